@@ -3,7 +3,9 @@
 على (the driver was arrested, not the women with him), and the owner in لـ of an object past a time aside set off by
 commas after the subject (وقصف طيران التحالف، مساء أمس، تعزيزات للحوثيين); and two phrases kept apart: an
 indefinite nationality adjective and the name or role noun after it (قتلت غارة أميركية | أبو خليل السوداني), a named
-body and a party of another sector after it (منظمة مجاهدي خلق | النظام الإيراني)."""
+body and a party of another sector after it (منظمة مجاهدي خلق | النظام الإيراني); «بلادها» past the place of the
+speaker's post (سفيرة فرنسا لدى اليمن), and a one-word family name after the opening verb before a title (واتهم الحسني
+| رئيس الحكومة)."""
 
 from tests.event_lookup import event_by_trigger
 
@@ -55,3 +57,16 @@ def test_party_of_another_sector_after_a_named_body_is_the_object(nlp):
     e = event_by_trigger(nlp, "اتهمت منظمة مجاهدي خلق النظام الإيراني بقمع المعارضين.", "اتهمت")
     assert _texts(e.actor) == ["منظمة مجاهدي خلق"]
     assert _texts(e.recipient) == ["النظام الإيراني"]
+
+
+def test_own_country_past_the_place_of_the_post(nlp):
+    """«وأكدت سفيرة فرنسا لدى اليمن دعم بلادها»: France's ambassador speaks for France; she is the supporter."""
+    e = event_by_trigger(nlp, "وأكدت سفيرة فرنسا لدى اليمن دعم بلادها للحكومة الشرعية.", "دعم")
+    assert _texts(e.actor) == ["سفيرة فرنسا"]
+
+
+def test_family_name_after_opening_verb_before_a_title_is_the_subject(nlp):
+    """«واتهم الحسني رئيس الحكومة بالفساد»: the unknown family name accuses, the head of government is accused."""
+    e = event_by_trigger(nlp, "واتهم الحسني رئيس الحكومة بالفساد.", "اتهم")
+    assert _texts(e.actor) == ["الحسني"]
+    assert _texts(e.recipient) == ["رئيس الحكومة"]

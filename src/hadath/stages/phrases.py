@@ -406,6 +406,7 @@ def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, 
         added.append(Mention(toks[k].start, toks[k + 1].end, f"{toks[k].text} {toks[k + 1].text}", "actor", "",
                              k, k + 2, m.sentence, (("type", UNKNOWN_NAME), ("prefix", ""))))
     added += _titled_names(toks, ents, cues, fw, after_verbs, names)
+    added += _family_names_before_title(toks, ents, cues, fw, after_verbs, added)
     added += _given_names_anywhere(toks, ents, cues, fw, {j for x in added for j in range(x.tok_start, x.tok_end)})
     if "(" in map(_TEXT, toks):
         taken = {j for x in added for j in range(x.tok_start, x.tok_end)}
@@ -417,6 +418,28 @@ def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, 
     if not added:
         return _with_titles(toks, ents)
     return _with_titles(toks, sorted([*ents, *added], key=_TOK_START))
+
+
+def _family_names_before_title(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
+                               after_verbs: frozenset[int], added: list[Mention]) -> list[Mention]:
+    """A mention for each one-word family name the lexicons lack (a definite nisba: النهدي، الحسني) right after the
+    verb that opens the sentence, before an indefinite title that heads the next phrase, the verb's object: «واتهم
+    النهدي | رئيس لجنة الحوار العميد الجريري بالخيانة» (the name is the subject)."""
+    out: list[Mention] = []
+    taken = {j for x in added for j in range(x.tok_start, x.tok_end)}
+    for m in ents:
+        k = m.tok_start - 1
+        if k < 1 or not (k in after_verbs or _opening_verb(toks, k - 1)) or m.get("prefix") or m.kind != "agent":
+            continue
+        if not _title(toks[m.tok_start]) or toks[m.tok_start].norm.startswith("ال") or k in taken:
+            continue
+        w = toks[k].norm
+        if toks[k].kind != "ar" or not w.startswith("ال") or len(w) < 5 or not w.endswith("ي") or k in cues or any(
+                x.tok_start <= k < x.tok_end for x in ents) or _title(toks[k]) or strip_wa(w) != w:
+            continue
+        out.append(Mention(toks[k].start, toks[k].end, toks[k].text, "actor", "", k, k + 1, m.sentence,
+                           (("type", UNKNOWN_NAME), ("prefix", ""))))
+    return out
 
 
 _PERSONS = ("person", "name", "titled_name")  # the types of a mention that names a person
