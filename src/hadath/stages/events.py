@@ -1179,6 +1179,7 @@ class EventCoder:
                     actor = subj
                     # اتهمت الحكومة الأوكرانية اليوم، الانفصاليين: past the subject and the day of the act, the object
                     recipient = _object_past_days(toks, subj_end, subj, groups, starts, trig_toks, fw) or \
+                        ("obj" in entry.prep and _owner_past_days(toks, subj_end, groups, starts, trig_toks, fw)) or \
                         _object_past_post_name(toks, subj, groups, starts, fw) or \
                         _object_past_holder(toks, subj_end, subj, groups, starts, trig_toks, fw)
                     if recipient is None and entry.event in _JUDGED and "obj" in entry.prep:
@@ -1653,7 +1654,8 @@ class EventCoder:
             # اعتقلت الشرطة منذ الجمعة في جميع أنحاء تركيا 590 شخصا، تم توقيف عدد إجماليا بلغ 251 شخصا: the people
             # counted past the time and place of an arrest or an abduction are those it took
             recipient = None if trig.get("object_pronoun") or _pronoun_object_after(toks, tail_end, fw) else \
-                _counted_taken(toks, tail_end, min(right, nxt), groups, starts, trig_toks, actor, fw)
+                _counted_taken(toks, tail_end, min(right, nxt), groups, starts, trig_toks, actor, fw,
+                               tuple(p for p in entry.prep if p != "obj"))
         if recipient is None and entry.pos == "noun" and entry.event in _HELP:
             # مساعدات إنسانية ومواد إغاثة للشعب اليمني: the one helped, past another help noun joined to this one
             recipient = _helped_past_conjunct(toks, tail_end, groups, starts, trig_toks, fw)
@@ -1824,7 +1826,8 @@ def _own_country_speaker(toks: list[Token], trig: Mention, groups: list[Group], 
                          cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
     """For a stance or support noun whose genitive is «his country» (function_words own_country: دعم بلاده): the
     speaker of the report verb before it (وأكد وزير الخارجية السوري وليد المعلم دعم بلاده), or the source he tells it
-    from in عن (ونقلت الوكالة عن المعلم دعم بلاده), that phrase right before the noun, its object; None otherwise."""
+    from in عن (ونقلت الوكالة عن المعلم دعم بلاده), that phrase right before the noun (or before the place in a
+    preposition of its post: سفيرة فرنسا لدى اليمن), its object; None otherwise."""
     k = tail_end_of(trig)
     if k >= len(toks) or strip_wa(toks[k].norm) not in fw.own_country:
         return None
@@ -1834,7 +1837,18 @@ def _own_country_speaker(toks: list[Token], trig: Mention, groups: list[Group], 
     j = bisect_left(starts, _conj_end(g))
     if j < len(groups) and groups[j].prep == "عن" and groups[j].end_tok <= trig.tok_start:
         g = groups[j]  # (the source the words are told from)
-    return g if _named(g) and _conj_end(g) == trig.tok_start else None
+    return g if _named(g) and (_conj_end(g) == trig.tok_start or _place_between(toks, g, trig.tok_start, groups, starts)) \
+        else None
+
+
+def _place_between(toks: list[Token], g: Group, t: int, groups: list[Group], starts: list[int]) -> bool:
+    """True if one place in a preposition stands between the phrase `g` and token t, right after g and ending right
+    before t: where its holder is posted or speaks (وأكدت سفيرة فرنسا لدى اليمن دعم بلادها)."""
+    e = _conj_end(g)
+    j = bisect_left(starts, e)
+    h = groups[j] if j < len(groups) else None
+    return h is not None and bool(h.prep) and (h.start_tok == e or h.start_tok == e + 1 and toks[e].norm == h.prep) \
+        and _place(h) and _conj_end(h) == t
 
 
 def _source_before(toks: list[Token], t: int, groups: list[Group], starts: list[int],
@@ -6165,6 +6179,31 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
     return None
 
 
+def _owner_past_days(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int],
+                     fw: FunctionWords) -> Group | None:
+    """The phrase in لـ owning an object no phrase holds, past the time of the act set off by commas after a verb's
+    subject ending at token i («وقصف طيران التحالف، مساء أمس، تعزيزات للحوثيين»: the Houthis' reinforcements were
+    hit): only day words between the two commas, then one or two words of no phrase, no trigger and no function
+    word, then the phrase in لـ; None otherwise."""
+    k = i
+    if k >= len(toks) or toks[k].text not in ",،":
+        return None
+    k += 1
+    while k < len(toks) and toks[k].kind == "ar" and strip_wa(toks[k].norm) in fw.day and k not in trig_toks:
+        k += 1
+    if k == i + 1 or k >= len(toks) or toks[k].text not in ",،":
+        return None
+    k += 1
+    for j in range(k + 1, min(k + 3, len(toks))):
+        if any(toks[m].kind != "ar" or m in trig_toks or _starts_at(starts, m) or toks[m].norm.startswith("ال")
+               or _function_word(strip_wa(toks[m].norm), fw) for m in range(k, j)):
+            return None
+        n = bisect_left(starts, j)
+        if n < len(groups) and groups[n].start_tok == j:
+            return groups[n] if groups[n].prep == "ل" else None
+    return None
+
+
 def _addressed_to(toks: list[Token], tail_end: int, after: list[Group], trig_toks: set[int], no_place: bool,
                   fw: FunctionWords) -> Group | None:
     """The phrase in إلى right past an event noun's tail at `tail_end`: whom a call, threat or charge is addressed
@@ -6578,12 +6617,17 @@ def _weapon_only(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
 
 
 def _counted_taken(toks: list[Token], tail_end: int, end: int, groups: list[Group], starts: list[int],
-                   trig_toks: set[int], actor: Group | None, fw: FunctionWords) -> Group | None:
+                   trig_toks: set[int], actor: Group | None, fw: FunctionWords,
+                   object_preps: tuple[str, ...] = ()) -> Group | None:
     """The first phrase of people with no preposition counted by a number (590 شخصا، ثلاثة أشخاص) in the clause
     past an arrest or an abduction that ends at tail_end, past only the places and times of the act (منذ الجمعة في
     جميع أنحاء تركيا) and «عدد إجماليا بلغ»: those it took. None past another trigger, a clause mark, «بينهم»
-    or a phrase of no place that is not counted (it would be the object itself, read otherwise)."""
+    or a phrase of no place that is not counted (it would be the object itself, read otherwise), nor past a phrase in
+    the act's own object preposition (object_preps: القبض على سائق … الذي اصطحب معه ثلاث نساء — the driver was taken)."""
     for g in groups[bisect_left(starts, tail_end):bisect_left(starts, min(end, tail_end + 12))]:
+        if g.prep and g.prep in object_preps and not _place(g) or any(
+                toks[k].norm in object_preps for k in range(tail_end, g.start_tok)):
+            return None  # (the object in its preposition, whether or not a phrase holds it)
         if any(k in trig_toks or toks[k].text in _CLAUSE_PUNCT or strip_wa(toks[k].norm) in fw.among
                or strip_wa(toks[k].norm) in fw.cause or toks[k].norm in fw.complementizer
                for k in range(tail_end, g.start_tok)):
@@ -6704,13 +6748,14 @@ def _past_manner(toks: list[Token], trig: Mention, i: int, starts: list[int], fw
 def _resumptive_verb(toks: list[Token], k: int, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True for a perfect verb at token k whose attached pronoun resumes the indefinite noun right before it, and whose
     subject follows (عبوة ناسفة وضعها إرهابيون، قذيفة أطلقها الحوثيون): a short word in ـه/ـها/ـهم with no article,
-    no preposition attached, no function word, right after a word with no article."""
+    no preposition attached, no function word nor a pronoun in a preposition of the act (function_words.tsv in_it:
+    قتل خلاله جندي, «in it»), right after a word with no article."""
     if k < 1 or k >= len(toks) or toks[k].kind != "ar" or toks[k - 1].kind != "ar" or k in cues:
         return False
     w, prev = toks[k].norm, strip_wa(toks[k - 1].norm)
     stem = next((w[:-len(p)] for p in ("ها", "هم", "ه") if toks[k].text.endswith(p)), "")  # (not ة: عشرة)
     return 3 <= len(stem) <= 4 and not w.startswith(("ال", "ب", "ل", "ك", "ي", "ت")) and not _function_word(w, fw) \
-        and not prev.startswith("ال") and not _function_word(prev, fw) and not _number(prev, fw) \
+        and w not in fw.in_it and not prev.startswith("ال") and not _function_word(prev, fw) and not _number(prev, fw) \
         and not _quantity(prev, fw)  # (a perfect: the imperfect of a place's visitors, مطعم يقصده رجال شرطة, is left)
 
 

@@ -406,6 +406,7 @@ def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, 
         added.append(Mention(toks[k].start, toks[k + 1].end, f"{toks[k].text} {toks[k + 1].text}", "actor", "",
                              k, k + 2, m.sentence, (("type", UNKNOWN_NAME), ("prefix", ""))))
     added += _titled_names(toks, ents, cues, fw, after_verbs, names)
+    added += _family_names_before_title(toks, ents, cues, fw, after_verbs, added)
     added += _given_names_anywhere(toks, ents, cues, fw, {j for x in added for j in range(x.tok_start, x.tok_end)})
     if "(" in map(_TEXT, toks):
         taken = {j for x in added for j in range(x.tok_start, x.tok_end)}
@@ -417,6 +418,28 @@ def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, 
     if not added:
         return _with_titles(toks, ents)
     return _with_titles(toks, sorted([*ents, *added], key=_TOK_START))
+
+
+def _family_names_before_title(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
+                               after_verbs: frozenset[int], added: list[Mention]) -> list[Mention]:
+    """A mention for each one-word family name the lexicons lack (a definite nisba: النهدي، الحسني) right after the
+    verb that opens the sentence, before an indefinite title that heads the next phrase, the verb's object: «واتهم
+    النهدي | رئيس لجنة الحوار العميد الجريري بالخيانة» (the name is the subject)."""
+    out: list[Mention] = []
+    taken = {j for x in added for j in range(x.tok_start, x.tok_end)}
+    for m in ents:
+        k = m.tok_start - 1
+        if k < 1 or not (k in after_verbs or _opening_verb(toks, k - 1)) or m.get("prefix") or m.kind != "agent":
+            continue
+        if not _title(toks[m.tok_start]) or toks[m.tok_start].norm.startswith("ال") or k in taken:
+            continue
+        w = toks[k].norm
+        if toks[k].kind != "ar" or not w.startswith("ال") or len(w) < 5 or not w.endswith("ي") or k in cues or any(
+                x.tok_start <= k < x.tok_end for x in ents) or _title(toks[k]) or strip_wa(w) != w:
+            continue
+        out.append(Mention(toks[k].start, toks[k].end, toks[k].text, "actor", "", k, k + 1, m.sentence,
+                           (("type", UNKNOWN_NAME), ("prefix", ""))))
+    return out
 
 
 _PERSONS = ("person", "name", "titled_name")  # the types of a mention that names a person
@@ -1220,6 +1243,11 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             m.kind == "agent" or m.get("type") in _BODIES or m.get("type") == "igo") and _definite(toks, m):
         return False  # «انتقد صحفي سعودي | الحكومة»: an indefinite adjective closes its phrase; a definite noun after
         # it is neither its adjective nor a genitive, but the next phrase
+    if _indefinite_nisba(toks, last) and m.tok_start == last.tok_end and not linked and (
+            m.get("type") in ("person", UNKNOWN_NAME, TITLED_NAME) or m.kind == "agent" and not _adjective_shaped(
+                toks[m.tok_start].norm[len(prefix or ""):])):
+        return False  # «قتلت غارة أمريكية | قياديا في القاعدة»: nor is a role noun that is no adjective, nor a person's
+        # name, the next phrase being the object
     if m.kind == "agent" and last.kind == "agent" and len(group.mentions) == 1 and m.tok_start == last.tok_end and (
             last.tok_end - last.tok_start == 1) and not linked and _definite(toks, last) and _definite(toks, m) and (
             _title(toks[m.tok_start])) and not _title(toks[last.tok_start]):
@@ -1307,7 +1335,9 @@ def _body_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
     if not word.startswith("ال") or _title(toks[m.tok_start]) or nisba_shaped(word):
         return False  # (جماعة أنصار الله الحوثية: a nisba is its adjective)
     if m.kind == "actor":  # (a body of state; not a people or a creed, which may describe it: الحوثيين الشيعة)
-        return m.get("type") in ("institution", "igo")
+        # (nor a party of another sector: «اتهمت منظمة مجاهدي خلق | النظام الإيراني», the opposition and the state)
+        return m.get("type") in ("institution", "igo") or bool(
+            m.get("sector") and last.get("sector") and m.get("sector") != last.get("sector"))
     # (nor a participle's shape, فاعل or مُفعل, which may be its adjective: حزب العدالة والتنمية الحاكم)
     return m.kind == "agent" and bool(m.get("sector")) and word[2:3] != "م" and word[3:4] != "ا"
 
