@@ -416,7 +416,10 @@ class PlaceTagger:
             # a place noun's name is in construct with it, no conjunction between (منطقة فسوف: «then … will»)
             noun = not _conjoined(prefix) and self._place_noun(prev, toks[k])  # مدينة، بمدينة، بمديرية
             if noun and any(st in self._camps for st in _stems(prev)):
-                noun = not all(needs_cue for _, needs_cue in payloads)  # معسكر بدر: the camp's name, no Saudi Badr
+                # معسكر بدر: the camp's name, no Saudi Badr; but a country's nisba after it tells the camp's town
+                # (معسكر ميلان الإيطالي: a camp in Milan)
+                noun = not all(needs_cue for _, needs_cue in payloads) or i < len(toks) and _masculine_nisba(
+                    toks[i].norm)
             dated = dateline and before is not None and before.text in _DASHES and k < 8 and _ends_phrase(toks, i)
             cued = noun or dated
             listed = prefix == "و" and _after_place(found, sidx, k)  # مناطق تبوك والجوف وحائل
