@@ -51,6 +51,7 @@ class PlaceTagger:
         self._no_name = frozenset().union(*(getattr(fw, f) for f in fw.__dataclass_fields__)) - fw.unit_noun \
             - fw.name_head - fw.quarter_noun
         self._no_name_head = fw.name_head  # بني، رجال: a name's first word with a second (محافظة بني حسن)
+        self._adjective_places = fw.adjective_place  # مالي: "financial" right after an indefinite noun (عرض مالي)
         self._readings: dict[str, tuple[tuple[str, str], ...]] = {}
         self._placey = clitic_forms(self.gaz.trie.root)  # the written words that can begin a name
         self.alone: dict[str, tuple[tuple[int, list, str] | None, frozenset[str]]] = {}  # see word_alone
@@ -410,10 +411,15 @@ class PlaceTagger:
                 payloads = [(entry, needs_cue) for entry, needs_cue in payloads if entry.feature == "PCLI"]
             if n == 1 and not prefix and before is not None and _agreeing_adjective(before, toks[k].norm):
                 continue  # السفارة السعودية، عائلة سورية: the nisba adjective, no toponym
+            if n == 1 and not prefix and toks[k].norm in self._adjective_places and self._describes(before, prev):
+                continue  # حصل على عرض مالي، دعم مالي: "financial", no Mali
             # a place noun's name is in construct with it, no conjunction between (منطقة فسوف: «then … will»)
             noun = not _conjoined(prefix) and self._place_noun(prev, toks[k])  # مدينة، بمدينة، بمديرية
             if noun and any(st in self._camps for st in _stems(prev)):
-                noun = not all(needs_cue for _, needs_cue in payloads)  # معسكر بدر: the camp's name, no Saudi Badr
+                # معسكر بدر: the camp's name, no Saudi Badr; but a country's nisba after it tells the camp's town
+                # (معسكر ميلان الإيطالي: a camp in Milan)
+                noun = not all(needs_cue for _, needs_cue in payloads) or i < len(toks) and _masculine_nisba(
+                    toks[i].norm)
             dated = dateline and before is not None and before.text in _DASHES and k < 8 and _ends_phrase(toks, i)
             cued = noun or dated
             listed = prefix == "و" and _after_place(found, sidx, k)  # مناطق تبوك والجوف وحائل
@@ -432,6 +438,12 @@ class PlaceTagger:
                 found.append((sidx, k, n, len(prefix), cands,
                               "state" if prev in state_word else "town" if prev in town_word else ""))
 
+    def _describes(self, before: Token | None, prev: str) -> bool:
+        """True when the word before a country's name that is also an adjective (مالي) is an indefinite noun it
+        may describe (عرض مالي، دعم مالي): an Arabic word with no article that is no function word and no word of
+        place (في مالي، جمهورية مالي، شمال مالي keep the country)."""
+        return before is not None and before.kind == "ar" and bool(prev) and not prev.startswith("ال") \
+            and prev not in self._no_name and prev not in self._cues
     def _person_named(self, toks: list[Token], k: int, prev: str) -> bool:
         """True if the one word at token k, with no word of place before it, stands as a man's given name: right
         after a masculine present-tense verb (يعتقد; a town is feminine: تشهد جدة) and before a second name (a word
