@@ -232,7 +232,10 @@ class RepeatMerger:
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
         self.purposes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "purpose")  # «احتجاجاً»
-        self.current = frozenset(normalize(r["word"]) for r in rows if r["class"] == "current")  # «الحالية»
+        # an adjective of the act going on now: time_words.tsv `current` with the article («الحالية»، «الجاري»), and
+        # those repeat_words.tsv adds («الراهنة»)
+        self.current = frozenset(w for w in words.words_of("current") if w.startswith("ال")) \
+            | frozenset(normalize(r["word"]) for r in rows if r["class"] == "current")
         fw = FunctionWords.load()
         # a conjunction of time (function_words.tsv `when`: «عندما»، «حين»), and those repeat_words.tsv adds (لدى)
         self.when = fw.when | frozenset(normalize(r["word"]) for r in rows if r["class"] == "when")
