@@ -1046,7 +1046,9 @@ class RepeatMerger:
                 continue  # «عقب ذلك عقد … اجتماعا موسعا» after «اجتماعا ثنائيا»: an indefinite noun tells another meeting
             for i in range(j - 1, -1, -1):
                 x = events[i]
-                if i in drop or x.event != "CONSULT" or x.cameo != y.cameo or not 0 < y.sentence - x.sentence <= _MET_AGAIN:
+                if y.sentence - x.sentence > _MET_AGAIN:
+                    break  # (the events in the order told: all before it are farther still)
+                if i in drop or x.event != "CONSULT" or x.cameo != y.cameo or x.sentence >= y.sentence:
                     continue
                 if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
                         or bool(x.actor) == bool(x.recipient) or x.date != y.date and _own_date(y):
