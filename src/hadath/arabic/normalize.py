@@ -153,3 +153,15 @@ def name_form(word: str, article: bool = True, plural: bool = False) -> str:
 def match_key(word: str) -> str:
     """Normalise a raw word and return its conflation key (see `word_key`)."""
     return word_key(normalize(word))
+
+
+def last_letter(text: str) -> str:
+    """The last Arabic letter of a word as written (ء to ي), diacritics, tatweel and anything else after it skipped, or
+    "" when it has none: ة is told from ه («سيطرة» → ة, «ستتوجه» → ه), as the normal form no longer does."""
+    ch = text[-1:]
+    if "\u0621" <= ch <= "\u064A" and ch != "\u0640":
+        return ch  # (most words: no mark after the last letter, no loop)
+    for ch in reversed(text):
+        if "\u0621" <= ch <= "\u064A" and ch != "\u0640":
+            return ch
+    return ""

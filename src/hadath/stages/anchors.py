@@ -1509,9 +1509,8 @@ class _Background:
         self.since_words = frozenset(k for k, tw in words.phrases.items() if len(k) == 1 and "since" in tw.classes
                                      and "after" not in tw.classes and k[0] == "منذ")
         self.first = frozenset(by.get("first", ()))
-        # الأولى: an ordinal of the first time a few words before a bare منذ (class first, value alone)
-        self.first_alone = frozenset(k[0] for k, v in words.phrases.items()
-                                     if len(k) == 1 and v.classes.get("background") == "first_alone")
+        # الأولى: an ordinal of the first time a few words before a bare منذ (class background, value first_alone)
+        self.first_alone = one.get("first_alone", frozenset())
         self.findings = frozenset(by.get("findings", ()))
         self.that = words.words_of("that")  # أن، إن، بأن: what is found follows them
         self.since_one = frozenset(k[0] for k in self.since_words)  # منذ, as one word
@@ -1608,13 +1607,15 @@ class _Background:
         lo = max(0, t.start - 240)
         found = [normalize(m.group()) for m in re.finditer(r"\S+", text[lo:t.start])]
         found = found[-self._SINCE_CLAUSE - self._FIRST_REACH - 2:]
-        if normalize(t.text).split()[:1] in (["منذ"], ["ومنذ"]):
-            found.append("منذ")  # «الأولى لوزير خارجية فرنسي إلى طهران منذ عام 2003»: the منذ is the time's own
+        head = normalize(t.text).split()[:1]
+        if head and strip_wa(head[0]) in self.since_one:
+            found += head  # «الأولى لوزير خارجية فرنسي إلى طهران منذ عام 2003»: the منذ is the time's own, the last word
         for n in range(len(found) - 1, max(-1, len(found) - 2 - self._SINCE_CLAUSE), -1):
             w = found[n]
             if w[-1:] in ("،", ",", ".", "؛", ":") or w in _DASH_WORDS:
                 return False
-            if n + 1 < len(found) and (strip_wa(w), found[n + 1]) in self.since or strip_wa(w) == "منذ" and not any(
+            pair = n + 1 < len(found) and (strip_wa(w), found[n + 1]) in self.since  # منذ أن
+            if pair or strip_wa(w) in self.since_one and not any(
                     strip_wa(x) in self.relative for x in found[n + 1:]) and not (
                     n + 1 < len(found) and self.counted(found[n + 1])):
                 # not «منذ الفضيحة التي فجرها القضاء في 27 مايو», nor «لأول مرة منذ ثلاثة عقود في عام 2010»
@@ -1625,7 +1626,7 @@ class _Background:
                     if any(tuple([strip_wa(before[m])] + before[m + 1:m + size]) in self.first for size in (1, 2)
                            if m + size <= len(before)):
                         return True
-                    if (strip_wa(w), found[n + 1:n + 2]) != ("منذ", ["ان"]) and strip_wa(before[m]) in self.first_alone:
+                    if not pair and strip_wa(before[m]) in self.first_alone:
                         return True  # «زيارته الأولى إلى العراق منذ تسلمه مهامه في فبراير»: how long since
                 return False
         return False

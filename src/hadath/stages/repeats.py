@@ -209,6 +209,7 @@ class RepeatMerger:
         self.instruments = frozenset(_key(r["word"]) for r in rows if r["class"] == "instrument")
         self.arms = frozenset(_key(r["word"]) for r in rows if r["class"] == "arms")  # القذائف، الطائرات: no act
         self.where = frozenset(normalize(r["word"]) for r in rows if r["class"] == "where")  # حيث: no other assault
+        self.unwhere = self.boundary - self.where  # (where «حيث» tells how an act told before was done)
         self.apart = tuple(f" {normalize(r['word'])} " for r in rows if r["class"] == "apart")  # «في حين»
         self.another = frozenset(normalize(r["word"]) for r in rows if r["class"] == "another")
         self.numbers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "count")
@@ -222,6 +223,7 @@ class RepeatMerger:
         self.insides = frozenset(normalize(r["word"]) for r in rows if r["class"] == "inside")  # «في الاجتماع»
         self.condemns = frozenset(normalize(r["word"]) for r in rows if r["class"] == "condemn")
         self.adds = frozenset(normalize(r["word"]) for r in rows if r["class"] == "also")
+        self.boundary_adds = self.boundary | self.adds  # (named_again: another clause, or another act of the doer)
         self.discuss = frozenset(normalize(r["word"]) for r in rows if r["class"] == "discuss")
         self.results = frozenset(normalize(r["word"]) for r in rows if r["class"] == "result")
         self.pointers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "pointer")
@@ -230,7 +232,10 @@ class RepeatMerger:
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
         self.purposes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "purpose")  # «احتجاجاً»
-        self.current = frozenset(normalize(r["word"]) for r in rows if r["class"] == "current")  # «الحالية»
+        # an adjective of the act going on now: time_words.tsv `current` with the article («الحالية»، «الجاري»), and
+        # those repeat_words.tsv adds («الراهنة»)
+        self.current = frozenset(w for w in words.words_of("current") if w.startswith("ال")) \
+            | frozenset(normalize(r["word"]) for r in rows if r["class"] == "current")
         fw = FunctionWords.load()
         # a conjunction of time (function_words.tsv `when`: «عندما»، «حين»), and those repeat_words.tsv adds (لدى)
         self.when = fw.when | frozenset(normalize(r["word"]) for r in rows if r["class"] == "when")
@@ -520,15 +525,13 @@ class RepeatMerger:
                       and events[j].trigger.end <= y.trigger.start]
             if not before:
                 continue
-            opens = self.boundary - self.where
             for j in sorted(before, key=lambda j: -events[j].trigger.start):  # the nearest meeting told before first
                 x = events[j]
                 if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
                         or x.date != y.date and _own_date(x) and _own_date(y):
                     continue
                 between = text[x.trigger.end:y.trigger.start]
-                if any(c in between for c in _STOPS) or any(w in opens or strip_wa(w) in opens
-                                                            for w in normalize(between).split()):
+                if any(c in between for c in _STOPS) or self.parted(between, self.unwhere):
                     break  # «فيما بحث مجلس الوزراء»: another clause
                 if all(_among_person(m, x.actor + x.recipient) for m in y.actor + y.recipient):
                     out.add(i)
@@ -560,8 +563,7 @@ class RepeatMerger:
                 if x.date != y.date and _own_date(y) and not (t is not None and t.start >= y.trigger.end):
                     continue  # a day of its own told before it; one told after it dates its object («اتفاق الأسبوع الماضي»)
                 between = text[x.trigger.end:y.trigger.start]
-                if any(c in between for c in _STOPS) or any(w in self.boundary or strip_wa(w) in self.boundary
-                                                            for w in normalize(between).split()):
+                if any(c in between for c in _STOPS) or self.parted(between):
                     continue
                 out.add(i)
                 break
@@ -642,8 +644,7 @@ class RepeatMerger:
                                                         and all(_among(m, y.recipient) for m in x.recipient)):
                     continue  # «زيارة دي ميستورا إلى طهران … زيارة إلى موسكو»: two acts
                 between = text[x.trigger.end:y.trigger.start]
-                words = {strip_wa(w) for w in normalize(between).split()} | set(normalize(between).split())
-                if any(c in between for c in _STOPS) or words & (self.boundary | self.adds):
+                if any(c in between for c in _STOPS) or self.parted(between, self.boundary_adds):
                     continue
                 if _first(x.trigger.text) in self.verbs or _genitive(x) or _first(y.trigger.text) not in self.verbs:
                     events[j] = x.updated(recipient=_union(x.recipient, y.recipient))
@@ -684,11 +685,15 @@ class RepeatMerger:
         return bool(before) and before[-1] in self.accords
 
     def _fold_into_earlier(self, text: str, events: list[Event], group: list[int], i: int, out: set[int],
-                           is_host: Callable[[Event], bool], words: bool = False, reach: int = _REACH) -> None:
+                           is_host: Callable[[Event], bool], words: bool = False, reach: int = _REACH,
+                           marks: str = _STOPS + "،,", fits: Callable[[Event], bool] | None = None,
+                           takes_actor: bool = False) -> None:
         """Fold event i into the nearest event of its group told before it that `is_host` accepts, where the two have
-        the same flags and stand at most `reach` characters apart with no stop or comma between (nor, with `words`, a
-        `boundary` word opening another clause): i goes into `out`, and the host takes i's recipients (less its own
-        actors) where it has none. Nothing happens where the nearest such event is too far or set apart."""
+        the same flags and stand at most `reach` characters apart with none of `marks` (a stop or comma) between (nor,
+        with `words`, a `boundary` word opening another clause) and `fits`, where given, accepts the host: i goes into
+        `out`, and the host takes i's recipients (less its own actors) where it has none, and with `takes_actor` i's
+        actors where it has none (its recipients then less those). Nothing happens where the nearest such event is too
+        far, set apart or does not fit."""
         y = events[i]
         for j in sorted(group, key=lambda j: -events[j].trigger.start):  # the nearest told before first
             x = events[j]
@@ -696,13 +701,23 @@ class RepeatMerger:
                 continue
             between = text[x.trigger.end:y.trigger.start]
             if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
-                    or len(between) > reach or any(c in between for c in _STOPS + "،,") or words and any(
-                        w in self.boundary or strip_wa(w) in self.boundary for w in normalize(between).split()):
+                    or len(between) > reach or any(c in between for c in marks) or words and self.parted(between) \
+                    or fits is not None and not fits(x):
                 return
-            if not x.recipient and y.recipient:
+            if takes_actor:
+                actor = x.actor or y.actor
+                events[j] = x.updated(actor=actor, recipient=x.recipient or tuple(
+                    m for m in y.recipient if not _among(m, actor)))
+            elif not x.recipient and y.recipient:
                 events[j] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
             out.add(i)
             return
+
+    def parted(self, between: str, opens: frozenset[str] | None = None) -> bool:
+        """True when a stretch of text between two triggers holds a word opening another clause (`boundary`: فيما،
+        بينما; or one of `opens`, where given, instead), as written or with a leading و off."""
+        opens = self.boundary if opens is None else opens
+        return any(w in opens or strip_wa(w) in opens for w in normalize(between).split())
 
     def charge_word(self, text: str, ev: Event) -> bool:
         """True if the event's trigger is a charge noun with «ب» on it or glued right before it («بتهمة»)."""
@@ -778,21 +793,12 @@ class RepeatMerger:
             y = events[i]
             if not self.accusative(text, y):
                 continue
-            for j in sorted(group, key=lambda j: -events[j].trigger.start):  # the nearest told before first
-                x = events[j]
-                if j == i or j in out or x.event != y.event or x.trigger.end > y.trigger.start \
-                        or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
-                    continue
-                between = text[x.trigger.end:y.trigger.start]
-                if len(between) > _REACH or any(c in between for c in _STOPS) or any(
-                        w in self.boundary or strip_wa(w) in self.boundary for w in normalize(between).split()) \
-                        or x.date != y.date and _own_date(x) and _own_date(y) \
-                        or x.actor and not all(_among_person(m, x.actor) for m in y.actor):
-                    break
-                events[j] = x.updated(actor=x.actor or y.actor, recipient=x.recipient or tuple(
-                    m for m in y.recipient if not _among(m, x.actor or y.actor)))
-                out.add(i)
-                break
+            self._fold_into_earlier(
+                text, events, group, i, out, lambda x: x.event == y.event and x.trigger.end <= y.trigger.start
+                and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical),
+                words=True, marks=_STOPS, takes_actor=True,
+                fits=lambda x: not (x.date != y.date and _own_date(x) and _own_date(y)
+                                    or x.actor and not all(_among_person(m, x.actor) for m in y.actor)))
         return out
 
     def accusative(self, text: str, ev: Event) -> bool:
@@ -1040,7 +1046,9 @@ class RepeatMerger:
                 continue  # «عقب ذلك عقد … اجتماعا موسعا» after «اجتماعا ثنائيا»: an indefinite noun tells another meeting
             for i in range(j - 1, -1, -1):
                 x = events[i]
-                if i in drop or x.event != "CONSULT" or x.cameo != y.cameo or not 0 < y.sentence - x.sentence <= _MET_AGAIN:
+                if y.sentence - x.sentence > _MET_AGAIN:
+                    break  # (the events in the order told: all before it are farther still)
+                if i in drop or x.event != "CONSULT" or x.cameo != y.cameo or x.sentence >= y.sentence:
                     continue
                 if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
                         or bool(x.actor) == bool(x.recipient) or x.date != y.date and _own_date(y):
@@ -1925,8 +1933,8 @@ class RepeatMerger:
             return False  # a time between them dates the later clause: «قصف محدود، تبدل مساء الأحد إلى هجوم» (not a
             # toll's own time before the attack it fell in: «بمقتل سبعة أشخاص، الاثنين، في أكثر من 300 قذيفة»)
         words = normalize(between).split()
-        opens = self.boundary - self.where if self.elaborates(x, y) else self.boundary  # «غارات … حيث سمع دوي انفجارات»
-        if any(w in opens or strip_wa(w) in opens for w in words) and not self.wounded_too(text, x, y):
+        opens = self.unwhere if self.elaborates(x, y) else self.boundary  # «غارات … حيث سمع دوي انفجارات»
+        if self.parted(between, opens) and not self.wounded_too(text, x, y):
             return False  # (not the wounded told as others of the dead: «قتل أربعة … فيما أصيب ثلاثة آخرون»)
         return not (self.apart and len(words) > 1 and any(p in f" {' '.join(words)} " for p in self.apart))
 

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..arabic.calendar import HijriCalendar, add_months, iso_week, weekday_near
-from ..arabic.normalize import normalize
+from ..arabic.normalize import last_letter, normalize
 from ..article import Article
 from ..lexicon.compile import FunctionWords
 from ..lexicon.morph import clitic_forms, clitic_variants
@@ -342,20 +342,15 @@ def _parse_date(value: str | None) -> date | None:
 
 
 def _looks_future(tok: Token, not_future: tuple[str, ...]) -> bool:
-    """A verb with the future prefix سـ (سيعقد، ستبدأ، ستتوجه), told from nouns such as سياسة، سيارة."""
+    """A verb with the future prefix سـ (سيعقد، ستبدأ، ستتوجه), told from nouns such as سياسة، سيارة (and a word whose
+    normal form ends in ه is a verb only written so, ستتوجه، سيواجه, not with the ة of سيطرة)."""
     w = tok.norm
     if tok.kind != "ar":
         return False
     if w[:1] in "وف" and len(w) > 5:
         w = w[1:]
     return (len(w) >= 5 and w[0] == "س" and w[1] in "يتن" and not w.startswith(not_future)
-            and not w.endswith("ات") and not (w.endswith("ه") and not _written_ha(tok.text)))
-
-
-def _written_ha(text: str) -> bool:
-    """True when a word is written ending in ه, not ة (diacritics and tatweel aside): a verb (ستتوجه، سيواجه),
-    not a noun whose ة the normal form writes ه (سيطرة، سياسة)."""
-    return text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640").endswith("ه")
+            and not w.endswith("ات") and not (w.endswith("ه") and last_letter(tok.text) != "ه"))
 
 
 def _int(tok: Token) -> int | None:
