@@ -1872,10 +1872,7 @@ class TopicGate:
         if ev.actor:
             return False
         norms = article.norms()[ev.sentence]  # the cheap test first: most sentences name no accident
-        crash = self.words.crash
-        if crash.isdisjoint(norms) and not any(f"{a} {b}" in crash for a, b in zip(norms, norms[1:])):
-            return False
-        if not self.words.violence.isdisjoint(norms):
+        if not self._accident_sentence(norms):
             return False
         mishap = self.words.mishap
         for m in article.mentions:
@@ -2656,7 +2653,11 @@ class TopicGate:
         الفرق الإسعافية» at a bus accident), no forces mobilised."""
         if any(e.code for e in ev.actor):
             return False
-        norms = article.norms()[ev.sentence]
+        return self._accident_sentence(article.norms()[ev.sentence])
+
+    def _accident_sentence(self, norms) -> bool:
+        """True if a sentence's words (`norms`) name an accident (a `crash` word or two-word phrase: حادث، انقلاب
+        مركبتهم) and no `violence` word (حادث إرهابي): the test accident_clause and rescue_alert share."""
         crash = self.words.crash
         if crash.isdisjoint(norms) and not any(f"{a} {b}" in crash for a, b in zip(norms, norms[1:])):
             return False
