@@ -230,7 +230,8 @@ DEMO = "141"  # the CAMEO code of a demonstration or a rally (احتشد، تج�
 HOSPITALITY_REACH = 25  # the words after a courtesy trigger read for a `hospitality` word (hospitality_thanks)
 # The URL genres of a section whose page is a story of its topic (a sport section's, a culture section's, a
 # technology section's: «3alyoum.com/culture/…»، «3alyoum.com/technology/xgame/…»), as sport or the arts by words is
-SECTION_TOPICS = {"sport": "sport", "arts": "arts", "technology": "technology"}
+# (each genre is also the name of its topic)
+SECTION_TOPICS = frozenset({"sport", "arts", "technology"})
 # A story is about a topic when its body has at least MIN_WORDS different words of it (by word_key), in at
 # least MIN_SENTENCES sentences that are at least MIN_SHARE of the story's; or two different ones, one of them
 # not weak, in at least half its sentences (a transfer story: اللاعب، النادي); or a word of it in its title and
@@ -661,15 +662,15 @@ class TopicGate:
     def __call__(self, article: Article) -> Article:
         article.topic = self.topic(article)
         genre = url_genre(article.url) or signed_genre(article)
-        sport_page = genre in SECTION_TOPICS and article.topic is None
-        if sport_page:
+        section_page = genre in SECTION_TOPICS and article.topic is None
+        if section_page:
             # a page of a sport section (/Sports/) is a story of sport; of a culture section, of the arts
-            article.topic = SECTION_TOPICS[genre]
+            article.topic = genre
         # رابط الخبر بصحيفة الوئام: <title>: the headline told again, whatever its event
         trailers = {ev.sentence for ev in article.events if trailer_line(ev.sentence_text)}
         off_topic = article.topic is not None
-        # (a sport page by its URL alone is still read as a column: its acts of the law stay only outside one)
-        column = (not off_topic or sport_page) and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
+        # (a section page by its URL alone is still read as a column: its acts of the law stay only outside one)
+        column = (not off_topic or section_page) and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
             and any(ev.event not in KEEP_IN_TOPIC for ev in article.events) \
             and (self.opinion_piece(article) or ellipsis_text(article))
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)
@@ -712,10 +713,14 @@ class TopicGate:
                               if ev.event == "AID" and self.stressed_support(article, ev) else ev
                               for ev in article.events]
         marks: dict = {}  # per sentence, its trigger mentions and light-verb tokens (read once, when asked)
+
+        def section_keeps(ev: Event) -> bool:
+            """A section page (by its URL alone) keeps its acts of the law; an arts or a technology page, also its
+            acts between states."""
+            return section_page and (self.law_act(ev) or genre != "sport" and self.interstate_act(article, ev))
+
         kept = [ev for ev in article.events
-                if not self._drop(article, ev, off_topic and not (sport_page and (self.law_act(ev) or genre != "sport"
-                                                                            and self.interstate_act(article, ev)))
-                                  or column, marks)
+                if not self._drop(article, ev, off_topic and not section_keeps(ev) or column, marks)
                 and not (local and ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient)
                 and ev.sentence not in trailers]
         if len(kept) != len(article.events):
