@@ -688,11 +688,11 @@ class TopicGate:
                                                    or ev.event in HELP_TYPES and self.praised_help(article, ev)
                                                    or ev.event == "AID" and home_loan(article, ev)
                                                    or ev.event in FORCE_TYPES and drill_act(article, ev)
-                                                   or ev.event == "SUPPORT" and self.occasion_greeting(article, ev)
+                                                   or ev.event == "SUPPORT" and (self.occasion_greeting(article, ev)
+                                                                                 or self.hospitality_thanks(article, ev))
                                                    or ev.cameo == DEMO and festive_gathering(article, ev)
                                                    or ev.event == "MOBILIZE" and self.rescue_alert(article, ev)
-                                                   or ev.event == "COERCE" and grip_held(article, ev)
-                                                   or ev.event == "SUPPORT" and self.hospitality_thanks(article, ev)}
+                                                   or ev.event == "COERCE" and grip_held(article, ev)}
         if genre in ESSAY_GENRES:
             gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
         elif genre in MARKET_GENRES:
@@ -2614,16 +2614,16 @@ class TopicGate:
 
     def hospitality_thanks(self, article: Article, ev: Event) -> bool:
         """True for thanks, a welcome or a congratulation (a courtesy trigger: أعرب عن شكره، رحب) whose words after it,
-        in its sentence, name the hospitality, the honour, the visit or the trust it answers (a `hospitality` word: «أعرب
-        عن شكره لخادم الحرمين الشريفين على ما وجده ومرافقوه من حفاوة وتكريم»، «عن شكره وتقديره لمحافظ عنيزة على هذه
-        الزيارة»، «عن شكره وتقديره لهذه الثقة»: a `hospitality_pointed` word after a demonstrative): a guest's or an appointee's
+        in its sentence part (no full stop, semicolon or other break between), name the hospitality, the honour, the
+        visit or the trust it answers (a `hospitality` word: «أعرب عن شكره لخادم الحرمين الشريفين على ما وجده ومرافقوه
+        من حفاوة وتكريم»، «عن شكره وتقديره لمحافظ عنيزة على هذه الزيارة»، «عن شكره وتقديره لهذه الثقة»: a
+        `hospitality_pointed` word after a demonstrative): a guest's or an appointee's
         courtesy, no political support (a welcome «خلال زيارة» stays)."""
         toks = article.tokens[ev.sentence]
         words, pointed = _hospitality_words()
         k = _token_at(toks, ev.trigger.start)
-        if k is None or not any(toks[j].norm in words or toks[j].norm in pointed
-                                and toks[j - 1].norm in self.words.demonstrative
-                                for j in range(k + 1, min(len(toks), k + 1 + HOSPITALITY_REACH))):
+        if k is None or not (_word_after(toks, k, words, HOSPITALITY_REACH)
+                             or _word_after(toks, k, pointed, HOSPITALITY_REACH, lead=self.words.demonstrative)):
             return False  # the cheap test first: most thanks name no hospitality
         return self._courtesy_trigger(article, ev, toks[k].norm)
 
@@ -3205,13 +3205,7 @@ def festive_gathering(article: Article, ev: Event) -> bool:
     k = _token_at(toks, ev.trigger.start)
     if k is None:
         return False
-    words = _festive_words()
-    for j in range(k + 1, min(len(toks), k + 1 + FESTIVE_REACH)):
-        if toks[j].kind == "punct" and toks[j].norm in _BREAKS:
-            return False
-        if toks[j].norm in words:
-            return True
-    return False
+    return _word_after(toks, k, _festive_words(), FESTIVE_REACH)
 
 
 @lru_cache(maxsize=1)
@@ -3412,6 +3406,20 @@ def _word_before(toks: list[Token], k: int, words: frozenset[str], reach: int, a
         if tok.kind == "punct" and (any_mark or tok.norm in _BREAKS):
             return False
         if tok.norm in words:
+            return True
+    return False
+
+
+def _word_after(toks: list[Token], k: int, words: frozenset[str], reach: int, any_mark: bool = False,
+                lead: frozenset[str] | None = None) -> bool:
+    """True if one of `words` (written forms) stands at most `reach` tokens after token k, with no mark that ends a
+    sentence part between (with `any_mark`, no punctuation at all): the mirror of _word_before. With `lead`, a word
+    counts only right after one of `lead` (a demonstrative: «لهذه الثقة»)."""
+    for j in range(k + 1, min(len(toks), k + 1 + reach)):
+        tok = toks[j]
+        if tok.kind == "punct" and (any_mark or tok.norm in _BREAKS):
+            return False
+        if tok.norm in words and (lead is None or toks[j - 1].norm in lead):
             return True
     return False
 
