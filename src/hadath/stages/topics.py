@@ -767,7 +767,7 @@ class TopicGate:
         k = _token_at(toks, ev.trigger.start)  # the cheap test first: most assaults have no plan word before them
         if k is None or not _word_before(toks, k, self.words.plan, PLAN_REACH):
             return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.entry is None or normalize(m.entry.lemma) not in self.words.aiming:
             return False
         # «حملة تستهدف خلايا متشددة»: a campaign against armed men may strike
@@ -782,7 +782,7 @@ class TopicGate:
             norms = article.norms()[ev.sentence]  # the cheap test first: most sentences name no sport word
             if not self.words.topics["sport"].keys(norms):
                 return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.entry is None or normalize(m.entry.lemma) not in self.words.play:
             return False
         striker = self.words.striker  # «للمهاجم عماد متعب»: a team's striker, no armed attacker
@@ -814,7 +814,7 @@ class TopicGate:
             return False
         words = self.words
         if words.ban.isdisjoint(normalize(w) for w in ev.trigger.text.split()):  # the cheap test first
-            m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+            m = _trigger_mention(article, ev)
             if m is None or m.entry is None or normalize(m.entry.lemma) not in words.ban:
                 return False
         if article.title:
@@ -879,7 +879,7 @@ class TopicGate:
         text = normalize(ev.trigger.text)
         if not text.endswith("وا") or "ت" not in text[:3]:  # the cheap test first: most triggers end otherwise
             return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.get("aspect") != "imperfect" or m.get("pos") != "verb" or "ل" in (m.get("prefix") or "") \
                 or not normalize(m.text).lstrip("وف").startswith("ت") or m.entry is None \
                 or normalize(m.entry.lemma)[-1:] in "اىي":
@@ -1166,7 +1166,7 @@ class TopicGate:
             return False
         if any(t.norm in self.words.relative for t in toks[k + 1:k + 4]):
             return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         return m is not None and m.get("pos") != "verb"
 
     def threat_faced(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
@@ -1177,7 +1177,7 @@ class TopicGate:
         if not (k > 0 and toks[k - 1].norm in self.words.demonstrative and toks[k].start == ev.trigger.start
                 or _word_before(toks, k, _undergo_words(), UNDERGO_REACH)):
             return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         return m is not None and m.get("pos") != "verb"
 
     def deemed(self, toks: list[Token], k: int) -> bool:
@@ -1228,7 +1228,7 @@ class TopicGate:
         nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
         if nxt.startswith("ب") or not self._present_verb(article, ev):
             return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         return m is not None and m.entry is not None and normalize(m.entry.lemma) in self.words.endanger
 
     def cause_for_feeling(self, article: Article, ev: Event) -> bool:
@@ -1267,7 +1267,7 @@ class TopicGate:
                 break
             if tok.norm in express:
                 return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         return m is not None and m.get("pos") == "noun" and m.entry is not None \
             and normalize(m.entry.lemma) in self.words.worry
 
@@ -1311,7 +1311,7 @@ class TopicGate:
                 break  # «وأكد أن مواقف السعودية الداعمة للأردن ومساعدته ثابتة»: the noun is in what is said
             if tok.norm in words.express or tok.norm in words.affirm:
                 return False  # «أعرب عن دعمه لمساعي إنشاء قوة عربية»، «وأعلن قائد الجيش الإيراني دعمه»: a statement
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.get("pos") == "noun":
             return m is not None
         nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
@@ -1400,7 +1400,7 @@ class TopicGate:
     @staticmethod
     def _present_verb(article: Article, ev: Event) -> bool:
         """True if the event's trigger is a verb of the present (imperfect, not future)."""
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         return m is not None and m.get("pos") == "verb" and m.get("aspect") == "imperfect" and not m.get("future")
 
     def exchanged(self, toks: list[Token], k: int) -> bool:
@@ -1473,7 +1473,7 @@ class TopicGate:
         prev = toks[k - 1].norm
         if prev not in words.demonstrative and prev != _MIN and not self._thanked(toks, k):
             return None  # the cheap test first: most nouns of help have none of them before
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or not (m.get("pos") == "noun" or self._masdar(m)):
             return None  # a verb («بهذا يقدم»، «شكر الدول التي دعمت») tells an act of its own
         if m.entry is not None and normalize(m.entry.lemma) in words.greeting:
@@ -1511,7 +1511,7 @@ class TopicGate:
     def _next_act(article: Article, ev: Event) -> bool:
         """True if the event's trigger is a verb of the perfect joined by و or ف: a done act of a new clause, which
         the capacity before it does not govern («أنه قادر على تحقيق ذلك ودافع عن حصيلة أدائه»)."""
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         return m is not None and m.get("pos") == "verb" and m.get("aspect") == "perfect" \
             and (m.get("prefix") or "")[:1] in ("و", "ف")
 
@@ -1527,7 +1527,7 @@ class TopicGate:
             and ev.event != "COERCE" and not any(t.norm in words.antecedent for t in toks[max(0, k - 4):k - 1])
         if not (relative or any(t.norm in words.law for t in toks[max(0, k - 2):k + 3] if t is not toks[k])):
             return False  # the cheap test first: most verbs have neither before them
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.get("pos") != "verb" or m.get("aspect") != "imperfect" or m.get("future"):
             return False
         return words.present.isdisjoint(t.norm for t in toks)
@@ -1551,7 +1551,7 @@ class TopicGate:
             if not verb.startswith(("ي", "تت")) or verb in words.intent or verb in words.support \
                     or v == k - 2 and toks[k - 1].kind != "ar" or v in _sentence_marks(article, ev.sentence, {})[1]:
                 continue  # «كان كيري يجري المحادثات في فيينا»: a light verb makes the noun the act itself
-            m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+            m = _trigger_mention(article, ev)
             return m is not None and (m.get("pos") == "noun" or self._masdar(m)) \
                 and words.present.isdisjoint(t.norm for t in toks)
         return False
@@ -1623,7 +1623,7 @@ class TopicGate:
         """True for a grant told with no object of its own (a `grant` lemma, منح, on a row with no tail) whose word
         right after its recipient, at most GRANT_REACH words on, is one its row leaves out right after the trigger:
         «الموافقة على منح المملكة العربية السعودية مقعد مراقب في المجموعة» grants a seat, no aid."""
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.entry is None or m.entry.tail or not m.entry.unless \
                 or normalize(m.entry.lemma) not in self.words.grant:
             return False
@@ -1730,7 +1730,7 @@ class TopicGate:
         if any(s.speaker is not None and s.content_start <= ev.trigger.start < s.content_end
                for s in article.statements):
             return True
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         return m is None or m.get("aspect") != "imperfect"
 
     def opinion_piece(self, article: Article) -> bool:
@@ -2043,7 +2043,7 @@ class TopicGate:
         if not k or toks[k - 1].norm not in _ON \
                 or not _word_before(toks, k - 1, self.words.stress, STANCE_EXPRESS_REACH, any_mark=True):
             return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         norm = toks[k].norm[len(m.get("prefix") or ""):] if m is not None else ""
         return norm in self.words.masdar and norm in self.words.stance
 
@@ -2057,7 +2057,7 @@ class TopicGate:
         k = _token_at(toks, ev.trigger.start)
         if not k or toks[k - 1].norm not in _THAT:
             return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None:
             return False
         norm = toks[k].norm
@@ -2128,7 +2128,7 @@ class TopicGate:
         from a task, a `declined` word right after its عن («اعتذر عن عدم استضافتها»، «اعتذر عدد من المستشفيات عن
         علاجه»), or with a reason and no one apologised to («حيث اعتذر معاليه نظرا لضيق الوقت»): a declining, no
         apology. An apology for a deed («تعتذر عن استخدام جنود أسرى»، «اعتذرت للشعب عن المشهد») stays."""
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.entry is None:
             return False
         lemma = normalize(m.entry.lemma)
@@ -2161,7 +2161,7 @@ class TopicGate:
         بدعوى رشق الحجارة»، «تم التخلي عنه بدعوى مخالفته»). A suit filed by its verb (رفع دعوى) stays."""
         if ev.cameo != "115":
             return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.get("pos") != "noun":
             return False
         if ev.actor and all(e.sector == "JUD" for e in ev.actor):
@@ -2173,7 +2173,7 @@ class TopicGate:
         """True for an agreement told by a verb of a `concur` lemma (اتفق) in the present, not future: an opinion
         shared or a thing consistent with another («ويتفق الخبراء على أن»، «بما يتفق مع الشريعة»، «قرارات لا تتفق مع
         الرأي في الرياض»), no agreement reached (the past tells one: «اتفق الجانبان على»)."""
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         return m is not None and m.entry is not None and m.get("pos") == "verb" \
             and m.get("aspect") == "imperfect" and not m.get("future") and not ev.future \
             and normalize(m.entry.lemma) in self.words.concur
@@ -2226,7 +2226,7 @@ class TopicGate:
         codes = {e.code for e in ev.actor if e.code}
         if len(codes) > 1 or any(e.code and e.code not in codes for e in ev.recipient):
             return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.entry is None or normalize(m.entry.lemma) not in _approve_lemmas():
             return False
         norms = article.norms()[ev.sentence]
@@ -2343,7 +2343,7 @@ class TopicGate:
             pos = "verb"  # «ما» opens a clause after a comma: «يجد ما يشجعه» is what he finds, its object
         else:
             return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.get("pos") != pos:
             return False
         return pos == "noun" or m.get("aspect") == "imperfect" and not m.get("future")
@@ -2382,7 +2382,7 @@ class TopicGate:
         antecedent: «المخيم الكشفي العالمي الذي تستضيفه اليابان») or after it (its object: «تستضيف العاصمة الروسية
         المهرجان الدولي»): a place that hosts a festival, a camp, an olympiad or a ceremony is no meeting of
         political actors (a meeting it hosts is coded by its own word)."""
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.entry is None or normalize(m.entry.lemma) not in self.words.host:
             return False
         toks, occasion = article.tokens[ev.sentence], self.words.occasion
@@ -2649,7 +2649,7 @@ class TopicGate:
         if not self.words.holiday.isdisjoint(article.norms()[ev.sentence]) \
                 and any(e.code and e.code not in {a.code for a in ev.actor} for e in ev.recipient):
             return False  # «برقية تهنئة لأمير دولة الكويت بمناسبة عيد الفطر»: a feast's greeting to another ruler stays
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         return m is not None and m.entry is not None and normalize(m.entry.lemma) in self.words.greeting
 
     def rescue_alert(self, article: Article, ev: Event) -> bool:
@@ -2674,7 +2674,7 @@ class TopicGate:
         شكره)."""
         if norm in self.words.thanks or norm in self.words.welcome:
             return True
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.entry is None:
             return False
         return normalize(m.entry.lemma) in self.words.greeting or not _gratitude_tails().isdisjoint(m.entry.tail)
@@ -3720,6 +3720,11 @@ def _bare_stems(norm: str) -> tuple[str, ...]:
             stem = norm[:-len(suf)]
             return norm, stem[:-1] + "ه" if stem.endswith("ت") else stem
     return (norm,)
+
+
+def _trigger_mention(article: Article, ev: Event) -> Mention | None:
+    """The trigger mention an event was coded from (the one starting where its trigger does), or None."""
+    return next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
 
 
 def _token_at(toks: list[Token], start: int) -> int | None:
