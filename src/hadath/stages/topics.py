@@ -1363,7 +1363,7 @@ class TopicGate:
             return True
         # a tail read as God's name (الله keys as له: «منحكم الله قيادة ذات حزم») is the subject right after the verb
         k = _token_at(toks, ev.trigger.start)
-        return k is not None and k < (end or k) and _sacred_at(toks, k + 1, words.sacred)
+        return k is not None and end is not None and k < end and _sacred_at(toks, k + 1, words.sacred)
 
     def device_kind(self, toks: list[Token], k: int) -> bool:
         """True for a device's adjective (an `armed` word, the trigger at token k) right after a plural noun of devices
