@@ -230,7 +230,8 @@ DEMO = "141"  # the CAMEO code of a demonstration or a rally (احتشد، تج�
 HOSPITALITY_REACH = 25  # the words after a courtesy trigger read for a `hospitality` word (hospitality_thanks)
 # The URL genres of a section whose page is a story of its topic (a sport section's, a culture section's, a
 # technology section's: «3alyoum.com/culture/…»، «3alyoum.com/technology/xgame/…»), as sport or the arts by words is
-SECTION_TOPICS = {"sport": "sport", "arts": "arts", "technology": "technology"}
+# (each genre is also the name of its topic)
+SECTION_TOPICS = frozenset({"sport", "arts", "technology"})
 # A story is about a topic when its body has at least MIN_WORDS different words of it (by word_key), in at
 # least MIN_SENTENCES sentences that are at least MIN_SHARE of the story's; or two different ones, one of them
 # not weak, in at least half its sentences (a transfer story: اللاعب، النادي); or a word of it in its title and
@@ -661,15 +662,15 @@ class TopicGate:
     def __call__(self, article: Article) -> Article:
         article.topic = self.topic(article)
         genre = url_genre(article.url) or signed_genre(article)
-        sport_page = genre in SECTION_TOPICS and article.topic is None
-        if sport_page:
+        section_page = genre in SECTION_TOPICS and article.topic is None
+        if section_page:
             # a page of a sport section (/Sports/) is a story of sport; of a culture section, of the arts
-            article.topic = SECTION_TOPICS[genre]
+            article.topic = genre
         # رابط الخبر بصحيفة الوئام: <title>: the headline told again, whatever its event
         trailers = {ev.sentence for ev in article.events if trailer_line(ev.sentence_text)}
         off_topic = article.topic is not None
-        # (a sport page by its URL alone is still read as a column: its acts of the law stay only outside one)
-        column = (not off_topic or sport_page) and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
+        # (a section page by its URL alone is still read as a column: its acts of the law stay only outside one)
+        column = (not off_topic or section_page) and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
             and any(ev.event not in KEEP_IN_TOPIC for ev in article.events) \
             and (self.opinion_piece(article) or ellipsis_text(article))
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)
@@ -687,11 +688,11 @@ class TopicGate:
                                                    or ev.event in HELP_TYPES and self.praised_help(article, ev)
                                                    or ev.event == "AID" and home_loan(article, ev)
                                                    or ev.event in FORCE_TYPES and drill_act(article, ev)
-                                                   or ev.event == "SUPPORT" and self.occasion_greeting(article, ev)
+                                                   or ev.event == "SUPPORT" and (self.occasion_greeting(article, ev)
+                                                                                 or self.hospitality_thanks(article, ev))
                                                    or ev.cameo == DEMO and festive_gathering(article, ev)
                                                    or ev.event == "MOBILIZE" and self.rescue_alert(article, ev)
-                                                   or ev.event == "COERCE" and grip_held(article, ev)
-                                                   or ev.event == "SUPPORT" and self.hospitality_thanks(article, ev)}
+                                                   or ev.event == "COERCE" and grip_held(article, ev)}
         if genre in ESSAY_GENRES:
             gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
         elif genre in MARKET_GENRES:
@@ -712,10 +713,14 @@ class TopicGate:
                               if ev.event == "AID" and self.stressed_support(article, ev) else ev
                               for ev in article.events]
         marks: dict = {}  # per sentence, its trigger mentions and light-verb tokens (read once, when asked)
+
+        def section_keeps(ev: Event) -> bool:
+            """A section page (by its URL alone) keeps its acts of the law; an arts or a technology page, also its
+            acts between states."""
+            return section_page and (self.law_act(ev) or genre != "sport" and self.interstate_act(article, ev))
+
         kept = [ev for ev in article.events
-                if not self._drop(article, ev, off_topic and not (sport_page and (self.law_act(ev) or genre != "sport"
-                                                                            and self.interstate_act(article, ev)))
-                                  or column, marks)
+                if not self._drop(article, ev, off_topic and not section_keeps(ev) or column, marks)
                 and not (local and ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient)
                 and ev.sentence not in trailers]
         if len(kept) != len(article.events):
@@ -762,7 +767,7 @@ class TopicGate:
         k = _token_at(toks, ev.trigger.start)  # the cheap test first: most assaults have no plan word before them
         if k is None or not _word_before(toks, k, self.words.plan, PLAN_REACH):
             return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.entry is None or normalize(m.entry.lemma) not in self.words.aiming:
             return False
         # «حملة تستهدف خلايا متشددة»: a campaign against armed men may strike
@@ -777,7 +782,7 @@ class TopicGate:
             norms = article.norms()[ev.sentence]  # the cheap test first: most sentences name no sport word
             if not self.words.topics["sport"].keys(norms):
                 return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.entry is None or normalize(m.entry.lemma) not in self.words.play:
             return False
         striker = self.words.striker  # «للمهاجم عماد متعب»: a team's striker, no armed attacker
@@ -809,7 +814,7 @@ class TopicGate:
             return False
         words = self.words
         if words.ban.isdisjoint(normalize(w) for w in ev.trigger.text.split()):  # the cheap test first
-            m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+            m = _trigger_mention(article, ev)
             if m is None or m.entry is None or normalize(m.entry.lemma) not in words.ban:
                 return False
         if article.title:
@@ -874,7 +879,7 @@ class TopicGate:
         text = normalize(ev.trigger.text)
         if not text.endswith("وا") or "ت" not in text[:3]:  # the cheap test first: most triggers end otherwise
             return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.get("aspect") != "imperfect" or m.get("pos") != "verb" or "ل" in (m.get("prefix") or "") \
                 or not normalize(m.text).lstrip("وف").startswith("ت") or m.entry is None \
                 or normalize(m.entry.lemma)[-1:] in "اىي":
@@ -1161,7 +1166,7 @@ class TopicGate:
             return False
         if any(t.norm in self.words.relative for t in toks[k + 1:k + 4]):
             return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         return m is not None and m.get("pos") != "verb"
 
     def threat_faced(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
@@ -1172,7 +1177,7 @@ class TopicGate:
         if not (k > 0 and toks[k - 1].norm in self.words.demonstrative and toks[k].start == ev.trigger.start
                 or _word_before(toks, k, _undergo_words(), UNDERGO_REACH)):
             return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         return m is not None and m.get("pos") != "verb"
 
     def deemed(self, toks: list[Token], k: int) -> bool:
@@ -1223,7 +1228,7 @@ class TopicGate:
         nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
         if nxt.startswith("ب") or not self._present_verb(article, ev):
             return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         return m is not None and m.entry is not None and normalize(m.entry.lemma) in self.words.endanger
 
     def cause_for_feeling(self, article: Article, ev: Event) -> bool:
@@ -1262,7 +1267,7 @@ class TopicGate:
                 break
             if tok.norm in express:
                 return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         return m is not None and m.get("pos") == "noun" and m.entry is not None \
             and normalize(m.entry.lemma) in self.words.worry
 
@@ -1306,7 +1311,7 @@ class TopicGate:
                 break  # «وأكد أن مواقف السعودية الداعمة للأردن ومساعدته ثابتة»: the noun is in what is said
             if tok.norm in words.express or tok.norm in words.affirm:
                 return False  # «أعرب عن دعمه لمساعي إنشاء قوة عربية»، «وأعلن قائد الجيش الإيراني دعمه»: a statement
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.get("pos") == "noun":
             return m is not None
         nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
@@ -1358,7 +1363,7 @@ class TopicGate:
             return True
         # a tail read as God's name (الله keys as له: «منحكم الله قيادة ذات حزم») is the subject right after the verb
         k = _token_at(toks, ev.trigger.start)
-        return k is not None and k < (end or k) and _sacred_at(toks, k + 1, words.sacred)
+        return k is not None and end is not None and k < end and _sacred_at(toks, k + 1, words.sacred)
 
     def device_kind(self, toks: list[Token], k: int) -> bool:
         """True for a device's adjective (an `armed` word, the trigger at token k) right after a plural noun of devices
@@ -1395,7 +1400,7 @@ class TopicGate:
     @staticmethod
     def _present_verb(article: Article, ev: Event) -> bool:
         """True if the event's trigger is a verb of the present (imperfect, not future)."""
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         return m is not None and m.get("pos") == "verb" and m.get("aspect") == "imperfect" and not m.get("future")
 
     def exchanged(self, toks: list[Token], k: int) -> bool:
@@ -1468,7 +1473,7 @@ class TopicGate:
         prev = toks[k - 1].norm
         if prev not in words.demonstrative and prev != _MIN and not self._thanked(toks, k):
             return None  # the cheap test first: most nouns of help have none of them before
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or not (m.get("pos") == "noun" or self._masdar(m)):
             return None  # a verb («بهذا يقدم»، «شكر الدول التي دعمت») tells an act of its own
         if m.entry is not None and normalize(m.entry.lemma) in words.greeting:
@@ -1506,7 +1511,7 @@ class TopicGate:
     def _next_act(article: Article, ev: Event) -> bool:
         """True if the event's trigger is a verb of the perfect joined by و or ف: a done act of a new clause, which
         the capacity before it does not govern («أنه قادر على تحقيق ذلك ودافع عن حصيلة أدائه»)."""
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         return m is not None and m.get("pos") == "verb" and m.get("aspect") == "perfect" \
             and (m.get("prefix") or "")[:1] in ("و", "ف")
 
@@ -1522,7 +1527,7 @@ class TopicGate:
             and ev.event != "COERCE" and not any(t.norm in words.antecedent for t in toks[max(0, k - 4):k - 1])
         if not (relative or any(t.norm in words.law for t in toks[max(0, k - 2):k + 3] if t is not toks[k])):
             return False  # the cheap test first: most verbs have neither before them
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.get("pos") != "verb" or m.get("aspect") != "imperfect" or m.get("future"):
             return False
         return words.present.isdisjoint(t.norm for t in toks)
@@ -1546,7 +1551,7 @@ class TopicGate:
             if not verb.startswith(("ي", "تت")) or verb in words.intent or verb in words.support \
                     or v == k - 2 and toks[k - 1].kind != "ar" or v in _sentence_marks(article, ev.sentence, {})[1]:
                 continue  # «كان كيري يجري المحادثات في فيينا»: a light verb makes the noun the act itself
-            m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+            m = _trigger_mention(article, ev)
             return m is not None and (m.get("pos") == "noun" or self._masdar(m)) \
                 and words.present.isdisjoint(t.norm for t in toks)
         return False
@@ -1618,7 +1623,7 @@ class TopicGate:
         """True for a grant told with no object of its own (a `grant` lemma, منح, on a row with no tail) whose word
         right after its recipient, at most GRANT_REACH words on, is one its row leaves out right after the trigger:
         «الموافقة على منح المملكة العربية السعودية مقعد مراقب في المجموعة» grants a seat, no aid."""
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.entry is None or m.entry.tail or not m.entry.unless \
                 or normalize(m.entry.lemma) not in self.words.grant:
             return False
@@ -1725,7 +1730,7 @@ class TopicGate:
         if any(s.speaker is not None and s.content_start <= ev.trigger.start < s.content_end
                for s in article.statements):
             return True
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         return m is None or m.get("aspect") != "imperfect"
 
     def opinion_piece(self, article: Article) -> bool:
@@ -1872,10 +1877,7 @@ class TopicGate:
         if ev.actor:
             return False
         norms = article.norms()[ev.sentence]  # the cheap test first: most sentences name no accident
-        crash = self.words.crash
-        if crash.isdisjoint(norms) and not any(f"{a} {b}" in crash for a, b in zip(norms, norms[1:])):
-            return False
-        if not self.words.violence.isdisjoint(norms):
+        if not self._accident_sentence(norms):
             return False
         mishap = self.words.mishap
         for m in article.mentions:
@@ -2041,7 +2043,7 @@ class TopicGate:
         if not k or toks[k - 1].norm not in _ON \
                 or not _word_before(toks, k - 1, self.words.stress, STANCE_EXPRESS_REACH, any_mark=True):
             return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         norm = toks[k].norm[len(m.get("prefix") or ""):] if m is not None else ""
         return norm in self.words.masdar and norm in self.words.stance
 
@@ -2055,7 +2057,7 @@ class TopicGate:
         k = _token_at(toks, ev.trigger.start)
         if not k or toks[k - 1].norm not in _THAT:
             return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None:
             return False
         norm = toks[k].norm
@@ -2126,7 +2128,7 @@ class TopicGate:
         from a task, a `declined` word right after its عن («اعتذر عن عدم استضافتها»، «اعتذر عدد من المستشفيات عن
         علاجه»), or with a reason and no one apologised to («حيث اعتذر معاليه نظرا لضيق الوقت»): a declining, no
         apology. An apology for a deed («تعتذر عن استخدام جنود أسرى»، «اعتذرت للشعب عن المشهد») stays."""
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.entry is None:
             return False
         lemma = normalize(m.entry.lemma)
@@ -2159,7 +2161,7 @@ class TopicGate:
         بدعوى رشق الحجارة»، «تم التخلي عنه بدعوى مخالفته»). A suit filed by its verb (رفع دعوى) stays."""
         if ev.cameo != "115":
             return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.get("pos") != "noun":
             return False
         if ev.actor and all(e.sector == "JUD" for e in ev.actor):
@@ -2171,7 +2173,7 @@ class TopicGate:
         """True for an agreement told by a verb of a `concur` lemma (اتفق) in the present, not future: an opinion
         shared or a thing consistent with another («ويتفق الخبراء على أن»، «بما يتفق مع الشريعة»، «قرارات لا تتفق مع
         الرأي في الرياض»), no agreement reached (the past tells one: «اتفق الجانبان على»)."""
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         return m is not None and m.entry is not None and m.get("pos") == "verb" \
             and m.get("aspect") == "imperfect" and not m.get("future") and not ev.future \
             and normalize(m.entry.lemma) in self.words.concur
@@ -2224,7 +2226,7 @@ class TopicGate:
         codes = {e.code for e in ev.actor if e.code}
         if len(codes) > 1 or any(e.code and e.code not in codes for e in ev.recipient):
             return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.entry is None or normalize(m.entry.lemma) not in _approve_lemmas():
             return False
         norms = article.norms()[ev.sentence]
@@ -2341,7 +2343,7 @@ class TopicGate:
             pos = "verb"  # «ما» opens a clause after a comma: «يجد ما يشجعه» is what he finds, its object
         else:
             return False
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.get("pos") != pos:
             return False
         return pos == "noun" or m.get("aspect") == "imperfect" and not m.get("future")
@@ -2380,7 +2382,7 @@ class TopicGate:
         antecedent: «المخيم الكشفي العالمي الذي تستضيفه اليابان») or after it (its object: «تستضيف العاصمة الروسية
         المهرجان الدولي»): a place that hosts a festival, a camp, an olympiad or a ceremony is no meeting of
         political actors (a meeting it hosts is coded by its own word)."""
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.entry is None or normalize(m.entry.lemma) not in self.words.host:
             return False
         toks, occasion = article.tokens[ev.sentence], self.words.occasion
@@ -2612,16 +2614,16 @@ class TopicGate:
 
     def hospitality_thanks(self, article: Article, ev: Event) -> bool:
         """True for thanks, a welcome or a congratulation (a courtesy trigger: أعرب عن شكره، رحب) whose words after it,
-        in its sentence, name the hospitality, the honour, the visit or the trust it answers (a `hospitality` word: «أعرب
-        عن شكره لخادم الحرمين الشريفين على ما وجده ومرافقوه من حفاوة وتكريم»، «عن شكره وتقديره لمحافظ عنيزة على هذه
-        الزيارة»، «عن شكره وتقديره لهذه الثقة»: a `hospitality_pointed` word after a demonstrative): a guest's or an appointee's
+        in its sentence part (no full stop, semicolon or other break between), name the hospitality, the honour, the
+        visit or the trust it answers (a `hospitality` word: «أعرب عن شكره لخادم الحرمين الشريفين على ما وجده ومرافقوه
+        من حفاوة وتكريم»، «عن شكره وتقديره لمحافظ عنيزة على هذه الزيارة»، «عن شكره وتقديره لهذه الثقة»: a
+        `hospitality_pointed` word after a demonstrative): a guest's or an appointee's
         courtesy, no political support (a welcome «خلال زيارة» stays)."""
         toks = article.tokens[ev.sentence]
         words, pointed = _hospitality_words()
         k = _token_at(toks, ev.trigger.start)
-        if k is None or not any(toks[j].norm in words or toks[j].norm in pointed
-                                and toks[j - 1].norm in self.words.demonstrative
-                                for j in range(k + 1, min(len(toks), k + 1 + HOSPITALITY_REACH))):
+        if k is None or not (_word_after(toks, k, words, HOSPITALITY_REACH)
+                             or _word_after(toks, k, pointed, HOSPITALITY_REACH, lead=self.words.demonstrative)):
             return False  # the cheap test first: most thanks name no hospitality
         return self._courtesy_trigger(article, ev, toks[k].norm)
 
@@ -2647,7 +2649,7 @@ class TopicGate:
         if not self.words.holiday.isdisjoint(article.norms()[ev.sentence]) \
                 and any(e.code and e.code not in {a.code for a in ev.actor} for e in ev.recipient):
             return False  # «برقية تهنئة لأمير دولة الكويت بمناسبة عيد الفطر»: a feast's greeting to another ruler stays
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         return m is not None and m.entry is not None and normalize(m.entry.lemma) in self.words.greeting
 
     def rescue_alert(self, article: Article, ev: Event) -> bool:
@@ -2656,7 +2658,11 @@ class TopicGate:
         الفرق الإسعافية» at a bus accident), no forces mobilised."""
         if any(e.code for e in ev.actor):
             return False
-        norms = article.norms()[ev.sentence]
+        return self._accident_sentence(article.norms()[ev.sentence])
+
+    def _accident_sentence(self, norms) -> bool:
+        """True if a sentence's words (`norms`) name an accident (a `crash` word or two-word phrase: حادث، انقلاب
+        مركبتهم) and no `violence` word (حادث إرهابي): the test accident_clause and rescue_alert share."""
         crash = self.words.crash
         if crash.isdisjoint(norms) and not any(f"{a} {b}" in crash for a, b in zip(norms, norms[1:])):
             return False
@@ -2668,7 +2674,7 @@ class TopicGate:
         شكره)."""
         if norm in self.words.thanks or norm in self.words.welcome:
             return True
-        m = next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+        m = _trigger_mention(article, ev)
         if m is None or m.entry is None:
             return False
         return normalize(m.entry.lemma) in self.words.greeting or not _gratitude_tails().isdisjoint(m.entry.tail)
@@ -3199,13 +3205,7 @@ def festive_gathering(article: Article, ev: Event) -> bool:
     k = _token_at(toks, ev.trigger.start)
     if k is None:
         return False
-    words = _festive_words()
-    for j in range(k + 1, min(len(toks), k + 1 + FESTIVE_REACH)):
-        if toks[j].kind == "punct" and toks[j].norm in _BREAKS:
-            return False
-        if toks[j].norm in words:
-            return True
-    return False
+    return _word_after(toks, k, _festive_words(), FESTIVE_REACH)
 
 
 @lru_cache(maxsize=1)
@@ -3406,6 +3406,20 @@ def _word_before(toks: list[Token], k: int, words: frozenset[str], reach: int, a
         if tok.kind == "punct" and (any_mark or tok.norm in _BREAKS):
             return False
         if tok.norm in words:
+            return True
+    return False
+
+
+def _word_after(toks: list[Token], k: int, words: frozenset[str], reach: int, any_mark: bool = False,
+                lead: frozenset[str] | None = None) -> bool:
+    """True if one of `words` (written forms) stands at most `reach` tokens after token k, with no mark that ends a
+    sentence part between (with `any_mark`, no punctuation at all): the mirror of _word_before. With `lead`, a word
+    counts only right after one of `lead` (a demonstrative: «لهذه الثقة»)."""
+    for j in range(k + 1, min(len(toks), k + 1 + reach)):
+        tok = toks[j]
+        if tok.kind == "punct" and (any_mark or tok.norm in _BREAKS):
+            return False
+        if tok.norm in words and (lead is None or toks[j - 1].norm in lead):
             return True
     return False
 
@@ -3706,6 +3720,11 @@ def _bare_stems(norm: str) -> tuple[str, ...]:
             stem = norm[:-len(suf)]
             return norm, stem[:-1] + "ه" if stem.endswith("ت") else stem
     return (norm,)
+
+
+def _trigger_mention(article: Article, ev: Event) -> Mention | None:
+    """The trigger mention an event was coded from (the one starting where its trigger does), or None."""
+    return next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
 
 
 def _token_at(toks: list[Token], start: int) -> int | None:
