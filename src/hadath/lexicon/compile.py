@@ -168,7 +168,6 @@ class FunctionWords:
     name_lead: frozenset[str] = frozenset()  # a foreign given name before لو of a family name (ستيفان لو فول): no «if»
     open_doors: frozenset[str] = frozenset()  # doors opened after فتح (تفتح أبوابها … للاجتماع): the act in لـ offered
     purpose_verb: frozenset[str] = frozenset()  # a verb of obtaining in لـ (ليحصل على موافقة): its act aimed at
-    preparing: frozenset[str] = frozenset()  # a verb of preparing (تستعد قوة … لاقتحام): its act in لـ to come
     topic_aim: frozenset[str] = frozenset()  # an aim word naming a topic (سبل): a talk in و after it is held
     concessive: frozenset[str] = frozenset()  # «despite»: a denial does not reach past it (رغم إقرارها بدعم)
     lead_to: frozenset[str] = frozenset()  # a future verb of bringing about, its subject after it (سيؤدي مقتله إلى)

@@ -177,16 +177,15 @@ class Modality:
             # (a form spelled as a perfect with no subject is the verbal noun: «2 – دعم»)
             future = _item(toks, trig, earlier, self.fw)  # «2 – دعم وتنظيم المقاومة الرسمية والشعبية»: a point
         if not future and i > 0:
-            future = _planned(toks, trig, cues, self.fw)  # «خططوا لخطف قائده»، «خططوا لشن هجوم»: still to come
+            future = _planned(toks, trig, cues, self.fw, start=start, earlier=earlier)  # «خططوا لخطف قائده»، «خططوا
+            # لشن هجوم»، «تستعد قوة معززة … لاقتحام الأقصى»: still to come
         if not negated and i > 1 and trig.get("pos") == "noun" and trig.get("prefix") == "ل" and trig.label != "REQUEST":
             # (not a call one did not answer, which was made: «لم يستجب الحوثيون لدعوة الحوار»)
             negated, future = _negated_errand(toks, trig, cues, self.fw, future)  # «لم يدخل الأراضي السورية لتدمير أهداف»
         if not future and not negated and i > 1 and trig.get("pos") == "noun":
             future = _obtained_aim(toks, trig, self.fw) or _offered(toks, trig, cues, self.fw) or \
-                self._joined_to_future(toks, trig, cues, start, earlier) or \
-                _prepared(toks, trig, cues, start, earlier, self.fw)
-            # «ليحصل على موافقة ليبية»، «تفتح أبوابها لجميع الأطياف … للاجتماع»، «طائرات ستصل … بإشراف من المركز وتنسيق»،
-            # «تستعد قوة معززة من عناصر الوحدات الخاصة … لاقتحام الأقصى»
+                self._joined_to_future(toks, trig, cues, start, earlier)
+            # «ليحصل على موافقة ليبية»، «تفتح أبوابها لجميع الأطياف … للاجتماع»، «طائرات ستصل … بإشراف من المركز وتنسيق»
         if not future and not negated and i > 0 and trig.label in _TOPICS and trig.get("prefix") == "ب" and \
                 strip_wa(toks[i - 1].norm) in self.fw.commitment:
             future = True  # «أكدت دول مجلس التعاون التزامها بمساعدة الحكومة العراقية»: help pledged, still to come
@@ -1485,15 +1484,19 @@ def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], s
 
 
 def _planned(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords,
-             words: frozenset[str] | None = None) -> bool:
-    """True for an act in لـ right after a word of planning (function_words.tsv planned), or after its light verbal
-    noun in لـ (plan_light: لشن، لتنفيذ): «خططوا لخطف قائده»، «خططوا لشن هجوم على قاعدة عسكرية»، «يتأهبوا لهجوم»: the
-    act planned is still to come; so an event noun right after a past verb of wanting (wish: «أرادوا اعتقال أبنائهم»).
-    Other `words` than the planning ones (basis: «كقاعدة لإطلاق المفاوضات») are read the same way."""
+             words: frozenset[str] | None = None, start: int = 0, earlier: list[Mention] | None = None) -> bool:
+    """True for an act in لـ right after a word of planning or preparing (function_words.tsv planned), or within
+    twelve words after one in its clause, past its subject, with no other event word, relative pronoun or punctuation
+    between, or after its light verbal noun in لـ (plan_light: لشن، لتنفيذ): «خططوا لخطف قائده»، «خططوا لشن هجوم على
+    قاعدة عسكرية»، «يتأهبوا لهجوم»، «تستعد قوة معززة من عناصر الوحدات الخاصة الصهيونية بلباسها العسكري لاقتحام
+    الأقصى»: the act planned is still to come; so an event noun right after a past verb of wanting (wish: «أرادوا
+    اعتقال أبنائهم»). Other `words` than the planning ones (basis: «كقاعدة لإطلاق المفاوضات») are read only right
+    before the act."""
     i = trig.tok_start
     planned = fw.planned if words is None else words
     if trig.get("prefix")[-1:] == "ل":
-        return strip_wa(toks[i - 1].norm) in planned
+        return strip_wa(toks[i - 1].norm) in planned or words is None and \
+            _governing_verb(toks, cues, i, max(start, i - 13), fw.planned, earlier or []) >= 0
     if words is None and trig.get("pos") == "noun" and not trig.get("prefix") and strip_wa(toks[i - 1].norm) in fw.wish:
         return True  # «الذين أرادوا اعتقال أبنائهم»: wanted, not done
     return i > 1 and toks[i - 1].norm in fw.plan_light and strip_wa(toks[i - 2].norm) in planned
@@ -2029,15 +2032,6 @@ def _negated_errand(toks: list[Token], trig: Mention, cues: dict[int, Mention], 
                 return False, future
             return True, future or _particle(toks[k].norm) in fw.future_negation
     return False, future
-
-
-def _prepared(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, earlier: list[Mention],
-              fw: FunctionWords) -> bool:
-    """True for an event noun in لـ within twelve words after a verb of preparing (function_words.tsv preparing) in its
-    clause, past its subject, with no other event word, relative pronoun or punctuation between: «في وقت تستعد قوة
-    معززة من عناصر الوحدات الخاصة الصهيونية بلباسها العسكري لاقتحام الأقصى»: the act prepared is still to come."""
-    i = trig.tok_start
-    return trig.get("prefix") == "ل" and _governing_verb(toks, cues, i, max(start, i - 13), fw.preparing, earlier) >= 0
 
 
 def _believed_identity(toks: list[Token], c: Mention, i: int) -> bool:
