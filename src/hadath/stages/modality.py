@@ -27,6 +27,7 @@ _SCHEDULED = ("CONSULT",)  # a meeting or visit a future verb tells of as its su
 # that make the act after «قبل أن» to come (not an aim word, «بهدف», nor a قد: «وكان الشباب قد استهل … قبل أن ينتفض»)
 _SUPPOSING = ("future", "aim", "upcoming", "hypothetical", "condition", "doubt", "hypothetical_weak", "decide", "need")
 _COMING = ("future", "upcoming", "decide")
+_JOINED_STOPS = ("relative", "report", "negation", "hypothetical", "denial")  # cues past which no verb lends its time
 _BRACKETS = frozenset("()[]")  # brackets around a name or a gloss, which do not end a clause
 _OPPOSITE = {"AGREE": "REJECT", "REJECT": "AGREE"}  # acts of which «X أو Y» is a choice still open
 _CHARGED = ("SUPPORT", "AID")  # acts that, given to terrorism or a plot, are a charge laid (دعم الإرهاب)
@@ -92,13 +93,9 @@ class Modality:
         نظيره», or an earlier act in the present flagged to come, «يزور فابيوس إيران الأسبوع المقبل، ويلتقي الرئيس
         حسن روحاني»: the second act is as much to come as the first; not past a relative pronoun, a negation, a verb of
         telling, a condition or a أن (another clause), nor past a verb of the present that is not to come."""
-        i = trig.tok_start
-        for k in range(i - 1, max(-1, i - 13), -1):
-            if toks[k].kind == "punct" and toks[k].text not in ",،" or \
-                    (c := cues.get(k)) is not None and c.label in ("relative", "report", "negation", "hypothetical",
-                                                                   "denial", "condition") or \
-                    strip_wa(toks[k].norm) in self.fw.complementizer:
-                return False
+        i = k = trig.tok_start
+        while (k := self._future_before(toks, k, max(0, i - 12), cues, _JOINED_STOPS + ("condition",), earlier,
+                                        past_comma=True)) >= 0:
             if self._future_verb(k, toks, cues) and toks[k].norm != "سوف":
                 return True
             n = next((n for n, t in enumerate(earlier) if t.tok_start == k), None)
@@ -108,7 +105,25 @@ class Modality:
                     return False
                 neg, fut, hyp = self.flags(toks, t, cues, earlier[:n])
                 return fut and not (neg or hyp)
-        return False
+        return False  # (past سوف, to the verb before it)
+
+    def _future_before(self, toks: list[Token], i: int, lo: int, cues: dict[int, Mention], stop_labels: tuple[str, ...],
+                       earlier: list[Mention] | None = None, min_len: int = 5, past_comma: bool = False) -> int:
+        """The index of the nearest future verb (`_future_verb`, of `min_len` letters at least; or سوف) before token
+        i, back to token lo, or of the nearest of the triggers `earlier` there, whichever comes first; -1 if there is
+        none, or past a cue of `stop_labels` or أن (another clause) first, or past a token that is not an Arabic word
+        (with `past_comma`, only past punctuation other than a comma): the verb an act joined to it may share its time
+        with (`_joined_future`, `_joined_to_future`)."""
+        for k in range(i - 1, lo - 1, -1):
+            if toks[k].kind == "punct" and not (past_comma and toks[k].text in ",،") or \
+                    toks[k].kind != "ar" and not past_comma or \
+                    (c := cues.get(k)) is not None and c.label in stop_labels or \
+                    strip_wa(toks[k].norm) in self.fw.complementizer:
+                return -1
+            if self._future_verb(k, toks, cues, min_len) or earlier is not None and \
+                    any(t.tok_start == k for t in earlier):
+                return k
+        return -1
 
     def _flags(self, toks: list[Token], trig: Mention, cues: dict[int, Mention],
                earlier: list[Mention]) -> tuple[bool, bool, bool]:
@@ -571,17 +586,19 @@ class Modality:
             return self._future_verb(v, toks, cues)
         return w in self.fw.partake and v > 0 and strip_wa(toks[v - 1].norm) == "سوف"
 
-    def _future_verb(self, k: int, toks: list[Token], cues: dict[int, Mention]) -> bool:
+    def _future_verb(self, k: int, toks: list[Token], cues: dict[int, Mention], min_len: int = 5) -> bool:
         """True if token k is a verb with the future prefix سـ (سيعقد، وستنطلق; not سياسة، سيارة: time_words.tsv
-        not_future; or a future verb of cues.tsv) or the particle سوف."""
+        not_future; or a future verb of cues.tsv) or the particle سوف; of `min_len` letters at least past its و/ف
+        (five: a verb of four, ستصل، سيتم, could be a noun; where one is read, `min_len` four, not in سنـ: سنة)."""
         w = toks[k].norm
         if toks[k].kind != "ar":
             return False
         if (c := cues.get(k)) is not None and c.label == "future" and strip_wa(w)[:1] == "س":
             return True  # a listed one the noun beginnings would miss (سيلجأ: not سيل)
-        if w[:1] in "وف" and len(w) > 5 or w in ("وسوف", "فسوف"):
+        if w[:1] in "وف" and len(w) > min_len or w in ("وسوف", "فسوف"):
             w = w[1:]
-        return w == "سوف" or (len(w) >= 5 and w[0] == "س" and w[1] in "يتن" and not w.startswith(self.not_future)
+        return w == "سوف" or (len(w) >= min_len and w[0] == "س" and w[1] in ("يتن" if len(w) > 4 else "يت") and
+                              not w.startswith(self.not_future)
                               and not w.endswith(("ه", "ات")))
 
     def _to_come(self, toks: list[Token], cues: dict[int, Mention], a: int, b: int,
@@ -664,21 +681,8 @@ class Modality:
         i = trig.tok_start
         if trig.get("prefix") != "و" or _definite(toks[i].norm):
             return False
-        for k in range(i - 2, max(start, i - 13) - 1, -1):
-            if toks[k].kind != "ar" or (c := cues.get(k)) is not None and c.label in (
-                    "relative", "negation", "report", "hypothetical", "denial") or \
-                    strip_wa(toks[k].norm) in self.fw.complementizer or any(t.tok_start == k for t in earlier):
-                return False
-            if self._future_verb(k, toks, cues) or self._short_future(toks[k].norm):
-                return toks[k].norm != "سوف"
-        return False
-
-    def _short_future(self, norm: str) -> bool:
-        """True for a future verb of four letters (ستصل، سيتم) that `_future_verb` leaves out for the nouns it could be:
-        the future سـ and a prefix يـ/تـ, not a noun beginning of time_words.tsv not_future (ستة، سيدة)."""
-        w = norm[1:] if norm[:1] in "وف" and len(norm) == 5 else norm
-        return len(w) == 4 and w[0] == "س" and w[1] in "يت" and not w.startswith(self.not_future) and \
-            not w.endswith(("ه", "ات"))
+        k = self._future_before(toks, i - 1, max(start, i - 13), cues, _JOINED_STOPS, earlier, min_len=4)
+        return k >= 0 and toks[k].norm != "سوف" and not any(t.tok_start == k for t in earlier)
 
     def _future_subject(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
         """True for a verbal noun opening its clause, or right after أن/إن, whose clause goes on with a future verb
