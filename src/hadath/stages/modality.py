@@ -283,7 +283,7 @@ class Modality:
             hypothetical = \
                 _when_imperfect(toks, trig, start, self.fw) and self._to_come(toks, cues, 0, len(toks)) or \
                 _conditioned(toks, trig, cues, self.fw) or trig.get("aspect") != "imperfect" and \
-                _may_object(toks, trig, cues, start) or _feared(toks, trig, self.fw) or \
+                _may_object(toks, trig, cues, start, self.fw) or _feared(toks, trig, self.fw) or \
                 _claimed(toks, trig, self.fw) or _averted(toks, trig, self.fw) or \
                 _claimed_that(toks, trig, start, self.fw, cues) \
                 or _doubted_object(toks, trig, cues, start, self.fw)
@@ -1183,12 +1183,13 @@ def _own_qad(toks: list[Token], q: int) -> bool:
     return q >= 0 and toks[q].norm == "وقد"
 
 
-def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
     """True for an indefinite event noun (or a form spelled as a perfect verb, فرض) a few words after «قد» and the
     imperfect verb right after it, «هدد المجلس بعواقب قد تشمل فرض عقوبات»، «قد يضغط على الحركة لعقد محادثات»: what
     the verb may bring is only possible. The verb is imperfect in يـ/نـ, or in تـ after a feminine subject (الهجمات
-    قد تشمل, not «العبادي قد تلقى», a perfect), or the passive light يتم («فقد يتم حظر حسابك للأبد»); not in «كان … قد» (the past before the past), nor past punctuation or
-    a relative pronoun."""
+    قد تشمل, not «العبادي قد تلقى», a perfect), or the passive light يتم (function_words.tsv passive_present: «فقد
+    يتم حظر حسابك للأبد»); not in «كان … قد» (the past before the past), nor past punctuation or a relative
+    pronoun."""
     i = trig.tok_start
     if i < 2 or _definite(toks[i].norm):
         return False
@@ -1202,7 +1203,7 @@ def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], star
             return False  # (a form spelled as a verb only right after the verb: قد تشمل فرض عقوبات)
         v = toks[q + 1].norm
         fem = q > 0 and (toks[q - 1].norm.endswith(("ه", "ات")) or strip_wa(toks[q - 1].norm) in ("انها", "لانها"))
-        if v in ("يتم", "تتم"):
+        if v in fw.passive_present:
             return True  # (the passive light verb: «فقد يتم حظر حسابك للأبد», may be banned)
         if len(v) < 4 or not (v[0] in "ين" or v[0] == "ت" and fem) or v.endswith(("وا", "ت")):
             return False
@@ -1882,7 +1883,7 @@ def _carried_negated(toks: list[Token], trig: Mention, cues: dict[int, Mention],
         if toks[v].kind != "ar" or (r := cues.get(v)) is not None and r.label in ("relative", "negation"):
             return False
         if strip_wa(toks[v].norm) in fw.carry_verb or r is not None and r.label == "light_verb" and r.tok_end == v + 1:
-            return _particle(toks[v - 1].norm) in fw.mood_negation and (n := cues.get(v - 1)) is not None and \
+            return strip_wa(toks[v - 1].norm) in fw.mood_negation and (n := cues.get(v - 1)) is not None and \
                 n.label == "negation"
         if strip_wa(toks[v].norm) in fw.complementizer and strip_wa(toks[v].norm) not in fw.any_case:
             return False  # (أي is «any» here, not «that is»: «ولم يقم أي رئيس أميركي بزيارة كينيا»)
@@ -1899,7 +1900,8 @@ def _resumed_perfect(toks: list[Token], trig: Mention, k: int, fw: FunctionWords
 
 
 def _particle(norm: str) -> str:
-    """A normalised particle of two letters without its و/ف (ولم، فلن: strip_wa keeps words of three letters)."""
+    """A normalised particle of two letters without its و/ف (وقد، فقد: strip_wa keeps words of three letters; the
+    negations read with strip_wa list theirs, function_words.tsv mood_negation: ولم، فلن)."""
     return norm[1:] if len(norm) == 3 and norm[0] in "وف" else strip_wa(norm)
 
 
@@ -1914,18 +1916,16 @@ def _unable(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Func
     for v in range(i - 1, max(0, i - 7) - 1, -1):
         w = strip_wa(toks[v].norm)
         if toks[v].kind != "ar" or (c := cues.get(v)) is not None and c.label in ("relative", "negation") or \
-                _stem_in(toks[v].norm, fw.prevent) or w in ("وقف", "ايقاف"):
+                _stem_in(toks[v].norm, fw.prevent) or w in fw.stopping:
             return False
         if w in ("من", "في"):
             prep = True
             continue
-        negation = v > 0 and _particle(toks[v - 1].norm) in fw.mood_negation and \
-            (n := cues.get(v - 1)) is not None and n.label == "negation"
-        if w in fw.unable:
-            return prep and negation
-        if w in fw.failing:
-            return prep and not negation and not (v > 0 and (n := cues.get(v - 1)) is not None and
-                                                  n.label == "negation")
+        if w in fw.unable or w in fw.failing:
+            negated = v > 0 and (n := cues.get(v - 1)) is not None and n.label == "negation"
+            if w in fw.unable:
+                return prep and negated and strip_wa(toks[v - 1].norm) in fw.mood_negation
+            return prep and not negated
     return False
 
 
@@ -2032,9 +2032,9 @@ def _negated_errand(toks: list[Token], trig: Mention, cues: dict[int, Mention], 
                 strip_wa(toks[k].norm) in fw.complementizer:
             return False, future
         if c is not None and c.label == "negation":
-            if c.tok_end != k + 1 or _particle(toks[k].norm) not in fw.mood_negation:
+            if c.tok_end != k + 1 or strip_wa(toks[k].norm) not in fw.mood_negation:
                 return False, future
-            return True, future or _particle(toks[k].norm) in fw.future_negation
+            return True, future or strip_wa(toks[k].norm) in fw.future_negation
     return False, future
 
 
