@@ -26,6 +26,14 @@ def test_preparing_for_an_attack_is_to_come(nlp):
     assert evs and all(e.future for e in evs)
 
 
+def test_planned_past_its_subject_is_to_come(nlp):
+    # (planning and preparing are one class: past the subject and an adjunct, the act in لـ is to come either way)
+    evs = find(nlp, "وكانت الشرطة تخطط سرا لاعتقال القادة.", "COERCE", "اعتقال")
+    assert evs and all(e.future for e in evs)
+    evs = find(nlp, "ويتجهز الجيش الآن ليقتحم المدينة.", "COERCE", "يقتحم")
+    assert evs and all(e.future for e in evs)
+
+
 def test_wanted_arrest_is_not_done(nlp):
     text = "حمل الأهالي السلاح لمنع عناصر الحزب الذين أرادوا اعتقال أبنائهم."
     evs = find(nlp, text, "COERCE", "اعتقال")

@@ -169,7 +169,6 @@ class FunctionWords:
     name_lead: frozenset[str] = frozenset()  # a foreign given name before لو of a family name (ستيفان لو فول): no «if»
     open_doors: frozenset[str] = frozenset()  # doors opened after فتح (تفتح أبوابها … للاجتماع): the act in لـ offered
     purpose_verb: frozenset[str] = frozenset()  # a verb of obtaining in لـ (ليحصل على موافقة): its act aimed at
-    preparing: frozenset[str] = frozenset()  # a verb of preparing (تستعد قوة … لاقتحام): its act in لـ to come
     topic_aim: frozenset[str] = frozenset()  # an aim word naming a topic (سبل): a talk in و after it is held
     concessive: frozenset[str] = frozenset()  # «despite»: a denial does not reach past it (رغم إقرارها بدعم)
     lead_to: frozenset[str] = frozenset()  # a future verb of bringing about, its subject after it (سيؤدي مقتله إلى)
@@ -179,6 +178,8 @@ class FunctionWords:
     wishing: frozenset[str] = frozenset()  # a present verb of wishing before أن: the act after it still to come (أتمنى أن أزور)
     unable: frozenset[str] = frozenset()  # a verb of being able after لم/لن: the act in its من/في complement not done (لم تتمكن من تنفيذ هجوم)
     failing: frozenset[str] = frozenset()  # a verb of failing: the act in its في complement not done (فشل في الحصول على موافقة)
+    stopping: frozenset[str] = frozenset()  # a verbal noun of stopping (وقف، إيقاف): what one failed to stop took place
+    passive_present: frozenset[str] = frozenset()  # the passive light verb in the present (يتم، تتم): «قد يتم حظر»
     accept_noun: frozenset[str] = frozenset()  # a verbal noun of accepting: a refusal after its «أو» is a choice open (للتصديق على الاتفاق أو رفضه)
     intend: frozenset[str] = frozenset()  # a verb of will before أن: the verb after has its subject (إنه يعتزم أن يزور)
     t_perfect: frozenset[str] = frozenset()  # a masculine perfect that starts with ت (توجه، تعهد): no imperfect
@@ -208,7 +209,7 @@ class FunctionWords:
     contrast: frozenset[str] = frozenset()  # «but», «rather»: an event past it in a denial is asserted (لكنني طلبت)
     denial_end: frozenset[str] = frozenset()  # «after», «following»: an event past it in a denial is asserted (عقب، اثر)
     especially: frozenset[str] = frozenset()  # «especially» before بعد: a denial ends there (خصوصا بعد تبني …)
-    mood_negation: frozenset[str] = frozenset()  # لم، لن: a verb in و keeping its ن (ويتهمون) is past them
+    mood_negation: frozenset[str] = frozenset()  # لم، لن (ولم، فلن): a verb in و keeping its ن (ويتهمون) is past them
     entail: frozenset[str] = frozenset()  # a verb of meaning: its event-noun subject is supposed (إن رفع العقوبات يعني)
     future_be: frozenset[str] = frozenset()  # «will be»: an imperfect verb after it is to come (سيكون أول رئيس يزور)
     outcome: frozenset[str] = frozenset()  # a verb of success or ending: negated, its event noun still took place (لم تفلح الهجمات)

@@ -27,6 +27,7 @@ _SCHEDULED = ("CONSULT",)  # a meeting or visit a future verb tells of as its su
 # that make the act after «قبل أن» to come (not an aim word, «بهدف», nor a قد: «وكان الشباب قد استهل … قبل أن ينتفض»)
 _SUPPOSING = ("future", "aim", "upcoming", "hypothetical", "condition", "doubt", "hypothetical_weak", "decide", "need")
 _COMING = ("future", "upcoming", "decide")
+_JOINED_STOPS = ("relative", "report", "negation", "hypothetical", "denial")  # cues past which no verb lends its time
 _BRACKETS = frozenset("()[]")  # brackets around a name or a gloss, which do not end a clause
 _OPPOSITE = {"AGREE": "REJECT", "REJECT": "AGREE"}  # acts of which «X أو Y» is a choice still open
 _CHARGED = ("SUPPORT", "AID")  # acts that, given to terrorism or a plot, are a charge laid (دعم الإرهاب)
@@ -92,13 +93,9 @@ class Modality:
         نظيره», or an earlier act in the present flagged to come, «يزور فابيوس إيران الأسبوع المقبل، ويلتقي الرئيس
         حسن روحاني»: the second act is as much to come as the first; not past a relative pronoun, a negation, a verb of
         telling, a condition or a أن (another clause), nor past a verb of the present that is not to come."""
-        i = trig.tok_start
-        for k in range(i - 1, max(-1, i - 13), -1):
-            if toks[k].kind == "punct" and toks[k].text not in ",،" or \
-                    (c := cues.get(k)) is not None and c.label in ("relative", "report", "negation", "hypothetical",
-                                                                   "denial", "condition") or \
-                    strip_wa(toks[k].norm) in self.fw.complementizer:
-                return False
+        i = k = trig.tok_start
+        while (k := self._future_before(toks, k, max(0, i - 12), cues, _JOINED_STOPS + ("condition",), earlier,
+                                        past_comma=True)) >= 0:
             if self._future_verb(k, toks, cues) and toks[k].norm != "سوف":
                 return True
             n = next((n for n, t in enumerate(earlier) if t.tok_start == k), None)
@@ -108,7 +105,25 @@ class Modality:
                     return False
                 neg, fut, hyp = self.flags(toks, t, cues, earlier[:n])
                 return fut and not (neg or hyp)
-        return False
+        return False  # (past سوف, to the verb before it)
+
+    def _future_before(self, toks: list[Token], i: int, lo: int, cues: dict[int, Mention], stop_labels: tuple[str, ...],
+                       earlier: list[Mention] | None = None, min_len: int = 5, past_comma: bool = False) -> int:
+        """The index of the nearest future verb (`_future_verb`, of `min_len` letters at least; or سوف) before token
+        i, back to token lo, or of the nearest of the triggers `earlier` there, whichever comes first; -1 if there is
+        none, or past a cue of `stop_labels` or أن (another clause) first, or past a token that is not an Arabic word
+        (with `past_comma`, only past punctuation other than a comma): the verb an act joined to it may share its time
+        with (`_joined_future`, `_joined_to_future`)."""
+        for k in range(i - 1, lo - 1, -1):
+            if toks[k].kind == "punct" and not (past_comma and toks[k].text in ",،") or \
+                    toks[k].kind != "ar" and not past_comma or \
+                    (c := cues.get(k)) is not None and c.label in stop_labels or \
+                    strip_wa(toks[k].norm) in self.fw.complementizer:
+                return -1
+            if self._future_verb(k, toks, cues, min_len) or earlier is not None and \
+                    any(t.tok_start == k for t in earlier):
+                return k
+        return -1
 
     def _flags(self, toks: list[Token], trig: Mention, cues: dict[int, Mention],
                earlier: list[Mention]) -> tuple[bool, bool, bool]:
@@ -177,16 +192,15 @@ class Modality:
             # (a form spelled as a perfect with no subject is the verbal noun: «2 – دعم»)
             future = _item(toks, trig, earlier, self.fw)  # «2 – دعم وتنظيم المقاومة الرسمية والشعبية»: a point
         if not future and i > 0:
-            future = _planned(toks, trig, cues, self.fw)  # «خططوا لخطف قائده»، «خططوا لشن هجوم»: still to come
+            future = _planned(toks, trig, cues, self.fw, start=start, earlier=earlier)  # «خططوا لخطف قائده»، «خططوا
+            # لشن هجوم»، «تستعد قوة معززة … لاقتحام الأقصى»: still to come
         if not negated and i > 1 and trig.get("pos") == "noun" and trig.get("prefix") == "ل" and trig.label != "REQUEST":
             # (not a call one did not answer, which was made: «لم يستجب الحوثيون لدعوة الحوار»)
             negated, future = _negated_errand(toks, trig, cues, self.fw, future)  # «لم يدخل الأراضي السورية لتدمير أهداف»
         if not future and not negated and i > 1 and trig.get("pos") == "noun":
             future = _obtained_aim(toks, trig, self.fw) or _offered(toks, trig, cues, self.fw) or \
-                self._joined_to_future(toks, trig, cues, start, earlier) or \
-                _prepared(toks, trig, cues, start, earlier, self.fw)
-            # «ليحصل على موافقة ليبية»، «تفتح أبوابها لجميع الأطياف … للاجتماع»، «طائرات ستصل … بإشراف من المركز وتنسيق»،
-            # «تستعد قوة معززة من عناصر الوحدات الخاصة … لاقتحام الأقصى»
+                self._joined_to_future(toks, trig, cues, start, earlier)
+            # «ليحصل على موافقة ليبية»، «تفتح أبوابها لجميع الأطياف … للاجتماع»، «طائرات ستصل … بإشراف من المركز وتنسيق»
         if not future and not negated and i > 0 and trig.label in _TOPICS and trig.get("prefix") == "ب" and \
                 strip_wa(toks[i - 1].norm) in self.fw.commitment:
             future = True  # «أكدت دول مجلس التعاون التزامها بمساعدة الحكومة العراقية»: help pledged, still to come
@@ -269,7 +283,7 @@ class Modality:
             hypothetical = \
                 _when_imperfect(toks, trig, start, self.fw) and self._to_come(toks, cues, 0, len(toks)) or \
                 _conditioned(toks, trig, cues, self.fw) or trig.get("aspect") != "imperfect" and \
-                _may_object(toks, trig, cues, start) or _feared(toks, trig, self.fw) or \
+                _may_object(toks, trig, cues, start, self.fw) or _feared(toks, trig, self.fw) or \
                 _claimed(toks, trig, self.fw) or _averted(toks, trig, self.fw) or \
                 _claimed_that(toks, trig, start, self.fw, cues) \
                 or _doubted_object(toks, trig, cues, start, self.fw)
@@ -572,17 +586,19 @@ class Modality:
             return self._future_verb(v, toks, cues)
         return w in self.fw.partake and v > 0 and strip_wa(toks[v - 1].norm) == "سوف"
 
-    def _future_verb(self, k: int, toks: list[Token], cues: dict[int, Mention]) -> bool:
+    def _future_verb(self, k: int, toks: list[Token], cues: dict[int, Mention], min_len: int = 5) -> bool:
         """True if token k is a verb with the future prefix سـ (سيعقد، وستنطلق; not سياسة، سيارة: time_words.tsv
-        not_future; or a future verb of cues.tsv) or the particle سوف."""
+        not_future; or a future verb of cues.tsv) or the particle سوف; of `min_len` letters at least past its و/ف
+        (five: a verb of four, ستصل، سيتم, could be a noun; where one is read, `min_len` four, not in سنـ: سنة)."""
         w = toks[k].norm
         if toks[k].kind != "ar":
             return False
         if (c := cues.get(k)) is not None and c.label == "future" and strip_wa(w)[:1] == "س":
             return True  # a listed one the noun beginnings would miss (سيلجأ: not سيل)
-        if w[:1] in "وف" and len(w) > 5 or w in ("وسوف", "فسوف"):
+        if w[:1] in "وف" and len(w) > min_len or w in ("وسوف", "فسوف"):
             w = w[1:]
-        return w == "سوف" or (len(w) >= 5 and w[0] == "س" and w[1] in "يتن" and not w.startswith(self.not_future)
+        return w == "سوف" or (len(w) >= min_len and w[0] == "س" and w[1] in ("يتن" if len(w) > 4 else "يت") and
+                              not w.startswith(self.not_future)
                               and not w.endswith(("ه", "ات")))
 
     def _to_come(self, toks: list[Token], cues: dict[int, Mention], a: int, b: int,
@@ -665,21 +681,8 @@ class Modality:
         i = trig.tok_start
         if trig.get("prefix") != "و" or _definite(toks[i].norm):
             return False
-        for k in range(i - 2, max(start, i - 13) - 1, -1):
-            if toks[k].kind != "ar" or (c := cues.get(k)) is not None and c.label in (
-                    "relative", "negation", "report", "hypothetical", "denial") or \
-                    strip_wa(toks[k].norm) in self.fw.complementizer or any(t.tok_start == k for t in earlier):
-                return False
-            if self._future_verb(k, toks, cues) or self._short_future(toks[k].norm):
-                return toks[k].norm != "سوف"
-        return False
-
-    def _short_future(self, norm: str) -> bool:
-        """True for a future verb of four letters (ستصل، سيتم) that `_future_verb` leaves out for the nouns it could be:
-        the future سـ and a prefix يـ/تـ, not a noun beginning of time_words.tsv not_future (ستة، سيدة)."""
-        w = norm[1:] if norm[:1] in "وف" and len(norm) == 5 else norm
-        return len(w) == 4 and w[0] == "س" and w[1] in "يت" and not w.startswith(self.not_future) and \
-            not w.endswith(("ه", "ات"))
+        k = self._future_before(toks, i - 1, max(start, i - 13), cues, _JOINED_STOPS, earlier, min_len=4)
+        return k >= 0 and toks[k].norm != "سوف" and not any(t.tok_start == k for t in earlier)
 
     def _future_subject(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
         """True for a verbal noun opening its clause, or right after أن/إن, whose clause goes on with a future verb
@@ -1180,12 +1183,13 @@ def _own_qad(toks: list[Token], q: int) -> bool:
     return q >= 0 and toks[q].norm == "وقد"
 
 
-def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
     """True for an indefinite event noun (or a form spelled as a perfect verb, فرض) a few words after «قد» and the
     imperfect verb right after it, «هدد المجلس بعواقب قد تشمل فرض عقوبات»، «قد يضغط على الحركة لعقد محادثات»: what
     the verb may bring is only possible. The verb is imperfect in يـ/نـ, or in تـ after a feminine subject (الهجمات
-    قد تشمل, not «العبادي قد تلقى», a perfect), or the passive light يتم («فقد يتم حظر حسابك للأبد»); not in «كان … قد» (the past before the past), nor past punctuation or
-    a relative pronoun."""
+    قد تشمل, not «العبادي قد تلقى», a perfect), or the passive light يتم (function_words.tsv passive_present: «فقد
+    يتم حظر حسابك للأبد»); not in «كان … قد» (the past before the past), nor past punctuation or a relative
+    pronoun."""
     i = trig.tok_start
     if i < 2 or _definite(toks[i].norm):
         return False
@@ -1199,7 +1203,7 @@ def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], star
             return False  # (a form spelled as a verb only right after the verb: قد تشمل فرض عقوبات)
         v = toks[q + 1].norm
         fem = q > 0 and (toks[q - 1].norm.endswith(("ه", "ات")) or strip_wa(toks[q - 1].norm) in ("انها", "لانها"))
-        if v in ("يتم", "تتم"):
+        if v in fw.passive_present:
             return True  # (the passive light verb: «فقد يتم حظر حسابك للأبد», may be banned)
         if len(v) < 4 or not (v[0] in "ين" or v[0] == "ت" and fem) or v.endswith(("وا", "ت")):
             return False
@@ -1485,15 +1489,19 @@ def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], s
 
 
 def _planned(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords,
-             words: frozenset[str] | None = None) -> bool:
-    """True for an act in لـ right after a word of planning (function_words.tsv planned), or after its light verbal
-    noun in لـ (plan_light: لشن، لتنفيذ): «خططوا لخطف قائده»، «خططوا لشن هجوم على قاعدة عسكرية»، «يتأهبوا لهجوم»: the
-    act planned is still to come; so an event noun right after a past verb of wanting (wish: «أرادوا اعتقال أبنائهم»).
-    Other `words` than the planning ones (basis: «كقاعدة لإطلاق المفاوضات») are read the same way."""
+             words: frozenset[str] | None = None, start: int = 0, earlier: list[Mention] | None = None) -> bool:
+    """True for an act in لـ right after a word of planning or preparing (function_words.tsv planned), or within
+    twelve words after one in its clause, past its subject, with no other event word, relative pronoun or punctuation
+    between, or after its light verbal noun in لـ (plan_light: لشن، لتنفيذ): «خططوا لخطف قائده»، «خططوا لشن هجوم على
+    قاعدة عسكرية»، «يتأهبوا لهجوم»، «تستعد قوة معززة من عناصر الوحدات الخاصة الصهيونية بلباسها العسكري لاقتحام
+    الأقصى»: the act planned is still to come; so an event noun right after a past verb of wanting (wish: «أرادوا
+    اعتقال أبنائهم»). Other `words` than the planning ones (basis: «كقاعدة لإطلاق المفاوضات») are read only right
+    before the act."""
     i = trig.tok_start
     planned = fw.planned if words is None else words
     if trig.get("prefix")[-1:] == "ل":
-        return strip_wa(toks[i - 1].norm) in planned
+        return strip_wa(toks[i - 1].norm) in planned or words is None and \
+            _governing_verb(toks, cues, i, max(start, i - 13), fw.planned, earlier or []) >= 0
     if words is None and trig.get("pos") == "noun" and not trig.get("prefix") and strip_wa(toks[i - 1].norm) in fw.wish:
         return True  # «الذين أرادوا اعتقال أبنائهم»: wanted, not done
     return i > 1 and toks[i - 1].norm in fw.plan_light and strip_wa(toks[i - 2].norm) in planned
@@ -1875,7 +1883,7 @@ def _carried_negated(toks: list[Token], trig: Mention, cues: dict[int, Mention],
         if toks[v].kind != "ar" or (r := cues.get(v)) is not None and r.label in ("relative", "negation"):
             return False
         if strip_wa(toks[v].norm) in fw.carry_verb or r is not None and r.label == "light_verb" and r.tok_end == v + 1:
-            return _particle(toks[v - 1].norm) in fw.mood_negation and (n := cues.get(v - 1)) is not None and \
+            return strip_wa(toks[v - 1].norm) in fw.mood_negation and (n := cues.get(v - 1)) is not None and \
                 n.label == "negation"
         if strip_wa(toks[v].norm) in fw.complementizer and strip_wa(toks[v].norm) not in fw.any_case:
             return False  # (أي is «any» here, not «that is»: «ولم يقم أي رئيس أميركي بزيارة كينيا»)
@@ -1892,7 +1900,8 @@ def _resumed_perfect(toks: list[Token], trig: Mention, k: int, fw: FunctionWords
 
 
 def _particle(norm: str) -> str:
-    """A normalised particle of two letters without its و/ف (ولم، فلن: strip_wa keeps words of three letters)."""
+    """A normalised particle of two letters without its و/ف (وقد، فقد: strip_wa keeps words of three letters; the
+    negations read with strip_wa list theirs, function_words.tsv mood_negation: ولم، فلن)."""
     return norm[1:] if len(norm) == 3 and norm[0] in "وف" else strip_wa(norm)
 
 
@@ -1907,18 +1916,16 @@ def _unable(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Func
     for v in range(i - 1, max(0, i - 7) - 1, -1):
         w = strip_wa(toks[v].norm)
         if toks[v].kind != "ar" or (c := cues.get(v)) is not None and c.label in ("relative", "negation") or \
-                _stem_in(toks[v].norm, fw.prevent) or w in ("وقف", "ايقاف"):
+                _stem_in(toks[v].norm, fw.prevent) or w in fw.stopping:
             return False
         if w in ("من", "في"):
             prep = True
             continue
-        negation = v > 0 and _particle(toks[v - 1].norm) in fw.mood_negation and \
-            (n := cues.get(v - 1)) is not None and n.label == "negation"
-        if w in fw.unable:
-            return prep and negation
-        if w in fw.failing:
-            return prep and not negation and not (v > 0 and (n := cues.get(v - 1)) is not None and
-                                                  n.label == "negation")
+        if w in fw.unable or w in fw.failing:
+            negated = v > 0 and (n := cues.get(v - 1)) is not None and n.label == "negation"
+            if w in fw.unable:
+                return prep and negated and strip_wa(toks[v - 1].norm) in fw.mood_negation
+            return prep and not negated
     return False
 
 
@@ -2025,19 +2032,10 @@ def _negated_errand(toks: list[Token], trig: Mention, cues: dict[int, Mention], 
                 strip_wa(toks[k].norm) in fw.complementizer:
             return False, future
         if c is not None and c.label == "negation":
-            if c.tok_end != k + 1 or _particle(toks[k].norm) not in fw.mood_negation:
+            if c.tok_end != k + 1 or strip_wa(toks[k].norm) not in fw.mood_negation:
                 return False, future
-            return True, future or _particle(toks[k].norm) in fw.future_negation
+            return True, future or strip_wa(toks[k].norm) in fw.future_negation
     return False, future
-
-
-def _prepared(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, earlier: list[Mention],
-              fw: FunctionWords) -> bool:
-    """True for an event noun in لـ within twelve words after a verb of preparing (function_words.tsv preparing) in its
-    clause, past its subject, with no other event word, relative pronoun or punctuation between: «في وقت تستعد قوة
-    معززة من عناصر الوحدات الخاصة الصهيونية بلباسها العسكري لاقتحام الأقصى»: the act prepared is still to come."""
-    i = trig.tok_start
-    return trig.get("prefix") == "ل" and _governing_verb(toks, cues, i, max(start, i - 13), fw.preparing, earlier) >= 0
 
 
 def _believed_identity(toks: list[Token], c: Mention, i: int) -> bool:
