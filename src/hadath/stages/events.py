@@ -13,7 +13,7 @@ from ..lexicon.compile import FunctionWords, TriggerEntry, _rows
 from ..records import Entity, Event, Mention, Token, Trigger
 from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _CLAUSE_REACH, _CLOSE_QUOTES, _OPEN_QUOTES, _abbreviation, \
     _broken, _clause_end, _clause_start, _contiguous_tail, _definite, _function_word, _number, tail_end_of
-from .modality import _EMBEDDING, Modality
+from .modality import _EMBEDDING, Modality, _no_condition
 from .phrases import _same_person as _one_person
 from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
     _place_nouns, _quantity, introduced_names, nisba_shaped, noun_phrases, strip_wa
@@ -715,9 +715,11 @@ class EventCoder:
         for k in range(left, t):  # so does حين/عندما, which opens a clause of its own (قتل ثلاثة عندما قصفت …),
             # أن/إن (أصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة), and a verb of result, whose subject is the cause
             # of an event told before it (عبوة ناسفة استهدفت دورية للشرطة ما أدى إلى مقتل شرطيين: the patrol killed
-            # no one; the event's own actor is given to the death by _casualty_actors), and إذا/لو (function_words
-            # conditional: عقوبات الأمم المتحدة إذا انتهكت طهران الاتفاق)
-            if strip_wa(toks[k].norm) in fw.cause or toks[k].norm in fw.conditional or \
+            # no one; the event's own actor is given to the death by _casualty_actors), and a conditional that lays
+            # down a condition (a cues.tsv hypothetical cue, إذا، لو، في حال: عقوبات الأمم المتحدة إذا انتهكت طهران
+            # الاتفاق; not «في حالة تأهب», a state)
+            if strip_wa(toks[k].norm) in fw.cause or (hc := cues.get(k)) is not None and \
+                    hc.label == "hypothetical" and not _no_condition(toks, hc, fw, cues) or \
                     _opens_complement(toks, k, groups, starts, fw) or \
                     _result_verb(toks, k, fw) and any(j < k for j in trig_toks if j >= _clause_start(toks, t)):
                 left = k + 1  # (the result verb of an event told before it: مواجهات بين … وX أسفرت — X is a side)
