@@ -2434,16 +2434,16 @@ def _carried_subject(text: str, toks: list[Token], events: list[Event], mentions
             not _object_then_prep(toks, end, events[0], fw):
         return events
     if events[0].event in _PASSIVE_TYPES:
-        actor = _violent_carry(text, toks, trig, events[0], before, person)
+        actor = _violent_carry(text, toks, trig, events[0], before, person, fw)
         return [replace(events[0], actor=actor), *events[1:]] if actor is not None else events
-    actor = _previous_actor(text, before, person)
+    actor = _previous_actor(text, before, person, fw)
     if actor is None and end > tail_end_of(trig):
         # (a prayer for the subject stands for the ruler the sentence before told of, whatever its events' words:
         # أطلع خادم الحرمين الشريفين المجلس على فحوى الاتصال الهاتفي … وأعرب – أيده الله – عن الشكر)
         actor = _previous_sole_actor(before)
     if actor is None and (said := speaker_before()) is not None:
         speaker = said[0].entity(text)
-        actor = (speaker,) if _same_person(said[1], person, speaker.text.split()[0]) else None
+        actor = (speaker,) if _same_person(said[1], person, speaker.text.split()[0], fw) else None
     if actor is None:
         return events
     return [replace(events[0], actor=actor), *events[1:]]
@@ -2460,7 +2460,8 @@ def _object_then_prep(toks: list[Token], k: int, ev: Event, fw: FunctionWords) -
 
 
 def _violent_carry(text: str, toks: list[Token], trig: Mention, ev: Event,
-                   before: tuple[list[Token], list[Mention], list[Event]], person: str) -> tuple[Entity, ...] | None:
+                   before: tuple[list[Token], list[Mention], list[Event]], person: str,
+                   fw: FunctionWords) -> tuple[Entity, ...] | None:
     """The actor an attack or arrest verb opening the sentence with no subject goes on from: only a plural verb
     written as no passive, with an object read (وقتلوا عشرة مدنيين; not «وقُتلوا في الهجوم», whose subject they
     are), after a sentence whose one verb actor did an attack or arrest and agrees with it."""
@@ -2468,7 +2469,7 @@ def _violent_carry(text: str, toks: list[Token], trig: Mention, ev: Event,
         return None
     _, mentions, events = before
     verbs = {m.start for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
-    actor = _previous_actor(text, before, person)
+    actor = _previous_actor(text, before, person, fw)
     if actor is None or not any(e.actor == actor and e.event in _STRIKING and e.trigger.start in verbs for e in events):
         return None
     return actor
@@ -2691,7 +2692,7 @@ def _verb_person(norm: str) -> str:
 
 
 def _previous_actor(text: str, before: tuple[list[Token], list[Mention], list[Event]],
-                    person: str) -> tuple[Entity, ...] | None:
+                    person: str, fw: FunctionWords) -> tuple[Entity, ...] | None:
     """The actor of the verb events of the sentence before, when they have one and only one, and their verb agrees
     with `person` (a plural pronoun also with a plural subject after a singular verb: وأكد المشاركون … وطالبوا)."""
     toks, mentions, events = before
@@ -2701,24 +2702,18 @@ def _previous_actor(text: str, before: tuple[list[Token], list[Mention], list[Ev
         return None
     ev, trig = told[0]
     return ev.actor if _same_person(_verb_person(toks[trig.tok_start].norm), person,
-                                    ev.actor[0].text.split()[0]) else None
+                                    ev.actor[0].text.split()[0], fw) else None
 
 
-def _same_person(was: str, person: str, subject: str, fw: FunctionWords | None = None) -> bool:
+def _same_person(was: str, person: str, subject: str, fw: FunctionWords) -> bool:
     """True if a verb of person `was` with the subject whose first word is `subject` agrees with a later verb of
     `person` with none: the same person, or a plural after a singular verb whose subject is a plural in ـون/ـين
     (أكد المشاركون … وطالبوا), or in ـو before its genitive (هاجم مسلحو داعش … وقتلوا), or a broken plural of people
-    (`people_plural`: تمكن قراصنة من اختراق موقع … وهددوا)."""
+    (`people_plural`, the word folded first, as an actor's text is not: تمكن قراصنة من اختراق موقع … وهددوا)."""
     if person != "pl":
         return was == person
     return was == "pl" or was == "m" and (subject.endswith(("ون", "ين")) or len(subject) >= 5 and subject.endswith("و")
-                                          or fw is not None and _people_plural(subject, fw))
-
-
-def _people_plural(word: str, fw: FunctionWords) -> bool:
-    """True if `word` (its و and ال stripped) is a broken plural of people (قراصنة، الجنود)."""
-    w = strip_wa(word)
-    return w in fw.people_plural or w.startswith("ال") and w[2:] in fw.people_plural
+                                          or _bare(normalize(subject)) in fw.people_plural)
 
 
 def _no_subject_after(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -4859,7 +4854,7 @@ def _witness(g: Group, cues: dict[int, Mention], entry: TriggerEntry) -> bool:
 
 
 def _said_before(toks: list[Token], v: int, groups: list[Group], starts: list[int],
-                 cues: dict[int, Mention]) -> Group | None:
+                 cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
     """For the verb of saying or deciding at token v with و and no subject: the coded subject (a country or a sector) after
     the nearest verb of saying before it in its sentence (within 25 words, no full stop, quote or colon between),
     when the two verbs agree; None otherwise."""
@@ -4875,8 +4870,8 @@ def _said_before(toks: list[Token], v: int, groups: list[Group], starts: list[in
                 not (_coded(g) or any(m.get("sector") for m in g.mentions)) or \
                 any(m.get("sector") == "MED" for m in g.mentions):
             return None
-        return g if _same_person(_verb_person(toks[k].norm), _verb_person(toks[v].norm), toks[g.start_tok].norm) \
-            else None
+        return g if _same_person(_verb_person(toks[k].norm), _verb_person(toks[v].norm), toks[g.start_tok].norm,
+                                 fw) else None
     return None
 
 
@@ -4897,7 +4892,7 @@ def _decider(toks: list[Token], trig: Mention, entry: TriggerEntry, groups: list
             c.label in ("decide", "report") and strip_wa(toks[j - 1].norm) != toks[j - 1].norm:
         # قالت البحرين إنها أحبطت مؤامرة … وأعلنت استدعاء سفيرها: a verb with و and no subject goes on from the
         # subject of the verb of saying before it in the sentence, if the two agree
-        return _said_before(toks, j - 1, groups, starts, cues)
+        return _said_before(toks, j - 1, groups, starts, cues, fw)
     if subj is None or any(m.get("sector") == "MED" for m in subj.mentions):
         return None
     i = subj.start_tok
