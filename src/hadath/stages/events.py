@@ -406,8 +406,7 @@ class EventCoder:
                     # subject, if it agrees with it
                     actor = verb_actor if _agrees(toks, verb_at, t0) else []
             elif entry.pos == "verb" and not actor and verb_actor and _lead_in_carries(toks, t0, self.fw) and \
-                    _agrees(toks, verb_at, t0) and (recipient or entry.event not in _PASSIVE_TYPES or
-                                                     not _passive_spelling(toks, trig)):
+                    _agrees(toks, verb_at, t0) and (recipient or not _passive_spelling(toks, trig)):
                 # دعا المدعي العام إلى …، كما أثنى على الناجين؛ اتفق الطرفان على …، كما اتفقا: after كما، بينما، حيث
                 # a verb with no subject of its own goes on from the last verb's subject (not an attack or arrest
                 # verb with no object: a passive, كما اعتقل المئات)
@@ -428,14 +427,14 @@ class EventCoder:
                 # مع الرئيس بوتين: the pronoun of an event noun joined by و to the noun before is that noun's doer
                 actor = last_actor
             if not actor and not undergone and entry.pos == "verb" and trig.get("prefix")[:1] == "و" and \
-                    (recipient or entry.event not in _PASSIVE_TYPES or not _passive_spelling(toks, trig)) and \
+                    (recipient or not _passive_spelling(toks, trig)) and \
                     (opener := _opening_subject(toks, t0, groups, starts, cues, trig_toks, self.fw)) is not None:
                 # وبدأ الجبير المؤتمر … بالحديث بلسان ألماني، ورحب بـ…: past a comma, a verb with و and no subject of its
                 # own goes on from the subject of the verb that opens the sentence (no event word itself)
                 actor = _with_conj(opener)
             if not actor and not undergone and entry.pos == "verb" and (
                     trig.get("prefix")[:1] == "و" or _lead_in_carries(toks, t0, self.fw)) and \
-                    (recipient or entry.event not in _PASSIVE_TYPES or not _passive_spelling(toks, trig)) and \
+                    (recipient or not _passive_spelling(toks, trig)) and \
                     (opener := _clause_opener_subject(toks, t0, groups, starts, cues, trig_toks, self.fw)) is not None \
                     and not any(g is opener for g in recipient):
                 # إن قوات الأمن دخلت جامعة الأنبار، واشتبكت مع …؛ قامت المقاومة بعملية نوعية …، حيث استهدفت: past a
@@ -1324,17 +1323,18 @@ class EventCoder:
                 # phrase after them is what they stormed
                 actor = gen
                 recipient = next((g for g in after if g.start_tok == gen.end_tok and not g.prep), None) or prep_rec
-            elif entry.gen == "recipient" and gen is not None and _force(gen) and \
-                    _lam_object(toks, gen, fw) and not _weapon_only(toks, gen, fw):
-                # استهداف القوات الأفغانية لجنازة رمزية، اعتقال الشرطة للمتظاهرين: a force in the genitive with the
-                # object in لـ after it does the act; the لـ phrase undergoes it (not a weapon, what is hit: تدمير
-                # دبابة لقوات النظام)
-                actor = gen
-                recipient = next((g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None)
-            elif entry.gen == "recipient" and gen is not None and _weapon_only(toks, gen, fw) and \
-                    _lam_object(toks, gen, fw):
-                # تدمير دبابة لقوات النظام: the weapon hit belongs to the لـ phrase after it, the party it befell
-                recipient = next((g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None) or gen
+            elif entry.gen == "recipient" and gen is not None and _lam_object(toks, gen, fw) and \
+                    ((weapon := _weapon_only(toks, gen, fw)) or _force(gen)):
+                in_lam = next((g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None)
+                if weapon:
+                    # تدمير دبابة لقوات النظام: the weapon hit belongs to the لـ phrase after it, the party it befell
+                    recipient = in_lam or gen
+                else:
+                    # استهداف القوات الأفغانية لجنازة رمزية، اعتقال الشرطة للمتظاهرين: a force in the genitive with the
+                    # object in لـ after it does the act; the لـ phrase undergoes it (not a weapon, what is hit: تدمير
+                    # دبابة لقوات النظام)
+                    actor = gen
+                    recipient = in_lam
             elif entry.gen == "recipient":
                 recipient = gen or prep_rec
                 if recipient is None and _counted_victims(toks, trig, bare_before, entry, fw):
