@@ -13,7 +13,7 @@ from ..lexicon.compile import FunctionWords, TriggerEntry, _rows
 from ..records import Entity, Event, Mention, Token, Trigger
 from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _CLAUSE_REACH, _CLOSE_QUOTES, _OPEN_QUOTES, _abbreviation, \
     _broken, _clause_end, _clause_start, _contiguous_tail, _definite, _function_word, _number, tail_end_of
-from .modality import _EMBEDDING, Modality
+from .modality import _EMBEDDING, Modality, _no_condition
 from .phrases import _same_person as _one_person
 from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
     _place_nouns, _quantity, introduced_names, nisba_shaped, noun_phrases, strip_wa
@@ -406,8 +406,7 @@ class EventCoder:
                     # subject, if it agrees with it
                     actor = verb_actor if _agrees(toks, verb_at, t0) else []
             elif entry.pos == "verb" and not actor and verb_actor and _lead_in_carries(toks, t0, self.fw) and \
-                    _agrees(toks, verb_at, t0) and (recipient or entry.event not in _PASSIVE_TYPES or
-                                                     not _passive_spelling(toks, trig)):
+                    _agrees(toks, verb_at, t0) and (recipient or not _passive_spelling(toks, trig)):
                 # دعا المدعي العام إلى …، كما أثنى على الناجين؛ اتفق الطرفان على …، كما اتفقا: after كما، بينما، حيث
                 # a verb with no subject of its own goes on from the last verb's subject (not an attack or arrest
                 # verb with no object: a passive, كما اعتقل المئات)
@@ -428,14 +427,14 @@ class EventCoder:
                 # مع الرئيس بوتين: the pronoun of an event noun joined by و to the noun before is that noun's doer
                 actor = last_actor
             if not actor and not undergone and entry.pos == "verb" and trig.get("prefix")[:1] == "و" and \
-                    (recipient or entry.event not in _PASSIVE_TYPES or not _passive_spelling(toks, trig)) and \
+                    (recipient or not _passive_spelling(toks, trig)) and \
                     (opener := _opening_subject(toks, t0, groups, starts, cues, trig_toks, self.fw)) is not None:
                 # وبدأ الجبير المؤتمر … بالحديث بلسان ألماني، ورحب بـ…: past a comma, a verb with و and no subject of its
                 # own goes on from the subject of the verb that opens the sentence (no event word itself)
                 actor = _with_conj(opener)
             if not actor and not undergone and entry.pos == "verb" and (
                     trig.get("prefix")[:1] == "و" or _lead_in_carries(toks, t0, self.fw)) and \
-                    (recipient or entry.event not in _PASSIVE_TYPES or not _passive_spelling(toks, trig)) and \
+                    (recipient or not _passive_spelling(toks, trig)) and \
                     (opener := _clause_opener_subject(toks, t0, groups, starts, cues, trig_toks, self.fw)) is not None \
                     and not any(g is opener for g in recipient):
                 # إن قوات الأمن دخلت جامعة الأنبار، واشتبكت مع …؛ قامت المقاومة بعملية نوعية …، حيث استهدفت: past a
@@ -715,9 +714,11 @@ class EventCoder:
         for k in range(left, t):  # so does حين/عندما, which opens a clause of its own (قتل ثلاثة عندما قصفت …),
             # أن/إن (أصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة), and a verb of result, whose subject is the cause
             # of an event told before it (عبوة ناسفة استهدفت دورية للشرطة ما أدى إلى مقتل شرطيين: the patrol killed
-            # no one; the event's own actor is given to the death by _casualty_actors), and إذا/لو (function_words
-            # conditional: عقوبات الأمم المتحدة إذا انتهكت طهران الاتفاق)
-            if strip_wa(toks[k].norm) in fw.cause or toks[k].norm in fw.conditional or \
+            # no one; the event's own actor is given to the death by _casualty_actors), and a conditional that lays
+            # down a condition (a cues.tsv hypothetical cue, إذا، لو، في حال: عقوبات الأمم المتحدة إذا انتهكت طهران
+            # الاتفاق; not «في حالة تأهب», a state)
+            if strip_wa(toks[k].norm) in fw.cause or (hc := cues.get(k)) is not None and \
+                    hc.label == "hypothetical" and not _no_condition(toks, hc, fw, cues) or \
                     _opens_complement(toks, k, groups, starts, fw) or \
                     _result_verb(toks, k, fw) and any(j < k for j in trig_toks if j >= _clause_start(toks, t)):
                 left = k + 1  # (the result verb of an event told before it: مواجهات بين … وX أسفرت — X is a side)
@@ -1322,17 +1323,18 @@ class EventCoder:
                 # phrase after them is what they stormed
                 actor = gen
                 recipient = next((g for g in after if g.start_tok == gen.end_tok and not g.prep), None) or prep_rec
-            elif entry.gen == "recipient" and gen is not None and _force(gen) and \
-                    _lam_object(toks, gen, fw) and not _weapon_only(toks, gen, fw):
-                # استهداف القوات الأفغانية لجنازة رمزية، اعتقال الشرطة للمتظاهرين: a force in the genitive with the
-                # object in لـ after it does the act; the لـ phrase undergoes it (not a weapon, what is hit: تدمير
-                # دبابة لقوات النظام)
-                actor = gen
-                recipient = next((g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None)
-            elif entry.gen == "recipient" and gen is not None and _weapon_only(toks, gen, fw) and \
-                    _lam_object(toks, gen, fw):
-                # تدمير دبابة لقوات النظام: the weapon hit belongs to the لـ phrase after it, the party it befell
-                recipient = next((g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None) or gen
+            elif entry.gen == "recipient" and gen is not None and _lam_object(toks, gen, fw) and \
+                    ((weapon := _weapon_only(toks, gen, fw)) or _force(gen)):
+                in_lam = next((g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None)
+                if weapon:
+                    # تدمير دبابة لقوات النظام: the weapon hit belongs to the لـ phrase after it, the party it befell
+                    recipient = in_lam or gen
+                else:
+                    # استهداف القوات الأفغانية لجنازة رمزية، اعتقال الشرطة للمتظاهرين: a force in the genitive with the
+                    # object in لـ after it does the act; the لـ phrase undergoes it (not a weapon, what is hit: تدمير
+                    # دبابة لقوات النظام)
+                    actor = gen
+                    recipient = in_lam
             elif entry.gen == "recipient":
                 recipient = gen or prep_rec
                 if recipient is None and _counted_victims(toks, trig, bare_before, entry, fw):
@@ -2432,16 +2434,16 @@ def _carried_subject(text: str, toks: list[Token], events: list[Event], mentions
             not _object_then_prep(toks, end, events[0], fw):
         return events
     if events[0].event in _PASSIVE_TYPES:
-        actor = _violent_carry(text, toks, trig, events[0], before, person)
+        actor = _violent_carry(text, toks, trig, events[0], before, person, fw)
         return [replace(events[0], actor=actor), *events[1:]] if actor is not None else events
-    actor = _previous_actor(text, before, person)
+    actor = _previous_actor(text, before, person, fw)
     if actor is None and end > tail_end_of(trig):
         # (a prayer for the subject stands for the ruler the sentence before told of, whatever its events' words:
         # أطلع خادم الحرمين الشريفين المجلس على فحوى الاتصال الهاتفي … وأعرب – أيده الله – عن الشكر)
         actor = _previous_sole_actor(before)
     if actor is None and (said := speaker_before()) is not None:
         speaker = said[0].entity(text)
-        actor = (speaker,) if _same_person(said[1], person, speaker.text.split()[0]) else None
+        actor = (speaker,) if _same_person(said[1], person, speaker.text.split()[0], fw) else None
     if actor is None:
         return events
     return [replace(events[0], actor=actor), *events[1:]]
@@ -2458,7 +2460,8 @@ def _object_then_prep(toks: list[Token], k: int, ev: Event, fw: FunctionWords) -
 
 
 def _violent_carry(text: str, toks: list[Token], trig: Mention, ev: Event,
-                   before: tuple[list[Token], list[Mention], list[Event]], person: str) -> tuple[Entity, ...] | None:
+                   before: tuple[list[Token], list[Mention], list[Event]], person: str,
+                   fw: FunctionWords) -> tuple[Entity, ...] | None:
     """The actor an attack or arrest verb opening the sentence with no subject goes on from: only a plural verb
     written as no passive, with an object read (وقتلوا عشرة مدنيين; not «وقُتلوا في الهجوم», whose subject they
     are), after a sentence whose one verb actor did an attack or arrest and agrees with it."""
@@ -2466,7 +2469,7 @@ def _violent_carry(text: str, toks: list[Token], trig: Mention, ev: Event,
         return None
     _, mentions, events = before
     verbs = {m.start for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
-    actor = _previous_actor(text, before, person)
+    actor = _previous_actor(text, before, person, fw)
     if actor is None or not any(e.actor == actor and e.event in _STRIKING and e.trigger.start in verbs for e in events):
         return None
     return actor
@@ -2689,7 +2692,7 @@ def _verb_person(norm: str) -> str:
 
 
 def _previous_actor(text: str, before: tuple[list[Token], list[Mention], list[Event]],
-                    person: str) -> tuple[Entity, ...] | None:
+                    person: str, fw: FunctionWords) -> tuple[Entity, ...] | None:
     """The actor of the verb events of the sentence before, when they have one and only one, and their verb agrees
     with `person` (a plural pronoun also with a plural subject after a singular verb: وأكد المشاركون … وطالبوا)."""
     toks, mentions, events = before
@@ -2699,24 +2702,18 @@ def _previous_actor(text: str, before: tuple[list[Token], list[Mention], list[Ev
         return None
     ev, trig = told[0]
     return ev.actor if _same_person(_verb_person(toks[trig.tok_start].norm), person,
-                                    ev.actor[0].text.split()[0]) else None
+                                    ev.actor[0].text.split()[0], fw) else None
 
 
-def _same_person(was: str, person: str, subject: str, fw: FunctionWords | None = None) -> bool:
+def _same_person(was: str, person: str, subject: str, fw: FunctionWords) -> bool:
     """True if a verb of person `was` with the subject whose first word is `subject` agrees with a later verb of
     `person` with none: the same person, or a plural after a singular verb whose subject is a plural in ـون/ـين
     (أكد المشاركون … وطالبوا), or in ـو before its genitive (هاجم مسلحو داعش … وقتلوا), or a broken plural of people
-    (`people_plural`: تمكن قراصنة من اختراق موقع … وهددوا)."""
+    (`people_plural`, the word folded first, as an actor's text is not: تمكن قراصنة من اختراق موقع … وهددوا)."""
     if person != "pl":
         return was == person
     return was == "pl" or was == "m" and (subject.endswith(("ون", "ين")) or len(subject) >= 5 and subject.endswith("و")
-                                          or fw is not None and _people_plural(subject, fw))
-
-
-def _people_plural(word: str, fw: FunctionWords) -> bool:
-    """True if `word` (its و and ال stripped) is a broken plural of people (قراصنة، الجنود)."""
-    w = strip_wa(word)
-    return w in fw.people_plural or w.startswith("ال") and w[2:] in fw.people_plural
+                                          or _bare(normalize(subject)) in fw.people_plural)
 
 
 def _no_subject_after(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -4857,7 +4854,7 @@ def _witness(g: Group, cues: dict[int, Mention], entry: TriggerEntry) -> bool:
 
 
 def _said_before(toks: list[Token], v: int, groups: list[Group], starts: list[int],
-                 cues: dict[int, Mention]) -> Group | None:
+                 cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
     """For the verb of saying or deciding at token v with و and no subject: the coded subject (a country or a sector) after
     the nearest verb of saying before it in its sentence (within 25 words, no full stop, quote or colon between),
     when the two verbs agree; None otherwise."""
@@ -4873,8 +4870,8 @@ def _said_before(toks: list[Token], v: int, groups: list[Group], starts: list[in
                 not (_coded(g) or any(m.get("sector") for m in g.mentions)) or \
                 any(m.get("sector") == "MED" for m in g.mentions):
             return None
-        return g if _same_person(_verb_person(toks[k].norm), _verb_person(toks[v].norm), toks[g.start_tok].norm) \
-            else None
+        return g if _same_person(_verb_person(toks[k].norm), _verb_person(toks[v].norm), toks[g.start_tok].norm,
+                                 fw) else None
     return None
 
 
@@ -4895,7 +4892,7 @@ def _decider(toks: list[Token], trig: Mention, entry: TriggerEntry, groups: list
             c.label in ("decide", "report") and strip_wa(toks[j - 1].norm) != toks[j - 1].norm:
         # قالت البحرين إنها أحبطت مؤامرة … وأعلنت استدعاء سفيرها: a verb with و and no subject goes on from the
         # subject of the verb of saying before it in the sentence, if the two agree
-        return _said_before(toks, j - 1, groups, starts, cues)
+        return _said_before(toks, j - 1, groups, starts, cues, fw)
     if subj is None or any(m.get("sector") == "MED" for m in subj.mentions):
         return None
     i = subj.start_tok
