@@ -200,15 +200,15 @@ class PlaceTagger:
         القطرية»; «قرية العياش» on the Syrian-Turkish border is no Turkish one); a listed name of that country is
         resolved."""
         units, text = self._units, article.text
-        taken = {(p.sentence, p.start) for p in out}
         spans = [(p.start, p.end) for p in out]
         new: list[Place] = []
         ctx: Counter | None = None
-        named: dict[int, set[str]] | None = None
+        named: dict[int, set[str]] = {}
+        told: Counter = Counter()  # the countries of the article's resolved places
         nisbas: dict[tuple[int, int], str] | None = None
         actors: set[tuple[int, int]] | None = None  # the (sentence, token)s of actor and agent mentions, places' aside
         for sent, toks in zip(article.sentences, article.tokens):
-            if not sent.in_story:
+            if not sent.in_story or self._unit_forms.isdisjoint(t.norm for t in toks):
                 continue
             for k in range(len(toks) - 1):
                 noun = toks[k]
@@ -223,7 +223,7 @@ class PlaceTagger:
                         j > k + 1 or toks[j].norm.startswith("ال")):
                     continue  # (حي يرزق: alive)
                 name = toks[j]
-                if (sent.index, name.start) in taken or any(s < name.end and name.start < e for s, e in spans):
+                if any(s < name.end and name.start < e for s, e in spans):  # (a place found at the name too)
                     continue
                 if actors is None:
                     actors = {(m.sentence, i) for m in article.mentions if m.kind in ("actor", "agent")
@@ -231,14 +231,14 @@ class PlaceTagger:
                 if (sent.index, j) in actors and not quarter:
                     continue  # قرية أوباما البوتمكينية: a person's or a body's name (حي الملك فهد is a quarter's)
                 if nisbas is None:
-                    nisbas, named = _nisbas(article), {}
+                    nisbas = _nisbas(article)
                     for p in out:  # per sentence, the countries of its resolved places
                         if p.country_code:
                             named.setdefault(p.sentence, set()).add(p.country_code)
-                country = self._unit_country(nisbas, {}, sent.index, toks, j + 1) or _next_place_country(
-                    out, sent.index, toks[j].end) or self._unit_country(nisbas, named, sent.index, toks, j + 1) \
-                    or _paragraph_country(article, sent.index, out) or _main_country(
-                        Counter(p.country_code for p in out if p.country_code))
+                            told[p.country_code] += 1
+                country = self._nisba_country(nisbas, sent.index, toks, j + 1) or _next_place_country(
+                    out, sent.index, toks[j].end) or _sentence_country(named, sent.index) \
+                    or _paragraph_country(article, sent.index, out) or _main_country(told)
                 if not country:
                     if ctx is None:
                         ctx = self._context(article, found, demonyms=False)
@@ -274,17 +274,13 @@ class PlaceTagger:
         two = head in self.words.name_word or head in self.words.direction or head in self._no_name_head
         return j + 1 if two and j + 1 < len(toks) and toks[j + 1].kind == "ar" else j
 
-    def _unit_country(self, nisbas: dict[tuple[int, int], str], named: dict[int, set[str]] | None, sidx: int,
-                      toks: list[Token], k: int) -> str:
-        """The country (alpha-2) of a name the gazetteer lacks: the nisba at token k (past a closing quote), else the one
-        country the sentence's resolved places are in (قرية قصر البريج … شرق حلب), else ''."""
+    def _nisba_country(self, nisbas: dict[tuple[int, int], str], sidx: int, toks: list[Token], k: int) -> str:
+        """The country (alpha-2) of a name the gazetteer lacks told by the nisba at token k (past a closing quote), else
+        ''."""
         if k < len(toks) and toks[k].kind == "punct" and toks[k].text in _CLOSE_QUOTES:
             k += 1
         code = nisbas.get((sidx, k))
-        if code and self.gaz.iso2.get(code):
-            return self.gaz.iso2[code]
-        countries = (named or {}).get(sidx, set())
-        return next(iter(countries)) if len(countries) == 1 else ""
+        return self.gaz.iso2.get(code, "") if code else ""
 
     def _unit_place(self, article: Article, sidx: int, toks: list[Token], k: int, j: int, country: str) -> Place:
         """The place of a unit noun (token k) and the name at token j: the admin unit (محافظة العيص, from the noun) or
@@ -564,6 +560,12 @@ def _next_place_country(out: list[Place], sidx: int, end: int) -> str:
     """The country (alpha-2) of a resolved place of sentence sidx that begins at most a short preposition phrase
     after offset `end` (قرية سوسيا في محافظة الخليل، قرية “أوسفي” بالبوسنة), else ''."""
     return next((p.country_code for p in out if p.sentence == sidx and end <= p.start <= end + 12), "")
+
+
+def _sentence_country(named: dict[int, set[str]], sidx: int) -> str:
+    """The one country the resolved places of sentence sidx are in (قرية قصر البريج … شرق حلب), else ''."""
+    countries = named.get(sidx, ())
+    return next(iter(countries)) if len(countries) == 1 else ""
 
 
 def _main_country(ctx: Counter) -> str:
