@@ -24,7 +24,7 @@ from .phrases import _CLOSING_QUOTES, _after_place_noun, _definite_titles, _titl
 WordReadings = tuple[tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...], bool, bool, bool, bool, bool]
 
 ATTACK = "ASSAULT"  # the event whose trigger beside a held role noun (الطيران) makes it the attacking force
-_KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a nisba after a kunya's name tells where its bearer is from
+_KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a nisba after a kunya's name ends the name (a nom de guerre)
 _RELATIVE = ("الذي", "التي")  # the relative pronouns that open a clause describing the noun before them
 _NASAB = ("بن", "ابن", "بنت")  # a father's name follows: the definite word after it ends a person's name
 _TARGET_KINDS = frozenset({"CVL", "MIL"})
@@ -163,8 +163,7 @@ class MentionMatcher:
             out = self._without_town_surnames(out, article.tokens, surnamed)
         out = _by_common_noun(out, article.tokens)
         out = _by_surname(out, article.tokens, self._given, self._kinship)
-        out = _nisba_surnames(out, article.tokens, self._given)
-        out = _kunya_names(out, article.tokens, article.text)
+        out = _nisba_surnames(out, article.tokens, self._given, article.text)
         out = _by_group_head(out, article.tokens)
         out = _by_short_name(out, article.tokens, article.text)
         out = _by_igo_head(out, article.tokens)
@@ -2255,49 +2254,48 @@ def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[Men
     return out
 
 
-def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: dict[str, tuple[str, ...]]
-                    ) -> list[Mention]:
+def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: dict[str, tuple[str, ...]],
+                    text: str) -> list[Mention]:
     """The mentions without a nationality that is the family name of a person the article names with a given name
     before it («الدكتور عبدالله التركي» … «واستنكر التركي»: al-Turki, no Turk): a one-word nationality in ي with the
     article that follows no definite noun it could describe (الرئيس التركي stays Turkish; a plural, الفلسطينيين,
-    is no family name)."""
-    cands = {id(m): tokens[m.sentence][m.tok_start].norm for m in mentions
-             if m.kind == "actor" and m.get("type") == "demonym" and m.tok_end - m.tok_start == 1
-             and not m.get("prefix") and tokens[m.sentence][m.tok_start].norm.startswith("ال")
-             and _last_letter(tokens[m.sentence][m.tok_start].text) == "ي"
-             and not (m.tok_start and _definite_noun(tokens[m.sentence][m.tok_start - 1].norm))}
-    if not cands:
-        return mentions
-    words = set(cands.values())
-    named = {toks[k].norm for toks in tokens for k in range(1, len(toks))
-             if toks[k].norm in words and (_given_word(toks[k - 1].norm, given) and not (
-                 k > 1 and toks[k - 2].norm in _KUNYA)  # (أبو خليل السوداني: from Sudan)
-                 or k > 2 and toks[k - 2].norm in _NASAB and toks[k - 1].kind == "ar"
-                 and not toks[k - 1].norm.startswith("ال"))}  # (سعد بن رحيل السويدي: after a nasab, al-Suwaidi)
-    if not named:
-        return mentions
-    return [m for m in mentions if cands.get(id(m)) not in named]
-
-
-def _kunya_names(mentions: list[Mention], tokens: list[list[Token]], text: str) -> list[Mention]:
-    """The mentions with a nationality that ends a kunya read as the person so named, of no state («أبو خليل
-    السوداني»: a nom de guerre, no Sudanese state party); the person takes the code and sector of a title set off by
-    a comma after the name (`_apposed_title`), none without one."""
-    out, changed = [], False
+    is no family name). A one-word nationality with the article that ends a kunya is read as the person so named, of
+    no state («أبو خليل السوداني»: a nom de guerre, no Sudanese state party); the person takes the code and sector of
+    a title set off by a comma after the name (`_apposed_title`), none without one."""
+    cands: dict[int, str] = {}  # the family names it may be
+    kunyas: list[Mention] = []  # the kunyas' ends
     for m in mentions:
         k = m.tok_start
-        if m.kind == "actor" and m.get("type") == "demonym" and m.tok_end - k == 1 and k >= 2 \
-                and not m.get("prefix") and tokens[m.sentence][k].norm.startswith("ال"):
+        if m.kind == "actor" and m.get("type") == "demonym" and m.tok_end - k == 1 and not m.get("prefix"):
             toks = tokens[m.sentence]
-            if strip_wa(toks[k - 2].norm) in _KUNYA and toks[k - 1].kind == "ar" \
+            norm = toks[k].norm
+            if not norm.startswith("ال"):
+                continue
+            if _last_letter(toks[k].text) == "ي" and not (k and _definite_noun(toks[k - 1].norm)):
+                cands[id(m)] = norm
+            if k >= 2 and strip_wa(toks[k - 2].norm) in _KUNYA and toks[k - 1].kind == "ar" \
                     and not toks[k - 1].norm.startswith("ال"):
-                here = [x for x in mentions if x.sentence == m.sentence]
-                code, sector = _apposed_title(toks, k, here)
-                start, stop = toks[k - 2].start, m.end
-                info = (("code", code), ("sector", sector), ("type", "titled_name"), ("prefix", ""))
-                m, changed = Mention(start, stop, text[start:stop], "actor", code, k - 2, k + 1, m.sentence, info), True
-        out.append(m)
-    return out if changed else mentions
+                kunyas.append(m)
+    if cands:
+        words = set(cands.values())
+        named = {toks[k].norm for toks in tokens for k in range(1, len(toks))
+                 if toks[k].norm in words and (_given_word(toks[k - 1].norm, given) and not (
+                     k > 1 and toks[k - 2].norm in _KUNYA)  # (أبو خليل السوداني: the kunya's person, below)
+                     or k > 2 and toks[k - 2].norm in _NASAB and toks[k - 1].kind == "ar"
+                     and not toks[k - 1].norm.startswith("ال"))}  # (سعد بن رحيل السويدي: after a nasab, al-Suwaidi)
+        if named:
+            mentions = [m for m in mentions if cands.get(id(m)) not in named]
+            kunyas = [m for m in kunyas if cands.get(id(m)) not in named]
+    if not kunyas:
+        return mentions
+    persons = {}
+    for m in kunyas:
+        k, toks = m.tok_start, tokens[m.sentence]
+        code, sector = _apposed_title(toks, k, [x for x in mentions if x.sentence == m.sentence])
+        start, stop = toks[k - 2].start, m.end
+        info = (("code", code), ("sector", sector), ("type", "titled_name"), ("prefix", ""))
+        persons[id(m)] = Mention(start, stop, text[start:stop], "actor", code, k - 2, k + 1, m.sentence, info)
+    return [persons.get(id(m), m) for m in mentions]
 
 
 _STATELESS = ("IGO", "IMG", "NGO", "MNC")  # the codes of no state: a person's body, kept over a nationality
