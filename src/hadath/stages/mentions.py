@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
@@ -11,7 +10,7 @@ from itertools import accumulate, chain, compress, count, groupby
 from operator import attrgetter, itemgetter, methodcaller, not_, or_
 
 from ..article import Article
-from ..lexicon.compile import _END, ActorEntry, AgentEntry, FunctionWords, Lexicon, TriggerEntry, _rows
+from ..lexicon.compile import _END, ActorEntry, AgentEntry, Lexicon, TriggerEntry, _rows
 from ..lexicon.morph import _keyed, clitic_variants, cue_variants, has_noun_key, key_variants, noun_keys, verb_variants
 from ..arabic.normalize import name_form, normalize, word_key
 from ..arabic.tokens import after_letters
@@ -176,7 +175,7 @@ class MentionMatcher:
         out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
                                self._prepositions, self._common, forms)
         out = _by_nationality(out, article.tokens, self.lexicon.function_words.nationality_noun)
-        out = _body_in_country(out, article.tokens, self.lexicon.function_words.member_in, self._prepositions)
+        out = _body_in_country(out, article.tokens, self._prepositions)
         article.mentions = out
         return article
 
@@ -1744,14 +1743,8 @@ def _apposed_title(toks: list[Token], j: int, mentions: list[Mention]) -> tuple[
 
 def _title_goes_on(tok: Token) -> bool:
     """True for a word inside an apposed title before its body: a definite adjective (البارز) or the preposition of
-    membership (function_words.tsv member_in: في)."""
-    return tok.kind == "ar" and (tok.norm.startswith("ال") and len(tok.norm) > 3 or tok.norm in _member_words())
-
-
-@lru_cache(maxsize=1)
-def _member_words() -> frozenset[str]:
-    """The normalised prepositions of membership (function_words.tsv member_in: في)."""
-    return FunctionWords.load().member_in
+    membership «في» (محسن الفضلي، القيادي البارز في تنظيم القاعدة: the title is al-Qaeda's)."""
+    return tok.kind == "ar" and (tok.norm.startswith("ال") and len(tok.norm) > 3 or tok.norm == "في")
 
 
 def _full_name(toks: list[Token], k: int, end: int, index: int, text: str, phrase: tuple[str, str]) -> Mention:
@@ -1939,7 +1932,7 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     return out
 
 
-def _body_in_country(mentions: list[Mention], tokens: list[list[Token]], member: frozenset[str],
+def _body_in_country(mentions: list[Mention], tokens: list[list[Token]],
                      prepositions: frozenset[str]) -> list[Mention]:
     """The mentions with a definite role phrase of a state's body or force (`_STATE_SECTORS`, a government body)
     right before «في» and a country's name given that country as its "home" («قالت وزارة الداخلية في البحرين»:
@@ -1954,7 +1947,7 @@ def _body_in_country(mentions: list[Mention], tokens: list[list[Token]], member:
         if m.kind == "agent" and (m.label in _STATE_SECTORS or m.label == "GOV") and not m.get("home"):
             toks = tokens[m.sentence]
             k = m.tok_end
-            country = starts.get((m.sentence, k + 1)) if k + 1 < len(toks) and toks[k].norm in member else None
+            country = starts.get((m.sentence, k + 1)) if k + 1 < len(toks) and toks[k].norm == "في" else None
             if country is not None and _definite_role(m, toks) and m.get("prefix")[-1:] not in ("ب", "ل") and not (
                     m.tok_start and strip_wa(toks[m.tok_start - 1].norm) in prepositions):
                 m = replace(m, info=m.info + (("home", country.get("code")),))
