@@ -2298,22 +2298,25 @@ def _by_nationality(mentions: list[Mention], tokens: list[list[Token]], national
     """The mentions with each person's name given the nationality set off after one mention of it («الفضلي، الكويتي
     الجنسية،»: a Kuwaiti), that mention and every other of the same family name, save a name coded with a body of no
     state (al-Qaeda's man stays IMG); the nationality itself is then no party of its own."""
+    hits = []  # the nationalities set off before «الجنسية»
+    for m in mentions:
+        k, toks = m.tok_start, tokens[m.sentence]
+        if m.kind == "actor" and m.get("type") == "demonym" and m.tok_end - k == 1 and k >= 2 and m.get("code") \
+                and toks[k - 1].text in ",،" and m.tok_end < len(toks) and toks[m.tok_end].norm in nationality:
+            hits.append(m)
+    if not hits:
+        return mentions
     codes: dict[str, str] = {}
     told: set[int] = set()
     last: dict[tuple[int, int], Mention] = {}
     for m in mentions:
         if m.kind == "actor" and m.get("type") in _NAMED + (UNKNOWN_NAME,):
             last[(m.sentence, m.tok_end)] = m
-    if not last:
-        return mentions
-    for m in mentions:
-        k, toks = m.tok_start, tokens[m.sentence]
-        if m.kind == "actor" and m.get("type") == "demonym" and m.tok_end - k == 1 and k >= 2 and m.get("code") \
-                and toks[k - 1].text in ",،" and m.tok_end < len(toks) and toks[m.tok_end].norm in nationality:
-            person = last.get((m.sentence, k - 1))
-            if person is not None:
-                codes.setdefault(tokens[person.sentence][person.tok_end - 1].norm, m.get("code"))
-                told.add(id(m))
+    for m in hits:
+        person = last.get((m.sentence, m.tok_start - 1))
+        if person is not None:
+            codes.setdefault(tokens[person.sentence][person.tok_end - 1].norm, m.get("code"))
+            told.add(id(m))
     if not codes:
         return mentions
     out = []
