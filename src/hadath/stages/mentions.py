@@ -1913,9 +1913,9 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     ranked = codes.most_common(2)
     home, count = ranked[0]
     others = sum(codes.values()) - count
-    whole = not (count < 2 or count < _HOME_SHARE * others and not (
-        count >= _HOME_MANY and count >= _HOME_MANY_SHARE * others) and not (
-        count >= _LOCAL_SHARE * others and _local_body(mentions, tokens)))
+    # told twice at least, and far more often than all the others, or many times, or as often as a local body asks
+    whole = count >= 2 and (count >= _HOME_SHARE * others or count >= _HOME_MANY and count >= _HOME_MANY_SHARE * others
+                            or count >= _LOCAL_SHARE * others and _local_body(mentions, tokens))
     second = ranked[1][1] if len(ranked) > 1 else 0
     if not whole and not (_council_home(count, others, second) or _chaired_council(mentions, tokens, home, count,
                                                                                     second)):
