@@ -27,6 +27,17 @@ _FEATURE_BONUS = {"PCLI": 2.0, "PPLC": 1.0, "ADM1": 0.5, "AREA": 0.5}
 _OPEN_QUOTES, _CLOSE_QUOTES = "«\"“", "»\"”"
 _DASHES = "-–—"
 _REGIONS = frozenset({"AREA", "CONT", "SEA"})  # features of a region, a continent or a sea
+# the function_words.tsv classes of the words that name no place right after a unit noun (محافظة على، مديرية الدفاع،
+# قرية أخرى، حي المتضررين): particles, pronouns, numbers, time words, offices and the kinds of unit_not_name
+_NO_NAME_CLASSES = (
+    "preposition", "link", "number", "filler", "owner", "adverb", "complementizer", "pronoun_that", "day", "count",
+    "control", "pronoun_object", "during", "other", "conditional", "office", "honorific", "abroad", "ordinal",
+    "subject_pronoun", "relative_prep", "in_it", "to_pronoun", "resumptive_bi", "among", "what", "whether",
+    "exceptive", "without", "contrast", "especially", "not_only", "but_also", "time_head", "period", "time_noun",
+    "tomorrow", "sequel", "mood_negation", "past_negation", "future_negation", "future_particle", "weak_negation",
+    "when", "when_done", "concessive", "cause", "past_anchor", "genitive_head", "host_time", "during_it",
+    "chain_head", "told_of", "call_to", "resumed_prep", "surprise_bi", "against", "not_that", "any_case",
+    "comma_resume", "afflicted", "unit_not_name")
 
 
 class PlaceTagger:
@@ -47,9 +58,9 @@ class PlaceTagger:
         # their written forms, with the clitics `_stems` takes off (بمحافظة، وبحي), for a set lookup per word
         self._unit_forms = frozenset(pre + w for w in self._units | self._quarters
                                      for pre in ("", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"))
-        # the words that name no place after a unit noun: every function word, and the offices and kinds
-        self._no_name = frozenset().union(*(getattr(fw, f) for f in fw.__dataclass_fields__)) - fw.unit_noun \
-            - fw.name_head - fw.quarter_noun
+        # the words that name no place after a unit noun: the closed classes of function words, and the offices and
+        # kinds (not every class: a given name, a kin noun or a rank may begin a place's name: قرية ابن نومة، حي الفريق)
+        self._no_name = frozenset().union(*(getattr(fw, c) for c in _NO_NAME_CLASSES))
         self._no_name_head = fw.name_head  # بني، رجال: a name's first word with a second (محافظة بني حسن)
         self._adjective_places = fw.adjective_place  # مالي: "financial" right after an indefinite noun (عرض مالي)
         self._readings: dict[str, tuple[tuple[str, str], ...]] = {}
