@@ -27,8 +27,8 @@ _FEATURE_BONUS = {"PCLI": 2.0, "PPLC": 1.0, "ADM1": 0.5, "AREA": 0.5}
 _OPEN_QUOTES, _CLOSE_QUOTES = "«\"“", "»\"”"
 _DASHES = "-–—"
 _REGIONS = frozenset({"AREA", "CONT", "SEA"})  # features of a region, a continent or a sea
-# the function_words.tsv classes of the words that name no place right after a unit noun (محافظة على، مديرية الدفاع،
-# قرية أخرى، حي المتضررين): particles, pronouns, numbers, time words, offices and the kinds of unit_not_name
+# the function_words.tsv classes of the words that name no place right after a unit noun (محافظة على، قرية أخرى، حي
+# المتضررين): particles, pronouns, numbers, time words, offices (with place_words.tsv unit_not_name: مديرية الدفاع)
 _NO_NAME_CLASSES = (
     "preposition", "link", "number", "filler", "owner", "adverb", "complementizer", "pronoun_that", "day", "count",
     "control", "pronoun_object", "during", "other", "conditional", "office", "honorific", "abroad", "ordinal",
@@ -37,7 +37,7 @@ _NO_NAME_CLASSES = (
     "tomorrow", "sequel", "mood_negation", "past_negation", "future_negation", "future_particle", "weak_negation",
     "when", "when_done", "concessive", "cause", "past_anchor", "genitive_head", "host_time", "during_it",
     "chain_head", "told_of", "call_to", "resumed_prep", "surprise_bi", "against", "not_that", "any_case",
-    "comma_resume", "afflicted", "unit_not_name")
+    "comma_resume", "afflicted")
 
 
 class PlaceTagger:
@@ -52,16 +52,16 @@ class PlaceTagger:
         self.gaz = gazetteer or Gazetteer.load()
         self.words = words or PlaceWords.load()
         fw = fw or FunctionWords.load()
-        self._units = fw.unit_noun  # محافظة، مديرية، بلدة، قرية: the next name is a place, listed or not
-        self._quarters = fw.quarter_noun  # حي: its definite name is a quarter, never the town of that name
-        self._camps = fw.camp_noun  # معسكر، قاعدة: a common word or a person's name after it is the camp's (معسكر بدر)
+        self._units = self.words.unit_noun  # محافظة، مديرية، بلدة، قرية: the next name is a place, listed or not
+        self._quarters = self.words.quarter_noun  # حي: its definite name is a quarter, never the town of that name
+        self._camps = self.words.camp_noun  # معسكر، قاعدة: a common word or a person's name after it is the camp's (معسكر بدر)
         # their written forms, with the clitics `_stems` takes off (بمحافظة، وبحي), for a set lookup per word
         self._unit_forms = frozenset(pre + w for w in self._units | self._quarters
                                      for pre in ("", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"))
         # the words that name no place after a unit noun: the closed classes of function words, and the offices and
         # kinds (not every class: a given name, a kin noun or a rank may begin a place's name: قرية ابن نومة، حي الفريق)
-        self._no_name = frozenset().union(*(getattr(fw, c) for c in _NO_NAME_CLASSES))
-        self._no_name_head = fw.name_head  # بني، رجال: a name's first word with a second (محافظة بني حسن)
+        self._no_name = frozenset().union(*(getattr(fw, c) for c in _NO_NAME_CLASSES)) | self.words.unit_not_name
+        self._no_name_head = self.words.name_head  # بني، رجال: a name's first word with a second (محافظة بني حسن)
         self._adjective_places = fw.adjective_place  # مالي: "financial" right after an indefinite noun (عرض مالي)
         self._readings: dict[str, tuple[tuple[str, str], ...]] = {}
         self._placey = clitic_forms(self.gaz.trie.root)  # the written words that can begin a name
