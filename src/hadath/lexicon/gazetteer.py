@@ -87,7 +87,7 @@ class PlaceWords:
     away: frozenset[str] = frozenset()  # before a place noun: whence or whither (من مدينة، باتجاه مدينة), no place
     part: frozenset[str] = frozenset()  # before من: a part or the nearness of a place (بالقرب من مدينة), a place still
     extent: frozenset[str] = frozenset()  # a noun of a country's extent (مناطق، مستوى، أسواق): «المملكة» after it is where
-    unit_noun: frozenset[str] = frozenset()  # a unit noun whose next name is a toponym the gazetteer may lack (بمحافظة العيص)
+    unit_noun: frozenset[str] = frozenset()  # a unit noun: the next name is a toponym, listed or not (بمحافظة العيص)
     quarter_noun: frozenset[str] = frozenset()  # a quarter's noun: its definite name is a toponym (بحي الروضة)
     camp_noun: frozenset[str] = frozenset()  # a camp's noun: a common word or a name after it is the camp's (معسكر بدر)
     name_head: frozenset[str] = frozenset()  # a two-word place name's first word after a unit noun (محافظة بني حسن)

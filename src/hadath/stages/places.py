@@ -54,7 +54,8 @@ class PlaceTagger:
         fw = fw or FunctionWords.load()
         self._units = self.words.unit_noun  # محافظة، مديرية، بلدة، قرية: the next name is a place, listed or not
         self._quarters = self.words.quarter_noun  # حي: its definite name is a quarter, never the town of that name
-        self._camps = self.words.camp_noun  # معسكر، قاعدة: a common word or a person's name after it is the camp's (معسكر بدر)
+        # معسكر، قاعدة: a common word or a person's name after it is the camp's (معسكر بدر)
+        self._camps = self.words.camp_noun
         # their written forms, with the clitics `_stems` takes off (بمحافظة، وبحي), for a set lookup per word
         self._unit_forms = frozenset(pre + w for w in self._units | self._quarters
                                      for pre in ("", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"))
