@@ -50,7 +50,7 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
         model = ReportModel.load()
         model.thresholds.update(settings.report_thresholds)
         stages.append(ReportFilter(model, lexicon.function_words))
-    places = PlaceTagger()
+    places = PlaceTagger(fw=lexicon.function_words)
     stages += [StatementTagger(lexicon.function_words), TimeTagger(fw=lexicon.function_words), places,
                EventAnchor(places.gaz, places.words, fw=lexicon.function_words)]
     if settings.merge_repeats:

@@ -131,6 +131,7 @@ class FunctionWords:
     rank: frozenset[str] = frozenset()  # a title between a form of address and a name (صاحب السمو الشيخ سيف)
     abbreviated_title: frozenset[str] = frozenset()  # a title written as a letter and a dot (د. = الدكتور)
     member_in: frozenset[str] = frozenset()  # membership between an apposed title and its body (القيادي في)
+    conditional: frozenset[str] = frozenset()  # a conditional particle (إذا، لو): its clause bounds the verb's subject
     kin_noun: frozenset[str] = frozenset()  # a family noun: a word in ه after it is "his …" (زوجات جده)
     deposed: frozenset[str] = frozenset()  # a fallen regime's adjective (النظام المخلوع): not the regime a row names
     nationality_noun: frozenset[str] = frozenset()  # a person's nationality after a comma (الكويتي الجنسية)
@@ -237,11 +238,6 @@ class FunctionWords:
     background: frozenset[str] = frozenset()  # a lead-in that carries no subject on (فيما قتل احد رجال المقاومة)
     call_to: frozenset[str] = frozenset()  # الى after a call verb: a bare weekday after its noun is to come (دعا الى تجمع الاحد)
     during_it: frozenset[str] = frozenset()  # a pronoun of a visit in a word of time: a meeting in it is the visit's (خلالها)
-    unit_noun: frozenset[str] = frozenset()  # a unit noun whose next name is a toponym the gazetteer may lack (بمحافظة العيص)
-    quarter_noun: frozenset[str] = frozenset()  # a quarter's noun: its definite name is a toponym (بحي الروضة)
-    camp_noun: frozenset[str] = frozenset()  # a camp's noun: a common word or a name after it is the camp's (معسكر بدر)
-    name_head: frozenset[str] = frozenset()  # a two-word place name's first word after a unit noun (محافظة بني حسن)
-    unit_not_name: frozenset[str] = frozenset()  # a word after a unit noun that is no name (مديرية الدفاع المدني)
 
     what: frozenset[str] = frozenset()  # «what» before a verb: a pronoun on the verb resumes it, no party (وهو ما يعارضه)
     resumed_prep: frozenset[str] = frozenset()  # a preposition after which a phrase may be resumed by a later pronoun (التقى بـ، مع)

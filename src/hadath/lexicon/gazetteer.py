@@ -87,6 +87,11 @@ class PlaceWords:
     away: frozenset[str] = frozenset()  # before a place noun: whence or whither (من مدينة، باتجاه مدينة), no place
     part: frozenset[str] = frozenset()  # before من: a part or the nearness of a place (بالقرب من مدينة), a place still
     extent: frozenset[str] = frozenset()  # a noun of a country's extent (مناطق، مستوى، أسواق): «المملكة» after it is where
+    unit_noun: frozenset[str] = frozenset()  # a unit noun: the next name is a toponym, listed or not (بمحافظة العيص)
+    quarter_noun: frozenset[str] = frozenset()  # a quarter's noun: its definite name is a toponym (بحي الروضة)
+    camp_noun: frozenset[str] = frozenset()  # a camp's noun: a common word or a name after it is the camp's (معسكر بدر)
+    name_head: frozenset[str] = frozenset()  # a two-word place name's first word after a unit noun (محافظة بني حسن)
+    unit_not_name: frozenset[str] = frozenset()  # a word after a unit noun that is no name (مديرية الدفاع المدني)
 
     @classmethod
     def load(cls) -> "PlaceWords":
@@ -95,7 +100,8 @@ class PlaceWords:
 
         by: dict[str, set[str]] = {"place_noun": set(), "name_word": set(), "state_word": set(), "town_word": set(), "locative": set(), "destination": set(), "direction": set(),
                                    "institution": set(), "seat": set(), "topic": set(), "away": set(),
-                                   "part": set(), "extent": set()}
+                                   "part": set(), "extent": set(), "unit_noun": set(), "quarter_noun": set(),
+                                   "camp_noun": set(), "name_head": set(), "unit_not_name": set()}
         admin: dict[str, tuple[str, str, str]] = {}
         lists: set[str] = set()
         saudi_only: set[str] = set()

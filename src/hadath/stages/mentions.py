@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
@@ -11,7 +10,7 @@ from itertools import accumulate, chain, compress, count, groupby
 from operator import attrgetter, itemgetter, methodcaller, not_, or_
 
 from ..article import Article
-from ..lexicon.compile import _END, ActorEntry, AgentEntry, FunctionWords, Lexicon, TriggerEntry, _rows
+from ..lexicon.compile import _END, ActorEntry, AgentEntry, Lexicon, TriggerEntry, _rows
 from ..lexicon.morph import _keyed, clitic_variants, cue_variants, has_noun_key, key_variants, noun_keys, verb_variants
 from ..arabic.normalize import name_form, normalize, word_key
 from ..arabic.tokens import after_letters
@@ -24,7 +23,7 @@ from .phrases import _CLOSING_QUOTES, _after_place_noun, _definite_titles, _titl
 WordReadings = tuple[tuple[tuple[str, str], ...], tuple[str, ...], tuple[str, ...], bool, bool, bool, bool, bool]
 
 ATTACK = "ASSAULT"  # the event whose trigger beside a held role noun (الطيران) makes it the attacking force
-_KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a nisba after a kunya's name tells where its bearer is from
+_KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a nisba after a kunya's name ends the name (a nom de guerre)
 _RELATIVE = ("الذي", "التي")  # the relative pronouns that open a clause describing the noun before them
 _NASAB = ("بن", "ابن", "بنت")  # a father's name follows: the definite word after it ends a person's name
 _TARGET_KINDS = frozenset({"CVL", "MIL"})
@@ -163,8 +162,7 @@ class MentionMatcher:
             out = self._without_town_surnames(out, article.tokens, surnamed)
         out = _by_common_noun(out, article.tokens)
         out = _by_surname(out, article.tokens, self._given, self._kinship)
-        out = _nisba_surnames(out, article.tokens, self._given)
-        out = _kunya_names(out, article.tokens, article.text)
+        out = _nisba_surnames(out, article.tokens, self._given, article.text)
         out = _by_group_head(out, article.tokens)
         out = _by_short_name(out, article.tokens, article.text)
         out = _by_igo_head(out, article.tokens)
@@ -177,7 +175,7 @@ class MentionMatcher:
         out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
                                self._prepositions, self._common, forms)
         out = _by_nationality(out, article.tokens, self.lexicon.function_words.nationality_noun)
-        out = _body_in_country(out, article.tokens, self.lexicon.function_words.member_in, self._prepositions)
+        out = _body_in_country(out, article.tokens, self._prepositions)
         article.mentions = out
         return article
 
@@ -1745,14 +1743,8 @@ def _apposed_title(toks: list[Token], j: int, mentions: list[Mention]) -> tuple[
 
 def _title_goes_on(tok: Token) -> bool:
     """True for a word inside an apposed title before its body: a definite adjective (البارز) or the preposition of
-    membership (function_words.tsv member_in: في)."""
-    return tok.kind == "ar" and (tok.norm.startswith("ال") and len(tok.norm) > 3 or tok.norm in _member_words())
-
-
-@lru_cache(maxsize=1)
-def _member_words() -> frozenset[str]:
-    """The normalised prepositions of membership (function_words.tsv member_in: في)."""
-    return FunctionWords.load().member_in
+    membership «في» (محسن الفضلي، القيادي البارز في تنظيم القاعدة: the title is al-Qaeda's)."""
+    return tok.kind == "ar" and (tok.norm.startswith("ال") and len(tok.norm) > 3 or tok.norm == "في")
 
 
 def _full_name(toks: list[Token], k: int, end: int, index: int, text: str, phrase: tuple[str, str]) -> Mention:
@@ -1921,9 +1913,9 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     ranked = codes.most_common(2)
     home, count = ranked[0]
     others = sum(codes.values()) - count
-    whole = not (count < 2 or count < _HOME_SHARE * others and not (
-        count >= _HOME_MANY and count >= _HOME_MANY_SHARE * others) and not (
-        count >= _LOCAL_SHARE * others and _local_body(mentions, tokens)))
+    # told twice at least, and far more often than all the others, or many times, or as often as a local body asks
+    whole = count >= 2 and (count >= _HOME_SHARE * others or count >= _HOME_MANY and count >= _HOME_MANY_SHARE * others
+                            or count >= _LOCAL_SHARE * others and _local_body(mentions, tokens))
     second = ranked[1][1] if len(ranked) > 1 else 0
     if not whole and not (_council_home(count, others, second) or _chaired_council(mentions, tokens, home, count,
                                                                                     second)):
@@ -1940,7 +1932,7 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     return out
 
 
-def _body_in_country(mentions: list[Mention], tokens: list[list[Token]], member: frozenset[str],
+def _body_in_country(mentions: list[Mention], tokens: list[list[Token]],
                      prepositions: frozenset[str]) -> list[Mention]:
     """The mentions with a definite role phrase of a state's body or force (`_STATE_SECTORS`, a government body)
     right before «في» and a country's name given that country as its "home" («قالت وزارة الداخلية في البحرين»:
@@ -1955,7 +1947,7 @@ def _body_in_country(mentions: list[Mention], tokens: list[list[Token]], member:
         if m.kind == "agent" and (m.label in _STATE_SECTORS or m.label == "GOV") and not m.get("home"):
             toks = tokens[m.sentence]
             k = m.tok_end
-            country = starts.get((m.sentence, k + 1)) if k + 1 < len(toks) and toks[k].norm in member else None
+            country = starts.get((m.sentence, k + 1)) if k + 1 < len(toks) and toks[k].norm == "في" else None
             if country is not None and _definite_role(m, toks) and m.get("prefix")[-1:] not in ("ب", "ل") and not (
                     m.tok_start and strip_wa(toks[m.tok_start - 1].norm) in prepositions):
                 m = replace(m, info=m.info + (("home", country.get("code")),))
@@ -2255,49 +2247,48 @@ def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[Men
     return out
 
 
-def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: dict[str, tuple[str, ...]]
-                    ) -> list[Mention]:
+def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: dict[str, tuple[str, ...]],
+                    text: str) -> list[Mention]:
     """The mentions without a nationality that is the family name of a person the article names with a given name
     before it («الدكتور عبدالله التركي» … «واستنكر التركي»: al-Turki, no Turk): a one-word nationality in ي with the
     article that follows no definite noun it could describe (الرئيس التركي stays Turkish; a plural, الفلسطينيين,
-    is no family name)."""
-    cands = {id(m): tokens[m.sentence][m.tok_start].norm for m in mentions
-             if m.kind == "actor" and m.get("type") == "demonym" and m.tok_end - m.tok_start == 1
-             and not m.get("prefix") and tokens[m.sentence][m.tok_start].norm.startswith("ال")
-             and _last_letter(tokens[m.sentence][m.tok_start].text) == "ي"
-             and not (m.tok_start and _definite_noun(tokens[m.sentence][m.tok_start - 1].norm))}
-    if not cands:
-        return mentions
-    words = set(cands.values())
-    named = {toks[k].norm for toks in tokens for k in range(1, len(toks))
-             if toks[k].norm in words and (_given_word(toks[k - 1].norm, given) and not (
-                 k > 1 and toks[k - 2].norm in _KUNYA)  # (أبو خليل السوداني: from Sudan)
-                 or k > 2 and toks[k - 2].norm in _NASAB and toks[k - 1].kind == "ar"
-                 and not toks[k - 1].norm.startswith("ال"))}  # (سعد بن رحيل السويدي: after a nasab, al-Suwaidi)
-    if not named:
-        return mentions
-    return [m for m in mentions if cands.get(id(m)) not in named]
-
-
-def _kunya_names(mentions: list[Mention], tokens: list[list[Token]], text: str) -> list[Mention]:
-    """The mentions with a nationality that ends a kunya read as the person so named, of no state («أبو خليل
-    السوداني»: a nom de guerre, no Sudanese state party); the person takes the code and sector of a title set off by
-    a comma after the name (`_apposed_title`), none without one."""
-    out, changed = [], False
+    is no family name). A one-word nationality with the article that ends a kunya is read as the person so named, of
+    no state («أبو خليل السوداني»: a nom de guerre, no Sudanese state party); the person takes the code and sector of
+    a title set off by a comma after the name (`_apposed_title`), none without one."""
+    cands: dict[int, str] = {}  # the family names it may be
+    kunyas: list[Mention] = []  # the kunyas' ends
     for m in mentions:
         k = m.tok_start
-        if m.kind == "actor" and m.get("type") == "demonym" and m.tok_end - k == 1 and k >= 2 \
-                and not m.get("prefix") and tokens[m.sentence][k].norm.startswith("ال"):
+        if m.kind == "actor" and m.get("type") == "demonym" and m.tok_end - k == 1 and not m.get("prefix"):
             toks = tokens[m.sentence]
-            if strip_wa(toks[k - 2].norm) in _KUNYA and toks[k - 1].kind == "ar" \
+            norm = toks[k].norm
+            if not norm.startswith("ال"):
+                continue
+            if _last_letter(toks[k].text) == "ي" and not (k and _definite_noun(toks[k - 1].norm)):
+                cands[id(m)] = norm
+            if k >= 2 and strip_wa(toks[k - 2].norm) in _KUNYA and toks[k - 1].kind == "ar" \
                     and not toks[k - 1].norm.startswith("ال"):
-                here = [x for x in mentions if x.sentence == m.sentence]
-                code, sector = _apposed_title(toks, k, here)
-                start, stop = toks[k - 2].start, m.end
-                info = (("code", code), ("sector", sector), ("type", "titled_name"), ("prefix", ""))
-                m, changed = Mention(start, stop, text[start:stop], "actor", code, k - 2, k + 1, m.sentence, info), True
-        out.append(m)
-    return out if changed else mentions
+                kunyas.append(m)
+    if cands:
+        words = set(cands.values())
+        named = {toks[k].norm for toks in tokens for k in range(1, len(toks))
+                 if toks[k].norm in words and (_given_word(toks[k - 1].norm, given) and not (
+                     k > 1 and toks[k - 2].norm in _KUNYA)  # (أبو خليل السوداني: the kunya's person, below)
+                     or k > 2 and toks[k - 2].norm in _NASAB and toks[k - 1].kind == "ar"
+                     and not toks[k - 1].norm.startswith("ال"))}  # (سعد بن رحيل السويدي: after a nasab, al-Suwaidi)
+        if named:
+            mentions = [m for m in mentions if cands.get(id(m)) not in named]
+            kunyas = [m for m in kunyas if cands.get(id(m)) not in named]
+    if not kunyas:
+        return mentions
+    persons = {}
+    for m in kunyas:
+        k, toks = m.tok_start, tokens[m.sentence]
+        code, sector = _apposed_title(toks, k, [x for x in mentions if x.sentence == m.sentence])
+        start, stop = toks[k - 2].start, m.end
+        info = (("code", code), ("sector", sector), ("type", "titled_name"), ("prefix", ""))
+        persons[id(m)] = Mention(start, stop, text[start:stop], "actor", code, k - 2, k + 1, m.sentence, info)
+    return [persons.get(id(m), m) for m in mentions]
 
 
 _STATELESS = ("IGO", "IMG", "NGO", "MNC")  # the codes of no state: a person's body, kept over a nationality
@@ -2307,22 +2298,25 @@ def _by_nationality(mentions: list[Mention], tokens: list[list[Token]], national
     """The mentions with each person's name given the nationality set off after one mention of it («الفضلي، الكويتي
     الجنسية،»: a Kuwaiti), that mention and every other of the same family name, save a name coded with a body of no
     state (al-Qaeda's man stays IMG); the nationality itself is then no party of its own."""
+    hits = []  # the nationalities set off before «الجنسية»
+    for m in mentions:
+        k, toks = m.tok_start, tokens[m.sentence]
+        if m.kind == "actor" and m.get("type") == "demonym" and m.tok_end - k == 1 and k >= 2 and m.get("code") \
+                and toks[k - 1].text in ",،" and m.tok_end < len(toks) and toks[m.tok_end].norm in nationality:
+            hits.append(m)
+    if not hits:
+        return mentions
     codes: dict[str, str] = {}
     told: set[int] = set()
     last: dict[tuple[int, int], Mention] = {}
     for m in mentions:
         if m.kind == "actor" and m.get("type") in _NAMED + (UNKNOWN_NAME,):
             last[(m.sentence, m.tok_end)] = m
-    if not last:
-        return mentions
-    for m in mentions:
-        k, toks = m.tok_start, tokens[m.sentence]
-        if m.kind == "actor" and m.get("type") == "demonym" and m.tok_end - k == 1 and k >= 2 and m.get("code") \
-                and toks[k - 1].text in ",،" and m.tok_end < len(toks) and toks[m.tok_end].norm in nationality:
-            person = last.get((m.sentence, k - 1))
-            if person is not None:
-                codes.setdefault(tokens[person.sentence][person.tok_end - 1].norm, m.get("code"))
-                told.add(id(m))
+    for m in hits:
+        person = last.get((m.sentence, m.tok_start - 1))
+        if person is not None:
+            codes.setdefault(tokens[person.sentence][person.tok_end - 1].norm, m.get("code"))
+            told.add(id(m))
     if not codes:
         return mentions
     out = []

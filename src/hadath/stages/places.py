@@ -27,6 +27,17 @@ _FEATURE_BONUS = {"PCLI": 2.0, "PPLC": 1.0, "ADM1": 0.5, "AREA": 0.5}
 _OPEN_QUOTES, _CLOSE_QUOTES = "«\"“", "»\"”"
 _DASHES = "-–—"
 _REGIONS = frozenset({"AREA", "CONT", "SEA"})  # features of a region, a continent or a sea
+# the function_words.tsv classes of the words that name no place right after a unit noun (محافظة على، قرية أخرى، حي
+# المتضررين): particles, pronouns, numbers, time words, offices (with place_words.tsv unit_not_name: مديرية الدفاع)
+_NO_NAME_CLASSES = (
+    "preposition", "link", "number", "filler", "owner", "adverb", "complementizer", "pronoun_that", "day", "count",
+    "control", "pronoun_object", "during", "other", "conditional", "office", "honorific", "abroad", "ordinal",
+    "subject_pronoun", "relative_prep", "in_it", "to_pronoun", "resumptive_bi", "among", "what", "whether",
+    "exceptive", "without", "contrast", "especially", "not_only", "but_also", "time_head", "period", "time_noun",
+    "tomorrow", "sequel", "mood_negation", "past_negation", "future_negation", "future_particle", "weak_negation",
+    "when", "when_done", "concessive", "cause", "past_anchor", "genitive_head", "host_time", "during_it",
+    "chain_head", "told_of", "call_to", "resumed_prep", "surprise_bi", "against", "not_that", "any_case",
+    "comma_resume", "afflicted")
 
 
 class PlaceTagger:
@@ -41,16 +52,17 @@ class PlaceTagger:
         self.gaz = gazetteer or Gazetteer.load()
         self.words = words or PlaceWords.load()
         fw = fw or FunctionWords.load()
-        self._units = fw.unit_noun  # محافظة، مديرية، بلدة، قرية: the next name is a place, listed or not
-        self._quarters = fw.quarter_noun  # حي: its definite name is a quarter, never the town of that name
-        self._camps = fw.camp_noun  # معسكر، قاعدة: a common word or a person's name after it is the camp's (معسكر بدر)
+        self._units = self.words.unit_noun  # محافظة، مديرية، بلدة، قرية: the next name is a place, listed or not
+        self._quarters = self.words.quarter_noun  # حي: its definite name is a quarter, never the town of that name
+        # معسكر، قاعدة: a common word or a person's name after it is the camp's (معسكر بدر)
+        self._camps = self.words.camp_noun
         # their written forms, with the clitics `_stems` takes off (بمحافظة، وبحي), for a set lookup per word
         self._unit_forms = frozenset(pre + w for w in self._units | self._quarters
                                      for pre in ("", "و", "ف", "ب", "ك", "ل", "وب", "وك", "ول", "فب", "فك", "فل"))
-        # the words that name no place after a unit noun: every function word, and the offices and kinds
-        self._no_name = frozenset().union(*(getattr(fw, f) for f in fw.__dataclass_fields__)) - fw.unit_noun \
-            - fw.name_head - fw.quarter_noun
-        self._no_name_head = fw.name_head  # بني، رجال: a name's first word with a second (محافظة بني حسن)
+        # the words that name no place after a unit noun: the closed classes of function words, and the offices and
+        # kinds (not every class: a given name, a kin noun or a rank may begin a place's name: قرية ابن نومة، حي الفريق)
+        self._no_name = frozenset().union(*(getattr(fw, c) for c in _NO_NAME_CLASSES)) | self.words.unit_not_name
+        self._no_name_head = self.words.name_head  # بني، رجال: a name's first word with a second (محافظة بني حسن)
         self._adjective_places = fw.adjective_place  # مالي: "financial" right after an indefinite noun (عرض مالي)
         self._readings: dict[str, tuple[tuple[str, str], ...]] = {}
         self._placey = clitic_forms(self.gaz.trie.root)  # the written words that can begin a name
@@ -200,15 +212,15 @@ class PlaceTagger:
         القطرية»; «قرية العياش» on the Syrian-Turkish border is no Turkish one); a listed name of that country is
         resolved."""
         units, text = self._units, article.text
-        taken = {(p.sentence, p.start) for p in out}
         spans = [(p.start, p.end) for p in out]
         new: list[Place] = []
         ctx: Counter | None = None
-        named: dict[int, set[str]] | None = None
+        named: dict[int, set[str]] = {}
+        told: Counter = Counter()  # the countries of the article's resolved places
         nisbas: dict[tuple[int, int], str] | None = None
         actors: set[tuple[int, int]] | None = None  # the (sentence, token)s of actor and agent mentions, places' aside
         for sent, toks in zip(article.sentences, article.tokens):
-            if not sent.in_story:
+            if not sent.in_story or self._unit_forms.isdisjoint(t.norm for t in toks):
                 continue
             for k in range(len(toks) - 1):
                 noun = toks[k]
@@ -223,7 +235,7 @@ class PlaceTagger:
                         j > k + 1 or toks[j].norm.startswith("ال")):
                     continue  # (حي يرزق: alive)
                 name = toks[j]
-                if (sent.index, name.start) in taken or any(s < name.end and name.start < e for s, e in spans):
+                if any(s < name.end and name.start < e for s, e in spans):  # (a place found at the name too)
                     continue
                 if actors is None:
                     actors = {(m.sentence, i) for m in article.mentions if m.kind in ("actor", "agent")
@@ -231,14 +243,14 @@ class PlaceTagger:
                 if (sent.index, j) in actors and not quarter:
                     continue  # قرية أوباما البوتمكينية: a person's or a body's name (حي الملك فهد is a quarter's)
                 if nisbas is None:
-                    nisbas, named = _nisbas(article), {}
+                    nisbas = _nisbas(article)
                     for p in out:  # per sentence, the countries of its resolved places
                         if p.country_code:
                             named.setdefault(p.sentence, set()).add(p.country_code)
-                country = self._unit_country(nisbas, {}, sent.index, toks, j + 1) or _next_place_country(
-                    out, sent.index, toks[j].end) or self._unit_country(nisbas, named, sent.index, toks, j + 1) \
-                    or _paragraph_country(article, sent.index, out) or _main_country(
-                        Counter(p.country_code for p in out if p.country_code))
+                            told[p.country_code] += 1
+                country = self._nisba_country(nisbas, sent.index, toks, j + 1) or _next_place_country(
+                    out, sent.index, toks[j].end) or _sentence_country(named, sent.index) \
+                    or _paragraph_country(article, sent.index, out) or _main_country(told)
                 if not country:
                     if ctx is None:
                         ctx = self._context(article, found, demonyms=False)
@@ -274,17 +286,13 @@ class PlaceTagger:
         two = head in self.words.name_word or head in self.words.direction or head in self._no_name_head
         return j + 1 if two and j + 1 < len(toks) and toks[j + 1].kind == "ar" else j
 
-    def _unit_country(self, nisbas: dict[tuple[int, int], str], named: dict[int, set[str]] | None, sidx: int,
-                      toks: list[Token], k: int) -> str:
-        """The country (alpha-2) of a name the gazetteer lacks: the nisba at token k (past a closing quote), else the one
-        country the sentence's resolved places are in (قرية قصر البريج … شرق حلب), else ''."""
+    def _nisba_country(self, nisbas: dict[tuple[int, int], str], sidx: int, toks: list[Token], k: int) -> str:
+        """The country (alpha-2) of a name the gazetteer lacks told by the nisba at token k (past a closing quote), else
+        ''."""
         if k < len(toks) and toks[k].kind == "punct" and toks[k].text in _CLOSE_QUOTES:
             k += 1
         code = nisbas.get((sidx, k))
-        if code and self.gaz.iso2.get(code):
-            return self.gaz.iso2[code]
-        countries = (named or {}).get(sidx, set())
-        return next(iter(countries)) if len(countries) == 1 else ""
+        return self.gaz.iso2.get(code, "") if code else ""
 
     def _unit_place(self, article: Article, sidx: int, toks: list[Token], k: int, j: int, country: str) -> Place:
         """The place of a unit noun (token k) and the name at token j: the admin unit (محافظة العيص, from the noun) or
@@ -564,6 +572,12 @@ def _next_place_country(out: list[Place], sidx: int, end: int) -> str:
     """The country (alpha-2) of a resolved place of sentence sidx that begins at most a short preposition phrase
     after offset `end` (قرية سوسيا في محافظة الخليل، قرية “أوسفي” بالبوسنة), else ''."""
     return next((p.country_code for p in out if p.sentence == sidx and end <= p.start <= end + 12), "")
+
+
+def _sentence_country(named: dict[int, set[str]], sidx: int) -> str:
+    """The one country the resolved places of sentence sidx are in (قرية قصر البريج … شرق حلب), else ''."""
+    countries = named.get(sidx, ())
+    return next(iter(countries)) if len(countries) == 1 else ""
 
 
 def _main_country(ctx: Counter) -> str:
