@@ -130,8 +130,6 @@ class FunctionWords:
     genitive_head: frozenset[str] = frozenset()  # a noun whose genitive follows, never a verb (نتيجة قصف، جراء القصف)
     rank: frozenset[str] = frozenset()  # a title between a form of address and a name (صاحب السمو الشيخ سيف)
     abbreviated_title: frozenset[str] = frozenset()  # a title written as a letter and a dot (د. = الدكتور)
-    member_in: frozenset[str] = frozenset()  # membership between an apposed title and its body (القيادي في)
-    conditional: frozenset[str] = frozenset()  # a conditional particle (إذا، لو): its clause bounds the verb's subject
     kin_noun: frozenset[str] = frozenset()  # a family noun: a word in ه after it is "his …" (زوجات جده)
     deposed: frozenset[str] = frozenset()  # a fallen regime's adjective (النظام المخلوع): not the regime a row names
     nationality_noun: frozenset[str] = frozenset()  # a person's nationality after a comma (الكويتي الجنسية)

@@ -31,7 +31,7 @@ _REGIONS = frozenset({"AREA", "CONT", "SEA"})  # features of a region, a contine
 # المتضررين): particles, pronouns, numbers, time words, offices (with place_words.tsv unit_not_name: مديرية الدفاع)
 _NO_NAME_CLASSES = (
     "preposition", "link", "number", "filler", "owner", "adverb", "complementizer", "pronoun_that", "day", "count",
-    "control", "pronoun_object", "during", "other", "conditional", "office", "honorific", "abroad", "ordinal",
+    "control", "pronoun_object", "during", "other", "office", "honorific", "abroad", "ordinal",
     "subject_pronoun", "relative_prep", "in_it", "to_pronoun", "resumptive_bi", "among", "what", "whether",
     "exceptive", "without", "contrast", "especially", "not_only", "but_also", "time_head", "period", "time_noun",
     "tomorrow", "sequel", "mood_negation", "past_negation", "future_negation", "future_particle", "weak_negation",
