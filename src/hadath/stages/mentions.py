@@ -12,7 +12,7 @@ from operator import attrgetter, itemgetter, methodcaller, not_, or_
 from ..article import Article
 from ..lexicon.compile import _END, ActorEntry, AgentEntry, Lexicon, TriggerEntry, _rows
 from ..lexicon.morph import _keyed, clitic_variants, cue_variants, has_noun_key, key_variants, noun_keys, verb_variants
-from ..arabic.normalize import name_form, normalize, word_key
+from ..arabic.normalize import last_letter, name_form, normalize, word_key
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token, make_mention
 from .phrases import _CLOSING_QUOTES, _after_place_noun, _definite_titles, _title, feminine_noun, strip_wa, UNKNOWN_NAME
@@ -219,7 +219,7 @@ class MentionMatcher:
                 continue  # دعما رئيسا، دورا رئيسا: "main", the adjective of the indefinite noun before, no president
             if self._attributive(toks, hits, h, adjectives):
                 adjectives.add(i)
-                if _last_letter(toks[i].text) == "ي" and all(p.sector == "UAF" for p in payloads):
+                if last_letter(toks[i].text) == "ي" and all(p.sector == "UAF" for p in payloads):
                     # التفجير الإرهابي، العمل الإرهابي الذي استهدف: the attack's own doers, kept beside it alone
                     acting.append(self._entity(text, toks, i, n, payloads, prefix, index, article.published, None))
                 continue  # العمليات الإرهابية، الحملة الإعلامية: an adjective of the noun before, no one
@@ -245,7 +245,7 @@ class MentionMatcher:
                 i, n, payloads = start, n + i - start, _of_family([], payloads)
             m = self._entity(text, toks, i, n, payloads, prefix, index, article.published, code)
             if m.kind == "agent" and m.label == "LEG" and n == 1 and i + 1 < len(toks) and _title(toks[i + 1]) \
-                    and _last_letter(toks[i + 1].text) != "ة" and not toks[i].norm[len(prefix):].startswith("ال"):
+                    and last_letter(toks[i + 1].text) != "ة" and not toks[i].norm[len(prefix):].startswith("ال"):
                 m = _deputy(m, hits[h + 1] if h + 1 < len(hits) and hits[h + 1][0] == i + 1 else None)
                 if m is None:
                     continue  # نائب مدير مهمة الدعم: a deputy director, no member of parliament
@@ -466,9 +466,9 @@ class MentionMatcher:
         already read so before it (the first tokens in `adjectives`) is no role noun: the two describe one noun
         (العمليات العسكرية الإرهابية)."""
         i, n, payloads, prefix = hits[h]
-        if n == 1 and not prefix and i and _last_letter(toks[i].text) == "ي":
+        if n == 1 and not prefix and i and last_letter(toks[i].text) == "ي":
             return self._masculine_adjective(toks, hits, h, adjectives)
-        if n != 1 or prefix or not i or _last_letter(toks[i].text) != "ة" or not all(
+        if n != 1 or prefix or not i or last_letter(toks[i].text) != "ة" or not all(
                 isinstance(e, AgentEntry) and not e.feminine and e.sector not in _TARGET_KINDS for e in payloads):
             return False
         before = toks[i - 1]
@@ -480,7 +480,7 @@ class MentionMatcher:
             return False
         if toks[i].norm.startswith("ال"):
             return _definite_noun(before.norm)
-        return not _definite_noun(before.norm) and (_last_letter(before.text) == "ة" or before.norm.endswith("ات"))
+        return not _definite_noun(before.norm) and (last_letter(before.text) == "ة" or before.norm.endswith("ات"))
 
     def _accusative_adjective(self, toks: list[Token], hits: list, h: int) -> bool:
         """True for a one-word masculine role noun in the indefinite accusative, «main» (function_words.tsv
@@ -523,7 +523,7 @@ class MentionMatcher:
                 return False
             if any(stem in self._matters for stem, _ in clitic_variants(toks[k].norm)):
                 return True
-            if k == i - 2 or not (toks[k].norm.startswith("ال") and _last_letter(toks[k].text) in "ية"):
+            if k == i - 2 or not (toks[k].norm.startswith("ال") and last_letter(toks[k].text) in "ية"):
                 return False
         return False
 
@@ -542,7 +542,7 @@ class MentionMatcher:
         if before.kind != "ar" or before.norm in self._function_words or before.norm in self._that or (
                 h and hits[h - 1][0] + hits[h - 1][1] == i and hits[h - 1][0] not in adjectives):
             return False
-        return _definite_noun(before.norm) and _last_letter(before.text) != "ة" and not before.norm.endswith("ات")
+        return _definite_noun(before.norm) and last_letter(before.text) != "ة" and not before.norm.endswith("ات")
 
     def _given_before(self, toks: list[Token], i: int, payloads: list) -> bool:
         """True for a family name with the article at token i right after a given name (given_names.tsv, or a name
@@ -815,7 +815,7 @@ class MentionMatcher:
         n, payloads, _, _ = self._match_at(toks, kv, keys, i + 1)
         demonyms = [isinstance(e, ActorEntry) and e.kind == "demonym" for e in payloads]
         # (a feminine one, سعودية، تركية, is never a country's name: طائرة شحن عسكرية سعودية)
-        return n == 1 and any(demonyms) and (all(demonyms) or _last_letter(toks[i + 1].text) == "ة")
+        return n == 1 and any(demonyms) and (all(demonyms) or last_letter(toks[i + 1].text) == "ة")
 
     def _counted_agents(self, norm: str, prefix: str, payloads: list) -> list:
         """The role nouns a word can be though not_entities.tsv lists it, where a count or a nationality marks it a
@@ -952,7 +952,7 @@ class MentionMatcher:
                  index: int) -> Mention | None:
         """The trigger starting at token i, if any: verb forms first, then nouns; tails checked."""
         norm = toks[i].norm
-        is_fem_noun = _last_letter(toks[i].text) == "ة"  # no verb ends in ة: وزارة is not و+زار+ه
+        is_fem_noun = last_letter(toks[i].text) == "ة"  # no verb ends in ة: وزارة is not و+زار+ه
         nominal = i > 0 and (toks[i - 1].norm in self._nominal or (
             toks[i - 1].kind == "num" or toks[i - 1].norm in self._counts) and norm.endswith("ا")
             and not norm.endswith("وا") or toks[i - 1].kind == "num" and _counted_noun(toks[i - 1], norm))
@@ -1025,7 +1025,7 @@ def _relative_of_genitive(toks: list[Token], i: int, prefix: str) -> bool:
         j += 1
     if not (i + 1 < j < len(toks) and toks[j].norm in _RELATIVE):
         return False
-    return (_last_letter(toks[i].text) == "ة") == (toks[j].norm == _RELATIVE[1])
+    return (last_letter(toks[i].text) == "ة") == (toks[j].norm == _RELATIVE[1])
 
 
 def _counted_noun(num: Token, norm: str) -> bool:
@@ -1145,7 +1145,7 @@ def _described(toks: list[Token], hits: list, h: int) -> bool:
     i = hits[h][0]
     if i + 1 >= len(toks) or toks[i + 1].kind != "ar" or h + 1 < len(hits) and hits[h + 1][0] == i + 1:
         return False
-    return toks[i + 1].norm.startswith("ال") and _last_letter(toks[i + 1].text) == "ة"
+    return toks[i + 1].norm.startswith("ال") and last_letter(toks[i + 1].text) == "ة"
 
 
 def _by_common_noun(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
@@ -1194,7 +1194,7 @@ def _definite_noun(norm: str) -> bool:
 
 def _nisba(tok: Token, payloads: list) -> bool:
     """True for a word in ي read only as a nationality (التركي، المصري): after a given name it is a family name."""
-    return _last_letter(tok.text) == "ي" and all(
+    return last_letter(tok.text) == "ي" and all(
         isinstance(p, ActorEntry) and p.kind in ("demonym", "country") for p in payloads)
 
 
@@ -2050,7 +2050,7 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
                 nxt is None or nxt.sentence != m.sentence or nxt.tok_start != m.tok_end) or (
                 toks[m.tok_end].norm.startswith(("ال", "ب", "ل")))) and not _apposed(toks, m.tok_end, closed):
             if (m.sentence, m.tok_start) not in nouns and not (m.tok_start and not m.get("prefix") and (
-                    _last_letter(toks[m.tok_start - 1].text) == "ة")):
+                    last_letter(toks[m.tok_start - 1].text) == "ة")):
                 # (زيارة الرئيس، مساعدة الرئيس، خطيبة الرئيس: a noun's genitive, told of anyone; no verb ends in ة)
                 bare.append((i, _indefinite(key)))
     if not bare or not owners:
@@ -2091,7 +2091,7 @@ def _definite_role(m: Mention, toks: list[Token]) -> bool:
     last = toks[m.tok_end - 1].norm
     definite = first.startswith("ال") or m.get("prefix")[-1:] == "ل" and first.startswith("ل") or (
         m.tok_end - m.tok_start > 1 and last.startswith("ال"))
-    return definite and not (m.tok_end - m.tok_start == 1 and _last_letter(toks[m.tok_start].text) == "ه")
+    return definite and not (m.tok_end - m.tok_start == 1 and last_letter(toks[m.tok_start].text) == "ه")
 
 
 def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str, prepositions: frozenset[str],
@@ -2264,7 +2264,7 @@ def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: d
             norm = toks[k].norm
             if not norm.startswith("ال"):
                 continue
-            if _last_letter(toks[k].text) == "ي" and not (k and _definite_noun(toks[k - 1].norm)):
+            if last_letter(toks[k].text) == "ي" and not (k and _definite_noun(toks[k - 1].norm)):
                 cands[id(m)] = norm
             if k >= 2 and strip_wa(toks[k - 2].norm) in _KUNYA and toks[k - 1].kind == "ar" \
                     and not toks[k - 1].norm.startswith("ال"):
@@ -2416,7 +2416,7 @@ def _pronoun_not_ta(tok: Token, stem: str) -> bool:
     """True for a word with no article written with a final ه, not ة, where the ة would stand: a pronoun (أسره "his
     captivity", أسَرَه "captured him"), never the role noun in ة it normalises like (أسرة: a family). (In ته the ة is
     kept as ت before the pronoun: أسرته، حكومته، طائراته are the role nouns.)"""
-    return _last_letter(tok.text) == "ه" and not stem.startswith("ال") and not stem.endswith("ته")
+    return last_letter(tok.text) == "ه" and not stem.startswith("ال") and not stem.endswith("ته")
 
 
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "كم", "ني")  # written endings of a verb's object pronoun
@@ -2464,17 +2464,6 @@ def _gender_agrees(entry: TriggerEntry, word: str, ends_in_ta: bool) -> bool:
 
 _OPEN_QUOTES = frozenset('"«“\'')  # a quote opening a name right after the word before it
 _OPENERS = _OPEN_QUOTES | {"("}  # … or a parenthesis: skipped by a trigger's unless / not_after look-up («تخصصات ( الدعوة»)
-
-
-def _last_letter(word: str) -> str:
-    """The last Arabic letter of a word, diacritics and tatweel skipped."""
-    ch = word[-1:]
-    if "\u0621" <= ch <= "\u064A" and ch != "\u0640":
-        return ch  # (most words: no mark after the last letter, no loop)
-    for ch in reversed(word):
-        if "\u0621" <= ch <= "\u064A" and ch != "\u0640":
-            return ch
-    return ""
 
 
 def _nearest(entries: list[ActorEntry], date: str | None) -> list[ActorEntry]:
