@@ -1,5 +1,5 @@
 """Speed round 45: the fast paths (the cue trie's first step cached a word, hyphenated names looked for only in a
-sentence with a hyphen, `_last_letter` without its loop, the background reader's و/ف prefilter, the marks of
+sentence with a hyphen, `last_letter` (now arabic.normalize's) without its loop, the background reader's و/ف prefilter, the marks of
 `introduced_names` read among the normal forms) give the answers of the plain paths they replace, on real Arabic."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ import re
 
 from mention_stage import before_mentions, mentions_stage
 
+from hadath.arabic.normalize import last_letter
 from hadath.lexicon.compile import _END
 from hadath.stages import anchors, mentions
 
@@ -84,7 +85,7 @@ def test_hyphen_regex_holds_every_hyphen():
 
 
 def test_last_letter_is_the_plain_loop():
-    """`_last_letter` finds what the loop over the reversed word finds: words ending in a letter, a mark, tatweel."""
+    """`last_letter` (arabic.normalize, which mentions reads) finds what the loop over the reversed word finds: words ending in a letter, a mark, tatweel."""
 
     def plain(word: str) -> str:
         for ch in reversed(word):
@@ -93,8 +94,8 @@ def test_last_letter_is_the_plain_loop():
         return ""
 
     for word in ["مدرسة", "مدرسةٌ", "الإرهابيّ", "قالـ", "قصفًا", "2015", "", "ـ", "ABC", "وزارة"]:
-        assert mentions._last_letter(word) == plain(word), word
-    assert mentions._last_letter("مدرسةٌ") == "ة"
+        assert last_letter(word) == plain(word), word
+    assert last_letter("مدرسةٌ") == "ة"
 
 
 def test_background_seen_is_unwa_of_every_word(nlp):
