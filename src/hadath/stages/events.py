@@ -6622,12 +6622,11 @@ def _counted_taken(toks: list[Token], tail_end: int, end: int, groups: list[Grou
     or a phrase of no place that is not counted (it would be the object itself, read otherwise), nor past a phrase in
     the act's own object preposition (object_preps: القبض على سائق … الذي اصطحب معه ثلاث نساء — the driver was taken)."""
     for g in groups[bisect_left(starts, tail_end):bisect_left(starts, min(end, tail_end + 12))]:
-        if g.prep and g.prep in object_preps and not _place(g) or any(
-                toks[k].norm in object_preps for k in range(tail_end, g.start_tok)):
-            return None  # (the object in its preposition, whether or not a phrase holds it)
+        if object_preps and g.prep in object_preps and not _place(g):
+            return None  # (the object in its preposition, whether or not a phrase holds it: below, a bare one)
         if any(k in trig_toks or toks[k].text in _CLAUSE_PUNCT or strip_wa(toks[k].norm) in fw.among
                or strip_wa(toks[k].norm) in fw.cause or toks[k].norm in fw.complementizer
-               for k in range(tail_end, g.start_tok)):
+               or toks[k].norm in object_preps for k in range(tail_end, g.start_tok)):
             return None
         if actor is not None and (g is actor or g in actor.conj) or g.prep or _place(g):
             continue

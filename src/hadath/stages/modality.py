@@ -1525,10 +1525,7 @@ def _not_that(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     if i == 0 or trig.get("pos") != "verb" or trig.get("aspect") != "imperfect" or trig.get("prefix"):
         return False
     prev = toks[i - 1]
-    bare = "".join(ch for ch in prev.text if not "\u064b" <= ch <= "\u0652")
-    if bare[:1] in ("و", "ف"):
-        bare = bare[1:]
-    return strip_wa(prev.norm) in fw.not_that and bare[:1] == "\u0623"
+    return strip_wa(prev.norm) in fw.not_that and "\u0623" in prev.text  # (the class pins the word: ألا، وألا، فألا)
 
 
 def _when_imperfect(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:

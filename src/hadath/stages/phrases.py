@@ -435,7 +435,7 @@ def _family_names_before_title(toks: list[Token], ents: list[Mention], cues: dic
             continue
         w = toks[k].norm
         if toks[k].kind != "ar" or not w.startswith("ال") or len(w) < 5 or not w.endswith("ي") or k in cues or any(
-                x.tok_start <= k < x.tok_end for x in ents) or _title(toks[k]) or strip_wa(w) != w:
+                x.tok_start <= k < x.tok_end for x in ents) or _title(toks[k]):
             continue
         out.append(Mention(toks[k].start, toks[k].end, toks[k].text, "actor", "", k, k + 1, m.sentence,
                            (("type", UNKNOWN_NAME), ("prefix", ""))))

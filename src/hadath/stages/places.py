@@ -452,6 +452,7 @@ class PlaceTagger:
         place (في مالي، جمهورية مالي، شمال مالي keep the country)."""
         return before is not None and before.kind == "ar" and bool(prev) and not prev.startswith("ال") \
             and prev not in self._no_name and prev not in self._cues
+
     def _person_named(self, toks: list[Token], k: int, prev: str) -> bool:
         """True if the one word at token k, with no word of place before it, stands as a man's given name: right
         after a masculine present-tense verb (يعتقد; a town is feminine: تشهد جدة) and before a second name (a word
