@@ -842,7 +842,9 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             continue  # (and «وأدى القصف إلى مقتل …» after it: the same act, the clause's day)
         t = ev.date_evidence
         if ev.date_source in ("text", "story") and t is not None and t.granularity == "day" and ev.enddate is None \
-                and not (ev.future or ev.negated or ev.hypothetical):
+                and not (ev.future or ev.negated or ev.hypothetical) and ev.date == first_day(t.value):
+            # (not a day counted back from the expression: «قصفت … اليوم … غداة تبادل لإطلاق النار»: yesterday is
+            # the exchange's own day, no day of the story)
             if _days_before(ev.date, published):
                 if lead.setdefault(_story_class(ev), ev) is ev and ev.date_source == "text" and i not in by_report:
                     own.add(_story_class(ev))
@@ -930,6 +932,7 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     return out
 
 
+_PUNCT_GAP = re.compile(r"[،,.؛;:!؟?\"«»()\-–]")  # punctuation that closes a phrase
 _NEAR_REACH = 2  # the sentences back where an undated event's class may find its day
 
 
@@ -1907,11 +1910,26 @@ class _Background:
         if not self.day_after:
             return None
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
-        if k < 1 or strip_wa(norms[k - 1]) not in self.day_after:
+        at = self.eve_word(article, toks, norms, k)
+        if at < 0:
             return None
-        days = [t for t in times if t.end <= toks[k - 1].start and t.granularity == "day" and t.value
+        days = [t for t in times if t.end <= toks[at].start and t.granularity == "day" and t.value
                 and not t.end_value]
         return max(days, key=lambda t: t.start) if days else True
+
+    _EVE_GAP = 3  # the words that may stand between غداة and the event noun its phrase names
+
+    def eve_word(self, article: Article, toks: "list[Token]", norms: list[str], k: int) -> int:
+        """The index of the غداة (class day_after) whose phrase the trigger token k is in: right before it, or a few
+        words before with no punctuation between («غداة تبادل لإطلاق النار»، «غداة الإعلان عن موافقة تركيا»: the
+        exchange of fire, the consent were the day before); -1 when there is none."""
+        for at in range(k - 1, max(k - 1 - self._EVE_GAP, -1), -1):
+            if strip_wa(norms[at]) in self.day_after:
+                gap = article.text[toks[at].end:toks[k].start]
+                return -1 if _PUNCT_GAP.search(gap) else at
+            if toks[at].norm != norms[at] or norms[at] in self.that:
+                return -1  # a word with و glued before it, or a أن/إن: another clause
+        return -1
 
     def answered(self, article: Article, ev: Event, times: "list[TimeExpr] | tuple", memo: dict
                  ) -> "TimeExpr | bool | None":
