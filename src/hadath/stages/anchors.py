@@ -892,7 +892,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
         # مساء الجمعة، التوجه إلى مجلس الأمن؛ لاستصدار قرار يدين»: Friday is the sentence's day all the same)
         if ev.date_source == "text" and i not in since and i not in own_clause \
                 and own_days.get((ev.sentence, ev.date), ev.trigger.start) >= ev.trigger.start and t is not None and t.granularity == "day" and ev.enddate is None \
-                and not (ev.negated or ev.hypothetical) and _days_before(ev.date, published):
+                and not (ev.negated or ev.hypothetical) and _days_before(ev.date, published) \
+                and ev.date == first_day(t.value):
             key = (ev.sentence, _story_class(ev))
             if told.setdefault(key, (ev.sentence, ev.date, t))[1] != ev.date:
                 told[key] = (-1, None, None)  # two days in one sentence («بعد هجومين في الأول … وفي الثالث»): neither
@@ -2313,6 +2314,8 @@ class _Background:
         return seen
 
     _VAGUE_BEFORE = 8  # a vague expression this many words from an event's word, in its clause, may tell it
+    _VAGUE_TRAILING = 12  # and this many after it otherwise, in its clause: an adverb closing the act's long phrase
+    # («زيارة وفد حركة حماس برئاسة زعيمها خالد مشعل إلى المملكة مؤخرا»)
     _VAGUE_AFTER = 16  # and this many after it when a period noun opens it: one that closes the clause («قتلوا في
     # المواجهات التي دارت في مديرية التواهي بمحافظة عدن خلال الأيام القليلة الماضية») spans the clause's act
 
@@ -2345,7 +2348,7 @@ class _Background:
             for t in vague:
                 j = bisect_right(starts, t.start) - 1
                 if j < end and -self._VAGUE_BEFORE <= j - k <= (self._VAGUE_AFTER if self.spans(t) else
-                                                                 self._VAGUE_BEFORE) \
+                                                                 self._VAGUE_TRAILING) \
                         and self.same_clause(toks, norms, j, k):
                     return t
             if self.pluperfect(toks, norms, k) or self.cued(toks[:end], norms[:end], k):
