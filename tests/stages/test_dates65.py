@@ -1,7 +1,8 @@
 """Round 65 date fixes: «غداة» dates an event noun a few words into its phrase, not only right after it («غداة تبادل
 لإطلاق النار»، «غداة الإعلان عن موافقة تركيا»): the act named was the day before the sentence's day, or before the
 publication day; a day counted back so gives the story no lead day; a past day past a comma and «فيما» dates the
-other clause, not an act to come told before it («يتأهب مقاتلو المقاومة لاقتحام …، فيما تمكنت المدفعية أمس»)."""
+other clause, not an act to come told before it («يتأهب مقاتلو المقاومة لاقتحام …، فيما تمكنت المدفعية أمس»); a
+vague adverb of the recent past closing a long phrase («زيارة وفد … إلى المملكة مؤخرا») makes the act background."""
 
 from event_lookup import coded as _article
 
@@ -51,3 +52,13 @@ def test_past_day_of_the_while_clause_does_not_date_an_act_to_come(nlp):
     assert storming and not any(e.date == "2015-07-23" for e in storming)
     destroyed = _events(nlp, text, "2015-07-24", "تدمير")
     assert destroyed and all(e.date == "2015-07-23" for e in destroyed)
+
+
+def test_recently_closing_a_long_phrase_makes_the_visit_background(nlp):
+    """«وتعليقا على زيارة وفد حركة حماس برئاسة زعيمها خالد مشعل إلى المملكة مؤخرا قال الجبير …»: the visit was
+    made recently, before the publication day, not on it."""
+    text = ("وتعليقا على زيارة وفد حركة حماس برئاسة زعيمها خالد مشعل إلى المملكة مؤخرا قال الجبير في المؤتمر الصحفي "
+            "المشترك مع وزير الخارجية المصري أن وفد حماس أدوا العمرة فقط.")
+    visit = _events(nlp, text, "2015-07-24", "زيارة")
+    assert visit and all(e.date_source == "before_published" for e in visit)
+    assert not any(e.date == "2015-07-24" for e in visit)

@@ -2349,11 +2349,17 @@ class _Background:
                 j = bisect_right(starts, t.start) - 1
                 if j < end and -self._VAGUE_BEFORE <= j - k <= (self._VAGUE_AFTER if self.spans(t) else
                                                                  self._VAGUE_TRAILING) \
+                        and (j - k <= self._VAGUE_BEFORE or self.spans(t) or self.trailing(t, norms, k, j)) \
                         and self.same_clause(toks, norms, j, k):
                     return t
             if self.pluperfect(toks, norms, k) or self.cued(toks[:end], norms[:end], k):
                 return True
         return False
+
+    def trailing(self, t: TimeExpr, norms: list[str], k: int, j: int) -> bool:
+        """True when a vague time far after the event's word (token k) closes its phrase: one adverb (مؤخرا), with no
+        relative pronoun between them («… الصيادين المصريين الذين تم احتجازهم في وقت سابق»: the detention's)."""
+        return " " not in t.text.strip() and self.relative.isdisjoint(norms[k + 1:j])
 
     def reminded(self, article: Article, ev: Event, memo: dict, verb: bool = True) -> bool:
         """True when the event's sentence opens with a `reminder` (يذكر أن، ويشار إلى أن، تجدر الإشارة إلى أن) before
