@@ -217,7 +217,7 @@ class EventAnchor:
                                                          article.published, memo, triggers)
             elif dated and ev.future and article.published:
                 dated = _not_before_writing(dated, ev, written[0] if written else article.published, triggers,
-                                            article.text, self.background.relative)
+                                            article.text, self.background.relative, self.background.boundary)
                 # «قال مسؤول أفغاني أمس الجمعة إن الصين ستستضيف … الجولة الثانية … في الأسبوع المقبل»: a time to come
                 # dates the act to come, not the day it was told on
                 dated = _coming_only(dated, ev, written[0] if written else article.published[:10])
@@ -666,7 +666,8 @@ def _not_after_writing(times: list[TimeExpr], ev: Event, written: str, past_verb
 
 
 def _not_before_writing(times: list[TimeExpr], ev: Event, written: str, triggers: "list[int] | tuple",
-                        text: str = "", relatives: frozenset[str] = frozenset()) -> list[TimeExpr]:
+                        text: str = "", relatives: frozenset[str] = frozenset(),
+                        boundaries: frozenset[str] = frozenset()) -> list[TimeExpr]:
     """The time expressions an event to come may take: none after its word, past another event's word, that ended
     before the day the story was written («سيجتمع الجبير خلال الزيارة مع لافروف لمتابعة ما تم الوصول إليه في ضوء
     زيارة الأمير … في رمضان الماضي»: the past month dates the other visit, not the meeting; `triggers`: the sorted
@@ -675,11 +676,14 @@ def _not_before_writing(times: list[TimeExpr], ev: Event, written: str, triggers
     (most often the day of a clause about the act: «التعليق على الهجوم الذي نفذ صباح أمس الجمعة»; not «أعلنوا عزمهم
     على زيارة طهران بعد التوقيع على الاتفاق في الرابع عشر من يوليو»: the day is the signing's), nor a past day after it in a relative clause past a
     comma (`text`: the article's; `relatives`: الذي، التي; «على أن تجري المصادقة عليها من قبل مرجعياتهما، وذلك في ختام
-    مباحثاتهما التي بدأت الأربعاء الماضي»: the talks' day; not «أن يصادق مجلس الشعب، في ساعة متأخرة من مساء أمس»)."""
+    مباحثاتهما التي بدأت الأربعاء الماضي»: the talks' day; not «أن يصادق مجلس الشعب، في ساعة متأخرة من مساء أمس»), nor
+    one past a comma and a word opening another clause (`boundaries`: فيما، بينما; «يتأهب مقاتلو المقاومة لاقتحام قاعدة
+    العند، فيما تمكنت المدفعية السعودية أمس من تدمير رتل»: yesterday is the other clause's)."""
     end = ev.trigger.end
     return [t for t in times if (_last_day(t.end_value or t.value) or written) >= written
             or not _past_apart(t, end) and (t.start < end or not _word_between(triggers, ev, t)
-                                            and not _relative_past_comma(text, end, t.start, relatives))]
+                                            and not _relative_past_comma(text, end, t.start, relatives)
+                                            and not _clause_past_comma(text, end, t.start, boundaries))]
 
 
 def _coming_only(times: list[TimeExpr], ev: Event, written: str) -> list[TimeExpr]:
@@ -689,6 +693,17 @@ def _coming_only(times: list[TimeExpr], ev: Event, written: str) -> list[TimeExp
     if not any(t.start >= end and t.value and (first_day(t.value) or "") >= written[:10] for t in times):
         return times
     return [t for t in times if t.start >= end or (_last_day(t.end_value or t.value) or written) >= written[:10]]
+
+
+def _clause_past_comma(text: str, lo: int, hi: int, boundaries: frozenset[str]) -> bool:
+    """True when text[lo:hi] has a comma right before a word that opens another clause (`boundaries`: فيما، بينما)."""
+    gap = text[lo:hi]
+    for i, c in enumerate(gap):
+        if c in _COMMAS:
+            words = normalize(gap[i + 1:]).split()
+            if words and (words[0] in boundaries or strip_wa(words[0]) in boundaries):
+                return True
+    return False
 
 
 def _relative_past_comma(text: str, lo: int, hi: int, relatives: frozenset[str]) -> bool:
@@ -842,7 +857,9 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             continue  # (and «وأدى القصف إلى مقتل …» after it: the same act, the clause's day)
         t = ev.date_evidence
         if ev.date_source in ("text", "story") and t is not None and t.granularity == "day" and ev.enddate is None \
-                and not (ev.future or ev.negated or ev.hypothetical):
+                and not (ev.future or ev.negated or ev.hypothetical) and ev.date == first_day(t.value):
+            # (not a day counted back from the expression: «قصفت … اليوم … غداة تبادل لإطلاق النار»: yesterday is
+            # the exchange's own day, no day of the story)
             if _days_before(ev.date, published):
                 if lead.setdefault(_story_class(ev), ev) is ev and ev.date_source == "text" and i not in by_report:
                     own.add(_story_class(ev))
@@ -875,7 +892,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
         # مساء الجمعة، التوجه إلى مجلس الأمن؛ لاستصدار قرار يدين»: Friday is the sentence's day all the same)
         if ev.date_source == "text" and i not in since and i not in own_clause \
                 and own_days.get((ev.sentence, ev.date), ev.trigger.start) >= ev.trigger.start and t is not None and t.granularity == "day" and ev.enddate is None \
-                and not (ev.negated or ev.hypothetical) and _days_before(ev.date, published):
+                and not (ev.negated or ev.hypothetical) and _days_before(ev.date, published) \
+                and ev.date == first_day(t.value):
             key = (ev.sentence, _story_class(ev))
             if told.setdefault(key, (ev.sentence, ev.date, t))[1] != ev.date:
                 told[key] = (-1, None, None)  # two days in one sentence («بعد هجومين في الأول … وفي الثالث»): neither
@@ -930,6 +948,7 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     return out
 
 
+_PUNCT_GAP = re.compile(r"[،,.؛;:!؟?\"«»()\-–]")  # punctuation that closes a phrase
 _NEAR_REACH = 2  # the sentences back where an undated event's class may find its day
 
 
@@ -1907,11 +1926,26 @@ class _Background:
         if not self.day_after:
             return None
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
-        if k < 1 or strip_wa(norms[k - 1]) not in self.day_after:
+        at = self.eve_word(article, toks, norms, k)
+        if at < 0:
             return None
-        days = [t for t in times if t.end <= toks[k - 1].start and t.granularity == "day" and t.value
+        days = [t for t in times if t.end <= toks[at].start and t.granularity == "day" and t.value
                 and not t.end_value]
         return max(days, key=lambda t: t.start) if days else True
+
+    _EVE_GAP = 3  # the words that may stand between غداة and the event noun its phrase names
+
+    def eve_word(self, article: Article, toks: "list[Token]", norms: list[str], k: int) -> int:
+        """The index of the غداة (class day_after) whose phrase the trigger token k is in: right before it, or a few
+        words before with no punctuation between («غداة تبادل لإطلاق النار»، «غداة الإعلان عن موافقة تركيا»: the
+        exchange of fire, the consent were the day before); -1 when there is none."""
+        for at in range(k - 1, max(k - 1 - self._EVE_GAP, -1), -1):
+            if strip_wa(norms[at]) in self.day_after:
+                gap = article.text[toks[at].end:toks[k].start]
+                return -1 if _PUNCT_GAP.search(gap) else at
+            if toks[at].norm != norms[at] or norms[at] in self.that:
+                return -1  # a word with و glued before it, or a أن/إن: another clause
+        return -1
 
     def answered(self, article: Article, ev: Event, times: "list[TimeExpr] | tuple", memo: dict
                  ) -> "TimeExpr | bool | None":
@@ -2280,6 +2314,8 @@ class _Background:
         return seen
 
     _VAGUE_BEFORE = 8  # a vague expression this many words from an event's word, in its clause, may tell it
+    _VAGUE_TRAILING = 12  # and this many after it otherwise, in its clause: an adverb closing the act's long phrase
+    # («زيارة وفد حركة حماس برئاسة زعيمها خالد مشعل إلى المملكة مؤخرا»)
     _VAGUE_AFTER = 16  # and this many after it when a period noun opens it: one that closes the clause («قتلوا في
     # المواجهات التي دارت في مديرية التواهي بمحافظة عدن خلال الأيام القليلة الماضية») spans the clause's act
 
@@ -2312,12 +2348,18 @@ class _Background:
             for t in vague:
                 j = bisect_right(starts, t.start) - 1
                 if j < end and -self._VAGUE_BEFORE <= j - k <= (self._VAGUE_AFTER if self.spans(t) else
-                                                                 self._VAGUE_BEFORE) \
+                                                                 self._VAGUE_TRAILING) \
+                        and (j - k <= self._VAGUE_BEFORE or self.spans(t) or self.trailing(t, norms, k, j)) \
                         and self.same_clause(toks, norms, j, k):
                     return t
             if self.pluperfect(toks, norms, k) or self.cued(toks[:end], norms[:end], k):
                 return True
         return False
+
+    def trailing(self, t: TimeExpr, norms: list[str], k: int, j: int) -> bool:
+        """True when a vague time far after the event's word (token k) closes its phrase: one adverb (مؤخرا), with no
+        relative pronoun between them («… الصيادين المصريين الذين تم احتجازهم في وقت سابق»: the detention's)."""
+        return " " not in t.text.strip() and self.relative.isdisjoint(norms[k + 1:j])
 
     def reminded(self, article: Article, ev: Event, memo: dict, verb: bool = True) -> bool:
         """True when the event's sentence opens with a `reminder` (يذكر أن، ويشار إلى أن، تجدر الإشارة إلى أن) before
