@@ -1724,8 +1724,9 @@ class TopicGate:
         past (no verb of the present: «ندافع عن حدودنا»، «كأننا نطالبه») or inside a statement of a named speaker.
         The rest is the writer's rhetoric («دعوت خصومه»، «قد يحتج البعض»، «فقد شوهوك، وقتلوك»); so is an act outside
         a statement dated by the page's day alone (no time word of its own) and placed in no town or site (none, or
-        only a country, a region or a sea: _pinned_place): a column's general talk of war and politics («عدد من
-        الجنود استشهدوا في الحرب»، «ومع أن الولايات المتحدة ترى … الدعم»); «مقطع تحرش لفتاتين في جدة» stays."""
+        only a country, a region or a sea: _pinned_place), told by a noun or with no coded actor: a column's general
+        talk of war and politics («عدد من الجنود استشهدوا في الحرب»، «ومع أن الولايات المتحدة ترى … الدعم»); «مقطع
+        تحرش لفتاتين في جدة» and a state's act told by its verb («رفضت إسرائيل التعاون») stay."""
         if not ev.factual or told_tale(article, ev):
             return False
         parties = (*ev.actor, *ev.recipient)
@@ -1735,9 +1736,10 @@ class TopicGate:
         if any(s.speaker is not None and s.content_start <= ev.trigger.start < s.content_end
                for s in article.statements):
             return True
-        if ev.date_source == "published" and not _pinned_place(ev):
-            return False
         m = _trigger_mention(article, ev)
+        if ev.date_source == "published" and not _pinned_place(ev) \
+                and (m is None or m.get("pos") != "verb" or not any(a.code for a in ev.actor)):
+            return False
         return m is None or m.get("aspect") != "imperfect"
 
     def opinion_piece(self, article: Article) -> bool:
