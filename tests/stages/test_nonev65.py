@@ -1,7 +1,7 @@
 """Events coded where nothing happened (round 65): an opinion column's general talk of war, dated by the page alone and
 placed in no town, is no act (a killing it places in a town stays); a guest's thanks to a ruler for his service of
 Islam is courtesy; a short plain report whose noun of an act a past light verb carries («شن طيران التحالف غارات على
-صنعاء.») is kept though the report models score it low."""
+صنعاء.») is kept though the report models score it low; a film's plot in a story of the arts is no assault."""
 
 COLUMN_URL = "http://www.alwatan.com.sa/Articles/Detail.aspx?ArticleId=27110"
 COLUMN = ("لم يكن رمضان هذه المرة ذلك الشهر السعيد. عدد من الجنود استشهدوا في الحرب. الكويت وتونس ومصر وفرنسا واجهت "
@@ -48,3 +48,16 @@ def test_a_short_report_of_strikes_by_a_light_verb_stays(nlp):
         assert evs and evs[0].actor[0].code == "INT" and "YEM" in [r.code for r in evs[0].recipient]
     # «يشن …» tells a practice, not one raid: no past light verb keeps it
     assert _triggers(nlp("يشن طيران التحالف غارات على صنعاء.", published="2015-07-24"), "ASSAULT") == []
+
+
+def test_a_films_plot_is_no_act(nlp):
+    """In a story of the arts, «وبعد قتال ملحمي ينتصر البطل» tells a film's plot; a shooting in a cinema of a named
+    town, dated by its own time word, stays."""
+    plot = ("يقدم الفيلم الجديد قصة بطل بسيط. يقف على قدميه، يعود، يستغرب الشرير جرأته، وبعد قتال ملحمي ينتصر البطل "
+            "ويموت الشرير. وقد أحب جمهور السينما هذا الفيلم ومشاهده.")
+    art = nlp(plot, published="2015-07-24", title="فيلم ستشاهده طيلة عمرك")
+    assert art.topic == "arts" and _triggers(art, "ASSAULT") == []
+    shooting = ("قالت الشرطة الأمريكية إن مسلحا فتح النار داخل صالة سينما مكتظة بالجمهور في لافايت بولاية لويزيانا مساء "
+                "الخميس فقتل شخصين. وبدأ إطلاق النار أثناء عرض مسائي لفيلم. وقال شهود إن المسلح وقف وسط الظلام بعد "
+                "عشرين دقيقة من بدء الفيلم.")
+    assert _triggers(nlp(shooting, published="2015-07-24", title="مسلح يفتح النار في سينما"), "ASSAULT")

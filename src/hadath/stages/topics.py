@@ -95,7 +95,10 @@ page_markers.tsv: «للتواصل مع الكاتب ارسل رسالة SMS»،
 page of an opinion section (signed_genre), and a tale retold in one (a sentence opened by a `tale` word: «يروى في
 التاريخ، أن القائد …») reports no act (told_tale). A sermon's report (a `sermon` word in its title or first sentence: خطبة، خطيب، إمام
 الحرم) loses the events told inside the preacher's statements with neither actor nor recipient, but assaults and
-protests: they are the sermon's words («الدنيا متاع يذهب ومال ينهب»), no acts.
+protests: they are the sermon's words («الدنيا متاع يذهب ومال ينهب»), no acts. A page of an opinion section drops
+too an act dated by the page's day alone and placed in no town, told by a noun or with no coded actor (reported_act:
+«عدد من الجنود استشهدوا في الحرب»); a story of the arts, an assault or a protest with no coded actor so dated and
+placed (plot_act: a film's plot, «وبعد قتال ملحمي ينتصر البطل»); a shooting in a named town's cinema stays.
 
 Nor, in a story (a lone sentence is coded as it reads), is generic, habitual, aggregate or historical material an
 event (topic_words.tsv classes habit, repeated, continual, capacity, task, relative, law, present, antecedent,
@@ -694,7 +697,8 @@ class TopicGate:
                                                                                  or self.hospitality_thanks(article, ev))
                                                    or ev.cameo == DEMO and festive_gathering(article, ev)
                                                    or ev.event == "MOBILIZE" and self.rescue_alert(article, ev)
-                                                   or ev.event == "COERCE" and grip_held(article, ev)}
+                                                   or ev.event == "COERCE" and grip_held(article, ev)
+                                                   or article.topic == "arts" and plot_act(ev)}
         if genre in ESSAY_GENRES:
             gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
         elif genre in MARKET_GENRES:
@@ -3127,6 +3131,15 @@ def _foreign_named(article: Article, ev: Event, home: str, start: int = 0, end: 
 
 
 @lru_cache(maxsize=1)
+def plot_act(ev: Event) -> bool:
+    """True for an assault or a protest of a story of the arts with no coded actor, dated by the page's day or told as
+    background (no time word of its own) and placed in no town or site: a film's plot or a figure of speech («وبعد
+    قتال ملحمي ينتصر البطل»، «يبدأ أحدهم بإطلاق النار عليهما»، «هكذا انفجرت الشخصية النسائية في الفيلم»), no act;
+    a shooting in a cinema of a named town («فتح النار داخل صالة سينما … في لافايت») stays."""
+    return ev.event in KEEP_IN_TOPIC and ev.date_source in ("published", "before_published") \
+        and not any(a.code for a in ev.actor) and not _pinned_place(ev)
+
+
 def _pinned_place(ev: Event) -> bool:
     """True if the event is placed in a town, a district or a site (no country, region, area or sea: WIDE_FEATURES)."""
     return ev.location is not None and ev.location.feature not in WIDE_FEATURES
