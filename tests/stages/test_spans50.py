@@ -26,7 +26,7 @@ def test_the_family_name_later_takes_the_apposed_title(parties):
 def test_a_family_name_that_is_a_title_ends_the_subjects_name(parties):
     """«أعرب أحمد الشيخ عن شكره»: Ahmad al-Sheikh thanked the king; no title goes after a given name."""
     actor, recipient = parties.of("من جهته أعرب أحمد الشيخ عن شكره وتقديره لخادم الحرمين الشريفين، الملك سلمان بن "
-                                  "عبدالعزيز آل سعود، على جهوده في خدمة الإسلام وقضاياه.", "SUPPORT")
+                                  "عبدالعزيز آل سعود، على جهوده في دعم الشعب اليمني.", "SUPPORT")
     assert [x[0] for x in actor] == ["أحمد الشيخ"]
     assert ("SAU", "GOV") in [x[1:] for x in recipient]
 

@@ -91,6 +91,7 @@ _SUMMED = frozenset({"AID"})
 STORY_SENTENCES = 3  # a text of this many sentences is a story, whose sentences the wider toll rules read
 _JOINED_REACH = 3  # a trigger this many words past a present verb in a relative clause is what the coder joined it to
 _MIN_TOKENS = 12  # the model was fitted on full news sentences: a short past-tense clause is left alone
+_LIGHT_REACH = 4  # how far before a noun of an act its past light verb may stand (شن طيران التحالف غارات)
 _HEADING_WORDS = 6  # a line of at most this many words, with no final mark, inside the text is a heading
 _LINE_SPACE = " \t\xa0"
 # a quoted verse opened at most this many characters before a trigger (passages of several verses run past 1,500)
@@ -1269,8 +1270,25 @@ def _before_newline(text: str, i: int) -> bool:
 
 
 def _short_clause(toks: list[Token], evs: list[Event], triggers: dict[int, Mention]) -> bool:
-    """True for a sentence shorter than the model's domain whose event a finite verb tells (past or flagged)."""
+    """True for a sentence shorter than the model's domain whose event a finite verb tells (past or flagged), or
+    whose noun of an act a light verb in the past carries for a named actor (_past_light)."""
     if len(toks) >= _MIN_TOKENS:
         return False
-    return any((m := triggers.get(ev.trigger.start)) is not None and m.get("pos") == "verb"
-               and (m.get("aspect") == "perfect" or not ev.factual) for ev in evs)
+    return any((m := triggers.get(ev.trigger.start)) is not None and (
+        m.get("pos") == "verb" and (m.get("aspect") == "perfect" or not ev.factual)
+        or m.get("pos") == "noun" and ev.factual and _past_light(toks, m.tok_start, ev)) for ev in evs)
+
+
+def _past_light(toks: list[Token], k: int, ev: Event) -> bool:
+    """True if a `past_light` verb (شن، نفذ: its و/ف left out) stands at most _LIGHT_REACH words before the noun at
+    token k, with no break between, and the event has a coded actor: «شن طيران التحالف غارات على صنعاء.» tells the
+    strikes as «قصف» would."""
+    if not any(a.code for a in ev.actor):
+        return False
+    light = _cue_words("past_light")
+    for j in range(k - 1, max(-1, k - 1 - _LIGHT_REACH), -1):
+        if toks[j].kind == "punct":
+            return False
+        if toks[j].norm in light or toks[j].norm[:1] in "وف" and toks[j].norm[1:] in light:
+            return True
+    return False

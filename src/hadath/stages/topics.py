@@ -95,7 +95,10 @@ page_markers.tsv: «للتواصل مع الكاتب ارسل رسالة SMS»،
 page of an opinion section (signed_genre), and a tale retold in one (a sentence opened by a `tale` word: «يروى في
 التاريخ، أن القائد …») reports no act (told_tale). A sermon's report (a `sermon` word in its title or first sentence: خطبة، خطيب، إمام
 الحرم) loses the events told inside the preacher's statements with neither actor nor recipient, but assaults and
-protests: they are the sermon's words («الدنيا متاع يذهب ومال ينهب»), no acts.
+protests: they are the sermon's words («الدنيا متاع يذهب ومال ينهب»), no acts. A page of an opinion section drops
+too an act dated by the page's day alone and placed in no town, told by a noun or with no coded actor (reported_act:
+«عدد من الجنود استشهدوا في الحرب»); a story of the arts, an assault or a protest with no coded actor so dated and
+placed (plot_act: a film's plot, «وبعد قتال ملحمي ينتصر البطل»); a shooting in a named town's cinema stays.
 
 Nor, in a story (a lone sentence is coded as it reads), is generic, habitual, aggregate or historical material an
 event (topic_words.tsv classes habit, repeated, continual, capacity, task, relative, law, present, antecedent,
@@ -216,6 +219,8 @@ UNANCHORED_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AID", "AGREE",
                               "ACCUSE", "THREATEN", "RETREAT"})
 TALE_OPENING = 2  # the words opening a sentence read for a `tale` word (told_tale)
 SIGNATURE_TAIL = 600  # the characters at a text's end read for a column's sign-off line (signed_genre)
+# the gazetteer features of a place too wide to pin an act of a column down (a country, a province, an area, a sea)
+WIDE_FEATURES = frozenset({"PCLI", "ADM1", "AREA", "CONT", "SEA"})
 ESSAY_GENRES = frozenset({"column"})  # the URL genres whose events must report a named party's act
 MARKET_GENRES = frozenset({"finance"})  # the URL genres whose events must name a state's or a body's party (market_talk)
 LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the law a page of sport by its URL keeps
@@ -692,7 +697,8 @@ class TopicGate:
                                                                                  or self.hospitality_thanks(article, ev))
                                                    or ev.cameo == DEMO and festive_gathering(article, ev)
                                                    or ev.event == "MOBILIZE" and self.rescue_alert(article, ev)
-                                                   or ev.event == "COERCE" and grip_held(article, ev)}
+                                                   or ev.event == "COERCE" and grip_held(article, ev)
+                                                   or article.topic == "arts" and plot_act(ev)}
         if genre in ESSAY_GENRES:
             gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
         elif genre in MARKET_GENRES:
@@ -1720,7 +1726,11 @@ class TopicGate:
         actor or a recipient with a country or organisation code or a political, state or armed sector (an assault or
         a protest: any actor or recipient), the act neither negated, future, hypothetical nor denied, and told in the
         past (no verb of the present: «ندافع عن حدودنا»، «كأننا نطالبه») or inside a statement of a named speaker.
-        The rest is the writer's rhetoric («دعوت خصومه»، «قد يحتج البعض»، «فقد شوهوك، وقتلوك»)."""
+        The rest is the writer's rhetoric («دعوت خصومه»، «قد يحتج البعض»، «فقد شوهوك، وقتلوك»); so is an act outside
+        a statement dated by the page's day alone (no time word of its own) and placed in no town or site (none, or
+        only a country, a region or a sea: _pinned_place), told by a noun or with no coded actor: a column's general
+        talk of war and politics («عدد من الجنود استشهدوا في الحرب»، «ومع أن الولايات المتحدة ترى … الدعم»); «مقطع
+        تحرش لفتاتين في جدة» and a state's act told by its verb («رفضت إسرائيل التعاون») stay."""
         if not ev.factual or told_tale(article, ev):
             return False
         parties = (*ev.actor, *ev.recipient)
@@ -1731,6 +1741,9 @@ class TopicGate:
                for s in article.statements):
             return True
         m = _trigger_mention(article, ev)
+        if ev.date_source == "published" and not _pinned_place(ev) \
+                and (m is None or m.get("pos") != "verb" or not any(a.code for a in ev.actor)):
+            return False
         return m is None or m.get("aspect") != "imperfect"
 
     def opinion_piece(self, article: Article) -> bool:
@@ -2623,7 +2636,8 @@ class TopicGate:
         words, pointed = _hospitality_words()
         k = _token_at(toks, ev.trigger.start)
         if k is None or not (_word_after(toks, k, words, HOSPITALITY_REACH)
-                             or _word_after(toks, k, pointed, HOSPITALITY_REACH, lead=self.words.demonstrative)):
+                             or _word_after(toks, k, pointed, HOSPITALITY_REACH, lead=self.words.demonstrative)
+                             or _devotion_after(toks, k)):
             return False  # the cheap test first: most thanks name no hospitality
         return self._courtesy_trigger(article, ev, toks[k].norm)
 
@@ -3117,6 +3131,20 @@ def _foreign_named(article: Article, ev: Event, home: str, start: int = 0, end: 
 
 
 @lru_cache(maxsize=1)
+def plot_act(ev: Event) -> bool:
+    """True for an assault or a protest of a story of the arts with no coded actor, dated by the page's day or told as
+    background (no time word of its own) and placed in no town or site: a film's plot or a figure of speech («وبعد
+    قتال ملحمي ينتصر البطل»، «يبدأ أحدهم بإطلاق النار عليهما»، «هكذا انفجرت الشخصية النسائية في الفيلم»), no act;
+    a shooting in a cinema of a named town («فتح النار داخل صالة سينما … في لافايت») stays."""
+    return ev.event in KEEP_IN_TOPIC and ev.date_source in ("published", "before_published") \
+        and not any(a.code for a in ev.actor) and not _pinned_place(ev)
+
+
+def _pinned_place(ev: Event) -> bool:
+    """True if the event is placed in a town, a district or a site (no country, region, area or sea: WIDE_FEATURES)."""
+    return ev.location is not None and ev.location.feature not in WIDE_FEATURES
+
+
 def _what_words() -> frozenset[str]:
     """The `what` words of function_words.tsv (ما، مما)."""
     return FunctionWords.load().what
@@ -3168,6 +3196,29 @@ def _hospitality_words() -> tuple[frozenset[str], frozenset[str]]:
     الثقة: only after a demonstrative, «هذه الزيارة»), bare and with ال, normalised with و، ف، ب، ل and لل."""
     stems, pointed = _topic_class("hospitality"), _topic_class("hospitality_pointed")
     return clitic_forms([*stems, *(_AL + w for w in stems)]), clitic_forms([*pointed, *(_AL + w for w in pointed)])
+
+
+@lru_cache(maxsize=1)
+def _devotion_pairs() -> frozenset[tuple[str, str]]:
+    """From topic_words.tsv: the `devotion` phrases as pairs, the first word in its clitic forms (bare and with ال,
+    with و، ف، ب، ل and لل), the second normalised as written."""
+    pairs: set[tuple[str, str]] = set()
+    for phrase in _topic_class("devotion"):
+        first, second = phrase.split()[:2]
+        pairs.update((w, second) for w in clitic_forms([first, _AL + first]))
+    return frozenset(pairs)
+
+
+def _devotion_after(toks: list[Token], k: int) -> bool:
+    """True if a `devotion` phrase (خدمة الإسلام، الجهود الدعوية) starts at most HOSPITALITY_REACH words after token k,
+    in its sentence part (no break between): the religious service a courtesy answers."""
+    pairs = _devotion_pairs()
+    for j in range(k + 1, min(len(toks) - 1, k + 1 + HOSPITALITY_REACH)):
+        if toks[j].kind == "punct" and toks[j].norm in _BREAKS:
+            return False
+        if (toks[j].norm, toks[j + 1].norm) in pairs:
+            return True
+    return False
 
 
 def drill_act(article: Article, ev: Event) -> bool:
