@@ -5790,8 +5790,8 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
     """True if no object follows the verb ending before token i: the clause ends (not at a comma), or
     (after time words, and a span of time: خلال الأيام الماضية) a preposition, an attached بـ-phrase or a
     coordinated trigger verb comes next (قتل في هجوم، قتلا بانفجار، قتل وأصيب آخرون)."""
-    while i < len(toks) and (toks[i].norm in fw.adverb or toks[i].norm in fw.day):
-        i += 1  # (قتل مسلح الأربعاء بعد أن أطلق النار: the day says when)
+    while i < len(toks) and (toks[i].norm in fw.adverb or toks[i].norm in fw.day or _day_before_day(toks, i, fw)):
+        i += 1  # (قتل مسلح الأربعاء بعد أن أطلق النار: the day says when; so أول من أمس)
     if (k := _past_span(toks, i, cues or {}, fw)) > i:
         i = k
         while i < len(toks) and toks[i].norm in fw.adverb:
@@ -6889,7 +6889,7 @@ def _object_past_place(toks: list[Token], i: int, groups: list[Group], starts: l
     j = bisect_left(starts, i + 1)
     if j >= len(groups) or groups[j].start_tok > i + 2 or not _place(groups[j]):
         return False
-    k = _conj_end(groups[j])
+    k = _past_place_tail(toks, _conj_end(groups[j]), groups, starts, cues, fw)
     if k >= len(toks) or k in trig_toks or k in cues and cues[k].label != "head":
         return False  # (a place noun whose owner follows is a target: بلدة، مواقع)
     if toks[k].kind == "num" or k in cues:
@@ -6898,6 +6898,33 @@ def _object_past_place(toks: list[Token], i: int, groups: list[Group], starts: l
     return toks[k].kind == "ar" and len(w) >= 3 and not w.startswith(("ال", "و", "ف", "ب", "ل", "ك")) \
         and not _function_word(w, fw) and w not in fw.day and w not in fw.number and w not in fw.filler \
         and w not in fw.among and not _starts_at(starts, k)
+
+
+def _past_place_tail(toks: list[Token], k: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
+                     fw: FunctionWords) -> int:
+    """Token index past what may follow a place phrase ending at token k before the verb's object: a direction cue
+    and the place it is of (جنوب البلاد، شمال صنعاء) and words of time (أمس، أول من أمس): «قصف طيران التحالف في
+    محافظة شبوة جنوب البلاد تعزيزات للحوثيين»."""
+    while k < len(toks):
+        c = cues.get(k)
+        if c is not None and c.label == "direction":
+            k = c.tok_end
+            j = bisect_left(starts, k)
+            if j < len(groups) and groups[j].start_tok == k and not groups[j].prep and _place(groups[j]):
+                k = _conj_end(groups[j])
+            elif k < len(toks) and toks[k].kind == "ar" and toks[k].norm.startswith("ال") and not _starts_at(starts, k):
+                k += 1
+        elif toks[k].norm in fw.day or toks[k].norm in fw.adverb or _day_before_day(toks, k, fw):
+            k += 1
+        else:
+            return k
+    return k
+
+
+def _day_before_day(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True for the من of «أول من أمس» at token k: between a time adverb and a day word, no preposition."""
+    return toks[k].norm == "من" and k and toks[k - 1].norm in fw.adverb and k + 1 < len(toks) and \
+        toks[k + 1].norm in fw.day
 
 
 def _counted_in_prep(toks: list[Token], i: int, g: Group, fw: FunctionWords) -> bool:
