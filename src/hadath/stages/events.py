@@ -1208,6 +1208,10 @@ class EventCoder:
                     actor = bare_before[-1]
                     if "obj" in entry.prep:  # القوات اعتقلت خلال الأيام الماضية أكثر من 30 فلسطينيا
                         recipient = _object_past_span(toks, tail_end, groups, starts, cues, fw)
+                    if recipient is None and prep_rec is None and entry.event == "CONSULT" and "obj" in entry.prep:
+                        # الأمير … استقبل في قصره بجدة مساء أمس وزير الخارجية المصري: past where and when the
+                        # meeting was, the one met
+                        recipient = _object_past_adjuncts(toks, tail_end, groups, starts, trig_toks, fw)
                     if recipient is None and "obj" in entry.prep and _anterior_body(toks, trig, actor, cues):
                         # وكانت تركيا استهدفت في الأيام الأخيرة مواقع لمتطرفي تنظيم داعش: past the time phrase, the
                         # first phrase (or the owner of the object no lexicon names) is what it hit
@@ -7156,11 +7160,24 @@ def _anterior_subject(toks: list[Token], t: int, groups: list[Group], starts: li
     return []
 
 
+def _bare_run(groups: list[Group], starts: list[int], i: int, end: int) -> bool:
+    """True if phrases with no preposition, one right after the other, cover tokens i to end (a subject and the
+    titles and name that go with it: ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية الأمير محمد بن نايف)."""
+    j = bisect_left(starts, i)
+    while j < len(groups) and groups[j].start_tok == i and not groups[j].prep and groups[j].end_tok <= end:
+        i, j = groups[j].end_tok, j + 1
+        if i == end:
+            return True
+    return False
+
+
 def _set_off(toks: list[Token], k: int, t: int, first: Group, groups: list[Group], starts: list[int]) -> bool:
     """True when, between كان at token k and the comma before the verb at t, one comma sets off the subject from its
     apposition: the subject phrase right after كان (وكان الوزير عادل الجبير، وزير الخارجية السعودي، التقى), or a name
     of up to three words no lexicon knows and its title phrase (وكان الجبير، وزير الخارجية السعودي، التقى)."""
     commas = [j for j in range(k + 1, t - 1) if toks[j].text in ",،"]
+    if not commas:  # (the subject's words alone up to the comma: وكان ولي العهد … الأمير محمد بن نايف، استقبل)
+        return first.start_tok == k + 1 and _bare_run(groups, starts, k + 1, t - 1)
     if len(commas) != 1 or commas[0] + 2 > t - 1:
         return False
     c = commas[0]
