@@ -5281,6 +5281,12 @@ def _past_day_commas(toks: list[Token], left: int, trig_toks: set[int], fw: Func
     k = c - 1
     while k > c - 5 and k >= 0 and (toks[k].norm in fw.adverb or toks[k].norm in fw.day):
         k -= 1
+    if k < c - 1 and toks[k].text not in _CLAUSE_PUNCT and strip_wa(toks[left].norm) in fw.preposition and \
+            left + 1 in trig_toks:
+        # (one comma after the day, before the verb's own preposition and the event noun it governs: تمكنت المدفعية
+        # السعودية أمس، من تدمير رتل — the day ends no clause)
+        start = _clause_start(toks, c)
+        return left if any(start <= j < c for j in trig_toks) else start
     if k < 1 or k == c - 1 or toks[k].text not in ",،":
         k = _place_commas(toks, c, trig_toks, fw)
     if k < 1 or k == c - 1 or toks[k].text not in ",،":
