@@ -6042,8 +6042,10 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
         if (b := _bracketed_day(toks, k, fw)) > k:
             k = b  # اليوم (الأربعاء): a day in brackets only dates the act
             continue
-        if k in trig_toks or toks[k].text in ".؟?!؛;:«»\"()":
-            return None  # (a bracket holds an apposition: مجموعة اسيان (رابطة دول جنوب شرق آسيا))
+        if k in trig_toks and not (in_pp and k and strip_wa(toks[k - 1].norm) in fw.preposition) or \
+                toks[k].text in ".؟?!؛;:«»\"()":
+            return None  # (a bracket holds an apposition: مجموعة اسيان (رابطة دول جنوب شرق آسيا); an event noun
+            # right after a preposition is an adjunct: في زيارة غير معلنة)
         j = bisect_left(starts, k)
         if j < len(groups) and groups[j].start_tok == k:
             g = groups[j]
@@ -6078,11 +6080,15 @@ def _relative_aside(toks: list[Token], i: int, cues: dict[int, Mention], trig_to
     if c is None or c.label != "relative" or c.tok_end + 1 >= len(toks):
         return i
     v = c.tok_end
-    w = strip_wa(toks[v + 1].norm)
+    p = v + 1
+    while p + 1 < len(toks) and (toks[p].norm in fw.adverb or toks[p].norm in fw.day or
+                                 toks[p].norm[-1:] == "ا" and toks[p].norm[:-1] in fw.day):
+        p += 1  # (الذي وصل صباحا الى مطار بغداد: when he came)
+    w = strip_wa(toks[p].norm)
     if toks[v].kind != "ar" or v in trig_toks or v in cues or _function_word(strip_wa(toks[v].norm), fw) or \
-            not (w in fw.preposition or w.startswith(("بال", "لل"))):
-        return i
-    return v + 1
+            not (w in fw.preposition or w.startswith(("بال", "لل")) or w.startswith("ب") and len(w) > 3):
+        return i  # (بجولة: بـ and an indefinite noun, الذي يقوم بجولة في المنطقة)
+    return p
 
 
 def _day_ordinal(toks: list[Token], k: int, fw: FunctionWords) -> bool:
