@@ -57,3 +57,12 @@ def test_the_subject_of_tamakkana_past_the_day_and_its_comma_does_the_act(nlp):
             "أمس، من تدمير رتل عسكري وعدد من الآليات كانت متجهة لتعزيز فلول الحوثيين بالقرب من الحدود السعودية.")
     actor, _ = _parties(nlp, text, "تدمير")
     assert actor == ["المدفعية السعودية"]
+
+
+def test_a_country_right_after_the_subjects_rank_and_name_is_the_object(nlp):
+    """اتهم وزير الداخلية البحريني الفريق الركن الشيخ راشد … إيران: the name is the minister's, Iran is accused."""
+    text = ("اتهم وزير الداخلية البحريني الفريق الركن الشيخ راشد بن عبدالله آل خليفة إيران بالتورط في الإخلال بأمن "
+            "البحرين، والتدريب على استخدام الأسلحة والمتفجرات، وأنها تصدر الإرهاب إلى البحرين.")
+    actor, recipient = _parties(nlp, text, "اتهم")
+    assert actor == ["وزير الداخلية البحريني"]
+    assert recipient == ["إيران"]

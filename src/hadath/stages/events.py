@@ -1093,7 +1093,7 @@ class EventCoder:
                     _objectless(toks, obj.end_tok, trig_toks, fw, entry.prep, cues)
                 if obj is not None and not _matter_between(subj_end, obj.start_tok, cues) and (
                         _apposition(toks, subj, obj, groups, starts, fw) or _title_apposition(
-                        toks, subj, obj, fw) and (prep_rec is not None or _object_after(
+                        toks, subj, obj, fw) and (prep_rec is not None or _next_object(
                             toks, obj.end_tok, groups, starts, trig_toks) is not None)
                         or _adjective_gap(toks, subj_end, obj.start_tok, fw) and _holder_named(subj, obj)
                         or held):
@@ -1104,7 +1104,7 @@ class EventCoder:
                     if not _coded(subj) and _coded(obj) or held:
                         subj = obj  # (فخامة الرئيس عبدالله يامين رئيس جمهورية المالديف: the title with the country)
                     subj_end = obj.end_tok
-                    obj = _object_after(toks, obj.end_tok, groups, starts, trig_toks)
+                    obj = _next_object(toks, obj.end_tok, groups, starts, trig_toks)
                 if obj is None and (entry.event == "CONSULT" or entry.event == "THREATEN" and subj_end < len(toks)
                                     and strip_wa(toks[subj_end].norm) == "في"):
                     # (توعد تنظيم داعش في ليبيا مجلس النواب الليبي: past where the subject is, the one threatened;
@@ -6476,6 +6476,16 @@ def _title_apposition(toks: list[Token], g: Group, h: Group, fw: FunctionWords) 
         return 1 <= len(words) <= 2  # (the family name the lexicon left out: آل ثاني)
     # an office, a name no lexicon knows, then the office again
     return office(g) and office(h) and 1 <= len(words) <= 3 and not any(toks[k].norm.startswith("ال") for k in words)
+
+
+def _next_object(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int]) -> Group | None:
+    """The object after a subject's name ending at token i: a country or city with no preposition right there (اتهم
+    وزير الداخلية البحريني الفريق الركن الشيخ راشد بن عبدالله آل خليفة إيران بالتورط), else `_object_after`."""
+    j = bisect_left(starts, i)
+    if j < len(groups) and groups[j].start_tok == i and not groups[j].prep and groups[j].mentions and \
+            _place(groups[j]):
+        return groups[j]
+    return _object_after(toks, i, groups, starts, trig_toks)
 
 
 def _object_after(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int]) -> Group | None:
