@@ -66,3 +66,10 @@ def test_a_country_right_after_the_subjects_rank_and_name_is_the_object(nlp):
     actor, recipient = _parties(nlp, text, "اتهم")
     assert actor == ["وزير الداخلية البحريني"]
     assert recipient == ["إيران"]
+
+
+def test_a_masculine_party_after_a_feminine_verb_is_its_object(nlp):
+    """كما طالبت الحزب بتسليم سلاحه: طالبت is no verb of الحزب, the party is the one asked."""
+    actor, recipient = _parties(nlp, "كما طالبت الحزب بتسليم سلاحه للأجهزة المختصة.", "طالبت")
+    assert "الحزب" not in actor
+    assert recipient == ["الحزب"]

@@ -959,6 +959,9 @@ class EventCoder:
             near = bool(bare_after) and _near(toks, tail_end, bare_after[0].start_tok, fw)  # (read once, for both)
             unknown_subject = near and "obj" in entry.prep and not trig.get("object_pronoun") and \
                 _unknown_definite_subject(toks, tail_end, bare_after[0], fw)
+            # كما طالبت الحزب بتسليم سلاحه: a masculine noun after a feminine verb is its object, no subject
+            unknown_subject = unknown_subject or near and "obj" in entry.prep and \
+                _masculine_after_feminine(toks, trig, bare_after[0], fw)
             subj = bare_after[0] if near and not (
                 _place(bare_after[0]) and any(strip_wa(toks[k].norm) == "في" for k in range(tail_end,
                                                                                           bare_after[0].start_tok))
@@ -6958,6 +6961,17 @@ def _counted_in_prep(toks: list[Token], i: int, g: Group, fw: FunctionWords) -> 
     g (على عدد من الكويتيين، على خمسة من المطلوبين): g is counted in that preposition's object."""
     return i + 1 < g.start_tok and strip_wa(toks[i].norm) in fw.preposition and \
         _only_fillers(toks, i + 1, g.start_tok, fw)
+
+
+def _masculine_after_feminine(toks: list[Token], trig: Mention, g: Group, fw: FunctionWords) -> bool:
+    """True for phrase g after a feminine singular perfect verb (ـت) when its head is a masculine singular noun
+    (function_words masculine_head: حزب، مجلس، وزير): «كما طالبت الحزب بتسليم سلاحه»، «دعت فيه حزب الله» — the
+    verb's subject is another, the phrase its object."""
+    if trig.get("object_pronoun") or trig.get("aspect") != "perfect" or \
+            _singular_gender(toks[trig.tok_start].norm) != "f":
+        return False
+    w = strip_wa(toks[g.start_tok].norm)
+    return w in fw.masculine_head or w.startswith("ال") and w[2:] in fw.masculine_head
 
 
 def _unknown_definite_subject(toks: list[Token], i: int, g: Group, fw: FunctionWords) -> bool:
