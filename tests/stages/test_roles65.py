@@ -73,3 +73,6 @@ def test_a_masculine_party_after_a_feminine_verb_is_its_object(nlp):
     actor, recipient = _parties(nlp, "كما طالبت الحزب بتسليم سلاحه للأجهزة المختصة.", "طالبت")
     assert "الحزب" not in actor
     assert recipient == ["الحزب"]
+    # (the subject before the verb stays its actor: أن إيران دعمت حزب نصر الله)
+    text = "وتابع أن إيران دعمت “حزب نصر الله” الإرهابي بسبب الخسائر الهائلة التي مُني بها."
+    assert _parties(nlp, text, "دعمت") == (["إيران"], ["حزب نصر الله"])

@@ -960,8 +960,7 @@ class EventCoder:
             unknown_subject = near and "obj" in entry.prep and not trig.get("object_pronoun") and \
                 _unknown_definite_subject(toks, tail_end, bare_after[0], fw)
             # كما طالبت الحزب بتسليم سلاحه: a masculine noun after a feminine verb is its object, no subject
-            unknown_subject = unknown_subject or near and "obj" in entry.prep and \
-                _masculine_after_feminine(toks, trig, bare_after[0], fw)
+            other_object = near and "obj" in entry.prep and _masculine_after_feminine(toks, trig, bare_after[0], fw)
             subj = bare_after[0] if near and not (
                 _place(bare_after[0]) and any(strip_wa(toks[k].norm) == "في" for k in range(tail_end,
                                                                                           bare_after[0].start_tok))
@@ -975,7 +974,7 @@ class EventCoder:
                                              trig_toks, fw) \
                 and not _met_during(toks, tail_end, bare_after[0], trig_toks, fw) \
                 and bare_after[0] is not counted_obj \
-                and not unknown_subject \
+                and not unknown_subject and not other_object \
                 and not ("مع" in entry.prep and _with_genitive(toks, tail_end, bare_after[0], cues, trig_toks, fw)) \
                 and not _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw) \
                 and not _matter_genitive(toks, tail_end, bare_after[0], cues, fw) \
@@ -1223,6 +1222,8 @@ class EventCoder:
                                           if g.prep in ("", "ل") and not any(
                                               k in trig_toks or toks[k].text in _CLAUSE_PUNCT
                                               for k in range(tail_end, g.start_tok))), None)
+            if other_object and recipient is None:
+                recipient = bare_after[0]  # (the subject before the verb stays: إيران دعمت حزب الله)
             if unknown_subject and recipient is None:
                 # (the verb has its own subject after it: a phrase before it is none, «…، وطالب البيان الحكومة»)
                 actor = actor if actor is not None and actor.start_tok >= tail_end else None
