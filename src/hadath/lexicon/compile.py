@@ -138,6 +138,7 @@ class FunctionWords:
     led_by: frozenset[str] = frozenset()  # a noun in بـ telling under whom (بقيادة، بدعم): its genitive is no object
     in_it: frozenset[str] = frozenset()  # a pronoun in a preposition resuming a call or a message (أعرب فيه عن)
     masculine_place: frozenset[str] = frozenset()  # a country named with no article that is masculine (لبنان)
+    masculine_head: frozenset[str] = frozenset()  # a masculine singular head noun, no subject of a verb in ـت (حزب)
     adjective_place: frozenset[str] = frozenset()  # a country's name that is also an adjective (مالي: عرض مالي)
     place_not_title: frozenset[str] = frozenset()  # a title's ة form naming a place (محافظة: no governor)
     abroad: frozenset[str] = frozenset()  # «international», «foreign» said of a body: no home's (المحاكم الدولية)

@@ -959,6 +959,8 @@ class EventCoder:
             near = bool(bare_after) and _near(toks, tail_end, bare_after[0].start_tok, fw)  # (read once, for both)
             unknown_subject = near and "obj" in entry.prep and not trig.get("object_pronoun") and \
                 _unknown_definite_subject(toks, tail_end, bare_after[0], fw)
+            # كما طالبت الحزب بتسليم سلاحه: a masculine noun after a feminine verb is its object, no subject
+            other_object = near and "obj" in entry.prep and _masculine_after_feminine(toks, trig, bare_after[0], fw)
             subj = bare_after[0] if near and not (
                 _place(bare_after[0]) and any(strip_wa(toks[k].norm) == "في" for k in range(tail_end,
                                                                                           bare_after[0].start_tok))
@@ -972,7 +974,7 @@ class EventCoder:
                                              trig_toks, fw) \
                 and not _met_during(toks, tail_end, bare_after[0], trig_toks, fw) \
                 and bare_after[0] is not counted_obj \
-                and not unknown_subject \
+                and not unknown_subject and not other_object \
                 and not ("مع" in entry.prep and _with_genitive(toks, tail_end, bare_after[0], cues, trig_toks, fw)) \
                 and not _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw) \
                 and not _matter_genitive(toks, tail_end, bare_after[0], cues, fw) \
@@ -1093,7 +1095,7 @@ class EventCoder:
                     _objectless(toks, obj.end_tok, trig_toks, fw, entry.prep, cues)
                 if obj is not None and not _matter_between(subj_end, obj.start_tok, cues) and (
                         _apposition(toks, subj, obj, groups, starts, fw) or _title_apposition(
-                        toks, subj, obj, fw) and (prep_rec is not None or _object_after(
+                        toks, subj, obj, fw) and (prep_rec is not None or _next_object(
                             toks, obj.end_tok, groups, starts, trig_toks) is not None)
                         or _adjective_gap(toks, subj_end, obj.start_tok, fw) and _holder_named(subj, obj)
                         or held):
@@ -1104,7 +1106,7 @@ class EventCoder:
                     if not _coded(subj) and _coded(obj) or held:
                         subj = obj  # (فخامة الرئيس عبدالله يامين رئيس جمهورية المالديف: the title with the country)
                     subj_end = obj.end_tok
-                    obj = _object_after(toks, obj.end_tok, groups, starts, trig_toks)
+                    obj = _next_object(toks, obj.end_tok, groups, starts, trig_toks)
                 if obj is None and (entry.event == "CONSULT" or entry.event == "THREATEN" and subj_end < len(toks)
                                     and strip_wa(toks[subj_end].norm) == "في"):
                     # (توعد تنظيم داعش في ليبيا مجلس النواب الليبي: past where the subject is, the one threatened;
@@ -1208,6 +1210,10 @@ class EventCoder:
                     actor = bare_before[-1]
                     if "obj" in entry.prep:  # القوات اعتقلت خلال الأيام الماضية أكثر من 30 فلسطينيا
                         recipient = _object_past_span(toks, tail_end, groups, starts, cues, fw)
+                    if recipient is None and prep_rec is None and entry.event == "CONSULT" and "obj" in entry.prep:
+                        # الأمير … استقبل في قصره بجدة مساء أمس وزير الخارجية المصري: past where and when the
+                        # meeting was, the one met
+                        recipient = _object_past_adjuncts(toks, tail_end, groups, starts, trig_toks, fw)
                     if recipient is None and "obj" in entry.prep and _anterior_body(toks, trig, actor, cues):
                         # وكانت تركيا استهدفت في الأيام الأخيرة مواقع لمتطرفي تنظيم داعش: past the time phrase, the
                         # first phrase (or the owner of the object no lexicon names) is what it hit
@@ -1216,6 +1222,8 @@ class EventCoder:
                                           if g.prep in ("", "ل") and not any(
                                               k in trig_toks or toks[k].text in _CLAUSE_PUNCT
                                               for k in range(tail_end, g.start_tok))), None)
+            if other_object and recipient is None:
+                recipient = bare_after[0]  # (the subject before the verb stays: إيران دعمت حزب الله)
             if unknown_subject and recipient is None:
                 # (the verb has its own subject after it: a phrase before it is none, «…، وطالب البيان الحكومة»)
                 actor = actor if actor is not None and actor.start_tok >= tail_end else None
@@ -5277,6 +5285,12 @@ def _past_day_commas(toks: list[Token], left: int, trig_toks: set[int], fw: Func
     k = c - 1
     while k > c - 5 and k >= 0 and (toks[k].norm in fw.adverb or toks[k].norm in fw.day):
         k -= 1
+    if k < c - 1 and toks[k].text not in _CLAUSE_PUNCT and strip_wa(toks[left].norm) in fw.preposition and \
+            left + 1 in trig_toks:
+        # (one comma after the day, before the verb's own preposition and the event noun it governs: تمكنت المدفعية
+        # السعودية أمس، من تدمير رتل — the day ends no clause)
+        start = _clause_start(toks, c)
+        return left if any(start <= j < c for j in trig_toks) else start
     if k < 1 or k == c - 1 or toks[k].text not in ",،":
         k = _place_commas(toks, c, trig_toks, fw)
     if k < 1 or k == c - 1 or toks[k].text not in ",،":
@@ -5790,8 +5804,8 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
     """True if no object follows the verb ending before token i: the clause ends (not at a comma), or
     (after time words, and a span of time: خلال الأيام الماضية) a preposition, an attached بـ-phrase or a
     coordinated trigger verb comes next (قتل في هجوم، قتلا بانفجار، قتل وأصيب آخرون)."""
-    while i < len(toks) and (toks[i].norm in fw.adverb or toks[i].norm in fw.day):
-        i += 1  # (قتل مسلح الأربعاء بعد أن أطلق النار: the day says when)
+    while i < len(toks) and (toks[i].norm in fw.adverb or toks[i].norm in fw.day or _day_before_day(toks, i, fw)):
+        i += 1  # (قتل مسلح الأربعاء بعد أن أطلق النار: the day says when; so أول من أمس)
     if (k := _past_span(toks, i, cues or {}, fw)) > i:
         i = k
         while i < len(toks) and toks[i].norm in fw.adverb:
@@ -6032,8 +6046,10 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
         if (b := _bracketed_day(toks, k, fw)) > k:
             k = b  # اليوم (الأربعاء): a day in brackets only dates the act
             continue
-        if k in trig_toks or toks[k].text in ".؟?!؛;:«»\"()":
-            return None  # (a bracket holds an apposition: مجموعة اسيان (رابطة دول جنوب شرق آسيا))
+        if k in trig_toks and not (in_pp and k and strip_wa(toks[k - 1].norm) in fw.preposition) or \
+                toks[k].text in ".؟?!؛;:«»\"()":
+            return None  # (a bracket holds an apposition: مجموعة اسيان (رابطة دول جنوب شرق آسيا); an event noun
+            # right after a preposition is an adjunct: في زيارة غير معلنة)
         j = bisect_left(starts, k)
         if j < len(groups) and groups[j].start_tok == k:
             g = groups[j]
@@ -6068,11 +6084,15 @@ def _relative_aside(toks: list[Token], i: int, cues: dict[int, Mention], trig_to
     if c is None or c.label != "relative" or c.tok_end + 1 >= len(toks):
         return i
     v = c.tok_end
-    w = strip_wa(toks[v + 1].norm)
+    p = v + 1
+    while p + 1 < len(toks) and (toks[p].norm in fw.adverb or toks[p].norm in fw.day or
+                                 toks[p].norm[-1:] == "ا" and toks[p].norm[:-1] in fw.day):
+        p += 1  # (الذي وصل صباحا الى مطار بغداد: when he came)
+    w = strip_wa(toks[p].norm)
     if toks[v].kind != "ar" or v in trig_toks or v in cues or _function_word(strip_wa(toks[v].norm), fw) or \
-            not (w in fw.preposition or w.startswith(("بال", "لل"))):
-        return i
-    return v + 1
+            not (w in fw.preposition or w.startswith(("بال", "لل")) or w.startswith("ب") and len(w) > 3):
+        return i  # (بجولة: بـ and an indefinite noun, الذي يقوم بجولة في المنطقة)
+    return p
 
 
 def _day_ordinal(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -6460,6 +6480,16 @@ def _title_apposition(toks: list[Token], g: Group, h: Group, fw: FunctionWords) 
         return 1 <= len(words) <= 2  # (the family name the lexicon left out: آل ثاني)
     # an office, a name no lexicon knows, then the office again
     return office(g) and office(h) and 1 <= len(words) <= 3 and not any(toks[k].norm.startswith("ال") for k in words)
+
+
+def _next_object(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int]) -> Group | None:
+    """The object after a subject's name ending at token i: a country or city with no preposition right there (اتهم
+    وزير الداخلية البحريني الفريق الركن الشيخ راشد بن عبدالله آل خليفة إيران بالتورط), else `_object_after`."""
+    j = bisect_left(starts, i)
+    if j < len(groups) and groups[j].start_tok == i and not groups[j].prep and groups[j].mentions and \
+            _place(groups[j]):
+        return groups[j]
+    return _object_after(toks, i, groups, starts, trig_toks)
 
 
 def _object_after(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int]) -> Group | None:
@@ -6889,7 +6919,7 @@ def _object_past_place(toks: list[Token], i: int, groups: list[Group], starts: l
     j = bisect_left(starts, i + 1)
     if j >= len(groups) or groups[j].start_tok > i + 2 or not _place(groups[j]):
         return False
-    k = _conj_end(groups[j])
+    k = _past_place_tail(toks, _conj_end(groups[j]), groups, starts, cues, fw)
     if k >= len(toks) or k in trig_toks or k in cues and cues[k].label != "head":
         return False  # (a place noun whose owner follows is a target: بلدة، مواقع)
     if toks[k].kind == "num" or k in cues:
@@ -6900,11 +6930,49 @@ def _object_past_place(toks: list[Token], i: int, groups: list[Group], starts: l
         and w not in fw.among and not _starts_at(starts, k)
 
 
+def _past_place_tail(toks: list[Token], k: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
+                     fw: FunctionWords) -> int:
+    """Token index past what may follow a place phrase ending at token k before the verb's object: a direction cue
+    and the place it is of (جنوب البلاد، شمال صنعاء) and words of time (أمس، أول من أمس): «قصف طيران التحالف في
+    محافظة شبوة جنوب البلاد تعزيزات للحوثيين»."""
+    while k < len(toks):
+        c = cues.get(k)
+        if c is not None and c.label == "direction":
+            k = c.tok_end
+            j = bisect_left(starts, k)
+            if j < len(groups) and groups[j].start_tok == k and not groups[j].prep and _place(groups[j]):
+                k = _conj_end(groups[j])
+            elif k < len(toks) and toks[k].kind == "ar" and toks[k].norm.startswith("ال") and not _starts_at(starts, k):
+                k += 1
+        elif toks[k].norm in fw.day or toks[k].norm in fw.adverb or _day_before_day(toks, k, fw):
+            k += 1
+        else:
+            return k
+    return k
+
+
+def _day_before_day(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True for the من of «أول من أمس» at token k: between a time adverb and a day word, no preposition."""
+    return toks[k].norm == "من" and k and toks[k - 1].norm in fw.adverb and k + 1 < len(toks) and \
+        toks[k + 1].norm in fw.day
+
+
 def _counted_in_prep(toks: list[Token], i: int, g: Group, fw: FunctionWords) -> bool:
     """True if a preposition written apart stands at token i and only a count and من stand between it and the phrase
     g (على عدد من الكويتيين، على خمسة من المطلوبين): g is counted in that preposition's object."""
     return i + 1 < g.start_tok and strip_wa(toks[i].norm) in fw.preposition and \
         _only_fillers(toks, i + 1, g.start_tok, fw)
+
+
+def _masculine_after_feminine(toks: list[Token], trig: Mention, g: Group, fw: FunctionWords) -> bool:
+    """True for phrase g after a feminine singular perfect verb (ـت) when its head is a masculine singular noun
+    (function_words masculine_head: حزب، مجلس، وزير): «كما طالبت الحزب بتسليم سلاحه»، «دعت فيه حزب الله» — the
+    verb's subject is another, the phrase its object."""
+    if trig.get("object_pronoun") or trig.get("aspect") != "perfect" or \
+            _singular_gender(toks[trig.tok_start].norm) != "f":
+        return False
+    w = strip_wa(toks[g.start_tok].norm)
+    return w in fw.masculine_head or w.startswith("ال") and w[2:] in fw.masculine_head
 
 
 def _unknown_definite_subject(toks: list[Token], i: int, g: Group, fw: FunctionWords) -> bool:
@@ -7129,11 +7197,24 @@ def _anterior_subject(toks: list[Token], t: int, groups: list[Group], starts: li
     return []
 
 
+def _bare_run(groups: list[Group], starts: list[int], i: int, end: int) -> bool:
+    """True if phrases with no preposition, one right after the other, cover tokens i to end (a subject and the
+    titles and name that go with it: ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية الأمير محمد بن نايف)."""
+    j = bisect_left(starts, i)
+    while j < len(groups) and groups[j].start_tok == i and not groups[j].prep and groups[j].end_tok <= end:
+        i, j = groups[j].end_tok, j + 1
+        if i == end:
+            return True
+    return False
+
+
 def _set_off(toks: list[Token], k: int, t: int, first: Group, groups: list[Group], starts: list[int]) -> bool:
     """True when, between كان at token k and the comma before the verb at t, one comma sets off the subject from its
     apposition: the subject phrase right after كان (وكان الوزير عادل الجبير، وزير الخارجية السعودي، التقى), or a name
     of up to three words no lexicon knows and its title phrase (وكان الجبير، وزير الخارجية السعودي، التقى)."""
     commas = [j for j in range(k + 1, t - 1) if toks[j].text in ",،"]
+    if not commas:  # (the subject's words alone up to the comma: وكان ولي العهد … الأمير محمد بن نايف، استقبل)
+        return first.start_tok == k + 1 and _bare_run(groups, starts, k + 1, t - 1)
     if len(commas) != 1 or commas[0] + 2 > t - 1:
         return False
     c = commas[0]
