@@ -185,6 +185,8 @@ class Modality:
         if not future and not negated and trig.get("pos") == "noun" and i > 1:
             future = _directed(toks, trig, cues, start, earlier, self.fw) or \
                 _dispatched(toks, trig, cues, start, earlier, self.fw)  # «وجه … بسرعة القبض»، «أرسلت … فرقة لطردهم»
+        if not future and not negated:
+            future = _set_off(toks, trig, start, self.fw)  # «وصلوا إلى أثينا لبدء جولة مفاوضات جديدة»
         if not future and i >= 2:
             future = _drafted(toks, trig, cues, earlier)  # مشروع قرار يدعم الاتفاق، مشروع قانون لفرض عقوبات
         if not future and trig.label not in _PERFORMED and 1 < i < 9 and (trig.get("pos") == "noun" or trig.get(
@@ -284,7 +286,7 @@ class Modality:
                 _when_imperfect(toks, trig, start, self.fw) and self._to_come(toks, cues, 0, len(toks)) or \
                 _conditioned(toks, trig, cues, self.fw) or trig.get("aspect") != "imperfect" and \
                 _may_object(toks, trig, cues, start, self.fw) or _feared(toks, trig, self.fw) or \
-                _claimed(toks, trig, self.fw) or _averted(toks, trig, self.fw) or \
+                _claimed(toks, trig, self.fw) or _accused(toks, trig, start, self.fw) or _averted(toks, trig, self.fw) or \
                 _claimed_that(toks, trig, start, self.fw, cues) \
                 or _doubted_object(toks, trig, cues, start, self.fw)
             # («لمنع سقوط قتلى مدنيين»: what is to be prevented has not happened)
@@ -1410,6 +1412,39 @@ def _claimed(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
         return False
     return strip_wa(toks[i - 1].norm) in fw.claim or i > 1 and toks[i - 1].norm in ("عن", "حول") and \
         strip_wa(toks[i - 2].norm) in fw.claim
+
+
+def _accused(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:
+    """True for an event noun that is the charge of a word of being accused, suspected or convicted
+    (function_words.tsv accused) in its clause: in بـ right after it, «عناصر إرهابية متهمة بالدعوة لاغتيال السبسي», or
+    indefinite in في, right after it or past one noun in في, «اعتقال ثلاثة أشخاص يشتبه في مشاركتهم في قتل الشرطيين»:
+    the act is what is charged, claimed, not told as a fact (not a definite noun in في, «المتهمين في التوقيف», where
+    the accused are held)."""
+    i = trig.tok_start
+    if trig.get("pos") != "noun" or trig.label == "ACCUSE" or i < 1:
+        return False  # (the charge noun itself, «متهم بتهمة غسيل الأموال», is laid: a fact)
+    prefix = trig.get("prefix") or ""
+    if strip_wa(toks[i - 1].norm) in fw.accused:
+        return prefix[-1:] == "ب"
+    if i < 2 or prefix or toks[i].norm.startswith("ال") or toks[i - 1].norm != "في":
+        return False
+    if strip_wa(toks[i - 2].norm) in fw.accused:
+        return i - 2 >= start
+    return i > 3 and i - 4 >= start and toks[i - 3].norm == "في" and toks[i - 2].kind == "ar" and \
+        strip_wa(toks[i - 4].norm) in fw.accused
+
+
+def _set_off(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:
+    """True for an event noun with no clitic that a verbal noun of starting or resuming in لـ governs in its clause
+    (function_words.tsv onset_aim), right after it or past a word of a round (round): «وصلوا إلى أثينا لبدء جولة
+    مفاوضات جديدة»، «جهود الحكومة لبدء محادثات سلام»: the purpose of an act, still to come."""
+    i = trig.tok_start
+    if trig.get("pos") != "noun" or trig.get("prefix") or i < 1:
+        return False
+    j = i - 1
+    if strip_wa(toks[j].norm) in fw.round:
+        j -= 1
+    return j >= start and strip_wa(toks[j].norm) in fw.onset_aim
 
 
 def _claimed_that(toks: list[Token], trig: Mention, start: int, fw: FunctionWords, cues: dict[int, Mention]) -> bool:
