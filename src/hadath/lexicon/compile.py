@@ -200,6 +200,7 @@ class FunctionWords:
     claim: frozenset[str] = frozenset()  # a noun of claims: the event noun it governs is claimed (مزاعم دعمها للإرهاب)
     onset_aim: frozenset[str] = frozenset()  # starting or resuming in لـ: the event noun it governs is to come (لبدء مفاوضات)
     round: frozenset[str] = frozenset()  # a round of talks between a word of starting and the talks (لبدء جولة مفاوضات)
+    abstain: frozenset[str] = frozenset()  # abstaining: the act in its عن was not done (امتنعت عن استخدام الفيتو)
     accused: frozenset[str] = frozenset()  # accused, suspected or convicted: the act in its بـ is the charge (متهمة بالدعوة)
     vile: frozenset[str] = frozenset()  # terrorism or a plot supported: a charge, not a fact (دعم الإرهاب، يدعم مخططاً)
     fear: frozenset[str] = frozenset()  # a word of fear: the event after it or its من is feared (خوفا من هجمات)

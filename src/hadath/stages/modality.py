@@ -107,6 +107,24 @@ class Modality:
                 return fut and not (neg or hyp)
         return False  # (past سوف, to the verb before it)
 
+    def _purpose_of_coming(self, toks: list[Token], trig: Mention, cues: dict[int, Mention],
+                           earlier: list[Mention]) -> bool:
+        """True for an event noun in لـ, a purpose, within sixteen words after the verb of its clause (an earlier
+        trigger, past its subject and objects, no punctuation, relative pronoun, أن or other event word between) when
+        that verb is itself still to come: «ومن المقرر أن تلتقي مسؤولة السياسة الخارجية … بمسؤولين … لمناقشة
+        القضايا الإقليمية»: what a coming meeting or journey is for is to come too (not a call or invitation an act
+        answers, «سيزور روسيا تلبية لدعوة الرئيس الروسي», made already)."""
+        i = trig.tok_start
+        if trig.get("prefix") != "ل" or trig.label in _SAID_NOW or trig.label == "ACCUSE" or \
+                strip_wa(toks[i - 1].norm) in self.fw.response:
+            return False
+        k = self._future_before(toks, i, max(0, i - 16), cues, _JOINED_STOPS + ("condition",), earlier)
+        n = next((n for n, t in enumerate(earlier) if t.tok_start == k), None)
+        if n is None or earlier[n].get("pos") != "verb" or earlier[n].get("aspect") != "imperfect":
+            return False
+        neg, fut, hyp = self.flags(toks, earlier[n], cues, earlier[:n])
+        return fut and not (neg or hyp)
+
     def _future_before(self, toks: list[Token], i: int, lo: int, cues: dict[int, Mention], stop_labels: tuple[str, ...],
                        earlier: list[Mention] | None = None, min_len: int = 5, past_comma: bool = False) -> int:
         """The index of the nearest future verb (`_future_verb`, of `min_len` letters at least; or سوف) before token
@@ -189,6 +207,8 @@ class Modality:
             future = _set_off(toks, trig, start, self.fw)  # «وصلوا إلى أثينا لبدء جولة مفاوضات جديدة»
         if not future and i >= 2:
             future = _drafted(toks, trig, cues, earlier)  # مشروع قرار يدعم الاتفاق، مشروع قانون لفرض عقوبات
+        if not future and not negated and trig.get("pos") == "noun" and i > 1:
+            future = self._purpose_of_coming(toks, trig, cues, earlier)  # «من المقرر أن تلتقي … بمسؤولين لمناقشة»
         if not future and trig.label not in _PERFORMED and 1 < i < 9 and (trig.get("pos") == "noun" or trig.get(
                 "aspect") == "perfect" and not toks[i].norm.endswith(("ت", "وا"))):
             # (a form spelled as a perfect with no subject is the verbal noun: «2 – دعم»)
@@ -312,6 +332,8 @@ class Modality:
                 # the verbal noun of the verb after its أن: «بشرط أن تجري بالتنسيق معها»)
             elif c.label == "speculate" and k >= start and not negated:
                 hypothetical = True  # لا يستبعد أن تتم مناقشة المشروع: not ruled out, only possible (in its clause)
+            elif c.label == "ruled_out" and k >= start and not negated and _ruled_out(toks, c, i, cues):
+                negated = True  # «واستبعد المسؤول أن تشن إسرائيل هجوما»: ruled out, denied
             elif c.label == "believe" and k >= start and i - k <= 8 and trig.get("pos") == "verb" and not negated and \
                     not _believed_identity(toks, c, i):
                 hypothetical = True  # «ويعتقد أن الرجل قتل في المواجهات»: believed, not known
@@ -1447,6 +1469,17 @@ def _set_off(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) ->
     return j >= start and strip_wa(toks[j].norm) in fw.onset_aim
 
 
+def _ruled_out(toks: list[Token], c: Mention, i: int, cues: dict[int, Mention]) -> bool:
+    """True if the trigger at i stands within six words after an أن that follows the ruling-out verb `c` (cues.tsv
+    ruled_out) within five words, with no negation before the verb and no punctuation between: «واستبعد المسؤول أن
+    تشن إسرائيل هجوما»: what is ruled out is denied."""
+    k = c.tok_start
+    if k > 0 and (n := cues.get(k - 1)) is not None and n.label == "negation":
+        return False
+    that = next((j for j in range(c.tok_end, min(i, c.tok_end + 5)) if strip_wa(toks[j].norm) in ("ان", "بان")), None)
+    return that is not None and i - that <= 6 and not any(toks[j].kind == "punct" for j in range(c.tok_end, i))
+
+
 def _claimed_that(toks: list[Token], trig: Mention, start: int, fw: FunctionWords, cues: dict[int, Mention]) -> bool:
     """True for an event word within four words after the أن/إن of a verb of claiming or hearsay (function_words.tsv
     claim_verb), right before it or past a one-word subject, in its clause: «ممرضا استراليا يزعم أنه قدم مساعدة طبية»،
@@ -1941,10 +1974,11 @@ def _unable(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Func
     """True for an event noun in the من or في complement of a verb of being able after لم or لن (function_words.tsv
     unable), or of a verb of failing with no negation before it (failing), within six words past the verb and its
     subject, a light verbal noun or الحصول على between: «لم تتمكن من تنفيذ هجوم أعنف»، «وفشل كاميرون في الحصول على
-    موافقة البرلمان»: the act was not done; not what one failed to prevent or stop («فشلت في منع الهجوم»: it took
+    موافقة البرلمان»; or in the عن complement of a verb of abstaining with no negation before it (abstain), «امتنعت
+    روسيا عن استخدام حق النقض»: the act was not done; not what one failed to prevent or stop («فشلت في منع الهجوم»: it took
     place), nor past punctuation, a relative pronoun or another negation."""
     i = trig.tok_start
-    prep = False
+    prep = away = False
     for v in range(i - 1, max(0, i - 7) - 1, -1):
         w = strip_wa(toks[v].norm)
         if toks[v].kind != "ar" or (c := cues.get(v)) is not None and c.label in ("relative", "negation") or \
@@ -1953,6 +1987,11 @@ def _unable(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Func
         if w in ("من", "في"):
             prep = True
             continue
+        if w == "عن":
+            away = True
+            continue
+        if w in fw.abstain:  # «امتنعت روسيا عن استخدام حق النقض»
+            return away and not (v > 0 and (n := cues.get(v - 1)) is not None and n.label == "negation")
         if w in fw.unable or w in fw.failing:
             negated = v > 0 and (n := cues.get(v - 1)) is not None and n.label == "negation"
             if w in fw.unable:
