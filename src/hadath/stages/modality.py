@@ -316,7 +316,10 @@ class Modality:
                 continue
             if c.label == "denial" and not (trig.label == "ACCUSE" and trig.get("pos") == "noun") and \
                     not _past_denial(toks, cues, c, i, self.fw.concessive) and not _joined_verb(toks, trig, c, self.fw):
-                negated = True  # نفى الاتهامات: what is denied is the charge's content, not that it was made
+                if _denied_charge(toks, trig, c, earlier, self.fw):
+                    hypothetical = True  # «نفت الشرطة اتهامات بقتل المتظاهرين»: a charge its target denies, claimed
+                else:
+                    negated = True  # نفى الاتهامات: what is denied is the charge's content, not that it was made
             elif c.label == "report" and _denied_report(toks, cues, k, self.fw) and \
                     not _past_denial(toks, cues, c, i, self.fw.concessive) and \
                     not (trig.label == "ACCUSE" and trig.get("pos") == "noun"):
@@ -1478,6 +1481,15 @@ def _ruled_out(toks: list[Token], c: Mention, i: int, cues: dict[int, Mention]) 
         return False
     that = next((j for j in range(c.tok_end, min(i, c.tok_end + 5)) if strip_wa(toks[j].norm) in ("ان", "بان")), None)
     return that is not None and i - that <= 6 and not any(toks[j].kind == "punct" for j in range(c.tok_end, i))
+
+
+def _denied_charge(toks: list[Token], trig: Mention, c: Mention, earlier: list[Mention], fw: FunctionWords) -> bool:
+    """True if an accusation (an ACCUSE trigger, or a word of charge or claim of function_words.tsv charge, claim)
+    stands between the denial `c` and the trigger: «نفت الشرطة اتهامات بقتل المتظاهرين»: the act is what the
+    accusers claim and the accused deny, neither told as fact nor as not done: hypothetical."""
+    i = trig.tok_start
+    return any(t.label == "ACCUSE" and c.tok_end <= t.tok_start < i for t in earlier) or \
+        any(strip_wa(toks[j].norm) in fw.charge or strip_wa(toks[j].norm) in fw.claim for j in range(c.tok_end, i))
 
 
 def _claimed_that(toks: list[Token], trig: Mention, start: int, fw: FunctionWords, cues: dict[int, Mention]) -> bool:
