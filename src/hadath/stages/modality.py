@@ -306,7 +306,8 @@ class Modality:
                 _when_imperfect(toks, trig, start, self.fw) and self._to_come(toks, cues, 0, len(toks)) or \
                 _conditioned(toks, trig, cues, self.fw) or trig.get("aspect") != "imperfect" and \
                 _may_object(toks, trig, cues, start, self.fw) or _feared(toks, trig, self.fw) or \
-                _claimed(toks, trig, self.fw) or _accused(toks, trig, start, self.fw) or _averted(toks, trig, self.fw) or \
+                _claimed(toks, trig, self.fw) or _accused(toks, trig, start, self.fw) or \
+                _averted(toks, trig, self.fw) or \
                 _claimed_that(toks, trig, start, self.fw, cues) \
                 or _doubted_object(toks, trig, cues, start, self.fw)
             # («لمنع سقوط قتلى مدنيين»: what is to be prevented has not happened)
@@ -1986,8 +1987,8 @@ def _unable(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Func
     """True for an event noun in the من or في complement of a verb of being able after لم or لن (function_words.tsv
     unable), or of a verb of failing with no negation before it (failing), within six words past the verb and its
     subject, a light verbal noun or الحصول على between: «لم تتمكن من تنفيذ هجوم أعنف»، «وفشل كاميرون في الحصول على
-    موافقة البرلمان»; or in the عن complement of a verb of abstaining with no negation before it (abstain), «امتنعت
-    روسيا عن استخدام حق النقض»: the act was not done; not what one failed to prevent or stop («فشلت في منع الهجوم»: it took
+    موافقة البرلمان»; or in the عن complement of a verb of abstaining with no negation before it (abstain),
+    «امتنعت روسيا عن استخدام حق النقض»: the act was not done; not what one failed to prevent or stop («فشلت في منع الهجوم»: it took
     place), nor past punctuation, a relative pronoun or another negation."""
     i = trig.tok_start
     prep = away = False
