@@ -1988,8 +1988,8 @@ def _unable(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Func
     unable), or of a verb of failing with no negation before it (failing), within six words past the verb and its
     subject, a light verbal noun or الحصول على between: «لم تتمكن من تنفيذ هجوم أعنف»، «وفشل كاميرون في الحصول على
     موافقة البرلمان»; or in the عن complement of a verb of abstaining with no negation before it (abstain),
-    «امتنعت روسيا عن استخدام حق النقض»: the act was not done; not what one failed to prevent or stop («فشلت في منع الهجوم»: it took
-    place), nor past punctuation, a relative pronoun or another negation."""
+    «امتنعت روسيا عن استخدام حق النقض»: the act was not done; not what one failed to prevent or stop («فشلت في منع
+    الهجوم»: it took place), nor past punctuation, a relative pronoun or another negation."""
     i = trig.tok_start
     prep = away = False
     for v in range(i - 1, max(0, i - 7) - 1, -1):
