@@ -107,6 +107,24 @@ class Modality:
                 return fut and not (neg or hyp)
         return False  # (past سوف, to the verb before it)
 
+    def _purpose_of_coming(self, toks: list[Token], trig: Mention, cues: dict[int, Mention],
+                           earlier: list[Mention]) -> bool:
+        """True for an event noun in لـ, a purpose, within sixteen words after the verb of its clause (an earlier
+        trigger, past its subject and objects, no punctuation, relative pronoun, أن or other event word between) when
+        that verb is itself still to come: «ومن المقرر أن تلتقي مسؤولة السياسة الخارجية … بمسؤولين … لمناقشة
+        القضايا الإقليمية»: what a coming meeting or journey is for is to come too (not a call or invitation an act
+        answers, «سيزور روسيا تلبية لدعوة الرئيس الروسي», made already)."""
+        i = trig.tok_start
+        if trig.get("prefix") != "ل" or trig.label in _SAID_NOW or trig.label == "ACCUSE" or \
+                strip_wa(toks[i - 1].norm) in self.fw.response:
+            return False
+        k = self._future_before(toks, i, max(0, i - 16), cues, _JOINED_STOPS + ("condition",), earlier)
+        n = next((n for n, t in enumerate(earlier) if t.tok_start == k), None)
+        if n is None or earlier[n].get("pos") != "verb" or earlier[n].get("aspect") != "imperfect":
+            return False
+        neg, fut, hyp = self.flags(toks, earlier[n], cues, earlier[:n])
+        return fut and not (neg or hyp)
+
     def _future_before(self, toks: list[Token], i: int, lo: int, cues: dict[int, Mention], stop_labels: tuple[str, ...],
                        earlier: list[Mention] | None = None, min_len: int = 5, past_comma: bool = False) -> int:
         """The index of the nearest future verb (`_future_verb`, of `min_len` letters at least; or سوف) before token
@@ -185,8 +203,12 @@ class Modality:
         if not future and not negated and trig.get("pos") == "noun" and i > 1:
             future = _directed(toks, trig, cues, start, earlier, self.fw) or \
                 _dispatched(toks, trig, cues, start, earlier, self.fw)  # «وجه … بسرعة القبض»، «أرسلت … فرقة لطردهم»
+        if not future and not negated:
+            future = _set_off(toks, trig, start, self.fw)  # «وصلوا إلى أثينا لبدء جولة مفاوضات جديدة»
         if not future and i >= 2:
             future = _drafted(toks, trig, cues, earlier)  # مشروع قرار يدعم الاتفاق، مشروع قانون لفرض عقوبات
+        if not future and not negated and trig.get("pos") == "noun" and i > 1:
+            future = self._purpose_of_coming(toks, trig, cues, earlier)  # «من المقرر أن تلتقي … بمسؤولين لمناقشة»
         if not future and trig.label not in _PERFORMED and 1 < i < 9 and (trig.get("pos") == "noun" or trig.get(
                 "aspect") == "perfect" and not toks[i].norm.endswith(("ت", "وا"))):
             # (a form spelled as a perfect with no subject is the verbal noun: «2 – دعم»)
@@ -284,7 +306,8 @@ class Modality:
                 _when_imperfect(toks, trig, start, self.fw) and self._to_come(toks, cues, 0, len(toks)) or \
                 _conditioned(toks, trig, cues, self.fw) or trig.get("aspect") != "imperfect" and \
                 _may_object(toks, trig, cues, start, self.fw) or _feared(toks, trig, self.fw) or \
-                _claimed(toks, trig, self.fw) or _averted(toks, trig, self.fw) or \
+                _claimed(toks, trig, self.fw) or _accused(toks, trig, start, self.fw) or \
+                _averted(toks, trig, self.fw) or \
                 _claimed_that(toks, trig, start, self.fw, cues) \
                 or _doubted_object(toks, trig, cues, start, self.fw)
             # («لمنع سقوط قتلى مدنيين»: what is to be prevented has not happened)
@@ -294,7 +317,10 @@ class Modality:
                 continue
             if c.label == "denial" and not (trig.label == "ACCUSE" and trig.get("pos") == "noun") and \
                     not _past_denial(toks, cues, c, i, self.fw.concessive) and not _joined_verb(toks, trig, c, self.fw):
-                negated = True  # نفى الاتهامات: what is denied is the charge's content, not that it was made
+                if _denied_charge(toks, trig, c, earlier, self.fw):
+                    hypothetical = True  # «نفت الشرطة اتهامات بقتل المتظاهرين»: a charge its target denies, claimed
+                else:
+                    negated = True  # نفى الاتهامات: what is denied is the charge's content, not that it was made
             elif c.label == "report" and _denied_report(toks, cues, k, self.fw) and \
                     not _past_denial(toks, cues, c, i, self.fw.concessive) and \
                     not (trig.label == "ACCUSE" and trig.get("pos") == "noun"):
@@ -310,6 +336,8 @@ class Modality:
                 # the verbal noun of the verb after its أن: «بشرط أن تجري بالتنسيق معها»)
             elif c.label == "speculate" and k >= start and not negated:
                 hypothetical = True  # لا يستبعد أن تتم مناقشة المشروع: not ruled out, only possible (in its clause)
+            elif c.label == "ruled_out" and k >= start and not negated and _ruled_out(toks, c, i, cues):
+                negated = True  # «واستبعد المسؤول أن تشن إسرائيل هجوما»: ruled out, denied
             elif c.label == "believe" and k >= start and i - k <= 8 and trig.get("pos") == "verb" and not negated and \
                     not _believed_identity(toks, c, i):
                 hypothetical = True  # «ويعتقد أن الرجل قتل في المواجهات»: believed, not known
@@ -1412,6 +1440,59 @@ def _claimed(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
         strip_wa(toks[i - 2].norm) in fw.claim
 
 
+def _accused(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:
+    """True for an event noun that is the charge of a word of being accused, suspected or convicted
+    (function_words.tsv accused) in its clause: in بـ right after it, «عناصر إرهابية متهمة بالدعوة لاغتيال السبسي», or
+    indefinite in في, right after it or past one noun in في, «اعتقال ثلاثة أشخاص يشتبه في مشاركتهم في قتل الشرطيين»:
+    the act is what is charged, claimed, not told as a fact (not a definite noun in في, «المتهمين في التوقيف», where
+    the accused are held)."""
+    i = trig.tok_start
+    if trig.get("pos") != "noun" or trig.label == "ACCUSE" or i < 1:
+        return False  # (the charge noun itself, «متهم بتهمة غسيل الأموال», is laid: a fact)
+    prefix = trig.get("prefix") or ""
+    if strip_wa(toks[i - 1].norm) in fw.accused:
+        return prefix[-1:] == "ب"
+    if i < 2 or prefix or toks[i].norm.startswith("ال") or toks[i - 1].norm != "في":
+        return False
+    if strip_wa(toks[i - 2].norm) in fw.accused:
+        return i - 2 >= start
+    return i > 3 and i - 4 >= start and toks[i - 3].norm == "في" and toks[i - 2].kind == "ar" and \
+        strip_wa(toks[i - 4].norm) in fw.accused
+
+
+def _set_off(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:
+    """True for an event noun with no clitic that a verbal noun of starting or resuming in لـ governs in its clause
+    (function_words.tsv onset_aim), right after it or past a word of a round (round): «وصلوا إلى أثينا لبدء جولة
+    مفاوضات جديدة»، «جهود الحكومة لبدء محادثات سلام»: the purpose of an act, still to come."""
+    i = trig.tok_start
+    if trig.get("pos") != "noun" or trig.get("prefix") or i < 1:
+        return False
+    j = i - 1
+    if strip_wa(toks[j].norm) in fw.round:
+        j -= 1
+    return j >= start and strip_wa(toks[j].norm) in fw.onset_aim
+
+
+def _ruled_out(toks: list[Token], c: Mention, i: int, cues: dict[int, Mention]) -> bool:
+    """True if the trigger at i stands within six words after an أن that follows the ruling-out verb `c` (cues.tsv
+    ruled_out) within five words, with no negation before the verb and no punctuation between: «واستبعد المسؤول أن
+    تشن إسرائيل هجوما»: what is ruled out is denied."""
+    k = c.tok_start
+    if k > 0 and (n := cues.get(k - 1)) is not None and n.label == "negation":
+        return False
+    that = next((j for j in range(c.tok_end, min(i, c.tok_end + 5)) if strip_wa(toks[j].norm) in ("ان", "بان")), None)
+    return that is not None and i - that <= 6 and not any(toks[j].kind == "punct" for j in range(c.tok_end, i))
+
+
+def _denied_charge(toks: list[Token], trig: Mention, c: Mention, earlier: list[Mention], fw: FunctionWords) -> bool:
+    """True if an accusation (an ACCUSE trigger, or a word of charge or claim of function_words.tsv charge, claim)
+    stands between the denial `c` and the trigger: «نفت الشرطة اتهامات بقتل المتظاهرين»: the act is what the
+    accusers claim and the accused deny, neither told as fact nor as not done: hypothetical."""
+    i = trig.tok_start
+    return any(t.label == "ACCUSE" and c.tok_end <= t.tok_start < i for t in earlier) or \
+        any(strip_wa(toks[j].norm) in fw.charge or strip_wa(toks[j].norm) in fw.claim for j in range(c.tok_end, i))
+
+
 def _claimed_that(toks: list[Token], trig: Mention, start: int, fw: FunctionWords, cues: dict[int, Mention]) -> bool:
     """True for an event word within four words after the أن/إن of a verb of claiming or hearsay (function_words.tsv
     claim_verb), right before it or past a one-word subject, in its clause: «ممرضا استراليا يزعم أنه قدم مساعدة طبية»،
@@ -1906,10 +1987,11 @@ def _unable(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Func
     """True for an event noun in the من or في complement of a verb of being able after لم or لن (function_words.tsv
     unable), or of a verb of failing with no negation before it (failing), within six words past the verb and its
     subject, a light verbal noun or الحصول على between: «لم تتمكن من تنفيذ هجوم أعنف»، «وفشل كاميرون في الحصول على
-    موافقة البرلمان»: the act was not done; not what one failed to prevent or stop («فشلت في منع الهجوم»: it took
-    place), nor past punctuation, a relative pronoun or another negation."""
+    موافقة البرلمان»; or in the عن complement of a verb of abstaining with no negation before it (abstain),
+    «امتنعت روسيا عن استخدام حق النقض»: the act was not done; not what one failed to prevent or stop («فشلت في منع
+    الهجوم»: it took place), nor past punctuation, a relative pronoun or another negation."""
     i = trig.tok_start
-    prep = False
+    prep = away = False
     for v in range(i - 1, max(0, i - 7) - 1, -1):
         w = strip_wa(toks[v].norm)
         if toks[v].kind != "ar" or (c := cues.get(v)) is not None and c.label in ("relative", "negation") or \
@@ -1918,6 +2000,11 @@ def _unable(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Func
         if w in ("من", "في"):
             prep = True
             continue
+        if w == "عن":
+            away = True
+            continue
+        if w in fw.abstain:  # «امتنعت روسيا عن استخدام حق النقض»
+            return away and not (v > 0 and (n := cues.get(v - 1)) is not None and n.label == "negation")
         if w in fw.unable or w in fw.failing:
             negated = v > 0 and (n := cues.get(v - 1)) is not None and n.label == "negation"
             if w in fw.unable:
