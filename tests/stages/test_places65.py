@@ -1,0 +1,40 @@
+"""Round 65 places: news spellings of places the packaged GeoNames lists name otherwise (الخرطوم with its article,
+«سان بطرسبورغ» for سانت, «شانلي أورفا» with a final ا), towns of Africa in the news (تمبكتو), and a town of the
+common-word list that is no common word read after a preposition alone (من جهة الخفجي)."""
+
+
+def _places(nlp, text):
+    """(text, country) of every toponym the pipeline finds in `text`."""
+    return [(p.text, p.country_code) for p in nlp(text).places]
+
+
+def test_khartoum_with_its_article(nlp):
+    """«لقاءات ومقابلات في الخرطوم» (2015-07-24): Khartoum, Sudan (GeoNames lists «خرطوم» without ال)."""
+    found = _places(nlp, "ويجري الوفد المصري الزائر لقاءات ومقابلات في الخرطوم مع عدد من المسؤولين السودانيين.")
+    assert ("الخرطوم", "SD") in found
+
+
+def test_saint_petersburg_spelt_san(nlp):
+    """«في مدينة سان بطرسبورغ الروسية» (2015-07-25): Saint Petersburg, Russia, not Russia alone."""
+    found = _places(nlp, "سحبت اليوم في مدينة سان بطرسبورغ الروسية قرعة القارة الإفريقية المؤهلة إلى نهائيات كأس "
+                         "العالم لكرة القدم المقررة في روسيا عام 2018م .")
+    assert ("سان بطرسبورغ", "RU") in found
+
+
+def test_sanliurfa_with_a_final_alif(nlp):
+    """«التابعة لولاية شانلي أورفا» (2015-07-25): the Turkish province of Şanlıurfa."""
+    found = nlp("وذلك بعد التفجير الانتحاري الذي وقع مؤخرًا في مدينة سروج الحدودية التابعة لولاية شانلي أورفا.").places
+    assert any(p.text.endswith("شانلي أورفا") and p.country_code == "TR" for p in found)
+
+
+def test_timbuktu(nlp):
+    """«جماعة في تمبكتو» (2015-07-24): Timbuktu, Mali."""
+    found = _places(nlp, "ويذكر الرحالة الأمريكي وليم سيبروك أنه قام بمشاركة جماعة في تمبكتو بأكل لحوم البشر.")
+    assert ("تمبكتو", "ML") in found
+
+
+def test_khafji_after_a_preposition(nlp):
+    """«عبر منفذ النويصيب من جهة الخفجي» (2015-07-25): Khafji, Saudi Arabia, with no place noun before it."""
+    found = _places(nlp, "بررت السلطات الكويتية اليوم ان سبب منع العزاب السعوديين لدولة الكويت يوم امس كان لأسباب "
+                         "أمنيه، حيث تم السماح لهم صباح اليوم من العبور عبر منفذ النويصيب من جهة الخفجي.")
+    assert ("الخفجي", "SA") in found
