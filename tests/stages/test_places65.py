@@ -1,6 +1,7 @@
 """Round 65 places: news spellings of places the packaged GeoNames lists name otherwise (الخرطوم with its article,
 «سان بطرسبورغ» for سانت, «شانلي أورفا» with a final ا), towns of Africa in the news (تمبكتو), and a town of the
-common-word list that is no common word read after a preposition alone (من جهة الخفجي)."""
+common-word list that is no common word read after a preposition alone (من جهة الخفجي); a town whose name is also a
+common word (قم، الخبر، عمران) read after في at a phrase's end where the story tells its country."""
 
 
 def _places(nlp, text):
@@ -38,3 +39,12 @@ def test_khafji_after_a_preposition(nlp):
     found = _places(nlp, "بررت السلطات الكويتية اليوم ان سبب منع العزاب السعوديين لدولة الكويت يوم امس كان لأسباب "
                          "أمنيه، حيث تم السماح لهم صباح اليوم من العبور عبر منفذ النويصيب من جهة الخفجي.")
     assert ("الخفجي", "SA") in found
+
+
+def test_qom_after_fi_where_the_story_tells_iran(nlp):
+    """«تسييس الحوزات الدينية في قم.» (2015-07-24, a story on Iran): Qom, though «قم» is also "stand up"; with nothing
+    of Iran in the sentence the word stays a word."""
+    found = _places(nlp, "وهو الأمر الذي سعت إليه الأجندة الإيرانية من خلال تسييس الحوزات الدينية في قم.")
+    assert ("قم", "IR") in found
+    found = _places(nlp, "وهو الأمر الذي سعت إليه الجهات من خلال تسييس الحوزات الدينية في قم.")
+    assert not any(text == "قم" for text, _ in found)
