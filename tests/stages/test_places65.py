@@ -48,3 +48,15 @@ def test_qom_after_fi_where_the_story_tells_iran(nlp):
     assert ("قم", "IR") in found
     found = _places(nlp, "وهو الأمر الذي سعت إليه الجهات من خلال تسييس الحوزات الدينية في قم.")
     assert not any(text == "قم" for text, _ in found)
+
+
+def test_a_small_town_abroad_after_a_place_noun_is_the_namesake_in_the_sentences_country(nlp):
+    """«في منطقة العامرية غربي بغداد» (2015-07-24): a district of Baghdad, not Algeria's El Amria; «بلدة الكرك الشرقي
+    بريف درعا»: a Syrian town, not Jordan's Karak; «بين منطقتي المهدية والماسورة برفح»: no Tunisian Mahdia."""
+    found = _places(nlp, "وفي حوادث مماثلة قتل ثلاثة عناصر من الصحوة والجيش وأصيب ستة آخرون في منطقة العامرية غربي بغداد.")
+    assert ("العامرية", "IQ") in found
+    assert not any(country == "DZ" for _, country in found)
+    found = _places(nlp, "فيما جدد الطيران المروحي قصفه بالبراميل المتفجرة على مناطق في بلدة الكرك الشرقي بريف درعا.")
+    assert not any(country == "JO" for _, country in found)
+    found = _places(nlp, "وأثناء قيام جنود الجيش بتمشيط الحد الفاصل بين منطقتي المهدية والماسورة برفح.")
+    assert not any(country == "TN" for _, country in found)

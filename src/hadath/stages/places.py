@@ -116,7 +116,8 @@ class PlaceTagger:
 
     def __call__(self, article: Article) -> Article:
         found: list[tuple[int, int, int, int, list[GazEntry], bool]] = []  # sentence, tok i, n, prefix len, cands, cue
-        weak: dict[tuple[int, int], bool] = {}  # the names with little to place them: True after a place noun
+        weak: dict[tuple[int, int], bool | str] = {}  # the names with little to place them: True after a place noun
+        # ("abroad" for a listed town, no common word, after it: see _matches)
         by_list: dict[tuple[int, int], set[str]] = {}  # the names that are places only as the next of a list
         told_only: set[tuple[int, int]] = set()  # common words that are towns only where the article tells the country
         matches = self._matches
@@ -166,6 +167,10 @@ class PlaceTagger:
                 # (after a place noun, only when the article tells other countries: «سيطرت القوات على مدينة حرض»)
                 if not support.get(best.country, set()) - {tuple(t.norm for t in toks[i:i + n])} and (
                         not weak[(sidx, i)] or any(country != best.country for country in support)):
+                    if weak[(sidx, i)] == "abroad" and (here := _other_country(found, sidx, i)) and here != best.country:
+                        # «في منطقة العامرية غربي بغداد»: the namesake in the one country the sentence's places are in
+                        s, e = after_letters(toks[i], plen) if plen else toks[i].start, toks[i + n - 1].end
+                        out.append(Place(text[s:e], s, e, sidx, None, text[s:e], here, None, None, "PPL", ""))
                     continue  # ناطحة سحاب، لجأوا، أشعر بخدر: a small town abroad the article tells nothing else of
             if best.feature in ("PPL", "PPLC") and i + n < len(toks) and _masculine_nisba(toks[i + n].norm) and not (
                     i and toks[i - 1].kind == "ar" and strip_wa(toks[i - 1].norm) in self.words.place_noun):
@@ -382,7 +387,7 @@ class PlaceTagger:
         return None
 
     def _matches(self, sidx: int, toks: list[Token], norms: list[str], dateline: bool, found: list,
-                 weak: dict[tuple[int, int], bool], by_list: dict[tuple[int, int], set[str]],
+                 weak: dict[tuple[int, int], bool | str], by_list: dict[tuple[int, int], set[str]],
                  told_only: set[tuple[int, int]]) -> None:
         """Add to `found` (sentence, token, length, prefix letters, candidates, the kind of word before it: "state"
         for سلطنة، دولة, "town" for مدينة، بلدة, else "") per toponym, and to `weak` the (sentence, token) of those
@@ -449,6 +454,10 @@ class PlaceTagger:
             if cands and (not (cued or listed or prev in cues) or (
                     noun and not dated and all(needs_cue for _, needs_cue in payloads))):
                 weak[(sidx, k)] = noun  # ناطحة سحاب؛ العاصمة الخضراء: a common word, a place only after its place noun
+            elif cands and noun and not dated:
+                # «بين منطقتي المهدية والماسورة برفح»: a small town abroad after a place noun, in a story that tells
+                # other countries and nothing else of its own, is a namesake there (no Tunisian Mahdia)
+                weak[(sidx, k)] = "abroad"
             if cands and n == 1 and not prefix and not (cued or listed or prev in cues) and not any(
                     c.feature in ("PCLI", "PPLC") for c in cands) and self._person_named(toks, k, prev):
                 continue  # ويعتقد بيش أرجيال المختص: a person's name after a verb, no Saudi Baish
@@ -574,6 +583,14 @@ def _sentence_countries(found: list) -> dict[int, set[str]]:
         if country and all(c.country == country for c in cands):
             out.setdefault(sidx, set()).add(country)
     return out
+
+
+def _other_country(found: list, sidx: int, k: int) -> str:
+    """The one country (alpha-2) of the toponyms of sentence sidx other than the one at token k that name places of
+    one country only, else ''."""
+    countries = {cands[0].country for s, i, _n, _p, cands, _kind in found if s == sidx and i != k
+                 and cands[0].country and all(c.country == cands[0].country for c in cands)}
+    return next(iter(countries)) if len(countries) == 1 else ""
 
 
 def _paragraph_country(article: Article, sidx: int, out: list[Place]) -> str:
