@@ -140,6 +140,7 @@ class FunctionWords:
     masculine_place: frozenset[str] = frozenset()  # a country named with no article that is masculine (لبنان)
     masculine_head: frozenset[str] = frozenset()  # a masculine singular head noun, no subject of a verb in ـت (حزب)
     adjective_place: frozenset[str] = frozenset()  # a country's name that is also an adjective (مالي: عرض مالي)
+    told_place: frozenset[str] = frozenset()  # a town's name that is also a common word, a place after في at a phrase's end where the article tells its country (قم، الخبر)
     place_not_title: frozenset[str] = frozenset()  # a title's ة form naming a place (محافظة: no governor)
     abroad: frozenset[str] = frozenset()  # «international», «foreign» said of a body: no home's (المحاكم الدولية)
     consequence: frozenset[str] = frozenset()  # the consequences a warning names make it a threat (من مغبة، عواقب)

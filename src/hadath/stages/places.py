@@ -64,6 +64,7 @@ class PlaceTagger:
         self._no_name = frozenset().union(*(getattr(fw, c) for c in _NO_NAME_CLASSES)) | self.words.unit_not_name
         self._no_name_head = self.words.name_head  # بني، رجال: a name's first word with a second (محافظة بني حسن)
         self._adjective_places = fw.adjective_place  # مالي: "financial" right after an indefinite noun (عرض مالي)
+        self._told_places = fw.told_place  # قم، الخبر: a town after في at a phrase's end when the article tells its country
         self._readings: dict[str, tuple[tuple[str, str], ...]] = {}
         self._placey = clitic_forms(self.gaz.trie.root)  # the written words that can begin a name
         self.alone: dict[str, tuple[tuple[int, list, str] | None, frozenset[str]]] = {}  # see word_alone
@@ -115,12 +116,14 @@ class PlaceTagger:
 
     def __call__(self, article: Article) -> Article:
         found: list[tuple[int, int, int, int, list[GazEntry], bool]] = []  # sentence, tok i, n, prefix len, cands, cue
-        weak: dict[tuple[int, int], bool] = {}  # the names with little to place them: True after a place noun
+        weak: dict[tuple[int, int], bool | str] = {}  # the names with little to place them: True after a place noun
+        # ("abroad" for a listed town, no common word, after it: see _matches)
         by_list: dict[tuple[int, int], set[str]] = {}  # the names that are places only as the next of a list
+        told_only: set[tuple[int, int]] = set()  # common words that are towns only where the article tells the country
         matches = self._matches
         for sent, toks, norms in zip(article.sentences, article.tokens, article.norms()):
             if sent.in_story and toks:
-                matches(sent.index, toks, norms, sent.index == 0, found, weak, by_list)
+                matches(sent.index, toks, norms, sent.index == 0, found, weak, by_list, told_only)
         support: dict[str, set] | None = None  # per country, what else in the article tells it (see _support)
         context: Counter | None = None  # counted when a name of several places first needs it
         nisbas: dict[tuple[int, int], str] | None = None  # country adjectives by (sentence, token), when needed
@@ -153,12 +156,21 @@ class PlaceTagger:
                     told[key] = best  # طرابلس اللبنانية: the article's later طرابلس is the same town
             if best is None:
                 continue
+            if (sidx, i) in told_only:
+                if support is None:
+                    support = _support(article, found, self.gaz.iso2)
+                if not support.get(best.country, set()) - {tuple(t.norm for t in toks[i:i + n])}:
+                    continue  # «في الخبر.» in a story that tells no Saudi actor nor another Saudi place: the news
             if (sidx, i) in weak and best.feature == "PPL" and best.population < _SMALL_TOWN and best.country != "SA":
                 if support is None:
                     support = _support(article, found, self.gaz.iso2)
                 # (after a place noun, only when the article tells other countries: «سيطرت القوات على مدينة حرض»)
                 if not support.get(best.country, set()) - {tuple(t.norm for t in toks[i:i + n])} and (
                         not weak[(sidx, i)] or any(country != best.country for country in support)):
+                    if weak[(sidx, i)] == "abroad" and (here := _other_country(found, sidx, i)) and here != best.country:
+                        # «في منطقة العامرية غربي بغداد»: the namesake in the one country the sentence's places are in
+                        s, e = after_letters(toks[i], plen) if plen else toks[i].start, toks[i + n - 1].end
+                        out.append(Place(text[s:e], s, e, sidx, None, text[s:e], here, None, None, "PPL", ""))
                     continue  # ناطحة سحاب، لجأوا، أشعر بخدر: a small town abroad the article tells nothing else of
             if best.feature in ("PPL", "PPLC") and i + n < len(toks) and _masculine_nisba(toks[i + n].norm) and not (
                     i and toks[i - 1].kind == "ar" and strip_wa(toks[i - 1].norm) in self.words.place_noun):
@@ -375,14 +387,16 @@ class PlaceTagger:
         return None
 
     def _matches(self, sidx: int, toks: list[Token], norms: list[str], dateline: bool, found: list,
-                 weak: dict[tuple[int, int], bool], by_list: dict[tuple[int, int], set[str]]) -> None:
+                 weak: dict[tuple[int, int], bool | str], by_list: dict[tuple[int, int], set[str]],
+                 told_only: set[tuple[int, int]]) -> None:
         """Add to `found` (sentence, token, length, prefix letters, candidates, the kind of word before it: "state"
         for سلطنة، دولة, "town" for مدينة، بلدة, else "") per toponym, and to `weak` the (sentence, token) of those
         with no word of place before them (no في، إلى، مدينة, no dateline, no list of places; a clitic بـ or لـ is as
         often a verb's or a noun's: لجأوا، أشعر بخدر) or
         that are common words placed by a place noun alone (العاصمة الخضراء: True), and to
         `by_list` those that are places only as the next of a list (وحائل والجوف), with the countries of the name
-        before them."""
+        before them, and to `told_only` the common words read as towns after a locative word alone (see `_told_town`),
+        places only where the article tells their country."""
         placey = self._placey
         starts = list(compress(count(), map(placey.__contains__, norms)))  # (the words that may be a toponym, in C)
         if not starts:
@@ -431,12 +445,19 @@ class PlaceTagger:
             dated = dateline and before is not None and before.text in _DASHES and k < 8 and _ends_phrase(toks, i)
             cued = noun or dated
             listed = prefix == "و" and _after_place(found, sidx, k)  # مناطق تبوك والجوف وحائل
-            cands = [entry for entry, needs_cue in payloads if not needs_cue or cued or listed]
+            told = not (cued or listed) and self._told_town(toks, k, i, prefix, prev)
+            cands = [entry for entry, needs_cue in payloads if not needs_cue or cued or listed or told]
+            if told and cands and all(needs_cue for _, needs_cue in payloads):
+                told_only.add((sidx, k))  # الحوزات الدينية في قم: Qom, where the story is about Iran
             if listed and not cued and cands and all(needs_cue for _, needs_cue in payloads):
                 by_list[(sidx, k)] = _countries(found[-1][4])  # a place only as the list's: see __call__
             if cands and (not (cued or listed or prev in cues) or (
                     noun and not dated and all(needs_cue for _, needs_cue in payloads))):
                 weak[(sidx, k)] = noun  # ناطحة سحاب؛ العاصمة الخضراء: a common word, a place only after its place noun
+            elif cands and noun and not dated:
+                # «بين منطقتي المهدية والماسورة برفح»: a small town abroad after a place noun, in a story that tells
+                # other countries and nothing else of its own, is a namesake there (no Tunisian Mahdia)
+                weak[(sidx, k)] = "abroad"
             if cands and n == 1 and not prefix and not (cued or listed or prev in cues) and not any(
                     c.feature in ("PCLI", "PPLC") for c in cands) and self._person_named(toks, k, prev):
                 continue  # ويعتقد بيش أرجيال المختص: a person's name after a verb, no Saudi Baish
@@ -445,6 +466,13 @@ class PlaceTagger:
             if cands:
                 found.append((sidx, k, n, len(prefix), cands,
                               "state" if prev in state_word else "town" if prev in town_word else ""))
+
+    def _told_town(self, toks: list[Token], k: int, i: int, prefix: str, prev: str) -> bool:
+        """True for a town's name that is also a common word (function_words.tsv told_place: قم، الخبر، عمران) as one
+        bare word right after a locative word (في، إلى) and ending the phrase (a mark or no word after it: «في قم»,
+        «المعركة ستكون في عمران،»; not «في الخبر الذي», «في صور أخرى»): a place where the article tells its country."""
+        return i == k + 1 and not prefix and toks[k].norm in self._told_places and prev in self.words.locative \
+            and (i >= len(toks) or toks[i].kind != "ar")
 
     def _describes(self, before: Token | None, prev: str) -> bool:
         """True when the word before a country's name that is also an adjective (مالي) is an indefinite noun it
@@ -555,6 +583,14 @@ def _sentence_countries(found: list) -> dict[int, set[str]]:
         if country and all(c.country == country for c in cands):
             out.setdefault(sidx, set()).add(country)
     return out
+
+
+def _other_country(found: list, sidx: int, k: int) -> str:
+    """The one country (alpha-2) of the toponyms of sentence sidx other than the one at token k that name places of
+    one country only, else ''."""
+    countries = {cands[0].country for s, i, _n, _p, cands, _kind in found if s == sidx and i != k
+                 and cands[0].country and all(c.country == cands[0].country for c in cands)}
+    return next(iter(countries)) if len(countries) == 1 else ""
 
 
 def _paragraph_country(article: Article, sidx: int, out: list[Place]) -> str:
