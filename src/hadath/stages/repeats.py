@@ -232,6 +232,7 @@ class RepeatMerger:
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
         self.purposes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "purpose")  # «احتجاجاً»
+        self.impersonals = frozenset(normalize(r["word"]) for r in rows if r["class"] == "impersonal")  # «تم بحث»
         # an adjective of the act going on now: time_words.tsv `current` with the article («الحالية»، «الجاري»), and
         # those repeat_words.tsv adds («الراهنة»)
         self.current = frozenset(w for w in words.words_of("current") if w.startswith("ال")) \
@@ -533,10 +534,38 @@ class RepeatMerger:
                 between = text[x.trigger.end:y.trigger.start]
                 if any(c in between for c in _STOPS) or self.parted(between, self.unwhere):
                     break  # «فيما بحث مجلس الوزراء»: another clause
+                if self.impersonal(text, y):  # «لقاء الأمير محمد بن نايف، ووزير خارجية جمهورية مصر العربية تم خلاله
+                    events[j] = self.met_with(x, y)  # بحث العلاقات»: the party named between them is the meeting's
+                    out.add(i)
+                    break
                 if all(_among_person(m, x.actor + x.recipient) for m in y.actor + y.recipient):
                     out.add(i)
                     break
         return out
+
+    def impersonal(self, text: str, ev: Event) -> bool:
+        """True when a consultation is told by a word of discussing (repeat_words.tsv class `discuss`) right after a
+        light verb of the passive (class `impersonal`: «كما تم بحث الأوضاع اليمنية وموقف مصر») or a word with the
+        pronoun of an act told before (function_words.tsv `during_it`: «تم خلاله بحث العلاقات»): talks told without a
+        doer of their own, those of the meeting told before; the names after them are what was talked of."""
+        if ev.event != "CONSULT" or not self.impersonals or _first(ev.trigger.text) not in self.discuss:
+            return False
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 16):ev.trigger.start]).split()
+        if not before or text[ev.trigger.start - 1:ev.trigger.start] not in (" ", "\u00a0"):
+            return False  # (a prefix glued to the word: another reading)
+        word = before[-1]
+        return word in self.during or strip_wa(word.removeprefix("ف")) in self.impersonals
+
+    @staticmethod
+    def met_with(x: Event, y: Event) -> Event:
+        """x taking, as the other side it lacks, the parties of its talks y told between x's trigger and y's, in x's
+        clause («لقاء الأمير محمد بن نايف، ووزير خارجية جمهورية مصر العربية تم خلاله بحث»: the minister the pronoun's
+        meeting was held with)."""
+        between = tuple(m for m in y.actor + y.recipient if x.trigger.end <= m.start < y.trigger.start
+                        and not _among(m, x.actor + x.recipient))
+        if not between or x.actor and x.recipient:
+            return x
+        return x.updated(recipient=between) if x.actor else x.updated(actor=between)
 
     def restated(self, text: str, events: list[Event], group: list[int]) -> set[int]:
         """The events of one sentence's group told by a verb without parties that takes up again the verb of an earlier
@@ -936,8 +965,8 @@ class RepeatMerger:
                 read = earlier[:_BACK] if claim else reversed(earlier[-_BACK:])  # a claim names the story's attack
                 first = next((i for i in read if events[i].sentence != y.sentence
                               and self.told_again(article.text, events[i], y, places, claim,
-                                                  framed and y.sentence - last.get(i, events[i].sentence) <= _NEAR
-                                                  or pointed, last.get(i, events[i].sentence), pointed,
+                                                  framed and (y.sentence - last.get(i, events[i].sentence) <= _NEAR
+                                                              or self.impersonal(article.text, y)) or pointed, last.get(i, events[i].sentence), pointed,
                                                   subject and y.sentence - last.get(i, events[i].sentence) <= _NEAR,
                                                   recap, days.get(events[i].id, ()) if days else ())
                               and not (y.mode == "phone" and _names_another(named, events[i], y))), None)
@@ -1275,6 +1304,8 @@ class RepeatMerger:
         before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»), a noun of a
         sitting between them or not (class `session`: «حضر جلسة المباحثات»); for a consultation, a preposition of class
         `inside` or a demonstrative does too («ورأس وفد المملكة في الاجتماع»، «وتسعى واشنطن عبر هذه القمة»)."""
+        if self.impersonal(text, ev):
+            return True  # «كما تم بحث الأوضاع اليمنية»: the talks of the meeting told before
         if not self.definite(_first(ev.trigger.text)):
             return False
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 30):ev.trigger.start]).split()
@@ -1361,7 +1392,7 @@ class RepeatMerger:
                     cx & cy or hosts or (y.actor or y.recipient) and any(_within(ya, x.actor, _person)
                                                                 and _within(yr, x.recipient, _person) for ya, yr in roles)
                     and (self.definite(wy) or _genitive(y))))) \
-                and not self.discussed(x, y, since) \
+                and not self.discussed(x, y, since) and not (framed and self.impersonal(text, y)) \
                 and not held and not (codes - _BROAD and self.held_again(text, x, y, since)) \
                 and not self.named_meeting(x, y) and not (y.event == "REQUEST" and same_word and y.actor
                                                            and _genitive(y) and wy not in self.verbs):
