@@ -1573,10 +1573,12 @@ class RepeatMerger:
 
     def same_toll(self, text: str, x: Event, t: Event) -> bool:
         """True when a toll t and x tell the same count of victims, three or more, with victims both (`count`: «بمقتل
-        ثمانية مسلحين حوثيين» … «ما أسفر عن مقتل 8 حوثيين»)."""
-        if not (x.recipient and t.recipient):
+        ثمانية مسلحين حوثيين» … «ما أسفر عن مقتل 8 حوثيين»); a toll without a victim named, its count told right at its
+        trigger, tells x's count of x's victims («ما اسفر عن مقتل 42 منهم» after «مقتل 42 من عناصر تنظيم داعش»)."""
+        if not x.recipient or not t.recipient and t.actor:
             return False
-        both = {strip_wa(c) for c in self.count(text, x, True, True)} & {strip_wa(c) for c in self.count(text, t, True, True)}
+        told = self.count(text, t, True, True) if t.recipient else self.close_count(text, t)
+        both = {strip_wa(c) for c in self.count(text, x, True, True)} & {strip_wa(c) for c in told}
         return any(c.isdigit() and int(c) >= 3 for c in both)
 
     def relative_of(self, text: str, x: Event, y: Event) -> bool:
