@@ -51,3 +51,18 @@ def test_a_toll_told_again_by_its_count_is_one_act(nlp):
     told by a pronoun («مقتل 7 منهم») is another act, both stay."""
     assert len(_events(nlp, _MOSUL, "ASSAULT")) == 1
     assert len(_events(nlp, _MOSUL.replace("مقتل 42 منهم", "مقتل 7 منهم"), "ASSAULT")) == 2
+
+
+_ZAFARANIYA = ("وانفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد، ما ادى الى مقتل اربعة اشخاص على الاقل وجرح عشرة، بحسب "
+               "المصدر نفسه.\n"
+               "وفي بيان للتنظيم تداولته حسابات مؤيدة له على مواقع التواصل الاجتماعي، اعلن مسؤوليته عن تفجير سيارة مفخخة "
+               "في منطقة الزعفرانية.")
+
+
+def test_a_blast_told_again_with_its_weapon_is_one_act(nlp):
+    """«انفجرت سيارة مفخخة في الزعفرانية» … «اعلن مسؤوليته عن تفجير سيارة مفخخة في منطقة الزعفرانية»: the word of the
+    act and its weapon told again, on its day, where it was: one blast; the blast told first stays."""
+    triggers = [t for t, _, _ in _events(nlp, _ZAFARANIYA, "ASSAULT", published="2015-07-23")]
+    assert "تفجير" not in triggers and any("انفجرت" in t for t in triggers)
+    elsewhere = _ZAFARANIYA.replace("في منطقة الزعفرانية", "في مدينة الموصل")  # another town: another blast
+    assert "تفجير" in [t for t, _, _ in _events(nlp, elsewhere, "ASSAULT", published="2015-07-23")]

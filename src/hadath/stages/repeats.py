@@ -994,6 +994,13 @@ class RepeatMerger:
                     first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence == y.sentence - 1
                                   and (events[i].negated, events[i].future, events[i].hypothetical)
                                   == (y.negated, y.future, y.hypothetical)), None)
+                if first is None and y.event in _JOINED and not claim:  # «انفجار عبوة ناسفة» … «انفجرت عبوة ناسفة»
+                    first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence != y.sentence
+                                  and self.same_device(article.text, events[i], y, places,
+                                                       last.get(i, events[i].sentence))), None)
+                    if first is not None and not events[first].actor and y.actor:
+                        events[first] = events[first].updated(actor=tuple(
+                            m for m in y.actor if not _among(m, events[first].recipient)))  # who planted it
                 if first is None and y.event in _CAMPAIGN_TYPES and not claim:
                     first = next((i for i in reversed(earlier[-_BACK:]) if self.campaign(
                         article.text, events[i], y, places)), None)
@@ -1570,6 +1577,33 @@ class RepeatMerger:
         if wy not in self.verbs and not (self.definite(wy) or _genitive(y) or self.instrument(y)):
             return False  # an indefinite noun with its doer tells another act: «شن الطيران الحربي عدة غارات على قرى»
         return any(_retells(m, ms) for ms, ns in ((x.actor, y.actor), (x.recipient, y.recipient)) for m in ns)
+
+    def same_device(self, text: str, x: Event, y: Event, places: dict[int, set[str]], since: int) -> bool:
+        """True when a later assault y tells x's act again by its word (or a word of its CAMEO code) and its weapon
+        named right after both triggers (repeat_words.tsv class `instrument`: «استشهاد ضابط وثلاثة جنود … في انفجار
+        عبوة ناسفة بشمال سيناء» … «انفجرت عبوة ناسفة تم زرعها بواسطة العناصر الإرهابية … مما أسفر عن استشهاد
+        ضابط»), at most _NEAR sentences after x was told, on x's day, with its flags, no other doer, victims, place or
+        count, and no word of another act («كما»، «أخرى»): one blast told again with its details."""
+        if y.sentence - since > _NEAR or x.date != y.date or (x.negated, x.future, x.hypothetical) != (
+                y.negated, y.future, y.hypothetical) or self.also(text, y) or self.another_after(text, y):
+            return False
+        if not (_same_word(x, y) or self.codes(x.trigger.text) & self.codes(y.trigger.text) - _BROAD):
+            return False
+        if not self.devices(text, x) & self.devices(text, y):
+            return False
+        if x.actor and y.actor and not _within(y.actor, x.actor, _party) \
+                or x.recipient and y.recipient and not _within(y.recipient, x.recipient, _party):
+            return False
+        dx, dy = ({c for c in self.count(text, e) if c.isdigit()} for e in (x, y))
+        if dx and dy and not dx & dy or _two_places(x, y):
+            return False
+        return not _elsewhere(places.get(y.sentence, set()), places.get(x.sentence, set()) | _at(x))
+
+    def devices(self, text: str, ev: Event) -> set[str]:
+        """The keys of the weapon words (class `instrument`) among the two words right after an event's trigger
+        («انفجار عبوة ناسفة»: عبوة، ناسفة)."""
+        after = _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 24)]))[:2]
+        return {k for k in (_key(w) for w in after) if k in self.instruments}
 
     def same_toll(self, text: str, x: Event, t: Event) -> bool:
         """True when a toll t and x tell the same count of victims, three or more, with victims both (`count`: «بمقتل
