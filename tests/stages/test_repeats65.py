@@ -66,3 +66,12 @@ def test_a_blast_told_again_with_its_weapon_is_one_act(nlp):
     assert "تفجير" not in triggers and any("انفجرت" in t for t in triggers)
     elsewhere = _ZAFARANIYA.replace("في منطقة الزعفرانية", "في مدينة الموصل")  # another town: another blast
     assert "تفجير" in [t for t, _, _ in _events(nlp, elsewhere, "ASSAULT", published="2015-07-23")]
+
+
+def test_a_killing_during_an_exchange_of_fire_is_the_exchange(nlp):
+    """«ووقع تبادل لاطلاق النار … بين الجيش التركي ومقاتلي داعش قتل خلاله جندي تركي»: the pronoun of «خلاله» is the
+    exchange of fire; the soldier killed in it tells no act of his own (nor is he its doer)."""
+    text = ("ووقع تبادل لاطلاق النار عبر الحدود يوم الخميس في نفس المنطقة بين الجيش التركي ومقاتلي داعش قتل خلاله جندي "
+            "تركي وأحد متشددي التنظيم.")
+    triggers = [t for t, _, _ in _events(nlp, text, "ASSAULT")]
+    assert "قتل" not in triggers and any("اطلاق النار" in t for t in triggers)
