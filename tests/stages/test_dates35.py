@@ -93,7 +93,8 @@ def test_an_act_after_a_span_counted_from_it_is_before_the_storys_day(nlp):
     text = ("شن مسلح هجوما على فندق في مدينة سوسة أمس. يأتي الهجوم بعد شهرين من هجوم دموي استهدف متحف باردو "
             "بالعاصمة تونس ونفذه مسلحان وقتلا خلاله 21 سائحاً أجنبياً.")
     art = nlp(text, published="2015-07-24")
-    ev = next(e for e in art.events if e.trigger.text == "قتلا")
+    # the Bardo attack: «استهدف» since round 65 (the killing «قتلا خلاله» is the attack the pronoun names, folded in)
+    ev = next(e for e in art.events if e.trigger.text in ("قتلا", "استهدف"))
     assert ev.date is None and ev.date_source == "before_published"
 
 

@@ -232,6 +232,7 @@ class RepeatMerger:
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
         self.purposes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "purpose")  # «احتجاجاً»
+        self.impersonals = frozenset(normalize(r["word"]) for r in rows if r["class"] == "impersonal")  # «تم بحث»
         # an adjective of the act going on now: time_words.tsv `current` with the article («الحالية»، «الجاري»), and
         # those repeat_words.tsv adds («الراهنة»)
         self.current = frozenset(w for w in words.words_of("current") if w.startswith("ال")) \
@@ -278,6 +279,7 @@ class RepeatMerger:
                 drop |= self.volley(article.text, events, [i for i in group if i not in drop])
                 drop |= self.visit_meeting(article.text, events, [i for i in group if i not in drop])
                 drop |= self.met_during(article.text, events, [i for i in group if i not in drop])
+                drop |= self.during_act(article.text, events, [i for i in group if i not in drop])
                 drop |= self.recall_purpose(article.text, events, [i for i in group if i not in drop])
                 drop |= self.called(article.text, events, [i for i in group if i not in drop])
                 drop |= self.talks(article.text, events, [i for i in group if i not in drop])
@@ -458,6 +460,37 @@ class RepeatMerger:
                 break
         return out
 
+    def during_act(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The assaults of one sentence's group told by a word with a word of function_words.tsv class `during_it` right
+        after it, its pronoun the assault told nearest before it in the clause («ووقع تبادل لاطلاق النار … بين الجيش
+        التركي ومقاتلي داعش قتل خلاله جندي تركي»، «بدأ فيها الجيش الأمريكي بشن غارات جوية … استهدف خلالها معسكرات
+        تدريبية»): what was done during that act is that act. The later goes; the act keeps its parties, taking its
+        doers and its recipients where it has none in a role (told in its sentence)."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            if y.event not in _JOINED or text[y.trigger.end:y.trigger.end + 1] != " ":
+                continue
+            after = _WORD.findall(normalize(text[y.trigger.end:min(y.sentence_end, y.trigger.end + 12)]))[:1]
+            if not after or after[0] not in self.during:
+                continue
+            before = [j for j in group if j != i and j not in out and events[j].event == y.event
+                      and events[j].trigger.end <= y.trigger.start
+                      and (events[j].negated, events[j].future, events[j].hypothetical)
+                      == (y.negated, y.future, y.hypothetical)
+                      and not any(c in text[events[j].trigger.end:y.trigger.start] for c in _STOPS)]
+            if not before:
+                continue
+            j = max(before, key=lambda k: events[k].trigger.start)
+            x = events[j]
+            if not x.actor and y.actor:  # «هجوم دموي استهدف متحف باردو … ونفذه مسلحان وقتلا خلاله»: the gunmen did it
+                x = x.updated(actor=tuple(m for m in y.actor if not _among(m, x.recipient)))
+            if not x.recipient and y.recipient:
+                x = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
+            events[j] = x
+            out.add(i)
+        return out
+
     def recall_purpose(self, text: str, events: list[Event], group: list[int]) -> set[int]:
         """The consultations of one sentence's group told as the purpose of a recall of an ambassador told before them
         in their clause («استدعت وزارة الخارجية سفير المملكة لدى الجمهورية الإسلامية الإيرانية وذلك للتشاور»): the
@@ -533,10 +566,38 @@ class RepeatMerger:
                 between = text[x.trigger.end:y.trigger.start]
                 if any(c in between for c in _STOPS) or self.parted(between, self.unwhere):
                     break  # «فيما بحث مجلس الوزراء»: another clause
+                if self.impersonal(text, y):  # «لقاء الأمير محمد بن نايف، ووزير خارجية جمهورية مصر العربية تم خلاله
+                    events[j] = self.met_with(x, y)  # بحث العلاقات»: the party named between them is the meeting's
+                    out.add(i)
+                    break
                 if all(_among_person(m, x.actor + x.recipient) for m in y.actor + y.recipient):
                     out.add(i)
                     break
         return out
+
+    def impersonal(self, text: str, ev: Event) -> bool:
+        """True when a consultation is told by a word of discussing (repeat_words.tsv class `discuss`) right after a
+        light verb of the passive (class `impersonal`: «كما تم بحث الأوضاع اليمنية وموقف مصر») or a word with the
+        pronoun of an act told before (function_words.tsv `during_it`: «تم خلاله بحث العلاقات»): talks told without a
+        doer of their own, those of the meeting told before; the names after them are what was talked of."""
+        if ev.event != "CONSULT" or not self.impersonals or _first(ev.trigger.text) not in self.discuss:
+            return False
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 16):ev.trigger.start]).split()
+        if not before or text[ev.trigger.start - 1:ev.trigger.start] not in (" ", "\u00a0"):
+            return False  # (a prefix glued to the word: another reading)
+        word = before[-1]
+        return word in self.during or strip_wa(word.removeprefix("ف")) in self.impersonals
+
+    @staticmethod
+    def met_with(x: Event, y: Event) -> Event:
+        """x taking, as the other side it lacks, the parties of its talks y told between x's trigger and y's, in x's
+        clause («لقاء الأمير محمد بن نايف، ووزير خارجية جمهورية مصر العربية تم خلاله بحث»: the minister the pronoun's
+        meeting was held with)."""
+        between = tuple(m for m in y.actor + y.recipient if x.trigger.end <= m.start < y.trigger.start
+                        and not _among(m, x.actor + x.recipient))
+        if not between or x.actor and x.recipient:
+            return x
+        return x.updated(recipient=between) if x.actor else x.updated(actor=between)
 
     def restated(self, text: str, events: list[Event], group: list[int]) -> set[int]:
         """The events of one sentence's group told by a verb without parties that takes up again the verb of an earlier
@@ -936,8 +997,8 @@ class RepeatMerger:
                 read = earlier[:_BACK] if claim else reversed(earlier[-_BACK:])  # a claim names the story's attack
                 first = next((i for i in read if events[i].sentence != y.sentence
                               and self.told_again(article.text, events[i], y, places, claim,
-                                                  framed and y.sentence - last.get(i, events[i].sentence) <= _NEAR
-                                                  or pointed, last.get(i, events[i].sentence), pointed,
+                                                  framed and (y.sentence - last.get(i, events[i].sentence) <= _NEAR
+                                                              or self.impersonal(article.text, y)) or pointed, last.get(i, events[i].sentence), pointed,
                                                   subject and y.sentence - last.get(i, events[i].sentence) <= _NEAR,
                                                   recap, days.get(events[i].id, ()) if days else ())
                               and not (y.mode == "phone" and _names_another(named, events[i], y))), None)
@@ -965,6 +1026,13 @@ class RepeatMerger:
                     first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence == y.sentence - 1
                                   and (events[i].negated, events[i].future, events[i].hypothetical)
                                   == (y.negated, y.future, y.hypothetical)), None)
+                if first is None and y.event in _JOINED and not claim:  # «انفجار عبوة ناسفة» … «انفجرت عبوة ناسفة»
+                    first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence != y.sentence
+                                  and self.same_device(article.text, events[i], y, places,
+                                                       last.get(i, events[i].sentence))), None)
+                    if first is not None and not events[first].actor and y.actor:
+                        events[first] = events[first].updated(actor=tuple(
+                            m for m in y.actor if not _among(m, events[first].recipient)))  # who planted it
                 if first is None and y.event in _CAMPAIGN_TYPES and not claim:
                     first = next((i for i in reversed(earlier[-_BACK:]) if self.campaign(
                         article.text, events[i], y, places)), None)
@@ -1275,6 +1343,8 @@ class RepeatMerger:
         before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»), a noun of a
         sitting between them or not (class `session`: «حضر جلسة المباحثات»); for a consultation, a preposition of class
         `inside` or a demonstrative does too («ورأس وفد المملكة في الاجتماع»، «وتسعى واشنطن عبر هذه القمة»)."""
+        if self.impersonal(text, ev):
+            return True  # «كما تم بحث الأوضاع اليمنية»: the talks of the meeting told before
         if not self.definite(_first(ev.trigger.text)):
             return False
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 30):ev.trigger.start]).split()
@@ -1361,7 +1431,7 @@ class RepeatMerger:
                     cx & cy or hosts or (y.actor or y.recipient) and any(_within(ya, x.actor, _person)
                                                                 and _within(yr, x.recipient, _person) for ya, yr in roles)
                     and (self.definite(wy) or _genitive(y))))) \
-                and not self.discussed(x, y, since) \
+                and not self.discussed(x, y, since) and not (framed and self.impersonal(text, y)) \
                 and not held and not (codes - _BROAD and self.held_again(text, x, y, since)) \
                 and not self.named_meeting(x, y) and not (y.event == "REQUEST" and same_word and y.actor
                                                            and _genitive(y) and wy not in self.verbs):
@@ -1540,12 +1610,41 @@ class RepeatMerger:
             return False  # an indefinite noun with its doer tells another act: «شن الطيران الحربي عدة غارات على قرى»
         return any(_retells(m, ms) for ms, ns in ((x.actor, y.actor), (x.recipient, y.recipient)) for m in ns)
 
+    def same_device(self, text: str, x: Event, y: Event, places: dict[int, set[str]], since: int) -> bool:
+        """True when a later assault y tells x's act again by its word (or a word of its CAMEO code) and its weapon
+        named right after both triggers (repeat_words.tsv class `instrument`: «استشهاد ضابط وثلاثة جنود … في انفجار
+        عبوة ناسفة بشمال سيناء» … «انفجرت عبوة ناسفة تم زرعها بواسطة العناصر الإرهابية … مما أسفر عن استشهاد
+        ضابط»), at most _NEAR sentences after x was told, on x's day, with its flags, no other doer, victims, place or
+        count, and no word of another act («كما»، «أخرى»): one blast told again with its details."""
+        if y.sentence - since > _NEAR or x.date != y.date or (x.negated, x.future, x.hypothetical) != (
+                y.negated, y.future, y.hypothetical) or self.also(text, y) or self.another_after(text, y):
+            return False
+        if not (_same_word(x, y) or self.codes(x.trigger.text) & self.codes(y.trigger.text) - _BROAD):
+            return False
+        if not self.devices(text, x) & self.devices(text, y):
+            return False
+        if x.actor and y.actor and not _within(y.actor, x.actor, _party) \
+                or x.recipient and y.recipient and not _within(y.recipient, x.recipient, _party):
+            return False
+        dx, dy = ({c for c in self.count(text, e) if c.isdigit()} for e in (x, y))
+        if dx and dy and not dx & dy or _two_places(x, y):
+            return False
+        return not _elsewhere(places.get(y.sentence, set()), places.get(x.sentence, set()) | _at(x))
+
+    def devices(self, text: str, ev: Event) -> set[str]:
+        """The keys of the weapon words (class `instrument`) among the two words right after an event's trigger
+        («انفجار عبوة ناسفة»: عبوة، ناسفة)."""
+        after = _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 24)]))[:2]
+        return {k for k in (_key(w) for w in after) if k in self.instruments}
+
     def same_toll(self, text: str, x: Event, t: Event) -> bool:
         """True when a toll t and x tell the same count of victims, three or more, with victims both (`count`: «بمقتل
-        ثمانية مسلحين حوثيين» … «ما أسفر عن مقتل 8 حوثيين»)."""
-        if not (x.recipient and t.recipient):
+        ثمانية مسلحين حوثيين» … «ما أسفر عن مقتل 8 حوثيين»); a toll without a victim named, its count told right at its
+        trigger, tells x's count of x's victims («ما اسفر عن مقتل 42 منهم» after «مقتل 42 من عناصر تنظيم داعش»)."""
+        if not x.recipient or not t.recipient and t.actor:
             return False
-        both = {strip_wa(c) for c in self.count(text, x, True, True)} & {strip_wa(c) for c in self.count(text, t, True, True)}
+        told = self.count(text, t, True, True) if t.recipient else self.close_count(text, t)
+        both = {strip_wa(c) for c in self.count(text, x, True, True)} & {strip_wa(c) for c in told}
         return any(c.isdigit() and int(c) >= 3 for c in both)
 
     def relative_of(self, text: str, x: Event, y: Event) -> bool:
