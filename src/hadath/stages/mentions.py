@@ -1355,7 +1355,7 @@ def _code_in_context(toks: list[Token], hits: list, h: int, readings: list[Actor
     """The code the sentence gives a name of several readings: that of a nationality or country right before or
     after it (العاصمة الأردنية عمان، عمان الأردنية) or listed beside it (عمان، الأردن), else the country reading in
     a list of countries and the capital reading in a list of capitals (السعودية، عمان، الإمارات); None when it
-    says nothing."""
+    says nothing or several readings are of the list's kind (المملكة ودولة الإمارات: the article's kingdom)."""
     i, _, _, prefix = hits[h]
     codes = {a.code for a in readings}
     for j, n, payloads, pre in hits:
@@ -1371,9 +1371,9 @@ def _code_in_context(toks: list[Token], hits: list, h: int, readings: list[Actor
     kinds = {a.kind for a in listed}
     for kind in ("country", "capital"):
         if kind in kinds:
-            code = next((a.code for a in readings if a.kind == kind), None)
-            if code:
-                return code
+            of_kind = {a.code for a in readings if a.kind == kind}
+            if len(of_kind) == 1:
+                return of_kind.pop()  # not «المملكة ودولة الإمارات»: every reading a country, the article tells which
     return None
 
 
