@@ -1541,8 +1541,8 @@ def _fighters_of(toks: list[Token], group: Group, m: Mention) -> bool:
     """True for a named armed group after a noun of gunmen in construct (مقاتلو "فيلق الرحمن"، عناصر حركة أحرار
     الشام): the men are the group's, so the group's own sector (REB) is the phrase's, not the noun's UAF."""
     last = group.mentions[-1]
-    if last.kind != "agent" or last.label != "UAF" or m.kind != "actor" or m.get("type") != "group" or \
-            m.get("sector") != "REB":
+    if last.kind != "agent" or last.label != "UAF" or m.kind != "actor" or m.get("type") not in _BODIES or \
+            m.get("sector") != "REB":  # (a body too: مسلحي المقاومة, the resistance of the story's country)
         return False
     w = toks[last.tok_start].norm[len(last.get("prefix")):]
     name = toks[m.tok_start].norm[len(m.get("prefix")):]
