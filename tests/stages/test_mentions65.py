@@ -47,3 +47,11 @@ def test_plural_foreign_ministers_take_their_owner(coder):
     evs = events(coder, text, "CONSULT", "2015-08-03")
     assert evs and ("IGO", "GOV") in codes(evs[0].recipient), [e.to_dict() for e in evs]
     assert (None, "GOV") not in codes(evs[0].recipient)
+
+
+def test_bare_plural_ministers_are_those_named_before(coder):
+    """«وناقش الوزراء» after «اجتمع وزراء خارجية دول مجلس التعاون»: the GCC's ministers again (IGO/GOV)."""
+    text = ("اجتمع وزراء خارجية دول مجلس التعاون لدول الخليج العربية مع وزير خارجية الولايات المتحدة الأمريكية جون "
+            "كيري، امس في مدينة الدوحة بدولة قطر. وناقش الوزراء خطة العمل بمزيد من التفصيل.")
+    evs = [e for e in events(coder, text, "CONSULT", "2015-08-04") if e.trigger.text == "ناقش"]
+    assert evs and codes(evs[0].actor) == [("IGO", "GOV")], [e.to_dict() for e in evs]

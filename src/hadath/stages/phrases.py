@@ -39,7 +39,7 @@ class Group:
         `located`, a phrase with no country of its own takes that of the place it stands in."""
         # (one pass over the mentions: the first code, home and sector of each kind, the role nouns' words, and the
         # actor whose type ranks first in _NAME_TYPES, the first of that type)
-        code = home = sector = actor_sector = hit = None
+        code = home = home_name = sector = actor_sector = hit = None
         rank = len(_NAME_TYPES)
         words: list[str] = []
         for m in self.mentions:
@@ -56,6 +56,7 @@ class Group:
                 words.append(m.text)
                 if home is None:
                     home = m.get("home") or None
+                    home_name = m.get("home_name") or None  # (وناقش الوزراء: the ministers named before, mentions)
                 if sector is None and not (actor_sector is not None and normalize(m.text) in _rank_words()):
                     sector = m.get("sector") or None  # (not a rank after a named office's: «رئيس البرلمان العربي
                     # الأستاذ أحمد الجروان» is the speaker, LEG, no teacher)
@@ -72,7 +73,7 @@ class Group:
             sector = actor_sector
         if sector is None:
             sector = self.peer_sector
-        name = (hit.get("name") or None) if hit is not None else None
+        name = (hit.get("name") or None) if hit is not None else home_name
         role = " ".join(words) or None
         s, e = self.mentions[0].start if self.head_start is None else self.head_start, self.mentions[-1].end
         e = max(e, self.tail_end or 0)
