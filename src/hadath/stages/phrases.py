@@ -1329,9 +1329,11 @@ def _body_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
     """True for a body with the article right after a named body (انتقد النائب عن حزب المحافظين | الحكومة البريطانية،
     هاجم عناصر بوكو حرام | السكان): neither its adjective nor its genitive, but the next phrase. Not a title, a
     nationality nor a participle, which may describe it (جماعة الحوثي المسلحة، حزب سيريزا الحاكم)."""
-    if last.kind != "actor" or last.get("type") not in _BODIES or last.tok_end - last.tok_start < 2 or (
+    if last.kind != "actor" or last.get("type") not in _BODIES or (
+            last.tok_end - last.tok_start < 2 and last.get("type") != "institution") or (
             m.tok_start != last.tok_end or m.get("prefix")):
-        return False  # (a body named in words: not a people's one word, which its creed describes: الحوثيين الشيعة)
+        return False  # (a body named in words or one word of a body, واعتقلت المقاومة | القيادات: not a people's one
+        # word, which its creed describes: الحوثيين الشيعة)
     word = toks[m.tok_start].norm
     if not word.startswith("ال") or _title(toks[m.tok_start]) or nisba_shaped(word):
         return False  # (جماعة أنصار الله الحوثية: a nisba is its adjective)
@@ -1340,7 +1342,9 @@ def _body_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
         return m.get("type") in ("institution", "igo") or bool(
             m.get("sector") and last.get("sector") and m.get("sector") != last.get("sector"))
     # (nor a participle's shape, فاعل or مُفعل, which may be its adjective: حزب العدالة والتنمية الحاكم)
-    return m.kind == "agent" and bool(m.get("sector")) and word[2:3] != "م" and word[3:4] != "ا"
+    # (a role of no sector too after one word of a body: «المقاومة | القيادات الميدانية»)
+    return m.kind == "agent" and bool(m.get("sector") or last.tok_end - last.tok_start == 1) and word[2:3] != "م" \
+        and word[3:4] != "ا"
 
 
 def _agrees(nisba: str, word: str) -> bool:
