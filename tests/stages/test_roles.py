@@ -678,7 +678,8 @@ def test_an_can_opens_the_verbs_clause(coder):
 def test_the_first_side_after_bayna_may_carry_words_of_its_own(coder):
     text = "وقال مصدر إن المعارك اشتدت بين المقاومة المسنودة من الجيش الوطني وميليشيات الحوثي في المحافظة."
     evs = [e for e in coder(text).events if e.trigger.text == "المعارك"]
-    assert evs and codes(evs[0].actor) == [(None, "REB")] and codes(evs[0].recipient) == [("YEM", "REB")], \
+    # (round 65: bare «المقاومة» is Yemen's in a sentence naming the Houthis, so YEM/REB, no longer None/REB)
+    assert evs and codes(evs[0].actor) == [("YEM", "REB")] and codes(evs[0].recipient) == [("YEM", "REB")], \
         [e.to_dict() for e in evs]
 
 

@@ -257,6 +257,7 @@ class FunctionWords:
     surprise_bi: frozenset[str] = frozenset()  # بـ + pronoun after إذا: surprise, no condition (واذا بها)
     not_only: frozenset[str] = frozenset()  # «only» after a negated act: with but_also, «not only … but» (فقط، فحسب)
     but_also: frozenset[str] = frozenset()  # «but» after not_only: the negated act was done (بل، وإنما)
+    title_plural: frozenset[str] = frozenset()  # a title's broken plural (وزراء، سفراء): bare, the holders named before
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

@@ -171,7 +171,7 @@ class MentionMatcher:
         out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship, forms)
         if len(article.sentences) >= _STORY:
             out = _home_bodies(out, article.tokens, self._counts, self._abroad, self._shared)
-        out = _by_title(out, article.tokens, self._function_words)
+        out = _by_title(out, article.tokens, self._function_words, self.lexicon.function_words.title_plural)
         out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
                                self._prepositions, self._common, forms)
         out = _by_nationality(out, article.tokens, self.lexicon.function_words.nationality_noun)
@@ -1335,14 +1335,17 @@ def _listed_kinds(toks: list[Token], hits: list, i: int, prefix: str) -> set[str
     return {p.kind for p in _listed(toks, hits, i, prefix)}
 
 
-def _listed(toks: list[Token], hits: list, i: int, prefix: str) -> list[ActorEntry]:
-    """The actor entries of the entities listed right before and after the word at token i (see `_listed_kinds`)."""
+def _listed(toks: list[Token], hits: list, i: int, prefix: str, settled: bool = False) -> list[ActorEntry]:
+    """The actor entries of the entities listed right before and after the word at token i (see `_listed_kinds`);
+    with `settled`, only those of an entity of one code (not «المقاومة والجيش الوطني», each of several countries)."""
     out: list[ActorEntry] = []
     for j, n, payloads, pre in hits:
         before = j + n == i and prefix[:1] == "و" or j + n == i - 1 and _separator(toks[i - 1])
         after = j == i + 1 and pre[:1] == "و" or j == i + 2 and _separator(toks[i + 1])
         if before or after:
-            out += [p for p in payloads if isinstance(p, ActorEntry)]
+            entries = [p for p in payloads if isinstance(p, ActorEntry)]
+            if not settled or len({p.code for p in entries}) == 1:
+                out += entries
     return out
 
 
@@ -1355,7 +1358,7 @@ def _code_in_context(toks: list[Token], hits: list, h: int, readings: list[Actor
     """The code the sentence gives a name of several readings: that of a nationality or country right before or
     after it (العاصمة الأردنية عمان، عمان الأردنية) or listed beside it (عمان، الأردن), else the country reading in
     a list of countries and the capital reading in a list of capitals (السعودية، عمان، الإمارات); None when it
-    says nothing."""
+    says nothing or several readings are of the list's kind (المملكة ودولة الإمارات: the article's kingdom)."""
     i, _, _, prefix = hits[h]
     codes = {a.code for a in readings}
     for j, n, payloads, pre in hits:
@@ -1365,15 +1368,15 @@ def _code_in_context(toks: list[Token], hits: list, h: int, readings: list[Actor
             if len(near & codes) == 1:
                 return (near & codes).pop()
     listed = _listed(toks, hits, i, prefix)
-    own = {a.code for a in listed} & codes
+    own = {a.code for a in _listed(toks, hits, i, prefix, settled=True)} & codes
     if len(own) == 1:
         return own.pop()  # عمان، الأردن: the city, then its country
     kinds = {a.kind for a in listed}
     for kind in ("country", "capital"):
         if kind in kinds:
-            code = next((a.code for a in readings if a.kind == kind), None)
-            if code:
-                return code
+            of_kind = {a.code for a in readings if a.kind == kind}
+            if len(of_kind) == 1:
+                return of_kind.pop()  # not «المملكة ودولة الإمارات»: every reading a country, the article tells which
     return None
 
 
@@ -2005,7 +2008,8 @@ def _council_home(count: int, others: int, second: int) -> bool:
     return count >= _HOME_MANY and count >= others and count >= _COUNCIL_LEAD * second
 
 
-def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozenset[str]) -> list[Mention]:
+def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozenset[str],
+              plurals: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions with a title standing alone (الأمين العام، الوزير، وزير الخارجية, definite) given as its "home"
     the code of the actor the article set right after that very title before («الأمين العام لمنظمة التعاون
     الإسلامي إياد مدني» … «وحمّل الأمين العام إسرائيل»: the OIC's), when the article sets it beside one code only.
@@ -2013,11 +2017,13 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
     (نائب وزير الخارجية، ميخائيل بوغدانوف), nor one in the genitive of an event noun or a noun in ة (زيارة الرئيس،
     خطيبة الرئيس: of a president the story may not have named); `closed` are the function words (no name). A
     title of one word (الوزير) is also the one of several words it heads («وزير الخارجية عادل الجبير» … «وبحث الوزير»)
-    when the article sets those beside one code only."""
+    when the article sets those beside one code only; so is a title's broken plural of `plurals` alone («وزراء
+    خارجية دول مجلس التعاون» … «وناقش الوزراء»: those ministers; no name follows a plural)."""
     owners: dict[str, set[str]] = {}
     first: dict[str, tuple[int, int]] = {}
     heads: dict[str, set[str]] = {}  # the head word of a title of several words set beside a code → its codes
     first_heads: dict[str, tuple[int, int]] = {}
+    head_names: dict[str, str | None] = {}  # the head word of a title of several words → its first owner's name
     bare: list[tuple[int, str]] = []
     nouns = {(m.sentence, m.tok_end) for m in mentions if m.kind == "trigger" and m.get("pos") == "noun"}
     for i, m in enumerate(mentions):
@@ -2027,7 +2033,7 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
             if key.startswith("ال"):  # (not «نائب خادم الحرمين الشريفين»: its first word, bare, is no title alone)
                 owners.setdefault(_indefinite(key), set()).add(m.get("code"))
                 first.setdefault(_indefinite(key), (m.sentence, m.tok_start))
-        if m.kind != "agent" or not _title(tokens[m.sentence][m.tok_start]):
+        if m.kind != "agent" or not (_title(tokens[m.sentence][m.tok_start]) or _plural_title(tokens, m, plurals)):
             continue
         toks = tokens[m.sentence]
         key = " ".join([_stem(toks[m.tok_start].norm, m.get("prefix"))] + [t.norm for t in toks[m.tok_start + 1:m.tok_end]])
@@ -2044,8 +2050,11 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
             if " " in key:  # (وزير الخارجية عادل الجبير … «وأكد الوزير»: the head word alone, the same minister)
                 heads.setdefault(_indefinite(key.split()[0]), set()).add(nxt.get("code"))
                 first_heads.setdefault(_indefinite(key.split()[0]), (m.sentence, m.tok_start))
+                head_names.setdefault(_indefinite(key.split()[0]), nxt.get("name"))
         elif not definite:
             continue
+        elif m.tok_end - m.tok_start == 1 and _plural_title(tokens, m, plurals):
+            bare.append((i, _indefinite(key)))  # (وناقش الوزراء خطة العمل: a plural is never a name's title)
         elif (m.tok_end >= len(toks) or toks[m.tok_end].kind != "ar" or toks[m.tok_end].norm in closed or not (
                 nxt is None or nxt.sentence != m.sentence or nxt.tok_start != m.tok_end) or (
                 toks[m.tok_end].norm.startswith(("ال", "ب", "ل")))) and not _apposed(toks, m.tok_end, closed):
@@ -2063,8 +2072,15 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
             codes, since = heads.get(key), first_heads
         if codes and len(codes) == 1 and since.get(key, (m.sentence, m.tok_start)) < (m.sentence, m.tok_start) and (
                 not m.get("home")):
-            out[i] = replace(m, info=m.info + (("home", next(iter(codes))),))
+            named = (("home_name", head_names[key]),) if head_names.get(key) and key in plurals else ()
+            out[i] = replace(m, info=m.info + (("home", next(iter(codes))),) + named)  # (the plural: those named)
     return out
+
+
+def _plural_title(tokens: list[list[Token]], m: Mention, plurals: frozenset[str]) -> bool:
+    """True for a role mention opening with a title's broken plural of `plurals` (وزراء، الوزراء، للوزراء)."""
+    word = _stem(tokens[m.sentence][m.tok_start].norm, m.get("prefix"))
+    return (word[2:] if word.startswith("ال") else word) in plurals
 
 
 def _indefinite(key: str) -> str:

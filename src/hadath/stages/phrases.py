@@ -39,7 +39,7 @@ class Group:
         `located`, a phrase with no country of its own takes that of the place it stands in."""
         # (one pass over the mentions: the first code, home and sector of each kind, the role nouns' words, and the
         # actor whose type ranks first in _NAME_TYPES, the first of that type)
-        code = home = sector = actor_sector = hit = None
+        code = home = home_name = sector = actor_sector = hit = None
         rank = len(_NAME_TYPES)
         words: list[str] = []
         for m in self.mentions:
@@ -56,6 +56,7 @@ class Group:
                 words.append(m.text)
                 if home is None:
                     home = m.get("home") or None
+                    home_name = m.get("home_name") or None  # (وناقش الوزراء: the ministers named before, mentions)
                 if sector is None and not (actor_sector is not None and normalize(m.text) in _rank_words()):
                     sector = m.get("sector") or None  # (not a rank after a named office's: «رئيس البرلمان العربي
                     # الأستاذ أحمد الجروان» is the speaker, LEG, no teacher)
@@ -72,7 +73,7 @@ class Group:
             sector = actor_sector
         if sector is None:
             sector = self.peer_sector
-        name = (hit.get("name") or None) if hit is not None else None
+        name = (hit.get("name") or None) if hit is not None else home_name
         role = " ".join(words) or None
         s, e = self.mentions[0].start if self.head_start is None else self.head_start, self.mentions[-1].end
         e = max(e, self.tail_end or 0)
@@ -1328,9 +1329,11 @@ def _body_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
     """True for a body with the article right after a named body (انتقد النائب عن حزب المحافظين | الحكومة البريطانية،
     هاجم عناصر بوكو حرام | السكان): neither its adjective nor its genitive, but the next phrase. Not a title, a
     nationality nor a participle, which may describe it (جماعة الحوثي المسلحة، حزب سيريزا الحاكم)."""
-    if last.kind != "actor" or last.get("type") not in _BODIES or last.tok_end - last.tok_start < 2 or (
+    if last.kind != "actor" or last.get("type") not in _BODIES or (
+            last.tok_end - last.tok_start < 2 and last.get("type") != "institution") or (
             m.tok_start != last.tok_end or m.get("prefix")):
-        return False  # (a body named in words: not a people's one word, which its creed describes: الحوثيين الشيعة)
+        return False  # (a body named in words or one word of a body, واعتقلت المقاومة | القيادات: not a people's one
+        # word, which its creed describes: الحوثيين الشيعة)
     word = toks[m.tok_start].norm
     if not word.startswith("ال") or _title(toks[m.tok_start]) or nisba_shaped(word):
         return False  # (جماعة أنصار الله الحوثية: a nisba is its adjective)
@@ -1339,7 +1342,9 @@ def _body_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
         return m.get("type") in ("institution", "igo") or bool(
             m.get("sector") and last.get("sector") and m.get("sector") != last.get("sector"))
     # (nor a participle's shape, فاعل or مُفعل, which may be its adjective: حزب العدالة والتنمية الحاكم)
-    return m.kind == "agent" and bool(m.get("sector")) and word[2:3] != "م" and word[3:4] != "ا"
+    # (a role of no sector too after one word of a body: «المقاومة | القيادات الميدانية»)
+    return m.kind == "agent" and bool(m.get("sector") or last.tok_end - last.tok_start == 1) and word[2:3] != "م" \
+        and word[3:4] != "ا"
 
 
 def _agrees(nisba: str, word: str) -> bool:
@@ -1541,8 +1546,8 @@ def _fighters_of(toks: list[Token], group: Group, m: Mention) -> bool:
     """True for a named armed group after a noun of gunmen in construct (مقاتلو "فيلق الرحمن"، عناصر حركة أحرار
     الشام): the men are the group's, so the group's own sector (REB) is the phrase's, not the noun's UAF."""
     last = group.mentions[-1]
-    if last.kind != "agent" or last.label != "UAF" or m.kind != "actor" or m.get("type") != "group" or \
-            m.get("sector") != "REB":
+    if last.kind != "agent" or last.label != "UAF" or m.kind != "actor" or m.get("type") not in _BODIES or \
+            m.get("sector") != "REB":  # (a body too: مسلحي المقاومة, the resistance of the story's country)
         return False
     w = toks[last.tok_start].norm[len(last.get("prefix")):]
     name = toks[m.tok_start].norm[len(m.get("prefix")):]
