@@ -4,13 +4,14 @@ wrong PLOVER type, or a word that is no act coded as one, as blind judges found 
 Must not code (the wrong reading absent): the charge an arrest was made on (أوقفا بتهمة، ضبط مواطن بتهمة) and what
 worries someone (ما يقلق الأجهزة الأمنية) as ACCUSE; a legislature's own debate of a bill (يناقش مجلس الشيوخ مشروع
 قانون) and calls recorded by spies (تسجيل المحادثات الهاتفية) as CONSULT; the cooperation a call asks for (دعا إلى
-التعاون) as COOPERATE; a pledge to cancel (يتعهد بإلغاء) and a loan approved (وافق على قرض) as AGREE; a club's
-complaint (احتج النادي أمام الاتحاد) as PROTEST.
+التعاون) as COOPERATE; a pledge to cancel (يتعهد بإلغاء), a loan approved (وافق على قرض), the importance of another's
+commitment stressed (أكدت أهمية التزام إيران) and guarantees that bear one out (ضمانات تؤكد التزام إيران) as AGREE; a
+club's complaint (احتج النادي أمام الاتحاد) as PROTEST.
 
 Must code: the arrest (COERCE), the call (one REQUEST, its caller and the called), the pledge to cancel (REJECT), the
 loan (a done AID to the borrower); and, as guards that pass on the base too, the political senses beside them still
 code: a UN mission's concern (ACCUSE), talks by phone (CONSULT), a protest before an embassy (PROTEST), a commitment
-reaffirmed (SUPPORT).
+reaffirmed (SUPPORT) and a state's own commitment affirmed (AGREE).
 """
 
 import pytest
@@ -47,6 +48,9 @@ def first_of(coder, text, event):
     ("AGREE", "ووافق صندوق النقد الدولي على قرض لمصر بقيمة 12 مليار دولار."),
     # a club's complaint
     ("PROTEST", "واحتج النادي أمام الاتحاد الآسيوي على قرار الحكم."),
+    # the importance of another's commitment stressed; guarantees that would bear a commitment out
+    ("AGREE", "وأوضح الجبير أن التطمينات الأميركية أكدت أهمية التزام إيران بالاتفاقية الموقعة مع دول (5+1)."),
+    ("AGREE", "وتسعى دول المنطقة للحصول على ضمانات تؤكد التزام إيران بتعهداتها."),
 ])
 def test_no_event_of_the_wrong_type(coder, event, text):
     """The wrong reading is absent."""
@@ -71,6 +75,7 @@ def test_event_of_the_right_type(coder, event, text):
     ("CONSULT", "وأجرى الرئيس محادثات هاتفية مع نظيره التركي."),
     ("PROTEST", "واحتج المتظاهرون أمام السفارة الأمريكية في القاهرة."),
     ("SUPPORT", "وأكدت الولايات المتحدة مجددا التزامها بالشراكة مع دول مجلس التعاون."),
+    ("AGREE", "وأكد شكري التزام مصر في التحالف العربي الذي تقوده المملكة."),
 ])
 def test_political_sense_still_codes(coder, event, text):
     """Guards (they pass on the base too): the political sense beside each change still codes."""
