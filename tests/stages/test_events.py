@@ -308,9 +308,10 @@ def test_the_future_sin_goes_with_an_imperfect_only(nlp):
 
 @pytest.mark.parametrize("text,trigger", [
     ("رفض الاتحاد الأفريقي لكرة القدم دعم ترشح موسى بيليتي.", "دعم"),
-    ("دعا إردوغان إلى «التعاون المشترك لمكافحة الإرهاب».", "التعاون"),
+    # (round 65: a call to cooperate is one REQUEST, no COOPERATE to come: «التعاون المشترك» gave way to «دعم»)
+    ("دعا إردوغان إلى «دعم المعارضة المعتدلة لمكافحة الإرهاب».", "دعم"),
     # an abbreviation's full stop ends no clause; a perfect form after و may be a verbal noun
-    ("ودعا م. الحداد المواطنين للتعاون مع البلديات.", "للتعاون"),
+    ("ودعا م. الحداد المواطنين لمساعدة البلديات.", "مساعدة"),  # (was للتعاون: see round 65 above)
     ("ودعت الحركة إلى ضرورة التمسك بمبادئ الوحدة الوطنية ودعم حكومة الحبيب الصيد.", "دعم"),
     ("وطلبنا من القاضي الحالي أن يتنحى عن القضية.", "يتنحى"),
     # hope, aim, will and duty make the event not yet a fact
