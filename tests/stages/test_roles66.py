@@ -39,6 +39,9 @@ def test_an_unnamed_civilian_after_ittiham_is_the_accused(nlp):
     assert recipient == ["شاب سعودي"]
     actor, recipient = _parties(nlp, "تعرقلت الزيارة بسبب اتهام المحكمة الجنائية الدولية للرئيس الكيني.", "اتهام")
     assert actor == ["المحكمة الجنائية الدولية"]
+    # (a complaint's genitive files it: شكوى مواطن, the citizen complains)
+    actor, _ = _parties(nlp, "نظرنا في شكوى مواطن يدعي أن لجنة التعديات أزالت الحوش.", "شكوى")
+    assert actor == ["مواطن"]
 
 
 def test_the_one_asked_past_the_subject_and_a_comma(nlp):

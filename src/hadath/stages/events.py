@@ -250,10 +250,11 @@ class EventCoder:
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed, bidden, helps)
             actor, recipient = _no_sites(toks, actor, entry, cues), _no_sites(toks, recipient, entry, cues)
-            if actor and not recipient and entry.pos == "noun" and entry.mode == "allege" and \
+            if actor and not recipient and entry.pos == "noun" and entry.cameo == "112" and \
                     _accused_genitive(toks, trig, actor[0], article.text):
                 # انتهت باتهام شاب سعودي في قضية غسل أموال: an unnamed person in the genitive of the accusation is
-                # the one accused; the accuser is told elsewhere (اتهام المحكمة الجنائية الدولية للرئيس: the body)
+                # the one accused; the accuser is told elsewhere (اتهام المحكمة الجنائية الدولية للرئيس: the body;
+                # not a complaint, whose genitive files it: شكوى مواطن)
                 actor, recipient = [], actor
             if actor and _circumstance_predicate(toks, trig, actor[0], self.fw):
                 # وقبض على الجاني وهو شاب في العقد الثالث: «وهو + noun» after the verb tells what the one named
@@ -1770,7 +1771,7 @@ def _object_past_comma(toks: list[Token], subj: Group, groups: list[Group], star
 
 
 def _accused_genitive(toks: list[Token], trig: Mention, g: Group, text: str) -> bool:
-    """True for an indefinite civilian right after a noun of accusing, with no ل (اتهام شاب سعودي، اتهام مواطنين
+    """True for an indefinite civilian right after a noun of accusing of a crime, with no ل (اتهام شاب سعودي، اتهام مواطنين
     اثنين): the genitive of the one accused, not of the accuser."""
     return g.start_tok == tail_end_of(trig) and not g.prep and toks[g.start_tok].kind == "ar" and \
         not toks[g.start_tok].norm.startswith("ال") and g.entity(text).sector == "CVL"
