@@ -1,7 +1,8 @@
 """Round 66: the actor and the recipient a clause names, by its structure: the owner in «تابعة لـX» past what the
 thing hit carries (زوارق بحرية محملة بمسلحين وأسلحة تابعة لميليشيات الحوثي); the predicate of «وهو + noun» no actor
 (قبض على الجاني وهو شاب); an unnamed civilian in the genitive of «اتهام» the accused (باتهام شاب سعودي); the one
-asked past the subject and a comma (طالب مجلس محافظة الأنبار، الولايات المتحدة بتسليح …)."""
+asked past the subject and a comma (طالب مجلس محافظة الأنبار، الولايات المتحدة بتسليح …); the owner in لـ after an
+uncoded adjective of the thing hit (دمروا طقمين عسكريين للحوثيين)."""
 
 from stage_coding import events_coded
 
@@ -49,3 +50,9 @@ def test_the_one_asked_past_the_subject_and_a_comma(nlp):
     actor, recipient = _parties(nlp, "وطالب مجلس محافظة الأنبار، الولايات المتحدة بتسليح أبناء العشائر.", "طالب")
     assert actor == ["مجلس محافظة الأنبار"]
     assert recipient == ["الولايات المتحدة"]
+
+
+def test_the_owner_in_lam_after_an_adjective_of_what_was_hit(nlp):
+    """ودمروا طقمين عسكريين للحوثيين: the Houthis' vehicles; the adjective «عسكريين» is no party."""
+    actor, recipient = _parties(nlp, "ودمروا طقمين عسكريين للحوثيين في مأرب.", "دمروا")
+    assert recipient == ["للحوثيين"] and "عسكريين" not in recipient

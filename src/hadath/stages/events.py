@@ -2976,8 +2976,17 @@ def _owner_past_load(toks: list[Token], g: Group, groups: list[Group], starts: l
                      cues: dict[int, Mention], fw: FunctionWords, text: str) -> Group | None:
     """The owner in «تابعة/الموالية + لـX» within five words after a phrase the lexicons leave uncoded, past what the
     thing carries or is loaded with (زوارق بحرية محملة بمسلحين وأسلحة تابعة لميليشيات الحوثي): X, coded; None if a
-    comma, an event word or a coded phrase comes between."""
+    comma, an event word or a coded phrase comes between. Also the coded ل-phrase right after an uncoded adjective
+    whose noun no phrase holds (دمروا طقمين عسكريين للحوثيين: the Houthis', not «عسكريين»)."""
     k = g.end_tok
+    i = bisect_left(starts, k)
+    if i < len(groups) and groups[i].start_tok == k and groups[i].prep == "ل" and groups[i].entity(text).code and \
+            g.start_tok > 0 and toks[g.start_tok - 1].kind == "ar" and g.start_tok - 1 not in trig_toks and \
+            g.start_tok - 1 not in cues and not _starts_at(starts, g.start_tok - 1) and \
+            not any(h.start_tok < g.start_tok <= h.end_tok for h in groups[max(0, i - 3):i]) and \
+            not toks[g.start_tok - 1].norm.startswith(("و", "ف", "ب", "ل")) and \
+            toks[g.start_tok - 1].norm not in fw.preposition:
+        return groups[i]
     while k < len(toks) and k - g.end_tok <= 5 and toks[k].kind == "ar" and k not in trig_toks and k not in cues \
             and toks[k].norm not in fw.owner:
         i = bisect_left(starts, k)
