@@ -250,6 +250,16 @@ class EventCoder:
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed, bidden, helps)
             actor, recipient = _no_sites(toks, actor, entry, cues), _no_sites(toks, recipient, entry, cues)
+            if actor and not recipient and entry.pos == "noun" and entry.cameo == "112" and \
+                    _accused_genitive(toks, trig, actor[0], article.text):
+                # انتهت باتهام شاب سعودي في قضية غسل أموال: an unnamed person in the genitive of the accusation is
+                # the one accused; the accuser is told elsewhere (اتهام المحكمة الجنائية الدولية للرئيس: the body;
+                # not a complaint, whose genitive files it: شكوى مواطن)
+                actor, recipient = [], actor
+            if actor and _circumstance_predicate(toks, trig, actor[0], self.fw):
+                # وقبض على الجاني وهو شاب في العقد الثالث: «وهو + noun» after the verb tells what the one named
+                # before it is, a clause of its own; its predicate never did the act
+                actor = []
             if (not recipient or not any(g.entity(article.text).code for g in recipient)) and \
                     (addressed := _addressed_office(toks, trig, recipient, groups, starts, self.fw, article.text)):
                 # برقية تهنئة لفخامة الرئيس بوني يايي رئيس جمهورية بنين: past a name the lexicons lack, the office
@@ -264,6 +274,12 @@ class EventCoder:
                 # هاجم مسلحون تابعون لحزب كوملة: the actor's own party is no recipient (unless a masculine plural
                 # after a feminine verb is its object, whose owner it hit: هاجمت مقاتلين تابعين للجيش الحر)
                 recipient = []
+            if recipient and entry.event in _HOSTILE and not any(g.entity(article.text).code for g in recipient) and \
+                    (owner := _owner_past_load(toks, recipient[-1], groups, starts, trig_toks, cues, self.fw,
+                                               article.text)) is not None and not any(owner is g for g in actor):
+                # دمرت البوارج 10 زوارق بحرية محملة بمسلحين وأسلحة تابعة لميليشيات الحوثي: what was hit names no
+                # one; the owner in «تابعة لـX» after it (past what it carries) is whom the act befell
+                recipient = [owner]
             if actor and entry.pos == "verb" and _feminine_object(toks, trig, actor[0], self.fw.in_it,
                                                                   self.fw.masculine_place):
                 # وطالب الحكومة الاتحادية بالإسراع، يحمل شركة فيات المسؤولية: a masculine verb right before a feminine
@@ -304,6 +320,12 @@ class EventCoder:
                     (obj := _object_past_lam_owner(toks, trig, actor[0], groups, starts, trig_toks)) is not None:
                 # وطالب المتحدث الرسمي لوزارة الخارجية الأمريكية إيران بالإفراج: past the office no lexicon names and
                 # its owner in لـ (the actor), the phrase right after is the verb's object
+                recipient = _with_conj(obj)
+            if actor and not recipient and entry.event == "REQUEST" and entry.pos == "verb" and "obj" in entry.prep \
+                    and not trig.get("object_pronoun") and \
+                    (obj := _object_past_comma(toks, actor[-1], groups, starts, article.text)) is not None:
+                # طالب مجلس محافظة الأنبار، الولايات المتحدة بتسليح أبناء العشائر: past the subject set off by a
+                # comma, the named party right before what is asked for (بـ) is the one asked
                 recipient = _with_conj(obj)
             if actor and not recipient and entry.mode == "allege" and entry.pos == "verb" and \
                     not trig.get("object_pronoun") and _charged_right_after(toks, trig, actor, self.fw):
@@ -1733,6 +1755,35 @@ def _pronoun_subject_before(toks: list[Token], t: int, bare_before: list[Group],
         not _function_word(w, fw) and t >= 2 and strip_wa(toks[t - 2].norm) in fw.contrast
 
 
+def _object_past_comma(toks: list[Token], subj: Group, groups: list[Group], starts: list[int],
+                       text: str) -> Group | None:
+    """The coded phrase right after the subject and one comma, followed by what is asked for in بـ (طالب مجلس
+    محافظة الأنبار، الولايات المتحدة بتسليح أبناء العشائر): the verb's object; None if not so built."""
+    c = subj.end_tok
+    if c + 2 >= len(toks) or toks[c].text not in ",،":
+        return None
+    i = bisect_left(starts, c + 1)
+    if i == len(groups) or groups[i].start_tok != c + 1 or groups[i].prep or not groups[i].entity(text).code:
+        return None
+    e = _conj_end(groups[i])
+    return groups[i] if e < len(toks) and toks[e].kind == "ar" and toks[e].norm.startswith("ب") and \
+        len(toks[e].norm) > 3 else None
+
+
+def _accused_genitive(toks: list[Token], trig: Mention, g: Group, text: str) -> bool:
+    """True for an indefinite civilian right after a noun of accusing of a crime, with no ل (اتهام شاب سعودي، اتهام مواطنين
+    اثنين): the genitive of the one accused, not of the accuser."""
+    return g.start_tok == tail_end_of(trig) and not g.prep and toks[g.start_tok].kind == "ar" and \
+        not toks[g.start_tok].norm.startswith("ال") and g.entity(text).sector == "CVL"
+
+
+def _circumstance_predicate(toks: list[Token], trig: Mention, g: Group, fw: FunctionWords) -> bool:
+    """True for a phrase right after «و + an independent pronoun» past the trigger (قبض على الجاني وهو شاب): the
+    predicate of a circumstantial clause about a party named before, not the subject of the trigger."""
+    k = g.start_tok - 1
+    return k > trig.tok_start and toks[k].norm[:1] == "و" and toks[k].norm[1:] in fw.subject_pronoun
+
+
 def _lone_guest(toks: list[Token], trig: Mention, actor: list[Group], starts: list[int]) -> bool:
     """True when the phrases right after a verb of hosting (joined by و or commas) end its sentence, or run into a
     comma and a word with و that starts no phrase (another verb: «واستقبل وزير الخارجية الفرنسي، وتلقى رسالة»): no
@@ -2919,6 +2970,35 @@ def _actor_owner(toks: list[Token], actor: list[Group], recipient: list[Group], 
                 and all(m.get("type") == "demonym" for m in groups[k].mentions)):
             return False
     return groups[k].start_tok == recipient[0].start_tok
+
+
+def _owner_past_load(toks: list[Token], g: Group, groups: list[Group], starts: list[int], trig_toks: set[int],
+                     cues: dict[int, Mention], fw: FunctionWords, text: str) -> Group | None:
+    """The owner in «تابعة/الموالية + لـX» within five words after a phrase the lexicons leave uncoded, past what the
+    thing carries or is loaded with (زوارق بحرية محملة بمسلحين وأسلحة تابعة لميليشيات الحوثي): X, coded; None if a
+    comma, an event word or a coded phrase comes between. Also the coded ل-phrase right after an uncoded adjective
+    whose noun no phrase holds (دمروا طقمين عسكريين للحوثيين: the Houthis', not «عسكريين»)."""
+    k = g.end_tok
+    i = bisect_left(starts, k)
+    if i < len(groups) and groups[i].start_tok == k and groups[i].prep == "ل" and groups[i].entity(text).code and \
+            g.start_tok > 0 and toks[g.start_tok - 1].kind == "ar" and g.start_tok - 1 not in trig_toks and \
+            g.start_tok - 1 not in cues and not _starts_at(starts, g.start_tok - 1) and \
+            not any(h.start_tok < g.start_tok <= h.end_tok for h in groups[max(0, i - 3):i]) and \
+            not toks[g.start_tok - 1].norm.startswith(("و", "ف", "ب", "ل")) and \
+            toks[g.start_tok - 1].norm not in fw.preposition:
+        return groups[i]
+    while k < len(toks) and k - g.end_tok <= 5 and toks[k].kind == "ar" and k not in trig_toks and k not in cues \
+            and toks[k].norm not in fw.owner:
+        i = bisect_left(starts, k)
+        if i < len(groups) and groups[i].start_tok == k and (groups[i].entity(text).code or not groups[i].prep):
+            return None  # (a phrase of its own between: no load of the thing hit)
+        k += 1
+    if k + 1 >= len(toks) or toks[k].norm not in fw.owner or not toks[k + 1].norm.startswith("ل"):
+        return None
+    i = bisect_left(starts, k + 1)
+    if i == len(groups) or groups[i].start_tok != k + 1 or not groups[i].entity(text).code:
+        return None
+    return groups[i]
 
 
 def _past_owner(toks: list[Token], g: Group, fw: FunctionWords) -> int:
