@@ -456,7 +456,7 @@ class EventAnchor:
             changes.update(date=published, date_source="published")
         else:
             changes.update(date=None, date_source=None)
-        loc = (_location(ev, places, article.text, triggers, self.charges) if places else None) or (
+        loc = (_location(ev, places, article.text, triggers, self.charges, self.background.relative) if places else None) or (
             _visited(article.text, ev, named, self.words.destination) if ev.cameo == VISIT and named else None) \
             or dateline
         if loc is not None:
@@ -1344,12 +1344,14 @@ def _home_places(ev: Event, named: "list[Place] | tuple") -> list:
 
 
 def _location(ev: Event, places: list[Place], text: str = "", triggers: "list[int] | tuple" = (),
-              charges: frozenset[str] = frozenset()) -> Place | None:
+              charges: frozenset[str] = frozenset(), relatives: frozenset[str] = frozenset()) -> Place | None:
     """The place (of those read as a location in its sentence) that locates the event, not one that is its actor or
     (but for material conflict) its recipient, nor a town or a region told after a charge word (`charges`,
     function_words.tsv charge: بتهمة) that follows its trigger, the place of the offence («أخلت قوات الأمن سبيل …
     بتهمة تعاطي المخدرات … داخل سيارة بمدينة العبور»: not where the release was): the first after its trigger with no
-    comma or stop between (its own clause's) when one is before it too, else the nearest its trigger."""
+    comma or stop between (its own clause's) when one is before it too, else the nearest its trigger; a place told far
+    after its trigger in a relative clause past a comma (`relatives`: الذي، التي) is another act's («وأدعو إلى استنكار
+    … ، وهو الأمر الذي سعت إليه الأجندة الإيرانية … في قم»: not where the call was made)."""
     if charges and text:
         # (a country stays: «اعتقلت 60 شخصا من العاصمة كاتماندو بتهمة محاولة فرض الإضراب … في نيبال»)
         places = [p for p in places if p.start <= ev.trigger.end or p.feature.startswith("PCL")
@@ -1357,6 +1359,8 @@ def _location(ev: Event, places: list[Place], text: str = "", triggers: "list[in
     # the target of an attack or a siege named as a place in a locative is where it happens («قذائفهم على مدينة نجران»)
     roles = [(x.start, x.end) for x in (ev.actor if ev.quad_class == _RETOLD else (*ev.actor, *ev.recipient))]
     pool = [p for p in places if not any(p.start < e and s < p.end for s, e in roles)] if roles else places
+    if relatives and text:
+        pool = [p for p in pool if not _far_relative(text, ev.trigger.end, p.start, relatives, triggers)]
     if not pool:
         return None
     if len(pool) == 1:
@@ -1368,6 +1372,24 @@ def _location(ev: Event, places: list[Place], text: str = "", triggers: "list[in
                      < after.start):
         return _town_of(after, pool, text)  # «غارات … في سوريا وبدأت حملة قصف … في شمال العراق»: the phrase after
     return _town_of(min(pool, key=lambda p: max(0, p.start - te, ts - p.end)), pool, text)  # the act, in its clause
+
+
+_FAR_PLACE = 80  # characters after a trigger past which a place in a relative clause is another act's
+
+
+def _far_relative(text: str, lo: int, hi: int, relatives: frozenset[str], triggers: "list[int] | tuple") -> bool:
+    """True when a place at `hi`, told more than _FAR_PLACE characters after a trigger ending at `lo`, stands in a
+    relative clause opened past the last comma or stop between them, another event's word (`triggers`: sorted starts)
+    told before that mark («وأدعو إلى استنكار … ، وهو الأمر الذي سعت إليه … في قم»; not the act's own object right
+    after a comma: «أدانت المنظمة، اليوم (الجمعة)، الهجوم الإرهابي الذي وقع … شمال الكاميرون»)."""
+    if hi - lo <= _FAR_PLACE:
+        return False
+    gap = text[lo:hi]
+    last = max((gap.rfind(c) for c in _CLAUSE_MARKS), default=-1)
+    if last < 0 or not any(strip_wa(w) in relatives for w in normalize(gap[last + 1:]).split()):
+        return False
+    k = bisect_right(triggers, lo)
+    return k < len(triggers) and triggers[k] < lo + last
 
 
 def _town_of(place: Place, pool: list[Place], text: str) -> Place:
