@@ -186,6 +186,11 @@ class EventAnchor:
             if dated and self.background.relative:
                 # «منذ زيارته الأخيرة للمشروع التي كانت بتاريخ 2 / 4 / 1436هـ ونتيجة لذلك وجه إنذاراً»: the visit's day
                 dated = [t for t in dated if not self.background.was_dated(article.text, ev, t)]
+            if dated and self.background.relative and not ev.future:
+                # «بسبب اتهام المحكمة … للرئيس … بارتكاب جرائم … نظرا لدوره في أعمال العنف التي تلت الانتخابات في
+                # نهاية 2007»: the year is the violence's, told in its relative clause, not the charge's
+                dated = [t for t in dated if not _relative_of_another(article.text, ev, t, triggers,
+                                                                      self.background.relative)]
             if dated and self.background.later:
                 # «رفض التعليق على مراسلها قبل نحو ثلاثة أعوام، ليعود ويكرر رفضه»: the time is of the first refusal
                 dated = [t for t in dated if not self.background.later_apart(article.text, ev, t)]
@@ -681,9 +686,48 @@ def _not_before_writing(times: list[TimeExpr], ev: Event, written: str, triggers
     العند، فيما تمكنت المدفعية السعودية أمس من تدمير رتل»: yesterday is the other clause's)."""
     end = ev.trigger.end
     return [t for t in times if (_last_day(t.end_value or t.value) or written) >= written
-            or not _past_apart(t, end) and (t.start < end or not _word_between(triggers, ev, t)
+            or not _past_apart(t, end) and (t.start < end and not _dates_act_before(triggers, ev, t, text)
+                                            or t.start >= end and not _word_between(triggers, ev, t)
                                             and not _relative_past_comma(text, end, t.start, relatives)
                                             and not _clause_past_comma(text, end, t.start, boundaries))]
+
+
+def _relative_of_another(text: str, ev: Event, t: TimeExpr, triggers: "list[int] | tuple",
+                         relatives: frozenset[str]) -> bool:
+    """True when a year or month told after the event's word stands in a relative clause (`relatives`: الذي، التي) opened past
+    another event's word told after the event's (`triggers`: the sorted starts of the article's event words), no stop
+    between: it dates that other act («اتهام المحكمة للرئيس بارتكاب جرائم … في أعمال العنف التي تلت الانتخابات في
+    نهاية 2007»)."""
+    lo = ev.trigger.end
+    if t.start <= lo or t.granularity not in ("year", "month"):
+        return False  # a day is most often the act's own, told in the clause of its means («في الغارات التي نفذتها
+        # مقاتلات تركية فجر الجمعة»)
+    gap = text[lo:t.start]
+    if any(c in gap for c in ".!?؟"):
+        return False
+    pos, at = -1, 0
+    for w in gap.split(" "):
+        if strip_wa(normalize(w)) in relatives:
+            pos = at
+        at += len(w) + 1
+    if pos < 0:
+        return False
+    k = bisect_right(triggers, lo)
+    return k < len(triggers) and triggers[k] < lo + pos
+
+
+def _dates_act_before(triggers: "list[int] | tuple", ev: Event, t: TimeExpr, text: str) -> bool:
+    """True when a past week, month or year told before an act to come, in its clause (no comma or stop between),
+    follows another event's word of the sentence in that word's own clause: it dates that act («وافق عليها خلال قمة
+    لمجموعة اليورو في بروكسل الأسبوع الماضي كشرط مسبق لبدء مفاوضات»: the week is the summit's, not the talks';
+    `triggers`: the sorted starts of the article's event words). A past day stays, most often the day the act to
+    come was told or called for («خلال اتصال هاتفي الأربعاء … التعاون»)."""
+    if t.granularity == "day" or _CLAUSE_MARKS.intersection(text[t.end:ev.trigger.start]):
+        return False
+    k = bisect_right(triggers, t.start - 1) - 1
+    if k < 0 or triggers[k] < ev.sentence_start or triggers[k] == ev.trigger.start:
+        return False
+    return not _CLAUSE_MARKS.intersection(text[triggers[k]:t.start])
 
 
 def _coming_only(times: list[TimeExpr], ev: Event, written: str) -> list[TimeExpr]:
