@@ -1404,7 +1404,8 @@ def _location(ev: Event, places: list[Place], text: str = "", triggers: "list[in
     roles = [(x.start, x.end) for x in (ev.actor if ev.quad_class == _RETOLD else (*ev.actor, *ev.recipient))]
     pool = [p for p in places if not any(p.start < e and s < p.end for s, e in roles)] if roles else places
     if relatives and text:
-        pool = [p for p in pool if not _far_relative(text, ev.trigger.end, p.start, relatives, triggers)]
+        pool = [p for p in pool if not _far_relative(text, ev.trigger.end, p.start, relatives, triggers)
+                or _named_before(text, ev.sentence_start, p)]  # told before too: «جابوا شوارع كابل نددوا»
     if not pool:
         return None
     if len(pool) == 1:
@@ -1434,6 +1435,12 @@ def _far_relative(text: str, lo: int, hi: int, relatives: frozenset[str], trigge
         return False
     k = bisect_right(triggers, lo)
     return k < len(triggers) and triggers[k] < lo + last
+
+
+def _named_before(text: str, lo: int, place: Place) -> bool:
+    """True when the place's name is told before it in text[lo:place.start], as a word or after a one-letter
+    preposition or و («المتظاهرون الذين جابوا شوارع كابل نددوا … في كابل»، «المحيطة بعدن … في عدن»)."""
+    return re.search(r"(?<!\w)[وبلفك]{0,2}" + re.escape(place.text) + r"(?!\w)", text[lo:place.start]) is not None
 
 
 def _town_of(place: Place, pool: list[Place], text: str) -> Place:
