@@ -186,6 +186,11 @@ class EventAnchor:
             if dated and self.background.relative:
                 # «منذ زيارته الأخيرة للمشروع التي كانت بتاريخ 2 / 4 / 1436هـ ونتيجة لذلك وجه إنذاراً»: the visit's day
                 dated = [t for t in dated if not self.background.was_dated(article.text, ev, t)]
+            if dated and self.background.relative and not ev.future:
+                # «بسبب اتهام المحكمة … للرئيس … بارتكاب جرائم … نظرا لدوره في أعمال العنف التي تلت الانتخابات في
+                # نهاية 2007»: the year is the violence's, told in its relative clause, not the charge's
+                dated = [t for t in dated if not _relative_of_another(article.text, ev, t, triggers,
+                                                                      self.background.relative)]
             if dated and self.background.later:
                 # «رفض التعليق على مراسلها قبل نحو ثلاثة أعوام، ليعود ويكرر رفضه»: the time is of the first refusal
                 dated = [t for t in dated if not self.background.later_apart(article.text, ev, t)]
@@ -456,7 +461,7 @@ class EventAnchor:
             changes.update(date=published, date_source="published")
         else:
             changes.update(date=None, date_source=None)
-        loc = (_location(ev, places, article.text, triggers, self.charges) if places else None) or (
+        loc = (_location(ev, places, article.text, triggers, self.charges, self.background.relative) if places else None) or (
             _visited(article.text, ev, named, self.words.destination) if ev.cameo == VISIT and named else None) \
             or dateline
         if loc is not None:
@@ -681,9 +686,48 @@ def _not_before_writing(times: list[TimeExpr], ev: Event, written: str, triggers
     العند، فيما تمكنت المدفعية السعودية أمس من تدمير رتل»: yesterday is the other clause's)."""
     end = ev.trigger.end
     return [t for t in times if (_last_day(t.end_value or t.value) or written) >= written
-            or not _past_apart(t, end) and (t.start < end or not _word_between(triggers, ev, t)
+            or not _past_apart(t, end) and (t.start < end and not _dates_act_before(triggers, ev, t, text)
+                                            or t.start >= end and not _word_between(triggers, ev, t)
                                             and not _relative_past_comma(text, end, t.start, relatives)
                                             and not _clause_past_comma(text, end, t.start, boundaries))]
+
+
+def _relative_of_another(text: str, ev: Event, t: TimeExpr, triggers: "list[int] | tuple",
+                         relatives: frozenset[str]) -> bool:
+    """True when a year or month told after the event's word stands in a relative clause (`relatives`: الذي، التي) opened past
+    another event's word told after the event's (`triggers`: the sorted starts of the article's event words), no stop
+    between: it dates that other act («اتهام المحكمة للرئيس بارتكاب جرائم … في أعمال العنف التي تلت الانتخابات في
+    نهاية 2007»)."""
+    lo = ev.trigger.end
+    if t.start <= lo or t.granularity not in ("year", "month"):
+        return False  # a day is most often the act's own, told in the clause of its means («في الغارات التي نفذتها
+        # مقاتلات تركية فجر الجمعة»)
+    gap = text[lo:t.start]
+    if any(c in gap for c in ".!?؟"):
+        return False
+    pos, at = -1, 0
+    for w in gap.split(" "):
+        if strip_wa(normalize(w)) in relatives:
+            pos = at
+        at += len(w) + 1
+    if pos < 0:
+        return False
+    k = bisect_right(triggers, lo)
+    return k < len(triggers) and triggers[k] < lo + pos
+
+
+def _dates_act_before(triggers: "list[int] | tuple", ev: Event, t: TimeExpr, text: str) -> bool:
+    """True when a past week, month or year told before an act to come, in its clause (no comma or stop between),
+    follows another event's word of the sentence in that word's own clause: it dates that act («وافق عليها خلال قمة
+    لمجموعة اليورو في بروكسل الأسبوع الماضي كشرط مسبق لبدء مفاوضات»: the week is the summit's, not the talks';
+    `triggers`: the sorted starts of the article's event words). A past day stays, most often the day the act to
+    come was told or called for («خلال اتصال هاتفي الأربعاء … التعاون»)."""
+    if t.granularity == "day" or _CLAUSE_MARKS.intersection(text[t.end:ev.trigger.start]):
+        return False
+    k = bisect_right(triggers, t.start - 1) - 1
+    if k < 0 or triggers[k] < ev.sentence_start or triggers[k] == ev.trigger.start:
+        return False
+    return not _CLAUSE_MARKS.intersection(text[triggers[k]:t.start])
 
 
 def _coming_only(times: list[TimeExpr], ev: Event, written: str) -> list[TimeExpr]:
@@ -1344,12 +1388,14 @@ def _home_places(ev: Event, named: "list[Place] | tuple") -> list:
 
 
 def _location(ev: Event, places: list[Place], text: str = "", triggers: "list[int] | tuple" = (),
-              charges: frozenset[str] = frozenset()) -> Place | None:
+              charges: frozenset[str] = frozenset(), relatives: frozenset[str] = frozenset()) -> Place | None:
     """The place (of those read as a location in its sentence) that locates the event, not one that is its actor or
     (but for material conflict) its recipient, nor a town or a region told after a charge word (`charges`,
     function_words.tsv charge: بتهمة) that follows its trigger, the place of the offence («أخلت قوات الأمن سبيل …
     بتهمة تعاطي المخدرات … داخل سيارة بمدينة العبور»: not where the release was): the first after its trigger with no
-    comma or stop between (its own clause's) when one is before it too, else the nearest its trigger."""
+    comma or stop between (its own clause's) when one is before it too, else the nearest its trigger; a place told far
+    after its trigger in a relative clause past a comma (`relatives`: الذي، التي) is another act's («وأدعو إلى استنكار
+    … ، وهو الأمر الذي سعت إليه الأجندة الإيرانية … في قم»: not where the call was made)."""
     if charges and text:
         # (a country stays: «اعتقلت 60 شخصا من العاصمة كاتماندو بتهمة محاولة فرض الإضراب … في نيبال»)
         places = [p for p in places if p.start <= ev.trigger.end or p.feature.startswith("PCL")
@@ -1357,6 +1403,9 @@ def _location(ev: Event, places: list[Place], text: str = "", triggers: "list[in
     # the target of an attack or a siege named as a place in a locative is where it happens («قذائفهم على مدينة نجران»)
     roles = [(x.start, x.end) for x in (ev.actor if ev.quad_class == _RETOLD else (*ev.actor, *ev.recipient))]
     pool = [p for p in places if not any(p.start < e and s < p.end for s, e in roles)] if roles else places
+    if relatives and text:
+        pool = [p for p in pool if not _far_relative(text, ev.trigger.end, p.start, relatives, triggers)
+                or _named_before(text, ev.sentence_start, p)]  # told before too: «جابوا شوارع كابل نددوا»
     if not pool:
         return None
     if len(pool) == 1:
@@ -1368,6 +1417,30 @@ def _location(ev: Event, places: list[Place], text: str = "", triggers: "list[in
                      < after.start):
         return _town_of(after, pool, text)  # «غارات … في سوريا وبدأت حملة قصف … في شمال العراق»: the phrase after
     return _town_of(min(pool, key=lambda p: max(0, p.start - te, ts - p.end)), pool, text)  # the act, in its clause
+
+
+_FAR_PLACE = 80  # characters after a trigger past which a place in a relative clause is another act's
+
+
+def _far_relative(text: str, lo: int, hi: int, relatives: frozenset[str], triggers: "list[int] | tuple") -> bool:
+    """True when a place at `hi`, told more than _FAR_PLACE characters after a trigger ending at `lo`, stands in a
+    relative clause opened past the last comma or stop between them, another event's word (`triggers`: sorted starts)
+    told before that mark («وأدعو إلى استنكار … ، وهو الأمر الذي سعت إليه … في قم»; not the act's own object right
+    after a comma: «أدانت المنظمة، اليوم (الجمعة)، الهجوم الإرهابي الذي وقع … شمال الكاميرون»)."""
+    if hi - lo <= _FAR_PLACE:
+        return False
+    gap = text[lo:hi]
+    last = max((gap.rfind(c) for c in _CLAUSE_MARKS), default=-1)
+    if last < 0 or not any(strip_wa(w) in relatives for w in normalize(gap[last + 1:]).split()):
+        return False
+    k = bisect_right(triggers, lo)
+    return k < len(triggers) and triggers[k] < lo + last
+
+
+def _named_before(text: str, lo: int, place: Place) -> bool:
+    """True when the place's name is told before it in text[lo:place.start], as a word or after a one-letter
+    preposition or و («المتظاهرون الذين جابوا شوارع كابل نددوا … في كابل»، «المحيطة بعدن … في عدن»)."""
+    return re.search(r"(?<!\w)[وبلفك]{0,2}" + re.escape(place.text) + r"(?!\w)", text[lo:place.start]) is not None
 
 
 def _town_of(place: Place, pool: list[Place], text: str) -> Place:
