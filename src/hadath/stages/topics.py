@@ -227,6 +227,7 @@ LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the la
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts of force a drill or a training shows (drill_act)
 DRILL_REACH = 3  # the words before a force trigger read for a `drill` word (drill_act)
+REFUSAL_REACH = 4  # the words before a definite attack noun read for a `refusal` word (refused_fighting)
 WHEREVER_REACH = 3  # the words after a trigger read for a `wherever` word (generic_clause)
 UNDERGO_REACH = 4  # the words before a threat noun read for an `undergo` verb (threat_faced)
 OCCASION_REACH = 2  # the words after «بمناسبة» read for an `anniversary` word (occasion_greeting)
@@ -574,6 +575,8 @@ class TopicWords:
     armed: frozenset[str] = frozenset()  # written forms (with ال) of a device's adjectives (ناسفة، مفخخة)
     devices: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the plural nouns of devices (أحزمة، عبوات)
     front: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the nouns of a battlefield (مناطق، جبهات)
+    refusal: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the words of not doing (عدم، الرافضين)
+    halt: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the words of a halt (وقف، إنهاء)
     series: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the nouns of a series (سلسلة، موجة)
     wage: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs that carry out a series (شنت، نفذ)
     onset: frozenset[str] = frozenset()  # written forms of the nouns of a start, after «منذ» (بدء، بداية، اندلاع)
@@ -950,6 +953,8 @@ class TopicGate:
         if ev.event == "ASSAULT" and k > 0 and toks[k - 1].norm in words.front and toks[k].norm.startswith(_AL) \
                 and toks[k].start == ev.trigger.start:
             return "place"  # «في جميع مناطق القتال ضد تنظيم داعش»، «للذهاب إلى مناطق القتال»: a battlefield named
+        if ev.event == "ASSAULT" and self.refused_fighting(toks, k):
+            return "refusal"  # «بعدم المشاركة في القتال»، «للجنود الرافضين للقتال»: a fighting not done, no attack
         if ev.event not in KEEP_IN_TOPIC and k > 0 and toks[k - 1].norm in words.any_of \
                 and toks[k].start == ev.trigger.start and not toks[k].norm.startswith(_AL):
             return "any"  # «رفضت الخارجية الأميركية أي تعاون مع نظام الأسد»، «قد قدمت أي تنازلات»: a kind, no act
@@ -1198,6 +1203,22 @@ class TopicGate:
         if toks[k - 1].norm in self.words.deem_mere:
             return k > 1 and toks[k - 2].norm in self.words.deem
         return norm.endswith(_ALIF) and toks[k - 1].norm in self.words.deem
+
+    def refused_fighting(self, toks: list[Token], k: int) -> bool:
+        """True for a definite attack noun (the trigger at token k: القتال، للقتال) at most REFUSAL_REACH words after a
+        `refusal` word (عدم، الرافضين) in its clause, no mark nor `halt` word between: a fighting not done, refused or
+        set as a condition («بعدم المشاركة في القتال»، «ضمان عدم عودة السجناء إلى القتال»), no attack told."""
+        norm = toks[k].norm.lstrip("وفب")
+        if not (norm.startswith(_AL) or norm.startswith("لل")):
+            return False
+        words = self.words
+        for j in range(k - 1, max(-1, k - 1 - REFUSAL_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct" or tok.norm in words.halt:
+                return False
+            if tok.norm in words.refusal:
+                return True
+        return False
 
     def posed(self, toks: list[Token], k: int) -> bool:
         """True for an event noun (the trigger at token k) right after a `pose` verb (يشكل، تمثل), «أي» or «عن» between
@@ -3532,7 +3553,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
     `whoever` pronouns and the `existential` words (with و and ف), the `unit` nouns (with ال and the clitics) and the
     `question` particles, the `wh` words, the `armed` adjectives (with ال) and the `devices` nouns (with و، ب
-    and ل), the `front` nouns, the `any_of` words, the `such` word and the `series` nouns (with و، ب and ل), the
+    and ل), the `front` nouns, the `refusal` and `halt` words, the `any_of` words, the `such` word and the `series` nouns (with و، ب and ل), the
     `wage` verbs (with و and ف), the `manner` nouns (with و), the `regular` adjectives and the `onset` nouns (as
     written), the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still` and `aim_verb`
     words (with و and ف) and the `service` nouns (with ال and و) and `standing` adjectives (with ال، و and ف), the
@@ -3562,7 +3583,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "method": set(), "specialty": set(), "trend": set(),
                                   "exchange": set(), "deepen": set(), "whoever": set(),
                                   "existential": set(), "unit": set(), "question": set(), "wh": set(),
-                                  "armed": set(), "devices": set(), "front": set(), "any_of": set(), "such": set(),
+                                  "armed": set(), "devices": set(), "front": set(), "refusal": set(), "halt": set(), "any_of": set(), "such": set(),
                                   "frame": set(),
                                   "series": set(), "wage": set(), "manner": set(), "regular": set(), "onset": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
@@ -3605,7 +3626,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول"),
                     "method": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "armed": ("", "ال"), "devices": ("", "و", "ب", "ل", "وب", "ول"),
-                    "front": ("", "و", "ب", "ل", "وب", "ول"), "any_of": ("", "و", "ب", "ل", "وب", "ول"),
+                    "front": ("", "و", "ب", "ل", "وب", "ول"),
+                    "refusal": ("", "و", "ب", "ل", "وب", "ول"), "halt": ("", "و", "ب", "ل", "وب", "ول"), "any_of": ("", "و", "ب", "ل", "وب", "ول"),
                     "such": ("", "و", "ب", "ل", "وب", "ول"), "series": ("", "و", "ب", "ل", "وب", "ول"),
                     "manner": ("", "و"), "regular": ("",), "onset": ("",),
                     "specialty": ("", "ال", "و", "وال"), "service": ("", "ال", "و", "وال"), "deem_mere": ("",),
