@@ -298,6 +298,7 @@ PATRON_REACH = 4  # how far before a mention its patron word may stand (برعا
 # how far after a request its wish with God for its subject may stand (ودعوات خادم الحرمين، بأن يمن الله)
 WISH_REACH = 14
 PRAYER_REACH = 6  # how far after a request verb the God it addresses may stand (دعا سموه في اتصال هاتفي المولى)
+VACANCY_REACH = 12  # how far after an appeal its job and its applicants may stand (job_notice)
 PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
 COMMA_CALLER_REACH = 16  # how far after an appeal verb the comma closing an unresolved caller may stand
 CALLER_WINDOW = 8  # how far after the caller named after the verb (a title, then his name) the addressee may stand
@@ -637,6 +638,8 @@ class TopicWords:
     welcome: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of welcoming (رحب، نرحب)
     welcomed: frozenset[str] = frozenset()  # written forms (with ال and clitics) of the welcomed guests (الطلبة، انضمام)
     partner: frozenset[str] = frozenset()  # written forms (bare and with ال) of a domestic office named as partner (مكتب)
+    vacancy: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of a job offered (الوظائف)
+    applicant: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of job applicants (المرشحين)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -2053,7 +2056,7 @@ class TopicGate:
             return False
         past = self._past_caller(article, ev, toks, k)
         return self._addresses_public(toks, past, PUBLIC_WINDOW if past == k else CALLER_WINDOW) \
-            or self.prayer(toks, k) or self._public_past_comma(toks, k)
+            or self.prayer(toks, k) or self._public_past_comma(toks, k) or self.job_notice(toks, k)
 
     def governed_by_on(self, article: Article, ev: Event) -> bool:
         """True for a noun of help, cooperation or concession right after على with a `basis` word at most BASIS_REACH
@@ -2960,6 +2963,22 @@ class TopicGate:
         words = normalize(entity.text).split()
         return bool(words) and words[0] in self.words.domestic
 
+    def job_notice(self, toks: list[Token], k: int) -> bool:
+        """True if the clause of the appeal at k names a `vacancy` word and an `applicant` word at most VACANCY_REACH
+        words after it, no sentence break between: a job notice of an office («دعت إدارة التعليم بالنماص جميع
+        المرشحين للوظائف التعليمية»), no political request."""
+        words = self.words
+        job = applicant = False
+        for j in range(k + 1, min(len(toks), k + 1 + VACANCY_REACH)):
+            norm = toks[j].norm
+            if toks[j].kind == "punct" and norm in _BREAKS:
+                return False
+            job = job or norm in words.vacancy
+            applicant = applicant or norm in words.applicant
+            if job and applicant:
+                return True
+        return False
+
     def prayer(self, toks: list[Token], k: int) -> bool:
         """True if the request at token k is addressed to God, a `divine` word followed by a `praise` word a few
         words after it in its clause (ودعا سموه في اتصال هاتفي المولى عز وجل أن يتغمد الفقيد برحمته): a prayer.
@@ -3570,7 +3589,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     و and ف), the `government` noun (with ال only, and the clitics), the `team` and `banned` nouns (with ال and the
     clitics), the `ban` words (with و، ف، ب، ل and ال), the `courtesy` words (with و، ف and ال), the `ban_gap` words (as
     written), the `ban_noun` words, the `ware` words (with ال and the clitics), the `local_thing`, `interstate` and `welcomed` words (with ال and the clitics)
-    and the `welcome` verbs (with و and ف), and the `partner` nouns (bare and with ال)."""
+    and the `welcome` verbs (with و and ف), the `partner` nouns (bare and with ال), and the `vacancy` and `applicant` nouns (with ال and the clitics)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -3601,7 +3620,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "purpose": set(), "government": set(), "team": set(), "ban": set(),
                                   "banned": set(), "courtesy": set(), "ban_gap": set(),
                                   "ban_noun": set(), "ware": set(), "local_thing": set(), "interstate": set(),
-                                  "welcome": set(), "welcomed": set(), "partner": set()}
+                                  "welcome": set(), "welcomed": set(), "partner": set(),
+                                  "vacancy": set(), "applicant": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -3649,6 +3669,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "local_thing": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
                     "interstate": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
                     "welcomed": ("", "ال", "و", "وال", "ب", "بال", "وب", "وبال"), "partner": ("", "ال"),
+                    "vacancy": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
+                    "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "topic_head": _HEAD_CLITICS, "conveyance": _HEAD_CLITICS, "topic_prep": _HEAD_CLITICS,
