@@ -298,6 +298,7 @@ PATRON_REACH = 4  # how far before a mention its patron word may stand (برعا
 # how far after a request its wish with God for its subject may stand (ودعوات خادم الحرمين، بأن يمن الله)
 WISH_REACH = 14
 PRAYER_REACH = 6  # how far after a request verb the God it addresses may stand (دعا سموه في اتصال هاتفي المولى)
+DELIBERATE_REACH = 8  # how far after a debate its counterpart (مع، بين) may stand (assembly_debate)
 VACANCY_REACH = 12  # how far after an appeal its job and its applicants may stand (job_notice)
 PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
 COMMA_CALLER_REACH = 16  # how far after an appeal verb the comma closing an unresolved caller may stand
@@ -546,6 +547,7 @@ class TopicWords:
     charge: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of a charge (بتهمة، بتهم)
     market: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a market's words (البورصة، الأسعار)
     staff: frozenset[str] = frozenset()  # written forms (with ال، و، ب) of a body's own staff (منسوبي، الموظفين)
+    staff_head: frozenset[str] = frozenset()  # written forms (with ال، و، ب) of a body's officers (قيادات، وكلاء)
     gap: frozenset[str] = frozenset()  # the words that may stand between a verb and its staff object (جميع، أمس)
     magnitude: frozenset[str] = frozenset()  # written forms (with و) of a large count (آلاف، ملايين، مئات)
     subsidy: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a subsidy's nouns (الدعم)
@@ -638,6 +640,9 @@ class TopicWords:
     welcome: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of welcoming (رحب، نرحب)
     welcomed: frozenset[str] = frozenset()  # written forms (with ال and clitics) of the welcomed guests (الطلبة، انضمام)
     partner: frozenset[str] = frozenset()  # written forms (bare and with ال) of a domestic office named as partner (مكتب)
+    deliberate: frozenset[str] = frozenset()  # the stem of discussing, matched inside a trigger (ناقش)
+    counterpart: frozenset[str] = frozenset()  # written forms (with و) of the words bringing in a counterpart (مع)
+    assembly: frozenset[str] = frozenset()  # the normalised texts of a cabinet named as an actor (مجلس الوزراء)
     vacancy: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of a job offered (الوظائف)
     applicant: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of job applicants (المرشحين)
 
@@ -2046,7 +2051,8 @@ class TopicGate:
                                                 or self.office_partner(article, ev)
                                                 or self.home_business(article, ev)
                                                 or concerned_cooperation(ev)) \
-                or ev.event == "CONSULT" and (self.intake(article, ev) or self.site_visit(article, ev)):
+                or ev.event == "CONSULT" and (self.intake(article, ev) or self.site_visit(article, ev)
+                                              or self.assembly_debate(article, ev)):
             return True
         if ev.event != "REQUEST":
             return False
@@ -2306,8 +2312,9 @@ class TopicGate:
         commas between), is a body's own staff, a `staff` word (منسوبي، منسوبيها، الموظفين، المهنئين), and none of its
         recipients is a coded party but those staff: an office's own business, a reception of greetings, a call to
         its employees («استقبل وكيل وزارة الداخلية أمس، المهنئين من منسوبي الوزارة»، «وحث الحقيل جميع الموظفين على
-        مواصلة العمل»، «وطالبت الوزارة منسوبيها بتحرير تعهدات»، «أقام الفرع لقاءً بمنسوبي الفرع»), no political event.
-        Not staff told with ل or after another word («بالسماح لموظفي الإغاثة»، «بالإفراج عن موظفي الأمم المتحدة»)."""
+        مواصلة العمل»، «وطالبت الوزارة منسوبيها بتحرير تعهدات»، «أقام الفرع لقاءً بمنسوبي الفرع»), no political event;
+        so is a `staff_head` word right before a `partner` body noun when every coded recipient is of the actor's
+        state («اجتمعت مع قيادات وزارة الثقافة»، «ناقش وزير الحج مع وكلاء الوزارة»). Not staff told with ل or after another word («بالسماح لموظفي الإغاثة»، «بالإفراج عن موظفي الأمم المتحدة»)."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.end - 1)
         if k is None:
@@ -2320,6 +2327,10 @@ class TopicGate:
             tok = toks[j]
             if tok.norm in words.staff:
                 return all(not e.code or e.start <= tok.start < e.end for e in ev.recipient)
+            if tok.norm in words.staff_head and j + 1 < len(toks) and toks[j + 1].norm in words.partner:
+                # «مع قيادات وزارة الثقافة»، «مع وكلاء الوزارة»: a body's officers, of the actor's own state
+                codes = {e.code for e in ev.actor if e.code}
+                return all(not e.code or e.code in codes for e in ev.recipient)
             end = actors.pop(tok.start, None)
             last = None if end is None else _token_at(toks, end - 1)
             if last is not None and last - k <= ACTOR_REACH:
@@ -2736,6 +2747,28 @@ class TopicGate:
                                                     and m.label in ARMED_SECTORS for m in article.mentions):
             return False  # «بالتنسيق مع السفارة اليمنية»، «بالتعاون مع القوات المسلحة»
         return self._apolitical(article.norms()[ev.sentence])
+
+    def assembly_debate(self, article: Article, ev: Event) -> bool:
+        """True for a meeting told by a word of discussing (a `deliberate` stem: يناقش، مناقشة) with no recipient and no
+        `counterpart` word (مع، بين) at most DELIBERATE_REACH words after it in its clause, whose every actor (one at
+        least) is a legislature (the LEG sector) or the cabinet (an `assembly` name): a body debating its own business
+        («ويناقش مجلس الشيوخ الأميركي مشروع قانون»، «أن مجلس الوزراء ناقش جملة من التقارير»), no meeting of parties."""
+        if ev.recipient or not ev.actor:
+            return False
+        words = self.words
+        trigger = normalize(ev.trigger.text)
+        if not any(stem in trigger for stem in words.deliberate):
+            return False
+        if not all(e.sector == "LEG" or normalize(e.text) in words.assembly for e in ev.actor):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        if k is None:
+            return False
+        for j in range(k + 1, min(len(toks), k + 1 + DELIBERATE_REACH)):
+            if toks[j].kind == "punct" and toks[j].norm in _BREAKS or toks[j].norm in words.counterpart:
+                return toks[j].norm not in words.counterpart
+        return True
 
     def site_visit(self, article: Article, ev: Event) -> bool:
         """True for a visit (a trigger of the `visit` mode) in a story, with no coded recipient and no hostile actor,
@@ -3562,7 +3595,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `concur` lemmas (as written), the `thanks` words (with و and ف), the demonstratives (with و، ف، ب and ل) and
     the `masdar` words and `greeting` lemmas (as written), the `provision` verbs (with و and ف; a two-word one
     kept as one string, its first word prefixed), the `charter` and `market` nouns (with ال and the clitics) and
-    the `charge` words (with و and ف), the `staff` words (with ال، و and ب), the `gap` words (as written), the
+    the `charge` words (with و and ف), the `staff` and `staff_head` words (with ال، و and ب), the `gap` words (as written), the
     `magnitude` words (with و), the `subsidy` and `commodity` nouns (with ال and the clitics) and the `cut` words
     (with و، ف، ب and ل), the `consequence` words (as written), the `enjoys` verbs (with و), the `holiday` words
     (with ال and the clitics), the `wish` words (as written), the `play` lemmas (as written), the `particle` words (with و and ف), the `times` words (as written), the `striker` nouns (with ال and the
@@ -3589,12 +3622,13 @@ def _construction_words() -> dict[str, frozenset[str]]:
     و and ف), the `government` noun (with ال only, and the clitics), the `team` and `banned` nouns (with ال and the
     clitics), the `ban` words (with و، ف، ب، ل and ال), the `courtesy` words (with و، ف and ال), the `ban_gap` words (as
     written), the `ban_noun` words, the `ware` words (with ال and the clitics), the `local_thing`, `interstate` and `welcomed` words (with ال and the clitics)
-    and the `welcome` verbs (with و and ف), the `partner` nouns (bare and with ال), and the `vacancy` and `applicant` nouns (with ال and the clitics)."""
+    and the `welcome` verbs (with و and ف), the `partner` nouns (bare and with ال), the `vacancy` and `applicant` nouns (with ال and the clitics), the `deliberate` stem and the `assembly` names (as
+    written) and the `counterpart` words (with و)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
                                   "demonstrative": set(), "masdar": set(), "greeting": set(), "provision": set(),
-                                  "charter": set(), "charge": set(), "market": set(), "staff": set(), "gap": set(),
+                                  "charter": set(), "charge": set(), "market": set(), "staff": set(), "staff_head": set(), "gap": set(),
                                   "magnitude": set(), "subsidy": set(), "cut": set(), "commodity": set(),
                                   "consequence": set(), "enjoys": set(), "holiday": set(),
                                   "wish": set(), "play": set(), "particle": set(), "times": set(), "striker": set(),
@@ -3621,7 +3655,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "banned": set(), "courtesy": set(), "ban_gap": set(),
                                   "ban_noun": set(), "ware": set(), "local_thing": set(), "interstate": set(),
                                   "welcome": set(), "welcomed": set(), "partner": set(),
-                                  "vacancy": set(), "applicant": set()}
+                                  "vacancy": set(), "applicant": set(), "deliberate": set(), "counterpart": set(),
+                                  "assembly": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -3636,7 +3671,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "market": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "subsidy": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "commodity": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
-                    "staff": ("", "ال", "و", "وال", "ب", "بال", "وب"), "gap": ("",), "magnitude": ("", "و"),
+                    "staff": ("", "ال", "و", "وال", "ب", "بال", "وب"),
+                    "staff_head": ("", "ال", "و", "وال", "ب", "بال", "وب"), "gap": ("",), "magnitude": ("", "و"),
                     "consequence": ("",), "enjoys": ("", "و"), "wish": ("",), "play": ("",), "times": ("",),
                     "sacred": ("",), "prophet": ("",), "anyone": ("", "و", "ف"), "endanger": ("",), "worry": ("",),
                     "feeling": ("", "ال", "ل", "لل"), "decade": ("", "ال", "و", "ب", "وال", "بال"),
@@ -3669,6 +3705,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "local_thing": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
                     "interstate": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
                     "welcomed": ("", "ال", "و", "وال", "ب", "بال", "وب", "وبال"), "partner": ("", "ال"),
+                    "deliberate": ("",), "counterpart": ("", "و"), "assembly": ("",),
                     "vacancy": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
