@@ -640,6 +640,7 @@ class TopicWords:
     welcome: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of welcoming (رحب، نرحب)
     welcomed: frozenset[str] = frozenset()  # written forms (with ال and clitics) of the welcomed guests (الطلبة، انضمام)
     partner: frozenset[str] = frozenset()  # written forms (bare and with ال) of a domestic office named as partner (مكتب)
+    wishing: frozenset[str] = frozenset()  # written forms (with و) of wishing a guest well (متمنيا)
     deliberate: frozenset[str] = frozenset()  # the stem of discussing, matched inside a trigger (ناقش)
     counterpart: frozenset[str] = frozenset()  # written forms (with و) of the words bringing in a counterpart (مع)
     assembly: frozenset[str] = frozenset()  # the normalised texts of a cabinet named as an actor (مجلس الوزراء)
@@ -2037,6 +2038,7 @@ class TopicGate:
                 or ev.event in BAN_TYPES and self.thing_banned(article, ev) \
                 or ev.event in UNANCHORED_TYPES and self.courtesy_story(article, ev) \
                 or ev.event == "SUPPORT" and (self.local_praise(article, ev) or self.courtesy_welcome(article, ev)
+                                              or self.wished_welcome(article, ev)
                                               or self.in_house_courtesy(article, ev)) \
                 or ev.event in MARKET_TYPES and self.local_backing(article, ev) \
                 or ev.event in MARKET_TYPES and self.office_support(article, ev):
@@ -2630,6 +2632,17 @@ class TopicGate:
             if norm[:1] == "ب" and len(norm) > 2 and norm not in _name_links():
                 return norm in words.welcomed
         return False
+
+    def wished_welcome(self, article: Article, ev: Event) -> bool:
+        """True for a welcome told by a `welcome` verb (رحب) with a `wishing` word after it in its sentence (متمنيا لهم
+        طيب الإقامة): a host's courtesy to his guests, whose reception or visit is told on its own («رحب خادم الحرمين
+        الشريفين برئيس الوزراء اللبناني والوفد المرافق له، متمنياً لهم طيب الإقامة»), no support."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        words = self.words
+        if k is None or toks[k].norm not in words.welcome:
+            return False
+        return any(tok.norm in words.wishing for tok in toks[k + 1:])
 
     def in_house_courtesy(self, article: Article, ev: Event) -> bool:
         """True for thanks, praise, a welcome or a congratulation (a `thanks` or `welcome` word as its trigger, a
@@ -3623,7 +3636,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     clitics), the `ban` words (with و، ف، ب، ل and ال), the `courtesy` words (with و، ف and ال), the `ban_gap` words (as
     written), the `ban_noun` words, the `ware` words (with ال and the clitics), the `local_thing`, `interstate` and `welcomed` words (with ال and the clitics)
     and the `welcome` verbs (with و and ف), the `partner` nouns (bare and with ال), the `vacancy` and `applicant` nouns (with ال and the clitics), the `deliberate` stem and the `assembly` names (as
-    written) and the `counterpart` words (with و)."""
+    written) and the `counterpart` and `wishing` words (with و)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -3655,7 +3668,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "banned": set(), "courtesy": set(), "ban_gap": set(),
                                   "ban_noun": set(), "ware": set(), "local_thing": set(), "interstate": set(),
                                   "welcome": set(), "welcomed": set(), "partner": set(),
-                                  "vacancy": set(), "applicant": set(), "deliberate": set(), "counterpart": set(),
+                                  "vacancy": set(), "applicant": set(), "deliberate": set(), "counterpart": set(), "wishing": set(),
                                   "assembly": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
@@ -3705,7 +3718,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "local_thing": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
                     "interstate": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
                     "welcomed": ("", "ال", "و", "وال", "ب", "بال", "وب", "وبال"), "partner": ("", "ال"),
-                    "deliberate": ("",), "counterpart": ("", "و"), "assembly": ("",),
+                    "deliberate": ("",), "counterpart": ("", "و"), "wishing": ("", "و"), "assembly": ("",),
                     "vacancy": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
