@@ -1,0 +1,66 @@
+"""Events coded where nothing happened (round 66): a fighting refused or not joined («بعدم المشاركة في القتال») is no
+attack; an office's call to the candidates for its jobs is a job notice, no request; a legislature debating a bill on
+its own is no meeting between parties, nor is a minister's meeting with his own ministry's officers; a host's welcome
+wishing his guests a good stay is courtesy, not support. The acts told beside them stay."""
+
+REFUSED = ("أشارت مصادر في المقاومة الشعبية إلى أن العشرات من مليشيات الحوثي قامت بالفرار من منطقتي الفيوش وصبر "
+           "بمحافظة لحج باتجاه مدينة تعز. ومضت المصادر بالقول إن الهزائم العسكرية الأخيرة تسببت في حدوث عدة خلافات. "
+           "وكان كثير من عناصر التمرد الحوثي في محافظة عدن رفضوا الاستجابة للتعليمات العسكرية التي أصدرها قادتهم، "
+           "وأصروا على موقفهم بعدم المشاركة في القتال. كما بادر المئات منهم إلى تسليم أنفسهم للثوار.")
+
+JOBS = ("دعت إدارة التعليم بمحافظة المخواة جميع المرشحين للوظائف التعليمية ممن تم توجيههم لتعليم محافظة المخواة "
+        "بسرعة الدخول على الرابط: http://riyadhedu.org/moe وحجز موعد للمقابلة الشخصية. وأوضح مدير شؤون المعلمين محمد "
+        "غانم بأن الإدارة قد أكملت كافة الاستعدادات لاستقبال المرشحين من تشكيل اللجان الخاصة بالمقابلات والتدقيق، "
+        "حيث تم تحديد أيام المقابلات الشخصية اعتباراً من يوم الأحد 10 شوال الجاري، وأهاب بجميع المرشحين الالتزام "
+        "بالمواعيد المحددة أثناء المراجعة مصطحبين معهم وثائقهم الرسمية المطلوبة.")
+
+SENATE = ("كشف المتحدث باسم البيت الأبيض جوش إرنست أن البيت الأبيض في المراحل الأخيرة من خطة إغلاق سجن غوانتانامو. "
+          "وقال المتحدث إن الإدارة ستعرض الخطة على الكونغرس. "
+          "ويناقش مجلس الشيوخ الأميركي مشروع قانون سنويًا لسياسة الدفاع يسمح بإغلاق السجن، لكن بشرط أن يقدم الرئيس "
+          "أولا خطة.")
+
+OFFICERS = ("عقد معالي وزير الثقافة والإعلام الدكتور عادل بن زيد الطريفي في مكتبه بجدة اجتماعاً مع وكلاء الوزارة "
+            "ومديري الإدارات. وهنأ معاليه الجميع بعيد الفطر السعيد. وتم خلال الاجتماع استعراض أداء قطاعات الوزارة.")
+
+WELCOME = ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في مكتبه بقصر السلام بجدة اليوم رئيس وزراء "
+           "جمهورية لبنان تمام سلام والوفد المرافق له. وفي بداية الاستقبال رحب خادم الحرمين الشريفين برئيس الوزراء "
+           "اللبناني والوفد المرافق له ، متمنياً لهم طيب الإقامة في بلدهم الثاني المملكة. كما جرى خلال الاستقبال "
+           "استعراض العلاقات الثنائية بين البلدين الشقيقين.")
+
+
+def _triggers(article, etype):
+    """The trigger texts of the article's events of type `etype`."""
+    return [e.trigger.text for e in article.events if e.event == etype]
+
+
+def test_fighting_not_joined_is_no_attack(nlp):
+    """«بعدم المشاركة في القتال» is no attack; the same noun with no refusal before it, «رفض وقف القتال», stays."""
+    art = nlp(REFUSED, published="2015-07-24")
+    assert "القتال" not in _triggers(art, "ASSAULT")
+    halted = REFUSED.replace("بعدم المشاركة في القتال", "برفض وقف القتال")
+    assert "القتال" in _triggers(nlp(halted, published="2015-07-24"), "ASSAULT")
+
+
+def test_a_call_to_job_candidates_is_a_notice(nlp):
+    """«دعت إدارة التعليم … جميع المرشحين للوظائف التعليمية» is a job notice, no request."""
+    assert "دعت" not in _triggers(nlp(JOBS, published="2015-07-24"), "REQUEST")
+
+
+def test_a_senate_debating_a_bill_is_no_meeting(nlp):
+    """«ويناقش مجلس الشيوخ الأميركي مشروع قانون» is the senate's own debate; talks with a counterpart stay."""
+    assert "يناقش" not in _triggers(nlp(SENATE, published="2015-07-24"), "CONSULT")
+    talks = SENATE.replace("ويناقش مجلس الشيوخ الأميركي مشروع قانون",
+                           "ويناقش مجلس الشيوخ الأميركي مع وزير الخارجية الإيراني مشروع قانون")
+    assert "يناقش" in _triggers(nlp(talks, published="2015-07-24"), "CONSULT")
+
+
+def test_a_ministers_meeting_with_his_officers_is_in_house(nlp):
+    """A minister's meeting «مع وكلاء الوزارة ومديري الإدارات» is his ministry's own business."""
+    assert _triggers(nlp(OFFICERS, published="2015-07-24"), "CONSULT") == []
+
+
+def test_a_welcome_wishing_a_good_stay_is_courtesy(nlp):
+    """«رحب … برئيس الوزراء اللبناني … متمنياً لهم طيب الإقامة» is courtesy; the reception itself stays."""
+    art = nlp(WELCOME, published="2015-07-24")
+    assert "رحب" not in _triggers(art, "SUPPORT")
+    assert "استقبل" in _triggers(art, "CONSULT")
