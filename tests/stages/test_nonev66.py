@@ -64,3 +64,22 @@ def test_a_welcome_wishing_a_good_stay_is_courtesy(nlp):
     art = nlp(WELCOME, published="2015-07-24")
     assert "رحب" not in _triggers(art, "SUPPORT")
     assert "استقبل" in _triggers(art, "CONSULT")
+
+
+STRANDED = ("أعلنت السلطات الإندونيسية اليوم إغلاق مطار بالي الدولي. وقالت وكالة الأنباء إن الرحلات ألغيت. "
+            "وأدى ثوران البركان إلى احتجاز آلاف السياح في الجزيرة. وأكدت السلطات أن الوضع سيعود إلى طبيعته خلال أيام.")
+
+
+def test_tourists_stranded_by_a_volcano_are_no_arrest(nlp):
+    """«أدى ثوران البركان إلى احتجاز آلاف السياح» strands tourists; the police's detention of a suspect stays."""
+    assert _triggers(nlp(STRANDED, published="2015-07-24"), "COERCE") == []
+    arrest = STRANDED.replace("وأدى ثوران البركان إلى احتجاز آلاف السياح في الجزيرة.",
+                              "واحتجزت الشرطة الإندونيسية مشتبها به في الجزيرة.")
+    assert _triggers(nlp(arrest, published="2015-07-24"), "COERCE")
+
+
+def test_an_energy_subsidy_is_no_aid(nlp):
+    """«وتقدم الحكومة دعم الطاقة للمواطنين» is a price subsidy, a domestic policy, no aid."""
+    text = STRANDED.replace("وأدى ثوران البركان إلى احتجاز آلاف السياح في الجزيرة.",
+                            "وتقدم الحكومة دعم الطاقة للمواطنين عبر أسعار الوقود المنخفضة.")
+    assert _triggers(nlp(text, published="2015-07-24"), "AID") == []

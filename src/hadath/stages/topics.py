@@ -640,6 +640,7 @@ class TopicWords:
     welcome: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of welcoming (رحب، نرحب)
     welcomed: frozenset[str] = frozenset()  # written forms (with ال and clitics) of the welcomed guests (الطلبة، انضمام)
     partner: frozenset[str] = frozenset()  # written forms (bare and with ال) of a domestic office named as partner (مكتب)
+    stranding: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of nature's strandings (البركان)
     wishing: frozenset[str] = frozenset()  # written forms (with و) of wishing a guest well (متمنيا)
     deliberate: frozenset[str] = frozenset()  # the stem of discussing, matched inside a trigger (ناقش)
     counterpart: frozenset[str] = frozenset()  # written forms (with و) of the words bringing in a counterpart (مع)
@@ -2032,10 +2033,11 @@ class TopicGate:
         if ev.event == "CONCEDE" and self.private_waiver(article, ev):
             return True
         if ev.event in STAFF_TYPES and self.staff_object(article, ev) \
-                or ev.event in MARKET_TYPES and not ev.recipient and self.subsidy(article, ev) \
+                or ev.event in MARKET_TYPES and not any(e.code for e in ev.recipient) and self.subsidy(article, ev) \
                 or ev.event in MARKET_TYPES and self.backing(article, ev) \
                 or ev.event in HOLIDAY_TYPES and self.holiday_greeting(article, ev) \
                 or ev.event in BAN_TYPES and self.thing_banned(article, ev) \
+                or ev.event == "COERCE" and self.stranded(article, ev) \
                 or ev.event in UNANCHORED_TYPES and self.courtesy_story(article, ev) \
                 or ev.event == "SUPPORT" and (self.local_praise(article, ev) or self.courtesy_welcome(article, ev)
                                               or self.wished_welcome(article, ev)
@@ -2401,17 +2403,34 @@ class TopicGate:
     def subsidy(self, article: Article, ev: Event) -> bool:
         """True for a `subsidy` noun (الدعم) with a `cut` word at most SUBSIDY_REACH words before it in its clause
         («وتكافح مصر التضخم منذ أن خفضت الحكومة الدعم»، «قرار الحكومة إنهاء الدعم»، «رفعت الدعم عن أسعار
-        المحروقات») or a `commodity` right after it («دعم الوقود»، «الدعم عن البنزين»): a state's price subsidy, a
-        domestic policy, no support or aid given to a party (read with no recipient only: «خفضت واشنطن الدعم
+        المحروقات») or a `commodity` right after it («دعم الوقود»، «الدعم عن البنزين»), or a help verb whose object, at
+        most SUBSIDY_REACH words on in its clause, is such a subsidy of a commodity («تقدم الحكومة دعم الطاقة
+        للمواطنين»): a state's price subsidy, a
+        domestic policy, no support or aid given to a party (read with no coded recipient only: «خفضت واشنطن الدعم
         لمصر» is aid cut)."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
-        if k is None or toks[k].norm not in self.words.subsidy:
+        if k is None:
             return False
+        if toks[k].norm not in self.words.subsidy:
+            # a help verb whose object is the subsidy of a commodity: «تقدم الحكومة دعم الطاقة للمواطنين»
+            j = (_token_at(toks, ev.trigger.end - 1) or k) + 1
+            while j < len(toks) and toks[j].kind != "punct" and toks[j].norm not in self.words.subsidy \
+                    and j - k <= SUBSIDY_REACH:
+                j += 1
+            return j + 1 < len(toks) and toks[j].norm in self.words.subsidy \
+                and toks[j + 1].norm in self.words.commodity
         if _word_before(toks, k, self.words.cut, SUBSIDY_REACH, any_mark=True):
             return True
         j = k + 1 + (k + 1 < len(toks) and toks[k + 1].norm == "عن")
         return j < len(toks) and toks[j].norm in self.words.commodity
+
+    def stranded(self, article: Article, ev: Event) -> bool:
+        """True for an arrest or a detention with no coded actor in a sentence naming a `stranding` force of nature
+        (البركان، الرماد، الثلوج): people stuck («أدى ثوران البركان إلى احتجاز آلاف السياح»), no arrest."""
+        if any(e.code for e in ev.actor):
+            return False
+        return not self.words.stranding.isdisjoint(article.norms()[ev.sentence])
 
     def visitors_visit(self, article: Article, ev: Event) -> bool:
         """True for a visit (a visit-mode meeting) with no coded actor whose visitors, a `visitors` word, stand just
@@ -3636,7 +3655,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     clitics), the `ban` words (with و، ف، ب، ل and ال), the `courtesy` words (with و، ف and ال), the `ban_gap` words (as
     written), the `ban_noun` words, the `ware` words (with ال and the clitics), the `local_thing`, `interstate` and `welcomed` words (with ال and the clitics)
     and the `welcome` verbs (with و and ف), the `partner` nouns (bare and with ال), the `vacancy` and `applicant` nouns (with ال and the clitics), the `deliberate` stem and the `assembly` names (as
-    written) and the `counterpart` and `wishing` words (with و)."""
+    written), the `counterpart` and `wishing` words (with و) and the `stranding` words (with ال and the clitics)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -3668,7 +3687,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "banned": set(), "courtesy": set(), "ban_gap": set(),
                                   "ban_noun": set(), "ware": set(), "local_thing": set(), "interstate": set(),
                                   "welcome": set(), "welcomed": set(), "partner": set(),
-                                  "vacancy": set(), "applicant": set(), "deliberate": set(), "counterpart": set(), "wishing": set(),
+                                  "vacancy": set(), "applicant": set(), "deliberate": set(), "counterpart": set(), "wishing": set(), "stranding": set(),
                                   "assembly": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
@@ -3718,7 +3737,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "local_thing": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
                     "interstate": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
                     "welcomed": ("", "ال", "و", "وال", "ب", "بال", "وب", "وبال"), "partner": ("", "ال"),
-                    "deliberate": ("",), "counterpart": ("", "و"), "wishing": ("", "و"), "assembly": ("",),
+                    "deliberate": ("",), "counterpart": ("", "و"), "wishing": ("", "و"),
+                    "stranding": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "assembly": ("",),
                     "vacancy": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
