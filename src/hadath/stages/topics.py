@@ -547,7 +547,7 @@ class TopicWords:
     charge: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of a charge (بتهمة، بتهم)
     market: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a market's words (البورصة، الأسعار)
     staff: frozenset[str] = frozenset()  # written forms (with ال، و، ب) of a body's own staff (منسوبي، الموظفين)
-    staff_head: frozenset[str] = frozenset()  # written forms (with ال، و، ب) of a body's officers (قيادات، وكلاء)
+    staff_head: frozenset[str] = frozenset()  # written forms (with ال، و، ب) of a body's officers (قيادات، مديري)
     gap: frozenset[str] = frozenset()  # the words that may stand between a verb and its staff object (جميع، أمس)
     magnitude: frozenset[str] = frozenset()  # written forms (with و) of a large count (آلاف، ملايين، مئات)
     subsidy: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a subsidy's nouns (الدعم)
@@ -2321,7 +2321,8 @@ class TopicGate:
         its employees («استقبل وكيل وزارة الداخلية أمس، المهنئين من منسوبي الوزارة»، «وحث الحقيل جميع الموظفين على
         مواصلة العمل»، «وطالبت الوزارة منسوبيها بتحرير تعهدات»، «أقام الفرع لقاءً بمنسوبي الفرع»), no political event;
         so is a `staff_head` word right before a `partner` body noun when every coded recipient is of the actor's
-        state («اجتمعت مع قيادات وزارة الثقافة»، «ناقش وزير الحج مع وكلاء الوزارة»). Not staff told with ل or after another word («بالسماح لموظفي الإغاثة»، «بالإفراج عن موظفي الأمم المتحدة»)."""
+        state («اجتمعت مع قيادات وزارة الثقافة»).
+        Not staff told with ل or after another word («بالسماح لموظفي الإغاثة»، «بالإفراج عن موظفي الأمم المتحدة»)."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.end - 1)
         if k is None:
@@ -2335,7 +2336,7 @@ class TopicGate:
             if tok.norm in words.staff:
                 return all(not e.code or e.start <= tok.start < e.end for e in ev.recipient)
             if tok.norm in words.staff_head and j + 1 < len(toks) and toks[j + 1].norm in words.partner:
-                # «مع قيادات وزارة الثقافة»، «مع وكلاء الوزارة»: a body's officers, of the actor's own state
+                # «مع قيادات وزارة الثقافة»: a body's officers, of the actor's own state
                 codes = {e.code for e in ev.actor if e.code}
                 return all(not e.code or e.code in codes for e in ev.recipient)
             end = actors.pop(tok.start, None)
@@ -3648,7 +3649,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `concur` lemmas (as written), the `thanks` words (with و and ف), the demonstratives (with و، ف، ب and ل) and
     the `masdar` words and `greeting` lemmas (as written), the `provision` verbs (with و and ف; a two-word one
     kept as one string, its first word prefixed), the `charter` and `market` nouns (with ال and the clitics) and
-    the `charge` words (with و and ف), the `staff` and `staff_head` words (with ال، و and ب), the `gap` words (as written), the
+    the `charge` words (with و and ف), the `staff` and `staff_head` words (with ال، و and ب), the `gap` words (as
+    written), the
     `magnitude` words (with و), the `subsidy` and `commodity` nouns (with ال and the clitics) and the `cut` words
     (with و، ف، ب and ل), the `consequence` words (as written), the `enjoys` verbs (with و), the `holiday` words
     (with ال and the clitics), the `wish` words (as written), the `play` lemmas (as written), the `particle` words (with و and ف), the `times` words (as written), the `striker` nouns (with ال and the
@@ -3658,7 +3660,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
     `whoever` pronouns and the `existential` words (with و and ف), the `unit` nouns (with ال and the clitics) and the
     `question` particles, the `wh` words, the `armed` adjectives (with ال) and the `devices` nouns (with و، ب
-    and ل), the `front` nouns, the `refusal` and `halt` words, the `any_of` words, the `such` word and the `series` nouns (with و، ب and ل), the
+    and ل), the `front` nouns, the `refusal` and `halt` words, the `any_of` words, the `such` word and
+    the `series` nouns (with و، ب and ل), the
     `wage` verbs (with و and ف), the `manner` nouns (with و), the `regular` adjectives and the `onset` nouns (as
     written), the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still` and `aim_verb`
     words (with و and ف) and the `service` nouns (with ال and و) and `standing` adjectives (with ال، و and ف), the
@@ -3675,14 +3678,16 @@ def _construction_words() -> dict[str, frozenset[str]]:
     و and ف), the `government` noun (with ال only, and the clitics), the `team` and `banned` nouns (with ال and the
     clitics), the `ban` words (with و، ف، ب، ل and ال), the `courtesy` words (with و، ف and ال), the `ban_gap` words (as
     written), the `ban_noun` words, the `ware` words (with ال and the clitics), the `local_thing`, `interstate` and `welcomed` words (with ال and the clitics)
-    and the `welcome` verbs (with و and ف), the `partner` nouns (bare and with ال), the `vacancy` and `applicant` nouns (with ال and the clitics), the `deliberate` stem and the `assembly` names (as
+    and the `welcome` verbs (with و and ف), the `partner` nouns (bare and with ال), the `vacancy` and
+    `applicant` nouns (with ال and the clitics), the `deliberate` stem and the `assembly` names (as
     written), the `counterpart` and `wishing` words (with و) the `stranding` words (with ال and the clitics), the
     `misread` words (with و، ف and ال) and the `body_part` nouns (with ال)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
                                   "demonstrative": set(), "masdar": set(), "greeting": set(), "provision": set(),
-                                  "charter": set(), "charge": set(), "market": set(), "staff": set(), "staff_head": set(), "gap": set(),
+                                  "charter": set(), "charge": set(), "market": set(), "staff": set(), "gap": set(),
+                                  "staff_head": set(),
                                   "magnitude": set(), "subsidy": set(), "cut": set(), "commodity": set(),
                                   "consequence": set(), "enjoys": set(), "holiday": set(),
                                   "wish": set(), "play": set(), "particle": set(), "times": set(), "striker": set(),
@@ -3690,7 +3695,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "method": set(), "specialty": set(), "trend": set(),
                                   "exchange": set(), "deepen": set(), "whoever": set(),
                                   "existential": set(), "unit": set(), "question": set(), "wh": set(),
-                                  "armed": set(), "devices": set(), "front": set(), "refusal": set(), "halt": set(), "any_of": set(), "such": set(),
+                                  "armed": set(), "devices": set(), "front": set(), "any_of": set(), "such": set(),
+                                  "refusal": set(), "halt": set(),
                                   "frame": set(),
                                   "series": set(), "wage": set(), "manner": set(), "regular": set(), "onset": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
@@ -3709,7 +3715,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "banned": set(), "courtesy": set(), "ban_gap": set(),
                                   "ban_noun": set(), "ware": set(), "local_thing": set(), "interstate": set(),
                                   "welcome": set(), "welcomed": set(), "partner": set(),
-                                  "vacancy": set(), "applicant": set(), "deliberate": set(), "counterpart": set(), "wishing": set(), "stranding": set(), "misread": set(),
+                                  "vacancy": set(), "applicant": set(), "deliberate": set(), "counterpart": set(),
+                                  "wishing": set(), "stranding": set(), "misread": set(),
                                   "body_part": set(),
                                   "assembly": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
@@ -3738,7 +3745,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "method": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "armed": ("", "ال"), "devices": ("", "و", "ب", "ل", "وب", "ول"),
                     "front": ("", "و", "ب", "ل", "وب", "ول"),
-                    "refusal": ("", "و", "ب", "ل", "وب", "ول"), "halt": ("", "و", "ب", "ل", "وب", "ول"), "any_of": ("", "و", "ب", "ل", "وب", "ول"),
+                    "refusal": ("", "و", "ب", "ل", "وب", "ول"),
+                    "halt": ("", "و", "ب", "ل", "وب", "ول"), "any_of": ("", "و", "ب", "ل", "وب", "ول"),
                     "such": ("", "و", "ب", "ل", "وب", "ول"), "series": ("", "و", "ب", "ل", "وب", "ول"),
                     "manner": ("", "و"), "regular": ("",), "onset": ("",),
                     "specialty": ("", "ال", "و", "وال"), "service": ("", "ال", "و", "وال"), "deem_mere": ("",),
