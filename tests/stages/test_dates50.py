@@ -51,9 +51,10 @@ def test_since_naming_another_act_does_not_date_later_clause(nlp):
 
 
 def test_act_to_come_not_dated_by_past_year_after_it(nlp):
-    """«سيعمل النواب على مناقشة ودراسة قانون صدر عام 2005»: 2005 is the law's year, not the debate's."""
-    text = ("وفي الجانب المالي، سيعمل النواب الموريتانيون على مناقشة ودراسة قانون صدر عام 2005 يتعلق بمكافحة غسل "
-            "الأموال وتمويل الإرهاب.")
+    """«سيعمل النواب على مناقشة ودراسة قانون صدر عام 2005»: 2005 is the law's year, not the debate's (with a
+    counterpart, «مع وزير المالية»: a legislature debating alone is its own business since round 66)."""
+    text = ("وفي الجانب المالي، سيعمل النواب الموريتانيون على مناقشة ودراسة قانون صدر عام 2005 مع وزير المالية يتعلق "
+            "بمكافحة غسل الأموال وتمويل الإرهاب.")
     talks = [e for e in _by_trigger(_events(nlp, text), "مناقشة") if e.future]
     assert talks
     assert talks[0].date == "2015-07-25"

@@ -227,6 +227,7 @@ LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the la
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts of force a drill or a training shows (drill_act)
 DRILL_REACH = 3  # the words before a force trigger read for a `drill` word (drill_act)
+REFUSAL_REACH = 4  # the words before a definite attack noun read for a `refusal` word (refused_fighting)
 WHEREVER_REACH = 3  # the words after a trigger read for a `wherever` word (generic_clause)
 UNDERGO_REACH = 4  # the words before a threat noun read for an `undergo` verb (threat_faced)
 OCCASION_REACH = 2  # the words after «بمناسبة» read for an `anniversary` word (occasion_greeting)
@@ -297,6 +298,8 @@ PATRON_REACH = 4  # how far before a mention its patron word may stand (برعا
 # how far after a request its wish with God for its subject may stand (ودعوات خادم الحرمين، بأن يمن الله)
 WISH_REACH = 14
 PRAYER_REACH = 6  # how far after a request verb the God it addresses may stand (دعا سموه في اتصال هاتفي المولى)
+DELIBERATE_REACH = 8  # how far after a debate its counterpart (مع، بين) may stand (assembly_debate)
+VACANCY_REACH = 12  # how far after an appeal its job and its applicants may stand (job_notice)
 PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
 COMMA_CALLER_REACH = 16  # how far after an appeal verb the comma closing an unresolved caller may stand
 CALLER_WINDOW = 8  # how far after the caller named after the verb (a title, then his name) the addressee may stand
@@ -544,6 +547,7 @@ class TopicWords:
     charge: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of a charge (بتهمة، بتهم)
     market: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a market's words (البورصة، الأسعار)
     staff: frozenset[str] = frozenset()  # written forms (with ال، و، ب) of a body's own staff (منسوبي، الموظفين)
+    staff_head: frozenset[str] = frozenset()  # written forms (with ال، و، ب) of a body's officers (قيادات، مديري)
     gap: frozenset[str] = frozenset()  # the words that may stand between a verb and its staff object (جميع، أمس)
     magnitude: frozenset[str] = frozenset()  # written forms (with و) of a large count (آلاف، ملايين، مئات)
     subsidy: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a subsidy's nouns (الدعم)
@@ -574,6 +578,8 @@ class TopicWords:
     armed: frozenset[str] = frozenset()  # written forms (with ال) of a device's adjectives (ناسفة، مفخخة)
     devices: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the plural nouns of devices (أحزمة، عبوات)
     front: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the nouns of a battlefield (مناطق، جبهات)
+    refusal: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the words of not doing (عدم، الرافضين)
+    halt: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the words of a halt (وقف، إنهاء)
     series: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the nouns of a series (سلسلة، موجة)
     wage: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs that carry out a series (شنت، نفذ)
     onset: frozenset[str] = frozenset()  # written forms of the nouns of a start, after «منذ» (بدء، بداية، اندلاع)
@@ -634,6 +640,15 @@ class TopicWords:
     welcome: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of welcoming (رحب، نرحب)
     welcomed: frozenset[str] = frozenset()  # written forms (with ال and clitics) of the welcomed guests (الطلبة، انضمام)
     partner: frozenset[str] = frozenset()  # written forms (bare and with ال) of a domestic office named as partner (مكتب)
+    misread: frozenset[str] = frozenset()  # written forms (with و، ف) of words misread as a trigger (طالبة، يحتجن)
+    body_part: frozenset[str] = frozenset()  # written forms (with ال) of the parts of the body (العظام)
+    stranding: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of nature's strandings (البركان)
+    wishing: frozenset[str] = frozenset()  # written forms (with و) of wishing a guest well (متمنيا)
+    deliberate: frozenset[str] = frozenset()  # the stem of discussing, matched inside a trigger (ناقش)
+    counterpart: frozenset[str] = frozenset()  # written forms (with و) of the words bringing in a counterpart (مع)
+    assembly: frozenset[str] = frozenset()  # the normalised texts of a cabinet named as an actor (مجلس الوزراء)
+    vacancy: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of a job offered (الوظائف)
+    applicant: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of job applicants (المرشحين)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -698,7 +713,8 @@ class TopicGate:
                                                    or ev.cameo == DEMO and festive_gathering(article, ev)
                                                    or ev.event == "MOBILIZE" and self.rescue_alert(article, ev)
                                                    or ev.event == "COERCE" and grip_held(article, ev)
-                                                   or article.topic == "arts" and plot_act(ev)}
+                                                   or article.topic == "arts" and plot_act(ev)
+                                                   or self.misread(article, ev)}
         if genre in ESSAY_GENRES:
             gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
         elif genre in MARKET_GENRES:
@@ -950,6 +966,8 @@ class TopicGate:
         if ev.event == "ASSAULT" and k > 0 and toks[k - 1].norm in words.front and toks[k].norm.startswith(_AL) \
                 and toks[k].start == ev.trigger.start:
             return "place"  # «في جميع مناطق القتال ضد تنظيم داعش»، «للذهاب إلى مناطق القتال»: a battlefield named
+        if ev.event == "ASSAULT" and self.refused_fighting(toks, k):
+            return "refusal"  # «بعدم المشاركة في القتال»، «للجنود الرافضين للقتال»: a fighting not done, no attack
         if ev.event not in KEEP_IN_TOPIC and k > 0 and toks[k - 1].norm in words.any_of \
                 and toks[k].start == ev.trigger.start and not toks[k].norm.startswith(_AL):
             return "any"  # «رفضت الخارجية الأميركية أي تعاون مع نظام الأسد»، «قد قدمت أي تنازلات»: a kind, no act
@@ -1198,6 +1216,22 @@ class TopicGate:
         if toks[k - 1].norm in self.words.deem_mere:
             return k > 1 and toks[k - 2].norm in self.words.deem
         return norm.endswith(_ALIF) and toks[k - 1].norm in self.words.deem
+
+    def refused_fighting(self, toks: list[Token], k: int) -> bool:
+        """True for a definite attack noun (the trigger at token k: القتال، للقتال) at most REFUSAL_REACH words after a
+        `refusal` word (عدم، الرافضين) in its clause, no mark nor `halt` word between: a fighting not done, refused or
+        set as a condition («بعدم المشاركة في القتال»، «ضمان عدم عودة السجناء إلى القتال»), no attack told."""
+        norm = toks[k].norm.lstrip("وفب")
+        if not (norm.startswith(_AL) or norm.startswith("لل")):
+            return False
+        words = self.words
+        for j in range(k - 1, max(-1, k - 1 - REFUSAL_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct" or tok.norm in words.halt:
+                return False
+            if tok.norm in words.refusal:
+                return True
+        return False
 
     def posed(self, toks: list[Token], k: int) -> bool:
         """True for an event noun (the trigger at token k) right after a `pose` verb (يشكل، تمثل), «أي» or «عن» between
@@ -2002,12 +2036,14 @@ class TopicGate:
         if ev.event == "CONCEDE" and self.private_waiver(article, ev):
             return True
         if ev.event in STAFF_TYPES and self.staff_object(article, ev) \
-                or ev.event in MARKET_TYPES and not ev.recipient and self.subsidy(article, ev) \
+                or ev.event in MARKET_TYPES and not any(e.code for e in ev.recipient) and self.subsidy(article, ev) \
                 or ev.event in MARKET_TYPES and self.backing(article, ev) \
                 or ev.event in HOLIDAY_TYPES and self.holiday_greeting(article, ev) \
                 or ev.event in BAN_TYPES and self.thing_banned(article, ev) \
+                or ev.event == "COERCE" and self.stranded(article, ev) \
                 or ev.event in UNANCHORED_TYPES and self.courtesy_story(article, ev) \
                 or ev.event == "SUPPORT" and (self.local_praise(article, ev) or self.courtesy_welcome(article, ev)
+                                              or self.wished_welcome(article, ev)
                                               or self.in_house_courtesy(article, ev)) \
                 or ev.event in MARKET_TYPES and self.local_backing(article, ev) \
                 or ev.event in MARKET_TYPES and self.office_support(article, ev):
@@ -2022,7 +2058,8 @@ class TopicGate:
                                                 or self.office_partner(article, ev)
                                                 or self.home_business(article, ev)
                                                 or concerned_cooperation(ev)) \
-                or ev.event == "CONSULT" and (self.intake(article, ev) or self.site_visit(article, ev)):
+                or ev.event == "CONSULT" and (self.intake(article, ev) or self.site_visit(article, ev)
+                                              or self.assembly_debate(article, ev)):
             return True
         if ev.event != "REQUEST":
             return False
@@ -2032,7 +2069,7 @@ class TopicGate:
             return False
         past = self._past_caller(article, ev, toks, k)
         return self._addresses_public(toks, past, PUBLIC_WINDOW if past == k else CALLER_WINDOW) \
-            or self.prayer(toks, k) or self._public_past_comma(toks, k)
+            or self.prayer(toks, k) or self._public_past_comma(toks, k) or self.job_notice(toks, k)
 
     def governed_by_on(self, article: Article, ev: Event) -> bool:
         """True for a noun of help, cooperation or concession right after على with a `basis` word at most BASIS_REACH
@@ -2282,7 +2319,9 @@ class TopicGate:
         commas between), is a body's own staff, a `staff` word (منسوبي، منسوبيها، الموظفين، المهنئين), and none of its
         recipients is a coded party but those staff: an office's own business, a reception of greetings, a call to
         its employees («استقبل وكيل وزارة الداخلية أمس، المهنئين من منسوبي الوزارة»، «وحث الحقيل جميع الموظفين على
-        مواصلة العمل»، «وطالبت الوزارة منسوبيها بتحرير تعهدات»، «أقام الفرع لقاءً بمنسوبي الفرع»), no political event.
+        مواصلة العمل»، «وطالبت الوزارة منسوبيها بتحرير تعهدات»، «أقام الفرع لقاءً بمنسوبي الفرع»), no political event;
+        so is a `staff_head` word right before a `partner` body noun when every coded recipient is of the actor's
+        state («اجتمعت مع قيادات وزارة الثقافة»).
         Not staff told with ل or after another word («بالسماح لموظفي الإغاثة»، «بالإفراج عن موظفي الأمم المتحدة»)."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.end - 1)
@@ -2296,6 +2335,10 @@ class TopicGate:
             tok = toks[j]
             if tok.norm in words.staff:
                 return all(not e.code or e.start <= tok.start < e.end for e in ev.recipient)
+            if tok.norm in words.staff_head and j + 1 < len(toks) and toks[j + 1].norm in words.partner:
+                # «مع قيادات وزارة الثقافة»: a body's officers, of the actor's own state
+                codes = {e.code for e in ev.actor if e.code}
+                return all(not e.code or e.code in codes for e in ev.recipient)
             end = actors.pop(tok.start, None)
             last = None if end is None else _token_at(toks, end - 1)
             if last is not None and last - k <= ACTOR_REACH:
@@ -2364,17 +2407,52 @@ class TopicGate:
     def subsidy(self, article: Article, ev: Event) -> bool:
         """True for a `subsidy` noun (الدعم) with a `cut` word at most SUBSIDY_REACH words before it in its clause
         («وتكافح مصر التضخم منذ أن خفضت الحكومة الدعم»، «قرار الحكومة إنهاء الدعم»، «رفعت الدعم عن أسعار
-        المحروقات») or a `commodity` right after it («دعم الوقود»، «الدعم عن البنزين»): a state's price subsidy, a
-        domestic policy, no support or aid given to a party (read with no recipient only: «خفضت واشنطن الدعم
+        المحروقات») or a `commodity` right after it («دعم الوقود»، «الدعم عن البنزين»), or a help verb whose object, at
+        most SUBSIDY_REACH words on in its clause, is such a subsidy of a commodity («تقدم الحكومة دعم الطاقة
+        للمواطنين»): a state's price subsidy, a
+        domestic policy, no support or aid given to a party (read with no coded recipient only: «خفضت واشنطن الدعم
         لمصر» is aid cut)."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
-        if k is None or toks[k].norm not in self.words.subsidy:
+        if k is None:
             return False
+        if toks[k].norm not in self.words.subsidy:
+            # a help verb whose object is the subsidy of a commodity: «تقدم الحكومة دعم الطاقة للمواطنين»
+            j = (_token_at(toks, ev.trigger.end - 1) or k) + 1
+            while j < len(toks) and toks[j].kind != "punct" and toks[j].norm not in self.words.subsidy \
+                    and j - k <= SUBSIDY_REACH:
+                j += 1
+            return j + 1 < len(toks) and toks[j].norm in self.words.subsidy \
+                and toks[j + 1].norm in self.words.commodity
         if _word_before(toks, k, self.words.cut, SUBSIDY_REACH, any_mark=True):
             return True
         j = k + 1 + (k + 1 < len(toks) and toks[k + 1].norm == "عن")
         return j < len(toks) and toks[j].norm in self.words.commodity
+
+    def misread(self, article: Article, ev: Event) -> bool:
+        """True for a trigger whose token is a `misread` word (طالبة، يحتجن: a student, «they need») or stands right
+        after an `every` word, a request read as a verb (كل طالب: every student, a noun), or for an attack
+        noun right before a `body_part` noun (هدم العظام): another word or a process of the body, no event."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None:
+            return False
+        words = self.words
+        if toks[k].norm in words.misread:
+            return True
+        if ev.event == "REQUEST" and k > 0 and toks[k - 1].norm in words.every and toks[k].start == ev.trigger.start:
+            m = _trigger_mention(article, ev)
+            if m is not None and m.get("pos") == "verb":
+                return True  # «كل طالب»: every student, a noun after «every» (not «كل دعمنا», our support)
+        end = _token_at(toks, ev.trigger.end - 1) or k
+        return ev.event == "ASSAULT" and end + 1 < len(toks) and toks[end + 1].norm in words.body_part
+
+    def stranded(self, article: Article, ev: Event) -> bool:
+        """True for an arrest or a detention with no coded actor in a sentence naming a `stranding` force of nature
+        (البركان، الرماد، الثلوج): people stuck («أدى ثوران البركان إلى احتجاز آلاف السياح»), no arrest."""
+        if any(e.code for e in ev.actor):
+            return False
+        return not self.words.stranding.isdisjoint(article.norms()[ev.sentence])
 
     def visitors_visit(self, article: Article, ev: Event) -> bool:
         """True for a visit (a visit-mode meeting) with no coded actor whose visitors, a `visitors` word, stand just
@@ -2596,6 +2674,17 @@ class TopicGate:
                 return norm in words.welcomed
         return False
 
+    def wished_welcome(self, article: Article, ev: Event) -> bool:
+        """True for a welcome told by a `welcome` verb (رحب) with a `wishing` word after it in its sentence (متمنيا لهم
+        طيب الإقامة): a host's courtesy to his guests, whose reception or visit is told on its own («رحب خادم الحرمين
+        الشريفين برئيس الوزراء اللبناني والوفد المرافق له، متمنياً لهم طيب الإقامة»), no support."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        words = self.words
+        if k is None or toks[k].norm not in words.welcome:
+            return False
+        return any(tok.norm in words.wishing for tok in toks[k + 1:])
+
     def in_house_courtesy(self, article: Article, ev: Event) -> bool:
         """True for thanks, praise, a welcome or a congratulation (a `thanks` or `welcome` word as its trigger, a
         `greeting` noun, or an expressing verb with a `gratitude` tail: أعرب عن شكره), in a story, whose parties are of
@@ -2712,6 +2801,28 @@ class TopicGate:
                                                     and m.label in ARMED_SECTORS for m in article.mentions):
             return False  # «بالتنسيق مع السفارة اليمنية»، «بالتعاون مع القوات المسلحة»
         return self._apolitical(article.norms()[ev.sentence])
+
+    def assembly_debate(self, article: Article, ev: Event) -> bool:
+        """True for a meeting told by a word of discussing (a `deliberate` stem: يناقش، مناقشة) with no recipient and no
+        `counterpart` word (مع، بين) at most DELIBERATE_REACH words after it in its clause, whose every actor (one at
+        least) is a legislature (the LEG sector) or the cabinet (an `assembly` name): a body debating its own business
+        («ويناقش مجلس الشيوخ الأميركي مشروع قانون»، «أن مجلس الوزراء ناقش جملة من التقارير»), no meeting of parties."""
+        if ev.recipient or not ev.actor:
+            return False
+        words = self.words
+        trigger = normalize(ev.trigger.text)
+        if not any(stem in trigger for stem in words.deliberate):
+            return False
+        if not all(e.sector == "LEG" or normalize(e.text) in words.assembly for e in ev.actor):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        if k is None:
+            return False
+        for j in range(k + 1, min(len(toks), k + 1 + DELIBERATE_REACH)):
+            if toks[j].kind == "punct" and toks[j].norm in _BREAKS or toks[j].norm in words.counterpart:
+                return toks[j].norm not in words.counterpart
+        return True
 
     def site_visit(self, article: Article, ev: Event) -> bool:
         """True for a visit (a trigger of the `visit` mode) in a story, with no coded recipient and no hostile actor,
@@ -2938,6 +3049,22 @@ class TopicGate:
             return False
         words = normalize(entity.text).split()
         return bool(words) and words[0] in self.words.domestic
+
+    def job_notice(self, toks: list[Token], k: int) -> bool:
+        """True if the clause of the appeal at k names a `vacancy` word and an `applicant` word at most VACANCY_REACH
+        words after it, no sentence break between: a job notice of an office («دعت إدارة التعليم بالنماص جميع
+        المرشحين للوظائف التعليمية»), no political request."""
+        words = self.words
+        job = applicant = False
+        for j in range(k + 1, min(len(toks), k + 1 + VACANCY_REACH)):
+            norm = toks[j].norm
+            if toks[j].kind == "punct" and norm in _BREAKS:
+                return False
+            job = job or norm in words.vacancy
+            applicant = applicant or norm in words.applicant
+            if job and applicant:
+                return True
+        return False
 
     def prayer(self, toks: list[Token], k: int) -> bool:
         """True if the request at token k is addressed to God, a `divine` word followed by a `praise` word a few
@@ -3522,7 +3649,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `concur` lemmas (as written), the `thanks` words (with و and ف), the demonstratives (with و، ف، ب and ل) and
     the `masdar` words and `greeting` lemmas (as written), the `provision` verbs (with و and ف; a two-word one
     kept as one string, its first word prefixed), the `charter` and `market` nouns (with ال and the clitics) and
-    the `charge` words (with و and ف), the `staff` words (with ال، و and ب), the `gap` words (as written), the
+    the `charge` words (with و and ف), the `staff` and `staff_head` words (with ال، و and ب), the `gap` words (as
+    written), the
     `magnitude` words (with و), the `subsidy` and `commodity` nouns (with ال and the clitics) and the `cut` words
     (with و، ف، ب and ل), the `consequence` words (as written), the `enjoys` verbs (with و), the `holiday` words
     (with ال and the clitics), the `wish` words (as written), the `play` lemmas (as written), the `particle` words (with و and ف), the `times` words (as written), the `striker` nouns (with ال and the
@@ -3532,7 +3660,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
     `whoever` pronouns and the `existential` words (with و and ف), the `unit` nouns (with ال and the clitics) and the
     `question` particles, the `wh` words, the `armed` adjectives (with ال) and the `devices` nouns (with و، ب
-    and ل), the `front` nouns, the `any_of` words, the `such` word and the `series` nouns (with و، ب and ل), the
+    and ل), the `front` nouns, the `refusal` and `halt` words, the `any_of` words, the `such` word and
+    the `series` nouns (with و، ب and ل), the
     `wage` verbs (with و and ف), the `manner` nouns (with و), the `regular` adjectives and the `onset` nouns (as
     written), the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still` and `aim_verb`
     words (with و and ف) and the `service` nouns (with ال and و) and `standing` adjectives (with ال، و and ف), the
@@ -3549,12 +3678,16 @@ def _construction_words() -> dict[str, frozenset[str]]:
     و and ف), the `government` noun (with ال only, and the clitics), the `team` and `banned` nouns (with ال and the
     clitics), the `ban` words (with و، ف، ب، ل and ال), the `courtesy` words (with و، ف and ال), the `ban_gap` words (as
     written), the `ban_noun` words, the `ware` words (with ال and the clitics), the `local_thing`, `interstate` and `welcomed` words (with ال and the clitics)
-    and the `welcome` verbs (with و and ف), and the `partner` nouns (bare and with ال)."""
+    and the `welcome` verbs (with و and ف), the `partner` nouns (bare and with ال), the `vacancy` and
+    `applicant` nouns (with ال and the clitics), the `deliberate` stem and the `assembly` names (as
+    written), the `counterpart` and `wishing` words (with و) the `stranding` words (with ال and the clitics), the
+    `misread` words (with و، ف and ال) and the `body_part` nouns (with ال)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
                                   "demonstrative": set(), "masdar": set(), "greeting": set(), "provision": set(),
                                   "charter": set(), "charge": set(), "market": set(), "staff": set(), "gap": set(),
+                                  "staff_head": set(),
                                   "magnitude": set(), "subsidy": set(), "cut": set(), "commodity": set(),
                                   "consequence": set(), "enjoys": set(), "holiday": set(),
                                   "wish": set(), "play": set(), "particle": set(), "times": set(), "striker": set(),
@@ -3563,6 +3696,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "exchange": set(), "deepen": set(), "whoever": set(),
                                   "existential": set(), "unit": set(), "question": set(), "wh": set(),
                                   "armed": set(), "devices": set(), "front": set(), "any_of": set(), "such": set(),
+                                  "refusal": set(), "halt": set(),
                                   "frame": set(),
                                   "series": set(), "wage": set(), "manner": set(), "regular": set(), "onset": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
@@ -3580,7 +3714,11 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "purpose": set(), "government": set(), "team": set(), "ban": set(),
                                   "banned": set(), "courtesy": set(), "ban_gap": set(),
                                   "ban_noun": set(), "ware": set(), "local_thing": set(), "interstate": set(),
-                                  "welcome": set(), "welcomed": set(), "partner": set()}
+                                  "welcome": set(), "welcomed": set(), "partner": set(),
+                                  "vacancy": set(), "applicant": set(), "deliberate": set(), "counterpart": set(),
+                                  "wishing": set(), "stranding": set(), "misread": set(),
+                                  "body_part": set(),
+                                  "assembly": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -3595,7 +3733,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "market": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "subsidy": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "commodity": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
-                    "staff": ("", "ال", "و", "وال", "ب", "بال", "وب"), "gap": ("",), "magnitude": ("", "و"),
+                    "staff": ("", "ال", "و", "وال", "ب", "بال", "وب"),
+                    "staff_head": ("", "ال", "و", "وال", "ب", "بال", "وب"), "gap": ("",), "magnitude": ("", "و"),
                     "consequence": ("",), "enjoys": ("", "و"), "wish": ("",), "play": ("",), "times": ("",),
                     "sacred": ("",), "prophet": ("",), "anyone": ("", "و", "ف"), "endanger": ("",), "worry": ("",),
                     "feeling": ("", "ال", "ل", "لل"), "decade": ("", "ال", "و", "ب", "وال", "بال"),
@@ -3605,7 +3744,9 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "cut": ("", "و", "ف", "ب", "ل", "وب", "ول"),
                     "method": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "armed": ("", "ال"), "devices": ("", "و", "ب", "ل", "وب", "ول"),
-                    "front": ("", "و", "ب", "ل", "وب", "ول"), "any_of": ("", "و", "ب", "ل", "وب", "ول"),
+                    "front": ("", "و", "ب", "ل", "وب", "ول"),
+                    "refusal": ("", "و", "ب", "ل", "وب", "ول"),
+                    "halt": ("", "و", "ب", "ل", "وب", "ول"), "any_of": ("", "و", "ب", "ل", "وب", "ول"),
                     "such": ("", "و", "ب", "ل", "وب", "ول"), "series": ("", "و", "ب", "ل", "وب", "ول"),
                     "manner": ("", "و"), "regular": ("",), "onset": ("",),
                     "specialty": ("", "ال", "و", "وال"), "service": ("", "ال", "و", "وال"), "deem_mere": ("",),
@@ -3627,6 +3768,11 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "local_thing": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
                     "interstate": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
                     "welcomed": ("", "ال", "و", "وال", "ب", "بال", "وب", "وبال"), "partner": ("", "ال"),
+                    "deliberate": ("",), "counterpart": ("", "و"), "wishing": ("", "و"),
+                    "stranding": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
+                    "misread": ("", "و", "ف", "ال", "وال", "فال"), "body_part": ("ال",), "assembly": ("",),
+                    "vacancy": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
+                    "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
                     "topic_head": _HEAD_CLITICS, "conveyance": _HEAD_CLITICS, "topic_prep": _HEAD_CLITICS,
