@@ -50,7 +50,7 @@ def test_a_senate_debating_a_bill_is_no_meeting(nlp):
     """«ويناقش مجلس الشيوخ الأميركي مشروع قانون» is the senate's own debate; talks with a counterpart stay."""
     assert "يناقش" not in _triggers(nlp(SENATE, published="2015-07-24"), "CONSULT")
     talks = SENATE.replace("ويناقش مجلس الشيوخ الأميركي مشروع قانون",
-                           "ويناقش مجلس الشيوخ الأميركي مع وزير الخارجية الإيراني مشروع قانون")
+                           "ويناقش أعضاء مجلس الشيوخ الأميركي مع وزير الخارجية الإيراني مشروع قانون")
     assert "يناقش" in _triggers(nlp(talks, published="2015-07-24"), "CONSULT")
 
 
