@@ -3257,7 +3257,6 @@ def _foreign_named(article: Article, ev: Event, home: str, start: int = 0, end: 
     return False
 
 
-@lru_cache(maxsize=1)
 def plot_act(ev: Event) -> bool:
     """True for an assault or a protest of a story of the arts with no coded actor, dated by the page's day or told as
     background (no time word of its own) and placed in no town or site: a film's plot or a figure of speech («وبعد
@@ -3272,6 +3271,7 @@ def _pinned_place(ev: Event) -> bool:
     return ev.location is not None and ev.location.feature not in WIDE_FEATURES
 
 
+@lru_cache(maxsize=1)
 def _what_words() -> frozenset[str]:
     """The `what` words of function_words.tsv (ما، مما)."""
     return FunctionWords.load().what
