@@ -171,6 +171,7 @@ class MentionMatcher:
         out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship, forms)
         if len(article.sentences) >= _STORY:
             out = _home_bodies(out, article.tokens, self._counts, self._abroad, self._shared)
+            out = _sentence_home(out, article.tokens, self._counts, self._abroad, self._shared)
         out = _by_title(out, article.tokens, self._function_words, self.lexicon.function_words.title_plural)
         out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
                                self._prepositions, self._common, forms)
@@ -1931,6 +1932,36 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
                 m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))):
             if not (m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in abroad):
                 m = replace(m, info=m.info + (("home", home),))
+        out.append(m)
+    return out
+
+
+def _sentence_home(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
+                   abroad: frozenset[str], shared: frozenset[str] = frozenset()) -> list[Mention]:
+    """The mentions with a definite role phrase of a state's force or government body that `_home_bodies` left with no
+    home given the article's most named country as one, when that country, named twice or more and more often than
+    any other, is the only state its sentence names («وقال مكتب رئيس الوزراء التركي: إن الشرطة بدأت حملة أمنية» of a
+    Turkish story that names Syria, the US and the PKK too: Turkey's police; «قال ضابط تايلاندي اليوم إن الشرطة ألقت
+    القبض»). A sentence naming another state too, or none, leaves it."""
+    codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
+                    and m.get("code") not in _NON_STATES and getattr(m.entry, "phrase", "") not in shared)
+    ranked = codes.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return mentions
+    lead = ranked[0][0]
+    named: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES:
+            named.setdefault(m.sentence, set()).add(m.get("code"))
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and not m.get("home") and named.get(m.sentence) == {lead} and (
+                m.label in _STATE_SECTORS or m.label == "GOV" and _body_noun(
+                tokens[m.sentence][m.tok_start].norm, m.get("prefix"))) and (
+                _definite_role(m, tokens[m.sentence]) or (
+                m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))) and not (
+                m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in abroad):
+            m = replace(m, info=m.info + (("home", lead),))
         out.append(m)
     return out
 
