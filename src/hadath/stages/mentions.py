@@ -173,6 +173,7 @@ class MentionMatcher:
             out = _home_bodies(out, article.tokens, self._counts, self._abroad, self._shared)
             out = _sentence_home(out, article.tokens, self._counts, self._abroad, self._shared)
         out = _by_title(out, article.tokens, self._function_words, self.lexicon.function_words.title_plural)
+        out = _by_holders_title(out, article.tokens)
         out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
                                self._prepositions, self._common, forms)
         out = _by_nationality(out, article.tokens, self.lexicon.function_words.nationality_noun)
@@ -2105,6 +2106,34 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
                 not m.get("home")):
             named = (("home_name", head_names[key]),) if head_names.get(key) and key in plurals else ()
             out[i] = replace(m, info=m.info + (("home", next(iter(codes))),) + named)  # (the plural: those named)
+    return out
+
+
+def _by_holders_title(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+    """The mentions with an official's title of two words or more standing alone (ولي العهد) given as its "home" the
+    code of the person the article named before with that very title set right beside the name («الأمير محمد بن
+    نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء» … «أن لقاءه بسمو ولي العهد»: Saudi Arabia's), when the
+    persons so titled are of one code only."""
+    persons = {}
+    for m in mentions:
+        if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES and isinstance(
+                m.entry, ActorEntry) and m.entry.kind == "person":
+            persons[(m.sentence, m.tok_start)] = persons[(m.sentence, m.tok_end)] = m.get("code")
+    if not persons:
+        return mentions
+    owners: dict[str, set[str]] = {}  # a title set beside a coded person's name → the codes of those so titled
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.label == "GOV" and m.tok_end - m.tok_start >= 2:
+            toks = tokens[m.sentence]
+            key = _indefinite(" ".join([_stem(toks[m.tok_start].norm, m.get("prefix"))] + [
+                t.norm for t in toks[m.tok_start + 1:m.tok_end]]))
+            code = persons.get((m.sentence, m.tok_start)) or persons.get((m.sentence, m.tok_end))
+            if code:
+                owners.setdefault(key, set()).add(code)
+            elif not m.get("home") and len(owners.get(key, ())) == 1 and _definite_role(m, toks):
+                m = replace(m, info=m.info + (("home", next(iter(owners[key]))),))
+        out.append(m)
     return out
 
 
