@@ -2056,6 +2056,8 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
     heads: dict[str, set[str]] = {}  # the head word of a title of several words set beside a code → its codes
     first_heads: dict[str, tuple[int, int]] = {}
     head_names: dict[str, str | None] = {}  # the head word of a title of several words → its first owner's name
+    named_at: dict[str, list[tuple[tuple[int, int], str]]] = {}  # a title → (where, code) of each owner set beside it
+    heads_at: dict[str, list[tuple[tuple[int, int], str]]] = {}  # … and a title's head word
     bare: list[tuple[int, str]] = []
     nouns = {(m.sentence, m.tok_end) for m in mentions if m.kind == "trigger" and m.get("pos") == "noun"}
     for i, m in enumerate(mentions):
@@ -2064,6 +2066,7 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
             key = _stem(tokens[m.sentence][m.tok_start].norm, m.get("prefix"))
             if key.startswith("ال"):  # (not «نائب خادم الحرمين الشريفين»: its first word, bare, is no title alone)
                 owners.setdefault(_indefinite(key), set()).add(m.get("code"))
+                named_at.setdefault(_indefinite(key), []).append(((m.sentence, m.tok_start), m.get("code")))
                 first.setdefault(_indefinite(key), (m.sentence, m.tok_start))
         if m.kind != "agent" or not (_title(tokens[m.sentence][m.tok_start]) or _plural_title(tokens, m, plurals)):
             continue
@@ -2078,9 +2081,11 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
             # country after a definite one, the verb's object: «حمّل الأمين العام | إسرائيل»; «أمين عام منظمة
             # التعاون الإسلامي» … «الأمين العام» is one title, with the article or not)
             owners.setdefault(_indefinite(key), set()).add(nxt.get("code"))
+            named_at.setdefault(_indefinite(key), []).append(((m.sentence, m.tok_start), nxt.get("code")))
             first.setdefault(_indefinite(key), (m.sentence, m.tok_start))
             if " " in key:  # (وزير الخارجية عادل الجبير … «وأكد الوزير»: the head word alone, the same minister)
                 heads.setdefault(_indefinite(key.split()[0]), set()).add(nxt.get("code"))
+                heads_at.setdefault(_indefinite(key.split()[0]), []).append(((m.sentence, m.tok_start), nxt.get("code")))
                 first_heads.setdefault(_indefinite(key.split()[0]), (m.sentence, m.tok_start))
                 head_names.setdefault(_indefinite(key.split()[0]), nxt.get("name"))
         elif not definite:
@@ -2099,13 +2104,17 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
     out = list(mentions)
     for i, key in bare:
         m = out[i]
-        codes, since = owners.get(key), first
+        codes, since, at = owners.get(key), first, named_at.get(key, [])
         if not codes and " " not in key:
-            codes, since = heads.get(key), first_heads
+            codes, since, at = heads.get(key), first_heads, heads_at.get(key, [])
         if codes and len(codes) == 1 and since.get(key, (m.sentence, m.tok_start)) < (m.sentence, m.tok_start) and (
                 not m.get("home")):
             named = (("home_name", head_names[key]),) if head_names.get(key) and key in plurals else ()
             out[i] = replace(m, info=m.info + (("home", next(iter(codes))),) + named)  # (the plural: those named)
+        elif codes and not m.get("home"):
+            before = [code for place, code in at if place < (m.sentence, m.tok_start)]
+            if before:  # (two ministers named: «وأكد الوزير» is the one named last before it)
+                out[i] = replace(m, info=m.info + (("home", before[-1]),))
     return out
 
 
