@@ -1943,7 +1943,8 @@ def _sentence_home(mentions: list[Mention], tokens: list[list[Token]], counts: f
     home given the article's most named country as one, when that country, named twice or more and more often than
     any other, is the only state its sentence names («وقال مكتب رئيس الوزراء التركي: إن الشرطة بدأت حملة أمنية» of a
     Turkish story that names Syria, the US and the PKK too: Turkey's police; «قال ضابط تايلاندي اليوم إن الشرطة ألقت
-    القبض»). A sentence naming another state too, or none, leaves it."""
+    القبض»). Read in a story only, as `_home_bodies` is (the gold codes sentences alone). A sentence naming another state too, or none, leaves
+    it; a medium it quotes («ذكرت محطتا (سي إن إن تورك)») names no state acting."""
     codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
                     and m.get("code") not in _NON_STATES and getattr(m.entry, "phrase", "") not in shared)
     ranked = codes.most_common(2)
@@ -1952,8 +1953,8 @@ def _sentence_home(mentions: list[Mention], tokens: list[list[Token]], counts: f
     lead = ranked[0][0]
     named: dict[int, set[str]] = {}
     for m in mentions:
-        if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES:
-            named.setdefault(m.sentence, set()).add(m.get("code"))
+        if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES and m.get("sector") != "MED":
+            named.setdefault(m.sentence, set()).add(m.get("code"))  # (not a medium quoted: «سي إن إن تورك»)
     out = []
     for m in mentions:
         if m.kind == "agent" and not m.get("home") and named.get(m.sentence) == {lead} and (
@@ -2050,7 +2051,8 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
     خطيبة الرئيس: of a president the story may not have named); `closed` are the function words (no name). A
     title of one word (الوزير) is also the one of several words it heads («وزير الخارجية عادل الجبير» … «وبحث الوزير»)
     when the article sets those beside one code only; so is a title's broken plural of `plurals` alone («وزراء
-    خارجية دول مجلس التعاون» … «وناقش الوزراء»: those ministers; no name follows a plural)."""
+    خارجية دول مجلس التعاون» … «وناقش الوزراء»: those ministers; no name follows a plural). A title set beside two
+    codes or more is the one set beside it last before it, unless that sentence sets it beside another code too."""
     owners: dict[str, set[str]] = {}
     first: dict[str, tuple[int, int]] = {}
     heads: dict[str, set[str]] = {}  # the head word of a title of several words set beside a code → its codes
@@ -2112,9 +2114,11 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
             named = (("home_name", head_names[key]),) if head_names.get(key) and key in plurals else ()
             out[i] = replace(m, info=m.info + (("home", next(iter(codes))),) + named)  # (the plural: those named)
         elif codes and not m.get("home"):
-            before = [code for place, code in at if place < (m.sentence, m.tok_start)]
-            if before:  # (two ministers named: «وأكد الوزير» is the one named last before it)
-                out[i] = replace(m, info=m.info + (("home", before[-1]),))
+            before = [(place, code) for place, code in at if place < (m.sentence, m.tok_start)]
+            if before and not any(place[0] == before[-1][0][0] and code != before[-1][1] for place, code in before):
+                # (two ministers named apart: «وأكد الوزير» is the one named last before it; not two named in one
+                # sentence, «التقى الرئيس الأفغاني … الرئيس الأمريكي»: either may be the one meant)
+                out[i] = replace(m, info=m.info + (("home", before[-1][1]),))
     return out
 
 
