@@ -27,6 +27,7 @@ _KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a n
 _RELATIVE = ("الذي", "التي")  # the relative pronouns that open a clause describing the noun before them
 _NASAB = ("بن", "ابن", "بنت")  # a father's name follows: the definite word after it ends a person's name
 _TARGET_KINDS = frozenset({"CVL", "MIL"})
+_TOWN_TYPES = ("place", "capital")  # the types of a town's mention: where a body named beside it acts
 _NON_STATES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"})  # codes of no state
 # the sectors of a state's forces and bodies (الشرطة، الجيش، المحكمة، البرلمان) an article of one country names as
 # its own; not GOV: a ministry or an office with a code is a party, and the topics stage would keep its talk
@@ -1943,21 +1944,24 @@ def _sentence_home(mentions: list[Mention], tokens: list[list[Token]], counts: f
     home given the article's most named country as one, when that country, named twice or more and more often than
     any other, is the only state its sentence names («وقال مكتب رئيس الوزراء التركي: إن الشرطة بدأت حملة أمنية» of a
     Turkish story that names Syria, the US and the PKK too: Turkey's police; «قال ضابط تايلاندي اليوم إن الشرطة ألقت
-    القبض»). Read in a story only, as `_home_bodies` is (the gold codes sentences alone). A sentence naming another state too, or none, leaves
-    it; a medium it quotes («ذكرت محطتا (سي إن إن تورك)») names no state acting."""
+    القبض»). Only the states that tell whose the phrase is count (`_framed_by`: not «واعتقلت الشرطة ثلاثة
+    فلسطينيين», the police's victims). Read in a story only, as `_home_bodies` is (the gold codes sentences alone). A
+    sentence naming another state too, or none, leaves it; a medium it quotes («ذكرت محطتا (سي إن إن تورك)») names no
+    state acting."""
     codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
                     and m.get("code") not in _NON_STATES and getattr(m.entry, "phrase", "") not in shared)
     ranked = codes.most_common(2)
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return mentions
     lead = ranked[0][0]
-    named: dict[int, set[str]] = {}
+    named: dict[int, list[Mention]] = {}  # a sentence → the states named in it (not a medium quoted: «سي إن إن تورك»)
     for m in mentions:
         if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES and m.get("sector") != "MED":
-            named.setdefault(m.sentence, set()).add(m.get("code"))  # (not a medium quoted: «سي إن إن تورك»)
+            named.setdefault(m.sentence, []).append(m)
     out = []
     for m in mentions:
-        if m.kind == "agent" and not m.get("home") and named.get(m.sentence) == {lead} and (
+        if m.kind == "agent" and not m.get("home") and m.sentence in named and _framed_by(m, named[m.sentence], tokens[m.sentence]) == {
+                lead} and (
                 m.label in _STATE_SECTORS or m.label == "GOV" and _body_noun(
                 tokens[m.sentence][m.tok_start].norm, m.get("prefix"))) and (
                 _definite_role(m, tokens[m.sentence]) or (
@@ -1966,6 +1970,16 @@ def _sentence_home(mentions: list[Mention], tokens: list[list[Token]], counts: f
             m = replace(m, info=m.info + (("home", lead),))
         out.append(m)
     return out
+
+
+def _framed_by(m: Mention, states: list[Mention], toks: list[Token]) -> set[str]:
+    """The codes of the states of its sentence that tell whose a role phrase is: any named before it (the frame it is
+    told in: «وقال مكتب رئيس الوزراء التركي: إن الشرطة»), a town named after it (where it acts: «مع الشرطة في أحد
+    أحياء إسطنبول») or a nationality right after it or after one adjective (المخابرات العامة الأردنية); not the
+    people it acts on named after it («واعتقلت الشرطة ثلاثة فلسطينيين»)."""
+    return {s.get("code") for s in states if (s.sentence, s.tok_start) < (m.sentence, m.tok_start) or s.tok_start >= (
+        m.tok_end) and (s.get("type") in _TOWN_TYPES or s.get("type") == "demonym" and (s.tok_start == m.tok_end or (
+            s.tok_start == m.tok_end + 1 and toks[m.tok_end].norm.startswith("ال"))))}
 
 
 def _body_in_country(mentions: list[Mention], tokens: list[list[Token]],
