@@ -1,7 +1,8 @@
 """Round 66 (mentions66): parties named but coded with no country or a wrong one, on sentences of the SaudiNewsNet dev
 days 2015-07-23..25 — a state's force or government body takes the article's leading country when that is the only
 state its sentence names (Turkey's police); an official's title standing alone takes the code of the person the
-article titled so before (ولي العهد); lexicon rows for Abu Rudeineh by his kunya, the SPLA (South Sudan) and Lisa
+article titled so before (ولي العهد), and one set beside two codes the one named last in a sentence of its own
+(وأثنى الرئيس); «لجنة الأمن والدفاع» a committee, not the police; lexicon rows for Abu Rudeineh by his kunya, the SPLA (South Sudan) and Lisa
 Monaco (not Monaco)."""
 
 
@@ -59,3 +60,23 @@ def test_lisa_monaco_is_no_monaco(coder):
     evs = events(coder, text, "CONSULT")
     assert evs and "USA" in [c for c, _ in codes(evs[0].actor)], [e.to_dict() for e in evs]
     assert "MCO" not in [c for e in evs for c, _ in codes(e.actor)]
+
+
+def test_a_bare_title_after_two_presidents_named_apart_is_the_last_one(coder):
+    """«وأثنى الرئيس على … روابط واشنطن بالقارة السمراء» after Kenya's and then the US president named in sentences
+    of their own: the one named last (USA/GOV), not a president of no country."""
+    text = ("واستقبل الرئيس الكيني أوهورو كينياتا ضيفه في نيروبي. "
+            "وألقى الرئيس الأمريكي باراك أوباما كلمة أمام الحضور في العاصمة الكينية. "
+            "وأثنى الرئيس على مجموعة من الإنجازات التي تحققت خلال ولايته الرئاسية.")
+    evs = [e for e in events(coder, text, "SUPPORT") if e.trigger.text == "أثنى"]
+    assert evs and codes(evs[0].actor) == [("USA", "GOV")], [e.to_dict() for e in evs]
+
+
+def test_the_security_and_defence_committee_is_no_police(coder):
+    """«طالب عضو لجنة الأمن والدفاع في البرلمان العراقي النائب حامد المطلك»: a legislator (IRQ/LEG), not «الأمن»
+    read as the police (COP)."""
+    text = ("ومع عودة التفجيرات في بغداد طالب عضو لجنة الأمن والدفاع في البرلمان العراقي النائب حامد المطلك القوات "
+            "الأمنية بتفعيل الجهد الاستخباري.")
+    evs = [e for e in events(coder, text, "REQUEST") if e.trigger.text == "طالب"]
+    assert evs and ("IRQ", "LEG") in codes(evs[0].actor), [e.to_dict() for e in evs]
+    assert all(s != "COP" for e in evs for _, s in codes(e.actor))
