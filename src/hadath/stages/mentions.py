@@ -1966,7 +1966,9 @@ def _sentence_home(mentions: list[Mention], tokens: list[list[Token]], counts: f
                 tokens[m.sentence][m.tok_start].norm, m.get("prefix"))) and (
                 _definite_role(m, tokens[m.sentence]) or (
                 m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))) and not (
-                m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in abroad):
+                m.tok_end < len(tokens[m.sentence]) and (tokens[m.sentence][m.tok_end].norm in abroad or (
+                tokens[m.sentence][m.tok_end].norm in _RELATIVE))):
+            # (not a phrase a relative clause tells of: «للقوات التي دربتها الولايات المتحدة», another's)
             m = replace(m, info=m.info + (("home", lead),))
         out.append(m)
     return out
