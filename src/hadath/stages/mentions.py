@@ -27,6 +27,7 @@ _KUNYA = ("ابو", "ابا", "ابي")  # أبو خليل السوداني: a n
 _RELATIVE = ("الذي", "التي")  # the relative pronouns that open a clause describing the noun before them
 _NASAB = ("بن", "ابن", "بنت")  # a father's name follows: the definite word after it ends a person's name
 _TARGET_KINDS = frozenset({"CVL", "MIL"})
+_TOWN_TYPES = ("place", "capital")  # the types of a town's mention: where a body named beside it acts
 _NON_STATES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"})  # codes of no state
 # the sectors of a state's forces and bodies (الشرطة، الجيش، المحكمة، البرلمان) an article of one country names as
 # its own; not GOV: a ministry or an office with a code is a party, and the topics stage would keep its talk
@@ -171,7 +172,9 @@ class MentionMatcher:
         out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship, forms)
         if len(article.sentences) >= _STORY:
             out = _home_bodies(out, article.tokens, self._counts, self._abroad, self._shared)
+            out = _sentence_home(out, article.tokens, self._counts, self._abroad, self._shared)
         out = _by_title(out, article.tokens, self._function_words, self.lexicon.function_words.title_plural)
+        out = _by_holders_title(out, article.tokens)
         out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
                                self._prepositions, self._common, forms)
         out = _by_nationality(out, article.tokens, self.lexicon.function_words.nationality_noun)
@@ -1935,6 +1938,52 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     return out
 
 
+def _sentence_home(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
+                   abroad: frozenset[str], shared: frozenset[str] = frozenset()) -> list[Mention]:
+    """The mentions with a definite role phrase of a state's force or government body that `_home_bodies` left with no
+    home given the article's most named country as one, when that country, named twice or more and more often than
+    any other, is the only state its sentence names («وقال مكتب رئيس الوزراء التركي: إن الشرطة بدأت حملة أمنية» of a
+    Turkish story that names Syria, the US and the PKK too: Turkey's police; «قال ضابط تايلاندي اليوم إن الشرطة ألقت
+    القبض»). Only the states that tell whose the phrase is count (`_framed_by`: not «واعتقلت الشرطة ثلاثة
+    فلسطينيين», the police's victims). Read in a story only, as `_home_bodies` is (the gold codes sentences alone). A
+    sentence naming another state too, or none, leaves it; a medium it quotes («ذكرت محطتا (سي إن إن تورك)») names no
+    state acting."""
+    codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
+                    and m.get("code") not in _NON_STATES and getattr(m.entry, "phrase", "") not in shared)
+    ranked = codes.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return mentions
+    lead = ranked[0][0]
+    named: dict[int, list[Mention]] = {}  # a sentence → the states named in it (not a medium quoted: «سي إن إن تورك»)
+    for m in mentions:
+        if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES and m.get("sector") != "MED":
+            named.setdefault(m.sentence, []).append(m)
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and not m.get("home") and m.sentence in named and _framed_by(m, named[m.sentence], tokens[m.sentence]) == {
+                lead} and (
+                m.label in _STATE_SECTORS or m.label == "GOV" and _body_noun(
+                tokens[m.sentence][m.tok_start].norm, m.get("prefix"))) and (
+                _definite_role(m, tokens[m.sentence]) or (
+                m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))) and not (
+                m.tok_end < len(tokens[m.sentence]) and (tokens[m.sentence][m.tok_end].norm in abroad or (
+                tokens[m.sentence][m.tok_end].norm in _RELATIVE))):
+            # (not a phrase a relative clause tells of: «للقوات التي دربتها الولايات المتحدة», another's)
+            m = replace(m, info=m.info + (("home", lead),))
+        out.append(m)
+    return out
+
+
+def _framed_by(m: Mention, states: list[Mention], toks: list[Token]) -> set[str]:
+    """The codes of the states of its sentence that tell whose a role phrase is: any named before it (the frame it is
+    told in: «وقال مكتب رئيس الوزراء التركي: إن الشرطة»), a town named after it (where it acts: «مع الشرطة في أحد
+    أحياء إسطنبول») or a nationality right after it or after one adjective (المخابرات العامة الأردنية); not the
+    people it acts on named after it («واعتقلت الشرطة ثلاثة فلسطينيين»)."""
+    return {s.get("code") for s in states if (s.sentence, s.tok_start) < (m.sentence, m.tok_start) or s.tok_start >= (
+        m.tok_end) and (s.get("type") in _TOWN_TYPES or s.get("type") == "demonym" and (s.tok_start == m.tok_end or (
+            s.tok_start == m.tok_end + 1 and toks[m.tok_end].norm.startswith("ال"))))}
+
+
 def _body_in_country(mentions: list[Mention], tokens: list[list[Token]],
                      prepositions: frozenset[str]) -> list[Mention]:
     """The mentions with a definite role phrase of a state's body or force (`_STATE_SECTORS`, a government body)
@@ -2018,12 +2067,15 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
     خطيبة الرئيس: of a president the story may not have named); `closed` are the function words (no name). A
     title of one word (الوزير) is also the one of several words it heads («وزير الخارجية عادل الجبير» … «وبحث الوزير»)
     when the article sets those beside one code only; so is a title's broken plural of `plurals` alone («وزراء
-    خارجية دول مجلس التعاون» … «وناقش الوزراء»: those ministers; no name follows a plural)."""
+    خارجية دول مجلس التعاون» … «وناقش الوزراء»: those ministers; no name follows a plural). A title set beside two
+    codes or more is the one set beside it last before it, unless that sentence sets it beside another code too."""
     owners: dict[str, set[str]] = {}
     first: dict[str, tuple[int, int]] = {}
     heads: dict[str, set[str]] = {}  # the head word of a title of several words set beside a code → its codes
     first_heads: dict[str, tuple[int, int]] = {}
     head_names: dict[str, str | None] = {}  # the head word of a title of several words → its first owner's name
+    named_at: dict[str, list[tuple[tuple[int, int], str]]] = {}  # a title → (where, code) of each owner set beside it
+    heads_at: dict[str, list[tuple[tuple[int, int], str]]] = {}  # … and a title's head word
     bare: list[tuple[int, str]] = []
     nouns = {(m.sentence, m.tok_end) for m in mentions if m.kind == "trigger" and m.get("pos") == "noun"}
     for i, m in enumerate(mentions):
@@ -2032,6 +2084,7 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
             key = _stem(tokens[m.sentence][m.tok_start].norm, m.get("prefix"))
             if key.startswith("ال"):  # (not «نائب خادم الحرمين الشريفين»: its first word, bare, is no title alone)
                 owners.setdefault(_indefinite(key), set()).add(m.get("code"))
+                named_at.setdefault(_indefinite(key), []).append(((m.sentence, m.tok_start), m.get("code")))
                 first.setdefault(_indefinite(key), (m.sentence, m.tok_start))
         if m.kind != "agent" or not (_title(tokens[m.sentence][m.tok_start]) or _plural_title(tokens, m, plurals)):
             continue
@@ -2046,9 +2099,11 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
             # country after a definite one, the verb's object: «حمّل الأمين العام | إسرائيل»; «أمين عام منظمة
             # التعاون الإسلامي» … «الأمين العام» is one title, with the article or not)
             owners.setdefault(_indefinite(key), set()).add(nxt.get("code"))
+            named_at.setdefault(_indefinite(key), []).append(((m.sentence, m.tok_start), nxt.get("code")))
             first.setdefault(_indefinite(key), (m.sentence, m.tok_start))
             if " " in key:  # (وزير الخارجية عادل الجبير … «وأكد الوزير»: the head word alone, the same minister)
                 heads.setdefault(_indefinite(key.split()[0]), set()).add(nxt.get("code"))
+                heads_at.setdefault(_indefinite(key.split()[0]), []).append(((m.sentence, m.tok_start), nxt.get("code")))
                 first_heads.setdefault(_indefinite(key.split()[0]), (m.sentence, m.tok_start))
                 head_names.setdefault(_indefinite(key.split()[0]), nxt.get("name"))
         elif not definite:
@@ -2067,13 +2122,47 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
     out = list(mentions)
     for i, key in bare:
         m = out[i]
-        codes, since = owners.get(key), first
+        codes, since, at = owners.get(key), first, named_at.get(key, [])
         if not codes and " " not in key:
-            codes, since = heads.get(key), first_heads
+            codes, since, at = heads.get(key), first_heads, heads_at.get(key, [])
         if codes and len(codes) == 1 and since.get(key, (m.sentence, m.tok_start)) < (m.sentence, m.tok_start) and (
                 not m.get("home")):
             named = (("home_name", head_names[key]),) if head_names.get(key) and key in plurals else ()
             out[i] = replace(m, info=m.info + (("home", next(iter(codes))),) + named)  # (the plural: those named)
+        elif codes and not m.get("home"):
+            before = [(place, code) for place, code in at if place < (m.sentence, m.tok_start)]
+            if before and not any(place[0] == before[-1][0][0] and code != before[-1][1] for place, code in before):
+                # (two ministers named apart: «وأكد الوزير» is the one named last before it; not two named in one
+                # sentence, «التقى الرئيس الأفغاني … الرئيس الأمريكي»: either may be the one meant)
+                out[i] = replace(m, info=m.info + (("home", before[-1][1]),))
+    return out
+
+
+def _by_holders_title(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+    """The mentions with an official's title of two words or more standing alone (ولي العهد) given as its "home" the
+    code of the person the article named before with that very title set right beside the name («الأمير محمد بن
+    نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء» … «أن لقاءه بسمو ولي العهد»: Saudi Arabia's), when the
+    persons so titled are of one code only."""
+    persons = {}
+    for m in mentions:
+        if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES and isinstance(
+                m.entry, ActorEntry) and m.entry.kind == "person":
+            persons[(m.sentence, m.tok_start)] = persons[(m.sentence, m.tok_end)] = m.get("code")
+    if not persons:
+        return mentions
+    owners: dict[str, set[str]] = {}  # a title set beside a coded person's name → the codes of those so titled
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.label == "GOV" and m.tok_end - m.tok_start >= 2:
+            toks = tokens[m.sentence]
+            key = _indefinite(" ".join([_stem(toks[m.tok_start].norm, m.get("prefix"))] + [
+                t.norm for t in toks[m.tok_start + 1:m.tok_end]]))
+            code = persons.get((m.sentence, m.tok_start)) or persons.get((m.sentence, m.tok_end))
+            if code:
+                owners.setdefault(key, set()).add(code)
+            elif not m.get("home") and len(owners.get(key, ())) == 1 and _definite_role(m, toks):
+                m = replace(m, info=m.info + (("home", next(iter(owners[key]))),))
+        out.append(m)
     return out
 
 
