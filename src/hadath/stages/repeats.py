@@ -146,6 +146,8 @@ _PLACE_BEFORE = 80  # the characters before a word told again where a place name
 _STOPS = ".؛;!?؟"
 _JOINED = frozenset({"ASSAULT"})  # the types whose repeats with parties of their own are joined into one act
 _NUMBER = re.compile(r"[0-9\u0660-\u0669]+")  # a count (normalize folds Arabic-Indic digits; both are matched)
+_BARE_COUNT = re.compile(r"\s+([\u0621-\u064a0-9\u0660-\u0669]+)(?:\s*([\u060c,.]|$)|\s+([\u0621-\u064a]+))")
+# a count told right after a trigger, then the end of its clause (a comma) or the next word
 _WORD = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without the quotes or commas around it
 _SAY_REACH = 8  # the sentences after a threat, rejection or accusation where its very word tells it again
 _NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
@@ -206,6 +208,8 @@ class RepeatMerger:
                                   if len(k) == 1 and tw.classes.get("background") == "boundary")
         rows = _rows("repeat_words.tsv")
         self.tolls = frozenset(_key(r["word"]) for r in rows if r["class"] == "toll")
+        self.wounds = frozenset(_key(r["word"]) for r in rows if r["class"] == "wound")  # «وجرح تسعة»
+        self.many = frozenset(normalize(r["word"]) for r in rows if r["class"] == "many")  # «العشرات»
         self.instruments = frozenset(_key(r["word"]) for r in rows if r["class"] == "instrument")
         self.arms = frozenset(_key(r["word"]) for r in rows if r["class"] == "arms")  # القذائف، الطائرات: no act
         self.where = frozenset(normalize(r["word"]) for r in rows if r["class"] == "where")  # حيث: no other assault
@@ -240,6 +244,8 @@ class RepeatMerger:
         fw = FunctionWords.load()
         # a conjunction of time (function_words.tsv `when`: «عندما»، «حين»), and those repeat_words.tsv adds (لدى)
         self.when = fw.when | frozenset(normalize(r["word"]) for r in rows if r["class"] == "when")
+        self.prepositions = fw.preposition  # (function_words.tsv `preposition`: «في»)
+        self.causes = fw.cause  # (function_words.tsv `cause`: «جراء»، «إثر»)
         self.others = fw.other  # «another» (function_words.tsv `other`: «آخران»)
         self.during = fw.during_it  # a visit's pronoun in a word of time (function_words.tsv `during_it`: «خلالها»)
         self.charges = fw.charge  # a charge noun in بـ (function_words.tsv `charge`: «بتهمة»)
@@ -1819,6 +1825,9 @@ class RepeatMerger:
         """One event of two repeats of an assault with parties of their own, or None when their parties clash."""
         if x.location is not None and y.location is not None and x.location.name != y.location.name:
             return None
+        first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
+        if self.bare_wounded(text, first, then):
+            return first  # the dead's toll, its victims, not the count the wounded are told by («وجرح تسعة»)
         tx, ty = self.toll(x), self.toll(y)
         if self.unnamed_doer(text, x, y):  # the toll stays, its doer unknown, with the attack's target
             toll, attack = (x, y) if tx else (y, x)
@@ -1860,7 +1869,32 @@ class RepeatMerger:
         if not self.others or not self.toll(first) or not self.toll(then):
             return False
         after = _WORD.findall(normalize(text[then.trigger.end:min(then.sentence_end, then.trigger.end + 40)]))[:4]
-        return any(strip_wa(w) in self.others for w in after)
+        return any(strip_wa(w) in self.others for w in after) or self.bare_wounded(text, first, then)
+
+    def bare_wounded(self, text: str, first: Event, then: Event) -> bool:
+        """True when of two tolls of one clause the earlier tells the dead and the later is a wound word (repeat_words.tsv
+        class `wound`) whose victims are only a bare count told right after it, digits or a count word (class `count`,
+        `many`) followed by no noun («قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة، في تفجير»، «مقتل 13 من مسلحي الحوثي،
+        فيما جرح العشرات»): the wounded of the act whose dead were told, one act."""
+        words = then.trigger.text.split()
+        if not words or _key(words[0]) not in self.wounds or self.toll_wound(first) \
+                or _spans(first.actor) != _spans(then.actor):
+            return False
+        m = _BARE_COUNT.match(text, then.trigger.end, min(then.sentence_end, then.trigger.end + 40))
+        if m is None:
+            return False
+        count = strip_wa(normalize(m.group(1)))
+        if not (count.isdigit() or count in self.numbers or count in self.many):
+            return False
+        if m.group(2) is not None:
+            return True  # the count ends its clause: «وجرح تسعة، في تفجير»
+        after = strip_wa(normalize(m.group(3) or ""))
+        return after in self.prepositions or after in self.causes or _key(after) in self.wounds  # «العشرات في تفجير»
+
+    def toll_wound(self, ev: Event) -> bool:
+        """True when the event's trigger is a wound word (repeat_words.tsv class `wound`), not a death."""
+        words = ev.trigger.text.split()
+        return not words or _key(words[0]) in self.wounds
 
     def then_killed(self, text: str, x: Event, y: Event) -> bool:
         """True when of two assaults of one clause the earlier is an attack with a doer and the later a toll verb told
