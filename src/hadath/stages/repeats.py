@@ -148,6 +148,7 @@ _JOINED = frozenset({"ASSAULT"})  # the types whose repeats with parties of thei
 _NUMBER = re.compile(r"[0-9\u0660-\u0669]+")  # a count (normalize folds Arabic-Indic digits; both are matched)
 _BARE_COUNT = re.compile(r"\s+([\u0621-\u064a0-9\u0660-\u0669]+)(?:\s*([\u060c,.]|$)|\s+([\u0621-\u064a]+))")
 # a count told right after a trigger, then the end of its clause (a comma) or the next word
+_ARRESTED_REACH = 60  # the characters after an arrest's trigger where the arrested one's name is told
 _WORD = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without the quotes or commas around it
 _SAY_REACH = 8  # the sentences after a threat, rejection or accusation where its very word tells it again
 _NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
@@ -246,6 +247,8 @@ class RepeatMerger:
         self.when = fw.when | frozenset(normalize(r["word"]) for r in rows if r["class"] == "when")
         self.prepositions = fw.preposition  # (function_words.tsv `preposition`: «في»)
         self.causes = fw.cause  # (function_words.tsv `cause`: «جراء»، «إثر»)
+        self.small_words = fw.pronoun_object | fw.link | fw.filler  # (no name, skipped: «عليه»، «كل»)
+        self.manners = fw.manner | fw.adverb | fw.manner_bi  # (no name: «بشكل»)
         self.others = fw.other  # «another» (function_words.tsv `other`: «آخران»)
         self.during = fw.during_it  # a visit's pronoun in a word of time (function_words.tsv `during_it`: «خلالها»)
         self.charges = fw.charge  # a charge noun in بـ (function_words.tsv `charge`: «بتهمة»)
@@ -327,7 +330,55 @@ class RepeatMerger:
             article.events = self.headlined(article.text, article.events)
         if len(article.events) > 1 and any(e.event == "CONSULT" for e in article.events):
             article.events = self.met_again(article.text, article.events)
+        if sum(e.mode == "arrest" for e in article.events) > 1:
+            article.events = self.arrested_again(article, article.events)
         return article
+
+    def arrested_again(self, article: Article, events: list[Event]) -> list[Event]:
+        """The events without the arrests that tell again an arrest told before in the article: a later arrest whose
+        arrested one is a name (a word with no article, no party, time or small word) told among the words right after
+        an earlier arrest of the same flags («تم إلقاء القبض على نجوين شوان سون …» … «وألقي القبض على سون (53 عاما)
+        الثلاثاء»، «تم اعتقال رئيسها، مارسيلو أودبريشت» … «واعتقل أودبريشت في حزيران»): one arrest, told first where
+        it was first told."""
+        taken = {(m.start, m.end) for m in article.mentions if m.kind in ("actor", "agent")}
+        spans = [span for span in taken] + [(t.start, t.end) for t in article.times
+                                            if hasattr(t, "start") and hasattr(t, "end")]
+        events = list(events)
+        drop: set[int] = set()
+        arrests = sorted((k for k, e in enumerate(events) if e.mode == "arrest"), key=lambda k: events[k].trigger.start)
+        for n, k in enumerate(arrests):
+            y = events[k]
+            name = self.arrested_name(article.text, y, spans)
+            if not name:
+                continue
+            for i in arrests[:n]:
+                x = events[i]
+                if i in drop or x.sentence == y.sentence or (x.negated, x.future, x.hypothetical) != (
+                        y.negated, y.future, y.hypothetical):
+                    continue
+                if name in self.arrest_words(article.text, x):
+                    drop.add(k)  # (its parties are not read: a name after a passive verb is often taken as its doer)
+                    break
+        return [e for k, e in enumerate(events) if k not in drop]
+
+    def arrest_words(self, text: str, ev: Event) -> set[str]:
+        """The normalised words told right after an arrest's trigger in its sentence (the arrested and those with him)."""
+        end = min(ev.sentence_end, ev.trigger.end + _ARRESTED_REACH)
+        return {strip_wa(w) for w in _WORD.findall(normalize(text[ev.trigger.end:end]))}
+
+    def arrested_name(self, text: str, ev: Event, spans: list[tuple[int, int]]) -> str:
+        """The first word after an arrest's trigger (past «على» and the like) when it is a name: no article, three
+        letters or more, no party, time, count nor small word («وألقي القبض على سون»); else ''."""
+        end = min(ev.sentence_end, ev.trigger.end + 40)
+        for m in _WORD.finditer(text, ev.trigger.end, end):
+            w = normalize(m.group())
+            if w in self.prepositions or w in self.small_words:
+                continue
+            if any(a <= m.start() < b for a, b in spans) or w.startswith(("ال", "وال")) or len(w) < 3 \
+                    or w in self.numbers or w in self.others or w in self.when or w in self.manners:
+                return ""
+            return w
+        return ""
 
     def weapons(self, text: str, events: list[Event], group: list[int]) -> set[int]:
         """The events of one sentence's group whose trigger names the weapon of an assault told before it in its clause
