@@ -1,0 +1,60 @@
+"""Round 66 repeats: one act coded more than once. The wounded told by a bare count after the dead of their clause
+(«قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة، في تفجير»، «مقتل 13 … فيما جرح العشرات»; repeat_words.tsv classes
+`wound`, `many`) are the same act as the dead, one assault with the dead's victims; a later arrest whose arrested name is told right after an
+earlier arrest («تم إلقاء القبض على نجوين شوان سون» … «وألقي القبض على سون») is that arrest told again."""
+
+
+def _assaults(nlp, text, published="2015-07-23"):
+    """(trigger, actor texts, recipient texts) of every assault in `text`."""
+    return [(e.trigger.text, [m.text for m in e.actor], [m.text for m in e.recipient])
+            for e in nlp(text, published=published).events if e.event == "ASSAULT"]
+
+
+_BLAST = ("وقتل ثلاثة عناصر من الجيش والشرطة وأصيب تسعة، في تفجير سيارة مفخخة يقودها انتحاري عند نقطة تفتيش في منطقة "
+          "الطارمية شمال بغداد.")
+
+
+def test_wounded_by_a_bare_count_are_the_same_blast(nlp):
+    """«وقتل ثلاثة عناصر … وأصيب تسعة، في تفجير»: one assault, the soldiers its victims, no wounding of the bomber."""
+    found = _assaults(nlp, _BLAST)
+    assert any(t == "قتل" for t, _, _ in found)
+    assert not any(t == "أصيب" for t, _, _ in found)
+    assert not any("انتحاري" in r for _, _, r in found)
+
+
+_CLASHES = "وأسفرت مواجهات يوم الأربعاء عن مقتل 13 من مسلحي الحوثي وصالح، فيما جرح العشرات، وأسرت المقاومة ثلاثة منهم."
+
+
+def test_dozens_wounded_after_the_dead_are_one_act(nlp):
+    """«مقتل 13 من مسلحي الحوثي، فيما جرح العشرات»: the dozens wounded are of the same clashes, no second assault."""
+    found = _assaults(nlp, _CLASHES, published="2015-07-24")
+    assert any(t == "مقتل" for t, _, _ in found)
+    assert not any(t == "جرح" for t, _, _ in found)
+
+
+
+def _arrests(nlp, text, published="2015-07-23"):
+    """(trigger, sentence start) of every arrest in `text`."""
+    return [(e.trigger.text, e.sentence) for e in nlp(text, published=published).events if e.mode == "arrest"]
+
+
+_SON = ("ذكرت الشرطة الفيتنامية امس أنه تم إلقاء القبض على نجوين شوان سون رئيس شركة النفط والغاز «بترو فيتنام» "
+        "المملوكة للدولة الذي تم فصله مؤخرا للاشتباه في قيامه بمخالفات.\n"
+        "وألقي القبض على سون (53 عاما) الثلاثاء بسبب «تعمد العمل ضد لوائح الدولة للإدارة الاقتصادية».")
+
+
+def test_an_arrest_named_again_is_one_arrest(nlp):
+    """«تم إلقاء القبض على نجوين شوان سون» … «وألقي القبض على سون الثلاثاء»: one arrest, told where it was first told."""
+    found = _arrests(nlp, _SON)
+    assert len(found) == 1 and found[0][0] == "القبض"
+
+
+_ODEBRECHT = ("وتمر أودبريشت شركة البناء البرازيلية العملاقة بحالة اضطراب كامل، إذ تم اعتقال رئيسها، مارسيلو أودبريشت، "
+              "وعدة مديرين آخرين.\n"
+              "واعتقل أودبريشت في حزيران (يونيو) الماضي علاوة على عدد من كبار المسؤولين في شركته.")
+
+
+def test_the_arrested_chairman_told_again_by_his_name(nlp):
+    """«تم اعتقال رئيسها، مارسيلو أودبريشت» … «واعتقل أودبريشت في حزيران»: one arrest, not two."""
+    assert len(_arrests(nlp, _ODEBRECHT, published="2015-07-25")) == 1
+
