@@ -332,7 +332,54 @@ class RepeatMerger:
             article.events = self.met_again(article.text, article.events)
         if sum(e.mode == "arrest" for e in article.events) > 1:
             article.events = self.arrested_again(article, article.events)
+        if sum(e.event in _JOINED for e in article.events) > 1:
+            article.events = self.attack_named_again(article.text, article.events)
         return article
+
+    def attack_named_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a definite attack noun of a later sentence («الهجوم») whose very word was told without
+        the article in the sentence of an earlier assault of the same day and flags («قتل عشرة جنود في هجوم شنه
+        مسلحون» … «وارسل عسكريون الى موقع الهجوم»، «جنديين قتلا وأصيب 31 في هجوم نفذه حزب العمال» … «أن الهجوم نفذ
+        باستخدام جرار»): the article points back to that attack, one act, whatever doer the later clause reads (its
+        target the earlier's where that has none: «غارة جوية أمريكية … قتلت قياديا» … «أن الغارة استهدفت أبو خليل»).
+        Not a noun followed by a word of another act («الهجوم الجديد»), nor one told in another place, nor a weapon
+        («القذائف»)."""
+        drop: set[int] = set()
+        order = sorted(range(len(events)), key=lambda k: events[k].trigger.start)
+        for n, k in enumerate(order):
+            y = events[k]
+            base = self.definite_attack(y)
+            if not base or self.another_after(text, y):
+                continue
+            for i in reversed(order[:n]):
+                x = events[i]
+                if i in drop or x.event != y.event or x.sentence >= y.sentence or x.date != y.date \
+                        or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+                    continue
+                if x.location is not None and y.location is not None and x.location.name != y.location.name:
+                    break  # (the latest assault of its day told elsewhere: another act)
+                if base in self.indefinite_words(text, x):
+                    drop.add(k)
+                    if y.recipient and not x.recipient:  # its target, named now («الغارة استهدفت أبو خليل السوداني»)
+                        events[i] = x.updated(recipient=y.recipient)
+                break  # only the latest assault of that day is pointed back to
+        return [e for k, e in enumerate(events) if k not in drop]
+
+    def definite_attack(self, ev: Event) -> str:
+        """The word of a definite attack noun trigger without its article («الهجوم» → «هجوم»), else ''."""
+        word = strip_wa(_first(ev.trigger.text))
+        if not word.startswith("ال") or len(word) < 5 or word_key(word) not in self.attacks or _key(word) in self.arms:
+            return ""  # (not weapons, class `arms`: «سقوط عدد من القذائف» in another village is more shells)
+        return word[2:]
+
+    @staticmethod
+    def indefinite_words(text: str, ev: Event) -> set[str]:
+        """The normalised words of an event's sentence told without the article, a leading و and ب، ل or ك off."""
+        out = set()
+        for w in _WORD.findall(normalize(text[ev.sentence_start:ev.sentence_end])):
+            w = strip_wa(w)
+            out.add(w[1:] if len(w) > 3 and w[0] in "بلك" and not w.startswith(("بال", "لل", "كال")) else w)
+        return out
 
     def arrested_again(self, article: Article, events: list[Event]) -> list[Event]:
         """The events without the arrests that tell again an arrest told before in the article: a later arrest whose
