@@ -1,7 +1,8 @@
 """Round 66 repeats: one act coded more than once. The wounded told by a bare count after the dead of their clause
 («قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة، في تفجير»، «مقتل 13 … فيما جرح العشرات»; repeat_words.tsv classes
 `wound`, `many`) are the same act as the dead, one assault with the dead's victims; a later arrest whose arrested name is told right after an
-earlier arrest («تم إلقاء القبض على نجوين شوان سون» … «وألقي القبض على سون») is that arrest told again."""
+earlier arrest («تم إلقاء القبض على نجوين شوان سون» … «وألقي القبض على سون») is that arrest told again; a definite attack noun of a later sentence whose word was told without the article in
+the sentence of the latest assault of that day («قتل عشرة جنود في هجوم» … «موقع الهجوم») points back to that attack."""
 
 
 def _assaults(nlp, text, published="2015-07-23"):
@@ -58,3 +59,27 @@ def test_the_arrested_chairman_told_again_by_his_name(nlp):
     """«تم اعتقال رئيسها، مارسيلو أودبريشت» … «واعتقل أودبريشت في حزيران»: one arrest, not two."""
     assert len(_arrests(nlp, _ODEBRECHT, published="2015-07-25")) == 1
 
+
+
+_MALI = ("قتل عشرة جنود في هجوم شنه مسلحون متشددون وصفهم مسؤول عسكري بانهم \"ارهابيون\" صباح اليوم (الاثنين) على معسكر "
+         "للجيش المالي في منطقة تمبكتو شمال البلاد.\n"
+         "واضاف المصدر ان الهجوم وقع \"حوالى الساعة 5:30\" بالتوقيت المحلي وتوقيت غرينتش. وارسل عسكريون الى موقع "
+         "الهجوم الذي يبعد نحو 140 كلم شرق تمبكتو.")
+
+
+def test_the_site_of_the_attack_is_no_attack_of_its_own(nlp):
+    """«قتل عشرة جنود في هجوم» … «وارسل عسكريون الى موقع الهجوم»: one attack, the soldiers sent no doers of another."""
+    found = _assaults(nlp, _MALI, published="2015-08-03")
+    assert any(t == "قتل" for t, _, _ in found)
+    assert not any("عسكريون" in a for _, a, _ in found)
+
+
+_STRIKE = ("قال الجيش الأمريكي أمس الجمعة إن غارة جوية أمريكية في أفغانستان قتلت قياديا ميدانيا كبيرا بتنظيم القاعدة. "
+           "وذكر أن الغارة استهدفت أبو خليل السوداني وأنه قتل في ضربة وقعت في 11 يوليو في منطقة برمال بإقليم بكتيكا الأفغاني.")
+
+
+def test_the_strike_named_again_gives_its_target(nlp):
+    """«غارة جوية أمريكية … قتلت قيادياً» … «أن الغارة استهدفت أبو خليل السوداني»: no second strike «الغارة»."""
+    found = _assaults(nlp, _STRIKE, published="2015-07-25")
+    assert not any(t == "الغارة" for t, _, _ in found)
+    assert any(t == "قتلت" and "أبو خليل السوداني" in r for t, _, r in found)
