@@ -342,14 +342,14 @@ class RepeatMerger:
         مسلحون» … «وارسل عسكريون الى موقع الهجوم»، «جنديين قتلا وأصيب 31 في هجوم نفذه حزب العمال» … «أن الهجوم نفذ
         باستخدام جرار»): the article points back to that attack, one act, whatever doer the later clause reads (its
         target the earlier's where that has none: «غارة جوية أمريكية … قتلت قياديا» … «أن الغارة استهدفت أبو خليل»).
-        Not a noun followed by a word of another act («الهجوم الجديد»), nor one told in another place, nor a weapon
-        («القذائف»)."""
+        Not a noun followed by a word of another act («الهجوم الجديد») or by a target of its own («الهجوم على مقر
+        الشرطة»), nor one told in another place, nor a weapon («القذائف»)."""
         drop: set[int] = set()
         order = sorted(range(len(events)), key=lambda k: events[k].trigger.start)
         for n, k in enumerate(order):
             y = events[k]
             base = self.definite_attack(y)
-            if not base or self.another_after(text, y):
+            if not base or self.another_after(text, y) or self.own_target(text, y):
                 continue
             for i in reversed(order[:n]):
                 x = events[i]
@@ -364,6 +364,16 @@ class RepeatMerger:
                         events[i] = x.updated(recipient=y.recipient)
                 break  # only the latest assault of that day is pointed back to
         return [e for k, e in enumerate(events) if k not in drop]
+
+    def own_target(self, text: str, ev: Event) -> bool:
+        """True when a recipient of the event is told right after its trigger in a preposition («الهجوم على مقر
+        الشرطة»): the noun names an act of its own target, not one told before."""
+        for m in ev.recipient:
+            if 0 <= m.start - ev.trigger.end <= _OWN_TARGET:
+                words = _WORD.findall(normalize(text[ev.trigger.end:m.start]))
+                if any(strip_wa(w) in self.prepositions for w in words):
+                    return True
+        return False
 
     def definite_attack(self, ev: Event) -> str:
         """The word of a definite attack noun trigger without its article («الهجوم» → «هجوم»), else ''."""
