@@ -334,7 +334,26 @@ class RepeatMerger:
             article.events = self.arrested_again(article, article.events)
         if sum(e.event in _JOINED for e in article.events) > 1:
             article.events = self.attack_named_again(article.text, article.events)
+        if sum(e.future and e.event == "CONSULT" for e in article.events) > 1:
+            article.events = self.future_talks_again(article.text, article.events)
         return article
+
+    def future_talks_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a coming consultation of a later sentence with no party, whose word (its key) an earlier
+        coming consultation of the article was told by, with the same flags («وصلوا إلى أثينا لبدء جولة مفاوضات جديدة مع
+        اليونانيين» … «كشرط مسبق لبدء مفاوضات برنامج الإنقاذ»): the talks to come told again. Not talks told with a
+        word of another act among the three words before or the two after («جولة ثانية من محادثات السلام»)."""
+        drop: set[int] = set()
+        seen: set[tuple] = set()
+        for k in sorted(range(len(events)), key=lambda k: events[k].trigger.start):
+            y = events[k]
+            if y.event != "CONSULT" or not y.future:
+                continue
+            key = (word_key(_bare(strip_wa(_first(y.trigger.text)))), y.negated, y.hypothetical)
+            if key in seen and not y.actor and not y.recipient and not self.another_near(text, y):
+                drop.add(k)
+            seen.add(key)
+        return [e for k, e in enumerate(events) if k not in drop]
 
     def attack_named_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without a definite attack noun of a later sentence («الهجوم») whose very word was told without
@@ -1844,6 +1863,12 @@ class RepeatMerger:
             stem = stem[:-1] + "ه" if stem.endswith("ت") and not stem.endswith("ات") else stem  # (normalised ة)
             found = self.nouns.get(word_key(stem)) if stem and stem not in self.verbs else None
         return found or frozenset()
+
+    def another_near(self, text: str, ev: Event) -> bool:
+        """True when a word of another act (class `another`) is among the three words before a trigger in its sentence
+        («أن تبدأ جولة ثانية من محادثات») or the two after it (`another_after`)."""
+        before = _WORD.findall(normalize(text[max(ev.sentence_start, ev.trigger.start - 30):ev.trigger.start]))[-3:]
+        return any(strip_wa(w) in self.another for w in before) or self.another_after(text, ev)
 
     def another_after(self, text: str, ev: Event) -> bool:
         """True when one of the two words after a trigger tells another act of its kind («المكالمة الجديدة»)."""
