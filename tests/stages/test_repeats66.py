@@ -2,7 +2,8 @@
 («قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة، في تفجير»، «مقتل 13 … فيما جرح العشرات»; repeat_words.tsv classes
 `wound`, `many`) are the same act as the dead, one assault with the dead's victims; a later arrest whose arrested name is told right after an
 earlier arrest («تم إلقاء القبض على نجوين شوان سون» … «وألقي القبض على سون») is that arrest told again; a definite attack noun of a later sentence whose word was told without the article in
-the sentence of the latest assault of that day («قتل عشرة جنود في هجوم» … «موقع الهجوم») points back to that attack."""
+the sentence of the latest assault of that day («قتل عشرة جنود في هجوم» … «موقع الهجوم») points back to that attack; a coming consultation with no party told by the word of an earlier coming one
+(«لبدء جولة مفاوضات جديدة» … «كشرط مسبق لبدء مفاوضات») is those talks told again."""
 
 
 def _assaults(nlp, text, published="2015-07-23"):
@@ -83,3 +84,15 @@ def test_the_strike_named_again_gives_its_target(nlp):
     found = _assaults(nlp, _STRIKE, published="2015-07-25")
     assert not any(t == "الغارة" for t, _, _ in found)
     assert any(t == "قتلت" and "أبو خليل السوداني" in r for t, _, r in found)
+
+
+_GREECE = ("كان ممثلو البنك المركزي الأوروبي والمفوضية الأوروبية وآلية الاستقرار الأوروبية قد وصلوا إلى أثينا لبدء جولة "
+           "مفاوضات جديدة مع اليونانيين.\n"
+           "يذكر أن الإجراءات الإصلاحية التي أقرها البرلمان اليوناني كان رئيس الوزراء اليوناني أليكسيس تسيبراس قد وافق "
+           "عليها خلال قمة لمجموعة اليورو في بروكسل الأسبوع الماضي كشرط مسبق لبدء مفاوضات برنامج الإنقاذ المالي الجديد.")
+
+
+def test_the_coming_talks_told_again_are_one(nlp):
+    """«لبدء جولة مفاوضات جديدة مع اليونانيين» … «كشرط مسبق لبدء مفاوضات برنامج الإنقاذ»: one coming round of talks."""
+    talks = [e for e in nlp(_GREECE, published="2015-07-25").events if e.event == "CONSULT" and e.future]
+    assert len(talks) == 1 and talks[0].recipient
