@@ -416,9 +416,8 @@ class RepeatMerger:
         an earlier arrest of the same flags («تم إلقاء القبض على نجوين شوان سون …» … «وألقي القبض على سون (53 عاما)
         الثلاثاء»، «تم اعتقال رئيسها، مارسيلو أودبريشت» … «واعتقل أودبريشت في حزيران»): one arrest, told first where
         it was first told."""
-        taken = {(m.start, m.end) for m in article.mentions if m.kind in ("actor", "agent")}
-        spans = [span for span in taken] + [(t.start, t.end) for t in article.times
-                                            if hasattr(t, "start") and hasattr(t, "end")]
+        spans = [(m.start, m.end) for m in article.mentions if m.kind in ("actor", "agent")] \
+            + [(t.start, t.end) for t in article.times]  # (a party or a time is no name of the arrested)
         events = list(events)
         drop: set[int] = set()
         arrests = sorted((k for k, e in enumerate(events) if e.mode == "arrest"), key=lambda k: events[k].trigger.start)
