@@ -146,6 +146,9 @@ _PLACE_BEFORE = 80  # the characters before a word told again where a place name
 _STOPS = ".؛;!?؟"
 _JOINED = frozenset({"ASSAULT"})  # the types whose repeats with parties of their own are joined into one act
 _NUMBER = re.compile(r"[0-9\u0660-\u0669]+")  # a count (normalize folds Arabic-Indic digits; both are matched)
+_BARE_COUNT = re.compile(r"\s+([\u0621-\u064a0-9\u0660-\u0669]+)(?:\s*([\u060c,.]|$)|\s+([\u0621-\u064a]+))")
+# a count told right after a trigger, then the end of its clause (a comma) or the next word
+_ARRESTED_REACH = 60  # the characters after an arrest's trigger where the arrested one's name is told
 _WORD = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without the quotes or commas around it
 _SAY_REACH = 8  # the sentences after a threat, rejection or accusation where its very word tells it again
 _NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
@@ -206,6 +209,8 @@ class RepeatMerger:
                                   if len(k) == 1 and tw.classes.get("background") == "boundary")
         rows = _rows("repeat_words.tsv")
         self.tolls = frozenset(_key(r["word"]) for r in rows if r["class"] == "toll")
+        self.wounds = frozenset(_key(r["word"]) for r in rows if r["class"] == "wound")  # «وجرح تسعة»
+        self.many = frozenset(normalize(r["word"]) for r in rows if r["class"] == "many")  # «العشرات»
         self.instruments = frozenset(_key(r["word"]) for r in rows if r["class"] == "instrument")
         self.arms = frozenset(_key(r["word"]) for r in rows if r["class"] == "arms")  # القذائف، الطائرات: no act
         self.where = frozenset(normalize(r["word"]) for r in rows if r["class"] == "where")  # حيث: no other assault
@@ -240,6 +245,10 @@ class RepeatMerger:
         fw = FunctionWords.load()
         # a conjunction of time (function_words.tsv `when`: «عندما»، «حين»), and those repeat_words.tsv adds (لدى)
         self.when = fw.when | frozenset(normalize(r["word"]) for r in rows if r["class"] == "when")
+        self.prepositions = fw.preposition  # (function_words.tsv `preposition`: «في»)
+        self.causes = fw.cause  # (function_words.tsv `cause`: «جراء»، «إثر»)
+        self.small_words = fw.pronoun_object | fw.link | fw.filler  # (no name, skipped: «عليه»، «كل»)
+        self.manners = fw.manner | fw.adverb | fw.manner_bi  # (no name: «بشكل»)
         self.others = fw.other  # «another» (function_words.tsv `other`: «آخران»)
         self.during = fw.during_it  # a visit's pronoun in a word of time (function_words.tsv `during_it`: «خلالها»)
         self.charges = fw.charge  # a charge noun in بـ (function_words.tsv `charge`: «بتهمة»)
@@ -321,7 +330,130 @@ class RepeatMerger:
             article.events = self.headlined(article.text, article.events)
         if len(article.events) > 1 and any(e.event == "CONSULT" for e in article.events):
             article.events = self.met_again(article.text, article.events)
+        if sum(e.mode == "arrest" for e in article.events) > 1:
+            article.events = self.arrested_again(article, article.events)
+        if sum(e.event in _JOINED for e in article.events) > 1:
+            article.events = self.attack_named_again(article.text, article.events)
+        if sum(e.future and e.event == "CONSULT" for e in article.events) > 1:
+            article.events = self.future_talks_again(article.text, article.events)
         return article
+
+    def future_talks_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a coming consultation of a later sentence with no party, whose word (its key) an earlier
+        coming consultation of the article was told by, with the same flags («وصلوا إلى أثينا لبدء جولة مفاوضات جديدة مع
+        اليونانيين» … «كشرط مسبق لبدء مفاوضات برنامج الإنقاذ»): the talks to come told again. Not talks told with a
+        word of another act among the three words before or the two after («جولة ثانية من محادثات السلام»)."""
+        drop: set[int] = set()
+        seen: set[tuple] = set()
+        for k in sorted(range(len(events)), key=lambda k: events[k].trigger.start):
+            y = events[k]
+            if y.event != "CONSULT" or not y.future:
+                continue
+            key = (word_key(_bare(strip_wa(_first(y.trigger.text)))), y.negated, y.hypothetical)
+            if key in seen and not y.actor and not y.recipient and not self.another_near(text, y):
+                drop.add(k)
+            seen.add(key)
+        return [e for k, e in enumerate(events) if k not in drop]
+
+    def attack_named_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a definite attack noun of a later sentence («الهجوم») whose very word was told without
+        the article in the sentence of an earlier assault of the same day and flags («قتل عشرة جنود في هجوم شنه
+        مسلحون» … «وارسل عسكريون الى موقع الهجوم»، «جنديين قتلا وأصيب 31 في هجوم نفذه حزب العمال» … «أن الهجوم نفذ
+        باستخدام جرار»): the article points back to that attack, one act, whatever doer the later clause reads (its
+        target the earlier's where that has none: «غارة جوية أمريكية … قتلت قياديا» … «أن الغارة استهدفت أبو خليل»).
+        Not a noun followed by a word of another act («الهجوم الجديد») or by a target of its own («الهجوم على مقر
+        الشرطة»), nor one told in another place, nor a weapon («القذائف»)."""
+        drop: set[int] = set()
+        order = sorted(range(len(events)), key=lambda k: events[k].trigger.start)
+        for n, k in enumerate(order):
+            y = events[k]
+            base = self.definite_attack(y)
+            if not base or self.another_after(text, y) or self.own_target(text, y):
+                continue
+            for i in reversed(order[:n]):
+                x = events[i]
+                if i in drop or x.event != y.event or x.sentence >= y.sentence or x.date != y.date \
+                        or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+                    continue
+                if x.location is not None and y.location is not None and x.location.name != y.location.name:
+                    break  # (the latest assault of its day told elsewhere: another act)
+                if base in self.indefinite_words(text, x):
+                    drop.add(k)
+                    if y.recipient and not x.recipient:  # its target, named now («الغارة استهدفت أبو خليل السوداني»)
+                        events[i] = x.updated(recipient=y.recipient)
+                break  # only the latest assault of that day is pointed back to
+        return [e for k, e in enumerate(events) if k not in drop]
+
+    def own_target(self, text: str, ev: Event) -> bool:
+        """True when a recipient of the event is told right after its trigger in a preposition («الهجوم على مقر
+        الشرطة»): the noun names an act of its own target, not one told before."""
+        for m in ev.recipient:
+            if 0 <= m.start - ev.trigger.end <= _OWN_TARGET:
+                words = _WORD.findall(normalize(text[ev.trigger.end:m.start]))
+                if any(strip_wa(w) in self.prepositions for w in words):
+                    return True
+        return False
+
+    def definite_attack(self, ev: Event) -> str:
+        """The word of a definite attack noun trigger without its article («الهجوم» → «هجوم»), else ''."""
+        word = strip_wa(_first(ev.trigger.text))
+        if not word.startswith("ال") or len(word) < 5 or word_key(word) not in self.attacks or _key(word) in self.arms:
+            return ""  # (not weapons, class `arms`: «سقوط عدد من القذائف» in another village is more shells)
+        return word[2:]
+
+    @staticmethod
+    def indefinite_words(text: str, ev: Event) -> set[str]:
+        """The normalised words of an event's sentence told without the article, a leading و and ب، ل or ك off."""
+        out = set()
+        for w in _WORD.findall(normalize(text[ev.sentence_start:ev.sentence_end])):
+            w = strip_wa(w)
+            out.add(w[1:] if len(w) > 3 and w[0] in "بلك" and not w.startswith(("بال", "لل", "كال")) else w)
+        return out
+
+    def arrested_again(self, article: Article, events: list[Event]) -> list[Event]:
+        """The events without the arrests that tell again an arrest told before in the article: a later arrest whose
+        arrested one is a name (a word with no article, no party, time or small word) told among the words right after
+        an earlier arrest of the same flags («تم إلقاء القبض على نجوين شوان سون …» … «وألقي القبض على سون (53 عاما)
+        الثلاثاء»، «تم اعتقال رئيسها، مارسيلو أودبريشت» … «واعتقل أودبريشت في حزيران»): one arrest, told first where
+        it was first told."""
+        spans = [(m.start, m.end) for m in article.mentions if m.kind in ("actor", "agent")] \
+            + [(t.start, t.end) for t in article.times]  # (a party or a time is no name of the arrested)
+        events = list(events)
+        drop: set[int] = set()
+        arrests = sorted((k for k, e in enumerate(events) if e.mode == "arrest"), key=lambda k: events[k].trigger.start)
+        for n, k in enumerate(arrests):
+            y = events[k]
+            name = self.arrested_name(article.text, y, spans)
+            if not name:
+                continue
+            for i in arrests[:n]:
+                x = events[i]
+                if i in drop or x.sentence == y.sentence or (x.negated, x.future, x.hypothetical) != (
+                        y.negated, y.future, y.hypothetical):
+                    continue
+                if name in self.arrest_words(article.text, x):
+                    drop.add(k)  # (its parties are not read: a name after a passive verb is often taken as its doer)
+                    break
+        return [e for k, e in enumerate(events) if k not in drop]
+
+    def arrest_words(self, text: str, ev: Event) -> set[str]:
+        """The normalised words told right after an arrest's trigger in its sentence (the arrested and those with him)."""
+        end = min(ev.sentence_end, ev.trigger.end + _ARRESTED_REACH)
+        return {strip_wa(w) for w in _WORD.findall(normalize(text[ev.trigger.end:end]))}
+
+    def arrested_name(self, text: str, ev: Event, spans: list[tuple[int, int]]) -> str:
+        """The first word after an arrest's trigger (past «على» and the like) when it is a name: no article, three
+        letters or more, no party, time, count nor small word («وألقي القبض على سون»); else ''."""
+        end = min(ev.sentence_end, ev.trigger.end + 40)
+        for m in _WORD.finditer(text, ev.trigger.end, end):
+            w = normalize(m.group())
+            if w in self.prepositions or w in self.small_words:
+                continue
+            if any(a <= m.start() < b for a, b in spans) or w.startswith(("ال", "وال")) or len(w) < 3 \
+                    or w in self.numbers or w in self.others or w in self.when or w in self.manners:
+                return ""
+            return w
+        return ""
 
     def weapons(self, text: str, events: list[Event], group: list[int]) -> set[int]:
         """The events of one sentence's group whose trigger names the weapon of an assault told before it in its clause
@@ -1731,6 +1863,12 @@ class RepeatMerger:
             found = self.nouns.get(word_key(stem)) if stem and stem not in self.verbs else None
         return found or frozenset()
 
+    def another_near(self, text: str, ev: Event) -> bool:
+        """True when a word of another act (class `another`) is among the three words before a trigger in its sentence
+        («أن تبدأ جولة ثانية من محادثات») or the two after it (`another_after`)."""
+        before = _WORD.findall(normalize(text[max(ev.sentence_start, ev.trigger.start - 30):ev.trigger.start]))[-3:]
+        return any(strip_wa(w) in self.another for w in before) or self.another_after(text, ev)
+
     def another_after(self, text: str, ev: Event) -> bool:
         """True when one of the two words after a trigger tells another act of its kind («المكالمة الجديدة»)."""
         after = _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 30)]))[:2]
@@ -1819,6 +1957,9 @@ class RepeatMerger:
         """One event of two repeats of an assault with parties of their own, or None when their parties clash."""
         if x.location is not None and y.location is not None and x.location.name != y.location.name:
             return None
+        first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
+        if self.bare_wounded(text, first, then):
+            return first  # the dead's toll, its victims, not the count the wounded are told by («وجرح تسعة»)
         tx, ty = self.toll(x), self.toll(y)
         if self.unnamed_doer(text, x, y):  # the toll stays, its doer unknown, with the attack's target
             toll, attack = (x, y) if tx else (y, x)
@@ -1860,7 +2001,32 @@ class RepeatMerger:
         if not self.others or not self.toll(first) or not self.toll(then):
             return False
         after = _WORD.findall(normalize(text[then.trigger.end:min(then.sentence_end, then.trigger.end + 40)]))[:4]
-        return any(strip_wa(w) in self.others for w in after)
+        return any(strip_wa(w) in self.others for w in after) or self.bare_wounded(text, first, then)
+
+    def bare_wounded(self, text: str, first: Event, then: Event) -> bool:
+        """True when of two tolls of one clause the earlier tells the dead and the later is a wound word (repeat_words.tsv
+        class `wound`) whose victims are only a bare count told right after it, digits or a count word (class `count`,
+        `many`) followed by no noun («قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة، في تفجير»، «مقتل 13 من مسلحي الحوثي،
+        فيما جرح العشرات»): the wounded of the act whose dead were told, one act."""
+        words = then.trigger.text.split()
+        if not words or _key(words[0]) not in self.wounds or self.toll_wound(first) \
+                or _spans(first.actor) != _spans(then.actor):
+            return False
+        m = _BARE_COUNT.match(text, then.trigger.end, min(then.sentence_end, then.trigger.end + 40))
+        if m is None:
+            return False
+        count = strip_wa(normalize(m.group(1)))
+        if not (count.isdigit() or count in self.numbers or count in self.many):
+            return False
+        if m.group(2) is not None:
+            return True  # the count ends its clause: «وجرح تسعة، في تفجير»
+        after = strip_wa(normalize(m.group(3) or ""))
+        return after in self.prepositions or after in self.causes or _key(after) in self.wounds  # «العشرات في تفجير»
+
+    def toll_wound(self, ev: Event) -> bool:
+        """True when the event's trigger is a wound word (repeat_words.tsv class `wound`), not a death."""
+        words = ev.trigger.text.split()
+        return not words or _key(words[0]) in self.wounds
 
     def then_killed(self, text: str, x: Event, y: Event) -> bool:
         """True when of two assaults of one clause the earlier is an attack with a doer and the later a toll verb told
