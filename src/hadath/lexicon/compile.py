@@ -192,6 +192,8 @@ class FunctionWords:
     precondition: frozenset[str] = frozenset()  # a condition laid down: its event noun supposed (شرط الانسحاب)
     basis: frozenset[str] = frozenset()  # «as a basis for»: its act in لـ only supposed (كقاعدة لإطلاق المفاوضات)
     report_noun: frozenset[str] = frozenset()  # a report or rumour noun: what its verb of telling says, denied (تقارير ذكرت)
+    untrue: frozenset[str] = frozenset()  # a word declaring what follows false (غير، عارية، لا أساس): the report is denied
+    truth: frozenset[str] = frozenset()  # truth or correctness, what an untrue word denies (غير صحيحة، عارية عن الصحة)
     item_mark: frozenset[str] = frozenset()  # an ordinal opening a numbered item (أولا:، ثانيا -): a programme's point
     ordinal: frozenset[str] = frozenset()  # «not the first»: after a negated event noun the act took place (الأولى)
     litotes: frozenset[str] = frozenset()  # after ليس/لا: «not far, not strange», nothing negated (ليس ببعيد)

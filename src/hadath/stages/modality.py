@@ -33,6 +33,7 @@ _OPPOSITE = {"AGREE": "REJECT", "REJECT": "AGREE"}  # acts of which «X أو Y»
 _CHARGED = ("SUPPORT", "AID")  # acts that, given to terrorism or a plot, are a charge laid (دعم الإرهاب)
 # acts a numbered item of a statement or a decision performs by being stated (أولا: الموافقة على، 3- رفض الانقلاب)
 _PERFORMED = frozenset({"AGREE", "REJECT", "ACCUSE", "REQUEST", "SANCTION", "THREATEN"})
+_SENTENCE_ENDS = frozenset(".!?؟")  # marks that end a sentence
 _STATES = ("MOBILIZE",)  # an alert right after «حالة» is the state one is in (في حالة تأهب), no case supposed
 
 
@@ -344,6 +345,9 @@ class Modality:
             elif c.label == "rumour" and i - c.tok_end <= 2 and not _broken(toks, c.tok_end, i) and not negated \
                     and not _written_report(toks, k) and trig.get("pos") == "noun":
                 hypothetical = True  # «وسط أنباء عن سقوط 15 قتيلا»: only reported, not confirmed
+        if not negated and not (trig.label == "ACCUSE" and trig.get("pos") == "noun") and \
+                _untrue_report(toks, trig, self.fw):
+            negated, hypothetical = True, False  # «إن الأخبار التي وردت بشأن تدخل بوتفليقة … للوساطة …، غير صحيحة»
         if not hypothetical and not negated and trig.get("pos") == "noun" and i > 0:
             hypothetical = _preconditioned(toks, trig, start, self.fw) or _planned(toks, trig, cues, self.fw,
                                                                                    self.fw.basis)
@@ -1707,6 +1711,37 @@ def _errand(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mentio
     if c.tok_end == t:
         return not toks[t].norm.startswith("ال")
     return c.tok_end == t - 1 and (d := cues.get(c.tok_end)) is not None and d.label == "demonstrative"
+
+
+def _untrue_report(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an act told after a report noun (function_words.tsv report_noun: الأخبار، تقارير، أنباء) within
+    twenty-five words before it in its sentence, when the sentence goes on, within twenty-five words after the act, to
+    declare it false (an untrue word before a truth word: «غير صحيحة»، «عارية عن الصحة»، «لا أساس لها من الصحة»):
+    «إن الأخبار التي وردت بشأن تدخل الرئيس الجزائري لدى نظيره المصري للوساطة …، غير صحيحة»: the act reported is
+    denied. Not a verdict on a claim with no report noun: «وهذا عار من الصحة» answers what was said before."""
+    j = _untrue_after(toks, trig.tok_end, fw)
+    if j < 0:
+        return False
+    for k in range(trig.tok_start - 1, max(-1, trig.tok_start - 26), -1):
+        if toks[k].text in _SENTENCE_ENDS:
+            return False
+        if strip_wa(toks[k].norm) in fw.report_noun:
+            return True
+    return False
+
+
+def _untrue_after(toks: list[Token], a: int, fw: FunctionWords) -> int:
+    """The index of a truth word (function_words.tsv truth: صحيحة، الصحة) from token a on, within twenty-five words
+    and in its sentence, that an untrue word (untrue: غير، عارية، أساس after لا) within three words before it denies;
+    -1 if none."""
+    for j in range(a, min(len(toks), a + 25)):
+        if toks[j].text in _SENTENCE_ENDS:
+            return -1
+        if toks[j].norm in fw.truth and any(
+                (w := strip_wa(toks[m].norm)) in fw.untrue and (w != "اساس" or m > 0 and toks[m - 1].norm == "لا")
+                for m in range(max(a, j - 4), j)):
+            return j
+    return -1
 
 
 def _written_report(toks: list[Token], k: int) -> bool:
