@@ -224,6 +224,9 @@ class Modality:
             future = _obtained_aim(toks, trig, self.fw) or _offered(toks, trig, cues, self.fw) or \
                 self._joined_to_future(toks, trig, cues, start, earlier)
             # «ليحصل على موافقة ليبية»، «تفتح أبوابها لجميع الأطياف … للاجتماع»، «طائرات ستصل … بإشراف من المركز وتنسيق»
+        if not future and not negated and i > 1 and trig.get("pos") == "verb" and trig.get("aspect") == "perfect":
+            future = self._joined_to_light_future(toks, trig, cues, start, earlier)
+            # «سيتم اتخاذ القرارات المناسبة وفرض العقوبات على المتسببين»: a verbal noun joined to what is to be done
         if not future and not negated and i > 0 and trig.label in _TOPICS and trig.get("prefix") == "ب" and \
                 strip_wa(toks[i - 1].norm) in self.fw.commitment:
             future = True  # «أكدت دول مجلس التعاون التزامها بمساعدة الحكومة العراقية»: help pledged, still to come
@@ -252,7 +255,7 @@ class Modality:
         elif not future and trig.get("pos") == "noun":
             future = _intended_noun(toks, trig, cues, start, self.fw) or \
                 self._planned_object(toks, trig, cues, self._past_day(toks, start), earlier) \
-                or self._set_for_today(toks, trig, cues, start) \
+                or self._set_for_today(toks, trig, cues, start, earlier) \
                 or self._future_relative(toks, trig, cues) or self._future_object(toks, trig, cues, start, earlier) \
                 or self._upcoming_later(toks, trig, cues, 12) or self._journey(toks, trig, cues, start, earlier)
             # قمة التنمية … في 26 سبتمبر المقبل; وسيتوجه كيري غدا الأحد إلى قطر في زيارة
@@ -473,7 +476,8 @@ class Modality:
             j -= 1
         return _clause_start(toks, j - 1) if toks[j - 1].text in ",،" else start
 
-    def _set_for_today(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+    def _set_for_today(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
+                       earlier: list[Mention] | None = None) -> bool:
         """True for a meeting or visit verb in the present, opening its clause (after its و, كما or فيما), with a
         weekday or this week or month (a week or month noun and its current word) within nine words after it and no
         punctuation between: «يجتمع سفراء دول حلف شمال الاطلسي الثمانية والعشرون الثلاثاء»، «ويزور الرئيس القاهرة
@@ -481,7 +485,9 @@ class Modality:
         جدة اليوم» is dated, not to come), nor in a relative or أن clause (الذي يزور الدوحة حاليا), nor a past weekday («الثلاثاء الماضي»), nor the speaker's
         own act in the first person («إننا نناقش هذا الأسبوع»: said as it is done). So for an indefinite meeting noun
         that such a verb in يـ/تـ governs, its subject between («وتعقد اللجنة التنسيقية لقائمة «في حب مصر» الانتخابية
-        اجتماعًا هذا الأسبوع»), the time word within four words after the noun (quotes do not break the clause)."""
+        اجتماعًا هذا الأسبوع»), the time word within four words after the noun (quotes do not break the clause); not
+        an event noun of the `earlier` triggers taken for that verb: «بعد توقيع الاتفاق منتصف هذا الشهر كان لتوماس
+        فريدمان لقاء آخر مع الرئيس» dates the signing, and the meeting was had."""
         i = trig.tok_start
         if trig.label != "CONSULT":
             return False
@@ -490,7 +496,9 @@ class Modality:
                 return False
             i = next((v for v in (start, start + 1) if v < i - 1 and toks[v].kind == "ar" and
                       len(w := strip_wa(toks[v].norm)) > 3 and w[:1] in ("ي", "ت") and v not in cues and
-                      toks[v + 1].norm.startswith("ال")), -1)  # (its definite subject next: not «تونس احتضنت»)
+                      toks[v + 1].norm.startswith("ال") and
+                      not any(t.tok_start == v and t.get("pos") == "noun" for t in earlier or ())), -1)
+            # (its definite subject next: not «تونس احتضنت»)
             if i < 0:
                 return False
         if i - start > 1 or i > start and toks[start].kind != "ar" or \
@@ -715,6 +723,24 @@ class Modality:
             return False
         k = self._future_before(toks, i - 1, max(start, i - 13), cues, _JOINED_STOPS, earlier, min_len=4)
         return k >= 0 and toks[k].norm != "سوف" and not any(t.tok_start == k for t in earlier)
+
+    def _joined_to_light_future(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
+                                earlier: list[Mention]) -> bool:
+        """True for a verbal noun spelled as a perfect verb in و with a definite noun in construct after it, «وفرض
+        العقوبات», within twelve words after a light verb with the future س (سيتم، سيقوم: function_words.tsv
+        passive_present past its س, future_light) of its clause, with no punctuation, relative pronoun, أن, negation or
+        other event word between: «سيتم اتخاذ القرارات المناسبة وفرض العقوبات على المتسببين»: the light verb's
+        verbal nouns are to be done, and this one is joined to them (not a perfect with its subject after it, «وفرض
+        الجيش حظر التجول», which a light verb's clause does not hold)."""
+        i = trig.tok_start
+        if trig.get("prefix") != "و" or toks[i].norm.endswith(("ت", "وا")) or i + 1 >= len(toks) or \
+                not toks[i + 1].norm.startswith("ال"):
+            return False
+        k = self._future_before(toks, i, max(start, i - 13), cues, _JOINED_STOPS, earlier, min_len=4)
+        if k < 0 or any(t.tok_start == k for t in earlier):
+            return False
+        w = strip_wa(toks[k].norm)
+        return w[1:] in self.fw.passive_present or w in self.fw.future_light
 
     def _future_subject(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
         """True for a verbal noun opening its clause, or right after أن/إن, whose clause goes on with a future verb
