@@ -194,6 +194,8 @@ class FunctionWords:
     report_noun: frozenset[str] = frozenset()  # a report or rumour noun: what its verb of telling says, denied (تقارير ذكرت)
     untrue: frozenset[str] = frozenset()  # a word declaring what follows false (غير، عارية، لا أساس): the report is denied
     truth: frozenset[str] = frozenset()  # truth or correctness, what an untrue word denies (غير صحيحة، عارية عن الصحة)
+    eve: frozenset[str] = frozenset()  # «on the eve of» before an event noun in the present: to come (عشية زيارة يقوم بها)
+    undertaking: frozenset[str] = frozenset()  # a light present verb of a relative after an event noun (زيارة يقوم بها)
     item_mark: frozenset[str] = frozenset()  # an ordinal opening a numbered item (أولا:، ثانيا -): a programme's point
     ordinal: frozenset[str] = frozenset()  # «not the first»: after a negated event noun the act took place (الأولى)
     litotes: frozenset[str] = frozenset()  # after ليس/لا: «not far, not strange», nothing negated (ليس ببعيد)

@@ -257,7 +257,8 @@ class Modality:
                 self._planned_object(toks, trig, cues, self._past_day(toks, start), earlier) \
                 or self._set_for_today(toks, trig, cues, start, earlier) \
                 or self._future_relative(toks, trig, cues) or self._future_object(toks, trig, cues, start, earlier) \
-                or self._upcoming_later(toks, trig, cues, 12) or self._journey(toks, trig, cues, start, earlier)
+                or self._upcoming_later(toks, trig, cues, 12) or self._journey(toks, trig, cues, start, earlier) \
+                or self._undertaken_soon(toks, trig, cues)
             # قمة التنمية … في 26 سبتمبر المقبل; وسيتوجه كيري غدا الأحد إلى قطر في زيارة
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") \
                 and not toks[i].norm.endswith(("ت", "وا")) and i > 0 and toks[i - 1].kind == "ar" and \
@@ -723,6 +724,34 @@ class Modality:
             return False
         k = self._future_before(toks, i - 1, max(start, i - 13), cues, _JOINED_STOPS, earlier, min_len=4)
         return k >= 0 and toks[k].norm != "سوف" and not any(t.tok_start == k for t in earlier)
+
+    def _undertaken_soon(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+        """True for an indefinite event noun whose relative clause, right after it or past one word, opens with a light
+        verb in the present (function_words.tsv undertaking: يقوم بها، يجريها), when an eve word stands right before the
+        noun (eve: عشية، قبيل، قبل), «عشية زيارة يقوم بها وزير الخارجية الفرنسي إلى طهران», or a day of this week or
+        tomorrow follows within twelve words in its clause, «زيارة يقوم بها الرئيس إلى القاهرة هذا الأسبوع»: the act
+        is still to come (not «الزيارة التي يقوم بها», under way, nor one with no such word of time)."""
+        i, j = trig.tok_start, trig.tok_end
+        if _definite(toks[i].norm) or trig.get("prefix") == "ل":
+            return False
+        k = next((k for k in range(j, min(len(toks), j + 2)) if strip_wa(toks[k].norm) in self.fw.undertaking and
+                  (toks[k].norm.endswith(("ها", "ه")) or k + 1 < len(toks) and toks[k + 1].norm in ("بها", "به"))),
+                 -1)
+        if k < 0 or j < k and toks[j].kind != "ar":
+            return False
+        if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.eve:
+            return True
+        for m in range(k + 1, min(len(toks), k + 13)):
+            w = strip_wa(toks[m].norm)
+            if toks[m].text in _CLAUSE_BREAKS:
+                return False
+            if w in self.weekdays:
+                return not (m + 1 < len(toks) and toks[m + 1].norm in self.past_words)
+            if w in self.fw.period and m + 1 < len(toks) and toks[m + 1].norm in self.current or \
+                    w in self.current and m + 1 < len(toks) and toks[m + 1].norm in self.fw.period or \
+                    w == "غدا":
+                return True
+        return False
 
     def _joined_to_light_future(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
                                 earlier: list[Mention]) -> bool:
