@@ -728,9 +728,10 @@ class Modality:
     def _undertaken_soon(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
         """True for an indefinite event noun whose relative clause, right after it or past one word, opens with a light
         verb in the present (function_words.tsv undertaking: يقوم بها، يجريها), when an eve word stands right before the
-        noun (eve: عشية، قبيل، قبل), «عشية زيارة يقوم بها وزير الخارجية الفرنسي إلى طهران», or a day of this week or
+        noun (eve: عشية، قبيل، قبل), «عشية زيارة يقوم بها وزير الخارجية الفرنسي إلى طهران», or this week or
         tomorrow follows within twelve words in its clause, «زيارة يقوم بها الرئيس إلى القاهرة هذا الأسبوع»: the act
-        is still to come (not «الزيارة التي يقوم بها», under way, nor one with no such word of time)."""
+        is still to come (not «الزيارة التي يقوم بها», under way, nor one with no such word of time, nor a weekday,
+        which may date the arrival that began it: «عقب وصوله الى كينيا في أول زيارة يقوم بها … يوم الجمعة»)."""
         i, j = trig.tok_start, trig.tok_end
         if _definite(toks[i].norm) or trig.get("prefix") == "ل":
             return False
@@ -745,8 +746,6 @@ class Modality:
             w = strip_wa(toks[m].norm)
             if toks[m].text in _CLAUSE_BREAKS:
                 return False
-            if w in self.weekdays:
-                return not (m + 1 < len(toks) and toks[m + 1].norm in self.past_words)
             if w in self.fw.period and m + 1 < len(toks) and toks[m + 1].norm in self.current or \
                     w in self.current and m + 1 < len(toks) and toks[m + 1].norm in self.fw.period or \
                     w == "غدا":
