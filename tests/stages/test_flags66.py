@@ -54,3 +54,11 @@ def test_visit_on_whose_eve_a_call_is_made_is_to_come(nlp):
     evs = find(nlp, "اجتمع الوزير أمس، في إطار الزيارة الرسمية التي يقوم بها إلى مملكة إسبانيا، مع نظيره.",
                "CONSULT", "الزيارة")
     assert evs and not any(e.future for e in evs)
+
+
+def test_visit_one_was_not_on_is_negated(nlp):
+    """«ولم يكن في زيارة رسمية»: no official visit took place; a definite meeting after «لم يكن في» is a place, held."""
+    evs = find(nlp, "وقال المتحدث إن الوزير لم يكن في زيارة رسمية إلى القاهرة.", "CONSULT", "زيارة")
+    assert evs and all(e.negated for e in evs)
+    evs = find(nlp, "لم يكن في الاجتماع أي ممثل للحكومة.", "CONSULT", "الاجتماع")
+    assert not any(e.negated for e in evs)

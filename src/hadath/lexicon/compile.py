@@ -196,6 +196,8 @@ class FunctionWords:
     truth: frozenset[str] = frozenset()  # truth or correctness, what an untrue word denies (غير صحيحة، عارية عن الصحة)
     eve: frozenset[str] = frozenset()  # «on the eve of» before an event noun in the present: to come (عشية زيارة يقوم بها)
     undertaking: frozenset[str] = frozenset()  # a light present verb of a relative after an event noun (زيارة يقوم بها)
+    be_jussive: frozenset[str] = frozenset()  # «be» after لم: with be_in, the event noun after is negated (لم يكن في زيارة)
+    be_in: frozenset[str] = frozenset()  # «in», «there» after a jussive «be» (لم يكن في، لم يكن هناك)
     item_mark: frozenset[str] = frozenset()  # an ordinal opening a numbered item (أولا:، ثانيا -): a programme's point
     ordinal: frozenset[str] = frozenset()  # «not the first»: after a negated event noun the act took place (الأولى)
     litotes: frozenset[str] = frozenset()  # after ليس/لا: «not far, not strange», nothing negated (ليس ببعيد)

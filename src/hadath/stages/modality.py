@@ -883,13 +883,18 @@ def _provided(toks: list[Token], j: int) -> bool:
 def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: FunctionWords,
              cues: dict[int, Mention] | None = None) -> bool:
     """True if the negation cue c before the trigger negates it (the clause starts at token `start`); «لم يتم بعد»
-    (not yet) before it negates it too: «ولم يتم بعد الإفراج عن المعتقلين»."""
+    (not yet) before it negates it too: «ولم يتم بعد الإفراج عن المعتقلين»; so «لم يكن في» or «لم يكن هناك» before an
+    event noun: «ولم يكن في زيارة رسمية»."""
     i, k = trig.tok_start, c.tok_start
     gap = i - c.tok_end
     if gap == 2 and cues is not None and (p := cues.get(c.tok_end)) is not None and p.label == "passive_light" and \
             (toks[c.tok_end + 1].norm == "بعد" or toks[c.tok_end + 1].norm in fw.light_masdar and
              not trig.get("prefix")):
         return True  # (or a light verbal noun that carries it: «فيما لم يتم توجيه الدعوة إلى زعيم حزب»)
+    if gap == 2 and trig.get("pos") == "noun" and not trig.get("prefix") and not _definite(toks[i].norm) and \
+            toks[c.tok_end].norm in fw.be_jussive and toks[c.tok_end + 1].norm in fw.be_in:
+        return True  # «ولم يكن في زيارة رسمية»، «لم يكن هناك أي اتصال»: no visit, no call (not a definite one, a
+        # place: «لم يكن في الاجتماع أي ممثل للحكومة», the meeting was held)
     if gap > 1:
         return False
     word = toks[k].norm[1:] if toks[k].norm in ("وما", "فما", "وغير") else toks[k].norm
