@@ -62,3 +62,9 @@ def test_visit_one_was_not_on_is_negated(nlp):
     assert evs and all(e.negated for e in evs)
     evs = find(nlp, "لم يكن في الاجتماع أي ممثل للحكومة.", "CONSULT", "الاجتماع")
     assert not any(e.negated for e in evs)
+
+
+def test_act_suspected_in_quotes_is_only_believed(nlp):
+    """«ويشتبه بأن الرجلين «قدما مساعدة» لتنظيم داعش»: a quote mark opens no other clause; the help is suspected."""
+    evs = find(nlp, "ويشتبه بأن الرجلين «قدما مساعدة» لتنظيم داعش.", "AID", "قدما")
+    assert evs and all(e.hypothetical for e in evs)

@@ -343,9 +343,10 @@ class Modality:
                 hypothetical = True  # لا يستبعد أن تتم مناقشة المشروع: not ruled out, only possible (in its clause)
             elif c.label == "ruled_out" and k >= start and not negated and _ruled_out(toks, c, i, cues):
                 negated = True  # «واستبعد المسؤول أن تشن إسرائيل هجوما»: ruled out, denied
-            elif c.label == "believe" and k >= start and i - k <= 8 and trig.get("pos") == "verb" and not negated and \
-                    not _believed_identity(toks, c, i):
-                hypothetical = True  # «ويعتقد أن الرجل قتل في المواجهات»: believed, not known
+            elif c.label == "believe" and (k >= start or not _broken(toks, c.tok_end, i)) and i - k <= 8 and \
+                    trig.get("pos") == "verb" and not negated and not _believed_identity(toks, c, i):
+                hypothetical = True  # «ويعتقد أن الرجل قتل في المواجهات»: believed, not known (a quote mark between
+                # opens no other clause: «ويشتبه بأن الرجلين «قدما مساعدة» لتنظيم داعش»)
             elif c.label == "rumour" and i - c.tok_end <= 2 and not _broken(toks, c.tok_end, i) and not negated \
                     and not _written_report(toks, k) and trig.get("pos") == "noun":
                 hypothetical = True  # «وسط أنباء عن سقوط 15 قتيلا»: only reported, not confirmed
