@@ -68,3 +68,15 @@ def test_act_suspected_in_quotes_is_only_believed(nlp):
     """«ويشتبه بأن الرجلين «قدما مساعدة» لتنظيم داعش»: a quote mark opens no other clause; the help is suspected."""
     evs = find(nlp, "ويشتبه بأن الرجلين «قدما مساعدة» لتنظيم داعش.", "AID", "قدما")
     assert evs and all(e.hypothetical for e in evs)
+
+
+def test_act_an_if_clause_follows_is_only_supposed(nlp):
+    """«بتقديم استقالته إذا لم يتم التوصل الى حلول»: the resignation would follow if no solution is found."""
+    text = "في حين لفت تلويح رئيس مجلس الوزراء تمام سلام بتقديم استقالته إذا لم يتم التوصل الى حلول."
+    evs = find(nlp, text, "RETREAT", "استقالته")
+    assert evs and all(e.hypothetical for e in evs)
+    # a new conjunct between: the lifting of sanctions is not what the condition bears on
+    text = ("وقال مشرعون إنهم يريدون المزيد من المعلومات عن توقيت رفع العقوبات وإمكانية إعادة فرضها اذا انتهكت "
+            "إيران الاتفاق.")
+    evs = find(nlp, text, "RETREAT", "رفع")
+    assert evs and not any(e.hypothetical for e in evs)

@@ -198,6 +198,7 @@ class FunctionWords:
     undertaking: frozenset[str] = frozenset()  # a light present verb of a relative after an event noun (زيارة يقوم بها)
     be_jussive: frozenset[str] = frozenset()  # «be» after لم: with be_in, the event noun after is negated (لم يكن في زيارة)
     be_in: frozenset[str] = frozenset()  # «in», «there» after a jussive «be» (لم يكن في، لم يكن هناك)
+    if_after: frozenset[str] = frozenset()  # «if» right after an event noun: the act only supposed (استقالته إذا لم)
     item_mark: frozenset[str] = frozenset()  # an ordinal opening a numbered item (أولا:، ثانيا -): a programme's point
     ordinal: frozenset[str] = frozenset()  # «not the first»: after a negated event noun the act took place (الأولى)
     litotes: frozenset[str] = frozenset()  # after ليس/لا: «not far, not strange», nothing negated (ليس ببعيد)

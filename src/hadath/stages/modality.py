@@ -357,6 +357,8 @@ class Modality:
             hypothetical = _preconditioned(toks, trig, start, self.fw) or _planned(toks, trig, cues, self.fw,
                                                                                    self.fw.basis)
             # «يطرحون شرطا مسبقا … هو الانسحاب»، «تصلح كقاعدة لإطلاق المفاوضات»
+        if not hypothetical and not negated and trig.label not in _SAID_NOW:
+            hypothetical = _condition_after(toks, trig, cues, self.fw)  # «بتقديم استقالته إذا لم يتم التوصل الى حلول»
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
@@ -1802,6 +1804,18 @@ def _untrue_after(toks: list[Token], a: int, fw: FunctionWords) -> int:
                 for m in range(max(a, j - 4), j)):
             return j
     return -1
+
+
+def _condition_after(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event word followed, within three words and with no break or new conjunct in و between, by a
+    condition in «if» (a cues.tsv hypothetical cue opening with function_words.tsv if_after: إذا، لو), «تلويح رئيس
+    مجلس الوزراء بتقديم استقالته إذا لم يتم التوصل الى حلول»: the act would follow if it were met, only supposed."""
+    for k in range(trig.tok_end, min(len(toks), trig.tok_end + 4)):
+        if (c := cues.get(k)) is not None and c.label == "hypothetical":
+            return strip_wa(toks[k].norm) in fw.if_after and "\u064b" not in toks[k].text  # (إذاً: «so»)
+        if toks[k].text in _CLAUSE_BREAKS or toks[k].kind != "ar" or toks[k].norm[:1] == "و" and k > trig.tok_end:
+            return False
+    return False
 
 
 def _written_report(toks: list[Token], k: int) -> bool:
