@@ -192,6 +192,13 @@ class FunctionWords:
     precondition: frozenset[str] = frozenset()  # a condition laid down: its event noun supposed (شرط الانسحاب)
     basis: frozenset[str] = frozenset()  # «as a basis for»: its act in لـ only supposed (كقاعدة لإطلاق المفاوضات)
     report_noun: frozenset[str] = frozenset()  # a report or rumour noun: what its verb of telling says, denied (تقارير ذكرت)
+    untrue: frozenset[str] = frozenset()  # a word declaring what follows false (غير، عارية، لا أساس): the report is denied
+    truth: frozenset[str] = frozenset()  # truth or correctness, what an untrue word denies (غير صحيحة، عارية عن الصحة)
+    eve: frozenset[str] = frozenset()  # «on the eve of» before an event noun in the present: to come (عشية زيارة يقوم بها)
+    undertaking: frozenset[str] = frozenset()  # a light present verb of a relative after an event noun (زيارة يقوم بها)
+    be_jussive: frozenset[str] = frozenset()  # «be» after لم: with be_in, the event noun after is negated (لم يكن في زيارة)
+    be_in: frozenset[str] = frozenset()  # «in», «there» after a jussive «be» (لم يكن في، لم يكن هناك)
+    if_after: frozenset[str] = frozenset()  # «if» right after an event noun: the act only supposed (استقالته إذا لم)
     item_mark: frozenset[str] = frozenset()  # an ordinal opening a numbered item (أولا:، ثانيا -): a programme's point
     ordinal: frozenset[str] = frozenset()  # «not the first»: after a negated event noun the act took place (الأولى)
     litotes: frozenset[str] = frozenset()  # after ليس/لا: «not far, not strange», nothing negated (ليس ببعيد)

@@ -33,6 +33,7 @@ _OPPOSITE = {"AGREE": "REJECT", "REJECT": "AGREE"}  # acts of which «X أو Y»
 _CHARGED = ("SUPPORT", "AID")  # acts that, given to terrorism or a plot, are a charge laid (دعم الإرهاب)
 # acts a numbered item of a statement or a decision performs by being stated (أولا: الموافقة على، 3- رفض الانقلاب)
 _PERFORMED = frozenset({"AGREE", "REJECT", "ACCUSE", "REQUEST", "SANCTION", "THREATEN"})
+_SENTENCE_ENDS = frozenset(".!?؟")  # marks that end a sentence
 _STATES = ("MOBILIZE",)  # an alert right after «حالة» is the state one is in (في حالة تأهب), no case supposed
 
 
@@ -223,6 +224,9 @@ class Modality:
             future = _obtained_aim(toks, trig, self.fw) or _offered(toks, trig, cues, self.fw) or \
                 self._joined_to_future(toks, trig, cues, start, earlier)
             # «ليحصل على موافقة ليبية»، «تفتح أبوابها لجميع الأطياف … للاجتماع»، «طائرات ستصل … بإشراف من المركز وتنسيق»
+        if not future and not negated and i > 1 and trig.get("pos") == "verb" and trig.get("aspect") == "perfect":
+            future = self._joined_to_light_future(toks, trig, cues, start, earlier)
+            # «سيتم اتخاذ القرارات المناسبة وفرض العقوبات على المتسببين»: a verbal noun joined to what is to be done
         if not future and not negated and i > 0 and trig.label in _TOPICS and trig.get("prefix") == "ب" and \
                 strip_wa(toks[i - 1].norm) in self.fw.commitment:
             future = True  # «أكدت دول مجلس التعاون التزامها بمساعدة الحكومة العراقية»: help pledged, still to come
@@ -251,9 +255,10 @@ class Modality:
         elif not future and trig.get("pos") == "noun":
             future = _intended_noun(toks, trig, cues, start, self.fw) or \
                 self._planned_object(toks, trig, cues, self._past_day(toks, start), earlier) \
-                or self._set_for_today(toks, trig, cues, start) \
+                or self._set_for_today(toks, trig, cues, start, earlier) \
                 or self._future_relative(toks, trig, cues) or self._future_object(toks, trig, cues, start, earlier) \
-                or self._upcoming_later(toks, trig, cues, 12) or self._journey(toks, trig, cues, start, earlier)
+                or self._upcoming_later(toks, trig, cues, 12) or self._journey(toks, trig, cues, start, earlier) \
+                or self._undertaken_soon(toks, trig, cues)
             # قمة التنمية … في 26 سبتمبر المقبل; وسيتوجه كيري غدا الأحد إلى قطر في زيارة
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") \
                 and not toks[i].norm.endswith(("ت", "وا")) and i > 0 and toks[i - 1].kind == "ar" and \
@@ -338,16 +343,22 @@ class Modality:
                 hypothetical = True  # لا يستبعد أن تتم مناقشة المشروع: not ruled out, only possible (in its clause)
             elif c.label == "ruled_out" and k >= start and not negated and _ruled_out(toks, c, i, cues):
                 negated = True  # «واستبعد المسؤول أن تشن إسرائيل هجوما»: ruled out, denied
-            elif c.label == "believe" and k >= start and i - k <= 8 and trig.get("pos") == "verb" and not negated and \
-                    not _believed_identity(toks, c, i):
-                hypothetical = True  # «ويعتقد أن الرجل قتل في المواجهات»: believed, not known
+            elif c.label == "believe" and (k >= start or not _broken(toks, c.tok_end, i)) and i - k <= 8 and \
+                    trig.get("pos") == "verb" and not negated and not _believed_identity(toks, c, i):
+                hypothetical = True  # «ويعتقد أن الرجل قتل في المواجهات»: believed, not known (a quote mark between
+                # opens no other clause: «ويشتبه بأن الرجلين «قدما مساعدة» لتنظيم داعش»)
             elif c.label == "rumour" and i - c.tok_end <= 2 and not _broken(toks, c.tok_end, i) and not negated \
                     and not _written_report(toks, k) and trig.get("pos") == "noun":
                 hypothetical = True  # «وسط أنباء عن سقوط 15 قتيلا»: only reported, not confirmed
+        if not negated and not (trig.label == "ACCUSE" and trig.get("pos") == "noun") and \
+                _untrue_report(toks, trig, self.fw):
+            negated, hypothetical = True, False  # «إن الأخبار التي وردت بشأن تدخل بوتفليقة … للوساطة …، غير صحيحة»
         if not hypothetical and not negated and trig.get("pos") == "noun" and i > 0:
             hypothetical = _preconditioned(toks, trig, start, self.fw) or _planned(toks, trig, cues, self.fw,
                                                                                    self.fw.basis)
             # «يطرحون شرطا مسبقا … هو الانسحاب»، «تصلح كقاعدة لإطلاق المفاوضات»
+        if not hypothetical and not negated and trig.label not in _SAID_NOW:
+            hypothetical = _condition_after(toks, trig, cues, self.fw)  # «بتقديم استقالته إذا لم يتم التوصل الى حلول»
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
@@ -469,7 +480,8 @@ class Modality:
             j -= 1
         return _clause_start(toks, j - 1) if toks[j - 1].text in ",،" else start
 
-    def _set_for_today(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+    def _set_for_today(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
+                       earlier: list[Mention] | None = None) -> bool:
         """True for a meeting or visit verb in the present, opening its clause (after its و, كما or فيما), with a
         weekday or this week or month (a week or month noun and its current word) within nine words after it and no
         punctuation between: «يجتمع سفراء دول حلف شمال الاطلسي الثمانية والعشرون الثلاثاء»، «ويزور الرئيس القاهرة
@@ -477,7 +489,9 @@ class Modality:
         جدة اليوم» is dated, not to come), nor in a relative or أن clause (الذي يزور الدوحة حاليا), nor a past weekday («الثلاثاء الماضي»), nor the speaker's
         own act in the first person («إننا نناقش هذا الأسبوع»: said as it is done). So for an indefinite meeting noun
         that such a verb in يـ/تـ governs, its subject between («وتعقد اللجنة التنسيقية لقائمة «في حب مصر» الانتخابية
-        اجتماعًا هذا الأسبوع»), the time word within four words after the noun (quotes do not break the clause)."""
+        اجتماعًا هذا الأسبوع»), the time word within four words after the noun (quotes do not break the clause); not
+        an event noun of the `earlier` triggers taken for that verb: «بعد توقيع الاتفاق منتصف هذا الشهر كان لتوماس
+        فريدمان لقاء آخر مع الرئيس» dates the signing, and the meeting was had."""
         i = trig.tok_start
         if trig.label != "CONSULT":
             return False
@@ -486,7 +500,9 @@ class Modality:
                 return False
             i = next((v for v in (start, start + 1) if v < i - 1 and toks[v].kind == "ar" and
                       len(w := strip_wa(toks[v].norm)) > 3 and w[:1] in ("ي", "ت") and v not in cues and
-                      toks[v + 1].norm.startswith("ال")), -1)  # (its definite subject next: not «تونس احتضنت»)
+                      toks[v + 1].norm.startswith("ال") and
+                      not any(t.tok_start == v and t.get("pos") == "noun" for t in earlier or ())), -1)
+            # (its definite subject next: not «تونس احتضنت»)
             if i < 0:
                 return False
         if i - start > 1 or i > start and toks[start].kind != "ar" or \
@@ -712,6 +728,51 @@ class Modality:
         k = self._future_before(toks, i - 1, max(start, i - 13), cues, _JOINED_STOPS, earlier, min_len=4)
         return k >= 0 and toks[k].norm != "سوف" and not any(t.tok_start == k for t in earlier)
 
+    def _undertaken_soon(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+        """True for an indefinite event noun whose relative clause, right after it or past one word, opens with a light
+        verb in the present (function_words.tsv undertaking: يقوم بها، يجريها), when an eve word stands right before the
+        noun (eve: عشية، قبيل، قبل), «عشية زيارة يقوم بها وزير الخارجية الفرنسي إلى طهران», or this week or
+        tomorrow follows within twelve words in its clause, «زيارة يقوم بها الرئيس إلى القاهرة هذا الأسبوع»: the act
+        is still to come (not «الزيارة التي يقوم بها», under way, nor one with no such word of time, nor a weekday,
+        which may date the arrival that began it: «عقب وصوله الى كينيا في أول زيارة يقوم بها … يوم الجمعة»)."""
+        i, j = trig.tok_start, trig.tok_end
+        if _definite(toks[i].norm) or trig.get("prefix") == "ل":
+            return False
+        k = next((k for k in range(j, min(len(toks), j + 2)) if strip_wa(toks[k].norm) in self.fw.undertaking and
+                  (toks[k].norm.endswith(("ها", "ه")) or k + 1 < len(toks) and toks[k + 1].norm in ("بها", "به"))),
+                 -1)
+        if k < 0 or j < k and toks[j].kind != "ar":
+            return False
+        if i > 0 and strip_wa(toks[i - 1].norm) in self.fw.eve:
+            return True
+        for m in range(k + 1, min(len(toks), k + 13)):
+            w = strip_wa(toks[m].norm)
+            if toks[m].text in _CLAUSE_BREAKS:
+                return False
+            if w in self.fw.period and m + 1 < len(toks) and toks[m + 1].norm in self.current or \
+                    w in self.current and m + 1 < len(toks) and toks[m + 1].norm in self.fw.period or \
+                    w == "غدا":
+                return True
+        return False
+
+    def _joined_to_light_future(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
+                                earlier: list[Mention]) -> bool:
+        """True for a verbal noun spelled as a perfect verb in و with a definite noun in construct after it, «وفرض
+        العقوبات», within twelve words after a light verb with the future س (سيتم، سيقوم: function_words.tsv
+        passive_present past its س, future_light) of its clause, with no punctuation, relative pronoun, أن, negation or
+        other event word between: «سيتم اتخاذ القرارات المناسبة وفرض العقوبات على المتسببين»: the light verb's
+        verbal nouns are to be done, and this one is joined to them (not a perfect with its subject after it, «وفرض
+        الجيش حظر التجول», which a light verb's clause does not hold)."""
+        i = trig.tok_start
+        if trig.get("prefix") != "و" or toks[i].norm.endswith(("ت", "وا")) or i + 1 >= len(toks) or \
+                not toks[i + 1].norm.startswith("ال"):
+            return False
+        k = self._future_before(toks, i, max(start, i - 13), cues, _JOINED_STOPS, earlier, min_len=4)
+        if k < 0 or any(t.tok_start == k for t in earlier):
+            return False
+        w = strip_wa(toks[k].norm)
+        return w[1:] in self.fw.passive_present or w in self.fw.future_light
+
     def _future_subject(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
         """True for a verbal noun opening its clause, or right after أن/إن, whose clause goes on with a future verb
         of which it is the subject: «محذرا من أن رفض الحلول الدبلوماسية سيؤدي إلى الحرب»، «اعتبرت أن رفع العقوبات
@@ -825,13 +886,18 @@ def _provided(toks: list[Token], j: int) -> bool:
 def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: FunctionWords,
              cues: dict[int, Mention] | None = None) -> bool:
     """True if the negation cue c before the trigger negates it (the clause starts at token `start`); «لم يتم بعد»
-    (not yet) before it negates it too: «ولم يتم بعد الإفراج عن المعتقلين»."""
+    (not yet) before it negates it too: «ولم يتم بعد الإفراج عن المعتقلين»; so «لم يكن في» or «لم يكن هناك» before an
+    event noun: «ولم يكن في زيارة رسمية»."""
     i, k = trig.tok_start, c.tok_start
     gap = i - c.tok_end
     if gap == 2 and cues is not None and (p := cues.get(c.tok_end)) is not None and p.label == "passive_light" and \
             (toks[c.tok_end + 1].norm == "بعد" or toks[c.tok_end + 1].norm in fw.light_masdar and
              not trig.get("prefix")):
         return True  # (or a light verbal noun that carries it: «فيما لم يتم توجيه الدعوة إلى زعيم حزب»)
+    if gap == 2 and trig.get("pos") == "noun" and not trig.get("prefix") and not _definite(toks[i].norm) and \
+            toks[c.tok_end].norm in fw.be_jussive and toks[c.tok_end + 1].norm in fw.be_in:
+        return True  # «ولم يكن في زيارة رسمية»، «لم يكن هناك أي اتصال»: no visit, no call (not a definite one, a
+        # place: «لم يكن في الاجتماع أي ممثل للحكومة», the meeting was held)
     if gap > 1:
         return False
     word = toks[k].norm[1:] if toks[k].norm in ("وما", "فما", "وغير") else toks[k].norm
@@ -1707,6 +1773,49 @@ def _errand(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mentio
     if c.tok_end == t:
         return not toks[t].norm.startswith("ال")
     return c.tok_end == t - 1 and (d := cues.get(c.tok_end)) is not None and d.label == "demonstrative"
+
+
+def _untrue_report(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an act told after a report noun (function_words.tsv report_noun: الأخبار، تقارير، أنباء) within
+    twenty-five words before it in its sentence, when the sentence goes on, within twenty-five words after the act, to
+    declare it false (an untrue word before a truth word: «غير صحيحة»، «عارية عن الصحة»، «لا أساس لها من الصحة»):
+    «إن الأخبار التي وردت بشأن تدخل الرئيس الجزائري لدى نظيره المصري للوساطة …، غير صحيحة»: the act reported is
+    denied. Not a verdict on a claim with no report noun: «وهذا عار من الصحة» answers what was said before."""
+    j = _untrue_after(toks, trig.tok_end, fw)
+    if j < 0:
+        return False
+    for k in range(trig.tok_start - 1, max(-1, trig.tok_start - 26), -1):
+        if toks[k].text in _SENTENCE_ENDS:
+            return False
+        if strip_wa(toks[k].norm) in fw.report_noun:
+            return True
+    return False
+
+
+def _untrue_after(toks: list[Token], a: int, fw: FunctionWords) -> int:
+    """The index of a truth word (function_words.tsv truth: صحيحة، الصحة) from token a on, within twenty-five words
+    and in its sentence, that an untrue word (untrue: غير، عارية، أساس after لا) within three words before it denies;
+    -1 if none."""
+    for j in range(a, min(len(toks), a + 25)):
+        if toks[j].text in _SENTENCE_ENDS:
+            return -1
+        if toks[j].norm in fw.truth and any(
+                (w := strip_wa(toks[m].norm)) in fw.untrue and (w != "اساس" or m > 0 and toks[m - 1].norm == "لا")
+                for m in range(max(a, j - 4), j)):
+            return j
+    return -1
+
+
+def _condition_after(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event word followed, within three words and with no break or new conjunct in و between, by a
+    condition in «if» (a cues.tsv hypothetical cue opening with function_words.tsv if_after: إذا، لو), «تلويح رئيس
+    مجلس الوزراء بتقديم استقالته إذا لم يتم التوصل الى حلول»: the act would follow if it were met, only supposed."""
+    for k in range(trig.tok_end, min(len(toks), trig.tok_end + 4)):
+        if (c := cues.get(k)) is not None and c.label == "hypothetical":
+            return strip_wa(toks[k].norm) in fw.if_after and "\u064b" not in toks[k].text  # (إذاً: «so»)
+        if toks[k].text in _CLAUSE_BREAKS or toks[k].kind != "ar" or toks[k].norm[:1] == "و" and k > trig.tok_end:
+            return False
+    return False
 
 
 def _written_report(toks: list[Token], k: int) -> bool:
