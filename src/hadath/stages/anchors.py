@@ -753,9 +753,14 @@ def _clause_past_comma(text: str, lo: int, hi: int, boundaries: frozenset[str]) 
 def _relative_past_comma(text: str, lo: int, hi: int, relatives: frozenset[str]) -> bool:
     """True when text[lo:hi] has a comma and, after the last one, a relative pronoun (`relatives`): a past day after
     an act to come told in a relative clause of another clause («، وذلك في ختام مباحثاتهما التي بدأت»)."""
-    gap = text[lo:hi]
-    last = max((gap.rfind(c) for c in _COMMAS), default=-1)
-    return last >= 0 and any(strip_wa(w) in relatives for w in normalize(gap[last + 1:]).split())
+    return _relative_after_mark(text[lo:hi], _COMMAS, relatives) >= 0
+
+
+def _relative_after_mark(gap: str, marks: frozenset[str], relatives: frozenset[str]) -> int:
+    """The index in `gap` of its last mark of `marks` when a relative pronoun (`relatives`: الذي، التي) follows it;
+    -1 otherwise."""
+    last = max((gap.rfind(c) for c in marks), default=-1)
+    return last if last >= 0 and any(strip_wa(w) in relatives for w in normalize(gap[last + 1:]).split()) else -1
 
 
 def _past_apart(t: TimeExpr, end: int) -> bool:
@@ -992,7 +997,6 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     return out
 
 
-_PUNCT_GAP = re.compile(r"[،,.؛;:!؟?\"«»()\-–]")  # punctuation that closes a phrase
 _NEAR_REACH = 2  # the sentences back where an undated event's class may find its day
 
 
@@ -1286,6 +1290,7 @@ _QUOTES = "«»\"“”'"
 _REFERENCE_REACH = 40  # the characters before a document's date where its number (رقم 60 / 33 وتاريخ) stands
 _PREPOSITIONS = frozenset({"في", "وفي", "ففي", "ب", "وب", "فب"})  # the locatives that are no place noun
 _CLAUSE_MARKS = frozenset("،,؛;:.!?؟«»()")  # between an act and a place, they end its clause
+_PUNCT_GAP = _CLAUSE_MARKS | frozenset('"-–')  # punctuation that closes a phrase
 _SAID = frozenset({"verbal cooperation", "verbal conflict"})  # the classes of events a topic's place does not locate
 
 
@@ -1429,9 +1434,8 @@ def _far_relative(text: str, lo: int, hi: int, relatives: frozenset[str], trigge
     after a comma: «أدانت المنظمة، اليوم (الجمعة)، الهجوم الإرهابي الذي وقع … شمال الكاميرون»)."""
     if hi - lo <= _FAR_PLACE:
         return False
-    gap = text[lo:hi]
-    last = max((gap.rfind(c) for c in _CLAUSE_MARKS), default=-1)
-    if last < 0 or not any(strip_wa(w) in relatives for w in normalize(gap[last + 1:]).split()):
+    last = _relative_after_mark(text[lo:hi], _CLAUSE_MARKS, relatives)
+    if last < 0:
         return False
     k = bisect_right(triggers, lo)
     return k < len(triggers) and triggers[k] < lo + last
@@ -2015,7 +2019,7 @@ class _Background:
         for at in range(k - 1, max(k - 1 - self._EVE_GAP, -1), -1):
             if strip_wa(norms[at]) in self.day_after:
                 gap = article.text[toks[at].end:toks[k].start]
-                return -1 if _PUNCT_GAP.search(gap) else at
+                return at if _PUNCT_GAP.isdisjoint(gap) else -1
             if toks[at].norm != norms[at] or norms[at] in self.that:
                 return -1  # a word with و glued before it, or a أن/إن: another clause
         return -1
