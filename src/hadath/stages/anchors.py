@@ -222,7 +222,7 @@ class EventAnchor:
                                                          article.published, memo, triggers)
             elif dated and ev.future and article.published:
                 dated = _not_before_writing(dated, ev, written[0] if written else article.published, triggers,
-                                            article.text, self.background.relative, self.background.boundary)
+                                            article.text, self.background.relative, self.background)
                 # «قال مسؤول أفغاني أمس الجمعة إن الصين ستستضيف … الجولة الثانية … في الأسبوع المقبل»: a time to come
                 # dates the act to come, not the day it was told on
                 dated = _coming_only(dated, ev, written[0] if written else article.published[:10])
@@ -672,7 +672,7 @@ def _not_after_writing(times: list[TimeExpr], ev: Event, written: str, past_verb
 
 def _not_before_writing(times: list[TimeExpr], ev: Event, written: str, triggers: "list[int] | tuple",
                         text: str = "", relatives: frozenset[str] = frozenset(),
-                        boundaries: frozenset[str] = frozenset()) -> list[TimeExpr]:
+                        background: "_Background | None" = None) -> list[TimeExpr]:
     """The time expressions an event to come may take: none after its word, past another event's word, that ended
     before the day the story was written («سيجتمع الجبير خلال الزيارة مع لافروف لمتابعة ما تم الوصول إليه في ضوء
     زيارة الأمير … في رمضان الماضي»: the past month dates the other visit, not the meeting; `triggers`: the sorted
@@ -682,14 +682,16 @@ def _not_before_writing(times: list[TimeExpr], ev: Event, written: str, triggers
     على زيارة طهران بعد التوقيع على الاتفاق في الرابع عشر من يوليو»: the day is the signing's), nor a past day after it in a relative clause past a
     comma (`text`: the article's; `relatives`: الذي، التي; «على أن تجري المصادقة عليها من قبل مرجعياتهما، وذلك في ختام
     مباحثاتهما التي بدأت الأربعاء الماضي»: the talks' day; not «أن يصادق مجلس الشعب، في ساعة متأخرة من مساء أمس»), nor
-    one past a comma and a word opening another clause (`boundaries`: فيما، بينما; «يتأهب مقاتلو المقاومة لاقتحام قاعدة
-    العند، فيما تمكنت المدفعية السعودية أمس من تدمير رتل»: yesterday is the other clause's)."""
+    one past a comma and a word opening another clause (`background`'s class boundary: فيما، بينما, not an aside,
+    «، فيما يبدو»; «يتأهب مقاتلو المقاومة لاقتحام قاعدة العند، فيما تمكنت المدفعية السعودية أمس من تدمير رتل»:
+    yesterday is the other clause's)."""
     end = ev.trigger.end
     return [t for t in times if (_last_day(t.end_value or t.value) or written) >= written
             or not _past_apart(t, end) and (t.start < end and not _dates_act_before(triggers, ev, t, text)
                                             or t.start >= end and not _word_between(triggers, ev, t)
                                             and not _relative_past_comma(text, end, t.start, relatives)
-                                            and not _clause_past_comma(text, end, t.start, boundaries))]
+                                            and not (background is not None
+                                                     and _clause_past_comma(text, end, t.start, background)))]
 
 
 def _relative_of_another(text: str, ev: Event, t: TimeExpr, triggers: "list[int] | tuple",
@@ -739,13 +741,20 @@ def _coming_only(times: list[TimeExpr], ev: Event, written: str) -> list[TimeExp
     return [t for t in times if t.start >= end or (_last_day(t.end_value or t.value) or written) >= written[:10]]
 
 
-def _clause_past_comma(text: str, lo: int, hi: int, boundaries: frozenset[str]) -> bool:
-    """True when text[lo:hi] has a comma right before a word that opens another clause (`boundaries`: فيما، بينما)."""
+def _clause_past_comma(text: str, lo: int, hi: int, background: "_Background") -> bool:
+    """True when text[lo:hi] has a comma right before a word that opens another clause (the background's class
+    boundary: فيما، بينما), as _Background.same_clause reads it: not one that opens an aside («، فيما يبدو»)."""
     gap = text[lo:hi]
     for i, c in enumerate(gap):
         if c in _COMMAS:
-            words = normalize(gap[i + 1:]).split()
-            if words and (words[0] in boundaries or strip_wa(words[0]) in boundaries):
+            words = gap[i + 1:].split(None, 2)[:2]
+            if not words:
+                continue
+            first = normalize(words[0])
+            if first not in background.boundary:
+                first = strip_wa(first)
+            if first in background.boundary and not background.aside(
+                    [first] + [normalize(w) for w in words[1:]], 0):
                 return True
     return False
 
