@@ -222,7 +222,7 @@ class EventAnchor:
                                                          article.published, memo, triggers)
             elif dated and ev.future and article.published:
                 dated = _not_before_writing(dated, ev, written[0] if written else article.published, triggers,
-                                            article.text, self.background.relative, self.background.boundary)
+                                            article.text, self.background.relative, self.background)
                 # «قال مسؤول أفغاني أمس الجمعة إن الصين ستستضيف … الجولة الثانية … في الأسبوع المقبل»: a time to come
                 # dates the act to come, not the day it was told on
                 dated = _coming_only(dated, ev, written[0] if written else article.published[:10])
@@ -672,7 +672,7 @@ def _not_after_writing(times: list[TimeExpr], ev: Event, written: str, past_verb
 
 def _not_before_writing(times: list[TimeExpr], ev: Event, written: str, triggers: "list[int] | tuple",
                         text: str = "", relatives: frozenset[str] = frozenset(),
-                        boundaries: frozenset[str] = frozenset()) -> list[TimeExpr]:
+                        background: "_Background | None" = None) -> list[TimeExpr]:
     """The time expressions an event to come may take: none after its word, past another event's word, that ended
     before the day the story was written («سيجتمع الجبير خلال الزيارة مع لافروف لمتابعة ما تم الوصول إليه في ضوء
     زيارة الأمير … في رمضان الماضي»: the past month dates the other visit, not the meeting; `triggers`: the sorted
@@ -682,14 +682,16 @@ def _not_before_writing(times: list[TimeExpr], ev: Event, written: str, triggers
     على زيارة طهران بعد التوقيع على الاتفاق في الرابع عشر من يوليو»: the day is the signing's), nor a past day after it in a relative clause past a
     comma (`text`: the article's; `relatives`: الذي، التي; «على أن تجري المصادقة عليها من قبل مرجعياتهما، وذلك في ختام
     مباحثاتهما التي بدأت الأربعاء الماضي»: the talks' day; not «أن يصادق مجلس الشعب، في ساعة متأخرة من مساء أمس»), nor
-    one past a comma and a word opening another clause (`boundaries`: فيما، بينما; «يتأهب مقاتلو المقاومة لاقتحام قاعدة
-    العند، فيما تمكنت المدفعية السعودية أمس من تدمير رتل»: yesterday is the other clause's)."""
+    one past a comma and a word opening another clause (`background`'s class boundary: فيما، بينما, not an aside,
+    «، فيما يبدو»; «يتأهب مقاتلو المقاومة لاقتحام قاعدة العند، فيما تمكنت المدفعية السعودية أمس من تدمير رتل»:
+    yesterday is the other clause's)."""
     end = ev.trigger.end
     return [t for t in times if (_last_day(t.end_value or t.value) or written) >= written
             or not _past_apart(t, end) and (t.start < end and not _dates_act_before(triggers, ev, t, text)
                                             or t.start >= end and not _word_between(triggers, ev, t)
                                             and not _relative_past_comma(text, end, t.start, relatives)
-                                            and not _clause_past_comma(text, end, t.start, boundaries))]
+                                            and not (background is not None
+                                                     and _clause_past_comma(text, end, t.start, background)))]
 
 
 def _relative_of_another(text: str, ev: Event, t: TimeExpr, triggers: "list[int] | tuple",
@@ -739,13 +741,20 @@ def _coming_only(times: list[TimeExpr], ev: Event, written: str) -> list[TimeExp
     return [t for t in times if t.start >= end or (_last_day(t.end_value or t.value) or written) >= written[:10]]
 
 
-def _clause_past_comma(text: str, lo: int, hi: int, boundaries: frozenset[str]) -> bool:
-    """True when text[lo:hi] has a comma right before a word that opens another clause (`boundaries`: فيما، بينما)."""
+def _clause_past_comma(text: str, lo: int, hi: int, background: "_Background") -> bool:
+    """True when text[lo:hi] has a comma right before a word that opens another clause (the background's class
+    boundary: فيما، بينما), as _Background.same_clause reads it: not one that opens an aside («، فيما يبدو»)."""
     gap = text[lo:hi]
     for i, c in enumerate(gap):
         if c in _COMMAS:
-            words = normalize(gap[i + 1:]).split()
-            if words and (words[0] in boundaries or strip_wa(words[0]) in boundaries):
+            words = gap[i + 1:].split(None, 2)[:2]
+            if not words:
+                continue
+            first = normalize(words[0])
+            if first not in background.boundary:
+                first = strip_wa(first)
+            if first in background.boundary and not background.aside(
+                    [first] + [normalize(w) for w in words[1:]], 0):
                 return True
     return False
 
@@ -753,9 +762,14 @@ def _clause_past_comma(text: str, lo: int, hi: int, boundaries: frozenset[str]) 
 def _relative_past_comma(text: str, lo: int, hi: int, relatives: frozenset[str]) -> bool:
     """True when text[lo:hi] has a comma and, after the last one, a relative pronoun (`relatives`): a past day after
     an act to come told in a relative clause of another clause («، وذلك في ختام مباحثاتهما التي بدأت»)."""
-    gap = text[lo:hi]
-    last = max((gap.rfind(c) for c in _COMMAS), default=-1)
-    return last >= 0 and any(strip_wa(w) in relatives for w in normalize(gap[last + 1:]).split())
+    return _relative_after_mark(text[lo:hi], _COMMAS, relatives) >= 0
+
+
+def _relative_after_mark(gap: str, marks: frozenset[str], relatives: frozenset[str]) -> int:
+    """The index in `gap` of its last mark of `marks` when a relative pronoun (`relatives`: الذي، التي) follows it;
+    -1 otherwise."""
+    last = max((gap.rfind(c) for c in marks), default=-1)
+    return last if last >= 0 and any(strip_wa(w) in relatives for w in normalize(gap[last + 1:]).split()) else -1
 
 
 def _past_apart(t: TimeExpr, end: int) -> bool:
@@ -992,7 +1006,6 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     return out
 
 
-_PUNCT_GAP = re.compile(r"[،,.؛;:!؟?\"«»()\-–]")  # punctuation that closes a phrase
 _NEAR_REACH = 2  # the sentences back where an undated event's class may find its day
 
 
@@ -1286,6 +1299,7 @@ _QUOTES = "«»\"“”'"
 _REFERENCE_REACH = 40  # the characters before a document's date where its number (رقم 60 / 33 وتاريخ) stands
 _PREPOSITIONS = frozenset({"في", "وفي", "ففي", "ب", "وب", "فب"})  # the locatives that are no place noun
 _CLAUSE_MARKS = frozenset("،,؛;:.!?؟«»()")  # between an act and a place, they end its clause
+_PUNCT_GAP = _CLAUSE_MARKS | frozenset('"-–')  # punctuation that closes a phrase
 _SAID = frozenset({"verbal cooperation", "verbal conflict"})  # the classes of events a topic's place does not locate
 
 
@@ -1429,9 +1443,8 @@ def _far_relative(text: str, lo: int, hi: int, relatives: frozenset[str], trigge
     after a comma: «أدانت المنظمة، اليوم (الجمعة)، الهجوم الإرهابي الذي وقع … شمال الكاميرون»)."""
     if hi - lo <= _FAR_PLACE:
         return False
-    gap = text[lo:hi]
-    last = max((gap.rfind(c) for c in _CLAUSE_MARKS), default=-1)
-    if last < 0 or not any(strip_wa(w) in relatives for w in normalize(gap[last + 1:]).split()):
+    last = _relative_after_mark(text[lo:hi], _CLAUSE_MARKS, relatives)
+    if last < 0:
         return False
     k = bisect_right(triggers, lo)
     return k < len(triggers) and triggers[k] < lo + last
@@ -2015,7 +2028,7 @@ class _Background:
         for at in range(k - 1, max(k - 1 - self._EVE_GAP, -1), -1):
             if strip_wa(norms[at]) in self.day_after:
                 gap = article.text[toks[at].end:toks[k].start]
-                return -1 if _PUNCT_GAP.search(gap) else at
+                return at if _PUNCT_GAP.isdisjoint(gap) else -1
             if toks[at].norm != norms[at] or norms[at] in self.that:
                 return -1  # a word with و glued before it, or a أن/إن: another clause
         return -1

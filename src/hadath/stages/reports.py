@@ -56,6 +56,7 @@ from ..lexicon.compile import FunctionWords, _rows
 from ..lexicon.packaged import packaged_text
 from ..article import Article
 from ..records import Event, Mention, Token
+from .phrases import strip_wa
 
 _MIN = normalize("من")
 _NOW = normalize("الآن")
@@ -1066,6 +1067,10 @@ class ReportFilter:
         if not self.model.thresholds or not article.events:
             return article
         triggers = {m.start: m for m in article.mentions if m.kind == "trigger"}
+        cue_maps: dict[int, dict[int, Mention]] = {}  # sentence → its cue mentions by word index
+        for m in article.mentions:
+            if m.kind == "cue":
+                cue_maps.setdefault(m.sentence, {})[m.tok_start] = m
         groups: dict[tuple[int, str], list[Event]] = {}
         drop: set[int] = set()
         trends: set[int] = set()  # the sentences that open with a trend of attacks or protests
@@ -1192,8 +1197,9 @@ class ReportFilter:
                 continue
             marks = [(m.tok_start, normalize(m.entry.lemma) if m.entry is not None else "")
                      for ev in evs if (m := triggers.get(ev.trigger.start)) is not None]
-            if not _short_clause(article.tokens[sent], evs, triggers) and self.cues.aggregate(
-                    article.tokens[sent], marks, self.fw, len(article.sentences) >= STORY_SENTENCES):
+            if not _short_clause(article.tokens[sent], evs, triggers, cue_maps.get(sent, {})) \
+                    and self.cues.aggregate(article.tokens[sent], marks, self.fw,
+                                            len(article.sentences) >= STORY_SENTENCES):
                 # a toll over a period or of thousands: no one event to code, whatever the models say
                 # (a short past-tense clause is left alone, as by the models)
                 for ev in evs:
@@ -1210,7 +1216,8 @@ class ReportFilter:
                                                    self.fw), etype, margin)
             for ev in evs:
                 ev.extras["report_score"] = round(p, 3)
-            if p < self.model.thresholds[etype] and not _short_clause(article.tokens[sent], evs, triggers):
+            if p < self.model.thresholds[etype] and not _short_clause(article.tokens[sent], evs, triggers,
+                                                                      cue_maps.get(sent, {})):
                 drop.update(id(ev) for ev in evs)
         if drop:
             article.events = [ev for ev in article.events if id(ev) not in drop]
@@ -1269,26 +1276,28 @@ def _before_newline(text: str, i: int) -> bool:
     return j == len(text) or text[j] == "\n"
 
 
-def _short_clause(toks: list[Token], evs: list[Event], triggers: dict[int, Mention]) -> bool:
+def _short_clause(toks: list[Token], evs: list[Event], triggers: dict[int, Mention],
+                  cues: dict[int, Mention]) -> bool:
     """True for a sentence shorter than the model's domain whose event a finite verb tells (past or flagged), or
-    whose noun of an act a light verb in the past carries for a named actor (_past_light)."""
+    whose noun of an act a light verb in the past carries for a named actor (_past_light; `cues`: the sentence's cue
+    mentions by word index)."""
     if len(toks) >= _MIN_TOKENS:
         return False
     return any((m := triggers.get(ev.trigger.start)) is not None and (
         m.get("pos") == "verb" and (m.get("aspect") == "perfect" or not ev.factual)
-        or m.get("pos") == "noun" and ev.factual and _past_light(toks, m.tok_start, ev)) for ev in evs)
+        or m.get("pos") == "noun" and ev.factual and _past_light(toks, m.tok_start, ev, cues)) for ev in evs)
 
 
-def _past_light(toks: list[Token], k: int, ev: Event) -> bool:
-    """True if a `past_light` verb (شن، نفذ: its و/ف left out) stands at most _LIGHT_REACH words before the noun at
-    token k, with no break between, and the event has a coded actor: «شن طيران التحالف غارات على صنعاء.» tells the
-    strikes as «قصف» would."""
+def _past_light(toks: list[Token], k: int, ev: Event, cues: dict[int, Mention]) -> bool:
+    """True if a light verb in the past (a cue mention labelled light_verb, cues.tsv: شن، نفذ, with or without و/ف; not
+    an imperfect, يشن) stands at most _LIGHT_REACH words before the noun at token k, with no break between, and the
+    event has a coded actor: «شن طيران التحالف غارات على صنعاء.» tells the strikes as «قصف» would."""
     if not any(a.code for a in ev.actor):
         return False
-    light = _cue_words("past_light")
     for j in range(k - 1, max(-1, k - 1 - _LIGHT_REACH), -1):
         if toks[j].kind == "punct":
             return False
-        if toks[j].norm in light or toks[j].norm[:1] in "وف" and toks[j].norm[1:] in light:
+        if (c := cues.get(j)) is not None and c.label == "light_verb" \
+                and strip_wa(toks[j].norm)[:1] not in ("ي", "ت", "ن"):
             return True
     return False
