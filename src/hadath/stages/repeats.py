@@ -576,8 +576,7 @@ class RepeatMerger:
             if y.event != "CONSULT" or _first(y.trigger.text) not in self.verbs or "040" not in self.codes(
                     y.trigger.text):
                 continue
-            after = _WORD.findall(normalize(text[y.trigger.end:min(y.sentence_end, y.trigger.end + 12)]))[:1]
-            if not after or text[y.trigger.end:y.trigger.end + 1] != " " or after[0] not in self.during:
+            if not self._during_next(text, y):
                 continue
             for j in group:
                 x = events[j]
@@ -592,6 +591,14 @@ class RepeatMerger:
                 break
         return out
 
+    def _during_next(self, text: str, y: Event) -> bool:
+        """True when the word told right after y's trigger, a space between them, is one of function_words.tsv class
+        `during_it` («التقى خلالها»، «قتل خلاله»): its pronoun is an act told before (`met_during`, `during_act`)."""
+        if text[y.trigger.end:y.trigger.end + 1] != " ":
+            return False
+        after = _WORD.findall(normalize(text[y.trigger.end:min(y.sentence_end, y.trigger.end + 12)]))[:1]
+        return bool(after) and after[0] in self.during
+
     def during_act(self, text: str, events: list[Event], group: list[int]) -> set[int]:
         """The assaults of one sentence's group told by a word with a word of function_words.tsv class `during_it` right
         after it, its pronoun the assault told nearest before it in the clause («ووقع تبادل لاطلاق النار … بين الجيش
@@ -601,10 +608,7 @@ class RepeatMerger:
         out: set[int] = set()
         for i in group:
             y = events[i]
-            if y.event not in _JOINED or text[y.trigger.end:y.trigger.end + 1] != " ":
-                continue
-            after = _WORD.findall(normalize(text[y.trigger.end:min(y.sentence_end, y.trigger.end + 12)]))[:1]
-            if not after or after[0] not in self.during:
+            if y.event not in _JOINED or not self._during_next(text, y):
                 continue
             before = [j for j in group if j != i and j not in out and events[j].event == y.event
                       and events[j].trigger.end <= y.trigger.start
