@@ -1125,7 +1125,8 @@ class RepeatMerger:
                 if places is None:
                     places, named = _local_places(article), _named_codes(article)
                 claim = y.event in _JOINED and y.actor and self.claimed(article.text, y)
-                framed = not claim and self.framed(article.text, y)
+                talks = not claim and self.impersonal(article.text, y)  # «تم خلاله بحث»: framed at any distance
+                framed = talks or not claim and self.framed(article.text, y)
                 pointed = not claim and not framed and self.pointed(article.text, y)
                 subject = not (claim or framed or pointed) and self.subject(article.text, y) \
                     and not self.also(article.text, y)
@@ -1134,9 +1135,10 @@ class RepeatMerger:
                 first = next((i for i in read if events[i].sentence != y.sentence
                               and self.told_again(article.text, events[i], y, places, claim,
                                                   framed and (y.sentence - last.get(i, events[i].sentence) <= _NEAR
-                                                              or self.impersonal(article.text, y)) or pointed, last.get(i, events[i].sentence), pointed,
+                                                              or talks) or pointed,
+                                                  last.get(i, events[i].sentence), pointed,
                                                   subject and y.sentence - last.get(i, events[i].sentence) <= _NEAR,
-                                                  recap, days.get(events[i].id, ()) if days else ())
+                                                  recap, days.get(events[i].id, ()) if days else (), talks)
                               and not (y.mode == "phone" and _names_another(named, events[i], y))), None)
                 if first is None and y.event in _JOINED and not claim:
                     tolls = [t for t in (told_as or {}).get(y.id, ()) if self.toll(t)]  # «كمينا … ما أسفر عن مقتل 8»
@@ -1163,9 +1165,11 @@ class RepeatMerger:
                                   and (events[i].negated, events[i].future, events[i].hypothetical)
                                   == (y.negated, y.future, y.hypothetical)), None)
                 if first is None and y.event in _JOINED and not claim:  # «انفجار عبوة ناسفة» … «انفجرت عبوة ناسفة»
+                    weapons = self.devices(article.text, y)
                     first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence != y.sentence
                                   and self.same_device(article.text, events[i], y, places,
-                                                       last.get(i, events[i].sentence))), None)
+                                                       last.get(i, events[i].sentence), weapons)), None) \
+                        if weapons else None
                     if first is not None and not events[first].actor and y.actor:
                         events[first] = events[first].updated(actor=tuple(
                             m for m in y.actor if not _among(m, events[first].recipient)))  # who planted it
@@ -1478,9 +1482,8 @@ class RepeatMerger:
         """True when the word right before a definite noun's trigger makes it the time or the place of an act told
         before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»), a noun of a
         sitting between them or not (class `session`: «حضر جلسة المباحثات»); for a consultation, a preposition of class
-        `inside` or a demonstrative does too («ورأس وفد المملكة في الاجتماع»، «وتسعى واشنطن عبر هذه القمة»)."""
-        if self.impersonal(text, ev):
-            return True  # «كما تم بحث الأوضاع اليمنية»: the talks of the meeting told before
+        `inside` or a demonstrative does too («ورأس وفد المملكة في الاجتماع»، «وتسعى واشنطن عبر هذه القمة»). Talks told
+        without a doer («كما تم بحث الأوضاع اليمنية»: `impersonal`) are framed too: the caller reads them first."""
         if not self.definite(_first(ev.trigger.text)):
             return False
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 30):ev.trigger.start]).split()
@@ -1492,7 +1495,7 @@ class RepeatMerger:
 
     def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
                    framed: bool = False, since: int | None = None, pointed: bool = False,
-                   subject: bool = False, recap: bool = False, also: "set | tuple" = ()) -> bool:
+                   subject: bool = False, recap: bool = False, also: "set | tuple" = (), talks: bool = False) -> bool:
         """True when y, told in a later sentence than x, of x's type, is x's act told again: y has the same flags, no
         date of its own other than x's, no party x lacks (but the recipients a close definite noun's sentence names
         away from it: `loose_recipient`), no other place (a town and its country are one) and no other count of
@@ -1505,7 +1508,8 @@ class RepeatMerger:
         على القاعدة») are not read: the claimer is the first telling's doer, the target its own; nor are those of a
         noun `framed` as the time or place of x's act, told (or told again) at most _NEAR sentences before («وجرى
         خلال اللقاء»، «وحضر اللقاء وزير الدولة»: the attendees), whose word may be any of its type's. A day x's act
-        was told on too (`also`: a toll and its attack told with two dates, see `redated`) is no day of y's own."""
+        was told on too (`also`: a toll and its attack told with two dates, see `redated`) is no day of y's own;
+        `talks`: y is talks told without a doer of their own (`impersonal`), framed."""
         if y.event not in _TOLD_AGAIN or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
         if y.event in _PARTIED and not (y.actor or y.recipient):
@@ -1567,7 +1571,7 @@ class RepeatMerger:
                     cx & cy or hosts or (y.actor or y.recipient) and any(_within(ya, x.actor, _person)
                                                                 and _within(yr, x.recipient, _person) for ya, yr in roles)
                     and (self.definite(wy) or _genitive(y))))) \
-                and not self.discussed(x, y, since) and not (framed and self.impersonal(text, y)) \
+                and not self.discussed(x, y, since) and not talks \
                 and not held and not (codes - _BROAD and self.held_again(text, x, y, since)) \
                 and not self.named_meeting(x, y) and not (y.event == "REQUEST" and same_word and y.actor
                                                            and _genitive(y) and wy not in self.verbs):
@@ -1746,18 +1750,20 @@ class RepeatMerger:
             return False  # an indefinite noun with its doer tells another act: «شن الطيران الحربي عدة غارات على قرى»
         return any(_retells(m, ms) for ms, ns in ((x.actor, y.actor), (x.recipient, y.recipient)) for m in ns)
 
-    def same_device(self, text: str, x: Event, y: Event, places: dict[int, set[str]], since: int) -> bool:
+    def same_device(self, text: str, x: Event, y: Event, places: dict[int, set[str]], since: int,
+                    weapons: set[str]) -> bool:
         """True when a later assault y tells x's act again by its word (or a word of its CAMEO code) and its weapon
         named right after both triggers (repeat_words.tsv class `instrument`: «استشهاد ضابط وثلاثة جنود … في انفجار
         عبوة ناسفة بشمال سيناء» … «انفجرت عبوة ناسفة تم زرعها بواسطة العناصر الإرهابية … مما أسفر عن استشهاد
         ضابط»), at most _NEAR sentences after x was told, on x's day, with its flags, no other doer, victims, place or
-        count, and no word of another act («كما»، «أخرى»): one blast told again with its details."""
+        count, and no word of another act («كما»، «أخرى»): one blast told again with its details (`weapons`: y's, see
+        `devices`)."""
         if y.sentence - since > _NEAR or x.date != y.date or (x.negated, x.future, x.hypothetical) != (
                 y.negated, y.future, y.hypothetical) or self.also(text, y) or self.another_after(text, y):
             return False
         if not (_same_word(x, y) or self.codes(x.trigger.text) & self.codes(y.trigger.text) - _BROAD):
             return False
-        if not self.devices(text, x) & self.devices(text, y):
+        if not self.devices(text, x) & weapons:
             return False
         if x.actor and y.actor and not _within(y.actor, x.actor, _party) \
                 or x.recipient and y.recipient and not _within(y.recipient, x.recipient, _party):
