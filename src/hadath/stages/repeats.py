@@ -237,7 +237,6 @@ class RepeatMerger:
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
         self.purposes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "purpose")  # «احتجاجاً»
-        self.impersonals = frozenset(normalize(r["word"]) for r in rows if r["class"] == "impersonal")  # «تم بحث»
         # an adjective of the act going on now: time_words.tsv `current` with the article («الحالية»، «الجاري»), and
         # those repeat_words.tsv adds («الراهنة»)
         self.current = frozenset(w for w in words.words_of("current") if w.startswith("ال")) \
@@ -251,6 +250,9 @@ class RepeatMerger:
         self.manners = fw.manner | fw.adverb | fw.manner_bi  # (no name: «بشكل»)
         self.others = fw.other  # «another» (function_words.tsv `other`: «آخران»)
         self.during = fw.during_it  # a visit's pronoun in a word of time (function_words.tsv `during_it`: «خلالها»)
+        # a light verb of the passive or of happening before talks without a doer («تم بحث»، «جرى بحث»:
+        # function_words.tsv `happened`, `passive_present`, `intransitive_light`)
+        self.impersonals = fw.happened | fw.passive_present | fw.intransitive_light
         self.charges = fw.charge  # a charge noun in بـ (function_words.tsv `charge`: «بتهمة»)
         self.accords = frozenset(normalize(r["word"]) for r in rows if r["class"] == "accord")  # «اتفاقية تعاون»
         self.abouts = frozenset(normalize(r["word"]) for r in rows if r["class"] == "about")  # «في شأن»
@@ -713,10 +715,11 @@ class RepeatMerger:
 
     def impersonal(self, text: str, ev: Event) -> bool:
         """True when a consultation is told by a word of discussing (repeat_words.tsv class `discuss`) right after a
-        light verb of the passive (class `impersonal`: «كما تم بحث الأوضاع اليمنية وموقف مصر») or a word with the
-        pronoun of an act told before (function_words.tsv `during_it`: «تم خلاله بحث العلاقات»): talks told without a
-        doer of their own, those of the meeting told before; the names after them are what was talked of."""
-        if ev.event != "CONSULT" or not self.impersonals or _first(ev.trigger.text) not in self.discuss:
+        light verb of the passive or of happening (function_words.tsv `happened`, `passive_present`,
+        `intransitive_light`: «كما تم بحث الأوضاع اليمنية وموقف مصر») or a word with the pronoun of an act told before
+        (function_words.tsv `during_it`: «تم خلاله بحث العلاقات»): talks told without a doer of their own, those of the
+        meeting told before; the names after them are what was talked of."""
+        if ev.event != "CONSULT" or _first(ev.trigger.text) not in self.discuss:
             return False
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 16):ev.trigger.start]).split()
         if not before or text[ev.trigger.start - 1:ev.trigger.start] not in (" ", "\u00a0"):
