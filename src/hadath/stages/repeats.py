@@ -366,6 +366,7 @@ class RepeatMerger:
         Not a noun followed by a word of another act («الهجوم الجديد») or by a target of its own («الهجوم على مقر
         الشرطة»), nor one told in another place, nor a weapon («القذائف»)."""
         drop: set[int] = set()
+        said: dict[int, set[str]] = {}  # a sentence → its words told without the article (read once)
         order = sorted(range(len(events)), key=lambda k: events[k].trigger.start)
         for n, k in enumerate(order):
             y = events[k]
@@ -379,7 +380,9 @@ class RepeatMerger:
                     continue
                 if x.location is not None and y.location is not None and x.location.name != y.location.name:
                     break  # (the latest assault of its day told elsewhere: another act)
-                if base in self.indefinite_words(text, x):
+                if x.sentence not in said:
+                    said[x.sentence] = self.indefinite_words(text, x)
+                if base in said[x.sentence]:
                     drop.add(k)
                     if y.recipient and not x.recipient:  # its target, named now («الغارة استهدفت أبو خليل السوداني»)
                         events[i] = x.updated(recipient=y.recipient)
@@ -422,6 +425,7 @@ class RepeatMerger:
             + [(t.start, t.end) for t in article.times]  # (a party or a time is no name of the arrested)
         events = list(events)
         drop: set[int] = set()
+        after: dict[int, set[str]] = {}  # an earlier arrest → the words told right after it (read once)
         arrests = sorted((k for k, e in enumerate(events) if e.mode == "arrest"), key=lambda k: events[k].trigger.start)
         for n, k in enumerate(arrests):
             y = events[k]
@@ -433,7 +437,9 @@ class RepeatMerger:
                 if i in drop or x.sentence == y.sentence or (x.negated, x.future, x.hypothetical) != (
                         y.negated, y.future, y.hypothetical):
                     continue
-                if name in self.arrest_words(article.text, x):
+                if i not in after:
+                    after[i] = self.arrest_words(article.text, x)
+                if name in after[i]:
                     drop.add(k)  # (its parties are not read: a name after a passive verb is often taken as its doer)
                     break
         return [e for k, e in enumerate(events) if k not in drop]
