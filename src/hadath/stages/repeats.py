@@ -2027,9 +2027,7 @@ class RepeatMerger:
         class `wound`) whose victims are only a bare count told right after it, digits or a count word (class `count`,
         `many`) followed by no noun («قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة، في تفجير»، «مقتل 13 من مسلحي الحوثي،
         فيما جرح العشرات»): the wounded of the act whose dead were told, one act."""
-        words = then.trigger.text.split()
-        if not words or _key(words[0]) not in self.wounds or self.toll_wound(first) \
-                or _spans(first.actor) != _spans(then.actor):
+        if not self.wound(then) or self.wound(first) or _spans(first.actor) != _spans(then.actor):
             return False
         m = _BARE_COUNT.match(text, then.trigger.end, min(then.sentence_end, then.trigger.end + 40))
         if m is None:
@@ -2042,10 +2040,10 @@ class RepeatMerger:
         after = strip_wa(normalize(m.group(3) or ""))
         return after in self.prepositions or after in self.causes or _key(after) in self.wounds  # «العشرات في تفجير»
 
-    def toll_wound(self, ev: Event) -> bool:
+    def wound(self, ev: Event) -> bool:
         """True when the event's trigger is a wound word (repeat_words.tsv class `wound`), not a death."""
         words = ev.trigger.text.split()
-        return not words or _key(words[0]) in self.wounds
+        return bool(words) and _key(words[0]) in self.wounds
 
     def then_killed(self, text: str, x: Event, y: Event) -> bool:
         """True when of two assaults of one clause the earlier is an attack with a doer and the later a toll verb told
