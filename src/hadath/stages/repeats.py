@@ -237,7 +237,6 @@ class RepeatMerger:
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
         self.purposes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "purpose")  # «احتجاجاً»
-        self.impersonals = frozenset(normalize(r["word"]) for r in rows if r["class"] == "impersonal")  # «تم بحث»
         # an adjective of the act going on now: time_words.tsv `current` with the article («الحالية»، «الجاري»), and
         # those repeat_words.tsv adds («الراهنة»)
         self.current = frozenset(w for w in words.words_of("current") if w.startswith("ال")) \
@@ -251,6 +250,9 @@ class RepeatMerger:
         self.manners = fw.manner | fw.adverb | fw.manner_bi  # (no name: «بشكل»)
         self.others = fw.other  # «another» (function_words.tsv `other`: «آخران»)
         self.during = fw.during_it  # a visit's pronoun in a word of time (function_words.tsv `during_it`: «خلالها»)
+        # a light verb of the passive or of happening before talks without a doer («تم بحث»، «جرى بحث»:
+        # function_words.tsv `happened`, `passive_present`, `intransitive_light`)
+        self.impersonals = fw.happened | fw.passive_present | fw.intransitive_light
         self.charges = fw.charge  # a charge noun in بـ (function_words.tsv `charge`: «بتهمة»)
         self.accords = frozenset(normalize(r["word"]) for r in rows if r["class"] == "accord")  # «اتفاقية تعاون»
         self.abouts = frozenset(normalize(r["word"]) for r in rows if r["class"] == "about")  # «في شأن»
@@ -364,6 +366,7 @@ class RepeatMerger:
         Not a noun followed by a word of another act («الهجوم الجديد») or by a target of its own («الهجوم على مقر
         الشرطة»), nor one told in another place, nor a weapon («القذائف»)."""
         drop: set[int] = set()
+        said: dict[int, set[str]] = {}  # a sentence → its words told without the article (read once)
         order = sorted(range(len(events)), key=lambda k: events[k].trigger.start)
         for n, k in enumerate(order):
             y = events[k]
@@ -377,7 +380,9 @@ class RepeatMerger:
                     continue
                 if x.location is not None and y.location is not None and x.location.name != y.location.name:
                     break  # (the latest assault of its day told elsewhere: another act)
-                if base in self.indefinite_words(text, x):
+                if x.sentence not in said:
+                    said[x.sentence] = self.indefinite_words(text, x)
+                if base in said[x.sentence]:
                     drop.add(k)
                     if y.recipient and not x.recipient:  # its target, named now («الغارة استهدفت أبو خليل السوداني»)
                         events[i] = x.updated(recipient=y.recipient)
@@ -420,6 +425,7 @@ class RepeatMerger:
             + [(t.start, t.end) for t in article.times]  # (a party or a time is no name of the arrested)
         events = list(events)
         drop: set[int] = set()
+        after: dict[int, set[str]] = {}  # an earlier arrest → the words told right after it (read once)
         arrests = sorted((k for k, e in enumerate(events) if e.mode == "arrest"), key=lambda k: events[k].trigger.start)
         for n, k in enumerate(arrests):
             y = events[k]
@@ -431,7 +437,9 @@ class RepeatMerger:
                 if i in drop or x.sentence == y.sentence or (x.negated, x.future, x.hypothetical) != (
                         y.negated, y.future, y.hypothetical):
                     continue
-                if name in self.arrest_words(article.text, x):
+                if i not in after:
+                    after[i] = self.arrest_words(article.text, x)
+                if name in after[i]:
                     drop.add(k)  # (its parties are not read: a name after a passive verb is often taken as its doer)
                     break
         return [e for k, e in enumerate(events) if k not in drop]
@@ -576,8 +584,7 @@ class RepeatMerger:
             if y.event != "CONSULT" or _first(y.trigger.text) not in self.verbs or "040" not in self.codes(
                     y.trigger.text):
                 continue
-            after = _WORD.findall(normalize(text[y.trigger.end:min(y.sentence_end, y.trigger.end + 12)]))[:1]
-            if not after or text[y.trigger.end:y.trigger.end + 1] != " " or after[0] not in self.during:
+            if not self._during_next(text, y):
                 continue
             for j in group:
                 x = events[j]
@@ -592,6 +599,14 @@ class RepeatMerger:
                 break
         return out
 
+    def _during_next(self, text: str, y: Event) -> bool:
+        """True when the word told right after y's trigger, a space between them, is one of function_words.tsv class
+        `during_it` («التقى خلالها»، «قتل خلاله»): its pronoun is an act told before (`met_during`, `during_act`)."""
+        if text[y.trigger.end:y.trigger.end + 1] != " ":
+            return False
+        after = _WORD.findall(normalize(text[y.trigger.end:min(y.sentence_end, y.trigger.end + 12)]))[:1]
+        return bool(after) and after[0] in self.during
+
     def during_act(self, text: str, events: list[Event], group: list[int]) -> set[int]:
         """The assaults of one sentence's group told by a word with a word of function_words.tsv class `during_it` right
         after it, its pronoun the assault told nearest before it in the clause («ووقع تبادل لاطلاق النار … بين الجيش
@@ -601,10 +616,7 @@ class RepeatMerger:
         out: set[int] = set()
         for i in group:
             y = events[i]
-            if y.event not in _JOINED or text[y.trigger.end:y.trigger.end + 1] != " ":
-                continue
-            after = _WORD.findall(normalize(text[y.trigger.end:min(y.sentence_end, y.trigger.end + 12)]))[:1]
-            if not after or after[0] not in self.during:
+            if y.event not in _JOINED or not self._during_next(text, y):
                 continue
             before = [j for j in group if j != i and j not in out and events[j].event == y.event
                       and events[j].trigger.end <= y.trigger.start
@@ -709,10 +721,11 @@ class RepeatMerger:
 
     def impersonal(self, text: str, ev: Event) -> bool:
         """True when a consultation is told by a word of discussing (repeat_words.tsv class `discuss`) right after a
-        light verb of the passive (class `impersonal`: «كما تم بحث الأوضاع اليمنية وموقف مصر») or a word with the
-        pronoun of an act told before (function_words.tsv `during_it`: «تم خلاله بحث العلاقات»): talks told without a
-        doer of their own, those of the meeting told before; the names after them are what was talked of."""
-        if ev.event != "CONSULT" or not self.impersonals or _first(ev.trigger.text) not in self.discuss:
+        light verb of the passive or of happening (function_words.tsv `happened`, `passive_present`,
+        `intransitive_light`: «كما تم بحث الأوضاع اليمنية وموقف مصر») or a word with the pronoun of an act told before
+        (function_words.tsv `during_it`: «تم خلاله بحث العلاقات»): talks told without a doer of their own, those of the
+        meeting told before; the names after them are what was talked of."""
+        if ev.event != "CONSULT" or _first(ev.trigger.text) not in self.discuss:
             return False
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 16):ev.trigger.start]).split()
         if not before or text[ev.trigger.start - 1:ev.trigger.start] not in (" ", "\u00a0"):
@@ -1121,7 +1134,8 @@ class RepeatMerger:
                 if places is None:
                     places, named = _local_places(article), _named_codes(article)
                 claim = y.event in _JOINED and y.actor and self.claimed(article.text, y)
-                framed = not claim and self.framed(article.text, y)
+                talks = not claim and self.impersonal(article.text, y)  # «تم خلاله بحث»: framed at any distance
+                framed = talks or not claim and self.framed(article.text, y)
                 pointed = not claim and not framed and self.pointed(article.text, y)
                 subject = not (claim or framed or pointed) and self.subject(article.text, y) \
                     and not self.also(article.text, y)
@@ -1130,9 +1144,10 @@ class RepeatMerger:
                 first = next((i for i in read if events[i].sentence != y.sentence
                               and self.told_again(article.text, events[i], y, places, claim,
                                                   framed and (y.sentence - last.get(i, events[i].sentence) <= _NEAR
-                                                              or self.impersonal(article.text, y)) or pointed, last.get(i, events[i].sentence), pointed,
+                                                              or talks) or pointed,
+                                                  last.get(i, events[i].sentence), pointed,
                                                   subject and y.sentence - last.get(i, events[i].sentence) <= _NEAR,
-                                                  recap, days.get(events[i].id, ()) if days else ())
+                                                  recap, days.get(events[i].id, ()) if days else (), talks)
                               and not (y.mode == "phone" and _names_another(named, events[i], y))), None)
                 if first is None and y.event in _JOINED and not claim:
                     tolls = [t for t in (told_as or {}).get(y.id, ()) if self.toll(t)]  # «كمينا … ما أسفر عن مقتل 8»
@@ -1159,9 +1174,11 @@ class RepeatMerger:
                                   and (events[i].negated, events[i].future, events[i].hypothetical)
                                   == (y.negated, y.future, y.hypothetical)), None)
                 if first is None and y.event in _JOINED and not claim:  # «انفجار عبوة ناسفة» … «انفجرت عبوة ناسفة»
+                    weapons = self.devices(article.text, y)
                     first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence != y.sentence
                                   and self.same_device(article.text, events[i], y, places,
-                                                       last.get(i, events[i].sentence))), None)
+                                                       last.get(i, events[i].sentence), weapons)), None) \
+                        if weapons else None
                     if first is not None and not events[first].actor and y.actor:
                         events[first] = events[first].updated(actor=tuple(
                             m for m in y.actor if not _among(m, events[first].recipient)))  # who planted it
@@ -1474,9 +1491,8 @@ class RepeatMerger:
         """True when the word right before a definite noun's trigger makes it the time or the place of an act told
         before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»), a noun of a
         sitting between them or not (class `session`: «حضر جلسة المباحثات»); for a consultation, a preposition of class
-        `inside` or a demonstrative does too («ورأس وفد المملكة في الاجتماع»، «وتسعى واشنطن عبر هذه القمة»)."""
-        if self.impersonal(text, ev):
-            return True  # «كما تم بحث الأوضاع اليمنية»: the talks of the meeting told before
+        `inside` or a demonstrative does too («ورأس وفد المملكة في الاجتماع»، «وتسعى واشنطن عبر هذه القمة»). Talks told
+        without a doer («كما تم بحث الأوضاع اليمنية»: `impersonal`) are framed too: the caller reads them first."""
         if not self.definite(_first(ev.trigger.text)):
             return False
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 30):ev.trigger.start]).split()
@@ -1488,7 +1504,7 @@ class RepeatMerger:
 
     def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
                    framed: bool = False, since: int | None = None, pointed: bool = False,
-                   subject: bool = False, recap: bool = False, also: "set | tuple" = ()) -> bool:
+                   subject: bool = False, recap: bool = False, also: "set | tuple" = (), talks: bool = False) -> bool:
         """True when y, told in a later sentence than x, of x's type, is x's act told again: y has the same flags, no
         date of its own other than x's, no party x lacks (but the recipients a close definite noun's sentence names
         away from it: `loose_recipient`), no other place (a town and its country are one) and no other count of
@@ -1501,7 +1517,8 @@ class RepeatMerger:
         على القاعدة») are not read: the claimer is the first telling's doer, the target its own; nor are those of a
         noun `framed` as the time or place of x's act, told (or told again) at most _NEAR sentences before («وجرى
         خلال اللقاء»، «وحضر اللقاء وزير الدولة»: the attendees), whose word may be any of its type's. A day x's act
-        was told on too (`also`: a toll and its attack told with two dates, see `redated`) is no day of y's own."""
+        was told on too (`also`: a toll and its attack told with two dates, see `redated`) is no day of y's own;
+        `talks`: y is talks told without a doer of their own (`impersonal`), framed."""
         if y.event not in _TOLD_AGAIN or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
         if y.event in _PARTIED and not (y.actor or y.recipient):
@@ -1563,7 +1580,7 @@ class RepeatMerger:
                     cx & cy or hosts or (y.actor or y.recipient) and any(_within(ya, x.actor, _person)
                                                                 and _within(yr, x.recipient, _person) for ya, yr in roles)
                     and (self.definite(wy) or _genitive(y))))) \
-                and not self.discussed(x, y, since) and not (framed and self.impersonal(text, y)) \
+                and not self.discussed(x, y, since) and not talks \
                 and not held and not (codes - _BROAD and self.held_again(text, x, y, since)) \
                 and not self.named_meeting(x, y) and not (y.event == "REQUEST" and same_word and y.actor
                                                            and _genitive(y) and wy not in self.verbs):
@@ -1742,18 +1759,20 @@ class RepeatMerger:
             return False  # an indefinite noun with its doer tells another act: «شن الطيران الحربي عدة غارات على قرى»
         return any(_retells(m, ms) for ms, ns in ((x.actor, y.actor), (x.recipient, y.recipient)) for m in ns)
 
-    def same_device(self, text: str, x: Event, y: Event, places: dict[int, set[str]], since: int) -> bool:
+    def same_device(self, text: str, x: Event, y: Event, places: dict[int, set[str]], since: int,
+                    weapons: set[str]) -> bool:
         """True when a later assault y tells x's act again by its word (or a word of its CAMEO code) and its weapon
         named right after both triggers (repeat_words.tsv class `instrument`: «استشهاد ضابط وثلاثة جنود … في انفجار
         عبوة ناسفة بشمال سيناء» … «انفجرت عبوة ناسفة تم زرعها بواسطة العناصر الإرهابية … مما أسفر عن استشهاد
         ضابط»), at most _NEAR sentences after x was told, on x's day, with its flags, no other doer, victims, place or
-        count, and no word of another act («كما»، «أخرى»): one blast told again with its details."""
+        count, and no word of another act («كما»، «أخرى»): one blast told again with its details (`weapons`: y's, see
+        `devices`)."""
         if y.sentence - since > _NEAR or x.date != y.date or (x.negated, x.future, x.hypothetical) != (
                 y.negated, y.future, y.hypothetical) or self.also(text, y) or self.another_after(text, y):
             return False
         if not (_same_word(x, y) or self.codes(x.trigger.text) & self.codes(y.trigger.text) - _BROAD):
             return False
-        if not self.devices(text, x) & self.devices(text, y):
+        if not self.devices(text, x) & weapons:
             return False
         if x.actor and y.actor and not _within(y.actor, x.actor, _party) \
                 or x.recipient and y.recipient and not _within(y.recipient, x.recipient, _party):
@@ -2008,9 +2027,7 @@ class RepeatMerger:
         class `wound`) whose victims are only a bare count told right after it, digits or a count word (class `count`,
         `many`) followed by no noun («قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة، في تفجير»، «مقتل 13 من مسلحي الحوثي،
         فيما جرح العشرات»): the wounded of the act whose dead were told, one act."""
-        words = then.trigger.text.split()
-        if not words or _key(words[0]) not in self.wounds or self.toll_wound(first) \
-                or _spans(first.actor) != _spans(then.actor):
+        if not self.wound(then) or self.wound(first) or _spans(first.actor) != _spans(then.actor):
             return False
         m = _BARE_COUNT.match(text, then.trigger.end, min(then.sentence_end, then.trigger.end + 40))
         if m is None:
@@ -2023,10 +2040,10 @@ class RepeatMerger:
         after = strip_wa(normalize(m.group(3) or ""))
         return after in self.prepositions or after in self.causes or _key(after) in self.wounds  # «العشرات في تفجير»
 
-    def toll_wound(self, ev: Event) -> bool:
+    def wound(self, ev: Event) -> bool:
         """True when the event's trigger is a wound word (repeat_words.tsv class `wound`), not a death."""
         words = ev.trigger.text.split()
-        return not words or _key(words[0]) in self.wounds
+        return bool(words) and _key(words[0]) in self.wounds
 
     def then_killed(self, text: str, x: Event, y: Event) -> bool:
         """True when of two assaults of one clause the earlier is an attack with a doer and the later a toll verb told
