@@ -99,13 +99,8 @@ class Modality:
                                         past_comma=True)) >= 0:
             if self._future_verb(k, toks, cues) and toks[k].norm != "سوف":
                 return True
-            n = next((n for n, t in enumerate(earlier) if t.tok_start == k), None)
-            if n is not None:
-                t = earlier[n]
-                if t.get("pos") != "verb" or t.get("aspect") != "imperfect":
-                    return False
-                neg, fut, hyp = self.flags(toks, t, cues, earlier[:n])
-                return fut and not (neg or hyp)
+            if any(t.tok_start == k for t in earlier):
+                return self._earlier_to_come(toks, k, cues, earlier)
         return False  # (past سوف, to the verb before it)
 
     def _purpose_of_coming(self, toks: list[Token], trig: Mention, cues: dict[int, Mention],
@@ -120,6 +115,12 @@ class Modality:
                 strip_wa(toks[i - 1].norm) in self.fw.response:
             return False
         k = self._future_before(toks, i, max(0, i - 16), cues, _JOINED_STOPS + ("condition",), earlier)
+        return self._earlier_to_come(toks, k, cues, earlier)
+
+    def _earlier_to_come(self, toks: list[Token], k: int, cues: dict[int, Mention], earlier: list[Mention]) -> bool:
+        """True if the first of the triggers `earlier` at token k is an imperfect verb flagged to come and neither
+        negated nor supposed (`flags` over the triggers before it): the verb whose time an act joined to it, or
+        told as its purpose, shares (`_joined_future`, `_purpose_of_coming`)."""
         n = next((n for n, t in enumerate(earlier) if t.tok_start == k), None)
         if n is None or earlier[n].get("pos") != "verb" or earlier[n].get("aspect") != "imperfect":
             return False
