@@ -1510,7 +1510,8 @@ def _claimed(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
 def _accused(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:
     """True for an event noun that is the charge of a word of being accused, suspected or convicted
     (function_words.tsv accused) in its clause: in بـ right after it, «عناصر إرهابية متهمة بالدعوة لاغتيال السبسي», or
-    indefinite in في, right after it or past one noun in في, «اعتقال ثلاثة أشخاص يشتبه في مشاركتهم في قتل الشرطيين»:
+    indefinite with no clitic in في, right after it or past its في and one word, «اعتقال ثلاثة أشخاص يشتبه في مشاركتهم في
+    قتل الشرطيين»:
     the act is what is charged, claimed, not told as a fact (not a definite noun in في, «المتهمين في التوقيف», where
     the accused are held)."""
     i = trig.tok_start
