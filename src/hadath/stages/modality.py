@@ -177,7 +177,7 @@ class Modality:
                 negated = future = True  # «ومن غير المقرر أن يزور أوباما قبر والده»: not set, not to be
             elif (c.label in _INTENDED and not (c.label == "aim" and _number(toks[k].norm, self.fw)) or
                   c.label == "keen" and _keen(toks, cues, k) or
-                  c.label == "errand" and _errand(toks, trig, c, cues)) and not (c.label == "aim" and any(
+                  c.label == "errand" and _errand(toks, trig, c, cues, self.fw)) and not (c.label == "aim" and any(
                     strip_wa(toks[j].norm) in self.fw.past_anchor for j in range(c.tok_end, i))) and \
                     not (k == i - 1 and strip_wa(toks[k].norm) in self.fw.lead_to) and \
                     not _resumed_perfect(toks, trig, k, self.fw):
@@ -205,8 +205,6 @@ class Modality:
         if not future and not negated and trig.get("pos") == "noun" and i > 1:
             future = _directed(toks, trig, cues, start, earlier, self.fw) or \
                 _dispatched(toks, trig, cues, start, earlier, self.fw)  # «وجه … بسرعة القبض»، «أرسلت … فرقة لطردهم»
-        if not future and not negated:
-            future = _set_off(toks, trig, start, self.fw)  # «وصلوا إلى أثينا لبدء جولة مفاوضات جديدة»
         if not future and i >= 2:
             future = _drafted(toks, trig, cues, earlier)  # مشروع قرار يدعم الاتفاق، مشروع قانون لفرض عقوبات
         if not future and not negated and trig.get("pos") == "noun" and i > 1:
@@ -1528,19 +1526,6 @@ def _accused(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) ->
         strip_wa(toks[i - 4].norm) in fw.accused
 
 
-def _set_off(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:
-    """True for an event noun with no clitic that a verbal noun of starting or resuming in لـ governs in its clause
-    (function_words.tsv onset_aim), right after it or past a word of a round (round): «وصلوا إلى أثينا لبدء جولة
-    مفاوضات جديدة»، «جهود الحكومة لبدء محادثات سلام»: the purpose of an act, still to come."""
-    i = trig.tok_start
-    if trig.get("pos") != "noun" or trig.get("prefix") or i < 1:
-        return False
-    j = i - 1
-    if strip_wa(toks[j].norm) in fw.round:
-        j -= 1
-    return j >= start and strip_wa(toks[j].norm) in fw.onset_aim
-
-
 def _ruled_out(toks: list[Token], c: Mention, i: int, cues: dict[int, Mention]) -> bool:
     """True if the trigger at i stands within six words after an أن that follows the ruling-out verb `c` (cues.tsv
     ruled_out) within five words, with no negation before the verb and no punctuation between: «واستبعد المسؤول أن
@@ -1765,16 +1750,19 @@ def _light_complement(toks: list[Token], trig: Mention, cues: dict[int, Mention]
         c is not None and c.label == "light_noun" and i >= 2 and strip_wa(toks[i - 2].norm) in ("الي", "علي")
 
 
-def _errand(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention]) -> bool:
+def _errand(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True if the event noun is the one the purpose noun `c` governs (cues.tsv errand: لإجراء محادثات، لعقد هذا
-    الاجتماع، للمشاركة في قمة): right after it, or after a demonstrative, with no article (لإجراء المفاوضات may tell
-    talks already held) — an act told as the aim of a journey, intended, not done."""
+    الاجتماع، للمشاركة في قمة، لبدء جولة مفاوضات): right after it, or after a demonstrative or a word of a round
+    (function_words.tsv round), with no article (لإجراء المفاوضات may tell talks already held; not so a start or a
+    resumption, onset_aim: «يمهد الطريق لاستئناف الحوار») — an act told as the aim of a journey, intended, not done."""
     t = trig.tok_start
     if trig.get("pos") != "noun" or trig.get("prefix") or _relative_past(toks, c.tok_start, cues):
         return False
-    if c.tok_end == t:
-        return not toks[t].norm.startswith("ال")
-    return c.tok_end == t - 1 and (d := cues.get(c.tok_end)) is not None and d.label == "demonstrative"
+    if c.tok_end == t - 1 and (d := cues.get(c.tok_end)) is not None and d.label == "demonstrative":
+        return True
+    if not (c.tok_end == t or c.tok_end == t - 1 and strip_wa(toks[t - 1].norm) in fw.round):
+        return False
+    return not toks[t].norm.startswith("ال") or strip_wa(toks[c.tok_start].norm) in fw.onset_aim
 
 
 def _untrue_report(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
