@@ -519,10 +519,16 @@ class Modality:
                 return False  # (صباح اليوم الأربعاء: today's)
             if w in self.weekdays:
                 return not (k + 1 < len(toks) and toks[k + 1].norm in self.past_words)  # (not الثلاثاء الماضي)
-            if w in self.fw.period and k + 1 < len(toks) and toks[k + 1].norm in self.current or \
-                    w in self.current and k + 1 < len(toks) and toks[k + 1].norm in self.fw.period:
+            if self._this_period(toks, k):
                 return True
         return False
+
+    def _this_period(self, toks: list[Token], k: int) -> bool:
+        """True if token k and the next name this week or month: a week or month noun (function_words.tsv period)
+        and its current word (time_words.tsv current) in either order, «هذا الأسبوع»، «الأسبوع الجاري»."""
+        w = strip_wa(toks[k].norm)
+        return k + 1 < len(toks) and (w in self.fw.period and toks[k + 1].norm in self.current or
+                                      w in self.current and toks[k + 1].norm in self.fw.period)
 
     def _circumstance(self, toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
         """True for an event word at token i that no verb of asking, agreeing or threatening can govern: one after a
@@ -748,9 +754,7 @@ class Modality:
             w = strip_wa(toks[m].norm)
             if toks[m].text in _CLAUSE_BREAKS:
                 return False
-            if w in self.fw.period and m + 1 < len(toks) and toks[m + 1].norm in self.current or \
-                    w in self.current and m + 1 < len(toks) and toks[m + 1].norm in self.fw.period or \
-                    w == "غدا":
+            if self._this_period(toks, m) or w == "غدا":
                 return True
         return False
 
