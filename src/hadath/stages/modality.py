@@ -99,13 +99,8 @@ class Modality:
                                         past_comma=True)) >= 0:
             if self._future_verb(k, toks, cues) and toks[k].norm != "سوف":
                 return True
-            n = next((n for n, t in enumerate(earlier) if t.tok_start == k), None)
-            if n is not None:
-                t = earlier[n]
-                if t.get("pos") != "verb" or t.get("aspect") != "imperfect":
-                    return False
-                neg, fut, hyp = self.flags(toks, t, cues, earlier[:n])
-                return fut and not (neg or hyp)
+            if any(t.tok_start == k for t in earlier):
+                return self._earlier_to_come(toks, k, cues, earlier)
         return False  # (past سوف, to the verb before it)
 
     def _purpose_of_coming(self, toks: list[Token], trig: Mention, cues: dict[int, Mention],
@@ -120,6 +115,12 @@ class Modality:
                 strip_wa(toks[i - 1].norm) in self.fw.response:
             return False
         k = self._future_before(toks, i, max(0, i - 16), cues, _JOINED_STOPS + ("condition",), earlier)
+        return self._earlier_to_come(toks, k, cues, earlier)
+
+    def _earlier_to_come(self, toks: list[Token], k: int, cues: dict[int, Mention], earlier: list[Mention]) -> bool:
+        """True if the first of the triggers `earlier` at token k is an imperfect verb flagged to come and neither
+        negated nor supposed (`flags` over the triggers before it): the verb whose time an act joined to it, or
+        told as its purpose, shares (`_joined_future`, `_purpose_of_coming`)."""
         n = next((n for n, t in enumerate(earlier) if t.tok_start == k), None)
         if n is None or earlier[n].get("pos") != "verb" or earlier[n].get("aspect") != "imperfect":
             return False
@@ -176,7 +177,7 @@ class Modality:
                 negated = future = True  # «ومن غير المقرر أن يزور أوباما قبر والده»: not set, not to be
             elif (c.label in _INTENDED and not (c.label == "aim" and _number(toks[k].norm, self.fw)) or
                   c.label == "keen" and _keen(toks, cues, k) or
-                  c.label == "errand" and _errand(toks, trig, c, cues)) and not (c.label == "aim" and any(
+                  c.label == "errand" and _errand(toks, trig, c, cues, self.fw)) and not (c.label == "aim" and any(
                     strip_wa(toks[j].norm) in self.fw.past_anchor for j in range(c.tok_end, i))) and \
                     not (k == i - 1 and strip_wa(toks[k].norm) in self.fw.lead_to) and \
                     not _resumed_perfect(toks, trig, k, self.fw):
@@ -204,8 +205,6 @@ class Modality:
         if not future and not negated and trig.get("pos") == "noun" and i > 1:
             future = _directed(toks, trig, cues, start, earlier, self.fw) or \
                 _dispatched(toks, trig, cues, start, earlier, self.fw)  # «وجه … بسرعة القبض»، «أرسلت … فرقة لطردهم»
-        if not future and not negated:
-            future = _set_off(toks, trig, start, self.fw)  # «وصلوا إلى أثينا لبدء جولة مفاوضات جديدة»
         if not future and i >= 2:
             future = _drafted(toks, trig, cues, earlier)  # مشروع قرار يدعم الاتفاق، مشروع قانون لفرض عقوبات
         if not future and not negated and trig.get("pos") == "noun" and i > 1:
@@ -520,10 +519,16 @@ class Modality:
                 return False  # (صباح اليوم الأربعاء: today's)
             if w in self.weekdays:
                 return not (k + 1 < len(toks) and toks[k + 1].norm in self.past_words)  # (not الثلاثاء الماضي)
-            if w in self.fw.period and k + 1 < len(toks) and toks[k + 1].norm in self.current or \
-                    w in self.current and k + 1 < len(toks) and toks[k + 1].norm in self.fw.period:
+            if self._this_period(toks, k):
                 return True
         return False
+
+    def _this_period(self, toks: list[Token], k: int) -> bool:
+        """True if token k and the next name this week or month: a week or month noun (function_words.tsv period)
+        and its current word (time_words.tsv current) in either order, «هذا الأسبوع»، «الأسبوع الجاري»."""
+        w = strip_wa(toks[k].norm)
+        return k + 1 < len(toks) and (w in self.fw.period and toks[k + 1].norm in self.current or
+                                      w in self.current and toks[k + 1].norm in self.fw.period)
 
     def _circumstance(self, toks: list[Token], i: int, cues: dict[int, Mention]) -> bool:
         """True for an event word at token i that no verb of asking, agreeing or threatening can govern: one after a
@@ -749,9 +754,7 @@ class Modality:
             w = strip_wa(toks[m].norm)
             if toks[m].text in _CLAUSE_BREAKS:
                 return False
-            if w in self.fw.period and m + 1 < len(toks) and toks[m + 1].norm in self.current or \
-                    w in self.current and m + 1 < len(toks) and toks[m + 1].norm in self.fw.period or \
-                    w == "غدا":
+            if self._this_period(toks, m) or w == "غدا":
                 return True
         return False
 
@@ -1509,7 +1512,8 @@ def _claimed(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
 def _accused(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:
     """True for an event noun that is the charge of a word of being accused, suspected or convicted
     (function_words.tsv accused) in its clause: in بـ right after it, «عناصر إرهابية متهمة بالدعوة لاغتيال السبسي», or
-    indefinite in في, right after it or past one noun in في, «اعتقال ثلاثة أشخاص يشتبه في مشاركتهم في قتل الشرطيين»:
+    indefinite with no clitic in في, right after it or past its في and one word, «اعتقال ثلاثة أشخاص يشتبه في مشاركتهم في
+    قتل الشرطيين»:
     the act is what is charged, claimed, not told as a fact (not a definite noun in في, «المتهمين في التوقيف», where
     the accused are held)."""
     i = trig.tok_start
@@ -1524,19 +1528,6 @@ def _accused(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) ->
         return i - 2 >= start
     return i > 3 and i - 4 >= start and toks[i - 3].norm == "في" and toks[i - 2].kind == "ar" and \
         strip_wa(toks[i - 4].norm) in fw.accused
-
-
-def _set_off(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:
-    """True for an event noun with no clitic that a verbal noun of starting or resuming in لـ governs in its clause
-    (function_words.tsv onset_aim), right after it or past a word of a round (round): «وصلوا إلى أثينا لبدء جولة
-    مفاوضات جديدة»، «جهود الحكومة لبدء محادثات سلام»: the purpose of an act, still to come."""
-    i = trig.tok_start
-    if trig.get("pos") != "noun" or trig.get("prefix") or i < 1:
-        return False
-    j = i - 1
-    if strip_wa(toks[j].norm) in fw.round:
-        j -= 1
-    return j >= start and strip_wa(toks[j].norm) in fw.onset_aim
 
 
 def _ruled_out(toks: list[Token], c: Mention, i: int, cues: dict[int, Mention]) -> bool:
@@ -1763,16 +1754,19 @@ def _light_complement(toks: list[Token], trig: Mention, cues: dict[int, Mention]
         c is not None and c.label == "light_noun" and i >= 2 and strip_wa(toks[i - 2].norm) in ("الي", "علي")
 
 
-def _errand(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention]) -> bool:
+def _errand(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True if the event noun is the one the purpose noun `c` governs (cues.tsv errand: لإجراء محادثات، لعقد هذا
-    الاجتماع، للمشاركة في قمة): right after it, or after a demonstrative, with no article (لإجراء المفاوضات may tell
-    talks already held) — an act told as the aim of a journey, intended, not done."""
+    الاجتماع، للمشاركة في قمة، لبدء جولة مفاوضات): right after it, or after a demonstrative or a word of a round
+    (function_words.tsv round), with no article (لإجراء المفاوضات may tell talks already held; not so a start or a
+    resumption, onset_aim: «يمهد الطريق لاستئناف الحوار») — an act told as the aim of a journey, intended, not done."""
     t = trig.tok_start
     if trig.get("pos") != "noun" or trig.get("prefix") or _relative_past(toks, c.tok_start, cues):
         return False
-    if c.tok_end == t:
-        return not toks[t].norm.startswith("ال")
-    return c.tok_end == t - 1 and (d := cues.get(c.tok_end)) is not None and d.label == "demonstrative"
+    if c.tok_end == t - 1 and (d := cues.get(c.tok_end)) is not None and d.label == "demonstrative":
+        return True
+    if not (c.tok_end == t or c.tok_end == t - 1 and strip_wa(toks[t - 1].norm) in fw.round):
+        return False
+    return not toks[t].norm.startswith("ال") or strip_wa(toks[c.tok_start].norm) in fw.onset_aim
 
 
 def _untrue_report(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
