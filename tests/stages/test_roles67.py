@@ -1,0 +1,30 @@
+"""Round 67: the attacker named in the sentence before goes on to an attack verb that opens the next sentence with no
+subject of its own: a plural of struck sites right after the verb is its object (كما قصف معسكرات …), and the short
+form of the attacker's own name after it is that attacker again (قصف طيران التحالف … كما دمر التحالف …)."""
+
+from stage_coding import events_coded
+
+
+def _actor(nlp, text, trigger):
+    """The actor texts of the event of `text` whose trigger is `trigger` (events stage)."""
+    e = next(e for e in events_coded(nlp, text, "2015-07-24") if e.trigger.text == trigger)
+    return [a.text for a in e.actor]
+
+
+def test_an_attack_on_struck_sites_goes_on_from_the_attacker_before(nlp):
+    """وقصف طيران التحالف تجمعات الحوثيين … كما قصف معسكرات تابعة للحرس: the coalition's aviation bombs the camps."""
+    text = ("وقصف طيران التحالف تجمعات الحوثيين في محافظة حجة. "
+            "كما قصف معسكرات تابعة للحرس الجمهوري السابق في منطقة الصباحة غربي صنعاء.")
+    later = [e for e in events_coded(nlp, text, "2015-07-24") if e.trigger.text == "قصف"][-1]
+    assert [a.text for a in later.actor] == ["طيران التحالف"]
+    # (a passive kill after it, «كما قتل جندي», takes no bomber: the soldier is no struck site)
+    killed = "وقصف طيران التحالف تجمعات الحوثيين في محافظة حجة. كما قتل جندي في المعارك."
+    assert all(not e.actor for e in events_coded(nlp, killed, "2015-07-24") if e.trigger.text == "قتل")
+
+
+def test_the_short_name_of_the_attacker_is_the_attacker_again(nlp):
+    """واستهدف طيران التحالف تجمعات الميليشيات … كما دمر التحالف أربع منصات: the coalition's aviation destroys them."""
+    text = ("واستهدف طيران التحالف تجمعات الميليشيات في محيط قاعدة العند الجوية. "
+            "كما دمر التحالف أربع منصات لإطلاق صواريخ الكاتيوشا، وجسر الحسيني الرابط بين عدن ولحج.")
+    assert _actor(nlp, text, "دمر") == ["طيران التحالف"]
+
