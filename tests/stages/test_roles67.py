@@ -1,6 +1,8 @@
 """Round 67: the attacker named in the sentence before goes on to an attack verb that opens the next sentence with no
 subject of its own: a plural of struck sites right after the verb is its object (كما قصف معسكرات …), and the short
-form of the attacker's own name after it is that attacker again (قصف طيران التحالف … كما دمر التحالف …)."""
+form of the attacker's own name after it is that attacker again (قصف طيران التحالف … كما دمر التحالف …); a
+masculine verb's feminine object (كما دعا قيادة التمرد إلى) lets the subject before go on; «حذر X من أن …», a
+warning of a danger, is no threat."""
 
 from stage_coding import events_coded
 
@@ -28,3 +30,20 @@ def test_the_short_name_of_the_attacker_is_the_attacker_again(nlp):
             "كما دمر التحالف أربع منصات لإطلاق صواريخ الكاتيوشا، وجسر الحسيني الرابط بين عدن ولحج.")
     assert _actor(nlp, text, "دمر") == ["طيران التحالف"]
 
+
+
+def test_a_disagreeing_feminine_object_lets_the_speaker_go_on(nlp):
+    """وقال وزير الخارجية عادل الجبير … كما دعا قيادة التمرد إلى …: «قيادة» disagrees with دعا, it is the one asked."""
+    text = ("وقال وزير الخارجية عادل الجبير إن المملكة تدعم الحل السياسي. "
+            "كما دعا قيادة التمرد إلى مواصلة قصفها المكثف على مواقع الانقلابيين.")
+    assert _actor(nlp, text, "دعا") == ["وزير الخارجية عادل الجبير"]
+
+
+def test_a_warning_of_a_danger_is_no_threat(nlp):
+    """حذر رئيسها محمد بخاري الولايات المتحدة من أن سياستها تضر بالجهود: advice about a danger, no THREATEN (a
+    warning «من مغبة» stays one)."""
+    text = ("قتل أكثر من 60 مواطنا أمس في هجمات لحركة بوكو حرام في نيجيريا، التي حذر رئيسها محمد بخاري الولايات "
+            "المتحدة من أن سياستها تضر بالجهود لمكافحة الحركة المتطرفة.")
+    assert not [e for e in events_coded(nlp, text, "2015-07-24") if e.event == "THREATEN"]
+    kept = "وحذر الرئيس النيجيري محمد بخاري حركة بوكو حرام من مغبة مواصلة الهجمات."
+    assert [e for e in events_coded(nlp, kept, "2015-07-24") if e.event == "THREATEN"]

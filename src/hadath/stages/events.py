@@ -167,6 +167,7 @@ class EventCoder:
         triggers = _no_commemorated(triggers, cues, toks)
         triggers = _no_fatal_spot(triggers, cues, toks)
         triggers = _no_sport_events(triggers, cues, toks)
+        triggers = _no_warned_dangers(triggers, toks, self.fw)
         triggers = _no_reporter_acts(triggers, cues, toks, ents)
         if not triggers:
             return []
@@ -2492,7 +2493,7 @@ def _carried_subject(text: str, toks: list[Token], events: list[Event], mentions
         return [replace(events[0], actor=actor), *events[1:]]
     end = _past_prayer(toks, tail_end_of(trig))  # (وأعرب – أيده الله – عن الشكر: the prayer is for the subject)
     if not person or person != "pl" and not _no_subject_after(toks, end, fw) and \
-            not _object_then_prep(toks, end, events[0], fw):
+            not _object_then_prep(toks, end, events[0], fw) and not _disagreeing_object(toks, end, person, mentions, fw):
         return events
     if events[0].event in _PASSIVE_TYPES:
         actor = _violent_carry(text, toks, trig, events[0], before, person, fw)
@@ -2804,6 +2805,21 @@ def _same_person(was: str, person: str, subject: str, fw: FunctionWords) -> bool
         return was == person
     return was == "pl" or was == "m" and (subject.endswith(("ون", "ين")) or len(subject) >= 5 and subject.endswith("و")
                                           or _bare(normalize(subject)) in fw.people_plural)
+
+
+def _disagreeing_object(toks: list[Token], k: int, person: str, mentions: list[Mention], fw: FunctionWords) -> bool:
+    """True where a masculine verb ending before token k has right after it a feminine noun written with ـة (not
+    the pronoun ـه: وحث سموه) that names no party the lexicons know, and a preposition (or a word with ب or ل) within three words past it (كما دعا قيادة
+    التمرد إلى …): a noun that disagrees with the verb is its object, no subject stands after the verb."""
+    if person != "m" or k >= len(toks) or toks[k].kind != "ar" or not toks[k].text.endswith("ة") or \
+            len(toks[k].norm) < 4 or any(m.tok_start == k for m in mentions if m.kind in ("actor", "agent")):
+        return False
+    for j in range(k + 1, min(k + 4, len(toks))):
+        if toks[j].kind != "ar":
+            return False
+        if _no_subject_after(toks, j, fw):
+            return True
+    return False
 
 
 def _no_subject_after(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -4124,6 +4140,26 @@ def _no_sport_events(triggers: list[Mention], cues: dict[int, Mention], toks: li
     if not any(k2 - k1 >= 4 and w1 != w2 for i, (k1, w1) in enumerate(sport) for k2, w2 in sport[i + 1:]):
         return triggers
     return [t for t in triggers if t.label in ("ASSAULT", "PROTEST")]
+
+
+def _no_warned_dangers(triggers: list[Mention], toks: list[Token], fw: FunctionWords) -> list[Mention]:
+    """Drop a threat word followed in its clause, within twelve words and past the one warned, by «من أن» and a
+    clause (function_words warned_of, then a complementizer that is no pronoun: حذر رئيسها محمد بخاري الولايات
+    المتحدة من أن سياستها تضر بالجهود): advice about a danger, no threat (not «من مغبة», «من أنه سيرد»)."""
+    if not any(t.label == "THREATEN" for t in triggers):
+        return triggers
+    return [t for t in triggers if t.label != "THREATEN" or not _danger_told(toks, tail_end_of(t), fw)]
+
+
+def _danger_told(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True where «من أن» (`_no_warned_dangers`) stands within twelve words from token k, before a clause mark."""
+    for j in range(k, min(k + 12, len(toks) - 1)):
+        if toks[j].text in _CLAUSE_PUNCT:
+            return False
+        if toks[j].norm in fw.warned_of and toks[j + 1].norm in fw.complementizer and \
+                toks[j + 1].norm not in fw.pronoun_that:
+            return True
+    return False
 
 
 def _framed_acts(toks: list[Token], coded: list[Event], mentions: list[Mention], before: list[Event]) -> list[Event]:
