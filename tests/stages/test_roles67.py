@@ -2,7 +2,7 @@
 subject of its own: a plural of struck sites right after the verb is its object (كما قصف معسكرات …), and the short
 form of the attacker's own name after it is that attacker again (قصف طيران التحالف … كما دمر التحالف …); a
 masculine verb's feminine object (كما دعا قيادة التمرد إلى) lets the subject before go on; «حذر X من أن …», a
-warning of a danger, is no threat."""
+warning of a danger, is no threat; a negated act whose actor is «أي …» (any) is no event."""
 
 from stage_coding import events_coded
 
@@ -47,3 +47,11 @@ def test_a_warning_of_a_danger_is_no_threat(nlp):
     assert not [e for e in events_coded(nlp, text, "2015-07-24") if e.event == "THREATEN"]
     kept = "وحذر الرئيس النيجيري محمد بخاري حركة بوكو حرام من مغبة مواصلة الهجمات."
     assert [e for e in events_coded(nlp, kept, "2015-07-24") if e.event == "THREATEN"]
+
+
+def test_a_negated_act_of_anyone_is_no_event(nlp):
+    """ولم يقم أي رئيس أميركي بزيارة كينيا: no US president visited, no event (a named president's stays, negated)."""
+    text = "ولم يقم أي رئيس أميركي بزيارة كينيا التي تعد حليفًا مهمًا في الحرب ضد التطرف."
+    assert not [e for e in events_coded(nlp, text, "2015-07-24") if e.trigger.text == "زيارة"]
+    named = "ولم يقم الرئيس الأميركي بزيارة كينيا."
+    assert [e for e in events_coded(nlp, named, "2015-07-24") if e.trigger.text == "زيارة"]

@@ -260,6 +260,7 @@ class FunctionWords:
     title_plural: frozenset[str] = frozenset()  # a title's broken plural (وزراء، سفراء): bare, the holders named before
     struck_site: frozenset[str] = frozenset()  # a plural of sites an attack hits (مواقع، معسكرات): the object, no subject
     warned_of: frozenset[str] = frozenset()  # the preposition of a warned danger: «من أن» + clause, advice, no threat
+    any_one: frozenset[str] = frozenset()  # «any» (أي، أية) before the actor of a negated act: no one did it, no event
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

@@ -495,6 +495,8 @@ class EventCoder:
                 actor = [next((g for g in groups if g.start_tok == own.tok_start),
                               Group(own.tok_start, own.tok_end, [own], own.get("prefix")))]
             negated, future, hypothetical = self.modality.flags(toks, trig, cues, earlier)
+            if negated and actor and _anyone(toks, actor[0], self.fw):
+                continue  # ولم يقم أي رئيس أميركي بزيارة كينيا: no one did it, no event
             kind, mode, cameo = entry.event, entry.mode, entry.cameo
             if entry.mode == "arrest" and actor and recipient and _armed_group(actor[0], article.text) and (
                     entry.pos == "verb" or actor[0].prep == "passive_agent" or _light_subject_of(actor[0], cues)) \
@@ -4140,6 +4142,12 @@ def _no_sport_events(triggers: list[Mention], cues: dict[int, Mention], toks: li
     if not any(k2 - k1 >= 4 and w1 != w2 for i, (k1, w1) in enumerate(sport) for k2, w2 in sport[i + 1:]):
         return triggers
     return [t for t in triggers if t.label in ("ASSAULT", "PROTEST")]
+
+
+def _anyone(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
+    """True for an actor phrase right after «أي/أية» (function_words any_one: ولم يقم أي رئيس أميركي بزيارة كينيا):
+    with a negated verb, a party no one in the story is."""
+    return g.start_tok > 0 and strip_wa(toks[g.start_tok - 1].norm) in fw.any_one
 
 
 def _no_warned_dangers(triggers: list[Mention], toks: list[Token], fw: FunctionWords) -> list[Mention]:
