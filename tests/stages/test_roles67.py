@@ -2,7 +2,8 @@
 subject of its own: a plural of struck sites right after the verb is its object (كما قصف معسكرات …), and the short
 form of the attacker's own name after it is that attacker again (قصف طيران التحالف … كما دمر التحالف …); a
 masculine verb's feminine object (كما دعا قيادة التمرد إلى) lets the subject before go on; «حذر X من أن …», a
-warning of a danger, is no threat; a negated act whose actor is «أي …» (any) is no event."""
+warning of a danger, is no threat; a negated act whose actor is «أي …» (any) is no event; the act charged after an
+arrest (ضبط مواطن بتهمة الاعتداء على زوجته وإصابتها) is the arrested one's."""
 
 from stage_coding import events_coded
 
@@ -55,3 +56,10 @@ def test_a_negated_act_of_anyone_is_no_event(nlp):
     assert not [e for e in events_coded(nlp, text, "2015-07-24") if e.trigger.text == "زيارة"]
     named = "ولم يقم الرئيس الأميركي بزيارة كينيا."
     assert [e for e in events_coded(nlp, named, "2015-07-24") if e.trigger.text == "زيارة"]
+
+
+def test_the_act_charged_after_an_arrest_is_the_arrested_ones(nlp):
+    """ضبط مواطن بتهمة الاعتداء على زوجته وإصابتها: the citizen hurt his wife, not the police who arrested him."""
+    text = ("تمكنت شرطة محافظة حفر الباطن من ضبط مواطن بتهمة الاعتداء على زوجته وإصابتها في الرأس، مما أدى إلى "
+            "وفاتها.")
+    assert _actor(nlp, text, "إصابتها") == ["مواطن"]

@@ -103,6 +103,8 @@ class EventCoder:
                 coded = _call_content_actors(toks, coded, self.fw)
                 coded = _framed_acts(toks, coded, ms, events)
                 coded = _pronoun_recipients(article.text, toks, coded, ms, self.fw)
+                coded = _charged_acts(toks, coded, ms, self.fw)
+                coded = _no_warned_dangers(toks, coded, ms, self.fw)
                 honored = here or honored
                 events.extend(coded)
             last = (toks, ms or [], coded)
@@ -167,7 +169,6 @@ class EventCoder:
         triggers = _no_commemorated(triggers, cues, toks)
         triggers = _no_fatal_spot(triggers, cues, toks)
         triggers = _no_sport_events(triggers, cues, toks)
-        triggers = _no_warned_dangers(triggers, toks, self.fw)
         triggers = _no_reporter_acts(triggers, cues, toks, ents)
         if not triggers:
             return []
@@ -4144,19 +4145,54 @@ def _no_sport_events(triggers: list[Mention], cues: dict[int, Mention], toks: li
     return [t for t in triggers if t.label in ("ASSAULT", "PROTEST")]
 
 
+def _charged_acts(toks: list[Token], events: list[Event], mentions: list[Mention], fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where an act told after the charge of an arrest (function_words charge: ضبط مواطن
+    بتهمة الاعتداء على زوجته وإصابتها), within eight words of the charge and no clause mark between, was done by the
+    one arrested, not by the arresters (who had it carried from the arrest verb, or none)."""
+    arrests = [e for e in events if e.event == "COERCE" and e.mode == "arrest" and e.recipient]
+    if not arrests:
+        return events
+    at = {m.start: m.tok_start for m in mentions if m.kind == "trigger"}
+    out = []
+    for e in events:
+        k = at.get(e.trigger.start)
+        arrest = next((a for a in arrests if a.trigger.start < e.trigger.start), None)
+        if arrest is not None and k is not None and e is not arrest and \
+                (not e.actor or e.actor == arrest.actor) and _after_charge(toks, k, at.get(arrest.trigger.start), fw):
+            e = replace(e, actor=arrest.recipient, recipient=tuple(r for r in e.recipient if r not in arrest.recipient))
+        out.append(e)
+    return out
+
+
+def _after_charge(toks: list[Token], k: int, a: int | None, fw: FunctionWords) -> bool:
+    """True where a charge word (بتهمة) stands after token a and within eight words before token k, with no clause
+    mark between it and k."""
+    for j in range(k - 1, max(k - 9, -1), -1):
+        if a is not None and j <= a or toks[j].text in _CLAUSE_PUNCT:
+            return False
+        if strip_wa(toks[j].norm) in fw.charge:
+            return True
+    return False
+
+
 def _anyone(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
     """True for an actor phrase right after «أي/أية» (function_words any_one: ولم يقم أي رئيس أميركي بزيارة كينيا):
     with a negated verb, a party no one in the story is."""
     return g.start_tok > 0 and strip_wa(toks[g.start_tok - 1].norm) in fw.any_one
 
 
-def _no_warned_dangers(triggers: list[Mention], toks: list[Token], fw: FunctionWords) -> list[Mention]:
-    """Drop a threat word followed in its clause, within twelve words and past the one warned, by «من أن» and a
-    clause (function_words warned_of, then a complementizer that is no pronoun: حذر رئيسها محمد بخاري الولايات
-    المتحدة من أن سياستها تضر بالجهود): advice about a danger, no threat (not «من مغبة», «من أنه سيرد»)."""
-    if not any(t.label == "THREATEN" for t in triggers):
-        return triggers
-    return [t for t in triggers if t.label != "THREATEN" or not _danger_told(toks, tail_end_of(t), fw)]
+def _no_warned_dangers(toks: list[Token], events: list[Event], mentions: list[Mention],
+                       fw: FunctionWords) -> list[Event]:
+    """The sentence's events less a threat whose word is followed in its clause, within twelve words and past the one
+    warned, by «من أن» and a clause (function_words warned_of, then a complementizer that is no pronoun: حذر رئيسها
+    محمد بخاري الولايات المتحدة من أن سياستها تضر بالجهود): advice about a danger, no threat (not «من مغبة», «من
+    أنه سيرد», nor a warning to armed men or militants: وحذر الرئيس المتطرفين من أن التعصب …)."""
+    if not any(e.event == "THREATEN" for e in events):
+        return events
+    ends = {m.start: tail_end_of(m) for m in mentions if m.kind == "trigger" and m.label == "THREATEN"}
+    return [e for e in events if e.event != "THREATEN" or e.trigger.start not in ends or any(
+        r.sector in ("REB", "UAF") or r.code == "IMG" for r in e.recipient) or not _danger_told(
+        toks, ends[e.trigger.start], fw)]
 
 
 def _danger_told(toks: list[Token], k: int, fw: FunctionWords) -> bool:
