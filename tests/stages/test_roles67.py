@@ -63,3 +63,9 @@ def test_the_act_charged_after_an_arrest_is_the_arrested_ones(nlp):
     text = ("تمكنت شرطة محافظة حفر الباطن من ضبط مواطن بتهمة الاعتداء على زوجته وإصابتها في الرأس، مما أدى إلى "
             "وفاتها.")
     assert _actor(nlp, text, "إصابتها") == ["مواطن"]
+
+
+def test_the_attackers_name_in_the_raids_genitive_carries_them_on(nlp):
+    """وشن طيران التحالف غارات … واستهدفت غارات التحالف قاعدة العند: the raids of the coalition, its aviation's."""
+    text = "وشن طيران التحالف غارات على مواقع الحوثيين في صنعاء. واستهدفت غارات التحالف قاعدة العند في لحج."
+    assert _actor(nlp, text, "استهدفت") == ["طيران التحالف"]

@@ -2492,7 +2492,7 @@ def _carried_subject(text: str, toks: list[Token], events: list[Event], mentions
         return events
     t = trig.tok_start
     person = _verb_person(toks[t].norm)
-    if (actor := _attack_goes_on(text, toks, trig, events[0], before, person, fw)) is not None:
+    if (actor := _attack_goes_on(text, toks, trig, events[0], before, person, fw, mentions)) is not None:
         return [replace(events[0], actor=actor), *events[1:]]
     end = _past_prayer(toks, tail_end_of(trig))  # (وأعرب – أيده الله – عن الشكر: the prayer is for the subject)
     if not person or person != "pl" and not _no_subject_after(toks, end, fw) and \
@@ -2542,12 +2542,14 @@ def _violent_carry(text: str, toks: list[Token], trig: Mention, ev: Event,
 
 def _attack_goes_on(text: str, toks: list[Token], trig: Mention, ev: Event,
                     before: tuple[list[Token], list[Mention], list[Event]], person: str,
-                    fw: FunctionWords) -> tuple[Entity, ...] | None:
+                    fw: FunctionWords, mentions: list[Mention] = ()) -> tuple[Entity, ...] | None:
     """The actor an attack or arrest verb of any number opening the sentence with no actor goes on from (not after
     فيما: function_words background), written as no passive: the one actor of the attack or arrest verbs of the
     sentence before, when right after the verb (past adverbs: أيضا، أمس) stands a plural of struck sites (كما قصف
-    معسكرات …، كما استهدف أيضا آليات: function_words struck_site) and the two verbs agree, or a word of that very
-    actor's name, its uncoded short form (قصف طيران التحالف … كما دمر التحالف أربع منصات)."""
+    معسكرات …، كما استهدف أيضا آليات: function_words struck_site) and the two verbs agree; or the one actor of its
+    attacks or arrests of any word, when a word of that very actor's name stands there, its uncoded short form (قصف
+    طيران التحالف … كما دمر التحالف أربع منصات), or in the genitive of an attack noun there (بفعل ضربات طيران
+    التحالف … واستهدفت غارات التحالف قاعدة العند)."""
     if ev.event not in _PASSIVE_TYPES or trig.get("aspect") != "perfect" or _looks_passive(toks, trig) or \
             trig.tok_start == 1 and toks[0].norm in fw.background:
         return None
@@ -2556,15 +2558,22 @@ def _attack_goes_on(text: str, toks: list[Token], trig: Mention, ev: Event,
         k += 1
     if k >= len(toks) or toks[k].kind != "ar":
         return None
-    _, mentions, events = before
-    verbs = {m.start for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+    _, said, events = before
+    verbs = {m.start for m in said if m.kind == "trigger" and m.get("pos") == "verb"}
+    hit = {e.actor for e in events if e.actor and e.event in _STRIKING}
+    if len(hit) == 1:
+        actor = next(iter(hit))
+        named = {normalize(x) for a in actor for x in a.text.split()[1:]}
+        attack = any(m.kind == "trigger" and m.tok_start == k and m.label == "ASSAULT" and m.get("pos") == "noun"
+                     for m in mentions)
+        for w in (toks[k].norm, toks[k + 1].norm if attack and k + 1 < len(toks) else ""):
+            if w.startswith("ال") and len(w) > 4 and w in named:
+                return actor
     struck = {e.actor for e in events if e.actor and e.event in _STRIKING and e.trigger.start in verbs}
     if len(struck) != 1:
         return None
     actor = next(iter(struck))
     w = toks[k].norm
-    if w.startswith("ال") and len(w) > 4 and any(w == normalize(x) for a in actor for x in a.text.split()[1:]):
-        return actor
     site = w[2:] if w.startswith("ال") else w
     return actor if site in fw.struck_site and _previous_actor(text, before, person, fw) == actor else None
 
