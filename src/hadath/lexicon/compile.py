@@ -265,6 +265,9 @@ class FunctionWords:
     not_only: frozenset[str] = frozenset()  # «only» after a negated act: with but_also, «not only … but» (فقط، فحسب)
     but_also: frozenset[str] = frozenset()  # «but» after not_only: the negated act was done (بل، وإنما)
     title_plural: frozenset[str] = frozenset()  # a title's broken plural (وزراء، سفراء): bare, the holders named before
+    struck_site: frozenset[str] = frozenset()  # a plural of sites an attack hits (مواقع، معسكرات): the object, no subject
+    warned_of: frozenset[str] = frozenset()  # the preposition of a warned danger: «من أن» + clause, advice, no threat
+    any_one: frozenset[str] = frozenset()  # «any» (أي، أية) before the actor of a negated act: no one did it, no event
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

@@ -103,6 +103,8 @@ class EventCoder:
                 coded = _call_content_actors(toks, coded, self.fw)
                 coded = _framed_acts(toks, coded, ms, events)
                 coded = _pronoun_recipients(article.text, toks, coded, ms, self.fw)
+                coded = _charged_acts(toks, coded, ms, self.fw)
+                coded = _no_warned_dangers(toks, coded, ms, self.fw)
                 honored = here or honored
                 events.extend(coded)
             last = (toks, ms or [], coded)
@@ -494,6 +496,8 @@ class EventCoder:
                 actor = [next((g for g in groups if g.start_tok == own.tok_start),
                               Group(own.tok_start, own.tok_end, [own], own.get("prefix")))]
             negated, future, hypothetical = self.modality.flags(toks, trig, cues, earlier)
+            if negated and actor and _anyone(toks, actor[0], self.fw):
+                continue  # ولم يقم أي رئيس أميركي بزيارة كينيا: no one did it, no event
             kind, mode, cameo = entry.event, entry.mode, entry.cameo
             if entry.mode == "arrest" and actor and recipient and _armed_group(actor[0], article.text) and (
                     entry.pos == "verb" or actor[0].prep == "passive_agent" or _light_subject_of(actor[0], cues)) \
@@ -2488,9 +2492,11 @@ def _carried_subject(text: str, toks: list[Token], events: list[Event], mentions
         return events
     t = trig.tok_start
     person = _verb_person(toks[t].norm)
+    if (actor := _attack_goes_on(text, toks, trig, events[0], before, person, fw, mentions)) is not None:
+        return [replace(events[0], actor=actor), *events[1:]]
     end = _past_prayer(toks, tail_end_of(trig))  # (وأعرب – أيده الله – عن الشكر: the prayer is for the subject)
     if not person or person != "pl" and not _no_subject_after(toks, end, fw) and \
-            not _object_then_prep(toks, end, events[0], fw):
+            not _object_then_prep(toks, end, events[0], fw) and not _disagreeing_object(toks, end, person, mentions, fw):
         return events
     if events[0].event in _PASSIVE_TYPES:
         actor = _violent_carry(text, toks, trig, events[0], before, person, fw)
@@ -2532,6 +2538,44 @@ def _violent_carry(text: str, toks: list[Token], trig: Mention, ev: Event,
     if actor is None or not any(e.actor == actor and e.event in _STRIKING and e.trigger.start in verbs for e in events):
         return None
     return actor
+
+
+def _attack_goes_on(text: str, toks: list[Token], trig: Mention, ev: Event,
+                    before: tuple[list[Token], list[Mention], list[Event]], person: str,
+                    fw: FunctionWords, mentions: list[Mention] = ()) -> tuple[Entity, ...] | None:
+    """The actor an attack or arrest verb of any number opening the sentence with no actor goes on from (not after
+    فيما: function_words background), written as no passive: the one actor of the attack or arrest verbs of the
+    sentence before, when right after the verb (past adverbs: أيضا، أمس) stands a plural of struck sites (كما قصف
+    معسكرات …، كما استهدف أيضا آليات: function_words struck_site) and the two verbs agree; or the one actor of its
+    attacks or arrests of any word, when a word of that very actor's name stands there, its uncoded short form (قصف
+    طيران التحالف … كما دمر التحالف أربع منصات), or in the genitive of an attack noun there (بفعل ضربات طيران
+    التحالف … واستهدفت غارات التحالف قاعدة العند)."""
+    if ev.event not in _PASSIVE_TYPES or trig.get("aspect") != "perfect" or _looks_passive(toks, trig) or \
+            trig.tok_start == 1 and toks[0].norm in fw.background:
+        return None
+    k = tail_end_of(trig)
+    while k < len(toks) and toks[k].norm in fw.adverb:
+        k += 1
+    if k >= len(toks) or toks[k].kind != "ar":
+        return None
+    _, said, events = before
+    verbs = {m.start for m in said if m.kind == "trigger" and m.get("pos") == "verb"}
+    hit = {e.actor for e in events if e.actor and e.event in _STRIKING}
+    if len(hit) == 1:
+        actor = next(iter(hit))
+        named = {normalize(x) for a in actor for x in a.text.split()[1:]}
+        attack = any(m.kind == "trigger" and m.tok_start == k and m.label == "ASSAULT" and m.get("pos") == "noun"
+                     for m in mentions)
+        for w in (toks[k].norm, toks[k + 1].norm if attack and k + 1 < len(toks) else ""):
+            if w.startswith("ال") and len(w) > 4 and w in named:
+                return actor
+    struck = {e.actor for e in events if e.actor and e.event in _STRIKING and e.trigger.start in verbs}
+    if len(struck) != 1:
+        return None
+    actor = next(iter(struck))
+    w = toks[k].norm
+    site = w[2:] if w.startswith("ال") else w
+    return actor if site in fw.struck_site and _previous_actor(text, before, person, fw) == actor else None
 
 
 def _honorific_actors(toks: list[Token], events: list[Event], mentions: list[Mention],
@@ -2773,6 +2817,21 @@ def _same_person(was: str, person: str, subject: str, fw: FunctionWords) -> bool
         return was == person
     return was == "pl" or was == "m" and (subject.endswith(("ون", "ين")) or len(subject) >= 5 and subject.endswith("و")
                                           or _bare(normalize(subject)) in fw.people_plural)
+
+
+def _disagreeing_object(toks: list[Token], k: int, person: str, mentions: list[Mention], fw: FunctionWords) -> bool:
+    """True where a masculine verb ending before token k has right after it a feminine noun written with ـة (not
+    the pronoun ـه: وحث سموه) that names no party the lexicons know, and a preposition (or a word with ب or ل) within three words past it (كما دعا قيادة
+    التمرد إلى …): a noun that disagrees with the verb is its object, no subject stands after the verb."""
+    if person != "m" or k >= len(toks) or toks[k].kind != "ar" or not toks[k].text.endswith("ة") or \
+            len(toks[k].norm) < 4 or any(m.tok_start == k for m in mentions if m.kind in ("actor", "agent")):
+        return False
+    for j in range(k + 1, min(k + 4, len(toks))):
+        if toks[j].kind != "ar":
+            return False
+        if _no_subject_after(toks, j, fw):
+            return True
+    return False
 
 
 def _no_subject_after(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -4093,6 +4152,67 @@ def _no_sport_events(triggers: list[Mention], cues: dict[int, Mention], toks: li
     if not any(k2 - k1 >= 4 and w1 != w2 for i, (k1, w1) in enumerate(sport) for k2, w2 in sport[i + 1:]):
         return triggers
     return [t for t in triggers if t.label in ("ASSAULT", "PROTEST")]
+
+
+def _charged_acts(toks: list[Token], events: list[Event], mentions: list[Mention], fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where an act told after the charge of an arrest (function_words charge: ضبط مواطن
+    بتهمة الاعتداء على زوجته وإصابتها), within eight words of the charge and no clause mark between, was done by the
+    one arrested, not by the arresters (who had it carried from the arrest verb, or none)."""
+    arrests = [e for e in events if e.event == "COERCE" and e.mode == "arrest" and e.recipient]
+    if not arrests:
+        return events
+    at = {m.start: m.tok_start for m in mentions if m.kind == "trigger"}
+    out = []
+    for e in events:
+        k = at.get(e.trigger.start)
+        arrest = next((a for a in arrests if a.trigger.start < e.trigger.start), None)
+        if arrest is not None and k is not None and e is not arrest and \
+                (not e.actor or e.actor == arrest.actor) and _after_charge(toks, k, at.get(arrest.trigger.start), fw):
+            e = replace(e, actor=arrest.recipient, recipient=tuple(r for r in e.recipient if r not in arrest.recipient))
+        out.append(e)
+    return out
+
+
+def _after_charge(toks: list[Token], k: int, a: int | None, fw: FunctionWords) -> bool:
+    """True where a charge word (بتهمة) stands after token a and within eight words before token k, with no clause
+    mark between it and k."""
+    for j in range(k - 1, max(k - 9, -1), -1):
+        if a is not None and j <= a or toks[j].text in _CLAUSE_PUNCT:
+            return False
+        if strip_wa(toks[j].norm) in fw.charge:
+            return True
+    return False
+
+
+def _anyone(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
+    """True for an actor phrase right after «أي/أية» (function_words any_one: ولم يقم أي رئيس أميركي بزيارة كينيا):
+    with a negated verb, a party no one in the story is."""
+    return g.start_tok > 0 and strip_wa(toks[g.start_tok - 1].norm) in fw.any_one
+
+
+def _no_warned_dangers(toks: list[Token], events: list[Event], mentions: list[Mention],
+                       fw: FunctionWords) -> list[Event]:
+    """The sentence's events less a threat whose word is followed in its clause, within twelve words and past the one
+    warned, by «من أن» and a clause (function_words warned_of, then a complementizer that is no pronoun: حذر رئيسها
+    محمد بخاري الولايات المتحدة من أن سياستها تضر بالجهود): advice about a danger, no threat (not «من مغبة», «من
+    أنه سيرد», nor a warning to armed men or militants: وحذر الرئيس المتطرفين من أن التعصب …)."""
+    if not any(e.event == "THREATEN" for e in events):
+        return events
+    ends = {m.start: tail_end_of(m) for m in mentions if m.kind == "trigger" and m.label == "THREATEN"}
+    return [e for e in events if e.event != "THREATEN" or e.trigger.start not in ends or any(
+        r.sector in ("REB", "UAF") or r.code == "IMG" for r in e.recipient) or not _danger_told(
+        toks, ends[e.trigger.start], fw)]
+
+
+def _danger_told(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True where «من أن» (`_no_warned_dangers`) stands within twelve words from token k, before a clause mark."""
+    for j in range(k, min(k + 12, len(toks) - 1)):
+        if toks[j].text in _CLAUSE_PUNCT:
+            return False
+        if toks[j].norm in fw.warned_of and toks[j + 1].norm in fw.complementizer and \
+                toks[j + 1].norm not in fw.pronoun_that:
+            return True
+    return False
 
 
 def _framed_acts(toks: list[Token], coded: list[Event], mentions: list[Mention], before: list[Event]) -> list[Event]:
