@@ -1708,14 +1708,24 @@ def _abbreviated_title(toks: list[Token], k: int, end: int) -> bool:
 
 def _construct_nationality(toks: list[Token], group: Group, m: Mention) -> bool:
     """True for a construct phrase whose genitive the lexicon does not know, then its nationality adjective:
-    وزارة النفط العراقية، وكيل وزارة النفط العراقية (the head is indefinite, the genitive definite)."""
-    if m.tok_start != group.end_tok + 1 or m.kind != "actor" or m.get("type") != "demonym" or m.get("prefix"):
+    وزارة النفط العراقية، وكيل وزارة النفط العراقية، وزارة الشباب والرياضة الجزائرية (the head is indefinite, the
+    genitive definite: one word, or two or three joined by و); and for a named body of that nationality, one or two
+    adjectives of it, then the nationality (حركة الشباب الإسلامية الصومالية: the movement's, no party of its own)."""
+    gap = m.tok_start - group.end_tok
+    if not 1 <= gap <= 3 or m.kind != "actor" or m.get("type") != "demonym" or m.get("prefix"):
         return False
     last = group.mentions[-1]
+    if last.kind == "actor" and last.get("type") in _NAMED_BODIES and last.get("code") and (
+            last.get("code") == m.get("code")) and gap <= 2:
+        return all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and nisba_shaped(toks[k].norm)
+                   for k in range(group.end_tok, m.tok_start))
     if last.kind != "agent" or _definite(toks, last) or any(x.get("code") for x in group.mentions):
         return False
-    gap = toks[group.end_tok]
-    return gap.kind == "ar" and gap.norm.startswith("ال") and len(gap.norm) > 3
+    return all(toks[k].kind == "ar" and strip_wa(toks[k].norm).startswith("ال") and len(toks[k].norm) > 3 and (
+        k == group.end_tok or toks[k].norm.startswith("و")) for k in range(group.end_tok, m.tok_start))
+
+
+_NAMED_BODIES = ("group", "institution")  # the named bodies whose nationality may follow their adjectives
 
 
 def _definite_construct(toks: list[Token], m: Mention) -> bool:
