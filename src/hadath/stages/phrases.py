@@ -33,6 +33,7 @@ class Group:
     nation_head: bool = False  # القضاء الأميركي: headed by a nation's role noun, whose sector is the phrase's
     tail_end: int | None = None  # المقاتلون الجنوبيون، اللواء عبد الله الشهري: where the phrase's text ends past
     # the adjectives or the name the lexicons lack after its role noun (a character)
+    owner_sector: str | None = None  # دوريتين لمليشيا الحوثي: the sector of the armed group the unit belongs to
 
     def entity(self, text: str, located: bool = False) -> Entity:
         """Resolve the group to one Entity: code from the named part, sector from the role noun; with
@@ -73,6 +74,8 @@ class Group:
             sector = actor_sector
         if sector is None:
             sector = self.peer_sector
+        if self.owner_sector:  # مواقع عسكرية لميليشيات الحوثي: the militia's sites, the militia the party
+            sector = self.owner_sector
         name = (hit.get("name") or None) if hit is not None else home_name
         role = " ".join(words) or None
         s, e = self.mentions[0].start if self.head_start is None else self.head_start, self.mentions[-1].end
@@ -214,8 +217,46 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     _titled_heads(toks, groups, fw)
     _locations(toks, groups)
     _owned(toks, groups, fw)
+    _armed_owners(toks, groups, fw)
     _stretched(toks, groups, mentions, cues, fw)
     return groups
+
+
+_OWNER_SECTORS = ("REB", "UAF")  # the armed groups of no state whose units, sites and vehicles are theirs
+
+
+def _armed_owner(toks: list[Token], m: Mention) -> bool:
+    """True for a mention after «لـ» (no other preposition) of an armed group of no state: لمليشيا الحوثي، للحوثيين."""
+    return strip_wa(toks[m.tok_start].norm)[:1] == "ل" and m.get("prefix").lstrip("وف")[:1] == "ل" and (
+        m.get("sector") in _OWNER_SECTORS)
+
+
+def _military_unit(g: Group) -> bool:
+    """True for a phrase opened by a military role noun (a patrol, a site, a vehicle) with no code of its own."""
+    first = g.mentions[0]
+    return first.kind == "agent" and first.get("sector") == "MIL" and not any(
+        x.kind == "actor" and x.get("code") for x in g.mentions[:1])
+
+
+def _armed_owners(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
+    """A military unit, site or vehicle («دوريتين»، «مواقع عسكرية»، «دورية أخرى») followed by «لـ» and an armed group
+    of no state, in its phrase or as the next one (دوريتين لمليشيا الحوثي، مواقع عسكرية لميليشيات الحوثي، دورية
+    أخرى للحوثيين) is that group's: the phrase takes the owner's sector (REB), and its code. In place."""
+    for i, g in enumerate(groups):
+        if not _military_unit(g):
+            continue
+        owner = next((m for m in g.mentions[1:] if _armed_owner(toks, m)), None)
+        if owner is not None:
+            g.owner_sector = owner.get("sector")
+            continue
+        h = groups[i + 1] if i + 1 < len(groups) else None
+        if h is None or not 0 <= h.start_tok - g.end_tok <= 1 or any(x.get("code") for x in g.mentions):
+            continue
+        if h.start_tok > g.end_tok and toks[g.end_tok].norm not in fw.other:
+            continue  # (only «another» between: دورية أخرى للحوثيين; not a noun, «استهدف الطيران تجمعات للحوثيين»)
+        owner = next((m for m in h.mentions if _armed_owner(toks, m) and m.get("code")), None)
+        if owner is not None and h.mentions[0] is owner:
+            g.owner_code, g.owner_sector = owner.get("code"), owner.get("sector")
 
 
 def _stretched(toks: list[Token], groups: list[Group], mentions: list[Mention], cues: dict[int, Mention],
@@ -1288,7 +1329,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     if _object_after_body(toks, last, m) or _person_after_body(toks, group, m):
         return False
     plural = toks[last.tok_end - 1].norm[-2:]
-    if plural in ("ون", "ين") and (last.kind == "agent" or _plural_people(toks, last)) and (
+    if plural in ("ون", "ين") and (last.kind == "agent" or _plural_people(toks, last)) and not (
+            m.kind == "agent" and prefix == "ل" and m.get("sector") in _OWNER_SECTORS) and (
             _definite(toks, m) and not _definite(toks, last)
             or last.kind == "agent" and m.kind == "agent" and toks[m.tok_end - 1].norm[-2:] != plural):
         # هاجم مسلحون الجيش، خطف مسلحون مطران الكلدان، اقتحم مستوطنون المسجد: a plural that keeps its ن is no
@@ -1721,6 +1763,8 @@ def _construct_nationality(toks: list[Token], group: Group, m: Mention) -> bool:
                    for k in range(group.end_tok, m.tok_start))
     if last.kind != "agent" or _definite(toks, last) or any(x.get("code") for x in group.mentions):
         return False
+    if gap > 1 and toks[last.tok_end - 1].norm.endswith("ه") != toks[m.tok_start].norm.endswith("يه"):
+        return False  # (past a conjunct the adjective agrees with the head: «وزارة التعليم والبريد | السعودي» is the post's)
     return all(toks[k].kind == "ar" and strip_wa(toks[k].norm).startswith("ال") and len(toks[k].norm) > 3 and (
         k == group.end_tok or toks[k].norm.startswith("و")) for k in range(group.end_tok, m.tok_start))
 

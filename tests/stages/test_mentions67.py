@@ -1,0 +1,57 @@
+"""Round 67 (mentions67): parties named but coded wrong, on sentences of the SaudiNewsNet dev days 2015-07-23..25 —
+a ministry named by a genitive of two words joined by و before its nationality adjective (وزارة الشباب والرياضة
+الجزائرية) and a named group's adjective before its nationality (حركة الشباب الإسلامية الصومالية) are one party, not
+the adjective alone; a military unit, site or vehicle «لـ» an armed group of no state (دوريتين لمليشيا الحوثي، مواقع
+عسكرية لميليشيات الحوثي، دورية أخرى للحوثيين) is that group's (YEM/REB), not an army's."""
+
+
+def events(nlp, text, etype, date="2015-07-25"):
+    """The events of type `etype` coded in `text`."""
+    return [e for e in nlp(text, published=date).events if e.event == etype]
+
+
+def codes(entities):
+    """The (code, sector) pairs of a list of parties."""
+    return [(e.code, e.sector) for e in entities]
+
+
+def test_ministry_with_two_word_genitive_before_its_nationality(coder):
+    """«وقد أعدت وزارة الشباب والرياضة الجزائرية برنامجا … يشتمل على زيارات»: the Algerian ministry (DZA/GOV), not
+    the adjective «الجزائرية» alone (DZA/None)."""
+    text = ("وقد أعدت وزارة الشباب والرياضة الجزائرية برنامجا حافلا للوفد السعودي يشتمل على زيارات لأهم المعالم "
+            "الحضارية والثقافية والأثرية والسياحية والمؤسسات الشبابية.")
+    evs = events(coder, text, "CONSULT", "2015-07-23")
+    assert evs and codes(evs[0].actor) == [("DZA", "GOV")], [e.to_dict() for e in evs]
+    assert "وزارة" in evs[0].actor[0].text
+
+
+def test_named_group_adjective_then_nationality(coder):
+    """«وتشكل حركة الشباب الإسلامية الصومالية التي شنت هجمات كبيرة في كينيا»: al-Shabaab (SOM/REB) attacks, not
+    «الصومالية» with no sector."""
+    text = ("وتشكل حركة الشباب الإسلامية الصومالية التي شنت هجمات كبيرة في كينيا على غرار المجزرة في مركز ويست غايت "
+            "التجاري في نيروبي، والتي راح ضحيتها 67 قتيلا في 2013، مصدر القلق الأساسي على الصعيد الأمني.")
+    evs = [e for e in events(coder, text, "ASSAULT") if e.trigger.text == "هجمات"]
+    assert evs and codes(evs[0].actor) == [("SOM", "REB")], [e.to_dict() for e in evs]
+
+
+def test_patrols_of_the_houthi_militia(coder):
+    """«استهدفت دوريتين لمليشيا الحوثي»: the Houthis' patrols (YEM/REB) are the target, not patrols of no country."""
+    text = ("وفي تعز، استهدفت المقاومة الشعبية دوريتين لمليشيا الحوثي في منطقة الحوبان شرقي المدينة، "
+            "ما أسفر عن مقتل عدد من المسلحين.")
+    evs = [e for e in events(coder, text, "ASSAULT") if e.trigger.text == "استهدفت"]
+    assert evs and codes(evs[0].recipient) == [("YEM", "REB")], [e.to_dict() for e in evs]
+
+
+def test_military_sites_of_the_houthi_militia(coder):
+    """«دمرت قوات التحالف مواقع عسكرية لميليشيات الحوثي»: the militia's sites, YEM/REB, not an army's YEM/MIL."""
+    text = "ودمرت قوات التحالف مواقع عسكرية لميليشيات الحوثي في محافظة صعدة أمس."
+    evs = [e for e in events(coder, text, "ASSAULT") if e.trigger.text == "دمرت"]
+    assert evs and codes(evs[0].recipient) == [("YEM", "REB")], [e.to_dict() for e in evs]
+    assert ("YEM", "MIL") not in codes(evs[0].recipient)
+
+
+def test_another_patrol_of_the_houthis(coder):
+    """«هاجم مسلحو المقاومة دورية أخرى للحوثيين»: the Houthis' patrol (YEM/REB), not a patrol of no country."""
+    text = "وهاجم مسلحو المقاومة دورية أخرى للحوثيين في مديرية دار سعد."
+    evs = [e for e in events(coder, text, "ASSAULT") if e.trigger.text == "هاجم"]
+    assert evs and codes(evs[0].recipient) == [("YEM", "REB")], [e.to_dict() for e in evs]
