@@ -2,7 +2,8 @@
 a ministry named by a genitive of two words joined by و before its nationality adjective (وزارة الشباب والرياضة
 الجزائرية) and a named group's adjective before its nationality (حركة الشباب الإسلامية الصومالية) are one party, not
 the adjective alone; a military unit, site or vehicle «لـ» an armed group of no state (دوريتين لمليشيا الحوثي، مواقع
-عسكرية لميليشيات الحوثي، دورية أخرى للحوثيين) is that group's (YEM/REB), not an army's."""
+عسكرية لميليشيات الحوثي، دورية أخرى للحوثيين) is that group's (YEM/REB), not an army's; a lexicon row for the al-Qaeda
+commander Abu Khalil al-Sudani."""
 
 
 def events(nlp, text, etype, date="2015-07-25"):
@@ -55,3 +56,11 @@ def test_another_patrol_of_the_houthis(coder):
     text = "وهاجم مسلحو المقاومة دورية أخرى للحوثيين في مديرية دار سعد."
     evs = [e for e in events(coder, text, "ASSAULT") if e.trigger.text == "هاجم"]
     assert evs and codes(evs[0].recipient) == [("YEM", "REB")], [e.to_dict() for e in evs]
+
+
+def test_abu_khalil_al_sudani(coder):
+    """«قتلت غارة جوية أمريكية أبا خليل السوداني»: the al-Qaeda commander (IMG), not a party of no code."""
+    text = ("قالت وزارة الدفاع الأمريكية اليوم الجمعة إن غارة جوية أمريكية في أفغانستان قتلت قياديا ميدانيا كبيرا "
+            "بتنظيم القاعدة. وذكر البنتاجون أن الغارة استهدفت أبو خليل السوداني وأنه قتل في ضربة وقعت في 11 يوليو.")
+    evs = [e for e in events(coder, text, "ASSAULT", "2015-07-24") if e.trigger.text == "الغارة"]
+    assert evs and ("IMG", None) in codes(evs[0].recipient), [e.to_dict() for e in evs]
