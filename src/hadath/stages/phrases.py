@@ -74,6 +74,8 @@ class Group:
             sector = actor_sector
         if sector is None:
             sector = self.peer_sector
+        if sector == "CRM" and any(m.kind == "agent" and m.get("sector") == "REB" for m in self.mentions[1:]):
+            sector = "REB"  # العصابات المتمردة: gangs called rebels are rebels
         if self.owner_sector:  # مواقع عسكرية لميليشيات الحوثي: the militia's sites, the militia the party
             sector = self.owner_sector
         name = (hit.get("name") or None) if hit is not None else home_name
@@ -185,6 +187,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         if not g.prep and m.tok_start >= 2 and heads.get(m.tok_start - 1) is not None:
             h = m.tok_start - 1  # أمام مكتب رئيس الوزراء: the preposition governs the place noun's owner
             g.prep = _prep_of(toks, h, heads[h].get("prefix") or _place_noun_clitic(toks[h].norm), fw, ends)
+        if not g.prep and (p := _adjective_in_prep_phrase(toks, m, fw)):
+            g.prep = p  # العصابات المتمردة على الشرعية اليمنية: the adjective of a noun the preposition governs
         if not g.prep and _after_place_noun(toks, m.tok_start) and (_place_mention(m) or _place_adjective(toks, m)):
             h = m.tok_start - 1  # بمحافظة الطائف، في مدينة عدن: the preposition governs the place noun's name
             g.prep = _prep_of(toks, h, _place_noun_clitic(toks[h].norm), fw, ends)
@@ -1746,6 +1750,19 @@ def _abbreviated_title(toks: list[Token], k: int, end: int) -> bool:
     search of their subject, «قام وزير التعليم د. عزام الدخيل … بزيارة», so the phrases are left apart.)"""
     return end == k + 2 and toks[k].kind == "ar" and len(toks[k].norm) == 1 and toks[k + 1].text == "." and (
         toks[k + 1].end == toks[end].start)
+
+
+def _adjective_in_prep_phrase(toks: list[Token], m: Mention, fw: FunctionWords) -> str:
+    """The preposition before a definite noun the lexicons do not read, when a bare nationality adjective follows
+    that noun (العصابات المتمردة على الشرعية اليمنية: «اليمنية» is the legitimacy's, inside «على …», no subject);
+    '' otherwise."""
+    k = m.tok_start
+    if k < 2 or m.kind != "actor" or m.get("type") != "demonym" or m.get("prefix") or m.tok_end - k != 1:
+        return ""
+    noun, prep = toks[k - 1], toks[k - 2]
+    if noun.kind != "ar" or not noun.norm.startswith("ال") or len(noun.norm) <= 3 or prep.norm not in fw.preposition:
+        return ""
+    return prep.norm
 
 
 def _construct_nationality(toks: list[Token], group: Group, m: Mention) -> bool:
