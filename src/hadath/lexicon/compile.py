@@ -258,6 +258,7 @@ class FunctionWords:
     not_only: frozenset[str] = frozenset()  # «only» after a negated act: with but_also, «not only … but» (فقط، فحسب)
     but_also: frozenset[str] = frozenset()  # «but» after not_only: the negated act was done (بل، وإنما)
     title_plural: frozenset[str] = frozenset()  # a title's broken plural (وزراء، سفراء): bare, the holders named before
+    adjective_prep: frozenset[str] = frozenset()  # على، ضد، بين: keeps a nationality adjective after its noun in its phrase
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

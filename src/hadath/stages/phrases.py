@@ -221,7 +221,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     _titled_heads(toks, groups, fw)
     _locations(toks, groups)
     _owned(toks, groups, fw)
-    _armed_owners(toks, groups, fw)
+    _armed_owners(toks, groups)
     _stretched(toks, groups, mentions, cues, fw)
     return groups
 
@@ -242,25 +242,16 @@ def _military_unit(g: Group) -> bool:
         x.kind == "actor" and x.get("code") for x in g.mentions[:1])
 
 
-def _armed_owners(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
-    """A military unit, site or vehicle («دوريتين»، «مواقع عسكرية»، «دورية أخرى») followed by «لـ» and an armed group
-    of no state, in its phrase or as the next one (دوريتين لمليشيا الحوثي، مواقع عسكرية لميليشيات الحوثي، دورية
-    أخرى للحوثيين) is that group's: the phrase takes the owner's sector (REB), and its code. In place."""
-    for i, g in enumerate(groups):
-        if not _military_unit(g):
-            continue
-        owner = next((m for m in g.mentions[1:] if _armed_owner(toks, m)), None)
-        if owner is not None:
-            g.owner_sector = owner.get("sector")
-            continue
-        h = groups[i + 1] if i + 1 < len(groups) else None
-        if h is None or not 0 <= h.start_tok - g.end_tok <= 1 or any(x.get("code") for x in g.mentions):
-            continue
-        if h.start_tok > g.end_tok and toks[g.end_tok].norm not in fw.other:
-            continue  # (only «another» between: دورية أخرى للحوثيين; not a noun, «استهدف الطيران تجمعات للحوثيين»)
-        owner = next((m for m in h.mentions if _armed_owner(toks, m) and m.get("code")), None)
-        if owner is not None and h.mentions[0] is owner:
-            g.owner_code, g.owner_sector = owner.get("code"), owner.get("sector")
+def _armed_owners(toks: list[Token], groups: list[Group]) -> None:
+    """A military unit, site or vehicle («دوريتين»، «مواقع عسكرية») joined in its phrase by «لـ» and an armed group of
+    no state (دوريتين لمليشيا الحوثي، مواقع عسكرية لميليشيات الحوثي) is that group's: the phrase takes the owner's
+    sector (REB) with its code. (An owner that is a phrase of its own, «طقمين عسكريين للحوثيين», is read as the party
+    by the events stage.) In place."""
+    for g in groups:
+        if _military_unit(g):
+            owner = next((m for m in g.mentions[1:] if _armed_owner(toks, m)), None)
+            if owner is not None:
+                g.owner_sector = owner.get("sector")
 
 
 def _stretched(toks: list[Token], groups: list[Group], mentions: list[Mention], cues: dict[int, Mention],
@@ -1760,7 +1751,7 @@ def _adjective_in_prep_phrase(toks: list[Token], m: Mention, fw: FunctionWords) 
     if k < 2 or m.kind != "actor" or m.get("type") != "demonym" or m.get("prefix") or m.tok_end - k != 1:
         return ""
     noun, prep = toks[k - 1], toks[k - 2]
-    if noun.kind != "ar" or not noun.norm.startswith("ال") or len(noun.norm) <= 3 or prep.norm not in fw.preposition:
+    if noun.kind != "ar" or not noun.text.startswith("ال") or len(noun.norm) <= 3 or prep.norm not in fw.adjective_prep:
         return ""
     return prep.norm
 
