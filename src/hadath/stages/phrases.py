@@ -1773,8 +1773,9 @@ def _construct_nationality(toks: list[Token], group: Group, m: Mention) -> bool:
         return False
     if gap > 1 and toks[last.tok_end - 1].norm.endswith("ه") != toks[m.tok_start].norm.endswith("يه"):
         return False  # (past a conjunct the adjective agrees with the head: «وزارة التعليم والبريد | السعودي» is the post's)
-    return all(toks[k].kind == "ar" and strip_wa(toks[k].norm).startswith("ال") and len(toks[k].norm) > 3 and (
-        k == group.end_tok or toks[k].norm.startswith("و")) for k in range(group.end_tok, m.tok_start))
+    return all(toks[k].kind == "ar" and len(toks[k].norm) > 3 and (toks[k].norm.startswith("ال") if k == group.end_tok
+                                                                   else toks[k].norm.startswith("وال"))
+               for k in range(group.end_tok, m.tok_start))
 
 
 _NAMED_BODIES = ("group", "institution")  # the named bodies whose nationality may follow their adjectives
