@@ -3,7 +3,8 @@ a ministry named by a genitive of two words joined by و before its nationality 
 الجزائرية) and a named group's adjective before its nationality (حركة الشباب الإسلامية الصومالية) are one party, not
 the adjective alone; a military unit, site or vehicle «لـ» an armed group of no state (دوريتين لمليشيا الحوثي، مواقع
 عسكرية لميليشيات الحوثي) is that group's (YEM/REB), not an army's; a lexicon row for the al-Qaeda
-commander Abu Khalil al-Sudani."""
+commander Abu Khalil al-Sudani; a bare nationality adjective after «على» (ضد، بين) and a noun the lexicons lack is that
+noun's, inside the prepositional phrase (العصابات المتمردة على الشرعية اليمنية), and gangs called rebels are REB."""
 
 
 def events(nlp, text, etype, date="2015-07-25"):
@@ -57,3 +58,13 @@ def test_abu_khalil_al_sudani(coder):
             "بتنظيم القاعدة. وذكر البنتاجون أن الغارة استهدفت أبو خليل السوداني وأنه قتل في ضربة وقعت في 11 يوليو.")
     evs = [e for e in events(coder, text, "ASSAULT", "2015-07-24") if e.trigger.text == "الغارة"]
     assert evs and ("IMG", None) in codes(evs[0].recipient), [e.to_dict() for e in evs]
+
+
+def test_adjective_of_the_noun_after_ala_is_no_party(coder):
+    """«وكانت العصابات المتمردة على الشرعية اليمنية استهدفت قرى الشريط الحدودي السعودي»: the rebel gangs (REB)
+    attacked; «اليمنية» is the legitimacy's adjective inside «على …», not the attacker (YEM/None)."""
+    text = ("وكانت العصابات المتمردة على الشرعية اليمنية استهدفت قرى الشريط الحدودي السعودي بعدد من القذائف "
+            "العشوائية التي سقطت في أرض خلاء.")
+    evs = [e for e in events(coder, text, "ASSAULT", "2015-07-24") if e.trigger.text == "استهدفت"]
+    assert evs and codes(evs[0].actor) == [(None, "REB")], [e.to_dict() for e in evs]
+    assert "اليمنية" not in [a.text for a in evs[0].actor]
