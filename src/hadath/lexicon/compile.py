@@ -268,6 +268,7 @@ class FunctionWords:
     struck_site: frozenset[str] = frozenset()  # a plural of sites an attack hits (مواقع، معسكرات): the object, no subject
     warned_of: frozenset[str] = frozenset()  # the preposition of a warned danger: «من أن» + clause, advice, no threat
     any_one: frozenset[str] = frozenset()  # «any» (أي، أية) before the actor of a negated act: no one did it, no event
+    adjective_prep: frozenset[str] = frozenset()  # على، ضد، بين: keeps a nationality adjective after its noun in its phrase
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

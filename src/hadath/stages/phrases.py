@@ -33,6 +33,7 @@ class Group:
     nation_head: bool = False  # القضاء الأميركي: headed by a nation's role noun, whose sector is the phrase's
     tail_end: int | None = None  # المقاتلون الجنوبيون، اللواء عبد الله الشهري: where the phrase's text ends past
     # the adjectives or the name the lexicons lack after its role noun (a character)
+    owner_sector: str | None = None  # دوريتين لمليشيا الحوثي: the sector of the armed group the unit belongs to
 
     def entity(self, text: str, located: bool = False) -> Entity:
         """Resolve the group to one Entity: code from the named part, sector from the role noun; with
@@ -73,6 +74,10 @@ class Group:
             sector = actor_sector
         if sector is None:
             sector = self.peer_sector
+        if sector == "CRM" and any(m.kind == "agent" and m.get("sector") == "REB" for m in self.mentions[1:]):
+            sector = "REB"  # العصابات المتمردة: gangs called rebels are rebels
+        if self.owner_sector:  # مواقع عسكرية لميليشيات الحوثي: the militia's sites, the militia the party
+            sector = self.owner_sector
         name = (hit.get("name") or None) if hit is not None else home_name
         role = " ".join(words) or None
         s, e = self.mentions[0].start if self.head_start is None else self.head_start, self.mentions[-1].end
@@ -182,6 +187,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         if not g.prep and m.tok_start >= 2 and heads.get(m.tok_start - 1) is not None:
             h = m.tok_start - 1  # أمام مكتب رئيس الوزراء: the preposition governs the place noun's owner
             g.prep = _prep_of(toks, h, heads[h].get("prefix") or _place_noun_clitic(toks[h].norm), fw, ends)
+        if not g.prep and (p := _adjective_in_prep_phrase(toks, m, fw)):
+            g.prep = p  # العصابات المتمردة على الشرعية اليمنية: the adjective of a noun the preposition governs
         if not g.prep and _after_place_noun(toks, m.tok_start) and (_place_mention(m) or _place_adjective(toks, m)):
             h = m.tok_start - 1  # بمحافظة الطائف، في مدينة عدن: the preposition governs the place noun's name
             g.prep = _prep_of(toks, h, _place_noun_clitic(toks[h].norm), fw, ends)
@@ -214,8 +221,37 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     _titled_heads(toks, groups, fw)
     _locations(toks, groups)
     _owned(toks, groups, fw)
+    _armed_owners(toks, groups)
     _stretched(toks, groups, mentions, cues, fw)
     return groups
+
+
+_OWNER_SECTORS = ("REB", "UAF")  # the armed groups of no state whose units, sites and vehicles are theirs
+
+
+def _armed_owner(toks: list[Token], m: Mention) -> bool:
+    """True for a mention after «لـ» (no other preposition) of an armed group of no state: لمليشيا الحوثي، للحوثيين."""
+    return strip_wa(toks[m.tok_start].norm)[:1] == "ل" and m.get("prefix").lstrip("وف")[:1] == "ل" and (
+        m.get("sector") in _OWNER_SECTORS)
+
+
+def _military_unit(g: Group) -> bool:
+    """True for a phrase opened by a military role noun (a patrol, a site, a vehicle) with no code of its own."""
+    first = g.mentions[0]
+    return first.kind == "agent" and first.get("sector") == "MIL" and not any(
+        x.kind == "actor" and x.get("code") for x in g.mentions[:1])
+
+
+def _armed_owners(toks: list[Token], groups: list[Group]) -> None:
+    """A military unit, site or vehicle («دوريتين»، «مواقع عسكرية») joined in its phrase by «لـ» and an armed group of
+    no state (دوريتين لمليشيا الحوثي، مواقع عسكرية لميليشيات الحوثي) is that group's: the phrase takes the owner's
+    sector (REB) with its code. (An owner that is a phrase of its own, «طقمين عسكريين للحوثيين», is read as the party
+    by the events stage.) In place."""
+    for g in groups:
+        if _military_unit(g):
+            owner = next((m for m in g.mentions[1:] if _armed_owner(toks, m)), None)
+            if owner is not None:
+                g.owner_sector = owner.get("sector")
 
 
 def _stretched(toks: list[Token], groups: list[Group], mentions: list[Mention], cues: dict[int, Mention],
@@ -1288,7 +1324,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     if _object_after_body(toks, last, m) or _person_after_body(toks, group, m):
         return False
     plural = toks[last.tok_end - 1].norm[-2:]
-    if plural in ("ون", "ين") and (last.kind == "agent" or _plural_people(toks, last)) and (
+    if plural in ("ون", "ين") and (last.kind == "agent" or _plural_people(toks, last)) and not (
+            m.kind == "agent" and prefix == "ل" and m.get("sector") in _OWNER_SECTORS) and (
             _definite(toks, m) and not _definite(toks, last)
             or last.kind == "agent" and m.kind == "agent" and toks[m.tok_end - 1].norm[-2:] != plural):
         # هاجم مسلحون الجيش، خطف مسلحون مطران الكلدان، اقتحم مستوطنون المسجد: a plural that keeps its ن is no
@@ -1706,16 +1743,42 @@ def _abbreviated_title(toks: list[Token], k: int, end: int) -> bool:
         toks[k + 1].end == toks[end].start)
 
 
+def _adjective_in_prep_phrase(toks: list[Token], m: Mention, fw: FunctionWords) -> str:
+    """The preposition before a definite noun the lexicons do not read, when a bare nationality adjective follows
+    that noun (العصابات المتمردة على الشرعية اليمنية: «اليمنية» is the legitimacy's, inside «على …», no subject);
+    '' otherwise."""
+    k = m.tok_start
+    if k < 2 or m.kind != "actor" or m.get("type") != "demonym" or m.get("prefix") or m.tok_end - k != 1:
+        return ""
+    noun, prep = toks[k - 1], toks[k - 2]
+    if noun.kind != "ar" or not noun.text.startswith("ال") or len(noun.norm) <= 3 or prep.norm not in fw.adjective_prep:
+        return ""
+    return prep.norm
+
+
 def _construct_nationality(toks: list[Token], group: Group, m: Mention) -> bool:
     """True for a construct phrase whose genitive the lexicon does not know, then its nationality adjective:
-    وزارة النفط العراقية، وكيل وزارة النفط العراقية (the head is indefinite, the genitive definite)."""
-    if m.tok_start != group.end_tok + 1 or m.kind != "actor" or m.get("type") != "demonym" or m.get("prefix"):
+    وزارة النفط العراقية، وكيل وزارة النفط العراقية، وزارة الشباب والرياضة الجزائرية (the head is indefinite, the
+    genitive definite: one word, or two or three joined by و); and for a named body of that nationality, one or two
+    adjectives of it, then the nationality (حركة الشباب الإسلامية الصومالية: the movement's, no party of its own)."""
+    gap = m.tok_start - group.end_tok
+    if not 1 <= gap <= 3 or m.kind != "actor" or m.get("type") != "demonym" or m.get("prefix"):
         return False
     last = group.mentions[-1]
+    if last.kind == "actor" and last.get("type") in _NAMED_BODIES and last.get("code") and (
+            last.get("code") == m.get("code")) and gap <= 2:
+        return all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and nisba_shaped(toks[k].norm)
+                   for k in range(group.end_tok, m.tok_start))
     if last.kind != "agent" or _definite(toks, last) or any(x.get("code") for x in group.mentions):
         return False
-    gap = toks[group.end_tok]
-    return gap.kind == "ar" and gap.norm.startswith("ال") and len(gap.norm) > 3
+    if gap > 1 and toks[last.tok_end - 1].norm.endswith("ه") != toks[m.tok_start].norm.endswith("يه"):
+        return False  # (past a conjunct the adjective agrees with the head: «وزارة التعليم والبريد | السعودي» is the post's)
+    return all(toks[k].kind == "ar" and len(toks[k].norm) > 3 and (toks[k].norm.startswith("ال") if k == group.end_tok
+                                                                   else toks[k].norm.startswith("وال"))
+               for k in range(group.end_tok, m.tok_start))
+
+
+_NAMED_BODIES = ("group", "institution")  # the named bodies whose nationality may follow their adjectives
 
 
 def _definite_construct(toks: list[Token], m: Mention) -> bool:
