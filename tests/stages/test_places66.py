@@ -60,3 +60,12 @@ def test_club_after_a_player_or_zenit(nlp):
                  "لم يكن ليونيل ميسي نجم برشلونة في أفضل حالاته."):
         assert not any(t == "برشلونة" for t, _, _ in _places(nlp, text)), text
     assert ("برشلونة", "ES", True) in _places(nlp, "عقد المؤتمر في برشلونة أمس بحضور الوزراء.")
+
+
+def test_town_of_a_common_word_far_from_its_sentence_places(nlp):
+    """«نشر معلومات مغلوطة بأن المعركة ستكون في عمران … أحياء كريتر والتواهي» (2015-07-25, the battle of Aden): a
+    spot of that name near Aden (رأس عمران), unresolved in Yemen, not the governorate ‘Amrān 300 km north."""
+    places = nlp("ولذا لجأنا لنشر معلومات مغلوطة بأن المعركة ستكون في عمران، وفي اليوم التالي بدأنا الهجوم باتجاه "
+                 "المطار وأحياء كريتر والتواهي، وحررنا عدن من أولئك الخارجين على الشرعية.").places
+    amran = [p for p in places if p.text == "عمران"]
+    assert amran and all(p.geonameid is None and p.lat is None and p.country_code == "YE" for p in amran)

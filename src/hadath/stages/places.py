@@ -161,13 +161,23 @@ class PlaceTagger:
                     support = _support(article, found, self.gaz.iso2)
                 if not support.get(best.country, set()) - {tuple(t.norm for t in toks[i:i + n])}:
                     continue  # «في الخبر.» in a story that tells no Saudi actor nor another Saudi place: the news
+                if _far_from_sentence(found, sidx, i, best):
+                    # «نشر معلومات مغلوطة بأن المعركة ستكون في عمران» in a sentence of Aden's quarters: a spot of
+                    # that name near them (رأس عمران), no governorate 300 km north
+                    s, e = after_letters(toks[i], plen) if plen else toks[i].start, toks[i + n - 1].end
+                    out.append(Place(text[s:e], s, e, sidx, None, text[s:e], best.country, None, None, "PPL", ""))
+                    continue
             if (sidx, i) in weak and best.feature == "PPL" and best.population < _SMALL_TOWN and best.country != "SA":
                 if support is None:
                     support = _support(article, found, self.gaz.iso2)
                 # (after a place noun, only when the article tells other countries: «سيطرت القوات على مدينة حرض»)
                 if not support.get(best.country, set()) - {tuple(t.norm for t in toks[i:i + n])} and (
                         not weak[(sidx, i)] or any(country != best.country for country in support)):
-                    if weak[(sidx, i)] == "abroad" and (here := _other_country(found, sidx, i)) and here != best.country:
+                    if weak[(sidx, i)] == "abroad" and not (here := _other_country(found, sidx, i)):
+                        if context is None:
+                            context = self._context(article, found)
+                        here = _story_reading(found, sidx, i, context)  # برفح: Egypt's or Palestine's, as told
+                    if weak[(sidx, i)] == "abroad" and here and here != best.country:
                         # «في منطقة العامرية غربي بغداد»: the namesake in the one country the sentence's places are in
                         s, e = after_letters(toks[i], plen) if plen else toks[i].start, toks[i + n - 1].end
                         out.append(Place(text[s:e], s, e, sidx, None, text[s:e], here, None, None, "PPL", ""))
@@ -575,6 +585,26 @@ def _support(article: Article, found: list, iso2: dict[str, str]) -> dict[str, s
     return out
 
 
+_FAR_KM = 150  # a town read from a common word this far from every other place of its country its sentence names
+
+
+def _far_from_sentence(found: list, sidx: int, i: int, best: GazEntry) -> bool:
+    """True when the sentence at `sidx` names other places of `best`'s country, each of one reading with
+    coordinates, and all lie over _FAR_KM from `best` (عمران among عدن، كريتر، التواهي)."""
+    if best.lat is None:
+        return False
+    others = [c[0] for s, k, _n, _p, c, _w in found if s == sidx and k != i and len(c) == 1
+              and c[0].country == best.country and c[0].lat is not None and c[0].feature != "PCLI"]
+    return bool(others) and all(_km(best, o) > _FAR_KM for o in others)
+
+
+def _km(a: GazEntry, b: GazEntry) -> float:
+    """Great-circle distance in km between two places with coordinates."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
+
+
 def _sentence_countries(found: list) -> dict[int, set[str]]:
     """Per sentence, the countries (alpha-2) of its toponyms that name places of one country only."""
     out: dict[int, set[str]] = {}
@@ -591,6 +621,17 @@ def _other_country(found: list, sidx: int, k: int) -> str:
     countries = {cands[0].country for s, i, _n, _p, cands, _kind in found if s == sidx and i != k
                  and cands[0].country and all(c.country == cands[0].country for c in cands)}
     return next(iter(countries)) if len(countries) == 1 else ""
+
+
+def _story_reading(found: list, sidx: int, k: int, context: Counter) -> str:
+    """The country (alpha-2) of the other toponyms of sentence sidx (than the one at token k) that the article tells
+    most, when they are of several countries (رفح: Egypt or Palestine) and one of those is told more than the rest,
+    else ''."""
+    countries = {c.country for s, i, _n, _p, cands, _kind in found if s == sidx and i != k for c in cands if c.country}
+    ranked = sorted(countries, key=lambda c: -context[c])
+    if not ranked or not context[ranked[0]] or len(ranked) > 1 and context[ranked[1]] >= context[ranked[0]]:
+        return ""
+    return ranked[0]
 
 
 def _paragraph_country(article: Article, sidx: int, out: list[Place]) -> str:
