@@ -173,11 +173,7 @@ class PlaceTagger:
                 # (after a place noun, only when the article tells other countries: «سيطرت القوات على مدينة حرض»)
                 if not support.get(best.country, set()) - {tuple(t.norm for t in toks[i:i + n])} and (
                         not weak[(sidx, i)] or any(country != best.country for country in support)):
-                    if weak[(sidx, i)] == "abroad" and not (here := _other_country(found, sidx, i)):
-                        if context is None:
-                            context = self._context(article, found)
-                        here = _story_reading(found, sidx, i, context)  # برفح: Egypt's or Palestine's, as told
-                    if weak[(sidx, i)] == "abroad" and here and here != best.country:
+                    if weak[(sidx, i)] == "abroad" and (here := _other_country(found, sidx, i)) and here != best.country:
                         # «في منطقة العامرية غربي بغداد»: the namesake in the one country the sentence's places are in
                         s, e = after_letters(toks[i], plen) if plen else toks[i].start, toks[i + n - 1].end
                         out.append(Place(text[s:e], s, e, sidx, None, text[s:e], here, None, None, "PPL", ""))
@@ -621,17 +617,6 @@ def _other_country(found: list, sidx: int, k: int) -> str:
     countries = {cands[0].country for s, i, _n, _p, cands, _kind in found if s == sidx and i != k
                  and cands[0].country and all(c.country == cands[0].country for c in cands)}
     return next(iter(countries)) if len(countries) == 1 else ""
-
-
-def _story_reading(found: list, sidx: int, k: int, context: Counter) -> str:
-    """The country (alpha-2) of the other toponyms of sentence sidx (than the one at token k) that the article tells
-    most, when they are of several countries (رفح: Egypt or Palestine) and one of those is told more than the rest,
-    else ''."""
-    countries = {c.country for s, i, _n, _p, cands, _kind in found if s == sidx and i != k for c in cands if c.country}
-    ranked = sorted(countries, key=lambda c: -context[c])
-    if not ranked or not context[ranked[0]] or len(ranked) > 1 and context[ranked[1]] >= context[ranked[0]]:
-        return ""
-    return ranked[0]
 
 
 def _paragraph_country(article: Article, sidx: int, out: list[Place]) -> str:
