@@ -1,7 +1,8 @@
 """Round 66 places: towns and quarters of the 2015 war news that the packaged GeoNames lists lack (or carry with no
-Arabic name), entered by hand in lexicon_src/places_extra.tsv: Aden's خور مكسر and
-المعلا, Lahij's العند, Anbar's الصقلاوية; a surname that is also a town (محمد الشدادي) stays no place; a club after a player, coach or star
-noun, or after Zenit (لاعب برشلونة، زينيت سان بطرسبرغ), is no city (place_words.tsv institution rows)."""
+Arabic name), entered in lexicon_src/places_extra.tsv: Aden's خور مكسر and المعلا, Lahij's العند, Anbar's
+الصقلاوية; a surname that is also a town (محمد الشدادي) stays no place; a club after a player, coach or star noun,
+or after Zenit (لاعب برشلونة، زينيت سان بطرسبرغ), is no city (place_words.tsv institution rows); a town read from a
+common word far from its sentence's other places (عمران among Aden's quarters) is a spot of that name, unresolved."""
 
 
 def _places(nlp, text):
