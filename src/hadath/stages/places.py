@@ -161,6 +161,12 @@ class PlaceTagger:
                     support = _support(article, found, self.gaz.iso2)
                 if not support.get(best.country, set()) - {tuple(t.norm for t in toks[i:i + n])}:
                     continue  # «في الخبر.» in a story that tells no Saudi actor nor another Saudi place: the news
+                if _far_from_sentence(found, sidx, i, best):
+                    # «نشر معلومات مغلوطة بأن المعركة ستكون في عمران» in a sentence of Aden's quarters: a spot of
+                    # that name near them (رأس عمران), no governorate 300 km north
+                    s, e = after_letters(toks[i], plen) if plen else toks[i].start, toks[i + n - 1].end
+                    out.append(Place(text[s:e], s, e, sidx, None, text[s:e], best.country, None, None, "PPL", ""))
+                    continue
             if (sidx, i) in weak and best.feature == "PPL" and best.population < _SMALL_TOWN and best.country != "SA":
                 if support is None:
                     support = _support(article, found, self.gaz.iso2)
@@ -573,6 +579,26 @@ def _support(article: Article, found: list, iso2: dict[str, str]) -> dict[str, s
         if len(countries) == 1:
             out.setdefault(next(iter(countries)), set()).add(tuple(t.norm for t in article.tokens[sidx][k:k + n]))
     return out
+
+
+_FAR_KM = 150  # a town read from a common word this far from every other place of its country its sentence names
+
+
+def _far_from_sentence(found: list, sidx: int, i: int, best: GazEntry) -> bool:
+    """True when the sentence at `sidx` names other places of `best`'s country, each of one reading with
+    coordinates, and all lie over _FAR_KM from `best` (عمران among عدن، كريتر، التواهي)."""
+    if best.lat is None:
+        return False
+    others = [c[0] for s, k, _n, _p, c, _w in found if s == sidx and k != i and len(c) == 1
+              and c[0].country == best.country and c[0].lat is not None and c[0].feature != "PCLI"]
+    return bool(others) and all(_km(best, o) > _FAR_KM for o in others)
+
+
+def _km(a: GazEntry, b: GazEntry) -> float:
+    """Great-circle distance in km between two places with coordinates."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
 
 
 def _sentence_countries(found: list) -> dict[int, set[str]]:
