@@ -277,8 +277,10 @@ class EventCoder:
                 # after a feminine verb is its object, whose owner it hit: هاجمت مقاتلين تابعين للجيش الحر)
                 recipient = []
             if recipient and entry.event in _HOSTILE and not any(g.entity(article.text).code for g in recipient) and \
-                    (owner := _owner_past_load(toks, recipient[-1], groups, starts, trig_toks, cues, self.fw,
-                                               article.text)) is not None and not any(owner is g for g in actor):
+                    (owner := _owner_after_adjective(toks, recipient[-1], groups, starts, trig_toks, cues, self.fw,
+                                                     article.text)
+                     or _owner_past_load(toks, recipient[-1], groups, starts, trig_toks, cues, self.fw,
+                                         article.text)) is not None and not any(owner is g for g in actor):
                 # دمرت البوارج 10 زوارق بحرية محملة بمسلحين وأسلحة تابعة لميليشيات الحوثي: what was hit names no
                 # one; the owner in «تابعة لـX» after it (past what it carries) is whom the act befell
                 recipient = [owner]
@@ -3031,12 +3033,12 @@ def _actor_owner(toks: list[Token], actor: list[Group], recipient: list[Group], 
     return groups[k].start_tok == recipient[0].start_tok
 
 
-def _owner_past_load(toks: list[Token], g: Group, groups: list[Group], starts: list[int], trig_toks: set[int],
-                     cues: dict[int, Mention], fw: FunctionWords, text: str) -> Group | None:
-    """The owner in «تابعة/الموالية + لـX» within five words after a phrase the lexicons leave uncoded, past what the
-    thing carries or is loaded with (زوارق بحرية محملة بمسلحين وأسلحة تابعة لميليشيات الحوثي): X, coded; None if a
-    comma, an event word or a coded phrase comes between. Also the coded ل-phrase right after an uncoded adjective
-    whose noun no phrase holds (دمروا طقمين عسكريين للحوثيين: the Houthis', not «عسكريين»)."""
+def _owner_after_adjective(toks: list[Token], g: Group, groups: list[Group], starts: list[int],
+                           trig_toks: set[int], cues: dict[int, Mention], fw: FunctionWords,
+                           text: str) -> Group | None:
+    """The coded ل-phrase right after a phrase g the lexicons leave uncoded, when g is an adjective whose noun (the
+    word before it, no cue, event word, preposition or joined word) no phrase holds: «دمروا طقمين عسكريين للحوثيين»
+    — the Houthis', not «عسكريين»; None otherwise."""
     k = g.end_tok
     i = bisect_left(starts, k)
     if i < len(groups) and groups[i].start_tok == k and groups[i].prep == "ل" and groups[i].entity(text).code and \
@@ -3046,6 +3048,15 @@ def _owner_past_load(toks: list[Token], g: Group, groups: list[Group], starts: l
             not toks[g.start_tok - 1].norm.startswith(("و", "ف", "ب", "ل")) and \
             toks[g.start_tok - 1].norm not in fw.preposition:
         return groups[i]
+    return None
+
+
+def _owner_past_load(toks: list[Token], g: Group, groups: list[Group], starts: list[int], trig_toks: set[int],
+                     cues: dict[int, Mention], fw: FunctionWords, text: str) -> Group | None:
+    """The owner in «تابعة/الموالية + لـX» within five words after a phrase g the lexicons leave uncoded, past what the
+    thing carries or is loaded with (زوارق بحرية محملة بمسلحين وأسلحة تابعة لميليشيات الحوثي): X, coded; None if a
+    comma, an event word or a coded phrase comes between."""
+    k = g.end_tok
     while k < len(toks) and k - g.end_tok <= 5 and toks[k].kind == "ar" and k not in trig_toks and k not in cues \
             and toks[k].norm not in fw.owner:
         i = bisect_left(starts, k)
