@@ -6015,8 +6015,8 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
     """True if no object follows the verb ending before token i: the clause ends (not at a comma), or
     (after time words, and a span of time: خلال الأيام الماضية) a preposition, an attached بـ-phrase or a
     coordinated trigger verb comes next (قتل في هجوم، قتلا بانفجار، قتل وأصيب آخرون)."""
-    while i < len(toks) and (toks[i].norm in fw.adverb or toks[i].norm in fw.day or _day_before_day(toks, i, fw)):
-        i += 1  # (قتل مسلح الأربعاء بعد أن أطلق النار: the day says when; so أول من أمس)
+    while i < len(toks) and _when_word(toks, i, fw):
+        i += 1  # (قتل مسلح الأربعاء بعد أن أطلق النار: the day says when; so أول من أمس, and 9 متمردين قتلوا ليلا في غارة)
     if (k := _past_span(toks, i, cues or {}, fw)) > i:
         i = k
         while i < len(toks) and toks[i].norm in fw.adverb:
@@ -6271,7 +6271,7 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
         w = strip_wa(toks[k].norm)
         if toks[k].kind == "punct":
             in_pp = 0 if toks[k].text in ",،" else in_pp
-        elif w in fw.day or w in fw.adverb or w in fw.honorific or toks[k].kind == "num" or _day_ordinal(toks, k, fw):
+        elif _when_word(toks, k, fw, wa=True) or w in fw.honorific or toks[k].kind == "num" or _day_ordinal(toks, k, fw):
             in_pp = 0  # (صباح يوم أمس; أمس الأول)
         elif not in_pp and (e := _past_titled_name(toks, k, fw)) > k:
             k, in_pp = e, 0  # the subject's own titled name (زار السفير الأسترالي لدى المملكة الدكتور رالف بيتر كينج،)
@@ -6296,8 +6296,7 @@ def _relative_aside(toks: list[Token], i: int, cues: dict[int, Mention], trig_to
         return i
     v = c.tok_end
     p = v + 1
-    while p + 1 < len(toks) and (toks[p].norm in fw.adverb or toks[p].norm in fw.day or
-                                 toks[p].norm[-1:] == "ا" and toks[p].norm[:-1] in fw.day):
+    while p + 1 < len(toks) and _when_word(toks, p, fw):
         p += 1  # (الذي وصل صباحا الى مطار بغداد: when he came)
     w = strip_wa(toks[p].norm)
     if toks[v].kind != "ar" or v in trig_toks or v in cues or _function_word(strip_wa(toks[v].norm), fw) or \
@@ -7155,11 +7154,19 @@ def _past_place_tail(toks: list[Token], k: int, groups: list[Group], starts: lis
                 k = _conj_end(groups[j])
             elif k < len(toks) and toks[k].kind == "ar" and toks[k].norm.startswith("ال") and not _starts_at(starts, k):
                 k += 1
-        elif toks[k].norm in fw.day or toks[k].norm in fw.adverb or _day_before_day(toks, k, fw):
+        elif _when_word(toks, k, fw):
             k += 1
         else:
             return k
     return k
+
+
+def _when_word(toks: list[Token], k: int, fw: FunctionWords, wa: bool = False) -> bool:
+    """True if token k is a word of time that only says when, skipped before an object or an adjunct: a day word or a
+    time adverb (الأربعاء، أمس، حاليا), a day word in the accusative (صباحا, «in the morning»), or the من of «أول من
+    أمس». With `wa`, a joined و is read past first (ومساء أمس)."""
+    w = strip_wa(toks[k].norm) if wa else toks[k].norm
+    return w in fw.day or w in fw.adverb or w[-1:] == "ا" and w[:-1] in fw.day or _day_before_day(toks, k, fw)
 
 
 def _day_before_day(toks: list[Token], k: int, fw: FunctionWords) -> bool:
