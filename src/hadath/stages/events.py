@@ -2534,12 +2534,20 @@ def _violent_carry(text: str, toks: list[Token], trig: Mention, ev: Event,
     are), after a sentence whose one verb actor did an attack or arrest and agrees with it."""
     if person != "pl" or not ev.recipient or _looks_passive(toks, trig) or trig.get("aspect") != "perfect":
         return None
+    return _striking_previous_actor(text, before, person, fw)
+
+
+def _striking_previous_actor(text: str, before: tuple[list[Token], list[Mention], list[Event]], person: str,
+                             fw: FunctionWords) -> tuple[Entity, ...] | None:
+    """The one actor of the verbs of the sentence `before` (`_previous_actor`, agreeing with `person`) when one of its
+    attack or arrest verbs is that actor's; None otherwise."""
+    actor = _previous_actor(text, before, person, fw)
+    if actor is None:
+        return None
     _, mentions, events = before
     verbs = {m.start for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
-    actor = _previous_actor(text, before, person, fw)
-    if actor is None or not any(e.actor == actor and e.event in _STRIKING and e.trigger.start in verbs for e in events):
-        return None
-    return actor
+    return actor if any(e.actor == actor and e.event in _STRIKING and e.trigger.start in verbs for e in events) \
+        else None
 
 
 def _attack_goes_on(text: str, toks: list[Token], trig: Mention, ev: Event,
@@ -2561,7 +2569,6 @@ def _attack_goes_on(text: str, toks: list[Token], trig: Mention, ev: Event,
     if k >= len(toks) or toks[k].kind != "ar":
         return None
     _, said, events = before
-    verbs = {m.start for m in said if m.kind == "trigger" and m.get("pos") == "verb"}
     hit = {e.actor for e in events if e.actor and e.event in _STRIKING}
     if len(hit) == 1:
         actor = next(iter(hit))
@@ -2571,13 +2578,13 @@ def _attack_goes_on(text: str, toks: list[Token], trig: Mention, ev: Event,
         for w in (toks[k].norm, toks[k + 1].norm if attack and k + 1 < len(toks) else ""):
             if w.startswith("ال") and len(w) > 4 and w in named:
                 return actor
-    struck = {e.actor for e in events if e.actor and e.event in _STRIKING and e.trigger.start in verbs}
-    if len(struck) != 1:
-        return None
-    actor = next(iter(struck))
     w = toks[k].norm
-    site = w[2:] if w.startswith("ال") else w
-    return actor if site in fw.struck_site and _previous_actor(text, before, person, fw) == actor else None
+    if (w[2:] if w.startswith("ال") else w) not in fw.struck_site:
+        return None
+    verbs = {m.start for m in said if m.kind == "trigger" and m.get("pos") == "verb"}
+    if len({e.actor for e in events if e.actor and e.event in _STRIKING and e.trigger.start in verbs}) != 1:
+        return None
+    return _striking_previous_actor(text, before, person, fw)  # (the one attacker, and the verbs' one actor too)
 
 
 def _honorific_actors(toks: list[Token], events: list[Event], mentions: list[Mention],
@@ -2823,8 +2830,9 @@ def _same_person(was: str, person: str, subject: str, fw: FunctionWords) -> bool
 
 def _disagreeing_object(toks: list[Token], k: int, person: str, mentions: list[Mention], fw: FunctionWords) -> bool:
     """True where a masculine verb ending before token k has right after it a feminine noun written with ـة (not
-    the pronoun ـه: وحث سموه) that names no party the lexicons know, and a preposition (or a word with ب or ل) within three words past it (كما دعا قيادة
-    التمرد إلى …): a noun that disagrees with the verb is its object, no subject stands after the verb."""
+    the pronoun ـه: وحث سموه) that names no party the lexicons know, and a preposition (or a word with ب or ل)
+    within three words past it (كما دعا قيادة التمرد إلى …): a noun that disagrees with the verb is its object, no
+    subject stands after the verb."""
     if person != "m" or k >= len(toks) or toks[k].kind != "ar" or not toks[k].text.endswith("ة") or \
             len(toks[k].norm) < 4 or any(m.tok_start == k for m in mentions if m.kind in ("actor", "agent")):
         return False
