@@ -7603,7 +7603,7 @@ def _subject_past_adjuncts(toks: list[Token], i: int, groups: list[Group], start
             # subject, never the place's genitive, في مكتب وزير الخارجية)
             return None if g.prep or _place(g) or in_pp and not _nominative_construct(toks[k].norm) else g
         w = strip_wa(toks[k].norm)
-        if w in fw.day or w in fw.adverb or _day_ordinal(toks, k, fw):
+        if _when_word(toks, k, fw, wa=True) or _day_ordinal(toks, k, fw):
             in_pp = 0
         elif w in _LOCATIVE_PREPS and not in_pp and k + 1 < len(toks) and not _starts_at(starts, k + 1):
             in_pp = 3  # (a place the lexicons lack, two words at most: في كامب ديفيد)
