@@ -277,8 +277,10 @@ class EventCoder:
                 # after a feminine verb is its object, whose owner it hit: هاجمت مقاتلين تابعين للجيش الحر)
                 recipient = []
             if recipient and entry.event in _HOSTILE and not any(g.entity(article.text).code for g in recipient) and \
-                    (owner := _owner_past_load(toks, recipient[-1], groups, starts, trig_toks, cues, self.fw,
-                                               article.text)) is not None and not any(owner is g for g in actor):
+                    (owner := _owner_after_adjective(toks, recipient[-1], groups, starts, trig_toks, cues, self.fw,
+                                                     article.text)
+                     or _owner_past_load(toks, recipient[-1], groups, starts, trig_toks, cues, self.fw,
+                                         article.text)) is not None and not any(owner is g for g in actor):
                 # دمرت البوارج 10 زوارق بحرية محملة بمسلحين وأسلحة تابعة لميليشيات الحوثي: what was hit names no
                 # one; the owner in «تابعة لـX» after it (past what it carries) is whom the act befell
                 recipient = [owner]
@@ -2532,12 +2534,20 @@ def _violent_carry(text: str, toks: list[Token], trig: Mention, ev: Event,
     are), after a sentence whose one verb actor did an attack or arrest and agrees with it."""
     if person != "pl" or not ev.recipient or _looks_passive(toks, trig) or trig.get("aspect") != "perfect":
         return None
+    return _striking_previous_actor(text, before, person, fw)
+
+
+def _striking_previous_actor(text: str, before: tuple[list[Token], list[Mention], list[Event]], person: str,
+                             fw: FunctionWords) -> tuple[Entity, ...] | None:
+    """The one actor of the verbs of the sentence `before` (`_previous_actor`, agreeing with `person`) when one of its
+    attack or arrest verbs is that actor's; None otherwise."""
+    actor = _previous_actor(text, before, person, fw)
+    if actor is None:
+        return None
     _, mentions, events = before
     verbs = {m.start for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
-    actor = _previous_actor(text, before, person, fw)
-    if actor is None or not any(e.actor == actor and e.event in _STRIKING and e.trigger.start in verbs for e in events):
-        return None
-    return actor
+    return actor if any(e.actor == actor and e.event in _STRIKING and e.trigger.start in verbs for e in events) \
+        else None
 
 
 def _attack_goes_on(text: str, toks: list[Token], trig: Mention, ev: Event,
@@ -2559,7 +2569,6 @@ def _attack_goes_on(text: str, toks: list[Token], trig: Mention, ev: Event,
     if k >= len(toks) or toks[k].kind != "ar":
         return None
     _, said, events = before
-    verbs = {m.start for m in said if m.kind == "trigger" and m.get("pos") == "verb"}
     hit = {e.actor for e in events if e.actor and e.event in _STRIKING}
     if len(hit) == 1:
         actor = next(iter(hit))
@@ -2569,13 +2578,13 @@ def _attack_goes_on(text: str, toks: list[Token], trig: Mention, ev: Event,
         for w in (toks[k].norm, toks[k + 1].norm if attack and k + 1 < len(toks) else ""):
             if w.startswith("ال") and len(w) > 4 and w in named:
                 return actor
-    struck = {e.actor for e in events if e.actor and e.event in _STRIKING and e.trigger.start in verbs}
-    if len(struck) != 1:
-        return None
-    actor = next(iter(struck))
     w = toks[k].norm
-    site = w[2:] if w.startswith("ال") else w
-    return actor if site in fw.struck_site and _previous_actor(text, before, person, fw) == actor else None
+    if (w[2:] if w.startswith("ال") else w) not in fw.struck_site:
+        return None
+    verbs = {m.start for m in said if m.kind == "trigger" and m.get("pos") == "verb"}
+    if len({e.actor for e in events if e.actor and e.event in _STRIKING and e.trigger.start in verbs}) != 1:
+        return None
+    return _striking_previous_actor(text, before, person, fw)  # (the one attacker, and the verbs' one actor too)
 
 
 def _honorific_actors(toks: list[Token], events: list[Event], mentions: list[Mention],
@@ -2821,8 +2830,9 @@ def _same_person(was: str, person: str, subject: str, fw: FunctionWords) -> bool
 
 def _disagreeing_object(toks: list[Token], k: int, person: str, mentions: list[Mention], fw: FunctionWords) -> bool:
     """True where a masculine verb ending before token k has right after it a feminine noun written with ـة (not
-    the pronoun ـه: وحث سموه) that names no party the lexicons know, and a preposition (or a word with ب or ل) within three words past it (كما دعا قيادة
-    التمرد إلى …): a noun that disagrees with the verb is its object, no subject stands after the verb."""
+    the pronoun ـه: وحث سموه) that names no party the lexicons know, and a preposition (or a word with ب or ل)
+    within three words past it (كما دعا قيادة التمرد إلى …): a noun that disagrees with the verb is its object, no
+    subject stands after the verb."""
     if person != "m" or k >= len(toks) or toks[k].kind != "ar" or not toks[k].text.endswith("ة") or \
             len(toks[k].norm) < 4 or any(m.tok_start == k for m in mentions if m.kind in ("actor", "agent")):
         return False
@@ -3031,12 +3041,12 @@ def _actor_owner(toks: list[Token], actor: list[Group], recipient: list[Group], 
     return groups[k].start_tok == recipient[0].start_tok
 
 
-def _owner_past_load(toks: list[Token], g: Group, groups: list[Group], starts: list[int], trig_toks: set[int],
-                     cues: dict[int, Mention], fw: FunctionWords, text: str) -> Group | None:
-    """The owner in «تابعة/الموالية + لـX» within five words after a phrase the lexicons leave uncoded, past what the
-    thing carries or is loaded with (زوارق بحرية محملة بمسلحين وأسلحة تابعة لميليشيات الحوثي): X, coded; None if a
-    comma, an event word or a coded phrase comes between. Also the coded ل-phrase right after an uncoded adjective
-    whose noun no phrase holds (دمروا طقمين عسكريين للحوثيين: the Houthis', not «عسكريين»)."""
+def _owner_after_adjective(toks: list[Token], g: Group, groups: list[Group], starts: list[int],
+                           trig_toks: set[int], cues: dict[int, Mention], fw: FunctionWords,
+                           text: str) -> Group | None:
+    """The coded ل-phrase right after a phrase g the lexicons leave uncoded, when g is an adjective whose noun (the
+    word before it, no cue, event word, preposition or joined word) no phrase holds: «دمروا طقمين عسكريين للحوثيين»
+    — the Houthis', not «عسكريين»; None otherwise."""
     k = g.end_tok
     i = bisect_left(starts, k)
     if i < len(groups) and groups[i].start_tok == k and groups[i].prep == "ل" and groups[i].entity(text).code and \
@@ -3046,6 +3056,15 @@ def _owner_past_load(toks: list[Token], g: Group, groups: list[Group], starts: l
             not toks[g.start_tok - 1].norm.startswith(("و", "ف", "ب", "ل")) and \
             toks[g.start_tok - 1].norm not in fw.preposition:
         return groups[i]
+    return None
+
+
+def _owner_past_load(toks: list[Token], g: Group, groups: list[Group], starts: list[int], trig_toks: set[int],
+                     cues: dict[int, Mention], fw: FunctionWords, text: str) -> Group | None:
+    """The owner in «تابعة/الموالية + لـX» within five words after a phrase g the lexicons leave uncoded, past what the
+    thing carries or is loaded with (زوارق بحرية محملة بمسلحين وأسلحة تابعة لميليشيات الحوثي): X, coded; None if a
+    comma, an event word or a coded phrase comes between."""
+    k = g.end_tok
     while k < len(toks) and k - g.end_tok <= 5 and toks[k].kind == "ar" and k not in trig_toks and k not in cues \
             and toks[k].norm not in fw.owner:
         i = bisect_left(starts, k)
@@ -6004,8 +6023,8 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
     """True if no object follows the verb ending before token i: the clause ends (not at a comma), or
     (after time words, and a span of time: خلال الأيام الماضية) a preposition, an attached بـ-phrase or a
     coordinated trigger verb comes next (قتل في هجوم، قتلا بانفجار، قتل وأصيب آخرون)."""
-    while i < len(toks) and (toks[i].norm in fw.adverb or toks[i].norm in fw.day or _day_before_day(toks, i, fw)):
-        i += 1  # (قتل مسلح الأربعاء بعد أن أطلق النار: the day says when; so أول من أمس)
+    while i < len(toks) and _when_word(toks, i, fw):
+        i += 1  # (قتل مسلح الأربعاء بعد أن أطلق النار: the day says when; so أول من أمس, and 9 متمردين قتلوا ليلا في غارة)
     if (k := _past_span(toks, i, cues or {}, fw)) > i:
         i = k
         while i < len(toks) and toks[i].norm in fw.adverb:
@@ -6260,7 +6279,7 @@ def _object_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts
         w = strip_wa(toks[k].norm)
         if toks[k].kind == "punct":
             in_pp = 0 if toks[k].text in ",،" else in_pp
-        elif w in fw.day or w in fw.adverb or w in fw.honorific or toks[k].kind == "num" or _day_ordinal(toks, k, fw):
+        elif _when_word(toks, k, fw, wa=True) or w in fw.honorific or toks[k].kind == "num" or _day_ordinal(toks, k, fw):
             in_pp = 0  # (صباح يوم أمس; أمس الأول)
         elif not in_pp and (e := _past_titled_name(toks, k, fw)) > k:
             k, in_pp = e, 0  # the subject's own titled name (زار السفير الأسترالي لدى المملكة الدكتور رالف بيتر كينج،)
@@ -6285,8 +6304,7 @@ def _relative_aside(toks: list[Token], i: int, cues: dict[int, Mention], trig_to
         return i
     v = c.tok_end
     p = v + 1
-    while p + 1 < len(toks) and (toks[p].norm in fw.adverb or toks[p].norm in fw.day or
-                                 toks[p].norm[-1:] == "ا" and toks[p].norm[:-1] in fw.day):
+    while p + 1 < len(toks) and _when_word(toks, p, fw):
         p += 1  # (الذي وصل صباحا الى مطار بغداد: when he came)
     w = strip_wa(toks[p].norm)
     if toks[v].kind != "ar" or v in trig_toks or v in cues or _function_word(strip_wa(toks[v].norm), fw) or \
@@ -7144,11 +7162,19 @@ def _past_place_tail(toks: list[Token], k: int, groups: list[Group], starts: lis
                 k = _conj_end(groups[j])
             elif k < len(toks) and toks[k].kind == "ar" and toks[k].norm.startswith("ال") and not _starts_at(starts, k):
                 k += 1
-        elif toks[k].norm in fw.day or toks[k].norm in fw.adverb or _day_before_day(toks, k, fw):
+        elif _when_word(toks, k, fw):
             k += 1
         else:
             return k
     return k
+
+
+def _when_word(toks: list[Token], k: int, fw: FunctionWords, wa: bool = False) -> bool:
+    """True if token k is a word of time that only says when, skipped before an object or an adjunct: a day word or a
+    time adverb (الأربعاء، أمس، حاليا), a day word in the accusative (صباحا, «in the morning»), or the من of «أول من
+    أمس». With `wa`, a joined و is read past first (ومساء أمس)."""
+    w = strip_wa(toks[k].norm) if wa else toks[k].norm
+    return w in fw.day or w in fw.adverb or w[-1:] == "ا" and w[:-1] in fw.day or _day_before_day(toks, k, fw)
 
 
 def _day_before_day(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -7577,7 +7603,7 @@ def _subject_past_adjuncts(toks: list[Token], i: int, groups: list[Group], start
             # subject, never the place's genitive, في مكتب وزير الخارجية)
             return None if g.prep or _place(g) or in_pp and not _nominative_construct(toks[k].norm) else g
         w = strip_wa(toks[k].norm)
-        if w in fw.day or w in fw.adverb or _day_ordinal(toks, k, fw):
+        if _when_word(toks, k, fw, wa=True) or _day_ordinal(toks, k, fw):
             in_pp = 0
         elif w in _LOCATIVE_PREPS and not in_pp and k + 1 < len(toks) and not _starts_at(starts, k + 1):
             in_pp = 3  # (a place the lexicons lack, two words at most: في كامب ديفيد)
