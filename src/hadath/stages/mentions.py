@@ -172,7 +172,6 @@ class MentionMatcher:
         out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship, forms)
         if len(article.sentences) >= _STORY:
             out = _home_bodies(out, article.tokens, self._counts, self._abroad, self._shared)
-            out = _sentence_home(out, article.tokens, self._counts, self._abroad, self._shared)
         out = _by_title(out, article.tokens, self._function_words, self.lexicon.function_words.title_plural)
         out = _by_holders_title(out, article.tokens)
         out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
@@ -1923,35 +1922,33 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     whole = count >= 2 and (count >= _HOME_SHARE * others or count >= _HOME_MANY and count >= _HOME_MANY_SHARE * others
                             or count >= _LOCAL_SHARE * others and _local_body(mentions, tokens))
     second = ranked[1][1] if len(ranked) > 1 else 0
-    if not whole and not (_council_home(count, others, second) or _chaired_council(mentions, tokens, home, count,
-                                                                                    second)):
-        return mentions
-    out = []
-    for m in mentions:
-        if m.kind == "agent" and (m.label in _STATE_SECTORS and whole or m.label == "GOV" and _body_noun(
-                tokens[m.sentence][m.tok_start].norm, m.get("prefix"), whole)) and (
-                _definite_role(m, tokens[m.sentence]) or (
-                m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))):
-            if not (m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in abroad):
-                m = replace(m, info=m.info + (("home", home),))
-        out.append(m)
-    return out
+    if whole or _council_home(count, others, second) or _chaired_council(mentions, tokens, home, count, second):
+        out = []
+        for m in mentions:
+            if m.kind == "agent" and (m.label in _STATE_SECTORS and whole or m.label == "GOV" and _body_noun(
+                    tokens[m.sentence][m.tok_start].norm, m.get("prefix"), whole)) and (
+                    _definite_role(m, tokens[m.sentence]) or (
+                    m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))):
+                if not (m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in abroad):
+                    m = replace(m, info=m.info + (("home", home),))
+            out.append(m)
+        mentions = out
+    # where the country leads the whole story every such phrase has its home already; else read sentence by sentence
+    return mentions if whole else _sentence_home(mentions, tokens, counts, abroad, ranked)
 
 
 def _sentence_home(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
-                   abroad: frozenset[str], shared: frozenset[str] = frozenset()) -> list[Mention]:
+                   abroad: frozenset[str], ranked: list[tuple[str, int]]) -> list[Mention]:
     """The mentions with a definite role phrase of a state's force or government body that `_home_bodies` left with no
-    home given the article's most named country as one, when that country, named twice or more and more often than
-    any other, is the only state its sentence names («وقال مكتب رئيس الوزراء التركي: إن الشرطة بدأت حملة أمنية» of a
+    home (it calls this where the article's country does not lead the whole story; `ranked`: its two most named
+    states and their counts) given the article's most named country as one, when that country, named twice or more
+    and more often than any other, is the only state its sentence names («وقال مكتب رئيس الوزراء التركي: إن الشرطة بدأت حملة أمنية» of a
     Turkish story that names Syria, the US and the PKK too: Turkey's police; «قال ضابط تايلاندي اليوم إن الشرطة ألقت
     القبض»). Only the states that tell whose the phrase is count (`_framed_by`: not «واعتقلت الشرطة ثلاثة
     فلسطينيين», the police's victims). Read in a story only, as `_home_bodies` is (the gold codes sentences alone). A
     sentence naming another state too, or none, leaves it; a medium it quotes («ذكرت محطتا (سي إن إن تورك)») names no
     state acting."""
-    codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
-                    and m.get("code") not in _NON_STATES and getattr(m.entry, "phrase", "") not in shared)
-    ranked = codes.most_common(2)
-    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    if ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return mentions
     lead = ranked[0][0]
     named: dict[int, list[Mention]] = {}  # a sentence → the states named in it (not a medium quoted: «سي إن إن تورك»)
@@ -1960,14 +1957,14 @@ def _sentence_home(mentions: list[Mention], tokens: list[list[Token]], counts: f
             named.setdefault(m.sentence, []).append(m)
     out = []
     for m in mentions:
-        if m.kind == "agent" and not m.get("home") and m.sentence in named and _framed_by(m, named[m.sentence], tokens[m.sentence]) == {
-                lead} and (
+        if m.kind == "agent" and not m.get("home") and m.sentence in named and (
                 m.label in _STATE_SECTORS or m.label == "GOV" and _body_noun(
-                tokens[m.sentence][m.tok_start].norm, m.get("prefix"))) and (
-                _definite_role(m, tokens[m.sentence]) or (
-                m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))) and not (
+                tokens[m.sentence][m.tok_start].norm, m.get("prefix"))) and not (
                 m.tok_end < len(tokens[m.sentence]) and (tokens[m.sentence][m.tok_end].norm in abroad or (
-                tokens[m.sentence][m.tok_end].norm in _RELATIVE))):
+                tokens[m.sentence][m.tok_end].norm in _RELATIVE))) and (
+                _definite_role(m, tokens[m.sentence]) or (
+                m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))) and _framed_by(
+                m, named[m.sentence], tokens[m.sentence]) == {lead}:
             # (not a phrase a relative clause tells of: «للقوات التي دربتها الولايات المتحدة», another's)
             m = replace(m, info=m.info + (("home", lead),))
         out.append(m)
