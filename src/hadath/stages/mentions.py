@@ -2066,13 +2066,9 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
     when the article sets those beside one code only; so is a title's broken plural of `plurals` alone («وزراء
     خارجية دول مجلس التعاون» … «وناقش الوزراء»: those ministers; no name follows a plural). A title set beside two
     codes or more is the one set beside it last before it, unless that sentence sets it beside another code too."""
-    owners: dict[str, set[str]] = {}
-    first: dict[str, tuple[int, int]] = {}
-    heads: dict[str, set[str]] = {}  # the head word of a title of several words set beside a code → its codes
-    first_heads: dict[str, tuple[int, int]] = {}
     head_names: dict[str, str | None] = {}  # the head word of a title of several words → its first owner's name
     named_at: dict[str, list[tuple[tuple[int, int], str]]] = {}  # a title → (where, code) of each owner set beside it
-    heads_at: dict[str, list[tuple[tuple[int, int], str]]] = {}  # … and a title's head word
+    heads_at: dict[str, list[tuple[tuple[int, int], str]]] = {}  # … and the head word of a title of several words
     bare: list[tuple[int, str]] = []
     nouns = {(m.sentence, m.tok_end) for m in mentions if m.kind == "trigger" and m.get("pos") == "noun"}
     for i, m in enumerate(mentions):
@@ -2080,9 +2076,7 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
                 _title(tokens[m.sentence][m.tok_start])):  # الرئيس الأمريكي: a president of the story too
             key = _stem(tokens[m.sentence][m.tok_start].norm, m.get("prefix"))
             if key.startswith("ال"):  # (not «نائب خادم الحرمين الشريفين»: its first word, bare, is no title alone)
-                owners.setdefault(_indefinite(key), set()).add(m.get("code"))
                 named_at.setdefault(_indefinite(key), []).append(((m.sentence, m.tok_start), m.get("code")))
-                first.setdefault(_indefinite(key), (m.sentence, m.tok_start))
         if m.kind != "agent" or not (_title(tokens[m.sentence][m.tok_start]) or _plural_title(tokens, m, plurals)):
             continue
         toks = tokens[m.sentence]
@@ -2095,13 +2089,9 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
             # (its nationality, its holder's name, its body with ل, or the genitive of an indefinite title: not a
             # country after a definite one, the verb's object: «حمّل الأمين العام | إسرائيل»; «أمين عام منظمة
             # التعاون الإسلامي» … «الأمين العام» is one title, with the article or not)
-            owners.setdefault(_indefinite(key), set()).add(nxt.get("code"))
             named_at.setdefault(_indefinite(key), []).append(((m.sentence, m.tok_start), nxt.get("code")))
-            first.setdefault(_indefinite(key), (m.sentence, m.tok_start))
             if " " in key:  # (وزير الخارجية عادل الجبير … «وأكد الوزير»: the head word alone, the same minister)
-                heads.setdefault(_indefinite(key.split()[0]), set()).add(nxt.get("code"))
                 heads_at.setdefault(_indefinite(key.split()[0]), []).append(((m.sentence, m.tok_start), nxt.get("code")))
-                first_heads.setdefault(_indefinite(key.split()[0]), (m.sentence, m.tok_start))
                 head_names.setdefault(_indefinite(key.split()[0]), nxt.get("name"))
         elif not definite:
             continue
@@ -2114,16 +2104,14 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
                     last_letter(toks[m.tok_start - 1].text) == "ة")):
                 # (زيارة الرئيس، مساعدة الرئيس، خطيبة الرئيس: a noun's genitive, told of anyone; no verb ends in ة)
                 bare.append((i, _indefinite(key)))
-    if not bare or not owners:
+    if not bare or not named_at:
         return mentions
     out = list(mentions)
     for i, key in bare:
         m = out[i]
-        codes, since, at = owners.get(key), first, named_at.get(key, [])
-        if not codes and " " not in key:
-            codes, since, at = heads.get(key), first_heads, heads_at.get(key, [])
-        if codes and len(codes) == 1 and since.get(key, (m.sentence, m.tok_start)) < (m.sentence, m.tok_start) and (
-                not m.get("home")):
+        at = named_at.get(key) or (heads_at.get(key) if " " not in key else None) or []
+        codes = {code for _, code in at}  # (the owners set beside it; `at` runs in the article's order)
+        if len(codes) == 1 and at[0][0] < (m.sentence, m.tok_start) and not m.get("home"):
             named = (("home_name", head_names[key]),) if head_names.get(key) and key in plurals else ()
             out[i] = replace(m, info=m.info + (("home", next(iter(codes))),) + named)  # (the plural: those named)
         elif codes and not m.get("home"):
