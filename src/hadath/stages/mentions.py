@@ -2080,7 +2080,7 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
         if m.kind != "agent" or not (_title(tokens[m.sentence][m.tok_start]) or _plural_title(tokens, m, plurals)):
             continue
         toks = tokens[m.sentence]
-        key = " ".join([_stem(toks[m.tok_start].norm, m.get("prefix"))] + [t.norm for t in toks[m.tok_start + 1:m.tok_end]])
+        key = _title_key(m, toks)
         definite = key.startswith("ال") or key.split()[-1].startswith("ال")
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and nxt.sentence == m.sentence and nxt.tok_start == m.tok_end and nxt.kind == "actor" and (
@@ -2140,8 +2140,7 @@ def _by_holders_title(mentions: list[Mention], tokens: list[list[Token]]) -> lis
     for m in mentions:
         if m.kind == "agent" and m.label == "GOV" and m.tok_end - m.tok_start >= 2:
             toks = tokens[m.sentence]
-            key = _indefinite(" ".join([_stem(toks[m.tok_start].norm, m.get("prefix"))] + [
-                t.norm for t in toks[m.tok_start + 1:m.tok_end]]))
+            key = _indefinite(_title_key(m, toks))
             code = persons.get((m.sentence, m.tok_start)) or persons.get((m.sentence, m.tok_end))
             if code:
                 owners.setdefault(key, set()).add(code)
@@ -2149,6 +2148,12 @@ def _by_holders_title(mentions: list[Mention], tokens: list[list[Token]]) -> lis
                 m = replace(m, info=m.info + (("home", next(iter(owners[key]))),))
         out.append(m)
     return out
+
+
+def _title_key(m: Mention, toks: list[Token]) -> str:
+    """A title's words as a role mention reads them, its first without the clitic prefix (لوزير الخارجية → وزير
+    الخارجية)."""
+    return " ".join([_stem(toks[m.tok_start].norm, m.get("prefix"))] + [t.norm for t in toks[m.tok_start + 1:m.tok_end]])
 
 
 def _plural_title(tokens: list[list[Token]], m: Mention, plurals: frozenset[str]) -> bool:
