@@ -2819,10 +2819,7 @@ class TopicGate:
         k = _token_at(toks, ev.trigger.end - 1)
         if k is None:
             return False
-        for j in range(k + 1, min(len(toks), k + 1 + DELIBERATE_REACH)):
-            if toks[j].kind == "punct" and toks[j].norm in _BREAKS or toks[j].norm in words.counterpart:
-                return toks[j].norm not in words.counterpart
-        return True
+        return not _word_after(toks, k, words.counterpart, DELIBERATE_REACH)
 
     def site_visit(self, article: Article, ev: Event) -> bool:
         """True for a visit (a trigger of the `visit` mode) in a story, with no coded recipient and no hostile actor,
@@ -3054,17 +3051,8 @@ class TopicGate:
         """True if the clause of the appeal at k names a `vacancy` word and an `applicant` word at most VACANCY_REACH
         words after it, no sentence break between: a job notice of an office («دعت إدارة التعليم بالنماص جميع
         المرشحين للوظائف التعليمية»), no political request."""
-        words = self.words
-        job = applicant = False
-        for j in range(k + 1, min(len(toks), k + 1 + VACANCY_REACH)):
-            norm = toks[j].norm
-            if toks[j].kind == "punct" and norm in _BREAKS:
-                return False
-            job = job or norm in words.vacancy
-            applicant = applicant or norm in words.applicant
-            if job and applicant:
-                return True
-        return False
+        w = self.words
+        return _word_after(toks, k, w.vacancy, VACANCY_REACH) and _word_after(toks, k, w.applicant, VACANCY_REACH)
 
     def prayer(self, toks: list[Token], k: int) -> bool:
         """True if the request at token k is addressed to God, a `divine` word followed by a `praise` word a few
