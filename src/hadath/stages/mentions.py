@@ -172,7 +172,6 @@ class MentionMatcher:
         out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship, forms)
         if len(article.sentences) >= _STORY:
             out = _home_bodies(out, article.tokens, self._counts, self._abroad, self._shared)
-            out = _sentence_home(out, article.tokens, self._counts, self._abroad, self._shared)
         out = _by_title(out, article.tokens, self._function_words, self.lexicon.function_words.title_plural)
         out = _by_holders_title(out, article.tokens)
         out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
@@ -1923,35 +1922,33 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     whole = count >= 2 and (count >= _HOME_SHARE * others or count >= _HOME_MANY and count >= _HOME_MANY_SHARE * others
                             or count >= _LOCAL_SHARE * others and _local_body(mentions, tokens))
     second = ranked[1][1] if len(ranked) > 1 else 0
-    if not whole and not (_council_home(count, others, second) or _chaired_council(mentions, tokens, home, count,
-                                                                                    second)):
-        return mentions
-    out = []
-    for m in mentions:
-        if m.kind == "agent" and (m.label in _STATE_SECTORS and whole or m.label == "GOV" and _body_noun(
-                tokens[m.sentence][m.tok_start].norm, m.get("prefix"), whole)) and (
-                _definite_role(m, tokens[m.sentence]) or (
-                m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))):
-            if not (m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in abroad):
-                m = replace(m, info=m.info + (("home", home),))
-        out.append(m)
-    return out
+    if whole or _council_home(count, others, second) or _chaired_council(mentions, tokens, home, count, second):
+        out = []
+        for m in mentions:
+            if m.kind == "agent" and (m.label in _STATE_SECTORS and whole or m.label == "GOV" and _body_noun(
+                    tokens[m.sentence][m.tok_start].norm, m.get("prefix"), whole)) and (
+                    _definite_role(m, tokens[m.sentence]) or (
+                    m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))):
+                if not (m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in abroad):
+                    m = replace(m, info=m.info + (("home", home),))
+            out.append(m)
+        mentions = out
+    # where the country leads the whole story every such phrase has its home already; else read sentence by sentence
+    return mentions if whole else _sentence_home(mentions, tokens, counts, abroad, ranked)
 
 
 def _sentence_home(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
-                   abroad: frozenset[str], shared: frozenset[str] = frozenset()) -> list[Mention]:
+                   abroad: frozenset[str], ranked: list[tuple[str, int]]) -> list[Mention]:
     """The mentions with a definite role phrase of a state's force or government body that `_home_bodies` left with no
-    home given the article's most named country as one, when that country, named twice or more and more often than
-    any other, is the only state its sentence names («وقال مكتب رئيس الوزراء التركي: إن الشرطة بدأت حملة أمنية» of a
+    home (it calls this where the article's country does not lead the whole story; `ranked`: its two most named
+    states and their counts) given the article's most named country as one, when that country, named twice or more
+    and more often than any other, is the only state its sentence names («وقال مكتب رئيس الوزراء التركي: إن الشرطة بدأت حملة أمنية» of a
     Turkish story that names Syria, the US and the PKK too: Turkey's police; «قال ضابط تايلاندي اليوم إن الشرطة ألقت
     القبض»). Only the states that tell whose the phrase is count (`_framed_by`: not «واعتقلت الشرطة ثلاثة
     فلسطينيين», the police's victims). Read in a story only, as `_home_bodies` is (the gold codes sentences alone). A
     sentence naming another state too, or none, leaves it; a medium it quotes («ذكرت محطتا (سي إن إن تورك)») names no
     state acting."""
-    codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
-                    and m.get("code") not in _NON_STATES and getattr(m.entry, "phrase", "") not in shared)
-    ranked = codes.most_common(2)
-    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    if ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return mentions
     lead = ranked[0][0]
     named: dict[int, list[Mention]] = {}  # a sentence → the states named in it (not a medium quoted: «سي إن إن تورك»)
@@ -1960,14 +1957,14 @@ def _sentence_home(mentions: list[Mention], tokens: list[list[Token]], counts: f
             named.setdefault(m.sentence, []).append(m)
     out = []
     for m in mentions:
-        if m.kind == "agent" and not m.get("home") and m.sentence in named and _framed_by(m, named[m.sentence], tokens[m.sentence]) == {
-                lead} and (
+        if m.kind == "agent" and not m.get("home") and m.sentence in named and (
                 m.label in _STATE_SECTORS or m.label == "GOV" and _body_noun(
-                tokens[m.sentence][m.tok_start].norm, m.get("prefix"))) and (
-                _definite_role(m, tokens[m.sentence]) or (
-                m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))) and not (
+                tokens[m.sentence][m.tok_start].norm, m.get("prefix"))) and not (
                 m.tok_end < len(tokens[m.sentence]) and (tokens[m.sentence][m.tok_end].norm in abroad or (
-                tokens[m.sentence][m.tok_end].norm in _RELATIVE))):
+                tokens[m.sentence][m.tok_end].norm in _RELATIVE))) and (
+                _definite_role(m, tokens[m.sentence]) or (
+                m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))) and _framed_by(
+                m, named[m.sentence], tokens[m.sentence]) == {lead}:
             # (not a phrase a relative clause tells of: «للقوات التي دربتها الولايات المتحدة», another's)
             m = replace(m, info=m.info + (("home", lead),))
         out.append(m)
@@ -2069,13 +2066,9 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
     when the article sets those beside one code only; so is a title's broken plural of `plurals` alone («وزراء
     خارجية دول مجلس التعاون» … «وناقش الوزراء»: those ministers; no name follows a plural). A title set beside two
     codes or more is the one set beside it last before it, unless that sentence sets it beside another code too."""
-    owners: dict[str, set[str]] = {}
-    first: dict[str, tuple[int, int]] = {}
-    heads: dict[str, set[str]] = {}  # the head word of a title of several words set beside a code → its codes
-    first_heads: dict[str, tuple[int, int]] = {}
     head_names: dict[str, str | None] = {}  # the head word of a title of several words → its first owner's name
     named_at: dict[str, list[tuple[tuple[int, int], str]]] = {}  # a title → (where, code) of each owner set beside it
-    heads_at: dict[str, list[tuple[tuple[int, int], str]]] = {}  # … and a title's head word
+    heads_at: dict[str, list[tuple[tuple[int, int], str]]] = {}  # … and the head word of a title of several words
     bare: list[tuple[int, str]] = []
     nouns = {(m.sentence, m.tok_end) for m in mentions if m.kind == "trigger" and m.get("pos") == "noun"}
     for i, m in enumerate(mentions):
@@ -2083,13 +2076,11 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
                 _title(tokens[m.sentence][m.tok_start])):  # الرئيس الأمريكي: a president of the story too
             key = _stem(tokens[m.sentence][m.tok_start].norm, m.get("prefix"))
             if key.startswith("ال"):  # (not «نائب خادم الحرمين الشريفين»: its first word, bare, is no title alone)
-                owners.setdefault(_indefinite(key), set()).add(m.get("code"))
                 named_at.setdefault(_indefinite(key), []).append(((m.sentence, m.tok_start), m.get("code")))
-                first.setdefault(_indefinite(key), (m.sentence, m.tok_start))
         if m.kind != "agent" or not (_title(tokens[m.sentence][m.tok_start]) or _plural_title(tokens, m, plurals)):
             continue
         toks = tokens[m.sentence]
-        key = " ".join([_stem(toks[m.tok_start].norm, m.get("prefix"))] + [t.norm for t in toks[m.tok_start + 1:m.tok_end]])
+        key = _title_key(m, toks)
         definite = key.startswith("ال") or key.split()[-1].startswith("ال")
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and nxt.sentence == m.sentence and nxt.tok_start == m.tok_end and nxt.kind == "actor" and (
@@ -2098,13 +2089,9 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
             # (its nationality, its holder's name, its body with ل, or the genitive of an indefinite title: not a
             # country after a definite one, the verb's object: «حمّل الأمين العام | إسرائيل»; «أمين عام منظمة
             # التعاون الإسلامي» … «الأمين العام» is one title, with the article or not)
-            owners.setdefault(_indefinite(key), set()).add(nxt.get("code"))
             named_at.setdefault(_indefinite(key), []).append(((m.sentence, m.tok_start), nxt.get("code")))
-            first.setdefault(_indefinite(key), (m.sentence, m.tok_start))
             if " " in key:  # (وزير الخارجية عادل الجبير … «وأكد الوزير»: the head word alone, the same minister)
-                heads.setdefault(_indefinite(key.split()[0]), set()).add(nxt.get("code"))
                 heads_at.setdefault(_indefinite(key.split()[0]), []).append(((m.sentence, m.tok_start), nxt.get("code")))
-                first_heads.setdefault(_indefinite(key.split()[0]), (m.sentence, m.tok_start))
                 head_names.setdefault(_indefinite(key.split()[0]), nxt.get("name"))
         elif not definite:
             continue
@@ -2117,16 +2104,14 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
                     last_letter(toks[m.tok_start - 1].text) == "ة")):
                 # (زيارة الرئيس، مساعدة الرئيس، خطيبة الرئيس: a noun's genitive, told of anyone; no verb ends in ة)
                 bare.append((i, _indefinite(key)))
-    if not bare or not owners:
+    if not bare or not named_at:
         return mentions
     out = list(mentions)
     for i, key in bare:
         m = out[i]
-        codes, since, at = owners.get(key), first, named_at.get(key, [])
-        if not codes and " " not in key:
-            codes, since, at = heads.get(key), first_heads, heads_at.get(key, [])
-        if codes and len(codes) == 1 and since.get(key, (m.sentence, m.tok_start)) < (m.sentence, m.tok_start) and (
-                not m.get("home")):
+        at = named_at.get(key) or (heads_at.get(key) if " " not in key else None) or []
+        codes = {code for _, code in at}  # (the owners set beside it; `at` runs in the article's order)
+        if len(codes) == 1 and at[0][0] < (m.sentence, m.tok_start) and not m.get("home"):
             named = (("home_name", head_names[key]),) if head_names.get(key) and key in plurals else ()
             out[i] = replace(m, info=m.info + (("home", next(iter(codes))),) + named)  # (the plural: those named)
         elif codes and not m.get("home"):
@@ -2155,8 +2140,7 @@ def _by_holders_title(mentions: list[Mention], tokens: list[list[Token]]) -> lis
     for m in mentions:
         if m.kind == "agent" and m.label == "GOV" and m.tok_end - m.tok_start >= 2:
             toks = tokens[m.sentence]
-            key = _indefinite(" ".join([_stem(toks[m.tok_start].norm, m.get("prefix"))] + [
-                t.norm for t in toks[m.tok_start + 1:m.tok_end]]))
+            key = _indefinite(_title_key(m, toks))
             code = persons.get((m.sentence, m.tok_start)) or persons.get((m.sentence, m.tok_end))
             if code:
                 owners.setdefault(key, set()).add(code)
@@ -2164,6 +2148,12 @@ def _by_holders_title(mentions: list[Mention], tokens: list[list[Token]]) -> lis
                 m = replace(m, info=m.info + (("home", next(iter(owners[key]))),))
         out.append(m)
     return out
+
+
+def _title_key(m: Mention, toks: list[Token]) -> str:
+    """A title's words as a role mention reads them, its first without the clitic prefix (لوزير الخارجية → وزير
+    الخارجية)."""
+    return " ".join([_stem(toks[m.tok_start].norm, m.get("prefix"))] + [t.norm for t in toks[m.tok_start + 1:m.tok_end]])
 
 
 def _plural_title(tokens: list[list[Token]], m: Mention, plurals: frozenset[str]) -> bool:

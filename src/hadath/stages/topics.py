@@ -641,7 +641,6 @@ class TopicWords:
     welcomed: frozenset[str] = frozenset()  # written forms (with ال and clitics) of the welcomed guests (الطلبة، انضمام)
     partner: frozenset[str] = frozenset()  # written forms (bare and with ال) of a domestic office named as partner (مكتب)
     misread: frozenset[str] = frozenset()  # written forms (with و، ف) of words misread as a trigger (طالبة، يحتجن)
-    body_part: frozenset[str] = frozenset()  # written forms (with ال) of the parts of the body (العظام)
     stranding: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of nature's strandings (البركان)
     wishing: frozenset[str] = frozenset()  # written forms (with و) of wishing a guest well (متمنيا)
     deliberate: frozenset[str] = frozenset()  # the stem of discussing, matched inside a trigger (ناقش)
@@ -2430,22 +2429,12 @@ class TopicGate:
         return j < len(toks) and toks[j].norm in self.words.commodity
 
     def misread(self, article: Article, ev: Event) -> bool:
-        """True for a trigger whose token is a `misread` word (طالبة، يحتجن: a student, «they need») or stands right
-        after an `every` word, a request read as a verb (كل طالب: every student, a noun), or for an attack
-        noun right before a `body_part` noun (هدم العظام): another word or a process of the body, no event."""
+        """True for a trigger whose token is a `misread` word (طالبة، يحتجن: a student, «they need»): another word,
+        no event. (A word right before or after a trigger that tells another sense is the trigger row's: «كل طالب»
+        and «هدم العظام» are read off by triggers.tsv's not_after and unless columns.)"""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
-        if k is None:
-            return False
-        words = self.words
-        if toks[k].norm in words.misread:
-            return True
-        if ev.event == "REQUEST" and k > 0 and toks[k - 1].norm in words.every and toks[k].start == ev.trigger.start:
-            m = _trigger_mention(article, ev)
-            if m is not None and m.get("pos") == "verb":
-                return True  # «كل طالب»: every student, a noun after «every» (not «كل دعمنا», our support)
-        end = _token_at(toks, ev.trigger.end - 1) or k
-        return ev.event == "ASSAULT" and end + 1 < len(toks) and toks[end + 1].norm in words.body_part
+        return k is not None and toks[k].norm in self.words.misread
 
     def stranded(self, article: Article, ev: Event) -> bool:
         """True for an arrest or a detention with no coded actor in a sentence naming a `stranding` force of nature
@@ -2819,10 +2808,7 @@ class TopicGate:
         k = _token_at(toks, ev.trigger.end - 1)
         if k is None:
             return False
-        for j in range(k + 1, min(len(toks), k + 1 + DELIBERATE_REACH)):
-            if toks[j].kind == "punct" and toks[j].norm in _BREAKS or toks[j].norm in words.counterpart:
-                return toks[j].norm not in words.counterpart
-        return True
+        return not _word_after(toks, k, words.counterpart, DELIBERATE_REACH)
 
     def site_visit(self, article: Article, ev: Event) -> bool:
         """True for a visit (a trigger of the `visit` mode) in a story, with no coded recipient and no hostile actor,
@@ -3054,17 +3040,8 @@ class TopicGate:
         """True if the clause of the appeal at k names a `vacancy` word and an `applicant` word at most VACANCY_REACH
         words after it, no sentence break between: a job notice of an office («دعت إدارة التعليم بالنماص جميع
         المرشحين للوظائف التعليمية»), no political request."""
-        words = self.words
-        job = applicant = False
-        for j in range(k + 1, min(len(toks), k + 1 + VACANCY_REACH)):
-            norm = toks[j].norm
-            if toks[j].kind == "punct" and norm in _BREAKS:
-                return False
-            job = job or norm in words.vacancy
-            applicant = applicant or norm in words.applicant
-            if job and applicant:
-                return True
-        return False
+        w = self.words
+        return _word_after(toks, k, w.vacancy, VACANCY_REACH) and _word_after(toks, k, w.applicant, VACANCY_REACH)
 
     def prayer(self, toks: list[Token], k: int) -> bool:
         """True if the request at token k is addressed to God, a `divine` word followed by a `praise` word a few
@@ -3681,7 +3658,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     and the `welcome` verbs (with و and ف), the `partner` nouns (bare and with ال), the `vacancy` and
     `applicant` nouns (with ال and the clitics), the `deliberate` stem and the `assembly` names (as
     written), the `counterpart` and `wishing` words (with و) the `stranding` words (with ال and the clitics), the
-    `misread` words (with و، ف and ال) and the `body_part` nouns (with ال)."""
+    `misread` words (with و، ف and ال)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -3717,7 +3694,6 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "welcome": set(), "welcomed": set(), "partner": set(),
                                   "vacancy": set(), "applicant": set(), "deliberate": set(), "counterpart": set(),
                                   "wishing": set(), "stranding": set(), "misread": set(),
-                                  "body_part": set(),
                                   "assembly": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
@@ -3770,7 +3746,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "welcomed": ("", "ال", "و", "وال", "ب", "بال", "وب", "وبال"), "partner": ("", "ال"),
                     "deliberate": ("",), "counterpart": ("", "و"), "wishing": ("", "و"),
                     "stranding": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
-                    "misread": ("", "و", "ف", "ال", "وال", "فال"), "body_part": ("ال",), "assembly": ("",),
+                    "misread": ("", "و", "ف", "ال", "وال", "فال"), "assembly": ("",),
                     "vacancy": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
