@@ -15,7 +15,7 @@ from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _CLAUSE_REACH, _CLOSE_QUOTES
     _broken, _clause_end, _clause_start, _contiguous_tail, _definite, _function_word, _number, tail_end_of
 from .modality import _EMBEDDING, Modality, _no_condition
 from .phrases import _same_person as _one_person
-from .phrases import TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
+from .phrases import ARMED_NONSTATE, TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
     _place_nouns, _quantity, introduced_names, nisba_shaped, noun_phrases, strip_wa
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
@@ -4219,7 +4219,7 @@ def _no_warned_dangers(toks: list[Token], events: list[Event], mentions: list[Me
         return events
     ends = {m.start: tail_end_of(m) for m in mentions if m.kind == "trigger" and m.label == "THREATEN"}
     return [e for e in events if e.event != "THREATEN" or e.trigger.start not in ends or any(
-        r.sector in ("REB", "UAF") or r.code == "IMG" for r in e.recipient) or not _danger_told(
+        r.sector in ARMED_NONSTATE or r.code == "IMG" for r in e.recipient) or not _danger_told(
         toks, ends[e.trigger.start], fw)]
 
 
@@ -4258,7 +4258,7 @@ def _armed_group(g: Group, text: str) -> bool:
     """True for a phrase naming an armed group or militants (sector REB or UAF, or an insurgent group coded IMG:
     «تنظيم القاعدة»، «جماعات جهادية»، «مسلحون»), not a state's forces."""
     e = g.entity(text)
-    return e.sector in ("REB", "UAF") or e.code == "IMG"
+    return e.sector in ARMED_NONSTATE or e.code == "IMG"
 
 
 def _fighters(g: Group, text: str) -> bool:

@@ -226,20 +226,18 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     return groups
 
 
-_OWNER_SECTORS = ("REB", "UAF")  # the armed groups of no state whose units, sites and vehicles are theirs
+ARMED_NONSTATE = frozenset({"REB", "UAF"})  # the armed groups of no state (whose units, sites and vehicles are theirs)
 
 
-def _armed_owner(toks: list[Token], m: Mention) -> bool:
+def _armed_owner(m: Mention) -> bool:
     """True for a mention after «لـ» (no other preposition) of an armed group of no state: لمليشيا الحوثي، للحوثيين."""
-    return strip_wa(toks[m.tok_start].norm)[:1] == "ل" and m.get("prefix").lstrip("وف")[:1] == "ل" and (
-        m.get("sector") in _OWNER_SECTORS)
+    return m.get("prefix").lstrip("وف")[:1] == "ل" and m.get("sector") in ARMED_NONSTATE
 
 
 def _military_unit(g: Group) -> bool:
-    """True for a phrase opened by a military role noun (a patrol, a site, a vehicle) with no code of its own."""
+    """True for a phrase opened by a military role noun (a patrol, a site, a vehicle)."""
     first = g.mentions[0]
-    return first.kind == "agent" and first.get("sector") == "MIL" and not any(
-        x.kind == "actor" and x.get("code") for x in g.mentions[:1])
+    return first.kind == "agent" and first.get("sector") == "MIL"
 
 
 def _armed_owners(toks: list[Token], groups: list[Group]) -> None:
@@ -249,7 +247,7 @@ def _armed_owners(toks: list[Token], groups: list[Group]) -> None:
     by the events stage.) In place."""
     for g in groups:
         if _military_unit(g):
-            owner = next((m for m in g.mentions[1:] if _armed_owner(toks, m)), None)
+            owner = next((m for m in g.mentions[1:] if _armed_owner(m)), None)
             if owner is not None:
                 g.owner_sector = owner.get("sector")
 
@@ -1325,7 +1323,7 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         return False
     plural = toks[last.tok_end - 1].norm[-2:]
     if plural in ("ون", "ين") and (last.kind == "agent" or _plural_people(toks, last)) and not (
-            m.kind == "agent" and prefix == "ل" and m.get("sector") in _OWNER_SECTORS) and (
+            m.kind == "agent" and prefix == "ل" and m.get("sector") in ARMED_NONSTATE) and (
             _definite(toks, m) and not _definite(toks, last)
             or last.kind == "agent" and m.kind == "agent" and toks[m.tok_end - 1].norm[-2:] != plural):
         # هاجم مسلحون الجيش، خطف مسلحون مطران الكلدان، اقتحم مستوطنون المسجد: a plural that keeps its ن is no

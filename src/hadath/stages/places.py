@@ -164,8 +164,7 @@ class PlaceTagger:
                 if _far_from_sentence(found, sidx, i, best):
                     # «نشر معلومات مغلوطة بأن المعركة ستكون في عمران» in a sentence of Aden's quarters: a spot of
                     # that name near them (رأس عمران), no governorate 300 km north
-                    s, e = after_letters(toks[i], plen) if plen else toks[i].start, toks[i + n - 1].end
-                    out.append(Place(text[s:e], s, e, sidx, None, text[s:e], best.country, None, None, "PPL", ""))
+                    out.append(_bare_place(text, toks, i, n, plen, sidx, best.country))
                     continue
             if (sidx, i) in weak and best.feature == "PPL" and best.population < _SMALL_TOWN and best.country != "SA":
                 if support is None:
@@ -175,8 +174,7 @@ class PlaceTagger:
                         not weak[(sidx, i)] or any(country != best.country for country in support)):
                     if weak[(sidx, i)] == "abroad" and (here := _other_country(found, sidx, i)) and here != best.country:
                         # «في منطقة العامرية غربي بغداد»: the namesake in the one country the sentence's places are in
-                        s, e = after_letters(toks[i], plen) if plen else toks[i].start, toks[i + n - 1].end
-                        out.append(Place(text[s:e], s, e, sidx, None, text[s:e], here, None, None, "PPL", ""))
+                        out.append(_bare_place(text, toks, i, n, plen, sidx, here))
                     continue  # ناطحة سحاب، لجأوا، أشعر بخدر: a small town abroad the article tells nothing else of
             if best.feature in ("PPL", "PPLC") and i + n < len(toks) and _masculine_nisba(toks[i + n].norm) and not (
                     i and toks[i - 1].kind == "ar" and strip_wa(toks[i - 1].norm) in self.words.place_noun):
@@ -582,6 +580,13 @@ def _support(article: Article, found: list, iso2: dict[str, str]) -> dict[str, s
 
 
 _FAR_KM = 150  # a town read from a common word this far from every other place of its country its sentence names
+
+
+def _bare_place(text: str, toks: list[Token], i: int, n: int, plen: int, sidx: int, country: str) -> Place:
+    """An unresolved place (no coordinates, a populated place) of `country` for the name of tokens i..i+n-1, its
+    clitic letters (plen) left out: a namesake read in the sentence's country, a spot far from a governorate."""
+    s, e = after_letters(toks[i], plen) if plen else toks[i].start, toks[i + n - 1].end
+    return Place(text[s:e], s, e, sidx, None, text[s:e], country, None, None, "PPL", "")
 
 
 def _far_from_sentence(found: list, sidx: int, i: int, best: GazEntry) -> bool:
