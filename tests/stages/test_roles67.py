@@ -29,7 +29,11 @@ def test_the_short_name_of_the_attacker_is_the_attacker_again(nlp):
     """واستهدف طيران التحالف تجمعات الميليشيات … كما دمر التحالف أربع منصات: the coalition's aviation destroys them."""
     text = ("واستهدف طيران التحالف تجمعات الميليشيات في محيط قاعدة العند الجوية. "
             "كما دمر التحالف أربع منصات لإطلاق صواريخ الكاتيوشا، وجسر الحسيني الرابط بين عدن ولحج.")
-    assert _actor(nlp, text, "دمر") == ["طيران التحالف"]
+    # (since coalition67 the sentence's own «التحالف» is itself read as the Arab coalition in a story naming Yemen:
+    # the actor is that word, the same party as the aviation before)
+    e = next(e for e in events_coded(nlp, text, "2015-07-24") if e.trigger.text == "دمر")
+    assert [a.text for a in e.actor] in (["طيران التحالف"], ["التحالف"])
+    assert [(a.code, a.sector) for a in e.actor] == [("INT", "MIL")]
 
 
 
@@ -68,4 +72,8 @@ def test_the_act_charged_after_an_arrest_is_the_arrested_ones(nlp):
 def test_the_attackers_name_in_the_raids_genitive_carries_them_on(nlp):
     """وشن طيران التحالف غارات … واستهدفت غارات التحالف قاعدة العند: the raids of the coalition, its aviation's."""
     text = "وشن طيران التحالف غارات على مواقع الحوثيين في صنعاء. واستهدفت غارات التحالف قاعدة العند في لحج."
-    assert _actor(nlp, text, "استهدفت") == ["طيران التحالف"]
+    # (since coalition67 the bare «التحالف» of the genitive is itself read as the Arab coalition in a story naming
+    # the Houthis: the actor is that word, the same party as the aviation before)
+    e = next(e for e in events_coded(nlp, text, "2015-07-24") if e.trigger.text == "استهدفت")
+    assert [a.text for a in e.actor] in (["طيران التحالف"], ["التحالف"])
+    assert [(a.code, a.sector) for a in e.actor] == [("INT", "MIL")]

@@ -269,6 +269,8 @@ class FunctionWords:
     warned_of: frozenset[str] = frozenset()  # the preposition of a warned danger: «من أن» + clause, advice, no threat
     any_one: frozenset[str] = frozenset()  # «any» (أي، أية) before the actor of a negated act: no one did it, no event
     adjective_prep: frozenset[str] = frozenset()  # على، ضد، بين: keeps a nationality adjective after its noun in its phrase
+    bare_coalition: frozenset[str] = frozenset()  # التحالف، الائتلاف: read as the coalition the article's evidence tells
+    alliance_after: frozenset[str] = frozenset()  # مع، بين after a bare coalition word: an alliance (التحالف مع صالح)
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

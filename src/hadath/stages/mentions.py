@@ -140,6 +140,7 @@ class MentionMatcher:
         # topic_words.tsv deem: the verbs of deeming in the present (يعد، تعتبر); after «الذي يعد» an indefinite noun
         # is what the noun before is deemed, no party («الحرس الثوري الإيراني الذي يعد قوة سياسية»)
         self._deem = frozenset(normalize(r["phrase"]) for r in _rows("topic_words.tsv") if r["class"] == "deem")
+        self._coalitions = _Coalitions(fw.bare_coalition, fw.alliance_after, lexicon)
 
     def _cached(self, cache: dict, key, make):
         """Look `key` up in one of the per-word caches, computing it with `make` on a miss."""
@@ -168,6 +169,7 @@ class MentionMatcher:
         out = _by_short_name(out, article.tokens, article.text)
         out = _by_igo_head(out, article.tokens)
         out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition, forms)
+        out = _by_bare_coalition(out, article.tokens, article.text, self._coalitions, article.published, forms)
         out = _surname_subjects(out, article.tokens, self._closed)
         out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship, forms)
         if len(article.sentences) >= _STORY:
@@ -2250,6 +2252,87 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
     if not found:
         return out
     return sorted(out + found, key=_BY_PLACE)
+
+
+class _Coalitions:
+    """The bare words of a coalition (function_words.tsv bare_coalition: «التحالف»، «الائتلاف») and the two coalitions
+    a 2015 story may mean by them, read off the actor lexicon's two-word names that open with such a word: the Arab
+    one in Yemen («التحالف العربي», INT/MIL) and the US-led one against ISIS («التحالف الدولي», IGO/MIL)."""
+
+    __slots__ = ("words", "ends", "alliance", "arab", "international")
+
+    def __init__(self, words: frozenset[str], alliance: frozenset[str], lexicon) -> None:
+        self.words, self.alliance = words, alliance
+        self.ends = frozenset(w[2:] for w in words)  # (للتحالف drops the article's alif: the word less ال ends all)
+        found: dict[str, ActorEntry] = {}
+        for word in sorted(words):
+            for child in lexicon.entities.root.get(word[2:], {}).values():
+                for entry in child.get(_END, ()) if isinstance(child, dict) else ():
+                    if isinstance(entry, ActorEntry) and entry.sector == "MIL":
+                        found.setdefault(_coalition_side(entry) or "", entry)
+        self.arab, self.international = found.get("arab"), found.get("international")
+
+
+def _coalition_side(entry) -> str | None:
+    """"arab" for an actor entry of the Arab coalition in Yemen (its name, its command), "international" for the
+    US-led one (and its command), "aircraft" for a coalition's aircraft or forces of no side named, else None."""
+    if not isinstance(entry, ActorEntry) or entry.sector != "MIL":
+        return None
+    if entry.name.startswith("Arab coalition"):
+        return "arab"
+    if entry.name.startswith("International coalition"):
+        return "international"
+    return "aircraft" if entry.code == "INT" and entry.name.startswith("Coalition") else None
+
+
+def _by_bare_coalition(mentions: list[Mention], tokens: list[list[Token]], text: str, coalitions: _Coalitions,
+                       date: str | None, forms: _Forms) -> list[Mention]:
+    """The mentions with a bare «التحالف»/«الائتلاف» (and with its clitics: والتحالف، للتحالف، بالتحالف) that no
+    mention covers read as the coalition the article's evidence tells: the Arab one when the article names it (or its
+    command) and not the international one, or names Yemen (اليمن، الحوثيين) and neither, a coalition's aircraft or
+    forces at most («واستهدفت غارات التحالف» of a Yemen story); the international one when the article names it and
+    not the Arab one. A story naming neither coalition nor Yemen leaves it unread (a political alliance, an electoral
+    list), as does a nisba adjective after it (التحالف الوطني: another body) or «مع»/«بين» (التحالف مع صالح: an alliance)."""
+    ends = coalitions.ends
+    if coalitions.arab is None or not any(end + " " in forms.joined for end in ends):
+        return mentions  # (cheap: the article has no such word)
+    sides = {_coalition_side(m.entry) for m in mentions if m.kind == "actor"}
+    yemen = any(m.kind == "actor" and m.label == "YEM" for m in mentions)
+    if "arab" in sides and "international" in sides:
+        return mentions  # (both named: which one a bare word means is not told)
+    if "arab" in sides or yemen and "international" not in sides:
+        entry = coalitions.arab
+    elif "international" in sides:
+        entry = coalitions.international
+    else:
+        return mentions
+    if entry is None or not entry.valid_on(date):
+        return mentions
+    cov = _coverage(mentions)
+    found: list[Mention] = []
+    for index, k in forms.ending_with(ends):
+        toks = tokens[index]
+        tok = toks[k]
+        if tok.kind != "ar" or k in cov(index):
+            continue
+        prefix = next((p for st, p in clitic_variants(tok.norm) if st in coalitions.words), None)
+        if prefix is None or k + 1 < len(toks) and _other_coalition(toks[k + 1].norm, coalitions.alliance):
+            continue
+        start = _span_start(tok, prefix)
+        info = (("code", entry.code), ("sector", entry.sector), ("name", entry.name), ("type", entry.kind),
+                ("prefix", prefix))
+        found.append(make_mention(start, tok.end, text[start:tok.end], "actor", entry.code, k, k + 1, index, info,
+                                  entry))
+    if not found:
+        return mentions
+    return sorted(mentions + found, key=_BY_PLACE)
+
+
+def _other_coalition(after: str, alliance: frozenset[str]) -> bool:
+    """True for the word after a bare «التحالف» that makes it another body or an alliance: a definite nisba adjective
+    (التحالف الوطني، التحالف الشيعي; the relative الذي is too short for one), or a word of function_words.tsv
+    alliance_after (التحالف مع صالح، التحالف بين)."""
+    return after in alliance or len(after) >= 6 and after.startswith("ال") and after.endswith(("ي", "يه"))
 
 
 def _armed(m: Mention) -> bool:
