@@ -8,3 +8,8 @@ def events_coded(nlp, text, date):
 
     names = [s.name for s in nlp.stages]
     return Pipeline(nlp.stages[:names.index("events") + 1])(text, published=date).events
+
+
+def events_ending(nlp, text, event, word, date="2015-07-24"):
+    """The coded events of the type whose trigger's first word ends the given word (clitics taken off)."""
+    return [e for e in events_coded(nlp, text, date) if e.event == event and word.endswith(e.trigger.text.split()[0])]

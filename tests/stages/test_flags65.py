@@ -3,12 +3,7 @@ charged with is claimed (hypothetical), not told as done; talks a word of starti
 لـ of a meeting still to come, are to come (future); the act one abstains from or rules out is negated; an act charged
 and denied by the accused is claimed, not negated (must / must not, on sentences of the dev days)."""
 
-from stage_coding import events_coded
-
-
-def find(nlp, text, event, word, date="2015-07-24"):
-    """The coded events of the type whose trigger's first word ends the given word (clitics taken off)."""
-    return [e for e in events_coded(nlp, text, date) if e.event == event and word.endswith(e.trigger.text.split()[0])]
+from stage_coding import events_ending as find
 
 
 def test_call_charged_to_the_arrested_is_claimed(nlp):

@@ -4,12 +4,7 @@ event noun read for a present verb dates no later meeting (a meeting had stays a
 nouns of a future light verb (سيتم … وفرض العقوبات) is to come; a visit a present light verb undertakes, on whose eve
 an act is told or dated this week, is to come (must / must not, on sentences of the dev days)."""
 
-from stage_coding import events_coded
-
-
-def find(nlp, text, event, word, date="2015-07-24"):
-    """The coded events of the type whose trigger's first word ends the given word (clitics taken off)."""
-    return [e for e in events_coded(nlp, text, date) if e.event == event and word.endswith(e.trigger.text.split()[0])]
+from stage_coding import events_ending as find
 
 
 def test_mediation_in_an_untrue_report_is_negated(nlp):
