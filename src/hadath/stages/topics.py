@@ -223,6 +223,9 @@ SIGNATURE_TAIL = 600  # the characters at a text's end read for a column's sign-
 WIDE_FEATURES = frozenset({"PCLI", "ADM1", "AREA", "CONT", "SEA"})
 ESSAY_GENRES = frozenset({"column"})  # the URL genres whose events must report a named party's act
 MARKET_GENRES = frozenset({"finance"})  # the URL genres whose events must name a state's or a body's party (market_talk)
+# a signed column by its URL's shape (bylined): its events, too, must name a coded party (market_talk): a writer's
+# «انتفاضة سلمية … وتطالب»، «مخاطر هددت وحدته» go; «اتهامات المالكي للسعودية» stays (round 68)
+BYLINE_GENRES = frozenset({"byline"})
 LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the law a page of sport by its URL keeps
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts of force a drill or a training shows (drill_act)
@@ -365,6 +368,7 @@ EMERGENCY = "1724"  # the CAMEO code of a state of emergency declared (أعلن 
 FACILITY_REACH = 6  # words before or after an emergency's trigger where an airport or a hospital makes it theirs
 # The types a call that gives cause for a feeling is read as (يدعو إلى القلق: an appeal, or a concern)
 CAUSE_TYPES = frozenset({"REQUEST", "ACCUSE"})
+POLL_TYPES = frozenset({"SUPPORT", "REJECT", "AGREE"})  # the stances a poll finds (poll_finding)
 BEAST_TYPES = frozenset({"ASSAULT", "COERCE"})  # an animal's attack or its chase (طرد النمر) tells its sentence's story
 BEAST_REACH = 3  # how far after a trigger the animal that does it or undergoes it may stand (هاجمه النمر)
 DEFUSE_REACH = 8  # how far before a device's word its defusing may stand (تفكيك 35 عبوة ناسفة و13 منزلا مفخخا)
@@ -713,10 +717,11 @@ class TopicGate:
                                                    or ev.event == "MOBILIZE" and self.rescue_alert(article, ev)
                                                    or ev.event == "COERCE" and grip_held(article, ev)
                                                    or article.topic == "arts" and plot_act(ev)
-                                                   or self.misread(article, ev)}
+                                                   or self.misread(article, ev)
+                                                   or ev.event in POLL_TYPES and poll_finding(article, ev)}
         if genre in ESSAY_GENRES:
             gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
-        elif genre in MARKET_GENRES:
+        elif genre in MARKET_GENRES or genre in BYLINE_GENRES:
             gone |= {id(ev) for ev in article.events if self.market_talk(ev)}
         elif article.statements and any(ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient
                                         for ev in article.events) and self.sermon_report(article):
@@ -1733,7 +1738,7 @@ class TopicGate:
         return any(not words.isdisjoint(norms) or not pairs.isdisjoint(zip(norms, norms[1:])) for norms in heads)
 
     def market_talk(self, ev: Event) -> bool:
-        """True for an event on a page of a finance section (a MARKET_GENRES URL) that names no party of any state or
+        """True for an event on a page of a finance section (a MARKET_GENRES URL) or of a signed column (BYLINE_GENRES) that names no party of any state or
         international body (no coded actor or recipient) and is no attack, protest or act of the law: a firm's,
         a chamber's or an office's business («وطالب المختصون أصحاب المركبات إلى تجنب …»، «يجري التنسيق مع مسؤولي غرفة
         مكة»، «مفاوضات علنية طلبًا لسعر معين للسيارة»), no political event. «رفضت اليونان شروط حزمة الإنقاذ» stays."""
@@ -3149,7 +3154,29 @@ def url_genre(url: str | None) -> str | None:
                           if f"{label}/{page.group(1)}" in sections), None)
         if genre:
             return genre
-    return None
+    return "byline" if bylined(labels, parts.path) else None
+
+
+def bylined(labels: list[str], path: str) -> bool:
+    """True if the URL path is a `byline` site's column: after its article segment, the article's number, then a
+    segment naming the writer and one more, the title («/home/article/412766/وليد-أبي-مرشد/والبحث-جارٍ»)."""
+    segments = [s for s in path.split("/") if s]
+    heads = _byline_heads()
+    for i, segment in enumerate(segments[:-3]):
+        if not heads.get(segment.lower(), frozenset()).isdisjoint(labels):
+            return segments[i + 1].isdigit() and len(segments) - i - 2 >= 2
+    return False
+
+
+@lru_cache(maxsize=1)
+def _byline_heads() -> dict[str, frozenset[str]]:
+    """From topic_words.tsv: for each article segment of a `byline` row («aawsat/article»), the host labels it is
+    matched on."""
+    heads: dict[str, set[str]] = {}
+    for row in _topic_class("byline"):
+        label, _, segment = row.lower().partition("/")
+        heads.setdefault(segment, set()).add(label)
+    return {k: frozenset(v) for k, v in heads.items()}
 
 
 def signed_genre(article: Article) -> str | None:
@@ -3426,6 +3453,26 @@ def told_tale(article: Article, ev: Event) -> bool:
 def _tale_words() -> frozenset[str]:
     """From topic_words.tsv: the normalised `tale` words, bare and with و and ف."""
     return frozenset(p + w for w in _topic_class("tale") for p in ("", "و", "ف"))
+
+
+def poll_finding(article: Article, ev: Event) -> bool:
+    """True for a stance (POLL_TYPES: support, rejection, agreement) in a sentence naming an opinion poll (a `poll`
+    word): what the polled think, a poll's finding («أظهر الاستطلاع أنهم يؤيدون بشدة هيلاري»، «الذين شملهم
+    الاستطلاع (75%) إنهم يعارضون الصفقة»), no act."""
+    norms = article.norms()[ev.sentence]
+    return not _poll_words().isdisjoint(norms) and _recon_words().isdisjoint(norms)
+
+
+@lru_cache(maxsize=1)
+def _poll_words() -> frozenset[str]:
+    """From topic_words.tsv: the written forms (with the clitics) of the `poll` words."""
+    return clitic_forms(_topic_class("poll"))
+
+
+@lru_cache(maxsize=1)
+def _recon_words() -> frozenset[str]:
+    """From topic_words.tsv: the written forms (with the clitics) of the `recon` words (الجوي، طائرات)."""
+    return clitic_forms(_topic_class("recon"))
 
 
 def concerned_cooperation(ev: Event) -> bool:
