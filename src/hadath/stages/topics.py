@@ -418,6 +418,8 @@ ADVISED_SECTORS = frozenset({"CVL", "MED", ""})
 # Parties whose cooperation with a company is no business of theirs alone: armed forces, the police, rebels.
 ARMED_SECTORS = PARTY_SECTORS | frozenset({"MIL", "COP"})
 BUSINESS_SECTORS = frozenset({"BUS"})  # a company or a bank, whose cooperation is business
+FIRM_TYPES = frozenset({"AGREE", "SUPPORT", "AID"})  # the types of a deal among firms alone (firms_deal)
+FIRM_NEUTRAL_SECTORS = DOMESTIC_SECTORS | {"MED"}  # the bodies named beside a firms' deal that leave it business
 # Agents whose naming makes a story of deaths one of violence, not of an accident: rebels, gunmen, criminals, spies.
 HOSTILE_SECTORS = frozenset({"REB", "UAF", "CRM", "SPY"})
 ARMED_PARTIES = HOSTILE_SECTORS | {"MIL", "COP"}  # a party of one makes an attack word in a sport story an attack
@@ -2055,6 +2057,7 @@ class TopicGate:
         if ev.event == "AGREE" and (self.administrative_approval(article, ev) or self.home_approval(article, ev)
                                     or self.opinion_shared(article, ev)
                                     or self.view_shared(article, ev)) \
+                or ev.event in FIRM_TYPES and self.firms_deal(article, ev) \
                 or ev.event == "THREATEN" and self.hazard_warning(article, ev) \
                 or ev.event == "COOPERATE" and (self.business_partner(article, ev)
                                                 or self.business_cooperation(article, ev)
@@ -2518,6 +2521,28 @@ class TopicGate:
                and m.get("sector") not in DOMESTIC_SECTORS for m in mentions):
             return False
         return self.words.political.isdisjoint(article.norms()[ev.sentence])
+
+    def firms_deal(self, article: Article, ev: Event) -> bool:
+        """True for an agreement, a backing or a grant (FIRM_TYPES) whose every participant is a company or a bank
+        (a BUSINESS_SECTORS party, no international organisation), in a sentence naming no political or armed
+        party and no political word, in a story: a firm's deal, a listing on a stock market, a chamber's role
+        («لجنة القيد وافقت على قيد شركة السلام الكويتية في بورصة مصر»، «شانيل أول شركة توقع اتفاقية انتاج مع بات»، «إن
+        الشركة ملتزمة تماما تجاه هدفها»), business, no political event (round 68)."""
+        parties = ev.actor + ev.recipient
+        if not parties or len(article.sentences) < PURPOSE_SENTENCES \
+                or not all(e.sector in BUSINESS_SECTORS and e.code not in ORGANISATION_CODES for e in parties):
+            return False
+        mentions = [m for m in article.mentions if m.sentence == ev.sentence and m.kind in ("actor", "agent")]
+        if any(m.kind == "agent" and m.label in COLUMN_PARTY_SECTORS - OFFICIAL_SECTORS
+               or m.kind == "actor" and m.get("type") in BUSINESS_PARTY_TYPES
+               and m.get("sector") not in FIRM_NEUTRAL_SECTORS for m in mentions):
+            return False  # (a news agency quoted, «نقلت رويترز», makes no party)
+        # a firm's own name is no political word (شركة السلام الكويتية): a word right after a firm's head is its name
+        firm_ends = {m.tok_end for m in mentions if m.kind == "agent" and m.label in BUSINESS_SECTORS}
+        political = self.words.political
+        return not any(tok.norm in political and k not in firm_ends
+                       and not any(e.start <= tok.start < e.end for e in parties)
+                       for k, tok in enumerate(article.tokens[ev.sentence]))
 
     def office_cooperation(self, article: Article, ev: Event) -> bool:
         """True for cooperation or coordination, in a story, whose participants are uncoded offices, service bodies
