@@ -1,7 +1,7 @@
 """Round 68, the topic stage's not-events: a stance a poll finds (a sentence naming an opinion poll: «أظهر
 الاستطلاع أنهم يؤيدون»), a signed column by its URL's shape (aawsat's «/home/article/<number>/<writer>/<title>»: its
 events must name a coded party) and a deal, a backing or a grant among firms alone (a listing on a stock market, a
-production deal) are no political events; a referendum's vote, an aerial reconnaissance, a news page's act and a
+production deal) and a request told after a cable of greeting («برقية تهنئة … أكد خلالها ضرورة») are no political events; a referendum's vote, an aerial reconnaissance, a news page's act and a
 deal beside a state stay."""
 
 import pytest
@@ -55,3 +55,10 @@ def test_a_partyless_event_of_a_signed_column_goes(coder):
 def test_a_deal_among_firms_goes(coder, event, sentence):
     """A listing, a firm's commitment: business, no political event."""
     assert event not in [e for e, _ in coded(coder, sentence)], sentence
+
+
+def test_a_request_in_a_greeting_cable_goes(coder):
+    """What a cable of congratulation is said to stress («أكد خلالها ضرورة») is its courtesy wording, no request."""
+    cable = ("تلقى الرئيس المصري عبد الفتاح السيسي برقية تهنئة من نظيره الجزائري عبد العزيز بوتفليقة، بمناسبة احتفال "
+             "مصر للذكرى الـ«63» لثورة 23 يوليو 1952، أكد خلالها ضرورة تكريس التشاور والتنسيق بين البلدين.")
+    assert "REQUEST" not in [e for e, _ in coded(coder, cable)]
