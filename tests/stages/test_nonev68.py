@@ -1,8 +1,8 @@
 """Round 68, the topic stage's not-events: a stance a poll finds (a sentence naming an opinion poll: «أظهر
-الاستطلاع أنهم يؤيدون»), a signed column by its URL's shape (aawsat's «/home/article/<number>/<writer>/<title>»: its
-events must name a coded party) and a deal, a backing or a grant among firms alone (a listing on a stock market, a
-production deal) and a request told after a cable of greeting («برقية تهنئة … أكد خلالها ضرورة») are no political events; a referendum's vote, an aerial reconnaissance, a news page's act and a
-deal beside a state stay."""
+الاستطلاع أنهم يؤيدون»), a partyless event of a signed column known by its URL's shape (aawsat's
+«/home/article/<number>/<writer>/<title>»), a deal, a backing or a grant among firms alone (a listing on a stock
+market, a firm's commitment) and a request told after a cable of greeting («برقية تهنئة … أكد خلالها ضرورة») are no
+political events; a referendum's vote, the same sentence on a news page and a column's act of a named state stay."""
 
 import pytest
 
