@@ -1,7 +1,8 @@
 """Round 68, the topic stage's not-events: a stance a poll finds (a sentence naming an opinion poll: «أظهر
 الاستطلاع أنهم يؤيدون»), a partyless event of a signed column known by its URL's shape (aawsat's
 «/home/article/<number>/<writer>/<title>»), a deal, a backing or a grant among firms alone (a listing on a stock
-market, a firm's commitment) and a request told after a cable of greeting («برقية تهنئة … أكد خلالها ضرورة») are no
+market, a firm's commitment), a request told after a cable of greeting («برقية تهنئة … أكد خلالها ضرورة») and a ban
+in a story titled with a ban of a consumer thing («مقاصد سياحية تحظر استخدام عصا السيلفي») are no
 political events; a referendum's vote, the same sentence on a news page and a column's act of a named state stay."""
 
 import pytest
@@ -62,3 +63,13 @@ def test_a_request_in_a_greeting_cable_goes(coder):
     cable = ("تلقى الرئيس المصري عبد الفتاح السيسي برقية تهنئة من نظيره الجزائري عبد العزيز بوتفليقة، بمناسبة احتفال "
              "مصر للذكرى الـ«63» لثورة 23 يوليو 1952، أكد خلالها ضرورة تكريس التشاور والتنسيق بين البلدين.")
     assert "REQUEST" not in [e for e, _ in coded(coder, cable)]
+
+
+def test_a_ban_under_a_title_banning_a_ware_goes(coder):
+    """A title that names, past its first word, a ban of a consumer thing («مقاصد سياحية تحظر استخدام عصا السيلفي») makes
+    the story's bans a venue's rules on that thing, no coercion; without the title the ban stays."""
+    text = LEAD + "كما حظرتها ديزني لاند باريس في نفس الوقت."
+    untitled = coder(Article(text=text, published="2015-07-23"))
+    titled = coder(Article(text=text, published="2015-07-23", title="مقاصد سياحية تحظر استخدام عصا السيلفي"))
+    assert "COERCE" in [e.event for e in untitled.events]
+    assert "COERCE" not in [e.event for e in titled.events]

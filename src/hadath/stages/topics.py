@@ -838,7 +838,8 @@ class TopicGate:
         the ban word (past a `ban_gap` word, على) by an actor of no state, or by a ban noun (a `ban_noun`: حظر) with none («كان قد فرض حظر على استخدام
         عقار»، «كان الدستور يحظر تملك الأجانب للأراضي»; a state's own ban of another use, «حظرت تركيا استخدام قاعدة
         انجرليك», and a verb's unnamed subject, «بعدما حظرت الاجتماعات», stay), or in a story whose title opens with such a ban
-        («حظر استخدام عصي السيلفي في الأماكن السياحية»)."""
+        («حظر استخدام عصي السيلفي في الأماكن السياحية»), or whose title names, anywhere, a ban of a `ware` thing
+        («مقاصد سياحية تحظر استخدام عصا السيلفي»)."""
         if ev.recipient:
             return False
         words = self.words
@@ -847,8 +848,12 @@ class TopicGate:
             if m is None or m.entry is None or normalize(m.entry.lemma) not in words.ban:
                 return False
         if article.title:
-            title = [t.norm for t in tokenize(article.title)]
+            title_toks = tokenize(article.title)
+            title = [t.norm for t in title_toks]
             if title and title[0] in words.ban and self._use_banned(title, 0):
+                return True
+            # «مقاصد سياحية تحظر استخدام عصا السيلفي»: a title's ban of a consumer thing, wherever it stands (round 68)
+            if any(norm in words.ban and self._ware_banned(title_toks, j) for j, norm in enumerate(title)):
                 return True
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.end - 1)
