@@ -223,6 +223,9 @@ SIGNATURE_TAIL = 600  # the characters at a text's end read for a column's sign-
 WIDE_FEATURES = frozenset({"PCLI", "ADM1", "AREA", "CONT", "SEA"})
 ESSAY_GENRES = frozenset({"column"})  # the URL genres whose events must report a named party's act
 MARKET_GENRES = frozenset({"finance"})  # the URL genres whose events must name a state's or a body's party (market_talk)
+# a signed column by its URL's shape (bylined): its events, too, must name a coded party (market_talk): a writer's
+# «انتفاضة سلمية … وتطالب»، «مخاطر هددت وحدته» go; «اتهامات المالكي للسعودية» stays (round 68)
+BYLINE_GENRES = frozenset({"byline"})
 LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the law a page of sport by its URL keeps
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts of force a drill or a training shows (drill_act)
@@ -365,6 +368,7 @@ EMERGENCY = "1724"  # the CAMEO code of a state of emergency declared (أعلن 
 FACILITY_REACH = 6  # words before or after an emergency's trigger where an airport or a hospital makes it theirs
 # The types a call that gives cause for a feeling is read as (يدعو إلى القلق: an appeal, or a concern)
 CAUSE_TYPES = frozenset({"REQUEST", "ACCUSE"})
+POLL_TYPES = frozenset({"SUPPORT", "REJECT", "AGREE"})  # the stances a poll finds (poll_finding)
 BEAST_TYPES = frozenset({"ASSAULT", "COERCE"})  # an animal's attack or its chase (طرد النمر) tells its sentence's story
 BEAST_REACH = 3  # how far after a trigger the animal that does it or undergoes it may stand (هاجمه النمر)
 DEFUSE_REACH = 8  # how far before a device's word its defusing may stand (تفكيك 35 عبوة ناسفة و13 منزلا مفخخا)
@@ -414,6 +418,8 @@ ADVISED_SECTORS = frozenset({"CVL", "MED", ""})
 # Parties whose cooperation with a company is no business of theirs alone: armed forces, the police, rebels.
 ARMED_SECTORS = PARTY_SECTORS | frozenset({"MIL", "COP"})
 BUSINESS_SECTORS = frozenset({"BUS"})  # a company or a bank, whose cooperation is business
+FIRM_TYPES = frozenset({"AGREE", "SUPPORT", "AID"})  # the types of a deal among firms alone (firms_deal)
+FIRM_NEUTRAL_SECTORS = DOMESTIC_SECTORS | {"MED"}  # the bodies named beside a firms' deal that leave it business
 # Agents whose naming makes a story of deaths one of violence, not of an accident: rebels, gunmen, criminals, spies.
 HOSTILE_SECTORS = frozenset({"REB", "UAF", "CRM", "SPY"})
 ARMED_PARTIES = HOSTILE_SECTORS | {"MIL", "COP"}  # a party of one makes an attack word in a sport story an attack
@@ -713,10 +719,12 @@ class TopicGate:
                                                    or ev.event == "MOBILIZE" and self.rescue_alert(article, ev)
                                                    or ev.event == "COERCE" and grip_held(article, ev)
                                                    or article.topic == "arts" and plot_act(ev)
-                                                   or self.misread(article, ev)}
+                                                   or self.misread(article, ev)
+                                                   or ev.event in POLL_TYPES and poll_finding(article, ev)
+                                                   or ev.event == "REQUEST" and cable_wording(article, ev)}
         if genre in ESSAY_GENRES:
             gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
-        elif genre in MARKET_GENRES:
+        elif genre in MARKET_GENRES or genre in BYLINE_GENRES:
             gone |= {id(ev) for ev in article.events if self.market_talk(ev)}
         elif article.statements and any(ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient
                                         for ev in article.events) and self.sermon_report(article):
@@ -830,7 +838,8 @@ class TopicGate:
         the ban word (past a `ban_gap` word, على) by an actor of no state, or by a ban noun (a `ban_noun`: حظر) with none («كان قد فرض حظر على استخدام
         عقار»، «كان الدستور يحظر تملك الأجانب للأراضي»; a state's own ban of another use, «حظرت تركيا استخدام قاعدة
         انجرليك», and a verb's unnamed subject, «بعدما حظرت الاجتماعات», stay), or in a story whose title opens with such a ban
-        («حظر استخدام عصي السيلفي في الأماكن السياحية»)."""
+        («حظر استخدام عصي السيلفي في الأماكن السياحية»), or whose title names, anywhere, a ban of a `ware` thing
+        («مقاصد سياحية تحظر استخدام عصا السيلفي»)."""
         if ev.recipient:
             return False
         words = self.words
@@ -839,8 +848,12 @@ class TopicGate:
             if m is None or m.entry is None or normalize(m.entry.lemma) not in words.ban:
                 return False
         if article.title:
-            title = [t.norm for t in tokenize(article.title)]
+            title_toks = tokenize(article.title)
+            title = [t.norm for t in title_toks]
             if title and title[0] in words.ban and self._use_banned(title, 0):
+                return True
+            # «مقاصد سياحية تحظر استخدام عصا السيلفي»: a title's ban of a consumer thing, wherever it stands (round 68)
+            if any(norm in words.ban and self._ware_banned(title_toks, j) for j, norm in enumerate(title)):
                 return True
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.end - 1)
@@ -1733,7 +1746,7 @@ class TopicGate:
         return any(not words.isdisjoint(norms) or not pairs.isdisjoint(zip(norms, norms[1:])) for norms in heads)
 
     def market_talk(self, ev: Event) -> bool:
-        """True for an event on a page of a finance section (a MARKET_GENRES URL) that names no party of any state or
+        """True for an event on a page of a finance section (a MARKET_GENRES URL) or of a signed column (BYLINE_GENRES) that names no party of any state or
         international body (no coded actor or recipient) and is no attack, protest or act of the law: a firm's,
         a chamber's or an office's business («وطالب المختصون أصحاب المركبات إلى تجنب …»، «يجري التنسيق مع مسؤولي غرفة
         مكة»، «مفاوضات علنية طلبًا لسعر معين للسيارة»), no political event. «رفضت اليونان شروط حزمة الإنقاذ» stays."""
@@ -2050,6 +2063,7 @@ class TopicGate:
         if ev.event == "AGREE" and (self.administrative_approval(article, ev) or self.home_approval(article, ev)
                                     or self.opinion_shared(article, ev)
                                     or self.view_shared(article, ev)) \
+                or ev.event in FIRM_TYPES and self.firms_deal(article, ev) \
                 or ev.event == "THREATEN" and self.hazard_warning(article, ev) \
                 or ev.event == "COOPERATE" and (self.business_partner(article, ev)
                                                 or self.business_cooperation(article, ev)
@@ -2513,6 +2527,28 @@ class TopicGate:
                and m.get("sector") not in DOMESTIC_SECTORS for m in mentions):
             return False
         return self.words.political.isdisjoint(article.norms()[ev.sentence])
+
+    def firms_deal(self, article: Article, ev: Event) -> bool:
+        """True for an agreement, a backing or a grant (FIRM_TYPES) whose every participant is a company or a bank
+        (a BUSINESS_SECTORS party, no international organisation), in a sentence naming no political or armed
+        party and no political word, in a story: a firm's deal, a listing on a stock market, a chamber's role
+        («لجنة القيد وافقت على قيد شركة السلام الكويتية في بورصة مصر»، «شانيل أول شركة توقع اتفاقية انتاج مع بات»، «إن
+        الشركة ملتزمة تماما تجاه هدفها»), business, no political event (round 68)."""
+        parties = ev.actor + ev.recipient
+        if not parties or len(article.sentences) < PURPOSE_SENTENCES \
+                or not all(e.sector in BUSINESS_SECTORS and e.code not in ORGANISATION_CODES for e in parties):
+            return False
+        mentions = [m for m in article.mentions if m.sentence == ev.sentence and m.kind in ("actor", "agent")]
+        if any(m.kind == "agent" and m.label in COLUMN_PARTY_SECTORS - OFFICIAL_SECTORS
+               or m.kind == "actor" and m.get("type") in BUSINESS_PARTY_TYPES
+               and m.get("sector") not in FIRM_NEUTRAL_SECTORS for m in mentions):
+            return False  # (a news agency quoted, «نقلت رويترز», makes no party)
+        # a firm's own name is no political word (شركة السلام الكويتية): a word right after a firm's head is its name
+        firm_ends = {m.tok_end for m in mentions if m.kind == "agent" and m.label in BUSINESS_SECTORS}
+        political = self.words.political
+        return not any(tok.norm in political and k not in firm_ends
+                       and not any(e.start <= tok.start < e.end for e in parties)
+                       for k, tok in enumerate(article.tokens[ev.sentence]))
 
     def office_cooperation(self, article: Article, ev: Event) -> bool:
         """True for cooperation or coordination, in a story, whose participants are uncoded offices, service bodies
@@ -3149,7 +3185,29 @@ def url_genre(url: str | None) -> str | None:
                           if f"{label}/{page.group(1)}" in sections), None)
         if genre:
             return genre
-    return None
+    return "byline" if bylined(labels, parts.path) else None
+
+
+def bylined(labels: list[str], path: str) -> bool:
+    """True if the URL path is a `byline` site's column: after its article segment, the article's number, then a
+    segment naming the writer and one more, the title («/home/article/412766/وليد-أبي-مرشد/والبحث-جارٍ»)."""
+    segments = [s for s in path.split("/") if s]
+    heads = _byline_heads()
+    for i, segment in enumerate(segments[:-3]):
+        if not heads.get(segment.lower(), frozenset()).isdisjoint(labels):
+            return segments[i + 1].isdigit() and len(segments) - i - 2 >= 2
+    return False
+
+
+@lru_cache(maxsize=1)
+def _byline_heads() -> dict[str, frozenset[str]]:
+    """From topic_words.tsv: for each article segment of a `byline` row («aawsat/article»), the host labels it is
+    matched on."""
+    heads: dict[str, set[str]] = {}
+    for row in _topic_class("byline"):
+        label, _, segment = row.lower().partition("/")
+        heads.setdefault(segment, set()).add(label)
+    return {k: frozenset(v) for k, v in heads.items()}
 
 
 def signed_genre(article: Article) -> str | None:
@@ -3426,6 +3484,50 @@ def told_tale(article: Article, ev: Event) -> bool:
 def _tale_words() -> frozenset[str]:
     """From topic_words.tsv: the normalised `tale` words, bare and with و and ف."""
     return frozenset(p + w for w in _topic_class("tale") for p in ("", "و", "ف"))
+
+
+def cable_wording(article: Article, ev: Event) -> bool:
+    """True for a request told after a cable of greeting in its sentence (a `cable` word, then a `greeting` word:
+    «تلقى الرئيس المصري برقية تهنئة من نظيره الجزائري …، أكد خلالها ضرورة تكريس التشاور»): the wording of a courtesy
+    cable, no request (round 68)."""
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    cables, greetings = _cable_words(), _greeting_words()
+    return any(toks[j].norm in cables and toks[j + 1].norm in greetings for j in range(k - 1))
+
+
+@lru_cache(maxsize=1)
+def _cable_words() -> frozenset[str]:
+    """From topic_words.tsv: the written forms (with the clitics) of the `cable` words (برقية)."""
+    return clitic_forms(_topic_class("cable"))
+
+
+@lru_cache(maxsize=1)
+def _greeting_words() -> frozenset[str]:
+    """From topic_words.tsv: the `greeting` nouns (تهنئة), bare and with ال."""
+    return frozenset(w for g in _topic_class("greeting") for w in (g, "ال" + g))
+
+
+def poll_finding(article: Article, ev: Event) -> bool:
+    """True for a stance (POLL_TYPES: support, rejection, agreement) in a sentence naming an opinion poll (a `poll`
+    word): what the polled think, a poll's finding («أظهر الاستطلاع أنهم يؤيدون بشدة هيلاري»، «الذين شملهم
+    الاستطلاع (75%) إنهم يعارضون الصفقة»), no act."""
+    norms = article.norms()[ev.sentence]
+    return not _poll_words().isdisjoint(norms) and _recon_words().isdisjoint(norms)
+
+
+@lru_cache(maxsize=1)
+def _poll_words() -> frozenset[str]:
+    """From topic_words.tsv: the written forms (with the clitics) of the `poll` words."""
+    return clitic_forms(_topic_class("poll"))
+
+
+@lru_cache(maxsize=1)
+def _recon_words() -> frozenset[str]:
+    """From topic_words.tsv: the written forms (with the clitics) of the `recon` words (الجوي، طائرات)."""
+    return clitic_forms(_topic_class("recon"))
 
 
 def concerned_cooperation(ev: Event) -> bool:
