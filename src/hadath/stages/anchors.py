@@ -234,7 +234,9 @@ class EventAnchor:
                     dated = None  # «قصفت تركيا أمس مواقع …، بعد 3 أيام على هجوم انتحاري استهدف ناشطين»
             if said and dated and ev.sentence in vague and article.published and not (ev.future or ev.hypothetical) \
                     and self.background.said_before(article, ev, vague[ev.sentence], memo,
-                                                    ev.trigger.start not in nouns and _spoken(ev.trigger.text)) is not None:
+                                                    ev.trigger.start not in nouns
+                                                    and ev.trigger.start not in past_verbs
+                                                    and _spoken(ev.trigger.text)) is not None:
                 # «وقال المرصد الخميس إن 170 مدنيا قتلوا في وقت سابق»: what is said looks back from the saying's day
                 kept = [t for t in dated if t.value and first_day(t.value) <= article.published[:10]]
                 if kept:
@@ -317,7 +319,8 @@ class EventAnchor:
             told = (None if dated or ev.future or not article.published
                     else True if charged or issued or opened or described or bound is not None or eve is not None or earlier
                     or judged or relative or answered is True
-                    else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo)
+                    else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo,
+                                                     ev.trigger.start not in nouns)
                     or ev.trigger.start in nouns and ev.quad_class != _RETOLD and not ev.hypothetical
                     and self.background.last_held(article, ev, memo))
             if told is False and not ev.hypothetical and ev.trigger.start not in present \
@@ -1601,7 +1604,8 @@ class _Background:
         self.every = one.get("every", frozenset())  # كل before a unit: what the times before it tell recurs
         self.joins = one.get("every_join", frozenset())  # من between the days and كل (من كل عام)
         self.units = words.words_of("unit")
-        self.days = words.words_of("weekday") | self.months  # the days or months a recurring time joins
+        self.weekdays = words.words_of("weekday")  # a weekday quoted alone is a name («الأحد»)
+        self.days = self.weekdays | self.months  # the days or months a recurring time joins
         asides: dict[str, set[str]] = {}
         for key in by.get("aside", ()):
             if len(key) == 2:
@@ -2412,10 +2416,13 @@ class _Background:
         words = normalize(t.text).split()
         return bool(words) and strip_wa(words[0]) in self.periods
 
-    def told_before(self, article: Article, ev: Event, vague, memo: dict | None = None) -> "bool | TimeExpr":
+    def told_before(self, article: Article, ev: Event, vague, memo: dict | None = None, verb: bool = False
+                    ) -> "bool | TimeExpr":
         """The vague expression, or True, when the event (or the statement it is told in, by words before
         what the statement says) is told as background; False otherwise (`memo`: the caller's per-sentence
-        store of token starts and normal forms, shared by the events of one sentence)."""
+        store of token starts and normal forms, shared by the events of one sentence). A vague expression after a
+        relative pronoun past an event's verb tells the relative clause, not the verb («نستنكر العملية الإرهابية التي
+        حدثت في تركيا أخيراً»: the attack was recent, the condemnation is the statement's)."""
         toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
         if not toks:
             return False
@@ -2433,6 +2440,9 @@ class _Background:
                 continue
             for t in vague:
                 j = bisect_right(starts, t.start) - 1
+                if verb and j > k and not self.spans(t) and not self.relative.isdisjoint(norms[k + 1:j]):
+                    continue  # (a span closing the clause spans its act: «قتلوا في المواجهات التي دارت … خلال الأيام
+                    # القليلة الماضية»)
                 if j < end and -self._VAGUE_BEFORE <= j - k <= (self._VAGUE_AFTER if self.spans(t) else
                                                                  self._VAGUE_TRAILING) \
                         and (j - k <= self._VAGUE_BEFORE or self.spans(t) or self.trailing(t, norms, k, j)) \
@@ -2796,6 +2806,8 @@ class _Background:
         chained = False  # a comma before a clause that goes on with و stands between: only an opening وكان reaches
         cut = False  # a comma before another clause stands between: only an opening «وكان … قد» reaches
         aside = -1  # the opening comma of the source aside («، بحسب الخبراء،») the scan is inside of
+        subject = False  # a comma right before token k, after the subject of an opening وكان («وكانت دول منطقة
+        # اليورو، اتفقت من قبل»): only that opening وكان reaches past it
         for q in range(k - 1, -1, -1):
             tok = toks[q]
             if aside >= 0:
@@ -2812,7 +2824,9 @@ class _Background:
                 if tok.text in _SEMICOLONS:  # «وكانت الإدارة قد نقلت الطالبات …؛ …، والتقت الأهالي»: as a comma
                     cut = True  # before another clause, only an opening «وكان … قد» reaches past it
                     continue
-                if self.goes_on(toks, norms, q + 1):
+                if q == k - 1 and not (cut or chained or subject):
+                    subject = True
+                elif self.goes_on(toks, norms, q + 1):
                     chained = True
                 else:
                     cut = True
@@ -2824,14 +2838,15 @@ class _Background:
                     if toks[a].kind == "punct" and toks[a].text in _STOPS:
                         return False
                     if norms[a] in self.aux:
-                        if cut:  # «وكانت الميليشيات قد سيطرت على المديرية …، لكنها لم تمكث طويلا، إذ بعد شهر
+                        if cut or subject:  # «وكانت الميليشيات قد سيطرت على المديرية …، لكنها لم تمكث طويلا، إذ بعد شهر
                             # واحد تم إجبارها على الانسحاب»: the whole sentence an opening pluperfect tells is past
                             return a == 0 and toks[a].norm != norms[a] and not self.comma_before(toks, q)
                         return not (a and norms[a - 1] in self.cancel) and not (
                             chained and (a or toks[a].norm == norms[a]))
                 return False
             if tok.norm in self.aux or norms[q] in self.aux:
-                if cut or q and norms[q - 1] in self.cancel or chained and (q or tok.norm == norms[q]):
+                if cut or q and norms[q - 1] in self.cancel or chained and (q or tok.norm == norms[q]) \
+                        or subject and (q or tok.norm == norms[q]):
                     return False
                 # «وكان» opening the sentence: its subject may be long, and its clause, unbroken, tells the past
                 # however far («وكانت هذه المنظمات تقدمت بمجموعة مطالب عبر مذكرة رفعتها لرئيس الحكومة … طالبت فيها»)
@@ -2872,6 +2887,8 @@ class _Background:
         named or named_event: «شارع 26 يوليو»، «بوابة 7 يوليو»، «ثورة الثلاثين من يونيو»): a name, not the date of an
         event; "after" when a word of class following stands before a named_event («عقب ثورة 30 يونيو»): what is
         told after that old event was done before the publication day; "" otherwise."""
+        if self.named_by and t.granularity == "day" and self._quoted_weekday(text, t):
+            return "name"  # «فتح المحال التجارية يوم عطلة «الأحد»»: the weekday quoted alone names a day that recurs
         if not self.named_by or t.granularity not in ("day", "month") or _YEAR.search(t.text) \
                 or not self.months.intersection(normalize(t.text).split()):
             return ""
@@ -2891,6 +2908,12 @@ class _Background:
         if len(before) > 1 and _glued(before[-1], self.named_events) and _glued(before[-2], self.following):
             return "after"
         return "name"
+
+    def _quoted_weekday(self, text: str, t: TimeExpr) -> bool:
+        """True for a time that is a weekday's name alone between quotes («الأحد»): a name, no date."""
+        words = normalize(t.text).split()
+        return len(words) == 1 and strip_wa(words[0]) in self.weekdays \
+            and t.start > 0 and t.end < len(text) and text[t.start - 1] in _QUOTES and text[t.end] in _QUOTES
 
     _EVERY_REACH = 6  # the words after a time where «من كل أسبوع» may stand, past the days or months it joins
 
