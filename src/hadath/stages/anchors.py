@@ -242,6 +242,12 @@ class EventAnchor:
                 if kept:
                     by_report.discard(len(events))
                     spanned, dated = max(kept, key=attrgetter("start")), None
+            elif not said and dated and ev.sentence in vague and article.published and ev.claim is None \
+                    and not (ev.future or ev.hypothetical) and ev.trigger.start in past_verbs \
+                    and self.background.told_that(article, ev, dated, vague[ev.sentence], memo):
+                # «ويوم أمس نشرت مجلة «فورين بوليسي» أن دريمر التقى في الأشهر الأخيرة مع 30 مشرعا»: what the
+                # publishing or telling verb's أن says looks back from its day, the day of the telling
+                spanned, dated = max(dated, key=attrgetter("start")), None
             eve = (self.background.eve(article, ev, times.get(ev.sentence, ()), memo)
                    if ev.trigger.start in nouns and article.published and not (ev.future or ev.hypothetical) else None)
             if eve is not None:
@@ -1303,6 +1309,7 @@ _REFERENCE_REACH = 40  # the characters before a document's date where its numbe
 _PREPOSITIONS = frozenset({"في", "وفي", "ففي", "ب", "وب", "فب"})  # the locatives that are no place noun
 _CLAUSE_MARKS = frozenset("،,؛;:.!?؟«»()")  # between an act and a place, they end its clause
 _PUNCT_GAP = _CLAUSE_MARKS | frozenset('"-–')  # punctuation that closes a phrase
+_MET = frozenset({"CONSULT"})  # the verbal events that are no act of words: meetings, talks, visits
 _SAID = frozenset({"verbal cooperation", "verbal conflict"})  # the classes of events a topic's place does not locate
 
 
@@ -2738,13 +2745,39 @@ class _Background:
         if k < 0:
             return None
         for t in vague:
-            if not claim.content_start <= t.start < claim.content_end or self.spans(t) and ev.quad_class in _SAID:
-                continue  # (not «وأشاد بصمود الأهالي طيلة الأشهر الماضية»: the span is of what is praised)
+            if not claim.content_start <= t.start < claim.content_end \
+                    or self.spans(t) and ev.quad_class in _SAID and ev.event not in _MET:
+                continue  # (not «وأشاد بصمود الأهالي طيلة الأشهر الماضية»: the span is of what is praised; but
+                # meetings are acts the span holds: «أن دريمر التقى في الأشهر الأخيرة مع أكثر من 30 مشرعا»)
             j = bisect_right(starts, t.start) - 1
             if -self._VAGUE_BEFORE <= j - k <= (self._VAGUE_AFTER if self.spans(t) else self._VAGUE_BEFORE) \
                     and self.same_clause(toks, norms, j, k):
                 return t
         return None
+
+    def told_that(self, article: Article, ev: Event, times: list[TimeExpr], vague: "list[TimeExpr] | tuple",
+                  memo: dict) -> bool:
+        """True when every time that may date an event stands before an أن (class that) that opens the clause of its
+        verb, and a vague expression looking back stands in that clause near the verb, with no comma between: the
+        times date the telling («ويوم أمس نشرت مجلة أن دريمر التقى في الأشهر الأخيرة مع 30 مشرعا»: before
+        yesterday), not the act, which the vague word puts before it."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0 or not self.that:
+            return False
+        that = next((m for m in range(k - 1, max(-1, k - self._THAT_REACH), -1) if norms[m] in self.that), None)
+        if that is None or not self.same_clause(toks, norms, that, k, commas=0):
+            return False
+        if any(bisect_right(starts, t.start) - 1 >= that for t in times) \
+                or any(t.value is None or first_day(t.value) > article.published[:10] for t in times):
+            return False
+        for v in vague:
+            j = bisect_right(starts, v.start) - 1
+            if k < j <= k + self._VAGUE_BEFORE and self.same_clause(toks, norms, k, j, commas=0) \
+                    and self.relative.isdisjoint(norms[k + 1:j]):
+                return True
+        return False
+
+    _THAT_REACH = 5  # an أن this many words before an event's verb may open its clause
 
     def last_held(self, article: Article, ev: Event, memo: dict) -> bool:
         """True for an event noun with the article or a pronoun that a `latest` word (الأخير، الأخيرة) qualifies, right
