@@ -56,3 +56,10 @@ def test_a_quoted_weekday_alone_dates_nothing(nlp):
     text = "احتج عمال في أثينا على قرار يسمح بفتح المحال التجارية يوم عطلة «الأحد»."
     ev = _one(nlp, text, "احتج")
     assert ev.date != "2015-07-19"
+
+
+def test_the_act_that_began_a_since_span_is_of_that_year_only(nlp):
+    """«منذ 1998 عندما فجر تنظيم القاعدة السفارة»: the bombing was in 1998, it does not last up to publication."""
+    text = "وتواجه كينيا التطرف الاسلامي منذ 1998 عندما فجر تنظيم القاعدة السفارة الاميركية في نيروبي."
+    ev = _one(nlp, text, "فجر")
+    assert ev.date == "1998-01-01" and ev.enddate == "1998-12-31"

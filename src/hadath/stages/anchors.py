@@ -452,13 +452,14 @@ class EventAnchor:
             if t.granularity in ("year", "month", "week"):
                 end = _year_end(t, published, ev.future or ev.hypothetical)
                 if end and published and not (ev.future or ev.hypothetical) and end < published[:10] \
-                        and (self.background.since_at(article.text, t) or self.background.since_clause(article.text, ev, t)):
+                        and (self.background.since_at(article.text, t) or self.background.since_clause(article.text, ev, t)) \
+                        and not self.background.began_when(article.text, ev, t):
                     end = published[:10]  # «القمع منذ سبتمبر الماضي»: from September up to the publication day
                 if (ev.future or ev.hypothetical) and published and start and end and start < published[:10] <= end:
                     start = published[:10]  # «سيزور موسكو منتصف الأسبوع الحالي»: not before the day it is told on
             elif t.granularity == "day" and not end and published and start and start < published[:10] \
                     and not (ev.future or ev.hypothetical) and not _days_before(start, published) \
-                    and self.background.since_at(article.text, t):
+                    and self.background.since_at(article.text, t) and not self.background.began_when(article.text, ev, t):
                 # «غارات التحالف … منذ 23 سبتمبر 2014»: from that day up to the publication day (a day of the last
                 # week, «اعتقلت منذ الجمعة», stays the day the act began, as the story's lead day)
                 end = published[:10]
@@ -1629,6 +1630,7 @@ class _Background:
         self.first_alone = one.get("first_alone", frozenset())
         self.findings = frozenset(by.get("findings", ()))
         self.that = words.words_of("that")  # أن، إن، بأن: what is found follows them
+        self.when_done = fw.when_done if fw is not None else frozenset()  # عندما، حين: «منذ 1998 عندما فجر»
         self.since_one = frozenset(k[0] for k in self.since_words)  # منذ, as one word
         self.since = frozenset(by.get("since", ())) | {k for k, tw in words.phrases.items()
                                                        if len(k) == 1 and "since" in tw.classes
@@ -2244,6 +2246,17 @@ class _Background:
             return True
         words = normalize(text[max(0, t.start - 12):t.start]).split()
         return bool(words) and (strip_wa(words[-1]),) in self.since_words
+
+    def began_when(self, text: str, ev: Event, t: TimeExpr) -> bool:
+        """True when the event is told right after a منذ time by a conjunction of time (class when_done: «وتواجه كينيا
+        التطرف منذ 1998 عندما فجر تنظيم القاعدة السفارة»): the act that began the span was done in that time only,
+        it does not last up to the publication day."""
+        if not self.when_done or ev.trigger.start < t.end:
+            return False
+        words = normalize(text[t.end:ev.trigger.start]).split()
+        return 1 <= len(words) <= self._WHEN_REACH and strip_wa(words[0]) in self.when_done
+
+    _WHEN_REACH = 3  # the event's word this many words after the time, the first a conjunction of time
 
     _SINCE_NEAR = 5  # a منذ this many words before a time, no mark between, makes it when what it names began
     _SINCE_CLAUSE = 10  # a منذ أن this many words before a year or month, no mark between, opens the clause it dates
