@@ -234,12 +234,20 @@ class EventAnchor:
                     dated = None  # «قصفت تركيا أمس مواقع …، بعد 3 أيام على هجوم انتحاري استهدف ناشطين»
             if said and dated and ev.sentence in vague and article.published and not (ev.future or ev.hypothetical) \
                     and self.background.said_before(article, ev, vague[ev.sentence], memo,
-                                                    ev.trigger.start not in nouns and _spoken(ev.trigger.text)) is not None:
+                                                    ev.trigger.start not in nouns
+                                                    and ev.trigger.start not in past_verbs
+                                                    and _spoken(ev.trigger.text)) is not None:
                 # «وقال المرصد الخميس إن 170 مدنيا قتلوا في وقت سابق»: what is said looks back from the saying's day
                 kept = [t for t in dated if t.value and first_day(t.value) <= article.published[:10]]
                 if kept:
                     by_report.discard(len(events))
                     spanned, dated = max(kept, key=attrgetter("start")), None
+            elif not said and dated and ev.sentence in vague and article.published and ev.claim is None \
+                    and not (ev.future or ev.hypothetical) and ev.trigger.start in past_verbs \
+                    and self.background.told_that(article, ev, dated, vague[ev.sentence], memo):
+                # «ويوم أمس نشرت مجلة «فورين بوليسي» أن دريمر التقى في الأشهر الأخيرة مع 30 مشرعا»: what the
+                # publishing or telling verb's أن says looks back from its day, the day of the telling
+                spanned, dated = max(dated, key=attrgetter("start")), None
             eve = (self.background.eve(article, ev, times.get(ev.sentence, ()), memo)
                    if ev.trigger.start in nouns and article.published and not (ev.future or ev.hypothetical) else None)
             if eve is not None:
@@ -317,7 +325,8 @@ class EventAnchor:
             told = (None if dated or ev.future or not article.published
                     else True if charged or issued or opened or described or bound is not None or eve is not None or earlier
                     or judged or relative or answered is True
-                    else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo)
+                    else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo,
+                                                     ev.trigger.start not in nouns)
                     or ev.trigger.start in nouns and ev.quad_class != _RETOLD and not ev.hypothetical
                     and self.background.last_held(article, ev, memo))
             if told is False and not ev.hypothetical and ev.trigger.start not in present \
@@ -443,13 +452,14 @@ class EventAnchor:
             if t.granularity in ("year", "month", "week"):
                 end = _year_end(t, published, ev.future or ev.hypothetical)
                 if end and published and not (ev.future or ev.hypothetical) and end < published[:10] \
-                        and (self.background.since_at(article.text, t) or self.background.since_clause(article.text, ev, t)):
+                        and (self.background.since_at(article.text, t) or self.background.since_clause(article.text, ev, t)) \
+                        and not self.background.began_when(article.text, ev, t):
                     end = published[:10]  # «القمع منذ سبتمبر الماضي»: from September up to the publication day
                 if (ev.future or ev.hypothetical) and published and start and end and start < published[:10] <= end:
                     start = published[:10]  # «سيزور موسكو منتصف الأسبوع الحالي»: not before the day it is told on
             elif t.granularity == "day" and not end and published and start and start < published[:10] \
                     and not (ev.future or ev.hypothetical) and not _days_before(start, published) \
-                    and self.background.since_at(article.text, t):
+                    and self.background.since_at(article.text, t) and not self.background.began_when(article.text, ev, t):
                 # «غارات التحالف … منذ 23 سبتمبر 2014»: from that day up to the publication day (a day of the last
                 # week, «اعتقلت منذ الجمعة», stays the day the act began, as the story's lead day)
                 end = published[:10]
@@ -1300,6 +1310,7 @@ _REFERENCE_REACH = 40  # the characters before a document's date where its numbe
 _PREPOSITIONS = frozenset({"في", "وفي", "ففي", "ب", "وب", "فب"})  # the locatives that are no place noun
 _CLAUSE_MARKS = frozenset("،,؛;:.!?؟«»()")  # between an act and a place, they end its clause
 _PUNCT_GAP = _CLAUSE_MARKS | frozenset('"-–')  # punctuation that closes a phrase
+_MET = frozenset({"CONSULT"})  # the verbal events that are no act of words: meetings, talks, visits
 _SAID = frozenset({"verbal cooperation", "verbal conflict"})  # the classes of events a topic's place does not locate
 
 
@@ -1601,7 +1612,8 @@ class _Background:
         self.every = one.get("every", frozenset())  # كل before a unit: what the times before it tell recurs
         self.joins = one.get("every_join", frozenset())  # من between the days and كل (من كل عام)
         self.units = words.words_of("unit")
-        self.days = words.words_of("weekday") | self.months  # the days or months a recurring time joins
+        self.weekdays = words.words_of("weekday")  # a weekday quoted alone is a name («الأحد»)
+        self.days = self.weekdays | self.months  # the days or months a recurring time joins
         asides: dict[str, set[str]] = {}
         for key in by.get("aside", ()):
             if len(key) == 2:
@@ -1618,6 +1630,7 @@ class _Background:
         self.first_alone = one.get("first_alone", frozenset())
         self.findings = frozenset(by.get("findings", ()))
         self.that = words.words_of("that")  # أن، إن، بأن: what is found follows them
+        self.when_done = fw.when_done if fw is not None else frozenset()  # عندما، حين: «منذ 1998 عندما فجر»
         self.since_one = frozenset(k[0] for k in self.since_words)  # منذ, as one word
         self.since = frozenset(by.get("since", ())) | {k for k, tw in words.phrases.items()
                                                        if len(k) == 1 and "since" in tw.classes
@@ -2234,6 +2247,17 @@ class _Background:
         words = normalize(text[max(0, t.start - 12):t.start]).split()
         return bool(words) and (strip_wa(words[-1]),) in self.since_words
 
+    def began_when(self, text: str, ev: Event, t: TimeExpr) -> bool:
+        """True when the event is told right after a منذ time by a conjunction of time (class when_done: «وتواجه كينيا
+        التطرف منذ 1998 عندما فجر تنظيم القاعدة السفارة»): the act that began the span was done in that time only,
+        it does not last up to the publication day."""
+        if not self.when_done or ev.trigger.start < t.end:
+            return False
+        words = normalize(text[t.end:ev.trigger.start]).split()
+        return 1 <= len(words) <= self._WHEN_REACH and strip_wa(words[0]) in self.when_done
+
+    _WHEN_REACH = 3  # the event's word this many words after the time, the first a conjunction of time
+
     _SINCE_NEAR = 5  # a منذ this many words before a time, no mark between, makes it when what it names began
     _SINCE_CLAUSE = 10  # a منذ أن this many words before a year or month, no mark between, opens the clause it dates
 
@@ -2412,10 +2436,13 @@ class _Background:
         words = normalize(t.text).split()
         return bool(words) and strip_wa(words[0]) in self.periods
 
-    def told_before(self, article: Article, ev: Event, vague, memo: dict | None = None) -> "bool | TimeExpr":
+    def told_before(self, article: Article, ev: Event, vague, memo: dict | None = None, verb: bool = False
+                    ) -> "bool | TimeExpr":
         """The vague expression, or True, when the event (or the statement it is told in, by words before
         what the statement says) is told as background; False otherwise (`memo`: the caller's per-sentence
-        store of token starts and normal forms, shared by the events of one sentence)."""
+        store of token starts and normal forms, shared by the events of one sentence). A vague expression after a
+        relative pronoun past an event's verb tells the relative clause, not the verb («نستنكر العملية الإرهابية التي
+        حدثت في تركيا أخيراً»: the attack was recent, the condemnation is the statement's)."""
         toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
         if not toks:
             return False
@@ -2433,6 +2460,9 @@ class _Background:
                 continue
             for t in vague:
                 j = bisect_right(starts, t.start) - 1
+                if verb and j > k and not self.spans(t) and not self.relative.isdisjoint(norms[k + 1:j]):
+                    continue  # (a span closing the clause spans its act: «قتلوا في المواجهات التي دارت … خلال الأيام
+                    # القليلة الماضية»)
                 if j < end and -self._VAGUE_BEFORE <= j - k <= (self._VAGUE_AFTER if self.spans(t) else
                                                                  self._VAGUE_TRAILING) \
                         and (j - k <= self._VAGUE_BEFORE or self.spans(t) or self.trailing(t, norms, k, j)) \
@@ -2728,13 +2758,39 @@ class _Background:
         if k < 0:
             return None
         for t in vague:
-            if not claim.content_start <= t.start < claim.content_end or self.spans(t) and ev.quad_class in _SAID:
-                continue  # (not «وأشاد بصمود الأهالي طيلة الأشهر الماضية»: the span is of what is praised)
+            if not claim.content_start <= t.start < claim.content_end \
+                    or self.spans(t) and ev.quad_class in _SAID and ev.event not in _MET:
+                continue  # (not «وأشاد بصمود الأهالي طيلة الأشهر الماضية»: the span is of what is praised; but
+                # meetings are acts the span holds: «أن دريمر التقى في الأشهر الأخيرة مع أكثر من 30 مشرعا»)
             j = bisect_right(starts, t.start) - 1
             if -self._VAGUE_BEFORE <= j - k <= (self._VAGUE_AFTER if self.spans(t) else self._VAGUE_BEFORE) \
                     and self.same_clause(toks, norms, j, k):
                 return t
         return None
+
+    def told_that(self, article: Article, ev: Event, times: list[TimeExpr], vague: "list[TimeExpr] | tuple",
+                  memo: dict) -> bool:
+        """True when every time that may date an event stands before an أن (class that) that opens the clause of its
+        verb, and a vague expression looking back stands in that clause near the verb, with no comma between: the
+        times date the telling («ويوم أمس نشرت مجلة أن دريمر التقى في الأشهر الأخيرة مع 30 مشرعا»: before
+        yesterday), not the act, which the vague word puts before it."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0 or not self.that:
+            return False
+        that = next((m for m in range(k - 1, max(-1, k - self._THAT_REACH), -1) if norms[m] in self.that), None)
+        if that is None or not self.same_clause(toks, norms, that, k, commas=0):
+            return False
+        if any(bisect_right(starts, t.start) - 1 >= that for t in times) \
+                or any(t.value is None or first_day(t.value) > article.published[:10] for t in times):
+            return False
+        for v in vague:
+            j = bisect_right(starts, v.start) - 1
+            if k < j <= k + self._VAGUE_BEFORE and self.same_clause(toks, norms, k, j, commas=0) \
+                    and self.relative.isdisjoint(norms[k + 1:j]):
+                return True
+        return False
+
+    _THAT_REACH = 5  # an أن this many words before an event's verb may open its clause
 
     def last_held(self, article: Article, ev: Event, memo: dict) -> bool:
         """True for an event noun with the article or a pronoun that a `latest` word (الأخير، الأخيرة) qualifies, right
@@ -2796,6 +2852,8 @@ class _Background:
         chained = False  # a comma before a clause that goes on with و stands between: only an opening وكان reaches
         cut = False  # a comma before another clause stands between: only an opening «وكان … قد» reaches
         aside = -1  # the opening comma of the source aside («، بحسب الخبراء،») the scan is inside of
+        subject = False  # a comma right before token k, after the subject of an opening وكان («وكانت دول منطقة
+        # اليورو، اتفقت من قبل»): only that opening وكان reaches past it
         for q in range(k - 1, -1, -1):
             tok = toks[q]
             if aside >= 0:
@@ -2812,7 +2870,9 @@ class _Background:
                 if tok.text in _SEMICOLONS:  # «وكانت الإدارة قد نقلت الطالبات …؛ …، والتقت الأهالي»: as a comma
                     cut = True  # before another clause, only an opening «وكان … قد» reaches past it
                     continue
-                if self.goes_on(toks, norms, q + 1):
+                if q == k - 1 and not (cut or chained or subject):
+                    subject = True
+                elif self.goes_on(toks, norms, q + 1):
                     chained = True
                 else:
                     cut = True
@@ -2824,14 +2884,15 @@ class _Background:
                     if toks[a].kind == "punct" and toks[a].text in _STOPS:
                         return False
                     if norms[a] in self.aux:
-                        if cut:  # «وكانت الميليشيات قد سيطرت على المديرية …، لكنها لم تمكث طويلا، إذ بعد شهر
+                        if cut or subject:  # «وكانت الميليشيات قد سيطرت على المديرية …، لكنها لم تمكث طويلا، إذ بعد شهر
                             # واحد تم إجبارها على الانسحاب»: the whole sentence an opening pluperfect tells is past
                             return a == 0 and toks[a].norm != norms[a] and not self.comma_before(toks, q)
                         return not (a and norms[a - 1] in self.cancel) and not (
                             chained and (a or toks[a].norm == norms[a]))
                 return False
             if tok.norm in self.aux or norms[q] in self.aux:
-                if cut or q and norms[q - 1] in self.cancel or chained and (q or tok.norm == norms[q]):
+                if cut or q and norms[q - 1] in self.cancel or chained and (q or tok.norm == norms[q]) \
+                        or subject and (q or tok.norm == norms[q]):
                     return False
                 # «وكان» opening the sentence: its subject may be long, and its clause, unbroken, tells the past
                 # however far («وكانت هذه المنظمات تقدمت بمجموعة مطالب عبر مذكرة رفعتها لرئيس الحكومة … طالبت فيها»)
@@ -2872,6 +2933,8 @@ class _Background:
         named or named_event: «شارع 26 يوليو»، «بوابة 7 يوليو»، «ثورة الثلاثين من يونيو»): a name, not the date of an
         event; "after" when a word of class following stands before a named_event («عقب ثورة 30 يونيو»): what is
         told after that old event was done before the publication day; "" otherwise."""
+        if self.named_by and t.granularity == "day" and self._quoted_weekday(text, t):
+            return "name"  # «فتح المحال التجارية يوم عطلة «الأحد»»: the weekday quoted alone names a day that recurs
         if not self.named_by or t.granularity not in ("day", "month") or _YEAR.search(t.text) \
                 or not self.months.intersection(normalize(t.text).split()):
             return ""
@@ -2891,6 +2954,12 @@ class _Background:
         if len(before) > 1 and _glued(before[-1], self.named_events) and _glued(before[-2], self.following):
             return "after"
         return "name"
+
+    def _quoted_weekday(self, text: str, t: TimeExpr) -> bool:
+        """True for a time that is a weekday's name alone between quotes («الأحد»): a name, no date."""
+        words = normalize(t.text).split()
+        return len(words) == 1 and strip_wa(words[0]) in self.weekdays \
+            and t.start > 0 and t.end < len(text) and text[t.start - 1] in _QUOTES and text[t.end] in _QUOTES
 
     _EVERY_REACH = 6  # the words after a time where «من كل أسبوع» may stand, past the days or months it joins
 

@@ -35,6 +35,7 @@ _DIGIT = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]")
 _LEADS = frozenset({"month_lead", "range_to", "year_lead", "since", "after", "about", "edge"})
 _OPENING_QUOTES = frozenset({"«", "\"", "“", "'"})  # marks that open a quoted name: لجريدة «اليوم»، لجريدة “اليوم”
 _CLOSING_QUOTES = frozenset({"»", "\"", "”", "'"})  # and close it
+_CLAUSE_MARKS = frozenset({"،", ",", ":", "..."})  # marks that close a word opening its clause («أخيرا، …»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1329,6 +1330,8 @@ class _Sentence:
         """في وقت سابق، مؤخراً، قريباً، الأيام الماضية، الأسابيع القليلة الماضية…: no calendar value."""
         w = self.w(i)
         if w.has("vague"):
+            if w.tw.ambiguous and (self.opening(i, w) or self.qualifies(i)):
+                return None  # «وأخيرا، …»: "finally"; «وجه إنذاراً أخيرا»: "a final warning"; no time
             return self.make(i, i + w.n, None, "vague", True), i + w.n
         if w.has("period"):
             j = i + w.n
@@ -1343,6 +1346,25 @@ class _Sentence:
             if j > i + w.n:  # الفترة الأخيرة
                 return self.make(i, j, None, "vague", True), j
         return None
+
+    def opening(self, i: int, w: _Word) -> bool:
+        """True when the word at token i opens its sentence or clause (after و/ف, a full stop or a comma, or with a
+        comma or a colon right after it): «وأخيرا، …»، «. أخيرا لا بد …» ("finally"), not «تظاهر أخيرا عمال»."""
+        toks = self.toks
+        before = toks[i - 1] if i > 0 else None
+        after = toks[i + w.n] if i + w.n < len(toks) else None
+        return bool(w.prefix) or before is None or before.kind == "punct" \
+            or after is not None and after.kind == "punct" and after.text in _CLAUSE_MARKS
+
+    def qualifies(self, i: int) -> bool:
+        """True when the word at token i follows an indefinite noun in the accusative (ending in ـاً or ـا, not the
+        ـوا of a plural verb) that it qualifies as an adjective: «وجه إنذاراً أخيرا» (a final warning)."""
+        if i == 0:
+            return False
+        prev = self.toks[i - 1]
+        text = prev.text.rstrip("\u064b")  # (the tanween's mark, ـاً / ـًا)
+        return prev.kind == "ar" and ("\u064b" in prev.text or len(text) > 3 and text.endswith("ا")
+                                      and not text.endswith("وا"))
 
     def last_counted(self, i: int, j: int, unit: str):
         """A plural period noun of days, weeks, months or years (its value in time_words.tsv), a count word with الـ at
