@@ -1541,7 +1541,10 @@ class RepeatMerger:
             # «بالتفجير الذي تعرضوا له … أمس»، «أطلق ثلاثة أشخاص … النار» … «مساء الاثنين … بإطلاق النار»)
         roles = _roles(y)
         hosts = self.hosts(x, y)
-        if not (claim or framed or hosts) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not any(
+        held = y.event == "COERCE" and self.same_held(x, y) and bool(self.codes(x.trigger.text)
+                                                                     & self.codes(y.trigger.text) - _BROAD)
+        # (the very party arrested told again, by its words or as the definite of an indefinite one: `same_held`)
+        if not (claim or framed or hosts or held) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not any(
                 _within(ya, x.actor, _party) and (
                 _within(yr, x.recipient, _party)
                 or y.sentence - since <= _NEAR and (y.location is None or x.location is not None
@@ -1550,8 +1553,6 @@ class RepeatMerger:
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
         talk = not (y.actor or y.recipient) and bool(x.actor or x.recipient) and self.discussed(x, y, since)
         # (the talks of a meeting with its parties told: the places they name are what was talked of)
-        held = y.event == "COERCE" and self.same_held(x, y) and bool(self.codes(x.trigger.text)
-                                                                     & self.codes(y.trigger.text) - _BROAD)
         if _two_places(x, y) and not (pointed or talk or held and y.location.feature in _COUNTRY):
             return False  # two attacks in two towns (a place told with an act pointed at is another clause's: «وردًا
             # على مقتل هذين الشرطيين، يشن الجيش التركي … غارات … في شمال العراق»)
@@ -1656,7 +1657,8 @@ class RepeatMerger:
         الأموال»، «واعتقل الرجل في 14 يوليو» after «اعتقلت رجلاً»): the same party told again with its act is x's act
         told again."""
         return bool(y.recipient) and all(_definite(m) for m in y.recipient) \
-            and _same_victims(x, y.recipient, y.actor) and _within(y.actor, x.actor, _person)
+            and (_same_victims(x, y.recipient, y.actor) or _anaphors(x, y.recipient, y.actor)) \
+            and _within(y.actor, x.actor, _person)
 
     def discussed(self, x: Event, y: Event, since: int) -> bool:
         """True when y is a verb of discussing (repeat_words.tsv class `discuss`) told at most _NEAR sentences after a
@@ -2283,6 +2285,22 @@ def _same_victims(x: Event, recipients: tuple, actors: tuple) -> bool:
     victims = {_words(p.text) for p in x.recipient}
     return bool(recipients) and all(_words(m.text) in victims for m in recipients) \
         and not any(_words(m.text) in victims for m in actors)
+
+
+def _anaphors(x: Event, recipients: tuple, actors: tuple) -> bool:
+    """True when every later victim, definite, names again an indefinite victim of x by its head word (the article
+    off: «والقت الشرطة القبض على المشتبه به» after «وألقت القبض شخصين مشتبه بهما»، «الرجل» after «رجلا») and none
+    of its doers is told by the head word of one of x's victims."""
+    heads = {_head(p) for p in x.recipient if not _definite(p)}
+    heads.discard("")
+    return bool(recipients and heads) and all(_head(m) in heads for m in recipients) \
+        and not any(_head(m) in heads for m in actors)
+
+
+def _head(m) -> str:
+    """A party's first word, keyed, its article and a joined preposition off («للمشتبه» → «مشتبه»)."""
+    words = _keyed(m).split()
+    return words[0].removeprefix("ال") if words else ""
 
 
 def _same_scene(x: Event, y: Event) -> bool:
