@@ -1628,7 +1628,7 @@ class RepeatMerger:
         if not (self.definite(base) or self.possessed_word(base, written)
                 or base[:1] in "بل" and self.possessed_word(base[1:], written[1:])):  # «بزيارته»
             return False
-        return any(_within(ya, x.actor, _person) and _within(yr, x.recipient, _person) for ya, yr in _roles(y))
+        return any(_within_titled(ya, x.actor) and _within_titled(yr, x.recipient) for ya, yr in _roles(y))
 
     @staticmethod
     def placed(x: Event, y: Event, seen: set[str]) -> bool:
@@ -2410,6 +2410,15 @@ def _within(later: tuple, first: tuple, key) -> bool:
         if (k[0] or not any(not h[0] and _holds(h[1], k[1]) for h in have)) and not _refines(m, first):
             return False
     return True
+
+
+def _within_titled(later: tuple, first: tuple) -> bool:
+    """True when every party of a later telling is one of the first telling's very persons (`_person`), or told again
+    by some of its words, two at least, with its code («ولي ولي العهد خلال اجتماعه الثنائي مع أشتون كارتر» after «عقد
+    الأمير محمد بن سلمان … ولي ولي العهد … اجتماعاً ثنائياً مع أشتون كارتر وزير الدفاع الأمريكي»)."""
+    return _within(later, first, _person) or all(
+        _within((m,), first, _person) or m.code and len(words := set(_keyed(m).split())) > 1
+        and any(p.code == m.code and words <= set(_keyed(p).split()) for p in first) for m in later)
 
 
 def _refines(m, first: tuple) -> bool:
