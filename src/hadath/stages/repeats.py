@@ -1584,9 +1584,20 @@ class RepeatMerger:
                 and not self.discussed(x, y, since) and not talks \
                 and not held and not (codes - _BROAD and self.held_again(text, x, y, since)) \
                 and not self.named_meeting(x, y) and not (y.event == "REQUEST" and same_word and y.actor
-                                                           and _genitive(y) and wy not in self.verbs):
+                                                           and _genitive(y) and wy not in self.verbs) \
+                and not self.verb_again(x, y, since):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
+
+    def verb_again(self, x: Event, y: Event, since: int) -> bool:
+        """True when y, an assault, a protest or a coercion of x's day, is told by x's very verb without any party of
+        its own at most _NEAR sentences after x, told with parties, was told («أنّ جنودًا إسرائيليين اقتحموا منزلًا» …
+        «وقال ابنه الآخر … "اقتحموا البيت فجرًا"»): a witness telling the act again, not a new act."""
+        if y.event not in _LOOSE or y.actor or y.recipient or not (x.actor or x.recipient) or x.date != y.date \
+                or y.sentence - since > _NEAR:
+            return False
+        wx, wy = strip_wa(_first(x.trigger.text)), strip_wa(_first(y.trigger.text))
+        return wx in self.verbs and wy in self.verbs and _verb_stem(wx) == _verb_stem(wy)
 
     def now_told(self, text: str, x: Event, y: Event) -> bool:
         """True when x is a past act told without a day (dated before the published day only) and y, no such act, is
