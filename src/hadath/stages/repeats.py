@@ -140,6 +140,7 @@ from ..records import Entity, Event
 from .phrases import strip_wa
 
 _REACH = 140  # two triggers this many characters apart at most tell one act
+_OUTCOME = 280  # two triggers this far apart at most tell one act when the later is the toll of the earlier (`reach`)
 _VISIT = 200  # the characters from a visit to a meeting noun joined to it («زيارة … للقاهرة واجتماعه»): one act
 _SENTENCE = 1 << 30  # the reach of a word told again without parties of its own: the whole sentence
 _PLACE_BEFORE = 80  # the characters before a word told again where a place names another town
@@ -1968,7 +1969,7 @@ class RepeatMerger:
                 for j in range(i + 1, len(events)):
                     y = events[j]
                     if y.sentence != x.sentence or y.event != x.event or not self.same_act(
-                            text, x, y, tolls=self.toll_first(x, y)):
+                            text, x, y, tolls=self.toll_first(x, y), reach=self.reach(text, events, x, y)):
                         continue
                     if x.date != y.date and _spans(x.actor) == _spans(y.actor) \
                             and _spans(x.recipient) == _spans(y.recipient):
@@ -1984,6 +1985,17 @@ class RepeatMerger:
                 if merged:
                     break
         return events
+
+    def reach(self, text: str, events: list[Event], x: Event, y: Event) -> int:
+        """How far apart two assaults of one sentence may be told to be joined: _OUTCOME when the later is a toll told
+        right after a verb of consequence (`outcome`) and no other assault is told between them («وكان آخر هجوم للجماعة
+        قد وقع في الأول من يوليو، بالهجوم على عدد من الكمائن للجيش المصري بمدينتي رفح والشيخ زويد، في شمال سيناء، مما
+        أسفر عن مقتل 17 فردا»: the attack's toll, its place told between), else _REACH."""
+        lo, hi = sorted((x.trigger.start, y.trigger.start))
+        if hi - lo <= _REACH or not self.outcome(text, x, y) \
+                or any(e.event == x.event and lo < e.trigger.start < hi for e in events):
+            return _REACH
+        return _OUTCOME
 
     def joined(self, text: str, x: Event, y: Event) -> Event | None:
         """One event of two repeats of an assault with parties of their own, or None when their parties clash."""
