@@ -69,3 +69,16 @@ def test_a_bombing_told_again_in_a_quote_with_the_same_verb_is_one_act(nlp):
     assault = _events(nlp, BOMBING, "ASSAULT", "2015-07-23")
     assert any(start < 100 for start, *_ in assault)
     assert not any(t == "فجر" and start > BOMBING.index("وتابع سيف") for start, t, _, _ in assault)
+
+
+AMBUSH = ("وكان آخر هجوم للجماعة قد وقع في الأول من يوليو (تموز) الحالي، بالهجوم على عدد من الكمائن للجيش المصري بمدينتي "
+          "رفح والشيح زويد، في شمال سيناء، مما أسفر عن مقتل 17 فردا من القوات المسلحة بينهم 4 ضباط، وأكثر من مائة فرد "
+          "من العناصر الإرهابية.")
+
+
+def test_a_toll_told_after_a_verb_of_consequence_far_from_its_attack_is_its_toll(nlp):
+    """2015-07-23 #17: «مما أسفر عن مقتل 17 فردا» is the toll of the attack on the army's checkpoints told before it,
+    its place told between them: one act, the attack's, taking the fallen officers."""
+    assault = _events(nlp, AMBUSH, "ASSAULT", "2015-07-23")
+    assert any(t == "هجوم" for _, t, _, _ in assault)
+    assert not any(t == "مقتل" for _, t, _, _ in assault)
