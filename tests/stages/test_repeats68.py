@@ -82,3 +82,17 @@ def test_a_toll_told_after_a_verb_of_consequence_far_from_its_attack_is_its_toll
     assault = _events(nlp, AMBUSH, "ASSAULT", "2015-07-23")
     assert any(t == "هجوم" for _, t, _, _ in assault)
     assert not any(t == "مقتل" for _, t, _, _ in assault)
+
+
+TALLY = ("قتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أول أمس، بحسب ما أفادت مصادر أمنية وطبية "
+         "أمس، في هجمات تبنى بعضها تنظيم \"داعش\". واستهدف أكثر الهجمات دموية منطقة بغداد الجديدة في شرقي العاصمة، حيث أدى "
+         "تفجير سيارة مفخخة إلى مقتل 19 شخصا على الأقل وإصابة 43، بحسب مصدر في وزارة الداخلية. وكانت حصيلة غير نهائية "
+         "للتفجير الذي استهدف سوقا شعبية، أفادت مساء أول أمس عن مقتل 17 شخصا على الأقل.")
+
+
+def test_an_earlier_tally_of_the_bombing_is_no_act_of_its_own(nlp):
+    """2015-07-23 #252: «وكانت حصيلة غير نهائية للتفجير … عن مقتل 17 شخصا» counts again the Baghdad al-Jadida
+    bombing told before (repeat_words.tsv class `tally`), not a killing of its own; the bombing stays."""
+    assault = _events(nlp, TALLY, "ASSAULT", "2015-07-23")
+    assert any(start < TALLY.index("وكانت حصيلة") for start, *_ in assault)
+    assert not any(start > TALLY.index("وكانت حصيلة") for start, *_ in assault)

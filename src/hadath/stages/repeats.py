@@ -238,6 +238,7 @@ class RepeatMerger:
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
         self.purposes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "purpose")  # «احتجاجاً»
+        self.tallies = frozenset(normalize(r["word"]) for r in rows if r["class"] == "tally")  # «حصيلة»
         # an adjective of the act going on now: time_words.tsv `current` with the article («الحالية»، «الجاري»), and
         # those repeat_words.tsv adds («الراهنة»)
         self.current = frozenset(w for w in words.words_of("current") if w.startswith("ال")) \
@@ -1183,6 +1184,13 @@ class RepeatMerger:
                     if first is not None and not events[first].actor and y.actor:
                         events[first] = events[first].updated(actor=tuple(
                             m for m in y.actor if not _among(m, events[first].recipient)))  # who planted it
+                if first is None and y.event in _JOINED and not claim and self.toll(y) \
+                        and self.tallied(article.text, y):  # «وكانت حصيلة غير نهائية للتفجير … عن مقتل 17 شخصا»
+                    first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence != y.sentence
+                                  and y.sentence - last.get(i, events[i].sentence) <= _NEAR
+                                  and events[i].date == y.date and (events[i].negated, events[i].future,
+                                                                    events[i].hypothetical)
+                                  == (y.negated, y.future, y.hypothetical)), None)
                 if first is None and y.event in _CAMPAIGN_TYPES and not claim:
                     first = next((i for i in reversed(earlier[-_BACK:]) if self.campaign(
                         article.text, events[i], y, places)), None)
@@ -1216,6 +1224,17 @@ class RepeatMerger:
                         continue  # a frame («خلال اللقاء») stays a telling the later ones are read against too
             earlier.append(k)
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def tallied(self, text: str, ev: Event) -> bool:
+        """True when a toll is told in its sentence after a word of a tally (repeat_words.tsv class `tally`: «حصيلة»)
+        and a definite noun of an attack told after that word («وكانت حصيلة غير نهائية للتفجير الذي استهدف سوقا شعبية،
+        أفادت مساء أول أمس عن مقتل 17 شخصا»): a count, told again, of an attack told before, not an act of its own."""
+        if not self.tallies:
+            return False
+        words = [strip_wa(w) for w in _WORD.findall(normalize(text[ev.sentence_start:ev.trigger.start]))]
+        at = next((n for n, w in enumerate(words) if w in self.tallies), None)
+        return at is not None and any(_bare(w).startswith("ال") and word_key(_bare(w)) in self.attacks
+                                      for w in words[at + 1:])
 
     def headlined(self, text: str, events: list[Event]) -> list[Event]:
         """The events without those of a headline (`headline`: «* شرطة تايوان تعتقل طلابًا اقتحموا مقر وزارة التعليم»)
