@@ -124,6 +124,14 @@ told again by its very persons with the other (`met_again`); a series of acts to
 detail by a verb of its code (`campaign`). A past act told without a day is not told again by a noun of the act going
 on now («زيارته الحالية»: class `current`, `now_told`); a toll told in a relative clause of the victims told before
 («الشرطيان اللذان أصيبا») has no day of its own (`relative_of`).
+
+An arrest is told again with the definite of its indefinite arrested one («المشتبه به» after «مشتبه بهما»:
+`_anaphors`); a meeting by its persons told in some of their words with their code (`_within_titled`: «ولي ولي العهد»
+after «الأمير محمد بن سلمان … ولي ولي العهد …»); an assault, a protest or a coercion by the very verb told before,
+without parties of its own, on its day (`verb_again`: a witness's «اقتحموا البيت فجرًا»). A toll told right after a
+verb of consequence joins its attack farther off when no other assault stands between them (`reach`); a toll told
+after a tally word and a definite attack noun counts that attack again (class `tally`: «وكانت حصيلة غير نهائية
+للتفجير … عن مقتل 17 شخصا», `tallied`).
 """
 
 from __future__ import annotations
