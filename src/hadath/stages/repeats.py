@@ -124,6 +124,14 @@ told again by its very persons with the other (`met_again`); a series of acts to
 detail by a verb of its code (`campaign`). A past act told without a day is not told again by a noun of the act going
 on now («زيارته الحالية»: class `current`, `now_told`); a toll told in a relative clause of the victims told before
 («الشرطيان اللذان أصيبا») has no day of its own (`relative_of`).
+
+An arrest is told again with the definite of its indefinite arrested one («المشتبه به» after «مشتبه بهما»:
+`_anaphors`); a meeting by its persons told in some of their words with their code (`_within_titled`: «ولي ولي العهد»
+after «الأمير محمد بن سلمان … ولي ولي العهد …»); an assault, a protest or a coercion by the very verb told before,
+without parties of its own, on its day (`verb_again`: a witness's «اقتحموا البيت فجرًا»). A toll told right after a
+verb of consequence joins its attack farther off when no other assault stands between them (`reach`); a toll told
+after a tally word and a definite attack noun counts that attack again (class `tally`: «وكانت حصيلة غير نهائية
+للتفجير … عن مقتل 17 شخصا», `tallied`).
 """
 
 from __future__ import annotations
@@ -140,6 +148,7 @@ from ..records import Entity, Event
 from .phrases import strip_wa
 
 _REACH = 140  # two triggers this many characters apart at most tell one act
+_OUTCOME = 280  # two triggers this far apart at most tell one act when the later is the toll of the earlier (`reach`)
 _VISIT = 200  # the characters from a visit to a meeting noun joined to it («زيارة … للقاهرة واجتماعه»): one act
 _SENTENCE = 1 << 30  # the reach of a word told again without parties of its own: the whole sentence
 _PLACE_BEFORE = 80  # the characters before a word told again where a place names another town
@@ -237,6 +246,7 @@ class RepeatMerger:
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
         self.purposes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "purpose")  # «احتجاجاً»
+        self.tallies = frozenset(normalize(r["word"]) for r in rows if r["class"] == "tally")  # «حصيلة»
         # an adjective of the act going on now: time_words.tsv `current` with the article («الحالية»، «الجاري»), and
         # those repeat_words.tsv adds («الراهنة»)
         self.current = frozenset(w for w in words.words_of("current") if w.startswith("ال")) \
@@ -1182,6 +1192,13 @@ class RepeatMerger:
                     if first is not None and not events[first].actor and y.actor:
                         events[first] = events[first].updated(actor=tuple(
                             m for m in y.actor if not _among(m, events[first].recipient)))  # who planted it
+                if first is None and y.event in _JOINED and not claim and self.toll(y) \
+                        and self.tallied(article.text, y):  # «وكانت حصيلة غير نهائية للتفجير … عن مقتل 17 شخصا»
+                    first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence != y.sentence
+                                  and y.sentence - last.get(i, events[i].sentence) <= _NEAR
+                                  and events[i].date == y.date and (events[i].negated, events[i].future,
+                                                                    events[i].hypothetical)
+                                  == (y.negated, y.future, y.hypothetical)), None)
                 if first is None and y.event in _CAMPAIGN_TYPES and not claim:
                     first = next((i for i in reversed(earlier[-_BACK:]) if self.campaign(
                         article.text, events[i], y, places)), None)
@@ -1215,6 +1232,17 @@ class RepeatMerger:
                         continue  # a frame («خلال اللقاء») stays a telling the later ones are read against too
             earlier.append(k)
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def tallied(self, text: str, ev: Event) -> bool:
+        """True when a toll is told in its sentence after a word of a tally (repeat_words.tsv class `tally`: «حصيلة»)
+        and a definite noun of an attack told after that word («وكانت حصيلة غير نهائية للتفجير الذي استهدف سوقا شعبية،
+        أفادت مساء أول أمس عن مقتل 17 شخصا»): a count, told again, of an attack told before, not an act of its own."""
+        if not self.tallies:
+            return False
+        words = [strip_wa(w) for w in _WORD.findall(normalize(text[ev.sentence_start:ev.trigger.start]))]
+        at = next((n for n, w in enumerate(words) if w in self.tallies), None)
+        return at is not None and any(_bare(w).startswith("ال") and word_key(_bare(w)) in self.attacks
+                                      for w in words[at + 1:])
 
     def headlined(self, text: str, events: list[Event]) -> list[Event]:
         """The events without those of a headline (`headline`: «* شرطة تايوان تعتقل طلابًا اقتحموا مقر وزارة التعليم»)
@@ -1541,7 +1569,10 @@ class RepeatMerger:
             # «بالتفجير الذي تعرضوا له … أمس»، «أطلق ثلاثة أشخاص … النار» … «مساء الاثنين … بإطلاق النار»)
         roles = _roles(y)
         hosts = self.hosts(x, y)
-        if not (claim or framed or hosts) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not any(
+        held = y.event == "COERCE" and self.same_held(x, y) and bool(self.codes(x.trigger.text)
+                                                                     & self.codes(y.trigger.text) - _BROAD)
+        # (the very party arrested told again, by its words or as the definite of an indefinite one: `same_held`)
+        if not (claim or framed or hosts or held) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not any(
                 _within(ya, x.actor, _party) and (
                 _within(yr, x.recipient, _party)
                 or y.sentence - since <= _NEAR and (y.location is None or x.location is not None
@@ -1550,8 +1581,6 @@ class RepeatMerger:
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
         talk = not (y.actor or y.recipient) and bool(x.actor or x.recipient) and self.discussed(x, y, since)
         # (the talks of a meeting with its parties told: the places they name are what was talked of)
-        held = y.event == "COERCE" and self.same_held(x, y) and bool(self.codes(x.trigger.text)
-                                                                     & self.codes(y.trigger.text) - _BROAD)
         if _two_places(x, y) and not (pointed or talk or held and y.location.feature in _COUNTRY):
             return False  # two attacks in two towns (a place told with an act pointed at is another clause's: «وردًا
             # على مقتل هذين الشرطيين، يشن الجيش التركي … غارات … في شمال العراق»)
@@ -1583,9 +1612,20 @@ class RepeatMerger:
                 and not self.discussed(x, y, since) and not talks \
                 and not held and not (codes - _BROAD and self.held_again(text, x, y, since)) \
                 and not self.named_meeting(x, y) and not (y.event == "REQUEST" and same_word and y.actor
-                                                           and _genitive(y) and wy not in self.verbs):
+                                                           and _genitive(y) and wy not in self.verbs) \
+                and not self.verb_again(x, y, since):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
+
+    def verb_again(self, x: Event, y: Event, since: int) -> bool:
+        """True when y, an assault, a protest or a coercion of x's day, is told by x's very verb without any party of
+        its own at most _NEAR sentences after x, told with parties, was told («أنّ جنودًا إسرائيليين اقتحموا منزلًا» …
+        «وقال ابنه الآخر … "اقتحموا البيت فجرًا"»): a witness telling the act again, not a new act."""
+        if y.event not in _LOOSE or y.actor or y.recipient or not (x.actor or x.recipient) or x.date != y.date \
+                or y.sentence - since > _NEAR:
+            return False
+        wx, wy = strip_wa(_first(x.trigger.text)), strip_wa(_first(y.trigger.text))
+        return wx in self.verbs and wy in self.verbs and _verb_stem(wx) == _verb_stem(wy)
 
     def now_told(self, text: str, x: Event, y: Event) -> bool:
         """True when x is a past act told without a day (dated before the published day only) and y, no such act, is
@@ -1627,7 +1667,7 @@ class RepeatMerger:
         if not (self.definite(base) or self.possessed_word(base, written)
                 or base[:1] in "بل" and self.possessed_word(base[1:], written[1:])):  # «بزيارته»
             return False
-        return any(_within(ya, x.actor, _person) and _within(yr, x.recipient, _person) for ya, yr in _roles(y))
+        return any(_within_titled(ya, x.actor) and _within_titled(yr, x.recipient) for ya, yr in _roles(y))
 
     @staticmethod
     def placed(x: Event, y: Event, seen: set[str]) -> bool:
@@ -1656,7 +1696,8 @@ class RepeatMerger:
         الأموال»، «واعتقل الرجل في 14 يوليو» after «اعتقلت رجلاً»): the same party told again with its act is x's act
         told again."""
         return bool(y.recipient) and all(_definite(m) for m in y.recipient) \
-            and _same_victims(x, y.recipient, y.actor) and _within(y.actor, x.actor, _person)
+            and (_same_victims(x, y.recipient, y.actor) or _anaphors(x, y.recipient, y.actor)) \
+            and _within(y.actor, x.actor, _person)
 
     def discussed(self, x: Event, y: Event, since: int) -> bool:
         """True when y is a verb of discussing (repeat_words.tsv class `discuss`) told at most _NEAR sentences after a
@@ -1955,7 +1996,7 @@ class RepeatMerger:
                 for j in range(i + 1, len(events)):
                     y = events[j]
                     if y.sentence != x.sentence or y.event != x.event or not self.same_act(
-                            text, x, y, tolls=self.toll_first(x, y)):
+                            text, x, y, tolls=self.toll_first(x, y), reach=self.reach(text, events, x, y)):
                         continue
                     if x.date != y.date and _spans(x.actor) == _spans(y.actor) \
                             and _spans(x.recipient) == _spans(y.recipient):
@@ -1971,6 +2012,17 @@ class RepeatMerger:
                 if merged:
                     break
         return events
+
+    def reach(self, text: str, events: list[Event], x: Event, y: Event) -> int:
+        """How far apart two assaults of one sentence may be told to be joined: _OUTCOME when the later is a toll told
+        right after a verb of consequence (`outcome`) and no other assault is told between them («وكان آخر هجوم للجماعة
+        قد وقع في الأول من يوليو، بالهجوم على عدد من الكمائن للجيش المصري بمدينتي رفح والشيخ زويد، في شمال سيناء، مما
+        أسفر عن مقتل 17 فردا»: the attack's toll, its place told between), else _REACH."""
+        lo, hi = sorted((x.trigger.start, y.trigger.start))
+        if hi - lo <= _REACH or not self.outcome(text, x, y) \
+                or any(e.event == x.event and lo < e.trigger.start < hi for e in events):
+            return _REACH
+        return _OUTCOME
 
     def joined(self, text: str, x: Event, y: Event) -> Event | None:
         """One event of two repeats of an assault with parties of their own, or None when their parties clash."""
@@ -2285,6 +2337,22 @@ def _same_victims(x: Event, recipients: tuple, actors: tuple) -> bool:
         and not any(_words(m.text) in victims for m in actors)
 
 
+def _anaphors(x: Event, recipients: tuple, actors: tuple) -> bool:
+    """True when every later victim, definite, names again an indefinite victim of x by its head word (the article
+    off: «والقت الشرطة القبض على المشتبه به» after «وألقت القبض شخصين مشتبه بهما»، «الرجل» after «رجلا») and none
+    of its doers is told by the head word of one of x's victims."""
+    heads = {_head(p) for p in x.recipient if not _definite(p)}
+    heads.discard("")
+    return bool(recipients and heads) and all(_head(m) in heads for m in recipients) \
+        and not any(_head(m) in heads for m in actors)
+
+
+def _head(m) -> str:
+    """A party's first word, keyed, its article and a joined preposition off («للمشتبه» → «مشتبه»)."""
+    words = _keyed(m).split()
+    return words[0].removeprefix("ال") if words else ""
+
+
 def _same_scene(x: Event, y: Event) -> bool:
     """True when a later assault y has a doer and a victim, as x has, all of them x's in their roles (matched on codes,
     else on words), and both are located in the same place narrower than a province on the same day read from a time
@@ -2392,6 +2460,15 @@ def _within(later: tuple, first: tuple, key) -> bool:
         if (k[0] or not any(not h[0] and _holds(h[1], k[1]) for h in have)) and not _refines(m, first):
             return False
     return True
+
+
+def _within_titled(later: tuple, first: tuple) -> bool:
+    """True when every party of a later telling is one of the first telling's very persons (`_person`), or told again
+    by some of its words, two at least, with its code («ولي ولي العهد خلال اجتماعه الثنائي مع أشتون كارتر» after «عقد
+    الأمير محمد بن سلمان … ولي ولي العهد … اجتماعاً ثنائياً مع أشتون كارتر وزير الدفاع الأمريكي»)."""
+    return _within(later, first, _person) or all(
+        _within((m,), first, _person) or m.code and len(words := set(_keyed(m).split())) > 1
+        and any(p.code == m.code and words <= set(_keyed(p).split()) for p in first) for m in later)
 
 
 def _refines(m, first: tuple) -> bool:
