@@ -1,7 +1,7 @@
 """Round 68 (mentions68): parties the lexicon did not know, on sentences of the SaudiNewsNet dev days 2015-07-23..25 —
 2015 leaders and bodies named in full (AIPAC, Paul Biya, Tzipi Hotovely, Ron Dermer, Matteo Renzi, Jason Rezaian),
 history recalled (Menachem Begin), the coalition's aircraft by «الائتلاف», and plural people nouns (teachers
-«مدرس/المدرسين», Bedouin «البدو», nationals «الرعايا»)."""
+«مدرس/المدرسين», Bedouin «البدو»)."""
 
 
 def events(nlp, text, etype, date="2015-07-23"):
