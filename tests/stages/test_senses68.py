@@ -1,0 +1,57 @@
+"""Trigger senses, round 68 (the triggers lexicon's unless and not_after columns): «دعم» and «لقاء» read in a sense
+that is no political act, as blind judges found them on a held-out slice and as they stand on the dev days.
+
+Must not code (the wrong reading absent): backing of investment, spending, a sector, producers, entrepreneurship or a
+rise in prices (ودعم الاستثمار الكلي، دعمت قطاع النقل، ودعم منتجي العسل، مؤتمر عن دعم ريادة الأعمال، يدعم إيجابيا
+ارتفاع أسعار النفط), a club's backing of a player, sponsorship of events (رعاية ودعم وتفعيل إقامة
+الفعاليات) and a support artillery unit (مدفعية الدعم) as SUPPORT or AID; «in return for»
+(لقاء ما قدمه لوطنه، لقاء هذه الخدمة) as CONSULT.
+
+Must code, as guards that pass on the base too: arms backing (AID), an alleged «support and sponsorship of
+terrorism» (AID), support for a people (SUPPORT or AID), a shelling by the support artillery (ASSAULT) and a meeting
+(CONSULT).
+"""
+
+import pytest
+
+
+def coded(coder, text, event, word):
+    """The events of the type whose trigger's first word ends `word` (its clitics taken off)."""
+    return [e for e in coder(text, published="2015-07-25").events
+            if e.event == event and word.endswith(e.trigger.text.split()[0])]
+
+
+@pytest.mark.parametrize("event, word, text", [
+    # investment, spending, a sector, producers, entrepreneurship backed (dev 2015-07-25-167, -1376, -1137, 2015-07-24-517)
+    ("SUPPORT", "ودعم", "ودعم الاستثمار الكلي بنحو 850 مليون يورو لمشروعات القطاع العام."),
+    ("SUPPORT", "دعمت", "وأفاد العوهلي أن حكومة المملكة دعمت قطاع النقل بقرار غاية في الأهمية عام 1435هـ."),
+    ("SUPPORT", "ودعم", "ويهدف المهرجان إلى التعريف بمنطقة الباحة ودعم منتجي العسل والنحل وتطوير مهاراتهم."),
+    ("AID", "دعم", "حيث سيشارك أوباما في رئاسة مؤتمر عن دعم ريادة الأعمال في القارة الأفريقية."),
+    # a fall of the dollar that helps oil prices rise (dev 2015-07-24-840)
+    ("SUPPORT", "يدعم", "وهبوط العملة الأمريكية يدعم إيجابيا ارتفاع أسعار النفط المسعرة بالدولار."),
+    # sponsorship of events (dev 2015-07-25-1316)
+    ("SUPPORT", "ودعم", "وتهدف مذكرة التفاهم إلى رعاية ودعم وتفعيل إقامة الفعاليات والبرامج والمهرجانات المشتركة."),
+    # a club president's backing of a player
+    ("SUPPORT", "دعمه", "وأكد رئيس النادي دعمه للاعب بعد الإصابة."),
+    # a support artillery unit (dev 2015-07-25-1536)
+    ("AID", "الدعم", "قامت مدفعية الدعم التابعة لقيادة القوات البرية بقصف أهداف لتنظيم داعش."),
+    # «in return for» (dev 2015-07-25, the late Saud al-Faisal; the judges' «لقاء هذه الخدمة»)
+    ("CONSULT", "لقاء", "رحم الله سعود الفيصل وأسكنه فسيح جناته لقاء ما قدمه لوطنه وأمته."),
+    ("CONSULT", "لقاء", "وحصل على مبلغ مالي لقاء هذه الخدمة."),
+])
+def test_wrong_sense_not_coded(coder, event, word, text):
+    """The word read in another sense gives no event of that type."""
+    assert coded(coder, text, event, word) == []
+
+
+@pytest.mark.parametrize("events, word, text", [
+    (("AID",), "تدعم", "وتدعم إيران الحوثيين بالمال والسلاح."),
+    # support of terrorism alleged (dev 2015-07-24-694): its «ورعاية» is no sponsorship of events
+    (("AID", "SUPPORT"), "بدعم", "وهاجم المالكي الذي اتهم المملكة العربية السعودية بدعم ورعاية الإرهاب."),
+    (("SUPPORT", "AID"), "دعم", "وأكد الوزير دعم المملكة للشعب اليمني."),
+    (("ASSAULT",), "بقصف", "قامت مدفعية الدعم التابعة لقيادة القوات البرية بقصف أهداف لتنظيم داعش."),
+    (("CONSULT",), "لقاء", "وأجرى كارتر بعيد وصوله إلى أربيل لقاء مع بارزاني بحضور مسؤولين عسكريين."),
+])
+def test_act_still_coded(coder, events, word, text):
+    """The political act in the same words stays coded."""
+    assert any(coded(coder, text, event, word) for event in events)
