@@ -5,11 +5,12 @@ Must not code (the wrong reading absent): backing of investment, spending, a sec
 rise in prices (ودعم الاستثمار الكلي، دعمت قطاع النقل، ودعم منتجي العسل، مؤتمر عن دعم ريادة الأعمال، يدعم إيجابيا
 ارتفاع أسعار النفط), a club's backing of a player, sponsorship of events (رعاية ودعم وتفعيل إقامة
 الفعاليات) and a support artillery unit (مدفعية الدعم) as SUPPORT or AID; «in return for»
-(لقاء ما قدمه لوطنه، لقاء هذه الخدمة) as CONSULT.
+(لقاء ما قدمه لوطنه، لقاء هذه الخدمة) as CONSULT; a charge cleared or acquitted of (جرت تبرئته من تهمة، قضت
+المحكمة ببراءته من تهمة التحريض) as ACCUSE.
 
 Must code, as guards that pass on the base too: arms backing (AID), an alleged «support and sponsorship of
-terrorism» (AID), support for a people (SUPPORT or AID), a shelling by the support artillery (ASSAULT) and a meeting
-(CONSULT).
+terrorism» (AID), support for a people (SUPPORT or AID), a shelling by the support artillery (ASSAULT), a meeting
+(CONSULT), the conviction beside an acquittal (SANCTION) and a charge brought (ACCUSE).
 """
 
 import pytest
@@ -38,6 +39,10 @@ def coded(coder, text, event, word):
     # «in return for» (dev 2015-07-25, the late Saud al-Faisal; the judges' «لقاء هذه الخدمة»)
     ("CONSULT", "لقاء", "رحم الله سعود الفيصل وأسكنه فسيح جناته لقاء ما قدمه لوطنه وأمته."),
     ("CONSULT", "لقاء", "وحصل على مبلغ مالي لقاء هذه الخدمة."),
+    # a charge cleared or acquitted of (dev 2015-07-23-77; the judges' «قضت ببراءته»)
+    ("ACCUSE", "تهمة", "وأدين الشيشاني بالإرهاب، لكن جرت تبرئته من تهمة تلقي تدريب قتالي في سوريا."),
+    ("ACCUSE", "تهمة", "وقضت المحكمة ببراءته من تهمة التحريض على العنف."),
+    ("ACCUSE", "التهم", "وقال إن الوثائق أدت إلى إبعاد بلادنا من التهم التي ألصقها بها أعداء المملكة."),
 ])
 def test_wrong_sense_not_coded(coder, event, word, text):
     """The word read in another sense gives no event of that type."""
@@ -50,6 +55,8 @@ def test_wrong_sense_not_coded(coder, event, word, text):
     (("AID", "SUPPORT"), "بدعم", "وهاجم المالكي الذي اتهم المملكة العربية السعودية بدعم ورعاية الإرهاب."),
     (("SUPPORT", "AID"), "دعم", "وأكد الوزير دعم المملكة للشعب اليمني."),
     (("ASSAULT",), "بقصف", "قامت مدفعية الدعم التابعة لقيادة القوات البرية بقصف أهداف لتنظيم داعش."),
+    (("SANCTION",), "وأدين", "وأدين الشيشاني بالإرهاب، لكن جرت تبرئته من تهمة تلقي تدريب قتالي في سوريا."),
+    (("ACCUSE",), "تهمة", "ووجهت إليه النيابة تهمة القتل العمد."),
     (("CONSULT",), "لقاء", "وأجرى كارتر بعيد وصوله إلى أربيل لقاء مع بارزاني بحضور مسؤولين عسكريين."),
 ])
 def test_act_still_coded(coder, events, word, text):
