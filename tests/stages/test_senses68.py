@@ -1,16 +1,20 @@
-"""Trigger senses, round 68 (the triggers lexicon's unless and not_after columns): «دعم» and «لقاء» read in a sense
-that is no political act, as blind judges found them on a held-out slice and as they stand on the dev days.
+"""Trigger senses, round 68 (the triggers lexicon's unless and not_after columns): «دعم», «لقاء», «تهمة» and
+«المصادقة» read in a sense that is no political act or is another one, as blind judges found them on a held-out
+slice and as they stand on the dev days.
 
 Must not code (the wrong reading absent): backing of investment, spending, a sector, producers, entrepreneurship or a
 rise in prices (ودعم الاستثمار الكلي، دعمت قطاع النقل، ودعم منتجي العسل، مؤتمر عن دعم ريادة الأعمال، يدعم إيجابيا
 ارتفاع أسعار النفط), a club's backing of a player, sponsorship of events (رعاية ودعم وتفعيل إقامة
 الفعاليات) and a support artillery unit (مدفعية الدعم) as SUPPORT or AID; «in return for»
-(لقاء ما قدمه لوطنه، لقاء هذه الخدمة) as CONSULT; a charge cleared or acquitted of (جرت تبرئته من تهمة، قضت
-المحكمة ببراءته من تهمة التحريض) as ACCUSE.
+(لقاء ما قدمه لوطنه، لقاء هذه الخدمة), a court receiving cases, a distress signal received and holiday
+well-wishers received (واستقبلت المحكمة العامة … القضايا، إشارة استغاثة استقبلتها قاعدة، واستقبل المعيدين) as CONSULT; a charge cleared or acquitted of (جرت تبرئته من تهمة، قضت
+المحكمة ببراءته من تهمة التحريض) as ACCUSE; logistical support spelt with ي (وسط دعم لوجيستي) as SUPPORT: it is AID,
+as «دعم لوجستي» is; the approval of building or of a zoning plan (المصادقة على بناء 886 وحدة استيطانية، المصادقة على
+مخطط هيكلي) as SUPPORT.
 
 Must code, as guards that pass on the base too: arms backing (AID), an alleged «support and sponsorship of
 terrorism» (AID), support for a people (SUPPORT or AID), a shelling by the support artillery (ASSAULT), a meeting
-(CONSULT), the conviction beside an acquittal (SANCTION) and a charge brought (ACCUSE).
+(CONSULT), a visitor received (CONSULT), the conviction beside an acquittal (SANCTION) and a charge brought (ACCUSE).
 """
 
 import pytest
@@ -39,6 +43,16 @@ def coded(coder, text, event, word):
     # «in return for» (dev 2015-07-25, the late Saud al-Faisal; the judges' «لقاء هذه الخدمة»)
     ("CONSULT", "لقاء", "رحم الله سعود الفيصل وأسكنه فسيح جناته لقاء ما قدمه لوطنه وأمته."),
     ("CONSULT", "لقاء", "وحصل على مبلغ مالي لقاء هذه الخدمة."),
+    # the approval of settlement building or of a zoning plan (dev 2015-07-23-600, 2015-07-25-1022)
+    ("SUPPORT", "المصادقة", "ودانت المنظمة بشدة قرار سلطات الاحتلال الإسرائيلي المصادقة على بناء 886 وحدة استيطانية جديدة."),
+    ("SUPPORT", "المصادقة", "فقد باءت محاولات سكان التجمع في المصادقة على مخطط هيكلي وإصدار تراخيص بناء بالفشل."),
+    # logistical support spelt with ي is aid (dev 2015-07-24-1770)
+    ("SUPPORT", "دعم", "وتقدمت الميليشيات نحو المدينة وسط دعم لوجيستي من عناصر حزب المؤتمر الشعبي العام."),
+    # a court receiving cases, a distress signal received, holiday well-wishers received (dev 2015-07-24-843,
+    # 2015-07-23-31, 2015-07-23-529)
+    ("CONSULT", "واستقبلت", "واستقبلت المحكمة العامة في جدة النسبة الأعلى لهذه القضايا."),
+    ("CONSULT", "استقبلتها", "وبعد نحو ساعتين أرسلت السفينة إشارة استغاثة استقبلتها قاعدة سفاجا البحرية."),
+    ("CONSULT", "واستقبل", "واستقبل المعيدين الذين تبادلوا التهاني بالعيد السعيد."),
     # a charge cleared or acquitted of (dev 2015-07-23-77; the judges' «قضت ببراءته»)
     ("ACCUSE", "تهمة", "وأدين الشيشاني بالإرهاب، لكن جرت تبرئته من تهمة تلقي تدريب قتالي في سوريا."),
     ("ACCUSE", "تهمة", "وقضت المحكمة ببراءته من تهمة التحريض على العنف."),
@@ -49,6 +63,12 @@ def test_wrong_sense_not_coded(coder, event, word, text):
     assert coded(coder, text, event, word) == []
 
 
+def test_logistical_support_spelt_with_ya_is_aid(coder):
+    """«دعم لوجيستي» (the ي spelling of لوجستي) is material aid, AID, as «دعم لوجستي» is (dev 2015-07-24-1770)."""
+    text = "وتقدمت الميليشيات نحو المدينة وسط دعم لوجيستي من عناصر حزب المؤتمر الشعبي العام."
+    assert coded(coder, text, "AID", "دعم")
+
+
 @pytest.mark.parametrize("events, word, text", [
     (("AID",), "تدعم", "وتدعم إيران الحوثيين بالمال والسلاح."),
     # support of terrorism alleged (dev 2015-07-24-694): its «ورعاية» is no sponsorship of events
@@ -57,6 +77,7 @@ def test_wrong_sense_not_coded(coder, event, word, text):
     (("ASSAULT",), "بقصف", "قامت مدفعية الدعم التابعة لقيادة القوات البرية بقصف أهداف لتنظيم داعش."),
     (("SANCTION",), "وأدين", "وأدين الشيشاني بالإرهاب، لكن جرت تبرئته من تهمة تلقي تدريب قتالي في سوريا."),
     (("ACCUSE",), "تهمة", "ووجهت إليه النيابة تهمة القتل العمد."),
+    (("CONSULT",), "استقبل", "استقبل خادم الحرمين الشريفين الملك سلمان في قصر السلام أمس وزير الدفاع الأمريكي."),
     (("CONSULT",), "لقاء", "وأجرى كارتر بعيد وصوله إلى أربيل لقاء مع بارزاني بحضور مسؤولين عسكريين."),
 ])
 def test_act_still_coded(coder, events, word, text):
