@@ -78,6 +78,7 @@ class EventCoder:
         names: frozenset[str] = frozenset()  # the family names of the titled persons the story introduced so far
         honored: Entity | None = None  # the person the story last gave a form of address (صاحب السمو الأمير …)
         sides: tuple[Entity, ...] = ()  # the two parties of the story's last meeting (who met and whom)
+        told: list[int] = []  # the indices of the story's sentences so far
 
         def speaker_of(j: int) -> tuple[Group, str] | None:
             """Who story sentence j last quoted, and the gender of the verb (read only when a later sentence asks)."""
@@ -106,7 +107,10 @@ class EventCoder:
                 coded = _charged_acts(toks, coded, ms, self.fw)
                 coded = _no_warned_dangers(toks, coded, ms, self.fw)
                 honored = here or honored
+                _claimed_earlier(article.text, toks, ms, events, told, self.fw)
+                coded = _agents_by_means(toks, coded, self.fw)
                 events.extend(coded)
+            told.append(sent.index)
             last = (toks, ms or [], coded)
             names |= introduced_names(toks, ms or [], self.fw)
             story.append((toks, ms or []))
@@ -3961,6 +3965,82 @@ def _claimed_before(text: str, toks: list[Token], events: list[Event], triggers:
         for i in told:
             if events[i].event == "ASSAULT" and not events[i].actor:
                 events[i] = replace(events[i], actor=tuple(g.entity(text) for g in _with_conj(claim[-1])))
+
+
+def _claim_subject(toks: list[Token], mentions: list[Mention], fw: FunctionWords) -> Group | None:
+    """The claimant of a sentence that opens with a verb of claiming an attack (function_words claim_act) and its
+    subject right after it: «وتبنى التنظيم في بيانين … هذه التفجيرات», «وتبنى تنظيم داعش غالبية هذه الهجمات»,
+    «وتبناها التنظيم»; the object must be the verb's pronoun, or an attack noun told before (with the article or
+    after a demonstrative) within 16 words past the subject. None otherwise (not «تبنى النواب هذه المواد»)."""
+    if len(toks) < 3 or strip_wa(toks[0].norm) not in fw.claim_act:
+        return None
+    cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+    if any(c.label in ("negation", "denial") for c in cues.values() if c.tok_start < 3):
+        return None
+    ents = [m for m in mentions if m.kind in ("actor", "agent")]
+    if not ents:
+        return None
+    subj = next((g for g in noun_phrases(toks, ents, cues, fw) if g.start_tok == 1 and not g.prep), None)
+    if subj is None:
+        return None
+    if strip_wa(toks[0].norm).endswith(("ه", "ها", "هما")):
+        return subj  # (تبناه، تبناها: the attacks are the pronoun's)
+    end = _conj_end(subj)
+    for m in mentions:
+        if m.kind == "trigger" and m.label == "ASSAULT" and end <= m.tok_start <= end + 16:
+            k = m.tok_start
+            if strip_wa(toks[k].norm).startswith("ال") and (
+                    (c := cues.get(k - 1)) is not None and c.label == "demonstrative" or k == end or
+                    (c := cues.get(k - 2)) is not None and c.label == "demonstrative"):
+                return subj
+    return None
+
+
+def _claimed_earlier(text: str, toks: list[Token], mentions: list[Mention], events: list[Event], told: list[int],
+                     fw: FunctionWords) -> None:
+    """Give the attacks the story told with no doer in the sentences right before a sentence that claims them
+    (_claim_subject: «فقد قتل 21 شخصًا … في ثلاث هجمات. واستهدف تفجيران … بينما انفجرت سيارة مفخخة … . وتبنى
+    التنظيم … هذه التفجيرات») the claimant as actor: back over at most three sentences, each with an attack, not
+    one flagged as supposed or to come, nor one the claimant underwent. In place."""
+    if not told or not events:
+        return
+    claimant = _claim_subject(toks, mentions, fw)
+    if claimant is None:
+        return
+    actor = tuple(g.entity(text) for g in _with_conj(claimant))
+    names = {a.text for a in actor}
+    for index in reversed(told[-3:]):
+        here = [i for i, e in enumerate(events) if e.sentence == index]
+        if not any(events[i].event == "ASSAULT" for i in here):
+            return
+        for i in here:
+            e = events[i]
+            if e.event == "ASSAULT" and not e.actor and not e.future and not e.hypothetical and not e.negated \
+                    and not any(r.text in names for r in e.recipient):
+                events[i] = replace(e, actor=actor)
+
+
+def _agents_by_means(toks: list[Token], events: list[Event], fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a recipient told right after «بواسطة» (function_words by_means: «قُتل ضابط … في
+    انفجار عبوة ناسفة تم زرعها بواسطة العناصر الإرهابية») did the act it is told with: never a recipient, and the
+    actor of the attacks and arrests with none told before it in the sentence (the killing in the blast of the bomb
+    it planted)."""
+    by = {toks[k + 1].start for k in range(len(toks) - 1) if strip_wa(toks[k].norm) in fw.by_means}
+    if not by:
+        return events
+    doers = next((tuple(r for r in e.recipient if r.start in by) for e in events
+                  if any(r.start in by for r in e.recipient)), ())
+    if not doers:
+        return events
+    out = []
+    for e in events:
+        rest = tuple(r for r in e.recipient if r.start not in by)
+        if not e.actor and e.event in _STRIKING and e.trigger.start < doers[0].start:
+            e = replace(e, actor=doers, recipient=rest)
+        elif len(rest) < len(e.recipient):
+            e = replace(e, recipient=rest)
+        out.append(e)
+    return out
 
 
 def _denier_actors(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
