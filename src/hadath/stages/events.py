@@ -3967,11 +3967,13 @@ def _claimed_before(text: str, toks: list[Token], events: list[Event], triggers:
                 events[i] = replace(events[i], actor=tuple(g.entity(text) for g in _with_conj(claim[-1])))
 
 
-def _claim_subject(toks: list[Token], mentions: list[Mention], fw: FunctionWords) -> Group | None:
+def _claim_subject(toks: list[Token], mentions: list[Mention], fw: FunctionWords) -> tuple[Group, int] | None:
     """The claimant of a sentence that opens with a verb of claiming an attack (function_words claim_act) and its
     subject right after it: «وتبنى التنظيم في بيانين … هذه التفجيرات», «وتبنى تنظيم داعش غالبية هذه الهجمات»,
     «وتبناها التنظيم»; the object must be the verb's pronoun, or an attack noun told before (with the article or
-    after a demonstrative) within 16 words past the subject. None otherwise (not «تبنى النواب هذه المواد»)."""
+    after a demonstrative) within 16 words past the subject. With it, how many sentences back the claim reaches: one
+    for a single attack (الهجوم، تبناه), three for a plural or a pair (هذه التفجيرات، تبناهما). None otherwise (not
+    «تبنى النواب هذه المواد»)."""
     if len(toks) < 3 or strip_wa(toks[0].norm) not in fw.claim_act:
         return None
     cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
@@ -3983,8 +3985,9 @@ def _claim_subject(toks: list[Token], mentions: list[Mention], fw: FunctionWords
     subj = next((g for g in noun_phrases(toks, ents, cues, fw) if g.start_tok == 1 and not g.prep), None)
     if subj is None:
         return None
-    if strip_wa(toks[0].norm).endswith(("ه", "ها", "هما")):
-        return subj  # (تبناه، تبناها: the attacks are the pronoun's)
+    verb = strip_wa(toks[0].norm)
+    if verb.endswith(("ه", "ها", "هما")):
+        return subj, 3 if verb.endswith("هما") else 1  # (تبناه، تبناهما: the attacks are the pronoun's)
     end = _conj_end(subj)
     for m in mentions:
         if m.kind == "trigger" and m.label == "ASSAULT" and end <= m.tok_start <= end + 16:
@@ -3992,7 +3995,7 @@ def _claim_subject(toks: list[Token], mentions: list[Mention], fw: FunctionWords
             if strip_wa(toks[k].norm).startswith("ال") and (
                     (c := cues.get(k - 1)) is not None and c.label == "demonstrative" or k == end or
                     (c := cues.get(k - 2)) is not None and c.label == "demonstrative"):
-                return subj
+                return subj, 3 if toks[tail_end_of(m) - 1].norm.endswith("ات") else 1
     return None
 
 
@@ -4000,16 +4003,18 @@ def _claimed_earlier(text: str, toks: list[Token], mentions: list[Mention], even
                      fw: FunctionWords) -> None:
     """Give the attacks the story told with no doer in the sentences right before a sentence that claims them
     (_claim_subject: «فقد قتل 21 شخصًا … في ثلاث هجمات. واستهدف تفجيران … بينما انفجرت سيارة مفخخة … . وتبنى
-    التنظيم … هذه التفجيرات») the claimant as actor: back over at most three sentences, each with an attack, not
+    التنظيم … هذه التفجيرات») the claimant as actor: back over as many sentences as the claim reaches (at most
+    three, each with an attack; one for «وتبنى تنظيم داعش الهجوم»), not
     one flagged as supposed or to come, nor one the claimant underwent. In place."""
     if not told or not events:
         return
-    claimant = _claim_subject(toks, mentions, fw)
-    if claimant is None:
+    claimed = _claim_subject(toks, mentions, fw)
+    if claimed is None:
         return
+    claimant, reach = claimed
     actor = tuple(g.entity(text) for g in _with_conj(claimant))
     names = {a.text for a in actor}
-    for index in reversed(told[-3:]):
+    for index in reversed(told[-reach:]):
         here = [i for i, e in enumerate(events) if e.sentence == index]
         if not any(events[i].event == "ASSAULT" for i in here):
             return
