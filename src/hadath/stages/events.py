@@ -109,6 +109,7 @@ class EventCoder:
                 honored = here or honored
                 _claimed_earlier(article.text, toks, ms, events, told, self.fw)
                 coded = _agents_by_means(toks, coded, self.fw)
+                coded = _self_blasters(toks, coded, ms)
                 events.extend(coded)
             told.append(sent.index)
             last = (toks, ms or [], coded)
@@ -4046,6 +4047,30 @@ def _agents_by_means(toks: list[Token], events: list[Event], fw: FunctionWords) 
             e = replace(e, recipient=rest)
         out.append(e)
     return out
+
+
+def _self_blasters(toks: list[Token], events: list[Event], mentions: list[Mention]) -> list[Event]:
+    """The sentence's events, where an attack verb whose object is the reflexive right after it (فجرتا نفسيهما:
+    cues.tsv reflexive) has as recipient the phrase that ends right before it, past a comma at most: that phrase is its
+    subject, the attackers («فتاتين كانتا تتسولان، فجرتا نفسيهما»), the actor, never whom the attack befell."""
+    reflexive = {toks[m.tok_start].start for m in mentions if m.kind == "cue" and m.label == "reflexive"}
+    if not reflexive:
+        return events
+    out = []
+    for e in events:
+        k = next((i for i, t in enumerate(toks) if t.start >= e.trigger.end), None)
+        if e.event == "ASSAULT" and not e.actor and k is not None and toks[k].start in reflexive:
+            before = [r for r in e.recipient if r.end <= e.trigger.start and not _words_between(
+                toks, r.end, e.trigger.start, 4)]
+            if before:
+                e = replace(e, actor=(before[-1],), recipient=tuple(r for r in e.recipient if r is not before[-1]))
+        out.append(e)
+    return out
+
+
+def _words_between(toks: list[Token], start: int, end: int, most: int) -> bool:
+    """True if more than `most` words stand between the character offsets start and end."""
+    return sum(1 for t in toks if start <= t.start < end and t.kind == "ar") > most
 
 
 def _denier_actors(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
