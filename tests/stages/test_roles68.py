@@ -58,3 +58,16 @@ def test_self_blasters_are_the_actors(coder):
     events = [e for e in events_coded(coder, text, "2015-07-23") if e.trigger.text.startswith("فجرتا")]
     assert all("فتاتين" not in _parties(e, "recipient") for e in events)
     assert any("فتاتين" in _parties(e, "actor") for e in events)
+
+
+def test_subject_before_a_chain_of_verbs(coder):
+    """«أن الوحدات الأمنية طوقت مكان تحصن العناصر الإرهابية واعتقلت 13 شخصاً»: the security units named before the
+    first verb of the chain made the arrests; «ثم طلب» after «أن الرجل لن يكف» takes no such subject."""
+    text = ("وأضاف المتحدث الإعلامي أن الوحدات الأمنية طوقت مكان تحصن العناصر الإرهابية واعتقلت 13 شخصاً بينما قتل "
+            "عنصر آخر على إثر فراره.")
+    arrests = [e for e in events_coded(coder, text, "2015-07-24") if e.trigger.text.startswith("اعتقلت")]
+    assert arrests and _parties(arrests[0], "actor") == ["الوحدات الأمنية"]
+    text = ("وعندما بدا واضحًا لأوباما أن الرجل لن يكف عن الصياح خاطبه الرئيس قائلاً: عار عليك!، ثم طلب من رجال "
+            "الأمن مرافقة هذا الرجل إلى الخارج.")
+    asked = [e for e in events_coded(coder, text, "2015-07-24") if e.trigger.text.startswith("طلب")]
+    assert all("الرجل" not in _parties(e, "actor") for e in asked)

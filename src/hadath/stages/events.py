@@ -110,6 +110,7 @@ class EventCoder:
                 _claimed_earlier(article.text, toks, ms, events, told, self.fw)
                 coded = _agents_by_means(toks, coded, self.fw)
                 coded = _self_blasters(toks, coded, ms)
+                coded = _chained_subjects(article.text, toks, coded, ms, self.fw)
                 events.extend(coded)
             told.append(sent.index)
             last = (toks, ms or [], coded)
@@ -4047,6 +4048,62 @@ def _agents_by_means(toks: list[Token], events: list[Event], fw: FunctionWords) 
             e = replace(e, recipient=rest)
         out.append(e)
     return out
+
+
+def _chained_subjects(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                      fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a perfect verb joined by و (or after ثم) inside the sentence, with no actor and
+    no subject after it, takes the subject that stands right before an earlier perfect verb of the same person in the
+    sentence, the first of the chain (SVO): «أن الوحدات الأمنية طوقت مكان تحصن العناصر الإرهابية واعتقلت 13 شخصاً»،
+    «فإن المقاومة الشعبية تمكنت من احراز تقدم … واستولت على مدرعة». That subject opens the sentence or follows أن/إن
+    (function_words complementizer); the nearest such verb back within 25 words counts."""
+    if not events or all(e.actor for e in events):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+    groups = None
+    out = []
+    for e in events:
+        trig = trigs.get(e.trigger.start)
+        if e.actor or trig is None or trig.get("pos") != "verb" or trig.get("aspect") != "perfect" or \
+                trig.tok_start < 3 or _looks_passive(toks, trig) or e.event in _PASSIVE_TYPES and not e.recipient:
+            out.append(e)
+            continue
+        t = trig.tok_start
+        joined = trig.get("prefix")[:1] == "و" or strip_wa(toks[t - 1].norm) in fw.sequel
+        person = _verb_person(toks[t].norm)
+        if not joined or not person:
+            out.append(e)
+            continue
+        if groups is None:
+            ents = [m for m in mentions if m.kind in ("actor", "agent")]
+            groups = noun_phrases(toks, ents, cues, fw) if ents else []
+        end = tail_end_of(trig)
+        if end < len(toks) and not (_no_subject_after(toks, end, fw) or toks[end].kind == "num" or any(
+                toks[end].start <= r.start < toks[end].end for r in e.recipient)):
+            out.append(e)  # (a word right after it that is not its object may be its own subject: واتفق الاثنان)
+            continue
+        subj = _chain_head(toks, t, person, groups, fw)
+        out.append(replace(e, actor=tuple(g.entity(text) for g in _with_conj(subj))) if subj is not None else e)
+    return out
+
+
+def _chain_head(toks: list[Token], t: int, person: str, groups: list[Group], fw: FunctionWords) -> Group | None:
+    """The subject right before the nearest earlier perfect verb of `person` within 25 words before token t, when
+    that subject opens the sentence or follows أن/إن/فإن; None otherwise (see _chained_subjects)."""
+    for g in reversed(groups):
+        if g.end_tok >= t or g.end_tok < t - 25:
+            continue
+        end = _conj_end(g)
+        verb = strip_wa(toks[end].norm)
+        if g.prep or end >= t or _verb_person(toks[end].norm) != person or toks[end].kind != "ar" or \
+                verb.startswith("ال") or not _verb_gender(toks[end].norm) or len(verb) < 3 or \
+                _function_like(verb, fw) or verb in fw.future_negation or verb in fw.past_negation:
+            continue
+        before = strip_wa(toks[g.start_tok - 1].norm) if g.start_tok else ""
+        if g.start_tok == 0 or before in fw.complementizer or before.lstrip("ف") in fw.complementizer:
+            return g
+    return None
 
 
 def _self_blasters(toks: list[Token], events: list[Event], mentions: list[Mention]) -> list[Event]:
