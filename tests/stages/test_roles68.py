@@ -71,3 +71,15 @@ def test_subject_before_a_chain_of_verbs(coder):
             "الأمن مرافقة هذا الرجل إلى الخارج.")
     asked = [e for e in events_coded(coder, text, "2015-07-24") if e.trigger.text.startswith("طلب")]
     assert all("الرجل" not in _parties(e, "actor") for e in asked)
+
+
+def test_speaker_tells_of_his_own_act(coder):
+    """«وأشار الجبير خلال المؤتمر الصحافي … إلى أنه بحث خلال لقائه وزير الخارجية المصري»: Al-Jubeir held the talks
+    he reports; the act after another أن in the report is no act of his."""
+    text = ("وأشار الجبير خلال المؤتمر الصحافي الذي عقده أمس مع نظيره المصري بمقر فرع وزارة الخارجية بجدة إلى أنه "
+            "بحث خلال لقائه وزير الخارجية المصري تمتين العلاقات الثنائية بين البلدين.")
+    talks = [e for e in events_coded(coder, text, "2015-07-24") if e.trigger.text.startswith("بحث")]
+    assert talks and _parties(talks[0], "actor") == ["الجبير"]
+    text = "وقال الوزير إن المصادر أكدت أنه اعتقل في المداهمة."
+    held = [e for e in events_coded(coder, text, "2015-07-24") if e.trigger.text.startswith("اعتقل")]
+    assert all("الوزير" not in _parties(e, "actor") for e in held)

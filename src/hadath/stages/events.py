@@ -111,6 +111,7 @@ class EventCoder:
                 coded = _agents_by_means(toks, coded, self.fw)
                 coded = _self_blasters(toks, coded, ms)
                 coded = _chained_subjects(article.text, toks, coded, ms, self.fw)
+                coded = _self_reported(article.text, toks, coded, ms, self.fw)
                 events.extend(coded)
             told.append(sent.index)
             last = (toks, ms or [], coded)
@@ -4085,6 +4086,46 @@ def _chained_subjects(text: str, toks: list[Token], events: list[Event], mention
             continue
         subj = _chain_head(toks, t, person, groups, fw)
         out.append(replace(e, actor=tuple(g.entity(text) for g in _with_conj(subj))) if subj is not None else e)
+    return out
+
+
+def _self_reported(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                   fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a verb with no actor stands right after «أنه/أنها/إنه» (past قد/لم/لن at most),
+    the complement of the sentence's report verb whose subject stands right after it and agrees with the pronoun: the
+    speaker tells of his own act (وأشار الجبير خلال المؤتمر الصحافي … إلى أنه بحث خلال لقائه وزير الخارجية المصري).
+    No other أن/إن may stand between the report verb and that pronoun (the act would be another clause's)."""
+    if not events or all(e.actor for e in events):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+    reports = sorted(k for k, c in cues.items() if c.label == "report" and _verb_gender(toks[k].norm))
+    if not reports:
+        return events
+    groups = None
+    out = []
+    for e in events:
+        trig = trigs.get(e.trigger.start)
+        if e.actor or trig is None or trig.get("pos") != "verb" or _looks_passive(toks, trig):
+            out.append(e)
+            continue
+        p = trig.tok_start - 1
+        while p > 0 and strip_wa(toks[p].norm) in ("قد", "لم", "لن"):
+            p -= 1
+        pron = strip_wa(toks[p].norm).lstrip("ب") if p > 0 else ""
+        gender = {"انه": "m", "انها": "f", "انهم": "pl"}.get(pron, "")
+        said = [k for k in reports if k < p and p - k <= 30]
+        if not gender or not said or _verb_gender(toks[said[-1]].norm) != gender or any(
+                strip_wa(toks[j].norm).lstrip("ب") in fw.complementizer for j in range(said[-1] + 1, p)):
+            out.append(e)
+            continue
+        if groups is None:
+            ents = [m for m in mentions if m.kind in ("actor", "agent")]
+            groups = noun_phrases(toks, ents, cues, fw) if ents else []
+        k = cues[said[-1]].tok_end
+        speaker = next((g for g in groups if g.start_tok == k and not g.prep), None)
+        out.append(replace(e, actor=tuple(x.entity(text) for x in _with_conj(speaker)))
+                   if speaker is not None else e)
     return out
 
 
