@@ -83,3 +83,16 @@ def test_speaker_tells_of_his_own_act(coder):
     text = "وقال الوزير إن المصادر أكدت أنه اعتقل في المداهمة."
     held = [e for e in events_coded(coder, text, "2015-07-24") if e.trigger.text.startswith("اعتقل")]
     assert all("الوزير" not in _parties(e, "actor") for e in held)
+
+
+def test_subject_after_the_opening_verb_goes_on(coder):
+    """«وفشل كاميرون في الحصول على موافقة البرلمان …، لكنه طلب من أعضاء البرلمان»: Cameron asked; but the
+    spokesman named after an opening report verb did not make the arrest told in his report («وقبض على الجاني»)."""
+    text = ("وفشل كاميرون في الحصول على موافقة البرلمان للقيام باجراء عسكري ضد قوات الرئيس السوري بشار الأسد في عام "
+            "2013 لكنه طلب من أعضاء البرلمان دراسة ما إذا كان يجب أن تنضم بريطانيا الآن للضربات.")
+    asked = [e for e in events_coded(coder, text, "2015-07-24") if e.trigger.text.startswith("طلب")]
+    assert asked and _parties(asked[0], "actor") == ["كاميرون"]
+    text = ("وأوضح الرائد زيد القحطاني الناطق الإعلامي لشرطة منطقة عسير أنه ورد لشرطة محافظة خميس مشيط بلاغ عن حدوث "
+            "إطلاق نار، نتج عنه مقتل ثلاثة أشخاص وإصابة آخر، وقبض على الجاني وهو شاب في العقد الثالث من العمر.")
+    held = [e for e in events_coded(coder, text, "2015-07-23") if e.trigger.text.startswith("قبض")]
+    assert all(not any("القحطاني" in a for a in _parties(e, "actor")) for e in held)

@@ -103,15 +103,15 @@ class EventCoder:
                 coded, sides = _both_sides_actors(toks, coded, ms, sides, self.fw)
                 coded = _call_content_actors(toks, coded, self.fw)
                 coded = _framed_acts(toks, coded, ms, events)
+                coded = _agents_by_means(toks, coded, self.fw)
+                coded = _self_blasters(toks, coded, ms)
+                coded = _chained_subjects(article.text, toks, coded, ms, self.fw)
+                coded = _self_reported(article.text, toks, coded, ms, self.fw)
                 coded = _pronoun_recipients(article.text, toks, coded, ms, self.fw)
                 coded = _charged_acts(toks, coded, ms, self.fw)
                 coded = _no_warned_dangers(toks, coded, ms, self.fw)
                 honored = here or honored
                 _claimed_earlier(article.text, toks, ms, events, told, self.fw)
-                coded = _agents_by_means(toks, coded, self.fw)
-                coded = _self_blasters(toks, coded, ms)
-                coded = _chained_subjects(article.text, toks, coded, ms, self.fw)
-                coded = _self_reported(article.text, toks, coded, ms, self.fw)
                 events.extend(coded)
             told.append(sent.index)
             last = (toks, ms or [], coded)
@@ -4067,11 +4067,12 @@ def _chained_subjects(text: str, toks: list[Token], events: list[Event], mention
     for e in events:
         trig = trigs.get(e.trigger.start)
         if e.actor or trig is None or trig.get("pos") != "verb" or trig.get("aspect") != "perfect" or \
-                trig.tok_start < 3 or _looks_passive(toks, trig) or e.event in _PASSIVE_TYPES and not e.recipient:
+                trig.tok_start < 3 or _looks_passive(toks, trig) or e.event in _PASSIVE_TYPES and not e.recipient \
+                or trig.get("object_pronoun"):  # (its ending is the object's: وقتلوه tells no person)
             out.append(e)
             continue
         t = trig.tok_start
-        joined = trig.get("prefix")[:1] == "و" or strip_wa(toks[t - 1].norm) in fw.sequel
+        joined = trig.get("prefix")[:1] == "و" or strip_wa(toks[t - 1].norm) in fw.sequel or _after_lead_in(toks, t)
         person = _verb_person(toks[t].norm)
         if not joined or not person:
             out.append(e)
@@ -4084,7 +4085,7 @@ def _chained_subjects(text: str, toks: list[Token], events: list[Event], mention
                 toks[end].start <= r.start < toks[end].end for r in e.recipient)):
             out.append(e)  # (a word right after it that is not its object may be its own subject: واتفق الاثنان)
             continue
-        subj = _chain_head(toks, t, person, groups, fw)
+        subj = _chain_head(toks, t, person, groups, cues, fw)
         out.append(replace(e, actor=tuple(g.entity(text) for g in _with_conj(subj))) if subj is not None else e)
     return out
 
@@ -4129,9 +4130,12 @@ def _self_reported(text: str, toks: list[Token], events: list[Event], mentions: 
     return out
 
 
-def _chain_head(toks: list[Token], t: int, person: str, groups: list[Group], fw: FunctionWords) -> Group | None:
+def _chain_head(toks: list[Token], t: int, person: str, groups: list[Group], cues: dict[int, Mention],
+                fw: FunctionWords) -> Group | None:
     """The subject right before the nearest earlier perfect verb of `person` within 25 words before token t, when
-    that subject opens the sentence or follows أن/إن/فإن; None otherwise (see _chained_subjects)."""
+    that subject opens the sentence or follows أن/إن/فإن; else the named subject right after a verb of that person
+    opening the sentence, unless that verb reports speech (وأوضح الرائد … أنه ورد بلاغ …، وقبض على الجاني: the act
+    may be the report's); None otherwise (see _chained_subjects)."""
     for g in reversed(groups):
         if g.end_tok >= t or g.end_tok < t - 25:
             continue
@@ -4144,6 +4148,15 @@ def _chain_head(toks: list[Token], t: int, person: str, groups: list[Group], fw:
         before = strip_wa(toks[g.start_tok - 1].norm) if g.start_tok else ""
         if g.start_tok == 0 or before in fw.complementizer or before.lstrip("ف") in fw.complementizer:
             return g
+    # (a verb opening the sentence with its subject right after it: «واستعرض الملك سلمان مع وزير الدفاع الأميركي
+    # أوجه التعاون …، كما بحث معه»)
+    g = next((g for g in groups if g.start_tok == 1 and not g.prep and g.end_tok < t), None)
+    verb = strip_wa(toks[0].norm)
+    if g is not None and toks[0].kind == "ar" and toks[0].norm[0] in "وف" and _verb_person(toks[0].norm) == person \
+            and _verb_gender(toks[0].norm) and len(verb) >= 3 and not _function_like(verb, fw) and \
+            verb not in fw.past_negation and verb not in fw.future_negation and _named(g) and \
+            not ((c := cues.get(0)) is not None and c.label == "report"):
+        return g
     return None
 
 
