@@ -271,6 +271,8 @@ class FunctionWords:
     adjective_prep: frozenset[str] = frozenset()  # على، ضد، بين: keeps a nationality adjective after its noun in its phrase
     bare_coalition: frozenset[str] = frozenset()  # التحالف، الائتلاف: read as the coalition the article's evidence tells
     alliance_after: frozenset[str] = frozenset()  # مع، بين after a bare coalition word: an alliance (التحالف مع صالح)
+    claim_act: frozenset[str] = frozenset()  # تبنى، تبناها opening a sentence: its subject did the attacks told before
+    by_means: frozenset[str] = frozenset()  # بواسطة: the phrase after it did the act, never underwent it
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

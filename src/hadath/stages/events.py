@@ -78,6 +78,7 @@ class EventCoder:
         names: frozenset[str] = frozenset()  # the family names of the titled persons the story introduced so far
         honored: Entity | None = None  # the person the story last gave a form of address (صاحب السمو الأمير …)
         sides: tuple[Entity, ...] = ()  # the two parties of the story's last meeting (who met and whom)
+        told: list[int] = []  # the indices of the story's sentences so far
 
         def speaker_of(j: int) -> tuple[Group, str] | None:
             """Who story sentence j last quoted, and the gender of the verb (read only when a later sentence asks)."""
@@ -102,11 +103,17 @@ class EventCoder:
                 coded, sides = _both_sides_actors(toks, coded, ms, sides, self.fw)
                 coded = _call_content_actors(toks, coded, self.fw)
                 coded = _framed_acts(toks, coded, ms, events)
+                coded = _agents_by_means(toks, coded, self.fw)
+                coded = _self_blasters(toks, coded, ms)
+                coded = _chained_subjects(article.text, toks, coded, ms, self.fw)
+                coded = _self_reported(article.text, toks, coded, ms, self.fw)
                 coded = _pronoun_recipients(article.text, toks, coded, ms, self.fw)
                 coded = _charged_acts(toks, coded, ms, self.fw)
                 coded = _no_warned_dangers(toks, coded, ms, self.fw)
                 honored = here or honored
+                _claimed_earlier(article.text, toks, ms, events, told, self.fw)
                 events.extend(coded)
+            told.append(sent.index)
             last = (toks, ms or [], coded)
             names |= introduced_names(toks, ms or [], self.fw)
             story.append((toks, ms or []))
@@ -3961,6 +3968,220 @@ def _claimed_before(text: str, toks: list[Token], events: list[Event], triggers:
         for i in told:
             if events[i].event == "ASSAULT" and not events[i].actor:
                 events[i] = replace(events[i], actor=tuple(g.entity(text) for g in _with_conj(claim[-1])))
+
+
+def _claim_subject(toks: list[Token], mentions: list[Mention], fw: FunctionWords) -> tuple[Group, int] | None:
+    """The claimant of a sentence that opens with a verb of claiming an attack (function_words claim_act) and its
+    subject right after it: «وتبنى التنظيم في بيانين … هذه التفجيرات», «وتبنى تنظيم داعش غالبية هذه الهجمات»,
+    «وتبناها التنظيم»; the object must be the verb's pronoun, or an attack noun told before (with the article or
+    after a demonstrative) within 16 words past the subject. With it, how many sentences back the claim reaches: one
+    for a single attack (الهجوم، تبناه), three for a plural or a pair (هذه التفجيرات، تبناهما). None otherwise (not
+    «تبنى النواب هذه المواد»)."""
+    if len(toks) < 3 or strip_wa(toks[0].norm) not in fw.claim_act:
+        return None
+    cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+    if any(c.label in ("negation", "denial") for c in cues.values() if c.tok_start < 3):
+        return None
+    ents = [m for m in mentions if m.kind in ("actor", "agent")]
+    if not ents:
+        return None
+    subj = next((g for g in noun_phrases(toks, ents, cues, fw) if g.start_tok == 1 and not g.prep), None)
+    if subj is None:
+        return None
+    verb = strip_wa(toks[0].norm)
+    if verb.endswith(("ه", "ها", "هما")):
+        return subj, 3 if verb.endswith("هما") else 1  # (تبناه، تبناهما: the attacks are the pronoun's)
+    end = _conj_end(subj)
+    for m in mentions:
+        if m.kind == "trigger" and m.label == "ASSAULT" and end <= m.tok_start <= end + 16:
+            k = m.tok_start
+            if strip_wa(toks[k].norm).startswith("ال") and (
+                    (c := cues.get(k - 1)) is not None and c.label == "demonstrative" or k == end or
+                    (c := cues.get(k - 2)) is not None and c.label == "demonstrative"):
+                return subj, 3 if toks[tail_end_of(m) - 1].norm.endswith("ات") else 1
+    return None
+
+
+def _claimed_earlier(text: str, toks: list[Token], mentions: list[Mention], events: list[Event], told: list[int],
+                     fw: FunctionWords) -> None:
+    """Give the attacks the story told with no doer in the sentences right before a sentence that claims them
+    (_claim_subject: «فقد قتل 21 شخصًا … في ثلاث هجمات. واستهدف تفجيران … بينما انفجرت سيارة مفخخة … . وتبنى
+    التنظيم … هذه التفجيرات») the claimant as actor: back over as many sentences as the claim reaches (at most
+    three, each with an attack; one for «وتبنى تنظيم داعش الهجوم»), not
+    one flagged as supposed or to come, nor one the claimant underwent. In place."""
+    if not told or not events:
+        return
+    claimed = _claim_subject(toks, mentions, fw)
+    if claimed is None:
+        return
+    claimant, reach = claimed
+    actor = tuple(g.entity(text) for g in _with_conj(claimant))
+    names = {a.text for a in actor}
+    for index in reversed(told[-reach:]):
+        here = [i for i, e in enumerate(events) if e.sentence == index]
+        if not any(events[i].event == "ASSAULT" for i in here):
+            return
+        for i in here:
+            e = events[i]
+            if e.event == "ASSAULT" and not e.actor and not e.future and not e.hypothetical and not e.negated \
+                    and not any(r.text in names for r in e.recipient):
+                events[i] = replace(e, actor=actor)
+
+
+def _agents_by_means(toks: list[Token], events: list[Event], fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a recipient told right after «بواسطة» (function_words by_means: «قُتل ضابط … في
+    انفجار عبوة ناسفة تم زرعها بواسطة العناصر الإرهابية») did the act it is told with: never a recipient, and the
+    actor of the attacks and arrests with none told before it in the sentence (the killing in the blast of the bomb
+    it planted)."""
+    by = {toks[k + 1].start for k in range(len(toks) - 1) if strip_wa(toks[k].norm) in fw.by_means}
+    if not by:
+        return events
+    doers = next((tuple(r for r in e.recipient if r.start in by) for e in events
+                  if any(r.start in by for r in e.recipient)), ())
+    if not doers:
+        return events
+    out = []
+    for e in events:
+        rest = tuple(r for r in e.recipient if r.start not in by)
+        if not e.actor and e.event in _STRIKING and e.trigger.start < doers[0].start:
+            e = replace(e, actor=doers, recipient=rest)
+        elif len(rest) < len(e.recipient):
+            e = replace(e, recipient=rest)
+        out.append(e)
+    return out
+
+
+def _chained_subjects(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                      fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a perfect verb joined by و (or after ثم) inside the sentence, with no actor and
+    no subject after it, takes the subject that stands right before an earlier perfect verb of the same person in the
+    sentence, the first of the chain (SVO): «أن الوحدات الأمنية طوقت مكان تحصن العناصر الإرهابية واعتقلت 13 شخصاً»،
+    «فإن المقاومة الشعبية تمكنت من احراز تقدم … واستولت على مدرعة». That subject opens the sentence or follows أن/إن
+    (function_words complementizer); the nearest such verb back within 25 words counts."""
+    if not events or all(e.actor for e in events):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+    groups = None
+    out = []
+    for e in events:
+        trig = trigs.get(e.trigger.start)
+        if e.actor or trig is None or trig.get("pos") != "verb" or trig.get("aspect") != "perfect" or \
+                trig.tok_start < 3 or _looks_passive(toks, trig) or e.event in _PASSIVE_TYPES and not e.recipient \
+                or trig.get("object_pronoun"):  # (its ending is the object's: وقتلوه tells no person)
+            out.append(e)
+            continue
+        t = trig.tok_start
+        joined = trig.get("prefix")[:1] == "و" or strip_wa(toks[t - 1].norm) in fw.sequel or _after_lead_in(toks, t)
+        person = _verb_person(toks[t].norm)
+        if not joined or not person:
+            out.append(e)
+            continue
+        if groups is None:
+            ents = [m for m in mentions if m.kind in ("actor", "agent")]
+            groups = noun_phrases(toks, ents, cues, fw) if ents else []
+        end = tail_end_of(trig)
+        if end < len(toks) and not (_no_subject_after(toks, end, fw) or toks[end].kind == "num" or any(
+                toks[end].start <= r.start < toks[end].end for r in e.recipient)):
+            out.append(e)  # (a word right after it that is not its object may be its own subject: واتفق الاثنان)
+            continue
+        subj = _chain_head(toks, t, person, groups, cues, fw)
+        out.append(replace(e, actor=tuple(g.entity(text) for g in _with_conj(subj))) if subj is not None else e)
+    return out
+
+
+def _self_reported(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                   fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a verb with no actor stands right after «أنه/أنها/إنه» (past قد/لم/لن at most),
+    the complement of the sentence's report verb whose subject stands right after it and agrees with the pronoun: the
+    speaker tells of his own act (وأشار الجبير خلال المؤتمر الصحافي … إلى أنه بحث خلال لقائه وزير الخارجية المصري).
+    No other أن/إن may stand between the report verb and that pronoun (the act would be another clause's)."""
+    if not events or all(e.actor for e in events):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+    reports = sorted(k for k, c in cues.items() if c.label == "report" and _verb_gender(toks[k].norm))
+    if not reports:
+        return events
+    groups = None
+    out = []
+    for e in events:
+        trig = trigs.get(e.trigger.start)
+        if e.actor or trig is None or trig.get("pos") != "verb" or _looks_passive(toks, trig):
+            out.append(e)
+            continue
+        p = trig.tok_start - 1
+        while p > 0 and strip_wa(toks[p].norm) in ("قد", "لم", "لن"):
+            p -= 1
+        pron = strip_wa(toks[p].norm).lstrip("ب") if p > 0 else ""
+        gender = {"انه": "m", "انها": "f", "انهم": "pl"}.get(pron, "")
+        said = [k for k in reports if k < p and p - k <= 30]
+        if not gender or not said or _verb_gender(toks[said[-1]].norm) != gender or any(
+                strip_wa(toks[j].norm).lstrip("ب") in fw.complementizer for j in range(said[-1] + 1, p)):
+            out.append(e)
+            continue
+        if groups is None:
+            ents = [m for m in mentions if m.kind in ("actor", "agent")]
+            groups = noun_phrases(toks, ents, cues, fw) if ents else []
+        k = cues[said[-1]].tok_end
+        speaker = next((g for g in groups if g.start_tok == k and not g.prep), None)
+        out.append(replace(e, actor=tuple(x.entity(text) for x in _with_conj(speaker)))
+                   if speaker is not None else e)
+    return out
+
+
+def _chain_head(toks: list[Token], t: int, person: str, groups: list[Group], cues: dict[int, Mention],
+                fw: FunctionWords) -> Group | None:
+    """The subject right before the nearest earlier perfect verb of `person` within 25 words before token t, when
+    that subject opens the sentence or follows أن/إن/فإن; else the named subject right after a verb of that person
+    opening the sentence, unless that verb reports speech (وأوضح الرائد … أنه ورد بلاغ …، وقبض على الجاني: the act
+    may be the report's); None otherwise (see _chained_subjects)."""
+    for g in reversed(groups):
+        if g.end_tok >= t or g.end_tok < t - 25:
+            continue
+        end = _conj_end(g)
+        verb = strip_wa(toks[end].norm)
+        if g.prep or end >= t or _verb_person(toks[end].norm) != person or toks[end].kind != "ar" or \
+                verb.startswith("ال") or not _verb_gender(toks[end].norm) or len(verb) < 3 or \
+                _function_like(verb, fw) or verb in fw.future_negation or verb in fw.past_negation:
+            continue
+        before = strip_wa(toks[g.start_tok - 1].norm) if g.start_tok else ""
+        if g.start_tok == 0 or before in fw.complementizer or before.lstrip("ف") in fw.complementizer:
+            return g
+    # (a verb opening the sentence with its subject right after it: «واستعرض الملك سلمان مع وزير الدفاع الأميركي
+    # أوجه التعاون …، كما بحث معه»)
+    g = next((g for g in groups if g.start_tok == 1 and not g.prep and g.end_tok < t), None)
+    verb = strip_wa(toks[0].norm)
+    if g is not None and toks[0].kind == "ar" and toks[0].norm[0] in "وف" and _verb_person(toks[0].norm) == person \
+            and _verb_gender(toks[0].norm) and len(verb) >= 3 and not _function_like(verb, fw) and \
+            verb not in fw.past_negation and verb not in fw.future_negation and _named(g) and \
+            not ((c := cues.get(0)) is not None and c.label == "report"):
+        return g
+    return None
+
+
+def _self_blasters(toks: list[Token], events: list[Event], mentions: list[Mention]) -> list[Event]:
+    """The sentence's events, where an attack verb whose object is the reflexive right after it (فجرتا نفسيهما:
+    cues.tsv reflexive) has as recipient the phrase that ends right before it, past a comma at most: that phrase is its
+    subject, the attackers («فتاتين كانتا تتسولان، فجرتا نفسيهما»), the actor, never whom the attack befell."""
+    reflexive = {toks[m.tok_start].start for m in mentions if m.kind == "cue" and m.label == "reflexive"}
+    if not reflexive:
+        return events
+    out = []
+    for e in events:
+        k = next((i for i, t in enumerate(toks) if t.start >= e.trigger.end), None)
+        if e.event == "ASSAULT" and not e.actor and k is not None and toks[k].start in reflexive:
+            before = [r for r in e.recipient if r.end <= e.trigger.start and not _words_between(
+                toks, r.end, e.trigger.start, 4)]
+            if before:
+                e = replace(e, actor=(before[-1],), recipient=tuple(r for r in e.recipient if r is not before[-1]))
+        out.append(e)
+    return out
+
+
+def _words_between(toks: list[Token], start: int, end: int, most: int) -> bool:
+    """True if more than `most` words stand between the character offsets start and end."""
+    return sum(1 for t in toks if start <= t.start < end and t.kind == "ar") > most
 
 
 def _denier_actors(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
