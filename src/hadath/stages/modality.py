@@ -317,6 +317,8 @@ class Modality:
                 _claimed_that(toks, trig, start, self.fw, cues) \
                 or _doubted_object(toks, trig, cues, start, self.fw)
             # («لمنع سقوط قتلى مدنيين»: what is to be prevented has not happened)
+        elif negated and not hypothetical and trig.get("pos") == "noun" and i > 1 and toks[i - 1].norm == "عدم":
+            hypothetical = _feared(toks, trig, self.fw)  # «حذر من مغبة عدم الموافقة»: a failure feared, not told
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
             if c is None:
@@ -1494,8 +1496,9 @@ def _feared(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
             toks[i - 1].norm[:1] in ("ي", "ت") and len(toks[i - 1].norm) > 3 and _feared_that(toks, i - 2, fw):
         return True  # (the subject of the verb after a fear's أن: «يخشى زعماء الدول الخليجية من أن يؤدي رفع العقوبات»)
     if trig.get("pos") == "noun":
-        if back and toks[i - 1].norm in fw.occurrence:
-            back = back[1:] + ([strip_wa(toks[i - 4].norm)] if i > 3 else [])  # «خشية وقوع هجمات»
+        if back and (toks[i - 1].norm in fw.occurrence or back[0] == "عدم"):
+            back = back[1:] + ([strip_wa(toks[i - 4].norm)] if i > 3 else [])  # «خشية وقوع هجمات»، «من مغبة عدم
+            # الموافقة»: what is feared not to happen is no more told than what is feared to
         return bool(back) and (back[0] in fw.fear or len(back) > 1 and back[0] == "من" and back[1] in fw.fear)
     if trig.get("aspect") != "imperfect" or not back or back[0] != "ان":
         return False
