@@ -2,8 +2,8 @@
 a verb in the أن/بأن clause of an accusation is the accuser's claim (hypothetical); talks after «قبل بدء» (or a round
 of them, «قبل بدء جولة جديدة من محادثات») are still to come; a verbal noun joined to the one a purpose verb governs
 past its subject is intended; aid a request noun asks for through a verbal noun in بـ is asked for, not sent; an
-attack after a word of danger (خطر) is feared, and so is an agreement feared not to come (must / must not, on
-sentences of the dev days)."""
+attack after a word of danger (خطر) is feared, and so is an agreement feared not to come; an arrest a reward is
+offered for is to come (must / must not, on sentences of the dev days)."""
 
 from stage_coding import events_ending as find
 
@@ -60,3 +60,14 @@ def test_attacks_in_danger_are_feared(nlp):
     assert evs and not any(e.hypothetical for e in evs)
     evs = find(nlp, "وحذر الوزير من مغبة عدم الموافقة على الاتفاق النووي.", "AGREE", "الموافقة")
     assert evs and all(e.hypothetical for e in evs)
+
+
+def test_arrest_a_reward_is_offered_for_is_to_come(nlp):
+    """«مكافأة قدرها 5 ملايين دولار لمن يدلي بمعلومات تؤدي إلى إلقاء القبض»: the arrest is paid for, still to come."""
+    text = ("وأعلنت الولايات المتحدة عن مكافأة قدرها 5 ملايين دولار لمن يدلي بمعلومات تؤدي إلى إلقاء القبض على زعيم "
+            "التنظيم.")
+    evs = find(nlp, text, "COERCE", "القبض")
+    assert evs and all(e.future for e in evs)
+    # a reward for those who took part in an attack: past the relative pronoun the attack is told
+    evs = find(nlp, "وصرفت الوزارة مكافأة للجنود الذين شاركوا في الهجوم على المدينة.", "ASSAULT", "الهجوم")
+    assert evs and not any(e.future for e in evs)

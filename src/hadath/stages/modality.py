@@ -224,7 +224,8 @@ class Modality:
                 self._joined_to_future(toks, trig, cues, start, earlier)
             # «ليحصل على موافقة ليبية»، «تفتح أبوابها لجميع الأطياف … للاجتماع»، «طائرات ستصل … بإشراف من المركز وتنسيق»
         if not future and not negated and i > 1 and trig.get("pos") == "noun":
-            future = _before_onset(toks, trig, self.fw)  # «قبل بدء جولة جديدة من محادثات السلام»: not yet begun
+            future = _before_onset(toks, trig, self.fw) or _rewarded(toks, trig, cues, start, self.fw)
+            # «قبل بدء جولة جديدة من محادثات السلام»: not yet begun; «مكافأة … لمن يدلي بمعلومات تؤدي إلى إلقاء القبض»
         if not future and not negated and i > 1 and trig.get("pos") == "verb" and trig.get("aspect") == "perfect":
             future = self._joined_to_light_future(toks, trig, cues, start, earlier)
             # «سيتم اتخاذ القرارات المناسبة وفرض العقوبات على المتسببين»: a verbal noun joined to what is to be done
@@ -2329,3 +2330,18 @@ def _asked_through(toks: list[Token], i: int, cues: dict[int, Mention], earlier:
     w = toks[i - 1]
     return w.kind == "ar" and w.norm.startswith("ب") and len(w.norm) >= 5 and i - 1 not in cues and \
         not any(t.tok_start <= i - 1 < t.tok_end for t in earlier)
+
+
+def _rewarded(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
+    """True for an event noun within twelve words after a reward (function_words.tsv reward: مكافأة) in its clause,
+    with no punctuation between: «رصدت واشنطن مكافأة قدرها 5 ملايين دولار لمن يدلي بمعلومات تؤدي إلى إلقاء القبض
+    عليه»: the act the reward is offered for is still to come; not past a relative pronoun, «مكافأة للجنود الذين
+    شاركوا في الهجوم», whose act was done."""
+    i = trig.tok_start
+    for k in range(i - 1, max(start, i - 12) - 1, -1):
+        if toks[k].kind == "punct" and toks[k].text not in _OPEN_QUOTES or \
+                (c := cues.get(k)) is not None and c.label == "relative":
+            return False
+        if strip_wa(toks[k].norm) in fw.reward:
+            return True
+    return False
