@@ -63,9 +63,9 @@ def test_attacks_in_danger_are_feared(nlp):
 
 
 def test_arrest_a_reward_is_offered_for_is_to_come(nlp):
-    """«مكافأة قدرها 5 ملايين دولار لمن يدلي بمعلومات تؤدي إلى إلقاء القبض»: the arrest is paid for, still to come."""
-    text = ("وأعلنت الولايات المتحدة عن مكافأة قدرها 5 ملايين دولار لمن يدلي بمعلومات تؤدي إلى إلقاء القبض على زعيم "
-            "التنظيم.")
+    """«مكافأةً لمن يقدّم معلومات تساعد في القبض على الفضلي»: the arrest is paid for, still to come."""
+    text = ("جدير بالإشارة أنه قبل أربع سنوات أعلنت وزارة الخارجية الأميركية رصد مبلغ سبعة ملايين دولار مكافأةً لمن "
+            "يقدّم معلومات تساعد في القبض على الفضلي أو قتله.")
     evs = find(nlp, text, "COERCE", "القبض")
     assert evs and all(e.future for e in evs)
     # a reward for those who took part in an attack: past the relative pronoun the attack is told
