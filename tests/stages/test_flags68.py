@@ -3,7 +3,8 @@ a verb in the أن/بأن clause of an accusation is the accuser's claim (hypoth
 of them, «قبل بدء جولة جديدة من محادثات») are still to come; a verbal noun joined to the one a purpose verb governs
 past its subject is intended; aid a request noun asks for through a verbal noun in بـ is asked for, not sent; an
 attack after a word of danger (خطر) is feared, and so is an agreement feared not to come; an arrest a reward is
-offered for is to come (must / must not, on sentences of the dev days)."""
+offered for is to come; coordination in بـ past the subject of a clause whose verb is future is to come (must /
+must not, on sentences of the dev days)."""
 
 from stage_coding import events_ending as find
 
@@ -71,3 +72,12 @@ def test_arrest_a_reward_is_offered_for_is_to_come(nlp):
     # a reward for those who took part in an attack: past the relative pronoun the attack is told
     evs = find(nlp, "وصرفت الوزارة مكافأة للجنود الذين شاركوا في الهجوم على المدينة.", "ASSAULT", "الهجوم")
     assert evs and not any(e.future for e in evs)
+
+
+def test_coordination_of_a_coming_act_is_to_come(nlp):
+    """«مشيرا إلى أن المركز وبالتنسيق مع السفارة اليمنية … سوف يقوم بنقل الراغبين»: the coordination is of a coming
+    transfer, still to come."""
+    text = ("مشيرا إلى أن المركز وبالتنسيق مع السفارة اليمنية بجيبوتي والخطوط اليمنية وبمتابعة دقيقة من معاليه سوف "
+            "يقوم بنقل الراغبين من الأشقاء اليمنيين الموجودين بجيبوتي إلى عدن.")
+    evs = find(nlp, text, "COOPERATE", "وبالتنسيق")
+    assert evs and all(e.future for e in evs)

@@ -226,6 +226,8 @@ class Modality:
         if not future and not negated and i > 1 and trig.get("pos") == "noun":
             future = _before_onset(toks, trig, self.fw) or _rewarded(toks, trig, cues, start, self.fw)
             # «قبل بدء جولة جديدة من محادثات السلام»: not yet begun; «مكافأة … لمن يدلي بمعلومات تؤدي إلى إلقاء القبض»
+        if not future and not negated and i > 1 and trig.get("pos") == "noun" and trig.get("prefix")[-1:] == "ب":
+            future = self._manner_of_future(toks, trig, cues)  # «أن المركز وبالتنسيق مع السفارة … سوف يقوم بنقل»
         if not future and not negated and i > 1 and trig.get("pos") == "verb" and trig.get("aspect") == "perfect":
             future = self._joined_to_light_future(toks, trig, cues, start, earlier)
             # «سيتم اتخاذ القرارات المناسبة وفرض العقوبات على المتسببين»: a verbal noun joined to what is to be done
@@ -803,6 +805,24 @@ class Modality:
                 return False
             if self._future_verb(k, toks, cues) or k > i and strip_wa(toks[k].norm) in self.fw.entail:
                 return True  # (or a verb of meaning: «إن رفع العقوبات الدولية عن إيران يعني ضخ مبلغ»)
+        return False
+
+    def _manner_of_future(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+        """True for an event noun in بـ of manner (بالتنسيق، بإشراف) right past the subject of a clause of أن, two words
+        at most, whose verb, within fourteen words after it, is a future one: «مشيرا إلى أن المركز وبالتنسيق مع
+        السفارة اليمنية … سوف يقوم بنقل الراغبين»: the act is done in the manner told, still to come (not past
+        punctuation, a relative pronoun, a negation or another أن)."""
+        i = trig.tok_start
+        if not any(strip_wa(toks[k].norm) in self.fw.complementizer for k in range(max(0, i - 3), i - 1)) or \
+                any(toks[k].kind != "ar" for k in range(max(0, i - 3), i)):
+            return False
+        for k in range(tail_end_of(trig), min(len(toks), i + 15)):
+            c = cues.get(k)
+            if toks[k].kind == "punct" or c is not None and c.label in ("relative", "negation") or \
+                    strip_wa(toks[k].norm) in self.fw.complementizer:
+                return False
+            if self._future_verb(k, toks, cues):
+                return True
         return False
 
     def _planned_object(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
