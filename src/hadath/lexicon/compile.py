@@ -209,6 +209,8 @@ class FunctionWords:
     claim: frozenset[str] = frozenset()  # a noun of claims: the event noun it governs is claimed (مزاعم دعمها للإرهاب)
     onset_aim: frozenset[str] = frozenset()  # starting or resuming in لـ, an errand that may govern a definite noun (لاستئناف الحوار)
     round: frozenset[str] = frozenset()  # a round of talks between an errand word and the talks (لبدء جولة مفاوضات)
+    onset_noun: frozenset[str] = frozenset()  # starting after an eve word: the act it governs is to come (قبل بدء المفاوضات)
+    reward: frozenset[str] = frozenset()  # a reward offered: the act it pays for is to come (مكافأة … لإلقاء القبض)
     abstain: frozenset[str] = frozenset()  # abstaining: the act in its عن was not done (امتنعت عن استخدام الفيتو)
     accused: frozenset[str] = frozenset()  # accused, suspected or convicted: the act in its بـ is the charge (متهمة بالدعوة)
     vile: frozenset[str] = frozenset()  # terrorism or a plot supported: a charge, not a fact (دعم الإرهاب، يدعم مخططاً)

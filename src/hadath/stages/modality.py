@@ -223,6 +223,11 @@ class Modality:
             future = _obtained_aim(toks, trig, self.fw) or _offered(toks, trig, cues, self.fw) or \
                 self._joined_to_future(toks, trig, cues, start, earlier)
             # «ليحصل على موافقة ليبية»، «تفتح أبوابها لجميع الأطياف … للاجتماع»، «طائرات ستصل … بإشراف من المركز وتنسيق»
+        if not future and not negated and i > 1 and trig.get("pos") == "noun":
+            future = _before_onset(toks, trig, self.fw) or _rewarded(toks, trig, cues, start, self.fw)
+            # «قبل بدء جولة جديدة من محادثات السلام»: not yet begun; «مكافأة … لمن يدلي بمعلومات تؤدي إلى إلقاء القبض»
+        if not future and not negated and i > 1 and trig.get("pos") == "noun" and trig.get("prefix")[-1:] == "ب":
+            future = self._manner_of_future(toks, trig, cues)  # «أن المركز وبالتنسيق مع السفارة … سوف يقوم بنقل»
         if not future and not negated and i > 1 and trig.get("pos") == "verb" and trig.get("aspect") == "perfect":
             future = self._joined_to_light_future(toks, trig, cues, start, earlier)
             # «سيتم اتخاذ القرارات المناسبة وفرض العقوبات على المتسببين»: a verbal noun joined to what is to be done
@@ -315,6 +320,8 @@ class Modality:
                 _claimed_that(toks, trig, start, self.fw, cues) \
                 or _doubted_object(toks, trig, cues, start, self.fw)
             # («لمنع سقوط قتلى مدنيين»: what is to be prevented has not happened)
+        elif negated and not hypothetical and trig.get("pos") == "noun" and i > 1 and toks[i - 1].norm == "عدم":
+            hypothetical = _feared(toks, trig, self.fw)  # «حذر من مغبة عدم الموافقة»: a failure feared, not told
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
             if c is None:
@@ -363,7 +370,8 @@ class Modality:
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _whether_or(toks, i, cues)  # «سواء وافقت إسرائيل أم لم توافق»: two cases, neither a fact
         if not hypothetical and not negated and trig.label != "ACCUSE":
-            hypothetical = _alleged(toks, trig, cues, earlier, self.fw) or _vile_object(toks, trig, self.fw)
+            hypothetical = _alleged(toks, trig, cues, earlier, self.fw) or _vile_object(toks, trig, self.fw) or \
+                _alleged_that(toks, trig, cues, earlier, self.fw)  # «واتهمت بلدانهم بأنها «تقدم مساعدات»»
             # اتهمت باكستان الهند بانتهاك وقف إطلاق النار; «فيما يعد المالكي المسؤول الأول عن دعم الإرهاب»
         if not hypothetical and not negated:
             hypothetical = _liable(toks, trig, self.fw)  # «معلومات من شأنها أن تعرضها لتنديد الأسرة الدولية»
@@ -391,7 +399,8 @@ class Modality:
             # an appeal cue reaches only a verbal noun after its preposition (مطالبا فرنسا بالاعتذار), not a noun
             # further in its clause (مطالبته بحقوقه عن طريق شكوى قدمت: the complaint was made)
             reach = (20 if far else 8) if t.get("pos") == "verb" else (20 if far else 3) if t.kind == "cue" else \
-                6 if t.label == "REQUEST" and i - t.tok_start > 3 and toks[i - 1].norm in ("الي", "علي") and \
+                6 if t.label == "REQUEST" and i - t.tok_start > 3 and (toks[i - 1].norm in ("الي", "علي") or
+                                                        _asked_through(toks, i, cues, earlier)) and \
                 not trig.get("prefix") else 8 if t.label == "REQUEST" and trig.get("prefix") == "ل" and \
                 trig.get("pos") == "noun" else 3
             # (a call noun past its maker: «دعوة الحكومة اليمنية إلى زيارة عدن», or its verbal noun in لـ past the one
@@ -796,6 +805,24 @@ class Modality:
                 return False
             if self._future_verb(k, toks, cues) or k > i and strip_wa(toks[k].norm) in self.fw.entail:
                 return True  # (or a verb of meaning: «إن رفع العقوبات الدولية عن إيران يعني ضخ مبلغ»)
+        return False
+
+    def _manner_of_future(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+        """True for an event noun in بـ of manner (بالتنسيق، بإشراف) right past the subject of a clause of أن, two words
+        at most, whose verb, within fourteen words after it, is a future one: «مشيرا إلى أن المركز وبالتنسيق مع
+        السفارة اليمنية … سوف يقوم بنقل الراغبين»: the act is done in the manner told, still to come (not past
+        punctuation, a relative pronoun, a negation or another أن)."""
+        i = trig.tok_start
+        if not any(strip_wa(toks[k].norm) in self.fw.complementizer for k in range(max(0, i - 3), i - 1)) or \
+                any(toks[k].kind != "ar" for k in range(max(0, i - 3), i)):
+            return False
+        for k in range(tail_end_of(trig), min(len(toks), i + 15)):
+            c = cues.get(k)
+            if toks[k].kind == "punct" or c is not None and c.label in ("relative", "negation") or \
+                    strip_wa(toks[k].norm) in self.fw.complementizer:
+                return False
+            if self._future_verb(k, toks, cues):
+                return True
         return False
 
     def _planned_object(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
@@ -1490,8 +1517,9 @@ def _feared(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
             toks[i - 1].norm[:1] in ("ي", "ت") and len(toks[i - 1].norm) > 3 and _feared_that(toks, i - 2, fw):
         return True  # (the subject of the verb after a fear's أن: «يخشى زعماء الدول الخليجية من أن يؤدي رفع العقوبات»)
     if trig.get("pos") == "noun":
-        if back and toks[i - 1].norm in fw.occurrence:
-            back = back[1:] + ([strip_wa(toks[i - 4].norm)] if i > 3 else [])  # «خشية وقوع هجمات»
+        if back and (toks[i - 1].norm in fw.occurrence or back[0] == "عدم"):
+            back = back[1:] + ([strip_wa(toks[i - 4].norm)] if i > 3 else [])  # «خشية وقوع هجمات»، «من مغبة عدم
+            # الموافقة»: what is feared not to happen is no more told than what is feared to
         return bool(back) and (back[0] in fw.fear or len(back) > 1 and back[0] == "من" and back[1] in fw.fear)
     if trig.get("aspect") != "imperfect" or not back or back[0] != "ان":
         return False
@@ -1588,7 +1616,12 @@ def _purpose_conjunct(toks: list[Token], trig: Mention, cues: dict[int, Mention]
         if j < start + 1 or i - j > 7:
             continue
         if toks[j].norm in ("الي", "علي"):
-            return (c := cues.get(j - 1)) is not None and c.label == "purpose" and c.tok_end == j
+            # (or past the purpose verb's subject, three words at most: «وتهدف مذكرة التفاهم إلى رعاية ودعم»)
+            return any((c := cues.get(m)) is not None and c.label == "purpose" and c.get("pos") != "noun" and
+                       (c.tok_end == j or toks[m].norm.lstrip("و").startswith(("ي", "ت")) and
+                        all(toks[n].kind == "ar" and n not in cues for n in range(c.tok_end, j)) and
+                        not any(c.tok_end <= t.tok_start < j for t in earlier))
+                       for m in range(max(start, j - 4), j))
     return False
 
 
@@ -2270,4 +2303,65 @@ def _not_done(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
             n = next((c for c in cues.values() if c.label == "negation" and c.tok_end == k), None)
             return n is not None and strip_wa(toks[n.tok_start].norm) not in fw.weak_negation and \
                 _without_negated(toks, n, cues, fw) is None
+    return False
+
+
+def _before_onset(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun that a verbal noun of starting or resuming (function_words.tsv onset_noun: بدء، انطلاق،
+    استئناف) governs right after an eve word (eve: قبل، قبيل، عشية), right after it, «قبل بدء المفاوضات حول شروط خطة
+    مساعدة», or past a round (round: جولة) and at most one adjective and its من, «قبل بدء جولة جديدة من محادثات
+    السلام»: what has not begun yet is still to come."""
+    i = k = trig.tok_start
+    if toks[i - 1].norm == "من":
+        r = next((r for r in range(i - 2, max(0, i - 4) - 1, -1) if toks[r].norm in fw.round), -1)
+        if r < 0 or any(toks[m].kind != "ar" for m in range(r, i)):
+            return False
+        k = r
+    return k > 1 and toks[k - 1].norm in fw.onset_noun and strip_wa(toks[k - 2].norm) in fw.eve
+
+
+def _alleged_that(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier: list[Mention],
+                  fw: FunctionWords) -> bool:
+    """True for a verb told in the clause of أن or بأن (function_words.tsv complementizer) of a verb or noun of
+    alleging (an ACCUSE trigger of mode allege: اتهم، اتهامات) within six words after it, right after that أن or past a
+    quote mark or a subject of three words at most, «واتهمت بلدانهم بأنها «تقدم مساعدات مالية»»، «اتهامات من
+    المعارضة بانها أيدت ضمنيا … متشددي الدولة الاسلامية»: the act is the accuser's claim, not told as a fact; not past
+    a clause break or a relative pronoun."""
+    i = trig.tok_start
+    if trig.get("pos") != "verb" or i < 2:
+        return False
+    k = next((k for k in range(i - 1, max(0, i - 5) - 1, -1) if (w := strip_wa(toks[k].norm)) in fw.complementizer or
+              w[:1] == "ب" and w[1:] in fw.complementizer), -1)  # (بأنها: بـ and أنها)
+    if k < 1 or any(toks[m].kind != "ar" and toks[m].text not in _OPEN_QUOTES or (c := cues.get(m)) is not None and
+                    c.label == "relative" for m in range(k + 1, i)):
+        return False
+    for t in earlier[-4:]:
+        if t.label == "ACCUSE" and t.get("mode") == "allege" and t.tok_end <= k and k - t.tok_end <= 6 and \
+                not _broken(toks, t.tok_end, k) and \
+                not any((c := cues.get(m)) is not None and c.label == "relative" for m in range(t.tok_end, k)):
+            return True
+    return False
+
+
+def _asked_through(toks: list[Token], i: int, cues: dict[int, Mention], earlier: list[Mention]) -> bool:
+    """True when the word right before token i is a verbal noun in بـ that is no event word or cue of its own, the
+    complement of a noun of asking that governs the event noun at i as its object: «مناشدة الحكومة اليمنية المجتمع
+    الدولي بإرسال مساعدات عاجلة»: the aid is asked for, not sent."""
+    w = toks[i - 1]
+    return w.kind == "ar" and w.norm.startswith("ب") and len(w.norm) >= 5 and i - 1 not in cues and \
+        not any(t.tok_start <= i - 1 < t.tok_end for t in earlier)
+
+
+def _rewarded(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
+    """True for an event noun within twelve words after a reward (function_words.tsv reward: مكافأة) in its clause,
+    with no punctuation between: «رصدت واشنطن مكافأة قدرها 5 ملايين دولار لمن يدلي بمعلومات تؤدي إلى إلقاء القبض
+    عليه»: the act the reward is offered for is still to come; not past a relative pronoun, «مكافأة للجنود الذين
+    شاركوا في الهجوم», whose act was done."""
+    i = trig.tok_start
+    for k in range(i - 1, max(start, i - 12) - 1, -1):
+        if toks[k].kind == "punct" and toks[k].text not in _OPEN_QUOTES or \
+                (c := cues.get(k)) is not None and c.label == "relative":
+            return False
+        if strip_wa(toks[k].norm) in fw.reward:
+            return True
     return False
