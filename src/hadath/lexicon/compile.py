@@ -271,6 +271,7 @@ class FunctionWords:
     adjective_prep: frozenset[str] = frozenset()  # على، ضد، بين: keeps a nationality adjective after its noun in its phrase
     bare_coalition: frozenset[str] = frozenset()  # التحالف، الائتلاف: read as the coalition the article's evidence tells
     alliance_after: frozenset[str] = frozenset()  # مع، بين after a bare coalition word: an alliance (التحالف مع صالح)
+    rights_object: frozenset[str] = frozenset()  # rights or law violated: a speaker's charge (ينتهك حقوق الإنسان)
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:
