@@ -49,3 +49,17 @@ def test_said_violation_of_rights_is_an_accusation(nlp):
     evs = _at(nlp, _RIGHTS, "ينتهك")
     assert [e.event for e in evs] == ["ACCUSE"]
     assert _codes(evs[0].actor) == {"SAU"} and _codes(evs[0].recipient) == {"IRN"}
+
+
+_AZHAR = ("وأكد مصدر مسؤول في الأزهر أن «المشيخة ترى تدخل طهران في شؤون الدول العربية تحويلا لها إلى ساحات "
+          "للاقتتال، وأن هذا التدخل يكون بيئة خصبة لانتشار الأفكار المتطرفة».")
+_NOT_MEDDLE = ("وشدد على ضرورة أن تتعاون إيران في المنطقة وفقا لمبادئ حسن الجوار وعدم التدخل في الشؤون الداخلية "
+               "واحترام سلامة الأراضي.")
+
+
+def test_charged_meddling_is_an_accusation(nlp):
+    """«وأكد مصدر مسؤول في الأزهر أن المشيخة ترى تدخل طهران في شؤون الدول العربية»: the source accuses Iran (ACCUSE
+    → IRN on «تدخل»); «وعدم التدخل في الشؤون الداخلية» charges no one."""
+    evs = [e for e in _at(nlp, _AZHAR, "تدخل") if e.event == "ACCUSE"]
+    assert len(evs) == 1 and _codes(evs[0].recipient) == {"IRN"} and evs[0].actor
+    assert not [e for e in coded(nlp, _NOT_MEDDLE, "2015-07-23").events if e.event == "ACCUSE"]

@@ -272,6 +272,9 @@ class FunctionWords:
     bare_coalition: frozenset[str] = frozenset()  # التحالف، الائتلاف: read as the coalition the article's evidence tells
     alliance_after: frozenset[str] = frozenset()  # مع، بين after a bare coalition word: an alliance (التحالف مع صالح)
     rights_object: frozenset[str] = frozenset()  # rights or law violated: a speaker's charge (ينتهك حقوق الإنسان)
+    interference: frozenset[str] = frozenset()  # a noun of meddling: with a party and في شؤون, a speaker's charge (تدخل إيران في شؤون)
+    affairs: frozenset[str] = frozenset()  # the affairs meddled in (في شؤون، في الشأن الداخلي، بشؤون)
+    not_done: frozenset[str] = frozenset()  # «no …» before a verbal noun: not done (عدم التدخل)
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:
