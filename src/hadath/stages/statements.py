@@ -27,7 +27,7 @@ from ..arabic.normalize import normalize
 from ..article import Article
 from ..lexicon.compile import FunctionWords, _rows
 from ..lexicon.morph import verb_forms_by_aspect
-from ..records import Entity, Event, Mention, Span, Statement, Token
+from ..records import Entity, Event, Mention, Span, Statement, Token, Trigger
 from .phrases import Group, _abbreviated, noun_phrases, strip_wa
 from .speech import (
     CLAUSE_WORDS, OPEN_QUOTES, SAYING, WORD, after_an, bare_verb, clause_word, content_span, is_function,
@@ -225,6 +225,9 @@ class StatementTagger:
                     last = outer[-1]
         article.statements = out
         article.events = _link(article.events, out, article.text, *_link_words(self.fw), self.fw.future_negation)
+        if out:
+            article.events = _charges_laid(article, self.fw)
+            article.events = _meddling_charged(article, out, self.fw)
         return article
 
     # --- one sentence --------------------------------------------------------------------------------
@@ -2258,6 +2261,151 @@ def _link(events: list[Event], statements: list[Statement], text: str = "",
         stances[ev.id] = {s.stance for s in holding}
         linked.append(ev)
     return _contest(linked, stances, text, will_not)
+
+
+_CHARGED = ("SUPPORT", "AID")  # acts that, given to terrorism or a plot, are a charge a speaker lays (دعم الإرهاب)
+_BLAME = ("ACCUSE", "REJECT")  # told of a party before, a meddling charged to it is told again, no new accusation
+_VIOLATE = "128"  # the CAMEO code of violating norms or law (REJECT): of rights, a charge a speaker lays
+
+
+def _charges_laid(article: Article, fw: FunctionWords) -> list[Event]:
+    """The events with each support of terror or violation of rights a named speaker tells (not denying it) read as
+    what it is: the speaker accusing the party it names (ACCUSE, allege, actor the speaker, recipient the party):
+    «وقال الجبير إيران تدعم الإرهاب» is al-Jubeir accusing Iran, no support told as a fact; so is «الجبير: إيران
+    بلد ينتهك حقوق الإنسان». Not where an accusation is already
+    told before it in its sentence («اتهم المالكي المملكة بدعم ورعاية الإرهاب»: the support stays the charge's
+    content, supposed)."""
+    events = article.events
+    if not any((e.event in _CHARGED or e.cameo == _VIOLATE) and e.claim is not None for e in events):
+        return events
+    out = []
+    for ev in events:
+        st = ev.claim
+        if (ev.event in _CHARGED or ev.cameo == _VIOLATE) and st is not None and st.stance == "assert" and \
+                st.speaker is not None and (st.speaker.code or st.speaker.sector) and not ev.negated and \
+                _charged_object(article, ev, fw) and not _accused_before(events, ev):
+            ev = _as_accusation(ev, st.speaker, _charged_party(article, ev, st))
+        out.append(ev)
+    return out
+
+
+def _sentence_tokens(article: Article, ev: Event) -> tuple[list[Token], int]:
+    """The tokens of an event's sentence and the index of its trigger's first token (-1 when none starts there)."""
+    toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
+    k = bisect.bisect_left([t.start for t in toks], ev.trigger.start)
+    return toks, k if k < len(toks) and toks[k].start == ev.trigger.start else -1
+
+
+def _charged_object(article: Article, ev: Event, fw: FunctionWords) -> bool:
+    """True when the act's object makes it a charge: for support, terrorism, extremism or a plot (function_words.tsv
+    vile) right after its trigger or after the one supporting in لـ, «تدعم الإرهاب»، «دعم الأعمال الإرهابية»، «دعم
+    إيران للإرهاب»; for a violation, rights or law right after it (rights_object), «ينتهك حقوق الإنسان». Not past a
+    word of claim («عن مزاعم دعمها للإرهاب»: a charge rebutted)."""
+    toks, k = _sentence_tokens(article, ev)
+    if k < 0:
+        return False
+    j = k + len(WORD.findall(ev.trigger.text))
+    if j >= len(toks) or toks[j].kind != "ar" or _claimed_before(toks, k, fw):
+        return False
+    if ev.event not in _CHARGED:
+        return strip_wa(toks[j].norm) in fw.rights_object
+    if strip_wa(toks[j].norm) in fw.vile:
+        return True
+    w = toks[j + 1].norm if j + 1 < len(toks) and toks[j + 1].kind == "ar" else ""
+    return w in fw.vile and (w.startswith("لل") or w.endswith("يه"))
+
+
+def _claimed_before(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True when one of the three words before token k is one of claim, charge or of untruth (function_words.tsv
+    claim, charge, untrue): «المملكة بعيدة تماما عن مزاعم دعمها للإرهاب» rebuts a charge, it lays none."""
+    return any(strip_wa(t.norm) in fw.claim or strip_wa(t.norm) in fw.charge or strip_wa(t.norm) in fw.untrue
+               for t in toks[max(0, k - 3):k])
+
+
+def _accused_before(events: list[Event], ev: Event) -> bool:
+    """True when an accusation is told in the event's sentence before its trigger (اتهم … بدعم الإرهاب)."""
+    return any(e.event == "ACCUSE" and e.sentence == ev.sentence and e.trigger.start < ev.trigger.start
+               for e in events)
+
+
+def _charged_party(article: Article, ev: Event, st: Statement) -> tuple[Entity, ...]:
+    """The party a speaker charges with an act: the act's coded actor, else the last coded actor named in what is
+    said before the trigger, not of the speaker's own code («إيران تدعم الإرهاب»); none when none is named."""
+    own = st.speaker.code if st.speaker is not None else None
+    doers = tuple(x for x in ev.actor if x.code and x.code != own)
+    if doers:
+        return doers
+    named = [m for m in article.mentions if m.kind == "actor" and m.sentence == ev.sentence and m.label and
+             m.label != own and max(st.content_start, ev.sentence_start) <= m.start and m.end <= ev.trigger.start]
+    if not named:
+        return ()
+    m = max(named, key=attrgetter("start"))
+    return (Entity(m.text, m.start, m.end, m.label, m.get("sector") or None, m.get("name") or None),)
+
+
+def _as_accusation(ev: Event, speaker: Entity, party: tuple[Entity, ...]) -> Event:
+    """The event read as the speaker's accusation of `party` (ACCUSE, allege, CAMEO 112), told as a fact."""
+    return ev.updated(event="ACCUSE", mode="allege", cameo="112", context=(), actor=(speaker,), recipient=party,
+                      hypothetical=False, future=False)
+
+
+def _meddling_charged(article: Article, statements: list[Statement], fw: FunctionWords) -> list[Event]:
+    """The events with an accusation added for each interference a named speaker charges a party with in what it
+    says: a noun of meddling (function_words.tsv interference) with the party's coded name or adjective right after
+    it and the affairs meddled in (affairs) within five words past: «وأكد مصدر مسؤول في الأزهر أن المشيخة ترى تدخل
+    طهران في شؤون الدول العربية …» is the source accusing Iran (ACCUSE, allege). Not a meddling told with «no»
+    before it (عدم التدخل), nor past a word of claim (مزاعم تدخل إيران), nor where an accusation, or an act of the
+    speaker's code on the party's, is already told in the sentence."""
+    events = article.events
+    added: list[Event] = []
+    for st in statements:
+        sp = st.speaker
+        if st.stance != "assert" or sp is None or not (sp.code or sp.sector) or st.sentence >= len(article.tokens):
+            continue
+        toks = article.tokens[st.sentence]
+        first = bisect.bisect_left([t.start for t in toks], st.content_start)
+        for k in range(first, len(toks)):
+            t = toks[k]
+            if t.end > st.content_end:
+                break
+            if t.kind != "ar" or strip_wa(t.norm) not in fw.interference:
+                continue
+            party = _meddler(article, toks, k, st, fw)
+            if party is None or _told_between(events + added, st.sentence, sp.code, party.code):
+                continue
+            sent = article.sentences[st.sentence]
+            added.append(Event(
+                id=f"{article.id}-{st.sentence}-c{len(added)}", doc_id=article.id, event="ACCUSE", sentence=st.sentence,
+                sentence_start=sent.start, sentence_end=sent.end, sentence_text=article.text[sent.start:sent.end],
+                trigger=Trigger(t.text, t.start, t.end), actor=(sp,), recipient=(party,), mode="allege", cameo="112",
+                date=article.published))
+    if not added:
+        return events
+    return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start))
+
+
+def _meddler(article: Article, toks: list[Token], k: int, st: Statement, fw: FunctionWords) -> Entity | None:
+    """The party charged with the meddling noun at token k: a coded actor named right after it, the affairs meddled
+    in (function_words.tsv affairs) within five words past the party, no «no» (not_done) nor word of claim right
+    before the noun, and not of the speaker's own code."""
+    if k > 0 and strip_wa(toks[k - 1].norm) in fw.not_done or _claimed_before(toks, k, fw):
+        return None
+    m = next((m for m in article.mentions if m.kind == "actor" and m.sentence == st.sentence and m.tok_start == k + 1
+              and m.label), None)
+    if m is None or m.label == st.speaker.code or m.end > st.content_end:
+        return None
+    if not any(strip_wa(t.norm) in fw.affairs for t in toks[m.tok_end:m.tok_end + 5]):
+        return None
+    return Entity(m.text, m.start, m.end, m.label, m.get("sector") or None, m.get("name") or None)
+
+
+def _told_between(events: list[Event], sentence: int, actor: str | None, party: str | None) -> bool:
+    """True when the sentence already tells an accusation or an act of the actor's code («جددت مملكة البحرين رفضها
+    القاطع … التدخلات الإيرانية»: the rejection is the act), or the article, up to the sentence, an accusation or a
+    rejection of the party (the minister's «اتهم … إيران» in the lead, his «التدخلات الإيرانية» told again later)."""
+    return any(e.sentence == sentence and (e.event == "ACCUSE" or actor and any(x.code == actor for x in e.actor)) or
+               e.sentence <= sentence and e.event in _BLAME and any(x.code == party for x in e.recipient)
+               for e in events)
 
 
 def _link_words(fw: FunctionWords) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
