@@ -280,6 +280,7 @@ class FunctionWords:
     affairs: frozenset[str] = frozenset()  # the affairs meddled in (في شؤون، في الشأن الداخلي، بشؤون)
     not_done: frozenset[str] = frozenset()  # «no …» before a verbal noun: not done (عدم التدخل)
     perceive: frozenset[str] = frozenset()  # a verb of seeing after a negation: what it governs not seen done (لم نر أيا … نفذ)
+    onset_verb: frozenset[str] = frozenset()  # تبدأ، تستأنف after a planned أن: its definite object still to come
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

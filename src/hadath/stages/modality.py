@@ -832,19 +832,25 @@ class Modality:
                         earlier: list[Mention]) -> bool:
         """True for an event noun in the clause of an imperfect verb that a future or aim word governs through أن
         (ومن المقرر أن تبدأ اليونان محادثات، يعتزم الوزير أن يجري محادثات): the verb's object or subject is still to
-        come; not past another trigger or أن in between, and only an indefinite noun."""
+        come; not past another trigger or أن in between, and only an indefinite noun (or the definite object of a
+        verb of beginning)."""
         i = trig.tok_start
         word = toks[i].norm
         if trig.get("prefix"):
             return False
-        if word.startswith("ال"):
-            return self._planned_subject(toks, trig, cues, start)
+        if word.startswith("ال") and self._planned_subject(toks, trig, cues, start):
+            return True
         for j in range(i - 2, max(start, i - 8) - 1, -1):
             if strip_wa(toks[j].norm) not in self.fw.complementizer:
                 continue
             # (its subject may stand between: يعتزم الوزير أن يجري محادثات)
             planned = self._expected(toks, j, start) or any(
                 (c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, j - 4), j))
+            if word.startswith("ال"):
+                # a definite one only as the object of a verb of beginning or resuming (function_words.tsv
+                # onset_verb): «ويتوقع أن تبدأ تركيا المفاوضات مع الاتحاد», the talks are still to come
+                return planned and strip_wa(toks[j + 1].norm) in self.fw.onset_verb and \
+                    not any(j < t.tok_start < i for t in earlier[-3:])
             # (right after the verb, only an object in the accusative or a plural: أن يعقد اجتماعا، أن يجري محادثات,
             # not a singular subject, أن تساعد زيارة أوباما)
             return planned and toks[j + 1].norm[:1] in ("ي", "ت", "ن") and (i > j + 2 or word.endswith(("ا", "ات"))
