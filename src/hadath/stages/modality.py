@@ -192,7 +192,7 @@ class Modality:
             elif c.label == "decide" and trig.label not in _DECREED:
                 future = True  # قرر مواطن بنجران رفع دعوى قضائية: a decision to act, not yet acted on
             elif c.label == "hypothetical_weak" and k == i - 1 and (_may(toks, trig, cues, start) or
-                                                                   _may_have(toks, trig)):
+                                                                   _may_have(toks, trig, self.fw)):
                 hypothetical = True  # قد يهاجم: may attack (قد before a perfect verb only stresses it)
             elif c.label == "doubt":
                 hypothetical = True  # ربما هاجم، احتمال انسحاب: the doubt is on the word it stands before
@@ -200,7 +200,7 @@ class Modality:
                                       _unpermitted(toks, trig, cues, self.fw)):
             negated = True  # «ولم تتخذ روسيا حق الفيتو»، «ولم يسمح لسلاح الجو الأمريكي بشن أي طلعات قصف»
         if not negated and i > 1 and _unseen(toks, trig, cues, start, self.fw):
-            negated = True  # «حتى اليوم لم نر أيا من الطرفين نفذ تهديده»: not seen done
+            negated = True  # «لم نشاهد أحداً من المواطنين طلب المساعدة»: not seen done
         if not negated and i > 1 and trig.get("pos") == "noun" and _unable(toks, trig, cues, self.fw):
             negated = True  # «لم تتمكن من تنفيذ هجوم أعنف»، «وفشل كاميرون في الحصول على موافقة البرلمان»
         if not negated and i > 1 and _not_done(toks, trig, cues, self.fw):
@@ -1314,8 +1314,8 @@ _UNSEEN_REACH = 8  # words after a negated verb of seeing in which the act it go
 
 def _unseen(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
     """True for a trigger a few words after a verb of seeing or noticing (function_words.tsv perceive) that a negation
-    stands right before, in its clause and past no relative pronoun: «حتى اليوم لم نر أيا من الطرفين نفذ تهديده»،
-    «لم نشاهد أحدا من المواطنين طلب المساعدة»: what was never seen done is negated; not a definite or owned noun,
+    stands right before, in its clause and past no relative pronoun: «لم نشاهد أحدا من المواطنين طلب المساعدة»،
+    «ولم نر أي دولة هاجمت إيران»: what was never seen done is negated; not a definite or owned noun,
     told as made before, whose carrying out is what was not seen («لم نر أيا من الطرفين نفذ تهديده»: the threats
     were made)."""
     i = trig.tok_start
@@ -1329,12 +1329,12 @@ def _unseen(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: i
     return False
 
 
-def _may_have(toks: list[Token], trig: Mention) -> bool:
-    """True for a perfect verb after «قد يكون قد» (or تكون, يكونوا): «إيران قد تكون قد تنازلت عن الكثير», it may
-    have been done, only possible."""
+def _may_have(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for a perfect verb after «قد يكون قد» (the present of كان, function_words.tsv be_present: تكون، يكونوا):
+    «إيران قد تكون قد تنازلت عن الكثير», it may have been done, only possible."""
     i = trig.tok_start
     return i > 2 and trig.get("aspect") == "perfect" and toks[i - 1].norm == "قد" and \
-        toks[i - 2].norm in ("يكون", "تكون", "يكونوا", "يكونون") and _particle(toks[i - 3].norm) == "قد"
+        toks[i - 2].norm in fw.be_present and _particle(toks[i - 3].norm) == "قد"
 
 
 def _own_qad(toks: list[Token], q: int) -> bool:
