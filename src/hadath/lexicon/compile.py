@@ -279,6 +279,9 @@ class FunctionWords:
     interference: frozenset[str] = frozenset()  # a noun of meddling: with a party and في شؤون, a speaker's charge (تدخل إيران في شؤون)
     affairs: frozenset[str] = frozenset()  # the affairs meddled in (في شؤون، في الشأن الداخلي، بشؤون)
     not_done: frozenset[str] = frozenset()  # «no …» before a verbal noun: not done (عدم التدخل)
+    perceive: frozenset[str] = frozenset()  # a verb of seeing after a negation: what it governs not seen done (لم نر أيا … نفذ)
+    onset_verb: frozenset[str] = frozenset()  # تبدأ، تستأنف after a planned أن: its definite object still to come
+    be_present: frozenset[str] = frozenset()  # يكون، تكون: «قد تكون قد تنازلت», the perfect after it only possible
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

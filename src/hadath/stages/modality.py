@@ -191,13 +191,16 @@ class Modality:
                     future = True
             elif c.label == "decide" and trig.label not in _DECREED:
                 future = True  # قرر مواطن بنجران رفع دعوى قضائية: a decision to act, not yet acted on
-            elif c.label == "hypothetical_weak" and k == i - 1 and _may(toks, trig, cues, start):
+            elif c.label == "hypothetical_weak" and k == i - 1 and (_may(toks, trig, cues, start) or
+                                                                   _may_have(toks, trig, self.fw)):
                 hypothetical = True  # قد يهاجم: may attack (قد before a perfect verb only stresses it)
             elif c.label == "doubt":
                 hypothetical = True  # ربما هاجم، احتمال انسحاب: the doubt is on the word it stands before
         if not negated and i > 1 and (_carried_negated(toks, trig, cues, self.fw) or
                                       _unpermitted(toks, trig, cues, self.fw)):
             negated = True  # «ولم تتخذ روسيا حق الفيتو»، «ولم يسمح لسلاح الجو الأمريكي بشن أي طلعات قصف»
+        if not negated and i > 1 and _unseen(toks, trig, cues, start, self.fw):
+            negated = True  # «لم نشاهد أحداً من المواطنين طلب المساعدة»: not seen done
         if not negated and i > 1 and trig.get("pos") == "noun" and _unable(toks, trig, cues, self.fw):
             negated = True  # «لم تتمكن من تنفيذ هجوم أعنف»، «وفشل كاميرون في الحصول على موافقة البرلمان»
         if not negated and i > 1 and _not_done(toks, trig, cues, self.fw):
@@ -829,19 +832,25 @@ class Modality:
                         earlier: list[Mention]) -> bool:
         """True for an event noun in the clause of an imperfect verb that a future or aim word governs through أن
         (ومن المقرر أن تبدأ اليونان محادثات، يعتزم الوزير أن يجري محادثات): the verb's object or subject is still to
-        come; not past another trigger or أن in between, and only an indefinite noun."""
+        come; not past another trigger or أن in between, and only an indefinite noun (or the definite object of a
+        verb of beginning)."""
         i = trig.tok_start
         word = toks[i].norm
         if trig.get("prefix"):
             return False
-        if word.startswith("ال"):
-            return self._planned_subject(toks, trig, cues, start)
+        if word.startswith("ال") and self._planned_subject(toks, trig, cues, start):
+            return True
         for j in range(i - 2, max(start, i - 8) - 1, -1):
             if strip_wa(toks[j].norm) not in self.fw.complementizer:
                 continue
             # (its subject may stand between: يعتزم الوزير أن يجري محادثات)
             planned = self._expected(toks, j, start) or any(
                 (c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, j - 4), j))
+            if word.startswith("ال"):
+                # a definite one only as the object of a verb of beginning or resuming (function_words.tsv
+                # onset_verb): «ويتوقع أن تبدأ تركيا المفاوضات مع الاتحاد», the talks are still to come
+                return planned and strip_wa(toks[j + 1].norm) in self.fw.onset_verb and \
+                    not any(j < t.tok_start < i for t in earlier[-3:])
             # (right after the verb, only an object in the accusative or a plural: أن يعقد اجتماعا، أن يجري محادثات,
             # not a singular subject, أن تساعد زيارة أوباما)
             return planned and toks[j + 1].norm[:1] in ("ي", "ت", "ن") and (i > j + 2 or word.endswith(("ا", "ات"))
@@ -1298,6 +1307,34 @@ def _may(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int)
         return False
     return _own_qad(toks, trig.tok_start - 1) or \
         not any((c := cues.get(k)) is not None and c.label == "anterior" for k in range(start, trig.tok_start))
+
+
+_UNSEEN_REACH = 8  # words after a negated verb of seeing in which the act it governs is told
+
+
+def _unseen(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
+    """True for a trigger a few words after a verb of seeing or noticing (function_words.tsv perceive) that a negation
+    stands right before, in its clause and past no relative pronoun: «لم نشاهد أحدا من المواطنين طلب المساعدة»،
+    «ولم نر أي دولة هاجمت إيران»: what was never seen done is negated; not a definite or owned noun,
+    told as made before, whose carrying out is what was not seen («لم نر أيا من الطرفين نفذ تهديده»: the threats
+    were made)."""
+    i = trig.tok_start
+    if trig.get("pos") == "noun" and (_definite(toks[i].norm) or toks[i].norm.endswith(("ه", "ها", "هم", "هما"))):
+        return False
+    for q in range(i - 1, max(start, i - _UNSEEN_REACH, 1) - 1, -1):
+        if (c := cues.get(q)) is not None and c.label == "relative":
+            return False
+        if strip_wa(toks[q].norm) in fw.perceive:
+            return (c := cues.get(q - 1)) is not None and c.label == "negation" and c.tok_end == q
+    return False
+
+
+def _may_have(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for a perfect verb after «قد يكون قد» (the present of كان, function_words.tsv be_present: تكون، يكونوا):
+    «إيران قد تكون قد تنازلت عن الكثير», it may have been done, only possible."""
+    i = trig.tok_start
+    return i > 2 and trig.get("aspect") == "perfect" and toks[i - 1].norm == "قد" and \
+        toks[i - 2].norm in fw.be_present and _particle(toks[i - 3].norm) == "قد"
 
 
 def _own_qad(toks: list[Token], q: int) -> bool:
