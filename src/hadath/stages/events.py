@@ -400,7 +400,14 @@ class EventCoder:
                 recipient = recipient or [g for g in actor if g.start_tok >= tail_end_of(trig)]
                 actor = [own]
             denied = bool(actor) and entry.pos == "noun" and entry.event == "ACCUSE" and \
-                _denied_accusation(toks, trig, actor, cues)
+                _denied_accusation(toks, trig, actor, cues, self.fw)
+            if actor and entry.pos == "noun" and entry.event == "ACCUSE" and \
+                    (k := _refused_accusation(toks, trig, cues, self.fw)) is not None:
+                # «ورفض الجيش النيجيري هذه الاتهامات»، «وترفض الحكومة التركية اتهامات من المعارضة»: who rejects the
+                # charges is the accused, never the accuser (the rejection is the verb's own event)
+                refusers = [g for g in actor if g.end_tok <= trig.tok_start]
+                actor = [g for g in actor if g.end_tok > trig.tok_start]
+                recipient = recipient or refusers
             if denied:
                 # «ولطالما نفت انقرة قطعيا هذه الاتهامات»: who denies an accusation is not the accuser; the denial is
                 # a rejection (CAMEO 016, deny responsibility, as PLOVER REJECT), by the denier, of an accuser told
@@ -519,6 +526,10 @@ class EventCoder:
                 services.add(len(events))  # (dropped after the loop: the roles it carries on stay)
             if denied:
                 kind, mode, cameo = "REJECT", "", "120"
+            if entry.event == "ACCUSE" and entry.pos == "verb" and _court_conviction(toks, actor, recipient):
+                # «وأدانت المحكمة الشركة بارتكاب خطأ تنظيمي»، «ودانت المحكمة المتهم بالقتل»: a court that finds a party
+                # guilty of a charge told in بـ convicts it (a sanction), it voices no blame
+                kind, mode, cameo = "SANCTION", "convict", "160"
             s, e = trig.start, trig.end
             if _contiguous_tail(trig):
                 e = toks[int(trig.get("tail_end")) - 1].end
@@ -2293,16 +2304,45 @@ def _public_services(toks: list[Token], trig: Mention, actor: list[Group], recip
     return not taken - givers  # (a people of a state, not a town: «تقديم الخدمات الطبية للشعب اليمني الشقيق»)
 
 
-def _denied_accusation(toks: list[Token], trig: Mention, actor: list[Group], cues: dict[int, Mention]) -> bool:
+def _denied_accusation(toks: list[Token], trig: Mention, actor: list[Group], cues: dict[int, Mention],
+                       fw: FunctionWords) -> bool:
     """True when a denial verb (cues.tsv denial: نفى، نفت، ينفي) stands in the few words before an accusation noun,
-    with no stop between, and the actor found stands before the noun: the denier (نفت انقرة قطعيا هذه الاتهامات)."""
+    with no stop or أن between, and the actor found stands before the noun: the denier (نفت انقرة قطعيا هذه
+    الاتهامات، «وينفي رضايان وعائلته والمقربون منه هذه الاتهامات»)."""
+    k = _charge_verb_before(toks, trig, cues, fw)
+    return k is not None and (c := cues.get(k)) is not None and c.label == "denial" and \
+        all(g.end_tok <= trig.tok_start for g in actor)
+
+
+def _court_conviction(toks: list[Token], actor: list[Group], recipient: list[Group]) -> bool:
+    """True when a court (a judicial body) condemns a party and the word right after that party opens with بـ, the
+    charge: «وأدانت المحكمة الشركة بارتكاب»."""
+    if not actor or not recipient or not all(m.get("sector") == "JUD" for m in actor[0].mentions):
+        return False
+    k = recipient[-1].end_tok
+    return k < len(toks) and toks[k].norm.startswith("ب") and len(toks[k].norm) > 3 and \
+        actor[0].end_tok <= recipient[0].start_tok
+
+
+def _refused_accusation(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> int | None:
+    """Where a verb of rejecting (function_words.tsv charge_refusal) stands in the few words before an accusation noun,
+    with no stop or أن between («ورفض الجيش النيجيري هذه الاتهامات»): its subject is the accused; None if none."""
+    k = _charge_verb_before(toks, trig, cues, fw)
+    return k if k is not None and strip_wa(toks[k].norm) in fw.charge_refusal else None
+
+
+def _charge_verb_before(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords,
+                        reach: int = 8) -> int | None:
+    """The nearest word in the few words before an accusation noun, with no stop or أن between, that denies or
+    rejects (cues.tsv denial, function_words.tsv charge_refusal); None when there is none."""
     t = trig.tok_start
-    for k in range(t - 1, max(-1, t - 6), -1):
-        if toks[k].text in ".،,؛;:؟?!":
-            return False
-        if (c := cues.get(k)) is not None and c.label == "denial":
-            return all(g.end_tok <= t for g in actor)
-    return False
+    for k in range(t - 1, max(-1, t - 1 - reach), -1):
+        w = strip_wa(toks[k].norm)
+        if toks[k].text in ".،,؛;:؟?!" or w in fw.complementizer:
+            return None
+        if w in fw.charge_refusal or (c := cues.get(k)) is not None and c.label == "denial":
+            return k
+    return None
 
 
 def _passive_light_before(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> int | None:
