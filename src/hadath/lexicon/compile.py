@@ -280,6 +280,7 @@ class FunctionWords:
     affairs: frozenset[str] = frozenset()  # the affairs meddled in (في شؤون، في الشأن الداخلي، بشؤون)
     not_done: frozenset[str] = frozenset()  # «no …» before a verbal noun: not done (عدم التدخل)
     charge_refusal: frozenset[str] = frozenset()  # rejecting charges: the rejecter is the accused (رفض الجيش الاتهامات)
+    under_hold: frozenset[str] = frozenset()  # before a noun of holding: the phrase before is held (تحت الإقامة الجبرية)
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

@@ -413,6 +413,18 @@ class EventCoder:
                 # a rejection (CAMEO 016, deny responsibility, as PLOVER REJECT), by the denier, of an accuser told
                 # elsewhere (the accused after the noun is no party to it)
                 recipient = []
+            if entry.event in _STRIKING and (doers := [g for g in recipient if _relative_doing_subject(
+                    toks, g, cues, self.fw)]):
+                # «سقطوا خلال عمليات العنف التي قامت بها ميليشيات الحوثي وصالح ضد المدنيين»: the subject of «التي
+                # قامت بها» does the violence, never undergoes it
+                recipient = [g for g in recipient if g not in doers]
+                actor = actor or doers
+            if actor and entry.event == "COERCE" and entry.pos == "noun" and trig.tok_start > 0 and \
+                    strip_wa(toks[trig.tok_start - 1].norm) in self.fw.under_hold:
+                # «ووضع رئيس الجمهورية ورئيس الوزراء وأعضاء الحكومة تحت الإقامة الجبرية»، «كروبي … قيد الإقامة
+                # الجبرية»: who is put under the hold is held, no holder
+                recipient = recipient or [g for g in actor if g.end_tok < trig.tok_start]
+                actor = [g for g in actor if g.start_tok > trig.tok_start]
             if actor and entry.pos == "noun" and (k := _passive_light_before(toks, trig, cues)) is not None:
                 # «وكان الصيادين المصريين قد تم إلقاء القبض عليهم»، «فيما تم قتل 11 مسلحًا»: a phrase before تم is
                 # no doer of the act it tells (one before أنه/إنه is the speaker: «وقالت الشرطة إنه تم اعتقال»)
@@ -2322,6 +2334,19 @@ def _court_conviction(toks: list[Token], actor: list[Group], recipient: list[Gro
     k = recipient[-1].end_tok
     return k < len(toks) and toks[k].norm.startswith("ب") and len(toks[k].norm) > 3 and \
         actor[0].end_tok <= recipient[0].start_tok
+
+
+def _relative_doing_subject(toks: list[Token], g: Group, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True when the phrase is the subject of a relative clause of doing right before it: التي/الذي (cues.tsv
+    relative), a light verb (cues.tsv light_verb: قامت) and its resumptive بها (function_words.tsv resumptive_bi), or the
+    light verb carrying its own pronoun (شنها، نفذها): «عمليات العنف التي قامت بها ميليشيات الحوثي»."""
+    k = g.start_tok - 1
+    if k >= 0 and toks[k].norm in fw.resumptive_bi:
+        k -= 1
+    c = cues.get(k) if k >= 1 else None
+    r = cues.get(k - 1) if c is not None else None
+    return c is not None and c.label == "light_verb" and c.tok_end == k + 1 and r is not None and \
+        r.label == "relative" and r.tok_end == k
 
 
 def _refused_accusation(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> int | None:
