@@ -538,6 +538,13 @@ class EventCoder:
                 services.add(len(events))  # (dropped after the loop: the roles it carries on stay)
             if denied:
                 kind, mode, cameo = "REJECT", "", "120"
+            if entry.event == "ASSAULT" and entry.pos == "verb" and \
+                    (k := _stance_object(toks, trig, actor, self.fw)) is not None:
+                # «هاجم الجبير السياسات الإيرانية»، «وهاجم الدور الأوروبي في تشجيع الاتفاق»: an attack on a policy,
+                # a stand or a decision is words of blame (ACCUSE), not violence; the object is no doer
+                recipient = recipient or [g for g in actor if k <= g.start_tok <= k + 1]  # (its nisba: الدور الأوروبي)
+                actor = [g for g in actor if not k <= g.start_tok <= k + 1]
+                kind, mode, cameo = "ACCUSE", "disapprove", "111"
             if entry.event == "ACCUSE" and entry.pos == "verb" and _court_conviction(toks, actor, recipient):
                 # «وأدانت المحكمة الشركة بارتكاب خطأ تنظيمي»، «ودانت المحكمة المتهم بالقتل»: a court that finds a party
                 # guilty of a charge told in بـ convicts it (a sanction), it voices no blame
@@ -2347,6 +2354,15 @@ def _relative_doing_subject(toks: list[Token], g: Group, cues: dict[int, Mention
     r = cues.get(k - 1) if c is not None else None
     return c is not None and c.label == "light_verb" and c.tok_end == k + 1 and r is not None and \
         r.label == "relative" and r.tok_end == k
+
+
+def _stance_object(toks: list[Token], trig: Mention, actor: list[Group], fw: FunctionWords) -> int | None:
+    """Where the object of an attack verb names a policy, a stand, a statement or a decision (function_words.tsv
+    stance_object): right after the verb, or right past its subject («هاجم الجبير السياسات الإيرانية»); None if not."""
+    k = tail_end_of(trig)
+    if k < len(toks) and strip_wa(toks[k].norm) not in fw.stance_object:
+        k = next((g.end_tok for g in actor if g.start_tok == k), len(toks))
+    return k if k < len(toks) and strip_wa(toks[k].norm) in fw.stance_object else None
 
 
 def _refused_accusation(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> int | None:
