@@ -417,7 +417,8 @@ class EventCoder:
                     toks, g, cues, self.fw)]):
                 # «سقطوا خلال عمليات العنف التي قامت بها ميليشيات الحوثي وصالح ضد المدنيين»: the subject of «التي
                 # قامت بها» does the violence, never undergoes it
-                recipient = [g for g in recipient if g not in doers]
+                doers = [c for g in doers for c in _with_conj(g)]  # (and its conjuncts: ميليشيات الحوثي وصالح)
+                recipient = [g for g in recipient if all(g.start_tok != d.start_tok for d in doers)]
                 actor = actor or doers
             if actor and entry.event == "COERCE" and entry.pos == "noun" and trig.tok_start > 0 and \
                     strip_wa(toks[trig.tok_start - 1].norm) in self.fw.under_hold:
