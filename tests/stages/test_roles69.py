@@ -47,3 +47,10 @@ def test_the_doer_of_a_relative_clause_of_doing_is_the_actor(nlp):
     evs = [e for e in _of(nlp, text, "القتلى") if e.event == "ASSAULT"]
     assert evs and all("ميليشيات الحوثي" not in _parties(e)[1] for e in evs)
     assert any("ميليشيات الحوثي" in _parties(e)[0] for e in evs)
+
+
+def test_attacking_a_policy_is_blame(nlp):
+    """«وهاجم الجبير السياسات الإيرانية»: words of blame (ACCUSE), no ASSAULT."""
+    evs = _of(nlp, "وهاجم الجبير السياسات الإيرانية في المنطقة.", "هاجم")
+    assert evs and all(e.event == "ACCUSE" for e in evs)
+    assert _parties(evs[0]) == (["الجبير"], ["السياسات الإيرانية"])

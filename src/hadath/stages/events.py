@@ -543,8 +543,8 @@ class EventCoder:
                     (k := _stance_object(toks, trig, actor, self.fw)) is not None:
                 # «هاجم الجبير السياسات الإيرانية»، «وهاجم الدور الأوروبي في تشجيع الاتفاق»: an attack on a policy,
                 # a stand or a decision is words of blame (ACCUSE), not violence; the object is no doer
-                recipient = recipient or [g for g in actor if k <= g.start_tok <= k + 1]  # (its nisba: الدور الأوروبي)
-                actor = [g for g in actor if not k <= g.start_tok <= k + 1]
+                recipient = [g for g in actor + recipient if k <= g.start_tok <= k + 1]  # (its nisba: الدور الأوروبي)
+                actor = [g for g in actor if g.start_tok == tail_end_of(trig) < k or g.end_tok == trig.tok_start]
                 kind, mode, cameo = "ACCUSE", "disapprove", "111"
             if entry.event == "ACCUSE" and entry.pos == "verb" and _court_conviction(toks, actor, recipient):
                 # «وأدانت المحكمة الشركة بارتكاب خطأ تنظيمي»، «ودانت المحكمة المتهم بالقتل»: a court that finds a party
@@ -2358,8 +2358,10 @@ def _relative_doing_subject(toks: list[Token], g: Group, cues: dict[int, Mention
 
 
 def _stance_object(toks: list[Token], trig: Mention, actor: list[Group], fw: FunctionWords) -> int | None:
-    """Where the object of an attack verb names a policy, a stand, a statement or a decision (function_words.tsv
+    """Where the object of an attack verb (function_words.tsv attack_verb: هاجم) names a policy, a stand, a statement or a decision (function_words.tsv
     stance_object): right after the verb, or right past its subject («هاجم الجبير السياسات الإيرانية»); None if not."""
+    if strip_wa(toks[trig.tok_start].norm) not in fw.attack_verb:
+        return None
     k = tail_end_of(trig)
     if k < len(toks) and strip_wa(toks[k].norm) not in fw.stance_object:
         k = next((g.end_tok for g in actor if g.start_tok == k), len(toks))
