@@ -282,6 +282,10 @@ class FunctionWords:
     perceive: frozenset[str] = frozenset()  # a verb of seeing after a negation: what it governs not seen done (لم نر أيا … نفذ)
     onset_verb: frozenset[str] = frozenset()  # تبدأ، تستأنف after a planned أن: its definite object still to come
     be_present: frozenset[str] = frozenset()  # يكون، تكون: «قد تكون قد تنازلت», the perfect after it only possible
+    charge_refusal: frozenset[str] = frozenset()  # rejecting charges: the rejecter is the accused (رفض الجيش الاتهامات)
+    under_hold: frozenset[str] = frozenset()  # before a noun of holding: the phrase before is held (تحت الإقامة الجبرية)
+    stance_object: frozenset[str] = frozenset()  # a policy or stand attacked: blame, no violence (هاجم السياسات)
+    attack_verb: frozenset[str] = frozenset()  # هاجم: with a stance_object, blame (هاجم الجبير السياسات)
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

@@ -400,12 +400,32 @@ class EventCoder:
                 recipient = recipient or [g for g in actor if g.start_tok >= tail_end_of(trig)]
                 actor = [own]
             denied = bool(actor) and entry.pos == "noun" and entry.event == "ACCUSE" and \
-                _denied_accusation(toks, trig, actor, cues)
+                _denied_accusation(toks, trig, actor, cues, self.fw)
+            if actor and entry.pos == "noun" and entry.event == "ACCUSE" and \
+                    (k := _refused_accusation(toks, trig, cues, self.fw)) is not None:
+                # «ورفض الجيش النيجيري هذه الاتهامات»، «وترفض الحكومة التركية اتهامات من المعارضة»: who rejects the
+                # charges is the accused, never the accuser (the rejection is the verb's own event)
+                refusers = [g for g in actor if g.end_tok <= trig.tok_start]
+                actor = [g for g in actor if g.end_tok > trig.tok_start]
+                recipient = recipient or refusers
             if denied:
                 # «ولطالما نفت انقرة قطعيا هذه الاتهامات»: who denies an accusation is not the accuser; the denial is
                 # a rejection (CAMEO 016, deny responsibility, as PLOVER REJECT), by the denier, of an accuser told
                 # elsewhere (the accused after the noun is no party to it)
                 recipient = []
+            if entry.event in _STRIKING and (doers := [g for g in recipient if _relative_doing_subject(
+                    toks, g, cues, self.fw)]):
+                # «سقطوا خلال عمليات العنف التي قامت بها ميليشيات الحوثي وصالح ضد المدنيين»: the subject of «التي
+                # قامت بها» does the violence, never undergoes it
+                doers = [c for g in doers for c in _with_conj(g)]  # (and its conjuncts: ميليشيات الحوثي وصالح)
+                recipient = [g for g in recipient if all(g.start_tok != d.start_tok for d in doers)]
+                actor = actor or doers
+            if actor and entry.event == "COERCE" and entry.pos == "noun" and trig.tok_start > 0 and \
+                    strip_wa(toks[trig.tok_start - 1].norm) in self.fw.under_hold:
+                # «ووضع رئيس الجمهورية ورئيس الوزراء وأعضاء الحكومة تحت الإقامة الجبرية»، «كروبي … قيد الإقامة
+                # الجبرية»: who is put under the hold is held, no holder
+                recipient = recipient or [g for g in actor if g.end_tok < trig.tok_start]
+                actor = [g for g in actor if g.start_tok > trig.tok_start]
             if actor and entry.pos == "noun" and (k := _passive_light_before(toks, trig, cues)) is not None:
                 # «وكان الصيادين المصريين قد تم إلقاء القبض عليهم»، «فيما تم قتل 11 مسلحًا»: a phrase before تم is
                 # no doer of the act it tells (one before أنه/إنه is the speaker: «وقالت الشرطة إنه تم اعتقال»)
@@ -519,6 +539,17 @@ class EventCoder:
                 services.add(len(events))  # (dropped after the loop: the roles it carries on stay)
             if denied:
                 kind, mode, cameo = "REJECT", "", "120"
+            if entry.event == "ASSAULT" and entry.pos == "verb" and \
+                    (k := _stance_object(toks, trig, actor, self.fw)) is not None:
+                # «هاجم الجبير السياسات الإيرانية»، «وهاجم الدور الأوروبي في تشجيع الاتفاق»: an attack on a policy,
+                # a stand or a decision is words of blame (ACCUSE), not violence; the object is no doer
+                recipient = [g for g in actor + recipient if k <= g.start_tok <= k + 1]  # (its nisba: الدور الأوروبي)
+                actor = [g for g in actor if g.start_tok == tail_end_of(trig) < k or g.end_tok == trig.tok_start]
+                kind, mode, cameo = "ACCUSE", "disapprove", "111"
+            if entry.event == "ACCUSE" and entry.pos == "verb" and _court_conviction(toks, actor, recipient):
+                # «وأدانت المحكمة الشركة بارتكاب خطأ تنظيمي»، «ودانت المحكمة المتهم بالقتل»: a court that finds a party
+                # guilty of a charge told in بـ convicts it (a sanction), it voices no blame
+                kind, mode, cameo = "SANCTION", "convict", "160"
             s, e = trig.start, trig.end
             if _contiguous_tail(trig):
                 e = toks[int(trig.get("tail_end")) - 1].end
@@ -2293,16 +2324,69 @@ def _public_services(toks: list[Token], trig: Mention, actor: list[Group], recip
     return not taken - givers  # (a people of a state, not a town: «تقديم الخدمات الطبية للشعب اليمني الشقيق»)
 
 
-def _denied_accusation(toks: list[Token], trig: Mention, actor: list[Group], cues: dict[int, Mention]) -> bool:
+def _denied_accusation(toks: list[Token], trig: Mention, actor: list[Group], cues: dict[int, Mention],
+                       fw: FunctionWords) -> bool:
     """True when a denial verb (cues.tsv denial: نفى، نفت، ينفي) stands in the few words before an accusation noun,
-    with no stop between, and the actor found stands before the noun: the denier (نفت انقرة قطعيا هذه الاتهامات)."""
+    with no stop or أن between, and the actor found stands before the noun: the denier (نفت انقرة قطعيا هذه
+    الاتهامات، «وينفي رضايان وعائلته والمقربون منه هذه الاتهامات»)."""
+    k = _charge_verb_before(toks, trig, cues, fw)
+    return k is not None and (c := cues.get(k)) is not None and c.label == "denial" and \
+        all(g.end_tok <= trig.tok_start for g in actor)
+
+
+def _court_conviction(toks: list[Token], actor: list[Group], recipient: list[Group]) -> bool:
+    """True when a court (a judicial body) condemns a party and the word right after that party opens with بـ, the
+    charge: «وأدانت المحكمة الشركة بارتكاب»."""
+    if not actor or not recipient or not all(m.get("sector") == "JUD" for m in actor[0].mentions):
+        return False
+    k = recipient[-1].end_tok
+    return k < len(toks) and toks[k].norm.startswith("ب") and len(toks[k].norm) > 3 and \
+        actor[0].end_tok <= recipient[0].start_tok
+
+
+def _relative_doing_subject(toks: list[Token], g: Group, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True when the phrase is the subject of a relative clause of doing right before it: التي/الذي (cues.tsv
+    relative), a light verb (cues.tsv light_verb: قامت) and its resumptive بها (function_words.tsv resumptive_bi), or the
+    light verb carrying its own pronoun (شنها، نفذها): «عمليات العنف التي قامت بها ميليشيات الحوثي»."""
+    k = g.start_tok - 1
+    if k >= 0 and toks[k].norm in fw.resumptive_bi:
+        k -= 1
+    c = cues.get(k) if k >= 1 else None
+    r = cues.get(k - 1) if c is not None else None
+    return c is not None and c.label == "light_verb" and c.tok_end == k + 1 and r is not None and \
+        r.label == "relative" and r.tok_end == k
+
+
+def _stance_object(toks: list[Token], trig: Mention, actor: list[Group], fw: FunctionWords) -> int | None:
+    """Where the object of an attack verb (function_words.tsv attack_verb: هاجم) names a policy, a stand, a statement or a decision (function_words.tsv
+    stance_object): right after the verb, or right past its subject («هاجم الجبير السياسات الإيرانية»); None if not."""
+    if strip_wa(toks[trig.tok_start].norm) not in fw.attack_verb:
+        return None
+    k = tail_end_of(trig)
+    if k < len(toks) and strip_wa(toks[k].norm) not in fw.stance_object:
+        k = next((g.end_tok for g in actor if g.start_tok == k), len(toks))
+    return k if k < len(toks) and strip_wa(toks[k].norm) in fw.stance_object else None
+
+
+def _refused_accusation(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> int | None:
+    """Where a verb of rejecting (function_words.tsv charge_refusal) stands in the few words before an accusation noun,
+    with no stop or أن between («ورفض الجيش النيجيري هذه الاتهامات»): its subject is the accused; None if none."""
+    k = _charge_verb_before(toks, trig, cues, fw)
+    return k if k is not None and strip_wa(toks[k].norm) in fw.charge_refusal else None
+
+
+def _charge_verb_before(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords,
+                        reach: int = 8) -> int | None:
+    """The nearest word in the few words before an accusation noun, with no stop or أن between, that denies or
+    rejects (cues.tsv denial, function_words.tsv charge_refusal); None when there is none."""
     t = trig.tok_start
-    for k in range(t - 1, max(-1, t - 6), -1):
-        if toks[k].text in ".،,؛;:؟?!":
-            return False
-        if (c := cues.get(k)) is not None and c.label == "denial":
-            return all(g.end_tok <= t for g in actor)
-    return False
+    for k in range(t - 1, max(-1, t - 1 - reach), -1):
+        w = strip_wa(toks[k].norm)
+        if toks[k].text in ".،,؛;:؟?!" or w in fw.complementizer:
+            return None
+        if w in fw.charge_refusal or (c := cues.get(k)) is not None and c.label == "denial":
+            return k
+    return None
 
 
 def _passive_light_before(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> int | None:
