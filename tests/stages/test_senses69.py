@@ -8,7 +8,8 @@ building; «دعاوى الديمقراطية» (claims, no lawsuit) as ACCUSE; 
 النفطية) as AID; «posing a threat» (كانت تمثل تهديدا) and «risks that threatened» (لمخاطر هددت) as THREATEN;
 presenting documents (عارضا عليه هذه الوثائق) as REJECT; prayers for the sick (بالدعوات القلبية) as REQUEST; an
 understanding for a worry (تفهمه للقلق) as ACCUSE; «antennae raised»
-(تستنفر قرون استشعارها) as MOBILIZE; two courts' conviction (ودانت محكمتا الجنايات) as ACCUSE: it is SANCTION.
+(تستنفر قرون استشعارها) as MOBILIZE; two courts' conviction (ودانت محكمتا الجنايات) as ACCUSE: it is SANCTION; a curfew spelt تجوال
+(فرض … حظرا للتجوال) as SANCTION: it is COERCE; lending approved (الموافقة على إقراض 74 مشروعا) as AGREE: it is AID.
 
 Must code, as guards that pass on the base too: support asked for by name, a call by a named party, a threat
 made, a worry voiced, a court's condemnation and a conviction on a charge.
@@ -47,6 +48,10 @@ def coded(coder, text, event, word):
     ("MOBILIZE", "تستنفر", "والجهات صاحبة الأجندات الخاصة تستنفر قرون استشعارها لعلها تجد اسما."),
     # two courts' conviction is no condemnation (the judges' held-out «ودانت محكمتا … الفضلي»)
     ("ACCUSE", "ودانت", "ودانت محكمتا الجنايات والاستئناف الفضلي بالتهم المنسوبة إليه."),
+    # a curfew spelt تجوال is no sanction (dev 2015-07-24-1774)
+    ("SANCTION", "فرض", "وأضاف الجبوري أن التنظيم فرض على إثره حظرا للتجوال في الجانب الأيمن من مدينة الموصل."),
+    # lending approved is no agreement (dev 2015-07-23-239)
+    ("AGREE", "الموافقة", "وأكد رئيس صندوق التنمية في الكويت أنه تمت الموافقة أخيرا على إقراض 74 مشروعا."),
 ])
 def test_wrong_sense_absent(coder, event, word, text):
     """The wrong reading of the trigger is not coded."""
@@ -56,6 +61,9 @@ def test_wrong_sense_absent(coder, event, word, text):
 @pytest.mark.parametrize("event, word, text", [
     # two courts' conviction (the judges' held-out slice)
     ("SANCTION", "ودانت", "ودانت محكمتا الجنايات والاستئناف الفضلي بالتهم المنسوبة إليه."),
+    # a curfew spelt تجوال (dev 2015-07-24-1774), lending approved (dev 2015-07-23-239)
+    ("COERCE", "فرض", "وأضاف الجبوري أن التنظيم فرض على إثره حظرا للتجوال في الجانب الأيمن من مدينة الموصل."),
+    ("AID", "الموافقة", "وأكد رئيس صندوق التنمية في الكويت أنه تمت الموافقة أخيرا على إقراض 74 مشروعا."),
     # guards: support asked for, a call made, a threat, a worry voiced, a court's condemnation
     ("SUPPORT", "دعم", "وأعلنت الحكومة دعم المملكة الكامل للشعب اليمني."),
     ("REQUEST", "دعوته", "وجدد الرئيس دعوته للمعارضة إلى الحوار."),
