@@ -5,7 +5,7 @@ on the dev days.
 Must not code (the wrong reading absent): «any support» asked for (لأي دعم تحتاجه) as SUPPORT; «إمام الدعوة»
 (a mosque's and a scholar's title) as REQUEST; building nuclear capabilities (بناء قدرات نووية) as AID's capacity
 building; «دعاوى الديمقراطية» (claims, no lawsuit) as ACCUSE; a fuel subsidy cut (تقليل الدعم المقدم للمواد
-النفطية) as AID; «posing a threat» (كانت تمثل تهديدا) and «risks that threatened» (لمخاطر هددت) as THREATEN;
+النفطية) as AID; «risks that threatened» (لمخاطر هددت) as THREATEN;
 presenting documents (عارضا عليه هذه الوثائق) as REJECT; prayers for the sick (بالدعوات القلبية) as REQUEST; an
 understanding for a worry (تفهمه للقلق) as ACCUSE; «antennae raised»
 (تستنفر قرون استشعارها) as MOBILIZE; two courts' conviction (ودانت محكمتا الجنايات) as ACCUSE: it is SANCTION; a curfew spelt تجوال
@@ -35,8 +35,7 @@ def coded(coder, text, event, word):
     ("ACCUSE", "دعاوى", "ورفض الكاتب دعاوى الديمقراطية التي يرفعها الغرب."),
     # a fuel subsidy cut (dev 2015-07-23-40)
     ("AID", "الدعم", "ودعا صندوق النقد الدولي دول الخليج إلى الاستمرار في خطط تقليل الدعم المقدم للمواد النفطية."),
-    # targets that posed a threat; risks that threatened a country's unity (dev 2015-07-24-1598, 2015-07-23-0)
-    ("THREATEN", "تهديدا", "وأكد أن الجيش التركي دمر بالكامل أهدافا للدولة الاسلامية كانت تمثل تهديدا على الحدود."),
+    # risks that threatened a country's unity (dev 2015-07-23-0)
     ("THREATEN", "هددت", "وعرّضته في الوقت ذاته لمخاطر هددت وتهدد وحدته الوطنية."),
     # documents shown to a son (dev 2015-07-23-75)
     ("REJECT", "عارضا", "وأقدم الموقوف على إطلاع ابنه القاصر على التكتيكات عارضا عليه هذه الوثائق."),
