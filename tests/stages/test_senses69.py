@@ -6,13 +6,12 @@ Must not code (the wrong reading absent): «any support» asked for (لأي دع
 (a mosque's and a scholar's title) as REQUEST; building nuclear capabilities (بناء قدرات نووية) as AID's capacity
 building; «دعاوى الديمقراطية» (claims, no lawsuit) as ACCUSE; a fuel subsidy cut (تقليل الدعم المقدم للمواد
 النفطية) as AID; «risks that threatened» (لمخاطر هددت) as THREATEN;
-presenting documents (عارضا عليه هذه الوثائق) as REJECT; prayers for the sick (بالدعوات القلبية) as REQUEST; an
-understanding for a worry (تفهمه للقلق) as ACCUSE; «antennae raised»
+presenting documents (عارضا عليه هذه الوثائق) as REJECT; prayers for the sick (بالدعوات القلبية) as REQUEST; «antennae raised»
 (تستنفر قرون استشعارها) as MOBILIZE; two courts' conviction (ودانت محكمتا الجنايات) as ACCUSE: it is SANCTION; a curfew spelt تجوال
 (فرض … حظرا للتجوال) as SANCTION: it is COERCE; lending approved (الموافقة على إقراض 74 مشروعا) as AGREE: it is AID.
 
-Must code, as guards that pass on the base too: support asked for by name, a call by a named party, a threat
-made, a worry voiced, a court's condemnation and a conviction on a charge.
+Must code: the two courts' conviction (SANCTION), the curfew (COERCE) and the lending (AID); and, as guards that
+pass on the base too, support declared, a call renewed, a threat made, a worry voiced and an opposition.
 """
 
 import pytest
@@ -41,8 +40,6 @@ def coded(coder, text, event, word):
     ("REJECT", "عارضا", "وأقدم الموقوف على إطلاع ابنه القاصر على التكتيكات عارضا عليه هذه الوثائق."),
     # heartfelt prayers for the patients' recovery (dev 2015-07-23-353)
     ("REQUEST", "بالدعوات", "وقدم الوفد التهنئة بالعيد السعيد مصحوبة بالدعوات القلبية لهم بالشفاء العاجل."),
-    # a worry understood (dev 2015-07-23-83)
-    ("ACCUSE", "للقلق", "وأعرب رئيس الوزراء الإيطالي عن تفهمه للقلق الإسرائيلي من الاتفاق النووي."),
     # feelers put out (dev 2015-07-23-9)
     ("MOBILIZE", "تستنفر", "والجهات صاحبة الأجندات الخاصة تستنفر قرون استشعارها لعلها تجد اسما."),
     # two courts' conviction is no condemnation (the judges' held-out «ودانت محكمتا … الفضلي»)
