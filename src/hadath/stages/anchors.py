@@ -325,7 +325,8 @@ class EventAnchor:
             told = (None if dated or ev.future or not article.published
                     else True if charged or issued or opened or described or bound is not None or eve is not None or earlier
                     or judged or relative or answered is True
-                    else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo,
+                    else self.background.told_before(article, ev, self.background.not_over(
+                        vague.get(ev.sentence, ()), ev.hypothetical), memo,
                                                      ev.trigger.start not in nouns)
                     or ev.trigger.start in nouns and ev.quad_class != _RETOLD and not ev.hypothetical
                     and self.background.last_held(article, ev, memo))
@@ -1599,6 +1600,8 @@ class _Background:
         self.numbered = one.get("numbered", frozenset())
         self.periods = frozenset(k[0] for k, tw in words.phrases.items()  # الأيام، الأسابيع (not الفترة: value one):
                                  if len(k) == 1 and tw.classes.get("period", "one") != "one")  # they open a span
+        # خلال، طوال، طيلة (class since, value over): «خلال عشرة أشهر»، «خلال هذه الفترة» open a span too
+        self.over = frozenset(k[0] for k, tw in words.phrases.items() if len(k) == 1 and tw.classes.get("since") == "over")
         self.hours = one.get("hours", frozenset())
         self.reckoned = words.words_of("reckoned_from")  # من، على: «بعد يومين من/على هجوم» counts from that act
         self.source, self.compare = one.get("source", frozenset()), one.get("compare", frozenset())
@@ -2432,9 +2435,17 @@ class _Background:
     def spans(self, t: TimeExpr) -> bool:
         """True for a vague expression opened by a plural time noun (class period: «الأيام القليلة الماضية»،
         «الأسابيع الماضية»): a span of days the clause's act took, not a point (قبل أيام), an adverb (مؤخراً) or a
-        singular stretch up to now («في الفترة الأخيرة»)."""
+        singular stretch up to now («في الفترة الأخيرة»); one opened by خلال، طوال (class since, value over: «خلال
+        عشرة أشهر»، «خلال هذه الفترة») is a span too."""
         words = normalize(t.text).split()
-        return bool(words) and strip_wa(words[0]) in self.periods
+        return bool(words) and (strip_wa(words[0]) in self.periods or strip_wa(words[0]) in self.over)
+
+    def not_over(self, vague: "list[TimeExpr] | tuple", hypothetical: bool) -> "list[TimeExpr] | tuple":
+        """The vague expressions, less those opened by خلال، طوال (class since, value over) for a hypothetical event:
+        «إن رفع العقوبات يعني ضخ مبلغ … خلال عام»: the year is of what may come, not a stretch before the writing day."""
+        if not (hypothetical and vague and self.over):
+            return vague
+        return [t for t in vague if strip_wa(normalize(t.text).split()[0]) not in self.over]
 
     def told_before(self, article: Article, ev: Event, vague, memo: dict | None = None, verb: bool = False
                     ) -> "bool | TimeExpr":
