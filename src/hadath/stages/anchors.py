@@ -54,7 +54,7 @@ itself the actor or recipient, nearest the trigger, else the article's dateline 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from dataclasses import replace
 from datetime import date, timedelta
@@ -279,11 +279,16 @@ class EventAnchor:
                 # avenges came before the day of its execution, which only bounds it
                 bound, dated = max(dated, key=attrgetter("start")), None
             relatived: list[TimeExpr] = []  # the times before the relative clause that tells the event
+            preceded = False  # an act told after بعد and its noun, whose main clause's time is of the lead's days
             if dated:
                 kept = self.background.own_clause(article, ev, dated, memo, triggers, ev.trigger.start in past_verbs,
                                                   conflict, relatived)
                 if not kept and article.published and not (ev.future or ev.hypothetical):
-                    bound = _ended_before(self.background.opened_after(article, ev, dated, memo), article.published)
+                    opener = self.background.opened_after(article, ev, dated, memo, triggers)
+                    bound = _ended_before(opener, article.published)
+                    # «قتل جندي … اليوم، وذلك بعد تفجير انتحاري قتل 32 شخصا»: before the day, not on it
+                    preceded = bound is None and opener is not None and ev.trigger.start in past_verbs \
+                        and self.background.after_act_at(article, ev, memo, triggers)
                 dated = kept
             charged = not ev.future and self.background.charged(article, ev, memo, nouns)
             # «وثمن … القرارات الصادرة عن مؤتمر القمة العربية»: the summit that issued them was held before
@@ -324,7 +329,7 @@ class EventAnchor:
                 and ev.trigger.start not in present and all(first_day(t.value) <= article.published[:10] for t in relatived)
             told = (None if dated or ev.future or not article.published
                     else True if charged or issued or opened or described or bound is not None or eve is not None or earlier
-                    or judged or relative or answered is True
+                    or judged or relative or answered is True or preceded
                     else self.background.told_before(article, ev, self.background.not_over(
                         vague.get(ev.sentence, ()), ev.hypothetical), memo,
                                                      ev.trigger.start not in nouns)
@@ -336,7 +341,7 @@ class EventAnchor:
             elif told is False and not ev.hypothetical and ev.trigger.start in past_verbs \
                     and ev.quad_class != _RETOLD and self.background.explained(article, ev, memo):
                 told = True  # «ولم تتحرك تركيا في مواجهة تنظيم داعش. فقد رفضت دعم المقاتلين الأكراد»: its reason
-            if bound is not None or eve is not None or earlier or relative or answered is True or issued:
+            if bound is not None or eve is not None or earlier or relative or answered is True or issued or preceded:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
                 reported.add(len(events))  # the lead's day of its class, when the lead dates one, is its day
@@ -1902,6 +1907,8 @@ class _Background:
                 # is the relative clause's, not that of an act past its comma
             if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
                 continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
+            if j < k and narrated and self.after_act(toks, norms, j + 1, k, triggers):
+                continue  # «إن جنديا تركيا قتل … اليوم، وذلك بعد تفجير انتحاري قتل 32 شخصا»: the bombing came before
             r = self.in_relative(norms, toks, bisect_right(starts, t.end - 1) - 1, k) if j < k and (
                 t.granularity in ("year", "month") or t.end_value) else -1
             if r > 0 and self.broken(toks, norms, bisect_right(starts, t.end - 1), r):
@@ -2218,8 +2225,10 @@ class _Background:
                            for later in article.tokens[ev.sentence + 1:] for tok in later if tok.kind != "punct")
         return False
 
-    def opened_after(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict) -> "TimeExpr | None":
-        """The last time before the event's word with بعد أن or بعدما between them (`opens`): the main clause's
+    def opened_after(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict,
+                     triggers: "list[int] | tuple" = ()) -> "TimeExpr | None":
+        """The last time before the event's word with بعد أن or بعدما between them (`opens`), or بعد and an act's noun
+        (`after_act`, given the sorted starts of the event words `triggers`): the main clause's
         time, which the act told after the opener came before («وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد
         رئيس الوزراء»); None when there is none."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
@@ -2227,9 +2236,32 @@ class _Background:
         for t in times:
             j = bisect_right(starts, t.start) - 1
             if 0 <= j < k and (found is None or t.start > found.start) \
-                    and self.opens(toks, norms, j + 1, k) is not None:
+                    and (self.opens(toks, norms, j + 1, k) is not None
+                         or self.after_act(toks, norms, j + 1, k, triggers)):
                 found = t
         return found
+
+    def after_act_at(self, article: Article, ev: Event, memo: dict, triggers: "list[int] | tuple") -> bool:
+        """True when the event's verb follows بعد and an act's noun closely (`after_act`)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        return k > 0 and self.after_act(toks, norms, 0, k, triggers)
+
+    _ACT_AFTER_REACH = 3  # an event's verb this many words after بعد and an act's noun tells that act
+
+    def after_act(self, toks: list[Token], norms: list[str], lo: int, k: int, triggers: "list[int] | tuple") -> bool:
+        """True when the event's verb (token k) follows بعد (class after) and an indefinite event noun closely, with
+        at most one indefinite word between, after token lo («وذلك بعد تفجير انتحاري قتل 32 شخصا»): the verb tells
+        the earlier act the noun names, in its relative clause; a time before بعد dates the main clause's act, which
+        only bounds it. Not «بعد ذلك قتل» (no event noun), nor «بعد انتهاء الاجتماع أعلن» (a definite noun)."""
+        if not (self.after and triggers) or k < 2:
+            return False
+        for m in range(k - 2, max(lo - 1, k - 1 - self._ACT_AFTER_REACH), -1):
+            if norms[m] not in self.after:
+                continue
+            words, x = range(m + 1, k), bisect_left(triggers, toks[m + 1].start)
+            return x < len(triggers) and triggers[x] == toks[m + 1].start and all(
+                toks[x].kind == "ar" and not norms[x].startswith("ال") for x in words)
+        return False
 
     def _names_since(self, toks: list[Token], norms: list[str], k: int, j: int, triggers: "list[int] | tuple"
                      ) -> bool:
