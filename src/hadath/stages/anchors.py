@@ -407,7 +407,8 @@ class EventAnchor:
         parties = frozenset(m.end for m in article.mentions if m.kind in ("actor", "agent"))
         own = frozenset(i for i, ev in enumerate(events) if ev.date_source == "text" and ev.trigger.start in past_verbs
                         and self.background.thing_relative(article, ev, memo, starts, parties))
-        events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead),
+        events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead,
+                                                                                   self.background.relative),
                               by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed,
                               known, _uncoded_days(events, times, article.published, article),
                               frozenset(i for i, ev in enumerate(events) if ev.sentence >= lead
@@ -835,15 +836,21 @@ _NOT_BARE = frozenset({"past", "current", "next", "day", "weekday", "year_word",
 
 
 def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[TimeExpr]],
-                  lead: int = _LEAD_SENTENCES) -> dict[str, TimeExpr]:
+                  lead: int = _LEAD_SENTENCES, relative: frozenset[str] = frozenset()) -> dict[str, TimeExpr]:
     """The lead's day for a class of events when an event word of the lead left no event (the report filter took its
     sentence for talk about attacks: «نفذت الولايات المتحدة ودول التحالف 20 غارة جوية … أمس السبت»; a summons
     whose parties were not found: «استدعت وزارة الخارجية أمس سفير …»): per story class, the one day of the word's
-    sentence in the week before publication, the first word's; none for a word told in the future tense (`lead`: how
-    many sentences make the lead)."""
+    sentence in the week before publication, the first word's; none for a word told in the future tense, nor for a
+    noun in a relative clause after a coded event that the day dates itself (`lead`: how many sentences make the
+    lead; `relative`: the relative pronouns)."""
     if not article.published or not any(times.get(k) for k in range(lead)):
         return {}  # (most articles: no dated lead, nothing to read)
     coded = {ev.trigger.start for ev in events if ev.sentence < lead}
+    # the days a coded event before the word has for its own: «انتقد دندن أمس (الأربعاء) برنامج الحكومة … العوامل التي
+    # تدفع الشبان إلى القتال في الخارج»: Wednesday is the criticism's, the fighting a noun of a relative clause (not
+    # «اتهمت الحكومة أمس … وذلك في أعقاب مقتل فلسطيني ثان»: the killing is of the lead's days)
+    owned = {(ev.sentence, ev.date_evidence.start): ev.trigger.start for ev in events if ev.sentence < lead
+             and ev.date_source == "text" and ev.date_evidence is not None}
     out: dict[str, TimeExpr] = {}
     for m in article.mentions:
         if m.sentence >= lead or m.kind != "trigger" or m.start in coded or m.get("future") \
@@ -851,9 +858,29 @@ def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[T
             continue
         days = [t for t in times.get(m.sentence, ()) if t.granularity == "day" and not t.end_value
                 and _days_before(first_day(t.value), article.published)]
-        if len({t.value for t in days}) == 1:
+        if len({t.value for t in days}) == 1 and not (
+                m.get("pos") == "noun" and owned.get((m.sentence, days[0].start), m.start) < m.start
+                and _in_relative_clause(article, m.sentence, m.start, relative)):
             out.setdefault(_class_of(QUAD_CATEGORY[m.label]), days[0])
     return out
+
+
+_RELATIVE_BACK = 6  # a relative pronoun this many words before a word, no mark between, opens the clause it is in
+
+
+def _in_relative_clause(article: Article, sentence: int, start: int, relative: frozenset[str]) -> bool:
+    """True when a relative pronoun (`relative`) stands a few words before the word at `start` in its sentence, with
+    no punctuation between: «العوامل التي تدفع الشبان إلى القتال»."""
+    if not relative or sentence >= len(article.tokens):
+        return False
+    toks = article.tokens[sentence]
+    k = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
+    for i in range(k - 1, max(-1, k - 1 - _RELATIVE_BACK), -1):
+        if toks[i].kind == "punct":
+            return False
+        if strip_wa(toks[i].norm) in relative:
+            return True
+    return False
 
 
 def _wordless_lead(article: Article, times: dict[int, list[TimeExpr]], lead: int = _LEAD_SENTENCES
