@@ -1,7 +1,8 @@
 """Event dates, round 69: a stretch of time told with خلال، طوال، طيلة and a count («خلال عشرة أشهر»، «طوال ستة
-أسابيع») or «خلال هذه الفترة» is before the writing day, not on the statement's or the story's day (not for a
-hypothetical act); an act told after بعد and an act's noun («وذلك بعد تفجير انتحاري قتل 32 شخصا») came before the
-day of the main clause (dev days 2015-07-23/24)."""
+أسابيع»)، «خلال هذه الفترة» or «خلال عيد الفطر» is before the writing day, not on the statement's or the story's day
+(not for a hypothetical act); an act told after بعد and an act's noun («وذلك بعد تفجير انتحاري قتل 32 شخصا») came
+before the day of the main clause; a lead's uncoded noun in a relative clause gives its class no story day (dev days
+2015-07-23/24)."""
 
 
 def _one(nlp, text, trigger, published="2015-07-23"):
@@ -76,3 +77,13 @@ def test_a_noun_of_a_relative_clause_in_the_lead_gives_no_story_day(nlp):
             "القتال في الشرق الأوسط، حيث قامت بمداهمات كثيرة في المدن الكبرى.")
     assert _one(nlp, text, "انتقد").date == "2015-07-22"
     assert _before(_one(nlp, text, "تأهب"), "2015-07-23")
+
+
+def test_arrests_over_the_feast_are_no_act_of_the_story_day(nlp):
+    """«كما اعتقلت قوات الاحتلال 5 فلسطينيين من مدينة نابلس خلال عيد الفطر المبارك»: over the feast's days, before
+    publication, not the day the lead's arrests were made."""
+    text = ("كما اعتقلت قوات الاحتلال فجر أمس الأربعاء شابا بعد اقتحام منزل عائلته في قرية عوريف جنوب مدينة نابلس. "
+            "كما اعتقلت قوات الاحتلال 5 فلسطينيين من مدينة نابلس خلال عيد الفطر المبارك.")
+    events = [e for e in nlp(text, published="2015-07-23").events if e.trigger.text == "اعتقلت"]
+    assert events[0].date == "2015-07-22"
+    assert _before(events[-1], "2015-07-23")
