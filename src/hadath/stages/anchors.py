@@ -54,7 +54,7 @@ itself the actor or recipient, nearest the trigger, else the article's dateline 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from dataclasses import replace
 from datetime import date, timedelta
@@ -279,11 +279,16 @@ class EventAnchor:
                 # avenges came before the day of its execution, which only bounds it
                 bound, dated = max(dated, key=attrgetter("start")), None
             relatived: list[TimeExpr] = []  # the times before the relative clause that tells the event
+            preceded = False  # an act told after بعد and its noun, whose main clause's time is of the lead's days
             if dated:
                 kept = self.background.own_clause(article, ev, dated, memo, triggers, ev.trigger.start in past_verbs,
                                                   conflict, relatived)
                 if not kept and article.published and not (ev.future or ev.hypothetical):
-                    bound = _ended_before(self.background.opened_after(article, ev, dated, memo), article.published)
+                    opener = self.background.opened_after(article, ev, dated, memo, triggers)
+                    bound = _ended_before(opener, article.published)
+                    # «قتل جندي … اليوم، وذلك بعد تفجير انتحاري قتل 32 شخصا»: before the day, not on it
+                    preceded = bound is None and opener is not None and ev.trigger.start in past_verbs \
+                        and self.background.after_act_at(article, ev, memo, triggers)
                 dated = kept
             charged = not ev.future and self.background.charged(article, ev, memo, nouns)
             # «وثمن … القرارات الصادرة عن مؤتمر القمة العربية»: the summit that issued them was held before
@@ -324,8 +329,9 @@ class EventAnchor:
                 and ev.trigger.start not in present and all(first_day(t.value) <= article.published[:10] for t in relatived)
             told = (None if dated or ev.future or not article.published
                     else True if charged or issued or opened or described or bound is not None or eve is not None or earlier
-                    or judged or relative or answered is True
-                    else self.background.told_before(article, ev, vague.get(ev.sentence, ()), memo,
+                    or judged or relative or answered is True or preceded
+                    else self.background.told_before(article, ev, self.background.not_over(
+                        vague.get(ev.sentence, ()), ev.hypothetical), memo,
                                                      ev.trigger.start not in nouns)
                     or ev.trigger.start in nouns and ev.quad_class != _RETOLD and not ev.hypothetical
                     and self.background.last_held(article, ev, memo))
@@ -335,7 +341,7 @@ class EventAnchor:
             elif told is False and not ev.hypothetical and ev.trigger.start in past_verbs \
                     and ev.quad_class != _RETOLD and self.background.explained(article, ev, memo):
                 told = True  # «ولم تتحرك تركيا في مواجهة تنظيم داعش. فقد رفضت دعم المقاتلين الأكراد»: its reason
-            if bound is not None or eve is not None or earlier or relative or answered is True or issued:
+            if bound is not None or eve is not None or earlier or relative or answered is True or issued or preceded:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
                 reported.add(len(events))  # the lead's day of its class, when the lead dates one, is its day
@@ -401,7 +407,8 @@ class EventAnchor:
         parties = frozenset(m.end for m in article.mentions if m.kind in ("actor", "agent"))
         own = frozenset(i for i, ev in enumerate(events) if ev.date_source == "text" and ev.trigger.start in past_verbs
                         and self.background.thing_relative(article, ev, memo, starts, parties))
-        events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead),
+        events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead,
+                                                                                   self.background.relative),
                               by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed,
                               known, _uncoded_days(events, times, article.published, article),
                               frozenset(i for i, ev in enumerate(events) if ev.sentence >= lead
@@ -829,15 +836,21 @@ _NOT_BARE = frozenset({"past", "current", "next", "day", "weekday", "year_word",
 
 
 def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[TimeExpr]],
-                  lead: int = _LEAD_SENTENCES) -> dict[str, TimeExpr]:
+                  lead: int = _LEAD_SENTENCES, relative: frozenset[str] = frozenset()) -> dict[str, TimeExpr]:
     """The lead's day for a class of events when an event word of the lead left no event (the report filter took its
     sentence for talk about attacks: «نفذت الولايات المتحدة ودول التحالف 20 غارة جوية … أمس السبت»; a summons
     whose parties were not found: «استدعت وزارة الخارجية أمس سفير …»): per story class, the one day of the word's
-    sentence in the week before publication, the first word's; none for a word told in the future tense (`lead`: how
-    many sentences make the lead)."""
+    sentence in the week before publication, the first word's; none for a word told in the future tense, nor for a
+    noun in a relative clause after a coded event that the day dates itself (`lead`: how many sentences make the
+    lead; `relative`: the relative pronouns)."""
     if not article.published or not any(times.get(k) for k in range(lead)):
         return {}  # (most articles: no dated lead, nothing to read)
     coded = {ev.trigger.start for ev in events if ev.sentence < lead}
+    # the days a coded event before the word has for its own: «انتقد دندن أمس (الأربعاء) برنامج الحكومة … العوامل التي
+    # تدفع الشبان إلى القتال في الخارج»: Wednesday is the criticism's, the fighting a noun of a relative clause (not
+    # «اتهمت الحكومة أمس … وذلك في أعقاب مقتل فلسطيني ثان»: the killing is of the lead's days)
+    owned = {(ev.sentence, ev.date_evidence.start): ev.trigger.start for ev in events if ev.sentence < lead
+             and ev.date_source == "text" and ev.date_evidence is not None}
     out: dict[str, TimeExpr] = {}
     for m in article.mentions:
         if m.sentence >= lead or m.kind != "trigger" or m.start in coded or m.get("future") \
@@ -845,9 +858,29 @@ def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[T
             continue
         days = [t for t in times.get(m.sentence, ()) if t.granularity == "day" and not t.end_value
                 and _days_before(first_day(t.value), article.published)]
-        if len({t.value for t in days}) == 1:
+        if len({t.value for t in days}) == 1 and not (
+                m.get("pos") == "noun" and owned.get((m.sentence, days[0].start), m.start) < m.start
+                and _in_relative_clause(article, m.sentence, m.start, relative)):
             out.setdefault(_class_of(QUAD_CATEGORY[m.label]), days[0])
     return out
+
+
+_RELATIVE_BACK = 6  # a relative pronoun this many words before a word, no mark between, opens the clause it is in
+
+
+def _in_relative_clause(article: Article, sentence: int, start: int, relative: frozenset[str]) -> bool:
+    """True when a relative pronoun (`relative`) stands a few words before the word at `start` in its sentence, with
+    no punctuation between: «العوامل التي تدفع الشبان إلى القتال»."""
+    if not relative or sentence >= len(article.tokens):
+        return False
+    toks = article.tokens[sentence]
+    k = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
+    for i in range(k - 1, max(-1, k - 1 - _RELATIVE_BACK), -1):
+        if toks[i].kind == "punct":
+            return False
+        if strip_wa(toks[i].norm) in relative:
+            return True
+    return False
 
 
 def _wordless_lead(article: Article, times: dict[int, list[TimeExpr]], lead: int = _LEAD_SENTENCES
@@ -1599,6 +1632,8 @@ class _Background:
         self.numbered = one.get("numbered", frozenset())
         self.periods = frozenset(k[0] for k, tw in words.phrases.items()  # الأيام، الأسابيع (not الفترة: value one):
                                  if len(k) == 1 and tw.classes.get("period", "one") != "one")  # they open a span
+        # خلال، طوال، طيلة (class since, value over): «خلال عشرة أشهر»، «خلال هذه الفترة» open a span too
+        self.over = frozenset(k[0] for k, tw in words.phrases.items() if len(k) == 1 and tw.classes.get("since") == "over")
         self.hours = one.get("hours", frozenset())
         self.reckoned = words.words_of("reckoned_from")  # من، على: «بعد يومين من/على هجوم» counts from that act
         self.source, self.compare = one.get("source", frozenset()), one.get("compare", frozenset())
@@ -1899,6 +1934,8 @@ class _Background:
                 # is the relative clause's, not that of an act past its comma
             if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
                 continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
+            if j < k and narrated and self.after_act(toks, norms, j + 1, k, triggers):
+                continue  # «إن جنديا تركيا قتل … اليوم، وذلك بعد تفجير انتحاري قتل 32 شخصا»: the bombing came before
             r = self.in_relative(norms, toks, bisect_right(starts, t.end - 1) - 1, k) if j < k and (
                 t.granularity in ("year", "month") or t.end_value) else -1
             if r > 0 and self.broken(toks, norms, bisect_right(starts, t.end - 1), r):
@@ -2215,8 +2252,10 @@ class _Background:
                            for later in article.tokens[ev.sentence + 1:] for tok in later if tok.kind != "punct")
         return False
 
-    def opened_after(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict) -> "TimeExpr | None":
-        """The last time before the event's word with بعد أن or بعدما between them (`opens`): the main clause's
+    def opened_after(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict,
+                     triggers: "list[int] | tuple" = ()) -> "TimeExpr | None":
+        """The last time before the event's word with بعد أن or بعدما between them (`opens`), or بعد and an act's noun
+        (`after_act`, given the sorted starts of the event words `triggers`): the main clause's
         time, which the act told after the opener came before («وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد
         رئيس الوزراء»); None when there is none."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
@@ -2224,9 +2263,32 @@ class _Background:
         for t in times:
             j = bisect_right(starts, t.start) - 1
             if 0 <= j < k and (found is None or t.start > found.start) \
-                    and self.opens(toks, norms, j + 1, k) is not None:
+                    and (self.opens(toks, norms, j + 1, k) is not None
+                         or self.after_act(toks, norms, j + 1, k, triggers)):
                 found = t
         return found
+
+    def after_act_at(self, article: Article, ev: Event, memo: dict, triggers: "list[int] | tuple") -> bool:
+        """True when the event's verb follows بعد and an act's noun closely (`after_act`)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        return k > 0 and self.after_act(toks, norms, 0, k, triggers)
+
+    _ACT_AFTER_REACH = 3  # an event's verb this many words after بعد and an act's noun tells that act
+
+    def after_act(self, toks: list[Token], norms: list[str], lo: int, k: int, triggers: "list[int] | tuple") -> bool:
+        """True when the event's verb (token k) follows بعد (class after) and an indefinite event noun closely, with
+        at most one indefinite word between, after token lo («وذلك بعد تفجير انتحاري قتل 32 شخصا»): the verb tells
+        the earlier act the noun names, in its relative clause; a time before بعد dates the main clause's act, which
+        only bounds it. Not «بعد ذلك قتل» (no event noun), nor «بعد انتهاء الاجتماع أعلن» (a definite noun)."""
+        if not (self.after and triggers) or k < 2:
+            return False
+        for m in range(k - 2, max(lo - 1, k - 1 - self._ACT_AFTER_REACH), -1):
+            if norms[m] not in self.after:
+                continue
+            words, x = range(m + 1, k), bisect_left(triggers, toks[m + 1].start)
+            return x < len(triggers) and triggers[x] == toks[m + 1].start and all(
+                toks[x].kind == "ar" and not norms[x].startswith("ال") for x in words)
+        return False
 
     def _names_since(self, toks: list[Token], norms: list[str], k: int, j: int, triggers: "list[int] | tuple"
                      ) -> bool:
@@ -2432,9 +2494,17 @@ class _Background:
     def spans(self, t: TimeExpr) -> bool:
         """True for a vague expression opened by a plural time noun (class period: «الأيام القليلة الماضية»،
         «الأسابيع الماضية»): a span of days the clause's act took, not a point (قبل أيام), an adverb (مؤخراً) or a
-        singular stretch up to now («في الفترة الأخيرة»)."""
+        singular stretch up to now («في الفترة الأخيرة»); one opened by خلال، طوال (class since, value over: «خلال
+        عشرة أشهر»، «خلال هذه الفترة») is a span too."""
         words = normalize(t.text).split()
-        return bool(words) and strip_wa(words[0]) in self.periods
+        return bool(words) and (strip_wa(words[0]) in self.periods or strip_wa(words[0]) in self.over)
+
+    def not_over(self, vague: "list[TimeExpr] | tuple", hypothetical: bool) -> "list[TimeExpr] | tuple":
+        """The vague expressions, less those opened by خلال، طوال (class since, value over) for a hypothetical event:
+        «إن رفع العقوبات يعني ضخ مبلغ … خلال عام»: the year is of what may come, not a stretch before the writing day."""
+        if not (hypothetical and vague and self.over):
+            return vague
+        return [t for t in vague if strip_wa(normalize(t.text).split()[0]) not in self.over]
 
     def told_before(self, article: Article, ev: Event, vague, memo: dict | None = None, verb: bool = False
                     ) -> "bool | TimeExpr":
