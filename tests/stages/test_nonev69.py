@@ -58,3 +58,23 @@ def test_similar_cable_with_no_occasion_stays(coder):
     """With no occasion named before it, the similar cable is coded as it reads."""
     lead = "بعث خادم الحرمين الشريفين برقية تهنئة للرئيس الباجي قايد السبسي. وأشاد بتميز العلاقات بين البلدين. "
     assert "SUPPORT" in [e for e, _ in coded(coder, TWIN, lead)]
+
+
+HOME_LEAD = ("وأكدت المملكة العربية السعودية عنايتها بالمساجد التاريخية في جميع مناطقها. "
+             "وقالت الهيئة العامة للسياحة إن السعودية ماضية في ترميم المواقع الأثرية. ")
+
+
+def test_private_donation_is_no_aid(coder):
+    """A donation with no coded giver to the story's own state is a charity, no aid between parties."""
+    sentence = ("وأعلن رئيس مؤسسة تراث الخيرية عن تبرع خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود "
+                "بنفقات ترميم مسجد الحنفي التاريخي.")
+    assert "AID" not in [e for e, _ in coded(coder, sentence, HOME_LEAD)]
+
+
+def test_firm_social_responsibility_is_no_support(coder):
+    """A firm's programme of social responsibility supports no party."""
+    sentence = ("وكشف المشرف العام على المبادرة المهندس رامي إكرام المدير التنفيذي والمؤسس لإيمار السعودية لأعمال "
+                "الطاقة المحدودة، أن المبادرة تأتي ضمن برامج المسؤولية المجتمعية لتوطين قطاع المقاولات، مضيفاً أن "
+                "المبادرة ترمي لدعم الشباب السعودي الطموح وتطوير سوق المقاولات فضلاً عن تنمية إمكانات وقدرات "
+                "المقاولين الشباب ودعم الشباب السعودي عبر الحصول على مشروعات من نظرائهم كبار المقاولين.")
+    assert "SUPPORT" not in [e for e, _ in coded(coder, sentence)]

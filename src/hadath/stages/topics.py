@@ -2032,7 +2032,10 @@ class TopicGate:
         if ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient \
                 and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES and self.bare_noun(article, ev, marks):
             return True
-        if ev.event == "AID" and (self.what_given(article, ev) or self.grant_of_no_aid(article, ev)):
+        if ev.event == "AID" and (self.what_given(article, ev) or self.grant_of_no_aid(article, ev)
+                                  or private_donation(article, ev)):
+            return True
+        if ev.event in HELP_TYPES and not any(e.code for e in ev.actor) and csr_programme(article, ev):
             return True
         if ev.event in ON_TYPES and self.governed_by_on(article, ev):
             return True
@@ -3490,6 +3493,36 @@ def _lender_pairs() -> frozenset[tuple[str, str]]:
     """From topic_words.tsv: the `lender` pairs (التنمية العقارية), normalised, the first word also with و، ب and ل."""
     pairs = [p.split() for p in _topic_class("lender")]
     return frozenset((pre + a, b) for a, b in (p for p in pairs if len(p) == 2) for pre in ("", "و", "ب", "ل"))
+
+
+def csr_programme(article: Article, ev: Event) -> bool:
+    """True when the event's sentence names a firm's social responsibility (a `csr` pair: «برامج المسؤولية
+    المجتمعية»): a company's programme for the community."""
+    norms = article.norms()[ev.sentence]
+    pairs = _csr_pairs()
+    return any((a, b) in pairs for a, b in zip(norms, norms[1:]))
+
+
+@lru_cache(maxsize=1)
+def _csr_pairs() -> frozenset[tuple[str, str]]:
+    """From topic_words.tsv: the `csr` pairs, normalised, the first word also with و، ب، ل and لل (for ال)."""
+    pairs = [p.split() for p in _topic_class("csr")]
+    found = {(pre + a, b) for a, b in (p for p in pairs if len(p) == 2) for pre in ("", "و", "ب", "ل")}
+    found |= {("لل" + a[2:], b) for a, b in (p for p in pairs if len(p) == 2) if a.startswith(_AL)}
+    return frozenset(found)
+
+
+def private_donation(article: Article, ev: Event) -> bool:
+    """True for a donation (a `donation` lemma: تبرع) whose giver is no coded party and whose coded receivers, if
+    any, are all of the story's own state: a private or royal charity («تبرع مواطن من قرى الشلايل بقطعة أرض لبناء
+    مدرسة»، «عن تبرع خادم الحرمين الشريفين بنفقات ترميم مسجد»), no aid between parties."""
+    if any(e.code for e in ev.actor):
+        return False
+    m = _trigger_mention(article, ev)
+    if m is None or m.entry is None or normalize(m.entry.lemma) not in _topic_class("donation"):
+        return False
+    codes = {e.code for e in ev.recipient if e.code}
+    return not codes or codes == {_home_code(article)}
 
 
 @lru_cache(maxsize=1)
