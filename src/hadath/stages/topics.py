@@ -3515,8 +3515,9 @@ def _csr_pairs() -> frozenset[tuple[str, str]]:
 def private_donation(article: Article, ev: Event) -> bool:
     """True for a donation (a `donation` lemma: تبرع) whose giver is no coded party and whose coded receivers, if
     any, are all of the story's own state: a private or royal charity («تبرع مواطن من قرى الشلايل بقطعة أرض لبناء
-    مدرسة»، «عن تبرع خادم الحرمين الشريفين بنفقات ترميم مسجد»), no aid between parties."""
-    if any(e.code for e in ev.actor):
+    مدرسة»، «عن تبرع خادم الحرمين الشريفين بنفقات ترميم مسجد»), no aid between parties. In a story only (three
+    sentences or more): a lone sentence, «وتبرعت المملكة بمليون دولار للاجئين», is coded as it reads."""
+    if any(e.code for e in ev.actor) or len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
         return False
     m = _trigger_mention(article, ev)
     if m is None or m.entry is None or normalize(m.entry.lemma) not in _topic_class("donation"):
