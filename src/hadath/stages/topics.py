@@ -586,6 +586,8 @@ class TopicWords:
     front: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the nouns of a battlefield (مناطق، جبهات)
     refusal: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the words of not doing (عدم، الرافضين)
     halt: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the words of a halt (وقف، إنهاء)
+    fight: frozenset[str] = frozenset()  # written forms (with ال، لل and و، ف) of the noun of fighting (القتال، للقتال)
+    fight_return: frozenset[str] = frozenset()  # the two normalised words of coming back from (عائدون من)
     series: frozenset[str] = frozenset()  # written forms (with و، ب، ل) of the nouns of a series (سلسلة، موجة)
     wage: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs that carry out a series (شنت، نفذ)
     onset: frozenset[str] = frozenset()  # written forms of the nouns of a start, after «منذ» (بدء، بداية، اندلاع)
@@ -980,6 +982,8 @@ class TopicGate:
             return "place"  # «في جميع مناطق القتال ضد تنظيم داعش»، «للذهاب إلى مناطق القتال»: a battlefield named
         if ev.event == "ASSAULT" and self.refused_fighting(toks, k):
             return "refusal"  # «بعدم المشاركة في القتال»، «للجنود الرافضين للقتال»: a fighting not done, no attack
+        if ev.event == "ASSAULT" and self.fighting_aim(toks, k, ev.trigger.start):
+            return "purpose"  # «تجنيد متشددين للقتال في سوريا»، «لدى عودتهم من القتال»: what one goes for or left
         if ev.event not in KEEP_IN_TOPIC and k > 0 and toks[k - 1].norm in words.any_of \
                 and toks[k].start == ev.trigger.start and not toks[k].norm.startswith(_AL):
             return "any"  # «رفضت الخارجية الأميركية أي تعاون مع نظام الأسد»، «قد قدمت أي تنازلات»: a kind, no act
@@ -1244,6 +1248,17 @@ class TopicGate:
             if tok.norm in words.refusal:
                 return True
         return False
+
+    def fighting_aim(self, toks: list[Token], k: int, start: int) -> bool:
+        """True for the noun of fighting (a `fight` word, the trigger's whole word at token k) with the purpose لـ
+        («للقتال») or right after a `fight_return` pair («عائدون من القتال»): what someone is sent or goes for, or came
+        back from, no attack told."""
+        norm = toks[k].norm
+        if toks[k].start != start or norm not in self.words.fight:
+            return False
+        if norm.lstrip("وف").startswith("لل"):
+            return True
+        return k > 1 and f"{toks[k - 2].norm} {toks[k - 1].norm}" in self.words.fight_return
 
     def posed(self, toks: list[Token], k: int) -> bool:
         """True for an event noun (the trigger at token k) right after a `pose` verb (يشكل، تمثل), «أي» or «عن» between
@@ -2017,7 +2032,10 @@ class TopicGate:
         if ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient \
                 and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES and self.bare_noun(article, ev, marks):
             return True
-        if ev.event == "AID" and (self.what_given(article, ev) or self.grant_of_no_aid(article, ev)):
+        if ev.event == "AID" and (self.what_given(article, ev) or self.grant_of_no_aid(article, ev)
+                                  or private_donation(article, ev)):
+            return True
+        if ev.event in HELP_TYPES and not any(e.code for e in ev.actor) and csr_programme(article, ev):
             return True
         if ev.event in ON_TYPES and self.governed_by_on(article, ev):
             return True
@@ -2772,13 +2790,25 @@ class TopicGate:
         if not any(toks[j].norm in marks and any(t.norm in days for t in toks[j + 1:j + 1 + OCCASION_REACH])
                    for j in range(k + 1, len(toks))) \
                 and not any(toks[j].norm in marks and toks[j - 1].norm in self.words.demonstrative
-                            for j in range(1, k)):
+                            for j in range(1, k)) \
+                and not self.similar_cable(article, ev.sentence, toks, k):
             return False  # the cheap test first: most greetings name no occasion
         if not self.words.holiday.isdisjoint(article.norms()[ev.sentence]) \
                 and any(e.code and e.code not in {a.code for a in ev.actor} for e in ev.recipient):
             return False  # «برقية تهنئة لأمير دولة الكويت بمناسبة عيد الفطر»: a feast's greeting to another ruler stays
         m = _trigger_mention(article, ev)
         return m is not None and m.entry is not None and normalize(m.entry.lemma) in self.words.greeting
+
+    @staticmethod
+    def similar_cable(article: Article, sentence: int, toks: list[Token], k: int) -> bool:
+        """True for a greeting noun (token k) followed by a `similar` adjective («برقية تهنئة مماثلة») in a story whose
+        earlier sentence names an occasion (an `occasion_mark` word with an `anniversary` word right after it): the
+        twin of a cable sent on that occasion."""
+        if k + 1 >= len(toks) or toks[k + 1].norm not in _topic_class("similar"):
+            return False
+        marks, days = _occasion_words()
+        return any(t.norm in marks and any(u.norm in days for u in before[j + 1:j + 1 + OCCASION_REACH])
+                   for before in article.tokens[:sentence] for j, t in enumerate(before))
 
     def rescue_alert(self, article: Article, ev: Event) -> bool:
         """True for an alert (a mobilisation) with no coded actor whose sentence names an accident (a `crash` word or
@@ -3465,6 +3495,37 @@ def _lender_pairs() -> frozenset[tuple[str, str]]:
     return frozenset((pre + a, b) for a, b in (p for p in pairs if len(p) == 2) for pre in ("", "و", "ب", "ل"))
 
 
+def csr_programme(article: Article, ev: Event) -> bool:
+    """True when the event's sentence names a firm's social responsibility (a `csr` pair: «برامج المسؤولية
+    المجتمعية»): a company's programme for the community."""
+    norms = article.norms()[ev.sentence]
+    pairs = _csr_pairs()
+    return any((a, b) in pairs for a, b in zip(norms, norms[1:]))
+
+
+@lru_cache(maxsize=1)
+def _csr_pairs() -> frozenset[tuple[str, str]]:
+    """From topic_words.tsv: the `csr` pairs, normalised, the first word also with و، ب، ل and لل (for ال)."""
+    pairs = [p.split() for p in _topic_class("csr")]
+    found = {(pre + a, b) for a, b in (p for p in pairs if len(p) == 2) for pre in ("", "و", "ب", "ل")}
+    found |= {("لل" + a[2:], b) for a, b in (p for p in pairs if len(p) == 2) if a.startswith(_AL)}
+    return frozenset(found)
+
+
+def private_donation(article: Article, ev: Event) -> bool:
+    """True for a donation (a `donation` lemma: تبرع) whose giver is no coded party and whose coded receivers, if
+    any, are all of the story's own state: a private or royal charity («تبرع مواطن من قرى الشلايل بقطعة أرض لبناء
+    مدرسة»، «عن تبرع خادم الحرمين الشريفين بنفقات ترميم مسجد»), no aid between parties. In a story only (three
+    sentences or more): a lone sentence, «وتبرعت المملكة بمليون دولار للاجئين», is coded as it reads."""
+    if any(e.code for e in ev.actor) or len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
+        return False
+    m = _trigger_mention(article, ev)
+    if m is None or m.entry is None or normalize(m.entry.lemma) not in _topic_class("donation"):
+        return False
+    codes = {e.code for e in ev.recipient if e.code}
+    return not codes or codes == {_home_code(article)}
+
+
 @lru_cache(maxsize=1)
 def _admission_words() -> frozenset[str]:
     """From topic_words.tsv: the normalised `admission` words, as written (a title of admission to a college or a
@@ -3739,7 +3800,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     and ب), the `exchange` word (with و and ب), the `deepen` nouns (with ال and the clitics), the
     `whoever` pronouns and the `existential` words (with و and ف), the `unit` nouns (with ال and the clitics) and the
     `question` particles, the `wh` words, the `armed` adjectives (with ال) and the `devices` nouns (with و، ب
-    and ل), the `front` nouns, the `refusal` and `halt` words, the `any_of` words, the `such` word and
+    and ل), the `front` nouns, the `refusal` and `halt` words, the `fight` noun (with ال، لل and و، ف) and the
+    `fight_return` pairs (as written), the `any_of` words, the `such` word and
     the `series` nouns (with و، ب and ل), the
     `wage` verbs (with و and ف), the `manner` nouns (with و), the `regular` adjectives and the `onset` nouns (as
     written), the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still` and `aim_verb`
@@ -3775,7 +3837,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "exchange": set(), "deepen": set(), "whoever": set(),
                                   "existential": set(), "unit": set(), "question": set(), "wh": set(),
                                   "armed": set(), "devices": set(), "front": set(), "any_of": set(), "such": set(),
-                                  "refusal": set(), "halt": set(),
+                                  "refusal": set(), "halt": set(), "fight": set(), "fight_return": set(),
                                   "frame": set(),
                                   "series": set(), "wage": set(), "manner": set(), "regular": set(), "onset": set(),
                                   "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
@@ -3824,7 +3886,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "armed": ("", "ال"), "devices": ("", "و", "ب", "ل", "وب", "ول"),
                     "front": ("", "و", "ب", "ل", "وب", "ول"),
                     "refusal": ("", "و", "ب", "ل", "وب", "ول"),
-                    "halt": ("", "و", "ب", "ل", "وب", "ول"), "any_of": ("", "و", "ب", "ل", "وب", "ول"),
+                    "halt": ("", "و", "ب", "ل", "وب", "ول"),
+                    "fight": ("ال", "وال", "فال", "لل", "ولل", "فلل"), "fight_return": ("",), "any_of": ("", "و", "ب", "ل", "وب", "ول"),
                     "such": ("", "و", "ب", "ل", "وب", "ول"), "series": ("", "و", "ب", "ل", "وب", "ول"),
                     "manner": ("", "و"), "regular": ("",), "onset": ("",),
                     "specialty": ("", "ال", "و", "وال"), "service": ("", "ال", "و", "وال"), "deem_mere": ("",),
