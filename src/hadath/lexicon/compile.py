@@ -279,6 +279,7 @@ class FunctionWords:
     interference: frozenset[str] = frozenset()  # a noun of meddling: with a party and في شؤون, a speaker's charge (تدخل إيران في شؤون)
     affairs: frozenset[str] = frozenset()  # the affairs meddled in (في شؤون، في الشأن الداخلي، بشؤون)
     not_done: frozenset[str] = frozenset()  # «no …» before a verbal noun: not done (عدم التدخل)
+    held_title: frozenset[str] = frozenset()  # الوزير، السفير: a speaker named by title alone is the one earlier named holder
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

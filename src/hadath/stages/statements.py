@@ -223,7 +223,7 @@ class StatementTagger:
                 outer = [st for st in found if not st.embedded]
                 if outer:
                     last = outer[-1]
-        article.statements = out
+        article.statements = out = _holders_carried(article, out, self.fw)
         article.events = _link(article.events, out, article.text, *_link_words(self.fw), self.fw.future_negation)
         if out:
             article.events = _charges_laid(article, self.fw)
@@ -2261,6 +2261,32 @@ def _link(events: list[Event], statements: list[Statement], text: str = "",
         stances[ev.id] = {s.stance for s in holding}
         linked.append(ev)
     return _contest(linked, stances, text, will_not)
+
+
+def _holders_carried(article: Article, statements: list[Statement], fw: FunctionWords) -> list[Statement]:
+    """The statements with each speaker named by a bare title (function_words.tsv held_title: «وقال الوزير»،
+    «وتابع الوزير») given the code of the one coded actor the article named with that title before it («اتهم وزير
+    الداخلية البحريني …»: the minister is Bahrain's). None when holders of two codes were named, or none."""
+    if not any(st.speaker is not None and st.speaker.code is None and strip_wa(normalize(st.speaker.text)) in
+               fw.held_title for st in statements):
+        return statements
+    out = []
+    for st in statements:
+        sp = st.speaker
+        if sp is not None and sp.code is None and strip_wa(normalize(sp.text)) in fw.held_title:
+            holder = _one_holder(article, strip_wa(normalize(sp.text))[2:], sp.start)
+            if holder is not None:
+                st = replace(st, speaker=replace(sp, code=holder.label, sector=sp.sector or holder.get("sector") or None,
+                                                 name=holder.get("name") or sp.name))
+        out.append(st)
+    return out
+
+
+def _one_holder(article: Article, title: str, before: int) -> Mention | None:
+    """The coded actor mention opening with `title` (وزير، سفير) before offset `before`, when all such are of one code."""
+    found = [m for m in article.mentions if m.kind == "actor" and m.label and m.end <= before and
+             normalize(m.text.split()[0]) == title]
+    return found[-1] if found and len({m.label for m in found}) == 1 else None
 
 
 _CHARGED = ("SUPPORT", "AID")  # acts that, given to terrorism or a plot, are a charge a speaker lays (دعم الإرهاب)
