@@ -280,6 +280,10 @@ class FunctionWords:
     affairs: frozenset[str] = frozenset()  # the affairs meddled in (في شؤون، في الشأن الداخلي، بشؤون)
     not_done: frozenset[str] = frozenset()  # «no …» before a verbal noun: not done (عدم التدخل)
     held_title: frozenset[str] = frozenset()  # الوزير، السفير: a speaker named by title alone is the one earlier named holder
+    remarks: frozenset[str] = frozenset()  # تصريحات، أقوال: a party's words a speaker may disown (REJECT)
+    personal: frozenset[str] = frozenset()  # شخصية: «تصريحات المالكي شخصية»: the words are not the speaker's side's
+    represents: frozenset[str] = frozenset()  # تمثل، تعبر: after «لا» (disown_not), the words do not speak for the speaker's side
+    disown_not: frozenset[str] = frozenset()  # لا، ولا before a verb of representing: the words disowned
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

@@ -228,6 +228,7 @@ class StatementTagger:
         if out:
             article.events = _charges_laid(article, self.fw)
             article.events = _meddling_charged(article, out, self.fw)
+            article.events = _words_disowned(article, out, self.fw)
         return article
 
     # --- one sentence --------------------------------------------------------------------------------
@@ -2432,6 +2433,64 @@ def _told_between(events: list[Event], sentence: int, actor: str | None, party: 
     return any(e.sentence == sentence and (e.event == "ACCUSE" or actor and any(x.code == actor for x in e.actor)) or
                e.sentence <= sentence and e.event in _BLAME and any(x.code == party for x in e.recipient)
                for e in events)
+
+
+def _words_disowned(article: Article, statements: list[Statement], fw: FunctionWords) -> list[Event]:
+    """The events with a rejection added for each party's words a named speaker disowns in what it says: a noun of
+    remarks (function_words.tsv remarks) with a coded actor right after it, told personal (personal) or not
+    representing (disown_not + represents) within twelve words, before a comma: «أكد المتحدث الرسمي باسم رئاسة
+    الجمهورية … أن تصريحات المالكي «شخصية لا تمثل الرأي والموقف الرسمي»» is the presidency rejecting al-Maliki's
+    words (REJECT, actor the speaker, recipient the party). A rejection told later in the sentence with no parties
+    takes these («…، مؤكدا رفض تلك التصريحات»). Not where the sentence already tells a rejection or an accusation,
+    or an act of the speaker's code."""
+    events = article.events
+    added: list[Event] = []
+    for st in statements:
+        sp = st.speaker
+        if st.stance != "assert" or sp is None or not (sp.code or sp.sector) or st.sentence >= len(article.tokens):
+            continue
+        toks = article.tokens[st.sentence]
+        first = bisect.bisect_left([t.start for t in toks], st.content_start)
+        for k in range(first, len(toks)):
+            t = toks[k]
+            if t.end > st.content_end:
+                break
+            if t.kind != "ar" or strip_wa(t.norm) not in fw.remarks:
+                continue
+            party = _disowned_party(article, toks, k, st, fw)
+            if party is None:
+                continue
+            bare = next((e for e in events if e.sentence == st.sentence and e.event == "REJECT" and not e.actor and
+                         not e.recipient and e.trigger.start > t.start and not e.negated), None)
+            if bare is not None:  # «…، مؤكدا رفض تلك التصريحات»: the rejection told, its parties these
+                events = [e.updated(actor=(sp,), recipient=(party,)) if e is bare else e for e in events]
+                continue
+            if any(e.sentence == st.sentence and (e.event in _BLAME or sp.code and any(
+                    x.code == sp.code for x in e.actor)) for e in events + added):
+                continue
+            sent = article.sentences[st.sentence]
+            added.append(Event(
+                id=f"{article.id}-{st.sentence}-d{len(added)}", doc_id=article.id, event="REJECT", sentence=st.sentence,
+                sentence_start=sent.start, sentence_end=sent.end, sentence_text=article.text[sent.start:sent.end],
+                trigger=Trigger(t.text, t.start, t.end), actor=(sp,), recipient=(party,), cameo="120",
+                date=article.published))
+    return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start)) if added else events
+
+
+def _disowned_party(article: Article, toks: list[Token], k: int, st: Statement, fw: FunctionWords) -> Entity | None:
+    """The party whose words (the remarks noun at token k) are disowned: the coded actor named right after the noun
+    (within five words: a title may come first), the words then told personal or not representing within twelve words, before a comma."""
+    m = next((m for m in article.mentions if m.kind == "actor" and m.sentence == st.sentence and
+              k < m.tok_start <= k + 5 and m.label), None)
+    if m is None or m.end > st.content_end:
+        return None
+    for j in range(m.tok_end, min(len(toks), m.tok_end + 12)):
+        w = strip_wa(toks[j].norm)
+        if toks[j].text in ("،", ",", ".", "؛") or toks[j].end > st.content_end:
+            return None
+        if w in fw.personal or w in fw.represents and j > 0 and toks[j - 1].norm in fw.disown_not:
+            return Entity(m.text, m.start, m.end, m.label, m.get("sector") or None, m.get("name") or None)
+    return None
 
 
 def _link_words(fw: FunctionWords) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
