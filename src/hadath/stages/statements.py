@@ -2284,10 +2284,20 @@ def _holders_carried(article: Article, statements: list[Statement], fw: Function
 
 
 def _one_holder(article: Article, title: str, before: int) -> Mention | None:
-    """The coded actor mention opening with `title` (وزير، سفير) before offset `before`, when all such are of one code."""
-    found = [m for m in article.mentions if m.kind == "actor" and m.label and m.end <= before and
-             normalize(m.text.split()[0]) == title]
-    return found[-1] if found and len({m.label for m in found}) == 1 else None
+    """The coded actor mention opening with `title` (وزير، سفير) before offset `before`, when all holders of the title
+    named before are of one code: a coded actor opening with it, or an agent opening with it and the coded actor
+    right after it («وزير الخارجية» «الأمريكي»)."""
+    found, codes = [], set()
+    actors = {(m.sentence, m.tok_start): m for m in article.mentions if m.kind == "actor" and m.label}
+    for m in article.mentions:
+        if m.end > before or m.kind not in ("actor", "agent") or normalize(m.text.split()[0]) != title:
+            continue
+        if m.kind == "actor" and m.label:
+            found.append(m)
+            codes.add(m.label)
+        elif m.kind == "agent" and (m.sentence, m.tok_end) in actors:
+            codes.add(actors[m.sentence, m.tok_end].label)
+    return found[-1] if found and len(codes) == 1 else None
 
 
 _CHARGED = ("SUPPORT", "AID")  # acts that, given to terrorism or a plot, are a charge a speaker lays (دعم الإرهاب)
