@@ -229,6 +229,7 @@ class StatementTagger:
             article.events = _charges_laid(article, self.fw)
             article.events = _meddling_charged(article, out, self.fw)
             article.events = _words_disowned(article, out, self.fw)
+            article.events = _implication_charged(article, out, self.fw)
         return article
 
     # --- one sentence --------------------------------------------------------------------------------
@@ -2501,6 +2502,58 @@ def _disowned_party(article: Article, toks: list[Token], k: int, st: Statement, 
         if w in fw.personal or w in fw.represents and j > 0 and toks[j - 1].norm in fw.disown_not:
             return Entity(m.text, m.start, m.end, m.label, m.get("sector") or None, m.get("name") or None)
     return None
+
+
+def _implication_charged(article: Article, statements: list[Statement], fw: FunctionWords) -> list[Event]:
+    """The events with an accusation added for each party a named speaker tells implicated in an act (function_words.tsv
+    implicated, then في) where the speaker is coded: the party a coded actor right before the word («إيران متورطة في»), or a pronoun of the
+    charged (charged_pronoun) standing for the last coded actor named before it in the sentence, not of the speaker's
+    code («سعت إلى تعزيز العلاقة مع إيران، … لذا نقول لهم إنكم متورطون في الإخلال بأمن البحرين»: Bahrain's minister
+    accusing Iran). Not where an accusation, or an act of the speaker's code on the party's, is already told
+    (`_told_between`)."""
+    if not any(strip_wa(t.norm) in fw.implicated for st in statements if st.sentence < len(article.tokens)
+               for t in article.tokens[st.sentence]):
+        return article.events
+    events = article.events
+    added: list[Event] = []
+    for st in statements:
+        sp = st.speaker
+        if st.stance != "assert" or sp is None or not sp.code or st.sentence >= len(article.tokens):
+            continue
+        toks = article.tokens[st.sentence]
+        first = bisect.bisect_left([t.start for t in toks], st.content_start)
+        for k in range(max(first, 1), len(toks) - 1):
+            t = toks[k]
+            if t.end > st.content_end:
+                break
+            if t.kind != "ar" or strip_wa(t.norm) not in fw.implicated or toks[k + 1].norm not in fw.implicated_in:
+                continue
+            party = _implicated_party(article, toks, k, st, fw)
+            if party is None or _told_between(events + added, st.sentence, sp.code, party.code):
+                continue
+            sent = article.sentences[st.sentence]
+            added.append(Event(
+                id=f"{article.id}-{st.sentence}-i{len(added)}", doc_id=article.id, event="ACCUSE", sentence=st.sentence,
+                sentence_start=sent.start, sentence_end=sent.end, sentence_text=article.text[sent.start:sent.end],
+                trigger=Trigger(t.text, t.start, t.end), actor=(sp,), recipient=(party,), mode="allege", cameo="112",
+                date=article.published))
+    return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start)) if added else events
+
+
+def _implicated_party(article: Article, toks: list[Token], k: int, st: Statement, fw: FunctionWords) -> Entity | None:
+    """The party told implicated by the word at token k: a coded actor ending right before it, or, after a pronoun of
+    the charged, the last coded actor named before the pronoun in the sentence; none of the speaker's own code."""
+    own = st.speaker.code
+    named = [m for m in article.mentions if m.kind == "actor" and m.sentence == st.sentence and m.label and
+             m.tok_end <= k and m.label != own]
+    if not named:
+        return None
+    m = max(named, key=attrgetter("tok_end"))
+    if m.tok_end == k and m.start >= st.content_start:
+        pass
+    elif not (strip_wa(toks[k - 1].norm) in fw.charged_pronoun or toks[k - 1].norm in fw.charged_pronoun):
+        return None
+    return Entity(m.text, m.start, m.end, m.label, m.get("sector") or None, m.get("name") or None)
 
 
 def _link_words(fw: FunctionWords) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
