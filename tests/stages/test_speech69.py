@@ -49,3 +49,17 @@ def test_bare_rejection_takes_the_disowning_parties(nlp):
     evs = _rejections(nlp, _ALLIANCE)
     assert len(evs) == 1 and evs[0].trigger.text == "رفض"
     assert {p.code for p in evs[0].actor} == {"IRQ"} and {p.code for p in evs[0].recipient} == {"IRQ"}
+
+
+_IMPLICATED = ("وقال وزير الداخلية البحريني إن البحرين تسعى إلى تعزيز العلاقة مع إيران، لذا نقول لهم إنكم متورطون في "
+               "الإخلال بأمن البحرين.")
+_THEREBY = "وقال وزير الداخلية المصري إن مرسي أعطى إشارة الاغتيال، وهو بذلك متورط في العملية."
+
+
+def test_party_told_implicated_is_accused(nlp):
+    """«نقول لهم إنكم متورطون في الإخلال بأمن البحرين» after «العلاقة مع إيران»: ACCUSE BHR → IRN at «متورطون»; but
+    «وهو بذلك متورط في العملية» (no party named before the word): no accusation there."""
+    evs = [e for e in coded(nlp, _IMPLICATED, "2015-07-24").events if e.trigger.text == "متورطون"]
+    assert [e.event for e in evs] == ["ACCUSE"]
+    assert {p.code for p in evs[0].actor} == {"BHR"} and {p.code for p in evs[0].recipient} == {"IRN"}
+    assert not [e for e in coded(nlp, _THEREBY, "2015-07-24").events if e.trigger.text == "متورط"]
