@@ -286,6 +286,14 @@ class FunctionWords:
     under_hold: frozenset[str] = frozenset()  # before a noun of holding: the phrase before is held (تحت الإقامة الجبرية)
     stance_object: frozenset[str] = frozenset()  # a policy or stand attacked: blame, no violence (هاجم السياسات)
     attack_verb: frozenset[str] = frozenset()  # هاجم: with a stance_object, blame (هاجم الجبير السياسات)
+    held_title: frozenset[str] = frozenset()  # الوزير، السفير: a speaker named by title alone is the one earlier named holder
+    remarks: frozenset[str] = frozenset()  # تصريحات، أقوال: a party's words a speaker may disown (REJECT)
+    personal: frozenset[str] = frozenset()  # شخصية: «تصريحات المالكي شخصية»: the words are not the speaker's side's
+    represents: frozenset[str] = frozenset()  # تمثل، تعبر: after «لا» (disown_not), the words do not speak for the speaker's side
+    disown_not: frozenset[str] = frozenset()  # لا، ولا before a verb of representing: the words disowned
+    implicated: frozenset[str] = frozenset()  # متورط، متورطون: with في after it, in a speaker's words, a charge (ACCUSE)
+    implicated_in: frozenset[str] = frozenset()  # في after a word of implication: what the party is charged with follows
+    charged_pronoun: frozenset[str] = frozenset()  # إنكم، أنها: the party charged, named before in the sentence
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

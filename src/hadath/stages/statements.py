@@ -223,11 +223,13 @@ class StatementTagger:
                 outer = [st for st in found if not st.embedded]
                 if outer:
                     last = outer[-1]
-        article.statements = out
+        article.statements = out = _holders_carried(article, out, self.fw)
         article.events = _link(article.events, out, article.text, *_link_words(self.fw), self.fw.future_negation)
         if out:
             article.events = _charges_laid(article, self.fw)
             article.events = _meddling_charged(article, out, self.fw)
+            article.events = _words_disowned(article, out, self.fw)
+            article.events = _implication_charged(article, out, self.fw)
         return article
 
     # --- one sentence --------------------------------------------------------------------------------
@@ -2263,6 +2265,42 @@ def _link(events: list[Event], statements: list[Statement], text: str = "",
     return _contest(linked, stances, text, will_not)
 
 
+def _holders_carried(article: Article, statements: list[Statement], fw: FunctionWords) -> list[Statement]:
+    """The statements with each speaker named by a bare title (function_words.tsv held_title: «وقال الوزير»،
+    «وتابع الوزير») given the code of the one coded actor the article named with that title before it («اتهم وزير
+    الداخلية البحريني …»: the minister is Bahrain's). None when holders of two codes were named, or none."""
+    if not any(st.speaker is not None and st.speaker.code is None and strip_wa(normalize(st.speaker.text)) in
+               fw.held_title for st in statements):
+        return statements
+    out = []
+    for st in statements:
+        sp = st.speaker
+        if sp is not None and sp.code is None and strip_wa(normalize(sp.text)) in fw.held_title:
+            holder = _one_holder(article, strip_wa(normalize(sp.text))[2:], sp.start)
+            if holder is not None:
+                st = replace(st, speaker=replace(sp, code=holder.label, sector=sp.sector or holder.get("sector") or None,
+                                                 name=holder.get("name") or sp.name))
+        out.append(st)
+    return out
+
+
+def _one_holder(article: Article, title: str, before: int) -> Mention | None:
+    """The coded actor mention opening with `title` (وزير، سفير) before offset `before`, when all holders of the title
+    named before are of one code: a coded actor opening with it, or an agent opening with it and the coded actor
+    right after it («وزير الخارجية» «الأمريكي»)."""
+    found, codes = [], set()
+    actors = {(m.sentence, m.tok_start): m for m in article.mentions if m.kind == "actor" and m.label}
+    for m in article.mentions:
+        if m.end > before or m.kind not in ("actor", "agent") or normalize(m.text.split()[0]) != title:
+            continue
+        if m.kind == "actor" and m.label:
+            found.append(m)
+            codes.add(m.label)
+        elif m.kind == "agent" and (m.sentence, m.tok_end) in actors:
+            codes.add(actors[m.sentence, m.tok_end].label)
+    return found[-1] if found and len(codes) == 1 else None
+
+
 _CHARGED = ("SUPPORT", "AID")  # acts that, given to terrorism or a plot, are a charge a speaker lays (دعم الإرهاب)
 _BLAME = ("ACCUSE", "REJECT")  # told of a party before, a meddling charged to it is told again, no new accusation
 _VIOLATE = "128"  # the CAMEO code of violating norms or law (REJECT): of rights, a charge a speaker lays
@@ -2406,6 +2444,116 @@ def _told_between(events: list[Event], sentence: int, actor: str | None, party: 
     return any(e.sentence == sentence and (e.event == "ACCUSE" or actor and any(x.code == actor for x in e.actor)) or
                e.sentence <= sentence and e.event in _BLAME and any(x.code == party for x in e.recipient)
                for e in events)
+
+
+def _words_disowned(article: Article, statements: list[Statement], fw: FunctionWords) -> list[Event]:
+    """The events with a rejection added for each party's words a named speaker disowns in what it says: a noun of
+    remarks (function_words.tsv remarks) with a coded actor right after it, told personal (personal) or not
+    representing (disown_not + represents) within twelve words, before a comma: «أكد المتحدث الرسمي باسم رئاسة
+    الجمهورية … أن تصريحات المالكي «شخصية لا تمثل الرأي والموقف الرسمي»» is the presidency rejecting al-Maliki's
+    words (REJECT, actor the speaker, recipient the party). A rejection told later in the sentence with no parties
+    takes these («…، مؤكدا رفض تلك التصريحات»). Not where the sentence already tells a rejection or an accusation,
+    or an act of the speaker's code."""
+    events = article.events
+    added: list[Event] = []
+    for st in statements:
+        sp = st.speaker
+        if st.stance != "assert" or sp is None or not (sp.code or sp.sector) or st.sentence >= len(article.tokens):
+            continue
+        toks = article.tokens[st.sentence]
+        first = bisect.bisect_left([t.start for t in toks], st.content_start)
+        for k in range(first, len(toks)):
+            t = toks[k]
+            if t.end > st.content_end:
+                break
+            if t.kind != "ar" or strip_wa(t.norm) not in fw.remarks:
+                continue
+            party = _disowned_party(article, toks, k, st, fw)
+            if party is None:
+                continue
+            bare = next((e for e in events if e.sentence == st.sentence and e.event == "REJECT" and not e.actor and
+                         not e.recipient and e.trigger.start > t.start and not e.negated), None)
+            if bare is not None:  # «…، مؤكدا رفض تلك التصريحات»: the rejection told, its parties these
+                events = [e.updated(actor=(sp,), recipient=(party,)) if e is bare else e for e in events]
+                continue
+            if any(e.sentence == st.sentence and (e.event in _BLAME or sp.code and any(
+                    x.code == sp.code for x in e.actor)) for e in events + added):
+                continue
+            sent = article.sentences[st.sentence]
+            added.append(Event(
+                id=f"{article.id}-{st.sentence}-d{len(added)}", doc_id=article.id, event="REJECT", sentence=st.sentence,
+                sentence_start=sent.start, sentence_end=sent.end, sentence_text=article.text[sent.start:sent.end],
+                trigger=Trigger(t.text, t.start, t.end), actor=(sp,), recipient=(party,), cameo="120",
+                date=article.published))
+    return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start)) if added else events
+
+
+def _disowned_party(article: Article, toks: list[Token], k: int, st: Statement, fw: FunctionWords) -> Entity | None:
+    """The party whose words (the remarks noun at token k) are disowned: the coded actor named right after the noun
+    (within five words: a title may come first), the words then told personal or not representing within twelve words, before a comma."""
+    m = next((m for m in article.mentions if m.kind == "actor" and m.sentence == st.sentence and
+              k < m.tok_start <= k + 5 and m.label), None)
+    if m is None or m.end > st.content_end:
+        return None
+    for j in range(m.tok_end, min(len(toks), m.tok_end + 12)):
+        w = strip_wa(toks[j].norm)
+        if toks[j].text in ("،", ",", ".", "؛") or toks[j].end > st.content_end:
+            return None
+        if w in fw.personal or w in fw.represents and j > 0 and toks[j - 1].norm in fw.disown_not:
+            return Entity(m.text, m.start, m.end, m.label, m.get("sector") or None, m.get("name") or None)
+    return None
+
+
+def _implication_charged(article: Article, statements: list[Statement], fw: FunctionWords) -> list[Event]:
+    """The events with an accusation added for each party a named speaker tells implicated in an act (function_words.tsv
+    implicated, then في) where the speaker is coded: the party a coded actor right before the word («إيران متورطة في»), or a pronoun of the
+    charged (charged_pronoun) standing for the last coded actor named before it in the sentence, not of the speaker's
+    code («سعت إلى تعزيز العلاقة مع إيران، … لذا نقول لهم إنكم متورطون في الإخلال بأمن البحرين»: Bahrain's minister
+    accusing Iran). Not where an accusation, or an act of the speaker's code on the party's, is already told
+    (`_told_between`)."""
+    if not any(strip_wa(t.norm) in fw.implicated for st in statements if st.sentence < len(article.tokens)
+               for t in article.tokens[st.sentence]):
+        return article.events
+    events = article.events
+    added: list[Event] = []
+    for st in statements:
+        sp = st.speaker
+        if st.stance != "assert" or sp is None or not sp.code or st.sentence >= len(article.tokens):
+            continue
+        toks = article.tokens[st.sentence]
+        first = bisect.bisect_left([t.start for t in toks], st.content_start)
+        for k in range(max(first, 1), len(toks) - 1):
+            t = toks[k]
+            if t.end > st.content_end:
+                break
+            if t.kind != "ar" or strip_wa(t.norm) not in fw.implicated or toks[k + 1].norm not in fw.implicated_in:
+                continue
+            party = _implicated_party(article, toks, k, st, fw)
+            if party is None or _told_between(events + added, st.sentence, sp.code, party.code):
+                continue
+            sent = article.sentences[st.sentence]
+            added.append(Event(
+                id=f"{article.id}-{st.sentence}-i{len(added)}", doc_id=article.id, event="ACCUSE", sentence=st.sentence,
+                sentence_start=sent.start, sentence_end=sent.end, sentence_text=article.text[sent.start:sent.end],
+                trigger=Trigger(t.text, t.start, t.end), actor=(sp,), recipient=(party,), mode="allege", cameo="112",
+                date=article.published))
+    return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start)) if added else events
+
+
+def _implicated_party(article: Article, toks: list[Token], k: int, st: Statement, fw: FunctionWords) -> Entity | None:
+    """The party told implicated by the word at token k: a coded actor ending right before it, or, after a pronoun of
+    the charged, the last coded actor named before the pronoun in the sentence; none of the speaker's own code."""
+    own = st.speaker.code
+    named = [m for m in article.mentions if m.kind == "actor" and m.sentence == st.sentence and m.label and
+             m.tok_end <= k and m.label != own]
+    if not named:
+        return None
+    m = max(named, key=attrgetter("tok_end"))
+    if m.tok_end == k and m.start >= st.content_start:
+        pass
+    elif not (strip_wa(toks[k - 1].norm) in fw.charged_pronoun or toks[k - 1].norm in fw.charged_pronoun):
+        return None
+    return Entity(m.text, m.start, m.end, m.label, m.get("sector") or None, m.get("name") or None)
 
 
 def _link_words(fw: FunctionWords) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
