@@ -190,6 +190,9 @@ _OWN_DATE = frozenset({"text", "story"})  # date sources that read a time expres
 _NOT = frozenset({"لا", "لم", "لن"})  # the negations that deny a claim («ولا يعلن المتمردون مسؤوليتهم»)
 _TAGS = 160  # the characters a site's keyword list («سمات …») runs at most to the end of the text
 _TAG_STOPS = re.compile(r"[.!?؟،,:;؛\n]")  # a mark a keyword list never holds
+_PRINTED = 8  # the words around two triggers (before and after together) that, the same, make a passage printed twice
+_PRINTED_SPAN = 120  # the characters read on each side of a trigger for them
+_PRINTED_WORD = re.compile(r"[\u0621-\u064a0-9\u0660-\u0669]+")  # a word or a number of such a passage
 _ACCORD = 200  # the characters from an approval to the accord it approves («وافق مجلس الوزراء على تفويض … اتفاقية»)
 _FOREIGN = 200  # the characters after a retold act's trigger where a time told after another attack dates that attack
 _CALL = 120  # the characters from a call (دعا) to the protest it calls for («ودعا اتحاد (انباك) … لإضراب»): one act
@@ -348,7 +351,41 @@ class RepeatMerger:
             article.events = self.attack_named_again(article.text, article.events)
         if sum(e.future and e.event == "CONSULT" for e in article.events) > 1:
             article.events = self.future_talks_again(article.text, article.events)
+        if len(article.events) > 1:
+            article.events = self.printed_again(article.text, article.events)
         return article
+
+    def printed_again(self, text: str, events: list[Event]) -> list[Event]:
+        """Drops the events of a passage the article prints again word for word (a lead told again in the body: «فيما
+        تم توقيف المعتدي في حينه من قبل مركز شرطة تربة» twice): a later event of the same type and trigger, in a later
+        sentence, with the same `_PRINTED` words around its trigger (before and after together) as an earlier one, is
+        that event again; the first telling stays."""
+        first: dict[tuple[str, str], list[Event]] = {}
+        drop: set[int] = set()
+        for k, ev in enumerate(events):
+            seen = first.setdefault((ev.event, normalize(ev.trigger.text)), [])
+            if any(x.sentence < ev.sentence and self.same_passage(text, x, ev) for x in seen):
+                drop.add(k)
+            else:
+                seen.append(ev)
+        return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    @staticmethod
+    def same_passage(text: str, x: Event, y: Event) -> bool:
+        """Whether the words around two triggers are the same words, `_PRINTED` at least before and after together
+        (read word by word outward from each trigger, punctuation aside)."""
+        def around(ev: Event) -> tuple[list[str], list[str]]:
+            before = _PRINTED_WORD.findall(text[max(0, ev.trigger.start - _PRINTED_SPAN):ev.trigger.start])
+            after = _PRINTED_WORD.findall(text[ev.trigger.end:ev.trigger.end + _PRINTED_SPAN])
+            return [normalize(w) for w in reversed(before)], [normalize(w) for w in after]
+        (xb, xa), (yb, ya) = around(x), around(y)
+        same = 0
+        for side_x, side_y in ((xb, yb), (xa, ya)):
+            for a, b in zip(side_x, side_y):
+                if a != b:
+                    break
+                same += 1
+        return same >= _PRINTED
 
     def future_talks_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without a coming consultation of a later sentence with no party, whose word (its key) an earlier
@@ -1727,6 +1764,9 @@ class RepeatMerger:
             return False  # (a toll is read farther, up to _FAR, with the same count: `toll` below)
         if not (x.actor or y.actor) and not (x.recipient or y.recipient) or self.also(text, y):
             return False
+        if _first(y.trigger.text) in self.verbs and self.several(text, x) and not self.toll(x):
+            return False  # one of a counted series told by its verb: «قتل 21 شخصا في ثلاث هجمات» … «بينما انفجرت سيارة
+            # مفخخة في سوق شعبية بمنطقة البياع» (one of the three, an act of its own)
         verb = self.pronoun(y)
         pronoun = bool(verb) and bool(self.codes(x.trigger.text) & self.verbs[verb])
         ry = () if pronoun else y.recipient  # «وقتلوه مع حارسيه»: the pronoun is x's victim, whatever else is named
@@ -1799,6 +1839,15 @@ class RepeatMerger:
         if wy not in self.verbs and not (self.definite(wy) or _genitive(y) or self.instrument(y)):
             return False  # an indefinite noun with its doer tells another act: «شن الطيران الحربي عدة غارات على قرى»
         return any(_retells(m, ms) for ms, ns in ((x.actor, y.actor), (x.recipient, y.recipient)) for m in ns)
+
+    def several(self, text: str, ev: Event) -> bool:
+        """True when the word right before a trigger counts two acts or more (repeat_words.tsv `count` with a value of 2
+        or more, or digits): «ثلاث هجمات»، «5 غارات»."""
+        before = _PRINTED_WORD.findall(normalize(text[max(ev.sentence_start, ev.trigger.start - 16):ev.trigger.start]))
+        if not before:
+            return False
+        word = strip_wa(before[-1])
+        return word.isdigit() and int(word) >= 2 or self.value.get(word, 0) >= 2
 
     def same_device(self, text: str, x: Event, y: Event, places: dict[int, set[str]], since: int,
                     weapons: set[str]) -> bool:
