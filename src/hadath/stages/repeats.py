@@ -250,6 +250,7 @@ class RepeatMerger:
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
         self.purposes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "purpose")  # «احتجاجاً»
         self.tallies = frozenset(normalize(r["word"]) for r in rows if r["class"] == "tally")  # «حصيلة»
+        self.pairs = frozenset(normalize(r["word"]) for r in rows if r["class"] == "pair")  # «الرئيسان»
         # an adjective of the act going on now: time_words.tsv `current` with the article («الحالية»، «الجاري»), and
         # those repeat_words.tsv adds («الراهنة»)
         self.current = frozenset(w for w in words.words_of("current") if w.startswith("ال")) \
@@ -353,7 +354,34 @@ class RepeatMerger:
             article.events = self.future_talks_again(article.text, article.events)
         if len(article.events) > 1:
             article.events = self.printed_again(article.text, article.events)
+        if len(article.events) > 1 and any(self.paired(e) for e in article.events):
+            article.events = self.pair_again(article.events)
         return article
+
+    def paired(self, ev: Event) -> bool:
+        """True when an event's only actor is a noun of two sides (repeat_words.tsv class `pair`: «الرئيسان») and it
+        has no recipient."""
+        return len(ev.actor) == 1 and not ev.recipient and strip_wa(normalize(ev.actor[0].text)) in self.pairs
+
+    def pair_again(self, events: list[Event]) -> list[Event]:
+        """The events whose actor is a noun of two sides («واتفق الرئيسان في اتصال هاتفي أمس») read against the
+        nearest meeting before them, within _NEAR sentences, with its two sides named, each of a sector («اتصال هاتفي جرى
+        بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما»): a meeting of its flags and day is that meeting told again
+        (dropped); another act takes the two sides as its actor and recipient."""
+        out: list[Event] = []
+        for ev in events:
+            if self.paired(ev):
+                x = next((e for e in reversed(out) if e.event == "CONSULT" and e.actor and e.recipient
+                          and e.sentence < ev.sentence), None)
+                if x is not None and not all(m.sector for m in x.actor + x.recipient):
+                    x = None  # a visit to a town («زيارة للرئيس النيجيري محمد بخاري إلى واشنطن»): no two sides named
+                if x is not None and ev.sentence - x.sentence <= _NEAR:
+                    if ev.event == x.event and ev.date == x.date and (ev.negated, ev.future, ev.hypothetical) == (
+                            x.negated, x.future, x.hypothetical):
+                        continue
+                    ev = ev.updated(actor=x.actor, recipient=x.recipient)
+            out.append(ev)
+        return out
 
     def printed_again(self, text: str, events: list[Event]) -> list[Event]:
         """Drops the events of a passage the article prints again word for word (a lead told again in the body: «فيما
@@ -373,7 +401,8 @@ class RepeatMerger:
     @staticmethod
     def same_passage(text: str, x: Event, y: Event) -> bool:
         """Whether the words around two triggers are the same words, `_PRINTED` at least before and after together
-        (read word by word outward from each trigger, punctuation aside)."""
+        (read word by word outward from each trigger, punctuation aside; the same numbers read on but not counted, as
+        the dates and numbers of a formula are: «قرر مجلس الوزراء الموافقة على» after «وتاريخ 25 / 6 / 1436هـ»)."""
         def around(ev: Event) -> tuple[list[str], list[str]]:
             before = _PRINTED_WORD.findall(text[max(0, ev.trigger.start - _PRINTED_SPAN):ev.trigger.start])
             after = _PRINTED_WORD.findall(text[ev.trigger.end:ev.trigger.end + _PRINTED_SPAN])
@@ -384,7 +413,7 @@ class RepeatMerger:
             for a, b in zip(side_x, side_y):
                 if a != b:
                     break
-                same += 1
+                same += not a.isdigit()  # (a number tells no passage: «وتاريخ 25 / 6 / 1436هـ ، قرر مجلس الوزراء»)
         return same >= _PRINTED
 
     def future_talks_again(self, text: str, events: list[Event]) -> list[Event]:
@@ -1764,9 +1793,10 @@ class RepeatMerger:
             return False  # (a toll is read farther, up to _FAR, with the same count: `toll` below)
         if not (x.actor or y.actor) and not (x.recipient or y.recipient) or self.also(text, y):
             return False
-        if _first(y.trigger.text) in self.verbs and self.several(text, x) and not self.toll(x):
-            return False  # one of a counted series told by its verb: «قتل 21 شخصا في ثلاث هجمات» … «بينما انفجرت سيارة
-            # مفخخة في سوق شعبية بمنطقة البياع» (one of the three, an act of its own)
+        if not y.recipient and _first(y.trigger.text) in self.verbs and self.several(text, x) and not self.toll(x):
+            return False  # one of a counted series told by its verb, no target of the series named: «قتل 21 شخصا في
+            # ثلاث هجمات» … «بينما انفجرت سيارة مفخخة في سوق شعبية بمنطقة البياع» (one of the three, an act of its own);
+            # not «3 غارات جوية على مواقع وتجمعات للحوثيين» … «إنّ التحالف استهدف الحوثيين» (the series told again)
         verb = self.pronoun(y)
         pronoun = bool(verb) and bool(self.codes(x.trigger.text) & self.verbs[verb])
         ry = () if pronoun else y.recipient  # «وقتلوه مع حارسيه»: the pronoun is x's victim, whatever else is named
