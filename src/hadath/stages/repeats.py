@@ -190,6 +190,7 @@ _OWN_DATE = frozenset({"text", "story"})  # date sources that read a time expres
 _NOT = frozenset({"لا", "لم", "لن"})  # the negations that deny a claim («ولا يعلن المتمردون مسؤوليتهم»)
 _TAGS = 160  # the characters a site's keyword list («سمات …») runs at most to the end of the text
 _TAG_STOPS = re.compile(r"[.!?؟،,:;؛\n]")  # a mark a keyword list never holds
+_VISITS = frozenset({"042"})  # the CAMEO code of a visit, told again by a later definite noun with its visitor
 _PRINTED = 8  # the words around two triggers (before and after together) that, the same, make a passage printed twice
 _PRINTED_SPAN = 120  # the characters read on each side of a trigger for them
 _PRINTED_WORD = re.compile(r"[\u0621-\u064a0-9\u0660-\u0669]+")  # a word or a number of such a passage
@@ -352,11 +353,45 @@ class RepeatMerger:
             article.events = self.attack_named_again(article.text, article.events)
         if sum(e.future and e.event == "CONSULT" for e in article.events) > 1:
             article.events = self.future_talks_again(article.text, article.events)
+        if sum(e.cameo in _VISITS for e in article.events) > 1:
+            article.events = self.visit_named(article.text, article.events)
         if len(article.events) > 1:
             article.events = self.printed_again(article.text, article.events)
         if len(article.events) > 1 and any(self.paired(e) for e in article.events):
             article.events = self.pair_again(article.events)
         return article
+
+    def visit_named(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the later definite nouns of a visit (CAMEO `_VISITS`) with its visitor named («وتأتي
+        زيارة كارتر إلى بغداد»، «الذي يرافق كارتر في الزيارة») that tell again a visit told before without any party
+        («وصل آشتون كارتر … إلى بغداد، في زيارة غير معلنة»), of its flags and day and in no other town (a town told in the
+        sentence of «الزيارة», the visit told before, is no place of it: «تركز حاليًّا على عزل الرمادي»): the first
+        telling takes the visitor (and the place visited, if it has none); a later one with the same visitor is
+        that visit again too."""
+        first: Event | None = None  # the party-less visit told first, and the visitor it took
+        out: list[Event] = []
+        for ev in events:
+            if ev.cameo not in _VISITS or ev.event != "CONSULT":
+                out.append(ev)
+                continue
+            if first is None:
+                if not (ev.actor or ev.recipient):
+                    first = ev
+                out.append(ev)
+                continue
+            k = next(i for i, e in enumerate(out) if e.id == first.id)
+            x = out[k]
+            word = _first(ev.trigger.text)
+            if ev.sentence > x.sentence and ev.actor and word not in self.verbs \
+                    and (self.definite(word) or _genitive(ev) or self.construct(text, ev)) \
+                    and (ev.negated, ev.future, ev.hypothetical) == (x.negated, x.future, x.hypothetical) \
+                    and ev.date == x.date and (self.definite(word) or not _two_places(x, ev)) \
+                    and (not x.actor or all(_among(m, x.actor) for m in ev.actor)):
+                out[k] = x.updated(actor=x.actor or ev.actor, recipient=x.recipient or ev.recipient)
+                first = out[k]
+                continue
+            out.append(ev)
+        return out
 
     def paired(self, ev: Event) -> bool:
         """True when an event's only actor is a noun of two sides (repeat_words.tsv class `pair`: «الرئيسان») and it
@@ -402,18 +437,25 @@ class RepeatMerger:
     def same_passage(text: str, x: Event, y: Event) -> bool:
         """Whether the words around two triggers are the same words, `_PRINTED` at least before and after together
         (read word by word outward from each trigger, punctuation aside; the same numbers read on but not counted, as
-        the dates and numbers of a formula are: «قرر مجلس الوزراء الموافقة على» after «وتاريخ 25 / 6 / 1436هـ»)."""
-        def around(ev: Event) -> tuple[list[str], list[str]]:
-            before = _PRINTED_WORD.findall(text[max(0, ev.trigger.start - _PRINTED_SPAN):ev.trigger.start])
-            after = _PRINTED_WORD.findall(text[ev.trigger.end:ev.trigger.end + _PRINTED_SPAN])
-            return [normalize(w) for w in reversed(before)], [normalize(w) for w in after]
+        the dates and numbers of a formula are: «قرر مجلس الوزراء الموافقة على» after «وتاريخ 25 / 6 / 1436هـ»), and
+        not parting at a word of a party of either (a formula told of two: «تلقى خادم الحرمين الشريفين … اتصالا هاتفيا
+        امس من جلالة الملك عبدالله الثاني» … «من جلالة الملك حمد بن عيسى»)."""
+        def around(ev: Event) -> tuple[list, list]:
+            lo = max(0, ev.trigger.start - _PRINTED_SPAN)
+            before = list(_PRINTED_WORD.finditer(text, lo, ev.trigger.start))
+            after = list(_PRINTED_WORD.finditer(text, ev.trigger.end, ev.trigger.end + _PRINTED_SPAN))
+            return before[::-1], after
+        def named(ev: Event, word) -> bool:
+            return any(m.start <= word.start() < m.end for m in ev.actor + ev.recipient)
         (xb, xa), (yb, ya) = around(x), around(y)
         same = 0
         for side_x, side_y in ((xb, yb), (xa, ya)):
             for a, b in zip(side_x, side_y):
-                if a != b:
+                if normalize(a.group()) != normalize(b.group()):
+                    if named(x, a) or named(y, b):
+                        return False  # the passages part at a party: two acts told in one formula
                     break
-                same += not a.isdigit()  # (a number tells no passage: «وتاريخ 25 / 6 / 1436هـ ، قرر مجلس الوزراء»)
+                same += not a.group().isdigit()  # (a number tells no passage)
         return same >= _PRINTED
 
     def future_talks_again(self, text: str, events: list[Event]) -> list[Event]:
