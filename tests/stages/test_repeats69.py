@@ -78,3 +78,17 @@ def test_a_visit_told_again_by_its_visitor_is_the_lead_visit(nlp):
     («وصل آشتون كارتر … إلى بغداد، في زيارة غير معلنة»): one visit, the lead's, Carter's to Baghdad."""
     visits = _events(nlp, VISIT, "CONSULT", "2015-07-23")
     assert [(start, a, r) for start, _, a, r in visits] == [(VISIT.index("زيارة"), ["كارتر"], ["بغداد"])]
+
+
+KENYA = ("تزامنا مع زيارة يقوم بها الرئيس الأميركي باراك أوباما لكينيا التي تعتبر من الدول التي تشهد اشتباكات مسلحة، يركز "
+         "المسؤولون الاميركيون والكينيون على ضمان عدم قيام حركة الشباب الصومالية المتطرفة المرتبطة بتنظيم القاعدة بأعمال "
+         "عنف تعرقل الزيارة الرئاسية الاميركية لكينيا هذا الاسبوع.\n\n وفي مؤتمر صحافي في واشنطن هذا الشهر اسف اوباما "
+         "للتدابير الامنية المشددة خلال زيارته لكينيا أرض اجداده.")
+
+
+def test_a_visit_told_again_by_its_visitor_in_another_clause_is_one_visit(nlp):
+    """2015-07-23 #29: «خلال زيارته لكينيا», told in a clause dated «هذا الشهر», is Obama's visit to Kenya of the lead
+    told again, not a visit of its own."""
+    visits = _events(nlp, KENYA, "CONSULT", "2015-07-23")
+    assert any(start < 60 and "أوباما" in " ".join(a) for start, _, a, _ in visits)
+    assert not any(start > KENYA.index("خلال زيارته") for start, *_ in visits)

@@ -132,12 +132,20 @@ without parties of its own, on its day (`verb_again`: a witness's «اقتحمو
 verb of consequence joins its attack farther off when no other assault stands between them (`reach`); a toll told
 after a tally word and a definite attack noun counts that attack again (class `tally`: «وكانت حصيلة غير نهائية
 للتفجير … عن مقتل 17 شخصا», `tallied`).
+
+A passage printed twice (a lead told again word for word in the body) codes its events once (`printed_again`); a
+visit told first without parties takes the visitor of a later definite noun telling it again («وتأتي زيارة كارتر إلى
+بغداد»: `visit_named`), and a later noun of a visit by the same named visitor to the same place is that visit
+(`visitor_again`); a dual of two sides (class `pair`: «الرئيسان») after a call between two named sides is those two
+(`pair_again`); a verb told after a counted series of acts («ثلاث هجمات») with no target of its own is one of them,
+an act of its own (`several`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from collections.abc import Callable
 
 from ..article import Article
@@ -191,6 +199,7 @@ _NOT = frozenset({"لا", "لم", "لن"})  # the negations that deny a claim (�
 _TAGS = 160  # the characters a site's keyword list («سمات …») runs at most to the end of the text
 _TAG_STOPS = re.compile(r"[.!?؟،,:;؛\n]")  # a mark a keyword list never holds
 _VISITS = frozenset({"042"})  # the CAMEO code of a visit, told again by a later definite noun with its visitor
+_VISIT_DAYS = 31  # the days two tellings of one visit by one visitor may be dated apart (a day read from another clause)
 _PRINTED = 8  # the words around two triggers (before and after together) that, the same, make a passage printed twice
 _PRINTED_SPAN = 120  # the characters read on each side of a trigger for them
 _PRINTED_WORD = re.compile(r"[\u0621-\u064a0-9\u0660-\u0669]+")  # a word or a number of such a passage
@@ -355,6 +364,8 @@ class RepeatMerger:
             article.events = self.future_talks_again(article.text, article.events)
         if sum(e.cameo in _VISITS for e in article.events) > 1:
             article.events = self.visit_named(article.text, article.events)
+        if sum(e.cameo in _VISITS for e in article.events) > 1:
+            article.events = self.visitor_again(article.text, article.events)
         if len(article.events) > 1:
             article.events = self.printed_again(article.text, article.events)
         if len(article.events) > 1 and any(self.paired(e) for e in article.events):
@@ -389,6 +400,29 @@ class RepeatMerger:
                     and (not x.actor or all(_among(m, x.actor) for m in ev.actor)):
                 out[k] = x.updated(actor=x.actor or ev.actor, recipient=x.recipient or ev.recipient)
                 first = out[k]
+                continue
+            out.append(ev)
+        return out
+
+    def visitor_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the later nouns of a visit (CAMEO `_VISITS`) by a visitor named (his canonical name) who
+        made a visit told before, of its flags, to the place it went to or none told («زيارة يقوم بها الرئيس الأميركي
+        باراك أوباما لكينيا» … «من اجل زيارة اوباما»، «عشية زيارة اوباما»): the one visit told again, its day read
+        from another clause at most `_VISIT_DAYS` away (both dated, or neither: «خلال زيارته الأخيرة للقارة السمراء في
+        عام 2013» after «زار … كينيا» told without a day is another); not a visit to come («وتنتظر بدورها زيارة
+        لأوباما»: Ethiopia's), nor after «آخر», nor the visit now going on after a past one."""
+        out: list[Event] = []
+        for ev in events:
+            names = {m.name for m in ev.actor}
+            if ev.event == "CONSULT" and ev.cameo in _VISITS and ev.actor and None not in names and not ev.future \
+                    and _first(ev.trigger.text) not in self.verbs and not self.another_after(text, ev) \
+                    and any(x.event == "CONSULT" and x.cameo in _VISITS and x.sentence < ev.sentence
+                            and names <= {m.name for m in x.actor}
+                            and all(_among(m, x.recipient) or m.name and m.name in {p.name for p in x.recipient}
+                                    for m in ev.recipient)
+                            and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical)
+                            and bool(x.date) == bool(ev.date) and _days_apart(x, ev) <= _VISIT_DAYS
+                            and not self.now_told(text, x, ev) for x in out):
                 continue
             out.append(ev)
         return out
@@ -2505,6 +2539,16 @@ def _elsewhere(names: set[str], seen: set[str]) -> bool:
     seen = {n.removeprefix("~") for n in seen}
     heads = {n.split()[0] for n in seen if n}
     return any(n.split()[0] not in heads for n in names - seen if n and n[0] != "~")
+
+
+def _days_apart(x: Event, y: Event) -> int:
+    """The days between the dates of two events (0 when either has none)."""
+    if not (x.date and y.date):
+        return 0
+    try:
+        return abs((date.fromisoformat(x.date[:10]) - date.fromisoformat(y.date[:10])).days)
+    except ValueError:
+        return 0
 
 
 def _genitive(ev: Event) -> bool:
