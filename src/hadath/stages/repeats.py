@@ -132,12 +132,20 @@ without parties of its own, on its day (`verb_again`: a witness's «اقتحمو
 verb of consequence joins its attack farther off when no other assault stands between them (`reach`); a toll told
 after a tally word and a definite attack noun counts that attack again (class `tally`: «وكانت حصيلة غير نهائية
 للتفجير … عن مقتل 17 شخصا», `tallied`).
+
+A passage printed twice (a lead told again word for word in the body) codes its events once (`printed_again`); a
+visit told first without parties takes the visitor of a later definite noun telling it again («وتأتي زيارة كارتر إلى
+بغداد»: `visit_named`), and a later noun of a visit by the same named visitor to the same place is that visit
+(`visitor_again`); a dual of two sides (class `pair`: «الرئيسان») after a call between two named sides is those two
+(`pair_again`); a verb told after a counted series of acts («ثلاث هجمات») with no target of its own is one of them,
+an act of its own (`several`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from collections.abc import Callable
 
 from ..article import Article
@@ -190,6 +198,11 @@ _OWN_DATE = frozenset({"text", "story"})  # date sources that read a time expres
 _NOT = frozenset({"لا", "لم", "لن"})  # the negations that deny a claim («ولا يعلن المتمردون مسؤوليتهم»)
 _TAGS = 160  # the characters a site's keyword list («سمات …») runs at most to the end of the text
 _TAG_STOPS = re.compile(r"[.!?؟،,:;؛\n]")  # a mark a keyword list never holds
+_VISITS = frozenset({"042"})  # the CAMEO code of a visit, told again by a later definite noun with its visitor
+_VISIT_DAYS = 31  # the days two tellings of one visit by one visitor may be dated apart (a day read from another clause)
+_PRINTED = 8  # the words around two triggers (before and after together) that, the same, make a passage printed twice
+_PRINTED_SPAN = 120  # the characters read on each side of a trigger for them
+_PRINTED_WORD = re.compile(r"[\u0621-\u064a0-9\u0660-\u0669]+")  # a word or a number of such a passage
 _ACCORD = 200  # the characters from an approval to the accord it approves («وافق مجلس الوزراء على تفويض … اتفاقية»)
 _FOREIGN = 200  # the characters after a retold act's trigger where a time told after another attack dates that attack
 _CALL = 120  # the characters from a call (دعا) to the protest it calls for («ودعا اتحاد (انباك) … لإضراب»): one act
@@ -247,6 +260,7 @@ class RepeatMerger:
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
         self.purposes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "purpose")  # «احتجاجاً»
         self.tallies = frozenset(normalize(r["word"]) for r in rows if r["class"] == "tally")  # «حصيلة»
+        self.pairs = frozenset(normalize(r["word"]) for r in rows if r["class"] == "pair")  # «الرئيسان»
         # an adjective of the act going on now: time_words.tsv `current` with the article («الحالية»، «الجاري»), and
         # those repeat_words.tsv adds («الراهنة»)
         self.current = frozenset(w for w in words.words_of("current") if w.startswith("ال")) \
@@ -348,7 +362,135 @@ class RepeatMerger:
             article.events = self.attack_named_again(article.text, article.events)
         if sum(e.future and e.event == "CONSULT" for e in article.events) > 1:
             article.events = self.future_talks_again(article.text, article.events)
+        if sum(e.cameo in _VISITS for e in article.events) > 1:
+            article.events = self.visit_named(article.text, article.events)
+        if sum(e.cameo in _VISITS for e in article.events) > 1:
+            article.events = self.visitor_again(article.text, article.events)
+        if len(article.events) > 1:
+            article.events = self.printed_again(article.text, article.events)
+        if len(article.events) > 1 and any(self.paired(e) for e in article.events):
+            article.events = self.pair_again(article.events)
         return article
+
+    def visit_named(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the later definite nouns of a visit (CAMEO `_VISITS`) with its visitor named («وتأتي
+        زيارة كارتر إلى بغداد»، «الذي يرافق كارتر في الزيارة») that tell again a visit told before without any party
+        («وصل آشتون كارتر … إلى بغداد، في زيارة غير معلنة»), of its flags and day and in no other town (a town told in the
+        sentence of «الزيارة», the visit told before, is no place of it: «تركز حاليًّا على عزل الرمادي»): the first
+        telling takes the visitor (and the place visited, if it has none); a later one with the same visitor is
+        that visit again too."""
+        first: Event | None = None  # the party-less visit told first, and the visitor it took
+        out: list[Event] = []
+        for ev in events:
+            if ev.cameo not in _VISITS or ev.event != "CONSULT":
+                out.append(ev)
+                continue
+            if first is None:
+                if not (ev.actor or ev.recipient):
+                    first = ev
+                out.append(ev)
+                continue
+            k = next(i for i, e in enumerate(out) if e.id == first.id)
+            x = out[k]
+            word = _first(ev.trigger.text)
+            if ev.sentence > x.sentence and ev.actor and word not in self.verbs \
+                    and (self.definite(word) or _genitive(ev) or self.construct(text, ev)) \
+                    and (ev.negated, ev.future, ev.hypothetical) == (x.negated, x.future, x.hypothetical) \
+                    and ev.date == x.date and (self.definite(word) or not _two_places(x, ev)) \
+                    and (not x.actor or all(_among(m, x.actor) for m in ev.actor)):
+                out[k] = x.updated(actor=x.actor or ev.actor, recipient=x.recipient or ev.recipient)
+                first = out[k]
+                continue
+            out.append(ev)
+        return out
+
+    def visitor_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the later nouns of a visit (CAMEO `_VISITS`) by a visitor named (his canonical name) who
+        made a visit told before, of its flags, to the place it went to or none told («زيارة يقوم بها الرئيس الأميركي
+        باراك أوباما لكينيا» … «من اجل زيارة اوباما»، «عشية زيارة اوباما»): the one visit told again, its day read
+        from another clause at most `_VISIT_DAYS` away (both dated, or neither: «خلال زيارته الأخيرة للقارة السمراء في
+        عام 2013» after «زار … كينيا» told without a day is another); not a visit to come («وتنتظر بدورها زيارة
+        لأوباما»: Ethiopia's), nor after «آخر», nor the visit now going on after a past one."""
+        out: list[Event] = []
+        for ev in events:
+            names = {m.name for m in ev.actor}
+            if ev.event == "CONSULT" and ev.cameo in _VISITS and ev.actor and None not in names and not ev.future \
+                    and _first(ev.trigger.text) not in self.verbs and not self.another_after(text, ev) \
+                    and any(x.event == "CONSULT" and x.cameo in _VISITS and x.sentence < ev.sentence
+                            and names <= {m.name for m in x.actor}
+                            and all(_among(m, x.recipient) or m.name and m.name in {p.name for p in x.recipient}
+                                    for m in ev.recipient)
+                            and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical)
+                            and bool(x.date) == bool(ev.date) and _days_apart(x, ev) <= _VISIT_DAYS
+                            and not self.now_told(text, x, ev) for x in out):
+                continue
+            out.append(ev)
+        return out
+
+    def paired(self, ev: Event) -> bool:
+        """True when an event's only actor is a noun of two sides (repeat_words.tsv class `pair`: «الرئيسان») and it
+        has no recipient."""
+        return len(ev.actor) == 1 and not ev.recipient and strip_wa(normalize(ev.actor[0].text)) in self.pairs
+
+    def pair_again(self, events: list[Event]) -> list[Event]:
+        """The events whose actor is a noun of two sides («واتفق الرئيسان في اتصال هاتفي أمس») read against the
+        nearest meeting before them, within _NEAR sentences, with its two sides named, each of a sector («اتصال هاتفي جرى
+        بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما»): a meeting of its flags and day is that meeting told again
+        (dropped); another act takes the two sides as its actor and recipient."""
+        out: list[Event] = []
+        for ev in events:
+            if self.paired(ev):
+                x = next((e for e in reversed(out) if e.event == "CONSULT" and e.actor and e.recipient
+                          and e.sentence < ev.sentence), None)
+                if x is not None and not all(m.sector for m in x.actor + x.recipient):
+                    x = None  # a visit to a town («زيارة للرئيس النيجيري محمد بخاري إلى واشنطن»): no two sides named
+                if x is not None and ev.sentence - x.sentence <= _NEAR:
+                    if ev.event == x.event and ev.date == x.date and (ev.negated, ev.future, ev.hypothetical) == (
+                            x.negated, x.future, x.hypothetical):
+                        continue
+                    ev = ev.updated(actor=x.actor, recipient=x.recipient)
+            out.append(ev)
+        return out
+
+    def printed_again(self, text: str, events: list[Event]) -> list[Event]:
+        """Drops the events of a passage the article prints again word for word (a lead told again in the body: «فيما
+        تم توقيف المعتدي في حينه من قبل مركز شرطة تربة» twice): a later event of the same type and trigger, in a later
+        sentence, with the same `_PRINTED` words around its trigger (before and after together) as an earlier one, is
+        that event again; the first telling stays."""
+        first: dict[tuple[str, str], list[Event]] = {}
+        drop: set[int] = set()
+        for k, ev in enumerate(events):
+            seen = first.setdefault((ev.event, normalize(ev.trigger.text)), [])
+            if any(x.sentence < ev.sentence and self.same_passage(text, x, ev) for x in seen):
+                drop.add(k)
+            else:
+                seen.append(ev)
+        return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    @staticmethod
+    def same_passage(text: str, x: Event, y: Event) -> bool:
+        """Whether the words around two triggers are the same words, `_PRINTED` at least before and after together
+        (read word by word outward from each trigger, punctuation aside; the same numbers read on but not counted, as
+        the dates and numbers of a formula are: «قرر مجلس الوزراء الموافقة على» after «وتاريخ 25 / 6 / 1436هـ»), and
+        not parting at a word of a party of either (a formula told of two: «تلقى خادم الحرمين الشريفين … اتصالا هاتفيا
+        امس من جلالة الملك عبدالله الثاني» … «من جلالة الملك حمد بن عيسى»)."""
+        def around(ev: Event) -> tuple[list, list]:
+            lo = max(0, ev.trigger.start - _PRINTED_SPAN)
+            before = list(_PRINTED_WORD.finditer(text, lo, ev.trigger.start))
+            after = list(_PRINTED_WORD.finditer(text, ev.trigger.end, ev.trigger.end + _PRINTED_SPAN))
+            return before[::-1], after
+        def named(ev: Event, word) -> bool:
+            return any(m.start <= word.start() < m.end for m in ev.actor + ev.recipient)
+        (xb, xa), (yb, ya) = around(x), around(y)
+        same = 0
+        for side_x, side_y in ((xb, yb), (xa, ya)):
+            for a, b in zip(side_x, side_y):
+                if normalize(a.group()) != normalize(b.group()):
+                    if named(x, a) or named(y, b):
+                        return False  # the passages part at a party: two acts told in one formula
+                    break
+                same += not a.group().isdigit()  # (a number tells no passage)
+        return same >= _PRINTED
 
     def future_talks_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without a coming consultation of a later sentence with no party, whose word (its key) an earlier
@@ -1727,6 +1869,10 @@ class RepeatMerger:
             return False  # (a toll is read farther, up to _FAR, with the same count: `toll` below)
         if not (x.actor or y.actor) and not (x.recipient or y.recipient) or self.also(text, y):
             return False
+        if not y.recipient and _first(y.trigger.text) in self.verbs and self.several(text, x) and not self.toll(x):
+            return False  # one of a counted series told by its verb, no target of the series named: «قتل 21 شخصا في
+            # ثلاث هجمات» … «بينما انفجرت سيارة مفخخة في سوق شعبية بمنطقة البياع» (one of the three, an act of its own);
+            # not «3 غارات جوية على مواقع وتجمعات للحوثيين» … «إنّ التحالف استهدف الحوثيين» (the series told again)
         verb = self.pronoun(y)
         pronoun = bool(verb) and bool(self.codes(x.trigger.text) & self.verbs[verb])
         ry = () if pronoun else y.recipient  # «وقتلوه مع حارسيه»: the pronoun is x's victim, whatever else is named
@@ -1799,6 +1945,15 @@ class RepeatMerger:
         if wy not in self.verbs and not (self.definite(wy) or _genitive(y) or self.instrument(y)):
             return False  # an indefinite noun with its doer tells another act: «شن الطيران الحربي عدة غارات على قرى»
         return any(_retells(m, ms) for ms, ns in ((x.actor, y.actor), (x.recipient, y.recipient)) for m in ns)
+
+    def several(self, text: str, ev: Event) -> bool:
+        """True when the word right before a trigger counts two acts or more (repeat_words.tsv `count` with a value of 2
+        or more, or digits): «ثلاث هجمات»، «5 غارات»."""
+        before = _PRINTED_WORD.findall(normalize(text[max(ev.sentence_start, ev.trigger.start - 16):ev.trigger.start]))
+        if not before:
+            return False
+        word = strip_wa(before[-1])
+        return word.isdigit() and int(word) >= 2 or self.value.get(word, 0) >= 2
 
     def same_device(self, text: str, x: Event, y: Event, places: dict[int, set[str]], since: int,
                     weapons: set[str]) -> bool:
@@ -2384,6 +2539,16 @@ def _elsewhere(names: set[str], seen: set[str]) -> bool:
     seen = {n.removeprefix("~") for n in seen}
     heads = {n.split()[0] for n in seen if n}
     return any(n.split()[0] not in heads for n in names - seen if n and n[0] != "~")
+
+
+def _days_apart(x: Event, y: Event) -> int:
+    """The days between the dates of two events (0 when either has none)."""
+    if not (x.date and y.date):
+        return 0
+    try:
+        return abs((date.fromisoformat(x.date[:10]) - date.fromisoformat(y.date[:10])).days)
+    except ValueError:
+        return 0
 
 
 def _genitive(ev: Event) -> bool:
