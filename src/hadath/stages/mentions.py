@@ -180,6 +180,8 @@ class MentionMatcher:
                                self._prepositions, self._common, forms)
         out = _by_nationality(out, article.tokens, self.lexicon.function_words.nationality_noun)
         out = _body_in_country(out, article.tokens, self._prepositions)
+        out = _without_leaders(out, article.tokens, self.lexicon.function_words.leader_verb)
+        out = _without_former_titles(out, article.tokens, article.text, self.lexicon.function_words.former)
         article.mentions = out
         return article
 
@@ -1428,6 +1430,49 @@ def _kingdom(readings: list[ActorEntry], evidence: Counter) -> ActorEntry | None
     if not top or top < _HOME_SHARE * sum(evidence[a.code] for a in ranked[1:]):
         return None  # «مجلس الوزراء البحريني … تضامن مملكة البحرين ووقوفها مع المملكة» of a Saudi paper: either
     return ranked[0]
+
+
+def _without_leaders(mentions: list[Mention], tokens: list[list[Token]], leaders: frozenset[str]) -> list[Mention]:
+    """The mentions less each party right after a verb of leading (function_words.tsv leader_verb) in the relative
+    clause of a party before it: «طائرات التحالف الذي تقوده السعودية»، «تحالف يقوده الغرب»: who leads it is part
+    of its description, no party of the sentence's event."""
+    if not leaders:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.tok_start and m.kind in ("actor", "agent") and tokens[m.sentence][m.tok_start - 1].norm in leaders:
+            continue
+        out.append(m)
+    return out
+
+
+def _without_former_titles(mentions: list[Mention], tokens: list[list[Token]], text: str, former: frozenset[str]
+                           ) -> list[Mention]:
+    """The mentions less a role noun (and the nationality after it) that an adjective of a former holder follows
+    (function_words.tsv former): «قوات موالية للرئيس اليمني السابق»، «وزيرة الخارجية الأمريكية السابقة»: no office of
+    that country now; a person's name right after it keeps its own code and takes the title into its span."""
+    drop, named = set(), {}
+    for k, m in enumerate(mentions):
+        if m.kind != "agent":
+            continue
+        toks, end, nationality = tokens[m.sentence], m.tok_end, None
+        after = mentions[k + 1] if k + 1 < len(mentions) else None
+        if after is not None and after.sentence == m.sentence and after.tok_start == end and after.kind == "actor" \
+                and after.get("type") == "demonym":
+            end, nationality = after.tok_end, k + 1
+        if end < len(toks) and toks[end].norm in former:
+            drop.add(k)
+            if nationality is not None:
+                drop.add(nationality)
+            j = (nationality or k) + 1
+            name = mentions[j] if j < len(mentions) else None
+            if name is not None and name.sentence == m.sentence and (name.tok_start == end + 1 or name.tok_start == end + 2 \
+                    and toks[end + 1].kind != "ar") \
+                    and name.kind == "actor" and name.get("type") == "person":
+                named[j] = replace(name, start=m.start, tok_start=m.tok_start, text=text[m.start:name.end])
+    if not drop:
+        return mentions
+    return [named.get(k, m) for k, m in enumerate(mentions) if k not in drop]
 
 
 def _by_surname(mentions: list[Mention], tokens: list[list[Token]], given: dict[str, tuple[str, ...]],
