@@ -181,7 +181,7 @@ class MentionMatcher:
         out = _by_nationality(out, article.tokens, self.lexicon.function_words.nationality_noun)
         out = _body_in_country(out, article.tokens, self._prepositions)
         out = _without_leaders(out, article.tokens, self.lexicon.function_words.leader_verb)
-        out = _without_former_titles(out, article.tokens, article.text, self.lexicon.function_words.former)
+        out = _former_titles(out, article.tokens, self.lexicon.function_words.former)
         article.mentions = out
         return article
 
@@ -1446,33 +1446,36 @@ def _without_leaders(mentions: list[Mention], tokens: list[list[Token]], leaders
     return out
 
 
-def _without_former_titles(mentions: list[Mention], tokens: list[list[Token]], text: str, former: frozenset[str]
-                           ) -> list[Mention]:
-    """The mentions less a role noun (and the nationality after it) that an adjective of a former holder follows
-    (function_words.tsv former): «قوات موالية للرئيس اليمني السابق»، «وزيرة الخارجية الأمريكية السابقة»: no office of
-    that country now; a person's name right after it keeps its own code and takes the title into its span."""
-    drop, named = set(), {}
+def _former_titles(mentions: list[Mention], tokens: list[list[Token]], former: frozenset[str]) -> list[Mention]:
+    """The mentions with each office title (GOV) that an adjective of a former holder follows (function_words.tsv
+    former), after its nationality or before a person's name, read as a former official, an elite (CAMEO ELI) with no
+    office now: «رئيس الوزراء البريطاني الأسبق»، «للرئيس اليمني السابق»، «وزير الدفاع السابق، إيهود باراك»."""
+    elite = {}
     for k, m in enumerate(mentions):
-        if m.kind != "agent":
+        if m.kind != "agent" or m.label != "GOV":
             continue
-        toks, end, nationality = tokens[m.sentence], m.tok_end, None
+        toks, end, nationality = tokens[m.sentence], m.tok_end, False
         after = mentions[k + 1] if k + 1 < len(mentions) else None
         if after is not None and after.sentence == m.sentence and after.tok_start == end and after.kind == "actor" \
                 and after.get("type") == "demonym":
-            end, nationality = after.tok_end, k + 1
-        if end < len(toks) and toks[end].norm in former:
-            drop.add(k)
-            if nationality is not None:
-                drop.add(nationality)
-            j = (nationality or k) + 1
-            name = mentions[j] if j < len(mentions) else None
-            if name is not None and name.sentence == m.sentence and (name.tok_start == end + 1 or name.tok_start == end + 2 \
-                    and toks[end + 1].kind != "ar") \
-                    and name.kind == "actor" and name.get("type") == "person":
-                named[j] = replace(name, start=m.start, tok_start=m.tok_start, text=text[m.start:name.end])
-    if not drop:
-        return mentions
-    return [named.get(k, m) for k, m in enumerate(mentions) if k not in drop]
+            end, nationality, after = after.tok_end, True, mentions[k + 2] if k + 2 < len(mentions) else None
+        if end >= len(toks) or toks[end].norm not in former:
+            continue
+        if nationality or after is not None and after.sentence == m.sentence and after.kind == "actor" \
+                and after.get("type") == "person" and _right_after_former(toks, end, after.tok_start):
+            elite[k] = _as_elite(m)
+    return [elite.get(k, m) for k, m in enumerate(mentions)] if elite else mentions
+
+
+def _right_after_former(toks: list[Token], former: int, start: int) -> bool:
+    """True for a name starting right after the former-holder adjective at token `former`, or after a comma there."""
+    return start == former + 1 or start == former + 2 and toks[former + 1].kind != "ar"
+
+
+def _as_elite(m: Mention) -> Mention:
+    """The role-noun mention `m` read as a former official: an elite (ELI), no office now."""
+    info = tuple(("sector", "ELI") if key == "sector" else (key, value) for key, value in m.info)
+    return replace(m, label="ELI", info=info, entry=replace(m.entry, sector="ELI"))
 
 
 def _by_surname(mentions: list[Mention], tokens: list[list[Token]], given: dict[str, tuple[str, ...]],
