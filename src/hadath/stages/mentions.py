@@ -182,6 +182,7 @@ class MentionMatcher:
         out = _body_in_country(out, article.tokens, self._prepositions)
         out = _without_leaders(out, article.tokens, self.lexicon.function_words.leader_verb)
         out = _former_titles(out, article.tokens, self.lexicon.function_words.former)
+        out = _quoted_titles(out, article.tokens, article.text)
         article.mentions = out
         return article
 
@@ -1465,6 +1466,37 @@ def _former_titles(mentions: list[Mention], tokens: list[list[Token]], former: f
                 and after.get("type") == "person" and _right_after_former(toks, end, after.tok_start):
             elite[k] = _as_elite(m)
     return [elite.get(k, m) for k, m in enumerate(mentions)] if elite else mentions
+
+
+def _quoted_titles(mentions: list[Mention], tokens: list[list[Token]], text: str) -> list[Mention]:
+    """The mentions with a person's name that a title in quotes of one to three words goes right before taking the
+    title into its span: «وانتقد "المرشد الأعلى" علي خامنئي»: one party, the title no party of its own."""
+    out, skip, changed = [], set(), False
+    for k, m in enumerate(mentions):
+        if m.kind == "actor" and m.get("type") == "person" and m.tok_start >= 3:
+            start = _quoted_title_start(tokens[m.sentence], m.tok_start)
+            if start is not None:
+                inside = {j for j in range(max(0, k - 4), k) if mentions[j].sentence == m.sentence
+                          and mentions[j].tok_start >= start and mentions[j].kind in ("actor", "agent")}
+                if all(mentions[j].kind == "agent" or mentions[j].get("type") == "demonym" for j in inside):
+                    skip |= inside
+                    s = tokens[m.sentence][start].start
+                    m, changed = replace(m, start=s, tok_start=start, text=text[s:m.end]), True
+        out.append(m)
+    return [m for k, m in enumerate(out) if k not in skip] if changed else mentions
+
+
+def _quoted_title_start(toks: list[Token], k: int) -> int | None:
+    """The token of the opening quote of a phrase of one to three Arabic words in quotes ending right before token
+    k, the first word with the article («المرشد الأعلى»); None when there is none."""
+    if toks[k - 1].text not in _CLOSING_QUOTES:
+        return None
+    for j in range(k - 2, max(-1, k - 6), -1):
+        if toks[j].text in _OPENING_QUOTES:
+            return j if j < k - 2 and toks[j + 1].norm.startswith("ال") else None
+        if toks[j].kind != "ar":
+            return None
+    return None
 
 
 def _right_after_former(toks: list[Token], former: int, start: int) -> bool:
