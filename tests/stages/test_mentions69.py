@@ -67,3 +67,16 @@ def test_a_bare_peres_is_not_shimon_peres(coder):
     """«وانتقد بيريز رئيس ريال مدريد»: Florentino Pérez, no Israeli official."""
     for e in coder("وانتقد بيريز رئيس ريال مدريد اللاعب بعد المباراة.", published="2015-07-23").events:
         assert all(a.code != "ISR" for a in e.actor)
+
+
+def test_a_title_in_quotes_joins_the_name_after_it(coder):
+    """«فقد رفض «المرشد الأعلى» علي خامنئي»: the title in quotes and the name are one party, Iran's leader."""
+    actor, _ = parties(coder, "فقد رفض «المرشد الأعلى» علي خامنئي أن يعتمد لا «الاتفاق» ولا مشروع القرار القائم "
+                              "عليه.", "REJECT", "2015-07-24")
+    assert ("IRN", "GOV") in actor
+
+
+def test_the_arab_international_coalition_is_not_the_yemen_one(coder):
+    """«التحالف العربي – الدولي» over Syria: the international coalition, not the Arab coalition of Yemen."""
+    actor, _ = parties(coder, "وشن التحالف العربي – الدولي غارات على مواقع تنظيم داعش في الرقة السورية.", "ASSAULT")
+    assert ("IGO", "MIL") in actor and ("INT", "MIL") not in actor

@@ -697,13 +697,14 @@ class MentionMatcher:
         """(tokens, payloads) of a person's name of several words that matches at token i (read as `key`) once the
         hyphens between its words are stepped over (فرانك - فالتر شتاينماير، فرانك-فالتر، بان كي-مون), where it is
         longer than the plain match of `m` tokens; (0, []) otherwise. Only a whole entry of the lexicon is read so:
-        two names the hyphen sets side by side (السعودية - الإمارات) are no entry, and no other kind is joined."""
+        two names the hyphen sets side by side (السعودية - الإمارات) are no entry, and no other kind is joined than
+        a person's and an IGO's (التحالف العربي - الدولي: the anti-ISIS coalition, not the Arab one of Yemen)."""
         at = [j for j in range(i + 1, min(len(keys), i + _HYPHEN_REACH + 1)) if keys[j] not in _HYPHENS]
         b, p = self.lexicon.entities.longest([keys[i]] + [keys[j] for j in at], 0, (key,))
         if b < 2:
             return 0, []
         n = at[b - 2] + 1 - i  # (the tokens up to the name's last word, hyphens counted)
-        if n == b or n <= m or not all(isinstance(e, ActorEntry) and e.kind == "person" for e in p):
+        if n == b or n <= m or not all(isinstance(e, ActorEntry) and e.kind in ("person", "igo") for e in p):
             return 0, []
         return n, p
 
