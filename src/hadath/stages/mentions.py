@@ -180,6 +180,9 @@ class MentionMatcher:
                                self._prepositions, self._common, forms)
         out = _by_nationality(out, article.tokens, self.lexicon.function_words.nationality_noun)
         out = _body_in_country(out, article.tokens, self._prepositions)
+        out = _without_leaders(out, article.tokens, self.lexicon.function_words.leader_verb)
+        out = _former_titles(out, article.tokens, self.lexicon.function_words.former)
+        out = _quoted_titles(out, article.tokens, article.text)
         article.mentions = out
         return article
 
@@ -694,13 +697,14 @@ class MentionMatcher:
         """(tokens, payloads) of a person's name of several words that matches at token i (read as `key`) once the
         hyphens between its words are stepped over (فرانك - فالتر شتاينماير، فرانك-فالتر، بان كي-مون), where it is
         longer than the plain match of `m` tokens; (0, []) otherwise. Only a whole entry of the lexicon is read so:
-        two names the hyphen sets side by side (السعودية - الإمارات) are no entry, and no other kind is joined."""
+        two names the hyphen sets side by side (السعودية - الإمارات) are no entry, and no other kind is joined than
+        a person's and an IGO's (التحالف العربي - الدولي: the anti-ISIS coalition, not the Arab one of Yemen)."""
         at = [j for j in range(i + 1, min(len(keys), i + _HYPHEN_REACH + 1)) if keys[j] not in _HYPHENS]
         b, p = self.lexicon.entities.longest([keys[i]] + [keys[j] for j in at], 0, (key,))
         if b < 2:
             return 0, []
         n = at[b - 2] + 1 - i  # (the tokens up to the name's last word, hyphens counted)
-        if n == b or n <= m or not all(isinstance(e, ActorEntry) and e.kind == "person" for e in p):
+        if n == b or n <= m or not all(isinstance(e, ActorEntry) and e.kind in ("person", "igo") for e in p):
             return 0, []
         return n, p
 
@@ -1428,6 +1432,83 @@ def _kingdom(readings: list[ActorEntry], evidence: Counter) -> ActorEntry | None
     if not top or top < _HOME_SHARE * sum(evidence[a.code] for a in ranked[1:]):
         return None  # «مجلس الوزراء البحريني … تضامن مملكة البحرين ووقوفها مع المملكة» of a Saudi paper: either
     return ranked[0]
+
+
+def _without_leaders(mentions: list[Mention], tokens: list[list[Token]], leaders: frozenset[str]) -> list[Mention]:
+    """The mentions less each party right after a verb of leading (function_words.tsv leader_verb) in the relative
+    clause of a party before it: «طائرات التحالف الذي تقوده السعودية»، «تحالف يقوده الغرب»: who leads it is part
+    of its description, no party of the sentence's event."""
+    if not leaders:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.tok_start and m.kind in ("actor", "agent") and tokens[m.sentence][m.tok_start - 1].norm in leaders:
+            continue
+        out.append(m)
+    return out
+
+
+def _former_titles(mentions: list[Mention], tokens: list[list[Token]], former: frozenset[str]) -> list[Mention]:
+    """The mentions with each office title (GOV) that an adjective of a former holder follows (function_words.tsv
+    former), after its nationality or before a person's name, read as a former official, an elite (CAMEO ELI) with no
+    office now: «رئيس الوزراء البريطاني الأسبق»، «للرئيس اليمني السابق»، «وزير الدفاع السابق، إيهود باراك»."""
+    elite = {}
+    for k, m in enumerate(mentions):
+        if m.kind != "agent" or m.label != "GOV":
+            continue
+        toks, end, nationality = tokens[m.sentence], m.tok_end, False
+        after = mentions[k + 1] if k + 1 < len(mentions) else None
+        if after is not None and after.sentence == m.sentence and after.tok_start == end and after.kind == "actor" \
+                and after.get("type") == "demonym":
+            end, nationality, after = after.tok_end, True, mentions[k + 2] if k + 2 < len(mentions) else None
+        if end >= len(toks) or toks[end].norm not in former:
+            continue
+        if nationality or after is not None and after.sentence == m.sentence and after.kind == "actor" \
+                and after.get("type") == "person" and _right_after_former(toks, end, after.tok_start):
+            elite[k] = _as_elite(m)
+    return [elite.get(k, m) for k, m in enumerate(mentions)] if elite else mentions
+
+
+def _quoted_titles(mentions: list[Mention], tokens: list[list[Token]], text: str) -> list[Mention]:
+    """The mentions with a person's name that a title in quotes of one to three words goes right before taking the
+    title into its span: «وانتقد "المرشد الأعلى" علي خامنئي»: one party, the title no party of its own."""
+    out, skip, changed = [], set(), False
+    for k, m in enumerate(mentions):
+        if m.kind == "actor" and m.get("type") == "person" and m.tok_start >= 3:
+            start = _quoted_title_start(tokens[m.sentence], m.tok_start)
+            if start is not None:
+                inside = {j for j in range(max(0, k - 4), k) if mentions[j].sentence == m.sentence
+                          and mentions[j].tok_start >= start and mentions[j].kind in ("actor", "agent")}
+                if all(mentions[j].kind == "agent" or mentions[j].get("type") == "demonym" for j in inside):
+                    skip |= inside
+                    s = tokens[m.sentence][start].start
+                    m, changed = replace(m, start=s, tok_start=start, text=text[s:m.end]), True
+        out.append(m)
+    return [m for k, m in enumerate(out) if k not in skip] if changed else mentions
+
+
+def _quoted_title_start(toks: list[Token], k: int) -> int | None:
+    """The token of the opening quote of a phrase of one to three Arabic words in quotes ending right before token
+    k, the first word with the article («المرشد الأعلى»); None when there is none."""
+    if toks[k - 1].text not in _CLOSING_QUOTES:
+        return None
+    for j in range(k - 2, max(-1, k - 6), -1):
+        if toks[j].text in _OPENING_QUOTES:
+            return j if j < k - 2 and toks[j + 1].norm.startswith("ال") else None
+        if toks[j].kind != "ar":
+            return None
+    return None
+
+
+def _right_after_former(toks: list[Token], former: int, start: int) -> bool:
+    """True for a name starting right after the former-holder adjective at token `former`, or after a comma there."""
+    return start == former + 1 or start == former + 2 and toks[former + 1].kind != "ar"
+
+
+def _as_elite(m: Mention) -> Mention:
+    """The role-noun mention `m` read as a former official: an elite (ELI), no office now."""
+    info = tuple(("sector", "ELI") if key == "sector" else (key, value) for key, value in m.info)
+    return replace(m, label="ELI", info=info, entry=replace(m.entry, sector="ELI"))
 
 
 def _by_surname(mentions: list[Mention], tokens: list[list[Token]], given: dict[str, tuple[str, ...]],
