@@ -325,6 +325,7 @@ class RepeatMerger:
                 drop |= self.done_where(article.text, events, [i for i in group if i not in drop])
                 drop |= self.named_again(article.text, events, [i for i in group if i not in drop])
                 drop |= self.purpose(article.text, events, [i for i in group if i not in drop])
+                drop |= self.destroyed_too(article.text, events, [i for i in group if i not in drop])
             for i in group:
                 if i in drop:
                     continue
@@ -1140,6 +1141,42 @@ class RepeatMerger:
                 events[j] = x.updated(actor=tuple(actor), recipient=tuple(recipient))
             out.add(i)
         return out
+
+    def destroyed_too(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The destructions (mode `destroy`) told by a noun with «و» in the list of outcomes after a verb of consequence
+        (class `result`) that follows an assault of their sentence, a toll among them («إن الهجوم الأول نفذ أمام معسكر
+        التموين … وأسفر عن مقتل اثنين من عناصر الميليشيات وإصابة آخرين وتدمير المدرعة التي كان يستقلها المسلحون»):
+        what that assault destroyed, not an act of its own."""
+        out: set[int] = set()
+        for j in group:
+            y = events[j]
+            if y.event != "ASSAULT" or y.mode != "destroy" or not (_first(y.trigger.text).startswith("و")
+                                                                           or text[y.trigger.start - 1:y.trigger.start] == "و") \
+                    or strip_wa(_first(y.trigger.text)) in self.verbs:
+                continue
+            start = self.result_before(text, y)
+            if start < 0:
+                continue
+            if any(k != j and events[k].event == "ASSAULT" and events[k].mode != "destroy"
+                   and events[k].trigger.end <= start for k in group):
+                out.add(j)
+        return out
+
+    def result_before(self, text: str, ev: Event) -> int:
+        """The start of the verb of consequence (class `result`) that opens the list of outcomes an event's trigger ends,
+        a toll word told between them and no stop, comma nor word of another clause: -1 when there is none."""
+        lo = max(ev.sentence_start, ev.trigger.start - 140)
+        between = text[lo:ev.trigger.start]
+        found = -1
+        for m in _WORD.finditer(between):
+            if self.result_verb(normalize(m.group())):
+                found = lo + m.start()
+        if found < 0:
+            return -1
+        gap = text[found:ev.trigger.start]
+        if any(c in gap for c in _STOPS) or any(c in gap for c in "،,") or self.parted(gap, self.boundary):
+            return -1
+        return found if any(_key(w) in self.tolls for w in normalize(gap).split()[1:]) else -1
 
     def purpose(self, text: str, events: list[Event], group: list[int]) -> set[int]:
         """The events of one sentence's group told by an indefinite noun in the accusative (`accusative`: «احتجاجاً»)
