@@ -253,6 +253,7 @@ class RepeatMerger:
         self.boundary_adds = self.boundary | self.adds  # (named_again: another clause, or another act of the doer)
         self.discuss = frozenset(normalize(r["word"]) for r in rows if r["class"] == "discuss")
         self.results = frozenset(normalize(r["word"]) for r in rows if r["class"] == "result")
+        self.reports = frozenset(normalize(r["word"]) for r in rows if r["class"] == "report")  # «كما ذكرت»
         self.pointers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "pointer")
         self.comes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "comes")  # «ويأتي الهجوم»
         self.tag_words = tuple(f" {r['word']} " for r in rows if r["class"] == "tags")  # «سمات»
@@ -324,6 +325,7 @@ class RepeatMerger:
                 drop |= self.done_where(article.text, events, [i for i in group if i not in drop])
                 drop |= self.named_again(article.text, events, [i for i in group if i not in drop])
                 drop |= self.purpose(article.text, events, [i for i in group if i not in drop])
+                drop |= self.destroyed_too(article.text, events, [i for i in group if i not in drop])
             for i in group:
                 if i in drop:
                     continue
@@ -1139,6 +1141,42 @@ class RepeatMerger:
                 events[j] = x.updated(actor=tuple(actor), recipient=tuple(recipient))
             out.add(i)
         return out
+
+    def destroyed_too(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The destructions (mode `destroy`) told by a noun with «و» in the list of outcomes after a verb of consequence
+        (class `result`) that follows an assault of their sentence, a toll among them («إن الهجوم الأول نفذ أمام معسكر
+        التموين … وأسفر عن مقتل اثنين من عناصر الميليشيات وإصابة آخرين وتدمير المدرعة التي كان يستقلها المسلحون»):
+        what that assault destroyed, not an act of its own."""
+        out: set[int] = set()
+        for j in group:
+            y = events[j]
+            if y.event != "ASSAULT" or y.mode != "destroy" or not (_first(y.trigger.text).startswith("و")
+                                                                           or text[y.trigger.start - 1:y.trigger.start] == "و") \
+                    or strip_wa(_first(y.trigger.text)) in self.verbs:
+                continue
+            start = self.result_before(text, y)
+            if start < 0:
+                continue
+            if any(k != j and events[k].event == "ASSAULT" and events[k].mode != "destroy"
+                   and events[k].trigger.end <= start for k in group):
+                out.add(j)
+        return out
+
+    def result_before(self, text: str, ev: Event) -> int:
+        """The start of the verb of consequence (class `result`) that opens the list of outcomes an event's trigger ends,
+        a toll word told between them and no stop, comma nor word of another clause: -1 when there is none."""
+        lo = max(ev.sentence_start, ev.trigger.start - 140)
+        between = text[lo:ev.trigger.start]
+        found = -1
+        for m in _WORD.finditer(between):
+            if self.result_verb(normalize(m.group())):
+                found = lo + m.start()
+        if found < 0:
+            return -1
+        gap = text[found:ev.trigger.start]
+        if any(c in gap for c in _STOPS) or any(c in gap for c in "،,") or self.parted(gap, self.boundary):
+            return -1
+        return found if any(_key(w) in self.tolls for w in normalize(gap).split()[1:]) else -1
 
     def purpose(self, text: str, events: list[Event], group: list[int]) -> set[int]:
         """The events of one sentence's group told by an indefinite noun in the accusative (`accusative`: «احتجاجاً»)
@@ -2354,6 +2392,8 @@ class RepeatMerger:
         later «أصيبوا في الهجوم» is read against."""
         if not x.recipient and not y.recipient and self.then_killed(text, x, y):
             return self.toll(y)
+        if first and self.reported_toll(text, x, y):
+            return True  # (the toll dated by a report told after it: the attack stays, on its own day)
         return first and not (x.date != y.date and (_own_date(x) or _own_date(y)) and self.misdated(text, x, y))
 
     @staticmethod
@@ -2386,9 +2426,28 @@ class RepeatMerger:
                 or not self.misdated(text, x, y):
             return keep
         better = self.better_dated(x, y)
+        if self.reported_toll(text, x, y):
+            better = x if self.toll(y) else y  # the report's day is not the attack's
         if days is not None:
             days.setdefault(keep.id, set()).update(d for d in (x.date, y.date) if d and d != better.date)
         return keep if better.date == keep.date and better.enddate == keep.enddate else self.dated_as(keep, better)
+
+    def reported_toll(self, text: str, x: Event, y: Event) -> bool:
+        """True when of two events one is a toll told as the outcome of the other, an attack told before it (`outcome`),
+        and the toll is dated by a time told after it right after a verb of reporting (repeat_words.tsv class
+        `report`) that follows «كما» or a comma («غداة هجوم انتحاري أسفر عن 13 قتيلا و31 جريحا، كما ذكرت أمس الجمعة
+        مصادر رسمية»): the day of the report, not of the toll."""
+        if not self.reports or self.toll(x) == self.toll(y) or not self.outcome(text, x, y):
+            return False
+        toll = x if self.toll(x) else y
+        t = toll.date_evidence
+        if t is None or t.sentence != toll.sentence or t.start < toll.trigger.end:
+            return False
+        words = [strip_wa(w) for w in normalize(text[toll.trigger.end:t.start]).split()]
+        if not words or words[-1] not in self.reports:
+            return False
+        gap = text[toll.trigger.end:t.start]
+        return len(words) >= 2 and words[-2] == "كما" or any(c in gap for c in "،,")
 
     def toll(self, ev: Event) -> bool:
         """True when the event's trigger is a word of a toll (a death, a wound), not of the attack."""
