@@ -25,3 +25,21 @@ def test_last_thursday_in_a_friday_paper_is_the_week_before(nlp):
     assert _one(nlp, text, "قتل", "2015-07-24").date == "2015-07-16"
     text = "ويذكر أن قتل 49 شخصا الثلاثاء الماضي في هجوم بقنبلة في سوق في مدينة غومبيه."
     assert _one(nlp, text, "قتل", "2015-07-24").date == "2015-07-21"
+
+
+def test_where_clause_after_a_pluperfect_is_past(nlp):
+    """«وكانت أستراليا قد وضعت في حالة تأهب قصوى …، حيث قامت بمداهمات كثيرة»: the raids tell how the alert told in
+    the pluperfect was kept, before publication, not on the publication day."""
+    text = ("وكانت أستراليا قد وضعت في حالة تأهب قصوى تحسبا لهجمات يشنها متطرفون أو أستراليون متشددون لدى عودتهم من "
+            "القتال في الشرق الأوسط، حيث قامت بمداهمات كثيرة في المدن الكبرى.")
+    ev = _one(nlp, text, "مداهمات")
+    assert ev.date is None and ev.enddate == "2015-07-23" and ev.date_source == "before_published"
+
+
+def test_attacks_a_relative_clause_tells_are_before_publication(nlp):
+    """«حركة الشباب الإسلامية الصومالية التي شنت هجمات كبيرة في كينيا»: the attacks say who the movement is, acts
+    known before the day; not attacks of the publication day."""
+    text = ("وتشكل حركة الشباب الإسلامية الصومالية التي شنت هجمات كبيرة في كينيا على غرار المجزرة في مركز ويست غايت "
+            "التجاري في نيروبي، والتي راح ضحيتها 67 قتيلا في 2013، مصدر القلق الأساسي على الصعيد الأمني.")
+    ev = _one(nlp, text, "هجمات", "2015-07-25")
+    assert ev.date is None and ev.enddate == "2015-07-25" and ev.date_source == "before_published"
