@@ -153,6 +153,7 @@ class FunctionWords:
     time_head: frozenset[str] = frozenset()  # a time noun an upcoming word qualifies (الثلاثاء المقبل)
     when: frozenset[str] = frozenset()  # a conjunction of time (عندما، حينما، متى، حين)
     when_done: frozenset[str] = frozenset()  # a conjunction of time a past verb after tells done (عندما، حين)
+    where_past: frozenset[str] = frozenset()  # حيث after a comma, a verb of the past after it: the clause goes on in the tense before («قد وضعت …، حيث قامت»)
     not_that: frozenset[str] = frozenset()  # ألا (أن لا) with the hamza above: the imperfect verb after it is negated
     future_negation: frozenset[str] = frozenset()  # the negation of the future, a whole written word (لن، ولن، فلن)
     tomorrow: frozenset[str] = frozenset()  # a word of tomorrow an upcoming cue stands in or after (غدا، يوم غد)

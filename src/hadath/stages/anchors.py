@@ -313,7 +313,9 @@ class EventAnchor:
             # «استنكر الأمير العمل الإرهابي الذي استهدف مسجداً»: a verb of the past right after a relative pronoun
             # tells a known act, done before the day it is told on
             described = not (dated or ev.future or charged or opened or not article.published) \
-                and ev.trigger.start in past_verbs and self.background.described(article, ev, memo)
+                and (ev.trigger.start in past_verbs and self.background.described(article, ev, memo)
+                     or ev.trigger.start in nouns and not ev.hypothetical
+                     and self.background.object_described(article, ev, memo))
             # «ويأتي الاعتقال بعد يومين من هجوم شنه مسلحون»: the attack came that span before
             earlier = not (dated or ev.future or not article.published) and ev.sentence in spans \
                 and self.background.span_after(article, ev, spans[ev.sentence], memo, ev.trigger.start in past_verbs)
@@ -1665,6 +1667,7 @@ class _Background:
         self.first_alone = one.get("first_alone", frozenset())
         self.findings = frozenset(by.get("findings", ()))
         self.that = words.words_of("that")  # أن، إن، بأن: what is found follows them
+        self.where_past = fw.where_past  # حيث: after a comma, a clause with a verb of the past goes on in its tense
         self.when_done = fw.when_done if fw is not None else frozenset()  # عندما، حين: «منذ 1998 عندما فجر»
         self.since_one = frozenset(k[0] for k in self.since_words)  # منذ, as one word
         self.since = frozenset(by.get("since", ())) | {k for k, tw in words.phrases.items()
@@ -2434,6 +2437,16 @@ class _Background:
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         return k > 0 and norms[k - 1] in self.relative
 
+    def object_described(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event's noun is the object of a verb of the past right after a relative pronoun (no ي، ت، ن،
+        س of the present or future, no ال: «حركة الشباب الصومالية التي شنت هجمات كبيرة في كينيا»): the clause says
+        who the actor is by acts already known, done before the day it is told on."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 2 or norms[k - 2] not in self.relative or toks[k - 1].kind != "ar" or toks[k].norm != norms[k]:
+            return False
+        verb = norms[k - 1]
+        return len(verb) > 2 and verb[0] not in "يتنس" and not verb.startswith("ال")
+
     _DESCRIBED_REACH = 3  # a relative pronoun this many words after an event noun describes it
 
     def noun_described(self, article: Article, ev: Event, memo: dict, past: bool = False) -> bool:
@@ -2948,6 +2961,9 @@ class _Background:
                     cut = True
                 continue
             if norms[q] in self.boundary and not self.aside(norms, q):
+                if self.where_past_at(toks, norms, q):
+                    cut = True  # «وكانت أستراليا قد وضعت …، حيث قامت بمداهمات»: how the pluperfect act was done
+                    continue
                 return False
             if tok.norm in self.particle:  # a bare قد (not وقد، فقد: those open a clause that stresses)
                 for a in range(q - 1, max(-1, q - 26), -1):
@@ -2993,6 +3009,15 @@ class _Background:
         if m >= len(toks) or toks[m].kind != "ar" or toks[m].norm[:1] != "و" or norms[m] == toks[m].norm:
             return False
         return norms[m] in self.resumes or not norms[m].startswith(("ال", "ي", "س", "ت", "ن"))
+
+    def where_past_at(self, toks: list[Token], norms: list[str], q: int) -> bool:
+        """True when the word at q is a حيث (function_words.tsv where_past) after a comma and before a verb of the
+        past (no ي، ت، ن، س of the present or future, no ال): «وكانت أستراليا قد وضعت في حالة تأهب قصوى …، حيث قامت
+        بمداهمات كثيرة»: the clause tells how the act before was done, and goes on in its tense."""
+        if norms[q] not in self.where_past or not self.comma_before(toks, q) or q + 1 >= len(toks):
+            return False
+        nxt = norms[q + 1] if toks[q + 1].kind == "ar" else ""
+        return len(nxt) > 2 and nxt[0] not in "يتنس" and not nxt.startswith("ال")
 
     def aside(self, norms: list[str], m: int) -> bool:
         """True when the boundary word at token m opens an aside, no clause («فيما يبدو»: apparently)."""

@@ -311,6 +311,7 @@ def _believed_weekday(day: date, wd: int, pub: date) -> tuple[date, bool]:
     return weekday_near(day, wd, "on_or_before"), True
 
 
+_YESTERDAY_IS_LAST_WEEKS = 1  # a weekday + الماضي this many days before the writing day names the one a week earlier
 _FUTURE_AFTER = 3  # a future verb this many tokens after a bare weekday still makes it the next one
 _PRESENT_REACH = 5  # an imperfect verb this many tokens before a bare weekday makes it the next one
 
@@ -1108,6 +1109,8 @@ class _Sentence:
         direction = rel or ("on_or_after" if not self.since_before(i) and (
             self.future(i) or self.present_before(i) or self.called_for(i)) else "on_or_before")
         day = weekday_near(self.pub, wd, direction) - timedelta(weeks=weeks)
+        if rel == "past" and not weeks and (self.pub - day).days == _YESTERDAY_IS_LAST_WEEKS:
+            day -= timedelta(weeks=1)  # «الأربعاء الماضي» in a Thursday paper: yesterday is أمس, this is the week before
         if not rel and not weeks and j == i + w.n:
             day = self.after_listed(i, w.prefix, day)
         self._listed = (j, day)
