@@ -2536,15 +2536,11 @@ class TopicGate:
         if not all(e.sector in DOMESTIC_SECTORS and e.code not in ORGANISATION_CODES
                    or not e.code and (e.sector or "") in ADMINISTRATIVE_SECTORS for e in parties):
             return False
-        mentions = [m for m in article.mentions if m.sentence == ev.sentence and m.kind in ("actor", "agent")]
+        named, mentions = _sentence_party_named(article, ev, DOMESTIC_SECTORS)
         if not any(e.sector in DOMESTIC_SECTORS for e in parties) \
                 and not any(m.kind == "agent" and m.label in BUSINESS_SECTORS for m in mentions):
             return False
-        if any(m.kind == "agent" and m.label in COLUMN_PARTY_SECTORS - OFFICIAL_SECTORS
-               or m.kind == "actor" and m.get("type") in BUSINESS_PARTY_TYPES
-               and m.get("sector") not in DOMESTIC_SECTORS for m in mentions):
-            return False
-        return self.words.political.isdisjoint(article.norms()[ev.sentence])
+        return not named and self.words.political.isdisjoint(article.norms()[ev.sentence])
 
     def firms_deal(self, article: Article, ev: Event) -> bool:
         """True for an agreement, a backing or a grant (FIRM_TYPES) whose every participant is a company or a bank
@@ -2556,10 +2552,8 @@ class TopicGate:
         if not parties or len(article.sentences) < PURPOSE_SENTENCES \
                 or not all(e.sector in BUSINESS_SECTORS and e.code not in ORGANISATION_CODES for e in parties):
             return False
-        mentions = [m for m in article.mentions if m.sentence == ev.sentence and m.kind in ("actor", "agent")]
-        if any(m.kind == "agent" and m.label in COLUMN_PARTY_SECTORS - OFFICIAL_SECTORS
-               or m.kind == "actor" and m.get("type") in BUSINESS_PARTY_TYPES
-               and m.get("sector") not in FIRM_NEUTRAL_SECTORS for m in mentions):
+        named, mentions = _sentence_party_named(article, ev, FIRM_NEUTRAL_SECTORS)
+        if named:
             return False  # (a news agency quoted, «نقلت رويترز», makes no party)
         # a firm's own name is no political word (شركة السلام الكويتية): a word right after a firm's head is its name
         firm_ends = {m.tok_end for m in mentions if m.kind == "agent" and m.label in BUSINESS_SECTORS}
@@ -3475,6 +3469,18 @@ def grip_held(article: Article, ev: Event) -> bool:
     toks = article.tokens[ev.sentence]
     k = _token_at(toks, ev.trigger.start)
     return k is not None and toks[k].norm in _grip_words()
+
+
+def _sentence_party_named(article: Article, ev: Event,
+                          neutral_sectors: frozenset[str]) -> tuple[bool, list[Mention]]:
+    """Whether the event's sentence names a political or armed party (an agent of COLUMN_PARTY_SECTORS but an
+    office's, or an actor of BUSINESS_PARTY_TYPES whose sector is none of `neutral_sectors`), and the sentence's
+    actor and agent mentions (topics.business_cooperation, topics.firms_deal)."""
+    mentions = [m for m in article.mentions if m.sentence == ev.sentence and m.kind in ("actor", "agent")]
+    named = any(m.kind == "agent" and m.label in COLUMN_PARTY_SECTORS - OFFICIAL_SECTORS
+                or m.kind == "actor" and m.get("type") in BUSINESS_PARTY_TYPES
+                and m.get("sector") not in neutral_sectors for m in mentions)
+    return named, mentions
 
 
 def home_loan(article: Article, ev: Event) -> bool:
