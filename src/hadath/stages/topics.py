@@ -222,10 +222,10 @@ SIGNATURE_TAIL = 600  # the characters at a text's end read for a column's sign-
 # the gazetteer features of a place too wide to pin an act of a column down (a country, a province, an area, a sea)
 WIDE_FEATURES = frozenset({"PCLI", "ADM1", "AREA", "CONT", "SEA"})
 ESSAY_GENRES = frozenset({"column"})  # the URL genres whose events must report a named party's act
-MARKET_GENRES = frozenset({"finance"})  # the URL genres whose events must name a state's or a body's party (market_talk)
-# a signed column by its URL's shape (bylined): its events, too, must name a coded party (market_talk): a writer's
-# «انتفاضة سلمية … وتطالب»، «مخاطر هددت وحدته» go; «اتهامات المالكي للسعودية» stays (round 68)
-BYLINE_GENRES = frozenset({"byline"})
+# the URL genres whose events must name a state's or a body's party (market_talk): a finance section's page, and a
+# signed column by its URL's shape (bylined, "byline"): a writer's «انتفاضة سلمية … وتطالب»، «مخاطر هددت وحدته» go;
+# «اتهامات المالكي للسعودية» stays (round 68)
+MARKET_GENRES = frozenset({"finance", "byline"})
 LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the law a page of sport by its URL keeps
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts of force a drill or a training shows (drill_act)
@@ -726,7 +726,7 @@ class TopicGate:
                                                    or ev.event == "REQUEST" and cable_wording(article, ev)}
         if genre in ESSAY_GENRES:
             gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
-        elif genre in MARKET_GENRES or genre in BYLINE_GENRES:
+        elif genre in MARKET_GENRES:
             gone |= {id(ev) for ev in article.events if self.market_talk(ev)}
         elif article.statements and any(ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient
                                         for ev in article.events) and self.sermon_report(article):
@@ -1761,10 +1761,11 @@ class TopicGate:
         return any(not words.isdisjoint(norms) or not pairs.isdisjoint(zip(norms, norms[1:])) for norms in heads)
 
     def market_talk(self, ev: Event) -> bool:
-        """True for an event on a page of a finance section (a MARKET_GENRES URL) or of a signed column (BYLINE_GENRES) that names no party of any state or
-        international body (no coded actor or recipient) and is no attack, protest or act of the law: a firm's,
-        a chamber's or an office's business («وطالب المختصون أصحاب المركبات إلى تجنب …»، «يجري التنسيق مع مسؤولي غرفة
-        مكة»، «مفاوضات علنية طلبًا لسعر معين للسيارة»), no political event. «رفضت اليونان شروط حزمة الإنقاذ» stays."""
+        """True for an event on a page of a finance section or of a signed column (a MARKET_GENRES URL: "finance",
+        "byline") that names no party of any state or international body (no coded actor or recipient) and is no
+        attack, protest or act of the law: a firm's, a chamber's or an office's business («وطالب المختصون أصحاب
+        المركبات إلى تجنب …»، «يجري التنسيق مع مسؤولي غرفة مكة»، «مفاوضات علنية طلبًا لسعر معين للسيارة»), no political
+        event. «رفضت اليونان شروط حزمة الإنقاذ» stays."""
         return ev.event not in KEEP_IN_TOPIC and not self.law_act(ev) \
             and not any(p.code for p in ev.actor + ev.recipient)
 
@@ -3219,7 +3220,7 @@ def bylined(labels: list[str], path: str) -> bool:
     heads = _byline_heads()
     for i, segment in enumerate(segments[:-3]):
         if not heads.get(segment.lower(), frozenset()).isdisjoint(labels):
-            return segments[i + 1].isdigit() and len(segments) - i - 2 >= 2
+            return segments[i + 1].isdigit()  # (segments[:-3]: the writer's and the title's segments follow)
     return False
 
 
