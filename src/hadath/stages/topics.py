@@ -723,7 +723,8 @@ class TopicGate:
                                                    or article.topic == "arts" and plot_act(ev)
                                                    or self.misread(article, ev)
                                                    or ev.event in POLL_TYPES and poll_finding(article, ev)
-                                                   or ev.event == "REQUEST" and cable_wording(article, ev)}
+                                                   or ev.event == "REQUEST"
+                                                   and cable_wording(article, ev, self.words.greeting)}
         if genre in ESSAY_GENRES:
             gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
         elif genre in MARKET_GENRES:
@@ -3554,15 +3555,15 @@ def _tale_words() -> frozenset[str]:
     return frozenset(p + w for w in _topic_class("tale") for p in ("", "و", "ف"))
 
 
-def cable_wording(article: Article, ev: Event) -> bool:
-    """True for a request told after a cable of greeting in its sentence (a `cable` word, then a `greeting` word:
-    «تلقى الرئيس المصري برقية تهنئة من نظيره الجزائري …، أكد خلالها ضرورة تكريس التشاور»): the wording of a courtesy
-    cable, no request (round 68)."""
+def cable_wording(article: Article, ev: Event, greeting: frozenset[str]) -> bool:
+    """True for a request told after a cable of greeting in its sentence (a `cable` word, then a `greeting` word of
+    TopicWords.greeting: «تلقى الرئيس المصري برقية تهنئة من نظيره الجزائري …، أكد خلالها ضرورة تكريس التشاور»): the
+    wording of a courtesy cable, no request (round 68)."""
     toks = article.tokens[ev.sentence]
     k = _token_at(toks, ev.trigger.start)
     if k is None:
         return False
-    cables, greetings = _cable_words(), _greeting_words()
+    cables, greetings = _cable_words(), _greeting_words(greeting)
     return any(toks[j].norm in cables and toks[j + 1].norm in greetings for j in range(k - 1))
 
 
@@ -3573,9 +3574,9 @@ def _cable_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _greeting_words() -> frozenset[str]:
-    """From topic_words.tsv: the `greeting` nouns (تهنئة), bare and with ال."""
-    return frozenset(w for g in _topic_class("greeting") for w in (g, "ال" + g))
+def _greeting_words(greeting: frozenset[str]) -> frozenset[str]:
+    """The `greeting` nouns (TopicWords.greeting: تهنئة), bare and with ال."""
+    return frozenset(w for g in greeting for w in (g, _AL + g))
 
 
 def poll_finding(article: Article, ev: Event) -> bool:
