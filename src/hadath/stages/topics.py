@@ -3386,21 +3386,23 @@ def _hospitality_words() -> tuple[frozenset[str], frozenset[str]]:
     return clitic_forms([*stems, *(_AL + w for w in stems)]), clitic_forms([*pointed, *(_AL + w for w in pointed)])
 
 
-@lru_cache(maxsize=1)
-def _devotion_pairs() -> frozenset[tuple[str, str]]:
-    """From topic_words.tsv: the `devotion` phrases as pairs, the first word in its clitic forms (bare and with ال,
-    with و، ف، ب، ل and لل), the second normalised as written."""
+@lru_cache(maxsize=None)
+def _clitic_pairs(name: str, definite: bool = False) -> frozenset[tuple[str, str]]:
+    """From topic_words.tsv: the two-word phrases of class `name` as pairs, the first word in its clitic forms (as
+    written, and with ال too if `definite`; with و، ف، ب، ك، ل and لل), the second normalised as written."""
     pairs: set[tuple[str, str]] = set()
-    for phrase in _topic_class("devotion"):
-        first, second = phrase.split()[:2]
-        pairs.update((w, second) for w in clitic_forms([first, _AL + first]))
+    for phrase in _topic_class(name):
+        words = phrase.split()
+        if len(words) == 2:
+            first, second = words
+            pairs.update((w, second) for w in clitic_forms([first, _AL + first] if definite else [first]))
     return frozenset(pairs)
 
 
 def _devotion_after(toks: list[Token], k: int) -> bool:
     """True if a `devotion` phrase (خدمة الإسلام، الجهود الدعوية) starts at most HOSPITALITY_REACH words after token k,
     in its sentence part (no break between): the religious service a courtesy answers."""
-    pairs = _devotion_pairs()
+    pairs = _clitic_pairs("devotion", definite=True)
     for j in range(k + 1, min(len(toks) - 1, k + 1 + HOSPITALITY_REACH)):
         if toks[j].kind == "punct" and toks[j].norm in _BREAKS:
             return False
@@ -3491,33 +3493,17 @@ def home_loan(article: Article, ev: Event) -> bool:
     domestic credit, no political event («اعتمد مدير عام صندوق التنمية العقارية دفعة قروض جديدة»)."""
     if ev.recipient:
         return False
-    pairs = _lender_pairs()
+    pairs = _clitic_pairs("lender")
     norms = article.norms()[ev.sentence]
     return any((a, b) in pairs for a, b in zip(norms, norms[1:]))
-
-
-@lru_cache(maxsize=1)
-def _lender_pairs() -> frozenset[tuple[str, str]]:
-    """From topic_words.tsv: the `lender` pairs (التنمية العقارية), normalised, the first word also with و، ب and ل."""
-    pairs = [p.split() for p in _topic_class("lender")]
-    return frozenset((pre + a, b) for a, b in (p for p in pairs if len(p) == 2) for pre in ("", "و", "ب", "ل"))
 
 
 def csr_programme(article: Article, ev: Event) -> bool:
     """True when the event's sentence names a firm's social responsibility (a `csr` pair: «برامج المسؤولية
     المجتمعية»): a company's programme for the community."""
     norms = article.norms()[ev.sentence]
-    pairs = _csr_pairs()
+    pairs = _clitic_pairs("csr")
     return any((a, b) in pairs for a, b in zip(norms, norms[1:]))
-
-
-@lru_cache(maxsize=1)
-def _csr_pairs() -> frozenset[tuple[str, str]]:
-    """From topic_words.tsv: the `csr` pairs, normalised, the first word also with و، ب، ل and لل (for ال)."""
-    pairs = [p.split() for p in _topic_class("csr")]
-    found = {(pre + a, b) for a, b in (p for p in pairs if len(p) == 2) for pre in ("", "و", "ب", "ل")}
-    found |= {("لل" + a[2:], b) for a, b in (p for p in pairs if len(p) == 2) if a.startswith(_AL)}
-    return frozenset(found)
 
 
 def private_donation(article: Article, ev: Event) -> bool:
