@@ -222,10 +222,10 @@ SIGNATURE_TAIL = 600  # the characters at a text's end read for a column's sign-
 # the gazetteer features of a place too wide to pin an act of a column down (a country, a province, an area, a sea)
 WIDE_FEATURES = frozenset({"PCLI", "ADM1", "AREA", "CONT", "SEA"})
 ESSAY_GENRES = frozenset({"column"})  # the URL genres whose events must report a named party's act
-MARKET_GENRES = frozenset({"finance"})  # the URL genres whose events must name a state's or a body's party (market_talk)
-# a signed column by its URL's shape (bylined): its events, too, must name a coded party (market_talk): a writer's
-# «انتفاضة سلمية … وتطالب»، «مخاطر هددت وحدته» go; «اتهامات المالكي للسعودية» stays (round 68)
-BYLINE_GENRES = frozenset({"byline"})
+# the URL genres whose events must name a state's or a body's party (market_talk): a finance section's page, and a
+# signed column by its URL's shape (bylined, "byline"): a writer's «انتفاضة سلمية … وتطالب»، «مخاطر هددت وحدته» go;
+# «اتهامات المالكي للسعودية» stays (round 68)
+MARKET_GENRES = frozenset({"finance", "byline"})
 LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the law a page of sport by its URL keeps
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts of force a drill or a training shows (drill_act)
@@ -723,10 +723,11 @@ class TopicGate:
                                                    or article.topic == "arts" and plot_act(ev)
                                                    or self.misread(article, ev)
                                                    or ev.event in POLL_TYPES and poll_finding(article, ev)
-                                                   or ev.event == "REQUEST" and cable_wording(article, ev)}
+                                                   or ev.event == "REQUEST"
+                                                   and cable_wording(article, ev, self.words.greeting)}
         if genre in ESSAY_GENRES:
             gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
-        elif genre in MARKET_GENRES or genre in BYLINE_GENRES:
+        elif genre in MARKET_GENRES:
             gone |= {id(ev) for ev in article.events if self.market_talk(ev)}
         elif article.statements and any(ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient
                                         for ev in article.events) and self.sermon_report(article):
@@ -1761,10 +1762,11 @@ class TopicGate:
         return any(not words.isdisjoint(norms) or not pairs.isdisjoint(zip(norms, norms[1:])) for norms in heads)
 
     def market_talk(self, ev: Event) -> bool:
-        """True for an event on a page of a finance section (a MARKET_GENRES URL) or of a signed column (BYLINE_GENRES) that names no party of any state or
-        international body (no coded actor or recipient) and is no attack, protest or act of the law: a firm's,
-        a chamber's or an office's business («وطالب المختصون أصحاب المركبات إلى تجنب …»، «يجري التنسيق مع مسؤولي غرفة
-        مكة»، «مفاوضات علنية طلبًا لسعر معين للسيارة»), no political event. «رفضت اليونان شروط حزمة الإنقاذ» stays."""
+        """True for an event on a page of a finance section or of a signed column (a MARKET_GENRES URL: "finance",
+        "byline") that names no party of any state or international body (no coded actor or recipient) and is no
+        attack, protest or act of the law: a firm's, a chamber's or an office's business («وطالب المختصون أصحاب
+        المركبات إلى تجنب …»، «يجري التنسيق مع مسؤولي غرفة مكة»، «مفاوضات علنية طلبًا لسعر معين للسيارة»), no political
+        event. «رفضت اليونان شروط حزمة الإنقاذ» stays."""
         return ev.event not in KEEP_IN_TOPIC and not self.law_act(ev) \
             and not any(p.code for p in ev.actor + ev.recipient)
 
@@ -2536,15 +2538,11 @@ class TopicGate:
         if not all(e.sector in DOMESTIC_SECTORS and e.code not in ORGANISATION_CODES
                    or not e.code and (e.sector or "") in ADMINISTRATIVE_SECTORS for e in parties):
             return False
-        mentions = [m for m in article.mentions if m.sentence == ev.sentence and m.kind in ("actor", "agent")]
+        named, mentions = _sentence_party_named(article, ev, DOMESTIC_SECTORS)
         if not any(e.sector in DOMESTIC_SECTORS for e in parties) \
                 and not any(m.kind == "agent" and m.label in BUSINESS_SECTORS for m in mentions):
             return False
-        if any(m.kind == "agent" and m.label in COLUMN_PARTY_SECTORS - OFFICIAL_SECTORS
-               or m.kind == "actor" and m.get("type") in BUSINESS_PARTY_TYPES
-               and m.get("sector") not in DOMESTIC_SECTORS for m in mentions):
-            return False
-        return self.words.political.isdisjoint(article.norms()[ev.sentence])
+        return not named and self.words.political.isdisjoint(article.norms()[ev.sentence])
 
     def firms_deal(self, article: Article, ev: Event) -> bool:
         """True for an agreement, a backing or a grant (FIRM_TYPES) whose every participant is a company or a bank
@@ -2556,10 +2554,8 @@ class TopicGate:
         if not parties or len(article.sentences) < PURPOSE_SENTENCES \
                 or not all(e.sector in BUSINESS_SECTORS and e.code not in ORGANISATION_CODES for e in parties):
             return False
-        mentions = [m for m in article.mentions if m.sentence == ev.sentence and m.kind in ("actor", "agent")]
-        if any(m.kind == "agent" and m.label in COLUMN_PARTY_SECTORS - OFFICIAL_SECTORS
-               or m.kind == "actor" and m.get("type") in BUSINESS_PARTY_TYPES
-               and m.get("sector") not in FIRM_NEUTRAL_SECTORS for m in mentions):
+        named, mentions = _sentence_party_named(article, ev, FIRM_NEUTRAL_SECTORS)
+        if named:
             return False  # (a news agency quoted, «نقلت رويترز», makes no party)
         # a firm's own name is no political word (شركة السلام الكويتية): a word right after a firm's head is its name
         firm_ends = {m.tok_end for m in mentions if m.kind == "agent" and m.label in BUSINESS_SECTORS}
@@ -3225,7 +3221,7 @@ def bylined(labels: list[str], path: str) -> bool:
     heads = _byline_heads()
     for i, segment in enumerate(segments[:-3]):
         if not heads.get(segment.lower(), frozenset()).isdisjoint(labels):
-            return segments[i + 1].isdigit() and len(segments) - i - 2 >= 2
+            return segments[i + 1].isdigit()  # (segments[:-3]: the writer's and the title's segments follow)
     return False
 
 
@@ -3390,21 +3386,23 @@ def _hospitality_words() -> tuple[frozenset[str], frozenset[str]]:
     return clitic_forms([*stems, *(_AL + w for w in stems)]), clitic_forms([*pointed, *(_AL + w for w in pointed)])
 
 
-@lru_cache(maxsize=1)
-def _devotion_pairs() -> frozenset[tuple[str, str]]:
-    """From topic_words.tsv: the `devotion` phrases as pairs, the first word in its clitic forms (bare and with ال,
-    with و، ف، ب، ل and لل), the second normalised as written."""
+@lru_cache(maxsize=None)
+def _clitic_pairs(name: str, definite: bool = False) -> frozenset[tuple[str, str]]:
+    """From topic_words.tsv: the two-word phrases of class `name` as pairs, the first word in its clitic forms (as
+    written, and with ال too if `definite`; with و، ف، ب، ك، ل and لل), the second normalised as written."""
     pairs: set[tuple[str, str]] = set()
-    for phrase in _topic_class("devotion"):
-        first, second = phrase.split()[:2]
-        pairs.update((w, second) for w in clitic_forms([first, _AL + first]))
+    for phrase in _topic_class(name):
+        words = phrase.split()
+        if len(words) == 2:
+            first, second = words
+            pairs.update((w, second) for w in clitic_forms([first, _AL + first] if definite else [first]))
     return frozenset(pairs)
 
 
 def _devotion_after(toks: list[Token], k: int) -> bool:
     """True if a `devotion` phrase (خدمة الإسلام، الجهود الدعوية) starts at most HOSPITALITY_REACH words after token k,
     in its sentence part (no break between): the religious service a courtesy answers."""
-    pairs = _devotion_pairs()
+    pairs = _clitic_pairs("devotion", definite=True)
     for j in range(k + 1, min(len(toks) - 1, k + 1 + HOSPITALITY_REACH)):
         if toks[j].kind == "punct" and toks[j].norm in _BREAKS:
             return False
@@ -3477,39 +3475,35 @@ def grip_held(article: Article, ev: Event) -> bool:
     return k is not None and toks[k].norm in _grip_words()
 
 
+def _sentence_party_named(article: Article, ev: Event,
+                          neutral_sectors: frozenset[str]) -> tuple[bool, list[Mention]]:
+    """Whether the event's sentence names a political or armed party (an agent of COLUMN_PARTY_SECTORS but an
+    office's, or an actor of BUSINESS_PARTY_TYPES whose sector is none of `neutral_sectors`), and the sentence's
+    actor and agent mentions (topics.business_cooperation, topics.firms_deal)."""
+    mentions = [m for m in article.mentions if m.sentence == ev.sentence and m.kind in ("actor", "agent")]
+    named = any(m.kind == "agent" and m.label in COLUMN_PARTY_SECTORS - OFFICIAL_SECTORS
+                or m.kind == "actor" and m.get("type") in BUSINESS_PARTY_TYPES
+                and m.get("sector") not in neutral_sectors for m in mentions)
+    return named, mentions
+
+
 def home_loan(article: Article, ev: Event) -> bool:
     """True for aid with no recipient in a sentence that names a home lending body or line of credit (a `lender`
     pair: «صندوق التنمية العقارية»، «بنك التسليف»، «القروض الاجتماعية»): a citizen's housing or family loan,
     domestic credit, no political event («اعتمد مدير عام صندوق التنمية العقارية دفعة قروض جديدة»)."""
     if ev.recipient:
         return False
-    pairs = _lender_pairs()
+    pairs = _clitic_pairs("lender")
     norms = article.norms()[ev.sentence]
     return any((a, b) in pairs for a, b in zip(norms, norms[1:]))
-
-
-@lru_cache(maxsize=1)
-def _lender_pairs() -> frozenset[tuple[str, str]]:
-    """From topic_words.tsv: the `lender` pairs (التنمية العقارية), normalised, the first word also with و، ب and ل."""
-    pairs = [p.split() for p in _topic_class("lender")]
-    return frozenset((pre + a, b) for a, b in (p for p in pairs if len(p) == 2) for pre in ("", "و", "ب", "ل"))
 
 
 def csr_programme(article: Article, ev: Event) -> bool:
     """True when the event's sentence names a firm's social responsibility (a `csr` pair: «برامج المسؤولية
     المجتمعية»): a company's programme for the community."""
     norms = article.norms()[ev.sentence]
-    pairs = _csr_pairs()
+    pairs = _clitic_pairs("csr")
     return any((a, b) in pairs for a, b in zip(norms, norms[1:]))
-
-
-@lru_cache(maxsize=1)
-def _csr_pairs() -> frozenset[tuple[str, str]]:
-    """From topic_words.tsv: the `csr` pairs, normalised, the first word also with و، ب، ل and لل (for ال)."""
-    pairs = [p.split() for p in _topic_class("csr")]
-    found = {(pre + a, b) for a, b in (p for p in pairs if len(p) == 2) for pre in ("", "و", "ب", "ل")}
-    found |= {("لل" + a[2:], b) for a, b in (p for p in pairs if len(p) == 2) if a.startswith(_AL)}
-    return frozenset(found)
 
 
 def private_donation(article: Article, ev: Event) -> bool:
@@ -3547,15 +3541,15 @@ def _tale_words() -> frozenset[str]:
     return frozenset(p + w for w in _topic_class("tale") for p in ("", "و", "ف"))
 
 
-def cable_wording(article: Article, ev: Event) -> bool:
-    """True for a request told after a cable of greeting in its sentence (a `cable` word, then a `greeting` word:
-    «تلقى الرئيس المصري برقية تهنئة من نظيره الجزائري …، أكد خلالها ضرورة تكريس التشاور»): the wording of a courtesy
-    cable, no request (round 68)."""
+def cable_wording(article: Article, ev: Event, greeting: frozenset[str]) -> bool:
+    """True for a request told after a cable of greeting in its sentence (a `cable` word, then a `greeting` word of
+    TopicWords.greeting: «تلقى الرئيس المصري برقية تهنئة من نظيره الجزائري …، أكد خلالها ضرورة تكريس التشاور»): the
+    wording of a courtesy cable, no request (round 68)."""
     toks = article.tokens[ev.sentence]
     k = _token_at(toks, ev.trigger.start)
     if k is None:
         return False
-    cables, greetings = _cable_words(), _greeting_words()
+    cables, greetings = _cable_words(), _greeting_words(greeting)
     return any(toks[j].norm in cables and toks[j + 1].norm in greetings for j in range(k - 1))
 
 
@@ -3566,9 +3560,9 @@ def _cable_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _greeting_words() -> frozenset[str]:
-    """From topic_words.tsv: the `greeting` nouns (تهنئة), bare and with ال."""
-    return frozenset(w for g in _topic_class("greeting") for w in (g, "ال" + g))
+def _greeting_words(greeting: frozenset[str]) -> frozenset[str]:
+    """The `greeting` nouns (TopicWords.greeting: تهنئة), bare and with ال."""
+    return frozenset(w for g in greeting for w in (g, _AL + g))
 
 
 def poll_finding(article: Article, ev: Event) -> bool:
