@@ -4,10 +4,9 @@
 before the day of the main clause; a lead's uncoded noun in a relative clause gives its class no story day (dev days
 2015-07-23/24)."""
 
+from event_lookup import event_by_trigger
 
-def _one(nlp, text, trigger, published="2015-07-23"):
-    """The first event of a text whose trigger is `trigger`."""
-    return next(e for e in nlp(text, published=published).events if e.trigger.text == trigger)
+DAY = "2015-07-23"  # the publication day of the sentences, unless a test names another
 
 
 def _before(ev, day):
@@ -20,8 +19,8 @@ def test_killed_over_this_period_is_before_the_statement_day(nlp):
     not an act of the statement's day."""
     text = ("وقال المرصد في بيان اليوم الخميس إن 173 مدنيا قتلوا وأصيب العشرات بالإضافة إلى مقتل مقاتل إسلامي أيضا "
             "جراء هذه الغارات خلال هذه الفترة .")
-    assert _before(_one(nlp, text, "قتلوا"), "2015-07-23")
-    assert _before(_one(nlp, text, "مقتل"), "2015-07-23")
+    assert _before(event_by_trigger(nlp, text, "قتلوا", DAY), "2015-07-23")
+    assert _before(event_by_trigger(nlp, text, "مقتل", DAY), "2015-07-23")
 
 
 def test_killed_over_three_months_is_before_publication(nlp):
@@ -29,11 +28,11 @@ def test_killed_over_three_months_is_before_publication(nlp):
     «إن رفع العقوبات … يعني ضخ مبلغ … خلال عام» (hypothetical) is no stretch gone by."""
     text = ("وأشاد بمقاتلي المقاومة الشعبية الذين تمكنوا من طرد مسلحي الحوثي ، مبينا أن 750 شخصا قتلوا في معارك عدن "
             "خلال 3 أشهر من الاشتباكات.")
-    ev = _one(nlp, text, "قتلوا", "2015-07-24")
+    ev = event_by_trigger(nlp, text, "قتلوا", "2015-07-24")
     assert _before(ev, "2015-07-24")
     text = ("ونقلت الإذاعة الإسرائيلية عن نتانياهو قوله: إن رفع العقوبات الدولية عن إيران يعني ضخ مبلغ يزيد على مئة "
             "مليار دولار خلال عام في خزانتها.")
-    ev = _one(nlp, text, "رفع العقوبات", "2015-07-24")
+    ev = event_by_trigger(nlp, text, "رفع العقوبات", "2015-07-24")
     assert ev.date_source != "before_published"  # a hypothetical act: what may come, not a year gone by
 
 
@@ -45,8 +44,8 @@ def test_protests_put_down_for_six_weeks_are_no_act_of_the_story_day(nlp):
             "ولاية ثالثة للرئيس المنتهية ولايته بيار نكورونزيزا. وشكل ترشيحه في أواخر نيسان - أبريل لولاية ثالثة "
             "اعتبرها كل من المعارضة والكنيسة الكاثوليكية والمجتمع المدني غير دستورية، بداية لموجة من الاضطرابات. فقد "
             "أثارت احتجاجات شعبية عمدت الشرطة إلى قمعها بقسوة شديدة طوال ستة أسابيع.")
-    assert _before(_one(nlp, text, "احتجاجات"), "2015-07-23")
-    assert _before(_one(nlp, text, "قمعها"), "2015-07-23")
+    assert _before(event_by_trigger(nlp, text, "احتجاجات", DAY), "2015-07-23")
+    assert _before(event_by_trigger(nlp, text, "قمعها", DAY), "2015-07-23")
 
 
 def test_a_bombing_told_after_its_noun_came_before_the_day(nlp):
@@ -60,7 +59,7 @@ def test_a_bombing_told_after_its_noun_came_before_the_day(nlp):
     assert events[0].date == "2015-07-23"
     assert _before(events[1], "2015-07-23")
     # «وبعد ذلك قتل مسلحون شرطيا أمس»: after that (no act's noun), the killing keeps its own day
-    ev = _one(nlp, "وبعد ذلك قتل مسلحون شرطيا في المدينة أمس.", "قتل")
+    ev = event_by_trigger(nlp, "وبعد ذلك قتل مسلحون شرطيا في المدينة أمس.", "قتل", DAY)
     assert ev.date == "2015-07-22"
 
 
@@ -75,8 +74,8 @@ def test_a_noun_of_a_relative_clause_in_the_lead_gives_no_story_day(nlp):
             "المحافظة، الذي ستكون مدته تسعة أشهر بهدف منع سفر المسلمين المتطرفين، ووصفه بأنه يتسم «بالفوضى».\n"
             "وكانت أستراليا قد وضعت في حالة تأهب قصوى تحسبا لهجمات يشنها متطرفون أو أستراليون متشددون لدى عودتهم من "
             "القتال في الشرق الأوسط، حيث قامت بمداهمات كثيرة في المدن الكبرى.")
-    assert _one(nlp, text, "انتقد").date == "2015-07-22"
-    assert _before(_one(nlp, text, "تأهب"), "2015-07-23")
+    assert event_by_trigger(nlp, text, "انتقد", DAY).date == "2015-07-22"
+    assert _before(event_by_trigger(nlp, text, "تأهب", DAY), "2015-07-23")
 
 
 def test_arrests_over_the_feast_are_no_act_of_the_story_day(nlp):

@@ -45,7 +45,7 @@ def test_an_act_never_seen_is_negated(nlp):
     assert fl and all(neg for neg, _, _ in fl)
     text = "يطلقها المتنفذون في السلطة الإيرانية ضد إسرائيل، وحتى اليوم لم نر أيا من الطرفين نفذ تهديده."
     fl = flags_of(nlp, text, "تهديده")
-    assert not any(neg for neg, _, _ in fl)
+    assert fl and not any(neg for neg, _, _ in fl)
 
 
 def test_expected_beginning_is_to_come(nlp):

@@ -3,11 +3,7 @@ its indefinite arrested one («المشتبه به» after «مشتبه بهما
 words («ولي ولي العهد خلال اجتماعه الثنائي مع أشتون كارتر»), and a raid or a bombing told again by a witness with
 the very verb and no party of its own («اقتحموا البيت فجرًا»، «عندما فجر نفسه»). Sentences from the dev days."""
 
-
-def _events(nlp, text, kind, published):
-    """(trigger start, trigger, actor texts, recipient texts) of the events of `kind` coded for `text`."""
-    return [(e.trigger.start, e.trigger.text, [m.text for m in e.actor], [m.text for m in e.recipient])
-            for e in nlp(text, published=published).events if e.event == kind]
+from stage_coding import kind_parties as _events
 
 
 ARREST = ("قالت الشرطة في منطقة ريتشموند بولاية كاليفورنيا الامريكية إنها انقذت إمرأة من نيكاراجوا احتجزت لمدة عام "

@@ -3,11 +3,7 @@ a dual noun of two sides («الرئيسان») after a call between two named p
 again is no second call; a bombing told by its verb after «ثلاث هجمات» is one of the three, not the series again.
 Sentences from the dev days."""
 
-
-def _events(nlp, text, kind, published):
-    """(trigger start, trigger, actor texts, recipient texts) of the events of `kind` coded for `text`."""
-    return [(e.trigger.start, e.trigger.text, [m.text for m in e.actor], [m.text for m in e.recipient])
-            for e in nlp(text, published=published).events if e.event == kind]
+from stage_coding import kind_parties as _events
 
 
 BATTLE = ("أحكمت المقاومة الشعبية قبضتها تماما على عدن بدخولها القصر الجمهوري آخر معقل للحوثيين في منطقة جبل "
