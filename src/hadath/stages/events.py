@@ -451,6 +451,11 @@ class EventCoder:
                     # دعا الرئيس الميليشيات الى احترام الهدنة …، ودعا: past a comma the verb goes on from the last
                     # verb's subject, not from the actor given to a noun in that verb's complement
                     actor = verb_actor
+                elif noun_at >= 0 and not verb_actor and last_actor[0].end_tok <= noun_at and \
+                        any(toks[k].text in _CLAUSE_BREAKS for k in range(noun_at, t0)):
+                    # وقامت الميليشيات بملاحقة الضباط الرافضين للقتال، واعتقلت بعضهم: past a comma the verb does not
+                    # go on from the doer of an event noun inside the clause before (the clause's opener may give it)
+                    actor = []
                 elif noun_at >= 0 and last_actor[0].start_tok in self_agent and verb_actor and \
                         verb_actor[0] is not last_actor[0] and verb_at < verb_actor[0].end_tok <= last_actor[0].start_tok \
                         and not _broken(toks, verb_at, t0):
