@@ -452,6 +452,7 @@ class EventCoder:
                     # verb's subject, not from the actor given to a noun in that verb's complement
                     actor = verb_actor
                 elif noun_at >= 0 and not verb_actor and last_actor[0].end_tok <= noun_at and \
+                        _in_masdar_object(toks, last_actor[0]) and \
                         any(toks[k].text in _CLAUSE_BREAKS for k in range(noun_at, t0)):
                     # وقامت الميليشيات بملاحقة الضباط الرافضين للقتال، واعتقلت بعضهم: past a comma the verb does not
                     # go on from the doer of an event noun inside the clause before (the clause's opener may give it)
@@ -1792,9 +1793,21 @@ class EventCoder:
 _HOSTING = "043"  # CAMEO's hosting a visit (استقبل، استضاف): a verb that always has its guest for its object
 
 
+def _in_masdar_object(toks: list[Token], g: Group) -> bool:
+    """True if the phrase stands right after a verbal noun in بـ or لـ (بملاحقة الضباط الرافضين للقتال): the object of
+    that noun, not the subject of the clause."""
+    k = g.start_tok - 1
+    return k >= 0 and toks[k].kind == "ar" and strip_wa(toks[k].norm)[:1] in ("ب", "ل") and \
+        len(strip_wa(toks[k].norm)) > 4 and not g.prep
+
+
 def _pronoun_subject_before(toks: list[Token], t: int, bare_before: list[Group], fw: FunctionWords) -> bool:
     """True if right before the verb at token t stands an independent pronoun (وهو يتوعد) or, past the last phrase
-    before it, a bare plural in ـين/ـون no lexicon names (لكن كثيرين حثوا أنقرة): the verb's subject."""
+    before it, a bare plural in ـين/ـون no lexicon names (لكن كثيرين حثوا أنقرة), or a bare noun after «any» (ولم نر
+    أي دولة هاجمت إيران): the verb's subject."""
+    if t >= 2 and strip_wa(toks[t - 2].norm) in fw.any_one and toks[t - 1].kind == "ar" and \
+            not toks[t - 1].norm.startswith("ال"):
+        return True
     if t < 1 or bare_before and bare_before[-1].end_tok >= t:
         return False
     w = strip_wa(toks[t - 1].norm)
