@@ -1,6 +1,6 @@
 """Round 70, roles: past a comma a verb does not go on from the object of a verbal noun in بـ (its doer is no
-subject carried on), and a bare noun after «أي» is the subject of the verb right after it (the phrase after the verb
-is its object)."""
+subject carried on); a bare noun after «أي» is the subject of the verb right after it (the phrase after the verb is
+its object); «كما بحث معه» goes on between the subject and the «مع» partner of the verb before."""
 
 from stage_coding import events_coded
 
@@ -25,3 +25,12 @@ def test_the_subject_of_a_verb_after_any_noun_stands_before_it(nlp):
     assert not any("إيران" in a.text for e in evs for a in e.actor)
     assert any("إيران" in r.text for e in evs for r in e.recipient)
 
+
+
+def test_talks_with_him_go_on_between_the_two_named_before(nlp):
+    """«واستعرض الملك سلمان مع وزير الدفاع الأميركي أوجه التعاون …، كما بحث معه مستجدات الأوضاع»: the king talks
+    with the US defence secretary."""
+    text = ("واستعرض الملك سلمان مع وزير الدفاع الأميركي أوجه التعاون بين البلدين خصوصا في المجالات العسكرية، "
+            "كما بحث معه مستجدات الأوضاع في المنطقة والجهود المبذولة تجاهها.")
+    (ev,) = [e for e in _of(nlp, text, "بحث") if e.event == "CONSULT"]
+    assert "سلمان" in ev.actor[0].text and "وزير الدفاع" in ev.recipient[0].text
