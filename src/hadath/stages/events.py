@@ -451,6 +451,12 @@ class EventCoder:
                     # دعا الرئيس الميليشيات الى احترام الهدنة …، ودعا: past a comma the verb goes on from the last
                     # verb's subject, not from the actor given to a noun in that verb's complement
                     actor = verb_actor
+                elif noun_at >= 0 and not verb_actor and last_actor[0].end_tok <= noun_at and \
+                        _in_masdar_object(toks, last_actor[0]) and \
+                        any(toks[k].text in _CLAUSE_BREAKS for k in range(noun_at, t0)):
+                    # وقامت الميليشيات بملاحقة الضباط الرافضين للقتال، واعتقلت بعضهم: past a comma the verb does not
+                    # go on from the doer of an event noun inside the clause before (the clause's opener may give it)
+                    actor = []
                 elif noun_at >= 0 and last_actor[0].start_tok in self_agent and verb_actor and \
                         verb_actor[0] is not last_actor[0] and verb_at < verb_actor[0].end_tok <= last_actor[0].start_tok \
                         and not _broken(toks, verb_at, t0):
@@ -493,6 +499,11 @@ class EventCoder:
                 # إن قوات الأمن دخلت جامعة الأنبار، واشتبكت مع …؛ قامت المقاومة بعملية نوعية …، حيث استهدفت: past a
                 # comma, a verb with no subject of its own goes on from the subject of the clause's opening verb
                 actor = _with_conj(opener)
+            if not actor and not recipient and entry.pos == "verb" and \
+                    (pair := _with_him_pair(toks, trig, groups, starts, self.fw)) is not None:
+                # واستعرض الملك سلمان مع وزير الدفاع الأميركي أوجه التعاون …، كما بحث معه مستجدات الأوضاع: the
+                # subject and the partner in «مع» of the verb before are who talk again
+                actor, recipient = [pair[0]], [pair[1]]
             if actor and recipient and entry.pos == "verb" and _after_lead_in(toks, t0) and \
                     actor[0].end_tok <= t0 and _one_party(toks, actor[0], recipient[0]):
                 # «رحب خادم الحرمين برئيس الوزراء …، فيما أعرب عن شكره لخادم الحرمين»: a subject carried on past
@@ -1787,9 +1798,44 @@ class EventCoder:
 _HOSTING = "043"  # CAMEO's hosting a visit (استقبل، استضاف): a verb that always has its guest for its object
 
 
+def _with_him_pair(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int],
+                   fw: FunctionWords) -> tuple[Group, Group] | None:
+    """For a verb followed by «with him» (كما بحث معه), the named subject and partner of «X مع Y» earlier in the same
+    sentence (واستعرض الملك سلمان مع وزير الدفاع الأميركي): (X, Y); None if the verb has no such pronoun or
+    no single such pair stands before it."""
+    t = trig.tok_start
+    if t + 1 >= len(toks) or strip_wa(toks[t + 1].norm) not in fw.with_him:
+        return None
+    for k in range(t - 1, max(0, t - 40), -1):
+        if toks[k].text in ".؟?!:«»\"":
+            return None
+        if strip_wa(toks[k].norm) != "مع":
+            continue
+        i = bisect_left(starts, k + 1)
+        partner = groups[i] if i < len(groups) and groups[i].start_tok == k + 1 else None
+        subject = next((g for g in groups if g.end_tok == k and not g.prep), None)
+        if partner is None or subject is None or not (_coded(partner) or _person_named(partner)) or \
+                not (_coded(subject) or _person_named(subject)):
+            return None
+        return subject, partner
+    return None
+
+
+def _in_masdar_object(toks: list[Token], g: Group) -> bool:
+    """True if the phrase stands right after a verbal noun in بـ or لـ (بملاحقة الضباط الرافضين للقتال): the object of
+    that noun, not the subject of the clause."""
+    k = g.start_tok - 1
+    return k >= 0 and toks[k].kind == "ar" and strip_wa(toks[k].norm)[:1] in ("ب", "ل") and \
+        len(strip_wa(toks[k].norm)) > 4 and not g.prep
+
+
 def _pronoun_subject_before(toks: list[Token], t: int, bare_before: list[Group], fw: FunctionWords) -> bool:
     """True if right before the verb at token t stands an independent pronoun (وهو يتوعد) or, past the last phrase
-    before it, a bare plural in ـين/ـون no lexicon names (لكن كثيرين حثوا أنقرة): the verb's subject."""
+    before it, a bare plural in ـين/ـون no lexicon names (لكن كثيرين حثوا أنقرة), or a bare noun after «any» (ولم نر
+    أي دولة هاجمت إيران): the verb's subject."""
+    if t >= 2 and strip_wa(toks[t - 2].norm) in fw.any_one and toks[t - 1].kind == "ar" and \
+            not toks[t - 1].norm.startswith("ال"):
+        return True
     if t < 1 or bare_before and bare_before[-1].end_tok >= t:
         return False
     w = strip_wa(toks[t - 1].norm)
