@@ -192,6 +192,10 @@ class StatementTagger:
         self._footer_firsts = frozenset(w.split()[0] for k in ("footer", "footer_link") for w in self.words.grammar[k])
         self._according_firsts = frozenset(p + k[0] for k, v in self.words.phrases.items() if v == "according"
                                            for p in ("", "و"))
+        # the words of meddling, remarks and implication, as written and with و/ف before them: a statement whose
+        # sentence has none of them is passed over by `_meddling_charged`, `_words_disowned` and `_implication_charged`
+        self._charge_words = frozenset(p + w for w in fw.interference | fw.remarks | fw.implicated
+                                       for p in ("", "و", "ف"))
 
     def __call__(self, article: Article) -> Article:
         by_sent: dict[int, list[Mention]] = {}
@@ -227,9 +231,12 @@ class StatementTagger:
         article.events = _link(article.events, out, article.text, *_link_words(self.fw), self.fw.future_negation)
         if out:
             article.events = _charges_laid(article, self.fw)
-            article.events = _meddling_charged(article, out, self.fw)
-            article.events = _words_disowned(article, out, self.fw)
-            article.events = _implication_charged(article, out, self.fw)
+            norms, words = article.norms(), self._charge_words
+            charging = [st for st in out if st.sentence < len(norms) and not words.isdisjoint(norms[st.sentence])]
+            if charging:
+                article.events = _meddling_charged(article, charging, self.fw, by_sent)
+                article.events = _words_disowned(article, charging, self.fw, by_sent)
+                article.events = _implication_charged(article, charging, self.fw, by_sent)
         return article
 
     # --- one sentence --------------------------------------------------------------------------------
@@ -2387,7 +2394,8 @@ def _as_accusation(ev: Event, speaker: Entity, party: tuple[Entity, ...]) -> Eve
                       hypothetical=False, future=False)
 
 
-def _meddling_charged(article: Article, statements: list[Statement], fw: FunctionWords) -> list[Event]:
+def _meddling_charged(article: Article, statements: list[Statement], fw: FunctionWords,
+                      by_sent: dict[int, list[Mention]]) -> list[Event]:
     """The events with an accusation added for each interference a named speaker charges a party with in what it
     says: a noun of meddling (function_words.tsv interference) with the party's coded name or adjective right after
     it and the affairs meddled in (affairs) within five words past: «وأكد مصدر مسؤول في الأزهر أن المشيخة ترى تدخل
@@ -2408,7 +2416,7 @@ def _meddling_charged(article: Article, statements: list[Statement], fw: Functio
                 break
             if t.kind != "ar" or strip_wa(t.norm) not in fw.interference:
                 continue
-            party = _meddler(article, toks, k, st, fw)
+            party = _meddler(by_sent.get(st.sentence, []), toks, k, st, fw)
             if party is None or _told_between(events + added, st.sentence, sp.code, party.code):
                 continue
             sent = article.sentences[st.sentence]
@@ -2422,14 +2430,13 @@ def _meddling_charged(article: Article, statements: list[Statement], fw: Functio
     return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start))
 
 
-def _meddler(article: Article, toks: list[Token], k: int, st: Statement, fw: FunctionWords) -> Entity | None:
+def _meddler(mentions: list[Mention], toks: list[Token], k: int, st: Statement, fw: FunctionWords) -> Entity | None:
     """The party charged with the meddling noun at token k: a coded actor named right after it, the affairs meddled
     in (function_words.tsv affairs) within five words past the party, no «no» (not_done) nor word of claim right
     before the noun, and not of the speaker's own code."""
     if k > 0 and strip_wa(toks[k - 1].norm) in fw.not_done or _claimed_before(toks, k, fw):
         return None
-    m = next((m for m in article.mentions if m.kind == "actor" and m.sentence == st.sentence and m.tok_start == k + 1
-              and m.label), None)
+    m = next((m for m in mentions if m.kind == "actor" and m.tok_start == k + 1 and m.label), None)
     if m is None or m.label == st.speaker.code or m.end > st.content_end:
         return None
     if not any(strip_wa(t.norm) in fw.affairs for t in toks[m.tok_end:m.tok_end + 5]):
@@ -2446,7 +2453,8 @@ def _told_between(events: list[Event], sentence: int, actor: str | None, party: 
                for e in events)
 
 
-def _words_disowned(article: Article, statements: list[Statement], fw: FunctionWords) -> list[Event]:
+def _words_disowned(article: Article, statements: list[Statement], fw: FunctionWords,
+                    by_sent: dict[int, list[Mention]]) -> list[Event]:
     """The events with a rejection added for each party's words a named speaker disowns in what it says: a noun of
     remarks (function_words.tsv remarks) with a coded actor right after it, told personal (personal) or not
     representing (disown_not + represents) within twelve words, before a comma: «أكد المتحدث الرسمي باسم رئاسة
@@ -2468,7 +2476,7 @@ def _words_disowned(article: Article, statements: list[Statement], fw: FunctionW
                 break
             if t.kind != "ar" or strip_wa(t.norm) not in fw.remarks:
                 continue
-            party = _disowned_party(article, toks, k, st, fw)
+            party = _disowned_party(by_sent.get(st.sentence, []), toks, k, st, fw)
             if party is None:
                 continue
             bare = next((e for e in events if e.sentence == st.sentence and e.event == "REJECT" and not e.actor and
@@ -2488,11 +2496,11 @@ def _words_disowned(article: Article, statements: list[Statement], fw: FunctionW
     return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start)) if added else events
 
 
-def _disowned_party(article: Article, toks: list[Token], k: int, st: Statement, fw: FunctionWords) -> Entity | None:
+def _disowned_party(mentions: list[Mention], toks: list[Token], k: int, st: Statement,
+                    fw: FunctionWords) -> Entity | None:
     """The party whose words (the remarks noun at token k) are disowned: the coded actor named right after the noun
     (within five words: a title may come first), the words then told personal or not representing within twelve words, before a comma."""
-    m = next((m for m in article.mentions if m.kind == "actor" and m.sentence == st.sentence and
-              k < m.tok_start <= k + 5 and m.label), None)
+    m = next((m for m in mentions if m.kind == "actor" and k < m.tok_start <= k + 5 and m.label), None)
     if m is None or m.end > st.content_end:
         return None
     for j in range(m.tok_end, min(len(toks), m.tok_end + 12)):
@@ -2504,16 +2512,14 @@ def _disowned_party(article: Article, toks: list[Token], k: int, st: Statement, 
     return None
 
 
-def _implication_charged(article: Article, statements: list[Statement], fw: FunctionWords) -> list[Event]:
+def _implication_charged(article: Article, statements: list[Statement], fw: FunctionWords,
+                         by_sent: dict[int, list[Mention]]) -> list[Event]:
     """The events with an accusation added for each party a named speaker tells implicated in an act (function_words.tsv
     implicated, then في) where the speaker is coded: the party a coded actor right before the word («إيران متورطة في»), or a pronoun of the
     charged (charged_pronoun) standing for the last coded actor named before it in the sentence, not of the speaker's
     code («سعت إلى تعزيز العلاقة مع إيران، … لذا نقول لهم إنكم متورطون في الإخلال بأمن البحرين»: Bahrain's minister
     accusing Iran). Not where an accusation, or an act of the speaker's code on the party's, is already told
     (`_told_between`)."""
-    if not any(strip_wa(t.norm) in fw.implicated for st in statements if st.sentence < len(article.tokens)
-               for t in article.tokens[st.sentence]):
-        return article.events
     events = article.events
     added: list[Event] = []
     for st in statements:
@@ -2528,7 +2534,7 @@ def _implication_charged(article: Article, statements: list[Statement], fw: Func
                 break
             if t.kind != "ar" or strip_wa(t.norm) not in fw.implicated or toks[k + 1].norm not in fw.implicated_in:
                 continue
-            party = _implicated_party(article, toks, k, st, fw)
+            party = _implicated_party(by_sent.get(st.sentence, []), toks, k, st, fw)
             if party is None or _told_between(events + added, st.sentence, sp.code, party.code):
                 continue
             sent = article.sentences[st.sentence]
@@ -2540,12 +2546,12 @@ def _implication_charged(article: Article, statements: list[Statement], fw: Func
     return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start)) if added else events
 
 
-def _implicated_party(article: Article, toks: list[Token], k: int, st: Statement, fw: FunctionWords) -> Entity | None:
+def _implicated_party(mentions: list[Mention], toks: list[Token], k: int, st: Statement,
+                      fw: FunctionWords) -> Entity | None:
     """The party told implicated by the word at token k: a coded actor ending right before it, or, after a pronoun of
     the charged, the last coded actor named before the pronoun in the sentence; none of the speaker's own code."""
     own = st.speaker.code
-    named = [m for m in article.mentions if m.kind == "actor" and m.sentence == st.sentence and m.label and
-             m.tok_end <= k and m.label != own]
+    named = [m for m in mentions if m.kind == "actor" and m.label and m.tok_end <= k and m.label != own]
     if not named:
         return None
     m = max(named, key=attrgetter("tok_end"))
