@@ -2337,7 +2337,7 @@ def _charges_laid(article: Article, fw: FunctionWords) -> list[Event]:
 def _sentence_tokens(article: Article, ev: Event) -> tuple[list[Token], int]:
     """The tokens of an event's sentence and the index of its trigger's first token (-1 when none starts there)."""
     toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
-    k = bisect.bisect_left([t.start for t in toks], ev.trigger.start)
+    k = bisect.bisect_left(toks, ev.trigger.start, key=_START)
     return toks, k if k < len(toks) and toks[k].start == ev.trigger.start else -1
 
 
@@ -2409,7 +2409,7 @@ def _meddling_charged(article: Article, statements: list[Statement], fw: Functio
         if st.stance != "assert" or sp is None or not (sp.code or sp.sector) or st.sentence >= len(article.tokens):
             continue
         toks = article.tokens[st.sentence]
-        first = bisect.bisect_left([t.start for t in toks], st.content_start)
+        first = bisect.bisect_left(toks, st.content_start, key=_START)
         for k in range(first, len(toks)):
             t = toks[k]
             if t.end > st.content_end:
@@ -2469,7 +2469,7 @@ def _words_disowned(article: Article, statements: list[Statement], fw: FunctionW
         if st.stance != "assert" or sp is None or not (sp.code or sp.sector) or st.sentence >= len(article.tokens):
             continue
         toks = article.tokens[st.sentence]
-        first = bisect.bisect_left([t.start for t in toks], st.content_start)
+        first = bisect.bisect_left(toks, st.content_start, key=_START)
         for k in range(first, len(toks)):
             t = toks[k]
             if t.end > st.content_end:
@@ -2527,7 +2527,7 @@ def _implication_charged(article: Article, statements: list[Statement], fw: Func
         if st.stance != "assert" or sp is None or not sp.code or st.sentence >= len(article.tokens):
             continue
         toks = article.tokens[st.sentence]
-        first = bisect.bisect_left([t.start for t in toks], st.content_start)
+        first = bisect.bisect_left(toks, st.content_start, key=_START)
         for k in range(max(first, 1), len(toks) - 1):
             t = toks[k]
             if t.end > st.content_end:
