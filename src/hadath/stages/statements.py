@@ -2385,7 +2385,23 @@ def _charged_party(article: Article, ev: Event, st: Statement) -> tuple[Entity, 
     if not named:
         return ()
     m = max(named, key=attrgetter("start"))
-    return (Entity(m.text, m.start, m.end, m.label, m.get("sector") or None, m.get("name") or None),)
+    return (_entity(m),)
+
+
+def _entity(m: Mention) -> Entity:
+    """A coded actor mention as a party of an event (its code, sector and name)."""
+    return Entity(m.text, m.start, m.end, m.label, m.get("sector") or None, m.get("name") or None)
+
+
+def _added_event(article: Article, sentence: int, mark: str, t: Token, event: str, actor: Entity, party: Entity,
+                 cameo: str, mode: str | None = None) -> Event:
+    """An event a charge pass adds in a sentence: triggered by token t, the speaker its actor, the party its
+    recipient, its id the sentence's and `mark` (c0, d0, i0)."""
+    sent = article.sentences[sentence]
+    return Event(id=f"{article.id}-{sentence}-{mark}", doc_id=article.id, event=event, sentence=sentence,
+                 sentence_start=sent.start, sentence_end=sent.end, sentence_text=article.text[sent.start:sent.end],
+                 trigger=Trigger(t.text, t.start, t.end), actor=(actor,), recipient=(party,), mode=mode, cameo=cameo,
+                 date=article.published)
 
 
 def _as_accusation(ev: Event, speaker: Entity, party: tuple[Entity, ...]) -> Event:
@@ -2419,12 +2435,8 @@ def _meddling_charged(article: Article, statements: list[Statement], fw: Functio
             party = _meddler(by_sent.get(st.sentence, []), toks, k, st, fw)
             if party is None or _told_between(events + added, st.sentence, sp.code, party.code):
                 continue
-            sent = article.sentences[st.sentence]
-            added.append(Event(
-                id=f"{article.id}-{st.sentence}-c{len(added)}", doc_id=article.id, event="ACCUSE", sentence=st.sentence,
-                sentence_start=sent.start, sentence_end=sent.end, sentence_text=article.text[sent.start:sent.end],
-                trigger=Trigger(t.text, t.start, t.end), actor=(sp,), recipient=(party,), mode="allege", cameo="112",
-                date=article.published))
+            added.append(_added_event(article, st.sentence, f"c{len(added)}", t, "ACCUSE", sp, party, "112",
+                                      mode="allege"))
     if not added:
         return events
     return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start))
@@ -2441,7 +2453,7 @@ def _meddler(mentions: list[Mention], toks: list[Token], k: int, st: Statement, 
         return None
     if not any(strip_wa(t.norm) in fw.affairs for t in toks[m.tok_end:m.tok_end + 5]):
         return None
-    return Entity(m.text, m.start, m.end, m.label, m.get("sector") or None, m.get("name") or None)
+    return _entity(m)
 
 
 def _told_between(events: list[Event], sentence: int, actor: str | None, party: str | None) -> bool:
@@ -2487,12 +2499,7 @@ def _words_disowned(article: Article, statements: list[Statement], fw: FunctionW
             if any(e.sentence == st.sentence and (e.event in _BLAME or sp.code and any(
                     x.code == sp.code for x in e.actor)) for e in events + added):
                 continue
-            sent = article.sentences[st.sentence]
-            added.append(Event(
-                id=f"{article.id}-{st.sentence}-d{len(added)}", doc_id=article.id, event="REJECT", sentence=st.sentence,
-                sentence_start=sent.start, sentence_end=sent.end, sentence_text=article.text[sent.start:sent.end],
-                trigger=Trigger(t.text, t.start, t.end), actor=(sp,), recipient=(party,), cameo="120",
-                date=article.published))
+            added.append(_added_event(article, st.sentence, f"d{len(added)}", t, "REJECT", sp, party, "120"))
     return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start)) if added else events
 
 
@@ -2508,7 +2515,7 @@ def _disowned_party(mentions: list[Mention], toks: list[Token], k: int, st: Stat
         if toks[j].text in ("،", ",", ".", "؛") or toks[j].end > st.content_end:
             return None
         if w in fw.personal or w in fw.represents and j > 0 and toks[j - 1].norm in fw.disown_not:
-            return Entity(m.text, m.start, m.end, m.label, m.get("sector") or None, m.get("name") or None)
+            return _entity(m)
     return None
 
 
@@ -2537,12 +2544,8 @@ def _implication_charged(article: Article, statements: list[Statement], fw: Func
             party = _implicated_party(by_sent.get(st.sentence, []), toks, k, st, fw)
             if party is None or _told_between(events + added, st.sentence, sp.code, party.code):
                 continue
-            sent = article.sentences[st.sentence]
-            added.append(Event(
-                id=f"{article.id}-{st.sentence}-i{len(added)}", doc_id=article.id, event="ACCUSE", sentence=st.sentence,
-                sentence_start=sent.start, sentence_end=sent.end, sentence_text=article.text[sent.start:sent.end],
-                trigger=Trigger(t.text, t.start, t.end), actor=(sp,), recipient=(party,), mode="allege", cameo="112",
-                date=article.published))
+            added.append(_added_event(article, st.sentence, f"i{len(added)}", t, "ACCUSE", sp, party, "112",
+                                      mode="allege"))
     return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start)) if added else events
 
 
@@ -2555,11 +2558,9 @@ def _implicated_party(mentions: list[Mention], toks: list[Token], k: int, st: St
     if not named:
         return None
     m = max(named, key=attrgetter("tok_end"))
-    if m.tok_end == k and m.start >= st.content_start:
-        pass
-    elif not (strip_wa(toks[k - 1].norm) in fw.charged_pronoun or toks[k - 1].norm in fw.charged_pronoun):
+    if not (m.tok_end == k and m.start >= st.content_start or strip_wa(toks[k - 1].norm) in fw.charged_pronoun):
         return None
-    return Entity(m.text, m.start, m.end, m.label, m.get("sector") or None, m.get("name") or None)
+    return _entity(m)
 
 
 def _link_words(fw: FunctionWords) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
