@@ -1319,13 +1319,14 @@ def _unseen(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: i
     told as made before, whose carrying out is what was not seen («لم نر أيا من الطرفين نفذ تهديده»: the threats
     were made)."""
     i = trig.tok_start
-    if trig.get("pos") == "noun" and (_definite(toks[i].norm) or toks[i].norm.endswith(("ه", "ها", "هم", "هما"))):
-        return False
     for q in range(i - 1, max(start, i - _UNSEEN_REACH, 1) - 1, -1):
         if (c := cues.get(q)) is not None and c.label == "relative":
             return False
         if strip_wa(toks[q].norm) in fw.perceive:
-            return (c := cues.get(q - 1)) is not None and c.label == "negation" and c.tok_end == q
+            if (c := cues.get(q - 1)) is None or c.label != "negation" or c.tok_end != q:
+                return False
+            return trig.get("pos") != "noun" or not (_definite(toks[i].norm) or
+                                                      toks[i].norm.endswith(("ه", "ها", "هم", "هما")))
     return False
 
 

@@ -192,6 +192,10 @@ class StatementTagger:
         self._footer_firsts = frozenset(w.split()[0] for k in ("footer", "footer_link") for w in self.words.grammar[k])
         self._according_firsts = frozenset(p + k[0] for k, v in self.words.phrases.items() if v == "according"
                                            for p in ("", "و"))
+        # the words of meddling, remarks and implication, as written and with و/ف before them: a statement whose
+        # sentence has none of them is passed over by `_meddling_charged`, `_words_disowned` and `_implication_charged`
+        self._charge_words = frozenset(p + w for w in fw.interference | fw.remarks | fw.implicated
+                                       for p in ("", "و", "ف"))
 
     def __call__(self, article: Article) -> Article:
         by_sent: dict[int, list[Mention]] = {}
@@ -227,9 +231,12 @@ class StatementTagger:
         article.events = _link(article.events, out, article.text, *_link_words(self.fw), self.fw.future_negation)
         if out:
             article.events = _charges_laid(article, self.fw)
-            article.events = _meddling_charged(article, out, self.fw)
-            article.events = _words_disowned(article, out, self.fw)
-            article.events = _implication_charged(article, out, self.fw)
+            norms, words = article.norms(), self._charge_words
+            charging = [st for st in out if st.sentence < len(norms) and not words.isdisjoint(norms[st.sentence])]
+            if charging:
+                article.events = _meddling_charged(article, charging, self.fw, by_sent)
+                article.events = _words_disowned(article, charging, self.fw, by_sent)
+                article.events = _implication_charged(article, charging, self.fw, by_sent)
         return article
 
     # --- one sentence --------------------------------------------------------------------------------
@@ -2330,7 +2337,7 @@ def _charges_laid(article: Article, fw: FunctionWords) -> list[Event]:
 def _sentence_tokens(article: Article, ev: Event) -> tuple[list[Token], int]:
     """The tokens of an event's sentence and the index of its trigger's first token (-1 when none starts there)."""
     toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
-    k = bisect.bisect_left([t.start for t in toks], ev.trigger.start)
+    k = bisect.bisect_left(toks, ev.trigger.start, key=_START)
     return toks, k if k < len(toks) and toks[k].start == ev.trigger.start else -1
 
 
@@ -2378,7 +2385,23 @@ def _charged_party(article: Article, ev: Event, st: Statement) -> tuple[Entity, 
     if not named:
         return ()
     m = max(named, key=attrgetter("start"))
-    return (Entity(m.text, m.start, m.end, m.label, m.get("sector") or None, m.get("name") or None),)
+    return (_entity(m),)
+
+
+def _entity(m: Mention) -> Entity:
+    """A coded actor mention as a party of an event (its code, sector and name)."""
+    return Entity(m.text, m.start, m.end, m.label, m.get("sector") or None, m.get("name") or None)
+
+
+def _added_event(article: Article, sentence: int, mark: str, t: Token, event: str, actor: Entity, party: Entity,
+                 cameo: str, mode: str | None = None) -> Event:
+    """An event a charge pass adds in a sentence: triggered by token t, the speaker its actor, the party its
+    recipient, its id the sentence's and `mark` (c0, d0, i0)."""
+    sent = article.sentences[sentence]
+    return Event(id=f"{article.id}-{sentence}-{mark}", doc_id=article.id, event=event, sentence=sentence,
+                 sentence_start=sent.start, sentence_end=sent.end, sentence_text=article.text[sent.start:sent.end],
+                 trigger=Trigger(t.text, t.start, t.end), actor=(actor,), recipient=(party,), mode=mode, cameo=cameo,
+                 date=article.published)
 
 
 def _as_accusation(ev: Event, speaker: Entity, party: tuple[Entity, ...]) -> Event:
@@ -2387,7 +2410,8 @@ def _as_accusation(ev: Event, speaker: Entity, party: tuple[Entity, ...]) -> Eve
                       hypothetical=False, future=False)
 
 
-def _meddling_charged(article: Article, statements: list[Statement], fw: FunctionWords) -> list[Event]:
+def _meddling_charged(article: Article, statements: list[Statement], fw: FunctionWords,
+                      by_sent: dict[int, list[Mention]]) -> list[Event]:
     """The events with an accusation added for each interference a named speaker charges a party with in what it
     says: a noun of meddling (function_words.tsv interference) with the party's coded name or adjective right after
     it and the affairs meddled in (affairs) within five words past: «وأكد مصدر مسؤول في الأزهر أن المشيخة ترى تدخل
@@ -2401,40 +2425,35 @@ def _meddling_charged(article: Article, statements: list[Statement], fw: Functio
         if st.stance != "assert" or sp is None or not (sp.code or sp.sector) or st.sentence >= len(article.tokens):
             continue
         toks = article.tokens[st.sentence]
-        first = bisect.bisect_left([t.start for t in toks], st.content_start)
+        first = bisect.bisect_left(toks, st.content_start, key=_START)
         for k in range(first, len(toks)):
             t = toks[k]
             if t.end > st.content_end:
                 break
             if t.kind != "ar" or strip_wa(t.norm) not in fw.interference:
                 continue
-            party = _meddler(article, toks, k, st, fw)
+            party = _meddler(by_sent.get(st.sentence, []), toks, k, st, fw)
             if party is None or _told_between(events + added, st.sentence, sp.code, party.code):
                 continue
-            sent = article.sentences[st.sentence]
-            added.append(Event(
-                id=f"{article.id}-{st.sentence}-c{len(added)}", doc_id=article.id, event="ACCUSE", sentence=st.sentence,
-                sentence_start=sent.start, sentence_end=sent.end, sentence_text=article.text[sent.start:sent.end],
-                trigger=Trigger(t.text, t.start, t.end), actor=(sp,), recipient=(party,), mode="allege", cameo="112",
-                date=article.published))
+            added.append(_added_event(article, st.sentence, f"c{len(added)}", t, "ACCUSE", sp, party, "112",
+                                      mode="allege"))
     if not added:
         return events
     return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start))
 
 
-def _meddler(article: Article, toks: list[Token], k: int, st: Statement, fw: FunctionWords) -> Entity | None:
+def _meddler(mentions: list[Mention], toks: list[Token], k: int, st: Statement, fw: FunctionWords) -> Entity | None:
     """The party charged with the meddling noun at token k: a coded actor named right after it, the affairs meddled
     in (function_words.tsv affairs) within five words past the party, no «no» (not_done) nor word of claim right
     before the noun, and not of the speaker's own code."""
     if k > 0 and strip_wa(toks[k - 1].norm) in fw.not_done or _claimed_before(toks, k, fw):
         return None
-    m = next((m for m in article.mentions if m.kind == "actor" and m.sentence == st.sentence and m.tok_start == k + 1
-              and m.label), None)
+    m = next((m for m in mentions if m.kind == "actor" and m.tok_start == k + 1 and m.label), None)
     if m is None or m.label == st.speaker.code or m.end > st.content_end:
         return None
     if not any(strip_wa(t.norm) in fw.affairs for t in toks[m.tok_end:m.tok_end + 5]):
         return None
-    return Entity(m.text, m.start, m.end, m.label, m.get("sector") or None, m.get("name") or None)
+    return _entity(m)
 
 
 def _told_between(events: list[Event], sentence: int, actor: str | None, party: str | None) -> bool:
@@ -2446,7 +2465,8 @@ def _told_between(events: list[Event], sentence: int, actor: str | None, party: 
                for e in events)
 
 
-def _words_disowned(article: Article, statements: list[Statement], fw: FunctionWords) -> list[Event]:
+def _words_disowned(article: Article, statements: list[Statement], fw: FunctionWords,
+                    by_sent: dict[int, list[Mention]]) -> list[Event]:
     """The events with a rejection added for each party's words a named speaker disowns in what it says: a noun of
     remarks (function_words.tsv remarks) with a coded actor right after it, told personal (personal) or not
     representing (disown_not + represents) within twelve words, before a comma: «أكد المتحدث الرسمي باسم رئاسة
@@ -2461,14 +2481,14 @@ def _words_disowned(article: Article, statements: list[Statement], fw: FunctionW
         if st.stance != "assert" or sp is None or not (sp.code or sp.sector) or st.sentence >= len(article.tokens):
             continue
         toks = article.tokens[st.sentence]
-        first = bisect.bisect_left([t.start for t in toks], st.content_start)
+        first = bisect.bisect_left(toks, st.content_start, key=_START)
         for k in range(first, len(toks)):
             t = toks[k]
             if t.end > st.content_end:
                 break
             if t.kind != "ar" or strip_wa(t.norm) not in fw.remarks:
                 continue
-            party = _disowned_party(article, toks, k, st, fw)
+            party = _disowned_party(by_sent.get(st.sentence, []), toks, k, st, fw)
             if party is None:
                 continue
             bare = next((e for e in events if e.sentence == st.sentence and e.event == "REJECT" and not e.actor and
@@ -2479,20 +2499,15 @@ def _words_disowned(article: Article, statements: list[Statement], fw: FunctionW
             if any(e.sentence == st.sentence and (e.event in _BLAME or sp.code and any(
                     x.code == sp.code for x in e.actor)) for e in events + added):
                 continue
-            sent = article.sentences[st.sentence]
-            added.append(Event(
-                id=f"{article.id}-{st.sentence}-d{len(added)}", doc_id=article.id, event="REJECT", sentence=st.sentence,
-                sentence_start=sent.start, sentence_end=sent.end, sentence_text=article.text[sent.start:sent.end],
-                trigger=Trigger(t.text, t.start, t.end), actor=(sp,), recipient=(party,), cameo="120",
-                date=article.published))
+            added.append(_added_event(article, st.sentence, f"d{len(added)}", t, "REJECT", sp, party, "120"))
     return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start)) if added else events
 
 
-def _disowned_party(article: Article, toks: list[Token], k: int, st: Statement, fw: FunctionWords) -> Entity | None:
+def _disowned_party(mentions: list[Mention], toks: list[Token], k: int, st: Statement,
+                    fw: FunctionWords) -> Entity | None:
     """The party whose words (the remarks noun at token k) are disowned: the coded actor named right after the noun
     (within five words: a title may come first), the words then told personal or not representing within twelve words, before a comma."""
-    m = next((m for m in article.mentions if m.kind == "actor" and m.sentence == st.sentence and
-              k < m.tok_start <= k + 5 and m.label), None)
+    m = next((m for m in mentions if m.kind == "actor" and k < m.tok_start <= k + 5 and m.label), None)
     if m is None or m.end > st.content_end:
         return None
     for j in range(m.tok_end, min(len(toks), m.tok_end + 12)):
@@ -2500,20 +2515,18 @@ def _disowned_party(article: Article, toks: list[Token], k: int, st: Statement, 
         if toks[j].text in ("،", ",", ".", "؛") or toks[j].end > st.content_end:
             return None
         if w in fw.personal or w in fw.represents and j > 0 and toks[j - 1].norm in fw.disown_not:
-            return Entity(m.text, m.start, m.end, m.label, m.get("sector") or None, m.get("name") or None)
+            return _entity(m)
     return None
 
 
-def _implication_charged(article: Article, statements: list[Statement], fw: FunctionWords) -> list[Event]:
+def _implication_charged(article: Article, statements: list[Statement], fw: FunctionWords,
+                         by_sent: dict[int, list[Mention]]) -> list[Event]:
     """The events with an accusation added for each party a named speaker tells implicated in an act (function_words.tsv
     implicated, then في) where the speaker is coded: the party a coded actor right before the word («إيران متورطة في»), or a pronoun of the
     charged (charged_pronoun) standing for the last coded actor named before it in the sentence, not of the speaker's
     code («سعت إلى تعزيز العلاقة مع إيران، … لذا نقول لهم إنكم متورطون في الإخلال بأمن البحرين»: Bahrain's minister
     accusing Iran). Not where an accusation, or an act of the speaker's code on the party's, is already told
     (`_told_between`)."""
-    if not any(strip_wa(t.norm) in fw.implicated for st in statements if st.sentence < len(article.tokens)
-               for t in article.tokens[st.sentence]):
-        return article.events
     events = article.events
     added: list[Event] = []
     for st in statements:
@@ -2521,39 +2534,33 @@ def _implication_charged(article: Article, statements: list[Statement], fw: Func
         if st.stance != "assert" or sp is None or not sp.code or st.sentence >= len(article.tokens):
             continue
         toks = article.tokens[st.sentence]
-        first = bisect.bisect_left([t.start for t in toks], st.content_start)
+        first = bisect.bisect_left(toks, st.content_start, key=_START)
         for k in range(max(first, 1), len(toks) - 1):
             t = toks[k]
             if t.end > st.content_end:
                 break
             if t.kind != "ar" or strip_wa(t.norm) not in fw.implicated or toks[k + 1].norm not in fw.implicated_in:
                 continue
-            party = _implicated_party(article, toks, k, st, fw)
+            party = _implicated_party(by_sent.get(st.sentence, []), toks, k, st, fw)
             if party is None or _told_between(events + added, st.sentence, sp.code, party.code):
                 continue
-            sent = article.sentences[st.sentence]
-            added.append(Event(
-                id=f"{article.id}-{st.sentence}-i{len(added)}", doc_id=article.id, event="ACCUSE", sentence=st.sentence,
-                sentence_start=sent.start, sentence_end=sent.end, sentence_text=article.text[sent.start:sent.end],
-                trigger=Trigger(t.text, t.start, t.end), actor=(sp,), recipient=(party,), mode="allege", cameo="112",
-                date=article.published))
+            added.append(_added_event(article, st.sentence, f"i{len(added)}", t, "ACCUSE", sp, party, "112",
+                                      mode="allege"))
     return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start)) if added else events
 
 
-def _implicated_party(article: Article, toks: list[Token], k: int, st: Statement, fw: FunctionWords) -> Entity | None:
+def _implicated_party(mentions: list[Mention], toks: list[Token], k: int, st: Statement,
+                      fw: FunctionWords) -> Entity | None:
     """The party told implicated by the word at token k: a coded actor ending right before it, or, after a pronoun of
     the charged, the last coded actor named before the pronoun in the sentence; none of the speaker's own code."""
     own = st.speaker.code
-    named = [m for m in article.mentions if m.kind == "actor" and m.sentence == st.sentence and m.label and
-             m.tok_end <= k and m.label != own]
+    named = [m for m in mentions if m.kind == "actor" and m.label and m.tok_end <= k and m.label != own]
     if not named:
         return None
     m = max(named, key=attrgetter("tok_end"))
-    if m.tok_end == k and m.start >= st.content_start:
-        pass
-    elif not (strip_wa(toks[k - 1].norm) in fw.charged_pronoun or toks[k - 1].norm in fw.charged_pronoun):
+    if not (m.tok_end == k and m.start >= st.content_start or strip_wa(toks[k - 1].norm) in fw.charged_pronoun):
         return None
-    return Entity(m.text, m.start, m.end, m.label, m.get("sector") or None, m.get("name") or None)
+    return _entity(m)
 
 
 def _link_words(fw: FunctionWords) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
