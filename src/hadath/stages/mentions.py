@@ -988,7 +988,7 @@ class MentionMatcher:
                 continue  # وقف إطلاق النار: a ceasefire, not shooting; «مديرية "أرحب"»: a district, past its quote;
                 # «تهم «التجسس»، و«التعاون مع حكومات»»: a later quoted item of the charges' list, no cooperation
             end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3, toks,
-                            self._feminine_tails) if entry.tail else i + 1
+                            self._feminine_tails if entry.pos == "verb" else frozenset()) if entry.tail else i + 1
             if end is None:
                 continue
             if entry.unless and not entry.tail and nxt + 1 < len(keys) and toks[nxt].norm in entry.prep \
@@ -2698,13 +2698,13 @@ def _tail_end(keys: list[list[str]], i: int, tail: tuple[str, ...], first_gap: i
     """Token index after the tail words following token i, or None if absent.
 
     The first tail word may come within `first_gap` words (a verb's subject can stand between:
-    توصلت الولايات المتحدة وروسيا إلى اتفاق), each next one within 3. A tail word in `feminine` (written
-    only with ة/ات in the rows) is met only by a word of `toks` that keeps the ending (مساعدات, not مساعد).
+    توصلت الولايات المتحدة وروسيا إلى اتفاق), each next one within 3. A first tail word in `feminine` (a verb's
+    object written only with ة/ات in the rows) is met only by a word of `toks` keeping the ending (مساعدات, not مساعد).
     """
     j = i + 1
     for n, word in enumerate(tail):
         for k in range(j, min(j + (first_gap if n == 0 else 3), len(keys))):
-            if word in keys[k] and (word not in feminine or toks is None or _feminine_written(toks[k].norm)):
+            if word in keys[k] and (n or word not in feminine or toks is None or _feminine_written(toks[k].norm)):
                 j = k + 1
                 break
         else:
@@ -2751,21 +2751,25 @@ _COMMAS = frozenset("،,")  # the Arabic and the Latin comma
 
 
 def _feminine_tails(rows: list[dict[str, str]]) -> frozenset[str]:
-    """Word keys of the trigger rows' tail words that are written only with ة or ات (مساعدات، مساعدة), never bare."""
+    """Word keys of the verb rows' first tail words (the object noun: قدم مساعدات) that are written only with ة or
+    ات (مساعدات، مساعدة), never bare in any row's tail. (A later tail word is mostly an adjective, whose ending
+    follows its noun: «ألقى برميلا متفجرا» for «ألقى براميل متفجرة».)"""
     feminine: set[str] = set()
     bare: set[str] = set()
     for row in rows:
-        words = normalize(row.get("tail", "").replace("_", " ")).split()
-        for form in row.get("forms", "").split(";")[0].replace("|", ",").split(","):
-            words += normalize(form).split()[1:]
-        for w in words:
-            (feminine if w.endswith(("ه", "ات")) else bare).add(word_key(w))
+        words = normalize(row.get("forms", "").split(";")[0].split("|")[0]).split()[1:]
+        words += normalize(row.get("tail", "").replace("_", " ")).split()
+        if row.get("pos") == "verb" and words and words[0].endswith(("ه", "ات")):
+            feminine.add(word_key(words[0]))
+        bare.update(word_key(w) for w in words if not w.endswith(("ه", "ات")))
     return frozenset(feminine - bare)
 
 
 def _feminine_written(norm: str) -> bool:
     """True for a word that keeps a feminine or plural ending, a possessive after it or not (مساعدة، مساعدات،
-    بمساعداتها، مساعدته)."""
+    بمساعداتها، مساعدته), or the accusative alif of an indefinite word (متفجرا)."""
+    if norm.endswith(("ه", "ات", "ا")):
+        return True  # (an accusative -ًا object or adjective, «ألقى برميلا متفجرا», is no bare name: مساعد الزويهري)
     for suffix in _POSSESSIVES:
         if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
             norm = norm[: -len(suffix)]
