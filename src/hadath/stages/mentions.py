@@ -984,7 +984,8 @@ class MentionMatcher:
             if entry.unless and nxt < len(keys) and not entry.unless.isdisjoint(keys[nxt]) and not (
                     _pronoun_before_tail(entry, norm, obj, keys[nxt])):
                 continue  # الطلب على النفط: demand, not a request; «أن يستقبل "مطار صلالة"»: past its quote
-            if entry.not_after and i > 0 and any(not entry.not_after.isdisjoint(keys[k]) for k in _words_before(toks, i)):
+            if entry.not_after and i > 0 and any(
+                    not entry.not_after.isdisjoint(keys[k]) for k in _words_before(toks, i)):
                 continue  # وقف إطلاق النار: a ceasefire, not shooting; «مديرية "أرحب"»: a district, past its quote;
                 # «تهم «التجسس»، و«التعاون مع حكومات»»: a later quoted item of the charges' list, no cooperation
             end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3, toks,
@@ -2753,7 +2754,7 @@ _COMMAS = frozenset("،,")  # the Arabic and the Latin comma
 def _feminine_tails(rows: list[dict[str, str]]) -> frozenset[str]:
     """Word keys of the verb rows' first tail words (the object noun: قدم مساعدات) that are written only with ة or
     ات (مساعدات، مساعدة), never bare in any row's tail. (A later tail word is mostly an adjective, whose ending
-    follows its noun: «ألقى برميلا متفجرا» for «ألقى براميل متفجرة».)"""
+    follows its noun: «عقوبات اقتصادية» but «حصار اقتصادي».)"""
     feminine: set[str] = set()
     bare: set[str] = set()
     for row in rows:
