@@ -2700,12 +2700,15 @@ def _tail_end(keys: list[list[str]], i: int, tail: tuple[str, ...], first_gap: i
 
     The first tail word may come within `first_gap` words (a verb's subject can stand between:
     توصلت الولايات المتحدة وروسيا إلى اتفاق), each next one within 3. A first tail word in `feminine` (a verb's
-    object written only with ة/ات in the rows) is met only by a word of `toks` keeping the ending (مساعدات, not مساعد).
+    object written only with ة/ات in the rows) right after the verb is met only by a word of `toks` keeping the
+    ending (قدم مساعدات; «قدم مساعد الزويهري» is the verb's subject, a man): farther on, a bare form is an
+    adjective of the noun between (اقتحم بجرار مفخخ for the row's مفخخة).
     """
     j = i + 1
     for n, word in enumerate(tail):
         for k in range(j, min(j + (first_gap if n == 0 else 3), len(keys))):
-            if word in keys[k] and (n or word not in feminine or toks is None or _feminine_written(toks[k].norm)):
+            if word in keys[k] and (n or k > i + 1 or word not in feminine or toks is None
+                                    or _feminine_written(toks[k].norm)):
                 j = k + 1
                 break
         else:
