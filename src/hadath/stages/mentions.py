@@ -95,6 +95,9 @@ class MentionMatcher:
         # a light verb (cues.tsv: شن، نفذ) a few words before an accusative -ا word carries its verbal noun: «وشن
         # الطيران قصفا على مواقع الحوثيين» is shelling, not the dual verb «they two shelled»
         self._light = frozenset(normalize(r["phrase"]) for r in _rows("cues.tsv") if r.get("cue") == "light_verb")
+        # a tail word the trigger rows write only with ة/ات (مساعدات، مساعدة) is matched only by a text word that
+        # keeps that ending: the bare form shares its key but is another word (قدم مساعد الزويهري: an assistant)
+        self._feminine_tails = _feminine_tails(_rows("triggers.tsv"))
         # a word in -ًا after a count (ثلاثين طالبا، 20 شخصا) is the counted noun, not a verb (طالبا "they two
         # demanded"); a verb may follow a count that is its subject (إن 3 قتلوا)
         self._counts = lexicon.function_words.number
@@ -981,10 +984,12 @@ class MentionMatcher:
             if entry.unless and nxt < len(keys) and not entry.unless.isdisjoint(keys[nxt]) and not (
                     _pronoun_before_tail(entry, norm, obj, keys[nxt])):
                 continue  # الطلب على النفط: demand, not a request; «أن يستقبل "مطار صلالة"»: past its quote
-            if entry.not_after and i > 0 and not entry.not_after.isdisjoint(
-                    keys[i - 2] if i > 1 and toks[i - 1].text in _OPENERS else keys[i - 1]):
-                continue  # وقف إطلاق النار: a ceasefire, not shooting; «مديرية "أرحب"»: a district, past its quote
-            end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3) if entry.tail else i + 1
+            if entry.not_after and i > 0 and any(
+                    not entry.not_after.isdisjoint(keys[k]) for k in _words_before(toks, i)):
+                continue  # وقف إطلاق النار: a ceasefire, not shooting; «مديرية "أرحب"»: a district, past its quote;
+                # «تهم «التجسس»، و«التعاون مع حكومات»»: a later quoted item of the charges' list, no cooperation
+            end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3, toks,
+                            self._feminine_tails if entry.pos == "verb" else frozenset()) if entry.tail else i + 1
             if end is None:
                 continue
             if entry.unless and not entry.tail and nxt + 1 < len(keys) and toks[nxt].norm in entry.prep \
@@ -2689,21 +2694,94 @@ def _pronoun_before_tail(entry: TriggerEntry, norm: str, obj: bool, after: list[
         norm.endswith(_OBJECT_PRONOUNS) and not strip_wa(norm).startswith("ت")  # (تحمّله المسؤولية: his bearing it)
 
 
-def _tail_end(keys: list[list[str]], i: int, tail: tuple[str, ...], first_gap: int = 3) -> int | None:
+def _tail_end(keys: list[list[str]], i: int, tail: tuple[str, ...], first_gap: int = 3,
+              toks: list[Token] | None = None, feminine: frozenset[str] = frozenset()) -> int | None:
     """Token index after the tail words following token i, or None if absent.
 
     The first tail word may come within `first_gap` words (a verb's subject can stand between:
-    توصلت الولايات المتحدة وروسيا إلى اتفاق), each next one within 3.
+    توصلت الولايات المتحدة وروسيا إلى اتفاق), each next one within 3. A first tail word in `feminine` (a verb's
+    object written only with ة/ات in the rows) right after the verb is met only by a word of `toks` keeping the
+    ending (قدم مساعدات; «قدم مساعد الزويهري» is the verb's subject, a man): farther on, a bare form is an
+    adjective of the noun between (اقتحم بجرار مفخخ for the row's مفخخة).
     """
     j = i + 1
     for n, word in enumerate(tail):
         for k in range(j, min(j + (first_gap if n == 0 else 3), len(keys))):
-            if word in keys[k]:
+            if word in keys[k] and (n or k > i + 1 or word not in feminine or toks is None
+                                    or _feminine_written(toks[k].norm)):
                 j = k + 1
                 break
         else:
             return None
     return j
+
+
+def _words_before(toks: list[Token], i: int) -> tuple[int, ...]:
+    """Indices of the words a trigger's not_after column is read against: the word right before token i (past an
+    opening quote or parenthesis) and, where token i opens a later quoted item of a list («تهم «التجسس»،
+    و«التعاون مع حكومات معادية»»), the word before the list's first item (the list's head, تهم)."""
+    p = i - 2 if i > 1 and toks[i - 1].text in _OPENERS else i - 1
+    if p < 0 or toks[i - 1].text not in _OPEN_QUOTES or not _list_separator(toks[p]):
+        return (p,) if p >= 0 else ()
+    return (p,) + _list_head(toks, p)
+
+
+def _list_separator(tok: Token) -> bool:
+    """True for what stands between two items of a list: «و» written apart or a comma."""
+    return tok.norm == "و" or tok.text in _COMMAS
+
+
+def _list_head(toks: list[Token], p: int, limit: int = 16) -> tuple[int, ...]:
+    """The index of the word before the first quoted item of a list whose separator is token p
+    («تهم «التجسس»، و«…»: تهم), walking back over separators and quoted items; () when no such list is seen."""
+    k, stop = p, max(0, p - limit)
+    while k > stop:
+        while k > stop and _list_separator(toks[k]):
+            k -= 1
+        if toks[k].text not in _CLOSING_QUOTES:
+            return ()
+        k -= 1  # into the quoted item: back to its opening quote
+        while k > stop and toks[k].text not in _OPEN_QUOTES:
+            k -= 1
+        if k <= stop or toks[k].text not in _OPEN_QUOTES:
+            return ()
+        k -= 1  # the word before the item: another separator (an earlier item) or the head
+        if not _list_separator(toks[k]):
+            return (k,)
+    return ()
+
+
+_COMMAS = frozenset("،,")  # the Arabic and the Latin comma
+
+
+def _feminine_tails(rows: list[dict[str, str]]) -> frozenset[str]:
+    """Word keys of the verb rows' first tail words (the object noun: قدم مساعدات) that are written only with ة or
+    ات (مساعدات، مساعدة), never bare in any row's tail. (A later tail word is mostly an adjective, whose ending
+    follows its noun: «عقوبات اقتصادية» but «حصار اقتصادي».)"""
+    feminine: set[str] = set()
+    bare: set[str] = set()
+    for row in rows:
+        words = normalize(row.get("forms", "").split(";")[0].split("|")[0]).split()[1:]
+        words += normalize(row.get("tail", "").replace("_", " ")).split()
+        if row.get("pos") == "verb" and words and words[0].endswith(("ه", "ات")):
+            feminine.add(word_key(words[0]))
+        bare.update(word_key(w) for w in words if not w.endswith(("ه", "ات")))
+    return frozenset(feminine - bare)
+
+
+def _feminine_written(norm: str) -> bool:
+    """True for a word that keeps a feminine or plural ending, a possessive after it or not (مساعدة، مساعدات،
+    بمساعداتها، مساعدته), or the accusative alif of an indefinite word (متفجرا)."""
+    if norm.endswith(("ه", "ات", "ا")):
+        return True  # (an accusative -ًا object or adjective, «ألقى برميلا متفجرا», is no bare name: مساعد الزويهري)
+    for suffix in _POSSESSIVES:
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
+            norm = norm[: -len(suffix)]
+            break
+    return norm.endswith(("ه", "ات", "ت", "تا", "تين", "تان"))
+
+
+_POSSESSIVES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")  # a noun's possessive endings, longest first
 
 
 def _gender_agrees(entry: TriggerEntry, word: str, ends_in_ta: bool) -> bool:
