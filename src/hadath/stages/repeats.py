@@ -2690,9 +2690,8 @@ def _within_titled(later: tuple, first: tuple) -> bool:
     """True when every party of a later telling is one of the first telling's very persons (`_person`), or told again
     by some of its words, two at least, with its code («ولي ولي العهد خلال اجتماعه الثنائي مع أشتون كارتر» after «عقد
     الأمير محمد بن سلمان … ولي ولي العهد … اجتماعاً ثنائياً مع أشتون كارتر وزير الدفاع الأمريكي»)."""
-    return _within(later, first, _person) or all(
-        _within((m,), first, _person) or m.code and len(words := set(_keyed(m).split())) > 1
-        and any(p.code == m.code and words <= set(_keyed(p).split()) for p in first) for m in later)
+    return all(_within((m,), first, _person) or m.code and len(words := set(_keyed(m).split())) > 1
+               and any(p.code == m.code and words <= set(_keyed(p).split()) for p in first) for m in later)
 
 
 def _refines(m, first: tuple) -> bool:
