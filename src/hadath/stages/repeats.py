@@ -2562,9 +2562,9 @@ def _anaphors(x: Event, recipients: tuple, actors: tuple) -> bool:
 
 
 def _head(m) -> str:
-    """A party's first word, keyed, its article and a joined preposition off («للمشتبه» → «مشتبه»)."""
+    """A party's first word, keyed (`_keyed`: its article and a joined preposition off: «للمشتبه» → «مشتبه»)."""
     words = _keyed(m).split()
-    return words[0].removeprefix("ال") if words else ""
+    return words[0] if words else ""
 
 
 def _same_scene(x: Event, y: Event) -> bool:
