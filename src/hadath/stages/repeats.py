@@ -136,9 +136,9 @@ after a tally word and a definite attack noun counts that attack again (class `t
 A passage printed twice (a lead told again word for word in the body) codes its events once (`printed_again`); a
 visit told first without parties takes the visitor of a later definite noun telling it again («وتأتي زيارة كارتر إلى
 بغداد»: `visit_named`), and a later noun of a visit by the same named visitor to the same place is that visit
-(`visitor_again`); a dual of two sides (class `pair`: «الرئيسان») after a call between two named sides is those two
-(`pair_again`); a verb told after a counted series of acts («ثلاث هجمات») with no target of its own is one of them,
-an act of its own (`several`).
+(`visitor_again`); a dual of two sides (function_words.tsv `both_sides`: «الرئيسان») after a call between two named
+sides is those two (`pair_again`); a verb told after a counted series of acts («ثلاث هجمات») with no target of its own
+is one of them, an act of its own (`several`).
 """
 
 from __future__ import annotations
@@ -261,7 +261,6 @@ class RepeatMerger:
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
         self.purposes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "purpose")  # «احتجاجاً»
         self.tallies = frozenset(normalize(r["word"]) for r in rows if r["class"] == "tally")  # «حصيلة»
-        self.pairs = frozenset(normalize(r["word"]) for r in rows if r["class"] == "pair")  # «الرئيسان»
         # an adjective of the act going on now: time_words.tsv `current` with the article («الحالية»، «الجاري»), and
         # those repeat_words.tsv adds («الراهنة»)
         self.current = frozenset(w for w in words.words_of("current") if w.startswith("ال")) \
@@ -275,6 +274,7 @@ class RepeatMerger:
         self.manners = fw.manner | fw.adverb | fw.manner_bi  # (no name: «بشكل»)
         self.others = fw.other  # «another» (function_words.tsv `other`: «آخران»)
         self.during = fw.during_it  # a visit's pronoun in a word of time (function_words.tsv `during_it`: «خلالها»)
+        self.pairs = fw.both_sides  # a noun of two sides (function_words.tsv `both_sides`: «الجانبان»، «الرئيسان»)
         # a light verb of the passive or of happening before talks without a doer («تم بحث»، «جرى بحث»:
         # function_words.tsv `happened`, `passive_present`, `intransitive_light`)
         self.impersonals = fw.happened | fw.passive_present | fw.intransitive_light
@@ -430,15 +430,17 @@ class RepeatMerger:
         return out
 
     def paired(self, ev: Event) -> bool:
-        """True when an event's only actor is a noun of two sides (repeat_words.tsv class `pair`: «الرئيسان») and it
-        has no recipient."""
+        """True when an event's only actor is a noun of two sides (function_words.tsv `both_sides`: «الرئيسان») and it
+        has no recipient: a party the events stage left in place (a title's dual is a party of its own, so
+        `_both_sides_actors` there, for a verb without an actor, passes it by)."""
         return len(ev.actor) == 1 and not ev.recipient and strip_wa(normalize(ev.actor[0].text)) in self.pairs
 
     def pair_again(self, events: list[Event]) -> list[Event]:
         """The events whose actor is a noun of two sides («واتفق الرئيسان في اتصال هاتفي أمس») read against the
         nearest meeting before them, within _NEAR sentences, with its two sides named, each of a sector («اتصال هاتفي جرى
         بين الرئيسين التركي رجب طيب أردوغان والأمريكي باراك أوباما»): a meeting of its flags and day is that meeting told again
-        (dropped); another act takes the two sides as its actor and recipient."""
+        (dropped); another act takes the two sides as its actors, no recipient (as the events stage gives a verb's
+        «الجانبان» the parties of the last meeting: «ورحب الجانبان»)."""
         out: list[Event] = []
         for ev in events:
             if self.paired(ev):
@@ -450,7 +452,7 @@ class RepeatMerger:
                     if ev.event == x.event and ev.date == x.date and (ev.negated, ev.future, ev.hypothetical) == (
                             x.negated, x.future, x.hypothetical):
                         continue
-                    ev = ev.updated(actor=x.actor, recipient=x.recipient)
+                    ev = ev.updated(actor=x.actor + x.recipient)
             out.append(ev)
         return out
 
@@ -2562,9 +2564,9 @@ def _anaphors(x: Event, recipients: tuple, actors: tuple) -> bool:
 
 
 def _head(m) -> str:
-    """A party's first word, keyed, its article and a joined preposition off («للمشتبه» → «مشتبه»)."""
+    """A party's first word, keyed (`_keyed`: its article and a joined preposition off: «للمشتبه» → «مشتبه»)."""
     words = _keyed(m).split()
-    return words[0].removeprefix("ال") if words else ""
+    return words[0] if words else ""
 
 
 def _same_scene(x: Event, y: Event) -> bool:
@@ -2690,9 +2692,8 @@ def _within_titled(later: tuple, first: tuple) -> bool:
     """True when every party of a later telling is one of the first telling's very persons (`_person`), or told again
     by some of its words, two at least, with its code («ولي ولي العهد خلال اجتماعه الثنائي مع أشتون كارتر» after «عقد
     الأمير محمد بن سلمان … ولي ولي العهد … اجتماعاً ثنائياً مع أشتون كارتر وزير الدفاع الأمريكي»)."""
-    return _within(later, first, _person) or all(
-        _within((m,), first, _person) or m.code and len(words := set(_keyed(m).split())) > 1
-        and any(p.code == m.code and words <= set(_keyed(p).split()) for p in first) for m in later)
+    return all(_within((m,), first, _person) or m.code and len(words := set(_keyed(m).split())) > 1
+               and any(p.code == m.code and words <= set(_keyed(p).split()) for p in first) for m in later)
 
 
 def _refines(m, first: tuple) -> bool:
