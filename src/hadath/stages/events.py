@@ -4163,6 +4163,8 @@ def _agents_by_means(toks: list[Token], events: list[Event], fw: FunctionWords) 
     انفجار عبوة ناسفة تم زرعها بواسطة العناصر الإرهابية») did the act it is told with: never a recipient, and the
     actor of the attacks and arrests with none told before it in the sentence (the killing in the blast of the bomb
     it planted)."""
+    if not any(e.recipient for e in events) or not any(w in t.norm for t in toks for w in fw.by_means):
+        return events  # (no recipient to take, or no «بواسطة» in the sentence: the word scan below finds none)
     by = {toks[k + 1].start for k in range(len(toks) - 1) if strip_wa(toks[k].norm) in fw.by_means}
     if not by:
         return events
