@@ -399,10 +399,10 @@ class EventCoder:
                 # does the act; a party told after the noun is whom it is for (a noun, if read as a verb: دعم)
                 recipient = recipient or [g for g in actor if g.start_tok >= tail_end_of(trig)]
                 actor = [own]
-            denied = bool(actor) and entry.pos == "noun" and entry.event == "ACCUSE" and \
-                _denied_accusation(toks, trig, actor, cues, self.fw)
-            if actor and entry.pos == "noun" and entry.event == "ACCUSE" and \
-                    (k := _refused_accusation(toks, trig, cues, self.fw)) is not None:
+            charge_k = _charge_verb_before(toks, trig, cues, self.fw) \
+                if actor and entry.pos == "noun" and entry.event == "ACCUSE" else None
+            denied = charge_k is not None and _denied_accusation(trig, actor, charge_k, cues)
+            if charge_k is not None and _refused_accusation(toks, charge_k, self.fw):
                 # «ورفض الجيش النيجيري هذه الاتهامات»، «وترفض الحكومة التركية اتهامات من المعارضة»: who rejects the
                 # charges is the accused, never the accuser (the rejection is the verb's own event)
                 refusers = [g for g in actor if g.end_tok <= trig.tok_start]
@@ -2370,14 +2370,11 @@ def _public_services(toks: list[Token], trig: Mention, actor: list[Group], recip
     return not taken - givers  # (a people of a state, not a town: «تقديم الخدمات الطبية للشعب اليمني الشقيق»)
 
 
-def _denied_accusation(toks: list[Token], trig: Mention, actor: list[Group], cues: dict[int, Mention],
-                       fw: FunctionWords) -> bool:
-    """True when a denial verb (cues.tsv denial: نفى، نفت، ينفي) stands in the few words before an accusation noun,
-    with no stop or أن between, and the actor found stands before the noun: the denier (نفت انقرة قطعيا هذه
+def _denied_accusation(trig: Mention, actor: list[Group], k: int, cues: dict[int, Mention]) -> bool:
+    """True when the word k that `_charge_verb_before` found before an accusation noun is a denial verb (cues.tsv
+    denial: نفى، نفت، ينفي), and the actor found stands before the noun: the denier (نفت انقرة قطعيا هذه
     الاتهامات، «وينفي رضايان وعائلته والمقربون منه هذه الاتهامات»)."""
-    k = _charge_verb_before(toks, trig, cues, fw)
-    return k is not None and (c := cues.get(k)) is not None and c.label == "denial" and \
-        all(g.end_tok <= trig.tok_start for g in actor)
+    return (c := cues.get(k)) is not None and c.label == "denial" and all(g.end_tok <= trig.tok_start for g in actor)
 
 
 def _court_conviction(toks: list[Token], actor: list[Group], recipient: list[Group]) -> bool:
@@ -2414,11 +2411,10 @@ def _stance_object(toks: list[Token], trig: Mention, actor: list[Group], fw: Fun
     return k if k < len(toks) and strip_wa(toks[k].norm) in fw.stance_object else None
 
 
-def _refused_accusation(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> int | None:
-    """Where a verb of rejecting (function_words.tsv charge_refusal) stands in the few words before an accusation noun,
-    with no stop or أن between («ورفض الجيش النيجيري هذه الاتهامات»): its subject is the accused; None if none."""
-    k = _charge_verb_before(toks, trig, cues, fw)
-    return k if k is not None and strip_wa(toks[k].norm) in fw.charge_refusal else None
+def _refused_accusation(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True when the word k that `_charge_verb_before` found before an accusation noun is a verb of rejecting
+    (function_words.tsv charge_refusal: «ورفض الجيش النيجيري هذه الاتهامات»): its subject is the accused."""
+    return strip_wa(toks[k].norm) in fw.charge_refusal
 
 
 def _charge_verb_before(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords,
