@@ -4171,10 +4171,10 @@ def _agents_by_means(toks: list[Token], events: list[Event], fw: FunctionWords) 
     out = []
     for e in events:
         rest = tuple(r for r in e.recipient if r.start not in by)
-        if not e.actor and e.event in _STRIKING and e.trigger.start < doers[0].start:
-            e = replace(e, actor=doers, recipient=rest)
-        elif len(rest) < len(e.recipient):
+        if len(rest) < len(e.recipient):
             e = replace(e, recipient=rest)
+        if not e.actor and e.event in _STRIKING and e.trigger.start < doers[0].start:
+            e = _with_actors(e, list(doers))
         out.append(e)
     return out
 
@@ -4302,7 +4302,7 @@ def _self_blasters(toks: list[Token], events: list[Event], mentions: list[Mentio
             before = [r for r in e.recipient if r.end <= e.trigger.start and not _words_between(
                 toks, r.end, e.trigger.start, 4)]
             if before:
-                e = replace(e, actor=(before[-1],), recipient=tuple(r for r in e.recipient if r is not before[-1]))
+                e = _with_actor(e, before[-1])
         out.append(e)
     return out
 
