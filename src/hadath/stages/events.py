@@ -4205,14 +4205,14 @@ def _chained_subjects(text: str, toks: list[Token], events: list[Event], mention
         if not joined or not person:
             out.append(e)
             continue
-        if groups is None:
-            ents = [m for m in mentions if m.kind in ("actor", "agent")]
-            groups = noun_phrases(toks, ents, cues, fw) if ents else []
         end = tail_end_of(trig)
         if end < len(toks) and not (_no_subject_after(toks, end, fw) or toks[end].kind == "num" or any(
                 toks[end].start <= r.start < toks[end].end for r in e.recipient)):
             out.append(e)  # (a word right after it that is not its object may be its own subject: واتفق الاثنان)
             continue
+        if groups is None:
+            ents = [m for m in mentions if m.kind in ("actor", "agent")]
+            groups = noun_phrases(toks, ents, cues, fw) if ents else []
         subj = _chain_head(toks, t, person, groups, cues, fw)
         out.append(replace(e, actor=tuple(g.entity(text) for g in _with_conj(subj))) if subj is not None else e)
     return out
@@ -4226,11 +4226,11 @@ def _self_reported(text: str, toks: list[Token], events: list[Event], mentions: 
     No other أن/إن may stand between the report verb and that pronoun (the act would be another clause's)."""
     if not events or all(e.actor for e in events):
         return events
-    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
     cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
     reports = sorted(k for k, c in cues.items() if c.label == "report" and _verb_gender(toks[k].norm))
     if not reports:
         return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
     groups = None
     out = []
     for e in events:
