@@ -4239,10 +4239,11 @@ def _self_reported(text: str, toks: list[Token], events: list[Event], mentions: 
             out.append(e)
             continue
         p = trig.tok_start - 1
-        while p > 0 and strip_wa(toks[p].norm) in ("قد", "لم", "لن"):
+        while p > 0 and ((w := strip_wa(toks[p].norm)) in fw.perfect_particle or w in fw.past_negation or
+                         w in fw.future_negation):
             p -= 1
         pron = strip_wa(toks[p].norm).lstrip("ب") if p > 0 else ""
-        gender = {"انه": "m", "انها": "f", "انهم": "pl"}.get(pron, "")
+        gender = _pronoun_person(pron, 2) if pron in fw.pronoun_that else ""
         said = [k for k in reports if k < p and p - k <= 30]
         if not gender or not said or _verb_gender(toks[said[-1]].norm) != gender or any(
                 strip_wa(toks[j].norm).lstrip("ب") in fw.complementizer for j in range(said[-1] + 1, p)):
