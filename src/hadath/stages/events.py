@@ -1549,7 +1549,7 @@ class EventCoder:
         if entry.pos == "noun" and actor is None and entry.event in _LAM_DONE:
             actor = _attributed_after(toks, tail_end, cues, groups, trig_toks)  # هجمات في … نسبت إلى حزب العمال
         if entry.pos == "noun" and actor is None and not agent_by:
-            actor = _relative_doer(toks, t, cues, groups, starts)  # الجهود التي تبذلها المملكة في دعم اليمن
+            actor = _relative_doer(toks, t, cues, groups, starts, self.fw)  # الجهود التي تبذلها المملكة في دعم اليمن
         if entry.pos == "noun" and actor is None and entry.gen == "actor" and t >= 3 \
                 and (trig.get("possessive") or toks[tail_end - 1].text.endswith(("ه", "ها", "هم", "هما"))) \
                 and strip_wa(toks[t - 2].norm) in fw.pronoun_that and toks[t - 1].kind == "ar" \
@@ -2988,18 +2988,18 @@ def _no_subject_after(toks: list[Token], k: int, fw: FunctionWords) -> bool:
 
 
 def _relative_doer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list[Group],
-                   starts: list[int]) -> Group | None:
+                   starts: list[int], fw: FunctionWords) -> Group | None:
     """For an event noun after في (الدور الذي تقوم به المملكة في دعم …، الجهود التي تبذلها المملكة في دعم …): the
     subject of the relative clause that ends right before في, the verb (and its resumptive به) right after الذي/التي;
-    it does what the noun tells."""
+    it does what the noun tells (the resumptive: function_words.tsv resumptive_bi)."""
     if t < 4 or toks[t - 1].norm != "في":
         return None
     g = next((g for g in groups[bisect_left(starts, t - 6):bisect_left(starts, t - 1)] if g.end_tok == t - 1), None)
     if g is None or g.prep or g.conj:
         return None
     rel = cues.get(g.start_tok - 2) or cues.get(g.start_tok - 3)
-    if rel is None or rel.label != "relative" or rel.tok_end < g.start_tok - 2 and not toks[g.start_tok - 1].norm in (
-            "به", "بها", "بهم"):
+    if rel is None or rel.label != "relative" or rel.tok_end < g.start_tok - 2 and \
+            toks[g.start_tok - 1].norm not in fw.resumptive_bi:
         return None
     return g if all(toks[k].kind == "ar" and k not in cues or cues[k].label == "light_verb"
                     for k in range(rel.tok_end, g.start_tok)) else None
