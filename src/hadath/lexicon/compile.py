@@ -274,6 +274,7 @@ class FunctionWords:
     warned_of: frozenset[str] = frozenset()  # the preposition of a warned danger: «من أن» + clause, advice, no threat
     any_one: frozenset[str] = frozenset()  # «any» (أي، أية) before the actor of a negated act: no one did it, no event
     with_him: frozenset[str] = frozenset()  # «with» and a pronoun (كما بحث معه): the partner named with «مع» before
+    perfect_particle: frozenset[str] = frozenset()  # قد before a verb: stands between «أنه» and the verb it tells
     adjective_prep: frozenset[str] = frozenset()  # على، ضد، بين: keeps a nationality adjective after its noun in its phrase
     bare_coalition: frozenset[str] = frozenset()  # التحالف، الائتلاف: read as the coalition the article's evidence tells
     alliance_after: frozenset[str] = frozenset()  # مع، بين after a bare coalition word: an alliance (التحالف مع صالح)

@@ -399,10 +399,10 @@ class EventCoder:
                 # does the act; a party told after the noun is whom it is for (a noun, if read as a verb: دعم)
                 recipient = recipient or [g for g in actor if g.start_tok >= tail_end_of(trig)]
                 actor = [own]
-            denied = bool(actor) and entry.pos == "noun" and entry.event == "ACCUSE" and \
-                _denied_accusation(toks, trig, actor, cues, self.fw)
-            if actor and entry.pos == "noun" and entry.event == "ACCUSE" and \
-                    (k := _refused_accusation(toks, trig, cues, self.fw)) is not None:
+            charge_k = _charge_verb_before(toks, trig, cues, self.fw) \
+                if actor and entry.pos == "noun" and entry.event == "ACCUSE" else None
+            denied = charge_k is not None and _denied_accusation(trig, actor, charge_k, cues)
+            if charge_k is not None and _refused_accusation(toks, charge_k, self.fw):
                 # «ورفض الجيش النيجيري هذه الاتهامات»، «وترفض الحكومة التركية اتهامات من المعارضة»: who rejects the
                 # charges is the accused, never the accuser (the rejection is the verb's own event)
                 refusers = [g for g in actor if g.end_tok <= trig.tok_start]
@@ -1549,7 +1549,7 @@ class EventCoder:
         if entry.pos == "noun" and actor is None and entry.event in _LAM_DONE:
             actor = _attributed_after(toks, tail_end, cues, groups, trig_toks)  # هجمات في … نسبت إلى حزب العمال
         if entry.pos == "noun" and actor is None and not agent_by:
-            actor = _relative_doer(toks, t, cues, groups, starts)  # الجهود التي تبذلها المملكة في دعم اليمن
+            actor = _relative_doer(toks, t, cues, groups, starts, self.fw)  # الجهود التي تبذلها المملكة في دعم اليمن
         if entry.pos == "noun" and actor is None and entry.gen == "actor" and t >= 3 \
                 and (trig.get("possessive") or toks[tail_end - 1].text.endswith(("ه", "ها", "هم", "هما"))) \
                 and strip_wa(toks[t - 2].norm) in fw.pronoun_that and toks[t - 1].kind == "ar" \
@@ -2370,14 +2370,11 @@ def _public_services(toks: list[Token], trig: Mention, actor: list[Group], recip
     return not taken - givers  # (a people of a state, not a town: «تقديم الخدمات الطبية للشعب اليمني الشقيق»)
 
 
-def _denied_accusation(toks: list[Token], trig: Mention, actor: list[Group], cues: dict[int, Mention],
-                       fw: FunctionWords) -> bool:
-    """True when a denial verb (cues.tsv denial: نفى، نفت، ينفي) stands in the few words before an accusation noun,
-    with no stop or أن between, and the actor found stands before the noun: the denier (نفت انقرة قطعيا هذه
+def _denied_accusation(trig: Mention, actor: list[Group], k: int, cues: dict[int, Mention]) -> bool:
+    """True when the word k that `_charge_verb_before` found before an accusation noun is a denial verb (cues.tsv
+    denial: نفى، نفت، ينفي), and the actor found stands before the noun: the denier (نفت انقرة قطعيا هذه
     الاتهامات، «وينفي رضايان وعائلته والمقربون منه هذه الاتهامات»)."""
-    k = _charge_verb_before(toks, trig, cues, fw)
-    return k is not None and (c := cues.get(k)) is not None and c.label == "denial" and \
-        all(g.end_tok <= trig.tok_start for g in actor)
+    return (c := cues.get(k)) is not None and c.label == "denial" and all(g.end_tok <= trig.tok_start for g in actor)
 
 
 def _court_conviction(toks: list[Token], actor: list[Group], recipient: list[Group]) -> bool:
@@ -2414,11 +2411,10 @@ def _stance_object(toks: list[Token], trig: Mention, actor: list[Group], fw: Fun
     return k if k < len(toks) and strip_wa(toks[k].norm) in fw.stance_object else None
 
 
-def _refused_accusation(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> int | None:
-    """Where a verb of rejecting (function_words.tsv charge_refusal) stands in the few words before an accusation noun,
-    with no stop or أن between («ورفض الجيش النيجيري هذه الاتهامات»): its subject is the accused; None if none."""
-    k = _charge_verb_before(toks, trig, cues, fw)
-    return k if k is not None and strip_wa(toks[k].norm) in fw.charge_refusal else None
+def _refused_accusation(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True when the word k that `_charge_verb_before` found before an accusation noun is a verb of rejecting
+    (function_words.tsv charge_refusal: «ورفض الجيش النيجيري هذه الاتهامات»): its subject is the accused."""
+    return strip_wa(toks[k].norm) in fw.charge_refusal
 
 
 def _charge_verb_before(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords,
@@ -2992,18 +2988,18 @@ def _no_subject_after(toks: list[Token], k: int, fw: FunctionWords) -> bool:
 
 
 def _relative_doer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list[Group],
-                   starts: list[int]) -> Group | None:
+                   starts: list[int], fw: FunctionWords) -> Group | None:
     """For an event noun after في (الدور الذي تقوم به المملكة في دعم …، الجهود التي تبذلها المملكة في دعم …): the
     subject of the relative clause that ends right before في, the verb (and its resumptive به) right after الذي/التي;
-    it does what the noun tells."""
+    it does what the noun tells (the resumptive: function_words.tsv resumptive_bi)."""
     if t < 4 or toks[t - 1].norm != "في":
         return None
     g = next((g for g in groups[bisect_left(starts, t - 6):bisect_left(starts, t - 1)] if g.end_tok == t - 1), None)
     if g is None or g.prep or g.conj:
         return None
     rel = cues.get(g.start_tok - 2) or cues.get(g.start_tok - 3)
-    if rel is None or rel.label != "relative" or rel.tok_end < g.start_tok - 2 and not toks[g.start_tok - 1].norm in (
-            "به", "بها", "بهم"):
+    if rel is None or rel.label != "relative" or rel.tok_end < g.start_tok - 2 and \
+            toks[g.start_tok - 1].norm not in fw.resumptive_bi:
         return None
     return g if all(toks[k].kind == "ar" and k not in cues or cues[k].label == "light_verb"
                     for k in range(rel.tok_end, g.start_tok)) else None
@@ -4163,6 +4159,8 @@ def _agents_by_means(toks: list[Token], events: list[Event], fw: FunctionWords) 
     انفجار عبوة ناسفة تم زرعها بواسطة العناصر الإرهابية») did the act it is told with: never a recipient, and the
     actor of the attacks and arrests with none told before it in the sentence (the killing in the blast of the bomb
     it planted)."""
+    if not any(e.recipient for e in events) or not any(w in t.norm for t in toks for w in fw.by_means):
+        return events  # (no recipient to take, or no «بواسطة» in the sentence: the word scan below finds none)
     by = {toks[k + 1].start for k in range(len(toks) - 1) if strip_wa(toks[k].norm) in fw.by_means}
     if not by:
         return events
@@ -4173,10 +4171,10 @@ def _agents_by_means(toks: list[Token], events: list[Event], fw: FunctionWords) 
     out = []
     for e in events:
         rest = tuple(r for r in e.recipient if r.start not in by)
-        if not e.actor and e.event in _STRIKING and e.trigger.start < doers[0].start:
-            e = replace(e, actor=doers, recipient=rest)
-        elif len(rest) < len(e.recipient):
+        if len(rest) < len(e.recipient):
             e = replace(e, recipient=rest)
+        if not e.actor and e.event in _STRIKING and e.trigger.start < doers[0].start:
+            e = _with_actors(e, list(doers))
         out.append(e)
     return out
 
@@ -4207,14 +4205,14 @@ def _chained_subjects(text: str, toks: list[Token], events: list[Event], mention
         if not joined or not person:
             out.append(e)
             continue
-        if groups is None:
-            ents = [m for m in mentions if m.kind in ("actor", "agent")]
-            groups = noun_phrases(toks, ents, cues, fw) if ents else []
         end = tail_end_of(trig)
         if end < len(toks) and not (_no_subject_after(toks, end, fw) or toks[end].kind == "num" or any(
                 toks[end].start <= r.start < toks[end].end for r in e.recipient)):
             out.append(e)  # (a word right after it that is not its object may be its own subject: واتفق الاثنان)
             continue
+        if groups is None:
+            ents = [m for m in mentions if m.kind in ("actor", "agent")]
+            groups = noun_phrases(toks, ents, cues, fw) if ents else []
         subj = _chain_head(toks, t, person, groups, cues, fw)
         out.append(replace(e, actor=tuple(g.entity(text) for g in _with_conj(subj))) if subj is not None else e)
     return out
@@ -4228,11 +4226,11 @@ def _self_reported(text: str, toks: list[Token], events: list[Event], mentions: 
     No other أن/إن may stand between the report verb and that pronoun (the act would be another clause's)."""
     if not events or all(e.actor for e in events):
         return events
-    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
     cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
     reports = sorted(k for k, c in cues.items() if c.label == "report" and _verb_gender(toks[k].norm))
     if not reports:
         return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
     groups = None
     out = []
     for e in events:
@@ -4241,10 +4239,11 @@ def _self_reported(text: str, toks: list[Token], events: list[Event], mentions: 
             out.append(e)
             continue
         p = trig.tok_start - 1
-        while p > 0 and strip_wa(toks[p].norm) in ("قد", "لم", "لن"):
+        while p > 0 and ((w := strip_wa(toks[p].norm)) in fw.perfect_particle or w in fw.past_negation or
+                         w in fw.future_negation):
             p -= 1
         pron = strip_wa(toks[p].norm).lstrip("ب") if p > 0 else ""
-        gender = {"انه": "m", "انها": "f", "انهم": "pl"}.get(pron, "")
+        gender = _pronoun_person(pron, 2) if pron in fw.pronoun_that else ""
         said = [k for k in reports if k < p and p - k <= 30]
         if not gender or not said or _verb_gender(toks[said[-1]].norm) != gender or any(
                 strip_wa(toks[j].norm).lstrip("ب") in fw.complementizer for j in range(said[-1] + 1, p)):
@@ -4304,7 +4303,7 @@ def _self_blasters(toks: list[Token], events: list[Event], mentions: list[Mentio
             before = [r for r in e.recipient if r.end <= e.trigger.start and not _words_between(
                 toks, r.end, e.trigger.start, 4)]
             if before:
-                e = replace(e, actor=(before[-1],), recipient=tuple(r for r in e.recipient if r is not before[-1]))
+                e = _with_actor(e, before[-1])
         out.append(e)
     return out
 
