@@ -219,6 +219,7 @@ UNANCHORED_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AID", "AGREE",
                               "ACCUSE", "THREATEN", "RETREAT"})
 TALE_OPENING = 2  # the words opening a sentence read for a `tale` word (told_tale)
 SIGNATURE_TAIL = 600  # the characters at a text's end read for a column's sign-off line (signed_genre)
+UNSECTIONED_COLUMN_CHARS = 1500  # the length of an `unsectioned` site's page with no news word read as a column
 # the gazetteer features of a place too wide to pin an act of a column down (a country, a province, an area, a sea)
 WIDE_FEATURES = frozenset({"PCLI", "ADM1", "AREA", "CONT", "SEA"})
 ESSAY_GENRES = frozenset({"column"})  # the URL genres whose events must report a named party's act
@@ -413,6 +414,7 @@ ACTOR_REACH = 10  # how far after the verb its actor named after it may end (a t
 BAN_TYPES = frozenset({"COERCE", "SANCTION"})  # the types of a ban, read for a ban of a thing's use (حظر استخدام)
 HOLIDAY_TYPES = frozenset({"SUPPORT", "CONSULT"})  # a greeting or a reception of a holiday, among one state's own
 SUBSIDY_REACH = 2  # how far before a subsidy noun its cut may stand (خفضت الحكومة الدعم)
+SPENDING_REACH = 4  # how far before «على» and its subsidy noun a spending may stand (إنفاق الحكومة الكويتية على الدعم)
 # The sectors of a warned recipient that leave a warning of a hazard advice (citizens, workers, the media).
 ADVISED_SECTORS = frozenset({"CVL", "MED", ""})
 # Parties whose cooperation with a company is no business of theirs alone: armed forces, the police, rebels.
@@ -563,6 +565,9 @@ class TopicWords:
     enjoys: frozenset[str] = frozenset()  # the verbs a noun of help after them is what backs something (تحظى بدعم)
     wish: frozenset[str] = frozenset()  # the words before a wished verb whose subject is God (بأن يمن الله)
     holiday: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a religious holiday (بعيد، المعايدة)
+    eid: frozenset[str] = frozenset()  # written forms of the Eid itself (العيد، بالعيد), read only beside a visit
+    eid_visited: frozenset[str] = frozenset()  # written forms of whom an Eid visit cheers (المرضى، الأيتام، المسنين)
+    onto: frozenset[str] = frozenset()  # the preposition of what is spent on (على: «إنفاق الحكومة على الدعم»)
     times: frozenset[str] = frozenset()  # written forms of the words of times after a number (مرة، مرات)
     particle: frozenset[str] = frozenset()  # written forms (with و، ف) of the particles before a subjunctive (أن، لم)
     striker: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a team's striker (المهاجم)
@@ -729,6 +734,8 @@ class TopicGate:
             gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
         elif genre in MARKET_GENRES:
             gone |= {id(ev) for ev in article.events if self.market_talk(ev)}
+        elif genre is None and any(self.partyless_talk(ev) for ev in article.events) and unsectioned_column(article):
+            gone |= {id(ev) for ev in article.events if self.partyless_talk(ev)}
         elif article.statements and any(ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient
                                         for ev in article.events) and self.sermon_report(article):
             gone |= {id(ev) for ev in article.events if ev.event not in KEEP_IN_TOPIC and not ev.actor
@@ -1770,6 +1777,13 @@ class TopicGate:
         return ev.event not in KEEP_IN_TOPIC and not self.law_act(ev) \
             and not any(p.code for p in ev.actor + ev.recipient)
 
+    @staticmethod
+    def partyless_talk(ev: Event) -> bool:
+        """True for an event, no attack or protest, none of whose participants has a code or a political, state or
+        armed sector: on a column's page the writer's talk («ما يقتضي بالضرورة دعم ومساندة أطراف أخرى»)."""
+        return ev.event not in KEEP_IN_TOPIC and not any(
+            x.code or x.sector in COLUMN_PARTY_SECTORS for x in (*ev.actor, *ev.recipient))
+
     def interstate_act(self, article: Article, ev: Event) -> bool:
         """True for an act a page of a culture or technology section keeps: one by a state or an international body
         (a coded actor) in a sentence naming states' affairs (an `interstate` word: «ودعت بوكوفا المجتمع الدولي لدعم
@@ -2060,7 +2074,8 @@ class TopicGate:
             # a company's apology, a university's call to candidates, a chamber's applications, in a story (a lone
             # sentence, «طالب شركات الإنترنت بـ…», is coded as it reads)
             return True
-        if ev.event == "CONSULT" and (self.visitors_visit(article, ev) or self.hosted_occasion(article, ev)) \
+        if ev.event == "CONSULT" and (self.visitors_visit(article, ev) or self.hosted_occasion(article, ev)
+                                      or self.eid_visit(article, ev)) \
                 or ev.event == "REQUEST" and (farewell(ev.trigger.text) or self.protest_call(article, ev)):
             return True
         if ev.event == "ACCUSE" and self.suit_heard(article, ev):
@@ -2440,7 +2455,8 @@ class TopicGate:
     def subsidy(self, article: Article, ev: Event) -> bool:
         """True for a `subsidy` noun (الدعم) with a `cut` word at most SUBSIDY_REACH words before it in its clause
         («وتكافح مصر التضخم منذ أن خفضت الحكومة الدعم»، «قرار الحكومة إنهاء الدعم»، «رفعت الدعم عن أسعار
-        المحروقات») or a `commodity` right after it («دعم الوقود»، «الدعم عن البنزين»), or a help verb whose object, at
+        المحروقات»; a spending, a `cut` row too, up to SPENDING_REACH words before an `onto` word right before it:
+        «إنفاق الحكومة الكويتية على الدعم») or a `commodity` right after it («دعم الوقود»، «الدعم عن البنزين»), or a help verb whose object, at
         most SUBSIDY_REACH words on in its clause, is such a subsidy of a commodity («تقدم الحكومة دعم الطاقة
         للمواطنين»): a state's price subsidy, a
         domestic policy, no support or aid given to a party (read with no coded recipient only: «خفضت واشنطن الدعم
@@ -2459,6 +2475,9 @@ class TopicGate:
                 and toks[j + 1].norm in self.words.commodity
         if _word_before(toks, k, self.words.cut, SUBSIDY_REACH, any_mark=True):
             return True
+        if k > 1 and toks[k - 1].norm in self.words.onto \
+                and _word_before(toks, k - 1, self.words.cut, SPENDING_REACH, any_mark=True):
+            return True  # «إنفاق الحكومة الكويتية على الدعم»: what a budget spends on subsidies
         j = k + 1 + (k + 1 < len(toks) and toks[k + 1].norm == "عن")
         return j < len(toks) and toks[j].norm in self.words.commodity
 
@@ -2490,6 +2509,20 @@ class TopicGate:
         if k is None:
             return False
         return _word_before(toks, k, self.words.visitors, VISITORS_REACH, any_mark=True)
+
+    def eid_visit(self, article: Article, ev: Event) -> bool:
+        """True for a visit (a visit-mode meeting) in a sentence that names the Eid (an `eid` word: العيد) and whom
+        or what an Eid visit cheers (an `eid_visited` word: patients, orphans, the elderly, martyrs' families, a
+        festival), whose parties are of one state or of none: a holiday's charity or outing («خلال زيارة فريق سفراء
+        التطوع … بهدف إدخال بهجة العيد على قلوبهم»), no meeting of political actors. A call on the Eid («أجرى
+        الوزير اتصالا هاتفيا بمناسبة العيد») is no visit and stays."""
+        if ev.mode != "visit":
+            return False
+        norms = article.norms()[ev.sentence]
+        words = self.words
+        if words.eid.isdisjoint(norms) or words.eid_visited.isdisjoint(norms):
+            return False
+        return len({e.code for e in (*ev.actor, *ev.recipient) if e.code}) <= 1
 
     def hosted_occasion(self, article: Article, ev: Event) -> bool:
         """True for a hosting (a `host` lemma) with an `occasion` word near it in its clause, before it (its
@@ -3214,6 +3247,34 @@ def url_genre(url: str | None) -> str | None:
     return "byline" if bylined(labels, parts.path) else None
 
 
+def unsectioned_column(article: Article) -> bool:
+    """True for a column of a site whose URLs name no section (an `unsectioned` host label of topic_words.tsv:
+    aleqt, alyaum, alriyadh, okaz): a page of UNSECTIONED_COLUMN_CHARS or more that names no `newsword` (no day of
+    the news, no verb of reporting: أمس، اليوم، الجمعة، قال، أعلن) is a writer's essay, not a news story."""
+    if not article.url or len(article.text or "") < UNSECTIONED_COLUMN_CHARS:
+        return False
+    try:
+        host = urlsplit(article.url.strip()).hostname or ""
+    except ValueError:
+        return False
+    if _unsectioned_hosts().isdisjoint(host.lower().split(".")):
+        return False
+    news = _news_words()
+    return all(news.isdisjoint(norms) for norms in article.norms())
+
+
+@lru_cache(maxsize=1)
+def _unsectioned_hosts() -> frozenset[str]:
+    """From topic_words.tsv: the host labels of the `unsectioned` sites."""
+    return frozenset(_topic_class("unsectioned"))
+
+
+@lru_cache(maxsize=1)
+def _news_words() -> frozenset[str]:
+    """From topic_words.tsv: the `newsword` words with their clitics."""
+    return clitic_forms(_topic_class("newsword"))
+
+
 def bylined(labels: list[str], path: str) -> bool:
     """True if the URL path is a `byline` site's column: after its article segment, the article's number, then a
     segment naming the writer and one more, the title («/home/article/412766/وليد-أبي-مرشد/والبحث-جارٍ»)."""
@@ -3852,7 +3913,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "welcome": set(), "welcomed": set(), "partner": set(),
                                   "vacancy": set(), "applicant": set(), "deliberate": set(), "counterpart": set(),
                                   "wishing": set(), "stranding": set(), "misread": set(),
-                                  "assembly": set()}
+                                  "assembly": set(), "eid": set(), "eid_visited": set(), "onto": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -3905,7 +3966,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "welcomed": ("", "ال", "و", "وال", "ب", "بال", "وب", "وبال"), "partner": ("", "ال"),
                     "deliberate": ("",), "counterpart": ("", "و"), "wishing": ("", "و"),
                     "stranding": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
-                    "misread": ("", "و", "ف", "ال", "وال", "فال"), "assembly": ("",),
+                    "misread": ("", "و", "ف", "ال", "وال", "فال"), "assembly": ("",), "onto": ("",),
+                    "eid": ("", "و", "ب", "ل", "وب", "ول"), "eid_visited": ("", "و", "ب", "ل", "وب", "ول"),
                     "vacancy": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
