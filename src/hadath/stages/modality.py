@@ -378,6 +378,11 @@ class Modality:
             # اتهمت باكستان الهند بانتهاك وقف إطلاق النار; «فيما يعد المالكي المسؤول الأول عن دعم الإرهاب»
         if not hypothetical and not negated:
             hypothetical = _liable(toks, trig, self.fw)  # «معلومات من شأنها أن تعرضها لتنديد الأسرة الدولية»
+        if not hypothetical and not negated and not future and i > 0 and (trig.get("pos") == "noun" or trig.get(
+                "aspect") == "perfect" and not trig.get("prefix") and not toks[i].norm.endswith(("ت", "وا")) and
+                                                                        toks[i - 1].norm.endswith("ه")):
+            # (a form spelled as a perfect after a noun in construct is the verbal noun: «لإعادة فرض»)
+            hypothetical = _any_instance(toks, trig, cues, self.fw)  # «إن أي محاولة لإعادة فرض العقوبات … سيمثل مخالفة»
         if not hypothetical and not negated and i > 1 and toks[i - 1].norm == "او":
             hypothetical = _choice(toks, trig, earlier, self.fw)  # «للموافقة على الاتفاق أو رفضه»: either, neither a fact
         if not negated and i > 1 and toks[i - 1].norm == "او":
@@ -1282,6 +1287,23 @@ def _liable(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
             return False
         if toks[j].norm in fw.liable and j > 0 and strip_wa(toks[j - 1].norm) == "من":
             return j + 1 == i or j + 1 < i and toks[j + 1].norm == "ان" and i - (j + 2) <= 6
+    return False
+
+
+def _any_instance(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event noun right after «أي/أية» (function_words.tsv any_one, or with ب/ل before it), or past one
+    or two words between that are nouns in ة or prepositions, no cue or punctuation: «إن أي محاولة لإعادة فرض
+    العقوبات … سيمثل مخالفة»، «فإن أي عملية اقتحام»: any act of the kind, a case supposed, none that took place."""
+    i = trig.tok_start
+    for j in range(i - 1, max(-1, i - 4), -1):
+        n = strip_wa(toks[j].norm)
+        if toks[j].kind == "ar" and (n in fw.any_one or toks[j].norm[:1] in ("ب", "ل") and toks[j].norm[1:] in
+                                     fw.any_one):
+            # (not under a negation before it, «لا يشكلون أي تهديد»: no act at all, rather than a supposed one)
+            return not any((c := cues.get(k)) is not None and c.label == "negation" for k in range(max(0, j - 3), j))
+
+        if toks[j].kind != "ar" or j in cues or not (n.endswith("ه") or n in fw.preposition):
+            return False
     return False
 
 
