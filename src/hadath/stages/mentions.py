@@ -2774,11 +2774,7 @@ def _feminine_written(norm: str) -> bool:
     بمساعداتها، مساعدته), or the accusative alif of an indefinite word (متفجرا)."""
     if norm.endswith(("ه", "ات", "ا")):
         return True  # (an accusative -ًا object or adjective, «ألقى برميلا متفجرا», is no bare name: مساعد الزويهري)
-    for suffix in _POSSESSIVES:
-        if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
-            norm = norm[: -len(suffix)]
-            break
-    return norm.endswith(("ه", "ات", "ت", "تا", "تين", "تان"))
+    return _keeps_feminine(norm)
 
 
 _POSSESSIVES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")  # a noun's possessive endings, longest first
@@ -2790,13 +2786,17 @@ def _gender_agrees(entry: TriggerEntry, word: str, ends_in_ta: bool) -> bool:
     "students"; موافقة, not الموافق "corresponding to")."""
     if ends_in_ta:
         return bool(entry.feminine)
-    if entry.feminine:
-        for suffix in ("هما", "هم", "هن", "ها", "كم", "نا", "ه"):
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                word = word[: -len(suffix)]
-                break
-        return word.endswith(("ه", "ت", "تا", "تين", "تان"))
-    return True
+    return _keeps_feminine(word) if entry.feminine else True
+
+
+def _keeps_feminine(word: str) -> bool:
+    """True for a word whose feminine or plural ending shows, a possessive after it taken off (مساعدة، مساعدته،
+    مساعدتا), not a bare masculine form (مساعد)."""
+    for suffix in _POSSESSIVES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word.endswith(("ه", "ت", "تا", "تين", "تان"))
 
 
 _OPEN_QUOTES = frozenset('"«“\'')  # a quote opening a name right after the word before it
