@@ -333,7 +333,7 @@ class EventAnchor:
                     else True if charged or issued or opened or described or bound is not None or eve is not None or earlier
                     or judged or relative or answered is True or preceded
                     else self.background.told_before(article, ev, self.background.not_over(
-                        vague.get(ev.sentence, ()), ev.hypothetical), memo,
+                        article, ev, vague.get(ev.sentence, ()), memo, triggers, ev.trigger.start not in nouns), memo,
                                                      ev.trigger.start not in nouns)
                     or ev.trigger.start in nouns and ev.quad_class != _RETOLD and not ev.hypothetical
                     and self.background.last_held(article, ev, memo))
@@ -1613,6 +1613,8 @@ class _Background:
         self.answer = fw.response  # استجابة، تلبية before a noun glued to لـ: an earlier request
         self.deadline = one.get("deadline", frozenset())  # إلى، حتى before a time: what is due by then, no act's day
         self.call_to = fw.call_to  # إلى after a call's word: what is called for comes after it
+        # ب، ل glued to a verbal noun: «طالب … بالانسحاب»، «تعهدت بتقديم»: the act the word before governs
+        self.governing = frozenset(w for w in fw.resumed_prep if len(w) == 1)
         self.after = words.words_of("after")  # بعد before an event noun: an act that came before
         self.edges = words.words_of("edge") | words.words_of("month_word")  # نهاية، شهر between them and the time
         self.issued = frozenset(k for k in by.get("issued", ()) if len(k) == 2)  # (الصادره، عن) before a meeting
@@ -2512,12 +2514,35 @@ class _Background:
         words = normalize(t.text).split()
         return bool(words) and (strip_wa(words[0]) in self.periods or strip_wa(words[0]) in self.over)
 
-    def not_over(self, vague: "list[TimeExpr] | tuple", hypothetical: bool) -> "list[TimeExpr] | tuple":
-        """The vague expressions, less those opened by خلال، طوال (class since, value over) for a hypothetical event:
-        «إن رفع العقوبات يعني ضخ مبلغ … خلال عام»: the year is of what may come, not a stretch before the writing day."""
-        if not (hypothetical and vague and self.over):
+    def not_over(self, article: Article, ev: Event, vague: "list[TimeExpr] | tuple", memo: dict,
+                 triggers: "list[int] | tuple" = (), verb: bool = False) -> "list[TimeExpr] | tuple":
+        """The vague expressions, less those opened by خلال، طوال (class since, value over) that give a span to come:
+        for a hypothetical event («إن رفع العقوبات يعني ضخ مبلغ … خلال عام»), a demand, a call, a pledge or an
+        agreement (class verbal cooperation or conflict: «وطالب المجلس الحكومة بالانسحاب من المدينة خلال ستة أشهر»:
+        the deadline of what is asked; not talks, `_MET`: «الاتفاق الذي تمت صياغته خلال عامين من المفاوضات»), or an event whose governed verbal noun, glued to بـ، لـ or after إلى (class
+        call_to), stands between its verb (`verb`) and the span («تعهدت بتقديم مساعدات … خلال شهر»)."""
+        if not (vague and self.over):
             return vague
-        return [t for t in vague if strip_wa(normalize(t.text).split()[0]) not in self.over]
+        over = [t for t in vague if strip_wa(normalize(t.text).split()[0]) in self.over]
+        if not over or not (ev.hypothetical or ev.future or ev.quad_class in _SAID and ev.event not in _MET) and not (verb and any(
+                self.governed(article, ev, t, memo, triggers) for t in over)):
+            return vague
+        return [t for t in vague if t not in over]
+
+    def governed(self, article: Article, ev: Event, t: TimeExpr, memo: dict, triggers: "list[int] | tuple") -> bool:
+        """True when the first event word after the event's verb, before the time `t` in its clause, is a noun glued
+        to بـ، لـ or right after إلى (class call_to): the act the verb governs, which the time is the span of (not
+        «احتجاجات شعبية عمدت الشرطة إلى قمعها … طوال ستة أسابيع»: a noun governs nothing)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        j = bisect_right(starts, t.start) - 1
+        if k < 0 or j <= k + 1 or not triggers:
+            return False
+        for x in range(k + 1, j):
+            y = bisect_left(triggers, toks[x].start)
+            if y < len(triggers) and triggers[y] == toks[x].start:  # the first event word after the verb
+                return (norms[x][:1] in self.governing or strip_wa(norms[x - 1]) in self.call_to) \
+                    and self.same_clause(toks, norms, k, j)
+        return False
 
     def told_before(self, article: Article, ev: Event, vague, memo: dict | None = None, verb: bool = False
                     ) -> "bool | TimeExpr":
