@@ -410,7 +410,7 @@ class EventAnchor:
         own = frozenset(i for i, ev in enumerate(events) if ev.date_source == "text" and ev.trigger.start in past_verbs
                         and self.background.thing_relative(article, ev, memo, starts, parties))
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead,
-                                                                                   self.background.relative),
+                                                                                   self.background, memo),
                               by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed,
                               known, _uncoded_days(events, times, article.published, article),
                               frozenset(i for i, ev in enumerate(events) if ev.sentence >= lead
@@ -838,13 +838,14 @@ _NOT_BARE = frozenset({"past", "current", "next", "day", "weekday", "year_word",
 
 
 def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[TimeExpr]],
-                  lead: int = _LEAD_SENTENCES, relative: frozenset[str] = frozenset()) -> dict[str, TimeExpr]:
+                  lead: int = _LEAD_SENTENCES, background: "_Background | None" = None, memo: dict | None = None
+                  ) -> dict[str, TimeExpr]:
     """The lead's day for a class of events when an event word of the lead left no event (the report filter took its
     sentence for talk about attacks: «نفذت الولايات المتحدة ودول التحالف 20 غارة جوية … أمس السبت»; a summons
     whose parties were not found: «استدعت وزارة الخارجية أمس سفير …»): per story class, the one day of the word's
     sentence in the week before publication, the first word's; none for a word told in the future tense, nor for a
     noun in a relative clause after a coded event that the day dates itself (`lead`: how many sentences make the
-    lead; `relative`: the relative pronouns)."""
+    lead; `background`: reads the relative pronoun before the word, `_Background.relative_before`, with `memo`)."""
     if not article.published or not any(times.get(k) for k in range(lead)):
         return {}  # (most articles: no dated lead, nothing to read)
     coded = {ev.trigger.start for ev in events if ev.sentence < lead}
@@ -862,27 +863,13 @@ def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[T
                 and _days_before(first_day(t.value), article.published)]
         if len({t.value for t in days}) == 1 and not (
                 m.get("pos") == "noun" and owned.get((m.sentence, days[0].start), m.start) < m.start
-                and _in_relative_clause(article, m.sentence, m.start, relative)):
+                and background is not None and m.sentence < len(article.tokens)
+                and background.relative_before(article.tokens[m.sentence],
+                                               background.seen(article.tokens[m.sentence], m.sentence, memo)[1],
+                                               m.tok_start)):
             out.setdefault(_class_of(QUAD_CATEGORY[m.label]), days[0])
     return out
 
-
-_RELATIVE_BACK = 6  # a relative pronoun this many words before a word, no mark between, opens the clause it is in
-
-
-def _in_relative_clause(article: Article, sentence: int, start: int, relative: frozenset[str]) -> bool:
-    """True when a relative pronoun (`relative`) stands a few words before the word at `start` in its sentence, with
-    no punctuation between: «العوامل التي تدفع الشبان إلى القتال»."""
-    if not relative or sentence >= len(article.tokens):
-        return False
-    toks = article.tokens[sentence]
-    k = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
-    for i in range(k - 1, max(-1, k - 1 - _RELATIVE_BACK), -1):
-        if toks[i].kind == "punct":
-            return False
-        if strip_wa(toks[i].norm) in relative:
-            return True
-    return False
 
 
 def _wordless_lead(article: Article, times: dict[int, list[TimeExpr]], lead: int = _LEAD_SENTENCES
@@ -2022,11 +2009,11 @@ class _Background:
                 return r if not near and self.same_clause(toks, norms, r, k, commas=0) else -1
         return -1
 
-    _RELATIVE_BACK = 6  # the words before a time where the relative pronoun of its clause may stand
+    _RELATIVE_BACK = 6  # the words before a time or a word where the relative pronoun of its clause may stand
 
     def relative_before(self, toks: list[Token], norms: list[str], j: int) -> bool:
-        """True when a relative pronoun stands a few words before the time at token j, no mark between: the time is
-        told in a relative clause («القواعد التي يعتمدها الجيش منذ 2012»)."""
+        """True when a relative pronoun stands a few words before the time (or word) at token j, no mark between: it
+        is told in a relative clause («القواعد التي يعتمدها الجيش منذ 2012»، «العوامل التي تدفع الشبان إلى القتال»)."""
         for r in range(j - 1, max(-1, j - 1 - self._RELATIVE_BACK), -1):
             if toks[r].kind == "punct":
                 return False
