@@ -1904,6 +1904,7 @@ class _Background:
         goes_on = conflict if ev.quad_class == _RETOLD and conflict else frozenset()
         same = _of_type(goes_on, ev.event) if goes_on else frozenset()  # words of the same act: «قتل … جراء قصف»
         keep, own, apart = [], False, []
+        after = self.act_after(article, ev, memo, triggers) if narrated else -1
         for t in times:
             j = bisect_right(starts, t.start) - 1
             if j > k + 1 and self.since_one and self._names_since(toks, norms, k, j, triggers):
@@ -1926,7 +1927,7 @@ class _Background:
                 # is the relative clause's, not that of an act past its comma
             if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
                 continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
-            if j < k and narrated and self.after_act(toks, norms, j + 1, k, triggers):
+            if j < k and after > j:
                 continue  # «إن جنديا تركيا قتل … اليوم، وذلك بعد تفجير انتحاري قتل 32 شخصا»: the bombing came before
             r = self.in_relative(norms, toks, bisect_right(starts, t.end - 1) - 1, k) if j < k and (
                 t.granularity in ("year", "month") or t.end_value) else -1
@@ -2247,40 +2248,48 @@ class _Background:
     def opened_after(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict,
                      triggers: "list[int] | tuple" = ()) -> "TimeExpr | None":
         """The last time before the event's word with بعد أن or بعدما between them (`opens`), or بعد and an act's noun
-        (`after_act`, given the sorted starts of the event words `triggers`): the main clause's
+        (`act_after`, given the sorted starts of the event words `triggers`): the main clause's
         time, which the act told after the opener came before («وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد
         رئيس الوزراء»); None when there is none."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
-        found = None
+        found, after = None, self.act_after(article, ev, memo, triggers)
         for t in times:
             j = bisect_right(starts, t.start) - 1
             if 0 <= j < k and (found is None or t.start > found.start) \
-                    and (self.opens(toks, norms, j + 1, k) is not None
-                         or self.after_act(toks, norms, j + 1, k, triggers)):
+                    and (self.opens(toks, norms, j + 1, k) is not None or after > j):
                 found = t
         return found
 
     def after_act_at(self, article: Article, ev: Event, memo: dict, triggers: "list[int] | tuple") -> bool:
-        """True when the event's verb follows بعد and an act's noun closely (`after_act`)."""
-        toks, starts, norms, k = self.at_trigger(article, ev, memo)
-        return k > 0 and self.after_act(toks, norms, 0, k, triggers)
+        """True when the event's verb follows بعد and an act's noun closely (`act_after`)."""
+        return self.act_after(article, ev, memo, triggers) >= 0
 
     _ACT_AFTER_REACH = 3  # an event's verb this many words after بعد and an act's noun tells that act
 
-    def after_act(self, toks: list[Token], norms: list[str], lo: int, k: int, triggers: "list[int] | tuple") -> bool:
-        """True when the event's verb (token k) follows بعد (class after) and an indefinite event noun closely, with
-        at most one indefinite word between, after token lo («وذلك بعد تفجير انتحاري قتل 32 شخصا»): the verb tells
-        the earlier act the noun names, in its relative clause; a time before بعد dates the main clause's act, which
-        only bounds it. Not «بعد ذلك قتل» (no event noun), nor «بعد انتهاء الاجتماع أعلن» (a definite noun)."""
-        if not (self.after and triggers) or k < 2:
-            return False
-        for m in range(k - 2, max(lo - 1, k - 1 - self._ACT_AFTER_REACH), -1):
-            if norms[m] not in self.after:
-                continue
-            words, x = range(m + 1, k), bisect_left(triggers, toks[m + 1].start)
-            return x < len(triggers) and triggers[x] == toks[m + 1].start and all(
-                toks[x].kind == "ar" and not norms[x].startswith("ال") for x in words)
-        return False
+    def act_after(self, article: Article, ev: Event, memo: dict, triggers: "list[int] | tuple") -> int:
+        """The index of the بعد (class after) closest before the event's verb (token k), at most `_ACT_AFTER_REACH`
+        words before it, when an indefinite event noun follows it closely, with at most one indefinite word between
+        («وذلك بعد تفجير انتحاري قتل 32 شخصا»): the verb tells the earlier act the noun names, in its relative clause;
+        a time before بعد dates the main clause's act, which only bounds it. -1 otherwise: not «بعد ذلك قتل» (no event
+        noun), nor «بعد انتهاء الاجتماع أعلن» (a definite noun). `triggers`: the sorted starts of the event words.
+        Read once per event, kept in `memo`."""
+        key = ("after", ev.sentence, ev.trigger.start)
+        found = memo.get(key) if memo is not None else None
+        if found is None:
+            toks, _, norms, k = self.at_trigger(article, ev, memo)
+            found = -1
+            if self.after and triggers and k >= 2:
+                for m in range(k - 2, max(-1, k - 1 - self._ACT_AFTER_REACH), -1):
+                    if norms[m] not in self.after:
+                        continue
+                    x = bisect_left(triggers, toks[m + 1].start)
+                    if x < len(triggers) and triggers[x] == toks[m + 1].start and all(
+                            toks[w].kind == "ar" and not norms[w].startswith("ال") for w in range(m + 1, k)):
+                        found = m
+                    break
+            if memo is not None:
+                memo[key] = found
+        return found
 
     def _names_since(self, toks: list[Token], norms: list[str], k: int, j: int, triggers: "list[int] | tuple"
                      ) -> bool:
@@ -2554,13 +2563,12 @@ class _Background:
             if k < 0:
                 continue
             for t in vague:
-                j = bisect_right(starts, t.start) - 1
-                if verb and j > k and not self.spans(t) and not self.relative.isdisjoint(norms[k + 1:j]):
+                j, sp = bisect_right(starts, t.start) - 1, self.spans(t)
+                if verb and j > k and not sp and not self.relative.isdisjoint(norms[k + 1:j]):
                     continue  # (a span closing the clause spans its act: «قتلوا في المواجهات التي دارت … خلال الأيام
                     # القليلة الماضية»)
-                if j < end and -self._VAGUE_BEFORE <= j - k <= (self._VAGUE_AFTER if self.spans(t) else
-                                                                 self._VAGUE_TRAILING) \
-                        and (j - k <= self._VAGUE_BEFORE or self.spans(t) or self.trailing(t, norms, k, j)) \
+                if j < end and -self._VAGUE_BEFORE <= j - k <= (self._VAGUE_AFTER if sp else self._VAGUE_TRAILING) \
+                        and (j - k <= self._VAGUE_BEFORE or sp or self.trailing(t, norms, k, j)) \
                         and self.same_clause(toks, norms, j, k):
                     return t
             if self.pluperfect(toks, norms, k) or self.cued(toks[:end], norms[:end], k):
