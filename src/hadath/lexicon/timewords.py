@@ -21,7 +21,9 @@ class TimeWord:
     """What one word or phrase is in a time expression: its classes and their values."""
 
     classes: dict[str, str]
-    ambiguous: bool = False  # a month name that is also a common word (مارس "exercised", آب)
+    # also a common word ("ambiguous" in its note): a month name (مارس "exercised", آب), read only beside a day, a
+    # year or a relative word; the vague أخيرا ("finally" at a clause's opening, "final" after a noun)
+    ambiguous: bool = False
 
 
 @dataclass

@@ -333,7 +333,7 @@ class EventAnchor:
                     else True if charged or issued or opened or described or bound is not None or eve is not None or earlier
                     or judged or relative or answered is True or preceded
                     else self.background.told_before(article, ev, self.background.not_over(
-                        vague.get(ev.sentence, ()), ev.hypothetical), memo,
+                        article, ev, vague.get(ev.sentence, ()), memo, triggers, ev.trigger.start not in nouns), memo,
                                                      ev.trigger.start not in nouns)
                     or ev.trigger.start in nouns and ev.quad_class != _RETOLD and not ev.hypothetical
                     and self.background.last_held(article, ev, memo))
@@ -410,7 +410,7 @@ class EventAnchor:
         own = frozenset(i for i, ev in enumerate(events) if ev.date_source == "text" and ev.trigger.start in past_verbs
                         and self.background.thing_relative(article, ev, memo, starts, parties))
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead,
-                                                                                   self.background.relative),
+                                                                                   self.background, memo),
                               by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed,
                               known, _uncoded_days(events, times, article.published, article),
                               frozenset(i for i, ev in enumerate(events) if ev.sentence >= lead
@@ -838,13 +838,14 @@ _NOT_BARE = frozenset({"past", "current", "next", "day", "weekday", "year_word",
 
 
 def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[TimeExpr]],
-                  lead: int = _LEAD_SENTENCES, relative: frozenset[str] = frozenset()) -> dict[str, TimeExpr]:
+                  lead: int = _LEAD_SENTENCES, background: "_Background | None" = None, memo: dict | None = None
+                  ) -> dict[str, TimeExpr]:
     """The lead's day for a class of events when an event word of the lead left no event (the report filter took its
     sentence for talk about attacks: «نفذت الولايات المتحدة ودول التحالف 20 غارة جوية … أمس السبت»; a summons
     whose parties were not found: «استدعت وزارة الخارجية أمس سفير …»): per story class, the one day of the word's
     sentence in the week before publication, the first word's; none for a word told in the future tense, nor for a
     noun in a relative clause after a coded event that the day dates itself (`lead`: how many sentences make the
-    lead; `relative`: the relative pronouns)."""
+    lead; `background`: reads the relative pronoun before the word, `_Background.relative_before`, with `memo`)."""
     if not article.published or not any(times.get(k) for k in range(lead)):
         return {}  # (most articles: no dated lead, nothing to read)
     coded = {ev.trigger.start for ev in events if ev.sentence < lead}
@@ -862,27 +863,13 @@ def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[T
                 and _days_before(first_day(t.value), article.published)]
         if len({t.value for t in days}) == 1 and not (
                 m.get("pos") == "noun" and owned.get((m.sentence, days[0].start), m.start) < m.start
-                and _in_relative_clause(article, m.sentence, m.start, relative)):
+                and background is not None and m.sentence < len(article.tokens)
+                and background.relative_before(article.tokens[m.sentence],
+                                               background.seen(article.tokens[m.sentence], m.sentence, memo)[1],
+                                               m.tok_start)):
             out.setdefault(_class_of(QUAD_CATEGORY[m.label]), days[0])
     return out
 
-
-_RELATIVE_BACK = 6  # a relative pronoun this many words before a word, no mark between, opens the clause it is in
-
-
-def _in_relative_clause(article: Article, sentence: int, start: int, relative: frozenset[str]) -> bool:
-    """True when a relative pronoun (`relative`) stands a few words before the word at `start` in its sentence, with
-    no punctuation between: «العوامل التي تدفع الشبان إلى القتال»."""
-    if not relative or sentence >= len(article.tokens):
-        return False
-    toks = article.tokens[sentence]
-    k = next((i for i, t in enumerate(toks) if t.start >= start), len(toks))
-    for i in range(k - 1, max(-1, k - 1 - _RELATIVE_BACK), -1):
-        if toks[i].kind == "punct":
-            return False
-        if strip_wa(toks[i].norm) in relative:
-            return True
-    return False
 
 
 def _wordless_lead(article: Article, times: dict[int, list[TimeExpr]], lead: int = _LEAD_SENTENCES
@@ -1613,6 +1600,8 @@ class _Background:
         self.answer = fw.response  # استجابة، تلبية before a noun glued to لـ: an earlier request
         self.deadline = one.get("deadline", frozenset())  # إلى، حتى before a time: what is due by then, no act's day
         self.call_to = fw.call_to  # إلى after a call's word: what is called for comes after it
+        # ب، ل glued to a verbal noun: «طالب … بالانسحاب»، «تعهدت بتقديم»: the act the word before governs
+        self.governing = frozenset(w for w in fw.resumed_prep if len(w) == 1)
         self.after = words.words_of("after")  # بعد before an event noun: an act that came before
         self.edges = words.words_of("edge") | words.words_of("month_word")  # نهاية، شهر between them and the time
         self.issued = frozenset(k for k in by.get("issued", ()) if len(k) == 2)  # (الصادره، عن) before a meeting
@@ -1915,6 +1904,7 @@ class _Background:
         goes_on = conflict if ev.quad_class == _RETOLD and conflict else frozenset()
         same = _of_type(goes_on, ev.event) if goes_on else frozenset()  # words of the same act: «قتل … جراء قصف»
         keep, own, apart = [], False, []
+        after = self.act_after(article, ev, memo, triggers) if narrated else -1
         for t in times:
             j = bisect_right(starts, t.start) - 1
             if j > k + 1 and self.since_one and self._names_since(toks, norms, k, j, triggers):
@@ -1937,7 +1927,7 @@ class _Background:
                 # is the relative clause's, not that of an act past its comma
             if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
                 continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
-            if j < k and narrated and self.after_act(toks, norms, j + 1, k, triggers):
+            if j < k and after > j:
                 continue  # «إن جنديا تركيا قتل … اليوم، وذلك بعد تفجير انتحاري قتل 32 شخصا»: the bombing came before
             r = self.in_relative(norms, toks, bisect_right(starts, t.end - 1) - 1, k) if j < k and (
                 t.granularity in ("year", "month") or t.end_value) else -1
@@ -2020,11 +2010,11 @@ class _Background:
                 return r if not near and self.same_clause(toks, norms, r, k, commas=0) else -1
         return -1
 
-    _RELATIVE_BACK = 6  # the words before a time where the relative pronoun of its clause may stand
+    _RELATIVE_BACK = 6  # the words before a time or a word where the relative pronoun of its clause may stand
 
     def relative_before(self, toks: list[Token], norms: list[str], j: int) -> bool:
-        """True when a relative pronoun stands a few words before the time at token j, no mark between: the time is
-        told in a relative clause («القواعد التي يعتمدها الجيش منذ 2012»)."""
+        """True when a relative pronoun stands a few words before the time (or word) at token j, no mark between: it
+        is told in a relative clause («القواعد التي يعتمدها الجيش منذ 2012»، «العوامل التي تدفع الشبان إلى القتال»)."""
         for r in range(j - 1, max(-1, j - 1 - self._RELATIVE_BACK), -1):
             if toks[r].kind == "punct":
                 return False
@@ -2258,40 +2248,48 @@ class _Background:
     def opened_after(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict,
                      triggers: "list[int] | tuple" = ()) -> "TimeExpr | None":
         """The last time before the event's word with بعد أن or بعدما between them (`opens`), or بعد and an act's noun
-        (`after_act`, given the sorted starts of the event words `triggers`): the main clause's
+        (`act_after`, given the sorted starts of the event words `triggers`): the main clause's
         time, which the act told after the opener came before («وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد
         رئيس الوزراء»); None when there is none."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
-        found = None
+        found, after = None, self.act_after(article, ev, memo, triggers)
         for t in times:
             j = bisect_right(starts, t.start) - 1
             if 0 <= j < k and (found is None or t.start > found.start) \
-                    and (self.opens(toks, norms, j + 1, k) is not None
-                         or self.after_act(toks, norms, j + 1, k, triggers)):
+                    and (self.opens(toks, norms, j + 1, k) is not None or after > j):
                 found = t
         return found
 
     def after_act_at(self, article: Article, ev: Event, memo: dict, triggers: "list[int] | tuple") -> bool:
-        """True when the event's verb follows بعد and an act's noun closely (`after_act`)."""
-        toks, starts, norms, k = self.at_trigger(article, ev, memo)
-        return k > 0 and self.after_act(toks, norms, 0, k, triggers)
+        """True when the event's verb follows بعد and an act's noun closely (`act_after`)."""
+        return self.act_after(article, ev, memo, triggers) >= 0
 
     _ACT_AFTER_REACH = 3  # an event's verb this many words after بعد and an act's noun tells that act
 
-    def after_act(self, toks: list[Token], norms: list[str], lo: int, k: int, triggers: "list[int] | tuple") -> bool:
-        """True when the event's verb (token k) follows بعد (class after) and an indefinite event noun closely, with
-        at most one indefinite word between, after token lo («وذلك بعد تفجير انتحاري قتل 32 شخصا»): the verb tells
-        the earlier act the noun names, in its relative clause; a time before بعد dates the main clause's act, which
-        only bounds it. Not «بعد ذلك قتل» (no event noun), nor «بعد انتهاء الاجتماع أعلن» (a definite noun)."""
-        if not (self.after and triggers) or k < 2:
-            return False
-        for m in range(k - 2, max(lo - 1, k - 1 - self._ACT_AFTER_REACH), -1):
-            if norms[m] not in self.after:
-                continue
-            words, x = range(m + 1, k), bisect_left(triggers, toks[m + 1].start)
-            return x < len(triggers) and triggers[x] == toks[m + 1].start and all(
-                toks[x].kind == "ar" and not norms[x].startswith("ال") for x in words)
-        return False
+    def act_after(self, article: Article, ev: Event, memo: dict, triggers: "list[int] | tuple") -> int:
+        """The index of the بعد (class after) closest before the event's verb (token k), at most `_ACT_AFTER_REACH`
+        words before it, when an indefinite event noun follows it closely, with at most one indefinite word between
+        («وذلك بعد تفجير انتحاري قتل 32 شخصا»): the verb tells the earlier act the noun names, in its relative clause;
+        a time before بعد dates the main clause's act, which only bounds it. -1 otherwise: not «بعد ذلك قتل» (no event
+        noun), nor «بعد انتهاء الاجتماع أعلن» (a definite noun). `triggers`: the sorted starts of the event words.
+        Read once per event, kept in `memo`."""
+        key = ("after", ev.sentence, ev.trigger.start)
+        found = memo.get(key) if memo is not None else None
+        if found is None:
+            toks, _, norms, k = self.at_trigger(article, ev, memo)
+            found = -1
+            if self.after and triggers and k >= 2:
+                for m in range(k - 2, max(-1, k - 1 - self._ACT_AFTER_REACH), -1):
+                    if norms[m] not in self.after:
+                        continue
+                    x = bisect_left(triggers, toks[m + 1].start)
+                    if x < len(triggers) and triggers[x] == toks[m + 1].start and all(
+                            toks[w].kind == "ar" and not norms[w].startswith("ال") for w in range(m + 1, k)):
+                        found = m
+                    break
+            if memo is not None:
+                memo[key] = found
+        return found
 
     def _names_since(self, toks: list[Token], norms: list[str], k: int, j: int, triggers: "list[int] | tuple"
                      ) -> bool:
@@ -2512,12 +2510,35 @@ class _Background:
         words = normalize(t.text).split()
         return bool(words) and (strip_wa(words[0]) in self.periods or strip_wa(words[0]) in self.over)
 
-    def not_over(self, vague: "list[TimeExpr] | tuple", hypothetical: bool) -> "list[TimeExpr] | tuple":
-        """The vague expressions, less those opened by خلال، طوال (class since, value over) for a hypothetical event:
-        «إن رفع العقوبات يعني ضخ مبلغ … خلال عام»: the year is of what may come, not a stretch before the writing day."""
-        if not (hypothetical and vague and self.over):
+    def not_over(self, article: Article, ev: Event, vague: "list[TimeExpr] | tuple", memo: dict,
+                 triggers: "list[int] | tuple" = (), verb: bool = False) -> "list[TimeExpr] | tuple":
+        """The vague expressions, less those opened by خلال، طوال (class since, value over) that give a span to come:
+        for a hypothetical event («إن رفع العقوبات يعني ضخ مبلغ … خلال عام»), a demand, a call, a pledge or an
+        agreement (class verbal cooperation or conflict: «وطالب المجلس الحكومة بالانسحاب من المدينة خلال ستة أشهر»:
+        the deadline of what is asked; not talks, `_MET`: «الاتفاق الذي تمت صياغته خلال عامين من المفاوضات»), or an event whose governed verbal noun, glued to بـ، لـ or after إلى (class
+        call_to), stands between its verb (`verb`) and the span («تعهدت بتقديم مساعدات … خلال شهر»)."""
+        if not (vague and self.over):
             return vague
-        return [t for t in vague if strip_wa(normalize(t.text).split()[0]) not in self.over]
+        over = [t for t in vague if strip_wa(normalize(t.text).split()[0]) in self.over]
+        if not over or not (ev.hypothetical or ev.future or ev.quad_class in _SAID and ev.event not in _MET) and not (verb and any(
+                self.governed(article, ev, t, memo, triggers) for t in over)):
+            return vague
+        return [t for t in vague if t not in over]
+
+    def governed(self, article: Article, ev: Event, t: TimeExpr, memo: dict, triggers: "list[int] | tuple") -> bool:
+        """True when the first event word after the event's verb, before the time `t` in its clause, is a noun glued
+        to بـ، لـ or right after إلى (class call_to): the act the verb governs, which the time is the span of (not
+        «احتجاجات شعبية عمدت الشرطة إلى قمعها … طوال ستة أسابيع»: a noun governs nothing)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        j = bisect_right(starts, t.start) - 1
+        if k < 0 or j <= k + 1 or not triggers:
+            return False
+        for x in range(k + 1, j):
+            y = bisect_left(triggers, toks[x].start)
+            if y < len(triggers) and triggers[y] == toks[x].start:  # the first event word after the verb
+                return (norms[x][:1] in self.governing or strip_wa(norms[x - 1]) in self.call_to) \
+                    and self.same_clause(toks, norms, k, j)
+        return False
 
     def told_before(self, article: Article, ev: Event, vague, memo: dict | None = None, verb: bool = False
                     ) -> "bool | TimeExpr":
@@ -2542,13 +2563,12 @@ class _Background:
             if k < 0:
                 continue
             for t in vague:
-                j = bisect_right(starts, t.start) - 1
-                if verb and j > k and not self.spans(t) and not self.relative.isdisjoint(norms[k + 1:j]):
+                j, sp = bisect_right(starts, t.start) - 1, self.spans(t)
+                if verb and j > k and not sp and not self.relative.isdisjoint(norms[k + 1:j]):
                     continue  # (a span closing the clause spans its act: «قتلوا في المواجهات التي دارت … خلال الأيام
                     # القليلة الماضية»)
-                if j < end and -self._VAGUE_BEFORE <= j - k <= (self._VAGUE_AFTER if self.spans(t) else
-                                                                 self._VAGUE_TRAILING) \
-                        and (j - k <= self._VAGUE_BEFORE or self.spans(t) or self.trailing(t, norms, k, j)) \
+                if j < end and -self._VAGUE_BEFORE <= j - k <= (self._VAGUE_AFTER if sp else self._VAGUE_TRAILING) \
+                        and (j - k <= self._VAGUE_BEFORE or sp or self.trailing(t, norms, k, j)) \
                         and self.same_clause(toks, norms, j, k):
                     return t
             if self.pluperfect(toks, norms, k) or self.cued(toks[:end], norms[:end], k):

@@ -1226,12 +1226,11 @@ class _Sentence:
             plural = uw.stem not in ("يوم", "اسبوع", "شهر", "عام", "سنه")
             count = 0 if plural else 1
         j += uw.n
-        if w.val("since") == "over":
-            # «قتلوا خلال عشرة أشهر»، «طيلة ثلاث سنوات»: a stretch of that length up to the writing day, no one day
-            return (None if j < len(self.toks) and self.year_at(j)[0] is not None
-                    else (self.make(i, j, None, "vague", True), j))
         if j < len(self.toks) and self.year_at(j)[0] is not None:
             return None  # منذ عام 2011 is a year
+        if w.val("since") == "over":
+            # «قتلوا خلال عشرة أشهر»، «طيلة ثلاث سنوات»: a stretch of that length up to the writing day, no one day
+            return self.make(i, j, None, "vague", True), j
         if count == 0 or self.reckoned_from_another(j, sign > 0) or (
                 sign > 0 and not self.future(i) and not self.from_now(j)):
             return self.make(i, j, None, "vague", True), j  # وبعد يوم واحد، اعتقلت: after what was told
