@@ -103,10 +103,11 @@ class EventCoder:
                 coded, sides = _both_sides_actors(toks, coded, ms, sides, self.fw)
                 coded = _call_content_actors(toks, coded, self.fw)
                 coded = _framed_acts(toks, coded, ms, events)
-                coded = _agents_by_means(toks, coded, self.fw)
-                coded = _self_blasters(toks, coded, ms)
-                coded = _chained_subjects(article.text, toks, coded, ms, self.fw)
-                coded = _self_reported(article.text, toks, coded, ms, self.fw)
+                if coded:  # (each gives no events back for none)
+                    coded = _agents_by_means(toks, coded, self.fw)
+                    coded = _self_blasters(toks, coded, ms)
+                    coded = _chained_subjects(article.text, toks, coded, ms, self.fw)
+                    coded = _self_reported(article.text, toks, coded, ms, self.fw)
                 coded = _pronoun_recipients(article.text, toks, coded, ms, self.fw)
                 coded = _charged_acts(toks, coded, ms, self.fw)
                 coded = _no_warned_dangers(toks, coded, ms, self.fw)
@@ -4293,13 +4294,18 @@ def _self_blasters(toks: list[Token], events: list[Event], mentions: list[Mentio
     """The sentence's events, where an attack verb whose object is the reflexive right after it (فجرتا نفسيهما:
     cues.tsv reflexive) has as recipient the phrase that ends right before it, past a comma at most: that phrase is its
     subject, the attackers («فتاتين كانتا تتسولان، فجرتا نفسيهما»), the actor, never whom the attack befell."""
+    if not any(e.event == "ASSAULT" and not e.actor for e in events):
+        return events  # (no attack without an actor: none to give one)
     reflexive = {toks[m.tok_start].start for m in mentions if m.kind == "cue" and m.label == "reflexive"}
     if not reflexive:
         return events
     out = []
     for e in events:
+        if e.event != "ASSAULT" or e.actor:
+            out.append(e)
+            continue
         k = next((i for i, t in enumerate(toks) if t.start >= e.trigger.end), None)
-        if e.event == "ASSAULT" and not e.actor and k is not None and toks[k].start in reflexive:
+        if k is not None and toks[k].start in reflexive:
             before = [r for r in e.recipient if r.end <= e.trigger.start and not _words_between(
                 toks, r.end, e.trigger.start, 4)]
             if before:

@@ -1341,6 +1341,8 @@ def _unseen(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: i
     told as made before, whose carrying out is what was not seen («لم نر أيا من الطرفين نفذ تهديده»: the threats
     were made)."""
     i = trig.tok_start
+    if not any(c.label == "negation" and i - 1 - _UNSEEN_REACH <= k < i - 1 for k, c in cues.items()):
+        return False  # (no negation in reach, so none right before a verb of seeing there)
     for q in range(i - 1, max(start, i - _UNSEEN_REACH, 1) - 1, -1):
         if (c := cues.get(q)) is not None and c.label == "relative":
             return False
@@ -2418,10 +2420,11 @@ def _rewarded(toks: list[Token], trig: Mention, cues: dict[int, Mention], start:
     عليه»: the act the reward is offered for is still to come; not past a relative pronoun, «مكافأة للجنود الذين
     شاركوا في الهجوم», whose act was done."""
     i = trig.tok_start
+    ends = tuple(fw.reward)  # (a word whose form without و/ف is a reward word ends with one)
     for k in range(i - 1, max(start, i - 12) - 1, -1):
         if toks[k].kind == "punct" and toks[k].text not in _OPEN_QUOTES or \
                 (c := cues.get(k)) is not None and c.label == "relative":
             return False
-        if strip_wa(toks[k].norm) in fw.reward:
+        if toks[k].norm.endswith(ends) and strip_wa(toks[k].norm) in fw.reward:
             return True
     return False
