@@ -74,12 +74,19 @@ def test_odd_texts_give_an_empty_or_clean_result(tmp_path, capsys, content):
 
 def test_ten_megabytes_on_one_line_is_handled(tmp_path, capsys):
     p = tmp_path / "big.txt"
-    # one line, no sentence end: an attack report, told again and again
-    p.write_text(("وقتل مسلحون خمسة جنود وأصيب ثلاثة آخرون أمس في هجوم على نقطة تفتيش للجيش في مدينة الموصل "
-                  "شمال العراق، حسبما أفاد مصدر أمني ") * 45_000, encoding="utf-8")
+    # one line, no sentence end: an attack report, told again and again, and at its very end another act
+    head = ("وقتل مسلحون خمسة جنود وأصيب ثلاثة آخرون أمس في هجوم على نقطة تفتيش للجيش في مدينة الموصل "
+            "شمال العراق، حسبما أفاد مصدر أمني ") * 45_000
+    p.write_text(head + "واختطف مسلحون صحفيا فرنسيا في بغداد", encoding="utf-8")
     assert p.stat().st_size > 10_000_000
     code, out, err = run(capsys, "code", str(p))
-    assert code == 0 and out.count("\n") > 1000
+    events = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and any(e["event"] == ["ASSAULT"] for e in events)
+    # the whole line is read and coded: the act told at its end, ten megabytes in, is there
+    assert any(e["trigger"]["start"] >= len(head) and e["trigger"]["text"].endswith("اختطف") for e in events)
+    # (the report printed again word for word, 45,000 times, is one report: since the twenty-first stop the repeats
+    # stage folds a passage printed again, so the events are not one per copy any more; before, this test asked for
+    # over 1,000 of them)
 
 
 def test_annotate_carries_layers_with_offsets(capsys):
