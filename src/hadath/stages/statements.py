@@ -2410,6 +2410,23 @@ def _as_accusation(ev: Event, speaker: Entity, party: tuple[Entity, ...]) -> Eve
                       hypothetical=False, future=False)
 
 
+def _said_words(article: Article, statements: list[Statement], words: frozenset[str], coded: bool = False):
+    """(statement, its sentence's tokens, index, token) for each word of `words` (a و before it taken off) in what an
+    asserting speaker with a code or a sector (with a code where `coded`) says."""
+    for st in statements:
+        sp = st.speaker
+        if st.stance != "assert" or sp is None or not (sp.code if coded else sp.code or sp.sector) or \
+                st.sentence >= len(article.tokens):
+            continue
+        toks = article.tokens[st.sentence]
+        for k in range(bisect.bisect_left(toks, st.content_start, key=_START), len(toks)):
+            t = toks[k]
+            if t.end > st.content_end:
+                break
+            if t.kind == "ar" and strip_wa(t.norm) in words:
+                yield st, toks, k, t
+
+
 def _meddling_charged(article: Article, statements: list[Statement], fw: FunctionWords,
                       by_sent: dict[int, list[Mention]]) -> list[Event]:
     """The events with an accusation added for each interference a named speaker charges a party with in what it
@@ -2420,23 +2437,13 @@ def _meddling_charged(article: Article, statements: list[Statement], fw: Functio
     speaker's code on the party's, is already told in the sentence."""
     events = article.events
     added: list[Event] = []
-    for st in statements:
+    for st, toks, k, t in _said_words(article, statements, fw.interference):
         sp = st.speaker
-        if st.stance != "assert" or sp is None or not (sp.code or sp.sector) or st.sentence >= len(article.tokens):
+        party = _meddler(by_sent.get(st.sentence, []), toks, k, st, fw)
+        if party is None or _told_between(events + added, st.sentence, sp.code, party.code):
             continue
-        toks = article.tokens[st.sentence]
-        first = bisect.bisect_left(toks, st.content_start, key=_START)
-        for k in range(first, len(toks)):
-            t = toks[k]
-            if t.end > st.content_end:
-                break
-            if t.kind != "ar" or strip_wa(t.norm) not in fw.interference:
-                continue
-            party = _meddler(by_sent.get(st.sentence, []), toks, k, st, fw)
-            if party is None or _told_between(events + added, st.sentence, sp.code, party.code):
-                continue
-            added.append(_added_event(article, st.sentence, f"c{len(added)}", t, "ACCUSE", sp, party, "112",
-                                      mode="allege"))
+        added.append(_added_event(article, st.sentence, f"c{len(added)}", t, "ACCUSE", sp, party, "112",
+                                  mode="allege"))
     if not added:
         return events
     return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start))
@@ -2476,30 +2483,20 @@ def _words_disowned(article: Article, statements: list[Statement], fw: FunctionW
     or an act of the speaker's code."""
     events = article.events
     added: list[Event] = []
-    for st in statements:
+    for st, toks, k, t in _said_words(article, statements, fw.remarks):
         sp = st.speaker
-        if st.stance != "assert" or sp is None or not (sp.code or sp.sector) or st.sentence >= len(article.tokens):
+        party = _disowned_party(by_sent.get(st.sentence, []), toks, k, st, fw)
+        if party is None:
             continue
-        toks = article.tokens[st.sentence]
-        first = bisect.bisect_left(toks, st.content_start, key=_START)
-        for k in range(first, len(toks)):
-            t = toks[k]
-            if t.end > st.content_end:
-                break
-            if t.kind != "ar" or strip_wa(t.norm) not in fw.remarks:
-                continue
-            party = _disowned_party(by_sent.get(st.sentence, []), toks, k, st, fw)
-            if party is None:
-                continue
-            bare = next((e for e in events if e.sentence == st.sentence and e.event == "REJECT" and not e.actor and
-                         not e.recipient and e.trigger.start > t.start and not e.negated), None)
-            if bare is not None:  # «…، مؤكدا رفض تلك التصريحات»: the rejection told, its parties these
-                events = [e.updated(actor=(sp,), recipient=(party,)) if e is bare else e for e in events]
-                continue
-            if any(e.sentence == st.sentence and (e.event in _BLAME or sp.code and any(
-                    x.code == sp.code for x in e.actor)) for e in events + added):
-                continue
-            added.append(_added_event(article, st.sentence, f"d{len(added)}", t, "REJECT", sp, party, "120"))
+        bare = next((e for e in events if e.sentence == st.sentence and e.event == "REJECT" and not e.actor and
+                     not e.recipient and e.trigger.start > t.start and not e.negated), None)
+        if bare is not None:  # «…، مؤكدا رفض تلك التصريحات»: the rejection told, its parties these
+            events = [e.updated(actor=(sp,), recipient=(party,)) if e is bare else e for e in events]
+            continue
+        if any(e.sentence == st.sentence and (e.event in _BLAME or sp.code and any(
+                x.code == sp.code for x in e.actor)) for e in events + added):
+            continue
+        added.append(_added_event(article, st.sentence, f"d{len(added)}", t, "REJECT", sp, party, "120"))
     return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start)) if added else events
 
 
@@ -2529,23 +2526,15 @@ def _implication_charged(article: Article, statements: list[Statement], fw: Func
     (`_told_between`)."""
     events = article.events
     added: list[Event] = []
-    for st in statements:
+    for st, toks, k, t in _said_words(article, statements, fw.implicated, coded=True):
         sp = st.speaker
-        if st.stance != "assert" or sp is None or not sp.code or st.sentence >= len(article.tokens):
+        if k == 0 or k + 1 == len(toks) or toks[k + 1].norm not in fw.implicated_in:
             continue
-        toks = article.tokens[st.sentence]
-        first = bisect.bisect_left(toks, st.content_start, key=_START)
-        for k in range(max(first, 1), len(toks) - 1):
-            t = toks[k]
-            if t.end > st.content_end:
-                break
-            if t.kind != "ar" or strip_wa(t.norm) not in fw.implicated or toks[k + 1].norm not in fw.implicated_in:
-                continue
-            party = _implicated_party(by_sent.get(st.sentence, []), toks, k, st, fw)
-            if party is None or _told_between(events + added, st.sentence, sp.code, party.code):
-                continue
-            added.append(_added_event(article, st.sentence, f"i{len(added)}", t, "ACCUSE", sp, party, "112",
-                                      mode="allege"))
+        party = _implicated_party(by_sent.get(st.sentence, []), toks, k, st, fw)
+        if party is None or _told_between(events + added, st.sentence, sp.code, party.code):
+            continue
+        added.append(_added_event(article, st.sentence, f"i{len(added)}", t, "ACCUSE", sp, party, "112",
+                                  mode="allege"))
     return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start)) if added else events
 
 
