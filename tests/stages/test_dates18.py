@@ -2,13 +2,16 @@
 dates another clause (what منذ names, a year past a clause boundary) does not date the event; a time of the
 event's own clause beats one across a comma."""
 
+from event_lookup import event_by_trigger
+
 
 def _events(nlp, text, published="2015-08-11"):
     return nlp(text, published=published).events
 
 
 def _one(nlp, text, trigger, published="2015-08-11"):
-    return next(e for e in _events(nlp, text, published) if e.trigger.text == trigger)
+    """The first event of `text` whose trigger is `trigger`, published on 2015-08-11 unless told otherwise."""
+    return event_by_trigger(nlp, text, trigger, published)
 
 
 def test_a_year_alone_gives_the_span_of_the_year(nlp):

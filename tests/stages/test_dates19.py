@@ -2,13 +2,16 @@
 لاتهامه ب، المتهم ب) is not dated by the arrest or the report that tells it; بعدما، بعد أن open the clause of an
 earlier act, whose time does not date the event before them."""
 
+from event_lookup import event_by_trigger
+
 
 def _events(nlp, text, published="2015-08-11"):
     return nlp(text, published=published).events
 
 
 def _one(nlp, text, trigger, published="2015-08-11"):
-    return next(e for e in _events(nlp, text, published) if e.trigger.text == trigger)
+    """The first event of `text` whose trigger is `trigger`, published on 2015-08-11 unless told otherwise."""
+    return event_by_trigger(nlp, text, trigger, published)
 
 
 def test_a_month_alone_gives_the_span_of_the_month(nlp):

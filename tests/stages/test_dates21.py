@@ -1,13 +1,16 @@
 """Event dates, round 21: «الليلة الماضية» is last night, not tonight; an event to come takes no past time told
 after its word."""
 
+from event_lookup import event_by_trigger
+
 
 def _events(nlp, text, published="2015-08-08"):
     return nlp(text, published=published).events
 
 
 def _one(nlp, text, trigger, published="2015-08-08"):
-    return next(e for e in _events(nlp, text, published) if e.trigger.text == trigger)
+    """The first event of `text` whose trigger is `trigger`, published on 2015-08-08 unless told otherwise."""
+    return event_by_trigger(nlp, text, trigger, published)
 
 
 def test_last_night_is_the_day_before(nlp):

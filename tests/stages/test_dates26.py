@@ -1,9 +1,12 @@
 """Event dates, round 26: an undated event takes the day the sentence right before gives the events of its class,
 also when the lead gives that class no day; not a day told with منذ (when something began)."""
 
+from event_lookup import event_by_trigger
+
 
 def _one(nlp, text, trigger, published="2015-08-10"):
-    return next(e for e in nlp(text, published=published).events if e.trigger.text == trigger)
+    """The first event of `text` whose trigger is `trigger`, published on 2015-08-10 unless told otherwise."""
+    return event_by_trigger(nlp, text, trigger, published)
 
 
 def test_the_sentence_before_dates_the_act_when_the_lead_does_not(nlp):

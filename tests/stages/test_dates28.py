@@ -1,9 +1,12 @@
 """Event dates, round 28: «خلال اليومين الماضيين» (the al- dual of a unit and a plural past word) is the span of two
 units before the writing day, not the publication day."""
 
+from event_lookup import event_by_trigger
+
 
 def _one(nlp, text, trigger, published="2015-07-22"):
-    return next(e for e in nlp(text, published=published).events if e.trigger.text == trigger)
+    """The first event of `text` whose trigger is `trigger`, published on 2015-07-22 unless told otherwise."""
+    return event_by_trigger(nlp, text, trigger, published)
 
 
 def test_the_past_two_days_date_the_killing(nlp):

@@ -1,9 +1,11 @@
 """Event dates, round 29: dates on fresh news."""
 
+from event_lookup import event_by_trigger
+
 
 def _one(nlp, text, trigger, published="2015-07-22"):
-    """The first event of a text whose trigger is `trigger`."""
-    return next(e for e in nlp(text, published=published).events if e.trigger.text == trigger)
+    """The first event of `text` whose trigger is `trigger`, published on 2015-07-22 unless told otherwise."""
+    return event_by_trigger(nlp, text, trigger, published)
 
 
 def test_a_span_of_past_days_closing_the_clause_tells_the_killing_before_publication(nlp):

@@ -1,5 +1,7 @@
 """Event dates, round 32: words that read as «اليوم» but do not name the publication day."""
 
+from event_lookup import event_by_trigger
+
 
 def _times(nlp, text, published="2015-08-02"):
     """The time expressions of a text, as (text, value)."""
@@ -7,8 +9,8 @@ def _times(nlp, text, published="2015-08-02"):
 
 
 def _one(nlp, text, trigger, published="2015-08-02"):
-    """The first event of a text whose trigger is `trigger`."""
-    return next(e for e in nlp(text, published=published).events if e.trigger.text == trigger)
+    """The first event of `text` whose trigger is `trigger`, published on 2015-08-02 unless told otherwise."""
+    return event_by_trigger(nlp, text, trigger, published)
 
 
 def test_the_day_a_relative_clause_describes_is_not_today(nlp):

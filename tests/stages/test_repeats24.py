@@ -2,13 +2,16 @@
 publication day; a lead of «اليوم», or two days in the body, keep it; a body clash with a day of its own is no retelling
 of the lead's act dated from it."""
 
+from event_lookup import event_by_trigger
+
 
 def _events(nlp, text, published="2015-07-21"):
     return nlp(text, published=published).events
 
 
 def _one(nlp, text, trigger, published="2015-07-21"):
-    return next(e for e in _events(nlp, text, published) if e.trigger.text == trigger)
+    """The first event of `text` whose trigger is `trigger`, published on 2015-07-21 unless told otherwise."""
+    return event_by_trigger(nlp, text, trigger, published)
 
 
 def test_the_lead_takes_the_bodys_day(nlp):
