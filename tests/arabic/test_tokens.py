@@ -33,3 +33,20 @@ def test_a_word_in_presentation_forms_is_one_arabic_token_and_its_clitic_is_cut_
     toks = tokenize("ﻭﻗﺎﻝ ﺍﻟﻤﺘﺤﺪﺙ ﺇﻥ ﺍﻟﺠﻴﺶ")
     assert [t.kind for t in toks] == ["ar"] * 4 and toks[0].norm == "وقال"
     assert "ﻭﻗﺎﻝ"[after_letters(toks[0], 1) - toks[0].start:] == "ﻗﺎﻝ"
+
+
+def test_direction_and_width_marks_between_words_are_no_tokens():
+    """A right-to-left mark a page puts before a word («استقبال \u200fطلبات المعارض», Okaz) is space, not a token of its
+    own: the word before it stays next to the word after it (a trigger's not_after reads «استقبال»)."""
+    text = "استقبال \u200fطلبات \u202bالمعارض\u202c من\ufeff الشركات\u200e."
+    toks = tokenize(text)
+    assert [t.text for t in toks] == ["استقبال", "طلبات", "المعارض", "من", "الشركات", "."]
+    assert all(text[t.start:t.end] == t.text for t in toks)
+
+
+def test_a_request_noun_after_a_marked_space_keeps_its_other_sense(nlp):
+    """«استقبال طلبات المعارض» is receiving the companies' applications (the row's not_after), with or without the
+    mark before «طلبات»: no REQUEST either way."""
+    for text in ("مشيرا إلى أنه تم تطوير الضوابط والشروط المنظمة لآلية استقبال طلبات المعارض التجارية.",
+                 "مشيرا إلى أنه تم تطوير الضوابط والشروط المنظمة لآلية استقبال \u200fطلبات المعارض التجارية."):
+        assert not [e for e in nlp(text).events if e.to_dict()["event"] == ["REQUEST"]]

@@ -15,14 +15,19 @@ NORMS_LIMIT = 150_000  # words a normal-form cache keeps (news vocabulary repeat
 # __post_init__; the tests check both make equal, frozen tokens.
 _new = object.__new__
 
+# What separates tokens: spaces, a lone tatweel, and the invisible direction and width marks that pages put
+# before words (U+200E/F, U+202A–E, U+2066–9, U+200B, U+FEFF: «استقبال \u200fطلبات» is two words, not three
+# tokens with a mark between them that hides «استقبال» from the word after it).
+_GAP = "\\s\u0640\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF"
+
 # A word: Arabic letters with their marks and tatweel, or Latin letters; numbers in any digit set
-# (with inner separators); anything else that is not space is one punctuation token.
+# (with inner separators); anything else that is not a gap is one punctuation token.
 _TOKEN_RE = re.compile(
     r"(?P<ar>[\u0621-\u063F\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF\uFB50-\uFDFD\uFE80-\uFEFC]"
     r"[\u0621-\u065F\u0670-\u06D3\u06D6-\u06ED\u06FA-\u06FF\u0640\u200C\u200D\uFB50-\uFDFD\uFE70-\uFEFC]*)"
     r"|(?P<num>[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,٫٬/:][0-9\u0660-\u0669\u06F0-\u06F9]+)*)"
     r"|(?P<latin>[A-Za-z\u00C0-\u024F]+(?:['’.-][A-Za-z\u00C0-\u024F]+)*)"
-    r"|(?P<punct>[^\s\u0640])"
+    r"|(?P<punct>[^" + _GAP + "])"
 )
 
 
@@ -30,7 +35,7 @@ _TOKEN_RE = re.compile(
 # in C, and a token's offsets follow from the lengths (no match object per token). A token's kind follows from its
 # first character alone (the four alternatives begin with letters of disjoint sets), so it is remembered with the
 # token's normal form.
-_PAIR_RE = re.compile(r"([\s\u0640]*)(" + re.sub(r"\(\?P<\w+>", "(?:", _TOKEN_RE.pattern) + ")")
+_PAIR_RE = re.compile(r"([" + _GAP + "]*)(" + re.sub(r"\(\?P<\w+>", "(?:", _TOKEN_RE.pattern) + ")")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None,
