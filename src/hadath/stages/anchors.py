@@ -1111,22 +1111,45 @@ def _uncoded_days(events: list[Event], times: dict[int, list[TimeExpr]], publish
     """Per sentence with no event and one time expression of value, a single day within _LEAD_REACH_DAYS before
     publication (أمس، مساء الجمعة): (sentence, day, expression); read by `_story_dated` for the sentence after it.
     A sentence opened by a verb of saying (cues.tsv report: «وقال في خطبته أمس إن …») is also keyed -1 - its index:
-    it goes on with the statement of the sentence before it."""
+    it goes on with the statement of the sentence before it; so keyed too is such a sentence with events whose one day
+    stands before its first event word (the saying's day: «وقال في بيان صدر الليلة قبل الماضية إن الجيش ألقى …»)."""
     if not published or not times:
         return {}
-    coded = {ev.sentence for ev in events}
+    first_word: dict[int, int] = {}  # per sentence with events, the start of its first event word
+    for ev in events:
+        first_word[ev.sentence] = min(first_word.get(ev.sentence, ev.trigger.start), ev.trigger.start)
     out = {}
+    framed = {}  # sentences with events whose one day stands before them all: the saying's day, when a verb of saying opens it
     for k, ts in times.items():
-        if k in coded or len(ts) != 1 or k == 0:
+        if len(ts) != 1 or k == 0:
             continue
         t = ts[0]
         if t.granularity == "day" and t.end_value is None and _days_before(first_day(t.value), published):
-            out[k] = (k, first_day(t.value), t)
-    if out and article is not None:
+            if k not in first_word:
+                out[k] = (k, first_day(t.value), t)
+            elif t.end <= first_word[k]:
+                framed[k] = (k, first_day(t.value), t)
+    if (out or framed) and article is not None:
         for m in article.mentions:
-            if m.sentence in out and m.tok_start == 0 and m.kind == "cue" and m.label == "report":
-                out[-1 - m.sentence] = out[m.sentence]
+            if m.tok_start == 0 and m.kind == "cue" and m.label == "report":
+                if m.sentence in out:
+                    out[-1 - m.sentence] = out[m.sentence]
+                elif m.sentence in framed and _same_speaker(article, m):
+                    # «وقال دي ميستورا في بيان صدر الليلة قبل الماضية إن الجيش السوري ألقى …»: the statement's day,
+                    # before what it says, for the verbal act of the sentence before it (not another speaker's:
+                    # «نفت بعثة الاتحاد الإفريقي الاتهامات» «وقالت مصادر طبية أمس الأربعاء إن القوات قتلت»)
+                    out[-1 - m.sentence] = framed[m.sentence]
     return out
+def _same_speaker(article: Article, cue) -> bool:
+    """True when the word after a verb of saying opening its sentence (`cue`: its speaker's first word, or the
+    preposition of «وقال في بيان») is a word of the sentence before it: the same speaker goes on."""
+    k = cue.sentence
+    if k < 1 or k >= len(article.tokens) or cue.tok_end >= len(article.tokens[k]):
+        return False
+    word = article.tokens[k][cue.tok_end].norm
+    return any(tok.norm == word for tok in article.tokens[k - 1])
+
+
 _RETOLD = "material conflict"  # the class whose pluperfect retellings take the lead's day
 _BODY_REACH = 4  # the sentences past an undated lead event where the body's first day of its type may stand
 

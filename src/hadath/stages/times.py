@@ -1304,13 +1304,14 @@ class _Sentence:
 
     def told_last(self, unit: str) -> "TimeExpr | None":
         """The last expression of value told before the current one (this sentence's, then the story's), past weeks
-        for a month or a year, and past one a منذ opens («أكبر انخفاض منذ أكتوبر 2008»: a measure, not the news)."""
+        for a month or a year, and past one a منذ opens or begins («أكبر انخفاض منذ أكتوبر 2008», «يعمل منذ عامين»: a
+        measure, not the news)."""
         text = self.text
         for t in reversed((*self.earlier, *self._found)):
             if t.value is None or t.granularity == "week" and unit != "day":
                 continue
-            if text[max(0, t.start - 4):t.start].strip() == "منذ":
-                continue
+            if text[max(0, t.start - 4):t.start].strip() == "منذ" or t.text.startswith("منذ"):
+                continue  # «منذ عامين»: how long, not a day told
             return t if t.granularity in ("day", "month", "year") else None
         return None
 
