@@ -213,6 +213,7 @@ _CAMPAIGN_TYPES = frozenset({"ASSAULT", "COERCE"})  # the types a series of acts
 _MET_AGAIN = 2  # the sentences after a meeting told with one side where its very persons tell it again with the other
 _HEADLINE = 2  # the sentences after a headline where the body tells its act again
 _HEADLINE_WORDS = 16  # the words of a headline at most
+_RETOLD_WORD = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "RETREAT"})  # acts a source tells again in their word
 _COUNTRY = frozenset({"PCLI", "CONT", "SEA", "AREA"})  # place features too wide to tell two acts apart
 
 
@@ -254,6 +255,7 @@ class RepeatMerger:
         self.discuss = frozenset(normalize(r["word"]) for r in rows if r["class"] == "discuss")
         self.results = frozenset(normalize(r["word"]) for r in rows if r["class"] == "result")
         self.reports = frozenset(normalize(r["word"]) for r in rows if r["class"] == "report")  # «كما ذكرت»
+        self.retellers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "retell")  # «وتابع»
         self.pointers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "pointer")
         self.comes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "comes")  # «ويأتي الهجوم»
         self.tag_words = tuple(f" {r['word']} " for r in rows if r["class"] == "tags")  # «سمات»
@@ -372,6 +374,8 @@ class RepeatMerger:
             article.events = self.printed_again(article.text, article.events)
         if len(article.events) > 1 and any(self.paired(e) for e in article.events):
             article.events = self.pair_again(article.events)
+        if len(article.events) > 1 and any(e.event in _RETOLD_WORD for e in article.events):
+            article.events = self.word_told_again(article.text, article.events)
         return article
 
     def visit_named(self, text: str, events: list[Event]) -> list[Event]:
@@ -380,16 +384,19 @@ class RepeatMerger:
         («وصل آشتون كارتر … إلى بغداد، في زيارة غير معلنة»), of its flags and day and in no other town (a town told in the
         sentence of «الزيارة», the visit told before, is no place of it: «تركز حاليًّا على عزل الرمادي»): the first
         telling takes the visitor (and the place visited, if it has none); a later one with the same visitor is
-        that visit again too."""
+        that visit again too. A first telling with the place visited but no visitor («في زيارة مفاجئة لبغداد») is told
+        again so by a noun with its visitor as its genitive («وتأتي زيارة كارتر إلى بغداد»: not «ستعمل الحكومة على
+        ترتيب الزيارة»), to that place or none."""
         first: Event | None = None  # the party-less visit told first, and the visitor it took
+        placed = False  # whether that first telling named the place visited itself
         out: list[Event] = []
         for ev in events:
             if ev.cameo not in _VISITS or ev.event != "CONSULT":
                 out.append(ev)
                 continue
             if first is None:
-                if not (ev.actor or ev.recipient):
-                    first = ev
+                if not ev.actor:  # (the place visited told: «في زيارة مفاجئة لبغداد» … «وتأتي زيارة كارتر إلى بغداد»)
+                    first, placed = ev, bool(ev.recipient)
                 out.append(ev)
                 continue
             k = next(i for i, e in enumerate(out) if e.id == first.id)
@@ -399,7 +406,9 @@ class RepeatMerger:
                     and (self.definite(word) or _genitive(ev) or self.construct(text, ev)) \
                     and (ev.negated, ev.future, ev.hypothetical) == (x.negated, x.future, x.hypothetical) \
                     and ev.date == x.date and (self.definite(word) or not _two_places(x, ev)) \
-                    and (not x.actor or all(_among(m, x.actor) for m in ev.actor)):
+                    and (not x.actor or all(_among(m, x.actor) for m in ev.actor)) \
+                    and (not placed or all(_among(m, x.recipient) for m in ev.recipient)
+                         and any(0 <= m.start - ev.trigger.end <= 1 for m in ev.actor)):
                 out[k] = x.updated(actor=x.actor or ev.actor, recipient=x.recipient or ev.recipient)
                 first = out[k]
                 continue
@@ -455,6 +464,50 @@ class RepeatMerger:
                     ev = ev.updated(actor=x.actor + x.recipient)
             out.append(ev)
         return out
+
+    def word_told_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a later telling of an act told before in its very word (the key of the trigger's first
+        word, a verb's subject ending off) and code, of its flags and day, in a later sentence, with no party the
+        earlier lacks (its doers among the earlier's, its victims in the earlier's very words) and in no other place,
+        not after «آخر» nor after «كما»، «أيضا» (another act) in its sentence: a verb or a definite noun a source is
+        told telling (class `retell`: «وأعلن حاكم الولاية … فجر انتحاري سترته الناسفة» after «فجر انتحاري نفسه في
+        سوق»، «وتابع سيف … عندما فجر نفسه»), or talks to come told again («جهود الحكومة لبدء محادثات سلام» after «جولة
+        جديدة من محادثات السلام بين الحكومة وحركة طالبان»): the one act told again, kept where it is told first."""
+        if not self.retellers:
+            return events
+        out: list[Event] = []
+        for ev in events:
+            if any(self.same_word_act(text, x, ev) for x in out[-_BACK:]) and self.retold_so(text, ev):
+                continue
+            out.append(ev)
+        return out
+
+    def same_word_act(self, text: str, x: Event, y: Event) -> bool:
+        """True when a later event y tells x in x's very word, code, flags and day, with no party x lacks, in no other
+        place and not after «آخر» (`word_told_again`)."""
+        if y.sentence <= x.sentence or (x.event, x.cameo) != (y.event, y.cameo) or x.date != y.date:
+            return False
+        if y.event not in _RETOLD_WORD or self.toll(y):  # (a toll told again with «آخرين» tells others)
+            return False
+        if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        if _verb_stem(_bare(_first(x.trigger.text))) != _verb_stem(_bare(_first(y.trigger.text))):
+            return False
+        return all(_among(m, x.actor) for m in y.actor) and all(_among_person(m, x.recipient) for m in y.recipient) \
+            and not _two_places(x, y) and not self.another_after(text, y)
+
+    def retold_so(self, text: str, y: Event) -> bool:
+        """True when a later telling in an act's word is told so that it tells that act again (`word_told_again`): no
+        word adding an act (class `also`) before it in its sentence, and a verb or a definite noun after a verb of a
+        source's telling (class `retell`) in its sentence, or talks to come (not a visit: a visit has rules of its
+        own)."""
+        before = [strip_wa(w) for w in _WORD.findall(normalize(text[y.sentence_start:y.trigger.start]))]
+        if any(w in self.adds for w in before):
+            return False
+        if y.future and y.event == "CONSULT" and y.cameo not in _VISITS:
+            return True
+        word = _first(y.trigger.text)
+        return (word in self.verbs or self.definite(word)) and any(w in self.retellers for w in before)
 
     def printed_again(self, text: str, events: list[Event]) -> list[Event]:
         """Drops the events of a passage the article prints again word for word (a lead told again in the body: «فيما
