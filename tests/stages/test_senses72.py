@@ -1,8 +1,7 @@
 """Round 72 word senses (triggers.tsv unless and not_after columns), from the judges' notes on 2015-07-23: a
 denunciation that is the aim of a gathering or a march (تجمعوا للتنديد: the protest is the event, no ACCUSE beside
-it), a service that aims to help institutions (تهدف إلى مساعدة المؤسسات الصحية: no AID) and ties the writer calls
-unclear (وتقيم علاقات غير واضحة مع الجماعات: a state described, no SUPPORT); the true readings still code (must
-code / must not code).
+it) and ties the writer calls unclear (وتقيم علاقات غير واضحة مع الجماعات: a state described, no SUPPORT); the
+true readings still code (must code / must not code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -19,8 +18,6 @@ def types(coder, text):
     # the aim of a gathering: the protest is the event
     ("ACCUSE", "وحسب جيفري وايسنفيل، احد منظمي المظاهرة، فان حوالى 10 الاف شخص تجمعوا للتنديد بالاتفاق الذي "
                "يهدد، كما قالوا، الامن العالمي وامن اسرائيل."),
-    # helping institutions in their work: a service
-    ("AID", "إضافة إلى الخدمات الاستشارية والتعليمية التي تهدف إلى مساعدة المؤسسات الصحية على تنفيذ حلول عملية."),
     # ties called unclear: a state described
     ("SUPPORT", "تسيطر هذه القبائل على الحدود الليبية وتقيم علاقات غير واضحة مع الجماعات المتطرفة."),
 ])
