@@ -1790,10 +1790,38 @@ class EventCoder:
             actor = decider
         if actor is not None and not agent_by and _passive_casualty(toks, trig, entry):
             actor, recipient = None, recipient or _casualty_subject(toks, t, actor, trig_toks, fw)
+        if entry.pos == "verb" and recipient is not None and not recipient.prep and _tanween_noun(toks, trig) and \
+                recipient.end_tok <= t and \
+                (light := _light_subject(toks, trig, cues, groups, starts, trig_toks, fw)) is recipient:
+            # شن طيران التحالف العربي قصفاً على تجمعات الحوثيين: a word with tanween is a noun (no dual verb قصفا), the
+            # object of the light verb before it; the light verb's subject did it
+            actor, recipient = light, prep_rec if prep_rec is not light else None
+        if entry.event == "ACCUSE" and actor is not None and _charged_one(toks, trig, entry, actor, groups, starts, fw):
+            actor, recipient = None, recipient or actor
         if counted_also is not None and recipient is counted_also[0]:
             # قتل 47 متمردا و5 من القوات الموالية لهادي: the second count underwent it as the first did
             return _with_conj(actor), _with_conj(recipient) + [g for c in counted_also[1:] for g in _with_conj(c)]
         return _with_conj(actor), _with_conj(recipient)
+
+
+def _charged_one(toks: list[Token], trig: Mention, entry: TriggerEntry, actor: Group, groups: list[Group],
+                 starts: list[int], fw: FunctionWords) -> bool:
+    """True if the phrase read as the accuser is the one charged: the nearest phrase before a charge in بـ
+    (function_words charge: «جيسون رضايان الذي يحاكم في طهران بتهمة التجسس», «المدير العام السابق لصندوق النقد
+    الدولي بتهمة الفساد»), or the genitive of a noun of accusation with the charge in بـ right after it («باتهام
+    المملكة برعاية الإرهاب»; not «اتهام رئيس البلاد سالفا كير نائبه السابق بالتخطيط», whose object follows, nor a
+    noun of blame, «استنكار مجلس النواب بالتصريحات», «القلق الامريكي بشأن الأنشطة»: its genitive blames)."""
+    t = trig.tok_start
+    if strip_wa(toks[t].norm) in fw.charge:
+        before = [g for g in groups[:bisect_left(starts, t)] if g.end_tok <= t and not g.prep]
+        return bool(before) and before[-1] is actor
+    return entry.pos == "noun" and entry.cameo == "112" and _charged_right_after(toks, trig, [actor], fw)
+
+
+def _tanween_noun(toks: list[Token], trig: Mention) -> bool:
+    """True if the trigger's first word is written with tanween fath (قصفاً، هجوماً): a noun in the accusative, never
+    a verb, whatever spelling it shares with one (قصفا, they two shelled)."""
+    return "ً" in toks[trig.tok_start].text
 
 
 _HOSTING = "043"  # CAMEO's hosting a visit (استقبل، استضاف): a verb that always has its guest for its object
