@@ -60,3 +60,14 @@ def test_genitive_of_accusation_with_its_charge_is_accused(nlp):
               "الأنشطة الضارة التي تنتهجها إيران في المنطقة."
     found = parties(nlp, concern, "ACCUSE", "القلق")
     assert found and all("الامريكي" in a for a, _ in found)
+
+
+def test_owner_of_house_raided_is_no_raider(nlp):
+    """«وداهمت منزل القيادي في حركة حماس الشيخ علي عتيق واعتقلت نجله»: the Hamas leader owns the house raided; he
+    is the recipient, not the raider."""
+    text = "وقال شهود عيان إن أكثر من 15 آلية عسكرية داهمت برقين وتمركزت في وسط البلدة وداهمت منزل القيادي في " \
+           "حركة حماس الشيخ علي عتيق واعتقلت نجله."
+    found = [(a, r) for e in events_coded(nlp, text, "2015-07-23") if e.trigger.text in ("داهمت", "اعتقلت")
+             for a, r in [([m.text for m in e.actor], [m.text for m in e.recipient])]]
+    assert found and not any("القيادي في حركة حماس" in a for a, _ in found)
+    assert any("القيادي في حركة حماس" in r for _, r in found)

@@ -1798,6 +1798,10 @@ class EventCoder:
             actor, recipient = light, prep_rec if prep_rec is not light else None
         if entry.event == "ACCUSE" and actor is not None and _charged_one(toks, trig, entry, actor, groups, starts, fw):
             actor, recipient = None, recipient or actor
+        if entry.pos == "verb" and actor is not None and _owner_of_place_hit(toks, tail_end, actor, cues):
+            # وداهمت منزل القيادي في حركة حماس الشيخ علي عتيق: the phrase after the place right after the verb owns
+            # what was raided; it is no subject
+            actor, recipient = None, recipient or actor
         if counted_also is not None and recipient is counted_also[0]:
             # قتل 47 متمردا و5 من القوات الموالية لهادي: the second count underwent it as the first did
             return _with_conj(actor), _with_conj(recipient) + [g for c in counted_also[1:] for g in _with_conj(c)]
@@ -1816,6 +1820,13 @@ def _charged_one(toks: list[Token], trig: Mention, entry: TriggerEntry, actor: G
         before = [g for g in groups[:bisect_left(starts, t)] if g.end_tok <= t and not g.prep]
         return bool(before) and before[-1] is actor
     return entry.pos == "noun" and entry.cameo == "112" and _charged_right_after(toks, trig, [actor], fw)
+
+
+def _owner_of_place_hit(toks: list[Token], tail_end: int, actor: Group, cues: dict[int, Mention]) -> bool:
+    """True if the phrase read as a verb's subject comes right after the place noun that is the verb's object (a
+    cues.tsv head: منزل، مقر، مكتب) and so is that place's owner in construct: «وداهمت منزل القيادي في حركة حماس»."""
+    return not actor.prep and actor.start_tok == tail_end + 1 and (c := cues.get(tail_end)) is not None \
+        and c.label == "head" and toks[tail_end].kind == "ar" and not toks[tail_end].norm.startswith(("ال", "وال"))
 
 
 def _tanween_noun(toks: list[Token], trig: Mention) -> bool:
