@@ -1,8 +1,9 @@
 """Round 72 (roles72): actor and recipient the wrong way round — a word written with tanween after a light verb is
 its noun object, not a dual verb («شن طيران التحالف العربي قصفاً»: the coalition air force shelled, it was not
 shelled); the phrase right before a charge in بـ («… بتهمة التجسس») is the one charged, not the accuser; the genitive
-of a noun of accusation with the charge in بـ right after it («باتهام المملكة برعاية الإرهاب») is the accused
-(must / must not, on sentences of the dev days 2015-07-23)."""
+of a noun of accusation with the charge in بـ right after it («باتهام المملكة برعاية الإرهاب») is the accused;
+the phrase right after a raided place (وداهمت منزل القيادي …) owns it and raided nothing; who takes part in an act
+(وشارك في المظاهرة … نواب) does it (must / must not, on sentences of the dev day 2015-07-23)."""
 
 from stage_coding import events_coded
 
@@ -71,3 +72,12 @@ def test_owner_of_house_raided_is_no_raider(nlp):
              for a, r in [([m.text for m in e.actor], [m.text for m in e.recipient])]]
     assert found and not any("القيادي في حركة حماس" in a for a, _ in found)
     assert any("القيادي في حركة حماس" in r for _, r in found)
+
+
+def test_those_taking_part_in_a_demonstration_protest(nlp):
+    """«وشارك في المظاهرة خصوصا نواب جمهوريون»: the Republican deputies took part in the demonstration; they are
+    protesters (actor), not the ones protested against."""
+    text = "وشارك في المظاهرة خصوصا نواب جمهوريون ومؤيدون لليمين الاسرائيلي ومجموعات مسيحية انجيلية."
+    found = parties(nlp, text, "PROTEST", "المظاهرة")
+    assert found and not any("نواب جمهوريون" in r for _, r in found)
+    assert any("نواب جمهوريون" in a for a, _ in found)

@@ -1802,6 +1802,10 @@ class EventCoder:
             # وداهمت منزل القيادي في حركة حماس الشيخ علي عتيق: the phrase after the place right after the verb owns
             # what was raided; it is no subject
             actor, recipient = None, recipient or actor
+        if entry.pos == "noun" and actor is None and recipient is not None and \
+                _partaker_after(toks, trig, tail_end, recipient, fw):
+            # وشارك في المظاهرة خصوصا نواب جمهوريون: who takes part in the act does it, nothing befalls him
+            actor, recipient = recipient, None
         if counted_also is not None and recipient is counted_also[0]:
             # قتل 47 متمردا و5 من القوات الموالية لهادي: the second count underwent it as the first did
             return _with_conj(actor), _with_conj(recipient) + [g for c in counted_also[1:] for g in _with_conj(c)]
@@ -1827,6 +1831,16 @@ def _owner_of_place_hit(toks: list[Token], tail_end: int, actor: Group, cues: di
     cues.tsv head: منزل، مقر، مكتب) and so is that place's owner in construct: «وداهمت منزل القيادي في حركة حماس»."""
     return not actor.prep and actor.start_tok == tail_end + 1 and (c := cues.get(tail_end)) is not None \
         and c.label == "head" and toks[tail_end].kind == "ar" and not toks[tail_end].norm.startswith(("ال", "وال"))
+
+
+def _partaker_after(toks: list[Token], trig: Mention, tail_end: int, g: Group, fw: FunctionWords) -> bool:
+    """True if the event noun is in في right after a verb of taking part (function_words partake: شارك) and the bare
+    phrase `g` after it is that verb's subject, not the noun's genitive (the noun definite, or a word between): «وشارك
+    في المظاهرة خصوصا نواب جمهوريون»."""
+    t = trig.tok_start
+    return t >= 2 and not g.prep and g.start_tok >= tail_end and not trig.get("prefix") \
+        and strip_wa(toks[t - 1].norm) == "في" and strip_wa(toks[t - 2].norm) in fw.partake \
+        and (toks[t].norm.startswith("ال") or g.start_tok > tail_end)
 
 
 def _tanween_noun(toks: list[Token], trig: Mention) -> bool:
