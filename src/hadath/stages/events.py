@@ -1796,8 +1796,10 @@ class EventCoder:
             # شن طيران التحالف العربي قصفاً على تجمعات الحوثيين: a word with tanween is a noun (no dual verb قصفا), the
             # object of the light verb before it; the light verb's subject did it
             actor, recipient = light, prep_rec if prep_rec is not light else None
-        if entry.event == "ACCUSE" and actor is not None and _charged_one(toks, trig, entry, actor, groups, starts, fw):
-            actor, recipient = None, recipient or actor
+        if entry.event == "ACCUSE" and actor is not None and (recipient is None or recipient.start_tok > t) and \
+                _charged_one(toks, trig, entry, actor, groups, starts, fw):
+            # (not past the one held, read as the recipient before it: «اعتقلت 60 شخصا من العاصمة كاتماندو بتهمة»)
+            actor, recipient = None, actor
         if entry.pos == "verb" and actor is not None and _owner_of_place_hit(toks, tail_end, actor, cues):
             # وداهمت منزل القيادي في حركة حماس الشيخ علي عتيق: the phrase after the place right after the verb owns
             # what was raided; it is no subject
@@ -3906,6 +3908,12 @@ def _charged_with(toks: list[Token], events: list[Event], triggers: list[Mention
     the accused, no accuser; the accuser is the doer of the earlier act of the sentence that befell it (the police
     that arrested them), else none is named. In place."""
     for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event == "ACCUSE" and t.get("pos") == "noun" and t.get("prefix")[-1:] == "ب" and not ev.actor \
+                and ev.recipient and i:
+            # (the accused already read as such, «وقامت داعش بخطف 170 سنيا واكثر من 60 مسيحيا بتهمة التخابر»: the
+            # doer of the earlier act that befell him)
+            events[i] = replace(ev, actor=_held_by(events, i, ev.recipient[-1]))
+            continue
         if ev.event != "ACCUSE" or t.entry.mode != "allege" or t.get("pos") != "noun" or \
                 t.get("prefix")[-1:] != "ب" or not ev.actor or \
                 ev.recipient or t.tok_start < 1:
@@ -3923,6 +3931,13 @@ def _charged_with(toks: list[Token], events: list[Event], triggers: list[Mention
         doer = next((e2.actor for e2, t2 in zip(events[i - 1::-1] if i else [], triggers[i - 1::-1] if i else [])
                      if e2.actor and any(r.start == last.start and r.end == last.end for r in e2.recipient)), ())
         events[i] = replace(ev, actor=doer, recipient=ev.actor)
+
+
+def _held_by(events: list[Event], i: int, held: Entity) -> tuple[Entity, ...]:
+    """The actor of the last event before the i-th whose recipient is the phrase `held` (who arrested or seized the
+    one charged), else none."""
+    return next((e2.actor for e2 in events[i - 1::-1]
+                 if e2.actor and any(r.start == held.start and r.end == held.end for r in e2.recipient)), ())
 
 
 def _condemned_acts(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
