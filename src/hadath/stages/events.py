@@ -1790,10 +1790,65 @@ class EventCoder:
             actor = decider
         if actor is not None and not agent_by and _passive_casualty(toks, trig, entry):
             actor, recipient = None, recipient or _casualty_subject(toks, t, actor, trig_toks, fw)
+        if entry.pos == "verb" and recipient is not None and not recipient.prep and _tanween_noun(toks, trig) and \
+                recipient.end_tok <= t and \
+                (light := _light_subject(toks, trig, cues, groups, starts, trig_toks, fw)) is recipient:
+            # شن طيران التحالف العربي قصفاً على تجمعات الحوثيين: a word with tanween is a noun (no dual verb قصفا), the
+            # object of the light verb before it; the light verb's subject did it
+            actor, recipient = light, prep_rec if prep_rec is not light else None
+        if entry.event == "ACCUSE" and actor is not None and (recipient is None or recipient.start_tok > t) and \
+                _charged_one(toks, trig, entry, actor, groups, starts, fw):
+            # (not past the one held, read as the recipient before it: «اعتقلت 60 شخصا من العاصمة كاتماندو بتهمة»)
+            actor, recipient = None, actor
+        if entry.pos == "verb" and actor is not None and _owner_of_place_hit(toks, tail_end, actor, cues):
+            # وداهمت منزل القيادي في حركة حماس الشيخ علي عتيق: the phrase after the place right after the verb owns
+            # what was raided; it is no subject
+            actor, recipient = None, recipient or actor
+        if entry.pos == "noun" and actor is None and recipient is not None and \
+                _partaker_after(toks, trig, tail_end, recipient, fw):
+            # وشارك في المظاهرة خصوصا نواب جمهوريون: who takes part in the act does it, nothing befalls him
+            actor, recipient = recipient, None
         if counted_also is not None and recipient is counted_also[0]:
             # قتل 47 متمردا و5 من القوات الموالية لهادي: the second count underwent it as the first did
             return _with_conj(actor), _with_conj(recipient) + [g for c in counted_also[1:] for g in _with_conj(c)]
         return _with_conj(actor), _with_conj(recipient)
+
+
+def _charged_one(toks: list[Token], trig: Mention, entry: TriggerEntry, actor: Group, groups: list[Group],
+                 starts: list[int], fw: FunctionWords) -> bool:
+    """True if the phrase read as the accuser is the one charged: the nearest phrase before a charge in بـ
+    (function_words charge: «جيسون رضايان الذي يحاكم في طهران بتهمة التجسس», «المدير العام السابق لصندوق النقد
+    الدولي بتهمة الفساد»), or the genitive of a noun of accusation with the charge in بـ right after it («باتهام
+    المملكة برعاية الإرهاب»; not «اتهام رئيس البلاد سالفا كير نائبه السابق بالتخطيط», whose object follows, nor a
+    noun of blame, «استنكار مجلس النواب بالتصريحات», «القلق الامريكي بشأن الأنشطة»: its genitive blames)."""
+    t = trig.tok_start
+    if strip_wa(toks[t].norm) in fw.charge:
+        before = [g for g in groups[:bisect_left(starts, t)] if g.end_tok <= t and not g.prep]
+        return bool(before) and before[-1] is actor
+    return entry.pos == "noun" and entry.cameo == "112" and _charged_right_after(toks, trig, [actor], fw)
+
+
+def _owner_of_place_hit(toks: list[Token], tail_end: int, actor: Group, cues: dict[int, Mention]) -> bool:
+    """True if the phrase read as a verb's subject comes right after the place noun that is the verb's object (a
+    cues.tsv head: منزل، مقر، مكتب) and so is that place's owner in construct: «وداهمت منزل القيادي في حركة حماس»."""
+    return not actor.prep and actor.start_tok == tail_end + 1 and (c := cues.get(tail_end)) is not None \
+        and c.label == "head" and toks[tail_end].kind == "ar" and not toks[tail_end].norm.startswith(("ال", "وال"))
+
+
+def _partaker_after(toks: list[Token], trig: Mention, tail_end: int, g: Group, fw: FunctionWords) -> bool:
+    """True if the event noun is in في right after a verb of taking part (function_words partake: شارك) and the bare
+    phrase `g` after it is that verb's subject, not the noun's genitive (the noun definite, or a word between): «وشارك
+    في المظاهرة خصوصا نواب جمهوريون»."""
+    t = trig.tok_start
+    return t >= 2 and not g.prep and g.start_tok >= tail_end and not trig.get("prefix") \
+        and strip_wa(toks[t - 1].norm) == "في" and strip_wa(toks[t - 2].norm) in fw.partake \
+        and (toks[t].norm.startswith("ال") or g.start_tok > tail_end)
+
+
+def _tanween_noun(toks: list[Token], trig: Mention) -> bool:
+    """True if the trigger's first word is written with tanween fath (قصفاً، هجوماً): a noun in the accusative, never
+    a verb, whatever spelling it shares with one (قصفا, they two shelled)."""
+    return "ً" in toks[trig.tok_start].text
 
 
 _HOSTING = "043"  # CAMEO's hosting a visit (استقبل، استضاف): a verb that always has its guest for its object
@@ -3853,6 +3908,12 @@ def _charged_with(toks: list[Token], events: list[Event], triggers: list[Mention
     the accused, no accuser; the accuser is the doer of the earlier act of the sentence that befell it (the police
     that arrested them), else none is named. In place."""
     for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event == "ACCUSE" and t.get("pos") == "noun" and t.get("prefix")[-1:] == "ب" and not ev.actor \
+                and ev.recipient and i:
+            # (the accused already read as such, «وقامت داعش بخطف 170 سنيا واكثر من 60 مسيحيا بتهمة التخابر»: the
+            # doer of the earlier act that befell him)
+            events[i] = replace(ev, actor=_held_by(events, i, ev.recipient[-1]))
+            continue
         if ev.event != "ACCUSE" or t.entry.mode != "allege" or t.get("pos") != "noun" or \
                 t.get("prefix")[-1:] != "ب" or not ev.actor or \
                 ev.recipient or t.tok_start < 1:
@@ -3870,6 +3931,13 @@ def _charged_with(toks: list[Token], events: list[Event], triggers: list[Mention
         doer = next((e2.actor for e2, t2 in zip(events[i - 1::-1] if i else [], triggers[i - 1::-1] if i else [])
                      if e2.actor and any(r.start == last.start and r.end == last.end for r in e2.recipient)), ())
         events[i] = replace(ev, actor=doer, recipient=ev.actor)
+
+
+def _held_by(events: list[Event], i: int, held: Entity) -> tuple[Entity, ...]:
+    """The actor of the last event before the i-th whose recipient is the phrase `held` (who arrested or seized the
+    one charged), else none."""
+    return next((e2.actor for e2 in events[i - 1::-1]
+                 if e2.actor and any(r.start == held.start and r.end == held.end for r in e2.recipient)), ())
 
 
 def _condemned_acts(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
