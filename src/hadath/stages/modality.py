@@ -230,6 +230,7 @@ class Modality:
             # «ليحصل على موافقة ليبية»، «تفتح أبوابها لجميع الأطياف … للاجتماع»، «طائرات ستصل … بإشراف من المركز وتنسيق»
         if not future and not negated and i > 1 and trig.get("pos") == "noun":
             future = _before_onset(toks, trig, self.fw)  # «قبل بدء جولة جديدة من محادثات السلام»: not yet begun
+            future = future or _proposed(toks, trig, cues, start, self.fw)  # «عرض … الإفراج عن ثلاثة منهم»: offered
             hypothetical = hypothetical or not future and _rewarded(toks, trig, cues, start, self.fw)
             # «مكافأة … لمن يدلي بمعلومات تؤدي إلى إلقاء القبض»: an arrest on a condition, only supposed
         if not future and not negated and i > 1 and trig.get("pos") == "noun" and trig.get("prefix")[-1:] == "ب":
@@ -1667,10 +1668,15 @@ def _denied_charge(toks: list[Token], trig: Mention, c: Mention, earlier: list[M
 def _claimed_that(toks: list[Token], trig: Mention, start: int, fw: FunctionWords, cues: dict[int, Mention]) -> bool:
     """True for an event word within four words after the أن/إن of a verb of claiming or hearsay (function_words.tsv
     claim_verb), right before it or past a one-word subject, in its clause: «ممرضا استراليا يزعم أنه قدم مساعدة طبية»،
-    «تردد أن علي صالح كان يقوم بتهريب»: claimed or rumoured, no fact; or further before it (see _claim_far)."""
+    «تردد أن علي صالح كان يقوم بتهريب»: claimed or rumoured, no fact; or further before it (see _claim_far); a verb
+    within eight words after that أن, «وزعم البيان … أن تنفيذ العملية يعتبر وقائيا ضد شرطيين كانا يتعاونان مع عصابة
+    داعش», is told in the claim too (quote marks end no clause there)."""
     i = trig.tok_start
-    for j in range(i - 1, max(start, i - 5) - 1, -1):
+    reach = 9 if trig.get("pos") == "verb" else 5
+    for j in range(i - 1, max(start, i - reach) - 1, -1):
         w = strip_wa(toks[j].norm)
+        if j < i - 4 and toks[j].text in _QUOTES:
+            continue
         if w in fw.complementizer or w in fw.pronoun_that:
             return any(k >= start and strip_wa(toks[k].norm) in fw.claim_verb for k in (j - 1, j - 2)) or \
                 _claim_far(toks, j, start, fw, cues)
@@ -2450,5 +2456,24 @@ def _rewarded(toks: list[Token], trig: Mention, cues: dict[int, Mention], start:
                 (c := cues.get(k)) is not None and c.label == "relative":
             return False
         if toks[k].norm.endswith(ends) and strip_wa(toks[k].norm) in fw.reward:
+            return True
+    return False
+
+
+_OFFERED = frozenset({"RETREAT", "AID", "COOPERATE", "CONSULT", "AGREE"})  # acts one offers or proposes to do
+
+
+def _proposed(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
+    """True for a release, aid, cooperation, meeting or accord noun with no clitic within six words after a verb of
+    offering or proposing (function_words.tsv offer_verb) in its clause, with no punctuation or relative pronoun
+    between: «كان قد عرض أثناء استقباله أهالي المختطفين الإفراج عن ثلاثة منهم مقابل إطلاق سراح»: offered, still to
+    come (not a criticism shown, «عرض القصبي انتقادات», no act offered)."""
+    i = trig.tok_start
+    if trig.label not in _OFFERED or trig.get("prefix"):
+        return False
+    for k in range(i - 1, max(start, i - 7) - 1, -1):
+        if toks[k].kind != "ar" or (c := cues.get(k)) is not None and c.label == "relative":
+            return False
+        if strip_wa(toks[k].norm) in fw.offer_verb:
             return True
     return False
