@@ -40,3 +40,24 @@ def test_neither_confirmed_nor_denied(nlp):
     assert flags_of(nlp, text, "القبض") == [(False, False, True)]
     text = "ورفض المتحدث تأكيد او نفي اعتقال الصحفي."
     assert flags_of(nlp, text, "اعتقال") == [(False, False, True)]
+
+
+def test_claimed_clause_reaches_further(nlp):
+    """«وزعم البيان على الموقع الإلكتروني أن تنفيذ العملية يعتبر وقائيا ضد شرطيين كانا يتعاونان مع عصابة داعش»: the
+    cooperation, seven words into the claim's أن, is only claimed (hypothetical); after a verb of saying it stays told."""
+    text = ("وزعم البيان على الموقع الإلكتروني أن تنفيذ العملية يعتبر وقائيا ضد شرطيين كانا يتعاونان مع عصابة داعش "
+            "في جيلان بينار.")
+    assert flags_of(nlp, text, "يتعاونان") == [(False, False, True)]
+    text = ("وأكد البيان على الموقع الإلكتروني أن تنفيذ العملية يعتبر وقائيا ضد شرطيين كانا يتعاونان مع عصابة داعش "
+            "في جيلان بينار.")
+    assert not any(hyp for _, _, hyp in flags_of(nlp, text, "يتعاونان"))
+
+
+def test_offered_release_is_to_come(nlp):
+    """«أبو مالك التلي كان قد عرض أثناء استقباله أهالي المختطفين الإفراج عن ثلاثة منهم»: the release is offered,
+    still to come (future); «أفرج التلي عن ثلاثة منهم» stays done."""
+    text = ("مشيرين إلى أن أمير جبهة النصرة في القلمون، أبو مالك التلي كان قد عرض أثناء استقباله أهالي المختطفين "
+            "الإفراج عن ثلاثة منهم.")
+    assert flags_of(nlp, text, "الإفراج") == [(False, True, False)]
+    text = "مشيرين إلى أن أمير جبهة النصرة في القلمون، أبو مالك التلي كان قد أفرج عن ثلاثة منهم."
+    assert flags_of(nlp, text, "أفرج") == [(False, False, False)]
