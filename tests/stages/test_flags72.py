@@ -55,9 +55,13 @@ def test_claimed_clause_reaches_further(nlp):
 
 def test_offered_release_is_to_come(nlp):
     """«أبو مالك التلي كان قد عرض أثناء استقباله أهالي المختطفين الإفراج عن ثلاثة منهم»: the release is offered,
-    still to come (future); «أفرج التلي عن ثلاثة منهم» stays done."""
+    still to come (future), and so is the release in exchange, after مقابل; «أفرج التلي عن ثلاثة منهم» stays done."""
     text = ("مشيرين إلى أن أمير جبهة النصرة في القلمون، أبو مالك التلي كان قد عرض أثناء استقباله أهالي المختطفين "
             "الإفراج عن ثلاثة منهم.")
     assert flags_of(nlp, text, "الإفراج") == [(False, True, False)]
+    text = ("مشيرين إلى أن أمير جبهة النصرة في القلمون، أبو مالك التلي كان قد عرض أثناء استقباله أهالي المختطفين "
+            "الإفراج عن ثلاثة منهم مقابل إطلاق سراح سجناء.")
+    assert flags_of(nlp, text, "إطلاق") == [(False, True, False)]  # the term of the deal offered
+    assert flags_of(nlp, "وأفرجت الحكومة عن ثلاثة منهم مقابل إطلاق سراح سجناء.", "إطلاق") != [(False, True, False)]
     text = "مشيرين إلى أن أمير جبهة النصرة في القلمون، أبو مالك التلي كان قد أفرج عن ثلاثة منهم."
     assert flags_of(nlp, text, "أفرج") == [(False, False, False)]
