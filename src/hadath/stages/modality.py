@@ -34,6 +34,8 @@ _CHARGED = ("SUPPORT", "AID")  # acts that, given to terrorism or a plot, are a 
 # acts a numbered item of a statement or a decision performs by being stated (أولا: الموافقة على، 3- رفض الانقلاب)
 _PERFORMED = frozenset({"AGREE", "REJECT", "ACCUSE", "REQUEST", "SANCTION", "THREATEN"})
 _SENTENCE_ENDS = frozenset(".!?؟")  # marks that end a sentence
+_COMMAS = frozenset("،,")  # a comma, which may close a clause before a phrase of its manner
+_QUOTES = frozenset("«»“”\"")  # quote marks, which end no clause
 _STATES = ("MOBILIZE",)  # an alert right after «حالة» is the state one is in (في حالة تأهب), no case supposed
 
 
@@ -227,10 +229,13 @@ class Modality:
                 self._joined_to_future(toks, trig, cues, start, earlier)
             # «ليحصل على موافقة ليبية»، «تفتح أبوابها لجميع الأطياف … للاجتماع»، «طائرات ستصل … بإشراف من المركز وتنسيق»
         if not future and not negated and i > 1 and trig.get("pos") == "noun":
-            future = _before_onset(toks, trig, self.fw) or _rewarded(toks, trig, cues, start, self.fw)
-            # «قبل بدء جولة جديدة من محادثات السلام»: not yet begun; «مكافأة … لمن يدلي بمعلومات تؤدي إلى إلقاء القبض»
+            future = _before_onset(toks, trig, self.fw)  # «قبل بدء جولة جديدة من محادثات السلام»: not yet begun
+            future = future or _proposed(toks, trig, cues, start, self.fw)  # «عرض … الإفراج عن ثلاثة منهم»: offered
+            hypothetical = hypothetical or not future and _rewarded(toks, trig, cues, start, self.fw)
+            # «مكافأة … لمن يدلي بمعلومات تؤدي إلى إلقاء القبض»: an arrest on a condition, only supposed
         if not future and not negated and i > 1 and trig.get("pos") == "noun" and trig.get("prefix")[-1:] == "ب":
-            future = self._manner_of_future(toks, trig, cues)  # «أن المركز وبالتنسيق مع السفارة … سوف يقوم بنقل»
+            future = self._manner_of_future(toks, trig, cues) or self._manner_after_future(toks, trig, cues)
+            # «أن المركز وبالتنسيق مع السفارة … سوف يقوم بنقل»؛ «ستبدأ بإعادة تأهيل مطار عدن، بالتعاون مع الإمارات»
         if not future and not negated and i > 1 and trig.get("pos") == "verb" and trig.get("aspect") == "perfect":
             future = self._joined_to_light_future(toks, trig, cues, start, earlier)
             # «سيتم اتخاذ القرارات المناسبة وفرض العقوبات على المتسببين»: a verbal noun joined to what is to be done
@@ -415,8 +420,10 @@ class Modality:
             # invited: «نقل الدعوة من العاهل السعودي إلى الرئيس الروسي لزيارة السعودية»)
             if i - t.tok_start <= reach and _embeds(t, trig, cues, toks) and not _setting(toks, t, trig, self.fw) \
                     and not _answered_when(toks, t, trig, self.fw) \
-                    and not any(toks[k].norm in self.fw.sequel for k in range(t.tok_end, i)):
-                # (not past ثم: «رفض ذلك ثم عاد ووافق جزئيا», the agreement is told next, it took place)
+                    and not any(toks[k].norm in self.fw.sequel or (r := cues.get(k)) is not None and
+                                r.label == "rumour" for k in range(t.tok_end, i)):
+                # (not past ثم: «رفض ذلك ثم عاد ووافق جزئيا», the agreement is told next, it took place; nor past a
+                # report: «رفض المتحدث تأكيد أو نفي اعتقال الصحفي» refuses to confirm, not the arrest)
                 future = True
                 # «رفضت دعم المقاتلين الأكراد»: the support refused is not given, as after لن (not yet, and not to be)
                 negated = negated or self._refused(toks, t, trig, cues)
@@ -827,6 +834,24 @@ class Modality:
         for k in range(tail_end_of(trig), min(len(toks), i + 15)):
             c = cues.get(k)
             if toks[k].kind == "punct" or c is not None and c.label in ("relative", "negation") or \
+                    strip_wa(toks[k].norm) in self.fw.complementizer:
+                return False
+            if self._future_verb(k, toks, cues):
+                return True
+        return False
+
+    def _manner_after_future(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+        """True for an event noun in بـ of manner (بالتعاون، بتنسيق) right after a comma that closes a clause whose
+        verb, within sixteen words before it, is a future one: «ستبدأ إعادة الإعمار بإعادة تأهيل مطار عدن والبنية
+        التحتية في المدينة، بالتعاون مع دولتي الإمارات والسعودية»: the act is done in the manner told, still to
+        come (not past other punctuation but a quote mark, a relative pronoun, a negation or an أن)."""
+        i = trig.tok_start
+        if i < 3 or toks[i - 1].text not in _COMMAS:
+            return False
+        for k in range(i - 2, max(0, i - 18), -1):
+            c = cues.get(k)
+            if toks[k].kind == "punct" and toks[k].text not in _QUOTES or \
+                    c is not None and c.label in ("relative", "negation") or \
                     strip_wa(toks[k].norm) in self.fw.complementizer:
                 return False
             if self._future_verb(k, toks, cues):
@@ -1643,10 +1668,15 @@ def _denied_charge(toks: list[Token], trig: Mention, c: Mention, earlier: list[M
 def _claimed_that(toks: list[Token], trig: Mention, start: int, fw: FunctionWords, cues: dict[int, Mention]) -> bool:
     """True for an event word within four words after the أن/إن of a verb of claiming or hearsay (function_words.tsv
     claim_verb), right before it or past a one-word subject, in its clause: «ممرضا استراليا يزعم أنه قدم مساعدة طبية»،
-    «تردد أن علي صالح كان يقوم بتهريب»: claimed or rumoured, no fact; or further before it (see _claim_far)."""
+    «تردد أن علي صالح كان يقوم بتهريب»: claimed or rumoured, no fact; or further before it (see _claim_far); a verb
+    within eight words after that أن, «وزعم البيان … أن تنفيذ العملية يعتبر وقائيا ضد شرطيين كانا يتعاونان مع عصابة
+    داعش», is told in the claim too (quote marks end no clause there)."""
     i = trig.tok_start
-    for j in range(i - 1, max(start, i - 5) - 1, -1):
+    reach = 9 if trig.get("pos") == "verb" else 5
+    for j in range(i - 1, max(start, i - reach) - 1, -1):
         w = strip_wa(toks[j].norm)
+        if j < i - 4 and toks[j].text in _QUOTES:
+            continue
         if w in fw.complementizer or w in fw.pronoun_that:
             return any(k >= start and strip_wa(toks[k].norm) in fw.claim_verb for k in (j - 1, j - 2)) or \
                 _claim_far(toks, j, start, fw, cues)
@@ -2426,5 +2456,26 @@ def _rewarded(toks: list[Token], trig: Mention, cues: dict[int, Mention], start:
                 (c := cues.get(k)) is not None and c.label == "relative":
             return False
         if toks[k].norm.endswith(ends) and strip_wa(toks[k].norm) in fw.reward:
+            return True
+    return False
+
+
+_OFFERED = frozenset({"RETREAT", "AID", "COOPERATE", "CONSULT", "AGREE"})  # acts one offers or proposes to do
+
+
+def _proposed(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
+    """True for a release, aid, cooperation, meeting or accord noun with no clitic within six words after a verb of
+    offering or proposing (function_words.tsv offer_verb) in its clause, with no punctuation or relative pronoun
+    between: «كان قد عرض أثناء استقباله أهالي المختطفين الإفراج عن ثلاثة منهم مقابل إطلاق سراح»: offered, still to
+    come (not a criticism shown, «عرض القصبي انتقادات», no act offered); so the term after the deal's مقابل
+    (function_words.tsv exchange), «… الإفراج عن ثلاثة منهم مقابل إطلاق سراح», within fourteen words of the verb."""
+    i = trig.tok_start
+    if trig.label not in _OFFERED or trig.get("prefix"):
+        return False
+    reach = 15 if strip_wa(toks[i - 1].norm) in fw.exchange else 7
+    for k in range(i - 1, max(start, i - reach) - 1, -1):
+        if toks[k].kind != "ar" or (c := cues.get(k)) is not None and c.label == "relative":
+            return False
+        if strip_wa(toks[k].norm) in fw.offer_verb:
             return True
     return False
