@@ -227,7 +227,7 @@ class StatementTagger:
                 outer = [st for st in found if not st.embedded]
                 if outer:
                     last = outer[-1]
-        article.statements = out = _holders_carried(article, out, self.fw)
+        article.statements = out = _names_carried(article, _holders_carried(article, out, self.fw))
         article.events = _link(article.events, out, article.text, *_link_words(self.fw), self.fw.future_negation)
         if out:
             article.events = _charges_laid(article, self.fw)
@@ -2289,6 +2289,47 @@ def _holders_carried(article: Article, statements: list[Statement], fw: Function
                                                  name=holder.get("name") or sp.name))
         out.append(st)
     return out
+
+
+def _names_carried(article: Article, statements: list[Statement]) -> list[Statement]:
+    """The statements with each speaker named by one bare word (no code, no sector) given the sector and code of the
+    title the article put right before that name when it first named him: «شن السيناتور بوب كوركر هجوما … وقال
+    كوركر أن إيران بلد ينتهك حقوق الإنسان»: Corker is the senator (LEG). None when no such title is found."""
+    if not any(st.speaker is not None and not st.speaker.code and not st.speaker.sector and
+               " " not in st.speaker.text.strip() for st in statements):
+        return statements
+    out = []
+    for st in statements:
+        sp = st.speaker
+        if sp is not None and not sp.code and not sp.sector and " " not in sp.text.strip():
+            title = _name_title(article, strip_wa(normalize(sp.text.strip())), sp.start)
+            if title is not None:
+                st = replace(st, speaker=replace(sp, code=title.label if title.kind == "actor" else None,
+                                                 sector=title.get("sector") or None))
+        out.append(st)
+    return out
+
+
+def _name_title(article: Article, name: str, before: int) -> Mention | None:
+    """The agent or coded actor mention (with a sector) ending right before a first naming of `name` before offset
+    `before`, at most two other words of the name between («السيناتور بوب كوركر»); none when none is found."""
+    if len(name) < 3:
+        return None
+    for sent, toks in zip(article.sentences, article.tokens):
+        if sent.start >= before:
+            break
+        for k, t in enumerate(toks):
+            if t.start >= before or strip_wa(t.norm) != name:
+                continue
+            ends = {m.tok_end: m for m in article.mentions if m.sentence == sent.index and
+                    m.kind in ("actor", "agent") and m.get("sector") and k - 3 < m.tok_end <= k}
+            for j in range(k, max(-1, k - 3), -1):
+                if j in ends:
+                    return ends[j]
+                if j < k and (toks[j].kind != "ar" or any(m.sentence == sent.index and m.tok_start <= j < m.tok_end
+                                                          and m.kind != "cue" for m in article.mentions)):
+                    break
+    return None
 
 
 def _one_holder(article: Article, title: str, before: int) -> Mention | None:
