@@ -2481,7 +2481,7 @@ def _meddling_charged(article: Article, statements: list[Statement], fw: Functio
     for st, toks, k, t in _said_words(article, statements, fw.interference):
         sp = st.speaker
         party = _meddler(by_sent.get(st.sentence, []), toks, k, st, fw)
-        if party is None or _told_between(events + added, st.sentence, sp.code, party.code):
+        if party is None or _told_between(events + added, st.sentence, sp.code, party.code, st.cue.start):
             continue
         added.append(_added_event(article, st.sentence, f"c{len(added)}", t, "ACCUSE", sp, party, "112",
                                   mode="allege"))
@@ -2496,19 +2496,44 @@ def _meddler(mentions: list[Mention], toks: list[Token], k: int, st: Statement, 
     before the noun, and not of the speaker's own code."""
     if k > 0 and strip_wa(toks[k - 1].norm) in fw.not_done or _claimed_before(toks, k, fw):
         return None
-    m = next((m for m in mentions if m.kind == "actor" and m.tok_start == k + 1 and m.label), None)
+    m = next((m for m in mentions if m.kind == "actor" and m.tok_start == k + 1 and m.label), None) or \
+        _patron(mentions, toks, k, fw)
     if m is None or m.label == st.speaker.code or m.end > st.content_end:
         return None
-    if not any(strip_wa(t.norm) in fw.affairs for t in toks[m.tok_end:m.tok_end + 5]):
+    if not any(strip_wa(t.norm) in fw.affairs for t in toks[m.tok_end:m.tok_end + 5]) and \
+            not _lands_after(mentions, toks, m.tok_end, fw):
         return None
     return _entity(m)
 
 
-def _told_between(events: list[Event], sentence: int, actor: str | None, party: str | None) -> bool:
-    """True when the sentence already tells an accusation or an act of the actor's code («جددت مملكة البحرين رفضها
-    القاطع … التدخلات الإيرانية»: the rejection is the act), or the article, up to the sentence, an accusation or a
-    rejection of the party (the minister's «اتهم … إيران» in the lead, his «التدخلات الإيرانية» told again later)."""
-    return any(e.sentence == sentence and (e.event == "ACCUSE" or actor and any(x.code == actor for x in e.actor)) or
+def _patron(mentions: list[Mention], toks: list[Token], k: int, fw: FunctionWords) -> Mention | None:
+    """The coded actor named right after a word of affiliation (function_words.tsv affiliated) within four words past
+    the meddling noun at token k, the party tied to it the meddler: «تدخل الميليشيات الشيعية التابعة لإيران»."""
+    for j in range(k + 2, min(len(toks), k + 5)):
+        if strip_wa(toks[j].norm) in fw.affiliated:
+            return next((m for m in mentions if m.kind == "actor" and m.tok_start == j + 1 and m.label), None)
+        if toks[j].kind != "ar":
+            return None
+    return None
+
+
+def _lands_after(mentions: list[Mention], toks: list[Token], j: int, fw: FunctionWords) -> bool:
+    """True when في opens token j and the lands meddled in follow it: a word of lands (function_words.tsv
+    meddled_lands) or a coded actor, «… في الدول العربية»."""
+    if j + 1 >= len(toks) or toks[j].norm != "في":
+        return False
+    return strip_wa(toks[j + 1].norm) in fw.meddled_lands or \
+        any(m.kind == "actor" and m.label and m.tok_start == j + 1 for m in mentions)
+
+
+def _told_between(events: list[Event], sentence: int, actor: str | None, party: str | None, after: int = -1) -> bool:
+    """True when the sentence already tells an accusation (from offset `after`, the speaker's cue, on: «خرجت أصوات
+    لبنانية تنتقد الدور الإيراني، فقد أكد الوزير أن تدخل …» is another's) or an act of the actor's code («جددت مملكة
+    البحرين رفضها القاطع … التدخلات الإيرانية»: the rejection is the act), or the article, up to the sentence, an
+    accusation or a rejection of the party (the minister's «اتهم … إيران» in the lead, his «التدخلات الإيرانية» told
+    again later)."""
+    return any(e.sentence == sentence and (e.event == "ACCUSE" and e.trigger.start >= after or
+                                           actor and any(x.code == actor for x in e.actor)) or
                e.sentence <= sentence and e.event in _BLAME and any(x.code == party for x in e.recipient)
                for e in events)
 
