@@ -194,7 +194,7 @@ class StatementTagger:
                                            for p in ("", "و"))
         # the words of meddling, remarks and implication, as written and with و/ف before them: a statement whose
         # sentence has none of them is passed over by `_meddling_charged`, `_words_disowned` and `_implication_charged`
-        self._charge_words = frozenset(p + w for w in fw.interference | fw.remarks | fw.implicated
+        self._charge_words = frozenset(p + w for w in fw.interference | fw.remarks | fw.implicated | fw.destabilize
                                        for p in ("", "و", "ف"))
 
     def __call__(self, article: Article) -> Article:
@@ -237,6 +237,7 @@ class StatementTagger:
                 article.events = _meddling_charged(article, charging, self.fw, by_sent)
                 article.events = _words_disowned(article, charging, self.fw, by_sent)
                 article.events = _implication_charged(article, charging, self.fw, by_sent)
+                article.events = _destabilizing_charged(article, charging, self.fw, by_sent)
         return article
 
     # --- one sentence --------------------------------------------------------------------------------
@@ -2614,6 +2615,44 @@ def _implicated_party(mentions: list[Mention], toks: list[Token], k: int, st: St
         return None
     m = max(named, key=attrgetter("tok_end"))
     if not (m.tok_end == k and m.start >= st.content_start or strip_wa(toks[k - 1].norm) in fw.charged_pronoun):
+        return None
+    return _entity(m)
+
+
+def _destabilizing_charged(article: Article, statements: list[Statement], fw: FunctionWords,
+                           by_sent: dict[int, list[Mention]]) -> list[Event]:
+    """The events with an accusation added for each party a coded speaker tells shaking a land's stability: a coded
+    actor opening what is said (past إن), a word of destabilizing (function_words.tsv destabilize) with the stability
+    shaken (stability) within ten words after it, no negation, prevention or other coded actor between: «وقال المسؤول
+    الأمريكي «إن إيران تواصل التمويل … والتحريض على أنشطة مثيرة لزعزعة الاستقرار»» is the US accusing Iran. Not of
+    the speaker's own code, nor where an accusation of the party is told from the cue (`_told_between`)."""
+    events = article.events
+    added: list[Event] = []
+    for st, toks, k, t in _said_words(article, statements, fw.destabilize, coded=True):
+        sp = st.speaker
+        if k + 1 >= len(toks) or strip_wa(toks[k + 1].norm) not in fw.stability:
+            continue
+        party = _destabilizer(by_sent.get(st.sentence, []), toks, k, st, fw)
+        if party is None or _told_between(events + added, st.sentence, sp.code, party.code, st.cue.start):
+            continue
+        added.append(_added_event(article, st.sentence, f"z{len(added)}", t, "ACCUSE", sp, party, "112",
+                                  mode="allege"))
+    return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start)) if added else events
+
+
+def _destabilizer(mentions: list[Mention], toks: list[Token], k: int, st: Statement,
+                  fw: FunctionWords) -> Entity | None:
+    """The party told destabilizing at token k: the coded actor opening what is said (its first word, or the one past
+    إن), ending within ten words before k, not of the speaker's code, no negation, prevention or other coded actor
+    between it and k."""
+    first = bisect.bisect_left(toks, st.content_start, key=_START)
+    if first < len(toks) and toks[first].norm in ("ان", "إن"):
+        first += 1
+    m = next((m for m in mentions if m.kind == "actor" and m.label and m.tok_start == first), None)
+    if m is None or m.label == st.speaker.code or not 0 < k - m.tok_end <= 10:
+        return None
+    if any(x.kind == "actor" and x.label and m.tok_end <= x.tok_start < k for x in mentions) or \
+            any(strip_wa(t.norm) in fw.destabilize_not for t in toks[m.tok_end:k]):
         return None
     return _entity(m)
 
