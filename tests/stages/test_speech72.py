@@ -1,7 +1,8 @@
 """Round 72 speech fixes: a speaker named later by his bare name («وقال كوركر») takes the sector of the title that
 first named him («السيناتور بوب كوركر»: LEG), so the violation of rights he tells is his accusation of the party;
 and a meddling a speaker charges through its patron («تدخل الميليشيات الشيعية التابعة لإيران في الدول العربية») is
-his accusation of the patron, not blocked by an accusation of others told before his cue in the sentence."""
+his accusation of the patron, not blocked by an accusation of others told before his cue in the sentence; and a
+party a coded speaker tells shaking stability («إن إيران تواصل … لزعزعة الاستقرار») is his accusation of it."""
 
 from event_lookup import coded
 
@@ -35,3 +36,17 @@ def test_meddling_through_patron_is_accusation(nlp):
     Iran at «تدخل»; with no lands meddled in told, none."""
     assert ("تدخل", [("LBN", "GOV")], ["IRN"]) in _events(nlp, _MACHNOUK, "ACCUSE")
     assert not [e for e in _events(nlp, _NO_LANDS, "ACCUSE") if e[0] == "تدخل"]
+
+
+_KIRBY = ("صرح المتحدث باسم الخارجية الأمريكية جون كيربي بأن إيران ليست دولة صديقة. وقال المسؤول الأمريكي في تصريحات "
+          "صحفية له أمس «إن إيران تواصل التمويل والمشاركة والتشجيع والتحريض على أنشطة مثيرة لزعزعة الاستقرار في منطقة "
+          "الشرق الأوسط».")
+_GUARD = ("وقال المسؤول الأمريكي في تصريحات صحفية له أمس «إن إيران لن تسمح لأحد بزعزعة الاستقرار في منطقة الشرق "
+          "الأوسط».")
+
+
+def test_destabilizing_party_is_accused(nlp):
+    """«وقال المسؤول الأمريكي «إن إيران تواصل … لزعزعة الاستقرار»»: ACCUSE USA → Iran at «لزعزعة»; «إن إيران لن تسمح
+    لأحد بزعزعة الاستقرار»: none."""
+    assert ("لزعزعة", [("USA", "GOV")], ["IRN"]) in _events(nlp, _KIRBY, "ACCUSE")
+    assert not [e for e in _events(nlp, _GUARD, "ACCUSE") if e[0] == "بزعزعة"]
