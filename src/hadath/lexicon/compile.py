@@ -285,6 +285,11 @@ class FunctionWords:
     rights_object: frozenset[str] = frozenset()  # rights or law violated: a speaker's charge (ينتهك حقوق الإنسان)
     interference: frozenset[str] = frozenset()  # a noun of meddling: with a party and في شؤون, a speaker's charge (تدخل إيران في شؤون)
     affairs: frozenset[str] = frozenset()  # the affairs meddled in (في شؤون، في الشأن الداخلي، بشؤون)
+    affiliated: frozenset[str] = frozenset()  # a party's tie to its patron (الميليشيات التابعة لإيران): the patron charged
+    meddled_lands: frozenset[str] = frozenset()  # the lands meddled in after في (تدخل … في الدول العربية)
+    destabilize: frozenset[str] = frozenset()  # shaking stability (لزعزعة الاستقرار): a party told doing it, charged
+    stability: frozenset[str] = frozenset()  # the stability or security shaken (الاستقرار، أمن)
+    destabilize_not: frozenset[str] = frozenset()  # a word between party and destabilizing that voids the charge (لن، تسمح)
     not_done: frozenset[str] = frozenset()  # «no …» before a verbal noun: not done (عدم التدخل)
     perceive: frozenset[str] = frozenset()  # a verb of seeing after a negation: what it governs not seen done (لم نر أيا … نفذ)
     onset_verb: frozenset[str] = frozenset()  # تبدأ، تستأنف after a planned أن: its definite object still to come

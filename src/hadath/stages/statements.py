@@ -194,7 +194,7 @@ class StatementTagger:
                                            for p in ("", "و"))
         # the words of meddling, remarks and implication, as written and with و/ف before them: a statement whose
         # sentence has none of them is passed over by `_meddling_charged`, `_words_disowned` and `_implication_charged`
-        self._charge_words = frozenset(p + w for w in fw.interference | fw.remarks | fw.implicated
+        self._charge_words = frozenset(p + w for w in fw.interference | fw.remarks | fw.implicated | fw.destabilize
                                        for p in ("", "و", "ف"))
 
     def __call__(self, article: Article) -> Article:
@@ -227,7 +227,7 @@ class StatementTagger:
                 outer = [st for st in found if not st.embedded]
                 if outer:
                     last = outer[-1]
-        article.statements = out = _holders_carried(article, out, self.fw)
+        article.statements = out = _names_carried(article, _holders_carried(article, out, self.fw))
         article.events = _link(article.events, out, article.text, *_link_words(self.fw), self.fw.future_negation)
         if out:
             article.events = _charges_laid(article, self.fw)
@@ -237,6 +237,7 @@ class StatementTagger:
                 article.events = _meddling_charged(article, charging, self.fw, by_sent)
                 article.events = _words_disowned(article, charging, self.fw, by_sent)
                 article.events = _implication_charged(article, charging, self.fw, by_sent)
+                article.events = _destabilizing_charged(article, charging, self.fw, by_sent)
         return article
 
     # --- one sentence --------------------------------------------------------------------------------
@@ -2291,6 +2292,47 @@ def _holders_carried(article: Article, statements: list[Statement], fw: Function
     return out
 
 
+def _names_carried(article: Article, statements: list[Statement]) -> list[Statement]:
+    """The statements with each speaker named by one bare word (no code, no sector) given the sector and code of the
+    title the article put right before that name when it first named him: «شن السيناتور بوب كوركر هجوما … وقال
+    كوركر أن إيران بلد ينتهك حقوق الإنسان»: Corker is the senator (LEG). None when no such title is found."""
+    if not any(st.speaker is not None and not st.speaker.code and not st.speaker.sector and
+               " " not in st.speaker.text.strip() for st in statements):
+        return statements
+    out = []
+    for st in statements:
+        sp = st.speaker
+        if sp is not None and not sp.code and not sp.sector and " " not in sp.text.strip():
+            title = _name_title(article, strip_wa(normalize(sp.text.strip())), sp.start)
+            if title is not None:
+                st = replace(st, speaker=replace(sp, code=title.label if title.kind == "actor" else None,
+                                                 sector=title.get("sector") or None))
+        out.append(st)
+    return out
+
+
+def _name_title(article: Article, name: str, before: int) -> Mention | None:
+    """The agent or coded actor mention (with a sector) ending right before a first naming of `name` before offset
+    `before`, at most two other words of the name between («السيناتور بوب كوركر»); none when none is found."""
+    if len(name) < 3:
+        return None
+    for sent, toks in zip(article.sentences, article.tokens):
+        if sent.start >= before:
+            break
+        for k, t in enumerate(toks):
+            if t.start >= before or strip_wa(t.norm) != name:
+                continue
+            ends = {m.tok_end: m for m in article.mentions if m.sentence == sent.index and
+                    m.kind in ("actor", "agent") and m.get("sector") and k - 3 < m.tok_end <= k}
+            for j in range(k, max(-1, k - 3), -1):
+                if j in ends:
+                    return ends[j]
+                if j < k and (toks[j].kind != "ar" or any(m.sentence == sent.index and m.tok_start <= j < m.tok_end
+                                                          and m.kind != "cue" for m in article.mentions)):
+                    break
+    return None
+
+
 def _one_holder(article: Article, title: str, before: int) -> Mention | None:
     """The coded actor mention opening with `title` (وزير، سفير) before offset `before`, when all holders of the title
     named before are of one code: a coded actor opening with it, or an agent opening with it and the coded actor
@@ -2440,7 +2482,7 @@ def _meddling_charged(article: Article, statements: list[Statement], fw: Functio
     for st, toks, k, t in _said_words(article, statements, fw.interference):
         sp = st.speaker
         party = _meddler(by_sent.get(st.sentence, []), toks, k, st, fw)
-        if party is None or _told_between(events + added, st.sentence, sp.code, party.code):
+        if party is None or _told_between(events + added, st.sentence, sp.code, party.code, st.cue.start):
             continue
         added.append(_added_event(article, st.sentence, f"c{len(added)}", t, "ACCUSE", sp, party, "112",
                                   mode="allege"))
@@ -2455,19 +2497,44 @@ def _meddler(mentions: list[Mention], toks: list[Token], k: int, st: Statement, 
     before the noun, and not of the speaker's own code."""
     if k > 0 and strip_wa(toks[k - 1].norm) in fw.not_done or _claimed_before(toks, k, fw):
         return None
-    m = next((m for m in mentions if m.kind == "actor" and m.tok_start == k + 1 and m.label), None)
+    m = next((m for m in mentions if m.kind == "actor" and m.tok_start == k + 1 and m.label), None) or \
+        _patron(mentions, toks, k, fw)
     if m is None or m.label == st.speaker.code or m.end > st.content_end:
         return None
-    if not any(strip_wa(t.norm) in fw.affairs for t in toks[m.tok_end:m.tok_end + 5]):
+    if not any(strip_wa(t.norm) in fw.affairs for t in toks[m.tok_end:m.tok_end + 5]) and \
+            not _lands_after(mentions, toks, m.tok_end, fw):
         return None
     return _entity(m)
 
 
-def _told_between(events: list[Event], sentence: int, actor: str | None, party: str | None) -> bool:
-    """True when the sentence already tells an accusation or an act of the actor's code («جددت مملكة البحرين رفضها
-    القاطع … التدخلات الإيرانية»: the rejection is the act), or the article, up to the sentence, an accusation or a
-    rejection of the party (the minister's «اتهم … إيران» in the lead, his «التدخلات الإيرانية» told again later)."""
-    return any(e.sentence == sentence and (e.event == "ACCUSE" or actor and any(x.code == actor for x in e.actor)) or
+def _patron(mentions: list[Mention], toks: list[Token], k: int, fw: FunctionWords) -> Mention | None:
+    """The coded actor named right after a word of affiliation (function_words.tsv affiliated) within four words past
+    the meddling noun at token k, the party tied to it the meddler: «تدخل الميليشيات الشيعية التابعة لإيران»."""
+    for j in range(k + 2, min(len(toks), k + 5)):
+        if strip_wa(toks[j].norm) in fw.affiliated:
+            return next((m for m in mentions if m.kind == "actor" and m.tok_start == j + 1 and m.label), None)
+        if toks[j].kind != "ar":
+            return None
+    return None
+
+
+def _lands_after(mentions: list[Mention], toks: list[Token], j: int, fw: FunctionWords) -> bool:
+    """True when في opens token j and the lands meddled in follow it: a word of lands (function_words.tsv
+    meddled_lands) or a coded actor, «… في الدول العربية»."""
+    if j + 1 >= len(toks) or toks[j].norm != "في":
+        return False
+    return strip_wa(toks[j + 1].norm) in fw.meddled_lands or \
+        any(m.kind == "actor" and m.label and m.tok_start == j + 1 for m in mentions)
+
+
+def _told_between(events: list[Event], sentence: int, actor: str | None, party: str | None, after: int = -1) -> bool:
+    """True when the sentence already tells an accusation (from offset `after`, the speaker's cue, on: «خرجت أصوات
+    لبنانية تنتقد الدور الإيراني، فقد أكد الوزير أن تدخل …» is another's) or an act of the actor's code («جددت مملكة
+    البحرين رفضها القاطع … التدخلات الإيرانية»: the rejection is the act), or the article, up to the sentence, an
+    accusation or a rejection of the party (the minister's «اتهم … إيران» in the lead, his «التدخلات الإيرانية» told
+    again later)."""
+    return any(e.sentence == sentence and (e.event == "ACCUSE" and e.trigger.start >= after or
+                                           actor and any(x.code == actor for x in e.actor)) or
                e.sentence <= sentence and e.event in _BLAME and any(x.code == party for x in e.recipient)
                for e in events)
 
@@ -2548,6 +2615,44 @@ def _implicated_party(mentions: list[Mention], toks: list[Token], k: int, st: St
         return None
     m = max(named, key=attrgetter("tok_end"))
     if not (m.tok_end == k and m.start >= st.content_start or strip_wa(toks[k - 1].norm) in fw.charged_pronoun):
+        return None
+    return _entity(m)
+
+
+def _destabilizing_charged(article: Article, statements: list[Statement], fw: FunctionWords,
+                           by_sent: dict[int, list[Mention]]) -> list[Event]:
+    """The events with an accusation added for each party a coded speaker tells shaking a land's stability: a coded
+    actor opening what is said (past إن), a word of destabilizing (function_words.tsv destabilize) with the stability
+    shaken (stability) within ten words after it, no negation, prevention or other coded actor between: «وقال المسؤول
+    الأمريكي «إن إيران تواصل التمويل … والتحريض على أنشطة مثيرة لزعزعة الاستقرار»» is the US accusing Iran. Not of
+    the speaker's own code, nor where an accusation of the party is told from the cue (`_told_between`)."""
+    events = article.events
+    added: list[Event] = []
+    for st, toks, k, t in _said_words(article, statements, fw.destabilize, coded=True):
+        sp = st.speaker
+        if k + 1 >= len(toks) or strip_wa(toks[k + 1].norm) not in fw.stability:
+            continue
+        party = _destabilizer(by_sent.get(st.sentence, []), toks, k, st, fw)
+        if party is None or _told_between(events + added, st.sentence, sp.code, party.code, st.cue.start):
+            continue
+        added.append(_added_event(article, st.sentence, f"z{len(added)}", t, "ACCUSE", sp, party, "112",
+                                  mode="allege"))
+    return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start)) if added else events
+
+
+def _destabilizer(mentions: list[Mention], toks: list[Token], k: int, st: Statement,
+                  fw: FunctionWords) -> Entity | None:
+    """The party told destabilizing at token k: the coded actor opening what is said (its first word, or the one past
+    إن), ending within ten words before k, not of the speaker's code, no negation, prevention or other coded actor
+    between it and k."""
+    first = bisect.bisect_left(toks, st.content_start, key=_START)
+    if first < len(toks) and toks[first].norm in ("ان", "إن"):
+        first += 1
+    m = next((m for m in mentions if m.kind == "actor" and m.label and m.tok_start == first), None)
+    if m is None or m.label == st.speaker.code or not 0 < k - m.tok_end <= 10:
+        return None
+    if any(x.kind == "actor" and x.label and m.tok_end <= x.tok_start < k for x in mentions) or \
+            any(strip_wa(t.norm) in fw.destabilize_not for t in toks[m.tok_end:k]):
         return None
     return _entity(m)
 
