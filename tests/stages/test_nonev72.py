@@ -30,13 +30,20 @@ def test_a_guest_received_is_still_a_meeting(coder):
 
 
 MARKET = ("ارتفع الدولار، أمس بعدما سجل أكبر هبوط له خلال شهر في الجلسة السابقة، بينما صعد الجنيه الاسترليني استجابة "
-          "لنشر محضر الاجتماع الأخير لبنك إنجلترا المركزي، الذي أشار إلى تأييد بعض صناع السياسة لرفع أسعار الفائدة.")
+          "لنشر محضر الاجتماع الأخير لبنك إنجلترا المركزي، الذي أشار إلى تأييد بعض صناع السياسة لرفع أسعار الفائدة. "
+          "وزاد مؤشر الدولار الذي يقيس أداء العملة الأمريكية مقابل سلة من العملات 0,5 في المئة. "
+          "وتراجع المؤشر 0,71 أمس، مسجلا أكبر هبوط له في يوم واحد منذ 17 يونيو الماضي.")
 
 
 def test_a_market_report_keeps_no_partyless_talk(coder):
     """In a report led by a currency, the central bank's meeting and the policymakers' backing are markets' talk."""
     assert not kinds(coder, MARKET, "CONSULT")
     assert not kinds(coder, MARKET, "SUPPORT")
+
+
+def test_a_lone_sentence_on_prices_is_no_market_report(coder):
+    """A lone sentence has no lead: the committee's meetings on prices stay."""
+    assert kinds(coder, "وأضاف أن اللجنة ستعقد اجتماعات دورية لمراقبة الأسعار.", "CONSULT")
 
 
 @pytest.mark.parametrize("text", [

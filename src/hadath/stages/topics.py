@@ -1790,10 +1790,13 @@ class TopicGate:
 
     def market_lead(self, article: Article) -> bool:
         """True for a market report by its lead: the first sentence of the story names a currency or a market (a
-        `currency` word: الدولار، الاسترليني، البورصة، الأسهم، برنت; not «مؤشر», also «في مؤشر جديد على») or prices (a
+        `currency` word: الدولار، الاسترليني، البورصة، الأسهم، برنت; not «مؤشر» nor اليورو of a political lead) or prices (a
         `prices` word: «تتجه دولة الإمارات إلى تحرير أسعار الجازولين»): «ارتفع الدولار … بينما صعد الجنيه
         الاسترليني استجابة لنشر محضر الاجتماع الأخير لبنك إنجلترا». Its events naming no state's party are markets'
-        talk (market_talk), whatever the page's URL."""
+        talk (market_talk), whatever the page's URL. A story only (DOMESTIC_ARTICLE_SENTENCES sentences or more): a lone
+        sentence has no lead («ستعقد اجتماعات دورية لمراقبة الأسعار» stays)."""
+        if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
+            return False
         words = self.words
         for sent, norms in zip(article.sentences, article.norms()):
             if sent.in_story:
