@@ -234,6 +234,7 @@ DRILL_REACH = 3  # the words before a force trigger read for a `drill` word (dri
 REFUSAL_REACH = 4  # the words before a definite attack noun read for a `refusal` word (refused_fighting)
 WHEREVER_REACH = 3  # the words after a trigger read for a `wherever` word (generic_clause)
 UNDERGO_REACH = 4  # the words before a threat noun read for an `undergo` verb (threat_faced)
+MARKET_STORY_SENTENCES = 2  # the sentences of a story whose first one can lead a market report (market_lead)
 DEMISE_REACH = 8  # the words after an investigation's trigger read for a `demise` word (death_inquiry)
 INQUIRY_CAMEO = "09"  # the CAMEO root of an investigation (death_inquiry)
 CORPSE_REACH = 12  # the words after a reception trigger read for a `corpse` word, no mark between (corpse_received)
@@ -1793,9 +1794,9 @@ class TopicGate:
         `currency` word: الدولار، الاسترليني، البورصة، الأسهم، برنت; not «مؤشر» nor اليورو of a political lead) or prices (a
         `prices` word: «تتجه دولة الإمارات إلى تحرير أسعار الجازولين»): «ارتفع الدولار … بينما صعد الجنيه
         الاسترليني استجابة لنشر محضر الاجتماع الأخير لبنك إنجلترا». Its events naming no state's party are markets'
-        talk (market_talk), whatever the page's URL. A story only (DOMESTIC_ARTICLE_SENTENCES sentences or more): a lone
+        talk (market_talk), whatever the page's URL. A story only (MARKET_STORY_SENTENCES sentences or more): a lone
         sentence has no lead («ستعقد اجتماعات دورية لمراقبة الأسعار» stays)."""
-        if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
+        if len(article.sentences) < MARKET_STORY_SENTENCES:
             return False
         words = self.words
         for sent, norms in zip(article.sentences, article.norms()):
