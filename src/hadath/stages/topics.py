@@ -234,6 +234,10 @@ DRILL_REACH = 3  # the words before a force trigger read for a `drill` word (dri
 REFUSAL_REACH = 4  # the words before a definite attack noun read for a `refusal` word (refused_fighting)
 WHEREVER_REACH = 3  # the words after a trigger read for a `wherever` word (generic_clause)
 UNDERGO_REACH = 4  # the words before a threat noun read for an `undergo` verb (threat_faced)
+MARKET_STORY_SENTENCES = 2  # the sentences of a story whose first one can lead a market report (market_lead)
+DEMISE_REACH = 8  # the words after an investigation's trigger read for a `demise` word (death_inquiry)
+INQUIRY_CAMEO = "09"  # the CAMEO root of an investigation (death_inquiry)
+CORPSE_REACH = 12  # the words after a reception trigger read for a `corpse` word, no mark between (corpse_received)
 OCCASION_REACH = 2  # the words after «بمناسبة» read for an `anniversary` word (occasion_greeting)
 FESTIVE_REACH = 8  # the words after a gathering trigger read for a `festive` word (festive_gathering)
 DEMO = "141"  # the CAMEO code of a demonstration or a rally (احتشد، تجمهر)
@@ -661,6 +665,11 @@ class TopicWords:
     assembly: frozenset[str] = frozenset()  # the normalised texts of a cabinet named as an actor (مجلس الوزراء)
     vacancy: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of a job offered (الوظائف)
     applicant: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of job applicants (المرشحين)
+    corpse: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of a dead body (جثمان، رفات)
+    prices: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of prices (أسعار), a market's lead
+    donor: frozenset[str] = frozenset()  # the normalised heads of a private giver (مواطن، مقيمة، فاعل خير), with و
+    demise: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of a death by mishap (وفاة، غرق)
+    currency: frozenset[str] = frozenset()  # written forms (with ال and its clitics only) of a currency or market (الدولار)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -727,12 +736,15 @@ class TopicGate:
                                                    or ev.event == "COERCE" and grip_held(article, ev)
                                                    or article.topic == "arts" and plot_act(ev)
                                                    or self.misread(article, ev)
+                                                   or ev.event == "CONSULT" and self.corpse_received(article, ev)
+                                                   or ev.event == "AID" and self.private_gift(ev)
+                                                   or ev.event == "ACCUSE" and self.death_inquiry(article, ev)
                                                    or ev.event in POLL_TYPES and poll_finding(article, ev)
                                                    or ev.event == "REQUEST"
                                                    and cable_wording(article, ev, self.words.greeting)}
         if genre in ESSAY_GENRES:
             gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
-        elif genre in MARKET_GENRES:
+        elif genre in MARKET_GENRES or genre is None and self.market_lead(article):
             gone |= {id(ev) for ev in article.events if self.market_talk(ev)}
         elif genre is None and any(self.partyless_talk(ev) for ev in article.events) and unsectioned_column(article):
             gone |= {id(ev) for ev in article.events if self.partyless_talk(ev)}
@@ -1776,6 +1788,46 @@ class TopicGate:
         event. «رفضت اليونان شروط حزمة الإنقاذ» stays."""
         return ev.event not in KEEP_IN_TOPIC and not self.law_act(ev) \
             and not any(p.code for p in ev.actor + ev.recipient)
+
+    def market_lead(self, article: Article) -> bool:
+        """True for a market report by its lead: the first sentence of the story names a currency or a market (a
+        `currency` word: الدولار، الاسترليني، البورصة، الأسهم، برنت; not «مؤشر» nor اليورو of a political lead) or prices (a
+        `prices` word: «تتجه دولة الإمارات إلى تحرير أسعار الجازولين»): «ارتفع الدولار … بينما صعد الجنيه
+        الاسترليني استجابة لنشر محضر الاجتماع الأخير لبنك إنجلترا». Its events naming no state's party are markets'
+        talk (market_talk), whatever the page's URL. A story only (MARKET_STORY_SENTENCES sentences or more): a lone
+        sentence has no lead («ستعقد اجتماعات دورية لمراقبة الأسعار» stays)."""
+        if len(article.sentences) < MARKET_STORY_SENTENCES:
+            return False
+        words = self.words
+        for sent, norms in zip(article.sentences, article.norms()):
+            if sent.in_story:
+                return not words.currency.isdisjoint(norms) or not words.prices.isdisjoint(norms)
+        return False
+
+    def private_gift(self, ev: Event) -> bool:
+        """True for aid given by private people only (every actor headed by a `donor` word: مواطن، مقيمة، فاعل خير) to
+        no coded party: «تبرعت مواطنة سعودية خلال حفل المعايدة النسائي»، «تبرع مواطن … بقطعة أرض لبناء مدرسة» is a
+        citizen's charity, no political aid."""
+        donor = self.words.donor
+        return bool(ev.actor) and not any(p.code for p in ev.recipient) and all(
+            (normalize(p.text).split() or [""])[0] in donor for p in ev.actor)
+
+    def death_inquiry(self, article: Article, ev: Event) -> bool:
+        """True for an investigation with no recipient into a death by mishap (a `demise` word, some words after the
+        trigger with no mark between: وفاة، غرق، اختناق): «فتح مخفر شرطة البتراء تحقيقًا في وفاة طفلة … إثر اختناقها
+        بحبل أرجوحة» is a police routine, no accusation of anyone."""
+        if ev.recipient or not (ev.cameo or "").startswith(INQUIRY_CAMEO):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        return k is not None and _word_after(toks, k, self.words.demise, DEMISE_REACH, any_mark=True)
+
+    def corpse_received(self, article: Article, ev: Event) -> bool:
+        """True for a reception whose object, some words after its trigger with no mark between, is a dead body (a
+        `corpse` word: جثمان، رفات): «استقبل أهالي محافظة البرك … جثمان الشهيد» is a burial, no meeting."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        return k is not None and _word_after(toks, k, self.words.corpse, CORPSE_REACH, any_mark=True)
 
     @staticmethod
     def partyless_talk(ev: Event) -> bool:
@@ -3877,7 +3929,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     and the `welcome` verbs (with و and ف), the `partner` nouns (bare and with ال), the `vacancy` and
     `applicant` nouns (with ال and the clitics), the `deliberate` stem and the `assembly` names (as
     written), the `counterpart` and `wishing` words (with و) the `stranding` words (with ال and the clitics), the
-    `misread` words (with و، ف and ال)."""
+    `misread` words (with و، ف and ال), the `corpse`, `demise` and `prices` words (with ال and the clitics), the `donor` words
+    (with و) and the `currency` words (with ال and its clitics only)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -3913,7 +3966,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "welcome": set(), "welcomed": set(), "partner": set(),
                                   "vacancy": set(), "applicant": set(), "deliberate": set(), "counterpart": set(),
                                   "wishing": set(), "stranding": set(), "misread": set(),
-                                  "assembly": set(), "eid": set(), "eid_visited": set(), "onto": set()}
+                                  "assembly": set(), "eid": set(), "eid_visited": set(), "onto": set(),
+                                  "corpse": set(), "currency": set(), "donor": set(), "demise": set(), "prices": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -3966,6 +4020,9 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "welcomed": ("", "ال", "و", "وال", "ب", "بال", "وب", "وبال"), "partner": ("", "ال"),
                     "deliberate": ("",), "counterpart": ("", "و"), "wishing": ("", "و"),
                     "stranding": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
+                    "corpse": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
+                    "currency": ("ال", "وال", "فال", "بال", "لل"),
+                    "prices": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "donor": ("", "و"), "demise": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "misread": ("", "و", "ف", "ال", "وال", "فال"), "assembly": ("",), "onto": ("",),
                     "eid": ("", "و", "ب", "ل", "وب", "ول"), "eid_visited": ("", "و", "ب", "ل", "وب", "ول"),
                     "vacancy": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
