@@ -2165,6 +2165,10 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
             key = _stem(tokens[m.sentence][m.tok_start].norm, m.get("prefix"))
             if key.startswith("ال"):  # (not «نائب خادم الحرمين الشريفين»: its first word, bare, is no title alone)
                 named_at.setdefault(_indefinite(key), []).append(((m.sentence, m.tok_start), m.get("code")))
+            elif _titled_nationality(m, tokens[m.sentence]):
+                # وزير الداخلية البحريني: an article-less title in construct before its holder's nationality; the
+                # title (وزير الداخلية) and its head word (الوزير) told again are Bahrain's
+                _note_construct_title(m, tokens[m.sentence], named_at, heads_at)
         if m.kind != "agent" or not (_title(tokens[m.sentence][m.tok_start]) or _plural_title(tokens, m, plurals)):
             continue
         toks = tokens[m.sentence]
@@ -2209,6 +2213,24 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
                 # sentence, «التقى الرئيس الأفغاني … الرئيس الأمريكي»: either may be the one meant)
                 out[i] = replace(m, info=m.info + (("home", before[-1][1]),))
     return out
+
+
+def _titled_nationality(m: Mention, toks: list[Token]) -> bool:
+    """True for an actor of three words or more opening with an article-less title in construct and ending in a
+    definite nationality adjective (وزير الداخلية البحريني، وزير الخارجية الأمريكي)."""
+    if m.tok_end - m.tok_start < 3:
+        return False
+    last = toks[m.tok_end - 1].norm
+    return last.startswith("ال") and last.endswith(("ي", "يه")) and toks[m.tok_start + 1].norm.startswith("ال")
+
+
+def _note_construct_title(m: Mention, toks: list[Token], named_at: dict, heads_at: dict) -> None:
+    """Set the actor `m` (a title in construct before its nationality) beside its title's words less the
+    nationality, and beside the title's head word alone, in `_by_title`'s tables."""
+    words = [_stem(toks[m.tok_start].norm, m.get("prefix"))] + [t.norm for t in toks[m.tok_start + 1:m.tok_end - 1]]
+    place = ((m.sentence, m.tok_start), m.get("code"))
+    named_at.setdefault(_indefinite(" ".join(words)), []).append(place)
+    heads_at.setdefault(_indefinite(words[0]), []).append(place)
 
 
 def _by_holders_title(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:

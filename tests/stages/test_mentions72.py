@@ -1,0 +1,34 @@
+"""Round 72, mentions: an article-less office title before its holder's nationality (وزير الداخلية البحريني) is the
+owner of that title told again; «المعزول» marks a former holder like «المخلوع»; Tzipi Hotovely's spelling
+«حوطوفلي» is Israel's deputy foreign minister. Sentences from the dev day 2015-07-23."""
+
+from stage_coding import events_coded
+
+
+def _codes(parties):
+    """(code, sector) of each party."""
+    return [(m.code, m.sector) for m in parties]
+
+
+def test_construct_title_told_again(nlp):
+    """«وزير الداخلية البحريني» … «وزير الداخلية» alone later: Bahrain's minister."""
+    text = "اتهم وزير الداخلية البحريني إيران بالتدخل. ودان وزير الداخلية الهجوم على الشرطة."
+    homes = [m.get("home") for m in nlp(text, published="2015-07-23").mentions
+             if m.kind == "agent" and m.text == "وزير الداخلية"]
+    assert homes == ["BHR"]
+
+
+def test_ousted_president_is_former(nlp):
+    """«قوات موالية للرئيس اليمني المعزول علي صالح»: no sitting Yemeni government (GOV) as the target."""
+    text = ("وأحبطت المقاومة الشعبية اليمنية، امس الأربعاء، هجوماً شنه مسلحون حوثيون وقوات موالية للرئيس اليمني "
+            "المعزول علي صالح بمدينة مأرب شرق البلاد.")
+    events = [e for e in events_coded(nlp, text, "2015-07-23") if e.event == "ASSAULT"]
+    assert events
+    assert all(("YEM", "GOV") not in _codes(e.recipient) for e in events)
+
+
+def test_hotovely_spelling(nlp):
+    """«واجتمعت حوطوفلي امس مع سفير هولندا»: Israel's deputy foreign minister meets."""
+    text = "واجتمعت حوطوفلي امس مع سفير هولندا في إسرائيل."
+    events = [e for e in events_coded(nlp, text, "2015-07-23") if e.event == "CONSULT"]
+    assert events and ("ISR", "GOV") in _codes(events[0].actor)
