@@ -1,6 +1,8 @@
 """Round 72, mentions: an article-less office title before its holder's nationality (وزير الداخلية البحريني) is the
 owner of that title told again; «المعزول» marks a former holder like «المخلوع»; Tzipi Hotovely's spelling
-«حوطوفلي» is Israel's deputy foreign minister. Sentences from the dev day 2015-07-23."""
+«حوطوفلي» is Israel's deputy foreign minister;
+«مالي» after a body's noun (حكومة مالي) is Mali; «جرافات/آليات/طائرات الاحتلال» are Israel's forces. Sentences from
+the dev day 2015-07-23."""
 
 from stage_coding import events_coded
 
@@ -32,3 +34,20 @@ def test_hotovely_spelling(nlp):
     text = "واجتمعت حوطوفلي امس مع سفير هولندا في إسرائيل."
     events = [e for e in events_coded(nlp, text, "2015-07-23") if e.event == "CONSULT"]
     assert events and ("ISR", "GOV") in _codes(events[0].actor)
+
+
+def test_government_of_mali(nlp):
+    """«عقب مناشدة حكومة مالي»: Mali's government appeals; «مالي» after a body's noun is the country (not after
+    «دعم»)."""
+    text = "وتأتي إعادة البناء عقب مناشدة حكومة مالي من اليونسكو."
+    events = [e for e in events_coded(nlp, text, "2015-07-23") if e.event == "REQUEST"]
+    assert events and ("MLI", "GOV") in _codes(events[0].actor)
+    # and «دعم مالي» stays financial support, no Mali
+    assert not [m for m in nlp("وقدمت المملكة دعم مالي للحكومة.", published="2015-07-23").mentions if m.label == "MLI"]
+
+
+def test_occupation_bulldozers(nlp):
+    """«وهدمت جرافات الاحتلال منزلا»: Israel's forces demolish."""
+    text = "وهدمت جرافات الاحتلال منزلا في القدس."
+    events = [e for e in events_coded(nlp, text, "2015-07-23") if e.event == "ASSAULT"]
+    assert events and ("ISR", "MIL") in _codes(events[0].actor)

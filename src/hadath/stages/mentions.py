@@ -463,7 +463,8 @@ class MentionMatcher:
             after = i + (n or (2 if maybe == () else 1))  # () marks a two-word phrase of no actor: both skipped
         held = [h for h in held if h]
         doubtful = {h[0] for h in held if not (_countries(h[2]) and (
-            self._after_preposition(toks, h[0], h[3]) or "country" in _listed_kinds(toks, hits, h[0], h[3])))}
+            self._after_preposition(toks, h[0], h[3]) or "country" in _listed_kinds(toks, hits, h[0], h[3])
+            or self._after_country_head(toks, h[0], h[3])))}
         return (sorted(hits + held, key=_FIRST) if held else hits), doubtful
 
     def _attributive(self, toks: list[Token], hits: list, h: int, adjectives: set[int]) -> bool:
@@ -839,6 +840,15 @@ class MentionMatcher:
         if prefix.lstrip("وف"):
             return True
         return i > 0 and toks[i - 1].norm in self.lexicon.function_words.preposition
+
+    def _after_country_head(self, toks: list[Token], i: int, prefix: str) -> bool:
+        """True if the word at token i, with no clitic, follows a body's or office's noun in construct (function_words
+        .tsv country_head: حكومة مالي، رئيس مالي، وجيش مالي): the country that body or office is of."""
+        if prefix or not i or toks[i - 1].kind != "ar":
+            return False
+        before = toks[i - 1].norm
+        heads = self.lexicon.function_words.country_head
+        return before in heads or before[:1] in ("و", "ف") and before[1:] in heads
 
     def _no_actor_pair(self, norm: str, prefix: str, after: str, payloads: list) -> bool:
         """True if not_entities.tsv lists the word with the next one under a label the word can be: a phrase that
