@@ -1,7 +1,8 @@
 """Round 72, mentions: an article-less office title before its holder's nationality (وزير الداخلية البحريني) is the
 owner of that title told again; «المعزول» marks a former holder like «المخلوع»; Tzipi Hotovely's spelling
 «حوطوفلي» is Israel's deputy foreign minister;
-«مالي» after a body's noun (حكومة مالي) is Mali; «جرافات/آليات/طائرات الاحتلال» are Israel's forces. Sentences from
+«مالي» after a body's noun (حكومة مالي) is Mali; «جرافات/آليات/طائرات الاحتلال» are Israel's forces; a
+department before «في» and its body (دائرة العرض في هيئة التحقيق) is that body. Sentences from
 the dev day 2015-07-23."""
 
 from stage_coding import events_coded
@@ -51,3 +52,14 @@ def test_occupation_bulldozers(nlp):
     text = "وهدمت جرافات الاحتلال منزلا في القدس."
     events = [e for e in events_coded(nlp, text, "2015-07-23") if e.event == "ASSAULT"]
     assert events and ("ISR", "MIL") in _codes(events[0].actor)
+
+
+def test_department_in_body_is_the_body(nlp):
+    """«رفضت دائرة العرض في هيئة التحقيق والادعاء العام»: the prosecution's department refuses (SAU/JUD), one party;
+    not «محاضر اجتماع لجنة السياسية المالية في مجلس الاحتياطي»: a meeting's minutes, the department unread."""
+    text = ("رفضت دائرة العرض في هيئة التحقيق والادعاء العام، أمس، إطلاق سراح المتهمين في قضية التحرش بفتاتين في "
+            "كورنيش جدة.")
+    events = [e for e in events_coded(nlp, text, "2015-07-23") if e.event == "REJECT"]
+    assert events and [a.text for a in events[0].actor] == ["دائرة العرض في هيئة التحقيق والادعاء العام"]
+    minutes = "وسيراقب المتعاملون محاضر اجتماع لجنة السياسية المالية في مجلس الاحتياطي الاتحادي في يوليو."
+    assert not [m for m in nlp(minutes, published="2015-07-24").mentions if m.text.startswith("لجنة")]

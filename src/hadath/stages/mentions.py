@@ -186,6 +186,7 @@ class MentionMatcher:
         out = _without_leaders(out, article.tokens, self.lexicon.function_words.leader_verb)
         out = _former_titles(out, article.tokens, self.lexicon.function_words.former)
         out = _quoted_titles(out, article.tokens, article.text)
+        out = _sub_units(out, article.tokens, article.text, self.lexicon.function_words.sub_unit, self._closed)
         article.mentions = out
         return article
 
@@ -1500,6 +1501,55 @@ def _quoted_titles(mentions: list[Mention], tokens: list[list[Token]], text: str
                     m, changed = replace(m, start=s, tok_start=start, text=text[s:m.end]), True
         out.append(m)
     return [m for k, m in enumerate(out) if k not in skip] if changed else mentions
+
+
+def _sub_units(mentions: list[Mention], tokens: list[list[Token]], text: str, units: frozenset[str],
+               closed: frozenset[str]) -> list[Mention]:
+    """The mentions with each body (an institution, an IGO or a role noun) right after «في» taking into its span the
+    department named before it (function_words.tsv sub_unit, bare or with the article, then one to three words
+    the last of them definite): «رفضت دائرة العرض في هيئة التحقيق والادعاء العام»، «لجنة العلاقات الخارجية في
+    مجلس الشيوخ»: the department is that body's, one party, and the subject of the verb before it. Not when an
+    event word or a coded actor stands between (لجنة التحقيق في …: an inquiry into it), nor after a title or body
+    or event noun whose genitive the department is (مدير إدارة التطوير في الهيئة: the director's own phrase;
+    محاضر اجتماع لجنة السياسة المالية في مجلس الاحتياطي: a meeting told of, no one's act here)."""
+    if not units:
+        return mentions
+    grown: dict[int, int] = {}  # a body's index → the department's first token
+    for k, m in enumerate(mentions):
+        if m.kind not in ("actor", "agent") or m.get("prefix") or m.tok_start < 3 or (
+                m.kind == "actor" and m.get("type") not in ("institution", "igo")):
+            continue
+        start = _sub_unit_start(tokens[m.sentence], m.tok_start - 1, units, closed)
+        if start is not None and not any(o.sentence == m.sentence and (start <= o.tok_start < m.tok_start and (
+                o.kind == "trigger" or o.kind == "actor") or o.tok_end == start and (
+                o.kind in ("actor", "agent") or o.kind == "trigger" and o.get("pos") == "noun"))
+                for o in mentions[max(0, k - 8):k]):
+            grown[k] = start
+    if not grown:
+        return mentions
+    out, inside = [], set()
+    for k, m in enumerate(mentions):
+        if k in grown:
+            toks = tokens[m.sentence]
+            s = toks[grown[k]].start
+            inside |= {(m.sentence, j) for j in range(grown[k], m.tok_start)}
+            m = replace(m, start=s, tok_start=grown[k], text=text[s:m.end])
+        out.append(m)
+    return [m for m in out if m.kind != "agent" or (m.sentence, m.tok_start) not in inside]
+
+
+def _sub_unit_start(toks: list[Token], f: int, units: frozenset[str], closed: frozenset[str]) -> int | None:
+    """The first token of a department's name ending right before «في» at token f (see `_sub_units`); None when
+    there is none."""
+    if toks[f].norm != "في" or not toks[f - 1].norm.startswith("ال"):
+        return None
+    for j in range(f - 2, max(-1, f - 5), -1):
+        word = toks[j].norm
+        if toks[j].kind != "ar" or word in closed:
+            return None
+        if word in units or word.startswith("ال") and word[2:] in units:
+            return None if j and _title(toks[j - 1]) else j  # (مدير إدارة …: the director's phrase)
+    return None
 
 
 def _quoted_title_start(toks: list[Token], k: int) -> int | None:
