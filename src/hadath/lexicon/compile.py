@@ -133,6 +133,10 @@ class FunctionWords:
     kin_noun: frozenset[str] = frozenset()  # a family noun: a word in ه after it is "his …" (زوجات جده)
     deposed: frozenset[str] = frozenset()  # a fallen regime's adjective (النظام المخلوع): not the regime a row names
     nationality_noun: frozenset[str] = frozenset()  # a person's nationality after a comma (الكويتي الجنسية)
+    country_head: frozenset[str] = frozenset()  # a body's or office's noun in construct before a country's name
+    # that not_entities.tsv keeps apart (حكومة مالي، رئيس مالي): there the word is the country
+    sub_unit: frozenset[str] = frozenset()  # a body's department (دائرة، إدارة، لجنة) named before «في» and its
+    # body: «دائرة العرض في هيئة التحقيق» is that body's, one party
     people_plural: frozenset[str] = frozenset()  # a broken plural of people (قراصنة، جنود): a later plural verb resumes it
     inform: frozenset[str] = frozenset()  # a verb of informing (أبلغ): a noun with its pronoun after the one told is the subject's
     led_by: frozenset[str] = frozenset()  # a noun in بـ telling under whom (بقيادة، بدعم): its genitive is no object

@@ -186,6 +186,7 @@ class MentionMatcher:
         out = _without_leaders(out, article.tokens, self.lexicon.function_words.leader_verb)
         out = _former_titles(out, article.tokens, self.lexicon.function_words.former)
         out = _quoted_titles(out, article.tokens, article.text)
+        out = _sub_units(out, article.tokens, article.text, self.lexicon.function_words.sub_unit, self._closed)
         article.mentions = out
         return article
 
@@ -463,7 +464,8 @@ class MentionMatcher:
             after = i + (n or (2 if maybe == () else 1))  # () marks a two-word phrase of no actor: both skipped
         held = [h for h in held if h]
         doubtful = {h[0] for h in held if not (_countries(h[2]) and (
-            self._after_preposition(toks, h[0], h[3]) or "country" in _listed_kinds(toks, hits, h[0], h[3])))}
+            self._after_preposition(toks, h[0], h[3]) or "country" in _listed_kinds(toks, hits, h[0], h[3])
+            or self._after_country_head(toks, h[0], h[3])))}
         return (sorted(hits + held, key=_FIRST) if held else hits), doubtful
 
     def _attributive(self, toks: list[Token], hits: list, h: int, adjectives: set[int]) -> bool:
@@ -839,6 +841,15 @@ class MentionMatcher:
         if prefix.lstrip("وف"):
             return True
         return i > 0 and toks[i - 1].norm in self.lexicon.function_words.preposition
+
+    def _after_country_head(self, toks: list[Token], i: int, prefix: str) -> bool:
+        """True if the word at token i, with no clitic, follows a body's or office's noun in construct (function_words
+        .tsv country_head: حكومة مالي، رئيس مالي، وجيش مالي): the country that body or office is of."""
+        if prefix or not i or toks[i - 1].kind != "ar":
+            return False
+        before = toks[i - 1].norm
+        heads = self.lexicon.function_words.country_head
+        return before in heads or before[:1] in ("و", "ف") and before[1:] in heads
 
     def _no_actor_pair(self, norm: str, prefix: str, after: str, payloads: list) -> bool:
         """True if not_entities.tsv lists the word with the next one under a label the word can be: a phrase that
@@ -1490,6 +1501,55 @@ def _quoted_titles(mentions: list[Mention], tokens: list[list[Token]], text: str
                     m, changed = replace(m, start=s, tok_start=start, text=text[s:m.end]), True
         out.append(m)
     return [m for k, m in enumerate(out) if k not in skip] if changed else mentions
+
+
+def _sub_units(mentions: list[Mention], tokens: list[list[Token]], text: str, units: frozenset[str],
+               closed: frozenset[str]) -> list[Mention]:
+    """The mentions with each body (an institution, an IGO or a role noun) right after «في» taking into its span the
+    department named before it (function_words.tsv sub_unit, bare or with the article, then one to three words
+    the last of them definite): «رفضت دائرة العرض في هيئة التحقيق والادعاء العام»، «لجنة العلاقات الخارجية في
+    مجلس الشيوخ»: the department is that body's, one party, and the subject of the verb before it. Not when an
+    event word or a coded actor stands between (لجنة التحقيق في …: an inquiry into it), nor after a title or body
+    or event noun whose genitive the department is (مدير إدارة التطوير في الهيئة: the director's own phrase;
+    محاضر اجتماع لجنة السياسة المالية في مجلس الاحتياطي: a meeting told of, no one's act here)."""
+    if not units:
+        return mentions
+    grown: dict[int, int] = {}  # a body's index → the department's first token
+    for k, m in enumerate(mentions):
+        if m.kind not in ("actor", "agent") or m.get("prefix") or m.tok_start < 3 or (
+                m.kind == "actor" and m.get("type") not in ("institution", "igo")):
+            continue
+        start = _sub_unit_start(tokens[m.sentence], m.tok_start - 1, units, closed)
+        if start is not None and not any(o.sentence == m.sentence and (start <= o.tok_start < m.tok_start and (
+                o.kind == "trigger" or o.kind == "actor") or o.tok_end == start and (
+                o.kind in ("actor", "agent") or o.kind == "trigger" and o.get("pos") == "noun"))
+                for o in mentions[max(0, k - 8):k]):
+            grown[k] = start
+    if not grown:
+        return mentions
+    out, inside = [], set()
+    for k, m in enumerate(mentions):
+        if k in grown:
+            toks = tokens[m.sentence]
+            s = toks[grown[k]].start
+            inside |= {(m.sentence, j) for j in range(grown[k], m.tok_start)}
+            m = replace(m, start=s, tok_start=grown[k], text=text[s:m.end])
+        out.append(m)
+    return [m for m in out if m.kind != "agent" or (m.sentence, m.tok_start) not in inside]
+
+
+def _sub_unit_start(toks: list[Token], f: int, units: frozenset[str], closed: frozenset[str]) -> int | None:
+    """The first token of a department's name ending right before «في» at token f (see `_sub_units`); None when
+    there is none."""
+    if toks[f].norm != "في" or not toks[f - 1].norm.startswith("ال"):
+        return None
+    for j in range(f - 2, max(-1, f - 5), -1):
+        word = toks[j].norm
+        if toks[j].kind != "ar" or word in closed:
+            return None
+        if word in units or word.startswith("ال") and word[2:] in units:
+            return None if j and _title(toks[j - 1]) else j  # (مدير إدارة …: the director's phrase)
+    return None
 
 
 def _quoted_title_start(toks: list[Token], k: int) -> int | None:
@@ -2165,6 +2225,10 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
             key = _stem(tokens[m.sentence][m.tok_start].norm, m.get("prefix"))
             if key.startswith("ال"):  # (not «نائب خادم الحرمين الشريفين»: its first word, bare, is no title alone)
                 named_at.setdefault(_indefinite(key), []).append(((m.sentence, m.tok_start), m.get("code")))
+            elif _titled_nationality(m, tokens[m.sentence]):
+                # وزير الداخلية البحريني: an article-less title in construct before its holder's nationality; the
+                # title (وزير الداخلية) and its head word (الوزير) told again are Bahrain's
+                _note_construct_title(m, tokens[m.sentence], named_at, heads_at)
         if m.kind != "agent" or not (_title(tokens[m.sentence][m.tok_start]) or _plural_title(tokens, m, plurals)):
             continue
         toks = tokens[m.sentence]
@@ -2209,6 +2273,24 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
                 # sentence, «التقى الرئيس الأفغاني … الرئيس الأمريكي»: either may be the one meant)
                 out[i] = replace(m, info=m.info + (("home", before[-1][1]),))
     return out
+
+
+def _titled_nationality(m: Mention, toks: list[Token]) -> bool:
+    """True for an actor of three words or more opening with an article-less title in construct and ending in a
+    definite nationality adjective (وزير الداخلية البحريني، وزير الخارجية الأمريكي)."""
+    if m.tok_end - m.tok_start < 3:
+        return False
+    last = toks[m.tok_end - 1].norm
+    return last.startswith("ال") and last.endswith(("ي", "يه")) and toks[m.tok_start + 1].norm.startswith("ال")
+
+
+def _note_construct_title(m: Mention, toks: list[Token], named_at: dict, heads_at: dict) -> None:
+    """Set the actor `m` (a title in construct before its nationality) beside its title's words less the
+    nationality, and beside the title's head word alone, in `_by_title`'s tables."""
+    words = [_stem(toks[m.tok_start].norm, m.get("prefix"))] + [t.norm for t in toks[m.tok_start + 1:m.tok_end - 1]]
+    place = ((m.sentence, m.tok_start), m.get("code"))
+    named_at.setdefault(_indefinite(" ".join(words)), []).append(place)
+    heads_at.setdefault(_indefinite(words[0]), []).append(place)
 
 
 def _by_holders_title(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
