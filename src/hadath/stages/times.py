@@ -1231,8 +1231,12 @@ class _Sentence:
         if w.val("since") == "over":
             # «قتلوا خلال عشرة أشهر»، «طيلة ثلاث سنوات»: a stretch of that length up to the writing day, no one day
             return self.make(i, j, None, "vague", True), j
-        if count == 0 or self.reckoned_from_another(j, sign > 0) or (
-                sign > 0 and not self.future(i) and not self.from_now(j)):
+        if count == 0 or self.reckoned_from_another(j, sign > 0):
+            return self.make(i, j, None, "vague", True), j
+        if sign > 0 and not self.future(i) and not self.from_now(j):
+            later = self.days_after_told(count) if unit == "day" else None
+            if later is not None:  # «اعتقال الجريري في 29 أبريل … وأطلقت سراحه بعد يوم واحد»: the 30th
+                return self.make(i, j, later, "day", True), j
             return self.make(i, j, None, "vague", True), j  # وبعد يوم واحد، اعتقلت: after what was told
         if unit == "decade":  # قبل خمسة عقود: the year fifty years back
             unit, count = "year", count * 10
@@ -1246,6 +1250,19 @@ class _Sentence:
             y, m = add_months(self.pub.year, self.pub.month, sign * count)
             return self.make(i, j, f"{y:04d}-{m:02d}", "month", True), j
         return self.make(i, j, f"{self.pub.year + sign * count:04d}", "year", True), j
+
+    def days_after_told(self, count: int) -> str | None:
+        """The day `count` days after the last day told in this sentence, for a bare «بعد يوم واحد، بعد يومين» that
+        counts on from it («اعتقال رئيس اللجنة في 29 أبريل الماضي … وأطلقت سراحه بعد يوم واحد»: 30 April); None
+        when this sentence told no single day before it, or the day reached is after the writing day."""
+        last = next((t for t in reversed(self._found) if t.value is not None), None)
+        if last is None or last.granularity != "day" or last.end_value or len(last.value) != 10:
+            return None
+        day = _parse_date(last.value)
+        if day is None:
+            return None
+        later = day + timedelta(days=count)
+        return later.isoformat() if self.pub is None or later <= self.pub else None
 
     def names_one(self, j: int) -> bool:
         """True when token j names a weekday or a month (بعد «منذ يوم»، «منذ شهر»: the day or month itself)."""
