@@ -1,0 +1,45 @@
+"""Round 73 (senses73): trigger senses read from triggers.tsv.
+
+A seizure of persons (ضبط 44 عنصرا، ضبطت الشرطة 44 متهما، ضبط عاملين) is an arrest, COERCE, while goods seized
+(ضبط كميات من المخدرات) are none; «طالب» naming a student by his nationality or field (طالب بريطاني، طالب الطب)
+is no REQUEST.
+"""
+
+
+def _kinds(nlp, text):
+    """(event, trigger text) of the events the whole pipeline codes for `text`."""
+    return [(e.event, e.trigger.text) for e in nlp(text, published="2015-07-25").events]
+
+
+def test_seizing_members_of_a_group_is_an_arrest(nlp):
+    """«عن ضبط 44 عنصرا من تنظيم الاخوان»: the ministry's arrest, COERCE."""
+    kinds = _kinds(nlp, "أعلنت وزارة الداخلية المصرية عن ضبط 44 عنصرا من تنظيم الاخوان في عدة محافظات.")
+    assert any(k == "COERCE" and t.startswith("ضبط") for k, t in kinds)
+
+
+def test_police_seizing_suspects_is_an_arrest(nlp):
+    """«ضبطت الشرطة 44 متهما»: the verb with its subject between, COERCE."""
+    kinds = _kinds(nlp, "ضبطت الشرطة 44 متهما في القاهرة.")
+    assert any(k == "COERCE" and t.startswith("ضبطت") for k, t in kinds)
+
+
+def test_seizing_workers_is_an_arrest(nlp):
+    """«تمكنت الجهات الأمنية … من ضبط عاملين»: COERCE."""
+    kinds = _kinds(nlp, "تمكنت الجهات الأمنية في جدة من ضبط عاملين يبيعان الخمور.")
+    assert any(k == "COERCE" for k, _ in kinds)
+
+
+def test_seized_goods_are_no_arrest(nlp):
+    """«ضبطت الجمارك كميات من المخدرات»: goods, no COERCE."""
+    assert not any(k == "COERCE" for k, _ in _kinds(nlp, "ضبطت الجمارك كميات من المخدرات في الميناء."))
+
+
+def test_a_student_by_nationality_is_no_request(nlp):
+    """«وقال طالب بريطاني»: a student, no REQUEST."""
+    assert not any(k == "REQUEST" for k, _ in _kinds(nlp, "وقال طالب بريطاني إنه شاهد الحادث."))
+
+
+def test_a_medical_student_is_no_request(nlp):
+    """«طالب الطب السوداني»: a student of medicine, no REQUEST; a demand stays one."""
+    assert not any(k == "REQUEST" for k, _ in _kinds(nlp, "وأكد طالب الطب السوداني أنه غادر البلاد."))
+    assert any(k == "REQUEST" for k, _ in _kinds(nlp, "طالب الرئيس الحكومة بالاستقالة."))
