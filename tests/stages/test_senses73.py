@@ -1,6 +1,6 @@
 """Round 73 (senses73): trigger senses read from triggers.tsv.
 
-A seizure of persons (ضبط 44 عنصرا، ضبطت الشرطة 44 متهما، ضبط عاملين) is an arrest, COERCE, while goods seized
+A seizure of persons (ضبط 44 عنصرا، ضبطت الشرطة 44 متهما، ضبط 4 أشخاص) is an arrest, COERCE, while goods seized
 (ضبط كميات من المخدرات) are none; «طالب» naming a student by his nationality or field (طالب بريطاني، طالب الطب)
 is no REQUEST.
 """
@@ -23,10 +23,19 @@ def test_police_seizing_suspects_is_an_arrest(nlp):
     assert any(k == "COERCE" and t.startswith("ضبطت") for k, t in kinds)
 
 
-def test_seizing_workers_is_an_arrest(nlp):
-    """«تمكنت الجهات الأمنية … من ضبط عاملين»: COERCE."""
-    kinds = _kinds(nlp, "تمكنت الجهات الأمنية في جدة من ضبط عاملين يبيعان الخمور.")
-    assert any(k == "COERCE" for k, _ in kinds)
+def test_police_seizing_counted_persons_is_their_arrest(nlp):
+    """«تمكنت شرطة جدة من ضبط 4 أشخاص بينهم مقيم»: COERCE by the police, the persons its recipient."""
+    events = nlp("تمكنت شرطة جدة من ضبط 4 أشخاص بينهم مقيم ممن تحرشوا بفتاتين على الكورنيش.",
+                 published="2015-07-23").events
+    arrests = [e for e in events if e.event == "COERCE"]
+    assert arrests and any("شرطة" in m.text for m in arrests[0].actor)
+    assert any("أشخاص" in m.text for m in arrests[0].recipient)
+
+
+def test_a_person_right_after_the_seizure_is_not_swallowed(nlp):
+    """«وتم ضبط المتهم»: no arrest whose actor is the accused himself."""
+    events = nlp("وتم ضبط المتهم والسلاح المستخدم في الواقعة.", published="2015-08-03").events
+    assert not any(e.event == "COERCE" and any("المتهم" in m.text for m in e.actor) for e in events)
 
 
 def test_seized_goods_are_no_arrest(nlp):
