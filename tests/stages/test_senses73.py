@@ -2,7 +2,7 @@
 
 A seizure of persons (ضبط 44 عنصرا، ضبطت الشرطة 44 متهما، ضبط 4 أشخاص) is an arrest, COERCE, while goods seized
 (ضبط كميات من المخدرات) are none; «طالب» naming a student by his nationality or field (طالب بريطاني، طالب الطب)
-is no REQUEST.
+is no REQUEST; funding approved by a committee (صادقت … وبصورة عاجلة على دعم) is AID.
 """
 
 
@@ -52,3 +52,11 @@ def test_a_medical_student_is_no_request(nlp):
     """«طالب الطب السوداني»: a student of medicine, no REQUEST; a demand stays one."""
     assert not any(k == "REQUEST" for k, _ in _kinds(nlp, "وأكد طالب الطب السوداني أنه غادر البلاد."))
     assert any(k == "REQUEST" for k, _ in _kinds(nlp, "طالب الرئيس الحكومة بالاستقالة."))
+
+
+def test_money_voted_for_settlements_is_aid(nlp):
+    """«صادقت لجنة الاستثناءات … وبصورة عاجلة على دعم مستوطنات»: funding approved is AID, no SUPPORT."""
+    text = ("الى ذلك، صادقت لجنة الاستثناءات الإسرائيلية وبصورة عاجلة على دعم مستوطنات غلاف قطاع غزة "
+            "بـ( 50 مليون شيقل -15 مليون دولار ).")
+    kinds = [e.event for e in nlp(text, published="2015-07-23").events]
+    assert "AID" in kinds and "SUPPORT" not in kinds
