@@ -479,8 +479,42 @@ class RepeatMerger:
         for ev in events:
             if any(self.same_word_act(text, x, ev) for x in out[-_BACK:]) and self.retold_so(text, ev):
                 continue
+            k = next((k for k in range(len(out) - 1, max(-1, len(out) - 1 - _BACK), -1)
+                      if self.means_told_again(text, out[k], ev)), None)
+            if k is not None:  # the means told again: its victims and its own day fill the act told first
+                x = out[k]
+                keep = x.updated(recipient=x.recipient or ev.recipient)
+                out[k] = self.dated_as(keep, ev) if x.date != ev.date else keep
+                continue
             out.append(ev)
         return out
+
+    def means_told_again(self, text: str, x: Event, y: Event) -> bool:
+        """True when a later assault y, a noun that is no verb and told in the next sentence after a verb of a source's
+        telling (class `retell`, no word adding an act before it), names again in its very word the means told after
+        an earlier assault's trigger in its clause («دمرت طائرات التحالف العربي في غارتين جويتين معسكرا» … «وأفاد شهود
+        عيان لـ«عكاظ» أن غارتين جويتين استهدفتا أمس معسكر المنار»), of its flags, with no doer x lacks and victims of
+        x's or x none, dated as x or x by the published day only, in any place: the one act told again by a
+        witness."""
+        if y.event != "ASSAULT" or x.event != "ASSAULT" or y.sentence != x.sentence + 1 or y.actor and not x.actor:
+            return False
+        if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        if x.date != y.date and _own_date(x):
+            return False
+        word = _first(y.trigger.text)
+        if word in self.verbs or self.definite(word) or len(word) < 4:
+            return False
+        told = [normalize(w) for w in _WORD.findall(text, x.trigger.end, min(x.sentence_end, x.trigger.end + 60))]
+        if word not in told:
+            return False
+        before = [strip_wa(w) for w in _WORD.findall(normalize(text[y.sentence_start:y.trigger.start]))]
+        if not any(w in self.retellers for w in before) or any(w in self.adds for w in before):
+            return False
+        return all(_among(m, x.actor) for m in y.actor) \
+            and (not x.recipient or all(_among_person(m, x.recipient) for m in y.recipient)) \
+            and not self.another_after(text, y)  # (the witness may name the place more narrowly: «في ضواحي العاصمة
+        # صنعاء» … «في مديرية الحيمة الخارجية غرب العاصمة»)
 
     def same_word_act(self, text: str, x: Event, y: Event) -> bool:
         """True when a later event y tells x in x's very word, code, flags and day, with no party x lacks, in no other
@@ -515,14 +549,37 @@ class RepeatMerger:
         sentence, with the same `_PRINTED` words around its trigger (before and after together) as an earlier one, is
         that event again; the first telling stays."""
         first: dict[tuple[str, str], list[Event]] = {}
+        tolls: dict[str, list[Event]] = {}  # the tolls told so far, by type (`toll_printed_again`)
         drop: set[int] = set()
         for k, ev in enumerate(events):
             seen = first.setdefault((ev.event, normalize(ev.trigger.text)), [])
-            if any(x.sentence < ev.sentence and self.same_passage(text, x, ev) for x in seen):
+            told = tolls.setdefault(ev.event, []) if self.toll(ev) else []
+            if any(x.sentence < ev.sentence and self.same_passage(text, x, ev) for x in seen) \
+                    or any(self.toll_printed_again(text, x, ev) for x in told):
                 drop.add(k)
             else:
                 seen.append(ev)
+                if self.toll(ev):
+                    told.append(ev)
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def toll_printed_again(self, text: str, x: Event, y: Event) -> bool:
+        """True when a later toll y prints again, in another word of a toll, the words told after an earlier toll x of
+        its day and flags, their case endings aside («وقتل ضابطا شرطة في هجوم استهدفهما بمدينة شانلي أورفا في جنوب شرق
+        تركيا» … «أعلن مسؤول تركي امس، عن مقتل ضابطي شرطة في هجوم استهدفهما بمدينة شانلي أورفا في جنوب شرق تركيا»):
+        the lead's toll told again in the body, `_PRINTED` words at least in a row after both triggers."""
+        if y.sentence <= x.sentence or x.date != y.date or normalize(x.trigger.text) == normalize(y.trigger.text):
+            return False
+        if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        xa = _PRINTED_WORD.findall(text, x.trigger.end, x.trigger.end + _PRINTED_SPAN)
+        ya = _PRINTED_WORD.findall(text, y.trigger.end, y.trigger.end + _PRINTED_SPAN)
+        same = 0
+        for a, b in zip(xa, ya):
+            if _caseless(a) != _caseless(b):
+                break
+            same += not a.isdigit()
+        return same >= _PRINTED
 
     @staticmethod
     def same_passage(text: str, x: Event, y: Event) -> bool:
@@ -2536,10 +2593,20 @@ class RepeatMerger:
             return False  # a time between them dates the later clause: «قصف محدود، تبدل مساء الأحد إلى هجوم» (not a
             # toll's own time before the attack it fell in: «بمقتل سبعة أشخاص، الاثنين، في أكثر من 300 قذيفة»)
         words = normalize(between).split()
-        opens = self.unwhere if self.elaborates(x, y) else self.boundary  # «غارات … حيث سمع دوي انفجارات»
+        opens = self.unwhere if self.elaborates(x, y) or self.one_outcome(x, y) else self.boundary
+        # («غارات … حيث سمع دوي انفجارات»، «واستهدف اكثر الهجمات دموية منطقة … حيث ادى تفجير سيارة مفخخة الى مقتل»)
         if self.parted(between, opens) and not self.wounded_too(text, x, y):
             return False  # (not the wounded told as others of the dead: «قتل أربعة … فيما أصيب ثلاثة آخرون»)
         return not (self.apart and len(words) > 1 and any(p in f" {' '.join(words)} " for p in self.apart))
+
+    def one_outcome(self, x: Event, y: Event) -> bool:
+        """True when two assaults of one sentence have the very same victims (the same mentions, a toll's told once and
+        read into both) and the later is a noun, no verb with a doer of its own: told after «حيث» (class `where`), the
+        noun names how the act told before was done («واستهدف اكثر الهجمات دموية منطقة بغداد الجديدة …، حيث ادى تفجير
+        سيارة مفخخة الى مقتل 19 شخصا»), one act."""
+        first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
+        return first.event in _JOINED and then.event in _JOINED and bool(first.recipient) and not then.actor \
+            and _first(then.trigger.text) not in self.verbs and _shared(then, first) and _shared(first, then)
 
     @staticmethod
     def elaborates(x: Event, y: Event) -> bool:
@@ -2688,6 +2755,18 @@ def _key(word: str) -> str:
     if len(w) > 3 and w[0] in "بل":
         w = w[1:]
     return word_key(w)
+
+
+def _caseless(word: str) -> str:
+    """A word normalised without the case ending of a dual or a plural («ضابطا»، «ضابطي» → «ضابط»; «مسلحين»،
+    «مسلحون» → «مسلح»), as a passage told again in another case reads it."""
+    w = normalize(word)
+    for end in ("ان", "ين", "ون"):
+        if w.endswith(end) and len(w) > 5:
+            return w[:-2]
+    if w[-1:] in ("ا", "ي", "و") and len(w) > 4:
+        return w[:-1]
+    return w
 
 
 def _bare(base: str) -> str:
