@@ -48,3 +48,29 @@ def test_the_strikes_a_witness_tells_again_are_the_strikes_told(nlp):
     strikes = _events(nlp, SANAA, "ASSAULT")
     assert [e[1] for e in strikes] == ["دمرت"] and strikes[0][2] == ["طائرات التحالف"]
     assert str(strikes[0][4]) == "2015-07-22"
+
+
+PRINTED = ("من جهتها، صادقت لجنة الاستثناءات الإسرائيلية وبصورة عاجلة على تسمين مستوطنات غلاف قطاع غزة، واقرت تل ابيب "
+           "خططا لبناء 886 وحدة استيطانية في الضفة الغربية. وشكر الحساينة المملكة العربية السعودية وقطر والكويت على "
+           "جهودهم. تسمين مستوطنات الى ذلك، صادقت لجنة الاستثناءات الإسرائيلية وبصورة عاجلة على دعم مستوطنات غلاف "
+           "قطاع غزة بـ( 50 مليون شيقل -15 مليون دولار ).")
+
+
+def test_an_approval_printed_again_with_its_doer_is_one(nlp):
+    """2015-07-23 #1019: «الى ذلك، صادقت لجنة الاستثناءات الإسرائيلية وبصورة عاجلة على» prints again, its doer and
+    all, the approval the lead told; the lead's stays."""
+    approvals = [e for e in _events(nlp, PRINTED, "SUPPORT") if e[1] == "صادقت"]
+    assert len(approvals) == 1 and approvals[0][0] < 20
+
+
+PROTEST = ("مظاهرة مناوئة الى ذلك، تجمع متظاهرون في شارع تايمز سكوير بنيويورك للتنديد بالاتفاق النووي الايراني الموقع "
+           "بين ايران والقوى العظمى داعين الكونغرس الامريكي الى رفض الاتفاق. وتجمع حوالى الف شخص في شارع تايمز سكوير، "
+           "حسب تقديرات مصور وكالة فرانس برس. وحسب جيفري وايسنفيل، احد منظمي المظاهرة، فان حوالى 10 آلاف شخص تجمعوا "
+           "للتنديد بالاتفاق الذي يهدد، كما قالوا، الامن العالمي وامن اسرائيل. وشارك في المظاهرة خصوصا نواب جمهوريون "
+           "ومؤيدون لليمين الاسرائيلي.")
+
+
+def test_those_who_took_part_in_a_protest_tell_no_other_protest(nlp):
+    """2015-07-24 #1843: «وشارك في المظاهرة نواب جمهوريون» names who took part in the protest told before, no other
+    protest."""
+    assert len(_events(nlp, PROTEST, "PROTEST", "2015-07-24")) == 1

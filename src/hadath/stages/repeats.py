@@ -201,6 +201,8 @@ _TAG_STOPS = re.compile(r"[.!?؟،,:;؛\n]")  # a mark a keyword list never hold
 _VISITS = frozenset({"042"})  # the CAMEO code of a visit, told again by a later definite noun with its visitor
 _VISIT_DAYS = 31  # the days two tellings of one visit by one visitor may be dated apart (a day read from another clause)
 _PRINTED = 8  # the words around two triggers (before and after together) that, the same, make a passage printed twice
+_PRINTED_DOER = 6  # as many, of one day, that hold the doer told after the later trigger («صادقت لجنة الاستثناءات
+# الإسرائيلية وبصورة عاجلة على» told twice)
 _PRINTED_SPAN = 120  # the characters read on each side of a trigger for them
 _PRINTED_WORD = re.compile(r"[\u0621-\u064a0-9\u0660-\u0669]+")  # a word or a number of such a passage
 _ACCORD = 200  # the characters from an approval to the accord it approves («وافق مجلس الوزراء على تفويض … اتفاقية»)
@@ -246,6 +248,7 @@ class RepeatMerger:
         self.relatives = frozenset(normalize(r["word"]) for r in rows if r["class"] == "relative")
         self.claims = frozenset(normalize(r["word"]) for r in rows if r["class"] == "claim")
         self.frames = frozenset(normalize(r["word"]) for r in rows if r["class"] == "frame")
+        self.takers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "take_part")  # «وشارك في»
         self.sessions = frozenset(normalize(r["word"]) for r in rows if r["class"] == "session")  # «جلسة»
         self.held = frozenset(normalize(r["word"]) for r in rows if r["class"] == "held")  # «عليهما»
         self.insides = frozenset(normalize(r["word"]) for r in rows if r["class"] == "inside")  # «في الاجتماع»
@@ -585,7 +588,9 @@ class RepeatMerger:
     def same_passage(text: str, x: Event, y: Event) -> bool:
         """Whether the words around two triggers are the same words, `_PRINTED` at least before and after together
         (read word by word outward from each trigger, punctuation aside; the same numbers read on but not counted, as
-        the dates and numbers of a formula are: «قرر مجلس الوزراء الموافقة على» after «وتاريخ 25 / 6 / 1436هـ»), and
+        the dates and numbers of a formula are: «قرر مجلس الوزراء الموافقة على» after «وتاريخ 25 / 6 / 1436هـ»), or
+        `_PRINTED_DOER` of one day holding the doer told after the later trigger («من جهتها، صادقت لجنة الاستثناءات
+        الإسرائيلية وبصورة عاجلة على تسمين» … «الى ذلك، صادقت لجنة الاستثناءات الإسرائيلية وبصورة عاجلة على دعم»), and
         not parting at a word of a party of either (a formula told of two: «تلقى خادم الحرمين الشريفين … اتصالا هاتفيا
         امس من جلالة الملك عبدالله الثاني» … «من جلالة الملك حمد بن عيسى»)."""
         def around(ev: Event) -> tuple[list, list]:
@@ -596,7 +601,7 @@ class RepeatMerger:
         def named(ev: Event, word) -> bool:
             return any(m.start <= word.start() < m.end for m in ev.actor + ev.recipient)
         (xb, xa), (yb, ya) = around(x), around(y)
-        same = 0
+        same, told = 0, y.trigger.end  # (`told`: the end of the words after y's trigger that are x's too)
         for side_x, side_y in ((xb, yb), (xa, ya)):
             for a, b in zip(side_x, side_y):
                 if normalize(a.group()) != normalize(b.group()):
@@ -604,7 +609,9 @@ class RepeatMerger:
                         return False  # the passages part at a party: two acts told in one formula
                     break
                 same += not a.group().isdigit()  # (a number tells no passage)
-        return same >= _PRINTED
+                told = max(told, b.end()) if side_y is ya else told
+        return same >= _PRINTED or same >= _PRINTED_DOER and x.date == y.date and bool(y.actor) \
+            and all(y.trigger.end <= m.start and m.end <= told for m in y.actor)
 
     def future_talks_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without a coming consultation of a later sentence with no party, whose word (its key) an earlier
@@ -1811,7 +1818,8 @@ class RepeatMerger:
         """True when the word right before a definite noun's trigger makes it the time or the place of an act told
         before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»), a noun of a
         sitting between them or not (class `session`: «حضر جلسة المباحثات»); for a consultation, a preposition of class
-        `inside` or a demonstrative does too («ورأس وفد المملكة في الاجتماع»، «وتسعى واشنطن عبر هذه القمة»). Talks told
+        `inside` or a demonstrative does too («ورأس وفد المملكة في الاجتماع»، «وتسعى واشنطن عبر هذه القمة»); a verb of
+        taking part with «في» (class `take_part`: «وشارك في المظاهرة») does for any act. Talks told
         without a doer («كما تم بحث الأوضاع اليمنية»: `impersonal`) are framed too: the caller reads them first."""
         if not self.definite(_first(ev.trigger.text)):
             return False
@@ -1820,6 +1828,8 @@ class RepeatMerger:
             before = before[:-1]
         if before and ev.event == "CONSULT" and (strip_wa(before[-1]) in self.insides or self.pointer(before[-1])):
             return True  # «ورأس وفد المملكة في الاجتماع»، «إلى هذا الاجتماع»: the meeting told before, its attendees
+        if len(before) > 1 and before[-1] == "في" and strip_wa(before[-2]) in self.takers:
+            return True  # «وشارك في المظاهرة نواب جمهوريون»: those who took part in the act told before
         return bool(before) and strip_wa(before[-1]) in self.frames
 
     def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
