@@ -74,3 +74,15 @@ def test_those_who_took_part_in_a_protest_tell_no_other_protest(nlp):
     """2015-07-24 #1843: «وشارك في المظاهرة نواب جمهوريون» names who took part in the protest told before, no other
     protest."""
     assert len(_events(nlp, PROTEST, "PROTEST", "2015-07-24")) == 1
+
+
+FARYAB = ("أعلن مسؤول حكومي امس الأربعاء أن ما لايقل عن 25 شخصا، معظمهم من المدنيين، قتلوا في انفجار بشمال أفغانستان. "
+          "وقال أحمد جاويد بيدار، المتحدث باسم حاكم إقليم فارياب \"فجر انتحاري المتفجرات التي بحوزته في سوق بمنطقة "
+          "المار\".")
+
+
+def test_the_bomber_a_source_names_is_the_doer_of_the_toll_told_first(nlp):
+    """2015-07-23 #1101: «فجر انتحاري المتفجرات» told by the governor's spokesman is the blast the 25 «قتلوا في
+    انفجار» fell in: one act, the toll told first with the bomber as its doer."""
+    attacks = _events(nlp, FARYAB, "ASSAULT")
+    assert [(e[1], e[2]) for e in attacks] == [("قتلوا", ["انتحاري"])]
