@@ -201,6 +201,8 @@ _TAG_STOPS = re.compile(r"[.!?؟،,:;؛\n]")  # a mark a keyword list never hold
 _VISITS = frozenset({"042"})  # the CAMEO code of a visit, told again by a later definite noun with its visitor
 _VISIT_DAYS = 31  # the days two tellings of one visit by one visitor may be dated apart (a day read from another clause)
 _PRINTED = 8  # the words around two triggers (before and after together) that, the same, make a passage printed twice
+_PRINTED_DOER = 6  # as many, of one day, that hold the doer told after the later trigger («صادقت لجنة الاستثناءات
+# الإسرائيلية وبصورة عاجلة على» told twice)
 _PRINTED_SPAN = 120  # the characters read on each side of a trigger for them
 _PRINTED_WORD = re.compile(r"[\u0621-\u064a0-9\u0660-\u0669]+")  # a word or a number of such a passage
 _ACCORD = 200  # the characters from an approval to the accord it approves («وافق مجلس الوزراء على تفويض … اتفاقية»)
@@ -246,6 +248,7 @@ class RepeatMerger:
         self.relatives = frozenset(normalize(r["word"]) for r in rows if r["class"] == "relative")
         self.claims = frozenset(normalize(r["word"]) for r in rows if r["class"] == "claim")
         self.frames = frozenset(normalize(r["word"]) for r in rows if r["class"] == "frame")
+        self.takers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "take_part")  # «وشارك في»
         self.sessions = frozenset(normalize(r["word"]) for r in rows if r["class"] == "session")  # «جلسة»
         self.held = frozenset(normalize(r["word"]) for r in rows if r["class"] == "held")  # «عليهما»
         self.insides = frozenset(normalize(r["word"]) for r in rows if r["class"] == "inside")  # «في الاجتماع»
@@ -476,11 +479,71 @@ class RepeatMerger:
         if not self.retellers:
             return events
         out: list[Event] = []
+        told: list[Event] = []  # the tellings folded into an earlier act (`doer_of_toll`), read against as it is
         for ev in events:
-            if any(self.same_word_act(text, x, ev) for x in out[-_BACK:]) and self.retold_so(text, ev):
+            if any(self.same_word_act(text, x, ev) for x in out[-_BACK:] + told) and self.retold_so(text, ev):
+                continue
+            k = next((k for k in range(len(out) - 1, max(-1, len(out) - 1 - _BACK), -1)
+                      if self.means_told_again(text, out[k], ev)), None)
+            if k is not None:  # the means told again: its victims and its own day fill the act told first
+                x = out[k]
+                keep = x.updated(recipient=x.recipient or ev.recipient)
+                out[k] = self.dated_as(keep, ev) if x.date != ev.date else keep
+                continue
+            k = next((k for k in range(len(out) - 1, max(-1, len(out) - 1 - _BACK), -1)
+                      if self.doer_of_toll(text, out[k], ev)), None)
+            if k is not None:  # the attack the toll fell in, told by a source: its doer fills the toll told first
+                out[k] = out[k].updated(actor=ev.actor)
+                told.append(ev)  # («وتابع سيف "… عندما فجر نفسه"» tells that bombing again in its word)
                 continue
             out.append(ev)
         return out
+
+    def doer_of_toll(self, text: str, x: Event, y: Event) -> bool:
+        """True when an assault verb y with a doer, told in the next sentence after a verb of a source's telling (class
+        `retell`, no word adding an act before it), tells the attack an earlier toll x without a doer fell «في»
+        («أن ما لايقل عن 25 شخصا … قتلوا في انفجار بشمال أفغانستان. وقال أحمد جاويد بيدار … "فجر انتحاري المتفجرات
+        التي بحوزته في سوق"»), of its flags and day, with victims of x's or none: one act, the toll told first."""
+        if x.event != "ASSAULT" or y.event != "ASSAULT" or y.sentence != x.sentence + 1 or x.actor or not y.actor:
+            return False
+        if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) or x.date != y.date:
+            return False
+        if not self.toll(x) or self.toll(y) or _first(y.trigger.text) not in self.verbs:
+            return False
+        after = normalize(text[x.trigger.end:min(x.sentence_end, x.trigger.end + 30)]).split()
+        if not after or after[0] != "في":
+            return False
+        before = [strip_wa(w) for w in _WORD.findall(normalize(text[y.sentence_start:y.trigger.start]))]
+        if not any(w in self.retellers for w in before) or any(w in self.adds for w in before):
+            return False
+        return all(_among_person(m, x.recipient) for m in y.recipient) and not self.another_after(text, y)
+
+    def means_told_again(self, text: str, x: Event, y: Event) -> bool:
+        """True when a later assault y, a noun that is no verb and told in the next sentence after a verb of a source's
+        telling (class `retell`, no word adding an act before it), names again in its very word the means told after
+        an earlier assault's trigger in its clause («دمرت طائرات التحالف العربي في غارتين جويتين معسكرا» … «وأفاد شهود
+        عيان لـ«عكاظ» أن غارتين جويتين استهدفتا أمس معسكر المنار»), of its flags, with no doer x lacks and victims of
+        x's or x none, dated as x or x by the published day only, in any place: the one act told again by a
+        witness."""
+        if y.event != "ASSAULT" or x.event != "ASSAULT" or y.sentence != x.sentence + 1 or y.actor and not x.actor:
+            return False
+        if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        if x.date != y.date and _own_date(x):
+            return False
+        word = _first(y.trigger.text)
+        if word in self.verbs or self.definite(word) or len(word) < 4:
+            return False
+        told = [normalize(w) for w in _WORD.findall(text, x.trigger.end, min(x.sentence_end, x.trigger.end + 60))]
+        if word not in told:
+            return False
+        before = [strip_wa(w) for w in _WORD.findall(normalize(text[y.sentence_start:y.trigger.start]))]
+        if not any(w in self.retellers for w in before) or any(w in self.adds for w in before):
+            return False
+        return all(_among(m, x.actor) for m in y.actor) \
+            and (not x.recipient or all(_among_person(m, x.recipient) for m in y.recipient)) \
+            and not self.another_after(text, y)  # (the witness may name the place more narrowly: «في ضواحي العاصمة
+        # صنعاء» … «في مديرية الحيمة الخارجية غرب العاصمة»)
 
     def same_word_act(self, text: str, x: Event, y: Event) -> bool:
         """True when a later event y tells x in x's very word, code, flags and day, with no party x lacks, in no other
@@ -515,20 +578,45 @@ class RepeatMerger:
         sentence, with the same `_PRINTED` words around its trigger (before and after together) as an earlier one, is
         that event again; the first telling stays."""
         first: dict[tuple[str, str], list[Event]] = {}
+        tolls: dict[str, list[Event]] = {}  # the tolls told so far, by type (`toll_printed_again`)
         drop: set[int] = set()
         for k, ev in enumerate(events):
             seen = first.setdefault((ev.event, normalize(ev.trigger.text)), [])
-            if any(x.sentence < ev.sentence and self.same_passage(text, x, ev) for x in seen):
+            told = tolls.setdefault(ev.event, []) if self.toll(ev) else []
+            if any(x.sentence < ev.sentence and self.same_passage(text, x, ev) for x in seen) \
+                    or any(self.toll_printed_again(text, x, ev) for x in told):
                 drop.add(k)
             else:
                 seen.append(ev)
+                if self.toll(ev):
+                    told.append(ev)
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def toll_printed_again(self, text: str, x: Event, y: Event) -> bool:
+        """True when a later toll y prints again, in another word of a toll, the words told after an earlier toll x of
+        its day and flags, their case endings aside («وقتل ضابطا شرطة في هجوم استهدفهما بمدينة شانلي أورفا في جنوب شرق
+        تركيا» … «أعلن مسؤول تركي امس، عن مقتل ضابطي شرطة في هجوم استهدفهما بمدينة شانلي أورفا في جنوب شرق تركيا»):
+        the lead's toll told again in the body, `_PRINTED` words at least in a row after both triggers."""
+        if y.sentence <= x.sentence or x.date != y.date or normalize(x.trigger.text) == normalize(y.trigger.text):
+            return False
+        if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        xa = _PRINTED_WORD.findall(text, x.trigger.end, x.trigger.end + _PRINTED_SPAN)
+        ya = _PRINTED_WORD.findall(text, y.trigger.end, y.trigger.end + _PRINTED_SPAN)
+        same = 0
+        for a, b in zip(xa, ya):
+            if _caseless(a) != _caseless(b):
+                break
+            same += not a.isdigit()
+        return same >= _PRINTED
 
     @staticmethod
     def same_passage(text: str, x: Event, y: Event) -> bool:
         """Whether the words around two triggers are the same words, `_PRINTED` at least before and after together
         (read word by word outward from each trigger, punctuation aside; the same numbers read on but not counted, as
-        the dates and numbers of a formula are: «قرر مجلس الوزراء الموافقة على» after «وتاريخ 25 / 6 / 1436هـ»), and
+        the dates and numbers of a formula are: «قرر مجلس الوزراء الموافقة على» after «وتاريخ 25 / 6 / 1436هـ»), or
+        `_PRINTED_DOER` of one day holding the doer told after the later trigger («من جهتها، صادقت لجنة الاستثناءات
+        الإسرائيلية وبصورة عاجلة على تسمين» … «الى ذلك، صادقت لجنة الاستثناءات الإسرائيلية وبصورة عاجلة على دعم»), and
         not parting at a word of a party of either (a formula told of two: «تلقى خادم الحرمين الشريفين … اتصالا هاتفيا
         امس من جلالة الملك عبدالله الثاني» … «من جلالة الملك حمد بن عيسى»)."""
         def around(ev: Event) -> tuple[list, list]:
@@ -539,7 +627,7 @@ class RepeatMerger:
         def named(ev: Event, word) -> bool:
             return any(m.start <= word.start() < m.end for m in ev.actor + ev.recipient)
         (xb, xa), (yb, ya) = around(x), around(y)
-        same = 0
+        same, told = 0, y.trigger.end  # (`told`: the end of the words after y's trigger that are x's too)
         for side_x, side_y in ((xb, yb), (xa, ya)):
             for a, b in zip(side_x, side_y):
                 if normalize(a.group()) != normalize(b.group()):
@@ -547,7 +635,9 @@ class RepeatMerger:
                         return False  # the passages part at a party: two acts told in one formula
                     break
                 same += not a.group().isdigit()  # (a number tells no passage)
-        return same >= _PRINTED
+                told = max(told, b.end()) if side_y is ya else told
+        return same >= _PRINTED or same >= _PRINTED_DOER and x.date == y.date and bool(y.actor) \
+            and all(y.trigger.end <= m.start and m.end <= told for m in y.actor)
 
     def future_talks_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without a coming consultation of a later sentence with no party, whose word (its key) an earlier
@@ -1754,7 +1844,8 @@ class RepeatMerger:
         """True when the word right before a definite noun's trigger makes it the time or the place of an act told
         before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»), a noun of a
         sitting between them or not (class `session`: «حضر جلسة المباحثات»); for a consultation, a preposition of class
-        `inside` or a demonstrative does too («ورأس وفد المملكة في الاجتماع»، «وتسعى واشنطن عبر هذه القمة»). Talks told
+        `inside` or a demonstrative does too («ورأس وفد المملكة في الاجتماع»، «وتسعى واشنطن عبر هذه القمة»); a verb of
+        taking part with «في» (class `take_part`: «وشارك في المظاهرة») does for any act. Talks told
         without a doer («كما تم بحث الأوضاع اليمنية»: `impersonal`) are framed too: the caller reads them first."""
         if not self.definite(_first(ev.trigger.text)):
             return False
@@ -1763,6 +1854,8 @@ class RepeatMerger:
             before = before[:-1]
         if before and ev.event == "CONSULT" and (strip_wa(before[-1]) in self.insides or self.pointer(before[-1])):
             return True  # «ورأس وفد المملكة في الاجتماع»، «إلى هذا الاجتماع»: the meeting told before, its attendees
+        if len(before) > 1 and before[-1] == "في" and strip_wa(before[-2]) in self.takers:
+            return True  # «وشارك في المظاهرة نواب جمهوريون»: those who took part in the act told before
         return bool(before) and strip_wa(before[-1]) in self.frames
 
     def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
@@ -2536,10 +2629,20 @@ class RepeatMerger:
             return False  # a time between them dates the later clause: «قصف محدود، تبدل مساء الأحد إلى هجوم» (not a
             # toll's own time before the attack it fell in: «بمقتل سبعة أشخاص، الاثنين، في أكثر من 300 قذيفة»)
         words = normalize(between).split()
-        opens = self.unwhere if self.elaborates(x, y) else self.boundary  # «غارات … حيث سمع دوي انفجارات»
+        opens = self.unwhere if self.elaborates(x, y) or self.one_outcome(x, y) else self.boundary
+        # («غارات … حيث سمع دوي انفجارات»، «واستهدف اكثر الهجمات دموية منطقة … حيث ادى تفجير سيارة مفخخة الى مقتل»)
         if self.parted(between, opens) and not self.wounded_too(text, x, y):
             return False  # (not the wounded told as others of the dead: «قتل أربعة … فيما أصيب ثلاثة آخرون»)
         return not (self.apart and len(words) > 1 and any(p in f" {' '.join(words)} " for p in self.apart))
+
+    def one_outcome(self, x: Event, y: Event) -> bool:
+        """True when two assaults of one sentence have the very same victims (the same mentions, a toll's told once and
+        read into both) and the later is a noun, no verb with a doer of its own: told after «حيث» (class `where`), the
+        noun names how the act told before was done («واستهدف اكثر الهجمات دموية منطقة بغداد الجديدة …، حيث ادى تفجير
+        سيارة مفخخة الى مقتل 19 شخصا»), one act."""
+        first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
+        return first.event in _JOINED and then.event in _JOINED and bool(first.recipient) and not then.actor \
+            and _first(then.trigger.text) not in self.verbs and _shared(then, first) and _shared(first, then)
 
     @staticmethod
     def elaborates(x: Event, y: Event) -> bool:
@@ -2688,6 +2791,18 @@ def _key(word: str) -> str:
     if len(w) > 3 and w[0] in "بل":
         w = w[1:]
     return word_key(w)
+
+
+def _caseless(word: str) -> str:
+    """A word normalised without the case ending of a dual or a plural («ضابطا»، «ضابطي» → «ضابط»; «مسلحين»،
+    «مسلحون» → «مسلح»), as a passage told again in another case reads it."""
+    w = normalize(word)
+    for end in ("ان", "ين", "ون"):
+        if w.endswith(end) and len(w) > 5:
+            return w[:-2]
+    if w[-1:] in ("ا", "ي", "و") and len(w) > 4:
+        return w[:-1]
+    return w
 
 
 def _bare(base: str) -> str:
