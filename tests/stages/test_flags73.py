@@ -1,6 +1,7 @@
 """Round 73 (flags73): charge names quoted after a bare تهمة/تهم, «تهمة "القتل الجماعي" و"الاستيلاء على السلطة"», are
-the charges, not acts told as fact (hypothetical); an act told after حالما (as soon as) is only supposed (must / must
-not, on sentences of the dev days 2015-07-23 and 2015-07-24)."""
+the charges, not acts told as fact (hypothetical); an act told after حالما (as soon as), and an aim a condemnation
+ascribes («دانت … بهدف الاستيلاء»), are only supposed (must / must not, on sentences of the dev days 2015-07-23 and
+2015-07-24)."""
 
 from stage_coding import events_coded
 
@@ -32,3 +33,12 @@ def test_as_soon_as_is_supposed(nlp):
     text = ('كما أعلنت شركة «ساراس» الإيطالية لتكرير النفط، الخميس، على لسان مديرها العام داريو اسكافاردي، أنها على '
             'اتصال بإيران، وأنها «ستكون مستعدة لاستئناف استيراد الخام الإيراني حالما ترفع العقوبات عن طهران».')
     assert flags_of(nlp, text, "ترفع", "2015-07-24") == [(False, True, True)]
+
+
+def test_condemned_aim_is_supposed(nlp):
+    """«كما دانت بشدة إقدام وزيرة القضاء … على تشكيل لجنة …، بهدف الاستيلاء على أراضي المواطنين»: the seizure is the
+    aim the condemner ascribes, hypothetical, not to come (not future)."""
+    text = ('كما دانت بشدة إقدام وزيرة القضاء الإسرائيلي في حكومة نتنياهو اييلت شكيد "البيت اليهودي" على تشكيل لجنة '
+            'حكومية للعمل على شرعنة البؤر الاستيطانية، بهدف الاستيلاء على أراضي المواطنين الفلسطينيين التي أقيمت عليها '
+            'هذه البؤر.')
+    assert flags_of(nlp, text, "الاستيلاء") == [(False, False, True)]

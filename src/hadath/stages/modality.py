@@ -189,6 +189,9 @@ class Modality:
                 if _past_hope(toks, cues, c, start):
                     hypothetical = True  # «كانت تعتزم تنفيذ هجمات»: a plan told in the past, whose act has not come
                     # as planned: only supposed, and no more to come than done
+                elif c.label == "aim" and _condemned_aim(c, earlier):
+                    hypothetical = True  # «دانت بشدة إقدام الوزيرة على تشكيل لجنة …، بهدف الاستيلاء على أراضي
+                    # المواطنين»: an aim the condemner ascribes, only supposed, not an act to come
                 else:
                     future = True
             elif c.label == "decide" and trig.label not in _DECREED:
@@ -1288,6 +1291,13 @@ def _alleged(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier
             continue
         return True
     return False
+
+
+def _condemned_aim(c: Mention, earlier: list[Mention]) -> bool:
+    """True if an accusation or condemnation (an ACCUSE trigger) stands before the aim word `c` in its sentence, within
+    thirty words: «كما دانت بشدة إقدام وزيرة القضاء … على تشكيل لجنة …، بهدف الاستيلاء على أراضي المواطنين»: the
+    aim is the condemner's reading of the act, supposed, not one to come."""
+    return any(t.label == "ACCUSE" and t.tok_end <= c.tok_start and c.tok_start - t.tok_end <= 30 for t in earlier)
 
 
 def _quoted_charge(toks: list[Token], t: Mention, i: int) -> bool:
