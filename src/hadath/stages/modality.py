@@ -189,6 +189,9 @@ class Modality:
                 if _past_hope(toks, cues, c, start):
                     hypothetical = True  # «كانت تعتزم تنفيذ هجمات»: a plan told in the past, whose act has not come
                     # as planned: only supposed, and no more to come than done
+                elif c.label == "aim" and _condemned_aim(c, earlier):
+                    hypothetical = True  # «دانت بشدة إقدام الوزيرة على تشكيل لجنة …، بهدف الاستيلاء على أراضي
+                    # المواطنين»: an aim the condemner ascribes, only supposed, not an act to come
                 else:
                     future = True
             elif c.label == "decide" and trig.label not in _DECREED:
@@ -1275,6 +1278,8 @@ def _alleged(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier
     joined = trig.get("prefix") == "و"
     charges = {t.tok_start for t in earlier if t.label == "ACCUSE"}
     for t in earlier[-4:]:
+        if t.label == "ACCUSE" and t.get("mode") == "allege" and _quoted_charge(toks, t, i):
+            return True
         if t.label != "ACCUSE" or t.get("mode") != "allege" or t.tok_end > i or i - t.tok_end > (10 if joined else 8):
             continue
         if not (bi or t.tok_end == i and t.get("pos") == "noun" and not trig.get("prefix") or joined and any(
@@ -1286,6 +1291,27 @@ def _alleged(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier
             continue
         return True
     return False
+
+
+def _condemned_aim(c: Mention, earlier: list[Mention]) -> bool:
+    """True if an accusation or condemnation (an ACCUSE trigger) stands before the aim word `c` in its sentence, within
+    thirty words: «كما دانت بشدة إقدام وزيرة القضاء … على تشكيل لجنة …، بهدف الاستيلاء على أراضي المواطنين»: the
+    aim is the condemner's reading of the act, supposed, not one to come."""
+    return any(t.label == "ACCUSE" and t.tok_end <= c.tok_start and c.tok_start - t.tok_end <= 30 for t in earlier)
+
+
+def _quoted_charge(toks: list[Token], t: Mention, i: int) -> bool:
+    """True for an event noun that opens a quoted charge name, the first right after the noun of a charge `t` or one
+    after و in the list of quoted names that follows it, within twenty words and no punctuation but quote marks and
+    commas: «وتوجه اليه تهمة "القتل الجماعي" و"الاستيلاء على السلطة"»، «ويواجه تهم "التجسس و"التعاون مع حكومات
+    معادية"»: the act is the charge's name, not told as a fact."""
+    a = t.tok_end
+    if t.get("pos") != "noun" or not a < i <= a + 20 or toks[a].text not in _QUOTES or toks[i - 1].text not in _QUOTES:
+        return False
+    if i - 1 > a and strip_wa(toks[i - 2].norm) not in ("و", "،", ","):
+        return False
+    return not any(toks[k].kind == "punct" and toks[k].text not in _QUOTES and toks[k].norm not in ("،", ",")
+                   for k in range(a, i))
 
 
 def _vile_object(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
