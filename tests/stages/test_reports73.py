@@ -1,0 +1,32 @@
+"""Round 73 (reports73): a short past-tense clause whose light verb stands before a time of day («شنت … مساء السبت
+غارات») keeps its strikes, for a sector subject too; an attack noun a demand governs («بوقف القتال»، «ضرورة تكثيف
+الغارات») is what is asked for, no attack told."""
+
+import pytest
+
+PUBLISHED = "2015-07-25"
+
+
+def _triggers(nlp, text, kind="ASSAULT"):
+    """The trigger texts of the events of `kind` the whole pipeline codes for `text`."""
+    return [e.trigger.text for e in nlp(text, published=PUBLISHED).events if e.event == kind]
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    ("شنت المقاتلات مساء السبت غارات على حزب العمال الكردستاني.", "غارات"),
+])
+def test_light_verb_before_time_keeps_strikes(nlp, sentence, trigger):
+    """A past light verb, a time of day, then the strikes: one raid told, kept."""
+    assert trigger in _triggers(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    # 2015-07-25: what the Taliban are far from stopping
+    ("على الأرض، ما زال مقاتلو طالبان بعيدين عن وقف القتال؛ فقد ضاعفوا في الأشهر الأخيرة الهجمات وما زالوا "
+     "يطالبون برحيل جنود حلف شمال الأطلسي البالغ عددهم 12 ألفا و500، ولم تعد مهمتهم سوى تقديم النصح والتأهيل "
+     "للجيش الأفغاني.", "القتال"),
+    ("طالب المجلس بوقف اقتحام الفلوجة والقصف الجوي على المدينة.", "القصف"),
+])
+def test_demanded_attack_not_told(nlp, sentence, trigger):
+    """An attack noun after «وقف»/«ضرورة»: what is asked for (or to end), no attack told."""
+    assert trigger not in _triggers(nlp, sentence)
