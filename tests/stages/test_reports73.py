@@ -1,6 +1,7 @@
 """Round 73 (reports73): a short past-tense clause whose light verb stands before a time of day («شنت … مساء السبت
 غارات») keeps its strikes, for a sector subject too; an attack noun a demand governs («بوقف القتال»، «ضرورة تكثيف
-الغارات») is what is asked for, no attack told."""
+الغارات») is what is asked for, no attack told; near the models' threshold, an attack a
+past light verb tells with its actor and target is kept («إن الحوثيين … شنوا هجمات عنيفة على مواقع المقاومة»)."""
 
 import pytest
 
@@ -30,3 +31,16 @@ def test_light_verb_before_time_keeps_strikes(nlp, sentence, trigger):
 def test_demanded_attack_not_told(nlp, sentence, trigger):
     """An attack noun after «وقف»/«ضرورة»: what is asked for (or to end), no attack told."""
     assert trigger not in _triggers(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence, trigger", [
+    # 2015-07-23: attacks a past light verb tells with their target, near the models' threshold
+    ("وقالت مصادر في المقاومة الشعبية إن الحوثيين والموالين لصالح شنوا هجمات عنيفة على مواقع المقاومة والجيش في "
+     "جبهتي الجفينه وصرواح في محاولة منهم للتقدم والاستيلاء على تلك المواقع.", "هجمات"),
+    # 2015-07-25: shelling a past light verb (قام بـ) tells
+    ("وقال البيان انه بالتزامن مع الغارات الجوية قامت القوات البرية بقصف مدفعي ضد تنظيم داعش في سوريا وحزب العمال "
+     "الكردستاني.", "قصف"),
+])
+def test_raid_told_by_light_verb_kept(nlp, sentence, trigger):
+    """A past light verb, a named actor, the attack and its target: one attack told, kept in a long sentence."""
+    assert trigger in _triggers(nlp, sentence)
