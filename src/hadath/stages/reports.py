@@ -92,6 +92,7 @@ _SUMMED = frozenset({"AID"})
 STORY_SENTENCES = 3  # a text of this many sentences is a story, whose sentences the wider toll rules read
 _JOINED_REACH = 3  # a trigger this many words past a present verb in a relative clause is what the coder joined it to
 _MIN_TOKENS = 12  # the model was fitted on full news sentences: a short past-tense clause is left alone
+_RAID_TYPES = frozenset({"ASSAULT"})  # the types a past light verb near the threshold spares (a protest's told otherwise)
 _NEAR_SHARE = 0.85  # a score this share of its threshold spares a raid a past light verb tells with its target
 _LIGHT_REACH = 4  # how far before a noun of an act its past light verb may stand (شن طيران التحالف غارات)
 _HEADING_WORDS = 6  # a line of at most this many words, with no final mark, inside the text is a heading
@@ -236,6 +237,7 @@ class AggregateCues:
         self.who = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "whoever")  # من، ومن، فمن
         self.every = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "every")  # كل، لكل، وكل
         self.demands = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "demand")  # ضرورة، بوقف
+        self.refused = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "refused")  # برفض، يرفض
 
     def running_since(self, toks: list[Token], m: Mention) -> bool:
         """True if «منذ» follows the trigger mention at most _SINCE_AFTER words on in its clause, with a start that is no
@@ -586,7 +588,8 @@ class AggregateCues:
     def demanded(self, toks: list[Token], m: Mention, verb_between: Callable[[int, int], bool]) -> bool:
         """True if the trigger mention is a noun that a word of a demand (class demand: ضرورة، بوقف، لإنهاء) stands at
         most _DEMAND_REACH words before, with no verb and no mark between: what a party asks for or asks to end, no
-        attack or protest told («ضرورة تكثيف غارات التحالف»، «طالب … بوقف اقتحام الفلوجة والقصف الجوي»)."""
+        attack or protest told («ضرورة تكثيف غارات التحالف»، «طالب … بوقف اقتحام الفلوجة والقصف الجوي»); not after a
+        word of refusing (class refused: «برفض وقف القتال» tells the fighting goes on)."""
         if not self.demands or m.get("pos") != "noun":
             return False
         k = m.tok_start
@@ -594,7 +597,7 @@ class AggregateCues:
             if toks[i].kind == "punct":
                 return False
             if _strip_wa(toks[i].norm) in self.demands:
-                return not verb_between(i, k)
+                return not verb_between(i, k) and not (i > 0 and _strip_wa(toks[i - 1].norm) in self.refused)
         return False
 
     def whoever(self, toks: list[Token], m: Mention) -> bool:
@@ -1238,7 +1241,7 @@ class ReportFilter:
                 ev.extras["report_score"] = round(p, 3)
             if p < self.model.thresholds[etype] and not _short_clause(article.tokens[sent], evs, triggers,
                                                                       cue_maps.get(sent, {}), self.fw) \
-                    and not (p >= _NEAR_SHARE * self.model.thresholds[etype]
+                    and not (etype in _RAID_TYPES and p >= _NEAR_SHARE * self.model.thresholds[etype]
                              and _raid_told(article.tokens[sent], evs, triggers, cue_maps.get(sent, {}), self.fw)):
                 drop.update(id(ev) for ev in evs)
         if drop:
