@@ -103,6 +103,7 @@ class FunctionWords:
     complementizer: frozenset[str] = frozenset()
     pronoun_that: frozenset[str] = frozenset()
     day: frozenset[str] = frozenset()
+    light_time: frozenset[str] = frozenset()  # a time of day a past light verb may stand before (شنت … ليلا غارات)
     count: frozenset[str] = frozenset()
     casualty: frozenset[str] = frozenset()
     cause: frozenset[str] = frozenset()
