@@ -109,7 +109,8 @@ def test_span_of_offices_and_forces(nlp, text, party):
     ("وأحيا وزير الخارجية الأمريكي جون كيري في القاهرة أمس الشراكة الاستراتيجية مع مصر القاضية بتعاون أمني.",
      ("مصر", "EGY", None)),  # «القاضية»: "which provides for", no judge
     ("وأرغم وجود المصلين قوات الاحتلال على اختصار اقتحامات المستوطنين لفترات قصيرة.",
-     ("قوات الاحتلال", "ISR", "MIL")),  # a body in construct after a definite plural: another phrase
+     ("المستوطنين", "ISR", "CVL")),  # a body in construct after a definite plural: another phrase (round 73: the
+    # settlers are the raiders; the forces, no party of the raid, were its actor only by a wrong reading)
 ])
 def test_bodies_and_their_neighbours(nlp, text, party):
     found = parties(nlp, text)

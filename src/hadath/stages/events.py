@@ -293,7 +293,7 @@ class EventCoder:
                 # one; the owner in «تابعة لـX» after it (past what it carries) is whom the act befell
                 recipient = [owner]
             if actor and entry.pos == "verb" and _feminine_object(toks, trig, actor[0], self.fw.in_it,
-                                                                  self.fw.masculine_place):
+                                                                  self.fw.masculine_place, self.fw.feminine_plural):
                 # وطالب الحكومة الاتحادية بالإسراع، يحمل شركة فيات المسؤولية: a masculine verb right before a feminine
                 # noun has it for its object; the subject is told elsewhere (carried on below)
                 actor, recipient = [], actor
@@ -1403,12 +1403,14 @@ class EventCoder:
                 # الكوريين الذين … لدى خطفهم: the pronoun is the victim, the phrase before it its antecedent
                 recipient = prep_rec or (bare_before[-1] if bare_before else None)
                 actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw)  # قام جنود باغتصابها
-            elif entry.gen == "recipient" and gen is not None and entry.mode == "seize" and _force(gen) and \
-                    _storming(toks, gen, fw):
+            elif entry.gen == "recipient" and gen is not None and entry.mode == "seize" and (
+                    _force(gen) and _storming(toks, gen, fw) or _raiders(toks, gen, fw)):
                 # اقتحام قوات الاحتلال باحات المسجد، مداهمة الشرطة منزلا: forces storm, they are not stormed; the
-                # phrase after them is what they stormed
+                # phrase after them is what they stormed. اقتحام المستوطنين للمسجد الأقصى: settlers in the genitive
+                # of a raid noun raid, with or without an object after them
                 actor = gen
-                recipient = next((g for g in after if g.start_tok == gen.end_tok and not g.prep), None) or prep_rec
+                recipient = next((g for g in after if g.start_tok == gen.end_tok and not g.prep), None) or next(
+                    (g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None) or prep_rec
             elif entry.gen == "recipient" and gen is not None and _lam_object(toks, gen, fw) and \
                     ((weapon := _weapon_only(toks, gen, fw)) or _force(gen)):
                 in_lam = next((g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None)
@@ -2233,26 +2235,29 @@ def _title_name(toks: list[Token], subject: Group, end: int, recipient: list[Gro
 
 
 def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozenset[str] = frozenset(),
-                     masculine: frozenset[str] = frozenset()) -> bool:
+                     masculine: frozenset[str] = frozenset(), feminine_plural: frozenset[str] = frozenset()) -> bool:
     """True for a phrase right after a singular masculine verb with no pronoun attached (طالب، يحمل) that begins with
     a feminine noun in ة naming no person (الحكومة الاتحادية، شركة فيات): a verb before its subject agrees with a
     feminine one (طالبت الحكومة), so the phrase is its object. Not a plural of men in ة (قادة، قضاة، دعاة), nor a
     perfect form after a word, which may be a verbal noun (مؤكدا دعم الحكومة الألمانية). A country or city named
     with no article is feminine too (ويطالب ايران بـ«التعاون التام»), save those `masculine` lists (لبنان), also past
-    a resuming pronoun in `in_it` (قرارات يطالب فيها إيران بوقف التخصيب)."""
+    a resuming pronoun in `in_it` (قرارات يطالب فيها إيران بوقف التخصيب). A plural of things takes a feminine verb
+    as well (دعت الدول، طالبت السلطات), so it is the object of a masculine one: «كما دعا دول مجلس التعاون إلى»،
+    «ودعا الحكومة والمعارضة إلى الحوار» (a perfect of three letters in ا is a verb too: دعا)."""
     end = tail_end_of(trig)
     if g.prep or g.start_tok != end and not (g.start_tok == end + 1 and toks[end].norm in in_it):
         return False
-    in_ta = toks[g.start_tok].text.endswith("ة")
+    in_ta = toks[g.start_tok].text.endswith("ة") or _feminine_plural(toks[g.start_tok].norm, feminine_plural) and \
+        not any(m.get("type") in ("country", "capital", "city") for m in g.mentions)  # (not: الولايات المتحدة)
     name = not in_ta and _feminine_name(toks, g, masculine)
     if not name and not in_ta:
         return False
     v, t = toks[trig.tok_start].norm, trig.tok_start
-    if _verb_gender(v) != "m" or _singular_gender(v) != "m":
+    if _singular_gender(v) != "m" or _verb_gender(v) != "m" and not _defective_perfect(v):
         return False
     if not (trig.get("prefix")[:1] in ("و", "ف") or strip_wa(v).startswith(("ي", "سي")) or t == 0 or
-            toks[t - 1].text in _CLAUSE_BREAKS):
-        return False  # (a perfect after a word may be a verbal noun: «مؤكدا دعم الحكومة الألمانية»)
+            toks[t - 1].text in _CLAUSE_BREAKS or _after_lead_in(toks, t)):
+        return False  # (a perfect after a word may be a verbal noun: «مؤكدا دعم الحكومة الألمانية»; not after كما)
     if name:  # (only an imperfect verb or one opening its clause: «ودعم مصر الكامل» is a verbal noun)
         return strip_wa(v).startswith(("ي", "سي")) or t == 0 or toks[t - 1].text in _CLAUSE_BREAKS
     w = strip_wa(toks[g.start_tok].norm)
@@ -2281,6 +2286,20 @@ def _complement_object(toks: list[Token], trig: Mention, g: Group, trig_toks: se
     if not w.startswith("ب") or w in fw.preposition or w in fw.adverb or w in fw.filler or w in fw.link:
         return False
     return k in trig_toks or len(w) >= 5 and w[1] == "ا"
+
+
+def _defective_perfect(norm: str) -> bool:
+    """True for a masculine perfect of three letters ending in ا (دعا، غزا، نجا), which `_verb_gender` leaves
+    unread."""
+    w = strip_wa(norm)
+    return len(w) == 3 and w.endswith("ا")
+
+
+def _feminine_plural(norm: str, feminine_plural: frozenset[str]) -> bool:
+    """True for a plural of things or bodies, which takes a feminine verb: a definite plural in ات (السلطات،
+    الحكومات، القوات) or a broken plural function_words lists (feminine_plural: دول، الدول)."""
+    w = strip_wa(norm)
+    return w in feminine_plural or w.startswith("ال") and w.endswith("ات") and len(w) >= 6
 
 
 def _feminine_name(toks: list[Token], g: Group, masculine: frozenset[str] = frozenset()) -> bool:
@@ -3600,6 +3619,13 @@ def _gathered(toks: list[Token], k: int, after: list[Group], cues: dict[int, Men
     if other is None and _conj_end(first) < len(toks) and toks[_conj_end(first)].norm in ("مع", "ب"):
         other = next((g for g in after if g.start_tok == _conj_end(first) + 1), None)
     return first, other
+
+
+def _raiders(toks: list[Token], gen: Group, fw: FunctionWords) -> bool:
+    """True if the genitive of a raid noun names those who only ever raid, never the raided (fw.raider: the
+    settlers): «اقتحام المستوطنين للمسجد الأقصى»، «اقتحام العشرات من المستوطنين المتطرفين المسجد»."""
+    return any(toks[j].norm in fw.raider or strip_wa(toks[j].norm) in fw.raider
+               for j in range(gen.start_tok, min(gen.end_tok, len(toks))))
 
 
 def _storming(toks: list[Token], gen: Group, fw: FunctionWords) -> bool:
