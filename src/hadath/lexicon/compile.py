@@ -145,6 +145,7 @@ class FunctionWords:
     led_by: frozenset[str] = frozenset()  # a noun in بـ telling under whom (بقيادة، بدعم): its genitive is no object
     leader_verb: frozenset[str] = frozenset()  # a relative verb of leading (الذي تقوده): its subject is no party
     former: frozenset[str] = frozenset()  # an adjective of a former holder (الرئيس السابق): the title is no office now
+    stipulating: frozenset[str] = frozenset()  # القاضي after a definite noun, before بـ and a verbal noun: "stipulating", no judge
     in_it: frozenset[str] = frozenset()  # a pronoun in a preposition resuming a call or a message (أعرب فيه عن)
     masculine_place: frozenset[str] = frozenset()  # a country named with no article that is masculine (لبنان)
     masculine_head: frozenset[str] = frozenset()  # a masculine singular head noun, no subject of a verb in ـت (حزب)

@@ -185,6 +185,7 @@ class MentionMatcher:
         out = _body_in_country(out, article.tokens, self._prepositions)
         out = _without_leaders(out, article.tokens, self.lexicon.function_words.leader_verb)
         out = _former_titles(out, article.tokens, self.lexicon.function_words.former)
+        out = _without_stipulating(out, article.tokens, self.lexicon.function_words.stipulating)
         out = _quoted_titles(out, article.tokens, article.text)
         out = _sub_units(out, article.tokens, article.text, self.lexicon.function_words.sub_unit, self._closed)
         article.mentions = out
@@ -941,8 +942,18 @@ class MentionMatcher:
                 if prefix[-1:] == "ل" and aspect == "perfect":
                     continue  # لـ takes an imperfect verb (ليدعم), never a perfect: لدعم is the verbal noun
                 cands.append((entry, prefix, fut, aspect, not norm.endswith(form)))  # خطفهم: an object pronoun
+            if cands and _speaker_form(form, norm):
+                nouns = self._noun_candidates(norm, is_fem_noun)
+                if nouns:
+                    return nouns  # «جدد دعوته الوزراء»: his call (دعوة), not "I called him" (دعوتُه)
             if cands:
                 return cands
+        return self._noun_candidates(norm, is_fem_noun)
+
+    def _noun_candidates(self, norm: str, is_fem_noun: bool) -> list[tuple[TriggerEntry, str, bool, str, bool]]:
+        """Noun trigger readings of one word: (entry, clitic prefix, False, "", possessive pronoun attached)."""
+        lex = self.lexicon
+        cands: list[tuple[TriggerEntry, str, bool, str, bool]] = []
         plain = None
         for key, prefix in noun_keys(norm):
             if prefix and norm in self._not_verb:
@@ -1462,6 +1473,26 @@ def _without_leaders(mentions: list[Mention], tokens: list[list[Token]], leaders
             continue
         out.append(m)
     return out
+
+
+def _without_stipulating(mentions: list[Mention], tokens: list[list[Token]], words: frozenset[str]) -> list[Mention]:
+    """The mentions less each «القاضي» (function_words.tsv stipulating) that is an adjective "stipulating": right after
+    a definite noun or a year, no verb, before a word in بـ («المرسوم الملكي القاضي بمنح عفو»، «الأمر الكريم
+    القاضي بتكليف»): no judge and no party of the decree's event."""
+    if not words:
+        return mentions
+    return [m for m in mentions if not (m.kind in ("actor", "agent") and m.tok_end - m.tok_start == 1
+                                        and _stipulating_at(tokens[m.sentence], m.tok_start, words))]
+
+
+def _stipulating_at(toks: list[Token], k: int, words: frozenset[str]) -> bool:
+    """True when token k is «القاضي» between a definite noun (or a number) and a word in بـ (`_without_stipulating`)."""
+    if toks[k].norm not in words or k == 0 or k + 1 >= len(toks):
+        return False
+    before, after = toks[k - 1], toks[k + 1].norm
+    if before.kind == "punct" and k >= 2:
+        before = toks[k - 2]
+    return after[:1] == "ب" and len(after) > 3 and (before.kind == "num" or before.norm.startswith("ال"))
 
 
 def _former_titles(mentions: list[Mention], tokens: list[list[Token]], former: frozenset[str]) -> list[Mention]:
@@ -2756,6 +2787,13 @@ def _uncoded(m: Mention) -> Mention:
     info = (("sector", m.get("sector")), ("name", m.get("name")), ("prefix", m.get("prefix")))
     return replace(m, kind="agent", label=m.get("sector") or "", info=info,
                    entry=AgentEntry(m.entry.phrase, m.get("sector") or "", m.get("name") or ""))
+
+
+def _speaker_form(form: str, norm: str) -> bool:
+    """True for a defective verb's first or second person perfect (دعوت: "I/you called") written with an object
+    pronoun after it (دعوته): in news a noun in ة with a possessive (دعوته "his call") is far likelier."""
+    at = norm.rfind(form)
+    return form.endswith("وت") and at >= 0 and norm[at + len(form):] in _OBJECT_PRONOUNS
 
 
 def _pronoun_not_ta(tok: Token, stem: str) -> bool:
