@@ -2128,7 +2128,7 @@ class TopicGate:
             # sentence, «طالب شركات الإنترنت بـ…», is coded as it reads)
             return True
         if ev.event == "CONSULT" and (self.visitors_visit(article, ev) or self.hosted_occasion(article, ev)
-                                      or self.eid_visit(article, ev) or family_visit(article, ev)) \
+                                      or self.eid_visit(article, ev) or self.family_visit(article, ev)) \
                 or ev.event == "REQUEST" and (farewell(ev.trigger.text) or self.protest_call(article, ev)):
             return True
         if ev.event == "ACCUSE" and self.suit_heard(article, ev):
@@ -2735,6 +2735,11 @@ class TopicGate:
         if _foreign_named(article, ev, home, igo=False):
             return False
         return self._apolitical(article.norms()[ev.sentence])
+
+    def family_visit(self, article: Article, ev: Event) -> bool:
+        """True for a meeting or a visit told with a family member after it (topics.family_visit) in a sentence of no
+        political or `interstate` word: «أول زيارة له كرئيس … إلى مسقط رأس والده من أجل دعم العلاقات التجارية» stays."""
+        return family_visit(article, ev) and self._apolitical(article.norms()[ev.sentence])
 
     def _apolitical(self, norms) -> bool:
         """True if `norms` (a sentence's or a clause's words) hold no `political` and no `interstate` word."""
@@ -4184,10 +4189,17 @@ def family_visit(article: Article, ev: Event) -> bool:
     if k is None:
         return False
     end = k + len(ev.trigger.text.split()) - 1
-    if not _word_after(toks, end, _relatives_forms(), FAMILY_REACH):
+    if not _word_after(toks, end, _relatives_forms(), FAMILY_REACH, lead=_not_homeland(toks)):
         return False
     own = {e.code for e in ev.actor}
     return all(e.code is None or e.code in own for e in ev.recipient)
+
+
+def _not_homeland(toks: list[Token]) -> frozenset[str]:
+    """The words of the sentence that are no `homeland` word of function_words.tsv (راس of «مسقط رأس والده»، موطن):
+    a family member right after one names a land («زيارة … إلى مسقط رأس والده» is a state visit)."""
+    homeland = FunctionWords.load().homeland
+    return frozenset(t.norm for t in toks if t.norm not in homeland)
 
 
 @lru_cache(maxsize=1)
