@@ -54,3 +54,17 @@ def test_aid_to_refugees_stays(coder):
     """Aid to a country's refugees stays."""
     text = "قدمت المملكة مساعدات إنسانية للاجئين السوريين في الأردن. وقال مسؤول إن المساعدات وصلت أمس."
     assert kinds(coder, text, "AID", "2015-07-23")
+
+
+def test_a_visit_to_a_fathers_homeland_stays(coder):
+    """«أول زيارة له … إلى مسقط رأس والده» names a land: the state visit stays."""
+    text = ("وصل الرئيس الأمريكي باراك أوباما اليوم الجمعة إلى كينيا في أول زيارة له كرئيس للولايات المتحدة إلى مسقط "
+            "رأس والده من أجل دعم العلاقات التجارية والأمنية في شرق افريقيا. وقال البيت الأبيض إن الزيارة تستمر يومين.")
+    assert "زيارة" in kinds(coder, text, "CONSULT")
+
+
+def test_a_meeting_in_jeddah_stays(coder):
+    """«بجدة» (Jeddah) is no «his grandfather»: the council's meeting stays."""
+    text = ("عقد مجلس الشؤون السياسية والأمنية اجتماعا في قصر السلام بجدة أول من أمس، برئاسة ولي العهد. "
+            "واستمع المجلس إلى إيجاز سياسي وأمني.")
+    assert kinds(coder, text, "CONSULT", "2015-07-23")
