@@ -134,6 +134,8 @@ class FunctionWords:
     rank: frozenset[str] = frozenset()  # a title between a form of address and a name (صاحب السمو الشيخ سيف)
     abbreviated_title: frozenset[str] = frozenset()  # a title written as a letter and a dot (د. = الدكتور)
     kin_noun: frozenset[str] = frozenset()  # a family noun: a word in ه after it is "his …" (زوجات جده)
+    relatives: frozenset[str] = frozenset()  # a family member with a pronoun (اقاربه، والده، جدتي): a private visit
+    homeland: frozenset[str] = frozenset()  # a land noun before a family member (مسقط رأس والده): a land, no relative
     deposed: frozenset[str] = frozenset()  # a fallen regime's adjective (النظام المخلوع): not the regime a row names
     nationality_noun: frozenset[str] = frozenset()  # a person's nationality after a comma (الكويتي الجنسية)
     country_head: frozenset[str] = frozenset()  # a body's or office's noun in construct before a country's name

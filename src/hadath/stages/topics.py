@@ -322,6 +322,7 @@ HELP_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})  # the types whose word 
 CONTENT_REACH = 2  # how far before an event noun its `content` word may stand (تضمنت أيضاً التعاون)
 COLUMN_SENTENCES = 2  # the sentences with a writer's word that make a story a column (one if nobody named speaks)
 OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
+FAMILY_REACH = 8  # how far after a meeting word the family member it meets may stand (round 73: «التقى … العشرات من أقاربه»)
 WARE_REACH = 4  # how far after a ban word the consumer thing it bans may stand (past the subject: تحظر تركمانستان كذلك)
 PLAN_REACH = 12  # how far before a targeting verb the plan or campaign whose aim it tells may stand
 HABIT_REACH = 2  # how far before or after a trigger its habit adverb may stand (يستهدفها بانتظام، عادة ما يطلب)
@@ -436,7 +437,7 @@ ORGANISATION_CODES = frozenset({"IGO", "NGO"})  # an organisation of a domestic 
 SITE_REACH = 6  # how far after a visit its `site` object may stand (past the visitor's title and name)
 HOME_LEAD = 1.5  # how many times as often as the next an article names its own state's code (_home_code)
 PRAISE_REACH = 12  # how far after a word of praise its object after ب or على may stand (past a title and a name)
-BACKED_REACH = 3  # how far after a noun of support the local thing it backs may stand (دعماً من الأمانة للرياضة)
+BACKED_REACH = 4  # how far after a noun of support the local thing it backs may stand (دعماً من الأمانة للرياضة; round 73: «دعمها ورعايتها عددا من الفعاليات»)
 _BREAKS = set(".!?؟;؛:")
 _CLAUSE_COMMAS = set("،,؛;")  # the marks that may close an appeal's caller before its addressee («…العاصمي، المواطنين»)
 # The types whose noun after a topic's head (أهمية التنسيق، سبل دعم، محادثات حول قروض، المطالبة بانسحاب) names a topic,
@@ -2127,7 +2128,7 @@ class TopicGate:
             # sentence, «طالب شركات الإنترنت بـ…», is coded as it reads)
             return True
         if ev.event == "CONSULT" and (self.visitors_visit(article, ev) or self.hosted_occasion(article, ev)
-                                      or self.eid_visit(article, ev)) \
+                                      or self.eid_visit(article, ev) or self.family_visit(article, ev)) \
                 or ev.event == "REQUEST" and (farewell(ev.trigger.text) or self.protest_call(article, ev)):
             return True
         if ev.event == "ACCUSE" and self.suit_heard(article, ev):
@@ -2734,6 +2735,11 @@ class TopicGate:
         if _foreign_named(article, ev, home, igo=False):
             return False
         return self._apolitical(article.norms()[ev.sentence])
+
+    def family_visit(self, article: Article, ev: Event) -> bool:
+        """True for a meeting or a visit told with a family member after it (topics.family_visit) in a sentence of no
+        political or `interstate` word: «أول زيارة له كرئيس … إلى مسقط رأس والده من أجل دعم العلاقات التجارية» stays."""
+        return family_visit(article, ev) and self._apolitical(article.norms()[ev.sentence])
 
     def _apolitical(self, norms) -> bool:
         """True if `norms` (a sentence's or a clause's words) hold no `political` and no `interstate` word."""
@@ -4171,6 +4177,35 @@ def _bare_stems(norm: str) -> tuple[str, ...]:
             stem = norm[:-len(suf)]
             return norm, stem[:-1] + "ه" if stem.endswith("ت") else stem
     return (norm,)
+
+
+def family_visit(article: Article, ev: Event) -> bool:
+    """True for a meeting or a visit whose object, a few words after its word in its clause, is a family member named
+    with a pronoun (a `relatives` word of function_words.tsv: «التقى الرئيس الأميركي باراك أوباما العشرات من أقاربه»،
+    «يزور أوباما قبر والده»), and whose recipients are of no state but the actor's: a private or family visit, no
+    meeting of political actors (round 73)."""
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    end = k + len(ev.trigger.text.split()) - 1
+    if not _word_after(toks, end, _relatives_forms(), FAMILY_REACH, lead=_not_homeland(toks)):
+        return False
+    own = {e.code for e in ev.actor}
+    return all(e.code is None or e.code in own for e in ev.recipient)
+
+
+def _not_homeland(toks: list[Token]) -> frozenset[str]:
+    """The words of the sentence that are no `homeland` word of function_words.tsv (راس of «مسقط رأس والده»، موطن):
+    a family member right after one names a land («زيارة … إلى مسقط رأس والده» is a state visit)."""
+    homeland = FunctionWords.load().homeland
+    return frozenset(t.norm for t in toks if t.norm not in homeland)
+
+
+@lru_cache(maxsize=1)
+def _relatives_forms() -> frozenset[str]:
+    """The written forms (with the clitics و ف ب ل) of the `relatives` words of function_words.tsv (اقاربه، والده)."""
+    return clitic_forms(FunctionWords.load().relatives)
 
 
 def _trigger_mention(article: Article, ev: Event) -> Mention | None:
