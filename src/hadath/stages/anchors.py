@@ -343,6 +343,9 @@ class EventAnchor:
             elif told is False and not ev.hypothetical and ev.trigger.start in past_verbs \
                     and ev.quad_class != _RETOLD and self.background.explained(article, ev, memo):
                 told = True  # «ولم تتحرك تركيا في مواجهة تنظيم داعش. فقد رفضت دعم المقاتلين الأكراد»: its reason
+            elif told is False and not ev.hypothetical and ev.trigger.start in past_verbs \
+                    and self.background.beforehand_after(article, ev, memo):
+                told = True  # «صادقت ألمانيا على الخطة … التي عارضته مسبقا»: the opposition came before
             if bound is not None or eve is not None or earlier or relative or answered is True or issued or preceded:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
@@ -1670,6 +1673,7 @@ class _Background:
         self.asides = {w: frozenset(v) for w, v in asides.items()}  # فيما → {يبدو}: no clause boundary
         self.parts = words.words_of("part")  # منذ الصباح، منذ ساعات الفجر: since earlier today
         self.adverbs = frozenset(by.get("adverb", ()))
+        self.beforehand = one.get("beforehand", frozenset())  # مسبقا right after a past verb: done before the day
         self.recall = frozenset(by.get("recall", ()))
         self.recall_at = self.setting | one.get("recall_at", frozenset())  # في، خلال، لدى after جاء ذلك
         self.since_words = frozenset(k for k, tw in words.phrases.items() if len(k) == 1 and "since" in tw.classes
@@ -2626,6 +2630,17 @@ class _Background:
             return False
         toks, _, norms, k = self.at_trigger(article, ev, memo)
         return any(k >= n and tuple(norms[k - n:k - n + 2]) in self.issued for n in (2, 3))
+
+    def beforehand_after(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when a `beforehand` word (مسبقا) stands right after the event's word, a past verb (the caller
+        checks): the act was done before the story's day («التي عارضته مسبقا»)."""
+        if not self.beforehand:
+            return False
+        toks, _, norms, k = self.at_trigger(article, ev, memo)
+        m = k + 1
+        while m < len(toks) and toks[m].start < ev.trigger.end:
+            m += 1
+        return 0 <= k and m < len(toks) and (norms[m] in self.beforehand or toks[m].text in self.beforehand)
 
     def explained(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's sentence opens with an `explains` word (فقد) right before the event's word: the
