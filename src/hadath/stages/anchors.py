@@ -1954,6 +1954,10 @@ class _Background:
                 # is the relative clause's, not that of an act past its comma
             if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
                 continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
+            if narrated and j < k and t.granularity in ("year", "month") and toks[k].norm == norms[k] \
+                    and self.relative_told(toks, norms, j, k):
+                continue  # «عملية السلام التي أطلقت مع أنقرة في 2012 تأتي في حين اجتمعت حكومة أنقرة»: the year is
+                # the peace process's, told in its relative clause, not the meeting's
             if j < k and after > j:
                 continue  # «إن جنديا تركيا قتل … اليوم، وذلك بعد تفجير انتحاري قتل 32 شخصا»: the bombing came before
             r = self.in_relative(norms, toks, bisect_right(starts, t.end - 1) - 1, k) if j < k and (
@@ -2047,6 +2051,18 @@ class _Background:
                 return False
             if norms[r] in self.relative:
                 return True
+        return False
+
+    def relative_told(self, toks: list[Token], norms: list[str], j: int, k: int) -> bool:
+        """True when the time at token j is told in a relative clause with its own word between the pronoun and the
+        time (`relative_before`, «التي أطلقت مع أنقرة في 2012»), and the event's past verb (token k, no و glued: not
+        a verb the clause goes on with) comes after the time: the main clause's act, which the relative's time does not
+        date («… تأتي في حين اجتمعت حكومة أنقرة»)."""
+        for r in range(j - 1, max(-1, j - 1 - self._RELATIVE_BACK), -1):
+            if toks[r].kind == "punct":
+                return False
+            if norms[r] in self.relative:
+                return j - r >= 2  # a word of the clause's own between them
         return False
 
     _RELATIVE_TIME_BACK = 10  # the words before a time where a relative pronoun opens the clause it is told in
