@@ -1870,11 +1870,12 @@ class _Background:
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if claim is not None and claim.sentence == ev.sentence and claim.cue.start < claim.content_start \
                 <= ts < claim.content_end:
-            before = [t for t in times if t.end <= claim.content_start]
+            opened = self.content_opened(toks, starts, norms, claim.content_start, k)
+            before = [t for t in times if t.end <= opened]
             if before and len(before) == len(times):
                 return times, True  # nothing else dates it: the saying's day bounds it
             same = _of_type(conflict, ev.event) if before else frozenset()  # (only read when the saying has a time)
-            said = [t for t in times if claim.content_start <= t.start < claim.content_end
+            said = [t for t in times if opened <= t.start < claim.content_end
                     and (not article.published or first_day(t.value) <= article.published)
                     and not self.counted_since(t)
                     and not _word_between(triggers, ev, t, same)
@@ -1901,6 +1902,16 @@ class _Background:
         if report:
             return report, True
         return times, False
+
+    def content_opened(self, toks: list[Token], starts: list[int], norms: list[str], content: int, k: int) -> int:
+        """Where what a statement says opens: past the first أن/إن (class that) between the content's start and the
+        event's word (token k), when the content read opens before it with the saying's setting («وقال المرصد في بيان
+        تلقت الوكالة نسخة منه اليوم الخميس إن 173 مدنيا قتلوا»: the day is the statement's); the content's start
+        otherwise."""
+        for m in range(bisect_left(starts, content), k):
+            if norms[m] in self.that and toks[m].kind == "ar":
+                return toks[m].end if m > bisect_left(starts, content) else content
+        return content
 
     _SINCE_REACH = 8  # a time this many words after a منذ past the event's word may date what منذ names
     _HEAD = 2  # a time starting at most this many words into its sentence heads it (وفي عام 1988، …)
@@ -2920,10 +2931,18 @@ class _Background:
                 continue  # (not «وأشاد بصمود الأهالي طيلة الأشهر الماضية»: the span is of what is praised; but
                 # meetings are acts the span holds: «أن دريمر التقى في الأشهر الأخيرة مع أكثر من 30 مشرعا»)
             j = bisect_right(starts, t.start) - 1
-            if -self._VAGUE_BEFORE <= j - k <= (self._VAGUE_AFTER if self.spans(t) else self._VAGUE_BEFORE) \
-                    and self.same_clause(toks, norms, j, k):
+            reach = self._VAGUE_AFTER if self.spans(t) else self._VAGUE_TRAILING if self.closes(toks, t, starts) \
+                and self.relative.isdisjoint(norms[k + 1:j]) else self._VAGUE_BEFORE
+            if -self._VAGUE_BEFORE <= j - k <= reach and self.same_clause(toks, norms, j, k):
                 return t
         return None
+
+    @staticmethod
+    def closes(toks: list[Token], t: TimeExpr, starts: list[int]) -> bool:
+        """True when the time closes its sentence (a stop or nothing after it): it closes the event's phrase too
+        («إن 173 مدنيا قتلوا وأصيب العشرات … جراء الغارات خلال هذه الفترة.»)."""
+        e = bisect_left(starts, t.end)
+        return e >= len(toks) or toks[e].kind == "punct" and toks[e].text in _STOPS
 
     def told_that(self, article: Article, ev: Event, times: list[TimeExpr], vague: "list[TimeExpr] | tuple",
                   memo: dict) -> bool:
