@@ -1870,7 +1870,7 @@ class _Background:
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if claim is not None and claim.sentence == ev.sentence and claim.cue.start < claim.content_start \
                 <= ts < claim.content_end:
-            opened = self.content_opened(toks, starts, norms, claim.content_start, k)
+            opened = self.content_opened(toks, starts, norms, claim.content_start, k, times)
             before = [t for t in times if t.end <= opened]
             if before and len(before) == len(times):
                 return times, True  # nothing else dates it: the saying's day bounds it
@@ -1903,14 +1903,19 @@ class _Background:
             return report, True
         return times, False
 
-    def content_opened(self, toks: list[Token], starts: list[int], norms: list[str], content: int, k: int) -> int:
+    _SETTING_GAP = 2  # the words (brackets, a date's tail) at most between the saying's time and its إن
+
+    def content_opened(self, toks: list[Token], starts: list[int], norms: list[str], content: int, k: int,
+                       times: list[TimeExpr]) -> int:
         """Where what a statement says opens: past the first أن/إن (class that) between the content's start and the
-        event's word (token k), when the content read opens before it with the saying's setting («وقال المرصد في بيان
-        تلقت الوكالة نسخة منه اليوم الخميس إن 173 مدنيا قتلوا»: the day is the statement's); the content's start
-        otherwise."""
-        for m in range(bisect_left(starts, content), k):
+        event's word (token k), when one of the times stands right before it: the content read opens before it with
+        the saying's setting («وقال المرصد في بيان تلقت الوكالة نسخة منه اليوم الخميس (23 يوليو) إن 173 مدنيا قتلوا»:
+        the day is the statement's); the content's start otherwise (not «بعد ان تنكرت»: no time before it)."""
+        first = bisect_left(starts, content)
+        for m in range(first, k):
             if norms[m] in self.that and toks[m].kind == "ar":
-                return toks[m].end if m > bisect_left(starts, content) else content
+                near = any(t.end <= starts[m] and m - bisect_left(starts, t.end) <= self._SETTING_GAP for t in times)
+                return toks[m].end if m > first and near else content
         return content
 
     _SINCE_REACH = 8  # a time this many words after a منذ past the event's word may date what منذ names
