@@ -343,6 +343,9 @@ class EventAnchor:
             elif told is False and not ev.hypothetical and ev.trigger.start in past_verbs \
                     and ev.quad_class != _RETOLD and self.background.explained(article, ev, memo):
                 told = True  # «ولم تتحرك تركيا في مواجهة تنظيم داعش. فقد رفضت دعم المقاتلين الأكراد»: its reason
+            elif told is False and not ev.hypothetical and ev.trigger.start in past_verbs \
+                    and self.background.beforehand_after(article, ev, memo):
+                told = True  # «صادقت ألمانيا على الخطة … التي عارضته مسبقا»: the opposition came before
             if bound is not None or eve is not None or earlier or relative or answered is True or issued or preceded:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
@@ -1670,6 +1673,7 @@ class _Background:
         self.asides = {w: frozenset(v) for w, v in asides.items()}  # فيما → {يبدو}: no clause boundary
         self.parts = words.words_of("part")  # منذ الصباح، منذ ساعات الفجر: since earlier today
         self.adverbs = frozenset(by.get("adverb", ()))
+        self.beforehand = one.get("beforehand", frozenset())  # مسبقا right after a past verb: done before the day
         self.recall = frozenset(by.get("recall", ()))
         self.recall_at = self.setting | one.get("recall_at", frozenset())  # في، خلال، لدى after جاء ذلك
         self.since_words = frozenset(k for k, tw in words.phrases.items() if len(k) == 1 and "since" in tw.classes
@@ -1866,11 +1870,12 @@ class _Background:
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if claim is not None and claim.sentence == ev.sentence and claim.cue.start < claim.content_start \
                 <= ts < claim.content_end:
-            before = [t for t in times if t.end <= claim.content_start]
+            opened = self.content_opened(toks, starts, norms, claim.content_start, k, times)
+            before = [t for t in times if t.end <= opened]
             if before and len(before) == len(times):
                 return times, True  # nothing else dates it: the saying's day bounds it
             same = _of_type(conflict, ev.event) if before else frozenset()  # (only read when the saying has a time)
-            said = [t for t in times if claim.content_start <= t.start < claim.content_end
+            said = [t for t in times if opened <= t.start < claim.content_end
                     and (not article.published or first_day(t.value) <= article.published)
                     and not self.counted_since(t)
                     and not _word_between(triggers, ev, t, same)
@@ -1897,6 +1902,21 @@ class _Background:
         if report:
             return report, True
         return times, False
+
+    _SETTING_GAP = 2  # the words (brackets, a date's tail) at most between the saying's time and its إن
+
+    def content_opened(self, toks: list[Token], starts: list[int], norms: list[str], content: int, k: int,
+                       times: list[TimeExpr]) -> int:
+        """Where what a statement says opens: past the first أن/إن (class that) between the content's start and the
+        event's word (token k), when one of the times stands right before it: the content read opens before it with
+        the saying's setting («وقال المرصد في بيان تلقت الوكالة نسخة منه اليوم الخميس (23 يوليو) إن 173 مدنيا قتلوا»:
+        the day is the statement's); the content's start otherwise (not «بعد ان تنكرت»: no time before it)."""
+        first = bisect_left(starts, content)
+        for m in range(first, k):
+            if norms[m] in self.that and toks[m].kind == "ar":
+                near = any(t.end <= starts[m] and m - bisect_left(starts, t.end) <= self._SETTING_GAP for t in times)
+                return toks[m].end if m > first and near else content
+        return content
 
     _SINCE_REACH = 8  # a time this many words after a منذ past the event's word may date what منذ names
     _HEAD = 2  # a time starting at most this many words into its sentence heads it (وفي عام 1988، …)
@@ -1950,6 +1970,10 @@ class _Background:
                 # is the relative clause's, not that of an act past its comma
             if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
                 continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
+            if narrated and j < k and t.granularity in ("year", "month") and toks[k].norm == norms[k] \
+                    and self.relative_told(toks, norms, j, k):
+                continue  # «عملية السلام التي أطلقت مع أنقرة في 2012 تأتي في حين اجتمعت حكومة أنقرة»: the year is
+                # the peace process's, told in its relative clause, not the meeting's
             if j < k and after > j:
                 continue  # «إن جنديا تركيا قتل … اليوم، وذلك بعد تفجير انتحاري قتل 32 شخصا»: the bombing came before
             r = self.in_relative(norms, toks, bisect_right(starts, t.end - 1) - 1, k) if j < k and (
@@ -2043,6 +2067,18 @@ class _Background:
                 return False
             if norms[r] in self.relative:
                 return True
+        return False
+
+    def relative_told(self, toks: list[Token], norms: list[str], j: int, k: int) -> bool:
+        """True when the time at token j is told in a relative clause with its own word between the pronoun and the
+        time (`relative_before`, «التي أطلقت مع أنقرة في 2012»), and the event's past verb (token k, no و glued: not
+        a verb the clause goes on with) comes after the time: the main clause's act, which the relative's time does not
+        date («… تأتي في حين اجتمعت حكومة أنقرة»)."""
+        for r in range(j - 1, max(-1, j - 1 - self._RELATIVE_BACK), -1):
+            if toks[r].kind == "punct":
+                return False
+            if norms[r] in self.relative:
+                return j - r >= 2  # a word of the clause's own between them
         return False
 
     _RELATIVE_TIME_BACK = 10  # the words before a time where a relative pronoun opens the clause it is told in
@@ -2627,6 +2663,17 @@ class _Background:
         toks, _, norms, k = self.at_trigger(article, ev, memo)
         return any(k >= n and tuple(norms[k - n:k - n + 2]) in self.issued for n in (2, 3))
 
+    def beforehand_after(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when a `beforehand` word (مسبقا) stands right after the event's word, a past verb (the caller
+        checks): the act was done before the story's day («التي عارضته مسبقا»)."""
+        if not self.beforehand:
+            return False
+        toks, _, norms, k = self.at_trigger(article, ev, memo)
+        m = k + 1
+        while m < len(toks) and toks[m].start < ev.trigger.end:
+            m += 1
+        return 0 <= k and m < len(toks) and (norms[m] in self.beforehand or toks[m].text in self.beforehand)
+
     def explained(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's sentence opens with an `explains` word (فقد) right before the event's word: the
         sentence gives the reason for the one before with an act done before it («فقد رفضت دعم المقاتلين الأكراد»)."""
@@ -2889,10 +2936,18 @@ class _Background:
                 continue  # (not «وأشاد بصمود الأهالي طيلة الأشهر الماضية»: the span is of what is praised; but
                 # meetings are acts the span holds: «أن دريمر التقى في الأشهر الأخيرة مع أكثر من 30 مشرعا»)
             j = bisect_right(starts, t.start) - 1
-            if -self._VAGUE_BEFORE <= j - k <= (self._VAGUE_AFTER if self.spans(t) else self._VAGUE_BEFORE) \
-                    and self.same_clause(toks, norms, j, k):
+            reach = self._VAGUE_AFTER if self.spans(t) else self._VAGUE_TRAILING if self.closes(toks, t, starts) \
+                and self.relative.isdisjoint(norms[k + 1:j]) else self._VAGUE_BEFORE
+            if -self._VAGUE_BEFORE <= j - k <= reach and self.same_clause(toks, norms, j, k):
                 return t
         return None
+
+    @staticmethod
+    def closes(toks: list[Token], t: TimeExpr, starts: list[int]) -> bool:
+        """True when the time closes its sentence (a stop or nothing after it): it closes the event's phrase too
+        («إن 173 مدنيا قتلوا وأصيب العشرات … جراء الغارات خلال هذه الفترة.»)."""
+        e = bisect_left(starts, t.end)
+        return e >= len(toks) or toks[e].kind == "punct" and toks[e].text in _STOPS
 
     def told_that(self, article: Article, ev: Event, times: list[TimeExpr], vague: "list[TimeExpr] | tuple",
                   memo: dict) -> bool:
