@@ -21,3 +21,16 @@ def test_first_person_call_is_the_speakers(nlp):
 
     found = [p for p in kind_parties(nlp, COALITION, "SUPPORT", "2015-07-23") if p[1] == "تؤيد"]
     assert not any("الجبير" in a for p in found for a in p[2]), found
+
+
+CORKER = ("واجه الاتفاق النووي مع ايران جملة من الانتقادات العنيفة داخل أروقة لجنة الشئون الخارجية بالكونغرس "
+          "الأمريكي حيث شن السيناتور بوب كوركر هجوما عنيفا عليه وشكك بنوايا إيران حول الاتفاق النووي . وقال كوركر أن إيران بلد ينتهك حقوق الإنسان ، وأتهم وزير "
+          "الخارجية جون كيري بالفشل في التفاوض معها.")
+
+
+def test_masculine_charge_after_country_is_the_speakers(nlp):
+    """«وقال كوركر أن إيران بلد …، وأتهم وزير الخارجية جون كيري» (2015-07-23 #993): Corker accuses Kerry, Iran
+    does not."""
+    found = [p for p in kind_parties(nlp, CORKER, "ACCUSE", "2015-07-23") if p[1] == "أتهم"]
+    assert found and any("كوركر" in a for a in found[0][2]), found
+    assert not any("إيران" in a for p in found for a in p[2]), found

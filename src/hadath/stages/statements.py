@@ -2367,7 +2367,9 @@ def _clause_speakers(article: Article, statements: list[Statement], fw: Function
     the speaker its dropped subject. «أكدت اللجنة الوطنية لحقوق الإنسان تصاعد الأعمال المسلحة، وناشدت طرفي
     النزاع»، «وقالت الخارجية الايطالية …، ودعت جميع الإيطاليين»; inside what is said, only where it opens with the
     speaker in the first person (function_words.tsv self_subject): «وأضاف: إنني أخاطب …، وأدعو»; not «إن جميع دول
-    التحالف تدرك …، وتؤيد» (the coalition's support), nor a verbal noun in ال («…، والطلب من الوزارة»)."""
+    التحالف تدرك …، وتؤيد» (the coalition's support), nor a verbal noun in ال («…، والطلب من الوزارة») or one a
+    comma follows («أكبر رد، وتضامن، ودفاع»). A country named bare in what is said is no subject of a masculine
+    past verb of speech there (_unagreeing_country): «أن إيران بلد ينتهك …، وأتهم وزير الخارجية» is the speaker's."""
     events, text = article.events, article.text
     if not any(e.event in _SPOKEN and not e.actor for e in events):
         return events
@@ -2379,13 +2381,36 @@ def _clause_speakers(article: Article, statements: list[Statement], fw: Function
     out = []
     for ev in events:
         if ev.event in _SPOKEN and not ev.actor and ev.sentence in by_sent and \
-                not ev.trigger.text.startswith(_DEFINITE) and \
+                not ev.trigger.text.startswith(_DEFINITE) and not _listed(text, ev.trigger.end) and \
                 _NEXT_CLAUSE.search(text[max(ev.sentence_start, ev.trigger.start - 4):ev.trigger.start]):
             told = [st for st in by_sent[ev.sentence] if st.cue.end <= ev.trigger.start]
             if told and _own_clause(article, told[-1], ev, fw):
                 ev = ev.updated(actor=(told[-1].speaker,))
+        elif ev.event in _SPOKEN and len(ev.actor) == 1 and ev.sentence in by_sent and \
+                _NEXT_CLAUSE.search(text[max(ev.sentence_start, ev.trigger.start - 4):ev.trigger.start]):
+            told = [st for st in by_sent[ev.sentence] if st.cue.end <= ev.trigger.start]
+            if told and _unagreeing_country(ev, told[-1], fw):
+                ev = ev.updated(actor=(told[-1].speaker,))
         out.append(ev)
     return out
+
+
+def _unagreeing_country(ev: Event, st: Statement, fw: FunctionWords) -> bool:
+    """True when the event's one actor is a country named bare in what the statement says before the trigger
+    (إيران: feminine) while the trigger is a past verb in the masculine (no ت at either end: أتهم), so the verb cannot
+    be the country's: «وقال كوركر أن إيران بلد ينتهك حقوق الإنسان، وأتهم وزير الخارجية جون كيري بالفشل» is
+    Corker's charge; the speaker is a person or body with a code or a sector, not of the country's code."""
+    a, sp = ev.actor[0], st.speaker
+    w = normalize(a.text)
+    verb = normalize(ev.trigger.text.split()[0]) if ev.trigger.text.split() else ""
+    return sp is not None and bool(sp.code or sp.sector) and sp.code != a.code and a.sector is None and bool(a.code) and \
+        st.content_start <= a.start < ev.trigger.start and not w.startswith("ال") and w not in fw.masculine_place \
+        and " " not in a.text.strip() and not verb.endswith("ت") and verb[:1] not in ("ت", "ي", "ن")
+
+
+def _listed(text: str, end: int) -> bool:
+    """True when a comma follows the trigger ending at `end`: a noun in a list («أكبر رد، وتضامن، ودفاع»), no verb."""
+    return text[end:end + 2].lstrip()[:1] in ("،", ",")
 
 
 def _own_clause(article: Article, st: Statement, ev: Event, fw: FunctionWords) -> bool:
