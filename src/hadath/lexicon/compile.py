@@ -178,6 +178,7 @@ class FunctionWords:
     exceptive: frozenset[str] = frozenset()  # «except» after a negation: «only», the act was done (لم … إلا، سوى)
     state_after_case: frozenset[str] = frozenset()  # a state after حالة/حال: no condition (في حالة حرجة)
     planned: frozenset[str] = frozenset()  # a word of planning: its act in لـ is to come (خططوا لخطف قائده)
+    self_subject: frozenset[str] = frozenset()  # a first-person subject opening what a speaker says (إنني، إننا، نحن)
     plan_light: frozenset[str] = frozenset()  # a light verbal noun in لـ after a planning word (خططوا لشن هجوم)
     name_lead: frozenset[str] = frozenset()  # a foreign given name before لو of a family name (ستيفان لو فول): no «if»
     open_doors: frozenset[str] = frozenset()  # doors opened after فتح (تفتح أبوابها … للاجتماع): the act in لـ offered

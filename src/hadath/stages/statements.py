@@ -230,6 +230,7 @@ class StatementTagger:
         article.statements = out = _names_carried(article, _holders_carried(article, out, self.fw))
         article.events = _link(article.events, out, article.text, *_link_words(self.fw), self.fw.future_negation)
         if out:
+            article.events = _clause_speakers(article, out, self.fw)
             article.events = _charges_laid(article, self.fw)
             norms, words = article.norms(), self._charge_words
             charging = [st for st in out if st.sentence < len(norms) and not words.isdisjoint(norms[st.sentence])]
@@ -2353,6 +2354,73 @@ def _one_holder(article: Article, title: str, before: int) -> Mention | None:
 _CHARGED = ("SUPPORT", "AID")  # acts that, given to terrorism or a plot, are a charge a speaker lays (دعم الإرهاب)
 _BLAME = ("ACCUSE", "REJECT")  # told of a party before, a meddling charged to it is told again, no new accusation
 _VIOLATE = "128"  # the CAMEO code of violating norms or law (REJECT): of rights, a charge a speaker lays
+
+
+_SPOKEN = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})  # acts of speech a speaker goes on to
+_DEFINITE = ("ال", "وال")  # a trigger so written is a verbal noun, no verb of a new clause
+_NEXT_CLAUSE = re.compile(r"[،,]\s*[وف]$")  # a comma and و/ف right before a verb: a new clause of the sentence's subject
+
+
+def _clause_speakers(article: Article, statements: list[Statement], fw: FunctionWords) -> list[Event]:
+    """The events with the speaker of a statement told before them in their sentence as the actor of an act of
+    speech (_SPOKEN) that has none, written as a verb in و/ف right after a comma: the speaker's next clause, with
+    the speaker its dropped subject. «أكدت اللجنة الوطنية لحقوق الإنسان تصاعد الأعمال المسلحة، وناشدت طرفي
+    النزاع»، «وقالت الخارجية الايطالية …، ودعت جميع الإيطاليين»; inside what is said, only where it opens with the
+    speaker in the first person (function_words.tsv self_subject): «وأضاف: إنني أخاطب …، وأدعو»; not «إن جميع دول
+    التحالف تدرك …، وتؤيد» (the coalition's support), nor a verbal noun in ال («…، والطلب من الوزارة») or one a
+    comma follows («أكبر رد، وتضامن، ودفاع»). A country named bare in what is said is no subject of a masculine
+    past verb of speech there (_unagreeing_country): «أن إيران بلد ينتهك …، وأتهم وزير الخارجية» is the speaker's."""
+    events, text = article.events, article.text
+    if not any(e.event in _SPOKEN and not e.actor for e in events):
+        return events
+    by_sent: dict[int, list[Statement]] = {}
+    for st in statements:
+        sp = st.speaker
+        if sp is not None and (sp.code or sp.sector) and not st.embedded:
+            by_sent.setdefault(st.sentence, []).append(st)
+    out = []
+    for ev in events:
+        if ev.event in _SPOKEN and not ev.actor and ev.sentence in by_sent and \
+                not ev.trigger.text.startswith(_DEFINITE) and not _listed(text, ev.trigger.end) and \
+                _NEXT_CLAUSE.search(text[max(ev.sentence_start, ev.trigger.start - 4):ev.trigger.start]):
+            told = [st for st in by_sent[ev.sentence] if st.cue.end <= ev.trigger.start]
+            if told and _own_clause(article, told[-1], ev, fw):
+                ev = ev.updated(actor=(told[-1].speaker,))
+        elif ev.event in _SPOKEN and len(ev.actor) == 1 and ev.sentence in by_sent and \
+                _NEXT_CLAUSE.search(text[max(ev.sentence_start, ev.trigger.start - 4):ev.trigger.start]):
+            told = [st for st in by_sent[ev.sentence] if st.cue.end <= ev.trigger.start]
+            if told and _unagreeing_country(ev, told[-1], fw):
+                ev = ev.updated(actor=(told[-1].speaker,))
+        out.append(ev)
+    return out
+
+
+def _unagreeing_country(ev: Event, st: Statement, fw: FunctionWords) -> bool:
+    """True when the event's one actor is a country named bare in what the statement says before the trigger
+    (إيران: feminine) while the trigger is a past verb in the masculine (no ت at either end: أتهم), so the verb cannot
+    be the country's: «وقال كوركر أن إيران بلد ينتهك حقوق الإنسان، وأتهم وزير الخارجية جون كيري بالفشل» is
+    Corker's charge; the speaker is a person or body with a code or a sector, not of the country's code."""
+    a, sp = ev.actor[0], st.speaker
+    w = normalize(a.text)
+    verb = normalize(ev.trigger.text.split()[0]) if ev.trigger.text.split() else ""
+    return sp is not None and bool(sp.code or sp.sector) and sp.code != a.code and a.sector is None and bool(a.code) and \
+        st.content_start <= a.start < ev.trigger.start and not w.startswith("ال") and w not in fw.masculine_place \
+        and " " not in a.text.strip() and not verb.endswith("ت") and verb[:1] not in ("ت", "ي", "ن")
+
+
+def _listed(text: str, end: int) -> bool:
+    """True when a comma follows the trigger ending at `end`: a noun in a list («أكبر رد، وتضامن، ودفاع»), no verb."""
+    return text[end:end + 2].lstrip()[:1] in ("،", ",")
+
+
+def _own_clause(article: Article, st: Statement, ev: Event, fw: FunctionWords) -> bool:
+    """True when the event's clause is the speaker's own: told past what the statement says, or inside it where
+    what is said opens with the speaker in the first person (self_subject, the word before it or its first word)."""
+    if not st.content_start <= ev.trigger.start < st.content_end:
+        return True
+    toks = article.tokens[st.sentence] if st.sentence < len(article.tokens) else []
+    k = bisect.bisect_left(toks, st.content_start, key=_START)
+    return any(strip_wa(t.norm) in fw.self_subject for t in toks[max(0, k - 1):k + 1] if t.kind == "ar")
 
 
 def _charges_laid(article: Article, fw: FunctionWords) -> list[Event]:
