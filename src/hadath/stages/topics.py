@@ -3842,15 +3842,17 @@ def _word_before(toks: list[Token], k: int, words: frozenset[str], reach: int, a
 
 
 def _word_after(toks: list[Token], k: int, words: frozenset[str], reach: int, any_mark: bool = False,
-                lead: frozenset[str] | None = None) -> bool:
+                lead: frozenset[str] | None = None, not_lead: frozenset[str] | None = None) -> bool:
     """True if one of `words` (written forms) stands at most `reach` tokens after token k, with no mark that ends a
     sentence part between (with `any_mark`, no punctuation at all): the mirror of _word_before. With `lead`, a word
-    counts only right after one of `lead` (a demonstrative: «لهذه الثقة»)."""
+    counts only right after one of `lead` (a demonstrative: «لهذه الثقة»); with `not_lead`, only right after a word
+    that is none of them."""
     for j in range(k + 1, min(len(toks), k + 1 + reach)):
         tok = toks[j]
         if tok.kind == "punct" and (any_mark or tok.norm in _BREAKS):
             return False
-        if tok.norm in words and (lead is None or toks[j - 1].norm in lead):
+        if tok.norm in words and (lead is None or toks[j - 1].norm in lead) \
+                and (not_lead is None or toks[j - 1].norm not in not_lead):
             return True
     return False
 
@@ -4189,17 +4191,17 @@ def family_visit(article: Article, ev: Event) -> bool:
     if k is None:
         return False
     end = k + len(ev.trigger.text.split()) - 1
-    if not _word_after(toks, end, _relatives_forms(), FAMILY_REACH, lead=_not_homeland(toks)):
+    if not _word_after(toks, end, _relatives_forms(), FAMILY_REACH, not_lead=_homeland_words()):
         return False
     own = {e.code for e in ev.actor}
     return all(e.code is None or e.code in own for e in ev.recipient)
 
 
-def _not_homeland(toks: list[Token]) -> frozenset[str]:
-    """The words of the sentence that are no `homeland` word of function_words.tsv (راس of «مسقط رأس والده»، موطن):
-    a family member right after one names a land («زيارة … إلى مسقط رأس والده» is a state visit)."""
-    homeland = FunctionWords.load().homeland
-    return frozenset(t.norm for t in toks if t.norm not in homeland)
+@lru_cache(maxsize=1)
+def _homeland_words() -> frozenset[str]:
+    """The `homeland` words of function_words.tsv (راس of «مسقط رأس والده»، موطن): a family member right after one names
+    a land («زيارة … إلى مسقط رأس والده» is a state visit)."""
+    return frozenset(FunctionWords.load().homeland)
 
 
 @lru_cache(maxsize=1)
