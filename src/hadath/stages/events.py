@@ -1428,6 +1428,11 @@ class EventCoder:
                 if recipient is None and _counted_victims(toks, trig, bare_before, entry, fw):
                     # سقوط 11 مواطنا بين قتيل وجريح: the people counted before a death noun died, they killed no one
                     recipient = bare_before[-1]
+                elif not agent_by and bare_before and recipient is None and \
+                        _patient_of_verbal_noun(toks, bare_before, t, fw):
+                    # ضبط الجاني وإيداعه التوقيف: who an arrest or penalty noun before acted on undergoes this one too
+                    actor = done_by or _light_subject(toks, trig, cues, groups, starts, trig_toks, fw)
+                    recipient = bare_before[-1]
                 elif not agent_by:
                     # (a place named before a death is where, not who: وفي مدينة تعز سقط عشرات القتلى)
                     actor = done_by or _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or (
@@ -1504,7 +1509,8 @@ class EventCoder:
                         bare_before[-1] if bare_before and not _town(bare_before[-1]) and not _sidelines(toks, t, cues)
                         and not _circumstance_victim(toks, trig, entry, bare_before[-1], cues, trig_toks, fw)
                         and not _witness(bare_before[-1], cues, entry)
-                        and not _witness_between(bare_before[-1], trig, cues, entry) else None)
+                        and not _witness_between(bare_before[-1], trig, cues, entry)
+                        and not _patient_of_verbal_noun(toks, bare_before, t, self.fw) else None)
                 if actor is None and entry.event in _HOSTILE:
                     actor = kind  # بعشرات القذائف المدفعية: with no one else named, the kind of force says who
                 if recipient is None and "obj" in entry.prep:
@@ -2622,6 +2628,41 @@ def _lam_target(toks: list[Token], after: list[Group], doer: Group, fw: Function
     w = toks[end].norm if toks[end].kind == "ar" else ""
     return g if g.start_tok == end + 1 and not g.prep and w.startswith("ل") and len(w) > 3 and \
         w not in fw.preposition and w not in fw.adverb else None
+
+
+def _patient_word(norm: str, fw: FunctionWords, suffixed: bool) -> bool:
+    """True if the word is an arrest or penalty verbal noun (function_words patient_noun), after و/ب/ل/ال; with
+    `suffixed`, only when it carries an object pronoun (وإيداعه، ومعاقبتهم)."""
+    w = strip_wa(norm)
+    for p in ("بال", "لل", "ال", "ب", "ل", ""):
+        if not w.startswith(p):
+            continue
+        stem = w[len(p):]
+        if not suffixed:
+            if stem in fw.patient_noun:
+                return True
+            continue
+        for suf in ("هما", "هم", "ها", "ه"):
+            if stem.endswith(suf) and len(stem) > len(suf) + 2:
+                base = stem[:-len(suf)]
+                if base in fw.patient_noun or base.endswith("ت") and base[:-1] + "ه" in fw.patient_noun:
+                    return True
+    return False
+
+
+def _patient_of_verbal_noun(toks: list[Token], before: list[Group], t: int, fw: FunctionWords) -> bool:
+    """True if the last phrase of `before` (the event noun at t's) is who an arrest or penalty noun acts on, not the
+    noun's doer: the genitive of such a noun, the phrases in apposition to it included (بمعاقبة رئيس الوزراء المصري
+    الأسبق أحمد نظيف بالسجن … وغرامة), or the one its pronoun takes up between them (ضبط الجاني وإيداعه التوقيف)."""
+    g = before[-1]
+    start = g.start_tok
+    for h in reversed(before[:-1]):  # (an adjective the phrases left out may stand between: الأسبق)
+        if not (h.end_tok == start or h.end_tok == start - 1 and toks[h.end_tok].norm.startswith("ال")):
+            break
+        start = h.start_tok
+    if start >= 1 and _patient_word(toks[start - 1].norm, fw, False):
+        return True
+    return any(_patient_word(toks[k].norm, fw, True) for k in range(g.end_tok, t))
 
 
 def _instrument_word(toks: list[Token], k: int, fw: FunctionWords) -> bool:

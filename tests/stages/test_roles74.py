@@ -1,0 +1,28 @@
+"""Actor and recipient (round 74): who an arrest or penalty verbal noun acts on (its genitive, or the one its
+pronoun takes up) does not do the event noun after it («ضبط الجاني وإيداعه التوقيف»: the culprit is held, he holds
+no one; «بمعاقبة … أحمد نظيف بالسجن … وغرامة»: Nazif is fined, he fines no one)."""
+
+from stage_coding import events_ending
+
+_HELD = ("بينما باشرت الجهات اﻷمنية الحادثة وتمكنت بفضل الله تعالى من ضبط الجاني وإيداعه التوقيف لاستكمال "
+         "اﻹجراءات الاستدلالية.")
+
+
+def test_the_culprit_taken_up_by_a_pronoun_is_held(nlp):
+    """«ضبط الجاني وإيداعه التوقيف» (2015-07-23): the culprit is the one held, never the actor of التوقيف."""
+    ev = events_ending(nlp, _HELD, "COERCE", "التوقيف", "2015-07-23")
+    assert len(ev) == 1
+    assert not any("الجاني" in m.text for m in ev[0].actor)
+    assert any("الجاني" in m.text for m in ev[0].recipient)
+
+
+_FINED = ("من جهة أخرى، قضت محكمة جنايات القاهرة أمس بمعاقبة رئيس الوزراء المصري الأسبق أحمد نظيف بالسجن خمس "
+          "سنوات وغرامة 53 مليونا و353 ألفا و130 جنيها، ورد مبلغ 48 مليونا و610 آلاف، في قضية الكسب غير المشروع.")
+
+
+def test_the_punished_man_is_not_the_fines_actor(nlp):
+    """«بمعاقبة رئيس الوزراء المصري الأسبق أحمد نظيف بالسجن … وغرامة» (2015-07-23): the genitive of معاقبة is
+    punished; he is not the actor of the fine."""
+    ev = events_ending(nlp, _FINED, "SANCTION", "وغرامة", "2015-07-23")
+    assert ev
+    assert not any("نظيف" in m.text for e in ev for m in e.actor)
