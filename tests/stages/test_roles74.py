@@ -26,3 +26,30 @@ def test_the_punished_man_is_not_the_fines_actor(nlp):
     ev = events_ending(nlp, _FINED, "SANCTION", "وغرامة", "2015-07-23")
     assert ev
     assert not any("نظيف" in m.text for e in ev for m in e.actor)
+
+
+_HELD_MEETING = ("عقد معالي وزير الثقافة والإعلام الدكتور عادل بن زيد الطريفي في مكتبه بجدة اجتماعاً مع وكلاء "
+                 "الوزارة ومديري الإدارات.")
+
+
+def test_light_noun_subject_past_a_form_of_address(nlp):
+    """«عقد معالي وزير الثقافة والإعلام … الطريفي في مكتبه بجدة اجتماعاً» (2015-07-23 #949): the minister, named
+    after the form of address معالي, held the meeting."""
+    ev = events_ending(nlp, _HELD_MEETING, "CONSULT", "اجتماعاً", "2015-07-23")
+    assert len(ev) == 1
+    assert any("وزير الثقافة" in m.text for m in ev[0].actor)
+    assert not any("وكلاء" in m.text for m in ev[0].actor)
+
+
+_PRINCE_MEETING = ("عقد صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس "
+                   "الوزراء وزير الدفاع في مكتبه بجدة أمس، اجتماعا ثنائيا مع وزير الدفاع الأمريكي اشتون كارتر، تم "
+                   "خلاله مناقشة مجالات التعاون العسكري القائم بين البلدين.")
+
+
+def test_light_noun_subject_past_a_royal_address(nlp):
+    """«عقد صاحب السمو الملكي الأمير محمد بن سلمان … اجتماعا ثنائيا مع وزير الدفاع الأمريكي» (2015-07-23 #1139):
+    the prince met the American minister."""
+    ev = events_ending(nlp, _PRINCE_MEETING, "CONSULT", "اجتماعا", "2015-07-23")
+    assert len(ev) == 1
+    assert any("محمد بن سلمان" in m.text for m in ev[0].actor)
+    assert any("كارتر" in m.text for m in ev[0].recipient)

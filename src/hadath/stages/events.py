@@ -5922,7 +5922,7 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
         k = _cue_before(toks, t, cues, "future", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
         k = k if k is not None and strip_wa(toks[k].norm) in fw.future_light else None
     if k is None and bare:
-        k = _opening_light_noun(toks, t, cues, starts, trig_toks, groups)
+        k = _opening_light_noun(toks, t, cues, starts, trig_toks, groups, fw)
     if k is None:
         k = _titled_light_verb(toks, t, cues, groups, starts, trig_toks, fw)
     if k is None or bare and strip_wa(toks[k].norm) in fw.intransitive_light:
@@ -5970,7 +5970,7 @@ def _sender_past_comma(toks: list[Token], t: int, left: int, groups: list[Group]
 
 
 def _opening_light_noun(toks: list[Token], t: int, cues: dict[int, Mention], starts: list[int], trig_toks: set[int],
-                        groups: list[Group]) -> int | None:
+                        groups: list[Group], fw: FunctionWords | None = None) -> int | None:
     """The word at the start of the clause, read as a light verbal noun (عقد), that is the light verb of the indefinite
     event noun at t up to 30 words after it when a phrase with no preposition that names its party follows it right
     away, its subject (عقد وزير الخارجية الأمريكي جون كيري ووزير الخارجية الروسي سيرغي لافروف في الدوحة اجتماعاً); None otherwise."""
@@ -5978,8 +5978,11 @@ def _opening_light_noun(toks: list[Token], t: int, cues: dict[int, Mention], sta
     if k is None or k > 0 and toks[k - 1].text not in _CLAUSE_BREAKS or _definite(toks[k].norm) or \
             cues[k].tok_end != k + 1:
         return None
-    i = bisect_left(starts, k + 1)
-    g = groups[i] if i < len(groups) and starts[i] == k + 1 else None
+    j = k + 1  # (past a form of address, function_words honorific: عقد معالي وزير الثقافة والإعلام … اجتماعاً)
+    while fw is not None and j < t and toks[j].norm in fw.honorific:
+        j += 1
+    i = bisect_left(starts, j)
+    g = groups[i] if i < len(groups) and starts[i] == j else None
     # (one that names its party: not «وزراء» alone, the head of «وزراء خارجية دول مجلس التعاون»)
     return k if g is not None and not g.prep and g.end_tok < t and (_coded(g) or _person_named(g)) else None
 
