@@ -53,3 +53,17 @@ def test_light_noun_subject_past_a_royal_address(nlp):
     assert len(ev) == 1
     assert any("محمد بن سلمان" in m.text for m in ev[0].actor)
     assert any("كارتر" in m.text for m in ev[0].recipient)
+
+
+_REVIEWED = ("استعرض خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، مع وزير الدفاع الأمريكي اشتون كارتر، "
+             "العلاقات بين البلدين، وخاصة في المجالات العسكرية، وبحثا مستجدات الأوضاع في المنطقة والجهود المبذولة "
+             "تجاهها.")
+
+
+def test_dual_talks_verb_goes_on_from_the_opening_verbs_subject_and_its_ma_phrase(nlp):
+    """«استعرض خادم الحرمين الشريفين الملك سلمان …، مع وزير الدفاع الأمريكي اشتون كارتر، … وبحثا» (2015-07-23
+    #1136): the king talked with the American minister."""
+    ev = events_ending(nlp, _REVIEWED, "CONSULT", "وبحثا", "2015-07-23")
+    assert len(ev) == 1
+    assert any("الملك سلمان" in m.text for m in ev[0].actor)
+    assert any("كارتر" in m.text for m in ev[0].recipient)

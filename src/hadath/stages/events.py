@@ -101,6 +101,7 @@ class EventCoder:
                 here = self._addressed(article.text, toks, ms)
                 coded = _honorific_actors(toks, coded, ms, here or honored)
                 coded, sides = _both_sides_actors(toks, coded, ms, sides, self.fw)
+                coded = _dual_talkers(article.text, toks, coded, ms, self.fw)
                 coded = _call_content_actors(toks, coded, self.fw)
                 coded = _framed_acts(toks, coded, ms, events)
                 if coded:  # (each gives no events back for none)
@@ -2864,6 +2865,34 @@ def _both_sides_actors(toks: list[Token], events: list[Event], mentions: list[Me
             sides = e.actor + e.recipient
         out.append(e)
     return out, sides
+
+
+def _dual_talkers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                  fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a dual talks verb with no parties after «، و» (وبحثا) goes on from the verb
+    that opens the sentence, its subject and its «مع» phrase («استعرض خادم الحرمين الشريفين الملك سلمان …، مع وزير
+    الدفاع الأمريكي اشتون كارتر، العلاقات …، وبحثا مستجدات الأوضاع»): the subject talked with the other."""
+    if len(toks) < 6 or not any(e.event == "CONSULT" and not e.actor and not e.recipient for e in events):
+        return events
+    verbs = {m.start: m for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+    ents = [m for m in mentions if m.kind in ("actor", "agent")]
+    groups = noun_phrases(toks, ents, {m.tok_start: m for m in mentions if m.kind == "cue"}, fw)
+    subj = next((g for g in groups if g.start_tok in (1, 2) and not g.prep), None)
+    if subj is None or (subj.start_tok == 2 and toks[1].text not in ",،" and toks[1].norm not in fw.honorific):
+        return events
+    other = next((g for g in groups if g.start_tok > subj.end_tok), None)
+    if other is None or strip_wa(other.prep) != "مع" or other.start_tok - subj.end_tok > 3:
+        return events
+    out = []
+    for e in events:
+        v = verbs.get(e.trigger.start)
+        if e.event == "CONSULT" and not e.actor and not e.recipient and v is not None and v.tok_start >= 2 and \
+                v.tok_start > other.end_tok and toks[v.tok_start - 1].text in ",،" and \
+                toks[v.tok_start].norm[:1] == "و" and toks[v.tok_start].norm.endswith("ا") and \
+                not toks[v.tok_start].text.endswith("اً"):
+            e = replace(e, actor=[subj.entity(text)], recipient=[other.entity(text)])
+        out.append(e)
+    return out
 
 
 def _pronoun_recipients(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
