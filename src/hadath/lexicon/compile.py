@@ -112,6 +112,7 @@ class FunctionWords:
     resumptive_bi: frozenset[str] = frozenset()
     feminine_plural: frozenset[str] = frozenset()  # broken plurals of things, with a feminine verb (دول)
     raider: frozenset[str] = frozenset()  # those who only raid, in a raid noun's genitive (المستوطنين)
+    patient_noun: frozenset[str] = frozenset()  # arrest/penalty verbal nouns whose genitive undergoes the act (إيداع، معاقبة)
     intransitive_light: frozenset[str] = frozenset()
     against: frozenset[str] = frozenset()  # a preposition naming the target of a hostile act (ضد، بحق)
     kinship: frozenset[str] = frozenset()  # a name after it is a father's or a family's (بن، ابن، بنت)

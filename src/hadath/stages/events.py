@@ -101,6 +101,7 @@ class EventCoder:
                 here = self._addressed(article.text, toks, ms)
                 coded = _honorific_actors(toks, coded, ms, here or honored)
                 coded, sides = _both_sides_actors(toks, coded, ms, sides, self.fw)
+                coded = _dual_talkers(article.text, toks, coded, ms, self.fw)
                 coded = _call_content_actors(toks, coded, self.fw)
                 coded = _framed_acts(toks, coded, ms, events)
                 if coded:  # (each gives no events back for none)
@@ -1428,6 +1429,11 @@ class EventCoder:
                 if recipient is None and _counted_victims(toks, trig, bare_before, entry, fw):
                     # سقوط 11 مواطنا بين قتيل وجريح: the people counted before a death noun died, they killed no one
                     recipient = bare_before[-1]
+                elif not agent_by and bare_before and recipient is None and \
+                        _patient_of_verbal_noun(toks, bare_before, t, fw):
+                    # ضبط الجاني وإيداعه التوقيف: who an arrest or penalty noun before acted on undergoes this one too
+                    actor = done_by or _light_subject(toks, trig, cues, groups, starts, trig_toks, fw)
+                    recipient = bare_before[-1]
                 elif not agent_by:
                     # (a place named before a death is where, not who: وفي مدينة تعز سقط عشرات القتلى)
                     actor = done_by or _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or (
@@ -1504,7 +1510,8 @@ class EventCoder:
                         bare_before[-1] if bare_before and not _town(bare_before[-1]) and not _sidelines(toks, t, cues)
                         and not _circumstance_victim(toks, trig, entry, bare_before[-1], cues, trig_toks, fw)
                         and not _witness(bare_before[-1], cues, entry)
-                        and not _witness_between(bare_before[-1], trig, cues, entry) else None)
+                        and not _witness_between(bare_before[-1], trig, cues, entry)
+                        and not _patient_of_verbal_noun(toks, bare_before, t, self.fw) else None)
                 if actor is None and entry.event in _HOSTILE:
                     actor = kind  # بعشرات القذائف المدفعية: with no one else named, the kind of force says who
                 if recipient is None and "obj" in entry.prep:
@@ -2624,6 +2631,41 @@ def _lam_target(toks: list[Token], after: list[Group], doer: Group, fw: Function
         w not in fw.preposition and w not in fw.adverb else None
 
 
+def _patient_word(norm: str, fw: FunctionWords, suffixed: bool) -> bool:
+    """True if the word is an arrest or penalty verbal noun (function_words patient_noun), after و/ب/ل/ال; with
+    `suffixed`, only when it carries an object pronoun (وإيداعه، ومعاقبتهم)."""
+    w = strip_wa(norm)
+    for p in ("بال", "لل", "ال", "ب", "ل", ""):
+        if not w.startswith(p):
+            continue
+        stem = w[len(p):]
+        if not suffixed:
+            if stem in fw.patient_noun:
+                return True
+            continue
+        for suf in ("هما", "هم", "ها", "ه"):
+            if stem.endswith(suf) and len(stem) > len(suf) + 2:
+                base = stem[:-len(suf)]
+                if base in fw.patient_noun or base.endswith("ت") and base[:-1] + "ه" in fw.patient_noun:
+                    return True
+    return False
+
+
+def _patient_of_verbal_noun(toks: list[Token], before: list[Group], t: int, fw: FunctionWords) -> bool:
+    """True if the last phrase of `before` (the event noun at t's) is who an arrest or penalty noun acts on, not the
+    noun's doer: the genitive of such a noun, the phrases in apposition to it included (بمعاقبة رئيس الوزراء المصري
+    الأسبق أحمد نظيف بالسجن … وغرامة), or the one its pronoun takes up between them (ضبط الجاني وإيداعه التوقيف)."""
+    g = before[-1]
+    start = g.start_tok
+    for h in reversed(before[:-1]):  # (an adjective the phrases left out may stand between: الأسبق)
+        if not (h.end_tok == start or h.end_tok == start - 1 and toks[h.end_tok].norm.startswith("ال")):
+            break
+        start = h.start_tok
+    if start >= 1 and _patient_word(toks[start - 1].norm, fw, False):
+        return True
+    return any(_patient_word(toks[k].norm, fw, True) for k in range(g.end_tok, t))
+
+
 def _instrument_word(toks: list[Token], k: int, fw: FunctionWords) -> bool:
     """True if the word at token k is a weapon in بـ with the article (بالهاون، بالصواريخ، بالبراميل), no preposition
     written apart: the means of the attack noun right before it."""
@@ -2823,6 +2865,34 @@ def _both_sides_actors(toks: list[Token], events: list[Event], mentions: list[Me
             sides = e.actor + e.recipient
         out.append(e)
     return out, sides
+
+
+def _dual_talkers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                  fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a dual talks verb with no parties after «، و» (وبحثا) goes on from the verb
+    that opens the sentence, its subject and its «مع» phrase («استعرض خادم الحرمين الشريفين الملك سلمان …، مع وزير
+    الدفاع الأمريكي اشتون كارتر، العلاقات …، وبحثا مستجدات الأوضاع»): the subject talked with the other."""
+    if len(toks) < 6 or not any(e.event == "CONSULT" and not e.actor and not e.recipient for e in events):
+        return events
+    verbs = {m.start: m for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+    ents = [m for m in mentions if m.kind in ("actor", "agent")]
+    groups = noun_phrases(toks, ents, {m.tok_start: m for m in mentions if m.kind == "cue"}, fw)
+    subj = next((g for g in groups if g.start_tok in (1, 2) and not g.prep), None)
+    if subj is None or (subj.start_tok == 2 and toks[1].text not in ",،" and toks[1].norm not in fw.honorific):
+        return events
+    other = next((g for g in groups if g.start_tok > subj.end_tok), None)
+    if other is None or strip_wa(other.prep) != "مع" or other.start_tok - subj.end_tok > 3:
+        return events
+    out = []
+    for e in events:
+        v = verbs.get(e.trigger.start)
+        if e.event == "CONSULT" and not e.actor and not e.recipient and v is not None and v.tok_start >= 2 and \
+                v.tok_start > other.end_tok and toks[v.tok_start - 1].text in ",،" and \
+                toks[v.tok_start].norm[:1] == "و" and toks[v.tok_start].norm.endswith("ا") and \
+                not toks[v.tok_start].text.endswith("اً"):
+            e = replace(e, actor=[subj.entity(text)], recipient=[other.entity(text)])
+        out.append(e)
+    return out
 
 
 def _pronoun_recipients(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
@@ -5881,7 +5951,7 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
         k = _cue_before(toks, t, cues, "future", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
         k = k if k is not None and strip_wa(toks[k].norm) in fw.future_light else None
     if k is None and bare:
-        k = _opening_light_noun(toks, t, cues, starts, trig_toks, groups)
+        k = _opening_light_noun(toks, t, cues, starts, trig_toks, groups, fw)
     if k is None:
         k = _titled_light_verb(toks, t, cues, groups, starts, trig_toks, fw)
     if k is None or bare and strip_wa(toks[k].norm) in fw.intransitive_light:
@@ -5929,7 +5999,7 @@ def _sender_past_comma(toks: list[Token], t: int, left: int, groups: list[Group]
 
 
 def _opening_light_noun(toks: list[Token], t: int, cues: dict[int, Mention], starts: list[int], trig_toks: set[int],
-                        groups: list[Group]) -> int | None:
+                        groups: list[Group], fw: FunctionWords | None = None) -> int | None:
     """The word at the start of the clause, read as a light verbal noun (عقد), that is the light verb of the indefinite
     event noun at t up to 30 words after it when a phrase with no preposition that names its party follows it right
     away, its subject (عقد وزير الخارجية الأمريكي جون كيري ووزير الخارجية الروسي سيرغي لافروف في الدوحة اجتماعاً); None otherwise."""
@@ -5937,8 +6007,11 @@ def _opening_light_noun(toks: list[Token], t: int, cues: dict[int, Mention], sta
     if k is None or k > 0 and toks[k - 1].text not in _CLAUSE_BREAKS or _definite(toks[k].norm) or \
             cues[k].tok_end != k + 1:
         return None
-    i = bisect_left(starts, k + 1)
-    g = groups[i] if i < len(groups) and starts[i] == k + 1 else None
+    j = k + 1  # (past a form of address, function_words honorific: عقد معالي وزير الثقافة والإعلام … اجتماعاً)
+    while fw is not None and j < t and toks[j].norm in fw.honorific:
+        j += 1
+    i = bisect_left(starts, j)
+    g = groups[i] if i < len(groups) and starts[i] == j else None
     # (one that names its party: not «وزراء» alone, the head of «وزراء خارجية دول مجلس التعاون»)
     return k if g is not None and not g.prep and g.end_tok < t and (_coded(g) or _person_named(g)) else None
 
