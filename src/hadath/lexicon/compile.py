@@ -229,6 +229,7 @@ class FunctionWords:
     offer_verb: frozenset[str] = frozenset()  # offering or proposing: a release, aid or talks it governs are to come (عرض … الإفراج عن ثلاثة)
     exchange: frozenset[str] = frozenset()  # in exchange for: the act after it is a term of an offer's deal (مقابل إطلاق سراح)
     abstain: frozenset[str] = frozenset()  # abstaining: the act in its عن was not done (امتنعت عن استخدام الفيتو)
+    lack: frozenset[str] = frozenset()  # a noun of lack or absence: the event noun right after it is not done (قلة دعم الحكومة)
     accused: frozenset[str] = frozenset()  # accused, suspected or convicted: the act in its بـ is the charge (متهمة بالدعوة)
     vile: frozenset[str] = frozenset()  # terrorism or a plot supported: a charge, not a fact (دعم الإرهاب، يدعم مخططاً)
     fear: frozenset[str] = frozenset()  # a word of fear: the event after it or its من is feared (خوفا من هجمات)

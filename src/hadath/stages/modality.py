@@ -201,6 +201,8 @@ class Modality:
                 hypothetical = True  # قد يهاجم: may attack (قد before a perfect verb only stresses it)
             elif c.label == "doubt":
                 hypothetical = True  # ربما هاجم، احتمال انسحاب: the doubt is on the word it stands before
+            elif c.label == "regardless" and c.tok_end == i:
+                hypothetical = True  # «بغض النظر عن تأييد …»: only the act right after it is supposed, whatever
         if not negated and i > 1 and (_carried_negated(toks, trig, cues, self.fw) or
                                       _unpermitted(toks, trig, cues, self.fw)):
             negated = True  # «ولم تتخذ روسيا حق الفيتو»، «ولم يسمح لسلاح الجو الأمريكي بشن أي طلعات قصف»
@@ -208,6 +210,10 @@ class Modality:
             negated = True  # «لم نشاهد أحداً من المواطنين طلب المساعدة»: not seen done
         if not negated and i > 1 and trig.get("pos") == "noun" and _unable(toks, trig, cues, self.fw):
             negated = True  # «لم تتمكن من تنفيذ هجوم أعنف»، «وفشل كاميرون في الحصول على موافقة البرلمان»
+        if not negated and i > 0 and not trig.get("prefix") and trig.get("aspect") != "imperfect" and \
+                strip_wa(toks[i - 1].norm) in self.fw.lack:
+            # (a form spelled as a perfect right after the noun of lack is the verbal noun in construct: «قلة دعم»)
+            negated = True  # «قلة دعم الحكومة الاتحادية»، «في غياب التعاون»: lacking, not done
         if not negated and i > 1 and _not_done(toks, trig, cues, self.fw):
             negated = True  # «حالت اتهامات … دون قيام أوباما بهذه الزيارة»، «عدم قيامها بالتنسيق»
         if not future and not negated and trig.get("pos") == "noun" and i > 1:
