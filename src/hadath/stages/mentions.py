@@ -316,7 +316,7 @@ class MentionMatcher:
             if m is not None:
                 found.append(m)
         if acting:
-            found += _beside_attack(acting, found, toks)
+            found += _beside_attack(acting, found, toks, lex.function_words.day | lex.function_words.light_time)
         found.sort(key=_BY_TOKEN)
         if _QUOTE_RE.search(text, toks[0].start, toks[-1].end) is not None:
             found = self._over_quotes(toks, kv, keys, found, text)
@@ -1093,10 +1093,12 @@ def _deputy(m: Mention, head: tuple | None) -> Mention | None:
     return replace(m, label=sector, info=info)
 
 
-def _beside_attack(agents: list[Mention], found: list[Mention], toks: list[Token]) -> list[Mention]:
+def _beside_attack(agents: list[Mention], found: list[Mention], toks: list[Token],
+                   times: frozenset[str] = frozenset()) -> list[Mention]:
     """The held role nouns (الطيران، الطائرات: aviation and aircraft, most often civil; الإرهابي said of an act) that
     stand right after or before an attack trigger of their sentence: «قصف الطيران», «شنت الطائرات غارات», «الطيران
-    قصف», «التفجير الإرهابي»; or before the relative pronoun of a clause that the trigger opens, past one more
+    قصف», «التفجير الإرهابي»; or before it past a time of day (`times`: words of classes day and light_time,
+    «وشن الطيران يوم الأحد غارات»); or before the relative pronoun of a clause that the trigger opens, past one more
     adjective: «الطيران الذي قصف», «العمل الإرهابي الآثم الذي استهدف»."""
     ends = {m.tok_end for m in found if m.kind == "trigger" and m.label == ATTACK}
     starts = {m.tok_start for m in found if m.kind == "trigger" and m.label == ATTACK}
@@ -1108,9 +1110,18 @@ def _beside_attack(agents: list[Mention], found: list[Mention], toks: list[Token
         if j + 1 < len(toks) and toks[j].norm not in _RELATIVE and toks[j].norm.startswith("ال"):
             j += 1  # العمل الإرهابي الآثم الذي: one more adjective
         if m.tok_start in ends or m.tok_end in starts or (
-                j + 1 in starts and toks[j].norm in _RELATIVE):
+                j + 1 in starts and toks[j].norm in _RELATIVE) or _after_times(toks, m.tok_end, times) in starts:
             kept.append(m)
     return kept
+
+
+def _after_times(toks: list[Token], k: int, times: frozenset[str]) -> int:
+    """The token after the words of a time of day (at most three: «يوم الأحد»، «مساء السبت»، «ليلا») from token k on,
+    or -1 when token k begins none."""
+    j = k
+    while j < len(toks) and j - k < 3 and toks[j].norm in times:
+        j += 1
+    return j if j > k else -1
 
 
 def _definite_word(tok: Token) -> bool:
