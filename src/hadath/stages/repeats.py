@@ -248,7 +248,6 @@ class RepeatMerger:
         self.relatives = frozenset(normalize(r["word"]) for r in rows if r["class"] == "relative")
         self.claims = frozenset(normalize(r["word"]) for r in rows if r["class"] == "claim")
         self.frames = frozenset(normalize(r["word"]) for r in rows if r["class"] == "frame")
-        self.takers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "take_part")  # «وشارك في»
         self.sessions = frozenset(normalize(r["word"]) for r in rows if r["class"] == "session")  # «جلسة»
         self.held = frozenset(normalize(r["word"]) for r in rows if r["class"] == "held")  # «عليهما»
         self.insides = frozenset(normalize(r["word"]) for r in rows if r["class"] == "inside")  # «في الاجتماع»
@@ -283,6 +282,7 @@ class RepeatMerger:
         # a light verb of the passive or of happening before talks without a doer («تم بحث»، «جرى بحث»:
         # function_words.tsv `happened`, `passive_present`, `intransitive_light`)
         self.impersonals = fw.happened | fw.passive_present | fw.intransitive_light
+        self.takers = fw.partake  # a verb of taking part before «في» (function_words.tsv `partake`: «وشارك في»)
         self.charges = fw.charge  # a charge noun in بـ (function_words.tsv `charge`: «بتهمة»)
         self.accords = frozenset(normalize(r["word"]) for r in rows if r["class"] == "accord")  # «اتفاقية تعاون»
         self.abouts = frozenset(normalize(r["word"]) for r in rows if r["class"] == "about")  # «في شأن»
@@ -1845,7 +1845,7 @@ class RepeatMerger:
         before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»), a noun of a
         sitting between them or not (class `session`: «حضر جلسة المباحثات»); for a consultation, a preposition of class
         `inside` or a demonstrative does too («ورأس وفد المملكة في الاجتماع»، «وتسعى واشنطن عبر هذه القمة»); a verb of
-        taking part with «في» (class `take_part`: «وشارك في المظاهرة») does for any act. Talks told
+        taking part with «في» (function_words.tsv `partake`: «وشارك في المظاهرة») does for any act. Talks told
         without a doer («كما تم بحث الأوضاع اليمنية»: `impersonal`) are framed too: the caller reads them first."""
         if not self.definite(_first(ev.trigger.text)):
             return False
