@@ -257,7 +257,8 @@ class RepeatMerger:
         self.discuss = frozenset(normalize(r["word"]) for r in rows if r["class"] == "discuss")
         self.results = frozenset(normalize(r["word"]) for r in rows if r["class"] == "result")
         self.reports = frozenset(normalize(r["word"]) for r in rows if r["class"] == "report")  # «كما ذكرت»
-        self.retellers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "retell")  # «وتابع»
+        # a verb of a source's telling: the `report` words and those class `retell` adds («وتابع»)
+        self.retellers = self.reports | frozenset(normalize(r["word"]) for r in rows if r["class"] == "retell")
         self.pointers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "pointer")
         self.comes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "comes")  # «ويأتي الهجوم»
         self.tag_words = tuple(f" {r['word']} " for r in rows if r["class"] == "tags")  # «سمات»
