@@ -514,8 +514,7 @@ class RepeatMerger:
         after = normalize(text[x.trigger.end:min(x.sentence_end, x.trigger.end + 30)]).split()
         if not after or after[0] != "في":
             return False
-        before = [strip_wa(w) for w in _WORD.findall(normalize(text[y.sentence_start:y.trigger.start]))]
-        if not any(w in self.retellers for w in before) or any(w in self.adds for w in before):
+        if not self.source_tells(text, y):
             return False
         return all(_among_person(m, x.recipient) for m in y.recipient) and not self.another_after(text, y)
 
@@ -538,8 +537,7 @@ class RepeatMerger:
         told = [normalize(w) for w in _WORD.findall(text, x.trigger.end, min(x.sentence_end, x.trigger.end + 60))]
         if word not in told:
             return False
-        before = [strip_wa(w) for w in _WORD.findall(normalize(text[y.sentence_start:y.trigger.start]))]
-        if not any(w in self.retellers for w in before) or any(w in self.adds for w in before):
+        if not self.source_tells(text, y):
             return False
         return all(_among(m, x.actor) for m in y.actor) \
             and (not x.recipient or all(_among_person(m, x.recipient) for m in y.recipient)) \
@@ -561,17 +559,25 @@ class RepeatMerger:
             and not _two_places(x, y) and not self.another_after(text, y)
 
     def retold_so(self, text: str, y: Event) -> bool:
-        """True when a later telling in an act's word is told so that it tells that act again (`word_told_again`): no
-        word adding an act (class `also`) before it in its sentence, and a verb or a definite noun after a verb of a
-        source's telling (class `retell`) in its sentence, or talks to come (not a visit: a visit has rules of its
-        own)."""
-        before = [strip_wa(w) for w in _WORD.findall(normalize(text[y.sentence_start:y.trigger.start]))]
-        if any(w in self.adds for w in before):
-            return False
+        """True when a later telling in an act's word is told so that it tells that act again (`word_told_again`): a
+        verb or a definite noun a source is told telling (`source_tells`), or talks to come (not a visit: a visit has
+        rules of its own) with no word adding an act (class `also`) before them in their sentence."""
         if y.future and y.event == "CONSULT" and y.cameo not in _VISITS:
-            return True
+            return not any(w in self.adds for w in self.words_before(text, y))
         word = _first(y.trigger.text)
-        return (word in self.verbs or self.definite(word)) and any(w in self.retellers for w in before)
+        return (word in self.verbs or self.definite(word)) and self.source_tells(text, y)
+
+    def source_tells(self, text: str, y: Event) -> bool:
+        """True when a verb of a source's telling (`retellers`: class `report` and class `retell`, «وأعلن»، «وتابع»)
+        stands before y's trigger in its sentence and no word adding an act (class `also`: «كما»، «أيضا») does: the
+        source tells again an act told before, not another (`doer_of_toll`, `means_told_again`, `retold_so`)."""
+        before = self.words_before(text, y)
+        return any(w in self.retellers for w in before) and not any(w in self.adds for w in before)
+
+    @staticmethod
+    def words_before(text: str, ev: Event) -> list[str]:
+        """The normalised words of ev's sentence before its trigger, a leading و or ف off each."""
+        return [strip_wa(w) for w in _WORD.findall(normalize(text[ev.sentence_start:ev.trigger.start]))]
 
     def printed_again(self, text: str, events: list[Event]) -> list[Event]:
         """Drops the events of a passage the article prints again word for word (a lead told again in the body: «فيما
@@ -1565,7 +1571,7 @@ class RepeatMerger:
         أفادت مساء أول أمس عن مقتل 17 شخصا»): a count, told again, of an attack told before, not an act of its own."""
         if not self.tallies:
             return False
-        words = [strip_wa(w) for w in _WORD.findall(normalize(text[ev.sentence_start:ev.trigger.start]))]
+        words = self.words_before(text, ev)
         at = next((n for n, w in enumerate(words) if w in self.tallies), None)
         return at is not None and any(_bare(w).startswith("ال") and word_key(_bare(w)) in self.attacks
                                       for w in words[at + 1:])
