@@ -378,7 +378,7 @@ class RepeatMerger:
             article.events = self.printed_again(article.text, article.events)
         if len(article.events) > 1 and any(self.paired(e) for e in article.events):
             article.events = self.pair_again(article.events)
-        if len(article.events) > 1 and any(e.event in _RETOLD_WORD for e in article.events):
+        if sum(e.event in _RETOLD_WORD for e in article.events) > 1:
             article.events = self.word_told_again(article.text, article.events)
         return article
 
@@ -474,14 +474,15 @@ class RepeatMerger:
         word, a verb's subject ending off) and code, of its flags and day, in a later sentence, with no party the
         earlier lacks (its doers among the earlier's, its victims in the earlier's very words) and in no other place,
         not after «آخر» nor after «كما»، «أيضا» (another act) in its sentence: a verb or a definite noun a source is
-        told telling (class `retell`: «وأعلن حاكم الولاية … فجر انتحاري سترته الناسفة» after «فجر انتحاري نفسه في
+        told telling (`source_tells`: «وأعلن حاكم الولاية … فجر انتحاري سترته الناسفة» after «فجر انتحاري نفسه في
         سوق»، «وتابع سيف … عندما فجر نفسه»), or talks to come told again («جهود الحكومة لبدء محادثات سلام» after «جولة
         جديدة من محادثات السلام بين الحكومة وحركة طالبان»): the one act told again, kept where it is told first."""
-        if not self.retellers:
-            return events
         out: list[Event] = []
         told: list[Event] = []  # the tellings folded into an earlier act (`doer_of_toll`), read against as it is
         for ev in events:
+            if ev.event not in _RETOLD_WORD:  # (no act a source tells again in its word: kept as it is)
+                out.append(ev)
+                continue
             if any(self.same_word_act(text, x, ev) for x in out[-_BACK:] + told) and self.retold_so(text, ev):
                 continue
             k = next((k for k in range(len(out) - 1, max(-1, len(out) - 1 - _BACK), -1)
