@@ -248,7 +248,6 @@ class RepeatMerger:
         self.relatives = frozenset(normalize(r["word"]) for r in rows if r["class"] == "relative")
         self.claims = frozenset(normalize(r["word"]) for r in rows if r["class"] == "claim")
         self.frames = frozenset(normalize(r["word"]) for r in rows if r["class"] == "frame")
-        self.takers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "take_part")  # «وشارك في»
         self.sessions = frozenset(normalize(r["word"]) for r in rows if r["class"] == "session")  # «جلسة»
         self.held = frozenset(normalize(r["word"]) for r in rows if r["class"] == "held")  # «عليهما»
         self.insides = frozenset(normalize(r["word"]) for r in rows if r["class"] == "inside")  # «في الاجتماع»
@@ -258,7 +257,8 @@ class RepeatMerger:
         self.discuss = frozenset(normalize(r["word"]) for r in rows if r["class"] == "discuss")
         self.results = frozenset(normalize(r["word"]) for r in rows if r["class"] == "result")
         self.reports = frozenset(normalize(r["word"]) for r in rows if r["class"] == "report")  # «كما ذكرت»
-        self.retellers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "retell")  # «وتابع»
+        # a verb of a source's telling: the `report` words and those class `retell` adds («وتابع»)
+        self.retellers = self.reports | frozenset(normalize(r["word"]) for r in rows if r["class"] == "retell")
         self.pointers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "pointer")
         self.comes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "comes")  # «ويأتي الهجوم»
         self.tag_words = tuple(f" {r['word']} " for r in rows if r["class"] == "tags")  # «سمات»
@@ -283,6 +283,7 @@ class RepeatMerger:
         # a light verb of the passive or of happening before talks without a doer («تم بحث»، «جرى بحث»:
         # function_words.tsv `happened`, `passive_present`, `intransitive_light`)
         self.impersonals = fw.happened | fw.passive_present | fw.intransitive_light
+        self.takers = fw.partake  # a verb of taking part before «في» (function_words.tsv `partake`: «وشارك في»)
         self.charges = fw.charge  # a charge noun in بـ (function_words.tsv `charge`: «بتهمة»)
         self.accords = frozenset(normalize(r["word"]) for r in rows if r["class"] == "accord")  # «اتفاقية تعاون»
         self.abouts = frozenset(normalize(r["word"]) for r in rows if r["class"] == "about")  # «في شأن»
@@ -377,7 +378,7 @@ class RepeatMerger:
             article.events = self.printed_again(article.text, article.events)
         if len(article.events) > 1 and any(self.paired(e) for e in article.events):
             article.events = self.pair_again(article.events)
-        if len(article.events) > 1 and any(e.event in _RETOLD_WORD for e in article.events):
+        if sum(e.event in _RETOLD_WORD for e in article.events) > 1:
             article.events = self.word_told_again(article.text, article.events)
         return article
 
@@ -473,14 +474,15 @@ class RepeatMerger:
         word, a verb's subject ending off) and code, of its flags and day, in a later sentence, with no party the
         earlier lacks (its doers among the earlier's, its victims in the earlier's very words) and in no other place,
         not after «آخر» nor after «كما»، «أيضا» (another act) in its sentence: a verb or a definite noun a source is
-        told telling (class `retell`: «وأعلن حاكم الولاية … فجر انتحاري سترته الناسفة» after «فجر انتحاري نفسه في
+        told telling (`source_tells`: «وأعلن حاكم الولاية … فجر انتحاري سترته الناسفة» after «فجر انتحاري نفسه في
         سوق»، «وتابع سيف … عندما فجر نفسه»), or talks to come told again («جهود الحكومة لبدء محادثات سلام» after «جولة
         جديدة من محادثات السلام بين الحكومة وحركة طالبان»): the one act told again, kept where it is told first."""
-        if not self.retellers:
-            return events
         out: list[Event] = []
         told: list[Event] = []  # the tellings folded into an earlier act (`doer_of_toll`), read against as it is
         for ev in events:
+            if ev.event not in _RETOLD_WORD:  # (no act a source tells again in its word: kept as it is)
+                out.append(ev)
+                continue
             if any(self.same_word_act(text, x, ev) for x in out[-_BACK:] + told) and self.retold_so(text, ev):
                 continue
             k = next((k for k in range(len(out) - 1, max(-1, len(out) - 1 - _BACK), -1)
@@ -513,8 +515,7 @@ class RepeatMerger:
         after = normalize(text[x.trigger.end:min(x.sentence_end, x.trigger.end + 30)]).split()
         if not after or after[0] != "في":
             return False
-        before = [strip_wa(w) for w in _WORD.findall(normalize(text[y.sentence_start:y.trigger.start]))]
-        if not any(w in self.retellers for w in before) or any(w in self.adds for w in before):
+        if not self.source_tells(text, y):
             return False
         return all(_among_person(m, x.recipient) for m in y.recipient) and not self.another_after(text, y)
 
@@ -537,8 +538,7 @@ class RepeatMerger:
         told = [normalize(w) for w in _WORD.findall(text, x.trigger.end, min(x.sentence_end, x.trigger.end + 60))]
         if word not in told:
             return False
-        before = [strip_wa(w) for w in _WORD.findall(normalize(text[y.sentence_start:y.trigger.start]))]
-        if not any(w in self.retellers for w in before) or any(w in self.adds for w in before):
+        if not self.source_tells(text, y):
             return False
         return all(_among(m, x.actor) for m in y.actor) \
             and (not x.recipient or all(_among_person(m, x.recipient) for m in y.recipient)) \
@@ -560,17 +560,25 @@ class RepeatMerger:
             and not _two_places(x, y) and not self.another_after(text, y)
 
     def retold_so(self, text: str, y: Event) -> bool:
-        """True when a later telling in an act's word is told so that it tells that act again (`word_told_again`): no
-        word adding an act (class `also`) before it in its sentence, and a verb or a definite noun after a verb of a
-        source's telling (class `retell`) in its sentence, or talks to come (not a visit: a visit has rules of its
-        own)."""
-        before = [strip_wa(w) for w in _WORD.findall(normalize(text[y.sentence_start:y.trigger.start]))]
-        if any(w in self.adds for w in before):
-            return False
+        """True when a later telling in an act's word is told so that it tells that act again (`word_told_again`): a
+        verb or a definite noun a source is told telling (`source_tells`), or talks to come (not a visit: a visit has
+        rules of its own) with no word adding an act (class `also`) before them in their sentence."""
         if y.future and y.event == "CONSULT" and y.cameo not in _VISITS:
-            return True
+            return not any(w in self.adds for w in self.words_before(text, y))
         word = _first(y.trigger.text)
-        return (word in self.verbs or self.definite(word)) and any(w in self.retellers for w in before)
+        return (word in self.verbs or self.definite(word)) and self.source_tells(text, y)
+
+    def source_tells(self, text: str, y: Event) -> bool:
+        """True when a verb of a source's telling (`retellers`: class `report` and class `retell`, «وأعلن»، «وتابع»)
+        stands before y's trigger in its sentence and no word adding an act (class `also`: «كما»، «أيضا») does: the
+        source tells again an act told before, not another (`doer_of_toll`, `means_told_again`, `retold_so`)."""
+        before = self.words_before(text, y)
+        return any(w in self.retellers for w in before) and not any(w in self.adds for w in before)
+
+    @staticmethod
+    def words_before(text: str, ev: Event) -> list[str]:
+        """The normalised words of ev's sentence before its trigger, a leading و or ف off each."""
+        return [strip_wa(w) for w in _WORD.findall(normalize(text[ev.sentence_start:ev.trigger.start]))]
 
     def printed_again(self, text: str, events: list[Event]) -> list[Event]:
         """Drops the events of a passage the article prints again word for word (a lead told again in the body: «فيما
@@ -1564,7 +1572,7 @@ class RepeatMerger:
         أفادت مساء أول أمس عن مقتل 17 شخصا»): a count, told again, of an attack told before, not an act of its own."""
         if not self.tallies:
             return False
-        words = [strip_wa(w) for w in _WORD.findall(normalize(text[ev.sentence_start:ev.trigger.start]))]
+        words = self.words_before(text, ev)
         at = next((n for n, w in enumerate(words) if w in self.tallies), None)
         return at is not None and any(_bare(w).startswith("ال") and word_key(_bare(w)) in self.attacks
                                       for w in words[at + 1:])
@@ -1845,7 +1853,7 @@ class RepeatMerger:
         before (repeat_words.tsv class `frame`: «وجرى خلال اللقاء»، «في مستهل اللقاء»، «وحضر الاجتماع»), a noun of a
         sitting between them or not (class `session`: «حضر جلسة المباحثات»); for a consultation, a preposition of class
         `inside` or a demonstrative does too («ورأس وفد المملكة في الاجتماع»، «وتسعى واشنطن عبر هذه القمة»); a verb of
-        taking part with «في» (class `take_part`: «وشارك في المظاهرة») does for any act. Talks told
+        taking part with «في» (function_words.tsv `partake`: «وشارك في المظاهرة») does for any act. Talks told
         without a doer («كما تم بحث الأوضاع اليمنية»: `impersonal`) are framed too: the caller reads them first."""
         if not self.definite(_first(ev.trigger.text)):
             return False
