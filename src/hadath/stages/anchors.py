@@ -2922,14 +2922,17 @@ class _Background:
         if k < 0:
             return None
         for t in vague:
+            sp = self.spans(t)
             if not claim.content_start <= t.start < claim.content_end \
-                    or self.spans(t) and ev.quad_class in _SAID and ev.event not in _MET:
+                    or sp and ev.quad_class in _SAID and ev.event not in _MET:
                 continue  # (not «وأشاد بصمود الأهالي طيلة الأشهر الماضية»: the span is of what is praised; but
                 # meetings are acts the span holds: «أن دريمر التقى في الأشهر الأخيرة مع أكثر من 30 مشرعا»)
             j = bisect_right(starts, t.start) - 1
-            reach = self._VAGUE_AFTER if self.spans(t) else self._VAGUE_TRAILING if self.closes(toks, t, starts) \
-                and self.relative.isdisjoint(norms[k + 1:j]) else self._VAGUE_BEFORE
-            if -self._VAGUE_BEFORE <= j - k <= reach and self.same_clause(toks, norms, j, k):
+            # (past _VAGUE_BEFORE words, a span, or a time closing the sentence with no relative pronoun between)
+            if -self._VAGUE_BEFORE <= j - k <= (self._VAGUE_AFTER if sp else self._VAGUE_TRAILING) \
+                    and (j - k <= self._VAGUE_BEFORE or sp or self.closes(toks, t, starts)
+                         and self.relative.isdisjoint(norms[k + 1:j])) \
+                    and self.same_clause(toks, norms, j, k):
                 return t
         return None
 
