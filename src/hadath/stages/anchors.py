@@ -2659,11 +2659,9 @@ class _Background:
         checks): the act was done before the story's day («التي عارضته مسبقا»)."""
         if not self.beforehand:
             return False
-        toks, _, norms, k = self.at_trigger(article, ev, memo)
-        m = k + 1
-        while m < len(toks) and toks[m].start < ev.trigger.end:
-            m += 1
-        return 0 <= k and m < len(toks) and (norms[m] in self.beforehand or toks[m].text in self.beforehand)
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        m = bisect_right(starts, ev.trigger.end - 1)  # the token after the event word's last one
+        return 0 <= k and m < len(toks) and norms[m] in self.beforehand
 
     def explained(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's sentence opens with an `explains` word (فقد) right before the event's word: the
