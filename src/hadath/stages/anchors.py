@@ -67,7 +67,7 @@ from ..lexicon.compile import FunctionWords
 from ..lexicon.gazetteer import Gazetteer, PlaceWords
 from ..lexicon.morph import clitic_variants
 from ..lexicon.timewords import TimeWord, TimeWords
-from ..records import QUAD_CATEGORY, Event, Place, TimeExpr, Token
+from ..records import QUAD_CATEGORY, Event, Mention, Place, TimeExpr, Token
 from .phrases import nisba_shaped, strip_wa
 from .times import lead_sentences, looks_back
 
@@ -1143,7 +1143,9 @@ def _uncoded_days(events: list[Event], times: dict[int, list[TimeExpr]], publish
                     # «نفت بعثة الاتحاد الإفريقي الاتهامات» «وقالت مصادر طبية أمس الأربعاء إن القوات قتلت»)
                     out[-1 - m.sentence] = framed[m.sentence]
     return out
-def _same_speaker(article: Article, cue) -> bool:
+
+
+def _same_speaker(article: Article, cue: Mention) -> bool:
     """True when the word after a verb of saying opening its sentence (`cue`: its speaker's first word, or the
     preposition of «وقال في بيان») is a word of the sentence before it: the same speaker goes on."""
     k = cue.sentence
