@@ -5,8 +5,9 @@ Checks: the version comment and header, the 16 PLOVER event types all present, P
 for each type, CAMEO codes that map to the row's type, pos / prep / gen values, verb forms with
 exactly one "|" before the optional ";" (the imperfect after it may be empty: a past-only row, أنذر|),
 noun forms without the article, context names from the PLOVER manual's context list (joined by "|", no
-repeats; empty when none), tail / unless / not_after words in Arabic letters, a note on every row, and no
-duplicate (event, pos, forms, tail). Prints counts per type; exits 1 on any error. Warns (without failing) of a
+repeats; empty when none), tail / unless / not_after words in Arabic letters (the tail's alternatives joined by
+"|", none empty or repeated), a note on every row, and no duplicate (event, pos, forms, tail), each alternative
+of a tail counted as a tail of its own. Prints counts per type; exits 1 on any error. Warns (without failing) of a
 tail / unless / not_after word whose match key is that of a frequent function word it is not (فيه and في, الذي
 and ذي, الله and له): the coder compares keys, so such a word also matches the function word.
 
@@ -202,13 +203,17 @@ def validate(path: Path, warnings: list[str] | None = None) -> tuple[list[str], 
             errors.append(f"{where}: gen must be actor, recipient or -, got {row['gen']!r}")
         if pos == "verb" and row["gen"] != "-":
             errors.append(f"{where}: gen must be '-' for verbs")
+        tails = row["tail"].split("|")  # alternative tail phrases (ضبط … عنصر|عناصر|متهم)
+        if len(tails) > 1 and (not all(t.strip() for t in tails) or len(set(tails)) != len(tails)):
+            errors.append(f"{where}: empty or repeated tail alternative in {row['tail']!r}")
         for col in ("tail", "unless", "not_after"):
-            for w in row[col].split():
+            words = " ".join(tails).split() if col == "tail" else row[col].split()
+            for w in words:
                 if not ARABIC_WORD.match(w):
                     errors.append(f"{where}: {col} word is not Arabic letters: {w!r}")
             if warnings is not None:
                 warnings.extend(f"{where}: {col} word {w!r} shares its key with {f!r} and matches it too"
-                                for w, f in key_collisions(row[col].split()))
+                                for w, f in key_collisions(words))
         if row["context"]:
             names = row["context"].split("|")
             for c in names:
@@ -218,11 +223,12 @@ def validate(path: Path, warnings: list[str] | None = None) -> tuple[list[str], 
                 errors.append(f"{where}: repeated context in {row['context']!r}")
         if not row["note"]:
             errors.append(f"{where}: note (English gloss) is required")
-        key = (ev, pos, row["forms"], row["tail"])
-        if key in seen:
-            errors.append(f"{where}: duplicate of line {seen[key]} (same event, pos, forms, tail)")
-        else:
-            seen[key] = no
+        for tail in tails:  # each alternative of the tail is a row of its own for the coder
+            key = (ev, pos, row["forms"], tail.strip())
+            if key in seen:
+                errors.append(f"{where}: duplicate of line {seen[key]} (same event, pos, forms, tail {tail!r})")
+            else:
+                seen[key] = no
         per_type[ev] += 1
         per_pos[(ev, pos)] += 1
     if not header_seen:

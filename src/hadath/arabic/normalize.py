@@ -9,13 +9,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Harakat, Quranic marks, superscript alef and tatweel: dropped for matching.
+# The invisible direction marks and the byte-order mark that pages put before words (U+200E/F, U+FEFF, U+202A–E,
+# U+2066–9): dropped for matching, and a gap between tokens for the tokenizer (tokens._GAP, with U+200B).
+INVISIBLE_MARKS = (0x200E, 0x200F, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+
+# Harakat, Quranic marks, superscript alef and tatweel, the zero-width (non-)joiners inside a word and the invisible
+# marks: dropped for matching.
 _DROP = {c: None for c in range(0x064B, 0x0660)}
 _DROP.update({0x0670: None, 0x0640: None})
 _DROP.update({c: None for c in range(0x06D6, 0x06EE)})
-_DROP.update({0x200C: None, 0x200D: None, 0x200E: None, 0x200F: None, 0xFEFF: None})
-_DROP.update({c: None for c in range(0x202A, 0x202F)})
-_DROP.update({c: None for c in range(0x2066, 0x206A)})
+_DROP.update({0x200C: None, 0x200D: None})
+_DROP.update(dict.fromkeys(INVISIBLE_MARKS))
 
 _MAP = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..records import Token, _TokenBuild
-from .normalize import normalize
+from .normalize import INVISIBLE_MARKS, normalize
 
 NORMS_LIMIT = 150_000  # words a normal-form cache keeps (news vocabulary repeats; each costs memory for the run:
 # 1,200 articles of a day write 80,000 distinct words, and a cache cleared at 50,000 normalised most of them twice)
@@ -18,7 +18,7 @@ _new = object.__new__
 # What separates tokens: spaces, a lone tatweel, and the invisible direction and width marks that pages put
 # before words (U+200E/F, U+202A–E, U+2066–9, U+200B, U+FEFF: «استقبال \u200fطلبات» is two words, not three
 # tokens with a mark between them that hides «استقبال» from the word after it).
-_GAP = "\\s\u0640\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF"
+_GAP = "\\s\u0640\u200B" + "".join(map(chr, INVISIBLE_MARKS))  # (normalize.py drops the same marks)
 
 # A word: Arabic letters with their marks and tatweel, or Latin letters; numbers in any digit set
 # (with inner separators); anything else that is not a gap is one punctuation token.

@@ -464,7 +464,8 @@ class Lexicon:
         pos, forms = row.get("pos", ""), row.get("forms", "")
         if not forms or pos not in ("verb", "noun"):
             return
-        tail = _phrase_keys(row.get("tail", ""))
+        # the tail column may list alternative phrases joined by "|" (ضبط … عنصر|عناصر|متهم): one entry each
+        tails = [_phrase_keys(alt) for alt in row.get("tail", "").split("|")]
         prep = tuple(p if p == "obj" else normalize(p) for p in row.get("prep", "").split("|")
                      if p and p != "-")
         gen = row.get("gen", "-")
@@ -472,10 +473,11 @@ class Lexicon:
         unless = frozenset(_phrase_keys(row.get("unless", "")))
         not_after = frozenset(_phrase_keys(row.get("not_after", "")))
 
-        def entry(lemma: str, extra_tail: tuple[str, ...] = (), feminine: bool | None = None) -> TriggerEntry:
-            return TriggerEntry(row.get("event", ""), row.get("mode", ""), row.get("cameo", ""), pos,
-                                lemma, prep, gen, extra_tail + tail, context, feminine, unless,
-                                not_after)
+        def entries(lemma: str, extra_tail: tuple[str, ...] = (),
+                    feminine: bool | None = None) -> list[TriggerEntry]:
+            return [TriggerEntry(row.get("event", ""), row.get("mode", ""), row.get("cameo", ""), pos,
+                                 lemma, prep, gen, extra_tail + tail, context, feminine, unless,
+                                 not_after) for tail in tails]
 
         if pos == "verb":
             main, _, irregular = forms.partition(";")
@@ -489,18 +491,18 @@ class Lexicon:
                 w = normalize(w.strip())
                 if w:
                     (present if w[0] in "يتن" and w not in past else past).add(w)
-            e = entry(parts[0], _phrase_keys(" ".join(first[1:])))
+            es = entries(parts[0], _phrase_keys(" ".join(first[1:])))
             for w in past:
-                self.verbs.setdefault(w, []).append((e, "perfect"))
+                self.verbs.setdefault(w, []).extend((e, "perfect") for e in es)
             for w in present:
-                self.verbs.setdefault(w, []).append((e, "imperfect"))
+                self.verbs.setdefault(w, []).extend((e, "imperfect") for e in es)
         else:
             for form in forms.split(","):
                 words = normalize(form.strip()).split()
                 if not words:
                     continue
-                e = entry(form.strip(), tuple(word_key(w) for w in words[1:]), words[0].endswith(("ه", "ات")))
-                self.nouns.setdefault(word_key(words[0]), []).append(e)
+                self.nouns.setdefault(word_key(words[0]), []).extend(
+                    entries(form.strip(), tuple(word_key(w) for w in words[1:]), words[0].endswith(("ه", "ات"))))
 
 
 def _date(value: str) -> str:

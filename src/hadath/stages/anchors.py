@@ -67,7 +67,7 @@ from ..lexicon.compile import FunctionWords
 from ..lexicon.gazetteer import Gazetteer, PlaceWords
 from ..lexicon.morph import clitic_variants
 from ..lexicon.timewords import TimeWord, TimeWords
-from ..records import QUAD_CATEGORY, Event, Place, TimeExpr, Token
+from ..records import QUAD_CATEGORY, Event, Mention, Place, TimeExpr, Token
 from .phrases import nisba_shaped, strip_wa
 from .times import lead_sentences, looks_back
 
@@ -848,7 +848,7 @@ def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[T
     whose parties were not found: «استدعت وزارة الخارجية أمس سفير …»): per story class, the one day of the word's
     sentence in the week before publication, the first word's; none for a word told in the future tense, nor for a
     noun in a relative clause after a coded event that the day dates itself (`lead`: how many sentences make the
-    lead; `background`: reads the relative pronoun before the word, `_Background.relative_before`, with `memo`)."""
+    lead; `background`: reads the relative pronoun before the word, `_Background.relative_at`, with `memo`)."""
     if not article.published or not any(times.get(k) for k in range(lead)):
         return {}  # (most articles: no dated lead, nothing to read)
     coded = {ev.trigger.start for ev in events if ev.sentence < lead}
@@ -867,9 +867,9 @@ def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[T
         if len({t.value for t in days}) == 1 and not (
                 m.get("pos") == "noun" and owned.get((m.sentence, days[0].start), m.start) < m.start
                 and background is not None and m.sentence < len(article.tokens)
-                and background.relative_before(article.tokens[m.sentence],
-                                               background.seen(article.tokens[m.sentence], m.sentence, memo)[1],
-                                               m.tok_start)):
+                and background.relative_at(article.tokens[m.sentence],
+                                           background.seen(article.tokens[m.sentence], m.sentence, memo)[1],
+                                           m.tok_start) >= 0):
             out.setdefault(_class_of(QUAD_CATEGORY[m.label]), days[0])
     return out
 
@@ -1143,7 +1143,9 @@ def _uncoded_days(events: list[Event], times: dict[int, list[TimeExpr]], publish
                     # «نفت بعثة الاتحاد الإفريقي الاتهامات» «وقالت مصادر طبية أمس الأربعاء إن القوات قتلت»)
                     out[-1 - m.sentence] = framed[m.sentence]
     return out
-def _same_speaker(article: Article, cue) -> bool:
+
+
+def _same_speaker(article: Article, cue: Mention) -> bool:
     """True when the word after a verb of saying opening its sentence (`cue`: its speaker's first word, or the
     preposition of «وقال في بيان») is a word of the sentence before it: the same speaker goes on."""
     k = cue.sentence
@@ -1964,14 +1966,14 @@ class _Background:
             if j < k and self.since_named(article.text, t) and not self.same_clause(toks, norms, k, j, commas=0):
                 continue  # «قائمة الإرهابيين التي يحتفظ بها مجلس الأمن منذ «هجمات 11 سبتمبر 2001»، وفرض عليه
                 # عقوبات»: the day what goes on began, not that of an act of another clause
-            if j < k and self.since_at(article.text, t) and self.relative_before(toks, norms, j) \
+            if j < k and self.since_at(article.text, t) and self.relative_at(toks, norms, j) >= 0 \
                     and not self.same_clause(toks, norms, k, j, commas=0):
                 continue  # «بقواعد الاشتباك التي يعتمدها الجيش التركي منذ 2012 …، وأطلقت دبابات عدة قذائف»: the span
                 # is the relative clause's, not that of an act past its comma
             if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
                 continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
             if narrated and j < k and t.granularity in ("year", "month") and toks[k].norm == norms[k] \
-                    and self.relative_told(toks, norms, j, k):
+                    and j - 2 >= self.relative_at(toks, norms, j) >= 0:
                 continue  # «عملية السلام التي أطلقت مع أنقرة في 2012 تأتي في حين اجتمعت حكومة أنقرة»: the year is
                 # the peace process's, told in its relative clause, not the meeting's
             if j < k and after > j:
@@ -2059,27 +2061,18 @@ class _Background:
 
     _RELATIVE_BACK = 6  # the words before a time or a word where the relative pronoun of its clause may stand
 
-    def relative_before(self, toks: list[Token], norms: list[str], j: int) -> bool:
-        """True when a relative pronoun stands a few words before the time (or word) at token j, no mark between: it
-        is told in a relative clause («القواعد التي يعتمدها الجيش منذ 2012»، «العوامل التي تدفع الشبان إلى القتال»)."""
+    def relative_at(self, toks: list[Token], norms: list[str], j: int) -> int:
+        """The index of a relative pronoun standing a few words before the time (or word) at token j, no mark between
+        (-1 when none): the time is told in a relative clause («القواعد التي يعتمدها الجيش منذ 2012»، «العوامل التي
+        تدفع الشبان إلى القتال»). With a word of the clause's own between the pronoun and a year or month (j - r >= 2:
+        «عملية السلام التي أطلقت مع أنقرة في 2012 تأتي في حين اجتمعت حكومة أنقرة»), the time is the relative's, not
+        that of a main clause's past verb coming after it."""
         for r in range(j - 1, max(-1, j - 1 - self._RELATIVE_BACK), -1):
             if toks[r].kind == "punct":
-                return False
+                return -1
             if norms[r] in self.relative:
-                return True
-        return False
-
-    def relative_told(self, toks: list[Token], norms: list[str], j: int, k: int) -> bool:
-        """True when the time at token j is told in a relative clause with its own word between the pronoun and the
-        time (`relative_before`, «التي أطلقت مع أنقرة في 2012»), and the event's past verb (token k, no و glued: not
-        a verb the clause goes on with) comes after the time: the main clause's act, which the relative's time does not
-        date («… تأتي في حين اجتمعت حكومة أنقرة»)."""
-        for r in range(j - 1, max(-1, j - 1 - self._RELATIVE_BACK), -1):
-            if toks[r].kind == "punct":
-                return False
-            if norms[r] in self.relative:
-                return j - r >= 2  # a word of the clause's own between them
-        return False
+                return r
+        return -1
 
     _RELATIVE_TIME_BACK = 10  # the words before a time where a relative pronoun opens the clause it is told in
 
@@ -2668,11 +2661,9 @@ class _Background:
         checks): the act was done before the story's day («التي عارضته مسبقا»)."""
         if not self.beforehand:
             return False
-        toks, _, norms, k = self.at_trigger(article, ev, memo)
-        m = k + 1
-        while m < len(toks) and toks[m].start < ev.trigger.end:
-            m += 1
-        return 0 <= k and m < len(toks) and (norms[m] in self.beforehand or toks[m].text in self.beforehand)
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        m = bisect_right(starts, ev.trigger.end - 1)  # the token after the event word's last one
+        return 0 <= k and m < len(toks) and norms[m] in self.beforehand
 
     def explained(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's sentence opens with an `explains` word (فقد) right before the event's word: the
@@ -2931,14 +2922,17 @@ class _Background:
         if k < 0:
             return None
         for t in vague:
+            sp = self.spans(t)
             if not claim.content_start <= t.start < claim.content_end \
-                    or self.spans(t) and ev.quad_class in _SAID and ev.event not in _MET:
+                    or sp and ev.quad_class in _SAID and ev.event not in _MET:
                 continue  # (not «وأشاد بصمود الأهالي طيلة الأشهر الماضية»: the span is of what is praised; but
                 # meetings are acts the span holds: «أن دريمر التقى في الأشهر الأخيرة مع أكثر من 30 مشرعا»)
             j = bisect_right(starts, t.start) - 1
-            reach = self._VAGUE_AFTER if self.spans(t) else self._VAGUE_TRAILING if self.closes(toks, t, starts) \
-                and self.relative.isdisjoint(norms[k + 1:j]) else self._VAGUE_BEFORE
-            if -self._VAGUE_BEFORE <= j - k <= reach and self.same_clause(toks, norms, j, k):
+            # (past _VAGUE_BEFORE words, a span, or a time closing the sentence with no relative pronoun between)
+            if -self._VAGUE_BEFORE <= j - k <= (self._VAGUE_AFTER if sp else self._VAGUE_TRAILING) \
+                    and (j - k <= self._VAGUE_BEFORE or sp or self.closes(toks, t, starts)
+                         and self.relative.isdisjoint(norms[k + 1:j])) \
+                    and self.same_clause(toks, norms, j, k):
                 return t
         return None
 

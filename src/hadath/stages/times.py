@@ -1254,8 +1254,9 @@ class _Sentence:
     def days_after_told(self, count: int) -> str | None:
         """The day `count` days after the last day told in this sentence, for a bare «بعد يوم واحد، بعد يومين» that
         counts on from it («اعتقال رئيس اللجنة في 29 أبريل الماضي … وأطلقت سراحه بعد يوم واحد»: 30 April); None
-        when this sentence told no single day before it, or the day reached is after the writing day."""
-        last = next((t for t in reversed(self._found) if t.value is not None), None)
+        when this sentence told no single day before it (past one a منذ opens: «منذ 29 أبريل» is how long, see
+        `told_last`), or the day reached is after the writing day."""
+        last = self.told_last("day", here=True)
         if last is None or last.granularity != "day" or last.end_value or len(last.value) != 10:
             return None
         day = _parse_date(last.value)
@@ -1319,12 +1320,12 @@ class _Sentence:
             value = last.value[:{"day": 10, "month": 7, "year": 4}[unit]]
         return self.make(i, j, value, unit, True, last.end_value if value == last.value else None, last.calendar), j
 
-    def told_last(self, unit: str) -> "TimeExpr | None":
-        """The last expression of value told before the current one (this sentence's, then the story's), past weeks
-        for a month or a year, and past one a منذ opens or begins («أكبر انخفاض منذ أكتوبر 2008», «يعمل منذ عامين»: a
-        measure, not the news)."""
+    def told_last(self, unit: str, here: bool = False) -> "TimeExpr | None":
+        """The last expression of value told before the current one (this sentence's, then the story's; `here`: this
+        sentence's alone), past weeks for a month or a year, and past one a منذ opens or begins («أكبر انخفاض منذ
+        أكتوبر 2008», «يعمل منذ عامين»: a measure, not the news)."""
         text = self.text
-        for t in reversed((*self.earlier, *self._found)):
+        for t in reversed(self._found if here else (*self.earlier, *self._found)):
             if t.value is None or t.granularity == "week" and unit != "day":
                 continue
             if text[max(0, t.start - 4):t.start].strip() == "منذ" or t.text.startswith("منذ"):
