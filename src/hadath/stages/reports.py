@@ -110,6 +110,13 @@ def _strip_wa(norm: str) -> str:
     return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
 
 
+def _refusing(norm: str, fw: FunctionWords) -> bool:
+    """True if a word, its و/ف and then a leading بـ taken off, is a verb or noun of refusing (function_words.tsv
+    charge_refusal: «برفض»، «رفضت»)."""
+    w = _strip_wa(norm)
+    return w in fw.charge_refusal or (w[:1] == "ب" and w[1:] in fw.charge_refusal)
+
+
 def _strip_conj(norm: str) -> str:
     """A normalised word without a leading و/ف, a two-letter particle's too («وفي» → «في»، «ومن» → «من»), which
     _strip_wa leaves whole (a three-letter word may begin with و/ف: «وقت»)."""
@@ -237,7 +244,6 @@ class AggregateCues:
         self.who = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "whoever")  # من، ومن، فمن
         self.every = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "every")  # كل، لكل، وكل
         self.demands = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "demand")  # ضرورة، بوقف
-        self.refused = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "refused")  # برفض، يرفض
 
     def running_since(self, toks: list[Token], m: Mention) -> bool:
         """True if «منذ» follows the trigger mention at most _SINCE_AFTER words on in its clause, with a start that is no
@@ -585,11 +591,13 @@ class AggregateCues:
                 return not verb_between(i, k)
         return False
 
-    def demanded(self, toks: list[Token], m: Mention, verb_between: Callable[[int, int], bool]) -> bool:
+    def demanded(self, toks: list[Token], m: Mention, verb_between: Callable[[int, int], bool],
+                 fw: FunctionWords) -> bool:
         """True if the trigger mention is a noun that a word of a demand (class demand: ضرورة، بوقف، لإنهاء) stands at
         most _DEMAND_REACH words before, with no verb and no mark between: what a party asks for or asks to end, no
         attack or protest told («ضرورة تكثيف غارات التحالف»، «طالب … بوقف اقتحام الفلوجة والقصف الجوي»); not after a
-        word of refusing (class refused: «برفض وقف القتال» tells the fighting goes on)."""
+        word of refusing (function_words.tsv charge_refusal, a leading بـ taken off: «برفض وقف القتال» tells the
+        fighting goes on)."""
         if not self.demands or m.get("pos") != "noun":
             return False
         k = m.tok_start
@@ -597,7 +605,7 @@ class AggregateCues:
             if toks[i].kind == "punct":
                 return False
             if _strip_wa(toks[i].norm) in self.demands:
-                return not verb_between(i, k) and not (i > 0 and _strip_wa(toks[i - 1].norm) in self.refused)
+                return not verb_between(i, k) and not (i > 0 and _refusing(toks[i - 1].norm, fw))
         return False
 
     def whoever(self, toks: list[Token], m: Mention) -> bool:
@@ -1157,7 +1165,7 @@ class ReportFilter:
             elif m is not None and self.cues.without(article.tokens[ev.sentence], m):
                 drop.add(id(ev))  # «بلا قتال»، «دون أي اشتباكات»: no fight told
             elif m is not None and self.cues.demanded(article.tokens[ev.sentence], m,
-                                                      lambda i, k, s=ev.sentence: verb_between(s, i, k)):
+                                                      lambda i, k, s=ev.sentence: verb_between(s, i, k), self.fw):
                 drop.add(id(ev))  # «ضرورة تكثيف غارات التحالف»، «بوقف اقتحام الفلوجة»: what is asked for, no act told
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
                     and (self.cues.running_since(article.tokens[ev.sentence], m)
