@@ -1318,7 +1318,7 @@ def _short_clause(toks: list[Token], evs: list[Event], triggers: dict[int, Menti
         return False
     return any((m := triggers.get(ev.trigger.start)) is not None and (
         m.get("pos") == "verb" and (m.get("aspect") == "perfect" or not ev.factual)
-        or m.get("pos") == "noun" and ev.factual and _past_light(toks, m.tok_start, ev, cues, fw)) for ev in evs)
+        or _light_noun(toks, ev, m, cues, fw)) for ev in evs)
 
 
 def _raid_told(toks: list[Token], evs: list[Event], triggers: dict[int, Mention], cues: dict[int, Mention],
@@ -1327,14 +1327,21 @@ def _raid_told(toks: list[Token], evs: list[Event], triggers: dict[int, Mention]
     has a recipient: «إن الحوثيين والموالين لصالح شنوا هجمات عنيفة على مواقع المقاومة والجيش» tells the attacks, which
     the models, near their threshold, spare then in a long sentence too; «وقد نفذ هجمات إرهابية» (no target) they
     do not."""
-    return any((m := triggers.get(ev.trigger.start)) is not None and m.get("pos") == "noun" and ev.factual
-               and ev.recipient and _past_light(toks, m.tok_start, ev, cues, fw) for ev in evs)
+    return any((m := triggers.get(ev.trigger.start)) is not None and ev.recipient
+               and _light_noun(toks, ev, m, cues, fw) for ev in evs)
+
+
+def _light_noun(toks: list[Token], ev: Event, m: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True if the factual event's trigger mention m is a noun of an act that a past light verb carries for a named
+    actor (_past_light): the noun branch of _short_clause and _raid_told."""
+    return m.get("pos") == "noun" and ev.factual and _past_light(toks, m.tok_start, ev, cues, fw)
 
 
 def _past_light(toks: list[Token], k: int, ev: Event, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True if a light verb in the past (a cue mention labelled light_verb, cues.tsv: شن، نفذ, with or without و/ف; not
     an imperfect, يشن) stands at most _LIGHT_REACH words before the noun at token k, with no break between, and the
-    event has a coded actor: «شن طيران التحالف غارات على صنعاء.» tells the strikes as «قصف» would."""
+    event has an actor with a code or a sector: «شن طيران التحالف غارات على صنعاء.» tells the strikes as «قصف»
+    would."""
     if not any(a.code or a.sector for a in ev.actor):
         return False
     words = 0  # the words passed that are no part of a time expression
