@@ -110,6 +110,13 @@ def _strip_wa(norm: str) -> str:
     return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
 
 
+def _refusing(norm: str, fw: FunctionWords) -> bool:
+    """True if a word, its و/ف and then a leading بـ taken off, is a verb or noun of refusing (function_words.tsv
+    charge_refusal: «برفض»، «رفضت»)."""
+    w = _strip_wa(norm)
+    return w in fw.charge_refusal or (w[:1] == "ب" and w[1:] in fw.charge_refusal)
+
+
 def _strip_conj(norm: str) -> str:
     """A normalised word without a leading و/ف, a two-letter particle's too («وفي» → «في»، «ومن» → «من»), which
     _strip_wa leaves whole (a three-letter word may begin with و/ف: «وقت»)."""
@@ -237,7 +244,6 @@ class AggregateCues:
         self.who = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "whoever")  # من، ومن، فمن
         self.every = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "every")  # كل، لكل، وكل
         self.demands = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "demand")  # ضرورة، بوقف
-        self.refused = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "refused")  # برفض، يرفض
 
     def running_since(self, toks: list[Token], m: Mention) -> bool:
         """True if «منذ» follows the trigger mention at most _SINCE_AFTER words on in its clause, with a start that is no
@@ -585,11 +591,13 @@ class AggregateCues:
                 return not verb_between(i, k)
         return False
 
-    def demanded(self, toks: list[Token], m: Mention, verb_between: Callable[[int, int], bool]) -> bool:
+    def demanded(self, toks: list[Token], m: Mention, verb_between: Callable[[int, int], bool],
+                 fw: FunctionWords) -> bool:
         """True if the trigger mention is a noun that a word of a demand (class demand: ضرورة، بوقف، لإنهاء) stands at
         most _DEMAND_REACH words before, with no verb and no mark between: what a party asks for or asks to end, no
         attack or protest told («ضرورة تكثيف غارات التحالف»، «طالب … بوقف اقتحام الفلوجة والقصف الجوي»); not after a
-        word of refusing (class refused: «برفض وقف القتال» tells the fighting goes on)."""
+        word of refusing (function_words.tsv charge_refusal, a leading بـ taken off: «برفض وقف القتال» tells the
+        fighting goes on)."""
         if not self.demands or m.get("pos") != "noun":
             return False
         k = m.tok_start
@@ -597,7 +605,7 @@ class AggregateCues:
             if toks[i].kind == "punct":
                 return False
             if _strip_wa(toks[i].norm) in self.demands:
-                return not verb_between(i, k) and not (i > 0 and _strip_wa(toks[i - 1].norm) in self.refused)
+                return not verb_between(i, k) and not (i > 0 and _refusing(toks[i - 1].norm, fw))
         return False
 
     def whoever(self, toks: list[Token], m: Mention) -> bool:
@@ -1157,7 +1165,7 @@ class ReportFilter:
             elif m is not None and self.cues.without(article.tokens[ev.sentence], m):
                 drop.add(id(ev))  # «بلا قتال»، «دون أي اشتباكات»: no fight told
             elif m is not None and self.cues.demanded(article.tokens[ev.sentence], m,
-                                                      lambda i, k, s=ev.sentence: verb_between(s, i, k)):
+                                                      lambda i, k, s=ev.sentence: verb_between(s, i, k), self.fw):
                 drop.add(id(ev))  # «ضرورة تكثيف غارات التحالف»، «بوقف اقتحام الفلوجة»: what is asked for, no act told
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
                     and (self.cues.running_since(article.tokens[ev.sentence], m)
@@ -1310,7 +1318,7 @@ def _short_clause(toks: list[Token], evs: list[Event], triggers: dict[int, Menti
         return False
     return any((m := triggers.get(ev.trigger.start)) is not None and (
         m.get("pos") == "verb" and (m.get("aspect") == "perfect" or not ev.factual)
-        or m.get("pos") == "noun" and ev.factual and _past_light(toks, m.tok_start, ev, cues, fw)) for ev in evs)
+        or _light_noun(toks, ev, m, cues, fw)) for ev in evs)
 
 
 def _raid_told(toks: list[Token], evs: list[Event], triggers: dict[int, Mention], cues: dict[int, Mention],
@@ -1319,14 +1327,21 @@ def _raid_told(toks: list[Token], evs: list[Event], triggers: dict[int, Mention]
     has a recipient: «إن الحوثيين والموالين لصالح شنوا هجمات عنيفة على مواقع المقاومة والجيش» tells the attacks, which
     the models, near their threshold, spare then in a long sentence too; «وقد نفذ هجمات إرهابية» (no target) they
     do not."""
-    return any((m := triggers.get(ev.trigger.start)) is not None and m.get("pos") == "noun" and ev.factual
-               and ev.recipient and _past_light(toks, m.tok_start, ev, cues, fw) for ev in evs)
+    return any((m := triggers.get(ev.trigger.start)) is not None and ev.recipient
+               and _light_noun(toks, ev, m, cues, fw) for ev in evs)
+
+
+def _light_noun(toks: list[Token], ev: Event, m: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True if the factual event's trigger mention m is a noun of an act that a past light verb carries for a named
+    actor (_past_light): the noun branch of _short_clause and _raid_told."""
+    return m.get("pos") == "noun" and ev.factual and _past_light(toks, m.tok_start, ev, cues, fw)
 
 
 def _past_light(toks: list[Token], k: int, ev: Event, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True if a light verb in the past (a cue mention labelled light_verb, cues.tsv: شن، نفذ, with or without و/ف; not
     an imperfect, يشن) stands at most _LIGHT_REACH words before the noun at token k, with no break between, and the
-    event has a coded actor: «شن طيران التحالف غارات على صنعاء.» tells the strikes as «قصف» would."""
+    event has an actor with a code or a sector: «شن طيران التحالف غارات على صنعاء.» tells the strikes as «قصف»
+    would."""
     if not any(a.code or a.sector for a in ev.actor):
         return False
     words = 0  # the words passed that are no part of a time expression

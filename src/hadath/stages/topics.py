@@ -738,7 +738,6 @@ class TopicGate:
                                                    or article.topic == "arts" and plot_act(ev)
                                                    or self.misread(article, ev)
                                                    or ev.event == "CONSULT" and self.corpse_received(article, ev)
-                                                   or ev.event == "AID" and self.private_gift(ev)
                                                    or ev.event == "ACCUSE" and self.death_inquiry(article, ev)
                                                    or ev.event in POLL_TYPES and poll_finding(article, ev)
                                                    or ev.event == "REQUEST"
@@ -1805,14 +1804,6 @@ class TopicGate:
                 return not words.currency.isdisjoint(norms) or not words.prices.isdisjoint(norms)
         return False
 
-    def private_gift(self, ev: Event) -> bool:
-        """True for aid given by private people only (every actor headed by a `donor` word: مواطن، مقيمة، فاعل خير) to
-        no coded party: «تبرعت مواطنة سعودية خلال حفل المعايدة النسائي»، «تبرع مواطن … بقطعة أرض لبناء مدرسة» is a
-        citizen's charity, no political aid."""
-        donor = self.words.donor
-        return bool(ev.actor) and not any(p.code for p in ev.recipient) and all(
-            (normalize(p.text).split() or [""])[0] in donor for p in ev.actor)
-
     def death_inquiry(self, article: Article, ev: Event) -> bool:
         """True for an investigation with no recipient into a death by mishap (a `demise` word, some words after the
         trigger with no mark between: وفاة، غرق، اختناق): «فتح مخفر شرطة البتراء تحقيقًا في وفاة طفلة … إثر اختناقها
@@ -2102,7 +2093,7 @@ class TopicGate:
                 and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES and self.bare_noun(article, ev, marks):
             return True
         if ev.event == "AID" and (self.what_given(article, ev) or self.grant_of_no_aid(article, ev)
-                                  or private_donation(article, ev)):
+                                  or private_donation(article, ev, self.words.donor)):
             return True
         if ev.event in HELP_TYPES and not any(e.code for e in ev.actor) and csr_programme(article, ev):
             return True
@@ -3625,12 +3616,16 @@ def csr_programme(article: Article, ev: Event) -> bool:
     return any((a, b) in pairs for a, b in zip(norms, norms[1:]))
 
 
-def private_donation(article: Article, ev: Event) -> bool:
-    """True for a donation (a `donation` lemma: تبرع) whose giver is no coded party and whose coded receivers, if
-    any, are all of the story's own state: a private or royal charity («تبرع مواطن من قرى الشلايل بقطعة أرض لبناء
-    مدرسة»، «عن تبرع خادم الحرمين الشريفين بنفقات ترميم مسجد»), no aid between parties. In a story only (three
-    sentences or more): a lone sentence, «وتبرعت المملكة بمليون دولار للاجئين», is coded as it reads."""
-    if any(e.code for e in ev.actor) or len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
+def private_donation(article: Article, ev: Event, donor: frozenset[str]) -> bool:
+    """True for a donation (a `donation` lemma: تبرع) whose giver is no coded party (an actor headed by a `donor` word,
+    مواطن، مقيمة، فاعل خير, counts as none: «تبرعت مواطنة سعودية») and whose coded receivers, if any, are all of the
+    story's own state: a private or royal charity («تبرع مواطن من قرى الشلايل بقطعة أرض لبناء مدرسة»، «عن تبرع خادم
+    الحرمين الشريفين بنفقات ترميم مسجد»), no aid between parties. In a story only (three sentences or more) unless
+    every actor is headed by a `donor` word: a lone sentence, «وتبرعت المملكة بمليون دولار للاجئين», is coded as it
+    reads, «تبرع مواطن … بقطعة أرض» is a citizen's charity all the same."""
+    private = [(normalize(e.text).split() or [""])[0] in donor for e in ev.actor]
+    if any(e.code and not p for e, p in zip(ev.actor, private)) \
+            or len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES and not (private and all(private)):
         return False
     m = _trigger_mention(article, ev)
     if m is None or m.entry is None or normalize(m.entry.lemma) not in _topic_class("donation"):
