@@ -848,9 +848,7 @@ class MentionMatcher:
         .tsv country_head: حكومة مالي، رئيس مالي، وجيش مالي): the country that body or office is of."""
         if prefix or not i or toks[i - 1].kind != "ar":
             return False
-        before = toks[i - 1].norm
-        heads = self.lexicon.function_words.country_head
-        return before in heads or before[:1] in ("و", "ف") and before[1:] in heads
+        return strip_wa(toks[i - 1].norm) in self.lexicon.function_words.country_head
 
     def _no_actor_pair(self, norm: str, prefix: str, after: str, payloads: list) -> bool:
         """True if not_entities.tsv lists the word with the next one under a label the word can be: a phrase that
