@@ -2316,10 +2316,9 @@ def _titled_nationality(m: Mention, toks: list[Token]) -> bool:
 def _note_construct_title(m: Mention, toks: list[Token], named_at: dict, heads_at: dict) -> None:
     """Set the actor `m` (a title in construct before its nationality) beside its title's words less the
     nationality, and beside the title's head word alone, in `_by_title`'s tables."""
-    words = [_stem(toks[m.tok_start].norm, m.get("prefix"))] + [t.norm for t in toks[m.tok_start + 1:m.tok_end - 1]]
     place = ((m.sentence, m.tok_start), m.get("code"))
-    named_at.setdefault(_indefinite(" ".join(words)), []).append(place)
-    heads_at.setdefault(_indefinite(words[0]), []).append(place)
+    named_at.setdefault(_indefinite(_title_key(m, toks, m.tok_end - 1)), []).append(place)
+    heads_at.setdefault(_indefinite(_stem(toks[m.tok_start].norm, m.get("prefix"))), []).append(place)
 
 
 def _by_holders_title(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
@@ -2349,10 +2348,11 @@ def _by_holders_title(mentions: list[Mention], tokens: list[list[Token]]) -> lis
     return out
 
 
-def _title_key(m: Mention, toks: list[Token]) -> str:
+def _title_key(m: Mention, toks: list[Token], end: int | None = None) -> str:
     """A title's words as a role mention reads them, its first without the clitic prefix (لوزير الخارجية → وزير
-    الخارجية)."""
-    return " ".join([_stem(toks[m.tok_start].norm, m.get("prefix"))] + [t.norm for t in toks[m.tok_start + 1:m.tok_end]])
+    الخارجية); up to token `end` when given (the mention's end by default)."""
+    end = m.tok_end if end is None else end
+    return " ".join([_stem(toks[m.tok_start].norm, m.get("prefix"))] + [t.norm for t in toks[m.tok_start + 1:end]])
 
 
 def _plural_title(tokens: list[list[Token]], m: Mention, plurals: frozenset[str]) -> bool:
