@@ -185,7 +185,6 @@ class MentionMatcher:
         out = _body_in_country(out, article.tokens, self._prepositions)
         out = _without_leaders(out, article.tokens, self.lexicon.function_words.leader_verb)
         out = _former_titles(out, article.tokens, self.lexicon.function_words.former)
-        out = _without_stipulating(out, article.tokens, self.lexicon.function_words.stipulating)
         out = _quoted_titles(out, article.tokens, article.text)
         out = _sub_units(out, article.tokens, article.text, self.lexicon.function_words.sub_unit, self._closed)
         article.mentions = out
@@ -229,6 +228,8 @@ class MentionMatcher:
                 continue  # هتافات بالإنجليزية والإسبانية: the second of two languages, Spain no party
             if n == 1 and not prefix and self._accusative_adjective(toks, hits, h):
                 continue  # دعما رئيسا، دورا رئيسا: "main", the adjective of the indefinite noun before, no president
+            if n == 1 and not prefix and _stipulating_at(toks, i, lex.function_words.stipulating):
+                continue  # المرسوم الملكي القاضي بمنح عفو: the adjective "stipulating", no judge
             if self._attributive(toks, hits, h, adjectives):
                 adjectives.add(i)
                 if last_letter(toks[i].text) == "ي" and all(p.sector == "UAF" for p in payloads):
@@ -1473,18 +1474,10 @@ def _without_leaders(mentions: list[Mention], tokens: list[list[Token]], leaders
     return out
 
 
-def _without_stipulating(mentions: list[Mention], tokens: list[list[Token]], words: frozenset[str]) -> list[Mention]:
-    """The mentions less each «القاضي» (function_words.tsv stipulating) that is an adjective "stipulating": right after
-    a definite noun or a year, no verb, before a word in بـ («المرسوم الملكي القاضي بمنح عفو»، «الأمر الكريم
-    القاضي بتكليف»): no judge and no party of the decree's event."""
-    if not words:
-        return mentions
-    return [m for m in mentions if not (m.kind in ("actor", "agent") and m.tok_end - m.tok_start == 1
-                                        and _stipulating_at(tokens[m.sentence], m.tok_start, words))]
-
-
 def _stipulating_at(toks: list[Token], k: int, words: frozenset[str]) -> bool:
-    """True when token k is «القاضي» between a definite noun (or a number) and a word in بـ (`_without_stipulating`)."""
+    """True when token k is «القاضي» (function_words.tsv stipulating) between a definite noun (or a number) and a word
+    in بـ: the adjective "stipulating", no verb («المرسوم الملكي القاضي بمنح عفو»، «الأمر الكريم القاضي بتكليف»), no
+    judge and no party of the decree's event."""
     if toks[k].norm not in words or k == 0 or k + 1 >= len(toks):
         return False
     before, after = toks[k - 1], toks[k + 1].norm
