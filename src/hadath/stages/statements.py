@@ -2380,16 +2380,12 @@ def _clause_speakers(article: Article, statements: list[Statement], fw: Function
             by_sent.setdefault(st.sentence, []).append(st)
     out = []
     for ev in events:
-        if ev.event in _SPOKEN and not ev.actor and ev.sentence in by_sent and \
-                not ev.trigger.text.startswith(_DEFINITE) and not _listed(text, ev.trigger.end) and \
+        if ev.event in _SPOKEN and len(ev.actor) <= 1 and ev.sentence in by_sent and \
                 _NEXT_CLAUSE.search(text[max(ev.sentence_start, ev.trigger.start - 4):ev.trigger.start]):
             told = [st for st in by_sent[ev.sentence] if st.cue.end <= ev.trigger.start]
-            if told and _own_clause(article, told[-1], ev, fw):
-                ev = ev.updated(actor=(told[-1].speaker,))
-        elif ev.event in _SPOKEN and len(ev.actor) == 1 and ev.sentence in by_sent and \
-                _NEXT_CLAUSE.search(text[max(ev.sentence_start, ev.trigger.start - 4):ev.trigger.start]):
-            told = [st for st in by_sent[ev.sentence] if st.cue.end <= ev.trigger.start]
-            if told and _unagreeing_country(ev, told[-1], fw):
+            if told and (_unagreeing_country(ev, told[-1], fw) if ev.actor else
+                         not ev.trigger.text.startswith(_DEFINITE) and not _listed(text, ev.trigger.end) and
+                         _own_clause(article, told[-1], ev, fw)):
                 ev = ev.updated(actor=(told[-1].speaker,))
         out.append(ev)
     return out
@@ -2399,11 +2395,12 @@ def _unagreeing_country(ev: Event, st: Statement, fw: FunctionWords) -> bool:
     """True when the event's one actor is a country named bare in what the statement says before the trigger
     (إيران: feminine) while the trigger is a past verb in the masculine (no ت at either end: أتهم), so the verb cannot
     be the country's: «وقال كوركر أن إيران بلد ينتهك حقوق الإنسان، وأتهم وزير الخارجية جون كيري بالفشل» is
-    Corker's charge; the speaker is a person or body with a code or a sector, not of the country's code."""
+    Corker's charge; the speaker (one with a code or a sector, as `_clause_speakers` keeps) not of the country's
+    code."""
     a, sp = ev.actor[0], st.speaker
     w = normalize(a.text)
     verb = normalize(ev.trigger.text.split()[0]) if ev.trigger.text.split() else ""
-    return sp is not None and bool(sp.code or sp.sector) and sp.code != a.code and a.sector is None and bool(a.code) and \
+    return sp.code != a.code and a.sector is None and bool(a.code) and \
         st.content_start <= a.start < ev.trigger.start and not w.startswith("ال") and w not in fw.masculine_place \
         and " " not in a.text.strip() and not verb.endswith("ت") and verb[:1] not in ("ت", "ي", "ن")
 
