@@ -2542,18 +2542,28 @@ def _meddling_charged(article: Article, statements: list[Statement], fw: Functio
     طهران في شؤون الدول العربية …» is the source accusing Iran (ACCUSE, allege). Not a meddling told with «no»
     before it (عدم التدخل), nor past a word of claim (مزاعم تدخل إيران), nor where an accusation, or an act of the
     speaker's code on the party's, is already told in the sentence."""
+    return _charges_added(article, statements, fw.interference, "c",
+                          lambda st, toks, k: _meddler(by_sent.get(st.sentence, []), toks, k, st, fw))
+
+
+def _charges_added(article: Article, statements: list[Statement], words: frozenset[str], tag: str,
+                   party_of, coded: bool = False, from_cue: bool = True) -> list[Event]:
+    """The events with an accusation (ACCUSE, allege, CAMEO 112) added for each word of `words` in what a named
+    speaker says (`_said_words`, with a code where `coded`) whose party `party_of(statement, tokens, index)` finds,
+    unless the sentence already tells an accusation (from the speaker's cue on where `from_cue`), or an act of the
+    speaker's code, or the article one of the party (`_told_between`); the added events' ids open with `tag`. The
+    charge loop of `_meddling_charged`, `_implication_charged` and `_destabilizing_charged`."""
     events = article.events
     added: list[Event] = []
-    for st, toks, k, t in _said_words(article, statements, fw.interference):
+    for st, toks, k, t in _said_words(article, statements, words, coded=coded):
         sp = st.speaker
-        party = _meddler(by_sent.get(st.sentence, []), toks, k, st, fw)
-        if party is None or _told_between(events + added, st.sentence, sp.code, party.code, st.cue.start):
+        party = party_of(st, toks, k)
+        if party is None or _told_between(events + added, st.sentence, sp.code, party.code,
+                                          st.cue.start if from_cue else -1):
             continue
-        added.append(_added_event(article, st.sentence, f"c{len(added)}", t, "ACCUSE", sp, party, "112",
+        added.append(_added_event(article, st.sentence, f"{tag}{len(added)}", t, "ACCUSE", sp, party, "112",
                                   mode="allege"))
-    if not added:
-        return events
-    return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start))
+    return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start)) if added else events
 
 
 def _meddler(mentions: list[Mention], toks: list[Token], k: int, st: Statement, fw: FunctionWords) -> Entity | None:
@@ -2655,25 +2665,19 @@ def _implication_charged(article: Article, statements: list[Statement], fw: Func
     charged (charged_pronoun) standing for the last coded actor named before it in the sentence, not of the speaker's
     code («سعت إلى تعزيز العلاقة مع إيران، … لذا نقول لهم إنكم متورطون في الإخلال بأمن البحرين»: Bahrain's minister
     accusing Iran). Not where an accusation, or an act of the speaker's code on the party's, is already told
-    (`_told_between`)."""
-    events = article.events
-    added: list[Event] = []
-    for st, toks, k, t in _said_words(article, statements, fw.implicated, coded=True):
-        sp = st.speaker
-        if k == 0 or k + 1 == len(toks) or toks[k + 1].norm not in fw.implicated_in:
-            continue
-        party = _implicated_party(by_sent.get(st.sentence, []), toks, k, st, fw)
-        if party is None or _told_between(events + added, st.sentence, sp.code, party.code):
-            continue
-        added.append(_added_event(article, st.sentence, f"i{len(added)}", t, "ACCUSE", sp, party, "112",
-                                  mode="allege"))
-    return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start)) if added else events
+    (`_told_between`, an accusation told anywhere in the sentence)."""
+    return _charges_added(article, statements, fw.implicated, "i",
+                          lambda st, toks, k: _implicated_party(by_sent.get(st.sentence, []), toks, k, st, fw),
+                          coded=True, from_cue=False)
 
 
 def _implicated_party(mentions: list[Mention], toks: list[Token], k: int, st: Statement,
                       fw: FunctionWords) -> Entity | None:
-    """The party told implicated by the word at token k: a coded actor ending right before it, or, after a pronoun of
-    the charged, the last coded actor named before the pronoun in the sentence; none of the speaker's own code."""
+    """The party told implicated by the word at token k (in في after it: implicated_in): a coded actor ending right
+    before it, or, after a pronoun of the charged, the last coded actor named before the pronoun in the sentence; none
+    of the speaker's own code."""
+    if k == 0 or k + 1 == len(toks) or toks[k + 1].norm not in fw.implicated_in:
+        return None
     own = st.speaker.code
     named = [m for m in mentions if m.kind == "actor" and m.label and m.tok_end <= k and m.label != own]
     if not named:
@@ -2691,25 +2695,18 @@ def _destabilizing_charged(article: Article, statements: list[Statement], fw: Fu
     shaken (stability) within ten words after it, no negation, prevention or other coded actor between: «وقال المسؤول
     الأمريكي «إن إيران تواصل التمويل … والتحريض على أنشطة مثيرة لزعزعة الاستقرار»» is the US accusing Iran. Not of
     the speaker's own code, nor where an accusation of the party is told from the cue (`_told_between`)."""
-    events = article.events
-    added: list[Event] = []
-    for st, toks, k, t in _said_words(article, statements, fw.destabilize, coded=True):
-        sp = st.speaker
-        if k + 1 >= len(toks) or strip_wa(toks[k + 1].norm) not in fw.stability:
-            continue
-        party = _destabilizer(by_sent.get(st.sentence, []), toks, k, st, fw)
-        if party is None or _told_between(events + added, st.sentence, sp.code, party.code, st.cue.start):
-            continue
-        added.append(_added_event(article, st.sentence, f"z{len(added)}", t, "ACCUSE", sp, party, "112",
-                                  mode="allege"))
-    return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start)) if added else events
+    return _charges_added(article, statements, fw.destabilize, "z",
+                          lambda st, toks, k: _destabilizer(by_sent.get(st.sentence, []), toks, k, st, fw),
+                          coded=True)
 
 
 def _destabilizer(mentions: list[Mention], toks: list[Token], k: int, st: Statement,
                   fw: FunctionWords) -> Entity | None:
-    """The party told destabilizing at token k: the coded actor opening what is said (its first word, or the one past
-    إن), ending within ten words before k, not of the speaker's code, no negation, prevention or other coded actor
-    between it and k."""
+    """The party told destabilizing at token k (the stability shaken right after it): the coded actor opening what is
+    said (its first word, or the one past إن), ending within ten words before k, not of the speaker's code, no
+    negation, prevention or other coded actor between it and k."""
+    if k + 1 >= len(toks) or strip_wa(toks[k + 1].norm) not in fw.stability:
+        return None
     first = bisect.bisect_left(toks, st.content_start, key=_START)
     if first < len(toks) and toks[first].norm in ("ان", "إن"):
         first += 1
