@@ -2301,10 +2301,18 @@ def _names_carried(article: Article, statements: list[Statement]) -> list[Statem
                " " not in st.speaker.text.strip() for st in statements):
         return statements
     out = []
+    firsts: dict[str, tuple[int, Mention] | None] = {}  # each name's first titled naming in the article
+    by_sent: dict[int, list[Mention]] = {}
+    for m in article.mentions:
+        by_sent.setdefault(m.sentence, []).append(m)
     for st in statements:
         sp = st.speaker
         if sp is not None and not sp.code and not sp.sector and " " not in sp.text.strip():
-            title = _name_title(article, strip_wa(normalize(sp.text.strip())), sp.start)
+            name = strip_wa(normalize(sp.text.strip()))
+            if name not in firsts:
+                firsts[name] = _name_title(article, name, by_sent)
+            first = firsts[name]
+            title = first[1] if first is not None and first[0] < sp.start else None  # (named before the speaker)
             if title is not None:
                 st = replace(st, speaker=replace(sp, code=title.label if title.kind == "actor" else None,
                                                  sector=title.get("sector") or None))
@@ -2312,24 +2320,30 @@ def _names_carried(article: Article, statements: list[Statement]) -> list[Statem
     return out
 
 
-def _name_title(article: Article, name: str, before: int) -> Mention | None:
-    """The agent or coded actor mention (with a sector) ending right before a first naming of `name` before offset
-    `before`, at most two other words of the name between («السيناتور بوب كوركر»); none when none is found."""
+def _name_title(article: Article, name: str, by_sent: dict[int, list[Mention]]) -> tuple[int, Mention] | None:
+    """The agent or coded actor mention (with a sector) ending right before the article's first naming of `name` that
+    has one, at most two other words of the name between («السيناتور بوب كوركر»), with that naming's offset; none
+    when none is found. `by_sent`: the article's mentions by sentence. A sentence whose words hold no `name` (bare,
+    or after و/ف) is passed over."""
     if len(name) < 3:
         return None
-    for sent, toks in zip(article.sentences, article.tokens):
-        if sent.start >= before:
-            break
+    forms = (name, "و" + name, "ف" + name)
+    norms = article.norms()
+    for s, (sent, toks) in enumerate(zip(article.sentences, article.tokens)):
+        words = norms[s]
+        if not any(w in words for w in forms):
+            continue
+        mentions = by_sent.get(sent.index, ())
         for k, t in enumerate(toks):
-            if t.start >= before or strip_wa(t.norm) != name:
+            if strip_wa(t.norm) != name:
                 continue
-            ends = {m.tok_end: m for m in article.mentions if m.sentence == sent.index and
-                    m.kind in ("actor", "agent") and m.get("sector") and k - 3 < m.tok_end <= k}
+            ends = {m.tok_end: m for m in mentions if m.kind in ("actor", "agent") and m.get("sector") and
+                    k - 3 < m.tok_end <= k}
             for j in range(k, max(-1, k - 3), -1):
                 if j in ends:
-                    return ends[j]
-                if j < k and (toks[j].kind != "ar" or any(m.sentence == sent.index and m.tok_start <= j < m.tok_end
-                                                          and m.kind != "cue" for m in article.mentions)):
+                    return t.start, ends[j]
+                if j < k and (toks[j].kind != "ar" or any(m.tok_start <= j < m.tok_end and m.kind != "cue"
+                                                          for m in mentions)):
                     break
     return None
 
