@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
@@ -227,7 +228,7 @@ class StatementTagger:
                 outer = [st for st in found if not st.embedded]
                 if outer:
                     last = outer[-1]
-        article.statements = out = _names_carried(article, _holders_carried(article, out, self.fw))
+        article.statements = out = _names_carried(article, _holders_carried(article, out, self.fw), self.fw)
         article.events = _link(article.events, out, article.text, *_link_words(self.fw), self.fw.future_negation)
         if out:
             article.events = _clause_speakers(article, out, self.fw)
@@ -2293,7 +2294,7 @@ def _holders_carried(article: Article, statements: list[Statement], fw: Function
     return out
 
 
-def _names_carried(article: Article, statements: list[Statement]) -> list[Statement]:
+def _names_carried(article: Article, statements: list[Statement], fw: FunctionWords) -> list[Statement]:
     """The statements with each speaker named by one bare word (no code, no sector) given the sector and code of the
     title the article put right before that name when it first named him: «شن السيناتور بوب كوركر هجوما … وقال
     كوركر أن إيران بلد ينتهك حقوق الإنسان»: Corker is the senator (LEG). None when no such title is found."""
@@ -2310,7 +2311,7 @@ def _names_carried(article: Article, statements: list[Statement]) -> list[Statem
         if sp is not None and not sp.code and not sp.sector and " " not in sp.text.strip():
             name = strip_wa(normalize(sp.text.strip()))
             if name not in firsts:
-                firsts[name] = _name_title(article, name, by_sent)
+                firsts[name] = _name_title(article, name, by_sent, fw)
             first = firsts[name]
             title = first[1] if first is not None and first[0] < sp.start else None  # (named before the speaker)
             if title is not None:
@@ -2320,11 +2321,14 @@ def _names_carried(article: Article, statements: list[Statement]) -> list[Statem
     return out
 
 
-def _name_title(article: Article, name: str, by_sent: dict[int, list[Mention]]) -> tuple[int, Mention] | None:
+def _name_title(article: Article, name: str, by_sent: dict[int, list[Mention]],
+                fw: FunctionWords) -> tuple[int, Mention] | None:
     """The agent or coded actor mention (with a sector) ending right before the article's first naming of `name` that
     has one, at most two other words of the name between («السيناتور بوب كوركر»), with that naming's offset; none
     when none is found. `by_sent`: the article's mentions by sentence. A sentence whose words hold no `name` (bare,
-    or after و/ف) is passed over."""
+    or after و/ف) is passed over. The walk back stops at a preposition («ولم يصدر اي تعليق من الجيش الاسرائيلي على
+    تقرير المنظمة»: the army is no title of the organisation), and a title right after a word that opens a person's
+    name (place_words.tsv name_word) is a word of the name, no title («العميد عبد الأمير الخزرجي»: the brigadier)."""
     if len(name) < 3:
         return None
     forms = (name, "و" + name, "ف" + name)
@@ -2333,19 +2337,29 @@ def _name_title(article: Article, name: str, by_sent: dict[int, list[Mention]]) 
         words = norms[s]
         if not any(w in words for w in forms):
             continue
-        mentions = by_sent.get(sent.index, ())
+        mentions = [m for m in by_sent.get(sent.index, ()) if not (
+            m.tok_start and m.kind in ("actor", "agent") and words[m.tok_start - 1] in _name_words())]
         for k, t in enumerate(toks):
             if strip_wa(t.norm) != name:
                 continue
             ends = {m.tok_end: m for m in mentions if m.kind in ("actor", "agent") and m.get("sector") and
                     k - 3 < m.tok_end <= k}
             for j in range(k, max(-1, k - 3), -1):
+                if j < k and toks[j].norm in fw.preposition:
+                    break
                 if j in ends:
                     return t.start, ends[j]
                 if j < k and (toks[j].kind != "ar" or any(m.tok_start <= j < m.tok_end and m.kind != "cue"
                                                           for m in mentions)):
                     break
     return None
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """The normalised words a person's name opens with, so a word after them is a name (place_words.tsv name_word:
+    بن، أبو، عبد)."""
+    return frozenset(normalize(r["word"]) for r in _rows("place_words.tsv") if r.get("class") == "name_word")
 
 
 def _one_holder(article: Article, title: str, before: int) -> Mention | None:
