@@ -185,7 +185,6 @@ class MentionMatcher:
         out = _body_in_country(out, article.tokens, self._prepositions)
         out = _without_leaders(out, article.tokens, self.lexicon.function_words.leader_verb)
         out = _former_titles(out, article.tokens, self.lexicon.function_words.former)
-        out = _without_stipulating(out, article.tokens, self.lexicon.function_words.stipulating)
         out = _quoted_titles(out, article.tokens, article.text)
         out = _sub_units(out, article.tokens, article.text, self.lexicon.function_words.sub_unit, self._closed)
         article.mentions = out
@@ -229,6 +228,8 @@ class MentionMatcher:
                 continue  # هتافات بالإنجليزية والإسبانية: the second of two languages, Spain no party
             if n == 1 and not prefix and self._accusative_adjective(toks, hits, h):
                 continue  # دعما رئيسا، دورا رئيسا: "main", the adjective of the indefinite noun before, no president
+            if n == 1 and not prefix and _stipulating_at(toks, i, lex.function_words.stipulating):
+                continue  # المرسوم الملكي القاضي بمنح عفو: the adjective "stipulating", no judge
             if self._attributive(toks, hits, h, adjectives):
                 adjectives.add(i)
                 if last_letter(toks[i].text) == "ي" and all(p.sector == "UAF" for p in payloads):
@@ -848,9 +849,7 @@ class MentionMatcher:
         .tsv country_head: حكومة مالي، رئيس مالي، وجيش مالي): the country that body or office is of."""
         if prefix or not i or toks[i - 1].kind != "ar":
             return False
-        before = toks[i - 1].norm
-        heads = self.lexicon.function_words.country_head
-        return before in heads or before[:1] in ("و", "ف") and before[1:] in heads
+        return strip_wa(toks[i - 1].norm) in self.lexicon.function_words.country_head
 
     def _no_actor_pair(self, norm: str, prefix: str, after: str, payloads: list) -> bool:
         """True if not_entities.tsv lists the word with the next one under a label the word can be: a phrase that
@@ -1486,18 +1485,10 @@ def _without_leaders(mentions: list[Mention], tokens: list[list[Token]], leaders
     return out
 
 
-def _without_stipulating(mentions: list[Mention], tokens: list[list[Token]], words: frozenset[str]) -> list[Mention]:
-    """The mentions less each «القاضي» (function_words.tsv stipulating) that is an adjective "stipulating": right after
-    a definite noun or a year, no verb, before a word in بـ («المرسوم الملكي القاضي بمنح عفو»، «الأمر الكريم
-    القاضي بتكليف»): no judge and no party of the decree's event."""
-    if not words:
-        return mentions
-    return [m for m in mentions if not (m.kind in ("actor", "agent") and m.tok_end - m.tok_start == 1
-                                        and _stipulating_at(tokens[m.sentence], m.tok_start, words))]
-
-
 def _stipulating_at(toks: list[Token], k: int, words: frozenset[str]) -> bool:
-    """True when token k is «القاضي» between a definite noun (or a number) and a word in بـ (`_without_stipulating`)."""
+    """True when token k is «القاضي» (function_words.tsv stipulating) between a definite noun (or a number) and a word
+    in بـ: the adjective "stipulating", no verb («المرسوم الملكي القاضي بمنح عفو»، «الأمر الكريم القاضي بتكليف»), no
+    judge and no party of the decree's event."""
     if toks[k].norm not in words or k == 0 or k + 1 >= len(toks):
         return False
     before, after = toks[k - 1], toks[k + 1].norm
@@ -2329,10 +2320,9 @@ def _titled_nationality(m: Mention, toks: list[Token]) -> bool:
 def _note_construct_title(m: Mention, toks: list[Token], named_at: dict, heads_at: dict) -> None:
     """Set the actor `m` (a title in construct before its nationality) beside its title's words less the
     nationality, and beside the title's head word alone, in `_by_title`'s tables."""
-    words = [_stem(toks[m.tok_start].norm, m.get("prefix"))] + [t.norm for t in toks[m.tok_start + 1:m.tok_end - 1]]
     place = ((m.sentence, m.tok_start), m.get("code"))
-    named_at.setdefault(_indefinite(" ".join(words)), []).append(place)
-    heads_at.setdefault(_indefinite(words[0]), []).append(place)
+    named_at.setdefault(_indefinite(_title_key(m, toks, m.tok_end - 1)), []).append(place)
+    heads_at.setdefault(_indefinite(_stem(toks[m.tok_start].norm, m.get("prefix"))), []).append(place)
 
 
 def _by_holders_title(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
@@ -2362,10 +2352,11 @@ def _by_holders_title(mentions: list[Mention], tokens: list[list[Token]]) -> lis
     return out
 
 
-def _title_key(m: Mention, toks: list[Token]) -> str:
+def _title_key(m: Mention, toks: list[Token], end: int | None = None) -> str:
     """A title's words as a role mention reads them, its first without the clitic prefix (لوزير الخارجية → وزير
-    الخارجية)."""
-    return " ".join([_stem(toks[m.tok_start].norm, m.get("prefix"))] + [t.norm for t in toks[m.tok_start + 1:m.tok_end]])
+    الخارجية); up to token `end` when given (the mention's end by default)."""
+    end = m.tok_end if end is None else end
+    return " ".join([_stem(toks[m.tok_start].norm, m.get("prefix"))] + [t.norm for t in toks[m.tok_start + 1:end]])
 
 
 def _plural_title(tokens: list[list[Token]], m: Mention, plurals: frozenset[str]) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
@@ -227,7 +228,7 @@ class StatementTagger:
                 outer = [st for st in found if not st.embedded]
                 if outer:
                     last = outer[-1]
-        article.statements = out = _names_carried(article, _holders_carried(article, out, self.fw))
+        article.statements = out = _names_carried(article, _holders_carried(article, out, self.fw), self.fw)
         article.events = _link(article.events, out, article.text, *_link_words(self.fw), self.fw.future_negation)
         if out:
             article.events = _clause_speakers(article, out, self.fw)
@@ -2293,7 +2294,7 @@ def _holders_carried(article: Article, statements: list[Statement], fw: Function
     return out
 
 
-def _names_carried(article: Article, statements: list[Statement]) -> list[Statement]:
+def _names_carried(article: Article, statements: list[Statement], fw: FunctionWords) -> list[Statement]:
     """The statements with each speaker named by one bare word (no code, no sector) given the sector and code of the
     title the article put right before that name when it first named him: «شن السيناتور بوب كوركر هجوما … وقال
     كوركر أن إيران بلد ينتهك حقوق الإنسان»: Corker is the senator (LEG). None when no such title is found."""
@@ -2301,10 +2302,18 @@ def _names_carried(article: Article, statements: list[Statement]) -> list[Statem
                " " not in st.speaker.text.strip() for st in statements):
         return statements
     out = []
+    firsts: dict[str, tuple[int, Mention] | None] = {}  # each name's first titled naming in the article
+    by_sent: dict[int, list[Mention]] = {}
+    for m in article.mentions:
+        by_sent.setdefault(m.sentence, []).append(m)
     for st in statements:
         sp = st.speaker
         if sp is not None and not sp.code and not sp.sector and " " not in sp.text.strip():
-            title = _name_title(article, strip_wa(normalize(sp.text.strip())), sp.start)
+            name = strip_wa(normalize(sp.text.strip()))
+            if name not in firsts:
+                firsts[name] = _name_title(article, name, by_sent, fw)
+            first = firsts[name]
+            title = first[1] if first is not None and first[0] < sp.start else None  # (named before the speaker)
             if title is not None:
                 st = replace(st, speaker=replace(sp, code=title.label if title.kind == "actor" else None,
                                                  sector=title.get("sector") or None))
@@ -2312,26 +2321,45 @@ def _names_carried(article: Article, statements: list[Statement]) -> list[Statem
     return out
 
 
-def _name_title(article: Article, name: str, before: int) -> Mention | None:
-    """The agent or coded actor mention (with a sector) ending right before a first naming of `name` before offset
-    `before`, at most two other words of the name between («السيناتور بوب كوركر»); none when none is found."""
+def _name_title(article: Article, name: str, by_sent: dict[int, list[Mention]],
+                fw: FunctionWords) -> tuple[int, Mention] | None:
+    """The agent or coded actor mention (with a sector) ending right before the article's first naming of `name` that
+    has one, at most two other words of the name between («السيناتور بوب كوركر»), with that naming's offset; none
+    when none is found. `by_sent`: the article's mentions by sentence. A sentence whose words hold no `name` (bare,
+    or after و/ف) is passed over. The walk back stops at a preposition («ولم يصدر اي تعليق من الجيش الاسرائيلي على
+    تقرير المنظمة»: the army is no title of the organisation), and a title right after a word that opens a person's
+    name (place_words.tsv name_word) is a word of the name, no title («العميد عبد الأمير الخزرجي»: the brigadier)."""
     if len(name) < 3:
         return None
-    for sent, toks in zip(article.sentences, article.tokens):
-        if sent.start >= before:
-            break
+    forms = (name, "و" + name, "ف" + name)
+    norms = article.norms()
+    for s, (sent, toks) in enumerate(zip(article.sentences, article.tokens)):
+        words = norms[s]
+        if not any(w in words for w in forms):
+            continue
+        mentions = [m for m in by_sent.get(sent.index, ()) if not (
+            m.tok_start and m.kind in ("actor", "agent") and words[m.tok_start - 1] in _name_words())]
         for k, t in enumerate(toks):
-            if t.start >= before or strip_wa(t.norm) != name:
+            if strip_wa(t.norm) != name:
                 continue
-            ends = {m.tok_end: m for m in article.mentions if m.sentence == sent.index and
-                    m.kind in ("actor", "agent") and m.get("sector") and k - 3 < m.tok_end <= k}
+            ends = {m.tok_end: m for m in mentions if m.kind in ("actor", "agent") and m.get("sector") and
+                    k - 3 < m.tok_end <= k}
             for j in range(k, max(-1, k - 3), -1):
+                if j < k and toks[j].norm in fw.preposition:
+                    break
                 if j in ends:
-                    return ends[j]
-                if j < k and (toks[j].kind != "ar" or any(m.sentence == sent.index and m.tok_start <= j < m.tok_end
-                                                          and m.kind != "cue" for m in article.mentions)):
+                    return t.start, ends[j]
+                if j < k and (toks[j].kind != "ar" or any(m.tok_start <= j < m.tok_end and m.kind != "cue"
+                                                          for m in mentions)):
                     break
     return None
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """The normalised words a person's name opens with, so a word after them is a name (place_words.tsv name_word:
+    بن، أبو، عبد)."""
+    return frozenset(normalize(r["word"]) for r in _rows("place_words.tsv") if r.get("class") == "name_word")
 
 
 def _one_holder(article: Article, title: str, before: int) -> Mention | None:
@@ -2380,16 +2408,12 @@ def _clause_speakers(article: Article, statements: list[Statement], fw: Function
             by_sent.setdefault(st.sentence, []).append(st)
     out = []
     for ev in events:
-        if ev.event in _SPOKEN and not ev.actor and ev.sentence in by_sent and \
-                not ev.trigger.text.startswith(_DEFINITE) and not _listed(text, ev.trigger.end) and \
+        if ev.event in _SPOKEN and len(ev.actor) <= 1 and ev.sentence in by_sent and \
                 _NEXT_CLAUSE.search(text[max(ev.sentence_start, ev.trigger.start - 4):ev.trigger.start]):
             told = [st for st in by_sent[ev.sentence] if st.cue.end <= ev.trigger.start]
-            if told and _own_clause(article, told[-1], ev, fw):
-                ev = ev.updated(actor=(told[-1].speaker,))
-        elif ev.event in _SPOKEN and len(ev.actor) == 1 and ev.sentence in by_sent and \
-                _NEXT_CLAUSE.search(text[max(ev.sentence_start, ev.trigger.start - 4):ev.trigger.start]):
-            told = [st for st in by_sent[ev.sentence] if st.cue.end <= ev.trigger.start]
-            if told and _unagreeing_country(ev, told[-1], fw):
+            if told and (_unagreeing_country(ev, told[-1], fw) if ev.actor else
+                         not ev.trigger.text.startswith(_DEFINITE) and not _listed(text, ev.trigger.end) and
+                         _own_clause(article, told[-1], ev, fw)):
                 ev = ev.updated(actor=(told[-1].speaker,))
         out.append(ev)
     return out
@@ -2399,11 +2423,12 @@ def _unagreeing_country(ev: Event, st: Statement, fw: FunctionWords) -> bool:
     """True when the event's one actor is a country named bare in what the statement says before the trigger
     (إيران: feminine) while the trigger is a past verb in the masculine (no ت at either end: أتهم), so the verb cannot
     be the country's: «وقال كوركر أن إيران بلد ينتهك حقوق الإنسان، وأتهم وزير الخارجية جون كيري بالفشل» is
-    Corker's charge; the speaker is a person or body with a code or a sector, not of the country's code."""
+    Corker's charge; the speaker (one with a code or a sector, as `_clause_speakers` keeps) not of the country's
+    code."""
     a, sp = ev.actor[0], st.speaker
     w = normalize(a.text)
     verb = normalize(ev.trigger.text.split()[0]) if ev.trigger.text.split() else ""
-    return sp is not None and bool(sp.code or sp.sector) and sp.code != a.code and a.sector is None and bool(a.code) and \
+    return sp.code != a.code and a.sector is None and bool(a.code) and \
         st.content_start <= a.start < ev.trigger.start and not w.startswith("ال") and w not in fw.masculine_place \
         and " " not in a.text.strip() and not verb.endswith("ت") and verb[:1] not in ("ت", "ي", "ن")
 
@@ -2545,18 +2570,28 @@ def _meddling_charged(article: Article, statements: list[Statement], fw: Functio
     طهران في شؤون الدول العربية …» is the source accusing Iran (ACCUSE, allege). Not a meddling told with «no»
     before it (عدم التدخل), nor past a word of claim (مزاعم تدخل إيران), nor where an accusation, or an act of the
     speaker's code on the party's, is already told in the sentence."""
+    return _charges_added(article, statements, fw.interference, "c",
+                          lambda st, toks, k: _meddler(by_sent.get(st.sentence, []), toks, k, st, fw))
+
+
+def _charges_added(article: Article, statements: list[Statement], words: frozenset[str], tag: str,
+                   party_of, coded: bool = False, from_cue: bool = True) -> list[Event]:
+    """The events with an accusation (ACCUSE, allege, CAMEO 112) added for each word of `words` in what a named
+    speaker says (`_said_words`, with a code where `coded`) whose party `party_of(statement, tokens, index)` finds,
+    unless the sentence already tells an accusation (from the speaker's cue on where `from_cue`), or an act of the
+    speaker's code, or the article one of the party (`_told_between`); the added events' ids open with `tag`. The
+    charge loop of `_meddling_charged`, `_implication_charged` and `_destabilizing_charged`."""
     events = article.events
     added: list[Event] = []
-    for st, toks, k, t in _said_words(article, statements, fw.interference):
+    for st, toks, k, t in _said_words(article, statements, words, coded=coded):
         sp = st.speaker
-        party = _meddler(by_sent.get(st.sentence, []), toks, k, st, fw)
-        if party is None or _told_between(events + added, st.sentence, sp.code, party.code, st.cue.start):
+        party = party_of(st, toks, k)
+        if party is None or _told_between(events + added, st.sentence, sp.code, party.code,
+                                          st.cue.start if from_cue else -1):
             continue
-        added.append(_added_event(article, st.sentence, f"c{len(added)}", t, "ACCUSE", sp, party, "112",
+        added.append(_added_event(article, st.sentence, f"{tag}{len(added)}", t, "ACCUSE", sp, party, "112",
                                   mode="allege"))
-    if not added:
-        return events
-    return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start))
+    return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start)) if added else events
 
 
 def _meddler(mentions: list[Mention], toks: list[Token], k: int, st: Statement, fw: FunctionWords) -> Entity | None:
@@ -2658,25 +2693,19 @@ def _implication_charged(article: Article, statements: list[Statement], fw: Func
     charged (charged_pronoun) standing for the last coded actor named before it in the sentence, not of the speaker's
     code («سعت إلى تعزيز العلاقة مع إيران، … لذا نقول لهم إنكم متورطون في الإخلال بأمن البحرين»: Bahrain's minister
     accusing Iran). Not where an accusation, or an act of the speaker's code on the party's, is already told
-    (`_told_between`)."""
-    events = article.events
-    added: list[Event] = []
-    for st, toks, k, t in _said_words(article, statements, fw.implicated, coded=True):
-        sp = st.speaker
-        if k == 0 or k + 1 == len(toks) or toks[k + 1].norm not in fw.implicated_in:
-            continue
-        party = _implicated_party(by_sent.get(st.sentence, []), toks, k, st, fw)
-        if party is None or _told_between(events + added, st.sentence, sp.code, party.code):
-            continue
-        added.append(_added_event(article, st.sentence, f"i{len(added)}", t, "ACCUSE", sp, party, "112",
-                                  mode="allege"))
-    return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start)) if added else events
+    (`_told_between`, an accusation told anywhere in the sentence)."""
+    return _charges_added(article, statements, fw.implicated, "i",
+                          lambda st, toks, k: _implicated_party(by_sent.get(st.sentence, []), toks, k, st, fw),
+                          coded=True, from_cue=False)
 
 
 def _implicated_party(mentions: list[Mention], toks: list[Token], k: int, st: Statement,
                       fw: FunctionWords) -> Entity | None:
-    """The party told implicated by the word at token k: a coded actor ending right before it, or, after a pronoun of
-    the charged, the last coded actor named before the pronoun in the sentence; none of the speaker's own code."""
+    """The party told implicated by the word at token k (in في after it: implicated_in): a coded actor ending right
+    before it, or, after a pronoun of the charged, the last coded actor named before the pronoun in the sentence; none
+    of the speaker's own code."""
+    if k == 0 or k + 1 == len(toks) or toks[k + 1].norm not in fw.implicated_in:
+        return None
     own = st.speaker.code
     named = [m for m in mentions if m.kind == "actor" and m.label and m.tok_end <= k and m.label != own]
     if not named:
@@ -2694,25 +2723,18 @@ def _destabilizing_charged(article: Article, statements: list[Statement], fw: Fu
     shaken (stability) within ten words after it, no negation, prevention or other coded actor between: «وقال المسؤول
     الأمريكي «إن إيران تواصل التمويل … والتحريض على أنشطة مثيرة لزعزعة الاستقرار»» is the US accusing Iran. Not of
     the speaker's own code, nor where an accusation of the party is told from the cue (`_told_between`)."""
-    events = article.events
-    added: list[Event] = []
-    for st, toks, k, t in _said_words(article, statements, fw.destabilize, coded=True):
-        sp = st.speaker
-        if k + 1 >= len(toks) or strip_wa(toks[k + 1].norm) not in fw.stability:
-            continue
-        party = _destabilizer(by_sent.get(st.sentence, []), toks, k, st, fw)
-        if party is None or _told_between(events + added, st.sentence, sp.code, party.code, st.cue.start):
-            continue
-        added.append(_added_event(article, st.sentence, f"z{len(added)}", t, "ACCUSE", sp, party, "112",
-                                  mode="allege"))
-    return sorted(events + added, key=lambda e: (e.sentence, e.trigger.start)) if added else events
+    return _charges_added(article, statements, fw.destabilize, "z",
+                          lambda st, toks, k: _destabilizer(by_sent.get(st.sentence, []), toks, k, st, fw),
+                          coded=True)
 
 
 def _destabilizer(mentions: list[Mention], toks: list[Token], k: int, st: Statement,
                   fw: FunctionWords) -> Entity | None:
-    """The party told destabilizing at token k: the coded actor opening what is said (its first word, or the one past
-    إن), ending within ten words before k, not of the speaker's code, no negation, prevention or other coded actor
-    between it and k."""
+    """The party told destabilizing at token k (the stability shaken right after it): the coded actor opening what is
+    said (its first word, or the one past إن), ending within ten words before k, not of the speaker's code, no
+    negation, prevention or other coded actor between it and k."""
+    if k + 1 >= len(toks) or strip_wa(toks[k + 1].norm) not in fw.stability:
+        return None
     first = bisect.bisect_left(toks, st.content_start, key=_START)
     if first < len(toks) and toks[first].norm in ("ان", "إن"):
         first += 1
