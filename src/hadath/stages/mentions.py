@@ -2883,11 +2883,12 @@ def _feminine_tails(rows: list[dict[str, str]]) -> frozenset[str]:
     feminine: set[str] = set()
     bare: set[str] = set()
     for row in rows:
-        words = normalize(row.get("forms", "").split(";")[0].split("|")[0]).split()[1:]
-        words += normalize(row.get("tail", "").replace("_", " ")).split()
-        if row.get("pos") == "verb" and words and words[0].endswith(("ه", "ات")):
-            feminine.add(word_key(words[0]))
-        bare.update(word_key(w) for w in words if not w.endswith(("ه", "ات")))
+        lead = normalize(row.get("forms", "").split(";")[0].split("|")[0]).split()[1:]
+        for alt in row.get("tail", "").split("|"):  # (a tail of alternatives: «عنصر|عناصر|متهم», one each)
+            words = lead + normalize(alt.replace("_", " ")).split()
+            if row.get("pos") == "verb" and words and words[0].endswith(("ه", "ات")):
+                feminine.add(word_key(words[0]))
+            bare.update(word_key(w) for w in words if not w.endswith(("ه", "ات")))
     return frozenset(feminine - bare)
 
 
