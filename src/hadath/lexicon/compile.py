@@ -227,7 +227,7 @@ class FunctionWords:
     onset_noun: frozenset[str] = frozenset()  # starting after an eve word: the act it governs is to come (قبل بدء المفاوضات)
     reward: frozenset[str] = frozenset()  # a reward offered: the act it pays for is only supposed (مكافأة … لإلقاء القبض)
     offer_verb: frozenset[str] = frozenset()  # offering or proposing: a release, aid or talks it governs are to come (عرض … الإفراج عن ثلاثة)
-    exchange: frozenset[str] = frozenset()  # in exchange for: the act after it is a term of an offer's deal (مقابل إطلاق سراح)
+    in_return: frozenset[str] = frozenset()  # in exchange for: the act after it is a term of an offer's deal (مقابل إطلاق سراح)
     abstain: frozenset[str] = frozenset()  # abstaining: the act in its عن was not done (امتنعت عن استخدام الفيتو)
     lack: frozenset[str] = frozenset()  # a noun of lack or absence: the event noun right after it is not done (قلة دعم الحكومة)
     accused: frozenset[str] = frozenset()  # accused, suspected or convicted: the act in its بـ is the charge (متهمة بالدعوة)

@@ -2500,11 +2500,11 @@ def _proposed(toks: list[Token], trig: Mention, cues: dict[int, Mention], start:
     offering or proposing (function_words.tsv offer_verb) in its clause, with no punctuation or relative pronoun
     between: «كان قد عرض أثناء استقباله أهالي المختطفين الإفراج عن ثلاثة منهم مقابل إطلاق سراح»: offered, still to
     come (not a criticism shown, «عرض القصبي انتقادات», no act offered); so the term after the deal's مقابل
-    (function_words.tsv exchange), «… الإفراج عن ثلاثة منهم مقابل إطلاق سراح», within fourteen words of the verb."""
+    (function_words.tsv in_return), «… الإفراج عن ثلاثة منهم مقابل إطلاق سراح», within fourteen words of the verb."""
     i = trig.tok_start
     if trig.label not in _OFFERED or trig.get("prefix"):
         return False
-    reach = 15 if strip_wa(toks[i - 1].norm) in fw.exchange else 7
+    reach = 15 if strip_wa(toks[i - 1].norm) in fw.in_return else 7
     for k in range(i - 1, max(start, i - reach) - 1, -1):
         if toks[k].kind != "ar" or (c := cues.get(k)) is not None and c.label == "relative":
             return False
