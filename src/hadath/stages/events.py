@@ -4005,7 +4005,7 @@ def _charged_with(toks: list[Token], events: list[Event], triggers: list[Mention
     that arrested them), else none is named. In place."""
     for i, (ev, t) in enumerate(zip(events, triggers)):
         if ev.event == "ACCUSE" and t.get("pos") == "noun" and t.get("prefix")[-1:] == "ب" and not ev.actor \
-                and ev.recipient and i:
+                and ev.recipient:
             # (the accused already read as such, «وقامت داعش بخطف 170 سنيا واكثر من 60 مسيحيا بتهمة التخابر»: the
             # doer of the earlier act that befell him)
             events[i] = replace(ev, actor=_held_by(events, i, ev.recipient[-1]))
@@ -4024,14 +4024,14 @@ def _charged_with(toks: list[Token], events: list[Event], triggers: list[Mention
                 len(past) == 1 and toks[past[0]].norm.startswith("لل")):
             continue  # (the accused right before the noun or past where it is sent or held, «إحالة 41 شخصا إلى
             # القضاء بتهمة»، «أحالت النيابة 41 شخصا للمحاكمة بتهمة»; not «… الفتاتين ووليي أمرهما بتهمة»)
-        doer = next((e2.actor for e2, t2 in zip(events[i - 1::-1] if i else [], triggers[i - 1::-1] if i else [])
-                     if e2.actor and any(r.start == last.start and r.end == last.end for r in e2.recipient)), ())
-        events[i] = replace(ev, actor=doer, recipient=ev.actor)
+        events[i] = replace(ev, actor=_held_by(events, i, last), recipient=ev.actor)
 
 
 def _held_by(events: list[Event], i: int, held: Entity) -> tuple[Entity, ...]:
     """The actor of the last event before the i-th whose recipient is the phrase `held` (who arrested or seized the
-    one charged), else none."""
+    one charged), else none (none before the first event)."""
+    if not i:
+        return ()
     return next((e2.actor for e2 in events[i - 1::-1]
                  if e2.actor and any(r.start == held.start and r.end == held.end for r in e2.recipient)), ())
 
