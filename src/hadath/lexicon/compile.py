@@ -110,7 +110,7 @@ class FunctionWords:
     result: frozenset[str] = frozenset()
     past_anchor: frozenset[str] = frozenset()
     resumptive_bi: frozenset[str] = frozenset()
-    feminine_plural: frozenset[str] = frozenset()  # broken plurals of things, with a feminine verb (دول)
+    lands_plural: frozenset[str] = frozenset()  # broken plurals of lands: a feminine verb (دول); lands meddled in (في الدول)
     raider: frozenset[str] = frozenset()  # those who only raid, in a raid noun's genitive (المستوطنين)
     patient_noun: frozenset[str] = frozenset()  # arrest/penalty verbal nouns whose genitive undergoes the act (إيداع، معاقبة)
     intransitive_light: frozenset[str] = frozenset()
@@ -299,7 +299,6 @@ class FunctionWords:
     interference: frozenset[str] = frozenset()  # a noun of meddling: with a party and في شؤون, a speaker's charge (تدخل إيران في شؤون)
     affairs: frozenset[str] = frozenset()  # the affairs meddled in (في شؤون، في الشأن الداخلي، بشؤون)
     affiliated: frozenset[str] = frozenset()  # a party's tie to its patron (الميليشيات التابعة لإيران): the patron charged
-    meddled_lands: frozenset[str] = frozenset()  # the lands meddled in after في (تدخل … في الدول العربية)
     destabilize: frozenset[str] = frozenset()  # shaking stability (لزعزعة الاستقرار): a party told doing it, charged
     stability: frozenset[str] = frozenset()  # the stability or security shaken (الاستقرار، أمن)
     destabilize_not: frozenset[str] = frozenset()  # a word between party and destabilizing that voids the charge (لن، تسمح)

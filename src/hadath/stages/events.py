@@ -294,7 +294,7 @@ class EventCoder:
                 # one; the owner in «تابعة لـX» after it (past what it carries) is whom the act befell
                 recipient = [owner]
             if actor and entry.pos == "verb" and _feminine_object(toks, trig, actor[0], self.fw.in_it,
-                                                                  self.fw.masculine_place, self.fw.feminine_plural):
+                                                                  self.fw.masculine_place, self.fw.lands_plural):
                 # وطالب الحكومة الاتحادية بالإسراع، يحمل شركة فيات المسؤولية: a masculine verb right before a feminine
                 # noun has it for its object; the subject is told elsewhere (carried on below)
                 actor, recipient = [], actor
@@ -2304,7 +2304,7 @@ def _defective_perfect(norm: str) -> bool:
 
 def _feminine_plural(norm: str, feminine_plural: frozenset[str]) -> bool:
     """True for a plural of things or bodies, which takes a feminine verb: a definite plural in ات (السلطات،
-    الحكومات، القوات) or a broken plural function_words lists (feminine_plural: دول، الدول)."""
+    الحكومات، القوات) or a broken plural function_words lists (lands_plural: دول، الدول)."""
     w = strip_wa(norm)
     return w in feminine_plural or w.startswith("ال") and w.endswith("ات") and len(w) >= 6
 
