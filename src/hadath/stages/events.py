@@ -2875,6 +2875,15 @@ def _dual_talkers(text: str, toks: list[Token], events: list[Event], mentions: l
     if len(toks) < 6 or not any(e.event == "CONSULT" and not e.actor and not e.recipient for e in events):
         return events
     verbs = {m.start: m for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+    dual: dict[int, Mention] = {}  # event index → its verb: a dual verb after «، و» with no parties (by its words alone)
+    for i, e in enumerate(events):
+        v = verbs.get(e.trigger.start)
+        if e.event == "CONSULT" and not e.actor and not e.recipient and v is not None and v.tok_start >= 2 and \
+                toks[v.tok_start - 1].text in ",،" and toks[v.tok_start].norm[:1] == "و" and \
+                toks[v.tok_start].norm.endswith("ا") and not _tanween_noun(toks, v):
+            dual[i] = v
+    if not dual:
+        return events
     ents = [m for m in mentions if m.kind in ("actor", "agent")]
     groups = noun_phrases(toks, ents, {m.tok_start: m for m in mentions if m.kind == "cue"}, fw)
     subj = next((g for g in groups if g.start_tok in (1, 2) and not g.prep), None)
@@ -2883,16 +2892,8 @@ def _dual_talkers(text: str, toks: list[Token], events: list[Event], mentions: l
     other = next((g for g in groups if g.start_tok > subj.end_tok), None)
     if other is None or strip_wa(other.prep) != "مع" or other.start_tok - subj.end_tok > 3:
         return events
-    out = []
-    for e in events:
-        v = verbs.get(e.trigger.start)
-        if e.event == "CONSULT" and not e.actor and not e.recipient and v is not None and v.tok_start >= 2 and \
-                v.tok_start > other.end_tok and toks[v.tok_start - 1].text in ",،" and \
-                toks[v.tok_start].norm[:1] == "و" and toks[v.tok_start].norm.endswith("ا") and \
-                not toks[v.tok_start].text.endswith("اً"):
-            e = replace(e, actor=[subj.entity(text)], recipient=[other.entity(text)])
-        out.append(e)
-    return out
+    return [replace(e, actor=[subj.entity(text)], recipient=[other.entity(text)])
+            if i in dual and dual[i].tok_start > other.end_tok else e for i, e in enumerate(events)]
 
 
 def _pronoun_recipients(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
