@@ -2241,8 +2241,8 @@ def _title_name(toks: list[Token], subject: Group, end: int, recipient: list[Gro
     return None
 
 
-def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozenset[str] = frozenset(),
-                     masculine: frozenset[str] = frozenset(), feminine_plural: frozenset[str] = frozenset()) -> bool:
+def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozenset[str], masculine: frozenset[str],
+                     lands_plural: frozenset[str]) -> bool:
     """True for a phrase right after a singular masculine verb with no pronoun attached (طالب، يحمل) that begins with
     a feminine noun in ة naming no person (الحكومة الاتحادية، شركة فيات): a verb before its subject agrees with a
     feminine one (طالبت الحكومة), so the phrase is its object. Not a plural of men in ة (قادة، قضاة، دعاة), nor a
@@ -2254,7 +2254,7 @@ def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozense
     end = tail_end_of(trig)
     if g.prep or g.start_tok != end and not (g.start_tok == end + 1 and toks[end].norm in in_it):
         return False
-    in_ta = toks[g.start_tok].text.endswith("ة") or _feminine_plural(toks[g.start_tok].norm, feminine_plural) and \
+    in_ta = toks[g.start_tok].text.endswith("ة") or _feminine_plural(toks[g.start_tok].norm, lands_plural) and \
         not any(m.get("type") in ("country", "capital", "city") for m in g.mentions)  # (not: الولايات المتحدة)
     name = not in_ta and _feminine_name(toks, g, masculine)
     if not name and not in_ta:
@@ -6000,7 +6000,7 @@ def _sender_past_comma(toks: list[Token], t: int, left: int, groups: list[Group]
 
 
 def _opening_light_noun(toks: list[Token], t: int, cues: dict[int, Mention], starts: list[int], trig_toks: set[int],
-                        groups: list[Group], fw: FunctionWords | None = None) -> int | None:
+                        groups: list[Group], fw: FunctionWords) -> int | None:
     """The word at the start of the clause, read as a light verbal noun (عقد), that is the light verb of the indefinite
     event noun at t up to 30 words after it when a phrase with no preposition that names its party follows it right
     away, its subject (عقد وزير الخارجية الأمريكي جون كيري ووزير الخارجية الروسي سيرغي لافروف في الدوحة اجتماعاً); None otherwise."""
@@ -6009,7 +6009,7 @@ def _opening_light_noun(toks: list[Token], t: int, cues: dict[int, Mention], sta
             cues[k].tok_end != k + 1:
         return None
     j = k + 1  # (past a form of address, function_words honorific: عقد معالي وزير الثقافة والإعلام … اجتماعاً)
-    while fw is not None and j < t and toks[j].norm in fw.honorific:
+    while j < t and toks[j].norm in fw.honorific:
         j += 1
     i = bisect_left(starts, j)
     g = groups[i] if i < len(groups) and starts[i] == j else None
