@@ -110,7 +110,7 @@ class FunctionWords:
     result: frozenset[str] = frozenset()
     past_anchor: frozenset[str] = frozenset()
     resumptive_bi: frozenset[str] = frozenset()
-    feminine_plural: frozenset[str] = frozenset()  # broken plurals of things, with a feminine verb (دول)
+    lands_plural: frozenset[str] = frozenset()  # broken plurals of lands: a feminine verb (دول); lands meddled in (في الدول)
     raider: frozenset[str] = frozenset()  # those who only raid, in a raid noun's genitive (المستوطنين)
     patient_noun: frozenset[str] = frozenset()  # arrest/penalty verbal nouns whose genitive undergoes the act (إيداع، معاقبة)
     intransitive_light: frozenset[str] = frozenset()
@@ -227,7 +227,7 @@ class FunctionWords:
     onset_noun: frozenset[str] = frozenset()  # starting after an eve word: the act it governs is to come (قبل بدء المفاوضات)
     reward: frozenset[str] = frozenset()  # a reward offered: the act it pays for is only supposed (مكافأة … لإلقاء القبض)
     offer_verb: frozenset[str] = frozenset()  # offering or proposing: a release, aid or talks it governs are to come (عرض … الإفراج عن ثلاثة)
-    exchange: frozenset[str] = frozenset()  # in exchange for: the act after it is a term of an offer's deal (مقابل إطلاق سراح)
+    in_return: frozenset[str] = frozenset()  # in exchange for: the act after it is a term of an offer's deal (مقابل إطلاق سراح)
     abstain: frozenset[str] = frozenset()  # abstaining: the act in its عن was not done (امتنعت عن استخدام الفيتو)
     lack: frozenset[str] = frozenset()  # a noun of lack or absence: the event noun right after it is not done (قلة دعم الحكومة)
     accused: frozenset[str] = frozenset()  # accused, suspected or convicted: the act in its بـ is the charge (متهمة بالدعوة)
@@ -299,7 +299,6 @@ class FunctionWords:
     interference: frozenset[str] = frozenset()  # a noun of meddling: with a party and في شؤون, a speaker's charge (تدخل إيران في شؤون)
     affairs: frozenset[str] = frozenset()  # the affairs meddled in (في شؤون، في الشأن الداخلي، بشؤون)
     affiliated: frozenset[str] = frozenset()  # a party's tie to its patron (الميليشيات التابعة لإيران): the patron charged
-    meddled_lands: frozenset[str] = frozenset()  # the lands meddled in after في (تدخل … في الدول العربية)
     destabilize: frozenset[str] = frozenset()  # shaking stability (لزعزعة الاستقرار): a party told doing it, charged
     stability: frozenset[str] = frozenset()  # the stability or security shaken (الاستقرار، أمن)
     destabilize_not: frozenset[str] = frozenset()  # a word between party and destabilizing that voids the charge (لن، تسمح)

@@ -294,7 +294,7 @@ class EventCoder:
                 # one; the owner in «تابعة لـX» after it (past what it carries) is whom the act befell
                 recipient = [owner]
             if actor and entry.pos == "verb" and _feminine_object(toks, trig, actor[0], self.fw.in_it,
-                                                                  self.fw.masculine_place, self.fw.feminine_plural):
+                                                                  self.fw.masculine_place, self.fw.lands_plural):
                 # وطالب الحكومة الاتحادية بالإسراع، يحمل شركة فيات المسؤولية: a masculine verb right before a feminine
                 # noun has it for its object; the subject is told elsewhere (carried on below)
                 actor, recipient = [], actor
@@ -2241,8 +2241,8 @@ def _title_name(toks: list[Token], subject: Group, end: int, recipient: list[Gro
     return None
 
 
-def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozenset[str] = frozenset(),
-                     masculine: frozenset[str] = frozenset(), feminine_plural: frozenset[str] = frozenset()) -> bool:
+def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozenset[str], masculine: frozenset[str],
+                     lands_plural: frozenset[str]) -> bool:
     """True for a phrase right after a singular masculine verb with no pronoun attached (طالب، يحمل) that begins with
     a feminine noun in ة naming no person (الحكومة الاتحادية، شركة فيات): a verb before its subject agrees with a
     feminine one (طالبت الحكومة), so the phrase is its object. Not a plural of men in ة (قادة، قضاة، دعاة), nor a
@@ -2254,7 +2254,7 @@ def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozense
     end = tail_end_of(trig)
     if g.prep or g.start_tok != end and not (g.start_tok == end + 1 and toks[end].norm in in_it):
         return False
-    in_ta = toks[g.start_tok].text.endswith("ة") or _feminine_plural(toks[g.start_tok].norm, feminine_plural) and \
+    in_ta = toks[g.start_tok].text.endswith("ة") or _feminine_plural(toks[g.start_tok].norm, lands_plural) and \
         not any(m.get("type") in ("country", "capital", "city") for m in g.mentions)  # (not: الولايات المتحدة)
     name = not in_ta and _feminine_name(toks, g, masculine)
     if not name and not in_ta:
@@ -2304,7 +2304,7 @@ def _defective_perfect(norm: str) -> bool:
 
 def _feminine_plural(norm: str, feminine_plural: frozenset[str]) -> bool:
     """True for a plural of things or bodies, which takes a feminine verb: a definite plural in ات (السلطات،
-    الحكومات، القوات) or a broken plural function_words lists (feminine_plural: دول، الدول)."""
+    الحكومات، القوات) or a broken plural function_words lists (lands_plural: دول، الدول)."""
     w = strip_wa(norm)
     return w in feminine_plural or w.startswith("ال") and w.endswith("ات") and len(w) >= 6
 
@@ -2875,6 +2875,15 @@ def _dual_talkers(text: str, toks: list[Token], events: list[Event], mentions: l
     if len(toks) < 6 or not any(e.event == "CONSULT" and not e.actor and not e.recipient for e in events):
         return events
     verbs = {m.start: m for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+    dual: dict[int, Mention] = {}  # event index → its verb: a dual verb after «، و» with no parties (by its words alone)
+    for i, e in enumerate(events):
+        v = verbs.get(e.trigger.start)
+        if e.event == "CONSULT" and not e.actor and not e.recipient and v is not None and v.tok_start >= 2 and \
+                toks[v.tok_start - 1].text in ",،" and toks[v.tok_start].norm[:1] == "و" and \
+                toks[v.tok_start].norm.endswith("ا") and not _tanween_noun(toks, v):
+            dual[i] = v
+    if not dual:
+        return events
     ents = [m for m in mentions if m.kind in ("actor", "agent")]
     groups = noun_phrases(toks, ents, {m.tok_start: m for m in mentions if m.kind == "cue"}, fw)
     subj = next((g for g in groups if g.start_tok in (1, 2) and not g.prep), None)
@@ -2883,16 +2892,8 @@ def _dual_talkers(text: str, toks: list[Token], events: list[Event], mentions: l
     other = next((g for g in groups if g.start_tok > subj.end_tok), None)
     if other is None or strip_wa(other.prep) != "مع" or other.start_tok - subj.end_tok > 3:
         return events
-    out = []
-    for e in events:
-        v = verbs.get(e.trigger.start)
-        if e.event == "CONSULT" and not e.actor and not e.recipient and v is not None and v.tok_start >= 2 and \
-                v.tok_start > other.end_tok and toks[v.tok_start - 1].text in ",،" and \
-                toks[v.tok_start].norm[:1] == "و" and toks[v.tok_start].norm.endswith("ا") and \
-                not toks[v.tok_start].text.endswith("اً"):
-            e = replace(e, actor=[subj.entity(text)], recipient=[other.entity(text)])
-        out.append(e)
-    return out
+    return [replace(e, actor=[subj.entity(text)], recipient=[other.entity(text)])
+            if i in dual and dual[i].tok_start > other.end_tok else e for i, e in enumerate(events)]
 
 
 def _pronoun_recipients(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
@@ -4005,7 +4006,7 @@ def _charged_with(toks: list[Token], events: list[Event], triggers: list[Mention
     that arrested them), else none is named. In place."""
     for i, (ev, t) in enumerate(zip(events, triggers)):
         if ev.event == "ACCUSE" and t.get("pos") == "noun" and t.get("prefix")[-1:] == "ب" and not ev.actor \
-                and ev.recipient and i:
+                and ev.recipient:
             # (the accused already read as such, «وقامت داعش بخطف 170 سنيا واكثر من 60 مسيحيا بتهمة التخابر»: the
             # doer of the earlier act that befell him)
             events[i] = replace(ev, actor=_held_by(events, i, ev.recipient[-1]))
@@ -4024,14 +4025,14 @@ def _charged_with(toks: list[Token], events: list[Event], triggers: list[Mention
                 len(past) == 1 and toks[past[0]].norm.startswith("لل")):
             continue  # (the accused right before the noun or past where it is sent or held, «إحالة 41 شخصا إلى
             # القضاء بتهمة»، «أحالت النيابة 41 شخصا للمحاكمة بتهمة»; not «… الفتاتين ووليي أمرهما بتهمة»)
-        doer = next((e2.actor for e2, t2 in zip(events[i - 1::-1] if i else [], triggers[i - 1::-1] if i else [])
-                     if e2.actor and any(r.start == last.start and r.end == last.end for r in e2.recipient)), ())
-        events[i] = replace(ev, actor=doer, recipient=ev.actor)
+        events[i] = replace(ev, actor=_held_by(events, i, last), recipient=ev.actor)
 
 
 def _held_by(events: list[Event], i: int, held: Entity) -> tuple[Entity, ...]:
     """The actor of the last event before the i-th whose recipient is the phrase `held` (who arrested or seized the
-    one charged), else none."""
+    one charged), else none (none before the first event)."""
+    if not i:
+        return ()
     return next((e2.actor for e2 in events[i - 1::-1]
                  if e2.actor and any(r.start == held.start and r.end == held.end for r in e2.recipient)), ())
 
@@ -5999,7 +6000,7 @@ def _sender_past_comma(toks: list[Token], t: int, left: int, groups: list[Group]
 
 
 def _opening_light_noun(toks: list[Token], t: int, cues: dict[int, Mention], starts: list[int], trig_toks: set[int],
-                        groups: list[Group], fw: FunctionWords | None = None) -> int | None:
+                        groups: list[Group], fw: FunctionWords) -> int | None:
     """The word at the start of the clause, read as a light verbal noun (عقد), that is the light verb of the indefinite
     event noun at t up to 30 words after it when a phrase with no preposition that names its party follows it right
     away, its subject (عقد وزير الخارجية الأمريكي جون كيري ووزير الخارجية الروسي سيرغي لافروف في الدوحة اجتماعاً); None otherwise."""
@@ -6008,7 +6009,7 @@ def _opening_light_noun(toks: list[Token], t: int, cues: dict[int, Mention], sta
             cues[k].tok_end != k + 1:
         return None
     j = k + 1  # (past a form of address, function_words honorific: عقد معالي وزير الثقافة والإعلام … اجتماعاً)
-    while fw is not None and j < t and toks[j].norm in fw.honorific:
+    while j < t and toks[j].norm in fw.honorific:
         j += 1
     i = bisect_left(starts, j)
     g = groups[i] if i < len(groups) and starts[i] == j else None

@@ -840,14 +840,7 @@ class Modality:
         if not any(strip_wa(toks[k].norm) in self.fw.complementizer for k in range(max(0, i - 3), i - 1)) or \
                 any(toks[k].kind != "ar" for k in range(max(0, i - 3), i)):
             return False
-        for k in range(tail_end_of(trig), min(len(toks), i + 15)):
-            c = cues.get(k)
-            if toks[k].kind == "punct" or c is not None and c.label in ("relative", "negation") or \
-                    strip_wa(toks[k].norm) in self.fw.complementizer:
-                return False
-            if self._future_verb(k, toks, cues):
-                return True
-        return False
+        return self._future_in(toks, cues, range(tail_end_of(trig), min(len(toks), i + 15)))
 
     def _manner_after_future(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
         """True for an event noun in بـ of manner (بالتعاون، بتنسيق) right after a comma that closes a clause whose
@@ -857,9 +850,16 @@ class Modality:
         i = trig.tok_start
         if i < 3 or toks[i - 1].text not in _COMMAS:
             return False
-        for k in range(i - 2, max(0, i - 18), -1):
+        return self._future_in(toks, cues, range(i - 2, max(0, i - 18), -1), _QUOTES)
+
+    def _future_in(self, toks: list[Token], cues: dict[int, Mention], ks: range,
+                   passed: frozenset[str] = frozenset()) -> bool:
+        """True when a future verb stands at one of the tokens `ks`, read in their order, before any punctuation (but
+        the marks in `passed`), relative pronoun, negation or أن (the scan of _manner_of_future and
+        _manner_after_future)."""
+        for k in ks:
             c = cues.get(k)
-            if toks[k].kind == "punct" and toks[k].text not in _QUOTES or \
+            if toks[k].kind == "punct" and toks[k].text not in passed or \
                     c is not None and c.label in ("relative", "negation") or \
                     strip_wa(toks[k].norm) in self.fw.complementizer:
                 return False
@@ -1314,9 +1314,9 @@ def _quoted_charge(toks: list[Token], t: Mention, i: int) -> bool:
     a = t.tok_end
     if t.get("pos") != "noun" or not a < i <= a + 20 or toks[a].text not in _QUOTES or toks[i - 1].text not in _QUOTES:
         return False
-    if i - 1 > a and strip_wa(toks[i - 2].norm) not in ("و", "،", ","):
+    if i - 1 > a and (w := strip_wa(toks[i - 2].norm)) != "و" and w not in _COMMAS:
         return False
-    return not any(toks[k].kind == "punct" and toks[k].text not in _QUOTES and toks[k].norm not in ("،", ",")
+    return not any(toks[k].kind == "punct" and toks[k].text not in _QUOTES and toks[k].norm not in _COMMAS
                    for k in range(a, i))
 
 
@@ -2500,11 +2500,11 @@ def _proposed(toks: list[Token], trig: Mention, cues: dict[int, Mention], start:
     offering or proposing (function_words.tsv offer_verb) in its clause, with no punctuation or relative pronoun
     between: «كان قد عرض أثناء استقباله أهالي المختطفين الإفراج عن ثلاثة منهم مقابل إطلاق سراح»: offered, still to
     come (not a criticism shown, «عرض القصبي انتقادات», no act offered); so the term after the deal's مقابل
-    (function_words.tsv exchange), «… الإفراج عن ثلاثة منهم مقابل إطلاق سراح», within fourteen words of the verb."""
+    (function_words.tsv in_return), «… الإفراج عن ثلاثة منهم مقابل إطلاق سراح», within fourteen words of the verb."""
     i = trig.tok_start
     if trig.label not in _OFFERED or trig.get("prefix"):
         return False
-    reach = 15 if strip_wa(toks[i - 1].norm) in fw.exchange else 7
+    reach = 15 if strip_wa(toks[i - 1].norm) in fw.in_return else 7
     for k in range(i - 1, max(start, i - reach) - 1, -1):
         if toks[k].kind != "ar" or (c := cues.get(k)) is not None and c.label == "relative":
             return False

@@ -2623,10 +2623,10 @@ def _patron(mentions: list[Mention], toks: list[Token], k: int, fw: FunctionWord
 
 def _lands_after(mentions: list[Mention], toks: list[Token], j: int, fw: FunctionWords) -> bool:
     """True when في opens token j and the lands meddled in follow it: a word of lands (function_words.tsv
-    meddled_lands) or a coded actor, «… في الدول العربية»."""
+    lands_plural) or a coded actor, «… في الدول العربية»."""
     if j + 1 >= len(toks) or toks[j].norm != "في":
         return False
-    return strip_wa(toks[j + 1].norm) in fw.meddled_lands or \
+    return strip_wa(toks[j + 1].norm) in fw.lands_plural or \
         any(m.kind == "actor" and m.label and m.tok_start == j + 1 for m in mentions)
 
 
