@@ -979,6 +979,7 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                and _story_class(e) == _RETOLD for e in events):
             retold = frozenset()  # another attack of the week: the pluperfect may tell that one
     told: dict[tuple[int, str], tuple[int, str | None, TimeExpr | None]] = {}  # a sentence's own day, per class
+    clause_days: dict[tuple[int, str], list[tuple[int, str, TimeExpr]]] = {}  # and all its days, in order
     for i, ev in enumerate(events):
         t = ev.date_evidence
         # (an intended act dated before publication takes the day of the decision that tells it: «وقررت القيادة،
@@ -990,7 +991,12 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             key = (ev.sentence, _story_class(ev))
             if told.setdefault(key, (ev.sentence, ev.date, t))[1] != ev.date:
                 told[key] = (-1, None, None)  # two days in one sentence («بعد هجومين في الأول … وفي الثالث»): neither
-    if not days and not told and not uncoded_days:
+        if ev.date_source == "text" and t is not None and t.granularity == "day" and ev.enddate is None \
+                and not (ev.negated or ev.hypothetical or ev.future) and _days_before(ev.date, published) \
+                and ev.date == first_day(t.value):
+            # (a day told with منذ too: «منذ صباح أمس»; for the later clauses of its sentence only)
+            clause_days.setdefault((ev.sentence, _story_class(ev)), []).append((ev.sentence, ev.date, t))
+    if not days and not told and not uncoded_days and not clause_days:
         return events
     moved = _moved_on(events, published, narrated - since - by_report) if days and narrated else {}
     out = []
@@ -1008,14 +1014,17 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             # lead does not («وقتل ضابطا شرطة ومجند أمس الأحد في هجوم بالعريش» «وأصيب في الهجوم أربعة مجندين»)
             # («وأضاف البيان …» right after it; one sentence with no time between: «قصف طيران التحالف الأحد مواقع
             # للحوثيين» … «وأشارت المصادر إلى قتلى وجرحى جراء هذا القصف»; not a verb of the present past that one)
-            near = None
-            for back in range(1, _NEAR_REACH + 1):
+            # (its own sentence first, when a clause before the event's dates one of its class and its own clause
+            # kept none: «ارتفع إلى 16 عدد الغارات … منذ صباح أمس …، بينما استهدفت الفصائل المتطرفة تمركزات»)
+            near = next((d for d in reversed(clause_days.get((ev.sentence, _story_class(ev)), ()))
+                         if _later_clause(ev, d)), None)
+            for back in range(1, _NEAR_REACH + 1) if near is None else ():
                 near = told.get((ev.sentence - back, _story_class(ev)))
                 if back == 1 and near is None and uncoded_days and ev.sentence not in timed:
                     near = uncoded_days.get(ev.sentence - 1)
                 if near is not None or ev.sentence - back in timed or ev.trigger.start in present or i in known:
                     break
-            if near is not None and near[0] >= 0 and (src is None or near[0] > src[0]):
+            if near is not None and near[0] >= 0 and (src is None or near[0] > src[0] or near[0] == ev.sentence):
                 src = near
         if retold_only and _story_class(ev) == _RETOLD and i not in retold:
             src = None  # the publication day carries only to retellings
@@ -1032,7 +1041,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             ahead = uncoded_days.get(-2 - ev.sentence)
             if ahead is not None and not (ev.future or ev.negated or ev.hypothetical):
                 ev = ev.updated(date=ahead[1], enddate=None, date_source="story", date_evidence=ahead[2])
-        if src is not None and undated and ev.sentence > src[0] and (ev.trigger.start not in present or ev.claim) \
+        if src is not None and undated and (ev.sentence > src[0] or _later_clause(ev, src)) \
+                and (ev.trigger.start not in present or ev.claim) \
                 and not (ev.future or ev.negated or ev.hypothetical or i in done):
             ev = ev.updated(date=src[1], enddate=None, date_source="story", date_evidence=src[2])
         elif i in done and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
@@ -1042,6 +1052,15 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
 
 
 _NEAR_REACH = 2  # the sentences back where an undated event's class may find its day
+
+
+def _later_clause(ev: Event, src: tuple) -> bool:
+    """True when the story's day `src` (sentence, day, expression) is told in the event's own sentence, before its
+    word, and the event is dated only by the publication day: a later clause of the lead's sentence that its time was
+    kept from goes on telling the day's acts («ارتفع إلى 16 عدد الغارات … منذ صباح أمس في مدينة درعا …، بينما
+    استهدفت الفصائل المتطرفة تمركزات لقوات النظام»: yesterday's, not the publication day)."""
+    t = src[2]
+    return ev.sentence == src[0] and t is not None and ev.date_source == "published" and t.end <= ev.trigger.start
 
 
 def _moved_on(events: list[Event], published: str, narrated: "set[int] | frozenset[int]"
@@ -2134,8 +2153,9 @@ class _Background:
         احتجاجات ضد الفساد»), after بعد (class after, not a fight: «أبدت الولايات المتحدة اليوم الثلاثاء … العداء …
         بعد توقيع الاتفاق النووي») or glued to لـ after استجابة، تلبية (function_words class response), with no time
         of its sentence after it, the last day of its sentence before it, the day of the answer, which the act
-        answered came before (or on); True for one after استجابة، تلبية in a sentence with no time (it was before the publication day:
-        «التي تأتي استجابة لطلب الرئيس عبدربه منصور هادي»); None when none of these stands before the noun, a time
+        answered came before (or on); True for one after استجابة، تلبية or بعد in a sentence with no time (it was before
+        the publication day: «التي تأتي استجابة لطلب الرئيس عبدربه منصور هادي»، «سيشرح آفاق التعاون … خاصة بعد
+        التوقيع على الاتفاق النووي»); None when none of these stands before the noun, a time
         follows it or none names a day before it (the act answered is then often one the story told: «وردًا على مقتل
         هذين الشرطيين»)."""
         if not (self.response or self.answer or self.after):
@@ -2158,7 +2178,7 @@ class _Background:
         published = article.published[:10] if article.published else ""
         days = [t for t in times if t.end <= toks[opened].start and t.granularity == "day" and t.value
                 and not t.end_value and first_day(t.value) <= published]
-        return max(days, key=lambda t: t.start) if days else True if answer and not times else None
+        return max(days, key=lambda t: t.start) if days else True if opened == k - 1 and not times else None
 
     def answer_before(self, toks: list[Token], norms: list[str], k: int, ev: Event) -> bool:
         """True when the event's word is glued to لـ and a word of answering (function_words class response:
