@@ -329,6 +329,8 @@ class EventAnchor:
             # clause of a past time's clause tells was done before the publication day, not in that time
             relative = not (dated or ev.future or ev.hypothetical or not article.published) and bool(relatived) \
                 and ev.trigger.start not in present and all(first_day(t.value) <= article.published[:10] for t in relatived)
+            if relative and bound is None and all(t.granularity == "day" for t in relatived):
+                bound = max(relatived, key=attrgetter("start"))  # before the main clause's day, on it at the latest
             told = (None if dated or ev.future or not article.published
                     else True if charged or issued or opened or described or bound is not None or eve is not None or earlier
                     or judged or relative or answered is True or preceded
@@ -2004,6 +2006,14 @@ class _Background:
                     dropped.append(t)
                 continue  # «يحيي ذكرى تفجير السفارة عام 1998 ويتناول العشاء مع كينياتا الذي حال توجيه المحكمة
                 # اتهامات له»: the year is the bombing's, not that of the act the relative clause tells
+            if j < k and narrated and dropped is not None and t.granularity == "day" and not t.end_value:
+                e = bisect_right(starts, t.end - 1)
+                q = self.in_relative(norms, toks, e - 1, k)
+                if 0 < q and k - q <= self._RELATIVE_VERB and any(toks[m].text in _COMMAS for m in range(e, q)):
+                    dropped.append(t)
+                    continue  # «نقلت طائرة ظهر اليوم الثلاثاء جثامين ثلاثة من جنود الوطن، …، والذين استشهدوا على
+                    # الحد الجنوبي في أول أيام عيد الفطر»: the day is the main clause's; the relative clause past its
+                    # comma tells what was done before it
             if r > 0 and len(times) > 1:
                 # «جرى تدريبهم خلال السنوات العشر الماضية ليكونوا بديلاً للقوات التي انسحبت من أفغانستان مع نهاية عام
                 # 2014»: a time of the relative clause's own, after its word, wins
@@ -2021,6 +2031,13 @@ class _Background:
                     own = True
         if own and apart:
             keep = [t for t in keep if t not in apart]
+        if len(keep) > 1:
+            # «اشاد الرئيس الاميركي الذي ينهي اليوم زيارة الى كينيا المجاورة، بعمل قوة اميصوم السبت»: a time after the
+            # event's word told in a relative clause opened past it dates that clause, when another time is left
+            inner = [t for t in keep if t.start >= ev.trigger.end
+                     and self.relative_at(toks, norms, bisect_right(starts, t.start) - 1) > k]
+            if inner and len(inner) < len(keep):
+                keep = [t for t in keep if t not in inner]
         return keep
 
     def vague_apart(self, article: Article, ev: Event, times: list[TimeExpr], vague: "list[TimeExpr] | tuple",
@@ -2063,6 +2080,7 @@ class _Background:
         return False
 
     _RELATIVE_REACH = 8  # an event's word this many words after a relative pronoun is in its clause
+    _RELATIVE_VERB = 2  # a verb of the past this many words after a relative pronoun opens its clause
 
     def in_relative(self, norms: list[str], toks: list[Token], j: int, k: int) -> int:
         """The relative pronoun's token (else -1) when the event's word (token k) stands in a relative clause opened after the time (token j): a relative
@@ -2178,6 +2196,8 @@ class _Background:
         published = article.published[:10] if article.published else ""
         days = [t for t in times if t.end <= toks[opened].start and t.granularity == "day" and t.value
                 and not t.end_value and first_day(t.value) <= published]
+        if not days and opened == k - 1 and not answer and norms[k].endswith(_PRONOUN_ENDS):
+            return None  # «وقال أوباما للصحافيين بعد مباحثاته مع الرئيس الكيني»: his own talks, of the story's day
         return max(days, key=lambda t: t.start) if days else True if opened == k - 1 and not times else None
 
     def answer_before(self, toks: list[Token], norms: list[str], k: int, ev: Event) -> bool:
