@@ -1977,6 +1977,9 @@ class _Background:
                 continue
             if j > k + 1 and self.opens(toks, norms, k + 1, j) is not None:
                 continue  # «وتظاهر المودعون بعدما أفلس البنك قبل عام»: the year is the bankruptcy's
+            if j > k + 2 and ev.quad_class != _RETOLD and self.after and self.after_noun(toks, norms, k, j, triggers):
+                continue  # «دعا الأمين العام للحلف إلى اجتماع طارئ … بعد تفجير انتحاري وقع الأسبوع الماضي»: the week
+                # is the bombing's, told after بعد, not the call's
             if j > k + 2 and triggers and self.next_clause(toks, norms, k, j, t, triggers, goes_on):
                 continue  # «نبأ مقتل 8 أشخاص في تكساس …، وإعلان الداخلية عن مقتل رجلي أمن في العريش أمس»
             if j > k + 2 and t.granularity in ("year", "month") and self.told_after_comma(toks, norms, k, j):
@@ -2031,14 +2034,27 @@ class _Background:
                     own = True
         if own and apart:
             keep = [t for t in keep if t not in apart]
-        if len(keep) > 1:
+        if narrated and len(keep) > 1:
             # «اشاد الرئيس الاميركي الذي ينهي اليوم زيارة الى كينيا المجاورة، بعمل قوة اميصوم السبت»: a time after the
-            # event's word told in a relative clause opened past it dates that clause, when another time is left
+            # event's verb told in a relative clause opened past it dates that clause, when another time is left (not
+            # after a noun, whose relative clause most often tells the act itself: «الغارات التي شنها الطيران ليل
+            # الجمعة»)
             inner = [t for t in keep if t.start >= ev.trigger.end
                      and self.relative_at(toks, norms, bisect_right(starts, t.start) - 1) > k]
             if inner and len(inner) < len(keep):
                 keep = [t for t in keep if t not in inner]
         return keep
+
+    def after_noun(self, toks: list[Token], norms: list[str], k: int, j: int, triggers: "list[int] | tuple") -> bool:
+        """True when a بعد (class after) right before another event's word stands between the event's word (token k)
+        and a time after it (token j), with no stop between: the time dates that earlier act («بعد تفجير انتحاري وقع
+        الأسبوع الماضي»)."""
+        for m in range(k + 1, j - 1):
+            if toks[m].text in _STOPS:
+                return False
+            if strip_wa(norms[m]) in self.after and toks[m + 1].start in triggers:
+                return True
+        return False
 
     def vague_apart(self, article: Article, ev: Event, times: list[TimeExpr], vague: "list[TimeExpr] | tuple",
                     memo: dict) -> list[TimeExpr]:
