@@ -2047,13 +2047,15 @@ class _Background:
 
     def after_noun(self, toks: list[Token], norms: list[str], k: int, j: int, triggers: "list[int] | tuple") -> bool:
         """True when a بعد (class after) right before another event's word stands between the event's word (token k)
-        and a time after it (token j), with no stop between: the time dates that earlier act («بعد تفجير انتحاري وقع
-        الأسبوع الماضي»)."""
+        and a time after it (token j), with no mark between them: the time dates that earlier act («بعد تفجير انتحاري
+        وقع الأسبوع الماضي»)."""
         for m in range(k + 1, j - 1):
             if toks[m].text in _STOPS:
                 return False
             if strip_wa(norms[m]) in self.after and toks[m + 1].start in triggers:
-                return True
+                # (in one stretch with the time: no mark between; «-والذي تولى القيادة بعد مقتل سلفه … في يونيو- إلى
+                # شن هجمات … في تسجيل بُث في التاسع من يوليو»: the aside closes before the call's day)
+                return all(toks[x].kind != "punct" for x in range(m + 1, j))
         return False
 
     def vague_apart(self, article: Article, ev: Event, times: list[TimeExpr], vague: "list[TimeExpr] | tuple",
@@ -2212,8 +2214,10 @@ class _Background:
         published = article.published[:10] if article.published else ""
         days = [t for t in times if t.end <= toks[opened].start and t.granularity == "day" and t.value
                 and not t.end_value and first_day(t.value) <= published]
-        if not days and opened == k - 1 and not answer and norms[k].endswith(_PRONOUN_ENDS):
-            return None  # «وقال أوباما للصحافيين بعد مباحثاته مع الرئيس الكيني»: his own talks, of the story's day
+        if not days and opened == k - 1 and not answer and (norms[k].endswith(_PRONOUN_ENDS) or ev.event == "CONSULT"):
+            # «وقال أوباما للصحافيين بعد مباحثاته مع الرئيس الكيني»، «وقال كيري بعد حوار «صريح» مع نظيره المصري»: talks
+            # the speaker came out of, of the story's day
+            return None
         return max(days, key=lambda t: t.start) if days else True if opened == k - 1 and not times else None
 
     def answer_before(self, toks: list[Token], norms: list[str], k: int, ev: Event) -> bool:
