@@ -45,7 +45,12 @@ An act told after «بعد <span> على/من» in a sentence that dates only th
 بعد 3 أيام على هجوم انتحاري استهدف ناشطين») ends before that day, or takes the day a count of days gives (Monday);
 what a statement says with a vague word looking back («كشفت الصحيفة الثلاثاء أن أجهزة الأمن حذرت الحكومة مؤخرا»)
 ends before the statement's day; an event noun that الأخير qualifies («الاجتماع الأخير») is background; a year in a
-clause opened by منذ أن dates an act outside it from that year up to publication.
+clause opened by منذ أن dates an act outside it from that year up to publication. A later clause of a sentence that
+dates an act of its class before it takes that day when its own clause kept none («منذ صباح أمس …، بينما استهدفت
+الفصائل»); a time after بعد and another act's noun dates that act («دعا … بعد تفجير انتحاري وقع الأسبوع الماضي»), one
+in a relative clause after the event's verb yields to another («اشاد الرئيس الذي ينهي اليوم زيارة …، بعمل قوة اميصوم
+السبت»), and a past verb right after a relative pronoun past a comma was done on or before its main clause's day
+(«نقلت طائرة ظهر اليوم الثلاثاء جثامين ثلاثة من جنود الوطن، …، والذين استشهدوا»).
 Place: the toponym of the sentence read as a location (after في/بـ or a place noun) that is not
 itself the actor or recipient, nearest the trigger, else the article's dateline place ("الرياض – واس",
 "عبدالرحمن الشهري – نجران"); None when neither exists.
