@@ -45,7 +45,12 @@ An act told after «بعد <span> على/من» in a sentence that dates only th
 بعد 3 أيام على هجوم انتحاري استهدف ناشطين») ends before that day, or takes the day a count of days gives (Monday);
 what a statement says with a vague word looking back («كشفت الصحيفة الثلاثاء أن أجهزة الأمن حذرت الحكومة مؤخرا»)
 ends before the statement's day; an event noun that الأخير qualifies («الاجتماع الأخير») is background; a year in a
-clause opened by منذ أن dates an act outside it from that year up to publication.
+clause opened by منذ أن dates an act outside it from that year up to publication. A later clause of a sentence that
+dates an act of its class before it takes that day when its own clause kept none («منذ صباح أمس …، بينما استهدفت
+الفصائل»); a time after بعد and another act's noun dates that act («دعا … بعد تفجير انتحاري وقع الأسبوع الماضي»), one
+in a relative clause after the event's verb yields to another («اشاد الرئيس الذي ينهي اليوم زيارة …، بعمل قوة اميصوم
+السبت»), and a past verb right after a relative pronoun past a comma was done on or before its main clause's day
+(«نقلت طائرة ظهر اليوم الثلاثاء جثامين ثلاثة من جنود الوطن، …، والذين استشهدوا»).
 Place: the toponym of the sentence read as a location (after في/بـ or a place noun) that is not
 itself the actor or recipient, nearest the trigger, else the article's dateline place ("الرياض – واس",
 "عبدالرحمن الشهري – نجران"); None when neither exists.
@@ -329,6 +334,8 @@ class EventAnchor:
             # clause of a past time's clause tells was done before the publication day, not in that time
             relative = not (dated or ev.future or ev.hypothetical or not article.published) and bool(relatived) \
                 and ev.trigger.start not in present and all(first_day(t.value) <= article.published[:10] for t in relatived)
+            if relative and bound is None and all(t.granularity == "day" for t in relatived):
+                bound = max(relatived, key=attrgetter("start"))  # before the main clause's day, on it at the latest
             told = (None if dated or ev.future or not article.published
                     else True if charged or issued or opened or described or bound is not None or eve is not None or earlier
                     or judged or relative or answered is True or preceded
@@ -979,6 +986,7 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                and _story_class(e) == _RETOLD for e in events):
             retold = frozenset()  # another attack of the week: the pluperfect may tell that one
     told: dict[tuple[int, str], tuple[int, str | None, TimeExpr | None]] = {}  # a sentence's own day, per class
+    clause_days: dict[tuple[int, str], list[tuple[int, str, TimeExpr]]] = {}  # and all its days, in order
     for i, ev in enumerate(events):
         t = ev.date_evidence
         # (an intended act dated before publication takes the day of the decision that tells it: «وقررت القيادة،
@@ -990,7 +998,12 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             key = (ev.sentence, _story_class(ev))
             if told.setdefault(key, (ev.sentence, ev.date, t))[1] != ev.date:
                 told[key] = (-1, None, None)  # two days in one sentence («بعد هجومين في الأول … وفي الثالث»): neither
-    if not days and not told and not uncoded_days:
+        if ev.date_source == "text" and t is not None and t.granularity == "day" and ev.enddate is None \
+                and not (ev.negated or ev.hypothetical or ev.future) and _days_before(ev.date, published) \
+                and ev.date == first_day(t.value):
+            # (a day told with منذ too: «منذ صباح أمس»; for the later clauses of its sentence only)
+            clause_days.setdefault((ev.sentence, _story_class(ev)), []).append((ev.sentence, ev.date, t))
+    if not days and not told and not uncoded_days and not clause_days:
         return events
     moved = _moved_on(events, published, narrated - since - by_report) if days and narrated else {}
     out = []
@@ -1008,14 +1021,17 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             # lead does not («وقتل ضابطا شرطة ومجند أمس الأحد في هجوم بالعريش» «وأصيب في الهجوم أربعة مجندين»)
             # («وأضاف البيان …» right after it; one sentence with no time between: «قصف طيران التحالف الأحد مواقع
             # للحوثيين» … «وأشارت المصادر إلى قتلى وجرحى جراء هذا القصف»; not a verb of the present past that one)
-            near = None
-            for back in range(1, _NEAR_REACH + 1):
+            # (its own sentence first, when a clause before the event's dates one of its class and its own clause
+            # kept none: «ارتفع إلى 16 عدد الغارات … منذ صباح أمس …، بينما استهدفت الفصائل المتطرفة تمركزات»)
+            near = next((d for d in reversed(clause_days.get((ev.sentence, _story_class(ev)), ()))
+                         if _later_clause(ev, d)), None)
+            for back in range(1, _NEAR_REACH + 1) if near is None else ():
                 near = told.get((ev.sentence - back, _story_class(ev)))
                 if back == 1 and near is None and uncoded_days and ev.sentence not in timed:
                     near = uncoded_days.get(ev.sentence - 1)
                 if near is not None or ev.sentence - back in timed or ev.trigger.start in present or i in known:
                     break
-            if near is not None and near[0] >= 0 and (src is None or near[0] > src[0]):
+            if near is not None and near[0] >= 0 and (src is None or near[0] > src[0] or near[0] == ev.sentence):
                 src = near
         if retold_only and _story_class(ev) == _RETOLD and i not in retold:
             src = None  # the publication day carries only to retellings
@@ -1032,7 +1048,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             ahead = uncoded_days.get(-2 - ev.sentence)
             if ahead is not None and not (ev.future or ev.negated or ev.hypothetical):
                 ev = ev.updated(date=ahead[1], enddate=None, date_source="story", date_evidence=ahead[2])
-        if src is not None and undated and ev.sentence > src[0] and (ev.trigger.start not in present or ev.claim) \
+        if src is not None and undated and (ev.sentence > src[0] or _later_clause(ev, src)) \
+                and (ev.trigger.start not in present or ev.claim) \
                 and not (ev.future or ev.negated or ev.hypothetical or i in done):
             ev = ev.updated(date=src[1], enddate=None, date_source="story", date_evidence=src[2])
         elif i in done and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
@@ -1042,6 +1059,15 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
 
 
 _NEAR_REACH = 2  # the sentences back where an undated event's class may find its day
+
+
+def _later_clause(ev: Event, src: tuple) -> bool:
+    """True when the story's day `src` (sentence, day, expression) is told in the event's own sentence, before its
+    word, and the event is dated only by the publication day: a later clause of the lead's sentence that its time was
+    kept from goes on telling the day's acts («ارتفع إلى 16 عدد الغارات … منذ صباح أمس في مدينة درعا …، بينما
+    استهدفت الفصائل المتطرفة تمركزات لقوات النظام»: yesterday's, not the publication day)."""
+    t = src[2]
+    return ev.sentence == src[0] and t is not None and ev.date_source == "published" and t.end <= ev.trigger.start
 
 
 def _moved_on(events: list[Event], published: str, narrated: "set[int] | frozenset[int]"
@@ -1956,6 +1982,9 @@ class _Background:
                 continue
             if j > k + 1 and self.opens(toks, norms, k + 1, j) is not None:
                 continue  # «وتظاهر المودعون بعدما أفلس البنك قبل عام»: the year is the bankruptcy's
+            if j > k + 2 and ev.quad_class != _RETOLD and self.after and self.after_noun(toks, norms, k, j, triggers):
+                continue  # «دعا الأمين العام للحلف إلى اجتماع طارئ … بعد تفجير انتحاري وقع الأسبوع الماضي»: the week
+                # is the bombing's, told after بعد, not the call's
             if j > k + 2 and triggers and self.next_clause(toks, norms, k, j, t, triggers, goes_on):
                 continue  # «نبأ مقتل 8 أشخاص في تكساس …، وإعلان الداخلية عن مقتل رجلي أمن في العريش أمس»
             if j > k + 2 and t.granularity in ("year", "month") and self.told_after_comma(toks, norms, k, j):
@@ -1985,6 +2014,14 @@ class _Background:
                     dropped.append(t)
                 continue  # «يحيي ذكرى تفجير السفارة عام 1998 ويتناول العشاء مع كينياتا الذي حال توجيه المحكمة
                 # اتهامات له»: the year is the bombing's, not that of the act the relative clause tells
+            if j < k and narrated and dropped is not None and t.granularity == "day" and not t.end_value:
+                e = bisect_right(starts, t.end - 1)
+                q = self.in_relative(norms, toks, e - 1, k)
+                if 0 < q and k - q <= self._RELATIVE_VERB and any(toks[m].text in _COMMAS for m in range(e, q)):
+                    dropped.append(t)
+                    continue  # «نقلت طائرة ظهر اليوم الثلاثاء جثامين ثلاثة من جنود الوطن، …، والذين استشهدوا على
+                    # الحد الجنوبي في أول أيام عيد الفطر»: the day is the main clause's; the relative clause past its
+                    # comma tells what was done before it
             if r > 0 and len(times) > 1:
                 # «جرى تدريبهم خلال السنوات العشر الماضية ليكونوا بديلاً للقوات التي انسحبت من أفغانستان مع نهاية عام
                 # 2014»: a time of the relative clause's own, after its word, wins
@@ -2002,7 +2039,29 @@ class _Background:
                     own = True
         if own and apart:
             keep = [t for t in keep if t not in apart]
+        if narrated and len(keep) > 1:
+            # «اشاد الرئيس الاميركي الذي ينهي اليوم زيارة الى كينيا المجاورة، بعمل قوة اميصوم السبت»: a time after the
+            # event's verb told in a relative clause opened past it dates that clause, when another time is left (not
+            # after a noun, whose relative clause most often tells the act itself: «الغارات التي شنها الطيران ليل
+            # الجمعة»)
+            inner = [t for t in keep if t.start >= ev.trigger.end
+                     and self.relative_at(toks, norms, bisect_right(starts, t.start) - 1) > k]
+            if inner and len(inner) < len(keep):
+                keep = [t for t in keep if t not in inner]
         return keep
+
+    def after_noun(self, toks: list[Token], norms: list[str], k: int, j: int, triggers: "list[int] | tuple") -> bool:
+        """True when a بعد (class after) right before another event's word stands between the event's word (token k)
+        and a time after it (token j), with no mark between them: the time dates that earlier act («بعد تفجير انتحاري
+        وقع الأسبوع الماضي»)."""
+        for m in range(k + 1, j - 1):
+            if toks[m].text in _STOPS:
+                return False
+            if strip_wa(norms[m]) in self.after and toks[m + 1].start in triggers:
+                # (in one stretch with the time: no mark between; «-والذي تولى القيادة بعد مقتل سلفه … في يونيو- إلى
+                # شن هجمات … في تسجيل بُث في التاسع من يوليو»: the aside closes before the call's day)
+                return all(toks[x].kind != "punct" for x in range(m + 1, j))
+        return False
 
     def vague_apart(self, article: Article, ev: Event, times: list[TimeExpr], vague: "list[TimeExpr] | tuple",
                     memo: dict) -> list[TimeExpr]:
@@ -2044,6 +2103,7 @@ class _Background:
         return False
 
     _RELATIVE_REACH = 8  # an event's word this many words after a relative pronoun is in its clause
+    _RELATIVE_VERB = 2  # a verb of the past this many words after a relative pronoun opens its clause
 
     def in_relative(self, norms: list[str], toks: list[Token], j: int, k: int) -> int:
         """The relative pronoun's token (else -1) when the event's word (token k) stands in a relative clause opened after the time (token j): a relative
@@ -2134,8 +2194,9 @@ class _Background:
         احتجاجات ضد الفساد»), after بعد (class after, not a fight: «أبدت الولايات المتحدة اليوم الثلاثاء … العداء …
         بعد توقيع الاتفاق النووي») or glued to لـ after استجابة، تلبية (function_words class response), with no time
         of its sentence after it, the last day of its sentence before it, the day of the answer, which the act
-        answered came before (or on); True for one after استجابة، تلبية in a sentence with no time (it was before the publication day:
-        «التي تأتي استجابة لطلب الرئيس عبدربه منصور هادي»); None when none of these stands before the noun, a time
+        answered came before (or on); True for one after استجابة، تلبية or بعد in a sentence with no time (it was before
+        the publication day: «التي تأتي استجابة لطلب الرئيس عبدربه منصور هادي»، «سيشرح آفاق التعاون … خاصة بعد
+        التوقيع على الاتفاق النووي»); None when none of these stands before the noun, a time
         follows it or none names a day before it (the act answered is then often one the story told: «وردًا على مقتل
         هذين الشرطيين»)."""
         if not (self.response or self.answer or self.after):
@@ -2158,7 +2219,11 @@ class _Background:
         published = article.published[:10] if article.published else ""
         days = [t for t in times if t.end <= toks[opened].start and t.granularity == "day" and t.value
                 and not t.end_value and first_day(t.value) <= published]
-        return max(days, key=lambda t: t.start) if days else True if answer and not times else None
+        if not days and opened == k - 1 and not answer and (norms[k].endswith(_PRONOUN_ENDS) or ev.event == "CONSULT"):
+            # «وقال أوباما للصحافيين بعد مباحثاته مع الرئيس الكيني»، «وقال كيري بعد حوار «صريح» مع نظيره المصري»: talks
+            # the speaker came out of, of the story's day
+            return None
+        return max(days, key=lambda t: t.start) if days else True if opened == k - 1 and not times else None
 
     def answer_before(self, toks: list[Token], norms: list[str], k: int, ev: Event) -> bool:
         """True when the event's word is glued to لـ and a word of answering (function_words class response:
