@@ -221,6 +221,7 @@ _BARE_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE"})  # acts told again by 
 # without parties is often another: «خلال اجتماع لرؤساء الكتل»، «عقدت جلسات مباحثات تقنية بين مسؤولين أمنيين»)
 _ASKED_AGAIN = frozenset({"REQUEST", "SANCTION", "CONCEDE", "COERCE"})  # acts its doer is told doing again
 _TWICE = frozenset({"COERCE", "SANCTION", "CONSULT", "COOPERATE"})  # acts a sentence tells twice by their parties
+_SEMICOLONS = "؛;"  # a mark that parts two clauses of one sentence telling two items («… في هذا المجال؛ منها إلقاء القبض»)
 _HELD_AGAIN = frozenset({"COERCE"})  # of those, the acts told again only with the one they befell («اعتقلت قوات
 # الاحتلال … عشرة فلسطينيين» and «اعتقلت قوات الاحتلال فتيين» are two arrests when the second names none of a code)
 
@@ -392,22 +393,24 @@ class RepeatMerger:
         if sum(e.event in _BARE_AGAIN for e in article.events) > 1:
             article.events = self.bare_again(article.text, article.events)
         if sum(e.event in _TWICE for e in article.events) > 1:
-            article.events = self.twice_told(article.events)
+            article.events = self.twice_told(article.text, article.events)
         return article
 
     @staticmethod
-    def twice_told(events: list[Event]) -> list[Event]:
+    def twice_told(text: str, events: list[Event]) -> list[Event]:
         """The events without a later trigger of a coercion, a sanction, a meeting or a cooperation told in the sentence
         of an earlier one of its type, CAMEO code, flags and day, whose actors and recipients are each one of the
         earlier's in the same role (its code and sector, else its words; none at all included): «اقتحام المستوطنين
         المتطرفين … لتأمين اقتحامات المستوطنين»، «تمديد حظر التجوال … فيما عدا مدينة العريش التي يبدأ فيها حظر
-        التجول»، «حكم يتضمن غرامة … وغرامات»: one act told twice, kept where it is told first."""
+        التجول»، «حكم يتضمن غرامة … وغرامات»: one act told twice, kept where it is told first; not across a semicolon
+        («والقبض على هؤلاء المعتدين … في هذا المجال؛ منها إلقاء القبض على من تسببوا في مجزرة»: two)."""
         out: list[Event] = []
         for ev in events:
             if ev.event in _TWICE and any(
                     x.sentence == ev.sentence and x.event == ev.event and x.cameo == ev.cameo and x.date == ev.date
                     and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical)
                     and all(_among(m, x.actor) for m in ev.actor) and all(_among(m, x.recipient) for m in ev.recipient)
+                    and not any(c in text[x.trigger.end:ev.trigger.start] for c in _SEMICOLONS)
                     for x in out[-_BACK:]):
                 continue
             out.append(ev)
