@@ -221,7 +221,9 @@ _BARE_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE"})  # acts told again by 
 # without parties is often another: «خلال اجتماع لرؤساء الكتل»، «عقدت جلسات مباحثات تقنية بين مسؤولين أمنيين»)
 _ASKED_AGAIN = frozenset({"REQUEST", "SANCTION", "CONCEDE", "COERCE"})  # acts its doer is told doing again
 _TWICE = frozenset({"COERCE", "SANCTION", "CONSULT", "COOPERATE"})  # acts a sentence tells twice by their parties
-_SEMICOLONS = "؛;"  # a mark that parts two clauses of one sentence telling two items («… في هذا المجال؛ منها إلقاء القبض»)
+_SEMICOLONS = "؛;"  # a mark parting two clauses of one sentence that tell two items («… في هذا المجال؛ منها»)
+_ASKED_FOR = frozenset({"AID", "SUPPORT", "RETREAT", "CONCEDE"})  # acts a request asks for («طلبت منه … قرض جديد»)
+_ASKED_REACH = 60  # the characters from a request's trigger to the act it asks for
 _HELD_AGAIN = frozenset({"COERCE"})  # of those, the acts told again only with the one they befell («اعتقلت قوات
 # الاحتلال … عشرة فلسطينيين» and «اعتقلت قوات الاحتلال فتيين» are two arrests when the second names none of a code)
 
@@ -392,9 +394,22 @@ class RepeatMerger:
             article.events = self.done_again(article.text, article.events)
         if sum(e.event in _BARE_AGAIN for e in article.events) > 1:
             article.events = self.bare_again(article.text, article.events)
+        if any(e.future and e.event in _ASKED_FOR for e in article.events) \
+                and any(e.event == "REQUEST" for e in article.events):
+            article.events = self.asked_for(article.events)
         if sum(e.event in _TWICE for e in article.events) > 1:
             article.events = self.twice_told(article.text, article.events)
         return article
+
+    @staticmethod
+    def asked_for(events: list[Event]) -> list[Event]:
+        """The events without an aid, a support, a retreat or a concession to come told at most _ASKED_REACH characters
+        after the trigger of a request of its sentence: what the request asks for, told with it, not an act of its own
+        («أن الحكومة اليونانية طلبت منه الحصول على قرض جديد»، «الذي طلبت فيه دعم موقفنا»، «وطالب الحكومة الايرانية
+        بالكف عن دعم الإرهاب»، «ودعت واشنطن السلطات الايرانية الى الافراج عن الصحافي»)."""
+        asks = [e for e in events if e.event == "REQUEST"]
+        return [ev for ev in events if not (ev.future and ev.event in _ASKED_FOR and any(
+            x.sentence == ev.sentence and 0 < ev.trigger.start - x.trigger.end <= _ASKED_REACH for x in asks))]
 
     @staticmethod
     def twice_told(text: str, events: list[Event]) -> list[Event]:
@@ -419,14 +434,16 @@ class RepeatMerger:
     def bare_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without a later telling, by a word without any party, of an act of its type and CAMEO code told
         at most _NEAR sentences before it, of its flags and day (or no day read from its own clause): «تم اعتقال عبد
-        الخالق الحوثي … أمس السبت» after «اعتقلت قياديا كبيرا في حركة الحوثي»; not in a sentence opened by a word of background («وكانت
-        محافظة بابل قطعت»: class `recap`) or of another scene («وفي مخيم الدهيشة … التي اقتحمت المخيم»: class `scene`), nor
-        before a word of another act («هجوم آخر»)."""
+        الخالق الحوثي … أمس السبت» after «اعتقلت قياديا كبيرا في حركة الحوثي»; not in a sentence opened by a word of
+        background («وكانت محافظة بابل قطعت»: class `recap`) or of another scene («وفي مخيم الدهيشة … التي اقتحمت
+        المخيم»: class `scene`), nor before a word of another act («هجوم آخر») or after a word adding one («كما وقع
+        تفجير مماثل»: class `also`)."""
         out: list[Event] = []
         for ev in events:
             if ev.event in _BARE_AGAIN and not ev.actor and not ev.recipient \
                     and any(self.bare_of(x, ev) for x in out[-_BACK:]) \
-                    and not self.opened_by(text, ev, self.recaps | self.scenes) and not self.another_after(text, ev):
+                    and not self.opened_by(text, ev, self.recaps | self.scenes) and not self.another_after(text, ev) \
+                    and not any(w in self.adds for w in self.words_before(text, ev)):
                 continue
             out.append(ev)
         return out
@@ -448,8 +465,8 @@ class RepeatMerger:
 
     def done_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without a later telling of a request, a sanction, a concession or a coercion whose doers, all of
-        a code, are doers (code and sector) of an earlier one of its type, CAMEO code and flags, with no recipient of a code the
-        earlier's parties lack, of its day (or no day read from its own clause), not after a word adding an act
+        a code, are doers (code and sector) of an earlier one of its type, CAMEO code and flags, with no recipient
+        the earlier's parties lack, of its day (or no day read from its own clause), not after a word adding an act
         («كما»): «وطالب بوقف قصف الطائرات التركية» after «وطالب مسعود بارزاني بوقف القصف الجوي التركي»، «فقد طلبت
         الصين تشكيل فريق قضائي» after «فيما طلبت الصين تأسيس الهيئة الثانية». The first telling takes the recipients
         it lacks («طالبت بعقد جلسة استثنائية لحلف الناتو»)."""
@@ -467,8 +484,9 @@ class RepeatMerger:
     @staticmethod
     def done_by(x: Event, y: Event) -> bool:
         """True when x, told in a sentence before y, is of y's type, CAMEO code and flags, its doers hold each of y's
-        (its code and sector: «العمري» is not «المملكة»), x's parties every code of y's recipients (a recipient without a code: its sector), a coercion names the
-        one it befell, and y's day is x's or not read from its own clause."""
+        (its code and sector: «العمري» is not «المملكة»), x's parties every code of y's recipients (a recipient
+        without a code: its sector), a coercion names the one it befell, and y's day is x's or not read from its own
+        clause."""
         if x.event != y.event or x.cameo != y.cameo or x.sentence >= y.sentence or not x.actor:
             return False
         if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
