@@ -1,11 +1,10 @@
 """Round 75 repeats: an act its story tells again is coded once. An arrest told again by a word without parties
 within three sentences («تم اعتقال عبد الخالق الحوثي» after «اعتقلت قياديا كبيرا في حركة الحوثي»: `bare_again`), a
 request its very doer is told making again («وطالب بوقف قصف الطائرات التركية» after «وطالب مسعود بارزاني بوقف القصف»:
-`done_again`), a coercion told twice in one sentence by its very parties («تمديد حظر التجول … التي يبدأ فيها حظر
-التجول»، «اقتحام المستوطنين … اقتحامات المستوطنين»: `twice_told`), and what a request asks for told with it («طلبت منه
-الحصول على قرض جديد»: `asked_for`); not a word without parties in a sentence opening another scene («وفي مخيم
-الدهيشة … التي اقتحمت المخيم»: repeat_words.tsv class `scene`), nor an arrest of the same forces told with no one
-arrested named. Sentences from the dev days."""
+`done_again`), and a coercion told twice in one sentence by its very parties («تمديد حظر التجول … التي يبدأ فيها
+حظر التجول»، «اقتحام المستوطنين … اقتحامات المستوطنين»: `twice_told`); not a word without parties in a sentence
+opening another scene («وفي مخيم الدهيشة … التي اقتحمت المخيم»: repeat_words.tsv class `scene`), nor an arrest of the
+same forces told with no one arrested named. Sentences from the dev days."""
 
 from stage_coding import kind_parties as _events
 
@@ -99,14 +98,3 @@ def test_forces_arresting_again_with_no_one_named_stay_two_acts(nlp):
     demands = [e for e in _events(nlp, RAIDS, "REQUEST", "2015-07-22") if e[1] == "طالب"]
     assert len(demands) == 1
 
-
-LOAN = ("أعلن صندوق النقد الدولي، أمس السبت، أن الحكومة اليونانية طلبت منه الحصول على قرض جديد. ودعت واشنطن "
-        "السلطات الايرانية الى الافراج عن الصحافي لكن طهران اكدت انها لم تتلق طلبا.")
-
-
-def test_what_a_request_asks_for_is_no_act_of_its_own(nlp):
-    """2015-07-26 #126, 2015-07-23 #1107: the loan Greece asked for and the release Washington called for are what
-    the requests ask for, not an aid or a release of their own; the requests stay."""
-    events = nlp(LOAN, published="2015-07-26").events
-    assert {e.trigger.text for e in events if e.event == "REQUEST"} >= {"طلبت", "دعت"}
-    assert not any(e.event in ("AID", "RETREAT") for e in events)
