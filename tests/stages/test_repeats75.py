@@ -97,4 +97,3 @@ def test_forces_arresting_again_with_no_one_named_stay_two_acts(nlp):
     assert len(arrests) == 2
     demands = [e for e in _events(nlp, RAIDS, "REQUEST", "2015-07-22") if e[1] == "طالب"]
     assert len(demands) == 1
-
