@@ -217,6 +217,13 @@ _HEADLINE = 2  # the sentences after a headline where the body tells its act aga
 _HEADLINE_WORDS = 16  # the words of a headline at most
 _RETOLD_WORD = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "RETREAT"})  # acts a source tells again in their word
 _COUNTRY = frozenset({"PCLI", "CONT", "SEA", "AREA"})  # place features too wide to tell two acts apart
+_BARE_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE"})  # acts told again by a word without parties (a meeting
+# without parties is often another: «خلال اجتماع لرؤساء الكتل»، «عقدت جلسات مباحثات تقنية بين مسؤولين أمنيين»)
+_ASKED_AGAIN = frozenset({"REQUEST", "SANCTION", "CONCEDE", "COERCE"})  # acts its doer is told doing again
+_TWICE = frozenset({"COERCE", "SANCTION", "CONSULT", "COOPERATE"})  # acts a sentence tells twice by their parties
+_SEMICOLONS = "؛;"  # a mark parting two clauses of one sentence that tell two items («… في هذا المجال؛ منها»)
+_HELD_AGAIN = frozenset({"COERCE"})  # of those, the acts told again only with the one they befell («اعتقلت قوات
+# الاحتلال … عشرة فلسطينيين» and «اعتقلت قوات الاحتلال فتيين» are two arrests when the second names none of a code)
 
 
 class RepeatMerger:
@@ -263,6 +270,7 @@ class RepeatMerger:
         self.comes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "comes")  # «ويأتي الهجوم»
         self.tag_words = tuple(f" {r['word']} " for r in rows if r["class"] == "tags")  # «سمات»
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
+        self.scenes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "scene")  # «وفي مخيم الدهيشة»
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
         self.purposes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "purpose")  # «احتجاجاً»
         self.tallies = frozenset(normalize(r["word"]) for r in rows if r["class"] == "tally")  # «حصيلة»
@@ -380,7 +388,99 @@ class RepeatMerger:
             article.events = self.pair_again(article.events)
         if sum(e.event in _RETOLD_WORD for e in article.events) > 1:
             article.events = self.word_told_again(article.text, article.events)
+        if sum(e.event in _ASKED_AGAIN for e in article.events) > 1:
+            article.events = self.done_again(article.text, article.events)
+        if sum(e.event in _BARE_AGAIN for e in article.events) > 1:
+            article.events = self.bare_again(article.text, article.events)
+        if sum(e.event in _TWICE for e in article.events) > 1:
+            article.events = self.twice_told(article.text, article.events)
         return article
+
+    @staticmethod
+    def twice_told(text: str, events: list[Event]) -> list[Event]:
+        """The events without a later trigger of a coercion, a sanction, a meeting or a cooperation told in the sentence
+        of an earlier one of its type, CAMEO code, flags and day, whose actors and recipients are each one of the
+        earlier's in the same role (its code and sector, else its words; none at all included): «اقتحام المستوطنين
+        المتطرفين … لتأمين اقتحامات المستوطنين»، «تمديد حظر التجوال … فيما عدا مدينة العريش التي يبدأ فيها حظر
+        التجول»، «حكم يتضمن غرامة … وغرامات»: one act told twice, kept where it is told first; not across a semicolon
+        («والقبض على هؤلاء المعتدين … في هذا المجال؛ منها إلقاء القبض على من تسببوا في مجزرة»: two)."""
+        out: list[Event] = []
+        for ev in events:
+            if ev.event in _TWICE and any(
+                    x.sentence == ev.sentence and x.event == ev.event and x.cameo == ev.cameo and x.date == ev.date
+                    and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical)
+                    and all(_among(m, x.actor) for m in ev.actor) and all(_among(m, x.recipient) for m in ev.recipient)
+                    and not any(c in text[x.trigger.end:ev.trigger.start] for c in _SEMICOLONS)
+                    for x in out[-_BACK:]):
+                continue
+            out.append(ev)
+        return out
+
+    def bare_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a later telling, by a word without any party, of an act of its type and CAMEO code told
+        at most _NEAR sentences before it, of its flags and day (or no day read from its own clause): «تم اعتقال عبد
+        الخالق الحوثي … أمس السبت» after «اعتقلت قياديا كبيرا في حركة الحوثي»; not in a sentence opened by a word of
+        background («وكانت محافظة بابل قطعت»: class `recap`) or of another scene («وفي مخيم الدهيشة … التي اقتحمت
+        المخيم»: class `scene`), nor before a word of another act («هجوم آخر») or after a word adding one («كما وقع
+        تفجير مماثل»: class `also`)."""
+        out: list[Event] = []
+        for ev in events:
+            if ev.event in _BARE_AGAIN and not ev.actor and not ev.recipient \
+                    and any(self.bare_of(x, ev) for x in out[-_BACK:]) \
+                    and not self.opened_by(text, ev, self.recaps | self.scenes) and not self.another_after(text, ev) \
+                    and not any(w in self.adds for w in self.words_before(text, ev)):
+                continue
+            out.append(ev)
+        return out
+
+    @staticmethod
+    def bare_of(x: Event, y: Event) -> bool:
+        """True when x, told in one of the _NEAR sentences before y, is of y's type, CAMEO code and flags, and y's day
+        is x's or not read from its own clause and x has a party (two words without parties told on two days: «وكانت
+        محافظة بابل قطعت خط الكهرباء» after «قطع الكهرباء»)."""
+        return x.event == y.event and x.cameo == y.cameo and 0 < y.sentence - x.sentence <= _NEAR \
+            and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical) \
+            and (y.date == x.date or y.date_source not in _OWN_DATE and bool(x.actor or x.recipient))
+
+    @staticmethod
+    def opened_by(text: str, ev: Event, words: frozenset[str]) -> bool:
+        """True when ev's sentence opens with one of `words` (a leading و off), before its trigger."""
+        opening = _WORD.findall(normalize(text[ev.sentence_start:min(ev.trigger.start, ev.sentence_start + 14)]))[:1]
+        return bool(opening) and strip_wa(opening[0]) in words
+
+    def done_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a later telling of a request, a sanction, a concession or a coercion whose doers, all of
+        a code, are doers (code and sector) of an earlier one of its type, CAMEO code and flags, with no recipient
+        the earlier's parties lack, of its day (or no day read from its own clause), not after a word adding an act
+        («كما»): «وطالب بوقف قصف الطائرات التركية» after «وطالب مسعود بارزاني بوقف القصف الجوي التركي»، «فقد طلبت
+        الصين تشكيل فريق قضائي» after «فيما طلبت الصين تأسيس الهيئة الثانية». The first telling takes the recipients
+        it lacks («طالبت بعقد جلسة استثنائية لحلف الناتو»)."""
+        out: list[Event] = []
+        for ev in events:
+            if ev.event in _ASKED_AGAIN and ev.actor and all(m.code for m in ev.actor):
+                k = next((k for k in range(len(out) - 1, max(-1, len(out) - 1 - _BACK), -1)
+                          if self.done_by(out[k], ev)), None)
+                if k is not None and not any(w in self.adds for w in self.words_before(text, ev)):
+                    out[k] = out[k].updated(recipient=out[k].recipient or ev.recipient)
+                    continue
+            out.append(ev)
+        return out
+
+    @staticmethod
+    def done_by(x: Event, y: Event) -> bool:
+        """True when x, told in a sentence before y, is of y's type, CAMEO code and flags, its doers hold each of y's
+        (its code and sector: «العمري» is not «المملكة»), x's parties every code of y's recipients (a recipient
+        without a code: its sector), a coercion names the one it befell, and y's day is x's or not read from its own
+        clause."""
+        if x.event != y.event or x.cameo != y.cameo or x.sentence >= y.sentence or not x.actor:
+            return False
+        if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        if y.date != x.date and y.date_source in _OWN_DATE or y.event in _HELD_AGAIN and not y.recipient:
+            return False
+        parties = {(m.code, m.sector if m.code is None else None) for m in x.actor + x.recipient}
+        return all(_among(m, x.actor) for m in y.actor) \
+            and all((m.code, m.sector if m.code is None else None) in parties for m in y.recipient)
 
     def visit_named(self, text: str, events: list[Event]) -> list[Event]:
         """The events without the later definite nouns of a visit (CAMEO `_VISITS`) with its visitor named («وتأتي
