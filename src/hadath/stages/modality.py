@@ -175,6 +175,8 @@ class Modality:
                 negated = True
                 if toks[k].norm in self.fw.future_negation:  # (لن يوافق: not yet, and not to be)
                     future = True
+            elif c.label == "negation" and _kept_up(toks, trig, c, self.fw):
+                future = True  # «لن تتخلى عن دعم أصدقائها»: not to give it up, to keep it up: to come, not negated
             elif c.label == "future" and k > 1 and toks[k - 1].norm == "غير" and toks[k - 2].norm.lstrip("وف") == "من":
                 negated = future = True  # «ومن غير المقرر أن يزور أوباما قبر والده»: not set, not to be
             elif (c.label in _INTENDED and not (c.label == "aim" and _number(toks[k].norm, self.fw)) or
@@ -182,10 +184,11 @@ class Modality:
                   c.label == "errand" and _errand(toks, trig, c, cues, self.fw)) and not (c.label == "aim" and any(
                     strip_wa(toks[j].norm) in self.fw.past_anchor for j in range(c.tok_end, i))) and \
                     not (k == i - 1 and strip_wa(toks[k].norm) in self.fw.lead_to) and \
-                    not _resumed_perfect(toks, trig, k, self.fw):
+                    not _resumed_perfect(toks, trig, k, self.fw) and not _done_when(toks, trig, c, self.fw):
                 # (not past بعد، عقب after an aim word: «أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه», the death
                 # dates the intent; a future verb reaches past them, «سيكون بعد موافقة الشركة»; nor a future verb
-                # of bringing about right before its subject: «وسيؤدي مقتله إلى الحد من العمليات», the killing is told)
+                # of bringing about right before its subject: «وسيؤدي مقتله إلى الحد من العمليات», the killing is told;
+                # nor a perfect verb past عندما: «وصلت المعركة إلى آفاق جديدة عندما اتهمت المفوضية جوجل», done)
                 if _past_hope(toks, cues, c, start):
                     hypothetical = True  # «كانت تعتزم تنفيذ هجمات»: a plan told in the past, whose act has not come
                     # as planned: only supposed, and no more to come than done
@@ -281,6 +284,10 @@ class Modality:
                 or self._upcoming_later(toks, trig, cues, 12) or self._journey(toks, trig, cues, start, earlier) \
                 or self._undertaken_soon(toks, trig, cues)
             # قمة التنمية … في 26 سبتمبر المقبل; وسيتوجه كيري غدا الأحد إلى قطر في زيارة
+        if not future and not negated and _delivery_aimed(toks, trig, start, self.fw):
+            future = True  # «للسماح بإدخال وتوزيع أكبر قدر من المساعدات»: aid to be let in, not yet given
+        if not future and _construct_perfect(toks, trig):
+            future = _upcoming(toks, trig, cues, self.fw)  # «عقد جلسة تشاور استثنائية لسفراء الحلف بعد غد الثلاثاء»
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") \
                 and not toks[i].norm.endswith(("ت", "وا")) and i > 0 and toks[i - 1].kind == "ar" and \
                 not _function_word(toks[i - 1].norm, self.fw) and strip_wa(toks[i - 1].norm) not in self.fw.past_anchor \
@@ -959,6 +966,44 @@ def _provided(toks: list[Token], j: int) -> bool:
     if j < 1 or toks[j].norm != "ان" or toks[j - 1].norm != "علي":
         return False
     return j == 1 or toks[j - 2].text in ".،,؛;"
+
+
+def _done_when(toks: list[Token], trig: Mention, c: Mention, fw: FunctionWords) -> bool:
+    """True for a perfect verb past a conjunction of time after the cue c (function_words.tsv when_done): «وصلت
+    المعركة إلى آفاق جديدة عندما اتهمت المفوضية الأوروبية جوجل»: a clause of its own, telling a done act that the aim
+    or future word before it does not govern."""
+    return trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and \
+        any(strip_wa(toks[j].norm) in fw.when_done for j in range(c.tok_end, trig.tok_start))
+
+
+def _kept_up(toks: list[Token], trig: Mention, c: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun right after «لن + a verb of giving up + عن» (function_words.tsv give_up): «لن تتخلى عن
+    دعم أصدقائها»: what will not be given up is kept up, still to come, not negated."""
+    i, k = trig.tok_start, c.tok_start
+    return trig.get("pos") == "noun" and i == c.tok_end + 2 and toks[k].norm in fw.future_negation and \
+        strip_wa(toks[k + 1].norm) in fw.give_up and toks[k + 2].norm == "عن"
+
+
+def _delivery_aimed(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:
+    """True for an aid noun governed, within five words and past a quantity («أكبر قدر من»), by a verbal noun of
+    bringing in or handing out (function_words.tsv deliver, and its conjuncts: «إدخال وتوزيع») that allowing as a
+    purpose governs through its بـ, «للسماح بإدخال وتوزيع أكبر قدر من المساعدات», or a noun of wish through its
+    في, «لرغبة الحكومة اليمنية في إدخال وتوزيع المساعدات» (allow_aim, aim_noun): aid to be let in, still to come."""
+    i = trig.tok_start
+    if trig.label != "AID" or trig.get("pos") != "noun":
+        return False
+    j = next((j for j in range(i - 1, max(start, i - 6) - 1, -1)
+              if strip_wa(toks[j].norm).removeprefix("ب") in fw.deliver), -1)
+    if j < 0 or any(toks[k].kind != "ar" or toks[k].norm in fw.complementizer for k in range(j, i)):
+        return False
+    while j > start and toks[j].norm.startswith("و") and strip_wa(toks[j - 1].norm).removeprefix("ب") in fw.deliver:
+        j -= 1  # (back to the first of «إدخال وتوزيع»)
+    if j <= start:
+        return False
+    if toks[j].norm.startswith("ب"):
+        return strip_wa(toks[j - 1].norm) in fw.allow_aim
+    return toks[j - 1].norm == "في" and any(strip_wa(toks[k].norm) in fw.aim_noun
+                                            for k in range(max(start, j - 5), j - 1))
 
 
 def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: FunctionWords,
@@ -2036,7 +2081,7 @@ def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
     noun's complement: «زيارة إلى بيروت الثلاثاء المقبل» (not «الانتخابات المقبلة», another noun's adjective), or
     within ten for an event noun: «زيارة عادل الجبير وزير الخارجية السعودي إلى موسكو الثلاثاء القادم»."""
     end = max(trig.tok_end, int(trig.get("tail_end") or 0))
-    noun = trig.get("pos") == "noun"
+    noun = trig.get("pos") == "noun" or _construct_perfect(toks, trig)
     for k in range(end, min(len(toks), end + (10 if noun else 6))):
         if toks[k].kind == "punct":
             return False
@@ -2046,10 +2091,19 @@ def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
             if k - end < 3 or strip_wa(toks[k - 1].norm) in fw.time_head and (noun or k - end < 6):
                 return True  # (a noun's date past its complement: «زيارة الجبير وزير الخارجية إلى موسكو الثلاثاء
                 # القادم»)
-            if noun and k - end < 6 and toks[k].norm == "غدا" and not any(
+            if noun and k - end < 6 and toks[c.tok_end - 1].norm in ("غدا", "غد") and not any(
                     toks[j].norm in fw.complementizer for j in range(end, k)):
-                return True  # (tomorrow past the noun's words: «يبدأ وزير الخارجية زيارة رسمية إلى موسكو غدا»)
+                return True  # (tomorrow past the noun's words: «يبدأ وزير الخارجية زيارة رسمية إلى موسكو غدا»,
+                # «عن عقد جلسة تشاور استثنائية لسفراء الحلف بعد غد الثلاثاء»)
     return False
+
+
+def _construct_perfect(toks: list[Token], trig: Mention) -> bool:
+    """True for a form spelled as a perfect verb with no prefix right after a noun in construct (ending in ة): «جلسة
+    تشاور»: the verbal noun, not a verb (not one in ت or وا, a verb's own ending: «الحكومة رفضت»)."""
+    i = trig.tok_start
+    return trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") and i > 0 and \
+        toks[i - 1].kind == "ar" and toks[i - 1].norm.endswith("ه") and not toks[i].norm.endswith(("ت", "وا"))
 
 
 def _upcoming_before(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
