@@ -284,6 +284,8 @@ class Modality:
                 or self._upcoming_later(toks, trig, cues, 12) or self._journey(toks, trig, cues, start, earlier) \
                 or self._undertaken_soon(toks, trig, cues)
             # قمة التنمية … في 26 سبتمبر المقبل; وسيتوجه كيري غدا الأحد إلى قطر في زيارة
+        if not future and not negated and i > 2 and _persuaded_to(toks, trig, cues, self.fw):
+            future = True  # «جهود البيت الأبيض لإقناع الكونغرس بالموافقة على الاتفاق»: not yet agreed to
         if not future and not negated and _delivery_aimed(toks, trig, start, self.fw):
             future = True  # «للسماح بإدخال وتوزيع أكبر قدر من المساعدات»: aid to be let in, not yet given
         if not future and _construct_perfect(toks, trig):
@@ -1004,6 +1006,21 @@ def _delivery_aimed(toks: list[Token], trig: Mention, start: int, fw: FunctionWo
         return strip_wa(toks[j - 1].norm) in fw.allow_aim
     return toks[j - 1].norm == "في" and any(strip_wa(toks[k].norm) in fw.aim_noun
                                             for k in range(max(start, j - 5), j - 1))
+
+
+def _persuaded_to(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event noun in بـ past the one to be persuaded (three words at most, no punctuation, cue or أن
+    between) after a verbal noun or imperfect of persuading (function_words.tsv persuade): «لإقناع الكونغرس بالموافقة
+    على الاتفاق»، «لاقناع المشرعين برفض الاتفاق»: what one is to be talked into is not done, still to come."""
+    i = trig.tok_start
+    if trig.get("pos") != "noun" or trig.get("prefix")[-1:] != "ب":
+        return False
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if toks[j].kind != "ar" or j < i - 1 and (j in cues or strip_wa(toks[j].norm) in fw.complementizer):
+            return False
+        if j < i - 1 and strip_wa(toks[j].norm) in fw.persuade:
+            return True
+    return False
 
 
 def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: FunctionWords,
