@@ -284,6 +284,8 @@ class Modality:
                 or self._upcoming_later(toks, trig, cues, 12) or self._journey(toks, trig, cues, start, earlier) \
                 or self._undertaken_soon(toks, trig, cues)
             # قمة التنمية … في 26 سبتمبر المقبل; وسيتوجه كيري غدا الأحد إلى قطر في زيارة
+        if not future and not negated and _until_begun(toks, trig, self.fw):
+            future = True  # «حتى تبدأ المفاوضات هذا الأسبوع»: not begun yet
         if not future and not negated and i > 2 and _persuaded_to(toks, trig, cues, self.fw):
             future = True  # «جهود البيت الأبيض لإقناع الكونغرس بالموافقة على الاتفاق»: not yet agreed to
         if not future and not negated and _delivery_aimed(toks, trig, start, self.fw):
@@ -896,8 +898,9 @@ class Modality:
                 (c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, j - 4), j))
             if word.startswith("ال"):
                 # a definite one only as the object of a verb of beginning or resuming (function_words.tsv
-                # onset_verb): «ويتوقع أن تبدأ تركيا المفاوضات مع الاتحاد», the talks are still to come
-                return planned and strip_wa(toks[j + 1].norm) in self.fw.onset_verb and \
+                # onset_verb), or of a verb taking or using it (carry_verb): «ويتوقع أن تبدأ تركيا المفاوضات مع
+                # الاتحاد», the talks are still to come; «إنهم يتوقعون أن تستخدم روسيا حق الفيتو», so is the veto
+                return planned and strip_wa(toks[j + 1].norm) in self.fw.onset_verb | self.fw.carry_verb and \
                     not any(j < t.tok_start < i for t in earlier[-3:])
             # (right after the verb, only an object in the accusative or a plural: أن يعقد اجتماعا، أن يجري محادثات,
             # not a singular subject, أن تساعد زيارة أوباما)
@@ -1006,6 +1009,14 @@ def _delivery_aimed(toks: list[Token], trig: Mention, start: int, fw: FunctionWo
         return strip_wa(toks[j - 1].norm) in fw.allow_aim
     return toks[j - 1].norm == "في" and any(strip_wa(toks[k].norm) in fw.aim_noun
                                             for k in range(max(start, j - 5), j - 1))
+
+
+def _until_begun(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun right after «حتى» + an imperfect of beginning (function_words.tsv onset_verb), its
+    subject: «لا بد من تمرير هذه الإجراءات حتى تبدأ المفاوضات هذا الأسبوع»: what waits on another act has not begun."""
+    i = trig.tok_start
+    return trig.get("pos") == "noun" and i > 1 and strip_wa(toks[i - 2].norm) == "حتي" and \
+        toks[i - 1].norm in fw.onset_verb
 
 
 def _persuaded_to(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
