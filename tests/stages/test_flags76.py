@@ -1,8 +1,9 @@
 """Round 76 (flags76): the negated, future and hypothetical flags of acts told with «ما دامت» (as long as: a fact),
 «لن تتخلى عن» (not to give up: kept up, to come), an aim word before «عندما» + a perfect verb (a done act), «بعد غد»
 past a verbal noun in construct (to come), aid to be let in «للسماح بإدخال وتوزيع»، «لرغبة الحكومة في إدخال» (to
-come) and an act one is to be persuaded into «لإقناع الكونغرس بالموافقة» (to come) (must / must not, on sentences of
-the dev days 2015-07-23 and 2015-07-26)."""
+come), an act one is to be persuaded into «لإقناع الكونغرس بالموافقة» (to come), an accusation refused past a light
+verbal noun «رفض … توجيه أصابع الاتهام» (negated), an expected use «يتوقعون أن تستخدم روسيا حق الفيتو» and talks
+after «حتى تبدأ» (to come) (must / must not, on sentences of the dev days 2015-07-23 and 2015-07-26)."""
 
 from stage_coding import events_coded
 
@@ -69,3 +70,23 @@ def test_persuaded_into(nlp):
     assert flags_of(nlp, text, "الموافقة") == [(False, True, False)]
     text = ('في حين تستعد أكبر جماعة ضغط مناصرة لإسرائيل لاطلاق حملة شاملة لاقناع المشرعين برفض الاتفاق.')
     assert flags_of(nlp, text, "رفض", "2015-07-23") == [(False, True, False)]
+
+
+def test_refused_doing_an_accusation(nlp):
+    """«ورفض وزير الداخلية الليبي توجيه أصابع الاتهام إلى أي جهة»: the accusation refused is not made (negated, and
+    not to be); an accusation one rejects, «ورفض الوزير الاتهامات الموجهة إليه», was made (no flag)."""
+    text = 'ورفض وزير الداخلية الليبي توجيه أصابع الاتهام إلى أي جهة أو تحديد دوافعها.'
+    assert flags_of(nlp, text, "الاتهام") == [(True, True, False)]
+    text = 'ورفض الوزير الاتهامات الموجهة إليه.'
+    assert flags_of(nlp, text, "الاتهامات") == [(False, False, False)]
+
+
+def test_expected_use_and_talks_not_begun(nlp):
+    """«إنهم يتوقعون أن تستخدم روسيا حق الفيتو»: the veto is expected, still to come (future); «لا بد من تمرير هذه
+    الإجراءات حتى تبدأ المفاوضات هذا الأسبوع»: the talks wait on it, not begun (future)."""
+    text = ('وقال عدة دبلوماسيين بمجلس الأمن، تحدثوا شريطة عدم نشر أسمائهم، إنهم يتوقعون أن تستخدم روسيا حق الفيتو ضد '
+            'مشروع القرار.')
+    assert flags_of(nlp, text, "الفيتو") == [(False, True, False)]
+    text = ('وقال وزير المالية اليوناني إنه لا بد من تمرير هذه الإجراءات حتى تبدأ المفاوضات هذا الأسبوع والتي يتوقع لها '
+            'أن تستكمل حتى 20 أغسطس (آب) المقبل.')
+    assert flags_of(nlp, text, "المفاوضات", "2015-07-23") == [(False, True, False)]

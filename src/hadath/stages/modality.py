@@ -438,7 +438,8 @@ class Modality:
                 trig.get("pos") == "noun" else 3
             # (a call noun past its maker: «دعوة الحكومة اليمنية إلى زيارة عدن», or its verbal noun in لـ past the one
             # invited: «نقل الدعوة من العاهل السعودي إلى الرئيس الروسي لزيارة السعودية»)
-            if i - t.tok_start <= reach and _embeds(t, trig, cues, toks) and not _setting(toks, t, trig, self.fw) \
+            if i - t.tok_start <= reach and _embeds(t, trig, cues, toks, self.fw) and \
+                    not _setting(toks, t, trig, self.fw) \
                     and not _answered_when(toks, t, trig, self.fw) \
                     and not any(toks[k].norm in self.fw.sequel or (r := cues.get(k)) is not None and
                                 r.label == "rumour" for k in range(t.tok_end, i)):
@@ -451,12 +452,14 @@ class Modality:
 
     def _refused(self, toks: list[Token], t: Mention, trig: Mention, cues: dict[int, Mention]) -> bool:
         """True for an event word that the refusing verb t makes its direct complement, within four words after it
-        and with no preposition right before it, «فقد رفضت دعم المقاتلين الأكراد»، «رفض الحوثيون المشاركة»: the act
+        (five past a light verbal noun: «ورفض وزير الداخلية الليبي توجيه أصابع الاتهام») and with no preposition right
+        before it, «فقد رفضت دعم المقاتلين الأكراد»، «رفض الحوثيون المشاركة»: the act
         refused is negated (and, as after لن, not yet: both flags); not a refusal that is itself no fact (after أن or
         a negation: «لم يكن لأحد أن يرفض دعمها»، «قد يرفض»), nor an act past لكن or in another noun's complement («رفض
         التعليق على الهجوم»: it happened)."""
         i, v = trig.tok_start, t.tok_start
-        if t.label != "REJECT" or t.get("pos") != "verb" or i - t.tok_end > 4 or \
+        if t.label != "REJECT" or t.get("pos") != "verb" or \
+                i - t.tok_end > (5 if _light_between(toks, t.tok_end, i, self.fw) else 4) or \
                 strip_wa(toks[i - 1].norm) in self.fw.preposition:
             return False
         if v > 0 and (strip_wa(toks[v - 1].norm) in self.fw.complementizer or
@@ -1565,15 +1568,24 @@ def _told_before(trig: Mention, cues: dict[int, Mention]) -> bool:
     return trig.get("pos") == "noun" and c is not None and c.label == "demonstrative"
 
 
-def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Token]) -> bool:
+def _light_between(toks: list[Token], a: int, b: int, fw: FunctionWords) -> bool:
+    """True if a light verbal noun (function_words.tsv light_masdar: توجيه، تقديم، إجراء) stands between tokens a and
+    b: «رفض وزير الداخلية توجيه أصابع الاتهام»: what is refused or agreed to is doing the act the noun after it
+    names."""
+    return any(strip_wa(toks[k].norm) in fw.light_masdar for k in range(a, b))
+
+
+def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Token], fw: FunctionWords) -> bool:
     """True if the earlier trigger (or appeal cue) t, in the same clause, makes trig its (not yet factual)
     complement; a comma before a verbal noun in و that is the trigger keeps it in the list of what is asked
     (ناشدت … التدخل لرأب الصدع، ووقف إطلاق النار)."""
     if not (t.label in _EMBEDDING or t.kind == "cue" and t.label == "appeal") or not t.tok_start < trig.tok_start \
             or _broken(toks, t.tok_end, trig.tok_start, listed=trig):
         return False  # quotes do not end the clause: دعا إلى «التعاون المشترك»
-    if trig.label in ("REQUEST", "ACCUSE") and t.label in ("AGREE", "REJECT"):
+    if trig.label in ("REQUEST", "ACCUSE") and t.label in ("AGREE", "REJECT") and \
+            not _light_between(toks, t.tok_end, trig.tok_start, fw):
         return False  # وافق على طلب، رفض طلبهم، رفض ادعاءات اللاعب: one accepts or refuses a request or claim made
+        # (not the doing of it, a light verbal noun between: «ورفض وزير الداخلية توجيه أصابع الاتهام», not made)
     return not any((c := cues.get(k)) is not None and c.label == "relative" or toks[k].norm == "بل" or
                    strip_wa(toks[k].norm).startswith("لكن") for k in range(t.tok_end, trig.tok_start))
     # (أطلب من الذين يحتجزون ابني: a relative clause; nor past لكن or بل, a new statement: «إنهم يصوتون ضد مشاريع
