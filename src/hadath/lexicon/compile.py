@@ -230,6 +230,11 @@ class FunctionWords:
     in_return: frozenset[str] = frozenset()  # in exchange for: the act after it is a term of an offer's deal (مقابل إطلاق سراح)
     abstain: frozenset[str] = frozenset()  # abstaining: the act in its عن was not done (امتنعت عن استخدام الفيتو)
     lack: frozenset[str] = frozenset()  # a noun of lack or absence: the event noun right after it is not done (قلة دعم الحكومة)
+    give_up: frozenset[str] = frozenset()  # a verb of giving up: لن + it + عن keeps the act after it up, to come (لن تتخلى عن دعم)
+    deliver: frozenset[str] = frozenset()  # a verbal noun of bringing in or handing out (إدخال، توزيع): the aid it governs
+    allow_aim: frozenset[str] = frozenset()  # allowing as a purpose (للسماح بـ): the act in its بـ is still to come
+    aim_noun: frozenset[str] = frozenset()  # a noun of wish, also after لـ or بـ (لرغبة الحكومة في إدخال): what it governs is to come
+    persuade: frozenset[str] = frozenset()  # persuading (لإقناع الكونغرس بالموافقة): the act in its بـ is not done, to come
     accused: frozenset[str] = frozenset()  # accused, suspected or convicted: the act in its بـ is the charge (متهمة بالدعوة)
     vile: frozenset[str] = frozenset()  # terrorism or a plot supported: a charge, not a fact (دعم الإرهاب، يدعم مخططاً)
     fear: frozenset[str] = frozenset()  # a word of fear: the event after it or its من is feared (خوفا من هجمات)

@@ -175,6 +175,8 @@ class Modality:
                 negated = True
                 if toks[k].norm in self.fw.future_negation:  # (لن يوافق: not yet, and not to be)
                     future = True
+            elif c.label == "negation" and _kept_up(toks, trig, c, self.fw):
+                future = True  # «لن تتخلى عن دعم أصدقائها»: not to give it up, to keep it up: to come, not negated
             elif c.label == "future" and k > 1 and toks[k - 1].norm == "غير" and toks[k - 2].norm.lstrip("وف") == "من":
                 negated = future = True  # «ومن غير المقرر أن يزور أوباما قبر والده»: not set, not to be
             elif (c.label in _INTENDED and not (c.label == "aim" and _number(toks[k].norm, self.fw)) or
@@ -182,10 +184,11 @@ class Modality:
                   c.label == "errand" and _errand(toks, trig, c, cues, self.fw)) and not (c.label == "aim" and any(
                     strip_wa(toks[j].norm) in self.fw.past_anchor for j in range(c.tok_end, i))) and \
                     not (k == i - 1 and strip_wa(toks[k].norm) in self.fw.lead_to) and \
-                    not _resumed_perfect(toks, trig, k, self.fw):
+                    not _resumed_perfect(toks, trig, k, self.fw) and not _done_when(toks, trig, c, self.fw):
                 # (not past بعد، عقب after an aim word: «أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه», the death
                 # dates the intent; a future verb reaches past them, «سيكون بعد موافقة الشركة»; nor a future verb
-                # of bringing about right before its subject: «وسيؤدي مقتله إلى الحد من العمليات», the killing is told)
+                # of bringing about right before its subject: «وسيؤدي مقتله إلى الحد من العمليات», the killing is told;
+                # nor a perfect verb past عندما: «وصلت المعركة إلى آفاق جديدة عندما اتهمت المفوضية جوجل», done)
                 if _past_hope(toks, cues, c, start):
                     hypothetical = True  # «كانت تعتزم تنفيذ هجمات»: a plan told in the past, whose act has not come
                     # as planned: only supposed, and no more to come than done
@@ -281,6 +284,14 @@ class Modality:
                 or self._upcoming_later(toks, trig, cues, 12) or self._journey(toks, trig, cues, start, earlier) \
                 or self._undertaken_soon(toks, trig, cues)
             # قمة التنمية … في 26 سبتمبر المقبل; وسيتوجه كيري غدا الأحد إلى قطر في زيارة
+        if not future and not negated and _until_begun(toks, trig, self.fw):
+            future = True  # «حتى تبدأ المفاوضات هذا الأسبوع»: not begun yet
+        if not future and not negated and i > 2 and _persuaded_to(toks, trig, cues, self.fw):
+            future = True  # «جهود البيت الأبيض لإقناع الكونغرس بالموافقة على الاتفاق»: not yet agreed to
+        if not future and not negated and _delivery_aimed(toks, trig, start, self.fw):
+            future = True  # «للسماح بإدخال وتوزيع أكبر قدر من المساعدات»: aid to be let in, not yet given
+        if not future and _construct_perfect(toks, trig):
+            future = _upcoming(toks, trig, cues, self.fw)  # «عقد جلسة تشاور استثنائية لسفراء الحلف بعد غد الثلاثاء»
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") \
                 and not toks[i].norm.endswith(("ت", "وا")) and i > 0 and toks[i - 1].kind == "ar" and \
                 not _function_word(toks[i - 1].norm, self.fw) and strip_wa(toks[i - 1].norm) not in self.fw.past_anchor \
@@ -427,7 +438,8 @@ class Modality:
                 trig.get("pos") == "noun" else 3
             # (a call noun past its maker: «دعوة الحكومة اليمنية إلى زيارة عدن», or its verbal noun in لـ past the one
             # invited: «نقل الدعوة من العاهل السعودي إلى الرئيس الروسي لزيارة السعودية»)
-            if i - t.tok_start <= reach and _embeds(t, trig, cues, toks) and not _setting(toks, t, trig, self.fw) \
+            if i - t.tok_start <= reach and _embeds(t, trig, cues, toks, self.fw) and \
+                    not _setting(toks, t, trig, self.fw) \
                     and not _answered_when(toks, t, trig, self.fw) \
                     and not any(toks[k].norm in self.fw.sequel or (r := cues.get(k)) is not None and
                                 r.label == "rumour" for k in range(t.tok_end, i)):
@@ -440,12 +452,14 @@ class Modality:
 
     def _refused(self, toks: list[Token], t: Mention, trig: Mention, cues: dict[int, Mention]) -> bool:
         """True for an event word that the refusing verb t makes its direct complement, within four words after it
-        and with no preposition right before it, «فقد رفضت دعم المقاتلين الأكراد»، «رفض الحوثيون المشاركة»: the act
+        (five past a light verbal noun: «ورفض وزير الداخلية الليبي توجيه أصابع الاتهام») and with no preposition right
+        before it, «فقد رفضت دعم المقاتلين الأكراد»، «رفض الحوثيون المشاركة»: the act
         refused is negated (and, as after لن, not yet: both flags); not a refusal that is itself no fact (after أن or
         a negation: «لم يكن لأحد أن يرفض دعمها»، «قد يرفض»), nor an act past لكن or in another noun's complement («رفض
         التعليق على الهجوم»: it happened)."""
         i, v = trig.tok_start, t.tok_start
-        if t.label != "REJECT" or t.get("pos") != "verb" or i - t.tok_end > 4 or \
+        if t.label != "REJECT" or t.get("pos") != "verb" or \
+                i - t.tok_end > (5 if _light_between(toks, t.tok_end, i, self.fw) else 4) or \
                 strip_wa(toks[i - 1].norm) in self.fw.preposition:
             return False
         if v > 0 and (strip_wa(toks[v - 1].norm) in self.fw.complementizer or
@@ -887,8 +901,9 @@ class Modality:
                 (c := cues.get(k)) is not None and c.label in _INTENDED for k in range(max(start, j - 4), j))
             if word.startswith("ال"):
                 # a definite one only as the object of a verb of beginning or resuming (function_words.tsv
-                # onset_verb): «ويتوقع أن تبدأ تركيا المفاوضات مع الاتحاد», the talks are still to come
-                return planned and strip_wa(toks[j + 1].norm) in self.fw.onset_verb and \
+                # onset_verb), or of a verb taking or using it (carry_verb): «ويتوقع أن تبدأ تركيا المفاوضات مع
+                # الاتحاد», the talks are still to come; «إنهم يتوقعون أن تستخدم روسيا حق الفيتو», so is the veto
+                return planned and strip_wa(toks[j + 1].norm) in self.fw.onset_verb | self.fw.carry_verb and \
                     not any(j < t.tok_start < i for t in earlier[-3:])
             # (right after the verb, only an object in the accusative or a plural: أن يعقد اجتماعا، أن يجري محادثات,
             # not a singular subject, أن تساعد زيارة أوباما)
@@ -959,6 +974,67 @@ def _provided(toks: list[Token], j: int) -> bool:
     if j < 1 or toks[j].norm != "ان" or toks[j - 1].norm != "علي":
         return False
     return j == 1 or toks[j - 2].text in ".،,؛;"
+
+
+def _done_when(toks: list[Token], trig: Mention, c: Mention, fw: FunctionWords) -> bool:
+    """True for a perfect verb past a conjunction of time after the cue c (function_words.tsv when_done): «وصلت
+    المعركة إلى آفاق جديدة عندما اتهمت المفوضية الأوروبية جوجل»: a clause of its own, telling a done act that the aim
+    or future word before it does not govern."""
+    return trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and \
+        any(strip_wa(toks[j].norm) in fw.when_done for j in range(c.tok_end, trig.tok_start))
+
+
+def _kept_up(toks: list[Token], trig: Mention, c: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun right after «لن + a verb of giving up + عن» (function_words.tsv give_up): «لن تتخلى عن
+    دعم أصدقائها»: what will not be given up is kept up, still to come, not negated."""
+    i, k = trig.tok_start, c.tok_start
+    return trig.get("pos") == "noun" and i == c.tok_end + 2 and toks[k].norm in fw.future_negation and \
+        strip_wa(toks[k + 1].norm) in fw.give_up and toks[k + 2].norm == "عن"
+
+
+def _delivery_aimed(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:
+    """True for an aid noun governed, within five words and past a quantity («أكبر قدر من»), by a verbal noun of
+    bringing in or handing out (function_words.tsv deliver, and its conjuncts: «إدخال وتوزيع») that allowing as a
+    purpose governs through its بـ, «للسماح بإدخال وتوزيع أكبر قدر من المساعدات», or a noun of wish through its
+    في, «لرغبة الحكومة اليمنية في إدخال وتوزيع المساعدات» (allow_aim, aim_noun): aid to be let in, still to come."""
+    i = trig.tok_start
+    if trig.label != "AID" or trig.get("pos") != "noun":
+        return False
+    j = next((j for j in range(i - 1, max(start, i - 6) - 1, -1)
+              if strip_wa(toks[j].norm).removeprefix("ب") in fw.deliver), -1)
+    if j < 0 or any(toks[k].kind != "ar" or toks[k].norm in fw.complementizer for k in range(j, i)):
+        return False
+    while j > start and toks[j].norm.startswith("و") and strip_wa(toks[j - 1].norm).removeprefix("ب") in fw.deliver:
+        j -= 1  # (back to the first of «إدخال وتوزيع»)
+    if j <= start:
+        return False
+    if toks[j].norm.startswith("ب"):
+        return strip_wa(toks[j - 1].norm) in fw.allow_aim
+    return toks[j - 1].norm == "في" and any(strip_wa(toks[k].norm) in fw.aim_noun
+                                            for k in range(max(start, j - 5), j - 1))
+
+
+def _until_begun(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun right after «حتى» + an imperfect of beginning (function_words.tsv onset_verb), its
+    subject: «لا بد من تمرير هذه الإجراءات حتى تبدأ المفاوضات هذا الأسبوع»: what waits on another act has not begun."""
+    i = trig.tok_start
+    return trig.get("pos") == "noun" and i > 1 and strip_wa(toks[i - 2].norm) == "حتي" and \
+        toks[i - 1].norm in fw.onset_verb
+
+
+def _persuaded_to(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event noun in بـ past the one to be persuaded (three words at most, no punctuation, cue or أن
+    between) after a verbal noun or imperfect of persuading (function_words.tsv persuade): «لإقناع الكونغرس بالموافقة
+    على الاتفاق»، «لاقناع المشرعين برفض الاتفاق»: what one is to be talked into is not done, still to come."""
+    i = trig.tok_start
+    if trig.get("pos") != "noun" or trig.get("prefix")[-1:] != "ب":
+        return False
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if toks[j].kind != "ar" or j < i - 1 and (j in cues or strip_wa(toks[j].norm) in fw.complementizer):
+            return False
+        if j < i - 1 and strip_wa(toks[j].norm) in fw.persuade:
+            return True
+    return False
 
 
 def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: FunctionWords,
@@ -1492,15 +1568,24 @@ def _told_before(trig: Mention, cues: dict[int, Mention]) -> bool:
     return trig.get("pos") == "noun" and c is not None and c.label == "demonstrative"
 
 
-def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Token]) -> bool:
+def _light_between(toks: list[Token], a: int, b: int, fw: FunctionWords) -> bool:
+    """True if a light verbal noun (function_words.tsv light_masdar: توجيه، تقديم، إجراء) stands between tokens a and
+    b: «رفض وزير الداخلية توجيه أصابع الاتهام»: what is refused or agreed to is doing the act the noun after it
+    names."""
+    return any(strip_wa(toks[k].norm) in fw.light_masdar for k in range(a, b))
+
+
+def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Token], fw: FunctionWords) -> bool:
     """True if the earlier trigger (or appeal cue) t, in the same clause, makes trig its (not yet factual)
     complement; a comma before a verbal noun in و that is the trigger keeps it in the list of what is asked
     (ناشدت … التدخل لرأب الصدع، ووقف إطلاق النار)."""
     if not (t.label in _EMBEDDING or t.kind == "cue" and t.label == "appeal") or not t.tok_start < trig.tok_start \
             or _broken(toks, t.tok_end, trig.tok_start, listed=trig):
         return False  # quotes do not end the clause: دعا إلى «التعاون المشترك»
-    if trig.label in ("REQUEST", "ACCUSE") and t.label in ("AGREE", "REJECT"):
+    if trig.label in ("REQUEST", "ACCUSE") and t.label in ("AGREE", "REJECT") and \
+            not _light_between(toks, t.tok_end, trig.tok_start, fw):
         return False  # وافق على طلب، رفض طلبهم، رفض ادعاءات اللاعب: one accepts or refuses a request or claim made
+        # (not the doing of it, a light verbal noun between: «ورفض وزير الداخلية توجيه أصابع الاتهام», not made)
     return not any((c := cues.get(k)) is not None and c.label == "relative" or toks[k].norm == "بل" or
                    strip_wa(toks[k].norm).startswith("لكن") for k in range(t.tok_end, trig.tok_start))
     # (أطلب من الذين يحتجزون ابني: a relative clause; nor past لكن or بل, a new statement: «إنهم يصوتون ضد مشاريع
@@ -2036,7 +2121,7 @@ def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
     noun's complement: «زيارة إلى بيروت الثلاثاء المقبل» (not «الانتخابات المقبلة», another noun's adjective), or
     within ten for an event noun: «زيارة عادل الجبير وزير الخارجية السعودي إلى موسكو الثلاثاء القادم»."""
     end = max(trig.tok_end, int(trig.get("tail_end") or 0))
-    noun = trig.get("pos") == "noun"
+    noun = trig.get("pos") == "noun" or _construct_perfect(toks, trig)
     for k in range(end, min(len(toks), end + (10 if noun else 6))):
         if toks[k].kind == "punct":
             return False
@@ -2046,10 +2131,19 @@ def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
             if k - end < 3 or strip_wa(toks[k - 1].norm) in fw.time_head and (noun or k - end < 6):
                 return True  # (a noun's date past its complement: «زيارة الجبير وزير الخارجية إلى موسكو الثلاثاء
                 # القادم»)
-            if noun and k - end < 6 and toks[k].norm == "غدا" and not any(
+            if noun and k - end < 6 and toks[c.tok_end - 1].norm in ("غدا", "غد") and not any(
                     toks[j].norm in fw.complementizer for j in range(end, k)):
-                return True  # (tomorrow past the noun's words: «يبدأ وزير الخارجية زيارة رسمية إلى موسكو غدا»)
+                return True  # (tomorrow past the noun's words: «يبدأ وزير الخارجية زيارة رسمية إلى موسكو غدا»,
+                # «عن عقد جلسة تشاور استثنائية لسفراء الحلف بعد غد الثلاثاء»)
     return False
+
+
+def _construct_perfect(toks: list[Token], trig: Mention) -> bool:
+    """True for a form spelled as a perfect verb with no prefix right after a noun in construct (ending in ة): «جلسة
+    تشاور»: the verbal noun, not a verb (not one in ت or وا, a verb's own ending: «الحكومة رفضت»)."""
+    i = trig.tok_start
+    return trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") and i > 0 and \
+        toks[i - 1].kind == "ar" and toks[i - 1].norm.endswith("ه") and not toks[i].norm.endswith(("ت", "وا"))
 
 
 def _upcoming_before(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
