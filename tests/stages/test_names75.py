@@ -2,7 +2,7 @@
 named in full or in a spelling the lexicon lacked (Bahrain's interior minister with «عبد الله» apart, Kenyatta as
 كيناتا, Khamenei as خامئني, Bahah as «خالد محفوظ بحاح»), Saudi bodies named without «السعودية» (مركز الملك
 سلمان), the US and Brazilian parties of the Iran-deal and Petrobras stories, and the counter-terrorism
-service and the coast guard as security agents (COP). Sentences from SaudiNewsNet 2015-07-23/25/26 and 2015-08-03."""
+service and the coast guard as security agents (COP), the KCK by its co-chairs and a child protection NGO. Sentences from SaudiNewsNet 2015-07-23/25/26 and 2015-08-03."""
 
 from __future__ import annotations
 
@@ -98,3 +98,21 @@ def test_coast_guard_rescues(parties):
     """«حيث أنقذ خفر السواحل الإيطالي 1800 مهاجر»: Italy's coast guard (police, as it arrests) aids migrants."""
     act, _ = parties.of("وفي البحر المتوسط أنقذ خفر السواحل الإيطالي 1800 مهاجر.", "AID")
     assert codes(act) == [("ITA", "COP")]
+
+
+def test_kck_co_chairs_condemn(parties):
+    """«أدانت الرئاسة المشتركة لمنظومة المجتمع الكردستاني … الهجمات التركية»: the KCK condemns, not a presidency of no
+    state."""
+    act, _ = parties.of("بدورها، أدانت الرئاسة المشتركة لمنظومة المجتمع الكردستاني التي تجمع تحت جناحها حزب العمال "
+                        "الكردستاني وعددا من الأحزاب والمنظمات الكردية، في بيان لها، الهجمات التركية على أقاليم ميديا "
+                        "الدفاعية.", "ACCUSE")
+    assert codes(act) == [("KUR", "REB")]
+    assert (None, "GOV") not in codes(act)
+
+
+def test_child_protection_organisation_is_no_child(parties):
+    """«بالتعاون مع منظمة حماية الطفل»: the partner is an NGO, not «الطفل» a civilian."""
+    _, rec = parties.of("وقامت صيدلية العيادات التخصصية السعودية بصرف 128 عبوة حليب صحي ضمن برنامج “نمو بصحة وأمان” "
+                        "بالتعاون مع منظمة حماية الطفل.", "COOPERATE")
+    assert [code for code, _ in codes(rec)] == ["NGO"]
+    assert ("الطفل", None, "CVL") not in rec
