@@ -238,6 +238,7 @@ MARKET_STORY_SENTENCES = 2  # the sentences of a story whose first one can lead 
 DEMISE_REACH = 8  # the words after an investigation's trigger read for a `demise` word (death_inquiry)
 INQUIRY_CAMEO = "09"  # the CAMEO root of an investigation (death_inquiry)
 CORPSE_REACH = 12  # the words after a reception trigger read for a `corpse` word, no mark between (corpse_received)
+REFUSED_REACH = 6  # the words after a refusal read for a `refused` word, no mark between (round 75: refused_thing)
 OCCASION_REACH = 2  # the words after «بمناسبة» read for an `anniversary` word (occasion_greeting)
 FESTIVE_REACH = 8  # the words after a gathering trigger read for a `festive` word (festive_gathering)
 DEMO = "141"  # the CAMEO code of a demonstration or a rally (احتشد، تجمهر)
@@ -667,6 +668,7 @@ class TopicWords:
     vacancy: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of a job offered (الوظائف)
     applicant: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of job applicants (المرشحين)
     corpse: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of a dead body (جثمان، رفات)
+    refused: frozenset[str] = frozenset()  # written forms (with و and ب) of what a refusal declines (التعليق، إرسالية)
     prices: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of prices (أسعار), a market's lead
     donor: frozenset[str] = frozenset()  # the normalised heads of a private giver (مواطن، مقيمة، فاعل خير), with و
     demise: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of a death by mishap (وفاة، غرق)
@@ -738,6 +740,7 @@ class TopicGate:
                                                    or article.topic == "arts" and plot_act(ev)
                                                    or self.misread(article, ev)
                                                    or ev.event == "CONSULT" and self.corpse_received(article, ev)
+                                                   or ev.event == "REJECT" and self.refused_thing(article, ev)
                                                    or ev.event == "ACCUSE" and self.death_inquiry(article, ev)
                                                    or ev.event in POLL_TYPES and poll_finding(article, ev)
                                                    or ev.event == "REQUEST"
@@ -1820,6 +1823,15 @@ class TopicGate:
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
         return k is not None and _word_after(toks, k, self.words.corpse, CORPSE_REACH, any_mark=True)
+
+    def refused_thing(self, article: Article, ev: Event) -> bool:
+        """True for a refusal whose object, at most REFUSED_REACH words after its trigger (past the speaker named
+        after it) with no mark between, is a `refused` word: a comment or a name withheld («ورفض متحدث باسم مكتب
+        رئاسة الوزراء التعليق على هذه المعلومات») or goods turned back at a border («تم رفض 198 إرسالية من المواد
+        الغذائية»), no rejection of a political party's act (round 75)."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        return k is not None and _word_after(toks, k, self.words.refused, REFUSED_REACH, any_mark=True)
 
     @staticmethod
     def partyless_talk(ev: Event) -> bool:
@@ -3932,7 +3944,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     and the `welcome` verbs (with و and ف), the `partner` nouns (bare and with ال), the `vacancy` and
     `applicant` nouns (with ال and the clitics), the `deliberate` stem and the `assembly` names (as
     written), the `counterpart` and `wishing` words (with و) the `stranding` words (with ال and the clitics), the
-    `misread` words (with و، ف and ال), the `corpse`, `demise` and `prices` words (with ال and the clitics), the `donor` words
+    `misread` words (with و، ف and ال), the `corpse`, `demise` and `prices` words (with ال and the clitics), the `refused` words (with و and ب), the `donor` words
     (with و) and the `currency` words (with ال and its clitics only)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
@@ -3970,7 +3982,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "vacancy": set(), "applicant": set(), "deliberate": set(), "counterpart": set(),
                                   "wishing": set(), "stranding": set(), "misread": set(),
                                   "assembly": set(), "eid": set(), "eid_visited": set(), "onto": set(),
-                                  "corpse": set(), "currency": set(), "donor": set(), "demise": set(), "prices": set()}
+                                  "corpse": set(), "refused": set(), "currency": set(), "donor": set(), "demise": set(), "prices": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -4023,7 +4035,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "welcomed": ("", "ال", "و", "وال", "ب", "بال", "وب", "وبال"), "partner": ("", "ال"),
                     "deliberate": ("",), "counterpart": ("", "و"), "wishing": ("", "و"),
                     "stranding": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
-                    "corpse": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
+                    "corpse": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "refused": ("", "و", "ب"),
                     "currency": ("ال", "وال", "فال", "بال", "لل"),
                     "prices": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "donor": ("", "و"), "demise": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "misread": ("", "و", "ف", "ال", "وال", "فال"), "assembly": ("",), "onto": ("",),
