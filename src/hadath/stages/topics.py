@@ -425,6 +425,7 @@ SPENDING_REACH = 4  # how far before «على» and its subsidy noun a spending 
 ADVISED_SECTORS = frozenset({"CVL", "MED", ""})
 # Parties whose cooperation with a company is no business of theirs alone: armed forces, the police, rebels.
 ARMED_SECTORS = PARTY_SECTORS | frozenset({"MIL", "COP"})
+FORCE_SECTORS = frozenset({"MIL", "COP"})  # a state's forces: their cooperation among one state's is one side's (one_side_forces)
 BUSINESS_SECTORS = frozenset({"BUS"})  # a company or a bank, whose cooperation is business
 FIRM_TYPES = frozenset({"AGREE", "SUPPORT", "AID"})  # the types of a deal among firms alone (firms_deal)
 FIRM_NEUTRAL_SECTORS = DOMESTIC_SECTORS | {"MED"}  # the bodies named beside a firms' deal that leave it business
@@ -741,6 +742,7 @@ class TopicGate:
                                                    or self.misread(article, ev)
                                                    or ev.event == "CONSULT" and self.corpse_received(article, ev)
                                                    or ev.event == "REJECT" and self.refused_thing(article, ev)
+                                                   or ev.event == "COOPERATE" and one_side_forces(ev)
                                                    or ev.event == "ACCUSE" and self.death_inquiry(article, ev)
                                                    or ev.event in POLL_TYPES and poll_finding(article, ev)
                                                    or ev.event == "REQUEST"
@@ -3846,6 +3848,16 @@ def _word_before(toks: list[Token], k: int, words: frozenset[str], reach: int, a
         if tok.norm in words:
             return True
     return False
+
+
+def one_side_forces(ev: Event) -> bool:
+    """True for cooperation whose actor and recipient are all forces (the MIL and COP sectors) of one state at most (a
+    code shared, or none): one side's own operation told with its units working together («دوريات خفر السواحل نفذت
+    خطة انتشار بحري، بإسناد من طيران الشرطة، وبالتنسيق مع سلاح البحرية الملكي البحريني»، «قوة من جهاز مكافحة
+    الإرهاب وبالتعاون مع طيران الجيش»), no cooperation between political actors (round 75)."""
+    parties = (*ev.actor, *ev.recipient)
+    return bool(ev.actor) and bool(ev.recipient) and all(x.sector in FORCE_SECTORS for x in parties) \
+        and len({x.code for x in parties if x.code}) <= 1
 
 
 def _word_after(toks: list[Token], k: int, words: frozenset[str], reach: int, any_mark: bool = False,
