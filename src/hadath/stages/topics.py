@@ -324,7 +324,7 @@ CONTENT_REACH = 2  # how far before an event noun its `content` word may stand (
 COLUMN_SENTENCES = 2  # the sentences with a writer's word that make a story a column (one if nobody named speaks)
 OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
 FAMILY_REACH = 8  # how far after a meeting word the family member it meets may stand (round 73: «التقى … العشرات من أقاربه»)
-WARE_REACH = 4  # how far after a ban word the consumer thing it bans may stand (past the subject: تحظر تركمانستان كذلك)
+WARE_REACH = 8  # how far after a ban word the consumer thing it bans may stand (past the subject: تحظر تركمانستان كذلك)
 PLAN_REACH = 12  # how far before a targeting verb the plan or campaign whose aim it tells may stand
 HABIT_REACH = 2  # how far before or after a trigger its habit adverb may stand (يستهدفها بانتظام، عادة ما يطلب)
 # how far after an attack or a protest, in its clause, its habit adverb may stand (its actor and objects between:
