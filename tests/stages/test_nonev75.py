@@ -53,3 +53,21 @@ def test_one_states_coast_guard_and_navy_working_together_is_no_cooperation(nlp)
     assert "COOPERATE" not in _types(nlp, text)
     # Yemen's resistance working with the coalition's forces is still cooperation between two sides
     assert "COOPERATE" in _types(nlp, "وتم تأمين المطار والموانئ من قبل المقاومة الشعبية بالتنسيق مع قوات التحالف.")
+
+
+def test_a_minister_meeting_his_own_troops_is_no_meeting(nlp):
+    """«يلتقي الوزير الأمريكي أيضا جنودا أمريكيين» is a call on his own troops (troops_met, 2015-07-23-954); a
+    meeting with the commander of another state's forces stays."""
+    text = ("ومن المتوقع أن يلتقي الوزير الأمريكي أيضا جنودا أمريكيين يشكلون جزءا من نحو 3500 عسكري موجودين في "
+            "العراق.")
+    assert "CONSULT" not in _types(nlp, text)
+    assert "CONSULT" in _types(nlp, "والتقى وزير الدفاع الأمريكي في بغداد أمس رئيس الوزراء العراقي حيدر العبادي.")
+
+
+def test_backing_the_strengthening_of_relations_is_no_support(nlp):
+    """«بحث العلاقات الثنائية التي تهم البلدين ودعم تعزيزها» is an aim talked about, no support
+    (backed_strengthening, 2015-07-24-1605)."""
+    text = ("وأوضح أن لقاء الأمير محمد بن نايف ووزير خارجية جمهورية مصر العربية تم خلاله بحث العلاقات الثنائية التي "
+            "تهم البلدين ودعم تعزيزها، إضافة إلى بحث الأمور الإقليمية.")
+    assert "SUPPORT" not in _types(nlp, text)
+    assert "CONSULT" in _types(nlp, text)

@@ -238,6 +238,7 @@ MARKET_STORY_SENTENCES = 2  # the sentences of a story whose first one can lead 
 DEMISE_REACH = 8  # the words after an investigation's trigger read for a `demise` word (death_inquiry)
 INQUIRY_CAMEO = "09"  # the CAMEO root of an investigation (death_inquiry)
 CORPSE_REACH = 12  # the words after a reception trigger read for a `corpse` word, no mark between (corpse_received)
+TROOPS_REACH = 4  # the words after a meeting read for its `troops` object, past the actor named after it (troops_met)
 REFUSED_REACH = 6  # the words after a refusal read for a `refused` word, no mark between (round 75: refused_thing)
 OCCASION_REACH = 2  # the words after «بمناسبة» read for an `anniversary` word (occasion_greeting)
 FESTIVE_REACH = 8  # the words after a gathering trigger read for a `festive` word (festive_gathering)
@@ -670,6 +671,8 @@ class TopicWords:
     applicant: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of job applicants (المرشحين)
     corpse: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of a dead body (جثمان، رفات)
     refused: frozenset[str] = frozenset()  # written forms (with و and ب) of what a refusal declines (التعليق، إرسالية)
+    troops: frozenset[str] = frozenset()  # written forms (with ال and ب) of the rank and file (جنودا، الجنود)
+    troop_head: frozenset[str] = frozenset()  # written forms (with و، ال) of a troop's leader (قائد، قادة)
     prices: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of prices (أسعار), a market's lead
     donor: frozenset[str] = frozenset()  # the normalised heads of a private giver (مواطن، مقيمة، فاعل خير), with و
     demise: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of a death by mishap (وفاة، غرق)
@@ -743,6 +746,8 @@ class TopicGate:
                                                    or ev.event == "CONSULT" and self.corpse_received(article, ev)
                                                    or ev.event == "REJECT" and self.refused_thing(article, ev)
                                                    or ev.event == "COOPERATE" and one_side_forces(ev)
+                                                   or ev.event == "CONSULT" and self.troops_met(article, ev)
+                                                   or ev.event in HELP_TYPES and self.backed_strengthening(article, ev)
                                                    or ev.event == "ACCUSE" and self.death_inquiry(article, ev)
                                                    or ev.event in POLL_TYPES and poll_finding(article, ev)
                                                    or ev.event == "REQUEST"
@@ -1834,6 +1839,36 @@ class TopicGate:
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.end - 1)
         return k is not None and _word_after(toks, k, self.words.refused, REFUSED_REACH, any_mark=True)
+
+    def troops_met(self, article: Article, ev: Event) -> bool:
+        """True for a meeting whose object, at most TROOPS_REACH words after its trigger (past the actor named after
+        it) with no mark between and no leader's word (a `troop_head`: قائد) right before it, is the rank and file (a
+        `troops` word: «ومن المتوقع أن يلتقي الوزير الأمريكي أيضا جنودا أمريكيين»، «خلال لقاء مع جنود أميركيين»),
+        and, when the actor is coded, no recipient of another code than the actor's: an official's call on his own
+        troops, no meeting of political actors (round 75)."""
+        own = {x.code for x in ev.actor if x.code}
+        if own and any(x.code and x.code not in own for x in ev.recipient):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        return k is not None and _word_after(toks, k, self.words.troops, TROOPS_REACH, any_mark=True,
+                                             not_lead=self.words.troop_head)
+
+    def backed_strengthening(self, article: Article, ev: Event) -> bool:
+        """True for a noun of help told by one word whose next word is a `deepen` noun (تعزيز، تطوير; with و, or a
+        pronoun after it, not the purpose لـ): the backing of a strengthening is an aim talked about («بحث العلاقات
+        الثنائية التي تهم البلدين ودعم تعزيزها»، «دعم وتعزيز العلاقات»), no act (round 75); «دعما لتطوير الجيش» is
+        help given for an aim and stays."""
+        if " " in ev.trigger.text.strip():
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None or k + 1 >= len(toks) or toks[k + 1].kind == "punct":
+            return False
+        nxt = toks[k + 1].norm
+        nxt = nxt[1:] if nxt.startswith(_WAW) else nxt
+        stems = {nxt} | {nxt[:-len(x)] for x in _SUFFIXES if nxt.endswith(x) and len(nxt) > len(x) + 2}
+        return any(stem in self.words.deepen and not stem.startswith(_LAM) for stem in stems)
 
     @staticmethod
     def partyless_talk(ev: Event) -> bool:
@@ -3956,7 +3991,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     and the `welcome` verbs (with و and ف), the `partner` nouns (bare and with ال), the `vacancy` and
     `applicant` nouns (with ال and the clitics), the `deliberate` stem and the `assembly` names (as
     written), the `counterpart` and `wishing` words (with و) the `stranding` words (with ال and the clitics), the
-    `misread` words (with و، ف and ال), the `corpse`, `demise` and `prices` words (with ال and the clitics), the `refused` words (with و and ب), the `donor` words
+    `misread` words (with و، ف and ال), the `corpse`, `demise` and `prices` words (with ال and the clitics), the `refused` words (with و and ب), the `troops` words (with ال and ب) and `troop_head` words (with و and ال), the `donor` words
     (with و) and the `currency` words (with ال and its clitics only)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
@@ -3994,7 +4029,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "vacancy": set(), "applicant": set(), "deliberate": set(), "counterpart": set(),
                                   "wishing": set(), "stranding": set(), "misread": set(),
                                   "assembly": set(), "eid": set(), "eid_visited": set(), "onto": set(),
-                                  "corpse": set(), "refused": set(), "currency": set(), "donor": set(), "demise": set(), "prices": set()}
+                                  "corpse": set(), "refused": set(), "troops": set(), "troop_head": set(), "currency": set(), "donor": set(), "demise": set(), "prices": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -4048,6 +4083,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "deliberate": ("",), "counterpart": ("", "و"), "wishing": ("", "و"),
                     "stranding": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "corpse": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "refused": ("", "و", "ب"),
+                    "troops": ("", "ال", "ب", "بال"), "troop_head": ("", "و", "ال", "وال"),
                     "currency": ("ال", "وال", "فال", "بال", "لل"),
                     "prices": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "donor": ("", "و"), "demise": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "misread": ("", "و", "ف", "ال", "وال", "فال"), "assembly": ("",), "onto": ("",),
