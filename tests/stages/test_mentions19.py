@@ -76,7 +76,8 @@ def test_the_relevant_authorities_are_the_ones_called_on(coder):
 
 
 def test_representatives_join_the_body_they_represent(coder):
-    actors, _ = parties(coder, "ورفض ممثلو الأمن العام التعليق اليوم الاثنين.", "REJECT")
+    # round 75: a rejection of a proposal (declining to comment, «رفض … التعليق», is no event: topics.refused_thing)
+    actors, _ = parties(coder, "ورفض ممثلو الأمن العام المقترح اليوم الاثنين.", "REJECT")
     assert actors and actors[0].startswith("ممثلو")
 
 

@@ -71,3 +71,12 @@ def test_backing_the_strengthening_of_relations_is_no_support(nlp):
             "تهم البلدين ودعم تعزيزها، إضافة إلى بحث الأمور الإقليمية.")
     assert "SUPPORT" not in _types(nlp, text)
     assert "CONSULT" in _types(nlp, text)
+
+
+def test_a_call_to_a_news_agency_is_no_meeting(nlp):
+    """«وأضاف عمران في اتصال هاتفي مع وكالة رويترز» is a statement to the press, no meeting (press_talk,
+    2015-07-23-236); a call between two ministers stays."""
+    text = ("وأضاف عمران في اتصال هاتفي مع وكالة رويترز \"تمت الموافقة على قيد شركة السلام الكويتية في شكل شهادات "
+            "إيداع مصرية\".")
+    assert "CONSULT" not in _types(nlp, text)
+    assert "CONSULT" in _types(nlp, "وبحث وزير الخارجية السعودي في اتصال هاتفي مع نظيره الأمريكي جون كيري الأوضاع في اليمن.")

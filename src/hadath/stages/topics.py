@@ -192,6 +192,15 @@ coercion's trigger of its sentence and no `violence` word there («اقتحم ن
 in its clause (ما إذا، عما إذا: «دون أن يتضح ما إذا كان القرار يلقى دعما») is asked about, no act; and the second
 verb of the present of a relative clause («ميثاق الأمم المتحدة … والتي تمنع وترفض كل صور التدخل») is what a text or
 a body holds, as the first is.
+
+Nor, in any text (round 75), is a refusal of a `refused` thing a rejection: a comment, a statement or a name withheld, or
+goods turned back, a few words after the refusal past its speaker («ورفض متحدث باسم مكتب رئاسة الوزراء التعليق»، «تم
+رفض 198 إرسالية من المواد الغذائية»: refused_thing); nor cooperation among one state's own forces (one_side_forces:
+«دوريات خفر السواحل … بالتنسيق مع سلاح البحرية الملكي البحريني»); nor an official's meeting with the rank and file, a
+`troops` word after the trigger («يلتقي الوزير الأمريكي أيضا جنودا أمريكيين»: troops_met); nor a meeting or a call
+whose every recipient is the press («في اتصال هاتفي مع وكالة رويترز»: press_talk); nor a noun of help right before a
+`deepen` noun, the backing of a strengthening talked about («بحث العلاقات الثنائية … ودعم تعزيزها»:
+backed_strengthening).
 """
 
 from __future__ import annotations
@@ -747,6 +756,7 @@ class TopicGate:
                                                    or ev.event == "REJECT" and self.refused_thing(article, ev)
                                                    or ev.event == "COOPERATE" and one_side_forces(ev)
                                                    or ev.event == "CONSULT" and self.troops_met(article, ev)
+                                                   or ev.event == "CONSULT" and press_talk(ev)
                                                    or ev.event in HELP_TYPES and self.backed_strengthening(article, ev)
                                                    or ev.event == "ACCUSE" and self.death_inquiry(article, ev)
                                                    or ev.event in POLL_TYPES and poll_finding(article, ev)
@@ -3883,6 +3893,13 @@ def _word_before(toks: list[Token], k: int, words: frozenset[str], reach: int, a
         if tok.norm in words:
             return True
     return False
+
+
+def press_talk(ev: Event) -> bool:
+    """True for a meeting or a call whose every recipient (one at least) is the press (the MED sector: a news agency,
+    a newspaper, journalists): a statement or an interview given («وأضاف عمران في اتصال هاتفي مع وكالة رويترز»، «في
+    لقاء مطول مع مجموعة صحافية»، «في لقاء جمعه مع بعض وسائل الإعلام»), no meeting of political actors (round 75)."""
+    return bool(ev.recipient) and all(x.sector == "MED" for x in ev.recipient)
 
 
 def one_side_forces(ev: Event) -> bool:
