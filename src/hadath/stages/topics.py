@@ -754,7 +754,7 @@ class TopicGate:
                                                    or self.misread(article, ev)
                                                    or ev.event == "CONSULT" and self.corpse_received(article, ev)
                                                    or ev.event == "REJECT" and self.refused_thing(article, ev)
-                                                   or ev.event == "COOPERATE" and one_side_forces(ev)
+                                                   or ev.event == "COOPERATE" and one_side_forces(article, ev)
                                                    or ev.event == "CONSULT" and self.troops_met(article, ev)
                                                    or ev.event == "CONSULT" and press_talk(ev)
                                                    or ev.event in HELP_TYPES and self.backed_strengthening(article, ev)
@@ -3902,14 +3902,21 @@ def press_talk(ev: Event) -> bool:
     return bool(ev.recipient) and all(x.sector == "MED" for x in ev.recipient)
 
 
-def one_side_forces(ev: Event) -> bool:
-    """True for cooperation whose actor and recipient are all forces (the MIL and COP sectors) of one state at most (a
-    code shared, or none): one side's own operation told with its units working together («دوريات خفر السواحل نفذت
-    خطة انتشار بحري، بإسناد من طيران الشرطة، وبالتنسيق مع سلاح البحرية الملكي البحريني»، «قوة من جهاز مكافحة
-    الإرهاب وبالتعاون مع طيران الجيش»), no cooperation between political actors (round 75)."""
+def one_side_forces(article: Article, ev: Event) -> bool:
+    """True for cooperation whose actor and recipient are all forces (the MIL and COP sectors) of one state: all of
+    one code, none coded, or one code beside the police of no code, or beside forces of no code when it is the
+    article's own state's (_home_code): one side's own operation told with its units working together («دوريات خفر
+    السواحل نفذت خطة انتشار بحري، بإسناد من طيران الشرطة، وبالتنسيق مع سلاح البحرية الملكي البحريني»، «قوة من جهاز
+    مكافحة الإرهاب وبالتعاون مع طيران الجيش»), no cooperation between political actors (round 75). Forces of no
+    code beside a foreign state's stay («نفذت قوات بالتعاون مع القوات الأمريكية»)."""
     parties = (*ev.actor, *ev.recipient)
-    return bool(ev.actor) and bool(ev.recipient) and all(x.sector in FORCE_SECTORS for x in parties) \
-        and len({x.code for x in parties if x.code}) <= 1
+    if not ev.actor or not ev.recipient or any(x.sector not in FORCE_SECTORS for x in parties):
+        return False
+    codes = {x.code for x in parties if x.code}
+    if not codes or len(codes) == 1 and all(x.code for x in parties):
+        return True
+    # the police of no code are the state's own (they serve at home); other forces of no code, the home state's
+    return len(codes) == 1 and (all(x.code or x.sector == "COP" for x in parties) or _home_code(article) in codes)
 
 
 def _word_after(toks: list[Token], k: int, words: frozenset[str], reach: int, any_mark: bool = False,
