@@ -76,8 +76,7 @@ def test_the_relevant_authorities_are_the_ones_called_on(coder):
 
 
 def test_representatives_join_the_body_they_represent(coder):
-    # round 75: a rejection of a proposal (declining to comment, «رفض … التعليق», is no event: topics.refused_thing)
-    actors, _ = parties(coder, "ورفض ممثلو الأمن العام المقترح اليوم الاثنين.", "REJECT")
+    actors, _ = parties(coder, "ورفض ممثلو الأمن العام التعليق اليوم الاثنين.", "REJECT")
     assert actors and actors[0].startswith("ممثلو")
 
 

@@ -158,8 +158,7 @@ def test_pronoun_of_a_passive_only_verb_underwent_it(coder):
 
 
 def test_news_agency_told_is_no_recipient(coder):
-    # round 75: a proposal rejected (declining to comment, «رفض … التعليق», is no event: topics.refused_thing)
-    ev = one(coder, "ورفض ممثلو الأمن العام المقترح اليوم الاثنين قائلين لرويترز إنه ليس لديهم المزيد من المعلومات.",
+    ev = one(coder, "ورفض ممثلو الأمن العام التعليق اليوم الاثنين قائلين لرويترز إنه ليس لديهم المزيد من المعلومات.",
              "REJECT")
     assert "MED" not in [r.sector for r in ev.recipient]
     ev = one(coder, "وأشاد الرئيس الكيني أوهورو كينياتا بأوباما واصفا زيارته بأنها ناجحة وفقا لـ \"رويترز\".",

@@ -193,7 +193,7 @@ in its clause (ما إذا، عما إذا: «دون أن يتضح ما إذا �
 verb of the present of a relative clause («ميثاق الأمم المتحدة … والتي تمنع وترفض كل صور التدخل») is what a text or
 a body holds, as the first is.
 
-Nor, in any text (round 75), is a refusal of a `refused` thing a rejection: a comment, a statement or a name withheld, or
+Nor, in any text (round 75), is a refusal with no actor of a `refused` thing a rejection: a comment, a statement or a name withheld, or
 goods turned back, a few words after the refusal past its speaker («ورفض متحدث باسم مكتب رئاسة الوزراء التعليق»، «تم
 رفض 198 إرسالية من المواد الغذائية»: refused_thing); nor cooperation among one state's own forces (one_side_forces:
 «دوريات خفر السواحل … بالتنسيق مع سلاح البحرية الملكي البحريني»); nor an official's meeting with the rank and file, a
@@ -1842,10 +1842,13 @@ class TopicGate:
         return k is not None and _word_after(toks, k, self.words.corpse, CORPSE_REACH, any_mark=True)
 
     def refused_thing(self, article: Article, ev: Event) -> bool:
-        """True for a refusal whose object, at most REFUSED_REACH words after its trigger (past the speaker named
-        after it) with no mark between, is a `refused` word: a comment or a name withheld («ورفض متحدث باسم مكتب
-        رئاسة الوزراء التعليق على هذه المعلومات») or goods turned back at a border («تم رفض 198 إرسالية من المواد
-        الغذائية»), no rejection of a political party's act (round 75)."""
+        """True for a refusal with no actor whose object, at most REFUSED_REACH words after its trigger (past the
+        speaker named after it) with no mark between, is a `refused` word: a comment or a name withheld («ورفض متحدث
+        باسم مكتب رئاسة الوزراء التعليق على هذه المعلومات») or goods turned back at a border («تم رفض 198 إرسالية من
+        المواد الغذائية»), no rejection of a political party's act (round 75). A party's refusal stays («ورفضت الحكومة
+        الكشف عن نتائج التحقيق»)."""
+        if ev.actor:
+            return False
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.end - 1)
         return k is not None and _word_after(toks, k, self.words.refused, REFUSED_REACH, any_mark=True)
@@ -3904,8 +3907,8 @@ def press_talk(ev: Event) -> bool:
 
 def one_side_forces(article: Article, ev: Event) -> bool:
     """True for cooperation whose actor and recipient are all forces (the MIL and COP sectors) of one state: all of
-    one code, none coded, or one code beside the police of no code, or beside forces of no code when it is the
-    article's own state's (_home_code): one side's own operation told with its units working together («دوريات خفر
+    one code, none coded, or one code beside the police of no code in an operation's manner («بالتنسيق مع»), or beside
+    forces of no code when it is the article's own state's (_home_code): one side's own operation told with its units working together («دوريات خفر
     السواحل نفذت خطة انتشار بحري، بإسناد من طيران الشرطة، وبالتنسيق مع سلاح البحرية الملكي البحريني»، «قوة من جهاز
     مكافحة الإرهاب وبالتعاون مع طيران الجيش»), no cooperation between political actors (round 75). Forces of no
     code beside a foreign state's stay («نفذت قوات بالتعاون مع القوات الأمريكية»)."""
@@ -3915,8 +3918,11 @@ def one_side_forces(article: Article, ev: Event) -> bool:
     codes = {x.code for x in parties if x.code}
     if not codes or len(codes) == 1 and all(x.code for x in parties):
         return True
-    # the police of no code are the state's own (they serve at home); other forces of no code, the home state's
-    return len(codes) == 1 and (all(x.code or x.sector == "COP" for x in parties) or _home_code(article) in codes)
+    # the police of no code, in an operation told as done «بالتنسيق مع» forces of one state, are that state's (they
+    # serve at home; «وتعاونت الشرطة مع أجهزة الأمن الأردنية» may be two states'); other forces of no code, the home state's
+    manner = article.text[ev.trigger.start - 1:ev.trigger.start] == "ب"
+    return len(codes) == 1 and (manner and all(x.code or x.sector == "COP" for x in parties)
+                                or _home_code(article) in codes)
 
 
 def _word_after(toks: list[Token], k: int, words: frozenset[str], reach: int, any_mark: bool = False,
