@@ -192,6 +192,15 @@ coercion's trigger of its sentence and no `violence` word there («اقتحم ن
 in its clause (ما إذا، عما إذا: «دون أن يتضح ما إذا كان القرار يلقى دعما») is asked about, no act; and the second
 verb of the present of a relative clause («ميثاق الأمم المتحدة … والتي تمنع وترفض كل صور التدخل») is what a text or
 a body holds, as the first is.
+
+Nor, in any text (round 75), is a refusal with no actor of a `refused` thing a rejection: a comment, a statement or a name withheld, or
+goods turned back, a few words after the refusal past its speaker («ورفض متحدث باسم مكتب رئاسة الوزراء التعليق»، «تم
+رفض 198 إرسالية من المواد الغذائية»: refused_thing); nor cooperation among one state's own forces (one_side_forces:
+«دوريات خفر السواحل … بالتنسيق مع سلاح البحرية الملكي البحريني»); nor an official's meeting with the rank and file, a
+`troops` word after the trigger («يلتقي الوزير الأمريكي أيضا جنودا أمريكيين»: troops_met); nor a meeting or a call
+whose every recipient is the press («في اتصال هاتفي مع وكالة رويترز»: press_talk); nor a noun of help right before a
+`deepen` noun, the backing of a strengthening talked about («بحث العلاقات الثنائية … ودعم تعزيزها»:
+backed_strengthening).
 """
 
 from __future__ import annotations
@@ -238,6 +247,8 @@ MARKET_STORY_SENTENCES = 2  # the sentences of a story whose first one can lead 
 DEMISE_REACH = 8  # the words after an investigation's trigger read for a `demise` word (death_inquiry)
 INQUIRY_CAMEO = "09"  # the CAMEO root of an investigation (death_inquiry)
 CORPSE_REACH = 12  # the words after a reception trigger read for a `corpse` word, no mark between (corpse_received)
+TROOPS_REACH = 4  # the words after a meeting read for its `troops` object, past the actor named after it (troops_met)
+REFUSED_REACH = 6  # the words after a refusal read for a `refused` word, no mark between (round 75: refused_thing)
 OCCASION_REACH = 2  # the words after «بمناسبة» read for an `anniversary` word (occasion_greeting)
 FESTIVE_REACH = 8  # the words after a gathering trigger read for a `festive` word (festive_gathering)
 DEMO = "141"  # the CAMEO code of a demonstration or a rally (احتشد، تجمهر)
@@ -323,7 +334,7 @@ CONTENT_REACH = 2  # how far before an event noun its `content` word may stand (
 COLUMN_SENTENCES = 2  # the sentences with a writer's word that make a story a column (one if nobody named speaks)
 OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
 FAMILY_REACH = 8  # how far after a meeting word the family member it meets may stand (round 73: «التقى … العشرات من أقاربه»)
-WARE_REACH = 4  # how far after a ban word the consumer thing it bans may stand (past the subject: تحظر تركمانستان كذلك)
+WARE_REACH = 8  # how far after a ban word the consumer thing it bans may stand (past the subject: تحظر تركمانستان كذلك)
 PLAN_REACH = 12  # how far before a targeting verb the plan or campaign whose aim it tells may stand
 HABIT_REACH = 2  # how far before or after a trigger its habit adverb may stand (يستهدفها بانتظام، عادة ما يطلب)
 # how far after an attack or a protest, in its clause, its habit adverb may stand (its actor and objects between:
@@ -424,6 +435,7 @@ SPENDING_REACH = 4  # how far before «على» and its subsidy noun a spending 
 ADVISED_SECTORS = frozenset({"CVL", "MED", ""})
 # Parties whose cooperation with a company is no business of theirs alone: armed forces, the police, rebels.
 ARMED_SECTORS = PARTY_SECTORS | frozenset({"MIL", "COP"})
+FORCE_SECTORS = frozenset({"MIL", "COP"})  # a state's forces: their cooperation among one state's is one side's (one_side_forces)
 BUSINESS_SECTORS = frozenset({"BUS"})  # a company or a bank, whose cooperation is business
 FIRM_TYPES = frozenset({"AGREE", "SUPPORT", "AID"})  # the types of a deal among firms alone (firms_deal)
 FIRM_NEUTRAL_SECTORS = DOMESTIC_SECTORS | {"MED"}  # the bodies named beside a firms' deal that leave it business
@@ -667,6 +679,9 @@ class TopicWords:
     vacancy: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of a job offered (الوظائف)
     applicant: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of job applicants (المرشحين)
     corpse: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of a dead body (جثمان، رفات)
+    refused: frozenset[str] = frozenset()  # written forms (with و and ب) of what a refusal declines (التعليق، إرسالية)
+    troops: frozenset[str] = frozenset()  # written forms (with ال and ب) of the rank and file (جنودا، الجنود)
+    troop_head: frozenset[str] = frozenset()  # written forms (with و، ال) of a troop's leader (قائد، قادة)
     prices: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of prices (أسعار), a market's lead
     donor: frozenset[str] = frozenset()  # the normalised heads of a private giver (مواطن، مقيمة، فاعل خير), with و
     demise: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of a death by mishap (وفاة، غرق)
@@ -738,6 +753,11 @@ class TopicGate:
                                                    or article.topic == "arts" and plot_act(ev)
                                                    or self.misread(article, ev)
                                                    or ev.event == "CONSULT" and self.corpse_received(article, ev)
+                                                   or ev.event == "REJECT" and self.refused_thing(article, ev)
+                                                   or ev.event == "COOPERATE" and one_side_forces(article, ev)
+                                                   or ev.event == "CONSULT" and self.troops_met(article, ev)
+                                                   or ev.event == "CONSULT" and press_talk(ev)
+                                                   or ev.event in HELP_TYPES and self.backed_strengthening(article, ev)
                                                    or ev.event == "ACCUSE" and self.death_inquiry(article, ev)
                                                    or ev.event in POLL_TYPES and poll_finding(article, ev)
                                                    or ev.event == "REQUEST"
@@ -1820,6 +1840,48 @@ class TopicGate:
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
         return k is not None and _word_after(toks, k, self.words.corpse, CORPSE_REACH, any_mark=True)
+
+    def refused_thing(self, article: Article, ev: Event) -> bool:
+        """True for a refusal with no actor whose object, at most REFUSED_REACH words after its trigger (past the
+        speaker named after it) with no mark between, is a `refused` word: a comment or a name withheld («ورفض متحدث
+        باسم مكتب رئاسة الوزراء التعليق على هذه المعلومات») or goods turned back at a border («تم رفض 198 إرسالية من
+        المواد الغذائية»), no rejection of a political party's act (round 75). A party's refusal stays («ورفضت الحكومة
+        الكشف عن نتائج التحقيق»)."""
+        if ev.actor:
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        return k is not None and _word_after(toks, k, self.words.refused, REFUSED_REACH, any_mark=True)
+
+    def troops_met(self, article: Article, ev: Event) -> bool:
+        """True for a meeting whose object, at most TROOPS_REACH words after its trigger (past the actor named after
+        it) with no mark between and no leader's word (a `troop_head`: قائد) right before it, is the rank and file (a
+        `troops` word: «ومن المتوقع أن يلتقي الوزير الأمريكي أيضا جنودا أمريكيين»، «خلال لقاء مع جنود أميركيين»),
+        and, when the actor is coded, no recipient of another code than the actor's: an official's call on his own
+        troops, no meeting of political actors (round 75)."""
+        own = {x.code for x in ev.actor if x.code}
+        if own and any(x.code and x.code not in own for x in ev.recipient):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        return k is not None and _word_after(toks, k, self.words.troops, TROOPS_REACH, any_mark=True,
+                                             not_lead=self.words.troop_head)
+
+    def backed_strengthening(self, article: Article, ev: Event) -> bool:
+        """True for a noun of help told by one word whose next word is a `deepen` noun (تعزيز، تطوير; with و, or a
+        pronoun after it, not the purpose لـ): the backing of a strengthening is an aim talked about («بحث العلاقات
+        الثنائية التي تهم البلدين ودعم تعزيزها»، «دعم وتعزيز العلاقات»), no act (round 75); «دعما لتطوير الجيش» is
+        help given for an aim and stays."""
+        if " " in ev.trigger.text.strip():
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None or k + 1 >= len(toks) or toks[k + 1].kind == "punct":
+            return False
+        nxt = toks[k + 1].norm
+        nxt = nxt[1:] if nxt.startswith(_WAW) else nxt
+        stems = {nxt} | {nxt[:-len(x)] for x in _SUFFIXES if nxt.endswith(x) and len(nxt) > len(x) + 2}
+        return any(stem in self.words.deepen and not stem.startswith(_LAM) for stem in stems)
 
     @staticmethod
     def partyless_talk(ev: Event) -> bool:
@@ -3836,6 +3898,33 @@ def _word_before(toks: list[Token], k: int, words: frozenset[str], reach: int, a
     return False
 
 
+def press_talk(ev: Event) -> bool:
+    """True for a meeting or a call whose every recipient (one at least) is the press (the MED sector: a news agency,
+    a newspaper, journalists): a statement or an interview given («وأضاف عمران في اتصال هاتفي مع وكالة رويترز»، «في
+    لقاء مطول مع مجموعة صحافية»، «في لقاء جمعه مع بعض وسائل الإعلام»), no meeting of political actors (round 75)."""
+    return bool(ev.recipient) and all(x.sector == "MED" for x in ev.recipient)
+
+
+def one_side_forces(article: Article, ev: Event) -> bool:
+    """True for cooperation whose actor and recipient are all forces (the MIL and COP sectors) of one state: all of
+    one code, none coded, or one code beside the police of no code in an operation's manner («بالتنسيق مع»), or beside
+    forces of no code when it is the article's own state's (_home_code): one side's own operation told with its units working together («دوريات خفر
+    السواحل نفذت خطة انتشار بحري، بإسناد من طيران الشرطة، وبالتنسيق مع سلاح البحرية الملكي البحريني»، «قوة من جهاز
+    مكافحة الإرهاب وبالتعاون مع طيران الجيش»), no cooperation between political actors (round 75). Forces of no
+    code beside a foreign state's stay («نفذت قوات بالتعاون مع القوات الأمريكية»)."""
+    parties = (*ev.actor, *ev.recipient)
+    if not ev.actor or not ev.recipient or any(x.sector not in FORCE_SECTORS for x in parties):
+        return False
+    codes = {x.code for x in parties if x.code}
+    if not codes or len(codes) == 1 and all(x.code for x in parties):
+        return True
+    # the police of no code, in an operation told as done «بالتنسيق مع» forces of one state, are that state's (they
+    # serve at home; «وتعاونت الشرطة مع أجهزة الأمن الأردنية» may be two states'); other forces of no code, the home state's
+    manner = article.text[ev.trigger.start - 1:ev.trigger.start] == "ب"
+    return len(codes) == 1 and (manner and all(x.code or x.sector == "COP" for x in parties)
+                                or _home_code(article) in codes)
+
+
 def _word_after(toks: list[Token], k: int, words: frozenset[str], reach: int, any_mark: bool = False,
                 lead: frozenset[str] | None = None, not_lead: frozenset[str] | None = None) -> bool:
     """True if one of `words` (written forms) stands at most `reach` tokens after token k, with no mark that ends a
@@ -3932,7 +4021,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     and the `welcome` verbs (with و and ف), the `partner` nouns (bare and with ال), the `vacancy` and
     `applicant` nouns (with ال and the clitics), the `deliberate` stem and the `assembly` names (as
     written), the `counterpart` and `wishing` words (with و) the `stranding` words (with ال and the clitics), the
-    `misread` words (with و، ف and ال), the `corpse`, `demise` and `prices` words (with ال and the clitics), the `donor` words
+    `misread` words (with و، ف and ال), the `corpse`, `demise` and `prices` words (with ال and the clitics), the `refused` words (with و and ب), the `troops` words (with ال and ب) and `troop_head` words (with و and ال), the `donor` words
     (with و) and the `currency` words (with ال and its clitics only)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
@@ -3970,7 +4059,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "vacancy": set(), "applicant": set(), "deliberate": set(), "counterpart": set(),
                                   "wishing": set(), "stranding": set(), "misread": set(),
                                   "assembly": set(), "eid": set(), "eid_visited": set(), "onto": set(),
-                                  "corpse": set(), "currency": set(), "donor": set(), "demise": set(), "prices": set()}
+                                  "corpse": set(), "refused": set(), "troops": set(), "troop_head": set(), "currency": set(), "donor": set(), "demise": set(), "prices": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -4023,7 +4112,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "welcomed": ("", "ال", "و", "وال", "ب", "بال", "وب", "وبال"), "partner": ("", "ال"),
                     "deliberate": ("",), "counterpart": ("", "و"), "wishing": ("", "و"),
                     "stranding": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
-                    "corpse": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
+                    "corpse": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "refused": ("", "و", "ب"),
+                    "troops": ("", "ال", "ب", "بال"), "troop_head": ("", "و", "ال", "وال"),
                     "currency": ("ال", "وال", "فال", "بال", "لل"),
                     "prices": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "donor": ("", "و"), "demise": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "misread": ("", "و", "ف", "ال", "وال", "فال"), "assembly": ("",), "onto": ("",),
