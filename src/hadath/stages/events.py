@@ -608,7 +608,7 @@ class EventCoder:
         _condemned_acts(toks, events, earlier)
         _no_press_doers(toks, events, earlier, cues, self.fw)
         _no_answerer_doers(toks, events, earlier, self.fw)
-        _judged_doers(toks, events, earlier, self.fw.day)
+        _judged_doers(toks, events, earlier, self.fw)
         _warned_payers(article.text, toks, events, earlier, groups, starts, cues)
         events, earlier = _accord_parties(article.text, toks, events, earlier, groups, starts)
         advice.update(t.tok_start for e, t in zip(events, earlier)
@@ -3872,8 +3872,9 @@ def _operation_lam_doer(text: str, toks: list[Token], k: int, ev: Event, groups:
 
 def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Mention], fw: FunctionWords) -> None:
     """Give a death or a wound told without its perpetrator the actor of the attack that caused it, told after it
-    in the sentence (مقتل ثلاثة جنود حين فتح عناصر من حزب العمال النار على قافلة), or before it with a verb of
-    result between (الغارات التركية أسفرت عن مقتل 5): in place."""
+    in the sentence (مقتل ثلاثة جنود حين فتح عناصر من حزب العمال النار على قافلة، قتل عنصر من ميليشيا (الدفاع
+    الوطني) إثر سقوط قذيفة أطلقتها الفصائل), or before it with a verb of result between (الغارات التركية أسفرت عن
+    مقتل 5): in place."""
     resulted: set[int] = set()
     for i, (ev, t) in enumerate(zip(events, triggers)):
         if ev.actor or not _casualty(t):
@@ -3886,9 +3887,9 @@ def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Ment
                 # (an attack verb the lexicon tells as a harm, right after حين/عندما, is the cause: قتل 12 شخصا
                 # عندما هاجم انتحاريان حمام سباحة)
                 continue
-            if ev2.actor and len(between) <= 15 and (any(strip_wa(x.norm) in fw.cause for x in between) or len(
+            if ev2.actor and len(between) <= 15 and (_cause_between(between, fw) or len(
                     between) <= 8 and _instrument(toks, t2.tok_start, fw) and not any(x.norm == "في" for x in between)) and \
-                    not any(x.text in _CLAUSE_PUNCT and x.text not in ",،" for x in between):
+                    not any(x.text in _CLAUSE_PUNCT and x.text not in ",،()" for x in between):
                 # (or the means it was done with: أصيب مقيم بشظايا قذائف أطلقها متمردون، قتل برصاصة أطلقها قناص;
                 # not through «في هجوم …», whose own rules tell its actor)
                 events[i] = replace(ev, actor=ev2.actor)
@@ -3905,6 +3906,13 @@ def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Ment
                 and not any(x.text in _CLAUSE_BREAKS and x.text not in ",،" for x in between):
             events[i] = replace(ev, actor=events[i - 1].actor)
             resulted.add(i)
+
+
+def _cause_between(between: list[Token], fw: FunctionWords) -> bool:
+    """True if the words between a death or a wound and the attack after it hold a word of cause (function_words
+    cause: إثر، جراء، عندما) or «بعد أن» (أصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة)."""
+    return any(strip_wa(x.norm) in fw.cause or strip_wa(x.norm) == "بعد" and i + 1 < len(between)
+               and between[i + 1].norm == "ان" for i, x in enumerate(between))
 
 
 def _exchange_actors(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
@@ -4111,12 +4119,12 @@ def _no_answerer_doers(toks: list[Token], events: list[Event], triggers: list[Me
         events[i] = replace(ev, actor=())
 
 
-def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention],
-                  days: frozenset[str] = frozenset()) -> None:
+def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention], fw: FunctionWords) -> None:
     """A verb of praise or blame with no recipient whose object is the event noun right after it or its subject, bare
     or in بـ («رحب الأمين العام لجامعة الدول العربية بموافقة البرلمان العراقي على ورقة الإصلاحات»), is about
     the doer of that act, the noun's actor: he becomes the verb's recipient (nor where the doer is the verb's own
-    subject); `days` are the day words that may stand before a condemned act. A hostile act is about its doer only where a verb of condemnation names it and a code names the doer
+    subject); day words may stand before a condemned act, and past the subject the adjuncts _past_judging_adjuncts
+    reads («وأدانت الوزارة في بيان صحفي، اقتحام المستوطنين»، «دانت جامعة الدول العربية بشدة اقتحام …»). A hostile act is about its doer only where a verb of condemnation names it and a code names the doer
     («ودانت الجامعة العربية القصف التركي»: Turkey; _condemned_acts first drops the condemner from the act), or a noun
     of condemnation has it in لـ (_condemned_doer). In place."""
     for i in range(len(events) - 1):
@@ -4137,11 +4145,32 @@ def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention
         if ev.actor and ev.actor[-1].end > toks[k].start:
             while k < t2.tok_start and toks[k].end <= ev.actor[-1].end:
                 k += 1  # (past the verb's subject)
-        while ev2.event in _HOSTILE and k < t2.tok_start and strip_wa(toks[k].norm) in days:
+        while ev2.event in _HOSTILE and k < t2.tok_start and strip_wa(toks[k].norm) in fw.day:
             k += 1  # (and the day of the condemnation: ودانت الجامعة العربية الثلاثاء القصف التركي)
+        k = _past_judging_adjuncts(toks, k, t2.tok_start, fw)
         if k != t2.tok_start or {(e.start, e.end) for e in ev2.actor} & {(e.start, e.end) for e in ev.actor}:
             continue
         events[i] = replace(ev, recipient=ev2.actor)
+
+
+def _past_judging_adjuncts(toks: list[Token], k: int, end: int, fw: FunctionWords) -> int:
+    """The token past the adjuncts from k up to the judged act's noun at `end`, or k where others stand between: an
+    adverb of manner in بـ (function_words manner_bi: بشدة), a time adverb (اليوم، أمس), and the statement a judgement
+    is told in, «في» + a statement noun (function_words statement_venue: في بيان صحفي،) and at most three words to a
+    comma or, six words at most, to the act («دانت في بيان على موقعها الالكتروني القصف التركي»)."""
+    j = k
+    while j < end:
+        w = strip_wa(toks[j].norm)
+        if w in fw.manner_bi or w in fw.adverb or w in fw.day:
+            j += 1
+        elif w == "في" and j + 1 < end and toks[j + 1].norm in fw.statement_venue:
+            c = next((c for c in range(j + 2, min(end, j + 6)) if toks[c].text in (",", "،")), None)
+            if c is None and end - j > 6 or any(toks[i].text in _CLAUSE_PUNCT for i in range(j + 2, c or end)):
+                return k
+            j = end if c is None else c + 1
+        else:
+            return k
+    return j
 
 
 def _condemned_doer(toks: list[Token], ev: Event, t: Mention, ev2: Event, t2: Mention) -> bool:
