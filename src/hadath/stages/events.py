@@ -4409,6 +4409,8 @@ def _chained_subjects(text: str, toks: list[Token], events: list[Event], mention
             ents = [m for m in mentions if m.kind in ("actor", "agent")]
             groups = noun_phrases(toks, ents, cues, fw) if ents else []
         subj = _chain_head(toks, t, person, groups, cues, fw)
+        if subj is None and e.event in _VOICED:
+            subj = _speaker_subject(toks, t, person, groups, cues, fw)
         out.append(replace(e, actor=tuple(g.entity(text) for g in _with_conj(subj))) if subj is not None else e)
     return out
 
@@ -4482,6 +4484,29 @@ def _chain_head(toks: list[Token], t: int, person: str, groups: list[Group], cue
             not ((c := cues.get(0)) is not None and c.label == "report"):
         return g
     return None
+
+
+_VOICED = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"})  # acts done in words (_speaker_subject)
+
+
+def _speaker_subject(toks: list[Token], t: int, person: str, groups: list[Group], cues: dict[int, Mention],
+                     fw: FunctionWords) -> Group | None:
+    """For a verb of an act done in words (_VOICED) joined by و with no subject of its own: the named subject right
+    after the nearest earlier report verb of its person (cues.tsv report) within 25 words, no other phrase standing
+    between that subject and it: the speaker goes on («قال أوباما إنها «لا تتمتع بالمصداقية»، ودعا الحكومة والمعارضة
+    إلى التلاقي»); None otherwise."""
+    g = next((g for g in reversed(groups) if g.start_tok < t), None)
+    if g is None or g.prep or g.end_tok > t or t - g.end_tok > 25 or g.start_tok < 1 or not _named(g):
+        return None
+    c = cues.get(g.start_tok - 1)
+    if c is None or c.label != "report":
+        return None
+    verb = strip_wa(toks[g.start_tok - 1].norm)
+    if toks[g.start_tok - 1].kind != "ar" or _verb_person(toks[g.start_tok - 1].norm) != person or \
+            not _verb_gender(toks[g.start_tok - 1].norm) or len(verb) < 3 or verb.startswith("ال") or \
+            _function_like(verb, fw) or verb in fw.past_negation or verb in fw.future_negation:
+        return None
+    return g
 
 
 def _self_blasters(toks: list[Token], events: list[Event], mentions: list[Mention]) -> list[Event]:
