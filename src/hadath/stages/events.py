@@ -110,6 +110,7 @@ class EventCoder:
                     coded = _chained_subjects(article.text, toks, coded, ms, self.fw)
                     coded = _self_reported(article.text, toks, coded, ms, self.fw)
                 coded = _pronoun_recipients(article.text, toks, coded, ms, self.fw)
+                coded = _judged_venturers(article.text, toks, coded, ms, self.fw)
                 coded = _charged_acts(toks, coded, ms, self.fw)
                 coded = _no_warned_dangers(toks, coded, ms, self.fw)
                 honored = here or honored
@@ -3906,6 +3907,59 @@ def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Ment
                 and not any(x.text in _CLAUSE_BREAKS and x.text not in ",،" for x in between):
             events[i] = replace(ev, actor=events[i - 1].actor)
             resulted.add(i)
+
+
+def _judged_venturers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                      fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a verb of blame or praise governs «إقدام/قيام X» (function_words venture_noun)
+    past its subject and adjuncts (X's head may be a word no lexicon names: مجموعات): X did the act judged, so X is
+    the recipient, and no actor («كما دانت بشدة إقدام
+    وزيرة القضاء الإسرائيلي على تشكيل لجنة»، «أدان … مدني بشدة إقدام مجموعات المستوطنين … على اقتحام»)."""
+    if not any(e.event in ("ACCUSE", "SUPPORT") for e in events):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    groups = None
+    out = []
+    for e in events:
+        t = trigs.get(e.trigger.start)
+        j = _venture_at(toks, e, t, fw) if e.event in ("ACCUSE", "SUPPORT") and t is not None \
+            and t.get("pos") == "verb" else -1
+        if j >= 0:
+            if groups is None:
+                ents = [m for m in mentions if m.kind in ("actor", "agent")]
+                groups = noun_phrases(toks, ents, {m.tok_start: m for m in mentions if m.kind == "cue"}, fw)
+            g = next((g for g in groups if not g.prep and (g.start_tok == j + 1 or g.start_tok == j + 2 and
+                                                           _unnamed_head(toks[j + 1]))), None)
+            if g is not None:
+                doers = tuple(x.entity(text) for x in _with_conj(g))
+                spans = {(d.start, d.end) for d in doers}
+                e = replace(e, actor=tuple(a for a in e.actor if (a.start, a.end) not in spans and a.start < toks[j].start),
+                            recipient=e.recipient or doers)
+        out.append(e)
+    return out
+
+
+def _unnamed_head(tok: Token) -> bool:
+    """True for an indefinite Arabic word no lexicon names, heading the phrase after it (مجموعات المستوطنين)."""
+    return tok.kind == "ar" and not tok.norm.startswith(("ال", "و", "ب", "ل")) and len(tok.norm) > 2
+
+
+def _venture_at(toks: list[Token], e: Event, t: Mention, fw: FunctionWords) -> int:
+    """The token of «إقدام/قيام» that the verb of blame or praise at t governs as its object, past its subject (the
+    event's actor before it) and adjuncts (_past_judging_adjuncts) within twelve words; -1 if none."""
+    k = tail_end_of(t)
+    if t.get("object_pronoun"):
+        return -1  # (its object is the pronoun: قد تدعمه لمنع قيام كيان كردي)
+    for j in range(k, min(len(toks) - 1, k + 12)):
+        if strip_wa(toks[j].norm) in fw.venture_noun:
+            ends = [a.end for a in e.actor if toks[k].start <= a.start and a.end <= toks[j].start]
+            i = k
+            while ends and i < j and toks[i].end <= max(ends):
+                i += 1  # (past the verb's subject)
+            return j if _past_judging_adjuncts(toks, i, j, fw) == j else -1
+        if toks[j].text in _CLAUSE_PUNCT:
+            return -1
+    return -1
 
 
 def _cause_between(between: list[Token], fw: FunctionWords) -> bool:
