@@ -111,6 +111,7 @@ class EventCoder:
                     coded = _self_reported(article.text, toks, coded, ms, self.fw)
                 coded = _pronoun_recipients(article.text, toks, coded, ms, self.fw)
                 coded = _judged_venturers(article.text, toks, coded, ms, self.fw)
+                coded = _hopers(article.text, toks, coded, ms, self.fw)
                 coded = _charged_acts(toks, coded, ms, self.fw)
                 coded = _no_warned_dangers(toks, coded, ms, self.fw)
                 honored = here or honored
@@ -3937,6 +3938,59 @@ def _judged_venturers(text: str, toks: list[Token], events: list[Event], mention
                             recipient=e.recipient or doers)
         out.append(e)
     return out
+
+
+def _hopers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+            fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where an act with no actor is told in the clause of a hope (function_words hope_noun)
+    that a verb of expressing governs with «عن»: «عن أمله في أن يقوم بزيارة»، «عن رغبتها بأن تزور» — the hoper, the
+    named subject right after that verb, would do it (_hoper)."""
+    if all(e.actor for e in events):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+    groups = None
+    out = []
+    for e in events:
+        t = trigs.get(e.trigger.start)
+        h = _hope_before(toks, t.tok_start, cues, fw) if not e.actor and t is not None else -1
+        if h >= 0:
+            if groups is None:
+                groups = noun_phrases(toks, [m for m in mentions if m.kind in ("actor", "agent")], cues, fw)
+            g = _hoper(toks, h, groups, fw)
+            if g is not None:
+                e = replace(e, actor=tuple(x.entity(text) for x in _with_conj(g)))
+        out.append(e)
+    return out
+
+
+def _hope_before(toks: list[Token], k: int, cues: dict[int, Mention], fw: FunctionWords) -> int:
+    """The token of a hope noun after «عن» whose «(في) أن» clause opens with the act at token k, past a light verb
+    (أن يقوم بزيارة), or whose «في» governs the act's noun (عن أمله في زيارة); -1 if none."""
+    if k >= 1 and (c := cues.get(k - 1)) is not None and c.label == "light_verb":
+        k -= 1  # (يقوم بزيارة)
+    if k >= 1 and toks[k - 1].norm in ("ان", "بان"):
+        k -= 1
+        if toks[k].norm == "ان" and k >= 1 and toks[k - 1].norm == "في":
+            k -= 1
+    elif k >= 1 and toks[k - 1].norm == "في":
+        k -= 1
+    else:
+        return -1
+    h = k - 1
+    return h if h >= 1 and toks[h].norm in fw.hope_noun and toks[h - 1].norm == "عن" else -1
+
+
+def _hoper(toks: list[Token], h: int, groups: list[Group], fw: FunctionWords) -> Group | None:
+    """The named subject right after the verb of expressing (function_words express) that governs «عن» + the hope
+    noun at token h, within twelve words and no clause mark but commas between; None if none."""
+    for v in range(h - 2, max(-1, h - 14), -1):
+        if toks[v].text in _CLAUSE_PUNCT and toks[v].text not in (",", "،"):
+            return None
+        if strip_wa(toks[v].norm) in fw.express:
+            g = next((g for g in groups if g.start_tok == v + 1), None)
+            return g if g is not None and not g.prep and g.end_tok < h and _named(g) else None
+    return None
 
 
 def _unnamed_head(tok: Token) -> bool:
