@@ -1265,7 +1265,8 @@ class EventCoder:
                     recipient = _object_past_days(toks, subj_end, subj, groups, starts, trig_toks, fw) or \
                         ("obj" in entry.prep and _owner_past_days(toks, subj_end, groups, starts, trig_toks, fw)) or \
                         _object_past_post_name(toks, subj, groups, starts, fw) or \
-                        _object_past_holder(toks, subj_end, subj, groups, starts, trig_toks, fw)
+                        _object_past_holder(toks, subj_end, subj, groups, starts, trig_toks, fw) or \
+                        _object_past_relative(toks, subj_end, groups, starts, trig_toks, cues, fw)
                     if recipient is None and entry.event in _JUDGED and "obj" in entry.prep:
                         # رفض السفير حسين هريدي، مساعد وزير الخارجية الأسبق، تصريحات المالكي: past the subject, its
                         # titles and commas, the owner of the statements rejected or praised
@@ -7176,6 +7177,21 @@ def _object_past_holder(toks: list[Token], i: int, subj: Group, groups: list[Gro
     if e == i and head not in fw.office:
         e = _past_bare_name(toks, i, trig_toks, fw)
     return _set_off_object(toks, e, groups, starts, trig_toks, fw) if e > i else None
+
+
+def _object_past_relative(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int],
+                          cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
+    """The object set off by the comma that closes a relative clause right after the subject ending before token i,
+    within twelve words and no other clause mark: «أن يلتقي كارتر الذي يقوم بجولة في المنطقة، رئيس الوزراء حيدر
+    العبادي» (_set_off_object past that comma); None otherwise."""
+    if (c := cues.get(i)) is None or c.label != "relative":
+        return None
+    for e in range(c.tok_end + 1, min(len(toks), i + 13)):
+        if toks[e].text in ",،":
+            return _set_off_object(toks, e, groups, starts, trig_toks, fw)
+        if toks[e].text in _CLAUSE_PUNCT or toks[e].kind != "ar" and toks[e].kind != "num":
+            return None
+    return None
 
 
 def _past_bare_name(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> int:
