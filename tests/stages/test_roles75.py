@@ -2,7 +2,8 @@
 2015-07-23): the doer of a condemned deed past the condemnation's adjuncts (بشدة، في بيان صحفي،), the genitive of
 «إقدام» after a verb of blame (the one blamed, not its actor), the speaker of a report verb going on with «ودعا»,
 the hoper of «أعرب X عن أمله في أن يقوم بزيارة», and a death or a wound caused by an attack told after «بعد أن» or
-past a parenthesis."""
+past a parenthesis; the one met past the day after «خلال لقائه», and the object set off by the comma closing
+the subject's relative clause."""
 
 from event_lookup import event_by_trigger
 from stage_coding import events_coded
@@ -90,3 +91,20 @@ def test_killed_by_a_shell_past_a_parenthesis(nlp):
     ev = event_by_trigger(nlp, "في حين قتل عنصر من ميليشيا (الدفاع الوطني) الموالية للنظام إثر سقوط قذيفة أطلقتها "
                                "الفصائل الإسلامية على منطقة في بلدة حضر.", "قتل", "2015-07-26")
     assert [a.text for a in ev.actor] == ["الفصائل الإسلامية"]
+
+
+def test_one_met_past_the_day(nlp):
+    """«ودعا الرئيس اليمني خلال لقائه اليوم مبعوث الأمين العام للأمم المتحدة … الى زيارة عدن» (2015-07-26-76): the
+    envoy is whom the president met as well as whom he invited; before, «اليوم» kept him from the meeting."""
+    ev = event_by_trigger(nlp, "ودعا الرئيس اليمني خلال لقائه اليوم مبعوث الأمين العام للأمم المتحدة إلى اليمن إسماعيل "
+                               "ولد الشيخ، في الرياض الى زيارة محافظة عدن.", "لقائه", "2015-07-26")
+    assert _parties(ev) == (["الرئيس اليمني"], ["مبعوث الأمين العام للأمم المتحدة"])
+
+
+def test_object_past_a_relative_clause_and_comma(nlp):
+    """«ومن المقرر أن يلتقي كارتر الذي يقوم بجولة في المنطقة، رئيس الوزراء حيدر العبادي» (2015-07-23-954): the
+    prime minister, set off by the comma closing the relative clause, is whom Carter meets."""
+    ev = event_by_trigger(nlp, "ومن المقرر أن يلتقي كارتر الذي يقوم بجولة في المنطقة، رئيس الوزراء حيدر العبادي ونظيره "
+                               "العراقي خالد العبيدي.", "يلتقي", "2015-07-23")
+    assert [a.text for a in ev.actor] == ["كارتر"]
+    assert [r.text for r in ev.recipient][:1] == ["رئيس الوزراء حيدر العبادي"]

@@ -1460,6 +1460,11 @@ class EventCoder:
                     # عقب لقائه الرئيس سلام، خلال استقباله السفير: the pronoun is the noun's genitive, who does it; the
                     # phrase right after it is its object
                     actor, recipient, object_met = None, gen, gen
+                elif gen is None and trig.get("possessive") and recipient is None and entry.event == "CONSULT" \
+                        and entry.mode != "visit" and entry.cameo not in ("042", "043") and \
+                        (met := _met_past_time(toks, tail_end, after, fw)) is not None:
+                    # خلال لقائه اليوم مبعوث الأمين العام: past the day, the phrase is the meeting's object as well
+                    recipient, object_met = met, met
                 if entry.mode == "visit" and gen is not None and recipient is None and _place(gen):
                     actor, recipient = None, gen  # زيارة فرنسا، زيارته للرياض: a place after a visit is where it goes
                 elif entry.mode == "visit" and gen is not None and recipient is None:
@@ -7761,6 +7766,16 @@ def _other_prep_genitive(toks: list[Token], tail_end: int, g: Group, preps: tupl
         k -= 1
     w = strip_wa(toks[k].norm) if k >= tail_end else ""
     return w in fw.chain_head and w not in preps
+
+
+def _met_past_time(toks: list[Token], tail_end: int, after: list[Group], fw: FunctionWords) -> Group | None:
+    """The phrase with no preposition past one or two time words (function_words adverb: اليوم، أمس) right after a
+    meeting noun with its pronoun ending at tail_end («خلال لقائه اليوم مبعوث الأمين العام»): the one met; None
+    otherwise, or for a place."""
+    g = after[0] if after else None
+    if g is None or g.prep or not 1 <= g.start_tok - tail_end <= 2 or _place(g):
+        return None
+    return g if all(toks[j].norm in fw.adverb for j in range(tail_end, g.start_tok)) else None
 
 
 def _met_during(toks: list[Token], tail_end: int, g: Group, trig_toks: set[int], fw: FunctionWords) -> bool:
