@@ -3,7 +3,7 @@
 «إقدام» after a verb of blame (the one blamed, not its actor), the speaker of a report verb going on with «ودعا»,
 the hoper of «أعرب X عن أمله في أن يقوم بزيارة», and a death or a wound caused by an attack told after «بعد أن» or
 past a parenthesis; the one met past the day after «خلال لقائه», and the object set off by the comma closing
-the subject's relative clause."""
+the subject's relative clause; a named antecedent past a comma before «الذي»."""
 
 from event_lookup import event_by_trigger
 from stage_coding import events_coded
@@ -108,3 +108,16 @@ def test_object_past_a_relative_clause_and_comma(nlp):
                                "العراقي خالد العبيدي.", "يلتقي", "2015-07-23")
     assert [a.text for a in ev.actor] == ["كارتر"]
     assert [r.text for r in ev.recipient][:1] == ["رئيس الوزراء حيدر العبادي"]
+
+
+def test_named_antecedent_past_a_comma(nlp):
+    """«ومنذ تولي الرئيس النيجيري محمد بخاري، الذي توعد بسحق التمرد، الحكم» (2015-07-26-100): Buhari vowed; before,
+    the comma before «الذي» cut the vow off from him. After «والذي» a passive-looking arrest verb takes no one from
+    past the comma («… أحد المقربين من مؤسس تنظيم القاعدة أسامة بن لادن، والذي اعتقل بإيران», 2015-07-23-71)."""
+    ev = event_by_trigger(nlp, "ومنذ تولي الرئيس النيجيري محمد بخاري، الذي توعد بسحق التمرد، الحكم في 29 مايو "
+                               "الماضي، قتل أكثر من 800 شخص.", "توعد", "2015-07-26")
+    assert [a.text for a in ev.actor] == ["الرئيس النيجيري محمد بخاري"]
+    evs = [e for e in events_coded(nlp, "أبرزهم أبو بصير ناصر الوحيشي قائد التنظيم، أحد المقربين من مؤسس تنظيم القاعدة "
+                                        "أسامة بن لادن، والذي اعتقل بإيران بعد فراره من معركة تورا بورا.", "2015-07-23")
+           if e.event == "COERCE"]
+    assert not any("لادن" in a.text for e in evs for a in e.actor)

@@ -1314,8 +1314,10 @@ class EventCoder:
                     _passive_spelling(toks, trig) and _objectless(
                         toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep, cues)):
                 # القتال ضد تنظيم الدولة الذي استولى على …: the relative pronoun is the subject, the phrase it follows
-                # (whatever governs that phrase) the actor
-                actor = _relative_antecedent(toks, t, groups, starts, cues)
+                # (whatever governs that phrase) the actor, past a comma too when it names someone (الرئيس النيجيري
+                # محمد بخاري، الذي توعد بسحق التمرد)
+                actor = _relative_antecedent(toks, t, groups, starts, cues) or (
+                    _named_antecedent(toks, t, groups, starts, cues) if entry.event not in _PASSIVE_TYPES else None)
             if other_gender and actor is None and recipient is None and entry.event in _HOSTILE:
                 recipient = _relative_antecedent(toks, t, groups, starts, cues)
             if actor is None and entry.event in _LAM_DONE and not _passive_form(toks, trig):
@@ -6036,6 +6038,18 @@ def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts:
             toks[j].kind != "ar" or not toks[j].norm.startswith("ال") for j in range(ante.end_tok, r)):
         return None
     return ante
+
+
+def _named_antecedent(toks: list[Token], t: int, groups: list[Group], starts: list[int],
+                      cues: dict[int, Mention]) -> Group | None:
+    """The named phrase a comma and a relative pronoun follow, for the verb at t right after that pronoun
+    (_relative_antecedent with its comma): a person the relative clause tells of («محمد بخاري، الذي توعد»); not
+    after «والذي», which goes on about someone told before («…، أحد المقربين من أسامة بن لادن، والذي اعتقل»)."""
+    c = cues.get(t - 1) if t > 0 else None
+    if c is None or toks[c.tok_start].norm.startswith("و"):
+        return None
+    g = _relative_antecedent(toks, t, groups, starts, cues, comma=True)
+    return g if g is not None and not g.prep and _person_named(g) else None
 
 
 def _indefinite_antecedent(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int]) -> Group | None:
