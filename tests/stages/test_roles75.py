@@ -3,7 +3,8 @@
 «إقدام» after a verb of blame (the one blamed, not its actor), the speaker of a report verb going on with «ودعا»,
 the hoper of «أعرب X عن أمله في أن يقوم بزيارة», and a death or a wound caused by an attack told after «بعد أن» or
 past a parenthesis; the one met past the day after «خلال لقائه», and the object set off by the comma closing
-the subject's relative clause; a named antecedent past a comma before «الذي»."""
+the subject's relative clause; a named antecedent past a comma before «الذي»; the raiders of a raid noun among its
+conjuncts."""
 
 from event_lookup import event_by_trigger
 from stage_coding import events_coded
@@ -121,3 +122,13 @@ def test_named_antecedent_past_a_comma(nlp):
                                         "أسامة بن لادن، والذي اعتقل بإيران بعد فراره من معركة تورا بورا.", "2015-07-23")
            if e.event == "COERCE"]
     assert not any("لادن" in a.text for e in evs for a in e.actor)
+
+
+def test_raiders_in_a_conjunct_storm(nlp):
+    """«دانت جامعة الدول العربية بشدة اقتحام قوات جيش الاحتلال الإسرائيلي ومستوطنين ومتطرفين … باحات المسجد الأقصى»
+    (2015-07-26-56): the forces and the settlers conjoined after the raid noun stormed; before, the conjuncts hid
+    the object after them and they were coded as the stormed."""
+    ev = event_by_trigger(nlp, "وقد دانت جامعة الدول العربية بشدة اقتحام قوات جيش الاحتلال الإسرائيلي ومستوطنين "
+                               "ومتطرفين ووزير في الحكومة الإسرائيلية باحات المسجد الأقصى.", "اقتحام", "2015-07-26")
+    assert [a.text for a in ev.actor][:2] == ["قوات جيش الاحتلال الإسرائيلي", "مستوطنين"]
+    assert not ev.recipient

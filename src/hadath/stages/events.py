@@ -3704,16 +3704,17 @@ def _gathered(toks: list[Token], k: int, after: list[Group], cues: dict[int, Men
 
 def _raiders(toks: list[Token], gen: Group, fw: FunctionWords) -> bool:
     """True if the genitive of a raid noun names those who only ever raid, never the raided (fw.raider: the
-    settlers): «اقتحام المستوطنين للمسجد الأقصى»، «اقتحام العشرات من المستوطنين المتطرفين المسجد»."""
+    settlers): «اقتحام المستوطنين للمسجد الأقصى»، «اقتحام العشرات من المستوطنين المتطرفين المسجد»; so where one of its
+    conjuncts does («اقتحام قوات جيش الاحتلال الإسرائيلي ومستوطنين … باحات المسجد»)."""
     return any(toks[j].norm in fw.raider or strip_wa(toks[j].norm) in fw.raider
-               for j in range(gen.start_tok, min(gen.end_tok, len(toks))))
+               for j in range(gen.start_tok, min(_conj_end(gen), len(toks))))
 
 
 def _storming(toks: list[Token], gen: Group, fw: FunctionWords) -> bool:
     """True if an armed force after a raid noun is followed by what it stormed: an indefinite word in construct
     or with its own ل (اقتحام قوات الاحتلال باحات المسجد، مداهمة الشرطة منزلا، اقتحام الجيش للمدينة); a definite
     word after it may be its adjective (قوات الاحتلال الغاشمة), and nothing after it leaves the genitive ambiguous."""
-    k = gen.end_tok
+    k = _conj_end(gen)  # (past its conjuncts: قوات الاحتلال ومستوطنون باحات المسجد)
     if k >= len(toks) or toks[k].kind != "ar":
         return False
     w = toks[k].norm
