@@ -3923,8 +3923,8 @@ def _judged_venturers(text: str, toks: list[Token], events: list[Event], mention
                       fw: FunctionWords) -> list[Event]:
     """The sentence's events, where a verb of blame or praise governs «إقدام/قيام X» (function_words venture_noun)
     past its subject and adjuncts (X's head may be a word no lexicon names: مجموعات): X did the act judged, so X is
-    the recipient, and no actor («كما دانت بشدة إقدام
-    وزيرة القضاء الإسرائيلي على تشكيل لجنة»، «أدان … مدني بشدة إقدام مجموعات المستوطنين … على اقتحام»)."""
+    the recipient, and no actor («كما دانت بشدة إقدام وزيرة القضاء الإسرائيلي على تشكيل لجنة»، «أدان … مدني بشدة
+    إقدام مجموعات المستوطنين … على اقتحام»)."""
     if not any(e.event in ("ACCUSE", "SUPPORT") for e in events):
         return events
     trigs = {m.start: m for m in mentions if m.kind == "trigger"}
@@ -3943,8 +3943,8 @@ def _judged_venturers(text: str, toks: list[Token], events: list[Event], mention
             if g is not None:
                 doers = tuple(x.entity(text) for x in _with_conj(g))
                 spans = {(d.start, d.end) for d in doers}
-                e = replace(e, actor=tuple(a for a in e.actor if (a.start, a.end) not in spans and a.start < toks[j].start),
-                            recipient=e.recipient or doers)
+                kept = tuple(a for a in e.actor if (a.start, a.end) not in spans and a.start < toks[j].start)
+                e = replace(e, actor=kept, recipient=e.recipient or doers)
         out.append(e)
     return out
 
