@@ -4241,7 +4241,8 @@ def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention
     or in بـ («رحب الأمين العام لجامعة الدول العربية بموافقة البرلمان العراقي على ورقة الإصلاحات»), is about
     the doer of that act, the noun's actor: he becomes the verb's recipient (nor where the doer is the verb's own
     subject); day words may stand before a condemned act, and past the subject the adjuncts _past_judging_adjuncts
-    reads («وأدانت الوزارة في بيان صحفي، اقتحام المستوطنين»، «دانت جامعة الدول العربية بشدة اقتحام …»). A hostile act is about its doer only where a verb of condemnation names it and a code names the doer
+    reads («وأدانت الوزارة في بيان صحفي، اقتحام المستوطنين»، «دانت جامعة الدول العربية بشدة اقتحام …»). A hostile
+    act is about its doer only where a verb of condemnation names it and a code names the doer
     («ودانت الجامعة العربية القصف التركي»: Turkey; _condemned_acts first drops the condemner from the act), or a noun
     of condemnation has it in لـ (_condemned_doer). In place."""
     for i in range(len(events) - 1):
