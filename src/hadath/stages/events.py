@@ -110,6 +110,8 @@ class EventCoder:
                     coded = _chained_subjects(article.text, toks, coded, ms, self.fw)
                     coded = _self_reported(article.text, toks, coded, ms, self.fw)
                 coded = _pronoun_recipients(article.text, toks, coded, ms, self.fw)
+                coded = _judged_venturers(article.text, toks, coded, ms, self.fw)
+                coded = _hopers(article.text, toks, coded, ms, self.fw)
                 coded = _charged_acts(toks, coded, ms, self.fw)
                 coded = _no_warned_dangers(toks, coded, ms, self.fw)
                 honored = here or honored
@@ -608,7 +610,7 @@ class EventCoder:
         _condemned_acts(toks, events, earlier)
         _no_press_doers(toks, events, earlier, cues, self.fw)
         _no_answerer_doers(toks, events, earlier, self.fw)
-        _judged_doers(toks, events, earlier, self.fw.day)
+        _judged_doers(toks, events, earlier, self.fw)
         _warned_payers(article.text, toks, events, earlier, groups, starts, cues)
         events, earlier = _accord_parties(article.text, toks, events, earlier, groups, starts)
         advice.update(t.tok_start for e, t in zip(events, earlier)
@@ -1263,7 +1265,8 @@ class EventCoder:
                     recipient = _object_past_days(toks, subj_end, subj, groups, starts, trig_toks, fw) or \
                         ("obj" in entry.prep and _owner_past_days(toks, subj_end, groups, starts, trig_toks, fw)) or \
                         _object_past_post_name(toks, subj, groups, starts, fw) or \
-                        _object_past_holder(toks, subj_end, subj, groups, starts, trig_toks, fw)
+                        _object_past_holder(toks, subj_end, subj, groups, starts, trig_toks, fw) or \
+                        _object_past_relative(toks, subj_end, groups, starts, trig_toks, cues, fw)
                     if recipient is None and entry.event in _JUDGED and "obj" in entry.prep:
                         # رفض السفير حسين هريدي، مساعد وزير الخارجية الأسبق، تصريحات المالكي: past the subject, its
                         # titles and commas, the owner of the statements rejected or praised
@@ -1311,8 +1314,10 @@ class EventCoder:
                     _passive_spelling(toks, trig) and _objectless(
                         toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep, cues)):
                 # القتال ضد تنظيم الدولة الذي استولى على …: the relative pronoun is the subject, the phrase it follows
-                # (whatever governs that phrase) the actor
-                actor = _relative_antecedent(toks, t, groups, starts, cues)
+                # (whatever governs that phrase) the actor, past a comma too when it names someone (الرئيس النيجيري
+                # محمد بخاري، الذي توعد بسحق التمرد)
+                actor = _relative_antecedent(toks, t, groups, starts, cues) or (
+                    _named_antecedent(toks, t, groups, starts, cues) if entry.event not in _PASSIVE_TYPES else None)
             if other_gender and actor is None and recipient is None and entry.event in _HOSTILE:
                 recipient = _relative_antecedent(toks, t, groups, starts, cues)
             if actor is None and entry.event in _LAM_DONE and not _passive_form(toks, trig):
@@ -1457,6 +1462,11 @@ class EventCoder:
                     # عقب لقائه الرئيس سلام، خلال استقباله السفير: the pronoun is the noun's genitive, who does it; the
                     # phrase right after it is its object
                     actor, recipient, object_met = None, gen, gen
+                elif gen is None and trig.get("possessive") and recipient is None and entry.event == "CONSULT" \
+                        and entry.mode != "visit" and entry.cameo not in ("042", "043") and \
+                        (met := _met_past_time(toks, tail_end, after, fw)) is not None:
+                    # خلال لقائه اليوم مبعوث الأمين العام: past the day, the phrase is the meeting's object as well
+                    recipient, object_met = met, met
                 if entry.mode == "visit" and gen is not None and recipient is None and _place(gen):
                     actor, recipient = None, gen  # زيارة فرنسا، زيارته للرياض: a place after a visit is where it goes
                 elif entry.mode == "visit" and gen is not None and recipient is None:
@@ -3694,16 +3704,17 @@ def _gathered(toks: list[Token], k: int, after: list[Group], cues: dict[int, Men
 
 def _raiders(toks: list[Token], gen: Group, fw: FunctionWords) -> bool:
     """True if the genitive of a raid noun names those who only ever raid, never the raided (fw.raider: the
-    settlers): «اقتحام المستوطنين للمسجد الأقصى»، «اقتحام العشرات من المستوطنين المتطرفين المسجد»."""
+    settlers): «اقتحام المستوطنين للمسجد الأقصى»، «اقتحام العشرات من المستوطنين المتطرفين المسجد»; so where one of its
+    conjuncts does («اقتحام قوات جيش الاحتلال الإسرائيلي ومستوطنين … باحات المسجد»)."""
     return any(toks[j].norm in fw.raider or strip_wa(toks[j].norm) in fw.raider
-               for j in range(gen.start_tok, min(gen.end_tok, len(toks))))
+               for j in range(gen.start_tok, min(_conj_end(gen), len(toks))))
 
 
 def _storming(toks: list[Token], gen: Group, fw: FunctionWords) -> bool:
     """True if an armed force after a raid noun is followed by what it stormed: an indefinite word in construct
     or with its own ل (اقتحام قوات الاحتلال باحات المسجد، مداهمة الشرطة منزلا، اقتحام الجيش للمدينة); a definite
     word after it may be its adjective (قوات الاحتلال الغاشمة), and nothing after it leaves the genitive ambiguous."""
-    k = gen.end_tok
+    k = _conj_end(gen)  # (past its conjuncts: قوات الاحتلال ومستوطنون باحات المسجد)
     if k >= len(toks) or toks[k].kind != "ar":
         return False
     w = toks[k].norm
@@ -3872,8 +3883,9 @@ def _operation_lam_doer(text: str, toks: list[Token], k: int, ev: Event, groups:
 
 def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Mention], fw: FunctionWords) -> None:
     """Give a death or a wound told without its perpetrator the actor of the attack that caused it, told after it
-    in the sentence (مقتل ثلاثة جنود حين فتح عناصر من حزب العمال النار على قافلة), or before it with a verb of
-    result between (الغارات التركية أسفرت عن مقتل 5): in place."""
+    in the sentence (مقتل ثلاثة جنود حين فتح عناصر من حزب العمال النار على قافلة، قتل عنصر من ميليشيا (الدفاع
+    الوطني) إثر سقوط قذيفة أطلقتها الفصائل), or before it with a verb of result between (الغارات التركية أسفرت عن
+    مقتل 5): in place."""
     resulted: set[int] = set()
     for i, (ev, t) in enumerate(zip(events, triggers)):
         if ev.actor or not _casualty(t):
@@ -3886,9 +3898,9 @@ def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Ment
                 # (an attack verb the lexicon tells as a harm, right after حين/عندما, is the cause: قتل 12 شخصا
                 # عندما هاجم انتحاريان حمام سباحة)
                 continue
-            if ev2.actor and len(between) <= 15 and (any(strip_wa(x.norm) in fw.cause for x in between) or len(
+            if ev2.actor and len(between) <= 15 and (_cause_between(between, fw) or len(
                     between) <= 8 and _instrument(toks, t2.tok_start, fw) and not any(x.norm == "في" for x in between)) and \
-                    not any(x.text in _CLAUSE_PUNCT and x.text not in ",،" for x in between):
+                    not any(x.text in _CLAUSE_PUNCT and x.text not in ",،()" for x in between):
                 # (or the means it was done with: أصيب مقيم بشظايا قذائف أطلقها متمردون، قتل برصاصة أطلقها قناص;
                 # not through «في هجوم …», whose own rules tell its actor)
                 events[i] = replace(ev, actor=ev2.actor)
@@ -3905,6 +3917,119 @@ def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Ment
                 and not any(x.text in _CLAUSE_BREAKS and x.text not in ",،" for x in between):
             events[i] = replace(ev, actor=events[i - 1].actor)
             resulted.add(i)
+
+
+def _judged_venturers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                      fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a verb of blame or praise governs «إقدام/قيام X» (function_words venture_noun)
+    past its subject and adjuncts (X's head may be a word no lexicon names: مجموعات): X did the act judged, so X is
+    the recipient, and no actor («كما دانت بشدة إقدام وزيرة القضاء الإسرائيلي على تشكيل لجنة»، «أدان … مدني بشدة
+    إقدام مجموعات المستوطنين … على اقتحام»)."""
+    if not any(e.event in ("ACCUSE", "SUPPORT") for e in events):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    groups = None
+    out = []
+    for e in events:
+        t = trigs.get(e.trigger.start)
+        j = _venture_at(toks, e, t, fw) if e.event in ("ACCUSE", "SUPPORT") and t is not None \
+            and t.get("pos") == "verb" else -1
+        if j >= 0:
+            if groups is None:
+                ents = [m for m in mentions if m.kind in ("actor", "agent")]
+                groups = noun_phrases(toks, ents, {m.tok_start: m for m in mentions if m.kind == "cue"}, fw)
+            g = next((g for g in groups if not g.prep and (g.start_tok == j + 1 or g.start_tok == j + 2 and
+                                                           _unnamed_head(toks[j + 1]))), None)
+            if g is not None:
+                doers = tuple(x.entity(text) for x in _with_conj(g))
+                spans = {(d.start, d.end) for d in doers}
+                kept = tuple(a for a in e.actor if (a.start, a.end) not in spans and a.start < toks[j].start)
+                e = replace(e, actor=kept, recipient=e.recipient or doers)
+        out.append(e)
+    return out
+
+
+def _hopers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+            fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where an act with no actor is told in the clause of a hope (function_words hope_noun)
+    that a verb of expressing governs with «عن»: «عن أمله في أن يقوم بزيارة»، «عن رغبتها بأن تزور» — the hoper, the
+    named subject right after that verb, would do it (_hoper)."""
+    if all(e.actor for e in events):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+    groups = None
+    out = []
+    for e in events:
+        t = trigs.get(e.trigger.start)
+        h = _hope_before(toks, t.tok_start, cues, fw) if not e.actor and t is not None else -1
+        if h >= 0:
+            if groups is None:
+                groups = noun_phrases(toks, [m for m in mentions if m.kind in ("actor", "agent")], cues, fw)
+            g = _hoper(toks, h, groups, fw)
+            if g is not None:
+                e = replace(e, actor=tuple(x.entity(text) for x in _with_conj(g)))
+        out.append(e)
+    return out
+
+
+def _hope_before(toks: list[Token], k: int, cues: dict[int, Mention], fw: FunctionWords) -> int:
+    """The token of a hope noun after «عن» whose «(في) أن» clause opens with the act at token k, past a light verb
+    (أن يقوم بزيارة), or whose «في» governs the act's noun (عن أمله في زيارة); -1 if none."""
+    if k >= 1 and (c := cues.get(k - 1)) is not None and c.label == "light_verb":
+        k -= 1  # (يقوم بزيارة)
+    if k >= 1 and toks[k - 1].norm in ("ان", "بان"):
+        k -= 1
+        if toks[k].norm == "ان" and k >= 1 and toks[k - 1].norm == "في":
+            k -= 1
+    elif k >= 1 and toks[k - 1].norm == "في":
+        k -= 1
+    else:
+        return -1
+    h = k - 1
+    return h if h >= 1 and toks[h].norm in fw.hope_noun and toks[h - 1].norm == "عن" else -1
+
+
+def _hoper(toks: list[Token], h: int, groups: list[Group], fw: FunctionWords) -> Group | None:
+    """The named subject right after the verb of expressing (function_words express) that governs «عن» + the hope
+    noun at token h, within twelve words and no clause mark but commas between; None if none."""
+    for v in range(h - 2, max(-1, h - 14), -1):
+        if toks[v].text in _CLAUSE_PUNCT and toks[v].text not in (",", "،"):
+            return None
+        if strip_wa(toks[v].norm) in fw.express:
+            g = next((g for g in groups if g.start_tok == v + 1), None)
+            return g if g is not None and not g.prep and g.end_tok < h and _named(g) else None
+    return None
+
+
+def _unnamed_head(tok: Token) -> bool:
+    """True for an indefinite Arabic word no lexicon names, heading the phrase after it (مجموعات المستوطنين)."""
+    return tok.kind == "ar" and not tok.norm.startswith(("ال", "و", "ب", "ل")) and len(tok.norm) > 2
+
+
+def _venture_at(toks: list[Token], e: Event, t: Mention, fw: FunctionWords) -> int:
+    """The token of «إقدام/قيام» that the verb of blame or praise at t governs as its object, past its subject (the
+    event's actor before it) and adjuncts (_past_judging_adjuncts) within twelve words; -1 if none."""
+    k = tail_end_of(t)
+    if t.get("object_pronoun"):
+        return -1  # (its object is the pronoun: قد تدعمه لمنع قيام كيان كردي)
+    for j in range(k, min(len(toks) - 1, k + 12)):
+        if strip_wa(toks[j].norm) in fw.venture_noun:
+            ends = [a.end for a in e.actor if toks[k].start <= a.start and a.end <= toks[j].start]
+            i = k
+            while ends and i < j and toks[i].end <= max(ends):
+                i += 1  # (past the verb's subject)
+            return j if _past_judging_adjuncts(toks, i, j, fw) == j else -1
+        if toks[j].text in _CLAUSE_PUNCT:
+            return -1
+    return -1
+
+
+def _cause_between(between: list[Token], fw: FunctionWords) -> bool:
+    """True if the words between a death or a wound and the attack after it hold a word of cause (function_words
+    cause: إثر، جراء، عندما) or «بعد أن» (أصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة)."""
+    return any(strip_wa(x.norm) in fw.cause or strip_wa(x.norm) == "بعد" and i + 1 < len(between)
+               and between[i + 1].norm == "ان" for i, x in enumerate(between))
 
 
 def _exchange_actors(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
@@ -4111,12 +4236,13 @@ def _no_answerer_doers(toks: list[Token], events: list[Event], triggers: list[Me
         events[i] = replace(ev, actor=())
 
 
-def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention],
-                  days: frozenset[str] = frozenset()) -> None:
+def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention], fw: FunctionWords) -> None:
     """A verb of praise or blame with no recipient whose object is the event noun right after it or its subject, bare
     or in بـ («رحب الأمين العام لجامعة الدول العربية بموافقة البرلمان العراقي على ورقة الإصلاحات»), is about
     the doer of that act, the noun's actor: he becomes the verb's recipient (nor where the doer is the verb's own
-    subject); `days` are the day words that may stand before a condemned act. A hostile act is about its doer only where a verb of condemnation names it and a code names the doer
+    subject); day words may stand before a condemned act, and past the subject the adjuncts _past_judging_adjuncts
+    reads («وأدانت الوزارة في بيان صحفي، اقتحام المستوطنين»، «دانت جامعة الدول العربية بشدة اقتحام …»). A hostile
+    act is about its doer only where a verb of condemnation names it and a code names the doer
     («ودانت الجامعة العربية القصف التركي»: Turkey; _condemned_acts first drops the condemner from the act), or a noun
     of condemnation has it in لـ (_condemned_doer). In place."""
     for i in range(len(events) - 1):
@@ -4137,11 +4263,32 @@ def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention
         if ev.actor and ev.actor[-1].end > toks[k].start:
             while k < t2.tok_start and toks[k].end <= ev.actor[-1].end:
                 k += 1  # (past the verb's subject)
-        while ev2.event in _HOSTILE and k < t2.tok_start and strip_wa(toks[k].norm) in days:
+        while ev2.event in _HOSTILE and k < t2.tok_start and strip_wa(toks[k].norm) in fw.day:
             k += 1  # (and the day of the condemnation: ودانت الجامعة العربية الثلاثاء القصف التركي)
+        k = _past_judging_adjuncts(toks, k, t2.tok_start, fw)
         if k != t2.tok_start or {(e.start, e.end) for e in ev2.actor} & {(e.start, e.end) for e in ev.actor}:
             continue
         events[i] = replace(ev, recipient=ev2.actor)
+
+
+def _past_judging_adjuncts(toks: list[Token], k: int, end: int, fw: FunctionWords) -> int:
+    """The token past the adjuncts from k up to the judged act's noun at `end`, or k where others stand between: an
+    adverb of manner in بـ (function_words manner_bi: بشدة), a time adverb (اليوم، أمس), and the statement a judgement
+    is told in, «في» + a statement noun (function_words statement_venue: في بيان صحفي،) and at most three words to a
+    comma or, six words at most, to the act («دانت في بيان على موقعها الالكتروني القصف التركي»)."""
+    j = k
+    while j < end:
+        w = strip_wa(toks[j].norm)
+        if w in fw.manner_bi or w in fw.adverb or w in fw.day:
+            j += 1
+        elif w == "في" and j + 1 < end and toks[j + 1].norm in fw.statement_venue:
+            c = next((c for c in range(j + 2, min(end, j + 6)) if toks[c].text in (",", "،")), None)
+            if c is None and end - j > 6 or any(toks[i].text in _CLAUSE_PUNCT for i in range(j + 2, c or end)):
+                return k
+            j = end if c is None else c + 1
+        else:
+            return k
+    return j
 
 
 def _condemned_doer(toks: list[Token], ev: Event, t: Mention, ev2: Event, t2: Mention) -> bool:
@@ -4380,6 +4527,8 @@ def _chained_subjects(text: str, toks: list[Token], events: list[Event], mention
             ents = [m for m in mentions if m.kind in ("actor", "agent")]
             groups = noun_phrases(toks, ents, cues, fw) if ents else []
         subj = _chain_head(toks, t, person, groups, cues, fw)
+        if subj is None and e.event in _VOICED:
+            subj = _speaker_subject(toks, t, person, groups, cues, fw)
         out.append(replace(e, actor=tuple(g.entity(text) for g in _with_conj(subj))) if subj is not None else e)
     return out
 
@@ -4453,6 +4602,29 @@ def _chain_head(toks: list[Token], t: int, person: str, groups: list[Group], cue
             not ((c := cues.get(0)) is not None and c.label == "report"):
         return g
     return None
+
+
+_VOICED = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"})  # acts done in words (_speaker_subject)
+
+
+def _speaker_subject(toks: list[Token], t: int, person: str, groups: list[Group], cues: dict[int, Mention],
+                     fw: FunctionWords) -> Group | None:
+    """For a verb of an act done in words (_VOICED) joined by و with no subject of its own: the named subject right
+    after the nearest earlier report verb of its person (cues.tsv report) within 25 words, no other phrase standing
+    between that subject and it: the speaker goes on («قال أوباما إنها «لا تتمتع بالمصداقية»، ودعا الحكومة والمعارضة
+    إلى التلاقي»); None otherwise."""
+    g = next((g for g in reversed(groups) if g.start_tok < t), None)
+    if g is None or g.prep or g.end_tok > t or t - g.end_tok > 25 or g.start_tok < 1 or not _named(g):
+        return None
+    c = cues.get(g.start_tok - 1)
+    if c is None or c.label != "report":
+        return None
+    verb = strip_wa(toks[g.start_tok - 1].norm)
+    if toks[g.start_tok - 1].kind != "ar" or _verb_person(toks[g.start_tok - 1].norm) != person or \
+            not _verb_gender(toks[g.start_tok - 1].norm) or len(verb) < 3 or verb.startswith("ال") or \
+            _function_like(verb, fw) or verb in fw.past_negation or verb in fw.future_negation:
+        return None
+    return g
 
 
 def _self_blasters(toks: list[Token], events: list[Event], mentions: list[Mention]) -> list[Event]:
@@ -5870,6 +6042,18 @@ def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts:
     return ante
 
 
+def _named_antecedent(toks: list[Token], t: int, groups: list[Group], starts: list[int],
+                      cues: dict[int, Mention]) -> Group | None:
+    """The named phrase a comma and a relative pronoun follow, for the verb at t right after that pronoun
+    (_relative_antecedent with its comma): a person the relative clause tells of («محمد بخاري، الذي توعد»); not
+    after «والذي», which goes on about someone told before («…، أحد المقربين من أسامة بن لادن، والذي اعتقل»)."""
+    c = cues.get(t - 1) if t > 0 else None
+    if c is None or toks[c.tok_start].norm.startswith("و"):
+        return None
+    g = _relative_antecedent(toks, t, groups, starts, cues, comma=True)
+    return g if g is not None and not g.prep and _person_named(g) else None
+
+
 def _indefinite_antecedent(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int]) -> Group | None:
     """For a verb with no و/ف right after an indefinite phrase of people governed by a preposition (القبض على مواطن
     أطلق النار، اعتدى على شاب سرق): the phrase, which the verb describes as a relative clause with no pronoun."""
@@ -7016,6 +7200,21 @@ def _object_past_holder(toks: list[Token], i: int, subj: Group, groups: list[Gro
     return _set_off_object(toks, e, groups, starts, trig_toks, fw) if e > i else None
 
 
+def _object_past_relative(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int],
+                          cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
+    """The object set off by the comma that closes a relative clause right after the subject ending before token i,
+    within twelve words and no other clause mark: «أن يلتقي كارتر الذي يقوم بجولة في المنطقة، رئيس الوزراء حيدر
+    العبادي» (_set_off_object past that comma); None otherwise."""
+    if (c := cues.get(i)) is None or c.label != "relative":
+        return None
+    for e in range(c.tok_end + 1, min(len(toks), i + 13)):
+        if toks[e].text in ",،":
+            return _set_off_object(toks, e, groups, starts, trig_toks, fw)
+        if toks[e].text in _CLAUSE_PUNCT or toks[e].kind != "ar" and toks[e].kind != "num":
+            return None
+    return None
+
+
 def _past_bare_name(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> int:
     """The comma right past a name of one to three words from token i (no article, no function or day word, no
     event word: محمدو بوخاري،), else i."""
@@ -7583,6 +7782,16 @@ def _other_prep_genitive(toks: list[Token], tail_end: int, g: Group, preps: tupl
         k -= 1
     w = strip_wa(toks[k].norm) if k >= tail_end else ""
     return w in fw.chain_head and w not in preps
+
+
+def _met_past_time(toks: list[Token], tail_end: int, after: list[Group], fw: FunctionWords) -> Group | None:
+    """The phrase with no preposition past one or two time words (function_words adverb: اليوم، أمس) right after a
+    meeting noun with its pronoun ending at tail_end («خلال لقائه اليوم مبعوث الأمين العام»): the one met; None
+    otherwise, or for a place."""
+    g = after[0] if after else None
+    if g is None or g.prep or not 1 <= g.start_tok - tail_end <= 2 or _place(g):
+        return None
+    return g if all(toks[j].norm in fw.adverb for j in range(tail_end, g.start_tok)) else None
 
 
 def _met_during(toks: list[Token], tail_end: int, g: Group, trig_toks: set[int], fw: FunctionWords) -> bool:
