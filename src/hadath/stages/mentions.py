@@ -130,6 +130,10 @@ class MentionMatcher:
         self._pair_heads = {form.split()[0] for form in lexicon.not_entities if " " in form}
         self._pair_tails = {form.split()[-1] for form in lexicon.not_entities if " " in form}
         self._duals: dict[str, tuple[list, str]] = {}  # a word in ان → (role readings of its singular, prefix)
+        # a word whose keys begin entries of several words only → the entity trie's nodes of those keys (a word some
+        # key of which is a whole entry → None): in a sentence with no hyphen, no match starts at such a word unless
+        # the next word goes on from one of its nodes (`_entity_hits` asks that before `_match_at`)
+        self._open_nodes: dict[str, tuple[dict, ...] | None] = {}
         # one-word eponym cues (مستشفى، جسر): with a preposition on them (لجسر الملك فهد) they still name a place
         self._eponyms = frozenset(k for k, node in lexicon.cues.root.items() if any(
             getattr(p, "cue", None) == "eponym" for p in node.get(_END, ())))
@@ -372,6 +376,13 @@ class MentionMatcher:
             out[j] = w
         return out
 
+    def _open_nodes_of(self, kv: tuple[tuple[str, str], ...]) -> tuple[dict, ...] | None:
+        """The entity trie's nodes of a word's keys (`kv`: its key readings) when none of them ends an entry (the word
+        only begins names of several words: مجلس، وزير), else None."""
+        root = self.lexicon.entities.root
+        nodes = tuple(root[k] for k, _ in kv if k in root)
+        return None if any(_END in node for node in nodes) else nodes
+
     def _cue_nodes_of(self, cue_opts: tuple[str, ...]) -> tuple[tuple[dict, ...], list | None]:
         """The cue trie's nodes of a word's cue readings (`cue_opts`, in their order), and the payloads of the first
         of them that ends a cue (a cue of this one word), or None."""
@@ -436,12 +447,25 @@ class MentionMatcher:
         hits: list[tuple[int, int, list, str]] = []
         held: list[tuple[int, int, list, str]] = []
         after = 0  # the first token past the last match (or past a two-word phrase of no actor)
+        open_nodes, last = self._open_nodes, len(toks) - 1
         # only the words that may begin an entity or are shaped as a dual are visited (most are neither)
         for i in compress(count(), map(or_, starts, dual_shaped)):
             if i < after:
                 continue
             # starts[i]: the token is an Arabic word and one of its keys begins an entry
-            n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i, hyphens) if starts[i] else (0, [], "", None)
+            if not starts[i]:
+                n, payloads, prefix, maybe = 0, [], "", None
+            else:
+                norm = toks[i].norm
+                nodes = open_nodes.get(norm, False)  # (looked up inline: a word seen before, nearly all)
+                if nodes is False:
+                    nodes = self._cached(open_nodes, norm, lambda: self._open_nodes_of(kv[i]))
+                if nodes is not None and not hyphens and (i == last or all(
+                        node.keys().isdisjoint(keys[i + 1]) for node in nodes)):
+                    # (no entry is this word alone, and none goes on with the next word: no match here, most often)
+                    n, payloads, prefix, maybe = 0, [], "", None
+                else:
+                    n, payloads, prefix, maybe = self._match_at(toks, kv, keys, i, hyphens)
             if not n and maybe is None and dual_shaped[i]:  # (an Arabic word in ان or تين: see `_readings_of`)
                 norm = toks[i].norm
                 dual = self._duals.get(norm)  # looked up inline: many words end in ان (كان، إن، الآن)
