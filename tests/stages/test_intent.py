@@ -25,15 +25,30 @@ def find(nlp, text, trigger):
      "وقف إطلاق النار"),
     ("دعا وزير حقوق الإنسان عز الدين الاصبحي مفوض الأمم المتحدة السامي لحقوق الإنسان والمنظمات الحقوقية "
      "والإنسانية إلى زيارة مدينة عدن.", "زيارة"),
-    ("وحثت مجلس حقوق الإنسان التابع للأمم المتحدة على المساعدة في إطلاق سراحه.", "إطلاق سراحه"),
     ("ودعت رئيسة مفوضية الاتحاد الأفريقي في البيان «جميع الفاعلين البورونديين» إلى «التعاون بشكل كامل مع فريق "
      "المراقبين».", "التعاون"),
-    # a comma before a verbal noun in و continues the list of what is asked
-    ("وناشدت الحكومة الحكماء في المدينة التدخل لرأب الصدع، ووقف إطلاق النار.", "وقف إطلاق النار"),
 ])
 def test_what_is_asked_is_not_done(nlp, text, trigger):
     ev = find(nlp, text, trigger)
     assert ev.future and not ev.factual, ev.to_dict()
+
+
+@pytest.mark.parametrize("text,trigger,doer", [
+    ("وحثت مجلس حقوق الإنسان التابع للأمم المتحدة على المساعدة في إطلاق سراحه.", "إطلاق سراحه", None),
+    # a comma before a verbal noun in و continues the list of what is asked
+    ("وناشدت الحكومة الحكماء في المدينة التدخل لرأب الصدع، ووقف إطلاق النار.", "وقف إطلاق النار", "الحكومة"),
+])
+def test_what_is_asked_is_not_done_by_a_request_verb(nlp, text, trigger, doer):
+    """(Round 77: these two cases moved out of the list above.) What a request verb (حثت، ناشدت) asks for is part of
+    the request, not an act of its own, not even a future one: the lead's decision of round 77, after the judges
+    marked such second events dup or not_event in 10 of 10 judged cases. The request is coded with its doer; the
+    release or ceasefire asked for is not coded at all (repeats stage, `asked_for`)."""
+    evs = events(nlp, text)
+    asks = [e for e in evs if e.event == "REQUEST"]
+    assert asks, [(e.event, e.trigger.text) for e in evs]
+    if doer:
+        assert any(a.text == doer for e in asks for a in e.actor), [e.to_dict() for e in asks]
+    assert not [e for e in evs if e.trigger.text == trigger], [e.to_dict() for e in evs]
 
 
 @pytest.mark.parametrize("text,trigger", [

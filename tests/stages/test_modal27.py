@@ -73,11 +73,15 @@ def test_discussing_plans_is_no_future(nlp):
     assert not any(e.future for e in art.events if e.event == "CONSULT")
 
 
-def test_who_asks_for_a_loan_would_receive_it(nlp):
+def test_who_asks_for_a_loan_requests_it(nlp):
+    """(Round 77: was test_who_asks_for_a_loan_would_receive_it, which wanted a future AID «قرض» to Greece.) The loan
+    asked for is part of the request, not an aid of its own (the lead's decision of round 77; the judges marked such
+    second events wrong in 10 of 10 cases, this very loan among them, 2015-07-26 #126): Greece's request to the IMF is
+    coded, no aid, and Greece is no giver of anything."""
     art = nlp("وطلبت اليونان قرضا جديدا من صندوق النقد الدولي.")
-    aid = _one(art, "AID")
-    assert [a.code for a in aid.recipient] == ["GRC"] and "GRC" not in [a.code for a in aid.actor]
-    assert aid.future
+    ask = _one(art, "REQUEST")
+    assert [a.code for a in ask.actor] == ["GRC"] and [r.code for r in ask.recipient] == ["IGO"]
+    assert not [e for e in art.events if e.event == "AID"]
 
 
 def test_who_needs_aid_would_receive_it(nlp):

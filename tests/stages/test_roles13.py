@@ -114,10 +114,16 @@ def test_meeting_held_by_a_light_verb_is_not_the_reporters(nlp):
 
 
 def test_state_helped_in_the_complement_of_a_pledge_or_call(nlp):
+    """A pledge is no request: the aid pledged stays coded as an act to come, Saudi Arabia's to Yemen. (Round 77:) the
+    aid a call asks for is part of the call, not an aid of its own (the lead's decision of round 77, the judges having
+    marked such second events wrong in 10 of 10 cases): the call is coded, to the international community, no aid,
+    and Lebanon, the state to be helped, is no doer of anything."""
     ev = of(nlp, "وتعهدت السعودية بدعم اليمن.", "AID")[0]
-    assert [a.code for a in ev.actor] == ["SAU"] and [r.code for r in ev.recipient] == ["YEM"]
-    ev = of(nlp, "وطالب المجتمع الدولي بدعم لبنان.", "AID")[0]
-    assert not any(a.code == "LBN" for a in ev.actor) and [r.code for r in ev.recipient] == ["LBN"]
+    assert [a.code for a in ev.actor] == ["SAU"] and [r.code for r in ev.recipient] == ["YEM"] and ev.future
+    evs = events(nlp, "وطالب المجتمع الدولي بدعم لبنان.")
+    assert [r.code for e in evs if e.event == "REQUEST" for r in e.recipient] == ["IGO"]
+    assert not [e for e in evs if e.event == "AID"]
+    assert not any(a.code == "LBN" for e in evs for a in e.actor)
 
 
 def test_state_helped_after_fi(nlp):

@@ -222,6 +222,10 @@ _BARE_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE"})  # acts told again by 
 _ASKED_AGAIN = frozenset({"REQUEST", "SANCTION", "CONCEDE", "COERCE"})  # acts its doer is told doing again
 _TWICE = frozenset({"COERCE", "SANCTION", "CONSULT", "COOPERATE"})  # acts a sentence tells twice by their parties
 _SEMICOLONS = "؛;"  # a mark parting two clauses of one sentence that tell two items («… في هذا المجال؛ منها»)
+_ASKED_FOR = frozenset({"AID", "SUPPORT", "RETREAT", "CONCEDE", "COERCE", "COOPERATE", "ACCUSE", "MOBILIZE"})  # acts a
+# request asks for («طلبت منه … قرض جديد»، «تطالب بطرد المسلحين»، «وأدعو إلى استنكار»; not a meeting, which its caller
+# convenes: «دعا … إلى اجتماع طارئ»، nor a protest: «ودعت النقابات تظاهرات احتجاجية»)
+_ASKED_REACH = 60  # the characters from a request's trigger to the act it asks for
 _HELD_AGAIN = frozenset({"COERCE"})  # of those, the acts told again only with the one they befell («اعتقلت قوات
 # الاحتلال … عشرة فلسطينيين» and «اعتقلت قوات الاحتلال فتيين» are two arrests when the second names none of a code)
 
@@ -392,9 +396,22 @@ class RepeatMerger:
             article.events = self.done_again(article.text, article.events)
         if sum(e.event in _BARE_AGAIN for e in article.events) > 1:
             article.events = self.bare_again(article.text, article.events)
+        if any(e.future and e.event in _ASKED_FOR for e in article.events) \
+                and any(e.event == "REQUEST" for e in article.events):
+            article.events = self.asked_for(article.events)
         if sum(e.event in _TWICE for e in article.events) > 1:
             article.events = self.twice_told(article.text, article.events)
         return article
+
+    @staticmethod
+    def asked_for(events: list[Event]) -> list[Event]:
+        """The events without an act of _ASKED_FOR to come told at most _ASKED_REACH characters after the trigger of a
+        request of its sentence: what the request asks for is part of it, not an act of its own («أن الحكومة اليونانية
+        طلبت منه الحصول على قرض جديد»، «الذي طلبت فيه دعم موقفنا»، «وطالب الحكومة الايرانية بالكف عن دعم الإرهاب»،
+        «ودعت واشنطن السلطات الايرانية الى الافراج عن الصحافي»، «طالب … الحكومة العراقية المركزية بوقف اقتحام الفلوجة»)."""
+        asks = [e for e in events if e.event == "REQUEST"]
+        return [ev for ev in events if not (ev.future and ev.event in _ASKED_FOR and any(
+            x.sentence == ev.sentence and 0 < ev.trigger.start - x.trigger.end <= _ASKED_REACH for x in asks))]
 
     @staticmethod
     def twice_told(text: str, events: list[Event]) -> list[Event]:
