@@ -1,7 +1,8 @@
 """names77 (round 77): parties coded by the lexicon rows the round added — the people names75 left out because stage
 tests used them as unknown names (Stoltenberg, Corker, Jeff Davis) and the general traffic department, and 2015 people
-the judges named as uncoded parties on the 2015-07-23/26 slices (Ayelet Shaked, Halis Bayancuk, Said Boumedouha,
-Louay al-Mekdad). Sentences from the dev days (2015-07-23/25/26) or cut from them."""
+the judges named as uncoded parties on the 2015-07-23/24/26 slices (Ayelet Shaked, Halis Bayancuk, Said Boumedouha,
+Louay al-Mekdad, Samier Dandan, the March 14 alliance). Sentences from the dev days (2015-07-23/24/25/26) or cut from
+them."""
 
 from __future__ import annotations
 
@@ -99,3 +100,24 @@ def test_mekdad_told_bare_is_the_opposition_figure(nlp):
     demands = _events(nlp, _MEKDAD, "REQUEST", "2015-07-26")
     assert any(("المقداد", "SYR", "OPP") in act for _, act, _ in demands)
     assert not any(("المقداد", None, None) in act for _, act, _ in demands)
+
+
+def test_dandan_is_the_sydney_imam_not_lebanon(nlp):
+    """«انتقد سمير دندن، رئيس جمعية المسلمين اللبنانيين في أستراليا، … برنامج الحكومة … لكن دندن انتقد برنامج الحكومة
+    الأسترالية»: the Australian Muslim leader (AUS/REL) criticises the Australian government, once; Lebanon is no
+    party and the government criticises nothing."""
+    text = ("انتقد سمير دندن، رئيس جمعية المسلمين اللبنانيين في أستراليا، أمس (الأربعاء) برنامج الحكومة الذي رصدت له "
+            "مليار دولار لمكافحة التشدد بين الشبان المسلمين. وحسب مصادر أمنية يقاتل نحو مائة أسترالي في العراق "
+            "وسوريا، لكن دندن انتقد برنامج الحكومة الأسترالية المحافظة.")
+    accusations = _events(nlp, text, "ACCUSE", "2015-07-23")
+    assert any(("سمير دندن", "AUS", "REL") in act for _, act, _ in accusations)
+    assert not any(code == "LBN" for _, act, _ in accusations for _, code, _ in act)
+    assert not any(("الحكومة الأسترالية", "AUS", "GOV") in act for _, act, _ in accusations)
+
+
+def test_march_14_secretariat_meets(nlp):
+    """«عقدت الأمانة العامة لقوى 14 آذار اجتماعها الأسبوعي»: the Lebanese alliance (LBN/PTY) holds its meeting."""
+    text = ("عقدت الأمانة العامة لقوى 14 آذار اجتماعها الأسبوعي في مقرها الدائم في الأشرفية أمس، وبعد الاجتماع أصدرت "
+            "بيانا دعت فيه حزب الله للعودة إلى لبنان بشروط الدولة.")
+    meetings = _events(nlp, text, "CONSULT", "2015-07-24")
+    assert any(("الأمانة العامة لقوى 14 آذار", "LBN", "PTY") in act for _, act, _ in meetings)
