@@ -21,7 +21,7 @@ def test_public_corporation_is_a_government_body(parties):
     _, rec = parties.of("أشاد أمير منطقة عسير بالجهود التي تقدمها المؤسسة العامة للتدريب التقني والمهني في المنطقة.",
                         "SUPPORT")
     assert rec and rec[0][1:] == ("SAU", "GOV")
-    _, rec = parties.of("وأشاد الوزير بالجهود التي تبذلها الإدارة العامة للمرور في المنطقة.", "SUPPORT")
+    _, rec = parties.of("وأشاد الوزير بالجهود التي تبذلها الإدارة العامة للتعليم في المنطقة.", "SUPPORT")
     assert ("الإدارة العامة", None, "GOV") in rec
     act, _ = parties.of("وتعاونت الهيئة العامة للاستثمار مع وزارة التجارة في تنظيم المعرض.", "COOPERATE")
     assert ("الهيئة العامة", None, "GOV") in act

@@ -24,7 +24,7 @@ def test_passive_with_a_time_past_the_place_keeps_its_victim(nlp):
 
 def test_genitive_of_a_deed_noun_after_the_verb_is_the_condemned(nlp):
     # «تشكل» is the condemned act; the minister forming the committee is its genitive, not who condemns
-    ev = _one(nlp("كما أدانت تشكل وزيرة القضاء الإسرائيلية اييلت شكيد لجنة حكومية للعمل على شرعنة البؤر "
+    ev = _one(nlp("كما أدانت تشكل وزيرة القضاء الإسرائيلية ميري ريغيف لجنة حكومية للعمل على شرعنة البؤر "
                   "الاستيطانية."), "ACCUSE")
     assert "وزيرة القضاء الإسرائيلية" not in [a.text for a in ev.actor]
     assert [r.text for r in ev.recipient] == ["وزيرة القضاء الإسرائيلية"]

@@ -1,15 +1,15 @@
-"""Round 72 speech fixes: a speaker named later by his bare name («وقال كوركر») takes the sector of the title that
-first named him («السيناتور بوب كوركر»: LEG), so the violation of rights he tells is his accusation of the party;
+"""Round 72 speech fixes: a speaker named later by his bare name («وقال ريش») takes the sector of the title that
+first named him («السيناتور جيم ريش»: LEG), so the violation of rights he tells is his accusation of the party;
 and a meddling a speaker charges through its patron («تدخل الميليشيات الشيعية التابعة لإيران في الدول العربية») is
 his accusation of the patron, not blocked by an accusation of others told before his cue in the sentence; and a
 party a coded speaker tells shaking stability («إن إيران تواصل … لزعزعة الاستقرار») is his accusation of it."""
 
 from event_lookup import coded
 
-_CORKER = ("واجه الاتفاق النووي مع ايران جملة من الانتقادات العنيفة داخل أروقة لجنة الشئون الخارجية بالكونغرس الأمريكي "
-           "حيث شن السيناتور بوب كوركر هجوما عنيفا عليه وشكك بنوايا إيران حول الاتفاق النووي . وقال كوركر أن إيران بلد "
-           "ينتهك حقوق الإنسان ، وأتهم وزير الخارجية جون كيري بالفشل في التفاوض معها.")
-_UNTITLED = "وقال كوركر أن إيران بلد ينتهك حقوق الإنسان."
+_RISCH = ("واجه الاتفاق النووي مع ايران جملة من الانتقادات العنيفة داخل أروقة لجنة الشئون الخارجية بالكونغرس الأمريكي "
+          "حيث شن السيناتور جيم ريش هجوما عنيفا عليه وشكك بنوايا إيران حول الاتفاق النووي . وقال ريش أن إيران بلد "
+          "ينتهك حقوق الإنسان ، وأتهم وزير الخارجية جون كيري بالفشل في التفاوض معها.")
+_UNTITLED = "وقال ريش أن إيران بلد ينتهك حقوق الإنسان."
 _MACHNOUK = ("مؤخرا، خرجت أصوت لبنانية جريئة، تنتقد صراحة الدور الإيراني في لبنان والمنطقة، فقد أكد وزير الداخلية "
              "اللبناني نهاد المشنوق أن تدخل الميليشيات الشيعية التابعة لإيران في الدول العربية يزيد الخلل المذهبي في "
              "المنطقة.")
@@ -24,10 +24,10 @@ def _events(nlp, text, kind):
 
 
 def test_bare_name_speaker_takes_his_title(nlp):
-    """«شن السيناتور بوب كوركر … وقال كوركر أن إيران بلد ينتهك حقوق الإنسان»: ACCUSE by Corker (LEG) → Iran, no
+    """«شن السيناتور جيم ريش … وقال ريش أن إيران بلد ينتهك حقوق الإنسان»: ACCUSE by Risch (LEG) → Iran, no
     REJECT of Iran's; with no title before, nothing carried (no accusation)."""
-    assert ("ينتهك", [(None, "LEG")], ["IRN"]) in _events(nlp, _CORKER, "ACCUSE")
-    assert not [e for e in _events(nlp, _CORKER, "REJECT") if e[0] == "ينتهك"]
+    assert ("ينتهك", [(None, "LEG")], ["IRN"]) in _events(nlp, _RISCH, "ACCUSE")
+    assert not [e for e in _events(nlp, _RISCH, "REJECT") if e[0] == "ينتهك"]
     assert not [e for e in _events(nlp, _UNTITLED, "ACCUSE") if e[0] == "ينتهك"]
 
 

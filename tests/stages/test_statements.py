@@ -1453,9 +1453,9 @@ def test_a_titled_speaker_ends_before_where_it_was_said(nlp):
     text = "وقال مدير مركز التقدم الطبي ديفيد داليدن في بيان أمس، \"تعترف القيادات العليا بذلك\"."
     (s,) = _st(nlp, text).statements
     assert s.speaker.text == "مدير مركز التقدم الطبي ديفيد داليدن"
-    text = "وقال جيف ديفيس أحد المتحدثين باسم البنتاغون في بيان إن الفضلي قتل في 8 يوليو."
+    text = "وقال ستيف وارن أحد المتحدثين باسم البنتاغون في بيان إن الفضلي قتل في 8 يوليو."
     (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "جيف ديفيس أحد المتحدثين باسم البنتاغون"
+    assert s.speaker.text == "ستيف وارن أحد المتحدثين باسم البنتاغون"
 
 
 def test_an_outlet_the_lexicons_lack_told_after_the_speaker_is_not_the_speaker(nlp):
