@@ -1849,7 +1849,9 @@ class _Background:
         dates what the clause tells). Kept: «الاجتماع الذي عقد أمس» (the event itself); a day of the last week («أدانت
         البحرين التفجير الذي استهدف المسجد أمس»: a reaction of the same days; «احتج المتظاهرون الذين خرجوا السبت»); a
         relative clause on an event noun after a preposition of setting («أصيبت في الهجوم الذي وقع يوم 31 يوليو»: told
-        in it). `nouns`: the starts of the article's event nouns."""
+        in it). Not kept for a call told by a verb: the clause tells of what is called for («طالب الرئيس المليشيات
+        باحترام الهدنة التي جرى سريانها منتصف الليلة الماضية»: the truce began last night, the call is of today).
+        `nouns`: the starts of the article's event nouns."""
         if not self.relative or not article.published:
             return times
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
@@ -1863,6 +1865,7 @@ class _Background:
                 # («الهجومين اللذين تبناهما التنظيم الذي يسيطر على مساحات من العراق منذ يونيو 2014»)
                 near = next((m + 1 for m in range(k + 1, min(near, j)) if norms[m] in self.relative), near)
             if j > k and not (t.granularity == "day" and t.value and _days_before(first_day(t.value), article.published)
+                              and not (ev.event == "REQUEST" and ev.trigger.start not in nouns)
                               or t.value == article.published) \
                     and any(norms[m] in self.relative and not self.set_in(toks, norms, m, nouns)
                             and not _aside_closed(toks, m, j) for m in range(near, j)) \
@@ -2035,8 +2038,9 @@ class _Background:
                 if j < k and not self.same_clause(toks, norms, k, j, commas=0):
                     apart.append(t)
                 elif j > k and t.granularity in ("day", "month", "year") and not self.counted_since(t) \
-                        and not _word_between(triggers, ev, t, same) and self.same_clause(toks, norms, k, j, commas=0):
-                    own = True
+                        and not _word_between(triggers, ev, t, same | self.settings_between(toks, norms, k, j)) \
+                        and self.same_clause(toks, norms, k, j, commas=0):
+                    own = True  # («ودعا خلال لقائه اليوم (الأحد) المبعوث»: the meeting it was told in is no other act)
         if own and apart:
             keep = [t for t in keep if t not in apart]
         if narrated and len(keep) > 1:
@@ -2049,6 +2053,11 @@ class _Background:
             if inner and len(inner) < len(keep):
                 keep = [t for t in keep if t not in inner]
         return keep
+
+    def settings_between(self, toks: list[Token], norms: list[str], k: int, j: int) -> frozenset[int]:
+        """The starts of the words right after a preposition of setting (في، خلال، أثناء) between tokens k and j: the
+        meeting an act was done in («ودعا خلال لقائه اليوم»), no other act between the act's word and its time."""
+        return frozenset(toks[m + 1].start for m in range(k + 1, j - 1) if norms[m] in self.setting)
 
     def after_noun(self, toks: list[Token], norms: list[str], k: int, j: int, triggers: "list[int] | tuple") -> bool:
         """True when a بعد (class after) right before another event's word stands between the event's word (token k)
