@@ -1570,12 +1570,12 @@ def _opens_sentence(article: Article, ev: Event) -> bool:
 
 
 def _recalls(article: Article, ev: Event, background: "_Background", memo: dict) -> bool:
-    """True when the event's sentence has an adverb that sets what it tells in the past (آنذاك، حينها، في السابق:
-    «فقد انهار الروبل آنذاك … وفرض العقوبات»)."""
+    """True when the event's sentence has an adverb of one to three words that sets what it tells in the past (آنذاك،
+    في السابق، في أوقات متفرقة: «فقد انهار الروبل آنذاك … وفرض العقوبات»)."""
     norms = background.seen(article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else [], ev.sentence,
                             memo)[1]
     adverbs = background.adverbs
-    return any((n,) in adverbs or (n, m) in adverbs for n, m in zip(norms, norms[1:] + [""]))
+    return any(tuple(norms[m:m + n]) in adverbs for m in range(len(norms)) for n in (1, 2, 3))
 
 
 def _after_also(article: Article, ev: Event, also: frozenset[str]) -> bool:
@@ -1664,6 +1664,7 @@ class _Background:
         self.dared = one.get("dared", frozenset())  # أقدم، أقدمت before على and an act: a crime a verdict judged
         self.relative = one.get("relative", frozenset())
         self.setting = one.get("setting", frozenset())
+        self.many_of = fw.many_of  # عددا، العديد، عشرات: «التي شنت عددا كبيرا من الهجمات»
         self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
         self.later = one.get("later", frozenset())  # ليعود past a comma: what follows came later
         self.explains = one.get("explains", frozenset())  # فقد opening a sentence before its past verb
@@ -2563,13 +2564,30 @@ class _Background:
 
     def object_described(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's noun is the object of a verb of the past right after a relative pronoun (no ي، ت، ن،
-        س of the present or future, no ال: «حركة الشباب الصومالية التي شنت هجمات كبيرة في كينيا»): the clause says
-        who the actor is by acts already known, done before the day it is told on."""
+        س of the present or future, no ال: «حركة الشباب الصومالية التي شنت هجمات كبيرة في كينيا»), or the noun after
+        a number of that object («التي شنت عددا كبيرا من الهجمات الانتحارية»): the clause says who the actor is by acts
+        already known, done before the day it is told on."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
-        if k < 2 or norms[k - 2] not in self.relative or toks[k - 1].kind != "ar" or toks[k].norm != norms[k]:
+        if k < 2 or toks[k].norm != norms[k]:
             return False
-        verb = norms[k - 1]
+        v = k - 1 - self.many_before(norms, k)  # «التي شنت عددا كبيرا من الهجمات»: the verb before the number
+        if v < 1 or norms[v - 1] not in self.relative or toks[v].kind != "ar":
+            return False
+        verb = norms[v]
         return len(verb) > 2 and verb[0] not in "يتنس" and not verb.startswith("ال")
+
+    _MANY_REACH = 3  # a number word (function_words many_of), an adjective and من at most before the event noun
+
+    def many_before(self, norms: list[str], k: int) -> int:
+        """The number of words of «a number of» right before token k (عددا كبيرا من، العديد من، عشرات): a word of class
+        many_of, then an adjective at most, then من or nothing; 0 when none stands there."""
+        for n in range(1, self._MANY_REACH + 1):
+            m = k - n
+            if m < 1:
+                return 0
+            if norms[m] in self.many_of and (n == 1 or norms[k - 1] == "من"):
+                return n
+        return 0
 
     _DESCRIBED_REACH = 3  # a relative pronoun this many words after an event noun describes it
 
@@ -3273,7 +3291,7 @@ class _Background:
                         m > k and any(_SUPERLATIVE.match(x) for x in norms[k + 1:m])):
                     return True  # not «الزيارة الأهم منذ …»: the first, the biggest since then
             elif -self._ADVERB_BEFORE <= m - k <= 4 \
-                    and ((w,) in self.adverbs or tuple(norms[m:m + 2]) in self.adverbs) \
+                    and any(tuple(norms[m:m + n]) in self.adverbs for n in (1, 2, 3)) \
                     and (m >= k - 4 or not norms[m + 1].startswith("ال")):  # not «لم تكمل يومها السادس»: her sixth day
                 if self.same_clause(toks, norms, m, k, commas=0):
                     return True
