@@ -609,8 +609,9 @@ def _year_end(t: TimeExpr, published: str | None, coming: bool) -> str | None:
     """The last day a year or month expression (or a range of them) covers, no later than the publication day for
     an event that was done: «وقعت الفتاة في الأسر في وقت سابق من هذا العام» is on a day from 1 January to the
     publication day, «عام 2013» from 1 January to 31 December 2013, «في يونيو الماضي» from 1 to 30 June, «مطلع
-    أغسطس» in a story of 11 August from 1 to 11 August, «الأسبوع الماضي» from its Monday to its Sunday (a year, a
-    month or a week alone is no day of it: the event's `date` is its first day, its `enddate` the last)."""
+    أغسطس» in a story of 11 August from 1 to 11 August, «الأسبوع الماضي» from its Monday to its Sunday, or to the
+    `end_value` the time stage gave it (told on a Sunday: to the day before; a year, a month or a week alone is no day
+    of it: the event's `date` is its first day, its `enddate` the last)."""
     last = _last_day(t.end_value or t.value)
     if not last:
         return None
