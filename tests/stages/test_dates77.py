@@ -3,9 +3,9 @@ Sunday reaches the day before (the Arab working week just ended, not only the IS
 told on a weekend day reaches the six days after it for what is to come, the time's value staying the ISO week; a
 call's verb is not dated by a relative clause on what it calls for («باحترام الهدنة الإنسانية التي جرى سريانها منتصف
 الليلة الماضية»); a meeting after خلال is no other act between a call and its day («ودعا خلال لقائه اليوم (الأحد)»);
-an adverb of three words sets an act in the past («في أوقات متفرقة»), as «أكثر من مرة» does; and an act named after
-«a number of» in a relative clause of the past was done before the publication day («التي شنت عددا كبيرا من الهجمات
-الانتحارية»)."""
+an adverb of three words sets an act in the past («في أوقات متفرقة»), as «أكثر من مرة» does; an act right after منذ is
+not dated by a time before it («ظل مغلقا منذ استيلاء المتمردين»); and an act named after «a number of» in a relative
+clause of the past was done before the publication day («التي شنت عددا كبيرا من الهجمات الانتحارية»)."""
 
 from hadath.article import Article
 
@@ -102,3 +102,13 @@ def test_an_act_done_more_than_once_was_done_before(nlp):
     calls = _events(nlp, text, "دعا", _THURSDAY)
     assert calls
     assert all(e.date is None and e.enddate == _THURSDAY and e.date_source == "before_published" for e in calls)
+
+
+def test_an_act_a_state_lasted_since_is_not_dated_by_the_clause_before(nlp):
+    """«وصلت إلى مطار عدن الدولي، أمس، طائرتان … لإعادة فتح المطار الذي ظل مغلقا منذ استيلاء المتمردين على كبرى مدن
+    الجنوب اليمني»: the seizure the airport stayed closed since came before, not yesterday, the planes' day."""
+    text = ("في غضون ذلك، وصلت إلى مطار عدن الدولي، أمس، طائرتان سعوديتان وأخرى إماراتية، محملة بمساعدات ومعدات "
+            "لإعادة فتح المطار الذي ظل مغلقا منذ استيلاء المتمردين على كبرى مدن الجنوب اليمني.")
+    seized = _events(nlp, text, "استيلاء", _SATURDAY)
+    assert seized
+    assert all(e.date is None and e.enddate == _SATURDAY and e.date_source == "before_published" for e in seized)

@@ -1981,10 +1981,14 @@ class _Background:
         same = _of_type(goes_on, ev.event) if goes_on else frozenset()  # words of the same act: «قتل … جراء قصف»
         keep, own, apart = [], False, []
         after = self.act_after(article, ev, memo, triggers) if narrated else -1
+        began = k > 0 and strip_wa(norms[k - 1]) in self.since_one and toks[k].start == ev.trigger.start
         for t in times:
             j = bisect_right(starts, t.start) - 1
             if j > k + 1 and self.since_one and self._names_since(toks, norms, k, j, triggers):
                 continue
+            if began and j < k:
+                continue  # «وصلت إلى مطار عدن، أمس، طائرتان … لإعادة فتح المطار الذي ظل مغلقا منذ استيلاء المتمردين على
+                # كبرى مدن الجنوب»: the seizure a state has lasted since came before, not on the day of the clause before
             if j > k + 1 and self.opens(toks, norms, k + 1, j) is not None:
                 continue  # «وتظاهر المودعون بعدما أفلس البنك قبل عام»: the year is the bankruptcy's
             if j > k + 2 and ev.quad_class != _RETOLD and self.after and self.after_noun(toks, norms, k, j, triggers):
