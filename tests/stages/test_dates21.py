@@ -69,7 +69,9 @@ def test_a_week_gives_its_span(nlp):
 def test_an_act_to_come_this_week_starts_on_the_day_it_is_told(nlp):
     text = "أوضحت مصادر روسية أن وزير الخارجية سيزور العاصمة الروسية موسكو منتصف الأسبوع الحالي."
     ev = _one(nlp, text, "سيزور")
-    assert ev.date == "2015-08-08" and ev.enddate == "2015-08-09"
+    # round 77: told on a Saturday, the week still to come runs through the Friday after (the Arab week), not the
+    # ISO week's Sunday the day after: the Saudi foreign minister visited Moscow on Tuesday 11 August 2015
+    assert ev.date == "2015-08-08" and ev.enddate == "2015-08-14"
 
 
 def test_the_last_day_is_not_today(nlp):

@@ -285,6 +285,7 @@ class FunctionWords:
     operation: frozenset[str] = frozenset()  # an operation noun no trigger: its force in ل did a death (عمليتين للجيش)
     ambush: frozenset[str] = frozenset()  # an ambush noun no trigger: its rebels in ل did a death (في كمينين لمسلحين)
     series: frozenset[str] = frozenset()  # «a series of» before an operation noun (خلال سلسلة عمليات)
+    many_of: frozenset[str] = frozenset()  # a number of (عددا، العديد، عشرات) between a relative clause's verb and its event noun
     comma_resume: frozenset[str] = frozenset()  # after a comma, the same sentence goes on (، كما تم ضبط)
     statement: frozenset[str] = frozenset()  # a statement or conduct noun: its owner after it is whom praise or blame is about
     chain_head: frozenset[str] = frozenset()  # a preposition heading a chain of nouns: its genitive is no subject

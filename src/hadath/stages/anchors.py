@@ -609,8 +609,9 @@ def _year_end(t: TimeExpr, published: str | None, coming: bool) -> str | None:
     """The last day a year or month expression (or a range of them) covers, no later than the publication day for
     an event that was done: «وقعت الفتاة في الأسر في وقت سابق من هذا العام» is on a day from 1 January to the
     publication day, «عام 2013» from 1 January to 31 December 2013, «في يونيو الماضي» from 1 to 30 June, «مطلع
-    أغسطس» in a story of 11 August from 1 to 11 August, «الأسبوع الماضي» from its Monday to its Sunday (a year, a
-    month or a week alone is no day of it: the event's `date` is its first day, its `enddate` the last)."""
+    أغسطس» in a story of 11 August from 1 to 11 August, «الأسبوع الماضي» from its Monday to its Sunday, or to the
+    `end_value` the time stage gave it (told on a Sunday: to the day before; a year, a month or a week alone is no day
+    of it: the event's `date` is its first day, its `enddate` the last)."""
     last = _last_day(t.end_value or t.value)
     if not last:
         return None
@@ -1570,12 +1571,12 @@ def _opens_sentence(article: Article, ev: Event) -> bool:
 
 
 def _recalls(article: Article, ev: Event, background: "_Background", memo: dict) -> bool:
-    """True when the event's sentence has an adverb that sets what it tells in the past (آنذاك، حينها، في السابق:
-    «فقد انهار الروبل آنذاك … وفرض العقوبات»)."""
+    """True when the event's sentence has an adverb of one to three words that sets what it tells in the past (آنذاك،
+    في السابق، في أوقات متفرقة: «فقد انهار الروبل آنذاك … وفرض العقوبات»)."""
     norms = background.seen(article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else [], ev.sentence,
                             memo)[1]
     adverbs = background.adverbs
-    return any((n,) in adverbs or (n, m) in adverbs for n, m in zip(norms, norms[1:] + [""]))
+    return any(tuple(norms[m:m + n]) in adverbs for m in range(len(norms)) for n in (1, 2, 3))
 
 
 def _after_also(article: Article, ev: Event, also: frozenset[str]) -> bool:
@@ -1664,6 +1665,7 @@ class _Background:
         self.dared = one.get("dared", frozenset())  # أقدم، أقدمت before على and an act: a crime a verdict judged
         self.relative = one.get("relative", frozenset())
         self.setting = one.get("setting", frozenset())
+        self.many_of = fw.many_of  # عددا، العديد، عشرات: «التي شنت عددا كبيرا من الهجمات»
         self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
         self.later = one.get("later", frozenset())  # ليعود past a comma: what follows came later
         self.explains = one.get("explains", frozenset())  # فقد opening a sentence before its past verb
@@ -1849,7 +1851,9 @@ class _Background:
         dates what the clause tells). Kept: «الاجتماع الذي عقد أمس» (the event itself); a day of the last week («أدانت
         البحرين التفجير الذي استهدف المسجد أمس»: a reaction of the same days; «احتج المتظاهرون الذين خرجوا السبت»); a
         relative clause on an event noun after a preposition of setting («أصيبت في الهجوم الذي وقع يوم 31 يوليو»: told
-        in it). `nouns`: the starts of the article's event nouns."""
+        in it). Not kept for a call told by a verb: the clause tells of what is called for («طالب الرئيس المليشيات
+        باحترام الهدنة التي جرى سريانها منتصف الليلة الماضية»: the truce began last night, the call is of today).
+        `nouns`: the starts of the article's event nouns."""
         if not self.relative or not article.published:
             return times
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
@@ -1863,6 +1867,7 @@ class _Background:
                 # («الهجومين اللذين تبناهما التنظيم الذي يسيطر على مساحات من العراق منذ يونيو 2014»)
                 near = next((m + 1 for m in range(k + 1, min(near, j)) if norms[m] in self.relative), near)
             if j > k and not (t.granularity == "day" and t.value and _days_before(first_day(t.value), article.published)
+                              and not (ev.event == "REQUEST" and ev.trigger.start not in nouns)
                               or t.value == article.published) \
                     and any(norms[m] in self.relative and not self.set_in(toks, norms, m, nouns)
                             and not _aside_closed(toks, m, j) for m in range(near, j)) \
@@ -1976,10 +1981,14 @@ class _Background:
         same = _of_type(goes_on, ev.event) if goes_on else frozenset()  # words of the same act: «قتل … جراء قصف»
         keep, own, apart = [], False, []
         after = self.act_after(article, ev, memo, triggers) if narrated else -1
+        began = k > 0 and strip_wa(norms[k - 1]) in self.since_one and toks[k].start == ev.trigger.start
         for t in times:
             j = bisect_right(starts, t.start) - 1
             if j > k + 1 and self.since_one and self._names_since(toks, norms, k, j, triggers):
                 continue
+            if began and j < k:
+                continue  # «وصلت إلى مطار عدن، أمس، طائرتان … لإعادة فتح المطار الذي ظل مغلقا منذ استيلاء المتمردين على
+                # كبرى مدن الجنوب»: the seizure a state has lasted since came before, not on the day of the clause before
             if j > k + 1 and self.opens(toks, norms, k + 1, j) is not None:
                 continue  # «وتظاهر المودعون بعدما أفلس البنك قبل عام»: the year is the bankruptcy's
             if j > k + 2 and ev.quad_class != _RETOLD and self.after and self.after_noun(toks, norms, k, j, triggers):
@@ -2035,8 +2044,9 @@ class _Background:
                 if j < k and not self.same_clause(toks, norms, k, j, commas=0):
                     apart.append(t)
                 elif j > k and t.granularity in ("day", "month", "year") and not self.counted_since(t) \
-                        and not _word_between(triggers, ev, t, same) and self.same_clause(toks, norms, k, j, commas=0):
-                    own = True
+                        and not _word_between(triggers, ev, t, same | self.settings_between(toks, norms, k, j)) \
+                        and self.same_clause(toks, norms, k, j, commas=0):
+                    own = True  # («ودعا خلال لقائه اليوم (الأحد) المبعوث»: the meeting it was told in is no other act)
         if own and apart:
             keep = [t for t in keep if t not in apart]
         if narrated and len(keep) > 1:
@@ -2049,6 +2059,11 @@ class _Background:
             if inner and len(inner) < len(keep):
                 keep = [t for t in keep if t not in inner]
         return keep
+
+    def settings_between(self, toks: list[Token], norms: list[str], k: int, j: int) -> frozenset[int]:
+        """The starts of the words right after a preposition of setting (في، خلال، أثناء) between tokens k and j: the
+        meeting an act was done in («ودعا خلال لقائه اليوم»), no other act between the act's word and its time."""
+        return frozenset(toks[m + 1].start for m in range(k + 1, j - 1) if norms[m] in self.setting)
 
     def after_noun(self, toks: list[Token], norms: list[str], k: int, j: int, triggers: "list[int] | tuple") -> bool:
         """True when a بعد (class after) right before another event's word stands between the event's word (token k)
@@ -2554,13 +2569,30 @@ class _Background:
 
     def object_described(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's noun is the object of a verb of the past right after a relative pronoun (no ي، ت، ن،
-        س of the present or future, no ال: «حركة الشباب الصومالية التي شنت هجمات كبيرة في كينيا»): the clause says
-        who the actor is by acts already known, done before the day it is told on."""
+        س of the present or future, no ال: «حركة الشباب الصومالية التي شنت هجمات كبيرة في كينيا»), or the noun after
+        a number of that object («التي شنت عددا كبيرا من الهجمات الانتحارية»): the clause says who the actor is by acts
+        already known, done before the day it is told on."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
-        if k < 2 or norms[k - 2] not in self.relative or toks[k - 1].kind != "ar" or toks[k].norm != norms[k]:
+        if k < 2 or toks[k].norm != norms[k]:
             return False
-        verb = norms[k - 1]
+        v = k - 1 - self.many_before(norms, k)  # «التي شنت عددا كبيرا من الهجمات»: the verb before the number
+        if v < 1 or norms[v - 1] not in self.relative or toks[v].kind != "ar":
+            return False
+        verb = norms[v]
         return len(verb) > 2 and verb[0] not in "يتنس" and not verb.startswith("ال")
+
+    _MANY_REACH = 3  # a number word (function_words many_of), an adjective and من at most before the event noun
+
+    def many_before(self, norms: list[str], k: int) -> int:
+        """The number of words of «a number of» right before token k (عددا كبيرا من، العديد من، عشرات): a word of class
+        many_of, then an adjective at most, then من or nothing; 0 when none stands there."""
+        for n in range(1, self._MANY_REACH + 1):
+            m = k - n
+            if m < 1:
+                return 0
+            if norms[m] in self.many_of and (n == 1 or norms[k - 1] == "من"):
+                return n
+        return 0
 
     _DESCRIBED_REACH = 3  # a relative pronoun this many words after an event noun describes it
 
@@ -3264,7 +3296,7 @@ class _Background:
                         m > k and any(_SUPERLATIVE.match(x) for x in norms[k + 1:m])):
                     return True  # not «الزيارة الأهم منذ …»: the first, the biggest since then
             elif -self._ADVERB_BEFORE <= m - k <= 4 \
-                    and ((w,) in self.adverbs or tuple(norms[m:m + 2]) in self.adverbs) \
+                    and any(tuple(norms[m:m + n]) in self.adverbs for n in (1, 2, 3)) \
                     and (m >= k - 4 or not norms[m + 1].startswith("ال")):  # not «لم تكمل يومها السادس»: her sixth day
                 if self.same_clause(toks, norms, m, k, commas=0):
                     return True

@@ -335,6 +335,23 @@ def _future_sentences(article: Article) -> dict[int, list[tuple[int, bool]]]:
     return out
 
 
+_SATURDAY, _SUNDAY = 5, 6  # date.weekday() of the Arab weekend days a story is most often published on
+
+
+def _weekend_week_end(pub: date, delta: int) -> str | None:
+    """The last day of «الأسبوع الماضي» or «هذا الأسبوع» told on a weekend day, when the Arab week (from Saturday or
+    Sunday) reaches further than the ISO week its value names: on a Sunday the last week is the Monday-to-Sunday one
+    before (Aden freed on the 16th, «التي حررت عدن، الأسبوع الماضي», in a paper of Sunday the 26th) or the working
+    week just ended (the bombing of Monday the 20th, «تفجير انتحاري وقع الأسبوع الماضي»): it runs to the day before;
+    on a Saturday or a Sunday «هذا الأسبوع» of what is to come («أن تطارد كيري هذا الأسبوع حينما يشهد أمام
+    الكونغرس») runs through the six days after it. None otherwise (the ISO week's own last day)."""
+    if delta == -1 and pub.weekday() == _SUNDAY:
+        return (pub - timedelta(days=1)).isoformat()
+    if delta == 0 and pub.weekday() in (_SATURDAY, _SUNDAY):
+        return (pub + timedelta(days=6)).isoformat()
+    return None
+
+
 def _parse_date(value: str | None) -> date | None:
     """A YYYY-MM-DD string as a date (None when missing or malformed)."""
     try:
@@ -934,7 +951,8 @@ class _Sentence:
             return self.make(i, j, None, unit, True), j
         delta = {"past": -1, "current": 0, "next": 1}[rel] - before_last
         if unit == "week":
-            return self.make(i, j, iso_week(self.pub + timedelta(weeks=delta)), "week", True), j
+            return self.make(i, j, iso_week(self.pub + timedelta(weeks=delta)), "week", True,
+                             _weekend_week_end(self.pub, delta)), j
         if unit == "month":
             y, m = add_months(self.pub.year, self.pub.month, delta)
             return self.make(i, j, f"{y:04d}-{m:02d}", "month", True), j
