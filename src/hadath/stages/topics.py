@@ -248,7 +248,8 @@ DEMISE_REACH = 8  # the words after an investigation's trigger read for a `demis
 INQUIRY_CAMEO = "09"  # the CAMEO root of an investigation (death_inquiry)
 CORPSE_REACH = 12  # the words after a reception trigger read for a `corpse` word, no mark between (corpse_received)
 TROOPS_REACH = 4  # the words after a meeting read for its `troops` object, past the actor named after it (troops_met)
-REFUSED_REACH = 6  # the words after a refusal read for a `refused` word, no mark between (round 75: refused_thing)
+REFUSED_REACH = 8  # the words after a refusal read for a `refused` word, no mark between (round 75: refused_thing; 8
+# since round 77: «ورفض المتحدث باسم البيت الأبيض جون إيرنست التعليق»)
 OCCASION_REACH = 2  # the words after «بمناسبة» read for an `anniversary` word (occasion_greeting)
 FESTIVE_REACH = 8  # the words after a gathering trigger read for a `festive` word (festive_gathering)
 DEMO = "141"  # the CAMEO code of a demonstration or a rally (احتشد، تجمهر)
@@ -324,6 +325,7 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
 ARMED_CODES = frozenset({"IMG"})
 OBSTRUCT_CAMEO = "144"  # the CAMEO code of a road blocked in protest (قطع الطرق)
 BLOCKADE_CAMEO = "191"  # the CAMEO code of a blockade or a movement restricted, for roads cut by armed men
+STREET_REACH = 8  # the words on either side of a protest read for a `street` word (verbal_protest)
 ACCUSE_BEFORE_REACH = 80  # how many characters before a protest an ACCUSE trigger may start (انتقد جارسيا … واحتج)
 PATRON_REACH = 4  # how far before a mention its patron word may stand (برعاية صاحب السمو الملكي الأمير)
 # how far after a request its wish with God for its subject may stand (ودعوات خادم الحرمين، بأن يمن الله)
@@ -1870,13 +1872,16 @@ class TopicGate:
         الغذائية»), no rejection of a political party's act (round 75). Since round 77 also with an actor: declining
         to comment is CAMEO 014, a public statement, and PLOVER has none («ورفض ممثلو الأمن العام التعليق»); so is a
         government withholding an inquiry's results («ورفضت الحكومة الكشف عن نتائج التحقيق»: no demand nor plan is
-        turned down, only words withheld); not when a `plea` word stands between («رفضت الحكومة طلب المعارضة الكشف
+        turned down, only words withheld), or a report left unconfirmed («ورفضت وزارة الدفاع الأمريكية (البنتاجون)
+        تأكيد التقارير»: brackets let pass); not when a `plea` word stands between («رفضت الحكومة طلب المعارضة الكشف
         عن النتائج»: a request turned down)."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.end - 1)
         if k is None:
             return False
         for j in range(k + 1, min(len(toks), k + 1 + REFUSED_REACH)):
+            if toks[j].norm in _ASIDE_MARKS:
+                continue  # a name in brackets after the speaker: «ورفضت وزارة الدفاع الأمريكية (البنتاجون) تأكيد»
             if toks[j].kind == "punct" or toks[j].norm in self.words.plea:
                 return False
             if toks[j].norm in self.words.refused:
@@ -1885,8 +1890,8 @@ class TopicGate:
 
     def verbal_protest(self, article: Article, ev: Event) -> bool:
         """True for a protest told in words, CAMEO 111 (criticise, denounce), no street dissent (round 77): a
-        `protest_word` trigger (احتج، احتجاج, not the plural احتجاجات nor the adjective احتجاجية) in a sentence with no
-        `street` word (متظاهرين، مسيرة، وقفة، آلاف) and no other PROTEST, whose actor is an office, a body or a state
+        `protest_word` trigger (احتج، احتجاج, not the plural احتجاجات nor the adjective احتجاجية) with no `street` word
+        (متظاهرين، مسيرة، وقفة، آلاف) at most STREET_REACH words on either side and no other PROTEST near it, whose actor is an office, a body or a state
         (VERBAL_PROTEST_SECTORS: «احتجت الكثير من المنظمات اليهودية … بقوة ضد أوباما»), or which is a note or a
         cry (a `protest_note` word right before: «بصيحات احتجاج من الولايات المتحدة»), is lodged with someone (a
         `protest_to` word right after: «احتجت الخارجية لدى السفير»), or follows a criticism of the same sentence
@@ -1895,16 +1900,15 @@ class TopicGate:
         if normalize(ev.trigger.text) not in words.protest_word:
             return False
         toks = article.tokens[ev.sentence]
-        if any(t.norm in words.street for t in toks):
+        k = _token_at(toks, ev.trigger.start)
+        if k is None or any(t.norm in words.street for t in toks[max(0, k - STREET_REACH):k + 1 + STREET_REACH]):
             return False
         if any(o is not ev and o.sentence == ev.sentence and o.event == "PROTEST"
+               and abs(o.trigger.start - ev.trigger.start) <= ACCUSE_BEFORE_REACH
                and normalize(o.trigger.text) not in words.protest_word for o in article.events):
             return False
         if any(_official(article, x) for x in ev.actor):
             return True
-        k = _token_at(toks, ev.trigger.start)
-        if k is None:
-            return False
         if _word_before(toks, k, words.protest_note, PROTEST_NOTE_REACH, any_mark=True) \
                 or _word_after(toks, k, words.protest_to, PROTEST_TO_REACH, any_mark=True):
             return True
@@ -1920,14 +1924,16 @@ class TopicGate:
 
     def as_accusation(self, article: Article, ev: Event) -> Event:
         """The verbal protest `ev` as an ACCUSE (CAMEO 111): a state named bare is no civilian crowd (its sector
-        goes); with no actor, that of the act it follows («قررت مملكة البحرين استدعاء سفيرها …، احتجاجا على»), or
-        a recipient named right after من (a cry «من البيت الأبيض») is who protested."""
+        goes); with no actor or one between them, that of the act it follows («قررت مملكة البحرين استدعاء سفيرها …،
+        احتجاجا على»، «طرد السفير السوري … احتجاجا على»), or a recipient named right after من (a cry «من البيت
+        الأبيض») is who protested."""
         actor = tuple(replace(x, sector=None) if x.sector == "CVL" and _state_named(article, x) else x
                       for x in ev.actor)
         recipient = ev.recipient
-        before = self._act_before(article, ev) if not actor else None
-        if before is not None and before.event != "ACCUSE":
-            actor = before.actor
+        before = self._act_before(article, ev)
+        if before is not None and before.event != "ACCUSE" \
+                and all(before.trigger.start < x.start < ev.trigger.start for x in actor):
+            actor = before.actor  # none, or the act's object («طرد السفير السوري … احتجاجا»): the act's actor protests
         if not actor and recipient:
             sent = ev.sentence_text
             base = ev.sentence_start
@@ -4027,6 +4033,9 @@ def _official(article: Article, x: Entity) -> bool:
 def _state_named(article: Article, x: Entity) -> bool:
     """True if the party's words are a country's name (the actor lexicon's type `country`: مصر، اليابان)."""
     return any(m.kind == "actor" and m.start == x.start and m.get("type") == "country" for m in article.mentions)
+
+
+_ASIDE_MARKS = frozenset("()")  # the brackets of an aside, let pass between a refusal and its object (refused_thing)
 
 
 def _after_min(sentence: str, start: int) -> bool:
