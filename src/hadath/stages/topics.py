@@ -193,14 +193,20 @@ in its clause (ما إذا، عما إذا: «دون أن يتضح ما إذا �
 verb of the present of a relative clause («ميثاق الأمم المتحدة … والتي تمنع وترفض كل صور التدخل») is what a text or
 a body holds, as the first is.
 
-Nor, in any text (round 75; round 77: with an actor too, but not past a `plea` word), is a refusal of a `refused` thing a rejection: a comment, a statement or a name withheld, or
-goods turned back, a few words after the refusal past its speaker («ورفض متحدث باسم مكتب رئاسة الوزراء التعليق»، «تم
+Nor, in any text (round 75; round 77: with an actor too, but not past a `plea` word), is a refusal of a `refused`
+thing a rejection: a comment, a statement, a confirmation or a name withheld (CAMEO 014, no PLOVER event), or goods
+turned back, a few words after the refusal past its speaker («ورفض متحدث باسم مكتب رئاسة الوزراء التعليق»، «تم
 رفض 198 إرسالية من المواد الغذائية»: refused_thing); nor cooperation among one state's own forces (one_side_forces:
 «دوريات خفر السواحل … بالتنسيق مع سلاح البحرية الملكي البحريني»); nor an official's meeting with the rank and file, a
 `troops` word after the trigger («يلتقي الوزير الأمريكي أيضا جنودا أمريكيين»: troops_met); nor a meeting or a call
 whose every recipient is the press («في اتصال هاتفي مع وكالة رويترز»: press_talk); nor a noun of help right before a
 `deepen` noun, the backing of a strengthening talked about («بحث العلاقات الثنائية … ودعم تعزيزها»:
 backed_strengthening).
+
+Two senses are re-read in any text (round 77): a protest told in words, by an office, a body or a state, a cry or a
+note, lodged with someone or following a criticism, with no street word near it, is ACCUSE 111, no street PROTEST
+(«احتجت الخارجية لدى السفير»، «بصيحات احتجاج … من البيت الأبيض»: verbal_protest, as_accusation); and roads cut by
+an armed party are a blockade, COERCE 191, no obstruction protest («وقطعت القوات الطرق»: armed_roadblock).
 """
 
 from __future__ import annotations
