@@ -76,7 +76,11 @@ def test_the_relevant_authorities_are_the_ones_called_on(coder):
 
 
 def test_representatives_join_the_body_they_represent(coder):
-    actors, _ = parties(coder, "ورفض ممثلو الأمن العام التعليق اليوم الاثنين.", "REJECT")
+    """The representatives join the body they represent. Round 77: declining to comment («ورفض ممثلو الأمن العام
+    التعليق») is CAMEO 014, a public statement, no PLOVER event even with an actor, so the old sentence codes no REJECT
+    any more; the join is read on a refused proposal instead."""
+    assert not any(e.event == "REJECT" for e in coder("ورفض ممثلو الأمن العام التعليق اليوم الاثنين.").events)
+    actors, _ = parties(coder, "ورفض ممثلو الأمن العام المقترح اليوم الاثنين.", "REJECT")
     assert actors and actors[0].startswith("ممثلو")
 
 

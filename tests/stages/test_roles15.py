@@ -158,7 +158,9 @@ def test_pronoun_of_a_passive_only_verb_underwent_it(coder):
 
 
 def test_news_agency_told_is_no_recipient(coder):
-    ev = one(coder, "ورفض ممثلو الأمن العام التعليق اليوم الاثنين قائلين لرويترز إنه ليس لديهم المزيد من المعلومات.",
+    """A news agency told is no recipient. Round 77: declining to comment («ورفض ممثلو الأمن العام التعليق») is no
+    event any more (CAMEO 014, a public statement), so the agency is read beside a refused proposal instead."""
+    ev = one(coder, "ورفض ممثلو الأمن العام المقترح اليوم الاثنين قائلين لرويترز إنه ليس لديهم المزيد من المعلومات.",
              "REJECT")
     assert "MED" not in [r.sector for r in ev.recipient]
     ev = one(coder, "وأشاد الرئيس الكيني أوهورو كينياتا بأوباما واصفا زيارته بأنها ناجحة وفقا لـ \"رويترز\".",

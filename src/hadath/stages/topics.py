@@ -193,14 +193,20 @@ in its clause (ما إذا، عما إذا: «دون أن يتضح ما إذا �
 verb of the present of a relative clause («ميثاق الأمم المتحدة … والتي تمنع وترفض كل صور التدخل») is what a text or
 a body holds, as the first is.
 
-Nor, in any text (round 75), is a refusal with no actor of a `refused` thing a rejection: a comment, a statement or a name withheld, or
-goods turned back, a few words after the refusal past its speaker («ورفض متحدث باسم مكتب رئاسة الوزراء التعليق»، «تم
+Nor, in any text (round 75; round 77: with an actor too, but not past a `plea` word), is a refusal of a `refused`
+thing a rejection: a comment, a statement, a confirmation or a name withheld (CAMEO 014, no PLOVER event), or goods
+turned back, a few words after the refusal past its speaker («ورفض متحدث باسم مكتب رئاسة الوزراء التعليق»، «تم
 رفض 198 إرسالية من المواد الغذائية»: refused_thing); nor cooperation among one state's own forces (one_side_forces:
 «دوريات خفر السواحل … بالتنسيق مع سلاح البحرية الملكي البحريني»); nor an official's meeting with the rank and file, a
 `troops` word after the trigger («يلتقي الوزير الأمريكي أيضا جنودا أمريكيين»: troops_met); nor a meeting or a call
 whose every recipient is the press («في اتصال هاتفي مع وكالة رويترز»: press_talk); nor a noun of help right before a
 `deepen` noun, the backing of a strengthening talked about («بحث العلاقات الثنائية … ودعم تعزيزها»:
 backed_strengthening).
+
+Two senses are re-read in any text (round 77): a protest told in words, by an office, a body or a state, a cry or a
+note, lodged with someone or following a criticism, with no street word near it, is ACCUSE 111, no street PROTEST
+(«احتجت الخارجية لدى السفير»، «بصيحات احتجاج … من البيت الأبيض»: verbal_protest, as_accusation); and roads cut by
+an armed party are a blockade, COERCE 191, no obstruction protest («وقطعت القوات الطرق»: armed_roadblock).
 """
 
 from __future__ import annotations
@@ -248,7 +254,8 @@ DEMISE_REACH = 8  # the words after an investigation's trigger read for a `demis
 INQUIRY_CAMEO = "09"  # the CAMEO root of an investigation (death_inquiry)
 CORPSE_REACH = 12  # the words after a reception trigger read for a `corpse` word, no mark between (corpse_received)
 TROOPS_REACH = 4  # the words after a meeting read for its `troops` object, past the actor named after it (troops_met)
-REFUSED_REACH = 6  # the words after a refusal read for a `refused` word, no mark between (round 75: refused_thing)
+REFUSED_REACH = 8  # the words after a refusal read for a `refused` word, no mark between (round 75: refused_thing; 8
+# since round 77: «ورفض المتحدث باسم البيت الأبيض جون إيرنست التعليق»)
 OCCASION_REACH = 2  # the words after «بمناسبة» read for an `anniversary` word (occasion_greeting)
 FESTIVE_REACH = 8  # the words after a gathering trigger read for a `festive` word (festive_gathering)
 DEMO = "141"  # the CAMEO code of a demonstration or a rally (احتشد، تجمهر)
@@ -313,6 +320,19 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "EDU", "HLH
 NON_STATE_CODES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"})
 APPROVING_SECTORS = frozenset({"GOV", "LEG"})  # a cabinet's, a council's or a parliament's approval (home_approval)
 OFFICIAL_SECTORS = frozenset({"GOV"})  # officials (a governor, a director general) do not make local news political
+# The sectors of a party whose «احتج» is a verbal protest (round 77: verbal_protest): a state's office, a parliament, a
+# court, an organisation of states, a private or a religious organisation; a state named bare (no sector) too.
+VERBAL_PROTEST_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO", "NGO", "REL", ""})
+DISAPPROVE_CAMEO = "111"  # the CAMEO code of criticism or denunciation, for a protest told in words (verbal_protest)
+PROTEST_NOTE_REACH = 2  # the words before a protest noun read for a `protest_note` word (صيحات احتجاج، مذكرة احتجاج)
+PROTEST_TO_REACH = 3  # the words after a protest verb read for a `protest_to` word (احتجت الخارجية لدى السفير)
+# The sectors and codes of an armed party: its roads cut are a blockade (COERCE 191), no street dissent (round 77).
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
+ARMED_CODES = frozenset({"IMG"})
+OBSTRUCT_CAMEO = "144"  # the CAMEO code of a road blocked in protest (قطع الطرق)
+BLOCKADE_CAMEO = "191"  # the CAMEO code of a blockade or a movement restricted, for roads cut by armed men
+STREET_REACH = 8  # the words on either side of a protest read for a `street` word (verbal_protest)
+ACCUSE_BEFORE_REACH = 80  # how many characters before a protest an ACCUSE trigger may start (انتقد جارسيا … واحتج)
 PATRON_REACH = 4  # how far before a mention its patron word may stand (برعاية صاحب السمو الملكي الأمير)
 # how far after a request its wish with God for its subject may stand (ودعوات خادم الحرمين، بأن يمن الله)
 WISH_REACH = 14
@@ -680,6 +700,11 @@ class TopicWords:
     applicant: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of job applicants (المرشحين)
     corpse: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of a dead body (جثمان، رفات)
     refused: frozenset[str] = frozenset()  # written forms (with و and ب) of what a refusal declines (التعليق، إرسالية)
+    plea: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of a request turned down (طلب، مطالب)
+    protest_word: frozenset[str] = frozenset()  # the normalised trigger texts of a protest that may be verbal (احتج)
+    protest_note: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of a note or cry (صيحات، مذكرة)
+    protest_to: frozenset[str] = frozenset()  # written forms of the preposition a protest is lodged with (لدى)
+    street: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of street dissent (متظاهرين، مسيرة)
     troops: frozenset[str] = frozenset()  # written forms (with ال and ب) of the rank and file (جنودا، الجنود)
     troop_head: frozenset[str] = frozenset()  # written forms (with و، ال) of a troop's leader (قائد، قادة)
     prices: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of prices (أسعار), a market's lead
@@ -775,6 +800,11 @@ class TopicGate:
                                                   for s in article.statements)}
         if gone:
             article.events = [ev for ev in article.events if id(ev) not in gone]
+        if any(ev.event == "PROTEST" for ev in article.events):
+            article.events = [self.as_accusation(article, ev) if ev.event == "PROTEST"
+                              and self.verbal_protest(article, ev)
+                              else replace(ev, event="COERCE", cameo=BLOCKADE_CAMEO, mode="restrict")
+                              if armed_roadblock(ev) else ev for ev in article.events]
         if not trailers and all(ev.event in KEEP_IN_TOPIC and not vocalized(ev.trigger.text) for ev in article.events):
             return article  # nothing a rule could drop (also: no events)
         local = any(ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient for ev in article.events) \
@@ -1842,16 +1872,82 @@ class TopicGate:
         return k is not None and _word_after(toks, k, self.words.corpse, CORPSE_REACH, any_mark=True)
 
     def refused_thing(self, article: Article, ev: Event) -> bool:
-        """True for a refusal with no actor whose object, at most REFUSED_REACH words after its trigger (past the
-        speaker named after it) with no mark between, is a `refused` word: a comment or a name withheld («ورفض متحدث
-        باسم مكتب رئاسة الوزراء التعليق على هذه المعلومات») or goods turned back at a border («تم رفض 198 إرسالية من
-        المواد الغذائية»), no rejection of a political party's act (round 75). A party's refusal stays («ورفضت الحكومة
-        الكشف عن نتائج التحقيق»)."""
-        if ev.actor:
-            return False
+        """True for a refusal whose object, at most REFUSED_REACH words after its trigger (past the speaker named after
+        it) with no mark between, is a `refused` word: a comment or a name withheld («ورفض متحدث باسم مكتب رئاسة
+        الوزراء التعليق على هذه المعلومات») or goods turned back at a border («تم رفض 198 إرسالية من المواد
+        الغذائية»), no rejection of a political party's act (round 75). Since round 77 also with an actor: declining
+        to comment is CAMEO 014, a public statement, and PLOVER has none («ورفض ممثلو الأمن العام التعليق»); so is a
+        government withholding an inquiry's results («ورفضت الحكومة الكشف عن نتائج التحقيق»: no demand nor plan is
+        turned down, only words withheld), or a report left unconfirmed («ورفضت وزارة الدفاع الأمريكية (البنتاجون)
+        تأكيد التقارير»: brackets let pass); not when a `plea` word stands between («رفضت الحكومة طلب المعارضة الكشف
+        عن النتائج»: a request turned down)."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.end - 1)
-        return k is not None and _word_after(toks, k, self.words.refused, REFUSED_REACH, any_mark=True)
+        if k is None:
+            return False
+        for j in range(k + 1, min(len(toks), k + 1 + REFUSED_REACH)):
+            if toks[j].norm in _ASIDE_MARKS:
+                continue  # a name in brackets after the speaker: «ورفضت وزارة الدفاع الأمريكية (البنتاجون) تأكيد»
+            if toks[j].kind == "punct" or toks[j].norm in self.words.plea:
+                return False
+            if toks[j].norm in self.words.refused:
+                return True
+        return False
+
+    def verbal_protest(self, article: Article, ev: Event) -> bool:
+        """True for a protest told in words, CAMEO 111 (criticise, denounce), no street dissent (round 77): a
+        `protest_word` trigger (احتج، احتجاج, not the plural احتجاجات nor the adjective احتجاجية) with no `street` word
+        (متظاهرين، مسيرة، وقفة، آلاف) at most STREET_REACH words on either side and no other PROTEST near it, whose actor is an office, a body or a state
+        (VERBAL_PROTEST_SECTORS: «احتجت الكثير من المنظمات اليهودية … بقوة ضد أوباما»), or which is a note or a
+        cry (a `protest_note` word right before: «بصيحات احتجاج من الولايات المتحدة»), is lodged with someone (a
+        `protest_to` word right after: «احتجت الخارجية لدى السفير»), or follows a criticism of the same sentence
+        («وانتقد جارسيا ملخص التقرير علانية واحتج أمام "فيفا"»)."""
+        words = self.words
+        if normalize(ev.trigger.text) not in words.protest_word:
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None or any(t.norm in words.street for t in toks[max(0, k - STREET_REACH):k + 1 + STREET_REACH]):
+            return False
+        if any(o is not ev and o.sentence == ev.sentence and o.event == "PROTEST"
+               and abs(o.trigger.start - ev.trigger.start) <= ACCUSE_BEFORE_REACH
+               and normalize(o.trigger.text) not in words.protest_word for o in article.events):
+            return False
+        if any(_official(article, x) for x in ev.actor):
+            return True
+        if _word_before(toks, k, words.protest_note, PROTEST_NOTE_REACH, any_mark=True) \
+                or _word_after(toks, k, words.protest_to, PROTEST_TO_REACH, any_mark=True):
+            return True
+        return self._act_before(article, ev) is not None
+
+    def _act_before(self, article: Article, ev: Event) -> Event | None:
+        """The event of `ev`'s sentence, at most ACCUSE_BEFORE_REACH characters before it, that tells its protest in
+        words or by a state's act: a criticism («انتقد جارسيا … واحتج») or an act of an office or a state («قررت
+        مملكة البحرين استدعاء سفيرها …، احتجاجا على»)."""
+        return next((o for o in article.events if o.sentence == ev.sentence and o.event != "PROTEST"
+                     and 0 < ev.trigger.start - o.trigger.start <= ACCUSE_BEFORE_REACH
+                     and (o.event == "ACCUSE" or any(_official(article, x) for x in o.actor))), None)
+
+    def as_accusation(self, article: Article, ev: Event) -> Event:
+        """The verbal protest `ev` as an ACCUSE (CAMEO 111): a state named bare is no civilian crowd (its sector
+        goes); with no actor or one between them, that of the act it follows («قررت مملكة البحرين استدعاء سفيرها …،
+        احتجاجا على»، «طرد السفير السوري … احتجاجا على»), or a recipient named right after من (a cry «من البيت
+        الأبيض») is who protested."""
+        actor = tuple(replace(x, sector=None) if x.sector == "CVL" and _state_named(article, x) else x
+                      for x in ev.actor)
+        recipient = ev.recipient
+        before = self._act_before(article, ev)
+        if before is not None and before.event != "ACCUSE" \
+                and all(before.trigger.start < x.start < ev.trigger.start for x in actor):
+            actor = before.actor  # none, or the act's object («طرد السفير السوري … احتجاجا»): the act's actor protests
+        if not actor and recipient:
+            sent = ev.sentence_text
+            base = ev.sentence_start
+            fro = tuple(x for x in recipient if _after_min(sent, x.start - base))
+            if fro:
+                actor, recipient = fro, tuple(x for x in recipient if x not in fro)
+        return replace(ev, event="ACCUSE", cameo=DISAPPROVE_CAMEO, mode="disapprove", actor=actor,
+                       recipient=recipient)
 
     def troops_met(self, article: Article, ev: Event) -> bool:
         """True for a meeting whose object, at most TROOPS_REACH words after its trigger (past the actor named after
@@ -3925,6 +4021,35 @@ def one_side_forces(article: Article, ev: Event) -> bool:
                                 or _home_code(article) in codes)
 
 
+def armed_roadblock(ev: Event) -> bool:
+    """True for roads cut (PROTEST 144, obstruct) by an armed party (ARMED_SECTORS, ARMED_CODES: «وقطعت القوات الطرق
+    في اتجاه الحامضية»): a blockade, COERCE 191, no street dissent (round 77); civilians' roads cut stay."""
+    return ev.event == "PROTEST" and ev.cameo == OBSTRUCT_CAMEO \
+        and any(x.sector in ARMED_SECTORS or x.code in ARMED_CODES for x in ev.actor)
+
+
+def _official(article: Article, x: Entity) -> bool:
+    """True for a party that protests in words: an office, a body or an organisation (VERBAL_PROTEST_SECTORS), or a
+    state named bare (a coded party with no sector, or a `country` actor the protest read as its civilians)."""
+    if x.sector == "CVL":
+        return _state_named(article, x)
+    return (x.sector or "") in VERBAL_PROTEST_SECTORS and bool(x.sector or x.code)
+
+
+def _state_named(article: Article, x: Entity) -> bool:
+    """True if the party's words are a country's name (the actor lexicon's type `country`: مصر، اليابان)."""
+    return any(m.kind == "actor" and m.start == x.start and m.get("type") == "country" for m in article.mentions)
+
+
+_ASIDE_MARKS = frozenset("()")  # the brackets of an aside, let pass between a refusal and its object (refused_thing)
+
+
+def _after_min(sentence: str, start: int) -> bool:
+    """True if the text right before offset `start` of `sentence` ends with the preposition من (of «من البيت
+    الأبيض»; a و or a حتى between is let pass: «من الولايات المتحدة، حتى من البيت الأبيض»)."""
+    return 0 <= start and normalize(sentence[max(0, start - 4):start]).rstrip().endswith("من")
+
+
 def _word_after(toks: list[Token], k: int, words: frozenset[str], reach: int, any_mark: bool = False,
                 lead: frozenset[str] | None = None, not_lead: frozenset[str] | None = None) -> bool:
     """True if one of `words` (written forms) stands at most `reach` tokens after token k, with no mark that ends a
@@ -4059,7 +4184,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "vacancy": set(), "applicant": set(), "deliberate": set(), "counterpart": set(),
                                   "wishing": set(), "stranding": set(), "misread": set(),
                                   "assembly": set(), "eid": set(), "eid_visited": set(), "onto": set(),
-                                  "corpse": set(), "refused": set(), "troops": set(), "troop_head": set(), "currency": set(), "donor": set(), "demise": set(), "prices": set()}
+                                  "corpse": set(), "refused": set(), "plea": set(), "protest_word": set(), "protest_note": set(), "protest_to": set(),
+                                  "street": set(), "troops": set(), "troop_head": set(), "currency": set(), "donor": set(), "demise": set(), "prices": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -4113,6 +4239,10 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "deliberate": ("",), "counterpart": ("", "و"), "wishing": ("", "و"),
                     "stranding": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "corpse": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "refused": ("", "و", "ب"),
+                    "plea": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
+                    "protest_word": ("",), "protest_to": ("", "و"),
+                    "protest_note": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
+                    "street": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ف", "فال"),
                     "troops": ("", "ال", "ب", "بال"), "troop_head": ("", "و", "ال", "وال"),
                     "currency": ("ال", "وال", "فال", "بال", "لل"),
                     "prices": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "donor": ("", "و"), "demise": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
