@@ -685,6 +685,7 @@ class TopicWords:
     ban_gap: frozenset[str] = frozenset()  # the words between a ban word and the use banned (على)
     ban_noun: frozenset[str] = frozenset()  # the ban nouns, as a trigger writes them (حظر، الحظر)
     ware: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a consumer thing a rule bans (التدخين)
+    season_ware: frozenset[str] = frozenset()  # written forms of a catch a season rule bans (الصيد): only with no actor
     local_thing: frozenset[str] = frozenset()  # written forms (with ال and clitics) of a local thing (مهرجان، المجمعات)
     interstate: frozenset[str] = frozenset()  # written forms (with ال and clitics) of states' affairs (الدول، الدولي)
     welcome: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of welcoming (رحب، نرحب)
@@ -929,7 +930,7 @@ class TopicGate:
                 return True
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.end - 1)
-        if k is not None and self._ware_banned(toks, k):
+        if k is not None and self._ware_banned(toks, k, unowned=not ev.actor):
             return True  # «وتحظر تركمانستان كذلك الإعلانات»: a state's own rule on a thing, by any actor
         if any(e.code and e.code not in NON_STATE_CODES for e in ev.actor):
             return False
@@ -937,14 +938,17 @@ class TopicGate:
             return False  # «بعدما حظرت الاجتماعات»: a verb's unnamed subject may be a state
         return k is not None and self._use_banned([t.norm for t in toks], k)
 
-    def _ware_banned(self, toks: list[Token], k: int) -> bool:
-        """True if a `ware` word (التدخين، الإعلانات، السجائر) stands within WARE_REACH words after the ban word at
-        `k`, before any punctuation: the thing a ban bans, past its subject and a use word («حظرت وزارة الداخلية
-        المسدسات اللعبة»، «حظرت أفغانستان استخدام وبيع المسدسات اللعبة»), is no party."""
+    def _ware_banned(self, toks: list[Token], k: int, unowned: bool = False) -> bool:
+        """True if a `ware` word (التدخين، الإعلانات، السجائر), or for a ban with no actor (`unowned`) a `season_ware`
+        word (الصيد), stands within WARE_REACH words after the ban word at `k`, before any punctuation: the thing a ban
+        bans, past its subject and a use word («حظرت وزارة الداخلية المسدسات اللعبة»، «حظرت أفغانستان استخدام وبيع
+        المسدسات اللعبة»، «ويحظر ممارسة صيد الروبيان»), is no party. A state's ban on fishing is coercion («وتحظر
+        سلطات الاحتلال الصيد في بحر غزة»)."""
+        season = self.words.season_ware if unowned else frozenset()
         for t in toks[k + 1:k + 1 + WARE_REACH]:
             if t.kind == "punct":
                 return False
-            if t.norm in self.words.ware:
+            if t.norm in self.words.ware or t.norm in season:
                 return True
         return False
 
@@ -4142,7 +4146,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     ال only, and the clitics), the `controlled` words (with و), the `whether` phrases and the `purpose` nouns (with
     و and ف), the `government` noun (with ال only, and the clitics), the `team` and `banned` nouns (with ال and the
     clitics), the `ban` words (with و، ف، ب، ل and ال), the `courtesy` words (with و، ف and ال), the `ban_gap` words (as
-    written), the `ban_noun` words, the `ware` words (with ال and the clitics), the `local_thing`, `interstate` and `welcomed` words (with ال and the clitics)
+    written), the `ban_noun` words, the `ware` and `season_ware` words (with ال and the clitics), the `local_thing`, `interstate` and `welcomed` words (with ال and the clitics)
     and the `welcome` verbs (with و and ف), the `partner` nouns (bare and with ال), the `vacancy` and
     `applicant` nouns (with ال and the clitics), the `deliberate` stem and the `assembly` names (as
     written), the `counterpart` and `wishing` words (with و) the `stranding` words (with ال and the clitics), the
@@ -4179,7 +4183,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "ordnance": set(), "defuse": set(), "controlled": set(), "whether": set(),
                                   "purpose": set(), "government": set(), "team": set(), "ban": set(),
                                   "banned": set(), "courtesy": set(), "ban_gap": set(),
-                                  "ban_noun": set(), "ware": set(), "local_thing": set(), "interstate": set(),
+                                  "ban_noun": set(), "ware": set(), "season_ware": set(), "local_thing": set(), "interstate": set(),
                                   "welcome": set(), "welcomed": set(), "partner": set(),
                                   "vacancy": set(), "applicant": set(), "deliberate": set(), "counterpart": set(),
                                   "wishing": set(), "stranding": set(), "misread": set(),
@@ -4233,6 +4237,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "courtesy": ("", "و", "ف", "ال", "وال", "بال"), "ban_gap": ("",),
                     "ban_noun": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "ware": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
+                    "season_ware": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "local_thing": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
                     "interstate": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "وب", "وبال", "ول", "ولل"),
                     "welcomed": ("", "ال", "و", "وال", "ب", "بال", "وب", "وبال"), "partner": ("", "ال"),
@@ -4310,8 +4315,8 @@ def almanac_line(article: Article, ev: Event) -> bool:
 def press_interview(article: Article, ev: Event) -> bool:
     """True for a call or a talk with a newspaper, «في اتصال هاتفي مع «الشرق الأوسط»»، «في حوار مع «عكاظ»»:
     a meeting noun followed by مع and a quoted name, with no recipient of its own, is the source's interview."""
-    if ev.event != "CONSULT" or any((e.sector or "") != "MED" for e in ev.recipient):
-        return False
+    if ev.event != "CONSULT" or ev.recipient:
+        return False  # (every recipient the press: press_talk)
     toks = article.tokens[ev.sentence]
     k = _token_at(toks, ev.trigger.end - 1)
     if k is None:
