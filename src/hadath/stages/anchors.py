@@ -992,16 +992,15 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
         t = ev.date_evidence
         # (an intended act dated before publication takes the day of the decision that tells it: «وقررت القيادة،
         # مساء الجمعة، التوجه إلى مجلس الأمن؛ لاستصدار قرار يدين»: Friday is the sentence's day all the same)
-        if ev.date_source == "text" and i not in since and i not in own_clause \
-                and own_days.get((ev.sentence, ev.date), ev.trigger.start) >= ev.trigger.start and t is not None and t.granularity == "day" and ev.enddate is None \
-                and not (ev.negated or ev.hypothetical) and _days_before(ev.date, published) \
-                and ev.date == first_day(t.value):
+        day = ev.date_source == "text" and t is not None and t.granularity == "day" and ev.enddate is None \
+            and not (ev.negated or ev.hypothetical) and _days_before(ev.date, published) \
+            and ev.date == first_day(t.value)  # (a day told of an act that happened)
+        if day and i not in since and i not in own_clause \
+                and own_days.get((ev.sentence, ev.date), ev.trigger.start) >= ev.trigger.start:
             key = (ev.sentence, _story_class(ev))
             if told.setdefault(key, (ev.sentence, ev.date, t))[1] != ev.date:
                 told[key] = (-1, None, None)  # two days in one sentence («بعد هجومين في الأول … وفي الثالث»): neither
-        if ev.date_source == "text" and t is not None and t.granularity == "day" and ev.enddate is None \
-                and not (ev.negated or ev.hypothetical or ev.future) and _days_before(ev.date, published) \
-                and ev.date == first_day(t.value):
+        if day and not ev.future:
             # (a day told with منذ too: «منذ صباح أمس»; for the later clauses of its sentence only)
             clause_days.setdefault((ev.sentence, _story_class(ev)), []).append((ev.sentence, ev.date, t))
     if not days and not told and not uncoded_days and not clause_days:
@@ -1025,7 +1024,7 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             # (its own sentence first, when a clause before the event's dates one of its class and its own clause
             # kept none: «ارتفع إلى 16 عدد الغارات … منذ صباح أمس …، بينما استهدفت الفصائل المتطرفة تمركزات»)
             near = next((d for d in reversed(clause_days.get((ev.sentence, _story_class(ev)), ()))
-                         if _later_clause(ev, d)), None)
+                         if _later_clause(ev, d)), None) if ev.date_source == "published" else None
             for back in range(1, _NEAR_REACH + 1) if near is None else ():
                 near = told.get((ev.sentence - back, _story_class(ev)))
                 if back == 1 and near is None and uncoded_days and ev.sentence not in timed:
