@@ -226,6 +226,10 @@ _ASKED_FOR = frozenset({"AID", "SUPPORT", "RETREAT", "CONCEDE", "COERCE", "COOPE
 # request asks for («طلبت منه … قرض جديد»، «تطالب بطرد المسلحين»، «وأدعو إلى استنكار»; not a meeting, which its caller
 # convenes: «دعا … إلى اجتماع طارئ»، nor a protest: «ودعت النقابات تظاهرات احتجاجية»)
 _ASKED_REACH = 60  # the characters from a request's trigger to the act it asks for
+_PLEDGED_FOR = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # cooperative acts to come that a pledge, a
+# promise, an offer or an agreement tells as its content: the PLOVER manual codes them as the one AGREE («وتعهدت السعودية
+# بدعم اليمن»); not a retreat or a concession pledged, which the manual codes as their own type
+_PLEDGED_REACH = 60  # the characters from an AGREE's trigger to the act it pledges
 _HELD_AGAIN = frozenset({"COERCE"})  # of those, the acts told again only with the one they befell («اعتقلت قوات
 # الاحتلال … عشرة فلسطينيين» and «اعتقلت قوات الاحتلال فتيين» are two arrests when the second names none of a code)
 
@@ -399,6 +403,9 @@ class RepeatMerger:
         if any(e.future and e.event in _ASKED_FOR for e in article.events) \
                 and any(e.event == "REQUEST" for e in article.events):
             article.events = self.asked_for(article.events)
+        if any(e.future and e.event in _PLEDGED_FOR for e in article.events) \
+                and any(e.event == "AGREE" for e in article.events):
+            article.events = self.pledged_for(article.events)
         if sum(e.event in _TWICE for e in article.events) > 1:
             article.events = self.twice_told(article.text, article.events)
         return article
@@ -412,6 +419,30 @@ class RepeatMerger:
         asks = [e for e in events if e.event == "REQUEST"]
         return [ev for ev in events if not (ev.future and ev.event in _ASKED_FOR and any(
             x.sentence == ev.sentence and 0 < ev.trigger.start - x.trigger.end <= _ASKED_REACH for x in asks))]
+
+    @staticmethod
+    def pledged_for(events: list[Event]) -> list[Event]:
+        """The events without a cooperative act to come (_PLEDGED_FOR) told at most _PLEDGED_REACH characters after the
+        trigger of an AGREE of its sentence, by that AGREE's doers or by none: what is pledged, promised or offered is
+        the pledge's content, one AGREE (the PLOVER manual); the AGREE takes the content's recipients, and its doers,
+        where it has none («وتعهدت السعودية بدعم اليمن»: AGREE SAU → YEM; «تعهد المسؤولون الأميركيون بتقديم كل وسائل
+        الدعم … لمتطوعي العشائر»، «تعهد … بمواصلة تقديم الدعم المالي»). An act to come of another doer stays («وجه
+        دعوة للرئيس لزيارة الرياض»)."""
+        agrees = [i for i, e in enumerate(events) if e.event == "AGREE"]
+        out = list(events)
+        drop: set[int] = set()
+        for j, ev in enumerate(events):
+            if not (ev.future and ev.event in _PLEDGED_FOR):
+                continue
+            for i in agrees:
+                x = out[i]
+                if i not in drop and x.sentence == ev.sentence \
+                        and 0 < ev.trigger.start - x.trigger.end <= _PLEDGED_REACH \
+                        and (not x.actor or all(_among(m, x.actor) for m in ev.actor)):
+                    out[i] = _pledge_filled(x, ev)
+                    drop.add(j)
+                    break
+        return [e for k, e in enumerate(out) if k not in drop]
 
     @staticmethod
     def twice_told(text: str, events: list[Event]) -> list[Event]:
@@ -3102,6 +3133,14 @@ def _retells(m, parties: tuple) -> bool:
     k = _keyed(m)
     return any(_holds(k, _keyed(p)) or bool(p.sector) and p.sector == m.sector and m.code in (None, p.code)
                and not _definite(p) for p in parties)
+
+
+def _pledge_filled(x: Event, ev: Event) -> Event:
+    """The AGREE x with the doers and recipients of the act it pledges, ev, in the roles x has none (a recipient that is
+    one of x's doers left out)."""
+    actor = x.actor or ev.actor
+    recipient = x.recipient or tuple(m for m in ev.recipient if not _among(m, actor))
+    return x if (actor, recipient) == (x.actor, x.recipient) else x.updated(actor=actor, recipient=recipient)
 
 
 def _among(m, parties: tuple) -> bool:
