@@ -230,6 +230,7 @@ _PLEDGED_FOR = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # cooperat
 # promise, an offer or an agreement tells as its content: the PLOVER manual codes them as the one AGREE («وتعهدت السعودية
 # بدعم اليمن»); not a retreat or a concession pledged, which the manual codes as their own type
 _PLEDGED_REACH = 60  # the characters from an AGREE's trigger to the act it pledges
+_COMMAS = ",،"  # a comma between a pledge and a later act: the act is no longer its content
 _HELD_AGAIN = frozenset({"COERCE"})  # of those, the acts told again only with the one they befell («اعتقلت قوات
 # الاحتلال … عشرة فلسطينيين» and «اعتقلت قوات الاحتلال فتيين» are two arrests when the second names none of a code)
 
@@ -405,7 +406,7 @@ class RepeatMerger:
             article.events = self.asked_for(article.events)
         if any(e.future and e.event in _PLEDGED_FOR for e in article.events) \
                 and any(e.event == "AGREE" for e in article.events):
-            article.events = self.pledged_for(article.events)
+            article.events = self.pledged_for(article.text, article.events)
         if sum(e.event in _TWICE for e in article.events) > 1:
             article.events = self.twice_told(article.text, article.events)
         return article
@@ -420,15 +421,15 @@ class RepeatMerger:
         return [ev for ev in events if not (ev.future and ev.event in _ASKED_FOR and any(
             x.sentence == ev.sentence and 0 < ev.trigger.start - x.trigger.end <= _ASKED_REACH for x in asks))]
 
-    @staticmethod
-    def pledged_for(events: list[Event]) -> list[Event]:
+    def pledged_for(self, text: str, events: list[Event]) -> list[Event]:
         """The events without a cooperative act to come (_PLEDGED_FOR) told at most _PLEDGED_REACH characters after the
         trigger of an AGREE of its sentence, by that AGREE's doers or by none: what is pledged, promised or offered is
         the pledge's content, one AGREE (the PLOVER manual); the AGREE takes the content's recipients, and its doers,
         where it has none («وتعهدت السعودية بدعم اليمن»: AGREE SAU → YEM; «تعهد المسؤولون الأميركيون بتقديم كل وسائل
         الدعم … لمتطوعي العشائر»، «تعهد … بمواصلة تقديم الدعم المالي»). An act to come of another doer stays («وجه
-        دعوة للرئيس لزيارة الرياض»)."""
-        agrees = [i for i, e in enumerate(events) if e.event == "AGREE"]
+        دعوة للرئيس لزيارة الرياض»), and one after an agreement pointed at (told before) or past a comma («وفي أعقاب
+        هذه الموافقة يتوقع أن تختتم … المفاوضات»: what follows it, not its content)."""
+        agrees = [i for i, e in enumerate(events) if e.event == "AGREE" and not self.pointed_agree(text, e)]
         out = list(events)
         drop: set[int] = set()
         for j, ev in enumerate(events):
@@ -438,11 +439,18 @@ class RepeatMerger:
                 x = out[i]
                 if i not in drop and x.sentence == ev.sentence \
                         and 0 < ev.trigger.start - x.trigger.end <= _PLEDGED_REACH \
+                        and not any(c in text[x.trigger.end:ev.trigger.start] for c in _COMMAS) \
                         and (not x.actor or all(_among(m, x.actor) for m in ev.actor)):
                     out[i] = _pledge_filled(x, ev)
                     drop.add(j)
                     break
         return [e for k, e in enumerate(out) if k not in drop]
+
+    def pointed_agree(self, text: str, ev: Event) -> bool:
+        """True when an AGREE is told by a noun with a demonstrative right before it (repeat_words.tsv class `pointer`:
+        «هذه الموافقة»): an agreement told before, whose content was told there."""
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
+        return bool(before) and self.pointer(before[-1])
 
     @staticmethod
     def twice_told(text: str, events: list[Event]) -> list[Event]:
