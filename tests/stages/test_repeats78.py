@@ -38,3 +38,30 @@ def test_a_pledge_to_support_yemen_is_one_agree(nlp):
     assert [([a.code for a in e.actor], [r.code for r in e.recipient]) for e in events if e.event == "AGREE"] \
         == [(["SAU"], ["YEM"])]
     assert not [e for e in events if e.event in ("AID", "SUPPORT")]
+
+
+KENYA = ("أجرى الرئيس الأميركي باراك أوباما في كينيا محادثات مغلقة مع الرئيس الكيني أوهورو كيناتا، تناولت قضايا التجارة "
+         "والاستثمار ومكافحة الإرهاب. لكنه أقر خلال لقاء مع نظيره الكيني أوهورو كنياتا بأن «هذا لا يعني أن المشكلة "
+         "عولجت».")
+
+
+def test_a_meeting_told_again_in_other_words_is_one(nlp):
+    """2015-07-26 #115 (judged: «لقاء» is the same talks, dup): Obama's closed talks with the Kenyan president are coded
+    once, with both sides; «خلال لقاء مع نظيره الكيني», told later on the same day by the same sides, is no second
+    meeting."""
+    events = [e for e in _coded(nlp, KENYA, "2015-07-26") if e.event == "CONSULT"]
+    assert [e.trigger.text for e in events] == ["محادثات"], [e.to_dict() for e in events]
+    assert [a.code for a in events[0].actor] == ["USA"] and [r.code for r in events[0].recipient] == ["KEN"]
+
+
+CARTER = ("عقد الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع في مكتبه بجدة اجتماعاً ثنائياً مع وزير الدفاع الأمريكي "
+          "اشتون كارتر. عقب ذلك عقد الأمير محمد بن سلمان ووزير الدفاع الأمريكي اجتماعاً موسعاً بحثا خلاله أوجه التعاون "
+          "بين البلدين.")
+
+
+def test_a_second_meeting_told_by_an_indefinite_object_stays_and_one_told_again_goes(nlp):
+    """2015-07-23 #274: «عقب ذلك عقد … اجتماعاً موسعاً» after the two sides' bilateral meeting is another meeting (an
+    indefinite noun as the object of a verb), so both stay; the Kenyan talks told again after «خلال» go (#115)."""
+    events = [e for e in _coded(nlp, CARTER, "2015-07-23") if e.event == "CONSULT"]
+    assert len([e for e in events if e.trigger.text.startswith("اجتماع")]) == 2, [e.to_dict() for e in events]
+    assert [e.trigger.text for e in _coded(nlp, KENYA, "2015-07-26") if e.event == "CONSULT"] == ["محادثات"]

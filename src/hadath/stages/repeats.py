@@ -409,6 +409,8 @@ class RepeatMerger:
             article.events = self.pledged_for(article.text, article.events)
         if sum(e.event in _TWICE for e in article.events) > 1:
             article.events = self.twice_told(article.text, article.events)
+        if sum(e.event == "CONSULT" for e in article.events) > 1:
+            article.events = self.meeting_told_again(article.text, article.events)
         return article
 
     @staticmethod
@@ -1799,6 +1801,42 @@ class RepeatMerger:
                     break
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
 
+    def meeting_told_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a later telling, in other words, of a meeting told before with both sides: a consultation
+        of its CAMEO code, flags and day with a recipient, whose parties are all among the first's (code and sector,
+        else words, else the code where one has no sector), in either role («أجرى الرئيس الأميركي باراك أوباما … محادثات مغلقة مع الرئيس الكيني» … «خلال
+        لقاء مع نظيره الكيني»، «في مكالمتنا مع أوباما»); told by a verb, a definite or possessed noun, or a noun after
+        a preposition (`retelling`: «عقب ذلك عقد … اجتماعاً موسعاً» is another meeting of the two); not after «كما»,
+        nor near a word of another meeting («آخر»، «ثان»: class `another`), nor a word of discussing (its talks, read
+        elsewhere). One side alone, its doer, may be in other talks («وتعول الحكومة اليونانية على إتمام المباحثات
+        التقنية» after its meeting with the opposition)."""
+        drop: set[int] = set()
+        for j, y in enumerate(events):
+            if y.event != "CONSULT" or not y.recipient or y.date is None or self.also(text, y) \
+                    or _first(y.trigger.text) in self.discuss or self.another_near(text, y) \
+                    or not self.retelling(text, y):
+                continue
+            for i in range(j - 1, -1, -1):
+                x = events[i]
+                if i in drop or x.event != "CONSULT" or x.sentence >= y.sentence or not (x.actor and x.recipient):
+                    continue
+                if x.cameo == y.cameo and x.date == y.date \
+                        and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical) \
+                        and all(_among_vague(m, x.actor + x.recipient) for m in y.actor + y.recipient):
+                    drop.add(j)
+                    break
+        return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def retelling(self, text: str, ev: Event) -> bool:
+        """True when a trigger can tell again an act told before: a verb, a definite or possessed noun, or a noun right
+        after a preposition (function_words.tsv `preposition`: «خلال لقاء»، «بعد لقاء»); an indefinite noun as the
+        object of a verb tells a new act («عقد … اجتماعاً موسعاً»)."""
+        word = _first(ev.trigger.text)
+        if word in self.verbs or self.definite(word) or self.possessed(ev):
+            return True
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
+        return bool(before) and strip_wa(before[-1]) in self.prepositions
+
     def headline(self, text: str, ev: Event) -> bool:
         """True when an event's sentence is a headline: a line of at most _HEADLINE_WORDS words without a closing mark,
         a new line right after it («* جيش باكستان يعتقل آلاف الإرهابيين في عملية عسكرية»)."""
@@ -3149,6 +3187,12 @@ def _pledge_filled(x: Event, ev: Event) -> Event:
     actor = x.actor or ev.actor
     recipient = x.recipient or tuple(m for m in ev.recipient if not _among(m, actor))
     return x if (actor, recipient) == (x.actor, x.recipient) else x.updated(actor=actor, recipient=recipient)
+
+
+def _among_vague(m, parties: tuple) -> bool:
+    """True when a party is one of `parties` (`_among`), or of the code of one of them where either has no sector
+    («نظيره الكيني» KEN, «الرئيس الكيني أوهورو كيناتا» KEN/GOV)."""
+    return _among(m, parties) or bool(m.code) and any(p.code == m.code and not (p.sector and m.sector) for p in parties)
 
 
 def _among(m, parties: tuple) -> bool:
