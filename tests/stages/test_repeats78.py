@@ -2,7 +2,10 @@
 acts (CONSULT, SUPPORT, COOPERATE, AID) reported in future tense as the intention they are, one AGREE, "the single
 event category": a future act of those types told right after an AGREE trigger of its sentence, by the AGREE's doer
 or by none, is dropped, and the AGREE takes its recipient (and doer) where it has none. The judges marked such
-second events dup (2015-07-23 #38 «بدعم مالي», 2015-07-24 #1661 «بتقديم»). Sentences from the dev days."""
+second events dup (2015-07-23 #38 «بدعم مالي», 2015-07-24 #1661 «بتقديم»). And one meeting told again in other words
+by the same sides on the same day is one (`meeting_told_again`: «محادثات» … «خلال لقاء مع نظيره الكيني», judged dup
+2015-07-26 #115), while an indefinite noun as a verb's object tells another («عقب ذلك عقد … اجتماعاً موسعاً»).
+Sentences from the dev days."""
 
 
 def _coded(nlp, text, date="2015-07-24"):
