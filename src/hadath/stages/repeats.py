@@ -226,6 +226,11 @@ _ASKED_FOR = frozenset({"AID", "SUPPORT", "RETREAT", "CONCEDE", "COERCE", "COOPE
 # request asks for («طلبت منه … قرض جديد»، «تطالب بطرد المسلحين»، «وأدعو إلى استنكار»; not a meeting, which its caller
 # convenes: «دعا … إلى اجتماع طارئ»، nor a protest: «ودعت النقابات تظاهرات احتجاجية»)
 _ASKED_REACH = 60  # the characters from a request's trigger to the act it asks for
+_PLEDGED_FOR = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # cooperative acts to come that a pledge, a
+# promise, an offer or an agreement tells as its content: the PLOVER manual codes them as the one AGREE («وتعهدت السعودية
+# بدعم اليمن»); not a retreat or a concession pledged, which the manual codes as their own type
+_PLEDGED_REACH = 60  # the characters from an AGREE's trigger to the act it pledges
+_COMMAS = ",،"  # a comma between a pledge and a later act: the act is no longer its content
 _HELD_AGAIN = frozenset({"COERCE"})  # of those, the acts told again only with the one they befell («اعتقلت قوات
 # الاحتلال … عشرة فلسطينيين» and «اعتقلت قوات الاحتلال فتيين» are two arrests when the second names none of a code)
 
@@ -399,8 +404,13 @@ class RepeatMerger:
         if any(e.future and e.event in _ASKED_FOR for e in article.events) \
                 and any(e.event == "REQUEST" for e in article.events):
             article.events = self.asked_for(article.events)
+        if any(e.future and e.event in _PLEDGED_FOR for e in article.events) \
+                and any(e.event == "AGREE" for e in article.events):
+            article.events = self.pledged_for(article.text, article.events)
         if sum(e.event in _TWICE for e in article.events) > 1:
             article.events = self.twice_told(article.text, article.events)
+        if sum(e.event == "CONSULT" for e in article.events) > 1:
+            article.events = self.meeting_told_again(article.text, article.events)
         return article
 
     @staticmethod
@@ -412,6 +422,37 @@ class RepeatMerger:
         asks = [e for e in events if e.event == "REQUEST"]
         return [ev for ev in events if not (ev.future and ev.event in _ASKED_FOR and any(
             x.sentence == ev.sentence and 0 < ev.trigger.start - x.trigger.end <= _ASKED_REACH for x in asks))]
+
+    def pledged_for(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a cooperative act to come (_PLEDGED_FOR) told at most _PLEDGED_REACH characters after the
+        trigger of an AGREE of its sentence, by that AGREE's doers or by none: what is pledged, promised or offered is
+        the pledge's content, one AGREE (the PLOVER manual); the AGREE takes the content's recipients, and its doers,
+        where it has none («وتعهدت السعودية بدعم اليمن»: AGREE SAU → YEM; «تعهد المسؤولون الأميركيون بتقديم كل وسائل
+        الدعم … لمتطوعي العشائر»، «تعهد … بمواصلة تقديم الدعم المالي»). An act to come of another doer stays («وجه
+        دعوة للرئيس لزيارة الرياض»), and one after an agreement pointed at (told before) or past a comma («وفي أعقاب
+        هذه الموافقة يتوقع أن تختتم … المفاوضات»: what follows it, not its content)."""
+        agrees = [i for i, e in enumerate(events) if e.event == "AGREE" and not self.pointed_agree(text, e)]
+        out = list(events)
+        drop: set[int] = set()
+        for j, ev in enumerate(events):
+            if not (ev.future and ev.event in _PLEDGED_FOR):
+                continue
+            for i in agrees:
+                x = out[i]
+                if i not in drop and x.sentence == ev.sentence \
+                        and 0 < ev.trigger.start - x.trigger.end <= _PLEDGED_REACH \
+                        and not any(c in text[x.trigger.end:ev.trigger.start] for c in _COMMAS) \
+                        and (not x.actor or all(_among(m, x.actor) for m in ev.actor)):
+                    out[i] = _pledge_filled(x, ev)
+                    drop.add(j)
+                    break
+        return [e for k, e in enumerate(out) if k not in drop]
+
+    def pointed_agree(self, text: str, ev: Event) -> bool:
+        """True when an AGREE is told by a noun with a demonstrative right before it (repeat_words.tsv class `pointer`:
+        «هذه الموافقة»): an agreement told before, whose content was told there."""
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
+        return bool(before) and self.pointer(before[-1])
 
     @staticmethod
     def twice_told(text: str, events: list[Event]) -> list[Event]:
@@ -1760,6 +1801,42 @@ class RepeatMerger:
                     break
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
 
+    def meeting_told_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a later telling, in other words, of a meeting told before with both sides: a consultation
+        of its CAMEO code, flags and day with a recipient, whose parties are all among the first's (code and sector,
+        else words, else the code where one has no sector), in either role («أجرى الرئيس الأميركي باراك أوباما … محادثات مغلقة مع الرئيس الكيني» … «خلال
+        لقاء مع نظيره الكيني»، «في مكالمتنا مع أوباما»); told by a verb, a definite or possessed noun, or a noun after
+        a preposition (`retelling`: «عقب ذلك عقد … اجتماعاً موسعاً» is another meeting of the two); not after «كما»,
+        nor near a word of another meeting («آخر»، «ثان»: class `another`), nor a word of discussing (its talks, read
+        elsewhere). One side alone, its doer, may be in other talks («وتعول الحكومة اليونانية على إتمام المباحثات
+        التقنية» after its meeting with the opposition)."""
+        drop: set[int] = set()
+        for j, y in enumerate(events):
+            if y.event != "CONSULT" or not y.recipient or y.date is None or self.also(text, y) \
+                    or _first(y.trigger.text) in self.discuss or self.another_near(text, y) \
+                    or not self.retelling(text, y):
+                continue
+            for i in range(j - 1, -1, -1):
+                x = events[i]
+                if i in drop or x.event != "CONSULT" or x.sentence >= y.sentence or not (x.actor and x.recipient):
+                    continue
+                if x.cameo == y.cameo and x.date == y.date \
+                        and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical) \
+                        and all(_among_vague(m, x.actor + x.recipient) for m in y.actor + y.recipient):
+                    drop.add(j)
+                    break
+        return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def retelling(self, text: str, ev: Event) -> bool:
+        """True when a trigger can tell again an act told before: a verb, a definite or possessed noun, or a noun right
+        after a preposition (function_words.tsv `preposition`: «خلال لقاء»، «بعد لقاء»); an indefinite noun as the
+        object of a verb tells a new act («عقد … اجتماعاً موسعاً»)."""
+        word = _first(ev.trigger.text)
+        if word in self.verbs or self.definite(word) or self.possessed(ev):
+            return True
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
+        return bool(before) and strip_wa(before[-1]) in self.prepositions
+
     def headline(self, text: str, ev: Event) -> bool:
         """True when an event's sentence is a headline: a line of at most _HEADLINE_WORDS words without a closing mark,
         a new line right after it («* جيش باكستان يعتقل آلاف الإرهابيين في عملية عسكرية»)."""
@@ -3102,6 +3179,20 @@ def _retells(m, parties: tuple) -> bool:
     k = _keyed(m)
     return any(_holds(k, _keyed(p)) or bool(p.sector) and p.sector == m.sector and m.code in (None, p.code)
                and not _definite(p) for p in parties)
+
+
+def _pledge_filled(x: Event, ev: Event) -> Event:
+    """The AGREE x with the doers and recipients of the act it pledges, ev, in the roles x has none (a recipient that is
+    one of x's doers left out)."""
+    actor = x.actor or ev.actor
+    recipient = x.recipient or tuple(m for m in ev.recipient if not _among(m, actor))
+    return x if (actor, recipient) == (x.actor, x.recipient) else x.updated(actor=actor, recipient=recipient)
+
+
+def _among_vague(m, parties: tuple) -> bool:
+    """True when a party is one of `parties` (`_among`), or of the code of one of them where either has no sector
+    («نظيره الكيني» KEN, «الرئيس الكيني أوهورو كيناتا» KEN/GOV)."""
+    return _among(m, parties) or bool(m.code) and any(p.code == m.code and not (p.sector and m.sector) for p in parties)
 
 
 def _among(m, parties: tuple) -> bool:
