@@ -607,6 +607,7 @@ class EventCoder:
         _charged_with(toks, events, earlier)
         _demanded_acts(toks, events, earlier)
         _demanded_doers(toks, events, earlier)
+        _stopped_doers(toks, events, earlier, self.fw)
         _condemned_acts(toks, events, earlier)
         _no_press_doers(toks, events, earlier, cues, self.fw)
         _no_answerer_doers(toks, events, earlier, self.fw)
@@ -4354,6 +4355,37 @@ def _demanded_doers(toks: list[Token], events: list[Event], triggers: list[Menti
             continue
         if {(a.start, a.end) for a in act.actor} <= {(a.start, a.end) for a in req.actor} and not _addressee(req):
             events[i + 1] = replace(act, actor=())
+
+
+def _stopped_doers(toks: list[Token], events: list[Event], triggers: list[Mention], fw: FunctionWords) -> None:
+    """A verb of demanding with no one asked whose complement is the stopping of a hostile act (function_words
+    stopping, in بـ or after إلى: «وطالب مسعود بارزاني بوقف القصف الجوي التركي»), asks the act's doer, named with a
+    code, to stop: he becomes the demand's recipient (not where he is the demander himself). In place."""
+    for i in range(len(events) - 1):
+        req, act, tr, ta = events[i], events[i + 1], triggers[i], triggers[i + 1]
+        if req.event != "REQUEST" or req.recipient or tr.get("pos") != "verb" or act.event not in _HOSTILE \
+                or not act.actor or not all(a.code for a in act.actor) or ta.get("pos") != "noun" \
+                or ta.get("prefix") or not _stopping_before(toks, ta.tok_start, fw):
+            continue
+        k = ta.tok_start - 1  # (the subject's title set off by commas may stand between: «بارزاني، رئيس الإقليم،»)
+        if not 0 <= k - tail_end_of(tr) <= 12 or any(toks[j].text in _CLAUSE_BREAKS and toks[j].text not in ",،"
+                                                      for j in range(tail_end_of(tr), k)):
+            continue
+        if {(a.start, a.end) for a in act.actor} & {(a.start, a.end) for a in req.actor} or \
+                {a.code for a in act.actor} & {a.code for a in req.actor}:
+            continue
+        events[i] = replace(req, recipient=act.actor)
+
+
+def _stopping_before(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True for a verbal noun of stopping right before token k, told as what is asked: with بـ on it (بوقف، بإيقاف)
+    or after إلى (إلى وقف)."""
+    if k < 1 or toks[k - 1].kind != "ar":
+        return False
+    w = strip_wa(toks[k - 1].norm)
+    if w[:1] == "ب" and w[1:] in fw.stopping:
+        return True
+    return w in fw.stopping and k >= 2 and strip_wa(toks[k - 2].norm) == "الي"
 
 
 def _addressee(req: Event) -> bool:
