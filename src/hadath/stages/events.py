@@ -608,6 +608,7 @@ class EventCoder:
         _demanded_acts(toks, events, earlier)
         _demanded_doers(toks, events, earlier)
         _stopped_doers(toks, events, earlier, self.fw)
+        _arrival_destinations(article.text, toks, events, earlier, groups, self.fw)
         _condemned_acts(toks, events, earlier)
         _no_press_doers(toks, events, earlier, cues, self.fw)
         _no_answerer_doers(toks, events, earlier, self.fw)
@@ -4375,6 +4376,28 @@ def _stopped_doers(toks: list[Token], events: list[Event], triggers: list[Mentio
                 {a.code for a in act.actor} & {a.code for a in req.actor}:
             continue
         events[i] = replace(req, recipient=act.actor)
+
+
+def _arrival_destinations(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
+                          groups: list[Group], fw: FunctionWords) -> None:
+    """A visit noun in «في» with no one visited, right after a place in إلى (a comma or day words between at most:
+    «وصل الرئيس الفرنسي إلى مصر في زيارة رسمية»), goes to that place: it becomes the visit's recipient. In
+    place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event != "CONSULT" or ev.mode != "visit" or ev.recipient or t.get("pos") != "noun" or \
+                t.get("prefix") or t.tok_start < 2 or strip_wa(toks[t.tok_start - 1].norm) not in ("في", "فى"):
+            continue
+        k = t.tok_start - 1
+        while k > 0 and (toks[k - 1].text in (",", "،") or strip_wa(toks[k - 1].norm) in fw.day) and \
+                t.tok_start - k < 4:
+            k -= 1
+        g = next((g for g in groups if g.end_tok == k), None)
+        if g is None or g.prep != "الي" or not _place(g) or g.conj or \
+                any(g.start_tok < a.start_tok < g.end_tok for a in groups if a is not g):
+            continue
+        if {(m.start, m.end) for m in ev.actor} & {(toks[g.start_tok].start, toks[g.end_tok - 1].end)}:
+            continue
+        events[i] = replace(ev, recipient=(g.entity(text),))
 
 
 def _stopping_before(toks: list[Token], k: int, fw: FunctionWords) -> bool:
