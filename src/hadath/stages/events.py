@@ -609,6 +609,7 @@ class EventCoder:
         _demanded_doers(toks, events, earlier)
         _stopped_doers(toks, events, earlier, self.fw)
         _arrival_destinations(article.text, toks, events, earlier, groups, self.fw)
+        _passive_chain_agents(article.text, toks, events, earlier, groups, cues)
         _condemned_acts(toks, events, earlier)
         _no_press_doers(toks, events, earlier, cues, self.fw)
         _no_answerer_doers(toks, events, earlier, self.fw)
@@ -4398,6 +4399,25 @@ def _arrival_destinations(text: str, toks: list[Token], events: list[Event], tri
         if {(m.start, m.end) for m in ev.actor} & {(toks[g.start_tok].start, toks[g.end_tok - 1].end)}:
             continue
         events[i] = replace(ev, recipient=(g.entity(text),))
+
+
+def _passive_chain_agents(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
+                          groups: list[Group], cues: dict[int, Mention]) -> None:
+    """An arrest or an attack noun with no actor, joined by «، و» right after the passive agent (function_words
+    passive_agent: من قبل، على يد) of a passive «تم» in its clause, was done by that agent too: «تم تطويق القارب
+    وإيقافه بعد مطاردته من قبل دوريات خفر السواحل، والقبض على شخصين بحرينيين». In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.actor or ev.event not in ("COERCE", "ASSAULT") or t.get("pos") != "noun" or t.get("prefix") != "و":
+            continue
+        k = t.tok_start - 1 if t.tok_start and toks[t.tok_start - 1].text in (",", "،") else t.tok_start
+        g = next((g for g in groups if g.end_tok == k and g.prep == "passive_agent"), None)
+        if g is None or not _named(g):
+            continue
+        lo = max(0, g.start_tok - 15)
+        if not any((c := cues.get(j)) is not None and c.label == "passive_light" for j in range(lo, g.start_tok)) or \
+                any(toks[j].text in ".؟?!؛;:" for j in range(lo, g.start_tok)):
+            continue
+        events[i] = _with_actors(ev, [x.entity(text) for x in _with_conj(g)])
 
 
 def _stopping_before(toks: list[Token], k: int, fw: FunctionWords) -> bool:
