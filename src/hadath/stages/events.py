@@ -610,6 +610,7 @@ class EventCoder:
         _stopped_doers(toks, events, earlier, self.fw)
         _arrival_destinations(article.text, toks, events, earlier, groups, self.fw)
         _passive_chain_agents(article.text, toks, events, earlier, groups, cues)
+        _visitors_before(article.text, toks, events, earlier, groups)
         _condemned_acts(toks, events, earlier)
         _no_press_doers(toks, events, earlier, cues, self.fw)
         _no_answerer_doers(toks, events, earlier, self.fw)
@@ -4418,6 +4419,26 @@ def _passive_chain_agents(text: str, toks: list[Token], events: list[Event], tri
                 any(toks[j].text in ".؟?!؛;:" for j in range(lo, g.start_tok)):
             continue
         events[i] = _with_actors(ev, [x.entity(text) for x in _with_conj(g)])
+
+
+def _visitors_before(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
+                     groups: list[Group]) -> None:
+    """A visit noun with its possessive pronoun in «في» and no visitor, right after a named party that is no place (a
+    comma between at most: «لصحفيين يرافقون وزير الدفاع الأمريكي آشتون كارتر في زيارته لأربيل»، «نهاد المشنوق، في
+    زيارته الرسمية لباريس»), is that party's visit. In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event != "CONSULT" or ev.mode != "visit" or ev.actor or t.get("pos") != "noun" or \
+                not t.get("possessive") or t.get("prefix") or t.tok_start < 2 or \
+                strip_wa(toks[t.tok_start - 1].norm) not in ("في", "فى"):
+            continue
+        k = t.tok_start - 1
+        if toks[k - 1].text in (",", "،"):
+            k -= 1
+        g = next((g for g in groups if g.end_tok == k), None)
+        if g is None or not _named(g) or _place(g) or g.conj or g.prep not in ("", "ل") or \
+                {(m.start, m.end) for m in ev.recipient} & {(toks[g.start_tok].start, toks[g.end_tok - 1].end)}:
+            continue
+        events[i] = _with_actors(ev, [g.entity(text)])
 
 
 def _stopping_before(toks: list[Token], k: int, fw: FunctionWords) -> bool:
