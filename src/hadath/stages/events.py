@@ -611,6 +611,7 @@ class EventCoder:
         _arrival_destinations(article.text, toks, events, earlier, groups, self.fw)
         _passive_chain_agents(article.text, toks, events, earlier, groups, cues)
         _visitors_before(article.text, toks, events, earlier, groups)
+        _supported_before(article.text, toks, events, earlier, groups)
         _condemned_acts(toks, events, earlier)
         _no_press_doers(toks, events, earlier, cues, self.fw)
         _no_answerer_doers(toks, events, earlier, self.fw)
@@ -4439,6 +4440,24 @@ def _visitors_before(text: str, toks: list[Token], events: list[Event], triggers
                 {(m.start, m.end) for m in ev.recipient} & {(toks[g.start_tok].start, toks[g.end_tok - 1].end)}:
             continue
         events[i] = _with_actors(ev, [g.entity(text)])
+
+
+def _supported_before(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
+                      groups: list[Group]) -> None:
+    """Support told as a manner adjunct, «بدعم من X», whose supporter is named and no one supported, backs the named
+    party right before it (a comma between at most), that is no place: «وكانت القوات اليمنية، بدعم من المقاومة
+    الشعبية، نجحت». In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event != "AID" or not ev.actor or ev.recipient or t.get("pos") != "noun" or \
+                t.get("prefix") not in ("ب", "وب") or t.tok_start < 2 or tail_end_of(t) >= len(toks) or \
+                toks[tail_end_of(t)].norm != "من":
+            continue
+        k = t.tok_start - 1 if toks[t.tok_start - 1].text in (",", "،") else t.tok_start
+        g = next((g for g in groups if g.end_tok == k), None)
+        if g is None or not _named(g) or _place(g) or g.prep or \
+                {(m.start, m.end) for m in ev.actor} & {(toks[g.start_tok].start, toks[g.end_tok - 1].end)}:
+            continue
+        events[i] = replace(ev, recipient=tuple(x.entity(text) for x in _with_conj(g)))
 
 
 def _stopping_before(toks: list[Token], k: int, fw: FunctionWords) -> bool:
