@@ -1,7 +1,8 @@
 """Round 78 (roles): parties the coder left out although the sentence names them (dev days 2015-07-23 … 2015-08-03):
 the doer of a deed a demand asks to stop (the one asked), aid sent to an airport («إلى مطار عدن», a place like
 «ميناء عدن»), a visit noun in «في» right after the place in إلى the visitor arrived in, an arrest joined by «، و»
-to the passive agent of «تم … من قبل», the named party right before «في زيارته», and the party «بدعم من X» backs."""
+to the passive agent of «تم … من قبل», the named party right before «في زيارته», the party «بدعم من X» backs,
+and a named police force after «اقتحمت», the stormer, not the stormed."""
 
 from event_lookup import event_by_trigger
 
@@ -70,3 +71,12 @@ def test_support_backs_the_party_before_it(nlp):
                                "مواقع استراتيجية في محافظة تعز جنوبي البلاد.", "دعم", "2015-07-24")
     assert [r.text for r in ev.recipient] == ["القوات اليمنية"]
     assert [a.text for a in ev.actor] == ["المقاومة الشعبية"]
+
+
+def test_storming_police_are_its_doer(nlp):
+    """«اقتحمت الشرطة الاسرائيلية صباح الاحد الى المسجد الاقصى» (2015-07-26-56): the police stormed, they were not
+    stormed; before, the verb's passive reading made them its recipient."""
+    ev = event_by_trigger(nlp, "اقتحمت  الشرطة الاسرائيلية صباح الاحد الى المسجد الاقصى في القدس الشرقية المحتلة "
+                               "لطرد فلسطينيين تحصنوا فيه.", "اقتحمت", "2015-07-26")
+    assert [a.code for a in ev.actor] == ["ISR"]
+    assert all(r.code != "ISR" for r in ev.recipient)

@@ -1234,7 +1234,8 @@ class EventCoder:
                         # (nor when people are counted past the adjuncts: اعتقلت الشرطة خلال حملة في الرياض 12 مطلوبا)
                         and not ((entry.event, entry.mode) in _TAKING and _counted_taken(
                             toks, _conj_end(subj), min(right, nxt), groups, starts, trig_toks, subj, fw) is not None)))\
-                        and not (subj.start_tok in craft and not _casualty(trig)):
+                        and not (subj.start_tok in craft and not _casualty(trig)) \
+                        and not _storming_force(entry, subj):
                     # (ثلاث طائرات حربية قصفت …: a counted craft after an attack verb that tells how strikes)
                     recipient = subj  # passive reading: قتل خمسة جنود
                 elif _oblique_plural(toks, subj, tail_end, fw) or _oblique_plural(toks, subj, tail_end + 1, fw) and \
@@ -6096,6 +6097,14 @@ def _said_done(toks: list[Token], a: int, t: int, fw: FunctionWords) -> bool:
     if strip_wa(toks[t - 2].norm) not in fw.complementizer:
         return False
     return all(toks[k].kind == "ar" and strip_wa(toks[k].norm) not in fw.complementizer for k in range(a, t - 2))
+
+
+def _storming_force(entry: TriggerEntry, g: Group) -> bool:
+    """True for a verb of storming (COERCE seize: اقتحمت) whose phrase after it is a named force of the police, the
+    army or the intelligence: «اقتحمت الشرطة الاسرائيلية صباح الاحد الى المسجد الاقصى» tells the police stormed,
+    no passive where the police were stormed."""
+    return entry.event == "COERCE" and entry.mode == "seize" and entry.pos == "verb" and _security_body(g) and \
+        all(m.get("code") for m in g.mentions if m.kind == "actor") and any(m.get("code") for m in g.mentions)
 
 
 def _security_body(g: Group) -> bool:
