@@ -2,7 +2,8 @@
 the doer of a deed a demand asks to stop (the one asked), aid sent to an airport («إلى مطار عدن», a place like
 «ميناء عدن»), a visit noun in «في» right after the place in إلى the visitor arrived in, an arrest joined by «، و»
 to the passive agent of «تم … من قبل», the named party right before «في زيارته», the party «بدعم من X» backs,
-and a named police force after «اقتحمت», the stormer, not the stormed."""
+and a named police force after «اقتحمت», the stormer, not the stormed; the subject of a verb of aim is who supports
+(«تتطلع الإمارات إلى دعم اليمن»), the genitive of the support noun the one supported."""
 
 from event_lookup import event_by_trigger
 
@@ -80,3 +81,11 @@ def test_storming_police_are_its_doer(nlp):
                                "لطرد فلسطينيين تحصنوا فيه.", "اقتحمت", "2015-07-26")
     assert [a.code for a in ev.actor] == ["ISR"]
     assert all(r.code != "ISR" for r in ev.recipient)
+
+
+def test_aimed_support_is_the_aiming_subjects(nlp):
+    """«تتطلع دولة الإمارات إلى دعم اليمن حكومة وشعبًا» (2015-07-26-120): the UAE means to support Yemen; before,
+    Yemen, the genitive of «دعم», was read as the one supporting."""
+    ev = event_by_trigger(nlp, "تتطلع دولة الإمارات إلى دعم اليمن حكومة وشعبًا، من خلال عدد من المبادرات والجهود، "
+                               "حتى يتجاوز هذا البلد الأوضاع الصعبة.", "دعم", "2015-07-26")
+    assert _parties(ev) == (["ARE"], ["YEM"])

@@ -612,6 +612,7 @@ class EventCoder:
         _passive_chain_agents(article.text, toks, events, earlier, groups, cues)
         _visitors_before(article.text, toks, events, earlier, groups)
         _supported_before(article.text, toks, events, earlier, groups)
+        _aimed_help(article.text, toks, events, earlier, groups, cues)
         _condemned_acts(toks, events, earlier)
         _no_press_doers(toks, events, earlier, cues, self.fw)
         _no_answerer_doers(toks, events, earlier, self.fw)
@@ -4459,6 +4460,26 @@ def _supported_before(text: str, toks: list[Token], events: list[Event], trigger
                 {(m.start, m.end) for m in ev.actor} & {(toks[g.start_tok].start, toks[g.end_tok - 1].end)}:
             continue
         events[i] = replace(ev, recipient=tuple(x.entity(text) for x in _with_conj(g)))
+
+
+def _aimed_help(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                cues: dict[int, Mention]) -> None:
+    """Help or support told by a verbal noun in إلى right after a verb of aim and its named subject («تتطلع دولة
+    الإمارات إلى دعم اليمن»: cues.tsv aim, future, purpose) is the subject's: the noun's genitive, read as its
+    actor, is the one helped. In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event not in ("AID", "SUPPORT") or not ev.actor or t.get("pos") != "noun" or t.get("prefix") or \
+                t.tok_start < 3 or strip_wa(toks[t.tok_start - 1].norm) != "الي":
+            continue
+        end = tail_end_of(t)
+        if end >= len(toks) or any(a.start < toks[end].start for a in ev.actor):
+            continue
+        g = next((g for g in groups if g.end_tok == t.tok_start - 1), None)
+        c = cues.get(g.start_tok - 1) if g is not None and g.start_tok >= 1 else None
+        if g is None or g.prep or not _named(g) or c is None or c.label not in ("aim", "future", "purpose") or \
+                c.tok_end != g.start_tok:
+            continue
+        events[i] = replace(ev, actor=tuple(x.entity(text) for x in _with_conj(g)), recipient=ev.actor + ev.recipient)
 
 
 def _stopping_before(toks: list[Token], k: int, fw: FunctionWords) -> bool:
