@@ -607,6 +607,12 @@ class EventCoder:
         _charged_with(toks, events, earlier)
         _demanded_acts(toks, events, earlier)
         _demanded_doers(toks, events, earlier)
+        _stopped_doers(toks, events, earlier, self.fw)
+        _arrival_destinations(article.text, toks, events, earlier, groups, self.fw)
+        _passive_chain_agents(article.text, toks, events, earlier, groups, cues)
+        _visitors_before(article.text, toks, events, earlier, groups)
+        _supported_before(article.text, toks, events, earlier, groups)
+        _aimed_help(article.text, toks, events, earlier, groups, cues)
         _condemned_acts(toks, events, earlier)
         _no_press_doers(toks, events, earlier, cues, self.fw)
         _no_answerer_doers(toks, events, earlier, self.fw)
@@ -1229,7 +1235,8 @@ class EventCoder:
                         # (nor when people are counted past the adjuncts: اعتقلت الشرطة خلال حملة في الرياض 12 مطلوبا)
                         and not ((entry.event, entry.mode) in _TAKING and _counted_taken(
                             toks, _conj_end(subj), min(right, nxt), groups, starts, trig_toks, subj, fw) is not None)))\
-                        and not (subj.start_tok in craft and not _casualty(trig)):
+                        and not (subj.start_tok in craft and not _casualty(trig)) \
+                        and not _storming_force(entry, subj):
                     # (ثلاث طائرات حربية قصفت …: a counted craft after an attack verb that tells how strikes)
                     recipient = subj  # passive reading: قتل خمسة جنود
                 elif _oblique_plural(toks, subj, tail_end, fw) or _oblique_plural(toks, subj, tail_end + 1, fw) and \
@@ -4356,6 +4363,136 @@ def _demanded_doers(toks: list[Token], events: list[Event], triggers: list[Menti
             events[i + 1] = replace(act, actor=())
 
 
+def _stopped_doers(toks: list[Token], events: list[Event], triggers: list[Mention], fw: FunctionWords) -> None:
+    """A verb of demanding with no one asked whose complement is the stopping of a hostile act (function_words
+    stopping, in بـ or after إلى: «وطالب مسعود بارزاني بوقف القصف الجوي التركي»), asks the act's doer, named with a
+    code, to stop: he becomes the demand's recipient (not where he is the demander himself). In place."""
+    for i in range(len(events) - 1):
+        req, act, tr, ta = events[i], events[i + 1], triggers[i], triggers[i + 1]
+        if req.event != "REQUEST" or req.recipient or tr.get("pos") != "verb" or act.event not in _HOSTILE \
+                or not act.actor or not all(a.code for a in act.actor) or ta.get("pos") != "noun" \
+                or ta.get("prefix") or not _stopping_before(toks, ta.tok_start, fw):
+            continue
+        k = ta.tok_start - 1  # (the subject's title set off by commas may stand between: «بارزاني، رئيس الإقليم،»)
+        if not 0 <= k - tail_end_of(tr) <= 12 or any(toks[j].text in _CLAUSE_BREAKS and toks[j].text not in ",،"
+                                                      for j in range(tail_end_of(tr), k)):
+            continue
+        if {(a.start, a.end) for a in act.actor} & {(a.start, a.end) for a in req.actor} or \
+                {a.code for a in act.actor} & {a.code for a in req.actor}:
+            continue
+        events[i] = replace(req, recipient=act.actor)
+
+
+def _arrival_destinations(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
+                          groups: list[Group], fw: FunctionWords) -> None:
+    """A visit noun in «في» with no one visited, right after a place in إلى (a comma or day words between at most:
+    «وصل الرئيس الفرنسي إلى مصر في زيارة رسمية»), goes to that place: it becomes the visit's recipient. In
+    place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event != "CONSULT" or ev.mode != "visit" or ev.recipient or t.get("pos") != "noun" or \
+                t.get("prefix") or t.tok_start < 2 or strip_wa(toks[t.tok_start - 1].norm) not in ("في", "فى"):
+            continue
+        k = t.tok_start - 1
+        while k > 0 and (toks[k - 1].text in (",", "،") or strip_wa(toks[k - 1].norm) in fw.day) and \
+                t.tok_start - k < 4:
+            k -= 1
+        g = next((g for g in groups if g.end_tok == k), None)
+        if g is None or g.prep != "الي" or not _place(g) or g.conj or \
+                any(g.start_tok < a.start_tok < g.end_tok for a in groups if a is not g):
+            continue
+        if {(m.start, m.end) for m in ev.actor} & {(toks[g.start_tok].start, toks[g.end_tok - 1].end)}:
+            continue
+        events[i] = replace(ev, recipient=(g.entity(text),))
+
+
+def _passive_chain_agents(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
+                          groups: list[Group], cues: dict[int, Mention]) -> None:
+    """An arrest or an attack noun with no actor, joined by «، و» right after the passive agent (function_words
+    passive_agent: من قبل، على يد) of a passive «تم» in its clause, was done by that agent too: «تم تطويق القارب
+    وإيقافه بعد مطاردته من قبل دوريات خفر السواحل، والقبض على شخصين بحرينيين». In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.actor or ev.event not in ("COERCE", "ASSAULT") or t.get("pos") != "noun" or t.get("prefix") != "و":
+            continue
+        k = t.tok_start - 1 if t.tok_start and toks[t.tok_start - 1].text in (",", "،") else t.tok_start
+        g = next((g for g in groups if g.end_tok == k and g.prep == "passive_agent"), None)
+        if g is None or not _named(g):
+            continue
+        lo = max(0, g.start_tok - 15)
+        if not any((c := cues.get(j)) is not None and c.label == "passive_light" for j in range(lo, g.start_tok)) or \
+                any(toks[j].text in ".؟?!؛;:" for j in range(lo, g.start_tok)):
+            continue
+        events[i] = _with_actors(ev, [x.entity(text) for x in _with_conj(g)])
+
+
+def _visitors_before(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
+                     groups: list[Group]) -> None:
+    """A visit noun with its possessive pronoun in «في» and no visitor, right after a named party that is no place (a
+    comma between at most: «لصحفيين يرافقون وزير الدفاع الأمريكي آشتون كارتر في زيارته لأربيل»، «نهاد المشنوق، في
+    زيارته الرسمية لباريس»), is that party's visit. In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event != "CONSULT" or ev.mode != "visit" or ev.actor or t.get("pos") != "noun" or \
+                not t.get("possessive") or t.get("prefix") or t.tok_start < 2 or \
+                strip_wa(toks[t.tok_start - 1].norm) not in ("في", "فى"):
+            continue
+        k = t.tok_start - 1
+        if toks[k - 1].text in (",", "،"):
+            k -= 1
+        g = next((g for g in groups if g.end_tok == k), None)
+        if g is None or not _named(g) or _place(g) or g.conj or g.prep not in ("", "ل") or \
+                {(m.start, m.end) for m in ev.recipient} & {(toks[g.start_tok].start, toks[g.end_tok - 1].end)}:
+            continue
+        events[i] = _with_actors(ev, [g.entity(text)])
+
+
+def _supported_before(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
+                      groups: list[Group]) -> None:
+    """Support told as a manner adjunct, «بدعم من X», whose supporter is named and no one supported, backs the named
+    party right before it (a comma between at most), that is no place: «وكانت القوات اليمنية، بدعم من المقاومة
+    الشعبية، نجحت». In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event != "AID" or not ev.actor or ev.recipient or t.get("pos") != "noun" or \
+                t.get("prefix") not in ("ب", "وب") or t.tok_start < 2 or tail_end_of(t) >= len(toks) or \
+                toks[tail_end_of(t)].norm != "من":
+            continue
+        k = t.tok_start - 1 if toks[t.tok_start - 1].text in (",", "،") else t.tok_start
+        g = next((g for g in groups if g.end_tok == k), None)
+        if g is None or not _named(g) or _place(g) or g.prep or \
+                {(m.start, m.end) for m in ev.actor} & {(toks[g.start_tok].start, toks[g.end_tok - 1].end)}:
+            continue
+        events[i] = replace(ev, recipient=tuple(x.entity(text) for x in _with_conj(g)))
+
+
+def _aimed_help(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                cues: dict[int, Mention]) -> None:
+    """Help or support told by a verbal noun in إلى right after a verb of aim and its named subject («تتطلع دولة
+    الإمارات إلى دعم اليمن»: cues.tsv aim, future, purpose) is the subject's: the noun's genitive, read as its
+    actor, is the one helped. In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event not in ("AID", "SUPPORT") or not ev.actor or t.get("pos") != "noun" or t.get("prefix") or \
+                t.tok_start < 3 or strip_wa(toks[t.tok_start - 1].norm) != "الي":
+            continue
+        end = tail_end_of(t)
+        if end >= len(toks) or any(a.start < toks[end].start for a in ev.actor):
+            continue
+        g = next((g for g in groups if g.end_tok == t.tok_start - 1), None)
+        c = cues.get(g.start_tok - 1) if g is not None and g.start_tok >= 1 else None
+        if g is None or g.prep or not _named(g) or c is None or c.label not in ("aim", "future", "purpose") or \
+                c.tok_end != g.start_tok:
+            continue
+        events[i] = replace(ev, actor=tuple(x.entity(text) for x in _with_conj(g)), recipient=ev.actor + ev.recipient)
+
+
+def _stopping_before(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True for a verbal noun of stopping right before token k, told as what is asked: with بـ on it (بوقف، بإيقاف)
+    or after إلى (إلى وقف)."""
+    if k < 1 or toks[k - 1].kind != "ar":
+        return False
+    w = strip_wa(toks[k - 1].norm)
+    if w[:1] == "ب" and w[1:] in fw.stopping:
+        return True
+    return w in fw.stopping and k >= 2 and strip_wa(toks[k - 2].norm) == "الي"
+
+
 def _addressee(req: Event) -> bool:
     """True for a demand whose actor looks like who is asked, a plural (دعت المدنيين إلى القتال، طالب شركات الإنترنت
     بفعل المزيد): the act is theirs, not taken from a demander."""
@@ -5981,6 +6118,14 @@ def _said_done(toks: list[Token], a: int, t: int, fw: FunctionWords) -> bool:
     if strip_wa(toks[t - 2].norm) not in fw.complementizer:
         return False
     return all(toks[k].kind == "ar" and strip_wa(toks[k].norm) not in fw.complementizer for k in range(a, t - 2))
+
+
+def _storming_force(entry: TriggerEntry, g: Group) -> bool:
+    """True for a verb of storming (COERCE seize: اقتحمت) whose phrase after it is a named force of the police, the
+    army or the intelligence: «اقتحمت الشرطة الاسرائيلية صباح الاحد الى المسجد الاقصى» tells the police stormed,
+    no passive where the police were stormed."""
+    return entry.event == "COERCE" and entry.mode == "seize" and entry.pos == "verb" and _security_body(g) and \
+        all(m.get("code") for m in g.mentions if m.kind == "actor") and any(m.get("code") for m in g.mentions)
 
 
 def _security_body(g: Group) -> bool:
