@@ -1700,6 +1700,14 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
             continue  # (لصالح "in favour of": a name without the article takes و/ف only)
         if k + 1 < len(toks) and toks[k + 1].norm.startswith("ال") and len(toks[k + 1].norm) > 4:
             continue  # (أرض الحرمين الشريفين: a phrase goes on; not إلى، التي)
+        first = _own_name_start(toks, k, tokens[person.sentence][person.tok_start].norm, cov(index))
+        if first is not None:
+            # (محسن فاضل إياد عاشور الفضلي after «محسن الفضلي»: his name told in full, one mention of him)
+            start = toks[first].start
+            found.append(replace(person, start=start, end=tok.end, text=text[start:tok.end], tok_start=first,
+                                 tok_end=k + 1, sentence=index,
+                                 info=tuple((a, b) if a != "prefix" else (a, "") for a, b in person.info)))
+            continue
         if k and (_given_token(toks[k - 1], given) or toks[k - 1].norm in kinship or not prefix and any(
                 st.startswith("ال") for st, _ in clitic_variants(toks[k - 1].norm))
                   and toks[k - 1].norm not in _definite_titles()  # (a definite word's adjective; الدكتور الزياني)
@@ -1714,6 +1722,19 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
     if not found:
         return mentions
     return sorted(mentions + found, key=_BY_PLACE)
+
+
+def _own_name_start(toks: list[Token], k: int, first: str, covered: set[int]) -> int | None:
+    """The token of the person's own given name `first` that opens a longer name ending at the family name at token
+    k, two to four words before it with only plain name words between (محسن فاضل إياد عاشور الفضلي); None where
+    there is none."""
+    for j in range(k - 2, max(-1, k - 5), -1):
+        if j in covered or toks[j].kind != "ar" or toks[j + 1].norm.startswith("ال") or j + 1 in covered \
+                or toks[j + 1].kind != "ar":
+            return None
+        if toks[j].norm == first:
+            return j
+    return None
 
 
 class _Forms:
