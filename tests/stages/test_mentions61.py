@@ -1,6 +1,6 @@
 """mentions61 (round 61): parties the mention layer left uncoded or coded wrongly on the 2015-07-24 dev slice — the
 Saudi cabinet of a session report that names Yemen and others often (`_council_home`); a person's title not read
-back across an event noun with a preposition («أفاد الجيش الأمريكي بمقتل محسن الفضلي»: no US soldier) but read
+back across an event noun with a preposition («أفاد الجيش الأمريكي بمقتل محسن الكندري»: no US soldier) but read
 forward across an adjective and «في» («القيادي البارز في تنظيم القاعدة»); bodies the lexicons lacked (the
 Khorasan group, the Mojahedin-e Khalq, the IFRC, FIFA told «الفيفا», the religious police's men told in full, the
 narcotics directorate, the NSHR, a security patrol); and «دور رائد» ("a leading role") read as no major."""
@@ -15,9 +15,9 @@ _CABINET = ("رأس خادم الحرمين الشريفين الملك سلما
             "والبيان الختامي لمؤتمر الرياض من أجل إنقاذ اليمن. واستنكر مجلس الوزراء إقدام المليشيات الحوثية على خرق "
             "الهدنة الإنسانية من خلال الاعتداءات المتكررة على حدود المملكة وداخل اليمن.")
 
-_FADHLI = ("أفاد الجيش الأمريكي بمقتل محسن الفضلي، القيادي البارز في تنظيم القاعدة، في غارة جوية أمريكية في سوريا. "
-           "وقال المتحدث إن الغارة استهدفت الفضلي عندما كان يتنقل بسيارة قرب البلدة. "
-           "كما أوضح أن الفضلي شارك في هجمات على مشاة البحرية الأمريكية في جزيرة فيلكا بالكويت.")
+_KANDARI = ("أفاد الجيش الأمريكي بمقتل محسن الكندري، القيادي البارز في تنظيم القاعدة، في غارة جوية أمريكية في سوريا. "
+           "وقال المتحدث إن الغارة استهدفت الكندري عندما كان يتنقل بسيارة قرب البلدة. "
+           "كما أوضح أن الكندري شارك في هجمات على مشاة البحرية الأمريكية في جزيرة فيلكا بالكويت.")
 
 
 def test_cabinet_of_a_saudi_session_report(parties):
@@ -31,10 +31,10 @@ def test_cabinet_of_a_saudi_session_report(parties):
 
 
 def test_no_title_across_an_event_noun(parties):
-    """al-Fadhli, killed as the US army reports, is no US soldier: his title is the one after the comma, al-Qaeda's."""
-    every = parties.every(_FADHLI)
-    assert not any(text == "الفضلي" and code == "USA" for text, code, _ in every)
-    assert ("الفضلي", "IMG", None) in every
+    """al-Kandari, killed as the US army reports, is no US soldier: his title is the one after the comma, al-Qaeda's."""
+    every = parties.every(_KANDARI)
+    assert not any(text == "الكندري" and code == "USA" for text, code, _ in every)
+    assert ("الكندري", "IMG", None) in every
 
 
 def test_khorasan_group(parties):

@@ -2,7 +2,7 @@
 («زوجات جده»: his grandfather's wives) is no Jeddah; the Azhar's sheikh Ahmed al-Tayeb, told by his family name
 alone, is a religious figure, not Egypt's government; a fallen regime's forces («قوات النظام المخلوع», Saleh's in
 Yemen) are not Assad's; a nationality after a kunya («أبو خليل السوداني») is a nom de guerre, no Sudanese state
-party; a nationality set off after a person's name («الفضلي، الكويتي الجنسية،») is the person's."""
+party; a nationality set off after a person's name («الكندري، الكويتي الجنسية،») is the person's."""
 
 from __future__ import annotations
 
@@ -38,10 +38,10 @@ def test_a_nisba_after_a_kunya_is_no_state(parties):
 
 
 def test_a_nationality_set_off_after_the_name_is_the_persons(parties):
-    """«الفضلي، الكويتي الجنسية،» makes «محسن الفضلي», named before with no title, a Kuwaiti."""
-    _, rec = parties.of("قتل محسن الفضلي في غارة أمريكية في سوريا. وقال المتحدث إن الفضلي، الكويتي الجنسية، شارك في "
+    """«الكندري، الكويتي الجنسية،» makes «محسن الكندري», named before with no title, a Kuwaiti."""
+    _, rec = parties.of("قتل محسن الكندري في غارة أمريكية في سوريا. وقال المتحدث إن الكندري، الكويتي الجنسية، شارك في "
                         "هجمات على مشاة البحرية الأمريكية في جزيرة فيلكا.", "ASSAULT")
-    assert ("محسن الفضلي", "KWT", None) in rec
+    assert ("محسن الكندري", "KWT", None) in rec
 
 
 def test_extremist_settlers_are_no_rebels(parties):

@@ -588,8 +588,8 @@ class MentionMatcher:
         السيسي» is el-Sisi, and after بن the given name is a father's: «عبدالرحمن بن عبدالعزيز السديس»)."""
         word, before = toks[i].norm, toks[i - 1]
         if not word.startswith("ال") or before.kind != "ar" or before.end != toks[i].start - 1 or (
-                i > 1 and toks[i - 2].norm in self._kinship):
-            return False
+                i > 1 and toks[i - 2].norm in self._kinship) or _maqsura(before):
+            return False  # (الهجوم على الحوثي: «على» is no given name)
         name = before.norm[1:] if before.norm.startswith("و") and before.norm[1:] in self._given else before.norm
         latin = self._given.get(name) or (("abd",) if name.startswith("عبد") and len(name) > 4 else None)
         if latin is None:
@@ -604,8 +604,8 @@ class MentionMatcher:
         if i < 2 or toks[i - 2].kind != "ar":
             return False
         first = toks[i - 2].norm  # (the given name first: cheaper than the readings, and most words are none)
-        return (first in self._given or first.startswith("عبد") and len(first) > 4) and _towns(payloads) and (
-            self._given_before(toks, i, payloads))
+        named = first in self._given and not _maqsura(toks[i - 2]) or first.startswith("عبد") and len(first) > 4
+        return named and _towns(payloads) and self._given_before(toks, i, payloads)
 
     def _without_town_surnames(self, mentions: list[Mention], tokens: list[list[Token]],
                                surnamed: list[tuple[int, int]]) -> list[Mention]:
@@ -634,7 +634,7 @@ class MentionMatcher:
         (a father's name) nor where the given name is another person's (see `_given_before`)."""
         before = toks[i - 1]
         if before.kind != "ar" or before.end != toks[i].start - 1 or not toks[i].norm.startswith("ال") or (
-                i > 1 and toks[i - 2].norm in self._kinship):
+                i > 1 and toks[i - 2].norm in self._kinship) or _maqsura(before):
             return False
         name = before.norm[1:] if before.norm.startswith("و") and before.norm not in self._given else before.norm
         latin = self._given.get(name) or (("abd",) if name.startswith("عبد") and len(name) > 4 else None)
@@ -791,7 +791,7 @@ class MentionMatcher:
             if start - 2 >= limit and toks[start - 1].norm in self._kinship and _name_word(toks[start - 2]):
                 start -= 2
             return start
-        if i > limit and _given_word(toks[i - 1].norm, self._given) and toks[i - 1].norm[:1] != "و":
+        if i > limit and _given_token(toks[i - 1], self._given) and toks[i - 1].norm[:1] != "و":
             return i - 1
         return i
 
@@ -1700,7 +1700,15 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
             continue  # (لصالح "in favour of": a name without the article takes و/ف only)
         if k + 1 < len(toks) and toks[k + 1].norm.startswith("ال") and len(toks[k + 1].norm) > 4:
             continue  # (أرض الحرمين الشريفين: a phrase goes on; not إلى، التي)
-        if k and (_given_word(toks[k - 1].norm, given) or toks[k - 1].norm in kinship or not prefix and any(
+        first = _own_name_start(toks, k, tokens[person.sentence][person.tok_start].norm, cov(index))
+        if first is not None:
+            # (محسن فاضل إياد عاشور الفضلي after «محسن الفضلي»: his name told in full, one mention of him)
+            start = toks[first].start
+            found.append(replace(person, start=start, end=tok.end, text=text[start:tok.end], tok_start=first,
+                                 tok_end=k + 1, sentence=index,
+                                 info=tuple((a, b) if a != "prefix" else (a, "") for a, b in person.info)))
+            continue
+        if k and (_given_token(toks[k - 1], given) or toks[k - 1].norm in kinship or not prefix and any(
                 st.startswith("ال") for st, _ in clitic_variants(toks[k - 1].norm))
                   and toks[k - 1].norm not in _definite_titles()  # (a definite word's adjective; الدكتور الزياني)
                   and (index, k) not in titles
@@ -1714,6 +1722,19 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
     if not found:
         return mentions
     return sorted(mentions + found, key=_BY_PLACE)
+
+
+def _own_name_start(toks: list[Token], k: int, first: str, covered: set[int]) -> int | None:
+    """The token of the person's own given name `first` that opens a longer name ending at the family name at token
+    k, two to four words before it with only plain name words between (محسن فاضل إياد عاشور الفضلي); None where
+    there is none."""
+    for j in range(k - 2, max(-1, k - 5), -1):
+        if j in covered or toks[j].kind != "ar" or toks[j + 1].norm.startswith("ال") or j + 1 in covered \
+                or toks[j + 1].kind != "ar":
+            return None
+        if toks[j].norm == first:
+            return j
+    return None
 
 
 class _Forms:
@@ -1976,14 +1997,14 @@ def _unknown_name_end(toks: list[Token], k: int, cov, given: dict[str, tuple[str
     if k in cov or tok.kind != "ar" or tok.text.endswith(("ى", "ی")) or (tok.norm[:3] == "عبد" and len(tok.norm) < 5
                                                                                and tok.norm not in given):
         return None  # (على، علی normalise like علي: a preposition; عبد alone begins a name of two words, not عبده)
-    if k and (toks[k - 1].norm in kinship or toks[k - 1].norm in _KUNYA or _given_word(toks[k - 1].norm, given)):
-        return None
+    if k and (toks[k - 1].norm in kinship or toks[k - 1].norm in _KUNYA or _given_token(toks[k - 1], given)):
+        return None  # (not after «على»: «الاعتداء على محمد الأحمد» names him)
     j = k + 1
     while j < len(toks) and j - k < 6 and j not in cov and toks[j].kind == "ar":
         w = toks[j].norm
         if w in kinship and j + 1 < len(toks) and j + 1 not in cov and toks[j + 1].kind == "ar":
             j += 2
-        elif not w.startswith("ال") and _given_word(w, given):
+        elif not w.startswith("ال") and _given_token(toks[j], given):
             j += 1
         else:
             break
@@ -2007,7 +2028,7 @@ def _in_full_name(toks: list[Token], k: int, given: dict[str, tuple[str, ...]], 
         w = toks[j].norm
         if toks[j].kind != "ar":
             return False
-        if (_given_word(w, given) and not toks[j].text.endswith(("ى", "ی"))) or w == "عبد" or w in kinship:
+        if _given_token(toks[j], given) or w == "عبد" or w in kinship:
             return True  # (على normalises like علي: «تحفظ الشقحاء على تكريمه» is no name)
     return False
 
@@ -2675,7 +2696,7 @@ def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: d
     if cands:
         words = set(cands.values())
         named = {toks[k].norm for toks in tokens for k in range(1, len(toks))
-                 if toks[k].norm in words and (_given_word(toks[k - 1].norm, given) and not (
+                 if toks[k].norm in words and (_given_token(toks[k - 1], given) and not (
                      k > 1 and toks[k - 2].norm in _KUNYA)  # (أبو خليل السوداني: the kunya's person, below)
                      or k > 2 and toks[k - 2].norm in _NASAB and toks[k - 1].kind == "ar"
                      and not toks[k - 1].norm.startswith("ال"))}  # (سعد بن رحيل السويدي: after a nasab, al-Suwaidi)
@@ -2744,12 +2765,24 @@ def _given_word(norm: str, given: dict[str, tuple[str, ...]]) -> bool:
     return name in given or name.startswith("عبد") and len(name) > 4
 
 
+def _maqsura(tok: Token) -> bool:
+    """True for a word the text spells with a final ى (ی): «على» normalises like the given name علي, but as written
+    it is the preposition (القبض على الفضلي)."""
+    return tok.text.endswith(("ى", "ی"))
+
+
+def _given_token(tok: Token, given: dict[str, tuple[str, ...]]) -> bool:
+    """True for a token that is a given name (see `_given_word`) as the text spells it: not «على»."""
+    return _given_word(tok.norm, given) and not _maqsura(tok)
+
+
 def _name_after(toks: list[Token], k: int, given: dict[str, tuple[str, ...]], kinship: frozenset[str]) -> bool:
-    """True where a person's name begins at token k: a given name (أحمد، عبدالله) or a word before بن/ابن."""
+    """True where a person's name begins at token k: a given name (أحمد، عبدالله; not the preposition «على») or a
+    word before بن/ابن."""
     if k >= len(toks) or toks[k].kind != "ar":
         return False
     word = toks[k].norm
-    return word in given or word.startswith("عبد") and len(word) > 4 or (
+    return (word in given and not _maqsura(toks[k])) or word.startswith("عبد") and len(word) > 4 or (
         k + 1 < len(toks) and toks[k + 1].norm in kinship and not word.startswith("ال"))
 
 
