@@ -1625,7 +1625,7 @@ def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Toke
             not _light_between(toks, t.tok_end, trig.tok_start, fw):
         return False  # وافق على طلب، رفض طلبهم، رفض ادعاءات اللاعب: one accepts or refuses a request or claim made
         # (not the doing of it, a light verbal noun between: «ورفض وزير الداخلية توجيه أصابع الاتهام», not made)
-    if trig.get("prefix")[:1] == "و" and t.tok_end == trig.tok_start:
+    if trig.get("prefix")[:1] == "و" and t.tok_end == trig.tok_start and t.label == "REQUEST":
         return False  # «بعدما قدم الهلال طلبا وأيده رئيس النصر»: a word in و right after the request is joined to it,
         # a fact told beside it; what a request asks for comes in its preposition or genitive, never in و
     return not any((c := cues.get(k)) is not None and c.label == "relative" or toks[k].norm == "بل" or
