@@ -1,9 +1,9 @@
 """Round 78 (flags78): the negated, future and hypothetical flags of a past verb in و right after a request noun
 «قدم الهلال طلبا وأيده رئيس النصر» (a fact, not what is asked), an accusation past «وبين» after a call noun (a fact),
 a cooperation after «مع حرصها على» (a stance told, no aim), aid that is the subject of a verb past «بعدما» (done), an
-act refused past a day set off by commas «رفضت …، أمس، إطلاق سراح» (negated and to come) and a withdrawal that
-«لا يمكن تأكيده» (hypothetical) (must / must not, on sentences of the dev days 2015-07-23, 2015-07-25, 2015-07-26 and
-2015-08-03)."""
+act refused past a day set off by commas «رفضت …، أمس، إطلاق سراح» (negated and to come), a withdrawal that «لا يمكن
+تأكيده» (hypothetical) and a ban thought of past an aside «وتفكر بعض البلدان …، في فرض حظر» (to come) (must / must
+not, on sentences of the dev days 2015-07-23, 2015-07-25, 2015-07-26 and 2015-08-03)."""
 
 from stage_coding import events_coded
 
@@ -64,3 +64,13 @@ def test_withdrawal_that_cannot_be_confirmed(nlp):
     text = ('وكان جنتيلوني قد أعلن عن الزيارة ومواعيدها في رسالة على «تويتر» في 17 يوليو لكن لم يتم تأكيدها حتى يوم '
             'أمس «لأسباب أمنية» بحسب الوزارة.')
     assert flags_of(nlp, text, "الزيارة", "2015-07-25") == [(False, False, False)]
+
+
+def test_ban_thought_of_past_an_aside(nlp):
+    """«وتفكر بعض البلدان والمدن، خاصة في فرنسا وألمانيا، في فرض حظر على أوبر»: the ban is thought of, still to
+    come (future), past the subject and an aside set off by commas; a ban a war brought, «تسببت الحرب في فرض حظر»,
+    keeps no flag."""
+    text = 'وتفكر بعض البلدان والمدن، خاصة في فرنسا وألمانيا، في فرض حظر على أوبر، أو هي بصدد ذلك فعليا.'
+    assert flags_of(nlp, text, "حظر") == [(False, True, False)]
+    text = 'وقد تسببت الحرب في فرض حظر على السفر.'
+    assert all(not fut for _, fut, _ in flags_of(nlp, text, "حظر"))

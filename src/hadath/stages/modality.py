@@ -316,6 +316,9 @@ class Modality:
             # planned verb's object: «ومن المقرر أن توفر الولايات المتحدة أيضا دعما دفاعيا»
             future = self._future_object(toks, trig, cues, start, earlier) or \
                 toks[i].norm.endswith("ا") and self._planned_object(toks, trig, cues, start, earlier)
+        if not future and not negated and i > 2 and (trig.get("pos") == "noun" or trig.get("aspect") == "perfect" and
+                                                     not toks[i].norm.endswith(("ت", "وا"))):
+            future = _thought_of(toks, trig, cues, self.fw)  # «وتفكر بعض البلدان …، في فرض حظر على أوبر»
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and not trig.get("prefix"):
             future = _will_be(toks, i, start, cues, self.fw)  # «حيث سيكون أول رئيس أميركي على الإطلاق يزور هذا البلد»
         if not future and trig.get("prefix") == "و":
@@ -970,6 +973,33 @@ class Modality:
             if strip_wa(toks[k].norm) in self.fw.complementizer or c is not None and c.label == "subjunctive":
                 return True
         return False
+
+
+def _thought_of(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an indefinite event noun after في (and a light verbal noun, function_words.tsv light_masdar: فرض)
+    whose في an aim word governs (cues.tsv aim: تفكر، تدرس), past its subject of five words at most and an aside of
+    seven words at most set off by commas: «وتفكر بعض البلدان والمدن، خاصة في فرنسا وألمانيا، في فرض حظر على
+    أوبر»: the ban is thought of, still to come."""
+    i = trig.tok_start
+    j = i - 1
+    if trig.get("prefix") or toks[i].norm.startswith("ال") or j < 2:
+        return False
+    if strip_wa(toks[j].norm) in fw.light_masdar:
+        j -= 1
+    if toks[j].norm != "في":
+        return False
+    k = j - 1
+    if toks[k].text in ",،":  # (past an aside set off by commas)
+        k = next((m for m in range(k - 1, max(-1, k - 9), -1) if toks[m].kind == "punct"), -1)
+        if k < 1 or toks[k].text not in ",،":
+            return False
+        k -= 1
+    for m in range(k, max(-1, k - 6), -1):
+        if toks[m].kind == "punct" or (c := cues.get(m)) is not None and c.label == "relative":
+            return False  # (nor past a relative pronoun: «تفعيل الاتفاق الذي تم في اجتماع», held)
+        if c is not None and c.label == "aim" and c.tok_end <= j and not _number(toks[m].norm, fw):
+            return True
+    return False
 
 
 def _unconfirmed(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
