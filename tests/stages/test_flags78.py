@@ -31,7 +31,7 @@ def test_accusation_past_wa_bayna_is_a_fact(nlp):
 
 def test_keenness_after_amid_is_no_aim(nlp):
     """«خاصة مع حرصها على التعاون مع قوات المقاومة الشعبية، حيث جرى التنسيق بينهما»: the cooperation went on, a
-    stance told as a circumstance: not future; «أكد الوزير حرصها على التعاون» stays an aim (future)."""
+    stance told as a circumstance: not future; «وأكد الوزير حرصه على التعاون» stays an aim (future)."""
     text = ('وقد ساهمت هذه القوات بشكل رئيسي في حسم المعركة على الأرض، خاصة مع حرصها على التعاون مع قوات المقاومة '
             'الشعبية، حيث جرى التنسيق بينهما ميدانيا.')
     assert flags_of(nlp, text, "التعاون") == [(False, False, False)]
