@@ -327,6 +327,10 @@ class FunctionWords:
     implicated: frozenset[str] = frozenset()  # متورط، متورطون: with في after it, in a speaker's words, a charge (ACCUSE)
     implicated_in: frozenset[str] = frozenset()  # في after a word of implication: what the party is charged with follows
     charged_pronoun: frozenset[str] = frozenset()  # إنكم، أنها: the party charged, named before in the sentence
+    between_other: frozenset[str] = frozenset()  # بين: in و («وبين اتهام»), the other side of «بين … و», no complement of an appeal before it
+    keenness: frozenset[str] = frozenset()  # حرصها، الحرص: a noun of keenness; after «مع» (amid) a stance told, its act no aim
+    amid: frozenset[str] = frozenset()  # مع: «خاصة مع حرصها على التعاون»: with a keenness noun, a circumstance, done
+    confirm_it: frozenset[str] = frozenset()  # تأكيده: «لا يمكن تأكيده» after an event noun: unconfirmed, hypothetical
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

@@ -184,7 +184,8 @@ class Modality:
                   c.label == "errand" and _errand(toks, trig, c, cues, self.fw)) and not (c.label == "aim" and any(
                     strip_wa(toks[j].norm) in self.fw.past_anchor for j in range(c.tok_end, i))) and \
                     not (k == i - 1 and strip_wa(toks[k].norm) in self.fw.lead_to) and \
-                    not _resumed_perfect(toks, trig, k, self.fw) and not _done_when(toks, trig, c, self.fw):
+                    not _resumed_perfect(toks, trig, k, self.fw) and not _done_when(toks, trig, c, self.fw) and \
+                    not _keen_amid(toks, k, self.fw):
                 # (not past بعد، عقب after an aim word: «أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه», the death
                 # dates the intent; a future verb reaches past them, «سيكون بعد موافقة الشركة»; nor a future verb
                 # of bringing about right before its subject: «وسيؤدي مقتله إلى الحد من العمليات», the killing is told;
@@ -315,6 +316,9 @@ class Modality:
             # planned verb's object: «ومن المقرر أن توفر الولايات المتحدة أيضا دعما دفاعيا»
             future = self._future_object(toks, trig, cues, start, earlier) or \
                 toks[i].norm.endswith("ا") and self._planned_object(toks, trig, cues, start, earlier)
+        if not future and not negated and i > 2 and (trig.get("pos") == "noun" or trig.get("aspect") == "perfect" and
+                                                     not toks[i].norm.endswith(("ت", "وا"))):
+            future = _thought_of(toks, trig, cues, self.fw)  # «وتفكر بعض البلدان …، في فرض حظر على أوبر»
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and not trig.get("prefix"):
             future = _will_be(toks, i, start, cues, self.fw)  # «حيث سيكون أول رئيس أميركي على الإطلاق يزور هذا البلد»
         if not future and trig.get("prefix") == "و":
@@ -387,6 +391,8 @@ class Modality:
         if not negated and not (trig.label == "ACCUSE" and trig.get("pos") == "noun") and \
                 _untrue_report(toks, trig, self.fw):
             negated, hypothetical = True, False  # «إن الأخبار التي وردت بشأن تدخل بوتفليقة … للوساطة …، غير صحيحة»
+        if not hypothetical and not negated and trig.get("pos") == "noun":
+            hypothetical = _unconfirmed(toks, trig, cues, self.fw)  # «أن انسحاب الحوثيين من محافظة إب … «لا يمكن تأكيده»»
         if not hypothetical and not negated and trig.get("pos") == "noun" and i > 0:
             hypothetical = _preconditioned(toks, trig, start, self.fw) or _planned(toks, trig, cues, self.fw,
                                                                                    self.fw.basis)
@@ -438,7 +444,8 @@ class Modality:
                 trig.get("pos") == "noun" else 3
             # (a call noun past its maker: «دعوة الحكومة اليمنية إلى زيارة عدن», or its verbal noun in لـ past the one
             # invited: «نقل الدعوة من العاهل السعودي إلى الرئيس الروسي لزيارة السعودية»)
-            if i - t.tok_start <= reach and _embeds(t, trig, cues, toks, self.fw) and \
+            if i - t.tok_start - _day_aside(toks, t.tok_end, i, self.fw) <= reach and \
+                    _embeds(t, trig, cues, toks, self.fw) and \
                     not _setting(toks, t, trig, self.fw) \
                     and not _answered_when(toks, t, trig, self.fw) \
                     and not any(toks[k].norm in self.fw.sequel or (r := cues.get(k)) is not None and
@@ -459,7 +466,8 @@ class Modality:
         التعليق على الهجوم»: it happened)."""
         i, v = trig.tok_start, t.tok_start
         if t.label != "REJECT" or t.get("pos") != "verb" or \
-                i - t.tok_end > (5 if _light_between(toks, t.tok_end, i, self.fw) else 4) or \
+                i - t.tok_end > (5 if _light_between(toks, t.tok_end, i, self.fw) else 4) and \
+                not (_day_aside(toks, t.tok_end, i, self.fw) and i - t.tok_end <= 12) or \
                 strip_wa(toks[i - 1].norm) in self.fw.preposition:
             return False
         if v > 0 and (strip_wa(toks[v - 1].norm) in self.fw.complementizer or
@@ -965,6 +973,66 @@ class Modality:
             if strip_wa(toks[k].norm) in self.fw.complementizer or c is not None and c.label == "subjunctive":
                 return True
         return False
+
+
+def _thought_of(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an indefinite event noun after في (and a light verbal noun, function_words.tsv light_masdar: فرض)
+    whose في an aim word governs (cues.tsv aim: تفكر، تدرس), past its subject of five words at most and an aside of
+    seven words at most set off by commas: «وتفكر بعض البلدان والمدن، خاصة في فرنسا وألمانيا، في فرض حظر على
+    أوبر»: the ban is thought of, still to come."""
+    i = trig.tok_start
+    j = i - 1
+    if trig.get("prefix") or toks[i].norm.startswith("ال") or j < 2:
+        return False
+    if strip_wa(toks[j].norm) in fw.light_masdar:
+        j -= 1
+    if toks[j].norm != "في":
+        return False
+    k = j - 1
+    if toks[k].text in ",،":  # (past an aside set off by commas)
+        k = next((m for m in range(k - 1, max(-1, k - 9), -1) if toks[m].kind == "punct"), -1)
+        if k < 1 or toks[k].text not in ",،":
+            return False
+        k -= 1
+    for m in range(k, max(-1, k - 6), -1):
+        if toks[m].kind == "punct" or (c := cues.get(m)) is not None and c.label == "relative":
+            return False  # (nor past a relative pronoun: «تفعيل الاتفاق الذي تم في اجتماع», held)
+        if c is not None and c.label == "aim" and c.tok_end <= j and not _number(toks[m].norm, fw):
+            return True
+    return False
+
+
+def _unconfirmed(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event noun whose clause goes on, within fourteen words and no clause break (quote marks pass), to
+    say it cannot be confirmed: a word of confirming it (function_words.tsv confirm_it: تأكيده) after a negated «can»
+    or «is done» (لا يمكن، لم يتم): «وأوضح أن انسحاب الحوثيين من محافظة إب إلى صعدة «لا يمكن تأكيده»»: only
+    reported, not a fact (hypothetical)."""
+    for j in range(trig.tok_end, min(len(toks), trig.tok_end + 14)):
+        if toks[j].text in _CLAUSE_BREAKS or strip_wa(toks[j].norm).startswith("لكن"):
+            return False  # (nor past لكن, a statement of its own: «أعلن عن الزيارة … لكن لم يتم تأكيدها حتى يوم أمس»)
+        if strip_wa(toks[j].norm) in fw.confirm_it and j >= trig.tok_end + 2 and \
+                ((c := cues.get(j - 1)) is not None and c.label == "doubt" or toks[j - 1].norm in fw.passive_present) \
+                and (n := cues.get(j - 2)) is not None and n.label == "negation":
+            return True
+    return False
+
+
+def _day_aside(toks: list[Token], a: int, b: int, fw: FunctionWords) -> int:
+    """The number of tokens of a day set off by commas right before token b, past token a (one or two day words,
+    function_words.tsv day, between two commas): «رفضت دائرة العرض في هيئة التحقيق، أمس، إطلاق سراح المتهمين»: an
+    aside of time; the subject of the verb before it ends at its first comma and its object follows it. 0 if none."""
+    for n in (1, 2):
+        p = b - n - 2
+        if p >= a and toks[p].text in ",،" and toks[b - 1].text in ",،" and \
+                all(strip_wa(toks[k].norm) in fw.day for k in range(p + 1, b - 1)):
+            return n + 2
+    return 0
+
+
+def _keen_amid(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True for a noun of keenness at token k (function_words.tsv keenness) right after «مع» (amid): «خاصة مع حرصها
+    على التعاون مع قوات المقاومة»: a stance told as the circumstance of what was done, its act no aim to come."""
+    return k > 0 and strip_wa(toks[k].norm) in fw.keenness and strip_wa(toks[k - 1].norm) in fw.amid
 
 
 def _provided(toks: list[Token], j: int) -> bool:
@@ -1580,16 +1648,29 @@ def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Toke
     complement; a comma before a verbal noun in و that is the trigger keeps it in the list of what is asked
     (ناشدت … التدخل لرأب الصدع، ووقف إطلاق النار)."""
     if not (t.label in _EMBEDDING or t.kind == "cue" and t.label == "appeal") or not t.tok_start < trig.tok_start \
-            or _broken(toks, t.tok_end, trig.tok_start, listed=trig):
-        return False  # quotes do not end the clause: دعا إلى «التعاون المشترك»
+            or _broken(toks, t.tok_end, trig.tok_start - _day_aside(toks, t.tok_end, trig.tok_start, fw), listed=trig):
+        return False  # quotes do not end the clause: دعا إلى «التعاون المشترك»; nor a day set off by commas right
+        # before the trigger: «رفضت دائرة العرض …، أمس، إطلاق سراح المتهمين»
     if trig.label in ("REQUEST", "ACCUSE") and t.label in ("AGREE", "REJECT") and \
             not _light_between(toks, t.tok_end, trig.tok_start, fw):
         return False  # وافق على طلب، رفض طلبهم، رفض ادعاءات اللاعب: one accepts or refuses a request or claim made
         # (not the doing of it, a light verbal noun between: «ورفض وزير الداخلية توجيه أصابع الاتهام», not made)
+    if trig.get("prefix")[:1] == "و" and t.tok_end == trig.tok_start and t.label == "REQUEST":
+        return False  # «بعدما قدم الهلال طلبا وأيده رئيس النصر»: a word in و right after the request is joined to it,
+        # a fact told beside it; what a request asks for comes in its preposition or genitive, never in و
     return not any((c := cues.get(k)) is not None and c.label == "relative" or toks[k].norm == "بل" or
-                   strip_wa(toks[k].norm).startswith("لكن") for k in range(t.tok_end, trig.tok_start))
+                   strip_wa(toks[k].norm).startswith("لكن") or _other_side(toks, k, fw)
+                   for k in range(t.tok_end, trig.tok_start))
     # (أطلب من الذين يحتجزون ابني: a relative clause; nor past لكن or بل, a new statement: «إنهم يصوتون ضد مشاريع
     # القوانين لكنهم يواصلون دعم الحكومة», the support goes on)
+    # (nor past «وبين», the other side of «بين … و»: «تباينت بين التبرؤ من كون الدعوة وجهت إلى ساركوزي باسم «النداء»
+    # وبين اتهام الرئيس الفرنسي السابق», the accusation was made)
+
+
+def _other_side(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True for بين in و at token k (function_words.tsv between_other), «وبين اتهام الرئيس»: it opens the second side of
+    «بين … و», a phrase of its own, not the complement of an appeal told on the first side."""
+    return toks[k].norm[:1] == "و" and strip_wa(toks[k].norm) in fw.between_other
 
 
 def _aside_intended(toks: list[Token], cues: dict[int, Mention], start: int) -> bool:
