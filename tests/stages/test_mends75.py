@@ -1,7 +1,8 @@
-"""Round 75 review mends (topics.py and topic_words.tsv): a state's ban on fishing stays a COERCE (صيد is a
+"""Round 75–76 review mends (topics.py, topic_words.tsv and modality.py): a state's ban on fishing stays a COERCE (صيد is a
 `season_ware` word, a consumer thing only for a ban with no actor, so a season rule still goes), a meeting with
 military officials stays a meeting (عسكريين is no `troops` word), and the press interview rule and press_talk do not
-overlap. Sentences written in the style of the dev days; each test fails if the review's finding comes back."""
+overlap; a perfect verb after a pronoun ending («أنه التقى») is no verbal noun in construct (modality).
+Sentences written in the style of the dev days; each test fails if the review's finding comes back."""
 
 DATE = "2015-07-26"
 
@@ -34,3 +35,11 @@ def test_an_interview_with_a_quoted_paper_is_no_meeting(nlp):
     assert "CONSULT" not in _types(nlp, "وقال الوزير في اتصال هاتفي مع «عكاظ» إن العمل مستمر.")
     assert "CONSULT" not in _types(nlp, "وأضاف عمران في اتصال هاتفي مع وكالة رويترز أن القوات تقدمت.")
     assert "CONSULT" in _types(nlp, "وبحث وزير الخارجية في اتصال هاتفي مع نظيره الروسي الأوضاع في سوريا.")
+
+
+def test_a_perfect_verb_after_a_pronoun_is_no_construct_noun(nlp):
+    """«أنه التقى» is a verb after a pronoun ending, not a verbal noun in construct like «جلسة تشاور»: a meeting told as
+    done stays a fact beside a later one to come (round 76 review)."""
+    evs = [e for e in nlp("وأعلن الوزير أنه التقى وفدا أمريكيا ويلتقي وفدا آخر الأسبوع المقبل.", published=DATE).events
+           if e.trigger.text == "التقى"]
+    assert evs and not evs[0].future
