@@ -4247,11 +4247,11 @@ def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention
     """A verb of praise or blame with no recipient whose object is the event noun right after it or its subject, bare
     or in بـ («رحب الأمين العام لجامعة الدول العربية بموافقة البرلمان العراقي على ورقة الإصلاحات»), is about
     the doer of that act, the noun's actor: he becomes the verb's recipient (nor where the doer is the verb's own
-    subject); day words may stand before a condemned act, and past the subject the adjuncts _past_judging_adjuncts
-    reads («وأدانت الوزارة في بيان صحفي، اقتحام المستوطنين»، «دانت جامعة الدول العربية بشدة اقتحام …»). A hostile
-    act is about its doer only where a verb of condemnation names it and a code names the doer
-    («ودانت الجامعة العربية القصف التركي»: Turkey; _condemned_acts first drops the condemner from the act), or a noun
-    of condemnation has it in لـ (_condemned_doer). In place."""
+    subject); past the subject may stand the adjuncts _past_judging_adjuncts reads, day words among them («ودانت
+    الجامعة العربية الثلاثاء القصف التركي»، «وأدانت الوزارة في بيان صحفي، اقتحام المستوطنين»، «دانت جامعة الدول
+    العربية بشدة اقتحام …»). A hostile act is about its doer only where a verb of condemnation names it and a code
+    names the doer («ودانت الجامعة العربية القصف التركي»: Turkey; _condemned_acts first drops the condemner from the
+    act), or a noun of condemnation has it in لـ (_condemned_doer). In place."""
     for i in range(len(events) - 1):
         ev, t = events[i], triggers[i]
         if ev.event not in _JUDGED or ev.recipient:
@@ -4270,8 +4270,6 @@ def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention
         if ev.actor and ev.actor[-1].end > toks[k].start:
             while k < t2.tok_start and toks[k].end <= ev.actor[-1].end:
                 k += 1  # (past the verb's subject)
-        while ev2.event in _HOSTILE and k < t2.tok_start and strip_wa(toks[k].norm) in fw.day:
-            k += 1  # (and the day of the condemnation: ودانت الجامعة العربية الثلاثاء القصف التركي)
         k = _past_judging_adjuncts(toks, k, t2.tok_start, fw)
         if k != t2.tok_start or {(e.start, e.end) for e in ev2.actor} & {(e.start, e.end) for e in ev.actor}:
             continue
@@ -4290,9 +4288,10 @@ def _occasion_forms() -> frozenset[str]:
 
 def _past_judging_adjuncts(toks: list[Token], k: int, end: int, fw: FunctionWords) -> int:
     """The token past the adjuncts from k up to the judged act's noun at `end`, or k where others stand between: an
-    adverb of manner in بـ (function_words manner_bi: بشدة), a time adverb (اليوم، أمس), and the statement a judgement
-    is told in, «في» + an occasion word (_occasion_forms: في بيان صحفي،) and at most three words to a
-    comma or, six words at most, to the act («دانت في بيان على موقعها الالكتروني القصف التركي»)."""
+    adverb of manner in بـ (function_words manner_bi: بشدة), a time adverb (اليوم، أمس), day words (function_words
+    day: الثلاثاء), and the statement a judgement is told in, «في» + an occasion word (_occasion_forms: في بيان
+    صحفي،) and at most three words to a comma or, six words at most, to the act («دانت في بيان على موقعها الالكتروني
+    القصف التركي»)."""
     j = k
     while j < end:
         w = strip_wa(toks[j].norm)
