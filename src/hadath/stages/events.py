@@ -4730,10 +4730,7 @@ def _chain_head(toks: list[Token], t: int, person: str, groups: list[Group], cue
         if g.end_tok >= t or g.end_tok < t - 25:
             continue
         end = _conj_end(g)
-        verb = strip_wa(toks[end].norm)
-        if g.prep or end >= t or _verb_person(toks[end].norm) != person or toks[end].kind != "ar" or \
-                verb.startswith("ال") or not _verb_gender(toks[end].norm) or len(verb) < 3 or \
-                _function_like(verb, fw) or verb in fw.future_negation or verb in fw.past_negation:
+        if g.prep or end >= t or not _person_verb(toks[end], person, fw):
             continue
         before = strip_wa(toks[g.start_tok - 1].norm) if g.start_tok else ""
         if g.start_tok == 0 or before in fw.complementizer or before.lstrip("ف") in fw.complementizer:
@@ -4741,11 +4738,8 @@ def _chain_head(toks: list[Token], t: int, person: str, groups: list[Group], cue
     # (a verb opening the sentence with its subject right after it: «واستعرض الملك سلمان مع وزير الدفاع الأميركي
     # أوجه التعاون …، كما بحث معه»)
     g = next((g for g in groups if g.start_tok == 1 and not g.prep and g.end_tok < t), None)
-    verb = strip_wa(toks[0].norm)
-    if g is not None and toks[0].kind == "ar" and toks[0].norm[0] in "وف" and _verb_person(toks[0].norm) == person \
-            and _verb_gender(toks[0].norm) and len(verb) >= 3 and not _function_like(verb, fw) and \
-            verb not in fw.past_negation and verb not in fw.future_negation and _named(g) and \
-            not ((c := cues.get(0)) is not None and c.label == "report"):
+    if g is not None and toks[0].kind == "ar" and toks[0].norm[0] in "وف" and _person_verb(toks[0], person, fw) and \
+            _named(g) and not ((c := cues.get(0)) is not None and c.label == "report"):
         return g
     return None
 
@@ -4765,12 +4759,15 @@ def _speaker_subject(toks: list[Token], t: int, person: str, groups: list[Group]
     c = cues.get(g.start_tok - 1)
     if c is None or c.label != "report":
         return None
-    verb = strip_wa(toks[g.start_tok - 1].norm)
-    if toks[g.start_tok - 1].kind != "ar" or _verb_person(toks[g.start_tok - 1].norm) != person or \
-            not _verb_gender(toks[g.start_tok - 1].norm) or len(verb) < 3 or verb.startswith("ال") or \
-            _function_like(verb, fw) or verb in fw.past_negation or verb in fw.future_negation:
-        return None
-    return g
+    return g if _person_verb(toks[g.start_tok - 1], person, fw) else None
+
+
+def _person_verb(tok: Token, person: str, fw: FunctionWords) -> bool:
+    """True for an Arabic perfect verb of `person` (no article, function word or negation, three letters at least)."""
+    verb = strip_wa(tok.norm)
+    return tok.kind == "ar" and _verb_person(tok.norm) == person and bool(_verb_gender(tok.norm)) and \
+        len(verb) >= 3 and not verb.startswith("ال") and not _function_like(verb, fw) and \
+        verb not in fw.past_negation and verb not in fw.future_negation
 
 
 def _self_blasters(toks: list[Token], events: list[Event], mentions: list[Mention]) -> list[Event]:
