@@ -1463,17 +1463,13 @@ class EventCoder:
                 if gen is not None and gen.counterpart:
                     actor, recipient = None, prep_rec or gen  # لقاء نظيره السعودي: the counterpart is met, his pronoun
                     # stands for the one who meets him
-                elif gen is not None and trig.get("possessive") and gen.start_tok == tail_end and recipient is None \
-                        and entry.event == "CONSULT" and entry.mode != "visit" and entry.cameo not in ("042", "043") \
-                        and not _place(gen):
+                elif trig.get("possessive") and recipient is None and entry.event == "CONSULT" and \
+                        entry.mode != "visit" and entry.cameo not in ("042", "043") and \
+                        (met := (gen if gen is not None and gen.start_tok == tail_end and not _place(gen) else
+                                 _met_past_time(toks, tail_end, after, fw) if gen is None else None)) is not None:
                     # عقب لقائه الرئيس سلام، خلال استقباله السفير: the pronoun is the noun's genitive, who does it; the
-                    # phrase right after it is its object
-                    actor, recipient, object_met = None, gen, gen
-                elif gen is None and trig.get("possessive") and recipient is None and entry.event == "CONSULT" \
-                        and entry.mode != "visit" and entry.cameo not in ("042", "043") and \
-                        (met := _met_past_time(toks, tail_end, after, fw)) is not None:
-                    # خلال لقائه اليوم مبعوث الأمين العام: past the day, the phrase is the meeting's object as well
-                    recipient, object_met = met, met
+                    # phrase right after it is its object; so past the day (خلال لقائه اليوم مبعوث الأمين العام)
+                    actor, recipient, object_met = None, met, met
                 if entry.mode == "visit" and gen is not None and recipient is None and _place(gen):
                     actor, recipient = None, gen  # زيارة فرنسا، زيارته للرياض: a place after a visit is where it goes
                 elif entry.mode == "visit" and gen is not None and recipient is None:
