@@ -207,7 +207,6 @@ class FunctionWords:
     precondition: frozenset[str] = frozenset()  # a condition laid down: its event noun supposed (شرط الانسحاب)
     basis: frozenset[str] = frozenset()  # «as a basis for»: its act in لـ only supposed (كقاعدة لإطلاق المفاوضات)
     report_noun: frozenset[str] = frozenset()  # a report or rumour noun: what its verb of telling says, denied (تقارير ذكرت)
-    statement_venue: frozenset[str] = frozenset()  # a statement noun after في: where a judgement was voiced (في بيان صحفي)
     venture_noun: frozenset[str] = frozenset()  # إقدام/قيام: its genitive did the act judged (أدان إقدام المستوطنين على)
     hope_noun: frozenset[str] = frozenset()  # أمله، رغبتها after عن: the act in its أن clause is the hoper's own
     untrue: frozenset[str] = frozenset()  # a word declaring what follows false (غير، عارية، لا أساس): the report is denied

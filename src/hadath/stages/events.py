@@ -1463,17 +1463,13 @@ class EventCoder:
                 if gen is not None and gen.counterpart:
                     actor, recipient = None, prep_rec or gen  # لقاء نظيره السعودي: the counterpart is met, his pronoun
                     # stands for the one who meets him
-                elif gen is not None and trig.get("possessive") and gen.start_tok == tail_end and recipient is None \
-                        and entry.event == "CONSULT" and entry.mode != "visit" and entry.cameo not in ("042", "043") \
-                        and not _place(gen):
+                elif trig.get("possessive") and recipient is None and entry.event == "CONSULT" and \
+                        entry.mode != "visit" and entry.cameo not in ("042", "043") and \
+                        (met := (gen if gen is not None and gen.start_tok == tail_end and not _place(gen) else
+                                 _met_past_time(toks, tail_end, after, fw) if gen is None else None)) is not None:
                     # عقب لقائه الرئيس سلام، خلال استقباله السفير: the pronoun is the noun's genitive, who does it; the
-                    # phrase right after it is its object
-                    actor, recipient, object_met = None, gen, gen
-                elif gen is None and trig.get("possessive") and recipient is None and entry.event == "CONSULT" \
-                        and entry.mode != "visit" and entry.cameo not in ("042", "043") and \
-                        (met := _met_past_time(toks, tail_end, after, fw)) is not None:
-                    # خلال لقائه اليوم مبعوث الأمين العام: past the day, the phrase is the meeting's object as well
-                    recipient, object_met = met, met
+                    # phrase right after it is its object; so past the day (خلال لقائه اليوم مبعوث الأمين العام)
+                    actor, recipient, object_met = None, met, met
                 if entry.mode == "visit" and gen is not None and recipient is None and _place(gen):
                     actor, recipient = None, gen  # زيارة فرنسا، زيارته للرياض: a place after a visit is where it goes
                 elif entry.mode == "visit" and gen is not None and recipient is None:
@@ -4247,11 +4243,11 @@ def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention
     """A verb of praise or blame with no recipient whose object is the event noun right after it or its subject, bare
     or in بـ («رحب الأمين العام لجامعة الدول العربية بموافقة البرلمان العراقي على ورقة الإصلاحات»), is about
     the doer of that act, the noun's actor: he becomes the verb's recipient (nor where the doer is the verb's own
-    subject); day words may stand before a condemned act, and past the subject the adjuncts _past_judging_adjuncts
-    reads («وأدانت الوزارة في بيان صحفي، اقتحام المستوطنين»، «دانت جامعة الدول العربية بشدة اقتحام …»). A hostile
-    act is about its doer only where a verb of condemnation names it and a code names the doer
-    («ودانت الجامعة العربية القصف التركي»: Turkey; _condemned_acts first drops the condemner from the act), or a noun
-    of condemnation has it in لـ (_condemned_doer). In place."""
+    subject); past the subject may stand the adjuncts _past_judging_adjuncts reads, day words among them («ودانت
+    الجامعة العربية الثلاثاء القصف التركي»، «وأدانت الوزارة في بيان صحفي، اقتحام المستوطنين»، «دانت جامعة الدول
+    العربية بشدة اقتحام …»). A hostile act is about its doer only where a verb of condemnation names it and a code
+    names the doer («ودانت الجامعة العربية القصف التركي»: Turkey; _condemned_acts first drops the condemner from the
+    act), or a noun of condemnation has it in لـ (_condemned_doer). In place."""
     for i in range(len(events) - 1):
         ev, t = events[i], triggers[i]
         if ev.event not in _JUDGED or ev.recipient:
@@ -4270,25 +4266,34 @@ def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention
         if ev.actor and ev.actor[-1].end > toks[k].start:
             while k < t2.tok_start and toks[k].end <= ev.actor[-1].end:
                 k += 1  # (past the verb's subject)
-        while ev2.event in _HOSTILE and k < t2.tok_start and strip_wa(toks[k].norm) in fw.day:
-            k += 1  # (and the day of the condemnation: ودانت الجامعة العربية الثلاثاء القصف التركي)
         k = _past_judging_adjuncts(toks, k, t2.tok_start, fw)
         if k != t2.tok_start or {(e.start, e.end) for e in ev2.actor} & {(e.start, e.end) for e in ev.actor}:
             continue
         events[i] = replace(ev, recipient=ev2.actor)
 
 
+@lru_cache(maxsize=1)
+def _occasion_forms() -> frozenset[str]:
+    """The occasion words of statement_cues.tsv (بيان، كلمة، مؤتمر), normalised, with their pronoun forms (ة→ت, then
+    ه/ها/هم: بيانه، كلمتها), and the plural «بيانات»."""
+    raw = [r["perfect"].strip() for r in _rows("statement_cues.tsv") if r.get("class") == "occasion"]
+    stems = [w[:-1] + "ت" if w.endswith("ة") else w for w in raw if not w.endswith("ه")]  # (not صفحته، حسابه)
+    return _cue_words("occasion") | frozenset(normalize(s + p) for s in stems for p in ("ه", "ها", "هم")) | \
+        {normalize("بيانات")}
+
+
 def _past_judging_adjuncts(toks: list[Token], k: int, end: int, fw: FunctionWords) -> int:
     """The token past the adjuncts from k up to the judged act's noun at `end`, or k where others stand between: an
-    adverb of manner in بـ (function_words manner_bi: بشدة), a time adverb (اليوم، أمس), and the statement a judgement
-    is told in, «في» + a statement noun (function_words statement_venue: في بيان صحفي،) and at most three words to a
-    comma or, six words at most, to the act («دانت في بيان على موقعها الالكتروني القصف التركي»)."""
+    adverb of manner in بـ (function_words manner_bi: بشدة), a time adverb (اليوم، أمس), day words (function_words
+    day: الثلاثاء), and the statement a judgement is told in, «في» + an occasion word (_occasion_forms: في بيان
+    صحفي،) and at most three words to a comma or, six words at most, to the act («دانت في بيان على موقعها الالكتروني
+    القصف التركي»)."""
     j = k
     while j < end:
         w = strip_wa(toks[j].norm)
         if w in fw.manner_bi or w in fw.adverb or w in fw.day:
             j += 1
-        elif w == "في" and j + 1 < end and toks[j + 1].norm in fw.statement_venue:
+        elif w == "في" and j + 1 < end and toks[j + 1].norm in _occasion_forms():
             c = next((c for c in range(j + 2, min(end, j + 6)) if toks[c].text in (",", "،")), None)
             if c is None and end - j > 6 or any(toks[i].text in _CLAUSE_PUNCT for i in range(j + 2, c or end)):
                 return k
@@ -4721,10 +4726,7 @@ def _chain_head(toks: list[Token], t: int, person: str, groups: list[Group], cue
         if g.end_tok >= t or g.end_tok < t - 25:
             continue
         end = _conj_end(g)
-        verb = strip_wa(toks[end].norm)
-        if g.prep or end >= t or _verb_person(toks[end].norm) != person or toks[end].kind != "ar" or \
-                verb.startswith("ال") or not _verb_gender(toks[end].norm) or len(verb) < 3 or \
-                _function_like(verb, fw) or verb in fw.future_negation or verb in fw.past_negation:
+        if g.prep or end >= t or not _person_verb(toks[end], person, fw):
             continue
         before = strip_wa(toks[g.start_tok - 1].norm) if g.start_tok else ""
         if g.start_tok == 0 or before in fw.complementizer or before.lstrip("ف") in fw.complementizer:
@@ -4732,11 +4734,8 @@ def _chain_head(toks: list[Token], t: int, person: str, groups: list[Group], cue
     # (a verb opening the sentence with its subject right after it: «واستعرض الملك سلمان مع وزير الدفاع الأميركي
     # أوجه التعاون …، كما بحث معه»)
     g = next((g for g in groups if g.start_tok == 1 and not g.prep and g.end_tok < t), None)
-    verb = strip_wa(toks[0].norm)
-    if g is not None and toks[0].kind == "ar" and toks[0].norm[0] in "وف" and _verb_person(toks[0].norm) == person \
-            and _verb_gender(toks[0].norm) and len(verb) >= 3 and not _function_like(verb, fw) and \
-            verb not in fw.past_negation and verb not in fw.future_negation and _named(g) and \
-            not ((c := cues.get(0)) is not None and c.label == "report"):
+    if g is not None and toks[0].kind == "ar" and toks[0].norm[0] in "وف" and _person_verb(toks[0], person, fw) and \
+            _named(g) and not ((c := cues.get(0)) is not None and c.label == "report"):
         return g
     return None
 
@@ -4756,12 +4755,15 @@ def _speaker_subject(toks: list[Token], t: int, person: str, groups: list[Group]
     c = cues.get(g.start_tok - 1)
     if c is None or c.label != "report":
         return None
-    verb = strip_wa(toks[g.start_tok - 1].norm)
-    if toks[g.start_tok - 1].kind != "ar" or _verb_person(toks[g.start_tok - 1].norm) != person or \
-            not _verb_gender(toks[g.start_tok - 1].norm) or len(verb) < 3 or verb.startswith("ال") or \
-            _function_like(verb, fw) or verb in fw.past_negation or verb in fw.future_negation:
-        return None
-    return g
+    return g if _person_verb(toks[g.start_tok - 1], person, fw) else None
+
+
+def _person_verb(tok: Token, person: str, fw: FunctionWords) -> bool:
+    """True for an Arabic perfect verb of `person` (no article, function word or negation, three letters at least)."""
+    verb = strip_wa(tok.norm)
+    return tok.kind == "ar" and _verb_person(tok.norm) == person and bool(_verb_gender(tok.norm)) and \
+        len(verb) >= 3 and not verb.startswith("ال") and not _function_like(verb, fw) and \
+        verb not in fw.past_negation and verb not in fw.future_negation
 
 
 def _self_blasters(toks: list[Token], events: list[Event], mentions: list[Mention]) -> list[Event]:

@@ -280,6 +280,7 @@ class RepeatMerger:
         self.tag_words = tuple(f" {r['word']} " for r in rows if r["class"] == "tags")  # «سمات»
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
         self.scenes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "scene")  # «وفي مخيم الدهيشة»
+        self.openers = self.recaps | self.scenes  # (bare_again: a sentence of background or of another scene)
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
         self.purposes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "purpose")  # «احتجاجاً»
         self.tallies = frozenset(normalize(r["word"]) for r in rows if r["class"] == "tally")  # «حصيلة»
@@ -485,8 +486,8 @@ class RepeatMerger:
         for ev in events:
             if ev.event in _BARE_AGAIN and not ev.actor and not ev.recipient \
                     and any(self.bare_of(x, ev) for x in out[-_BACK:]) \
-                    and not self.opened_by(text, ev, self.recaps | self.scenes) and not self.another_after(text, ev) \
-                    and not any(w in self.adds for w in self.words_before(text, ev)):
+                    and not self.opened_by(text, ev, self.openers) and not self.another_after(text, ev) \
+                    and not self.added(text, ev):
                 continue
             out.append(ev)
         return out
@@ -518,7 +519,7 @@ class RepeatMerger:
             if ev.event in _ASKED_AGAIN and ev.actor and all(m.code for m in ev.actor):
                 k = next((k for k in range(len(out) - 1, max(-1, len(out) - 1 - _BACK), -1)
                           if self.done_by(out[k], ev)), None)
-                if k is not None and not any(w in self.adds for w in self.words_before(text, ev)):
+                if k is not None and not self.added(text, ev):
                     out[k] = out[k].updated(recipient=out[k].recipient or ev.recipient)
                     continue
             out.append(ev)
@@ -722,7 +723,7 @@ class RepeatMerger:
         verb or a definite noun a source is told telling (`source_tells`), or talks to come (not a visit: a visit has
         rules of its own) with no word adding an act (class `also`) before them in their sentence."""
         if y.future and y.event == "CONSULT" and y.cameo not in _VISITS:
-            return not any(w in self.adds for w in self.words_before(text, y))
+            return not self.added(text, y)
         word = _first(y.trigger.text)
         return (word in self.verbs or self.definite(word)) and self.source_tells(text, y)
 
@@ -732,6 +733,10 @@ class RepeatMerger:
         source tells again an act told before, not another (`doer_of_toll`, `means_told_again`, `retold_so`)."""
         before = self.words_before(text, y)
         return any(w in self.retellers for w in before) and not any(w in self.adds for w in before)
+
+    def added(self, text: str, ev: Event) -> bool:
+        """True when a word adding an act (class `also`: «كما»، «أيضا») stands before ev's trigger in its sentence."""
+        return any(w in self.adds for w in self.words_before(text, ev))
 
     @staticmethod
     def words_before(text: str, ev: Event) -> list[str]:
@@ -2039,8 +2044,7 @@ class RepeatMerger:
         names its act as a definite one would (read in `told_again`, with its date, parties, places and count)."""
         if ev.event not in _JOINED or not self.recaps or _first(ev.trigger.text) in self.verbs:
             return False
-        opening = _WORD.findall(normalize(text[ev.sentence_start:min(ev.trigger.start, ev.sentence_start + 14)]))[:1]
-        return bool(opening) and strip_wa(opening[0]) in self.recaps
+        return self.opened_by(text, ev, self.recaps)
 
     def framed(self, text: str, ev: Event) -> bool:
         """True when the word right before a definite noun's trigger makes it the time or the place of an act told
