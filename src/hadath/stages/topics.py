@@ -438,6 +438,7 @@ _SHADDA = "\u0651"
 _QUOTE_MARKS = re.compile('[«»“”"]')  # the marks of a quotation, possibly of several sentences
 _PAGE_FILE = re.compile(r"([a-z]+)\d+\.html?")  # a page file named by its section and number (cu1.htm)
 _TURN_MARKS = frozenset("-–—*•")  # a line of an interview opens with one of them (a question, an answer)
+NAME_MADDA = "\u0622"  # آ: a writer's word written with it is a name (آنا), no pronoun
 INTERVIEW_TURNS = 2  # the sentences so opened, with a writer's word, that make a story an interview
 INTAKE_REACH = 5  # how far after a meeting word (استقبلت) the caseload it takes in may stand in its clause
 COUNT_REACH = 6  # how far after a meeting word (استقبلت سلطات بورما اكثر من 800 مهاجر) the count it takes in may stand
@@ -2044,8 +2045,9 @@ class TopicGate:
             if not sent.in_story:
                 continue
             for k, tok in enumerate(toks):
-                if tok.norm not in writer or k + 1 < len(toks) and toks[k + 1].norm in formula:
-                    continue
+                if tok.norm not in writer or k + 1 < len(toks) and toks[k + 1].norm in formula \
+                        or NAME_MADDA in tok.text:
+                    continue  # (آنا of «مؤسسة آنا ليند» is a name: no pronoun is written with آ)
                 if spans is None:
                     spans = [(s.content_start, s.content_end) for s in article.statements] + quotations(article.text)
                 if not any(a <= tok.start < b for a, b in spans):
