@@ -243,6 +243,8 @@ ESSAY_GENRES = frozenset({"column"})  # the URL genres whose events must report 
 # «اتهامات المالكي للسعودية» stays (round 68)
 MARKET_GENRES = frozenset({"finance", "byline"})
 LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the law a page of sport by its URL keeps
+LAW_BODY_TYPES = frozenset({"COERCE", "SANCTION"})  # an arrest, a charge: kept in any story when a law body acts
+LAW_BODY_SECTORS = frozenset({"COP", "JUD"})  # the police and the courts of a state (a coded actor of these sectors)
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts of force a drill or a training shows (drill_act)
 DRILL_REACH = 3  # the words before a force trigger read for a `drill` word (drill_act)
@@ -819,8 +821,10 @@ class TopicGate:
 
         def section_keeps(ev: Event) -> bool:
             """A section page (by its URL alone) keeps its acts of the law; an arts or a technology page, also its
-            acts between states."""
-            return section_page and (self.law_act(ev) or genre != "sport" and self.interstate_act(article, ev))
+            acts between states. Any story of sport or the arts keeps an arrest or a charge by a state's police or
+            court (law_body_act)."""
+            return section_page and (self.law_act(ev) or genre != "sport" and self.interstate_act(article, ev)) \
+                or law_body_act(ev)
 
         kept = [ev for ev in article.events
                 if not self._drop(article, ev, off_topic and not section_keeps(ev) or column, marks)
@@ -3759,6 +3763,13 @@ def _sentence_party_named(article: Article, ev: Event,
                 or m.kind == "actor" and m.get("type") in BUSINESS_PARTY_TYPES
                 and m.get("sector") not in neutral_sectors for m in mentions)
     return named, mentions
+
+
+def law_body_act(ev: Event) -> bool:
+    """True for an arrest or a charge by a state's police or court (a coded actor of a LAW_BODY_SECTORS sector): a story
+    of sport or the arts keeps it («وألقت الشرطة السويسرية القبض على الممثل الهزلي»، «واتهمت النيابة العامة في بوليفيا
+    تشافيز بارتكابه أعمال فساد»); a referee's sending off («طرد قائد الزمالك») has no such actor."""
+    return ev.event in LAW_BODY_TYPES and any(p.code and p.sector in LAW_BODY_SECTORS for p in ev.actor)
 
 
 def home_loan(article: Article, ev: Event) -> bool:
