@@ -243,6 +243,8 @@ ESSAY_GENRES = frozenset({"column"})  # the URL genres whose events must report 
 # «اتهامات المالكي للسعودية» stays (round 68)
 MARKET_GENRES = frozenset({"finance", "byline"})
 LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the law a page of sport by its URL keeps
+LAW_BODY_TYPES = frozenset({"COERCE", "SANCTION"})  # an arrest, a charge: kept in any story when a law body acts
+LAW_BODY_SECTORS = frozenset({"COP", "JUD"})  # the police and the courts of a state (a coded actor of these sectors)
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts of force a drill or a training shows (drill_act)
 DRILL_REACH = 3  # the words before a force trigger read for a `drill` word (drill_act)
@@ -438,6 +440,7 @@ _SHADDA = "\u0651"
 _QUOTE_MARKS = re.compile('[«»“”"]')  # the marks of a quotation, possibly of several sentences
 _PAGE_FILE = re.compile(r"([a-z]+)\d+\.html?")  # a page file named by its section and number (cu1.htm)
 _TURN_MARKS = frozenset("-–—*•")  # a line of an interview opens with one of them (a question, an answer)
+NAME_MADDA = "\u0622"  # آ: a writer's word written with it is a name (آنا), no pronoun
 INTERVIEW_TURNS = 2  # the sentences so opened, with a writer's word, that make a story an interview
 INTAKE_REACH = 5  # how far after a meeting word (استقبلت) the caseload it takes in may stand in its clause
 COUNT_REACH = 6  # how far after a meeting word (استقبلت سلطات بورما اكثر من 800 مهاجر) the count it takes in may stand
@@ -818,8 +821,10 @@ class TopicGate:
 
         def section_keeps(ev: Event) -> bool:
             """A section page (by its URL alone) keeps its acts of the law; an arts or a technology page, also its
-            acts between states."""
-            return section_page and (self.law_act(ev) or genre != "sport" and self.interstate_act(article, ev))
+            acts between states. Any story of sport or the arts keeps an arrest or a charge by a state's police or
+            court (law_body_act)."""
+            return section_page and (self.law_act(ev) or genre != "sport" and self.interstate_act(article, ev)) \
+                or law_body_act(ev)
 
         kept = [ev for ev in article.events
                 if not self._drop(article, ev, off_topic and not section_keeps(ev) or column, marks)
@@ -2044,8 +2049,9 @@ class TopicGate:
             if not sent.in_story:
                 continue
             for k, tok in enumerate(toks):
-                if tok.norm not in writer or k + 1 < len(toks) and toks[k + 1].norm in formula:
-                    continue
+                if tok.norm not in writer or k + 1 < len(toks) and toks[k + 1].norm in formula \
+                        or NAME_MADDA in tok.text:
+                    continue  # (آنا of «مؤسسة آنا ليند» is a name: no pronoun is written with آ)
                 if spans is None:
                     spans = [(s.content_start, s.content_end) for s in article.statements] + quotations(article.text)
                 if not any(a <= tok.start < b for a, b in spans):
@@ -3757,6 +3763,13 @@ def _sentence_party_named(article: Article, ev: Event,
                 or m.kind == "actor" and m.get("type") in BUSINESS_PARTY_TYPES
                 and m.get("sector") not in neutral_sectors for m in mentions)
     return named, mentions
+
+
+def law_body_act(ev: Event) -> bool:
+    """True for an arrest or a charge by a state's police or court (a coded actor of a LAW_BODY_SECTORS sector): a story
+    of sport or the arts keeps it («وألقت الشرطة السويسرية القبض على الممثل الهزلي»، «واتهمت النيابة العامة في بوليفيا
+    تشافيز بارتكابه أعمال فساد»); a referee's sending off («طرد قائد الزمالك») has no such actor."""
+    return ev.event in LAW_BODY_TYPES and any(p.code and p.sector in LAW_BODY_SECTORS for p in ev.actor)
 
 
 def home_loan(article: Article, ev: Event) -> bool:
