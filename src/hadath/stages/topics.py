@@ -3794,7 +3794,7 @@ def _sentence_party_named(article: Article, ev: Event,
 def negated_any(ev: Event, toks: list[Token], k: int) -> bool:
     """True for an event noun after «أي» (token k - 1) whose verb (token k - 2) is negated (a `future_negation` or
     `past_negation` word of function_words.tsv right before it) and which has a coded recipient: an act refused
-    outright to a named party («لن نجري أي محادثات مع الولايات المتحدة»), kept for the modality stage to flag."""
+    outright to a named party («لن نجري أي محادثات مع الولايات المتحدة»), kept and flagged (refused_any)."""
     return k > 2 and any(p.code for p in ev.recipient) and toks[k - 3].norm in _negation_particles()
 
 
