@@ -368,6 +368,7 @@ ADJECTIVE_REACH = 3
 CAPACITY_REACH = 4  # how far before a trigger its capacity may stand (قدرة الشركة وإمكاناتها على تقديم)
 # how far before a help word joined by و its purpose head may stand (بهدف تعزيز القطاع الأمني ودعم)
 PURPOSE_CONJUNCT_REACH = 8
+DIRECTIVE_REACH = 10  # the words before a purpose لـ read for a `directive` noun (topics.directed_aid)
 OUTCOME_REACH = 6  # how far after an effort's aim its `outcome` word may stand (لمداهمة الموقع حيث لوحظ)
 EFFORT_REACH = 3  # how far before the head of a purpose the effort that seeks it may stand (بتشكيل فرق عمل لزيارة)
 TASK_REACH = 3  # how far before a trigger the task or aim it tells may stand (تتولى دعوة، الهادف لمساعدة)
@@ -657,6 +658,7 @@ class TopicWords:
     still: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of «still» (يزال، تزال، زال)
     aim_verb: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of aiming at (يهدف، يستهدف)
     aim_head: frozenset[str] = frozenset()  # written forms (with و، ف) of the heads of a purpose (بهدف، بغية، لتعزيز)
+    directive: frozenset[str] = frozenset()  # written forms (with و، ب، ل، ال) of a directive or an order (لتوجيهات)
     service: frozenset[str] = frozenset()  # written forms (with ال، و) of the nouns of a service (الخدمات)
     standing: frozenset[str] = frozenset()  # written forms (with ال، و، ف) of a standing act's adjectives (الدائم)
     deem: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of deeming in the present (يعد، تعتبر)
@@ -804,6 +806,8 @@ class TopicGate:
                                                   for s in article.statements)}
         if gone:
             article.events = [ev for ev in article.events if id(ev) not in gone]
+        if any(ev.recipient and not ev.negated for ev in article.events):
+            article.events = [self.refused_any(article, ev) for ev in article.events]
         if any(ev.event == "PROTEST" for ev in article.events):
             article.events = [self.as_accusation(article, ev) if ev.event == "PROTEST"
                               and self.verbal_protest(article, ev)
@@ -822,9 +826,9 @@ class TopicGate:
         def section_keeps(ev: Event) -> bool:
             """A section page (by its URL alone) keeps its acts of the law; an arts or a technology page, also its
             acts between states. Any story of sport or the arts keeps an arrest or a charge by a state's police or
-            court (law_body_act)."""
+            court (law_body_act); one of the arts, an act between two states (states_act)."""
             return section_page and (self.law_act(ev) or genre != "sport" and self.interstate_act(article, ev)) \
-                or law_body_act(ev)
+                or law_body_act(ev) or article.topic == "arts" and states_act(ev)
 
         kept = [ev for ev in article.events
                 if not self._drop(article, ev, off_topic and not section_keeps(ev) or column, marks)
@@ -1064,7 +1068,8 @@ class TopicGate:
         if ev.event == "ASSAULT" and self.fighting_aim(toks, k, ev.trigger.start):
             return "purpose"  # «تجنيد متشددين للقتال في سوريا»، «لدى عودتهم من القتال»: what one goes for or left
         if ev.event not in KEEP_IN_TOPIC and k > 0 and toks[k - 1].norm in words.any_of \
-                and toks[k].start == ev.trigger.start and not toks[k].norm.startswith(_AL):
+                and toks[k].start == ev.trigger.start and not toks[k].norm.startswith(_AL) \
+                and not negated_any(ev, toks, k):
             return "any"  # «رفضت الخارجية الأميركية أي تعاون مع نظام الأسد»، «قد قدمت أي تنازلات»: a kind, no act
         if k > 1 and toks[k - 1].norm in words.demonstrative and toks[k - 2].norm in words.such \
                 and toks[k].start == ev.trigger.start:
@@ -1128,7 +1133,8 @@ class TopicGate:
             return "task"  # «الاتفاق الذي يهدف إلى تخفيف العقوبات»: what a deal aims at, no act (not بهدف اعتقاله)
         if ev.event not in CONFLICT_TYPES and _word_before(toks, k, words.task, TASK_REACH, any_mark=True):
             return "task"  # «بهدف اعتقاله»: a raid's aim may be carried out
-        if ev.event in HELP_TYPES and _purpose_prefix(article.text, toks[k], ev.trigger.start, ev.trigger.text):
+        if ev.event in HELP_TYPES and _purpose_prefix(article.text, toks[k], ev.trigger.start, ev.trigger.text) \
+                and not self.directed_aid(ev, toks, k):
             return "purpose"  # «أرسلت أسلحة لدعم الجيش»، «قرض لدعم الاقتصاد»، «حملة لمساعدة اللاجئين»: what for
         if ev.event in HELP_TYPES and normalize(article.text[toks[k].start:ev.trigger.start]) == _WAW \
                 and _word_before(toks, k, words.aim_head, PURPOSE_CONJUNCT_REACH, any_mark=True):
@@ -1152,6 +1158,26 @@ class TopicGate:
         if self.anyone_subject(article, ev, toks, k):
             return "anyone"
         return None
+
+    def refused_any(self, article: Article, ev: Event) -> Event:
+        """The event flagged negated (and future after لن) when it is «أي» and its noun after a negated verb with a
+        coded recipient (negated_any: «لن نجري أي محادثات مع الولايات المتحدة»), which the modality stage leaves
+        unflagged; else the event as it is."""
+        if ev.negated or not ev.recipient:
+            return ev
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None or toks[k].start != ev.trigger.start or not negated_any(ev, toks, k) \
+                or toks[k - 1].norm not in self.words.any_of:
+            return ev
+        return replace(ev, negated=True, future=ev.future or toks[k - 3].norm in _future_negations())
+
+    def directed_aid(self, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for aid with a coded recipient whose purpose لـ follows a `directive` noun at most DIRECTIVE_REACH
+        words before it, no mark between: the act a ruler's order directs, told as done («إنفاذا لتوجيهات خادم
+        الحرمين الشريفين الملك سلمان بن عبدالعزيز لتقديم المساعدات العاجلة للشعب اليمني»), no mere aim."""
+        return ev.event == "AID" and any(p.code for p in ev.recipient) \
+            and _word_before(toks, k, self.words.directive, DIRECTIVE_REACH, any_mark=True)
 
     def _obliged(self, ev: Event, toks: list[Token], k: int) -> bool:
         """True for an event, not an assault or a protest, a few words after an `obligation` word (يجب، لابد): what
@@ -3765,6 +3791,34 @@ def _sentence_party_named(article: Article, ev: Event,
     return named, mentions
 
 
+def negated_any(ev: Event, toks: list[Token], k: int) -> bool:
+    """True for an event noun after «أي» (token k - 1) whose verb (token k - 2) is negated (a `future_negation` or
+    `past_negation` word of function_words.tsv right before it) and which has a coded recipient: an act refused
+    outright to a named party («لن نجري أي محادثات مع الولايات المتحدة»), kept and flagged (refused_any)."""
+    return k > 2 and any(p.code for p in ev.recipient) and toks[k - 3].norm in _negation_particles()
+
+
+@lru_cache(maxsize=1)
+def _negation_particles() -> frozenset[str]:
+    """The `future_negation` and `past_negation` words of function_words.tsv (لن، ولن، لم، فلم)."""
+    words = FunctionWords.load()
+    return frozenset(words.future_negation) | frozenset(words.past_negation)
+
+
+@lru_cache(maxsize=1)
+def _future_negations() -> frozenset[str]:
+    """The `future_negation` words of function_words.tsv (لن، ولن، فلن)."""
+    return frozenset(FunctionWords.load().future_negation)
+
+
+def states_act(ev: Event) -> bool:
+    """True for an act between two different states (actor and recipient of state codes, none shared): a story of the
+    arts keeps it («واتهمت بكين طوكيو بالمبالغة الشديدة»), as one of sport keeps a law body's act (law_body_act)."""
+    mine = {p.code for p in ev.actor if p.code and p.code not in NON_STATE_CODES}
+    theirs = {p.code for p in ev.recipient if p.code and p.code not in NON_STATE_CODES}
+    return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+
+
 def law_body_act(ev: Event) -> bool:
     """True for an arrest or a charge by a state's police or court (a coded actor of a LAW_BODY_SECTORS sector): a story
     of sport or the arts keeps it («وألقت الشرطة السويسرية القبض على الممثل الهزلي»، «واتهمت النيابة العامة في بوليفيا
@@ -4148,6 +4202,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
     written), the `frame` word, the `reliance`, `express`, `obligation`, `intent`, `pose`, `still` and `aim_verb`
     words (with و and ف) and the `service` nouns (with ال and و) and `standing` adjectives (with ال، و and ف), the
     `deem` verbs (with و and ف) and the `deem_mere` word (as written), the `aim_head` words (with و and ف), the
+    `directive` nouns (with و، ب، ل and ال), the
     `endanger` and `worry` lemmas (as written), the `cause_verb` words (with و and ف), the `feeling` nouns (with
     ال، ل and لل) the `decade` nouns (with ال، و، ب، وال and بال), the
     `age` words, the `view` nouns and the `grant` lemmas (as written), the `topic_head`, `conveyance`, `topic_prep` and `stance` words (with
@@ -4186,7 +4241,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "cause_verb": set(), "feeling": set(), "decade": set(), "age": set(), "view": set(), "grant": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
                                   "aim_verb": set(), "service": set(), "standing": set(),
-                                  "deem": set(), "deem_mere": set(), "aim_head": set(),
+                                  "deem": set(), "deem_mere": set(), "aim_head": set(), "directive": set(),
                                   "topic_head": set(), "conveyance": set(), "topic_prep": set(),
                                   "stance": set(), "possessive": set(), "affirm": set(), "waive": set(),
                                   "waived": set(), "holder": set(), "excuse": set(), "declined": set(),
@@ -4232,6 +4287,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "refusal": ("", "و", "ب", "ل", "وب", "ول"),
                     "halt": ("", "و", "ب", "ل", "وب", "ول"),
                     "fight": ("ال", "وال", "فال", "لل", "ولل", "فلل"), "fight_return": ("",), "any_of": ("", "و", "ب", "ل", "وب", "ول"),
+                    "directive": ("", "و", "ب", "ل", "وب", "ول", "ال", "وال", "بال", "لل", "ولل"),
                     "such": ("", "و", "ب", "ل", "وب", "ول"), "series": ("", "و", "ب", "ل", "وب", "ول"),
                     "manner": ("", "و"), "regular": ("",), "onset": ("",),
                     "specialty": ("", "ال", "و", "وال"), "service": ("", "ال", "و", "وال"), "deem_mere": ("",),
