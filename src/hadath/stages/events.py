@@ -13,6 +13,7 @@ from ..lexicon.compile import FunctionWords, TriggerEntry, _rows
 from ..records import Entity, Event, Mention, Token, Trigger
 from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _CLAUSE_REACH, _CLOSE_QUOTES, _OPEN_QUOTES, _abbreviation, \
     _broken, _clause_end, _clause_start, _contiguous_tail, _definite, _function_word, _number, tail_end_of
+from .mentions import _maqsura
 from .modality import _EMBEDDING, Modality, _no_condition
 from .phrases import _same_person as _one_person
 from .phrases import ARMED_NONSTATE, TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
@@ -1045,7 +1046,8 @@ class EventCoder:
             # وطالبت الأسر المتضررة القنصلية السعودية: past a subject no lexicon names, the phrase is the object
             near = bool(bare_after) and _near(toks, tail_end, bare_after[0].start_tok, fw)  # (read once, for both)
             unknown_subject = near and "obj" in entry.prep and not trig.get("object_pronoun") and \
-                _unknown_definite_subject(toks, tail_end, bare_after[0], fw)
+                (_unknown_definite_subject(toks, tail_end, bare_after[0], fw)
+                 or _demonstrative_subject(toks, tail_end, bare_after[0], cues, fw))
             # كما طالبت الحزب بتسليم سلاحه: a masculine noun after a feminine verb is its object, no subject
             other_object = near and "obj" in entry.prep and _masculine_after_feminine(toks, trig, bare_after[0], fw)
             subj = bare_after[0] if near and not (
@@ -1098,6 +1100,7 @@ class EventCoder:
             # it is the subject: وأدين منهم 510 أطباء; nor one past a light or report verb with و, which opens a
             # clause of its own: القى القنبلة وقام اشخاص في الجوار بمطاردته)
             obj = None
+            passive_rel = False
             if trig.get("object_pronoun") and "obj" in entry.prep:
                 # عسكريين خطفهم مقاتلو الطوارق: the attached pronoun is the object, resuming the phrase before
                 # the verb; the subject follows (or, with a plural verb, precedes: مسلحون هاجموه)
@@ -1125,6 +1128,14 @@ class EventCoder:
                 actor = subj
                 if "obj" in entry.prep:  # (التي زار الرئيس الأميركي باراك أوباما فيها كينيا: the phrase after it is
                     recipient = _object_past_subject(toks, subj, bare_after)  # the object, the pronoun in فيها)
+            elif subj is not None and "obj" in entry.prep and \
+                    _passive_relative(toks, trig, tail_end, cues, trig_toks, fw):
+                # ومحسن الفضلي الذي اتهم بقضايا إرهابية: a verb read as a passive right after the relative pronoun;
+                # the phrase the pronoun follows underwent it, the phrase after the verb is no object
+                passive_rel = True
+                recipient = _relative_antecedent(toks, t, groups, starts, cues) or \
+                    _named_antecedent(toks, t, groups, starts, cues)
+                prep_rec = None if entry.event == "ACCUSE" else prep_rec  # (بقضايا إرهابية: the charge, no party)
             elif subj is not None and "obj" in entry.prep and _relative_subject(toks, trig, cues, tail_end, fw):
                 # المداهمات التي استهدفت متشددين، القوات التي هاجمت المدينة: the relative pronoun is the subject (one
                 # that is the object has its pronoun on the verb: التي هاجمها), the phrase after the verb its object
@@ -1317,8 +1328,16 @@ class EventCoder:
                 # (the verb has its own subject after it: a phrase before it is none, «…، وطالب البيان الحكومة»)
                 actor = actor if actor is not None and actor.start_tok >= tail_end else None
                 recipient = bare_after[0]
-            if actor is None and recipient is None and not trig.get("object_pronoun") and not other_gender and not (
-                    _passive_spelling(toks, trig) and _objectless(
+            if actor is None and recipient is None and not other_gender and \
+                    _passive_relative(toks, trig, tail_end, cues, trig_toks, fw):
+                passive_rel = True
+                # ومحسن الفضلي الذي اتهم بقضايا إرهابية، والمراسل علي أنصاري الذي قتل أثناء تغطيته: a verb read as a
+                # passive right after the relative pronoun tells what the phrase the pronoun follows underwent
+                recipient = _relative_antecedent(toks, t, groups, starts, cues) or \
+                    _named_antecedent(toks, t, groups, starts, cues)
+                prep_rec = None if entry.event == "ACCUSE" else prep_rec  # (بقضايا إرهابية: the charge, no party)
+            if actor is None and recipient is None and not passive_rel and not trig.get("object_pronoun") and \
+                    not other_gender and not (_passive_spelling(toks, trig) and _objectless(
                         toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep, cues)):
                 # القتال ضد تنظيم الدولة الذي استولى على …: the relative pronoun is the subject, the phrase it follows
                 # (whatever governs that phrase) the actor, past a comma too when it names someone (الرئيس النيجيري
@@ -6160,6 +6179,24 @@ def _relative_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention]
                    for k in range(tail_end, min(len(toks), tail_end + 6)) for p in fw.preposition | fw.link)
 
 
+def _passive_relative(toks: list[Token], trig: Mention, tail_end: int, cues: dict[int, Mention],
+                      trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True for a perfect verb right after a relative pronoun (الذي، التي، الذين) read as a passive by what follows
+    it: for a charge, a بـ-phrase of what was charged with no object before it (الذي اتهم بقضايا إرهابية، التي اتهمت
+    بسحر; not بشدة، بشكل); for a killing or arrest, no object (الذي قتل أثناء تغطيته، الذي اعتقل بسبب نضاله)."""
+    t = trig.tok_start
+    c = cues.get(t - 1) if t > 0 else None
+    if c is None or c.label != "relative" or c.tok_end != t or trig.get("aspect") != "perfect" or \
+            trig.get("object_pronoun") or trig.get("prefix") or tail_end > trig.tok_end or tail_end >= len(toks):
+        return False  # (جنود الاحتلال الذي اطلقوا الرصاص: a trigger of two words holds the verb's object)
+    nxt = toks[tail_end]
+    if trig.label == "ACCUSE":
+        return nxt.kind == "ar" and nxt.norm.startswith("ب") and len(nxt.norm) > 3 and tail_end not in trig_toks \
+            and nxt.norm not in fw.relative_prep and nxt.norm not in fw.manner_bi and nxt.norm not in fw.manner
+    return trig.label in _PASSIVE_TYPES and _passive_spelling(toks, trig) and \
+        _objectless(toks, tail_end, trig_toks, fw, (), cues)
+
+
 def _subject_after_relative(toks: list[Token], t: int, cues: dict[int, Mention]) -> bool:
     """True for a verb at token t right after a singular relative pronoun of the other gender (التي دعا، الذي دعت):
     the pronoun is not its subject."""
@@ -7374,6 +7411,12 @@ def _past_bare_name(toks: list[Token], i: int, trig_toks: set[int], fw: Function
     return i
 
 
+def _given_tok(tok: Token) -> bool:
+    """True for a token that is a known given name as the text spells it: علي, not the preposition «على» (which
+    normalises the same) after a verb or verbal noun."""
+    return tok.norm in _given_names() and not _maqsura(tok)
+
+
 def _past_title_holder(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> int:
     """The token index past the rest of a subject's title from token i (words only, up to six: اللجنة العقارية
     بغرفة جدة) and the name the lexicons lack of its holder after it (titled: الدكتور نزار بن عبيد مدني; or opening
@@ -7383,7 +7426,7 @@ def _past_title_holder(toks: list[Token], i: int, trig_toks: set[int], fw: Funct
             return i
         if (e := _past_titled_name(toks, s, fw)) > s:
             return e
-        if s > i and toks[s].norm in _given_names() and (e := _name_run(toks, s, set(), fw)) is not None and e > s + 1:
+        if s > i and _given_tok(toks[s]) and (e := _name_run(toks, s, set(), fw)) is not None and e > s + 1:
             return e
     return i
 
@@ -7898,7 +7941,7 @@ def _past_name(toks: list[Token], g: Group, fw: FunctionWords) -> int:
         return end + 2  # past its owner (قصفت وحدات تكتيكية تابعة للتنظيم ودمرت مواقع: no object, a passive)
     # (a title with its nationality is title-only too: اعتقل الناشط السعودي محمد البجادي في الرياض)
     if end >= len(toks) or not all(m.kind == "agent" or m.get("type") == "demonym" for m in g.mentions) or \
-            toks[end].norm not in _given_names():
+            not _given_tok(toks[end]):
         return end  # (a known given name first: not an object, قصفت المقاتلات مواقع للحوثيين)
     k = _name_run(toks, end, set(), fw)
     if k is None:
@@ -7999,7 +8042,7 @@ def _object_past_post_name(toks: list[Token], subj: Group, groups: list[Group], 
             not _place(groups[j]) or _person_named(subj):
         return None
     k, g = groups[j].end_tok, groups[j + 1]
-    if k >= len(toks) or toks[k].norm not in _given_names() or g.prep or not _coded(g) or \
+    if k >= len(toks) or not _given_tok(toks[k]) or g.prep or not _coded(g) or \
             not k < g.start_tok <= k + 5 or _name_run(toks, k, set(range(g.start_tok, g.end_tok)), fw) != g.start_tok:
         return None
     n = _conj_end(g)
@@ -8095,6 +8138,18 @@ def _unknown_definite_subject(toks: list[Token], i: int, g: Group, fw: FunctionW
     return all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and toks[k].norm[2:] not in fw.office
                and toks[k].norm not in fw.day and toks[k].norm not in fw.adverb and toks[k].norm not in fw.filler
                and toks[k].norm not in fw.rank and strip_wa(toks[k].norm) not in fw.to_pronoun for k in gap)
+
+
+def _demonstrative_subject(toks: list[Token], i: int, g: Group, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True if a demonstrative and one or two definite words no lexicon names stand from token i (right after a
+    transitive verb) to the phrase g: the verb's subject, so g, even a person's name, is its object («اتهمت تلك
+    الزعامات ساركوزي»: a demonstrative's noun takes no name in apposition)."""
+    c = cues.get(i)
+    if c is None or c.label != "demonstrative" or c.tok_end != i + 1 or not 2 <= g.start_tok - i <= 3:
+        return False
+    return all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and toks[k].norm[2:] not in fw.office
+               and toks[k].norm not in fw.day and toks[k].norm not in fw.adverb and toks[k].norm not in fw.rank
+               for k in range(i + 1, g.start_tok))
 
 
 def _near(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
