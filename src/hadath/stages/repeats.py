@@ -232,6 +232,7 @@ _PLEDGED_FOR = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # cooperat
 _PLEDGED_REACH = 60  # the characters from an AGREE's trigger to the act it pledges
 _THREATENED_WITH = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # hostile acts to come that a threat tells as its
 # content («تعهدت بشن هجمات»، «هدد بقصف»): one THREATEN, not an act of its own
+_BI = "ب"  # the preposition of what a threat threatens («هدد بقصف»), glued to its noun
 _THREATENED_REACH = 60  # the characters from a THREATEN's trigger to the act it threatens
 _COMMAS = ",،"  # a comma between a pledge and a later act: the act is no longer its content
 _HELD_AGAIN = frozenset({"COERCE"})  # of those, the acts told again only with the one they befell («اعتقلت قوات
@@ -472,11 +473,26 @@ class RepeatMerger:
                 if i not in drop and x.sentence == ev.sentence \
                         and 0 <= ev.trigger.start - x.trigger.end <= _THREATENED_REACH \
                         and not any(c in text[x.trigger.end:ev.trigger.start] for c in _COMMAS) \
+                        and self.threat_object(text, x, ev) \
                         and (not x.actor or all(_among(m, x.actor) for m in ev.actor)):
                     out[i] = _pledge_filled(x, ev)
                     drop.add(j)
                     break
         return [e for k, e in enumerate(out) if k not in drop]
+
+    def threat_object(self, text: str, x: Event, ev: Event) -> bool:
+        """True when a later act is told as the object of the threat x: right after its trigger («تعهدت بشن هجمات»), or
+        by a word in «ب» (_BI) holding or right before its trigger («هدد بقصف»، «بشن هجمات على كينيا»), that word no
+        preposition or word of manner (بعد، بين، بشكل); not an act told in a clause of its own («بعواقب … قد تشمل فرض
+        عقوبات»: the consequences threatened, which may include sanctions)."""
+        gap = text[x.trigger.end:ev.trigger.start]
+        if not gap.strip():
+            return True
+        words = (gap + ev.trigger.text).split()
+        lead = words[-ev.trigger.text.count(" ") - 1:]  # the words of the content's trigger, its clitics glued on
+        head = [lead[0]] + ([words[-len(lead) - 1]] if len(words) > len(lead) else [])
+        return any(normalize(w).startswith(_BI) and normalize(w) not in self.prepositions
+                   and normalize(w) not in self.manners for w in head)
 
     def pointed_agree(self, text: str, ev: Event) -> bool:
         """True when an AGREE or a THREATEN is told by a noun with a demonstrative right before it (repeat_words.tsv class `pointer`:
