@@ -460,8 +460,9 @@ class RepeatMerger:
         """The events without a hostile act to come or supposed (_THREATENED_WITH) told at most _THREATENED_REACH
         characters after the trigger of a THREATEN of its sentence, with no comma between, as its object
         (`threat_object`), by that threat's doers or by none: what is threatened or vowed is the threat's content, one
-        THREATEN; the THREATEN takes the content's recipients, and its doers, where it has none («وتعهدت بشن هجمات في أنحاء البلاد»، «هدد بقصف …»). An act told
-        as done (not to come) stays: a real attack told after a threat is an act of its own."""
+        THREATEN; the THREATEN takes the content's recipients, and its doers, where it has none («وتعهدت بشن هجمات في
+        أنحاء البلاد»، «هدد بقصف …»). An act told as done (not to come) stays: a real attack told after a threat is an
+        act of its own."""
         threats = [i for i, e in enumerate(events) if e.event == "THREATEN" and not self.pointed_agree(text, e)]
         out = list(events)
         drop: set[int] = set()
