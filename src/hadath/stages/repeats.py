@@ -230,6 +230,10 @@ _PLEDGED_FOR = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})  # cooperat
 # promise, an offer or an agreement tells as its content: the PLOVER manual codes them as the one AGREE («وتعهدت السعودية
 # بدعم اليمن»); not a retreat or a concession pledged, which the manual codes as their own type
 _PLEDGED_REACH = 60  # the characters from an AGREE's trigger to the act it pledges
+_THREATENED_WITH = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # hostile acts to come that a threat tells as its
+# content («تعهدت بشن هجمات»، «هدد بقصف»): one THREATEN, not an act of its own
+_BI = "ب"  # the preposition of what a threat threatens («هدد بقصف»), glued to its noun
+_THREATENED_REACH = 60  # the characters from a THREATEN's trigger to the act it threatens
 _COMMAS = ",،"  # a comma between a pledge and a later act: the act is no longer its content
 _HELD_AGAIN = frozenset({"COERCE"})  # of those, the acts told again only with the one they befell («اعتقلت قوات
 # الاحتلال … عشرة فلسطينيين» and «اعتقلت قوات الاحتلال فتيين» are two arrests when the second names none of a code)
@@ -408,6 +412,9 @@ class RepeatMerger:
         if any(e.future and e.event in _PLEDGED_FOR for e in article.events) \
                 and any(e.event == "AGREE" for e in article.events):
             article.events = self.pledged_for(article.text, article.events)
+        if any((e.future or e.hypothetical) and e.event in _THREATENED_WITH for e in article.events) \
+                and any(e.event == "THREATEN" for e in article.events):
+            article.events = self.threatened_with(article.text, article.events)
         if sum(e.event in _TWICE for e in article.events) > 1:
             article.events = self.twice_told(article.text, article.events)
         if sum(e.event == "CONSULT" for e in article.events) > 1:
@@ -449,9 +456,48 @@ class RepeatMerger:
                     break
         return [e for k, e in enumerate(out) if k not in drop]
 
+    def threatened_with(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a hostile act to come or supposed (_THREATENED_WITH) told at most _THREATENED_REACH
+        characters after the trigger of a THREATEN of its sentence, with no comma between, as its object
+        (`threat_object`), by that threat's doers or by none: what is threatened or vowed is the threat's content, one
+        THREATEN; the THREATEN takes the content's recipients, and its doers, where it has none («وتعهدت بشن هجمات في
+        أنحاء البلاد»، «هدد بقصف …»). An act told as done (not to come) stays: a real attack told after a threat is an
+        act of its own."""
+        threats = [i for i, e in enumerate(events) if e.event == "THREATEN" and not self.pointed_agree(text, e)]
+        out = list(events)
+        drop: set[int] = set()
+        for j, ev in enumerate(events):
+            if not ((ev.future or ev.hypothetical) and ev.event in _THREATENED_WITH):
+                continue
+            for i in threats:
+                x = out[i]
+                if i not in drop and x.sentence == ev.sentence \
+                        and 0 <= ev.trigger.start - x.trigger.end <= _THREATENED_REACH \
+                        and not any(c in text[x.trigger.end:ev.trigger.start] for c in _COMMAS) \
+                        and self.threat_object(text, x, ev) \
+                        and (not x.actor or all(_among(m, x.actor) for m in ev.actor)):
+                    out[i] = _pledge_filled(x, ev)
+                    drop.add(j)
+                    break
+        return [e for k, e in enumerate(out) if k not in drop]
+
+    def threat_object(self, text: str, x: Event, ev: Event) -> bool:
+        """True when a later act is told as the object of the threat x: right after its trigger («تعهدت بشن هجمات»), or
+        by a word in «ب» (_BI) holding or right before its trigger («هدد بقصف»، «بشن هجمات على كينيا»), that word no
+        preposition or word of manner (بعد، بين، بشكل); not an act told in a clause of its own («بعواقب … قد تشمل فرض
+        عقوبات»: the consequences threatened, which may include sanctions)."""
+        gap = text[x.trigger.end:ev.trigger.start]
+        if not gap.strip():
+            return True
+        words = (gap + ev.trigger.text).split()
+        lead = words[-ev.trigger.text.count(" ") - 1:]  # the words of the content's trigger, its clitics glued on
+        head = [lead[0]] + ([words[-len(lead) - 1]] if len(words) > len(lead) else [])
+        return any(normalize(w).startswith(_BI) and normalize(w) not in self.prepositions
+                   and normalize(w) not in self.manners for w in head)
+
     def pointed_agree(self, text: str, ev: Event) -> bool:
-        """True when an AGREE is told by a noun with a demonstrative right before it (repeat_words.tsv class `pointer`:
-        «هذه الموافقة»): an agreement told before, whose content was told there."""
+        """True when an AGREE or a THREATEN is told by a noun with a demonstrative right before it (repeat_words.tsv
+        class `pointer`: «هذه الموافقة»): an agreement (a threat) told before, whose content was told there."""
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
         return bool(before) and self.pointer(before[-1])
 
