@@ -5,9 +5,7 @@ directive orders, with a coded recipient, is no mere purpose (topics.directed_ai
 #127); and a story read as one of the arts keeps an act between two states (topics.states_act: «واتهمت بكين طوكيو»,
 2015-07-25 #180)."""
 
-import pytest
 
-import hadath
 
 # 2015-07-23 #196
 DIRECTIVE = ('إنفاذا لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز لتقديم المساعدات العاجلة للشعب اليمني الشقيق، أ'
@@ -42,12 +40,6 @@ EXHIBITION = ('ويوم الثلاثاء وجهت الصين انتقادات ح
               'ا مدعوما من الحكومة، 128 عرضا منها جديدة، وهي تطوف أرجاء البلاد من مواقع مثل شركة أوبرا بكين والمسرح القومي لل'
               'أطفال. وقد نظم متحف جيش التحرير الشعبي الصيني معرضا للوحات الفنية والخطوط من أجل «الاحتفال بالشعب وبالضباط وال'
               'جنود الذين قدموا مساهمات استثنائية خلال الحرب»، كما أفادت بذلك وسائل الإعلام الرسمية هناك.')
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    """The default pipeline."""
-    return hadath.load()
 
 
 def coded(nlp, text, published):

@@ -4116,8 +4116,8 @@ _ASIDE_MARKS = frozenset("()")  # the brackets of an aside, let pass between a r
 
 
 def _after_min(sentence: str, start: int) -> bool:
-    """True if the text right before offset `start` of `sentence` ends with the preposition من (of «من البيت
-    الأبيض»; a و or a حتى between is let pass: «من الولايات المتحدة، حتى من البيت الأبيض»)."""
+    """True if the text right before offset `start` of `sentence` (its last four characters) ends with the
+    preposition من, spaces let pass: «من البيت الأبيض»."""
     return 0 <= start and normalize(sentence[max(0, start - 4):start]).rstrip().endswith("من")
 
 
