@@ -439,17 +439,27 @@ class RepeatMerger:
         الدعم … لمتطوعي العشائر»، «تعهد … بمواصلة تقديم الدعم المالي»). An act to come of another doer stays («وجه
         دعوة للرئيس لزيارة الرياض»), and one after an agreement pointed at (told before) or past a comma («وفي أعقاب
         هذه الموافقة يتوقع أن تختتم … المفاوضات»: what follows it, not its content)."""
-        agrees = [i for i, e in enumerate(events) if e.event == "AGREE" and not self.pointed_agree(text, e)]
+        return self.content_folded(text, events, "AGREE", lambda ev: ev.future and ev.event in _PLEDGED_FOR,
+                                   1, _PLEDGED_REACH)
+
+    def content_folded(self, text: str, events: list[Event], head: str, is_content, min_gap: int, reach: int,
+                       fits=None) -> list[Event]:
+        """The events with each content event (`is_content`) folded into the first `head` event of its sentence told
+        min_gap…reach characters before it, with no comma between, not pointed at (pointed_agree), whose doers are
+        none or include the content's, and that `fits` it (when given): the head takes the content's recipients and
+        doers where it has none (_pledge_filled), the content goes (pledged_for, threatened_with)."""
+        heads = [i for i, e in enumerate(events) if e.event == head and not self.pointed_agree(text, e)]
         out = list(events)
         drop: set[int] = set()
         for j, ev in enumerate(events):
-            if not (ev.future and ev.event in _PLEDGED_FOR):
+            if not is_content(ev):
                 continue
-            for i in agrees:
+            for i in heads:
                 x = out[i]
                 if i not in drop and x.sentence == ev.sentence \
-                        and 0 < ev.trigger.start - x.trigger.end <= _PLEDGED_REACH \
+                        and min_gap <= ev.trigger.start - x.trigger.end <= reach \
                         and not any(c in text[x.trigger.end:ev.trigger.start] for c in _COMMAS) \
+                        and (fits is None or fits(x, ev)) \
                         and (not x.actor or all(_among(m, x.actor) for m in ev.actor)):
                     out[i] = _pledge_filled(x, ev)
                     drop.add(j)
@@ -463,23 +473,9 @@ class RepeatMerger:
         THREATEN; the THREATEN takes the content's recipients, and its doers, where it has none («وتعهدت بشن هجمات في
         أنحاء البلاد»، «هدد بقصف …»). An act told as done (not to come) stays: a real attack told after a threat is an
         act of its own."""
-        threats = [i for i, e in enumerate(events) if e.event == "THREATEN" and not self.pointed_agree(text, e)]
-        out = list(events)
-        drop: set[int] = set()
-        for j, ev in enumerate(events):
-            if not ((ev.future or ev.hypothetical) and ev.event in _THREATENED_WITH):
-                continue
-            for i in threats:
-                x = out[i]
-                if i not in drop and x.sentence == ev.sentence \
-                        and 0 <= ev.trigger.start - x.trigger.end <= _THREATENED_REACH \
-                        and not any(c in text[x.trigger.end:ev.trigger.start] for c in _COMMAS) \
-                        and self.threat_object(text, x, ev) \
-                        and (not x.actor or all(_among(m, x.actor) for m in ev.actor)):
-                    out[i] = _pledge_filled(x, ev)
-                    drop.add(j)
-                    break
-        return [e for k, e in enumerate(out) if k not in drop]
+        return self.content_folded(text, events, "THREATEN",
+                                   lambda ev: (ev.future or ev.hypothetical) and ev.event in _THREATENED_WITH,
+                                   0, _THREATENED_REACH, fits=lambda x, ev: self.threat_object(text, x, ev))
 
     def threat_object(self, text: str, x: Event, ev: Event) -> bool:
         """True when a later act is told as the object of the threat x: right after its trigger («تعهدت بشن هجمات»), or
