@@ -1133,9 +1133,7 @@ class EventCoder:
                 # ومحسن الفضلي الذي اتهم بقضايا إرهابية: a verb read as a passive right after the relative pronoun;
                 # the phrase the pronoun follows underwent it, the phrase after the verb is no object
                 passive_rel = True
-                recipient = _relative_antecedent(toks, t, groups, starts, cues) or \
-                    _named_antecedent(toks, t, groups, starts, cues)
-                prep_rec = None if entry.event == "ACCUSE" else prep_rec  # (بقضايا إرهابية: the charge, no party)
+                recipient, prep_rec = _passive_relative_parties(toks, t, groups, starts, cues, entry.event, prep_rec)
             elif subj is not None and "obj" in entry.prep and _relative_subject(toks, trig, cues, tail_end, fw):
                 # المداهمات التي استهدفت متشددين، القوات التي هاجمت المدينة: the relative pronoun is the subject (one
                 # that is the object has its pronoun on the verb: التي هاجمها), the phrase after the verb its object
@@ -1328,14 +1326,12 @@ class EventCoder:
                 # (the verb has its own subject after it: a phrase before it is none, «…، وطالب البيان الحكومة»)
                 actor = actor if actor is not None and actor.start_tok >= tail_end else None
                 recipient = bare_after[0]
-            if actor is None and recipient is None and not other_gender and \
+            if actor is None and recipient is None and not passive_rel and not other_gender and \
                     _passive_relative(toks, trig, tail_end, cues, trig_toks, fw):
                 passive_rel = True
                 # ومحسن الفضلي الذي اتهم بقضايا إرهابية، والمراسل علي أنصاري الذي قتل أثناء تغطيته: a verb read as a
                 # passive right after the relative pronoun tells what the phrase the pronoun follows underwent
-                recipient = _relative_antecedent(toks, t, groups, starts, cues) or \
-                    _named_antecedent(toks, t, groups, starts, cues)
-                prep_rec = None if entry.event == "ACCUSE" else prep_rec  # (بقضايا إرهابية: the charge, no party)
+                recipient, prep_rec = _passive_relative_parties(toks, t, groups, starts, cues, entry.event, prep_rec)
             if actor is None and recipient is None and not passive_rel and not trig.get("object_pronoun") and \
                     not other_gender and not (_passive_spelling(toks, trig) and _objectless(
                         toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep, cues)):
@@ -6195,6 +6191,16 @@ def _passive_relative(toks: list[Token], trig: Mention, tail_end: int, cues: dic
             and nxt.norm not in fw.relative_prep and nxt.norm not in fw.manner_bi and nxt.norm not in fw.manner
     return trig.label in _PASSIVE_TYPES and _passive_spelling(toks, trig) and \
         _objectless(toks, tail_end, trig_toks, fw, (), cues)
+
+
+def _passive_relative_parties(toks: list[Token], t: int, groups: list[Group], starts: list[int],
+                              cues: dict[int, Mention], event: str, prep_rec: Group | None
+                              ) -> tuple[Group | None, Group | None]:
+    """For a verb _passive_relative reads as a passive: the recipient, the phrase the relative pronoun follows
+    (_relative_antecedent, else _named_antecedent), and the prepositional recipient, none for a charge (ACCUSE:
+    «الذي اتهم بقضايا إرهابية», the بـ-phrase is the charge, no party)."""
+    recipient = _relative_antecedent(toks, t, groups, starts, cues) or _named_antecedent(toks, t, groups, starts, cues)
+    return recipient, (None if event == "ACCUSE" else prep_rec)
 
 
 def _subject_after_relative(toks: list[Token], t: int, cues: dict[int, Mention]) -> bool:
