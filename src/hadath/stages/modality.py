@@ -9,6 +9,7 @@ nothing else: the event's type, roles and date are the event coder's (stages/eve
 
 from __future__ import annotations
 
+from ..arabic.normalize import MARKS
 from ..lexicon.compile import FunctionWords
 from ..lexicon.timewords import TimeWords
 from ..records import Mention, Token
@@ -29,7 +30,6 @@ _SUPPOSING = ("future", "aim", "upcoming", "hypothetical", "condition", "doubt",
 _COMING = ("future", "upcoming", "decide")
 _JOINED_STOPS = ("relative", "report", "negation", "hypothetical", "denial")  # cues past which no verb lends its time
 _BRACKETS = frozenset("()[]")  # brackets around a name or a gloss, which do not end a clause
-_MARKS = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640"  # short vowels, shadda, sukun and tatweel after a word's last letter
 _OPPOSITE = {"AGREE": "REJECT", "REJECT": "AGREE"}  # acts of which «X أو Y» is a choice still open
 _CHARGED = ("SUPPORT", "AID")  # acts that, given to terrorism or a plot, are a charge laid (دعم الإرهاب)
 # acts a numbered item of a statement or a decision performs by being stated (أولا: الموافقة على، 3- رفض الانقلاب)
@@ -2226,7 +2226,7 @@ def _construct_perfect(toks: list[Token], trig: Mention) -> bool:
     ending: «الحكومة رفضت»)."""
     i = trig.tok_start
     return trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") and i > 0 and \
-        toks[i - 1].kind == "ar" and toks[i - 1].text.rstrip(_MARKS).endswith("\u0629") and \
+        toks[i - 1].kind == "ar" and toks[i - 1].text.rstrip(MARKS).endswith("\u0629") and \
         not toks[i].norm.endswith(("ت", "وا"))
 
 
