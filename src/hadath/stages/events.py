@@ -4410,7 +4410,7 @@ def _arrival_destinations(text: str, toks: list[Token], events: list[Event], tri
     place."""
     for i, (ev, t) in enumerate(zip(events, triggers)):
         if ev.event != "CONSULT" or ev.mode != "visit" or ev.recipient or t.get("pos") != "noun" or \
-                t.get("prefix") or t.tok_start < 2 or strip_wa(toks[t.tok_start - 1].norm) not in ("في", "فى"):
+                t.get("prefix") or t.tok_start < 2 or strip_wa(toks[t.tok_start - 1].norm) != "في":
             continue
         k = t.tok_start - 1
         while k > 0 and (toks[k - 1].text in (",", "،") or strip_wa(toks[k - 1].norm) in fw.day) and \
@@ -4452,7 +4452,7 @@ def _visitors_before(text: str, toks: list[Token], events: list[Event], triggers
     for i, (ev, t) in enumerate(zip(events, triggers)):
         if ev.event != "CONSULT" or ev.mode != "visit" or ev.actor or t.get("pos") != "noun" or \
                 not t.get("possessive") or t.get("prefix") or t.tok_start < 2 or \
-                strip_wa(toks[t.tok_start - 1].norm) not in ("في", "فى"):
+                strip_wa(toks[t.tok_start - 1].norm) != "في":
             continue
         k = t.tok_start - 1
         if toks[k - 1].text in (",", "،"):
