@@ -4290,25 +4290,25 @@ def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention
 @lru_cache(maxsize=1)
 def _occasion_forms() -> frozenset[str]:
     """The occasion words of statement_cues.tsv (بيان، كلمة، مؤتمر), normalised, with their pronoun forms (ة→ت, then
-    ه/ها/هم: بيانه، كلمتها), and the plural «بيانات»."""
+    ه/ها/هم: بيانه، كلمتها); the plural «بيانات» is a function word (function_words occasion_extra)."""
     raw = [r["perfect"].strip() for r in _rows("statement_cues.tsv") if r.get("class") == "occasion"]
     stems = [w[:-1] + "ت" if w.endswith("ة") else w for w in raw if not w.endswith("ه")]  # (not صفحته، حسابه)
-    return _cue_words("occasion") | frozenset(normalize(s + p) for s in stems for p in ("ه", "ها", "هم")) | \
-        {normalize("بيانات")}
+    return _cue_words("occasion") | frozenset(normalize(s + p) for s in stems for p in ("ه", "ها", "هم"))
 
 
 def _past_judging_adjuncts(toks: list[Token], k: int, end: int, fw: FunctionWords) -> int:
     """The token past the adjuncts from k up to the judged act's noun at `end`, or k where others stand between: an
     adverb of manner in بـ (function_words manner_bi: بشدة), a time adverb (اليوم، أمس), day words (function_words
-    day: الثلاثاء), and the statement a judgement is told in, «في» + an occasion word (_occasion_forms: في بيان
-    صحفي،) and at most three words to a comma or, six words at most, to the act («دانت في بيان على موقعها الالكتروني
-    القصف التركي»)."""
+    day: الثلاثاء), and the statement a judgement is told in, «في» + an occasion word (_occasion_forms, function_words
+    occasion_extra: في بيان صحفي،) and at most three words to a comma or, six words at most, to the act («دانت في بيان
+    على موقعها الالكتروني القصف التركي»)."""
     j = k
     while j < end:
         w = strip_wa(toks[j].norm)
         if w in fw.manner_bi or w in fw.adverb or w in fw.day:
             j += 1
-        elif w == "في" and j + 1 < end and toks[j + 1].norm in _occasion_forms():
+        elif w == "في" and j + 1 < end and (toks[j + 1].norm in _occasion_forms() or
+                                            toks[j + 1].norm in fw.occasion_extra):
             c = next((c for c in range(j + 2, min(end, j + 6)) if toks[c].text in (",", "،")), None)
             if c is None and end - j > 6 or any(toks[i].text in _CLAUSE_PUNCT for i in range(j + 2, c or end)):
                 return k
