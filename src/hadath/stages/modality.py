@@ -1009,9 +1009,10 @@ def _unconfirmed(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw:
     or «is done» (لا يمكن، لم يتم): «وأوضح أن انسحاب الحوثيين من محافظة إب إلى صعدة «لا يمكن تأكيده»»: only
     reported, not a fact (hypothetical)."""
     for j in range(trig.tok_end, min(len(toks), trig.tok_end + 14)):
-        if toks[j].text in _CLAUSE_BREAKS or strip_wa(toks[j].norm).startswith("لكن"):
+        w = strip_wa(toks[j].norm)
+        if toks[j].text in _CLAUSE_BREAKS or w.startswith("لكن"):
             return False  # (nor past لكن, a statement of its own: «أعلن عن الزيارة … لكن لم يتم تأكيدها حتى يوم أمس»)
-        if strip_wa(toks[j].norm) in fw.confirm_it and j >= trig.tok_end + 2 and \
+        if w in fw.confirm_it and j >= trig.tok_end + 2 and \
                 ((c := cues.get(j - 1)) is not None and c.label == "doubt" or toks[j - 1].norm in fw.passive_present) \
                 and (n := cues.get(j - 2)) is not None and n.label == "negation":
             return True
