@@ -13,6 +13,10 @@ import unicodedata
 # U+2066–9): dropped for matching, and a gap between tokens for the tokenizer (tokens._GAP, with U+200B).
 INVISIBLE_MARKS = (0x200E, 0x200F, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
 
+# The short vowels, tanween, shadda and sukun (U+064B–U+0652) and tatweel (U+0640) that may follow a word's last
+# letter as written: stripped (str.rstrip, or a character class) to read that letter.
+MARKS = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640"
+
 # Harakat, Quranic marks, superscript alef and tatweel, the zero-width (non-)joiners inside a word and the invisible
 # marks: dropped for matching.
 _DROP = {c: None for c in range(0x064B, 0x0660)}

@@ -330,6 +330,7 @@ class FunctionWords:
     keenness: frozenset[str] = frozenset()  # حرصها، الحرص: a noun of keenness; after «مع» (amid) a stance told, its act no aim
     amid: frozenset[str] = frozenset()  # مع: «خاصة مع حرصها على التعاون»: with a keenness noun, a circumstance, done
     confirm_it: frozenset[str] = frozenset()  # تأكيده: «لا يمكن تأكيده» after an event noun: unconfirmed, hypothetical
+    occasion_extra: frozenset[str] = frozenset()  # an occasion word past statement_cues' occasion class (بيانات: في بيانات)
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

@@ -1133,9 +1133,7 @@ class EventCoder:
                 # ومحسن الفضلي الذي اتهم بقضايا إرهابية: a verb read as a passive right after the relative pronoun;
                 # the phrase the pronoun follows underwent it, the phrase after the verb is no object
                 passive_rel = True
-                recipient = _relative_antecedent(toks, t, groups, starts, cues) or \
-                    _named_antecedent(toks, t, groups, starts, cues)
-                prep_rec = None if entry.event == "ACCUSE" else prep_rec  # (بقضايا إرهابية: the charge, no party)
+                recipient, prep_rec = _passive_relative_parties(toks, t, groups, starts, cues, entry.event, prep_rec)
             elif subj is not None and "obj" in entry.prep and _relative_subject(toks, trig, cues, tail_end, fw):
                 # المداهمات التي استهدفت متشددين، القوات التي هاجمت المدينة: the relative pronoun is the subject (one
                 # that is the object has its pronoun on the verb: التي هاجمها), the phrase after the verb its object
@@ -1328,14 +1326,12 @@ class EventCoder:
                 # (the verb has its own subject after it: a phrase before it is none, «…، وطالب البيان الحكومة»)
                 actor = actor if actor is not None and actor.start_tok >= tail_end else None
                 recipient = bare_after[0]
-            if actor is None and recipient is None and not other_gender and \
+            if actor is None and recipient is None and not passive_rel and not other_gender and \
                     _passive_relative(toks, trig, tail_end, cues, trig_toks, fw):
                 passive_rel = True
                 # ومحسن الفضلي الذي اتهم بقضايا إرهابية، والمراسل علي أنصاري الذي قتل أثناء تغطيته: a verb read as a
                 # passive right after the relative pronoun tells what the phrase the pronoun follows underwent
-                recipient = _relative_antecedent(toks, t, groups, starts, cues) or \
-                    _named_antecedent(toks, t, groups, starts, cues)
-                prep_rec = None if entry.event == "ACCUSE" else prep_rec  # (بقضايا إرهابية: the charge, no party)
+                recipient, prep_rec = _passive_relative_parties(toks, t, groups, starts, cues, entry.event, prep_rec)
             if actor is None and recipient is None and not passive_rel and not trig.get("object_pronoun") and \
                     not other_gender and not (_passive_spelling(toks, trig) and _objectless(
                         toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep, cues)):
@@ -4294,25 +4290,25 @@ def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention
 @lru_cache(maxsize=1)
 def _occasion_forms() -> frozenset[str]:
     """The occasion words of statement_cues.tsv (بيان، كلمة، مؤتمر), normalised, with their pronoun forms (ة→ت, then
-    ه/ها/هم: بيانه، كلمتها), and the plural «بيانات»."""
+    ه/ها/هم: بيانه، كلمتها); the plural «بيانات» is a function word (function_words occasion_extra)."""
     raw = [r["perfect"].strip() for r in _rows("statement_cues.tsv") if r.get("class") == "occasion"]
     stems = [w[:-1] + "ت" if w.endswith("ة") else w for w in raw if not w.endswith("ه")]  # (not صفحته، حسابه)
-    return _cue_words("occasion") | frozenset(normalize(s + p) for s in stems for p in ("ه", "ها", "هم")) | \
-        {normalize("بيانات")}
+    return _cue_words("occasion") | frozenset(normalize(s + p) for s in stems for p in ("ه", "ها", "هم"))
 
 
 def _past_judging_adjuncts(toks: list[Token], k: int, end: int, fw: FunctionWords) -> int:
     """The token past the adjuncts from k up to the judged act's noun at `end`, or k where others stand between: an
     adverb of manner in بـ (function_words manner_bi: بشدة), a time adverb (اليوم، أمس), day words (function_words
-    day: الثلاثاء), and the statement a judgement is told in, «في» + an occasion word (_occasion_forms: في بيان
-    صحفي،) and at most three words to a comma or, six words at most, to the act («دانت في بيان على موقعها الالكتروني
-    القصف التركي»)."""
+    day: الثلاثاء), and the statement a judgement is told in, «في» + an occasion word (_occasion_forms, function_words
+    occasion_extra: في بيان صحفي،) and at most three words to a comma or, six words at most, to the act («دانت في بيان
+    على موقعها الالكتروني القصف التركي»)."""
     j = k
     while j < end:
         w = strip_wa(toks[j].norm)
         if w in fw.manner_bi or w in fw.adverb or w in fw.day:
             j += 1
-        elif w == "في" and j + 1 < end and toks[j + 1].norm in _occasion_forms():
+        elif w == "في" and j + 1 < end and (toks[j + 1].norm in _occasion_forms() or
+                                            toks[j + 1].norm in fw.occasion_extra):
             c = next((c for c in range(j + 2, min(end, j + 6)) if toks[c].text in (",", "،")), None)
             if c is None and end - j > 6 or any(toks[i].text in _CLAUSE_PUNCT for i in range(j + 2, c or end)):
                 return k
@@ -4414,7 +4410,7 @@ def _arrival_destinations(text: str, toks: list[Token], events: list[Event], tri
     place."""
     for i, (ev, t) in enumerate(zip(events, triggers)):
         if ev.event != "CONSULT" or ev.mode != "visit" or ev.recipient or t.get("pos") != "noun" or \
-                t.get("prefix") or t.tok_start < 2 or strip_wa(toks[t.tok_start - 1].norm) not in ("في", "فى"):
+                t.get("prefix") or t.tok_start < 2 or strip_wa(toks[t.tok_start - 1].norm) != "في":
             continue
         k = t.tok_start - 1
         while k > 0 and (toks[k - 1].text in (",", "،") or strip_wa(toks[k - 1].norm) in fw.day) and \
@@ -4456,7 +4452,7 @@ def _visitors_before(text: str, toks: list[Token], events: list[Event], triggers
     for i, (ev, t) in enumerate(zip(events, triggers)):
         if ev.event != "CONSULT" or ev.mode != "visit" or ev.actor or t.get("pos") != "noun" or \
                 not t.get("possessive") or t.get("prefix") or t.tok_start < 2 or \
-                strip_wa(toks[t.tok_start - 1].norm) not in ("في", "فى"):
+                strip_wa(toks[t.tok_start - 1].norm) != "في":
             continue
         k = t.tok_start - 1
         if toks[k - 1].text in (",", "،"):
@@ -6195,6 +6191,16 @@ def _passive_relative(toks: list[Token], trig: Mention, tail_end: int, cues: dic
             and nxt.norm not in fw.relative_prep and nxt.norm not in fw.manner_bi and nxt.norm not in fw.manner
     return trig.label in _PASSIVE_TYPES and _passive_spelling(toks, trig) and \
         _objectless(toks, tail_end, trig_toks, fw, (), cues)
+
+
+def _passive_relative_parties(toks: list[Token], t: int, groups: list[Group], starts: list[int],
+                              cues: dict[int, Mention], event: str, prep_rec: Group | None
+                              ) -> tuple[Group | None, Group | None]:
+    """For a verb _passive_relative reads as a passive: the recipient, the phrase the relative pronoun follows
+    (_relative_antecedent, else _named_antecedent), and the prepositional recipient, none for a charge (ACCUSE:
+    «الذي اتهم بقضايا إرهابية», the بـ-phrase is the charge, no party)."""
+    recipient = _relative_antecedent(toks, t, groups, starts, cues) or _named_antecedent(toks, t, groups, starts, cues)
+    return recipient, (None if event == "ACCUSE" else prep_rec)
 
 
 def _subject_after_relative(toks: list[Token], t: int, cues: dict[int, Mention]) -> bool:

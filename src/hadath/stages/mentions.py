@@ -1934,7 +1934,7 @@ def _titled_subject(toks: list[Token], opens: list[int], cov: set[int], given: d
     for k in opens:
         if not 0 < k < len(toks) - 1 or k in cov or k + 1 in cov or toks[k].kind != "ar" or toks[k].norm in common:
             continue
-        if toks[k].text.endswith(("ى", "ی")) or toks[k].norm not in given or toks[k - 1].norm in kinship:
+        if _maqsura(toks[k]) or toks[k].norm not in given or toks[k - 1].norm in kinship:
             continue
         if toks[k + 1].norm in _definite_titles() and _after_event_verb(mentions, k) and _name_phrase_ends(
                 toks, k + 2, prepositions, stops):
@@ -1994,8 +1994,8 @@ def _unknown_name_end(toks: list[Token], k: int, cov, given: dict[str, tuple[str
     definite word save after a title, nor one whose given name follows another name's word (بن، a given name, a
     kunya)."""
     tok = toks[k]
-    if k in cov or tok.kind != "ar" or tok.text.endswith(("ى", "ی")) or (tok.norm[:3] == "عبد" and len(tok.norm) < 5
-                                                                               and tok.norm not in given):
+    if k in cov or tok.kind != "ar" or _maqsura(tok) or (tok.norm[:3] == "عبد" and len(tok.norm) < 5
+                                                         and tok.norm not in given):
         return None  # (على، علی normalise like علي: a preposition; عبد alone begins a name of two words, not عبده)
     if k and (toks[k - 1].norm in kinship or toks[k - 1].norm in _KUNYA or _given_token(toks[k - 1], given)):
         return None  # (not after «على»: «الاعتداء على محمد الأحمد» names him)

@@ -9,6 +9,7 @@ nothing else: the event's type, roles and date are the event coder's (stages/eve
 
 from __future__ import annotations
 
+from ..arabic.normalize import MARKS
 from ..lexicon.compile import FunctionWords
 from ..lexicon.timewords import TimeWords
 from ..records import Mention, Token
@@ -29,7 +30,6 @@ _SUPPOSING = ("future", "aim", "upcoming", "hypothetical", "condition", "doubt",
 _COMING = ("future", "upcoming", "decide")
 _JOINED_STOPS = ("relative", "report", "negation", "hypothetical", "denial")  # cues past which no verb lends its time
 _BRACKETS = frozenset("()[]")  # brackets around a name or a gloss, which do not end a clause
-_MARKS = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640"  # short vowels, shadda, sukun and tatweel after a word's last letter
 _OPPOSITE = {"AGREE": "REJECT", "REJECT": "AGREE"}  # acts of which «X أو Y» is a choice still open
 _CHARGED = ("SUPPORT", "AID")  # acts that, given to terrorism or a plot, are a charge laid (دعم الإرهاب)
 # acts a numbered item of a statement or a decision performs by being stated (أولا: الموافقة على، 3- رفض الانقلاب)
@@ -1009,9 +1009,10 @@ def _unconfirmed(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw:
     or «is done» (لا يمكن، لم يتم): «وأوضح أن انسحاب الحوثيين من محافظة إب إلى صعدة «لا يمكن تأكيده»»: only
     reported, not a fact (hypothetical)."""
     for j in range(trig.tok_end, min(len(toks), trig.tok_end + 14)):
-        if toks[j].text in _CLAUSE_BREAKS or strip_wa(toks[j].norm).startswith("لكن"):
+        w = strip_wa(toks[j].norm)
+        if toks[j].text in _CLAUSE_BREAKS or w.startswith("لكن"):
             return False  # (nor past لكن, a statement of its own: «أعلن عن الزيارة … لكن لم يتم تأكيدها حتى يوم أمس»)
-        if strip_wa(toks[j].norm) in fw.confirm_it and j >= trig.tok_end + 2 and \
+        if w in fw.confirm_it and j >= trig.tok_end + 2 and \
                 ((c := cues.get(j - 1)) is not None and c.label == "doubt" or toks[j - 1].norm in fw.passive_present) \
                 and (n := cues.get(j - 2)) is not None and n.label == "negation":
             return True
@@ -2226,7 +2227,7 @@ def _construct_perfect(toks: list[Token], trig: Mention) -> bool:
     ending: «الحكومة رفضت»)."""
     i = trig.tok_start
     return trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") and i > 0 and \
-        toks[i - 1].kind == "ar" and toks[i - 1].text.rstrip(_MARKS).endswith("\u0629") and \
+        toks[i - 1].kind == "ar" and toks[i - 1].text.rstrip(MARKS).endswith("\u0629") and \
         not toks[i].norm.endswith(("ت", "وا"))
 
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
-from ..arabic.normalize import normalize
+from ..arabic.normalize import MARKS, normalize
 from ..article import Article
 from ..lexicon.compile import FunctionWords, _rows
 from ..lexicon.morph import verb_forms_by_aspect
@@ -2201,7 +2201,7 @@ def _construct_end(toks: list[Token], k: int, end: int, titles: frozenset[str]) 
     return end
 
 
-_MARKS = re.compile("[\u064b-\u0652\u0640]")  # harakat and tatweel
+_MARKS = re.compile(f"[{MARKS}]")  # harakat and tatweel (normalize.MARKS)
 _PRONOUNS = frozenset(("هي", "هو", "هم", "هن"))
 _BETWEEN = frozenset(("بين", "بينه", "بينها", "بينهم", "بينهما", "بيننا", "بينكم", "بينهن", "بيني"))
 
