@@ -494,8 +494,7 @@ class RepeatMerger:
     def pointed_agree(self, text: str, ev: Event) -> bool:
         """True when an AGREE or a THREATEN is told by a noun with a demonstrative right before it (repeat_words.tsv
         class `pointer`: «هذه الموافقة»): an agreement (a threat) told before, whose content was told there."""
-        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
-        return bool(before) and self.pointer(before[-1])
+        return self.pointer(_word_right_before(text, ev))
 
     @staticmethod
     def twice_told(text: str, events: list[Event]) -> list[Event]:
@@ -1881,8 +1880,7 @@ class RepeatMerger:
         word = _first(ev.trigger.text)
         if word in self.verbs or self.definite(word) or self.possessed(ev):
             return True
-        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
-        return bool(before) and strip_wa(before[-1]) in self.prepositions
+        return strip_wa(_word_right_before(text, ev)) in self.prepositions
 
     def headline(self, text: str, ev: Event) -> bool:
         """True when an event's sentence is a headline: a line of at most _HEADLINE_WORDS words without a closing mark,
@@ -1999,9 +1997,8 @@ class RepeatMerger:
             return True
         if not self.definite(_first(ev.trigger.text)):
             return False
-        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
-        word = strip_wa(before[-1]) if before else ""
-        return (bool(before) and self.pointer(before[-1])) or word in self.comes
+        last = _word_right_before(text, ev)
+        return self.pointer(last) or strip_wa(last) in self.comes
         # «لهذه الاقتحامات»; «ويأتي الهجوم غداة قتل شرطيين»
 
     def pointer(self, word: str) -> bool:
@@ -2434,14 +2431,12 @@ class RepeatMerger:
         شرطي تركي وأصيب آخر»): the past tense of the relative clause tells no day of its own."""
         if y.actor or not y.recipient or not self.toll(y) or not all(_retells(m, x.recipient) for m in y.recipient):
             return False
-        before = normalize(text[max(y.sentence_start, y.trigger.start - 12):y.trigger.start]).split()
-        return bool(before) and strip_wa(before[-1]) in self.relatives
+        return strip_wa(_word_right_before(text, y)) in self.relatives
 
     def also(self, text: str, ev: Event) -> bool:
         """True when the word right before the trigger, in its sentence, adds an act to those told (repeat_words.tsv
         class `also`: «كما قتل ستة من مليشيا الحشد الشعبي … في اشتباك» after «28 عنصرا … قتلوا»)."""
-        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
-        return bool(before) and strip_wa(before[-1]) in self.adds
+        return strip_wa(_word_right_before(text, ev)) in self.adds
 
     def pronoun(self, ev: Event) -> str:
         """The verb of an event's trigger told with an object pronoun joined to it, when that verb is one of the lexicon
@@ -3060,6 +3055,12 @@ def _bare(base: str) -> str:
     if len(base) > 5 and base[0] in "بلك" and base[1:3] == "ال":
         return base[1:]
     return base
+
+
+def _word_right_before(text: str, ev: Event) -> str:
+    """The normalised word right before ev's trigger in its sentence (within 12 characters), "" if none."""
+    before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
+    return before[-1] if before else ""
 
 
 def _first(trigger: str) -> str:
