@@ -199,6 +199,7 @@ _NOT = frozenset({"لا", "لم", "لن"})  # the negations that deny a claim (�
 _TAGS = 160  # the characters a site's keyword list («سمات …») runs at most to the end of the text
 _TAG_STOPS = re.compile(r"[.!?؟،,:;؛\n]")  # a mark a keyword list never holds
 _VISITS = frozenset({"042"})  # the CAMEO code of a visit, told again by a later definite noun with its visitor
+_HELD_WITH = frozenset({"040", "043"})  # the CAMEO codes of a meeting a visit's host and visitor hold (`visit_of_meeting`)
 _VISIT_DAYS = 31  # the days two tellings of one visit by one visitor may be dated apart (a day read from another clause)
 _PRINTED = 8  # the words around two triggers (before and after together) that, the same, make a passage printed twice
 _PRINTED_DOER = 6  # as many, of one day, that hold the doer told after the later trigger («صادقت لجنة الاستثناءات
@@ -288,6 +289,7 @@ class RepeatMerger:
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
         self.purposes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "purpose")  # «احتجاجاً»
         self.tallies = frozenset(normalize(r["word"]) for r in rows if r["class"] == "tally")  # «حصيلة»
+        self.campaigns = frozenset(normalize(r["word"]) for r in rows if r["class"] == "campaign")  # «حملة»
         # an adjective of the act going on now: time_words.tsv `current` with the article («الحالية»، «الجاري»), and
         # those repeat_words.tsv adds («الراهنة»)
         self.current = frozenset(w for w in words.words_of("current") if w.startswith("ال")) \
@@ -396,6 +398,8 @@ class RepeatMerger:
             article.events = self.visit_named(article.text, article.events)
         if sum(e.cameo in _VISITS for e in article.events) > 1:
             article.events = self.visitor_again(article.text, article.events)
+        if any(e.cameo in _VISITS for e in article.events) and any(e.cameo in _HELD_WITH for e in article.events):
+            article.events = self.visit_of_meeting(article.text, article.events)
         if len(article.events) > 1:
             article.events = self.printed_again(article.text, article.events)
         if len(article.events) > 1 and any(self.paired(e) for e in article.events):
@@ -641,6 +645,46 @@ class RepeatMerger:
                 continue
             out.append(ev)
         return out
+
+    def visit_of_meeting(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the visits (CAMEO `_VISITS`) that tell the trip of a meeting told in the text, its two
+        sides named (`_HELD_WITH`: «المشاورات التي أجراها وزير الخارجية سامح شكري مع … وزير خارجية الكويت» … «زيارة شكري
+        إلى الكويت»، «استقبل … أمير دولة قطر … وزير الخارجية الأستاذ عادل بن أحمد الجبير» … «في زيارة رسمية لدولة
+        قطر»): the visit's flags, the country visited the code of a side of the meeting, its visitor none or a side of
+        another code, no other day told (the meeting takes the visit's day when it has none of its own) and no other
+        place. The meeting stays."""
+        out = list(events)
+        drop: set[int] = set()
+        for k, ev in enumerate(out):
+            if ev.cameo not in _VISITS or ev.event != "CONSULT" or not ev.recipient or self.another_after(text, ev):
+                continue
+            first = next((i for i, x in enumerate(out) if i != k and i not in drop and self.meeting_of(x, ev)), None)
+            if first is None:
+                continue
+            drop.add(k)
+            x = out[first]
+            if not _own_date(x) and _own_date(ev):
+                out[first] = x.updated(date=ev.date, enddate=ev.enddate, date_source=ev.date_source,
+                                       date_evidence=ev.date_evidence)
+        return [e for k, e in enumerate(out) if k not in drop] if drop else out
+
+    @staticmethod
+    def meeting_of(x: Event, visit: Event) -> bool:
+        """True when x is a meeting with both sides named (`_HELD_WITH`) that `visit` is the trip of: its flags, the
+        visited country the code of one of x's sides, the visitor (if named) one of x's of another code, their days
+        the same (or x's not told) and no two places."""
+        if x.event != "CONSULT" or x.cameo not in _HELD_WITH or not x.actor or not x.recipient \
+                or (x.negated, x.future, x.hypothetical) != (visit.negated, visit.future, visit.hypothetical):
+            return False
+        if x.date != visit.date and _own_date(x) or _two_places(x, visit):
+            return False
+        sides = x.actor + x.recipient
+        codes = {m.code for m in sides if m.code}
+        visited = {m.code for m in visit.recipient}
+        if None in visited or not visited <= codes:
+            return False
+        return all(m.code and m.code not in visited and (_among_person(m, sides) or _within((m,), sides, _party))
+                   for m in visit.actor)
 
     def paired(self, ev: Event) -> bool:
         """True when an event's only actor is a noun of two sides (function_words.tsv `both_sides`: «الرئيسان») and it
@@ -1739,6 +1783,13 @@ class RepeatMerger:
                 if first is None and y.event in _CAMPAIGN_TYPES and not claim:
                     first = next((i for i in reversed(earlier[-_BACK:]) if self.campaign(
                         article.text, events[i], y, places)), None)
+                if first is None and y.mode == "arrest" and self.campaign_noun(article.text, y):
+                    first = next((i for i in reversed(earlier[-_BACK:]) if self.campaign_again(
+                        events[i], y)), None)  # «اعتقلت الشرطة 590» … «بحملة اعتقالات»
+                if first is None and y.event in _JOINED and not claim and not y.actor \
+                        and self.others_toll(article.text, y):
+                    first = next((i for i in reversed(earlier[-_BACK:]) if self.others_again(
+                        events[i], y, places, last.get(i, events[i].sentence))), None)  # «كما اصيب مرافق آخر»
                 if first is not None:
                     drop.add(k)  # the act's first telling stays the one later mentions are read against
                     x = events[first]
@@ -2226,6 +2277,51 @@ class RepeatMerger:
             return False
         return all(_within((m,), x.actor, _party) or _vague(m, x.actor) for m in y.actor) \
             and (not x.recipient or _within(y.recipient, x.recipient, _party))
+
+    def campaign_noun(self, text: str, ev: Event) -> bool:
+        """True when the trigger is a plural noun told right after a noun of a campaign (repeat_words.tsv class
+        `campaign`: «بحملة اعتقالات»، «حملة توقيفات»): the noun names a whole campaign of such acts."""
+        word = strip_wa(_word_right_before(text, ev))
+        if word[:1] == "ب" and word[1:] in self.campaigns:
+            word = word[1:]
+        return word in self.campaigns and _bare(_first(ev.trigger.text)).endswith("ات")
+
+    @staticmethod
+    def campaign_again(x: Event, y: Event) -> bool:
+        """True when y, a campaign of arrests (`campaign_noun`), tells again x, an earlier arrest with a doer: the same
+        flags, y's doers x's (or a party without a code of their sector: «الشرطة» after «الشرطة التركية»), not located
+        in another place than x; a campaign runs across a country, so a town its sentence names for another act does
+        not part them («اعتقلت الشرطة التركية 590 شخصاً» … «قامت الشرطة التركية امس … بحملة اعتقالات»)."""
+        if x.mode != "arrest" or not x.actor or x.sentence == y.sentence \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        return not _two_places(x, y) and all(_within((m,), x.actor, _party) or _vague(m, x.actor) for m in y.actor)
+
+    def others_toll(self, text: str, ev: Event) -> bool:
+        """True when a toll's victims are told as others (function_words.tsv `other` among the four words after its
+        trigger, no preposition nor toll word before it: «كما اصيب مرافق آخر بجروح»، «وأصيب 15 آخرون»): more victims
+        of an act told before, not an act of their own («في منطقة أخرى» is another place)."""
+        if not self.toll(ev):
+            return False
+        for w in _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 40)]))[:4]:
+            w = strip_wa(w)
+            if w in self.others:
+                return True
+            if w in self.prepositions or _key(w) in self.tolls or _key(w) in self.wounds:
+                return False  # another place, or the others of a toll told after it («مقتل 13 مدنيا وإصابة 23 آخرين»)
+        return False
+
+    def others_again(self, x: Event, y: Event, places: dict[int, set[str]], since: int) -> bool:
+        """True when y, a toll without a doer whose victims are others (`others_toll`), is told at most two sentences
+        after x, an assault told before, with its flags, no day of its own other than x's and no other place: the
+        victims are more of x's («فقتل مع احد مرافقيه» … «كما اصيب مرافق آخر بجروح»)."""
+        if not 0 < y.sentence - since <= 2 or x.sentence == y.sentence \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        if y.date != x.date and _own_date(y) or _two_places(x, y) \
+                or _elsewhere(places.get(y.sentence, set()), places.get(x.sentence, set()) | _at(x)):
+            return False
+        return True
 
     def named_meeting(self, x: Event, y: Event) -> bool:
         """True when a later consultation y is told by a definite noun or one with a possessive pronoun («بزيارته
