@@ -302,6 +302,7 @@ class RepeatMerger:
         self.small_words = fw.pronoun_object | fw.link | fw.filler  # (no name, skipped: «عليه»، «كل»)
         self.manners = fw.manner | fw.adverb | fw.manner_bi  # (no name: «بشكل»)
         self.others = fw.other  # «another» (function_words.tsv `other`: «آخران»)
+        self.landmarks = fw.visit_landmark  # a time preposition before a visit noun (function_words.tsv: «قبيل»)
         self.during = fw.during_it  # a visit's pronoun in a word of time (function_words.tsv `during_it`: «خلالها»)
         self.pairs = fw.both_sides  # a noun of two sides (function_words.tsv `both_sides`: «الجانبان»، «الرئيسان»)
         # a light verb of the passive or of happening before talks without a doer («تم بحث»، «جرى بحث»:
@@ -651,13 +652,15 @@ class RepeatMerger:
         sides named (`_HELD_WITH`: «المشاورات التي أجراها وزير الخارجية سامح شكري مع … وزير خارجية الكويت» … «زيارة شكري
         إلى الكويت»، «استقبل … أمير دولة قطر … وزير الخارجية الأستاذ عادل بن أحمد الجبير» … «في زيارة رسمية لدولة
         قطر»): the visit's flags, the country visited the code of a side of the meeting, its visitor none or a side of
-        another code, no other day told (the meeting takes the visit's day when it has none of its own) and no other
-        place. The meeting stays."""
+        another code, its day the meeting's (the meeting takes the visit's day when it has none of its own and the
+        visit has), no other place, no time preposition right before it (function_words.tsv `visit_landmark`: «قبيل
+        زيارته»). The meeting stays."""
         out = list(events)
         drop: set[int] = set()
         for k, ev in enumerate(out):
-            if ev.cameo not in _VISITS or ev.event != "CONSULT" or not ev.recipient or self.another_after(text, ev):
-                continue
+            if ev.cameo not in _VISITS or ev.event != "CONSULT" or not ev.recipient or self.another_after(text, ev) \
+                    or strip_wa(_word_right_before(text, ev)) in self.landmarks:
+                continue  # «قبيل زيارته إلى واشنطن»: the visit dates another act
             first = next((i for i, x in enumerate(out) if i != k and i not in drop and self.meeting_of(x, ev)), None)
             if first is None:
                 continue
@@ -672,12 +675,12 @@ class RepeatMerger:
     def meeting_of(x: Event, visit: Event) -> bool:
         """True when x is a meeting with both sides named (`_HELD_WITH`) that `visit` is the trip of: its flags, the
         visited country the code of one of x's sides, the visitor (if named) one of x's of another code, their days
-        the same (or x's not told) and no two places."""
+        the same (or only the visit's told) and no two places."""
         if x.event != "CONSULT" or x.cameo not in _HELD_WITH or not x.actor or not x.recipient \
                 or (x.negated, x.future, x.hypothetical) != (visit.negated, visit.future, visit.hypothetical):
             return False
-        if x.date != visit.date and _own_date(x) or _two_places(x, visit):
-            return False
+        if x.date != visit.date and (_own_date(x) or not _own_date(visit)) or _two_places(x, visit):
+            return False  # (not «يتذكر زيارته الأخيرة إلى الرياض» told without a day)
         sides = x.actor + x.recipient
         codes = {m.code for m in sides if m.code}
         visited = {m.code for m in visit.recipient}
@@ -2299,10 +2302,11 @@ class RepeatMerger:
 
     def others_toll(self, text: str, ev: Event) -> bool:
         """True when a toll's victims are told as others (function_words.tsv `other` among the four words after its
-        trigger, no preposition nor toll word before it: «كما اصيب مرافق آخر بجروح»، «وأصيب 15 آخرون»): more victims
-        of an act told before, not an act of their own («في منطقة أخرى» is another place)."""
-        if not self.toll(ev):
-            return False
+        trigger, no preposition nor toll word before it, no victim told as a party of its own right after the trigger:
+        «كما اصيب مرافق آخر بجروح»، «فيما جرح خمسة آخرون»): more victims of an act told before, not an act of their own
+        («في منطقة أخرى» is another place; «وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات» names its own dead)."""
+        if not self.toll(ev) or any(ev.trigger.end <= m.start < ev.trigger.end + 40 for m in ev.recipient):
+            return False  # victims of its own («وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات»)
         for w in _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 40)]))[:4]:
             w = strip_wa(w)
             if w in self.others:
