@@ -58,3 +58,11 @@ def test_a_visit_without_visitor_is_the_reception(nlp):
     # a visit to a country that is neither side of the meeting is another act
     text = text.replace("في زيارة رسمية لدولة قطر", "قادما من سلطنة عمان في ختام زيارة رسمية لسلطنة عمان")
     assert any(c[0] == "زيارة" for c in _events(nlp, text, "CONSULT"))
+
+
+def test_an_arrest_told_again_after_the_name_of_the_arrested(nlp):
+    """«أن اداير اعتقل» without parties tells again the arrest of «راندولف بروس اداير» told before."""
+    text = ("وتم اعتقال راندولف بروس اداير (70 عاما) الأسبوع الماضي لصلته بحوادث سطو على خمسة بنوك في مقاطعة اورانج.\n"
+            "وجاء في الشهادة أن اداير اعتقل بعد أن اتصلت زوجته وابنته وزوج ابنته بالسلطات لابلاغها بأنهم تعرفوا على "
+            "صورته.")
+    assert [c[0] for c in _events(nlp, text, "COERCE")] == ["اعتقال"]

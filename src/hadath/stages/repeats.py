@@ -987,7 +987,8 @@ class RepeatMerger:
         arrests = sorted((k for k, e in enumerate(events) if e.mode == "arrest"), key=lambda k: events[k].trigger.start)
         for n, k in enumerate(arrests):
             y = events[k]
-            name = self.arrested_name(article.text, y, spans)
+            name = self.arrested_name(article.text, y, spans) or (
+                "" if y.actor or y.recipient else self.subject_name(article.text, y, spans))
             if not name:
                 continue
             for i in arrests[:n]:
@@ -1007,6 +1008,24 @@ class RepeatMerger:
         end = min(ev.sentence_end, ev.trigger.end + _ARRESTED_REACH)
         return {strip_wa(w) for w in _WORD.findall(normalize(text[ev.trigger.end:end]))}
 
+    def subject_name(self, text: str, ev: Event, spans: list[tuple[int, int]]) -> str:
+        """The word right before an arrest's trigger when it is a name (as `name_word` reads it: «وجاء في الشهادة أن
+        اداير اعتقل بعد أن اتصلت زوجته»), the one arrested when the arrest has no party; else ''."""
+        m = next(reversed(list(_WORD.finditer(text, max(ev.sentence_start, ev.trigger.start - 20), ev.trigger.start))),
+                 None)
+        if m is None or text[m.end():ev.trigger.start].strip():
+            return ""
+        w = normalize(m.group())
+        return "" if w in self.prepositions or w in self.small_words else self.name_word(w, m.start(), spans)
+
+    def name_word(self, w: str, start: int, spans: list[tuple[int, int]]) -> str:
+        """`w` (normalised, told at `start`) when it may be a name: no article, three letters or more, no party, time,
+        count nor small word; else ''."""
+        if any(a <= start < b for a, b in spans) or w.startswith(("ال", "وال")) or len(w) < 3 \
+                or w in self.numbers or w in self.others or w in self.when or w in self.manners:
+            return ""
+        return w
+
     def arrested_name(self, text: str, ev: Event, spans: list[tuple[int, int]]) -> str:
         """The first word after an arrest's trigger (past «على» and the like) when it is a name: no article, three
         letters or more, no party, time, count nor small word («وألقي القبض على سون»); else ''."""
@@ -1015,10 +1034,7 @@ class RepeatMerger:
             w = normalize(m.group())
             if w in self.prepositions or w in self.small_words:
                 continue
-            if any(a <= m.start() < b for a, b in spans) or w.startswith(("ال", "وال")) or len(w) < 3 \
-                    or w in self.numbers or w in self.others or w in self.when or w in self.manners:
-                return ""
-            return w
+            return self.name_word(w, m.start(), spans)
         return ""
 
     def weapons(self, text: str, events: list[Event], group: list[int]) -> set[int]:
