@@ -66,3 +66,13 @@ def test_an_arrest_told_again_after_the_name_of_the_arrested(nlp):
             "وجاء في الشهادة أن اداير اعتقل بعد أن اتصلت زوجته وابنته وزوج ابنته بالسلطات لابلاغها بأنهم تعرفوا على "
             "صورته.")
     assert [c[0] for c in _events(nlp, text, "COERCE")] == ["اعتقال"]
+
+
+def test_a_reported_toll_after_raids_is_their_toll(nlp):
+    """«وأكدت مصادر ميدانية مصرع وإصابة عشرات المتمردين» tells the toll of the raids of the sentence before: the raids
+    stay, with the rebels as their recipients."""
+    text = ("كما شنت المقاتلات عدة غارات على مباني المجمع الحكومي التي تسيطر عليها ميليشيات المتمردين بمدينة البيضاء، "
+            "جنوبي اليمن. وأكدت مصادر ميدانية مصرع وإصابة عشرات المتمردين.")
+    assaults = _events(nlp, text, "ASSAULT")
+    assert [a[0] for a in assaults] == ["غارات"]
+    assert assaults[0][2] == ["المتمردين"]

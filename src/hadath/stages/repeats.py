@@ -139,6 +139,15 @@ visit told first without parties takes the visitor of a later definite noun tell
 (`visitor_again`); a dual of two sides (function_words.tsv `both_sides`: «الرئيسان») after a call between two named
 sides is those two (`pair_again`); a verb told after a counted series of acts («ثلاث هجمات») with no target of its own
 is one of them, an act of its own (`several`).
+
+A plural noun of arrests after a noun of a campaign (repeat_words.tsv class `campaign`: «بحملة اعتقالات»، «حملة
+توقيفات») names the campaign of an arrest by the same doers told before (`campaign_again`); a toll without a doer
+whose victims are others («كما اصيب مرافق آخر بجروح»: function_words.tsv `other`) adds victims to an assault told at
+most two sentences before (`others_again`); a toll opening a source's sentence without digits («وأكدت مصادر ميدانية
+مصرع وإصابة عشرات المتمردين») is the toll of the assault of the sentence before (`toll_of_last`); a visit to a side's
+country of a meeting told with both sides is the trip of that meeting («المشاورات التي أجراها … شكري مع … وزير خارجية
+الكويت» … «زيارة شكري إلى الكويت»: `visit_of_meeting`); an arrest without parties right after the name of one
+arrested before («أن اداير اعتقل») tells that arrest again (`subject_name`).
 """
 
 from __future__ import annotations
@@ -1809,6 +1818,13 @@ class RepeatMerger:
                         and self.others_toll(article.text, y):
                     first = next((i for i in reversed(earlier[-_BACK:]) if self.others_again(
                         events[i], y, places, last.get(i, events[i].sentence))), None)  # «كما اصيب مرافق آخر»
+                if first is None and y.event in _JOINED and not claim and not y.actor \
+                        and self.reported_toll_next(article.text, y):  # «وأكدت مصادر ميدانية مصرع وإصابة عشرات»
+                    first = next((i for i in reversed(earlier[-_BACK:]) if self.toll_of_last(
+                        events[i], y, places)), None)
+                    if first is not None and not events[first].recipient:
+                        x = events[first]
+                        events[first] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
                 if first is not None:
                     drop.add(k)  # the act's first telling stays the one later mentions are read against
                     x = events[first]
@@ -2330,6 +2346,28 @@ class RepeatMerger:
             if w in self.prepositions or _key(w) in self.tolls or _key(w) in self.wounds:
                 return False  # another place, or the others of a toll told after it («مقتل 13 مدنيا وإصابة 23 آخرين»)
         return False
+
+    def reported_toll_next(self, text: str, ev: Event) -> bool:
+        """True when a toll opens a sentence of a source's telling (repeat_words.tsv class `report` as its first word,
+        the toll among its first five words) and the sentence tells no count in digits: «وأكدت مصادر ميدانية مصرع
+        وإصابة عشرات المتمردين» after «كما شنت المقاتلات عدة غارات على مباني المجمع الحكومي»."""
+        if not self.toll(ev) or _NUMBER.search(text, ev.sentence_start, ev.sentence_end):
+            return False
+        words = normalize(text[ev.sentence_start:ev.trigger.start]).split()
+        return 0 < len(words) <= 4 and strip_wa(words[0]) in self.reports
+
+    @staticmethod
+    def toll_of_last(x: Event, y: Event, places: dict[int, set[str]]) -> bool:
+        """True when x, an assault with a doer and no toll's word of a doer's own, told in the sentence right before a
+        reported toll y (`reported_toll_next`), is the act y tells the toll of: the same flags, y dated x's day or not
+        by a time of its sentence, no place of y's sentence x's does not name, none of y's victims x's doers."""
+        if not x.actor or y.sentence - x.sentence != 1 \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        if y.date != x.date and y.date_source == "text" or _two_places(x, y) \
+                or _elsewhere(places.get(y.sentence, set()), places.get(x.sentence, set()) | _at(x)):
+            return False
+        return not any(_among(m, x.actor) or _within((m,), x.actor, _party) for m in y.recipient)
 
     def others_again(self, x: Event, y: Event, places: dict[int, set[str]], since: int) -> bool:
         """True when y, a toll without a doer whose victims are others (`others_toll`), is told at most two sentences
