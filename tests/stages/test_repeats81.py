@@ -1,7 +1,9 @@
-"""Round 81 repeats: a campaign of arrests, the other victims of a toll and the visit of a meeting told again.
+"""Round 81 repeats: a campaign of arrests, the other victims of a toll, a reported toll, an arrest told again after
+the arrested one's name and the visit of a meeting, each told again.
 
-Each test holds real sentences of the dev day 2015-07-26: the act told first stays, with its parties, and the later
-telling of the same act (a noun after «حملة», a toll of «آخر» victims, the visit of the meeting's visitor) is gone.
+Each test holds real sentences of the dev days (2015-07-26): the act told first stays, with its parties, and the later
+telling of the same act (a noun after «حملة», a toll of «آخر» victims, a source's toll without digits, «أن اداير اعتقل»,
+the visit of the meeting's visitor) is gone; the distinct act of a guard sentence stays.
 """
 
 
