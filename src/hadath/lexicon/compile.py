@@ -331,6 +331,7 @@ class FunctionWords:
     amid: frozenset[str] = frozenset()  # مع: «خاصة مع حرصها على التعاون»: with a keenness noun, a circumstance, done
     confirm_it: frozenset[str] = frozenset()  # تأكيده: «لا يمكن تأكيده» after an event noun: unconfirmed, hypothetical
     occasion_extra: frozenset[str] = frozenset()  # an occasion word past statement_cues' occasion class (بيانات: في بيانات)
+    visit_landmark: frozenset[str] = frozenset()  # a time preposition before a visit noun: no meeting's trip (قبيل زيارته)
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

@@ -139,6 +139,15 @@ visit told first without parties takes the visitor of a later definite noun tell
 (`visitor_again`); a dual of two sides (function_words.tsv `both_sides`: «الرئيسان») after a call between two named
 sides is those two (`pair_again`); a verb told after a counted series of acts («ثلاث هجمات») with no target of its own
 is one of them, an act of its own (`several`).
+
+A plural noun of arrests after a noun of a campaign (repeat_words.tsv class `campaign`: «بحملة اعتقالات»، «حملة
+توقيفات») names the campaign of an arrest by the same doers told before (`campaign_again`); a toll without a doer
+whose victims are others («كما اصيب مرافق آخر بجروح»: function_words.tsv `other`) adds victims to an assault told at
+most two sentences before (`others_again`); a toll opening a source's sentence without digits («وأكدت مصادر ميدانية
+مصرع وإصابة عشرات المتمردين») is the toll of the assault of the sentence before (`toll_of_last`); a visit to a side's
+country of a meeting told with both sides is the trip of that meeting («المشاورات التي أجراها … شكري مع … وزير خارجية
+الكويت» … «زيارة شكري إلى الكويت»: `visit_of_meeting`); an arrest without parties right after the name of one
+arrested before («أن اداير اعتقل») tells that arrest again (`subject_name`).
 """
 
 from __future__ import annotations
@@ -199,6 +208,7 @@ _NOT = frozenset({"لا", "لم", "لن"})  # the negations that deny a claim (�
 _TAGS = 160  # the characters a site's keyword list («سمات …») runs at most to the end of the text
 _TAG_STOPS = re.compile(r"[.!?؟،,:;؛\n]")  # a mark a keyword list never holds
 _VISITS = frozenset({"042"})  # the CAMEO code of a visit, told again by a later definite noun with its visitor
+_HELD_WITH = frozenset({"040", "043"})  # the CAMEO codes of a meeting a visit's host and visitor hold (`visit_of_meeting`)
 _VISIT_DAYS = 31  # the days two tellings of one visit by one visitor may be dated apart (a day read from another clause)
 _PRINTED = 8  # the words around two triggers (before and after together) that, the same, make a passage printed twice
 _PRINTED_DOER = 6  # as many, of one day, that hold the doer told after the later trigger («صادقت لجنة الاستثناءات
@@ -288,6 +298,7 @@ class RepeatMerger:
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
         self.purposes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "purpose")  # «احتجاجاً»
         self.tallies = frozenset(normalize(r["word"]) for r in rows if r["class"] == "tally")  # «حصيلة»
+        self.campaigns = frozenset(normalize(r["word"]) for r in rows if r["class"] == "campaign")  # «حملة»
         # an adjective of the act going on now: time_words.tsv `current` with the article («الحالية»، «الجاري»), and
         # those repeat_words.tsv adds («الراهنة»)
         self.current = frozenset(w for w in words.words_of("current") if w.startswith("ال")) \
@@ -300,6 +311,7 @@ class RepeatMerger:
         self.small_words = fw.pronoun_object | fw.link | fw.filler  # (no name, skipped: «عليه»، «كل»)
         self.manners = fw.manner | fw.adverb | fw.manner_bi  # (no name: «بشكل»)
         self.others = fw.other  # «another» (function_words.tsv `other`: «آخران»)
+        self.landmarks = fw.visit_landmark  # a time preposition before a visit noun (function_words.tsv: «قبيل»)
         self.during = fw.during_it  # a visit's pronoun in a word of time (function_words.tsv `during_it`: «خلالها»)
         self.pairs = fw.both_sides  # a noun of two sides (function_words.tsv `both_sides`: «الجانبان»، «الرئيسان»)
         # a light verb of the passive or of happening before talks without a doer («تم بحث»، «جرى بحث»:
@@ -396,6 +408,8 @@ class RepeatMerger:
             article.events = self.visit_named(article.text, article.events)
         if sum(e.cameo in _VISITS for e in article.events) > 1:
             article.events = self.visitor_again(article.text, article.events)
+        if any(e.cameo in _VISITS for e in article.events) and any(e.cameo in _HELD_WITH for e in article.events):
+            article.events = self.visit_of_meeting(article.text, article.events)
         if len(article.events) > 1:
             article.events = self.printed_again(article.text, article.events)
         if len(article.events) > 1 and any(self.paired(e) for e in article.events):
@@ -641,6 +655,48 @@ class RepeatMerger:
                 continue
             out.append(ev)
         return out
+
+    def visit_of_meeting(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the visits (CAMEO `_VISITS`) that tell the trip of a meeting told in the text, its two
+        sides named (`_HELD_WITH`: «المشاورات التي أجراها وزير الخارجية سامح شكري مع … وزير خارجية الكويت» … «زيارة شكري
+        إلى الكويت»، «استقبل … أمير دولة قطر … وزير الخارجية الأستاذ عادل بن أحمد الجبير» … «في زيارة رسمية لدولة
+        قطر»): the visit's flags, the country visited the code of a side of the meeting, its visitor none or a side of
+        another code, its day the meeting's (the meeting takes the visit's day when it has none of its own and the
+        visit has), no other place, no time preposition right before it (function_words.tsv `visit_landmark`: «قبيل
+        زيارته»). The meeting stays."""
+        out = list(events)
+        drop: set[int] = set()
+        for k, ev in enumerate(out):
+            if ev.cameo not in _VISITS or ev.event != "CONSULT" or not ev.recipient or self.another_after(text, ev) \
+                    or strip_wa(_word_right_before(text, ev)) in self.landmarks:
+                continue  # «قبيل زيارته إلى واشنطن»: the visit dates another act
+            first = next((i for i, x in enumerate(out) if i != k and i not in drop and self.meeting_of(x, ev)), None)
+            if first is None:
+                continue
+            drop.add(k)
+            x = out[first]
+            if not _own_date(x) and _own_date(ev):
+                out[first] = x.updated(date=ev.date, enddate=ev.enddate, date_source=ev.date_source,
+                                       date_evidence=ev.date_evidence)
+        return [e for k, e in enumerate(out) if k not in drop] if drop else out
+
+    @staticmethod
+    def meeting_of(x: Event, visit: Event) -> bool:
+        """True when x is a meeting with both sides named (`_HELD_WITH`) that `visit` is the trip of: its flags, the
+        visited country the code of one of x's sides, the visitor (if named) one of x's of another code, their days
+        the same (or only the visit's told) and no two places."""
+        if x.event != "CONSULT" or x.cameo not in _HELD_WITH or not x.actor or not x.recipient \
+                or (x.negated, x.future, x.hypothetical) != (visit.negated, visit.future, visit.hypothetical):
+            return False
+        if x.date != visit.date and (_own_date(x) or not _own_date(visit)) or _two_places(x, visit):
+            return False  # (not «يتذكر زيارته الأخيرة إلى الرياض» told without a day)
+        sides = x.actor + x.recipient
+        codes = {m.code for m in sides if m.code}
+        visited = {m.code for m in visit.recipient}
+        if None in visited or not visited <= codes:
+            return False
+        return all(m.code and m.code not in visited and (_among_person(m, sides) or _within((m,), sides, _party))
+                   for m in visit.actor)
 
     def paired(self, ev: Event) -> bool:
         """True when an event's only actor is a noun of two sides (function_words.tsv `both_sides`: «الرئيسان») and it
@@ -940,7 +996,8 @@ class RepeatMerger:
         arrests = sorted((k for k, e in enumerate(events) if e.mode == "arrest"), key=lambda k: events[k].trigger.start)
         for n, k in enumerate(arrests):
             y = events[k]
-            name = self.arrested_name(article.text, y, spans)
+            name = self.arrested_name(article.text, y, spans) or (
+                "" if y.actor or y.recipient else self.subject_name(article.text, y, spans))
             if not name:
                 continue
             for i in arrests[:n]:
@@ -960,6 +1017,24 @@ class RepeatMerger:
         end = min(ev.sentence_end, ev.trigger.end + _ARRESTED_REACH)
         return {strip_wa(w) for w in _WORD.findall(normalize(text[ev.trigger.end:end]))}
 
+    def subject_name(self, text: str, ev: Event, spans: list[tuple[int, int]]) -> str:
+        """The word right before an arrest's trigger when it is a name (as `name_word` reads it: «وجاء في الشهادة أن
+        اداير اعتقل بعد أن اتصلت زوجته»), the one arrested when the arrest has no party; else ''."""
+        m = next(reversed(list(_WORD.finditer(text, max(ev.sentence_start, ev.trigger.start - 20), ev.trigger.start))),
+                 None)
+        if m is None or text[m.end():ev.trigger.start].strip():
+            return ""
+        w = normalize(m.group())
+        return "" if w in self.prepositions or w in self.small_words else self.name_word(w, m.start(), spans)
+
+    def name_word(self, w: str, start: int, spans: list[tuple[int, int]]) -> str:
+        """`w` (normalised, told at `start`) when it may be a name: no article, three letters or more, no party, time,
+        count nor small word; else ''."""
+        if any(a <= start < b for a, b in spans) or w.startswith(("ال", "وال")) or len(w) < 3 \
+                or w in self.numbers or w in self.others or w in self.when or w in self.manners:
+            return ""
+        return w
+
     def arrested_name(self, text: str, ev: Event, spans: list[tuple[int, int]]) -> str:
         """The first word after an arrest's trigger (past «على» and the like) when it is a name: no article, three
         letters or more, no party, time, count nor small word («وألقي القبض على سون»); else ''."""
@@ -968,10 +1043,7 @@ class RepeatMerger:
             w = normalize(m.group())
             if w in self.prepositions or w in self.small_words:
                 continue
-            if any(a <= m.start() < b for a, b in spans) or w.startswith(("ال", "وال")) or len(w) < 3 \
-                    or w in self.numbers or w in self.others or w in self.when or w in self.manners:
-                return ""
-            return w
+            return self.name_word(w, m.start(), spans)
         return ""
 
     def weapons(self, text: str, events: list[Event], group: list[int]) -> set[int]:
@@ -1739,6 +1811,20 @@ class RepeatMerger:
                 if first is None and y.event in _CAMPAIGN_TYPES and not claim:
                     first = next((i for i in reversed(earlier[-_BACK:]) if self.campaign(
                         article.text, events[i], y, places)), None)
+                if first is None and y.mode == "arrest" and self.campaign_noun(article.text, y):
+                    first = next((i for i in reversed(earlier[-_BACK:]) if self.campaign_again(
+                        events[i], y)), None)  # «اعتقلت الشرطة 590» … «بحملة اعتقالات»
+                if first is None and y.event in _JOINED and not claim and not y.actor \
+                        and self.others_toll(article.text, y):
+                    first = next((i for i in reversed(earlier[-_BACK:]) if self.others_again(
+                        events[i], y, places, last.get(i, events[i].sentence))), None)  # «كما اصيب مرافق آخر»
+                if first is None and y.event in _JOINED and not claim and not y.actor \
+                        and self.reported_toll_next(article.text, y):  # «وأكدت مصادر ميدانية مصرع وإصابة عشرات»
+                    first = next((i for i in reversed(earlier[-_BACK:]) if self.toll_of_last(
+                        events[i], y, places)), None)
+                    if first is not None and not events[first].recipient:
+                        x = events[first]
+                        events[first] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
                 if first is not None:
                     drop.add(k)  # the act's first telling stays the one later mentions are read against
                     x = events[first]
@@ -2226,6 +2312,74 @@ class RepeatMerger:
             return False
         return all(_within((m,), x.actor, _party) or _vague(m, x.actor) for m in y.actor) \
             and (not x.recipient or _within(y.recipient, x.recipient, _party))
+
+    def campaign_noun(self, text: str, ev: Event) -> bool:
+        """True when the trigger is a plural noun told right after a noun of a campaign (repeat_words.tsv class
+        `campaign`: «بحملة اعتقالات»، «حملة توقيفات»): the noun names a whole campaign of such acts."""
+        word = strip_wa(_word_right_before(text, ev))
+        if word[:1] == "ب" and word[1:] in self.campaigns:
+            word = word[1:]
+        return word in self.campaigns and _bare(_first(ev.trigger.text)).endswith("ات")
+
+    @staticmethod
+    def campaign_again(x: Event, y: Event) -> bool:
+        """True when y, a campaign of arrests (`campaign_noun`), tells again x, an earlier arrest with a doer: the same
+        flags, y's doers x's (or a party without a code of their sector: «الشرطة» after «الشرطة التركية»), not located
+        in another place than x; a campaign runs across a country, so a town its sentence names for another act does
+        not part them («اعتقلت الشرطة التركية 590 شخصاً» … «قامت الشرطة التركية امس … بحملة اعتقالات»)."""
+        if x.mode != "arrest" or not x.actor or x.sentence == y.sentence \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        return not _two_places(x, y) and all(_within((m,), x.actor, _party) or _vague(m, x.actor) for m in y.actor)
+
+    def others_toll(self, text: str, ev: Event) -> bool:
+        """True when a toll's victims are told as others (function_words.tsv `other` among the four words after its
+        trigger, no preposition nor toll word before it, no victim told as a party of its own right after the trigger:
+        «كما اصيب مرافق آخر بجروح»، «فيما جرح خمسة آخرون»): more victims of an act told before, not an act of their own
+        («في منطقة أخرى» is another place; «وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات» names its own dead)."""
+        if not self.toll(ev) or any(ev.trigger.end <= m.start < ev.trigger.end + 40 for m in ev.recipient):
+            return False  # victims of its own («وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات»)
+        for w in _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 40)]))[:4]:
+            w = strip_wa(w)
+            if w in self.others:
+                return True
+            if w in self.prepositions or _key(w) in self.tolls or _key(w) in self.wounds:
+                return False  # another place, or the others of a toll told after it («مقتل 13 مدنيا وإصابة 23 آخرين»)
+        return False
+
+    def reported_toll_next(self, text: str, ev: Event) -> bool:
+        """True when a toll opens a sentence of a source's telling (repeat_words.tsv class `report` as its first word,
+        the toll among its first five words) and the sentence tells no count in digits: «وأكدت مصادر ميدانية مصرع
+        وإصابة عشرات المتمردين» after «كما شنت المقاتلات عدة غارات على مباني المجمع الحكومي»."""
+        if not self.toll(ev) or _NUMBER.search(text, ev.sentence_start, ev.sentence_end):
+            return False
+        words = normalize(text[ev.sentence_start:ev.trigger.start]).split()
+        return 0 < len(words) <= 4 and strip_wa(words[0]) in self.reports
+
+    @staticmethod
+    def toll_of_last(x: Event, y: Event, places: dict[int, set[str]]) -> bool:
+        """True when x, an assault with a doer and no toll's word of a doer's own, told in the sentence right before a
+        reported toll y (`reported_toll_next`), is the act y tells the toll of: the same flags, y dated x's day or not
+        by a time of its sentence, no place of y's sentence x's does not name, none of y's victims x's doers."""
+        if not x.actor or y.sentence - x.sentence != 1 \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        if y.date != x.date and y.date_source == "text" or _two_places(x, y) \
+                or _elsewhere(places.get(y.sentence, set()), places.get(x.sentence, set()) | _at(x)):
+            return False
+        return not any(_among(m, x.actor) or _within((m,), x.actor, _party) for m in y.recipient)
+
+    def others_again(self, x: Event, y: Event, places: dict[int, set[str]], since: int) -> bool:
+        """True when y, a toll without a doer whose victims are others (`others_toll`), is told at most two sentences
+        after x, an assault told before, with its flags, no day of its own other than x's and no other place: the
+        victims are more of x's («فقتل مع احد مرافقيه» … «كما اصيب مرافق آخر بجروح»)."""
+        if not 0 < y.sentence - since <= 2 or x.sentence == y.sentence \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        if y.date != x.date and _own_date(y) or _two_places(x, y) \
+                or _elsewhere(places.get(y.sentence, set()), places.get(x.sentence, set()) | _at(x)):
+            return False
+        return True
 
     def named_meeting(self, x: Event, y: Event) -> bool:
         """True when a later consultation y is told by a definite noun or one with a possessive pronoun («بزيارته
