@@ -663,6 +663,21 @@ def _word_between(triggers: "list[int] | tuple", ev: Event, t: TimeExpr,
     return False
 
 
+_ACT_BEFORE_TIME = 12  # an act's word this many characters before a time at most is the act that time dates
+
+
+def _joined_after_act(toks: "list[Token]", norms: list[str], k: int, ev: Event, t: TimeExpr,
+                      triggers: "list[int] | tuple") -> bool:
+    """True when the event's word (token k) opens a clause joined by a glued و to one that tells another act after the
+    time (`t` before the word): «الذي اعتقل في 1985 وحكم عليه بالسجن المؤبد في 1987»: 1985 is the arrest's year,
+    not the sentence's (`triggers`: the sorted starts of the article's event words)."""
+    if ev.trigger.start - toks[k].start > 1 or norms[k] == toks[k].norm or toks[k].norm[:1] != "و" \
+            or _word_between(triggers, ev, t):
+        return False
+    p = bisect_right(triggers, ev.trigger.start - 1) - 1  # the act word told last before the event's
+    return p >= 0 and t.start - _ACT_BEFORE_TIME <= triggers[p] < t.start
+
+
 def _finest(t: TimeExpr, times: list[TimeExpr]) -> TimeExpr:
     """The expression of a day of its sentence that falls within the month or year `t` names, if there is one, else `t`
     («في 26 يونيو الماضي خلال صلاة الجمعة في شهر رمضان»: the day, not the first of Ramadan)."""
@@ -1789,6 +1804,7 @@ class _Background:
         return False
 
     _FIRST_REACH = 6  # a first word (لأول مرة، هي الأولى) this many words before منذ, no mark between
+    _FIRST_ALONE_REACH = 9  # and an ordinal alone (أول، الأولى) this many: «أول مسؤول عراقي يستقبل وزير دفاع إيراني منذ»
 
     def first_since(self, text: str, t: TimeExpr) -> bool:
         """True for an expression with منذ after لأول مرة (للمرة الأولى منذ عام 1980، لأول مرة منذ ثلاثة عقود), or
@@ -1807,7 +1823,7 @@ class _Background:
         (class first: هي الأولى، لأول مرة) a few words before the منذ, no mark between."""
         lo = max(0, t.start - 240)
         found = [normalize(m.group()) for m in re.finditer(r"\S+", text[lo:t.start])]
-        found = found[-self._SINCE_CLAUSE - self._FIRST_REACH - 2:]
+        found = found[-self._SINCE_CLAUSE - self._FIRST_ALONE_REACH - 2:]
         head = normalize(t.text).split()[:1]
         if head and strip_wa(head[0]) in self.since_one:
             found += head  # «الأولى لوزير خارجية فرنسي إلى طهران منذ عام 2003»: the منذ is the time's own, the last word
@@ -1820,11 +1836,11 @@ class _Background:
                     strip_wa(x) in self.relative for x in found[n + 1:]) and not (
                     n + 1 < len(found) and self.counted(found[n + 1])):
                 # not «منذ الفضيحة التي فجرها القضاء في 27 مايو», nor «لأول مرة منذ ثلاثة عقود في عام 2010»
-                before = found[max(0, n - self._FIRST_REACH):n]
+                before = found[max(0, n - self._FIRST_ALONE_REACH):n]
                 for m in range(len(before) - 1, -1, -1):
                     if before[m][-1:] in ("،", ",", ".", "؛", ":") or before[m] in _DASH_WORDS:
                         return False
-                    if any(tuple([strip_wa(before[m])] + before[m + 1:m + size]) in self.first for size in (1, 2)
+                    if len(before) - m <= self._FIRST_REACH and any(tuple([strip_wa(before[m])] + before[m + 1:m + size]) in self.first for size in (1, 2)
                            if m + size <= len(before)):
                         return True
                     if not pair and strip_wa(before[m]) in self.first_alone:
@@ -2040,7 +2056,8 @@ class _Background:
                 continue
             keep.append(t)
             if len(times) > 1:
-                if j < k and not self.same_clause(toks, norms, k, j, commas=0):
+                if j < k and (not self.same_clause(toks, norms, k, j, commas=0)
+                              or _joined_after_act(toks, norms, k, ev, t, triggers)):
                     apart.append(t)
                 elif j > k and t.granularity in ("day", "month", "year") and not self.counted_since(t) \
                         and not _word_between(triggers, ev, t, same | self.settings_between(toks, norms, k, j)) \
