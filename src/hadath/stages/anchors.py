@@ -2014,6 +2014,9 @@ class _Background:
             if j > k + 2 and t.granularity in ("year", "month") and self.told_after_comma(toks, norms, k, j):
                 continue  # «وحث وزير الطاقة على استخدام وسائل النقل العام …، لافتا إلى أن قطاع المواصلات كان مسؤولا في
                 # عام 2013»: the year is of what is said after the comma
+            if j > k + 2 and self.first_of_another(toks, norms, k, j):
+                continue  # «قضت محكمة تايوانية بالسجن …، حسبما ذكرت التقارير أمس في فضيحة أحدثت غضبا لأول مرة في سبتمبر
+                # 2014»: the month is the word's before «لأول مرة», the scandal's, not the verdict's
             if j > k + 2 and self.contrasted(toks, norms, k, j):
                 continue  # «عقدت العديد من الاجتماعات …، إلا أن اجتماع الثلاثاء اعتبر خطوة»: Tuesday's is another
             if j < k and self.since_named(article.text, t) and not self.same_clause(toks, norms, k, j, commas=0):
@@ -2075,6 +2078,16 @@ class _Background:
             if inner and len(inner) < len(keep):
                 keep = [t for t in keep if t not in inner]
         return keep
+
+    _FIRST_AT = frozenset({"في", "خلال"})  # the words that may stand between a first phrase and its time
+
+    def first_of_another(self, toks: list[Token], norms: list[str], k: int, j: int) -> bool:
+        """True when the time at token j follows a first phrase (class first: لأول مرة، للمرة الأولى; a في between
+        allowed) that stands past a comma after the event's word (token k): the time dates the word the phrase
+        follows («فضيحة أحدثت غضبا لأول مرة في سبتمبر 2014»), not the event."""
+        m = j - 1 if norms[j - 1] in self._FIRST_AT else j
+        f = m - 2
+        return f > k + 1 and tuple(norms[f:m]) in self.first and not self.same_clause(toks, norms, k, f, commas=0)
 
     def settings_between(self, toks: list[Token], norms: list[str], k: int, j: int) -> frozenset[int]:
         """The starts of the words right after a preposition of setting (في، خلال، أثناء) between tokens k and j: the
