@@ -429,6 +429,8 @@ class EventAnchor:
                                         and not self.background.after_relative(article, ev, memo)), own, done)
         if by_report:  # (after the story's days are given: the lead's report day still dates what the report told)
             _retold_after(events, by_report, triggers)
+            if wordless is not None:
+                _lead_act_reported(events, by_report, wordless)
         if article.published and len(events) > 1:
             # (only the events dated by their report's day when the lead names the publication day itself: «اليوم
             # الثلاثاء» … «قصف … يوم الأحد»)
@@ -1148,6 +1150,19 @@ def _retold_after(events: list[Event], by_report: set[int], triggers: "list[int]
                     and not _word_between(triggers, later, t):
                 events[i] = ev.updated(date=later.date, date_evidence=t)
                 break
+
+
+def _lead_act_reported(events: list[Event], by_report: set[int], lead_day: TimeExpr) -> None:
+    """Acts (not words) dated only by the day a report after the lead told them take, in place, the earlier day of a
+    lead with no event word, whose act the report retells: «ضبطت بلدية محافظة أحد المسارحة أول من أمس … أكثر من 2.5
+    طن من الدقيق الفاسد» «وأوضح رئيس لجنة الإصحاح البيئي لـ"الوطن" أمس، أنه … قاموا بدهم منزل لعمالة إثيوبية»: the
+    raid was the day before yesterday."""
+    day = first_day(lead_day.value)
+    for i in sorted(by_report):
+        ev = events[i]
+        if ev.date_source == "text" and ev.enddate is None and ev.date and day < ev.date \
+                and ev.quad_class not in _SAID and not (ev.future or ev.negated or ev.hypothetical):
+            events[i] = ev.updated(date=day, date_source="story", date_evidence=lead_day)
 
 
 def _uncoded_days(events: list[Event], times: dict[int, list[TimeExpr]], published: str | None,
