@@ -285,6 +285,7 @@ class EventAnchor:
                 bound, dated = max(dated, key=attrgetter("start")), None
             relatived: list[TimeExpr] = []  # the times before the relative clause that tells the event
             preceded = False  # an act told after بعد and its noun, whose main clause's time is of the lead's days
+            followed = None  # the recent day of an act told after بعد أن that the event came after
             if dated:
                 kept = self.background.own_clause(article, ev, dated, memo, triggers, ev.trigger.start in past_verbs,
                                                   conflict, relatived)
@@ -294,6 +295,8 @@ class EventAnchor:
                     # «قتل جندي … اليوم، وذلك بعد تفجير انتحاري قتل 32 شخصا»: before the day, not on it
                     preceded = bound is None and opener is not None and ev.trigger.start in past_verbs \
                         and self.background.after_act_at(article, ev, memo, triggers)
+                    if opener is None and ev.trigger.start in past_verbs:
+                        followed = self.background.followed_day(article, ev, dated, memo)
                 dated = kept
             charged = not ev.future and self.background.charged(article, ev, memo, nouns)
             # «وثمن … القرارات الصادرة عن مؤتمر القمة العربية»: the summit that issued them was held before
@@ -376,6 +379,11 @@ class EventAnchor:
                 reported.add(len(events))
             ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()), triggers,
                               memo)
+            if followed is not None and ev.date_source == "published":
+                # «قتل 18 متمردا … بعد أن شنت قوات الامن عملية عسكرية أعقبتها غارة جوية أمس الاول الجمعة»: on that
+                # day or after it, up to the publication day
+                ev = ev.updated(date=first_day(followed.value), enddate=article.published[:10], date_source="text",
+                                date_evidence=followed)
             days = self.background.span_days(span) if spanned is not None and bound is spanned \
                 and spanned.granularity == "day" and not spanned.end_value else None
             if days and ev.date_source == BEFORE_PUBLISHED:
@@ -2991,6 +2999,20 @@ class _Background:
                     and norms[m + 1] in self.opener_pairs[w]:
                 return m
         return None
+
+    def followed_day(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict) -> "TimeExpr | None":
+        """The one day of the week before publication told after the event's word in a clause of an earlier act
+        opened by بعدما، بعد أن (`opens`), when it is the only time of the sentence: the event came on that day or
+        after it; None otherwise."""
+        if len(times) != 1 or not article.published:
+            return None
+        t = times[0]
+        if t.granularity != "day" or t.end_value or t.start < ev.trigger.end \
+                or not _days_before(first_day(t.value), article.published):
+            return None
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        j = bisect_right(starts, t.start) - 1
+        return t if k >= 0 and j > k + 1 and self.opens(toks, norms, k + 1, j) is not None else None
 
     _OPENER_REACH = 3  # an event's word this many words after بعدما، بعد أن tells the earlier act
 
