@@ -78,3 +78,17 @@ def test_act_after_an_earlier_act_of_a_recent_day(nlp):
     killed = [e for e in _events(nlp, text, "قتل") if e.trigger.start > 100]
     assert killed and all(e.date == "2015-07-24" and e.enddate == _SUNDAY for e in killed)
     assert not any(e.date == "2015-07-23" for e in killed)
+
+
+def test_arrest_told_before_a_given_verdict_is_before_the_day(nlp):
+    """«… وتم القبض على المتهمين واتخاذ الإجراءات النظامية بحقهم حيث تم إحالتهم للتحقيق ومن ثم المحاكمة.» «وقد صدر
+    بحقهم حكم يتضمن السجن لمدة عشر سنوات»: the arrest came before the verdict, before the publication day; not when
+    the next sentence tells verdicts to come («وحول الأحكام الشرعية المتوقع صدورها»)."""
+    case = ("فقد قامت الهيئة بالتنسيق مع الجهة المختصة بالوزارة والمباحث الإدارية بمتابعة الموضوع، وتم القبض على "
+            "المتهمين واتخاذ الإجراءات النظامية بحقهم حيث تم إحالتهم للتحقيق ومن ثم المحاكمة .\n")
+    arrests = _events(nlp, case + "وقد صدر بحقهم حكم يتضمن السجن لمدة عشر سنوات وغرامة مقدارها مليون ريال.", "القبض")
+    assert arrests and all(e.date is None and e.enddate == _SUNDAY for e in arrests)
+    assert not any(e.date == _SUNDAY for e in arrests)
+    to_come = _events(nlp, case + "وحول الأحكام الشرعية المتوقع صدورها ضد المتهمين، ذكرت المصادر أنها تتعلق بالحق العام.",
+                      "القبض")
+    assert to_come and all(e.date == _SUNDAY for e in to_come)

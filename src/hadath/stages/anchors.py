@@ -2391,10 +2391,23 @@ class _Background:
         for m in range(k + 1, len(toks)):
             tok = toks[m]
             if tok.kind == "punct" and tok.text in _STOPS:
-                return False
+                return m == len(toks) - 1 and self.verdict_next(article, ev.sentence + 1, memo)
             if norms[m] in self.verdict and tok.norm != norms[m]:
                 return True
-        return False
+        return self.verdict_next(article, ev.sentence + 1, memo)
+
+    _VERDICT_OPENING = 5  # a verdict word this many words from the start of the next sentence goes on with the case
+
+    def verdict_next(self, article: Article, sentence: int, memo: dict) -> bool:
+        """True when the sentence opens with وقد (class particle) and tells a verdict (class verdict) in its first words:
+        the sentence before it told the case up to its verdict, given («وتم القبض على المتهمين … ومن ثم المحاكمة» «وقد
+        صدر بحقهم حكم يتضمن السجن لمدة عشر سنوات»; not «وحول الأحكام الشرعية المتوقع صدورها»)."""
+        if sentence >= len(article.tokens) or not article.tokens[sentence]:
+            return False
+        toks = article.tokens[sentence]
+        norms = self.seen(toks, sentence, memo)[1]
+        return toks[0].norm[:1] == "و" and toks[0].norm[1:] in self.particle \
+            and not self.verdict.isdisjoint(norms[:self._VERDICT_OPENING])
 
     def avenged(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's word is glued to لـ (لقتله، لقتلها: for having killed) and a verdict word (class
