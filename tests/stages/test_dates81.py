@@ -5,7 +5,8 @@ before منذ tells how long since, not the act's date («أول مسؤول عر
 أحدثت غضبا لأول مرة في سبتمبر 2014»); acts that a report after a lead with no event word tells, dated only by the
 report's day, take the lead's earlier day («ضبطت بلدية … أول من أمس» … «قاموا بدهم منزل»); and an act told before
 بعد أن and a recent day of the earlier act came on that day or after it («قتل 18 متمردا … بعد أن شنت قوات الامن
-الافغانية عملية عسكرية أعقبتها غارة جوية أمس الاول الجمعة»)."""
+الافغانية عملية عسكرية أعقبتها غارة جوية أمس الاول الجمعة»); and an arrest told before a sentence that opens with
+وقد and a verdict came before the publication day («وتم القبض على المتهمين …» «وقد صدر بحقهم حكم»)."""
 
 from hadath.article import Article
 

@@ -3015,8 +3015,8 @@ class _Background:
 
     def followed_day(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict) -> "TimeExpr | None":
         """The one day of the week before publication told after the event's word in a clause of an earlier act
-        opened by بعدما، بعد أن (`opens`), when it is the only time of the sentence: the event came on that day or
-        after it; None otherwise."""
+        opened by بعدما، بعد أن (`opens`), when it is the only time left to date the event (`times`): the event came on
+        that day or after it; None otherwise."""
         if len(times) != 1 or not article.published:
             return None
         t = times[0]
