@@ -285,6 +285,7 @@ class EventAnchor:
                 bound, dated = max(dated, key=attrgetter("start")), None
             relatived: list[TimeExpr] = []  # the times before the relative clause that tells the event
             preceded = False  # an act told after بعد and its noun, whose main clause's time is of the lead's days
+            followed = None  # the recent day of an act told after بعد أن that the event came after
             if dated:
                 kept = self.background.own_clause(article, ev, dated, memo, triggers, ev.trigger.start in past_verbs,
                                                   conflict, relatived)
@@ -294,6 +295,8 @@ class EventAnchor:
                     # «قتل جندي … اليوم، وذلك بعد تفجير انتحاري قتل 32 شخصا»: before the day, not on it
                     preceded = bound is None and opener is not None and ev.trigger.start in past_verbs \
                         and self.background.after_act_at(article, ev, memo, triggers)
+                    if opener is None and ev.trigger.start in past_verbs:
+                        followed = self.background.followed_day(article, ev, dated, memo)
                 dated = kept
             charged = not ev.future and self.background.charged(article, ev, memo, nouns)
             # «وثمن … القرارات الصادرة عن مؤتمر القمة العربية»: the summit that issued them was held before
@@ -376,6 +379,11 @@ class EventAnchor:
                 reported.add(len(events))
             ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()), triggers,
                               memo)
+            if followed is not None and ev.date_source == "published":
+                # «قتل 18 متمردا … بعد أن شنت قوات الامن عملية عسكرية أعقبتها غارة جوية أمس الاول الجمعة»: on that
+                # day or after it, up to the publication day
+                ev = ev.updated(date=first_day(followed.value), enddate=article.published[:10], date_source="text",
+                                date_evidence=followed)
             days = self.background.span_days(span) if spanned is not None and bound is spanned \
                 and spanned.granularity == "day" and not spanned.end_value else None
             if days and ev.date_source == BEFORE_PUBLISHED:
@@ -429,6 +437,8 @@ class EventAnchor:
                                         and not self.background.after_relative(article, ev, memo)), own, done)
         if by_report:  # (after the story's days are given: the lead's report day still dates what the report told)
             _retold_after(events, by_report, triggers)
+            if wordless is not None:
+                _lead_act_reported(events, by_report, wordless)
         if article.published and len(events) > 1:
             # (only the events dated by their report's day when the lead names the publication day itself: «اليوم
             # الثلاثاء» … «قصف … يوم الأحد»)
@@ -661,6 +671,21 @@ def _word_between(triggers: "list[int] | tuple", ev: Event, t: TimeExpr,
             return True
         k += 1
     return False
+
+
+_ACT_BEFORE_TIME = 12  # an act's word this many characters before a time at most is the act that time dates
+
+
+def _joined_after_act(toks: "list[Token]", norms: list[str], k: int, ev: Event, t: TimeExpr,
+                      triggers: "list[int] | tuple") -> bool:
+    """True when the event's word (token k) opens a clause joined by a glued و to one that tells another act after the
+    time (`t` before the word): «الذي اعتقل في 1985 وحكم عليه بالسجن المؤبد في 1987»: 1985 is the arrest's year,
+    not the sentence's (`triggers`: the sorted starts of the article's event words)."""
+    if ev.trigger.start - toks[k].start > 1 or norms[k] == toks[k].norm or toks[k].norm[:1] != "و" \
+            or _word_between(triggers, ev, t):
+        return False
+    p = bisect_right(triggers, ev.trigger.start - 1) - 1  # the act word told last before the event's
+    return p >= 0 and t.start - _ACT_BEFORE_TIME <= triggers[p] < t.start
 
 
 def _finest(t: TimeExpr, times: list[TimeExpr]) -> TimeExpr:
@@ -1133,6 +1158,19 @@ def _retold_after(events: list[Event], by_report: set[int], triggers: "list[int]
                     and not _word_between(triggers, later, t):
                 events[i] = ev.updated(date=later.date, date_evidence=t)
                 break
+
+
+def _lead_act_reported(events: list[Event], by_report: set[int], lead_day: TimeExpr) -> None:
+    """Acts (not words) dated only by the day a report after the lead told them take, in place, the earlier day of a
+    lead with no event word, whose act the report retells: «ضبطت بلدية محافظة أحد المسارحة أول من أمس … أكثر من 2.5
+    طن من الدقيق الفاسد» «وأوضح رئيس لجنة الإصحاح البيئي لـ"الوطن" أمس، أنه … قاموا بدهم منزل لعمالة إثيوبية»: the
+    raid was the day before yesterday."""
+    day = first_day(lead_day.value)
+    for i in sorted(by_report):
+        ev = events[i]
+        if ev.date_source == "text" and ev.enddate is None and ev.date and day < ev.date \
+                and ev.quad_class not in _SAID and not (ev.future or ev.negated or ev.hypothetical):
+            events[i] = ev.updated(date=day, date_source="story", date_evidence=lead_day)
 
 
 def _uncoded_days(events: list[Event], times: dict[int, list[TimeExpr]], published: str | None,
@@ -1789,6 +1827,7 @@ class _Background:
         return False
 
     _FIRST_REACH = 6  # a first word (لأول مرة، هي الأولى) this many words before منذ, no mark between
+    _FIRST_ALONE_REACH = 9  # and an ordinal alone (أول، الأولى) this many: «أول مسؤول عراقي يستقبل وزير دفاع إيراني منذ»
 
     def first_since(self, text: str, t: TimeExpr) -> bool:
         """True for an expression with منذ after لأول مرة (للمرة الأولى منذ عام 1980، لأول مرة منذ ثلاثة عقود), or
@@ -1807,7 +1846,7 @@ class _Background:
         (class first: هي الأولى، لأول مرة) a few words before the منذ, no mark between."""
         lo = max(0, t.start - 240)
         found = [normalize(m.group()) for m in re.finditer(r"\S+", text[lo:t.start])]
-        found = found[-self._SINCE_CLAUSE - self._FIRST_REACH - 2:]
+        found = found[-self._SINCE_CLAUSE - self._FIRST_ALONE_REACH - 2:]
         head = normalize(t.text).split()[:1]
         if head and strip_wa(head[0]) in self.since_one:
             found += head  # «الأولى لوزير خارجية فرنسي إلى طهران منذ عام 2003»: the منذ is the time's own, the last word
@@ -1820,11 +1859,11 @@ class _Background:
                     strip_wa(x) in self.relative for x in found[n + 1:]) and not (
                     n + 1 < len(found) and self.counted(found[n + 1])):
                 # not «منذ الفضيحة التي فجرها القضاء في 27 مايو», nor «لأول مرة منذ ثلاثة عقود في عام 2010»
-                before = found[max(0, n - self._FIRST_REACH):n]
+                before = found[max(0, n - self._FIRST_ALONE_REACH):n]
                 for m in range(len(before) - 1, -1, -1):
                     if before[m][-1:] in ("،", ",", ".", "؛", ":") or before[m] in _DASH_WORDS:
                         return False
-                    if any(tuple([strip_wa(before[m])] + before[m + 1:m + size]) in self.first for size in (1, 2)
+                    if len(before) - m <= self._FIRST_REACH and any(tuple([strip_wa(before[m])] + before[m + 1:m + size]) in self.first for size in (1, 2)
                            if m + size <= len(before)):
                         return True
                     if not pair and strip_wa(before[m]) in self.first_alone:
@@ -1998,6 +2037,9 @@ class _Background:
             if j > k + 2 and t.granularity in ("year", "month") and self.told_after_comma(toks, norms, k, j):
                 continue  # «وحث وزير الطاقة على استخدام وسائل النقل العام …، لافتا إلى أن قطاع المواصلات كان مسؤولا في
                 # عام 2013»: the year is of what is said after the comma
+            if j > k + 2 and self.first_of_another(toks, norms, k, j):
+                continue  # «قضت محكمة تايوانية بالسجن …، حسبما ذكرت التقارير أمس في فضيحة أحدثت غضبا لأول مرة في سبتمبر
+                # 2014»: the month is the word's before «لأول مرة», the scandal's, not the verdict's
             if j > k + 2 and self.contrasted(toks, norms, k, j):
                 continue  # «عقدت العديد من الاجتماعات …، إلا أن اجتماع الثلاثاء اعتبر خطوة»: Tuesday's is another
             if j < k and self.since_named(article.text, t) and not self.same_clause(toks, norms, k, j, commas=0):
@@ -2040,7 +2082,8 @@ class _Background:
                 continue
             keep.append(t)
             if len(times) > 1:
-                if j < k and not self.same_clause(toks, norms, k, j, commas=0):
+                if j < k and (not self.same_clause(toks, norms, k, j, commas=0)
+                              or _joined_after_act(toks, norms, k, ev, t, triggers)):
                     apart.append(t)
                 elif j > k and t.granularity in ("day", "month", "year") and not self.counted_since(t) \
                         and not _word_between(triggers, ev, t, same | self.settings_between(toks, norms, k, j)) \
@@ -2058,6 +2101,16 @@ class _Background:
             if inner and len(inner) < len(keep):
                 keep = [t for t in keep if t not in inner]
         return keep
+
+    _FIRST_AT = frozenset({"في", "خلال"})  # the words that may stand between a first phrase and its time
+
+    def first_of_another(self, toks: list[Token], norms: list[str], k: int, j: int) -> bool:
+        """True when the time at token j follows a first phrase (class first: لأول مرة، للمرة الأولى; a في between
+        allowed) that stands past a comma after the event's word (token k): the time dates the word the phrase
+        follows («فضيحة أحدثت غضبا لأول مرة في سبتمبر 2014»), not the event."""
+        m = j - 1 if norms[j - 1] in self._FIRST_AT else j
+        f = m - 2
+        return f > k + 1 and tuple(norms[f:m]) in self.first and not self.same_clause(toks, norms, k, f, commas=0)
 
     def settings_between(self, toks: list[Token], norms: list[str], k: int, j: int) -> frozenset[int]:
         """The starts of the words right after a preposition of setting (في، خلال، أثناء) between tokens k and j: the
@@ -2338,10 +2391,23 @@ class _Background:
         for m in range(k + 1, len(toks)):
             tok = toks[m]
             if tok.kind == "punct" and tok.text in _STOPS:
-                return False
+                return m == len(toks) - 1 and self.verdict_next(article, ev.sentence + 1, memo)
             if norms[m] in self.verdict and tok.norm != norms[m]:
                 return True
-        return False
+        return self.verdict_next(article, ev.sentence + 1, memo)
+
+    _VERDICT_OPENING = 5  # a verdict word this many words from the start of the next sentence goes on with the case
+
+    def verdict_next(self, article: Article, sentence: int, memo: dict) -> bool:
+        """True when the sentence opens with وقد (class particle) and tells a verdict (class verdict) in its first words:
+        the sentence before it told the case up to its verdict, given («وتم القبض على المتهمين … ومن ثم المحاكمة» «وقد
+        صدر بحقهم حكم يتضمن السجن لمدة عشر سنوات»; not «وحول الأحكام الشرعية المتوقع صدورها»)."""
+        if sentence >= len(article.tokens) or not article.tokens[sentence]:
+            return False
+        toks = article.tokens[sentence]
+        norms = self.seen(toks, sentence, memo)[1]
+        return toks[0].norm[:1] == "و" and toks[0].norm[1:] in self.particle \
+            and not self.verdict.isdisjoint(norms[:self._VERDICT_OPENING])
 
     def avenged(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's word is glued to لـ (لقتله، لقتلها: for having killed) and a verdict word (class
@@ -2946,6 +3012,20 @@ class _Background:
                     and norms[m + 1] in self.opener_pairs[w]:
                 return m
         return None
+
+    def followed_day(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict) -> "TimeExpr | None":
+        """The one day of the week before publication told after the event's word in a clause of an earlier act
+        opened by بعدما، بعد أن (`opens`), when it is the only time left to date the event (`times`): the event came on
+        that day or after it; None otherwise."""
+        if len(times) != 1 or not article.published:
+            return None
+        t = times[0]
+        if t.granularity != "day" or t.end_value or t.start < ev.trigger.end \
+                or not _days_before(first_day(t.value), article.published):
+            return None
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        j = bisect_right(starts, t.start) - 1
+        return t if k >= 0 and j > k + 1 and self.opens(toks, norms, k + 1, j) is not None else None
 
     _OPENER_REACH = 3  # an event's word this many words after بعدما، بعد أن tells the earlier act
 
