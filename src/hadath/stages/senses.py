@@ -14,8 +14,9 @@ the gate off with `topic_gate = false` undid them):
   (and future after لن), which the modality stage leaves unflagged. Round 80 (refused_any, negated_any).
 - A protest told in words, by an office, a body or a state, a cry or a note, lodged with someone or following a
   criticism, with no street word near it, is ACCUSE 111, no street PROTEST («احتجت الخارجية لدى السفير»، «بصيحات
-  احتجاج … من البيت الأبيض»، «قررت مملكة البحرين استدعاء سفيرها …، احتجاجا على»). Round 77 (verbal_protest,
-  as_accusation).
+  احتجاج … من البيت الأبيض»، «قررت مملكة البحرين استدعاء سفيرها …، احتجاجا على»); so is its word told again later
+  in its sentence, which the repeats then merge into it («احتجاجا على قمع الأسد للاحتجاجات»). Round 77
+  (verbal_protest, as_accusation; round 81: retold).
 - Roads cut by an armed party are a blockade, COERCE 191, no obstruction protest («وقطعت القوات الطرق في اتجاه
   الحامضية»); civilians' roads cut stay. Round 77 (armed_roadblock).
 
@@ -35,6 +36,7 @@ from ..arabic.normalize import normalize
 from ..article import Article
 from ..lexicon.compile import FunctionWords
 from ..records import Entity, Event, Token
+from .repeats import _STOPS, _bare, _first, _same_word
 
 if TYPE_CHECKING:
     from .topics import TopicWords
@@ -84,10 +86,18 @@ class SenseReader:
         if any(ev.recipient and not ev.negated for ev in article.events):
             article.events = [self.refused_any(article, ev) for ev in article.events]
         if any(ev.event == "PROTEST" for ev in article.events):
-            article.events = [self.as_accusation(article, ev) if ev.event == "PROTEST"
-                              and self.verbal_protest(article, ev)
+            events = article.events
+            verbal = [ev for ev in events if ev.event == "PROTEST" and self.verbal_protest(article, ev)]
+            # a protest's word told again later in its sentence («احتجاجا على قمع … للاحتجاجات») is that verbal protest
+            # too: the repeats then merge the two ACCUSEs, as they merged the two PROTESTs when they ran first
+            again = {id(o) for ev in verbal for o in events
+                     if o.event == "PROTEST" and o not in verbal and retold(article.text, ev, o)}
+            verbal_ids = {id(ev) for ev in verbal}
+            article.events = [self.as_accusation(article, ev) if id(ev) in verbal_ids
+                              else replace(ev, event="ACCUSE", cameo=DISAPPROVE_CAMEO, mode="disapprove")
+                              if id(ev) in again
                               else replace(ev, event="COERCE", cameo=BLOCKADE_CAMEO, mode="restrict")
-                              if armed_roadblock(ev) else ev for ev in article.events]
+                              if armed_roadblock(ev) else ev for ev in events]
         return article
 
     def refused_thing(self, article: Article, ev: Event) -> bool:
@@ -129,7 +139,8 @@ class SenseReader:
     def verbal_protest(self, article: Article, ev: Event) -> bool:
         """True for a protest told in words, CAMEO 111 (criticise, denounce), no street dissent (round 77): a
         `protest_word` trigger (احتج، احتجاج, not the plural احتجاجات nor the adjective احتجاجية) with no `street` word
-        (متظاهرين، مسيرة، وقفة، آلاف) at most STREET_REACH words on either side and no other PROTEST near it, whose
+        (متظاهرين، مسيرة، وقفة، آلاف) at most STREET_REACH words on either side and no other PROTEST near it (but
+        its own word told again, `retold`: «احتجاجا على قمع الرئيس السوري بشار الأسد للاحتجاجات»), whose
         actor is an office, a body or a state (VERBAL_PROTEST_SECTORS: «احتجت الكثير من المنظمات اليهودية … بقوة ضد
         أوباما»), or which is a note or a cry (a `protest_note` word right before: «بصيحات احتجاج من الولايات
         المتحدة»), is lodged with someone (a `protest_to` word right after: «احتجت الخارجية لدى السفير»), or follows
@@ -143,7 +154,8 @@ class SenseReader:
             return False
         if any(o is not ev and o.sentence == ev.sentence and o.event == "PROTEST"
                and abs(o.trigger.start - ev.trigger.start) <= ACCUSE_BEFORE_REACH
-               and normalize(o.trigger.text) not in words.protest_word for o in article.events):
+               and normalize(o.trigger.text) not in words.protest_word
+               and not retold(article.text, ev, o) for o in article.events):
             return False
         if any(_official(article, x) for x in ev.actor):
             return True
@@ -180,6 +192,16 @@ class SenseReader:
                 actor, recipient = fro, tuple(x for x in recipient if x not in fro)
         return replace(ev, event="ACCUSE", cameo=DISAPPROVE_CAMEO, mode="disapprove", actor=actor,
                        recipient=recipient)
+
+
+def retold(text: str, ev: Event, other: Event) -> bool:
+    """True if `other`, later in `ev`'s sentence with no stop between and with its flags, is a definite noun of
+    `ev`'s very word (the article and a joined preposition off: «احتجاجا … للاحتجاجات»): the repeats read it as `ev`
+    told again (repeats.noun_again), no other protest."""
+    return other.sentence == ev.sentence and ev.trigger.end <= other.trigger.start \
+        and _bare(_first(other.trigger.text)).startswith("ال") and _same_word(ev, other) \
+        and (ev.negated, ev.future, ev.hypothetical) == (other.negated, other.future, other.hypothetical) \
+        and not any(c in text[ev.trigger.end:other.trigger.start] for c in _STOPS)
 
 
 def armed_roadblock(ev: Event) -> bool:
