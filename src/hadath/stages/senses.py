@@ -90,9 +90,9 @@ class SenseReader:
             verbal = [ev for ev in events if ev.event == "PROTEST" and self.verbal_protest(article, ev)]
             # a protest's word told again later in its sentence («احتجاجا على قمع … للاحتجاجات») is that verbal protest
             # too: the repeats then merge the two ACCUSEs, as they merged the two PROTESTs when they ran first
-            again = {id(o) for ev in verbal for o in events
-                     if o.event == "PROTEST" and o not in verbal and retold(article.text, ev, o)}
             verbal_ids = {id(ev) for ev in verbal}
+            again = {id(o) for ev in verbal for o in events
+                     if o.event == "PROTEST" and id(o) not in verbal_ids and retold(article.text, ev, o)}
             article.events = [self.as_accusation(article, ev) if id(ev) in verbal_ids
                               else replace(ev, event="ACCUSE", cameo=DISAPPROVE_CAMEO, mode="disapprove")
                               if id(ev) in again
