@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 def load(settings: "Settings | str | None" = None) -> "Pipeline":
     """Build the default pipeline (segment → mentions → events → report filter → statements → times → places →
-    event dates and places → repeats → topics → contested marks) with packaged data.
+    event dates and places → senses → repeats → topics → contested marks) with packaged data.
 
     `settings` is a Settings object, or the path of a settings file; by default the packaged
     defaults, overridden by the file named in HADATH_SETTINGS if any.
@@ -37,10 +37,11 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
     from .stages.anchors import EventAnchor
     from .stages.places import PlaceTagger
     from .stages.repeats import RepeatMerger
+    from .stages.senses import SenseReader
     from .stages.statements import ContestCheck, StatementTagger
     from .stages.text import Segmenter
     from .stages.times import TimeTagger
-    from .stages.topics import TopicGate
+    from .stages.topics import TopicGate, TopicWords
 
     if not isinstance(settings, Settings):
         settings = load_settings(settings)
@@ -51,13 +52,16 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
         model.thresholds.update(settings.report_thresholds)
         stages.append(ReportFilter(model, lexicon.function_words))
     places = PlaceTagger(fw=lexicon.function_words)
+    topic_words = TopicWords.load()  # read by the senses stage and the topic gate alike
+    # the senses (a comment refused, an act refused outright, a protest in words, roads cut by armed men) are read
+    # always, before the repeats merge the acts as they are meant
     stages += [StatementTagger(lexicon.function_words), TimeTagger(fw=lexicon.function_words), places,
-               EventAnchor(places.gaz, places.words, fw=lexicon.function_words)]
+               EventAnchor(places.gaz, places.words, fw=lexicon.function_words), SenseReader(topic_words)]
     if settings.merge_repeats:
         stages.append(RepeatMerger())
     if settings.topic_gate:
         # last: the events it drops (talk about a meeting in the lead, a sport story's) still date the story first
-        stages.append(TopicGate())
+        stages.append(TopicGate(topic_words))
     # the contested marks read again among the events the repeats and topics stages left
     stages.append(ContestCheck(lexicon.function_words))
     return Pipeline(stages)

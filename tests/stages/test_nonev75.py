@@ -1,8 +1,9 @@
 """Round 75: words that name no political act are no events (the topic gate, topics.py, and the trigger lexicon's
-senses): a comment, a name or goods refused (refused_thing), an aircraft an airport takes in (a `caseload` word), a
-hen slaughtered for a guest (a `beast` word), a newspaper meeting whom it interviews (التقى's unless) and one state's
-units working together (one_side_forces). Sentences from the dev days 2015-07-23..26; each test also keeps the
-political act beside it where one is near (a rejected initiative, an envoy received, two sides' forces)."""
+senses): a comment, a name or goods refused (refused_thing, in senses.py since round 81), an aircraft an airport
+takes in (a `caseload` word), a hen slaughtered for a guest (a `beast` word), a newspaper meeting whom it interviews
+(التقى's unless) and one state's units working together (one_side_forces). Sentences from the dev days
+2015-07-23..26; each test also keeps the political act beside it where one is near (a rejected initiative, an envoy
+received, two sides' forces)."""
 
 DATE = "2015-07-26"
 

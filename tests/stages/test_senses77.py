@@ -1,7 +1,7 @@
-"""Round 77 senses (topics stage): declining to comment is no REJECT even with an actor (CAMEO 014 is a public
-statement, no PLOVER event), unless a request is what is turned down; a protest told in words by an office, a body or
-a state is ACCUSE 111, no street PROTEST; roads cut by armed forces are a blockade (COERCE 191), no obstruction
-protest. Sentences from the dev days (2015-07-23..26), some shortened."""
+"""Round 77 senses (the topic gate then; the senses stage, senses.py, since round 81): declining to comment is no
+REJECT even with an actor (CAMEO 014 is a public statement, no PLOVER event), unless a request is what is turned down;
+a protest told in words by an office, a body or a state is ACCUSE 111, no street PROTEST; roads cut by armed forces are
+a blockade (COERCE 191), no obstruction protest. Sentences from the dev days (2015-07-23..26), some shortened."""
 
 import pytest
 

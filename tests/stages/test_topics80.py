@@ -1,7 +1,7 @@
 """Round 80, topics: the topic gate no longer drops three acts its audit (topics79) found dropped. Aid a ruler's
 directive orders, with a coded recipient, is no mere purpose (topics.directed_aid: «إنفاذا لتوجيهات خادم الحرمين
 الشريفين … لتقديم المساعدات العاجلة للشعب اليمني», 2015-07-23 #196); a talk refused outright to a coded party after
-«أي» is kept, flagged negated and future (topics.refused_any: «لن نجري أي محادثات مع الولايات المتحدة», 2015-07-25
+«أي» is kept, flagged negated and future (senses.refused_any since round 81: «لن نجري أي محادثات مع الولايات المتحدة», 2015-07-25
 #127); and a story read as one of the arts keeps an act between two states (topics.states_act: «واتهمت بكين طوكيو»,
 2015-07-25 #180)."""
 

@@ -193,20 +193,15 @@ in its clause (ما إذا، عما إذا: «دون أن يتضح ما إذا �
 verb of the present of a relative clause («ميثاق الأمم المتحدة … والتي تمنع وترفض كل صور التدخل») is what a text or
 a body holds, as the first is.
 
-Nor, in any text (round 75; round 77: with an actor too, but not past a `plea` word), is a refusal of a `refused`
-thing a rejection: a comment, a statement, a confirmation or a name withheld (CAMEO 014, no PLOVER event), or goods
-turned back, a few words after the refusal past its speaker («ورفض متحدث باسم مكتب رئاسة الوزراء التعليق»، «تم
-رفض 198 إرسالية من المواد الغذائية»: refused_thing); nor cooperation among one state's own forces (one_side_forces:
+Nor, in any text (round 75), is cooperation among one state's own forces an event (one_side_forces:
 «دوريات خفر السواحل … بالتنسيق مع سلاح البحرية الملكي البحريني»); nor an official's meeting with the rank and file, a
 `troops` word after the trigger («يلتقي الوزير الأمريكي أيضا جنودا أمريكيين»: troops_met); nor a meeting or a call
 whose every recipient is the press («في اتصال هاتفي مع وكالة رويترز»: press_talk); nor a noun of help right before a
 `deepen` noun, the backing of a strengthening talked about («بحث العلاقات الثنائية … ودعم تعزيزها»:
 backed_strengthening).
 
-Two senses are re-read in any text (round 77): a protest told in words, by an office, a body or a state, a cry or a
-note, lodged with someone or following a criticism, with no street word near it, is ACCUSE 111, no street PROTEST
-(«احتجت الخارجية لدى السفير»، «بصيحات احتجاج … من البيت الأبيض»: verbal_protest, as_accusation); and roads cut by
-an armed party are a blockade, COERCE 191, no obstruction protest («وقطعت القوات الطرق»: armed_roadblock).
+A comment or goods refused, an act refused outright after «أي», a protest told in words and roads cut by armed men are
+re-read by the senses stage (senses.SenseReader, round 81), before the repeats and whatever this gate's setting.
 """
 
 from __future__ import annotations
@@ -226,6 +221,7 @@ from ..lexicon.morph import clitic_forms
 from ..lexicon.packaged import packaged_text
 from ..records import Entity, Event, Mention, Token
 from .reports import ellipsis_text
+from .senses import _BREAKS, _token_at, _word_after, _word_before, negated_any
 
 TOPICS = ("sport", "arts")  # each names a strong cue class; its weak class is the name + "_weak"
 # Types whose event, told with neither actor nor recipient in a sentence that names no political party either, is
@@ -256,8 +252,6 @@ DEMISE_REACH = 8  # the words after an investigation's trigger read for a `demis
 INQUIRY_CAMEO = "09"  # the CAMEO root of an investigation (death_inquiry)
 CORPSE_REACH = 12  # the words after a reception trigger read for a `corpse` word, no mark between (corpse_received)
 TROOPS_REACH = 4  # the words after a meeting read for its `troops` object, past the actor named after it (troops_met)
-REFUSED_REACH = 8  # the words after a refusal read for a `refused` word, no mark between (round 75: refused_thing; 8
-# since round 77: «ورفض المتحدث باسم البيت الأبيض جون إيرنست التعليق»)
 OCCASION_REACH = 2  # the words after «بمناسبة» read for an `anniversary` word (occasion_greeting)
 FESTIVE_REACH = 8  # the words after a gathering trigger read for a `festive` word (festive_gathering)
 DEMO = "141"  # the CAMEO code of a demonstration or a rally (احتشد، تجمهر)
@@ -322,19 +316,6 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "EDU", "HLH
 NON_STATE_CODES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"})
 APPROVING_SECTORS = frozenset({"GOV", "LEG"})  # a cabinet's, a council's or a parliament's approval (home_approval)
 OFFICIAL_SECTORS = frozenset({"GOV"})  # officials (a governor, a director general) do not make local news political
-# The sectors of a party whose «احتج» is a verbal protest (round 77: verbal_protest): a state's office, a parliament, a
-# court, an organisation of states, a private or a religious organisation; a state named bare (no sector) too.
-VERBAL_PROTEST_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO", "NGO", "REL", ""})
-DISAPPROVE_CAMEO = "111"  # the CAMEO code of criticism or denunciation, for a protest told in words (verbal_protest)
-PROTEST_NOTE_REACH = 2  # the words before a protest noun read for a `protest_note` word (صيحات احتجاج، مذكرة احتجاج)
-PROTEST_TO_REACH = 3  # the words after a protest verb read for a `protest_to` word (احتجت الخارجية لدى السفير)
-# The sectors and codes of an armed party: its roads cut are a blockade (COERCE 191), no street dissent (round 77).
-ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
-ARMED_CODES = frozenset({"IMG"})
-OBSTRUCT_CAMEO = "144"  # the CAMEO code of a road blocked in protest (قطع الطرق)
-BLOCKADE_CAMEO = "191"  # the CAMEO code of a blockade or a movement restricted, for roads cut by armed men
-STREET_REACH = 8  # the words on either side of a protest read for a `street` word (verbal_protest)
-ACCUSE_BEFORE_REACH = 80  # how many characters before a protest an ACCUSE trigger may start (انتقد جارسيا … واحتج)
 PATRON_REACH = 4  # how far before a mention its patron word may stand (برعاية صاحب السمو الملكي الأمير)
 # how far after a request its wish with God for its subject may stand (ودعوات خادم الحرمين، بأن يمن الله)
 WISH_REACH = 14
@@ -474,7 +455,6 @@ SITE_REACH = 6  # how far after a visit its `site` object may stand (past the vi
 HOME_LEAD = 1.5  # how many times as often as the next an article names its own state's code (_home_code)
 PRAISE_REACH = 12  # how far after a word of praise its object after ب or على may stand (past a title and a name)
 BACKED_REACH = 4  # how far after a noun of support the local thing it backs may stand (دعماً من الأمانة للرياضة; round 73: «دعمها ورعايتها عددا من الفعاليات»)
-_BREAKS = set(".!?؟;؛:")
 _CLAUSE_COMMAS = set("،,؛;")  # the marks that may close an appeal's caller before its addressee («…العاصمي، المواطنين»)
 # The types whose noun after a topic's head (أهمية التنسيق، سبل دعم، محادثات حول قروض، المطالبة بانسحاب) names a topic,
 # an aim or a demand, no act: help, a concession, a withdrawal, a threat (a rejection reported, «بشأن رفضه», is one).
@@ -784,7 +764,6 @@ class TopicGate:
                                                    or article.topic == "arts" and plot_act(ev)
                                                    or self.misread(article, ev)
                                                    or ev.event == "CONSULT" and self.corpse_received(article, ev)
-                                                   or ev.event == "REJECT" and self.refused_thing(article, ev)
                                                    or ev.event == "COOPERATE" and one_side_forces(article, ev)
                                                    or ev.event == "CONSULT" and self.troops_met(article, ev)
                                                    or ev.event == "CONSULT" and press_talk(ev)
@@ -806,13 +785,6 @@ class TopicGate:
                                                   for s in article.statements)}
         if gone:
             article.events = [ev for ev in article.events if id(ev) not in gone]
-        if any(ev.recipient and not ev.negated for ev in article.events):
-            article.events = [self.refused_any(article, ev) for ev in article.events]
-        if any(ev.event == "PROTEST" for ev in article.events):
-            article.events = [self.as_accusation(article, ev) if ev.event == "PROTEST"
-                              and self.verbal_protest(article, ev)
-                              else replace(ev, event="COERCE", cameo=BLOCKADE_CAMEO, mode="restrict")
-                              if armed_roadblock(ev) else ev for ev in article.events]
         if not trailers and all(ev.event in KEEP_IN_TOPIC and not vocalized(ev.trigger.text) for ev in article.events):
             return article  # nothing a rule could drop (also: no events)
         local = any(ev.event in DOMESTIC_TYPES and not ev.actor and not ev.recipient for ev in article.events) \
@@ -1158,19 +1130,6 @@ class TopicGate:
         if self.anyone_subject(article, ev, toks, k):
             return "anyone"
         return None
-
-    def refused_any(self, article: Article, ev: Event) -> Event:
-        """The event flagged negated (and future after لن) when it is «أي» and its noun after a negated verb with a
-        coded recipient (negated_any: «لن نجري أي محادثات مع الولايات المتحدة»), which the modality stage leaves
-        unflagged; else the event as it is."""
-        if ev.negated or not ev.recipient:
-            return ev
-        toks = article.tokens[ev.sentence]
-        k = _token_at(toks, ev.trigger.start)
-        if k is None or toks[k].start != ev.trigger.start or not negated_any(ev, toks, k) \
-                or toks[k - 1].norm not in self.words.any_of:
-            return ev
-        return replace(ev, negated=True, future=ev.future or toks[k - 3].norm in _future_negations())
 
     def directed_aid(self, ev: Event, toks: list[Token], k: int) -> bool:
         """True for aid with a coded recipient whose purpose لـ follows a `directive` noun at most DIRECTIVE_REACH
@@ -1905,84 +1864,6 @@ class TopicGate:
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
         return k is not None and _word_after(toks, k, self.words.corpse, CORPSE_REACH, any_mark=True)
-
-    def refused_thing(self, article: Article, ev: Event) -> bool:
-        """True for a refusal whose object, at most REFUSED_REACH words after its trigger (past the speaker named after
-        it) with no mark between, is a `refused` word: a comment or a name withheld («ورفض متحدث باسم مكتب رئاسة
-        الوزراء التعليق على هذه المعلومات») or goods turned back at a border («تم رفض 198 إرسالية من المواد
-        الغذائية»), no rejection of a political party's act (round 75). Since round 77 also with an actor: declining
-        to comment is CAMEO 014, a public statement, and PLOVER has none («ورفض ممثلو الأمن العام التعليق»); so is a
-        government withholding an inquiry's results («ورفضت الحكومة الكشف عن نتائج التحقيق»: no demand nor plan is
-        turned down, only words withheld), or a report left unconfirmed («ورفضت وزارة الدفاع الأمريكية (البنتاجون)
-        تأكيد التقارير»: brackets let pass); not when a `plea` word stands between («رفضت الحكومة طلب المعارضة الكشف
-        عن النتائج»: a request turned down)."""
-        toks = article.tokens[ev.sentence]
-        k = _token_at(toks, ev.trigger.end - 1)
-        if k is None:
-            return False
-        for j in range(k + 1, min(len(toks), k + 1 + REFUSED_REACH)):
-            if toks[j].norm in _ASIDE_MARKS:
-                continue  # a name in brackets after the speaker: «ورفضت وزارة الدفاع الأمريكية (البنتاجون) تأكيد»
-            if toks[j].kind == "punct" or toks[j].norm in self.words.plea:
-                return False
-            if toks[j].norm in self.words.refused:
-                return True
-        return False
-
-    def verbal_protest(self, article: Article, ev: Event) -> bool:
-        """True for a protest told in words, CAMEO 111 (criticise, denounce), no street dissent (round 77): a
-        `protest_word` trigger (احتج، احتجاج, not the plural احتجاجات nor the adjective احتجاجية) with no `street` word
-        (متظاهرين، مسيرة، وقفة، آلاف) at most STREET_REACH words on either side and no other PROTEST near it, whose actor is an office, a body or a state
-        (VERBAL_PROTEST_SECTORS: «احتجت الكثير من المنظمات اليهودية … بقوة ضد أوباما»), or which is a note or a
-        cry (a `protest_note` word right before: «بصيحات احتجاج من الولايات المتحدة»), is lodged with someone (a
-        `protest_to` word right after: «احتجت الخارجية لدى السفير»), or follows a criticism of the same sentence
-        («وانتقد جارسيا ملخص التقرير علانية واحتج أمام "فيفا"»)."""
-        words = self.words
-        if normalize(ev.trigger.text) not in words.protest_word:
-            return False
-        toks = article.tokens[ev.sentence]
-        k = _token_at(toks, ev.trigger.start)
-        if k is None or any(t.norm in words.street for t in toks[max(0, k - STREET_REACH):k + 1 + STREET_REACH]):
-            return False
-        if any(o is not ev and o.sentence == ev.sentence and o.event == "PROTEST"
-               and abs(o.trigger.start - ev.trigger.start) <= ACCUSE_BEFORE_REACH
-               and normalize(o.trigger.text) not in words.protest_word for o in article.events):
-            return False
-        if any(_official(article, x) for x in ev.actor):
-            return True
-        if _word_before(toks, k, words.protest_note, PROTEST_NOTE_REACH, any_mark=True) \
-                or _word_after(toks, k, words.protest_to, PROTEST_TO_REACH, any_mark=True):
-            return True
-        return self._act_before(article, ev) is not None
-
-    def _act_before(self, article: Article, ev: Event) -> Event | None:
-        """The event of `ev`'s sentence, at most ACCUSE_BEFORE_REACH characters before it, that tells its protest in
-        words or by a state's act: a criticism («انتقد جارسيا … واحتج») or an act of an office or a state («قررت
-        مملكة البحرين استدعاء سفيرها …، احتجاجا على»)."""
-        return next((o for o in article.events if o.sentence == ev.sentence and o.event != "PROTEST"
-                     and 0 < ev.trigger.start - o.trigger.start <= ACCUSE_BEFORE_REACH
-                     and (o.event == "ACCUSE" or any(_official(article, x) for x in o.actor))), None)
-
-    def as_accusation(self, article: Article, ev: Event) -> Event:
-        """The verbal protest `ev` as an ACCUSE (CAMEO 111): a state named bare is no civilian crowd (its sector
-        goes); with no actor or one between them, that of the act it follows («قررت مملكة البحرين استدعاء سفيرها …،
-        احتجاجا على»، «طرد السفير السوري … احتجاجا على»), or a recipient named right after من (a cry «من البيت
-        الأبيض») is who protested."""
-        actor = tuple(replace(x, sector=None) if x.sector == "CVL" and _state_named(article, x) else x
-                      for x in ev.actor)
-        recipient = ev.recipient
-        before = self._act_before(article, ev)
-        if before is not None and before.event != "ACCUSE" \
-                and all(before.trigger.start < x.start < ev.trigger.start for x in actor):
-            actor = before.actor  # none, or the act's object («طرد السفير السوري … احتجاجا»): the act's actor protests
-        if not actor and recipient:
-            sent = ev.sentence_text
-            base = ev.sentence_start
-            fro = tuple(x for x in recipient if _after_min(sent, x.start - base))
-            if fro:
-                actor, recipient = fro, tuple(x for x in recipient if x not in fro)
-        return replace(ev, event="ACCUSE", cameo=DISAPPROVE_CAMEO, mode="disapprove", actor=actor,
-                       recipient=recipient)
 
     def troops_met(self, article: Article, ev: Event) -> bool:
         """True for a meeting whose object, at most TROOPS_REACH words after its trigger (past the actor named after
@@ -3791,26 +3672,6 @@ def _sentence_party_named(article: Article, ev: Event,
     return named, mentions
 
 
-def negated_any(ev: Event, toks: list[Token], k: int) -> bool:
-    """True for an event noun after «أي» (token k - 1) whose verb (token k - 2) is negated (a `future_negation` or
-    `past_negation` word of function_words.tsv right before it) and which has a coded recipient: an act refused
-    outright to a named party («لن نجري أي محادثات مع الولايات المتحدة»), kept and flagged (refused_any)."""
-    return k > 2 and any(p.code for p in ev.recipient) and toks[k - 3].norm in _negation_particles()
-
-
-@lru_cache(maxsize=1)
-def _negation_particles() -> frozenset[str]:
-    """The `future_negation` and `past_negation` words of function_words.tsv (لن، ولن، لم، فلم)."""
-    words = FunctionWords.load()
-    return frozenset(words.future_negation) | frozenset(words.past_negation)
-
-
-@lru_cache(maxsize=1)
-def _future_negations() -> frozenset[str]:
-    """The `future_negation` words of function_words.tsv (لن، ولن، فلن)."""
-    return frozenset(FunctionWords.load().future_negation)
-
-
 def states_act(ev: Event) -> bool:
     """True for an act between two different states (actor and recipient of state codes, none shared): a story of the
     arts keeps it («واتهمت بكين طوكيو بالمبالغة الشديدة»), as one of sport keeps a law body's act (law_body_act)."""
@@ -4053,18 +3914,6 @@ def _sacred_at(toks: list[Token], k: int, names: frozenset[str]) -> bool:
     return word in names or k + 1 < len(toks) and f"{word} {toks[k + 1].norm}" in names
 
 
-def _word_before(toks: list[Token], k: int, words: frozenset[str], reach: int, any_mark: bool = False) -> bool:
-    """True if one of `words` (written forms) stands at most `reach` tokens before token k, with no mark that ends a
-    sentence part between (with `any_mark`, no punctuation at all)."""
-    for j in range(k - 1, max(-1, k - 1 - reach), -1):
-        tok = toks[j]
-        if tok.kind == "punct" and (any_mark or tok.norm in _BREAKS):
-            return False
-        if tok.norm in words:
-            return True
-    return False
-
-
 def press_talk(ev: Event) -> bool:
     """True for a meeting or a call whose every recipient (one at least) is the press (the MED sector: a news agency,
     a newspaper, journalists): a statement or an interview given («وأضاف عمران في اتصال هاتفي مع وكالة رويترز»، «في
@@ -4090,51 +3939,6 @@ def one_side_forces(article: Article, ev: Event) -> bool:
     manner = article.text[ev.trigger.start - 1:ev.trigger.start] == "ب"
     return len(codes) == 1 and (manner and all(x.code or x.sector == "COP" for x in parties)
                                 or _home_code(article) in codes)
-
-
-def armed_roadblock(ev: Event) -> bool:
-    """True for roads cut (PROTEST 144, obstruct) by an armed party (ARMED_SECTORS, ARMED_CODES: «وقطعت القوات الطرق
-    في اتجاه الحامضية»): a blockade, COERCE 191, no street dissent (round 77); civilians' roads cut stay."""
-    return ev.event == "PROTEST" and ev.cameo == OBSTRUCT_CAMEO \
-        and any(x.sector in ARMED_SECTORS or x.code in ARMED_CODES for x in ev.actor)
-
-
-def _official(article: Article, x: Entity) -> bool:
-    """True for a party that protests in words: an office, a body or an organisation (VERBAL_PROTEST_SECTORS), or a
-    state named bare (a coded party with no sector, or a `country` actor the protest read as its civilians)."""
-    if x.sector == "CVL":
-        return _state_named(article, x)
-    return (x.sector or "") in VERBAL_PROTEST_SECTORS and bool(x.sector or x.code)
-
-
-def _state_named(article: Article, x: Entity) -> bool:
-    """True if the party's words are a country's name (the actor lexicon's type `country`: مصر، اليابان)."""
-    return any(m.kind == "actor" and m.start == x.start and m.get("type") == "country" for m in article.mentions)
-
-
-_ASIDE_MARKS = frozenset("()")  # the brackets of an aside, let pass between a refusal and its object (refused_thing)
-
-
-def _after_min(sentence: str, start: int) -> bool:
-    """True if the text right before offset `start` of `sentence` (its last four characters) ends with the
-    preposition من, spaces let pass: «من البيت الأبيض»."""
-    return 0 <= start and normalize(sentence[max(0, start - 4):start]).rstrip().endswith("من")
-
-
-def _word_after(toks: list[Token], k: int, words: frozenset[str], reach: int, any_mark: bool = False,
-                lead: frozenset[str] | None = None, not_lead: frozenset[str] | None = None) -> bool:
-    """True if one of `words` (written forms) stands at most `reach` tokens after token k, with no mark that ends a
-    sentence part between (with `any_mark`, no punctuation at all): the mirror of _word_before. With `lead`, a word
-    counts only right after one of `lead` (a demonstrative: «لهذه الثقة»); with `not_lead`, only right after a word
-    that is none of them."""
-    for j in range(k + 1, min(len(toks), k + 1 + reach)):
-        tok = toks[j]
-        if tok.kind == "punct" and (any_mark or tok.norm in _BREAKS):
-            return False
-        if tok.norm in words and (lead is None or toks[j - 1].norm in lead) \
-                and (not_lead is None or toks[j - 1].norm not in not_lead):
-            return True
-    return False
 
 
 def _word_before_comma(toks: list[Token], k: int, words: frozenset[str], reach: int) -> bool:
@@ -4502,11 +4306,3 @@ def _relatives_forms() -> frozenset[str]:
 def _trigger_mention(article: Article, ev: Event) -> Mention | None:
     """The trigger mention an event was coded from (the one starting where its trigger does), or None."""
     return next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
-
-
-def _token_at(toks: list[Token], start: int) -> int | None:
-    """The index of the token that holds character offset `start`."""
-    for k, t in enumerate(toks):
-        if t.start <= start < t.end:
-            return k
-    return None

@@ -1,0 +1,287 @@
+"""Senses: what the words of a coded event mean, re-read once the events are dated and placed, before the repeats
+of one act are merged and whatever the topic gate's setting.
+
+Four readings of sense and negation, no topic filtering (they lived in the topic gate until round 81, where turning
+the gate off with `topic_gate = false` undid them):
+
+- A refusal of a `refused` thing is no rejection: a comment, a statement, a confirmation or a name withheld (CAMEO
+  014, a public statement, no PLOVER event), or goods turned back, a few words after the refusal past its speaker
+  («ورفض متحدث باسم مكتب رئاسة الوزراء التعليق»، «ورفضت الحكومة الكشف عن نتائج التحقيق»، «تم رفض 198 إرسالية من
+  المواد الغذائية»): the REJECT goes, unless a `plea` word stands between («رفضت الحكومة طلب المعارضة الكشف عن
+  النتائج»: a request turned down). Rounds 75 and 77 (refused_thing).
+- An act refused outright: «أي» and its event noun after a verb negated by a `future_negation` or `past_negation`
+  word of function_words.tsv, with a coded recipient («لن نجري أي محادثات مع الولايات المتحدة»), is flagged negated
+  (and future after لن), which the modality stage leaves unflagged. Round 80 (refused_any, negated_any).
+- A protest told in words, by an office, a body or a state, a cry or a note, lodged with someone or following a
+  criticism, with no street word near it, is ACCUSE 111, no street PROTEST («احتجت الخارجية لدى السفير»، «بصيحات
+  احتجاج … من البيت الأبيض»، «قررت مملكة البحرين استدعاء سفيرها …، احتجاجا على»); so is its word told again later
+  in its sentence, which the repeats then merge into it («احتجاجا على قمع الأسد للاحتجاجات»). Round 77
+  (verbal_protest, as_accusation; round 81: retold).
+- Roads cut by an armed party are a blockade, COERCE 191, no obstruction protest («وقطعت القوات الطرق في اتجاه
+  الحامضية»); civilians' roads cut stay. Round 77 (armed_roadblock).
+
+The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
+`protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
+negation classes of function_words.tsv. The stage runs after the event anchors and before the repeats: the repeats
+then merge the acts as they are meant (an ACCUSE with an ACCUSE, no PROTEST), and the topic gate reads them so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..arabic.normalize import normalize
+from ..article import Article
+from ..lexicon.compile import FunctionWords
+from ..records import Entity, Event, Token
+from .repeats import _STOPS, _bare, _first, _same_word
+
+if TYPE_CHECKING:
+    from .topics import TopicWords
+
+REFUSED_REACH = 8  # the words after a refusal read for a `refused` word, no mark between (refused_thing; 8 reaches
+# past a speaker's title and name: «ورفض المتحدث باسم البيت الأبيض جون إيرنست التعليق»)
+_ASIDE_MARKS = frozenset("()")  # the brackets of an aside, let pass between a refusal and its object (refused_thing)
+# the sectors of a party that protests in words (no street crowd): offices, bodies, organisations, clerics, a state
+VERBAL_PROTEST_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO", "NGO", "REL", ""})
+DISAPPROVE_CAMEO = "111"  # the CAMEO code of criticism or denunciation, for a protest told in words (verbal_protest)
+PROTEST_NOTE_REACH = 2  # the words before a protest noun read for a `protest_note` word (صيحات احتجاج، مذكرة احتجاج)
+PROTEST_TO_REACH = 3  # the words after a protest verb read for a `protest_to` word (احتجت الخارجية لدى السفير)
+STREET_REACH = 8  # the words on either side of a protest read for a `street` word (verbal_protest)
+ACCUSE_BEFORE_REACH = 80  # how many characters before a protest an ACCUSE trigger may start (انتقد جارسيا … واحتج)
+# the sectors and codes of an armed party, whose roads cut are a blockade (armed_roadblock): forces, rebels,
+# militias, spies, and the parties, opposition and criminals the topic gate's shadowing ARMED_SECTORS added (kept
+# as applied before round 81)
+ROADBLOCK_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "OPP", "PTY", "CRM"})
+ROADBLOCK_CODES = frozenset({"IMG"})
+OBSTRUCT_CAMEO = "144"  # the CAMEO code of a road blocked in protest (قطع الطرق)
+BLOCKADE_CAMEO = "191"  # the CAMEO code of a blockade or a movement restricted, for roads cut by armed men
+_BREAKS = set(".!?؟;؛:")  # the marks that end a sentence part (_word_before, _word_after; the topic gate's too)
+
+
+class SenseReader:
+    """Re-reads four senses of coded events in any text: a comment or goods refused (no REJECT), an act refused
+    outright after «أي» (negated), a protest told in words (ACCUSE 111) and roads cut by armed men (COERCE 191)."""
+
+    name = "senses"
+    requires = ("sentences", "tokens", "mentions", "events")
+    adds = ("event_senses",)
+
+    def __init__(self, words: "TopicWords | None" = None):
+        """The stage, reading the word classes of `words` (by default the packaged ones: topics.TopicWords)."""
+        if words is None:
+            from .topics import TopicWords  # the gate's module imports this one's helpers: loaded at run time
+            words = TopicWords.load()
+        self.words = words
+
+    def __call__(self, article: Article) -> Article:
+        """Drop the refusals of words or goods, flag the acts refused outright, re-read the verbal protests and the
+        armed roadblocks."""
+        if any(ev.event == "REJECT" for ev in article.events):
+            gone = {id(ev) for ev in article.events if ev.event == "REJECT" and self.refused_thing(article, ev)}
+            if gone:
+                article.events = [ev for ev in article.events if id(ev) not in gone]
+        if any(ev.recipient and not ev.negated for ev in article.events):
+            article.events = [self.refused_any(article, ev) for ev in article.events]
+        if any(ev.event == "PROTEST" for ev in article.events):
+            events = article.events
+            verbal = [ev for ev in events if ev.event == "PROTEST" and self.verbal_protest(article, ev)]
+            # a protest's word told again later in its sentence («احتجاجا على قمع … للاحتجاجات») is that verbal protest
+            # too: the repeats then merge the two ACCUSEs, as they merged the two PROTESTs when they ran first
+            verbal_ids = {id(ev) for ev in verbal}
+            again = {id(o) for ev in verbal for o in events
+                     if o.event == "PROTEST" and id(o) not in verbal_ids and retold(article.text, ev, o)}
+            article.events = [self.as_accusation(article, ev) if id(ev) in verbal_ids
+                              else replace(ev, event="ACCUSE", cameo=DISAPPROVE_CAMEO, mode="disapprove")
+                              if id(ev) in again
+                              else replace(ev, event="COERCE", cameo=BLOCKADE_CAMEO, mode="restrict")
+                              if armed_roadblock(ev) else ev for ev in events]
+        return article
+
+    def refused_thing(self, article: Article, ev: Event) -> bool:
+        """True for a refusal whose object, at most REFUSED_REACH words after its trigger (past the speaker named after
+        it) with no mark between, is a `refused` word: a comment or a name withheld («ورفض متحدث باسم مكتب رئاسة
+        الوزراء التعليق على هذه المعلومات») or goods turned back at a border («تم رفض 198 إرسالية من المواد
+        الغذائية»), no rejection of a political party's act (round 75). Since round 77 also with an actor: declining
+        to comment is CAMEO 014, a public statement, and PLOVER has none («ورفض ممثلو الأمن العام التعليق»); so is a
+        government withholding an inquiry's results («ورفضت الحكومة الكشف عن نتائج التحقيق»: no demand nor plan is
+        turned down, only words withheld), or a report left unconfirmed («ورفضت وزارة الدفاع الأمريكية (البنتاجون)
+        تأكيد التقارير»: brackets let pass); not when a `plea` word stands between («رفضت الحكومة طلب المعارضة الكشف
+        عن النتائج»: a request turned down)."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        if k is None:
+            return False
+        for j in range(k + 1, min(len(toks), k + 1 + REFUSED_REACH)):
+            if toks[j].norm in _ASIDE_MARKS:
+                continue  # a name in brackets after the speaker: «ورفضت وزارة الدفاع الأمريكية (البنتاجون) تأكيد»
+            if toks[j].kind == "punct" or toks[j].norm in self.words.plea:
+                return False
+            if toks[j].norm in self.words.refused:
+                return True
+        return False
+
+    def refused_any(self, article: Article, ev: Event) -> Event:
+        """The event flagged negated (and future after لن) when it is «أي» and its noun after a negated verb with a
+        coded recipient (negated_any: «لن نجري أي محادثات مع الولايات المتحدة»), which the modality stage leaves
+        unflagged; else the event as it is."""
+        if ev.negated or not ev.recipient:
+            return ev
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None or toks[k].start != ev.trigger.start or not negated_any(ev, toks, k) \
+                or toks[k - 1].norm not in self.words.any_of:
+            return ev
+        return replace(ev, negated=True, future=ev.future or toks[k - 3].norm in _future_negations())
+
+    def verbal_protest(self, article: Article, ev: Event) -> bool:
+        """True for a protest told in words, CAMEO 111 (criticise, denounce), no street dissent (round 77): a
+        `protest_word` trigger (احتج، احتجاج, not the plural احتجاجات nor the adjective احتجاجية) with no `street` word
+        (متظاهرين، مسيرة، وقفة، آلاف) at most STREET_REACH words on either side and no other PROTEST near it (but
+        its own word told again, `retold`: «احتجاجا على قمع الرئيس السوري بشار الأسد للاحتجاجات»), whose
+        actor is an office, a body or a state (VERBAL_PROTEST_SECTORS: «احتجت الكثير من المنظمات اليهودية … بقوة ضد
+        أوباما»), or which is a note or a cry (a `protest_note` word right before: «بصيحات احتجاج من الولايات
+        المتحدة»), is lodged with someone (a `protest_to` word right after: «احتجت الخارجية لدى السفير»), or follows
+        a criticism of the same sentence («وانتقد جارسيا ملخص التقرير علانية واحتج أمام "فيفا"»)."""
+        words = self.words
+        if normalize(ev.trigger.text) not in words.protest_word:
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None or any(t.norm in words.street for t in toks[max(0, k - STREET_REACH):k + 1 + STREET_REACH]):
+            return False
+        if any(o is not ev and o.sentence == ev.sentence and o.event == "PROTEST"
+               and abs(o.trigger.start - ev.trigger.start) <= ACCUSE_BEFORE_REACH
+               and normalize(o.trigger.text) not in words.protest_word
+               and not retold(article.text, ev, o) for o in article.events):
+            return False
+        if any(_official(article, x) for x in ev.actor):
+            return True
+        if _word_before(toks, k, words.protest_note, PROTEST_NOTE_REACH, any_mark=True) \
+                or _word_after(toks, k, words.protest_to, PROTEST_TO_REACH, any_mark=True):
+            return True
+        return self._act_before(article, ev) is not None
+
+    def _act_before(self, article: Article, ev: Event) -> Event | None:
+        """The event of `ev`'s sentence, at most ACCUSE_BEFORE_REACH characters before it, that tells its protest in
+        words or by a state's act: a criticism («انتقد جارسيا … واحتج») or an act of an office or a state («قررت
+        مملكة البحرين استدعاء سفيرها …، احتجاجا على»)."""
+        return next((o for o in article.events if o.sentence == ev.sentence and o.event != "PROTEST"
+                     and 0 < ev.trigger.start - o.trigger.start <= ACCUSE_BEFORE_REACH
+                     and (o.event == "ACCUSE" or any(_official(article, x) for x in o.actor))), None)
+
+    def as_accusation(self, article: Article, ev: Event) -> Event:
+        """The verbal protest `ev` as an ACCUSE (CAMEO 111): a state named bare is no civilian crowd (its sector
+        goes); with no actor or one between them, that of the act it follows («قررت مملكة البحرين استدعاء سفيرها …،
+        احتجاجا على»، «طرد السفير السوري … احتجاجا على»), or a recipient named right after من (a cry «من البيت
+        الأبيض») is who protested."""
+        actor = tuple(replace(x, sector=None) if x.sector == "CVL" and _state_named(article, x) else x
+                      for x in ev.actor)
+        recipient = ev.recipient
+        before = self._act_before(article, ev)
+        if before is not None and before.event != "ACCUSE" \
+                and all(before.trigger.start < x.start < ev.trigger.start for x in actor):
+            actor = before.actor  # none, or the act's object («طرد السفير السوري … احتجاجا»): the act's actor protests
+        if not actor and recipient:
+            sent = ev.sentence_text
+            base = ev.sentence_start
+            fro = tuple(x for x in recipient if _after_min(sent, x.start - base))
+            if fro:
+                actor, recipient = fro, tuple(x for x in recipient if x not in fro)
+        return replace(ev, event="ACCUSE", cameo=DISAPPROVE_CAMEO, mode="disapprove", actor=actor,
+                       recipient=recipient)
+
+
+def retold(text: str, ev: Event, other: Event) -> bool:
+    """True if `other`, later in `ev`'s sentence with no stop between and with its flags, is a definite noun of
+    `ev`'s very word (the article and a joined preposition off: «احتجاجا … للاحتجاجات»): the repeats read it as `ev`
+    told again (repeats.noun_again), no other protest."""
+    return other.sentence == ev.sentence and ev.trigger.end <= other.trigger.start \
+        and _bare(_first(other.trigger.text)).startswith("ال") and _same_word(ev, other) \
+        and (ev.negated, ev.future, ev.hypothetical) == (other.negated, other.future, other.hypothetical) \
+        and not any(c in text[ev.trigger.end:other.trigger.start] for c in _STOPS)
+
+
+def armed_roadblock(ev: Event) -> bool:
+    """True for roads cut (PROTEST 144, obstruct) by an armed party (ROADBLOCK_SECTORS, ROADBLOCK_CODES: «وقطعت
+    القوات الطرق في اتجاه الحامضية»): a blockade, COERCE 191, no street dissent (round 77); civilians' roads cut
+    stay."""
+    return ev.event == "PROTEST" and ev.cameo == OBSTRUCT_CAMEO \
+        and any(x.sector in ROADBLOCK_SECTORS or x.code in ROADBLOCK_CODES for x in ev.actor)
+
+
+def negated_any(ev: Event, toks: list[Token], k: int) -> bool:
+    """True for an event noun after «أي» (token k - 1) whose verb (token k - 2) is negated (a `future_negation` or
+    `past_negation` word of function_words.tsv right before it) and which has a coded recipient: an act refused
+    outright to a named party («لن نجري أي محادثات مع الولايات المتحدة»), kept and flagged (refused_any)."""
+    return k > 2 and any(p.code for p in ev.recipient) and toks[k - 3].norm in _negation_particles()
+
+
+@lru_cache(maxsize=1)
+def _negation_particles() -> frozenset[str]:
+    """The `future_negation` and `past_negation` words of function_words.tsv (لن، ولن، لم، فلم)."""
+    words = FunctionWords.load()
+    return frozenset(words.future_negation) | frozenset(words.past_negation)
+
+
+@lru_cache(maxsize=1)
+def _future_negations() -> frozenset[str]:
+    """The `future_negation` words of function_words.tsv (لن، ولن، فلن)."""
+    return frozenset(FunctionWords.load().future_negation)
+
+
+def _official(article: Article, x: Entity) -> bool:
+    """True for a party that protests in words: an office, a body or an organisation (VERBAL_PROTEST_SECTORS), or a
+    state named bare (a coded party with no sector, or a `country` actor the protest read as its civilians)."""
+    if x.sector == "CVL":
+        return _state_named(article, x)
+    return (x.sector or "") in VERBAL_PROTEST_SECTORS and bool(x.sector or x.code)
+
+
+def _state_named(article: Article, x: Entity) -> bool:
+    """True if the party's words are a country's name (the actor lexicon's type `country`: مصر، اليابان)."""
+    return any(m.kind == "actor" and m.start == x.start and m.get("type") == "country" for m in article.mentions)
+
+
+def _after_min(sentence: str, start: int) -> bool:
+    """True if the text right before offset `start` of `sentence` (its last four characters) ends with the
+    preposition من, spaces let pass: «من البيت الأبيض»."""
+    return 0 <= start and normalize(sentence[max(0, start - 4):start]).rstrip().endswith("من")
+
+
+def _word_before(toks: list[Token], k: int, words: frozenset[str], reach: int, any_mark: bool = False) -> bool:
+    """True if one of `words` (written forms) stands at most `reach` tokens before token k, with no mark that ends a
+    sentence part between (with `any_mark`, no punctuation at all)."""
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        tok = toks[j]
+        if tok.kind == "punct" and (any_mark or tok.norm in _BREAKS):
+            return False
+        if tok.norm in words:
+            return True
+    return False
+
+
+def _word_after(toks: list[Token], k: int, words: frozenset[str], reach: int, any_mark: bool = False,
+                lead: frozenset[str] | None = None, not_lead: frozenset[str] | None = None) -> bool:
+    """True if one of `words` (written forms) stands at most `reach` tokens after token k, with no mark that ends a
+    sentence part between (with `any_mark`, no punctuation at all): the mirror of _word_before. With `lead`, a word
+    counts only right after one of `lead` (a demonstrative: «لهذه الثقة»); with `not_lead`, only right after a word
+    that is none of them."""
+    for j in range(k + 1, min(len(toks), k + 1 + reach)):
+        tok = toks[j]
+        if tok.kind == "punct" and (any_mark or tok.norm in _BREAKS):
+            return False
+        if tok.norm in words and (lead is None or toks[j - 1].norm in lead) \
+                and (not_lead is None or toks[j - 1].norm not in not_lead):
+            return True
+    return False
+
+
+def _token_at(toks: list[Token], start: int) -> int | None:
+    """The index of the token that holds character offset `start`."""
+    for k, t in enumerate(toks):
+        if t.start <= start < t.end:
+            return k
+    return None
