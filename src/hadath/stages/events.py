@@ -526,6 +526,13 @@ class EventCoder:
                 # وشنت الجبهة هجوما في المنطقة الليلة الماضية استهدف مقاتلين: a verb right after an attack noun, of
                 # its gender, tells what the attack did; its actor did it
                 actor = last_actor
+            if not actor and not undergone and (carrier := _carrier_subject(
+                    toks, trig, groups, starts, trig_toks, self.fw)) is not None and \
+                    not any(g is carrier or _same_words(toks, g, carrier) for g in recipient):
+                # واصلت مقاتلات حربية تركية أمس، هجومها؛ تمكنت شرطة محافظة الطائف من القبض؛ كثفت طائرات التحالف
+                # غاراتها …، وقصفت تجمعات المتمردين: the subject of a verb of going on, stepping up or managing
+                # does the act it governs, and the verb joined to it past a comma
+                actor = _with_conj(carrier)
             if undergone:
                 actor = []
             if actor and entry.pos == "noun" and _told_death(toks, trig, self.fw):
@@ -5712,6 +5719,39 @@ def _going_on_speaker(toks: list[Token], t: int, groups: list[Group], starts: li
         return g if _same_person(_verb_person(toks[k].norm), _verb_person(toks[t].norm), toks[g.start_tok].norm, fw) \
             else None
     return None
+
+
+def _carrier_subject(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int], trig_toks: set[int],
+                     fw: FunctionWords) -> Group | None:
+    """The subject right after a verb of going on, stepping up or managing (function_words.tsv go_on: واصلت، كثفت،
+    تمكنت) before the trigger in its sentence: for an event noun it governs, past only time words, a comma and its
+    preposition («واصلت مقاتلات حربية تركية أمس، هجومها»، «تمكنت شرطة محافظة الطائف من القبض»); for a verb with و
+    of the same person past a comma, which goes on from it («كثفت طائرات التحالف العربي … غاراتها على محيط القاعدة،
+    وقصفت تجمعات المتمردين»). None when no such verb, or no subject of its own, or a quote, أن/إن or another
+    trigger stands between."""
+    t = trig.tok_start
+    verb = trig.get("pos") == "verb"
+    if verb and trig.get("prefix")[:1] != "و":
+        return None
+    k = next((j for j in range(t - 1, max(-1, t - (30 if verb else 12)), -1)
+              if toks[j].kind == "ar" and (toks[j].norm in fw.go_on or strip_wa(toks[j].norm) in fw.go_on)), None)
+    if k is None or any(k < j < t for j in trig_toks) or any(
+            toks[j].text in ".؟?!؛;:«»\"“”" or strip_wa(toks[j].norm) in fw.complementizer for j in range(k + 1, t)):
+        return None
+    i = bisect_left(starts, k + 1)
+    g = groups[i] if i < len(groups) else None
+    if g is None or g.start_tok != k + 1 or g.prep or _conj_end(g) > t:
+        return None
+    if verb:
+        return g if toks[t - 1].text in ",،" and _same_person(
+            _verb_person(toks[k].norm), _verb_person(toks[t].norm), toks[g.start_tok].norm, fw) else None
+    # (past the subject's own words the phrase reader splits off, no more than four: مقاتلات حربية تركية، شرطة
+    # محافظة الطائف; none with و or a بـ/لـ complement, which open another clause or complement)
+    words = [toks[j] for j in range(_conj_end(g), t) if not (toks[j].text in ",،" or toks[j].norm in fw.adverb
+                                                            or toks[j].norm in fw.day or toks[j].norm in fw.preposition)]
+    if len(words) > 4 or any(w.kind != "ar" or w.norm[:1] in "وبل" for w in words):
+        return None
+    return g
 
 
 def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
