@@ -533,6 +533,13 @@ class EventCoder:
                 # غاراتها …، وقصفت تجمعات المتمردين: the subject of a verb of going on, stepping up or managing
                 # does the act it governs, and the verb joined to it past a comma
                 actor = _with_conj(carrier)
+            elif not actor and not undergone and not trig.get("prefix") and prev is not None and \
+                    (k := _subjectless_carrier(toks, trig, starts, trig_toks, self.fw)) is not None and \
+                    tail_end_of(prev) <= k and (opener := _light_opener(toks, k, cues, groups, starts)) is not None \
+                    and not any(g is opener for g in recipient):
+                # شنت مقاتلات تركية غارات جوية على مواقع لتنظيم داعش وبدأت حملة قصف لمخيمات …: a verb of going on or
+                # starting with و and no subject of its own goes on from the subject of the light verb before
+                actor = _with_conj(opener)
             if undergone:
                 actor = []
             if actor and entry.pos == "noun" and _told_death(toks, trig, self.fw):
@@ -1492,6 +1499,11 @@ class EventCoder:
                     # عقب لقائه الرئيس سلام، خلال استقباله السفير: the pronoun is the noun's genitive, who does it; the
                     # phrase right after it is its object; so past the day (خلال لقائه اليوم مبعوث الأمين العام)
                     actor, recipient, object_met = None, met, met
+                elif trig.get("possessive") and recipient is None and entry.event in _OBJECT_OF_OWNED and \
+                        gen is not None and gen.start_tok == tail_end and not _place(gen):
+                    # عن دعوته رجال الأعمال السعوديين لدعم …، اتهامها إسرائيل بـ…: the pronoun is the noun's genitive,
+                    # who calls or charges; the phrase right after it is whom the call or the charge is addressed to
+                    actor, recipient = None, gen
                 if entry.mode == "visit" and gen is not None and recipient is None and _place(gen):
                     actor, recipient = None, gen  # زيارة فرنسا، زيارته للرياض: a place after a visit is where it goes
                 elif entry.mode == "visit" and gen is not None and recipient is None:
@@ -1856,6 +1868,9 @@ class EventCoder:
             # قتل 47 متمردا و5 من القوات الموالية لهادي: the second count underwent it as the first did
             return _with_conj(actor), _with_conj(recipient) + [g for c in counted_also[1:] for g in _with_conj(c)]
         return _with_conj(actor), _with_conj(recipient)
+
+
+_OBJECT_OF_OWNED = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # nouns whose object follows their doer's pronoun
 
 
 def _charged_one(toks: list[Token], trig: Mention, entry: TriggerEntry, actor: Group, groups: list[Group],
@@ -5752,6 +5767,32 @@ def _carrier_subject(toks: list[Token], trig: Mention, groups: list[Group], star
     if len(words) > 4 or any(w.kind != "ar" or w.norm[:1] in "وبل" for w in words):
         return None
     return g
+
+
+def _subjectless_carrier(toks: list[Token], trig: Mention, starts: list[int], trig_toks: set[int],
+                         fw: FunctionWords) -> int | None:
+    """Where a verb of going on or starting with و (function_words.tsv go_on: وبدأت، وواصلت) stands right before the
+    event noun at the trigger, or past one or two words of no phrase (وبدأت حملة قصف), with no subject of its own;
+    None otherwise."""
+    t = trig.tok_start
+    k = next((j for j in range(t - 1, max(-1, t - 4), -1) if toks[j].kind == "ar" and toks[j].norm[:1] == "و"
+              and strip_wa(toks[j].norm) in fw.go_on), None)
+    if k is None or any(k < j < t for j in trig_toks) or any(
+            toks[j].kind != "ar" or _starts_at(starts, j) for j in range(k + 1, t)):
+        return None
+    return k
+
+
+def _light_opener(toks: list[Token], k: int, cues: dict[int, Mention], groups: list[Group],
+                  starts: list[int]) -> Group | None:
+    """The subject right after the light verb before token k in its sentence (شنت مقاتلات تركية …), no preposition
+    on it; None when there is none."""
+    j = _cue_before(toks, k, cues, "light_verb", 25, set(), ".؟?!؛;:«»")
+    if j is None:
+        return None
+    i = bisect_left(starts, cues[j].tok_end)
+    g = groups[i] if i < len(groups) else None
+    return g if g is not None and g.start_tok == cues[j].tok_end and not g.prep and g.end_tok <= k else None
 
 
 def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
