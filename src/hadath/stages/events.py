@@ -8524,16 +8524,18 @@ def _subject_before_relative(toks: list[Token], t: int, groups: list[Group], sta
 def _fronted_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int], trig_toks: set[int],
                      fw: FunctionWords) -> list[Group]:
     """For «إن/أن + noun phrase (+ its words)، + verb» (قالت الشرطة إن مهاجما انتحاريا من حركة طالبان، فجر حافلة):
-    the noun after إن, set off from its verb by a comma, is the verb's subject; [] when the verb is not so built
+    the noun after إن (past honorifics: صاحب السمو الملكي), set off from its verb by a comma, is the verb's subject; [] when the verb is not so built
     (a comma ending the clause before it, that clause opened by إن and its noun, with no other event word)."""
     k = t
     while k > 0 and toks[k - 1].norm in fw.adverb:
         k -= 1
     if k < 3 or toks[k - 1].text not in ",،":
         return []
-    j = next((j for j in range(k - 3, max(-1, k - 11), -1) if strip_wa(toks[j].norm) in fw.complementizer), None)
+    j = next((j for j in range(k - 3, max(-1, k - 15), -1) if strip_wa(toks[j].norm) in fw.complementizer), None)
     if j is not None and j + 1 < k and toks[j + 1].text in "«“\"":
         j += 1  # (what was said opens with a quote: وأكد أن «المقاومة في مديريات العدين، رفضت وساطة)
+    while j is not None and j + 2 < k and toks[j + 1].norm in fw.honorific:
+        j += 1  # (past the honorifics before a name: يذكر أن صاحب السمو الملكي الأمير فيصل بن بندر أمير منطقة الرياض،)
     g = groups[bisect_left(starts, j + 1)] if j is not None and bisect_left(starts, j + 1) < len(groups) else None
     if g is None or g.start_tok != j + 1 or g.prep or _conj_end(g) > k - 1 or k - 1 - _conj_end(g) > 6:
         return []  # (its words: up to four, or six for a place or an origin, «في مديريات العدين وحزم العدين»)
