@@ -5742,11 +5742,13 @@ def _carrier_subject(toks: list[Token], trig: Mention, groups: list[Group], star
     تمكنت) before the trigger in its sentence: for an event noun it governs, past only time words, a comma and its
     preposition («واصلت مقاتلات حربية تركية أمس، هجومها»، «تمكنت شرطة محافظة الطائف من القبض»); for a verb with و
     of the same person past a comma, which goes on from it («كثفت طائرات التحالف العربي … غاراتها على محيط القاعدة،
-    وقصفت تجمعات المتمردين»). None when no such verb, or no subject of its own, or a quote, أن/إن or another
+    وقصفت تجمعات المتمردين»), or past a comma and a lead-in that carries it on («فواصلت المقاومة الشعبية أمس تنفيذ
+    عملياتها، حيث استهدفت»). None when no such verb, or no subject of its own, or a quote, أن/إن or another
     trigger stands between."""
     t = trig.tok_start
     verb = trig.get("pos") == "verb"
-    if verb and trig.get("prefix")[:1] != "و":
+    lead = verb and trig.get("prefix")[:1] != "و" and _lead_in_carries(toks, t, fw)  # (…، حيث استهدفت)
+    if verb and trig.get("prefix")[:1] != "و" and not lead:
         return None
     k = next((j for j in range(t - 1, max(-1, t - (30 if verb else 12)), -1)
               if toks[j].kind == "ar" and (toks[j].norm in fw.go_on or strip_wa(toks[j].norm) in fw.go_on)), None)
@@ -5758,7 +5760,7 @@ def _carrier_subject(toks: list[Token], trig: Mention, groups: list[Group], star
     if g is None or g.start_tok != k + 1 or g.prep or _conj_end(g) > t:
         return None
     if verb:
-        return g if toks[t - 1].text in ",،" and _same_person(
+        return g if toks[t - 1 - lead].text in ",،" and _same_person(
             _verb_person(toks[k].norm), _verb_person(toks[t].norm), toks[g.start_tok].norm, fw) else None
     # (past the subject's own words the phrase reader splits off, no more than four: مقاتلات حربية تركية، شرطة
     # محافظة الطائف; none with و or a بـ/لـ complement, which open another clause or complement)
