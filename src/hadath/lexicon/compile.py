@@ -331,6 +331,7 @@ class FunctionWords:
     amid: frozenset[str] = frozenset()  # مع: «خاصة مع حرصها على التعاون»: with a keenness noun, a circumstance, done
     confirm_it: frozenset[str] = frozenset()  # تأكيده: «لا يمكن تأكيده» after an event noun: unconfirmed, hypothetical
     occasion_extra: frozenset[str] = frozenset()  # an occasion word past statement_cues' occasion class (بيانات: في بيانات)
+    send_noun: frozenset[str] = frozenset()  # a verbal noun of sending in بـ (بتسيير): the aid it carries given by the light verb's subject
     go_on: frozenset[str] = frozenset()  # going on, stepping up, managing (واصلت، كثفت، تمكنت): its subject does the act it governs
 
     @cached_property

@@ -533,6 +533,12 @@ class EventCoder:
                 # غاراتها …، وقصفت تجمعات المتمردين: the subject of a verb of going on, stepping up or managing
                 # does the act it governs, and the verb joined to it past a comma
                 actor = _with_conj(carrier)
+            elif not actor and not undergone and entry.event == "AID" and entry.pos == "noun" and \
+                    (giver := _aid_sender(toks, trig, cues, groups, starts, trig_toks, self.fw)) is not None and \
+                    not any(g is giver for g in recipient):
+                # قام مركز الملك سلمان للإغاثة أمس، بتسيير سبع شاحنات تحمل مساعدات إغاثية للشعب اليمني: who sends the
+                # convoy gives the aid it carries
+                actor = _with_conj(giver)
             elif not actor and not undergone and not trig.get("prefix") and prev is not None and \
                     (k := _subjectless_carrier(toks, trig, starts, trig_toks, self.fw)) is not None and \
                     tail_end_of(prev) <= k and (opener := _light_opener(toks, k, cues, groups, starts)) is not None \
@@ -5762,13 +5768,17 @@ def _carrier_subject(toks: list[Token], trig: Mention, groups: list[Group], star
     if verb:
         return g if toks[t - 1 - lead].text in ",،" and _same_person(
             _verb_person(toks[k].norm), _verb_person(toks[t].norm), toks[g.start_tok].norm, fw) else None
-    # (past the subject's own words the phrase reader splits off, no more than four: مقاتلات حربية تركية، شرطة
-    # محافظة الطائف; none with و or a بـ/لـ complement, which open another clause or complement)
-    words = [toks[j] for j in range(_conj_end(g), t) if not (toks[j].text in ",،" or toks[j].norm in fw.adverb
-                                                            or toks[j].norm in fw.day or toks[j].norm in fw.preposition)]
-    if len(words) > 4 or any(w.kind != "ar" or w.norm[:1] in "وبل" for w in words):
-        return None
-    return g
+    # past the subject's own words the phrase reader splits off, no more than four (مقاتلات حربية تركية، شرطة محافظة
+    # الطائف; none with و or a بـ/لـ complement, which open another clause or complement), then only time words and
+    # commas, and the noun's own preposition right before it
+    j = _conj_end(g)
+    while j < t and j - _conj_end(g) < 4 and toks[j].kind == "ar" and toks[j].norm[:1] not in "وبل" and \
+            toks[j].norm not in fw.adverb and toks[j].norm not in fw.day and toks[j].norm not in fw.preposition:
+        j += 1
+    while j < t and (toks[j].text in ",،" or toks[j].norm in fw.adverb or toks[j].norm in fw.day):
+        j += 1
+    j += j < t and toks[j].norm in fw.preposition
+    return g if j == t else None
 
 
 def _subjectless_carrier(toks: list[Token], trig: Mention, starts: list[int], trig_toks: set[int],
@@ -5783,6 +5793,23 @@ def _subjectless_carrier(toks: list[Token], trig: Mention, starts: list[int], tr
             toks[j].kind != "ar" or _starts_at(starts, j) for j in range(k + 1, t)):
         return None
     return k
+
+
+def _aid_sender(toks: list[Token], trig: Mention, cues: dict[int, Mention], groups: list[Group], starts: list[int],
+                trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """For an aid noun with no preposition that a verbal noun of sending in بـ (function_words.tsv send_noun:
+    بتسيير، بإرسال) governs, past up to four words of what carries it (سبع شاحنات تحمل), after a light verb: the light
+    verb's subject, right after it («قام مركز الملك سلمان للإغاثة … أمس، بتسيير سبع شاحنات تحمل مساعدات»); None
+    otherwise."""
+    t = trig.tok_start
+    if trig.get("prefix") or toks[t].norm.startswith("ال"):
+        return None
+    k = next((j for j in range(t - 1, max(-1, t - 6), -1) if toks[j].kind == "ar" and toks[j].norm[:1] == "ب"
+              and toks[j].norm[1:] in fw.send_noun), None)
+    if k is None or any(toks[j].kind != "ar" or j in trig_toks or toks[j].norm in fw.preposition
+                        for j in range(k + 1, t)):
+        return None
+    return _light_opener(toks, k, cues, groups, starts)
 
 
 def _light_opener(toks: list[Token], k: int, cues: dict[int, Mention], groups: list[Group],
