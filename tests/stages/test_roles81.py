@@ -66,3 +66,23 @@ def test_fronted_subject_past_honorifics_receives(nlp):
     assert parties and "الأمير فيصل بن بندر" in " ".join(parties[0][0])
     assert "اللواء سليمان السحيباني" in parties[0][2]
     assert "اللواء سليمان السحيباني" not in parties[0][0]
+
+
+def test_lead_in_verb_goes_on_from_go_on_subject(nlp):
+    """2015-07-26 #909: «فواصلت المقاومة الشعبية أمس تنفيذ عملياتها، حيث استهدفت تجمعات ميليشيا الحوثي»: the
+    resistance strikes the Houthis."""
+    text = ("أما في إقليم آزال الذي يضم العاصمة صنعاء، فواصلت المقاومة الشعبية أمس تنفيذ عملياتها، حيث استهدفت تجمعات "
+            "ميليشيا الحوثي وصالح في محافظة ذمار.")
+    parties = _parties(nlp, text, "استهدفت")
+    assert parties and parties[0][0] == ["المقاومة الشعبية"]
+    assert "ميليشيا الحوثي" in parties[0][2]
+
+
+def test_convoy_sender_gives_the_aid(nlp):
+    """2015-07-26 #901: «قام مركز الملك سلمان للإغاثة … بتسيير سبع شاحنات تحمل مساعدات إغاثية للشعب اليمني»: the
+    centre gives the aid, the Yemeni people receive it."""
+    text = ("قام مركز الملك سلمان للإغاثة والأعمال الإنسانية أمس، بتسيير سبع شاحنات تحمل مساعدات إغاثية للشعب اليمني "
+            "الشقيق، تتضمن وجبات غذائية ومستلزمات طبية.")
+    parties = _parties(nlp, text, "مساعدات")
+    assert parties and "مركز الملك سلمان" in " ".join(parties[0][0]) and parties[0][1] == ["SAU"]
+    assert any("الشعب اليمني" in r or "للشعب اليمني" in r for r in parties[0][2])
