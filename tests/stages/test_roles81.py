@@ -86,3 +86,12 @@ def test_convoy_sender_gives_the_aid(nlp):
     parties = _parties(nlp, text, "مساعدات")
     assert parties and "مركز الملك سلمان" in " ".join(parties[0][0]) and parties[0][1] == ["SAU"]
     assert any("الشعب اليمني" in r or "للشعب اليمني" in r for r in parties[0][2])
+
+
+def test_body_after_construct_ending_in_place_is_the_object(nlp):
+    """2015-07-26 #374: «طالب مجلس محافظة الأنبار الحكومة العراقية المركزية بوقف اقتحام الفلوجة»: the council asks
+    the government; the two are not one actor."""
+    text = "طالب مجلس محافظة الأنبار الحكومة العراقية المركزية بوقف اقتحام الفلوجة والقصف الجوي مدة أسبوع."
+    parties = _parties(nlp, text, "طالب")
+    assert parties and parties[0][0] == ["مجلس محافظة الأنبار"]
+    assert "الحكومة العراقية" in " ".join(parties[0][2])

@@ -1333,6 +1333,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         return False
     if _body_after_body(toks, last, m) and not linked:
         return False
+    if _body_after_place_genitive(toks, group, m) and not linked:
+        return False
     if m.kind != "actor":
         return True
     if m.get("type") in ("country", "capital") and last.kind == "agent" and m.tok_start == last.tok_end \
@@ -1380,6 +1382,19 @@ def _body_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
     # (a role of no sector too after one word of a body: «المقاومة | القيادات الميدانية»)
     return m.kind == "agent" and bool(m.get("sector") or last.tok_end - last.tok_start == 1) and word[2:3] != "م" \
         and word[3:4] != "ا"
+
+
+def _body_after_place_genitive(toks: list[Token], group: Group, m: Mention) -> bool:
+    """True for a named body of state with the article right after a construct that ends in a place, its genitive
+    («طالب مجلس محافظة الأنبار | الحكومة العراقية»): the construct is over, definite by its place; the body is the
+    next phrase, the object (not a nisba, its adjective, nor a title)."""
+    last = group.mentions[-1]
+    if m.kind != "actor" or m.get("type") not in ("institution", "igo") or m.get("prefix") or \
+            m.tok_start != last.tok_end or last.kind != "actor" or last.get("type") not in ("place", "country") or \
+            len(group.mentions) < 2 or group.mentions[-2].kind != "agent":
+        return False
+    word = toks[m.tok_start].norm
+    return word.startswith("ال") and not nisba_shaped(word) and not _title(toks[m.tok_start])
 
 
 def _agrees(nisba: str, word: str) -> bool:
