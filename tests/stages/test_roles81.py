@@ -95,3 +95,13 @@ def test_body_after_construct_ending_in_place_is_the_object(nlp):
     parties = _parties(nlp, text, "طالب")
     assert parties and parties[0][0] == ["مجلس محافظة الأنبار"]
     assert "الحكومة العراقية" in " ".join(parties[0][2])
+
+
+def test_lam_party_before_ala_target_does_the_shelling(nlp):
+    """2015-07-26 #705: «وسط قصف مكثف للحوثيين على إحدى قرى المنطقة»: the Houthis shell the village; they are
+    not what the shelling befell."""
+    text = ("كما اندلعت اشتباكات عنيفة، امس السبت، بين الحوثيين والموالين لصالح والمقاومة الشعبية بمحافظة أبين "
+            "جنوبي اليمن، وسط قصف مكثف للحوثيين على إحدى قرى المنطقة.")
+    parties = _parties(nlp, text, "قصف")
+    assert parties and parties[0][0] == ["للحوثيين"]
+    assert "للحوثيين" not in parties[0][2]

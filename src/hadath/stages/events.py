@@ -533,6 +533,13 @@ class EventCoder:
                 # غاراتها …، وقصفت تجمعات المتمردين: the subject of a verb of going on, stepping up or managing
                 # does the act it governs, and the verb joined to it past a comma
                 actor = _with_conj(carrier)
+            elif not actor and not undergone and entry.event == "ASSAULT" and not trig.get("object_pronoun") and \
+                    len(recipient) >= 1 and (target := _target_past_lam(toks, trig, recipient[0], groups, starts,
+                                                                         self.fw)) is not None:
+                # وسط قصف مكثف للحوثيين على إحدى قرى المنطقة: the party in لـ right after an attack noun, with what
+                # it hits in على after it, does the attack; what is in على undergoes it
+                actor = _with_conj(recipient[0])
+                recipient = [target] if target is not True else []
             elif not actor and not undergone and entry.event == "AID" and entry.pos == "noun" and \
                     (giver := _aid_sender(toks, trig, cues, groups, starts, trig_toks, self.fw)) is not None and \
                     not any(g is giver for g in recipient):
@@ -5793,6 +5800,25 @@ def _subjectless_carrier(toks: list[Token], trig: Mention, starts: list[int], tr
             toks[j].kind != "ar" or _starts_at(starts, j) for j in range(k + 1, t)):
         return None
     return k
+
+
+def _target_past_lam(toks: list[Token], trig: Mention, lam: Group, groups: list[Group], starts: list[int],
+                     fw: FunctionWords) -> Group | bool | None:
+    """For an attack noun whose party in لـ follows it, past its adjectives only (قصف مكثف للحوثيين), with على or ضد
+    right after that party and its conjuncts («على إحدى قرى المنطقة»، «على الأحياء السكنية»): the party hit in على,
+    or True where على names no party; None when the لـ party is not so followed."""
+    tail_end = tail_end_of(trig)
+    if lam.prep != "ل" or not 0 <= lam.start_tok - tail_end <= 2 or any(
+            toks[j].kind != "ar" or toks[j].norm[:1] in "وبل" or toks[j].norm in fw.preposition
+            for j in range(tail_end, lam.start_tok)):
+        return None
+    e = _conj_end(lam)
+    if e >= len(toks) or strip_wa(toks[e].norm) not in ("علي", "ضد"):
+        return None
+    i = bisect_left(starts, e + 1)
+    g = groups[i] if i < len(groups) else None
+    return g if g is not None and g.start_tok <= e + 3 and not any(
+        toks[j].kind == "punct" for j in range(e + 1, g.start_tok)) else True
 
 
 def _aid_sender(toks: list[Token], trig: Mention, cues: dict[int, Mention], groups: list[Group], starts: list[int],
