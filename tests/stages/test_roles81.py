@@ -105,3 +105,13 @@ def test_lam_party_before_ala_target_does_the_shelling(nlp):
     parties = _parties(nlp, text, "قصف")
     assert parties and parties[0][0] == ["للحوثيين"]
     assert "للحوثيين" not in parties[0][2]
+
+
+def test_office_past_name_and_comma_is_the_subject_own(nlp):
+    """2015-07-26 #818: «والتقى إبراهيم محلب، رئيس الوزراء المصري يوم السبت وزير الدفاع الفرنسي»: Mahlab meets the
+    French minister; his own office is not the one met."""
+    text = ("والتقى إبراهيم محلب، رئيس الوزراء المصري يوم السبت وزير الدفاع الفرنسي جان ايف لودريان، الذي يزور "
+            "القاهرة حاليا.")
+    parties = _parties(nlp, text, "التقى")
+    assert parties and "إبراهيم محلب" in " ".join(parties[0][0])
+    assert "رئيس الوزراء المصري" not in parties[0][2] and "وزير الدفاع الفرنسي" in " ".join(parties[0][2])

@@ -7750,7 +7750,9 @@ def _title_apposition(toks: list[Token], g: Group, h: Group, fw: FunctionWords) 
     if office(g) and person(h):
         return True  # (only forms of address or commas, or one more word of the name, between)
     if person(g) and office(h):
-        return 1 <= len(words) <= 2  # (the family name the lexicon left out: آل ثاني)
+        # (the family name the lexicon left out: آل ثاني; or a comma alone: «والتقى إبراهيم محلب، رئيس الوزراء المصري
+        # يوم السبت وزير الدفاع الفرنسي»)
+        return 1 <= len(words) <= 2 or not words and [toks[k].text for k in gap] in (["،"], [","])
     # an office, a name no lexicon knows, then the office again
     return office(g) and office(h) and 1 <= len(words) <= 3 and not any(toks[k].norm.startswith("ال") for k in words)
 
