@@ -332,6 +332,8 @@ class FunctionWords:
     confirm_it: frozenset[str] = frozenset()  # تأكيده: «لا يمكن تأكيده» after an event noun: unconfirmed, hypothetical
     occasion_extra: frozenset[str] = frozenset()  # an occasion word past statement_cues' occasion class (بيانات: في بيانات)
     visit_landmark: frozenset[str] = frozenset()  # a time preposition before a visit noun: no meeting's trip (قبيل زيارته)
+    send_noun: frozenset[str] = frozenset()  # a verbal noun of sending in بـ (بتسيير): the aid it carries given by the light verb's subject
+    go_on: frozenset[str] = frozenset()  # going on, stepping up, managing (واصلت، كثفت، تمكنت): its subject does the act it governs
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

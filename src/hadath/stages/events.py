@@ -526,6 +526,33 @@ class EventCoder:
                 # وشنت الجبهة هجوما في المنطقة الليلة الماضية استهدف مقاتلين: a verb right after an attack noun, of
                 # its gender, tells what the attack did; its actor did it
                 actor = last_actor
+            if not actor and not undergone and (carrier := _carrier_subject(
+                    toks, trig, groups, starts, trig_toks, self.fw)) is not None and \
+                    not any(g is carrier or _same_words(toks, g, carrier) for g in recipient):
+                # واصلت مقاتلات حربية تركية أمس، هجومها؛ تمكنت شرطة محافظة الطائف من القبض؛ كثفت طائرات التحالف
+                # غاراتها …، وقصفت تجمعات المتمردين: the subject of a verb of going on, stepping up or managing
+                # does the act it governs, and the verb joined to it past a comma
+                actor = _with_conj(carrier)
+            elif not actor and not undergone and entry.event == "ASSAULT" and not trig.get("object_pronoun") and \
+                    len(recipient) >= 1 and (target := _target_past_lam(toks, trig, recipient[0], groups, starts,
+                                                                         self.fw)) is not None:
+                # وسط قصف مكثف للحوثيين على إحدى قرى المنطقة: the party in لـ right after an attack noun, with what
+                # it hits in على after it, does the attack; what is in على undergoes it
+                actor = _with_conj(recipient[0])
+                recipient = [target] if target is not True else []
+            elif not actor and not undergone and entry.event == "AID" and entry.pos == "noun" and \
+                    (giver := _aid_sender(toks, trig, cues, groups, starts, trig_toks, self.fw)) is not None and \
+                    not any(g is giver for g in recipient):
+                # قام مركز الملك سلمان للإغاثة أمس، بتسيير سبع شاحنات تحمل مساعدات إغاثية للشعب اليمني: who sends the
+                # convoy gives the aid it carries
+                actor = _with_conj(giver)
+            elif not actor and not undergone and not trig.get("prefix") and prev is not None and \
+                    (k := _subjectless_carrier(toks, trig, starts, trig_toks, self.fw)) is not None and \
+                    tail_end_of(prev) <= k and (opener := _light_opener(toks, k, cues, groups, starts)) is not None \
+                    and not any(g is opener for g in recipient):
+                # شنت مقاتلات تركية غارات جوية على مواقع لتنظيم داعش وبدأت حملة قصف لمخيمات …: a verb of going on or
+                # starting with و and no subject of its own goes on from the subject of the light verb before
+                actor = _with_conj(opener)
             if undergone:
                 actor = []
             if actor and entry.pos == "noun" and _told_death(toks, trig, self.fw):
@@ -1485,6 +1512,11 @@ class EventCoder:
                     # عقب لقائه الرئيس سلام، خلال استقباله السفير: the pronoun is the noun's genitive, who does it; the
                     # phrase right after it is its object; so past the day (خلال لقائه اليوم مبعوث الأمين العام)
                     actor, recipient, object_met = None, met, met
+                elif trig.get("possessive") and recipient is None and entry.event in _OBJECT_OF_OWNED and \
+                        gen is not None and gen.start_tok == tail_end and not _place(gen):
+                    # عن دعوته رجال الأعمال السعوديين لدعم …، اتهامها إسرائيل بـ…: the pronoun is the noun's genitive,
+                    # who calls or charges; the phrase right after it is whom the call or the charge is addressed to
+                    actor, recipient = None, gen
                 if entry.mode == "visit" and gen is not None and recipient is None and _place(gen):
                     actor, recipient = None, gen  # زيارة فرنسا، زيارته للرياض: a place after a visit is where it goes
                 elif entry.mode == "visit" and gen is not None and recipient is None:
@@ -1849,6 +1881,9 @@ class EventCoder:
             # قتل 47 متمردا و5 من القوات الموالية لهادي: the second count underwent it as the first did
             return _with_conj(actor), _with_conj(recipient) + [g for c in counted_also[1:] for g in _with_conj(c)]
         return _with_conj(actor), _with_conj(recipient)
+
+
+_OBJECT_OF_OWNED = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # nouns whose object follows their doer's pronoun
 
 
 def _charged_one(toks: list[Token], trig: Mention, entry: TriggerEntry, actor: Group, groups: list[Group],
@@ -5714,6 +5749,107 @@ def _going_on_speaker(toks: list[Token], t: int, groups: list[Group], starts: li
     return None
 
 
+def _carrier_subject(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int], trig_toks: set[int],
+                     fw: FunctionWords) -> Group | None:
+    """The subject right after a verb of going on, stepping up or managing (function_words.tsv go_on: واصلت، كثفت،
+    تمكنت) before the trigger in its sentence: for an event noun it governs, past only time words, a comma and its
+    preposition («واصلت مقاتلات حربية تركية أمس، هجومها»، «تمكنت شرطة محافظة الطائف من القبض»); for a verb with و
+    of the same person past a comma, which goes on from it («كثفت طائرات التحالف العربي … غاراتها على محيط القاعدة،
+    وقصفت تجمعات المتمردين»), or past a comma and a lead-in that carries it on («فواصلت المقاومة الشعبية أمس تنفيذ
+    عملياتها، حيث استهدفت»). None when no such verb, or no subject of its own, or a quote, أن/إن or another
+    trigger stands between."""
+    t = trig.tok_start
+    verb = trig.get("pos") == "verb"
+    lead = verb and trig.get("prefix")[:1] != "و" and _lead_in_carries(toks, t, fw)  # (…، حيث استهدفت)
+    if verb and trig.get("prefix")[:1] != "و" and not lead:
+        return None
+    k = next((j for j in range(t - 1, max(-1, t - (30 if verb else 12)), -1)
+              if toks[j].kind == "ar" and (toks[j].norm in fw.go_on or strip_wa(toks[j].norm) in fw.go_on)), None)
+    if k is None or any(k < j < t for j in trig_toks) or any(
+            toks[j].text in ".؟?!؛;:«»\"“”" or strip_wa(toks[j].norm) in fw.complementizer for j in range(k + 1, t)):
+        return None
+    i = bisect_left(starts, k + 1)
+    g = groups[i] if i < len(groups) else None
+    if g is None or g.start_tok != k + 1 or g.prep or _conj_end(g) > t:
+        return None
+    if verb:
+        return g if toks[t - 1 - lead].text in ",،" and _same_person(
+            _verb_person(toks[k].norm), _verb_person(toks[t].norm), toks[g.start_tok].norm, fw) else None
+    # past the subject's own words the phrase reader splits off, no more than four (مقاتلات حربية تركية، شرطة محافظة
+    # الطائف; none with و or a بـ/لـ complement, which open another clause or complement), then only time words and
+    # commas, and the noun's own preposition right before it
+    j = _conj_end(g)
+    while j < t and j - _conj_end(g) < 4 and toks[j].kind == "ar" and toks[j].norm[:1] not in "وبل" and \
+            toks[j].norm not in fw.adverb and toks[j].norm not in fw.day and toks[j].norm not in fw.preposition:
+        j += 1
+    while j < t and (toks[j].text in ",،" or toks[j].norm in fw.adverb or toks[j].norm in fw.day):
+        j += 1
+    j += j < t and toks[j].norm in fw.preposition
+    return g if j == t else None
+
+
+def _subjectless_carrier(toks: list[Token], trig: Mention, starts: list[int], trig_toks: set[int],
+                         fw: FunctionWords) -> int | None:
+    """Where a verb of going on or starting with و (function_words.tsv go_on: وبدأت، وواصلت) stands right before the
+    event noun at the trigger, or past one or two words of no phrase (وبدأت حملة قصف), with no subject of its own;
+    None otherwise."""
+    t = trig.tok_start
+    k = next((j for j in range(t - 1, max(-1, t - 4), -1) if toks[j].kind == "ar" and toks[j].norm[:1] == "و"
+              and strip_wa(toks[j].norm) in fw.go_on), None)
+    if k is None or any(k < j < t for j in trig_toks) or any(
+            toks[j].kind != "ar" or _starts_at(starts, j) for j in range(k + 1, t)):
+        return None
+    return k
+
+
+def _target_past_lam(toks: list[Token], trig: Mention, lam: Group, groups: list[Group], starts: list[int],
+                     fw: FunctionWords) -> Group | bool | None:
+    """For an attack noun whose party in لـ follows it, past its adjectives only (قصف مكثف للحوثيين), with على or ضد
+    right after that party and its conjuncts («على إحدى قرى المنطقة»، «على الأحياء السكنية»): the party hit in على,
+    or True where على names no party; None when the لـ party is not so followed."""
+    tail_end = tail_end_of(trig)
+    if lam.prep != "ل" or not 0 <= lam.start_tok - tail_end <= 2 or any(
+            toks[j].kind != "ar" or toks[j].norm[:1] in "وبل" or toks[j].norm in fw.preposition
+            for j in range(tail_end, lam.start_tok)):
+        return None
+    e = _conj_end(lam)
+    if e >= len(toks) or strip_wa(toks[e].norm) not in ("علي", "ضد"):
+        return None
+    i = bisect_left(starts, e + 1)
+    g = groups[i] if i < len(groups) else None
+    return g if g is not None and g.start_tok <= e + 3 and not any(
+        toks[j].kind == "punct" for j in range(e + 1, g.start_tok)) else True
+
+
+def _aid_sender(toks: list[Token], trig: Mention, cues: dict[int, Mention], groups: list[Group], starts: list[int],
+                trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """For an aid noun with no preposition that a verbal noun of sending in بـ (function_words.tsv send_noun:
+    بتسيير، بإرسال) governs, past up to four words of what carries it (سبع شاحنات تحمل), after a light verb: the light
+    verb's subject, right after it («قام مركز الملك سلمان للإغاثة … أمس، بتسيير سبع شاحنات تحمل مساعدات»); None
+    otherwise."""
+    t = trig.tok_start
+    if trig.get("prefix") or toks[t].norm.startswith("ال"):
+        return None
+    k = next((j for j in range(t - 1, max(-1, t - 6), -1) if toks[j].kind == "ar" and toks[j].norm[:1] == "ب"
+              and toks[j].norm[1:] in fw.send_noun), None)
+    if k is None or any(toks[j].kind != "ar" or j in trig_toks or toks[j].norm in fw.preposition
+                        for j in range(k + 1, t)):
+        return None
+    return _light_opener(toks, k, cues, groups, starts)
+
+
+def _light_opener(toks: list[Token], k: int, cues: dict[int, Mention], groups: list[Group],
+                  starts: list[int]) -> Group | None:
+    """The subject right after the light verb before token k in its sentence (شنت مقاتلات تركية …), no preposition
+    on it; None when there is none."""
+    j = _cue_before(toks, k, cues, "light_verb", 25, set(), ".؟?!؛;:«»")
+    if j is None:
+        return None
+    i = bisect_left(starts, cues[j].tok_end)
+    g = groups[i] if i < len(groups) else None
+    return g if g is not None and g.start_tok == cues[j].tok_end and not g.prep and g.end_tok <= k else None
+
+
 def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
                      trig_toks: set[int], fw: FunctionWords, event_opener: bool = False) -> Group | None:
     """For a verb at token t right after «، و»: the subject right after the verb that opens the sentence (وبدأ الجبير
@@ -7614,7 +7750,9 @@ def _title_apposition(toks: list[Token], g: Group, h: Group, fw: FunctionWords) 
     if office(g) and person(h):
         return True  # (only forms of address or commas, or one more word of the name, between)
     if person(g) and office(h):
-        return 1 <= len(words) <= 2  # (the family name the lexicon left out: آل ثاني)
+        # (the family name the lexicon left out: آل ثاني; or a comma alone: «والتقى إبراهيم محلب، رئيس الوزراء المصري
+        # يوم السبت وزير الدفاع الفرنسي»)
+        return 1 <= len(words) <= 2 or not words and [toks[k].text for k in gap] in (["،"], [","])
     # an office, a name no lexicon knows, then the office again
     return office(g) and office(h) and 1 <= len(words) <= 3 and not any(toks[k].norm.startswith("ال") for k in words)
 
@@ -8443,16 +8581,18 @@ def _subject_before_relative(toks: list[Token], t: int, groups: list[Group], sta
 def _fronted_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int], trig_toks: set[int],
                      fw: FunctionWords) -> list[Group]:
     """For «إن/أن + noun phrase (+ its words)، + verb» (قالت الشرطة إن مهاجما انتحاريا من حركة طالبان، فجر حافلة):
-    the noun after إن, set off from its verb by a comma, is the verb's subject; [] when the verb is not so built
+    the noun after إن (past honorifics: صاحب السمو الملكي), set off from its verb by a comma, is the verb's subject; [] when the verb is not so built
     (a comma ending the clause before it, that clause opened by إن and its noun, with no other event word)."""
     k = t
     while k > 0 and toks[k - 1].norm in fw.adverb:
         k -= 1
     if k < 3 or toks[k - 1].text not in ",،":
         return []
-    j = next((j for j in range(k - 3, max(-1, k - 11), -1) if strip_wa(toks[j].norm) in fw.complementizer), None)
+    j = next((j for j in range(k - 3, max(-1, k - 15), -1) if strip_wa(toks[j].norm) in fw.complementizer), None)
     if j is not None and j + 1 < k and toks[j + 1].text in "«“\"":
         j += 1  # (what was said opens with a quote: وأكد أن «المقاومة في مديريات العدين، رفضت وساطة)
+    while j is not None and j + 2 < k and toks[j + 1].norm in fw.honorific:
+        j += 1  # (past the honorifics before a name: يذكر أن صاحب السمو الملكي الأمير فيصل بن بندر أمير منطقة الرياض،)
     g = groups[bisect_left(starts, j + 1)] if j is not None and bisect_left(starts, j + 1) < len(groups) else None
     if g is None or g.start_tok != j + 1 or g.prep or _conj_end(g) > k - 1 or k - 1 - _conj_end(g) > 6:
         return []  # (its words: up to four, or six for a place or an origin, «في مديريات العدين وحزم العدين»)

@@ -1333,6 +1333,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         return False
     if _body_after_body(toks, last, m) and not linked:
         return False
+    if _body_after_place_genitive(toks, group, m) and not linked:
+        return False
     if m.kind != "actor":
         return True
     if m.get("type") in ("country", "capital") and last.kind == "agent" and m.tok_start == last.tok_end \
@@ -1380,6 +1382,19 @@ def _body_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
     # (a role of no sector too after one word of a body: «المقاومة | القيادات الميدانية»)
     return m.kind == "agent" and bool(m.get("sector") or last.tok_end - last.tok_start == 1) and word[2:3] != "م" \
         and word[3:4] != "ا"
+
+
+def _body_after_place_genitive(toks: list[Token], group: Group, m: Mention) -> bool:
+    """True for a named body of state with the article right after a construct that ends in a place, its genitive
+    («طالب مجلس محافظة الأنبار | الحكومة العراقية»): the construct is over, definite by its place; the body is the
+    next phrase, the object (not a nisba, its adjective, nor a title)."""
+    last = group.mentions[-1]
+    if m.kind != "actor" or m.get("type") not in ("institution", "igo") or m.get("prefix") or \
+            m.tok_start != last.tok_end or last.kind != "actor" or last.get("type") not in ("place", "country") or \
+            len(group.mentions) < 2 or group.mentions[-2].kind != "agent":
+        return False
+    word = toks[m.tok_start].norm
+    return word.startswith("ال") and not nisba_shaped(word) and not _title(toks[m.tok_start])
 
 
 def _agrees(nisba: str, word: str) -> bool:
@@ -1771,12 +1786,21 @@ def _construct_nationality(toks: list[Token], group: Group, m: Mention) -> bool:
         return False
     if gap > 1 and toks[last.tok_end - 1].norm.endswith("ه") != toks[m.tok_start].norm.endswith("يه"):
         return False  # (past a conjunct the adjective agrees with the head: «وزارة التعليم والبريد | السعودي» is the post's)
+    if gap == 1 and _indefinite_adjective(toks[group.end_tok]) and not toks[m.tok_start].norm.startswith("ال") and \
+            not _definite(toks, last):
+        return True  # مقاتلات حربية تركية، طائرات حربية روسية: an indefinite head, its adjective, then its nationality
     return all(toks[k].kind == "ar" and len(toks[k].norm) > 3 and (toks[k].norm.startswith("ال") if k == group.end_tok
                                                                    else toks[k].norm.startswith("وال"))
                for k in range(group.end_tok, m.tok_start))
 
 
 _NAMED_BODIES = ("group", "institution")  # the named bodies whose nationality may follow their adjectives
+
+
+def _indefinite_adjective(tok: Token) -> bool:
+    """True for an indefinite nisba adjective with no clitic, one word (حربية، عسكرية، أمنية)."""
+    w = tok.norm
+    return tok.kind == "ar" and len(w) > 3 and not w.startswith(("ال", "و", "ب", "ل")) and nisba_shaped("ال" + w)
 
 
 def _definite_construct(toks: list[Token], m: Mention) -> bool:
