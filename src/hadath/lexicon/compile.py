@@ -335,6 +335,7 @@ class FunctionWords:
     letdown: frozenset[str] = frozenset()  # خيبة before a hope word (خيبة أملها): a hope let down, the event after it no act to come
     postpone: frozenset[str] = frozenset()  # تأجيل، تأخير: the event noun right after it is put off, still to come
     push_to: frozenset[str] = frozenset()  # يدفعه: pushed to the event noun in its لـ or after its إلى, still to come
+    basis_term: frozenset[str] = frozenset()  # أساس after على: the event noun right after it a term laid down, hypothetical
     own_duty: frozenset[str] = frozenset()  # a duty on the speaker's side: ACCUSE or REQUEST in نـ after it is done (علينا أن ندين)
 
     @cached_property

@@ -68,6 +68,8 @@ class Modality:
         negated, future, hypothetical = self._flags(toks, trig, cues, earlier)
         if future and _answered(toks, trig, self.fw):
             future = False
+        if future and not trig.get("future") and trig.label not in _SCHEDULED and _given_relative(toks, trig, cues):
+            future = False  # «سيستفيدون من الدعم الإغاثي الذي تقدمه المملكة»: the aid is given now, as told
         if future and _said_on_us(toks, trig, self.fw):
             future = False  # «علينا أن ندين جميع التدخلات الخارجية»: the condemnation is made by saying it
         if not negated and _not_that(toks, trig, self.fw):
@@ -410,7 +412,9 @@ class Modality:
             hypothetical = _unconfirmed(toks, trig, cues, self.fw)  # «أن انسحاب الحوثيين من محافظة إب … «لا يمكن تأكيده»»
         if not hypothetical and not negated and trig.get("pos") == "noun" and i > 0:
             hypothetical = _preconditioned(toks, trig, start, self.fw) or _planned(toks, trig, cues, self.fw,
-                                                                                   self.fw.basis)
+                                                                                   self.fw.basis) or \
+                not trig.get("prefix") and i > 1 and strip_wa(toks[i - 1].norm) in self.fw.basis_term and \
+                strip_wa(toks[i - 2].norm) in self.fw.preposition  # «على أساس موافقة الرئيس»: a term laid down
             # «يطرحون شرطا مسبقا … هو الانسحاب»، «تصلح كقاعدة لإطلاق المفاوضات»
         if not hypothetical and not negated and trig.label not in _SAID_NOW:
             hypothetical = _condition_after(toks, trig, cues, self.fw)  # «بتقديم استقالته إذا لم يتم التوصل الى حلول»
@@ -1119,6 +1123,26 @@ def _pushed_to(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     if trig.get("prefix") == "ل" and i > 0:
         return strip_wa(toks[i - 1].norm) in fw.push_to
     return not trig.get("prefix") and i > 1 and toks[i - 1].norm == "الي" and strip_wa(toks[i - 2].norm) in fw.push_to
+
+
+def _given_relative(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+    """True for a definite event noun whose relative clause (past two definite adjectives at most) opens with a verb
+    in the present, with no future سـ, whose object pronoun is the noun: «سيستفيدون من الدعم الإغاثي الذي تقدمه
+    المملكة»: the act is told as one going on, not as one still to come (not a meeting, which a present verb may set
+    for a later day)."""
+    i = trig.tok_start
+    if trig.get("pos") != "noun" or not _definite(toks[i].norm):
+        return False
+    k = tail_end_of(trig)
+    while k < min(len(toks), tail_end_of(trig) + 2) and toks[k].kind == "ar" and k not in cues and \
+            _definite(toks[k].norm):
+        k += 1
+    if k + 1 >= len(toks) or (c := cues.get(k)) is None or c.label != "relative" or c.tok_end != k + 1:
+        return False
+    v = toks[k + 1].norm
+    return toks[k + 1].kind == "ar" and (k + 1 not in cues or cues[k + 1].label == "light_verb") and len(v) > 4 and \
+        v[0] in ("ي", "ت") and \
+        v.endswith(("ه", "ها", "هم"))
 
 
 def _delivering(norm: str, fw: FunctionWords) -> bool:
