@@ -4,7 +4,8 @@ truce «من المقرر بدء سريان» (to come), a condemnation «علي
 ruled out «استبعد … استقالة الحكومة» (negated), put off «تأخير استقالة» (to come) or pushed to «ويدفعه للاستقالة» (to
 come), aid as a purpose «، لإدخال وتوزيع … المساعدات» (to come), the main clause of a condition «في حالة …، فمن …
 وسيتفق» (hypothetical, not to come), a release that «قد» brings eight words on (hypothetical), a term «على أساس
-موافقة» (hypothetical) and aid in a present relative clause «الدعم الذي تقدمه المملكة» (not to come) (must / must not,
+موافقة» (hypothetical), aid in a present relative clause «الدعم الذي تقدمه المملكة» (not to come) and a meeting called
+for past the caller's title set off by commas «دعا …، شيخ الأزهر، … إلى الاجتماع» (to come) (must / must not,
 on sentences of the dev days 2015-07-23 and 2015-07-26)."""
 
 from stage_coding import events_coded
@@ -113,3 +114,11 @@ def test_aid_in_a_present_relative_clause_is_no_future(nlp):
     """«سيستفيدون من الدعم الإغاثي الذي تقدمه المملكة»: the aid is given now, as told: not future."""
     text = 'مضيفا بأن أكثر من ستة آلاف مريض بالسرطان سيتفيدون من الدعم الإغاثي الذي تقدمه المملكة.'
     assert flags_of(nlp, text, "الدعم") == [(False, False, False)]
+
+
+def test_meeting_called_for_past_a_title_aside_is_to_come(nlp):
+    """«دعا الدكتور أحمد الطيب، شيخ الأزهر، كبار علماء السنة … إلى الاجتماع بالأزهر»: the commas round the caller's
+    title end no clause: the meeting called for is still to come."""
+    text = ('دعا الدكتور أحمد الطيب، شيخ الأزهر، كبار علماء السنة وفضلاء علماء الشيعة إلى الاجتماع بالأزهر والجلوس '
+            'على مائدة واحدة.')
+    assert flags_of(nlp, text, "الاجتماع") == [(False, True, False)]

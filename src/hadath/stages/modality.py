@@ -1773,7 +1773,8 @@ def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Toke
     complement; a comma before a verbal noun in و that is the trigger keeps it in the list of what is asked
     (ناشدت … التدخل لرأب الصدع، ووقف إطلاق النار)."""
     if not (t.label in _EMBEDDING or t.kind == "cue" and t.label == "appeal") or not t.tok_start < trig.tok_start \
-            or _broken(toks, t.tok_end, trig.tok_start - _day_aside(toks, t.tok_end, trig.tok_start, fw), listed=trig):
+            or _broken(toks, _title_aside(toks, t.tok_end, trig.tok_start, cues, fw),
+                       trig.tok_start - _day_aside(toks, t.tok_end, trig.tok_start, fw), listed=trig):
         return False  # quotes do not end the clause: دعا إلى «التعاون المشترك»; nor a day set off by commas right
         # before the trigger: «رفضت دائرة العرض …، أمس، إطلاق سراح المتهمين»
     if trig.label in ("REQUEST", "ACCUSE") and t.label in ("AGREE", "REJECT") and \
@@ -1790,6 +1791,21 @@ def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Toke
     # القوانين لكنهم يواصلون دعم الحكومة», the support goes on)
     # (nor past «وبين», the other side of «بين … و»: «تباينت بين التبرؤ من كون الدعوة وجهت إلى ساركوزي باسم «النداء»
     # وبين اتهام الرئيس الفرنسي السابق», the accusation was made)
+
+
+def _title_aside(toks: list[Token], a: int, b: int, cues: dict[int, Mention], fw: FunctionWords) -> int:
+    """The token just past a title set off by commas right after the subject of a verb of asking (the subject five
+    words at most, the title four, no preposition, cue or و opening it): «دعا الدكتور أحمد الطيب، شيخ الأزهر، كبار
+    علماء السنة … إلى الاجتماع»: the clause goes on past it; else a (tokens a to b)."""
+    k1 = next((k for k in range(a, min(b, a + 6)) if toks[k].kind != "ar"), None)
+    if k1 is None or k1 == a or toks[k1].text not in _COMMAS:
+        return a
+    k2 = next((k for k in range(k1 + 1, min(b, k1 + 6)) if toks[k].kind != "ar"), None)
+    if k2 is None or k2 == k1 + 1 or toks[k2].text not in _COMMAS or toks[k1 + 1].norm.startswith("و"):
+        return a
+    if any(k in cues or toks[k].norm in fw.preposition for k in range(a, k2) if k != k1):
+        return a
+    return k2 + 1
 
 
 def _other_side(toks: list[Token], k: int, fw: FunctionWords) -> bool:
