@@ -5,7 +5,8 @@ ruled out «استبعد … استقالة الحكومة» (negated), put off 
 come), aid as a purpose «، لإدخال وتوزيع … المساعدات» (to come), the main clause of a condition «في حالة …، فمن …
 وسيتفق» (hypothetical, not to come), a release that «قد» brings eight words on (hypothetical), a term «على أساس
 موافقة» (hypothetical), aid in a present relative clause «الدعم الذي تقدمه المملكة» (not to come) and a meeting called
-for past the caller's title set off by commas «دعا …، شيخ الأزهر، … إلى الاجتماع» (to come) (must / must not,
+for past the caller's title set off by commas «دعا …، شيخ الأزهر، … إلى الاجتماع» (to come), and the items of a hope
+voiced «عن أمله في أن …، ووضع حد … والعودة للحوار» (to come) (must / must not,
 on sentences of the dev days 2015-07-23 and 2015-07-26)."""
 
 from stage_coding import events_coded
@@ -122,3 +123,16 @@ def test_meeting_called_for_past_a_title_aside_is_to_come(nlp):
     text = ('دعا الدكتور أحمد الطيب، شيخ الأزهر، كبار علماء السنة وفضلاء علماء الشيعة إلى الاجتماع بالأزهر والجلوس '
             'على مائدة واحدة.')
     assert flags_of(nlp, text, "الاجتماع") == [(False, True, False)]
+
+
+def test_items_of_a_hope_voiced_are_to_come(nlp):
+    """«أعرب المبعوث الأممي … عن أمله في أن يقوم بزيارة محافظة عدن …، وأن يتحقق السلام …، ووضع حد لمعاناة الشعب
+    اليمني والعودة للحوار»: the return to dialogue, an item of the hope, is still to come; «عن أمله في أن تساعد
+    زيارة أوباما» keeps the visit, the hoped verb's subject, unflagged."""
+    text = ('من جهته، أعرب المبعوث الأممي إلى اليمن، عن أمله في أن يقوم بزيارة محافظة عدن في القريب العاجل، وأن '
+            'يتحقق السلام في اليمن بعد وقف دائم لإطلاق النار، ووضع حد لمعاناة الشعب اليمني والعودة للحوار في إطار '
+            'تطبيق قرارات الأمم المتحدة ذات الصلة.')
+    assert flags_of(nlp, text, "للحوار") == [(False, True, False)]
+    text = ('من جهته، أعرب الرئيس الكيني أوهورو كينياتا عن أمله في أن تساعد زيارة أوباما على تغيير الصورة السائدة '
+            'عن أن إفريقيا التي يهيمن عليها الفقر.')
+    assert flags_of(nlp, text, "زيارة") == [(False, False, False)]

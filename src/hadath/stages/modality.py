@@ -300,6 +300,9 @@ class Modality:
         if not future and not negated and trig.get("pos") == "noun" and i > 2 and _onset_planned(toks, trig, cues,
                                                                                                 self.fw):
             future = True  # «ومن المقرر بدء سريان الهدنة»: a start set, still to come
+        if not future and not negated and not hypothetical and trig.get("pos") == "noun" and i > 3 and \
+                _hoped_list(toks, trig, cues, self.fw):
+            future = True  # «أعرب المبعوث عن أمله في أن يقوم بزيارة عدن …، ووضع حد لمعاناة الشعب اليمني والعودة للحوار»
         if not future and not negated and _until_begun(toks, trig, self.fw):
             future = True  # «حتى تبدأ المفاوضات هذا الأسبوع»: not begun yet
         if not future and not negated and i > 2 and _persuaded_to(toks, trig, cues, self.fw):
@@ -1143,6 +1146,25 @@ def _given_relative(toks: list[Token], trig: Mention, cues: dict[int, Mention]) 
     return toks[k + 1].kind == "ar" and (k + 1 not in cues or cues[k + 1].label == "light_verb") and len(v) > 4 and \
         v[0] in ("ي", "ت") and \
         v.endswith(("ه", "ها", "هم"))
+
+
+def _hoped_list(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event noun in the list of what a hope voiced hopes for: a noun of hope after عن (function_words.tsv
+    hope_noun: «عن أمله») and its في or أن, within forty-five words before it in its sentence, every comma between
+    going on in و (the next item: «، وأن يتحقق السلام»، «، ووضع حد») and no verb of telling, relative pronoun,
+    negation or denial between: «أعرب المبعوث الأممي عن أمله في أن يقوم بزيارة محافظة عدن …، وأن يتحقق السلام في
+    اليمن …، ووضع حد لمعاناة الشعب اليمني والعودة للحوار»: hoped for, still to come."""
+    i = trig.tok_start
+    if not trig.get("prefix") and strip_wa(toks[i - 2].norm) in fw.complementizer:
+        return False  # (the subject of the verb hoped, right after it: «عن أمله في أن تساعد زيارة أوباما على تغيير
+        # الصورة», the visit is going on)
+    for k in range(i - 1, max(0, i - 45), -1):
+        if toks[k].text in _SENTENCE_ENDS or toks[k].text in _COMMAS and not toks[k + 1].norm.startswith("و") or \
+                (c := cues.get(k)) is not None and c.label in ("report", "relative", "negation", "denial"):
+            return False
+        if strip_wa(toks[k].norm) in fw.hope_noun:
+            return toks[k - 1].norm == "عن" and k + 1 < i and toks[k + 1].norm in ("في", "ان", "بان")
+    return False
 
 
 def _delivering(norm: str, fw: FunctionWords) -> bool:
