@@ -26,7 +26,7 @@ def test_visit_planned_in_its_relative_clause_is_to_come(nlp):
 
 
 def test_truce_set_to_start_is_to_come(nlp):
-    """«ومن المقرر بدء سريان الهدنة»: the truce's start is set, still to come (past the two verbal nouns of starting)."""
+    """«ومن المقرر بدء سريان الهدنة»: the truce's start is set, still to come (past two verbal nouns of starting)."""
     text = 'ومن المقرر بدء سريان الهدنة في الساعة (20:59 بتوقيت جرينتش) ليل اليوم الأحد.'
     assert flags_of(nlp, text, "الهدنة") == [(False, True, False)]
 

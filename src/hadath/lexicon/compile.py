@@ -331,12 +331,12 @@ class FunctionWords:
     amid: frozenset[str] = frozenset()  # مع: «خاصة مع حرصها على التعاون»: with a keenness noun, a circumstance, done
     confirm_it: frozenset[str] = frozenset()  # تأكيده: «لا يمكن تأكيده» after an event noun: unconfirmed, hypothetical
     occasion_extra: frozenset[str] = frozenset()  # an occasion word past statement_cues' occasion class (بيانات: في بيانات)
-    apodosis: frozenset[str] = frozenset()  # فإن، فمن، فسوف after a comma: the main clause of a condition, its verbs supposed
-    letdown: frozenset[str] = frozenset()  # خيبة before a hope word (خيبة أملها): a hope let down, the event after it no act to come
+    apodosis: frozenset[str] = frozenset()  # فإن، فمن after a comma: a condition's main clause, its verbs supposed
+    letdown: frozenset[str] = frozenset()  # خيبة before a hope word (خيبة أملها): a hope let down, nothing to come
     postpone: frozenset[str] = frozenset()  # تأجيل، تأخير: the event noun right after it is put off, still to come
     push_to: frozenset[str] = frozenset()  # يدفعه: pushed to the event noun in its لـ or after its إلى, still to come
-    basis_term: frozenset[str] = frozenset()  # أساس after على: the event noun right after it a term laid down, hypothetical
-    own_duty: frozenset[str] = frozenset()  # a duty on the speaker's side: ACCUSE or REQUEST in نـ after it is done (علينا أن ندين)
+    basis_term: frozenset[str] = frozenset()  # أساس after على: the event noun after it a term laid down, supposed
+    own_duty: frozenset[str] = frozenset()  # علينا: a duty on the speaker's side; ACCUSE/REQUEST in نـ after it done
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

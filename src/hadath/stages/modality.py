@@ -1144,8 +1144,7 @@ def _given_relative(toks: list[Token], trig: Mention, cues: dict[int, Mention]) 
         return False
     v = toks[k + 1].norm
     return toks[k + 1].kind == "ar" and (k + 1 not in cues or cues[k + 1].label == "light_verb") and len(v) > 4 and \
-        v[0] in ("ي", "ت") and \
-        v.endswith(("ه", "ها", "هم"))
+        v[0] in ("ي", "ت") and v.endswith(("ه", "ها", "هم"))
 
 
 def _hoped_list(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
@@ -1194,7 +1193,8 @@ def _said_on_us(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     i = trig.tok_start
     return trig.label in ("ACCUSE", "REQUEST") and trig.get("pos") == "verb" and \
         trig.get("aspect") == "imperfect" and not trig.get("future") and i > 1 and \
-        strip_wa(toks[i].norm).startswith("ن") and toks[i - 1].norm == "ان" and strip_wa(toks[i - 2].norm) in fw.own_duty
+        strip_wa(toks[i].norm).startswith("ن") and toks[i - 1].norm == "ان" and \
+        strip_wa(toks[i - 2].norm) in fw.own_duty
 
 
 def _ruled_out_object(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention],
