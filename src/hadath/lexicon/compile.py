@@ -334,6 +334,12 @@ class FunctionWords:
     visit_landmark: frozenset[str] = frozenset()  # a time preposition before a visit noun: no meeting's trip (قبيل زيارته)
     send_noun: frozenset[str] = frozenset()  # a verbal noun of sending in بـ (بتسيير): the aid it carries given by the light verb's subject
     go_on: frozenset[str] = frozenset()  # going on, stepping up, managing (واصلت، كثفت، تمكنت): its subject does the act it governs
+    apodosis: frozenset[str] = frozenset()  # فإن، فمن after a comma: a condition's main clause, its verbs supposed
+    letdown: frozenset[str] = frozenset()  # خيبة before a hope word (خيبة أملها): a hope let down, nothing to come
+    postpone: frozenset[str] = frozenset()  # تأجيل، تأخير: the event noun right after it is put off, still to come
+    push_to: frozenset[str] = frozenset()  # يدفعه: pushed to the event noun in its لـ or after its إلى, still to come
+    basis_term: frozenset[str] = frozenset()  # أساس after على: the event noun after it a term laid down, supposed
+    own_duty: frozenset[str] = frozenset()  # علينا: a duty on the speaker's side; ACCUSE/REQUEST in نـ after it done
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

@@ -68,6 +68,10 @@ class Modality:
         negated, future, hypothetical = self._flags(toks, trig, cues, earlier)
         if future and _answered(toks, trig, self.fw):
             future = False
+        if future and not trig.get("future") and trig.label not in _SCHEDULED and _given_relative(toks, trig, cues):
+            future = False  # «سيستفيدون من الدعم الإغاثي الذي تقدمه المملكة»: the aid is given now, as told
+        if future and _said_on_us(toks, trig, self.fw):
+            future = False  # «علينا أن ندين جميع التدخلات الخارجية»: the condemnation is made by saying it
         if not negated and _not_that(toks, trig, self.fw):
             negated = True  # «وهي ألا يهددوا إيرانيا»: ألا (أن لا) before the verb negates it
         if hypothetical and _when_imperfect(toks, trig, _clause_start(toks, trig.tok_start), self.fw) and \
@@ -185,9 +189,11 @@ class Modality:
                   c.label == "errand" and _errand(toks, trig, c, cues, self.fw)) and not (c.label == "aim" and any(
                     strip_wa(toks[j].norm) in self.fw.past_anchor for j in range(c.tok_end, i))) and \
                     not (k == i - 1 and strip_wa(toks[k].norm) in self.fw.lead_to) and \
+                    not (k > 0 and strip_wa(toks[k - 1].norm) in self.fw.letdown) and \
                     not _resumed_perfect(toks, trig, k, self.fw) and not _done_when(toks, trig, c, self.fw) and \
                     not _keen_amid(toks, k, self.fw):
-                # (not past بعد، عقب after an aim word: «أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه», the death
+                # (nor a hope let down: «عبرت المنظمات عن خيبة أملها وعن انتقادات عنيفة», the criticism was voiced;
+                # not past بعد، عقب after an aim word: «أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه», the death
                 # dates the intent; a future verb reaches past them, «سيكون بعد موافقة الشركة»; nor a future verb
                 # of bringing about right before its subject: «وسيؤدي مقتله إلى الحد من العمليات», the killing is told;
                 # nor a perfect verb past عندما: «وصلت المعركة إلى آفاق جديدة عندما اتهمت المفوضية جوجل», done)
@@ -286,6 +292,17 @@ class Modality:
                 or self._upcoming_later(toks, trig, cues, 12) or self._journey(toks, trig, cues, start, earlier) \
                 or self._undertaken_soon(toks, trig, cues)
             # قمة التنمية … في 26 سبتمبر المقبل; وسيتوجه كيري غدا الأحد إلى قطر في زيارة
+        if not future and not negated and trig.get("pos") == "noun" and i > 0 and \
+                strip_wa(toks[i - 1].norm) in self.fw.postpone:
+            future = True  # «نجحت في تأخير استقالة سلام، إلا أنها ستأتي لا محالة»: put off, not done, still to come
+        if not future and not negated and trig.get("pos") == "noun" and _pushed_to(toks, trig, self.fw):
+            future = True  # «من يهاجم رئيس الحكومة ويدفعه للاستقالة»: pushed to it, not done
+        if not future and not negated and trig.get("pos") == "noun" and i > 2 and _onset_planned(toks, trig, cues,
+                                                                                                self.fw):
+            future = True  # «ومن المقرر بدء سريان الهدنة»: a start set, still to come
+        if not future and not negated and not hypothetical and trig.get("pos") == "noun" and i > 3 and \
+                _hoped_list(toks, trig, cues, self.fw):
+            future = True  # «أعرب المبعوث عن أمله في أن يقوم بزيارة عدن …، ووضع حد لمعاناة الشعب اليمني والعودة للحوار»
         if not future and not negated and _until_begun(toks, trig, self.fw):
             future = True  # «حتى تبدأ المفاوضات هذا الأسبوع»: not begun yet
         if not future and not negated and i > 2 and _persuaded_to(toks, trig, cues, self.fw):
@@ -380,7 +397,9 @@ class Modality:
                 # the verbal noun of the verb after its أن: «بشرط أن تجري بالتنسيق معها»)
             elif c.label == "speculate" and k >= start and not negated:
                 hypothetical = True  # لا يستبعد أن تتم مناقشة المشروع: not ruled out, only possible (in its clause)
-            elif c.label == "ruled_out" and k >= start and not negated and _ruled_out(toks, c, i, cues):
+            elif c.label == "ruled_out" and k >= start and not negated and (_ruled_out(toks, c, i, cues) or
+                                                                             _ruled_out_object(toks, trig, c, cues,
+                                                                                               self.fw)):
                 negated = True  # «واستبعد المسؤول أن تشن إسرائيل هجوما»: ruled out, denied
             elif c.label == "believe" and (k >= start or not _broken(toks, c.tok_end, i)) and i - k <= 8 and \
                     trig.get("pos") == "verb" and not negated and not _believed_identity(toks, c, i):
@@ -396,10 +415,16 @@ class Modality:
             hypothetical = _unconfirmed(toks, trig, cues, self.fw)  # «أن انسحاب الحوثيين من محافظة إب … «لا يمكن تأكيده»»
         if not hypothetical and not negated and trig.get("pos") == "noun" and i > 0:
             hypothetical = _preconditioned(toks, trig, start, self.fw) or _planned(toks, trig, cues, self.fw,
-                                                                                   self.fw.basis)
+                                                                                   self.fw.basis) or \
+                not trig.get("prefix") and i > 1 and strip_wa(toks[i - 1].norm) in self.fw.basis_term and \
+                strip_wa(toks[i - 2].norm) in self.fw.preposition  # «على أساس موافقة الرئيس»: a term laid down
             # «يطرحون شرطا مسبقا … هو الانسحاب»، «تصلح كقاعدة لإطلاق المفاوضات»
         if not hypothetical and not negated and trig.label not in _SAID_NOW:
             hypothetical = _condition_after(toks, trig, cues, self.fw)  # «بتقديم استقالته إذا لم يتم التوصل الى حلول»
+        if not hypothetical and not negated and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and \
+                trig.label not in _SAID_NOW and _apodosis(toks, trig, cues, self.fw):
+            hypothetical, future = True, False  # «في حالة عقد اجتماع …، فمن النتائج … وسيتفق السنة والشيعة»: what a
+            # case supposed would bring is only supposed, no act to come
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
@@ -448,7 +473,7 @@ class Modality:
             if i - t.tok_start - _day_aside(toks, t.tok_end, i, self.fw) <= reach and \
                     _embeds(t, trig, cues, toks, self.fw) and \
                     not _setting(toks, t, trig, self.fw) \
-                    and not _answered_when(toks, t, trig, self.fw) \
+                    and not _answered_when(toks, t, trig, self.fw) and not _agent_manner(toks, t, trig, cues) \
                     and not any(toks[k].norm in self.fw.sequel or (r := cues.get(k)) is not None and
                                 r.label == "rumour" for k in range(t.tok_end, i)):
                 # (not past ثم: «رفض ذلك ثم عاد ووافق جزئيا», the agreement is told next, it took place; nor past a
@@ -1070,18 +1095,136 @@ def _delivery_aimed(toks: list[Token], trig: Mention, start: int, fw: FunctionWo
     i = trig.tok_start
     if trig.label != "AID" or trig.get("pos") != "noun":
         return False
-    j = next((j for j in range(i - 1, max(start, i - 6) - 1, -1)
-              if strip_wa(toks[j].norm).removeprefix("ب") in fw.deliver), -1)
+    j = next((j for j in range(i - 1, max(start, i - 6) - 1, -1) if _delivering(toks[j].norm, fw)), -1)
     if j < 0 or any(toks[k].kind != "ar" or toks[k].norm in fw.complementizer for k in range(j, i)):
         return False
-    while j > start and toks[j].norm.startswith("و") and strip_wa(toks[j - 1].norm).removeprefix("ب") in fw.deliver:
+    while j > start and toks[j].norm.startswith("و") and _delivering(toks[j - 1].norm, fw):
         j -= 1  # (back to the first of «إدخال وتوزيع»)
+    if toks[j].norm.startswith("ل"):
+        return True  # «، لإدخال وتوزيع أكبر قدر من المساعدات»: what a truce is for, aid to be let in
     if j <= start:
         return False
     if toks[j].norm.startswith("ب"):
         return strip_wa(toks[j - 1].norm) in fw.allow_aim
     return toks[j - 1].norm == "في" and any(strip_wa(toks[k].norm) in fw.aim_noun
                                             for k in range(max(start, j - 5), j - 1))
+
+
+def _agent_manner(toks: list[Token], t: Mention, trig: Mention, cues: dict[int, Mention]) -> bool:
+    """True for an event noun in بـ past the agent (cues.tsv passive_agent: من قبل) of the act that the appeal or
+    refusal t governs: «رفض اختطاف السلطة من قبل الحوثيين بدعم وإسناد إيراني»: the support is how the refused act
+    was done, a fact told, not what is refused or asked."""
+    return trig.get("prefix")[-1:] == "ب" and any((c := cues.get(k)) is not None and c.label == "passive_agent"
+                                                  for k in range(t.tok_end, trig.tok_start))
+
+
+def _pushed_to(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun in لـ, or after إلى, right after an imperfect verb of pushing with the pushed one's
+    pronoun (function_words.tsv push_to: يدفعه، تدفعهم): «من يهاجم رئيس الحكومة ويدفعه للاستقالة»: what one is pushed
+    to is not done, still to come."""
+    i = trig.tok_start
+    if trig.get("prefix") == "ل" and i > 0:
+        return strip_wa(toks[i - 1].norm) in fw.push_to
+    return not trig.get("prefix") and i > 1 and toks[i - 1].norm == "الي" and strip_wa(toks[i - 2].norm) in fw.push_to
+
+
+def _given_relative(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+    """True for a definite event noun whose relative clause (past two definite adjectives at most) opens with a verb
+    in the present, with no future سـ, whose object pronoun is the noun: «سيستفيدون من الدعم الإغاثي الذي تقدمه
+    المملكة»: the act is told as one going on, not as one still to come (not a meeting, which a present verb may set
+    for a later day)."""
+    i = trig.tok_start
+    if trig.get("pos") != "noun" or not _definite(toks[i].norm):
+        return False
+    k = tail_end_of(trig)
+    while k < min(len(toks), tail_end_of(trig) + 2) and toks[k].kind == "ar" and k not in cues and \
+            _definite(toks[k].norm):
+        k += 1
+    if k + 1 >= len(toks) or (c := cues.get(k)) is None or c.label != "relative" or c.tok_end != k + 1:
+        return False
+    v = toks[k + 1].norm
+    return toks[k + 1].kind == "ar" and (k + 1 not in cues or cues[k + 1].label == "light_verb") and len(v) > 4 and \
+        v[0] in ("ي", "ت") and v.endswith(("ه", "ها", "هم"))
+
+
+def _hoped_list(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event noun in the list of what a hope voiced hopes for: a noun of hope after عن (function_words.tsv
+    hope_noun: «عن أمله») and its في or أن, within forty-five words before it in its sentence, every comma between
+    going on in و (the next item: «، وأن يتحقق السلام»، «، ووضع حد») and no verb of telling, relative pronoun,
+    negation or denial between: «أعرب المبعوث الأممي عن أمله في أن يقوم بزيارة محافظة عدن …، وأن يتحقق السلام في
+    اليمن …، ووضع حد لمعاناة الشعب اليمني والعودة للحوار»: hoped for, still to come."""
+    i = trig.tok_start
+    if not trig.get("prefix") and strip_wa(toks[i - 2].norm) in fw.complementizer:
+        return False  # (the subject of the verb hoped, right after it: «عن أمله في أن تساعد زيارة أوباما على تغيير
+        # الصورة», the visit is going on)
+    for k in range(i - 1, max(0, i - 45), -1):
+        if toks[k].text in _SENTENCE_ENDS or toks[k].text in _COMMAS and not toks[k + 1].norm.startswith("و") or \
+                (c := cues.get(k)) is not None and c.label in ("report", "relative", "negation", "denial"):
+            return False
+        if strip_wa(toks[k].norm) in fw.hope_noun:
+            return toks[k - 1].norm == "عن" and k + 1 < i and toks[k + 1].norm in ("في", "ان", "بان")
+    return False
+
+
+def _delivering(norm: str, fw: FunctionWords) -> bool:
+    """True for a verbal noun of bringing in or handing out (function_words.tsv deliver), bare, in و, or in بـ or لـ:
+    «بإدخال»، «لإدخال»، «وتوزيع»."""
+    w = strip_wa(norm)
+    return w in fw.deliver or w[:1] in ("ب", "ل") and w[1:] in fw.deliver
+
+
+def _onset_planned(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event noun right after one or two verbal nouns of starting (function_words.tsv onset_noun: بدء،
+    سريان) that a word of plan (cues.tsv future) stands right before: «ومن المقرر بدء سريان الهدنة»: set to start,
+    still to come."""
+    j = trig.tok_start - 1
+    while j > trig.tok_start - 3 and j > 0 and strip_wa(toks[j].norm) in fw.onset_noun:
+        j -= 1
+    if j == trig.tok_start - 1:
+        return False
+    return any((c := cues.get(k)) is not None and c.tok_end == j + 1 and c.label == "future"
+               for k in (j, j - 1) if k >= 0)
+
+
+def _said_on_us(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for a verb of condemning or calling in the first person plural (نـ, no future سـ) right after the أن of
+    a duty the speaker lays on his own side (function_words.tsv own_duty: علينا): «علينا أن ندين جميع التدخلات
+    الخارجية»: the speaker condemns by saying it, no act still to come."""
+    i = trig.tok_start
+    return trig.label in ("ACCUSE", "REQUEST") and trig.get("pos") == "verb" and \
+        trig.get("aspect") == "imperfect" and not trig.get("future") and i > 1 and \
+        strip_wa(toks[i].norm).startswith("ن") and toks[i - 1].norm == "ان" and \
+        strip_wa(toks[i - 2].norm) in fw.own_duty
+
+
+def _ruled_out_object(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention],
+                      fw: FunctionWords) -> bool:
+    """True for an event noun with no preposition that is the direct object of a ruling-out verb (cues.tsv
+    ruled_out), past its subject, within eight words, with no punctuation, preposition, أن or other cue between and
+    no negation before the verb: «استبعد رئيس حزب الوطنيين الأحرار النائب دوري شمعون استقالة الحكومة»: ruled out,
+    not done."""
+    i, k = trig.tok_start, c.tok_start
+    if trig.get("pos") != "noun" or trig.get("prefix") or not 0 < i - c.tok_end <= 8 or \
+            k > 0 and (n := cues.get(k - 1)) is not None and n.label == "negation":
+        return False
+    return not any(toks[j].kind != "ar" or j in cues or toks[j].norm in fw.preposition or
+                   strip_wa(toks[j].norm) in fw.complementizer for j in range(c.tok_end, i))
+
+
+def _apodosis(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for a verb in the main clause of a condition told before it in its sentence: a word in فـ that opens a
+    clause right after a comma (فإن، فمن، فسوف، فسيتم: function_words.tsv apodosis) within ninety tokens before the
+    verb, with a conditional cue (cues.tsv hypothetical, إذا، في حالة) within fifteen words before that: «إنه في
+    حالة عقد اجتماع بين علماء السنة والشيعة، فمن النتائج التي ستصدر عن هذا اللقاء …، وسيتفق السنة والشيعة»: what
+    the case would bring is only supposed."""
+    i = trig.tok_start
+    for k in range(i - 1, max(0, i - 90), -1):
+        if toks[k].text in _SENTENCE_ENDS:
+            return False
+        if toks[k - 1].text in _COMMAS and (toks[k].norm in fw.apodosis or toks[k].norm[:3] in ("فسي", "فست")):
+            return any((c := cues.get(m)) is not None and c.label == "hypothetical" and
+                       not _no_condition(toks, c, fw, cues) for m in range(max(0, k - 15), k - 1))
+    return False
 
 
 def _until_begun(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
@@ -1574,18 +1717,20 @@ def _own_qad(toks: list[Token], q: int) -> bool:
 
 def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
     """True for an indefinite event noun (or a form spelled as a perfect verb, فرض) a few words after «قد» and the
-    imperfect verb right after it, «هدد المجلس بعواقب قد تشمل فرض عقوبات»، «قد يضغط على الحركة لعقد محادثات»: what
+    imperfect verb right after it (eight words at most: «قد يخرج من السجن في نوفمبر بموجب إطلاق سراح مشروط»), «هدد
+    المجلس بعواقب قد تشمل فرض عقوبات»، «قد يضغط على الحركة لعقد محادثات»: what
     the verb may bring is only possible. The verb is imperfect in يـ/نـ, or in تـ after a feminine subject (الهجمات
     قد تشمل, not «العبادي قد تلقى», a perfect), or the passive light يتم (function_words.tsv passive_present: «فقد
-    يتم حظر حسابك للأبد»); not in «كان … قد» (the past before the past), nor past punctuation or a relative
-    pronoun."""
+    يتم حظر حسابك للأبد»); not in «كان … قد» (the past before the past), nor past punctuation, a relative
+    pronoun or ردا (function_words.tsv answer: an act answered, done)."""
     i = trig.tok_start
     if i < 2 or _definite(toks[i].norm):
         return False
-    for q in range(i - 2, max(start, i - 6) - 1, -1):
+    for q in range(i - 2, max(start, i - 8) - 1, -1):
         if toks[q].kind != "ar" or (c := cues.get(q)) is not None and c.label == "relative" or \
-                strip_wa(toks[q].norm).startswith("لكن"):
-            return False  # (nor past لكن: «قد تنجح يوما ما لكنها رفضت طلبا»)
+                strip_wa(toks[q].norm).startswith("لكن") or strip_wa(toks[q].norm) in fw.answer:
+            return False  # (nor past لكن: «قد تنجح يوما ما لكنها رفضت طلبا»; nor past ردا, an act answered, done:
+            # «الفراغ الذي قد يتركه أي إجراء روسي ردًا على دعم الدول الأوروبية لأوكرانيا»)
         if _particle(toks[q].norm) != "قد" or (c is None or c.label != "hypothetical_weak"):
             continue
         if trig.get("pos") == "verb" and i != q + 2:
@@ -1650,7 +1795,8 @@ def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Toke
     complement; a comma before a verbal noun in و that is the trigger keeps it in the list of what is asked
     (ناشدت … التدخل لرأب الصدع، ووقف إطلاق النار)."""
     if not (t.label in _EMBEDDING or t.kind == "cue" and t.label == "appeal") or not t.tok_start < trig.tok_start \
-            or _broken(toks, t.tok_end, trig.tok_start - _day_aside(toks, t.tok_end, trig.tok_start, fw), listed=trig):
+            or _broken(toks, _title_aside(toks, t.tok_end, trig.tok_start, cues, fw),
+                       trig.tok_start - _day_aside(toks, t.tok_end, trig.tok_start, fw), listed=trig):
         return False  # quotes do not end the clause: دعا إلى «التعاون المشترك»; nor a day set off by commas right
         # before the trigger: «رفضت دائرة العرض …، أمس، إطلاق سراح المتهمين»
     if trig.label in ("REQUEST", "ACCUSE") and t.label in ("AGREE", "REJECT") and \
@@ -1667,6 +1813,21 @@ def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Toke
     # القوانين لكنهم يواصلون دعم الحكومة», the support goes on)
     # (nor past «وبين», the other side of «بين … و»: «تباينت بين التبرؤ من كون الدعوة وجهت إلى ساركوزي باسم «النداء»
     # وبين اتهام الرئيس الفرنسي السابق», the accusation was made)
+
+
+def _title_aside(toks: list[Token], a: int, b: int, cues: dict[int, Mention], fw: FunctionWords) -> int:
+    """The token just past a title set off by commas right after the subject of a verb of asking (the subject five
+    words at most, the title four, no preposition, cue or و opening it): «دعا الدكتور أحمد الطيب، شيخ الأزهر، كبار
+    علماء السنة … إلى الاجتماع»: the clause goes on past it; else a (tokens a to b)."""
+    k1 = next((k for k in range(a, min(b, a + 6)) if toks[k].kind != "ar"), None)
+    if k1 is None or k1 == a or toks[k1].text not in _COMMAS:
+        return a
+    k2 = next((k for k in range(k1 + 1, min(b, k1 + 6)) if toks[k].kind != "ar"), None)
+    if k2 is None or k2 == k1 + 1 or toks[k2].text not in _COMMAS or toks[k1 + 1].norm.startswith("و"):
+        return a
+    if any(k in cues or toks[k].norm in fw.preposition for k in range(a, k2) if k != k1):
+        return a
+    return k2 + 1
 
 
 def _other_side(toks: list[Token], k: int, fw: FunctionWords) -> bool:
