@@ -1,6 +1,6 @@
 """Round 82, missed events: trigger rows for acts the judges found missed (2015-07-26, with copies on 07-23..25).
 Clashes waged (خاض اشتباكات/معارك/مواجهات), a state of emergency extended (مدد … الطوارئ), a demonstration banned
-(منع التظاهرة), a smuggling attempt foiled (أحبط … تهريب), suspects referred to prosecution (إحالة … للنيابة),
+(منع التظاهرة), a smuggling attempt foiled (أحبط … تهريب),
 sanctions against named parties (العقوبات … ضد), men massed in a camp (تحشد … في معسكر), forces thrown in (زج
 بقوات), a relief ship or convoy (سفينة إغاثية، قافلة مساعدات), a government pressed (تضغط واشنطن على أنقرة), a
 party labelled terrorist (وصف … بأنه منظمة "إرهابية") and a town or hill taken (سيطر الثوار على تلة); and the
@@ -49,13 +49,6 @@ def test_smuggling_foiled(nlp):
     text = ("قالت وزارة الداخلية في البحرين أمس السبت إن السلطات أحبطت محاولة لتهريب أسلحة عن طريق اثنين من مواطنيها "
             "على علاقة بإيران.")
     assert ("COERCE", "1711") in types(nlp, text)
-
-
-def test_referral_to_prosecution(nlp):
-    """«وقد تمت إحالة المقبوض عليهم للنيابة العامة» (2015-07-26 #706): legal action against the suspects."""
-    text = "وقد تمت إحالة المقبوض عليهم للنيابة العامة وتسجيل أقوالهم بينما تستمر أعمال البحث والتحري."
-    assert ("COERCE", "173") in types(nlp, text)
-    assert not coded(nlp, "وتمت إحالة الموظف إلى التقاعد بعد خدمة طويلة.")
 
 
 def test_sanctions_against(nlp):
