@@ -177,7 +177,7 @@ class MentionMatcher:
         out = _by_short_name(out, article.tokens, article.text)
         out = _by_igo_head(out, article.tokens)
         out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition, forms,
-                            self.lexicon.function_words.bare_name)
+                            self.lexicon.function_words.bare_name, self.lexicon.function_words.side_of)
         out = _by_bare_coalition(out, article.tokens, article.text, self._coalitions, article.published, forms)
         out = _surname_subjects(out, article.tokens, self._closed)
         out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship, forms)
@@ -2514,7 +2514,8 @@ def _definite_role(m: Mention, toks: list[Token]) -> bool:
 
 
 def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str, prepositions: frozenset[str],
-                  forms: _Forms | None = None, regimes: frozenset[str] = frozenset()) -> list[Mention]:
+                  forms: _Forms | None = None, regimes: frozenset[str] = frozenset(),
+                  sides: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions, with the organisation the article named in full before read again in its first word alone, with
     the article, that the lexicons leave unread («التحالف الدولي» … «وأضاف البيان أن التحالف شن 13 غارة»، «حركة حماس»
     … «وأكدت الحركة»، «تنظيم داعش» … «التنظيم»), or in a role phrase of an armed faction that this word opens
@@ -2525,7 +2526,8 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
     preposition (مع الجماعة، في التحالف): a new party made of a common word kept the talk of 6 of 12 events read
     otherwise on the dev slice. A word of `regimes` (function_words.tsv bare_name: «النظام»، «المخلوع») is read so
     too where the article named a regime or a person in full with it first before («النظام السوري» … «ادعاء النظام
-    التنسيق مع التحالف»: Syria's; «المخلوع صالح» … «وهاجم المخلوع»: Saleh)."""
+    التنسيق مع التحالف»: Syria's; «المخلوع صالح» … «وهاجم المخلوع»: Saleh), not right after a party's words nor
+    after a word of `sides` (function_words.tsv side_of: «أنصار النظام»، «معارضو النظام»: those who side, no regime)."""
     heads: dict[str, Mention] = {}
     seen: dict[str, tuple[str, int, int]] = {}  # head word → the first name it opens, and where
     ambiguous: set[str] = set()
@@ -2571,8 +2573,10 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
             continue
         if _attached(tok.norm) or k and toks[k - 1].norm in prepositions:
             continue  # (مع الجماعة، في التحالف: a circumstance; the bare word is read as a subject or an object)
-        if (index, k) in parties_end and group.entry.kind not in ("group", "igo"):
-            continue  # (a regime's word right after a party, «واتهم المعارضون النظام», would be read as its genitive)
+        if group.entry.kind not in ("group", "igo") and ((index, k) in parties_end or k and strip_wa(
+                toks[k - 1].norm) in sides):
+            continue  # (a regime's word right after a party, «واتهم المعارضون النظام», would be read as its genitive;
+            # and the genitive of a side's word, «أنصار النظام»، «معارضو النظام», names those who side, not it)
         prefix = next((p for st, p in clitic_variants(tok.norm) if st.startswith("ال") and st[2:] in armed), "")
         start = _span_start(tok, prefix)
         info = tuple((a, b) if a != "prefix" else (a, prefix) for a, b in group.info)
