@@ -2122,13 +2122,14 @@ def _by_group_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[M
 
 def _members_of_groups(mentions: list[Mention], tokens: list[list[Token]], members: frozenset[str]) -> list[Mention]:
     """The mentions with a one-word plural of fighters (`members`, function_words.tsv member_plural: مقاتلون، مسلحين)
-    right before «من» and an armed group's coded name read as that group («وكان مقاتلون من الحوثيين ووحدات من الجيش
-    … قد استولوا على عدن»: the Houthis, YEM/REB, not fighters of no code)."""
+    right before «من» and the coded name of an armed group with a faction's sector (`_FACTIONS`) read as that group
+    («وكان مقاتلون من الحوثيين ووحدات من الجيش … قد استولوا على عدن»: the Houthis, YEM/REB, not fighters of no
+    code: the phrases stage joins no fighters' phrase to a group with a sector of its own)."""
     if not members:
         return mentions
     starts = {(m.sentence, m.tok_start): m for m in mentions if m.kind == "actor" and m.get("code") and not m.get(
-        "prefix") and isinstance(m.entry, ActorEntry) and m.entry.kind == "group" and (
-        m.get("sector") in _FACTIONS or m.get("code") == "IMG")}
+        "prefix") and isinstance(m.entry, ActorEntry) and m.entry.kind == "group" and m.get("sector") in _FACTIONS}
+    # (a group of no sector, «مسلحون من داعش», is joined to the fighters' phrase by the phrases stage: IMG/UAF)
     if not starts:
         return mentions
     out = []
