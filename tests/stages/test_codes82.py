@@ -1,8 +1,8 @@
 """Round 82 (codes82): the country code of an obvious party. Coalition jets «المقاتلات» of a Yemen story are the Arab
 coalition's (INT), not Yemen's army; a foreign story's police or land forces keep its country where another country is
 named in the sentence only as the place of another act (في سوريا، في شمال العراق); «مقاتلون من الحوثيين» are the
-Houthis; «ضباط النظام» are Syria's; a bare «النظام» after «النظام السوري» is Syria's regime. Sentences from the dev
-days 2015-07-26 (#909, #460, #913, #1031, #967, #155)."""
+Houthis; «ضباط النظام» are Syria's; a bare «النظام» after «النظام السوري» is Syria's regime; «وزير الإعلام» of a
+story Lebanon leads is Lebanon's. Sentences from the dev day 2015-07-26 (#909, #460, #913, #1031, #967, #155, #964)."""
 
 from tests.stages.stage_coding import events_coded
 
@@ -87,3 +87,19 @@ def test_bare_regime_after_the_syrian_regime(nlp):
     art = nlp(text, published=_DATE)
     bare = [m for m in art.mentions if m.kind == "actor" and m.text == "النظام"]
     assert bare and all(m.get("code") == "SYR" for m in bare)
+
+
+_LEBANON = ("تصاعدت أمس أزمة الحكومة اللبنانية برئاسة تمام سلام، في ظل الفراغ الرئاسي وتعطيل انتخاب رئيس جديد للبلاد. "
+            "وأكد النائب عاطف مجدلاني أن رئيس الوزراء اللبناني ما زال يحتفظ بفكرة تقديم استقالته. "
+            "بدوره، قال وزير الإعلام رمزي جريج عقب لقائه الرئيس سلام أمس \"أكدت له تضامني معه وتأييدي ودعمي المواقف "
+            "التي اتخذها ويتخذها في مجلس الوزراء\". "
+            "في المقابل، استبعد رئيس حزب الوطنيين الأحرار النائب دوري شمعون استقالة الحكومة، مرجحا التوصل إلى حل "
+            "للأزمة بحكمة الرئيس تمام سلام. "
+            "وقال إن التجربة اللبنانية علمتنا أن اتفاق الطائف تحول مع الوقت إلى اتفاق الضرورة.")
+
+
+def test_a_minister_of_a_lebanese_story_is_lebanons(nlp):
+    """«قال وزير الإعلام رمزي جريج عقب لقائه الرئيس سلام» of a story Lebanon leads: LBN/GOV, not None/GOV."""
+    actors = _parties(nlp, _LEBANON, "CONSULT", "لقائه")
+    assert ("LBN", "GOV", "وزير الإعلام") in actors
+    assert (None, "GOV", "وزير الإعلام") not in actors

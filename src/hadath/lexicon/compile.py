@@ -304,6 +304,7 @@ class FunctionWords:
     member_plural: frozenset[str] = frozenset()  # مقاتلون، مسلحون before «من» and a group: that group's own fighters
     bare_name: frozenset[str] = frozenset()  # النظام، المخلوع: bare, the regime or person named in full before
     side_of: frozenset[str] = frozenset()  # انصار، معارضو: those siding with or against their genitive (no party it)
+    minister: frozenset[str] = frozenset()  # وزير، وزيره: a minister's title in construct, the leading country's
     alliance_after: frozenset[str] = frozenset()  # مع، بين after a bare coalition word: an alliance (التحالف مع صالح)
     claim_act: frozenset[str] = frozenset()  # تبنى، تبناها opening a sentence: its subject did the attacks told before
     by_means: frozenset[str] = frozenset()  # بواسطة: the phrase after it did the act, never underwent it

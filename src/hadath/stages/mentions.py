@@ -183,7 +183,7 @@ class MentionMatcher:
         out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship, forms)
         if len(article.sentences) >= _STORY:
             out = _home_bodies(out, article.tokens, self._counts, self._abroad, self._shared, self._prepositions,
-                               self.lexicon.function_words.warplane)
+                               self.lexicon.function_words.warplane, self.lexicon.function_words.minister)
         out = _by_title(out, article.tokens, self._function_words, self.lexicon.function_words.title_plural)
         out = _by_holders_title(out, article.tokens)
         out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
@@ -2147,8 +2147,8 @@ def _members_of_groups(mentions: list[Mention], tokens: list[list[Token]], membe
 
 def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
                  abroad: frozenset[str], shared: frozenset[str] = frozenset(),
-                 prepositions: frozenset[str] = frozenset(), warplanes: frozenset[str] = frozenset()
-                 ) -> list[Mention]:
+                 prepositions: frozenset[str] = frozenset(), warplanes: frozenset[str] = frozenset(),
+                 ministers: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions with a definite role phrase of a state's force or body (`_STATE_SECTORS`: الشرطة، قوات الأمن،
     الجيش، المحكمة; and a government as a whole or a council, `_body_noun`: الحكومة، السلطات، مجلس الوزراء) given the
     article's country as its "home": the code of the coded actors the article names save international bodies and
@@ -2169,7 +2169,9 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     An air arm's phrase (`warplanes`: «المقاتلات»، «الطائرات الحربية») in a story naming the Arab coalition's aircraft
     and no other side's takes the coalition's code (`_coalition_air`: «كما استهدفت المقاتلات مركبات عسكرية تابعة
     للانقلابيين» of a Yemen story is the coalition's jets, not Yemen's army). `prepositions` tell the states a
-    sentence names as a place only (`_framed_by`).
+    sentence names as a place only (`_framed_by`). A minister's title in construct (`ministers`: «وزير الإعلام رمزي
+    جريج» of a Lebanese story) takes the home too where the country leads as its council asks and the sentence names
+    no other state (`_home_minister`).
     """
     codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
                     and m.get("code") not in _NON_STATES and getattr(m.entry, "phrase", "") not in shared)
@@ -2184,9 +2186,16 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
                             or count >= _LOCAL_SHARE * others and _local_body(mentions, tokens))
     second = ranked[1][1] if len(ranked) > 1 else 0
     if whole or _council_home(count, others, second) or _chaired_council(mentions, tokens, home, count, second):
+        states: dict[int, list[Mention]] = {}  # a sentence → the mentions of the states it names
+        for m in mentions:
+            if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES:
+                states.setdefault(m.sentence, []).append(m)
+        ministers = ministers if whole or _council_home(count, others, second) else frozenset()
         out = []
         for m in mentions:
-            if m.kind == "agent" and (m.label in _STATE_SECTORS and whole or m.label == "GOV" and _body_noun(
+            if ministers and _home_minister(m, tokens[m.sentence], ministers, home, states.get(m.sentence, ())):
+                m = replace(m, info=m.info + (("home", home),))
+            elif m.kind == "agent" and (m.label in _STATE_SECTORS and whole or m.label == "GOV" and _body_noun(
                     tokens[m.sentence][m.tok_start].norm, m.get("prefix"), whole)) and (
                     _definite_role(m, tokens[m.sentence]) or (
                     m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))):
@@ -2197,6 +2206,19 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     # where the country leads the whole story every such phrase has its home already; else read sentence by sentence
     return mentions if whole else _sentence_home(mentions, tokens, counts, abroad, ranked, prepositions, air,
                                                   warplanes)
+
+
+def _home_minister(m: Mention, toks: list[Token], ministers: frozenset[str], home: str, states) -> bool:
+    """True for a minister's title in construct with no home (`ministers`, function_words.tsv minister: «وزير الإعلام»،
+    «وزيرة الخارجية»; the portfolio definite) in a sentence that names no state but `home` (`states`: its states'
+    mentions), and no country nor nationality after it: the story's own. (Not «واتهم وزير الأوقاف والشؤون الدينية
+    الفلسطينية يوسف ادعيس إسرائيل» of a story Israel leads: the country after it may be the one it acts on.)"""
+    if m.kind != "agent" or m.label != "GOV" or m.get("home") or m.tok_end - m.tok_start < 2:
+        return False
+    first = toks[m.tok_start].norm[len(m.get("prefix") or ""):]
+    return first in ministers and toks[m.tok_start + 1].norm.startswith("ال") and all(
+        s.get("code") == home and not (s.tok_start >= m.tok_end and s.get("type") in ("country", "demonym", "capital"))
+        for s in states)
 
 
 def _sentence_home(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
