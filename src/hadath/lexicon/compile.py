@@ -300,6 +300,11 @@ class FunctionWords:
     perfect_particle: frozenset[str] = frozenset()  # قد before a verb: stands between «أنه» and the verb it tells
     adjective_prep: frozenset[str] = frozenset()  # على، ضد، بين: keeps a nationality adjective after its noun in its phrase
     bare_coalition: frozenset[str] = frozenset()  # التحالف، الائتلاف: read as the coalition the article's evidence tells
+    warplane: frozenset[str] = frozenset()  # مقاتلات، طائرات، طيران: an air arm, the named coalition's in its story
+    member_plural: frozenset[str] = frozenset()  # مقاتلون، مسلحون before «من» and a group: that group's own fighters
+    bare_name: frozenset[str] = frozenset()  # النظام، المخلوع: bare, the regime or person named in full before
+    side_of: frozenset[str] = frozenset()  # انصار، معارضو: those siding with or against their genitive (no party it)
+    minister: frozenset[str] = frozenset()  # وزير، وزيره: a minister's title in construct, the leading country's
     alliance_after: frozenset[str] = frozenset()  # مع، بين after a bare coalition word: an alliance (التحالف مع صالح)
     claim_act: frozenset[str] = frozenset()  # تبنى، تبناها opening a sentence: its subject did the attacks told before
     by_means: frozenset[str] = frozenset()  # بواسطة: the phrase after it did the act, never underwent it

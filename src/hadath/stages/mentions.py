@@ -173,14 +173,17 @@ class MentionMatcher:
         out = _by_surname(out, article.tokens, self._given, self._kinship)
         out = _nisba_surnames(out, article.tokens, self._given, article.text)
         out = _by_group_head(out, article.tokens)
+        out = _members_of_groups(out, article.tokens, self.lexicon.function_words.member_plural)
         out = _by_short_name(out, article.tokens, article.text)
         out = _by_igo_head(out, article.tokens)
-        out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition, forms)
+        out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition, forms,
+                            self.lexicon.function_words.bare_name, self.lexicon.function_words.side_of)
         out = _by_bare_coalition(out, article.tokens, article.text, self._coalitions, article.published, forms)
         out = _surname_subjects(out, article.tokens, self._closed)
         out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship, forms)
         if len(article.sentences) >= _STORY:
-            out = _home_bodies(out, article.tokens, self._counts, self._abroad, self._shared)
+            out = _home_bodies(out, article.tokens, self._counts, self._abroad, self._shared, self._prepositions,
+                               self.lexicon.function_words.warplane, self.lexicon.function_words.minister)
         out = _by_title(out, article.tokens, self._function_words, self.lexicon.function_words.title_plural)
         out = _by_holders_title(out, article.tokens)
         out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
@@ -2117,8 +2120,35 @@ def _by_group_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[M
     return out
 
 
+def _members_of_groups(mentions: list[Mention], tokens: list[list[Token]], members: frozenset[str]) -> list[Mention]:
+    """The mentions with a one-word plural of fighters (`members`, function_words.tsv member_plural: مقاتلون، مسلحين)
+    right before «من» and the coded name of an armed group with a faction's sector (`_FACTIONS`) read as that group
+    («وكان مقاتلون من الحوثيين ووحدات من الجيش … قد استولوا على عدن»: the Houthis, YEM/REB, not fighters of no
+    code: the phrases stage joins no fighters' phrase to a group with a sector of its own)."""
+    if not members:
+        return mentions
+    starts = {(m.sentence, m.tok_start): m for m in mentions if m.kind == "actor" and m.get("code") and not m.get(
+        "prefix") and isinstance(m.entry, ActorEntry) and m.entry.kind == "group" and m.get("sector") in _FACTIONS}
+    # (a group of no sector, «مسلحون من داعش», is joined to the fighters' phrase by the phrases stage: IMG/UAF)
+    if not starts:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.tok_end - m.tok_start == 1 and m.get("prefix") in ("", "و", "ف"):
+            toks = tokens[m.sentence]
+            group = starts.get((m.sentence, m.tok_end + 1))
+            if group is not None and toks[m.tok_end].norm == "من" and (
+                    toks[m.tok_start].norm[len(m.get("prefix")):] in members):
+                info = tuple((k, v) if k != "prefix" else (k, m.get("prefix")) for k, v in group.info)
+                m = replace(m, kind="actor", label=group.label, info=info, entry=group.entry)
+        out.append(m)
+    return out
+
+
 def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
-                 abroad: frozenset[str], shared: frozenset[str] = frozenset()) -> list[Mention]:
+                 abroad: frozenset[str], shared: frozenset[str] = frozenset(),
+                 prepositions: frozenset[str] = frozenset(), warplanes: frozenset[str] = frozenset(),
+                 ministers: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions with a definite role phrase of a state's force or body (`_STATE_SECTORS`: الشرطة، قوات الأمن،
     الجيش، المحكمة; and a government as a whole or a council, `_body_noun`: الحكومة، السلطات، مجلس الوزراء) given the
     article's country as its "home": the code of the coded actors the article names save international bodies and
@@ -2136,6 +2166,12 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     The phrase stays a role; the noun phrase takes that code only when nothing in it names another (see
     `Group.entity`). A name of several countries (`shared`: «المملكة» of a Saudi paper's story on Egypt) is no
     naming of the story's country: it is read from the others.
+    An air arm's phrase (`warplanes`: «المقاتلات»، «الطائرات الحربية») in a story naming the Arab coalition's aircraft
+    and no other side's takes the coalition's code (`_coalition_air`: «كما استهدفت المقاتلات مركبات عسكرية تابعة
+    للانقلابيين» of a Yemen story is the coalition's jets, not Yemen's army). `prepositions` tell the states a
+    sentence names as a place only (`_framed_by`). A minister's title in construct (`ministers`: «وزير الإعلام رمزي
+    جريج» of a Lebanese story) takes the home too where the country leads as its council asks and the sentence names
+    no other state (`_home_minister`).
     """
     codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
                     and m.get("code") not in _NON_STATES and getattr(m.entry, "phrase", "") not in shared)
@@ -2144,27 +2180,50 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     ranked = codes.most_common(2)
     home, count = ranked[0]
     others = sum(codes.values()) - count
+    air = _coalition_air(mentions) if warplanes else None
     # told twice at least, and far more often than all the others, or many times, or as often as a local body asks
     whole = count >= 2 and (count >= _HOME_SHARE * others or count >= _HOME_MANY and count >= _HOME_MANY_SHARE * others
                             or count >= _LOCAL_SHARE * others and _local_body(mentions, tokens))
     second = ranked[1][1] if len(ranked) > 1 else 0
     if whole or _council_home(count, others, second) or _chaired_council(mentions, tokens, home, count, second):
+        states: dict[int, list[Mention]] = {}  # a sentence → the mentions of the states it names
+        for m in mentions:
+            if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES:
+                states.setdefault(m.sentence, []).append(m)
+        ministers = ministers if whole or _council_home(count, others, second) else frozenset()
         out = []
         for m in mentions:
-            if m.kind == "agent" and (m.label in _STATE_SECTORS and whole or m.label == "GOV" and _body_noun(
+            if ministers and _home_minister(m, tokens[m.sentence], ministers, home, states.get(m.sentence, ())):
+                m = replace(m, info=m.info + (("home", home),))
+            elif m.kind == "agent" and (m.label in _STATE_SECTORS and whole or m.label == "GOV" and _body_noun(
                     tokens[m.sentence][m.tok_start].norm, m.get("prefix"), whole)) and (
                     _definite_role(m, tokens[m.sentence]) or (
                     m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))):
                 if not (m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in abroad):
-                    m = replace(m, info=m.info + (("home", home),))
+                    m = replace(m, info=m.info + (("home", _air_home(m, tokens, air, warplanes) or home),))
             out.append(m)
         mentions = out
     # where the country leads the whole story every such phrase has its home already; else read sentence by sentence
-    return mentions if whole else _sentence_home(mentions, tokens, counts, abroad, ranked)
+    return mentions if whole else _sentence_home(mentions, tokens, counts, abroad, ranked, prepositions, air,
+                                                  warplanes)
+
+
+def _home_minister(m: Mention, toks: list[Token], ministers: frozenset[str], home: str, states) -> bool:
+    """True for a minister's title in construct with no home (`ministers`, function_words.tsv minister: «وزير الإعلام»،
+    «وزيرة الخارجية»; the portfolio definite) in a sentence that names no state but `home` (`states`: its states'
+    mentions), and no country nor nationality after it: the story's own. (Not «واتهم وزير الأوقاف والشؤون الدينية
+    الفلسطينية يوسف ادعيس إسرائيل» of a story Israel leads: the country after it may be the one it acts on.)"""
+    if m.kind != "agent" or m.label != "GOV" or m.get("home") or m.tok_end - m.tok_start < 2:
+        return False
+    first = toks[m.tok_start].norm[len(m.get("prefix") or ""):]
+    return first in ministers and toks[m.tok_start + 1].norm.startswith("ال") and all(
+        s.get("code") == home and not (s.tok_start >= m.tok_end and s.get("type") in ("country", "demonym", "capital"))
+        for s in states)
 
 
 def _sentence_home(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
-                   abroad: frozenset[str], ranked: list[tuple[str, int]]) -> list[Mention]:
+                   abroad: frozenset[str], ranked: list[tuple[str, int]], prepositions: frozenset[str] = frozenset(),
+                   air: str | None = None, warplanes: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions with a definite role phrase of a state's force or government body that `_home_bodies` left with no
     home (it calls this where the article's country does not lead the whole story; `ranked`: its two most named
     states and their counts) given the article's most named country as one, when that country, named twice or more
@@ -2190,21 +2249,61 @@ def _sentence_home(mentions: list[Mention], tokens: list[list[Token]], counts: f
                 tokens[m.sentence][m.tok_end].norm in _RELATIVE))) and (
                 _definite_role(m, tokens[m.sentence]) or (
                 m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))) and _framed_by(
-                m, named[m.sentence], tokens[m.sentence]) == {lead}:
+                m, named[m.sentence], tokens[m.sentence], lead, prepositions) == {lead}:
             # (not a phrase a relative clause tells of: «للقوات التي دربتها الولايات المتحدة», another's)
-            m = replace(m, info=m.info + (("home", lead),))
+            m = replace(m, info=m.info + (("home", _air_home(m, tokens, air, warplanes) or lead),))
         out.append(m)
     return out
 
 
-def _framed_by(m: Mention, states: list[Mention], toks: list[Token]) -> set[str]:
+def _framed_by(m: Mention, states: list[Mention], toks: list[Token], lead: str | None = None,
+               prepositions: frozenset[str] = frozenset()) -> set[str]:
     """The codes of the states of its sentence that tell whose a role phrase is: any named before it (the frame it is
     told in: «وقال مكتب رئيس الوزراء التركي: إن الشرطة»), a town named after it (where it acts: «مع الشرطة في أحد
     أحياء إسطنبول») or a nationality right after it or after one adjective (المخابرات العامة الأردنية); not the
-    people it acts on named after it («واعتقلت الشرطة ثلاثة فلسطينيين»)."""
-    return {s.get("code") for s in states if (s.sentence, s.tok_start) < (m.sentence, m.tok_start) or s.tok_start >= (
-        m.tok_end) and (s.get("type") in _TOWN_TYPES or s.get("type") == "demonym" and (s.tok_start == m.tok_end or (
+    people it acts on named after it («واعتقلت الشرطة ثلاثة فلسطينيين»). Where the story's `lead` frames it, another
+    country named before it as a place only, after a preposition (`_placed`: «غاراتها الجوية على مواقع له في سوريا
+    … بينما نفذت الشرطة حملة توقيفات» of a Turkish story), is where something else was done, not whose it is."""
+    before = [s for s in states if (s.sentence, s.tok_start) < (m.sentence, m.tok_start)]
+    if lead is not None and prepositions and any(s.get("code") == lead and not _placed(s, toks, prepositions)
+                                                  for s in before):
+        before = [s for s in before if s.get("code") == lead or not _placed(s, toks, prepositions)]
+    return {s.get("code") for s in before} | {s.get("code") for s in states if s.tok_start >= m.tok_end and (
+        s.get("type") in _TOWN_TYPES or s.get("type") == "demonym" and (s.tok_start == m.tok_end or (
             s.tok_start == m.tok_end + 1 and toks[m.tok_end].norm.startswith("ال"))))}
+
+
+def _placed(s: Mention, toks: list[Token], prepositions: frozenset[str]) -> bool:
+    """True for a country's or town's name right after a preposition word (في سوريا، على العراق، في شمال العراق):
+    a place named, not a party."""
+    return s.get("type") in ("country", "place", "capital") and not s.get("prefix") and s.tok_start > 0 and (
+        strip_wa(toks[s.tok_start - 1].norm) in prepositions)
+
+
+def _coalition_air(mentions: list[Mention]) -> str | None:
+    """The code of the Arab coalition where the article names it (التحالف العربي), or a coalition's aircraft and Yemen
+    (طائرات التحالف … الحوثيين), and no other air arm of a state nor the international coalition (طيران النظام،
+    التحالف الدولي), else None: the coalition's aircraft of a Syria story are the US-led one's, and its barrel bombs'
+    «الطيران المروحي» the regime's."""
+    sides = {_coalition_side(m.entry) for m in mentions if m.kind == "actor" and m.get("sector") == "MIL"}
+    if "international" in sides or "arab" not in sides and not (
+            "aircraft" in sides and any(m.kind == "actor" and m.get("code") == "YEM" for m in mentions)):
+        return None
+    if any(m.kind == "actor" and m.get("sector") == "MIL" and m.get("code") not in _NON_STATES
+           and getattr(m.entry, "name", "").endswith(("aircraft", "air force", "fighter jets", "helicopters"))
+           for m in mentions):
+        return None  # (طيران النظام of a Syria story: whose jets a bare word means is not told)
+    return next(m.get("code") for m in mentions if m.kind == "actor" and _coalition_side(m.entry) in (
+        "arab", "aircraft"))
+
+
+def _air_home(m: Mention, tokens: list[list[Token]], air: str | None, warplanes: frozenset[str]) -> str | None:
+    """`air` (the named coalition's code) for a military role phrase headed by an air arm's word (`warplanes`:
+    المقاتلات، الطائرات الحربية، الطيران), else None."""
+    if air is None or m.label != "MIL":
+        return None
+    word = tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):]
+    return air if (word[2:] if word.startswith("ال") else word) in warplanes else None
 
 
 def _body_in_country(mentions: list[Mention], tokens: list[list[Token]],
@@ -2438,7 +2537,8 @@ def _definite_role(m: Mention, toks: list[Token]) -> bool:
 
 
 def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str, prepositions: frozenset[str],
-                  forms: _Forms | None = None) -> list[Mention]:
+                  forms: _Forms | None = None, regimes: frozenset[str] = frozenset(),
+                  sides: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions, with the organisation the article named in full before read again in its first word alone, with
     the article, that the lexicons leave unread («التحالف الدولي» … «وأضاف البيان أن التحالف شن 13 غارة»، «حركة حماس»
     … «وأكدت الحركة»، «تنظيم داعش» … «التنظيم»), or in a role phrase of an armed faction that this word opens
@@ -2447,7 +2547,10 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
     and مجلس الوزراء), nor where a definite word follows the bare word (الحركة الاحتجاجية: another thing). A bare
     word is read so only for an armed body (`_armed`: a coalition, an international militant group) and not after a
     preposition (مع الجماعة، في التحالف): a new party made of a common word kept the talk of 6 of 12 events read
-    otherwise on the dev slice."""
+    otherwise on the dev slice. A word of `regimes` (function_words.tsv bare_name: «النظام»، «المخلوع») is read so
+    too where the article named a regime or a person in full with it first before («النظام السوري» … «ادعاء النظام
+    التنسيق مع التحالف»: Syria's; «المخلوع صالح» … «وهاجم المخلوع»: Saleh), not right after a party's words nor
+    after a word of `sides` (function_words.tsv side_of: «أنصار النظام»، «معارضو النظام»: those who side, no regime)."""
     heads: dict[str, Mention] = {}
     seen: dict[str, tuple[str, int, int]] = {}  # head word → the first name it opens, and where
     ambiguous: set[str] = set()
@@ -2461,7 +2564,8 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
         if first in seen and seen[first][0] != name:
             ambiguous.add(first)
         seen.setdefault(first, (name, m.sentence, m.tok_start))
-        if m.kind == "actor" and m.get("code") and isinstance(m.entry, ActorEntry) and m.entry.kind in ("group", "igo"):
+        if m.kind == "actor" and m.get("code") and isinstance(m.entry, ActorEntry) and (m.entry.kind in (
+                "group", "igo") or first in regimes and (m.entry.kind == "institution" and m.get("sector") == "GOV" or m.entry.kind == "person")):
             heads.setdefault(first, m)
     heads = {w: m for w, m in heads.items() if w not in ambiguous and len(w) > 2}
     if not heads:
@@ -2477,7 +2581,9 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
                 m = replace(m, kind="actor", label=group.label, info=info, entry=group.entry)
         out.append(m)
     found: list[Mention] = []
-    armed = {w: m for w, m in heads.items() if _armed(m)}  # only an armed body is read in its bare word
+    armed = {w: m for w, m in heads.items() if _armed(m) or w in regimes}  # only an armed body (or a regime) is
+    # read in its bare word
+    parties_end = {(m.sentence, m.tok_end) for m in mentions if m.kind in ("actor", "agent")} if regimes else ()
     # (only the words that end with such a body's first word are visited)
     for index, k in (forms or _forms(tokens)).ending_with(armed) if armed else ():
         toks = tokens[index]
@@ -2490,6 +2596,10 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
             continue
         if _attached(tok.norm) or k and toks[k - 1].norm in prepositions:
             continue  # (مع الجماعة، في التحالف: a circumstance; the bare word is read as a subject or an object)
+        if group.entry.kind not in ("group", "igo") and ((index, k) in parties_end or k and strip_wa(
+                toks[k - 1].norm) in sides):
+            continue  # (a regime's word right after a party, «واتهم المعارضون النظام», would be read as its genitive;
+            # and the genitive of a side's word, «أنصار النظام»، «معارضو النظام», names those who side, not it)
         prefix = next((p for st, p in clitic_variants(tok.norm) if st.startswith("ال") and st[2:] in armed), "")
         start = _span_start(tok, prefix)
         info = tuple((a, b) if a != "prefix" else (a, prefix) for a, b in group.info)
