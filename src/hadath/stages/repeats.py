@@ -443,7 +443,7 @@ class RepeatMerger:
 
     def truce_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without the truces (CAMEO 0871) that tell again, in a later sentence, a truce the story coded
-        before: one truce per story per declarer, a later mention with no doer but the earlier's, not negated, not
+        before with its declarer: one truce per story per declarer, a later mention with no doer but the earlier's, not negated, not
         dated on another day of its own, with no word of another truce near it («هدنة جديدة») («أعلنت قيادة
         التحالف هدنة إنسانية» … «فقد تقرر أن تبدأ الهدنة الإنسانية»). A call to respect the truce or its violation is
         no truce event and stays."""
@@ -452,7 +452,7 @@ class RepeatMerger:
         for ev in events:
             if ev.cameo in _TRUCES and any(self.truce_of(text, x, ev) for x in truces):
                 continue
-            if ev.cameo in _TRUCES:
+            if ev.cameo in _TRUCES and ev.actor:  # (a declared truce: its declarer named)
                 truces.append(ev)
             kept.append(ev)
         return kept
