@@ -2975,7 +2975,7 @@ class RepeatMerger:
                 or "destroy" in (x.mode, y.mode):
             return False  # (not «وأوقعتا 13 قتيلا، حين دوى الانفجار الجديد مساء أول من أمس»: another act; nor
             # «وقتل مئات … ودمر آنذاك قسم كبير من مدينة باغا»: a destruction is no attack the dead fell in)
-        if self.answered(text, x, y) or self.own_days(x, y):
+        if self.answered(text, x, y):
             return False  # (not «تبني حزب العمال الاربعاء قتل شرطيين … رداً على هجوم انتحاري وقع الاثنين»: two acts)
         if self.toll_first(x, y):
             return True
@@ -2993,16 +2993,6 @@ class RepeatMerger:
         lo, hi = sorted((x.trigger, y.trigger), key=lambda t: t.start)
         words = [strip_wa(w) for w in _WORD.findall(normalize(text[lo.end:hi.start]))]
         return any(w in self.answers and n == self.on for w, n in zip(words, words[1:]))
-
-    @staticmethod
-    def own_days(x: Event, y: Event) -> bool:
-        """True when two events of one sentence are each dated by a time word of their own clause, the earlier by one
-        told before its trigger, the later by one told after its own («تبني حزب العمال الاربعاء قتل شرطيين … هجوم
-        انتحاري دموي وقع الاثنين»): two acts on two days, not an act dated by another clause's time."""
-        first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
-        t, u = first.date_evidence, then.date_evidence
-        return t is not None and u is not None and t.sentence == u.sentence == first.sentence \
-            and t.end <= first.trigger.start and u.start >= then.trigger.end and first.date != then.date
 
     def stays(self, text: str, x: Event, y: Event, first: bool) -> bool:
         """Of two events of one act with as many parties, True when y stays rather than x: the one told first (`first`:
