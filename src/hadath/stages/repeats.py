@@ -971,12 +971,14 @@ class RepeatMerger:
             base = self.definite_attack(y)
             if not base or self.another_after(text, y) or self.own_target(text, y):
                 continue
+            loose = self.day_of_another(y, events)  # (its day is another clause's: any day's attack is pointed back to)
             for i in reversed(order[:n]):
                 x = events[i]
-                if i in drop or x.event != y.event or x.sentence >= y.sentence or x.date != y.date \
+                if i in drop or x.event != y.event or x.sentence >= y.sentence or x.date != y.date and not loose \
                         or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
                     continue
-                if x.location is not None and y.location is not None and x.location.name != y.location.name:
+                if x.location is not None and y.location is not None and x.location.name != y.location.name \
+                        and not loose:  # (a place read, like the day, from the later clause: «في مدينة سوروتش»)
                     break  # (the latest assault of its day told elsewhere: another act)
                 if x.sentence not in said:
                     said[x.sentence] = self.indefinite_words(text, x)
@@ -986,6 +988,15 @@ class RepeatMerger:
                         events[i] = x.updated(recipient=y.recipient)
                 break  # only the latest assault of that day is pointed back to
         return [e for k, e in enumerate(events) if k not in drop]
+
+    @staticmethod
+    def day_of_another(ev: Event, events: list[Event]) -> bool:
+        """True when an event has no party and its day is read from a time told after another event's trigger of its
+        sentence, past it («تزامنا مع الغارات وحملات اعتقال، انها لن تتهاون … بعد تبني حزب العمال الاربعاء قتل
+        شرطيين»): the time dates that later clause, not the bare noun."""
+        t = ev.date_evidence
+        return not ev.actor and not ev.recipient and t is not None and t.start > ev.trigger.end and any(
+            e.sentence == ev.sentence and ev.trigger.end <= e.trigger.start < t.start for e in events if e is not ev)
 
     def own_target(self, text: str, ev: Event) -> bool:
         """True when a recipient of the event is told right after its trigger in a preposition («الهجوم على مقر
