@@ -37,7 +37,8 @@ def test_a_part_count_of_an_arrest_is_the_arrest_told_again(nlp):
 
 
 def test_a_truce_named_again_is_one_truce(nlp):
-    """«فقد تقرر أن تبدأ الهدنة الإنسانية» names again the truce the coalition's command declared: one truce."""
+    """«فقد تقرر أن تبدأ الهدنة الإنسانية» names again the truce the coalition's command declared: one truce; another
+    doer's keeping of a truce stays."""
     text = ("صدر عن قيادة قوات التحالف بيان بشأن الالتزام بهدنة إنسانية في اليمن فيما يلي نصه: \n"
             "استجابة لطلب فخامة الرئيس عبدربه منصور هادي رئيس الجمهورية اليمنية في رسالته الموجهة لأخيه خادم "
             "الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود.\n"
@@ -47,10 +48,7 @@ def test_a_truce_named_again_is_one_truce(nlp):
     truces = _events(nlp, text, "RETREAT")
     assert [t[0] for t in truces] == ["هدنة"]
     assert truces[0][1] == ["قوات التحالف"]
-
-
-def test_another_doers_keeping_of_the_truce_stays(nlp):
-    """The Houthis' keeping of «الهدنة الجديدة» is not the coalition's declared truce told again: it stays."""
+    # the Houthis' keeping of «الهدنة الجديدة» is not the coalition's declared truce told again: it stays
     text = ("فرض التحالف العربي لدعم الشرعية في اليمن هدنة لمدة خمسة أيام تبدأ من منتصف الليلة، وذلك استجابة لطلب "
             "الرئيس اليمني عبدربه منصور هادي.\n"
             " وتوقع المحلل السياسي سالم الرويلي في تصريحات إلى \"الوطن\" أن يبادر المتمردون الحوثيون إلى الالتزام "
@@ -58,3 +56,17 @@ def test_another_doers_keeping_of_the_truce_stays(nlp):
     truces = _events(nlp, text, "RETREAT")
     assert any(t[0] == "هدنة" and t[1] == ["التحالف العربي لدعم الشرعية في اليمن"] for t in truces)
     assert any(t[0] == "الهدنة" and t[1] == ["المتمردون الحوثيون"] for t in truces)
+
+
+def test_the_strikes_named_again_with_a_later_clauses_day_are_the_strikes_told(nlp):
+    """«تزامنا مع الغارات» names again the Turkish strikes told before; the Wednesday of the later clause («تبني حزب
+    العمال الاربعاء قتل») is not their day: no bare «الغارات» of 07-22 stays, the strikes and the killing do."""
+    text = ("وشنت مقاتلات تركية السبت غارات جوية على مواقع لتنظيم داعش الارهابي في سوريا وبدأت حملة قصف لمخيمات "
+            "لناشطي حزب العمال الكردستاني في شمال العراق.\n"
+            " وكانت الحكومة التركية اكدت تزامنا مع الغارات وحملات اعتقال، انها لن تتهاون مع المتمردين الاكراد، خصوصا "
+            "بعد تبني حزب العمال الاربعاء قتل شرطيين تركيين عثر على جثتيهما قرب الحدود السورية، وذلك ردا على هجوم "
+            "انتحاري دموي وقع الاثنين في مدينة سوروتش التركية، واستهدف ناشطين يساريين مؤيدين للقضية الكردية.")
+    assaults = _events(nlp, text, "ASSAULT")
+    assert not any(a[0] == "الغارات" for a in assaults)
+    assert any(a[0] == "غارات" and a[1] == ["مقاتلات تركية"] for a in assaults)
+    assert any(a[0] == "قتل" and a[3] == "2015-07-22" for a in assaults)
