@@ -437,9 +437,31 @@ class RepeatMerger:
             article.events = self.twice_told(article.text, article.events)
         if sum(e.event == "CONSULT" for e in article.events) > 1:
             article.events = self.meeting_told_again(article.text, article.events)
+        if sum(e.event in _JOINED for e in article.events) > 1:
+            article.events = self.answered_again(article.text, article.events)
         if sum(e.cameo in _TRUCES for e in article.events) > 1:
             article.events = self.truce_again(article.text, article.events)
         return article
+
+    def answered_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without an assault with no party told right after «ردا على» (function_words.tsv `answer`) when
+        the story told an assault in an earlier sentence on a day not after its own: the act answered is that
+        background act told again («الذي اعلن تبني مقتل شرطيين اثنين الاربعاء …، ردا على هجوم سوروتش» after «هجوم
+        انتحاري» of the Monday), the answer (`answered`) kept apart from it."""
+        out: list[Event] = []
+        for ev in events:
+            if ev.event in _JOINED and not ev.actor and not ev.recipient and self.answer_to(text, ev) \
+                    and any(x.event == ev.event and x.sentence < ev.sentence and x.date and _own_date(x)
+                            and x.date[:10] <= (ev.enddate or ev.date or x.date)[:10] for x in out):
+                continue
+            out.append(ev)
+        return out
+
+    def answer_to(self, text: str, ev: Event) -> bool:
+        """True when the two words right before a trigger are a word of answer and «على» («ردا على هجوم»)."""
+        words = [strip_wa(w) for w in _WORD.findall(normalize(text[max(ev.sentence_start, ev.trigger.start - 16):
+                                                                   ev.trigger.start]))][-2:]
+        return len(words) == 2 and words[0] in self.answers and words[1] == self.on
 
     def truce_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without the truces (CAMEO 0871) that tell again, in a later sentence, a truce the story coded
