@@ -15,13 +15,21 @@ def _events(nlp, text, kind, published="2015-07-26"):
 
 def test_a_killing_answering_an_attack_keeps_its_own_day(nlp):
     """«تبني حزب العمال الاربعاء قتل شرطيين … رداً على هجوم انتحاري … وقع الاثنين»: the killing is dated Wednesday
-    (07-22), not folded into the Monday attack (07-20)."""
+    (07-22), not folded into the Monday attack (07-20); an answered attack told before is not coded again."""
     text = ("وكانت الحكومة التركية اكدت تزامنا مع الغارات وحملات اعتقال، انها لن تتهاون مع المتمردين الاكراد، خصوصاً "
             "بعد تبني حزب العمال الاربعاء قتل شرطيين تركيين عثر على جثتيهما قرب الحدود السورية، وذلك رداً على هجوم "
             "انتحاري دموي وقع الاثنين في مدينة سوروتش التركية، واستهدف ناشطين يساريين مؤيدين للقضية الكردية.")
     killed = [a for a in _events(nlp, text, "ASSAULT") if a[0] == "قتل"]
     assert killed and killed[0][3] == "2015-07-22"
     assert not any(a[0] == "قتل" and a[3] == "2015-07-20" for a in _events(nlp, text, "ASSAULT"))
+    # the attack answered («ردا على هجوم سوروتش»), told before, is not told again as a bare attack of its own
+    text = ("شن سلاح الجو التركي الجمعة اولى غاراته على مواقع لتنظيم الدولة الاسلامية في سوريا وذلك بعد اربعة ايام على "
+            "هجوم انتحاري دام نسبته الحكومة الى التنظيم الجهادي.\n"
+            " واستهدفت العملية ايضا عناصر من حزب العمال الكردستاني الذي اعلن تبني مقتل شرطيين اثنين الاربعاء في جيلان "
+            "بينار (جنوب) على الحدود مع سوريا، ردا على هجوم سوروتش.")
+    assaults = _events(nlp, text, "ASSAULT", published="2015-07-24")
+    assert [a[0] for a in assaults if a[0].startswith("هجوم")] == ["هجوم انتحاري"]
+    assert any(a[0] == "مقتل" and a[3] == "2015-07-22" for a in assaults)
 
 
 def test_a_part_count_of_an_arrest_is_the_arrest_told_again(nlp):
