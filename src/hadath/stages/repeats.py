@@ -176,6 +176,7 @@ _BARE_COUNT = re.compile(r"\s+([\u0621-\u064a0-9\u0660-\u0669]+)(?:\s*([\u060c,.
 # a count told right after a trigger, then the end of its clause (a comma) or the next word
 _ARRESTED_REACH = 60  # the characters after an arrest's trigger where the arrested one's name is told
 _WORD = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without the quotes or commas around it
+_TOKEN = re.compile(r"[\u0621-\u064a0-9\u0660-\u0669]+")  # an Arabic word or a number
 _SAY_REACH = 8  # the sentences after a threat, rejection or accusation where its very word tells it again
 _NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
 _OWN_TARGET = 15  # the characters after a retold noun where a recipient is that act's own target («الهجوم على مقر»)
@@ -207,6 +208,7 @@ _OWN_DATE = frozenset({"text", "story"})  # date sources that read a time expres
 _NOT = frozenset({"لا", "لم", "لن"})  # the negations that deny a claim («ولا يعلن المتمردون مسؤوليتهم»)
 _TAGS = 160  # the characters a site's keyword list («سمات …») runs at most to the end of the text
 _TAG_STOPS = re.compile(r"[.!?؟،,:;؛\n]")  # a mark a keyword list never holds
+_TRUCES = frozenset({"0871"})  # the CAMEO code of a truce or ceasefire, told again at each mention of it
 _VISITS = frozenset({"042"})  # the CAMEO code of a visit, told again by a later definite noun with its visitor
 _HELD_WITH = frozenset({"040", "043"})  # the CAMEO codes of a meeting a visit's host and visitor hold (`visit_of_meeting`)
 _VISIT_DAYS = 31  # the days two tellings of one visit by one visitor may be dated apart (a day read from another clause)
@@ -319,6 +321,8 @@ class RepeatMerger:
         self.impersonals = fw.happened | fw.passive_present | fw.intransitive_light
         self.takers = fw.partake  # a verb of taking part before «في» (function_words.tsv `partake`: «وشارك في»)
         self.charges = fw.charge  # a charge noun in بـ (function_words.tsv `charge`: «بتهمة»)
+        self.answers = fw.answer  # «in answer» before على (function_words.tsv `answer`: «ردا»): another act after it
+        self.on = normalize("على")
         self.accords = frozenset(normalize(r["word"]) for r in rows if r["class"] == "accord")  # «اتفاقية تعاون»
         self.abouts = frozenset(normalize(r["word"]) for r in rows if r["class"] == "about")  # «في شأن»
         self.to = normalize("إلى")
@@ -433,7 +437,56 @@ class RepeatMerger:
             article.events = self.twice_told(article.text, article.events)
         if sum(e.event == "CONSULT" for e in article.events) > 1:
             article.events = self.meeting_told_again(article.text, article.events)
+        if sum(e.event in _JOINED for e in article.events) > 1:
+            article.events = self.answered_again(article.text, article.events)
+        if sum(e.cameo in _TRUCES for e in article.events) > 1:
+            article.events = self.truce_again(article.text, article.events)
         return article
+
+    def answered_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without an assault with no party told right after «ردا على» (function_words.tsv `answer`) when
+        the story told an assault in an earlier sentence on a day not after its own: the act answered is that
+        background act told again («الذي اعلن تبني مقتل شرطيين اثنين الاربعاء …، ردا على هجوم سوروتش» after «هجوم
+        انتحاري» of the Monday), the answer (`answered`) kept apart from it."""
+        out: list[Event] = []
+        for ev in events:
+            if ev.event in _JOINED and not ev.actor and not ev.recipient and self.answer_to(text, ev) \
+                    and any(x.event == ev.event and x.sentence < ev.sentence and x.date and _own_date(x)
+                            and x.date[:10] <= (ev.enddate or ev.date or x.date)[:10] for x in out):
+                continue
+            out.append(ev)
+        return out
+
+    def answer_to(self, text: str, ev: Event) -> bool:
+        """True when the two words right before a trigger are a word of answer and «على» («ردا على هجوم»)."""
+        words = [strip_wa(w) for w in _WORD.findall(normalize(text[max(ev.sentence_start, ev.trigger.start - 16):
+                                                                   ev.trigger.start]))][-2:]
+        return len(words) == 2 and words[0] in self.answers and words[1] == self.on
+
+    def truce_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the truces (CAMEO 0871) that tell again, in a later sentence, a truce the story coded
+        before with its declarer: one truce per story per declarer, a later mention with no doer but the earlier's, not negated, not
+        dated on another day of its own, with no word of another truce near it («هدنة جديدة») («أعلنت قيادة
+        التحالف هدنة إنسانية» … «فقد تقرر أن تبدأ الهدنة الإنسانية»). A call to respect the truce or its violation is
+        no truce event and stays."""
+        kept: list[Event] = []
+        truces: list[Event] = []
+        for ev in events:
+            if ev.cameo in _TRUCES and any(self.truce_of(text, x, ev) for x in truces):
+                continue
+            if ev.cameo in _TRUCES and ev.actor:  # (a declared truce: its declarer named)
+                truces.append(ev)
+            kept.append(ev)
+        return kept
+
+    def truce_of(self, text: str, x: Event, y: Event) -> bool:
+        """True when y, a truce told in a later sentence than the truce x, is x told again: not negated, no doer but
+        x's, no day of its own other than x's, no word of another truce near it."""
+        if y.sentence == x.sentence or y.negated or x.negated or self.another_near(text, y):
+            return False
+        if y.actor and not all(_among_vague(m, x.actor) for m in y.actor):
+            return False  # (another doer's truce, or its keeping one: «أن يبادر المتمردون الحوثيون إلى الالتزام بالهدنة»)
+        return not (y.date and x.date and y.date[:10] != x.date[:10] and _own_date(y))
 
     @staticmethod
     def asked_for(events: list[Event]) -> list[Event]:
@@ -940,12 +993,14 @@ class RepeatMerger:
             base = self.definite_attack(y)
             if not base or self.another_after(text, y) or self.own_target(text, y):
                 continue
+            loose = self.day_of_another(y, events)  # (its day is another clause's: any day's attack is pointed back to)
             for i in reversed(order[:n]):
                 x = events[i]
-                if i in drop or x.event != y.event or x.sentence >= y.sentence or x.date != y.date \
+                if i in drop or x.event != y.event or x.sentence >= y.sentence or x.date != y.date and not loose \
                         or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
                     continue
-                if x.location is not None and y.location is not None and x.location.name != y.location.name:
+                if x.location is not None and y.location is not None and x.location.name != y.location.name \
+                        and not loose:  # (a place read, like the day, from the later clause: «في مدينة سوروتش»)
                     break  # (the latest assault of its day told elsewhere: another act)
                 if x.sentence not in said:
                     said[x.sentence] = self.indefinite_words(text, x)
@@ -955,6 +1010,15 @@ class RepeatMerger:
                         events[i] = x.updated(recipient=y.recipient)
                 break  # only the latest assault of that day is pointed back to
         return [e for k, e in enumerate(events) if k not in drop]
+
+    @staticmethod
+    def day_of_another(ev: Event, events: list[Event]) -> bool:
+        """True when an event has no party and its day is read from a time told after another event's trigger of its
+        sentence, past it («تزامنا مع الغارات وحملات اعتقال، انها لن تتهاون … بعد تبني حزب العمال الاربعاء قتل
+        شرطيين»): the time dates that later clause, not the bare noun."""
+        t = ev.date_evidence
+        return not ev.actor and not ev.recipient and t is not None and t.start > ev.trigger.end and any(
+            e.sentence == ev.sentence and ev.trigger.end <= e.trigger.start < t.start for e in events if e is not ev)
 
     def own_target(self, text: str, ev: Event) -> bool:
         """True when a recipient of the event is told right after its trigger in a preposition («الهجوم على مقر
@@ -996,6 +1060,9 @@ class RepeatMerger:
         arrests = sorted((k for k, e in enumerate(events) if e.mode == "arrest"), key=lambda k: events[k].trigger.start)
         for n, k in enumerate(arrests):
             y = events[k]
+            if n and self.part_count(article.text, events[arrests[0]], y):
+                drop.add(k)  # («أعلنت الوزارة عن ضبط 44 عنصرا» … «عن ضبط ستة من أعضاء تلك اللجان»: a part of them)
+                continue
             name = self.arrested_name(article.text, y, spans) or (
                 "" if y.actor or y.recipient else self.subject_name(article.text, y, spans))
             if not name:
@@ -1011,6 +1078,28 @@ class RepeatMerger:
                     drop.add(k)  # (its parties are not read: a name after a passive verb is often taken as its doer)
                     break
         return [e for k, e in enumerate(events) if k not in drop]
+
+    def part_count(self, text: str, first: Event, ev: Event) -> bool:
+        """True when a later arrest of another sentence, of the same trigger word and flags as the story's first
+        arrest, counts fewer arrested than it, both counts told right after the triggers («أعلنت وزارة الداخلية عن
+        ضبط 44 عنصرا» … «أسفرت نتائج الجهود الأمنية … عن ضبط ستة من أعضاء تلك اللجان»): a part of the arrested told
+        again, one arrest."""
+        if first.sentence == ev.sentence or _first(first.trigger.text) != _first(ev.trigger.text) \
+                or (first.negated, first.future, first.hypothetical) != (ev.negated, ev.future, ev.hypothetical):
+            return False
+        whole, part = self.count_after(text, first), self.count_after(text, ev)
+        return whole is not None and part is not None and part < whole
+
+    def count_after(self, text: str, ev: Event) -> int | None:
+        """The count told in the word right after a trigger (digits, or a number word of repeat_words.tsv `count`
+        with its `value`: «ضبط ستة» is 6), None when that word is no count."""
+        m = _TOKEN.search(text, ev.trigger.end, min(ev.sentence_end, ev.trigger.end + 20))
+        if m is None or text[ev.trigger.end:m.start()].strip():
+            return None
+        w = normalize(m.group())
+        if _NUMBER.fullmatch(w):
+            return int(w)
+        return self.value.get(strip_wa(w))
 
     def arrest_words(self, text: str, ev: Event) -> set[str]:
         """The normalised words told right after an arrest's trigger in its sentence (the arrested and those with him)."""
@@ -2919,6 +3008,8 @@ class RepeatMerger:
                 or "destroy" in (x.mode, y.mode):
             return False  # (not «وأوقعتا 13 قتيلا، حين دوى الانفجار الجديد مساء أول من أمس»: another act; nor
             # «وقتل مئات … ودمر آنذاك قسم كبير من مدينة باغا»: a destruction is no attack the dead fell in)
+        if self.answered(text, x, y):
+            return False  # (not «تبني حزب العمال الاربعاء قتل شرطيين … رداً على هجوم انتحاري وقع الاثنين»: two acts)
         if self.toll_first(x, y):
             return True
         if not self.outcome(text, x, y):
@@ -2927,6 +3018,14 @@ class RepeatMerger:
         keys = {word_key(_bare(strip_wa(w))) for w in _WORD.findall(normalize(text[lo.end:hi.start]))}
         return not (keys & self.attacks) - self.instruments  # an attack noun between them is the toll's own act
         # («بوقف الغارات … بعد هجوم نفذته الحركة أسفر عن مقتل»; not a weapon: «هجوما بسيارة مفخخة أدى إلى مقتل»)
+
+    def answered(self, text: str, x: Event, y: Event) -> bool:
+        """True when a word of answer (function_words.tsv `answer`: «ردا») stands right before «على» between the
+        triggers of two events: the act told after it is the one answered, another act («قتل شرطيين … رداً على هجوم
+        انتحاري»)."""
+        lo, hi = sorted((x.trigger, y.trigger), key=lambda t: t.start)
+        words = [strip_wa(w) for w in _WORD.findall(normalize(text[lo.end:hi.start]))]
+        return any(w in self.answers and n == self.on for w, n in zip(words, words[1:]))
 
     def stays(self, text: str, x: Event, y: Event, first: bool) -> bool:
         """Of two events of one act with as many parties, True when y stays rather than x: the one told first (`first`:
