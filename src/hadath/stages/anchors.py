@@ -149,7 +149,7 @@ class EventAnchor:
                 elif m.get("aspect") == "perfect":
                     past_verbs.add(m.start)
                 elif m.get("aspect") == "imperfect" and not m.get("future") and not _after_an(article, m) \
-                        and not _spoken(m.text):
+                        and not _spoken(m.text) and not self.background.stated(article, m):
                     present.add(m.start)
         triggers.sort()
         recalled = self.background.recalled(article, times)
@@ -1670,6 +1670,7 @@ class _Background:
     def __init__(self, words: TimeWords, fw: FunctionWords | None = None):
         fw = fw or FunctionWords.load()
         self.words = words
+        self.subject_pronouns = fw.subject_pronoun  # هم، هو، هي: after a relative clause, its head's predicate
         self.time_nouns = fw.time_noun  # الوقت: «في الوقت الذي وافقت فيه»: a time, no thing
         by: dict[str, set[tuple[str, ...]]] = {}
         for key, tw in words.phrases.items():
@@ -1742,6 +1743,7 @@ class _Background:
         self.adverbs = frozenset(by.get("adverb", ()))
         self.beforehand = one.get("beforehand", frozenset())  # مسبقا right after a past verb: done before the day
         self.recall = frozenset(by.get("recall", ()))
+        self.stated_in = frozenset(k for k in by.get("stated_in", ()) if len(k) == 2)  # (جاء، في) opening a sentence
         self.recall_at = self.setting | one.get("recall_at", frozenset())  # في، خلال، لدى after جاء ذلك
         self.since_words = frozenset(k for k, tw in words.phrases.items() if len(k) == 1 and "since" in tw.classes
                                      and "after" not in tw.classes and k[0] == "منذ")
@@ -2040,6 +2042,9 @@ class _Background:
             if j > k + 2 and self.first_of_another(toks, norms, k, j):
                 continue  # «قضت محكمة تايوانية بالسجن …، حسبما ذكرت التقارير أمس في فضيحة أحدثت غضبا لأول مرة في سبتمبر
                 # 2014»: the month is the word's before «لأول مرة», the scandal's, not the verdict's
+            if j > k + 2 and self.predicate_of_relative(toks, norms, k, j):
+                continue  # «ان جميع الذين تقوم موغيريني بلقائهم هم مسؤولين عن … مجزرة … في صيف عام 1988»: the year is
+                # of what the predicate after هم tells, not of the meeting the relative clause tells
             if j > k + 2 and self.contrasted(toks, norms, k, j):
                 continue  # «عقدت العديد من الاجتماعات …، إلا أن اجتماع الثلاثاء اعتبر خطوة»: Tuesday's is another
             if j < k and self.since_named(article.text, t) and not self.same_clause(toks, norms, k, j, commas=0):
@@ -2101,6 +2106,30 @@ class _Background:
             if inner and len(inner) < len(keep):
                 keep = [t for t in keep if t not in inner]
         return keep
+
+    def stated(self, article: Article, m) -> bool:
+        """True when the trigger mention stands after an أن (أن، بأن) in a sentence that opens with جاء في، ورد في (class
+        stated_in): a verb of the present there is what a statement says, on its day («وجاء في بيان نقلته وكالة الأنباء،
+        أن مملكة البحرين "تدين بشدة"»), not what goes on."""
+        toks = article.tokens[m.sentence] if m.sentence < len(article.tokens) else ()
+        if len(toks) < 3 or m.tok_start > len(toks) or (strip_wa(toks[0].norm), toks[1].norm) not in self.stated_in:
+            return False
+        return any(toks[q].norm in _AN for q in range(2, m.tok_start))
+
+    _RELATIVE_REACH = 4  # a relative pronoun this many words before the event's word opens the clause that tells it
+
+    def predicate_of_relative(self, toks: list[Token], norms: list[str], k: int, j: int) -> bool:
+        """True when the event's word (token k) stands in a relative clause opened a few words before it (الذين، التي)
+        and an independent pronoun (هم، هو، هي) after it, before the time at token j, opens the predicate of the
+        clause's head: the time is the predicate's («الذين تقوم موغيريني بلقائهم هم مسؤولين عن … في صيف عام 1988»)."""
+        if not any(strip_wa(norms[m]) in self.relative for m in range(max(0, k - self._RELATIVE_REACH), k)):
+            return False
+        for m in range(k + 1, min(j, k + 3)):
+            if toks[m].kind == "punct":
+                return False
+            if norms[m] in self.subject_pronouns:
+                return True
+        return False
 
     _FIRST_AT = frozenset({"في", "خلال"})  # the words that may stand between a first phrase and its time
 
