@@ -356,6 +356,11 @@ class EventAnchor:
             elif told is False and not ev.hypothetical and ev.trigger.start in past_verbs \
                     and self.background.beforehand_after(article, ev, memo):
                 told = True  # «صادقت ألمانيا على الخطة … التي عارضته مسبقا»: the opposition came before
+            elif told is False and not ev.hypothetical and ev.sentence >= lead \
+                    and (ev.trigger.start in past_verbs or ev.trigger.start in nouns) \
+                    and self.background.first_done(article, ev, memo, ev.trigger.start in nouns):
+                told = True  # «ويتزامن نشر خبر مصرع الملا عمر في الوقت الذي أجرت حركة طالبان الأفغانية للمرة الأولى
+                # محادثات مباشرة مع حكومة كابول»: a first time told with no day of its own, past the lead, is a known act
             if bound is not None or eve is not None or earlier or relative or answered is True or issued or preceded:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
@@ -2856,6 +2861,25 @@ class _Background:
         m = bisect_right(starts, ev.trigger.end - 1)  # the token after the event word's last one
         return 0 <= k and m < len(toks) and norms[m] in self.beforehand
 
+    _FIRST_AFTER = 5  # a first phrase this many words after a past verb tells its act as the first of its kind
+
+    def first_done(self, article: Article, ev: Event, memo: dict, noun: bool = False) -> bool:
+        """True when a first phrase (class first: للمرة الأولى، لأول مرة) follows the event's word, a past verb (the
+        caller checks), within a few words and no mark between, or stands right before the event's noun (`noun`): the
+        act is told as the first of its kind, a known act («أجرت حركة طالبان الأفغانية للمرة الأولى محادثات مباشرة مع
+        حكومة كابول»)."""
+        toks, _, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0:
+            return False
+        if noun:
+            return k >= 2 and (strip_wa(norms[k - 2]), norms[k - 1]) in self.first
+        for m in range(k + 1, min(len(toks) - 1, k + self._FIRST_AFTER + 1)):
+            if toks[m].kind == "punct":
+                return False
+            if (strip_wa(norms[m]), norms[m + 1]) in self.first:
+                return True
+        return False
+
     def explained(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's sentence opens with an `explains` word (فقد) right before the event's word: the
         sentence gives the reason for the one before with an act done before it («فقد رفضت دعم المقاتلين الأكراد»)."""
@@ -2986,7 +3010,8 @@ class _Background:
         time after it (token j, expression `t`), and that clause tells another event's word before the time or right
         after it: the time dates that act («نبأ مقتل 8 أشخاص في تكساس …، وإعلان الداخلية المصرية عن مقتل رجلي أمن في
         العريش أمس»: the Texas killings are undated; «الهجوم على القنصلية …"، وهي مجموعة تبنت في العام 2013 هجوما»);
-        not past «، وذلك», which goes on with the same act («زيارة لمصابي التفجير، وذلك في مستشفى قوى الأمن أمس»), nor
+        not past «، وذلك», which goes on with the same act («زيارة لمصابي التفجير، وذلك في مستشفى قوى الأمن أمس»),
+        unless an answer's words follow it («، وذلك ردا على هجوم انتحاري دموي وقع الاثنين»: the act answered), nor
         past «، فيما» (class boundary: «قتلوا جراء انفجار ألغام، فيما أصيب 163 آخرون أمس واليوم» tells one day), nor
         past a clause opened by an event's word of `goes_on` (those of the event's own class of material conflict: «قتل
         ثلاثة أشخاص في هجوم، وأصيب خمسة آخرون أمس» tells one attack)."""
@@ -2997,6 +3022,8 @@ class _Background:
             nxt = toks[m]
             if self.pluperfect_opens(toks, norms, m, j):
                 return True
+            if norms[m] in self.resumes and m + 2 < j and (norms[m + 1], norms[m + 2]) in self.response:
+                return True  # «قتل شرطيين …، وذلك ردا على هجوم انتحاري دموي وقع الاثنين»: Monday is the answered act's
             if not (nxt.norm[:1] in ("و", "ف") and len(nxt.norm) > 2 or norms[m] in self.also) \
                     or norms[m] in self.resumes or nxt.norm in self.boundary:  # (not في، فيما)
                 continue
