@@ -382,6 +382,10 @@ class EventAnchor:
                 # publication day, on the lead's day when the lead gives the act one
                 told = True
                 reported.add(len(events))
+            if dated and len(dated) > 1 and ev.claim is not None and not (ev.future or ev.hypothetical):
+                # «ذكر تقرير إخباري اليوم الأحد أن قوات الأمن التركية اعتقلت 851 شخصا … خلال الأيام الثلاثة
+                # الأخيرة»: the time the statement tells dates the act, not the day it was told on
+                dated = _told_within(dated, ev, triggers)
             ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()), triggers,
                               memo)
             if followed is not None and ev.date_source == "published":
@@ -519,6 +523,19 @@ class EventAnchor:
 
 _WA = "وف"  # the conjunctions `strip_wa` takes off a word
 _NORM_OF = attrgetter("norm")  # a token's normal form, read in C (map)
+
+
+def _told_within(times: list[TimeExpr], ev: Event, triggers: "list[int] | tuple") -> list[TimeExpr]:
+    """The times within the content of the statement that tells the event (its word in that content), when the
+    statement's words before it give others too (the day it was told on); `times` otherwise. Not a time past another
+    event's word (`triggers`: the sorted starts of the article's event words; «قالت وزارة الخارجية اليوم الأحد إن
+    تركيا طلبت … عقد اجتماع طارئ هذا الأسبوع»: the week is the meeting's)."""
+    c = ev.claim
+    if not c.content_start <= ev.trigger.start < c.content_end:
+        return times
+    inner = [t for t in times if c.content_start <= t.start and t.end <= c.content_end
+             and not _word_between(triggers, ev, t)]
+    return inner if inner and any(t.end <= c.content_start for t in times) else times
 
 
 def _joined_name(text: str, name: "TimeExpr | None", t: TimeExpr) -> str:

@@ -1,0 +1,73 @@
+"""Round 83 date fixes (sentences of the dev day 2015-07-26): a year after a relative clause's event word and an
+independent pronoun (هم، هو، هي) dates the predicate, not the act the clause tells («الذين تقوم موغيريني بلقائهم
+هم مسؤولين عن … مجزرة … في صيف عام 1988»); a verb of the present after أن in a sentence opening with جاء في tells
+a statement's words, on the day of the statement the sentence before gives («أعلنت البحرين أمس …» «وجاء في بيان
+… أن مملكة البحرين "تدين"»); a time after «، وذلك ردا على» dates the act answered, not the event before it; and a
+past act told for the first time (للمرة الأولى) with no day of its own, past the lead, was done before
+publication («في الوقت الذي أجرت حركة طالبان الأفغانية للمرة الأولى محادثات مباشرة»)."""
+
+from hadath.article import Article
+from hadath.stages.anchors import EventAnchor
+
+_SUNDAY = "2015-07-26"
+
+
+def _events(nlp, text, word, published=_SUNDAY):
+    """The events of `text` published on `published` whose trigger starts with `word`."""
+    return [e for e in nlp(Article(text=text, id="t", published=published)).events if e.trigger.text.startswith(word)]
+
+
+def _anchored(nlp, text, word, published=_SUNDAY):
+    """The events whose trigger starts with `word` as the anchors stage leaves them (before repeats are merged)."""
+    stages = nlp.stages[:[type(s) for s in nlp.stages].index(EventAnchor) + 1]
+    a = Article(text=text, id="t", published=published)
+    for stage in stages:
+        a = stage(a)
+    return [e for e in a.events if e.trigger.text.startswith(word)]
+
+
+def test_year_of_a_relative_clauses_predicate_is_not_the_meetings(nlp):
+    """«وأوضح البيان ان جميع الذين تقوم موغيريني بلقائهم هم مسؤولين عن … مجزرة جماعية … في صيف عام 1988»: 1988 is
+    the massacre's year, not that of the meeting Mogherini is to hold."""
+    text = ("انتقدت المعارضة الإيرانية في المنفى اليوم الزيارة التي من المزمع أن تقوم بها الممثلة العليا للسياسة "
+            "الخارجية الأوروبية فدريكا موغيريني إلى طهران. وأوضح البيان ان جميع الذين تقوم موغيريني بلقائهم هم "
+            "مسؤولين عن 120 ألف إعدام سياسي، بالاضافة الى مجزرة جماعية بحق 30 ألف سجين سياسي في صيف عام 1988.")
+    meetings = _events(nlp, text, "لقائهم") + _events(nlp, text, "بلقائهم")
+    assert meetings
+    assert not any((e.date or "").startswith("1988") for e in meetings)
+
+
+def test_statement_content_after_jaa_fi_takes_the_statements_day(nlp):
+    """«أعلنت البحرين أمس، أنها قررت استدعاء سفيرها …» «وجاء في بيان نقلته وكالة الأنباء، أن مملكة البحرين "تدين
+    بشدة …"»: the condemnation is the statement's, of yesterday, not of the publication day."""
+    text = ("من جهة أخرى، أعلنت البحرين أمس، أنها قررت استدعاء سفيرها المعتمد في طهران للتشاور، احتجاجا على "
+            "\"التصريحات العدائية\" لعدد من المسؤولين الإيرانيين بحق البحرين، حسبما نقلت وكالة أنباء البحرين الرسمية. "
+            "وجاء في بيان نقلته وكالة الأنباء، أن مملكة البحرين \"تدين بشدة استمرار التصريحات العدائية من قبل مسؤولي "
+            "الجمهورية الإسلامية الإيرانية تجاه المملكة\".")
+    condemned = _events(nlp, text, "تدين")
+    assert condemned and all(e.date == "2015-07-25" for e in condemned)
+    assert not any(e.date == _SUNDAY for e in condemned)
+
+
+def test_time_after_an_answer_dates_the_act_answered(nlp):
+    """«خصوصا بعد تبني حزب العمال الاربعاء قتل شرطيين تركيين …، وذلك ردا على هجوم انتحاري دموي وقع الاثنين»: the
+    killing is not of Monday, the suicide attack's day (as the anchors stage dates it)."""
+    text = ("وكانت الحكومة التركية اكدت انها لن تتهاون مع المتمردين الاكراد، خصوصا بعد تبني حزب العمال الاربعاء قتل "
+            "شرطيين تركيين عثر على جثتيهما قرب الحدود السورية، وذلك ردا على هجوم انتحاري دموي وقع الاثنين في مدينة "
+            "سوروتش التركية.")
+    killed = _anchored(nlp, text, "قتل")
+    assert killed and all(e.date == "2015-07-22" for e in killed)
+    assert not any(e.date == "2015-07-20" for e in killed)
+
+
+def test_first_talks_told_with_no_day_are_background(nlp):
+    """«ويتزامن نشر خبر مصرع الملا عمر في الوقت الذي أجرت حركة طالبان الأفغانية للمرة الأولى محادثات مباشرة مع حكومة
+    كابول»: the first direct talks were held before the publication day, not on it."""
+    text = ("كشفت جبهة عسكرية منشقة عن حركة طالبان الأفغانية، أن زعيم الحركة الملا محمد عمر لقي حتفه قبل فترة. "
+            "وقال المتحدث باسم الجبهة في رسالة بعث بها إلى وسائل الإعلام أمس، إن الجبهة تلقت معلومات موثقة. "
+            "ويتزامن نشر خبر مصرع الملا عمر في الوقت الذي أجرت حركة طالبان الأفغانية للمرة الأولى محادثات مباشرة مع "
+            "حكومة كابول، وتؤكد التقارير إجراء جولة ثانية من المحادثات نهاية الشهر الجاري ربما تكون في الصين.")
+    talks = [e for e in _events(nlp, text, "محادثات") if not e.future]
+    assert talks
+    assert not any(e.date == _SUNDAY for e in talks)
+    assert all(e.enddate == _SUNDAY and e.date is None for e in talks)
