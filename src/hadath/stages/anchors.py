@@ -3027,8 +3027,7 @@ class _Background:
         time after it (token j, expression `t`), and that clause tells another event's word before the time or right
         after it: the time dates that act («نبأ مقتل 8 أشخاص في تكساس …، وإعلان الداخلية المصرية عن مقتل رجلي أمن في
         العريش أمس»: the Texas killings are undated; «الهجوم على القنصلية …"، وهي مجموعة تبنت في العام 2013 هجوما»);
-        not past «، وذلك», which goes on with the same act («زيارة لمصابي التفجير، وذلك في مستشفى قوى الأمن أمس»),
-        unless an answer's words follow it («، وذلك ردا على هجوم انتحاري دموي وقع الاثنين»: the act answered), nor
+        not past «، وذلك», which goes on with the same act («زيارة لمصابي التفجير، وذلك في مستشفى قوى الأمن أمس»), nor
         past «، فيما» (class boundary: «قتلوا جراء انفجار ألغام، فيما أصيب 163 آخرون أمس واليوم» tells one day), nor
         past a clause opened by an event's word of `goes_on` (those of the event's own class of material conflict: «قتل
         ثلاثة أشخاص في هجوم، وأصيب خمسة آخرون أمس» tells one attack)."""
@@ -3039,8 +3038,6 @@ class _Background:
             nxt = toks[m]
             if self.pluperfect_opens(toks, norms, m, j):
                 return True
-            if norms[m] in self.resumes and m + 2 < j and (norms[m + 1], norms[m + 2]) in self.response:
-                return True  # «قتل شرطيين …، وذلك ردا على هجوم انتحاري دموي وقع الاثنين»: Monday is the answered act's
             if not (nxt.norm[:1] in ("و", "ف") and len(nxt.norm) > 2 or norms[m] in self.also) \
                     or norms[m] in self.resumes or nxt.norm in self.boundary:  # (not في، فيما)
                 continue
