@@ -61,3 +61,17 @@ def test_first_talks_told_with_no_day_are_background(nlp):
     assert talks
     assert not any(e.date == _SUNDAY for e in talks)
     assert all(e.enddate == _SUNDAY and e.date is None for e in talks)
+
+
+def test_act_a_leads_relative_clause_told_as_known_is_background(nlp):
+    """«في الوقت الذي سيفتح فيه الاتفاق الذي توصلت إليه إيران مع الدول الغربية … أخيرا الطريق …» «وتوصلت إيران والدول
+    الست إلى اتفاق بشأن برنامجها النووي»: the agreement the lead tells as known was reached before publication."""
+    text = ("في الوقت الذي سيفتح فيه الاتفاق الذي توصلت إليه إيران مع الدول الغربية بشأن برنامجها النووي أخيرا الطريق "
+            "لتحريك علاقاتها الاقتصادية، قلل خبراء اقتصاديون مختصون بالشأن النفطي من تأثيرات عودة إيران المحتملة على "
+            "السوق.\nوتوصلت إيران والدول الست إلى اتفاق بشأن برنامجها النووي يتضمن رفع العقوبات الاقتصادية المفروضة "
+            "على إيران.")
+    agreed = [e for e in _events(nlp, text, "وتوصلت", "2015-07-25") + _events(nlp, text, "توصلت", "2015-07-25")
+              if e.trigger.start > 200]
+    assert agreed
+    assert not any(e.date == "2015-07-25" for e in agreed)
+    assert all(e.date is None and e.enddate == "2015-07-25" for e in agreed)

@@ -356,6 +356,16 @@ class EventAnchor:
             elif told is False and not ev.hypothetical and ev.trigger.start in past_verbs \
                     and self.background.beforehand_after(article, ev, memo):
                 told = True  # «صادقت ألمانيا على الخطة … التي عارضته مسبقا»: the opposition came before
+            elif told is False and not (ev.hypothetical or ev.negated) and ev.trigger.start in past_verbs \
+                    and ev.sentence > 0 and ev.sentence not in timed \
+                    and not any(e.event == ev.event and e.date_source != BEFORE_PUBLISHED for e in events) \
+                    and self.background.known_before(article, ev, memo, lead):
+                # «في الوقت الذي سيفتح فيه الاتفاق الذي توصلت إليه إيران مع الدول الغربية … أخيرا الطريق» … «وتوصلت
+                # إيران والدول الست إلى اتفاق»: the act a relative clause of the lead told as known, told again (not
+                # when an act of its type told before is news: «صادقت الحكومة المغربية على …» «خلال اجتماع مجلس
+                # الحكومة الذي صادق على القوانين» «وصادق مجلس الحكومة»: the story's own act)
+                told = True
+                reported.add(len(events))
             elif told is False and not ev.hypothetical and ev.sentence >= lead \
                     and (ev.trigger.start in past_verbs or ev.trigger.start in nouns) \
                     and self.background.first_done(article, ev, memo, ev.trigger.start in nouns):
@@ -385,7 +395,7 @@ class EventAnchor:
             if dated and len(dated) > 1 and ev.claim is not None and not (ev.future or ev.hypothetical):
                 # «ذكر تقرير إخباري اليوم الأحد أن قوات الأمن التركية اعتقلت 851 شخصا … خلال الأيام الثلاثة
                 # الأخيرة»: the time the statement tells dates the act, not the day it was told on
-                dated = _told_within(dated, ev, triggers)
+                dated = _told_within(dated, ev, triggers, article.text, self.background)
             ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()), triggers,
                               memo)
             if followed is not None and ev.date_source == "published":
@@ -525,16 +535,18 @@ _WA = "وف"  # the conjunctions `strip_wa` takes off a word
 _NORM_OF = attrgetter("norm")  # a token's normal form, read in C (map)
 
 
-def _told_within(times: list[TimeExpr], ev: Event, triggers: "list[int] | tuple") -> list[TimeExpr]:
+def _told_within(times: list[TimeExpr], ev: Event, triggers: "list[int] | tuple", text: str,
+                 background: "_Background") -> list[TimeExpr]:
     """The times within the content of the statement that tells the event (its word in that content), when the
     statement's words before it give others too (the day it was told on); `times` otherwise. Not a time past another
     event's word (`triggers`: the sorted starts of the article's event words; «قالت وزارة الخارجية اليوم الأحد إن
-    تركيا طلبت … عقد اجتماع طارئ هذا الأسبوع»: the week is the meeting's)."""
+    تركيا طلبت … عقد اجتماع طارئ هذا الأسبوع»: the week is the meeting's), nor one told with منذ («وقال … أمس، إن
+    العشرات … قتلوا في عمليات تطهير مدينة الرمادي الجارية منذ أكثر من أسبوع»: what goes on since then)."""
     c = ev.claim
     if not c.content_start <= ev.trigger.start < c.content_end:
         return times
     inner = [t for t in times if c.content_start <= t.start and t.end <= c.content_end
-             and not _word_between(triggers, ev, t)]
+             and not _word_between(triggers, ev, t) and not background.since_at(text, t)]
     return inner if inner and any(t.end <= c.content_start for t in times) else times
 
 
@@ -2682,6 +2694,22 @@ class _Background:
         an act already known (for a verb of the past: done before the day it is told on)."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         return k > 0 and norms[k - 1] in self.relative
+
+    def known_before(self, article: Article, ev: Event, memo: dict, lead: int) -> bool:
+        """True when the event's verb (its و off) stands right after a relative pronoun in a sentence of the lead
+        before the event's: the lead told the act as known («الاتفاق الذي توصلت إليه إيران»), and the event tells it
+        again («وتوصلت إيران والدول الست إلى اتفاق»)."""
+        toks, _, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0:
+            return False
+        word = strip_wa(norms[k])
+        for s in range(min(lead, ev.sentence)):
+            if s >= len(article.tokens):
+                break
+            before = self.seen(article.tokens[s], s, memo)[1]
+            if any(before[m] == word and before[m - 1] in self.relative for m in range(1, len(before))):
+                return True
+        return False
 
     def object_described(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's noun is the object of a verb of the past right after a relative pronoun (no ي، ت، ن،
