@@ -537,15 +537,16 @@ _NORM_OF = attrgetter("norm")  # a token's normal form, read in C (map)
 
 def _told_within(times: list[TimeExpr], ev: Event, triggers: "list[int] | tuple", text: str,
                  background: "_Background") -> list[TimeExpr]:
-    """The times within the content of the statement that tells the event (its word in that content), when the
+    """The days within the content of the statement that tells the event (its word in that content), when the
     statement's words before it give others too (the day it was told on); `times` otherwise. Not a time past another
     event's word (`triggers`: the sorted starts of the article's event words; «قالت وزارة الخارجية اليوم الأحد إن
     تركيا طلبت … عقد اجتماع طارئ هذا الأسبوع»: the week is the meeting's), nor one told with منذ («وقال … أمس، إن
-    العشرات … قتلوا في عمليات تطهير مدينة الرمادي الجارية منذ أكثر من أسبوع»: what goes on since then)."""
+    العشرات … قتلوا في عمليات تطهير مدينة الرمادي الجارية منذ أكثر من أسبوع»: what goes on since then); a year or
+    month there may be another clause's («ذكرت الجمعة ان حقاني الذي تتمركز شبكته …، توفي قبل عام»)."""
     c = ev.claim
     if not c.content_start <= ev.trigger.start < c.content_end:
         return times
-    inner = [t for t in times if c.content_start <= t.start and t.end <= c.content_end
+    inner = [t for t in times if c.content_start <= t.start and t.end <= c.content_end and t.granularity == "day"
              and not _word_between(triggers, ev, t) and not background.since_at(text, t)]
     return inner if inner and any(t.end <= c.content_start for t in times) else times
 
