@@ -75,3 +75,15 @@ def test_act_a_leads_relative_clause_told_as_known_is_background(nlp):
     assert agreed
     assert not any(e.date == "2015-07-25" for e in agreed)
     assert all(e.date is None and e.enddate == "2015-07-25" for e in agreed)
+
+
+def test_call_before_the_forums_is_background(nlp):
+    """«وأضاف العُمري أن المملكة دعت أيضا أمام المجالس الدولية والأممية لحقوق الإنسان الدول إلى اتخاذ الإجراءات
+    اللازمة»: a call made again and again before those bodies, before the publication day, not at the seminar."""
+    text = ("بدأت في مدينة ليل الفرنسية مساء أمس، أعمال الندوة الدولية حول التناول الإعلامي للرموز الدينية. "
+            "وأضاف العُمري أن المملكة دعت أيضا أمام المجالس الدولية والأممية لحقوق الإنسان الدول إلى اتخاذ الإجراءات "
+            "اللازمة لتجريم جميع أعمال التشهير بالأديان.")
+    calls = _events(nlp, text, "دعت")
+    assert calls
+    assert not any(e.date in (_SUNDAY, "2015-07-25") for e in calls)
+    assert all(e.date is None and e.enddate == _SUNDAY for e in calls)

@@ -366,6 +366,9 @@ class EventAnchor:
                 # الحكومة الذي صادق على القوانين» «وصادق مجلس الحكومة»: the story's own act)
                 told = True
                 reported.add(len(events))
+            elif told is False and not (ev.hypothetical or ev.negated) and ev.trigger.start in past_verbs \
+                    and self.background.before_forums(article, ev, memo):
+                told = True  # «أن المملكة دعت أيضا أمام المجالس الدولية والأممية لحقوق الإنسان الدول إلى …»
             elif told is False and not ev.hypothetical and ev.sentence >= lead \
                     and (ev.trigger.start in past_verbs or ev.trigger.start in nouns) \
                     and self.background.first_done(article, ev, memo, ev.trigger.start in nouns):
@@ -1779,6 +1782,7 @@ class _Background:
         self.beforehand = one.get("beforehand", frozenset())  # مسبقا right after a past verb: done before the day
         self.recall = frozenset(by.get("recall", ()))
         self.stated_in = frozenset(k for k in by.get("stated_in", ()) if len(k) == 2)  # (جاء، في) opening a sentence
+        self.forums = frozenset(k for k in by.get("forums", ()) if len(k) == 2)  # (امام، المجالس): again and again
         self.recall_at = self.setting | one.get("recall_at", frozenset())  # في، خلال، لدى after جاء ذلك
         self.since_words = frozenset(k for k, tw in words.phrases.items() if len(k) == 1 and "since" in tw.classes
                                      and "after" not in tw.classes and k[0] == "منذ")
@@ -2695,6 +2699,24 @@ class _Background:
         an act already known (for a verb of the past: done before the day it is told on)."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         return k > 0 and norms[k - 1] in self.relative
+
+    _FORUMS_AFTER = 3  # a forums phrase this many words after a past verb tells a stance taken again and again
+
+    def before_forums(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when a forums phrase (class forums: أمام المجالس، في المحافل) follows the event's word, a past verb (the
+        caller checks), within a few words and no mark between: a stance taken again and again before those bodies,
+        before the publication day («أن المملكة دعت أيضا أمام المجالس الدولية والأممية لحقوق الإنسان الدول»)."""
+        if not self.forums:
+            return False
+        toks, _, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0:
+            return False
+        for m in range(k + 1, min(len(toks) - 1, k + self._FORUMS_AFTER + 1)):
+            if toks[m].kind == "punct":
+                return False
+            if (strip_wa(norms[m]), norms[m + 1]) in self.forums:
+                return True
+        return False
 
     def known_before(self, article: Article, ev: Event, memo: dict, lead: int) -> bool:
         """True when the event's verb (its و off) stands right after a relative pronoun in a sentence of the lead
