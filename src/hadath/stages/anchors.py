@@ -149,7 +149,7 @@ class EventAnchor:
                 elif m.get("aspect") == "perfect":
                     past_verbs.add(m.start)
                 elif m.get("aspect") == "imperfect" and not m.get("future") and not _after_an(article, m) \
-                        and not _spoken(m.text):
+                        and not _spoken(m.text) and not self.background.stated(article, m):
                     present.add(m.start)
         triggers.sort()
         recalled = self.background.recalled(article, times)
@@ -356,6 +356,24 @@ class EventAnchor:
             elif told is False and not ev.hypothetical and ev.trigger.start in past_verbs \
                     and self.background.beforehand_after(article, ev, memo):
                 told = True  # «صادقت ألمانيا على الخطة … التي عارضته مسبقا»: the opposition came before
+            elif told is False and not (ev.hypothetical or ev.negated) and ev.trigger.start in past_verbs \
+                    and ev.sentence > 0 and ev.sentence not in timed \
+                    and not any(e.event == ev.event and e.date_source != BEFORE_PUBLISHED for e in events) \
+                    and self.background.known_before(article, ev, memo, lead):
+                # «في الوقت الذي سيفتح فيه الاتفاق الذي توصلت إليه إيران مع الدول الغربية … أخيرا الطريق» … «وتوصلت
+                # إيران والدول الست إلى اتفاق»: the act a relative clause of the lead told as known, told again (not
+                # when an act of its type told before is news: «صادقت الحكومة المغربية على …» «خلال اجتماع مجلس
+                # الحكومة الذي صادق على القوانين» «وصادق مجلس الحكومة»: the story's own act)
+                told = True
+                reported.add(len(events))
+            elif told is False and not (ev.hypothetical or ev.negated) and ev.trigger.start in past_verbs \
+                    and self.background.before_forums(article, ev, memo):
+                told = True  # «أن المملكة دعت أيضا أمام المجالس الدولية والأممية لحقوق الإنسان الدول إلى …»
+            elif told is False and not ev.hypothetical and ev.sentence >= lead \
+                    and (ev.trigger.start in past_verbs or ev.trigger.start in nouns) \
+                    and self.background.first_done(article, ev, memo, ev.trigger.start in nouns):
+                told = True  # «ويتزامن نشر خبر مصرع الملا عمر في الوقت الذي أجرت حركة طالبان الأفغانية للمرة الأولى
+                # محادثات مباشرة مع حكومة كابول»: a first time told with no day of its own, past the lead, is a known act
             if bound is not None or eve is not None or earlier or relative or answered is True or issued or preceded:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
@@ -377,6 +395,10 @@ class EventAnchor:
                 # publication day, on the lead's day when the lead gives the act one
                 told = True
                 reported.add(len(events))
+            if dated and len(dated) > 1 and ev.claim is not None and not (ev.future or ev.hypothetical):
+                # «ذكر تقرير إخباري اليوم الأحد أن قوات الأمن التركية اعتقلت 851 شخصا … خلال الأيام الثلاثة
+                # الأخيرة»: the time the statement tells dates the act, not the day it was told on
+                dated = _told_within(dated, ev, triggers, article.text, self.background)
             ev = self._anchor(article, ev, dated, pool, dateline, told, written, places.get(ev.sentence, ()), triggers,
                               memo)
             if followed is not None and ev.date_source == "published":
@@ -514,6 +536,22 @@ class EventAnchor:
 
 _WA = "وف"  # the conjunctions `strip_wa` takes off a word
 _NORM_OF = attrgetter("norm")  # a token's normal form, read in C (map)
+
+
+def _told_within(times: list[TimeExpr], ev: Event, triggers: "list[int] | tuple", text: str,
+                 background: "_Background") -> list[TimeExpr]:
+    """The days within the content of the statement that tells the event (its word in that content), when the
+    statement's words before it give others too (the day it was told on); `times` otherwise. Not a time past another
+    event's word (`triggers`: the sorted starts of the article's event words; «قالت وزارة الخارجية اليوم الأحد إن
+    تركيا طلبت … عقد اجتماع طارئ هذا الأسبوع»: the week is the meeting's), nor one told with منذ («وقال … أمس، إن
+    العشرات … قتلوا في عمليات تطهير مدينة الرمادي الجارية منذ أكثر من أسبوع»: what goes on since then); a year or
+    month there may be another clause's («ذكرت الجمعة ان حقاني الذي تتمركز شبكته …، توفي قبل عام»)."""
+    c = ev.claim
+    if not c.content_start <= ev.trigger.start < c.content_end:
+        return times
+    inner = [t for t in times if c.content_start <= t.start and t.end <= c.content_end and t.granularity == "day"
+             and not _word_between(triggers, ev, t) and not background.since_at(text, t)]
+    return inner if inner and any(t.end <= c.content_start for t in times) else times
 
 
 def _joined_name(text: str, name: "TimeExpr | None", t: TimeExpr) -> str:
@@ -1670,6 +1708,7 @@ class _Background:
     def __init__(self, words: TimeWords, fw: FunctionWords | None = None):
         fw = fw or FunctionWords.load()
         self.words = words
+        self.subject_pronouns = fw.subject_pronoun  # هم، هو، هي: after a relative clause, its head's predicate
         self.time_nouns = fw.time_noun  # الوقت: «في الوقت الذي وافقت فيه»: a time, no thing
         by: dict[str, set[tuple[str, ...]]] = {}
         for key, tw in words.phrases.items():
@@ -1742,6 +1781,8 @@ class _Background:
         self.adverbs = frozenset(by.get("adverb", ()))
         self.beforehand = one.get("beforehand", frozenset())  # مسبقا right after a past verb: done before the day
         self.recall = frozenset(by.get("recall", ()))
+        self.stated_in = frozenset(k for k in by.get("stated_in", ()) if len(k) == 2)  # (جاء، في) opening a sentence
+        self.forums = frozenset(k for k in by.get("forums", ()) if len(k) == 2)  # (امام، المجالس): again and again
         self.recall_at = self.setting | one.get("recall_at", frozenset())  # في، خلال، لدى after جاء ذلك
         self.since_words = frozenset(k for k, tw in words.phrases.items() if len(k) == 1 and "since" in tw.classes
                                      and "after" not in tw.classes and k[0] == "منذ")
@@ -2040,6 +2081,9 @@ class _Background:
             if j > k + 2 and self.first_of_another(toks, norms, k, j):
                 continue  # «قضت محكمة تايوانية بالسجن …، حسبما ذكرت التقارير أمس في فضيحة أحدثت غضبا لأول مرة في سبتمبر
                 # 2014»: the month is the word's before «لأول مرة», the scandal's, not the verdict's
+            if j > k + 2 and self.predicate_of_relative(toks, norms, k, j):
+                continue  # «ان جميع الذين تقوم موغيريني بلقائهم هم مسؤولين عن … مجزرة … في صيف عام 1988»: the year is
+                # of what the predicate after هم tells, not of the meeting the relative clause tells
             if j > k + 2 and self.contrasted(toks, norms, k, j):
                 continue  # «عقدت العديد من الاجتماعات …، إلا أن اجتماع الثلاثاء اعتبر خطوة»: Tuesday's is another
             if j < k and self.since_named(article.text, t) and not self.same_clause(toks, norms, k, j, commas=0):
@@ -2101,6 +2145,30 @@ class _Background:
             if inner and len(inner) < len(keep):
                 keep = [t for t in keep if t not in inner]
         return keep
+
+    def stated(self, article: Article, m) -> bool:
+        """True when the trigger mention stands after an أن (أن، بأن) in a sentence that opens with جاء في، ورد في (class
+        stated_in): a verb of the present there is what a statement says, on its day («وجاء في بيان نقلته وكالة الأنباء،
+        أن مملكة البحرين "تدين بشدة"»), not what goes on."""
+        toks = article.tokens[m.sentence] if m.sentence < len(article.tokens) else ()
+        if len(toks) < 3 or m.tok_start > len(toks) or (strip_wa(toks[0].norm), toks[1].norm) not in self.stated_in:
+            return False
+        return any(toks[q].norm in _AN for q in range(2, m.tok_start))
+
+    _RELATIVE_REACH = 4  # a relative pronoun this many words before the event's word opens the clause that tells it
+
+    def predicate_of_relative(self, toks: list[Token], norms: list[str], k: int, j: int) -> bool:
+        """True when the event's word (token k) stands in a relative clause opened a few words before it (الذين، التي)
+        and an independent pronoun (هم، هو، هي) after it, before the time at token j, opens the predicate of the
+        clause's head: the time is the predicate's («الذين تقوم موغيريني بلقائهم هم مسؤولين عن … في صيف عام 1988»)."""
+        if not any(strip_wa(norms[m]) in self.relative for m in range(max(0, k - self._RELATIVE_REACH), k)):
+            return False
+        for m in range(k + 1, min(j, k + 3)):
+            if toks[m].kind == "punct":
+                return False
+            if norms[m] in self.subject_pronouns:
+                return True
+        return False
 
     _FIRST_AT = frozenset({"في", "خلال"})  # the words that may stand between a first phrase and its time
 
@@ -2632,6 +2700,40 @@ class _Background:
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         return k > 0 and norms[k - 1] in self.relative
 
+    _FORUMS_AFTER = 3  # a forums phrase this many words after a past verb tells a stance taken again and again
+
+    def before_forums(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when a forums phrase (class forums: أمام المجالس، في المحافل) follows the event's word, a past verb (the
+        caller checks), within a few words and no mark between: a stance taken again and again before those bodies,
+        before the publication day («أن المملكة دعت أيضا أمام المجالس الدولية والأممية لحقوق الإنسان الدول»)."""
+        if not self.forums:
+            return False
+        toks, _, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0:
+            return False
+        for m in range(k + 1, min(len(toks) - 1, k + self._FORUMS_AFTER + 1)):
+            if toks[m].kind == "punct":
+                return False
+            if (strip_wa(norms[m]), norms[m + 1]) in self.forums:
+                return True
+        return False
+
+    def known_before(self, article: Article, ev: Event, memo: dict, lead: int) -> bool:
+        """True when the event's verb (its و off) stands right after a relative pronoun in a sentence of the lead
+        before the event's: the lead told the act as known («الاتفاق الذي توصلت إليه إيران»), and the event tells it
+        again («وتوصلت إيران والدول الست إلى اتفاق»)."""
+        toks, _, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0:
+            return False
+        word = strip_wa(norms[k])
+        for s in range(min(lead, ev.sentence)):
+            if s >= len(article.tokens):
+                break
+            before = self.seen(article.tokens[s], s, memo)[1]
+            if any(before[m] == word and before[m - 1] in self.relative for m in range(1, len(before))):
+                return True
+        return False
+
     def object_described(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's noun is the object of a verb of the past right after a relative pronoun (no ي، ت، ن،
         س of the present or future, no ال: «حركة الشباب الصومالية التي شنت هجمات كبيرة في كينيا»), or the noun after
@@ -2826,6 +2928,25 @@ class _Background:
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         m = bisect_right(starts, ev.trigger.end - 1)  # the token after the event word's last one
         return 0 <= k and m < len(toks) and norms[m] in self.beforehand
+
+    _FIRST_AFTER = 5  # a first phrase this many words after a past verb tells its act as the first of its kind
+
+    def first_done(self, article: Article, ev: Event, memo: dict, noun: bool = False) -> bool:
+        """True when a first phrase (class first: للمرة الأولى، لأول مرة) follows the event's word, a past verb (the
+        caller checks), within a few words and no mark between, or stands right before the event's noun (`noun`): the
+        act is told as the first of its kind, a known act («أجرت حركة طالبان الأفغانية للمرة الأولى محادثات مباشرة مع
+        حكومة كابول»)."""
+        toks, _, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0:
+            return False
+        if noun:
+            return k >= 2 and (strip_wa(norms[k - 2]), norms[k - 1]) in self.first
+        for m in range(k + 1, min(len(toks) - 1, k + self._FIRST_AFTER + 1)):
+            if toks[m].kind == "punct":
+                return False
+            if (strip_wa(norms[m]), norms[m + 1]) in self.first:
+                return True
+        return False
 
     def explained(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's sentence opens with an `explains` word (فقد) right before the event's word: the
