@@ -337,6 +337,7 @@ CONTENT_REACH = 2  # how far before an event noun its `content` word may stand (
 COLUMN_SENTENCES = 2  # the sentences with a writer's word that make a story a column (one if nobody named speaks)
 OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
 FAMILY_REACH = 8  # how far after a meeting word the family member it meets may stand (round 73: «التقى … العشرات من أقاربه»)
+REGULATED_REACH = 14  # how far after a ban word the `regulated` thing of a rule may stand (past «قيام أي جهة حكومية»)
 WARE_REACH = 8  # how far after a ban word the consumer thing it bans may stand (past the subject: تحظر تركمانستان كذلك)
 PLAN_REACH = 12  # how far before a targeting verb the plan or campaign whose aim it tells may stand
 HABIT_REACH = 2  # how far before or after a trigger its habit adverb may stand (يستهدفها بانتظام، عادة ما يطلب)
@@ -697,6 +698,9 @@ class TopicWords:
     donor: frozenset[str] = frozenset()  # the normalised heads of a private giver (مواطن، مقيمة، فاعل خير), with و
     demise: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of a death by mishap (وفاة، غرق)
     currency: frozenset[str] = frozenset()  # written forms (with ال and its clitics only) of a currency or market (الدولار)
+    regulated: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of what a rule governs (تبرعات)
+    notice_public: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of more of a notice's public
+    most: frozenset[str] = frozenset()  # written forms (with و and ف) of a quantifier of most (أغلب، معظم)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -709,9 +713,10 @@ class TopicWords:
             rows.setdefault(cols[1].strip(), []).append(normalize(cols[0]).split())
         topics = {t: TopicVocabulary.build(rows.get(t, []), rows.get(t + "_weak", [])) for t in TOPICS}
         public = rows.get("public", [])
-        return cls(topics, clitic_forms([w[0] for w in public if len(w) == 1]),
+        construction = _construction_words()  # its `notice_public` words are of the public too (round 83)
+        return cls(topics, clitic_forms([w[0] for w in public if len(w) == 1]) | construction["notice_public"],
                    frozenset((f, w[1]) for w in public if len(w) == 2 for f in clitic_forms([w[0]])),
-                   *_domestic_words(), **_construction_words())
+                   *_domestic_words(), **construction)
 
 
 class TopicGate:
@@ -893,14 +898,17 @@ class TopicGate:
         عقار»، «كان الدستور يحظر تملك الأجانب للأراضي»; a state's own ban of another use, «حظرت تركيا استخدام قاعدة
         انجرليك», and a verb's unnamed subject, «بعدما حظرت الاجتماعات», stay), or in a story whose title opens with such a ban
         («حظر استخدام عصي السيلفي في الأماكن السياحية»), or whose title names, anywhere, a ban of a `ware` thing
-        («مقاصد سياحية تحظر استخدام عصا السيلفي»)."""
-        if ev.recipient:
-            return False
+        («مقاصد سياحية تحظر استخدام عصا السيلفي»). Also, whatever its recipient, a regulation's text (regulation_text,
+        round 83)."""
         words = self.words
         if words.ban.isdisjoint(normalize(w) for w in ev.trigger.text.split()):  # the cheap test first
             m = _trigger_mention(article, ev)
             if m is None or m.entry is None or normalize(m.entry.lemma) not in words.ban:
                 return False
+        if self.regulation_text(article, ev):
+            return True
+        if ev.recipient:
+            return False
         if article.title:
             title_toks = tokenize(article.title)
             title = [t.norm for t in title_toks]
@@ -918,6 +926,24 @@ class TopicGate:
         if not ev.actor and normalize(ev.trigger.text.split()[-1]) not in words.ban_noun:
             return False  # «بعدما حظرت الاجتماعات»: a verb's unnamed subject may be a state
         return k is not None and self._use_banned([t.norm for t in toks], k)
+
+    def regulation_text(self, article: Article, ev: Event) -> bool:
+        """True for a ban with no coded actor nor recipient that names a `regulated` thing (تبرع، تبرعات) at most
+        REGULATED_REACH words after its trigger, no mark between: a regulation of what a state's own offices may take
+        («حظرت الجهات العليا قيام أي جهة حكومية … استقبال أي تبرعات»، «يحظر على الجهات الحكومية طلب أي تبرع»), no
+        coercion of anyone (round 83)."""
+        if any(e.code for e in (*ev.actor, *ev.recipient)):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        if k is None:
+            return False
+        for t in toks[k + 1:k + 1 + REGULATED_REACH]:
+            if t.kind == "punct":
+                return False
+            if t.norm in self.words.regulated:
+                return True
+        return False
 
     def _ware_banned(self, toks: list[Token], k: int, unowned: bool = False) -> bool:
         """True if a `ware` word (التدخين، الإعلانات، السجائر), or for a ban with no actor (`unowned`) a `season_ware`
@@ -993,7 +1019,8 @@ class TopicGate:
         dating its clause while the event is not dated in a past year («أصدرت المحكمة مذكرتي اعتقال بحق البشير في
         عامي 2009 و2010»). Also: a yes/no question ("question"), an act that must be done ("obligation"), a thing that
         endangers ("endanger"), a concern not expressed ("worry"), help as the framework of an act ("aim") and help
-        relied on or put down as a cause ("reliance"). In a text of two sentences, only the act that must be done."""
+        relied on or put down as a cause ("reliance"); round 83: a verb of the present whose subject right after it is a
+        `most` quantifier («وتتهم أغلب دول الخليج العربية طهران»: "general"). In a text of two sentences, only the act that must be done."""
         if len(article.sentences) < OBLIGATION_SENTENCES:
             return None  # a lone sentence (a resolution's «يهدف إلى دعم») is coded as it reads
         toks = article.tokens[ev.sentence]
@@ -1012,6 +1039,9 @@ class TopicGate:
             # «تشديد العقوبة على من يلقون الحجارة»، «أغلب من يؤيد داعش»: anyone who does it (its third person
             # masculine only: «ما توصل إليه من توافق» is a noun the lexicon reads as a verb too)
             return "whoever"
+        if k + 1 < len(toks) and toks[k + 1].norm in words.most and self._present_verb(article, ev):
+            # «وتتهم أغلب دول الخليج العربية طهران بالتدخل»: what most of a kind do, a standing charge (round 83)
+            return "general"
         if ("؟" in ev.sentence_text or "?" in ev.sentence_text) and self.questioned(
                 toks, k, ev.event not in KEEP_IN_TOPIC or ev.negated):
             return "question"  # «هل لا تزال العملة الرديئة تطرد العملة الجيدة؟»، «ماذا عن وعدك …؟»: asked, no act told
@@ -2234,6 +2264,8 @@ class TopicGate:
         k = _token_at(toks, ev.trigger.start)
         if k is None:
             return False
+        if self.counted_requests(toks, k):
+            return True
         past = self._past_caller(article, ev, toks, k)
         return self._addresses_public(toks, past, PUBLIC_WINDOW if past == k else CALLER_WINDOW) \
             or self.prayer(toks, k) or self._public_past_comma(toks, k) or self.job_notice(toks, k)
@@ -3255,6 +3287,16 @@ class TopicGate:
         words = normalize(entity.text).split()
         return bool(words) and words[0] in self.words.domestic
 
+    @staticmethod
+    def counted_requests(toks: list[Token], k: int) -> bool:
+        """True for a request noun right after a number that is no year (1300 to 2100): a count of applications filed
+        («كان نصيب السعوديين منها 3785 طلبا وغير السعوديين 16524»), no request; a year before the noun dates it («يوم 17
+        نوفمبر 1977 دعوة إلى السادات») (round 83)."""
+        if k == 0 or toks[k - 1].kind != "num":
+            return False
+        number = toks[k - 1].norm
+        return not (len(number) == 4 and "1300" <= number <= "2100")
+
     def job_notice(self, toks: list[Token], k: int) -> bool:
         """True if the clause of the appeal at k names a `vacancy` word and an `applicant` word at most VACANCY_REACH
         words after it, no sentence break between: a job notice of an office («دعت إدارة التعليم بالنماص جميع
@@ -4023,7 +4065,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `applicant` nouns (with ال and the clitics), the `deliberate` stem and the `assembly` names (as
     written), the `counterpart` and `wishing` words (with و) the `stranding` words (with ال and the clitics), the
     `misread` words (with و، ف and ال), the `corpse`, `demise` and `prices` words (with ال and the clitics), the `refused` words (with و and ب), the `troops` words (with ال and ب) and `troop_head` words (with و and ال), the `donor` words
-    (with و) and the `currency` words (with ال and its clitics only)."""
+    (with و) and the `currency` words (with ال and its clitics only); round 83: the `regulated` and `notice_public`
+    words (with ال and the clitics) and the `most` quantifiers (with و and ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -4061,7 +4104,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "wishing": set(), "stranding": set(), "misread": set(),
                                   "assembly": set(), "eid": set(), "eid_visited": set(), "onto": set(),
                                   "corpse": set(), "refused": set(), "plea": set(), "protest_word": set(), "protest_note": set(), "protest_to": set(),
-                                  "street": set(), "troops": set(), "troop_head": set(), "currency": set(), "donor": set(), "demise": set(), "prices": set()}
+                                  "street": set(), "troops": set(), "troop_head": set(), "currency": set(), "donor": set(), "demise": set(), "prices": set(),
+                                  "regulated": set(), "notice_public": set(), "most": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -4127,6 +4171,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "misread": ("", "و", "ف", "ال", "وال", "فال"), "assembly": ("",), "onto": ("",),
                     "eid": ("", "و", "ب", "ل", "وب", "ول"), "eid_visited": ("", "و", "ب", "ل", "وب", "ول"),
                     "vacancy": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
+                    "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
+                    "notice_public": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
