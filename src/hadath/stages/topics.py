@@ -340,6 +340,7 @@ FAMILY_REACH = 8  # how far after a meeting word the family member it meets may 
 REGULATED_REACH = 14  # how far after a ban word the `regulated` thing of a rule may stand (past «قيام أي جهة حكومية»)
 WARE_REACH = 8  # how far after a ban word the consumer thing it bans may stand (past the subject: تحظر تركمانستان كذلك)
 PLAN_REACH = 12  # how far before a targeting verb the plan or campaign whose aim it tells may stand
+FREQUENT_REACH = 6  # how far before a trigger its `frequent` adjective may stand (كثير المشاركة في النقابات والمظاهرات)
 HABIT_REACH = 2  # how far before or after a trigger its habit adverb may stand (يستهدفها بانتظام، عادة ما يطلب)
 # how far after an attack or a protest, in its clause, its habit adverb may stand (its actor and objects between:
 # «أطلقت قوات موالية للحوثيين قذائف الهاون والصواريخ العشوائية بشكل متكرر»)
@@ -469,6 +470,7 @@ COMBAT_CODES = frozenset({"IMG"})  # the codes of armed groups backed (كما ت
 _HEAD_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")  # the clitics a topic's head may carry (وبشأن، لإيصال)
 _TOPIC_PREPS = frozenset(normalize(w) for w in ("في", "إلى", "على"))  # after a `topic_prep` word (بحاجة إلى دعم)
 _ALA = normalize("على")  # the preposition of an approval's object
+_ON_IT = frozenset(normalize(w) for w in ("عليه", "عليها", "عليهما", "عليهم"))  # على with its pronoun (التي وافق عليها)
 _AN = normalize("عن")  # the preposition of what is given up or excused from
 WAIVER_REACH = 7  # how far after a giving up or an excusing its عن may stand (past its subject)
 _SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")  # the possessive pronouns a waived thing may carry (جنسيته)
@@ -701,6 +703,8 @@ class TopicWords:
     regulated: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of what a rule governs (تبرعات)
     notice_public: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of more of a notice's public
     most: frozenset[str] = frozenset()  # written forms (with و and ف) of a quantifier of most (أغلب، معظم)
+    statute: frozenset[str] = frozenset()  # the heads of a statute or a regulation approved (نظام، لائحة), as written
+    frequent: frozenset[str] = frozenset()  # adjectives of doing often, in construct (كثير المشاركة), as written
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -1115,6 +1119,10 @@ class TopicGate:
             return "since"  # «منذ بدء القتال في اليمن قبل أشهر»: the start of a period, no act told
         if self.effort_aim(article, ev, toks, k):
             return "aim"  # «يبذلان جهودهما لإلقاء القبض»، «تحقيقا بهدف القبض»: what an effort seeks, no act
+        if ev.event in HELP_TYPES and self.standing_stress(toks, k):
+            return "habit"  # «سياسة حكومة خادم الحرمين التي تؤكد على دعم مصر»: a policy described, no act (round 83)
+        if self.frequent_doer(toks, k):
+            return "habit"  # «وكان كوربين كثير المشاركة في النقابات العمالية والمظاهرات»: a man's way, no act (round 83)
         if ev.event in KEEP_IN_TOPIC:
             # an attack or a protest only with the adverb after it in its clause («يستهدفها بانتظام»، «أطلقت قوات …
             # قذائف الهاون … بشكل متكرر») or right before its noun («يشن الجيش التركي يومياً غارات»): one further
@@ -1211,6 +1219,33 @@ class TopicGate:
             if toks[j].kind == "punct":
                 return False
             if toks[j].norm in self.words.outcome:
+                return True
+        return False
+
+    def standing_stress(self, toks: list[Token], k: int) -> bool:
+        """True for a noun of help right after على whose `stress` verb, at most STANCE_EXPRESS_REACH words before it
+        (no mark between), is one of the present right after a `relative` word (التي تؤكد، الذي يشدد): what a policy or
+        a body stands for, described («مع سياسة حكومة خادم الحرمين التي تؤكد على دعم مصر الشقيقة»), no act; the
+        past, «وهي القمة التي أكدت على دعم الكويت», tells one (round 83)."""
+        if not k or toks[k - 1].norm not in _ON:
+            return False
+        words = self.words
+        for j in range(k - 2, max(0, k - 2 - STANCE_EXPRESS_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct":
+                return False
+            if tok.norm in words.stress:
+                return tok.norm.startswith(_PRESENT) and toks[j - 1].norm in words.relative
+        return False
+
+    def frequent_doer(self, toks: list[Token], k: int) -> bool:
+        """True if a `frequent` adjective in construct with a definite noun (كثير المشاركة، دائم الحضور) stands at most
+        FREQUENT_REACH words before the trigger at token k, no mark between: the trigger tells what someone often did
+        or does («وكان كوربين كثير المشاركة في النقابات العمالية والمظاهرات»), no one act (round 83)."""
+        for j in range(k - 1, max(-1, k - 1 - FREQUENT_REACH), -1):
+            if toks[j].kind == "punct":
+                return False
+            if toks[j].norm in self.words.frequent and toks[j + 1].norm.startswith(_AL):
                 return True
         return False
 
@@ -1783,16 +1818,19 @@ class TopicGate:
     def grant_of_no_aid(self, article: Article, ev: Event) -> bool:
         """True for a grant told with no object of its own (a `grant` lemma, منح, on a row with no tail) whose word
         right after its recipient, at most GRANT_REACH words on, is one its row leaves out right after the trigger:
-        «الموافقة على منح المملكة العربية السعودية مقعد مراقب في المجموعة» grants a seat, no aid."""
+        «الموافقة على منح المملكة العربية السعودية مقعد مراقب في المجموعة» grants a seat, no aid. With no recipient
+        after it, the word after the one right after the trigger, an unresolved recipient («مع منح الحملات صلاحية
+        تسجيل نسبة من حجاجها»: an authority, round 83)."""
         m = _trigger_mention(article, ev)
         if m is None or m.entry is None or m.entry.tail or not m.entry.unless \
                 or normalize(m.entry.lemma) not in self.words.grant:
             return False
-        ends = [r.end for r in ev.recipient if r.start >= ev.trigger.end]
-        if not ends:
-            return False
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
+        ends = [r.end for r in ev.recipient if r.start >= ev.trigger.end]
+        if not ends:
+            return k is not None and k + 2 < len(toks) and toks[k + 1].kind == "ar" \
+                and word_key(toks[k + 2].norm) in m.entry.unless
         j = next((n for n, t in enumerate(toks) if t.start >= min(ends)), None)
         if k is None or j is None or j > k + GRANT_REACH or toks[j].kind == "punct":
             return False
@@ -2444,7 +2482,9 @@ class TopicGate:
         own business: «وافق أمير المنطقة على مشروع تطوير الخيمة»، «صدرت موافقة الوزير على تعيين فلان»، «الموافقة على
         بدء إجراءات نزع الملكية». An agreement to a plan or a truce («وافقنا على وقف إطلاق النار») stays. A recipient
         of no code named after that object is the thing approved or bought, no party («وافقت مجموعة نيكي الإعلامية
-        اليابانية على شراء صحيفة فايننشال تايمز»)."""
+        اليابانية على شراء صحيفة فايننشال تايمز»). Round 83: also a draft statute or a regulation (a `statute` word:
+        «وافق المجلس على مشروع نظام السجن»), and after على with its pronoun, its subject between («ومن أبرز المواضيع
+        التي وافق عليها المجلس مشروع نظام السجن والتوقيف»)."""
         if any(e.code for e in ev.recipient):
             return False
         toks = article.tokens[ev.sentence]
@@ -2455,8 +2495,10 @@ class TopicGate:
             tok = toks[j]
             if tok.kind == "punct" and tok.norm in _BREAKS:
                 return False
-            if tok.norm == _ALA:
-                found = next((t for t in toks[j + 1:j + 1 + APPROVAL_OBJECT] if t.norm in self.words.approval), None)
+            if tok.norm == _ALA or tok.norm in _ON_IT:
+                reach = APPROVAL_OBJECT + (tok.norm in _ON_IT)  # «وافق عليها المجلس مشروع نظام»: its subject between
+                found = next((t for t in toks[j + 1:j + 1 + reach]
+                              if t.norm in self.words.approval or t.norm in self.words.statute), None)
                 return found is not None and all(e.start > found.start for e in ev.recipient)
         return False
 
@@ -4066,7 +4108,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     written), the `counterpart` and `wishing` words (with و) the `stranding` words (with ال and the clitics), the
     `misread` words (with و، ف and ال), the `corpse`, `demise` and `prices` words (with ال and the clitics), the `refused` words (with و and ب), the `troops` words (with ال and ب) and `troop_head` words (with و and ال), the `donor` words
     (with و) and the `currency` words (with ال and its clitics only); round 83: the `regulated` and `notice_public`
-    words (with ال and the clitics) and the `most` quantifiers (with و and ف)."""
+    words (with ال and the clitics), the `most` quantifiers and the `frequent` adjectives (with و and ف) and the
+    `statute` heads (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -4105,7 +4148,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "assembly": set(), "eid": set(), "eid_visited": set(), "onto": set(),
                                   "corpse": set(), "refused": set(), "plea": set(), "protest_word": set(), "protest_note": set(), "protest_to": set(),
                                   "street": set(), "troops": set(), "troop_head": set(), "currency": set(), "donor": set(), "demise": set(), "prices": set(),
-                                  "regulated": set(), "notice_public": set(), "most": set()}
+                                  "regulated": set(), "notice_public": set(), "most": set(),
+                                  "statute": set(), "frequent": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -4171,7 +4215,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "misread": ("", "و", "ف", "ال", "وال", "فال"), "assembly": ("",), "onto": ("",),
                     "eid": ("", "و", "ب", "ل", "وب", "ول"), "eid_visited": ("", "و", "ب", "ل", "وب", "ول"),
                     "vacancy": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
-                    "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
+                    "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "statute": ("",),
                     "notice_public": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
