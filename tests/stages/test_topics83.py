@@ -7,7 +7,8 @@ applications filed («3785 طلبا») is no REQUEST, while a year before an inv
 السادات») still dates one; a verb of the present whose subject is «أغلب …» is a standing charge (most); a man's habit
 told by «كثير المشاركة في … والمظاهرات» is no PROTEST (frequent); a policy «التي تؤكد على دعم مصر» is no SUPPORT
 while a summit «التي أكدت على دعم الكويت» stays; a grant of an authority («منح الحملات صلاحية») is no AID; and a
-council's approval of draft statutes («التي وافق عليها المجلس مشروع نظام») is no AGREE."""
+council's approval of draft statutes («التي وافق عليها المجلس مشروع نظام») is no AGREE; an invitation «لعرض
+تجاربها» is no REQUEST (showcase)."""
 
 from __future__ import annotations
 
@@ -39,13 +40,17 @@ def test_a_college_calling_its_admitted_students_is_a_notice(coder):
 
 def test_an_appeal_to_candidates_and_owners_is_a_notice(coder):
     """«وأهاب مدير إدارة شؤون المعلمين بتعليم جازان, بالمرشحين للدخول لموقع» and «وأهاب مدير عام إدارة نزع الملكيات
-    بالوزارة شار الشهري بملاك العقارات»: no REQUEST (2015-07-26 #566, #681)."""
+    بالوزارة شار الشهري بملاك العقارات»، and alone «كما سيتم دعوة ملاك جميع العقارات»: no REQUEST (2015-07-26 #566,
+    #681)."""
     events = coded(coder, "وأهاب مدير إدارة شؤون المعلمين بتعليم جازان, بالمرشحين للدخول لموقع خدمات المعلم التابع "
                           "لإدارة تعليم جازان بعد الانتهاء من المقابلة الشخصية وإجراءات الترشيح لإدخال رغباتهم.")
     assert ("REQUEST", "أهاب") not in events, events
     events = coded(coder, "وأهاب مدير عام إدارة نزع الملكيات بالوزارة شار الشهري بملاك العقارات التي تقرر نزع "
                           "ملكيتها بمراجعة الجهات المختصة لاستكمال إجراءات تعويضهم.")
     assert ("REQUEST", "أهاب") not in events, events
+    events = lone(coder, "كما سيتم دعوة ملاك جميع العقارات التي تقرر بدء إجراءات نزع ملكيتها لتقديم مستندات "
+                         "تملكهم للعقارات لأمانات المناطق والمحافظات.")
+    assert ("REQUEST", "دعوة") not in events, events  # the owners right after the noun are its addressees
 
 
 def test_stressing_safety_on_contractors_is_a_notice(coder):
@@ -115,3 +120,11 @@ def test_a_council_approving_draft_statutes_is_no_agreement(coder):
     events = lone(coder, "ومن أبرز المواضيع التي وافق عليها المجلس مشروع نظام السجن والتوقيف، ومشروع نظام الإعلام "
                         "المرئي والمسموع.")
     assert ("AGREE", "وافق") not in events, events
+
+
+def test_an_invitation_to_present_a_firms_work_is_no_request(coder):
+    """«وقد دفع ذلك المنظمات والهيئات المتخصصة في الاتصالات … إلى توجيه الدعوة لموبايلي لعرض تجاربها الناجحة»: no
+    REQUEST (2015-07-26 #486, #546, #617: an invitation to a forum)."""
+    events = coded(coder, "وقد دفع ذلك المنظمات والهيئات المتخصصة في الاتصالات وتقنية المعلومات إلى توجيه الدعوة "
+                          "لموبايلي لعرض تجاربها الناجحة في تقديم العديد من الخدمات.")
+    assert ("REQUEST", "الدعوة") not in events, events

@@ -322,6 +322,7 @@ WISH_REACH = 14
 PRAYER_REACH = 6  # how far after a request verb the God it addresses may stand (دعا سموه في اتصال هاتفي المولى)
 DELIBERATE_REACH = 8  # how far after a debate its counterpart (مع، بين) may stand (assembly_debate)
 VACANCY_REACH = 12  # how far after an appeal its job and its applicants may stand (job_notice)
+SHOWCASE_REACH = 3  # how far after an invitation its `showcase` purpose may stand (الدعوة لموبايلي لعرض تجاربها)
 PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
 COMMA_CALLER_REACH = 16  # how far after an appeal verb the comma closing an unresolved caller may stand
 CALLER_WINDOW = 8  # how far after the caller named after the verb (a title, then his name) the addressee may stand
@@ -704,7 +705,9 @@ class TopicWords:
     notice_public: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of more of a notice's public
     most: frozenset[str] = frozenset()  # written forms (with و and ف) of a quantifier of most (أغلب، معظم)
     statute: frozenset[str] = frozenset()  # the heads of a statute or a regulation approved (نظام، لائحة), as written
+    statute_draft: frozenset[str] = frozenset()  # the words of a draft before them (مشروع، مشاريع), with و and ف
     frequent: frozenset[str] = frozenset()  # adjectives of doing often, in construct (كثير المشاركة), as written
+    showcase: frozenset[str] = frozenset()  # the purposes of presenting one's work (لعرض، لاستعراض), with و
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -1024,7 +1027,8 @@ class TopicGate:
         عامي 2009 و2010»). Also: a yes/no question ("question"), an act that must be done ("obligation"), a thing that
         endangers ("endanger"), a concern not expressed ("worry"), help as the framework of an act ("aim") and help
         relied on or put down as a cause ("reliance"); round 83: a verb of the present whose subject right after it is a
-        `most` quantifier («وتتهم أغلب دول الخليج العربية طهران»: "general"). In a text of two sentences, only the act that must be done."""
+        `most` quantifier («وتتهم أغلب دول الخليج العربية طهران»: "general"). In a text of two sentences, only the act
+        that must be done."""
         if len(article.sentences) < OBLIGATION_SENTENCES:
             return None  # a lone sentence (a resolution's «يهدف إلى دعم») is coded as it reads
         toks = article.tokens[ev.sentence]
@@ -1122,7 +1126,7 @@ class TopicGate:
         if ev.event in HELP_TYPES and self.standing_stress(toks, k):
             return "habit"  # «سياسة حكومة خادم الحرمين التي تؤكد على دعم مصر»: a policy described, no act (round 83)
         if self.frequent_doer(toks, k):
-            return "habit"  # «وكان كوربين كثير المشاركة في النقابات العمالية والمظاهرات»: a man's way, no act (round 83)
+            return "habit"  # «وكان كوربين كثير المشاركة في … والمظاهرات»: a man's way, no act (round 83)
         if ev.event in KEEP_IN_TOPIC:
             # an attack or a protest only with the adverb after it in its clause («يستهدفها بانتظام»، «أطلقت قوات …
             # قذائف الهاون … بشكل متكرر») or right before its noun («يشن الجيش التركي يومياً غارات»): one further
@@ -2302,9 +2306,11 @@ class TopicGate:
         k = _token_at(toks, ev.trigger.start)
         if k is None:
             return False
-        if self.counted_requests(toks, k):
+        if self.counted_requests(toks, k) or self.showcase_invitation(article, ev, toks, k):
             return True
         past = self._past_caller(article, ev, toks, k)
+        if past != k and self._addresses_public(toks, k, 1):
+            return True  # «كما سيتم دعوة ملاك جميع العقارات»: the public right after it, read as its caller (round 83)
         return self._addresses_public(toks, past, PUBLIC_WINDOW if past == k else CALLER_WINDOW) \
             or self.prayer(toks, k) or self._public_past_comma(toks, k) or self.job_notice(toks, k)
 
@@ -2482,9 +2488,9 @@ class TopicGate:
         own business: «وافق أمير المنطقة على مشروع تطوير الخيمة»، «صدرت موافقة الوزير على تعيين فلان»، «الموافقة على
         بدء إجراءات نزع الملكية». An agreement to a plan or a truce («وافقنا على وقف إطلاق النار») stays. A recipient
         of no code named after that object is the thing approved or bought, no party («وافقت مجموعة نيكي الإعلامية
-        اليابانية على شراء صحيفة فايننشال تايمز»). Round 83: also a draft statute or a regulation (a `statute` word:
-        «وافق المجلس على مشروع نظام السجن»), and after على with its pronoun, its subject between («ومن أبرز المواضيع
-        التي وافق عليها المجلس مشروع نظام السجن والتوقيف»)."""
+        اليابانية على شراء صحيفة فايننشال تايمز»). Round 83: also a draft statute or a regulation (a `statute` word
+        after a `statute_draft` word: «وافق المجلس على مشروع نظام السجن»), and after على with its pronoun, its
+        subject between («ومن أبرز المواضيع التي وافق عليها المجلس مشروع نظام السجن والتوقيف»)."""
         if any(e.code for e in ev.recipient):
             return False
         toks = article.tokens[ev.sentence]
@@ -2497,10 +2503,16 @@ class TopicGate:
                 return False
             if tok.norm == _ALA or tok.norm in _ON_IT:
                 reach = APPROVAL_OBJECT + (tok.norm in _ON_IT)  # «وافق عليها المجلس مشروع نظام»: its subject between
-                found = next((t for t in toks[j + 1:j + 1 + reach]
-                              if t.norm in self.words.approval or t.norm in self.words.statute), None)
+                found = next((t for n, t in enumerate(toks[j + 1:j + 1 + reach], j + 1)
+                              if t.norm in self.words.approval or self._draft_statute(toks, n)), None)
                 return found is not None and all(e.start > found.start for e in ev.recipient)
         return False
+
+    def _draft_statute(self, toks: list[Token], n: int) -> bool:
+        """True if the token at n is a `statute` head right after a `statute_draft` word: a draft statute or regulation
+        (مشروع نظام السجن; round 83). A statute itself, «وافق مجلس الوزراء على نظام وظائف مباشرة الأموال العامة»,
+        stays an approval."""
+        return toks[n].norm in self.words.statute and n > 0 and toks[n - 1].norm in self.words.statute_draft
 
     def home_approval(self, article: Article, ev: Event) -> bool:
         """True for an approval (an `approve` lemma: وافق، موافقة) by a state's own cabinet, council or parliament (every
@@ -3329,6 +3341,21 @@ class TopicGate:
         words = normalize(entity.text).split()
         return bool(words) and words[0] in self.words.domestic
 
+    def showcase_invitation(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for an invitation noun with no coded party whose purpose, a `showcase` word (لعرض، لاستعراض), stands at
+        most SHOWCASE_REACH words after it, no mark between: an invitation to present one's work at a forum («دفع
+        ذلك المنظمات والهيئات المتخصصة في الاتصالات … إلى توجيه الدعوة لموبايلي لعرض تجاربها الناجحة»), no
+        political request (round 83)."""
+        if any(e.code for e in (*ev.actor, *ev.recipient)):
+            return False
+        for tok in toks[k + 1:k + 1 + SHOWCASE_REACH]:
+            if tok.kind == "punct":
+                return False
+            if tok.norm in self.words.showcase:
+                m = _trigger_mention(article, ev)
+                return m is not None and m.get("pos") == "noun"
+        return False
+
     @staticmethod
     def counted_requests(toks: list[Token], k: int) -> bool:
         """True for a request noun right after a number that is no year (1300 to 2100): a count of applications filed
@@ -4108,8 +4135,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     written), the `counterpart` and `wishing` words (with و) the `stranding` words (with ال and the clitics), the
     `misread` words (with و، ف and ال), the `corpse`, `demise` and `prices` words (with ال and the clitics), the `refused` words (with و and ب), the `troops` words (with ال and ب) and `troop_head` words (with و and ال), the `donor` words
     (with و) and the `currency` words (with ال and its clitics only); round 83: the `regulated` and `notice_public`
-    words (with ال and the clitics), the `most` quantifiers and the `frequent` adjectives (with و and ف) and the
-    `statute` heads (as written)."""
+    words (with ال and the clitics), the `most` quantifiers, the `frequent` adjectives and the `statute_draft` words
+    (with و and ف), the `statute` heads (as written) and the `showcase` purposes (with و)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -4149,7 +4176,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "corpse": set(), "refused": set(), "plea": set(), "protest_word": set(), "protest_note": set(), "protest_to": set(),
                                   "street": set(), "troops": set(), "troop_head": set(), "currency": set(), "donor": set(), "demise": set(), "prices": set(),
                                   "regulated": set(), "notice_public": set(), "most": set(),
-                                  "statute": set(), "frequent": set()}
+                                  "statute": set(), "statute_draft": set(), "frequent": set(),
+                                  "showcase": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -4215,7 +4243,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "misread": ("", "و", "ف", "ال", "وال", "فال"), "assembly": ("",), "onto": ("",),
                     "eid": ("", "و", "ب", "ل", "وب", "ول"), "eid_visited": ("", "و", "ب", "ل", "وب", "ول"),
                     "vacancy": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
-                    "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "statute": ("",),
+                    "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "statute": ("",), "showcase": ("", "و"),
                     "notice_public": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
