@@ -125,6 +125,6 @@ def test_a_council_approving_draft_statutes_is_no_agreement(coder):
 def test_an_invitation_to_present_a_firms_work_is_no_request(coder):
     """«وقد دفع ذلك المنظمات والهيئات المتخصصة في الاتصالات … إلى توجيه الدعوة لموبايلي لعرض تجاربها الناجحة»: no
     REQUEST (2015-07-26 #486, #546, #617: an invitation to a forum)."""
-    events = coded(coder, "وقد دفع ذلك المنظمات والهيئات المتخصصة في الاتصالات وتقنية المعلومات إلى توجيه الدعوة "
-                          "لموبايلي لعرض تجاربها الناجحة في تقديم العديد من الخدمات.")
+    events = lone(coder, "وقد دفع ذلك المنظمات والهيئات المتخصصة في الاتصالات وتقنية المعلومات إلى توجيه الدعوة "
+                         "لموبايلي لعرض تجاربها الناجحة في تقديم العديد من الخدمات.")
     assert ("REQUEST", "الدعوة") not in events, events
