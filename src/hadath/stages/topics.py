@@ -322,6 +322,7 @@ WISH_REACH = 14
 PRAYER_REACH = 6  # how far after a request verb the God it addresses may stand (دعا سموه في اتصال هاتفي المولى)
 DELIBERATE_REACH = 8  # how far after a debate its counterpart (مع، بين) may stand (assembly_debate)
 VACANCY_REACH = 12  # how far after an appeal its job and its applicants may stand (job_notice)
+SHOWCASE_REACH = 3  # how far after an invitation its `showcase` purpose may stand (الدعوة لموبايلي لعرض تجاربها)
 PUBLIC_WINDOW = 6  # how far after an appeal verb its addressee may stand (the caller's name comes between)
 COMMA_CALLER_REACH = 16  # how far after an appeal verb the comma closing an unresolved caller may stand
 CALLER_WINDOW = 8  # how far after the caller named after the verb (a title, then his name) the addressee may stand
@@ -337,8 +338,10 @@ CONTENT_REACH = 2  # how far before an event noun its `content` word may stand (
 COLUMN_SENTENCES = 2  # the sentences with a writer's word that make a story a column (one if nobody named speaks)
 OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
 FAMILY_REACH = 8  # how far after a meeting word the family member it meets may stand (round 73: «التقى … العشرات من أقاربه»)
+REGULATED_REACH = 14  # how far after a ban word the `regulated` thing of a rule may stand (past «قيام أي جهة حكومية»)
 WARE_REACH = 8  # how far after a ban word the consumer thing it bans may stand (past the subject: تحظر تركمانستان كذلك)
 PLAN_REACH = 12  # how far before a targeting verb the plan or campaign whose aim it tells may stand
+FREQUENT_REACH = 6  # how far before a trigger its `frequent` adjective may stand (كثير المشاركة في النقابات والمظاهرات)
 HABIT_REACH = 2  # how far before or after a trigger its habit adverb may stand (يستهدفها بانتظام، عادة ما يطلب)
 # how far after an attack or a protest, in its clause, its habit adverb may stand (its actor and objects between:
 # «أطلقت قوات موالية للحوثيين قذائف الهاون والصواريخ العشوائية بشكل متكرر»)
@@ -468,6 +471,7 @@ COMBAT_CODES = frozenset({"IMG"})  # the codes of armed groups backed (كما ت
 _HEAD_CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")  # the clitics a topic's head may carry (وبشأن، لإيصال)
 _TOPIC_PREPS = frozenset(normalize(w) for w in ("في", "إلى", "على"))  # after a `topic_prep` word (بحاجة إلى دعم)
 _ALA = normalize("على")  # the preposition of an approval's object
+_ON_IT = frozenset(normalize(w) for w in ("عليه", "عليها", "عليهما", "عليهم"))  # على with its pronoun (التي وافق عليها)
 _AN = normalize("عن")  # the preposition of what is given up or excused from
 WAIVER_REACH = 7  # how far after a giving up or an excusing its عن may stand (past its subject)
 _SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")  # the possessive pronouns a waived thing may carry (جنسيته)
@@ -697,6 +701,13 @@ class TopicWords:
     donor: frozenset[str] = frozenset()  # the normalised heads of a private giver (مواطن، مقيمة، فاعل خير), with و
     demise: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of a death by mishap (وفاة، غرق)
     currency: frozenset[str] = frozenset()  # written forms (with ال and its clitics only) of a currency or market (الدولار)
+    regulated: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of what a rule governs (تبرعات)
+    notice_public: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of more of a notice's public
+    most: frozenset[str] = frozenset()  # written forms (with و and ف) of a quantifier of most (أغلب، معظم)
+    statute: frozenset[str] = frozenset()  # the heads of a statute or a regulation approved (نظام، لائحة), as written
+    statute_draft: frozenset[str] = frozenset()  # the words of a draft before them (مشروع، مشاريع), with و and ف
+    frequent: frozenset[str] = frozenset()  # adjectives of doing often, in construct (كثير المشاركة), as written
+    showcase: frozenset[str] = frozenset()  # the purposes of presenting one's work (لعرض، لاستعراض), with و
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -709,9 +720,10 @@ class TopicWords:
             rows.setdefault(cols[1].strip(), []).append(normalize(cols[0]).split())
         topics = {t: TopicVocabulary.build(rows.get(t, []), rows.get(t + "_weak", [])) for t in TOPICS}
         public = rows.get("public", [])
-        return cls(topics, clitic_forms([w[0] for w in public if len(w) == 1]),
+        construction = _construction_words()  # its `notice_public` words are of the public too (round 83)
+        return cls(topics, clitic_forms([w[0] for w in public if len(w) == 1]) | construction["notice_public"],
                    frozenset((f, w[1]) for w in public if len(w) == 2 for f in clitic_forms([w[0]])),
-                   *_domestic_words(), **_construction_words())
+                   *_domestic_words(), **construction)
 
 
 class TopicGate:
@@ -893,14 +905,17 @@ class TopicGate:
         عقار»، «كان الدستور يحظر تملك الأجانب للأراضي»; a state's own ban of another use, «حظرت تركيا استخدام قاعدة
         انجرليك», and a verb's unnamed subject, «بعدما حظرت الاجتماعات», stay), or in a story whose title opens with such a ban
         («حظر استخدام عصي السيلفي في الأماكن السياحية»), or whose title names, anywhere, a ban of a `ware` thing
-        («مقاصد سياحية تحظر استخدام عصا السيلفي»)."""
-        if ev.recipient:
-            return False
+        («مقاصد سياحية تحظر استخدام عصا السيلفي»). Also, whatever its recipient, a regulation's text (regulation_text,
+        round 83)."""
         words = self.words
         if words.ban.isdisjoint(normalize(w) for w in ev.trigger.text.split()):  # the cheap test first
             m = _trigger_mention(article, ev)
             if m is None or m.entry is None or normalize(m.entry.lemma) not in words.ban:
                 return False
+        if self.regulation_text(article, ev):
+            return True
+        if ev.recipient:
+            return False
         if article.title:
             title_toks = tokenize(article.title)
             title = [t.norm for t in title_toks]
@@ -918,6 +933,24 @@ class TopicGate:
         if not ev.actor and normalize(ev.trigger.text.split()[-1]) not in words.ban_noun:
             return False  # «بعدما حظرت الاجتماعات»: a verb's unnamed subject may be a state
         return k is not None and self._use_banned([t.norm for t in toks], k)
+
+    def regulation_text(self, article: Article, ev: Event) -> bool:
+        """True for a ban with no coded actor nor recipient that names a `regulated` thing (تبرع، تبرعات) at most
+        REGULATED_REACH words after its trigger, no mark between: a regulation of what a state's own offices may take
+        («حظرت الجهات العليا قيام أي جهة حكومية … استقبال أي تبرعات»، «يحظر على الجهات الحكومية طلب أي تبرع»), no
+        coercion of anyone (round 83)."""
+        if any(e.code for e in (*ev.actor, *ev.recipient)):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        if k is None:
+            return False
+        for t in toks[k + 1:k + 1 + REGULATED_REACH]:
+            if t.kind == "punct":
+                return False
+            if t.norm in self.words.regulated:
+                return True
+        return False
 
     def _ware_banned(self, toks: list[Token], k: int, unowned: bool = False) -> bool:
         """True if a `ware` word (التدخين، الإعلانات، السجائر), or for a ban with no actor (`unowned`) a `season_ware`
@@ -993,7 +1026,9 @@ class TopicGate:
         dating its clause while the event is not dated in a past year («أصدرت المحكمة مذكرتي اعتقال بحق البشير في
         عامي 2009 و2010»). Also: a yes/no question ("question"), an act that must be done ("obligation"), a thing that
         endangers ("endanger"), a concern not expressed ("worry"), help as the framework of an act ("aim") and help
-        relied on or put down as a cause ("reliance"). In a text of two sentences, only the act that must be done."""
+        relied on or put down as a cause ("reliance"); round 83: a verb of the present whose subject right after it is a
+        `most` quantifier («وتتهم أغلب دول الخليج العربية طهران»: "general"). In a text of two sentences, only the act
+        that must be done."""
         if len(article.sentences) < OBLIGATION_SENTENCES:
             return None  # a lone sentence (a resolution's «يهدف إلى دعم») is coded as it reads
         toks = article.tokens[ev.sentence]
@@ -1012,6 +1047,9 @@ class TopicGate:
             # «تشديد العقوبة على من يلقون الحجارة»، «أغلب من يؤيد داعش»: anyone who does it (its third person
             # masculine only: «ما توصل إليه من توافق» is a noun the lexicon reads as a verb too)
             return "whoever"
+        if k + 1 < len(toks) and toks[k + 1].norm in words.most and self._present_verb(article, ev):
+            # «وتتهم أغلب دول الخليج العربية طهران بالتدخل»: what most of a kind do, a standing charge (round 83)
+            return "general"
         if ("؟" in ev.sentence_text or "?" in ev.sentence_text) and self.questioned(
                 toks, k, ev.event not in KEEP_IN_TOPIC or ev.negated):
             return "question"  # «هل لا تزال العملة الرديئة تطرد العملة الجيدة؟»، «ماذا عن وعدك …؟»: asked, no act told
@@ -1085,6 +1123,10 @@ class TopicGate:
             return "since"  # «منذ بدء القتال في اليمن قبل أشهر»: the start of a period, no act told
         if self.effort_aim(article, ev, toks, k):
             return "aim"  # «يبذلان جهودهما لإلقاء القبض»، «تحقيقا بهدف القبض»: what an effort seeks, no act
+        if ev.event in HELP_TYPES and self.standing_stress(toks, k):
+            return "habit"  # «سياسة حكومة خادم الحرمين التي تؤكد على دعم مصر»: a policy described, no act (round 83)
+        if self.frequent_doer(toks, k):
+            return "habit"  # «وكان كوربين كثير المشاركة في … والمظاهرات»: a man's way, no act (round 83)
         if ev.event in KEEP_IN_TOPIC:
             # an attack or a protest only with the adverb after it in its clause («يستهدفها بانتظام»، «أطلقت قوات …
             # قذائف الهاون … بشكل متكرر») or right before its noun («يشن الجيش التركي يومياً غارات»): one further
@@ -1181,6 +1223,33 @@ class TopicGate:
             if toks[j].kind == "punct":
                 return False
             if toks[j].norm in self.words.outcome:
+                return True
+        return False
+
+    def standing_stress(self, toks: list[Token], k: int) -> bool:
+        """True for a noun of help right after على whose `stress` verb, at most STANCE_EXPRESS_REACH words before it
+        (no mark between), is one of the present right after a `relative` word (التي تؤكد، الذي يشدد): what a policy or
+        a body stands for, described («مع سياسة حكومة خادم الحرمين التي تؤكد على دعم مصر الشقيقة»), no act; the
+        past, «وهي القمة التي أكدت على دعم الكويت», tells one (round 83)."""
+        if not k or toks[k - 1].norm not in _ON:
+            return False
+        words = self.words
+        for j in range(k - 2, max(0, k - 2 - STANCE_EXPRESS_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct":
+                return False
+            if tok.norm in words.stress:
+                return tok.norm.startswith(_PRESENT) and toks[j - 1].norm in words.relative
+        return False
+
+    def frequent_doer(self, toks: list[Token], k: int) -> bool:
+        """True if a `frequent` adjective in construct with a definite noun (كثير المشاركة، دائم الحضور) stands at most
+        FREQUENT_REACH words before the trigger at token k, no mark between: the trigger tells what someone often did
+        or does («وكان كوربين كثير المشاركة في النقابات العمالية والمظاهرات»), no one act (round 83)."""
+        for j in range(k - 1, max(-1, k - 1 - FREQUENT_REACH), -1):
+            if toks[j].kind == "punct":
+                return False
+            if toks[j].norm in self.words.frequent and toks[j + 1].norm.startswith(_AL):
                 return True
         return False
 
@@ -1753,16 +1822,19 @@ class TopicGate:
     def grant_of_no_aid(self, article: Article, ev: Event) -> bool:
         """True for a grant told with no object of its own (a `grant` lemma, منح, on a row with no tail) whose word
         right after its recipient, at most GRANT_REACH words on, is one its row leaves out right after the trigger:
-        «الموافقة على منح المملكة العربية السعودية مقعد مراقب في المجموعة» grants a seat, no aid."""
+        «الموافقة على منح المملكة العربية السعودية مقعد مراقب في المجموعة» grants a seat, no aid. With no recipient
+        after it, the word after the one right after the trigger, an unresolved recipient («مع منح الحملات صلاحية
+        تسجيل نسبة من حجاجها»: an authority, round 83)."""
         m = _trigger_mention(article, ev)
         if m is None or m.entry is None or m.entry.tail or not m.entry.unless \
                 or normalize(m.entry.lemma) not in self.words.grant:
             return False
-        ends = [r.end for r in ev.recipient if r.start >= ev.trigger.end]
-        if not ends:
-            return False
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
+        ends = [r.end for r in ev.recipient if r.start >= ev.trigger.end]
+        if not ends:
+            return k is not None and k + 2 < len(toks) and toks[k + 1].kind == "ar" \
+                and word_key(toks[k + 2].norm) in m.entry.unless
         j = next((n for n, t in enumerate(toks) if t.start >= min(ends)), None)
         if k is None or j is None or j > k + GRANT_REACH or toks[j].kind == "punct":
             return False
@@ -2234,7 +2306,11 @@ class TopicGate:
         k = _token_at(toks, ev.trigger.start)
         if k is None:
             return False
+        if self.counted_requests(toks, k) or self.showcase_invitation(article, ev, toks, k):
+            return True
         past = self._past_caller(article, ev, toks, k)
+        if past != k and self._addresses_public(toks, k, 1):
+            return True  # «كما سيتم دعوة ملاك جميع العقارات»: the public right after it, read as its caller (round 83)
         return self._addresses_public(toks, past, PUBLIC_WINDOW if past == k else CALLER_WINDOW) \
             or self.prayer(toks, k) or self._public_past_comma(toks, k) or self.job_notice(toks, k)
 
@@ -2412,7 +2488,9 @@ class TopicGate:
         own business: «وافق أمير المنطقة على مشروع تطوير الخيمة»، «صدرت موافقة الوزير على تعيين فلان»، «الموافقة على
         بدء إجراءات نزع الملكية». An agreement to a plan or a truce («وافقنا على وقف إطلاق النار») stays. A recipient
         of no code named after that object is the thing approved or bought, no party («وافقت مجموعة نيكي الإعلامية
-        اليابانية على شراء صحيفة فايننشال تايمز»)."""
+        اليابانية على شراء صحيفة فايننشال تايمز»). Round 83: also a draft statute or a regulation (a `statute` word
+        after a `statute_draft` word: «وافق المجلس على مشروع نظام السجن»), and after على with its pronoun, its
+        subject between («ومن أبرز المواضيع التي وافق عليها المجلس مشروع نظام السجن والتوقيف»)."""
         if any(e.code for e in ev.recipient):
             return False
         toks = article.tokens[ev.sentence]
@@ -2423,10 +2501,18 @@ class TopicGate:
             tok = toks[j]
             if tok.kind == "punct" and tok.norm in _BREAKS:
                 return False
-            if tok.norm == _ALA:
-                found = next((t for t in toks[j + 1:j + 1 + APPROVAL_OBJECT] if t.norm in self.words.approval), None)
+            if tok.norm == _ALA or tok.norm in _ON_IT:
+                reach = APPROVAL_OBJECT + (tok.norm in _ON_IT)  # «وافق عليها المجلس مشروع نظام»: its subject between
+                found = next((t for n, t in enumerate(toks[j + 1:j + 1 + reach], j + 1)
+                              if t.norm in self.words.approval or self._draft_statute(toks, n)), None)
                 return found is not None and all(e.start > found.start for e in ev.recipient)
         return False
+
+    def _draft_statute(self, toks: list[Token], n: int) -> bool:
+        """True if the token at n is a `statute` head right after a `statute_draft` word: a draft statute or regulation
+        (مشروع نظام السجن; round 83). A statute itself, «وافق مجلس الوزراء على نظام وظائف مباشرة الأموال العامة»,
+        stays an approval."""
+        return toks[n].norm in self.words.statute and n > 0 and toks[n - 1].norm in self.words.statute_draft
 
     def home_approval(self, article: Article, ev: Event) -> bool:
         """True for an approval (an `approve` lemma: وافق، موافقة) by a state's own cabinet, council or parliament (every
@@ -3255,6 +3341,31 @@ class TopicGate:
         words = normalize(entity.text).split()
         return bool(words) and words[0] in self.words.domestic
 
+    def showcase_invitation(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for an invitation noun with no coded party whose purpose, a `showcase` word (لعرض، لاستعراض), stands at
+        most SHOWCASE_REACH words after it, no mark between: an invitation to present one's work at a forum («دفع
+        ذلك المنظمات والهيئات المتخصصة في الاتصالات … إلى توجيه الدعوة لموبايلي لعرض تجاربها الناجحة»), no
+        political request (round 83)."""
+        if any(e.code for e in (*ev.actor, *ev.recipient)):
+            return False
+        for tok in toks[k + 1:k + 1 + SHOWCASE_REACH]:
+            if tok.kind == "punct":
+                return False
+            if tok.norm in self.words.showcase:
+                m = _trigger_mention(article, ev)
+                return m is not None and m.get("pos") == "noun"
+        return False
+
+    @staticmethod
+    def counted_requests(toks: list[Token], k: int) -> bool:
+        """True for a request noun right after a number that is no year (1300 to 2100): a count of applications filed
+        («كان نصيب السعوديين منها 3785 طلبا وغير السعوديين 16524»), no request; a year before the noun dates it («يوم 17
+        نوفمبر 1977 دعوة إلى السادات») (round 83)."""
+        if k == 0 or toks[k - 1].kind != "num":
+            return False
+        number = toks[k - 1].norm
+        return not (len(number) == 4 and "1300" <= number <= "2100")
+
     def job_notice(self, toks: list[Token], k: int) -> bool:
         """True if the clause of the appeal at k names a `vacancy` word and an `applicant` word at most VACANCY_REACH
         words after it, no sentence break between: a job notice of an office («دعت إدارة التعليم بالنماص جميع
@@ -4023,7 +4134,9 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `applicant` nouns (with ال and the clitics), the `deliberate` stem and the `assembly` names (as
     written), the `counterpart` and `wishing` words (with و) the `stranding` words (with ال and the clitics), the
     `misread` words (with و، ف and ال), the `corpse`, `demise` and `prices` words (with ال and the clitics), the `refused` words (with و and ب), the `troops` words (with ال and ب) and `troop_head` words (with و and ال), the `donor` words
-    (with و) and the `currency` words (with ال and its clitics only)."""
+    (with و) and the `currency` words (with ال and its clitics only); round 83: the `regulated` and `notice_public`
+    words (with ال and the clitics), the `most` quantifiers, the `frequent` adjectives and the `statute_draft` words
+    (with و and ف), the `statute` heads (as written) and the `showcase` purposes (with و)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -4061,7 +4174,10 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "wishing": set(), "stranding": set(), "misread": set(),
                                   "assembly": set(), "eid": set(), "eid_visited": set(), "onto": set(),
                                   "corpse": set(), "refused": set(), "plea": set(), "protest_word": set(), "protest_note": set(), "protest_to": set(),
-                                  "street": set(), "troops": set(), "troop_head": set(), "currency": set(), "donor": set(), "demise": set(), "prices": set()}
+                                  "street": set(), "troops": set(), "troop_head": set(), "currency": set(), "donor": set(), "demise": set(), "prices": set(),
+                                  "regulated": set(), "notice_public": set(), "most": set(),
+                                  "statute": set(), "statute_draft": set(), "frequent": set(),
+                                  "showcase": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -4127,6 +4243,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "misread": ("", "و", "ف", "ال", "وال", "فال"), "assembly": ("",), "onto": ("",),
                     "eid": ("", "و", "ب", "ل", "وب", "ول"), "eid_visited": ("", "و", "ب", "ل", "وب", "ول"),
                     "vacancy": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
+                    "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "statute": ("",), "showcase": ("", "و"),
+                    "notice_public": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
