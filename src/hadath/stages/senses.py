@@ -34,7 +34,7 @@ from ..arabic.normalize import normalize
 from ..article import Article
 from ..records import Entity, Event
 from .repeats import _STOPS, _bare, _first, _same_word
-from .topics import TopicWords, _future_negations, _token_at, _word_after, _word_before, negated_any
+from .topics import ARMED_SECTORS, TopicWords, _future_negations, _token_at, _word_after, _word_before, negated_any
 
 REFUSED_REACH = 8  # the words after a refusal read for a `refused` word, no mark between (refused_thing; 8 reaches
 # past a speaker's title and name: «ورفض المتحدث باسم البيت الأبيض جون إيرنست التعليق»)
@@ -46,10 +46,7 @@ PROTEST_NOTE_REACH = 2  # the words before a protest noun read for a `protest_no
 PROTEST_TO_REACH = 3  # the words after a protest verb read for a `protest_to` word (احتجت الخارجية لدى السفير)
 STREET_REACH = 8  # the words on either side of a protest read for a `street` word (verbal_protest)
 ACCUSE_BEFORE_REACH = 80  # how many characters before a protest an ACCUSE trigger may start (انتقد جارسيا … واحتج)
-# the sectors and codes of an armed party, whose roads cut are a blockade (armed_roadblock): forces, rebels,
-# militias, spies, and the parties, opposition and criminals the topic gate's shadowing ARMED_SECTORS added (kept
-# as applied before round 81)
-ROADBLOCK_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "OPP", "PTY", "CRM"})
+# the codes of an armed party beside its sectors (topics.ARMED_SECTORS), whose roads cut are a blockade (armed_roadblock)
 ROADBLOCK_CODES = frozenset({"IMG"})
 OBSTRUCT_CAMEO = "144"  # the CAMEO code of a road blocked in protest (قطع الطرق)
 BLOCKADE_CAMEO = "191"  # the CAMEO code of a blockade or a movement restricted, for roads cut by armed men
@@ -196,11 +193,11 @@ def retold(text: str, ev: Event, other: Event) -> bool:
 
 
 def armed_roadblock(ev: Event) -> bool:
-    """True for roads cut (PROTEST 144, obstruct) by an armed party (ROADBLOCK_SECTORS, ROADBLOCK_CODES: «وقطعت
+    """True for roads cut (PROTEST 144, obstruct) by an armed party (topics.ARMED_SECTORS, ROADBLOCK_CODES: «وقطعت
     القوات الطرق في اتجاه الحامضية»): a blockade, COERCE 191, no street dissent (round 77); civilians' roads cut
     stay."""
     return ev.event == "PROTEST" and ev.cameo == OBSTRUCT_CAMEO \
-        and any(x.sector in ROADBLOCK_SECTORS or x.code in ROADBLOCK_CODES for x in ev.actor)
+        and any(x.sector in ARMED_SECTORS or x.code in ROADBLOCK_CODES for x in ev.actor)
 
 
 def _official(article: Article, x: Entity) -> bool:
