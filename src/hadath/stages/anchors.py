@@ -2170,13 +2170,11 @@ class _Background:
                 return True
         return False
 
-    _FIRST_AT = frozenset({"في", "خلال"})  # the words that may stand between a first phrase and its time
-
     def first_of_another(self, toks: list[Token], norms: list[str], k: int, j: int) -> bool:
-        """True when the time at token j follows a first phrase (class first: لأول مرة، للمرة الأولى; a في between
-        allowed) that stands past a comma after the event's word (token k): the time dates the word the phrase
-        follows («فضيحة أحدثت غضبا لأول مرة في سبتمبر 2014»), not the event."""
-        m = j - 1 if norms[j - 1] in self._FIRST_AT else j
+        """True when the time at token j follows a first phrase (class first: لأول مرة، للمرة الأولى; a preposition
+        of setting between allowed, class setting: في، خلال) that stands past a comma after the event's word (token
+        k): the time dates the word the phrase follows («فضيحة أحدثت غضبا لأول مرة في سبتمبر 2014»), not the event."""
+        m = j - 1 if norms[j - 1] in self.setting else j
         f = m - 2
         return f > k + 1 and tuple(norms[f:m]) in self.first and not self.same_clause(toks, norms, k, f, commas=0)
 
@@ -2454,7 +2452,9 @@ class _Background:
     def judged_after(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when a verdict word with و (class verdict: والحكم، وبحكم) stands after the event's word in its
         sentence, no stop between: the sentence tells the case in order up to its verdict («وتمكنت سلطات الأمن من
-        القبض على الجاني … وبإحالته إلى المحكمة العامة صدر بحقه صك شرعي … والحكم عليه بالقتل قصاصاً»)."""
+        القبض على الجاني … وبإحالته إلى المحكمة العامة صدر بحقه صك شرعي … والحكم عليه بالقتل قصاصاً»). Also True
+        through verdict_next when the next sentence opens with «وقد» and tells a verdict in its first words («وقد صدر
+        بحقهم حكم»): the case told up to its verdict across the sentence's end."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         for m in range(k + 1, len(toks)):
             tok = toks[m]

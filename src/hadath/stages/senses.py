@@ -29,17 +29,12 @@ then merge the acts as they are meant (an ACCUSE with an ACCUSE, no PROTEST), an
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from ..arabic.normalize import normalize
 from ..article import Article
-from ..lexicon.compile import FunctionWords
-from ..records import Entity, Event, Token
+from ..records import Entity, Event
 from .repeats import _STOPS, _bare, _first, _same_word
-
-if TYPE_CHECKING:
-    from .topics import TopicWords
+from .topics import ARMED_SECTORS, TopicWords, _future_negations, _token_at, _word_after, _word_before, negated_any
 
 REFUSED_REACH = 8  # the words after a refusal read for a `refused` word, no mark between (refused_thing; 8 reaches
 # past a speaker's title and name: «ورفض المتحدث باسم البيت الأبيض جون إيرنست التعليق»)
@@ -51,14 +46,10 @@ PROTEST_NOTE_REACH = 2  # the words before a protest noun read for a `protest_no
 PROTEST_TO_REACH = 3  # the words after a protest verb read for a `protest_to` word (احتجت الخارجية لدى السفير)
 STREET_REACH = 8  # the words on either side of a protest read for a `street` word (verbal_protest)
 ACCUSE_BEFORE_REACH = 80  # how many characters before a protest an ACCUSE trigger may start (انتقد جارسيا … واحتج)
-# the sectors and codes of an armed party, whose roads cut are a blockade (armed_roadblock): forces, rebels,
-# militias, spies, and the parties, opposition and criminals the topic gate's shadowing ARMED_SECTORS added (kept
-# as applied before round 81)
-ROADBLOCK_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "OPP", "PTY", "CRM"})
+# the codes of an armed party beside its sectors (topics.ARMED_SECTORS), whose roads cut are a blockade (armed_roadblock)
 ROADBLOCK_CODES = frozenset({"IMG"})
 OBSTRUCT_CAMEO = "144"  # the CAMEO code of a road blocked in protest (قطع الطرق)
 BLOCKADE_CAMEO = "191"  # the CAMEO code of a blockade or a movement restricted, for roads cut by armed men
-_BREAKS = set(".!?؟;؛:")  # the marks that end a sentence part (_word_before, _word_after; the topic gate's too)
 
 
 class SenseReader:
@@ -69,12 +60,9 @@ class SenseReader:
     requires = ("sentences", "tokens", "mentions", "events")
     adds = ("event_senses",)
 
-    def __init__(self, words: "TopicWords | None" = None):
+    def __init__(self, words: TopicWords | None = None):
         """The stage, reading the word classes of `words` (by default the packaged ones: topics.TopicWords)."""
-        if words is None:
-            from .topics import TopicWords  # the gate's module imports this one's helpers: loaded at run time
-            words = TopicWords.load()
-        self.words = words
+        self.words = words if words is not None else TopicWords.load()
 
     def __call__(self, article: Article) -> Article:
         """Drop the refusals of words or goods, flag the acts refused outright, re-read the verbal protests and the
@@ -205,31 +193,11 @@ def retold(text: str, ev: Event, other: Event) -> bool:
 
 
 def armed_roadblock(ev: Event) -> bool:
-    """True for roads cut (PROTEST 144, obstruct) by an armed party (ROADBLOCK_SECTORS, ROADBLOCK_CODES: «وقطعت
+    """True for roads cut (PROTEST 144, obstruct) by an armed party (topics.ARMED_SECTORS, ROADBLOCK_CODES: «وقطعت
     القوات الطرق في اتجاه الحامضية»): a blockade, COERCE 191, no street dissent (round 77); civilians' roads cut
     stay."""
     return ev.event == "PROTEST" and ev.cameo == OBSTRUCT_CAMEO \
-        and any(x.sector in ROADBLOCK_SECTORS or x.code in ROADBLOCK_CODES for x in ev.actor)
-
-
-def negated_any(ev: Event, toks: list[Token], k: int) -> bool:
-    """True for an event noun after «أي» (token k - 1) whose verb (token k - 2) is negated (a `future_negation` or
-    `past_negation` word of function_words.tsv right before it) and which has a coded recipient: an act refused
-    outright to a named party («لن نجري أي محادثات مع الولايات المتحدة»), kept and flagged (refused_any)."""
-    return k > 2 and any(p.code for p in ev.recipient) and toks[k - 3].norm in _negation_particles()
-
-
-@lru_cache(maxsize=1)
-def _negation_particles() -> frozenset[str]:
-    """The `future_negation` and `past_negation` words of function_words.tsv (لن، ولن، لم، فلم)."""
-    words = FunctionWords.load()
-    return frozenset(words.future_negation) | frozenset(words.past_negation)
-
-
-@lru_cache(maxsize=1)
-def _future_negations() -> frozenset[str]:
-    """The `future_negation` words of function_words.tsv (لن، ولن، فلن)."""
-    return frozenset(FunctionWords.load().future_negation)
+        and any(x.sector in ARMED_SECTORS or x.code in ROADBLOCK_CODES for x in ev.actor)
 
 
 def _official(article: Article, x: Entity) -> bool:
@@ -249,39 +217,3 @@ def _after_min(sentence: str, start: int) -> bool:
     """True if the text right before offset `start` of `sentence` (its last four characters) ends with the
     preposition من, spaces let pass: «من البيت الأبيض»."""
     return 0 <= start and normalize(sentence[max(0, start - 4):start]).rstrip().endswith("من")
-
-
-def _word_before(toks: list[Token], k: int, words: frozenset[str], reach: int, any_mark: bool = False) -> bool:
-    """True if one of `words` (written forms) stands at most `reach` tokens before token k, with no mark that ends a
-    sentence part between (with `any_mark`, no punctuation at all)."""
-    for j in range(k - 1, max(-1, k - 1 - reach), -1):
-        tok = toks[j]
-        if tok.kind == "punct" and (any_mark or tok.norm in _BREAKS):
-            return False
-        if tok.norm in words:
-            return True
-    return False
-
-
-def _word_after(toks: list[Token], k: int, words: frozenset[str], reach: int, any_mark: bool = False,
-                lead: frozenset[str] | None = None, not_lead: frozenset[str] | None = None) -> bool:
-    """True if one of `words` (written forms) stands at most `reach` tokens after token k, with no mark that ends a
-    sentence part between (with `any_mark`, no punctuation at all): the mirror of _word_before. With `lead`, a word
-    counts only right after one of `lead` (a demonstrative: «لهذه الثقة»); with `not_lead`, only right after a word
-    that is none of them."""
-    for j in range(k + 1, min(len(toks), k + 1 + reach)):
-        tok = toks[j]
-        if tok.kind == "punct" and (any_mark or tok.norm in _BREAKS):
-            return False
-        if tok.norm in words and (lead is None or toks[j - 1].norm in lead) \
-                and (not_lead is None or toks[j - 1].norm not in not_lead):
-            return True
-    return False
-
-
-def _token_at(toks: list[Token], start: int) -> int | None:
-    """The index of the token that holds character offset `start`."""
-    for k, t in enumerate(toks):
-        if t.start <= start < t.end:
-            return k
-    return None

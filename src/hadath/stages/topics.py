@@ -221,7 +221,6 @@ from ..lexicon.morph import clitic_forms
 from ..lexicon.packaged import packaged_text
 from ..records import Entity, Event, Mention, Token
 from .reports import ellipsis_text
-from .senses import _BREAKS, _token_at, _word_after, _word_before, negated_any
 
 TOPICS = ("sport", "arts")  # each names a strong cue class; its weak class is the name + "_weak"
 # Types whose event, told with neither actor nor recipient in a sentence that names no political party either, is
@@ -458,6 +457,7 @@ SITE_REACH = 6  # how far after a visit its `site` object may stand (past the vi
 HOME_LEAD = 1.5  # how many times as often as the next an article names its own state's code (_home_code)
 PRAISE_REACH = 12  # how far after a word of praise its object after ب or على may stand (past a title and a name)
 BACKED_REACH = 4  # how far after a noun of support the local thing it backs may stand (دعماً من الأمانة للرياضة; round 73: «دعمها ورعايتها عددا من الفعاليات»)
+_BREAKS = set(".!?؟;؛:")  # the marks that end a sentence part (_word_before, _word_after; senses reads them too)
 _CLAUSE_COMMAS = set("،,؛;")  # the marks that may close an appeal's caller before its addressee («…العاصمي، المواطنين»)
 # The types whose noun after a topic's head (أهمية التنسيق، سبل دعم، محادثات حول قروض، المطالبة بانسحاب) names a topic,
 # an aim or a demand, no act: help, a concession, a withdrawal, a threat (a rejection reported, «بشأن رفضه», is one).
@@ -3783,6 +3783,26 @@ def _sentence_party_named(article: Article, ev: Event,
     return named, mentions
 
 
+def negated_any(ev: Event, toks: list[Token], k: int) -> bool:
+    """True for an event noun after «أي» (token k - 1) whose verb (token k - 2) is negated (a `future_negation` or
+    `past_negation` word of function_words.tsv right before it) and which has a coded recipient: an act refused
+    outright to a named party («لن نجري أي محادثات مع الولايات المتحدة»), kept and flagged (refused_any)."""
+    return k > 2 and any(p.code for p in ev.recipient) and toks[k - 3].norm in _negation_particles()
+
+
+@lru_cache(maxsize=1)
+def _negation_particles() -> frozenset[str]:
+    """The `future_negation` and `past_negation` words of function_words.tsv (لن، ولن، لم، فلم)."""
+    words = FunctionWords.load()
+    return frozenset(words.future_negation) | frozenset(words.past_negation)
+
+
+@lru_cache(maxsize=1)
+def _future_negations() -> frozenset[str]:
+    """The `future_negation` words of function_words.tsv (لن، ولن، فلن)."""
+    return frozenset(FunctionWords.load().future_negation)
+
+
 def states_act(ev: Event) -> bool:
     """True for an act between two different states (actor and recipient of state codes, none shared): a story of the
     arts keeps it («واتهمت بكين طوكيو بالمبالغة الشديدة»), as one of sport keeps a law body's act (law_body_act)."""
@@ -4025,6 +4045,18 @@ def _sacred_at(toks: list[Token], k: int, names: frozenset[str]) -> bool:
     return word in names or k + 1 < len(toks) and f"{word} {toks[k + 1].norm}" in names
 
 
+def _word_before(toks: list[Token], k: int, words: frozenset[str], reach: int, any_mark: bool = False) -> bool:
+    """True if one of `words` (written forms) stands at most `reach` tokens before token k, with no mark that ends a
+    sentence part between (with `any_mark`, no punctuation at all)."""
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        tok = toks[j]
+        if tok.kind == "punct" and (any_mark or tok.norm in _BREAKS):
+            return False
+        if tok.norm in words:
+            return True
+    return False
+
+
 def press_talk(ev: Event) -> bool:
     """True for a meeting or a call whose every recipient (one at least) is the press (the MED sector: a news agency,
     a newspaper, journalists): a statement or an interview given («وأضاف عمران في اتصال هاتفي مع وكالة رويترز»، «في
@@ -4050,6 +4082,22 @@ def one_side_forces(article: Article, ev: Event) -> bool:
     manner = article.text[ev.trigger.start - 1:ev.trigger.start] == "ب"
     return len(codes) == 1 and (manner and all(x.code or x.sector == "COP" for x in parties)
                                 or _home_code(article) in codes)
+
+
+def _word_after(toks: list[Token], k: int, words: frozenset[str], reach: int, any_mark: bool = False,
+                lead: frozenset[str] | None = None, not_lead: frozenset[str] | None = None) -> bool:
+    """True if one of `words` (written forms) stands at most `reach` tokens after token k, with no mark that ends a
+    sentence part between (with `any_mark`, no punctuation at all): the mirror of _word_before. With `lead`, a word
+    counts only right after one of `lead` (a demonstrative: «لهذه الثقة»); with `not_lead`, only right after a word
+    that is none of them."""
+    for j in range(k + 1, min(len(toks), k + 1 + reach)):
+        tok = toks[j]
+        if tok.kind == "punct" and (any_mark or tok.norm in _BREAKS):
+            return False
+        if tok.norm in words and (lead is None or toks[j - 1].norm in lead) \
+                and (not_lead is None or toks[j - 1].norm not in not_lead):
+            return True
+    return False
 
 
 def _word_before_comma(toks: list[Token], k: int, words: frozenset[str], reach: int) -> bool:
@@ -4424,3 +4472,11 @@ def _relatives_forms() -> frozenset[str]:
 def _trigger_mention(article: Article, ev: Event) -> Mention | None:
     """The trigger mention an event was coded from (the one starting where its trigger does), or None."""
     return next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+
+
+def _token_at(toks: list[Token], start: int) -> int | None:
+    """The index of the token that holds character offset `start`."""
+    for k, t in enumerate(toks):
+        if t.start <= start < t.end:
+            return k
+    return None
