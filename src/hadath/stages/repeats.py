@@ -176,6 +176,7 @@ _BARE_COUNT = re.compile(r"\s+([\u0621-\u064a0-9\u0660-\u0669]+)(?:\s*([\u060c,.
 # a count told right after a trigger, then the end of its clause (a comma) or the next word
 _ARRESTED_REACH = 60  # the characters after an arrest's trigger where the arrested one's name is told
 _WORD = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without the quotes or commas around it
+_AFTER = 40  # the characters after a trigger (within its sentence) whose first words are read (others, names, relatives)
 _TOKEN = re.compile(r"[\u0621-\u064a0-9\u0660-\u0669]+")  # an Arabic word or a number
 _SAY_REACH = 8  # the sentences after a threat, rejection or accusation where its very word tells it again
 _NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
@@ -1109,8 +1110,8 @@ class RepeatMerger:
     def subject_name(self, text: str, ev: Event, spans: list[tuple[int, int]]) -> str:
         """The word right before an arrest's trigger when it is a name (as `name_word` reads it: «وجاء في الشهادة أن
         اداير اعتقل بعد أن اتصلت زوجته»), the one arrested when the arrest has no party; else ''."""
-        m = next(reversed(list(_WORD.finditer(text, max(ev.sentence_start, ev.trigger.start - 20), ev.trigger.start))),
-                 None)
+        ms = list(_WORD.finditer(text, max(ev.sentence_start, ev.trigger.start - 20), ev.trigger.start))
+        m = ms[-1] if ms else None
         if m is None or text[m.end():ev.trigger.start].strip():
             return ""
         w = normalize(m.group())
@@ -1127,7 +1128,7 @@ class RepeatMerger:
     def arrested_name(self, text: str, ev: Event, spans: list[tuple[int, int]]) -> str:
         """The first word after an arrest's trigger (past «على» and the like) when it is a name: no article, three
         letters or more, no party, time, count nor small word («وألقي القبض على سون»); else ''."""
-        end = min(ev.sentence_end, ev.trigger.end + 40)
+        end = min(ev.sentence_end, ev.trigger.end + _AFTER)
         for m in _WORD.finditer(text, ev.trigger.end, end):
             w = normalize(m.group())
             if w in self.prepositions or w in self.small_words:
@@ -1473,7 +1474,7 @@ class RepeatMerger:
             base = strip_wa(_first(x.trigger.text))
             if x.event != "ASSAULT" or not self.definite(base) or any(m.code for m in x.actor):
                 continue
-            after = normalize(text[x.trigger.end:min(x.sentence_end, x.trigger.end + 40)]).split()[:2]
+            after = normalize(text[x.trigger.end:min(x.sentence_end, x.trigger.end + _AFTER)]).split()[:2]
             if not any(w in self.relatives for w in after):
                 continue  # «الهجوم (الإرهابي) الذي وقع»
             later = sorted((j for j in group if j != i and j not in out and events[j].event == "ASSAULT"
@@ -2225,7 +2226,7 @@ class RepeatMerger:
         with, or the doer of an act of its own)."""
         if ev.event != "ASSAULT" or _first(ev.trigger.text) not in self.verbs:
             return False
-        after = normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 40)]).split()[:3]
+        after = normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + _AFTER)]).split()[:3]
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 20):ev.trigger.start]).split()[-1:]
         for words in (after, before):
             w = strip_wa(words[0]) if words else ""
@@ -2426,9 +2427,9 @@ class RepeatMerger:
         trigger, no preposition nor toll word before it, no victim told as a party of its own right after the trigger:
         «كما اصيب مرافق آخر بجروح»، «فيما جرح خمسة آخرون»): more victims of an act told before, not an act of their own
         («في منطقة أخرى» is another place; «وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات» names its own dead)."""
-        if not self.toll(ev) or any(ev.trigger.end <= m.start < ev.trigger.end + 40 for m in ev.recipient):
+        if not self.toll(ev) or any(ev.trigger.end <= m.start < ev.trigger.end + _AFTER for m in ev.recipient):
             return False  # victims of its own («وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات»)
-        for w in _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 40)]))[:4]:
+        for w in _words_after(text, ev):
             w = strip_wa(w)
             if w in self.others:
                 return True
@@ -2898,7 +2899,7 @@ class RepeatMerger:
         first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
         if not self.others or not self.toll(first) or not self.toll(then):
             return False
-        after = _WORD.findall(normalize(text[then.trigger.end:min(then.sentence_end, then.trigger.end + 40)]))[:4]
+        after = _words_after(text, then)
         return any(strip_wa(w) in self.others for w in after) or self.bare_wounded(text, first, then)
 
     def bare_wounded(self, text: str, first: Event, then: Event) -> bool:
@@ -2908,7 +2909,7 @@ class RepeatMerger:
         فيما جرح العشرات»): the wounded of the act whose dead were told, one act."""
         if not self.wound(then) or self.wound(first) or _spans(first.actor) != _spans(then.actor):
             return False
-        m = _BARE_COUNT.match(text, then.trigger.end, min(then.sentence_end, then.trigger.end + 40))
+        m = _BARE_COUNT.match(text, then.trigger.end, min(then.sentence_end, then.trigger.end + _AFTER))
         if m is None:
             return False
         count = strip_wa(normalize(m.group(1)))
@@ -3314,6 +3315,11 @@ def _word_right_before(text: str, ev: Event) -> str:
     """The normalised word right before ev's trigger in its sentence (within 12 characters), "" if none."""
     before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
     return before[-1] if before else ""
+
+
+def _words_after(text: str, ev: Event, n: int = 4) -> list[str]:
+    """The first `n` Arabic words (normalised) of the _AFTER characters after ev's trigger in its sentence."""
+    return _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + _AFTER)]))[:n]
 
 
 def _first(trigger: str) -> str:
