@@ -324,6 +324,7 @@ class RepeatMerger:
         self.charges = fw.charge  # a charge noun in بـ (function_words.tsv `charge`: «بتهمة»)
         self.answers = fw.answer  # «in answer» before على (function_words.tsv `answer`: «ردا»): another act after it
         self.on = normalize("على")
+        self.anchors = fw.past_anchor  # «بعد» (function_words.tsv `past_anchor`): an act named as a landmark of time
         self.accords = frozenset(normalize(r["word"]) for r in rows if r["class"] == "accord")  # «اتفاقية تعاون»
         self.abouts = frozenset(normalize(r["word"]) for r in rows if r["class"] == "about")  # «في شأن»
         self.to = normalize("إلى")
@@ -442,7 +443,49 @@ class RepeatMerger:
             article.events = self.answered_again(article.text, article.events)
         if sum(e.cameo in _TRUCES for e in article.events) > 1:
             article.events = self.truce_again(article.text, article.events)
+        if len(article.events) > 1:
+            article.events = self.pointed_back(article.text, article.events)
+        if sum(e.event == "ASSAULT" for e in article.events) > 1:
+            article.events = self.landmark_again(article.text, article.events)
         return article
+
+    def pointed_back(self, text: str, events: list[Event]) -> list[Event]:
+        """Drops a definite noun with a demonstrative right before it (repeat_words.tsv class `pointer`: «هذه الزيارة من
+        شأنها») told at most _NEAR sentences after an event of its type with its word or a word of its CAMEO code: the
+        act pointed at, whatever flags the first telling has («الزيارة التي من المزمع أن تقوم بها» … «هذه الزيارة»)."""
+        out: list[Event] = []
+        for y in events:
+            if not (self.definite(strip_wa(_first(y.trigger.text))) and self.pointer(_word_right_before(text, y))) \
+                    or not any(self.same_noun(x, y) for x in out):
+                out.append(y)
+        return out
+
+    def same_noun(self, x: Event, y: Event) -> bool:
+        """True when x, told before y at most _NEAR sentences back, is of y's type with y's word or a code of it."""
+        if x.event != y.event or x.trigger.start >= y.trigger.start or y.sentence - x.sentence > _NEAR:
+            return False
+        return _same_word(x, y) or bool(self.codes(x.trigger.text) & self.codes(y.trigger.text) - _BROAD)
+
+    def landmark_again(self, text: str, events: list[Event]) -> list[Event]:
+        """Drops an attack noun told as a landmark of time after «بعد … على» (function_words.tsv `past_anchor` at most
+        three words before «على»: «وذلك بعد اربعة ايام على تفجير سوروتش») when an attack was told in an earlier sentence:
+        the act the story told, named to date another."""
+        out: list[Event] = []
+        for y in events:
+            if not (y.event == "ASSAULT" and self.landmark(text, y)
+                    and any(x.event == "ASSAULT" and x.sentence < y.sentence for x in out)):
+                out.append(y)
+        return out
+
+    def landmark(self, text: str, ev: Event) -> bool:
+        """True when a noun trigger has «على» right before it and a word of `past_anchor` (بعد) one to three words
+        before that in its sentence («بعد يومين على الهجوم»)."""
+        if _first(ev.trigger.text) in self.verbs:
+            return False
+        before = _WORD.findall(normalize(text[max(ev.sentence_start, ev.trigger.start - 40):ev.trigger.start]))[-5:]
+        if not before or before[-1] != self.on:
+            return False
+        return any(strip_wa(w) in self.anchors for w in before[-5:-2])
 
     def answered_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without an assault with no party told right after «ردا على» (function_words.tsv `answer`) when
