@@ -293,6 +293,7 @@ class RepeatMerger:
         # a verb of a source's telling: the `report` words and those class `retell` adds («وتابع»)
         self.retellers = self.reports | frozenset(normalize(r["word"]) for r in rows if r["class"] == "retell")
         self.pointers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "pointer")
+        self.befell = frozenset(normalize(r["word"]) for r in rows if r["class"] == "befell")  # «ووقع الهجوم»
         self.comes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "comes")  # «ويأتي الهجوم»
         self.tag_words = tuple(f" {r['word']} " for r in rows if r["class"] == "tags")  # «سمات»
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
@@ -381,6 +382,7 @@ class RepeatMerger:
                     y = events[j]
                     ny = len(y.actor) + len(y.recipient)
                     if i != j and (j not in drop or j in again) and ny >= nx and _shared(x, y) \
+                            and not self.asked_of(x, y) \
                             and (ny > nx or self.stays(article.text, x, y, j < i)) \
                             and (self.same_act(article.text, x, y, tolls=not nx) or not nx and j < i
                                  and self.word_again(article, x, y) or self.victims_of(x, y)):
@@ -447,7 +449,17 @@ class RepeatMerger:
             article.events = self.pointed_back(article.text, article.events)
         if sum(e.event == "ASSAULT" for e in article.events) > 1:
             article.events = self.landmark_again(article.text, article.events)
+        if sum(e.event == "ASSAULT" for e in article.events) > 1:
+            article.events = self.befell_again(article.text, article.events)
         return article
+
+    def asked_of(self, x: Event, y: Event) -> bool:
+        """True when x is a request told by a verb (or an indefinite noun) without parties and y a definite noun of a request told after it in
+        its clause with a doer («كما طالبهم بـ"عدم الالتفات إلى الدعوات التي تتبناها ميليشيات الحوثي"»): y is what
+        x asks about, another's act, not x told again."""
+        return x.event == y.event == "REQUEST" and not (x.actor or x.recipient) and bool(y.actor) \
+            and x.trigger.end <= y.trigger.start and not self.definite(strip_wa(_first(x.trigger.text))) \
+            and self.definite(strip_wa(_first(y.trigger.text)))
 
     def pointed_back(self, text: str, events: list[Event]) -> list[Event]:
         """Drops a definite noun with a demonstrative right before it (repeat_words.tsv class `pointer`: «هذه الزيارة من
@@ -476,6 +488,33 @@ class RepeatMerger:
                     and any(x.event == "ASSAULT" and x.sentence < y.sentence for x in out)):
                 out.append(y)
         return out
+
+    def befell_again(self, text: str, events: list[Event]) -> list[Event]:
+        """Drops a definite attack noun without parties that opens its sentence after a verb of taking place
+        (repeat_words.tsv class `befell`: «ووقع الهجوم في منطقة واردوج أمس الاول الخميس») when the attack told last
+        before it is a verb with a doer in the sentence right before («هاجموا العديد من المواقع الامنية»): that act told
+        again, whatever day it names."""
+        out: list[Event] = []
+        for y in events:
+            last = next((x for x in reversed(out) if x.event == "ASSAULT"), None)
+            if last is None or not self.befell_opens(text, y) or not self.done_before(last, y):
+                out.append(y)
+        return out
+
+    def befell_opens(self, text: str, ev: Event) -> bool:
+        """True when an assault without parties is a definite noun right after a `befell` verb, the first word of its
+        sentence, and no word of another act follows it («ووقع الهجوم»)."""
+        if ev.event != "ASSAULT" or ev.actor or ev.recipient or not self.befell \
+                or not self.definite(strip_wa(_first(ev.trigger.text))):
+            return False
+        before = _WORD.findall(normalize(text[ev.sentence_start:ev.trigger.start]))
+        return len(before) == 1 and strip_wa(before[0]) in self.befell and not self.another_after(text, ev)
+
+    def done_before(self, x: Event, y: Event) -> bool:
+        """True when x is an attack told by its verb with a doer, not negated, future nor hypothetical, in the sentence
+        right before y's."""
+        return x.sentence == y.sentence - 1 and bool(x.actor) and _first(x.trigger.text) in self.verbs \
+            and not (x.negated or x.future or x.hypothetical)
 
     def landmark(self, text: str, ev: Event) -> bool:
         """True when a noun trigger has «على» right before it and a word of `past_anchor` (بعد) one to three words
