@@ -223,6 +223,7 @@ _FOREIGN = 200  # the characters after a retold act's trigger where a time told 
 _CALL = 120  # the characters from a call (دعا) to the protest it calls for («ودعا اتحاد (انباك) … لإضراب»): one act
 _WHERE = 160  # the characters from a definite attack noun to the verb told after «حيث» that says how it was done
 _OWN_RULES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})  # the types whose repeats have rules of their own
+_OWN_AGAIN = 12  # the sentences after an attack told by its doer's possessive noun where that noun tells it again
 _CAMPAIGN = 2  # the sentences after a plural noun of acts («مداهمات») where a verb of its code tells them again
 _CAMPAIGN_TYPES = frozenset({"ASSAULT", "COERCE"})  # the types a series of acts is told again in detail for
 _MET_AGAIN = 2  # the sentences after a meeting told with one side where its very persons tell it again with the other
@@ -448,6 +449,8 @@ class RepeatMerger:
         if len(article.events) > 1:
             article.events = self.pointed_back(article.text, article.events)
         if sum(e.event == "ASSAULT" for e in article.events) > 1:
+            article.events = self.possessed_again(article.events)
+        if sum(e.event == "ASSAULT" for e in article.events) > 1:
             article.events = self.landmark_again(article.text, article.events)
         if sum(e.event == "ASSAULT" for e in article.events) > 1:
             article.events = self.befell_again(article.text, article.events)
@@ -460,6 +463,27 @@ class RepeatMerger:
         return x.event == y.event == "REQUEST" and not (x.actor or x.recipient) and bool(y.actor) \
             and x.trigger.end <= y.trigger.start and not self.definite(strip_wa(_first(x.trigger.text))) \
             and self.definite(strip_wa(_first(y.trigger.text)))
+
+    def possessed_again(self, events: list[Event]) -> list[Event]:
+        """Drops an attack told by a noun with a possessive pronoun of its doer («وكثف طيران التحالف الجمعة غاراته»)
+        when an earlier sentence, at most _OWN_AGAIN before, told that very noun of that day by a doer of its code
+        («كما كثف التحالف العربي، الجمعة، غاراته على مواقع ميليشيات الحوثي»), in no other place: the doer's strikes told
+        again."""
+        out: list[Event] = []
+        for y in events:
+            if not (y.event == "ASSAULT" and y.actor and self.possessed(y)
+                    and any(self.own_again(x, y) for x in out)):
+                out.append(y)
+        return out
+
+    def own_again(self, x: Event, y: Event) -> bool:
+        """True when x, an attack of an earlier sentence at most _OWN_AGAIN before y, of y's day and flags, is told by y's
+        possessive noun with a doer of a code of y's doers, in no other place."""
+        if x.event != y.event or not x.sentence < y.sentence <= x.sentence + _OWN_AGAIN or x.date != y.date \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        return self.possessed(x) == self.possessed(y) and not _two_places(x, y) \
+            and {m.code for m in y.actor if m.code} <= {m.code for m in x.actor if m.code} != set()
 
     def pointed_back(self, text: str, events: list[Event]) -> list[Event]:
         """Drops a definite noun with a demonstrative right before it (repeat_words.tsv class `pointer`: «هذه الزيارة من
@@ -480,12 +504,15 @@ class RepeatMerger:
 
     def landmark_again(self, text: str, events: list[Event]) -> list[Event]:
         """Drops an attack noun told as a landmark of time after «بعد … على» (function_words.tsv `past_anchor` at most
-        three words before «على»: «وذلك بعد اربعة ايام على تفجير سوروتش») when an attack was told in an earlier sentence:
-        the act the story told, named to date another."""
+        three words before «على»: «وذلك بعد اربعة ايام على تفجير سوروتش»), dated by a time told in the text, when an
+        attack of that day was told in an earlier sentence: the act the story told, named to date another (an attack of
+        years before, «بعد ثلاث سنوات تقريبا على إطلاق النار الذي شهدته دار للسينما في أورورا», or «اعتداء انتحاري آخر»,
+        is another act)."""
         out: list[Event] = []
         for y in events:
-            if not (y.event == "ASSAULT" and self.landmark(text, y)
-                    and any(x.event == "ASSAULT" and x.sentence < y.sentence for x in out)):
+            if not (y.event == "ASSAULT" and y.date_source == "text" and self.landmark(text, y)
+                    and not self.another_near(text, y)
+                    and any(x.event == "ASSAULT" and x.sentence < y.sentence and x.date == y.date for x in out)):
                 out.append(y)
         return out
 
