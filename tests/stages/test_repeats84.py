@@ -1,5 +1,5 @@
 """Round 84 repeats: acts told again by a demonstrative's noun whatever the flags of their first telling, by a landmark
-of time after «بعد … على», by «ووقع الهجوم» after the attack's verb; and a request verb without parties kept beside
+of time after «بعد … على», by «ووقع الهجوم» after the attack's verb, by its doer's possessive noun of the same day; and a request verb without parties kept beside
 the noun of another's request it asks about.
 
 Each test holds real sentences of the dev days 2015-07-26 and 2015-07-23, the act told again absent and the acts of
@@ -36,6 +36,13 @@ def test_an_attack_named_as_a_landmark_of_time_is_not_told_again(nlp):
     assaults = _events(nlp, text, "ASSAULT")
     assert not any(a[0] == "تفجير" for a in assaults)
     assert any(a[0] == "استهدف" for a in assaults)
+    # a shooting of years before named as a landmark is another act: it stays
+    text = ("وقال جيم كرافت قائد شرطة لافاييت خلال مؤتمر صحفي صباح اليوم الجمعة إن إطلاق النار بدأ في السابعة مساء "
+            "بالتوقيت المحلي اثناء عرض فيلم (ترين ريك). وقتل شخصان قبل ان ينتحر المشتبه به (59 عاما) ويدعى جون هاوسر "
+            "بمسدس من عيار 40 ملليمتر فيما هرع ضباط الشرطة إلى موقع الحادث.\n"
+            " وقع الحادث بعد ثلاث سنوات تقريبا على إطلاق النار الذي شهدته دار للسينما في أورورا بولاية كولورادو وقتل "
+            "فيه 12 شخصا.")
+    assert any(a[0] == "إطلاق النار" and a[3] != "2015-07-24" for a in _events(nlp, text, "ASSAULT", "2015-07-25"))
 
 
 def test_the_attack_that_took_place_is_the_attack_told_by_its_verb(nlp):
@@ -48,6 +55,17 @@ def test_the_attack_that_took_place_is_the_attack_told_by_its_verb(nlp):
     assaults = _events(nlp, text, "ASSAULT")
     assert not any(a[0] == "الهجوم" for a in assaults)
     assert any(a[0] == "هاجموا" and a[1] for a in assaults)
+
+
+def test_the_doers_possessive_strikes_told_again_are_one_act(nlp):
+    """«وكثف طيران التحالف الجمعة غاراته» told again after «كما كثف التحالف العربي، الجمعة، غاراته على مواقع ميليشيات
+    الحوثي وصالح»: the coalition's Friday strikes, one act."""
+    text = ("كما كثف التحالف العربي، الجمعة، غاراته على مواقع ميليشيات الحوثي وصالح، حيث أفيد عن تعرض المتمردين في "
+            "عدة محافظات لضربات جوية أوقعت عشرات القتلى والجرحى في صفوفهم.\n"
+            "وكثف طيران التحالف الجمعة غاراته على مواقع الحوثين وقوات صالح في مواقع ميليشيات الحوثي وصالح أوقعت "
+            "عشرات القتلى والجرحى في صفوفهم.")
+    strikes = [a for a in _events(nlp, text, "ASSAULT") if a[0] == "غاراته"]
+    assert len(strikes) == 1 and strikes[0][1] == ["التحالف العربي"]
 
 
 def test_a_request_verb_stays_beside_the_calls_it_asks_about(nlp):
