@@ -176,6 +176,7 @@ _BARE_COUNT = re.compile(r"\s+([\u0621-\u064a0-9\u0660-\u0669]+)(?:\s*([\u060c,.
 # a count told right after a trigger, then the end of its clause (a comma) or the next word
 _ARRESTED_REACH = 60  # the characters after an arrest's trigger where the arrested one's name is told
 _WORD = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without the quotes or commas around it
+_AFTER = 40  # the characters after a trigger (within its sentence) whose first words are read (others, names, relatives)
 _TOKEN = re.compile(r"[\u0621-\u064a0-9\u0660-\u0669]+")  # an Arabic word or a number
 _SAY_REACH = 8  # the sentences after a threat, rejection or accusation where its very word tells it again
 _NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
@@ -222,6 +223,7 @@ _FOREIGN = 200  # the characters after a retold act's trigger where a time told 
 _CALL = 120  # the characters from a call (دعا) to the protest it calls for («ودعا اتحاد (انباك) … لإضراب»): one act
 _WHERE = 160  # the characters from a definite attack noun to the verb told after «حيث» that says how it was done
 _OWN_RULES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})  # the types whose repeats have rules of their own
+_OWN_AGAIN = 12  # the sentences after an attack told by its doer's possessive noun where that noun tells it again
 _CAMPAIGN = 2  # the sentences after a plural noun of acts («مداهمات») where a verb of its code tells them again
 _CAMPAIGN_TYPES = frozenset({"ASSAULT", "COERCE"})  # the types a series of acts is told again in detail for
 _MET_AGAIN = 2  # the sentences after a meeting told with one side where its very persons tell it again with the other
@@ -292,6 +294,7 @@ class RepeatMerger:
         # a verb of a source's telling: the `report` words and those class `retell` adds («وتابع»)
         self.retellers = self.reports | frozenset(normalize(r["word"]) for r in rows if r["class"] == "retell")
         self.pointers = frozenset(normalize(r["word"]) for r in rows if r["class"] == "pointer")
+        self.befell = frozenset(normalize(r["word"]) for r in rows if r["class"] == "befell")  # «ووقع الهجوم»
         self.comes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "comes")  # «ويأتي الهجوم»
         self.tag_words = tuple(f" {r['word']} " for r in rows if r["class"] == "tags")  # «سمات»
         self.recaps = frozenset(normalize(r["word"]) for r in rows if r["class"] == "recap")  # «وكان … قد»
@@ -323,6 +326,7 @@ class RepeatMerger:
         self.charges = fw.charge  # a charge noun in بـ (function_words.tsv `charge`: «بتهمة»)
         self.answers = fw.answer  # «in answer» before على (function_words.tsv `answer`: «ردا»): another act after it
         self.on = normalize("على")
+        self.anchors = fw.past_anchor  # «بعد» (function_words.tsv `past_anchor`): an act named as a landmark of time
         self.accords = frozenset(normalize(r["word"]) for r in rows if r["class"] == "accord")  # «اتفاقية تعاون»
         self.abouts = frozenset(normalize(r["word"]) for r in rows if r["class"] == "about")  # «في شأن»
         self.to = normalize("إلى")
@@ -379,6 +383,7 @@ class RepeatMerger:
                     y = events[j]
                     ny = len(y.actor) + len(y.recipient)
                     if i != j and (j not in drop or j in again) and ny >= nx and _shared(x, y) \
+                            and not self.asked_of(x, y) \
                             and (ny > nx or self.stays(article.text, x, y, j < i)) \
                             and (self.same_act(article.text, x, y, tolls=not nx) or not nx and j < i
                                  and self.word_again(article, x, y) or self.victims_of(x, y)):
@@ -441,7 +446,112 @@ class RepeatMerger:
             article.events = self.answered_again(article.text, article.events)
         if sum(e.cameo in _TRUCES for e in article.events) > 1:
             article.events = self.truce_again(article.text, article.events)
+        if len(article.events) > 1:
+            article.events = self.pointed_back(article.text, article.events)
+        if sum(e.event == "ASSAULT" for e in article.events) > 1:
+            article.events = self.possessed_again(article.events)
+        if sum(e.event == "ASSAULT" for e in article.events) > 1:
+            article.events = self.landmark_again(article.text, article.events)
+        if sum(e.event == "ASSAULT" for e in article.events) > 1:
+            article.events = self.befell_again(article.text, article.events)
         return article
+
+    def asked_of(self, x: Event, y: Event) -> bool:
+        """True when x is a request told by a verb (or an indefinite noun) without parties and y a definite noun of a request told after it in
+        its clause with a doer («كما طالبهم بـ"عدم الالتفات إلى الدعوات التي تتبناها ميليشيات الحوثي"»): y is what
+        x asks about, another's act, not x told again."""
+        return x.event == y.event == "REQUEST" and not (x.actor or x.recipient) and bool(y.actor) \
+            and x.trigger.end <= y.trigger.start and not self.definite(strip_wa(_first(x.trigger.text))) \
+            and self.definite(strip_wa(_first(y.trigger.text)))
+
+    def possessed_again(self, events: list[Event]) -> list[Event]:
+        """Drops an attack told by a noun with a possessive pronoun of its doer («وكثف طيران التحالف الجمعة غاراته»)
+        when an earlier sentence, at most _OWN_AGAIN before, told that very noun of that day by a doer of its code
+        («كما كثف التحالف العربي، الجمعة، غاراته على مواقع ميليشيات الحوثي»), in no other place: the doer's strikes told
+        again."""
+        out: list[Event] = []
+        for y in events:
+            if not (y.event == "ASSAULT" and y.actor and self.possessed(y)
+                    and any(self.own_again(x, y) for x in out)):
+                out.append(y)
+        return out
+
+    def own_again(self, x: Event, y: Event) -> bool:
+        """True when x, an attack of an earlier sentence at most _OWN_AGAIN before y, of y's day and flags, is told by y's
+        possessive noun with a doer of a code of y's doers, in no other place."""
+        if x.event != y.event or not x.sentence < y.sentence <= x.sentence + _OWN_AGAIN or x.date != y.date \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        return self.possessed(x) == self.possessed(y) and not _two_places(x, y) \
+            and {m.code for m in y.actor if m.code} <= {m.code for m in x.actor if m.code} != set()
+
+    def pointed_back(self, text: str, events: list[Event]) -> list[Event]:
+        """Drops a definite noun with a demonstrative right before it (repeat_words.tsv class `pointer`: «هذه الزيارة من
+        شأنها») told at most _NEAR sentences after an event of its type with its word or a word of its CAMEO code: the
+        act pointed at, whatever flags the first telling has («الزيارة التي من المزمع أن تقوم بها» … «هذه الزيارة»)."""
+        out: list[Event] = []
+        for y in events:
+            if not (self.definite(strip_wa(_first(y.trigger.text))) and self.pointer(_word_right_before(text, y))) \
+                    or not any(self.same_noun(x, y) for x in out):
+                out.append(y)
+        return out
+
+    def same_noun(self, x: Event, y: Event) -> bool:
+        """True when x, told before y at most _NEAR sentences back, is of y's type with y's word or a code of it."""
+        if x.event != y.event or x.trigger.start >= y.trigger.start or y.sentence - x.sentence > _NEAR:
+            return False
+        return _same_word(x, y) or bool(self.codes(x.trigger.text) & self.codes(y.trigger.text) - _BROAD)
+
+    def landmark_again(self, text: str, events: list[Event]) -> list[Event]:
+        """Drops an attack noun told as a landmark of time after «بعد … على» (function_words.tsv `past_anchor` at most
+        three words before «على»: «وذلك بعد اربعة ايام على تفجير سوروتش»), dated by a time told in the text, when an
+        attack of that day was told in an earlier sentence: the act the story told, named to date another (an attack of
+        years before, «بعد ثلاث سنوات تقريبا على إطلاق النار الذي شهدته دار للسينما في أورورا», or «اعتداء انتحاري آخر»,
+        is another act)."""
+        out: list[Event] = []
+        for y in events:
+            if not (y.event == "ASSAULT" and y.date_source == "text" and self.landmark(text, y)
+                    and not self.another_near(text, y)
+                    and any(x.event == "ASSAULT" and x.sentence < y.sentence and x.date == y.date for x in out)):
+                out.append(y)
+        return out
+
+    def befell_again(self, text: str, events: list[Event]) -> list[Event]:
+        """Drops a definite attack noun without parties that opens its sentence after a verb of taking place
+        (repeat_words.tsv class `befell`: «ووقع الهجوم في منطقة واردوج أمس الاول الخميس») when the attack told last
+        before it is a verb with a doer in the sentence right before («هاجموا العديد من المواقع الامنية»): that act told
+        again, whatever day it names."""
+        out: list[Event] = []
+        for y in events:
+            last = next((x for x in reversed(out) if x.event == "ASSAULT"), None)
+            if last is None or not self.befell_opens(text, y) or not self.done_before(last, y):
+                out.append(y)
+        return out
+
+    def befell_opens(self, text: str, ev: Event) -> bool:
+        """True when an assault without parties is a definite noun right after a `befell` verb, the first word of its
+        sentence, and no word of another act follows it («ووقع الهجوم»)."""
+        if ev.event != "ASSAULT" or ev.actor or ev.recipient or not self.befell \
+                or not self.definite(strip_wa(_first(ev.trigger.text))):
+            return False
+        before = _WORD.findall(normalize(text[ev.sentence_start:ev.trigger.start]))
+        return len(before) == 1 and strip_wa(before[0]) in self.befell and not self.another_after(text, ev)
+
+    def done_before(self, x: Event, y: Event) -> bool:
+        """True when x is an attack told by its verb with a doer, not negated, future nor hypothetical, in the sentence
+        right before y's."""
+        return x.sentence == y.sentence - 1 and bool(x.actor) and _first(x.trigger.text) in self.verbs \
+            and not (x.negated or x.future or x.hypothetical)
+
+    def landmark(self, text: str, ev: Event) -> bool:
+        """True when a noun trigger has «على» right before it and a word of `past_anchor` (بعد) one to three words
+        before that in its sentence («بعد يومين على الهجوم»)."""
+        if _first(ev.trigger.text) in self.verbs:
+            return False
+        before = _WORD.findall(normalize(text[max(ev.sentence_start, ev.trigger.start - 40):ev.trigger.start]))[-5:]
+        if not before or before[-1] != self.on:
+            return False
+        return any(strip_wa(w) in self.anchors for w in before[-5:-2])
 
     def answered_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without an assault with no party told right after «ردا على» (function_words.tsv `answer`) when
@@ -1109,8 +1219,8 @@ class RepeatMerger:
     def subject_name(self, text: str, ev: Event, spans: list[tuple[int, int]]) -> str:
         """The word right before an arrest's trigger when it is a name (as `name_word` reads it: «وجاء في الشهادة أن
         اداير اعتقل بعد أن اتصلت زوجته»), the one arrested when the arrest has no party; else ''."""
-        m = next(reversed(list(_WORD.finditer(text, max(ev.sentence_start, ev.trigger.start - 20), ev.trigger.start))),
-                 None)
+        ms = list(_WORD.finditer(text, max(ev.sentence_start, ev.trigger.start - 20), ev.trigger.start))
+        m = ms[-1] if ms else None
         if m is None or text[m.end():ev.trigger.start].strip():
             return ""
         w = normalize(m.group())
@@ -1127,7 +1237,7 @@ class RepeatMerger:
     def arrested_name(self, text: str, ev: Event, spans: list[tuple[int, int]]) -> str:
         """The first word after an arrest's trigger (past «على» and the like) when it is a name: no article, three
         letters or more, no party, time, count nor small word («وألقي القبض على سون»); else ''."""
-        end = min(ev.sentence_end, ev.trigger.end + 40)
+        end = min(ev.sentence_end, ev.trigger.end + _AFTER)
         for m in _WORD.finditer(text, ev.trigger.end, end):
             w = normalize(m.group())
             if w in self.prepositions or w in self.small_words:
@@ -1473,7 +1583,7 @@ class RepeatMerger:
             base = strip_wa(_first(x.trigger.text))
             if x.event != "ASSAULT" or not self.definite(base) or any(m.code for m in x.actor):
                 continue
-            after = normalize(text[x.trigger.end:min(x.sentence_end, x.trigger.end + 40)]).split()[:2]
+            after = normalize(text[x.trigger.end:min(x.sentence_end, x.trigger.end + _AFTER)]).split()[:2]
             if not any(w in self.relatives for w in after):
                 continue  # «الهجوم (الإرهابي) الذي وقع»
             later = sorted((j for j in group if j != i and j not in out and events[j].event == "ASSAULT"
@@ -2225,7 +2335,7 @@ class RepeatMerger:
         with, or the doer of an act of its own)."""
         if ev.event != "ASSAULT" or _first(ev.trigger.text) not in self.verbs:
             return False
-        after = normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 40)]).split()[:3]
+        after = normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + _AFTER)]).split()[:3]
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 20):ev.trigger.start]).split()[-1:]
         for words in (after, before):
             w = strip_wa(words[0]) if words else ""
@@ -2426,9 +2536,9 @@ class RepeatMerger:
         trigger, no preposition nor toll word before it, no victim told as a party of its own right after the trigger:
         «كما اصيب مرافق آخر بجروح»، «فيما جرح خمسة آخرون»): more victims of an act told before, not an act of their own
         («في منطقة أخرى» is another place; «وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات» names its own dead)."""
-        if not self.toll(ev) or any(ev.trigger.end <= m.start < ev.trigger.end + 40 for m in ev.recipient):
+        if not self.toll(ev) or any(ev.trigger.end <= m.start < ev.trigger.end + _AFTER for m in ev.recipient):
             return False  # victims of its own («وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات»)
-        for w in _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 40)]))[:4]:
+        for w in _words_after(text, ev):
             w = strip_wa(w)
             if w in self.others:
                 return True
@@ -2898,7 +3008,7 @@ class RepeatMerger:
         first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
         if not self.others or not self.toll(first) or not self.toll(then):
             return False
-        after = _WORD.findall(normalize(text[then.trigger.end:min(then.sentence_end, then.trigger.end + 40)]))[:4]
+        after = _words_after(text, then)
         return any(strip_wa(w) in self.others for w in after) or self.bare_wounded(text, first, then)
 
     def bare_wounded(self, text: str, first: Event, then: Event) -> bool:
@@ -2908,7 +3018,7 @@ class RepeatMerger:
         فيما جرح العشرات»): the wounded of the act whose dead were told, one act."""
         if not self.wound(then) or self.wound(first) or _spans(first.actor) != _spans(then.actor):
             return False
-        m = _BARE_COUNT.match(text, then.trigger.end, min(then.sentence_end, then.trigger.end + 40))
+        m = _BARE_COUNT.match(text, then.trigger.end, min(then.sentence_end, then.trigger.end + _AFTER))
         if m is None:
             return False
         count = strip_wa(normalize(m.group(1)))
@@ -3314,6 +3424,11 @@ def _word_right_before(text: str, ev: Event) -> str:
     """The normalised word right before ev's trigger in its sentence (within 12 characters), "" if none."""
     before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
     return before[-1] if before else ""
+
+
+def _words_after(text: str, ev: Event, n: int = 4) -> list[str]:
+    """The first `n` Arabic words (normalised) of the _AFTER characters after ev's trigger in its sentence."""
+    return _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + _AFTER)]))[:n]
 
 
 def _first(trigger: str) -> str:
