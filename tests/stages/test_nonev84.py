@@ -1,14 +1,12 @@
 """Round 84: trigger words in another sense, stopped by triggers.tsv rows (data only).
 
-The noun «piety» paired after a virtue (حبل التوحيد والتقى) meets no one; «they disdain even to mention» (يعفون حتى
-عن ذكر أسمائهم) pardons nothing; «even if that required» (حتى لو تطلب ذلك) requests nothing; market demand (النمو
-السريع في الطلب، شهدت طلبا كبيرا على العملات) and a right to apply (حقها في طلب تمويل) are no request; a danger that
-looms over families (ويداهمها خطر الموت) is no raid. Each test pairs the blocked sentence (must not code) with a real
-event of the same word (must still code, with its actor), from the dev days (2015-07-25, 07-26, 08-03) where one
-exists. Checked on the whole coder.
+The noun «piety» paired after a virtue (حبل التوحيد والتقى) meets no one; «they disdain even to mention» (يعفون
+حتى عن ذكر أسمائهم) pardons nothing; «even if that required» (حتى لو تطلب ذلك) requests nothing; brisk market
+demand (شهدت طلبا كبيرا على العملات) is no request; a danger that looms over families (ويداهمها خطر الموت) is no
+raid. Each test pairs the blocked sentence (must not code) with a real event of the same word (must still code,
+with its actor), from the dev days (2015-07-23..26, 2015-08-03) where one exists. Checked on the coder without the
+report filter.
 """
-
-import pytest
 
 
 def coded(coder, text, event):
@@ -50,16 +48,10 @@ def test_if_that_required_requests_nothing(coder):
     assert "إريتريا" in actors(coded(coder, kept, "REQUEST"))
 
 
-@pytest.mark.parametrize("blocked", [
-    "السبب في ارتفاع أسعار البترول منذ السبعينيات لم يكن -كما يعتقد معظم المحللين- أنه بفعل قوة أوبك بل بسبب النمو"
-    " السريع في الطلب وعدم قدرة العرض على أن ينمو بنفس المعدل.",
-    "واستعادت اليونان حقها في طلب تمويل جديد بعد تسديدها، مطلع الأسبوع الحالي، لصندوق النقد الدولي ديونها"
-    " المتأخرة، البالغ إجماليها مليارا يورو.",
-    "وقال الصراف عبدالله بامهيل، إن محال الصرافة شهدت في رمضان طلبا كبيرا على عدد من العملات من محال الصرافة"
-    " في مكة.",
-], ids=["demand_grows", "right_to_apply", "brisk_demand"])
-def test_market_demand_is_no_request(coder, blocked):
-    """Demand that grows or is brisk, and a right to apply, code no REQUEST; a president's request still does."""
+def test_brisk_market_demand_is_no_request(coder):
+    """«شهدت في رمضان طلبا كبيرا على عدد من العملات» is market demand, no REQUEST; a president's request still is."""
+    blocked = ("وقال الصراف عبدالله بامهيل، إن محال الصرافة شهدت في رمضان طلبا كبيرا على عدد من العملات من محال"
+               " الصرافة في مكة.")
     assert not coded(coder, blocked, "REQUEST"), [e.to_dict() for e in coded(coder, blocked, "REQUEST")]
     kept = ("فرض التحالف العربي لدعم الشرعية في اليمن هدنة لمدة خمسة أيام تبدأ من منتصف الليلة، وذلك استجابة لطلب"
             " الرئيس اليمني عبدربه منصور هادي.")
