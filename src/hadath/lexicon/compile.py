@@ -339,6 +339,8 @@ class FunctionWords:
     postpone: frozenset[str] = frozenset()  # تأجيل، تأخير: the event noun right after it is put off, still to come
     push_to: frozenset[str] = frozenset()  # يدفعه: pushed to the event noun in its لـ or after its إلى, still to come
     basis_term: frozenset[str] = frozenset()  # أساس after على: the event noun after it a term laid down, supposed
+    supposed_act: frozenset[str] = frozenset()  # a bare measure noun after أن with a future verb: a supposed act (أن رفع القيود سيتيح)
+    due: frozenset[str] = frozenset()  # duty words (لا بد من، يجب): every item of the list they open is still due, past «، و»
     own_duty: frozenset[str] = frozenset()  # علينا: a duty on the speaker's side; ACCUSE/REQUEST in نـ after it done
 
     @cached_property
