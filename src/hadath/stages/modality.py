@@ -991,8 +991,8 @@ class Modality:
         تعاونا جديدا»: with أن it can only expect, and what follows is still to come; so the أن of «على أن» opening a
         clause (provided that, with … to come): «على أن يلتقي دي ميستورا اليوم الجمعة بالرئيس»، «للاطلاع على مسودة
         الاتفاق، على أن تعقد قمة في العاصمة الإثيوبية»: what is set to follow."""
-        return any(strip_wa(toks[k].norm) in self.fw.expect for k in range(max(start, j - 4), j)) or _provided(toks, j) \
-            or _expected_far(toks, j, start, self.fw)
+        return any(strip_wa(toks[k].norm) in self.fw.expect for k in range(max(start, j - 4), j)) or \
+            _provided(toks, j) or _expected_far(toks, j, start, self.fw)
 
     def _planned_subject(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
         """True for a definite event noun right after the imperfect verb right after the أن of a future word, its
@@ -1941,15 +1941,15 @@ _EXPECT_REACH = 12  # words between a verb of expecting and the أن of what it 
 
 
 def _expected_far(toks: list[Token], j: int, start: int, fw: FunctionWords) -> bool:
-    """True for the أن at token j whose clause opens, within twelve words before it, with a verb of expecting spelled
-    like another (function_words.tsv expect) past its subject and adjuncts, quote marks but no other punctuation,
-    أن or verb of the present between: «وتوقع المحلل السياسي سالم الرويلي في تصريحات إلى "الوطن" أن يبادر
+    """True for the أن at token j whose clause opens, within twelve words before it, with a verb of expecting
+    (function_words.tsv expect, foresee: توقع، يتوقع، توقعت) past its subject and adjuncts, with quote marks but no
+    other punctuation or أن between: «وتوقع المحلل السياسي سالم الرويلي في تصريحات إلى "الوطن" أن يبادر
     المتمردون الحوثيون إلى الالتزام بالهدنة»: what follows أن is expected, still to come, not told as done."""
     for k in range(j - 1, max(start, j - _EXPECT_REACH) - 1, -1):
         w = strip_wa(toks[k].norm)
         if toks[k].kind == "punct" and toks[k].text not in _QUOTES or w in fw.complementizer:
             return False
-        if w in fw.expect:
+        if w in fw.expect or w in fw.foresee:
             return k == start or k > 0 and (toks[k - 1].kind == "punct" or toks[k - 1].text in _OPEN_QUOTES)
     return False
 
