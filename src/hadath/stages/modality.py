@@ -900,8 +900,8 @@ class Modality:
         i = trig.tok_start
         k = next((k for k in range(i - 1, max(start, i - 7), -1) if toks[k].kind == "punct" or
                   self._future_verb(k, toks, cues)), -1)
-        if k < 0 or toks[k].kind == "punct":
-            return False
+        if k < 0 or toks[k].kind == "punct" or any(strip_wa(toks[m].norm) in self.fw.past_anchor for m in range(k, i)):
+            return False  # (not past بعد: «إن تنفيذ القرار سيكون بعد موافقة البرلمان», what it waits on is to come)
         for j in range(k - 2, max(start, k - 10) - 1, -1):
             if toks[j].kind != "ar" or (c := cues.get(j)) is not None and c.label in ("relative", "negation"):
                 return False
