@@ -362,8 +362,6 @@ class Modality:
                 future = True  # «وزيارة أوباما … ستكون الرابعة»، «مباحثات اليوم سوف تتطرق»: set, still to come
             else:
                 hypothetical = True  # «أن رفع العقوبات سيؤدي إلى»: a supposed act and what it would bring
-        if future and not hypothetical and not negated and i > 3 and _suspected(toks, trig, cues, start):
-            hypothetical, future = True, False  # «يشتبه بأنهما كانا يخططان لتنفيذ هجمات»: a plan only suspected
         if future and not hypothetical and not negated and trig.get("pos") == "noun" and i > 3 and \
                 self._supposed_cause(toks, trig, cues, start, earlier):
             hypothetical, future = True, False  # «يؤكدون ان رفع القيود عن الاصول الايرانية سيتيح لإيران تقديم دعم
@@ -1282,21 +1280,6 @@ def _apodosis(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
         if toks[k - 1].text in _COMMAS and (toks[k].norm in fw.apodosis or toks[k].norm[:3] in ("فسي", "فست")):
             return any((c := cues.get(m)) is not None and c.label == "hypothetical" and
                        not _no_condition(toks, c, fw, cues) for m in range(max(0, k - 15), k - 1))
-    return False
-
-
-def _suspected(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
-    """True for an event within ten words after a word of belief or suspicion (cues.tsv believe: يشتبه بأن، يعتقد أن)
-    in its clause, with no punctuation, relative pronoun or negation between: «اعتقلت الشرطة … شخصين في روما يشتبه
-    بأنهما كانا يخططان لتنفيذ هجمات»: the plan is only suspected, and its act no more to come than supposed."""
-    i = trig.tok_start
-    for k in range(i - 1, max(start, i - 10) - 1, -1):
-        c = cues.get(k)
-        if toks[k].kind == "punct" and toks[k].text not in _QUOTES or \
-                c is not None and c.label in ("relative", "negation"):
-            return False
-        if c is not None and c.label == "believe":
-            return True
     return False
 
 
