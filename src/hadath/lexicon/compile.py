@@ -244,6 +244,7 @@ class FunctionWords:
     prevent: frozenset[str] = frozenset()  # a verbal noun of preventing: the event after it is averted, supposed (لمنع هجمات)
     occurrence: frozenset[str] = frozenset()  # a noun of occurring between a fear or prevent word and its event (سقوط قتلى)
     expect: frozenset[str] = frozenset()  # «expected» before its subject and أن: what follows أن is to come (وتوقع X أن)
+    foresee: frozenset[str] = frozenset()  # يتوقع، توقعت opening a clause: what follows its far أن is to come
     contrast: frozenset[str] = frozenset()  # «but», «rather»: an event past it in a denial is asserted (لكنني طلبت)
     denial_end: frozenset[str] = frozenset()  # «after», «following»: an event past it in a denial is asserted (عقب، اثر)
     especially: frozenset[str] = frozenset()  # «especially» before بعد: a denial ends there (خصوصا بعد تبني …)
@@ -344,6 +345,8 @@ class FunctionWords:
     postpone: frozenset[str] = frozenset()  # تأجيل، تأخير: the event noun right after it is put off, still to come
     push_to: frozenset[str] = frozenset()  # يدفعه: pushed to the event noun in its لـ or after its إلى, still to come
     basis_term: frozenset[str] = frozenset()  # أساس after على: the event noun after it a term laid down, supposed
+    supposed_act: frozenset[str] = frozenset()  # a measure noun after أن, a future verb's subject (أن رفع القيود سيتيح)
+    due: frozenset[str] = frozenset()  # a duty word (لا بد من، يجب): each item of its list, past «، و», is still due
     own_duty: frozenset[str] = frozenset()  # علينا: a duty on the speaker's side; ACCUSE/REQUEST in نـ after it done
 
     @cached_property

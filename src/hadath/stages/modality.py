@@ -292,6 +292,9 @@ class Modality:
                 or self._upcoming_later(toks, trig, cues, 12) or self._journey(toks, trig, cues, start, earlier) \
                 or self._undertaken_soon(toks, trig, cues)
             # قمة التنمية … في 26 سبتمبر المقبل; وسيتوجه كيري غدا الأحد إلى قطر في زيارة
+        if not future and not negated and not hypothetical and trig.get("pos") == "noun" and i > 3 and \
+                _predicted(toks, trig, cues, earlier, start, self.fw):
+            future = True  # «وتوقع المحلل … أن يبادر المتمردون الحوثيون إلى الالتزام بالهدنة»: expected, not done
         if not future and not negated and trig.get("pos") == "noun" and i > 0 and \
                 strip_wa(toks[i - 1].norm) in self.fw.postpone:
             future = True  # «نجحت في تأخير استقالة سلام، إلا أنها ستأتي لا محالة»: put off, not done, still to come
@@ -303,6 +306,8 @@ class Modality:
         if not future and not negated and not hypothetical and trig.get("pos") == "noun" and i > 3 and \
                 _hoped_list(toks, trig, cues, self.fw):
             future = True  # «أعرب المبعوث عن أمله في أن يقوم بزيارة عدن …، ووضع حد لمعاناة الشعب اليمني والعودة للحوار»
+        if not future and not negated and not hypothetical and i > 3 and _due_list(toks, trig, cues, self.fw):
+            future = True  # «ولا بد من قيام الحكومة العراقية بالبحث …، وطرد كل مندسين»: due, not done
         if not future and not negated and _until_begun(toks, trig, self.fw):
             future = True  # «حتى تبدأ المفاوضات هذا الأسبوع»: not begun yet
         if not future and not negated and i > 2 and _persuaded_to(toks, trig, cues, self.fw):
@@ -357,6 +362,10 @@ class Modality:
                 future = True  # «وزيارة أوباما … ستكون الرابعة»، «مباحثات اليوم سوف تتطرق»: set, still to come
             else:
                 hypothetical = True  # «أن رفع العقوبات سيؤدي إلى»: a supposed act and what it would bring
+        if future and not hypothetical and not negated and trig.get("pos") == "noun" and i > 3 and \
+                self._supposed_cause(toks, trig, cues, start, earlier):
+            hypothetical, future = True, False  # «يؤكدون ان رفع القيود عن الاصول الايرانية سيتيح لإيران تقديم دعم
+            # اكبر»: what a supposed act would bring is only supposed, no act to come
         if not (future or hypothetical or negated) and trig.get("pos") == "noun" and \
                 toks[i].norm.startswith("ال") and self._resumed_to_come(toks, trig, cues, start, earlier):
             future = True  # «أن معركة تحرير مدينة الرمادي ستبدأ …، بينما لفتت إلى أن المعركة لن تشهد مشاركة القوات»
@@ -427,6 +436,8 @@ class Modality:
             # case supposed would bring is only supposed, no act to come
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
+        if not hypothetical and not negated and trig.get("pos") == "verb" and i > 3:
+            hypothetical = _protasis_conjunct(toks, trig, cues, self.fw)  # «فلو أن العساكر … لم تحارب …، وتعاونت معهم»
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _whether_or(toks, i, cues)  # «سواء وافقت إسرائيل أم لم توافق»: two cases, neither a fact
         if not hypothetical and not negated and trig.label != "ACCUSE":
@@ -879,6 +890,33 @@ class Modality:
                 return True  # (or a verb of meaning: «إن رفع العقوبات الدولية عن إيران يعني ضخ مبلغ»)
         return False
 
+    def _supposed_cause(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
+                        earlier: list[Mention]) -> bool:
+        """True for an event noun within six words after a future verb of its clause (no punctuation between) whose
+        subject, right after أن/إن, is a supposed act: an event noun `_future_subject` reads so (not a meeting or a
+        start set), or a bare verbal noun of a measure taken (function_words.tsv supposed_act: رفع، فرض، تخفيف):
+        «يؤكدون ان رفع القيود عن الاصول الايرانية سيتيح لإيران تقديم دعم اكبر»: what the supposed act would bring
+        is as supposed as it, no act to come."""
+        i = trig.tok_start
+        k = next((k for k in range(i - 1, max(start, i - 7), -1) if toks[k].kind == "punct" or
+                  self._future_verb(k, toks, cues)), -1)
+        if k < 0 or toks[k].kind == "punct" or any(strip_wa(toks[m].norm) in self.fw.past_anchor for m in range(k, i)):
+            return False  # (not past بعد: «إن تنفيذ القرار سيكون بعد موافقة البرلمان», what it waits on is to come)
+        for j in range(k - 2, max(start, k - 10) - 1, -1):
+            if toks[j].kind != "ar" or (c := cues.get(j)) is not None and c.label in ("relative", "negation"):
+                return False
+            if strip_wa(toks[j].norm) not in ("ان", "بان", "لان"):
+                continue
+            if strip_wa(toks[j - 1].norm) in self.fw.past_anchor:
+                return False
+            t = next((t for t in earlier if t.tok_start == j + 1), None)
+            if t is not None:
+                return t.label not in _SCHEDULED and not _onset_subject(toks, t, self.fw) and \
+                    self._future_subject(toks, t, cues, start)
+            return toks[j + 1].norm in self.fw.supposed_act and \
+                not any(self._future_verb(m, toks, cues) for m in range(j + 2, k))
+        return False
+
     def _manner_of_future(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
         """True for an event noun in بـ of manner (بالتنسيق، بإشراف) right past the subject of a clause of أن, two words
         at most, whose verb, within fourteen words after it, is a future one: «مشيرا إلى أن المركز وبالتنسيق مع
@@ -953,7 +991,8 @@ class Modality:
         تعاونا جديدا»: with أن it can only expect, and what follows is still to come; so the أن of «على أن» opening a
         clause (provided that, with … to come): «على أن يلتقي دي ميستورا اليوم الجمعة بالرئيس»، «للاطلاع على مسودة
         الاتفاق، على أن تعقد قمة في العاصمة الإثيوبية»: what is set to follow."""
-        return any(strip_wa(toks[k].norm) in self.fw.expect for k in range(max(start, j - 4), j)) or _provided(toks, j)
+        return any(strip_wa(toks[k].norm) in self.fw.expect for k in range(max(start, j - 4), j)) or \
+            _provided(toks, j) or _expected_far(toks, j, start, self.fw)
 
     def _planned_subject(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
         """True for a definite event noun right after the imperfect verb right after the أن of a future word, its
@@ -1166,6 +1205,23 @@ def _hoped_list(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: 
     return False
 
 
+def _due_list(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event word in و right after a comma that goes on the list a word of duty opens (function_words.tsv
+    due: لا بد، يجب, right before its من or أن), within forty-five words before it in its sentence, every comma between
+    going on in و and no verb of telling, relative pronoun, negation or denial between: «ولا بد من قيام الحكومة
+    العراقية بالبحث ووضع الحشد الشعبي قوة أمنية …، وطرد كل مندسين في الحشد الشعبي»: due, still to come."""
+    i = trig.tok_start
+    if toks[i - 1].text not in _COMMAS or not trig.get("prefix", "").startswith("و"):
+        return False
+    for k in range(i - 2, max(0, i - 45), -1):
+        if toks[k].text in _SENTENCE_ENDS or toks[k].text in _COMMAS and not toks[k + 1].norm.startswith("و") or \
+                (c := cues.get(k)) is not None and c.label in ("report", "relative", "negation", "denial"):
+            return False
+        if strip_wa(toks[k].norm) in fw.due and k + 1 < i - 2 and toks[k + 1].norm in ("من", "ان", "بان"):
+            return toks[k].norm != "بد" or k > 0 and toks[k - 1].norm in ("لا", "ولا", "فلا")
+    return False
+
+
 def _delivering(norm: str, fw: FunctionWords) -> bool:
     """True for a verbal noun of bringing in or handing out (function_words.tsv deliver), bare, in و, or in بـ or لـ:
     «بإدخال»، «لإدخال»، «وتوزيع»."""
@@ -1224,6 +1280,24 @@ def _apodosis(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
         if toks[k - 1].text in _COMMAS and (toks[k].norm in fw.apodosis or toks[k].norm[:3] in ("فسي", "فست")):
             return any((c := cues.get(m)) is not None and c.label == "hypothetical" and
                        not _no_condition(toks, c, fw, cues) for m in range(max(0, k - 15), k - 1))
+    return False
+
+
+def _protasis_conjunct(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for a perfect verb in و right after a comma that goes on the clause of a condition (cues.tsv hypothetical:
+    لو، إذا) within twenty-five words before it in its sentence, with no other comma, word opening a main clause
+    (function_words.tsv apodosis), verb of telling or relative pronoun between: «فلو أن العساكر المصرية … لم تحارب
+    المسلمين السعوديين في الحجاز، وتعاونت معهم على إعلاء كلمة الله»: a second case supposed, no fact."""
+    i = trig.tok_start
+    if toks[i - 1].text not in _COMMAS or trig.get("prefix") != "و" or trig.get("aspect") != "perfect":
+        return False
+    for k in range(i - 2, max(0, i - 26), -1):
+        c = cues.get(k)
+        if toks[k].kind == "punct" and toks[k].text not in _BRACKETS and toks[k].text not in "-–" or \
+                toks[k].norm in fw.apodosis or c is not None and c.label in ("report", "relative"):
+            return False
+        if c is not None and c.label == "hypothetical":
+            return not _no_condition(toks, c, fw, cues)
     return False
 
 
@@ -1860,6 +1934,41 @@ def _duty(toks: list[Token], i: int, start: int) -> bool:
             return j < i - 2 and (j == start or j > 0 and (toks[j - 1].kind == "punct" or
                                                             toks[j - 1].text in _OPEN_QUOTES))
             # (not «على أن» with nothing between, «provided that»: «اختبارا على أن يستقيل في حال»)
+    return False
+
+
+_EXPECT_REACH = 12  # words between a verb of expecting and the أن of what it expects (its subject and adjuncts)
+
+
+def _expected_far(toks: list[Token], j: int, start: int, fw: FunctionWords) -> bool:
+    """True for the أن at token j whose clause opens, within twelve words before it, with a verb of expecting
+    (function_words.tsv expect, foresee: توقع، يتوقع، توقعت) past its subject and adjuncts, with quote marks but no
+    other punctuation or أن between: «وتوقع المحلل السياسي سالم الرويلي في تصريحات إلى "الوطن" أن يبادر
+    المتمردون الحوثيون إلى الالتزام بالهدنة»: what follows أن is expected, still to come, not told as done."""
+    for k in range(j - 1, max(start, j - _EXPECT_REACH) - 1, -1):
+        w = strip_wa(toks[k].norm)
+        if toks[k].kind == "punct" and toks[k].text not in _QUOTES or w in fw.complementizer:
+            return False
+        if w in fw.expect or w in fw.foresee:
+            return k == start or k > 0 and (toks[k - 1].kind == "punct" or toks[k - 1].text in _OPEN_QUOTES)
+    return False
+
+
+def _predicted(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier: list[Mention], start: int,
+               fw: FunctionWords) -> bool:
+    """True for an event noun in the clause of the verb in the present right after the أن of a verb of expecting
+    (`_expected_far`), within ten words after that أن, with no punctuation but quote marks, relative pronoun,
+    negation, other أن or other trigger but that verb between: «وتوقع المحلل … أن يبادر المتمردون الحوثيون إلى
+    الالتزام بالهدنة الجديدة»: the act expected is still to come, not told as done."""
+    i = trig.tok_start
+    for j in range(i - 2, max(start, i - 10) - 1, -1):
+        c = cues.get(j)
+        if toks[j].kind == "punct" and toks[j].text not in _QUOTES or \
+                c is not None and c.label in ("relative", "negation", "report"):
+            return False
+        if strip_wa(toks[j].norm) in fw.complementizer:
+            return toks[j + 1].norm[:1] in ("ي", "ت") and _expected_far(toks, j, start, fw) and \
+                not any(j + 1 < t.tok_start < i for t in earlier[-4:])
     return False
 
 
