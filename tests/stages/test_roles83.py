@@ -1,0 +1,51 @@
+"""Recipients of praise, blame and refusal told by the deed they take for object (round 83): the doer of the act
+noun right after the verb («أدان البيان "اقتحام المستوطنين"»), the owner of a deed noun told after it («جهود
+تركيا»، «من قبل المسؤولين الإيرانيين»، «التي أدلى بها … الرئيس الفرنسي»); not the owner of a deed past a time
+phrase that ends the object («تلقت الإدارة دعما يوم الخميس بعد تصريح عادل الجبير») (must / must not)."""
+
+from stage_coding import events_coded
+
+
+def roles(nlp, text, trigger, date="2015-07-26"):
+    """(actor texts, recipient texts) of the first event of the trigger, as the event coder gives it."""
+    ev = next(e for e in events_coded(nlp, text, date) if e.trigger.text == trigger)
+    return [a.text for a in ev.actor], [r.text for r in ev.recipient]
+
+
+def test_condemned_act_doer_is_recipient(nlp):
+    """The doer of the act condemned, told right after the verb (past a subject no lexicon names), is the one
+    condemned."""
+    text = ('وأدان البيان "اقتحام المستوطنين المتطرفين تحت حماية قوات الاحتلال المسجد الأقصى من جهة باب '
+            'المغاربة".')
+    _, recipient = roles(nlp, text, "أدان")
+    assert recipient == ["المستوطنين"]
+
+
+def test_owner_of_welcomed_efforts(nlp):
+    """The owner of the efforts welcomed, right after the deed noun, is the recipient."""
+    text = "رحب البيت الأبيض اليوم الأحد بتزايد تركيز وجهود تركيا للتصدي لتنظيم داعش."
+    actor, recipient = roles(nlp, text, "رحب")
+    assert actor == ["البيت الأبيض"]
+    assert recipient == ["تركيا"]
+    # (a deed past a time phrase and «بعد» is no object of the verb: its owner is no recipient)
+    text = "وتلقت الإدارة دعما يوم الخميس بعد تصريح عادل الجبير، وزير الخارجية السعودي، للصحافيين."
+    evs = [e for e in events_coded(nlp, text, "2015-07-25") if e.trigger.text == "دعما"]
+    assert all("عادل الجبير" not in [r.text for r in e.recipient] for e in evs)
+
+
+def test_owner_of_condemned_statements_in_min_qibal(nlp):
+    """The owner of statements condemned, told in «من قبل», is the recipient."""
+    text = ('أن مملكة البحرين "تدين بشدة استمرار التصريحات العدائية من قبل مسؤولي الجمهورية الإسلامية الإيرانية '
+            'تجاه المملكة".')
+    _, recipient = roles(nlp, text, "تدين")
+    assert recipient == ["الجمهورية الإسلامية الإيرانية"]
+
+
+def test_owner_of_criticised_statements_in_relative_clause(nlp):
+    """The subject of the relative clause on the statements criticised, past what it tells of, is the recipient."""
+    text = ("انتقد وزير الخارجية الجزائري رمطان لعمامرة التصريحات التي ادلى بها حول الجزائر الرئيس الفرنسي السابق "
+            "نيكولا ساركوزي.")
+    _, recipient = roles(nlp, text, "انتقد")
+    assert recipient and "الجزائر" not in recipient
+    assert recipient[0].startswith("الرئيس الفرنسي")
+
