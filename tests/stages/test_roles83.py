@@ -49,3 +49,20 @@ def test_owner_of_criticised_statements_in_relative_clause(nlp):
     assert recipient and "الجزائر" not in recipient
     assert recipient[0].startswith("الرئيس الفرنسي")
 
+
+
+def test_deed_owner_read_as_subject_is_the_one_condemned(nlp):
+    """The nationality of the deeds condemned, read as the verb's subject, is the one condemned, no condemner."""
+    text = ("كما أدانت القرارات والإجراءات الإسرائيلية العنصرية بفرض قيود مشددة على دخول المواطنين الفلسطينيين "
+            "إلى المسجد.")
+    actor, recipient = roles(nlp, text, "أدانت")
+    assert "الإسرائيلية" not in actor
+    assert recipient == ["الإسرائيلية"]
+
+
+def test_act_doer_past_a_manner_adverb(nlp):
+    """Past a manner noun and its adjective («بشكل كبير»), the doer of the aid welcomed is the recipient."""
+    text = "أن الحكومة البريطانية ترحب بشكل كبير بالمساعدات المقدمة من حكومة المملكة للشعب اليمني."
+    actor, recipient = roles(nlp, text, "ترحب")
+    assert actor == ["الحكومة البريطانية"]
+    assert len(recipient) == 1 and recipient[0].startswith("حكومة")

@@ -319,6 +319,7 @@ class FunctionWords:
     stance_object: frozenset[str] = frozenset()  # a policy or stand attacked: blame, no violence (هاجم السياسات)
     deed_noun: frozenset[str] = frozenset()  # جهود، الزيارة: a deed whose owner told after it is whom praise or blame of it is for
     deed_lead: frozenset[str] = frozenset()  # استمرار، تزايد: a noun before the deed praised or blamed (استمرار التصريحات)
+    manner_head: frozenset[str] = frozenset()  # بشكل، بصورة: a manner noun whose adjective follows (بشكل كبير)
     attack_verb: frozenset[str] = frozenset()  # هاجم: with a stance_object, blame (هاجم الجبير السياسات)
     held_title: frozenset[str] = frozenset()  # الوزير، السفير: a speaker named by title alone is the one earlier named holder
     remarks: frozenset[str] = frozenset()  # تصريحات، أقوال: a party's words a speaker may disown (REJECT)

@@ -4260,15 +4260,33 @@ def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: li
         reach = k if ev.actor else k + 3
         act = next((j for j, t2 in enumerate(triggers) if j != i and k <= t2.tok_start <= reach
                     and t2.get("pos") == "noun" and not any(_ends_subject(x, fw) for x in toks[k:t2.tok_start])), None)
-        if act is not None and events[act].actor and not _shares_span(events[act].actor, ev.actor):
+        if act is not None and events[act].event == "CONSULT":
+            continue  # (a summit's or a visit's party is its host or guest, no doer: دعم قمة باريس)
+        if act is not None and events[act].actor and not _shares_span(events[act].actor, ev.actor) and \
+                not _victim_read_doer(toks, triggers[act], events[act]):
             events[i] = replace(ev, recipient=events[act].actor)
             continue
         # (an act noun with no doer of its own is a deed whose doer a relative clause on it may tell: القصف الجوي
         # الذي شنته الطائرات التركية)
         owner = _deed_owner(toks, triggers[act].tok_start if act is not None else k, groups, starts, cues, fw,
                             act is not None)
-        if owner is not None and not _shares_span((owner.entity(text),), ev.actor):
+        if owner is None:
+            continue
+        if not _shares_span((owner.entity(text),), ev.actor):
             events[i] = replace(ev, recipient=(owner.entity(text),))
+        elif owner.start_tok > k:
+            # كما أدانت القرارات والإجراءات الإسرائيلية: the deed's owner, read as the verb's subject, is its object
+            events[i] = replace(ev, actor=(), recipient=(owner.entity(text),))
+
+
+def _victim_read_doer(toks: list[Token], t: Mention, ev: Event) -> bool:
+    """True where an attack noun's only party is its genitive right after it, which the noun's entry says names whom
+    the attack befell (أدان كيري اغتيال النائب العام المصري): no doer to blame (a storming's genitive, read as its
+    doer, may well be one: اقتحام المستوطنين)."""
+    end = tail_end_of(t)
+    return t.entry is not None and t.entry.gen == "recipient" and ev.event == "ASSAULT" and not ev.recipient and \
+        end < len(toks) and \
+        ev.actor[0].start <= toks[end].start + 2 and ev.actor[0].start >= toks[end].start
 
 
 def _ends_subject(x: Token, fw: FunctionWords) -> bool:
@@ -4294,6 +4312,12 @@ def _object_start(toks: list[Token], t: Mention, ev: Event, fw: FunctionWords) -
     for _ in range(4):
         if k < len(toks) and toks[k].text in _OPEN_QUOTES:
             k += 1  # (وأدان البيان "اقتحام المستوطنين …")
+        if k + 1 < len(toks) and toks[k].text in ",،" and (strip_wa(toks[k + 1].norm) in fw.manner_bi
+                                                           or strip_wa(toks[k + 1].norm) in fw.day):
+            k += 1  # (an adverb set off by commas: أدانت، بشدة، استمرار التصريحات)
+        if k > 0 and k < len(toks) and toks[k].text in ",،" and (strip_wa(toks[k - 1].norm) in fw.manner_bi
+                                                                 or strip_wa(toks[k - 1].norm) in fw.day):
+            k += 1
         if k >= len(toks) or toks[k].text in _CLAUSE_BREAKS:
             return None
         w = strip_wa(toks[k].norm)
@@ -4302,7 +4326,9 @@ def _object_start(toks: list[Token], t: Mention, ev: Event, fw: FunctionWords) -
         if not (w in fw.adverb or w in fw.day or w in fw.manner_bi or w in fw.deed_lead or w == "في"
                 or _definite(w) and k > 0 and strip_wa(toks[k - 1].norm) == "في"):  # (في المنفى)
             return k
-        k += 1
+        # (and the adjective of a manner noun: ترحب بشكل كبير بالمساعدات)
+        k += 1 + (w in fw.manner_head and k + 1 < len(toks) and toks[k + 1].kind == "ar"
+                  and not _definite(toks[k + 1].norm) and not _function_word(toks[k + 1].norm, fw))
     return None
 
 
@@ -4336,8 +4362,8 @@ def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int
         if j >= len(toks) or toks[j].kind != "ar" or toks[j].text in _CLAUSE_BREAKS:
             return None
         g = next((g for g in groups[bisect_left(starts, j):bisect_left(starts, j + 1)]), None)
-        if g is not None:
-            return g if not g.prep or g.prep == "passive_agent" else None  # (من قبل المسؤولين الإيرانيين)
+        if g is not None:  # (an act noun's genitive is read with the act itself, no owner here)
+            return g if not g.prep and not act or g.prep == "passive_agent" else None  # (من قبل المسؤولين الإيرانيين)
         w = toks[j].norm
         if (c := cues.get(j)) is not None and c.label == "passive_agent":
             return next((g for g in groups[bisect_left(starts, c.tok_end):bisect_left(starts, c.tok_end + 2)]), None)
