@@ -1,7 +1,8 @@
 """Recipients of praise, blame and refusal told by the deed they take for object (round 83): the doer of the act
 noun right after the verb («أدان البيان "اقتحام المستوطنين"»), the owner of a deed noun told after it («جهود
 تركيا»، «من قبل المسؤولين الإيرانيين»، «التي أدلى بها … الرئيس الفرنسي»); not the owner of a deed past a time
-phrase that ends the object («تلقت الإدارة دعما يوم الخميس بعد تصريح عادل الجبير») (must / must not)."""
+phrase that ends the object («تلقت الإدارة دعما يوم الخميس بعد تصريح عادل الجبير»); and the visitor of a visit
+told as the time of what he said («أكد أوباما في اليوم الأول من زيارة … إلى كينيا») (must / must not)."""
 
 from stage_coding import events_coded
 
@@ -66,3 +67,12 @@ def test_act_doer_past_a_manner_adverb(nlp):
     actor, recipient = roles(nlp, text, "ترحب")
     assert actor == ["الحكومة البريطانية"]
     assert len(recipient) == 1 and recipient[0].startswith("حكومة")
+
+
+def test_visit_told_as_the_time_of_a_statement(nlp):
+    """A visit told as the time of what a report verb's subject said («في اليوم الأول من زيارة») is his visit."""
+    text = ("أكد الرئيس الأمريكي باراك اوباما في اليوم الاول من زيارة غير مسبوقة الى كينيا أمس السبت أن أفريقيا "
+            "تسير قدما.")
+    actor, recipient = roles(nlp, text, "زيارة")
+    assert actor and actor[0].startswith("الرئيس الأمريكي")
+    assert recipient == ["كينيا"]
