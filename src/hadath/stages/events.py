@@ -4263,8 +4263,8 @@ def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: li
                     and t2.get("pos") == "noun" and not any(_ends_subject(x, fw) for x in toks[k:t2.tok_start])), None)
         if act is not None and events[act].event == "CONSULT":
             continue  # (a summit's or a visit's party is its host or guest, no doer: دعم قمة باريس)
-        if act is not None and events[act].actor and not _shares_span(events[act].actor, ev.actor) and \
-                not _victim_read_doer(toks, triggers[act], events[act]):
+        if act is not None and events[act].actor and not _act_adjective(toks, triggers[act], events[act]) and \
+                not _shares_span(events[act].actor, ev.actor) and not _victim_read_doer(toks, triggers[act], events[act]):
             events[i] = replace(ev, recipient=events[act].actor)
             continue
         # (an act noun with no doer of its own is a deed whose doer a relative clause on it may tell: القصف الجوي
@@ -4278,6 +4278,13 @@ def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: li
         elif owner.start_tok > k:
             # كما أدانت القرارات والإجراءات الإسرائيلية: the deed's owner, read as the verb's subject, is its object
             events[i] = replace(ev, actor=(), recipient=(owner.entity(text),))
+
+
+def _act_adjective(toks: list[Token], t: Mention, ev: Event) -> bool:
+    """True where the act noun's doer is only a word right after it with no code, its adjective (أدانت المملكة
+    الهجوم الإرهابي): no party to blame."""
+    end = tail_end_of(t)
+    return end < len(toks) and all(not a.code and a.start == toks[end].start for a in ev.actor)
 
 
 def _victim_read_doer(toks: list[Token], t: Mention, ev: Event) -> bool:
