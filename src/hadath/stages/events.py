@@ -4376,7 +4376,10 @@ def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int
         if (c := cues.get(j)) is not None and c.label == "passive_agent":
             return next((g for g in groups[bisect_left(starts, c.tok_end):bisect_left(starts, c.tok_end + 2)]), None)
         if c is not None and c.label == "relative" and j + 2 < len(toks):
-            v = j + 1 + (j + 2 < len(toks) and toks[j + 2].norm in fw.resumptive_bi)
+            bi = toks[j + 2].norm in fw.resumptive_bi
+            if not bi and ((lv := cues.get(j + 1)) is None or lv.label != "light_verb"):
+                return None  # (a verb of doing only: التي يواجهها الشعب الإيراني — who faces the deed did not do it)
+            v = j + 1 + bi
             # (past what the relative clause tells of, in a preposition: التي ادلى بها حول الجزائر الرئيس الفرنسي)
             g = next((g for g in groups[bisect_left(starts, v + 1):bisect_left(starts, v + 5)]
                       if not g.prep or g.start_tok > v + 2), None)
