@@ -4246,7 +4246,7 @@ _STANCES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verbs of blame, praise 
 def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
                  starts: list[int], cues: dict[int, Mention], fw: FunctionWords) -> None:
     """Give a verb of blame, praise or refusal told without its recipient the doer of the deed it takes for object:
-    the actor of the act noun right after it («وأدان البيان اقتحام المستوطنين»), or the owner of a deed noun (statements,
+    the actor of the act noun right after it («أدان البيان اقتحام المستوطنين»), or the owner of a deed noun (statements,
     efforts, visit: function_words.tsv stance_object, deed_noun) told right after the noun («رحب البيت الأبيض بتزايد
     تركيز وجهود تركيا»), in «من قبل» («التصريحات العدائية من قبل المسؤولين الإيرانيين») or as the subject of a
     relative clause on it («القصف الجوي الذي شنته الطائرات التركية»). In place."""
@@ -4264,7 +4264,8 @@ def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: li
         if act is not None and events[act].event == "CONSULT":
             continue  # (a summit's or a visit's party is its host or guest, no doer: دعم قمة باريس)
         if act is not None and events[act].actor and not _act_adjective(toks, triggers[act], events[act]) and \
-                not _shares_span(events[act].actor, ev.actor) and not _victim_read_doer(toks, triggers[act], events[act]):
+                not _shares_span(events[act].actor, ev.actor) and \
+                not _victim_read_doer(toks, triggers[act], events[act]):
             events[i] = replace(ev, recipient=events[act].actor)
             continue
         # (an act noun with no doer of its own is a deed whose doer a relative clause on it may tell: القصف الجوي
