@@ -4247,13 +4247,16 @@ def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: li
                  starts: list[int], cues: dict[int, Mention], fw: FunctionWords) -> None:
     """Give a verb of blame, praise or refusal told without its recipient the doer of the deed it takes for object:
     the actor of the act noun right after it («أدان البيان اقتحام المستوطنين»), or the owner of a deed noun (statements,
-    efforts, visit: function_words.tsv stance_object, deed_noun) told right after the noun («رحب البيت الأبيض بتزايد
+    efforts: function_words.tsv stance_object, deed_noun) told right after the noun («رحب البيت الأبيض بتزايد
     تركيز وجهود تركيا»), in «من قبل» («التصريحات العدائية من قبل المسؤولين الإيرانيين») or as the subject of a
     relative clause on it («القصف الجوي الذي شنته الطائرات التركية»). In place."""
     for i, (ev, t) in enumerate(zip(events, triggers)):
         if ev.event not in _STANCES or ev.recipient or t.get("pos") != "verb" or ev.mode == "allege" \
                 or t.get("object_pronoun"):
             continue
+        if t.get("aspect") != "perfect" and t.tok_start > 0 and toks[t.tok_start - 1].text in ",،":
+            continue  # (خرجت أصوات لبنانية جريئة، تنتقد صراحة الدور الإيراني: a clause describing a noun before the
+            # comma, whose subject the verb does not name; a speaker's own charge told after it stays his)
         k = _object_start(toks, t, ev, fw)
         if k is None:
             continue
