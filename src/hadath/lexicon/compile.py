@@ -323,6 +323,9 @@ class FunctionWords:
     charge_refusal: frozenset[str] = frozenset()  # rejecting charges: the rejecter is the accused (رفض الجيش الاتهامات)
     under_hold: frozenset[str] = frozenset()  # before a noun of holding: the phrase before is held (تحت الإقامة الجبرية)
     stance_object: frozenset[str] = frozenset()  # a policy or stand attacked: blame, no violence (هاجم السياسات)
+    deed_noun: frozenset[str] = frozenset()  # جهود: a deed whose owner told after it is whom praise or blame is for
+    deed_lead: frozenset[str] = frozenset()  # استمرار، تزايد: a noun before the deed praised or blamed
+    manner_head: frozenset[str] = frozenset()  # بشكل، بصورة: a manner noun whose adjective follows (بشكل كبير)
     attack_verb: frozenset[str] = frozenset()  # هاجم: with a stance_object, blame (هاجم الجبير السياسات)
     held_title: frozenset[str] = frozenset()  # الوزير، السفير: a speaker named by title alone is the one earlier named holder
     remarks: frozenset[str] = frozenset()  # تصريحات، أقوال: a party's words a speaker may disown (REJECT)

@@ -639,9 +639,11 @@ class EventCoder:
         _arrival_destinations(article.text, toks, events, earlier, groups, self.fw)
         _passive_chain_agents(article.text, toks, events, earlier, groups, cues)
         _visitors_before(article.text, toks, events, earlier, groups)
+        _visitors_of_the_day(article.text, toks, events, earlier, groups, cues)
         _supported_before(article.text, toks, events, earlier, groups)
         _aimed_help(article.text, toks, events, earlier, groups, cues)
         _condemned_acts(toks, events, earlier)
+        _deed_owners(article.text, toks, events, earlier, groups, starts, cues, self.fw)
         _no_press_doers(toks, events, earlier, cues, self.fw)
         _no_answerer_doers(toks, events, earlier, self.fw)
         _judged_doers(toks, events, earlier, self.fw)
@@ -4238,6 +4240,163 @@ def _condemned_acts(toks: list[Token], events: list[Event], triggers: list[Menti
                 break
 
 
+_STANCES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verbs of blame, praise or refusal, whose object may be a deed
+
+
+def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                 starts: list[int], cues: dict[int, Mention], fw: FunctionWords) -> None:
+    """Give a verb of blame, praise or refusal told without its recipient the doer of the deed it takes for object:
+    the actor of the act noun right after it («أدان البيان اقتحام المستوطنين»), or the owner of a deed noun (statements,
+    efforts: function_words.tsv stance_object, deed_noun) told right after the noun («رحب البيت الأبيض بتزايد
+    تركيز وجهود تركيا»), in «من قبل» («التصريحات العدائية من قبل المسؤولين الإيرانيين») or as the subject of a
+    relative clause on it («القصف الجوي الذي شنته الطائرات التركية»). In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event not in _STANCES or ev.recipient or t.get("pos") != "verb" or ev.mode == "allege" \
+                or t.get("object_pronoun"):
+            continue
+        if t.get("aspect") != "perfect" and t.tok_start > 0 and toks[t.tok_start - 1].text in ",،":
+            continue  # (خرجت أصوات لبنانية جريئة، تنتقد صراحة الدور الإيراني: a clause describing a noun before the
+            # comma, whose subject the verb does not name; a speaker's own charge told after it stays his)
+        k = _object_start(toks, t, ev, fw)
+        if k is None:
+            continue
+        # (a subject no lexicon names may stand before the act: أدان البيان "اقتحام المستوطنين")
+        reach = k if ev.actor else k + 3
+        act = next((j for j, t2 in enumerate(triggers) if j != i and k <= t2.tok_start <= reach
+                    and t2.get("pos") == "noun" and not any(_ends_subject(x, fw) for x in toks[k:t2.tok_start])), None)
+        if act is not None and events[act].event == "CONSULT":
+            continue  # (a summit's or a visit's party is its host or guest, no doer: دعم قمة باريس)
+        if act is not None and events[act].actor and not _act_adjective(toks, triggers[act], events[act]) and \
+                not _shares_span(events[act].actor, ev.actor) and \
+                not _victim_read_doer(toks, triggers[act], events[act]):
+            events[i] = replace(ev, recipient=events[act].actor)
+            continue
+        # (an act noun with no doer of its own is a deed whose doer a relative clause on it may tell: القصف الجوي
+        # الذي شنته الطائرات التركية)
+        owner = _deed_owner(toks, triggers[act].tok_start if act is not None else k, groups, starts, cues, fw,
+                            act is not None)
+        if owner is None:
+            continue
+        if not _shares_span((owner.entity(text),), ev.actor):
+            events[i] = replace(ev, recipient=(owner.entity(text),))
+        elif owner.start_tok > k:
+            # كما أدانت القرارات والإجراءات الإسرائيلية: the deed's owner, read as the verb's subject, is its object
+            events[i] = replace(ev, actor=(), recipient=(owner.entity(text),))
+
+
+def _act_adjective(toks: list[Token], t: Mention, ev: Event) -> bool:
+    """True where the act noun's doer is only a word right after it with no code, its adjective (أدانت المملكة
+    الهجوم الإرهابي): no party to blame."""
+    end = tail_end_of(t)
+    return end < len(toks) and all(not a.code and a.start == toks[end].start for a in ev.actor)
+
+
+def _victim_read_doer(toks: list[Token], t: Mention, ev: Event) -> bool:
+    """True where an attack noun's only party is its genitive right after it, which the noun's entry says names whom
+    the attack befell (أدان كيري اغتيال النائب العام المصري): no doer to blame (a storming's genitive, read as its
+    doer, may well be one: اقتحام المستوطنين)."""
+    end = tail_end_of(t)
+    return t.entry is not None and t.entry.gen == "recipient" and ev.event == "ASSAULT" and not ev.recipient and \
+        end < len(toks) and \
+        ev.actor[0].start <= toks[end].start + 2 and ev.actor[0].start >= toks[end].start
+
+
+def _ends_subject(x: Token, fw: FunctionWords) -> bool:
+    """True for a word that no subject no lexicon names runs over: a break, a preposition, a function word."""
+    w = strip_wa(x.norm)
+    return x.text in _CLAUSE_BREAKS or x.kind == "punct" and x.text not in _OPEN_QUOTES or \
+        x.kind == "ar" and (w in fw.preposition or w in fw.past_anchor or _function_word(w, fw))
+
+
+def _shares_span(a: tuple[Entity, ...], b: tuple[Entity, ...]) -> bool:
+    """True if a party of one list overlaps a party of the other (the same phrase read twice)."""
+    return any(x.start < y.end and y.start < x.end for x in a for y in b)
+
+
+def _object_start(toks: list[Token], t: Mention, ev: Event, fw: FunctionWords) -> int | None:
+    """Where the object of a verb begins: right after it, or past its subject told right after it and then past a
+    time word or a manner adverb (ودانت المنامة بشدة …، انتقدت المعارضة الإيرانية في المنفى اليوم الزيارة); None
+    where a clause break comes first."""
+    k = tail_end_of(t)
+    if ev.actor and ev.actor[0].start >= toks[k - 1].end and ev.actor[0].start - toks[k - 1].end <= 1:
+        while k < len(toks) and toks[k].start < ev.actor[-1].end:
+            k += 1
+    for _ in range(4):
+        if k < len(toks) and toks[k].text in _OPEN_QUOTES:
+            k += 1  # (وأدان البيان "اقتحام المستوطنين …")
+        if k + 1 < len(toks) and toks[k].text in ",،" and (strip_wa(toks[k + 1].norm) in fw.manner_bi
+                                                           or strip_wa(toks[k + 1].norm) in fw.day):
+            k += 1  # (an adverb set off by commas: أدانت، بشدة، استمرار التصريحات)
+        if k > 0 and k < len(toks) and toks[k].text in ",،" and (strip_wa(toks[k - 1].norm) in fw.manner_bi
+                                                                 or strip_wa(toks[k - 1].norm) in fw.day):
+            k += 1
+        if k >= len(toks) or toks[k].text in _CLAUSE_BREAKS:
+            return None
+        w = strip_wa(toks[k].norm)
+        if w in fw.stance_object or w in fw.deed_noun or _deed_word(w, fw) or toks[k].kind != "ar":
+            return k if toks[k].kind == "ar" else None
+        if not (w in fw.adverb or w in fw.day or w in fw.manner_bi or w in fw.deed_lead or w == "في"
+                or _definite(w) and k > 0 and strip_wa(toks[k - 1].norm) == "في"):  # (في المنفى)
+            return k
+        # (and the adjective of a manner noun: ترحب بشكل كبير بالمساعدات)
+        k += 1 + (w in fw.manner_head and k + 1 < len(toks) and toks[k + 1].kind == "ar"
+                  and not _definite(toks[k + 1].norm) and not _function_word(toks[k + 1].norm, fw))
+    return None
+
+
+def _deed_word(w: str, fw: FunctionWords) -> bool:
+    """True for a deed noun with a preposition or و on it (بجهود، وجهود، بالتصريحات)."""
+    for p in ("ب", "و", "وب"):
+        if w.startswith(p) and len(w) > len(p) + 2:
+            rest = w[len(p):]
+            if rest in fw.deed_noun or rest in fw.stance_object or rest.startswith("ال") is False and \
+                    "ال" + rest in fw.deed_noun:
+                return True
+    return False
+
+
+def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
+                fw: FunctionWords, act: bool = False) -> Group | None:
+    """The owner of the deed noun at or a little after k: the bare phrase right after it past two adjectives (جهود
+    تركيا، التصريحات الإيرانية), the phrase in «من قبل» past its adjectives, or the subject right after the verb
+    of a relative clause on it (الذي شنته الطائرات التركية، التي ادلى بها); None if none is told so."""
+    d = k
+    while not act and d < min(k + 3, len(toks)) and (toks[d].kind == "ar" or toks[d].text in _OPEN_QUOTES) and not (
+            strip_wa(toks[d].norm) in fw.deed_noun or strip_wa(toks[d].norm) in fw.stance_object
+            or _deed_word(strip_wa(toks[d].norm), fw)):
+        if _ends_subject(toks[d], fw):
+            return None
+        d += 1  # (a noun heading the deeds: بتزايد تركيز وجهود تركيا)
+    if d >= min(k + 3, len(toks)) or toks[d].kind != "ar":
+        return None
+    j = d + 1
+    for _ in range(3):
+        if j >= len(toks) or toks[j].kind != "ar" or toks[j].text in _CLAUSE_BREAKS:
+            return None
+        g = next((g for g in groups[bisect_left(starts, j):bisect_left(starts, j + 1)]), None)
+        if g is not None:  # (an act noun's genitive is read with the act itself, no owner here)
+            return g if not g.prep and not act or g.prep == "passive_agent" else None  # (من قبل المسؤولين الإيرانيين)
+        w = toks[j].norm
+        if (c := cues.get(j)) is not None and c.label == "passive_agent":
+            return next((g for g in groups[bisect_left(starts, c.tok_end):bisect_left(starts, c.tok_end + 2)]), None)
+        if c is not None and c.label == "relative" and j + 2 < len(toks):
+            bi = toks[j + 2].norm in fw.resumptive_bi
+            if not bi and ((lv := cues.get(j + 1)) is None or lv.label != "light_verb"):
+                return None  # (a verb of doing only: التي يواجهها الشعب الإيراني — who faces the deed did not do it)
+            v = j + 1 + bi
+            # (past what the relative clause tells of, in a preposition: التي ادلى بها حول الجزائر الرئيس الفرنسي)
+            g = next((g for g in groups[bisect_left(starts, v + 1):bisect_left(starts, v + 5)]
+                      if not g.prep or g.start_tok > v + 2), None)
+            while g is not None and g.prep and g.start_tok - (v + 1) <= 2 and \
+                    not any(x.kind == "punct" for x in toks[v + 1:g.end_tok]):
+                g = next((h for h in groups[bisect_left(starts, g.end_tok):bisect_left(starts, g.end_tok + 1)]), None)
+            return g if g is not None and not g.prep else None
+        if not (_definite(w) or _deed_word(w, fw)) or w in fw.preposition:
+            return None  # (only the deed's adjectives and the deeds joined to it lie between: القرارات والإجراءات)
+        j += 1
+    return None
+
+
 def _condemner_apposition(toks: list[Token], ev2: Event, t2: Mention, t: Mention, spans: set[tuple[int, int]]) -> bool:
     """True where a verb of disapproval (ev2 at t2, not an accusation) has for recipient the act's actor, a phrase
     right before the act noun (at t, bare) and past the verb's subject: «استنكر قائد قوة أمن المنشآت … العميد عبدالله
@@ -4495,6 +4654,30 @@ def _visitors_before(text: str, toks: list[Token], events: list[Event], triggers
         g = next((g for g in groups if g.end_tok == k), None)
         if g is None or not _named(g) or _place(g) or g.conj or g.prep not in ("", "ل") or \
                 {(m.start, m.end) for m in ev.recipient} & {(toks[g.start_tok].start, toks[g.end_tok - 1].end)}:
+            continue
+        events[i] = _with_actors(ev, [g.entity(text)])
+
+
+def _visitors_of_the_day(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
+                         groups: list[Group], cues: dict[int, Mention]) -> None:
+    """A visit noun with no visitor told as the time of what a report verb's subject said, «في اليوم الأول من
+    زيارة» (أكد الرئيس الأمريكي باراك اوباما في اليوم الاول من زيارة غير مسبوقة الى كينيا), is that subject's visit:
+    the phrase right after the report verb and right before في, a time noun or two and من. In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event != "CONSULT" or ev.mode != "visit" or ev.actor or t.get("pos") != "noun" or \
+                t.get("prefix") or t.tok_start < 5 or toks[t.tok_start - 1].norm != "من":
+            continue
+        p = t.tok_start - 2
+        while p > t.tok_start - 5 and toks[p].kind == "ar" and strip_wa(toks[p].norm) != "في" and \
+                not any(g.start_tok <= p < g.end_tok for g in groups):
+            p -= 1
+        if strip_wa(toks[p].norm) != "في" or p == t.tok_start - 2:
+            continue
+        g = next((g for g in groups if g.end_tok == p), None)
+        if g is None or not _named(g) or _place(g) or g.prep or g.start_tok < 1:
+            continue
+        c = cues.get(g.start_tok - 1)
+        if c is None or c.label != "report" or c.tok_end != g.start_tok:
             continue
         events[i] = _with_actors(ev, [g.entity(text)])
 
