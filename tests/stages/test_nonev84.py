@@ -39,13 +39,18 @@ def test_disdain_to_mention_is_no_pardon(coder):
 
 
 def test_if_that_required_requests_nothing(coder):
-    """«وحتى لو تطلب ذلك نبذ الليبرالية الجديدة» is «required», no REQUEST; «طلبت إريتريا … من الأمم المتحدة» is one."""
+    """«وحتى لو تطلب ذلك نبذ الليبرالية الجديدة» is «required», no REQUEST; «طلبت إريتريا … من الأمم المتحدة» and
+    «وطلب ذلك المسؤول من الحكومة» are requests."""
     blocked = ("وحتى لو تطلب ذلك نبذ الليبرالية الجديدة وتطبيقاتها المتوحشة ومعالجة نتائجها الكارثية، التي عبرت"
                " عنها الريغانية في الولايات المتحدة.")
     assert not coded(coder, blocked, "REQUEST")
     kept = ("طلبت إريتريا اليوم (السبت)، من الأمم المتحدة، التحقيق في تهريب البشر باتجاه أوروبا، في إشارة إلى تدفق"
             " اللاجئين من هذا البلد.")
     assert "إريتريا" in actors(coded(coder, kept, "REQUEST"))
+    # read off لو before the verb, not off ذلك after it: «طلب ذلك المسؤول من الحكومة» is a request (review, round 84)
+    for text in ("وطلب ذلك المسؤول من الحكومة الإفراج عن المعتقلين.",
+                 "وكان الوزير قد طلب ذلك من الحكومة الأمريكية رسميا."):
+        assert coded(coder, text, "REQUEST"), text
 
 
 def test_brisk_market_demand_is_no_request(coder):
