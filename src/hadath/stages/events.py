@@ -6006,15 +6006,15 @@ def _target_past_lam(toks: list[Token], trig: Mention, lam: Group, groups: list[
 
 def _aid_sender(toks: list[Token], trig: Mention, cues: dict[int, Mention], groups: list[Group], starts: list[int],
                 trig_toks: set[int], fw: FunctionWords) -> Group | None:
-    """For an aid noun with no preposition that a verbal noun of sending in بـ (function_words.tsv send_noun:
-    بتسيير، بإرسال) governs, past up to four words of what carries it (سبع شاحنات تحمل), after a light verb: the light
-    verb's subject, right after it («قام مركز الملك سلمان للإغاثة … أمس، بتسيير سبع شاحنات تحمل مساعدات»); None
+    """For an aid noun with no preposition that a verbal noun of sending in بـ (function_words.tsv send_noun or
+    deliver: بتسيير، بإرسال) governs, past up to four words of what carries it (سبع شاحنات تحمل), after a light verb:
+    the light verb's subject, right after it («قام مركز الملك سلمان للإغاثة … أمس، بتسيير سبع شاحنات تحمل مساعدات»); None
     otherwise."""
     t = trig.tok_start
     if trig.get("prefix") or toks[t].norm.startswith("ال"):
         return None
     k = next((j for j in range(t - 1, max(-1, t - 6), -1) if toks[j].kind == "ar" and toks[j].norm[:1] == "ب"
-              and toks[j].norm[1:] in fw.send_noun), None)
+              and (toks[j].norm[1:] in fw.send_noun or toks[j].norm[1:] in fw.deliver)), None)
     if k is None or any(toks[j].kind != "ar" or j in trig_toks or toks[j].norm in fw.preposition
                         for j in range(k + 1, t)):
         return None
