@@ -1205,7 +1205,7 @@ class EventCoder:
                     and _nisba_adjective(toks, g, fw)) and not _in_prep_chain(toks, subj.end_tok, g, groups, starts, cues,
                                                                                trig_toks, fw)
                     and not _loose_conjunct(toks, subj, g) and not (g.start_tok > _conj_end(subj) and _bi_noun_genitive(toks, g, trig_toks, fw))
-                    and not _affiliated_to(toks, subj, g, fw)]
+                    and not (_casualty(trig) and trig.entry.cameo == "1823" and _affiliated_to(toks, subj, g, fw))]
                 obj = rest[0] if rest else None
                 counted_end = None
                 if obj is not None and _counted_conjunct(toks, subj, obj, tail_end, fw):
@@ -7638,7 +7638,7 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
 def _affiliated_to(toks: list[Token], subj: Group, g: Group, fw: FunctionWords) -> bool:
     """True for phrase g in لـ right after an affiliation word that follows the subject `subj` (function_words.tsv
     affiliated, with or without the article: «قتل 3 مسلحين تابعين لميليشيات الحوثي»): whom the subject belongs to,
-    no object."""
+    no object of a killing verb (an attack's object keeps its owner: هاجمت مقاتلين تابعين للجيش الحر)."""
     if g.prep not in ("ل", "") or not (g.prep or g.prefix.endswith("ل") or toks[g.start_tok].norm[:1] == "ل") or \
             g.start_tok - 1 != subj.end_tok or toks[g.start_tok - 1].kind != "ar":
         return False  # (past an object no lexicon names, the owner: استهدفت المقاتلات مركبات تابعة للانقلابيين)
