@@ -342,6 +342,9 @@ class FunctionWords:
     occasion_extra: frozenset[str] = frozenset()  # an occasion word past statement_cues' occasion class (بيانات: في بيانات)
     visit_landmark: frozenset[str] = frozenset()  # a time preposition before a visit noun: no meeting's trip (قبيل زيارته)
     send_noun: frozenset[str] = frozenset()  # a verbal noun of sending in بـ (بتسيير): the aid it carries given by the light verb's subject
+    aside_office: frozenset[str] = frozenset()  # a title with no article opening an aside after a name (، شيخ الأزهر،)
+    region_rule: frozenset[str] = frozenset()  # the rule of a region before its name (قيادة إقليم كردستان): it acts
+    senior_of: frozenset[str] = frozenset()  # a plural of rank before a party's noun (كبار علماء السنة): the party's own
     go_on: frozenset[str] = frozenset()  # going on, stepping up, managing (واصلت، كثفت، تمكنت): its subject does the act it governs
     apodosis: frozenset[str] = frozenset()  # فإن، فمن after a comma: a condition's main clause, its verbs supposed
     letdown: frozenset[str] = frozenset()  # خيبة before a hope word (خيبة أملها): a hope let down, nothing to come

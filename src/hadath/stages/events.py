@@ -1204,7 +1204,8 @@ class EventCoder:
                     any(strip_wa(toks[k].norm) in fw.preposition for k in range(subj.end_tok, g.start_tok))
                     and _nisba_adjective(toks, g, fw)) and not _in_prep_chain(toks, subj.end_tok, g, groups, starts, cues,
                                                                                trig_toks, fw)
-                    and not _loose_conjunct(toks, subj, g) and not (g.start_tok > _conj_end(subj) and _bi_noun_genitive(toks, g, trig_toks, fw))]
+                    and not _loose_conjunct(toks, subj, g) and not (g.start_tok > _conj_end(subj) and _bi_noun_genitive(toks, g, trig_toks, fw))
+                    and not (_casualty(trig) and trig.entry.cameo == "1823" and _affiliated_to(toks, subj, g, fw))]
                 obj = rest[0] if rest else None
                 counted_end = None
                 if obj is not None and _counted_conjunct(toks, subj, obj, tail_end, fw):
@@ -1835,10 +1836,11 @@ class EventCoder:
         if recipient is actor or recipient is not None and _told_to(recipient):
             recipient = None
         if actor is not None and _town(actor) and all(_town(c) for c in actor.conj) and entry.event != "PROTEST" and \
-                entry.mode != "visit" and not (actor.start_tok and toks[actor.start_tok - 1].norm in _STATE_WORDS):
+                entry.mode != "visit" and not (actor.start_tok and (
+                    toks[actor.start_tok - 1].norm in _STATE_WORDS or toks[actor.start_tok - 1].norm in fw.region_rule)):
             # منتدى جدة … التي تناقش، في العاصمة اليمنية صنعاء … وقف إطلاق النار: a town or a region (no country, no
-            # capital, which stand for the state) does nothing; it is where (so towns joined: بالقرب من مدن … والموصل
-            # والرمادي … واستهدفت وحدات تكتيكية); after a verb of attack or siege that takes an object, it is what was
+            # capital, which stand for the state, nor a region's rule: قيادة إقليم كردستان) does nothing; it is where
+            # (so towns joined: بالقرب من مدن … والموصل والرمادي … واستهدفت وحدات تكتيكية); after a verb of attack or siege that takes an object, it is what was
             # hit (استهدف قريتي الفوعة وكفريا، حاصر الموالون له عدن)
             if recipient is None and entry.event in ("ASSAULT", "COERCE") and "obj" in entry.prep and \
                     actor.start_tok >= tail_end:
@@ -6006,15 +6008,15 @@ def _target_past_lam(toks: list[Token], trig: Mention, lam: Group, groups: list[
 
 def _aid_sender(toks: list[Token], trig: Mention, cues: dict[int, Mention], groups: list[Group], starts: list[int],
                 trig_toks: set[int], fw: FunctionWords) -> Group | None:
-    """For an aid noun with no preposition that a verbal noun of sending in بـ (function_words.tsv send_noun:
-    بتسيير، بإرسال) governs, past up to four words of what carries it (سبع شاحنات تحمل), after a light verb: the light
-    verb's subject, right after it («قام مركز الملك سلمان للإغاثة … أمس، بتسيير سبع شاحنات تحمل مساعدات»); None
+    """For an aid noun with no preposition that a verbal noun of sending in بـ (function_words.tsv send_noun or
+    deliver: بتسيير، بإرسال) governs, past up to four words of what carries it (سبع شاحنات تحمل), after a light verb:
+    the light verb's subject, right after it («قام مركز الملك سلمان للإغاثة … أمس، بتسيير سبع شاحنات تحمل مساعدات»); None
     otherwise."""
     t = trig.tok_start
     if trig.get("prefix") or toks[t].norm.startswith("ال"):
         return None
     k = next((j for j in range(t - 1, max(-1, t - 6), -1) if toks[j].kind == "ar" and toks[j].norm[:1] == "ب"
-              and toks[j].norm[1:] in fw.send_noun), None)
+              and (toks[j].norm[1:] in fw.send_noun or toks[j].norm[1:] in fw.deliver)), None)
     if k is None or any(toks[j].kind != "ar" or j in trig_toks or toks[j].norm in fw.preposition
                         for j in range(k + 1, t)):
         return None
@@ -7618,6 +7620,8 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
             if days or commas == 1 and k == i + 1 and _actor_named(g) and _actor_named(subj):
                 return g  # (a title after the comma is the subject's own: رفض المتحدث العسكري، العقيد …، الإفصاح)
             return None
+        if commas == 1 and k == i + 1 and not days and (e := _office_aside(toks, k, subj, groups, starts, fw)):
+            return _set_off_object(toks, e, groups, starts, trig_toks, fw)  # الدكتور أحمد الطيب، شيخ الأزهر، كبار …
         w = strip_wa(toks[k].norm)
         if toks[k].text in _CLOSE_QUOTES or not days and not commas and toks[k].kind == "ar" and k not in trig_toks \
                 and nisba_shaped(w):
@@ -7629,6 +7633,32 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
         commas += toks[k].text in ",،"
         k += 1
     return None
+
+
+def _affiliated_to(toks: list[Token], subj: Group, g: Group, fw: FunctionWords) -> bool:
+    """True for phrase g in لـ right after an affiliation word that follows the subject `subj` (function_words.tsv
+    affiliated, with or without the article: «قتل 3 مسلحين تابعين لميليشيات الحوثي»): whom the subject belongs to,
+    no object of a killing verb (an attack's object keeps its owner: هاجمت مقاتلين تابعين للجيش الحر)."""
+    if g.prep not in ("ل", "") or not (g.prep or g.prefix.endswith("ل") or toks[g.start_tok].norm[:1] == "ل") or \
+            g.start_tok - 1 != subj.end_tok or toks[g.start_tok - 1].kind != "ar":
+        return False  # (past an object no lexicon names, the owner: استهدفت المقاتلات مركبات تابعة للانقلابيين)
+    w = strip_wa(toks[g.start_tok - 1].norm)
+    return w in fw.affiliated or "ال" + w in fw.affiliated
+
+
+def _office_aside(toks: list[Token], k: int, subj: Group, groups: list[Group], starts: list[int],
+                  fw: FunctionWords) -> int:
+    """The comma closing an aside that opens at token k with a title no phrase holds (function_words.tsv
+    aside_office) and then its body's phrase, after a person's name: «الدكتور أحمد الطيب، شيخ الأزهر،» (the name's
+    office; the two give no different countries); 0 otherwise."""
+    if toks[k].kind != "ar" or toks[k].norm not in fw.aside_office or not _person_named(subj):
+        return 0
+    j = bisect_left(starts, k + 1)
+    g = groups[j] if j < len(groups) else None
+    if g is None or g.start_tok != k + 1 or g.prep or g.conj or len(
+            {m.get("code") for m in subj.mentions + g.mentions if m.get("code")}) > 1:
+        return 0
+    return g.end_tok if g.end_tok < len(toks) and toks[g.end_tok].text in ",،" else 0
 
 
 def _owner_past_days(toks: list[Token], i: int, groups: list[Group], starts: list[int], trig_toks: set[int],
@@ -7767,6 +7797,8 @@ def _set_off_object(toks: list[Token], e: int, groups: list[Group], starts: list
         return None
     j = bisect_left(starts, e + 1)
     g = groups[j] if j < len(groups) else None
+    if g is not None and g.start_tok == e + 2 and toks[e + 1].kind == "ar" and toks[e + 1].norm in fw.senior_of:
+        e += 1  # (كبار علماء السنة: the plural of rank is the phrase's own)
     if g is None or g.start_tok != e + 1 or g.prep or all(m.get("type") == "place" for m in g.mentions):
         return None  # (a state or its capital stands for its government: إيران، واشنطن)
     end = _conj_end(g)

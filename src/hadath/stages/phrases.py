@@ -1786,8 +1786,7 @@ def _construct_nationality(toks: list[Token], group: Group, m: Mention) -> bool:
         return False
     if gap > 1 and toks[last.tok_end - 1].norm.endswith("ه") != toks[m.tok_start].norm.endswith("يه"):
         return False  # (past a conjunct the adjective agrees with the head: «وزارة التعليم والبريد | السعودي» is the post's)
-    if gap == 1 and _indefinite_adjective(toks[group.end_tok]) and not toks[m.tok_start].norm.startswith("ال") and \
-            not _definite(toks, last):
+    if gap == 1 and _indefinite_adjective(toks[group.end_tok]) and not toks[m.tok_start].norm.startswith("ال"):
         return True  # مقاتلات حربية تركية، طائرات حربية روسية: an indefinite head, its adjective, then its nationality
     return all(toks[k].kind == "ar" and len(toks[k].norm) > 3 and (toks[k].norm.startswith("ال") if k == group.end_tok
                                                                    else toks[k].norm.startswith("وال"))
@@ -1800,7 +1799,7 @@ _NAMED_BODIES = ("group", "institution")  # the named bodies whose nationality m
 def _indefinite_adjective(tok: Token) -> bool:
     """True for an indefinite nisba adjective with no clitic, one word (حربية، عسكرية، أمنية)."""
     w = tok.norm
-    return tok.kind == "ar" and len(w) > 3 and not w.startswith(("ال", "و", "ب", "ل")) and nisba_shaped("ال" + w)
+    return tok.kind == "ar" and not w.startswith(("ال", "و", "ب", "ل")) and nisba_shaped("ال" + w)
 
 
 def _definite_construct(toks: list[Token], m: Mention) -> bool:
