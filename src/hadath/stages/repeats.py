@@ -154,6 +154,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from datetime import date
 from collections.abc import Callable
 
@@ -3466,7 +3467,8 @@ def _within(later: tuple, first: tuple, key) -> bool:
     have = {key(m) for m in first}
     for m in later:
         k = key(m)
-        if k in have or key is _party and k[0] and any(h[0] == k[0] and not (h[1] and k[1]) for h in have):
+        if k in have and not (key is _party and k[0] and _distinct_from_all(m, first)) or key is _party and k[0] \
+                and any(h[0] == k[0] and not (h[1] and k[1]) for h in have):
             continue
         if (k[0] or not any(not h[0] and _holds(h[1], k[1]) for h in have)) and not _refines(m, first):
             return False
@@ -3611,8 +3613,37 @@ def _among_vague(m, parties: tuple) -> bool:
 
 
 def _among(m, parties: tuple) -> bool:
-    """True when a party is one of `parties`: the same mention, or the same code and sector, or the same words."""
-    return any((m.start, m.end) == (p.start, p.end) or _party(m) == _party(p) for p in parties)
+    """True when a party is one of `parties`: the same mention, or the same code and sector (two distinct named
+    parties of one code and sector apart: `_distinct`), or the same words."""
+    return any((m.start, m.end) == (p.start, p.end) or _party(m) == _party(p) and not _distinct(m, p) for p in parties)
+
+
+@cache
+def _party_kinds() -> dict[str, str]:
+    """The canonical names of the groups and persons of the actor lexicon, each with its kind (not countries, their
+    people or bodies)."""
+    return {r["name"]: r["kind"] for r in _rows("actors.tsv") if r.get("kind") in ("group", "person") and r.get("name")}
+
+
+def _distinct(m, p) -> bool:
+    """True when two parties are two distinct named parties, though of one code and sector: both named as groups, or
+    both as persons, of the actor lexicon (`_party_kinds`), by two names, neither's words holding the other's, two
+    groups' names sharing no word («المقاومة الشعبية» Yemeni Popular Resistance and «مقاتلون من الحوثيين» Houthis:
+    both YEM/REB; not «طيران التحالف» Coalition aircraft and «قوات التحالف» Coalition forces). A title or sector word
+    («الرئيس الأميركي»، «القوات»), a country, or a person and his group are compatible."""
+    if not (m.name and p.name) or m.name == p.name or _holds(_keyed(m), _keyed(p)):
+        return False
+    kinds = _party_kinds()
+    kind = kinds.get(m.name)
+    if kind is None or kind != kinds.get(p.name):
+        return False
+    return kind == "person" or not set(re.findall(r"\w+", m.name.lower())) & set(re.findall(r"\w+", p.name.lower()))
+
+
+def _distinct_from_all(m, parties: tuple) -> bool:
+    """True when a party is distinct (`_distinct`) from every party of `parties` of its code and sector."""
+    like = [p for p in parties if _party(p) == _party(m)]
+    return bool(like) and all(_distinct(m, p) for p in like)
 
 
 def _spans(parties: tuple) -> set:
