@@ -798,19 +798,18 @@ class RepeatMerger:
         return out
 
     def visitor_again(self, text: str, events: list[Event]) -> list[Event]:
-        """The events without the later nouns of a visit (CAMEO `_VISITS`) by a visitor named (his canonical name) who
-        made a visit told before, of its flags, to the place it went to or none told («زيارة يقوم بها الرئيس الأميركي
+        """The events without the later nouns of a visit (CAMEO `_VISITS`) by a visitor named (his canonical name, or a
+        title alone of his code and sector: `_visitor_of`) who made a visit told before, of its flags, to the place it went to or none told («زيارة يقوم بها الرئيس الأميركي
         باراك أوباما لكينيا» … «من اجل زيارة اوباما»، «عشية زيارة اوباما»): the one visit told again, its day read
         from another clause at most `_VISIT_DAYS` away (both dated, or neither: «خلال زيارته الأخيرة للقارة السمراء في
         عام 2013» after «زار … كينيا» told without a day is another); not a visit to come («وتنتظر بدورها زيارة
         لأوباما»: Ethiopia's), nor after «آخر», nor the visit now going on after a past one."""
         out: list[Event] = []
         for ev in events:
-            names = {m.name for m in ev.actor}
-            if ev.event == "CONSULT" and ev.cameo in _VISITS and ev.actor and None not in names and not ev.future \
-                    and _first(ev.trigger.text) not in self.verbs and not self.another_after(text, ev) \
+            if ev.event == "CONSULT" and ev.cameo in _VISITS and ev.actor and all(m.name or m.code for m in ev.actor) \
+                    and not ev.future and _first(ev.trigger.text) not in self.verbs and not self.another_after(text, ev) \
                     and any(x.event == "CONSULT" and x.cameo in _VISITS and x.sentence < ev.sentence
-                            and names <= {m.name for m in x.actor}
+                            and all(_visitor_of(m, x.actor) for m in ev.actor)
                             and all(_among(m, x.recipient) or m.name and m.name in {p.name for p in x.recipient}
                                     for m in ev.recipient)
                             and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical)
@@ -3287,6 +3286,14 @@ def _same_doer(m, parties: tuple) -> bool:
     named, the same code and sector or words (an unnamed «الأمين العام» is not the named «عبد اللطيف الزياني»)."""
     return any((m.start, m.end) == (p.start, p.end) or (m.name == p.name if m.name or p.name else _party(m) == _party(p))
                for p in parties)
+
+
+def _visitor_of(m, visitors: tuple) -> bool:
+    """True when a visitor is one of `visitors` told before: by his canonical name, or, told by a title alone
+    («زيارة الرئيس الأميركي» after «الرئيس الأميركي باراك أوباما … زيارة»), of the code and sector of a named one."""
+    if m.name:
+        return m.name in {p.name for p in visitors}
+    return bool(m.code) and any(p.name and _party(p) == _party(m) for p in visitors)
 
 
 def _among_person(m, parties: tuple) -> bool:
