@@ -2999,7 +2999,19 @@ class RepeatMerger:
         if first.actor or not then.actor or not self.toll(first) or self.toll(then):
             return False
         words = normalize(text[first.trigger.end:then.trigger.start]).split()
-        return bool(words) and strip_wa(words[-1]) in self.when  # «قتلوا اليوم (السبت)، عندما هاجم انتحاريان»
+        if words and strip_wa(words[-1]) in self.when:  # «قتلوا اليوم (السبت)، عندما هاجم انتحاريان»
+            return True
+        return self.caused_by(words, then)
+
+    def caused_by(self, words: list[str], then: Event) -> bool:
+        """True when an attack noun with a doer is told right after a word of cause (function_words.tsv `cause`:
+        «جراء»), a count between them or none, in the toll's clause: «بسقوط قتلى وجرحى من قوات جماعة أنصار الله الحوثية
+        … جراء ثلاث غارات لطيران التحالف» (the raids did the killing, one act: the raid's doer, the toll's victims)."""
+        if _first(then.trigger.text) in self.verbs:
+            return False
+        while words and (words[-1].isdigit() or words[-1] in self.numbers):
+            words = words[:-1]
+        return bool(words) and strip_wa(words[-1]) in self.causes
 
     def wounded_too(self, text: str, x: Event, y: Event) -> bool:
         """True when of two tolls of one clause the later's victims are told as others of the earlier's (repeat_words.tsv
