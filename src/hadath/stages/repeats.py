@@ -148,6 +148,12 @@ most two sentences before (`others_again`); a toll opening a source's sentence w
 country of a meeting told with both sides is the trip of that meeting («المشاورات التي أجراها … شكري مع … وزير خارجية
 الكويت» … «زيارة شكري إلى الكويت»: `visit_of_meeting`); an arrest without parties right after the name of one
 arrested before («أن اداير اعتقل») tells that arrest again (`subject_name`).
+
+Two distinct named parties of one code and sector (groups or persons of the actor lexicon by two names: «المقاومة
+الشعبية» and «الحوثيين», both YEM/REB) are never one party (`_distinct`); a title alone («زيارة الرئيس الأميركي») is
+its named visitor's (`_visitor_of`). A toll and an attack noun told after a word of cause («بسقوط قتلى … جراء ثلاث
+غارات لطيران التحالف») are one act (`caused_by`), and an assault noun without a doer after «حيث» tells the attack
+before it again (`where_told`).
 """
 
 from __future__ import annotations
