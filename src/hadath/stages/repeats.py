@@ -148,12 +148,19 @@ most two sentences before (`others_again`); a toll opening a source's sentence w
 country of a meeting told with both sides is the trip of that meeting («المشاورات التي أجراها … شكري مع … وزير خارجية
 الكويت» … «زيارة شكري إلى الكويت»: `visit_of_meeting`); an arrest without parties right after the name of one
 arrested before («أن اداير اعتقل») tells that arrest again (`subject_name`).
+
+Two distinct named parties of one code and sector (groups or persons of the actor lexicon by two names: «المقاومة
+الشعبية» and «الحوثيين», both YEM/REB) are never one party (`_distinct`); a title alone («زيارة الرئيس الأميركي») is
+its named visitor's (`_visitor_of`). A toll and an attack noun told after a word of cause («بسقوط قتلى … جراء ثلاث
+غارات لطيران التحالف») are one act (`caused_by`), and an assault noun without a doer after «حيث» tells the attack
+before it again (`where_told`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from datetime import date
 from collections.abc import Callable
 
@@ -371,6 +378,7 @@ class RepeatMerger:
                 drop |= self.charged(article.text, events, [i for i in group if i not in drop])
                 drop |= self.accord_topic(article.text, events, [i for i in group if i not in drop])
                 drop |= self.done_where(article.text, events, [i for i in group if i not in drop])
+                drop |= self.where_told(article.text, events, [i for i in group if i not in drop])
                 drop |= self.named_again(article.text, events, [i for i in group if i not in drop])
                 drop |= self.purpose(article.text, events, [i for i in group if i not in drop])
                 drop |= self.destroyed_too(article.text, events, [i for i in group if i not in drop])
@@ -797,19 +805,18 @@ class RepeatMerger:
         return out
 
     def visitor_again(self, text: str, events: list[Event]) -> list[Event]:
-        """The events without the later nouns of a visit (CAMEO `_VISITS`) by a visitor named (his canonical name) who
-        made a visit told before, of its flags, to the place it went to or none told («زيارة يقوم بها الرئيس الأميركي
+        """The events without the later nouns of a visit (CAMEO `_VISITS`) by a visitor named (his canonical name, or a
+        title alone of his code and sector: `_visitor_of`) who made a visit told before, of its flags, to the place it went to or none told («زيارة يقوم بها الرئيس الأميركي
         باراك أوباما لكينيا» … «من اجل زيارة اوباما»، «عشية زيارة اوباما»): the one visit told again, its day read
         from another clause at most `_VISIT_DAYS` away (both dated, or neither: «خلال زيارته الأخيرة للقارة السمراء في
         عام 2013» after «زار … كينيا» told without a day is another); not a visit to come («وتنتظر بدورها زيارة
         لأوباما»: Ethiopia's), nor after «آخر», nor the visit now going on after a past one."""
         out: list[Event] = []
         for ev in events:
-            names = {m.name for m in ev.actor}
-            if ev.event == "CONSULT" and ev.cameo in _VISITS and ev.actor and None not in names and not ev.future \
-                    and _first(ev.trigger.text) not in self.verbs and not self.another_after(text, ev) \
+            if ev.event == "CONSULT" and ev.cameo in _VISITS and ev.actor and all(m.name or m.code for m in ev.actor) \
+                    and not ev.future and _first(ev.trigger.text) not in self.verbs and not self.another_after(text, ev) \
                     and any(x.event == "CONSULT" and x.cameo in _VISITS and x.sentence < ev.sentence
-                            and names <= {m.name for m in x.actor}
+                            and all(_visitor_of(m, x.actor) for m in ev.actor)
                             and all(_among(m, x.recipient) or m.name and m.name in {p.name for p in x.recipient}
                                     for m in ev.recipient)
                             and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical)
@@ -1602,6 +1609,35 @@ class RepeatMerger:
             keep = y.updated(recipient=_union(y.recipient, x.recipient), location=y.location or x.location,
                              location_iso3=y.location_iso3 if y.location is not None else x.location_iso3)
             events[j] = keep if x.date == y.date else self.dated_as(keep, x)
+            out.add(i)
+        return out
+
+    def where_told(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The assault nouns of one sentence's group without a doer told after «حيث» (class `where`), at most _WHERE
+        characters after an assault of its CAMEO code with a doer, no other assault, end of a sentence part nor another
+        clause between, whose recipients are none or of the first's side (`_side`): «كثف التحالف العربي، الجمعة،
+        غاراته على مواقع ميليشيات الحوثي وصالح، حيث أفيد عن تعرض المتمردين في عدة محافظات لضربات جوية» tells the raids
+        again, one act, the first's."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            if y.event != "ASSAULT" or y.actor or _first(y.trigger.text) in self.verbs:
+                continue
+            before = [j for j in group if j != i and j not in out and events[j].event == "ASSAULT"
+                      and events[j].trigger.end <= y.trigger.start]
+            if not before:
+                continue
+            j = max(before, key=lambda k: events[k].trigger.start)
+            x = events[j]
+            between = text[x.trigger.end:y.trigger.start]
+            words = {strip_wa(w) for w in normalize(between).split()}
+            if not x.actor or len(between) > _WHERE or not self.where & words \
+                    or words & self.unwhere or any(c in between for c in _STOPS) \
+                    or not self.codes(x.trigger.text) & self.codes(y.trigger.text) \
+                    or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                    or x.date != y.date and _own_date(y) \
+                    or not all(_side(m, x.recipient) for m in y.recipient):
+                continue
             out.add(i)
         return out
 
@@ -2999,7 +3035,19 @@ class RepeatMerger:
         if first.actor or not then.actor or not self.toll(first) or self.toll(then):
             return False
         words = normalize(text[first.trigger.end:then.trigger.start]).split()
-        return bool(words) and strip_wa(words[-1]) in self.when  # «قتلوا اليوم (السبت)، عندما هاجم انتحاريان»
+        if words and strip_wa(words[-1]) in self.when:  # «قتلوا اليوم (السبت)، عندما هاجم انتحاريان»
+            return True
+        return self.caused_by(words, then)
+
+    def caused_by(self, words: list[str], then: Event) -> bool:
+        """True when an attack noun with a doer is told right after a word of cause (function_words.tsv `cause`:
+        «جراء»), a count between them or none, in the toll's clause: «بسقوط قتلى وجرحى من قوات جماعة أنصار الله الحوثية
+        … جراء ثلاث غارات لطيران التحالف» (the raids did the killing, one act: the raid's doer, the toll's victims)."""
+        if _first(then.trigger.text) in self.verbs:
+            return False
+        while words and (words[-1].isdigit() or words[-1] in self.numbers):
+            words = words[:-1]
+        return bool(words) and strip_wa(words[-1]) in self.causes
 
     def wounded_too(self, text: str, x: Event, y: Event) -> bool:
         """True when of two tolls of one clause the later's victims are told as others of the earlier's (repeat_words.tsv
@@ -3288,6 +3336,14 @@ def _same_doer(m, parties: tuple) -> bool:
                for p in parties)
 
 
+def _visitor_of(m, visitors: tuple) -> bool:
+    """True when a visitor is one of `visitors` told before: by his canonical name, or, told by a title alone
+    («زيارة الرئيس الأميركي» after «الرئيس الأميركي باراك أوباما … زيارة»), of the code and sector of a named one."""
+    if m.name:
+        return m.name in {p.name for p in visitors}
+    return bool(m.code) and any(p.name and _party(p) == _party(m) for p in visitors)
+
+
 def _among_person(m, parties: tuple) -> bool:
     """True when a party is one of `parties` as a person: the same mention, or the same name, or the same words (not
     the same code: two ministers of one government are two people)."""
@@ -3466,7 +3522,8 @@ def _within(later: tuple, first: tuple, key) -> bool:
     have = {key(m) for m in first}
     for m in later:
         k = key(m)
-        if k in have or key is _party and k[0] and any(h[0] == k[0] and not (h[1] and k[1]) for h in have):
+        if k in have and not (key is _party and k[0] and _distinct_from_all(m, first)) or key is _party and k[0] \
+                and any(h[0] == k[0] and not (h[1] and k[1]) for h in have):
             continue
         if (k[0] or not any(not h[0] and _holds(h[1], k[1]) for h in have)) and not _refines(m, first):
             return False
@@ -3611,8 +3668,37 @@ def _among_vague(m, parties: tuple) -> bool:
 
 
 def _among(m, parties: tuple) -> bool:
-    """True when a party is one of `parties`: the same mention, or the same code and sector, or the same words."""
-    return any((m.start, m.end) == (p.start, p.end) or _party(m) == _party(p) for p in parties)
+    """True when a party is one of `parties`: the same mention, or the same code and sector (two distinct named
+    parties of one code and sector apart: `_distinct`), or the same words."""
+    return any((m.start, m.end) == (p.start, p.end) or _party(m) == _party(p) and not _distinct(m, p) for p in parties)
+
+
+@cache
+def _party_kinds() -> dict[str, str]:
+    """The canonical names of the groups and persons of the actor lexicon, each with its kind (not countries, their
+    people or bodies)."""
+    return {r["name"]: r["kind"] for r in _rows("actors.tsv") if r.get("kind") in ("group", "person") and r.get("name")}
+
+
+def _distinct(m, p) -> bool:
+    """True when two parties are two distinct named parties, though of one code and sector: both named as groups, or
+    both as persons, of the actor lexicon (`_party_kinds`), by two names, neither's words holding the other's, two
+    groups' names sharing no word («المقاومة الشعبية» Yemeni Popular Resistance and «مقاتلون من الحوثيين» Houthis:
+    both YEM/REB; not «طيران التحالف» Coalition aircraft and «قوات التحالف» Coalition forces). A title or sector word
+    («الرئيس الأميركي»، «القوات»), a country, or a person and his group are compatible."""
+    if not (m.name and p.name) or m.name == p.name or _holds(_keyed(m), _keyed(p)):
+        return False
+    kinds = _party_kinds()
+    kind = kinds.get(m.name)
+    if kind is None or kind != kinds.get(p.name):
+        return False
+    return kind == "person" or not set(re.findall(r"\w+", m.name.lower())) & set(re.findall(r"\w+", p.name.lower()))
+
+
+def _distinct_from_all(m, parties: tuple) -> bool:
+    """True when a party is distinct (`_distinct`) from every party of `parties` of its code and sector."""
+    like = [p for p in parties if _party(p) == _party(m)]
+    return bool(like) and all(_distinct(m, p) for p in like)
 
 
 def _spans(parties: tuple) -> set:
