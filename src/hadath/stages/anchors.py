@@ -430,7 +430,7 @@ class EventAnchor:
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
                 ev = ev.updated(date=first_day(t.value), date_source="story", date_evidence=t)
             events.append(ev)
-        wordless = _wordless_lead(article, times, lead)
+        wordless = _wordless_lead(article, times, lead, self.background, memo)
         # (and the nouns a verb of the past governs: «وجدد مجلس الوزراء إدانة المملكة»، «قرر مجلس الوزراء الموافقة»)
         plain = frozenset(i for i, ev in enumerate(events) if ev.trigger.start in past_verbs
                           and not self.background.after_relative(article, ev, memo)
@@ -946,22 +946,37 @@ def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[T
 
 
 
-def _wordless_lead(article: Article, times: dict[int, list[TimeExpr]], lead: int = _LEAD_SENTENCES
-                   ) -> "TimeExpr | None":
+def _wordless_lead(article: Article, times: dict[int, list[TimeExpr]], lead: int = _LEAD_SENTENCES,
+                   background: "_Background | None" = None, memo: dict | None = None) -> "TimeExpr | None":
     """The day a lead sentence with no event word names, when it names one only, in the week before publication (a
     ceremony, a session: «دشن المحافظ أمس فعاليات الملتقى»، «رأس الأمير الجلسة التي عقدها مجلس الوزراء بعد ظهر
     أمس»): what was said, called for or praised there, told after it in a verb of the past («ودعا مستشار خادم
     الحرمين»، «وبين أن مجلس الوزراء نوه»), was that day. None when the lead's sentences (the first `lead`) all have
-    event words."""
+    event words. A day told in a clause of an earlier act opened by بعد أن، بعدما is that act's, not the sentence's
+    («تم إغلاق مدينة بومبي … صباح يوم الجمعة بعد أن كان قد تم إغلاق كولوسيوم روما … يوم الخميس»: Friday), read
+    with `background` and `memo` (`_main_clause_days`)."""
     if not article.published or not any(times.get(k) for k in range(lead)):
         return None
     worded = {m.sentence for m in article.mentions if m.kind == "trigger" and m.sentence < lead}
     for k in range(lead):
         days = [t for t in times.get(k, ()) if t.granularity == "day" and not t.end_value
                 and _days_before(first_day(t.value), article.published)]
+        if k not in worded and len({t.value for t in days}) > 1 and background is not None:
+            days = _main_clause_days(article, k, days, background, memo)
         if k not in worded and len({t.value for t in days}) == 1:
             return days[0]
     return None
+
+
+def _main_clause_days(article: Article, sentence: int, days: list[TimeExpr], background: "_Background",
+                      memo: dict | None) -> list[TimeExpr]:
+    """The days of a sentence (`days`) less those told in a clause of an earlier act that بعد أن، بعدما opens
+    before them (`_Background.opens`): the days of the sentence's own clause."""
+    if sentence >= len(article.tokens):
+        return days
+    toks = article.tokens[sentence]
+    starts, norms, _ = background.seen(toks, sentence, memo)
+    return [t for t in days if background.opens(toks, norms, 0, bisect_right(starts, t.start) - 1) is None]
 
 
 def _story_dated(events: list[Event], published: str | None, reported: "set[int] | frozenset[int]" = frozenset(),
