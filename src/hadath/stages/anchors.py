@@ -970,13 +970,20 @@ def _wordless_lead(article: Article, times: dict[int, list[TimeExpr]], lead: int
 
 def _main_clause_days(article: Article, sentence: int, days: list[TimeExpr], background: "_Background",
                       memo: dict | None) -> list[TimeExpr]:
-    """The days of a sentence (`days`) less those told in a clause of an earlier act that بعد أن، بعدما opens
-    before them (`_Background.opens`): the days of the sentence's own clause."""
+    """The days of a sentence (`days`) told before its first clause of another act, opened by بعد أن، بعدما (an
+    earlier act) or كما (one told beside it: «أغلقت مدينة بومبي … صباح يوم الجمعة كما أغلق كولوسيوم روما … يوم
+    الخميس»): the days of the sentence's own clause; all of them when none stands before such a clause."""
     if sentence >= len(article.tokens):
         return days
     toks = article.tokens[sentence]
     starts, norms, _ = background.seen(toks, sentence, memo)
-    return [t for t in days if background.opens(toks, norms, 0, bisect_right(starts, t.start) - 1) is None]
+    m = next((m for m, w in enumerate(norms) if w in background.also or w in background.opener
+              or w in background.opener_pairs and m + 1 < len(norms) and norms[m + 1] in background.opener_pairs[w]),
+             None)
+    if m is None:
+        return days
+    own = [t for t in days if t.start < starts[m]]
+    return own or days
 
 
 def _story_dated(events: list[Event], published: str | None, reported: "set[int] | frozenset[int]" = frozenset(),
