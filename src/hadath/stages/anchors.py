@@ -1127,6 +1127,12 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             (i in reported or i in retold) and ev.date_source == BEFORE_PUBLISHED) or (
             i in by_report and src is not None and ev.date_source == "text" and ev.date is not None
             and ev.enddate is None and src[1] < ev.date and not ev.quad_class.startswith("verbal"))
+        if src is None and wordless is not None and ev.date_source == "published" \
+                and wordless[0].sentence < ev.sentence < lead_end and ev.sentence not in timed:
+            # «في تمام الساعة السابعة من مساء الجمعة … باشرت فرق الدفاع المدني بلاغاً عن سقوط مقذوف» «من جانبها ردت
+            # القوات المسلحة السعودية على مصدر النيران»: the rest of the lead goes on with the wordless lead's day,
+            # whatever the class of its acts
+            src = (wordless[0].sentence, first_day(wordless[0].value), wordless[0])
         if src is None and uncoded_days and ev.date_source == "published" and ev.sentence not in timed \
                 and _story_class(ev) == "verbal":
             # «دعا خطيب صلاة الجمعة الحكومة العراقية إلى …» «وقال في خطبته أمس إن …»: the statement's day
