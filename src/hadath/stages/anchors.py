@@ -430,7 +430,7 @@ class EventAnchor:
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
                 ev = ev.updated(date=first_day(t.value), date_source="story", date_evidence=t)
             events.append(ev)
-        wordless = _wordless_lead(article, times, lead)
+        wordless = _wordless_lead(article, times, lead, self.background, memo)
         # (and the nouns a verb of the past governs: «وجدد مجلس الوزراء إدانة المملكة»، «قرر مجلس الوزراء الموافقة»)
         plain = frozenset(i for i, ev in enumerate(events) if ev.trigger.start in past_verbs
                           and not self.background.after_relative(article, ev, memo)
@@ -946,22 +946,44 @@ def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[T
 
 
 
-def _wordless_lead(article: Article, times: dict[int, list[TimeExpr]], lead: int = _LEAD_SENTENCES
-                   ) -> "TimeExpr | None":
+def _wordless_lead(article: Article, times: dict[int, list[TimeExpr]], lead: int = _LEAD_SENTENCES,
+                   background: "_Background | None" = None, memo: dict | None = None) -> "TimeExpr | None":
     """The day a lead sentence with no event word names, when it names one only, in the week before publication (a
     ceremony, a session: «دشن المحافظ أمس فعاليات الملتقى»، «رأس الأمير الجلسة التي عقدها مجلس الوزراء بعد ظهر
     أمس»): what was said, called for or praised there, told after it in a verb of the past («ودعا مستشار خادم
     الحرمين»، «وبين أن مجلس الوزراء نوه»), was that day. None when the lead's sentences (the first `lead`) all have
-    event words."""
+    event words. A day told in a clause of an earlier act opened by بعد أن، بعدما is that act's, not the sentence's
+    («تم إغلاق مدينة بومبي … صباح يوم الجمعة بعد أن كان قد تم إغلاق كولوسيوم روما … يوم الخميس»: Friday), read
+    with `background` and `memo` (`_main_clause_days`)."""
     if not article.published or not any(times.get(k) for k in range(lead)):
         return None
     worded = {m.sentence for m in article.mentions if m.kind == "trigger" and m.sentence < lead}
     for k in range(lead):
         days = [t for t in times.get(k, ()) if t.granularity == "day" and not t.end_value
                 and _days_before(first_day(t.value), article.published)]
+        if k not in worded and len({t.value for t in days}) > 1 and background is not None:
+            days = _main_clause_days(article, k, days, background, memo)
         if k not in worded and len({t.value for t in days}) == 1:
             return days[0]
     return None
+
+
+def _main_clause_days(article: Article, sentence: int, days: list[TimeExpr], background: "_Background",
+                      memo: dict | None) -> list[TimeExpr]:
+    """The days of a sentence (`days`) told before its first clause of another act, opened by بعد أن، بعدما (an
+    earlier act) or كما (one told beside it: «أغلقت مدينة بومبي … صباح يوم الجمعة كما أغلق كولوسيوم روما … يوم
+    الخميس»): the days of the sentence's own clause; all of them when none stands before such a clause."""
+    if sentence >= len(article.tokens):
+        return days
+    toks = article.tokens[sentence]
+    starts, norms, _ = background.seen(toks, sentence, memo)
+    m = next((m for m, w in enumerate(norms) if w in background.also or w in background.opener
+              or w in background.opener_pairs and m + 1 < len(norms) and norms[m + 1] in background.opener_pairs[w]),
+             None)
+    if m is None:
+        return days
+    own = [t for t in days if t.start < starts[m]]
+    return own or days
 
 
 def _story_dated(events: list[Event], published: str | None, reported: "set[int] | frozenset[int]" = frozenset(),
@@ -1105,6 +1127,12 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             (i in reported or i in retold) and ev.date_source == BEFORE_PUBLISHED) or (
             i in by_report and src is not None and ev.date_source == "text" and ev.date is not None
             and ev.enddate is None and src[1] < ev.date and not ev.quad_class.startswith("verbal"))
+        if src is None and wordless is not None and ev.date_source == "published" \
+                and wordless[0].sentence < ev.sentence < lead_end and ev.sentence not in timed:
+            # «في تمام الساعة السابعة من مساء الجمعة … باشرت فرق الدفاع المدني بلاغاً عن سقوط مقذوف» «من جانبها ردت
+            # القوات المسلحة السعودية على مصدر النيران»: the rest of the lead goes on with the wordless lead's day,
+            # whatever the class of its acts
+            src = (wordless[0].sentence, first_day(wordless[0].value), wordless[0])
         if src is None and uncoded_days and ev.date_source == "published" and ev.sentence not in timed \
                 and _story_class(ev) == "verbal":
             # «دعا خطيب صلاة الجمعة الحكومة العراقية إلى …» «وقال في خطبته أمس إن …»: the statement's day
