@@ -3025,8 +3025,8 @@ class TopicGate:
         political support (what the cable is said to stress is coded on its own); so is a greeting «بهذه المناسبة» at an
         office's feast party («ألقى رئيس المركز كلمته بهذه المناسبة، قدم فيها التهنئة … إلى مقام خادم الحرمين»). A
         religious feast's greeting (a `holiday` word: عيد الفطر) to another state's ruler stays, as holiday_greeting
-        keeps it. A congratulation noun (a `congratulation` word: تهنئة) goes «بمناسبة» any occasion («وقدم كيري
-        التهنئة للشعب المصري … بمناسبة افتتاح قناة السويس الجديدة»; round 85)."""
+        keeps it. A congratulation noun (a `congratulation` word: تهنئة) goes «بمناسبة» any occasion named
+        (occasion_named: «وقدم كيري التهنئة للشعب المصري … بمناسبة افتتاح قناة السويس الجديدة»; round 85)."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
         if k is None:
@@ -3034,7 +3034,7 @@ class TopicGate:
         marks, days = _occasion_words()
         if not any(toks[j].norm in marks and any(t.norm in days for t in toks[j + 1:j + 1 + OCCASION_REACH])
                    for j in range(k + 1, len(toks))) \
-                and not (_congratulation(article, ev) and any(t.norm in marks for t in toks[k + 1:])) \
+                and not (_congratulation(article, ev) and self.occasion_named(toks, k, marks)) \
                 and not any(toks[j].norm in marks and toks[j - 1].norm in self.words.demonstrative
                             for j in range(1, k)) \
                 and not self.similar_cable(article, ev.sentence, toks, k):
@@ -3044,6 +3044,13 @@ class TopicGate:
             return False  # «برقية تهنئة لأمير دولة الكويت بمناسبة عيد الفطر»: a feast's greeting to another ruler stays
         m = _trigger_mention(article, ev)
         return m is not None and m.entry is not None and normalize(m.entry.lemma) in self.words.greeting
+
+    def occasion_named(self, toks: list[Token], k: int, marks: frozenset[str]) -> bool:
+        """True if an `occasion_mark` word (بمناسبة) follows token k in its sentence with no demonstrative right before
+        it: an occasion named («بمناسبة افتتاح قناة السويس»), not one pointed back to («بهذه المناسبة»: a story's
+        holiday, read by holiday_lead)."""
+        return any(toks[j].norm in marks and toks[j - 1].norm not in self.words.demonstrative
+                   for j in range(k + 1, len(toks)))
 
     @staticmethod
     def similar_cable(article: Article, sentence: int, toks: list[Token], k: int) -> bool:
