@@ -50,14 +50,9 @@ def test_a_count_in_ta_marbuta_is_no_resuming_verb_before_the_victims(coder):
     assert any("أشخاص" in t for e in evs for t in texts(e.recipient)), [e.to_dict() for e in evs]
 
 
-def test_a_congratulation_to_a_president_addressed_with_lam_fakhama_has_him_as_recipient(nlp):
-    # round 85: read as the event coder gives it (stage_coding.events_coded): the topic stage now drops a
-    # congratulation «بمناسبة» a named occasion (a courtesy, judged no event); its roles are what is tested here
-    from stage_coding import events_coded
-
-    evs = [e for e in events_coded(nlp, "وبعث الملك برقية تهنئة لفخامة الرئيس الفرنسي بمناسبة إعادة انتخابه.",
-                                   "2015-07-01") if e.event == "SUPPORT"]
-    assert evs and any("الرئيس" in t for t in texts(evs[0].recipient)), [e.to_dict() for e in evs]
+def test_a_congratulation_to_a_president_addressed_with_lam_fakhama_has_him_as_recipient(coder):
+    ev = first(coder, "وبعث الملك برقية تهنئة لفخامة الرئيس الفرنسي بمناسبة إعادة انتخابه.", "SUPPORT")
+    assert any("الرئيس" in t for t in texts(ev.recipient)), ev.to_dict()
 
 
 def test_the_accused_an_arrest_pronoun_resumes_are_arrested_not_arresters(coder):

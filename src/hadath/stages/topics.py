@@ -3025,8 +3025,9 @@ class TopicGate:
         political support (what the cable is said to stress is coded on its own); so is a greeting «بهذه المناسبة» at an
         office's feast party («ألقى رئيس المركز كلمته بهذه المناسبة، قدم فيها التهنئة … إلى مقام خادم الحرمين»). A
         religious feast's greeting (a `holiday` word: عيد الفطر) to another state's ruler stays, as holiday_greeting
-        keeps it. A congratulation noun (a `congratulation` word: تهنئة) goes «بمناسبة» any occasion named
-        (occasion_named: «وقدم كيري التهنئة للشعب المصري … بمناسبة افتتاح قناة السويس الجديدة»; round 85)."""
+        keeps it. A congratulation noun (a `congratulation` word: تهنئة) offered, not a cable's («برقية تهنئة … بمناسبة
+        إعادة انتخابه» stays, its parties read), goes «بمناسبة» any occasion named (occasion_named: «وقدم كيري
+        التهنئة للشعب المصري … بمناسبة افتتاح قناة السويس الجديدة»; round 85)."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
         if k is None:
@@ -3034,7 +3035,8 @@ class TopicGate:
         marks, days = _occasion_words()
         if not any(toks[j].norm in marks and any(t.norm in days for t in toks[j + 1:j + 1 + OCCASION_REACH])
                    for j in range(k + 1, len(toks))) \
-                and not (_congratulation(article, ev) and self.occasion_named(toks, k, marks)) \
+                and not (_congratulation(article, ev) and not (k and toks[k - 1].norm in _cable_words())
+                         and self.occasion_named(toks, k, marks)) \
                 and not any(toks[j].norm in marks and toks[j - 1].norm in self.words.demonstrative
                             for j in range(1, k)) \
                 and not self.similar_cable(article, ev.sentence, toks, k):
