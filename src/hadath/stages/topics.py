@@ -251,6 +251,8 @@ DEMISE_REACH = 8  # the words after an investigation's trigger read for a `demis
 INQUIRY_CAMEO = "09"  # the CAMEO root of an investigation (death_inquiry)
 CORPSE_REACH = 12  # the words after a reception trigger read for a `corpse` word, no mark between (corpse_received)
 TROOPS_REACH = 4  # the words after a meeting read for its `troops` object, past the actor named after it (troops_met)
+CONDOLENCE_REACH = 12  # the words after a call's trigger read for a `condolence` word (condolence_call)
+TRAP_REACH = 8  # the words after a detention read for a `trap` word (trapped)
 OCCASION_REACH = 2  # the words after «بمناسبة» read for an `anniversary` word (occasion_greeting)
 FESTIVE_REACH = 8  # the words after a gathering trigger read for a `festive` word (festive_gathering)
 DEMO = "141"  # the CAMEO code of a demonstration or a rally (احتشد، تجمهر)
@@ -776,6 +778,8 @@ class TopicGate:
                                                    or article.topic == "arts" and plot_act(ev)
                                                    or self.misread(article, ev)
                                                    or ev.event == "CONSULT" and self.corpse_received(article, ev)
+                                                   or ev.event == "CONSULT" and condolence_call(article, ev)
+                                                   or ev.event == "COERCE" and trapped(article, ev)
                                                    or ev.event == "COOPERATE" and one_side_forces(article, ev)
                                                    or ev.event == "CONSULT" and self.troops_met(article, ev)
                                                    or ev.event == "CONSULT" and press_talk(ev)
@@ -2088,19 +2092,20 @@ class TopicGate:
         with an animal (a `beast` word: تمساح، ثعبان; a `beast_definite` one with the article, النمر, or bare right
         after a trigger, «اقتحم نمر») at most BEAST_REACH words after one of its triggers or right before one, and no
         `violence` word nor armed or criminal agent: an animal's attack or an animal chased («اقتحم نمر مدرسة»،
-        «عندما هاجمه النمر»، «قبض التمساح على الساق»، «في طرد النمر»), no political event."""
+        «عندما هاجمه النمر»، «قبض التمساح على الساق»، «في طرد النمر»), no political event. Whatever its participants,
+        so is an attack told as an animal's («لهجوم من سمكة قرش قبالة … تسمانيا الأسترالية»: animal_attacker)."""
         words = self.words
         toks = article.tokens[ev.sentence]
         bare = {n[2:] for n in words.beast_definite if n.startswith(_AL)}  # نمر: an animal only right after a verb
         if all(t.norm not in words.beast and t.norm not in words.beast_definite and t.norm not in bare for t in toks):
             return False  # the cheap test first: most sentences name no animal
-        if any(x.code or x.sector in ARMED_PARTIES or x.sector in PARTY_SECTORS for x in (*ev.actor, *ev.recipient)):
-            return False
         if not words.violence.isdisjoint(t.norm for t in toks):
             return False
-        names = [(m.start, m.end) for m in article.mentions if m.sentence == ev.sentence and m.kind == "actor"]
         if any(m.sentence == ev.sentence and m.kind == "agent" and m.label in ARMED_PARTIES for m in article.mentions):
             return False
+        if any(x.code or x.sector in ARMED_PARTIES or x.sector in PARTY_SECTORS for x in (*ev.actor, *ev.recipient)):
+            return animal_attacker(article, ev, words.beast)
+        names = [(m.start, m.end) for m in article.mentions if m.sentence == ev.sentence and m.kind == "actor"]
         for m in article.mentions:
             if m.sentence != ev.sentence or m.kind != "trigger" \
                     or m.start != ev.trigger.start and m.label not in BEAST_TYPES:
@@ -3020,7 +3025,9 @@ class TopicGate:
         political support (what the cable is said to stress is coded on its own); so is a greeting «بهذه المناسبة» at an
         office's feast party («ألقى رئيس المركز كلمته بهذه المناسبة، قدم فيها التهنئة … إلى مقام خادم الحرمين»). A
         religious feast's greeting (a `holiday` word: عيد الفطر) to another state's ruler stays, as holiday_greeting
-        keeps it."""
+        keeps it. A congratulation noun (a `congratulation` word: تهنئة) offered, not a cable's («برقية تهنئة … بمناسبة
+        إعادة انتخابه» stays, its parties read), goes «بمناسبة» any occasion named (occasion_named: «وقدم كيري
+        التهنئة للشعب المصري … بمناسبة افتتاح قناة السويس الجديدة»; round 85)."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
         if k is None:
@@ -3028,6 +3035,8 @@ class TopicGate:
         marks, days = _occasion_words()
         if not any(toks[j].norm in marks and any(t.norm in days for t in toks[j + 1:j + 1 + OCCASION_REACH])
                    for j in range(k + 1, len(toks))) \
+                and not (_congratulation(article, ev) and not (k and toks[k - 1].norm in _cable_words())
+                         and self.occasion_named(toks, k, marks)) \
                 and not any(toks[j].norm in marks and toks[j - 1].norm in self.words.demonstrative
                             for j in range(1, k)) \
                 and not self.similar_cable(article, ev.sentence, toks, k):
@@ -3037,6 +3046,13 @@ class TopicGate:
             return False  # «برقية تهنئة لأمير دولة الكويت بمناسبة عيد الفطر»: a feast's greeting to another ruler stays
         m = _trigger_mention(article, ev)
         return m is not None and m.entry is not None and normalize(m.entry.lemma) in self.words.greeting
+
+    def occasion_named(self, toks: list[Token], k: int, marks: frozenset[str]) -> bool:
+        """True if an `occasion_mark` word (بمناسبة) follows token k in its sentence with no demonstrative right before
+        it: an occasion named («بمناسبة افتتاح قناة السويس»), not one pointed back to («بهذه المناسبة»: a story's
+        holiday, read by holiday_lead)."""
+        return any(toks[j].norm in marks and toks[j - 1].norm not in self.words.demonstrative
+                   for j in range(k + 1, len(toks)))
 
     @staticmethod
     def similar_cable(article: Article, sentence: int, toks: list[Token], k: int) -> bool:
@@ -3874,6 +3890,81 @@ def told_tale(article: Article, ev: Event) -> bool:
 def _tale_words() -> frozenset[str]:
     """From topic_words.tsv: the normalised `tale` words, bare and with و and ف."""
     return frozenset(p + w for w in _topic_class("tale") for p in ("", "و", "ف"))
+
+
+def condolence_call(article: Article, ev: Event) -> bool:
+    """True for a call or a visit (a consultation) with a `condolence` word at most CONDOLENCE_REACH words after its
+    trigger in its sentence, and no `affairs` word in its sentence («أجرى وزير التعليم اتصالا هاتفيا لتقديم
+    واجب العزاء والمواساة»، «اتصالا هاتفيا مع … نقل خلاله التعازي»): a courtesy of mourning, no consultation (round
+    85). A call of condolence that discusses affairs («وبحثا …») stays."""
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    end = _token_at(toks, ev.trigger.end - 1) or k
+    if all(t.norm not in _condolence_words() for t in toks[end + 1:end + 1 + CONDOLENCE_REACH]):
+        return False  # the cheap test first: most calls offer no condolence («مع د. عسيري … نقل خلاله التعازي»)
+    return _affairs_words().isdisjoint(t.norm for t in toks)
+
+
+@lru_cache(maxsize=1)
+def _condolence_words() -> frozenset[str]:
+    """From topic_words.tsv: the `condolence` words (عزاء، تعازي، مواساة), bare and with ال, with the clitics."""
+    words = _topic_class("condolence")
+    return clitic_forms([*words, *(_AL + w for w in words)])
+
+
+@lru_cache(maxsize=1)
+def _affairs_words() -> frozenset[str]:
+    """From topic_words.tsv: the `affairs` words (بحث، تناول، ناقش), bare and with ال, with the clitics."""
+    words = _topic_class("affairs")
+    return clitic_forms([*words, *(_AL + w for w in words)])
+
+
+def _congratulation(article: Article, ev: Event) -> bool:
+    """True if the event's trigger is a `congratulation` noun (تهنئة) by its lemma."""
+    m = _trigger_mention(article, ev)
+    return m is not None and m.entry is not None and normalize(m.entry.lemma) in _topic_class("congratulation")
+
+
+def animal_attacker(article: Article, ev: Event, beast: frozenset[str]) -> bool:
+    """True if a `beast_by` word (من) follows the event's trigger word (or the same word told before it in its
+    sentence) right after it, then an animal (a `beast` word, after a `beast_kind` word or not): an animal's attack
+    («تعرضه لهجوم من سمكة قرش … فيما يعد أول هجوم مميت»), whoever its coded parties (round 85)."""
+    toks = article.tokens[ev.sentence]
+    end = _token_at(toks, ev.trigger.end - 1)
+    if end is None:
+        return False
+    word = toks[end].norm
+    return any(toks[j].norm.endswith(word) and _animal_after(toks, j, beast) for j in range(end + 1))
+
+
+def _animal_after(toks: list[Token], j: int, beast: frozenset[str]) -> bool:
+    """True if a `beast_by` word (من) follows token j right after it, then an animal (a `beast` word, after a
+    `beast_kind` word or not: «من سمكة قرش»)."""
+    if j + 2 >= len(toks) or toks[j + 1].norm not in _topic_class("beast_by"):
+        return False
+    k = j + 2
+    if toks[k].norm in _topic_class("beast_kind") and k + 1 < len(toks):
+        k += 1
+    return toks[k].norm in beast
+
+
+def trapped(article: Article, ev: Event) -> bool:
+    """True for a detention with no actor and a `trap` word (المصعد) at most TRAP_REACH words after its trigger, in
+    its sentence part: people stuck by a mishap («احتجاز عدد من المرضى في المصعد»), no coercion (round 85)."""
+    if ev.actor:
+        return False
+    toks = article.tokens[ev.sentence]
+    end = _token_at(toks, ev.trigger.end - 1)
+    return end is not None and _word_after(toks, end, _trap_words(), TRAP_REACH)
+
+
+@lru_cache(maxsize=1)
+def _trap_words() -> frozenset[str]:
+    """From topic_words.tsv: the `trap` words (مصعد), bare and with ال, with the clitics."""
+    words = _topic_class("trap")
+    return clitic_forms([*words, *(_AL + w for w in words)])
 
 
 def cable_wording(article: Article, ev: Event, greeting: frozenset[str]) -> bool:
