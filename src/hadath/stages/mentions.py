@@ -432,6 +432,8 @@ class MentionMatcher:
         if (norm[:3] in starts or norm[1:4] in starts or norm[2:5] in starts or norm[3:6] in starts) and any(
                 form in lex.verbs for form, _, _ in verb_variants(norm)):
             return True
+        if len(norm) == 3 and norm[0] == "ب" and norm[1:] in lex.verbs:
+            return True  # بزج: a doubled verb's verbal noun (see _doubled_masdar)
         if keys is None or clitics is None:
             clitics = clitic_variants(norm)
             keys = [k for k, _ in _keyed(clitics)]
@@ -974,7 +976,16 @@ class MentionMatcher:
                     return nouns  # «جدد دعوته الوزراء»: his call (دعوة), not "I called him" (دعوتُه)
             if cands:
                 return cands
-        return self._noun_candidates(norm, is_fem_noun)
+        return self._noun_candidates(norm, is_fem_noun) or (
+            [] if is_fem_noun else self._doubled_masdar(norm))
+
+    def _doubled_masdar(self, norm: str) -> list[tuple[TriggerEntry, str, bool, str, bool]]:
+        """Readings of a three-letter word in بـ as the verbal noun of a doubled verb written in two letters
+        («بدأت بزج دفعة جديدة»: زجّ), only for rows that need a tail after them (the tail guards the short stem)."""
+        if len(norm) != 3 or norm[0] != "ب" or norm in self._not_verb or norm in self.lexicon.nouns:
+            return []
+        return [(entry, "ب", False, "", False) for entry, aspect in self.lexicon.verbs.get(norm[1:], ())
+                if aspect == "perfect" and entry.tail]
 
     def _noun_candidates(self, norm: str, is_fem_noun: bool) -> list[tuple[TriggerEntry, str, bool, str, bool]]:
         """Noun trigger readings of one word: (entry, clitic prefix, False, "", possessive pronoun attached)."""
@@ -1033,7 +1044,7 @@ class MentionMatcher:
                     _pronoun_before_tail(entry, norm, obj, keys[nxt])):
                 continue  # الطلب على النفط: demand, not a request; «أن يستقبل "مطار صلالة"»: past its quote
             if entry.not_after and i > 0 and any(
-                    not entry.not_after.isdisjoint(keys[k]) for k in _words_before(toks, i)):
+                    not entry.not_after.isdisjoint(keys[k]) for k in _words_before(toks, i) + _head_before(toks, i)):
                 continue  # وقف إطلاق النار: a ceasefire, not shooting; «مديرية "أرحب"»: a district, past its quote;
                 # «تهم «التجسس»، و«التعاون مع حكومات»»: a later quoted item of the charges' list, no cooperation
             end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3, toks,
@@ -3013,6 +3024,17 @@ def _words_before(toks: list[Token], i: int) -> tuple[int, ...]:
     if p < 0 or toks[i - 1].text not in _OPEN_QUOTES or not _list_separator(toks[p]):
         return (p,) if p >= 0 else ()
     return (p,) + _list_head(toks, p)
+
+
+def _head_before(toks: list[Token], i: int) -> tuple[int, ...]:
+    """The index of the word before the head noun of a nisba-adjective trigger (ـي، ـية، ـيا) that agrees with that
+    head in the article: the not_after column is read there too («أرقام الاتصال الهاتفي»: phone numbers, no call)."""
+    if i < 2 or toks[i - 1].kind != "ar" or toks[i - 2].kind != "ar":
+        return ()
+    word, head = toks[i].norm, toks[i - 1].norm
+    if not word.endswith(("ي", "يه", "يا")) or word.startswith("ال") != head.startswith("ال") or len(head) < 4:
+        return ()
+    return (i - 2,)
 
 
 def _list_separator(tok: Token) -> bool:
