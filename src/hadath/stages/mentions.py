@@ -2215,8 +2215,40 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
             out.append(m)
         mentions = out
     # where the country leads the whole story every such phrase has its home already; else read sentence by sentence
-    return mentions if whole else _sentence_home(mentions, tokens, counts, abroad, ranked, prepositions, air,
-                                                  warplanes)
+    mentions = mentions if whole else _sentence_home(mentions, tokens, counts, abroad, ranked, prepositions, air,
+                                                      warplanes)
+    return _home_ministries(mentions, tokens, abroad, ranked, prepositions)
+
+
+def _home_ministries(mentions: list[Mention], tokens: list[list[Token]], abroad: frozenset[str],
+                     ranked: list[tuple[str, int]], prepositions: frozenset[str]) -> list[Mention]:
+    """The mentions with a definite ministry's phrase and no home (`_ministry`: «وزير الدولة بوزارة الاتصالات» of a
+    story on Sudan) given the article's most named country, named twice or more and more often than any other, where
+    that country alone frames it in its sentence (`_framed_by`: «في العاصمة السودانية الخرطوم … بوزارة الاتصالات»).
+    A sentence naming no state leaves it: a ministry of local news is no party by default."""
+    if ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return mentions
+    lead = ranked[0][0]
+    named: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES and m.get("sector") != "MED":
+            named.setdefault(m.sentence, []).append(m)
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.label == "GOV" and not m.get("home") and m.sentence in named:
+            toks = tokens[m.sentence]
+            if _ministry(toks[m.tok_start].norm, m.get("prefix")) and _definite_role(m, toks) and not (
+                    m.tok_end < len(toks) and (toks[m.tok_end].norm in abroad or toks[m.tok_end].norm in _RELATIVE)) \
+                    and _framed_by(m, named[m.sentence], toks, lead, prepositions) == {lead}:
+                m = replace(m, info=m.info + (("home", lead),))
+        out.append(m)
+    return out
+
+
+def _ministry(norm: str, prefix: str) -> bool:
+    """True for the head word of a ministry's phrase (وزارة، الوزارة، بوزارة), clitic prefix taken off."""
+    word = norm[len(prefix or ""):]
+    return (word[2:] if word.startswith("ال") else word).startswith("وزار")
 
 
 def _home_minister(m: Mention, toks: list[Token], ministers: frozenset[str], home: str, states) -> bool:
