@@ -28,6 +28,7 @@ _RELATIVE = ("الذي", "التي")  # the relative pronouns that open a clause
 _NASAB = ("بن", "ابن", "بنت")  # a father's name follows: the definite word after it ends a person's name
 _TARGET_KINDS = frozenset({"CVL", "MIL"})
 _TOWN_TYPES = ("place", "capital")  # the types of a town's mention: where a body named beside it acts
+_STATE_NAMES = ("country", "demonym") + _TOWN_TYPES  # the types of a mention naming a state: name, nationality, town
 _NON_STATES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"})  # codes of no state
 # the sectors of a state's forces and bodies (الشرطة، الجيش، المحكمة، البرلمان) an article of one country names as
 # its own; not GOV: a ministry or an office with a code is a party, and the topics stage would keep its talk
@@ -190,6 +191,7 @@ class MentionMatcher:
                                self._prepositions, self._common, forms)
         out = _by_nationality(out, article.tokens, self.lexicon.function_words.nationality_noun)
         out = _body_in_country(out, article.tokens, self._prepositions)
+        out = _official_in_body(out, article.tokens)
         out = _without_leaders(out, article.tokens, self.lexicon.function_words.leader_verb)
         out = _former_titles(out, article.tokens, self.lexicon.function_words.former)
         out = _quoted_titles(out, article.tokens, article.text)
@@ -982,8 +984,9 @@ class MentionMatcher:
     def _doubled_masdar(self, norm: str) -> list[tuple[TriggerEntry, str, bool, str, bool]]:
         """Readings of a three-letter word in بـ as the verbal noun of a doubled verb written in two letters
         («بدأت بزج دفعة جديدة»: زجّ), only for rows that need a tail after them (the tail guards the short stem)."""
-        if len(norm) != 3 or norm[0] != "ب" or norm in self._not_verb or norm in self.lexicon.nouns:
-            return []
+        if len(norm) != 3 or norm[0] != "ب" or norm in self._not_verb or norm in self.lexicon.nouns \
+                or norm in self.lexicon.verbs:
+            return []  # (بحث: a verb of its own, «إضافة إلى بحث مجموعة من الملفات», no ب + حثّ)
         return [(entry, "ب", False, "", False) for entry, aspect in self.lexicon.verbs.get(norm[1:], ())
                 if aspect == "perfect" and entry.tail]
 
@@ -2224,14 +2227,15 @@ def _home_ministries(mentions: list[Mention], tokens: list[list[Token]], abroad:
                      ranked: list[tuple[str, int]], prepositions: frozenset[str]) -> list[Mention]:
     """The mentions with a definite ministry's phrase and no home (`_ministry`: «وزير الدولة بوزارة الاتصالات» of a
     story on Sudan) given the article's most named country, named twice or more and more often than any other, where
-    that country alone frames it in its sentence (`_framed_by`: «في العاصمة السودانية الخرطوم … بوزارة الاتصالات»).
-    A sentence naming no state leaves it: a ministry of local news is no party by default."""
+    that country alone frames it in its sentence (`_framed_by`: «في العاصمة السودانية الخرطوم … بوزارة الاتصالات»),
+    named by its name, nationality or a town of it (`_STATE_NAMES`; not by another body's phrase). A sentence naming
+    no state leaves it: a ministry of local news is no party by default."""
     if ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return mentions
     lead = ranked[0][0]
-    named: dict[int, list[Mention]] = {}
+    named: dict[int, list[Mention]] = {}  # a sentence → the states it names by their own name, nationality or town
     for m in mentions:
-        if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES and m.get("sector") != "MED":
+        if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES and m.get("type") in _STATE_NAMES:
             named.setdefault(m.sentence, []).append(m)
     out = []
     for m in mentions:
@@ -2347,6 +2351,29 @@ def _air_home(m: Mention, tokens: list[list[Token]], air: str | None, warplanes:
         return None
     word = tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):]
     return air if (word[2:] if word.startswith("ال") else word) in warplanes else None
+
+
+def _official_in_body(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+    """The mentions with a definite official's title and no home given the code of the state's institution named right
+    after it past «في» and at most two words of its office («دعا المدير العام للعلاقات الخارجية في وزارة الشؤون
+    الإسلامية»: the Saudi ministry's director), no mark between."""
+    starts = {(m.sentence, m.tok_start): m for m in mentions if m.kind == "actor" and m.get("code")
+              and m.get("type") == "institution" and m.get("code") not in _NON_STATES and not m.get("prefix")}
+    if not starts:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.label == "GOV" and not m.get("home") and _definite_role(m, tokens[m.sentence]):
+            toks = tokens[m.sentence]
+            for k in range(m.tok_end, min(len(toks) - 1, m.tok_end + 3)):
+                if toks[k].kind != "ar":
+                    break
+                body = starts.get((m.sentence, k + 1)) if toks[k].norm == "في" else None
+                if body is not None:
+                    m = replace(m, info=m.info + (("home", body.get("code")),))
+                    break
+        out.append(m)
+    return out
 
 
 def _body_in_country(mentions: list[Mention], tokens: list[list[Token]],
