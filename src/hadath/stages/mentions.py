@@ -28,7 +28,7 @@ _RELATIVE = ("الذي", "التي")  # the relative pronouns that open a clause
 _NASAB = ("بن", "ابن", "بنت")  # a father's name follows: the definite word after it ends a person's name
 _TARGET_KINDS = frozenset({"CVL", "MIL"})
 _TOWN_TYPES = ("place", "capital")  # the types of a town's mention: where a body named beside it acts
-_STATE_NAMES = ("country", "demonym") + _TOWN_TYPES  # the types of a mention naming a state: name, nationality, town
+_STATE_NAMES = ("country", "demonym", "capital")  # the types of a mention naming a state: name, nationality, capital
 _NON_STATES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"})  # codes of no state
 # the sectors of a state's forces and bodies (الشرطة، الجيش، المحكمة، البرلمان) an article of one country names as
 # its own; not GOV: a ministry or an office with a code is a party, and the topics stage would keep its talk
@@ -2227,13 +2227,14 @@ def _home_ministries(mentions: list[Mention], tokens: list[list[Token]], abroad:
                      ranked: list[tuple[str, int]], prepositions: frozenset[str]) -> list[Mention]:
     """The mentions with a definite ministry's phrase and no home (`_ministry`: «وزير الدولة بوزارة الاتصالات» of a
     story on Sudan) given the article's most named country, named twice or more and more often than any other, where
-    that country alone frames it in its sentence (`_framed_by`: «في العاصمة السودانية الخرطوم … بوزارة الاتصالات»),
-    named by its name, nationality or a town of it (`_STATE_NAMES`; not by another body's phrase). A sentence naming
-    no state leaves it: a ministry of local news is no party by default."""
+    that country alone frames it in its sentence (`_framed_by`: «في العاصمة السودانية الخرطوم … بوزارة الاتصالات»)
+    and is the only state the sentence names by its name, nationality or capital (`_STATE_NAMES`; not by another
+    body's phrase nor a town: «الإدارة العامة للتعليم في منطقة حائل … ووزارة الإسكان» of local news stays no party;
+    not «وزارة الداخلية في البحرين … سفيرها في طهران» of a story Iran leads). A sentence naming no state leaves it."""
     if ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return mentions
     lead = ranked[0][0]
-    named: dict[int, list[Mention]] = {}  # a sentence → the states it names by their own name, nationality or town
+    named: dict[int, list[Mention]] = {}  # a sentence → the states it names by name, nationality or capital
     for m in mentions:
         if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES and m.get("type") in _STATE_NAMES:
             named.setdefault(m.sentence, []).append(m)
@@ -2243,6 +2244,7 @@ def _home_ministries(mentions: list[Mention], tokens: list[list[Token]], abroad:
             toks = tokens[m.sentence]
             if _ministry(toks[m.tok_start].norm, m.get("prefix")) and _definite_role(m, toks) and not (
                     m.tok_end < len(toks) and (toks[m.tok_end].norm in abroad or toks[m.tok_end].norm in _RELATIVE)) \
+                    and {s.get("code") for s in named[m.sentence]} == {lead} \
                     and _framed_by(m, named[m.sentence], toks, lead, prepositions) == {lead}:
                 m = replace(m, info=m.info + (("home", lead),))
         out.append(m)
