@@ -28,6 +28,7 @@ _RELATIVE = ("الذي", "التي")  # the relative pronouns that open a clause
 _NASAB = ("بن", "ابن", "بنت")  # a father's name follows: the definite word after it ends a person's name
 _TARGET_KINDS = frozenset({"CVL", "MIL"})
 _TOWN_TYPES = ("place", "capital")  # the types of a town's mention: where a body named beside it acts
+_STATE_NAMES = ("country", "demonym", "capital")  # the types of a mention naming a state: name, nationality, capital
 _NON_STATES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"})  # codes of no state
 # the sectors of a state's forces and bodies (الشرطة، الجيش، المحكمة، البرلمان) an article of one country names as
 # its own; not GOV: a ministry or an office with a code is a party, and the topics stage would keep its talk
@@ -190,6 +191,7 @@ class MentionMatcher:
                                self._prepositions, self._common, forms)
         out = _by_nationality(out, article.tokens, self.lexicon.function_words.nationality_noun)
         out = _body_in_country(out, article.tokens, self._prepositions)
+        out = _official_in_body(out, article.tokens)
         out = _without_leaders(out, article.tokens, self.lexicon.function_words.leader_verb)
         out = _former_titles(out, article.tokens, self.lexicon.function_words.former)
         out = _quoted_titles(out, article.tokens, article.text)
@@ -432,6 +434,8 @@ class MentionMatcher:
         if (norm[:3] in starts or norm[1:4] in starts or norm[2:5] in starts or norm[3:6] in starts) and any(
                 form in lex.verbs for form, _, _ in verb_variants(norm)):
             return True
+        if len(norm) == 3 and norm[0] == "ب" and norm[1:] in lex.verbs:
+            return True  # بزج: a doubled verb's verbal noun (see _doubled_masdar)
         if keys is None or clitics is None:
             clitics = clitic_variants(norm)
             keys = [k for k, _ in _keyed(clitics)]
@@ -974,7 +978,17 @@ class MentionMatcher:
                     return nouns  # «جدد دعوته الوزراء»: his call (دعوة), not "I called him" (دعوتُه)
             if cands:
                 return cands
-        return self._noun_candidates(norm, is_fem_noun)
+        return self._noun_candidates(norm, is_fem_noun) or (
+            [] if is_fem_noun else self._doubled_masdar(norm))
+
+    def _doubled_masdar(self, norm: str) -> list[tuple[TriggerEntry, str, bool, str, bool]]:
+        """Readings of a three-letter word in بـ as the verbal noun of a doubled verb written in two letters
+        («بدأت بزج دفعة جديدة»: زجّ), only for rows that need a tail after them (the tail guards the short stem)."""
+        if len(norm) != 3 or norm[0] != "ب" or norm in self._not_verb or norm in self.lexicon.nouns \
+                or norm in self.lexicon.verbs:
+            return []  # (بحث: a verb of its own, «إضافة إلى بحث مجموعة من الملفات», no ب + حثّ)
+        return [(entry, "ب", False, "", False) for entry, aspect in self.lexicon.verbs.get(norm[1:], ())
+                if aspect == "perfect" and entry.tail]
 
     def _noun_candidates(self, norm: str, is_fem_noun: bool) -> list[tuple[TriggerEntry, str, bool, str, bool]]:
         """Noun trigger readings of one word: (entry, clitic prefix, False, "", possessive pronoun attached)."""
@@ -1033,7 +1047,7 @@ class MentionMatcher:
                     _pronoun_before_tail(entry, norm, obj, keys[nxt])):
                 continue  # الطلب على النفط: demand, not a request; «أن يستقبل "مطار صلالة"»: past its quote
             if entry.not_after and i > 0 and any(
-                    not entry.not_after.isdisjoint(keys[k]) for k in _words_before(toks, i)):
+                    not entry.not_after.isdisjoint(keys[k]) for k in _words_before(toks, i) + _head_before(toks, i)):
                 continue  # وقف إطلاق النار: a ceasefire, not shooting; «مديرية "أرحب"»: a district, past its quote;
                 # «تهم «التجسس»، و«التعاون مع حكومات»»: a later quoted item of the charges' list, no cooperation
             end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3, toks,
@@ -2204,8 +2218,43 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
             out.append(m)
         mentions = out
     # where the country leads the whole story every such phrase has its home already; else read sentence by sentence
-    return mentions if whole else _sentence_home(mentions, tokens, counts, abroad, ranked, prepositions, air,
-                                                  warplanes)
+    mentions = mentions if whole else _sentence_home(mentions, tokens, counts, abroad, ranked, prepositions, air,
+                                                      warplanes)
+    return _home_ministries(mentions, tokens, abroad, ranked, prepositions)
+
+
+def _home_ministries(mentions: list[Mention], tokens: list[list[Token]], abroad: frozenset[str],
+                     ranked: list[tuple[str, int]], prepositions: frozenset[str]) -> list[Mention]:
+    """The mentions with a definite ministry's phrase and no home (`_ministry`: «وزير الدولة بوزارة الاتصالات» of a
+    story on Sudan) given the article's most named country, named twice or more and more often than any other, where
+    that country alone frames it in its sentence (`_framed_by`: «في العاصمة السودانية الخرطوم … بوزارة الاتصالات»)
+    and is the only state the sentence names by its name, nationality or capital (`_STATE_NAMES`; not by another
+    body's phrase nor a town: «الإدارة العامة للتعليم في منطقة حائل … ووزارة الإسكان» of local news stays no party;
+    not «وزارة الداخلية في البحرين … سفيرها في طهران» of a story Iran leads). A sentence naming no state leaves it."""
+    if ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return mentions
+    lead = ranked[0][0]
+    named: dict[int, list[Mention]] = {}  # a sentence → the states it names by name, nationality or capital
+    for m in mentions:
+        if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES and m.get("type") in _STATE_NAMES:
+            named.setdefault(m.sentence, []).append(m)
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.label == "GOV" and not m.get("home") and m.sentence in named:
+            toks = tokens[m.sentence]
+            if _ministry(toks[m.tok_start].norm, m.get("prefix")) and _definite_role(m, toks) and not (
+                    m.tok_end < len(toks) and (toks[m.tok_end].norm in abroad or toks[m.tok_end].norm in _RELATIVE)) \
+                    and {s.get("code") for s in named[m.sentence]} == {lead} \
+                    and _framed_by(m, named[m.sentence], toks, lead, prepositions) == {lead}:
+                m = replace(m, info=m.info + (("home", lead),))
+        out.append(m)
+    return out
+
+
+def _ministry(norm: str, prefix: str) -> bool:
+    """True for the head word of a ministry's phrase (وزارة، الوزارة، بوزارة), clitic prefix taken off."""
+    word = norm[len(prefix or ""):]
+    return (word[2:] if word.startswith("ال") else word).startswith("وزار")
 
 
 def _home_minister(m: Mention, toks: list[Token], ministers: frozenset[str], home: str, states) -> bool:
@@ -2304,6 +2353,29 @@ def _air_home(m: Mention, tokens: list[list[Token]], air: str | None, warplanes:
         return None
     word = tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):]
     return air if (word[2:] if word.startswith("ال") else word) in warplanes else None
+
+
+def _official_in_body(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+    """The mentions with a definite official's title and no home given the code of the state's institution named right
+    after it past «في» and at most two words of its office («دعا المدير العام للعلاقات الخارجية في وزارة الشؤون
+    الإسلامية»: the Saudi ministry's director), no mark between."""
+    starts = {(m.sentence, m.tok_start): m for m in mentions if m.kind == "actor" and m.get("code")
+              and m.get("type") == "institution" and m.get("code") not in _NON_STATES and not m.get("prefix")}
+    if not starts:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.label == "GOV" and not m.get("home") and _definite_role(m, tokens[m.sentence]):
+            toks = tokens[m.sentence]
+            for k in range(m.tok_end, min(len(toks) - 1, m.tok_end + 3)):
+                if toks[k].kind != "ar":
+                    break
+                body = starts.get((m.sentence, k + 1)) if toks[k].norm == "في" else None
+                if body is not None:
+                    m = replace(m, info=m.info + (("home", body.get("code")),))
+                    break
+        out.append(m)
+    return out
 
 
 def _body_in_country(mentions: list[Mention], tokens: list[list[Token]],
@@ -3013,6 +3085,17 @@ def _words_before(toks: list[Token], i: int) -> tuple[int, ...]:
     if p < 0 or toks[i - 1].text not in _OPEN_QUOTES or not _list_separator(toks[p]):
         return (p,) if p >= 0 else ()
     return (p,) + _list_head(toks, p)
+
+
+def _head_before(toks: list[Token], i: int) -> tuple[int, ...]:
+    """The index of the word before the head noun of a nisba-adjective trigger (ـي، ـية، ـيا) that agrees with that
+    head in the article: the not_after column is read there too («أرقام الاتصال الهاتفي»: phone numbers, no call)."""
+    if i < 2 or toks[i - 1].kind != "ar" or toks[i - 2].kind != "ar":
+        return ()
+    word, head = toks[i].norm, toks[i - 1].norm
+    if not word.endswith(("ي", "يه", "يا")) or word.startswith("ال") != head.startswith("ال") or len(head) < 4:
+        return ()
+    return (i - 2,)
 
 
 def _list_separator(tok: Token) -> bool:
