@@ -446,6 +446,9 @@ class Modality:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
         if not hypothetical and not negated and trig.get("pos") == "verb" and i > 3:
             hypothetical = _protasis_conjunct(toks, trig, cues, self.fw)  # «فلو أن العساكر … لم تحارب …، وتعاونت معهم»
+        if not hypothetical and not negated and trig.get("pos") == "verb" and i > 3:
+            hypothetical = self._once_supposed(toks, trig, cues)  # «سوف «تخسر كثيرًا» ما إن رفضت الولايات المتحدة
+            # الاتفاق»: the case a foretold loss hangs on, only supposed
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _whether_or(toks, i, cues)  # «سواء وافقت إسرائيل أم لم توافق»: two cases, neither a fact
         if not hypothetical and not negated and trig.label != "ACCUSE":
@@ -501,6 +504,23 @@ class Modality:
                 # «رفضت دعم المقاتلين الأكراد»: the support refused is not given, as after لن (not yet, and not to be)
                 negated = negated or self._refused(toks, t, trig, cues)
         return negated, future, hypothetical
+
+    def _once_supposed(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+        """True for a perfect verb right after «ما إن» (as soon as: the negation cue ما and إن) when a future verb or
+        سوف stands within eight words before it in its sentence: «سوف «تخسر كثيرًا» ما إن رفضت الولايات المتحدة
+        الاتفاق»: the case what is foretold hangs on, only supposed (told of the past, «ما إن أعلنت … حتى», it is
+        done)."""
+        i = trig.tok_start
+        c = cues.get(i - 2)
+        if trig.get("aspect") != "perfect" or trig.get("prefix") or toks[i - 1].norm != "ان" or c is None or \
+                c.label != "negation" or c.tok_end != i - 1:
+            return False
+        for k in range(i - 3, max(0, i - 11), -1):
+            if toks[k].text in _SENTENCE_ENDS or toks[k].text in _COMMAS:
+                return False
+            if self._future_verb(k, toks, cues):
+                return True
+        return False
 
     def _refused(self, toks: list[Token], t: Mention, trig: Mention, cues: dict[int, Mention]) -> bool:
         """True for an event word that the refusing verb t makes its direct complement, within four words after it
