@@ -2,7 +2,8 @@
 ستؤمنان عودة آلاف اللاجئين» (to come), an event noun far past «يمكن لـX» «يمكن لإيران في المستقبل الدخول في
 مفاوضات» (only possible), the object of an aim noun past its named owner «استعداد برنامج الأمم المتحدة للسكان
 مساعدة البلدان» (to come), and a perfect verb after «ما إن» that a foretold act hangs on «سوف «تخسر كثيرًا» ما إن
-رفضت» (supposed) (must / must not, on sentences of the dev days 2015-07-23 and 2015-07-26)."""
+رفضت» (supposed), and an imperfect verb put forward as the way after «هو أن» «وهو أن تجتمع القوى الديمقراطية»
+(supposed) (must / must not, on sentences of the dev days 2015-07-23 and 2015-07-26)."""
 
 from stage_coding import events_coded
 
@@ -50,3 +51,15 @@ def test_case_after_as_soon_as_a_foretold_loss_is_supposed(nlp):
     assert flags_of(nlp, text, "رفضت") == [(False, False, True)]
     done = 'وقالت المصادر إنه ما إن رفضت الولايات المتحدة الاتفاق حتى بدأت الشركات الأوروبية بالتوجه نحو إيران.'
     assert flags_of(nlp, done, "رفضت") == [(False, False, False)]
+
+
+def test_act_put_forward_as_the_way_is_supposed(nlp):
+    """«لم يبق أمامنا سوى طريق واحد، وهو أن تجتمع القوى الديمقراطية»، «أمر وحيد مطلوب هو أن ينزل تيار المستقبل من برجه
+    العاجي ويلتقي مع تكتل التغيير»: the meeting is the way put forward, only supposed; a meeting told as held stays."""
+    text = 'مؤكدة بالقول: «لم يبق أمامنا سوى طريق واحد، وهو أن تجتمع القوى الديمقراطية وتبدأ في النضال التحرري».'
+    assert flags_of(nlp, text, "تجتمع") == [(False, False, True)]
+    joined = ('هناك أمر وحيد مطلوب هو أن ينزل تيار المستقبل من برجه العاجي ويلتقي مع تكتل التغيير والإصلاح، وغير ذلك '
+              'سيكون أنتم من يعطل البلاد».')
+    assert flags_of(nlp, joined, "يلتقي") == [(False, False, True)]
+    plain = 'وقال المتحدث إن القوى الديمقراطية تجتمع اليوم في أنقرة.'
+    assert all(not hyp for _, _, hyp in flags_of(nlp, plain, "تجتمع"))

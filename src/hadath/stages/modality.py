@@ -449,6 +449,9 @@ class Modality:
         if not hypothetical and not negated and trig.get("pos") == "verb" and i > 3:
             hypothetical = self._once_supposed(toks, trig, cues)  # «سوف «تخسر كثيرًا» ما إن رفضت الولايات المتحدة
             # الاتفاق»: the case a foretold loss hangs on, only supposed
+        if not (hypothetical or negated or future) and trig.get("pos") == "verb" and \
+                trig.get("aspect") == "imperfect" and i > 2:
+            hypothetical = _way_put_forward(toks, trig, self.fw)  # «لم يبق أمامنا سوى طريق واحد، وهو أن تجتمع القوى»
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _whether_or(toks, i, cues)  # «سواء وافقت إسرائيل أم لم توافق»: two cases, neither a fact
         if not hypothetical and not negated and trig.label != "ACCUSE":
@@ -1815,6 +1818,29 @@ def _own_qad(toks: list[Token], q: int) -> bool:
     مفاجئة وقد تعقبها زيارة إلى موسكو», which no earlier كان makes the past before the past (that قد has no و:
     «وكان الشباب قد استهل»)."""
     return q >= 0 and toks[q].norm == "وقد"
+
+
+def _way_put_forward(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an imperfect verb right after «هو أن» (an independent pronoun, function_words.tsv subject_pronoun, and
+    أن: the predicate of a way, a need or a solution), or one in و going on such a verb within eight words in its
+    clause: «لم يبق أمامنا سوى طريق واحد، وهو أن تجتمع القوى الديمقراطية»، «أمر وحيد مطلوب هو أن ينزل تيار المستقبل
+    من برجه العاجي ويلتقي مع تكتل التغيير»: what is put forward as the way, only supposed, no fact."""
+    i = trig.tok_start
+    if toks[i - 1].norm == "ان":
+        return _pronoun(toks[i - 2].norm, fw)
+    if not trig.get("prefix", "").startswith("و"):
+        return False
+    for k in range(i - 1, max(2, i - 9) - 1, -1):
+        if toks[k].kind != "ar":
+            return False
+        if toks[k - 1].norm == "ان" and _pronoun(toks[k - 2].norm, fw):
+            return toks[k].norm[:1] in "يتن"
+    return False
+
+
+def _pronoun(w: str, fw: FunctionWords) -> bool:
+    """True for an independent pronoun (function_words.tsv subject_pronoun), also in و: هو، وهو، وهي."""
+    return w in fw.subject_pronoun or w[:1] == "و" and w[1:] in fw.subject_pronoun
 
 
 def _dual_plural_future(w: str) -> bool:
