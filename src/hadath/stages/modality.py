@@ -27,6 +27,8 @@ _SCHEDULED = ("CONSULT",)  # a meeting or visit a future verb tells of as its su
 # cues that make a clause of time in عندما supposed or to come (without one it tells what is habitual), and those
 # that make the act after «قبل أن» to come (not an aim word, «بهدف», nor a قد: «وكان الشباب قد استهل … قبل أن ينتفض»)
 _SUPPOSING = ("future", "aim", "upcoming", "hypothetical", "condition", "doubt", "hypothetical_weak", "decide", "need")
+# cues that end an aim noun's owner in construct: a flag of their own or another clause (_owner_aim)
+_OWNER_BREAKS = _SUPPOSING + ("negation", "denial", "relative", "report", "purpose", "keen", "appeal", "errand")
 _COMING = ("future", "upcoming", "decide")
 _JOINED_STOPS = ("relative", "report", "negation", "hypothetical", "denial")  # cues past which no verb lends its time
 _BRACKETS = frozenset("()[]")  # brackets around a name or a gloss, which do not end a clause
@@ -214,6 +216,12 @@ class Modality:
                 hypothetical = True  # ربما هاجم، احتمال انسحاب: the doubt is on the word it stands before
             elif c.label == "regardless" and c.tok_end == i:
                 hypothetical = True  # «بغض النظر عن تأييد …»: only the act right after it is supposed, whatever
+        if not (negated or hypothetical) and trig.get("pos") == "noun" and i > 4:
+            hypothetical = _possible_for(toks, trig, cues, start, earlier)  # «يمكن لإيران في المستقبل الدخول في
+            # مفاوضات مع الولايات المتحدة»: possible for it, not done
+        if not (negated or future or hypothetical) and trig.get("pos") == "noun" and i > 4:
+            future = _owner_aim(toks, trig, cues, start, earlier, self.fw)  # «معلنا استعداد برنامج الأمم المتحدة
+            # للسكان مساعدة البلدان الأفريقية»: the help it is ready to give, still to come
         if not negated and i > 1 and (_carried_negated(toks, trig, cues, self.fw) or
                                       _unpermitted(toks, trig, cues, self.fw)):
             negated = True  # «ولم تتخذ روسيا حق الفيتو»، «ولم يسمح لسلاح الجو الأمريكي بشن أي طلعات قصف»
@@ -438,6 +446,12 @@ class Modality:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
         if not hypothetical and not negated and trig.get("pos") == "verb" and i > 3:
             hypothetical = _protasis_conjunct(toks, trig, cues, self.fw)  # «فلو أن العساكر … لم تحارب …، وتعاونت معهم»
+        if not hypothetical and not negated and trig.get("pos") == "verb" and i > 3:
+            hypothetical = self._once_supposed(toks, trig, cues)  # «سوف «تخسر كثيرًا» ما إن رفضت الولايات المتحدة
+            # الاتفاق»: the case a foretold loss hangs on, only supposed
+        if not (hypothetical or negated or future) and trig.get("pos") == "verb" and \
+                trig.get("aspect") == "imperfect" and i > 2:
+            hypothetical = _way_put_forward(toks, trig, self.fw)  # «لم يبق أمامنا سوى طريق واحد، وهو أن تجتمع القوى»
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _whether_or(toks, i, cues)  # «سواء وافقت إسرائيل أم لم توافق»: two cases, neither a fact
         if not hypothetical and not negated and trig.label != "ACCUSE":
@@ -493,6 +507,23 @@ class Modality:
                 # «رفضت دعم المقاتلين الأكراد»: the support refused is not given, as after لن (not yet, and not to be)
                 negated = negated or self._refused(toks, t, trig, cues)
         return negated, future, hypothetical
+
+    def _once_supposed(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+        """True for a perfect verb right after «ما إن» (as soon as: the negation cue ما and إن) when a future verb or
+        سوف stands within eight words before it in its sentence: «سوف «تخسر كثيرًا» ما إن رفضت الولايات المتحدة
+        الاتفاق»: the case what is foretold hangs on, only supposed (told of the past, «ما إن أعلنت … حتى», it is
+        done)."""
+        i = trig.tok_start
+        c = cues.get(i - 2)
+        if trig.get("aspect") != "perfect" or trig.get("prefix") or toks[i - 1].norm != "ان" or c is None or \
+                c.label != "negation" or c.tok_end != i - 1:
+            return False
+        for k in range(i - 3, max(0, i - 11), -1):
+            if toks[k].text in _SENTENCE_ENDS or toks[k].text in _COMMAS:
+                return False
+            if self._future_verb(k, toks, cues):
+                return True
+        return False
 
     def _refused(self, toks: list[Token], t: Mention, trig: Mention, cues: dict[int, Mention]) -> bool:
         """True for an event word that the refusing verb t makes its direct complement, within four words after it
@@ -739,7 +770,7 @@ class Modality:
         if w[:1] in "وف" and len(w) > min_len or w in ("وسوف", "فسوف"):
             w = w[1:]
         return w == "سوف" or (len(w) >= min_len and w[0] == "س" and w[1] in ("يتن" if len(w) > 4 else "يت") and
-                              not w.startswith(self.not_future)
+                              (not w.startswith(self.not_future) or _dual_plural_future(w))
                               and not w.endswith(("ه", "ات")))
 
     def _to_come(self, toks: list[Token], cues: dict[int, Mention], a: int, b: int,
@@ -1269,8 +1300,8 @@ def _ruled_out_object(toks: list[Token], trig: Mention, c: Mention, cues: dict[i
 
 def _apodosis(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True for a verb in the main clause of a condition told before it in its sentence: a word in فـ that opens a
-    clause right after a comma (فإن، فمن، فسوف، فسيتم: function_words.tsv apodosis) within ninety tokens before the
-    verb, with a conditional cue (cues.tsv hypothetical, إذا، في حالة) within fifteen words before that: «إنه في
+    clause right after a comma (فإن، فمن، فسوف: function_words.tsv apodosis; or a future verb in فسـ, فسيتم، فستكون,
+    caught by that prefix) within ninety tokens before the verb, with a conditional cue (cues.tsv hypothetical, إذا، في حالة) within fifteen words before that: «إنه في
     حالة عقد اجتماع بين علماء السنة والشيعة، فمن النتائج التي ستصدر عن هذا اللقاء …، وسيتفق السنة والشيعة»: what
     the case would bring is only supposed."""
     i = trig.tok_start
@@ -1789,6 +1820,78 @@ def _own_qad(toks: list[Token], q: int) -> bool:
     return q >= 0 and toks[q].norm == "وقد"
 
 
+def _way_put_forward(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an imperfect verb right after «هو أن» (an independent pronoun, function_words.tsv subject_pronoun, and
+    أن: the predicate of a way, a need or a solution), or one in و going on such a verb within eight words in its
+    clause: «لم يبق أمامنا سوى طريق واحد، وهو أن تجتمع القوى الديمقراطية»، «أمر وحيد مطلوب هو أن ينزل تيار المستقبل
+    من برجه العاجي ويلتقي مع تكتل التغيير»: what is put forward as the way, only supposed, no fact."""
+    i = trig.tok_start
+    if toks[i - 1].norm == "ان":
+        return _pronoun(toks[i - 2].norm, fw)
+    if not trig.get("prefix", "").startswith("و"):
+        return False
+    for k in range(i - 1, max(2, i - 9) - 1, -1):
+        if toks[k].kind != "ar":
+            return False
+        if toks[k - 1].norm == "ان" and _pronoun(toks[k - 2].norm, fw):
+            return toks[k].norm[:1] in "يتن"
+    return False
+
+
+def _pronoun(w: str, fw: FunctionWords) -> bool:
+    """True for an independent pronoun (function_words.tsv subject_pronoun), also in و: هو، وهو، وهي."""
+    return w in fw.subject_pronoun or w[:1] == "و" and w[1:] in fw.subject_pronoun
+
+
+def _dual_plural_future(w: str) -> bool:
+    """True for a word in ستو (a noun beginning, time_words.tsv not_future: ستوديو، ستوكهولم) that ends in the dual or
+    plural of an imperfect verb, ان or ون, with a stem of three letters at least: «وهما ستؤمنان عودة آلاف
+    اللاجئين»، «ستوفرون»: the future verb, which no noun in ستو takes."""
+    return w.startswith("ستو") and w.endswith(("ان", "ون")) and len(w) >= 7
+
+
+def _possible_for(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
+                  earlier: list[Mention]) -> bool:
+    """True for an event noun four to seven words past a word of doubt (cues.tsv doubt) whose next word, in لـ,
+    names the one it is possible for, with only words between (no punctuation, cue or other trigger): «يمكن لإيران
+    في المستقبل الدخول في مفاوضات مع الولايات المتحدة»: only possible, not done (a near one, three words at most,
+    the doubt cue reaches itself)."""
+    i = trig.tok_start
+    for q in range(i - 4, max(start, i - 8) - 1, -1):
+        c = cues.get(q)
+        if c is None or c.label != "doubt":
+            continue
+        w = toks[c.tok_end].norm
+        if not (w.startswith("ل") and len(w) > 3) or c.tok_end in cues:
+            return False
+        return all(toks[k].kind == "ar" and k not in cues for k in range(c.tok_end, i)) and \
+            not any(c.tok_end <= t.tok_start < i for t in earlier)
+    return False
+
+
+def _owner_aim(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, earlier: list[Mention],
+               fw: FunctionWords) -> bool:
+    """True for a bare event noun (no article, no clitic: the object in the accusative) four to seven words past an
+    aim noun (cues.tsv aim: استعداد، رغبة، نية) whose owner in construct, a name of two to five words with no
+    preposition, punctuation, past anchor (بعد), cue of a flag or a clause (_OWNER_BREAKS; a name's own cue, برنامج,
+    may stand) or other trigger, fills the words between: «معلنا استعداد برنامج الأمم المتحدة
+    للسكان مساعدة البلدان الأفريقية»: what the owner is ready to do is still to come (a near one the aim cue reaches
+    itself)."""
+    i = trig.tok_start
+    if trig.get("prefix") or _definite(toks[i].norm):
+        return False
+    for q in range(i - 4, max(start, i - 8) - 1, -1):
+        c = cues.get(q)
+        if c is None or c.label != "aim":
+            continue
+        a = c.tok_end
+        return i - a >= 2 and toks[a].norm not in fw.preposition and \
+            all(toks[k].kind == "ar" and strip_wa(toks[k].norm) not in fw.past_anchor and
+                ((n := cues.get(k)) is None or n.label not in _OWNER_BREAKS) for k in range(a, i)) and \
+            not any(a <= t.tok_start < i for t in earlier)
+    return False
+
+
 def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
     """True for an indefinite event noun (or a form spelled as a perfect verb, فرض) a few words after «قد» and the
     imperfect verb right after it (eight words at most: «قد يخرج من السجن في نوفمبر بموجب إطلاق سراح مشروط»), «هدد
@@ -1890,9 +1993,10 @@ def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Toke
 
 
 def _title_aside(toks: list[Token], a: int, b: int, cues: dict[int, Mention], fw: FunctionWords) -> int:
-    """The token just past a title set off by commas right after the subject of a verb of asking (the subject five
-    words at most, the title four, no preposition, cue or و opening it): «دعا الدكتور أحمد الطيب، شيخ الأزهر، كبار
-    علماء السنة … إلى الاجتماع»: the clause goes on past it; else a (tokens a to b)."""
+    """The token just past a title set off by commas right after the subject of an embedding trigger or appeal cue
+    (`_embeds`: a verb of asking, refusing, agreeing, threatening…; the subject five words at most, the title four,
+    no preposition, cue or و opening it): «دعا الدكتور أحمد الطيب، شيخ الأزهر، كبار علماء السنة … إلى الاجتماع»:
+    the clause goes on past it; else a (tokens a to b)."""
     k1 = next((k for k in range(a, min(b, a + 6)) if toks[k].kind != "ar"), None)
     if k1 is None or k1 == a or toks[k1].text not in _COMMAS:
         return a
