@@ -1227,13 +1227,8 @@ def _hoped_list(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: 
     if not trig.get("prefix") and strip_wa(toks[i - 2].norm) in fw.complementizer:
         return False  # (the subject of the verb hoped, right after it: «عن أمله في أن تساعد زيارة أوباما على تغيير
         # الصورة», the visit is going on)
-    for k in range(i - 1, max(0, i - 45), -1):
-        if toks[k].text in _SENTENCE_ENDS or toks[k].text in _COMMAS and not toks[k + 1].norm.startswith("و") or \
-                (c := cues.get(k)) is not None and c.label in ("report", "relative", "negation", "denial"):
-            return False
-        if strip_wa(toks[k].norm) in fw.hope_noun:
-            return toks[k - 1].norm == "عن" and k + 1 < i and toks[k + 1].norm in ("في", "ان", "بان")
-    return False
+    k = _list_head(toks, i - 1, i, cues, lambda k: strip_wa(toks[k].norm) in fw.hope_noun)
+    return k is not None and toks[k - 1].norm == "عن" and k + 1 < i and toks[k + 1].norm in ("في", "ان", "بان")
 
 
 def _due_list(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
@@ -1244,13 +1239,22 @@ def _due_list(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
     i = trig.tok_start
     if toks[i - 1].text not in _COMMAS or not trig.get("prefix", "").startswith("و"):
         return False
-    for k in range(i - 2, max(0, i - 45), -1):
+    k = _list_head(toks, i - 2, i, cues, lambda k: strip_wa(toks[k].norm) in fw.due and k + 1 < i - 2
+                   and toks[k + 1].norm in ("من", "ان", "بان"))
+    return k is not None and (toks[k].norm != "بد" or k > 0 and toks[k - 1].norm in ("لا", "ولا", "فلا"))
+
+
+def _list_head(toks: list[Token], start: int, i: int, cues: dict[int, Mention], is_head) -> int | None:
+    """The index of the word that opens the list an item at `i` goes on (the nearest, walking back from `start`, for
+    which `is_head(k)` holds), within forty-five words before it in its sentence, every comma between going on in و
+    and no verb of telling, relative pronoun, negation or denial between; None if another comes first."""
+    for k in range(start, max(0, i - 45), -1):
         if toks[k].text in _SENTENCE_ENDS or toks[k].text in _COMMAS and not toks[k + 1].norm.startswith("و") or \
                 (c := cues.get(k)) is not None and c.label in ("report", "relative", "negation", "denial"):
-            return False
-        if strip_wa(toks[k].norm) in fw.due and k + 1 < i - 2 and toks[k + 1].norm in ("من", "ان", "بان"):
-            return toks[k].norm != "بد" or k > 0 and toks[k - 1].norm in ("لا", "ولا", "فلا")
-    return False
+            return None
+        if is_head(k):
+            return k
+    return None
 
 
 def _delivering(norm: str, fw: FunctionWords) -> bool:
