@@ -949,12 +949,7 @@ class TopicGate:
         k = _token_at(toks, ev.trigger.end - 1)
         if k is None:
             return False
-        for t in toks[k + 1:k + 1 + REGULATED_REACH]:
-            if t.kind == "punct":
-                return False
-            if t.norm in self.words.regulated:
-                return True
-        return False
+        return _word_after(toks, k, self.words.regulated, REGULATED_REACH, any_mark=True)
 
     def _ware_banned(self, toks: list[Token], k: int, unowned: bool = False) -> bool:
         """True if a `ware` word (التدخين، الإعلانات، السجائر), or for a ban with no actor (`unowned`) a `season_ware`
@@ -3364,13 +3359,10 @@ class TopicGate:
         political request (round 83)."""
         if any(e.code for e in (*ev.actor, *ev.recipient)):
             return False
-        for tok in toks[k + 1:k + 1 + SHOWCASE_REACH]:
-            if tok.kind == "punct":
-                return False
-            if tok.norm in self.words.showcase:
-                m = _trigger_mention(article, ev)
-                return m is not None and m.get("pos") == "noun"
-        return False
+        if not _word_after(toks, k, self.words.showcase, SHOWCASE_REACH, any_mark=True):
+            return False
+        m = _trigger_mention(article, ev)
+        return m is not None and m.get("pos") == "noun"
 
     @staticmethod
     def counted_requests(toks: list[Token], k: int) -> bool:
