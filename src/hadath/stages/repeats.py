@@ -499,8 +499,7 @@ class RepeatMerger:
         act pointed at, whatever flags the first telling has («الزيارة التي من المزمع أن تقوم بها» … «هذه الزيارة»)."""
         out: list[Event] = []
         for y in events:
-            if not (self.definite(strip_wa(_first(y.trigger.text))) and self.pointer(_word_right_before(text, y))) \
-                    or not any(self.same_noun(x, y) for x in out):
+            if not self.pointed_noun(text, y) or not any(self.same_noun(x, y) for x in out):
                 out.append(y)
         return out
 
@@ -579,7 +578,11 @@ class RepeatMerger:
         """True when the two words right before a trigger are a word of answer and «على» («ردا على هجوم»)."""
         words = [strip_wa(w) for w in _WORD.findall(normalize(text[max(ev.sentence_start, ev.trigger.start - 16):
                                                                    ev.trigger.start]))][-2:]
-        return len(words) == 2 and words[0] in self.answers and words[1] == self.on
+        return len(words) == 2 and self.answer_pair(*words)
+
+    def answer_pair(self, w: str, n: str) -> bool:
+        """True when two words (no و/ف) are a word of answer (function_words.tsv `answer`) and «على»: «ردا على»."""
+        return w in self.answers and n == self.on
 
     def truce_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without the truces (CAMEO 0871) that tell again, in a later sentence, a truce the story coded
@@ -2316,11 +2319,15 @@ class RepeatMerger:
         after = _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 12)]))[:1]
         if after and text[ev.trigger.end:ev.trigger.end + 1] == " " and after[0] in self.pointers:
             return True
-        if not self.definite(_first(ev.trigger.text)):
-            return False
-        last = _word_right_before(text, ev)
-        return self.pointer(last) or strip_wa(last) in self.comes
+        return self.pointed_noun(text, ev, wa=False) or self.definite(_first(ev.trigger.text)) \
+            and strip_wa(_word_right_before(text, ev)) in self.comes
         # «لهذه الاقتحامات»; «ويأتي الهجوم غداة قتل شرطيين»
+
+    def pointed_noun(self, text: str, ev: Event, wa: bool = True) -> bool:
+        """True when a trigger's first word is a definite noun with a demonstrative right before it (class `pointer`:
+        «هذه الزيارة»، «لهذه الاقتحامات»); with `wa`, a leading و/ف of the word taken off first (`strip_wa`)."""
+        base = _first(ev.trigger.text)
+        return self.definite(strip_wa(base) if wa else base) and self.pointer(_word_right_before(text, ev))
 
     def pointer(self, word: str) -> bool:
         """True for a demonstrative (class `pointer`), a preposition joined to it or not («هذه»، «لهذا»، «بهذه»)."""
@@ -3183,7 +3190,7 @@ class RepeatMerger:
         انتحاري»)."""
         lo, hi = sorted((x.trigger, y.trigger), key=lambda t: t.start)
         words = [strip_wa(w) for w in _WORD.findall(normalize(text[lo.end:hi.start]))]
-        return any(w in self.answers and n == self.on for w, n in zip(words, words[1:]))
+        return any(self.answer_pair(w, n) for w, n in zip(words, words[1:]))
 
     def stays(self, text: str, x: Event, y: Event, first: bool) -> bool:
         """Of two events of one act with as many parties, True when y stays rather than x: the one told first (`first`:
