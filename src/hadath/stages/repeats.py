@@ -490,8 +490,10 @@ class RepeatMerger:
         if x.event != y.event or not x.sentence < y.sentence <= x.sentence + _OWN_AGAIN or x.date != y.date \
                 or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
-        return self.possessed(x) == self.possessed(y) and not _two_places(x, y) \
-            and {m.code for m in y.actor if m.code} <= {m.code for m in x.actor if m.code} != set()
+        if self.possessed(x) != self.possessed(y) or _two_places(x, y):
+            return False
+        xs, ys = {m.code for m in x.actor if m.code}, {m.code for m in y.actor if m.code}
+        return bool(xs) and ys <= xs
 
     def pointed_back(self, text: str, events: list[Event]) -> list[Event]:
         """Drops a definite noun with a demonstrative right before it (repeat_words.tsv class `pointer`: «هذه الزيارة من
@@ -499,8 +501,7 @@ class RepeatMerger:
         act pointed at, whatever flags the first telling has («الزيارة التي من المزمع أن تقوم بها» … «هذه الزيارة»)."""
         out: list[Event] = []
         for y in events:
-            if not (self.definite(strip_wa(_first(y.trigger.text))) and self.pointer(_word_right_before(text, y))) \
-                    or not any(self.same_noun(x, y) for x in out):
+            if not self.pointed_noun(text, y) or not any(self.same_noun(x, y) for x in out):
                 out.append(y)
         return out
 
@@ -531,8 +532,11 @@ class RepeatMerger:
         again, whatever day it names."""
         out: list[Event] = []
         for y in events:
+            if not self.befell_opens(text, y):
+                out.append(y)
+                continue
             last = next((x for x in reversed(out) if x.event == "ASSAULT"), None)
-            if last is None or not self.befell_opens(text, y) or not self.done_before(last, y):
+            if last is None or not self.done_before(last, y):
                 out.append(y)
         return out
 
@@ -559,7 +563,7 @@ class RepeatMerger:
         before = _WORD.findall(normalize(text[max(ev.sentence_start, ev.trigger.start - 40):ev.trigger.start]))[-5:]
         if not before or before[-1] != self.on:
             return False
-        return any(strip_wa(w) in self.anchors for w in before[-5:-2])
+        return any(strip_wa(w) in self.anchors for w in before[:-2])
 
     def answered_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without an assault with no party told right after «ردا على» (function_words.tsv `answer`) when
@@ -579,7 +583,11 @@ class RepeatMerger:
         """True when the two words right before a trigger are a word of answer and «على» («ردا على هجوم»)."""
         words = [strip_wa(w) for w in _WORD.findall(normalize(text[max(ev.sentence_start, ev.trigger.start - 16):
                                                                    ev.trigger.start]))][-2:]
-        return len(words) == 2 and words[0] in self.answers and words[1] == self.on
+        return len(words) == 2 and self.answer_pair(*words)
+
+    def answer_pair(self, w: str, n: str) -> bool:
+        """True when two words (no و/ف) are a word of answer (function_words.tsv `answer`) and «على»: «ردا على»."""
+        return w in self.answers and n == self.on
 
     def truce_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without the truces (CAMEO 0871) that tell again, in a later sentence, a truce the story coded
@@ -1175,9 +1183,10 @@ class RepeatMerger:
         drop: set[int] = set()
         after: dict[int, set[str]] = {}  # an earlier arrest → the words told right after it (read once)
         arrests = sorted((k for k, e in enumerate(events) if e.mode == "arrest"), key=lambda k: events[k].trigger.start)
+        whole = self.count_after(article.text, events[arrests[0]]) if len(arrests) > 1 else None  # (the first's count)
         for n, k in enumerate(arrests):
             y = events[k]
-            if n and self.part_count(article.text, events[arrests[0]], y):
+            if n and self.part_count(article.text, events[arrests[0]], y, whole):
                 drop.add(k)  # («أعلنت الوزارة عن ضبط 44 عنصرا» … «عن ضبط ستة من أعضاء تلك اللجان»: a part of them)
                 continue
             name = self.arrested_name(article.text, y, spans) or (
@@ -1196,16 +1205,16 @@ class RepeatMerger:
                     break
         return [e for k, e in enumerate(events) if k not in drop]
 
-    def part_count(self, text: str, first: Event, ev: Event) -> bool:
+    def part_count(self, text: str, first: Event, ev: Event, whole: int | None) -> bool:
         """True when a later arrest of another sentence, of the same trigger word and flags as the story's first
         arrest, counts fewer arrested than it, both counts told right after the triggers («أعلنت وزارة الداخلية عن
         ضبط 44 عنصرا» … «أسفرت نتائج الجهود الأمنية … عن ضبط ستة من أعضاء تلك اللجان»): a part of the arrested told
-        again, one arrest."""
-        if first.sentence == ev.sentence or _first(first.trigger.text) != _first(ev.trigger.text) \
+        again, one arrest. `whole` is the first arrest's count (`count_after`), read once per article."""
+        if whole is None or first.sentence == ev.sentence or _first(first.trigger.text) != _first(ev.trigger.text) \
                 or (first.negated, first.future, first.hypothetical) != (ev.negated, ev.future, ev.hypothetical):
             return False
-        whole, part = self.count_after(text, first), self.count_after(text, ev)
-        return whole is not None and part is not None and part < whole
+        part = self.count_after(text, ev)
+        return part is not None and part < whole
 
     def count_after(self, text: str, ev: Event) -> int | None:
         """The count told in the word right after a trigger (digits, or a number word of repeat_words.tsv `count`
@@ -2316,11 +2325,15 @@ class RepeatMerger:
         after = _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 12)]))[:1]
         if after and text[ev.trigger.end:ev.trigger.end + 1] == " " and after[0] in self.pointers:
             return True
-        if not self.definite(_first(ev.trigger.text)):
-            return False
-        last = _word_right_before(text, ev)
-        return self.pointer(last) or strip_wa(last) in self.comes
+        return self.pointed_noun(text, ev, wa=False) or self.definite(_first(ev.trigger.text)) \
+            and strip_wa(_word_right_before(text, ev)) in self.comes
         # «لهذه الاقتحامات»; «ويأتي الهجوم غداة قتل شرطيين»
+
+    def pointed_noun(self, text: str, ev: Event, wa: bool = True) -> bool:
+        """True when a trigger's first word is a definite noun with a demonstrative right before it (class `pointer`:
+        «هذه الزيارة»، «لهذه الاقتحامات»); with `wa`, a leading و/ف of the word taken off first (`strip_wa`)."""
+        base = _first(ev.trigger.text)
+        return self.definite(strip_wa(base) if wa else base) and self.pointer(_word_right_before(text, ev))
 
     def pointer(self, word: str) -> bool:
         """True for a demonstrative (class `pointer`), a preposition joined to it or not («هذه»، «لهذا»، «بهذه»)."""
@@ -3183,7 +3196,7 @@ class RepeatMerger:
         انتحاري»)."""
         lo, hi = sorted((x.trigger, y.trigger), key=lambda t: t.start)
         words = [strip_wa(w) for w in _WORD.findall(normalize(text[lo.end:hi.start]))]
-        return any(w in self.answers and n == self.on for w, n in zip(words, words[1:]))
+        return any(self.answer_pair(w, n) for w, n in zip(words, words[1:]))
 
     def stays(self, text: str, x: Event, y: Event, first: bool) -> bool:
         """Of two events of one act with as many parties, True when y stays rather than x: the one told first (`first`:

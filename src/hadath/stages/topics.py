@@ -949,12 +949,7 @@ class TopicGate:
         k = _token_at(toks, ev.trigger.end - 1)
         if k is None:
             return False
-        for t in toks[k + 1:k + 1 + REGULATED_REACH]:
-            if t.kind == "punct":
-                return False
-            if t.norm in self.words.regulated:
-                return True
-        return False
+        return _word_after(toks, k, self.words.regulated, REGULATED_REACH, any_mark=True)
 
     def _ware_banned(self, toks: list[Token], k: int, unowned: bool = False) -> bool:
         """True if a `ware` word (التدخين، الإعلانات، السجائر), or for a ban with no actor (`unowned`) a `season_ware`
@@ -2569,7 +2564,7 @@ class TopicGate:
         («الوزارة استقبلت ستة ملايين معتمر»، «استقبلت سلطات بورما اكثر من 800 مهاجر»): pilgrims, migrants or
         visitors taken in, no meeting of political actors."""
         return any(tok.norm in self.words.magnitude or tok.kind == "num" and tok.norm.isdigit()
-                   and int(tok.norm) >= CROWD and not (len(tok.norm) == 4 and "1300" <= tok.norm <= "2100")
+                   and int(tok.norm) >= CROWD and not _is_year(tok.norm)
                    for tok in _clause_after(article, ev, self.words.intake, COUNT_REACH, commas=True))
 
     def staff_object(self, article: Article, ev: Event) -> bool:
@@ -3364,13 +3359,10 @@ class TopicGate:
         political request (round 83)."""
         if any(e.code for e in (*ev.actor, *ev.recipient)):
             return False
-        for tok in toks[k + 1:k + 1 + SHOWCASE_REACH]:
-            if tok.kind == "punct":
-                return False
-            if tok.norm in self.words.showcase:
-                m = _trigger_mention(article, ev)
-                return m is not None and m.get("pos") == "noun"
-        return False
+        if not _word_after(toks, k, self.words.showcase, SHOWCASE_REACH, any_mark=True):
+            return False
+        m = _trigger_mention(article, ev)
+        return m is not None and m.get("pos") == "noun"
 
     @staticmethod
     def counted_requests(toks: list[Token], k: int) -> bool:
@@ -3379,8 +3371,7 @@ class TopicGate:
         نوفمبر 1977 دعوة إلى السادات») (round 83)."""
         if k == 0 or toks[k - 1].kind != "num":
             return False
-        number = toks[k - 1].norm
-        return not (len(number) == 4 and "1300" <= number <= "2100")
+        return not _is_year(toks[k - 1].norm)
 
     def job_notice(self, toks: list[Token], k: int) -> bool:
         """True if the clause of the appeal at k names a `vacancy` word and an `applicant` word at most VACANCY_REACH
@@ -4563,6 +4554,11 @@ def _relatives_forms() -> frozenset[str]:
 def _trigger_mention(article: Article, ev: Event) -> Mention | None:
     """The trigger mention an event was coded from (the one starting where its trigger does), or None."""
     return next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+
+
+def _is_year(norm: str) -> bool:
+    """True for a number of four digits from 1300 to 2100: a year, no count."""
+    return len(norm) == 4 and "1300" <= norm <= "2100"
 
 
 def _token_at(toks: list[Token], start: int) -> int | None:
