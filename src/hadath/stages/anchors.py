@@ -2737,12 +2737,16 @@ class _Background:
         if not self.forums:
             return False
         toks, _, norms, k = self.at_trigger(article, ev, memo)
-        if k < 0:
-            return False
-        for m in range(k + 1, min(len(toks) - 1, k + self._FORUMS_AFTER + 1)):
+        return k >= 0 and self._pair_within(toks, norms, k, self._FORUMS_AFTER, self.forums)
+
+    @staticmethod
+    def _pair_within(toks: list, norms: list[str], k: int, reach: int, pairs) -> bool:
+        """True when a pair of words of `pairs` (the first with its و off) starts within `reach` words after token
+        k, no mark between (the shared scan of `before_forums` and `first_done`)."""
+        for m in range(k + 1, min(len(toks) - 1, k + reach + 1)):
             if toks[m].kind == "punct":
                 return False
-            if (strip_wa(norms[m]), norms[m + 1]) in self.forums:
+            if (strip_wa(norms[m]), norms[m + 1]) in pairs:
                 return True
         return False
 
@@ -2969,12 +2973,7 @@ class _Background:
             return False
         if noun:
             return k >= 2 and (strip_wa(norms[k - 2]), norms[k - 1]) in self.first
-        for m in range(k + 1, min(len(toks) - 1, k + self._FIRST_AFTER + 1)):
-            if toks[m].kind == "punct":
-                return False
-            if (strip_wa(norms[m]), norms[m + 1]) in self.first:
-                return True
-        return False
+        return self._pair_within(toks, norms, k, self._FIRST_AFTER, self.first)
 
     def explained(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's sentence opens with an `explains` word (فقد) right before the event's word: the
