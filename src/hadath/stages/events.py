@@ -4264,8 +4264,15 @@ def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: li
             continue
         # (a subject no lexicon names may stand before the act: أدان البيان "اقتحام المستوطنين")
         reach = k if ev.actor else k + 3
-        act = next((j for j, t2 in enumerate(triggers) if j != i and k <= t2.tok_start <= reach
-                    and t2.get("pos") == "noun" and not any(_ends_subject(x, fw) for x in toks[k:t2.tok_start])), None)
+        act = None
+        for j in range(i + 1, len(triggers)):  # (the triggers stand in text order, all of them after the verb's)
+            t2 = triggers[j]
+            if t2.tok_start > reach:
+                break
+            if k <= t2.tok_start and t2.get("pos") == "noun" and \
+                    not any(_ends_subject(x, fw) for x in toks[k:t2.tok_start]):
+                act = j
+                break
         if act is not None and events[act].event == "CONSULT":
             continue  # (a summit's or a visit's party is its host or guest, no doer: دعم قمة باريس)
         if act is not None and events[act].actor and not _act_adjective(toks, triggers[act], events[act]) and \
@@ -4307,7 +4314,7 @@ def _ends_subject(x: Token, fw: FunctionWords) -> bool:
     """True for a word that no subject no lexicon names runs over: a break, a preposition, a function word."""
     w = strip_wa(x.norm)
     return x.text in _CLAUSE_BREAKS or x.kind == "punct" and x.text not in _OPEN_QUOTES or \
-        x.kind == "ar" and (w in fw.preposition or w in fw.past_anchor or _function_word(w, fw))
+        x.kind == "ar" and (w in fw.past_anchor or _function_word(w, fw))
 
 
 def _shares_span(a: tuple[Entity, ...], b: tuple[Entity, ...]) -> bool:
@@ -4335,7 +4342,7 @@ def _object_start(toks: list[Token], t: Mention, ev: Event, fw: FunctionWords) -
         if k >= len(toks) or toks[k].text in _CLAUSE_BREAKS:
             return None
         w = strip_wa(toks[k].norm)
-        if w in fw.stance_object or w in fw.deed_noun or _deed_word(w, fw) or toks[k].kind != "ar":
+        if _deed_word(w, fw) or toks[k].kind != "ar":
             return k if toks[k].kind == "ar" else None
         if not (w in fw.adverb or w in fw.day or w in fw.manner_bi or w in fw.deed_lead or w == "في"
                 or _definite(w) and k > 0 and strip_wa(toks[k - 1].norm) == "في"):  # (في المنفى)
@@ -4346,15 +4353,12 @@ def _object_start(toks: list[Token], t: Mention, ev: Event, fw: FunctionWords) -
     return None
 
 
-def _deed_word(w: str, fw: FunctionWords) -> bool:
-    """True for a deed noun with a preposition or و on it (بجهود، وجهود، بالتصريحات)."""
-    for p in ("ب", "و", "وب"):
-        if w.startswith(p) and len(w) > len(p) + 2:
-            rest = w[len(p):]
-            if rest in fw.deed_noun or rest in fw.stance_object or rest.startswith("ال") is False and \
-                    "ال" + rest in fw.deed_noun:
-                return True
-    return False
+def _deed_word(norm: str, fw: FunctionWords) -> bool:
+    """True for a deed noun (function_words.tsv deed_noun, stance_object), bare or with و or ب on it (جهود، بجهود،
+    وجهود، بالتصريحات)."""
+    w = strip_wa(norm)
+    return w in fw.deed_noun or w in fw.stance_object or w[:1] == "ب" and (w[1:] in fw.deed_noun
+                                                                           or w[1:] in fw.stance_object)
 
 
 def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
@@ -4363,9 +4367,8 @@ def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int
     تركيا، التصريحات الإيرانية), the phrase in «من قبل» past its adjectives, or the subject right after the verb
     of a relative clause on it (الذي شنته الطائرات التركية، التي ادلى بها); None if none is told so."""
     d = k
-    while not act and d < min(k + 3, len(toks)) and (toks[d].kind == "ar" or toks[d].text in _OPEN_QUOTES) and not (
-            strip_wa(toks[d].norm) in fw.deed_noun or strip_wa(toks[d].norm) in fw.stance_object
-            or _deed_word(strip_wa(toks[d].norm), fw)):
+    while not act and d < min(k + 3, len(toks)) and (toks[d].kind == "ar" or toks[d].text in _OPEN_QUOTES) and \
+            not _deed_word(toks[d].norm, fw):
         if _ends_subject(toks[d], fw):
             return None
         d += 1  # (a noun heading the deeds: بتزايد تركيز وجهود تركيا)
