@@ -638,8 +638,7 @@ class EventCoder:
         _stopped_doers(toks, events, earlier, self.fw)
         _arrival_destinations(article.text, toks, events, earlier, groups, self.fw)
         _passive_chain_agents(article.text, toks, events, earlier, groups, cues)
-        _visitors_before(article.text, toks, events, earlier, groups)
-        _visitors_of_the_day(article.text, toks, events, earlier, groups, cues)
+        _visitors_before(article.text, toks, events, earlier, groups, cues)
         _supported_before(article.text, toks, events, earlier, groups)
         _aimed_help(article.text, toks, events, earlier, groups, cues)
         _condemned_acts(toks, events, earlier)
@@ -4644,47 +4643,39 @@ def _passive_chain_agents(text: str, toks: list[Token], events: list[Event], tri
 
 
 def _visitors_before(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
-                     groups: list[Group]) -> None:
-    """A visit noun with its possessive pronoun in «في» and no visitor, right after a named party that is no place (a
-    comma between at most: «لصحفيين يرافقون وزير الدفاع الأمريكي آشتون كارتر في زيارته لأربيل»، «نهاد المشنوق، في
-    زيارته الرسمية لباريس»), is that party's visit. In place."""
+                     groups: list[Group], cues: dict[int, Mention]) -> None:
+    """A visit noun with no visitor takes one of two parties. With its possessive pronoun in «في», right after a
+    named party that is no place (a comma between at most: «لصحفيين يرافقون وزير الدفاع الأمريكي آشتون كارتر في
+    زيارته لأربيل»، «نهاد المشنوق، في زيارته الرسمية لباريس»), it is that party's visit. Told as the time of what a
+    report verb's subject said, «في اليوم الأول من زيارة» (أكد الرئيس الأمريكي باراك اوباما في اليوم الاول من زيارة
+    غير مسبوقة الى كينيا), it is that subject's visit: the phrase right after the report verb and right before في, a
+    time noun or two and من. In place."""
     for i, (ev, t) in enumerate(zip(events, triggers)):
-        if ev.event != "CONSULT" or ev.mode != "visit" or ev.actor or t.get("pos") != "noun" or \
-                not t.get("possessive") or t.get("prefix") or t.tok_start < 2 or \
-                strip_wa(toks[t.tok_start - 1].norm) != "في":
+        if ev.event != "CONSULT" or ev.mode != "visit" or ev.actor or t.get("pos") != "noun" or t.get("prefix"):
             continue
-        k = t.tok_start - 1
-        if toks[k - 1].text in (",", "،"):
-            k -= 1
-        g = next((g for g in groups if g.end_tok == k), None)
-        if g is None or not _named(g) or _place(g) or g.conj or g.prep not in ("", "ل") or \
-                {(m.start, m.end) for m in ev.recipient} & {(toks[g.start_tok].start, toks[g.end_tok - 1].end)}:
-            continue
-        events[i] = _with_actors(ev, [g.entity(text)])
-
-
-def _visitors_of_the_day(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
-                         groups: list[Group], cues: dict[int, Mention]) -> None:
-    """A visit noun with no visitor told as the time of what a report verb's subject said, «في اليوم الأول من
-    زيارة» (أكد الرئيس الأمريكي باراك اوباما في اليوم الاول من زيارة غير مسبوقة الى كينيا), is that subject's visit:
-    the phrase right after the report verb and right before في, a time noun or two and من. In place."""
-    for i, (ev, t) in enumerate(zip(events, triggers)):
-        if ev.event != "CONSULT" or ev.mode != "visit" or ev.actor or t.get("pos") != "noun" or \
-                t.get("prefix") or t.tok_start < 5 or toks[t.tok_start - 1].norm != "من":
-            continue
-        p = t.tok_start - 2
-        while p > t.tok_start - 5 and toks[p].kind == "ar" and strip_wa(toks[p].norm) != "في" and \
-                not any(g.start_tok <= p < g.end_tok for g in groups):
-            p -= 1
-        if strip_wa(toks[p].norm) != "في" or p == t.tok_start - 2:
-            continue
-        g = next((g for g in groups if g.end_tok == p), None)
-        if g is None or not _named(g) or _place(g) or g.prep or g.start_tok < 1:
-            continue
-        c = cues.get(g.start_tok - 1)
-        if c is None or c.label != "report" or c.tok_end != g.start_tok:
-            continue
-        events[i] = _with_actors(ev, [g.entity(text)])
+        if t.get("possessive") and t.tok_start >= 2 and strip_wa(toks[t.tok_start - 1].norm) == "في":
+            k = t.tok_start - 1
+            if toks[k - 1].text in (",", "،"):
+                k -= 1
+            g = next((g for g in groups if g.end_tok == k), None)
+            if g is None or not _named(g) or _place(g) or g.conj or g.prep not in ("", "ل") or \
+                    {(m.start, m.end) for m in ev.recipient} & {(toks[g.start_tok].start, toks[g.end_tok - 1].end)}:
+                continue
+            events[i] = _with_actors(ev, [g.entity(text)])
+        elif t.tok_start >= 5 and toks[t.tok_start - 1].norm == "من":  # (the day of the visit)
+            p = t.tok_start - 2
+            while p > t.tok_start - 5 and toks[p].kind == "ar" and strip_wa(toks[p].norm) != "في" and \
+                    not any(g.start_tok <= p < g.end_tok for g in groups):
+                p -= 1
+            if strip_wa(toks[p].norm) != "في" or p == t.tok_start - 2:
+                continue
+            g = next((g for g in groups if g.end_tok == p), None)
+            if g is None or not _named(g) or _place(g) or g.prep or g.start_tok < 1:
+                continue
+            c = cues.get(g.start_tok - 1)
+            if c is None or c.label != "report" or c.tok_end != g.start_tok:
+                continue
+            events[i] = _with_actors(ev, [g.entity(text)])
 
 
 def _supported_before(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
