@@ -31,6 +31,7 @@ def test_owner_of_welcomed_efforts(nlp):
     # (a deed past a time phrase and «بعد» is no object of the verb: its owner is no recipient)
     text = "وتلقت الإدارة دعما يوم الخميس بعد تصريح عادل الجبير، وزير الخارجية السعودي، للصحافيين."
     evs = [e for e in events_coded(nlp, text, "2015-07-25") if e.trigger.text == "دعما"]
+    assert evs
     assert all("عادل الجبير" not in [r.text for r in e.recipient] for e in evs)
 
 

@@ -358,8 +358,8 @@ class EventAnchor:
                 told = True  # «صادقت ألمانيا على الخطة … التي عارضته مسبقا»: the opposition came before
             elif told is False and not (ev.hypothetical or ev.negated) and ev.trigger.start in past_verbs \
                     and ev.sentence > 0 and ev.sentence not in timed \
-                    and not any(e.event == ev.event and e.date_source != BEFORE_PUBLISHED for e in events) \
-                    and self.background.known_before(article, ev, memo, lead):
+                    and self.background.known_before(article, ev, memo, lead) \
+                    and not any(e.event == ev.event and e.date_source != BEFORE_PUBLISHED for e in events):
                 # «في الوقت الذي سيفتح فيه الاتفاق الذي توصلت إليه إيران مع الدول الغربية … أخيرا الطريق» … «وتوصلت
                 # إيران والدول الست إلى اتفاق»: the act a relative clause of the lead told as known, told again (not
                 # when an act of its type told before is news: «صادقت الحكومة المغربية على …» «خلال اجتماع مجلس
@@ -2737,12 +2737,16 @@ class _Background:
         if not self.forums:
             return False
         toks, _, norms, k = self.at_trigger(article, ev, memo)
-        if k < 0:
-            return False
-        for m in range(k + 1, min(len(toks) - 1, k + self._FORUMS_AFTER + 1)):
+        return k >= 0 and self._pair_within(toks, norms, k, self._FORUMS_AFTER, self.forums)
+
+    @staticmethod
+    def _pair_within(toks: list, norms: list[str], k: int, reach: int, pairs) -> bool:
+        """True when a pair of words of `pairs` (the first with its و off) starts within `reach` words after token
+        k, no mark between (the shared scan of `before_forums` and `first_done`)."""
+        for m in range(k + 1, min(len(toks) - 1, k + reach + 1)):
             if toks[m].kind == "punct":
                 return False
-            if (strip_wa(norms[m]), norms[m + 1]) in self.forums:
+            if (strip_wa(norms[m]), norms[m + 1]) in pairs:
                 return True
         return False
 
@@ -2753,14 +2757,17 @@ class _Background:
         toks, _, norms, k = self.at_trigger(article, ev, memo)
         if k < 0:
             return False
-        word = strip_wa(norms[k])
-        for s in range(min(lead, ev.sentence)):
-            if s >= len(article.tokens):
-                break
-            before = self.seen(article.tokens[s], s, memo)[1]
-            if any(before[m] == word and before[m - 1] in self.relative for m in range(1, len(before))):
-                return True
-        return False
+        known = memo.get(("known_before", lead)) if memo is not None else None
+        if known is None:  # each word right after a relative pronoun in the lead: the first sentence that has it
+            known = {}
+            for s in range(min(lead, len(article.tokens))):
+                before = self.seen(article.tokens[s], s, memo)[1]
+                for m in range(1, len(before)):
+                    if before[m - 1] in self.relative:
+                        known.setdefault(before[m], s)
+            if memo is not None:
+                memo[("known_before", lead)] = known
+        return known.get(strip_wa(norms[k]), ev.sentence) < min(lead, ev.sentence)
 
     def object_described(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's noun is the object of a verb of the past right after a relative pronoun (no ي، ت، ن،
@@ -2969,12 +2976,7 @@ class _Background:
             return False
         if noun:
             return k >= 2 and (strip_wa(norms[k - 2]), norms[k - 1]) in self.first
-        for m in range(k + 1, min(len(toks) - 1, k + self._FIRST_AFTER + 1)):
-            if toks[m].kind == "punct":
-                return False
-            if (strip_wa(norms[m]), norms[m + 1]) in self.first:
-                return True
-        return False
+        return self._pair_within(toks, norms, k, self._FIRST_AFTER, self.first)
 
     def explained(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's sentence opens with an `explains` word (فقد) right before the event's word: the

@@ -638,8 +638,7 @@ class EventCoder:
         _stopped_doers(toks, events, earlier, self.fw)
         _arrival_destinations(article.text, toks, events, earlier, groups, self.fw)
         _passive_chain_agents(article.text, toks, events, earlier, groups, cues)
-        _visitors_before(article.text, toks, events, earlier, groups)
-        _visitors_of_the_day(article.text, toks, events, earlier, groups, cues)
+        _visitors_before(article.text, toks, events, earlier, groups, cues)
         _supported_before(article.text, toks, events, earlier, groups)
         _aimed_help(article.text, toks, events, earlier, groups, cues)
         _condemned_acts(toks, events, earlier)
@@ -4264,8 +4263,15 @@ def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: li
             continue
         # (a subject no lexicon names may stand before the act: أدان البيان "اقتحام المستوطنين")
         reach = k if ev.actor else k + 3
-        act = next((j for j, t2 in enumerate(triggers) if j != i and k <= t2.tok_start <= reach
-                    and t2.get("pos") == "noun" and not any(_ends_subject(x, fw) for x in toks[k:t2.tok_start])), None)
+        act = None
+        for j in range(i + 1, len(triggers)):  # (the triggers stand in text order, all of them after the verb's)
+            t2 = triggers[j]
+            if t2.tok_start > reach:
+                break
+            if k <= t2.tok_start and t2.get("pos") == "noun" and \
+                    not any(_ends_subject(x, fw) for x in toks[k:t2.tok_start]):
+                act = j
+                break
         if act is not None and events[act].event == "CONSULT":
             continue  # (a summit's or a visit's party is its host or guest, no doer: دعم قمة باريس)
         if act is not None and events[act].actor and not _act_adjective(toks, triggers[act], events[act]) and \
@@ -4307,7 +4313,7 @@ def _ends_subject(x: Token, fw: FunctionWords) -> bool:
     """True for a word that no subject no lexicon names runs over: a break, a preposition, a function word."""
     w = strip_wa(x.norm)
     return x.text in _CLAUSE_BREAKS or x.kind == "punct" and x.text not in _OPEN_QUOTES or \
-        x.kind == "ar" and (w in fw.preposition or w in fw.past_anchor or _function_word(w, fw))
+        x.kind == "ar" and (w in fw.past_anchor or _function_word(w, fw))
 
 
 def _shares_span(a: tuple[Entity, ...], b: tuple[Entity, ...]) -> bool:
@@ -4335,7 +4341,7 @@ def _object_start(toks: list[Token], t: Mention, ev: Event, fw: FunctionWords) -
         if k >= len(toks) or toks[k].text in _CLAUSE_BREAKS:
             return None
         w = strip_wa(toks[k].norm)
-        if w in fw.stance_object or w in fw.deed_noun or _deed_word(w, fw) or toks[k].kind != "ar":
+        if _deed_word(w, fw) or toks[k].kind != "ar":
             return k if toks[k].kind == "ar" else None
         if not (w in fw.adverb or w in fw.day or w in fw.manner_bi or w in fw.deed_lead or w == "في"
                 or _definite(w) and k > 0 and strip_wa(toks[k - 1].norm) == "في"):  # (في المنفى)
@@ -4346,15 +4352,12 @@ def _object_start(toks: list[Token], t: Mention, ev: Event, fw: FunctionWords) -
     return None
 
 
-def _deed_word(w: str, fw: FunctionWords) -> bool:
-    """True for a deed noun with a preposition or و on it (بجهود، وجهود، بالتصريحات)."""
-    for p in ("ب", "و", "وب"):
-        if w.startswith(p) and len(w) > len(p) + 2:
-            rest = w[len(p):]
-            if rest in fw.deed_noun or rest in fw.stance_object or rest.startswith("ال") is False and \
-                    "ال" + rest in fw.deed_noun:
-                return True
-    return False
+def _deed_word(norm: str, fw: FunctionWords) -> bool:
+    """True for a deed noun (function_words.tsv deed_noun, stance_object), bare or with و or ب on it (جهود، بجهود،
+    وجهود، بالتصريحات)."""
+    w = strip_wa(norm)
+    return w in fw.deed_noun or w in fw.stance_object or w[:1] == "ب" and (w[1:] in fw.deed_noun
+                                                                           or w[1:] in fw.stance_object)
 
 
 def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
@@ -4363,9 +4366,8 @@ def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int
     تركيا، التصريحات الإيرانية), the phrase in «من قبل» past its adjectives, or the subject right after the verb
     of a relative clause on it (الذي شنته الطائرات التركية، التي ادلى بها); None if none is told so."""
     d = k
-    while not act and d < min(k + 3, len(toks)) and (toks[d].kind == "ar" or toks[d].text in _OPEN_QUOTES) and not (
-            strip_wa(toks[d].norm) in fw.deed_noun or strip_wa(toks[d].norm) in fw.stance_object
-            or _deed_word(strip_wa(toks[d].norm), fw)):
+    while not act and d < min(k + 3, len(toks)) and (toks[d].kind == "ar" or toks[d].text in _OPEN_QUOTES) and \
+            not _deed_word(toks[d].norm, fw):
         if _ends_subject(toks[d], fw):
             return None
         d += 1  # (a noun heading the deeds: بتزايد تركيز وجهود تركيا)
@@ -4641,47 +4643,39 @@ def _passive_chain_agents(text: str, toks: list[Token], events: list[Event], tri
 
 
 def _visitors_before(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
-                     groups: list[Group]) -> None:
-    """A visit noun with its possessive pronoun in «في» and no visitor, right after a named party that is no place (a
-    comma between at most: «لصحفيين يرافقون وزير الدفاع الأمريكي آشتون كارتر في زيارته لأربيل»، «نهاد المشنوق، في
-    زيارته الرسمية لباريس»), is that party's visit. In place."""
+                     groups: list[Group], cues: dict[int, Mention]) -> None:
+    """A visit noun with no visitor takes one of two parties. With its possessive pronoun in «في», right after a
+    named party that is no place (a comma between at most: «لصحفيين يرافقون وزير الدفاع الأمريكي آشتون كارتر في
+    زيارته لأربيل»، «نهاد المشنوق، في زيارته الرسمية لباريس»), it is that party's visit. Told as the time of what a
+    report verb's subject said, «في اليوم الأول من زيارة» (أكد الرئيس الأمريكي باراك اوباما في اليوم الاول من زيارة
+    غير مسبوقة الى كينيا), it is that subject's visit: the phrase right after the report verb and right before في, a
+    time noun or two and من. In place."""
     for i, (ev, t) in enumerate(zip(events, triggers)):
-        if ev.event != "CONSULT" or ev.mode != "visit" or ev.actor or t.get("pos") != "noun" or \
-                not t.get("possessive") or t.get("prefix") or t.tok_start < 2 or \
-                strip_wa(toks[t.tok_start - 1].norm) != "في":
+        if ev.event != "CONSULT" or ev.mode != "visit" or ev.actor or t.get("pos") != "noun" or t.get("prefix"):
             continue
-        k = t.tok_start - 1
-        if toks[k - 1].text in (",", "،"):
-            k -= 1
-        g = next((g for g in groups if g.end_tok == k), None)
-        if g is None or not _named(g) or _place(g) or g.conj or g.prep not in ("", "ل") or \
-                {(m.start, m.end) for m in ev.recipient} & {(toks[g.start_tok].start, toks[g.end_tok - 1].end)}:
-            continue
-        events[i] = _with_actors(ev, [g.entity(text)])
-
-
-def _visitors_of_the_day(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
-                         groups: list[Group], cues: dict[int, Mention]) -> None:
-    """A visit noun with no visitor told as the time of what a report verb's subject said, «في اليوم الأول من
-    زيارة» (أكد الرئيس الأمريكي باراك اوباما في اليوم الاول من زيارة غير مسبوقة الى كينيا), is that subject's visit:
-    the phrase right after the report verb and right before في, a time noun or two and من. In place."""
-    for i, (ev, t) in enumerate(zip(events, triggers)):
-        if ev.event != "CONSULT" or ev.mode != "visit" or ev.actor or t.get("pos") != "noun" or \
-                t.get("prefix") or t.tok_start < 5 or toks[t.tok_start - 1].norm != "من":
-            continue
-        p = t.tok_start - 2
-        while p > t.tok_start - 5 and toks[p].kind == "ar" and strip_wa(toks[p].norm) != "في" and \
-                not any(g.start_tok <= p < g.end_tok for g in groups):
-            p -= 1
-        if strip_wa(toks[p].norm) != "في" or p == t.tok_start - 2:
-            continue
-        g = next((g for g in groups if g.end_tok == p), None)
-        if g is None or not _named(g) or _place(g) or g.prep or g.start_tok < 1:
-            continue
-        c = cues.get(g.start_tok - 1)
-        if c is None or c.label != "report" or c.tok_end != g.start_tok:
-            continue
-        events[i] = _with_actors(ev, [g.entity(text)])
+        if t.get("possessive") and t.tok_start >= 2 and strip_wa(toks[t.tok_start - 1].norm) == "في":
+            k = t.tok_start - 1
+            if toks[k - 1].text in (",", "،"):
+                k -= 1
+            g = next((g for g in groups if g.end_tok == k), None)
+            if g is None or not _named(g) or _place(g) or g.conj or g.prep not in ("", "ل") or \
+                    {(m.start, m.end) for m in ev.recipient} & {(toks[g.start_tok].start, toks[g.end_tok - 1].end)}:
+                continue
+            events[i] = _with_actors(ev, [g.entity(text)])
+        elif t.tok_start >= 5 and toks[t.tok_start - 1].norm == "من":  # (the day of the visit)
+            p = t.tok_start - 2
+            while p > t.tok_start - 5 and toks[p].kind == "ar" and strip_wa(toks[p].norm) != "في" and \
+                    not any(g.start_tok <= p < g.end_tok for g in groups):
+                p -= 1
+            if strip_wa(toks[p].norm) != "في" or p == t.tok_start - 2:
+                continue
+            g = next((g for g in groups if g.end_tok == p), None)
+            if g is None or not _named(g) or _place(g) or g.prep or g.start_tok < 1:
+                continue
+            c = cues.get(g.start_tok - 1)
+            if c is None or c.label != "report" or c.tok_end != g.start_tok:
+                continue
+            events[i] = _with_actors(ev, [g.entity(text)])
 
 
 def _supported_before(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
