@@ -67,3 +67,19 @@ def test_strikes_told_after_haythu_are_the_raids_told_again(nlp):
     assaults = _events(nlp, text, "ASSAULT")
     assert not any(a[0] == "ضربات جوية" for a in assaults)
     assert any(a[0] == "غاراته" and a[1] == ["التحالف العربي"] for a in assaults)
+
+
+def test_names_of_one_side_are_no_two_parties():
+    """Review of round 85: «الحوثيين» (Houthis) and «الانقلابيين» (Houthi-Saleh putschists) name one side, so their
+    acts may fold; the Houthis and the Popular Resistance stay two parties (the English names' words are compared with
+    hyphens split and a plural s taken off)."""
+    from types import SimpleNamespace
+
+    from hadath.stages.repeats import _distinct
+
+    def party(text, name):
+        return SimpleNamespace(text=text, name=name, code="YEM", sector="REB", start=0, end=len(text))
+
+    houthis = party("الحوثيين", "Houthis")
+    assert not _distinct(houthis, party("الانقلابيين", "Houthi-Saleh putschists"))
+    assert _distinct(houthis, party("المقاومة الشعبية", "Yemeni Popular Resistance"))

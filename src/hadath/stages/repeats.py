@@ -3697,15 +3697,23 @@ def _distinct(m, p) -> bool:
     """True when two parties are two distinct named parties, though of one code and sector: both named as groups, or
     both as persons, of the actor lexicon (`_party_kinds`), by two names, neither's words holding the other's, two
     groups' names sharing no word («المقاومة الشعبية» Yemeni Popular Resistance and «مقاتلون من الحوثيين» Houthis:
-    both YEM/REB; not «طيران التحالف» Coalition aircraft and «قوات التحالف» Coalition forces). A title or sector word
+    both YEM/REB; not «طيران التحالف» Coalition aircraft and «قوات التحالف» Coalition forces, nor «الحوثيين» Houthis and
+    «الانقلابيين» Houthi-Saleh putschists: `_name_words`). A title or sector word
     («الرئيس الأميركي»، «القوات»), a country, or a person and his group are compatible."""
-    if not (m.name and p.name) or m.name == p.name or _holds(_keyed(m), _keyed(p)):
+    if not (m.name and p.name) or m.name == p.name:
         return False
     kinds = _party_kinds()
     kind = kinds.get(m.name)
-    if kind is None or kind != kinds.get(p.name):
-        return False
-    return kind == "person" or not set(re.findall(r"\w+", m.name.lower())) & set(re.findall(r"\w+", p.name.lower()))
+    if kind is None or kind != kinds.get(p.name) or _holds(_keyed(m), _keyed(p)):
+        return False  # (the cheap lookups first: keying both texts normalises them)
+    return kind == "person" or not _name_words(m.name) & _name_words(p.name)
+
+
+@cache
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a canonical English name, lower-cased, split at hyphens too, a plural s taken off: «Houthis» and
+    «Houthi-Saleh putschists» share «houthi» (one side, round 85 review)."""
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in re.findall(r"[^\W_]+", name.lower()))
 
 
 def _distinct_from_all(m, parties: tuple) -> bool:
