@@ -3570,11 +3570,16 @@ def _approve_lemmas() -> frozenset[str]:
     return frozenset(_topic_class("approve"))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def _definite_clitic_class(name: str) -> frozenset[str]:
+    """The words of a topic_words.tsv class, bare and with ال, with the clitics (read once per class)."""
+    words = _topic_class(name)
+    return clitic_forms([*words, *(_AL + w for w in words)])
+
+
 def _accord_words() -> frozenset[str]:
     """From topic_words.tsv: the `accord` words (بروتوكول، انضمام، مذكرة), bare and with ال, with the clitics."""
-    words = _topic_class("accord")
-    return clitic_forms([*words, *(_AL + w for w in words)])
+    return _definite_clitic_class("accord")
 
 
 @lru_cache(maxsize=1)
@@ -3734,11 +3739,9 @@ def _occasion_words() -> tuple[frozenset[str], frozenset[str]]:
     return clitic_forms(_topic_class("occasion_mark")), clitic_forms([*days, *(_AL + w for w in days)])
 
 
-@lru_cache(maxsize=1)
 def _festive_words() -> frozenset[str]:
     """From topic_words.tsv: the `festive` words (احتفال، احتفاء، مشاهدة), bare and with ال, with the clitics."""
-    words = _topic_class("festive")
-    return clitic_forms([*words, *(_AL + w for w in words)])
+    return _definite_clitic_class("festive")
 
 
 def festive_gathering(article: Article, ev: Event) -> bool:
@@ -3898,18 +3901,14 @@ def condolence_call(article: Article, ev: Event) -> bool:
     return _affairs_words().isdisjoint(t.norm for t in toks)
 
 
-@lru_cache(maxsize=1)
 def _condolence_words() -> frozenset[str]:
     """From topic_words.tsv: the `condolence` words (عزاء، تعازي، مواساة), bare and with ال, with the clitics."""
-    words = _topic_class("condolence")
-    return clitic_forms([*words, *(_AL + w for w in words)])
+    return _definite_clitic_class("condolence")
 
 
-@lru_cache(maxsize=1)
 def _affairs_words() -> frozenset[str]:
     """From topic_words.tsv: the `affairs` words (بحث، تناول، ناقش), bare and with ال, with the clitics."""
-    words = _topic_class("affairs")
-    return clitic_forms([*words, *(_AL + w for w in words)])
+    return _definite_clitic_class("affairs")
 
 
 def _congratulation(article: Article, ev: Event) -> bool:
@@ -3951,11 +3950,9 @@ def trapped(article: Article, ev: Event) -> bool:
     return end is not None and _word_after(toks, end, _trap_words(), TRAP_REACH)
 
 
-@lru_cache(maxsize=1)
 def _trap_words() -> frozenset[str]:
     """From topic_words.tsv: the `trap` words (مصعد), bare and with ال, with the clitics."""
-    words = _topic_class("trap")
-    return clitic_forms([*words, *(_AL + w for w in words)])
+    return _definite_clitic_class("trap")
 
 
 def cable_wording(article: Article, ev: Event, greeting: frozenset[str]) -> bool:
