@@ -977,9 +977,7 @@ def _main_clause_days(article: Article, sentence: int, days: list[TimeExpr], bac
         return days
     toks = article.tokens[sentence]
     starts, norms, _ = background.seen(toks, sentence, memo)
-    m = next((m for m, w in enumerate(norms) if w in background.also or w in background.opener
-              or w in background.opener_pairs and m + 1 < len(norms) and norms[m + 1] in background.opener_pairs[w]),
-             None)
+    m = next((m for m, w in enumerate(norms) if w in background.also or background.opener_at(norms, m)), None)
     if m is None:
         return days
     own = [t for t in days if t.start < starts[m]]
@@ -3158,11 +3156,15 @@ class _Background:
             tok = toks[m]
             if tok.kind == "punct" and (tok.text in _STOPS or tok.text in _COMMAS):
                 return None
-            w = norms[m]
-            if w in self.opener or w in self.opener_pairs and m + 1 < len(norms) \
-                    and norms[m + 1] in self.opener_pairs[w]:
+            if self.opener_at(norms, m):
                 return m
         return None
+
+    def opener_at(self, norms: list[str], m: int) -> bool:
+        """True when word m opens the clause of an earlier act: an `opener` (بعدما) or the first of an `opener_pairs`
+        pair (بعد أن)."""
+        w = norms[m]
+        return w in self.opener or w in self.opener_pairs and m + 1 < len(norms) and norms[m + 1] in self.opener_pairs[w]
 
     def followed_day(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict) -> "TimeExpr | None":
         """The one day of the week before publication told after the event's word in a clause of an earlier act
