@@ -4312,11 +4312,12 @@ def _territory_losers(text: str, toks: list[Token], events: list[Event], trigger
 def _territory_loser(toks: list[Token], k0: int, end: int, groups: list[Group], starts: list[int],
                      cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
     """The named party (no town) that lost a place seized, within twelve words from token k0 before the clause ends
-    or the sentence's end (a character): after «من يد/قبضة», after a positions noun or a noun of expulsion, the
-    subject of «تسيطر عليها» (its holder), or in مع within six words after a clash noun (cues.tsv clash)."""
+    or the sentence's end (a character; past a comma before بعد/عقب): after «من يد/قبضة», after a positions noun or a noun of expulsion, the
+    subject of «تسيطر عليها» (its holder), or in مع within eight words after a clash noun (cues.tsv clash)."""
     for k in range(k0, min(len(toks) - 2, k0 + 12)):
-        if toks[k].start >= end or toks[k].text in ",،;؛.!?؟":
-            return None
+        if toks[k].start >= end or toks[k].text in ";؛.!?؟" or toks[k].text in ",،" and \
+                strip_wa(toks[k + 1].norm) not in fw.past_anchor:
+            return None  # (a comma ends the clause, not before when it was taken: صبر، عقب اشتباكات)
         w = strip_wa(toks[k].norm)
         if w == "من" and toks[k + 1].norm in fw.held_by:
             g = _genitive_at(toks, k + 1, groups, starts)
@@ -4337,9 +4338,9 @@ def _territory_loser(toks: list[Token], k0: int, end: int, groups: list[Group], 
 
 
 def _clash_side_after(toks: list[Token], k0: int, groups: list[Group], starts: list[int]) -> Group | None:
-    """The phrase in مع within six words from token k0 (past a clash noun), with no clause mark between: the side
+    """The phrase in مع within eight words from token k0 (past a clash noun), with no clause mark between: the side
     fought (بعد معارك عنيفة مع المسلحين الحوثيين، اشتباكات قوية دارت خلال الساعات الماضية مع ميليشيات الحوثي)."""
-    for k in range(k0, min(len(toks) - 1, k0 + 6)):
+    for k in range(k0, min(len(toks) - 1, k0 + 8)):
         if toks[k].text in ",،;؛.!?؟":
             return None
         if toks[k].norm == "مع":
