@@ -354,6 +354,11 @@ class FunctionWords:
     supposed_act: frozenset[str] = frozenset()  # a measure noun after أن, a future verb's subject (أن رفع القيود سيتيح)
     due: frozenset[str] = frozenset()  # a duty word (لا بد من، يجب): each item of its list, past «، و», is still due
     own_duty: frozenset[str] = frozenset()  # علينا: a duty on the speaker's side; ACCUSE/REQUEST in نـ after it done
+    held_by: frozenset[str] = frozenset()  # يد، قبضة in «من يد X» after a seizure of territory: X lost it
+    held_place: frozenset[str] = frozenset()  # مواقع، معاقل: a seized place whose owner (construct or لـ) lost it
+    expel_noun: frozenset[str] = frozenset()  # طرد، دحر after a seizure of territory: the party driven out lost it
+    held_verb: frozenset[str] = frozenset()  # تسيطر before عليها after a seizure of territory: its subject lost it
+    held_on: frozenset[str] = frozenset()  # عليها، عليه: the place's pronoun after a held_verb
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

@@ -643,6 +643,7 @@ class EventCoder:
         _aimed_help(article.text, toks, events, earlier, groups, cues)
         _condemned_acts(toks, events, earlier)
         _deed_owners(article.text, toks, events, earlier, groups, starts, cues, self.fw)
+        _territory_losers(article.text, toks, events, earlier, groups, starts, cues, self.fw)
         _no_press_doers(toks, events, earlier, cues, self.fw)
         _no_answerer_doers(toks, events, earlier, self.fw)
         _judged_doers(toks, events, earlier, self.fw)
@@ -4290,6 +4291,63 @@ def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: li
         elif owner.start_tok > k:
             # كما أدانت القرارات والإجراءات الإسرائيلية: the deed's owner, read as the verb's subject, is its object
             events[i] = replace(ev, actor=(), recipient=(owner.entity(text),))
+
+
+def _territory_losers(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                      starts: list[int], cues: dict[int, Mention], fw: FunctionWords) -> None:
+    """Give a seizure of territory (COERCE seize, context territory) told without its recipient the party that lost
+    the place, told after the trigger in its clause: the one in «من يد/أيدي/قبضة X» (انتزعت السيطرة على بلدة … من يد
+    مقاتلي داعش), the owner of seized positions in construct or لـ (استعادت السيطرة على عدد من مواقع المتمردين
+    الحوثيين), the party driven out (بعد طرد داعش منها، بعد دحر المليشيات الحوثية), the one that held it (منطقة كانت
+    تسيطر عليها قوات النظام) or the side in مع of the fight it was taken in (بعد معارك عنيفة مع المسلحين الحوثيين).
+    A town is no party. In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event != "COERCE" or ev.mode != "seize" or "territory" not in ev.context or ev.recipient:
+            continue
+        loser = _territory_loser(toks, t.tok_start + 1, ev.sentence_end, groups, starts, cues, fw)
+        if loser is not None and not _shares_span((loser.entity(text),), ev.actor):
+            events[i] = replace(ev, recipient=(loser.entity(text),))
+
+
+def _territory_loser(toks: list[Token], k0: int, end: int, groups: list[Group], starts: list[int],
+                     cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
+    """The named party (no town) that lost a place seized, within twelve words from token k0 before the clause ends
+    or the sentence's end (a character; past a comma before بعد/عقب): after «من يد/قبضة», after a positions noun or a noun of expulsion, the
+    subject of «تسيطر عليها» (its holder), or in مع within eight words after a clash noun (cues.tsv clash)."""
+    for k in range(k0, min(len(toks) - 2, k0 + 12)):
+        if toks[k].start >= end or toks[k].text in ";؛.!?؟" or toks[k].text in ",،" and \
+                strip_wa(toks[k + 1].norm) not in fw.past_anchor:
+            return None  # (a comma ends the clause, not before when it was taken: صبر، عقب اشتباكات)
+        w = strip_wa(toks[k].norm)
+        if w == "من" and toks[k + 1].norm in fw.held_by:
+            g = _genitive_at(toks, k + 1, groups, starts)
+        elif w in fw.held_place or w in fw.expel_noun:
+            g = _genitive_at(toks, k, groups, starts)
+            if g is None and w in fw.held_place:
+                j = bisect_left(starts, k + 1)
+                g = groups[j] if j < len(groups) and groups[j].start_tok == k + 1 and groups[j].prep == "ل" else None
+        elif w in fw.held_verb and toks[k + 1].norm in fw.held_on:
+            g = _genitive_at(toks, k + 1, groups, starts)
+        elif (c := cues.get(k)) is not None and c.label == "clash":
+            g = _clash_side_after(toks, c.tok_end, groups, starts)
+        else:
+            continue
+        if g is not None and _named(g) and not _town(g):
+            return g
+    return None
+
+
+def _clash_side_after(toks: list[Token], k0: int, groups: list[Group], starts: list[int]) -> Group | None:
+    """The phrase in مع within eight words from token k0 (past a clash noun), with no clause mark between: the side
+    fought (بعد معارك عنيفة مع المسلحين الحوثيين، اشتباكات قوية دارت خلال الساعات الماضية مع ميليشيات الحوثي)."""
+    for k in range(k0, min(len(toks) - 1, k0 + 8)):
+        if toks[k].text in ",،;؛.!?؟":
+            return None
+        if toks[k].norm == "مع":
+            j = bisect_left(starts, k + 1)
+            g = groups[j] if j < len(groups) else None
+            return g if g is not None and g.start_tok == k + 1 and g.prep == "مع" else None
+    return None
 
 
 def _act_adjective(toks: list[Token], t: Mention, ev: Event) -> bool:
