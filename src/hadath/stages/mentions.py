@@ -2836,8 +2836,9 @@ def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[Men
     heads = {w: m for w, m in heads.items() if m is not None}
     if not heads:
         return mentions
-    starts = {(m.sentence, m.tok_start) for m in mentions if m.kind in ("actor", "agent")
+    starts = {(m.sentence, m.tok_start) for m in mentions if m.kind == "actor"
               and not (m.get("prefix") or "").startswith("و")}  # (a party joined by «و» is no word of its name)
+    # (nor a role phrase after it, its object: «وانتقد البرلمان الحكومة النيجيرية»; a nisba is: البرلمان السوداني)
     out = []
     for m in mentions:
         if m.kind == "agent" and m.tok_end - m.tok_start == 1:
@@ -2846,11 +2847,17 @@ def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[Men
             if prefix[-1:] == "ل" and word[:1] == "ل":
                 word = "ا" + word  # (للجامعة: لـ on the article drops its alif)
             igo = heads.get(word)
-            if igo is not None and (m.sentence, k + 1) not in starts:
+            if igo is not None and (m.sentence, k + 1) not in starts and not _nisba_next(toks, k + 1):
                 info = tuple((a, b) if a != "prefix" else (a, prefix) for a, b in igo.info)
                 m = replace(m, kind="actor", label=igo.label, info=info, entry=igo.entry)
         out.append(m)
     return out
+
+
+def _nisba_next(toks: list[Token], k: int) -> bool:
+    """True where token k is a definite nisba adjective (الجنائية، السوداني، الاتحادية): it describes the word before
+    it, another body than the one a bare word recalls."""
+    return k < len(toks) and toks[k].norm.startswith("ال") and toks[k].norm.endswith(("ي", "يه", "يين", "يون"))
 
 
 def _definite_head(word: str) -> str | None:
