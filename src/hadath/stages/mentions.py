@@ -2829,15 +2829,16 @@ def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[Men
             toks = tokens[m.sentence]
             first = toks[m.tok_end - 2].norm  # (the short name's first word, ending the phrase: «الأمين العام
             # للجامعة العربية»; its second is a nisba, العربية، الأوروبي)
-            if first[:2] in ("لل", "بال"):
-                first = "ا" + first[1:] if first[1] == "ل" else first[1:]
-            if first.startswith("ال") and toks[m.tok_end - 1].norm.endswith(("ي", "يه")):
-                held = heads.get(first, m)
-                heads[first] = m if held is m or held is not None and held.entry.name == m.entry.name else None
+            if toks[m.tok_end - 1].norm.endswith(("ي", "يه")):
+                for word in {_definite_head(first), _name_head(m, toks)} - {None}:
+                    held = heads.get(word, m)
+                    heads[word] = m if held is m or held is not None and held.entry.name == m.entry.name else None
     heads = {w: m for w, m in heads.items() if m is not None}
     if not heads:
         return mentions
-    starts = {(m.sentence, m.tok_start) for m in mentions if m.kind in ("actor", "agent")}
+    starts = {(m.sentence, m.tok_start) for m in mentions if m.kind == "actor"
+              and not (m.get("prefix") or "").startswith("و")}  # (a party joined by «و» is no word of its name)
+    # (nor a role phrase after it, its object: «وانتقد البرلمان الحكومة النيجيرية»; a nisba is: البرلمان السوداني)
     out = []
     for m in mentions:
         if m.kind == "agent" and m.tok_end - m.tok_start == 1:
@@ -2846,11 +2847,38 @@ def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[Men
             if prefix[-1:] == "ل" and word[:1] == "ل":
                 word = "ا" + word  # (للجامعة: لـ on the article drops its alif)
             igo = heads.get(word)
-            if igo is not None and (m.sentence, k + 1) not in starts:
+            if igo is not None and (m.sentence, k + 1) not in starts and not _nisba_next(toks, k + 1):
                 info = tuple((a, b) if a != "prefix" else (a, prefix) for a, b in igo.info)
                 m = replace(m, kind="actor", label=igo.label, info=info, entry=igo.entry)
         out.append(m)
     return out
+
+
+def _nisba_next(toks: list[Token], k: int) -> bool:
+    """True where token k is a definite nisba adjective (الجنائية، السوداني، الاتحادية): it describes the word before
+    it, another body than the one a bare word recalls."""
+    return k < len(toks) and toks[k].norm.startswith("ال") and toks[k].norm.endswith(("ي", "يه", "يين", "يون"))
+
+
+def _definite_head(word: str) -> str | None:
+    """The definite form of an IGO name's first word (للجامعة، بالجامعة → الجامعه), or None where it has no article."""
+    if word[:2] in ("لل", "بال"):
+        word = "ا" + word[1:] if word[1] == "ل" else word[1:]
+    return word if word.startswith("ال") else None
+
+
+def _name_head(m: Mention, toks: list[Token]) -> str | None:
+    """The definite first word of an IGO's name of three words or more, as the article writes it (round 87:
+    «المحكمة الجنائية الدولية» → المحكمه, so that a later bare «المحكمة» is the ICC, not the story state's court;
+    «منظمة الصحة العالمية» → المنظمه), or None."""
+    n = len(m.entry.phrase.split())
+    k = m.tok_end - n
+    if n < 3 or k < m.tok_start:
+        return None
+    word = toks[k].norm
+    if not word.startswith(("ال", "لل", "بال")) and not (k == m.tok_start and m.get("prefix")):
+        word = "ال" + word  # (منظمة الصحة العالمية: the bare word is «المنظمة»)
+    return _definite_head(word)
 
 
 def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: dict[str, tuple[str, ...]],
