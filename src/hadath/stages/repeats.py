@@ -454,6 +454,8 @@ class RepeatMerger:
             article.events = self.answered_again(article.text, article.events)
         if sum(e.cameo in _TRUCES for e in article.events) > 1:
             article.events = self.truce_again(article.text, article.events)
+        if sum(e.event == "AID" for e in article.events) > 1:
+            article.events = self.aid_again(article.text, article.events)
         if len(article.events) > 1:
             article.events = self.pointed_back(article.text, article.events)
         if sum(e.event == "ASSAULT" for e in article.events) > 1:
@@ -600,8 +602,8 @@ class RepeatMerger:
         for ev in events:
             if ev.cameo in _TRUCES and any(self.truce_of(text, x, ev) for x in truces):
                 continue
-            if ev.cameo in _TRUCES and ev.actor:  # (a declared truce: its declarer named)
-                truces.append(ev)
+            if ev.cameo in _TRUCES and (ev.actor or not ev.negated and not self.another_near(text, ev)):
+                truces.append(ev)  # (a declared truce, its declarer named, or the story's truce told without one)
             kept.append(ev)
         return kept
 
@@ -610,9 +612,46 @@ class RepeatMerger:
         x's, no day of its own other than x's, no word of another truce near it."""
         if y.sentence == x.sentence or y.negated or x.negated or self.another_near(text, y):
             return False
+        if not x.actor:  # (the story's truce told first without its declarer: told again by «الهدنة»، «هذه الهدنة»)
+            return self.truce_named_again(text, x, y)
         if y.actor and not all(_among_vague(m, x.actor) for m in y.actor):
             return False  # (another doer's truce, or its keeping one: «أن يبادر المتمردون الحوثيون إلى الالتزام بالهدنة»)
         return not (y.date and x.date and y.date[:10] != x.date[:10] and _own_date(y))
+
+    def truce_named_again(self, text: str, x: Event, y: Event) -> bool:
+        """True when y, a later truce, tells again the truce x the story told first without its declarer («تبدأ اليوم
+        الهدنة الإنسانية التي أعلنت عنها قيادة قوات تحالف» … «مطالبًا الميليشيات الحوثية وصالح احترام هذه الهدنة»):
+        y is told by the very noun with the article, a demonstrative before it or not, within a day of x. Its actor,
+        when it has one, is the side asked to keep it or whose stand on it is told, no declarer of another truce."""
+        base = strip_wa(_first(y.trigger.text))
+        if not self.definite(base) or _bare(base) != _bare(strip_wa(_first(x.trigger.text))):
+            return False
+        return _days_apart(x, y) <= 1
+
+    def aid_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the later aid (AID) that tells again, in a later sentence at most _NEAR after it, an aid
+        the story told before with its givers («وصلت مساعدات سعودية واماراتية جديدة … إلى مدينة عدن» … «إن سفينة
+        سعودية محملة بمساعدات غذائية وطبية وصلت الى ميناء عدن»): its CAMEO code and flags, every giver one of the
+        earlier's (matched on codes), every receiver one of the earlier's or named in the earlier's sentence, no day of
+        its own other than the earlier's, no word of another aid near it."""
+        out: list[Event] = []
+        for ev in events:
+            if ev.event == "AID" and ev.actor and not self.another_near(text, ev) \
+                    and any(self.aid_of(text, x, ev) for x in out):
+                continue
+            out.append(ev)
+        return out
+
+    def aid_of(self, text: str, x: Event, y: Event) -> bool:
+        """True when y, an aid told in a later sentence than the aid x with givers, is x told again (`aid_again`)."""
+        if x.event != "AID" or x.cameo != y.cameo or not x.actor or not 0 < y.sentence - x.sentence <= _NEAR \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        if not all(_among(m, x.actor) for m in y.actor) or y.date and x.date and y.date[:10] != x.date[:10] \
+                and _own_date(y):
+            return False
+        told = _words(text[x.sentence_start:x.sentence_end])
+        return all(_among(m, x.recipient) or _words(m.text) in told for m in y.recipient)
 
     @staticmethod
     def asked_for(events: list[Event]) -> list[Event]:
