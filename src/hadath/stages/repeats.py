@@ -154,6 +154,14 @@ Two distinct named parties of one code and sector (groups or persons of the acto
 its named visitor's (`_visitor_of`). A toll and an attack noun told after a word of cause («بسقوط قتلى … جراء ثلاث
 غارات لطيران التحالف») are one act (`caused_by`), and an assault noun without a doer after «حيث» tells the attack
 before it again (`where_told`).
+
+A truce told first without its declarer is told again by its very definite noun within a day of it, whatever side is
+told with it («قبيل بدء سريان الهدنة التي تقدمت بها قوات التحالف» … «لم يحدد موقف الحوثيين من الهدنة الإنسانية»:
+`truce_named_again`); an aid by its very givers, a few sentences on, to the places the first telling named («وصلت
+مساعدات سعودية واماراتية جديدة … إلى مدينة عدن» … «إن سفينة سعودية محملة بمساعدات … وصلت الى ميناء عدن»:
+`aid_again`); a visit told with its visitor by a later noun of a visit without one to its places, by its definite noun
+the object of another's verb («ورحب المتحدث … بالزيارة»), or by a visitor of its code and sector to its very places
+(«زيارة وزير خارجية إيران للكويت وقطر والعراق»: `visit_again`).
 """
 
 from __future__ import annotations
@@ -425,6 +433,8 @@ class RepeatMerger:
             article.events = self.visit_named(article.text, article.events)
         if sum(e.cameo in _VISITS for e in article.events) > 1:
             article.events = self.visitor_again(article.text, article.events)
+        if sum(e.cameo in _VISITS for e in article.events) > 1:
+            article.events = self.visit_again(article.text, article.events)
         if any(e.cameo in _VISITS for e in article.events) and any(e.cameo in _HELD_WITH for e in article.events):
             article.events = self.visit_of_meeting(article.text, article.events)
         if len(article.events) > 1:
@@ -872,6 +882,44 @@ class RepeatMerger:
                 continue
             out.append(ev)
         return out
+
+    def visit_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the later nouns of a visit (CAMEO `_VISITS`) that tell again the visit told last before
+        them with its visitor (`visit_retold`): «ووصل أوباما مساء أمس في زيارة تستمر 48 ساعة إلى إثيوبيا» …
+        «ورحب المتحدث باسم الحكومة الإثيوبية … بالزيارة»; «بدأ جورج أوسبورن الوزير المالي البريطاني زيارة لباريس» …
+        «إن زيارة أوزبورون لباريس»; «زيارة وزير الخارجية الإيراني للكويت وقطر والعراق» … «قيمة زيارة وزير خارجية
+        إيران للكويت وقطر والعراق»."""
+        out: list[Event] = []
+        last: Event | None = None  # the visit with its visitor told last
+        for ev in events:
+            if ev.event != "CONSULT" or ev.cameo not in _VISITS:
+                out.append(ev)
+                continue
+            if last is not None and self.visit_retold(text, last, ev):
+                continue
+            if ev.actor:
+                last = ev
+            out.append(ev)
+        return out
+
+    def visit_retold(self, text: str, x: Event, y: Event) -> bool:
+        """True when y, a noun of a visit told in a later sentence than the visit x with its visitor, is x told again:
+        its flags, its day (or none of its own), no word of another visit near it, not the visit going on now after a
+        past one, every place it names one of x's; and without a visitor, or by the definite noun with the parties of
+        the verb it is the object of told before it («ورحب المتحدث … بالزيارة»; its place named then, or none: «إن
+        زيارة أوزبورون لباريس»), or with a visitor of x's code and sector to the very places x went to («زيارة وزير
+        خارجية إيران للكويت وقطر والعراق»)."""
+        base = _first(y.trigger.text)
+        if y.sentence <= x.sentence or base in self.verbs or self.another_near(text, y) or self.now_told(text, x, y) \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                or _days_apart(x, y) > 0 and _own_date(y) or not all(_among(m, x.recipient) for m in y.recipient):
+            return False
+        if not y.actor:
+            return bool(y.recipient) or self.definite(strip_wa(base))
+        if all(m.end <= y.trigger.start for m in y.actor) and not _genitive(y) and self.definite(strip_wa(base)):
+            return True  # (the welcomer's «بالزيارة»: not its visitor)
+        return bool(y.recipient) and {_party(m) for m in y.recipient} == {_party(m) for m in x.recipient} \
+            and all(_among(m, x.actor) for m in y.actor)
 
     def visit_of_meeting(self, text: str, events: list[Event]) -> list[Event]:
         """The events without the visits (CAMEO `_VISITS`) that tell the trip of a meeting told in the text, its two
