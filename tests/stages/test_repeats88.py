@@ -2,7 +2,7 @@
 الإنسانية»), even with the side whose stand on it is told as its actor; an aid told again in a later sentence by its very givers (a ship of one of
 them) is the one aid; a visit told again by its definite noun as the object of another's verb («ورحب المتحدث …
 بالزيارة»), by a noun without a visitor to the same town, or by a visitor of the same code and sector to the very
-places, is the one visit.
+places, is the one visit; a toll without a doer told «في الهجوم» is the toll of the attack told before.
 
 Each test holds real sentences of the dev day 2015-07-27 (positions 0–304), the act told again absent and the first
 telling kept.
@@ -70,3 +70,15 @@ def test_a_visit_by_the_same_minister_to_the_same_countries_is_one_visit(nlp):
             "والعراق، بعد كل هذه التصريحات؟")
     visits = [v for v in _events(nlp, text, "CONSULT") if v[0] == "زيارة"]
     assert len(visits) == 1 and visits[0][1] == ["وزير الخارجية الإيراني"]
+
+
+def test_a_toll_told_in_the_attack_told_before_is_its_toll(nlp):
+    """«أسفر هجوم شنه مسلحون على مركز للشرطة … عن سقوط خمسة قتلى» … «وقتل شرطيان وثلاثة مدنيين في الهجوم»: the dead
+    of the attack told before, no killing of its own; the attack stays with its doers and target."""
+    text = ("أسفر هجوم شنه مسلحون على مركز للشرطة، اليوم (الاثنين)، في الهند قرب الحدود مع باكستان، عن سقوط خمسة قتلى "
+            "على الاقل، كما اعلنت الشرطة المحلية.\n"
+            "وقتل شرطيان وثلاثة مدنيين في الهجوم الذي لايزال مستمرا في المركز الواقع في غورداسبور بولاية البنجاب "
+            "الشمالية، التي تم تقسيمها في 1947 بين الهند وباكستان القوتين النوويتين المتنافستين.")
+    assaults = _events(nlp, text, "ASSAULT")
+    assert any(a[0] == "هجوم" and a[1] == ["مسلحون"] for a in assaults)
+    assert not any(a[0] == "قتل" for a in assaults)

@@ -161,7 +161,9 @@ told with it («قبيل بدء سريان الهدنة التي تقدمت به
 مساعدات سعودية واماراتية جديدة … إلى مدينة عدن» … «إن سفينة سعودية محملة بمساعدات … وصلت الى ميناء عدن»:
 `aid_again`); a visit told with its visitor by a later noun of a visit without one to its places, by its definite noun
 the object of another's verb («ورحب المتحدث … بالزيارة»), or by a visitor of its code and sector to its very places
-(«زيارة وزير خارجية إيران للكويت وقطر والعراق»: `visit_again`).
+(«زيارة وزير خارجية إيران للكويت وقطر والعراق»: `visit_again`); a toll without a doer told «في» a definite attack
+noun in a later sentence is the toll of the dated attack told last before it («وقتل شرطيان وثلاثة مدنيين في الهجوم»
+after «أسفر هجوم شنه مسلحون على مركز للشرطة»: `toll_in_told`).
 """
 
 from __future__ import annotations
@@ -345,6 +347,7 @@ class RepeatMerger:
         self.accords = frozenset(normalize(r["word"]) for r in rows if r["class"] == "accord")  # «اتفاقية تعاون»
         self.abouts = frozenset(normalize(r["word"]) for r in rows if r["class"] == "about")  # «في شأن»
         self.to = normalize("إلى")
+        self.in_ = normalize("في")  # (a toll «في الهجوم»: in the attack told before, `toll_in_told`)
         trigger_rows = _rows("triggers.tsv")
         triggers = Lexicon.from_rows(triggers=trigger_rows)
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
@@ -464,6 +467,8 @@ class RepeatMerger:
             article.events = self.answered_again(article.text, article.events)
         if sum(e.cameo in _TRUCES for e in article.events) > 1:
             article.events = self.truce_again(article.text, article.events)
+        if sum(e.event == "ASSAULT" for e in article.events) > 1:
+            article.events = self.toll_in_told(article.text, article.events)
         if sum(e.event == "AID" for e in article.events) > 1:
             article.events = self.aid_again(article.text, article.events)
         if len(article.events) > 1:
@@ -637,6 +642,37 @@ class RepeatMerger:
         if not self.definite(base) or _bare(base) != _bare(strip_wa(_first(x.trigger.text))):
             return False
         return _days_apart(x, y) <= 1
+
+    def toll_in_told(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the tolls without a doer told «in» a definite attack noun right after their victims
+        («وقتل شرطيان وثلاثة مدنيين في الهجوم الذي لايزال مستمرا» after «أسفر هجوم شنه مسلحون على مركز للشرطة … عن
+        سقوط خمسة قتلى»): the toll of the assault told last before (by a word of the attack, not a toll: two tolls with
+        victims of their own stay two), in an earlier sentence at most _NEAR before it, of its flags and day (or none of its own), no word of another attack after the noun («في الهجوم الثاني»). The
+        assault takes the toll's victims when it has no recipient."""
+        out: list[Event] = []
+        for ev in events:
+            x = next((e for e in reversed(out) if e.event == "ASSAULT"), None) if ev.event == "ASSAULT" else None
+            if x is not None and not ev.actor and self.toll(ev) and not self.toll(x) \
+                    and 0 < ev.sentence - x.sentence <= _NEAR \
+                    and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical) \
+                    and bool(x.date) and not (_days_apart(x, ev) > 0 and _own_date(ev)) \
+                    and self.in_told_attack(text, ev):  # (an attack of no day is a past one: «أورورا … قتل فيه 12»)
+                if not x.recipient:
+                    out[out.index(x)] = x.updated(recipient=ev.recipient)
+                continue
+            out.append(ev)
+        return out
+
+    def in_told_attack(self, text: str, ev: Event) -> bool:
+        """True when a toll's clause, after its trigger and before a comma, tells «في» and a definite attack noun not
+        followed by a word of another act («قتل شرطيان وثلاثة مدنيين في الهجوم»)."""
+        after = text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + _AFTER + 20)]
+        clause = re.split(r"[\u060c,:;؛(«\"]", after, maxsplit=1)[0]
+        words = [strip_wa(w) for w in _WORD.findall(normalize(clause))]
+        for k in range(len(words) - 1):
+            if words[k] == self.in_ and self.definite(words[k + 1]) and word_key(words[k + 1]) in self.attacks:
+                return not (k + 2 < len(words) and words[k + 2] in self.another)
+        return False
 
     def aid_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without the later aid (AID) that tells again, in a later sentence at most _NEAR after it, an aid
