@@ -2,7 +2,7 @@
 الإنسانية»), even with the side whose stand on it is told as its actor; an aid told again in a later sentence by its very givers (a ship of one of
 them) is the one aid; a visit told again by its definite noun as the object of another's verb («ورحب المتحدث …
 بالزيارة»), by a noun without a visitor to the same town, or by a visitor of the same code and sector to the very
-places, is the one visit; a toll without a doer told «في الهجوم» is the toll of the attack told before.
+places, is the one visit; a toll without a doer told «في الهجوم» is the toll of the attack told before; an arrest told again with the very count arrested is one arrest.
 
 Each test holds real sentences of the dev day 2015-07-27 (positions 0–304), the act told again absent and the first
 telling kept.
@@ -82,3 +82,16 @@ def test_a_toll_told_in_the_attack_told_before_is_its_toll(nlp):
     assaults = _events(nlp, text, "ASSAULT")
     assert any(a[0] == "هجوم" and a[1] == ["مسلحون"] for a in assaults)
     assert not any(a[0] == "قتل" for a in assaults)
+
+
+def test_an_arrest_told_again_with_its_count_is_one_arrest(nlp):
+    """«وألقت القبض على تسعة مشتبه بهم» … «واعتقلت الشرطة تسعة أشخاص من بينهم زوجان»: the nine arrested told again,
+    one arrest, told first."""
+    text = ("ضبطت الشرطة الصينية في بكين مصنعاً ينتج أكثر من 41 ألف هاتف آيفون مقلد بقيمة نحو 120 مليون يوان (19 مليون "
+            "دولار) من بينها بعض الهواتف التي وصلت الولايات المتحدة وألقت القبض على تسعة مشتبه بهم.\n"
+            "وأبل هي احدى أشهر العلامات التجارية رواجا في الصين وكثفت السلطات من جهودها في السنوات القليلة الماضية "
+            "لتبديد السمعة التي لحقت بالبلاد كمصدر للسلع المقلدة.\n"
+            "واعتقلت الشرطة تسعة أشخاص من بينهم زوجان يقودان العملية بعد مداهمة المصنع الذي كان يعمل تحت ستار ورشة "
+            "صيانة على أطراف العاصمة الصينية.")
+    arrests = [e for e in nlp(text, published="2015-07-27").events if e.mode == "arrest"]
+    assert len(arrests) == 1 and arrests[0].trigger.text == "ألقت القبض"

@@ -163,7 +163,9 @@ told with it («قبيل بدء سريان الهدنة التي تقدمت به
 the object of another's verb («ورحب المتحدث … بالزيارة»), or by a visitor of its code and sector to its very places
 («زيارة وزير خارجية إيران للكويت وقطر والعراق»: `visit_again`); a toll without a doer told «في» a definite attack
 noun in a later sentence is the toll of the dated attack told last before it («وقتل شرطيان وثلاثة مدنيين في الهجوم»
-after «أسفر هجوم شنه مسلحون على مركز للشرطة»: `toll_in_told`).
+after «أسفر هجوم شنه مسلحون على مركز للشرطة»: `toll_in_told`); an arrest counting, a few sentences on, the very
+count of three or more an arrest counted before, by its doer or none, is that arrest («وألقت القبض على تسعة مشتبه
+بهم» … «واعتقلت الشرطة تسعة أشخاص»: `counted_again`).
 """
 
 from __future__ import annotations
@@ -1312,6 +1314,9 @@ class RepeatMerger:
             if n and self.part_count(article.text, events[arrests[0]], y, whole):
                 drop.add(k)  # («أعلنت الوزارة عن ضبط 44 عنصرا» … «عن ضبط ستة من أعضاء تلك اللجان»: a part of them)
                 continue
+            if n and self.counted_again(article.text, events, arrests[:n], drop, k):
+                drop.add(k)  # («وألقت القبض على تسعة مشتبه بهم» … «واعتقلت الشرطة تسعة أشخاص»: the nine told again)
+                continue
             name = self.arrested_name(article.text, y, spans) or (
                 "" if y.actor or y.recipient else self.subject_name(article.text, y, spans))
             if not name:
@@ -1327,6 +1332,39 @@ class RepeatMerger:
                     drop.add(k)  # (its parties are not read: a name after a passive verb is often taken as its doer)
                     break
         return [e for k, e in enumerate(events) if k not in drop]
+
+    def counted_again(self, text: str, events: list[Event], earlier: list[int], drop: set[int], k: int) -> bool:
+        """True when the arrest events[k] counts, among the first words after its trigger, the very count (three or
+        more) an earlier arrest of the last _NEAR sentences counts so, of its flags and day (or none of its own), its
+        doer one of the earlier's or the earlier without one («وألقت القبض على تسعة مشتبه بهم» … «واعتقلت الشرطة تسعة
+        أشخاص من بينهم زوجان»): the one arrest, told first, taking the doer it lacked."""
+        y = events[k]
+        count = self.count_near(text, y)
+        if count is None or count < 3 or self.another_near(text, y):
+            return False
+        for i in reversed(earlier):
+            x = events[i]
+            if i in drop or not 0 < y.sentence - x.sentence <= _NEAR \
+                    or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                    or _days_apart(x, y) > 0 and _own_date(y) or self.count_near(text, x) != count:
+                continue
+            if x.actor and not all(_among(m, x.actor) for m in y.actor):
+                return False
+            if not x.actor and y.actor:
+                events[i] = x.updated(actor=y.actor)
+            return True
+        return False
+
+    def count_near(self, text: str, ev: Event) -> int | None:
+        """The count told among the three words after a trigger in its clause (digits, or a number word of
+        repeat_words.tsv `count` with its `value`: «القبض على تسعة»، «اعتقلت الشرطة تسعة» are 9)."""
+        after = re.split(r"[\u060c,.:;؛]", text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 40)], maxsplit=1)[0]
+        for w in _TOKEN.findall(normalize(after))[:3]:
+            if _NUMBER.fullmatch(w):
+                return int(w)
+            if strip_wa(w) in self.value:
+                return self.value[strip_wa(w)]
+        return None
 
     def part_count(self, text: str, first: Event, ev: Event, whole: int | None) -> bool:
         """True when a later arrest of another sentence, of the same trigger word and flags as the story's first
