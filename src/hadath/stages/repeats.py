@@ -154,6 +154,18 @@ Two distinct named parties of one code and sector (groups or persons of the acto
 its named visitor's (`_visitor_of`). A toll and an attack noun told after a word of cause («بسقوط قتلى … جراء ثلاث
 غارات لطيران التحالف») are one act (`caused_by`), and an assault noun without a doer after «حيث» tells the attack
 before it again (`where_told`).
+
+A truce told first without its declarer is told again by its very definite noun within a day of it, whatever side is
+told with it («قبيل بدء سريان الهدنة التي تقدمت بها قوات التحالف» … «لم يحدد موقف الحوثيين من الهدنة الإنسانية»:
+`truce_named_again`); an aid by its very givers, a few sentences on, to the places the first telling named («وصلت
+مساعدات سعودية واماراتية جديدة … إلى مدينة عدن» … «إن سفينة سعودية محملة بمساعدات … وصلت الى ميناء عدن»:
+`aid_again`); a visit told with its visitor by a later noun of a visit without one to its places, by its definite noun
+the object of another's verb («ورحب المتحدث … بالزيارة»), or by a visitor of its code and sector to its very places
+(«زيارة وزير خارجية إيران للكويت وقطر والعراق»: `visit_again`); a toll without a doer told «في» a definite attack
+noun in a later sentence is the toll of the dated attack told last before it («وقتل شرطيان وثلاثة مدنيين في الهجوم»
+after «أسفر هجوم شنه مسلحون على مركز للشرطة»: `toll_in_told`); an arrest counting, a few sentences on, the very
+count of three or more an arrest counted before, by its doer or none, is that arrest («وألقت القبض على تسعة مشتبه
+بهم» … «واعتقلت الشرطة تسعة أشخاص»: `counted_again`).
 """
 
 from __future__ import annotations
@@ -337,6 +349,7 @@ class RepeatMerger:
         self.accords = frozenset(normalize(r["word"]) for r in rows if r["class"] == "accord")  # «اتفاقية تعاون»
         self.abouts = frozenset(normalize(r["word"]) for r in rows if r["class"] == "about")  # «في شأن»
         self.to = normalize("إلى")
+        self.in_ = normalize("في")  # (a toll «في الهجوم»: in the attack told before, `toll_in_told`)
         trigger_rows = _rows("triggers.tsv")
         triggers = Lexicon.from_rows(triggers=trigger_rows)
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
@@ -425,6 +438,8 @@ class RepeatMerger:
             article.events = self.visit_named(article.text, article.events)
         if sum(e.cameo in _VISITS for e in article.events) > 1:
             article.events = self.visitor_again(article.text, article.events)
+        if sum(e.cameo in _VISITS for e in article.events) > 1:
+            article.events = self.visit_again(article.text, article.events)
         if any(e.cameo in _VISITS for e in article.events) and any(e.cameo in _HELD_WITH for e in article.events):
             article.events = self.visit_of_meeting(article.text, article.events)
         if len(article.events) > 1:
@@ -454,6 +469,10 @@ class RepeatMerger:
             article.events = self.answered_again(article.text, article.events)
         if sum(e.cameo in _TRUCES for e in article.events) > 1:
             article.events = self.truce_again(article.text, article.events)
+        if sum(e.event == "ASSAULT" for e in article.events) > 1:
+            article.events = self.toll_in_told(article.text, article.events)
+        if sum(e.event == "AID" for e in article.events) > 1:
+            article.events = self.aid_again(article.text, article.events)
         if len(article.events) > 1:
             article.events = self.pointed_back(article.text, article.events)
         if sum(e.event == "ASSAULT" for e in article.events) > 1:
@@ -600,8 +619,8 @@ class RepeatMerger:
         for ev in events:
             if ev.cameo in _TRUCES and any(self.truce_of(text, x, ev) for x in truces):
                 continue
-            if ev.cameo in _TRUCES and ev.actor:  # (a declared truce: its declarer named)
-                truces.append(ev)
+            if ev.cameo in _TRUCES and (ev.actor or not ev.negated and not self.another_near(text, ev)):
+                truces.append(ev)  # (a declared truce, its declarer named, or the story's truce told without one)
             kept.append(ev)
         return kept
 
@@ -610,9 +629,77 @@ class RepeatMerger:
         x's, no day of its own other than x's, no word of another truce near it."""
         if y.sentence == x.sentence or y.negated or x.negated or self.another_near(text, y):
             return False
+        if not x.actor:  # (the story's truce told first without its declarer: told again by «الهدنة»، «هذه الهدنة»)
+            return self.truce_named_again(text, x, y)
         if y.actor and not all(_among_vague(m, x.actor) for m in y.actor):
             return False  # (another doer's truce, or its keeping one: «أن يبادر المتمردون الحوثيون إلى الالتزام بالهدنة»)
         return not (y.date and x.date and y.date[:10] != x.date[:10] and _own_date(y))
+
+    def truce_named_again(self, text: str, x: Event, y: Event) -> bool:
+        """True when y, a later truce, tells again the truce x the story told first without its declarer («تبدأ اليوم
+        الهدنة الإنسانية التي أعلنت عنها قيادة قوات تحالف» … «مطالبًا الميليشيات الحوثية وصالح احترام هذه الهدنة»):
+        y is told by the very noun with the article, a demonstrative before it or not, within a day of x. Its actor,
+        when it has one, is the side asked to keep it or whose stand on it is told, no declarer of another truce."""
+        base = strip_wa(_first(y.trigger.text))
+        if not self.definite(base) or _bare(base) != _bare(strip_wa(_first(x.trigger.text))):
+            return False
+        return _days_apart(x, y) <= 1
+
+    def toll_in_told(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the tolls without a doer told «in» a definite attack noun right after their victims
+        («وقتل شرطيان وثلاثة مدنيين في الهجوم الذي لايزال مستمرا» after «أسفر هجوم شنه مسلحون على مركز للشرطة … عن
+        سقوط خمسة قتلى»): the toll of the assault told last before (by a word of the attack, not a toll: two tolls with
+        victims of their own stay two), in an earlier sentence at most _NEAR before it, of its flags and day (or none of its own), no word of another attack after the noun («في الهجوم الثاني»). The
+        assault takes the toll's victims when it has no recipient."""
+        out: list[Event] = []
+        for ev in events:
+            x = next((e for e in reversed(out) if e.event == "ASSAULT"), None) if ev.event == "ASSAULT" else None
+            if x is not None and not ev.actor and self.toll(ev) and not self.toll(x) \
+                    and 0 < ev.sentence - x.sentence <= _NEAR \
+                    and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical) \
+                    and bool(x.date) and not (_days_apart(x, ev) > 0 and _own_date(ev)) \
+                    and self.in_told_attack(text, ev):  # (an attack of no day is a past one: «أورورا … قتل فيه 12»)
+                if not x.recipient:
+                    out[out.index(x)] = x.updated(recipient=ev.recipient)
+                continue
+            out.append(ev)
+        return out
+
+    def in_told_attack(self, text: str, ev: Event) -> bool:
+        """True when a toll's clause, after its trigger and before a comma, tells «في» and a definite attack noun not
+        followed by a word of another act («قتل شرطيان وثلاثة مدنيين في الهجوم»)."""
+        after = text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + _AFTER + 20)]
+        clause = re.split(r"[\u060c,:;؛(«\"]", after, maxsplit=1)[0]
+        words = [strip_wa(w) for w in _WORD.findall(normalize(clause))]
+        for k in range(len(words) - 1):
+            if words[k] == self.in_ and self.definite(words[k + 1]) and word_key(words[k + 1]) in self.attacks:
+                return not (k + 2 < len(words) and words[k + 2] in self.another)
+        return False
+
+    def aid_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the later aid (AID) that tells again, in a later sentence at most _NEAR after it, an aid
+        the story told before with its givers («وصلت مساعدات سعودية واماراتية جديدة … إلى مدينة عدن» … «إن سفينة
+        سعودية محملة بمساعدات غذائية وطبية وصلت الى ميناء عدن»): its CAMEO code and flags, every giver one of the
+        earlier's (matched on codes), every receiver one of the earlier's or named in the earlier's sentence, no day of
+        its own other than the earlier's, no word of another aid near it."""
+        out: list[Event] = []
+        for ev in events:
+            if ev.event == "AID" and ev.actor and not self.another_near(text, ev) \
+                    and any(self.aid_of(text, x, ev) for x in out):
+                continue
+            out.append(ev)
+        return out
+
+    def aid_of(self, text: str, x: Event, y: Event) -> bool:
+        """True when y, an aid told in a later sentence than the aid x with givers, is x told again (`aid_again`)."""
+        if x.event != "AID" or x.cameo != y.cameo or not x.actor or not 0 < y.sentence - x.sentence <= _NEAR \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        if not all(_among(m, x.actor) for m in y.actor) or y.date and x.date and y.date[:10] != x.date[:10] \
+                and _own_date(y):
+            return False
+        told = _words(text[x.sentence_start:x.sentence_end])
+        return all(_among(m, x.recipient) or _words(m.text) in told for m in y.recipient)
 
     @staticmethod
     def asked_for(events: list[Event]) -> list[Event]:
@@ -833,6 +920,44 @@ class RepeatMerger:
                 continue
             out.append(ev)
         return out
+
+    def visit_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the later nouns of a visit (CAMEO `_VISITS`) that tell again the visit told last before
+        them with its visitor (`visit_retold`): «ووصل أوباما مساء أمس في زيارة تستمر 48 ساعة إلى إثيوبيا» …
+        «ورحب المتحدث باسم الحكومة الإثيوبية … بالزيارة»; «بدأ جورج أوسبورن الوزير المالي البريطاني زيارة لباريس» …
+        «إن زيارة أوزبورون لباريس»; «زيارة وزير الخارجية الإيراني للكويت وقطر والعراق» … «قيمة زيارة وزير خارجية
+        إيران للكويت وقطر والعراق»."""
+        out: list[Event] = []
+        last: Event | None = None  # the visit with its visitor told last
+        for ev in events:
+            if ev.event != "CONSULT" or ev.cameo not in _VISITS:
+                out.append(ev)
+                continue
+            if last is not None and self.visit_retold(text, last, ev):
+                continue
+            if ev.actor:
+                last = ev
+            out.append(ev)
+        return out
+
+    def visit_retold(self, text: str, x: Event, y: Event) -> bool:
+        """True when y, a noun of a visit told in a later sentence than the visit x with its visitor, is x told again:
+        its flags, its day (or none of its own), no word of another visit near it, not the visit going on now after a
+        past one, every place it names one of x's; and without a visitor, or by the definite noun with the parties of
+        the verb it is the object of told before it («ورحب المتحدث … بالزيارة»; its place named then, or none: «إن
+        زيارة أوزبورون لباريس»), or with a visitor of x's code and sector to the very places x went to («زيارة وزير
+        خارجية إيران للكويت وقطر والعراق»)."""
+        base = _first(y.trigger.text)
+        if y.sentence <= x.sentence or base in self.verbs or self.another_near(text, y) or self.now_told(text, x, y) \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                or _days_apart(x, y) > 0 and _own_date(y) or not all(_among(m, x.recipient) for m in y.recipient):
+            return False
+        if not y.actor:
+            return bool(y.recipient) or self.definite(strip_wa(base))
+        if all(m.end <= y.trigger.start for m in y.actor) and not _genitive(y) and self.definite(strip_wa(base)):
+            return True  # (the welcomer's «بالزيارة»: not its visitor)
+        return bool(y.recipient) and {_party(m) for m in y.recipient} == {_party(m) for m in x.recipient} \
+            and all(_among(m, x.actor) for m in y.actor)
 
     def visit_of_meeting(self, text: str, events: list[Event]) -> list[Event]:
         """The events without the visits (CAMEO `_VISITS`) that tell the trip of a meeting told in the text, its two
@@ -1189,6 +1314,9 @@ class RepeatMerger:
             if n and self.part_count(article.text, events[arrests[0]], y, whole):
                 drop.add(k)  # («أعلنت الوزارة عن ضبط 44 عنصرا» … «عن ضبط ستة من أعضاء تلك اللجان»: a part of them)
                 continue
+            if n and self.counted_again(article.text, events, arrests[:n], drop, k):
+                drop.add(k)  # («وألقت القبض على تسعة مشتبه بهم» … «واعتقلت الشرطة تسعة أشخاص»: the nine told again)
+                continue
             name = self.arrested_name(article.text, y, spans) or (
                 "" if y.actor or y.recipient else self.subject_name(article.text, y, spans))
             if not name:
@@ -1204,6 +1332,39 @@ class RepeatMerger:
                     drop.add(k)  # (its parties are not read: a name after a passive verb is often taken as its doer)
                     break
         return [e for k, e in enumerate(events) if k not in drop]
+
+    def counted_again(self, text: str, events: list[Event], earlier: list[int], drop: set[int], k: int) -> bool:
+        """True when the arrest events[k] counts, among the first words after its trigger, the very count (three or
+        more) an earlier arrest of the last _NEAR sentences counts so, of its flags and day (or none of its own), its
+        doer one of the earlier's or the earlier without one («وألقت القبض على تسعة مشتبه بهم» … «واعتقلت الشرطة تسعة
+        أشخاص من بينهم زوجان»): the one arrest, told first, taking the doer it lacked."""
+        y = events[k]
+        count = self.count_near(text, y)
+        if count is None or count < 3 or self.another_near(text, y):
+            return False
+        for i in reversed(earlier):
+            x = events[i]
+            if i in drop or not 0 < y.sentence - x.sentence <= _NEAR \
+                    or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                    or _days_apart(x, y) > 0 and _own_date(y) or self.count_near(text, x) != count:
+                continue
+            if x.actor and not all(_among(m, x.actor) for m in y.actor):
+                return False
+            if not x.actor and y.actor:
+                events[i] = x.updated(actor=y.actor)
+            return True
+        return False
+
+    def count_near(self, text: str, ev: Event) -> int | None:
+        """The count told among the three words after a trigger in its clause (digits, or a number word of
+        repeat_words.tsv `count` with its `value`: «القبض على تسعة»، «اعتقلت الشرطة تسعة» are 9)."""
+        after = re.split(r"[\u060c,.:;؛]", text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 40)], maxsplit=1)[0]
+        for w in _TOKEN.findall(normalize(after))[:3]:
+            if _NUMBER.fullmatch(w):
+                return int(w)
+            if strip_wa(w) in self.value:
+                return self.value[strip_wa(w)]
+        return None
 
     def part_count(self, text: str, first: Event, ev: Event, whole: int | None) -> bool:
         """True when a later arrest of another sentence, of the same trigger word and flags as the story's first
