@@ -120,6 +120,9 @@ class EventAnchor:
                     vague.setdefault(t.sentence, []).append(replace(t, value=None, granularity="vague"))
                 if named or self.background.recurring(article.text, t):
                     continue  # «شارع 26 يوليو»، «ثورة 30 يونيو»: a name, no date of what is told
+                if self.background.old_event_dated(article.text, t) \
+                        and not any(m.kind == "trigger" and 0 <= t.start - m.end <= 2 for m in article.mentions):
+                    continue  # «أحد شباب ثورة 11 فبراير 2011»: the old revolution's day, no date of an act told
                 times.setdefault(t.sentence, []).append(t)
             elif looks_back(t, self.background.words):
                 vague.setdefault(t.sentence, []).append(t)
@@ -3470,6 +3473,17 @@ class _Background:
         if len(before) > 1 and _glued(before[-1], self.named_events) and _glued(before[-2], self.following):
             return "after"
         return "name"
+
+    def old_event_dated(self, text: str, t: TimeExpr) -> bool:
+        """True when a full date with its year stands right after a word of class named_event (ثورة، انتفاضة، حرب):
+        «أحد شباب ثورة 11 فبراير (شباط) 2011»: the date of that old event, not of an act its sentence tells (not
+        after ذكرى: «بذكرى ثورة 25 يناير 2011»)."""
+        if not self.named_events or t.granularity != "day" or not _YEAR.search(t.text):
+            return False
+        before = normalize(text[max(0, t.start - 40):t.start]).split()
+        if not before or not _glued(before[-1], self.named_events):
+            return False
+        return not (len(before) > 1 and _glued(before[-2], self.anniversary))
 
     def _quoted_weekday(self, text: str, t: TimeExpr) -> bool:
         """True for a time that is a weekday's name alone between quotes («الأحد»): a name, no date."""
