@@ -377,6 +377,9 @@ class EventAnchor:
                     and self.background.first_done(article, ev, memo, ev.trigger.start in nouns):
                 told = True  # «ويتزامن نشر خبر مصرع الملا عمر في الوقت الذي أجرت حركة طالبان الأفغانية للمرة الأولى
                 # محادثات مباشرة مع حكومة كابول»: a first time told with no day of its own, past the lead, is a known act
+            elif told is False and not (ev.hypothetical or ev.negated) and ev.trigger.start not in past_verbs \
+                    and self.background.used_to(article, ev, memo, ev.trigger.start not in nouns):
+                told = True  # «كانت نقطة انطلاق يشن منها التنظيم هجماته»: what used to be done, before the day
             if bound is not None or eve is not None or earlier or relative or answered is True or issued or preceded:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
@@ -3484,6 +3487,40 @@ class _Background:
         if not before or not _glued(before[-1], self.named_events):
             return False
         return not (len(before) > 1 and _glued(before[-2], self.anniversary))
+
+    _USED_TO_REACH = 8  # the words before an event's word where the كان of a past habit may stand
+
+    def used_to(self, article: Article, ev: Event, memo: dict, verb: bool) -> bool:
+        """True when كان stands a few words before the event's word in its clause, an imperfect verb after it (the
+        event's own, `verb`, or the one that governs its noun): a past habit or progressive («كانت نقطة انطلاق يشن
+        منها التنظيم هجماته»، «كانوا يشنون هجمات»), done before the publication day; not after a conditional
+        (إذا كان)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k <= 0:
+            return False
+        for q in range(k - 1, max(-1, k - 1 - self._USED_TO_REACH), -1):
+            if toks[q].kind == "punct" or norms[q] in self.boundary:
+                return False
+            if toks[q].norm in self.aux or norms[q] in self.aux:
+                if q and (norms[q - 1] in self.cancel or toks[q - 1].norm in self.cancel):
+                    return False
+                return any(self._imperfect(norms[p]) for p in range(q + 1, k + 1 if verb else k)) \
+                    and not self._particle_after(toks, k)
+        return False
+
+    def _particle_after(self, toks: list[Token], k: int) -> bool:
+        """True when a bare قد stands after token k before the sentence's stop: the كان before belongs to a
+        pluperfect frame («ان شاحنة كانت تنقل مدنيين لدى هروبها من عمليات القصف قد دمرت»), no past habit."""
+        for tok in toks[k + 1:]:
+            if tok.kind == "punct" and tok.text in _STOPS:
+                return False
+            if tok.norm in self.particle:
+                return True
+        return False
+
+    def _imperfect(self, w: str) -> bool:
+        """True for a word shaped as an imperfect verb (يشن، تواصل: ي or ت, four letters or more, no ال)."""
+        return len(w) >= 3 and w[0] in "يت" and (w,) not in self.words.phrases
 
     def _quoted_weekday(self, text: str, t: TimeExpr) -> bool:
         """True for a time that is a weekday's name alone between quotes («الأحد»): a name, no date."""
