@@ -1,7 +1,9 @@
 """Round 88 date fixes (sentences of the dev day 2015-07-27): a full date after an old event's name («أحد شباب
 ثورة 11 فبراير (شباط) 2011») dates no act its sentence tells; the act after a charge word «اتهامات» («ويواجهون
 اتهامات بقتل صبي») was done before the report's day; a past habit told with كان and an imperfect verb («كانت نقطة
-انطلاق يشن منها التنظيم هجماته») is background; and an act told «في بداية الحرب» is background, not the lead's day."""
+انطلاق يشن منها التنظيم هجماته») is background; an act told «في بداية الحرب» is background, not the lead's day; and an act
+noun in a phrase that بعد heads after the main clause («…، بعد عملية تحريرها … بدعم وتنسيق قوات التحالف») was done
+before, not a span of time after بعد («بعد أقل من ربع ساعة من مصرع»)."""
 
 from hadath.article import Article
 
@@ -60,3 +62,14 @@ def test_act_at_the_war_start_is_background(nlp):
     seized = _events(nlp, text, "استولوا")
     assert seized and all(e.date_source == "before_published" for e in seized)
     assert not any(e.date == "2015-07-26" for e in seized)
+
+
+def test_act_in_an_after_phrase_is_background(nlp):
+    """«وتعتبر تلك الزيارة هي الأولى للمنسق …، بعد عملية تحريرها … من قبل المقاومة الشعبية بدعم وتنسيق قوات
+    التحالف»: the coordination in freeing Aden came before, not on the publication day nor the lead's day."""
+    text = ("وصل المنسق الإنساني الأممي إلى عدن أمس.\nوتعتبر تلك الزيارة هي الأولى للمنسق الإنساني الأممي إلى مدينة "
+            "عدن، بعد عملية تحريرها من المتمردين الحوثيين والقوات الموالية للرئيس اليمني المخلوغ علي عبد الله صالح، "
+            "من قبل المقاومة الشعبية بدعم وتنسيق قوات التحالف.")
+    joint = _events(nlp, text, "تنسيق")
+    assert joint and all(e.date_source == "before_published" for e in joint)
+    assert not any(e.date in ("2015-07-26", _MONDAY) for e in joint)

@@ -377,6 +377,9 @@ class EventAnchor:
                     and self.background.first_done(article, ev, memo, ev.trigger.start in nouns):
                 told = True  # «ويتزامن نشر خبر مصرع الملا عمر في الوقت الذي أجرت حركة طالبان الأفغانية للمرة الأولى
                 # محادثات مباشرة مع حكومة كابول»: a first time told with no day of its own, past the lead, is a known act
+            elif told is False and not ev.hypothetical and ev.trigger.start in nouns and ev.sentence not in times \
+                    and ev.quad_class != _RETOLD and self.background.after_phrase(article, ev, memo):
+                told = True  # «وتعتبر تلك الزيارة هي الأولى …، بعد عملية تحريرها … بدعم وتنسيق قوات التحالف»
             elif told is False and not (ev.hypothetical or ev.negated) and ev.trigger.start not in past_verbs \
                     and self.background.used_to(article, ev, memo, ev.trigger.start not in nouns):
                 told = True  # «كانت نقطة انطلاق يشن منها التنظيم هجماته»: what used to be done, before the day
@@ -1766,6 +1769,8 @@ class _Background:
         # ب، ل glued to a verbal noun: «طالب … بالانسحاب»، «تعهدت بتقديم»: the act the word before governs
         self.governing = frozenset(w for w in fw.resumed_prep if len(w) == 1)
         self.after = words.words_of("after")  # بعد before an event noun: an act that came before
+        # ساعات، مدة، أقل after بعد, and the units and counts of time: a span, no earlier act's phrase
+        self.span_words = fw.span_after | words.words_of("unit") | words.words_of("count")
         self.edges = words.words_of("edge") | words.words_of("month_word")  # نهاية، شهر between them and the time
         self.issued = frozenset(k for k in by.get("issued", ()) if len(k) == 2)  # (الصادره، عن) before a meeting
         self.charge = one.get("charge", frozenset())  # بتهمة، لاتهامه، المتهم before the act charged
@@ -3487,6 +3492,24 @@ class _Background:
         if not before or not _glued(before[-1], self.named_events):
             return False
         return not (len(before) > 1 and _glued(before[-2], self.anniversary))
+
+    _AFTER_REACH = 24  # the words before an event's noun where a بعد heading its phrase may stand
+
+    def after_phrase(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event's noun stands in a phrase that بعد (class after) heads after its sentence's main clause,
+        a noun right after بعد («وتعتبر تلك الزيارة هي الأولى …، بعد عملية تحريرها … من قبل المقاومة الشعبية بدعم
+        وتنسيق قوات التحالف»): an act done before the one the main clause tells (not بعد أن, a clause of its own; not
+        a بعد opening the sentence)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        for b in range(k - 1, max(-1, k - 1 - self._AFTER_REACH), -1):
+            if toks[b].kind == "punct" and toks[b].text in _STOPS or norms[b] in self.boundary \
+                    or norms[b] in self.that or toks[b].norm in self.that:
+                return False  # (not past what a statement says: «وقال الوزير بعد الجلسة إن … في اجتماعات القاهرة»)
+            if norms[b] in self.after and toks[b].norm == norms[b]:
+                return b > 2 and b + 1 < k and toks[b + 1].kind == "ar" and norms[b + 1] not in self.that \
+                    and norms[b + 1] not in self.span_words and not self.opener_at(norms, b) \
+                    and self.same_clause(toks, norms, b, k, commas=1)
+        return False
 
     _USED_TO_REACH = 8  # the words before an event's word where the كان of a past habit may stand
 
