@@ -120,6 +120,9 @@ class EventAnchor:
                     vague.setdefault(t.sentence, []).append(replace(t, value=None, granularity="vague"))
                 if named or self.background.recurring(article.text, t):
                     continue  # «شارع 26 يوليو»، «ثورة 30 يونيو»: a name, no date of what is told
+                if self.background.old_event_dated(article.text, t) \
+                        and not any(m.kind == "trigger" and 0 <= t.start - m.end <= 2 for m in article.mentions):
+                    continue  # «أحد شباب ثورة 11 فبراير 2011»: the old revolution's day, no date of an act told
                 times.setdefault(t.sentence, []).append(t)
             elif looks_back(t, self.background.words):
                 vague.setdefault(t.sentence, []).append(t)
@@ -374,6 +377,12 @@ class EventAnchor:
                     and self.background.first_done(article, ev, memo, ev.trigger.start in nouns):
                 told = True  # «ويتزامن نشر خبر مصرع الملا عمر في الوقت الذي أجرت حركة طالبان الأفغانية للمرة الأولى
                 # محادثات مباشرة مع حكومة كابول»: a first time told with no day of its own, past the lead, is a known act
+            elif told is False and not ev.hypothetical and ev.trigger.start in nouns and ev.sentence not in times \
+                    and ev.quad_class != _RETOLD and self.background.after_phrase(article, ev, memo):
+                told = True  # «وتعتبر تلك الزيارة هي الأولى …، بعد عملية تحريرها … بدعم وتنسيق قوات التحالف»
+            elif told is False and not (ev.hypothetical or ev.negated) and ev.trigger.start not in past_verbs \
+                    and self.background.used_to(article, ev, memo, ev.trigger.start not in nouns):
+                told = True  # «كانت نقطة انطلاق يشن منها التنظيم هجماته»: what used to be done, before the day
             if bound is not None or eve is not None or earlier or relative or answered is True or issued or preceded:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
@@ -1760,6 +1769,8 @@ class _Background:
         # ب، ل glued to a verbal noun: «طالب … بالانسحاب»، «تعهدت بتقديم»: the act the word before governs
         self.governing = frozenset(w for w in fw.resumed_prep if len(w) == 1)
         self.after = words.words_of("after")  # بعد before an event noun: an act that came before
+        # ساعات، مدة، أقل after بعد, and the units and counts of time: a span, no earlier act's phrase
+        self.span_words = fw.span_after | words.words_of("unit") | words.words_of("count")
         self.edges = words.words_of("edge") | words.words_of("month_word")  # نهاية، شهر between them and the time
         self.issued = frozenset(k for k in by.get("issued", ()) if len(k) == 2)  # (الصادره، عن) before a meeting
         self.charge = one.get("charge", frozenset())  # بتهمة، لاتهامه، المتهم before the act charged
@@ -3470,6 +3481,69 @@ class _Background:
         if len(before) > 1 and _glued(before[-1], self.named_events) and _glued(before[-2], self.following):
             return "after"
         return "name"
+
+    def old_event_dated(self, text: str, t: TimeExpr) -> bool:
+        """True when a full date with its year stands right after a word of class named_event (ثورة، انتفاضة، حرب):
+        «أحد شباب ثورة 11 فبراير (شباط) 2011»: the date of that old event, not of an act its sentence tells (not
+        after ذكرى: «بذكرى ثورة 25 يناير 2011»)."""
+        if not self.named_events or t.granularity != "day" or not _YEAR.search(t.text):
+            return False
+        before = normalize(text[max(0, t.start - 40):t.start]).split()
+        if not before or not _glued(before[-1], self.named_events):
+            return False
+        return not (len(before) > 1 and _glued(before[-2], self.anniversary))
+
+    _AFTER_REACH = 24  # the words before an event's noun where a بعد heading its phrase may stand
+
+    def after_phrase(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event's noun stands in a phrase that بعد (class after) heads after its sentence's main clause,
+        a noun right after بعد («وتعتبر تلك الزيارة هي الأولى …، بعد عملية تحريرها … من قبل المقاومة الشعبية بدعم
+        وتنسيق قوات التحالف»): an act done before the one the main clause tells (not بعد أن, a clause of its own; not
+        a بعد opening the sentence)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        for b in range(k - 1, max(-1, k - 1 - self._AFTER_REACH), -1):
+            if toks[b].kind == "punct" and toks[b].text in _STOPS or norms[b] in self.boundary \
+                    or norms[b] in self.that or toks[b].norm in self.that:
+                return False  # (not past what a statement says: «وقال الوزير بعد الجلسة إن … في اجتماعات القاهرة»)
+            if norms[b] in self.after and toks[b].norm == norms[b]:
+                return b > 2 and b + 1 < k and toks[b + 1].kind == "ar" and norms[b + 1] not in self.that \
+                    and norms[b + 1] not in self.span_words and not self.opener_at(norms, b) \
+                    and self.same_clause(toks, norms, b, k, commas=1)
+        return False
+
+    _USED_TO_REACH = 8  # the words before an event's word where the كان of a past habit may stand
+
+    def used_to(self, article: Article, ev: Event, memo: dict, verb: bool) -> bool:
+        """True when كان stands a few words before the event's word in its clause, an imperfect verb after it (the
+        event's own, `verb`, or the one that governs its noun): a past habit or progressive («كانت نقطة انطلاق يشن
+        منها التنظيم هجماته»، «كانوا يشنون هجمات»), done before the publication day; not after a conditional
+        (إذا كان)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k <= 0:
+            return False
+        for q in range(k - 1, max(-1, k - 1 - self._USED_TO_REACH), -1):
+            if toks[q].kind == "punct" or norms[q] in self.boundary:
+                return False
+            if toks[q].norm in self.aux or norms[q] in self.aux:
+                if q and (norms[q - 1] in self.cancel or toks[q - 1].norm in self.cancel):
+                    return False
+                return any(self._imperfect(norms[p]) for p in range(q + 1, k + 1 if verb else k)) \
+                    and not self._particle_after(toks, k)
+        return False
+
+    def _particle_after(self, toks: list[Token], k: int) -> bool:
+        """True when a bare قد stands after token k before the sentence's stop: the كان before belongs to a
+        pluperfect frame («ان شاحنة كانت تنقل مدنيين لدى هروبها من عمليات القصف قد دمرت»), no past habit."""
+        for tok in toks[k + 1:]:
+            if tok.kind == "punct" and tok.text in _STOPS:
+                return False
+            if tok.norm in self.particle:
+                return True
+        return False
+
+    def _imperfect(self, w: str) -> bool:
+        """True for a word shaped as an imperfect verb (يشن، تواصل: ي or ت, four letters or more, no ال)."""
+        return len(w) >= 3 and w[0] in "يت" and (w,) not in self.words.phrases
 
     def _quoted_weekday(self, text: str, t: TimeExpr) -> bool:
         """True for a time that is a weekday's name alone between quotes («الأحد»): a name, no date."""
