@@ -359,6 +359,11 @@ class FunctionWords:
     expel_noun: frozenset[str] = frozenset()  # طرد، دحر after a seizure of territory: the party driven out lost it
     held_verb: frozenset[str] = frozenset()  # تسيطر before عليها after a seizure of territory: its subject lost it
     held_on: frozenset[str] = frozenset()  # عليها، عليه: the place's pronoun after a held_verb
+    coincide: frozenset[str] = frozenset()  # وافق، يوافق before a date: a day falling on it, no agreement
+    price_for: frozenset[str] = frozenset()  # لقاء before a figure: a price paid, no meeting
+    held_since: frozenset[str] = frozenset()  # منذ before a held_span word: control held since then
+    held_span: frozenset[str] = frozenset()  # أسابيع، أشهر after منذ after a seizure of territory: control held long
+    held_whole: frozenset[str] = frozenset()  # معظم، طوال after a seizure of territory: control held all along
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:
