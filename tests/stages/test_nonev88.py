@@ -2,7 +2,8 @@
 of 2015-07-27): a drug agency's licence of a medicine is no agreement, a day falling on a date («وافق 26 يوليو») no
 agreement, a price («لقاء 844 مليون») no meeting, control held long («منذ أسابيع»، «معظم الفترة») no capture, a vow
 to veto a threat (no agreement), a shot by mistake no attack, «سيمضي قدما» no aid and demand («الطلب بنسبة»، «لديها
-طلب على») no request. The acts these words tell in their own sense stay."""
+طلب على») no request, and cooperation told by a bare present («لأنها تتعاون مع كليات») a habit or a description.
+The acts these words tell in their own sense stay."""
 
 import pytest
 
@@ -29,6 +30,9 @@ PUBLISHED = "2015-07-27"  # the day the story fixture (conftest) publishes the t
     ("وبالعودة إلى الحركة الجوية فإن الناقلات الأوروبية سجلت زيادة في الطلب بنسبة 5.9 في المائة.", "REQUEST"),
     ("تمتلك الصين قدرات لتصنيع المعدات، في حين أن أميركا اللاتينية لديها طلب على توسيع البنية التحتية.",
      "REQUEST"),
+    ("وعن مبررات ذلك، قال «اخترناها لأنها تتعاون مع كليات وجامعات دولية معترف فيها وقوية في الجانب المهني».",
+     "COOPERATE"),
+    ("فلابد حينئذ من حماية تلك القوات التي تعمل كقوات برية وتتعاون معنا.", "COOPERATE"),
 ])
 def test_a_word_in_another_sense_is_no_such_event(story, sentence, etype):
     """The word is read in its other sense: the event type it looks like is not coded."""
@@ -47,6 +51,8 @@ def test_a_vow_to_veto_is_a_threat(story):
     ("وسيطرت قوات الشرعية على قاعدة العند أمس بعد معارك عنيفة مع الحوثيين.", "COERCE"),
     ("وتعرض الجنود لإطلاق نار من مسلحين مجهولين قرب الحدود.", "ASSAULT"),
     ("وطلب الرئيس اليمني من مجلس الأمن فرض عقوبات على الحوثيين.", "REQUEST"),
+    ("وتعاونت الشرطة الأردنية مع الشرطة السعودية في ضبط المهربين أمس.", "COOPERATE"),
+    ("وأضاف أنه يجب على الولايات المتحدة وكينيا أن تتعاونا بصورة أقوى لقتال حركة الشباب.", "COOPERATE"),
 ])
 def test_the_act_in_its_own_sense_stays(story, sentence, etype):
     """The same words telling the act itself are still coded."""

@@ -364,6 +364,8 @@ class FunctionWords:
     held_since: frozenset[str] = frozenset()  # منذ before a held_span word: control held since then
     held_span: frozenset[str] = frozenset()  # أسابيع، أشهر after منذ after a seizure of territory: control held long
     held_whole: frozenset[str] = frozenset()  # معظم، طوال after a seizure of territory: control held all along
+    cooperate_present: frozenset[str] = frozenset()  # تتعاون، يتعاونون unflagged: a habit or a description, no act
+    present_framed: frozenset[str] = frozenset()  # أن، لن، كان before a present «cooperate»: a call, a refusal, a claim
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

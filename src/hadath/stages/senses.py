@@ -25,6 +25,9 @@ the gate off with `topic_gate = false` undid them):
 - Control of a place held long, told by a seizure verb with «since» and a plural span or «most of, all through» after
   it in its clause («وسيطرت ميليشيا الحوثيين على قاعدة العند … منذ أسابيع»، «… معظم الفترة التي انقضت منذ تفجرت
   الحرب الأهلية»), is a state, no capture of the day: the event goes. Round 88 (held_long).
+- Cooperation told by a bare present of its verb, with no flag and no أن، لن or كان before it, is a habit or a
+  description («لأنها تتعاون مع كليات وجامعات دولية»، «التي تعمل كقوات برية وتتعاون معنا»), no act: the event goes.
+  Round 88 (habitual_cooperation).
 
 The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
 `protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
@@ -61,6 +64,7 @@ BLOCKADE_CAMEO = "191"  # the CAMEO code of a blockade or a movement restricted,
 SEIZE_CAMEO = "192"  # the CAMEO code of a place seized, for control held long (held_long)
 HELD_REACH = 32  # the words after a seizure read for its span of control held (held_long: past the place's description)
 _CLITICS = "وف"  # the conjunctions a trigger word may carry (figure_sense)
+_NOT = frozenset({normalize("لا")})  # «not», let pass between أن and a present verb (habitual_cooperation)
 _QUOTE_MARKS = frozenset('«»"()')  # the marks of a name quoted or bracketed, let pass after a seizure (held_long)
 
 
@@ -80,7 +84,8 @@ class SenseReader:
         """Drop the refusals of words or goods, flag the acts refused outright, re-read the verbal protests and the
         armed roadblocks."""
         if article.events:
-            gone = {id(ev) for ev in article.events if figure_sense(article, ev) or held_long(article, ev)}
+            gone = {id(ev) for ev in article.events if figure_sense(article, ev) or held_long(article, ev)
+                    or habitual_cooperation(article, ev)}
             if gone:
                 article.events = [ev for ev in article.events if id(ev) not in gone]
         if any(ev.event == "REJECT" for ev in article.events):
@@ -278,6 +283,26 @@ def held_long(article: Article, ev: Event) -> bool:
         if tok.norm in words.held_whole or tok.norm in words.held_span and toks[j - 1].norm in words.held_since:
             return True
     return False
+
+
+def habitual_cooperation(article: Article, ev: Event) -> bool:
+    """True for cooperation told by a bare present of its verb (a `cooperate_present` word, its و or ف off), with no
+    flag and no `present_framed` word (أن، لن، كان) one or two words before it (past لا): a habit or a description,
+    no act of cooperation (round 88): «لأنها تتعاون مع كليات وجامعات دولية»، «تلك القوات التي تعمل كقوات برية
+    وتتعاون معنا»، «التكتلات الموجودة لا تتعاون بطريقة متناغمة». A call («يجب أن تتعاونا») and a claim of a past
+    habit («شرطيين كانا يتعاونان مع عصابة داعش») stay, as does the future (ستتعاون)."""
+    if ev.event != "COOPERATE" or ev.future or ev.hypothetical:
+        return False
+    words = _function_words()
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    norm = toks[k].norm
+    if norm not in words.cooperate_present and not (norm[:1] in _CLITICS and norm[1:] in words.cooperate_present):
+        return False
+    return not any(toks[j].norm in words.present_framed for j in range(max(0, k - 3), k)
+                   if j >= k - 2 or toks[k - 1].norm in _NOT)
 
 
 @lru_cache(maxsize=1)
