@@ -59,3 +59,10 @@ def test_a_vow_to_veto_is_a_threat(story):
 def test_the_act_in_its_own_sense_stays(story, sentence, etype):
     """The same words telling the act itself are still coded."""
     assert etype in story.types(sentence)
+
+
+def test_strikes_that_supported_a_party_are_air_support(story):
+    """«ضربات التحالف الجوية دعمت الأكراد» is air support (AID) to the Kurds, no SUPPORT by the Kurds."""
+    events = story.events("وقال رامي عبد الرحمن مدير المرصد إن ضربات التحالف الجوية دعمت الأكراد في هذه العملية.")
+    assert "SUPPORT" not in [e.event for e in events]
+    assert [[x.text for x in e.recipient] for e in events if e.event == "AID"] == [["الأكراد"]]

@@ -25,9 +25,12 @@ the gate off with `topic_gate = false` undid them):
 - Control of a place held long, told by a seizure verb with «since» and a plural span or «most of, all through» after
   it in its clause («وسيطرت ميليشيا الحوثيين على قاعدة العند … منذ أسابيع»، «… معظم الفترة التي انقضت منذ تفجرت
   الحرب الأهلية»), is a state, no capture of the day: the event goes. Round 88 (held_long).
-- Cooperation told by a bare present of its verb, with no flag and no أن، لن or كان before it, is a habit or a
-  description («لأنها تتعاون مع كليات وجامعات دولية»، «التي تعمل كقوات برية وتتعاون معنا»), no act: the event goes.
+- Cooperation told by a bare present of its verb, with no flag, no أن، لن or كان before it and not between two
+  states, is a habit or a description («لأنها تتعاون مع كليات وجامعات دولية»، «التي تعمل كقوات برية وتتعاون معنا»), no act: the event goes.
   Round 88 (habitual_cooperation).
+- Support told by a verb whose subject is strikes or war planes («ضربات التحالف الجوية دعمت الأكراد») is air support,
+  military aid (AID 072), and the party after the verb, which the coder read as the supporter, is its recipient.
+  Round 88 (strike_support, as_air_support).
 
 The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
 `protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
@@ -45,7 +48,8 @@ from ..article import Article
 from ..lexicon.compile import FunctionWords
 from ..records import Entity, Event
 from .repeats import _STOPS, _bare, _first, _same_word
-from .topics import ARMED_SECTORS, TopicWords, _future_negations, _token_at, _word_after, _word_before, negated_any
+from .topics import (ARMED_SECTORS, TopicWords, _future_negations, _token_at, _trigger_mention, _word_after,
+                     _word_before, negated_any, states_act)
 
 REFUSED_REACH = 8  # the words after a refusal read for a `refused` word, no mark between (refused_thing; 8 reaches
 # past a speaker's title and name: «ورفض المتحدث باسم البيت الأبيض جون إيرنست التعليق»)
@@ -61,6 +65,8 @@ ACCUSE_BEFORE_REACH = 80  # how many characters before a protest an ACCUSE trigg
 ROADBLOCK_CODES = frozenset({"IMG"})
 OBSTRUCT_CAMEO = "144"  # the CAMEO code of a road blocked in protest (قطع الطرق)
 BLOCKADE_CAMEO = "191"  # the CAMEO code of a blockade or a movement restricted, for roads cut by armed men
+MILITARY_AID_CAMEO = "072"  # the CAMEO code of military aid, for air support (strike_support)
+STRIKE_REACH = 3  # the words before a verb of support read for a `strike_noun` subject (ضربات التحالف الجوية دعمت)
 SEIZE_CAMEO = "192"  # the CAMEO code of a place seized, for control held long (held_long)
 HELD_REACH = 32  # the words after a seizure read for its span of control held (held_long: past the place's description)
 _CLITICS = "وف"  # the conjunctions a trigger word may carry (figure_sense)
@@ -88,6 +94,8 @@ class SenseReader:
                     or habitual_cooperation(article, ev)}
             if gone:
                 article.events = [ev for ev in article.events if id(ev) not in gone]
+        if any(ev.event == "SUPPORT" for ev in article.events):
+            article.events = [as_air_support(ev) if strike_support(article, ev) else ev for ev in article.events]
         if any(ev.event == "REJECT" for ev in article.events):
             gone = {id(ev) for ev in article.events if ev.event == "REJECT" and self.refused_thing(article, ev)}
             if gone:
@@ -289,10 +297,11 @@ def habitual_cooperation(article: Article, ev: Event) -> bool:
     """True for cooperation told by a bare present of its verb (a `cooperate_present` word, its و or ف off), with no
     flag and no `present_framed` word (أن، لن، كان) one or two words before it (past لا): a habit or a description,
     no act of cooperation (round 88): «لأنها تتعاون مع كليات وجامعات دولية»، «تلك القوات التي تعمل كقوات برية
-    وتتعاون معنا»، «التكتلات الموجودة لا تتعاون بطريقة متناغمة». A call («يجب أن تتعاونا») and a claim of a past
-    habit («شرطيين كانا يتعاونان مع عصابة داعش») stay, as does the future (ستتعاون)."""
-    if ev.event != "COOPERATE" or ev.future or ev.hypothetical:
-        return False
+    وتتعاون معنا»، «التكتلات الموجودة لا تتعاون بطريقة متناغمة». A call («يجب أن تتعاونا»), a claim of a past
+    habit («شرطيين كانا يتعاونان مع عصابة داعش») and two states' cooperation (topics.states_act: «وجدد كيري التأكيد
+    على أن الولايات المتحدة ومصر تتعاونان سويًا») stay, as does the future (ستتعاون)."""
+    if ev.event != "COOPERATE" or ev.future or ev.hypothetical or states_act(ev):
+        return False  # two states' cooperation stated stays («أن الولايات المتحدة ومصر تتعاونان سويًا»: round 51)
     words = _function_words()
     toks = article.tokens[ev.sentence]
     k = _token_at(toks, ev.trigger.start)
@@ -303,6 +312,33 @@ def habitual_cooperation(article: Article, ev: Event) -> bool:
         return False
     return not any(toks[j].norm in words.present_framed for j in range(max(0, k - 3), k)
                    if j >= k - 2 or toks[k - 1].norm in _NOT)
+
+
+def strike_support(article: Article, ev: Event) -> bool:
+    """True for support told by a verb (not its noun: «دعم») whose subject, at most STRIKE_REACH words before it with no
+    mark between, is a `strike_noun` (ضربات، غارات، طائرات) and whose parties all stand after it: «مشيرًا إلى أن ضربات
+    التحالف الجوية دعمت الأكراد في هذه العملية» is air support, the Kurds its recipient (round 88)."""
+    if ev.event != "SUPPORT" or any(x.start < ev.trigger.start for x in ev.actor + ev.recipient):
+        return False
+    m = _trigger_mention(article, ev)
+    if m is None or m.get("pos") != "verb":
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    strike = _function_words().strike_noun
+    for j in range(k - 1, max(-1, k - 1 - STRIKE_REACH), -1):
+        if toks[j].kind == "punct":
+            return False
+        if toks[j].norm in strike:
+            return True
+    return False
+
+
+def as_air_support(ev: Event) -> Event:
+    """The support `ev` as air support (AID 072, military aid), its parties read after the verb its recipients."""
+    return replace(ev, event="AID", cameo=MILITARY_AID_CAMEO, mode=None, actor=(), recipient=ev.actor + ev.recipient)
 
 
 @lru_cache(maxsize=1)
