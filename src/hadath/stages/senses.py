@@ -25,9 +25,9 @@ the gate off with `topic_gate = false` undid them):
 - Control of a place held long, told by a seizure verb with «since» and a plural span or «most of, all through» after
   it in its clause («وسيطرت ميليشيا الحوثيين على قاعدة العند … منذ أسابيع»، «… معظم الفترة التي انقضت منذ تفجرت
   الحرب الأهلية»), is a state, no capture of the day: the event goes. Round 88 (held_long).
-- Cooperation told by a bare present of its verb, with no flag, no أن، لن or كان before it and not between two
-  states, is a habit or a description («لأنها تتعاون مع كليات وجامعات دولية»، «التي تعمل كقوات برية وتتعاون معنا»), no act: the event goes.
-  Round 88 (habitual_cooperation).
+- Cooperation told by a bare present of its verb, with no flag, no أن، لن or كان before it, no subject after it and
+  not between two states, is a habit or a description («لأنها تتعاون مع كليات وجامعات دولية»، «التي تعمل كقوات
+  برية وتتعاون معنا»), no act: the event goes. Round 88 (habitual_cooperation).
 - Support told by a verb whose subject is strikes or war planes («ضربات التحالف الجوية دعمت الأكراد») is air support,
   military aid (AID 072), and the party after the verb, which the coder read as the supporter, is its recipient.
   Round 88 (strike_support, as_air_support).
@@ -298,10 +298,13 @@ def habitual_cooperation(article: Article, ev: Event) -> bool:
     flag and no `present_framed` word (أن، لن، كان) one or two words before it (past لا): a habit or a description,
     no act of cooperation (round 88): «لأنها تتعاون مع كليات وجامعات دولية»، «تلك القوات التي تعمل كقوات برية
     وتتعاون معنا»، «التكتلات الموجودة لا تتعاون بطريقة متناغمة». A call («يجب أن تتعاونا»), a claim of a past
-    habit («شرطيين كانا يتعاونان مع عصابة داعش») and two states' cooperation (topics.states_act: «وجدد كيري التأكيد
-    على أن الولايات المتحدة ومصر تتعاونان سويًا») stay, as does the future (ستتعاون)."""
+    habit («شرطيين كانا يتعاونان مع عصابة داعش»), two states' cooperation (topics.states_act: «وجدد كيري التأكيد
+    على أن الولايات المتحدة ومصر تتعاونان سويًا») and a verb with its subject after it, the news of the day («وتتعاون
+    البلدية مع إدارة التعليم في تنظيم الحملة») stay, as does the future (ستتعاون)."""
     if ev.event != "COOPERATE" or ev.future or ev.hypothetical or states_act(ev):
         return False  # two states' cooperation stated stays («أن الولايات المتحدة ومصر تتعاونان سويًا»: round 51)
+    if any(x.start > ev.trigger.start for x in ev.actor):
+        return False  # a subject after its verb tells the news: «وتتعاون البلدية مع إدارة التعليم في تنظيم الحملة»
     words = _function_words()
     toks = article.tokens[ev.sentence]
     k = _token_at(toks, ev.trigger.start)
