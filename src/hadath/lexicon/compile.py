@@ -366,6 +366,7 @@ class FunctionWords:
     held_whole: frozenset[str] = frozenset()  # معظم، طوال after a seizure of territory: control held all along
     cooperate_present: frozenset[str] = frozenset()  # تتعاون، يتعاونون unflagged: a habit or a description, no act
     present_framed: frozenset[str] = frozenset()  # أن، لن، كان before a present «cooperate»: a call, a refusal, a claim
+    describing: frozenset[str] = frozenset()  # التي، لأنها right before a present «cooperate»: a description
     strike_noun: frozenset[str] = frozenset()  # ضربات، غارات before a verb of support: air support, military aid
 
     @cached_property

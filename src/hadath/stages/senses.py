@@ -25,9 +25,10 @@ the gate off with `topic_gate = false` undid them):
 - Control of a place held long, told by a seizure verb with «since» and a plural span or «most of, all through» after
   it in its clause («وسيطرت ميليشيا الحوثيين على قاعدة العند … منذ أسابيع»، «… معظم الفترة التي انقضت منذ تفجرت
   الحرب الأهلية»), is a state, no capture of the day: the event goes. Round 88 (held_long).
-- Cooperation told by a bare present of its verb, with no flag, no أن، لن or كان before it, no subject after it and
-  not between two states, is a habit or a description («لأنها تتعاون مع كليات وجامعات دولية»، «التي تعمل كقوات
-  برية وتتعاون معنا»), no act: the event goes. Round 88 (habitual_cooperation).
+- Cooperation told by a bare present of its verb joined to a description or after التي or لأنها, with no flag, no
+  أن، لن or كان before it, no subject after it and not between two states, is a habit or a description («لأنها
+  تتعاون مع كليات وجامعات دولية»، «التي تعمل كقوات برية وتتعاون معنا»), no act: the event goes. Round 88
+  (habitual_cooperation).
 - Support told by a verb whose subject is strikes or war planes («ضربات التحالف الجوية دعمت الأكراد») is air support,
   military aid (AID 072), and the party after the verb, which the coder read as the supporter, is its recipient.
   Round 88 (strike_support, as_air_support).
@@ -70,7 +71,6 @@ STRIKE_REACH = 3  # the words before a verb of support read for a `strike_noun` 
 SEIZE_CAMEO = "192"  # the CAMEO code of a place seized, for control held long (held_long)
 HELD_REACH = 32  # the words after a seizure read for its span of control held (held_long: past the place's description)
 _CLITICS = "وف"  # the conjunctions a trigger word may carry (figure_sense)
-_NOT = frozenset({normalize("لا")})  # «not», let pass between أن and a present verb (habitual_cooperation)
 _QUOTE_MARKS = frozenset('«»"()')  # the marks of a name quoted or bracketed, let pass after a seizure (held_long)
 
 
@@ -294,14 +294,16 @@ def held_long(article: Article, ev: Event) -> bool:
 
 
 def habitual_cooperation(article: Article, ev: Event) -> bool:
-    """True for cooperation told by a bare present of its verb (a `cooperate_present` word, its و or ف off), with no
-    flag and no `present_framed` word (أن، لن، كان) one or two words before it (past لا): a habit or a description,
-    no act of cooperation (round 88): «لأنها تتعاون مع كليات وجامعات دولية»، «تلك القوات التي تعمل كقوات برية
-    وتتعاون معنا»، «التكتلات الموجودة لا تتعاون بطريقة متناغمة». A call («يجب أن تتعاونا»), a claim of a past
-    habit («شرطيين كانا يتعاونان مع عصابة داعش»), two states' cooperation (topics.states_act: «وجدد كيري التأكيد
-    على أن الولايات المتحدة ومصر تتعاونان سويًا») and a verb with its subject after it, the news of the day («وتتعاون
-    البلدية مع إدارة التعليم في تنظيم الحملة») stay, as does the future (ستتعاون)."""
-    if ev.event != "COOPERATE" or ev.future or ev.hypothetical or states_act(ev):
+    """True for cooperation told by a bare present of its verb (a `cooperate_present` word) joined by و or ف to a
+    description before it or right after a `describing` word (التي، لأنها), with no flag (nor negation) and no
+    `present_framed` word (أن، لن، كان) one or two words before it: a habit or a description, no act of
+    cooperation (round 88): «لأنها تتعاون مع كليات وجامعات دولية»، «تلك القوات التي تعمل كقوات برية وتتعاون معنا».
+    A present opening its clause («تتعاون دول المنطقة دون الإقليمية بشكل جيد مع الشركاء»), a refusal told («لا
+    تتعاون»), a call («يجب أن تتعاونا»), a claim of a past habit («شرطيين كانا يتعاونان مع عصابة داعش»), two
+    states' cooperation (topics.states_act: «وجدد كيري التأكيد على أن الولايات المتحدة ومصر تتعاونان سويًا») and a
+    verb with its subject after it, the news of the day («وتتعاون البلدية مع إدارة التعليم في تنظيم الحملة») stay,
+    as does the future (ستتعاون)."""
+    if ev.event != "COOPERATE" or ev.future or ev.hypothetical or ev.negated or states_act(ev):
         return False  # two states' cooperation stated stays («أن الولايات المتحدة ومصر تتعاونان سويًا»: round 51)
     if any(x.start > ev.trigger.start for x in ev.actor):
         return False  # a subject after its verb tells the news: «وتتعاون البلدية مع إدارة التعليم في تنظيم الحملة»
@@ -311,10 +313,11 @@ def habitual_cooperation(article: Article, ev: Event) -> bool:
     if k is None:
         return False
     norm = toks[k].norm
-    if norm not in words.cooperate_present and not (norm[:1] in _CLITICS and norm[1:] in words.cooperate_present):
-        return False
-    return not any(toks[j].norm in words.present_framed for j in range(max(0, k - 3), k)
-                   if j >= k - 2 or toks[k - 1].norm in _NOT)
+    joined = norm[:1] in _CLITICS and norm[1:] in words.cooperate_present  # «… في السعودية، وتتعاون مع كليات»
+    described = norm in words.cooperate_present and k > 0 and toks[k - 1].norm in words.describing
+    if not (joined or described):
+        return False  # a bare present opening its clause states what is done («تتعاون دول المنطقة مع الشركاء»)
+    return not any(toks[j].norm in words.present_framed for j in range(max(0, k - 2), k))
 
 
 def strike_support(article: Article, ev: Event) -> bool:
