@@ -360,6 +360,15 @@ class FunctionWords:
     held_verb: frozenset[str] = frozenset()  # تسيطر before عليها after a seizure of territory: its subject lost it
     held_on: frozenset[str] = frozenset()  # عليها، عليه: the place's pronoun after a held_verb
     span_after: frozenset[str] = frozenset()  # ساعات، مدة، أقل after بعد: a span of time, no earlier act (anchors)
+    coincide: frozenset[str] = frozenset()  # وافق، يوافق before a date: a day falling on it, no agreement
+    price_for: frozenset[str] = frozenset()  # لقاء before a figure: a price paid, no meeting
+    held_since: frozenset[str] = frozenset()  # منذ before a held_span word: control held since then
+    held_span: frozenset[str] = frozenset()  # أسابيع، أشهر after منذ after a seizure of territory: control held long
+    held_whole: frozenset[str] = frozenset()  # معظم، طوال after a seizure of territory: control held all along
+    cooperate_present: frozenset[str] = frozenset()  # تتعاون، يتعاونون unflagged: a habit or a description, no act
+    present_framed: frozenset[str] = frozenset()  # أن، لن، كان before a present «cooperate»: a call, a refusal, a claim
+    describing: frozenset[str] = frozenset()  # التي، لأنها right before a present «cooperate»: a description
+    strike_noun: frozenset[str] = frozenset()  # ضربات، غارات before a verb of support: air support, military aid
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

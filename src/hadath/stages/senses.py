@@ -19,6 +19,19 @@ the gate off with `topic_gate = false` undid them):
   (verbal_protest, as_accusation; round 81: retold).
 - Roads cut by an armed party are a blockade, COERCE 191, no obstruction protest («وقطعت القوات الطرق في اتجاه
   الحامضية»); civilians' roads cut stay. Round 77 (armed_roadblock).
+- A word right before a figure in another sense: a day falling on a date (a `coincide` verb with a date right after:
+  «ذلك اليوم الذي وافق 26 يوليو عام 1956») is no agreement, a price paid (a `price_for` word with a number right
+  after: «بيع المجموعة إلى نيكاي لقاء 844 مليون جنيه») no meeting: the event goes. Round 88 (figure_sense).
+- Control of a place held long, told by a seizure verb with «since» and a plural span or «most of, all through» after
+  it in its clause («وسيطرت ميليشيا الحوثيين على قاعدة العند … منذ أسابيع»، «… معظم الفترة التي انقضت منذ تفجرت
+  الحرب الأهلية»), is a state, no capture of the day: the event goes. Round 88 (held_long).
+- Cooperation told by a bare present of its verb joined to a description or after التي or لأنها, with no flag, no
+  أن، لن or كان before it, no subject after it and not between two states, is a habit or a description («لأنها
+  تتعاون مع كليات وجامعات دولية»، «التي تعمل كقوات برية وتتعاون معنا»), no act: the event goes. Round 88
+  (habitual_cooperation).
+- Support told by a verb whose subject is strikes or war planes («ضربات التحالف الجوية دعمت الأكراد») is air support,
+  military aid (AID 072), and the party after the verb, which the coder read as the supporter, is its recipient.
+  Round 88 (strike_support, as_air_support).
 
 The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
 `protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
@@ -29,12 +42,15 @@ then merge the acts as they are meant (an ACCUSE with an ACCUSE, no PROTEST), an
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from ..arabic.normalize import normalize
 from ..article import Article
+from ..lexicon.compile import FunctionWords
 from ..records import Entity, Event
 from .repeats import _STOPS, _bare, _first, _same_word
-from .topics import ARMED_SECTORS, TopicWords, _future_negations, _token_at, _word_after, _word_before, negated_any
+from .topics import (ARMED_SECTORS, TopicWords, _future_negations, _token_at, _trigger_mention, _word_after,
+                     _word_before, negated_any, states_act)
 
 REFUSED_REACH = 8  # the words after a refusal read for a `refused` word, no mark between (refused_thing; 8 reaches
 # past a speaker's title and name: «ورفض المتحدث باسم البيت الأبيض جون إيرنست التعليق»)
@@ -50,6 +66,12 @@ ACCUSE_BEFORE_REACH = 80  # how many characters before a protest an ACCUSE trigg
 ROADBLOCK_CODES = frozenset({"IMG"})
 OBSTRUCT_CAMEO = "144"  # the CAMEO code of a road blocked in protest (قطع الطرق)
 BLOCKADE_CAMEO = "191"  # the CAMEO code of a blockade or a movement restricted, for roads cut by armed men
+MILITARY_AID_CAMEO = "072"  # the CAMEO code of military aid, for air support (strike_support)
+STRIKE_REACH = 3  # the words before a verb of support read for a `strike_noun` subject (ضربات التحالف الجوية دعمت)
+SEIZE_CAMEO = "192"  # the CAMEO code of a place seized, for control held long (held_long)
+HELD_REACH = 32  # the words after a seizure read for its span of control held (held_long: past the place's description)
+_CLITICS = "وف"  # the conjunctions a trigger word may carry (figure_sense)
+_QUOTE_MARKS = frozenset('«»"()')  # the marks of a name quoted or bracketed, let pass after a seizure (held_long)
 
 
 class SenseReader:
@@ -67,6 +89,13 @@ class SenseReader:
     def __call__(self, article: Article) -> Article:
         """Drop the refusals of words or goods, flag the acts refused outright, re-read the verbal protests and the
         armed roadblocks."""
+        if article.events:
+            gone = {id(ev) for ev in article.events if figure_sense(article, ev) or held_long(article, ev)
+                    or habitual_cooperation(article, ev)}
+            if gone:
+                article.events = [ev for ev in article.events if id(ev) not in gone]
+        if any(ev.event == "SUPPORT" for ev in article.events):
+            article.events = [as_air_support(ev) if strike_support(article, ev) else ev for ev in article.events]
         if any(ev.event == "REJECT" for ev in article.events):
             gone = {id(ev) for ev in article.events if ev.event == "REJECT" and self.refused_thing(article, ev)}
             if gone:
@@ -217,3 +246,108 @@ def _after_min(sentence: str, start: int) -> bool:
     """True if the text right before offset `start` of `sentence` (its last four characters) ends with the
     preposition من, spaces let pass: «من البيت الأبيض»."""
     return 0 <= start and normalize(sentence[max(0, start - 4):start]).rstrip().endswith("من")
+
+
+def figure_sense(article: Article, ev: Event) -> bool:
+    """True for a trigger word right before a figure that gives it another sense (round 88): a `coincide` verb with a
+    date right after (a day falling on it: «ذلك اليوم الذي وافق 26 يوليو عام 1956», no agreement) or a `price_for`
+    word with a number right after (a price: «بيع المجموعة إلى نيكاي لقاء 844 مليون جنيه», no meeting)."""
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None or k + 1 >= len(toks) or toks[k + 1].kind != "num":
+        return False
+    words = _function_words()
+    norm = toks[k].norm
+    bare = norm[1:] if norm[:1] in _CLITICS and len(norm) > 3 else norm
+    if norm in words.price_for or bare in words.price_for:
+        return True
+    if norm in words.coincide or bare in words.coincide:
+        after = toks[k + 1].start
+        return any(t.sentence == ev.sentence and t.start == after and t.granularity in ("day", "month", "year")
+                   for t in article.times)
+    return False
+
+
+def held_long(article: Article, ev: Event) -> bool:
+    """True for a seizure of a place (COERCE 192 told by a `held_verb` word: سيطر، سيطرة) with, in its clause at most
+    HELD_REACH words after it (no mark between), «since» and a plural span (`held_since`, `held_span`: منذ أسابيع) or
+    a `held_whole` word (معظم، طوال): control held long, a state, no capture of the day (round 88): «وسيطرت ميليشيا
+    الحوثيين … على قاعدة «العند» … منذ أسابيع»، «وسيطرت حركة الحوثيين على قاعدة العند … معظم الفترة التي انقضت»."""
+    if ev.event != "COERCE" or ev.cameo != SEIZE_CAMEO:
+        return False
+    words = _function_words()
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    norm = toks[k].norm
+    bare = norm[1:] if norm[:1] in _CLITICS else norm
+    if not any(bare.startswith(w) for w in words.held_verb if len(w) > 3):
+        return False
+    for j in range(k + 1, min(len(toks), k + 1 + HELD_REACH)):
+        tok = toks[j]
+        if tok.kind == "punct" and tok.norm not in _QUOTE_MARKS:
+            return False
+        if tok.norm in words.held_whole or tok.norm in words.held_span and toks[j - 1].norm in words.held_since:
+            return True
+    return False
+
+
+def habitual_cooperation(article: Article, ev: Event) -> bool:
+    """True for cooperation told by a bare present of its verb (a `cooperate_present` word) joined by و or ف to a
+    description before it or right after a `describing` word (التي، لأنها), with no flag (nor negation) and no
+    `present_framed` word (أن، لن، كان) one or two words before it: a habit or a description, no act of
+    cooperation (round 88): «لأنها تتعاون مع كليات وجامعات دولية»، «تلك القوات التي تعمل كقوات برية وتتعاون معنا».
+    A present opening its clause («تتعاون دول المنطقة دون الإقليمية بشكل جيد مع الشركاء»), a refusal told («لا
+    تتعاون»), a call («يجب أن تتعاونا»), a claim of a past habit («شرطيين كانا يتعاونان مع عصابة داعش»), two
+    states' cooperation (topics.states_act: «وجدد كيري التأكيد على أن الولايات المتحدة ومصر تتعاونان سويًا») and a
+    verb with its subject after it, the news of the day («وتتعاون البلدية مع إدارة التعليم في تنظيم الحملة») stay,
+    as does the future (ستتعاون)."""
+    if ev.event != "COOPERATE" or ev.future or ev.hypothetical or ev.negated or states_act(ev):
+        return False  # two states' cooperation stated stays («أن الولايات المتحدة ومصر تتعاونان سويًا»: round 51)
+    if any(x.start > ev.trigger.start for x in ev.actor):
+        return False  # a subject after its verb tells the news: «وتتعاون البلدية مع إدارة التعليم في تنظيم الحملة»
+    words = _function_words()
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    norm = toks[k].norm
+    joined = norm[:1] in _CLITICS and norm[1:] in words.cooperate_present  # «… في السعودية، وتتعاون مع كليات»
+    described = norm in words.cooperate_present and k > 0 and toks[k - 1].norm in words.describing
+    if not (joined or described):
+        return False  # a bare present opening its clause states what is done («تتعاون دول المنطقة مع الشركاء»)
+    return not any(toks[j].norm in words.present_framed for j in range(max(0, k - 2), k))
+
+
+def strike_support(article: Article, ev: Event) -> bool:
+    """True for support told by a verb (not its noun: «دعم») whose subject, at most STRIKE_REACH words before it with no
+    mark between, is a `strike_noun` (ضربات، غارات، طائرات) and whose parties all stand after it: «مشيرًا إلى أن ضربات
+    التحالف الجوية دعمت الأكراد في هذه العملية» is air support, the Kurds its recipient (round 88)."""
+    if ev.event != "SUPPORT" or any(x.start < ev.trigger.start for x in ev.actor + ev.recipient):
+        return False
+    m = _trigger_mention(article, ev)
+    if m is None or m.get("pos") != "verb":
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    strike = _function_words().strike_noun
+    for j in range(k - 1, max(-1, k - 1 - STRIKE_REACH), -1):
+        if toks[j].kind == "punct":
+            return False
+        if toks[j].norm in strike:
+            return True
+    return False
+
+
+def as_air_support(ev: Event) -> Event:
+    """The support `ev` as air support (AID 072, military aid), its parties read after the verb its recipients."""
+    return replace(ev, event="AID", cameo=MILITARY_AID_CAMEO, mode=None, actor=(), recipient=ev.actor + ev.recipient)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> FunctionWords:
+    """The packaged function words, loaded once."""
+    return FunctionWords.load()
