@@ -46,3 +46,12 @@ def test_opening_verb_subject_carries(nlp):
     assert any(t == "دعت" and any("هيئة كبار العلماء" in a for a in act) for t, act, _ in rows)
     assert not any(any("المجتمع الدولي" in a for a in act) for _, act, _ in rows)
 
+
+
+def test_oblique_plural_head_is_object(nlp):
+    """«وصل المنسق الإنساني للأمم المتحدة … إلى مدينة عدن والتقى ممثلي الحكومة اليمنية» (adapted from 2015-07-27
+    #74): «ممثلي» (not ممثلو) is the object; the government met is no actor."""
+    text = "وصل المنسق الإنساني للأمم المتحدة في اليمن إلى مدينة عدن والتقى ممثلي الحكومة اليمنية."
+    rows = parties(nlp, text, "CONSULT")
+    assert any(any("الحكومة اليمنية" in r for r in rec) for _, _, rec in rows)
+    assert not any(any("الحكومة اليمنية" in a for a in act) for _, act, _ in rows)

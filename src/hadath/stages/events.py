@@ -1304,6 +1304,9 @@ class EventCoder:
                         _unnamed_subject(toks, tail_end, starts, cues, trig_toks, fw):
                     recipient = subj  # دعت الكينيين إلى، ناشدت السعوديين: a plural in ـين is no subject, it is the object
                     # (so past a subject no lexicon names: دعت المنظمة الحوثيين إلى الإفراج)
+                elif _oblique_head(toks, subj, tail_end, fw):
+                    recipient = subj  # والتقى ممثلي الحكومة اليمنية: past a plural head in ـي (its ن dropped before
+                    # the genitive), the phrase is the object's owner; the subject would be ممثلو
                 elif subj.counterpart:
                     recipient = subj  # استقبلت نظيرها الفرنسي: the counterpart of the subject is the object
                 elif entry.event == "REQUEST" and subj.start_tok == tail_end + 1 and not _place(subj) and \
@@ -8158,6 +8161,17 @@ def _oblique_plural(toks: list[Token], g: Group, i: int, fw: FunctionWords) -> b
         w = w[2:]
     return len(w) >= 5 and (w.endswith("يين") or w.startswith("م") and w.endswith("ين")) or \
         len(w) == 6 and w[1] == "ا" and w.endswith("ين")  # (and one in فاعلين: ناشد الخاطفين)
+
+
+def _oblique_head(toks: list[Token], g: Group, i: int, fw: FunctionWords) -> bool:
+    """True for a phrase right after a one-word head that stands right after the verb ending before token i, when
+    that head is a participle's sound masculine plural in the oblique case before its genitive, written in ـي (ممثلي،
+    مسؤولي، مقاتلي): the head is the verb's object, never its subject (ممثلو), and the phrase its owner."""
+    if g.prep or g.start_tok != i + 1 or toks[i].kind != "ar" or not toks[i].text.endswith("ي"):
+        return False
+    w = toks[i].norm
+    return len(w) >= 5 and w.startswith("م") and w.endswith("ي") and not _function_word(w, fw) and \
+        w not in fw.honorific  # (not a form of address before the subject: دعا معالي وزير التعليم)
 
 
 def _unnamed_subject(toks: list[Token], k: int, starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
