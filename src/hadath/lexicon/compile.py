@@ -369,6 +369,7 @@ class FunctionWords:
     present_framed: frozenset[str] = frozenset()  # أن، لن، كان before a present «cooperate»: a call, a refusal, a claim
     describing: frozenset[str] = frozenset()  # التي، لأنها right before a present «cooperate»: a description
     strike_noun: frozenset[str] = frozenset()  # ضربات، غارات before a verb of support: air support, military aid
+    about: frozenset[str] = frozenset()  # نحو، حوالي: a word of about before a count whose من phrase is the object
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

@@ -133,7 +133,7 @@ class EventCoder:
         cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
         said = [c for c in cues.values() if c.label == "report" and _verb_gender(toks[c.tok_start].norm)]
         if not said:
-            return None
+            return self._opening_subject(toks, mentions, cues)
         opening = _opening_report(toks, cues)
         if opening is not None and (before := carried()) is not None \
                 and _verb_gender(toks[opening.tok_start].norm) == before[1]:
@@ -143,10 +143,26 @@ class EventCoder:
             return None
         groups = noun_phrases(toks, ents, cues, self.fw)
         for c in sorted(said, key=lambda m: m.tok_start):
-            g = next((g for g in groups if g.start_tok == c.tok_end and not g.prep), None)
+            g = next((g for g in groups if g.start_tok == c.tok_end and not g.prep), None) or \
+                _body_of_named(toks, c.tok_end, groups, self.fw)
             if g is not None:
                 return g, _verb_gender(toks[c.tok_start].norm)
         return None
+
+    def _opening_subject(self, toks: list[Token], mentions: list[Mention],
+                         cues: dict[int, Mention]) -> tuple[Group, str] | None:
+        """For a sentence of no report verb that opens with و and a perfect verb of no event (وأوصت الأمانة العامة
+        لهيئة كبار العلماء أهل فلسطين …): the named subject right after that verb and the verb's gender, for the
+        next sentence's subjectless verb (ودعت المجتمع الدولي …); None otherwise."""
+        if len(toks) < 3 or not toks[0].norm.startswith("و") or toks[0].kind != "ar" or 0 in cues or \
+                any(m.tok_start == 0 for m in mentions) or not (gender := _verb_gender(toks[0].norm)) or \
+                _function_word(strip_wa(toks[0].norm), self.fw):
+            return None
+        ents = [m for m in mentions if m.kind in ("actor", "agent")]
+        groups = noun_phrases(toks, ents, cues, self.fw)
+        g = next((g for g in groups if g.start_tok == 1 and not g.prep and _coded(g)), None) or \
+            _body_of_named(toks, 1, groups, self.fw)
+        return (g, gender) if g is not None else None
 
     def _addressed(self, text: str, toks: list[Token], mentions: list[Mention]) -> Entity | None:
         """The subject given a form of address right after the verb that opens the sentence (وعد صاحب السمو الملكي
@@ -948,6 +964,12 @@ class EventCoder:
         # (طالباً من عناصر المقاومة الشعبية العفو عنه: whom a verb of asking asks is in من right after it)
         if prep_rec is None and counted_obj is not None:
             prep_rec = counted_obj  # والتقى عددا من ممثلي الحكومة اليمنية، اعتقلت عددا كبيرا من الأشخاص
+        if prep_rec is None and entry.pos == "verb" and not trig.get("object_pronoun") and (
+                "obj" in entry.prep or own_tail > tail_end):
+            # ألقت الشرطة القبض على 371 من مناصري الحزب، قصفت الطائرات التركية نحو 400 موقع من مواقع الحزب: the
+            # number after the verb (past its tail word, or past its subject) counts out of the one it befell
+            subj_end = next((g.end_tok for g in bare_after[:1] if g.start_tok == tail_end), tail_end)
+            prep_rec = _counted_from(toks, max(own_tail, subj_end), min(right, nxt), groups, starts, entry.prep, fw)
         if prep_rec is None and own_tail > tail_end and entry.prep:
             # فرض في نيسان (أبريل) الماضي عقوبات على علي عبد الله صالح: the phrase in the verb's own preposition right
             # past its tail word, told apart from it (past a time or a bracket that ends the words read after it)
@@ -1282,6 +1304,9 @@ class EventCoder:
                         _unnamed_subject(toks, tail_end, starts, cues, trig_toks, fw):
                     recipient = subj  # دعت الكينيين إلى، ناشدت السعوديين: a plural in ـين is no subject, it is the object
                     # (so past a subject no lexicon names: دعت المنظمة الحوثيين إلى الإفراج)
+                elif _oblique_head(toks, subj, tail_end, fw):
+                    recipient = subj  # والتقى ممثلي الحكومة اليمنية: past a plural head in ـي (its ن dropped before
+                    # the genitive), the phrase is the object's owner; the subject would be ممثلو
                 elif subj.counterpart:
                     recipient = subj  # استقبلت نظيرها الفرنسي: the counterpart of the subject is the object
                 elif entry.event == "REQUEST" and subj.start_tok == tail_end + 1 and not _place(subj) and \
@@ -6275,6 +6300,20 @@ def _bare_verb(toks: list[Token], v: int, cues: dict[int, Mention], starts: list
     return (c is None or c.label == "light_verb") and (not person or bool(_verb_person(toks[v].norm)))
 
 
+def _body_of_named(toks: list[Token], k: int, groups: list[Group], fw: FunctionWords) -> Group | None:
+    """The named party in ل right after one or two definite words of no phrase from token k (the body of it that
+    speaks: «وقالت الأمانة العامة لهيئة كبار العلماء»، «وأكد الناطق الرسمي لوزارة الداخلية»): who speaks for
+    it; None past anything else, or where ل is a word of its own (قال المصدر لـ«الشرق الأوسط»: whom he told)."""
+    for end in (k + 1, k + 2):
+        if end >= len(toks) or not all(toks[j].kind == "ar" and toks[j].norm.startswith("ال") and
+                                       not _function_word(toks[j].norm, fw) for j in range(k, end)):
+            return None
+        g = next((g for g in groups if g.start_tok == end), None)
+        if g is not None:
+            return g if g.prep == "ل" and toks[end].norm.startswith("ل") and _coded(g) else None
+    return None
+
+
 def _speaker_after_quote(toks: list[Token], t: int, groups: list[Group], starts: list[int],
                          cues: dict[int, Mention]) -> Group | None:
     """For a first-person verb at token t inside a quotation that a verb of saying follows («نحن ندعم الحكومة»، قال
@@ -8124,6 +8163,17 @@ def _oblique_plural(toks: list[Token], g: Group, i: int, fw: FunctionWords) -> b
         len(w) == 6 and w[1] == "ا" and w.endswith("ين")  # (and one in فاعلين: ناشد الخاطفين)
 
 
+def _oblique_head(toks: list[Token], g: Group, i: int, fw: FunctionWords) -> bool:
+    """True for a phrase right after a one-word head that stands right after the verb ending before token i, when
+    that head is a participle's sound masculine plural in the oblique case before its genitive, written in ـي (ممثلي،
+    مسؤولي، مقاتلي): the head is the verb's object, never its subject (ممثلو), and the phrase its owner."""
+    if g.prep or g.start_tok != i + 1 or toks[i].kind != "ar" or not toks[i].text.endswith("ي"):
+        return False
+    w = toks[i].norm
+    return len(w) >= 5 and w.startswith("م") and w.endswith("ي") and not _function_word(w, fw) and \
+        w not in fw.honorific  # (not a form of address before the subject: دعا معالي وزير التعليم)
+
+
 def _unnamed_subject(toks: list[Token], k: int, starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
                      fw: FunctionWords) -> bool:
     """True for a definite word of no phrase at token k right after a verb (دعت المنظمة الحوثيين): a subject no lexicon
@@ -8151,6 +8201,35 @@ def _accusative_count(toks: list[Token], k: int, groups: list[Group], starts: li
             not toks[k + 1].norm.startswith(("ال", "و")) and not _function_word(toks[k + 1].norm, fw):
         return g  # (past the head it is the genitive of: ممثلي)
     return g if g is not None and g.start_tok <= k + 1 and g.prep == "من" else None
+
+
+def _counted_from(toks: list[Token], k: int, end: int, groups: list[Group], starts: list[int],
+                  preps: tuple[str, ...] | frozenset[str], fw: FunctionWords) -> Group | None:
+    """The phrase in من that a number right after token k counts out of, past the verb's own preposition, a word of
+    about (نحو، حوالي) and one bare noun of no phrase the number counts: «القبض على 371 من مناصري حزب العمال»،
+    «قصفت الطائرات نحو 400 موقع من مواقع الحزب». What a count is taken from is what the act befell (the party in
+    its genitive, read as the phrase's owner); None when the phrase is not there or lies at or past end."""
+    if k < len(toks) and toks[k].norm in preps and toks[k].norm != "من":
+        k += 1
+    if k < len(toks) and toks[k].norm in fw.about:
+        k += 1
+    if k + 2 >= min(len(toks), end) or toks[k].kind != "num":
+        return None
+    k += 1
+    if toks[k].norm != "من" and toks[k].kind == "ar" and not toks[k].norm.startswith(("ال", "و")) and \
+            not _function_word(toks[k].norm, fw):
+        k += 1  # (the noun counted: 400 موقع)
+    if k + 1 >= min(len(toks), end) or toks[k].norm != "من":
+        return None
+    j = bisect_left(starts, k + 1)
+    g = groups[j] if j < len(groups) else None
+    if g is None or g.prep not in ("من", ""):
+        return None
+    at = g.start_tok - (toks[g.start_tok - 1].text in _OPEN_QUOTES + "{(")  # (a name in quotes: «العمال الكردستاني»)
+    if at == k + 2 and toks[k + 1].kind == "ar" and not toks[k + 1].norm.startswith(("ال", "و")) and \
+            not _function_word(toks[k + 1].norm, fw):
+        return g  # (past the head it is the genitive of: مناصري، مواقع)
+    return g if at == k + 1 else None
 
 
 def _genitive_at(toks: list[Token], k: int, groups: list[Group], starts: list[int]) -> Group | None:
