@@ -327,7 +327,7 @@ class Modality:
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") \
                 and not toks[i].norm.endswith(("ت", "وا")) and i > 0 and toks[i - 1].kind == "ar" and \
                 not _function_word(toks[i - 1].norm, self.fw) and strip_wa(toks[i - 1].norm) not in self.fw.past_anchor \
-                and strip_wa(toks[i - 1].norm) not in self.fw.subject_pronoun:
+                and not _pronoun(toks[i - 1].norm, self.fw):
             # (after a noun in construct, not after أن, حيث or بعد: «ومن المتوقع أن يرتفع عدد الضحايا حيث قتل 20 شخصا»;
             # nor after a pronoun, its subject: «ينبغي أن يبدأ ونحن طالبنا بذلك»)
             # a form spelled as a perfect is the verbal noun in the planned verb's clause: «ومن المتوقع أن تبدأ عملية
@@ -339,7 +339,7 @@ class Modality:
             # كبيرة دعما للمقاومة»، «سيضمن دعم تركيا»; not a genitive further on, «تحت لائحة عقوبات دعم الإرهاب»)
         elif not future and trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") \
                 and not toks[i].norm.endswith(("ت", "وا")) and i > 1 and \
-                strip_wa(toks[i - 1].norm) not in self.fw.subject_pronoun and (toks[i - 1].norm in self.fw.preposition and
+                not _pronoun(toks[i - 1].norm, self.fw) and (toks[i - 1].norm in self.fw.preposition and
                                                                   strip_wa(toks[i - 1].norm) not in self.fw.past_anchor
                                                                   or toks[i].norm.endswith("ا")):
             # a perfect form right after a preposition is its verbal noun, the future verb's object: «ستتمكن في وقت
@@ -1843,8 +1843,9 @@ def _way_put_forward(toks: list[Token], trig: Mention, fw: FunctionWords) -> boo
 
 
 def _pronoun(w: str, fw: FunctionWords) -> bool:
-    """True for an independent pronoun (function_words.tsv subject_pronoun), also in و: هو، وهو، وهي."""
-    return w in fw.subject_pronoun or w[:1] == "و" and w[1:] in fw.subject_pronoun
+    """True for an independent pronoun (function_words.tsv subject_pronoun), also in و or ف: هو، وهو، وهي، فنحن
+    (strip_wa leaves a word of three letters whole, so وهو is taken apart here)."""
+    return strip_wa(w) in fw.subject_pronoun or w[:1] == "و" and w[1:] in fw.subject_pronoun
 
 
 def _dual_plural_future(w: str) -> bool:
@@ -1854,6 +1855,16 @@ def _dual_plural_future(w: str) -> bool:
     return w.startswith("ستو") and w.endswith(("ان", "ون")) and len(w) >= 7
 
 
+def _cue_back(cues: dict[int, Mention], i: int, start: int, label: str) -> Mention | None:
+    """The nearest cue of `label` four to seven words before token i, in its clause (from token `start`), or None:
+    a cue of the kind that governs, past a few words of its own complement, the event noun at i."""
+    for q in range(i - 4, max(start, i - 8) - 1, -1):
+        c = cues.get(q)
+        if c is not None and c.label == label:
+            return c
+    return None
+
+
 def _possible_for(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
                   earlier: list[Mention]) -> bool:
     """True for an event noun four to seven words past a word of doubt (cues.tsv doubt) whose next word, in لـ,
@@ -1861,16 +1872,14 @@ def _possible_for(toks: list[Token], trig: Mention, cues: dict[int, Mention], st
     في المستقبل الدخول في مفاوضات مع الولايات المتحدة»: only possible, not done (a near one, three words at most,
     the doubt cue reaches itself)."""
     i = trig.tok_start
-    for q in range(i - 4, max(start, i - 8) - 1, -1):
-        c = cues.get(q)
-        if c is None or c.label != "doubt":
-            continue
-        w = toks[c.tok_end].norm
-        if not (w.startswith("ل") and len(w) > 3) or c.tok_end in cues:
-            return False
-        return all(toks[k].kind == "ar" and k not in cues for k in range(c.tok_end, i)) and \
-            not any(c.tok_end <= t.tok_start < i for t in earlier)
-    return False
+    c = _cue_back(cues, i, start, "doubt")
+    if c is None:
+        return False
+    w = toks[c.tok_end].norm
+    if not (w.startswith("ل") and len(w) > 3) or c.tok_end in cues:
+        return False
+    return all(toks[k].kind == "ar" and k not in cues for k in range(c.tok_end, i)) and \
+        not any(c.tok_end <= t.tok_start < i for t in earlier)
 
 
 def _owner_aim(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, earlier: list[Mention],
@@ -1884,16 +1893,14 @@ def _owner_aim(toks: list[Token], trig: Mention, cues: dict[int, Mention], start
     i = trig.tok_start
     if trig.get("prefix") or _definite(toks[i].norm):
         return False
-    for q in range(i - 4, max(start, i - 8) - 1, -1):
-        c = cues.get(q)
-        if c is None or c.label != "aim":
-            continue
-        a = c.tok_end
-        return i - a >= 2 and toks[a].norm not in fw.preposition and \
-            all(toks[k].kind == "ar" and strip_wa(toks[k].norm) not in fw.past_anchor and
-                ((n := cues.get(k)) is None or n.label not in _OWNER_BREAKS) for k in range(a, i)) and \
-            not any(a <= t.tok_start < i for t in earlier)
-    return False
+    c = _cue_back(cues, i, start, "aim")
+    if c is None:
+        return False
+    a = c.tok_end
+    return i - a >= 2 and toks[a].norm not in fw.preposition and \
+        all(toks[k].kind == "ar" and strip_wa(toks[k].norm) not in fw.past_anchor and
+            ((n := cues.get(k)) is None or n.label not in _OWNER_BREAKS) for k in range(a, i)) and \
+        not any(a <= t.tok_start < i for t in earlier)
 
 
 def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
@@ -2435,7 +2442,7 @@ def _conditioned(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw:
                 len(w) > 3 and w[0] in ("و", "ف") and w[1] in ("ي", "ت", "ن", "س"):
             return False  # (nor far past a relative pronoun, nor past a verb in و: «في ظل المادة 4 التي تخولها دعوة
             # أعضاء الحلف إذا ما شعرت»، «تعترضان على الأغذية وسوف يتيح لها التشريع منعها حتى ولو حصلت»: theirs)
-        if k > end and strip_wa(w) in fw.subject_pronoun:
+        if k > end and _pronoun(w, fw):
             return False  # (nor past a pronoun opening the predicate, which the condition qualifies: «أن توقيع الاتفاق
             # النووي مع إيران هو نجاح للدبلوماسية الدولية في حال التزام طهران», the signing took place)
         if c is not None and c.label == "condition":
