@@ -359,6 +359,7 @@ class FunctionWords:
     expel_noun: frozenset[str] = frozenset()  # طرد، دحر after a seizure of territory: the party driven out lost it
     held_verb: frozenset[str] = frozenset()  # تسيطر before عليها after a seizure of territory: its subject lost it
     held_on: frozenset[str] = frozenset()  # عليها، عليه: the place's pronoun after a held_verb
+    done_it: frozenset[str] = frozenset()  # عقدها، شنها: a perfect verb of the event noun before it, done
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

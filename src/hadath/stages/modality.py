@@ -72,6 +72,8 @@ class Modality:
             future = False
         if future and not trig.get("future") and trig.label not in _SCHEDULED and _given_relative(toks, trig, cues):
             future = False  # «سيستفيدون من الدعم الإغاثي الذي تقدمه المملكة»: the aid is given now, as told
+        if future and not trig.get("future") and _done_relative(toks, trig, self.fw):
+            future = False  # «ستحاول البناء على اجتماعات عقدها كاميرون»: the meetings were held, not still to come
         if future and _said_on_us(toks, trig, self.fw):
             future = False  # «علينا أن ندين جميع التدخلات الخارجية»: the condemnation is made by saying it
         if not negated and _not_that(toks, trig, self.fw):
@@ -495,7 +497,8 @@ class Modality:
                 trig.get("pos") == "noun" else 3
             # (a call noun past its maker: «دعوة الحكومة اليمنية إلى زيارة عدن», or its verbal noun in لـ past the one
             # invited: «نقل الدعوة من العاهل السعودي إلى الرئيس الروسي لزيارة السعودية»)
-            if i - t.tok_start - _day_aside(toks, t.tok_end, i, self.fw) <= reach and \
+            if i - t.tok_start - _day_aside(toks, t.tok_end, i, self.fw) - _gloss_aside(toks, t.tok_end, i) <= \
+                    reach and \
                     _embeds(t, trig, cues, toks, self.fw) and \
                     not _setting(toks, t, trig, self.fw) \
                     and not _answered_when(toks, t, trig, self.fw) and not _agent_manner(toks, t, trig, cues) \
@@ -1126,6 +1129,18 @@ def _day_aside(toks: list[Token], a: int, b: int, fw: FunctionWords) -> int:
     return 0
 
 
+def _gloss_aside(toks: list[Token], a: int, b: int) -> int:
+    """The number of tokens in brackets, the brackets with them, between tokens a and b: a gloss of a name, «طلبت من
+    حلف شمال الأطلسي (الناتو) عقد اجتماع طارئ», which lengthens no clause (0 if none, or a bracket left open)."""
+    n, opened = 0, None
+    for k in range(a, b):
+        if toks[k].text in "([":
+            opened = k
+        elif toks[k].text in ")]" and opened is not None:
+            n, opened = n + k - opened + 1, None
+    return n
+
+
 def _keen_amid(toks: list[Token], k: int, fw: FunctionWords) -> bool:
     """True for a noun of keenness at token k (function_words.tsv keenness) right after «مع» (amid): «خاصة مع حرصها
     على التعاون مع قوات المقاومة»: a stance told as the circumstance of what was done, its act no aim to come."""
@@ -1215,6 +1230,15 @@ def _given_relative(toks: list[Token], trig: Mention, cues: dict[int, Mention]) 
     v = toks[k + 1].norm
     return toks[k + 1].kind == "ar" and (k + 1 not in cues or cues[k + 1].label == "light_verb") and len(v) > 4 and \
         v[0] in ("ي", "ت") and v.endswith(("ه", "ها", "هم"))
+
+
+def _done_relative(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an indefinite event noun right before a perfect verb whose object pronoun it is (function_words.tsv
+    done_it: عقدها، شنه), a relative clause with no relative pronoun: «اجتماعات عقدها كاميرون مع كل زعماء دول الاتحاد
+    الأوروبي»: the act was done, whatever future verb governs the noun."""
+    k = tail_end_of(trig)
+    return trig.get("pos") == "noun" and not _definite(toks[trig.tok_start].norm) and k < len(toks) and \
+        toks[k].norm in fw.done_it
 
 
 def _hoped_list(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
@@ -1319,14 +1343,16 @@ def _apodosis(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
 
 
 def _protasis_conjunct(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
-    """True for a perfect verb in و right after a comma that goes on the clause of a condition (cues.tsv hypothetical:
-    لو، إذا) within twenty-five words before it in its sentence, with no other comma, word opening a main clause
-    (function_words.tsv apodosis), verb of telling or relative pronoun between: «فلو أن العساكر المصرية … لم تحارب
-    المسلمين السعوديين في الحجاز، وتعاونت معهم على إعلاء كلمة الله»: a second case supposed, no fact."""
+    """True for a perfect verb in و, right after a comma or a word, that goes on the clause of a condition (cues.tsv
+    hypothetical: لو، إذا) within twenty-five words before it in its sentence, with no other comma, word opening a main
+    clause (function_words.tsv apodosis), verb of telling or relative pronoun between: «فلو أن العساكر المصرية … لم
+    تحارب المسلمين السعوديين في الحجاز، وتعاونت معهم على إعلاء كلمة الله»، «إذا لم يسبب قلقا لتركيا وقام بقطع كل
+    علاقاته مع إدارة الرئيس السوري بشار الأسد وتعاون مع قوى المعارضة»: a second case supposed, no fact."""
     i = trig.tok_start
-    if toks[i - 1].text not in _COMMAS or trig.get("prefix") != "و" or trig.get("aspect") != "perfect":
+    if not (toks[i - 1].text in _COMMAS or toks[i - 1].kind == "ar") or trig.get("prefix") != "و" or \
+            trig.get("aspect") != "perfect":
         return False
-    for k in range(i - 2, max(0, i - 26), -1):
+    for k in range(i - 1 - (toks[i - 1].text in _COMMAS), max(0, i - 26), -1):
         c = cues.get(k)
         if toks[k].kind == "punct" and toks[k].text not in _BRACKETS and toks[k].text not in "-–" or \
                 toks[k].norm in fw.apodosis or c is not None and c.label in ("report", "relative"):
