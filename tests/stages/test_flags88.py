@@ -41,3 +41,28 @@ def test_second_case_of_a_condition_with_no_comma_is_supposed(coder):
                         "وتعاون مع قوى المعارضة.")
     assert ("COOPERATE", "تعاون", False, False, True) in evs
     assert ("COOPERATE", "تعاون", False, False, False) not in evs
+
+
+def test_purpose_of_a_future_verb_that_is_no_trigger_is_to_come(coder):
+    """«إنها ستطرح مطالب المزارعين … على المجلس الوزاري الأوروبي لمناقشتها»: what a coming act is for is to come,
+    though the future verb itself is no trigger."""
+    evs = _flags(coder, "قالت المفوضية الأوروبية في بروكسل إنها ستطرح مطالب المزارعين الأوروبيين على المجلس "
+                        "الوزاري الأوروبي لمناقشتها وإيجاد الحلول لها.")
+    assert ("CONSULT", "مناقشتها", False, True, False) in evs
+    assert ("CONSULT", "مناقشتها", False, False, False) not in evs
+
+
+def test_verbal_noun_of_a_future_verb_opening_an_apodosis_is_supposed(coder):
+    """«فإذا نجحت هذه الخطوة، كما حذر كيري، فسيتم اتهام إسرائيل»: what the case would bring is only supposed, not an
+    accusation still to come."""
+    evs = _flags(coder, "فإذا نجحت هذه الخطوة، كما حذر كيري، فسيتم اتهام إسرائيل من قبل كل العالم، بإفشال "
+                        "الاتفاق، وستجد نفسها معزولة أكثر من أي وقت مضى.")
+    assert ("ACCUSE", "اتهام", False, False, True) in evs
+    assert ("ACCUSE", "اتهام", False, True, False) not in evs
+
+
+def test_act_after_the_time_set_for_it_is_to_come(coder):
+    """«الغموض الذي يلف موعد رفع العقوبات»: the lifting whose time is awaited has not come yet."""
+    evs = _flags(coder, "وذلك رغم أن الغموض الذي يلف موعد رفع العقوبات السارية على طهران يلزمهم توخي الحذر.")
+    assert ("RETREAT", "رفع العقوبات", False, True, False) in evs
+    assert ("RETREAT", "رفع العقوبات", False, False, False) not in evs

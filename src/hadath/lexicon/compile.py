@@ -349,6 +349,7 @@ class FunctionWords:
     apodosis: frozenset[str] = frozenset()  # فإن، فمن after a comma: a condition's main clause, its verbs supposed
     letdown: frozenset[str] = frozenset()  # خيبة before a hope word (خيبة أملها): a hope let down, nothing to come
     postpone: frozenset[str] = frozenset()  # تأجيل، تأخير: the event noun right after it is put off, still to come
+    due_time: frozenset[str] = frozenset()  # موعد، توقيت: the event noun right after it is set, still to come
     push_to: frozenset[str] = frozenset()  # يدفعه: pushed to the event noun in its لـ or after its إلى, still to come
     basis_term: frozenset[str] = frozenset()  # أساس after على: the event noun after it a term laid down, supposed
     supposed_act: frozenset[str] = frozenset()  # a measure noun after أن, a future verb's subject (أن رفع القيود سيتيح)

@@ -39,6 +39,8 @@ _PERFORMED = frozenset({"AGREE", "REJECT", "ACCUSE", "REQUEST", "SANCTION", "THR
 _SENTENCE_ENDS = frozenset(".!?؟")  # marks that end a sentence
 _COMMAS = frozenset("،,")  # a comma, which may close a clause before a phrase of its manner
 _QUOTES = frozenset("«»“”\"")  # quote marks, which end no clause
+_UNSURE = ("negation", "denial", "hypothetical", "condition", "doubt", "hypothetical_weak")  # cues before a verb that
+# make it no sure fact
 _STATES = ("MOBILIZE",)  # an alert right after «حالة» is the state one is in (في حالة تأهب), no case supposed
 
 
@@ -126,6 +128,11 @@ class Modality:
                 strip_wa(toks[i - 1].norm) in self.fw.response:
             return False
         k = self._future_before(toks, i, max(0, i - 16), cues, _JOINED_STOPS + ("condition",), earlier)
+        if k >= 0 and not any(t.tok_start == k for t in earlier):
+            # a future verb that is no trigger, «إنها ستطرح مطالب المزارعين على المجلس الوزاري لمناقشتها», unless a
+            # negation or a case supposed stands before it in its clause
+            return not any((c := cues.get(j)) is not None and c.label in _UNSURE
+                           for j in range(_clause_start(toks, k), k))
         return self._earlier_to_come(toks, k, cues, earlier)
 
     def _earlier_to_come(self, toks: list[Token], k: int, cues: dict[int, Mention], earlier: list[Mention]) -> bool:
@@ -308,6 +315,12 @@ class Modality:
         if not future and not negated and trig.get("pos") == "noun" and i > 0 and \
                 strip_wa(toks[i - 1].norm) in self.fw.postpone:
             future = True  # «نجحت في تأخير استقالة سلام، إلا أنها ستأتي لا محالة»: put off, not done, still to come
+        if not future and not negated and i > 0 and strip_wa(toks[i - 1].norm) in self.fw.due_time and \
+                (trig.get("pos") == "noun" or trig.get("aspect") == "perfect" and not trig.get("prefix")) and \
+                not any(t.label == trig.label and t.get("aspect") == "perfect" for t in earlier):
+            future = True  # «يلف موعد رفع العقوبات»: the time set for it, not come yet (a form spelled as a perfect in
+            # construct after it is the verbal noun); not the time of an act told done before it, «قصفت المدفعية 3
+            # أهداف للتنظيم في سوريا، دون الإشارة إلى توقيت القصف»
         if not future and not negated and trig.get("pos") == "noun" and _pushed_to(toks, trig, self.fw):
             future = True  # «من يهاجم رئيس الحكومة ويدفعه للاستقالة»: pushed to it, not done
         if not future and not negated and trig.get("pos") == "noun" and i > 2 and _onset_planned(toks, trig, cues,
@@ -440,10 +453,13 @@ class Modality:
             # «يطرحون شرطا مسبقا … هو الانسحاب»، «تصلح كقاعدة لإطلاق المفاوضات»
         if not hypothetical and not negated and trig.label not in _SAID_NOW:
             hypothetical = _condition_after(toks, trig, cues, self.fw)  # «بتقديم استقالته إذا لم يتم التوصل الى حلول»
-        if not hypothetical and not negated and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and \
-                trig.label not in _SAID_NOW and _apodosis(toks, trig, cues, self.fw):
+        if not hypothetical and not negated and (
+                trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" or
+                trig.get("pos") == "noun" and i > 0 and toks[i - 1].norm[:3] in ("فسي", "فست")) \
+                and trig.label not in _SAID_NOW and _apodosis(toks, trig, cues, self.fw):
             hypothetical, future = True, False  # «في حالة عقد اجتماع …، فمن النتائج … وسيتفق السنة والشيعة»: what a
-            # case supposed would bring is only supposed, no act to come
+            # case supposed would bring is only supposed, no act to come; so the verbal noun of a future verb opening
+            # it: «فإذا نجحت هذه الخطوة، كما حذر كيري، فسيتم اتهام إسرائيل»
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
         if not hypothetical and not negated and trig.get("pos") == "verb" and i > 3:
