@@ -66,3 +66,12 @@ def test_act_after_the_time_set_for_it_is_to_come(coder):
     evs = _flags(coder, "وذلك رغم أن الغموض الذي يلف موعد رفع العقوبات السارية على طهران يلزمهم توخي الحذر.")
     assert ("RETREAT", "رفع العقوبات", False, True, False) in evs
     assert ("RETREAT", "رفع العقوبات", False, False, False) not in evs
+
+
+def test_aim_of_a_last_journey_is_done(coder):
+    """«بعد سفريته الأخيرة إلى جنوب أفريقيا للمشاركة في قمة الاتحاد الأفريقي»: the journey was made, and the summit
+    it was made for is past, not still to come."""
+    evs = _flags(coder, "زادت حدته بعد سفريته الأخيرة إلى جنوب أفريقيا للمشاركة في قمة الاتحاد الأفريقي، وأصدرت "
+                        "أثناءها المحكمة الجنائية الدولية أمرا.")
+    assert ("CONSULT", "قمة", False, False, False) in evs
+    assert ("CONSULT", "قمة", False, True, False) not in evs

@@ -361,6 +361,7 @@ class FunctionWords:
     held_verb: frozenset[str] = frozenset()  # تسيطر before عليها after a seizure of territory: its subject lost it
     held_on: frozenset[str] = frozenset()  # عليها، عليه: the place's pronoun after a held_verb
     done_it: frozenset[str] = frozenset()  # عقدها، شنها: a perfect verb of the event noun before it, done
+    last_done: frozenset[str] = frozenset()  # الأخيرة، الماضية: a journey before an errand noun was made
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

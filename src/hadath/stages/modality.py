@@ -2512,13 +2512,26 @@ def _errand(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mentio
     (function_words.tsv round), with no article (لإجراء المفاوضات may tell talks already held; not so a start or a
     resumption, onset_aim: «يمهد الطريق لاستئناف الحوار») — an act told as the aim of a journey, intended, not done."""
     t = trig.tok_start
-    if trig.get("pos") != "noun" or trig.get("prefix") or _relative_past(toks, c.tok_start, cues):
+    if trig.get("pos") != "noun" or trig.get("prefix") or _relative_past(toks, c.tok_start, cues) or \
+            _last_journey(toks, c.tok_start, fw):
         return False
     if c.tok_end == t - 1 and (d := cues.get(c.tok_end)) is not None and d.label == "demonstrative":
         return True
     if not (c.tok_end == t or c.tok_end == t - 1 and strip_wa(toks[t - 1].norm) in fw.round):
         return False
     return not toks[t].norm.startswith("ال") or strip_wa(toks[c.tok_start].norm) in fw.onset_aim
+
+
+def _last_journey(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True if an adjective of the last or past one (function_words.tsv last_done: الأخيرة، الماضية) stands within
+    five words before token k, with only words between: «بعد سفريته الأخيرة إلى جنوب أفريقيا للمشاركة في قمة
+    الاتحاد الأفريقي»: the journey was made, and so was the act it was made for."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if toks[j].kind != "ar":
+            return False
+        if toks[j].norm in fw.last_done:
+            return True
+    return False
 
 
 def _untrue_report(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
