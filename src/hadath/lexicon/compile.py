@@ -349,6 +349,7 @@ class FunctionWords:
     apodosis: frozenset[str] = frozenset()  # فإن، فمن after a comma: a condition's main clause, its verbs supposed
     letdown: frozenset[str] = frozenset()  # خيبة before a hope word (خيبة أملها): a hope let down, nothing to come
     postpone: frozenset[str] = frozenset()  # تأجيل، تأخير: the event noun right after it is put off, still to come
+    due_time: frozenset[str] = frozenset()  # موعد، توقيت: the event noun right after it is set, still to come
     push_to: frozenset[str] = frozenset()  # يدفعه: pushed to the event noun in its لـ or after its إلى, still to come
     basis_term: frozenset[str] = frozenset()  # أساس after على: the event noun after it a term laid down, supposed
     supposed_act: frozenset[str] = frozenset()  # a measure noun after أن, a future verb's subject (أن رفع القيود سيتيح)
@@ -370,6 +371,8 @@ class FunctionWords:
     describing: frozenset[str] = frozenset()  # التي، لأنها right before a present «cooperate»: a description
     strike_noun: frozenset[str] = frozenset()  # ضربات، غارات before a verb of support: air support, military aid
     about: frozenset[str] = frozenset()  # نحو، حوالي: a word of about before a count whose من phrase is the object
+    done_it: frozenset[str] = frozenset()  # عقدها، شنها: a perfect verb of the event noun before it, done
+    last_done: frozenset[str] = frozenset()  # الأخيرة، الماضية: a journey before an errand noun was made
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

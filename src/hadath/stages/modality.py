@@ -39,6 +39,8 @@ _PERFORMED = frozenset({"AGREE", "REJECT", "ACCUSE", "REQUEST", "SANCTION", "THR
 _SENTENCE_ENDS = frozenset(".!?؟")  # marks that end a sentence
 _COMMAS = frozenset("،,")  # a comma, which may close a clause before a phrase of its manner
 _QUOTES = frozenset("«»“”\"")  # quote marks, which end no clause
+_UNSURE = ("negation", "denial", "hypothetical", "condition", "doubt", "hypothetical_weak")  # cues before a verb that
+# make it no sure fact
 _STATES = ("MOBILIZE",)  # an alert right after «حالة» is the state one is in (في حالة تأهب), no case supposed
 
 
@@ -72,6 +74,8 @@ class Modality:
             future = False
         if future and not trig.get("future") and trig.label not in _SCHEDULED and _given_relative(toks, trig, cues):
             future = False  # «سيستفيدون من الدعم الإغاثي الذي تقدمه المملكة»: the aid is given now, as told
+        if future and not trig.get("future") and _done_relative(toks, trig, self.fw):
+            future = False  # «ستحاول البناء على اجتماعات عقدها كاميرون»: the meetings were held, not still to come
         if future and _said_on_us(toks, trig, self.fw):
             future = False  # «علينا أن ندين جميع التدخلات الخارجية»: the condemnation is made by saying it
         if not negated and _not_that(toks, trig, self.fw):
@@ -124,6 +128,11 @@ class Modality:
                 strip_wa(toks[i - 1].norm) in self.fw.response:
             return False
         k = self._future_before(toks, i, max(0, i - 16), cues, _JOINED_STOPS + ("condition",), earlier)
+        if k >= 0 and not any(t.tok_start == k for t in earlier):
+            # a future verb that is no trigger, «إنها ستطرح مطالب المزارعين على المجلس الوزاري لمناقشتها», unless a
+            # negation or a case supposed stands before it in its clause
+            return not any((c := cues.get(j)) is not None and c.label in _UNSURE
+                           for j in range(_clause_start(toks, k), k))
         return self._earlier_to_come(toks, k, cues, earlier)
 
     def _earlier_to_come(self, toks: list[Token], k: int, cues: dict[int, Mention], earlier: list[Mention]) -> bool:
@@ -306,6 +315,12 @@ class Modality:
         if not future and not negated and trig.get("pos") == "noun" and i > 0 and \
                 strip_wa(toks[i - 1].norm) in self.fw.postpone:
             future = True  # «نجحت في تأخير استقالة سلام، إلا أنها ستأتي لا محالة»: put off, not done, still to come
+        if not future and not negated and i > 0 and strip_wa(toks[i - 1].norm) in self.fw.due_time and \
+                (trig.get("pos") == "noun" or trig.get("aspect") == "perfect" and not trig.get("prefix")) and \
+                not any(t.label == trig.label and t.get("aspect") == "perfect" for t in earlier):
+            future = True  # «يلف موعد رفع العقوبات»: the time set for it, not come yet (a form spelled as a perfect in
+            # construct after it is the verbal noun); not the time of an act told done before it, «قصفت المدفعية 3
+            # أهداف للتنظيم في سوريا، دون الإشارة إلى توقيت القصف»
         if not future and not negated and trig.get("pos") == "noun" and _pushed_to(toks, trig, self.fw):
             future = True  # «من يهاجم رئيس الحكومة ويدفعه للاستقالة»: pushed to it, not done
         if not future and not negated and trig.get("pos") == "noun" and i > 2 and _onset_planned(toks, trig, cues,
@@ -327,7 +342,7 @@ class Modality:
         if not future and trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") \
                 and not toks[i].norm.endswith(("ت", "وا")) and i > 0 and toks[i - 1].kind == "ar" and \
                 not _function_word(toks[i - 1].norm, self.fw) and strip_wa(toks[i - 1].norm) not in self.fw.past_anchor \
-                and strip_wa(toks[i - 1].norm) not in self.fw.subject_pronoun:
+                and not _pronoun(toks[i - 1].norm, self.fw):
             # (after a noun in construct, not after أن, حيث or بعد: «ومن المتوقع أن يرتفع عدد الضحايا حيث قتل 20 شخصا»;
             # nor after a pronoun, its subject: «ينبغي أن يبدأ ونحن طالبنا بذلك»)
             # a form spelled as a perfect is the verbal noun in the planned verb's clause: «ومن المتوقع أن تبدأ عملية
@@ -339,7 +354,7 @@ class Modality:
             # كبيرة دعما للمقاومة»، «سيضمن دعم تركيا»; not a genitive further on, «تحت لائحة عقوبات دعم الإرهاب»)
         elif not future and trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") \
                 and not toks[i].norm.endswith(("ت", "وا")) and i > 1 and \
-                strip_wa(toks[i - 1].norm) not in self.fw.subject_pronoun and (toks[i - 1].norm in self.fw.preposition and
+                not _pronoun(toks[i - 1].norm, self.fw) and (toks[i - 1].norm in self.fw.preposition and
                                                                   strip_wa(toks[i - 1].norm) not in self.fw.past_anchor
                                                                   or toks[i].norm.endswith("ا")):
             # a perfect form right after a preposition is its verbal noun, the future verb's object: «ستتمكن في وقت
@@ -438,10 +453,13 @@ class Modality:
             # «يطرحون شرطا مسبقا … هو الانسحاب»، «تصلح كقاعدة لإطلاق المفاوضات»
         if not hypothetical and not negated and trig.label not in _SAID_NOW:
             hypothetical = _condition_after(toks, trig, cues, self.fw)  # «بتقديم استقالته إذا لم يتم التوصل الى حلول»
-        if not hypothetical and not negated and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and \
-                trig.label not in _SAID_NOW and _apodosis(toks, trig, cues, self.fw):
+        if not hypothetical and not negated and (
+                trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" or
+                trig.get("pos") == "noun" and i > 0 and toks[i - 1].norm[:3] in ("فسي", "فست")) \
+                and trig.label not in _SAID_NOW and _apodosis(toks, trig, cues, self.fw):
             hypothetical, future = True, False  # «في حالة عقد اجتماع …، فمن النتائج … وسيتفق السنة والشيعة»: what a
-            # case supposed would bring is only supposed, no act to come
+            # case supposed would bring is only supposed, no act to come; so the verbal noun of a future verb opening
+            # it: «فإذا نجحت هذه الخطوة، كما حذر كيري، فسيتم اتهام إسرائيل»
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
             hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
         if not hypothetical and not negated and trig.get("pos") == "verb" and i > 3:
@@ -495,7 +513,8 @@ class Modality:
                 trig.get("pos") == "noun" else 3
             # (a call noun past its maker: «دعوة الحكومة اليمنية إلى زيارة عدن», or its verbal noun in لـ past the one
             # invited: «نقل الدعوة من العاهل السعودي إلى الرئيس الروسي لزيارة السعودية»)
-            if i - t.tok_start - _day_aside(toks, t.tok_end, i, self.fw) <= reach and \
+            if i - t.tok_start - _day_aside(toks, t.tok_end, i, self.fw) - _gloss_aside(toks, t.tok_end, i) <= \
+                    reach and \
                     _embeds(t, trig, cues, toks, self.fw) and \
                     not _setting(toks, t, trig, self.fw) \
                     and not _answered_when(toks, t, trig, self.fw) and not _agent_manner(toks, t, trig, cues) \
@@ -1126,6 +1145,18 @@ def _day_aside(toks: list[Token], a: int, b: int, fw: FunctionWords) -> int:
     return 0
 
 
+def _gloss_aside(toks: list[Token], a: int, b: int) -> int:
+    """The number of tokens in brackets, the brackets with them, between tokens a and b: a gloss of a name, «طلبت من
+    حلف شمال الأطلسي (الناتو) عقد اجتماع طارئ», which lengthens no clause (0 if none, or a bracket left open)."""
+    n, opened = 0, None
+    for k in range(a, b):
+        if toks[k].text in "([":
+            opened = k
+        elif toks[k].text in ")]" and opened is not None:
+            n, opened = n + k - opened + 1, None
+    return n
+
+
 def _keen_amid(toks: list[Token], k: int, fw: FunctionWords) -> bool:
     """True for a noun of keenness at token k (function_words.tsv keenness) right after «مع» (amid): «خاصة مع حرصها
     على التعاون مع قوات المقاومة»: a stance told as the circumstance of what was done, its act no aim to come."""
@@ -1215,6 +1246,15 @@ def _given_relative(toks: list[Token], trig: Mention, cues: dict[int, Mention]) 
     v = toks[k + 1].norm
     return toks[k + 1].kind == "ar" and (k + 1 not in cues or cues[k + 1].label == "light_verb") and len(v) > 4 and \
         v[0] in ("ي", "ت") and v.endswith(("ه", "ها", "هم"))
+
+
+def _done_relative(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an indefinite event noun right before a perfect verb whose object pronoun it is (function_words.tsv
+    done_it: عقدها، شنه), a relative clause with no relative pronoun: «اجتماعات عقدها كاميرون مع كل زعماء دول الاتحاد
+    الأوروبي»: the act was done, whatever future verb governs the noun."""
+    k = tail_end_of(trig)
+    return trig.get("pos") == "noun" and not _definite(toks[trig.tok_start].norm) and k < len(toks) and \
+        toks[k].norm in fw.done_it
 
 
 def _hoped_list(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
@@ -1319,14 +1359,16 @@ def _apodosis(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
 
 
 def _protasis_conjunct(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
-    """True for a perfect verb in و right after a comma that goes on the clause of a condition (cues.tsv hypothetical:
-    لو، إذا) within twenty-five words before it in its sentence, with no other comma, word opening a main clause
-    (function_words.tsv apodosis), verb of telling or relative pronoun between: «فلو أن العساكر المصرية … لم تحارب
-    المسلمين السعوديين في الحجاز، وتعاونت معهم على إعلاء كلمة الله»: a second case supposed, no fact."""
+    """True for a perfect verb in و, right after a comma or a word, that goes on the clause of a condition (cues.tsv
+    hypothetical: لو، إذا) within twenty-five words before it in its sentence, with no other comma, word opening a main
+    clause (function_words.tsv apodosis), verb of telling or relative pronoun between: «فلو أن العساكر المصرية … لم
+    تحارب المسلمين السعوديين في الحجاز، وتعاونت معهم على إعلاء كلمة الله»، «إذا لم يسبب قلقا لتركيا وقام بقطع كل
+    علاقاته مع إدارة الرئيس السوري بشار الأسد وتعاون مع قوى المعارضة»: a second case supposed, no fact."""
     i = trig.tok_start
-    if toks[i - 1].text not in _COMMAS or trig.get("prefix") != "و" or trig.get("aspect") != "perfect":
+    if not (toks[i - 1].text in _COMMAS or toks[i - 1].kind == "ar") or trig.get("prefix") != "و" or \
+            trig.get("aspect") != "perfect":
         return False
-    for k in range(i - 2, max(0, i - 26), -1):
+    for k in range(i - 1 - (toks[i - 1].text in _COMMAS), max(0, i - 26), -1):
         c = cues.get(k)
         if toks[k].kind == "punct" and toks[k].text not in _BRACKETS and toks[k].text not in "-–" or \
                 toks[k].norm in fw.apodosis or c is not None and c.label in ("report", "relative"):
@@ -1843,8 +1885,9 @@ def _way_put_forward(toks: list[Token], trig: Mention, fw: FunctionWords) -> boo
 
 
 def _pronoun(w: str, fw: FunctionWords) -> bool:
-    """True for an independent pronoun (function_words.tsv subject_pronoun), also in و: هو، وهو، وهي."""
-    return w in fw.subject_pronoun or w[:1] == "و" and w[1:] in fw.subject_pronoun
+    """True for an independent pronoun (function_words.tsv subject_pronoun), also in و or ف: هو، وهو، وهي، فنحن
+    (strip_wa leaves a word of three letters whole, so وهو is taken apart here)."""
+    return strip_wa(w) in fw.subject_pronoun or w[:1] == "و" and w[1:] in fw.subject_pronoun
 
 
 def _dual_plural_future(w: str) -> bool:
@@ -1854,6 +1897,16 @@ def _dual_plural_future(w: str) -> bool:
     return w.startswith("ستو") and w.endswith(("ان", "ون")) and len(w) >= 7
 
 
+def _cue_back(cues: dict[int, Mention], i: int, start: int, label: str) -> Mention | None:
+    """The nearest cue of `label` four to seven words before token i, in its clause (from token `start`), or None:
+    a cue of the kind that governs, past a few words of its own complement, the event noun at i."""
+    for q in range(i - 4, max(start, i - 8) - 1, -1):
+        c = cues.get(q)
+        if c is not None and c.label == label:
+            return c
+    return None
+
+
 def _possible_for(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
                   earlier: list[Mention]) -> bool:
     """True for an event noun four to seven words past a word of doubt (cues.tsv doubt) whose next word, in لـ,
@@ -1861,16 +1914,14 @@ def _possible_for(toks: list[Token], trig: Mention, cues: dict[int, Mention], st
     في المستقبل الدخول في مفاوضات مع الولايات المتحدة»: only possible, not done (a near one, three words at most,
     the doubt cue reaches itself)."""
     i = trig.tok_start
-    for q in range(i - 4, max(start, i - 8) - 1, -1):
-        c = cues.get(q)
-        if c is None or c.label != "doubt":
-            continue
-        w = toks[c.tok_end].norm
-        if not (w.startswith("ل") and len(w) > 3) or c.tok_end in cues:
-            return False
-        return all(toks[k].kind == "ar" and k not in cues for k in range(c.tok_end, i)) and \
-            not any(c.tok_end <= t.tok_start < i for t in earlier)
-    return False
+    c = _cue_back(cues, i, start, "doubt")
+    if c is None:
+        return False
+    w = toks[c.tok_end].norm
+    if not (w.startswith("ل") and len(w) > 3) or c.tok_end in cues:
+        return False
+    return all(toks[k].kind == "ar" and k not in cues for k in range(c.tok_end, i)) and \
+        not any(c.tok_end <= t.tok_start < i for t in earlier)
 
 
 def _owner_aim(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, earlier: list[Mention],
@@ -1884,16 +1935,14 @@ def _owner_aim(toks: list[Token], trig: Mention, cues: dict[int, Mention], start
     i = trig.tok_start
     if trig.get("prefix") or _definite(toks[i].norm):
         return False
-    for q in range(i - 4, max(start, i - 8) - 1, -1):
-        c = cues.get(q)
-        if c is None or c.label != "aim":
-            continue
-        a = c.tok_end
-        return i - a >= 2 and toks[a].norm not in fw.preposition and \
-            all(toks[k].kind == "ar" and strip_wa(toks[k].norm) not in fw.past_anchor and
-                ((n := cues.get(k)) is None or n.label not in _OWNER_BREAKS) for k in range(a, i)) and \
-            not any(a <= t.tok_start < i for t in earlier)
-    return False
+    c = _cue_back(cues, i, start, "aim")
+    if c is None:
+        return False
+    a = c.tok_end
+    return i - a >= 2 and toks[a].norm not in fw.preposition and \
+        all(toks[k].kind == "ar" and strip_wa(toks[k].norm) not in fw.past_anchor and
+            ((n := cues.get(k)) is None or n.label not in _OWNER_BREAKS) for k in range(a, i)) and \
+        not any(a <= t.tok_start < i for t in earlier)
 
 
 def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
@@ -2435,7 +2484,7 @@ def _conditioned(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw:
                 len(w) > 3 and w[0] in ("و", "ف") and w[1] in ("ي", "ت", "ن", "س"):
             return False  # (nor far past a relative pronoun, nor past a verb in و: «في ظل المادة 4 التي تخولها دعوة
             # أعضاء الحلف إذا ما شعرت»، «تعترضان على الأغذية وسوف يتيح لها التشريع منعها حتى ولو حصلت»: theirs)
-        if k > end and strip_wa(w) in fw.subject_pronoun:
+        if k > end and _pronoun(w, fw):
             return False  # (nor past a pronoun opening the predicate, which the condition qualifies: «أن توقيع الاتفاق
             # النووي مع إيران هو نجاح للدبلوماسية الدولية في حال التزام طهران», the signing took place)
         if c is not None and c.label == "condition":
@@ -2463,13 +2512,26 @@ def _errand(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mentio
     (function_words.tsv round), with no article (لإجراء المفاوضات may tell talks already held; not so a start or a
     resumption, onset_aim: «يمهد الطريق لاستئناف الحوار») — an act told as the aim of a journey, intended, not done."""
     t = trig.tok_start
-    if trig.get("pos") != "noun" or trig.get("prefix") or _relative_past(toks, c.tok_start, cues):
+    if trig.get("pos") != "noun" or trig.get("prefix") or _relative_past(toks, c.tok_start, cues) or \
+            _last_journey(toks, c.tok_start, fw):
         return False
     if c.tok_end == t - 1 and (d := cues.get(c.tok_end)) is not None and d.label == "demonstrative":
         return True
     if not (c.tok_end == t or c.tok_end == t - 1 and strip_wa(toks[t - 1].norm) in fw.round):
         return False
     return not toks[t].norm.startswith("ال") or strip_wa(toks[c.tok_start].norm) in fw.onset_aim
+
+
+def _last_journey(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True if an adjective of the last or past one (function_words.tsv last_done: الأخيرة، الماضية) stands within
+    five words before token k, with only words between: «بعد سفريته الأخيرة إلى جنوب أفريقيا للمشاركة في قمة
+    الاتحاد الأفريقي»: the journey was made, and so was the act it was made for."""
+    for j in range(k - 1, max(-1, k - 6), -1):
+        if toks[j].kind != "ar":
+            return False
+        if toks[j].norm in fw.last_done:
+            return True
+    return False
 
 
 def _untrue_report(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
