@@ -305,6 +305,7 @@ class FunctionWords:
     member_plural: frozenset[str] = frozenset()  # مقاتلون، مسلحون before «من» and a group: that group's own fighters
     zealot: frozenset[str] = frozenset()  # متطرفين، المتطرفون: extremists, Israeli beside Israel or al-Aqsa
     zion_site: frozenset[str] = frozenset()  # الاقصي: a holy site whose raiders are Israeli
+    kunya: frozenset[str] = frozenset()  # ابو، بابي: a nom de guerre's opening; its nisba is no nationality
     bare_name: frozenset[str] = frozenset()  # النظام، المخلوع: bare, the regime or person named in full before
     side_of: frozenset[str] = frozenset()  # انصار، معارضو: those siding with or against their genitive (no party it)
     minister: frozenset[str] = frozenset()  # وزير، وزيره: a minister's title in construct, the leading country's

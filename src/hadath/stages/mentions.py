@@ -175,6 +175,7 @@ class MentionMatcher:
         out = _nisba_surnames(out, article.tokens, self._given, article.text)
         out = _by_group_head(out, article.tokens)
         out = _members_of_groups(out, article.tokens, self.lexicon.function_words.member_plural)
+        out = _without_kunya_nisbas(out, article.tokens, self.lexicon.function_words.kunya)
         out = _israeli_zealots(out, article.tokens, self.lexicon.function_words.zealot,
                                self.lexicon.function_words.zion_site)
         out = _by_short_name(out, article.tokens, article.text)
@@ -2160,6 +2161,25 @@ def _members_of_groups(mentions: list[Mention], tokens: list[list[Token]], membe
                 m = replace(m, kind="actor", label=group.label, info=info, entry=group.entry)
         out.append(m)
     return out
+
+
+def _without_kunya_nisbas(mentions: list[Mention], tokens: list[list[Token]], kunyas: frozenset[str]
+                         ) -> list[Mention]:
+    """The mentions without a nationality adjective that ends a nom de guerre, «أبو» and one or two name words before
+    it (`kunyas`, function_words.tsv kunya; round 88: «مقاتل «داعش» الملقب بأبي عبد الله البريطاني نداءه»: the
+    fighter is the Islamic State's, no Briton: the nisba is part of his name)."""
+    return [m for m in mentions if not (m.kind == "actor" and m.get("type") == "demonym" and not m.get("prefix")
+                                        and _after_kunya(tokens[m.sentence], m.tok_start, kunyas))]
+
+
+def _after_kunya(toks: list[Token], k: int, kunyas: frozenset[str]) -> bool:
+    """True where one or two Arabic name words after a kunya word (أبو، بأبي) end right before token k."""
+    for n in (1, 2):
+        j = k - n - 1
+        if j >= 0 and toks[j].norm in kunyas and all(t.kind == "ar" and not t.norm.startswith("ال")
+                                                      or t.norm in ("الله", "الرحمن") for t in toks[j + 1:k]):
+            return True
+    return False
 
 
 _ISRAELI_ZEALOTS = ActorEntry(phrase="متطرفين", code="ISR", sector="CVL", name="Israeli extremists", kind="group")
