@@ -2,7 +2,7 @@
 #0–304: extremists storming al-Aqsa are Israeli (ISR/CVL), not rebels of no country; a deputy's construct title
 takes the sector of the union it leads (EGY/CVL, no government); the Naqshbandi Army is IRQ/REB; a nisba ending a
 nom de guerre («أبو عبد الله البريطاني») is no nationality, so the Islamic State fighter stays the group's; a bare
-body word that no lexicon row reads («الصندوق»، «المجلس») after the long name of an IGO is that IGO; the Jordanian
+body word that no lexicon row reads («المجلس»، «المنظمة»، «اللجنة») after the long name of an IGO is that IGO; the Jordanian
 government spokesman, a UN official and a volunteer team are coded as what they are."""
 
 _DATE = "2015-07-27"
@@ -63,16 +63,6 @@ def test_nisba_of_a_nom_de_guerre_is_no_nationality(nlp):
     assert not any(code == "GBR" for code, _, _ in actors)
 
 
-_IMF = ("وقال صندوق النقد الدولي إنه يدرس طلب اليونان. وكانت الحكومة اليونانية التي يهيمن عليها حزب سيريزا اليساري "
-        "الراديكالي ترغب في تجنب طلب مساعدة من الصندوق معتبرة انه يؤيد بشدة كبيرة اجراءات التقشف.")
-
-
-def test_bare_fund_after_the_imf_is_the_imf(nlp):
-    """«طلب مساعدة من الصندوق» after «صندوق النقد الدولي» (2015-07-25 #229): the IMF (IGO) is the recipient."""
-    recipients = _parties(nlp, _IMF, "REQUEST", "recipient")
-    assert ("IGO", None, "الصندوق") in recipients
-
-
 _GCC = "ورحب مجلس التعاون الخليجي بعودة السفراء إلى صنعاء. ودعا المجلس الحوثيين إلى الانسحاب من المدن."
 
 
@@ -81,6 +71,29 @@ def test_bare_council_after_the_gcc_is_the_gcc(nlp):
     word."""
     actors = _parties(nlp, _GCC, "REQUEST")
     assert ("IGO", None, "المجلس") in actors
+
+
+_WHO = ("وقالت منظمة الصحة العالمية إن الوباء انتشر في غرب أفريقيا. وحذرت المنظمة الحكومات من تفشي المرض مجددا.")
+
+
+def test_bare_organisation_after_the_who_is_the_who(nlp):
+    """«وحذرت المنظمة الحكومات» after «منظمة الصحة العالمية»: «المنظمة» is the WHO (IGO), and no
+    «المنظمة الحكومات» phrase of a government."""
+    found = [(m.label, m.text) for m in nlp(_WHO, published=_DATE).mentions if m.kind in ("actor", "agent")]
+    assert ("IGO", "المنظمة") in found
+    assert ("GOV", "المنظمة الحكومات") not in found
+
+
+_AMNESTY = ("اتهمت منظمة العفو الدولية الجيش النيجيري بارتكاب جرائم حرب. وانتقدت المنظمة الحكومة النيجيرية لعدم "
+            "التحقيق.")
+
+
+def test_bare_organisation_after_amnesty_criticises_nigeria(nlp):
+    """«وانتقدت المنظمة الحكومة النيجيرية» after «منظمة العفو الدولية»: Amnesty (NGO) criticises NGA/GOV; no
+    «المنظمة الحكومة» phrase coded NGA/GOV as the actor."""
+    events = [e for e in nlp(_AMNESTY, published=_DATE).events if e.trigger.text == "انتقدت"]
+    assert [(p.code, p.text) for e in events for p in e.actor] == [("NGO", "المنظمة")]
+    assert ("NGA", "GOV") in [(p.code, p.sector) for e in events for p in e.recipient]
 
 
 def test_bare_council_with_an_adjective_is_another_council(nlp):

@@ -179,7 +179,7 @@ class MentionMatcher:
         out = _israeli_zealots(out, article.tokens, self.lexicon.function_words.zealot,
                                self.lexicon.function_words.zion_site)
         out = _by_short_name(out, article.tokens, article.text)
-        out = _by_igo_head(out, article.tokens)
+        out = _by_igo_head(out, article.tokens, self.lexicon.function_words.body_word)
         out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition, forms,
                             self.lexicon.function_words.bare_name, self.lexicon.function_words.side_of)
         out = _by_bare_coalition(out, article.tokens, article.text, self._coalitions, article.published, forms)
@@ -2882,7 +2882,8 @@ def _by_short_name(mentions: list[Mention], tokens: list[list[Token]], text: str
     return sorted(out + found, key=_BY_PLACE)
 
 
-def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]], body_words: frozenset[str] = frozenset()
+                 ) -> list[Mention]:
     """The mentions with a one-word role noun that is the first word of the two-word name of an IGO the article
     names in full (its noun and a nisba, alone or ending a longer name) read as that IGO («الجامعة العربية» … «الأمين العام للجامعة»، «اجتماعين عقدا بالجامعة»: the Arab
     League, no university). Not where the article names two IGOs with that first word, nor where another word of the
@@ -2916,7 +2917,7 @@ def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[Men
                 info = tuple((a, b) if a != "prefix" else (a, prefix) for a, b in igo.info)
                 m = replace(m, kind="actor", label=igo.label, info=info, entry=igo.entry)
         out.append(m)
-    named = {w: igo for w, igo in heads.items() if w == _name_head(igo, tokens[igo.sentence])}
+    named = {w: igo for w, igo in heads.items() if w in body_words and w == _name_head(igo, tokens[igo.sentence])}
     return _bare_igo_words(out, tokens, named) if named else out
 
 
@@ -2925,13 +2926,15 @@ _HEAD_PREFIXES = ("", "و", "ف", "ب", "وب", "فب")  # (and لـ, which drop
 
 def _bare_igo_words(mentions: list[Mention], tokens: list[list[Token]], heads: dict[str, Mention]) -> list[Mention]:
     """The mentions with a bare body word that no lexicon row reads (المنظمة، المجلس، اللجنة), after the IGO or NGO
-    whose long name it opens (`heads`, by `_name_head`), read as that body (round 88: «وقالت منظمة الصحة العالمية …» … «وحذرت المنظمة من تفشي
+    whose long name it opens (`heads`, by `_name_head`, of function_words.tsv body_word), read as that body (round 88: «وقالت منظمة الصحة العالمية …» … «وحذرت المنظمة من تفشي
     المرض»: the WHO). Not before the full name, nor with an adjective or nisba after it (المجلس الأعلى، المنظمة
     العربية): a word after it must open a mention of its own («وانتقدت المنظمة الحكومة النيجيرية»)."""
     forms = {p + h: (h, p) for h in heads for p in _HEAD_PREFIXES}
     forms.update({p + "ل" + h[1:]: (h, p + "ل") for h in heads for p in ("", "و", "ف")})
     covered = {(m.sentence, j) for m in mentions if m.kind in ("actor", "agent") for j in range(m.tok_start, m.tok_end)}
     starts = {(m.sentence, m.tok_start) for m in mentions if m.kind in ("actor", "agent")}
+    named = {(m.sentence, m.tok_start) for m in mentions if m.kind in ("actor", "agent") and m.get("type") not in (
+        "demonym", "country")}  # (a party's own name may end as a nisba: الحوثيين; a nationality describes the word)
     found = []
     for s, toks in enumerate(tokens):
         for k, t in enumerate(toks):
@@ -2941,7 +2944,7 @@ def _bare_igo_words(mentions: list[Mention], tokens: list[list[Token]], heads: d
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if nxt is not None and nxt.kind == "ar" and nxt.norm.startswith("ال") and (s, k + 1) not in starts:
                 continue
-            if _nisba_next(toks, k + 1) and (s, k + 1) not in starts:
+            if _nisba_next(toks, k + 1) and (s, k + 1) not in named:
                 continue
             igo = heads[hit[0]]
             info = tuple((a, b) if a != "prefix" else (a, hit[1]) for a, b in igo.info)
