@@ -2188,14 +2188,13 @@ _ISRAELI_ZEALOTS = ActorEntry(phrase="متطرفين", code="ISR", sector="CVL",
 def _israeli_zealots(mentions: list[Mention], tokens: list[list[Token]], zealots: frozenset[str],
                      sites: frozenset[str]) -> list[Mention]:
     """The mentions of extremists of no country (`zealots`, function_words.tsv zealot: متطرفين، المتطرفون يهود) in a
-    sentence that names Israel or al-Aqsa (`sites`) read as Israeli civilians, ISR/CVL (round 88: «ما قامت به قوات
+    sentence that names al-Aqsa (`sites`) read as Israeli civilians, ISR/CVL (round 88: «ما قامت به قوات
     الاحتلال الغاشمة بمرافقة مغتصبين ومتطرفين لاقتحام وتدنيس المسجد الأقصى»: Israeli settlers, no rebels)."""
     found = [m for m in mentions if m.kind == "agent" and m.label == "REB" and isinstance(m.entry, AgentEntry)
              and normalize(m.entry.phrase) in zealots]
     if not found:
         return mentions
-    israeli = {m.sentence for m in mentions if m.kind == "actor" and m.get("code") == "ISR"}
-    israeli |= {m.sentence for m in found if any(t.norm[-len(w):] == w for t in tokens[m.sentence] for w in sites)}
+    israeli = {m.sentence for m in found if any(t.norm[-len(w):] == w for t in tokens[m.sentence] for w in sites)}
     turned = {id(m) for m in found if m.sentence in israeli}
     if not turned:
         return mentions
