@@ -65,11 +65,14 @@ _GCC = "ورحب مجلس التعاون الخليجي بعودة السفرا�
 
 def test_bare_council_after_the_gcc_is_the_gcc(nlp):
     """«ودعا المجلس الحوثيين» after «مجلس التعاون الخليجي»: the GCC (IGO) calls on the Houthis; «المجلس الأعلى»,
-    with an adjective, is another council."""
+    with an adjective, is another council, and so is a bare «المجلس» of a story naming the cabinet too."""
     actors = _parties(nlp, _GCC, "REQUEST")
     assert ("IGO", None, "المجلس") in actors
     other = "ورحب مجلس التعاون الخليجي بعودة السفراء. ودعا المجلس الأعلى للقضاء الحكومة إلى الإسراع في المحاكمات."
     assert not any(code == "IGO" for code, _, _ in _parties(nlp, other, "REQUEST"))  # (another council)
+    cabinet = ("قدر مجلس الوزراء بمناسبة الذكرى لقيام مجلس التعاون لدول الخليج العربية قوة ترابط دوله. وأعرب المجلس عن "
+               "الشكر والتقدير لما عبر عنه الرئيس هادي.")  # (2015-07-24 #263: two councils, «المجلس» is either)
+    assert not any(code == "IGO" for code, _, _ in _parties(nlp, cabinet, "SUPPORT"))
 
 
 _WHO = ("وقالت منظمة الصحة العالمية إن الوباء انتشر في غرب أفريقيا. وحذرت المنظمة الحكومات من تفشي المرض مجددا.")

@@ -2917,7 +2917,23 @@ def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]], body_words:
                 m = replace(m, kind="actor", label=igo.label, info=info, entry=igo.entry)
         out.append(m)
     named = {w: igo for w, igo in heads.items() if w in body_words and w == _name_head(igo, tokens[igo.sentence])}
+    if named:
+        named = _without_rival_bodies(out, tokens, named)
     return _bare_igo_words(out, tokens, named) if named else out
+
+
+def _without_rival_bodies(mentions: list[Mention], tokens: list[list[Token]], heads: dict[str, Mention]
+                          ) -> dict[str, Mention]:
+    """The bare body words of `heads` less those that open the name of another party of the article (round 88:
+    «مجلس الوزراء» of a Saudi cabinet story that names «مجلس التعاون»: its bare «المجلس» is either)."""
+    rivals = set()
+    for m in mentions:
+        if m.kind in ("actor", "agent") and m.tok_end - m.tok_start >= 2:
+            word = tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):]
+            word = word if word.startswith("ال") else "ال" + word
+            if word in heads and not (isinstance(m.entry, ActorEntry) and m.entry.name == heads[word].entry.name):
+                rivals.add(word)
+    return {w: igo for w, igo in heads.items() if w not in rivals}
 
 
 _HEAD_PREFIXES = ("", "و", "ف", "ب", "وب", "فب")  # (and لـ, which drops the article's alif: للمنظمة)
