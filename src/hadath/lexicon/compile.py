@@ -303,6 +303,10 @@ class FunctionWords:
     bare_coalition: frozenset[str] = frozenset()  # التحالف، الائتلاف: read as the coalition the article's evidence tells
     warplane: frozenset[str] = frozenset()  # مقاتلات، طائرات، طيران: an air arm, the named coalition's in its story
     member_plural: frozenset[str] = frozenset()  # مقاتلون، مسلحون before «من» and a group: that group's own fighters
+    zealot: frozenset[str] = frozenset()  # متطرفين، المتطرفون: extremists, Israeli beside al-Aqsa
+    zion_site: frozenset[str] = frozenset()  # الاقصي: a holy site whose raiders are Israeli
+    kunya: frozenset[str] = frozenset()  # ابو، بابي: a nom de guerre's opening; its nisba is no nationality
+    body_word: frozenset[str] = frozenset()  # المجلس، المنظمه، اللجنه: bare, the IGO/NGO whose long name it opens
     bare_name: frozenset[str] = frozenset()  # النظام، المخلوع: bare, the regime or person named in full before
     side_of: frozenset[str] = frozenset()  # انصار، معارضو: those siding with or against their genitive (no party it)
     minister: frozenset[str] = frozenset()  # وزير، وزيره: a minister's title in construct, the leading country's

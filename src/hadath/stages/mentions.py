@@ -175,8 +175,11 @@ class MentionMatcher:
         out = _nisba_surnames(out, article.tokens, self._given, article.text)
         out = _by_group_head(out, article.tokens)
         out = _members_of_groups(out, article.tokens, self.lexicon.function_words.member_plural)
+        out = _without_kunya_nisbas(out, article.tokens, self.lexicon.function_words.kunya)
+        out = _israeli_zealots(out, article.tokens, self.lexicon.function_words.zealot,
+                               self.lexicon.function_words.zion_site)
         out = _by_short_name(out, article.tokens, article.text)
-        out = _by_igo_head(out, article.tokens)
+        out = _by_igo_head(out, article.tokens, self.lexicon.function_words.body_word)
         out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition, forms,
                             self.lexicon.function_words.bare_name, self.lexicon.function_words.side_of)
         out = _by_bare_coalition(out, article.tokens, article.text, self._coalitions, article.published, forms)
@@ -192,6 +195,7 @@ class MentionMatcher:
         out = _by_nationality(out, article.tokens, self.lexicon.function_words.nationality_noun)
         out = _body_in_country(out, article.tokens, self._prepositions)
         out = _official_in_body(out, article.tokens)
+        out = _deputy_in_body(out, article.tokens)
         out = _without_leaders(out, article.tokens, self.lexicon.function_words.leader_verb)
         out = _former_titles(out, article.tokens, self.lexicon.function_words.former)
         out = _quoted_titles(out, article.tokens, article.text)
@@ -2159,6 +2163,46 @@ def _members_of_groups(mentions: list[Mention], tokens: list[list[Token]], membe
     return out
 
 
+def _without_kunya_nisbas(mentions: list[Mention], tokens: list[list[Token]], kunyas: frozenset[str]
+                         ) -> list[Mention]:
+    """The mentions without a nationality adjective that ends a nom de guerre, «أبو» and one or two name words before
+    it (`kunyas`, function_words.tsv kunya; round 88: «مقاتل «داعش» الملقب بأبي عبد الله البريطاني نداءه»: the
+    fighter is the Islamic State's, no Briton: the nisba is part of his name)."""
+    return [m for m in mentions if not (m.kind == "actor" and m.get("type") == "demonym" and not m.get("prefix")
+                                        and _after_kunya(tokens[m.sentence], m.tok_start, kunyas))]
+
+
+def _after_kunya(toks: list[Token], k: int, kunyas: frozenset[str]) -> bool:
+    """True where one or two Arabic name words after a kunya word (أبو، بأبي) end right before token k."""
+    for n in (1, 2):
+        j = k - n - 1
+        if j >= 0 and toks[j].norm in kunyas and all(t.kind == "ar" and not t.norm.startswith("ال")
+                                                      or t.norm in ("الله", "الرحمن") for t in toks[j + 1:k]):
+            return True
+    return False
+
+
+_ISRAELI_ZEALOTS = ActorEntry(phrase="متطرفين", code="ISR", sector="CVL", name="Israeli extremists", kind="group")
+
+
+def _israeli_zealots(mentions: list[Mention], tokens: list[list[Token]], zealots: frozenset[str],
+                     sites: frozenset[str]) -> list[Mention]:
+    """The mentions of extremists of no country (`zealots`, function_words.tsv zealot: متطرفين، المتطرفون يهود) in a
+    sentence that names al-Aqsa (`sites`) read as Israeli civilians, ISR/CVL (round 88: «ما قامت به قوات
+    الاحتلال الغاشمة بمرافقة مغتصبين ومتطرفين لاقتحام وتدنيس المسجد الأقصى»: Israeli settlers, no rebels)."""
+    found = [m for m in mentions if m.kind == "agent" and m.label == "REB" and isinstance(m.entry, AgentEntry)
+             and normalize(m.entry.phrase) in zealots]
+    if not found:
+        return mentions
+    israeli = {m.sentence for m in found if any(t.norm[-len(w):] == w for t in tokens[m.sentence] for w in sites)}
+    turned = {id(m) for m in found if m.sentence in israeli}
+    if not turned:
+        return mentions
+    info = (("code", "ISR"), ("sector", "CVL"), ("name", "Israeli extremists"), ("type", "group"))
+    return [replace(m, kind="actor", label="ISR", info=info + (("prefix", m.get("prefix")),), entry=_ISRAELI_ZEALOTS)
+            if id(m) in turned else m for m in mentions]
+
+
 def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
                  abroad: frozenset[str], shared: frozenset[str] = frozenset(),
                  prepositions: frozenset[str] = frozenset(), warplanes: frozenset[str] = frozenset(),
@@ -2374,6 +2418,26 @@ def _official_in_body(mentions: list[Mention], tokens: list[list[Token]]) -> lis
                 if body is not None:
                     m = replace(m, info=m.info + (("home", body.get("code")),))
                     break
+        out.append(m)
+    return out
+
+
+def _deputy_in_body(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+    """The mentions with a state official's title in construct («نائب رئيس»: its last word has no article) right
+    before a body of a sector of its own other than a state's (a union, a party, a company) given that body's sector
+    (round 88: «نائب رئيس الاتحاد العام للمصريين في الخارج» is EGY/CVL, no government)."""
+    starts = {(m.sentence, m.tok_start): m for m in mentions if m.kind == "actor" and m.get("sector") not in (
+        "", "GOV") and m.get("type") in ("group", "institution") and not m.get("prefix")}
+    if not starts:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.label == "GOV" and m.tok_end - m.tok_start >= 2 and not m.get("home") \
+                and not tokens[m.sentence][m.tok_end - 1].norm.startswith("ال"):
+            body = starts.get((m.sentence, m.tok_end))
+            if body is not None:
+                sector = body.get("sector")
+                m = replace(m, label=sector, info=tuple((k, v) if k != "sector" else (k, sector) for k, v in m.info))
         out.append(m)
     return out
 
@@ -2817,7 +2881,8 @@ def _by_short_name(mentions: list[Mention], tokens: list[list[Token]], text: str
     return sorted(out + found, key=_BY_PLACE)
 
 
-def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]], body_words: frozenset[str] = frozenset()
+                 ) -> list[Mention]:
     """The mentions with a one-word role noun that is the first word of the two-word name of an IGO the article
     names in full (its noun and a nisba, alone or ending a longer name) read as that IGO («الجامعة العربية» … «الأمين العام للجامعة»، «اجتماعين عقدا بالجامعة»: the Arab
     League, no university). Not where the article names two IGOs with that first word, nor where another word of the
@@ -2825,12 +2890,12 @@ def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[Men
     heads: dict[str, Mention | None] = {}
     for m in mentions:
         if m.kind == "actor" and m.tok_end - m.tok_start >= 2 and isinstance(m.entry, ActorEntry) \
-                and m.entry.kind == "igo" and m.get("code"):
+                and (m.entry.kind == "igo" or m.entry.kind == "group" and m.get("code") == "NGO") and m.get("code"):
             toks = tokens[m.sentence]
             first = toks[m.tok_end - 2].norm  # (the short name's first word, ending the phrase: «الأمين العام
             # للجامعة العربية»; its second is a nisba, العربية، الأوروبي)
-            if toks[m.tok_end - 1].norm.endswith(("ي", "يه")):
-                for word in {_definite_head(first), _name_head(m, toks)} - {None}:
+            if toks[m.tok_end - 1].norm.endswith(("ي", "يه")) or m.entry.kind == "group":
+                for word in {_definite_head(first) if m.entry.kind == "igo" else None, _name_head(m, toks)} - {None}:
                     held = heads.get(word, m)
                     heads[word] = m if held is m or held is not None and held.entry.name == m.entry.name else None
     heads = {w: m for w, m in heads.items() if m is not None}
@@ -2851,7 +2916,56 @@ def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]]) -> list[Men
                 info = tuple((a, b) if a != "prefix" else (a, prefix) for a, b in igo.info)
                 m = replace(m, kind="actor", label=igo.label, info=info, entry=igo.entry)
         out.append(m)
-    return out
+    named = {w: igo for w, igo in heads.items() if w in body_words and w == _name_head(igo, tokens[igo.sentence])}
+    if named:
+        named = _without_rival_bodies(out, tokens, named)
+    return _bare_igo_words(out, tokens, named) if named else out
+
+
+def _without_rival_bodies(mentions: list[Mention], tokens: list[list[Token]], heads: dict[str, Mention]
+                          ) -> dict[str, Mention]:
+    """The bare body words of `heads` less those that open the name of another party of the article (round 88:
+    «مجلس الوزراء» of a Saudi cabinet story that names «مجلس التعاون»: its bare «المجلس» is either)."""
+    rivals = set()
+    for m in mentions:
+        if m.kind in ("actor", "agent") and m.tok_end - m.tok_start >= 2:
+            word = tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):]
+            word = word if word.startswith("ال") else "ال" + word
+            if word in heads and not (isinstance(m.entry, ActorEntry) and m.entry.name == heads[word].entry.name):
+                rivals.add(word)
+    return {w: igo for w, igo in heads.items() if w not in rivals}
+
+
+_HEAD_PREFIXES = ("", "و", "ف", "ب", "وب", "فب")  # (and لـ, which drops the article's alif: للمنظمة)
+
+
+def _bare_igo_words(mentions: list[Mention], tokens: list[list[Token]], heads: dict[str, Mention]) -> list[Mention]:
+    """The mentions with a bare body word that no lexicon row reads (المنظمة، المجلس، اللجنة), after the IGO or NGO
+    whose long name it opens (`heads`, by `_name_head`, of function_words.tsv body_word), read as that body (round 88: «وقالت منظمة الصحة العالمية …» … «وحذرت المنظمة من تفشي
+    المرض»: the WHO). Not before the full name, nor with an adjective or nisba after it (المجلس الأعلى، المنظمة
+    العربية): a word after it must open a mention of its own («وانتقدت المنظمة الحكومة النيجيرية»)."""
+    forms = {p + h: (h, p) for h in heads for p in _HEAD_PREFIXES}
+    forms.update({p + "ل" + h[1:]: (h, p + "ل") for h in heads for p in ("", "و", "ف")})
+    covered = {(m.sentence, j) for m in mentions if m.kind in ("actor", "agent") for j in range(m.tok_start, m.tok_end)}
+    starts = {(m.sentence, m.tok_start) for m in mentions if m.kind in ("actor", "agent")}
+    named = {(m.sentence, m.tok_start) for m in mentions if m.kind in ("actor", "agent") and m.get("type") not in (
+        "demonym", "country")}  # (a party's own name may end as a nisba: الحوثيين; a nationality describes the word)
+    found = []
+    for s, toks in enumerate(tokens):
+        for k, t in enumerate(toks):
+            hit = forms.get(t.norm)
+            if hit is None or (s, k) in covered or s < heads[hit[0]].sentence:
+                continue
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if nxt is not None and nxt.kind == "ar" and nxt.norm.startswith("ال") and (s, k + 1) not in starts:
+                continue
+            if _nisba_next(toks, k + 1) and (s, k + 1) not in named:
+                continue
+            igo = heads[hit[0]]
+            info = tuple((a, b) if a != "prefix" else (a, hit[1]) for a, b in igo.info)
+            found.append(make_mention(t.start + len(hit[1]), t.end, t.text[len(hit[1]):], "actor", igo.label, k, k + 1,
+                                      s, info, igo.entry))
+    return sorted(mentions + found, key=_BY_PLACE) if found else mentions
 
 
 def _nisba_next(toks: list[Token], k: int) -> bool:
