@@ -30,6 +30,7 @@ def test_meetings_held_told_in_a_bare_relative_are_done(coder):
     assert ("CONSULT", "اجتماعات", False, False, False) in evs
     assert ("CONSULT", "اجتماعات", False, True, False) not in evs
     planned = _flags(coder, "وستعقد اللجنة اجتماعات مع زعماء دول الاتحاد الأوروبي الأسبوع المقبل.")
+    assert any(e[0] == "CONSULT" for e in planned)
     assert all(e[3] for e in planned if e[0] == "CONSULT")  # (no verb of holding after it: still to come)
 
 
