@@ -399,6 +399,7 @@ BEAST_REACH = 3  # how far after a trigger the animal that does it or undergoes 
 DEFUSE_REACH = 8  # how far before a device's word its defusing may stand (تفكيك 35 عبوة ناسفة و13 منزلا مفخخا)
 CONTROLLED_REACH = 10  # how far after a detonation of devices its controlled word may stand (كانت معدة ومجهزة)
 WHETHER_REACH = 8  # how far after «ما إذا» the event it asks about may stand in its clause
+FELT_REACH = 6  # how far before a بـ-concern its third person's verb of feeling may stand (يشعر المدرسون والآباء بقلق)
 EXPRESS_REACH = 3  # how far before a noun of concern its word of expression may stand (أعرب عن بالغ قلقه)
 _MIN = normalize("من")
 _WAW = normalize("و")  # the conjunction that joins a second aim to the first (بهدف تعزيز … ودعم التنمية)
@@ -639,6 +640,7 @@ class TopicWords:
     feeling: frozenset[str] = frozenset()  # written forms (with ال، ل، لل) of the feelings given cause for (القلق)
     obligation: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of what must be (يجب، ينبغي)
     express: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that express a concern (أبدى، عن)
+    felt_worry: frozenset[str] = frozenset()  # written forms (with و، ف) of a third person's verbs of feeling or watching (يشعر، تتابع)
     intent: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of an intent (يعتزم، ينوي)
     pose: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of posing (يشكل تهديدا، تمثل)
     still: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of «still» (يزال، تزال، زال)
@@ -1450,15 +1452,17 @@ class TopicGate:
 
     def unexpressed_worry(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
         """True for a noun of concern (a `worry` lemma: قلق) that no `express` word (عن of «أعرب عن»، أبدى، يساوره)
-        stands before, at most EXPRESS_REACH words back in its sentence part, nor بـ on its own word («تتابع بقلق»،
-        «نشعر بالقلق»): a concern understood, shared, raised or felt («وأكد شتاينماير تفهمه قلق الرياض»، «أيدت قلق
-        الاتحاد الأوروبي»، «مما فاقم أجواء القلق»، «أمر مثير للقلق»), no concern expressed by a party."""
+        stands before, at most EXPRESS_REACH words back in its sentence part, nor بـ on its own word («نشعر بالقلق»):
+        a concern understood, shared, raised or felt («وأكد شتاينماير تفهمه قلق الرياض»، «أيدت قلق الاتحاد الأوروبي»،
+        «مما فاقم أجواء القلق»، «أمر مثير للقلق»), no concern expressed by a party. With بـ, a third person's verb of
+        feeling or watching before it (round 89: «يشعر الفلسطينيون بقلق شديد»، «تتابع ما يجري بقلق») tells a
+        feeling too."""
         text = normalize(ev.trigger.text)
         if not any(w in text for w in self.words.worry):
             return False  # the cheap test first: most accusations are told by other words
         head = normalize(article.text[toks[k].start:ev.trigger.start])
         if head.lstrip("وف").startswith("ب"):
-            return False
+            return self.felt_with(toks, k) and self._worry_noun(article, ev)
         express = self.words.express
         for j in range(k - 1, max(-1, k - 1 - EXPRESS_REACH), -1):
             tok = toks[j]
@@ -1466,9 +1470,24 @@ class TopicGate:
                 break
             if tok.norm in express:
                 return False
+        return self._worry_noun(article, ev)
+
+    def _worry_noun(self, article: Article, ev: Event) -> bool:
+        """True if the event's trigger is a noun of a `worry` lemma (قلق)."""
         m = _trigger_mention(article, ev)
         return m is not None and m.get("pos") == "noun" and m.entry is not None \
             and normalize(m.entry.lemma) in self.words.worry
+
+    def felt_with(self, toks: list[Token], k: int) -> bool:
+        """True if a `felt_worry` verb (a third person's يشعر، تتابع، تراقب) stands at most FELT_REACH words before token
+        k in its sentence part: «يشعر الفلسطينيون بقلق شديد»، «إنها تتابع ما يجري من اقتتال بقلق» tell a feeling."""
+        felt = self.words.felt_worry
+        for j in range(k - 1, max(-1, k - 1 - FELT_REACH), -1):
+            if toks[j].kind == "punct":
+                return False
+            if toks[j].norm in felt:
+                return True
+        return False
 
     def topic_noun(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
         """True if the event is told by a noun right after the head of a topic (a `topic_head` word of
@@ -4281,7 +4300,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "refusal": set(), "halt": set(), "fight": set(), "fight_return": set(),
                                   "frame": set(),
                                   "series": set(), "wage": set(), "manner": set(), "regular": set(), "onset": set(),
-                                  "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
+                                  "reliance": set(), "endanger": set(), "worry": set(), "express": set(), "felt_worry": set(),
                                   "cause_verb": set(), "feeling": set(), "decade": set(), "age": set(), "view": set(), "grant": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
                                   "aim_verb": set(), "service": set(), "standing": set(),
