@@ -407,6 +407,7 @@ _AL = normalize("ال")  # the article: a definite noun of help after a body's h
 _LAM = normalize("ل")  # the purpose لـ of a verbal noun before an event word (لإلقاء القبض)
 _AJL = normalize("أجل")  # «من أجل»: for the sake of
 _YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
+_BI = normalize("ب")  # the preposition joined to its word: what a congratulation is for (هنأه باعتماد مواقع)
 _LIL = normalize("لل")  # the preposition لـ before the article (للتهديد)
 _ON = frozenset({normalize("على"), normalize("وعلى")})  # the preposition of what is answered (ردا على التهديد)
 _ALIF = normalize("ا")  # the alif of an indefinite accusative (تنازلا), a predicate after a verb of deeming
@@ -640,6 +641,8 @@ class TopicWords:
     feeling: frozenset[str] = frozenset()  # written forms (with ال، ل، لل) of the feelings given cause for (القلق)
     obligation: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of what must be (يجب، ينبغي)
     express: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that express a concern (أبدى، عن)
+    congratulate: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of congratulating (هنأه)
+    we_stand: frozenset[str] = frozenset()  # written forms (with و، ف) of a first person's verbs of a stance (ندافع)
     felt_worry: frozenset[str] = frozenset()  # written forms (with و، ف) of a third person's verbs of feeling or watching (يشعر، تتابع)
     intent: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of an intent (يعتزم، ينوي)
     pose: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of posing (يشكل تهديدا، تمثل)
@@ -1067,6 +1070,8 @@ class TopicGate:
         if ev.event not in KEEP_IN_TOPIC and _word_beside(toks, k, end, _wherever_words(), WHEREVER_REACH,
                                                           before=False):
             return "general"  # «ندين الإرهاب أينما كان ومهما كان سببه»: a stand on any such act, none told
+        if ev.event == "SUPPORT" and self.support_of_all(article, ev, toks, k, end):
+            return "general"  # «الشعب الإيراني يدعم كل الشعوب المقهورة»، «كل العالم يؤيد الاتفاق»: a stance, no act
         if ev.event == "ACCUSE" and self.unexpressed_worry(article, ev, toks, k):
             return "worry"  # «وأكد شتاينماير تفهمه قلق الرياض»، «أمر مثير للقلق»: a concern felt, none expressed
         if ev.event == "ASSAULT" and not ev.actor and not ev.recipient and self.device_kind(toks, k):
@@ -1471,6 +1476,19 @@ class TopicGate:
             if tok.norm in express:
                 return False
         return self._worry_noun(article, ev)
+
+    def support_of_all(self, article: Article, ev: Event, toks: list[Token], k: int, end: int) -> bool:
+        """True for a verb of support in the present (the trigger at tokens k..end) whose object right after it is all
+        of a kind (an `every` or `whole` quantifier: «الشعب الإيراني يدعم كل الشعوب المقهورة»), whose subject before it
+        opens with one («بتصوير أن كل العالم يؤيد الاتفاق»), or told by a `we_stand` verb of the first person
+        («ندافع عن وطننا»، «أن ندافع عن قضايانا»): a stance or a slogan, no act of support (round 89)."""
+        words = self.words
+        quantifier = words.every | words.whole
+        if not (end + 1 < len(toks) and toks[end + 1].norm in quantifier
+                or k >= 2 and toks[k - 2].norm in quantifier and toks[k - 1].kind == "ar"
+                or toks[k].norm in words.we_stand):
+            return False  # the cheap test first: most verbs of support name one party
+        return self._present_verb(article, ev)
 
     def _worry_noun(self, article: Article, ev: Event) -> bool:
         """True if the event's trigger is a noun of a `worry` lemma (قلق)."""
@@ -3011,9 +3029,23 @@ class TopicGate:
         if home is None or any(e.code and e.code != home for e in parties):
             return False
         start, end = _courtesy_clause(toks, k) if parties else (0, len(toks))
-        if _foreign_named(article, ev, home, start, end):
+        if _foreign_named(article, ev, home, start, self.congratulated_for(article, ev, toks, k, end)):
             return False  # «ترحيب المملكة بأي اتفاق يضمن عدم قدرة إيران»
         return self._apolitical({toks[i].norm for i in range(start, _reason_start(toks, k, end))})
+
+    def congratulated_for(self, article: Article, ev: Event, toks: list[Token], k: int, end: int) -> int:
+        """For a congratulation (a `congratulation` noun at token k: تهنئة), the token where what it is for begins, a
+        word in بـ right after the noun or one or two words after a `congratulate` verb («برقية تهنئة من مدير الجامعة
+        هنأه خلالها باعتماد مواقع … في قائمة التراث العالمي التابعة لليونسكو»: a body named there is no party; round
+        89); `end` for any other courtesy word, or if there is none."""
+        if not _congratulation(article, ev):
+            return end
+        verbs = self.words.congratulate
+        for i in range(k + 1, end):
+            if toks[i].norm.startswith(_BI) and (i == k + 1 or toks[i - 1].norm in verbs
+                                                 or i - 2 > k and toks[i - 2].norm in verbs):
+                return i
+        return end
 
     def hospitality_thanks(self, article: Article, ev: Event) -> bool:
         """True for thanks, a welcome or a congratulation (a courtesy trigger: أعرب عن شكره، رحب) whose words after it,
@@ -4300,7 +4332,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "refusal": set(), "halt": set(), "fight": set(), "fight_return": set(),
                                   "frame": set(),
                                   "series": set(), "wage": set(), "manner": set(), "regular": set(), "onset": set(),
-                                  "reliance": set(), "endanger": set(), "worry": set(), "express": set(), "felt_worry": set(),
+                                  "reliance": set(), "endanger": set(), "worry": set(), "express": set(), "felt_worry": set(), "we_stand": set(), "congratulate": set(),
                                   "cause_verb": set(), "feeling": set(), "decade": set(), "age": set(), "view": set(), "grant": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
                                   "aim_verb": set(), "service": set(), "standing": set(),
