@@ -3,7 +3,8 @@ of 2015-07-23, 2015-07-26 and 2015-07-27): a state «تعتذر عن تسليم�
 apology; a government «ملتزمة بإلحاق هزيمة بداعش» states a stance, no agreement; «يشعر الفلسطينيون بقلق» and «تتابع
 … بقلق» tell a feeling, no concern expressed (ACCUSE); a verb of support in the present for all of a kind («يدعم كل
 الشعوب المقهورة»، «كل العالم يؤيد») is a slogan; and a congratulation cable between a state's own officials for a
-site listed by UNESCO is a courtesy, no SUPPORT. The acts these words tell in their own sense stay."""
+site listed by UNESCO is a courtesy, no SUPPORT; an invitation a demand follows («وجهت الدعوة …، وطالبتها») is an
+appeal, no invitation to meet. The acts these words tell in their own sense stay."""
 
 import pytest
 
@@ -46,6 +47,15 @@ def test_a_word_in_another_sense_is_no_such_event(story, sentence, etype):
 def test_the_act_in_its_own_sense_stays(story, sentence, etype):
     """A commitment to an accord, a concern expressed and support of one party are still coded."""
     assert etype in story.types(sentence)
+
+
+def test_an_invitation_followed_by_a_demand_is_an_appeal(story):
+    """«وجهت … الدعوة إلى الدول المانحة …، وطالبتها بسرعة التحرك» is a call to act (the REQUEST «طالبتها»), no
+    invitation to meet (AGREE 036); an invitation to visit stays."""
+    types = story.types("وكانت منظمة التحرير وجهت أكثر من مرة، الدعوة إلى الدول المانحة والدول العربية، وطالبتها "
+                        "بسرعة التحرك والبحث في توفير الحلول الفورية للأزمة المالية التي تشهدها وكالة الغوث.")
+    assert "AGREE" not in types and "REQUEST" in types
+    assert "AGREE" in story.types("ووجه الرئيس هادي الدعوة إلى المبعوث الأممي لزيارة عدن.")
 
 
 def test_a_commitment_to_an_accord_stays(coder):

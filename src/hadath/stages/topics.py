@@ -407,6 +407,9 @@ _AL = normalize("ال")  # the article: a definite noun of help after a body's h
 _LAM = normalize("ل")  # the purpose لـ of a verbal noun before an event word (لإلقاء القبض)
 _AJL = normalize("أجل")  # «من أجل»: for the sake of
 _YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
+_WA = "و"  # the conjunction joined to its word: a demand joined to an invitation («وجهت الدعوة …، وطالبتها»)
+INVITATION_CAMEO = "036"  # an invitation to meet (وجه الدعوة), the AGREE code appeal_invitation reads
+APPEAL_REACH = 14  # how far after an invitation its joined demand may stand (وجهت أكثر من مرة، الدعوة إلى … وطالبتها)
 _BI = normalize("ب")  # the preposition joined to its word: what a congratulation is for (هنأه باعتماد مواقع)
 _LIL = normalize("لل")  # the preposition لـ before the article (للتهديد)
 _ON = frozenset({normalize("على"), normalize("وعلى")})  # the preposition of what is answered (ردا على التهديد)
@@ -2310,6 +2313,8 @@ class TopicGate:
             return True
         if ev.event == "CONCEDE" and self.private_waiver(article, ev):
             return True
+        if ev.event == "AGREE" and ev.cameo == INVITATION_CAMEO and appeal_invitation(article, ev):
+            return True
         if ev.event in STAFF_TYPES and self.staff_object(article, ev) \
                 or ev.event in MARKET_TYPES and not any(e.code for e in ev.recipient) and self.subsidy(article, ev) \
                 or ev.event in MARKET_TYPES and self.backing(article, ev) \
@@ -3960,6 +3965,23 @@ def _condolence_words() -> frozenset[str]:
 def _affairs_words() -> frozenset[str]:
     """From topic_words.tsv: the `affairs` words (بحث، تناول، ناقش), bare and with ال, with the clitics."""
     return _definite_clitic_class("affairs")
+
+
+def appeal_invitation(article: Article, ev: Event) -> bool:
+    """True for an invitation (AGREE 036: «وجهت الدعوة إلى الدول المانحة») that a demand joined by و follows at most
+    APPEAL_REACH words after it in its sentence («…، وطالبتها بسرعة التحرك»): a call to act, coded by that demand
+    (REQUEST), no invitation to meet (round 89)."""
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    for other in article.events:
+        if other.sentence != ev.sentence or other.event != "REQUEST" or other.trigger.start <= ev.trigger.end:
+            continue
+        j = _token_at(toks, other.trigger.start)
+        if j is not None and j - k <= APPEAL_REACH and toks[j].text.startswith(_WA):
+            return True
+    return False
 
 
 def _congratulation(article: Article, ev: Event) -> bool:
