@@ -1483,13 +1483,14 @@ class TopicGate:
     def support_of_all(self, article: Article, ev: Event, toks: list[Token], k: int, end: int) -> bool:
         """True for a verb of support in the present (the trigger at tokens k..end) whose object right after it is all
         of a kind (an `every` or `whole` quantifier: «الشعب الإيراني يدعم كل الشعوب المقهورة»), whose subject before it
-        opens with one («بتصوير أن كل العالم يؤيد الاتفاق»), or told by a `we_stand` verb of the first person
-        («ندافع عن وطننا»، «أن ندافع عن قضايانا»): a stance or a slogan, no act of support (round 89)."""
+        opens with one («بتصوير أن كل العالم يؤيد الاتفاق»), or told by a `we_stand` verb of the first person with no
+        party defended («ندافع عن وطننا»، «أن ندافع عن قضايانا»; «بل ندافع عن جعجع» stays): a stance or a slogan, no
+        act of support (round 89)."""
         words = self.words
         quantifier = words.every | words.whole
         if not (end + 1 < len(toks) and toks[end + 1].norm in quantifier
                 or k >= 2 and toks[k - 2].norm in quantifier and toks[k - 1].kind == "ar"
-                or toks[k].norm in words.we_stand):
+                or toks[k].norm in words.we_stand and not ev.recipient):
             return False  # the cheap test first: most verbs of support name one party
         return self._present_verb(article, ev)
 
