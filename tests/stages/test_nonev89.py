@@ -4,7 +4,7 @@ apology; a government «ملتزمة بإلحاق هزيمة بداعش» states
 … بقلق» tell a feeling, no concern expressed (ACCUSE); a verb of support in the present for all of a kind («يدعم كل
 الشعوب المقهورة»، «كل العالم يؤيد») is a slogan; and a congratulation cable between a state's own officials for a
 site listed by UNESCO is a courtesy, no SUPPORT; an invitation a demand follows («وجهت الدعوة …، وطالبتها») is an
-appeal, no invitation to meet. The acts these words tell in their own sense stay."""
+appeal, no invitation to meet; a state hosting «أعدادًا» (refugees) or a students' delegation hosts no meeting. The acts these words tell in their own sense stay."""
 
 import pytest
 
@@ -34,6 +34,8 @@ def test_an_apology_for_a_deed_stays(story):
      "فقال: «الشعب الإيراني يدعم كل الشعوب المقهورة».", "SUPPORT"),
     ("وأوضح أن بوينار يحس بأن أوباما تعمد إحراج الكونغرس، بتصوير أن كل العالم يؤيد الاتفاق، ما عدا إسرائيل "
      "والكونغرس الأميركي.", "SUPPORT"),
+    ("إلا أنه على الصعيد غير الرسمي، تستضيف تركيا أعدادًا أكبر بكثير - وتدور غالبية التقديرات حول 2.5 مليون شخص - "
+     "لكن معظمهم يخشون من تسجيل أنفسهم.", "CONSULT"),
 ])
 def test_a_word_in_another_sense_is_no_such_event(story, sentence, etype):
     """The words tell a stance, a feeling or a slogan: the event type they look like is not coded."""
@@ -43,6 +45,8 @@ def test_a_word_in_another_sense_is_no_such_event(story, sentence, etype):
 @pytest.mark.parametrize("sentence, etype", [
     ("وأعرب المبعوث الأممي عن قلقه العميق إزاء حالة المدنيين في حلب.", "ACCUSE"),
     ("وقال الجبير إن المملكة تدعم الحكومة الشرعية في اليمن.", "SUPPORT"),
+    ("واستضافت باكستان الجولة الافتتاحية من المحادثات بين الحكومة الأفغانية وطالبان في العاصمة إسلام آباد.",
+     "CONSULT"),
 ])
 def test_the_act_in_its_own_sense_stays(story, sentence, etype):
     """A commitment to an accord, a concern expressed and support of one party are still coded."""
