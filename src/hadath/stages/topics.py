@@ -399,6 +399,7 @@ BEAST_REACH = 3  # how far after a trigger the animal that does it or undergoes 
 DEFUSE_REACH = 8  # how far before a device's word its defusing may stand (تفكيك 35 عبوة ناسفة و13 منزلا مفخخا)
 CONTROLLED_REACH = 10  # how far after a detonation of devices its controlled word may stand (كانت معدة ومجهزة)
 WHETHER_REACH = 8  # how far after «ما إذا» the event it asks about may stand in its clause
+FELT_REACH = 6  # how far before a بـ-concern its third person's verb of feeling may stand (يشعر المدرسون والآباء بقلق)
 EXPRESS_REACH = 3  # how far before a noun of concern its word of expression may stand (أعرب عن بالغ قلقه)
 _MIN = normalize("من")
 _WAW = normalize("و")  # the conjunction that joins a second aim to the first (بهدف تعزيز … ودعم التنمية)
@@ -406,6 +407,10 @@ _AL = normalize("ال")  # the article: a definite noun of help after a body's h
 _LAM = normalize("ل")  # the purpose لـ of a verbal noun before an event word (لإلقاء القبض)
 _AJL = normalize("أجل")  # «من أجل»: for the sake of
 _YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
+_WA = "و"  # the conjunction joined to its word: a demand joined to an invitation («وجهت الدعوة …، وطالبتها»)
+INVITATION_CAMEO = "036"  # an invitation to meet (وجه الدعوة), the AGREE code appeal_invitation reads
+APPEAL_REACH = 14  # how far after an invitation its joined demand may stand (وجهت أكثر من مرة، الدعوة إلى … وطالبتها)
+_BI = normalize("ب")  # the preposition joined to its word: what a congratulation is for (هنأه باعتماد مواقع)
 _LIL = normalize("لل")  # the preposition لـ before the article (للتهديد)
 _ON = frozenset({normalize("على"), normalize("وعلى")})  # the preposition of what is answered (ردا على التهديد)
 _ALIF = normalize("ا")  # the alif of an indefinite accusative (تنازلا), a predicate after a verb of deeming
@@ -639,6 +644,9 @@ class TopicWords:
     feeling: frozenset[str] = frozenset()  # written forms (with ال، ل، لل) of the feelings given cause for (القلق)
     obligation: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of what must be (يجب، ينبغي)
     express: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that express a concern (أبدى، عن)
+    congratulate: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of congratulating (هنأه)
+    we_stand: frozenset[str] = frozenset()  # written forms (with و، ف) of a first person's verbs of a stance (ندافع)
+    felt_worry: frozenset[str] = frozenset()  # written forms (with و، ف) of a third person's verbs of feeling or watching (يشعر، تتابع)
     intent: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of an intent (يعتزم، ينوي)
     pose: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of posing (يشكل تهديدا، تمثل)
     still: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of «still» (يزال، تزال، زال)
@@ -1065,6 +1073,8 @@ class TopicGate:
         if ev.event not in KEEP_IN_TOPIC and _word_beside(toks, k, end, _wherever_words(), WHEREVER_REACH,
                                                           before=False):
             return "general"  # «ندين الإرهاب أينما كان ومهما كان سببه»: a stand on any such act, none told
+        if ev.event == "SUPPORT" and self.support_of_all(article, ev, toks, k, end):
+            return "general"  # «الشعب الإيراني يدعم كل الشعوب المقهورة»، «كل العالم يؤيد الاتفاق»: a stance, no act
         if ev.event == "ACCUSE" and self.unexpressed_worry(article, ev, toks, k):
             return "worry"  # «وأكد شتاينماير تفهمه قلق الرياض»، «أمر مثير للقلق»: a concern felt, none expressed
         if ev.event == "ASSAULT" and not ev.actor and not ev.recipient and self.device_kind(toks, k):
@@ -1450,15 +1460,17 @@ class TopicGate:
 
     def unexpressed_worry(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
         """True for a noun of concern (a `worry` lemma: قلق) that no `express` word (عن of «أعرب عن»، أبدى، يساوره)
-        stands before, at most EXPRESS_REACH words back in its sentence part, nor بـ on its own word («تتابع بقلق»،
-        «نشعر بالقلق»): a concern understood, shared, raised or felt («وأكد شتاينماير تفهمه قلق الرياض»، «أيدت قلق
-        الاتحاد الأوروبي»، «مما فاقم أجواء القلق»، «أمر مثير للقلق»), no concern expressed by a party."""
+        stands before, at most EXPRESS_REACH words back in its sentence part, nor بـ on its own word («نشعر بالقلق»):
+        a concern understood, shared, raised or felt («وأكد شتاينماير تفهمه قلق الرياض»، «أيدت قلق الاتحاد الأوروبي»،
+        «مما فاقم أجواء القلق»، «أمر مثير للقلق»), no concern expressed by a party. With بـ, a third person's verb of
+        feeling or watching before it (round 89: «يشعر الفلسطينيون بقلق شديد»، «تتابع ما يجري بقلق») tells a
+        feeling too."""
         text = normalize(ev.trigger.text)
         if not any(w in text for w in self.words.worry):
             return False  # the cheap test first: most accusations are told by other words
         head = normalize(article.text[toks[k].start:ev.trigger.start])
         if head.lstrip("وف").startswith("ب"):
-            return False
+            return self.felt_with(toks, k) and self._worry_noun(article, ev)
         express = self.words.express
         for j in range(k - 1, max(-1, k - 1 - EXPRESS_REACH), -1):
             tok = toks[j]
@@ -1466,9 +1478,38 @@ class TopicGate:
                 break
             if tok.norm in express:
                 return False
+        return self._worry_noun(article, ev)
+
+    def support_of_all(self, article: Article, ev: Event, toks: list[Token], k: int, end: int) -> bool:
+        """True for a verb of support in the present (the trigger at tokens k..end) whose object right after it is all
+        of a kind (an `every` or `whole` quantifier: «الشعب الإيراني يدعم كل الشعوب المقهورة»), whose subject before it
+        opens with one («بتصوير أن كل العالم يؤيد الاتفاق»), or told by a `we_stand` verb of the first person with no
+        party defended («ندافع عن وطننا»، «أن ندافع عن قضايانا»; «بل ندافع عن جعجع» stays): a stance or a slogan, no
+        act of support (round 89)."""
+        words = self.words
+        quantifier = words.every | words.whole
+        if not (end + 1 < len(toks) and toks[end + 1].norm in quantifier
+                or k >= 2 and toks[k - 2].norm in quantifier and toks[k - 1].kind == "ar"
+                or toks[k].norm in words.we_stand and not ev.recipient):
+            return False  # the cheap test first: most verbs of support name one party
+        return self._present_verb(article, ev)
+
+    def _worry_noun(self, article: Article, ev: Event) -> bool:
+        """True if the event's trigger is a noun of a `worry` lemma (قلق)."""
         m = _trigger_mention(article, ev)
         return m is not None and m.get("pos") == "noun" and m.entry is not None \
             and normalize(m.entry.lemma) in self.words.worry
+
+    def felt_with(self, toks: list[Token], k: int) -> bool:
+        """True if a `felt_worry` verb (a third person's يشعر، تتابع، تراقب) stands at most FELT_REACH words before token
+        k in its sentence part: «يشعر الفلسطينيون بقلق شديد»، «إنها تتابع ما يجري من اقتتال بقلق» tell a feeling."""
+        felt = self.words.felt_worry
+        for j in range(k - 1, max(-1, k - 1 - FELT_REACH), -1):
+            if toks[j].kind == "punct":
+                return False
+            if toks[j].norm in felt:
+                return True
+        return False
 
     def topic_noun(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
         """True if the event is told by a noun right after the head of a topic (a `topic_head` word of
@@ -2273,6 +2314,8 @@ class TopicGate:
             return True
         if ev.event == "CONCEDE" and self.private_waiver(article, ev):
             return True
+        if ev.event == "AGREE" and ev.cameo == INVITATION_CAMEO and appeal_invitation(article, ev):
+            return True
         if ev.event in STAFF_TYPES and self.staff_object(article, ev) \
                 or ev.event in MARKET_TYPES and not any(e.code for e in ev.recipient) and self.subsidy(article, ev) \
                 or ev.event in MARKET_TYPES and self.backing(article, ev) \
@@ -2992,9 +3035,23 @@ class TopicGate:
         if home is None or any(e.code and e.code != home for e in parties):
             return False
         start, end = _courtesy_clause(toks, k) if parties else (0, len(toks))
-        if _foreign_named(article, ev, home, start, end):
+        if _foreign_named(article, ev, home, start, self.congratulated_for(article, ev, toks, k, end)):
             return False  # «ترحيب المملكة بأي اتفاق يضمن عدم قدرة إيران»
         return self._apolitical({toks[i].norm for i in range(start, _reason_start(toks, k, end))})
+
+    def congratulated_for(self, article: Article, ev: Event, toks: list[Token], k: int, end: int) -> int:
+        """For a congratulation (a `congratulation` noun at token k: تهنئة), the token where what it is for begins, a
+        word in بـ right after the noun or one or two words after a `congratulate` verb («برقية تهنئة من مدير الجامعة
+        هنأه خلالها باعتماد مواقع … في قائمة التراث العالمي التابعة لليونسكو»: a body named there is no party; round
+        89); `end` for any other courtesy word, or if there is none."""
+        if not _congratulation(article, ev):
+            return end
+        verbs = self.words.congratulate
+        for i in range(k + 1, end):
+            if toks[i].norm.startswith(_BI) and (i == k + 1 or toks[i - 1].norm in verbs
+                                                 or i - 2 > k and toks[i - 2].norm in verbs):
+                return i
+        return end
 
     def hospitality_thanks(self, article: Article, ev: Event) -> bool:
         """True for thanks, a welcome or a congratulation (a courtesy trigger: أعرب عن شكره، رحب) whose words after it,
@@ -3911,6 +3968,23 @@ def _affairs_words() -> frozenset[str]:
     return _definite_clitic_class("affairs")
 
 
+def appeal_invitation(article: Article, ev: Event) -> bool:
+    """True for an invitation (AGREE 036: «وجهت الدعوة إلى الدول المانحة») that a demand joined by و follows at most
+    APPEAL_REACH words after it in its sentence («…، وطالبتها بسرعة التحرك»): a call to act, coded by that demand
+    (REQUEST), no invitation to meet (round 89)."""
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    for other in article.events:
+        if other.sentence != ev.sentence or other.event != "REQUEST" or other.trigger.start <= ev.trigger.end:
+            continue
+        j = _token_at(toks, other.trigger.start)
+        if j is not None and j - k <= APPEAL_REACH and toks[j].text.startswith(_WA):
+            return True
+    return False
+
+
 def _congratulation(article: Article, ev: Event) -> bool:
     """True if the event's trigger is a `congratulation` noun (تهنئة) by its lemma."""
     m = _trigger_mention(article, ev)
@@ -4281,7 +4355,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "refusal": set(), "halt": set(), "fight": set(), "fight_return": set(),
                                   "frame": set(),
                                   "series": set(), "wage": set(), "manner": set(), "regular": set(), "onset": set(),
-                                  "reliance": set(), "endanger": set(), "worry": set(), "express": set(),
+                                  "reliance": set(), "endanger": set(), "worry": set(), "express": set(), "felt_worry": set(), "we_stand": set(), "congratulate": set(),
                                   "cause_verb": set(), "feeling": set(), "decade": set(), "age": set(), "view": set(), "grant": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
                                   "aim_verb": set(), "service": set(), "standing": set(),
