@@ -336,6 +336,8 @@ class RepeatMerger:
         self.manners = fw.manner | fw.adverb | fw.manner_bi  # (no name: «بشكل»)
         self.others = fw.other  # «another» (function_words.tsv `other`: «آخران»)
         self.landmarks = fw.visit_landmark  # a time preposition before a visit noun (function_words.tsv: «قبيل»)
+        self.first_ever = fw.first_ever  # «the first» before a visitor (function_words.tsv `first_ever`: «أول»)
+        self.describes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "describe")  # «واصفا»
         self.during = fw.during_it  # a visit's pronoun in a word of time (function_words.tsv `during_it`: «خلالها»)
         self.pairs = fw.both_sides  # a noun of two sides (function_words.tsv `both_sides`: «الجانبان»، «الرئيسان»)
         # a light verb of the passive or of happening before talks without a doer («تم بحث»، «جرى بحث»:
@@ -442,6 +444,11 @@ class RepeatMerger:
             article.events = self.visit_again(article.text, article.events)
         if any(e.cameo in _VISITS for e in article.events) and any(e.cameo in _HELD_WITH for e in article.events):
             article.events = self.visit_of_meeting(article.text, article.events)
+        if sum(e.cameo in _VISITS for e in article.events) > 1:
+            article.events = self.visit_aside(article.text, article.events)
+        if any(e.cameo in _VISITS for e in article.events) and any(e.event == "CONSULT" and not e.actor
+                                                                    for e in article.events):
+            article.events = self.talks_of_visit(article.text, article.events)
         if len(article.events) > 1:
             article.events = self.printed_again(article.text, article.events)
         if len(article.events) > 1 and any(self.paired(e) for e in article.events):
@@ -958,6 +965,80 @@ class RepeatMerger:
             return True  # (the welcomer's «بالزيارة»: not its visitor)
         return bool(y.recipient) and {_party(m) for m in y.recipient} == {_party(m) for m in x.recipient} \
             and all(_among(m, x.actor) for m in y.actor)
+
+    def visit_aside(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the later visits (CAMEO `_VISITS`) told aside of a visit told before: by a verb after a
+        visitor named as «the first» of his kind (function_words.tsv `first_ever`: «ويعد أوباما أول رئيس أمريكي يزور
+        كينيا» after «أوباما في زيارة لمدة أربعة أيام لكينيا وإثيوبيا»), to a country that visit went to; or by a noun
+        of the visit right after a word of describing it (repeat_words.tsv `describe`: «واصفا زيارته بأنها ناجحة»),
+        its doer the one who praises it, not a visitor."""
+        out: list[Event] = []
+        for ev in events:
+            if ev.event == "CONSULT" and ev.cameo in _VISITS and not (ev.negated or ev.future or ev.hypothetical) \
+                    and (first := self.first_visitor(text, ev)) | self.described(text, ev) \
+                    and any(x.event == "CONSULT" and x.cameo in _VISITS and x.sentence <= ev.sentence
+                            and not (x.negated or x.future or x.hypothetical) and self.visited_too(x, ev, first)
+                            for x in out):
+                continue
+            out.append(ev)
+        return out
+
+    def first_visitor(self, text: str, ev: Event) -> bool:
+        """True when a visit is told by a verb whose visitor is told right after «أول» (function_words.tsv
+        `first_ever`: «أول رئيس أمريكي يزور كينيا»): who was the first to visit, not a visit of its own."""
+        if _first(ev.trigger.text) not in self.verbs or not ev.actor or not ev.recipient:
+            return False
+        return all(m.end <= ev.trigger.start and normalize(text[max(0, m.start - 8):m.start]).split()[-1:]
+                   and normalize(text[max(0, m.start - 8):m.start]).split()[-1] in self.first_ever for m in ev.actor)
+
+    def described(self, text: str, ev: Event) -> bool:
+        """True when a visit noun is told right after a word of describing it (repeat_words.tsv `describe`: «واصفا
+        زيارته»): the visit praised, told again."""
+        word = _word_right_before(text, ev)  # («واصفا»: its و its own)
+        return _first(ev.trigger.text) not in self.verbs and (word in self.describes or strip_wa(word) in self.describes)
+
+    @staticmethod
+    def visited_too(x: Event, ev: Event, doers: bool) -> bool:
+        """True when the later visit `ev` goes only to countries the visit x went to (or names none) and, if `doers`,
+        its visitors are all of x's visitors' codes."""
+        codes = {m.code for m in x.recipient if m.code}
+        return all(m.code in codes for m in ev.recipient) \
+            and (not doers or all(m.code and m.code in {p.code for p in x.actor} for m in ev.actor))
+
+    def talks_of_visit(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a noun of a visit (CAMEO `_VISITS`) told in the sentence right after talks told without
+        parties, its visitor named in the talks' sentence before them, of the talks' flags and day («تجري فيدريكا
+        موغيريني … اليوم الاثنين، محادثات في المملكة العربية السعودية» … «وحول زيارة موغيريني إلى الرياض»): the visit
+        is those talks; the talks take its visitor and the place visited."""
+        out = list(events)
+        drop: set[int] = set()
+        for k, ev in enumerate(out):
+            if ev.cameo not in _VISITS or ev.event != "CONSULT" or not ev.actor or not ev.recipient \
+                    or _first(ev.trigger.text) in self.verbs or ev.future or ev.negated or ev.hypothetical:
+                continue
+            i = next((i for i, x in enumerate(out) if i not in drop and i != k and x.event == "CONSULT"
+                      and x.cameo not in _VISITS and not x.actor and not x.recipient
+                      and x.sentence < ev.sentence and not any(e.sentence == ev.sentence - 1 and e is not x
+                                                               and e.event == "CONSULT" for e in out)
+                      and self.next_sentence(text, x, ev)
+                      and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical)
+                      and x.date == ev.date and self.visitor_told(text, x, ev)), None)
+            if i is None:
+                continue
+            out[i] = out[i].updated(actor=ev.actor, recipient=ev.recipient)
+            drop.add(k)
+        return [e for k, e in enumerate(out) if k not in drop] if drop else out
+
+    @staticmethod
+    def next_sentence(text: str, x: Event, y: Event) -> bool:
+        """True when y's sentence opens right after x's (only blanks between them)."""
+        return 0 <= y.sentence_start - x.sentence_end and not text[x.sentence_end:y.sentence_start].strip()
+
+    @staticmethod
+    def visitor_told(text: str, x: Event, y: Event) -> bool:
+        """True when every visitor of y is named (its words) in x's sentence before x's trigger."""
+        before = normalize(text[x.sentence_start:x.trigger.start])
+        return all(normalize(m.text) in before for m in y.actor)
 
     def visit_of_meeting(self, text: str, events: list[Event]) -> list[Event]:
         """The events without the visits (CAMEO `_VISITS`) that tell the trip of a meeting told in the text, its two
