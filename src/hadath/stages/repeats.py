@@ -337,6 +337,7 @@ class RepeatMerger:
         self.others = fw.other  # «another» (function_words.tsv `other`: «آخران»)
         self.landmarks = fw.visit_landmark  # a time preposition before a visit noun (function_words.tsv: «قبيل»)
         self.first_ever = fw.first_ever  # «the first» before a visitor (function_words.tsv `first_ever`: «أول»)
+        self.asserts = frozenset(normalize(r["word"]) for r in rows if r["class"] == "assert")  # «مؤكدا»
         self.describes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "describe")  # «واصفا»
         self.during = fw.during_it  # a visit's pronoun in a word of time (function_words.tsv `during_it`: «خلالها»)
         self.pairs = fw.both_sides  # a noun of two sides (function_words.tsv `both_sides`: «الجانبان»، «الرئيسان»)
@@ -480,6 +481,8 @@ class RepeatMerger:
             article.events = self.toll_in_told(article.text, article.events)
         if sum(e.event == "AID" for e in article.events) > 1:
             article.events = self.aid_again(article.text, article.events)
+        if sum(e.event == "ASSAULT" for e in article.events) > 1:
+            article.events = self.count_told_again(article.text, article.events)
         if len(article.events) > 1:
             article.events = self.pointed_back(article.text, article.events)
         if sum(e.event == "ASSAULT" for e in article.events) > 1:
@@ -681,7 +684,53 @@ class RepeatMerger:
         for k in range(len(words) - 1):
             if words[k] == self.in_ and self.definite(words[k + 1]) and word_key(words[k + 1]) in self.attacks:
                 return not (k + 2 < len(words) and words[k + 2] in self.another)
-        return False
+        return self.in_told_last(text, ev)
+
+    def in_told_last(self, text: str, ev: Event) -> bool:
+        """True when a toll's clause runs on with no comma to its sentence's end, at most _REACH characters on, and its
+        last two words are «في» and a definite attack noun («سقوط سبعة قتلى بين صفوف القوات الموالية للرئيس عبد ربه
+        منصور هادي وإصابة 29 بجروح في المعارك.»): the victims fell in the fighting told before."""
+        after = text[ev.trigger.end:ev.sentence_end]
+        if len(after) > _REACH or re.search(r"[\u060c,:;؛(«\"]", after):
+            return False
+        words = [strip_wa(w) for w in _WORD.findall(normalize(after))]
+        return len(words) >= 2 and words[-2] == self.in_ and self.definite(words[-1]) \
+            and word_key(words[-1]) in self.attacks
+
+    def count_told_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the tolls that tell again the toll of an attack told right before: the claimer's own
+        count, after a word of asserting (repeat_words.tsv `assert`), in the sentence of the attack it claims, by a
+        doer of its codes («تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى … إلى مقتل جنديين تركيين …، مؤكدا
+        أنه قتل 8 جنود وأصاب 11 غيرهم»: one attack, two counts); or another source's count, told without a doer after
+        a verb of its telling in the very next sentence, its victims told in the words of the attack's («لكن الجيش
+        التركي أعلن مقتل جنديين وإصابة 4 بجروح»)."""
+        out: list[Event] = []
+        for ev in events:
+            x = next((e for e in reversed(out) if e.event == "ASSAULT" and not self.toll(e)), None) \
+                if ev.event == "ASSAULT" and self.toll(ev) else None
+            if x is not None \
+                    and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical) \
+                    and (self.claimed_count(text, x, ev) or self.source_count(text, x, ev)):
+                continue
+            out.append(ev)
+        return out
+
+    def claimed_count(self, text: str, x: Event, ev: Event) -> bool:
+        """True when the toll ev, told after a word of asserting among the three words before it, follows in its
+        sentence the attack x its claimer claims (a `claim` word before x in the sentence: «تبنى … هجوما»), its doers
+        all of x's codes."""
+        return ev.sentence == x.sentence and x.trigger.end < ev.trigger.start and bool(ev.actor) \
+            and any(w in self.asserts for w in self.words_before(text, ev)[-3:]) \
+            and any(w in self.claims for w in self.words_before(text, x)) \
+            and all(m.code and m.code in {p.code for p in x.actor} for m in ev.actor)
+
+    def source_count(self, text: str, x: Event, ev: Event) -> bool:
+        """True when the toll ev, without a doer and told after a source's verb (`source_tells`), opens its sentence
+        right after x's, every victim of it told by the first word of one of x's victims («جنديين»)."""
+        heads = {_head(p) for p in x.recipient}
+        heads.discard("")
+        return not ev.actor and bool(ev.recipient) and self.next_sentence(text, x, ev) \
+            and self.source_tells(text, ev) and all(_head(m) in heads for m in ev.recipient)
 
     def aid_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without the later aid (AID) that tells again, in a later sentence at most _NEAR after it, an aid
