@@ -198,6 +198,8 @@ _WORD = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without the quotes or
 _AFTER = 40  # the characters after a trigger (within its sentence) whose first words are read (others, names, relatives)
 _TOKEN = re.compile(r"[\u0621-\u064a0-9\u0660-\u0669]+")  # an Arabic word or a number
 _SAY_REACH = 8  # the sentences after a threat, rejection or accusation where its very word tells it again
+_ASKED = 90  # the characters after a request's trigger whose words tell what it asks (`asked_in_words`)
+_ASKED_WORDS = 4  # the words of what is asked two requests share at least to ask one thing
 _NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
 _OWN_TARGET = 15  # the characters after a retold noun where a recipient is that act's own target («الهجوم على مقر»)
 _COUNT_BEFORE, _COUNT_AFTER = 30, 60  # the characters around a trigger where its victims' count is read
@@ -458,6 +460,8 @@ class RepeatMerger:
             article.events = self.word_told_again(article.text, article.events)
         if sum(e.event in _ASKED_AGAIN for e in article.events) > 1:
             article.events = self.done_again(article.text, article.events)
+        if sum(e.event == "REQUEST" for e in article.events) > 1:
+            article.events = self.asked_in_words(article.text, article.events)
         if sum(e.event in _BARE_AGAIN for e in article.events) > 1:
             article.events = self.bare_again(article.text, article.events)
         if any(e.future and e.event in _ASKED_FOR for e in article.events) \
@@ -901,6 +905,49 @@ class RepeatMerger:
                     continue
             out.append(ev)
         return out
+
+    def asked_in_words(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a later request that asks again, in the very words, what a request told before asked
+        («طالب الرئيس هادي المبعوث الأممي لليمن إسماعيل ولد الشيخ أحمد إلى زيارة عدن بعد تحريرها والوقوف على حجم
+        الدمار» … «ووجهة الرئيس اليمني، الدعوة إلى المبعوث الأممي لليمن، زيارة محافظة عدن بعد تحريرها والوقوف على حجم
+        الدمار»): of its flags, its doers (if any) the earlier's, its recipients (if any) of the earlier's parties, at
+        least _ASKED_WORDS words of what is asked (not of a party) the same. The first telling takes the recipients it
+        lacks."""
+        out: list[Event] = []
+        for ev in events:
+            if ev.event == "REQUEST":
+                k = next((k for k in range(len(out) - 1, -1, -1) if self.asked_so(text, out[k], ev)), None)
+                if k is not None and not self.added(text, ev):
+                    out[k] = out[k].updated(recipient=out[k].recipient or ev.recipient)
+                    continue
+            out.append(ev)
+        return out
+
+    def asked_so(self, text: str, x: Event, y: Event) -> bool:
+        """True when the request y, told in a sentence after the request x, asks what x asked in its words
+        (`asked_in_words`)."""
+        if x.event != "REQUEST" or x.sentence >= y.sentence or not x.actor \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        parties = {_party(m) for m in x.actor + x.recipient}
+        if not all(_among(m, x.actor) or _party(m) in {_party(p) for p in x.actor} for m in y.actor) \
+                or not all(_party(m) in parties for m in y.recipient):
+            return False
+        return len(self.asked_words(text, x) & self.asked_words(text, y)) >= _ASKED_WORDS
+
+    def asked_words(self, text: str, ev: Event) -> set[str]:
+        """The keys of the words (three letters or more) told in ev's sentence in the _ASKED characters after its
+        trigger, no word of a party of it nor a small word."""
+        end = min(ev.sentence_end, ev.trigger.end + _ASKED)
+        spans = [(m.start, m.end) for m in ev.actor + ev.recipient]
+        words = set()
+        for w in _WORD.finditer(text, ev.trigger.end, end):
+            if any(a <= w.start() < b for a, b in spans):
+                continue
+            n = strip_wa(normalize(w.group()))
+            if len(n) >= 3 and n not in self.small_words and n not in self.prepositions:
+                words.add(word_key(n))
+        return words
 
     @staticmethod
     def done_by(x: Event, y: Event) -> bool:
