@@ -87,3 +87,17 @@ def test_a_request_told_again_in_its_words_is_one_request(nlp):
     requests = _events(nlp, text, "REQUEST")
     assert any(t == "طالب" for t, _, _ in requests)
     assert not any(t == "الدعوة" for t, _, _ in requests)
+
+
+def test_the_talks_named_again_with_both_sides_give_the_first_its_host(nlp):
+    """«دعا وزير الخارجية الإيراني محمد جواد ظريف …» … «وأجرى وزير الخارجية الإيراني أمس الأحد في الكويت، مباحثات مع كل من أمير البلاد …» … «إن جلسة المباحثات بين
+    وزير الخارجية الكويتي وظريف تناولت …»: one meeting; the first telling takes the Kuwaiti minister as its side."""
+    text = ("دعا وزير الخارجية الإيراني محمد جواد ظريف دول الخليج إلى التعاون مع طهران في التصدي للتطرف والتشدد في "
+            "الشرق الأوسط.\n"
+            "وأجرى وزير الخارجية الإيراني أمس الأحد في الكويت، مباحثات مع كل من أمير البلاد الشيخ صباح الأحمد الجابر "
+            "الصباح ووزير الخارجية صباح خالد الحمد الصباح.\n"
+            "ومن جانبها، قالت وكالة الأنباء الكويتية إن جلسة المباحثات بين وزير الخارجية الكويتي وظريف تناولت بحث "
+            "واستعراض كافة القضايا محل الاهتمام المشترك والتطورات على الساحتين الإقليمية والدولية.")
+    meetings = _events(nlp, text, "CONSULT")
+    assert not any(t == "المباحثات" for t, _, _ in meetings)
+    assert any(t == "مباحثات" and a == ["وزير الخارجية الإيراني"] and r for t, a, r in meetings)

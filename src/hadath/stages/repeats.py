@@ -452,6 +452,8 @@ class RepeatMerger:
         if any(e.cameo in _VISITS for e in article.events) and any(e.event == "CONSULT" and not e.actor
                                                                     for e in article.events):
             article.events = self.talks_of_visit(article.text, article.events)
+        if sum(e.event == "CONSULT" for e in article.events) > 1:
+            article.events = self.talks_sides_again(article.text, article.events)
         if len(article.events) > 1:
             article.events = self.printed_again(article.text, article.events)
         if len(article.events) > 1 and any(self.paired(e) for e in article.events):
@@ -1100,6 +1102,41 @@ class RepeatMerger:
         codes = {m.code for m in x.recipient if m.code}
         return all(m.code in codes for m in ev.recipient) \
             and (not doers or all(m.code and m.code in {p.code for p in x.actor} for m in ev.actor))
+
+    def talks_sides_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a later definite noun of talks (`_HELD_WITH`) with both sides that tells again talks told
+        before, at most _NEAR sentences before, by a doer without the side he met («وأجرى وزير الخارجية الإيراني أمس
+        الأحد في الكويت، مباحثات مع كل من أمير البلاد … ووزير الخارجية» … «إن جلسة المباحثات بين وزير الخارجية
+        الكويتي وظريف»): of its CAMEO code, flags and day, one side of it that doer (its code and sector), the other all
+        of another code. The first telling takes that other side."""
+        out: list[Event] = []
+        for ev in events:
+            k = next((k for k in range(len(out) - 1, -1, -1) if self.sides_again(out[k], ev)), None) \
+                if ev.event == "CONSULT" and ev.cameo in _HELD_WITH and ev.actor and ev.recipient \
+                and _first(ev.trigger.text) not in self.verbs and self.definite(strip_wa(_first(ev.trigger.text))) \
+                and not self.another_near(text, ev) else None
+            if k is not None:
+                x = out[k]
+                doer = {_party(m) for m in x.actor}
+                side = ev.actor if all(m.code and _party(m) in doer for m in ev.recipient) else ev.recipient
+                out[k] = x.updated(recipient=side)
+                continue
+            out.append(ev)
+        return out
+
+    @staticmethod
+    def sides_again(x: Event, y: Event) -> bool:
+        """True when y tells again the talks x told without the side met (`talks_sides_again`)."""
+        if x.event != "CONSULT" or x.cameo != y.cameo or not x.actor or x.recipient \
+                or not 0 < y.sentence - x.sentence <= _NEAR or x.date != y.date \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        doer = {_party(m) for m in x.actor}
+        codes = {m.code for m in x.actor}
+        for one, other in ((y.actor, y.recipient), (y.recipient, y.actor)):
+            if all(m.code and _party(m) in doer for m in one) and all(m.code and m.code not in codes for m in other):
+                return True
+        return False
 
     def talks_of_visit(self, text: str, events: list[Event]) -> list[Event]:
         """The events without a noun of a visit (CAMEO `_VISITS`) told in the sentence right after talks told without
