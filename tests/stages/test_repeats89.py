@@ -101,3 +101,15 @@ def test_the_talks_named_again_with_both_sides_give_the_first_its_host(nlp):
     meetings = _events(nlp, text, "CONSULT")
     assert not any(t == "المباحثات" for t, _, _ in meetings)
     assert any(t == "مباحثات" and a == ["وزير الخارجية الإيراني"] and r for t, a, r in meetings)
+
+
+def test_the_speakers_appeal_told_on_without_parties_is_his_request(nlp):
+    """«وكان الامين العام للامم المتحدة بان كي مون رحب بوقف اطلاق النار، وحث جميع الاطراف على وقف العمليات
+    العسكرية» … «وقال كي مون في بيان …، انه يناشد "كل الاطراف التحلي بأقصى درجات ضبط النفس"»: one appeal."""
+    text = ("وكان الامين العام للامم المتحدة بان كي مون رحب بوقف اطلاق النار، وحث جميع الاطراف على وقف العمليات "
+            "العسكرية خلال هذه الفترة والامتناع عن استغلالها لتحريك أسلحة أو السيطرة على أراض.\n"
+            "وقال كي مون في بيان أصدره في ساعة متأخرة من ليلة أمس، انه يناشد \"كل الاطراف التحلي بأقصى درجات ضبط النفس "
+            "اذا حدثت حالات انتهاك منفردة وتجنب التصعيد\".")
+    requests = _events(nlp, text, "REQUEST")
+    assert any(t == "حث" for t, _, _ in requests)
+    assert not any(t == "يناشد" for t, _, _ in requests)

@@ -913,17 +913,30 @@ class RepeatMerger:
         («طالب الرئيس هادي المبعوث الأممي لليمن إسماعيل ولد الشيخ أحمد إلى زيارة عدن بعد تحريرها والوقوف على حجم
         الدمار» … «ووجهة الرئيس اليمني، الدعوة إلى المبعوث الأممي لليمن، زيارة محافظة عدن بعد تحريرها والوقوف على حجم
         الدمار»): of its flags, its doers (if any) the earlier's, its recipients (if any) of the earlier's parties, at
-        least _ASKED_WORDS words of what is asked (not of a party) the same. The first telling takes the recipients it
-        lacks."""
+        least _ASKED_WORDS words of what is asked (not of a party) the same; or told without parties right after the
+        speaker's name in the next sentence (`asked_by_speaker`). The first telling takes the recipients it lacks."""
         out: list[Event] = []
         for ev in events:
             if ev.event == "REQUEST":
-                k = next((k for k in range(len(out) - 1, -1, -1) if self.asked_so(text, out[k], ev)), None)
+                k = next((k for k in range(len(out) - 1, -1, -1) if self.asked_so(text, out[k], ev)
+                          or self.asked_by_speaker(text, out[k], ev)), None)
                 if k is not None and not self.added(text, ev):
                     out[k] = out[k].updated(recipient=out[k].recipient or ev.recipient)
                     continue
             out.append(ev)
         return out
+
+    def asked_by_speaker(self, text: str, x: Event, y: Event) -> bool:
+        """True when the request y, told without parties in the sentence right after the request x, follows in its
+        sentence the last two words of x's doer's name («وكان الامين العام للامم المتحدة بان كي مون … وحث جميع الاطراف
+        على وقف العمليات العسكرية» … «وقال كي مون في بيان …، انه يناشد "كل الاطراف التحلي بأقصى درجات ضبط النفس"»): the
+        speaker's one appeal told on, of x's flags."""
+        if x.event != "REQUEST" or y.actor or y.recipient or not x.actor or not self.next_sentence(text, x, y) \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        before = " " + " ".join(_WORD.findall(normalize(text[y.sentence_start:y.trigger.start]))) + " "
+        return any(len(words := _WORD.findall(normalize(m.text))) >= 2 and f" {' '.join(words[-2:])} " in before
+                   for m in x.actor)
 
     def asked_so(self, text: str, x: Event, y: Event) -> bool:
         """True when the request y, told in a sentence after the request x, asks what x asked in its words
