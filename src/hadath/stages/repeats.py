@@ -340,6 +340,7 @@ class RepeatMerger:
         self.landmarks = fw.visit_landmark  # a time preposition before a visit noun (function_words.tsv: «قبيل»)
         self.first_ever = fw.first_ever  # «the first» before a visitor (function_words.tsv `first_ever`: «أول»)
         self.asserts = frozenset(normalize(r["word"]) for r in rows if r["class"] == "assert")  # «مؤكدا»
+        self.storms = frozenset(normalize(r["word"]) for r in rows if r["class"] == "storm")  # «اقتحموا»
         self.describes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "describe")  # «واصفا»
         self.during = fw.during_it  # a visit's pronoun in a word of time (function_words.tsv `during_it`: «خلالها»)
         self.pairs = fw.both_sides  # a noun of two sides (function_words.tsv `both_sides`: «الجانبان»، «الرئيسان»)
@@ -464,6 +465,8 @@ class RepeatMerger:
             article.events = self.done_again(article.text, article.events)
         if sum(e.event == "REQUEST" for e in article.events) > 1:
             article.events = self.asked_in_words(article.text, article.events)
+        if sum(strip_wa(_first(e.trigger.text)) in self.storms for e in article.events) > 1:
+            article.events = self.stormed_again(article.text, article.events)
         if sum(e.event in _BARE_AGAIN for e in article.events) > 1:
             article.events = self.bare_again(article.text, article.events)
         if any(e.future and e.event in _ASKED_FOR for e in article.events) \
@@ -925,6 +928,35 @@ class RepeatMerger:
                     continue
             out.append(ev)
         return out
+
+    def stormed_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a later storming (repeat_words.tsv `storm`: «اقتحموا») that tells again the storming told
+        first in the story (« … مئات المستوطنين اليهود، الذين اقتحموا الساحة» … «وقد اقتحموا المكان تحت حماية مشددة»،
+        «فإن عدد المستوطنين الذين اقتحموا الأقصى، أمس»): of its type and flags, no other day of their own, each of its
+        parties one of the first's or named in the first's sentence, in no other place nor a sentence opening another
+        scene («وفي مخيم الدهيشة»), no word adding an act before it. The first telling takes the doers it lacks."""
+        out: list[Event] = []
+        first: int | None = None  # the storming told first (its index in `out`)
+        for ev in events:
+            if strip_wa(_first(ev.trigger.text)) in self.storms:
+                if first is None:
+                    first = len(out)
+                elif self.storm_of(text, out[first], ev) and not self.added(text, ev):
+                    out[first] = out[first].updated(actor=out[first].actor or ev.actor)
+                    continue
+            out.append(ev)
+        return out
+
+    def storm_of(self, text: str, x: Event, y: Event) -> bool:
+        """True when the storming y, in a sentence after x's, tells x again (`stormed_again`)."""
+        if x.event != y.event or x.sentence >= y.sentence \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                or _own_date(x) and _own_date(y) and _days_apart(x, y) > 0 or self.another_near(text, y) \
+                or _two_places(x, y) or self.opened_by(text, y, self.openers):
+            return False  # (not «وفي مخيم الدهيشة …، التي اقتحمت المخيم»: another scene)
+        said = " " + " ".join(_WORD.findall(normalize(text[x.sentence_start:x.sentence_end]))) + " "
+        return all(_among(m, x.actor + x.recipient)
+                   or f" {' '.join(_WORD.findall(normalize(m.text)))} " in said for m in y.actor + y.recipient)
 
     def asked_by_speaker(self, text: str, x: Event, y: Event) -> bool:
         """True when the request y, told without parties in the sentence right after the request x, follows in its
