@@ -198,6 +198,8 @@ _WORD = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without the quotes or
 _AFTER = 40  # the characters after a trigger (within its sentence) whose first words are read (others, names, relatives)
 _TOKEN = re.compile(r"[\u0621-\u064a0-9\u0660-\u0669]+")  # an Arabic word or a number
 _SAY_REACH = 8  # the sentences after a threat, rejection or accusation where its very word tells it again
+_ASKED = 90  # the characters after a request's trigger whose words tell what it asks (`asked_in_words`)
+_ASKED_WORDS = 4  # the words of what is asked two requests share at least to ask one thing
 _NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
 _OWN_TARGET = 15  # the characters after a retold noun where a recipient is that act's own target («الهجوم على مقر»)
 _COUNT_BEFORE, _COUNT_AFTER = 30, 60  # the characters around a trigger where its victims' count is read
@@ -336,6 +338,10 @@ class RepeatMerger:
         self.manners = fw.manner | fw.adverb | fw.manner_bi  # (no name: «بشكل»)
         self.others = fw.other  # «another» (function_words.tsv `other`: «آخران»)
         self.landmarks = fw.visit_landmark  # a time preposition before a visit noun (function_words.tsv: «قبيل»)
+        self.first_ever = fw.first_ever  # «the first» before a visitor (function_words.tsv `first_ever`: «أول»)
+        self.asserts = frozenset(normalize(r["word"]) for r in rows if r["class"] == "assert")  # «مؤكدا»
+        self.storms = frozenset(normalize(r["word"]) for r in rows if r["class"] == "storm")  # «اقتحموا»
+        self.describes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "describe")  # «واصفا»
         self.during = fw.during_it  # a visit's pronoun in a word of time (function_words.tsv `during_it`: «خلالها»)
         self.pairs = fw.both_sides  # a noun of two sides (function_words.tsv `both_sides`: «الجانبان»، «الرئيسان»)
         # a light verb of the passive or of happening before talks without a doer («تم بحث»، «جرى بحث»:
@@ -442,6 +448,13 @@ class RepeatMerger:
             article.events = self.visit_again(article.text, article.events)
         if any(e.cameo in _VISITS for e in article.events) and any(e.cameo in _HELD_WITH for e in article.events):
             article.events = self.visit_of_meeting(article.text, article.events)
+        if sum(e.cameo in _VISITS for e in article.events) > 1:
+            article.events = self.visit_aside(article.text, article.events)
+        if any(e.cameo in _VISITS for e in article.events) and any(e.event == "CONSULT" and not e.actor
+                                                                    for e in article.events):
+            article.events = self.talks_of_visit(article.text, article.events)
+        if sum(e.event == "CONSULT" for e in article.events) > 1:
+            article.events = self.talks_sides_again(article.text, article.events)
         if len(article.events) > 1:
             article.events = self.printed_again(article.text, article.events)
         if len(article.events) > 1 and any(self.paired(e) for e in article.events):
@@ -450,6 +463,10 @@ class RepeatMerger:
             article.events = self.word_told_again(article.text, article.events)
         if sum(e.event in _ASKED_AGAIN for e in article.events) > 1:
             article.events = self.done_again(article.text, article.events)
+        if sum(e.event == "REQUEST" for e in article.events) > 1:
+            article.events = self.asked_in_words(article.text, article.events)
+        if sum(strip_wa(_first(e.trigger.text)) in self.storms for e in article.events) > 1:
+            article.events = self.stormed_again(article.text, article.events)
         if sum(e.event in _BARE_AGAIN for e in article.events) > 1:
             article.events = self.bare_again(article.text, article.events)
         if any(e.future and e.event in _ASKED_FOR for e in article.events) \
@@ -473,6 +490,8 @@ class RepeatMerger:
             article.events = self.toll_in_told(article.text, article.events)
         if sum(e.event == "AID" for e in article.events) > 1:
             article.events = self.aid_again(article.text, article.events)
+        if sum(e.event == "ASSAULT" for e in article.events) > 1:
+            article.events = self.count_told_again(article.text, article.events)
         if len(article.events) > 1:
             article.events = self.pointed_back(article.text, article.events)
         if sum(e.event == "ASSAULT" for e in article.events) > 1:
@@ -674,7 +693,53 @@ class RepeatMerger:
         for k in range(len(words) - 1):
             if words[k] == self.in_ and self.definite(words[k + 1]) and word_key(words[k + 1]) in self.attacks:
                 return not (k + 2 < len(words) and words[k + 2] in self.another)
-        return False
+        return self.in_told_last(text, ev)
+
+    def in_told_last(self, text: str, ev: Event) -> bool:
+        """True when a toll's clause runs on with no comma to its sentence's end, at most _REACH characters on, and its
+        last two words are «في» and a definite attack noun («سقوط سبعة قتلى بين صفوف القوات الموالية للرئيس عبد ربه
+        منصور هادي وإصابة 29 بجروح في المعارك.»): the victims fell in the fighting told before."""
+        after = text[ev.trigger.end:ev.sentence_end]
+        if len(after) > _REACH or re.search(r"[\u060c,:;؛(«\"]", after):
+            return False
+        words = [strip_wa(w) for w in _WORD.findall(normalize(after))]
+        return len(words) >= 2 and words[-2] == self.in_ and self.definite(words[-1]) \
+            and word_key(words[-1]) in self.attacks
+
+    def count_told_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the tolls that tell again the toll of an attack told right before: the claimer's own
+        count, after a word of asserting (repeat_words.tsv `assert`), in the sentence of the attack it claims, by a
+        doer of its codes («تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى … إلى مقتل جنديين تركيين …، مؤكدا
+        أنه قتل 8 جنود وأصاب 11 غيرهم»: one attack, two counts); or another source's count, told without a doer after
+        a verb of its telling in the very next sentence, its victims told in the words of the attack's («لكن الجيش
+        التركي أعلن مقتل جنديين وإصابة 4 بجروح»)."""
+        out: list[Event] = []
+        for ev in events:
+            x = next((e for e in reversed(out) if e.event == "ASSAULT" and not self.toll(e)), None) \
+                if ev.event == "ASSAULT" and self.toll(ev) else None
+            if x is not None \
+                    and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical) \
+                    and (self.claimed_count(text, x, ev) or self.source_count(text, x, ev)):
+                continue
+            out.append(ev)
+        return out
+
+    def claimed_count(self, text: str, x: Event, ev: Event) -> bool:
+        """True when the toll ev, told after a word of asserting among the three words before it, follows in its
+        sentence the attack x its claimer claims (a `claim` word before x in the sentence: «تبنى … هجوما»), its doers
+        all of x's codes."""
+        return ev.sentence == x.sentence and x.trigger.end < ev.trigger.start and bool(ev.actor) \
+            and any(w in self.asserts for w in self.words_before(text, ev)[-3:]) \
+            and any(w in self.claims for w in self.words_before(text, x)) \
+            and all(m.code and m.code in {p.code for p in x.actor} for m in ev.actor)
+
+    def source_count(self, text: str, x: Event, ev: Event) -> bool:
+        """True when the toll ev, without a doer and told after a source's verb (`source_tells`), opens its sentence
+        right after x's, every victim of it told by the first word of one of x's victims («جنديين»)."""
+        heads = {_head(p) for p in x.recipient}
+        heads.discard("")
+        return not ev.actor and bool(ev.recipient) and self.next_sentence(text, x, ev) \
+            and self.source_tells(text, ev) and all(_head(m) in heads for m in ev.recipient)
 
     def aid_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without the later aid (AID) that tells again, in a later sentence at most _NEAR after it, an aid
@@ -846,6 +911,91 @@ class RepeatMerger:
             out.append(ev)
         return out
 
+    def asked_in_words(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a later request that asks again, in the very words, what a request told before asked
+        («طالب الرئيس هادي المبعوث الأممي لليمن إسماعيل ولد الشيخ أحمد إلى زيارة عدن بعد تحريرها والوقوف على حجم
+        الدمار» … «ووجهة الرئيس اليمني، الدعوة إلى المبعوث الأممي لليمن، زيارة محافظة عدن بعد تحريرها والوقوف على حجم
+        الدمار»): of its flags, its doers (if any) the earlier's, its recipients (if any) of the earlier's parties, at
+        least _ASKED_WORDS words of what is asked (not of a party) the same; or told without parties right after the
+        speaker's name in the next sentence (`asked_by_speaker`). The first telling takes the recipients it lacks."""
+        out: list[Event] = []
+        for ev in events:
+            if ev.event == "REQUEST":
+                k = next((k for k in range(len(out) - 1, -1, -1) if self.asked_so(text, out[k], ev)
+                          or self.asked_by_speaker(text, out[k], ev)), None)
+                if k is not None and not self.added(text, ev):
+                    out[k] = out[k].updated(recipient=out[k].recipient or ev.recipient)
+                    continue
+            out.append(ev)
+        return out
+
+    def stormed_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a later storming (repeat_words.tsv `storm`: «اقتحموا») that tells again the storming told
+        first in the story (« … مئات المستوطنين اليهود، الذين اقتحموا الساحة» … «وقد اقتحموا المكان تحت حماية مشددة»،
+        «فإن عدد المستوطنين الذين اقتحموا الأقصى، أمس»): of its type and flags, no other day of their own, each of its
+        parties one of the first's or named in the first's sentence, in no other place nor a sentence opening another
+        scene («وفي مخيم الدهيشة»), no word adding an act before it. The first telling takes the doers it lacks."""
+        out: list[Event] = []
+        first: int | None = None  # the storming told first (its index in `out`)
+        for ev in events:
+            if strip_wa(_first(ev.trigger.text)) in self.storms:
+                if first is None:
+                    first = len(out)
+                elif self.storm_of(text, out[first], ev) and not self.added(text, ev):
+                    out[first] = out[first].updated(actor=out[first].actor or ev.actor)
+                    continue
+            out.append(ev)
+        return out
+
+    def storm_of(self, text: str, x: Event, y: Event) -> bool:
+        """True when the storming y, in a sentence after x's, tells x again (`stormed_again`)."""
+        if x.event != y.event or x.sentence >= y.sentence \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                or _own_date(x) and _own_date(y) and _days_apart(x, y) > 0 or self.another_near(text, y) \
+                or _two_places(x, y) or self.opened_by(text, y, self.openers):
+            return False  # (not «وفي مخيم الدهيشة …، التي اقتحمت المخيم»: another scene)
+        said = " " + " ".join(_WORD.findall(normalize(text[x.sentence_start:x.sentence_end]))) + " "
+        return all(_among(m, x.actor + x.recipient)
+                   or f" {' '.join(_WORD.findall(normalize(m.text)))} " in said for m in y.actor + y.recipient)
+
+    def asked_by_speaker(self, text: str, x: Event, y: Event) -> bool:
+        """True when the request y, told without parties in the sentence right after the request x, follows in its
+        sentence the last two words of x's doer's name («وكان الامين العام للامم المتحدة بان كي مون … وحث جميع الاطراف
+        على وقف العمليات العسكرية» … «وقال كي مون في بيان …، انه يناشد "كل الاطراف التحلي بأقصى درجات ضبط النفس"»): the
+        speaker's one appeal told on, of x's flags."""
+        if x.event != "REQUEST" or y.actor or y.recipient or not x.actor or not self.next_sentence(text, x, y) \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        before = " " + " ".join(_WORD.findall(normalize(text[y.sentence_start:y.trigger.start]))) + " "
+        return any(len(words := _WORD.findall(normalize(m.text))) >= 2 and f" {' '.join(words[-2:])} " in before
+                   for m in x.actor)
+
+    def asked_so(self, text: str, x: Event, y: Event) -> bool:
+        """True when the request y, told in a sentence after the request x, asks what x asked in its words
+        (`asked_in_words`)."""
+        if x.event != "REQUEST" or x.sentence >= y.sentence or not x.actor \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        parties = {_party(m) for m in x.actor + x.recipient}
+        if not all(_among(m, x.actor) or _party(m) in {_party(p) for p in x.actor} for m in y.actor) \
+                or not all(_party(m) in parties for m in y.recipient):
+            return False
+        return len(self.asked_words(text, x) & self.asked_words(text, y)) >= _ASKED_WORDS
+
+    def asked_words(self, text: str, ev: Event) -> set[str]:
+        """The keys of the words (three letters or more) told in ev's sentence in the _ASKED characters after its
+        trigger, no word of a party of it nor a small word."""
+        end = min(ev.sentence_end, ev.trigger.end + _ASKED)
+        spans = [(m.start, m.end) for m in ev.actor + ev.recipient]
+        words = set()
+        for w in _WORD.finditer(text, ev.trigger.end, end):
+            if any(a <= w.start() < b for a, b in spans):
+                continue
+            n = strip_wa(normalize(w.group()))
+            if len(n) >= 3 and n not in self.small_words and n not in self.prepositions:
+                words.add(word_key(n))
+        return words
+
     @staticmethod
     def done_by(x: Event, y: Event) -> bool:
         """True when x, told in a sentence before y, is of y's type, CAMEO code and flags, its doers hold each of y's
@@ -958,6 +1108,115 @@ class RepeatMerger:
             return True  # (the welcomer's «بالزيارة»: not its visitor)
         return bool(y.recipient) and {_party(m) for m in y.recipient} == {_party(m) for m in x.recipient} \
             and all(_among(m, x.actor) for m in y.actor)
+
+    def visit_aside(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the later visits (CAMEO `_VISITS`) told aside of a visit told before: by a verb after a
+        visitor named as «the first» of his kind (function_words.tsv `first_ever`: «ويعد أوباما أول رئيس أمريكي يزور
+        كينيا» after «أوباما في زيارة لمدة أربعة أيام لكينيا وإثيوبيا»), to a country that visit went to; or by a noun
+        of the visit right after a word of describing it (repeat_words.tsv `describe`: «واصفا زيارته بأنها ناجحة»),
+        its doer the one who praises it, not a visitor."""
+        out: list[Event] = []
+        for ev in events:
+            if ev.event == "CONSULT" and ev.cameo in _VISITS and not (ev.negated or ev.future or ev.hypothetical) \
+                    and (first := self.first_visitor(text, ev)) | self.described(text, ev) \
+                    and any(x.event == "CONSULT" and x.cameo in _VISITS and x.sentence <= ev.sentence
+                            and not (x.negated or x.future or x.hypothetical) and self.visited_too(x, ev, first)
+                            for x in out):
+                continue
+            out.append(ev)
+        return out
+
+    def first_visitor(self, text: str, ev: Event) -> bool:
+        """True when a visit is told by a verb whose visitor is told right after «أول» (function_words.tsv
+        `first_ever`: «أول رئيس أمريكي يزور كينيا»): who was the first to visit, not a visit of its own."""
+        if _first(ev.trigger.text) not in self.verbs or not ev.actor or not ev.recipient:
+            return False
+        return all(m.end <= ev.trigger.start and normalize(text[max(0, m.start - 8):m.start]).split()[-1:]
+                   and normalize(text[max(0, m.start - 8):m.start]).split()[-1] in self.first_ever for m in ev.actor)
+
+    def described(self, text: str, ev: Event) -> bool:
+        """True when a visit noun is told right after a word of describing it (repeat_words.tsv `describe`: «واصفا
+        زيارته»): the visit praised, told again."""
+        word = _word_right_before(text, ev)  # («واصفا»: its و its own)
+        return _first(ev.trigger.text) not in self.verbs and (word in self.describes or strip_wa(word) in self.describes)
+
+    @staticmethod
+    def visited_too(x: Event, ev: Event, doers: bool) -> bool:
+        """True when the later visit `ev` goes only to countries the visit x went to (or names none) and, if `doers`,
+        its visitors are all of x's visitors' codes."""
+        codes = {m.code for m in x.recipient if m.code}
+        return all(m.code in codes for m in ev.recipient) \
+            and (not doers or all(m.code and m.code in {p.code for p in x.actor} for m in ev.actor))
+
+    def talks_sides_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a later definite noun of talks (`_HELD_WITH`) with both sides that tells again talks told
+        before, at most _NEAR sentences before, by a doer without the side he met («وأجرى وزير الخارجية الإيراني أمس
+        الأحد في الكويت، مباحثات مع كل من أمير البلاد … ووزير الخارجية» … «إن جلسة المباحثات بين وزير الخارجية
+        الكويتي وظريف»): of its CAMEO code, flags and day, one side of it that doer (its code and sector), the other all
+        of another code. The first telling takes that other side."""
+        out: list[Event] = []
+        for ev in events:
+            k = next((k for k in range(len(out) - 1, -1, -1) if self.sides_again(out[k], ev)), None) \
+                if ev.event == "CONSULT" and ev.cameo in _HELD_WITH and ev.actor and ev.recipient \
+                and _first(ev.trigger.text) not in self.verbs and self.definite(strip_wa(_first(ev.trigger.text))) \
+                and not self.another_near(text, ev) else None
+            if k is not None:
+                x = out[k]
+                doer = {_party(m) for m in x.actor}
+                side = ev.actor if all(m.code and _party(m) in doer for m in ev.recipient) else ev.recipient
+                out[k] = x.updated(recipient=side)
+                continue
+            out.append(ev)
+        return out
+
+    @staticmethod
+    def sides_again(x: Event, y: Event) -> bool:
+        """True when y tells again the talks x told without the side met (`talks_sides_again`)."""
+        if x.event != "CONSULT" or x.cameo != y.cameo or not x.actor or x.recipient \
+                or not 0 < y.sentence - x.sentence <= _NEAR or x.date != y.date \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        doer = {_party(m) for m in x.actor}
+        codes = {m.code for m in x.actor}
+        for one, other in ((y.actor, y.recipient), (y.recipient, y.actor)):
+            if all(m.code and _party(m) in doer for m in one) and all(m.code and m.code not in codes for m in other):
+                return True
+        return False
+
+    def talks_of_visit(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a noun of a visit (CAMEO `_VISITS`) told in the sentence right after talks told without
+        parties, its visitor named in the talks' sentence before them, of the talks' flags and day («تجري فيدريكا
+        موغيريني … اليوم الاثنين، محادثات في المملكة العربية السعودية» … «وحول زيارة موغيريني إلى الرياض»): the visit
+        is those talks; the talks take its visitor and the place visited."""
+        out = list(events)
+        drop: set[int] = set()
+        for k, ev in enumerate(out):
+            if ev.cameo not in _VISITS or ev.event != "CONSULT" or not ev.actor or not ev.recipient \
+                    or _first(ev.trigger.text) in self.verbs or ev.future or ev.negated or ev.hypothetical:
+                continue
+            i = next((i for i, x in enumerate(out) if i not in drop and i != k and x.event == "CONSULT"
+                      and x.cameo not in _VISITS and not x.actor and not x.recipient
+                      and x.sentence < ev.sentence and not any(e.sentence == ev.sentence - 1 and e is not x
+                                                               and e.event == "CONSULT" for e in out)
+                      and self.next_sentence(text, x, ev)
+                      and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical)
+                      and x.date == ev.date and self.visitor_told(text, x, ev)), None)
+            if i is None:
+                continue
+            out[i] = out[i].updated(actor=ev.actor, recipient=ev.recipient)
+            drop.add(k)
+        return [e for k, e in enumerate(out) if k not in drop] if drop else out
+
+    @staticmethod
+    def next_sentence(text: str, x: Event, y: Event) -> bool:
+        """True when y's sentence opens right after x's (only blanks between them)."""
+        return 0 <= y.sentence_start - x.sentence_end and not text[x.sentence_end:y.sentence_start].strip()
+
+    @staticmethod
+    def visitor_told(text: str, x: Event, y: Event) -> bool:
+        """True when every visitor of y is named (its words) in x's sentence before x's trigger."""
+        before = normalize(text[x.sentence_start:x.trigger.start])
+        return all(normalize(m.text) in before for m in y.actor)
 
     def visit_of_meeting(self, text: str, events: list[Event]) -> list[Event]:
         """The events without the visits (CAMEO `_VISITS`) that tell the trip of a meeting told in the text, its two
