@@ -99,6 +99,7 @@ class FunctionWords:
     number: frozenset[str] = frozenset()
     filler: frozenset[str] = frozenset()  # includes the numbers
     owner: frozenset[str] = frozenset()
+    owned_bi: frozenset[str] = frozenset()  # خاصة before بـ after an indefinite noun: the phrase in بـ owns the noun
     adverb: frozenset[str] = frozenset()
     complementizer: frozenset[str] = frozenset()
     pronoun_that: frozenset[str] = frozenset()

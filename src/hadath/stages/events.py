@@ -840,6 +840,9 @@ class EventCoder:
         tail_end = tail_end_of(trig)
         left = _past_day_commas(toks, _clause_start(toks, t), trig_toks, fw)
         left = _sender_past_comma(toks, t, left, groups, starts, trig_toks, fw)  # بعث الملك، برقية تهنئة
+        if entry.pos == "noun":
+            left = _count_past_comma(toks, t, left, groups, starts, cues, trig_toks, fw)  # تبنت المقاومة …، عددا من
+            # الهجمات
         right = _clause_end(toks, tail_end)
         for k in trig_toks:  # another trigger verb bounds this one's clause
             if left < k < t:
@@ -1414,6 +1417,8 @@ class EventCoder:
                     recipient = _with_past_aside(toks, max(_conj_end(actor), subj_end), groups, starts)
             if recipient is None and "obj" in entry.prep:
                 recipient = _lam_owner(after, actor)  # استهدف مركزا للشرطة: the owner is the target
+            if recipient is None and "obj" in entry.prep:
+                recipient = _bi_owner(toks, after, actor, tail_end, fw)  # استهدفوا نقطة خاصة بالمسلحين الحوثيين
             if recipient is None and any((c := cues.get(k)) is not None and c.label == "reflexive"
                                          for k in range(tail_end, tail_end + 4)):
                 # فجر نفسه أمام مقر للشرطة: the object is the attacker himself; what he blew himself up at is hit
@@ -4974,7 +4979,8 @@ def _chained_subjects(text: str, toks: list[Token], events: list[Event], mention
             continue
         end = tail_end_of(trig)
         if end < len(toks) and not (_no_subject_after(toks, end, fw) or toks[end].kind == "num" or any(
-                toks[end].start <= r.start < toks[end].end for r in e.recipient)):
+                toks[end].start <= r.start < toks[end].end for r in e.recipient) or (
+                toks[end].norm in fw.many_of and toks[end].norm.endswith("ا"))):  # (an accusative count: والتقى عددا)
             out.append(e)  # (a word right after it that is not its object may be its own subject: واتفق الاثنان)
             continue
         if groups is None:
@@ -5043,12 +5049,40 @@ def _chain_head(toks: list[Token], t: int, person: str, groups: list[Group], cue
         before = strip_wa(toks[g.start_tok - 1].norm) if g.start_tok else ""
         if g.start_tok == 0 or before in fw.complementizer or before.lstrip("ف") in fw.complementizer:
             return g
+    body = _body_chain_head(toks, t, person, groups, fw)
+    if body is not None:
+        return body
     # (a verb opening the sentence with its subject right after it: «واستعرض الملك سلمان مع وزير الدفاع الأميركي
     # أوجه التعاون …، كما بحث معه»)
     g = next((g for g in groups if g.start_tok == 1 and not g.prep and g.end_tok < t), None)
     if g is not None and toks[0].kind == "ar" and toks[0].norm[0] in "وف" and _person_verb(toks[0], person, fw) and \
             _named(g) and not ((c := cues.get(0)) is not None and c.label == "report"):
         return g
+    return None
+
+
+def _body_chain_head(toks: list[Token], t: int, person: str, groups: list[Group], fw: FunctionWords) -> Group | None:
+    """The named body in لـ of an office no phrase holds right after أن/إن within 25 words before token t, when a
+    perfect verb of `person` follows that subject past its seat in في, a name the lexicons lack and a comma: «أن
+    المنسق الإنساني للأمم المتحدة في اليمن يوهانس فانديلا، وصل اليوم إلى مدينة عدن والتقى …» (the office speaks
+    and acts for the body); None otherwise."""
+    for p in range(t - 2, max(-1, t - 26), -1):
+        if strip_wa(toks[p].norm).lstrip("ف") not in fw.complementizer:
+            continue
+        body = _body_of_named(toks, p + 1, groups, fw)
+        if body is None or body.end_tok >= t:
+            return None
+        k = body.end_tok
+        seat = next((g for g in groups if g.start_tok == k + 1 and toks[k].norm == "في"), None)
+        if seat is not None and seat.prep == "في" and _place(seat):
+            k = seat.end_tok  # (its seat: في اليمن)
+        j = k
+        while j < t and j - k < 3 and toks[j].kind == "ar" and not _function_word(toks[j].norm, fw) and \
+                not toks[j].norm.startswith("ال") and not any(g.start_tok == j for g in groups):
+            j += 1  # (the name the lexicons lack: يوهانس فانديلا)
+        if j < t and toks[j].text in ",،":
+            j += 1
+        return body if j < t and j != k and _person_verb(toks[j], person, fw) else None
     return None
 
 
@@ -5722,6 +5756,19 @@ def _lam_owner(after: list[Group], actor: Group | None) -> Group | None:
     """The first ل-phrase after the verb (مقر للشرطة, دورية للجيش), when it is not the actor."""
     for g in after[:3]:
         if g.prep == "ل" and g is not actor:
+            return g
+    return None
+
+
+def _bi_owner(toks: list[Token], after: list[Group], actor: Group | None, tail_end: int,
+              fw: FunctionWords) -> Group | None:
+    """The phrase in بـ right after «خاصة» (function_words owned_bi) after the indefinite object within two words
+    of the verb («استهدفوا نقطة خاصة بالمسلحين الحوثيين»): the object's owner, the target; None otherwise."""
+    for g in after[:3]:
+        k = g.start_tok - 1
+        if g.prep == "ب" and g is not actor and tail_end < k <= tail_end + 2 and toks[k].norm in fw.owned_bi and \
+                toks[k - 1].kind == "ar" and not toks[k - 1].norm.startswith(("ال", "و")) and \
+                not _function_word(toks[k - 1].norm, fw):
             return g
     return None
 
@@ -6785,6 +6832,29 @@ def _sender_past_comma(toks: list[Token], t: int, left: int, groups: list[Group]
         else left  # (كما بعث …)
 
 
+def _count_past_comma(toks: list[Token], t: int, left: int, groups: list[Group], starts: list[int],
+                      cues: dict[int, Mention], trig_toks: set[int], fw: FunctionWords) -> int:
+    """The start of the clause of a light verb or a verb of claiming (cues.tsv light_verb, function_words claim_act)
+    whose named subject, right after it and past its seat in في, a comma sets off from a count of the event noun at t
+    («تبنت المقاومة الشعبية في إقليم آزال، عددا من الهجمات», «نفذت …، سلسلة من الغارات»): the comma ends no clause;
+    else `left`."""
+    c = left - 1
+    if c < 2 or toks[c].text not in ",،" or not 1 < t - c <= 3 or toks[c + 1].norm not in fw.many_of or \
+            any(toks[j].norm != "من" for j in range(c + 2, t)):
+        return left
+    i = bisect_left(starts, c) - 1
+    while i >= 0 and groups[i].prep == "في" and _place(groups[i]):
+        i -= 1  # (past the subject's seat: في إقليم آزال)
+    g = groups[i] if i >= 0 else None
+    if g is None or g.prep or not _named(g) or g.end_tok > c or c - _conj_end(g) > 3:
+        return left
+    k = g.start_tok - 1
+    if k < 0 or k in trig_toks or k - _clause_start(toks, k) > 2 or not (
+            (lv := cues.get(k)) is not None and lv.label == "light_verb" or strip_wa(toks[k].norm) in fw.claim_act):
+        return left
+    return k
+
+
 def _opening_light_noun(toks: list[Token], t: int, cues: dict[int, Mention], starts: list[int], trig_toks: set[int],
                         groups: list[Group], fw: FunctionWords) -> int | None:
     """The word at the start of the clause, read as a light verbal noun (عقد), that is the light verb of the indefinite
@@ -6977,11 +7047,31 @@ def _construct_owner(toks: list[Token], after: list[Group], preps: tuple[str, ..
             return None
         k = _past_titled_name(toks, g.end_tok, fw)  # (past the verb's subject: أشاد الوزير بدور …; and past the
         # name its title goes with: أشاد السفير العماني الدكتور أحمد بن هلال البوسعيدي بجهود حكومة …)
+        if groups is not None and starts is not None and (own := _separate_head_owner(toks, k, preps, groups, starts,
+                                                                                      fw)) is not None:
+            return own  # دافع البيت الأبيض أمس عن حق تركيا
         if k > g.end_tok and groups is not None and starts is not None and k < len(toks) and \
                 _attached_head(toks[k].norm, preps, fw):
             i = bisect_left(starts, k + 1)
             return groups[i] if i < len(groups) and groups[i].start_tok == k + 1 and not groups[i].prep else None
     return None
+
+
+def _separate_head_owner(toks: list[Token], k: int, preps: tuple[str, ...] | frozenset[str], groups: list[Group],
+                         starts: list[int], fw: FunctionWords) -> Group | None:
+    """The owner in «عن + indefinite noun + X» at token k, the verb's own preposition written as a word of its own,
+    past a day word (دافع البيت الأبيض أمس عن حق تركيا): X, the noun's genitive, is whom the act is about; None
+    otherwise."""
+    while k < len(toks) and toks[k].norm in fw.day and toks[k].norm in fw.adverb:
+        k += 1  # (أمس، اليوم)
+    if k + 2 >= len(toks) or toks[k].norm not in preps or toks[k].norm not in fw.preposition:
+        return None
+    w = toks[k + 1].norm
+    if toks[k + 1].kind != "ar" or len(w) < 2 or w.startswith(("ال", "و")) or _function_word(w, fw):
+        return None
+    i = bisect_left(starts, k + 2)
+    g = groups[i] if i < len(groups) else None
+    return g if g is not None and g.start_tok == k + 2 and not g.prep and _named(g) else None
 
 
 def _past_titled_name(toks: list[Token], k: int, fw: FunctionWords) -> int:
