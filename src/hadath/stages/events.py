@@ -109,6 +109,7 @@ class EventCoder:
                     coded = _agents_by_means(toks, coded, self.fw)
                     coded = _self_blasters(toks, coded, ms)
                     coded = _chained_subjects(article.text, toks, coded, ms, self.fw)
+                    coded = _appositive_subjects(article.text, toks, coded, ms, self.fw)
                     coded = _self_reported(article.text, toks, coded, ms, self.fw)
                 coded = _pronoun_recipients(article.text, toks, coded, ms, self.fw)
                 coded = _judged_venturers(article.text, toks, coded, ms, self.fw)
@@ -4991,6 +4992,55 @@ def _chained_subjects(text: str, toks: list[Token], events: list[Event], mention
             subj = _speaker_subject(toks, t, person, groups, cues, fw)
         out.append(replace(e, actor=tuple(g.entity(text) for g in _with_conj(subj))) if subj is not None else e)
     return out
+
+
+def _appositive_subjects(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                         fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a perfect verb with no actor stands right after a comma that closes an
+    apposition opened by a comma (a definite noun first: «وكانت قوات الدفاع الشعبي، الجناح العسكري لحزب العمال
+    الكردستاني، دانت في بيان …»): it takes the named phrase before that apposition, its subject, when that phrase
+    opens the sentence or follows كان/كانت (after و), أن/إن or a complementizer (SVO)."""
+    if not events or all(e.actor for e in events):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    groups = None
+    out = []
+    for e in events:
+        trig = trigs.get(e.trigger.start)
+        if e.actor or trig is None or trig.get("pos") != "verb" or trig.get("aspect") != "perfect" or \
+                trig.get("prefix") or trig.tok_start < 4 or toks[trig.tok_start - 1].text not in ",،" or \
+                _looks_passive(toks, trig) or e.event in _PASSIVE_TYPES:
+            out.append(e)
+            continue
+        if groups is None:
+            cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+            ents = [m for m in mentions if m.kind in ("actor", "agent")]
+            groups = noun_phrases(toks, ents, cues, fw) if ents else []
+        subj = _appositive_head(toks, trig.tok_start - 1, groups, fw)
+        out.append(replace(e, actor=tuple(g.entity(text) for g in _with_conj(subj))) if subj is not None else e)
+    return out
+
+
+def _appositive_head(toks: list[Token], c: int, groups: list[Group], fw: FunctionWords) -> Group | None:
+    """The named phrase with no preposition before the comma that opens an apposition of two to eight words (a
+    definite word first, no comma or trigger-like verb within) closed by the comma at token c, when that phrase opens
+    the sentence or follows كان/كانت or أن/إن; None otherwise (see _appositive_subjects)."""
+    o = next((j for j in range(c - 2, max(0, c - 9), -1) if toks[j].text in ",،"), None)
+    if o is None or o + 1 >= c or not toks[o + 1].norm.startswith("ال") or _function_word(toks[o + 1].norm, fw) or \
+            any(toks[j].kind != "ar" or toks[j].text in _CLAUSE_PUNCT for j in range(o + 1, c)):
+        return None
+    g = next((g for g in groups if _conj_end(g) == o or _conj_end(g) == o - 1 and toks[o - 1].kind == "ar" and
+              toks[o - 1].norm.startswith("ال") and not _function_word(toks[o - 1].norm, fw)), None)
+    if g is None or g.prep or not _named(g):  # (an adjective no lexicon joins may end it: قوات الدفاع الشعبي)
+        return None
+    k = g.start_tok - 1
+    if not _coded(g):  # (the apposition may name whose it is: الجناح العسكري لحزب العمال الكردستاني)
+        g = next((a for a in groups if o < a.start_tok and a.end_tok <= c and not a.prep and _coded(a)), g)
+    if k < 0:
+        return g
+    w = strip_wa(toks[k].norm)
+    return g if (w in fw.complementizer or w.lstrip("ف") in fw.complementizer or w in ("كان", "كانت")) and (
+        k == 0 or toks[k - 1].text in ",،.:«\"") or k == 0 and w in ("كان", "كانت") else None
 
 
 def _self_reported(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
