@@ -100,6 +100,7 @@ class FunctionWords:
     filler: frozenset[str] = frozenset()  # includes the numbers
     owner: frozenset[str] = frozenset()
     owned_bi: frozenset[str] = frozenset()  # خاصة before بـ after an indefinite noun: the phrase in بـ owns the noun
+    told_in: frozenset[str] = frozenset()  # بيان، تقرير after في past a subject: where the act was told, no party
     adverb: frozenset[str] = frozenset()
     complementizer: frozenset[str] = frozenset()
     pronoun_that: frozenset[str] = frozenset()

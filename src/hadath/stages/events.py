@@ -7027,6 +7027,10 @@ def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, .
                 not toks[k - 2].norm.startswith(("و", "ف")) and strip_wa(toks[k - 3].norm) in preps:
             # (the noun with its adjective or تابعة: على القواعد الخلفية لحزب العمال، على معسكرات تابعة لحزب العمال)
             return g
+        if owner_words and k >= 4 and toks[k - 1].norm in owner_words and not toks[k - 1].norm.startswith("ال") \
+                and (g.prep == "ل" or toks[k].norm.startswith("ل")) and strip_wa(toks[k - 4].norm) in preps and all(
+                    toks[j].kind == "ar" and not toks[j].norm.startswith(("ال", "و", "ف")) for j in (k - 3, k - 2)):
+            return g  # (an indefinite adjective first: سيطروا على قاعدة كبيرة تابعة للشرطة)
     return None
 
 
@@ -7097,8 +7101,8 @@ def _construct_owner(toks: list[Token], after: list[Group], preps: tuple[str, ..
             return None
         k = _past_titled_name(toks, g.end_tok, fw)  # (past the verb's subject: أشاد الوزير بدور …; and past the
         # name its title goes with: أشاد السفير العماني الدكتور أحمد بن هلال البوسعيدي بجهود حكومة …)
-        if groups is not None and starts is not None and (own := _separate_head_owner(toks, k, preps, groups, starts,
-                                                                                      fw)) is not None:
+        if groups is not None and starts is not None and g is after[0] and g.start_tok <= tail_end + 1 and \
+                (own := _separate_head_owner(toks, k, preps, groups, starts, fw)) is not None:
             return own  # دافع البيت الأبيض أمس عن حق تركيا
         if k > g.end_tok and groups is not None and starts is not None and k < len(toks) and \
                 _attached_head(toks[k].norm, preps, fw):
@@ -7837,6 +7841,7 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
     office (the subject's own: «حذر هيرفيه موران، وزير الدفاع الفرنسي السابق، أوروبا»), or anything else between;
     past that name or office set off by a comma on each side, the phrase after it is the object (_set_off_object)."""
     k, days, commas, stop = i, 0, 0, min(len(toks), i + 8)
+    told = False  # (past where it was told, a country is the object: في تقرير سنوي تايلاند)
     while k < stop:
         if (b := _bracketed_day(toks, k, fw)) > k:
             k, days = b, days + 1
@@ -7846,7 +7851,8 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
             g = groups[j]
             if commas == 1 and k == i + 1 and not days and _set_off_title(subj, g):
                 return _set_off_object(toks, _conj_end(g), groups, starts, trig_toks, fw)
-            if g.prep or _place(g) or _office_only(g) or _title_apposition(toks, subj, g, fw):
+            if g.prep or _place(g) and not (told and not _city(g)) or _office_only(g) or \
+                    _title_apposition(toks, subj, g, fw):
                 return None
             if days or commas == 1 and k == i + 1 and _actor_named(g) and _actor_named(subj):
                 return g  # (a title after the comma is the subject's own: رفض المتحدث العسكري، العقيد …، الإفصاح)
@@ -7854,6 +7860,14 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
         if commas == 1 and k == i + 1 and not days and (e := _office_aside(toks, k, subj, groups, starts, fw)):
             return _set_off_object(toks, e, groups, starts, trig_toks, fw)  # الدكتور أحمد الطيب، شيخ الأزهر، كبار …
         w = strip_wa(toks[k].norm)
+        if w == "في" and k + 2 < stop and toks[k + 1].norm in fw.told_in and not _starts_at(starts, k + 1):
+            k += 2  # (where it was told: اتهمت الولايات المتحدة اليوم في تقرير سنوي تايلاند)
+            while k < stop and toks[k].kind == "ar" and k not in trig_toks and toks[k].norm.endswith(("ي", "يه")) \
+                    and not _starts_at(starts, k) and not toks[k].norm.startswith(("ال", "و")) and \
+                    not _function_word(toks[k].norm, fw):
+                k += 1  # (its adjective: سنوي، صحفي)
+            days, told = days + 1, True
+            continue
         if toks[k].text in _CLOSE_QUOTES or not days and not commas and toks[k].kind == "ar" and k not in trig_toks \
                 and nisba_shaped(w):
             k += 1  # (past the subject's closing quote and its relative adjective: دعت منظمة «هيومن رايتس ووتش»
