@@ -7113,12 +7113,12 @@ def _construct_owner(toks: list[Token], after: list[Group], preps: tuple[str, ..
 
 def _separate_head_owner(toks: list[Token], k: int, preps: tuple[str, ...] | frozenset[str], groups: list[Group],
                          starts: list[int], fw: FunctionWords) -> Group | None:
-    """The owner in «عن + indefinite noun + X» at token k, the verb's own preposition written as a word of its own,
-    past a day word (دافع البيت الأبيض أمس عن حق تركيا): X, the noun's genitive, is whom the act is about; None
-    otherwise."""
+    """The owner in «عن/مع + indefinite noun + X» at token k, the verb's own preposition written as a word of its own
+    (function_words owner_prep), past a day word (دافع البيت الأبيض أمس عن حق تركيا): X, the noun's genitive, is whom
+    the act is about; None otherwise."""
     while k < len(toks) and toks[k].norm in fw.day and toks[k].norm in fw.adverb:
         k += 1  # (أمس، اليوم)
-    if k + 2 >= len(toks) or toks[k].norm not in preps or toks[k].norm not in fw.preposition:
+    if k + 2 >= len(toks) or toks[k].norm not in preps or toks[k].norm not in fw.owner_prep:
         return None
     w = toks[k + 1].norm
     if toks[k + 1].kind != "ar" or len(w) < 2 or w.startswith(("ال", "و")) or _function_word(w, fw):
