@@ -99,6 +99,9 @@ class FunctionWords:
     number: frozenset[str] = frozenset()
     filler: frozenset[str] = frozenset()  # includes the numbers
     owner: frozenset[str] = frozenset()
+    owned_bi: frozenset[str] = frozenset()  # خاصة before بـ after an indefinite noun: the phrase in بـ owns the noun
+    owner_prep: frozenset[str] = frozenset()  # عن، مع: a verb's own preposition word whose noun's genitive is whom the act is about
+    told_in: frozenset[str] = frozenset()  # بيان، تقرير after في past a subject: where the act was told, no party
     adverb: frozenset[str] = frozenset()
     complementizer: frozenset[str] = frozenset()
     pronoun_that: frozenset[str] = frozenset()

@@ -109,6 +109,7 @@ class EventCoder:
                     coded = _agents_by_means(toks, coded, self.fw)
                     coded = _self_blasters(toks, coded, ms)
                     coded = _chained_subjects(article.text, toks, coded, ms, self.fw)
+                    coded = _appositive_subjects(article.text, toks, coded, ms, self.fw)
                     coded = _self_reported(article.text, toks, coded, ms, self.fw)
                 coded = _pronoun_recipients(article.text, toks, coded, ms, self.fw)
                 coded = _judged_venturers(article.text, toks, coded, ms, self.fw)
@@ -840,6 +841,9 @@ class EventCoder:
         tail_end = tail_end_of(trig)
         left = _past_day_commas(toks, _clause_start(toks, t), trig_toks, fw)
         left = _sender_past_comma(toks, t, left, groups, starts, trig_toks, fw)  # بعث الملك، برقية تهنئة
+        if entry.pos == "noun":
+            left = _count_past_comma(toks, t, left, groups, starts, cues, trig_toks, fw)  # تبنت المقاومة …، عددا من
+            # الهجمات
         right = _clause_end(toks, tail_end)
         for k in trig_toks:  # another trigger verb bounds this one's clause
             if left < k < t:
@@ -1414,6 +1418,8 @@ class EventCoder:
                     recipient = _with_past_aside(toks, max(_conj_end(actor), subj_end), groups, starts)
             if recipient is None and "obj" in entry.prep:
                 recipient = _lam_owner(after, actor)  # استهدف مركزا للشرطة: the owner is the target
+            if recipient is None and "obj" in entry.prep:
+                recipient = _bi_owner(toks, after, actor, tail_end, fw)  # استهدفوا نقطة خاصة بالمسلحين الحوثيين
             if recipient is None and any((c := cues.get(k)) is not None and c.label == "reflexive"
                                          for k in range(tail_end, tail_end + 4)):
                 # فجر نفسه أمام مقر للشرطة: the object is the attacker himself; what he blew himself up at is hit
@@ -4974,7 +4980,8 @@ def _chained_subjects(text: str, toks: list[Token], events: list[Event], mention
             continue
         end = tail_end_of(trig)
         if end < len(toks) and not (_no_subject_after(toks, end, fw) or toks[end].kind == "num" or any(
-                toks[end].start <= r.start < toks[end].end for r in e.recipient)):
+                toks[end].start <= r.start < toks[end].end for r in e.recipient) or (
+                toks[end].norm in fw.many_of and toks[end].norm.endswith("ا"))):  # (an accusative count: والتقى عددا)
             out.append(e)  # (a word right after it that is not its object may be its own subject: واتفق الاثنان)
             continue
         if groups is None:
@@ -4985,6 +4992,55 @@ def _chained_subjects(text: str, toks: list[Token], events: list[Event], mention
             subj = _speaker_subject(toks, t, person, groups, cues, fw)
         out.append(replace(e, actor=tuple(g.entity(text) for g in _with_conj(subj))) if subj is not None else e)
     return out
+
+
+def _appositive_subjects(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                         fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a perfect verb with no actor stands right after a comma that closes an
+    apposition opened by a comma (a definite noun first: «وكانت قوات الدفاع الشعبي، الجناح العسكري لحزب العمال
+    الكردستاني، دانت في بيان …»): it takes the named phrase before that apposition, its subject, when that phrase
+    opens the sentence or follows كان/كانت (after و), أن/إن or a complementizer (SVO)."""
+    if not events or all(e.actor for e in events):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    groups = None
+    out = []
+    for e in events:
+        trig = trigs.get(e.trigger.start)
+        if e.actor or trig is None or trig.get("pos") != "verb" or trig.get("aspect") != "perfect" or \
+                trig.get("prefix") or trig.tok_start < 4 or toks[trig.tok_start - 1].text not in ",،" or \
+                _looks_passive(toks, trig) or e.event in _PASSIVE_TYPES:
+            out.append(e)
+            continue
+        if groups is None:
+            cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+            ents = [m for m in mentions if m.kind in ("actor", "agent")]
+            groups = noun_phrases(toks, ents, cues, fw) if ents else []
+        subj = _appositive_head(toks, trig.tok_start - 1, groups, fw)
+        out.append(replace(e, actor=tuple(g.entity(text) for g in _with_conj(subj))) if subj is not None else e)
+    return out
+
+
+def _appositive_head(toks: list[Token], c: int, groups: list[Group], fw: FunctionWords) -> Group | None:
+    """The named phrase with no preposition before the comma that opens an apposition of two to eight words (a
+    definite word first, no comma or trigger-like verb within) closed by the comma at token c, when that phrase opens
+    the sentence or follows كان/كانت or أن/إن; None otherwise (see _appositive_subjects)."""
+    o = next((j for j in range(c - 2, max(0, c - 9), -1) if toks[j].text in ",،"), None)
+    if o is None or o + 1 >= c or not toks[o + 1].norm.startswith("ال") or _function_word(toks[o + 1].norm, fw) or \
+            any(toks[j].kind != "ar" or toks[j].text in _CLAUSE_PUNCT for j in range(o + 1, c)):
+        return None
+    g = next((g for g in groups if _conj_end(g) == o or _conj_end(g) == o - 1 and toks[o - 1].kind == "ar" and
+              toks[o - 1].norm.startswith("ال") and not _function_word(toks[o - 1].norm, fw)), None)
+    if g is None or g.prep or not _named(g):  # (an adjective no lexicon joins may end it: قوات الدفاع الشعبي)
+        return None
+    k = g.start_tok - 1
+    if not _coded(g):  # (the apposition may name whose it is: الجناح العسكري لحزب العمال الكردستاني)
+        g = next((a for a in groups if o < a.start_tok and a.end_tok <= c and not a.prep and _coded(a)), g)
+    if k < 0:
+        return g
+    w = strip_wa(toks[k].norm)
+    return g if (w in fw.complementizer or w.lstrip("ف") in fw.complementizer or w in ("كان", "كانت")) and (
+        k == 0 or toks[k - 1].text in ",،.:«\"") or k == 0 and w in ("كان", "كانت") else None
 
 
 def _self_reported(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
@@ -5043,12 +5099,40 @@ def _chain_head(toks: list[Token], t: int, person: str, groups: list[Group], cue
         before = strip_wa(toks[g.start_tok - 1].norm) if g.start_tok else ""
         if g.start_tok == 0 or before in fw.complementizer or before.lstrip("ف") in fw.complementizer:
             return g
+    body = _body_chain_head(toks, t, person, groups, fw)
+    if body is not None:
+        return body
     # (a verb opening the sentence with its subject right after it: «واستعرض الملك سلمان مع وزير الدفاع الأميركي
     # أوجه التعاون …، كما بحث معه»)
     g = next((g for g in groups if g.start_tok == 1 and not g.prep and g.end_tok < t), None)
     if g is not None and toks[0].kind == "ar" and toks[0].norm[0] in "وف" and _person_verb(toks[0], person, fw) and \
             _named(g) and not ((c := cues.get(0)) is not None and c.label == "report"):
         return g
+    return None
+
+
+def _body_chain_head(toks: list[Token], t: int, person: str, groups: list[Group], fw: FunctionWords) -> Group | None:
+    """The named body in لـ of an office no phrase holds right after أن/إن within 25 words before token t, when a
+    perfect verb of `person` follows that subject past its seat in في, a name the lexicons lack and a comma: «أن
+    المنسق الإنساني للأمم المتحدة في اليمن يوهانس فانديلا، وصل اليوم إلى مدينة عدن والتقى …» (the office speaks
+    and acts for the body); None otherwise."""
+    for p in range(t - 2, max(-1, t - 26), -1):
+        if strip_wa(toks[p].norm).lstrip("ف") not in fw.complementizer:
+            continue
+        body = _body_of_named(toks, p + 1, groups, fw)
+        if body is None or body.end_tok >= t:
+            return None
+        k = body.end_tok
+        seat = next((g for g in groups if g.start_tok == k + 1 and toks[k].norm == "في"), None)
+        if seat is not None and seat.prep == "في" and _place(seat):
+            k = seat.end_tok  # (its seat: في اليمن)
+        j = k
+        while j < t and j - k < 3 and toks[j].kind == "ar" and not _function_word(toks[j].norm, fw) and \
+                not toks[j].norm.startswith("ال") and not any(g.start_tok == j for g in groups):
+            j += 1  # (the name the lexicons lack: يوهانس فانديلا)
+        if j < t and toks[j].text in ",،":
+            j += 1
+        return body if j < t and j != k and _person_verb(toks[j], person, fw) else None
     return None
 
 
@@ -5722,6 +5806,19 @@ def _lam_owner(after: list[Group], actor: Group | None) -> Group | None:
     """The first ل-phrase after the verb (مقر للشرطة, دورية للجيش), when it is not the actor."""
     for g in after[:3]:
         if g.prep == "ل" and g is not actor:
+            return g
+    return None
+
+
+def _bi_owner(toks: list[Token], after: list[Group], actor: Group | None, tail_end: int,
+              fw: FunctionWords) -> Group | None:
+    """The phrase in بـ right after «خاصة» (function_words owned_bi) after the indefinite object within two words
+    of the verb («استهدفوا نقطة خاصة بالمسلحين الحوثيين»): the object's owner, the target; None otherwise."""
+    for g in after[:3]:
+        k = g.start_tok - 1
+        if g.prep == "ب" and g is not actor and tail_end < k <= tail_end + 2 and toks[k].norm in fw.owned_bi and \
+                toks[k - 1].kind == "ar" and not toks[k - 1].norm.startswith(("ال", "و")) and \
+                not _function_word(toks[k - 1].norm, fw):
             return g
     return None
 
@@ -6785,6 +6882,29 @@ def _sender_past_comma(toks: list[Token], t: int, left: int, groups: list[Group]
         else left  # (كما بعث …)
 
 
+def _count_past_comma(toks: list[Token], t: int, left: int, groups: list[Group], starts: list[int],
+                      cues: dict[int, Mention], trig_toks: set[int], fw: FunctionWords) -> int:
+    """The start of the clause of a light verb or a verb of claiming (cues.tsv light_verb, function_words claim_act)
+    whose named subject, right after it and past its seat in في, a comma sets off from a count of the event noun at t
+    («تبنت المقاومة الشعبية في إقليم آزال، عددا من الهجمات», «نفذت …، سلسلة من الغارات»): the comma ends no clause;
+    else `left`."""
+    c = left - 1
+    if c < 2 or toks[c].text not in ",،" or not 1 < t - c <= 3 or toks[c + 1].norm not in fw.many_of or \
+            any(toks[j].norm != "من" for j in range(c + 2, t)):
+        return left
+    i = bisect_left(starts, c) - 1
+    while i >= 0 and groups[i].prep == "في" and _place(groups[i]):
+        i -= 1  # (past the subject's seat: في إقليم آزال)
+    g = groups[i] if i >= 0 else None
+    if g is None or g.prep or not _named(g) or g.end_tok > c or c - _conj_end(g) > 3:
+        return left
+    k = g.start_tok - 1
+    if k < 0 or k in trig_toks or k - _clause_start(toks, k) > 2 or not (
+            (lv := cues.get(k)) is not None and lv.label == "light_verb" or strip_wa(toks[k].norm) in fw.claim_act):
+        return left
+    return k
+
+
 def _opening_light_noun(toks: list[Token], t: int, cues: dict[int, Mention], starts: list[int], trig_toks: set[int],
                         groups: list[Group], fw: FunctionWords) -> int | None:
     """The word at the start of the clause, read as a light verbal noun (عقد), that is the light verb of the indefinite
@@ -6907,6 +7027,10 @@ def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, .
                 not toks[k - 2].norm.startswith(("و", "ف")) and strip_wa(toks[k - 3].norm) in preps:
             # (the noun with its adjective or تابعة: على القواعد الخلفية لحزب العمال، على معسكرات تابعة لحزب العمال)
             return g
+        if owner_words and k >= 4 and toks[k - 1].norm in owner_words and not toks[k - 1].norm.startswith("ال") \
+                and (g.prep == "ل" or toks[k].norm.startswith("ل")) and strip_wa(toks[k - 4].norm) in preps and all(
+                    toks[j].kind == "ar" and not toks[j].norm.startswith(("ال", "و", "ف")) for j in (k - 3, k - 2)):
+            return g  # (an indefinite adjective first: سيطروا على قاعدة كبيرة تابعة للشرطة)
     return None
 
 
@@ -6977,11 +7101,31 @@ def _construct_owner(toks: list[Token], after: list[Group], preps: tuple[str, ..
             return None
         k = _past_titled_name(toks, g.end_tok, fw)  # (past the verb's subject: أشاد الوزير بدور …; and past the
         # name its title goes with: أشاد السفير العماني الدكتور أحمد بن هلال البوسعيدي بجهود حكومة …)
+        if groups is not None and starts is not None and g is after[0] and g.start_tok <= tail_end + 1 and \
+                (own := _separate_head_owner(toks, k, preps, groups, starts, fw)) is not None:
+            return own  # دافع البيت الأبيض أمس عن حق تركيا
         if k > g.end_tok and groups is not None and starts is not None and k < len(toks) and \
                 _attached_head(toks[k].norm, preps, fw):
             i = bisect_left(starts, k + 1)
             return groups[i] if i < len(groups) and groups[i].start_tok == k + 1 and not groups[i].prep else None
     return None
+
+
+def _separate_head_owner(toks: list[Token], k: int, preps: tuple[str, ...] | frozenset[str], groups: list[Group],
+                         starts: list[int], fw: FunctionWords) -> Group | None:
+    """The owner in «عن/مع + indefinite noun + X» at token k, the verb's own preposition written as a word of its own
+    (function_words owner_prep), past a day word (دافع البيت الأبيض أمس عن حق تركيا): X, the noun's genitive, is whom
+    the act is about; None otherwise."""
+    while k < len(toks) and toks[k].norm in fw.day and toks[k].norm in fw.adverb:
+        k += 1  # (أمس، اليوم)
+    if k + 2 >= len(toks) or toks[k].norm not in preps or toks[k].norm not in fw.owner_prep:
+        return None
+    w = toks[k + 1].norm
+    if toks[k + 1].kind != "ar" or len(w) < 2 or w.startswith(("ال", "و")) or _function_word(w, fw):
+        return None
+    i = bisect_left(starts, k + 2)
+    g = groups[i] if i < len(groups) else None
+    return g if g is not None and g.start_tok == k + 2 and not g.prep and _named(g) else None
 
 
 def _past_titled_name(toks: list[Token], k: int, fw: FunctionWords) -> int:
@@ -7697,6 +7841,7 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
     office (the subject's own: «حذر هيرفيه موران، وزير الدفاع الفرنسي السابق، أوروبا»), or anything else between;
     past that name or office set off by a comma on each side, the phrase after it is the object (_set_off_object)."""
     k, days, commas, stop = i, 0, 0, min(len(toks), i + 8)
+    told = False  # (past where it was told, a country is the object: في تقرير سنوي تايلاند)
     while k < stop:
         if (b := _bracketed_day(toks, k, fw)) > k:
             k, days = b, days + 1
@@ -7706,7 +7851,8 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
             g = groups[j]
             if commas == 1 and k == i + 1 and not days and _set_off_title(subj, g):
                 return _set_off_object(toks, _conj_end(g), groups, starts, trig_toks, fw)
-            if g.prep or _place(g) or _office_only(g) or _title_apposition(toks, subj, g, fw):
+            if g.prep or _place(g) and not (told and not _city(g)) or _office_only(g) or \
+                    _title_apposition(toks, subj, g, fw):
                 return None
             if days or commas == 1 and k == i + 1 and _actor_named(g) and _actor_named(subj):
                 return g  # (a title after the comma is the subject's own: رفض المتحدث العسكري، العقيد …، الإفصاح)
@@ -7714,6 +7860,14 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
         if commas == 1 and k == i + 1 and not days and (e := _office_aside(toks, k, subj, groups, starts, fw)):
             return _set_off_object(toks, e, groups, starts, trig_toks, fw)  # الدكتور أحمد الطيب، شيخ الأزهر، كبار …
         w = strip_wa(toks[k].norm)
+        if w == "في" and k + 2 < stop and toks[k + 1].norm in fw.told_in and not _starts_at(starts, k + 1):
+            k += 2  # (where it was told: اتهمت الولايات المتحدة اليوم في تقرير سنوي تايلاند)
+            while k < stop and toks[k].kind == "ar" and k not in trig_toks and toks[k].norm.endswith(("ي", "يه")) \
+                    and not _starts_at(starts, k) and not toks[k].norm.startswith(("ال", "و")) and \
+                    not _function_word(toks[k].norm, fw):
+                k += 1  # (its adjective: سنوي، صحفي)
+            days, told = days + 1, True
+            continue
         if toks[k].text in _CLOSE_QUOTES or not days and not commas and toks[k].kind == "ar" and k not in trig_toks \
                 and nisba_shaped(w):
             k += 1  # (past the subject's closing quote and its relative adjective: دعت منظمة «هيومن رايتس ووتش»
