@@ -141,6 +141,7 @@ class EventAnchor:
         nouns: set[int] = set()
         present: set[int] = set()  # and those that are verbs in the present tense (what goes on: تتهم، يستهدفها)
         triggers: list[int] = []  # where all the event words start, in order
+        opening_past: set[int] = set()  # the sentences a perfect verb that is an event word opens («واصيب بجروح»)
         conflict: dict[int, str] = {}  # and where those of material conflict start (قتل، قصف), with their type
         for m in article.mentions:
             if m.kind == "trigger":
@@ -151,6 +152,8 @@ class EventAnchor:
                     nouns.add(m.start)
                 elif m.get("aspect") == "perfect":
                     past_verbs.add(m.start)
+                    if article.text[article.sentences[m.sentence].start:m.start].strip() in ("", "و", "ف"):
+                        opening_past.add(m.sentence)
                 elif m.get("aspect") == "imperfect" and not m.get("future") and not _after_an(article, m) \
                         and not _spoken(m.text) and not self.background.stated(article, m):
                     present.add(m.start)
@@ -434,6 +437,12 @@ class EventAnchor:
                             and self.background.told_in_pluperfect(article, e, memo)
                             for e in events[-4:]):
                 # «وكان داعش قد دمر كنوزا أثرية» «كما دمر مسلحو التنظيم آثارا في متحف الموصل»: the same recollection
+                ev = ev.updated(date=None, enddate=article.published, date_source=BEFORE_PUBLISHED, date_evidence=None)
+            if ev.date_source == "published" and ev.sentence in opening_past and ev.sentence not in timed \
+                    and ev.trigger.start not in present and not (ev.future or ev.hypothetical) \
+                    and _old_years_before(times.get(ev.sentence - 1), article.published):
+                # «وفي تشرين الاول/اكتوبر 1967 اصيبت طائرته بصاروخ» «واصيب بجروح واسر في هانوي»: the narration of an
+                # old year goes on, before the publication day
                 ev = ev.updated(date=None, enddate=article.published, date_source=BEFORE_PUBLISHED, date_evidence=None)
             t = recalled.get(ev.sentence + 1)
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
@@ -1678,6 +1687,14 @@ def _opens_sentence(article: Article, ev: Event) -> bool:
     """True when the event's trigger is its sentence's first word (after a conjunction و or ف at most)."""
     head = article.text[ev.sentence_start:ev.trigger.start].strip()
     return head in ("", "و", "ف")
+
+
+def _old_years_before(times: "list[TimeExpr] | None", published: str | None) -> bool:
+    """True when a sentence's times (those of value) all end in a year before the publication's, and there is one."""
+    if not times or not published:
+        return False
+    year = published[:4]
+    return all(t.value and (t.end_value or t.value)[:4] < year for t in times)
 
 
 def _recalls(article: Article, ev: Event, background: "_Background", memo: dict) -> bool:

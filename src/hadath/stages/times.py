@@ -85,6 +85,7 @@ class TimeTagger:
         self.past_verbs = fw.happened  # شهدت، جرت: a month after it is the last one, not to come
         self.when = fw.when_done  # عندما، حين: a verb of the past after it tells a done act (احتلوا)
         self.t_perfect = fw.t_perfect  # توجه، تعهد: a perfect that starts with ت
+        self.day_subject = fw.day_subject  # انتهى، مضى: اليوم right after it is their subject, the day told of
         self.call_to = fw.call_to  # الى after a call verb: the act called for (دعا الى تجمع الاحد) is to come
         papers = {k[0]: tw.classes["newspaper"] for k, tw in self.words.phrases.items()
                   if len(k) == 1 and "newspaper" in tw.classes}
@@ -823,10 +824,26 @@ class _Sentence:
         hijri = kind == "hijri_month" or era == "ah"
         if kind == "month" and era == "ah":
             return None
+        if y is None and not rel and not hijri and self.pub is not None:
+            y = self.named_year(m)  # «نوفمبر 2013» … «صباح يوم 24 نوفمبر»: the year the month was just named with
         if y is None and not rel and not hijri and self.ahead(m) and self.told_past(i):
             rel = "past"  # «جرت الانتخابات في 20 نوفمبر» told in July: the last 20 November
         expr = self.day_value(i, j, y, m, d, hijri, y is None, rel, end_day)
         return expr, j
+
+    def named_year(self, m: int) -> int | None:
+        """The year of a past year other than the publication's that an expression of this sentence or the two before
+        named with the Gregorian month `m` («جولة المفاوضات … بجنيف نوفمبر (تشرين الثاني) 2013» … «صباح يوم 24
+        نوفمبر»: 24 November 2013); None when none did."""
+        for t in reversed((*self.earlier, *self._found)):
+            if self.index - t.sentence > 2:
+                return None
+            if t.relative or t.calendar != "gregorian" or t.granularity not in ("month", "day") or not t.value:
+                continue
+            y, mm = int(t.value[:4]), int(t.value[5:7])
+            if mm == m and y < self.pub.year:
+                return y
+        return None
 
     def date_sep(self, j: int) -> str:
         """The mark at token j ("/" or a dash) when a month name follows it, a date's separator; else ''."""
@@ -1018,6 +1035,8 @@ class _Sentence:
                                                or not this and self.norm(j - 1) in ("هذا", "ذلك")
                                                and not (self.norm(j - 1) == "هذا" and self.weekday_after(j + 1))):
             return None  # «في مثل هذا اليوم»، «ذلك اليوم»: a day told of, not today; «هذا اليوم الاثنين» is today
+        if w.stem == "اليوم" and w.n == 1 and not this and self.day_subject(j):
+            return None  # «وانتهى اليوم باعتقال نحو عشرين فلسطينيا»: the day told of ended so, not today
         if w.stem in ("غد", "الغد") and w.n == 1 and self.w(j + 1).has("not_today"):
             return None  # غد أفضل: a better future, not tomorrow
         if w.n == 1 and w.val("day") == "-1" and self.w(j + 1).has("not_yesterday"):
@@ -1040,6 +1059,14 @@ class _Sentence:
         if shows_writing:
             self.written.append((self.index, day - timedelta(days=offset)))
         return self.make(i, j, day.isoformat(), "day", True), j
+
+    def day_subject(self, j: int) -> bool:
+        """True when اليوم at token j is the subject of the verb of ending or passing before it (انتهى، مضى), a
+        phrase with بـ or the sentence's end after it: «وانتهى اليوم باعتقال نحو عشرين فلسطينيا»."""
+        if self.bare(j - 1) not in self.t.day_subject:
+            return False
+        nxt = self.norm(j + 1)
+        return not nxt or nxt in _CLAUSE_MARKS or nxt in (".", "؛") or nxt.startswith("ب")
 
     def weekday_after(self, j: int) -> bool:
         """True when token j is a weekday with no clitic, or one in brackets (هذا اليوم الاثنين، هذا اليوم (الأحد))."""
