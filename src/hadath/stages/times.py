@@ -824,8 +824,9 @@ class _Sentence:
         hijri = kind == "hijri_month" or era == "ah"
         if kind == "month" and era == "ah":
             return None
-        if y is None and not rel and not hijri and self.pub is not None:
-            y = self.named_year(m)  # «نوفمبر 2013» … «صباح يوم 24 نوفمبر»: the year the month was just named with
+        if y is None and not rel and not hijri and self.pub is not None and (m, d) > (self.pub.month, self.pub.day):
+            # «نوفمبر 2013» … «صباح يوم 24 نوفمبر» told in July: the year the month was just named with, not the coming
+            y = self.named_year(m)
         if y is None and not rel and not hijri and self.ahead(m) and self.told_past(i):
             rel = "past"  # «جرت الانتخابات في 20 نوفمبر» told in July: the last 20 November
         expr = self.day_value(i, j, y, m, d, hijri, y is None, rel, end_day)
