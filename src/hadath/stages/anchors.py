@@ -438,11 +438,17 @@ class EventAnchor:
                             for e in events[-4:]):
                 # «وكان داعش قد دمر كنوزا أثرية» «كما دمر مسلحو التنظيم آثارا في متحف الموصل»: the same recollection
                 ev = ev.updated(date=None, enddate=article.published, date_source=BEFORE_PUBLISHED, date_evidence=None)
-            if ev.date_source == "published" and ev.sentence in opening_past and ev.sentence not in timed \
+            if ev.date_source == "published" and ev.sentence in opening_past and ev.sentence > lead \
+                    and ev.sentence not in timed \
                     and ev.trigger.start not in present and not (ev.future or ev.hypothetical) \
-                    and _old_years_before(times.get(ev.sentence - 1), article.published):
+                    and _old_years_before(times.get(ev.sentence - 1), article.published) \
+                    and not any(self.background.since_at(article.text, t) for t in times[ev.sentence - 1]) \
+                    and not any(e.sentence == ev.sentence - 1 and (e.date or "0")[:4] >= article.published[:4]
+                                for e in events[-8:]):
                 # «وفي تشرين الاول/اكتوبر 1967 اصيبت طائرته بصاروخ» «واصيب بجروح واسر في هانوي»: the narration of an
-                # old year goes on, before the publication day
+                # old year goes on, before the publication day (not after a state since then, «منذ أكثر من عام ونصف»,
+                # nor after a sentence whose act is of this year, nor after the lead, which tells the news: «قضت محكمة
+                # … عقب سفره إلى سوريا عام 2013» «وأدين الشيشاني»)
                 ev = ev.updated(date=None, enddate=article.published, date_source=BEFORE_PUBLISHED, date_evidence=None)
             t = recalled.get(ev.sentence + 1)
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):

@@ -833,10 +833,10 @@ class _Sentence:
         return expr, j
 
     def named_year(self, m: int) -> int | None:
-        """The year of a past year other than the publication's that an expression of this sentence or the two before
+        """The year of a past year other than the publication's that an expression of one of the two sentences before
         named with the Gregorian month `m` («جولة المفاوضات … بجنيف نوفمبر (تشرين الثاني) 2013» … «صباح يوم 24
-        نوفمبر»: 24 November 2013); None when none did."""
-        for t in reversed((*self.earlier, *self._found)):
+        نوفمبر»: 24 November 2013); None when none did (the anchors read a year of the sentence itself)."""
+        for t in reversed(self.earlier):
             if self.index - t.sentence > 2:
                 return None
             if t.relative or t.calendar != "gregorian" or t.granularity not in ("month", "day") or not t.value:
