@@ -1789,6 +1789,7 @@ class _Background:
         self.answer = fw.response  # استجابة، تلبية before a noun glued to لـ: an earlier request
         self.deadline = one.get("deadline", frozenset())  # إلى، حتى before a time: what is due by then, no act's day
         self.call_to = fw.call_to  # إلى after a call's word: what is called for comes after it
+        self.but = fw.contrast  # لكن، بل: a comma and it after an opening «وكان» go on with the same past
         # ب، ل glued to a verbal noun: «طالب … بالانسحاب»، «تعهدت بتقديم»: the act the word before governs
         self.governing = frozenset(w for w in fw.resumed_prep if len(w) == 1)
         self.after = words.words_of("after")  # بعد before an event noun: an act that came before
@@ -3388,6 +3389,8 @@ class _Background:
         the sentence (see `goes_on`: «وكان الأمير قد زار مقر القوات، وزار موقع المسجد»); a source aside between two
         commas (`source_aside`: «وكان الوحيشي يقوم، بحسب الخبراء، بالتنسيق») breaks nothing."""
         chained = False  # a comma before a clause that goes on with و stands between: only an opening وكان reaches
+        but = False  # a comma before لكن stands between: only an opening وكان with no other break reaches («وكان
+        # المتمردون طلبوا مرات عدة إعلان وقف لإطلاق النار، لكن السلطات في بوغوتا رفضت ذلك»: both told as past)
         cut = False  # a comma before another clause stands between: only an opening «وكان … قد» reaches
         aside = -1  # the opening comma of the source aside («، بحسب الخبراء،») the scan is inside of
         subject = False  # a comma right before token k, after the subject of an opening وكان («وكانت دول منطقة
@@ -3408,6 +3411,8 @@ class _Background:
                 if tok.text in _SEMICOLONS:  # «وكانت الإدارة قد نقلت الطالبات …؛ …، والتقت الأهالي»: as a comma
                     cut = True  # before another clause, only an opening «وكان … قد» reaches past it
                     continue
+                if but and q + 1 < k and strip_wa(norms[q + 1]) in self.but:
+                    continue  # the comma before the لكن read below
                 if q == k - 1 and not (cut or chained or subject):
                     subject = True
                 elif self.goes_on(toks, norms, q + 1):
@@ -3416,6 +3421,10 @@ class _Background:
                     cut = True
                 continue
             if norms[q] in self.boundary and not self.aside(norms, q):
+                if not (cut or chained or subject or but) and strip_wa(norms[q]) in self.but and q \
+                        and toks[q - 1].text in _COMMAS:
+                    but = True  # «، لكن السلطات رفضت»: an opening «وكان» with no other break still reaches
+                    continue
                 if self.where_past_at(toks, norms, q):
                     cut = True  # «وكانت أستراليا قد وضعت …، حيث قامت بمداهمات»: how the pluperfect act was done
                     continue
@@ -3425,13 +3434,15 @@ class _Background:
                     if toks[a].kind == "punct" and toks[a].text in _STOPS:
                         return False
                     if norms[a] in self.aux:
-                        if cut or subject:  # «وكانت الميليشيات قد سيطرت على المديرية …، لكنها لم تمكث طويلا، إذ بعد شهر
+                        if cut or subject or but:  # «وكانت الميليشيات قد سيطرت على المديرية …، لكنها لم تمكث طويلا، إذ بعد شهر
                             # واحد تم إجبارها على الانسحاب»: the whole sentence an opening pluperfect tells is past
                             return a == 0 and toks[a].norm != norms[a] and not self.comma_before(toks, q)
                         return not (a and norms[a - 1] in self.cancel) and not (
                             chained and (a or toks[a].norm == norms[a]))
                 return False
             if tok.norm in self.aux or norms[q] in self.aux:
+                if but and not cut and (q or tok.norm == norms[q]):
+                    return False  # past لكن, only an opening «وكان» reaches
                 if cut or q and norms[q - 1] in self.cancel or chained and (q or tok.norm == norms[q]) \
                         or subject and (q or tok.norm == norms[q]):
                     return False
