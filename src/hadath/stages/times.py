@@ -337,6 +337,8 @@ def _future_sentences(article: Article) -> dict[int, list[tuple[int, bool]]]:
 
 
 _SATURDAY, _SUNDAY = 5, 6  # date.weekday() of the Arab weekend days a story is most often published on
+_FRIDAY = 4  # date.weekday() of Friday, the first day of the weekend «نهاية الأسبوع» names (Friday to Sunday)
+_WEEKEND_PAST_DAYS = (6, 0, 1)  # the publication weekdays (Sunday to Tuesday) a bare «نهاية الأسبوع» of the past is told on
 
 
 def _weekend_week_end(pub: date, delta: int) -> str | None:
@@ -962,6 +964,8 @@ class _Sentence:
         rel, n = self.relword(j)
         if not rel and (this or self.after_earlier(i)):
             rel = "current"
+        elif not rel and unit == "week" and j == i + 2 and self.w(i).val("edge") == "end":
+            return self.weekend_past(i, j)
         elif not rel:
             return None
         j += n
@@ -975,6 +979,23 @@ class _Sentence:
             y, m = add_months(self.pub.year, self.pub.month, delta)
             return self.make(i, j, f"{y:04d}-{m:02d}", "month", True), j
         return self.make(i, j, f"{self.pub.year + delta:04d}", "year", True), j
+
+    def weekend_past(self, i: int, j: int):
+        """A bare «نهاية الأسبوع» (tokens i..j-1) told of no act to come in a story of Sunday to Tuesday: the weekend just
+        past, its Friday to its Sunday (not after that day): «نظّمت الجالية الإيرانية في بروكسل تظاهرة احتجاجية نهاية
+        الأسبوع» on Monday the 27th: 24–26 July. None when a word with ال, a number or a present verb's event word makes
+        it another («نهاية الأسبوع الأول»، «يقضي نهاية الأسبوع»), or the sentence speaks of what is to come."""
+        if self.pub is None or self.pub.weekday() not in _WEEKEND_PAST_DAYS or self.future(i):
+            return None
+        nxt = self.toks[j] if j < len(self.toks) else None
+        if nxt is not None and (nxt.kind == "num" or nxt.kind == "ar" and strip_wa(nxt.norm).startswith("ال")):
+            return None
+        aspects = self.trigger_starts()
+        if any(aspects.get((self.index, k)) == "imperfect" for k in range(i)):
+            return None
+        friday = self.pub - timedelta(days=(self.pub.weekday() - _FRIDAY) % 7 or 7)
+        end = min(friday + timedelta(days=2), self.pub)
+        return self.make(i, j, friday.isoformat(), "day", True, end.isoformat()), j
 
     def title_before(self, i: int) -> bool:
         """True when token i-1 is a title after which العام is the adjective "general" (class general of
