@@ -1,8 +1,10 @@
 """Round 89 date fixes (sentences of the dev day 2015-07-27): a day and month told without a year after a sentence
 that named the month with an old year («نوفمبر (تشرين الثاني) 2013» … «صباح يوم 24 نوفمبر») is of that year, not
-the coming November; «اليوم» after a verb of ending («وانتهى اليوم باعتقال») is the day told of, not today; and a
+the coming November; «اليوم» after a verb of ending («وانتهى اليوم باعتقال») is the day told of, not today; a
 sentence opened by a past act word after a sentence whose times are all of old years («وفي تشرين الاول/اكتوبر 1967
-اصيبت طائرته» «واصيب بجروح واسر في هانوي») goes on with that old narration: background, before publication."""
+اصيبت طائرته» «واصيب بجروح واسر في هانوي») goes on with that old narration: background, before publication; an
+opening «وكان» pluperfect reaches past «، لكن»; and a bare «نهاية الأسبوع» told early in the week is the weekend
+just past."""
 
 from hadath.article import Article
 
@@ -79,3 +81,17 @@ def test_pluperfect_reaches_past_lakin(nlp):
     assert found and all(e.date_source == "before_published" and e.date is None for e in found)
     text = "وقال مسؤول إن المتمردين طلبوا أمس إعلان وقف لإطلاق النار، لكن السلطات في بوغوتا رفضت ذلك."
     assert all(e.date_source != "before_published" for e in _events(nlp, text, "رفضت"))
+
+
+def test_bare_weekend_early_in_the_week_is_the_last_one(nlp):
+    """«نظّمت الجالية الإيرانية في بروكسل تظاهرة احتجاجية نهاية الأسبوع» in a paper of Monday the 27th: the protest
+    was on the weekend just past (Friday 24 to Sunday 26), not on Monday; «سنشهد في نهاية الأسبوع» is to come and
+    «نهاية الأسبوع الأول للبرنامج» is no weekend."""
+    text = ("وفي سياق متصل، نظّمت الجالية الإيرانية في بروكسل تظاهرة احتجاجية نهاية الأسبوع ضد ما وصفته بالصمت "
+            "الأوروبي على انتهاكات حقوق الإنسان في إيران.")
+    found = _events(nlp, text, "تظاهرة")
+    assert found and all((e.date, e.enddate) == ("2015-07-24", "2015-07-26") for e in found)
+    for other in ("كما سنشهد في نهاية الأسبوع عودة أربعة وزراء من الحكومة.",
+                  "فمع نهاية الأسبوع الأول للبرنامج شارك طلاب في التظاهرة."):
+        assert not any(t.value for t in nlp(Article(text=other, id="t", published=_MONDAY)).times
+                       if "الأسبوع" in t.text), other
