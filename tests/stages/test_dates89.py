@@ -3,7 +3,7 @@ that named the month with an old year («نوفمبر (تشرين الثاني) 
 the coming November; «اليوم» after a verb of ending («وانتهى اليوم باعتقال») is the day told of, not today; a
 sentence opened by a past act word after a sentence whose times are all of old years («وفي تشرين الاول/اكتوبر 1967
 اصيبت طائرته» «واصيب بجروح واسر في هانوي») goes on with that old narration: background, before publication; an
-opening «وكان» pluperfect reaches past «، لكن»; and a bare «نهاية الأسبوع» told early in the week is the weekend
+opening «وكان» pluperfect reaches past «، لكن» (also one of occurring: «ووقعت مصادمات»); and a bare «نهاية الأسبوع» told early in the week is the weekend
 just past."""
 
 from hadath.article import Article
@@ -95,3 +95,13 @@ def test_bare_weekend_early_in_the_week_is_the_last_one(nlp):
                   "فمع نهاية الأسبوع الأول للبرنامج شارك طلاب في التظاهرة."):
         assert not any(t.value for t in nlp(Article(text=other, id="t", published=_MONDAY)).times
                        if "الأسبوع" in t.text), other
+
+
+def test_occurring_after_an_old_year_is_background(nlp):
+    """«وكان المزارعون قد تظاهروا … وذلك خلال مظاهرة في أواخر 2009. ووقعت مصادمات بين الشرطة والمزارعين
+    الأوروبيين.»: the clashes a verb of occurring opens go on with the 2009 protest, not the publication day."""
+    text = ("تظاهر آلاف المزارعين أمس في بروكسل احتجاجا على انخفاض أسعار الحليب.\nوطالب المزارعون المفوضية الأوروبية "
+            "بالتدخل.\nوكان المزارعون قد تظاهروا للسبب نفسه قبل ثلاث سنوات، وألقوا كميات كبيرة من الحليب على الأرض، "
+            "وذلك خلال مظاهرة في أواخر 2009. ووقعت مصادمات بين الشرطة والمزارعين الأوروبيين.")
+    found = [e for e in _events(nlp, text, "مصادمات") if e.sentence == 3]
+    assert found and all(e.date_source == "before_published" and e.date is None for e in found)

@@ -370,6 +370,7 @@ class FunctionWords:
     describing: frozenset[str] = frozenset()  # التي، لأنها right before a present «cooperate»: a description
     strike_noun: frozenset[str] = frozenset()  # ضربات، غارات before a verb of support: air support, military aid
     about: frozenset[str] = frozenset()  # نحو، حوالي: a word of about before a count whose من phrase is the object
+    occurred: frozenset[str] = frozenset()  # وقعت، وقع: a verb of occurring opening a sentence that goes on a narration
     day_subject: frozenset[str] = frozenset()  # انتهى، مضى: a verb whose subject اليوم after it is the day told of
 
     @cached_property

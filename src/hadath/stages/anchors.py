@@ -438,7 +438,8 @@ class EventAnchor:
                             for e in events[-4:]):
                 # «وكان داعش قد دمر كنوزا أثرية» «كما دمر مسلحو التنظيم آثارا في متحف الموصل»: the same recollection
                 ev = ev.updated(date=None, enddate=article.published, date_source=BEFORE_PUBLISHED, date_evidence=None)
-            if ev.date_source == "published" and ev.sentence in opening_past and ev.sentence > lead \
+            if ev.date_source == "published" and ev.sentence > lead \
+                    and (ev.sentence in opening_past or self.background.occurring_opens(article, ev.sentence)) \
                     and ev.sentence not in timed \
                     and ev.trigger.start not in present and not (ev.future or ev.hypothetical) \
                     and _old_years_before(times.get(ev.sentence - 1), article.published) \
@@ -1789,6 +1790,7 @@ class _Background:
         self.answer = fw.response  # استجابة، تلبية before a noun glued to لـ: an earlier request
         self.deadline = one.get("deadline", frozenset())  # إلى، حتى before a time: what is due by then, no act's day
         self.call_to = fw.call_to  # إلى after a call's word: what is called for comes after it
+        self.occurring = fw.happened | fw.occurred  # وقعت، جرت، شهدت: a verb of occurring opening a sentence
         self.but = fw.contrast  # لكن، بل: a comma and it after an opening «وكان» go on with the same past
         # ب، ل glued to a verbal noun: «طالب … بالانسحاب»، «تعهدت بتقديم»: the act the word before governs
         self.governing = frozenset(w for w in fw.resumed_prep if len(w) == 1)
@@ -1861,6 +1863,11 @@ class _Background:
         # a sentence without one of these words (or a vague expression) tells nothing as background
         self.openers = self.aux | self.particle | self.preceded | {k[0] for k in self.since | self.adverbs
                                                                    | self.findings}
+
+    def occurring_opens(self, article: Article, sentence: int) -> bool:
+        """True when a perfect verb of occurring opens the sentence (ووقعت مصادمات، وجرت اشتباكات)."""
+        toks = article.tokens[sentence]
+        return bool(toks) and strip_wa(toks[0].norm) in self.occurring
 
     def recalled(self, article: Article, times: dict[int, list[TimeExpr]]) -> dict[int, TimeExpr]:
         """Per sentence that opens with a `recall` phrase (جاء ذلك، جاءت هذه التصريحات) and a word of where it was
