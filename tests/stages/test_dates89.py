@@ -1,10 +1,10 @@
 """Round 89 date fixes (sentences of the dev day 2015-07-27): a day and month told without a year after a sentence
 that named the month with an old year («نوفمبر (تشرين الثاني) 2013» … «صباح يوم 24 نوفمبر») is of that year, not
 the coming November; «اليوم» after a verb of ending («وانتهى اليوم باعتقال») is the day told of, not today; a
-sentence opened by a past act word after a sentence whose times are all of old years («وفي تشرين الاول/اكتوبر 1967
-اصيبت طائرته» «واصيب بجروح واسر في هانوي») goes on with that old narration: background, before publication; an
-opening «وكان» pluperfect reaches past «، لكن» (also one of occurring: «ووقعت مصادمات»); and a bare «نهاية الأسبوع» told early in the week is the weekend
-just past."""
+sentence opened by a past act word or a verb of occurring after a sentence whose times are all of old years («وفي
+تشرين الاول/اكتوبر 1967 اصيبت طائرته» «واصيب بجروح واسر في هانوي»، «ووقعت مصادمات») goes on with that old
+narration: background, before publication; an opening «وكان» pluperfect reaches past «، لكن»; and a bare «نهاية
+الأسبوع» told early in the week is the weekend just past."""
 
 from hadath.article import Article
 
