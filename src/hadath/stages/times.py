@@ -984,7 +984,8 @@ class _Sentence:
         """A bare «نهاية الأسبوع» (tokens i..j-1) told of no act to come in a story of Sunday to Tuesday: the weekend just
         past, its Friday to its Sunday (not after that day): «نظّمت الجالية الإيرانية في بروكسل تظاهرة احتجاجية نهاية
         الأسبوع» on Monday the 27th: 24–26 July. None when a word with ال, a number or a present verb's event word makes
-        it another («نهاية الأسبوع الأول»، «يقضي نهاية الأسبوع»), or the sentence speaks of what is to come."""
+        it another («نهاية الأسبوع الأول»، «يقضي نهاية الأسبوع»), when the sentence speaks of what is to come, or
+        when it names a day or a weekday itself."""
         if self.pub is None or self.pub.weekday() not in _WEEKEND_PAST_DAYS or self.future(i):
             return None
         nxt = self.toks[j] if j < len(self.toks) else None
@@ -993,6 +994,9 @@ class _Sentence:
         aspects = self.trigger_starts()
         if any(aspects.get((self.index, k)) == "imperfect" for k in range(i)):
             return None
+        if any(self.w(k).has("weekday") or self.w(k).has("day") for k in range(len(self.toks)) if not i <= k < j):
+            return None  # «وتواصلت هجمات بوكو حرام في نهاية الإسبوع، …، حيث قتل 13 شخصا، ليل السبت الأحد»: the day
+            # its sentence names dates what it tells
         friday = self.pub - timedelta(days=(self.pub.weekday() - _FRIDAY) % 7 or 7)
         end = min(friday + timedelta(days=2), self.pub)
         return self.make(i, j, friday.isoformat(), "day", True, end.isoformat()), j
