@@ -19,7 +19,9 @@ An event its sentence tells as background, without a dated expression of its own
 المتهمين نظموا), did not happen on the publication day:
 it gets no date, `enddate` = the publication date (on or before it) and `date_source`
 "before_published" (`_Background` says which words tell it; time_words.tsv, class background: also an opening
-«وكان … قد» past the commas of its sentence, and a sentence opened by «يذكر أن»، «يشار إلى أن»); so does the act
+«وكان … قد» past the commas of its sentence, an opening «وكان» past «، لكن», a sentence past the lead opened by a past act
+word or a verb of occurring after one whose times are all of old years: «وفي تشرين الاول/اكتوبر 1967 اصيبت طائرته»
+«واصيب بجروح واسر في هانوي», and a sentence opened by «يذكر أن»، «يشار إلى أن»); so does the act
 of a charge («المتهم بقتل العقيد»، «لاتهامه بقتل»: not the day of the arrest or report, only a time of its own
 clause after it), an arrest or a charge its sentence tells before the case's verdict («وتمكنت سلطات الأمن من القبض
 على الجاني وأسفر التحقيق معه عن توجيه الاتهام إليه … والحكم عليه بالقتل قصاصاً»; after a verdict a time dates past a
