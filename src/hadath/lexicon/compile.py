@@ -381,6 +381,8 @@ class FunctionWords:
     about: frozenset[str] = frozenset()  # نحو، حوالي: a word of about before a count whose من phrase is the object
     done_it: frozenset[str] = frozenset()  # عقدها، شنها: a perfect verb of the event noun before it, done
     last_done: frozenset[str] = frozenset()  # الأخيرة، الماضية: a journey before an errand noun was made
+    occurred: frozenset[str] = frozenset()  # وقعت، وقع: a verb of occurring opening a sentence that goes on a narration
+    day_subject: frozenset[str] = frozenset()  # انتهى، مضى: a verb whose subject اليوم after it is the day told of
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

@@ -19,7 +19,9 @@ An event its sentence tells as background, without a dated expression of its own
 المتهمين نظموا), did not happen on the publication day:
 it gets no date, `enddate` = the publication date (on or before it) and `date_source`
 "before_published" (`_Background` says which words tell it; time_words.tsv, class background: also an opening
-«وكان … قد» past the commas of its sentence, and a sentence opened by «يذكر أن»، «يشار إلى أن»); so does the act
+«وكان … قد» past the commas of its sentence, an opening «وكان» past «، لكن», a sentence past the lead opened by a past act
+word or a verb of occurring after one whose times are all of old years: «وفي تشرين الاول/اكتوبر 1967 اصيبت طائرته»
+«واصيب بجروح واسر في هانوي», and a sentence opened by «يذكر أن»، «يشار إلى أن»); so does the act
 of a charge («المتهم بقتل العقيد»، «لاتهامه بقتل»: not the day of the arrest or report, only a time of its own
 clause after it), an arrest or a charge its sentence tells before the case's verdict («وتمكنت سلطات الأمن من القبض
 على الجاني وأسفر التحقيق معه عن توجيه الاتهام إليه … والحكم عليه بالقتل قصاصاً»; after a verdict a time dates past a
@@ -141,6 +143,7 @@ class EventAnchor:
         nouns: set[int] = set()
         present: set[int] = set()  # and those that are verbs in the present tense (what goes on: تتهم، يستهدفها)
         triggers: list[int] = []  # where all the event words start, in order
+        opening_past: set[int] = set()  # the sentences a perfect verb that is an event word opens («واصيب بجروح»)
         conflict: dict[int, str] = {}  # and where those of material conflict start (قتل، قصف), with their type
         for m in article.mentions:
             if m.kind == "trigger":
@@ -151,6 +154,8 @@ class EventAnchor:
                     nouns.add(m.start)
                 elif m.get("aspect") == "perfect":
                     past_verbs.add(m.start)
+                    if article.text[article.sentences[m.sentence].start:m.start].strip() in ("", "و", "ف"):
+                        opening_past.add(m.sentence)
                 elif m.get("aspect") == "imperfect" and not m.get("future") and not _after_an(article, m) \
                         and not _spoken(m.text) and not self.background.stated(article, m):
                     present.add(m.start)
@@ -434,6 +439,19 @@ class EventAnchor:
                             and self.background.told_in_pluperfect(article, e, memo)
                             for e in events[-4:]):
                 # «وكان داعش قد دمر كنوزا أثرية» «كما دمر مسلحو التنظيم آثارا في متحف الموصل»: the same recollection
+                ev = ev.updated(date=None, enddate=article.published, date_source=BEFORE_PUBLISHED, date_evidence=None)
+            if ev.date_source == "published" and ev.sentence > lead \
+                    and (ev.sentence in opening_past or self.background.occurring_opens(article, ev.sentence)) \
+                    and ev.sentence not in timed \
+                    and ev.trigger.start not in present and not (ev.future or ev.hypothetical) \
+                    and _old_years_before(times.get(ev.sentence - 1), article.published) \
+                    and not any(self.background.since_at(article.text, t) for t in times[ev.sentence - 1]) \
+                    and not any(e.sentence == ev.sentence - 1 and (e.date or "0")[:4] >= article.published[:4]
+                                for e in events[-8:]):
+                # «وفي تشرين الاول/اكتوبر 1967 اصيبت طائرته بصاروخ» «واصيب بجروح واسر في هانوي»: the narration of an
+                # old year goes on, before the publication day (not after a state since then, «منذ أكثر من عام ونصف»,
+                # nor after a sentence whose act is of this year, nor after the lead, which tells the news: «قضت محكمة
+                # … عقب سفره إلى سوريا عام 2013» «وأدين الشيشاني»)
                 ev = ev.updated(date=None, enddate=article.published, date_source=BEFORE_PUBLISHED, date_evidence=None)
             t = recalled.get(ev.sentence + 1)
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
@@ -1680,6 +1698,14 @@ def _opens_sentence(article: Article, ev: Event) -> bool:
     return head in ("", "و", "ف")
 
 
+def _old_years_before(times: "list[TimeExpr] | None", published: str | None) -> bool:
+    """True when a sentence's times (those of value) all end in a year before the publication's, and there is one."""
+    if not times or not published:
+        return False
+    year = published[:4]
+    return all(t.value and (t.end_value or t.value)[:4] < year for t in times)
+
+
 def _recalls(article: Article, ev: Event, background: "_Background", memo: dict) -> bool:
     """True when the event's sentence has an adverb of one to three words that sets what it tells in the past (آنذاك،
     في السابق، في أوقات متفرقة: «فقد انهار الروبل آنذاك … وفرض العقوبات»)."""
@@ -1766,6 +1792,8 @@ class _Background:
         self.answer = fw.response  # استجابة، تلبية before a noun glued to لـ: an earlier request
         self.deadline = one.get("deadline", frozenset())  # إلى، حتى before a time: what is due by then, no act's day
         self.call_to = fw.call_to  # إلى after a call's word: what is called for comes after it
+        self.occurring = fw.happened | fw.occurred  # وقعت، جرت، شهدت: a verb of occurring opening a sentence
+        self.but = fw.contrast  # لكن، بل: a comma and it after an opening «وكان» go on with the same past
         # ب، ل glued to a verbal noun: «طالب … بالانسحاب»، «تعهدت بتقديم»: the act the word before governs
         self.governing = frozenset(w for w in fw.resumed_prep if len(w) == 1)
         self.after = words.words_of("after")  # بعد before an event noun: an act that came before
@@ -1837,6 +1865,11 @@ class _Background:
         # a sentence without one of these words (or a vague expression) tells nothing as background
         self.openers = self.aux | self.particle | self.preceded | {k[0] for k in self.since | self.adverbs
                                                                    | self.findings}
+
+    def occurring_opens(self, article: Article, sentence: int) -> bool:
+        """True when a perfect verb of occurring opens the sentence (ووقعت مصادمات، وجرت اشتباكات)."""
+        toks = article.tokens[sentence]
+        return bool(toks) and strip_wa(toks[0].norm) in self.occurring
 
     def recalled(self, article: Article, times: dict[int, list[TimeExpr]]) -> dict[int, TimeExpr]:
         """Per sentence that opens with a `recall` phrase (جاء ذلك، جاءت هذه التصريحات) and a word of where it was
@@ -3365,6 +3398,8 @@ class _Background:
         the sentence (see `goes_on`: «وكان الأمير قد زار مقر القوات، وزار موقع المسجد»); a source aside between two
         commas (`source_aside`: «وكان الوحيشي يقوم، بحسب الخبراء، بالتنسيق») breaks nothing."""
         chained = False  # a comma before a clause that goes on with و stands between: only an opening وكان reaches
+        but = False  # a comma before لكن stands between: only an opening وكان with no other break reaches («وكان
+        # المتمردون طلبوا مرات عدة إعلان وقف لإطلاق النار، لكن السلطات في بوغوتا رفضت ذلك»: both told as past)
         cut = False  # a comma before another clause stands between: only an opening «وكان … قد» reaches
         aside = -1  # the opening comma of the source aside («، بحسب الخبراء،») the scan is inside of
         subject = False  # a comma right before token k, after the subject of an opening وكان («وكانت دول منطقة
@@ -3385,6 +3420,8 @@ class _Background:
                 if tok.text in _SEMICOLONS:  # «وكانت الإدارة قد نقلت الطالبات …؛ …، والتقت الأهالي»: as a comma
                     cut = True  # before another clause, only an opening «وكان … قد» reaches past it
                     continue
+                if but and q + 1 < k and strip_wa(norms[q + 1]) in self.but:
+                    continue  # the comma before the لكن read below
                 if q == k - 1 and not (cut or chained or subject):
                     subject = True
                 elif self.goes_on(toks, norms, q + 1):
@@ -3393,6 +3430,10 @@ class _Background:
                     cut = True
                 continue
             if norms[q] in self.boundary and not self.aside(norms, q):
+                if not (cut or chained or subject or but) and strip_wa(norms[q]) in self.but and q \
+                        and toks[q - 1].text in _COMMAS:
+                    but = True  # «، لكن السلطات رفضت»: an opening «وكان» with no other break still reaches
+                    continue
                 if self.where_past_at(toks, norms, q):
                     cut = True  # «وكانت أستراليا قد وضعت …، حيث قامت بمداهمات»: how the pluperfect act was done
                     continue
@@ -3402,13 +3443,15 @@ class _Background:
                     if toks[a].kind == "punct" and toks[a].text in _STOPS:
                         return False
                     if norms[a] in self.aux:
-                        if cut or subject:  # «وكانت الميليشيات قد سيطرت على المديرية …، لكنها لم تمكث طويلا، إذ بعد شهر
+                        if cut or subject or but:  # «وكانت الميليشيات قد سيطرت على المديرية …، لكنها لم تمكث طويلا، إذ بعد شهر
                             # واحد تم إجبارها على الانسحاب»: the whole sentence an opening pluperfect tells is past
                             return a == 0 and toks[a].norm != norms[a] and not self.comma_before(toks, q)
                         return not (a and norms[a - 1] in self.cancel) and not (
                             chained and (a or toks[a].norm == norms[a]))
                 return False
             if tok.norm in self.aux or norms[q] in self.aux:
+                if but and not cut and (q or tok.norm == norms[q]):
+                    return False  # past لكن, only an opening «وكان» reaches
                 if cut or q and norms[q - 1] in self.cancel or chained and (q or tok.norm == norms[q]) \
                         or subject and (q or tok.norm == norms[q]):
                     return False

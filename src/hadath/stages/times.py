@@ -85,6 +85,7 @@ class TimeTagger:
         self.past_verbs = fw.happened  # شهدت، جرت: a month after it is the last one, not to come
         self.when = fw.when_done  # عندما، حين: a verb of the past after it tells a done act (احتلوا)
         self.t_perfect = fw.t_perfect  # توجه، تعهد: a perfect that starts with ت
+        self.day_subject = fw.day_subject  # انتهى، مضى: اليوم right after it is their subject, the day told of
         self.call_to = fw.call_to  # الى after a call verb: the act called for (دعا الى تجمع الاحد) is to come
         papers = {k[0]: tw.classes["newspaper"] for k, tw in self.words.phrases.items()
                   if len(k) == 1 and "newspaper" in tw.classes}
@@ -336,6 +337,8 @@ def _future_sentences(article: Article) -> dict[int, list[tuple[int, bool]]]:
 
 
 _SATURDAY, _SUNDAY = 5, 6  # date.weekday() of the Arab weekend days a story is most often published on
+_FRIDAY = 4  # date.weekday() of Friday, the first day of the weekend «نهاية الأسبوع» names (Friday to Sunday)
+_WEEKEND_PAST_DAYS = (6, 0, 1)  # the publication weekdays (Sunday to Tuesday) a bare «نهاية الأسبوع» of the past is told on
 
 
 def _weekend_week_end(pub: date, delta: int) -> str | None:
@@ -823,10 +826,27 @@ class _Sentence:
         hijri = kind == "hijri_month" or era == "ah"
         if kind == "month" and era == "ah":
             return None
+        if y is None and not rel and not hijri and self.pub is not None and (m, d) > (self.pub.month, self.pub.day):
+            # «نوفمبر 2013» … «صباح يوم 24 نوفمبر» told in July: the year the month was just named with, not the coming
+            y = self.named_year(m)
         if y is None and not rel and not hijri and self.ahead(m) and self.told_past(i):
             rel = "past"  # «جرت الانتخابات في 20 نوفمبر» told in July: the last 20 November
         expr = self.day_value(i, j, y, m, d, hijri, y is None, rel, end_day)
         return expr, j
+
+    def named_year(self, m: int) -> int | None:
+        """The year of a past year other than the publication's that an expression of one of the two sentences before
+        named with the Gregorian month `m` («جولة المفاوضات … بجنيف نوفمبر (تشرين الثاني) 2013» … «صباح يوم 24
+        نوفمبر»: 24 November 2013); None when none did (the anchors read a year of the sentence itself)."""
+        for t in reversed(self.earlier):
+            if self.index - t.sentence > 2:
+                return None
+            if t.relative or t.calendar != "gregorian" or t.granularity not in ("month", "day") or not t.value:
+                continue
+            y, mm = int(t.value[:4]), int(t.value[5:7])
+            if mm == m and y < self.pub.year:
+                return y
+        return None
 
     def date_sep(self, j: int) -> str:
         """The mark at token j ("/" or a dash) when a month name follows it, a date's separator; else ''."""
@@ -944,6 +964,8 @@ class _Sentence:
         rel, n = self.relword(j)
         if not rel and (this or self.after_earlier(i)):
             rel = "current"
+        elif not rel and unit == "week" and j == i + 2 and self.w(i).val("edge") == "end":
+            return self.weekend_past(i, j)
         elif not rel:
             return None
         j += n
@@ -957,6 +979,27 @@ class _Sentence:
             y, m = add_months(self.pub.year, self.pub.month, delta)
             return self.make(i, j, f"{y:04d}-{m:02d}", "month", True), j
         return self.make(i, j, f"{self.pub.year + delta:04d}", "year", True), j
+
+    def weekend_past(self, i: int, j: int):
+        """A bare «نهاية الأسبوع» (tokens i..j-1) told of no act to come in a story of Sunday to Tuesday: the weekend just
+        past, its Friday to its Sunday (not after that day): «نظّمت الجالية الإيرانية في بروكسل تظاهرة احتجاجية نهاية
+        الأسبوع» on Monday the 27th: 24–26 July. None when a word with ال, a number or a present verb's event word makes
+        it another («نهاية الأسبوع الأول»، «يقضي نهاية الأسبوع»), when the sentence speaks of what is to come, or
+        when it names a day or a weekday itself."""
+        if self.pub is None or self.pub.weekday() not in _WEEKEND_PAST_DAYS or self.future(i):
+            return None
+        nxt = self.toks[j] if j < len(self.toks) else None
+        if nxt is not None and (nxt.kind == "num" or nxt.kind == "ar" and strip_wa(nxt.norm).startswith("ال")):
+            return None
+        aspects = self.trigger_starts()
+        if any(aspects.get((self.index, k)) == "imperfect" for k in range(i)):
+            return None
+        if any(self.w(k).has("weekday") or self.w(k).has("day") for k in range(len(self.toks)) if not i <= k < j):
+            return None  # «وتواصلت هجمات بوكو حرام في نهاية الإسبوع، …، حيث قتل 13 شخصا، ليل السبت الأحد»: the day
+            # its sentence names dates what it tells
+        friday = self.pub - timedelta(days=(self.pub.weekday() - _FRIDAY) % 7 or 7)
+        end = min(friday + timedelta(days=2), self.pub)
+        return self.make(i, j, friday.isoformat(), "day", True, end.isoformat()), j
 
     def title_before(self, i: int) -> bool:
         """True when token i-1 is a title after which العام is the adjective "general" (class general of
@@ -1018,6 +1061,8 @@ class _Sentence:
                                                or not this and self.norm(j - 1) in ("هذا", "ذلك")
                                                and not (self.norm(j - 1) == "هذا" and self.weekday_after(j + 1))):
             return None  # «في مثل هذا اليوم»، «ذلك اليوم»: a day told of, not today; «هذا اليوم الاثنين» is today
+        if w.stem == "اليوم" and w.n == 1 and not this and self.day_subject(j):
+            return None  # «وانتهى اليوم باعتقال نحو عشرين فلسطينيا»: the day told of ended so, not today
         if w.stem in ("غد", "الغد") and w.n == 1 and self.w(j + 1).has("not_today"):
             return None  # غد أفضل: a better future, not tomorrow
         if w.n == 1 and w.val("day") == "-1" and self.w(j + 1).has("not_yesterday"):
@@ -1040,6 +1085,14 @@ class _Sentence:
         if shows_writing:
             self.written.append((self.index, day - timedelta(days=offset)))
         return self.make(i, j, day.isoformat(), "day", True), j
+
+    def day_subject(self, j: int) -> bool:
+        """True when اليوم at token j is the subject of the verb of ending or passing before it (انتهى، مضى), a
+        phrase with بـ or the sentence's end after it: «وانتهى اليوم باعتقال نحو عشرين فلسطينيا»."""
+        if self.bare(j - 1) not in self.t.day_subject:
+            return False
+        nxt = self.norm(j + 1)
+        return not nxt or nxt in _CLAUSE_MARKS or nxt in (".", "؛") or nxt.startswith("ب")
 
     def weekday_after(self, j: int) -> bool:
         """True when token j is a weekday with no clitic, or one in brackets (هذا اليوم الاثنين، هذا اليوم (الأحد))."""
