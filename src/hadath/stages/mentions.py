@@ -143,8 +143,9 @@ class MentionMatcher:
         self._verb_starts = frozenset(form[:3] for form in lexicon.verbs)
         # topic_words.tsv subject_matter: the nouns a nationality adjective describes as a matter talked of, no party
         # (الأزمة السورية، العلاقات السعودية الروسية، الملف اليمني)
+        # (and function_words.tsv goods: «عودة الصادرات الإيرانية», Iran's exports, no party)
         self._matters = frozenset("ال" + normalize(r["phrase"]) for r in _rows("topic_words.tsv")
-                                  if r["class"] == "subject_matter")
+                                  if r["class"] == "subject_matter") | frozenset("ال" + w for w in fw.goods)
         # topic_words.tsv deem: the verbs of deeming in the present (يعد، تعتبر); after «الذي يعد» an indefinite noun
         # is what the noun before is deemed, no party («الحرس الثوري الإيراني الذي يعد قوة سياسية»)
         self._deem = frozenset(normalize(r["phrase"]) for r in _rows("topic_words.tsv") if r["class"] == "deem")
@@ -178,6 +179,8 @@ class MentionMatcher:
         out = _without_kunya_nisbas(out, article.tokens, self.lexicon.function_words.kunya)
         out = _israeli_zealots(out, article.tokens, self.lexicon.function_words.zealot,
                                self.lexicon.function_words.zion_site)
+        out = _armed_carriers(out, article.tokens, self.lexicon.function_words.armed_carry,
+                              self.lexicon.function_words.armed_gear)
         out = _by_short_name(out, article.tokens, article.text)
         out = _by_igo_head(out, article.tokens, self.lexicon.function_words.body_word)
         out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition, forms,
@@ -2201,6 +2204,26 @@ def _israeli_zealots(mentions: list[Mention], tokens: list[list[Token]], zealots
     info = (("code", "ISR"), ("sector", "CVL"), ("name", "Israeli extremists"), ("type", "group"))
     return [replace(m, kind="actor", label="ISR", info=info + (("prefix", m.get("prefix")),), entry=_ISRAELI_ZEALOTS)
             if id(m) in turned else m for m in mentions]
+
+
+def _armed_carriers(mentions: list[Mention], tokens: list[list[Token]], carry: frozenset[str],
+                    gear: frozenset[str]) -> list[Mention]:
+    """The mentions of civilians (a role noun of people: أشخاص، رجال) right before a verb of carrying or wearing
+    (`carry`, function_words.tsv armed_carry) whose object, within its first two words, is arms or a bomb belt
+    (`gear`, armed_gear) read as armed men, UAF (round 89: «أن 8 أشخاص يحملون أحزمة ناسفة قتلوا أثناء محاولتهم
+    الهجوم»: would-be bombers, no civilians)."""
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.label == "CVL" and _carries_arms(tokens[m.sentence], m.tok_end, carry, gear):
+            m = replace(m, label="UAF", info=tuple((k, v) if k != "sector" else (k, "UAF") for k, v in m.info))
+        out.append(m)
+    return out
+
+
+def _carries_arms(toks: list[Token], k: int, carry: frozenset[str], gear: frozenset[str]) -> bool:
+    """True where token k is a verb of carrying (`carry`) and one of the two words after it is arms (`gear`)."""
+    return k < len(toks) and toks[k].norm in carry and any(
+        t.norm in gear or t.norm.startswith("ال") and t.norm[2:] in gear for t in toks[k + 1:k + 3])
 
 
 def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
