@@ -191,6 +191,7 @@ class MentionMatcher:
         if len(article.sentences) >= _STORY:
             out = _home_bodies(out, article.tokens, self._counts, self._abroad, self._shared, self._prepositions,
                                self.lexicon.function_words.warplane, self.lexicon.function_words.minister)
+            out = _named_body_home(out, article.tokens, self._counts, self._abroad)
         out = _by_title(out, article.tokens, self._function_words, self.lexicon.function_words.title_plural)
         out = _by_holders_title(out, article.tokens)
         out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
@@ -2288,6 +2289,53 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     mentions = mentions if whole else _sentence_home(mentions, tokens, counts, abroad, ranked, prepositions, air,
                                                       warplanes)
     return _home_ministries(mentions, tokens, abroad, ranked, prepositions)
+
+
+def _named_body_home(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
+                     abroad: frozenset[str]) -> list[Mention]:
+    """The mentions with a definite role phrase of a state's force or body (`_STATE_SECTORS`) and no home given the
+    one state whose such body of that sector the article names twice or more, by a coded body's name («شرطة
+    الاحتلال»، «الشرطة الإسرائيلية») or a role phrase with a nationality right after it, where it names no other
+    state's body of that sector and no other state frames the phrase in its sentence (`_framed_by`). Round 89: «ونتيجة
+    لذلك أصيب عدد من رجال الشرطة» of a story on the Israeli police at al-Aqsa that quotes Jordan's spokesman is
+    Israel's police: the bodies the story names tell whose a bare one is, not a count of every party quoted."""
+    sole = _sole_named_bodies(mentions)
+    if not sole:
+        return mentions
+    states: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES and m.get("sector") != "MED":
+            states.setdefault(m.sentence, []).append(m)
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.label in sole and not m.get("home"):
+            toks = tokens[m.sentence]
+            if not (m.tok_end < len(toks) and (toks[m.tok_end].norm in abroad or toks[m.tok_end].norm in _RELATIVE)) \
+                    and (_definite_role(m, toks) or _counted_role(m, toks, counts)) \
+                    and _framed_by(m, states.get(m.sentence, []), toks) <= {sole[m.label]}:
+                m = replace(m, info=m.info + (("home", sole[m.label]),))
+        out.append(m)
+    return out
+
+
+def _sole_named_bodies(mentions: list[Mention]) -> dict[str, str]:
+    """A state sector → the one state whose body of that sector the article names twice or more (a coded body's
+    name, or a role phrase with a nationality right after it) and no other state's body of it."""
+    after = {(m.sentence, m.tok_start): m.get("code") for m in mentions if m.kind == "actor"
+             and m.get("type") == "demonym" and m.get("code") and m.get("code") not in _NON_STATES}
+    codes: dict[str, set[str]] = {}
+    tally: Counter = Counter()
+    for m in mentions:
+        if m.kind == "actor" and m.get("sector") in _STATE_SECTORS and m.get("type") == "institution" \
+                and m.get("code") and m.get("code") not in _NON_STATES:
+            sector, code = m.get("sector"), m.get("code")
+        elif m.kind == "agent" and m.label in _STATE_SECTORS and (m.sentence, m.tok_end) in after:
+            sector, code = m.label, after[(m.sentence, m.tok_end)]
+        else:
+            continue
+        codes.setdefault(sector, set()).add(code)
+        tally[sector] += 1
+    return {sector: next(iter(c)) for sector, c in codes.items() if len(c) == 1 and tally[sector] >= 2}
 
 
 def _home_ministries(mentions: list[Mention], tokens: list[list[Token]], abroad: frozenset[str],
