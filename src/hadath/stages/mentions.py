@@ -3004,7 +3004,26 @@ def _without_rival_bodies(mentions: list[Mention], tokens: list[list[Token]], he
             word = word if word.startswith("ال") else "ال" + word
             if word in heads and not (isinstance(m.entry, ActorEntry) and m.entry.name == heads[word].entry.name):
                 rivals.add(word)
-    return {w: igo for w, igo in heads.items() if w not in rivals}
+    return {w: igo for w, igo in heads.items() if w not in rivals and not _other_body_named(mentions, tokens, w, igo)}
+
+
+def _other_body_named(mentions: list[Mention], tokens: list[list[Token]], word: str, igo: Mention) -> bool:
+    """True where the article names another body with the bare word `word` outside `igo`'s own mentions: the word
+    with a nationality right after it or its indefinite form before a definite word (round 89: «الصندوق السعودي
+    للتنمية»، «صندوق التنمية» beside «صندوق النقد الدولي»: a bare «الصندوق» is either)."""
+    own = {(m.sentence, j) for m in mentions if isinstance(m.entry, ActorEntry) and m.entry.name == igo.entry.name
+           for j in range(m.tok_start, m.tok_end)}
+    nationality = {(m.sentence, m.tok_start) for m in mentions if m.kind == "actor" and m.get("type") == "demonym"}
+    bare = word[2:]
+    for s, toks in enumerate(tokens):
+        for k, t in enumerate(toks[:-1]):
+            w = strip_wa(t.norm)
+            if (s, k) in own or w not in (word, bare, "ب" + word, "ل" + word[1:], "ب" + bare, "ل" + bare):
+                continue
+            if (s, k + 1) in nationality or w.endswith(bare) and not w.endswith(word) and (
+                    toks[k + 1].norm.startswith("ال") and (s, k + 1) not in own):
+                return True
+    return False
 
 
 _HEAD_PREFIXES = ("", "و", "ف", "ب", "وب", "فب")  # (and لـ, which drops the article's alif: للمنظمة)
