@@ -146,6 +146,7 @@ class MentionMatcher:
         # (and function_words.tsv goods: «عودة الصادرات الإيرانية», Iran's exports, no party)
         self._matters = frozenset("ال" + normalize(r["phrase"]) for r in _rows("topic_words.tsv")
                                   if r["class"] == "subject_matter") | frozenset("ال" + w for w in fw.goods)
+        self._goods = frozenset("ال" + w for w in fw.goods)  # (one owned by a body: «وزارة النفط العراقية», Iraq's)
         # topic_words.tsv deem: the verbs of deeming in the present (يعد، تعتبر); after «الذي يعد» an indefinite noun
         # is what the noun before is deemed, no party («الحرس الثوري الإيراني الذي يعد قوة سياسية»)
         self._deem = frozenset(normalize(r["phrase"]) for r in _rows("topic_words.tsv") if r["class"] == "deem")
@@ -575,8 +576,10 @@ class MentionMatcher:
         for k in (i - 1, i - 2):  # the noun right before, or past one adjective (الملف النووي الإيراني)
             if k < 0 or toks[k].kind != "ar":
                 return False
-            if any(stem in self._matters for stem, _ in clitic_variants(toks[k].norm)):
-                return True
+            stems = [stem for stem, _ in clitic_variants(toks[k].norm) if stem in self._matters]
+            if stems:  # (goods a body's name ends in: the nationality is the body's, «وزارة النفط العراقية»)
+                return not (all(stem in self._goods for stem in stems) and any(
+                    x[0] < k <= x[0] + x[1] for x in hits[:h]))
             if k == i - 2 or not (toks[k].norm.startswith("ال") and last_letter(toks[k].text) in "ية"):
                 return False
         return False
