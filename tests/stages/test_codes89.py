@@ -2,7 +2,7 @@
 #0–304, 2015-07-26): a bare police phrase of a story takes the one state whose police the story names, not a count
 of every party quoted; a nationality after traded goods («الصادرات الإيرانية») is no party; persons carrying bomb
 belts are armed men, not civilians; a bare «الصندوق» after «صندوق النقد الدولي» is the IMF unless the article names
-another fund; Burundi's ruling party, two names joined by a hyphen, is one party."""
+another fund; Burundi's ruling party, two names joined by a hyphen, is one party; Rafael Correa is Ecuador's."""
 
 _DATE = "2015-07-27"
 
@@ -77,3 +77,10 @@ def test_burundi_ruling_party_is_one_burundian_party(nlp):
     """CNDD-FDD's two hyphened names (2015-07-26 #812): one BDI/PTY actor, not a party and a MIL recipient."""
     assert [(c, s) for c, s, _ in _parties(nlp, _BURUNDI, "REJECT")] == [("BDI", "PTY")]
     assert not _parties(nlp, _BURUNDI, "REJECT", "recipient")
+
+
+def test_rafael_correa_is_ecuador_not_korea(nlp):
+    """«حكومة الرئيس رافائيل كوريا» (2015-07-27 #154): Ecuador's president, ECU, not Korea."""
+    found = _actor_mentions(nlp, "وحصلت حكومة الرئيس رافائيل كوريا على قروض صينية بقيمة 11 مليار دولار.")
+    assert any(code == "ECU" for _, code in found), found
+    assert not any(code == "KOR" for _, code in found), found
