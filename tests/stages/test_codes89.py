@@ -2,7 +2,7 @@
 #0–304, 2015-07-26): a bare police phrase of a story takes the one state whose police the story names, not a count
 of every party quoted; a nationality after traded goods («الصادرات الإيرانية») is no party; persons carrying bomb
 belts are armed men, not civilians; a bare «الصندوق» after «صندوق النقد الدولي» is the IMF unless the article names
-another fund; Burundi's ruling party, two names joined by a hyphen, is one party; Rafael Correa is Ecuador's."""
+another fund; Burundi's ruling party, two names joined by a hyphen, is one party; Rafael Correa is Ecuador's; «قوافل برية وبحرية» (by land and sea) names no navy."""
 
 _DATE = "2015-07-27"
 
@@ -84,3 +84,16 @@ def test_rafael_correa_is_ecuador_not_korea(nlp):
     found = _actor_mentions(nlp, "وحصلت حكومة الرئيس رافائيل كوريا على قروض صينية بقيمة 11 مليار دولار.")
     assert any(code == "ECU" for _, code in found), found
     assert not any(code == "KOR" for _, code in found), found
+
+
+_CONVOYS = ("وأكد الأسودي تلاشي بعض العوائق في إيصال المواد الغذائية والطبية بعد توقيع المشرف العام على مركز الملك "
+            "سلمان للإغاثة والأعمال الإنسانية الدكتور عبدالله الربيعة اتفاقية مع الأمم المتحدة لوضع آلية للاستفادة من "
+            "المبلغ الذي أمر به خادم الحرمين الشريفين، والذي بدأ بعدها برنامج الغذاء العالمي في تسيير قوافل برية وبحرية "
+            "تحمل مساعدات والذي يستفيد من المبلغ الذي أمر به الملك سلمان بن عبدالعزيز.")
+
+
+def test_convoys_by_land_and_sea_name_no_navy(nlp):
+    """«قوافل برية وبحرية تحمل مساعدات» (2015-07-26 #720): sea convoys, no navy; the WFP gives the aid."""
+    actors = _parties(nlp, _CONVOYS, "AID")
+    assert not any(sector == "MIL" for _, sector, _ in actors), actors
+    assert any(code == "IGO" for code, _, _ in actors), actors

@@ -183,6 +183,7 @@ class MentionMatcher:
                                self.lexicon.function_words.zion_site)
         out = _armed_carriers(out, article.tokens, self.lexicon.function_words.armed_carry,
                               self.lexicon.function_words.armed_gear)
+        out = _without_adjective_lists(out, article.tokens)
         out = _by_short_name(out, article.tokens, article.text)
         out = _by_igo_head(out, article.tokens, self.lexicon.function_words.body_word)
         out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition, forms,
@@ -2240,6 +2241,30 @@ def _armed_carriers(mentions: list[Mention], tokens: list[list[Token]], carry: f
             m = replace(m, label="UAF", info=tuple((k, v) if k != "sector" else (k, "UAF") for k, v in m.info))
         out.append(m)
     return out
+
+
+def _without_adjective_lists(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+    """The mentions without a one-word role noun in ية with no article that is one of a list of such adjectives
+    joined by «و» (round 89: «ومساعدات إنسانية بحرية وبرية وجوية»، «قوافل مستمرة بحرية وجوية وبرية»: aid by sea,
+    land and air, no navy)."""
+    return [m for m in mentions if not (m.kind == "agent" and m.tok_end - m.tok_start == 1
+                                        and _in_adjective_list(tokens[m.sentence], m.tok_start))]
+
+
+def _adjective_shape(norm: str) -> bool:
+    """True for an indefinite word in ية (normalised يه), a leading و taken off: a nisba adjective's shape."""
+    word = strip_wa(norm)
+    return word.endswith("يه") and not word.startswith("ال") and len(word) > 3
+
+
+def _in_adjective_list(toks: list[Token], k: int) -> bool:
+    """True where token k has a nisba adjective's shape and the word after it, joined by «و», has it too, or token k
+    is so joined to one before it."""
+    if not _adjective_shape(toks[k].norm):
+        return False
+    after = k + 1 < len(toks) and toks[k + 1].norm.startswith("و") and _adjective_shape(toks[k + 1].norm)
+    before = k > 0 and toks[k].norm.startswith("و") and _adjective_shape(toks[k - 1].norm)
+    return after or before
 
 
 def _carries_arms(toks: list[Token], k: int, carry: frozenset[str], gear: frozenset[str]) -> bool:
