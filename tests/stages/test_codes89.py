@@ -2,7 +2,8 @@
 #0–304, 2015-07-26): a bare police phrase of a story takes the one state whose police the story names, not a count
 of every party quoted; a nationality after traded goods («الصادرات الإيرانية») is no party; persons carrying bomb
 belts are armed men, not civilians; a bare «الصندوق» after «صندوق النقد الدولي» is the IMF unless the article names
-another fund; Burundi's ruling party, two names joined by a hyphen, is one party; Rafael Correa is Ecuador's; «قوافل برية وبحرية» (by land and sea) names no navy."""
+another fund; Burundi's ruling party, two names joined by a hyphen, is one party; Rafael Correa is Ecuador's;
+«قوافل برية وبحرية» (by land and sea) names no navy; «ناقلة جنود» is a vehicle, no soldiers."""
 
 _DATE = "2015-07-27"
 
