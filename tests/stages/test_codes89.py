@@ -98,3 +98,14 @@ def test_convoys_by_land_and_sea_name_no_navy(nlp):
     actors = _parties(nlp, _CONVOYS, "AID")
     assert not any(sector == "MIL" for _, sector, _ in actors), actors
     assert any(code == "IGO" for code, _, _ in actors), actors
+
+
+_APC = ("وقال بيان لقوة المهام المشتركة اليوم : إن خمس غارات قرب الرمادي قصفت وحدات تكتيكية ودبابات وناقلة جنود مدرعة "
+        "تابعة للتنظيم، بالاضافة إلى تدمير نقطة تفتيش ومبنى وموقع إطلاق قذائف المورتر، وناقلة جنود أخرى مدرعة، فضلا "
+        "عن قصف أربع غارات لمراكز تجمع تابعة لتنظيم داعش الإرهابي قرب طوز خورماتو.")
+
+
+def test_an_armoured_personnel_carrier_names_no_soldiers(nlp):
+    """«تدمير … وناقلة جنود أخرى مدرعة» (2015-07-26 #62, #671): a vehicle, no soldiers as the target."""
+    recipients = _parties(nlp, _APC, "ASSAULT", "recipient")
+    assert not any(t == "جنود" for _, _, t in recipients), recipients
