@@ -123,13 +123,14 @@ def test_a_site_visited_by_millions_or_scholarship_students_is_no_event(story, s
 
 IMF_REPORT = ("كشف صندوق النقد الدولي في أهم تقرير سنوي يصدره عن السعودية، أن نسبة ملكية المساكن بين السعوديين لا "
               "تتجاوز ٣٦%. وأوضح التقرير أن الحكومة قد أعلنت في ٢٠١١، عن برنامج للإسكان بقيمة ٢٥٠ مليار ریال سعودي. "
-              "ورحب خبراء الصندوق باستهداف برنامج الإسكان لمن هم في أمس الحاجة إليه، غير أنهم أشاروا إلى أن المبالغ "
+              "ورحب خبراء الاقتصاد باستهداف برنامج الإسكان لمن هم في أمس الحاجة إليه، غير أنهم أشاروا إلى أن المبالغ "
               "المنصرفة سوف تستهلك جزءا كبيرا من الأصول المالية المتراكمة لدى الحكومة.")
 
 
 def test_a_finance_page_codes_no_business_talk(nlp):
-    """On a page of a finance section, an event naming no state's or body's party («ورحب خبراء الصندوق باستهداف
-    برنامج الإسكان») is business, no political event."""
+    """On a page of a finance section, an event naming no state's or body's party («ورحب خبراء الاقتصاد باستهداف
+    برنامج الإسكان») is business, no political event. (Round 89: the example said «خبراء الصندوق», which after
+    «صندوق النقد الدولي» now reads as the IMF's experts, a body's party; the economists keep the case.)"""
     article = nlp(Article(text=IMF_REPORT, id="t61", published=PUBLISHED, url=FINANCE))
     assert "رحب" not in [e.trigger.text for e in article.events if e.event == "SUPPORT"]
 

@@ -310,6 +310,9 @@ class FunctionWords:
     zion_site: frozenset[str] = frozenset()  # الاقصي: a holy site whose raiders are Israeli
     kunya: frozenset[str] = frozenset()  # ابو، بابي: a nom de guerre's opening; its nisba is no nationality
     body_word: frozenset[str] = frozenset()  # المجلس، المنظمه، اللجنه: bare, the IGO/NGO whose long name it opens
+    goods: frozenset[str] = frozenset()  # صادرات، نفط: traded goods; a nationality adjective after them is no party
+    armed_carry: frozenset[str] = frozenset()  # يحملون، يرتدون: carrying or wearing; with armed_gear, armed men
+    armed_gear: frozenset[str] = frozenset()  # احزمه ناسفه، اسلحه: arms carried; their carriers are UAF
     bare_name: frozenset[str] = frozenset()  # النظام، المخلوع: bare, the regime or person named in full before
     side_of: frozenset[str] = frozenset()  # انصار، معارضو: those siding with or against their genitive (no party it)
     minister: frozenset[str] = frozenset()  # وزير، وزيره: a minister's title in construct, the leading country's

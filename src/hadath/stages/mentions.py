@@ -143,8 +143,10 @@ class MentionMatcher:
         self._verb_starts = frozenset(form[:3] for form in lexicon.verbs)
         # topic_words.tsv subject_matter: the nouns a nationality adjective describes as a matter talked of, no party
         # (الأزمة السورية، العلاقات السعودية الروسية، الملف اليمني)
+        # (and function_words.tsv goods: «عودة الصادرات الإيرانية», Iran's exports, no party)
         self._matters = frozenset("ال" + normalize(r["phrase"]) for r in _rows("topic_words.tsv")
-                                  if r["class"] == "subject_matter")
+                                  if r["class"] == "subject_matter") | frozenset("ال" + w for w in fw.goods)
+        self._goods = frozenset("ال" + w for w in fw.goods)  # (one owned by a body: «وزارة النفط العراقية», Iraq's)
         # topic_words.tsv deem: the verbs of deeming in the present (يعد، تعتبر); after «الذي يعد» an indefinite noun
         # is what the noun before is deemed, no party («الحرس الثوري الإيراني الذي يعد قوة سياسية»)
         self._deem = frozenset(normalize(r["phrase"]) for r in _rows("topic_words.tsv") if r["class"] == "deem")
@@ -170,6 +172,7 @@ class MentionMatcher:
             out = _by_article_evidence(out, pending)
         if surnamed:
             out = self._without_town_surnames(out, article.tokens, surnamed)
+        out = _hyphened_names(out, article.tokens, article.text)
         out = _by_common_noun(out, article.tokens)
         out = _by_surname(out, article.tokens, self._given, self._kinship)
         out = _nisba_surnames(out, article.tokens, self._given, article.text)
@@ -178,6 +181,9 @@ class MentionMatcher:
         out = _without_kunya_nisbas(out, article.tokens, self.lexicon.function_words.kunya)
         out = _israeli_zealots(out, article.tokens, self.lexicon.function_words.zealot,
                                self.lexicon.function_words.zion_site)
+        out = _armed_carriers(out, article.tokens, self.lexicon.function_words.armed_carry,
+                              self.lexicon.function_words.armed_gear)
+        out = _without_adjective_lists(out, article.tokens)
         out = _by_short_name(out, article.tokens, article.text)
         out = _by_igo_head(out, article.tokens, self.lexicon.function_words.body_word)
         out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition, forms,
@@ -188,6 +194,7 @@ class MentionMatcher:
         if len(article.sentences) >= _STORY:
             out = _home_bodies(out, article.tokens, self._counts, self._abroad, self._shared, self._prepositions,
                                self.lexicon.function_words.warplane, self.lexicon.function_words.minister)
+            out = _named_body_home(out, article.tokens, self._counts, self._abroad)
         out = _by_title(out, article.tokens, self._function_words, self.lexicon.function_words.title_plural)
         out = _by_holders_title(out, article.tokens)
         out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
@@ -570,8 +577,10 @@ class MentionMatcher:
         for k in (i - 1, i - 2):  # the noun right before, or past one adjective (الملف النووي الإيراني)
             if k < 0 or toks[k].kind != "ar":
                 return False
-            if any(stem in self._matters for stem, _ in clitic_variants(toks[k].norm)):
-                return True
+            stems = [stem for stem, _ in clitic_variants(toks[k].norm) if stem in self._matters]
+            if stems:  # (goods a body's name ends in: the nationality is the body's, «وزارة النفط العراقية»)
+                return not (all(stem in self._goods for stem in stems) and any(
+                    x[0] < k <= x[0] + x[1] for x in hits[:h]))
             if k == i - 2 or not (toks[k].norm.startswith("ال") and last_letter(toks[k].text) in "ية"):
                 return False
         return False
@@ -1076,6 +1085,23 @@ class MentionMatcher:
                 ("prefix", prefix), ("future", "1" if fut else ""), ("tail_end", str(end)),
                 ("aspect", aspect), ("object_pronoun" if entry.pos == "verb" else "possessive", "1" if obj else ""))
         return make_mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
+
+
+def _hyphened_names(mentions: list[Mention], tokens: list[list[Token]], text: str) -> list[Mention]:
+    """The mentions with two names of one body joined by a hyphen read as one (round 89: «حزب المجلس الوطني للدفاع
+    عن الديمقراطية-قوات الدفاع عن الديمقراطية الحاكم في بوروندي»: Burundi's ruling party, CNDD-FDD, once, not its
+    own recipient)."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if last is not None and m.kind == "actor" and last.kind == "actor" and m.sentence == last.sentence \
+                and m.tok_start == last.tok_end + 1 and tokens[m.sentence][last.tok_end].text in ("-", "–") \
+                and isinstance(m.entry, ActorEntry) and isinstance(last.entry, ActorEntry) \
+                and m.entry.name == last.entry.name and not m.get("prefix"):
+            out[-1] = replace(last, end=m.end, tok_end=m.tok_end, text=text[last.start:m.end])
+            continue
+        out.append(m)
+    return out
 
 
 def _second_language(toks: list[Token], i: int, prefix: str, payloads: list) -> bool:
@@ -2203,6 +2229,50 @@ def _israeli_zealots(mentions: list[Mention], tokens: list[list[Token]], zealots
             if id(m) in turned else m for m in mentions]
 
 
+def _armed_carriers(mentions: list[Mention], tokens: list[list[Token]], carry: frozenset[str],
+                    gear: frozenset[str]) -> list[Mention]:
+    """The mentions of civilians (a role noun of people: أشخاص، رجال) right before a verb of carrying or wearing
+    (`carry`, function_words.tsv armed_carry) whose object, within its first two words, is arms or a bomb belt
+    (`gear`, armed_gear) read as armed men, UAF (round 89: «أن 8 أشخاص يحملون أحزمة ناسفة قتلوا أثناء محاولتهم
+    الهجوم»: would-be bombers, no civilians)."""
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.label == "CVL" and _carries_arms(tokens[m.sentence], m.tok_end, carry, gear):
+            m = replace(m, label="UAF", info=tuple((k, v) if k != "sector" else (k, "UAF") for k, v in m.info))
+        out.append(m)
+    return out
+
+
+def _without_adjective_lists(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+    """The mentions without a one-word role noun in ية with no article that is one of a list of such adjectives
+    joined by «و» (round 89: «ومساعدات إنسانية بحرية وبرية وجوية»، «قوافل مستمرة بحرية وجوية وبرية»: aid by sea,
+    land and air, no navy)."""
+    return [m for m in mentions if not (m.kind == "agent" and m.tok_end - m.tok_start == 1
+                                        and _in_adjective_list(tokens[m.sentence], m.tok_start))]
+
+
+def _adjective_shape(norm: str) -> bool:
+    """True for an indefinite word in ية (normalised يه), a leading و taken off: a nisba adjective's shape."""
+    word = strip_wa(norm)
+    return word.endswith("يه") and not word.startswith("ال") and len(word) > 3
+
+
+def _in_adjective_list(toks: list[Token], k: int) -> bool:
+    """True where token k has a nisba adjective's shape and the word after it, joined by «و», has it too, or token k
+    is so joined to one before it."""
+    if not _adjective_shape(toks[k].norm):
+        return False
+    after = k + 1 < len(toks) and toks[k + 1].norm.startswith("و") and _adjective_shape(toks[k + 1].norm)
+    before = k > 0 and toks[k].norm.startswith("و") and _adjective_shape(toks[k - 1].norm)
+    return after or before
+
+
+def _carries_arms(toks: list[Token], k: int, carry: frozenset[str], gear: frozenset[str]) -> bool:
+    """True where token k is a verb of carrying (`carry`) and one of the two words after it is arms (`gear`)."""
+    return k < len(toks) and toks[k].norm in carry and any(
+        t.norm in gear or t.norm.startswith("ال") and t.norm[2:] in gear for t in toks[k + 1:k + 3])
+
+
 def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
                  abroad: frozenset[str], shared: frozenset[str] = frozenset(),
                  prepositions: frozenset[str] = frozenset(), warplanes: frozenset[str] = frozenset(),
@@ -2265,6 +2335,53 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     mentions = mentions if whole else _sentence_home(mentions, tokens, counts, abroad, ranked, prepositions, air,
                                                       warplanes)
     return _home_ministries(mentions, tokens, abroad, ranked, prepositions)
+
+
+def _named_body_home(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
+                     abroad: frozenset[str]) -> list[Mention]:
+    """The mentions with a definite role phrase of a state's force or body (`_STATE_SECTORS`) and no home given the
+    one state whose such body of that sector the article names twice or more, by a coded body's name («شرطة
+    الاحتلال»، «الشرطة الإسرائيلية») or a role phrase with a nationality right after it, where it names no other
+    state's body of that sector and no other state frames the phrase in its sentence (`_framed_by`). Round 89: «ونتيجة
+    لذلك أصيب عدد من رجال الشرطة» of a story on the Israeli police at al-Aqsa that quotes Jordan's spokesman is
+    Israel's police: the bodies the story names tell whose a bare one is, not a count of every party quoted."""
+    sole = _sole_named_bodies(mentions)
+    if not sole:
+        return mentions
+    states: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES and m.get("sector") != "MED":
+            states.setdefault(m.sentence, []).append(m)
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.label in sole and not m.get("home"):
+            toks = tokens[m.sentence]
+            if not (m.tok_end < len(toks) and (toks[m.tok_end].norm in abroad or toks[m.tok_end].norm in _RELATIVE)) \
+                    and (_definite_role(m, toks) or _counted_role(m, toks, counts)) \
+                    and _framed_by(m, states.get(m.sentence, []), toks) <= {sole[m.label]}:
+                m = replace(m, info=m.info + (("home", sole[m.label]),))
+        out.append(m)
+    return out
+
+
+def _sole_named_bodies(mentions: list[Mention]) -> dict[str, str]:
+    """A state sector → the one state whose body of that sector the article names twice or more (a coded body's
+    name, or a role phrase with a nationality right after it) and no other state's body of it."""
+    after = {(m.sentence, m.tok_start): m.get("code") for m in mentions if m.kind == "actor"
+             and m.get("type") == "demonym" and m.get("code") and m.get("code") not in _NON_STATES}
+    codes: dict[str, set[str]] = {}
+    tally: Counter = Counter()
+    for m in mentions:
+        if m.kind == "actor" and m.get("sector") in _STATE_SECTORS and m.get("type") == "institution" \
+                and m.get("code") and m.get("code") not in _NON_STATES:
+            sector, code = m.get("sector"), m.get("code")
+        elif m.kind == "agent" and m.label in _STATE_SECTORS and (m.sentence, m.tok_end) in after:
+            sector, code = m.label, after[(m.sentence, m.tok_end)]
+        else:
+            continue
+        codes.setdefault(sector, set()).add(code)
+        tally[sector] += 1
+    return {sector: next(iter(c)) for sector, c in codes.items() if len(c) == 1 and tally[sector] >= 2}
 
 
 def _home_ministries(mentions: list[Mention], tokens: list[list[Token]], abroad: frozenset[str],
@@ -2933,7 +3050,26 @@ def _without_rival_bodies(mentions: list[Mention], tokens: list[list[Token]], he
             word = word if word.startswith("ال") else "ال" + word
             if word in heads and not (isinstance(m.entry, ActorEntry) and m.entry.name == heads[word].entry.name):
                 rivals.add(word)
-    return {w: igo for w, igo in heads.items() if w not in rivals}
+    return {w: igo for w, igo in heads.items() if w not in rivals and not _other_body_named(mentions, tokens, w, igo)}
+
+
+def _other_body_named(mentions: list[Mention], tokens: list[list[Token]], word: str, igo: Mention) -> bool:
+    """True where the article names another body with the bare word `word` outside `igo`'s own mentions: the word
+    with a nationality right after it or its indefinite form before a definite word (round 89: «الصندوق السعودي
+    للتنمية»، «صندوق التنمية» beside «صندوق النقد الدولي»: a bare «الصندوق» is either)."""
+    own = {(m.sentence, j) for m in mentions if isinstance(m.entry, ActorEntry) and m.entry.name == igo.entry.name
+           for j in range(m.tok_start, m.tok_end)}
+    nationality = {(m.sentence, m.tok_start) for m in mentions if m.kind == "actor" and m.get("type") == "demonym"}
+    bare = word[2:]
+    for s, toks in enumerate(tokens):
+        for k, t in enumerate(toks[:-1]):
+            w = strip_wa(t.norm)
+            if (s, k) in own or w not in (word, bare, "ب" + word, "ل" + word[1:], "ب" + bare, "ل" + bare):
+                continue
+            if (s, k + 1) in nationality or w.endswith(bare) and not w.endswith(word) and (
+                    toks[k + 1].norm.startswith("ال") and (s, k + 1) not in own):
+                return True
+    return False
 
 
 _HEAD_PREFIXES = ("", "و", "ف", "ب", "وب", "فب")  # (and لـ, which drops the article's alif: للمنظمة)
