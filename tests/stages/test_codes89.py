@@ -50,6 +50,13 @@ _BELTS = ("وأفاد مصدر في قيادة عمليات الأنبار أن 
           "الأمنية العراقية في محيط حي التأميم جنوبي الرمادي.")
 
 
+def test_goods_targeted_by_a_sanction_are_their_states(nlp):
+    """«فرض الاتحاد الأوروبي عقوبات على الصادرات الروسية»: exports that a sanction falls on are Russia's, the
+    recipient; the nationality after goods is dropped only where the goods are no target (review of round 89)."""
+    assert ("RUS", None, "الروسية") in _parties(nlp, "وفرض الاتحاد الأوروبي عقوبات على الصادرات الروسية.", "SANCTION",
+                                               "recipient")
+
+
 def test_persons_carrying_bomb_belts_are_armed_men(nlp):
     """«8 أشخاص يحملون أحزمة ناسفة» (2015-07-27 #203): would-be bombers, UAF, not civilians."""
     actors = _parties(nlp, _BELTS, "ASSAULT")

@@ -578,9 +578,10 @@ class MentionMatcher:
             if k < 0 or toks[k].kind != "ar":
                 return False
             stems = [stem for stem, _ in clitic_variants(toks[k].norm) if stem in self._matters]
-            if stems:  # (goods a body's name ends in: the nationality is the body's, «وزارة النفط العراقية»)
-                return not (all(stem in self._goods for stem in stems) and any(
-                    x[0] < k <= x[0] + x[1] for x in hits[:h]))
+            if stems:  # (goods a body's name ends in: the nationality is the body's, «وزارة النفط العراقية»;
+                # goods that are the target of على/ضد are their state's: «عقوبات على الصادرات الروسية» hits Russia)
+                return not (all(stem in self._goods for stem in stems) and (any(
+                    x[0] < k <= x[0] + x[1] for x in hits[:h]) or k > 0 and toks[k - 1].norm in ("علي", "ضد")))
             if k == i - 2 or not (toks[k].norm.startswith("ال") and last_letter(toks[k].text) in "ية"):
                 return False
         return False
