@@ -307,6 +307,8 @@ class FunctionWords:
     zion_site: frozenset[str] = frozenset()  # الاقصي: a holy site whose raiders are Israeli
     kunya: frozenset[str] = frozenset()  # ابو، بابي: a nom de guerre's opening; its nisba is no nationality
     body_word: frozenset[str] = frozenset()  # المجلس، المنظمه، اللجنه: bare, the IGO/NGO whose long name it opens
+    deny_participle: frozenset[str] = frozenset()  # نافيا، نافيه: a denial whose report noun's content is claimed
+    report_about: frozenset[str] = frozenset()  # حول، عن، بشان، ان: opens what a report noun tells
     bare_name: frozenset[str] = frozenset()  # النظام، المخلوع: bare, the regime or person named in full before
     side_of: frozenset[str] = frozenset()  # انصار، معارضو: those siding with or against their genitive (no party it)
     minister: frozenset[str] = frozenset()  # وزير، وزيره: a minister's title in construct, the leading country's
