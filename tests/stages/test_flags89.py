@@ -58,3 +58,12 @@ def test_resignation_brandished_is_supposed(coder):
     assert ("RETREAT", "استقالة", False, False, False) not in evs
     done = _flags(coder, "وقدم رئيس الوزراء استقالته أمس.", published="2015-07-26")
     assert ("RETREAT", "استقالته", False, False, False) in done
+
+
+def test_approval_after_a_light_verbal_noun_of_an_urging_is_asked_for(coder):
+    """«حث المليشيات الحوثية والقوات المنضوية تحت لوائها على إعطاء موافقتهم على الهدنة» (the dev sentence has حض,
+    which is no trigger yet): the approval is asked for, past the light verbal noun إعطاء; still to come."""
+    evs = _flags(coder, "وقال بان كي مون إنه حث المليشيات الحوثية والقوات المنضوية تحت لوائها على إعطاء "
+                        "موافقتهم على الهدنة الإنسانية.")
+    assert ("AGREE", "موافقتهم", False, True, False) in evs
+    assert ("AGREE", "موافقتهم", False, False, False) not in evs

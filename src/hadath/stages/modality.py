@@ -49,6 +49,9 @@ class Modality:
 
     def __init__(self, function_words: FunctionWords):
         self.fw = function_words
+        # verbal nouns of raising, going on or a light verb (زيادة، إعطاء، عقد) between a verb of asking's preposition
+        # and the event noun it heads
+        self.scale_light = self.fw.scale | self.fw.light_masdar
         tw = TimeWords.load()
         # word beginnings with س + ي/ت/ن that are nouns, not the future prefix (سياسة، سيارة، ستة): time_words.tsv
         self.not_future = tuple(sorted(tw.words_of("not_future")))
@@ -506,7 +509,8 @@ class Modality:
         # the verb of asking (or a participle of it, مطالبا، داعيا) stands near, or further when the trigger is a verbal
         # noun after its preposition (دعا وزير حقوق الإنسان مفوض الأمم المتحدة … إلى زيارة عدن)
         # حثت المجلس … على المساعدة في إطلاق سراحه; ناشدت … التدخل لرأب الصدع، ووقف إطلاق النار (a list of them)
-        far = _complement_noun(toks, trig, ("الي", "علي", "في"), self.fw.scale) or _listed(toks, trig)
+        # (a light verbal noun may stand before it too: «حض المليشيات الحوثية … على إعطاء موافقتهم على الهدنة»)
+        far = _complement_noun(toks, trig, ("الي", "علي", "في"), self.scale_light) or _listed(toks, trig)
         appeals = [c for k in range(max(start, i - 20), i) if (c := cues.get(k)) is not None and c.label == "appeal"]
         for t in earlier[-8:] + appeals:  # only near ones matter, and a sentence may hold hundreds
             # an appeal cue reaches only a verbal noun after its preposition (مطالبا فرنسا بالاعتذار), not a noun
