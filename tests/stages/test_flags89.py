@@ -67,3 +67,13 @@ def test_approval_after_a_light_verbal_noun_of_an_urging_is_asked_for(coder):
                         "موافقتهم على الهدنة الإنسانية.")
     assert ("AGREE", "موافقتهم", False, True, False) in evs
     assert ("AGREE", "موافقتهم", False, False, False) not in evs
+
+
+def test_act_licensed_is_supposed_and_the_visit_stays_told(coder):
+    """«تخشى أن تفسر السلطات الإثيوبية زيارة أوباما بمثابة ترخيص لقمع وسائل الإعلام»: the repression is only what
+    the visit might license; the visit itself is no supposition."""
+    evs = _flags(coder, "إلا أن منظمات الدفاع عن حقوق الإنسان تخشى أن تفسر السلطات الإثيوبية زيارة أوباما بمثابة "
+                        "ترخيص لقمع وسائل الإعلام والمعارضة.")
+    assert ("COERCE", "قمع", False, False, True) in evs
+    assert ("COERCE", "قمع", False, False, False) not in evs
+    assert ("CONSULT", "زيارة", False, False, False) in evs

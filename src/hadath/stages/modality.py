@@ -401,7 +401,7 @@ class Modality:
                 _conditioned(toks, trig, cues, self.fw) or trig.get("aspect") != "imperfect" and \
                 _may_object(toks, trig, cues, start, self.fw) or _feared(toks, trig, self.fw) or \
                 _claimed(toks, trig, self.fw) or _accused(toks, trig, start, self.fw) or \
-                _averted(toks, trig, self.fw) or \
+                _averted(toks, trig, self.fw) or _licensed(toks, trig, self.fw) or \
                 _claimed_that(toks, trig, start, self.fw, cues) \
                 or _doubted_object(toks, trig, cues, start, self.fw)
             # («لمنع سقوط قتلى مدنيين»: what is to be prevented has not happened)
@@ -2249,6 +2249,15 @@ def _feared(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     if trig.get("aspect") != "imperfect" or not back or back[0] != "ان":
         return False
     return len(back) > 1 and back[1] in fw.fear or len(back) > 2 and back[1] == "من" and back[2] in fw.fear
+
+
+def _licensed(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun in لـ right after a noun of licence or leave (function_words.tsv licence: ترخيص، رخصة،
+    تفويض، الضوء الأخضر): «تفسر السلطات الإثيوبية زيارة أوباما بمثابة ترخيص لقمع وسائل الإعلام»، «لا يوجد دين يمنح
+    رخصة للقتل»: the act is only permitted, not told as done."""
+    i = trig.tok_start
+    return i > 0 and trig.get("pos") == "noun" and trig.get("prefix")[-1:] == "ل" and \
+        strip_wa(toks[i - 1].norm) in fw.licence
 
 
 def _claimed(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
