@@ -313,6 +313,9 @@ class FunctionWords:
     goods: frozenset[str] = frozenset()  # صادرات، نفط: traded goods; a nationality adjective after them is no party
     armed_carry: frozenset[str] = frozenset()  # يحملون، يرتدون: carrying or wearing; with armed_gear, armed men
     armed_gear: frozenset[str] = frozenset()  # احزمه ناسفه، اسلحه: arms carried; their carriers are UAF
+    deny_participle: frozenset[str] = frozenset()  # نافيا، نافيه: a denial whose report noun's content is claimed
+    report_about: frozenset[str] = frozenset()  # حول، عن، بشان، ان: opens what a report noun tells
+    licence: frozenset[str] = frozenset()  # ترخيص، رخصه، تفويض: the act in لـ after it is only permitted
     bare_name: frozenset[str] = frozenset()  # النظام، المخلوع: bare, the regime or person named in full before
     side_of: frozenset[str] = frozenset()  # انصار، معارضو: those siding with or against their genitive (no party it)
     minister: frozenset[str] = frozenset()  # وزير، وزيره: a minister's title in construct, the leading country's

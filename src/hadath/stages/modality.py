@@ -49,6 +49,9 @@ class Modality:
 
     def __init__(self, function_words: FunctionWords):
         self.fw = function_words
+        # verbal nouns of raising, going on or a light verb (زيادة، إعطاء، عقد) between a verb of asking's preposition
+        # and the event noun it heads
+        self.scale_light = self.fw.scale | self.fw.light_masdar
         tw = TimeWords.load()
         # word beginnings with س + ي/ت/ن that are nouns, not the future prefix (سياسة، سيارة، ستة): time_words.tsv
         self.not_future = tuple(sorted(tw.words_of("not_future")))
@@ -398,7 +401,7 @@ class Modality:
                 _conditioned(toks, trig, cues, self.fw) or trig.get("aspect") != "imperfect" and \
                 _may_object(toks, trig, cues, start, self.fw) or _feared(toks, trig, self.fw) or \
                 _claimed(toks, trig, self.fw) or _accused(toks, trig, start, self.fw) or \
-                _averted(toks, trig, self.fw) or \
+                _averted(toks, trig, self.fw) or _licensed(toks, trig, self.fw) or \
                 _claimed_that(toks, trig, start, self.fw, cues) \
                 or _doubted_object(toks, trig, cues, start, self.fw)
             # («لمنع سقوط قتلى مدنيين»: what is to be prevented has not happened)
@@ -434,12 +437,17 @@ class Modality:
                                                                                                self.fw)):
                 negated = True  # «واستبعد المسؤول أن تشن إسرائيل هجوما»: ruled out, denied
             elif c.label == "believe" and (k >= start or not _broken(toks, c.tok_end, i)) and i - k <= 8 and \
-                    trig.get("pos") == "verb" and not negated and not _believed_identity(toks, c, i):
+                    (trig.get("pos") == "verb" or _belief_subject(toks, trig, c)) and not negated and \
+                    not _believed_identity(toks, c, i):
                 hypothetical = True  # «ويعتقد أن الرجل قتل في المواجهات»: believed, not known (a quote mark between
                 # opens no other clause: «ويشتبه بأن الرجلين «قدما مساعدة» لتنظيم داعش»)
             elif c.label == "rumour" and i - c.tok_end <= 2 and not _broken(toks, c.tok_end, i) and not negated \
                     and not _written_report(toks, k) and trig.get("pos") == "noun":
                 hypothetical = True  # «وسط أنباء عن سقوط 15 قتيلا»: only reported, not confirmed
+        if not hypothetical and not (trig.label == "ACCUSE" and trig.get("pos") == "noun") and i > 3 and \
+                _denied_report_content(toks, trig, cues, self.fw):
+            hypothetical = True  # «نافيًا تقريرا أوردته صحيفة … حول ضغط مسؤولين أميركيين لإطلاق سراح بولارد»: what a
+            # denied report tells is only claimed
         if not negated and not (trig.label == "ACCUSE" and trig.get("pos") == "noun") and \
                 _untrue_report(toks, trig, self.fw):
             negated, hypothetical = True, False  # «إن الأخبار التي وردت بشأن تدخل بوتفليقة … للوساطة …، غير صحيحة»
@@ -501,7 +509,8 @@ class Modality:
         # the verb of asking (or a participle of it, مطالبا، داعيا) stands near, or further when the trigger is a verbal
         # noun after its preposition (دعا وزير حقوق الإنسان مفوض الأمم المتحدة … إلى زيارة عدن)
         # حثت المجلس … على المساعدة في إطلاق سراحه; ناشدت … التدخل لرأب الصدع، ووقف إطلاق النار (a list of them)
-        far = _complement_noun(toks, trig, ("الي", "علي", "في"), self.fw.scale) or _listed(toks, trig)
+        # (a light verbal noun may stand before it too: «حض المليشيات الحوثية … على إعطاء موافقتهم على الهدنة»)
+        far = _complement_noun(toks, trig, ("الي", "علي", "في"), self.scale_light) or _listed(toks, trig)
         appeals = [c for k in range(max(start, i - 20), i) if (c := cues.get(k)) is not None and c.label == "appeal"]
         for t in earlier[-8:] + appeals:  # only near ones matter, and a sentence may hold hundreds
             # an appeal cue reaches only a verbal noun after its preposition (مطالبا فرنسا بالاعتذار), not a noun
@@ -513,6 +522,8 @@ class Modality:
                 trig.get("pos") == "noun" else 3
             # (a call noun past its maker: «دعوة الحكومة اليمنية إلى زيارة عدن», or its verbal noun in لـ past the one
             # invited: «نقل الدعوة من العاهل السعودي إلى الرئيس الروسي لزيارة السعودية»)
+            if far and t.get("pos") == "verb" and _nested_in(toks, t, trig):
+                reach = 8  # «وطلب … مساعدة صندوق النقد الدولي في خطوة إضافية في المفاوضات»: a في inside an adjunct
             if i - t.tok_start - _day_aside(toks, t.tok_end, i, self.fw) - _gloss_aside(toks, t.tok_end, i) <= \
                     reach and \
                     _embeds(t, trig, cues, toks, self.fw) and \
@@ -2240,6 +2251,15 @@ def _feared(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     return len(back) > 1 and back[1] in fw.fear or len(back) > 2 and back[1] == "من" and back[2] in fw.fear
 
 
+def _licensed(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun in لـ right after a noun of licence or leave (function_words.tsv licence: ترخيص، رخصة،
+    تفويض، الضوء الأخضر): «تفسر السلطات الإثيوبية زيارة أوباما بمثابة ترخيص لقمع وسائل الإعلام»، «لا يوجد دين يمنح
+    رخصة للقتل»: the act is only permitted, not told as done."""
+    i = trig.tok_start
+    return i > 0 and trig.get("pos") == "noun" and trig.get("prefix")[-1:] == "ل" and \
+        strip_wa(toks[i - 1].norm) in fw.licence
+
+
 def _claimed(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     """True for an event noun right after a noun of claims (function_words.tsv claim: مزاعم، ادعاءات), its genitive,
     or after its عن or حول: «بعيدة تماما عن مزاعم دعمها للإرهاب»: the act is what someone claims, not told as a
@@ -2999,6 +3019,42 @@ def _negated_errand(toks: list[Token], trig: Mention, cues: dict[int, Mention], 
                 return False, future
             return True, future or strip_wa(toks[k].norm) in fw.future_negation
     return False, future
+
+
+def _belief_subject(toks: list[Token], trig: Mention, c: Mention) -> bool:
+    """True for an event noun right after the أن of a noun of belief (cues.tsv believe: اعتقاده أن), the subject of
+    what is believed: «وأعرب عن اعتقاده أن مناقشة قضية بولارد جرت»: the discussion is only believed to have been held
+    (not after the verb يعتقد أن, «ويعتقد أن الهجوم نفذه …», where the act is known and its doer believed)."""
+    return trig.get("pos") == "noun" and c.tok_end == trig.tok_start and not trig.get("prefix") and \
+        strip_wa(toks[c.tok_start].norm).startswith("اعتقاد")
+
+
+def _nested_in(toks: list[Token], t: Mention, trig: Mention) -> bool:
+    """True for an event noun right after في when another في stands between the verb of asking t and that في:
+    «وطلب … رسميا مساعدة صندوق النقد الدولي في خطوة إضافية في المفاوضات»: the في of the trigger is inside an adjunct
+    (في خطوة), no complement of the asking."""
+    i = trig.tok_start
+    return i > 1 and toks[i - 1].norm == "في" and any(toks[k].norm == "في" for k in range(t.tok_end, i - 1))
+
+
+def _denied_report_content(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event word told after the حول، عن، بشأن or أن (function_words.tsv report_about) of a report noun
+    (report_noun: تقرير، تقارير، أنباء) that a denial governs right before it (cues.tsv denial: نفى، نفت; or
+    function_words.tsv deny_participle: نافيا), within eighteen words, in its sentence, with no comma between:
+    «نافيًا تقريرا أوردته صحيفة «وول ستريت جورنال» حول ضغط مسؤولين أميركيين لإطلاق سراح بولارد»: what the denied
+    report tells is only claimed."""
+    i = trig.tok_start
+    about = False
+    for j in range(i - 1, max(0, i - 19), -1):
+        w = strip_wa(toks[j].norm)
+        if toks[j].text in _SENTENCE_ENDS or toks[j].text in _COMMAS:
+            return False
+        if w in fw.report_about:
+            about = True
+        elif about and w in fw.report_noun:
+            d = strip_wa(toks[j - 1].norm)
+            return d in fw.deny_participle or (c := cues.get(j - 1)) is not None and c.label == "denial"
+    return False
 
 
 def _believed_identity(toks: list[Token], c: Mention, i: int) -> bool:
