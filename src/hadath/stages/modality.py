@@ -524,8 +524,10 @@ class Modality:
             # invited: «نقل الدعوة من العاهل السعودي إلى الرئيس الروسي لزيارة السعودية»)
             if far and t.get("pos") == "verb" and _nested_in(toks, t, trig):
                 reach = 8  # «وطلب … مساعدة صندوق النقد الدولي في خطوة إضافية في المفاوضات»: a في inside an adjunct
-            if i - t.tok_start - _day_aside(toks, t.tok_end, i, self.fw) - _gloss_aside(toks, t.tok_end, i) <= \
-                    reach and \
+            d = i - t.tok_start - _day_aside(toks, t.tok_end, i, self.fw)
+            if d > reach:  # (a gloss in brackets counts only when it could bring the event within reach)
+                d -= _gloss_aside(toks, t.tok_end, i)
+            if d <= reach and \
                     _embeds(t, trig, cues, toks, self.fw) and \
                     not _setting(toks, t, trig, self.fw) \
                     and not _answered_when(toks, t, trig, self.fw) and not _agent_manner(toks, t, trig, cues) \
@@ -1161,9 +1163,9 @@ def _gloss_aside(toks: list[Token], a: int, b: int) -> int:
     حلف شمال الأطلسي (الناتو) عقد اجتماع طارئ», which lengthens no clause (0 if none, or a bracket left open)."""
     n, opened = 0, None
     for k in range(a, b):
-        if toks[k].text in "([":
+        if toks[k].text in ("(", "["):
             opened = k
-        elif toks[k].text in ")]" and opened is not None:
+        elif toks[k].text in (")", "]") and opened is not None:
             n, opened = n + k - opened + 1, None
     return n
 
