@@ -3584,9 +3584,10 @@ class _Background:
                 return True
         return False
 
-    def _imperfect(self, w: str) -> bool:
-        """True for a word shaped as an imperfect verb (يشن، تواصل: ي or ت, four letters or more, no ال)."""
-        return len(w) >= 3 and w[0] in "يت" and (w,) not in self.words.phrases
+    def _imperfect(self, w: str, min_len: int = 3, first: str = "يت") -> bool:
+        """True for a word shaped as an imperfect verb: a letter of `first` opening it (ي or ت: يشن، تواصل), `min_len`
+        letters or more (three, as «يشن» needs), and no word of time_words.tsv («يوم»، «يناير»، «تموز»)."""
+        return len(w) >= min_len and w[0] in first and (w,) not in self.words.phrases
 
     def _quoted_weekday(self, text: str, t: TimeExpr) -> bool:
         """True for a time that is a weekday's name alone between quotes («الأحد»): a name, no date."""
@@ -3614,8 +3615,7 @@ class _Background:
         """True when كان at token q is followed by an imperfect verb (كان يدير، كانوا يقدمون): what used to be."""
         if q + 1 >= len(toks) or toks[q + 1].kind != "ar":
             return False
-        w = toks[q + 1].norm
-        return len(w) >= 4 and w[0] == "ي" and (w,) not in self.words.phrases
+        return self._imperfect(toks[q + 1].norm, 4, "ي")
 
     def today(self, norms: list[str], j: int) -> bool:
         """True when the words from j name a part of the publication day (after منذ: الصباح، ساعات الفجر)."""
