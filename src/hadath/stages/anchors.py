@@ -1797,8 +1797,9 @@ class _Background:
         # ب، ل glued to a verbal noun: «طالب … بالانسحاب»، «تعهدت بتقديم»: the act the word before governs
         self.governing = frozenset(w for w in fw.resumed_prep if len(w) == 1)
         self.after = words.words_of("after")  # بعد before an event noun: an act that came before
-        # ساعات، مدة، أقل after بعد, and the units and counts of time: a span, no earlier act's phrase
-        self.span_words = fw.span_after | words.words_of("unit") | words.words_of("count")
+        # ساعات، مدة، أقل after بعد, a word of about (نحو، حوالي، زهاء), and the units and counts of time (بضع، عدة):
+        # a span, no earlier act's phrase
+        self.span_words = fw.span_after | fw.about | words.words_of("unit") | words.words_of("count")
         self.edges = words.words_of("edge") | words.words_of("month_word")  # نهاية، شهر between them and the time
         self.issued = frozenset(k for k in by.get("issued", ()) if len(k) == 2)  # (الصادره، عن) before a meeting
         self.charge = one.get("charge", frozenset())  # بتهمة، لاتهامه، المتهم before the act charged
