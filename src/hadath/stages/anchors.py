@@ -120,11 +120,11 @@ class EventAnchor:
                 last_name = t if named == "name" else last_name
                 if named == "after":  # «حظرت إرسال الطائرات عقب ثورة 30 يونيو»: after an old event, background
                     vague.setdefault(t.sentence, []).append(replace(t, value=None, granularity="vague"))
-                if named or self.background.recurring(article.text, t):
-                    continue  # «شارع 26 يوليو»، «ثورة 30 يونيو»: a name, no date of what is told
-                if self.background.old_event_dated(article.text, t) \
+                if named == "old" \
                         and not any(m.kind == "trigger" and 0 <= t.start - m.end <= 2 for m in article.mentions):
                     continue  # «أحد شباب ثورة 11 فبراير 2011»: the old revolution's day, no date of an act told
+                if named in ("name", "after") or self.background.recurring(article.text, t):
+                    continue  # «شارع 26 يوليو»، «ثورة 30 يونيو»: a name, no date of what is told
                 times.setdefault(t.sentence, []).append(t)
             elif looks_back(t, self.background.words):
                 vague.setdefault(t.sentence, []).append(t)
@@ -1797,8 +1797,9 @@ class _Background:
         # ب، ل glued to a verbal noun: «طالب … بالانسحاب»، «تعهدت بتقديم»: the act the word before governs
         self.governing = frozenset(w for w in fw.resumed_prep if len(w) == 1)
         self.after = words.words_of("after")  # بعد before an event noun: an act that came before
-        # ساعات، مدة، أقل after بعد, and the units and counts of time: a span, no earlier act's phrase
-        self.span_words = fw.span_after | words.words_of("unit") | words.words_of("count")
+        # ساعات، مدة، أقل after بعد, a word of about (نحو، حوالي، زهاء), and the units and counts of time (بضع، عدة):
+        # a span, no earlier act's phrase
+        self.span_words = fw.span_after | fw.about | words.words_of("unit") | words.words_of("count")
         self.edges = words.words_of("edge") | words.words_of("month_word")  # نهاية، شهر between them and the time
         self.issued = frozenset(k for k in by.get("issued", ()) if len(k) == 2)  # (الصادره، عن) before a meeting
         self.charge = one.get("charge", frozenset())  # بتهمة، لاتهامه، المتهم before the act charged
@@ -3502,13 +3503,22 @@ class _Background:
         """"name" when a day or month with no year stands right after a noun it names (a word of class background
         named or named_event: «شارع 26 يوليو»، «بوابة 7 يوليو»، «ثورة الثلاثين من يونيو»): a name, not the date of an
         event; "after" when a word of class following stands before a named_event («عقب ثورة 30 يونيو»): what is
-        told after that old event was done before the publication day; "" otherwise."""
+        told after that old event was done before the publication day; "old" when a full date with its year stands
+        right after a word of class named_event (ثورة، انتفاضة، حرب: «أحد شباب ثورة 11 فبراير (شباط) 2011»): the date of
+        that old event, not of an act its sentence tells (not after ذكرى: «بذكرى ثورة 25 يناير 2011»); "" otherwise."""
         if self.named_by and t.granularity == "day" and self._quoted_weekday(text, t):
             return "name"  # «فتح المحال التجارية يوم عطلة «الأحد»»: the weekday quoted alone names a day that recurs
-        if not self.named_by or t.granularity not in ("day", "month") or _YEAR.search(t.text) \
+        year = _YEAR.search(t.text) is not None
+        if year:
+            if not self.named_events or t.granularity != "day":
+                return ""
+        elif not self.named_by or t.granularity not in ("day", "month") \
                 or not self.months.intersection(normalize(t.text).split()):
             return ""
         before = normalize(text[max(0, t.start - 40):t.start]).split()
+        if year:
+            return "old" if before and _glued(before[-1], self.named_events) \
+                and not (len(before) > 1 and _glued(before[-2], self.anniversary)) else ""
         quoted = bool(before) and not before[-1].strip(_QUOTES)
         while before and not before[-1].strip(_QUOTES):  # لقوى «14 آذار»: the noun before the quote names it
             before.pop()
@@ -3524,17 +3534,6 @@ class _Background:
         if len(before) > 1 and _glued(before[-1], self.named_events) and _glued(before[-2], self.following):
             return "after"
         return "name"
-
-    def old_event_dated(self, text: str, t: TimeExpr) -> bool:
-        """True when a full date with its year stands right after a word of class named_event (ثورة، انتفاضة، حرب):
-        «أحد شباب ثورة 11 فبراير (شباط) 2011»: the date of that old event, not of an act its sentence tells (not
-        after ذكرى: «بذكرى ثورة 25 يناير 2011»)."""
-        if not self.named_events or t.granularity != "day" or not _YEAR.search(t.text):
-            return False
-        before = normalize(text[max(0, t.start - 40):t.start]).split()
-        if not before or not _glued(before[-1], self.named_events):
-            return False
-        return not (len(before) > 1 and _glued(before[-2], self.anniversary))
 
     _AFTER_REACH = 24  # the words before an event's noun where a بعد heading its phrase may stand
 
@@ -3584,9 +3583,10 @@ class _Background:
                 return True
         return False
 
-    def _imperfect(self, w: str) -> bool:
-        """True for a word shaped as an imperfect verb (يشن، تواصل: ي or ت, four letters or more, no ال)."""
-        return len(w) >= 3 and w[0] in "يت" and (w,) not in self.words.phrases
+    def _imperfect(self, w: str, min_len: int = 3, first: str = "يت") -> bool:
+        """True for a word shaped as an imperfect verb: a letter of `first` opening it (ي or ت: يشن، تواصل), `min_len`
+        letters or more (three, as «يشن» needs), and no word of time_words.tsv («يوم»، «يناير»، «تموز»)."""
+        return len(w) >= min_len and w[0] in first and (w,) not in self.words.phrases
 
     def _quoted_weekday(self, text: str, t: TimeExpr) -> bool:
         """True for a time that is a weekday's name alone between quotes («الأحد»): a name, no date."""
@@ -3614,8 +3614,7 @@ class _Background:
         """True when كان at token q is followed by an imperfect verb (كان يدير، كانوا يقدمون): what used to be."""
         if q + 1 >= len(toks) or toks[q + 1].kind != "ar":
             return False
-        w = toks[q + 1].norm
-        return len(w) >= 4 and w[0] == "ي" and (w,) not in self.words.phrases
+        return self._imperfect(toks[q + 1].norm, 4, "ي")
 
     def today(self, norms: list[str], j: int) -> bool:
         """True when the words from j name a part of the publication day (after منذ: الصباح، ساعات الفجر)."""
