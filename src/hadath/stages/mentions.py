@@ -11,7 +11,8 @@ from operator import attrgetter, itemgetter, methodcaller, not_, or_
 
 from ..article import Article
 from ..lexicon.compile import _END, ActorEntry, AgentEntry, Lexicon, TriggerEntry, _rows
-from ..lexicon.morph import _keyed, clitic_variants, cue_variants, has_noun_key, key_variants, noun_keys, verb_variants
+from ..lexicon.morph import (_keyed, clitic_forms, clitic_variants, cue_variants, has_noun_key, key_variants, noun_keys,
+                             verb_variants)
 from ..arabic.normalize import last_letter, name_form, normalize, word_key
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token, make_mention
@@ -3073,7 +3074,6 @@ def _other_body_named(mentions: list[Mention], tokens: list[list[Token]], word: 
     return False
 
 
-_HEAD_PREFIXES = ("", "و", "ف", "ب", "وب", "فب")  # (and لـ, which drops the article's alif: للمنظمة)
 
 
 def _bare_igo_words(mentions: list[Mention], tokens: list[list[Token]], heads: dict[str, Mention]) -> list[Mention]:
@@ -3081,8 +3081,7 @@ def _bare_igo_words(mentions: list[Mention], tokens: list[list[Token]], heads: d
     whose long name it opens (`heads`, by `_name_head`, of function_words.tsv body_word), read as that body (round 88: «وقالت منظمة الصحة العالمية …» … «وحذرت المنظمة من تفشي
     المرض»: the WHO). Not before the full name, nor with an adjective or nisba after it (المجلس الأعلى، المنظمة
     العربية): a word after it must open a mention of its own («وانتقدت المنظمة الحكومة النيجيرية»)."""
-    forms = {p + h: (h, p) for h in heads for p in _HEAD_PREFIXES}
-    forms.update({p + "ل" + h[1:]: (h, p + "ل") for h in heads for p in ("", "و", "ف")})
+    forms = clitic_forms(heads)  # (with its clitics: وبالمنظمة، للمنظمة)
     covered = {(m.sentence, j) for m in mentions if m.kind in ("actor", "agent") for j in range(m.tok_start, m.tok_end)}
     starts = {(m.sentence, m.tok_start) for m in mentions if m.kind in ("actor", "agent")}
     named = {(m.sentence, m.tok_start) for m in mentions if m.kind in ("actor", "agent") and m.get("type") not in (
@@ -3090,8 +3089,10 @@ def _bare_igo_words(mentions: list[Mention], tokens: list[list[Token]], heads: d
     found = []
     for s, toks in enumerate(tokens):
         for k, t in enumerate(toks):
-            hit = forms.get(t.norm)
-            if hit is None or (s, k) in covered or s < heads[hit[0]].sentence:
+            if t.norm not in forms or (s, k) in covered:
+                continue
+            hit = next((st, p) for st, p in clitic_variants(t.norm) if st in heads)
+            if s < heads[hit[0]].sentence:
                 continue
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if nxt is not None and nxt.kind == "ar" and nxt.norm.startswith("ال") and (s, k + 1) not in starts:
