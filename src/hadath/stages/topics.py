@@ -338,6 +338,7 @@ HELP_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})  # the types whose word 
 CONTENT_REACH = 2  # how far before an event noun its `content` word may stand (تضمنت أيضاً التعاون)
 COLUMN_SENTENCES = 2  # the sentences with a writer's word that make a story a column (one if nobody named speaks)
 OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
+FORUM_REACH = 40  # how far after a hosting word the conference it hosts may stand in its sentence (hosted_field_forum)
 FAMILY_REACH = 8  # how far after a meeting word the family member it meets may stand (round 73: «التقى … العشرات من أقاربه»)
 REGULATED_REACH = 14  # how far after a ban word the `regulated` thing of a rule may stand (past «قيام أي جهة حكومية»)
 WARE_REACH = 8  # how far after a ban word the consumer thing it bans may stand (past the subject: تحظر تركمانستان كذلك)
@@ -2791,7 +2792,19 @@ class TopicGate:
                 if tok.norm in occasion:
                     return True
                 j += step
-        return False
+        return self.hosted_field_forum(article, ev, toks, m)
+
+    def hosted_field_forum(self, article: Article, ev: Event, toks: list[Token], m: Mention) -> bool:
+        """True for a hosting with a `forum` word (مؤتمر، ندوة) after it in its sentence, the sentence naming a
+        `field` word (a medical, industrial, academic or sporting subject: السمنة، السكري، الألمنيوم، صناعات) and no
+        `political` word: a conference of a trade or a science held at a place («تستضيف المملكة … المؤتمر العالمي
+        لمواجهة مرض السمنة والسكري»، «تستضيف شركة التعدين … المؤتمر العربي الدولي للألمنيوم»), no meeting of political
+        actors. A political conference hosted («تستضيف الرياض مؤتمر المعارضة») stays."""
+        forums = _definite_clitic_class("forum")
+        if not any(t.norm in forums for t in toks[m.tok_end:m.tok_end + FORUM_REACH]):
+            return False
+        norms = article.norms()[ev.sentence]
+        return not _definite_clitic_class("field").isdisjoint(norms) and self.words.political.isdisjoint(norms)
 
     def business_partner(self, article: Article, ev: Event) -> bool:
         """True for cooperation told as the manner of another act, «بالتعاون مع», whose every recipient is a
