@@ -338,6 +338,7 @@ HELP_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})  # the types whose word 
 CONTENT_REACH = 2  # how far before an event noun its `content` word may stand (تضمنت أيضاً التعاون)
 COLUMN_SENTENCES = 2  # the sentences with a writer's word that make a story a column (one if nobody named speaks)
 OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
+PENALTY_REACH = 6  # how far before a fine its clause's «في حال» may stand (penalty_clause)
 FORUM_REACH = 40  # how far after a hosting word the conference it hosts may stand in its sentence (hosted_field_forum)
 FAMILY_REACH = 8  # how far after a meeting word the family member it meets may stand (round 73: «التقى … العشرات من أقاربه»)
 REGULATED_REACH = 14  # how far after a ban word the `regulated` thing of a rule may stand (past «قيام أي جهة حكومية»)
@@ -2308,8 +2309,11 @@ class TopicGate:
             # sentence, «طالب شركات الإنترنت بـ…», is coded as it reads)
             return True
         if ev.event == "CONSULT" and (self.visitors_visit(article, ev) or self.hosted_occasion(article, ev)
+                                      or self.interview_lead(article, ev)
                                       or self.eid_visit(article, ev) or self.family_visit(article, ev)) \
                 or ev.event == "REQUEST" and (farewell(ev.trigger.text) or self.protest_call(article, ev)):
+            return True
+        if ev.event == "SANCTION" and penalty_clause(article, ev):
             return True
         if ev.event == "ACCUSE" and self.suit_heard(article, ev):
             return True
@@ -2794,14 +2798,25 @@ class TopicGate:
                 j += step
         return self.hosted_field_forum(article, ev, toks, m)
 
+    def interview_lead(self, article: Article, ev: Event) -> bool:
+        """True for a meeting noun with no recipient, a demonstrative right before it and a colon right after it, «الحمادي
+        تطرق إلى عدة نقاط في هذا الحوار:»: the lead of a press interview that follows, no meeting of political actors."""
+        if ev.recipient:
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        return k is not None and 0 < k < len(toks) - 1 and toks[k + 1].text == ":" \
+            and toks[k - 1].norm in self.words.demonstrative
+
     def hosted_field_forum(self, article: Article, ev: Event, toks: list[Token], m: Mention) -> bool:
-        """True for a hosting with a `forum` word (مؤتمر، ندوة) after it in its sentence, the sentence naming a
-        `field` word (a medical, industrial, academic or sporting subject: السمنة، السكري، الألمنيوم، صناعات) and no
-        `political` word: a conference of a trade or a science held at a place («تستضيف المملكة … المؤتمر العالمي
-        لمواجهة مرض السمنة والسكري»، «تستضيف شركة التعدين … المؤتمر العربي الدولي للألمنيوم»), no meeting of political
-        actors. A political conference hosted («تستضيف الرياض مؤتمر المعارضة») stays."""
-        forums = _definite_clitic_class("forum")
-        if not any(t.norm in forums for t in toks[m.tok_end:m.tok_end + FORUM_REACH]):
+        """True for a hosting with a `forum` word (مؤتمر، ندوة) or an `occasion` word farther than OCCASION_REACH
+        (الوفد الطلابي) after it in its sentence, the sentence naming a `field` word (a medical, industrial, academic,
+        educational or sporting subject: السمنة، السكري، الألمنيوم، صناعات، التعليم) and no `political` word: a
+        conference of a trade or a science held at a place («تستضيف المملكة … المؤتمر العالمي لمواجهة مرض السمنة
+        والسكري»، «تستضيف شركة التعدين … المؤتمر العربي الدولي للألمنيوم») or a school's guests, no meeting of
+        political actors. A political conference hosted («تستضيف الرياض مؤتمر المعارضة») stays."""
+        forums, occasion = _definite_clitic_class("forum"), self.words.occasion
+        if not any(t.norm in forums or t.norm in occasion for t in toks[m.tok_end:m.tok_end + FORUM_REACH]):
             return False
         norms = article.norms()[ev.sentence]
         return not _definite_clitic_class("field").isdisjoint(norms) and self.words.political.isdisjoint(norms)
@@ -4530,6 +4545,35 @@ def press_interview(article: Article, ev: Event) -> bool:
         if toks[j].norm == "مع":
             return toks[j + 1].text in ("«", '"', "“")
     return False
+
+
+def penalty_clause(article: Article, ev: Event) -> bool:
+    """True for a fine (a `fine` word as trigger) with no coded party and an `if_case` phrase (في حال) a few words
+    before it in its clause, «وفي حال مخالفة نصوصه تفرض غرامات»: a law's penalty for a breach, no fine imposed."""
+    if normalize(ev.trigger.text) not in _definite_clitic_class("fine") \
+            or any(e.code for e in (*ev.actor, *ev.recipient)):
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    pairs = _if_case_pairs()
+    for j in range(k - 1, max(0, k - PENALTY_REACH) - 1, -1):
+        if toks[j].kind == "punct" and toks[j].norm in _BREAKS:
+            return False
+        if j and (toks[j - 1].norm, toks[j].norm) in pairs:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _if_case_pairs() -> frozenset[tuple[str, str]]:
+    """From topic_words.tsv: the two-word `if_case` phrases (في حال، في حالة), the first word with و and ف."""
+    pairs = set()
+    for phrase in _topic_class("if_case"):
+        first, second = phrase.split()
+        pairs.update((p + first, second) for p in ("", "و", "ف"))
+    return frozenset(pairs)
 
 
 @lru_cache(maxsize=64)
