@@ -1,7 +1,8 @@
 """Round 90: hostings, interviews and fines that are no political event (the judges' `not_event` verdicts of
 2015-07-26 and 2015-07-27): a trade, medical or school hosting («تستضيف … المؤتمر العالمي لمواجهة مرض السمنة
 والسكري»، «المؤتمر العربي الدولي للألمنيوم»، «الوفد الطلابي» past the occasion reach), a scout jamboree and a family's
-hospitality are no meeting (CONSULT); «في هذا الحوار:» leads a press interview, no meeting; «وفي حال مخالفة نصوصه
+hospitality are no meeting (CONSULT); «في هذا الحوار:» leads a press interview, and a meeting in a film's plot or
+title or in a play («الفيلم الجديد «المقابلة» عن مذيع أمريكي يلتقي») is a story, no meeting; «وفي حال مخالفة نصوصه
 تفرض غرامات» is a law's penalty, no fine imposed (SANCTION). A political conference hosted and a fine imposed stay."""
 
 import pytest
@@ -26,15 +27,12 @@ def test_a_trade_school_or_private_hosting_is_no_meeting(story, sentence):
 
 def test_a_schools_guests_are_no_meeting(story):
     """«تستضيف الإدارة العامة للتعليم … الوفد الطلابي» (the students' delegation past the occasion reach): the hosting
-    is no CONSULT."""
+    is no CONSULT; «تستضيف الرياض … مؤتمرا للمعارضة السورية لبحث الأزمة» names a crisis and stays."""
     events = story.events("تستضيف الإدارة العامة للتعليم بمنطقة مكة المكرمة ممثلة في إدارة التوجيه والإرشاد، الوفد "
                           "الطلابي سفراء الحزم للأندية الموسمية ( بنين- بنات ) من كل من ادارتي تعليم ( صبيا – ونجران "
                           ")لمدة 6 أيام حيث تنتهي الزيارة في الخامس عشر من هذا الشهر الجاري.")
     assert not [e for e in events if e.event == "CONSULT" and e.trigger.text == "تستضيف"]
-
-
-def test_a_political_conference_hosted_stays(story):
-    """«تستضيف الرياض … مؤتمرا للمعارضة السورية لبحث الأزمة» names a crisis: the CONSULT stays."""
+    # a political conference hosted names a crisis: it stays
     assert "CONSULT" in story.types("تستضيف الرياض الأسبوع المقبل مؤتمرا للمعارضة السورية لبحث الأزمة.")
 
 
@@ -52,3 +50,24 @@ def test_a_laws_penalty_is_no_fine_imposed(story):
                                          "أن تحتجز السيارة.")
     assert "SANCTION" in story.types("أعلنت السلطات الأمريكية يوم الأحد فرض غرامة على شركة صناعة السيارات "
                                      "\"فيات كرايسلر\" تبلغ 105 ملايين دولار.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "4- الفيلم الجديد «المقابلة» عن مذيع أمريكي يلتقي برئيس كوريا الشمالية في لقاء تلفزيوني.",
+    ("ويقول بوب هيركليس، الذي يرافق الرئيس وأنتج فيلما وثائقيا حول الرحلة بعنوان «السيناتور أوباما يزور أفريقيا»: "
+     "«من المدهش أن تفكر في رئيس الولايات المتحدة في تلك القرية الصغيرة»."),
+    ("وقال متعب آل ثواب مشرف العمل المسرحي بالقرية: \"القرية تقدم في كل يوم استعراضا مختلفا لموروث المنطقة، من خلال "
+     "عمل مسرحي، قُدم في حوار بين شخصية من المنطقة وآخر زائر، إضافة إلى شخصية سائح أجنبي، يريد التعرف على "
+     "الموروث\"."),
+])
+def test_a_meeting_in_a_film_or_a_play_is_no_meeting(story, sentence):
+    """A film's plot, a documentary's title or a play's dialogue: no CONSULT."""
+    assert "CONSULT" not in story.types(sentence)
+
+
+def test_a_film_then_a_meeting_told_after_it(story):
+    """The plot of a film is no meeting; a meeting told past a clause break after a film shown stays («… عرض الفيلم
+    الوثائقي؛ والتقى وزير الخارجية السعودي نظيره»)."""
+    assert "CONSULT" not in story.types("الفيلم الجديد «المقابلة» عن مذيع أمريكي يلتقي برئيس كوريا الشمالية.")
+    assert "CONSULT" in story.types("وحضر الوزير عرض الفيلم الوثائقي؛ والتقى وزير الخارجية السعودي نظيره الأمريكي "
+                                    "في واشنطن.")

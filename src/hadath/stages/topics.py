@@ -338,6 +338,7 @@ HELP_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})  # the types whose word 
 CONTENT_REACH = 2  # how far before an event noun its `content` word may stand (تضمنت أيضاً التعاون)
 COLUMN_SENTENCES = 2  # the sentences with a writer's word that make a story a column (one if nobody named speaks)
 OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
+STAGED_REACH = 10  # how far before a meeting word a film or a play it is told in may stand (staged_meeting)
 PENALTY_REACH = 6  # how far before a fine its clause's «في حال» may stand (penalty_clause)
 FORUM_REACH = 40  # how far after a hosting word the conference it hosts may stand in its sentence (hosted_field_forum)
 FAMILY_REACH = 8  # how far after a meeting word the family member it meets may stand (round 73: «التقى … العشرات من أقاربه»)
@@ -2309,7 +2310,7 @@ class TopicGate:
             # sentence, «طالب شركات الإنترنت بـ…», is coded as it reads)
             return True
         if ev.event == "CONSULT" and (self.visitors_visit(article, ev) or self.hosted_occasion(article, ev)
-                                      or self.interview_lead(article, ev)
+                                      or self.interview_lead(article, ev) or staged_meeting(article, ev)
                                       or self.eid_visit(article, ev) or self.family_visit(article, ev)) \
                 or ev.event == "REQUEST" and (farewell(ev.trigger.text) or self.protest_call(article, ev)):
             return True
@@ -4544,6 +4545,23 @@ def press_interview(article: Article, ev: Event) -> bool:
     for j in range(k + 1, min(len(toks) - 1, k + 3)):
         if toks[j].norm == "مع":
             return toks[j + 1].text in ("«", '"', "“")
+    return False
+
+
+def staged_meeting(article: Article, ev: Event) -> bool:
+    """True for a meeting word with a `staged` word (فيلم، وثائقي، عمل مسرحي) a few words before it in its clause: the
+    plot or the title of a film or a play («الفيلم الجديد «المقابلة» عن مذيع أمريكي يلتقي برئيس كوريا الشمالية»، «عمل
+    مسرحي، قُدم في حوار بين شخصية من المنطقة وآخر زائر»), no meeting told."""
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    staged = _definite_clitic_class("staged")
+    for j in range(k - 1, max(0, k - STAGED_REACH) - 1, -1):
+        if toks[j].kind == "punct" and toks[j].norm in _BREAKS:
+            return False
+        if toks[j].norm in staged:
+            return True
     return False
 
 
