@@ -338,6 +338,9 @@ HELP_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})  # the types whose word 
 CONTENT_REACH = 2  # how far before an event noun its `content` word may stand (تضمنت أيضاً التعاون)
 COLUMN_SENTENCES = 2  # the sentences with a writer's word that make a story a column (one if nobody named speaks)
 OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
+STAGED_REACH = 10  # how far before a meeting word a film or a play it is told in may stand (staged_meeting)
+PENALTY_REACH = 6  # how far before a fine its clause's «في حال» may stand (penalty_clause)
+FORUM_REACH = 40  # how far after a hosting word the conference it hosts may stand in its sentence (hosted_field_forum)
 FAMILY_REACH = 8  # how far after a meeting word the family member it meets may stand (round 73: «التقى … العشرات من أقاربه»)
 REGULATED_REACH = 14  # how far after a ban word the `regulated` thing of a rule may stand (past «قيام أي جهة حكومية»)
 WARE_REACH = 8  # how far after a ban word the consumer thing it bans may stand (past the subject: تحظر تركمانستان كذلك)
@@ -2307,8 +2310,11 @@ class TopicGate:
             # sentence, «طالب شركات الإنترنت بـ…», is coded as it reads)
             return True
         if ev.event == "CONSULT" and (self.visitors_visit(article, ev) or self.hosted_occasion(article, ev)
+                                      or self.interview_lead(article, ev) or staged_meeting(article, ev)
                                       or self.eid_visit(article, ev) or self.family_visit(article, ev)) \
                 or ev.event == "REQUEST" and (farewell(ev.trigger.text) or self.protest_call(article, ev)):
+            return True
+        if ev.event == "SANCTION" and penalty_clause(article, ev):
             return True
         if ev.event == "ACCUSE" and self.suit_heard(article, ev):
             return True
@@ -2791,7 +2797,30 @@ class TopicGate:
                 if tok.norm in occasion:
                     return True
                 j += step
-        return False
+        return self.hosted_field_forum(article, ev, toks, m)
+
+    def interview_lead(self, article: Article, ev: Event) -> bool:
+        """True for a meeting noun with no recipient, a demonstrative right before it and a colon right after it, «الحمادي
+        تطرق إلى عدة نقاط في هذا الحوار:»: the lead of a press interview that follows, no meeting of political actors."""
+        if ev.recipient:
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        return k is not None and 0 < k < len(toks) - 1 and toks[k + 1].text == ":" \
+            and toks[k - 1].norm in self.words.demonstrative
+
+    def hosted_field_forum(self, article: Article, ev: Event, toks: list[Token], m: Mention) -> bool:
+        """True for a hosting with a `forum` word (مؤتمر، ندوة) or an `occasion` word farther than OCCASION_REACH
+        (الوفد الطلابي) after it in its sentence, the sentence naming a `field` word (a medical, industrial, academic,
+        educational or sporting subject: السمنة، السكري، الألمنيوم، صناعات، التعليم) and no `political` word: a
+        conference of a trade or a science held at a place («تستضيف المملكة … المؤتمر العالمي لمواجهة مرض السمنة
+        والسكري»، «تستضيف شركة التعدين … المؤتمر العربي الدولي للألمنيوم») or a school's guests, no meeting of
+        political actors. A political conference hosted («تستضيف الرياض مؤتمر المعارضة») stays."""
+        forums, occasion = _definite_clitic_class("forum"), self.words.occasion
+        if not any(t.norm in forums or t.norm in occasion for t in toks[m.tok_end:m.tok_end + FORUM_REACH]):
+            return False
+        norms = article.norms()[ev.sentence]
+        return not _definite_clitic_class("field").isdisjoint(norms) and self.words.political.isdisjoint(norms)
 
     def business_partner(self, article: Article, ev: Event) -> bool:
         """True for cooperation told as the manner of another act, «بالتعاون مع», whose every recipient is a
@@ -4517,6 +4546,52 @@ def press_interview(article: Article, ev: Event) -> bool:
         if toks[j].norm == "مع":
             return toks[j + 1].text in ("«", '"', "“")
     return False
+
+
+def staged_meeting(article: Article, ev: Event) -> bool:
+    """True for a meeting word with a `staged` word (فيلم، وثائقي، عمل مسرحي) a few words before it in its clause: the
+    plot or the title of a film or a play («الفيلم الجديد «المقابلة» عن مذيع أمريكي يلتقي برئيس كوريا الشمالية»، «عمل
+    مسرحي، قُدم في حوار بين شخصية من المنطقة وآخر زائر»), no meeting told."""
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    staged = _definite_clitic_class("staged")
+    for j in range(k - 1, max(0, k - STAGED_REACH) - 1, -1):
+        if toks[j].kind == "punct" and toks[j].norm in _BREAKS:
+            return False
+        if toks[j].norm in staged:
+            return True
+    return False
+
+
+def penalty_clause(article: Article, ev: Event) -> bool:
+    """True for a fine (a `fine` word as trigger) with no coded party and an `if_case` phrase (في حال) a few words
+    before it in its clause, «وفي حال مخالفة نصوصه تفرض غرامات»: a law's penalty for a breach, no fine imposed."""
+    if normalize(ev.trigger.text) not in _definite_clitic_class("fine") \
+            or any(e.code for e in (*ev.actor, *ev.recipient)):
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    pairs = _if_case_pairs()
+    for j in range(k - 1, max(0, k - PENALTY_REACH) - 1, -1):
+        if toks[j].kind == "punct" and toks[j].norm in _BREAKS:
+            return False
+        if j and (toks[j - 1].norm, toks[j].norm) in pairs:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _if_case_pairs() -> frozenset[tuple[str, str]]:
+    """From topic_words.tsv: the two-word `if_case` phrases (في حال، في حالة), the first word with و and ف."""
+    pairs = set()
+    for phrase in _topic_class("if_case"):
+        first, second = phrase.split()
+        pairs.update((p + first, second) for p in ("", "و", "ف"))
+    return frozenset(pairs)
 
 
 @lru_cache(maxsize=64)
