@@ -252,6 +252,9 @@ def figure_sense(article: Article, ev: Event) -> bool:
     """True for a trigger word right before a figure that gives it another sense (round 88): a `coincide` verb with a
     date right after (a day falling on it: «ذلك اليوم الذي وافق 26 يوليو عام 1956», no agreement) or a `price_for`
     word with a number right after (a price: «بيع المجموعة إلى نيكاي لقاء 844 مليون جنيه», no meeting)."""
+    first = _first(ev.trigger.text)
+    if first not in _figure_words() and strip_wa(first) not in _figure_words():
+        return False  # no such word: the tokens need no scan
     toks = article.tokens[ev.sentence]
     k = _token_at(toks, ev.trigger.start)
     if k is None or k + 1 >= len(toks) or toks[k + 1].kind != "num":
@@ -352,3 +355,11 @@ def as_air_support(ev: Event) -> Event:
 def _function_words() -> FunctionWords:
     """The packaged function words, loaded once."""
     return FunctionWords.load()
+
+
+@lru_cache(maxsize=1)
+def _figure_words() -> frozenset[str]:
+    """The trigger words that a figure right after may give another sense (figure_sense): `coincide` and
+    `price_for`."""
+    words = _function_words()
+    return words.coincide | words.price_for
