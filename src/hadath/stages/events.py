@@ -134,7 +134,7 @@ class EventCoder:
         cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
         said = [c for c in cues.values() if c.label == "report" and _verb_gender(toks[c.tok_start].norm)]
         if not said:
-            return self._opening_subject(toks, mentions, cues)
+            return self._opening_speaker(toks, mentions, cues)
         opening = _opening_report(toks, cues)
         if opening is not None and (before := carried()) is not None \
                 and _verb_gender(toks[opening.tok_start].norm) == before[1]:
@@ -150,7 +150,7 @@ class EventCoder:
                 return g, _verb_gender(toks[c.tok_start].norm)
         return None
 
-    def _opening_subject(self, toks: list[Token], mentions: list[Mention],
+    def _opening_speaker(self, toks: list[Token], mentions: list[Mention],
                          cues: dict[int, Mention]) -> tuple[Group, str] | None:
         """For a sentence of no report verb that opens with و and a perfect verb of no event (وأوصت الأمانة العامة
         لهيئة كبار العلماء أهل فلسطين …): the named subject right after that verb and the verb's gender, for the
@@ -160,6 +160,8 @@ class EventCoder:
                 _function_word(strip_wa(toks[0].norm), self.fw):
             return None
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
+        if not ents:
+            return None  # (no actor or agent named: no subject to hand on)
         groups = noun_phrases(toks, ents, cues, self.fw)
         g = next((g for g in groups if g.start_tok == 1 and not g.prep and _coded(g)), None) or \
             _body_of_named(toks, 1, groups, self.fw)
