@@ -155,16 +155,17 @@ class EventCoder:
         """For a sentence of no report verb that opens with و and a perfect verb of no event (وأوصت الأمانة العامة
         لهيئة كبار العلماء أهل فلسطين …): the named subject right after that verb and the verb's gender, for the
         next sentence's subjectless verb (ودعت المجتمع الدولي …); None otherwise."""
-        if len(toks) < 3 or not toks[0].norm.startswith("و") or toks[0].kind != "ar" or 0 in cues or \
-                any(m.tok_start == 0 for m in mentions) or not (gender := _verb_gender(toks[0].norm)) or \
-                _function_word(strip_wa(toks[0].norm), self.fw):
+        if len(toks) < 3 or not toks[0].norm.startswith("و") or (opened := _opener(toks, self.fw)) is None:
+            return None
+        v, k = opened
+        if v in cues or any(m.tok_start == v for m in mentions) or not (gender := _verb_gender(toks[v].norm)):
             return None
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
         if not ents:
             return None  # (no actor or agent named: no subject to hand on)
         groups = noun_phrases(toks, ents, cues, self.fw)
-        g = next((g for g in groups if g.start_tok == 1 and not g.prep and _coded(g)), None) or \
-            _body_of_named(toks, 1, groups, self.fw)
+        g = next((g for g in groups if g.start_tok == k and not g.prep and _coded(g)), None) or \
+            _body_of_named(toks, k, groups, self.fw)
         return (g, gender) if g is not None else None
 
     def _addressed(self, text: str, toks: list[Token], mentions: list[Mention]) -> Entity | None:
@@ -6211,6 +6212,21 @@ def _light_opener(toks: list[Token], k: int, cues: dict[int, Mention], groups: l
     return g if g is not None and g.start_tok == cues[j].tok_end and not g.prep and g.end_tok <= k else None
 
 
+def _opener(toks: list[Token], fw: FunctionWords) -> tuple[int, int] | None:
+    """The verb that opens the sentence, past a lead-in كما and قد (كما سيطرت المقاومة …، وقد بدأ), and the token
+    after it, past a comma (واطلع، مجلس الوزراء), where its subject starts: (verb, start); None where the word
+    there is no perfect verb (a definite word, a preposition or function word, a word of no person)."""
+    k = 1 + _lead_in_carries(toks, 1, fw)  # (كما سيطرت المقاومة على أربع دبابات للمسلحين، وحاصرت معسكرا)
+    k += strip_wa(toks[k - 1].norm) == "قد"  # (وقد بدأ)
+    if k >= len(toks):
+        return None
+    w = toks[k - 1]
+    if w.kind != "ar" or _definite(w.norm) or strip_wa(w.norm) in fw.preposition or \
+            _function_word(strip_wa(w.norm), fw) or not _verb_person(w.norm):
+        return None
+    return k - 1, k + (toks[k].text in ",،")
+
+
 def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
                      trig_toks: set[int], fw: FunctionWords, event_opener: bool = False) -> Group | None:
     """For a verb at token t right after «، و»: the subject right after the verb that opens the sentence (وبدأ الجبير
@@ -6221,14 +6237,13 @@ def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: lis
     verb's event noun may stand between (قام وزير الدفاع الأميركي بزيارة إلى بغداد، أجرى خلالها مباحثات)."""
     if t < 4 or t > 40 or toks[t - 1].text not in ",،" and not _no_subject_after(toks, t + 1, fw):
         return None
-    k = 1 + _lead_in_carries(toks, 1, fw)  # (كما سيطرت المقاومة على أربع دبابات للمسلحين، وحاصرت معسكرا)
-    k += strip_wa(toks[k - 1].norm) == "قد"  # (وقد بدأ)
-    w = toks[k - 1]
-    if w.kind != "ar" or k - 1 in trig_toks and not event_opener or _definite(w.norm) or strip_wa(w.norm) in fw.preposition or \
-            _function_word(strip_wa(w.norm), fw) or _starts_at(starts, k - 1) or \
-            (c := cues.get(k - 1)) is not None and c.label not in ("report", "light_verb") or not _verb_person(w.norm):
+    if (opened := _opener(toks, fw)) is None:
+        return None
+    v, k = opened
+    w = toks[v]
+    if v in trig_toks and not event_opener or _starts_at(starts, v) or \
+            (c := cues.get(v)) is not None and c.label not in ("report", "light_verb"):
         return None  # (a light verb has its subject too: وشنت تركيا أولى هجماتها … وتعهدت)
-    k += toks[k].text in ",،"  # (واطلع، مجلس الوزراء)
     j = bisect_left(starts, k)
     g = groups[j] if j < len(groups) else None
     if g is None or g.start_tok != k or g.prep or _conj_end(g) >= t - 1:
