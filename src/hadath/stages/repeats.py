@@ -672,14 +672,14 @@ class RepeatMerger:
         assault takes the toll's victims when it has no recipient."""
         out: list[Event] = []
         for ev in events:
-            x = next((e for e in reversed(out) if e.event == "ASSAULT"), None) if ev.event == "ASSAULT" else None
-            if x is not None and not ev.actor and self.toll(ev) and not self.toll(x) \
-                    and 0 < ev.sentence - x.sentence <= _NEAR \
-                    and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical) \
-                    and bool(x.date) and not (_days_apart(x, ev) > 0 and _own_date(ev)) \
-                    and self.in_told_attack(text, ev):  # (an attack of no day is a past one: «أورورا … قتل فيه 12»)
+            i = next((i for i in range(len(out) - 1, -1, -1) if out[i].event == "ASSAULT"), None) \
+                if ev.event == "ASSAULT" and not ev.actor and self.toll(ev) else None
+            x = out[i] if i is not None else None
+            # (an attack of no day is a past one: «أورورا … قتل فيه 12»)
+            if x is not None and not self.toll(x) and 0 < ev.sentence - x.sentence <= _NEAR and _retold_so(x, ev) \
+                    and bool(x.date) and self.in_told_attack(text, ev):
                 if not x.recipient:
-                    out[out.index(x)] = x.updated(recipient=ev.recipient)
+                    out[i] = x.updated(recipient=ev.recipient)
                 continue
             out.append(ev)
         return out
@@ -1099,8 +1099,7 @@ class RepeatMerger:
         خارجية إيران للكويت وقطر والعراق»)."""
         base = _first(y.trigger.text)
         if y.sentence <= x.sentence or base in self.verbs or self.another_near(text, y) or self.now_told(text, x, y) \
-                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
-                or _days_apart(x, y) > 0 and _own_date(y) or not all(_among(m, x.recipient) for m in y.recipient):
+                or not _retold_so(x, y) or not all(_among(m, x.recipient) for m in y.recipient):
             return False
         if not y.actor:
             return bool(y.recipient) or self.definite(strip_wa(base))
@@ -1603,9 +1602,8 @@ class RepeatMerger:
             return False
         for i in reversed(earlier):
             x = events[i]
-            if i in drop or not 0 < y.sentence - x.sentence <= _NEAR \
-                    or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
-                    or _days_apart(x, y) > 0 and _own_date(y) or self.count_near(text, x) != count:
+            if i in drop or not 0 < y.sentence - x.sentence <= _NEAR or not _retold_so(x, y) \
+                    or self.count_near(text, x) != count:
                 continue
             if x.actor and not all(_among(m, x.actor) for m in y.actor):
                 return False
@@ -3870,6 +3868,13 @@ def _genitive(ev: Event) -> bool:
     end = ev.trigger.end
     word = ev.trigger.text.split()[-1] if ev.trigger.text.split() else ""
     return word.endswith(("ه", "ها", "هم", "هما")) or any(0 <= m.start - end <= 1 for m in ev.actor + ev.recipient)
+
+
+def _retold_so(x: Event, y: Event) -> bool:
+    """True when y may tell x again by its flags and day: the same negation, future and hypothesis, and no date of its
+    own a day or more from x's (none of its own, or the same day)."""
+    return (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical) \
+        and not (_days_apart(x, y) > 0 and _own_date(y))
 
 
 def _own_date(ev: Event) -> bool:
