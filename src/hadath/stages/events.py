@@ -134,7 +134,7 @@ class EventCoder:
         cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
         said = [c for c in cues.values() if c.label == "report" and _verb_gender(toks[c.tok_start].norm)]
         if not said:
-            return self._opening_subject(toks, mentions, cues)
+            return self._opening_speaker(toks, mentions, cues)
         opening = _opening_report(toks, cues)
         if opening is not None and (before := carried()) is not None \
                 and _verb_gender(toks[opening.tok_start].norm) == before[1]:
@@ -150,19 +150,22 @@ class EventCoder:
                 return g, _verb_gender(toks[c.tok_start].norm)
         return None
 
-    def _opening_subject(self, toks: list[Token], mentions: list[Mention],
+    def _opening_speaker(self, toks: list[Token], mentions: list[Mention],
                          cues: dict[int, Mention]) -> tuple[Group, str] | None:
         """For a sentence of no report verb that opens with و and a perfect verb of no event (وأوصت الأمانة العامة
         لهيئة كبار العلماء أهل فلسطين …): the named subject right after that verb and the verb's gender, for the
         next sentence's subjectless verb (ودعت المجتمع الدولي …); None otherwise."""
-        if len(toks) < 3 or not toks[0].norm.startswith("و") or toks[0].kind != "ar" or 0 in cues or \
-                any(m.tok_start == 0 for m in mentions) or not (gender := _verb_gender(toks[0].norm)) or \
-                _function_word(strip_wa(toks[0].norm), self.fw):
+        if len(toks) < 3 or not toks[0].norm.startswith("و") or (opened := _opener(toks, self.fw)) is None:
+            return None
+        v, k = opened
+        if v in cues or any(m.tok_start == v for m in mentions) or not (gender := _verb_gender(toks[v].norm)):
             return None
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
+        if not ents:
+            return None  # (no actor or agent named: no subject to hand on)
         groups = noun_phrases(toks, ents, cues, self.fw)
-        g = next((g for g in groups if g.start_tok == 1 and not g.prep and _coded(g)), None) or \
-            _body_of_named(toks, 1, groups, self.fw)
+        g = next((g for g in groups if g.start_tok == k and not g.prep and _coded(g)), None) or \
+            _body_of_named(toks, k, groups, self.fw)
         return (g, gender) if g is not None else None
 
     def _addressed(self, text: str, toks: list[Token], mentions: list[Mention]) -> Entity | None:
@@ -962,7 +965,7 @@ class EventCoder:
         if prep_rec is None and entry.pos == "verb" and entry.event == "CONSULT" and bare_after and \
                 _met_during(toks, tail_end, bare_after[0], trig_toks, fw):
             prep_rec = bare_after[0]  # بحث خلال لقائه وزير الخارجية المصري: the one met is whom it was discussed with
-        counted_obj = (_accusative_count(toks, tail_end, groups, starts, fw) or (
+        counted_obj = (_count_source(toks, tail_end, len(toks), groups, starts, fw) or (
             _asked_of(toks, tail_end, after, fw) if entry.event == "REQUEST" else None)) \
             if entry.pos == "verb" and "obj" in entry.prep and not trig.get("object_pronoun") else None
         # (طالباً من عناصر المقاومة الشعبية العفو عنه: whom a verb of asking asks is in من right after it)
@@ -973,7 +976,7 @@ class EventCoder:
             # ألقت الشرطة القبض على 371 من مناصري الحزب، قصفت الطائرات التركية نحو 400 موقع من مواقع الحزب: the
             # number after the verb (past its tail word, or past its subject) counts out of the one it befell
             subj_end = next((g.end_tok for g in bare_after[:1] if g.start_tok == tail_end), tail_end)
-            prep_rec = _counted_from(toks, max(own_tail, subj_end), min(right, nxt), groups, starts, entry.prep, fw)
+            prep_rec = _count_source(toks, max(own_tail, subj_end), min(right, nxt), groups, starts, fw, entry.prep)
         if prep_rec is None and own_tail > tail_end and entry.prep:
             # فرض في نيسان (أبريل) الماضي عقوبات على علي عبد الله صالح: the phrase in the verb's own preposition right
             # past its tail word, told apart from it (past a time or a bracket that ends the words read after it)
@@ -6209,6 +6212,21 @@ def _light_opener(toks: list[Token], k: int, cues: dict[int, Mention], groups: l
     return g if g is not None and g.start_tok == cues[j].tok_end and not g.prep and g.end_tok <= k else None
 
 
+def _opener(toks: list[Token], fw: FunctionWords) -> tuple[int, int] | None:
+    """The verb that opens the sentence, past a lead-in كما and قد (كما سيطرت المقاومة …، وقد بدأ), and the token
+    after it, past a comma (واطلع، مجلس الوزراء), where its subject starts: (verb, start); None where the word
+    there is no perfect verb (a definite word, a preposition or function word, a word of no person)."""
+    k = 1 + _lead_in_carries(toks, 1, fw)  # (كما سيطرت المقاومة على أربع دبابات للمسلحين، وحاصرت معسكرا)
+    k += strip_wa(toks[k - 1].norm) == "قد"  # (وقد بدأ)
+    if k >= len(toks):
+        return None
+    w = toks[k - 1]
+    if w.kind != "ar" or _definite(w.norm) or strip_wa(w.norm) in fw.preposition or \
+            _function_word(strip_wa(w.norm), fw) or not _verb_person(w.norm):
+        return None
+    return k - 1, k + (toks[k].text in ",،")
+
+
 def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
                      trig_toks: set[int], fw: FunctionWords, event_opener: bool = False) -> Group | None:
     """For a verb at token t right after «، و»: the subject right after the verb that opens the sentence (وبدأ الجبير
@@ -6219,14 +6237,13 @@ def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: lis
     verb's event noun may stand between (قام وزير الدفاع الأميركي بزيارة إلى بغداد، أجرى خلالها مباحثات)."""
     if t < 4 or t > 40 or toks[t - 1].text not in ",،" and not _no_subject_after(toks, t + 1, fw):
         return None
-    k = 1 + _lead_in_carries(toks, 1, fw)  # (كما سيطرت المقاومة على أربع دبابات للمسلحين، وحاصرت معسكرا)
-    k += strip_wa(toks[k - 1].norm) == "قد"  # (وقد بدأ)
-    w = toks[k - 1]
-    if w.kind != "ar" or k - 1 in trig_toks and not event_opener or _definite(w.norm) or strip_wa(w.norm) in fw.preposition or \
-            _function_word(strip_wa(w.norm), fw) or _starts_at(starts, k - 1) or \
-            (c := cues.get(k - 1)) is not None and c.label not in ("report", "light_verb") or not _verb_person(w.norm):
+    if (opened := _opener(toks, fw)) is None:
+        return None
+    v, k = opened
+    w = toks[v]
+    if v in trig_toks and not event_opener or _starts_at(starts, v) or \
+            (c := cues.get(v)) is not None and c.label not in ("report", "light_verb"):
         return None  # (a light verb has its subject too: وشنت تركيا أولى هجماتها … وتعهدت)
-    k += toks[k].text in ",،"  # (واطلع، مجلس الوزراء)
     j = bisect_left(starts, k)
     g = groups[j] if j < len(groups) else None
     if g is None or g.start_tok != k or g.prep or _conj_end(g) >= t - 1:
@@ -8337,42 +8354,29 @@ def _unnamed_subject(toks: list[Token], k: int, starts: list[int], cues: dict[in
         and not _function_word(w, fw)
 
 
-def _accusative_count(toks: list[Token], k: int, groups: list[Group], starts: list[int],
-                      fw: FunctionWords) -> Group | None:
-    """The phrase counted by «عددا (كبيرا) من» right after a verb (token k), past one indefinite noun of no phrase
-    whose genitive it is: «والتقى عددا من ممثلي الحكومة اليمنية»، «اعتقلت عددا كبيرا من الأشخاص». The count in the
-    accusative is the verb's object, never its subject (which would be «عدد»), and so is what it counts."""
-    if k + 2 >= len(toks) or toks[k].norm != "عددا":
-        return None
-    k += 1 + (toks[k + 1].norm == "كبيرا")
-    if k >= len(toks) or toks[k].norm != "من":
-        return None
-    j = bisect_left(starts, k)
-    g = groups[j] if j < len(groups) else None
-    if g is not None and g.start_tok == k + 1 and g.prep != "من":
-        return None
-    if g is not None and g.start_tok == k + 2 and not g.prep and toks[k + 1].kind == "ar" and \
-            not toks[k + 1].norm.startswith(("ال", "و")) and not _function_word(toks[k + 1].norm, fw):
-        return g  # (past the head it is the genitive of: ممثلي)
-    return g if g is not None and g.start_tok <= k + 1 and g.prep == "من" else None
-
-
-def _counted_from(toks: list[Token], k: int, end: int, groups: list[Group], starts: list[int],
-                  preps: tuple[str, ...] | frozenset[str], fw: FunctionWords) -> Group | None:
-    """The phrase in من that a number right after token k counts out of, past the verb's own preposition, a word of
-    about (نحو، حوالي) and one bare noun of no phrase the number counts: «القبض على 371 من مناصري حزب العمال»،
-    «قصفت الطائرات نحو 400 موقع من مواقع الحزب». What a count is taken from is what the act befell (the party in
-    its genitive, read as the phrase's owner); None when the phrase is not there or lies at or past end."""
-    if k < len(toks) and toks[k].norm in preps and toks[k].norm != "من":
+def _count_source(toks: list[Token], k: int, end: int, groups: list[Group], starts: list[int], fw: FunctionWords,
+                  preps: tuple[str, ...] | frozenset[str] | None = None) -> Group | None:
+    """The phrase in من that a count right after a verb (token k) counts out of, past one indefinite noun of no phrase
+    whose genitive it is (`_bare_head`), before token `end`. With no `preps`, the count is «عددا (كبيرا)»: «والتقى
+    عددا من ممثلي الحكومة اليمنية»، «اعتقلت عددا كبيرا من الأشخاص» (a count in the accusative is the verb's object,
+    never its subject, which would be «عدد», and so is what it counts). With `preps` (the verb's own prepositions),
+    it is a number, past one of them, a word of about (نحو، حوالي) and one bare noun the number counts: «القبض على 371
+    من مناصري حزب العمال»، «قصفت الطائرات نحو 400 موقع من مواقع الحزب» (what a count is taken from is what the act
+    befell: the party in its genitive, read as the phrase's owner). None when the phrase is not there."""
+    if preps is None:
+        if k + 2 >= len(toks) or toks[k].norm != "عددا":
+            return None
+        k += 1 + (toks[k + 1].norm == "كبيرا")
+    else:
+        if k < len(toks) and toks[k].norm in preps and toks[k].norm != "من":
+            k += 1
+        if k < len(toks) and toks[k].norm in fw.about:
+            k += 1
+        if k + 2 >= min(len(toks), end) or toks[k].kind != "num":
+            return None
         k += 1
-    if k < len(toks) and toks[k].norm in fw.about:
-        k += 1
-    if k + 2 >= min(len(toks), end) or toks[k].kind != "num":
-        return None
-    k += 1
-    if toks[k].norm != "من" and toks[k].kind == "ar" and not toks[k].norm.startswith(("ال", "و")) and \
-            not _function_word(toks[k].norm, fw):
-        k += 1  # (the noun counted: 400 موقع)
+        if toks[k].norm != "من" and _bare_head(toks, k, fw):
+            k += 1  # (the noun counted: 400 موقع)
     if k + 1 >= min(len(toks), end) or toks[k].norm != "من":
         return None
     j = bisect_left(starts, k + 1)
@@ -8380,10 +8384,15 @@ def _counted_from(toks: list[Token], k: int, end: int, groups: list[Group], star
     if g is None or g.prep not in ("من", ""):
         return None
     at = g.start_tok - (toks[g.start_tok - 1].text in _OPEN_QUOTES + "{(")  # (a name in quotes: «العمال الكردستاني»)
-    if at == k + 2 and toks[k + 1].kind == "ar" and not toks[k + 1].norm.startswith(("ال", "و")) and \
-            not _function_word(toks[k + 1].norm, fw):
-        return g  # (past the head it is the genitive of: مناصري، مواقع)
+    if at == k + 2 and _bare_head(toks, k + 1, fw):
+        return g  # (past the head it is the genitive of: ممثلي، مناصري، مواقع)
     return g if at == k + 1 else None
+
+
+def _bare_head(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True for an indefinite word at token k, of no و and no function word: a noun a count counts, or whose genitive
+    it counts out of (موقع، ممثلي)."""
+    return toks[k].kind == "ar" and not toks[k].norm.startswith(("ال", "و")) and not _function_word(toks[k].norm, fw)
 
 
 def _genitive_at(toks: list[Token], k: int, groups: list[Group], starts: list[int]) -> Group | None:

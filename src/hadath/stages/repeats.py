@@ -672,14 +672,14 @@ class RepeatMerger:
         assault takes the toll's victims when it has no recipient."""
         out: list[Event] = []
         for ev in events:
-            x = next((e for e in reversed(out) if e.event == "ASSAULT"), None) if ev.event == "ASSAULT" else None
-            if x is not None and not ev.actor and self.toll(ev) and not self.toll(x) \
-                    and 0 < ev.sentence - x.sentence <= _NEAR \
-                    and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical) \
-                    and bool(x.date) and not (_days_apart(x, ev) > 0 and _own_date(ev)) \
-                    and self.in_told_attack(text, ev):  # (an attack of no day is a past one: «أورورا … قتل فيه 12»)
+            i = next((i for i in range(len(out) - 1, -1, -1) if out[i].event == "ASSAULT"), None) \
+                if ev.event == "ASSAULT" and not ev.actor and self.toll(ev) else None
+            x = out[i] if i is not None else None
+            # (an attack of no day is a past one: «أورورا … قتل فيه 12»)
+            if x is not None and not self.toll(x) and 0 < ev.sentence - x.sentence <= _NEAR and _retold_so(x, ev) \
+                    and bool(x.date) and self.in_told_attack(text, ev):
                 if not x.recipient:
-                    out[out.index(x)] = x.updated(recipient=ev.recipient)
+                    out[i] = x.updated(recipient=ev.recipient)
                 continue
             out.append(ev)
         return out
@@ -1099,8 +1099,7 @@ class RepeatMerger:
         خارجية إيران للكويت وقطر والعراق»)."""
         base = _first(y.trigger.text)
         if y.sentence <= x.sentence or base in self.verbs or self.another_near(text, y) or self.now_told(text, x, y) \
-                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
-                or _days_apart(x, y) > 0 and _own_date(y) or not all(_among(m, x.recipient) for m in y.recipient):
+                or not _retold_so(x, y) or not all(_among(m, x.recipient) for m in y.recipient):
             return False
         if not y.actor:
             return bool(y.recipient) or self.definite(strip_wa(base))
@@ -1568,12 +1567,14 @@ class RepeatMerger:
         after: dict[int, set[str]] = {}  # an earlier arrest → the words told right after it (read once)
         arrests = sorted((k for k, e in enumerate(events) if e.mode == "arrest"), key=lambda k: events[k].trigger.start)
         whole = self.count_after(article.text, events[arrests[0]]) if len(arrests) > 1 else None  # (the first's count)
+        # the count among the three words after each arrest (counted_again), read once
+        counts = {k: self.count_after(article.text, events[k], 3) for k in arrests} if len(arrests) > 1 else {}
         for n, k in enumerate(arrests):
             y = events[k]
             if n and self.part_count(article.text, events[arrests[0]], y, whole):
                 drop.add(k)  # («أعلنت الوزارة عن ضبط 44 عنصرا» … «عن ضبط ستة من أعضاء تلك اللجان»: a part of them)
                 continue
-            if n and self.counted_again(article.text, events, arrests[:n], drop, k):
+            if n and self.counted_again(article.text, events, arrests[:n], drop, k, counts):
                 drop.add(k)  # («وألقت القبض على تسعة مشتبه بهم» … «واعتقلت الشرطة تسعة أشخاص»: the nine told again)
                 continue
             name = self.arrested_name(article.text, y, spans) or (
@@ -1592,20 +1593,21 @@ class RepeatMerger:
                     break
         return [e for k, e in enumerate(events) if k not in drop]
 
-    def counted_again(self, text: str, events: list[Event], earlier: list[int], drop: set[int], k: int) -> bool:
+    def counted_again(self, text: str, events: list[Event], earlier: list[int], drop: set[int], k: int,
+                      counts: dict[int, int | None]) -> bool:
         """True when the arrest events[k] counts, among the first words after its trigger, the very count (three or
         more) an earlier arrest of the last _NEAR sentences counts so, of its flags and day (or none of its own), its
         doer one of the earlier's or the earlier without one («وألقت القبض على تسعة مشتبه بهم» … «واعتقلت الشرطة تسعة
-        أشخاص من بينهم زوجان»): the one arrest, told first, taking the doer it lacked."""
+        أشخاص من بينهم زوجان»): the one arrest, told first, taking the doer it lacked. `counts` holds each arrest's
+        count (`count_after` of three words), read once per article."""
         y = events[k]
-        count = self.count_near(text, y)
+        count = counts[k]
         if count is None or count < 3 or self.another_near(text, y):
             return False
         for i in reversed(earlier):
             x = events[i]
-            if i in drop or not 0 < y.sentence - x.sentence <= _NEAR \
-                    or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
-                    or _days_apart(x, y) > 0 and _own_date(y) or self.count_near(text, x) != count:
+            if i in drop or not 0 < y.sentence - x.sentence <= _NEAR or not _retold_so(x, y) \
+                    or counts[i] != count:
                 continue
             if x.actor and not all(_among(m, x.actor) for m in y.actor):
                 return False
@@ -1613,17 +1615,6 @@ class RepeatMerger:
                 events[i] = x.updated(actor=y.actor)
             return True
         return False
-
-    def count_near(self, text: str, ev: Event) -> int | None:
-        """The count told among the three words after a trigger in its clause (digits, or a number word of
-        repeat_words.tsv `count` with its `value`: «القبض على تسعة»، «اعتقلت الشرطة تسعة» are 9)."""
-        after = re.split(r"[\u060c,.:;؛]", text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 40)], maxsplit=1)[0]
-        for w in _TOKEN.findall(normalize(after))[:3]:
-            if _NUMBER.fullmatch(w):
-                return int(w)
-            if strip_wa(w) in self.value:
-                return self.value[strip_wa(w)]
-        return None
 
     def part_count(self, text: str, first: Event, ev: Event, whole: int | None) -> bool:
         """True when a later arrest of another sentence, of the same trigger word and flags as the story's first
@@ -1636,16 +1627,24 @@ class RepeatMerger:
         part = self.count_after(text, ev)
         return part is not None and part < whole
 
-    def count_after(self, text: str, ev: Event) -> int | None:
-        """The count told in the word right after a trigger (digits, or a number word of repeat_words.tsv `count`
-        with its `value`: «ضبط ستة» is 6), None when that word is no count."""
-        m = _TOKEN.search(text, ev.trigger.end, min(ev.sentence_end, ev.trigger.end + 20))
-        if m is None or text[ev.trigger.end:m.start()].strip():
-            return None
-        w = normalize(m.group())
-        if _NUMBER.fullmatch(w):
-            return int(w)
-        return self.value.get(strip_wa(w))
+    def count_after(self, text: str, ev: Event, words: int = 1) -> int | None:
+        """The count told among the first `words` words after a trigger in its clause, at most _AFTER characters on
+        (with one word, the word right after it): digits, or a number word of repeat_words.tsv `count` with its
+        `value`, a unit and a ten or a hundred after it read as one number (`number`): «ضبط ستة» is 6, «القبض على
+        تسعة» 9, «اعتقال ثلاثة عشر» 13. None when none of them is a count."""
+        clause = re.split(r"[\u060c,.:;؛]", text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + _AFTER)],
+                          maxsplit=1)[0]
+        norm = normalize(clause)
+        found = list(_TOKEN.finditer(norm))[:words + 1]  # (and the word after: a ten after a unit)
+        if not found or words == 1 and norm[:found[0].start()].strip():
+            return None  # (one word: nothing but space between the trigger and it)
+        bare = [strip_wa(m.group()) for m in found]
+        for k in range(min(words, len(found))):
+            if _NUMBER.fullmatch(found[k].group()):
+                return int(found[k].group())
+            if (v := self.number(bare, k)) is not None:
+                return v
+        return None
 
     def arrest_words(self, text: str, ev: Event) -> set[str]:
         """The normalised words told right after an arrest's trigger in its sentence (the arrested and those with him)."""
@@ -3375,18 +3374,26 @@ class RepeatMerger:
         and a ten or a hundred after it read as one number («ثمانية عشر» is «18»، «خمسة وعشرين» «25»)."""
         out: set[str] = set()
         for k, w in enumerate(found):
-            v = self.value.get(w)
-            if v is None or k and self.value.get(found[k - 1], 10) < 10:
+            if k and self.value.get(found[k - 1], 10) < 10:
                 continue  # the ten of a unit told before it is read with that unit
-            nxt = found[k + 1] if k + 1 < len(found) else ""
-            if v < 10 and nxt in ("عشر", "عشره"):
-                v += 10
-            elif v < 10 and 20 <= self.value.get(nxt, 0) < 100:  # (the و of «وعشرين» is off)
-                v += self.value[nxt]
-            elif v < 10 and self.value.get(nxt) == 100:  # «ثلاث مئة»
-                v *= 100
-            out.add(str(v))
+            if (v := self.number(found, k)) is not None:
+                out.add(str(v))
         return frozenset(out)
+
+    def number(self, found: list[str], k: int) -> int | None:
+        """The number the number word found[k] stands for (repeat_words.tsv `value`), a unit and a ten or a hundred
+        after it read as one («ثمانية عشر» is 18، «خمسة وعشرين» 25، «ثلاث مئة» 300); None for no number word."""
+        v = self.value.get(found[k])
+        if v is None or v >= 10:
+            return v
+        nxt = found[k + 1] if k + 1 < len(found) else ""
+        if nxt in ("عشر", "عشره"):
+            return v + 10
+        if 20 <= self.value.get(nxt, 0) < 100:  # (the و of «وعشرين» is off)
+            return v + self.value[nxt]
+        if self.value.get(nxt) == 100:  # «ثلاث مئة»
+            return v * 100
+        return v
 
     def join(self, text: str, events: list[Event], days: dict[str, set] | None = None,
              told_as: dict[str, list[Event]] | None = None) -> list[Event]:
@@ -3870,6 +3877,13 @@ def _genitive(ev: Event) -> bool:
     end = ev.trigger.end
     word = ev.trigger.text.split()[-1] if ev.trigger.text.split() else ""
     return word.endswith(("ه", "ها", "هم", "هما")) or any(0 <= m.start - end <= 1 for m in ev.actor + ev.recipient)
+
+
+def _retold_so(x: Event, y: Event) -> bool:
+    """True when y may tell x again by its flags and day: the same negation, future and hypothesis, and no date of its
+    own a day or more from x's (none of its own, or the same day)."""
+    return (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical) \
+        and not (_days_apart(x, y) > 0 and _own_date(y))
 
 
 def _own_date(ev: Event) -> bool:

@@ -48,6 +48,7 @@ from ..arabic.normalize import normalize
 from ..article import Article
 from ..lexicon.compile import FunctionWords
 from ..records import Entity, Event
+from .phrases import strip_wa
 from .repeats import _STOPS, _bare, _first, _same_word
 from .topics import (ARMED_SECTORS, TopicWords, _future_negations, _token_at, _trigger_mention, _word_after,
                      _word_before, negated_any, states_act)
@@ -70,7 +71,6 @@ MILITARY_AID_CAMEO = "072"  # the CAMEO code of military aid, for air support (s
 STRIKE_REACH = 3  # the words before a verb of support read for a `strike_noun` subject (ضربات التحالف الجوية دعمت)
 SEIZE_CAMEO = "192"  # the CAMEO code of a place seized, for control held long (held_long)
 HELD_REACH = 32  # the words after a seizure read for its span of control held (held_long: past the place's description)
-_CLITICS = "وف"  # the conjunctions a trigger word may carry (figure_sense)
 _QUOTE_MARKS = frozenset('«»"()')  # the marks of a name quoted or bracketed, let pass after a seizure (held_long)
 
 
@@ -252,13 +252,16 @@ def figure_sense(article: Article, ev: Event) -> bool:
     """True for a trigger word right before a figure that gives it another sense (round 88): a `coincide` verb with a
     date right after (a day falling on it: «ذلك اليوم الذي وافق 26 يوليو عام 1956», no agreement) or a `price_for`
     word with a number right after (a price: «بيع المجموعة إلى نيكاي لقاء 844 مليون جنيه», no meeting)."""
+    first = _first(ev.trigger.text)
+    if first not in _figure_words() and strip_wa(first) not in _figure_words():
+        return False  # no such word: the tokens need no scan
     toks = article.tokens[ev.sentence]
     k = _token_at(toks, ev.trigger.start)
     if k is None or k + 1 >= len(toks) or toks[k + 1].kind != "num":
         return False
     words = _function_words()
     norm = toks[k].norm
-    bare = norm[1:] if norm[:1] in _CLITICS and len(norm) > 3 else norm
+    bare = strip_wa(norm)
     if norm in words.price_for or bare in words.price_for:
         return True
     if norm in words.coincide or bare in words.coincide:
@@ -281,8 +284,8 @@ def held_long(article: Article, ev: Event) -> bool:
     if k is None:
         return False
     norm = toks[k].norm
-    bare = norm[1:] if norm[:1] in _CLITICS else norm
-    if not any(bare.startswith(w) for w in words.held_verb if len(w) > 3):
+    bare = strip_wa(norm)
+    if not any(bare.startswith(w) for w in words.held_verb):
         return False
     for j in range(k + 1, min(len(toks), k + 1 + HELD_REACH)):
         tok = toks[j]
@@ -313,7 +316,8 @@ def habitual_cooperation(article: Article, ev: Event) -> bool:
     if k is None:
         return False
     norm = toks[k].norm
-    joined = norm[:1] in _CLITICS and norm[1:] in words.cooperate_present  # «… في السعودية، وتتعاون مع كليات»
+    bare = strip_wa(norm)
+    joined = bare != norm and bare in words.cooperate_present  # «… في السعودية، وتتعاون مع كليات»
     described = norm in words.cooperate_present and k > 0 and toks[k - 1].norm in words.describing
     if not (joined or described):
         return False  # a bare present opening its clause states what is done («تتعاون دول المنطقة مع الشركاء»)
@@ -351,3 +355,11 @@ def as_air_support(ev: Event) -> Event:
 def _function_words() -> FunctionWords:
     """The packaged function words, loaded once."""
     return FunctionWords.load()
+
+
+@lru_cache(maxsize=1)
+def _figure_words() -> frozenset[str]:
+    """The trigger words that a figure right after may give another sense (figure_sense): `coincide` and
+    `price_for`."""
+    words = _function_words()
+    return words.coincide | words.price_for
