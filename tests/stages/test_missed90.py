@@ -84,3 +84,11 @@ def test_airstrikes_halted(nlp):
             "المسلحة الثورية الكولومبية المتمردة.")
     assert ("RETREAT", "0871", "وقف") in kinds(nlp, text)
     assert any(any("سانتوس" in a for a in actors) for actors, _ in parties(nlp, text, "RETREAT"))
+
+
+def test_a_place_liberated_after_qad_is_a_fact(nlp):
+    """«وقد تحررت مدينة عدن» (2015-07-26): قد before the perfect of form V stresses a fact; the event is neither
+    hypothetical nor future (the perfect has its own row, not an irregular form read as an imperfect)."""
+    evs = [e for e in nlp("وقد تحررت مدينة عدن من الميليشيات الحوثية.", published="2015-07-27").events
+           if e.event == "COERCE"]
+    assert evs and not any(e.hypothetical or e.future for e in evs)
