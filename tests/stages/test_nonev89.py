@@ -4,7 +4,7 @@ apology; a government «ملتزمة بإلحاق هزيمة بداعش» states
 … بقلق» tell a feeling, no concern expressed (ACCUSE); a verb of support in the present for all of a kind («يدعم كل
 الشعوب المقهورة»، «كل العالم يؤيد») is a slogan; and a congratulation cable between a state's own officials for a
 site listed by UNESCO is a courtesy, no SUPPORT; an invitation a demand follows («وجهت الدعوة …، وطالبتها») is an
-appeal, no invitation to meet; a state hosting «أعدادًا» (refugees) or a students' delegation hosts no meeting. The acts these words tell in their own sense stay."""
+appeal, no invitation to meet; a state hosting «أعدادًا» (refugees) hosts no meeting (the students' delegation is tested in test_nonev90). The acts these words tell in their own sense stay."""
 
 import pytest
 

@@ -1506,13 +1506,7 @@ class TopicGate:
     def felt_with(self, toks: list[Token], k: int) -> bool:
         """True if a `felt_worry` verb (a third person's يشعر، تتابع، تراقب) stands at most FELT_REACH words before token
         k in its sentence part: «يشعر الفلسطينيون بقلق شديد»، «إنها تتابع ما يجري من اقتتال بقلق» tell a feeling."""
-        felt = self.words.felt_worry
-        for j in range(k - 1, max(-1, k - 1 - FELT_REACH), -1):
-            if toks[j].kind == "punct":
-                return False
-            if toks[j].norm in felt:
-                return True
-        return False
+        return _word_before(toks, k, self.words.felt_worry, FELT_REACH, any_mark=True)
 
     def topic_noun(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
         """True if the event is told by a noun right after the head of a topic (a `topic_head` word of
@@ -2782,7 +2776,8 @@ class TopicGate:
         """True for a hosting (a `host` lemma) with an `occasion` word near it in its clause, before it (its
         antecedent: «المخيم الكشفي العالمي الذي تستضيفه اليابان») or after it (its object: «تستضيف العاصمة الروسية
         المهرجان الدولي»): a place that hosts a festival, a camp, an olympiad or a ceremony is no meeting of
-        political actors (a meeting it hosts is coded by its own word)."""
+        political actors (a meeting it hosts is coded by its own word). With no occasion word in reach, a trade,
+        science or school forum hosted (`hosted_field_forum`) is none either."""
         m = _trigger_mention(article, ev)
         if m is None or m.entry is None or normalize(m.entry.lemma) not in self.words.host:
             return False
@@ -4556,13 +4551,7 @@ def staged_meeting(article: Article, ev: Event) -> bool:
     k = _token_at(toks, ev.trigger.start)
     if k is None:
         return False
-    staged = _definite_clitic_class("staged")
-    for j in range(k - 1, max(0, k - STAGED_REACH) - 1, -1):
-        if toks[j].kind == "punct" and toks[j].norm in _BREAKS:
-            return False
-        if toks[j].norm in staged:
-            return True
-    return False
+    return _word_before(toks, k, _definite_clitic_class("staged"), STAGED_REACH)
 
 
 def penalty_clause(article: Article, ev: Event) -> bool:
