@@ -81,6 +81,9 @@ def test_pluperfect_reaches_past_lakin(nlp):
     assert found and all(e.date_source == "before_published" and e.date is None for e in found)
     text = "وقال مسؤول إن المتمردين طلبوا أمس إعلان وقف لإطلاق النار، لكن السلطات في بوغوتا رفضت ذلك."
     assert all(e.date_source != "before_published" for e in _events(nlp, text, "رفضت"))
+    text = "وكان المتمردون طلبوا مرات عدة إعلان وقف لإطلاق النار، بينما رفضت السلطات في بوغوتا ذلك."
+    found = _events(nlp, text, "رفضت")  # (بينما, whereas, is a contrast too: the refusal is background as well)
+    assert found and all(e.date_source == "before_published" for e in found)
 
 
 def test_bare_weekend_early_in_the_week_is_the_last_one(nlp):

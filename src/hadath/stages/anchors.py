@@ -154,7 +154,8 @@ class EventAnchor:
                     nouns.add(m.start)
                 elif m.get("aspect") == "perfect":
                     past_verbs.add(m.start)
-                    if article.text[article.sentences[m.sentence].start:m.start].strip() in ("", "و", "ف"):
+                    if m.tok_start <= 1 and \
+                            article.text[article.sentences[m.sentence].start:m.start].strip() in ("", "و", "ف"):
                         opening_past.add(m.sentence)
                 elif m.get("aspect") == "imperfect" and not m.get("future") and not _after_an(article, m) \
                         and not _spoken(m.text) and not self.background.stated(article, m):
@@ -1793,7 +1794,9 @@ class _Background:
         self.deadline = one.get("deadline", frozenset())  # إلى، حتى before a time: what is due by then, no act's day
         self.call_to = fw.call_to  # إلى after a call's word: what is called for comes after it
         self.occurring = fw.happened | fw.occurred  # وقعت، جرت، شهدت: a verb of occurring opening a sentence
-        self.but = fw.contrast  # لكن، بل: a comma and it after an opening «وكان» go on with the same past
+        # function_words.tsv contrast (لكن، بل، بينما): a comma and it after an opening «وكان» go on with the same past
+        # («وكان المتمردون طلبوا …، بينما رفضت السلطات ذلك»: the refusal is background too)
+        self.but = fw.contrast
         # ب، ل glued to a verbal noun: «طالب … بالانسحاب»، «تعهدت بتقديم»: the act the word before governs
         self.governing = frozenset(w for w in fw.resumed_prep if len(w) == 1)
         self.after = words.words_of("after")  # بعد before an event noun: an act that came before

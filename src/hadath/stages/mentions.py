@@ -145,9 +145,9 @@ class MentionMatcher:
         # topic_words.tsv subject_matter: the nouns a nationality adjective describes as a matter talked of, no party
         # (الأزمة السورية، العلاقات السعودية الروسية، الملف اليمني)
         # (and function_words.tsv goods: «عودة الصادرات الإيرانية», Iran's exports, no party)
-        self._matters = frozenset("ال" + normalize(r["phrase"]) for r in _rows("topic_words.tsv")
-                                  if r["class"] == "subject_matter") | frozenset("ال" + w for w in fw.goods)
         self._goods = frozenset("ال" + w for w in fw.goods)  # (one owned by a body: «وزارة النفط العراقية», Iraq's)
+        self._matters = frozenset("ال" + normalize(r["phrase"]) for r in _rows("topic_words.tsv")
+                                  if r["class"] == "subject_matter") | self._goods
         # topic_words.tsv deem: the verbs of deeming in the present (يعد، تعتبر); after «الذي يعد» an indefinite noun
         # is what the noun before is deemed, no party («الحرس الثوري الإيراني الذي يعد قوة سياسية»)
         self._deem = frozenset(normalize(r["phrase"]) for r in _rows("topic_words.tsv") if r["class"] == "deem")
@@ -3052,28 +3052,31 @@ def _without_rival_bodies(mentions: list[Mention], tokens: list[list[Token]], he
             word = word if word.startswith("ال") else "ال" + word
             if word in heads and not (isinstance(m.entry, ActorEntry) and m.entry.name == heads[word].entry.name):
                 rivals.add(word)
-    return {w: igo for w, igo in heads.items() if w not in rivals and not _other_body_named(mentions, tokens, w, igo)}
+    nationality = {(m.sentence, m.tok_start) for m in mentions if m.kind == "actor" and m.get("type") == "demonym"}
+    return {w: igo for w, igo in heads.items()
+            if w not in rivals and not _other_body_named(mentions, tokens, w, igo, nationality)}
 
 
-def _other_body_named(mentions: list[Mention], tokens: list[list[Token]], word: str, igo: Mention) -> bool:
+def _other_body_named(mentions: list[Mention], tokens: list[list[Token]], word: str, igo: Mention,
+                      nationality: set[tuple[int, int]]) -> bool:
     """True where the article names another body with the bare word `word` outside `igo`'s own mentions: the word
-    with a nationality right after it or its indefinite form before a definite word (round 89: «الصندوق السعودي
-    للتنمية»، «صندوق التنمية» beside «صندوق النقد الدولي»: a bare «الصندوق» is either)."""
+    with a nationality (a demonym mention, by `nationality`) right after it or its indefinite form before a definite
+    word (round 89: «الصندوق السعودي للتنمية»، «صندوق التنمية» beside «صندوق النقد الدولي»: a bare «الصندوق» is
+    either). The clitics are read by `clitic_variants`: «للصندوق» is the definite word, not «صندوق» in construct."""
     own = {(m.sentence, j) for m in mentions if isinstance(m.entry, ActorEntry) and m.entry.name == igo.entry.name
            for j in range(m.tok_start, m.tok_end)}
-    nationality = {(m.sentence, m.tok_start) for m in mentions if m.kind == "actor" and m.get("type") == "demonym"}
     bare = word[2:]
     for s, toks in enumerate(tokens):
         for k, t in enumerate(toks[:-1]):
-            w = strip_wa(t.norm)
-            if (s, k) in own or w not in (word, bare, "ب" + word, "ل" + word[1:], "ب" + bare, "ل" + bare):
+            if bare not in t.norm or (s, k) in own:
                 continue
-            if (s, k + 1) in nationality or w.endswith(bare) and not w.endswith(word) and (
+            stems = {st for st, _ in clitic_variants(t.norm)}
+            if word not in stems and bare not in stems:
+                continue
+            if (s, k + 1) in nationality or bare in stems and word not in stems and (
                     toks[k + 1].norm.startswith("ال") and (s, k + 1) not in own):
                 return True
     return False
-
-
 
 
 def _bare_igo_words(mentions: list[Mention], tokens: list[list[Token]], heads: dict[str, Mention]) -> list[Mention]:
