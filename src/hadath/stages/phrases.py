@@ -1317,6 +1317,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         # indefinite adjective of a role; the role noun after it is the next phrase, the object
     if m.kind == "agent" and not linked and _pronoun_owned(toks, m):
         return False  # قتل إرهابي | والده: a noun with a possessive pronoun is definite, another phrase
+    if _name_after_party(toks, group, m) and not linked:
+        return False  # «وتتهم المعارضة | إردوغان»: two definite nouns make no construct; the name is the object
     if _object_after_proper(toks, last, m) and not _governed(toks, group):
         return False
     if _object_after_body(toks, last, m) or _person_after_body(toks, group, m):
@@ -1470,6 +1472,27 @@ _PROPER = ("person", "country", "capital", "place")
 def _same_person(a: Mention, b: Mention) -> bool:
     """True for two person mentions the lexicon resolves to one person (the same canonical name and code)."""
     return bool(a.get("name")) and a.get("name") == b.get("name") and a.get("code") == b.get("code")
+
+
+@lru_cache(maxsize=1)
+def _party_nouns() -> frozenset[str]:
+    """The one-word collective parties with the article (function_words.tsv party_noun: المعارضه، الصندوق)."""
+    return FunctionWords.load().party_noun
+
+
+def _name_after_party(toks: list[Token], group: Group, m: Mention) -> bool:
+    """True for a person's name right after a phrase that is one collective party noun with the article and no title
+    before it (المعارضة، الصندوق): a definite noun governs no genitive, so the name is the next phrase, the verb's
+    object («وتتهم المعارضة | إردوغان»), not the party's leader (a title takes its name: «زعيم المعارضة فلان»)."""
+    if m.kind != "actor" or m.get("prefix") or m.get("type") not in ("person", UNKNOWN_NAME, TITLED_NAME) or len(
+            group.mentions) != 1:
+        return False
+    last = group.mentions[0]
+    if m.tok_start != last.tok_end or last.tok_end - last.tok_start != 1 or group.start_tok != last.tok_start:
+        return False
+    k = last.tok_start
+    word = toks[k].norm[len(last.get("prefix")):]
+    return word in _party_nouns() and not (k > 0 and _title(toks[k - 1]))
 
 
 def _object_after_proper(toks: list[Token], last: Mention, m: Mention) -> bool:
