@@ -311,6 +311,7 @@ class FunctionWords:
     kunya: frozenset[str] = frozenset()  # ابو، بابي: a nom de guerre's opening; its nisba is no nationality
     body_word: frozenset[str] = frozenset()  # المجلس، المنظمه، اللجنه: bare, the IGO/NGO whose long name it opens
     goods: frozenset[str] = frozenset()  # صادرات، نفط: traded goods; a nationality adjective after them is no party
+    party_noun: frozenset[str] = frozenset()  # المعارضه، الصندوق: a definite collective party; a name after it is the object
     armed_carry: frozenset[str] = frozenset()  # يحملون، يرتدون: carrying or wearing; with armed_gear, armed men
     armed_gear: frozenset[str] = frozenset()  # احزمه ناسفه، اسلحه: arms carried; their carriers are UAF
     deny_participle: frozenset[str] = frozenset()  # نافيا، نافيه: a denial whose report noun's content is claimed

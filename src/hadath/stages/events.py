@@ -1358,7 +1358,7 @@ class EventCoder:
                         _casualty(trig) and _passive_spelling(toks, trig) and _no_object_word(
                             toks, tail_end, trig_toks, fw) if bare_before[-1] is ante else
                         _is_patient(toks, bare_before[-1], entry, bare_before[-1].start_tok, fw)
-                        or _passive_spelling(toks, trig) and _objectless(
+                        or _passive_spelling(toks, trig) and not _definite_object_tail(toks, trig) and _objectless(
                             toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep, cues)
                         and not _anterior_body(toks, trig, bare_before[-1], cues)):
                     # جنود قتلوا: a counted or civilian subject of a passive; إن جنديا قتل في هجوم: a
@@ -7440,6 +7440,14 @@ def _plural_verb(toks: list[Token], trig: Mention) -> bool:
     if trig.get("aspect") == "imperfect":  # (a stem that ends in ون is no plural: تتعاون إيران، يتعاونون)
         return word.endswith("ونون" if trig.entry.lemma.endswith("ون") else "ون")
     return word.endswith("وا")
+
+
+def _definite_object_tail(toks: list[Token], trig: Mention) -> bool:
+    """True for a verb whose own tail word, with the article, follows it at once (خرقوا الهدنة): the verb has its
+    object there, so it is active; the phrase before it is its subject («لكن المتمردين خرقوا الهدنة»), not one a
+    passive befell."""
+    end = tail_end_of(trig)
+    return end > trig.tok_end and strip_wa(toks[trig.tok_end].norm).startswith("ال")
 
 
 def _passive_spelling(toks: list[Token], trig: Mention) -> bool:

@@ -161,8 +161,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
                 and " ".join(t.norm for t in toks[m.tok_start:m.tok_end]) not in fw.addressed:
             # (ودعت الحكومة المجتمع الدولي إلى: a party appealed to, function_words.tsv addressed, joins no phrase)
             if m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in ("من", "في") or \
-                    _fighters_of(toks, last, m):
-                last.affiliated = True
+                    _fighters_of(toks, last, m) or _office_of_party(toks, last.mentions[-1], m):
+                last.affiliated = True  # (نائب رئيس المكتب السياسي لحماس: the group's sector, its member's office)
             last.mentions.append(m)
             last.end_tok = m.tok_end
             if last.end_tok < len(toks) and toks[last.end_tok].text in _CLOSING_QUOTES and \
@@ -1265,7 +1265,7 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     last = group.mentions[-1]
     if prefix and prefix[-1] in "بل" and not (m.kind == "agent" and last.kind == "agent" and prefix == "ل"
                                               and not toks[m.tok_end - 1].norm.endswith(("ين", "ون"))) and not (
-            _office_of_igo(toks, last, m)):
+            _office_of_igo(toks, last, m) or _office_of_party(toks, last, m)):
         return False  # (an office's body after ل is its own, «المتحدث الرسمي للوزارة»; people are those it speaks
         # to: «اعتذرت الوزارة | للمواطنين»)
     if _place_mention(m) and not linked and m.tok_start == last.tok_end and not _place_mention(last) and \
@@ -1317,6 +1317,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         # indefinite adjective of a role; the role noun after it is the next phrase, the object
     if m.kind == "agent" and not linked and _pronoun_owned(toks, m):
         return False  # قتل إرهابي | والده: a noun with a possessive pronoun is definite, another phrase
+    if _name_after_party(toks, group, m) and not linked:
+        return False  # «وتتهم المعارضة | إردوغان»: two definite nouns make no construct; the name is the object
     if _object_after_proper(toks, last, m) and not _governed(toks, group):
         return False
     if _object_after_body(toks, last, m) or _person_after_body(toks, group, m):
@@ -1360,6 +1362,15 @@ def _office_of_igo(toks: list[Token], last: Mention, m: Mention) -> bool:
     return m.kind == "actor" and m.get("prefix") == "ل" and m.get("type") == "igo" and last.kind == "agent" and (
         m.tok_start == last.tok_end and last.tok_end - last.tok_start == 2) and _definite(toks, last) and _title(
         toks[last.tok_start])
+
+
+def _office_of_party(toks: list[Token], last: Mention, m: Mention) -> bool:
+    """True for a named group in لـ right after a definite body of two words that a title governs (نائب رئيس | المكتب
+    السياسي | لحماس): the office and its body are the group's own, the title-holder its member, not one it acts on
+    («دعا موسى أبو مرزوق نائب رئيس المكتب السياسي لحماس إلى …»)."""
+    return m.kind == "actor" and m.get("prefix") == "ل" and m.get("type") == "group" and last.kind == "agent" and (
+        m.tok_start == last.tok_end and last.tok_end - last.tok_start == 2) and not last.get("prefix") and _definite(
+        toks, last) and last.tok_start > 0 and _title(toks[last.tok_start - 1])
 
 
 def _body_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
@@ -1470,6 +1481,27 @@ _PROPER = ("person", "country", "capital", "place")
 def _same_person(a: Mention, b: Mention) -> bool:
     """True for two person mentions the lexicon resolves to one person (the same canonical name and code)."""
     return bool(a.get("name")) and a.get("name") == b.get("name") and a.get("code") == b.get("code")
+
+
+@lru_cache(maxsize=1)
+def _party_nouns() -> frozenset[str]:
+    """The one-word collective parties with the article (function_words.tsv party_noun: المعارضه، الصندوق)."""
+    return FunctionWords.load().party_noun
+
+
+def _name_after_party(toks: list[Token], group: Group, m: Mention) -> bool:
+    """True for a person's name right after a phrase that is one collective party noun with the article and no title
+    before it (المعارضة، الصندوق): a definite noun governs no genitive, so the name is the next phrase, the verb's
+    object («وتتهم المعارضة | إردوغان»), not the party's leader (a title takes its name: «زعيم المعارضة فلان»)."""
+    if m.kind != "actor" or m.get("prefix") or m.get("type") not in ("person", UNKNOWN_NAME, TITLED_NAME) or len(
+            group.mentions) != 1:
+        return False
+    last = group.mentions[0]
+    if m.tok_start != last.tok_end or last.tok_end - last.tok_start != 1 or group.start_tok != last.tok_start:
+        return False
+    k = last.tok_start
+    word = toks[k].norm[len(last.get("prefix")):]
+    return word in _party_nouns() and not (k > 0 and _title(toks[k - 1]))
 
 
 def _object_after_proper(toks: list[Token], last: Mention, m: Mention) -> bool:
