@@ -855,12 +855,13 @@ class Modality:
         return False
 
     def _future_tail(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
-        """True for an indefinite event noun with no clitic whose indefinite complement in لـ or إلى, of three words
-        at most and no cue, a future verb follows: «سلسلة زيارات لعواصم أوروبية ستحاول البناء على اجتماعات»: the noun
-        is that verb's subject, still to come."""
-        end = tail_end_of(trig)
-        if trig.get("prefix") or _definite(toks[trig.tok_start].norm) or end >= len(toks) - 1 or \
-                toks[end].kind != "ar" or end in cues:
+        """True for an indefinite event noun with no clitic in construct after a word of a series or round
+        (function_words.tsv series, round: سلسلة، جولة) whose indefinite complement in لـ or إلى, of three words at
+        most and no cue, a future verb follows: «سلسلة زيارات لعواصم أوروبية ستحاول البناء على اجتماعات»: the series
+        is that verb's subject, still to come (not «قروضا لمشروعات ستمول», whose verb tells of the projects)."""
+        end, i = tail_end_of(trig), trig.tok_start
+        if trig.get("prefix") or _definite(toks[i].norm) or end >= len(toks) - 1 or i < 1 or \
+                strip_wa(toks[i - 1].norm) not in self.fw.series | self.fw.round or toks[end].kind != "ar" or end in cues:
             return False
         w = toks[end].norm
         if not (w[:1] == "ل" and len(w) > 3 and not _definite(w[1:]) or w == "الي"):
