@@ -366,6 +366,10 @@ class FunctionWords:
     postpone: frozenset[str] = frozenset()  # تأجيل، تأخير: the event noun right after it is put off, still to come
     due_time: frozenset[str] = frozenset()  # موعد، توقيت: the event noun right after it is set, still to come
     push_to: frozenset[str] = frozenset()  # يدفعه: pushed to the event noun in its لـ or after its إلى, still to come
+    outcome_verb: frozenset[str] = frozenset()  # يفضي، يؤدي: «بما يفضي إليه من رفع للعقوبات», an outcome to come
+    bring_to: frozenset[str] = frozenset()  # جلب، إعادة: «جلب النظام إلى طاولة المفاوضات», talks only sought
+    aim_head: frozenset[str] = frozenset()  # هدف: «هدف العملية هو دحر … وطردهم», an aim named by هو
+    opinion_verb: frozenset[str] = frozenset()  # اعتبر، يرى: an aim it ascribes is only supposed
     basis_term: frozenset[str] = frozenset()  # أساس after على: the event noun after it a term laid down, supposed
     supposed_act: frozenset[str] = frozenset()  # a measure noun after أن, a future verb's subject (أن رفع القيود سيتيح)
     due: frozenset[str] = frozenset()  # a duty word (لا بد من، يجب): each item of its list, past «، و», is still due

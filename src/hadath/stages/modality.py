@@ -81,6 +81,16 @@ class Modality:
             future = False  # «ستحاول البناء على اجتماعات عقدها كاميرون»: the meetings were held, not still to come
         if future and _said_on_us(toks, trig, self.fw):
             future = False  # «علينا أن ندين جميع التدخلات الخارجية»: the condemnation is made by saying it
+        if not (negated or future or hypothetical) and _led_to(toks, trig, self.fw):
+            future = True  # «بما يفضي إليه من رفعٍ للعقوبات عن إيران»: what the deal will bring about, not done (a
+            # form spelled as a perfect after that من is the verbal noun)
+        if not (negated or hypothetical) and _brought_to_table(toks, trig, self.fw):
+            hypothetical, future = True, False  # «جلب النظام إلى طاولة المفاوضات»: sought, only supposed
+        if not (negated or future or hypothetical) and (aim := _aim_named(toks, trig, cues, self.fw)) >= 0:
+            if _opined(toks, aim, self.fw):
+                hypothetical = True  # «اعتبر محللون أن هدف العملية الحقيقي هو دحر المقاتلين الأكراد وطردهم»
+            else:
+                future = True  # «الهدف من الزيارة هو بحث التعاون»: aimed at, still to come
         if not negated and _not_that(toks, trig, self.fw):
             negated = True  # «وهي ألا يهددوا إيرانيا»: ألا (أن لا) before the verb negates it
         if hypothetical and _when_imperfect(toks, trig, _clause_start(toks, trig.tok_start), self.fw) and \
@@ -308,7 +318,8 @@ class Modality:
             future = _intended_noun(toks, trig, cues, start, self.fw) or \
                 self._planned_object(toks, trig, cues, self._past_day(toks, start), earlier) \
                 or self._set_for_today(toks, trig, cues, start, earlier) \
-                or self._future_relative(toks, trig, cues) or self._future_object(toks, trig, cues, start, earlier) \
+                or self._future_relative(toks, trig, cues) or self._future_tail(toks, trig, cues) \
+                or self._future_object(toks, trig, cues, start, earlier) \
                 or self._upcoming_later(toks, trig, cues, 12) or self._journey(toks, trig, cues, start, earlier) \
                 or self._undertaken_soon(toks, trig, cues)
             # قمة التنمية … في 26 سبتمبر المقبل; وسيتوجه كيري غدا الأحد إلى قطر في زيارة
@@ -843,6 +854,27 @@ class Modality:
                 return True
         return False
 
+    def _future_tail(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+        """True for an indefinite event noun with no clitic in construct after a word of a series or round
+        (function_words.tsv series, round: سلسلة، جولة) whose indefinite complement in لـ or إلى, of three words at
+        most and no cue, a future verb follows: «سلسلة زيارات لعواصم أوروبية ستحاول البناء على اجتماعات»: the series
+        is that verb's subject, still to come (not «قروضا لمشروعات ستمول», whose verb tells of the projects)."""
+        end, i = tail_end_of(trig), trig.tok_start
+        if trig.get("prefix") or _definite(toks[i].norm) or end >= len(toks) - 1 or i < 1 or \
+                strip_wa(toks[i - 1].norm) not in self.fw.series | self.fw.round or toks[end].kind != "ar" or end in cues:
+            return False
+        w = toks[end].norm
+        if not (w[:1] == "ل" and len(w) > 3 and not _definite(w[1:]) or w == "الي"):
+            return False
+        for k in range(end + 1, min(len(toks), end + 4)):
+            if toks[k].kind != "ar":
+                return False
+            if self._future_verb(k, toks, cues):
+                return True
+            if k in cues or _definite(toks[k].norm):
+                return False
+        return False
+
     def _future_object(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
                        earlier: list[Mention]) -> bool:
         """True for an event noun after a future verb in its clause, within six words (its subject, a preposition,
@@ -1240,6 +1272,61 @@ def _pushed_to(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     if trig.get("prefix") == "ل" and i > 0:
         return strip_wa(toks[i - 1].norm) in fw.push_to
     return not trig.get("prefix") and i > 1 and toks[i - 1].norm == "الي" and strip_wa(toks[i - 2].norm) in fw.push_to
+
+
+def _brought_to_table(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun right after «إلى طاولة» that a verbal noun of bringing, or of going in بـ
+    (function_words.tsv bring_to: جلب، بالتوجه), governs within four words before it, past its object: «كيفية جلب
+    النظام السوري إلى طاولة المفاوضات»، «أن يلزم النظام بالتوجه إلى طاولة المفاوضات»: the talks are sought, only
+    supposed."""
+    i = trig.tok_start
+    if i < 3 or toks[i - 1].norm != "طاوله" or toks[i - 2].norm != "الي":
+        return False
+    for k in range(i - 3, max(0, i - 7) - 1, -1):
+        if toks[k].kind != "ar":
+            return False
+        if strip_wa(toks[k].norm) in fw.bring_to:
+            return True
+    return False
+
+
+def _aim_named(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> int:
+    """The index of a noun of aim (function_words.tsv aim_head: هدف، الهدف) within four words before the «هو» or «هي»
+    whose predicate the event noun is, within six words of it (the noun or its و conjunct, past one object): «هدف
+    العملية الحقيقي هو دحر المقاتلين الأكراد وطردهم»; -1 if there is none, or past punctuation or a cue."""
+    i = trig.tok_start
+    if trig.get("pos") != "noun" and not (trig.get("prefix") == "و" and i > 0 and toks[i - 1].kind == "ar"):
+        return -1
+    for k in range(i - 1, max(0, i - 7) - 1, -1):
+        if toks[k].kind != "ar" or k in cues:
+            return -1
+        if toks[k].norm in ("هو", "هي"):
+            for a in range(k - 1, max(0, k - 5) - 1, -1):
+                if toks[a].kind != "ar":
+                    return -1
+                if strip_wa(toks[a].norm) in fw.aim_head:
+                    return a
+            return -1
+    return -1
+
+
+def _opined(toks: list[Token], a: int, fw: FunctionWords) -> bool:
+    """True for a verb of holding an opinion (function_words.tsv opinion_verb: اعتبر، يرى) within six words before
+    token a, with no punctuation between: «اعتبر محللون أن هدف العملية …»: what it holds is only supposed."""
+    for k in range(a - 1, max(0, a - 7) - 1, -1):
+        if toks[k].kind != "ar":
+            return False
+        if strip_wa(toks[k].norm) in fw.opinion_verb:
+            return True
+    return False
+
+
+def _led_to(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun with no clitic right after the «إليه من» of a verb of leading to (function_words.tsv
+    outcome_verb: يفضي، يؤدي): «بما يفضي إليه من رفعٍ للعقوبات عن إيران»: an outcome still to come."""
+    i = trig.tok_start
+    return not trig.get("prefix") and i > 2 and toks[i - 1].norm == "من" and \
+        toks[i - 2].norm in ("اليه", "اليها", "اليهم") and strip_wa(toks[i - 3].norm) in fw.outcome_verb
 
 
 def _given_relative(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
