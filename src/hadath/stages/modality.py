@@ -448,7 +448,7 @@ class Modality:
                                                                                                self.fw)):
                 negated = True  # «واستبعد المسؤول أن تشن إسرائيل هجوما»: ruled out, denied
             elif c.label == "believe" and (k >= start or not _broken(toks, c.tok_end, i)) and i - k <= 8 and \
-                    (trig.get("pos") == "verb" or _belief_subject(toks, trig, c)) and not negated and \
+                    (trig.get("pos") == "verb" or _belief_subject(toks, trig, c, self.fw)) and not negated and \
                     not _believed_identity(toks, c, i):
                 hypothetical = True  # «ويعتقد أن الرجل قتل في المواجهات»: believed, not known (a quote mark between
                 # opens no other clause: «ويشتبه بأن الرجلين «قدما مساعدة» لتنظيم داعش»)
@@ -3110,12 +3110,12 @@ def _negated_errand(toks: list[Token], trig: Mention, cues: dict[int, Mention], 
     return False, future
 
 
-def _belief_subject(toks: list[Token], trig: Mention, c: Mention) -> bool:
+def _belief_subject(toks: list[Token], trig: Mention, c: Mention, fw: FunctionWords) -> bool:
     """True for an event noun right after the أن of a noun of belief (cues.tsv believe: اعتقاده أن), the subject of
     what is believed: «وأعرب عن اعتقاده أن مناقشة قضية بولارد جرت»: the discussion is only believed to have been held
     (not after the verb يعتقد أن, «ويعتقد أن الهجوم نفذه …», where the act is known and its doer believed)."""
     return trig.get("pos") == "noun" and c.tok_end == trig.tok_start and not trig.get("prefix") and \
-        strip_wa(toks[c.tok_start].norm).startswith("اعتقاد")
+        strip_wa(toks[c.tok_start].norm) in fw.belief_noun
 
 
 def _nested_in(toks: list[Token], t: Mention, trig: Mention) -> bool:
