@@ -5019,15 +5019,16 @@ def _appositive_subjects(text: str, toks: list[Token], events: list[Event], ment
             cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
             ents = [m for m in mentions if m.kind in ("actor", "agent")]
             groups = noun_phrases(toks, ents, cues, fw) if ents else []
-        subj = _appositive_head(toks, trig.tok_start - 1, groups, fw)
+        subj = _appositive_head(toks, trig.tok_start - 1, groups, cues, fw)
         out.append(replace(e, actor=tuple(g.entity(text) for g in _with_conj(subj))) if subj is not None else e)
     return out
 
 
-def _appositive_head(toks: list[Token], c: int, groups: list[Group], fw: FunctionWords) -> Group | None:
+def _appositive_head(toks: list[Token], c: int, groups: list[Group], cues: dict[int, Mention],
+                     fw: FunctionWords) -> Group | None:
     """The named phrase with no preposition before the comma that opens an apposition of two to eight words (a
-    definite word first, no comma or trigger-like verb within) closed by the comma at token c, when that phrase opens
-    the sentence or follows كان/كانت or أن/إن; None otherwise (see _appositive_subjects)."""
+    definite word first, no comma or clause mark within) closed by the comma at token c, when that phrase opens
+    the sentence or follows كان/كانت (cues.tsv anterior) or أن/إن; None otherwise (see _appositive_subjects)."""
     o = next((j for j in range(c - 2, max(0, c - 9), -1) if toks[j].text in ",،"), None)
     if o is None or o + 1 >= c or not toks[o + 1].norm.startswith("ال") or _function_word(toks[o + 1].norm, fw) or \
             any(toks[j].kind != "ar" or toks[j].text in _CLAUSE_PUNCT for j in range(o + 1, c)):
@@ -5042,8 +5043,9 @@ def _appositive_head(toks: list[Token], c: int, groups: list[Group], fw: Functio
     if k < 0:
         return g
     w = strip_wa(toks[k].norm)
-    return g if (w in fw.complementizer or w.lstrip("ف") in fw.complementizer or w in ("كان", "كانت")) and (
-        k == 0 or toks[k - 1].text in ",،.:«\"") or k == 0 and w in ("كان", "كانت") else None
+    return g if (w in fw.complementizer or w.lstrip("ف") in fw.complementizer or
+                 (a := cues.get(k)) is not None and a.label == "anterior") and (
+        k == 0 or toks[k - 1].text in ",،.:«\"") else None
 
 
 def _self_reported(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
