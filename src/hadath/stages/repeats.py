@@ -2882,7 +2882,7 @@ class RepeatMerger:
             return False  # «وتعد زيارته الحالية إلى كينيا» after «في المرة الأولى التي زار … كينيا»: the visit now going on
         since = x.sentence if since is None else since
         own = not ((claim or framed or pointed or subject) and self.foreign_date(text, y)) and not (
-            self.dates_it(x, y) and not self.foreign_date(text, y))
+            self.dates_it(x, y) and not self.foreign_date(text, y)) and not (framed and _dated_after(y))
         if own and (y.date_source == "text" and y.date != x.date and y.date not in also
                     or y.date_source == "before_published" != x.date_source):
             return False  # a date of its own: «الهجمات التي شهدتها البلاد في الأول من يوليو»، «وقد قتل آنذاك»
@@ -3746,6 +3746,15 @@ class RepeatMerger:
         سوروتش … كوباني حيث فجر انتحاري نفسه»، «تتواصل الهجمات … حيث وقعت عملية انتحارية»)."""
         first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
         return first.event in _JOINED and bool(first.actor) and _shared(then, first)
+
+
+def _dated_after(y: Event) -> bool:
+    """True when the time that dates y, told without a recipient, is told after its trigger: for a noun framed as the
+    time of an act told before («وأعرب الأمين العام خلال اللقاء، عن أمله … الهدنة التي أعلنتها قيادة التحالف أمس
+    الأول») that time is a later clause's, not the frame's: the frame's day is the act's told before (not with a
+    recipient of its own, the time told with it: «في الزيارة التي توجه عقبها إلى إثيوبيا الأحد»)."""
+    t = y.date_evidence
+    return t is not None and t.start >= y.trigger.end and not y.recipient
 
 
 def _roles(y: Event) -> tuple:
