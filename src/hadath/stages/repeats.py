@@ -201,6 +201,7 @@ _SAY_REACH = 8  # the sentences after a threat, rejection or accusation where it
 _ASKED = 90  # the characters after a request's trigger whose words tell what it asks (`asked_in_words`)
 _ASKED_WORDS = 4  # the words of what is asked two requests share at least to ask one thing
 _NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
+_CLAIMED = 8  # the words at most from a claim opening its sentence to the act it claims («وتبنى الجناح العسكري … الهجوم»)
 _OWN_TARGET = 15  # the characters after a retold noun where a recipient is that act's own target («الهجوم على مقر»)
 _COUNT_BEFORE, _COUNT_AFTER = 30, 60  # the characters around a trigger where its victims' count is read
 _FAR = 8  # the sentences after an act where a toll with its count tells it again (a closing line of its story)
@@ -2694,8 +2695,19 @@ class RepeatMerger:
         with no negation before it («وأعلنت طالبان مسؤوليتها عن الهجوم»، «وتبنى تنظيم القاعدة مسؤولية الهجوم»; not
         «ولا يعلن المتمردون عادة مسؤوليتهم عن الهجمات»)."""
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 60):ev.trigger.start]).split()
-        return any(strip_wa(w) in self.claims for w in before[-3:]) and not any(
+        return (any(strip_wa(w) in self.claims for w in before[-3:]) or self.claim_opens(text, ev)) and not any(
             w in _NOT or w[0] in "وف" and w[1:] in _NOT for w in before[-6:])
+
+    def claim_opens(self, text: str, ev: Event) -> bool:
+        """True when the sentence opens with a word of a claim and the trigger, a definite noun, is told at most
+        _CLAIMED words after it with no comma between: the claimer told at length before the act it claims («وتبنى
+        الجناح العسكري في الحركة الانفصالية المتمردة الهجوم على موقعه»)."""
+        if not self.definite(_first(ev.trigger.text)):
+            return False
+        lead = text[ev.sentence_start:ev.trigger.start]
+        words = normalize(lead).split()
+        return 0 < len(words) <= _CLAIMED and strip_wa(words[0]) in self.claims \
+            and not any(c in lead for c in _COMMAS)
 
     def condemned(self, text: str, ev: Event) -> bool:
         """True when a word of condemnation is among the six words before an assault told by a definite noun, or by a
