@@ -2701,13 +2701,14 @@ class RepeatMerger:
     def claim_opens(self, text: str, ev: Event) -> bool:
         """True when the sentence opens with a word of a claim and the trigger, a definite noun, is told at most
         _CLAIMED words after it with no comma between: the claimer told at length before the act it claims («وتبنى
-        الجناح العسكري في الحركة الانفصالية المتمردة الهجوم على موقعه»)."""
+        الجناح العسكري في الحركة الانفصالية المتمردة الهجوم على موقعه»); not after a demonstrative («وتبنت حركة طالبان
+        هذا الهجوم»: the act pointed at, see `pointed`)."""
         if not self.definite(_first(ev.trigger.text)):
             return False
         lead = text[ev.sentence_start:ev.trigger.start]
         words = normalize(lead).split()
         return 0 < len(words) <= _CLAIMED and strip_wa(words[0]) in self.claims \
-            and not any(c in lead for c in _COMMAS)
+            and not any(c in lead for c in _COMMAS) and not self.pointer(words[-1])
 
     def condemned(self, text: str, ev: Event) -> bool:
         """True when a word of condemnation is among the six words before an assault told by a definite noun, or by a
