@@ -2940,7 +2940,7 @@ class RepeatMerger:
         if dx and dy and not dx & dy and not held:
             return False  # «قتل 5 … وقتل 3»: two tolls, two acts (the very party arrested told again is counted
             # already: «اعتقلت رجلاً (33 عامًا)» … «واعتقل الرجل في 14 يوليو»)
-        if not ((self.definite(wy) or pointed or subject or recap) and (y.event in _ANY_WORD or same_word or codes - _BROAD
+        if not ((self.definite(wy) or self.construct_definite(y) or pointed or subject or recap) and (y.event in _ANY_WORD or same_word or codes - _BROAD
                                                               or framed)) \
                 and not (
                 claim and (_genitive(y) or self.construct(text, y))) and not (
@@ -3319,6 +3319,14 @@ class RepeatMerger:
             gap = gap.rstrip()[:-1]  # a time set off by commas dates the clause before it: «قتل مدني، أمس الأربعاء،»
         return not any(c in gap for c in "،,") and not any(strip_wa(w) in self.relatives
                                                           for w in normalize(gap).split())
+
+    def construct_definite(self, ev: Event) -> bool:
+        """True when a trigger of two words or more is a noun whose last word has the article, a definite construct
+        («قبل بدء تبادل اطلاق النار» after «قتل 20 شخصا … في تبادل لاطلاق النار»: the exchange told before); not a
+        verb («أطلقوا النار»)."""
+        words = normalize(ev.trigger.text).split()
+        return len(words) > 1 and strip_wa(words[0]) not in self.verbs and _first(ev.trigger.text) not in self.verbs \
+            and words[-1].startswith("ال") and word_key(words[-1]) not in self.own_al
 
     def definite(self, base: str) -> bool:
         """True when a trigger word (no و/ف) is a noun with the article: «الهجوم»، «للمفاوضات»، «بالتفجير»; not a
