@@ -5,8 +5,8 @@
 construct noun whose last word has the article («تبادل اطلاق النار»، «وبدأ إطلاق النار») is definite, the shooting
 told before told again.
 
-Each test holds real sentences of the dev days 2015-07-27 (positions 0–304) and 2015-07-25, the act told again absent and the first
-telling kept.
+Each test holds real sentences of the dev days 2015-07-27 (positions 0–304) and 2015-07-25, the act told again absent
+and the first telling kept.
 """
 
 
