@@ -201,7 +201,7 @@ _SAY_REACH = 8  # the sentences after a threat, rejection or accusation where it
 _ASKED = 90  # the characters after a request's trigger whose words tell what it asks (`asked_in_words`)
 _ASKED_WORDS = 4  # the words of what is asked two requests share at least to ask one thing
 _NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
-_CLAIMED = 8  # the words at most from a claim opening its sentence to the act it claims («وتبنى الجناح العسكري … الهجوم»)
+_CLAIMED = 8  # the words at most from a claim opening its sentence to its act («وتبنى الجناح العسكري … الهجوم»)
 _OWN_TARGET = 15  # the characters after a retold noun where a recipient is that act's own target («الهجوم على مقر»)
 _COUNT_BEFORE, _COUNT_AFTER = 30, 60  # the characters around a trigger where its victims' count is read
 _FAR = 8  # the sentences after an act where a toll with its count tells it again (a closing line of its story)
@@ -2940,8 +2940,8 @@ class RepeatMerger:
         if dx and dy and not dx & dy and not held:
             return False  # «قتل 5 … وقتل 3»: two tolls, two acts (the very party arrested told again is counted
             # already: «اعتقلت رجلاً (33 عامًا)» … «واعتقل الرجل في 14 يوليو»)
-        if not ((self.definite(wy) or self.construct_definite(y) or pointed or subject or recap) and (y.event in _ANY_WORD or same_word or codes - _BROAD
-                                                              or framed)) \
+        if not ((self.definite(wy) or self.construct_definite(y) or pointed or subject or recap)
+                and (y.event in _ANY_WORD or same_word or codes - _BROAD or framed)) \
                 and not (
                 claim and (_genitive(y) or self.construct(text, y))) and not (
                 codes and (wy in self.verbs and not y.actor and cx & cy or wy not in self.verbs and (
