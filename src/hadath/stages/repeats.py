@@ -201,6 +201,7 @@ _SAY_REACH = 8  # the sentences after a threat, rejection or accusation where it
 _ASKED = 90  # the characters after a request's trigger whose words tell what it asks (`asked_in_words`)
 _ASKED_WORDS = 4  # the words of what is asked two requests share at least to ask one thing
 _NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
+_CLAIMED = 8  # the words at most from a claim opening its sentence to its act («وتبنى الجناح العسكري … الهجوم»)
 _OWN_TARGET = 15  # the characters after a retold noun where a recipient is that act's own target («الهجوم على مقر»)
 _COUNT_BEFORE, _COUNT_AFTER = 30, 60  # the characters around a trigger where its victims' count is read
 _FAR = 8  # the sentences after an act where a toll with its count tells it again (a closing line of its story)
@@ -2694,8 +2695,20 @@ class RepeatMerger:
         with no negation before it («وأعلنت طالبان مسؤوليتها عن الهجوم»، «وتبنى تنظيم القاعدة مسؤولية الهجوم»; not
         «ولا يعلن المتمردون عادة مسؤوليتهم عن الهجمات»)."""
         before = normalize(text[max(ev.sentence_start, ev.trigger.start - 60):ev.trigger.start]).split()
-        return any(strip_wa(w) in self.claims for w in before[-3:]) and not any(
+        return (any(strip_wa(w) in self.claims for w in before[-3:]) or self.claim_opens(text, ev)) and not any(
             w in _NOT or w[0] in "وف" and w[1:] in _NOT for w in before[-6:])
+
+    def claim_opens(self, text: str, ev: Event) -> bool:
+        """True when the sentence opens with a word of a claim and the trigger, a definite noun, is told at most
+        _CLAIMED words after it with no comma between: the claimer told at length before the act it claims («وتبنى
+        الجناح العسكري في الحركة الانفصالية المتمردة الهجوم على موقعه»); not after a demonstrative («وتبنت حركة طالبان
+        هذا الهجوم»: the act pointed at, see `pointed`)."""
+        if not self.definite(_first(ev.trigger.text)):
+            return False
+        lead = text[ev.sentence_start:ev.trigger.start]
+        words = normalize(lead).split()
+        return 0 < len(words) <= _CLAIMED and strip_wa(words[0]) in self.claims \
+            and not any(c in lead for c in _COMMAS) and not self.pointer(words[-1])
 
     def condemned(self, text: str, ev: Event) -> bool:
         """True when a word of condemnation is among the six words before an assault told by a definite noun, or by a
@@ -2882,7 +2895,7 @@ class RepeatMerger:
             return False  # «وتعد زيارته الحالية إلى كينيا» after «في المرة الأولى التي زار … كينيا»: the visit now going on
         since = x.sentence if since is None else since
         own = not ((claim or framed or pointed or subject) and self.foreign_date(text, y)) and not (
-            self.dates_it(x, y) and not self.foreign_date(text, y))
+            self.dates_it(x, y) and not self.foreign_date(text, y)) and not (framed and _dated_after(y))
         if own and (y.date_source == "text" and y.date != x.date and y.date not in also
                     or y.date_source == "before_published" != x.date_source):
             return False  # a date of its own: «الهجمات التي شهدتها البلاد في الأول من يوليو»، «وقد قتل آنذاك»
@@ -2927,8 +2940,8 @@ class RepeatMerger:
         if dx and dy and not dx & dy and not held:
             return False  # «قتل 5 … وقتل 3»: two tolls, two acts (the very party arrested told again is counted
             # already: «اعتقلت رجلاً (33 عامًا)» … «واعتقل الرجل في 14 يوليو»)
-        if not ((self.definite(wy) or pointed or subject or recap) and (y.event in _ANY_WORD or same_word or codes - _BROAD
-                                                              or framed)) \
+        if not ((self.definite(wy) or self.construct_definite(y) or pointed or subject or recap)
+                and (y.event in _ANY_WORD or same_word or codes - _BROAD or framed)) \
                 and not (
                 claim and (_genitive(y) or self.construct(text, y))) and not (
                 codes and (wy in self.verbs and not y.actor and cx & cy or wy not in self.verbs and (
@@ -3306,6 +3319,14 @@ class RepeatMerger:
             gap = gap.rstrip()[:-1]  # a time set off by commas dates the clause before it: «قتل مدني، أمس الأربعاء،»
         return not any(c in gap for c in "،,") and not any(strip_wa(w) in self.relatives
                                                           for w in normalize(gap).split())
+
+    def construct_definite(self, ev: Event) -> bool:
+        """True when a trigger of two words or more is a noun whose last word has the article, a definite construct
+        («قبل بدء تبادل اطلاق النار» after «قتل 20 شخصا … في تبادل لاطلاق النار»: the exchange told before); not a
+        verb («أطلقوا النار»)."""
+        words = normalize(ev.trigger.text).split()
+        return len(words) > 1 and strip_wa(words[0]) not in self.verbs and _first(ev.trigger.text) not in self.verbs \
+            and words[-1].startswith("ال") and word_key(words[-1]) not in self.own_al
 
     def definite(self, base: str) -> bool:
         """True when a trigger word (no و/ف) is a noun with the article: «الهجوم»، «للمفاوضات»، «بالتفجير»; not a
@@ -3746,6 +3767,15 @@ class RepeatMerger:
         سوروتش … كوباني حيث فجر انتحاري نفسه»، «تتواصل الهجمات … حيث وقعت عملية انتحارية»)."""
         first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
         return first.event in _JOINED and bool(first.actor) and _shared(then, first)
+
+
+def _dated_after(y: Event) -> bool:
+    """True when the time that dates y, told without a recipient, is told after its trigger: for a noun framed as the
+    time of an act told before («وأعرب الأمين العام خلال اللقاء، عن أمله … الهدنة التي أعلنتها قيادة التحالف أمس
+    الأول») that time is a later clause's, not the frame's: the frame's day is the act's told before (not with a
+    recipient of its own, the time told with it: «في الزيارة التي توجه عقبها إلى إثيوبيا الأحد»)."""
+    t = y.date_evidence
+    return t is not None and t.start >= y.trigger.end and not y.recipient
 
 
 def _roles(y: Event) -> tuple:
