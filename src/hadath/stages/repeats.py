@@ -1196,11 +1196,11 @@ class RepeatMerger:
                 continue
             i = next((i for i, x in enumerate(out) if i not in drop and i != k and x.event == "CONSULT"
                       and x.cameo not in _VISITS and not x.actor and not x.recipient
-                      and x.sentence < ev.sentence and not any(e.sentence == ev.sentence - 1 and e is not x
-                                                               and e.event == "CONSULT" for e in out)
-                      and self.next_sentence(text, x, ev)
+                      and x.sentence < ev.sentence and self.next_sentence(text, x, ev)
                       and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical)
-                      and x.date == ev.date and self.visitor_told(text, x, ev)), None)
+                      and x.date == ev.date
+                      and not any(e.sentence == ev.sentence - 1 and e is not x and e.event == "CONSULT" for e in out)
+                      and self.visitor_told(text, x, ev)), None)
             if i is None:
                 continue
             out[i] = out[i].updated(actor=ev.actor, recipient=ev.recipient)
