@@ -1117,12 +1117,13 @@ class RepeatMerger:
         its doer the one who praises it, not a visitor."""
         out: list[Event] = []
         for ev in events:
-            if ev.event == "CONSULT" and ev.cameo in _VISITS and not (ev.negated or ev.future or ev.hypothetical) \
-                    and (first := self.first_visitor(text, ev)) | self.described(text, ev) \
-                    and any(x.event == "CONSULT" and x.cameo in _VISITS and x.sentence <= ev.sentence
-                            and not (x.negated or x.future or x.hypothetical) and self.visited_too(x, ev, first)
-                            for x in out):
-                continue
+            if ev.event == "CONSULT" and ev.cameo in _VISITS and not (ev.negated or ev.future or ev.hypothetical):
+                first = self.first_visitor(text, ev)
+                if (first or self.described(text, ev)) \
+                        and any(x.event == "CONSULT" and x.cameo in _VISITS and x.sentence <= ev.sentence
+                                and not (x.negated or x.future or x.hypothetical) and self.visited_too(x, ev, first)
+                                for x in out):
+                    continue
             out.append(ev)
         return out
 
@@ -1131,8 +1132,13 @@ class RepeatMerger:
         `first_ever`: «أول رئيس أمريكي يزور كينيا»): who was the first to visit, not a visit of its own."""
         if _first(ev.trigger.text) not in self.verbs or not ev.actor or not ev.recipient:
             return False
-        return all(m.end <= ev.trigger.start and normalize(text[max(0, m.start - 8):m.start]).split()[-1:]
-                   and normalize(text[max(0, m.start - 8):m.start]).split()[-1] in self.first_ever for m in ev.actor)
+        for m in ev.actor:
+            if m.end > ev.trigger.start:
+                return False
+            before = normalize(text[max(0, m.start - 8):m.start]).split()
+            if not (before and before[-1] in self.first_ever):
+                return False
+        return True
 
     def described(self, text: str, ev: Event) -> bool:
         """True when a visit noun is told right after a word of describing it (repeat_words.tsv `describe`: «واصفا
