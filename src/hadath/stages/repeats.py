@@ -920,9 +920,10 @@ class RepeatMerger:
         least _ASKED_WORDS words of what is asked (not of a party) the same; or told without parties right after the
         speaker's name in the next sentence (`asked_by_speaker`). The first telling takes the recipients it lacks."""
         out: list[Event] = []
+        said: dict[int, tuple[Event, set[str]]] = {}  # asked_words of each event (by id; the event kept alive)
         for ev in events:
             if ev.event == "REQUEST":
-                k = next((k for k in range(len(out) - 1, -1, -1) if self.asked_so(text, out[k], ev)
+                k = next((k for k in range(len(out) - 1, -1, -1) if self.asked_so(text, out[k], ev, said)
                           or self.asked_by_speaker(text, out[k], ev)), None)
                 if k is not None and not self.added(text, ev):
                     out[k] = out[k].updated(recipient=out[k].recipient or ev.recipient)
@@ -971,17 +972,28 @@ class RepeatMerger:
         return any(len(words := _WORD.findall(normalize(m.text))) >= 2 and f" {' '.join(words[-2:])} " in before
                    for m in x.actor)
 
-    def asked_so(self, text: str, x: Event, y: Event) -> bool:
+    def asked_so(self, text: str, x: Event, y: Event,
+                 said: dict[int, tuple[Event, set[str]]] | None = None) -> bool:
         """True when the request y, told in a sentence after the request x, asks what x asked in its words
-        (`asked_in_words`)."""
+        (`asked_in_words`; `said` keeps each event's `asked_words`)."""
         if x.event != "REQUEST" or x.sentence >= y.sentence or not x.actor \
                 or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
         parties = {_party(m) for m in x.actor + x.recipient}
-        if not all(_among(m, x.actor) or _party(m) in {_party(p) for p in x.actor} for m in y.actor) \
+        doers = {_party(p) for p in x.actor}
+        if not all(_among(m, x.actor) or _party(m) in doers for m in y.actor) \
                 or not all(_party(m) in parties for m in y.recipient):
             return False
-        return len(self.asked_words(text, x) & self.asked_words(text, y)) >= _ASKED_WORDS
+        return len(self.asked_words_kept(text, x, said) & self.asked_words_kept(text, y, said)) >= _ASKED_WORDS
+
+    def asked_words_kept(self, text: str, ev: Event, said: dict[int, tuple[Event, set[str]]] | None) -> set[str]:
+        """ev's `asked_words`, read once and kept in `said` (by the event's id, the event kept with it)."""
+        if said is None:
+            return self.asked_words(text, ev)
+        kept = said.get(id(ev))
+        if kept is None or kept[0] is not ev:
+            kept = said[id(ev)] = (ev, self.asked_words(text, ev))
+        return kept[1]
 
     def asked_words(self, text: str, ev: Event) -> set[str]:
         """The keys of the words (three letters or more) told in ev's sentence in the _ASKED characters after its
