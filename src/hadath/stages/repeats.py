@@ -1585,12 +1585,14 @@ class RepeatMerger:
         drop: set[int] = set()
         after: dict[int, set[str]] = {}  # an earlier arrest → the words told right after it (read once)
         arrests = sorted((k for k, e in enumerate(events) if e.mode == "arrest"), key=lambda k: events[k].trigger.start)
-        whole = self.count_after(article.text, events[arrests[0]]) if len(arrests) > 1 else None  # (the first's count)
-        # the count among the three words after each arrest (counted_again), read once
-        counts = {k: self.count_after(article.text, events[k], 3) for k in arrests} if len(arrests) > 1 else {}
+        # each arrest's counts (`count_after`: the word right after it, part_count; the three words after it,
+        # counted_again), read once
+        reads = {k: self.count_after(article.text, events[k]) for k in arrests} if len(arrests) > 1 else {}
+        whole = reads[arrests[0]][0] if reads else None  # (the first's count)
+        counts = {k: r[1] for k, r in reads.items()}
         for n, k in enumerate(arrests):
             y = events[k]
-            if n and self.part_count(article.text, events[arrests[0]], y, whole):
+            if n and self.part_count(events[arrests[0]], y, whole, reads[k][0]):
                 drop.add(k)  # («أعلنت الوزارة عن ضبط 44 عنصرا» … «عن ضبط ستة من أعضاء تلك اللجان»: a part of them)
                 continue
             if n and self.counted_again(article.text, events, arrests[:n], drop, k, counts):
@@ -1635,35 +1637,42 @@ class RepeatMerger:
             return True
         return False
 
-    def part_count(self, text: str, first: Event, ev: Event, whole: int | None) -> bool:
+    @staticmethod
+    def part_count(first: Event, ev: Event, whole: int | None, part: int | None) -> bool:
         """True when a later arrest of another sentence, of the same trigger word and flags as the story's first
         arrest, counts fewer arrested than it, both counts told right after the triggers («أعلنت وزارة الداخلية عن
         ضبط 44 عنصرا» … «أسفرت نتائج الجهود الأمنية … عن ضبط ستة من أعضاء تلك اللجان»): a part of the arrested told
-        again, one arrest. `whole` is the first arrest's count (`count_after`), read once per article."""
+        again, one arrest. `whole` and `part` are the counts told right after the first arrest and ev (`count_after`),
+        read once per article."""
         if whole is None or first.sentence == ev.sentence or _first(first.trigger.text) != _first(ev.trigger.text) \
                 or (first.negated, first.future, first.hypothetical) != (ev.negated, ev.future, ev.hypothetical):
             return False
-        part = self.count_after(text, ev)
         return part is not None and part < whole
 
-    def count_after(self, text: str, ev: Event, words: int = 1) -> int | None:
-        """The count told among the first `words` words after a trigger in its clause, at most _AFTER characters on
-        (with one word, the word right after it): digits, or a number word of repeat_words.tsv `count` with its
-        `value`, a unit and a ten or a hundred after it read as one number (`number`): «ضبط ستة» is 6, «القبض على
-        تسعة» 9, «اعتقال ثلاثة عشر» 13. None when none of them is a count."""
+    def count_after(self, text: str, ev: Event) -> tuple[int | None, int | None]:
+        """The counts told right after a trigger (the very next word, nothing but space before it) and among the
+        first three words after it, in its clause, at most _AFTER characters on: digits, or a number word of
+        repeat_words.tsv `count` with its `value`, a unit and a ten or a hundred after it read as one number
+        (`number`): «ضبط ستة» is 6, «القبض على تسعة» 9 (of three words), «اعتقال ثلاثة عشر» 13. None when none of
+        them is a count. (Both read at once: the first word's count is the same in both reads, `number` looking at
+        most one word on.)"""
         clause = re.split(r"[\u060c,.:;؛]", text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + _AFTER)],
                           maxsplit=1)[0]
         norm = normalize(clause)
-        found = list(_TOKEN.finditer(norm))[:words + 1]  # (and the word after: a ten after a unit)
-        if not found or words == 1 and norm[:found[0].start()].strip():
-            return None  # (one word: nothing but space between the trigger and it)
+        found = list(_TOKEN.finditer(norm))[:4]  # (and the word after: a ten after a unit)
+        if not found:
+            return None, None
         bare = [strip_wa(m.group()) for m in found]
-        for k in range(min(words, len(found))):
+        for k in range(min(3, len(found))):
             if _NUMBER.fullmatch(found[k].group()):
-                return int(found[k].group())
+                v = int(found[k].group())
+                break
             if (v := self.number(bare, k)) is not None:
-                return v
-        return None
+                break
+        else:
+            return None, None
+        # (one word: the first word's count, nothing but space between the trigger and it)
+        return (v if k == 0 and not norm[:found[0].start()].strip() else None), v
 
     def arrest_words(self, text: str, ev: Event) -> set[str]:
         """The normalised words told right after an arrest's trigger in its sentence (the arrested and those with him)."""
