@@ -920,9 +920,10 @@ class RepeatMerger:
         least _ASKED_WORDS words of what is asked (not of a party) the same; or told without parties right after the
         speaker's name in the next sentence (`asked_by_speaker`). The first telling takes the recipients it lacks."""
         out: list[Event] = []
+        said: dict[int, tuple[Event, set[str]]] = {}  # asked_words of each event (by id; the event kept alive)
         for ev in events:
             if ev.event == "REQUEST":
-                k = next((k for k in range(len(out) - 1, -1, -1) if self.asked_so(text, out[k], ev)
+                k = next((k for k in range(len(out) - 1, -1, -1) if self.asked_so(text, out[k], ev, said)
                           or self.asked_by_speaker(text, out[k], ev)), None)
                 if k is not None and not self.added(text, ev):
                     out[k] = out[k].updated(recipient=out[k].recipient or ev.recipient)
@@ -971,17 +972,28 @@ class RepeatMerger:
         return any(len(words := _WORD.findall(normalize(m.text))) >= 2 and f" {' '.join(words[-2:])} " in before
                    for m in x.actor)
 
-    def asked_so(self, text: str, x: Event, y: Event) -> bool:
+    def asked_so(self, text: str, x: Event, y: Event,
+                 said: dict[int, tuple[Event, set[str]]] | None = None) -> bool:
         """True when the request y, told in a sentence after the request x, asks what x asked in its words
-        (`asked_in_words`)."""
+        (`asked_in_words`; `said` keeps each event's `asked_words`)."""
         if x.event != "REQUEST" or x.sentence >= y.sentence or not x.actor \
                 or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
         parties = {_party(m) for m in x.actor + x.recipient}
-        if not all(_among(m, x.actor) or _party(m) in {_party(p) for p in x.actor} for m in y.actor) \
+        doers = {_party(p) for p in x.actor}
+        if not all(_among(m, x.actor) or _party(m) in doers for m in y.actor) \
                 or not all(_party(m) in parties for m in y.recipient):
             return False
-        return len(self.asked_words(text, x) & self.asked_words(text, y)) >= _ASKED_WORDS
+        return len(self.asked_words_kept(text, x, said) & self.asked_words_kept(text, y, said)) >= _ASKED_WORDS
+
+    def asked_words_kept(self, text: str, ev: Event, said: dict[int, tuple[Event, set[str]]] | None) -> set[str]:
+        """ev's `asked_words`, read once and kept in `said` (by the event's id, the event kept with it)."""
+        if said is None:
+            return self.asked_words(text, ev)
+        kept = said.get(id(ev))
+        if kept is None or kept[0] is not ev:
+            kept = said[id(ev)] = (ev, self.asked_words(text, ev))
+        return kept[1]
 
     def asked_words(self, text: str, ev: Event) -> set[str]:
         """The keys of the words (three letters or more) told in ev's sentence in the _ASKED characters after its
@@ -1117,12 +1129,13 @@ class RepeatMerger:
         its doer the one who praises it, not a visitor."""
         out: list[Event] = []
         for ev in events:
-            if ev.event == "CONSULT" and ev.cameo in _VISITS and not (ev.negated or ev.future or ev.hypothetical) \
-                    and (first := self.first_visitor(text, ev)) | self.described(text, ev) \
-                    and any(x.event == "CONSULT" and x.cameo in _VISITS and x.sentence <= ev.sentence
-                            and not (x.negated or x.future or x.hypothetical) and self.visited_too(x, ev, first)
-                            for x in out):
-                continue
+            if ev.event == "CONSULT" and ev.cameo in _VISITS and not (ev.negated or ev.future or ev.hypothetical):
+                first = self.first_visitor(text, ev)
+                if (first or self.described(text, ev)) \
+                        and any(x.event == "CONSULT" and x.cameo in _VISITS and x.sentence <= ev.sentence
+                                and not (x.negated or x.future or x.hypothetical) and self.visited_too(x, ev, first)
+                                for x in out):
+                    continue
             out.append(ev)
         return out
 
@@ -1131,8 +1144,13 @@ class RepeatMerger:
         `first_ever`: «أول رئيس أمريكي يزور كينيا»): who was the first to visit, not a visit of its own."""
         if _first(ev.trigger.text) not in self.verbs or not ev.actor or not ev.recipient:
             return False
-        return all(m.end <= ev.trigger.start and normalize(text[max(0, m.start - 8):m.start]).split()[-1:]
-                   and normalize(text[max(0, m.start - 8):m.start]).split()[-1] in self.first_ever for m in ev.actor)
+        for m in ev.actor:
+            if m.end > ev.trigger.start:
+                return False
+            before = normalize(text[max(0, m.start - 8):m.start]).split()
+            if not (before and before[-1] in self.first_ever):
+                return False
+        return True
 
     def described(self, text: str, ev: Event) -> bool:
         """True when a visit noun is told right after a word of describing it (repeat_words.tsv `describe`: «واصفا
@@ -1196,11 +1214,11 @@ class RepeatMerger:
                 continue
             i = next((i for i, x in enumerate(out) if i not in drop and i != k and x.event == "CONSULT"
                       and x.cameo not in _VISITS and not x.actor and not x.recipient
-                      and x.sentence < ev.sentence and not any(e.sentence == ev.sentence - 1 and e is not x
-                                                               and e.event == "CONSULT" for e in out)
-                      and self.next_sentence(text, x, ev)
+                      and x.sentence < ev.sentence and self.next_sentence(text, x, ev)
                       and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical)
-                      and x.date == ev.date and self.visitor_told(text, x, ev)), None)
+                      and x.date == ev.date
+                      and not any(e.sentence == ev.sentence - 1 and e is not x and e.event == "CONSULT" for e in out)
+                      and self.visitor_told(text, x, ev)), None)
             if i is None:
                 continue
             out[i] = out[i].updated(actor=ev.actor, recipient=ev.recipient)
@@ -1567,12 +1585,14 @@ class RepeatMerger:
         drop: set[int] = set()
         after: dict[int, set[str]] = {}  # an earlier arrest → the words told right after it (read once)
         arrests = sorted((k for k, e in enumerate(events) if e.mode == "arrest"), key=lambda k: events[k].trigger.start)
-        whole = self.count_after(article.text, events[arrests[0]]) if len(arrests) > 1 else None  # (the first's count)
-        # the count among the three words after each arrest (counted_again), read once
-        counts = {k: self.count_after(article.text, events[k], 3) for k in arrests} if len(arrests) > 1 else {}
+        # each arrest's counts (`count_after`: the word right after it, part_count; the three words after it,
+        # counted_again), read once
+        reads = {k: self.count_after(article.text, events[k]) for k in arrests} if len(arrests) > 1 else {}
+        whole = reads[arrests[0]][0] if reads else None  # (the first's count)
+        counts = {k: r[1] for k, r in reads.items()}
         for n, k in enumerate(arrests):
             y = events[k]
-            if n and self.part_count(article.text, events[arrests[0]], y, whole):
+            if n and self.part_count(events[arrests[0]], y, whole, reads[k][0]):
                 drop.add(k)  # («أعلنت الوزارة عن ضبط 44 عنصرا» … «عن ضبط ستة من أعضاء تلك اللجان»: a part of them)
                 continue
             if n and self.counted_again(article.text, events, arrests[:n], drop, k, counts):
@@ -1617,35 +1637,42 @@ class RepeatMerger:
             return True
         return False
 
-    def part_count(self, text: str, first: Event, ev: Event, whole: int | None) -> bool:
+    @staticmethod
+    def part_count(first: Event, ev: Event, whole: int | None, part: int | None) -> bool:
         """True when a later arrest of another sentence, of the same trigger word and flags as the story's first
         arrest, counts fewer arrested than it, both counts told right after the triggers («أعلنت وزارة الداخلية عن
         ضبط 44 عنصرا» … «أسفرت نتائج الجهود الأمنية … عن ضبط ستة من أعضاء تلك اللجان»): a part of the arrested told
-        again, one arrest. `whole` is the first arrest's count (`count_after`), read once per article."""
+        again, one arrest. `whole` and `part` are the counts told right after the first arrest and ev (`count_after`),
+        read once per article."""
         if whole is None or first.sentence == ev.sentence or _first(first.trigger.text) != _first(ev.trigger.text) \
                 or (first.negated, first.future, first.hypothetical) != (ev.negated, ev.future, ev.hypothetical):
             return False
-        part = self.count_after(text, ev)
         return part is not None and part < whole
 
-    def count_after(self, text: str, ev: Event, words: int = 1) -> int | None:
-        """The count told among the first `words` words after a trigger in its clause, at most _AFTER characters on
-        (with one word, the word right after it): digits, or a number word of repeat_words.tsv `count` with its
-        `value`, a unit and a ten or a hundred after it read as one number (`number`): «ضبط ستة» is 6, «القبض على
-        تسعة» 9, «اعتقال ثلاثة عشر» 13. None when none of them is a count."""
+    def count_after(self, text: str, ev: Event) -> tuple[int | None, int | None]:
+        """The counts told right after a trigger (the very next word, nothing but space before it) and among the
+        first three words after it, in its clause, at most _AFTER characters on: digits, or a number word of
+        repeat_words.tsv `count` with its `value`, a unit and a ten or a hundred after it read as one number
+        (`number`): «ضبط ستة» is 6, «القبض على تسعة» 9 (of three words), «اعتقال ثلاثة عشر» 13. None when none of
+        them is a count. (Both read at once: the first word's count is the same in both reads, `number` looking at
+        most one word on.)"""
         clause = re.split(r"[\u060c,.:;؛]", text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + _AFTER)],
                           maxsplit=1)[0]
         norm = normalize(clause)
-        found = list(_TOKEN.finditer(norm))[:words + 1]  # (and the word after: a ten after a unit)
-        if not found or words == 1 and norm[:found[0].start()].strip():
-            return None  # (one word: nothing but space between the trigger and it)
+        found = list(_TOKEN.finditer(norm))[:4]  # (and the word after: a ten after a unit)
+        if not found:
+            return None, None
         bare = [strip_wa(m.group()) for m in found]
-        for k in range(min(words, len(found))):
+        for k in range(min(3, len(found))):
             if _NUMBER.fullmatch(found[k].group()):
-                return int(found[k].group())
+                v = int(found[k].group())
+                break
             if (v := self.number(bare, k)) is not None:
-                return v
-        return None
+                break
+        else:
+            return None, None
+        # (one word: the first word's count, nothing but space between the trigger and it)
+        return (v if k == 0 and not norm[:found[0].start()].strip() else None), v
 
     def arrest_words(self, text: str, ev: Event) -> set[str]:
         """The normalised words told right after an arrest's trigger in its sentence (the arrested and those with him)."""
