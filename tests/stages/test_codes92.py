@@ -1,6 +1,7 @@
 """Round 92 (codes92): a bare opposition (المعارضة) in a story one state leads throughout is that state's opposition,
 as rounds 82/85 made a bare police, ministry or government phrase the story's state's (dev: 2015-07-27 #148,
-2015-07-25 #189); in a story of several states it stays of no code."""
+2015-07-25 #189); in a story of several states it stays of no code. A role phrase a nationality of no state
+follows («السلطات الرسمية الأوروبية», 2015-07-27 #99) takes no story state as its home."""
 
 _DATE = "2015-07-27"
 
@@ -44,3 +45,18 @@ def test_bare_opposition_accused_in_a_burundi_story_is_burundi_s(nlp):
     assert ("BDI", "OPP", "المعارضة") in recipients, recipients
     assert (None, "OPP", "المعارضة") not in recipients
 
+
+
+_BELGIUM = ("قالت الحكومة البلجيكية إنها ستدرس مطالب المزارعين في بلجيكا. "
+            "ففي بلدة ليبرامونت البلجيكية، احتج المزارعون على استمرار انخفاض أسعار شراء الحليب وطالبوا بدعم من قبل "
+            "السلطات الرسمية الأوروبية أو بقواعد تنظيمية أوروبية. "
+            "وقال المراقبون إن انخفاض أسعار شراء الحليب من المنتجين يعود إلى قاعدة العرض والطلب.")
+
+
+def test_authorities_called_european_are_not_the_belgian_story_s(nlp):
+    """«احتج المزارعون … وطالبوا بدعم من قبل السلطات الرسمية الأوروبية» (2015-07-27 #99): Europe's authorities, not
+    BEL/GOV, though Belgium leads the story; without «الأوروبية» they are Belgium's."""
+    recipients = _parties(nlp, _BELGIUM, "PROTEST", "recipient")
+    assert not any(code == "BEL" for code, _, _ in recipients), recipients
+    bare = _parties(nlp, _BELGIUM.replace("السلطات الرسمية الأوروبية", "السلطات الرسمية"), "PROTEST", "recipient")
+    assert ("BEL", "GOV", "السلطات الرسمية") in bare, bare

@@ -2323,6 +2323,7 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
             if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES:
                 states.setdefault(m.sentence, []).append(m)
         ministers = ministers if whole or _council_home(count, others, second) else frozenset()
+        nonstate = _nonstate_demonyms(mentions)
         out = []
         for m in mentions:
             if ministers and _home_minister(m, tokens[m.sentence], ministers, home, states.get(m.sentence, ())):
@@ -2332,7 +2333,8 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
                     tokens[m.sentence][m.tok_start].norm, m.get("prefix"), whole)) and (
                     _definite_role(m, tokens[m.sentence]) or (
                     m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))):
-                if not (m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in abroad):
+                if not (m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in abroad
+                        or _of_nonstate(m, tokens[m.sentence], nonstate)):
                     m = replace(m, info=m.info + (("home", _air_home(m, tokens, air, warplanes) or home),))
             out.append(m)
         mentions = out
@@ -2340,6 +2342,19 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     mentions = mentions if whole else _sentence_home(mentions, tokens, counts, abroad, ranked, prepositions, air,
                                                       warplanes)
     return _home_ministries(mentions, tokens, abroad, ranked, prepositions)
+
+
+def _nonstate_demonyms(mentions: list[Mention]) -> frozenset[tuple[int, int]]:
+    """(sentence, token) of each nationality of no state the article names (الأوروبية: the EU's, `_NON_STATES`)."""
+    return frozenset((m.sentence, m.tok_start) for m in mentions if m.kind == "actor" and m.get("type") == "demonym"
+                     and m.get("code") in _NON_STATES)
+
+
+def _of_nonstate(m: Mention, toks: list[Token], nonstate: frozenset[tuple[int, int]]) -> bool:
+    """True for a role phrase with a nationality of no state right after it or after one definite adjective
+    («السلطات الرسمية الأوروبية» of a Belgian story: Europe's authorities, not Belgium's; round 92)."""
+    return (m.sentence, m.tok_end) in nonstate or (
+        (m.sentence, m.tok_end + 1) in nonstate and m.tok_end < len(toks) and toks[m.tok_end].norm.startswith("ال"))
 
 
 def _named_body_home(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
@@ -2451,6 +2466,7 @@ def _sentence_home(mentions: list[Mention], tokens: list[list[Token]], counts: f
     if ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return mentions
     lead = ranked[0][0]
+    nonstate = _nonstate_demonyms(mentions)
     named: dict[int, list[Mention]] = {}  # a sentence → the states named in it (not a medium quoted: «سي إن إن تورك»)
     for m in mentions:
         if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES and m.get("sector") != "MED":
@@ -2464,7 +2480,8 @@ def _sentence_home(mentions: list[Mention], tokens: list[list[Token]], counts: f
                 tokens[m.sentence][m.tok_end].norm in _RELATIVE))) and (
                 _definite_role(m, tokens[m.sentence]) or (
                 m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))) and _framed_by(
-                m, named[m.sentence], tokens[m.sentence], lead, prepositions) == {lead}:
+                m, named[m.sentence], tokens[m.sentence], lead, prepositions) == {lead} and not _of_nonstate(
+                m, tokens[m.sentence], nonstate):
             # (not a phrase a relative clause tells of: «للقوات التي دربتها الولايات المتحدة», another's)
             m = replace(m, info=m.info + (("home", _air_home(m, tokens, air, warplanes) or lead),))
         out.append(m)
