@@ -1,7 +1,8 @@
 """Round 92 (codes92): a bare opposition (المعارضة) in a story one state leads throughout is that state's opposition,
 as rounds 82/85 made a bare police, ministry or government phrase the story's state's (dev: 2015-07-27 #148,
 2015-07-25 #189); in a story of several states it stays of no code. A role phrase a nationality of no state
-follows («السلطات الرسمية الأوروبية», 2015-07-27 #99) takes no story state as its home."""
+follows («السلطات الرسمية الأوروبية», 2015-07-27 #99) takes no story state as its home. A group's noun with «ل» after a
+committee's word («اللجنة الوطنية للمقاولين», 2015-07-26 #829) is its remit, no party."""
 
 _DATE = "2015-07-27"
 
@@ -60,3 +61,14 @@ def test_authorities_called_european_are_not_the_belgian_story_s(nlp):
     assert not any(code == "BEL" for code, _, _ in recipients), recipients
     bare = _parties(nlp, _BELGIUM.replace("السلطات الرسمية الأوروبية", "السلطات الرسمية"), "PROTEST", "recipient")
     assert ("BEL", "GOV", "السلطات الرسمية") in bare, bare
+
+
+def test_a_committee_s_remit_is_no_party(nlp):
+    """«رئيس اللجنة الوطنية للمقاولين بمجلس الغرف السعودي فهد الحمادي» (2015-07-26 #829): «للمقاولين» is the committee's
+    remit, not a party of contractors the chairman's act falls on; a group's noun with «ل» elsewhere stays one."""
+    text = "وانتقد رئيس اللجنة الوطنية للمقاولين بمجلس الغرف السعودي فهد الحمادي وزارة المالية بشدة."
+    mentions = [(m.kind, m.text) for m in nlp(text, published=_DATE).mentions]
+    assert ("agent", "للمقاولين") not in mentions, mentions
+    assert not any(t == "للمقاولين" for _, _, t in _parties(nlp, text, "ACCUSE", "recipient"))
+    other = [(m.kind, m.text) for m in nlp("وقدمت الوزارة دعما للمقاولين.", published=_DATE).mentions]
+    assert ("agent", "للمقاولين") in other, other

@@ -187,6 +187,7 @@ class MentionMatcher:
         out = _armed_carriers(out, article.tokens, self.lexicon.function_words.armed_carry,
                               self.lexicon.function_words.armed_gear)
         out = _without_adjective_lists(out, article.tokens)
+        out = _without_committee_remits(out, article.tokens, self.lexicon.function_words.committee)
         out = _by_short_name(out, article.tokens, article.text)
         out = _by_igo_head(out, article.tokens, self.lexicon.function_words.body_word)
         out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition, forms,
@@ -2275,6 +2276,33 @@ def _carries_arms(toks: list[Token], k: int, carry: frozenset[str], gear: frozen
     """True where token k is a verb of carrying (`carry`) and one of the two words after it is arms (`gear`)."""
     return k < len(toks) and toks[k].norm in carry and any(
         t.norm in gear or t.norm.startswith("ال") and t.norm[2:] in gear for t in toks[k + 1:k + 3])
+
+
+def _without_committee_remits(mentions: list[Mention], tokens: list[list[Token]],
+                              committee: frozenset[str]) -> list[Mention]:
+    """The mentions less a role noun with «ل» right after a committee's word (`committee`, function_words.tsv: لجنة،
+    اللجان; clitic و/ب/ل taken off) or after it and one definite adjective: the committee's remit, no party of its own
+    («رئيس اللجنة الوطنية للمقاولين بمجلس الغرف السعودي فهد الحمادي», 2015-07-26 #829: no contractors; round 92)."""
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.get("prefix") == "ل" and m.tok_start > 0 and _after_committee(
+                tokens[m.sentence], m.tok_start, committee):
+            continue
+        out.append(m)
+    return out
+
+
+def _after_committee(toks: list[Token], k: int, committee: frozenset[str]) -> bool:
+    """True where a committee's word stands right before token k, or before one definite adjective before it."""
+    for j in (k - 1, k - 2):
+        if j < 0:
+            return False
+        word = toks[j].norm
+        if word in committee or word[:1] in ("و", "ب", "ل") and word[1:] in committee:
+            return True
+        if not word.startswith("ال"):
+            return False
+    return False
 
 
 def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
