@@ -46,6 +46,8 @@ _CHAIRED_LEAD = 1.5  # … or this many times, with a person of its own beside i
 _LOCAL_SHARE = 2  # … or this many times where the article calls one of its bodies local (الشرطة المحلية)
 _LOCAL = ("المحلي", "المحليه")  # "local" said of a body: the one of the place the story is told of
 _STORY = 3  # sentences: a text of fewer tells no story whose country its bodies could be taken to be of
+# a state's opposition as a whole (المعارضة): a story one country leads throughout tells of that country's (round 92)
+_HOME_FACTIONS = frozenset({"OPP"})
 _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
 
@@ -185,6 +187,7 @@ class MentionMatcher:
         out = _armed_carriers(out, article.tokens, self.lexicon.function_words.armed_carry,
                               self.lexicon.function_words.armed_gear)
         out = _without_adjective_lists(out, article.tokens)
+        out = _without_committee_remits(out, article.tokens, self.lexicon.function_words.committee)
         out = _by_short_name(out, article.tokens, article.text)
         out = _by_igo_head(out, article.tokens, self.lexicon.function_words.body_word)
         out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition, forms,
@@ -2275,6 +2278,33 @@ def _carries_arms(toks: list[Token], k: int, carry: frozenset[str], gear: frozen
         t.norm in gear or t.norm.startswith("ال") and t.norm[2:] in gear for t in toks[k + 1:k + 3])
 
 
+def _without_committee_remits(mentions: list[Mention], tokens: list[list[Token]],
+                              committee: frozenset[str]) -> list[Mention]:
+    """The mentions less a role noun with «ل» right after a committee's word (`committee`, function_words.tsv: لجنة،
+    اللجان; clitic و/ب/ل taken off) or after it and one definite adjective: the committee's remit, no party of its own
+    («رئيس اللجنة الوطنية للمقاولين بمجلس الغرف السعودي فهد الحمادي», 2015-07-26 #829: no contractors; round 92)."""
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.get("prefix") == "ل" and m.tok_start > 0 and _after_committee(
+                tokens[m.sentence], m.tok_start, committee):
+            continue
+        out.append(m)
+    return out
+
+
+def _after_committee(toks: list[Token], k: int, committee: frozenset[str]) -> bool:
+    """True where a committee's word stands right before token k, or before one definite adjective before it."""
+    for j in (k - 1, k - 2):
+        if j < 0:
+            return False
+        word = toks[j].norm
+        if word in committee or word[:1] in ("و", "ب", "ل") and word[1:] in committee:
+            return True
+        if not word.startswith("ال"):
+            return False
+    return False
+
+
 def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
                  abroad: frozenset[str], shared: frozenset[str] = frozenset(),
                  prepositions: frozenset[str] = frozenset(), warplanes: frozenset[str] = frozenset(),
@@ -2321,15 +2351,18 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
             if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES:
                 states.setdefault(m.sentence, []).append(m)
         ministers = ministers if whole or _council_home(count, others, second) else frozenset()
+        nonstate = _nonstate_demonyms(mentions)
         out = []
         for m in mentions:
             if ministers and _home_minister(m, tokens[m.sentence], ministers, home, states.get(m.sentence, ())):
                 m = replace(m, info=m.info + (("home", home),))
-            elif m.kind == "agent" and (m.label in _STATE_SECTORS and whole or m.label == "GOV" and _body_noun(
+            elif m.kind == "agent" and ((m.label in _STATE_SECTORS or m.label in _HOME_FACTIONS) and whole
+                                        or m.label == "GOV" and _body_noun(
                     tokens[m.sentence][m.tok_start].norm, m.get("prefix"), whole)) and (
                     _definite_role(m, tokens[m.sentence]) or (
                     m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))):
-                if not (m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in abroad):
+                if not (m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in abroad
+                        or _of_nonstate(m, tokens[m.sentence], nonstate)):
                     m = replace(m, info=m.info + (("home", _air_home(m, tokens, air, warplanes) or home),))
             out.append(m)
         mentions = out
@@ -2337,6 +2370,19 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     mentions = mentions if whole else _sentence_home(mentions, tokens, counts, abroad, ranked, prepositions, air,
                                                       warplanes)
     return _home_ministries(mentions, tokens, abroad, ranked, prepositions)
+
+
+def _nonstate_demonyms(mentions: list[Mention]) -> frozenset[tuple[int, int]]:
+    """(sentence, token) of each nationality of no state the article names (الأوروبية: the EU's, `_NON_STATES`)."""
+    return frozenset((m.sentence, m.tok_start) for m in mentions if m.kind == "actor" and m.get("type") == "demonym"
+                     and m.get("code") in _NON_STATES)
+
+
+def _of_nonstate(m: Mention, toks: list[Token], nonstate: frozenset[tuple[int, int]]) -> bool:
+    """True for a role phrase with a nationality of no state right after it or after one definite adjective
+    («السلطات الرسمية الأوروبية» of a Belgian story: Europe's authorities, not Belgium's; round 92)."""
+    return (m.sentence, m.tok_end) in nonstate or (
+        (m.sentence, m.tok_end + 1) in nonstate and m.tok_end < len(toks) and toks[m.tok_end].norm.startswith("ال"))
 
 
 def _named_body_home(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
@@ -2448,6 +2494,7 @@ def _sentence_home(mentions: list[Mention], tokens: list[list[Token]], counts: f
     if ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return mentions
     lead = ranked[0][0]
+    nonstate = _nonstate_demonyms(mentions)
     named: dict[int, list[Mention]] = {}  # a sentence → the states named in it (not a medium quoted: «سي إن إن تورك»)
     for m in mentions:
         if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES and m.get("sector") != "MED":
@@ -2461,7 +2508,8 @@ def _sentence_home(mentions: list[Mention], tokens: list[list[Token]], counts: f
                 tokens[m.sentence][m.tok_end].norm in _RELATIVE))) and (
                 _definite_role(m, tokens[m.sentence]) or (
                 m.label in _STATE_SECTORS and _counted_role(m, tokens[m.sentence], counts))) and _framed_by(
-                m, named[m.sentence], tokens[m.sentence], lead, prepositions) == {lead}:
+                m, named[m.sentence], tokens[m.sentence], lead, prepositions) == {lead} and not _of_nonstate(
+                m, tokens[m.sentence], nonstate):
             # (not a phrase a relative clause tells of: «للقوات التي دربتها الولايات المتحدة», another's)
             m = replace(m, info=m.info + (("home", _air_home(m, tokens, air, warplanes) or lead),))
         out.append(m)
