@@ -590,6 +590,7 @@ def _joined_name(text: str, name: "TimeExpr | None", t: TimeExpr) -> str:
     return "name" if text[name.end:t.start].strip() == "و" else ""
 
 
+_LONG_AGO = frozenset({"year", "month"})  # granularities of a time after عقب سفره that may lie far before the main act
 _OWNER_ENDS = ("ه", "ها", "هم", "هما")  # the attached pronouns of a possessed verbal noun (سفره، عودتها، اعتقالهم)
 
 
@@ -2156,7 +2157,8 @@ class _Background:
             if j > k + 1 and self.opens(toks, norms, k + 1, j) is not None:
                 continue  # «وتظاهر المودعون بعدما أفلس البنك قبل عام»: the year is the bankruptcy's
             if j > k + 2 and self.after_acts \
-                    and self.after_noun(toks, norms, k, j, triggers if ev.quad_class != _RETOLD else ()):
+                    and self.after_noun(toks, norms, k, j, triggers if ev.quad_class != _RETOLD else (),
+                                        t.granularity in _LONG_AGO):
                 continue  # «دعا الأمين العام للحلف إلى اجتماع طارئ … بعد تفجير انتحاري وقع الأسبوع الماضي»: the week
                 # is the bombing's, told after بعد, not the call's
             if j > k + 2 and triggers and self.next_clause(toks, norms, k, j, t, triggers, goes_on):
@@ -2269,16 +2271,18 @@ class _Background:
         meeting an act was done in («ودعا خلال لقائه اليوم»), no other act between the act's word and its time."""
         return frozenset(toks[m + 1].start for m in range(k + 1, j - 1) if norms[m] in self.setting)
 
-    def after_noun(self, toks: list[Token], norms: list[str], k: int, j: int, triggers: "list[int] | tuple") -> bool:
+    def after_noun(self, toks: list[Token], norms: list[str], k: int, j: int, triggers: "list[int] | tuple",
+                   owned: bool = False) -> bool:
         """True when a بعد (class after; عقب، إثر, after_act) right before another event's word, or before a verbal
         noun with its pronoun (عقب سفره), stands between the event's word (token k) and a time after it (token j), with
         no mark between them: the time dates that earlier act («بعد تفجير انتحاري وقع الأسبوع الماضي»، «قضت محكمة …
-        لإدانته بالإرهاب عقب سفره إلى سوريا عام 2013»). A material conflict (`triggers` empty) is dated so only by such a
-        verbal noun with its pronoun."""
+        لإدانته بالإرهاب عقب سفره إلى سوريا عام 2013»). The verbal noun with its pronoun counts only when `owned` (the
+        time a year or month: a day right after it is most often the main act's too, «وأدان ليون في تصريح عقب لقائه
+        بوزير الخارجية الإيطالي … الليلة الماضية»); a material conflict (`triggers` empty) is dated so only by it."""
         for m in range(k + 1, j - 1):
             if toks[m].text in _STOPS:
                 return False
-            if strip_wa(norms[m]) in self.after_acts and (toks[m + 1].start in triggers or _possessed(toks[m + 1])):
+            if strip_wa(norms[m]) in self.after_acts and (toks[m + 1].start in triggers or owned and _possessed(toks[m + 1])):
                 # (in one stretch with the time: no mark between; «-والذي تولى القيادة بعد مقتل سلفه … في يونيو- إلى
                 # شن هجمات … في تسجيل بُث في التاسع من يوليو»: the aside closes before the call's day)
                 return all(toks[x].kind != "punct" for x in range(m + 1, j))
