@@ -2273,16 +2273,19 @@ class _Background:
 
     def after_noun(self, toks: list[Token], norms: list[str], k: int, j: int, triggers: "list[int] | tuple",
                    owned: bool = False) -> bool:
-        """True when a بعد (class after; عقب، إثر, after_act) right before another event's word, or before a verbal
-        noun with its pronoun (عقب سفره), stands between the event's word (token k) and a time after it (token j), with
-        no mark between them: the time dates that earlier act («بعد تفجير انتحاري وقع الأسبوع الماضي»، «قضت محكمة …
-        لإدانته بالإرهاب عقب سفره إلى سوريا عام 2013»). The verbal noun with its pronoun counts only when `owned` (the
-        time a year or month: a day right after it is most often the main act's too, «وأدان ليون في تصريح عقب لقائه
-        بوزير الخارجية الإيطالي … الليلة الماضية»); a material conflict (`triggers` empty) is dated so only by it."""
+        """True when a بعد (class after) right before another event's word, or a بعد، عقب، إثر (after_act) right before
+        a verbal noun with its pronoun (عقب سفره), stands between the event's word (token k) and a time after it (token
+        j), with no mark between them: the time dates that earlier act («بعد تفجير انتحاري وقع الأسبوع الماضي»، «قضت
+        محكمة … لإدانته بالإرهاب عقب سفره إلى سوريا عام 2013»). The verbal noun with its pronoun counts only when
+        `owned` (the time a year or month: a day right after it is most often the main act's too, «وأدان ليون في تصريح
+        عقب لقائه بوزير الخارجية الإيطالي … الليلة الماضية»); a material conflict (`triggers` empty) is dated so only
+        by it."""
         for m in range(k + 1, j - 1):
             if toks[m].text in _STOPS:
                 return False
-            if strip_wa(norms[m]) in self.after_acts and (toks[m + 1].start in triggers or owned and _possessed(toks[m + 1])):
+            w = strip_wa(norms[m])
+            if w in self.after and toks[m + 1].start in triggers \
+                    or owned and w in self.after_acts and _possessed(toks[m + 1]):
                 # (in one stretch with the time: no mark between; «-والذي تولى القيادة بعد مقتل سلفه … في يونيو- إلى
                 # شن هجمات … في تسجيل بُث في التاسع من يوليو»: the aside closes before the call's day)
                 return all(toks[x].kind != "punct" for x in range(m + 1, j))
