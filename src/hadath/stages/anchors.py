@@ -2151,6 +2151,8 @@ class _Background:
             j = bisect_right(starts, t.start) - 1
             if j > k + 1 and self.since_one and self._names_since(toks, norms, k, j, triggers):
                 continue
+            if t.granularity == "year" and j > 0 and strip_wa(norms[j - 1]) in self.after and toks[j].start == t.start:
+                continue  # «للعمل بعد عام 2008 في مجال تطوير الحقول»: after a year is no time in it
             if began and j < k:
                 continue  # «وصلت إلى مطار عدن، أمس، طائرتان … لإعادة فتح المطار الذي ظل مغلقا منذ استيلاء المتمردين على
                 # كبرى مدن الجنوب»: the seizure a state has lasted since came before, not on the day of the clause before
