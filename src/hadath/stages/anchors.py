@@ -590,6 +590,16 @@ def _joined_name(text: str, name: "TimeExpr | None", t: TimeExpr) -> str:
     return "name" if text[name.end:t.start].strip() == "و" else ""
 
 
+_LONG_AGO = frozenset({"year", "month"})  # granularities of a time after عقب سفره that may lie far before the main act
+_OWNER_ENDS = ("ه", "ها", "هم", "هما")  # the attached pronouns of a possessed verbal noun (سفره، عودتها، اعتقالهم)
+
+
+def _possessed(tok: Token) -> bool:
+    """True when the word is written with an attached pronoun of the third person (the ه of سفره, not the ة of a
+    feminine noun): a verbal noun with its doer, an act of its own («عقب سفره»)."""
+    return tok.kind == "ar" and len(tok.text) >= 4 and tok.text.endswith(_OWNER_ENDS)
+
+
 def _definite(tok: Token) -> bool:
     """True for an Arabic word with the article, past any clitic (الاجتماع، والاجتماع، بالاجتماع، للقمة)."""
     return any(stem.startswith("ال") for stem, _ in clitic_variants(tok.norm))
@@ -1800,6 +1810,8 @@ class _Background:
         # ب، ل glued to a verbal noun: «طالب … بالانسحاب»، «تعهدت بتقديم»: the act the word before governs
         self.governing = frozenset(w for w in fw.resumed_prep if len(w) == 1)
         self.after = words.words_of("after")  # بعد before an event noun: an act that came before
+        # عقب، إثر (function_words.tsv after_act) with بعد: before an earlier act's verbal noun with its pronoun (عقب سفره)
+        self.after_acts = self.after | (fw.after_act if fw else frozenset())
         # ساعات، مدة، أقل after بعد, a word of about (نحو، حوالي، زهاء), and the units and counts of time (بضع، عدة):
         # a span, no earlier act's phrase
         self.span_words = fw.span_after | fw.about | words.words_of("unit") | words.words_of("count")
@@ -2139,12 +2151,16 @@ class _Background:
             j = bisect_right(starts, t.start) - 1
             if j > k + 1 and self.since_one and self._names_since(toks, norms, k, j, triggers):
                 continue
+            if t.granularity == "year" and j > 0 and strip_wa(norms[j - 1]) in self.after and toks[j].start == t.start:
+                continue  # «للعمل بعد عام 2008 في مجال تطوير الحقول»: after a year is no time in it
             if began and j < k:
                 continue  # «وصلت إلى مطار عدن، أمس، طائرتان … لإعادة فتح المطار الذي ظل مغلقا منذ استيلاء المتمردين على
                 # كبرى مدن الجنوب»: the seizure a state has lasted since came before, not on the day of the clause before
             if j > k + 1 and self.opens(toks, norms, k + 1, j) is not None:
                 continue  # «وتظاهر المودعون بعدما أفلس البنك قبل عام»: the year is the bankruptcy's
-            if j > k + 2 and ev.quad_class != _RETOLD and self.after and self.after_noun(toks, norms, k, j, triggers):
+            if j > k + 2 and self.after_acts \
+                    and self.after_noun(toks, norms, k, j, triggers if ev.quad_class != _RETOLD else (),
+                                        t.granularity in _LONG_AGO):
                 continue  # «دعا الأمين العام للحلف إلى اجتماع طارئ … بعد تفجير انتحاري وقع الأسبوع الماضي»: the week
                 # is the bombing's, told after بعد, not the call's
             if j > k + 2 and triggers and self.next_clause(toks, norms, k, j, t, triggers, goes_on):
@@ -2257,14 +2273,21 @@ class _Background:
         meeting an act was done in («ودعا خلال لقائه اليوم»), no other act between the act's word and its time."""
         return frozenset(toks[m + 1].start for m in range(k + 1, j - 1) if norms[m] in self.setting)
 
-    def after_noun(self, toks: list[Token], norms: list[str], k: int, j: int, triggers: "list[int] | tuple") -> bool:
-        """True when a بعد (class after) right before another event's word stands between the event's word (token k)
-        and a time after it (token j), with no mark between them: the time dates that earlier act («بعد تفجير انتحاري
-        وقع الأسبوع الماضي»)."""
+    def after_noun(self, toks: list[Token], norms: list[str], k: int, j: int, triggers: "list[int] | tuple",
+                   owned: bool = False) -> bool:
+        """True when a بعد (class after) right before another event's word, or a بعد، عقب، إثر (after_act) right before
+        a verbal noun with its pronoun (عقب سفره), stands between the event's word (token k) and a time after it (token
+        j), with no mark between them: the time dates that earlier act («بعد تفجير انتحاري وقع الأسبوع الماضي»، «قضت
+        محكمة … لإدانته بالإرهاب عقب سفره إلى سوريا عام 2013»). The verbal noun with its pronoun counts only when
+        `owned` (the time a year or month: a day right after it is most often the main act's too, «وأدان ليون في تصريح
+        عقب لقائه بوزير الخارجية الإيطالي … الليلة الماضية»); a material conflict (`triggers` empty) is dated so only
+        by it."""
         for m in range(k + 1, j - 1):
             if toks[m].text in _STOPS:
                 return False
-            if strip_wa(norms[m]) in self.after and toks[m + 1].start in triggers:
+            w = strip_wa(norms[m])
+            if w in self.after and toks[m + 1].start in triggers \
+                    or owned and w in self.after_acts and _possessed(toks[m + 1]):
                 # (in one stretch with the time: no mark between; «-والذي تولى القيادة بعد مقتل سلفه … في يونيو- إلى
                 # شن هجمات … في تسجيل بُث في التاسع من يوليو»: the aside closes before the call's day)
                 return all(toks[x].kind != "punct" for x in range(m + 1, j))
