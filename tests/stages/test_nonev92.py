@@ -1,9 +1,9 @@
 """Round 92: meetings that are no meeting of political actors, dropped by the senses stage (senses.idle_meeting,
 senses.home_visit). A meeting word with no coded party on either side is no meeting when a `fair` word is joined to
-it by و (job fairs), when it follows an `invitation` noun (a tourist's invitation), when a `deliberated` word is its
-object (a body's own plans) or when a `someone` word is its object (a figure of speech); and a visit to a place named
-with the adjective of the visitor's own state is a domestic tour (Rouhani in Iranian Kurdistan), no visit to the
-Kurds. Sentences from the dev days (2015-07-27 #0–304, 2015-07-26 #1047); the real visits and meetings stay."""
+it by و (job fairs), when it follows an `invitation` noun (a tourist's invitation), when a `lodging` word (camps) is
+its subject, when a `deliberated` word is its object (a body's own plans) or when a `someone` word is its object (a
+figure of speech); and a visit to a place named with the adjective of the visitor's own state is a domestic tour
+(Rouhani in Iranian Kurdistan), no visit to the Kurds. Sentences from the dev days (2015-07-27 #0–304, 2015-07-26 #1047); the real visits and meetings stay."""
 
 DAY = "2015-07-27"
 
@@ -60,3 +60,13 @@ def test_someone_met_dropped(nlp):
     """«التقوا شخصا مثلهم»: a figure of speech, no meeting."""
     assert not consults(nlp, SOMEONE)
 
+
+
+# 2015-07-27 #137
+CAMPS = ("وتابع: «بغداد لا تريد لنينوى الخير، وقسم منهم التحقوا بمعسكراتهم في بغداد، لكن هذه المعسكرات لم تستقبلهم، "
+         "لذا اضطروا إلى التوجه إلى الفنادق في العاصمة».")
+
+
+def test_camps_took_no_one_in_dropped(nlp):
+    """«لكن هذه المعسكرات لم تستقبلهم»: camps that took no one in, no reception of a visitor."""
+    assert not [c for c in consults(nlp, CAMPS) if c[0] == "تستقبلهم"]

@@ -32,6 +32,12 @@ the gate off with `topic_gate = false` undid them):
 - Support told by a verb whose subject is strikes or war planes («ضربات التحالف الجوية دعمت الأكراد») is air support,
   military aid (AID 072), and the party after the verb, which the coder read as the supporter, is its recipient.
   Round 88 (strike_support, as_air_support).
+- A meeting word with no coded party on either side is no meeting of political actors beside a word of another sense:
+  a `fair` joined to it by و («وعقد لقاءات ومعارض توظيف»), an `invitation` noun before it («منح دعوة دائمة لزيارة
+  المدينة»), a `lodging` subject («لكن هذه المعسكرات لم تستقبلهم»), a `deliberated` object («وتناقش الخطط لإرسال
+  السفن») or a `someone` object («التقوا شخصا مثلهم»): the event goes. So does a visit to a place with the adjective
+  of the visitor's own state after it («خلال زيارة لإقليم كردستان الإيراني», Rouhani at home). Round 92
+  (idle_meeting, home_visit; the classes are read from topic_words.tsv by _meeting_words).
 
 The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
 `protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
@@ -74,6 +80,7 @@ STRIKE_REACH = 3  # the words before a verb of support read for a `strike_noun` 
 SEIZE_CAMEO = "192"  # the CAMEO code of a place seized, for control held long (held_long)
 HELD_REACH = 32  # the words after a seizure read for its span of control held (held_long: past the place's description)
 INVITATION_REACH = 2  # the words before a meeting read for an `invitation` noun (دعوة دائمة لزيارة: idle_meeting)
+LODGING_REACH = 2  # the words before a meeting read for a `lodging` subject (المعسكرات لم تستقبلهم: idle_meeting)
 _QUOTE_MARKS = frozenset('«»"()')  # the marks of a name quoted or bracketed, let pass after a seizure (held_long)
 
 
@@ -278,7 +285,8 @@ def idle_meeting(article: Article, ev: Event) -> bool:
     """True for a meeting word (CONSULT) with no coded party on either side and, right beside its trigger, a word
     that makes it no meeting of political actors (round 92): a `fair` word joined by و after it («وعقد لقاءات ومعارض
     توظيف»), an `invitation` noun before it (an adjective may stand between: «منح دعوة دائمة لزيارة المدينة»), a `deliberated` word («وتناقش الخطط
-    لإرسال السفن») or a `someone` word («التقوا شخصا مثلهم») for its object."""
+    لإرسال السفن») or a `someone` word («التقوا شخصا مثلهم») for its object, or a `lodging` word for its subject a word
+    or two before it («لكن هذه المعسكرات لم تستقبلهم»: camps that took no one in)."""
     if ev.event != "CONSULT" or any(e.code for e in ev.actor) or any(e.code for e in ev.recipient):
         return False
     toks = article.tokens[ev.sentence]
@@ -289,7 +297,8 @@ def idle_meeting(article: Article, ev: Event) -> bool:
     end = _token_at(toks, ev.trigger.end - 1)
     after = toks[end + 1].norm if end is not None and end + 1 < len(toks) else ""
     return (after[:1] == "و" and after in words["fair"] or _word_before(toks, k, words["invitation"], INVITATION_REACH)
-            or after in words["deliberated"] or after in words["someone"])
+            or after in words["deliberated"] or after in words["someone"]
+            or _word_before(toks, k, words["lodging"], LODGING_REACH))
 
 
 def home_visit(article: Article, ev: Event) -> bool:
@@ -399,9 +408,9 @@ def _function_words() -> FunctionWords:
 
 @lru_cache(maxsize=1)
 def _meeting_words() -> dict[str, frozenset[str]]:
-    """The written forms (with ال and the clitics) of the `fair`, `invitation`, `deliberated` and `someone` words of
-    topic_words.tsv (idle_meeting)."""
-    rows: dict[str, list[str]] = {"fair": [], "invitation": [], "deliberated": [], "someone": []}
+    """The written forms (with ال and the clitics) of the `fair`, `invitation`, `deliberated`, `someone` and `lodging`
+    words of topic_words.tsv (idle_meeting)."""
+    rows: dict[str, list[str]] = {"fair": [], "invitation": [], "deliberated": [], "someone": [], "lodging": []}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if not line.startswith("#") and len(cols) >= 2 and cols[1].strip() in rows:
