@@ -3,7 +3,8 @@ senses.home_visit). A meeting word with no coded party on either side is no meet
 it by و (job fairs), when it follows an `invitation` noun (a tourist's invitation), when a `lodging` word (camps) is
 its subject, when a `deliberated` word is its object (a body's own plans) or when a `someone` word is its object (a
 figure of speech); and a visit to a place named with the adjective of the visitor's own state is a domestic tour
-(Rouhani in Iranian Kurdistan), no visit to the Kurds. Sentences from the dev days (2015-07-27 #0–304, 2015-07-26 #1047); the real visits and meetings stay."""
+(Rouhani in Iranian Kurdistan), no visit to the Kurds. Sentences from the dev days (2015-07-27 #0–304, 2015-07-26
+#1047); the real visits and meetings stay."""
 
 DAY = "2015-07-27"
 

@@ -284,8 +284,8 @@ def figure_sense(article: Article, ev: Event) -> bool:
 def idle_meeting(article: Article, ev: Event) -> bool:
     """True for a meeting word (CONSULT) with no coded party on either side and, right beside its trigger, a word
     that makes it no meeting of political actors (round 92): a `fair` word joined by و after it («وعقد لقاءات ومعارض
-    توظيف»), an `invitation` noun before it (an adjective may stand between: «منح دعوة دائمة لزيارة المدينة»), a `deliberated` word («وتناقش الخطط
-    لإرسال السفن») or a `someone` word («التقوا شخصا مثلهم») for its object, or a `lodging` word for its subject a word
+    توظيف»), an `invitation` noun before it (an adjective may stand between: «منح دعوة دائمة لزيارة المدينة»), a
+    `deliberated` word («وتناقش الخطط لإرسال السفن») or a `someone` word («التقوا شخصا مثلهم») for its object, or a `lodging` word for its subject a word
     or two before it («لكن هذه المعسكرات لم تستقبلهم»: camps that took no one in)."""
     if ev.event != "CONSULT" or any(e.code for e in ev.actor) or any(e.code for e in ev.recipient):
         return False
