@@ -32,6 +32,12 @@ the gate off with `topic_gate = false` undid them):
 - Support told by a verb whose subject is strikes or war planes («ضربات التحالف الجوية دعمت الأكراد») is air support,
   military aid (AID 072), and the party after the verb, which the coder read as the supporter, is its recipient.
   Round 88 (strike_support, as_air_support).
+- A meeting word with no coded party on either side is no meeting of political actors beside a word of another sense:
+  a `fair` joined to it by و («وعقد لقاءات ومعارض توظيف»), an `invitation` noun before it («منح دعوة دائمة لزيارة
+  المدينة»), a `lodging` subject («لكن هذه المعسكرات لم تستقبلهم»), a `deliberated` object («وتناقش الخطط لإرسال
+  السفن») or a `someone` object («التقوا شخصا مثلهم»): the event goes. So does a visit to a place with the adjective
+  of the visitor's own state after it («خلال زيارة لإقليم كردستان الإيراني», Rouhani at home). Round 92
+  (idle_meeting, home_visit; the classes are read from topic_words.tsv by _meeting_words).
 
 The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
 `protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
@@ -47,6 +53,8 @@ from functools import lru_cache
 from ..arabic.normalize import normalize
 from ..article import Article
 from ..lexicon.compile import FunctionWords
+from ..lexicon.morph import clitic_forms
+from ..lexicon.packaged import packaged_text
 from ..records import Entity, Event
 from .phrases import strip_wa
 from .repeats import _STOPS, _bare, _first, _same_word
@@ -71,6 +79,8 @@ MILITARY_AID_CAMEO = "072"  # the CAMEO code of military aid, for air support (s
 STRIKE_REACH = 3  # the words before a verb of support read for a `strike_noun` subject (ضربات التحالف الجوية دعمت)
 SEIZE_CAMEO = "192"  # the CAMEO code of a place seized, for control held long (held_long)
 HELD_REACH = 32  # the words after a seizure read for its span of control held (held_long: past the place's description)
+INVITATION_REACH = 2  # the words before a meeting read for an `invitation` noun (دعوة دائمة لزيارة: idle_meeting)
+LODGING_REACH = 2  # the words before a meeting read for a `lodging` subject (المعسكرات لم تستقبلهم: idle_meeting)
 _QUOTE_MARKS = frozenset('«»"()')  # the marks of a name quoted or bracketed, let pass after a seizure (held_long)
 
 
@@ -91,7 +101,7 @@ class SenseReader:
         armed roadblocks."""
         if article.events:
             gone = {id(ev) for ev in article.events if figure_sense(article, ev) or held_long(article, ev)
-                    or habitual_cooperation(article, ev)}
+                    or habitual_cooperation(article, ev) or idle_meeting(article, ev) or home_visit(article, ev)}
             if gone:
                 article.events = [ev for ev in article.events if id(ev) not in gone]
         if any(ev.event == "SUPPORT" for ev in article.events):
@@ -271,6 +281,45 @@ def figure_sense(article: Article, ev: Event) -> bool:
     return False
 
 
+def idle_meeting(article: Article, ev: Event) -> bool:
+    """True for a meeting word (CONSULT) with no coded party on either side and, right beside its trigger, a word
+    that makes it no meeting of political actors (round 92): a `fair` word joined by و after it («وعقد لقاءات ومعارض
+    توظيف»), an `invitation` noun before it (an adjective may stand between: «منح دعوة دائمة لزيارة المدينة»), a
+    `deliberated` word («وتناقش الخطط لإرسال السفن») or a `someone` word («التقوا شخصا مثلهم») for its object, or a `lodging` word for its subject a word
+    or two before it («لكن هذه المعسكرات لم تستقبلهم»: camps that took no one in)."""
+    if ev.event != "CONSULT" or any(e.code for e in ev.actor) or any(e.code for e in ev.recipient):
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    words = _meeting_words()
+    end = _token_at(toks, ev.trigger.end - 1)
+    after = toks[end + 1].norm if end is not None and end + 1 < len(toks) else ""
+    return (after[:1] == "و" and after in words["fair"] or _word_before(toks, k, words["invitation"], INVITATION_REACH)
+            or after in words["deliberated"] or after in words["someone"]
+            or _word_before(toks, k, words["lodging"], LODGING_REACH))
+
+
+def home_visit(article: Article, ev: Event) -> bool:
+    """True for a meeting (CONSULT) whose one recipient, a place, has right after it the adjective of another state
+    that is the visitor's own (round 92): the visitor's coded state, or, with no visitor found, a party of that state
+    named before the trigger in its sentence («ردد الرئيس الإيراني حسن روحاني … خلال زيارة لإقليم كردستان الإيراني»:
+    a province of his own country, a domestic tour, no visit to the Kurds)."""
+    if ev.event != "CONSULT" or len(ev.recipient) != 1 or not ev.recipient[0].code or ev.recipient[0].sector:
+        return False  # (a recipient with a sector is a person or a body, no place)
+    place = ev.recipient[0]
+    owner = next((m.label for m in article.mentions if m.kind == "actor" and m.sentence == ev.sentence
+                  and place.end < m.start <= place.end + 2 and not article.text[place.end:m.start].strip()), "")
+    if not owner or owner == place.code:
+        return False
+    codes = {e.code for e in ev.actor if e.code}
+    if codes or ev.actor:
+        return codes == {owner}  # (an uncoded visitor is no party of that state)
+    return any(m.kind == "actor" and m.sentence == ev.sentence and m.end <= ev.trigger.start and m.label == owner
+               for m in article.mentions)
+
+
 def held_long(article: Article, ev: Event) -> bool:
     """True for a seizure of a place (COERCE 192 told by a `held_verb` word: سيطر، سيطرة) with, in its clause at most
     HELD_REACH words after it (no mark between), «since» and a plural span (`held_since`, `held_span`: منذ أسابيع) or
@@ -355,6 +404,18 @@ def as_air_support(ev: Event) -> Event:
 def _function_words() -> FunctionWords:
     """The packaged function words, loaded once."""
     return FunctionWords.load()
+
+
+@lru_cache(maxsize=1)
+def _meeting_words() -> dict[str, frozenset[str]]:
+    """The written forms (with ال and the clitics) of the `fair`, `invitation`, `deliberated`, `someone` and `lodging`
+    words of topic_words.tsv (idle_meeting)."""
+    rows: dict[str, list[str]] = {"fair": [], "invitation": [], "deliberated": [], "someone": [], "lodging": []}
+    for line in packaged_text("topic_words.tsv").splitlines():
+        cols = line.split("\t")
+        if not line.startswith("#") and len(cols) >= 2 and cols[1].strip() in rows:
+            rows[cols[1].strip()].append(normalize(cols[0].strip()))
+    return {name: clitic_forms(ws + ["ال" + w for w in ws]) for name, ws in rows.items()}
 
 
 @lru_cache(maxsize=1)
