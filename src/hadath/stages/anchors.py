@@ -591,13 +591,13 @@ def _joined_name(text: str, name: "TimeExpr | None", t: TimeExpr) -> str:
 
 
 _LONG_AGO = frozenset({"year", "month"})  # granularities of a time after عقب سفره that may lie far before the main act
-_OWNER_ENDS = ("ه", "ها", "هم", "هما")  # the attached pronouns of a possessed verbal noun (سفره، عودتها، اعتقالهم)
 
 
 def _possessed(tok: Token) -> bool:
     """True when the word is written with an attached pronoun of the third person (the ه of سفره, not the ة of a
     feminine noun): a verbal noun with its doer, an act of its own («عقب سفره»)."""
-    return tok.kind == "ar" and len(tok.text) >= 4 and tok.text.endswith(_OWNER_ENDS)
+    w = _HARAKAT.sub("", tok.text)  # (a voweled «سفرِهِ» too)
+    return tok.kind == "ar" and len(w) >= 4 and w.endswith(_PRONOUN_ENDS)
 
 
 def _definite(tok: Token) -> bool:

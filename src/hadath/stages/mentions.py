@@ -46,8 +46,9 @@ _CHAIRED_LEAD = 1.5  # … or this many times, with a person of its own beside i
 _LOCAL_SHARE = 2  # … or this many times where the article calls one of its bodies local (الشرطة المحلية)
 _LOCAL = ("المحلي", "المحليه")  # "local" said of a body: the one of the place the story is told of
 _STORY = 3  # sentences: a text of fewer tells no story whose country its bodies could be taken to be of
-# a state's opposition as a whole (المعارضة): a story one country leads throughout tells of that country's (round 92)
-_HOME_FACTIONS = frozenset({"OPP"})
+# the bodies of a state and its opposition as a whole (المعارضة): a story one country leads throughout tells of that
+# country's (round 92: OPP)
+_HOME_ROLES = _STATE_SECTORS | {"OPP"}
 _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
 
@@ -2356,7 +2357,7 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
         for m in mentions:
             if ministers and _home_minister(m, tokens[m.sentence], ministers, home, states.get(m.sentence, ())):
                 m = replace(m, info=m.info + (("home", home),))
-            elif m.kind == "agent" and ((m.label in _STATE_SECTORS or m.label in _HOME_FACTIONS) and whole
+            elif m.kind == "agent" and (m.label in _HOME_ROLES and whole
                                         or m.label == "GOV" and _body_noun(
                     tokens[m.sentence][m.tok_start].norm, m.get("prefix"), whole)) and (
                     _definite_role(m, tokens[m.sentence]) or (

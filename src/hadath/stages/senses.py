@@ -37,7 +37,7 @@ the gate off with `topic_gate = false` undid them):
   المدينة»), a `lodging` subject («لكن هذه المعسكرات لم تستقبلهم»), a `deliberated` object («وتناقش الخطط لإرسال
   السفن») or a `someone` object («التقوا شخصا مثلهم»): the event goes. So does a visit to a place with the adjective
   of the visitor's own state after it («خلال زيارة لإقليم كردستان الإيراني», Rouhani at home). Round 92
-  (idle_meeting, home_visit; the classes are read from topic_words.tsv by _meeting_words).
+  (idle_meeting, home_visit; the classes are read from topic_words.tsv by topics._definite_clitic_class).
 
 The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
 `protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
@@ -53,13 +53,11 @@ from functools import lru_cache
 from ..arabic.normalize import normalize
 from ..article import Article
 from ..lexicon.compile import FunctionWords
-from ..lexicon.morph import clitic_forms
-from ..lexicon.packaged import packaged_text
 from ..records import Entity, Event
 from .phrases import strip_wa
 from .repeats import _STOPS, _bare, _first, _same_word
-from .topics import (ARMED_SECTORS, TopicWords, _future_negations, _token_at, _trigger_mention, _word_after,
-                     _word_before, negated_any, states_act)
+from .topics import (ARMED_SECTORS, TopicWords, _definite_clitic_class, _future_negations, _token_at,
+                     _trigger_mention, _word_after, _word_before, negated_any, states_act)
 
 REFUSED_REACH = 8  # the words after a refusal read for a `refused` word, no mark between (refused_thing; 8 reaches
 # past a speaker's title and name: «ورفض المتحدث باسم البيت الأبيض جون إيرنست التعليق»)
@@ -293,12 +291,11 @@ def idle_meeting(article: Article, ev: Event) -> bool:
     k = _token_at(toks, ev.trigger.start)
     if k is None:
         return False
-    words = _meeting_words()
     end = _token_at(toks, ev.trigger.end - 1)
     after = toks[end + 1].norm if end is not None and end + 1 < len(toks) else ""
-    return (after[:1] == "و" and after in words["fair"] or _word_before(toks, k, words["invitation"], INVITATION_REACH)
-            or after in words["deliberated"] or after in words["someone"]
-            or _word_before(toks, k, words["lodging"], LODGING_REACH))
+    return (after[:1] == "و" and after in _definite_clitic_class("fair") or _word_before(toks, k, _definite_clitic_class("invitation"), INVITATION_REACH)
+            or after in _definite_clitic_class("deliberated") or after in _definite_clitic_class("someone")
+            or _word_before(toks, k, _definite_clitic_class("lodging"), LODGING_REACH))
 
 
 def home_visit(article: Article, ev: Event) -> bool:
@@ -404,18 +401,6 @@ def as_air_support(ev: Event) -> Event:
 def _function_words() -> FunctionWords:
     """The packaged function words, loaded once."""
     return FunctionWords.load()
-
-
-@lru_cache(maxsize=1)
-def _meeting_words() -> dict[str, frozenset[str]]:
-    """The written forms (with ال and the clitics) of the `fair`, `invitation`, `deliberated`, `someone` and `lodging`
-    words of topic_words.tsv (idle_meeting)."""
-    rows: dict[str, list[str]] = {"fair": [], "invitation": [], "deliberated": [], "someone": [], "lodging": []}
-    for line in packaged_text("topic_words.tsv").splitlines():
-        cols = line.split("\t")
-        if not line.startswith("#") and len(cols) >= 2 and cols[1].strip() in rows:
-            rows[cols[1].strip()].append(normalize(cols[0].strip()))
-    return {name: clitic_forms(ws + ["ال" + w for w in ws]) for name, ws in rows.items()}
 
 
 @lru_cache(maxsize=1)
