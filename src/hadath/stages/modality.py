@@ -1280,14 +1280,8 @@ def _brought_to_table(toks: list[Token], trig: Mention, fw: FunctionWords) -> bo
     النظام السوري إلى طاولة المفاوضات»، «أن يلزم النظام بالتوجه إلى طاولة المفاوضات»: the talks are sought, only
     supposed."""
     i = trig.tok_start
-    if i < 3 or toks[i - 1].norm != "طاوله" or toks[i - 2].norm != "الي":
-        return False
-    for k in range(i - 3, max(0, i - 7) - 1, -1):
-        if toks[k].kind != "ar":
-            return False
-        if strip_wa(toks[k].norm) in fw.bring_to:
-            return True
-    return False
+    return i >= 3 and toks[i - 1].norm == "طاوله" and toks[i - 2].norm == "الي" and \
+        _word_back(toks, i - 3, i - 7, fw.bring_to)
 
 
 def _aim_named(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> int:
@@ -1313,10 +1307,16 @@ def _aim_named(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: F
 def _opined(toks: list[Token], a: int, fw: FunctionWords) -> bool:
     """True for a verb of holding an opinion (function_words.tsv opinion_verb: اعتبر، يرى) within six words before
     token a, with no punctuation between: «اعتبر محللون أن هدف العملية …»: what it holds is only supposed."""
-    for k in range(a - 1, max(0, a - 7) - 1, -1):
+    return _word_back(toks, a - 1, a - 7, fw.opinion_verb)
+
+
+def _word_back(toks: list[Token], hi: int, lo: int, words: frozenset[str]) -> bool:
+    """True for a word of `words` (past و/ف) at a token from hi down to lo (not below 0), with only Arabic words
+    between: a governing word a few words back (_brought_to_table, _opined)."""
+    for k in range(hi, max(0, lo) - 1, -1):
         if toks[k].kind != "ar":
             return False
-        if strip_wa(toks[k].norm) in fw.opinion_verb:
+        if strip_wa(toks[k].norm) in words:
             return True
     return False
 
