@@ -501,7 +501,70 @@ class RepeatMerger:
             article.events = self.landmark_again(article.text, article.events)
         if sum(e.event == "ASSAULT" for e in article.events) > 1:
             article.events = self.befell_again(article.text, article.events)
+        if len(article.events) > 1:
+            article.events = self.verb_retold_in_sentence(article.text, article.events)
+        if len(article.events) > 1:
+            article.events = self.object_named_again(article.text, article.events)
         return article
+
+    def verb_retold_in_sentence(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a later verb of an act told again in its own sentence after a verb of a source's telling
+        («أفرجت إيران عن السجينة العراقية … وقالت المصادر الإيرانية: إن السلطات الإيرانية أفرجت عن السجينة
+        العراقية»): kept where it is told first (`retold_in_sentence`)."""
+        out: list[Event] = []
+        for ev in events:
+            if not any(self.retold_in_sentence(text, x, ev) for x in out[-_BACK:]):
+                out.append(ev)
+        return out
+
+    def retold_in_sentence(self, text: str, x: Event, y: Event) -> bool:
+        """True when y, later in x's sentence, is x's verb again (its key, the subject's ending off) of x's code, flags
+        and day, no toll, with a verb of a source's telling between the two and no word adding an act (class `also`),
+        with no party x has not in either role (the released told as the one releasing) and in no other place."""
+        if y.sentence != x.sentence or y.trigger.start <= x.trigger.end or (x.event, x.cameo) != (y.event, y.cameo):
+            return False
+        if x.date != y.date or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        wx, wy = _first(x.trigger.text), _first(y.trigger.text)
+        if wx not in self.verbs or wy not in self.verbs or _verb_stem(wx) != _verb_stem(wy) or self.toll(y):
+            return False
+        between = [strip_wa(w) for w in _WORD.findall(normalize(text[x.trigger.end:y.trigger.start]))]
+        if not any(w in self.retellers for w in between) or any(w in self.adds for w in between):
+            return False
+        both = x.actor + x.recipient
+        return all(_among(m, both) for m in y.actor + y.recipient) and not _two_places(x, y) \
+            and not self.another_after(text, y)
+
+    def object_named_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a verb opening the next sentence on the definite noun of the object told after an
+        earlier trigger of its verb («وقعت جامعة الملك عبدالعزيز وجامعة جدة اتفاقية تعاون مع وزارة الصحة» … «وقع
+        الاتفاقية الدكتور حمد الضويلع»): the one act, its signers named, kept where it is told first."""
+        out: list[Event] = []
+        for ev in events:
+            if not any(self.object_again(text, x, ev) for x in out[-_BACK:]):
+                out.append(ev)
+        return out
+
+    def object_again(self, text: str, x: Event, y: Event) -> bool:
+        """True when y, a verb of x's key, code, flags and day opening the sentence after x's, holds in its trigger a
+        definite noun that is the word told after x's trigger in its clause with or without the article, with no
+        victim x has not (`object_named_again`)."""
+        if y.sentence != x.sentence + 1 or (x.event, x.cameo) != (y.event, y.cameo) or x.date != y.date:
+            return False
+        if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        words = [normalize(w) for w in y.trigger.text.split()]
+        if len(words) < 2 or words[0] not in self.verbs or _verb_stem(words[0]) != _verb_stem(_first(x.trigger.text)):
+            return False
+        if _WORD.findall(normalize(text[y.sentence_start:y.trigger.start])):
+            return False  # (the verb opens its sentence)
+        noun = _bare(words[1])
+        if not self.definite(noun) or len(noun) < 5:
+            return False
+        told = {_bare(normalize(w)) for w in _WORD.findall(text, x.trigger.end, min(x.sentence_end, x.trigger.end + 120))}
+        if noun not in told and noun[2:] not in told:
+            return False
+        return all(_among(m, x.actor + x.recipient) for m in y.recipient) and not _two_places(x, y)
 
     def asked_of(self, x: Event, y: Event) -> bool:
         """True when x is a request told by a verb (or an indefinite noun) without parties and y a definite noun of a request told after it in
