@@ -28,3 +28,14 @@ def test_a_signing_told_again_on_its_definite_object_is_one_act(nlp):
             "المكلف الدكتور عبدالرحمن بن عبيد اليوبي.")
     found = _events(nlp, text, "SUPPORT")
     assert [t for t, _, _ in found] == ["وقعت"]
+
+
+def test_the_dead_of_one_side_told_after_the_fight_are_no_act_of_their_own(nlp):
+    """«معارك عنيفة … أدت إلى مقتل ما يقارب 30 مسلحًا حوثيًا …، فيما قتل من جانب المقاومة ثمانية أشخاص»: the
+    resistance's dead are of the fight told first; the resistance kills no one of its own."""
+    text = ("وذكر المصدر بأن معارك عنيفة اندلعت خلال اليومين الماضيين، أدت إلى مقتل ما يقارب 30 مسلحًا حوثيًا ومواليًا "
+            "لصالح، فيما قتل من جانب المقاومة ثمانية أشخاص، وجرح العشرات من الجانبين.")
+    found = _events(nlp, text, "ASSAULT")
+    assert found
+    assert not any(t == "قتل" for t, _, _ in found)
+    assert not any("المقاومة" in actor for _, actor, _ in found)

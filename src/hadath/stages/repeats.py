@@ -338,6 +338,7 @@ class RepeatMerger:
         self.small_words = fw.pronoun_object | fw.link | fw.filler  # (no name, skipped: «عليه»، «كل»)
         self.manners = fw.manner | fw.adverb | fw.manner_bi  # (no name: «بشكل»)
         self.others = fw.other  # «another» (function_words.tsv `other`: «آخران»)
+        self.ranks = fw.ranks_of  # a side's ranks after a toll verb (function_words.tsv `ranks_of`: «من جانب»)
         self.landmarks = fw.visit_landmark  # a time preposition before a visit noun (function_words.tsv: «قبيل»)
         self.first_ever = fw.first_ever  # «the first» before a visitor (function_words.tsv `first_ever`: «أول»)
         self.asserts = frozenset(normalize(r["word"]) for r in rows if r["class"] == "assert")  # «مؤكدا»
@@ -505,6 +506,8 @@ class RepeatMerger:
             article.events = self.verb_retold_in_sentence(article.text, article.events)
         if len(article.events) > 1:
             article.events = self.object_named_again(article.text, article.events)
+        if sum(e.event == "ASSAULT" for e in article.events) > 1:
+            article.events = self.side_toll_dropped(article.text, article.events)
         return article
 
     def verb_retold_in_sentence(self, text: str, events: list[Event]) -> list[Event]:
@@ -534,6 +537,31 @@ class RepeatMerger:
         both = x.actor + x.recipient
         return all(_among(m, both) for m in y.actor + y.recipient) and not _two_places(x, y) \
             and not self.another_after(text, y)
+
+    def side_toll_dropped(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the dead of one side told after a fight in its sentence (`side_toll`): «بعد معارك اسفرت
+        عن مقتل 30 مسلحاً حوثياً، فيما قتل من جانب المقاومة ثمانية أشخاص» is one fight, told first."""
+        out: list[Event] = []
+        for ev in events:
+            if not any(self.side_toll(text, x, ev) for x in out[-_BACK:]):
+                out.append(ev)
+        return out
+
+    def side_toll(self, text: str, x: Event, y: Event) -> bool:
+        """True when y, a toll later in the sentence of an assault x of its flags and day, is told with the side or
+        ranks its dead were of right after its verb (a preposition, then class `ranks_of`: «قتل من جانب المقاومة»،
+        «قتل في صفوف الجيش»), no word adding an act (class `also`) nor another act (class `another`) between them."""
+        if x.event != "ASSAULT" or y.event != "ASSAULT" or y.sentence != x.sentence or y.trigger.start <= x.trigger.end:
+            return False
+        if x.date != y.date or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        if not self.toll(y) or _first(y.trigger.text) not in self.verbs:
+            return False
+        after = _words_after(text, y, 2)
+        if len(after) < 2 or len(after[0]) > 2 or after[1] not in self.ranks:
+            return False
+        between = [strip_wa(w) for w in _WORD.findall(normalize(text[x.trigger.end:y.trigger.start]))]
+        return not any(w in self.adds or w in self.another for w in between)
 
     def object_named_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without a verb opening the next sentence on the definite noun of the object told after an
