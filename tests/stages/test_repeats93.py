@@ -39,3 +39,15 @@ def test_the_dead_of_one_side_told_after_the_fight_are_no_act_of_their_own(nlp):
     assert found
     assert not any(t == "قتل" for t, _, _ in found)
     assert not any("المقاومة" in actor for _, actor, _ in found)
+
+
+def test_a_smaller_count_of_strikes_told_by_a_source_is_part_of_the_series(nlp):
+    """«نفذت قوات التحالف الدولي 20 غارة جوية» … «وقال بيان …: إن خمس غارات قرب الرمادي قصفت وحدات تكتيكية»: five
+    of the twenty strikes, no series of their own."""
+    text = ("نفذت قوات التحالف الدولي 20 غارة جوية ضد أهداف لتنظيم داعش الإرهابي في العراق أمس، تركزت على أهداف قرب "
+            "الرمادي.\n"
+            "وقال بيان لقوة المهام المشتركة اليوم : إن خمس غارات قرب الرمادي قصفت وحدات تكتيكية ودبابات وناقلة جنود "
+            "مدرعة تابعة للتنظيم.")
+    found = _events(nlp, text, "ASSAULT", published="2015-07-26")
+    assert any(t == "غارة" for t, _, _ in found)
+    assert not any(t == "غارات" for t, _, _ in found)

@@ -508,6 +508,8 @@ class RepeatMerger:
             article.events = self.object_named_again(article.text, article.events)
         if sum(e.event == "ASSAULT" for e in article.events) > 1:
             article.events = self.side_toll_dropped(article.text, article.events)
+        if sum(e.event == "ASSAULT" for e in article.events) > 1:
+            article.events = self.strikes_of_count(article.text, article.events)
         return article
 
     def verb_retold_in_sentence(self, text: str, events: list[Event]) -> list[Event]:
@@ -537,6 +539,43 @@ class RepeatMerger:
         both = x.actor + x.recipient
         return all(_among(m, both) for m in y.actor + y.recipient) and not _two_places(x, y) \
             and not self.another_after(text, y)
+
+    def strikes_of_count(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a part of a counted series of strikes told again by a source with a smaller count
+        (`strikes_part`): «نفذت قوات التحالف الدولي 20 غارة جوية ضد أهداف لتنظيم داعش» … «وقال بيان لقوة المهام
+        المشتركة: إن خمس غارات قرب الرمادي قصفت وحدات تكتيكية» tells five of the twenty, one series, told first."""
+        out: list[Event] = []
+        for ev in events:
+            if not any(self.strikes_part(text, x, ev) for x in out[-_BACK:]):
+                out.append(ev)
+        return out
+
+    def strikes_part(self, text: str, x: Event, y: Event) -> bool:
+        """True when y, an assault noun of x's code and word key counted right before its trigger, is told by a source
+        (`source_tells`) at most two sentences after x, counted right before its own trigger with more, of x's flags
+        and day, with no doer x lacks and no other place (`strikes_of_count`)."""
+        if x.event != "ASSAULT" or (x.event, x.cameo) != (y.event, y.cameo) or not 0 < y.sentence - x.sentence <= 2:
+            return False
+        if x.date != y.date or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        wx, wy = _first(x.trigger.text), _first(y.trigger.text)
+        if wx in self.verbs or wy in self.verbs or self.cameos(wx) != self.cameos(wy) or self.toll(y):
+            return False
+        whole, part = self.count_before(text, x), self.count_before(text, y)
+        if whole is None or part is None or part >= whole or not self.source_tells(text, y):
+            return False
+        return all(_among(m, x.actor) for m in y.actor) and not _two_places(x, y) and not self.another_after(text, y)
+
+    def count_before(self, text: str, ev: Event) -> int | None:
+        """The count told right before a trigger in its sentence (the last word before it: digits, or a number word of
+        repeat_words.tsv `value`): «20 غارة» is 20, «خمس غارات» 5; None when that word is no count."""
+        before = _TOKEN.findall(normalize(text[max(ev.sentence_start, ev.trigger.start - 16):ev.trigger.start]))
+        if not before:
+            return None
+        last = strip_wa(before[-1])
+        if _NUMBER.fullmatch(last):
+            return int(last)
+        return self.number([last], 0)
 
     def side_toll_dropped(self, text: str, events: list[Event]) -> list[Event]:
         """The events without the dead of one side told after a fight in its sentence (`side_toll`): «بعد معارك اسفرت
