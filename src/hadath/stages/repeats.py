@@ -166,6 +166,13 @@ noun in a later sentence is the toll of the dated attack told last before it («
 after «أسفر هجوم شنه مسلحون على مركز للشرطة»: `toll_in_told`); an arrest counting, a few sentences on, the very
 count of three or more an arrest counted before, by its doer or none, is that arrest («وألقت القبض على تسعة مشتبه
 بهم» … «واعتقلت الشرطة تسعة أشخاص»: `counted_again`).
+
+A verb told again in its own sentence after a source's verb («أفرجت إيران عن السجينة العراقية … وقالت المصادر: إن
+السلطات الإيرانية أفرجت عن السجينة العراقية»: `retold_in_sentence`), a verb opening the next sentence on the definite
+noun of the object told after the first («وقعت جامعة … اتفاقية تعاون» … «وقع الاتفاقية الدكتور»: `object_again`), the
+dead of one side told after a fight in its sentence («فيما قتل من جانب المقاومة ثمانية أشخاص»: function_words.tsv
+`ranks_of`, `side_toll`) and a smaller count of strikes a source tells after a counted series («20 غارة» … «إن خمس
+غارات»: `strikes_part`) are each the act told first.
 """
 
 from __future__ import annotations
