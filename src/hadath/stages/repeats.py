@@ -166,6 +166,13 @@ noun in a later sentence is the toll of the dated attack told last before it («
 after «أسفر هجوم شنه مسلحون على مركز للشرطة»: `toll_in_told`); an arrest counting, a few sentences on, the very
 count of three or more an arrest counted before, by its doer or none, is that arrest («وألقت القبض على تسعة مشتبه
 بهم» … «واعتقلت الشرطة تسعة أشخاص»: `counted_again`).
+
+A verb told again in its own sentence after a source's verb («أفرجت إيران عن السجينة العراقية … وقالت المصادر: إن
+السلطات الإيرانية أفرجت عن السجينة العراقية»: `retold_in_sentence`), a verb opening the next sentence on the definite
+noun of the object told after the first («وقعت جامعة … اتفاقية تعاون» … «وقع الاتفاقية الدكتور»: `object_again`), the
+dead of one side told after a fight in its sentence («فيما قتل من جانب المقاومة ثمانية أشخاص»: function_words.tsv
+`ranks_of`, `side_toll`) and a smaller count of strikes a source tells after a counted series («20 غارة» … «إن خمس
+غارات»: `strikes_part`) are each the act told first.
 """
 
 from __future__ import annotations
@@ -338,6 +345,7 @@ class RepeatMerger:
         self.small_words = fw.pronoun_object | fw.link | fw.filler  # (no name, skipped: «عليه»، «كل»)
         self.manners = fw.manner | fw.adverb | fw.manner_bi  # (no name: «بشكل»)
         self.others = fw.other  # «another» (function_words.tsv `other`: «آخران»)
+        self.ranks = fw.ranks_of  # a side's ranks after a toll verb (function_words.tsv `ranks_of`: «من جانب»)
         self.landmarks = fw.visit_landmark  # a time preposition before a visit noun (function_words.tsv: «قبيل»)
         self.first_ever = fw.first_ever  # «the first» before a visitor (function_words.tsv `first_ever`: «أول»)
         self.asserts = frozenset(normalize(r["word"]) for r in rows if r["class"] == "assert")  # «مؤكدا»
@@ -501,7 +509,136 @@ class RepeatMerger:
             article.events = self.landmark_again(article.text, article.events)
         if sum(e.event == "ASSAULT" for e in article.events) > 1:
             article.events = self.befell_again(article.text, article.events)
+        if len(article.events) > 1:
+            article.events = self.verb_retold_in_sentence(article.text, article.events)
+        if len(article.events) > 1:
+            article.events = self.object_named_again(article.text, article.events)
+        if sum(e.event == "ASSAULT" for e in article.events) > 1:
+            article.events = self.side_toll_dropped(article.text, article.events)
+        if sum(e.event == "ASSAULT" for e in article.events) > 1:
+            article.events = self.strikes_of_count(article.text, article.events)
         return article
+
+    def verb_retold_in_sentence(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a later verb of an act told again in its own sentence after a verb of a source's telling
+        («أفرجت إيران عن السجينة العراقية … وقالت المصادر الإيرانية: إن السلطات الإيرانية أفرجت عن السجينة
+        العراقية»): kept where it is told first (`retold_in_sentence`)."""
+        out: list[Event] = []
+        for ev in events:
+            if not any(self.retold_in_sentence(text, x, ev) for x in out[-_BACK:]):
+                out.append(ev)
+        return out
+
+    def retold_in_sentence(self, text: str, x: Event, y: Event) -> bool:
+        """True when y, later in x's sentence, is x's verb again (its key, the subject's ending off) of x's code, flags
+        and day, no toll, with a verb of a source's telling between the two and no word adding an act (class `also`),
+        with no party x has not in either role (the released told as the one releasing) and in no other place."""
+        if y.sentence != x.sentence or y.trigger.start <= x.trigger.end or (x.event, x.cameo) != (y.event, y.cameo):
+            return False
+        if x.date != y.date or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        wx, wy = _first(x.trigger.text), _first(y.trigger.text)
+        if wx not in self.verbs or wy not in self.verbs or _verb_stem(wx) != _verb_stem(wy) or self.toll(y):
+            return False
+        between = [strip_wa(w) for w in _WORD.findall(normalize(text[x.trigger.end:y.trigger.start]))]
+        if not any(w in self.retellers for w in between) or any(w in self.adds for w in between):
+            return False
+        both = x.actor + x.recipient
+        return all(_among(m, both) for m in y.actor + y.recipient) and not _two_places(x, y) \
+            and not self.another_after(text, y)
+
+    def strikes_of_count(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a part of a counted series of strikes told again by a source with a smaller count
+        (`strikes_part`): «نفذت قوات التحالف الدولي 20 غارة جوية ضد أهداف لتنظيم داعش» … «وقال بيان لقوة المهام
+        المشتركة: إن خمس غارات قرب الرمادي قصفت وحدات تكتيكية» tells five of the twenty, one series, told first."""
+        out: list[Event] = []
+        for ev in events:
+            if not any(self.strikes_part(text, x, ev) for x in out[-_BACK:]):
+                out.append(ev)
+        return out
+
+    def strikes_part(self, text: str, x: Event, y: Event) -> bool:
+        """True when y, an assault noun of x's code and word key counted right before its trigger, is told by a source
+        (`source_tells`) at most two sentences after x, counted right before its own trigger with more, of x's flags
+        and day, with no doer x lacks and no other place (`strikes_of_count`)."""
+        if x.event != "ASSAULT" or (x.event, x.cameo) != (y.event, y.cameo) or not 0 < y.sentence - x.sentence <= 2:
+            return False
+        if x.date != y.date or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        wx, wy = _first(x.trigger.text), _first(y.trigger.text)
+        if wx in self.verbs or wy in self.verbs or self.cameos(wx) != self.cameos(wy) or self.toll(y):
+            return False
+        whole, part = self.count_before(text, x), self.count_before(text, y)
+        if whole is None or part is None or part >= whole or not self.source_tells(text, y):
+            return False
+        return all(_among(m, x.actor) for m in y.actor) and not _two_places(x, y) and not self.another_after(text, y)
+
+    def count_before(self, text: str, ev: Event) -> int | None:
+        """The count told right before a trigger in its sentence (the last word before it: digits, or a number word of
+        repeat_words.tsv `value`): «20 غارة» is 20, «خمس غارات» 5; None when that word is no count."""
+        before = _TOKEN.findall(normalize(text[max(ev.sentence_start, ev.trigger.start - 16):ev.trigger.start]))
+        if not before:
+            return None
+        last = strip_wa(before[-1])
+        if _NUMBER.fullmatch(last):
+            return int(last)
+        return self.number([last], 0)
+
+    def side_toll_dropped(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the dead of one side told after a fight in its sentence (`side_toll`): «بعد معارك اسفرت
+        عن مقتل 30 مسلحاً حوثياً، فيما قتل من جانب المقاومة ثمانية أشخاص» is one fight, told first."""
+        out: list[Event] = []
+        for ev in events:
+            if not any(self.side_toll(text, x, ev) for x in out[-_BACK:]):
+                out.append(ev)
+        return out
+
+    def side_toll(self, text: str, x: Event, y: Event) -> bool:
+        """True when y, a toll later in the sentence of an assault x of its flags and day, is told with the side or
+        ranks its dead were of right after its verb (a preposition, then class `ranks_of`: «قتل من جانب المقاومة»،
+        «قتل في صفوف الجيش»), no word adding an act (class `also`) nor another act (class `another`) between them."""
+        if x.event != "ASSAULT" or y.event != "ASSAULT" or y.sentence != x.sentence or y.trigger.start <= x.trigger.end:
+            return False
+        if x.date != y.date or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        if not self.toll(y) or _first(y.trigger.text) not in self.verbs:
+            return False
+        after = _words_after(text, y, 2)
+        if len(after) < 2 or len(after[0]) > 2 or after[1] not in self.ranks:
+            return False
+        between = [strip_wa(w) for w in _WORD.findall(normalize(text[x.trigger.end:y.trigger.start]))]
+        return not any(w in self.adds or w in self.another for w in between)
+
+    def object_named_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a verb opening the next sentence on the definite noun of the object told after an
+        earlier trigger of its verb («وقعت جامعة الملك عبدالعزيز وجامعة جدة اتفاقية تعاون مع وزارة الصحة» … «وقع
+        الاتفاقية الدكتور حمد الضويلع»): the one act, its signers named, kept where it is told first."""
+        out: list[Event] = []
+        for ev in events:
+            if not any(self.object_again(text, x, ev) for x in out[-_BACK:]):
+                out.append(ev)
+        return out
+
+    def object_again(self, text: str, x: Event, y: Event) -> bool:
+        """True when y, a verb of x's key, code, flags and day opening the sentence after x's, holds in its trigger a
+        definite noun that is the word told after x's trigger in its clause with or without the article, with no
+        victim x has not (`object_named_again`)."""
+        if y.sentence != x.sentence + 1 or (x.event, x.cameo) != (y.event, y.cameo) or x.date != y.date:
+            return False
+        if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        words = [normalize(w) for w in y.trigger.text.split()]
+        if len(words) < 2 or words[0] not in self.verbs or _verb_stem(words[0]) != _verb_stem(_first(x.trigger.text)):
+            return False
+        if _WORD.findall(normalize(text[y.sentence_start:y.trigger.start])):
+            return False  # (the verb opens its sentence)
+        noun = _bare(words[1])
+        if not self.definite(noun) or len(noun) < 5:
+            return False
+        told = {_bare(normalize(w)) for w in _WORD.findall(text, x.trigger.end, min(x.sentence_end, x.trigger.end + 120))}
+        if noun not in told and noun[2:] not in told:
+            return False
+        return all(_among(m, x.actor + x.recipient) for m in y.recipient) and not _two_places(x, y)
 
     def asked_of(self, x: Event, y: Event) -> bool:
         """True when x is a request told by a verb (or an indefinite noun) without parties and y a definite noun of a request told after it in
