@@ -6,6 +6,7 @@
 - An act right after a pretext or a claim (بذريعة، بدعوى, #866, #338) or a hope (على أمل, #783) is no act.
 - «دعا» told as a cause's relative clause means «led to» («الأسباب التي دعت الحكومة», #674): no call.
 - «دان» before «دي» is the first name of Dan De Luce (#592); a threat felt (تشعر بالتهديد, #672) is no threat.
+- A meeting noun between «تفاصيل» and a colon (فإلى تفاصيل الحوار:, #507) is the lead of a press interview.
 """
 
 _DATE = "2015-07-27"
@@ -79,3 +80,13 @@ def test_threat_felt_is_no_threat(nlp):
     text = ("وقال رئيس الوزراء التركي أحمد داود أوغلو في مؤتمر صحافي إن العمليات الأمنية المكثفة سوف تستمر ما دامت "
             "تركيا تشعر بالتهديد.")
     assert not _events(nlp, text, "THREATEN")
+
+
+def test_interview_details_lead_is_no_meeting(nlp):
+    """«وهنأ العميد العامري … والشعبين الشقيقين السعودى واليمنى فإلى تفاصيل الحوار:» (#507): the lead of the
+    newspaper's interview, no CONSULT between Saudi Arabia and Yemen."""
+    text = ("أكد العميد سعيد علي العامري مدير عام الأمن في وادي وصحراء حضرموت فى حوار أجرته معه «المدينة» أن المنطقة "
+            "آمنة وتحت ادارة وسيطرة القوى الموالية للشرعية وللرئيس هادي وهنأ العميد العامري بمناسبة عيد الفطر خادم "
+            "الحرمين الشريفين الملك سلمان بن عبدالعزيز والرئيس هادى والشعبين الشقيقين السعودى واليمنى فإلى تفاصيل "
+            "الحوار:\n * ماهو تقييمكم للحالة الأمنية في الوادي والصحراء؟")
+    assert not [e for e in _events(nlp, text, "CONSULT") if e[0] == "الحوار"]

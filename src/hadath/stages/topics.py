@@ -2800,13 +2800,16 @@ class TopicGate:
 
     def interview_lead(self, article: Article, ev: Event) -> bool:
         """True for a meeting noun with no recipient, a demonstrative right before it and a colon right after it, «الحمادي
-        تطرق إلى عدة نقاط في هذا الحوار:»: the lead of a press interview that follows, no meeting of political actors."""
-        if ev.recipient:
-            return False
+        تطرق إلى عدة نقاط في هذا الحوار:»: the lead of a press interview that follows, no meeting of political actors.
+        So is one with an `interview_head` word right before it and a colon right after it, whatever parties its
+        sentence names («وهنأ العميد … الشعبين الشقيقين السعودى واليمنى فإلى تفاصيل الحوار:»; round 93)."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
-        return k is not None and 0 < k < len(toks) - 1 and toks[k + 1].text == ":" \
-            and toks[k - 1].norm in self.words.demonstrative
+        if k is None or not 0 < k < len(toks) - 1 or toks[k + 1].text != ":":
+            return False
+        if toks[k - 1].norm in _definite_clitic_class("interview_head"):
+            return True
+        return not ev.recipient and toks[k - 1].norm in self.words.demonstrative
 
     def hosted_field_forum(self, article: Article, ev: Event, toks: list[Token], m: Mention) -> bool:
         """True for a hosting with a `forum` word (مؤتمر، ندوة) or an `occasion` word farther than OCCASION_REACH
