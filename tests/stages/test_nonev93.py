@@ -7,6 +7,7 @@
 - «دعا» told as a cause's relative clause means «led to» («الأسباب التي دعت الحكومة», #674): no call.
 - «دان» before «دي» is the first name of Dan De Luce (#592); a threat felt (تشعر بالتهديد, #672) is no threat.
 - A meeting noun between «تفاصيل» and a colon (فإلى تفاصيل الحوار:, #507) is the lead of a press interview.
+- «مخرجات الحوار» (#873) names the outcomes of a past national dialogue, no talks.
 """
 
 _DATE = "2015-07-27"
@@ -89,4 +90,12 @@ def test_interview_details_lead_is_no_meeting(nlp):
             "آمنة وتحت ادارة وسيطرة القوى الموالية للشرعية وللرئيس هادي وهنأ العميد العامري بمناسبة عيد الفطر خادم "
             "الحرمين الشريفين الملك سلمان بن عبدالعزيز والرئيس هادى والشعبين الشقيقين السعودى واليمنى فإلى تفاصيل "
             "الحوار:\n * ماهو تقييمكم للحالة الأمنية في الوادي والصحراء؟")
+    assert not [e for e in _events(nlp, text, "CONSULT") if e[0] == "الحوار"]
+
+
+def test_outcomes_of_a_past_dialogue_are_no_talks(nlp):
+    """«أكد عضو الهيئة الوطنية للرقابة على تنفيذ مخرجات الحوار اليمني، صلاح باتيس» (#873): the outcomes of the
+    national dialogue name a body's remit, no CONSULT."""
+    text = ("أكد عضو الهيئة الوطنية للرقابة على تنفيذ مخرجات الحوار اليمني، صلاح باتيس، استمرار تطهير المدن التي تم "
+            "تحريرها من قبضة الحوثيين.")
     assert not [e for e in _events(nlp, text, "CONSULT") if e[0] == "الحوار"]
