@@ -342,6 +342,7 @@ STAGED_REACH = 10  # how far before a meeting word a film or a play it is told i
 PENALTY_REACH = 6  # how far before a fine its clause's «في حال» may stand (penalty_clause)
 FORUM_REACH = 40  # how far after a hosting word the conference it hosts may stand in its sentence (hosted_field_forum)
 FAMILY_REACH = 8  # how far after a meeting word the family member it meets may stand (round 73: «التقى … العشرات من أقاربه»)
+PRESS_SUBJECT_REACH = 3  # how many characters after a meeting verb its press subject may start (التقته "واس": press_talk)
 REGULATED_REACH = 14  # how far after a ban word the `regulated` thing of a rule may stand (past «قيام أي جهة حكومية»)
 WARE_REACH = 8  # how far after a ban word the consumer thing it bans may stand (past the subject: تحظر تركمانستان كذلك)
 PLAN_REACH = 12  # how far before a targeting verb the plan or campaign whose aim it tells may stand
@@ -953,13 +954,16 @@ class TopicGate:
         """True for a ban with no coded actor nor recipient that names a `regulated` thing (تبرع، تبرعات) at most
         REGULATED_REACH words after its trigger, no mark between: a regulation of what a state's own offices may take
         («حظرت الجهات العليا قيام أي جهة حكومية … استقبال أي تبرعات»، «يحظر على الجهات الحكومية طلب أي تبرع»), no
-        coercion of anyone (round 83)."""
+        coercion of anyone (round 83). So is the impersonal present of a ban (a `rule_verb`: يحظر، يمنع) with «على»
+        right after it («ويحظر على المنشآت ذات الوضع المهيمن إساءة استغلال الهيمنة»: round 93)."""
         if any(e.code for e in (*ev.actor, *ev.recipient)):
             return False
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.end - 1)
         if k is None:
             return False
+        if k + 1 < len(toks) and toks[k + 1].norm == _ALA and toks[k].norm in _rule_verbs():
+            return True
         return _word_after(toks, k, self.words.regulated, REGULATED_REACH, any_mark=True)
 
     def _ware_banned(self, toks: list[Token], k: int, unowned: bool = False) -> bool:
@@ -2796,13 +2800,16 @@ class TopicGate:
 
     def interview_lead(self, article: Article, ev: Event) -> bool:
         """True for a meeting noun with no recipient, a demonstrative right before it and a colon right after it, «الحمادي
-        تطرق إلى عدة نقاط في هذا الحوار:»: the lead of a press interview that follows, no meeting of political actors."""
-        if ev.recipient:
-            return False
+        تطرق إلى عدة نقاط في هذا الحوار:»: the lead of a press interview that follows, no meeting of political actors.
+        So is one with an `interview_head` word right before it and a colon right after it, whatever parties its
+        sentence names («وهنأ العميد … الشعبين الشقيقين السعودى واليمنى فإلى تفاصيل الحوار:»; round 93)."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
-        return k is not None and 0 < k < len(toks) - 1 and toks[k + 1].text == ":" \
-            and toks[k - 1].norm in self.words.demonstrative
+        if k is None or not 0 < k < len(toks) - 1 or toks[k + 1].text != ":":
+            return False
+        if toks[k - 1].norm in _definite_clitic_class("interview_head"):
+            return True
+        return not ev.recipient and toks[k - 1].norm in self.words.demonstrative
 
     def hosted_field_forum(self, article: Article, ev: Event, toks: list[Token], m: Mention) -> bool:
         """True for a hosting with a `forum` word (مؤتمر، ندوة) or an `occasion` word farther than OCCASION_REACH
@@ -3658,6 +3665,13 @@ def _definite_clitic_class(name: str) -> frozenset[str]:
     return clitic_forms([*words, *(_AL + w for w in words)])
 
 
+@lru_cache(maxsize=1)
+def _rule_verbs() -> frozenset[str]:
+    """From topic_words.tsv: the `rule_verb` words (يحظر، يمنع), bare and with و and ف."""
+    words = _topic_class("rule_verb")
+    return frozenset(p + w for w in words for p in ("", "و", "ف"))
+
+
 def _accord_words() -> frozenset[str]:
     """From topic_words.tsv: the `accord` words (بروتوكول، انضمام، مذكرة), bare and with ال, with the clitics."""
     return _definite_clitic_class("accord")
@@ -4237,8 +4251,15 @@ def _word_before(toks: list[Token], k: int, words: frozenset[str], reach: int, a
 def press_talk(ev: Event) -> bool:
     """True for a meeting or a call whose every recipient (one at least) is the press (the MED sector: a news agency,
     a newspaper, journalists): a statement or an interview given («وأضاف عمران في اتصال هاتفي مع وكالة رويترز»، «في
-    لقاء مطول مع مجموعة صحافية»، «في لقاء جمعه مع بعض وسائل الإعلام»), no meeting of political actors (round 75)."""
-    return bool(ev.recipient) and all(x.sector == "MED" for x in ev.recipient)
+    لقاء مطول مع مجموعة صحافية»، «في لقاء جمعه مع بعض وسائل الإعلام»), no meeting of political actors (round 75).
+    So is one with no recipient whose every actor (one at least) is the press named right after its trigger, the
+    verb's subject: a reporter's interview («المقيم محمد أحمد محمد شريف، الذي التقته "واس" وهو يستلم بطاقة إقامته»;
+    round 93; an agency named before a meeting noun, «ونسبت وكالة الأنباء الليبية إلى حفتر قوله، لدى اجتماعه»,
+    tells who reports it)."""
+    if not ev.recipient:
+        return bool(ev.actor) and all(x.sector == "MED" and 0 <= x.start - ev.trigger.end <= PRESS_SUBJECT_REACH
+                                      for x in ev.actor)
+    return all(x.sector == "MED" for x in ev.recipient)
 
 
 def one_side_forces(article: Article, ev: Event) -> bool:
