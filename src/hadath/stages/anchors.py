@@ -80,6 +80,7 @@ from .times import lead_sentences, looks_back
 
 BEFORE_PUBLISHED = "before_published"  # date_source of an event told as background (no date, enddate = published)
 _STOPS = frozenset({".", "؛", ";", ":", "!", "?", "؟"})  # marks that end a clause
+_CUTS = _STOPS | {"،", ","}  # and those that end the clause of a noun answered («استجابة لطلب الرئيس …، واصل»)
 _DASH_WORDS = frozenset({"-", "–", "—"})
 _SEMICOLONS = frozenset({"؛", ";"})  # marks that end a clause within the sentence
 _COMMAS = frozenset({"،", ","})
@@ -2432,13 +2433,17 @@ class _Background:
         answered came before (or on); True for one after استجابة، تلبية or بعد in a sentence with no time (it was before
         the publication day: «التي تأتي استجابة لطلب الرئيس عبدربه منصور هادي»، «سيشرح آفاق التعاون … خاصة بعد
         التوقيع على الاتفاق النووي»); None when none of these stands before the noun, a time
-        follows it or none names a day before it (the act answered is then often one the story told: «وردًا على مقتل
+        follows it in its clause (not past a comma: «استجابة لطلب الرئيس …، واصل المتمردون … عصر أمس») or none names a
+        day before it (the act answered is then often one the story told: «وردًا على مقتل
         هذين الشرطيين»)."""
         if not (self.response or self.answer or self.after):
             return None
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
-        if k < 1 or any(t.start >= toks[k].start for t in times):
+        if k < 1:
             return None
+        cut = next((t.start for t in toks[k + 1:] if t.kind == "punct" and t.text in _CUTS), toks[-1].end)
+        if any(toks[k].start <= t.start < cut for t in times):
+            return None  # (a time past a comma is another clause's: «استجابة لطلب الرئيس …، واصل المتمردون … عصر أمس»)
         answer = self.answer_before(toks, norms, k, ev)
         if answer:
             opened = k - 1
