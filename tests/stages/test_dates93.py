@@ -3,7 +3,8 @@ day of the act told (2015-07-27 #673); a bare weekday of what is to come, read s
 when the article tells that weekday as past («ليل الأحد» … «صباح امس الأحد», 2015-07-27 #656); a verb of the
 present a statement tells takes the day of the wordless lead's speech («في كلمة أمس الاحد» … «وقال إنه يؤيد»,
 2015-07-27 #774); an event noun that سابق/السابق qualifies is background («أثناء لقاء سابق», 2015-07-27 #643,
-«بناء على طلب سابق», 2015-07-25 #101)."""
+«بناء على طلب سابق», 2015-07-25 #101); a time past a comma after «استجابة لطلب» is another clause's: the request
+answered still ends on the day before it (2015-07-27 #659)."""
 
 
 def _dated(nlp, text, etype, published="2015-07-27"):
@@ -75,3 +76,17 @@ def test_a_request_that_sabiq_qualifies_is_background(nlp):
     got = _dated(nlp, _EARLIER_REQUEST, "REQUEST", published="2015-07-25")
     assert ("طلب", None, "2015-07-25", "before_published") in got
     assert ("طلب", "2015-07-25", None, "published") not in got
+
+
+_ANSWERED = ("برغم الهدنة التي أعلنها التحالف العربي لدعم الشرعية في اليمن لمدة خمسة أيام من منتصف ليلة (الاحد) "
+             "استجابة لطلب الرئيس اليمني عبد ربه منصور هادي لأجل المساعدات الإنسانية، واصل المتمردون الحوثيون إرسال "
+             "قذائفهم العشوائية على مدينة نجران حيث سقطت إحداها عصر أمس على منزل أحد المواطنين نتج عنه إصابة فتاة "
+             "وطفلين، سعوديين.")
+
+
+def test_a_request_answered_is_before_the_answer_whatever_a_later_clause_dates(nlp):
+    """«الهدنة … من منتصف ليلة (الاحد) استجابة لطلب الرئيس …، واصل المتمردون … عصر أمس»: Hadi asked before the
+    truce's Sunday (on it at the latest); «عصر أمس», past the comma, is the shelling's, not the request's."""
+    got = _dated(nlp, _ANSWERED, "REQUEST")
+    assert ("طلب", None, "2015-07-26", "before_published") in got
+    assert ("طلب", "2015-07-26", None, "text") not in got
