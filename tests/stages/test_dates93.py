@@ -4,7 +4,8 @@ when the article tells that weekday as past («ليل الأحد» … «صبا�
 present a statement tells takes the day of the wordless lead's speech («في كلمة أمس الاحد» … «وقال إنه يؤيد»,
 2015-07-27 #774); an event noun that سابق/السابق qualifies is background («أثناء لقاء سابق», 2015-07-27 #643,
 «بناء على طلب سابق», 2015-07-25 #101); a time past a comma after «استجابة لطلب» is another clause's: the request
-answered still ends on the day before it (2015-07-27 #659)."""
+answered still ends on the day before it (2015-07-27 #659); a military retreat (CAMEO 0874) takes the lead's day of
+material conflict («انسحبوا» after «السيطرة … أمس الأحد», 2015-07-27 #516)."""
 
 
 def _dated(nlp, text, etype, published="2015-07-27"):
@@ -90,3 +91,17 @@ def test_a_request_answered_is_before_the_answer_whatever_a_later_clause_dates(n
     got = _dated(nlp, _ANSWERED, "REQUEST")
     assert ("طلب", None, "2015-07-26", "before_published") in got
     assert ("طلب", "2015-07-26", None, "text") not in got
+
+
+_WITHDRAWAL = ("تمكنت المقاومة الشعبية والجيش أمس الأحد من السيطرة على بلدتين في محافظة لحج جنوبي اليمن، بعد يومين من "
+               "المعارك أسفرت عن عشرات القتلى والجرحى. وقال مصدر: إن المقاومة والجيش استكملوا سيطرتهم على بلدتي الوهط "
+               "وصبر التابعتين لمحافظة لحج.\nوأشار المصدر إلى أن ما تبقى من قوات الحوثيين انسحبوا إلى مدينة الحوطه عاصمة "
+               "محافظة لحج.")
+
+
+def test_a_military_retreat_takes_the_day_of_the_fight_it_ends(nlp):
+    """«تمكنت المقاومة الشعبية والجيش أمس الأحد من السيطرة على بلدتين» … «ما تبقى من قوات الحوثيين انسحبوا»: the
+    Houthis withdrew on Sunday, the day of the takeover, not on the publication day."""
+    got = _dated(nlp, _WITHDRAWAL, "RETREAT")
+    assert ("انسحبوا", "2015-07-26", None, "story") in got
+    assert ("انسحبوا", "2015-07-27", None, "published") not in got

@@ -1424,8 +1424,12 @@ def _one_day_story(events: list[Event], article: Article, past_verbs: "set[int] 
 def _story_class(ev: Event) -> str:
     """The class of events a lead's day carries to: its quad class; the two verbal ones are one (what a meeting,
     a session or a statement of the lead said, told in the sentences after it: «عقد مجلس الوزراء جلسته أمس» …
-    «ورحب المجلس»، «وأدان المجلس»)."""
-    return _class_of(ev.quad_class)
+    «ورحب المجلس»، «وأدان المجلس»); a military retreat (CAMEO 0874) is one of the fight it ends: «تمكنت المقاومة
+    والجيش أمس الأحد من السيطرة على بلدتين» … «وأشار المصدر إلى أن ما تبقى من قوات الحوثيين انسحبوا»."""
+    return _RETOLD if ev.cameo == _FIGHT_RETREAT else _class_of(ev.quad_class)
+
+
+_FIGHT_RETREAT = "0874"  # the CAMEO code of a military retreat or surrender
 
 
 def _class_of(quad: str) -> str:
