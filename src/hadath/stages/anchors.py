@@ -46,7 +46,7 @@ evidence), and background ends on it.
 An act told after «بعد <span> على/من» in a sentence that dates only the act before the span («قصفت تركيا أمس مواقع …،
 بعد 3 أيام على هجوم انتحاري استهدف ناشطين») ends before that day, or takes the day a count of days gives (Monday);
 what a statement says with a vague word looking back («كشفت الصحيفة الثلاثاء أن أجهزة الأمن حذرت الحكومة مؤخرا»)
-ends before the statement's day; an event noun that الأخير qualifies («الاجتماع الأخير») is background; a year in a
+ends before the statement's day; an event noun that الأخير or سابق qualifies («الاجتماع الأخير»، «لقاء سابق») is background; a year in a
 clause opened by منذ أن dates an act outside it from that year up to publication. A later clause of a sentence that
 dates an act of its class before it takes that day when its own clause kept none («منذ صباح أمس …، بينما استهدفت
 الفصائل»); a time after بعد and another act's noun dates that act («دعا … بعد تفجير انتحاري وقع الأسبوع الماضي»), one
