@@ -46,7 +46,7 @@ evidence), and background ends on it.
 An act told after «بعد <span> على/من» in a sentence that dates only the act before the span («قصفت تركيا أمس مواقع …،
 بعد 3 أيام على هجوم انتحاري استهدف ناشطين») ends before that day, or takes the day a count of days gives (Monday);
 what a statement says with a vague word looking back («كشفت الصحيفة الثلاثاء أن أجهزة الأمن حذرت الحكومة مؤخرا»)
-ends before the statement's day; an event noun that الأخير qualifies («الاجتماع الأخير») is background; a year in a
+ends before the statement's day; an event noun that الأخير or سابق qualifies («الاجتماع الأخير»، «لقاء سابق») is background; a year in a
 clause opened by منذ أن dates an act outside it from that year up to publication. A later clause of a sentence that
 dates an act of its class before it takes that day when its own clause kept none («منذ صباح أمس …، بينما استهدفت
 الفصائل»); a time after بعد and another act's noun dates that act («دعا … بعد تفجير انتحاري وقع الأسبوع الماضي»), one
@@ -80,6 +80,7 @@ from .times import lead_sentences, looks_back
 
 BEFORE_PUBLISHED = "before_published"  # date_source of an event told as background (no date, enddate = published)
 _STOPS = frozenset({".", "؛", ";", ":", "!", "?", "؟"})  # marks that end a clause
+_CUTS = _STOPS | {"،", ","}  # and those that end the clause of a noun answered («استجابة لطلب الرئيس …، واصل»)
 _DASH_WORDS = frozenset({"-", "–", "—"})
 _SEMICOLONS = frozenset({"؛", ";"})  # marks that end a clause within the sentence
 _COMMAS = frozenset({"،", ","})
@@ -142,6 +143,7 @@ class EventAnchor:
         past_verbs: set[int] = set()  # where the triggers that are perfect verbs start, and those that are nouns
         nouns: set[int] = set()
         present: set[int] = set()  # and those that are verbs in the present tense (what goes on: تتهم، يستهدفها)
+        imperfect: set[int] = set()  # all verbs in the present tense, and those a statement tells («وقال إنه يؤيد»)
         triggers: list[int] = []  # where all the event words start, in order
         opening_past: set[int] = set()  # the sentences a perfect verb that is an event word opens («واصيب بجروح»)
         conflict: dict[int, str] = {}  # and where those of material conflict start (قتل، قصف), with their type
@@ -157,9 +159,10 @@ class EventAnchor:
                     if m.tok_start <= 1 and \
                             article.text[article.sentences[m.sentence].start:m.start].strip() in ("", "و", "ف"):
                         opening_past.add(m.sentence)
-                elif m.get("aspect") == "imperfect" and not m.get("future") and not _after_an(article, m) \
-                        and not _spoken(m.text) and not self.background.stated(article, m):
-                    present.add(m.start)
+                elif m.get("aspect") == "imperfect" and not m.get("future") and not _spoken(m.text):
+                    imperfect.add(m.start)
+                    if not _after_an(article, m) and not self.background.stated(article, m):
+                        present.add(m.start)
         triggers.sort()
         recalled = self.background.recalled(article, times)
         events = []
@@ -462,6 +465,7 @@ class EventAnchor:
         # (and the nouns a verb of the past governs: «وجدد مجلس الوزراء إدانة المملكة»، «قرر مجلس الوزراء الموافقة»)
         plain = frozenset(i for i, ev in enumerate(events) if ev.trigger.start in past_verbs
                           and not self.background.after_relative(article, ev, memo)
+                          or ev.trigger.start in imperfect and ev.claim is not None  # «وقال إنه يؤيد أي حوار»
                           or ev.trigger.start in nouns and ev.date_source == "published"
                           and self.background.verb_object(article, ev, memo)) if wordless else frozenset()
         since = frozenset(i for i, ev in enumerate(events) if ev.date_source == "text" and ev.date_evidence is not None
@@ -1047,7 +1051,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     retells the lead's attack when the story dates no other attack to another day of the week: it takes the lead's
     day (not when it names one: «الهجوم السبت مثل تفجيري الأربعاء» … «وكانت انتحاريتان نفذتا تفجيرين»: Wednesday's).
     `wordless`: the day a lead sentence with no event word names (`_wordless_lead`) and the indices of the events
-    told by a verb of the past outside a relative clause: those of the verbal class, dated by the publication day,
+    told by a verb of the past outside a relative clause, or by one of the present a statement tells («اكد الاسد في كلمة
+    أمس الاحد» … «وقال إنه يؤيد أي حوار سياسي»): those of the verbal class, dated by the publication day,
     take it when no lead event gives the verbal class its day («دشن المحافظ أمس فعاليات الملتقى» … «ودعا
     مستشار خادم الحرمين أبناء المجتمع»). An event the lead's day would date takes instead the day the sentence right
     before it gives the events of its class, one day, when that sentence is past the lead's («أكدت الخارجية المغربية في بيان
@@ -1419,8 +1424,12 @@ def _one_day_story(events: list[Event], article: Article, past_verbs: "set[int] 
 def _story_class(ev: Event) -> str:
     """The class of events a lead's day carries to: its quad class; the two verbal ones are one (what a meeting,
     a session or a statement of the lead said, told in the sentences after it: «عقد مجلس الوزراء جلسته أمس» …
-    «ورحب المجلس»، «وأدان المجلس»)."""
-    return _class_of(ev.quad_class)
+    «ورحب المجلس»، «وأدان المجلس»); a military retreat (CAMEO 0874) is one of the fight it ends: «تمكنت المقاومة
+    والجيش أمس الأحد من السيطرة على بلدتين» … «وأشار المصدر إلى أن ما تبقى من قوات الحوثيين انسحبوا»."""
+    return _RETOLD if ev.cameo == _FIGHT_RETREAT else _class_of(ev.quad_class)
+
+
+_FIGHT_RETREAT = "0874"  # the CAMEO code of a military retreat or surrender
 
 
 def _class_of(quad: str) -> str:
@@ -1828,6 +1837,7 @@ class _Background:
         self.explains = one.get("explains", frozenset())  # فقد opening a sentence before its past verb
         self.placing = one.get("placing", frozenset())  # أتى، جاء after a relative: the act is placed, not earlier
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
+        self.earlier_held = one.get("earlier_held", frozenset())  # سابق، السابق right after an event noun: held before
         self.reminders = frozenset(by.get("reminder", ()))  # يذكر أن، يشار إلى أن: a sentence of background
         self.reminder_len = max((len(k) for k in self.reminders), default=0)
         self.this = one.get("this", frozenset())  # هذه، هذا: after a reminder, the act at hand
@@ -2427,13 +2437,17 @@ class _Background:
         answered came before (or on); True for one after استجابة، تلبية or بعد in a sentence with no time (it was before
         the publication day: «التي تأتي استجابة لطلب الرئيس عبدربه منصور هادي»، «سيشرح آفاق التعاون … خاصة بعد
         التوقيع على الاتفاق النووي»); None when none of these stands before the noun, a time
-        follows it or none names a day before it (the act answered is then often one the story told: «وردًا على مقتل
+        follows it in its clause (not past a comma: «استجابة لطلب الرئيس …، واصل المتمردون … عصر أمس») or none names a
+        day before it (the act answered is then often one the story told: «وردًا على مقتل
         هذين الشرطيين»)."""
         if not (self.response or self.answer or self.after):
             return None
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
-        if k < 1 or any(t.start >= toks[k].start for t in times):
+        if k < 1:
             return None
+        cut = next((t.start for t in toks[k + 1:] if t.kind == "punct" and t.text in _CUTS), toks[-1].end)
+        if any(toks[k].start <= t.start < cut for t in times):
+            return None  # (a time past a comma is another clause's: «استجابة لطلب الرئيس …، واصل المتمردون … عصر أمس»)
         answer = self.answer_before(toks, norms, k, ev)
         if answer:
             opened = k - 1
@@ -3371,16 +3385,21 @@ class _Background:
         """True for an event noun with the article or a pronoun that a `latest` word (الأخير، الأخيرة) qualifies, right
         after it or past one definite adjective («وتبرعه الأخير في مبنى نموذجي»، «الاجتماع الأخير للجمعية»، «القمة
         العربية الأخيرة»): the last one held, before the day it is told on. Not after a bare noun: «زيارة الأخير» is
-        the latter's visit."""
+        the latter's visit. So does an `earlier_held` word right after it, of the noun's definiteness («أثناء لقاء سابق مع
+        الرئيس»، «زيارته السابقة»): an earlier one."""
         if not self.latest:
             return False
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if k < 0 or toks[k].kind != "ar":
             return False
         written = _HARAKAT.sub("", toks[k].text)
-        if not (_definite(toks[k]) or len(written) > 4 and written.endswith(_PRONOUN_ENDS)):
-            return False
         e = bisect_right(starts, ev.trigger.end - 1) - 1  # the event word's last token
+        definite = _definite(toks[k]) or len(written) > 4 and written.endswith(_PRONOUN_ENDS)
+        if e + 1 < len(toks) and toks[e + 1].kind == "ar" and norms[e + 1] in self.earlier_held \
+                and norms[e + 1].startswith("ال") == bool(definite):
+            return True
+        if not definite:
+            return False
         for m in (e + 1, e + 2):
             if m >= len(toks) or toks[m].kind != "ar":
                 return False

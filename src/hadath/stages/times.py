@@ -96,6 +96,8 @@ class TimeTagger:
         self.general = self.words.words_of("general")  # الأمين العام السابق: a title, not last year
         self.given = _given_names()  # إبراهيم الخميس: a family name after a given name
         self.that = self.words.words_of("that")  # أن، أنها: what follows is what is said
+        self.told_ahead = self.words.words_of("next") | frozenset(  # المقبل، المقبلين: a weekday told as the next one
+            k[0] for k, tw in self.words.phrases.items() if len(k) == 1 and tw.classes.get("pair_rel") == "next")
         self._firsts = frozenset(k[0] for k in self.words.phrases)
         self._variants: dict[str, tuple[tuple[str, str], ...]] = {}  # word → its readings that begin a time word
         self._longest: dict[str, int] = {}  # a time word's first word → the most words of its phrases
@@ -166,6 +168,8 @@ class TimeTagger:
             # «اليوم الجمعة» in the lead of a record dated Saturday, and no «أمس الجمعة» that agrees with the date:
             # the story was written on Friday, and its أمس, غداً, الأسبوع الماضي… count from that day
             out = self.parse(article, [f for f in found if f[2]], day, futures, [], triggers, calls)
+        if pub is not None and day is None:
+            out = _weekdays_told_past(out, pub, self.told_ahead)
         article.times = out
         return article
 
@@ -240,6 +244,32 @@ def _dated_weekdays(out: list[TimeExpr], text: str, agreeing: frozenset[str]) ->
             if (not between or between[0] in agreeing and between[1:] in ([], ["ل"])) and same_day:  # a date on another weekday is a slip of the pen: the weekday wins
                 out[k] = replace(e, value=nxt.value, relative=False)
     return out
+
+
+_TOLD_PAST_AHEAD = 5  # a bare weekday read this many days or more after the publication day may be the one just past
+
+
+def _weekdays_told_past(out: list[TimeExpr], pub: date, ahead_words: frozenset[str]) -> list[TimeExpr]:
+    """A bare weekday read as the next one, five or six days after the publication day («ومن المقرر بدء سريان
+    الهدنة … ليل الأحد» in a record dated Monday), is the day just past when the article tells that weekday as past
+    elsewhere («صباح امس الأحد»): the copy was written before the record's date; not one told as the next
+    («الأحد المقبل»)."""
+    past = {e.value for e in out if e.granularity == "day" and e.value and e.value < pub.isoformat()}
+    ahead = _days_ahead(pub)
+    for k, e in enumerate(out):
+        if not (e.relative and e.granularity == "day" and e.value in ahead and e.end_value is None):
+            continue
+        if _DIGIT.search(e.text) or ahead_words.intersection(normalize(e.text).split()):
+            continue
+        told = (_parse_date(e.value) - timedelta(weeks=1)).isoformat()
+        if told in past:
+            out[k] = replace(e, value=told, relative=False)  # pinned: anchors does not move it to the coming week
+    return out
+
+
+def _days_ahead(pub: date) -> frozenset[str]:
+    """The days _TOLD_PAST_AHEAD or more (up to six) after `pub`, as ISO dates."""
+    return frozenset((pub + timedelta(days=n)).isoformat() for n in range(_TOLD_PAST_AHEAD, 7))
 
 
 def _time_words_only(words: TimeWords) -> TimeWords:
