@@ -198,7 +198,8 @@ class MentionMatcher:
         out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship, forms)
         if len(article.sentences) >= _STORY:
             out = _home_bodies(out, article.tokens, self._counts, self._abroad, self._shared, self._prepositions,
-                               self.lexicon.function_words.warplane, self.lexicon.function_words.minister)
+                               self.lexicon.function_words.warplane, self.lexicon.function_words.minister,
+                               self.lexicon.function_words.deputy_title)
             out = _named_body_home(out, article.tokens, self._counts, self._abroad)
         out = _by_title(out, article.tokens, self._function_words, self.lexicon.function_words.title_plural)
         out = _by_holders_title(out, article.tokens)
@@ -212,6 +213,7 @@ class MentionMatcher:
         out = _former_titles(out, article.tokens, self.lexicon.function_words.former)
         out = _quoted_titles(out, article.tokens, article.text)
         out = _sub_units(out, article.tokens, article.text, self.lexicon.function_words.sub_unit, self._closed)
+        out = _without_cited_media(out, article.tokens, self.lexicon.function_words.according)
         article.mentions = out
         return article
 
@@ -2257,6 +2259,25 @@ def _without_adjective_lists(mentions: list[Mention], tokens: list[list[Token]])
                                         and _in_adjective_list(tokens[m.sentence], m.tok_start))]
 
 
+def _without_cited_media(mentions: list[Mention], tokens: list[list[Token]], according: frozenset[str]
+                         ) -> list[Mention]:
+    """The mentions without a news medium cited as the source right after «according to» (`according`,
+    function_words.tsv: «حسب وكالة الانباء الايرانية الرسمية اجتماعا موسعا»، «بحسب وسائل إعلام»): it tells who
+    reported the act, and is no party to it."""
+    return [m for m in mentions if not (m.kind in ("actor", "agent") and _media(m) and m.tok_start > 0
+                                        and _cited_after(tokens[m.sentence][m.tok_start - 1], according))]
+
+
+def _media(m: Mention) -> bool:
+    """True for a mention of a news medium (sector MED: an agency, a channel, the media)."""
+    return (m.get("sector") or m.label) == "MED"
+
+
+def _cited_after(tok: Token, according: frozenset[str]) -> bool:
+    """True for «according to» (حسب، بحسب، وفق), و taken off."""
+    return tok.norm in according or tok.norm[:1] == "و" and tok.norm[1:] in according
+
+
 def _adjective_shape(norm: str) -> bool:
     """True for an indefinite word in ية (normalised يه), a leading و taken off: a nisba adjective's shape."""
     word = strip_wa(norm)
@@ -2309,7 +2330,7 @@ def _after_committee(toks: list[Token], k: int, committee: frozenset[str]) -> bo
 def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
                  abroad: frozenset[str], shared: frozenset[str] = frozenset(),
                  prepositions: frozenset[str] = frozenset(), warplanes: frozenset[str] = frozenset(),
-                 ministers: frozenset[str] = frozenset()) -> list[Mention]:
+                 ministers: frozenset[str] = frozenset(), deputies: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions with a definite role phrase of a state's force or body (`_STATE_SECTORS`: الشرطة، قوات الأمن،
     الجيش، المحكمة; and a government as a whole or a council, `_body_noun`: الحكومة، السلطات، مجلس الوزراء) given the
     article's country as its "home": the code of the coded actors the article names save international bodies and
@@ -2332,7 +2353,7 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     للانقلابيين» of a Yemen story is the coalition's jets, not Yemen's army). `prepositions` tell the states a
     sentence names as a place only (`_framed_by`). A minister's title in construct (`ministers`: «وزير الإعلام رمزي
     جريج» of a Lebanese story) takes the home too where the country leads as its council asks and the sentence names
-    no other state (`_home_minister`).
+    no other state (`_home_minister`), and so does his deputy's (`deputies`: «نائب وزير الصحة»).
     """
     codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
                     and m.get("code") not in _NON_STATES and getattr(m.entry, "phrase", "") not in shared)
@@ -2355,7 +2376,8 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
         nonstate = _nonstate_demonyms(mentions)
         out = []
         for m in mentions:
-            if ministers and _home_minister(m, tokens[m.sentence], ministers, home, states.get(m.sentence, ())):
+            if ministers and _home_minister(m, tokens[m.sentence], ministers, home, states.get(m.sentence, ()),
+                                            deputies):
                 m = replace(m, info=m.info + (("home", home),))
             elif m.kind == "agent" and (m.label in _HOME_ROLES and whole
                                         or m.label == "GOV" and _body_noun(
@@ -2467,15 +2489,19 @@ def _ministry(norm: str, prefix: str) -> bool:
     return (word[2:] if word.startswith("ال") else word).startswith("وزار")
 
 
-def _home_minister(m: Mention, toks: list[Token], ministers: frozenset[str], home: str, states) -> bool:
+def _home_minister(m: Mention, toks: list[Token], ministers: frozenset[str], home: str, states,
+                   deputies: frozenset[str] = frozenset()) -> bool:
     """True for a minister's title in construct with no home (`ministers`, function_words.tsv minister: «وزير الإعلام»،
     «وزيرة الخارجية»; the portfolio definite) in a sentence that names no state but `home` (`states`: its states'
     mentions), and no country nor nationality after it: the story's own. (Not «واتهم وزير الأوقاف والشؤون الدينية
-    الفلسطينية يوسف ادعيس إسرائيل» of a story Israel leads: the country after it may be the one it acts on.)"""
+    الفلسطينية يوسف ادعيس إسرائيل» of a story Israel leads: the country after it may be the one it acts on.) So too
+    for his deputy (`deputies`, function_words.tsv deputy_title: «د. حمد الضويلع نائب وزير الصحة» of a Saudi story)."""
     if m.kind != "agent" or m.label != "GOV" or m.get("home") or m.tok_end - m.tok_start < 2:
         return False
     first = toks[m.tok_start].norm[len(m.get("prefix") or ""):]
-    return first in ministers and toks[m.tok_start + 1].norm.startswith("ال") and all(
+    title = m.tok_start + 1 if first in deputies and toks[m.tok_start + 1].norm in ministers else m.tok_start
+    first = first if title == m.tok_start else toks[title].norm
+    return first in ministers and title + 1 < len(toks) and toks[title + 1].norm.startswith("ال") and all(
         s.get("code") == home and not (s.tok_start >= m.tok_end and s.get("type") in ("country", "demonym", "capital"))
         for s in states)
 
