@@ -301,7 +301,7 @@ class MentionMatcher:
                     continue
                 pending.append((m, []))  # kept only if the article names that country (or group) otherwise
             elif readings and code is None and pending is not None:
-                if _sites(payloads) and self._located(toks, i, prefix):
+                if _sites(payloads) and not _towns_of_two(payloads) and self._located(toks, i, prefix):
                     continue  # «بالمملكة»، «في المملكة»، «على مستوى المملكة»: where, no party
                 pending.append((m, readings))
             found.append(m)
@@ -1376,6 +1376,12 @@ def _sites(payloads: list) -> bool:
         isinstance(p, ActorEntry) and p.kind in ("place", "country") for p in payloads)
 
 
+def _towns_of_two(payloads: list) -> bool:
+    """True if every reading of a match is a town (actors.tsv kind place) of one of several countries (رفح: Egypt's
+    or Gaza's): read like any name of several readings, by the code the article names most, not as «المملكة»."""
+    return all(isinstance(p, ActorEntry) and p.kind == "place" for p in payloads)
+
+
 def _given_names() -> dict[str, tuple[str, ...]]:
     """The normalised given names of given_names.tsv, each with the starts of its Latin spellings."""
     from ..lexicon.compile import _rows
@@ -1522,7 +1528,7 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
         if readings is not None and not readings and not (
                 evidence[m.label] if m.entry.kind == "country" else m.get("name") and m.get("name") in named):
             continue  # a country by any mention of it, a group (المرصد) by its own name
-        if readings and _sites(readings):
+        if readings and _sites(readings) and not _towns_of_two(readings):
             kingdom = _kingdom(readings, evidence)
             if kingdom is None:
                 continue  # المملكة in a story naming no kingdom, or two as often: which one is not told
