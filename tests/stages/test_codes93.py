@@ -3,7 +3,7 @@
 A deputy minister (نائب وزير الصحة) of a story its country leads takes that country as the minister does; رفح is
 Egypt's town or Gaza's as the article tells; a news agency cited after «حسب» is the source, no party; the minister
 «وزير الأوقاف والشؤون الدينية» takes the nationality after his whole portfolio; «وزير الخارجية محمد ظريف» is Iran's.
-Sentences from the dev days 2015-07-26 and 2015-07-27.
+«الماليين» (financiers) is no Malian. Sentences from the dev days 2015-07-26 and 2015-07-27.
 """
 
 PUBLISHED = "2015-07-27"
@@ -70,3 +70,11 @@ def test_foreign_minister_mohammad_zarif_is_iran(coder):
     text = ("وتأتي تصريحات الرئيس حسن روحاني في وقت يواصل وزير الخارجية محمد ظريف زيارته لدول التعاون الخليجي.")
     actors = _parties(coder, text, "CONSULT")
     assert any(code == "IRN" and "ظريف" in t for t, code, _ in actors)
+
+
+def test_the_financiers_are_no_malians(coder):
+    """«المسؤولين الحكوميين والماليين ورجال الأعمال» (2015-07-27): financiers, never MLI."""
+    text = ("وكانت أوكونجو آيويلا من بين نحو 12 من كبار المسؤولين الحكوميين والماليين ورجال الأعمال الذين اجتمعوا في "
+            "نيروبي أخيراً لإطلاق خطة لتيسير الخدمات المالية لمزيد من النساء الأفريقيات الفقيرات.")
+    parties = _parties(coder, text, "CONSULT")
+    assert parties and not any(code == "MLI" for _, code, _ in parties)
