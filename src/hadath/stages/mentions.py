@@ -213,7 +213,6 @@ class MentionMatcher:
         out = _former_titles(out, article.tokens, self.lexicon.function_words.former)
         out = _quoted_titles(out, article.tokens, article.text)
         out = _sub_units(out, article.tokens, article.text, self.lexicon.function_words.sub_unit, self._closed)
-        out = _without_cited_media(out, article.tokens, self.lexicon.function_words.according)
         article.mentions = out
         return article
 
@@ -2263,25 +2262,6 @@ def _without_adjective_lists(mentions: list[Mention], tokens: list[list[Token]])
     land and air, no navy)."""
     return [m for m in mentions if not (m.kind == "agent" and m.tok_end - m.tok_start == 1
                                         and _in_adjective_list(tokens[m.sentence], m.tok_start))]
-
-
-def _without_cited_media(mentions: list[Mention], tokens: list[list[Token]], according: frozenset[str]
-                         ) -> list[Mention]:
-    """The mentions without a news medium cited as the source right after «according to» (`according`,
-    function_words.tsv: «حسب وكالة الانباء الايرانية الرسمية اجتماعا موسعا»، «بحسب وسائل إعلام»): it tells who
-    reported the act, and is no party to it."""
-    return [m for m in mentions if not (m.kind in ("actor", "agent") and _media(m) and m.tok_start > 0
-                                        and _cited_after(tokens[m.sentence][m.tok_start - 1], according))]
-
-
-def _media(m: Mention) -> bool:
-    """True for a mention of a news medium (sector MED: an agency, a channel, the media)."""
-    return (m.get("sector") or m.label) == "MED"
-
-
-def _cited_after(tok: Token, according: frozenset[str]) -> bool:
-    """True for «according to» (حسب، بحسب، وفق), و taken off."""
-    return tok.norm in according or tok.norm[:1] == "و" and tok.norm[1:] in according
 
 
 def _adjective_shape(norm: str) -> bool:
