@@ -324,6 +324,7 @@ class FunctionWords:
     bare_name: frozenset[str] = frozenset()  # النظام، المخلوع: bare, the regime or person named in full before
     side_of: frozenset[str] = frozenset()  # انصار، معارضو: those siding with or against their genitive (no party it)
     minister: frozenset[str] = frozenset()  # وزير، وزيره: a minister's title in construct, the leading country's
+    deputy_title: frozenset[str] = frozenset()  # نائب، مساعد، وكيل before a minister's title: his deputy (نائب وزير الصحة)
     alliance_after: frozenset[str] = frozenset()  # مع، بين after a bare coalition word: an alliance (التحالف مع صالح)
     claim_act: frozenset[str] = frozenset()  # تبنى، تبناها opening a sentence: its subject did the attacks told before
     by_means: frozenset[str] = frozenset()  # بواسطة: the phrase after it did the act, never underwent it

@@ -198,7 +198,8 @@ class MentionMatcher:
         out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship, forms)
         if len(article.sentences) >= _STORY:
             out = _home_bodies(out, article.tokens, self._counts, self._abroad, self._shared, self._prepositions,
-                               self.lexicon.function_words.warplane, self.lexicon.function_words.minister)
+                               self.lexicon.function_words.warplane, self.lexicon.function_words.minister,
+                               self.lexicon.function_words.deputy_title)
             out = _named_body_home(out, article.tokens, self._counts, self._abroad)
         out = _by_title(out, article.tokens, self._function_words, self.lexicon.function_words.title_plural)
         out = _by_holders_title(out, article.tokens)
@@ -299,7 +300,7 @@ class MentionMatcher:
                     continue
                 pending.append((m, []))  # kept only if the article names that country (or group) otherwise
             elif readings and code is None and pending is not None:
-                if _sites(payloads) and self._located(toks, i, prefix):
+                if _sites(payloads) and not _towns_of_two(payloads) and self._located(toks, i, prefix):
                     continue  # «بالمملكة»، «في المملكة»، «على مستوى المملكة»: where, no party
                 pending.append((m, readings))
             found.append(m)
@@ -1374,6 +1375,12 @@ def _sites(payloads: list) -> bool:
         isinstance(p, ActorEntry) and p.kind in ("place", "country") for p in payloads)
 
 
+def _towns_of_two(payloads: list) -> bool:
+    """True if every reading of a match is a town (actors.tsv kind place) of one of several countries (رفح: Egypt's
+    or Gaza's): read like any name of several readings, by the code the article names most, not as «المملكة»."""
+    return all(isinstance(p, ActorEntry) and p.kind == "place" for p in payloads)
+
+
 def _given_names() -> dict[str, tuple[str, ...]]:
     """The normalised given names of given_names.tsv, each with the starts of its Latin spellings."""
     from ..lexicon.compile import _rows
@@ -1520,7 +1527,7 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
         if readings is not None and not readings and not (
                 evidence[m.label] if m.entry.kind == "country" else m.get("name") and m.get("name") in named):
             continue  # a country by any mention of it, a group (المرصد) by its own name
-        if readings and _sites(readings):
+        if readings and _sites(readings) and not _towns_of_two(readings):
             kingdom = _kingdom(readings, evidence)
             if kingdom is None:
                 continue  # المملكة in a story naming no kingdom, or two as often: which one is not told
@@ -2309,7 +2316,7 @@ def _after_committee(toks: list[Token], k: int, committee: frozenset[str]) -> bo
 def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
                  abroad: frozenset[str], shared: frozenset[str] = frozenset(),
                  prepositions: frozenset[str] = frozenset(), warplanes: frozenset[str] = frozenset(),
-                 ministers: frozenset[str] = frozenset()) -> list[Mention]:
+                 ministers: frozenset[str] = frozenset(), deputies: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions with a definite role phrase of a state's force or body (`_STATE_SECTORS`: الشرطة، قوات الأمن،
     الجيش، المحكمة; and a government as a whole or a council, `_body_noun`: الحكومة، السلطات، مجلس الوزراء) given the
     article's country as its "home": the code of the coded actors the article names save international bodies and
@@ -2332,7 +2339,7 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     للانقلابيين» of a Yemen story is the coalition's jets, not Yemen's army). `prepositions` tell the states a
     sentence names as a place only (`_framed_by`). A minister's title in construct (`ministers`: «وزير الإعلام رمزي
     جريج» of a Lebanese story) takes the home too where the country leads as its council asks and the sentence names
-    no other state (`_home_minister`).
+    no other state (`_home_minister`), and so does his deputy's (`deputies`: «نائب وزير الصحة»).
     """
     codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
                     and m.get("code") not in _NON_STATES and getattr(m.entry, "phrase", "") not in shared)
@@ -2355,7 +2362,8 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
         nonstate = _nonstate_demonyms(mentions)
         out = []
         for m in mentions:
-            if ministers and _home_minister(m, tokens[m.sentence], ministers, home, states.get(m.sentence, ())):
+            if ministers and _home_minister(m, tokens[m.sentence], ministers, home, states.get(m.sentence, ()),
+                                            deputies):
                 m = replace(m, info=m.info + (("home", home),))
             elif m.kind == "agent" and (m.label in _HOME_ROLES and whole
                                         or m.label == "GOV" and _body_noun(
@@ -2467,15 +2475,19 @@ def _ministry(norm: str, prefix: str) -> bool:
     return (word[2:] if word.startswith("ال") else word).startswith("وزار")
 
 
-def _home_minister(m: Mention, toks: list[Token], ministers: frozenset[str], home: str, states) -> bool:
+def _home_minister(m: Mention, toks: list[Token], ministers: frozenset[str], home: str, states,
+                   deputies: frozenset[str] = frozenset()) -> bool:
     """True for a minister's title in construct with no home (`ministers`, function_words.tsv minister: «وزير الإعلام»،
     «وزيرة الخارجية»; the portfolio definite) in a sentence that names no state but `home` (`states`: its states'
     mentions), and no country nor nationality after it: the story's own. (Not «واتهم وزير الأوقاف والشؤون الدينية
-    الفلسطينية يوسف ادعيس إسرائيل» of a story Israel leads: the country after it may be the one it acts on.)"""
+    الفلسطينية يوسف ادعيس إسرائيل» of a story Israel leads: the country after it may be the one it acts on.) So too
+    for his deputy (`deputies`, function_words.tsv deputy_title: «د. حمد الضويلع نائب وزير الصحة» of a Saudi story)."""
     if m.kind != "agent" or m.label != "GOV" or m.get("home") or m.tok_end - m.tok_start < 2:
         return False
     first = toks[m.tok_start].norm[len(m.get("prefix") or ""):]
-    return first in ministers and toks[m.tok_start + 1].norm.startswith("ال") and all(
+    title = m.tok_start + 1 if first in deputies and toks[m.tok_start + 1].norm in ministers else m.tok_start
+    first = first if title == m.tok_start else toks[title].norm
+    return first in ministers and title + 1 < len(toks) and toks[title + 1].norm.startswith("ال") and all(
         s.get("code") == home and not (s.tok_start >= m.tok_end and s.get("type") in ("country", "demonym", "capital"))
         for s in states)
 
