@@ -562,9 +562,12 @@ class Modality:
                                 r.label == "rumour" for k in range(t.tok_end, i)):
                 # (not past ثم: «رفض ذلك ثم عاد ووافق جزئيا», the agreement is told next, it took place; nor past a
                 # report: «رفض المتحدث تأكيد أو نفي اعتقال الصحفي» refuses to confirm, not the arrest)
-                future = True
-                # «رفضت دعم المقاتلين الأكراد»: the support refused is not given, as after لن (not yet, and not to be)
-                negated = negated or self._refused(toks, t, trig, cues)
+                refused = self._refused(toks, t, trig, cues)
+                # «رفضت دعم المقاتلين الأكراد»: the support refused is not given, as after لن (not yet, and not to be);
+                # a refusal told in the present is a stance held, «والتي ترفض واشنطن التنسيق معها»: the act is not
+                # done, and no more to come than now
+                future = future or not (refused and _standing(t))
+                negated = negated or refused
         return negated, future, hypothetical
 
     def _once_supposed(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
@@ -3239,7 +3242,8 @@ def _not_done(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
 def _not_given(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True for an event noun with no prefix past the subject (two to five words, no punctuation) of a light verbal
     noun (function_words.tsv light_masdar: تقديم، إجراء) right after عدم (بعدم، لعدم): «للمطالبة بعدم تقديم رئيس
-    الحكومة تمام سلام استقالته»: the act is not done (a noun right after the light one its negation reaches anyway)."""
+    الحكومة تمام سلام استقالته»: the act is not done (a noun right after the light one its negation reaches anyway; not
+    past a preposition, «عدم تقديم أي دليل على تورط»: the proof is lacking, not the act)."""
     i = trig.tok_start
     if trig.get("prefix"):
         return False
@@ -3248,7 +3252,8 @@ def _not_given(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: F
             return False
         if strip_wa(toks[k].norm) in fw.light_masdar:
             return toks[k - 1].norm.lstrip("وبل") == "عدم" and \
-                any(c.label == "negation" and c.tok_end == k for c in cues.values())
+                any(c.label == "negation" and c.tok_end == k for c in cues.values()) and \
+                not any(toks[m].norm in fw.preposition for m in range(k + 1, i))
     return False
 
 
@@ -3258,6 +3263,11 @@ def _decided_before(toks: list[Token], c: Mention, cues: dict[int, Mention], sta
     decided before, whose act has been under way since, no act still to come."""
     return any((a := cues.get(k)) is not None and a.label == "anterior"
                for k in range(max(start, c.tok_start - 4), c.tok_start))
+
+
+def _standing(t: Mention) -> bool:
+    """True for a verb in the imperfect with no future سـ (ترفض، يرفضون): a stance held now, not an act to come."""
+    return t.get("pos") == "verb" and t.get("aspect") == "imperfect" and not t.get("future")
 
 
 def _before_onset(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
