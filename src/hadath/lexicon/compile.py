@@ -269,6 +269,7 @@ class FunctionWords:
     carry_verb: frozenset[str] = frozenset()  # taking or using an act: negated, its event noun is negated (لم تتخذ الفيتو)
     permit: frozenset[str] = frozenset()  # a verb of allowing: negated, the act in its بـ is negated (لم يسمح بشن)
     response: frozenset[str] = frozenset()  # «in answer to» before لـ: the act answered was done (تلبية لدعوة)
+    reply: frozenset[str] = frozenset()  # replying before على: the act replied to was done (ترد على تهديدات)
     relative_prep: frozenset[str] = frozenset()  # a pronoun resuming «ما» after its verb: no negation (ما أكد عليه)
     direct: frozenset[str] = frozenset()  # a verb of directing: the act in its بـ is ordered, to come (وجه بسرعة القبض)
     urgency: frozenset[str] = frozenset()  # a manner noun in بـ before a directed act (بسرعة القبض، بضرورة الإفراج)

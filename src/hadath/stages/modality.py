@@ -75,6 +75,8 @@ class Modality:
         negated, future, hypothetical = self._flags(toks, trig, cues, earlier)
         if future and _answered(toks, trig, self.fw):
             future = False
+        if (future or hypothetical) and not negated and _replied_to(toks, trig, self.fw):
+            future = hypothetical = False  # «إذا لم ترد حكومته على تهديدات كيري»: the threats replied to were made
         if future and not trig.get("future") and trig.label not in _SCHEDULED and _given_relative(toks, trig, cues):
             future = False  # «سيستفيدون من الدعم الإغاثي الذي تقدمه المملكة»: the aid is given now, as told
         if future and not trig.get("future") and _done_relative(toks, trig, self.fw):
@@ -135,10 +137,14 @@ class Modality:
         trigger, past its subject and objects, no punctuation, relative pronoun, أن or other event word between) when
         that verb is itself still to come: «ومن المقرر أن تلتقي مسؤولة السياسة الخارجية … بمسؤولين … لمناقشة
         القضايا الإقليمية»: what a coming meeting or journey is for is to come too (not a call or invitation an act
-        answers, «سيزور روسيا تلبية لدعوة الرئيس الروسي», made already)."""
+        answers, «سيزور روسيا تلبية لدعوة الرئيس الروسي», made already); so an event noun right after its light verbal
+        noun in لـ, «أنه سيلجأ إلى ديوان المظالم لتقديم شكوى رسمية»: the complaint is still to be filed."""
         i = trig.tok_start
-        if trig.get("prefix") != "ل" or trig.label in _SAID_NOW or trig.label == "ACCUSE" or \
-                strip_wa(toks[i - 1].norm) in self.fw.response:
+        if self._light_purpose(toks, trig):
+            i -= 1  # (the light verbal noun in لـ stands for the act: a complaint filed is no protest told)
+        elif trig.get("prefix") != "ل" or trig.label == "ACCUSE":
+            return False
+        if trig.label in _SAID_NOW or strip_wa(toks[i - 1].norm) in self.fw.response:
             return False
         k = self._future_before(toks, i, max(0, i - 16), cues, _JOINED_STOPS + ("condition",), earlier)
         if k >= 0 and not any(t.tok_start == k for t in earlier):
@@ -147,6 +153,13 @@ class Modality:
             return not any((c := cues.get(j)) is not None and c.label in _UNSURE
                            for j in range(_clause_start(toks, k), k))
         return self._earlier_to_come(toks, k, cues, earlier)
+
+    def _light_purpose(self, toks: list[Token], trig: Mention) -> bool:
+        """True for an event noun with no prefix right after a light verbal noun in لـ (function_words.tsv
+        light_masdar: لتقديم، لإجراء، لعقد): «لتقديم شكوى رسمية», a purpose the light noun carries."""
+        i = trig.tok_start
+        return not trig.get("prefix") and i > 1 and toks[i - 1].kind == "ar" and toks[i - 1].norm[:1] == "ل" and \
+            strip_wa(toks[i - 1].norm)[1:] in self.fw.light_masdar
 
     def _earlier_to_come(self, toks: list[Token], k: int, cues: dict[int, Mention], earlier: list[Mention]) -> bool:
         """True if the first of the triggers `earlier` at token k is an imperfect verb flagged to come and neither
@@ -229,7 +242,7 @@ class Modality:
                     # المواطنين»: an aim the condemner ascribes, only supposed, not an act to come
                 else:
                     future = True
-            elif c.label == "decide" and trig.label not in _DECREED:
+            elif c.label == "decide" and trig.label not in _DECREED and not _decided_before(toks, c, cues, start):
                 future = True  # قرر مواطن بنجران رفع دعوى قضائية: a decision to act, not yet acted on
             elif c.label == "hypothetical_weak" and k == i - 1 and (_may(toks, trig, cues, start) or
                                                                    _may_have(toks, trig, self.fw)):
@@ -255,6 +268,9 @@ class Modality:
                 strip_wa(toks[i - 1].norm) in self.fw.lack:
             # (a form spelled as a perfect right after the noun of lack is the verbal noun in construct: «قلة دعم»)
             negated = True  # «قلة دعم الحكومة الاتحادية»، «في غياب التعاون»: lacking, not done
+        if not negated and i > 3 and trig.get("aspect") != "imperfect" and _not_given(toks, trig, cues, self.fw):
+            # (a form spelled as a perfect there is the verbal noun: استقالته)
+            negated = True  # «للمطالبة بعدم تقديم رئيس الحكومة تمام سلام استقالته»: asked not to be done
         if not negated and i > 1 and _not_done(toks, trig, cues, self.fw):
             negated = True  # «حالت اتهامات … دون قيام أوباما بهذه الزيارة»، «عدم قيامها بالتنسيق»
         if not future and not negated and trig.get("pos") == "noun" and i > 1:
@@ -546,9 +562,12 @@ class Modality:
                                 r.label == "rumour" for k in range(t.tok_end, i)):
                 # (not past ثم: «رفض ذلك ثم عاد ووافق جزئيا», the agreement is told next, it took place; nor past a
                 # report: «رفض المتحدث تأكيد أو نفي اعتقال الصحفي» refuses to confirm, not the arrest)
-                future = True
-                # «رفضت دعم المقاتلين الأكراد»: the support refused is not given, as after لن (not yet, and not to be)
-                negated = negated or self._refused(toks, t, trig, cues)
+                refused = self._refused(toks, t, trig, cues)
+                # «رفضت دعم المقاتلين الأكراد»: the support refused is not given, as after لن (not yet, and not to be);
+                # a refusal told in the present is a stance held, «والتي ترفض واشنطن التنسيق معها»: the act is not
+                # done, and no more to come than now
+                future = future or not (refused and _standing(t))
+                negated = negated or refused
         return negated, future, hypothetical
 
     def _once_supposed(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
@@ -752,13 +771,22 @@ class Modality:
         """True for an imperfect verb whose clause goes on, within eighteen words, to a month name or a time noun
         with its upcoming word, «وتستضيف عشق أباد الجمعية العمومية … في 15 و16 أيلول (سبتمبر) المقبل»: the act
         is still to come (not past a comma or a relative pronoun); for an event noun (`reach` 12) only a month
-        dated in في, «قمة التنمية المستدامة في مقر الأمم المتحدة بنيويورك في 26 سبتمبر المقبل», nor past a verb in و."""
+        dated in في, «قمة التنمية المستدامة في مقر الأمم المتحدة بنيويورك في 26 سبتمبر المقبل», nor past a verb in و;
+        an event noun its light verbal noun holds (عقد اجتماع) reaches twenty-four words, past a comma that a place or
+        a day in في or يوم follows, to a day of a month, «عن عقد اجتماع طارئ للجنة … برئاسة مصر، في القاهرة يوم
+        الخامس من أغسطس المقبل»."""
         end = max(trig.tok_end, int(trig.get("tail_end") or 0))
         noun = reach < 18
         if noun and (own := _own_verb(toks, trig, end)):
             end, reach, noun = own, 18, False  # (the noun's own verb dates it as a verb's clause would)
+        held = noun and trig.tok_start > 0 and not trig.get("prefix") and \
+            strip_wa(toks[trig.tok_start - 1].norm) in self.fw.light_masdar
+        if held:
+            reach = 24
         for k in range(end, min(len(toks), end + reach)):
             x = toks[k]
+            if held and x.text in _COMMAS and k + 1 < len(toks) and toks[k + 1].norm in ("في", "يوم"):
+                continue
             if x.kind == "punct" and x.text not in "()":
                 return False
             if (c := cues.get(k)) is None:
@@ -770,7 +798,9 @@ class Modality:
                 if toks[j].text == ")" and j >= 2 and toks[j - 2].text == "(":
                     j -= 3  # أيلول (سبتمبر) المقبل
                 if noun and not (j >= 2 and (toks[j - 1].norm == "في" or toks[j - 1].kind == "num" and
-                                              toks[j - 2].norm == "في")):
+                                              toks[j - 2].norm == "في") or
+                                 held and j >= 3 and toks[j - 1].norm == "من" and "يوم" in (toks[j - 3].norm,
+                                                                                           toks[j - 2].norm)):
                     return False  # (a noun's own date: في سبتمبر المقبل، في 26 سبتمبر المقبل)
                 return j >= 0 and strip_wa(toks[j].norm) in self.months
         return False
@@ -3057,6 +3087,21 @@ def _answered(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
         strip_wa(toks[i - 1].norm) in fw.response
 
 
+def _replied_to(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun with no prefix right after the على of a verb or noun of replying (function_words.tsv
+    reply and answer: ترد، الرد، ردا): «إذا لم ترد حكومته على تهديدات وزير الخارجية الأمريكي»: what a reply answers
+    was done, whatever case or time the reply is told in (past the reply's subject, four words at most)."""
+    i = trig.tok_start
+    if trig.get("pos") != "noun" or trig.get("prefix") or i < 2 or toks[i - 1].norm != "علي":
+        return False
+    for k in range(i - 2, max(-1, i - 7), -1):
+        if toks[k].kind != "ar":
+            return False
+        if strip_wa(toks[k].norm) in fw.reply or strip_wa(toks[k].norm) in fw.answer:
+            return True
+    return False
+
+
 def _answered_when(toks: list[Token], t: Mention, trig: Mention, fw: FunctionWords) -> bool:
     """True for a verb told after an act of asking t that a conjunction of time opens (function_words.tsv when):
     «وعندما طُلب منه الوقوف رفض ذلك»: the clause of time ends with its complement, and the verb after is the main
@@ -3192,6 +3237,37 @@ def _not_done(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
             return n is not None and strip_wa(toks[n.tok_start].norm) not in fw.weak_negation and \
                 _without_negated(toks, n, cues, fw) is None
     return False
+
+
+def _not_given(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event noun with no prefix past the subject (two to five words, no punctuation) of a light verbal
+    noun (function_words.tsv light_masdar: تقديم، إجراء) right after عدم (بعدم، لعدم): «للمطالبة بعدم تقديم رئيس
+    الحكومة تمام سلام استقالته»: the act is not done (a noun right after the light one its negation reaches anyway; not
+    past a preposition, «عدم تقديم أي دليل على تورط»: the proof is lacking, not the act)."""
+    i = trig.tok_start
+    if trig.get("prefix"):
+        return False
+    for k in range(i - 3, max(0, i - 7), -1):
+        if toks[k].kind != "ar" or toks[k + 1].kind != "ar":
+            return False
+        if strip_wa(toks[k].norm) in fw.light_masdar:
+            return toks[k - 1].norm.lstrip("وبل") == "عدم" and \
+                any(c.label == "negation" and c.tok_end == k for c in cues.values()) and \
+                not any(toks[m].norm in fw.preposition for m in range(k + 1, i))
+    return False
+
+
+def _decided_before(toks: list[Token], c: Mention, cues: dict[int, Mention], start: int) -> bool:
+    """True for a verb of deciding with كان or كانت (cues.tsv anterior) within four words before it in its clause, past
+    its subject: «وكانت المملكة قررت تسيير جسر جوي لإغاثة الشعب اليمني، إذ أرسلت …»: a decision told as what had been
+    decided before, whose act has been under way since, no act still to come."""
+    return any((a := cues.get(k)) is not None and a.label == "anterior"
+               for k in range(max(start, c.tok_start - 4), c.tok_start))
+
+
+def _standing(t: Mention) -> bool:
+    """True for a verb in the imperfect with no future سـ (ترفض، يرفضون): a stance held now, not an act to come."""
+    return t.get("pos") == "verb" and t.get("aspect") == "imperfect" and not t.get("future")
 
 
 def _before_onset(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
