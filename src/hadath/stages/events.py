@@ -2355,14 +2355,16 @@ def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozense
     end = tail_end_of(trig)
     if g.prep or g.start_tok != end and not (g.start_tok == end + 1 and toks[end].norm in in_it):
         return False
-    in_ta = toks[g.start_tok].text.endswith("ة") or _feminine_plural(toks[g.start_tok].norm, lands_plural) and \
+    plural = _feminine_plural(toks[g.start_tok].norm, lands_plural) or _construct_plural(toks, g)
+    in_ta = toks[g.start_tok].text.endswith("ة") or plural and \
         not any(m.get("type") in ("country", "capital", "city") for m in g.mentions)  # (not: الولايات المتحدة)
     name = not in_ta and _feminine_name(toks, g, masculine)
     if not name and not in_ta:
         return False
     v, t = toks[trig.tok_start].norm, trig.tok_start
-    if _singular_gender(v) != "m" or _verb_gender(v) != "m" and not _defective_perfect(v):
-        return False
+    if _singular_gender(v) != "m" or _verb_gender(v) != "m" and not _defective_perfect(v) or \
+            trig.get("object_pronoun"):
+        return False  # (a verb with its object attached has the phrase after it for subject: احتجزتهم قوات المقاومة)
     if not (trig.get("prefix")[:1] in ("و", "ف") or strip_wa(v).startswith(("ي", "سي")) or t == 0 or
             toks[t - 1].text in _CLAUSE_BREAKS or _after_lead_in(toks, t)):
         return False  # (a perfect after a word may be a verbal noun: «مؤكدا دعم الحكومة الألمانية»; not after كما)
@@ -2370,8 +2372,8 @@ def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozense
         return strip_wa(v).startswith(("ي", "سي")) or t == 0 or toks[t - 1].text in _CLAUSE_BREAKS
     w = strip_wa(toks[g.start_tok].norm)
     w = w[2:] if w.startswith("ال") else w
-    if len(w) <= 4 and "ا" in w[1:3]:
-        return False  # (قادة الدول، ولاة الأمر)
+    if not plural and len(w) <= 4 and "ا" in w[1:3]:
+        return False  # (قادة الدول، ولاة الأمر; not a plural in ات: وطالب القوات)
     return not any(m.get("type") in ("person", UNKNOWN_NAME, TITLED_NAME) for m in g.mentions)
 
 
@@ -2408,6 +2410,15 @@ def _feminine_plural(norm: str, feminine_plural: frozenset[str]) -> bool:
     الحكومات، القوات) or a broken plural function_words lists (lands_plural: دول، الدول)."""
     w = strip_wa(norm)
     return w in feminine_plural or w.startswith("ال") and w.endswith("ات") and len(w) >= 6
+
+
+def _construct_plural(toks: list[Token], g: Group) -> bool:
+    """True for a phrase that opens with a plural in ات with no article, in construct with a definite word in the
+    same phrase (قوات التحالف، سلطات الاحتلال، قيادات الجيش): a plural of things or bodies, feminine."""
+    w = strip_wa(toks[g.start_tok].norm)
+    nxt = g.start_tok + 1
+    return len(w) >= 4 and w.endswith("ات") and not w.startswith("ال") and nxt < g.end_tok and \
+        toks[nxt].kind == "ar" and toks[nxt].norm.startswith("ال")
 
 
 def _feminine_name(toks: list[Token], g: Group, masculine: frozenset[str] = frozenset()) -> bool:
