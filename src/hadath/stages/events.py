@@ -922,6 +922,10 @@ class EventCoder:
             anterior = _anterior_subject(toks, t, groups, starts, cues, trig_toks)
             bare_before = anterior or _fronted_subject(toks, t, groups, starts, trig_toks, fw) or \
                 _subject_before_relative(toks, t, groups, starts, cues, fw)
+        if entry.pos == "verb" and bare_before and _opening_prep_genitive(toks, bare_before[-1], t, trig_toks, cues, fw):
+            # وفي ردود الفعل الفلسطينية دعا الشيخ محمد حسين: the genitive in the preposition opening the sentence is
+            # no subject; the phrase after the verb is
+            bare_before = bare_before[:-1]
         ante = _indefinite_antecedent(toks, trig, groups, starts) if entry.pos == "verb" else None
         if ante is not None:
             # القبض على مواطن أطلق النار، عثر على شاب قتل في منزله: the indefinite phrase right before the verb is
@@ -3333,6 +3337,21 @@ def _prep_genitive(toks: list[Token], g: Group, starts: list[int], trig_toks: se
         return False
     return _attached_head(w, ("ب", "ل"), fw) or toks[k - 1].kind == "ar" and strip_wa(toks[k - 1].norm) in \
         fw.preposition and strip_wa(toks[k - 1].norm) not in fw.complementizer
+
+
+def _opening_prep_genitive(toks: list[Token], g: Group, t: int, trig_toks: set[int], cues: dict[int, Mention],
+                           fw: FunctionWords) -> bool:
+    """True for a phrase with no preposition that ends right before verb t, past a preposition opening the sentence
+    and one to three bare words it governs (وفي ردود الفعل الفلسطينية دعا الشيخ محمد حسين): the fronted phrase tells
+    where or about what; the verb's subject follows it."""
+    p = 1 if toks and toks[0].text in "«\"“" else 0
+    if g.prep or g.end_tok != t or not 2 <= g.start_tok - p <= 4 or toks[p].kind != "ar":
+        return False
+    w = toks[p].norm.removeprefix("و") if toks[p].norm.removeprefix("و") in fw.preposition else strip_wa(toks[p].norm)
+    if w not in fw.preposition or w in fw.complementizer:
+        return False
+    return all(toks[k].kind == "ar" and k not in cues and k not in trig_toks and
+               strip_wa(toks[k].norm) not in fw.preposition for k in range(p + 1, g.start_tok))
 
 
 def _same_words(toks: list[Token], a: Group, b: Group) -> bool:
