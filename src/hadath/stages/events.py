@@ -308,6 +308,16 @@ class EventCoder:
                 # هاجم مسلحون تابعون لحزب كوملة: the actor's own party is no recipient (unless a masculine plural
                 # after a feminine verb is its object, whose owner it hit: هاجمت مقاتلين تابعين للجيش الحر)
                 recipient = []
+            elif actor and recipient and entry.pos == "verb" and \
+                    _loyal_owner(toks, actor[-1], recipient[0], self.fw):
+                # قصفت المنطقة العسكرية الثالثة الموالية للرئيس عبد ربه منصور هادي مواقع الحوثيين: whom the actor is
+                # loyal to, past its adjective, is no recipient; the bare phrase right past that owner's name is
+                # (or the genitive of one bare word there: مواقع الحوثيين)
+                j, e = bisect_left(starts, recipient[0].end_tok), recipient[0].end_tok
+                recipient = _with_conj(groups[j]) if j < len(groups) and not groups[j].prep and (
+                    groups[j].start_tok == e or groups[j].start_tok == e + 1 and toks[e].kind == "ar"
+                    and not toks[e].norm.startswith(("و", "ب", "ل", "ال")) and toks[e].norm not in self.fw.preposition
+                    and e not in trig_toks and (e not in cues or cues[e].label not in ("light_verb", "report"))) else []
             if recipient and entry.event in _HOSTILE and not any(g.entity(article.text).code for g in recipient) and \
                     (owner := _owner_after_adjective(toks, recipient[-1], groups, starts, trig_toks, cues, self.fw,
                                                      article.text)
@@ -3449,6 +3459,17 @@ def _actor_owner(toks: list[Token], actor: list[Group], recipient: list[Group], 
                 and all(m.get("type") == "demonym" for m in groups[k].mentions)):
             return False
     return groups[k].start_tok == recipient[0].start_tok
+
+
+def _loyal_owner(toks: list[Token], actor: Group, g: Group, fw: FunctionWords) -> bool:
+    """True for a phrase g in لـ right past the actor, one definite adjective of it and a word of allegiance
+    (المنطقة العسكرية الثالثة الموالية للرئيس هادي): it names whom the actor stands with."""
+    end = actor.end_tok
+    if g.prep != "ل" or not end + 2 <= g.start_tok <= end + 2 or toks[end].kind != "ar":
+        return False
+    w = strip_wa(toks[end].norm)
+    return w.startswith("ال") and w not in fw.affiliated and w not in fw.owner and \
+        toks[end + 1].norm in fw.affiliated
 
 
 def _owner_after_adjective(toks: list[Token], g: Group, groups: list[Group], starts: list[int],
