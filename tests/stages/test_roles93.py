@@ -4,7 +4,9 @@ stands. A masculine verb before a plural in ات in construct has it for its obj
 a feminine verb before a masculine office or person has it for its object («القوى الجنوبية اعتقلت القائد العسكري»:
 the commander was arrested); the genitive in a preposition opening the sentence is no subject («وفي ردود الفعل
 الفلسطينية دعا الشيخ محمد حسين»: the mufti calls); and whom the actor is loyal to is no recipient («المنطقة العسكرية
-الثالثة الموالية للرئيس عبد ربه منصور هادي مواقع الحوثيين»: the Houthis were shelled, not Hadi)."""
+الثالثة الموالية للرئيس عبد ربه منصور هادي مواقع الحوثيين»: the Houthis were shelled, not Hadi). A verb that takes no
+object spelled with a pronoun is the verbal noun, done by the subject of the verb of saying before it («أعلنت
+المقاومة الشعبية سيطرتها على عدد من مواقع الحوثيين»: the resistance took the sites)."""
 
 PUBLISHED = "2015-07-27"  # the day the parties fixture (conftest) publishes the texts on
 
@@ -17,6 +19,8 @@ MUFTI = ("وفي ردود الفعل الفلسطينية دعا الشيخ مح
          "الاحتلال دوليا على جرائمها.")
 LOYAL = ("وأوضحت المصادر، أن الطرفين استخدما الأسلحة الثقيلة والمتوسطة، كما قصفت المنطقة العسكرية الثالثة الموالية "
          "للرئيس عبد ربه منصور هادي مواقع الحوثيين وقوات صالح بالمدفعية.")
+
+CONTROL = "يأتي ذلك فيما أعلنت المقاومة الشعبية سيطرتها على عدد من مواقع الحوثيين شمالي المدينة."
 
 
 def _texts(parties):
@@ -55,4 +59,12 @@ def test_whom_the_actor_is_loyal_to_is_no_recipient(parties):
     actor, recipient = parties.of(LOYAL, "ASSAULT")
     assert any("المنطقة العسكرية" in a for a in _texts(actor))
     assert all("هادي" not in r for r in _texts(recipient))
+    assert any("الحوثيين" in r for r in _texts(recipient))
+
+
+def test_a_control_noun_after_the_one_announcing_it_is_theirs(parties):
+    """«أعلنت المقاومة الشعبية سيطرتها على عدد من مواقع الحوثيين»: the resistance took control (actor), the Houthis
+    lost it (recipient)."""
+    actor, recipient = parties.of(CONTROL, "COERCE")
+    assert any("المقاومة الشعبية" in a for a in _texts(actor))
     assert any("الحوثيين" in r for r in _texts(recipient))

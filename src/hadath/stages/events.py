@@ -1697,12 +1697,13 @@ class EventCoder:
             # a verb of saying is done by that subject; the phrase after it is what it is about
             actor, recipient = g, actor
         if actor is None and (entry.pos == "noun" and entry.gen == "actor" and trig.get("possessive") or
-                              entry.pos == "verb" and trig.get("object_pronoun") and entry.event not in _HOSTILE) and \
+                              entry.pos == "verb" and trig.get("object_pronoun") and (
+                                  entry.event not in _HOSTILE or "obj" not in entry.prep)) and \
                 (g := _report_subject(toks, t, groups, starts, cues, reach=8)) is not None and g.end_tok == t \
                 and recipient is not g:
             # أكد تحالف القوى العراقية رفضه تصريحات المالكي: the noun right after the subject of the verb of saying
             # is that verb's object; its pronoun is that subject, who does the act (a verb with a pronoun there is
-            # that noun: رفضه)
+            # that noun: رفضه; so a verb that takes no object, a hostile one too: أعلنت المقاومة الشعبية سيطرتها على)
             actor = g
         if entry.pos == "noun" and recipient is None and entry.event in _HOSTILE:
             recipient = _reach_target(toks, tail_end, cues, trig_toks, groups, starts, fw)  # حملة اعتقالات طالت ناشطين
