@@ -6,7 +6,9 @@ the commander was arrested); the genitive in a preposition opening the sentence 
 الفلسطينية دعا الشيخ محمد حسين»: the mufti calls); and whom the actor is loyal to is no recipient («المنطقة العسكرية
 الثالثة الموالية للرئيس عبد ربه منصور هادي مواقع الحوثيين»: the Houthis were shelled, not Hadi). A verb that takes no
 object spelled with a pronoun is the verbal noun, done by the subject of the verb of saying before it («أعلنت
-المقاومة الشعبية سيطرتها على عدد من مواقع الحوثيين»: the resistance took the sites)."""
+المقاومة الشعبية سيطرتها على عدد من مواقع الحوثيين»: the resistance took the sites). A when set off by two commas
+between a light verb and its event noun keeps the verb's subject («نفذت المقاومة الشعبية في إقليم آزال، في وقت متأخر
+أول من أمس، هجوما»)."""
 
 PUBLISHED = "2015-07-27"  # the day the parties fixture (conftest) publishes the texts on
 
@@ -21,6 +23,9 @@ LOYAL = ("وأوضحت المصادر، أن الطرفين استخدما ال�
          "للرئيس عبد ربه منصور هادي مواقع الحوثيين وقوات صالح بالمدفعية.")
 
 CONTROL = "يأتي ذلك فيما أعلنت المقاومة الشعبية سيطرتها على عدد من مواقع الحوثيين شمالي المدينة."
+
+RAID = ("وفي صنعاء، نفذت المقاومة الشعبية في إقليم آزال، في وقت متأخر أول من أمس، هجوما استهدف نقطة تابعة لميليشيات "
+        "الانقلابيين، في جولة كنتاكي وسط العاصمة.")
 
 
 def _texts(parties):
@@ -68,3 +73,10 @@ def test_a_control_noun_after_the_one_announcing_it_is_theirs(parties):
     actor, recipient = parties.of(CONTROL, "COERCE")
     assert any("المقاومة الشعبية" in a for a in _texts(actor))
     assert any("الحوثيين" in r for r in _texts(recipient))
+
+
+def test_a_when_between_commas_keeps_the_light_verbs_subject(parties):
+    """«نفذت المقاومة الشعبية في إقليم آزال، في وقت متأخر أول من أمس، هجوما»: the resistance attacked (actor)."""
+    actor, recipient = parties.of(RAID, "ASSAULT")
+    assert any("المقاومة الشعبية" in a for a in _texts(actor))
+    assert any("الانقلابيين" in r for r in _texts(recipient))

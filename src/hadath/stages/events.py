@@ -6900,6 +6900,9 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
     if trig.get("prefix")[-1:] != "ب" and not bare:
         return None
     k = _cue_before(toks, t, cues, "light_verb", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
+    if k is None and bare and (c := _adjunct_commas(toks, t, trig_toks, fw)) is not None:
+        # نفذت المقاومة الشعبية في إقليم آزال، في وقت متأخر أول من أمس، هجوما: past a when or where set off by commas
+        k = _cue_before(toks, c, cues, "light_verb", 15, trig_toks, ".؟?!؛;:«»,،")
     if k is None and not bare:  # عن قيام ثلاثة أشخاص بإطلاق النار: the light verb's verbal noun, its subject in construct
         k = _cue_before(toks, t, cues, "doing", 15, trig_toks, ".؟?!؛;:«»")
     if k is None:  # a light verb with the future س is a future cue (سيقوم الوزير غدا بزيارة)
@@ -6929,6 +6932,21 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
         # the subject of the verb that opens the sentence
         return _opening_subject(toks, k, groups, starts, cues, trig_toks, fw, event_opener=True)
     return svo[-1] if svo else None
+
+
+def _adjunct_commas(toks: list[Token], t: int, trig_toks: set[int], fw: FunctionWords) -> int | None:
+    """The opening comma of a phrase in a preposition set off by two commas right before token t, of two to eight
+    words (، في وقت متأخر أول من أمس، هجوما): a when or where told between a light verb and its object; None
+    otherwise."""
+    if t < 4 or toks[t - 1].text not in ",،":
+        return None
+    for j in range(t - 2, max(0, t - 10), -1):
+        if toks[j].text in ",،":
+            return j if t - 1 - j >= 3 and toks[j + 1].kind == "ar" and strip_wa(toks[j + 1].norm) in fw.preposition \
+                and toks[j + 1].norm[:1] != "و" else None
+        if toks[j].kind not in ("ar", "num") or j in trig_toks:
+            return None
+    return None
 
 
 def _sender_past_comma(toks: list[Token], t: int, left: int, groups: list[Group], starts: list[int],
