@@ -2378,8 +2378,9 @@ def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozense
         return False
     v, t = toks[trig.tok_start].norm, trig.tok_start
     if _singular_gender(v) != "m" or _verb_gender(v) != "m" and not _defective_perfect(v) or \
-            trig.get("object_pronoun"):
-        return False  # (a verb with its object attached has the phrase after it for subject: احتجزتهم قوات المقاومة)
+            trig.get("object_pronoun") or strip_wa(v).startswith("ست"):
+        return False  # (a verb with its object attached has the phrase after it for subject: احتجزتهم قوات المقاومة;
+        # a future in ست is feminine: ستستهدف القوات التركية)
     if not (trig.get("prefix")[:1] in ("و", "ف") or strip_wa(v).startswith(("ي", "سي")) or t == 0 or
             toks[t - 1].text in _CLAUSE_BREAKS or _after_lead_in(toks, t)):
         return False  # (a perfect after a word may be a verbal noun: «مؤكدا دعم الحكومة الألمانية»; not after كما)
@@ -3359,10 +3360,11 @@ def _opening_prep_genitive(toks: list[Token], g: Group, t: int, trig_toks: set[i
     if g.prep or g.end_tok != t or not 2 <= g.start_tok - p <= 4 or toks[p].kind != "ar":
         return False
     w = toks[p].norm.removeprefix("و") if toks[p].norm.removeprefix("و") in fw.preposition else strip_wa(toks[p].norm)
-    if w not in fw.preposition or w in fw.complementizer:
-        return False
+    if w not in fw.preposition or w in fw.complementizer or w == "بين":
+        return False  # (وبين may be the verb: وبين القصبي أن مجلس الوزراء نوه)
     return all(toks[k].kind == "ar" and k not in cues and k not in trig_toks and
-               strip_wa(toks[k].norm) not in fw.preposition for k in range(p + 1, g.start_tok))
+               strip_wa(toks[k].norm) not in fw.preposition and strip_wa(toks[k].norm) not in fw.complementizer and
+               toks[k].norm not in fw.honorific for k in range(p + 1, g.start_tok))
 
 
 def _same_words(toks: list[Token], a: Group, b: Group) -> bool:
