@@ -8,7 +8,8 @@ the commander was arrested); the genitive in a preposition opening the sentence 
 object spelled with a pronoun is the verbal noun, done by the subject of the verb of saying before it («أعلنت
 المقاومة الشعبية سيطرتها على عدد من مواقع الحوثيين»: the resistance took the sites). A when set off by two commas
 between a light verb and its event noun keeps the verb's subject («نفذت المقاومة الشعبية في إقليم آزال، في وقت متأخر
-أول من أمس، هجوما»)."""
+أول من أمس، هجوما»). A verbal noun with a pronoun before a home with its owner's pronoun is done by the one named
+before it («برصاص الجيش الإسرائيلي بعد اقتحامه منزله»: the army stormed the house)."""
 
 PUBLISHED = "2015-07-27"  # the day the parties fixture (conftest) publishes the texts on
 
@@ -26,6 +27,9 @@ CONTROL = "يأتي ذلك فيما أعلنت المقاومة الشعبية �
 
 RAID = ("وفي صنعاء، نفذت المقاومة الشعبية في إقليم آزال، في وقت متأخر أول من أمس، هجوما استهدف نقطة تابعة لميليشيات "
         "الانقلابيين، في جولة كنتاكي وسط العاصمة.")
+
+HOME = ("وذكرت المصادر أن الشاب البالغ (20 عاما) قضى برصاص الجيش الإسرائيلي بعد اقتحامه منزله لاعتقاله ومحاولته "
+        "الهرب.")
 
 
 def _texts(parties):
@@ -80,3 +84,10 @@ def test_a_when_between_commas_keeps_the_light_verbs_subject(parties):
     actor, recipient = parties.of(RAID, "ASSAULT")
     assert any("المقاومة الشعبية" in a for a in _texts(actor))
     assert any("الانقلابيين" in r for r in _texts(recipient))
+
+
+def test_a_storming_of_a_home_is_done_by_the_one_named_before(parties):
+    """«برصاص الجيش الإسرائيلي بعد اقتحامه منزله»: the army stormed (actor), no recipient «الجيش»."""
+    actor, recipient = parties.of(HOME, "COERCE")
+    assert any("الجيش الإسرائيلي" in a for a in _texts(actor))
+    assert all("الجيش" not in r for r in _texts(recipient))

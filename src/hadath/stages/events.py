@@ -3880,8 +3880,19 @@ def _object_word(toks: list[Token], k: int, trig_toks: set[int], fw: FunctionWor
         return False
     if w in _place_nouns():
         return True  # اقتحامهم بلدة بيت أمر، مداهمتهم قرية
+    if _owned_home(toks[k].text, fw):
+        return True  # بعد اقتحامه منزله
     return w[:1] not in "بلك" and k + 1 < len(toks) and toks[k + 1].kind == "ar" and (
         toks[k + 1].norm.startswith("ال") or toks[k].text.endswith(("ا", "اً", "ًا")))
+
+
+def _owned_home(text: str, fw: FunctionWords) -> bool:
+    """True for a dwelling or office written with its owner's pronoun (منزله، منزلها، بيوتهم: function_words
+    home_noun)."""
+    for end in ("هما", "هم", "هن", "ها", "ه"):
+        if text.endswith(end) and normalize(text[:-len(end)]) in fw.home_noun:
+            return True
+    return False
 
 
 def _opens_cause_clause(toks: list[Token], k: int, fw: FunctionWords) -> bool:
