@@ -308,6 +308,16 @@ class EventCoder:
                 # هاجم مسلحون تابعون لحزب كوملة: the actor's own party is no recipient (unless a masculine plural
                 # after a feminine verb is its object, whose owner it hit: هاجمت مقاتلين تابعين للجيش الحر)
                 recipient = []
+            elif actor and recipient and entry.pos == "verb" and \
+                    _loyal_owner(toks, actor[-1], recipient[0], self.fw):
+                # قصفت المنطقة العسكرية الثالثة الموالية للرئيس عبد ربه منصور هادي مواقع الحوثيين: whom the actor is
+                # loyal to, past its adjective, is no recipient; the bare phrase right past that owner's name is
+                # (or the genitive of one bare word there: مواقع الحوثيين)
+                j, e = bisect_left(starts, recipient[0].end_tok), recipient[0].end_tok
+                recipient = _with_conj(groups[j]) if j < len(groups) and not groups[j].prep and (
+                    groups[j].start_tok == e or groups[j].start_tok == e + 1 and toks[e].kind == "ar"
+                    and not toks[e].norm.startswith(("و", "ب", "ل", "ال")) and toks[e].norm not in self.fw.preposition
+                    and e not in trig_toks and (e not in cues or cues[e].label not in ("light_verb", "report"))) else []
             if recipient and entry.event in _HOSTILE and not any(g.entity(article.text).code for g in recipient) and \
                     (owner := _owner_after_adjective(toks, recipient[-1], groups, starts, trig_toks, cues, self.fw,
                                                      article.text)
@@ -922,6 +932,10 @@ class EventCoder:
             anterior = _anterior_subject(toks, t, groups, starts, cues, trig_toks)
             bare_before = anterior or _fronted_subject(toks, t, groups, starts, trig_toks, fw) or \
                 _subject_before_relative(toks, t, groups, starts, cues, fw)
+        if entry.pos == "verb" and bare_before and _opening_prep_genitive(toks, bare_before[-1], t, trig_toks, cues, fw):
+            # وفي ردود الفعل الفلسطينية دعا الشيخ محمد حسين: the genitive in the preposition opening the sentence is
+            # no subject; the phrase after the verb is
+            bare_before = bare_before[:-1]
         ante = _indefinite_antecedent(toks, trig, groups, starts) if entry.pos == "verb" else None
         if ante is not None:
             # القبض على مواطن أطلق النار، عثر على شاب قتل في منزله: the indefinite phrase right before the verb is
@@ -1683,12 +1697,13 @@ class EventCoder:
             # a verb of saying is done by that subject; the phrase after it is what it is about
             actor, recipient = g, actor
         if actor is None and (entry.pos == "noun" and entry.gen == "actor" and trig.get("possessive") or
-                              entry.pos == "verb" and trig.get("object_pronoun") and entry.event not in _HOSTILE) and \
+                              entry.pos == "verb" and trig.get("object_pronoun") and (
+                                  entry.event not in _HOSTILE or "obj" not in entry.prep)) and \
                 (g := _report_subject(toks, t, groups, starts, cues, reach=8)) is not None and g.end_tok == t \
                 and recipient is not g:
             # أكد تحالف القوى العراقية رفضه تصريحات المالكي: the noun right after the subject of the verb of saying
             # is that verb's object; its pronoun is that subject, who does the act (a verb with a pronoun there is
-            # that noun: رفضه)
+            # that noun: رفضه; so a verb that takes no object, a hostile one too: أعلنت المقاومة الشعبية سيطرتها على)
             actor = g
         if entry.pos == "noun" and recipient is None and entry.event in _HOSTILE:
             recipient = _reach_target(toks, tail_end, cues, trig_toks, groups, starts, fw)  # حملة اعتقالات طالت ناشطين
@@ -2355,14 +2370,17 @@ def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozense
     end = tail_end_of(trig)
     if g.prep or g.start_tok != end and not (g.start_tok == end + 1 and toks[end].norm in in_it):
         return False
-    in_ta = toks[g.start_tok].text.endswith("ة") or _feminine_plural(toks[g.start_tok].norm, lands_plural) and \
+    plural = _feminine_plural(toks[g.start_tok].norm, lands_plural) or _construct_plural(toks, g)
+    in_ta = toks[g.start_tok].text.endswith("ة") or plural and \
         not any(m.get("type") in ("country", "capital", "city") for m in g.mentions)  # (not: الولايات المتحدة)
     name = not in_ta and _feminine_name(toks, g, masculine)
     if not name and not in_ta:
         return False
     v, t = toks[trig.tok_start].norm, trig.tok_start
-    if _singular_gender(v) != "m" or _verb_gender(v) != "m" and not _defective_perfect(v):
-        return False
+    if _singular_gender(v) != "m" or _verb_gender(v) != "m" and not _defective_perfect(v) or \
+            trig.get("object_pronoun") or strip_wa(v).startswith("ست"):
+        return False  # (a verb with its object attached has the phrase after it for subject: احتجزتهم قوات المقاومة;
+        # a future in ست is feminine: ستستهدف القوات التركية)
     if not (trig.get("prefix")[:1] in ("و", "ف") or strip_wa(v).startswith(("ي", "سي")) or t == 0 or
             toks[t - 1].text in _CLAUSE_BREAKS or _after_lead_in(toks, t)):
         return False  # (a perfect after a word may be a verbal noun: «مؤكدا دعم الحكومة الألمانية»; not after كما)
@@ -2370,8 +2388,8 @@ def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozense
         return strip_wa(v).startswith(("ي", "سي")) or t == 0 or toks[t - 1].text in _CLAUSE_BREAKS
     w = strip_wa(toks[g.start_tok].norm)
     w = w[2:] if w.startswith("ال") else w
-    if len(w) <= 4 and "ا" in w[1:3]:
-        return False  # (قادة الدول، ولاة الأمر)
+    if not plural and len(w) <= 4 and "ا" in w[1:3]:
+        return False  # (قادة الدول، ولاة الأمر; not a plural in ات: وطالب القوات)
     return not any(m.get("type") in ("person", UNKNOWN_NAME, TITLED_NAME) for m in g.mentions)
 
 
@@ -2408,6 +2426,15 @@ def _feminine_plural(norm: str, feminine_plural: frozenset[str]) -> bool:
     الحكومات، القوات) or a broken plural function_words lists (lands_plural: دول، الدول)."""
     w = strip_wa(norm)
     return w in feminine_plural or w.startswith("ال") and w.endswith("ات") and len(w) >= 6
+
+
+def _construct_plural(toks: list[Token], g: Group) -> bool:
+    """True for a phrase that opens with a plural in ات with no article, in construct with a definite word in the
+    same phrase (قوات التحالف، سلطات الاحتلال، قيادات الجيش): a plural of things or bodies, feminine."""
+    w = strip_wa(toks[g.start_tok].norm)
+    nxt = g.start_tok + 1
+    return len(w) >= 4 and w.endswith("ات") and not w.startswith("ال") and nxt < g.end_tok and \
+        toks[nxt].kind == "ar" and toks[nxt].norm.startswith("ال")
 
 
 def _feminine_name(toks: list[Token], g: Group, masculine: frozenset[str] = frozenset()) -> bool:
@@ -3324,6 +3351,22 @@ def _prep_genitive(toks: list[Token], g: Group, starts: list[int], trig_toks: se
         fw.preposition and strip_wa(toks[k - 1].norm) not in fw.complementizer
 
 
+def _opening_prep_genitive(toks: list[Token], g: Group, t: int, trig_toks: set[int], cues: dict[int, Mention],
+                           fw: FunctionWords) -> bool:
+    """True for a phrase with no preposition that ends right before verb t, past a preposition opening the sentence
+    and one to three bare words it governs (وفي ردود الفعل الفلسطينية دعا الشيخ محمد حسين): the fronted phrase tells
+    where or about what; the verb's subject follows it."""
+    p = 1 if toks and toks[0].text in "«\"“" else 0
+    if g.prep or g.end_tok != t or not 2 <= g.start_tok - p <= 4 or toks[p].kind != "ar":
+        return False
+    w = toks[p].norm.removeprefix("و") if toks[p].norm.removeprefix("و") in fw.preposition else strip_wa(toks[p].norm)
+    if w not in fw.preposition or w in fw.complementizer or w == "بين":
+        return False  # (وبين may be the verb: وبين القصبي أن مجلس الوزراء نوه)
+    return all(toks[k].kind == "ar" and k not in cues and k not in trig_toks and
+               strip_wa(toks[k].norm) not in fw.preposition and strip_wa(toks[k].norm) not in fw.complementizer and
+               toks[k].norm not in fw.honorific for k in range(p + 1, g.start_tok))
+
+
 def _same_words(toks: list[Token], a: Group, b: Group) -> bool:
     """True if two phrases are written with the same words (القوات الحكومية … القوات الحكومية)."""
     return [toks[k].norm for k in range(a.start_tok, a.end_tok)] == [toks[k].norm for k in range(b.start_tok, b.end_tok)]
@@ -3419,6 +3462,17 @@ def _actor_owner(toks: list[Token], actor: list[Group], recipient: list[Group], 
                 and all(m.get("type") == "demonym" for m in groups[k].mentions)):
             return False
     return groups[k].start_tok == recipient[0].start_tok
+
+
+def _loyal_owner(toks: list[Token], actor: Group, g: Group, fw: FunctionWords) -> bool:
+    """True for a phrase g in لـ right past the actor, one definite adjective of it and a word of allegiance
+    (المنطقة العسكرية الثالثة الموالية للرئيس هادي): it names whom the actor stands with."""
+    end = actor.end_tok
+    if g.prep != "ل" or not end + 2 <= g.start_tok <= end + 2 or toks[end].kind != "ar":
+        return False
+    w = strip_wa(toks[end].norm)
+    return w.startswith("ال") and w not in fw.affiliated and w not in fw.owner and \
+        toks[end + 1].norm in fw.affiliated
 
 
 def _owner_after_adjective(toks: list[Token], g: Group, groups: list[Group], starts: list[int],
@@ -3826,8 +3880,19 @@ def _object_word(toks: list[Token], k: int, trig_toks: set[int], fw: FunctionWor
         return False
     if w in _place_nouns():
         return True  # اقتحامهم بلدة بيت أمر، مداهمتهم قرية
+    if _owned_home(toks[k].text, fw):
+        return True  # بعد اقتحامه منزله
     return w[:1] not in "بلك" and k + 1 < len(toks) and toks[k + 1].kind == "ar" and (
         toks[k + 1].norm.startswith("ال") or toks[k].text.endswith(("ا", "اً", "ًا")))
+
+
+def _owned_home(text: str, fw: FunctionWords) -> bool:
+    """True for a dwelling or office written with its owner's pronoun (منزله، منزلها، بيوتهم: function_words
+    home_noun)."""
+    for end in ("هما", "هم", "هن", "ها", "ه"):
+        if text.endswith(end) and normalize(text[:-len(end)]) in fw.home_noun:
+            return True
+    return False
 
 
 def _opens_cause_clause(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -6848,6 +6913,9 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
     if trig.get("prefix")[-1:] != "ب" and not bare:
         return None
     k = _cue_before(toks, t, cues, "light_verb", 15, trig_toks, ".؟?!؛;:«»" + (",،" if bare else ""))
+    if k is None and bare and (c := _adjunct_commas(toks, t, trig_toks, fw)) is not None:
+        # نفذت المقاومة الشعبية في إقليم آزال، في وقت متأخر أول من أمس، هجوما: past a when or where set off by commas
+        k = _cue_before(toks, c, cues, "light_verb", 15, trig_toks, ".؟?!؛;:«»,،")
     if k is None and not bare:  # عن قيام ثلاثة أشخاص بإطلاق النار: the light verb's verbal noun, its subject in construct
         k = _cue_before(toks, t, cues, "doing", 15, trig_toks, ".؟?!؛;:«»")
     if k is None:  # a light verb with the future س is a future cue (سيقوم الوزير غدا بزيارة)
@@ -6877,6 +6945,21 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
         # the subject of the verb that opens the sentence
         return _opening_subject(toks, k, groups, starts, cues, trig_toks, fw, event_opener=True)
     return svo[-1] if svo else None
+
+
+def _adjunct_commas(toks: list[Token], t: int, trig_toks: set[int], fw: FunctionWords) -> int | None:
+    """The opening comma of a phrase in a preposition set off by two commas right before token t, of two to eight
+    words (، في وقت متأخر أول من أمس، هجوما): a when or where told between a light verb and its object; None
+    otherwise."""
+    if t < 4 or toks[t - 1].text not in ",،":
+        return None
+    for j in range(t - 2, max(0, t - 10), -1):
+        if toks[j].text in ",،":
+            return j if t - 1 - j >= 3 and toks[j + 1].kind == "ar" and strip_wa(toks[j + 1].norm) in fw.preposition \
+                and toks[j + 1].norm[:1] != "و" else None
+        if toks[j].kind not in ("ar", "num") or j in trig_toks:
+            return None
+    return None
 
 
 def _sender_past_comma(toks: list[Token], t: int, left: int, groups: list[Group], starts: list[int],
