@@ -75,7 +75,7 @@ class Modality:
         negated, future, hypothetical = self._flags(toks, trig, cues, earlier)
         if future and _answered(toks, trig, self.fw):
             future = False
-        if (future or hypothetical) and not negated and _replied_to(toks, trig, self.fw):
+        if (future or hypothetical) and not negated and _replied_to(toks, trig, cues, self.fw):
             future = hypothetical = False  # «إذا لم ترد حكومته على تهديدات كيري»: the threats replied to were made
         if future and not trig.get("future") and trig.label not in _SCHEDULED and _given_relative(toks, trig, cues):
             future = False  # «سيستفيدون من الدعم الإغاثي الذي تقدمه المملكة»: the aid is given now, as told
@@ -3087,7 +3087,7 @@ def _answered(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
         strip_wa(toks[i - 1].norm) in fw.response
 
 
-def _replied_to(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+def _replied_to(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True for an event noun with no prefix right after the على of a verb or noun of replying (function_words.tsv
     reply and answer: ترد، الرد، ردا): «إذا لم ترد حكومته على تهديدات وزير الخارجية الأمريكي»: what a reply answers
     was done, whatever case or time the reply is told in (past the reply's subject, four words at most)."""
@@ -3097,8 +3097,11 @@ def _replied_to(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     for k in range(i - 2, max(-1, i - 7), -1):
         if toks[k].kind != "ar":
             return False
-        if strip_wa(toks[k].norm) in fw.reply or strip_wa(toks[k].norm) in fw.answer:
+        w = strip_wa(toks[k].norm)
+        if w in fw.reply or w in fw.answer:
             return True
+        if w[:1] in "بل" or w in fw.preposition or k in cues:
+            return False  # the على is another word's: «سترد بالموافقة على هدنة»
     return False
 
 
@@ -3252,7 +3255,7 @@ def _not_given(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: F
             return False
         if strip_wa(toks[k].norm) in fw.light_masdar:
             return toks[k - 1].norm.lstrip("وبل") == "عدم" and \
-                any(c.label == "negation" and c.tok_end == k for c in cues.values()) and \
+                (c := cues.get(k - 1)) is not None and c.label == "negation" and c.tok_end == k and \
                 not any(toks[m].norm in fw.preposition for m in range(k + 1, i))
     return False
 
