@@ -249,6 +249,8 @@ _PRINTED_SPAN = 120  # the characters read on each side of a trigger for them
 _PRINTED_WORD = re.compile(r"[\u0621-\u064a0-9\u0660-\u0669]+")  # a word or a number of such a passage
 _ACCORD = 200  # the characters from an approval to the accord it approves («وافق مجلس الوزراء على تفويض … اتفاقية»)
 _FOREIGN = 200  # the characters after a retold act's trigger where a time told after another attack dates that attack
+_PROTEST_ACTS = frozenset({"SANCTION", "PROTEST", "REJECT", "RETREAT"})  # acts done in protest: a purpose noun after one
+# («استدعاء البحرين لسفيرها … احتجاجًا»، «استقال … احتجاجا») tells why it was done, no act of its own
 _CALL = 120  # the characters from a call (دعا) to the protest it calls for («ودعا اتحاد (انباك) … لإضراب»): one act
 _WHERE = 160  # the characters from a definite attack noun to the verb told after «حيث» that says how it was done
 _OWN_RULES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})  # the types whose repeats have rules of their own
@@ -331,6 +333,7 @@ class RepeatMerger:
         self.openers = self.recaps | self.scenes  # (bare_again: a sentence of background or of another scene)
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
         self.purposes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "purpose")  # «احتجاجاً»
+        self.besides = frozenset(normalize(r["word"]) for r in rows if r["class"] == "besides")  # «بالاضافة إلى»
         self.tallies = frozenset(normalize(r["word"]) for r in rows if r["class"] == "tally")  # «حصيلة»
         self.campaigns = frozenset(normalize(r["word"]) for r in rows if r["class"] == "campaign")  # «حملة»
         # an adjective of the act going on now: time_words.tsv `current` with the article («الحالية»، «الجاري»), and
@@ -410,6 +413,7 @@ class RepeatMerger:
                 drop |= self.named_again(article.text, events, [i for i in group if i not in drop])
                 drop |= self.purpose(article.text, events, [i for i in group if i not in drop])
                 drop |= self.destroyed_too(article.text, events, [i for i in group if i not in drop])
+                drop |= self.destroyed_besides(article.text, events, [i for i in group if i not in drop])
             for i in group:
                 if i in drop:
                     continue
@@ -2419,6 +2423,28 @@ class RepeatMerger:
                 out.add(j)
         return out
 
+    def destroyed_besides(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The destructions (mode `destroy`) of one sentence's group told by a noun with a word of adding (class
+        `besides`) among the two words right before it, after an assault of their clause («إن خمس غارات قرب الرمادي قصفت
+        وحدات تكتيكية …، بالاضافة إلى تدمير نقطة تفتيش»): one more outcome of that assault, not an act of its own. Its
+        doers none or the assault's; the noun goes, the assault takes its recipients only where it has none."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            if y.event != "ASSAULT" or y.mode != "destroy" or not self.added_besides(text, y):
+                continue
+            self._fold_into_earlier(
+                text, events, group, i, out, lambda x: x.event == "ASSAULT" and x.mode != "destroy"
+                and x.trigger.end <= y.trigger.start, words=True, marks=_STOPS,
+                fits=lambda x: not y.actor or bool(x.actor) and all(_among(m, x.actor) for m in y.actor))
+        return out
+
+    def added_besides(self, text: str, ev: Event) -> bool:
+        """True when a word of adding (class `besides`: «بالاضافة»، «فضلا») is among the two words right before an
+        event's trigger, a leading و off."""
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 30):ev.trigger.start]).split()[-2:]
+        return any(strip_wa(w) in self.besides for w in before)
+
     def result_before(self, text: str, ev: Event) -> int:
         """The start of the verb of consequence (class `result`) that opens the list of outcomes an event's trigger ends,
         a toll word told between them and no stop, comma nor word of another clause: -1 when there is none."""
@@ -2447,12 +2473,19 @@ class RepeatMerger:
             if not self.accusative(text, y):
                 continue
             self._fold_into_earlier(
-                text, events, group, i, out, lambda x: x.event == y.event and x.trigger.end <= y.trigger.start
+                text, events, group, i, out, lambda x: self.purpose_host(x, y) and x.trigger.end <= y.trigger.start
                 and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical),
                 words=True, marks=_STOPS, takes_actor=True,
                 fits=lambda x: not (x.date != y.date and _own_date(x) and _own_date(y)
                                     or x.actor and not all(_among_person(m, x.actor) for m in y.actor)))
         return out
+
+    @staticmethod
+    def purpose_host(x: Event, y: Event) -> bool:
+        """True when an earlier event can be the act a purpose noun tells the reason of: one of its type, or a protest
+        noun (ACCUSE or PROTEST) told after an act done in protest (_PROTEST_ACTS: «ورغم استدعاء البحرين لسفيرها من
+        طهران احتجاجًا على تصريحات خامنئي»: the recall is the protest, not a second act)."""
+        return x.event == y.event or y.event in ("ACCUSE", "PROTEST") and x.event in _PROTEST_ACTS
 
     def accusative(self, text: str, ev: Event) -> bool:
         """True when a trigger is one word of repeat_words.tsv class `purpose`, an indefinite noun in the accusative
