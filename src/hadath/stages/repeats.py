@@ -249,8 +249,6 @@ _PRINTED_SPAN = 120  # the characters read on each side of a trigger for them
 _PRINTED_WORD = re.compile(r"[\u0621-\u064a0-9\u0660-\u0669]+")  # a word or a number of such a passage
 _ACCORD = 200  # the characters from an approval to the accord it approves («وافق مجلس الوزراء على تفويض … اتفاقية»)
 _FOREIGN = 200  # the characters after a retold act's trigger where a time told after another attack dates that attack
-_PROTEST_ACTS = frozenset({"SANCTION", "RETREAT"})  # acts done in protest: a purpose noun after one
-# («استدعاء البحرين لسفيرها … احتجاجًا»، «استقال … احتجاجا») tells why it was done, no act of its own
 _CALL = 120  # the characters from a call (دعا) to the protest it calls for («ودعا اتحاد (انباك) … لإضراب»): one act
 _WHERE = 160  # the characters from a definite attack noun to the verb told after «حيث» that says how it was done
 _OWN_RULES = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT"})  # the types whose repeats have rules of their own
@@ -2480,16 +2478,18 @@ class RepeatMerger:
                 and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical),
                 words=True, marks=_STOPS, takes_actor=True,
                 fits=lambda x: not (x.date != y.date and _own_date(x) and _own_date(y)
-                                    or x.actor and not all(_among_person(m, x.actor) for m in y.actor)))
+                                    or x.actor and not all(_among_person(m, x.actor) for m in y.actor)
+                                    or x.event != y.event and any(c in text[x.trigger.end:y.trigger.start] for c in "،,")))
         return out
 
     @staticmethod
     def purpose_host(x: Event, y: Event) -> bool:
-        """True when an earlier event can be the act a purpose noun tells the reason of: one of its type, or a protest
-        noun (ACCUSE or PROTEST) told after an act done in protest (_PROTEST_ACTS: «ورغم استدعاء البحرين لسفيرها من
-        طهران احتجاجًا على تصريحات خامنئي»: the recall is the protest, not a second act)."""
-        return x.event == y.event or y.event in ("ACCUSE", "PROTEST") and x.event in _PROTEST_ACTS \
-            or y.event == "ACCUSE" and x.event == "PROTEST"
+        """True when an earlier event can be the act a purpose noun tells the reason of: one of its type, or a recall of
+        an envoy (a SANCTION of CAMEO 161) before a protest noun (ACCUSE or PROTEST): «ورغم استدعاء البحرين لسفيرها من
+        طهران احتجاجًا على تصريحات خامنئي» tells why the envoy was called home, not a second act. (Not an expulsion:
+        «طرد السفير السوري … احتجاجا على قمع الرئيس السوري» accuses Assad as well; nor a refusal: «رفضوا صرف مخصصات …،
+        الأمر الذي تسبب في وقوف عشرات منهم … احتجاجا» is the soldiers' own protest.)"""
+        return x.event == y.event or y.event in ("ACCUSE", "PROTEST") and x.event == "SANCTION" and x.cameo == "161"
 
     def accusative(self, text: str, ev: Event) -> bool:
         """True when a trigger is one word of repeat_words.tsv class `purpose`, an indefinite noun in the accusative
