@@ -20,7 +20,8 @@ def test_killed_over_this_period_is_before_the_statement_day(nlp):
     text = ("وقال المرصد في بيان اليوم الخميس إن 173 مدنيا قتلوا وأصيب العشرات بالإضافة إلى مقتل مقاتل إسلامي أيضا "
             "جراء هذه الغارات خلال هذه الفترة .")
     assert _before(event_by_trigger(nlp, text, "قتلوا", DAY), "2015-07-23")
-    assert _before(event_by_trigger(nlp, text, "مقتل", DAY), "2015-07-23")
+    # (round 94: «بالإضافة إلى مقتل مقاتل إسلامي» is one more toll of the same raids, folded into «قتلوا» — judged a dup)
+    assert not [e for e in nlp(text, published=DAY).events if e.trigger.text == "مقتل"]
 
 
 def test_killed_over_three_months_is_before_publication(nlp):

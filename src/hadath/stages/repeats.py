@@ -331,6 +331,7 @@ class RepeatMerger:
         self.openers = self.recaps | self.scenes  # (bare_again: a sentence of background or of another scene)
         self.calls = frozenset(normalize(r["word"]) for r in rows if r["class"] == "call")  # «دعا»، «دعوة»
         self.purposes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "purpose")  # «احتجاجاً»
+        self.besides = frozenset(normalize(r["word"]) for r in rows if r["class"] == "besides")  # «بالاضافة إلى»
         self.tallies = frozenset(normalize(r["word"]) for r in rows if r["class"] == "tally")  # «حصيلة»
         self.campaigns = frozenset(normalize(r["word"]) for r in rows if r["class"] == "campaign")  # «حملة»
         # an adjective of the act going on now: time_words.tsv `current` with the article («الحالية»، «الجاري»), and
@@ -410,6 +411,7 @@ class RepeatMerger:
                 drop |= self.named_again(article.text, events, [i for i in group if i not in drop])
                 drop |= self.purpose(article.text, events, [i for i in group if i not in drop])
                 drop |= self.destroyed_too(article.text, events, [i for i in group if i not in drop])
+                drop |= self.destroyed_besides(article.text, events, [i for i in group if i not in drop])
             for i in group:
                 if i in drop:
                     continue
@@ -2419,6 +2421,31 @@ class RepeatMerger:
                 out.add(j)
         return out
 
+    def destroyed_besides(self, text: str, events: list[Event], group: list[int]) -> set[int]:
+        """The destructions (mode `destroy`) of one sentence's group told by a noun with a word of adding (class
+        `besides`) among the two words right before it, after an assault of their clause («إن خمس غارات قرب الرمادي قصفت
+        وحدات تكتيكية …، بالاضافة إلى تدمير نقطة تفتيش»): one more outcome of that assault, not an act of its own; so an
+        assault with no doer told so after one («…، فضلا عن قصف أربع غارات»). Its doers none or the assault's; the noun
+        goes, the assault takes its recipients only where it has none."""
+        out: set[int] = set()
+        for i in group:
+            y = events[i]
+            if y.event != "ASSAULT" or not (y.mode == "destroy" or not y.actor) or not self.added_besides(text, y):
+                continue
+            got: set[int] = set()  # (the host may be an outcome added before it: «…، فضلا عن قصف أربع غارات»)
+            self._fold_into_earlier(
+                text, events, group, i, got, lambda x: x.event == "ASSAULT" and x.trigger.end <= y.trigger.start
+                and (x.mode != "destroy" or self.added_besides(text, x)), words=True, marks=_STOPS,
+                fits=lambda x: not y.actor or bool(x.actor) and all(_among(m, x.actor) for m in y.actor))
+            out |= got
+        return out
+
+    def added_besides(self, text: str, ev: Event) -> bool:
+        """True when a word of adding (class `besides`: «بالاضافة»، «فضلا») is among the two words right before an
+        event's trigger, as written or a leading و off."""
+        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 30):ev.trigger.start]).split()[-2:]
+        return any(w in self.besides or strip_wa(w) in self.besides for w in before)
+
     def result_before(self, text: str, ev: Event) -> int:
         """The start of the verb of consequence (class `result`) that opens the list of outcomes an event's trigger ends,
         a toll word told between them and no stop, comma nor word of another clause: -1 when there is none."""
@@ -2447,12 +2474,22 @@ class RepeatMerger:
             if not self.accusative(text, y):
                 continue
             self._fold_into_earlier(
-                text, events, group, i, out, lambda x: x.event == y.event and x.trigger.end <= y.trigger.start
+                text, events, group, i, out, lambda x: self.purpose_host(x, y) and x.trigger.end <= y.trigger.start
                 and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical),
                 words=True, marks=_STOPS, takes_actor=True,
                 fits=lambda x: not (x.date != y.date and _own_date(x) and _own_date(y)
-                                    or x.actor and not all(_among_person(m, x.actor) for m in y.actor)))
+                                    or x.actor and not all(_among_person(m, x.actor) for m in y.actor)
+                                    or x.event != y.event and any(c in text[x.trigger.end:y.trigger.start] for c in "،,")))
         return out
+
+    @staticmethod
+    def purpose_host(x: Event, y: Event) -> bool:
+        """True when an earlier event can be the act a purpose noun tells the reason of: one of its type, or a recall of
+        an envoy (a SANCTION of CAMEO 161) before a protest noun (ACCUSE or PROTEST): «ورغم استدعاء البحرين لسفيرها من
+        طهران احتجاجًا على تصريحات خامنئي» tells why the envoy was called home, not a second act. (Not an expulsion:
+        «طرد السفير السوري … احتجاجا على قمع الرئيس السوري» accuses Assad as well; nor a refusal: «رفضوا صرف مخصصات …،
+        الأمر الذي تسبب في وقوف عشرات منهم … احتجاجا» is the soldiers' own protest.)"""
+        return x.event == y.event or y.event in ("ACCUSE", "PROTEST") and x.event == "SANCTION" and x.cameo == "161"
 
     def accusative(self, text: str, ev: Event) -> bool:
         """True when a trigger is one word of repeat_words.tsv class `purpose`, an indefinite noun in the accusative
