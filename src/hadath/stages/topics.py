@@ -408,6 +408,7 @@ EXPRESS_REACH = 3  # how far before a noun of concern its word of expression may
 _MIN = normalize("من")
 _WAW = normalize("و")  # the conjunction that joins a second aim to the first (بهدف تعزيز … ودعم التنمية)
 _AL = normalize("ال")  # the article: a definite noun of help after a body's head noun names it (وحدة الدعم)
+_BI_AL = normalize("بال")  # بـ with the article: an appeal's addressee (أهاب بالمواطنين، بالأخوة المواطنين)
 _LAM = normalize("ل")  # the purpose لـ of a verbal noun before an event word (لإلقاء القبض)
 _AJL = normalize("أجل")  # «من أجل»: for the sake of
 _YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
@@ -2359,7 +2360,8 @@ class TopicGate:
         if past != k and self._addresses_public(toks, k, 1):
             return True  # «كما سيتم دعوة ملاك جميع العقارات»: the public right after it, read as its caller (round 83)
         return self._addresses_public(toks, past, PUBLIC_WINDOW if past == k else CALLER_WINDOW) \
-            or self.prayer(toks, k) or self._public_past_comma(toks, k) or self.job_notice(toks, k)
+            or self.prayer(toks, k) or self._public_past_comma(toks, k) or self.job_notice(toks, k) \
+            or self._public_by_bi(toks, k)
 
     def governed_by_on(self, article: Article, ev: Event) -> bool:
         """True for a noun of help, cooperation or concession right after على with a `basis` word at most BASIS_REACH
@@ -3502,6 +3504,19 @@ class TopicGate:
                 return self._addresses_public(toks, j, 2)
             if toks[j].norm in _BREAKS:
                 return False
+        return False
+
+    def _public_by_bi(self, toks: list[Token], k: int) -> bool:
+        """True if the appeal at k names its addressee with بـ (a definite word بالـ at most COMMA_CALLER_REACH words
+        after it, no sentence break between) that is, or is right followed by, a word of the public, past a long
+        caller's title the coder did not resolve (round 94: «وأهاب عماد الزهراني المتحدث الرسمي لهيئة الهلال السعودي
+        في الباحة بالأخوة المواطنين والمقيمين إلى إبلاغ غرفة العمليات»): a notice of an agency, no political appeal."""
+        for j in range(k + 1, min(len(toks), k + 1 + COMMA_CALLER_REACH)):
+            norm = toks[j].norm
+            if toks[j].kind == "punct" and norm in _BREAKS:
+                return False
+            if norm.startswith(_BI_AL) and self._addresses_public(toks, j - 1, 3):
+                return True
         return False
 
     def _addresses_public(self, toks: list[Token], k: int, window: int = PUBLIC_WINDOW) -> bool:
