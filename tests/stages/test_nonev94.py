@@ -5,6 +5,7 @@
 - A shell found (عثر رجل … على قذيفة دبابة قديمة, #862) is no attack.
 - An aid verb between a relative and a comma («الأداء الذي قدموه، وكذلك الدعم», #603/#617) has its object before
   the relative: a team's performance, no aid.
+- An event noun right after a case word right after a number is a count of cases (نحو 3982 قضية تحرش, #868).
 """
 
 _DATE = "2015-07-27"
@@ -44,3 +45,13 @@ def test_aid_verb_between_a_relative_and_a_comma(nlp):
     assert not [e for e in _events(nlp, text, "AID") if e[0] == "قدموه"]
     kept = "وأشاد الوزير بالمساعدات التي قدمتها المملكة لليمن، والدعم المتواصل للشعب اليمني."
     assert [e for e in _events(nlp, kept, "AID") if e[1] or e[2]]
+
+
+def test_counted_cases_are_statistics(nlp):
+    """#868: «نحو 3982 قضية تحرش وإيذاء» in the courts' statistics is no ASSAULT; a killing of counted soldiers
+    stays."""
+    text = ("استقبلت المحاكم الجزائية في مدن المملكة خلال عامي 1435- 1436 نحو 3982 قضية تحرش وإيذاء، وذلك وفقا "
+            "للمؤشر الإحصائي في وزارة العدل.")
+    assert not [e for e in _events(nlp, text, "ASSAULT") if e[0] == "تحرش"]
+    kept = "وقتل مسلحون من داعش 12 جنديا عراقيا في هجوم على نقطة تفتيش غرب الرمادي."
+    assert [e for e in _events(nlp, kept, "ASSAULT") if e[0] == "قتل"]

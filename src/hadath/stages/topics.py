@@ -723,6 +723,7 @@ class TopicWords:
     statute_draft: frozenset[str] = frozenset()  # the words of a draft before them (مشروع، مشاريع), with و and ف
     frequent: frozenset[str] = frozenset()  # adjectives of doing often, in construct (كثير المشاركة), as written
     showcase: frozenset[str] = frozenset()  # the purposes of presenting one's work (لعرض، لاستعراض), with و
+    counted_case: frozenset[str] = frozenset()  # the cases counted after a number (3982 قضية تحرش), as written
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -773,6 +774,7 @@ class TopicGate:
                                                    or ev.event == "ASSAULT" and self.accident_clause(article, ev)
                                                    or ev.event == "ASSAULT" and self.play_attack(article, ev)
                                                    or ev.event == "ASSAULT" and self.defused(article, ev)
+                                                   or self.counted_cases(article, ev)
                                                    or ev.event != "PROTEST" and self.beast_act(article, ev)
                                                    or self.bare_plural_address(article, ev)
                                                    or self.generic_clause(article, ev)
@@ -3463,6 +3465,16 @@ class TopicGate:
             return False
         return not _is_year(toks[k - 1].norm)
 
+    def counted_cases(self, article: Article, ev: Event) -> bool:
+        """True for an event noun right after a `counted_case` word (قضية، قضايا) that is right after a number, no
+        year: a count of cases, statistics, no event (round 94: «استقبلت المحاكم الجزائية … نحو 3982 قضية تحرش
+        وإيذاء»)."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None or k < 2 or toks[k - 1].norm not in self.words.counted_case or toks[k - 2].kind != "num":
+            return False
+        return not _is_year(toks[k - 2].norm)
+
     def job_notice(self, toks: list[Token], k: int) -> bool:
         """True if the clause of the appeal at k names a `vacancy` word and an `applicant` word at most VACANCY_REACH
         words after it, no sentence break between: a job notice of an office («دعت إدارة التعليم بالنماص جميع
@@ -4438,7 +4450,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "street": set(), "troops": set(), "troop_head": set(), "currency": set(), "donor": set(), "demise": set(), "prices": set(),
                                   "regulated": set(), "notice_public": set(), "most": set(),
                                   "statute": set(), "statute_draft": set(), "frequent": set(),
-                                  "showcase": set()}
+                                  "showcase": set(), "counted_case": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -4504,7 +4516,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "misread": ("", "و", "ف", "ال", "وال", "فال"), "assembly": ("",), "onto": ("",),
                     "eid": ("", "و", "ب", "ل", "وب", "ول"), "eid_visited": ("", "و", "ب", "ل", "وب", "ول"),
                     "vacancy": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
-                    "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "statute": ("",), "showcase": ("", "و"),
+                    "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "statute": ("",), "showcase": ("", "و"), "counted_case": ("",),
                     "notice_public": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
