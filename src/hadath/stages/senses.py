@@ -104,7 +104,8 @@ class SenseReader:
         if article.events:
             gone = {id(ev) for ev in article.events if figure_sense(article, ev) or held_long(article, ev)
                     or habitual_cooperation(article, ev) or idle_meeting(article, ev) or home_visit(article, ev)
-                    or pretext_act(article, ev) or ev.event == "REQUEST" and prompted_call(article, ev)}
+                    or pretext_act(article, ev) or ev.event == "REQUEST" and prompted_call(article, ev)
+                    or ev.event == "AID" and relative_object(article, ev)}
             if gone:
                 article.events = [ev for ev in article.events if id(ev) not in gone]
         if any(ev.event == "SUPPORT" for ev in article.events):
@@ -413,6 +414,23 @@ def habitual_cooperation(article: Article, ev: Event) -> bool:
     if not (joined or described):
         return False  # a bare present opening its clause states what is done («تتعاون دول المنطقة مع الشركاء»)
     return not any(toks[j].norm in words.present_framed for j in range(max(0, k - 2), k))
+
+
+def relative_object(article: Article, ev: Event) -> bool:
+    """True for aid told by a verb right after a `describing` relative (الذي، التي) and right before a mark, with no
+    recipient: the verb's object is the relative's antecedent, and the aid word its tail was read from stands in
+    another clause past the mark (round 94: «جاء نتيجة الأداء الذي قدموه، وكذلك الدعم الذي حظي به»: a team's
+    performance, no aid). Aid with its object in its clause («المساعدات التي قدمتها المملكة لليمن») stays."""
+    if ev.recipient:
+        return False
+    m = _trigger_mention(article, ev)
+    if m is None or m.get("pos") != "verb":
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if not k or k + 1 >= len(toks) or toks[k + 1].kind != "punct":
+        return False
+    return toks[k - 1].norm in _function_words().describing
 
 
 def strike_support(article: Article, ev: Event) -> bool:

@@ -408,6 +408,7 @@ EXPRESS_REACH = 3  # how far before a noun of concern its word of expression may
 _MIN = normalize("من")
 _WAW = normalize("و")  # the conjunction that joins a second aim to the first (بهدف تعزيز … ودعم التنمية)
 _AL = normalize("ال")  # the article: a definite noun of help after a body's head noun names it (وحدة الدعم)
+_BI_AL = normalize("بال")  # بـ with the article: an appeal's addressee (أهاب بالمواطنين، بالأخوة المواطنين)
 _LAM = normalize("ل")  # the purpose لـ of a verbal noun before an event word (لإلقاء القبض)
 _AJL = normalize("أجل")  # «من أجل»: for the sake of
 _YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
@@ -722,6 +723,7 @@ class TopicWords:
     statute_draft: frozenset[str] = frozenset()  # the words of a draft before them (مشروع، مشاريع), with و and ف
     frequent: frozenset[str] = frozenset()  # adjectives of doing often, in construct (كثير المشاركة), as written
     showcase: frozenset[str] = frozenset()  # the purposes of presenting one's work (لعرض، لاستعراض), with و
+    counted_case: frozenset[str] = frozenset()  # the cases counted after a number (3982 قضية تحرش), as written
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -772,6 +774,7 @@ class TopicGate:
                                                    or ev.event == "ASSAULT" and self.accident_clause(article, ev)
                                                    or ev.event == "ASSAULT" and self.play_attack(article, ev)
                                                    or ev.event == "ASSAULT" and self.defused(article, ev)
+                                                   or self.counted_cases(article, ev)
                                                    or ev.event != "PROTEST" and self.beast_act(article, ev)
                                                    or self.bare_plural_address(article, ev)
                                                    or self.generic_clause(article, ev)
@@ -2359,7 +2362,8 @@ class TopicGate:
         if past != k and self._addresses_public(toks, k, 1):
             return True  # «كما سيتم دعوة ملاك جميع العقارات»: the public right after it, read as its caller (round 83)
         return self._addresses_public(toks, past, PUBLIC_WINDOW if past == k else CALLER_WINDOW) \
-            or self.prayer(toks, k) or self._public_past_comma(toks, k) or self.job_notice(toks, k)
+            or self.prayer(toks, k) or self._public_past_comma(toks, k) or self.job_notice(toks, k) \
+            or self._public_by_bi(toks, k)
 
     def governed_by_on(self, article: Article, ev: Event) -> bool:
         """True for a noun of help, cooperation or concession right after على with a `basis` word at most BASIS_REACH
@@ -3461,6 +3465,16 @@ class TopicGate:
             return False
         return not _is_year(toks[k - 1].norm)
 
+    def counted_cases(self, article: Article, ev: Event) -> bool:
+        """True for an event noun right after a `counted_case` word (قضية، قضايا) that is right after a number, no
+        year: a count of cases, statistics, no event (round 94: «استقبلت المحاكم الجزائية … نحو 3982 قضية تحرش
+        وإيذاء»)."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None or k < 2 or toks[k - 1].norm not in self.words.counted_case or toks[k - 2].kind != "num":
+            return False
+        return not _is_year(toks[k - 2].norm)
+
     def job_notice(self, toks: list[Token], k: int) -> bool:
         """True if the clause of the appeal at k names a `vacancy` word and an `applicant` word at most VACANCY_REACH
         words after it, no sentence break between: a job notice of an office («دعت إدارة التعليم بالنماص جميع
@@ -3502,6 +3516,19 @@ class TopicGate:
                 return self._addresses_public(toks, j, 2)
             if toks[j].norm in _BREAKS:
                 return False
+        return False
+
+    def _public_by_bi(self, toks: list[Token], k: int) -> bool:
+        """True if the appeal at k names its addressee with بـ (a definite word بالـ at most COMMA_CALLER_REACH words
+        after it, no sentence break between) that is, or is right followed by, a word of the public, past a long
+        caller's title the coder did not resolve (round 94: «وأهاب عماد الزهراني المتحدث الرسمي لهيئة الهلال السعودي
+        في الباحة بالأخوة المواطنين والمقيمين إلى إبلاغ غرفة العمليات»): a notice of an agency, no political appeal."""
+        for j in range(k + 1, min(len(toks), k + 1 + COMMA_CALLER_REACH)):
+            norm = toks[j].norm
+            if toks[j].kind == "punct" and norm in _BREAKS:
+                return False
+            if norm.startswith(_BI_AL) and self._addresses_public(toks, j - 1, 3):
+                return True
         return False
 
     def _addresses_public(self, toks: list[Token], k: int, window: int = PUBLIC_WINDOW) -> bool:
@@ -4423,7 +4450,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "street": set(), "troops": set(), "troop_head": set(), "currency": set(), "donor": set(), "demise": set(), "prices": set(),
                                   "regulated": set(), "notice_public": set(), "most": set(),
                                   "statute": set(), "statute_draft": set(), "frequent": set(),
-                                  "showcase": set()}
+                                  "showcase": set(), "counted_case": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -4489,7 +4516,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "misread": ("", "و", "ف", "ال", "وال", "فال"), "assembly": ("",), "onto": ("",),
                     "eid": ("", "و", "ب", "ل", "وب", "ول"), "eid_visited": ("", "و", "ب", "ل", "وب", "ول"),
                     "vacancy": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
-                    "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "statute": ("",), "showcase": ("", "و"),
+                    "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "statute": ("",), "showcase": ("", "و"), "counted_case": ("",),
                     "notice_public": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
