@@ -3274,7 +3274,41 @@ class _Background:
         if not self.opener and not self.opener_pairs:
             return False
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
-        return k > 0 and self.opens(toks, norms, max(0, k - self._OPENER_REACH), k) is not None
+        if k <= 0:
+            return False
+        return self.opens(toks, norms, max(0, k - self._OPENER_REACH), k) is not None \
+            or self.joined_after_opener(toks, norms, k)
+
+    _JOINED_CLAUSES = 4  # the clauses a chain of verbs joined by و may reach back to the one بعد أن opens
+
+    def joined_after_opener(self, toks: list[Token], norms: list[str], k: int) -> bool:
+        """True when the event's word (token k) opens, joined by و, a clause after a comma, and the clauses before it,
+        each opened by a word joined by و (not a noun with the article) or by لكن with a pronoun, reach back to one
+        opened by بعد أن، بعدما («بعد أن انقلبت على الحكومة، وتجاهلت مخرجات الحوار، لكنها بادرت باجتياح العاصمة،
+        ونهبت مخازن الأسلحة»): all acts done before the one the main clause tells."""
+        if not self._joined_start(toks, k) or k < 2 or toks[k - 1].text not in _COMMAS:
+            return False
+        end = k - 1  # the comma that closes the clause before
+        for _ in range(self._JOINED_CLAUSES):
+            start = end - 1
+            while start > 0 and not (toks[start - 1].kind == "punct"
+                                     and (toks[start - 1].text in _STOPS or toks[start - 1].text in _COMMAS)):
+                start -= 1
+            if start >= end:
+                return False
+            if self.opens(toks, norms, start, min(end, start + self._OPENER_REACH)) is not None:
+                return True
+            if not (self._joined_start(toks, start) or norms[start] in self.but) \
+                    or start < 2 or toks[start - 1].text not in _COMMAS:
+                return False
+            end = start - 1
+        return False
+
+    @staticmethod
+    def _joined_start(toks: list[Token], m: int) -> bool:
+        """True when token m is a word joined by و that has no article after it (وتجاهلت، ونهبت; not والمدعومة)."""
+        w = toks[m].norm
+        return toks[m].kind == "ar" and len(w) > 3 and w[0] == "و" and w[1:3] != "ال"
 
     def counted_after(self, t: TimeExpr) -> bool:
         """True for an expression of no value that counts a span after (بعد يومين، بعد أسبوعين فقط): told before من
