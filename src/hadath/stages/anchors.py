@@ -488,7 +488,8 @@ class EventAnchor:
                               frozenset(i for i, ev in enumerate(events) if ev.sentence >= lead
                                         and ev.trigger.start in past_verbs
                                         and len({t.value for t in times.get(ev.sentence, ())}) == 1
-                                        and not self.background.after_relative(article, ev, memo)), own, done)
+                                        and not self.background.after_relative(article, ev, memo)), own, done,
+                              self.background.shifted_sentences(article, memo))
         if by_report:  # (after the story's days are given: the lead's report day still dates what the report told)
             _retold_after(events, by_report, triggers)
             if wordless is not None:
@@ -1035,7 +1036,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                  uncoded_days: "dict[int, tuple[int, str, TimeExpr]] | None" = None,
                  narrated: "set[int] | frozenset[int]" = frozenset(),
                  own_clause: "set[int] | frozenset[int]" = frozenset(),
-                 done: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
+                 done: "set[int] | frozenset[int]" = frozenset(),
+                 shifted: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
@@ -1070,7 +1072,11 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     clause's own and gives the story no day («وهي المناطق التي قصفت منها ميليشيات الحوثي الأحياء السكنية يوم الأحد
     الماضي»). `done`: indices of event nouns a relative clause with a verb of the past describes («الزيارات التي قام
     بها كبار المسؤولين»; no attack): a known act, which takes no story day: it was done before the publication
-    day."""
+    day. `shifted`: the sentences opened by a turn to another matter (إلى ذلك، من جهة أخرى): the sentence before
+    them tells another story and gives them no day; the one right after them, which often tells the same news
+    at more length, does, when it dates their class or has no event and one day («الى ذلك أصيب طفل في انفجار عبوة
+    ناسفة» «وقالت مصادر أمنية في تصريحات صحفية مساء السبت إن عبوة ناسفة انفجرت»: Saturday's, not that of the
+    attack of Thursday told just before)."""
     if not published:
         return events
     lead: dict[str, Event] = {}
@@ -1151,7 +1157,13 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             # kept none: «ارتفع إلى 16 عدد الغارات … منذ صباح أمس …، بينما استهدفت الفصائل المتطرفة تمركزات»)
             near = next((d for d in reversed(clause_days.get((ev.sentence, _story_class(ev)), ()))
                          if _later_clause(ev, d)), None) if ev.date_source == "published" else None
-            for back in range(1, _NEAR_REACH + 1) if near is None else ():
+            if near is None and ev.sentence in shifted and ev.sentence not in timed:
+                ahead = _shifted_day(ev, told, uncoded_days, shifted)
+                if ahead is not None and ev.date_source == "published" \
+                        and not (ev.future or ev.negated or ev.hypothetical or i in done):
+                    out.append(ev.updated(date=ahead[1], enddate=None, date_source="story", date_evidence=ahead[2]))
+                    continue
+            for back in range(1, _NEAR_REACH + 1) if near is None and ev.sentence not in shifted else ():
                 near = told.get((ev.sentence - back, _story_class(ev)))
                 if back == 1 and near is None and uncoded_days and ev.sentence not in timed:
                     near = uncoded_days.get(ev.sentence - 1)
@@ -1191,6 +1203,19 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
 
 
 _NEAR_REACH = 2  # the sentences back where an undated event's class may find its day
+
+
+def _shifted_day(ev: Event, told: dict, uncoded_days: "dict[int, tuple[int, str, TimeExpr]] | None",
+                 shifted: "set[int] | frozenset[int]") -> "tuple[int, str, TimeExpr] | None":
+    """The day the sentence right after a turn to another matter (`shifted`) gives the event's class, or its one day
+    when it has no event (`uncoded_days`); None when it gives none or turns to another matter itself."""
+    after = ev.sentence + 1
+    if after in shifted:
+        return None
+    day = told.get((after, _story_class(ev)))
+    if day is None and uncoded_days:
+        day = uncoded_days.get(after)
+    return day if day is not None and day[0] >= 0 else None
 
 
 def _later_clause(ev: Event, src: tuple) -> bool:
@@ -1838,6 +1863,9 @@ class _Background:
         self.placing = one.get("placing", frozenset())  # أتى، جاء after a relative: the act is placed, not earlier
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
         self.earlier_held = one.get("earlier_held", frozenset())  # سابق، السابق right after an event noun: held before
+        # إلى ذلك، من جهة أخرى opening a sentence: a turn to another matter, which the sentence before gives no day
+        self.topic_shift = frozenset(k for k in by.get("topic_shift", ()))
+        self.topic_shift_len = max((len(k) for k in self.topic_shift), default=0)
         self.reminders = frozenset(by.get("reminder", ()))  # يذكر أن، يشار إلى أن: a sentence of background
         self.reminder_len = max((len(k) for k in self.reminders), default=0)
         self.this = one.get("this", frozenset())  # هذه، هذا: after a reminder, the act at hand
@@ -2909,6 +2937,22 @@ class _Background:
             if h > 0 and toks[h].start in nouns and norms[h - 1] in self.setting:
                 return True
         return False
+
+    def shifted_sentences(self, article: Article, memo: dict) -> frozenset[int]:
+        """The sentences past the first opened by a turn to another matter (`topic_shift`: «الى ذلك»، «من جهة أخرى»،
+        «وفي سياق آخر»; a leading و is taken off)."""
+        if not self.topic_shift:
+            return frozenset()
+        out = set()
+        for k in range(1, len(article.tokens)):
+            toks = article.tokens[k]
+            if not toks or toks[0].kind != "ar":
+                continue
+            _, norms, _ = self.seen(toks, k, memo)
+            head = [strip_wa(norms[0])] + norms[1:self.topic_shift_len]
+            if any(tuple(head[:n]) in self.topic_shift for n in range(2, self.topic_shift_len + 1)):
+                out.add(k)
+        return frozenset(out)
 
     def at_trigger(self, article: Article, ev: Event, memo: dict | None
                    ) -> tuple[list[Token], list[int], list[str], int]:
