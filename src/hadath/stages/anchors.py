@@ -1167,8 +1167,9 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                 near = told.get((ev.sentence - back, _story_class(ev)))
                 if back == 1 and near is None and uncoded_days and ev.sentence not in timed:
                     near = uncoded_days.get(ev.sentence - 1)
-                if near is not None or ev.sentence - back in timed or ev.trigger.start in present or i in known:
-                    break
+                if near is not None or ev.sentence - back in timed or ev.trigger.start in present or i in known \
+                        or ev.sentence - back in shifted:
+                    break  # (nor past a turn to another matter: what it tells goes on in the sentences after it)
             if near is not None and near[0] >= 0 and (src is None or near[0] > src[0] or near[0] == ev.sentence):
                 src = near
         if retold_only and _story_class(ev) == _RETOLD and i not in retold:
