@@ -389,6 +389,9 @@ class EventAnchor:
             elif told is False and not ev.hypothetical and ev.trigger.start in nouns and ev.sentence not in times \
                     and ev.quad_class != _RETOLD and self.background.after_phrase(article, ev, memo):
                 told = True  # «وتعتبر تلك الزيارة هي الأولى …، بعد عملية تحريرها … بدعم وتنسيق قوات التحالف»
+            elif told is False and not (ev.hypothetical or ev.future) and ev.trigger.start in nouns \
+                    and self.background.role_in(article, ev, memo):
+                told = True  # «لعب دوراً مهماً في استيلاء الجماعة على صنعاء»: the seizure was done before
             elif told is False and not (ev.hypothetical or ev.negated) and ev.trigger.start not in past_verbs \
                     and self.background.used_to(article, ev, memo, ev.trigger.start not in nouns):
                 told = True  # «كانت نقطة انطلاق يشن منها التنظيم هجماته»: what used to be done, before the day
@@ -1864,6 +1867,7 @@ class _Background:
         self.placing = one.get("placing", frozenset())  # أتى، جاء after a relative: the act is placed, not earlier
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
         self.earlier_held = one.get("earlier_held", frozenset())  # سابق، السابق right after an event noun: held before
+        self.role_played = fw.role_played if fw else frozenset()  # دور، لعب: «لعب دورا في» an act done before
         # إلى ذلك، من جهة أخرى opening a sentence: a turn to another matter, which the sentence before gives no day
         self.topic_shift = frozenset(k for k in by.get("topic_shift", ()))
         self.topic_shift_len = max((len(k) for k in self.topic_shift), default=0)
@@ -2938,6 +2942,20 @@ class _Background:
             if h > 0 and toks[h].start in nouns and norms[h - 1] in self.setting:
                 return True
         return False
+
+    _ROLE_REACH = 3  # the words from a role (دورا) to the event noun after its في: «دوراً مهماً في استيلاء»
+
+    def role_in(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True for an event noun right after the في of a role a past verb played («لعب دوراً مهماً في استيلاء
+        الجماعة على صنعاء»، «قام بدور في»): the act the role was played in was done before the day it is told on."""
+        if not self.role_played:
+            return False
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 3 or toks[k].start != ev.trigger.start or norms[k - 1] not in _PREPOSITIONS:
+            return False
+        return any(norms[r] in self.role_played and norms[r - 1] in self.role_played and norms[r] != norms[r - 1]
+                   and not any(t.kind == "punct" for t in toks[r:k])
+                   for r in range(max(1, k - 1 - self._ROLE_REACH), k - 1))
 
     def shifted_sentences(self, article: Article, memo: dict) -> frozenset[int]:
         """The sentences past the first opened by a turn to another matter (`topic_shift`: «الى ذلك»، «من جهة أخرى»،
