@@ -1166,7 +1166,7 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                         and not (ev.future or ev.negated or ev.hypothetical or i in done):
                     out.append(ev.updated(date=ahead[1], enddate=None, date_source="story", date_evidence=ahead[2]))
                     continue
-            for back in range(1, _NEAR_REACH + 1) if near is None and ev.sentence not in shifted else ():
+            for back in range(1, _NEAR_REACH + 1) if near is None else ():
                 near = told.get((ev.sentence - back, _story_class(ev)))
                 if back == 1 and near is None and uncoded_days and ev.sentence not in timed:
                     near = uncoded_days.get(ev.sentence - 1)
@@ -2959,11 +2959,16 @@ class _Background:
 
     def shifted_sentences(self, article: Article, memo: dict) -> frozenset[int]:
         """The sentences past the first opened by a turn to another matter (`topic_shift`: «الى ذلك»، «من جهة أخرى»،
-        «وفي سياق آخر»; a leading و is taken off)."""
+        «وفي سياق آخر»; a leading و is taken off) and followed by a sentence a verb of saying opens (cues.tsv report:
+        «الى ذلك أصيب طفل …» «وقالت مصادر أمنية … مساء السبت إن …»): that one tells the same news at more length."""
         if not self.topic_shift:
             return frozenset()
+        said = {m.sentence - 1 for m in article.mentions
+                if m.tok_start == 0 and m.kind == "cue" and m.label == "report"}
         out = set()
-        for k in range(1, len(article.tokens)):
+        for k in sorted(said):
+            if k < 1 or k >= len(article.tokens):
+                continue
             toks = article.tokens[k]
             if not toks or toks[0].kind != "ar":
                 continue
