@@ -5,7 +5,9 @@ turn to another matter («الى ذلك»، «من جهة أخرى») takes no d
 sentence right after it, when a verb of saying opens that one, which tells the same news at more length («الى ذلك
 أصيب طفل» … «وقالت مصادر … مساء السبت», 2015-07-27 #771; «الى ذلك دعت ميركل» … «ونقل … امس عن ميركل قولها»,
 2015-07-27 #672; «إلى ذلك، أدان» … «وقال … في خطبة الجمعة أمس», 2015-07-25 #123); an event noun in the في of a role a
-past verb played is background («لعب دوراً مهماً في استيلاء الجماعة على صنعاء», 2015-07-27 #654)."""
+past verb played is background («لعب دوراً مهماً في استيلاء الجماعة على صنعاء», 2015-07-27 #654); the days told in the
+relative clause of an act's noun after إثر («إثر الضربات الجوية التي شنها الجيش التركي الجمعة والسبت», 2015-07-27
+#354) are that act's: the act told before it came on the last of them or after."""
 
 
 def _dated(nlp, text, etype, published="2015-07-27"):
@@ -84,3 +86,17 @@ def test_a_turn_to_another_matter_before_a_sermon_of_yesterday(nlp):
     """«إلى ذلك، أدان مفتى الجمهورية السابق …» «وقال الشيخ علي جمعة في خطبة الجمعة أمس»: Friday, the sermon's day."""
     got = _dated(nlp, _SERMON, "ACCUSE", published="2015-07-25")
     assert ("أدان", "2015-07-24", None, "story") in got
+
+
+_THREAT = ("أعلنت مصادر رسمية مقتل عسكريين تركيين اثنين وجرح أربعة آخرين مساء يوم السبت، في انفجار سيارة مفخخة استهدف "
+           "قافلة عسكرية في محافظة ديار بكر. ولم تتبن أي جهة الهجوم لكنه يأتي بينما هدد حزب العمال الكردستاني بقطع "
+           "الهدنة مع انقرة إثر الضربات الجوية التي شنها الجيش التركي الجمعة والسبت على معسكرات للمتمردين في شمال "
+           "العراق.")
+
+
+def test_days_in_the_relative_clause_after_ithr_bound_the_act_from_below(nlp):
+    """«هدد … إثر الضربات الجوية التي شنها الجيش التركي الجمعة والسبت»: the threat came on Saturday or after, not
+    on Friday."""
+    got = _dated(nlp, _THREAT, "THREATEN")
+    assert ("هدد", "2015-07-25", "2015-07-27", "text") in got
+    assert not any(d == "2015-07-24" for _, d, _, _ in got)

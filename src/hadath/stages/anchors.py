@@ -2320,7 +2320,9 @@ class _Background:
                    owned: bool = False) -> bool:
         """True when a بعد (class after) right before another event's word, or a بعد، عقب، إثر (after_act) right before
         a verbal noun with its pronoun (عقب سفره), stands between the event's word (token k) and a time after it (token
-        j), with no mark between them: the time dates that earlier act («بعد تفجير انتحاري وقع الأسبوع الماضي»، «قضت
+        j), with no mark between them, or a بعد، عقب، إثر right before another event's word whose relative clause tells
+        the time («هدد الحزب بقطع الهدنة إثر الضربات الجوية التي شنها الجيش الجمعة والسبت»): the time dates that earlier
+        act («بعد تفجير انتحاري وقع الأسبوع الماضي»، «قضت
         محكمة … لإدانته بالإرهاب عقب سفره إلى سوريا عام 2013»). The verbal noun with its pronoun counts only when
         `owned` (the time a year or month: a day right after it is most often the main act's too, «وأدان ليون في تصريح
         عقب لقائه بوزير الخارجية الإيطالي … الليلة الماضية»); a material conflict (`triggers` empty) is dated so only
@@ -2330,7 +2332,10 @@ class _Background:
                 return False
             w = strip_wa(norms[m])
             if w in self.after and toks[m + 1].start in triggers \
-                    or owned and w in self.after_acts and _possessed(toks[m + 1]):
+                    or owned and w in self.after_acts and _possessed(toks[m + 1]) \
+                    or w in self.after_acts and toks[m + 1].start in triggers and self.relative_at(toks, norms, j) > m + 1:
+                # (and «إثر الضربات الجوية التي شنها الجيش التركي الجمعة والسبت»: the time of the strikes' relative
+                # clause, not the threat's)
                 # (in one stretch with the time: no mark between; «-والذي تولى القيادة بعد مقتل سلفه … في يونيو- إلى
                 # شن هجمات … في تسجيل بُث في التاسع من يوليو»: the aside closes before the call's day)
                 return all(toks[x].kind != "punct" for x in range(m + 1, j))
@@ -3322,16 +3327,25 @@ class _Background:
     def followed_day(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict) -> "TimeExpr | None":
         """The one day of the week before publication told after the event's word in a clause of an earlier act
         opened by بعدما، بعد أن (`opens`), when it is the only time left to date the event (`times`): the event came on
-        that day or after it; None otherwise."""
-        if len(times) != 1 or not article.published:
+        that day or after it; so the last of the days told in the relative clause of an act's noun right after عقب،
+        إثر («هدد الحزب بقطع الهدنة إثر الضربات الجوية التي شنها الجيش التركي الجمعة والسبت»: Saturday or after);
+        None otherwise."""
+        if not times or not article.published:
             return None
-        t = times[0]
-        if t.granularity != "day" or t.end_value or t.start < ev.trigger.end \
-                or not _days_before(first_day(t.value), article.published):
+        t = times[-1]
+        if any(x.granularity != "day" or x.end_value or x.start < ev.trigger.end
+               or not _days_before(first_day(x.value), article.published) for x in times):
             return None
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
-        j = bisect_right(starts, t.start) - 1
-        return t if k >= 0 and j > k + 1 and self.opens(toks, norms, k + 1, j) is not None else None
+        j = bisect_right(starts, times[0].start) - 1
+        if k < 0 or j <= k + 1:
+            return None
+        if len(times) == 1 and self.opens(toks, norms, k + 1, j) is not None:
+            return t
+        r = self.relative_at(toks, norms, j)
+        return t if r > k + 2 and strip_wa(norms[r - 1]) not in self.after_acts and any(
+            strip_wa(norms[m]) in self.after_acts and m + 1 < r for m in range(k + 1, r)) \
+            and not any(x.kind == "punct" and x.text in _STOPS for x in toks[k + 1:j]) else None
 
     _OPENER_REACH = 3  # an event's word this many words after بعدما، بعد أن tells the earlier act
 
