@@ -389,6 +389,9 @@ class EventAnchor:
             elif told is False and not ev.hypothetical and ev.trigger.start in nouns and ev.sentence not in times \
                     and ev.quad_class != _RETOLD and self.background.after_phrase(article, ev, memo):
                 told = True  # «وتعتبر تلك الزيارة هي الأولى …، بعد عملية تحريرها … بدعم وتنسيق قوات التحالف»
+            elif told is False and not (ev.hypothetical or ev.future) and ev.trigger.start in nouns \
+                    and self.background.role_in(article, ev, memo):
+                told = True  # «لعب دوراً مهماً في استيلاء الجماعة على صنعاء»: the seizure was done before
             elif told is False and not (ev.hypothetical or ev.negated) and ev.trigger.start not in past_verbs \
                     and self.background.used_to(article, ev, memo, ev.trigger.start not in nouns):
                 told = True  # «كانت نقطة انطلاق يشن منها التنظيم هجماته»: what used to be done, before the day
@@ -488,7 +491,8 @@ class EventAnchor:
                               frozenset(i for i, ev in enumerate(events) if ev.sentence >= lead
                                         and ev.trigger.start in past_verbs
                                         and len({t.value for t in times.get(ev.sentence, ())}) == 1
-                                        and not self.background.after_relative(article, ev, memo)), own, done)
+                                        and not self.background.after_relative(article, ev, memo)), own, done,
+                              self.background.shifted_sentences(article, memo))
         if by_report:  # (after the story's days are given: the lead's report day still dates what the report told)
             _retold_after(events, by_report, triggers)
             if wordless is not None:
@@ -1035,7 +1039,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                  uncoded_days: "dict[int, tuple[int, str, TimeExpr]] | None" = None,
                  narrated: "set[int] | frozenset[int]" = frozenset(),
                  own_clause: "set[int] | frozenset[int]" = frozenset(),
-                 done: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
+                 done: "set[int] | frozenset[int]" = frozenset(),
+                 shifted: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
@@ -1070,7 +1075,11 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     clause's own and gives the story no day («وهي المناطق التي قصفت منها ميليشيات الحوثي الأحياء السكنية يوم الأحد
     الماضي»). `done`: indices of event nouns a relative clause with a verb of the past describes («الزيارات التي قام
     بها كبار المسؤولين»; no attack): a known act, which takes no story day: it was done before the publication
-    day."""
+    day. `shifted`: the sentences opened by a turn to another matter (إلى ذلك، من جهة أخرى): the sentence before
+    them tells another story and gives them no day; the one right after them, which often tells the same news
+    at more length, does, when it dates their class or has no event and one day («الى ذلك أصيب طفل في انفجار عبوة
+    ناسفة» «وقالت مصادر أمنية في تصريحات صحفية مساء السبت إن عبوة ناسفة انفجرت»: Saturday's, not that of the
+    attack of Thursday told just before)."""
     if not published:
         return events
     lead: dict[str, Event] = {}
@@ -1151,12 +1160,19 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             # kept none: «ارتفع إلى 16 عدد الغارات … منذ صباح أمس …، بينما استهدفت الفصائل المتطرفة تمركزات»)
             near = next((d for d in reversed(clause_days.get((ev.sentence, _story_class(ev)), ()))
                          if _later_clause(ev, d)), None) if ev.date_source == "published" else None
+            if near is None and ev.sentence in shifted and ev.sentence not in timed:
+                ahead = _shifted_day(ev, told, uncoded_days, shifted)
+                if ahead is not None and ev.date_source == "published" \
+                        and not (ev.future or ev.negated or ev.hypothetical or i in done):
+                    out.append(ev.updated(date=ahead[1], enddate=None, date_source="story", date_evidence=ahead[2]))
+                    continue
             for back in range(1, _NEAR_REACH + 1) if near is None else ():
                 near = told.get((ev.sentence - back, _story_class(ev)))
                 if back == 1 and near is None and uncoded_days and ev.sentence not in timed:
                     near = uncoded_days.get(ev.sentence - 1)
-                if near is not None or ev.sentence - back in timed or ev.trigger.start in present or i in known:
-                    break
+                if near is not None or ev.sentence - back in timed or ev.trigger.start in present or i in known \
+                        or ev.sentence - back in shifted:
+                    break  # (nor past a turn to another matter: what it tells goes on in the sentences after it)
             if near is not None and near[0] >= 0 and (src is None or near[0] > src[0] or near[0] == ev.sentence):
                 src = near
         if retold_only and _story_class(ev) == _RETOLD and i not in retold:
@@ -1191,6 +1207,19 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
 
 
 _NEAR_REACH = 2  # the sentences back where an undated event's class may find its day
+
+
+def _shifted_day(ev: Event, told: dict, uncoded_days: "dict[int, tuple[int, str, TimeExpr]] | None",
+                 shifted: "set[int] | frozenset[int]") -> "tuple[int, str, TimeExpr] | None":
+    """The day the sentence right after a turn to another matter (`shifted`) gives the event's class, or its one day
+    when it has no event (`uncoded_days`); None when it gives none or turns to another matter itself."""
+    after = ev.sentence + 1
+    if after in shifted:
+        return None
+    day = told.get((after, _story_class(ev)))
+    if day is None and uncoded_days:
+        day = uncoded_days.get(after)
+    return day if day is not None and day[0] >= 0 else None
 
 
 def _later_clause(ev: Event, src: tuple) -> bool:
@@ -1838,6 +1867,10 @@ class _Background:
         self.placing = one.get("placing", frozenset())  # أتى، جاء after a relative: the act is placed, not earlier
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
         self.earlier_held = one.get("earlier_held", frozenset())  # سابق، السابق right after an event noun: held before
+        self.role_played = fw.role_played if fw else frozenset()  # دور، لعب: «لعب دورا في» an act done before
+        # إلى ذلك، من جهة أخرى opening a sentence: a turn to another matter, which the sentence before gives no day
+        self.topic_shift = frozenset(k for k in by.get("topic_shift", ()))
+        self.topic_shift_len = max((len(k) for k in self.topic_shift), default=0)
         self.reminders = frozenset(by.get("reminder", ()))  # يذكر أن، يشار إلى أن: a sentence of background
         self.reminder_len = max((len(k) for k in self.reminders), default=0)
         self.this = one.get("this", frozenset())  # هذه، هذا: after a reminder, the act at hand
@@ -2287,7 +2320,9 @@ class _Background:
                    owned: bool = False) -> bool:
         """True when a بعد (class after) right before another event's word, or a بعد، عقب، إثر (after_act) right before
         a verbal noun with its pronoun (عقب سفره), stands between the event's word (token k) and a time after it (token
-        j), with no mark between them: the time dates that earlier act («بعد تفجير انتحاري وقع الأسبوع الماضي»، «قضت
+        j), with no mark between them, or a بعد، عقب، إثر right before another event's word whose relative clause tells
+        the time («هدد الحزب بقطع الهدنة إثر الضربات الجوية التي شنها الجيش الجمعة والسبت»): the time dates that earlier
+        act («بعد تفجير انتحاري وقع الأسبوع الماضي»، «قضت
         محكمة … لإدانته بالإرهاب عقب سفره إلى سوريا عام 2013»). The verbal noun with its pronoun counts only when
         `owned` (the time a year or month: a day right after it is most often the main act's too, «وأدان ليون في تصريح
         عقب لقائه بوزير الخارجية الإيطالي … الليلة الماضية»); a material conflict (`triggers` empty) is dated so only
@@ -2297,7 +2332,10 @@ class _Background:
                 return False
             w = strip_wa(norms[m])
             if w in self.after and toks[m + 1].start in triggers \
-                    or owned and w in self.after_acts and _possessed(toks[m + 1]):
+                    or owned and w in self.after_acts and _possessed(toks[m + 1]) \
+                    or w in self.after_acts and toks[m + 1].start in triggers and self.relative_at(toks, norms, j) > m + 1:
+                # (and «إثر الضربات الجوية التي شنها الجيش التركي الجمعة والسبت»: the time of the strikes' relative
+                # clause, not the threat's)
                 # (in one stretch with the time: no mark between; «-والذي تولى القيادة بعد مقتل سلفه … في يونيو- إلى
                 # شن هجمات … في تسجيل بُث في التاسع من يوليو»: the aside closes before the call's day)
                 return all(toks[x].kind != "punct" for x in range(m + 1, j))
@@ -2910,6 +2948,41 @@ class _Background:
                 return True
         return False
 
+    _ROLE_REACH = 3  # the words from a role (دورا) to the event noun after its في: «دوراً مهماً في استيلاء»
+
+    def role_in(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True for an event noun right after the في of a role a past verb played («لعب دوراً مهماً في استيلاء
+        الجماعة على صنعاء»، «قام بدور في»): the act the role was played in was done before the day it is told on."""
+        if not self.role_played:
+            return False
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 3 or toks[k].start != ev.trigger.start or norms[k - 1] not in _PREPOSITIONS:
+            return False
+        return any(norms[r] in self.role_played and norms[r - 1] in self.role_played and norms[r] != norms[r - 1]
+                   and not any(t.kind == "punct" for t in toks[r:k])
+                   for r in range(max(1, k - 1 - self._ROLE_REACH), k - 1))
+
+    def shifted_sentences(self, article: Article, memo: dict) -> frozenset[int]:
+        """The sentences past the first opened by a turn to another matter (`topic_shift`: «الى ذلك»، «من جهة أخرى»،
+        «وفي سياق آخر»; a leading و is taken off) and followed by a sentence a verb of saying opens (cues.tsv report:
+        «الى ذلك أصيب طفل …» «وقالت مصادر أمنية … مساء السبت إن …»): that one tells the same news at more length."""
+        if not self.topic_shift:
+            return frozenset()
+        said = {m.sentence - 1 for m in article.mentions
+                if m.tok_start == 0 and m.kind == "cue" and m.label == "report"}
+        out = set()
+        for k in sorted(said):
+            if k < 1 or k >= len(article.tokens):
+                continue
+            toks = article.tokens[k]
+            if not toks or toks[0].kind != "ar":
+                continue
+            _, norms, _ = self.seen(toks, k, memo)
+            head = [strip_wa(norms[0])] + norms[1:self.topic_shift_len]
+            if any(tuple(head[:n]) in self.topic_shift for n in range(2, self.topic_shift_len + 1)):
+                out.add(k)
+        return frozenset(out)
+
     def at_trigger(self, article: Article, ev: Event, memo: dict | None
                    ) -> tuple[list[Token], list[int], list[str], int]:
         """The event's sentence tokens, their starts and normal forms (see `seen`), and the index of its trigger's
@@ -3254,16 +3327,25 @@ class _Background:
     def followed_day(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict) -> "TimeExpr | None":
         """The one day of the week before publication told after the event's word in a clause of an earlier act
         opened by بعدما، بعد أن (`opens`), when it is the only time left to date the event (`times`): the event came on
-        that day or after it; None otherwise."""
-        if len(times) != 1 or not article.published:
+        that day or after it; so the last of the days told in the relative clause of an act's noun right after عقب،
+        إثر («هدد الحزب بقطع الهدنة إثر الضربات الجوية التي شنها الجيش التركي الجمعة والسبت»: Saturday or after);
+        None otherwise."""
+        if not times or not article.published:
             return None
-        t = times[0]
-        if t.granularity != "day" or t.end_value or t.start < ev.trigger.end \
-                or not _days_before(first_day(t.value), article.published):
+        t = times[-1]
+        if any(x.granularity != "day" or x.end_value or x.start < ev.trigger.end
+               or not _days_before(first_day(x.value), article.published) for x in times):
             return None
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
-        j = bisect_right(starts, t.start) - 1
-        return t if k >= 0 and j > k + 1 and self.opens(toks, norms, k + 1, j) is not None else None
+        j = bisect_right(starts, times[0].start) - 1
+        if k < 0 or j <= k + 1:
+            return None
+        if len(times) == 1 and self.opens(toks, norms, k + 1, j) is not None:
+            return t
+        r = self.relative_at(toks, norms, j)
+        return t if r > k + 2 and strip_wa(norms[r - 1]) not in self.after_acts and any(
+            strip_wa(norms[m]) in self.after_acts and m + 1 < r for m in range(k + 1, r)) \
+            and not any(x.kind == "punct" and x.text in _STOPS for x in toks[k + 1:j]) else None
 
     _OPENER_REACH = 3  # an event's word this many words after بعدما، بعد أن tells the earlier act
 
@@ -3274,7 +3356,41 @@ class _Background:
         if not self.opener and not self.opener_pairs:
             return False
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
-        return k > 0 and self.opens(toks, norms, max(0, k - self._OPENER_REACH), k) is not None
+        if k <= 0:
+            return False
+        return self.opens(toks, norms, max(0, k - self._OPENER_REACH), k) is not None \
+            or self.joined_after_opener(toks, norms, k)
+
+    _JOINED_CLAUSES = 4  # the clauses a chain of verbs joined by و may reach back to the one بعد أن opens
+
+    def joined_after_opener(self, toks: list[Token], norms: list[str], k: int) -> bool:
+        """True when the event's word (token k) opens, joined by و, a clause after a comma, and the clauses before it,
+        each opened by a word joined by و (not a noun with the article) or by لكن with a pronoun, reach back to one
+        opened by بعد أن، بعدما («بعد أن انقلبت على الحكومة، وتجاهلت مخرجات الحوار، لكنها بادرت باجتياح العاصمة،
+        ونهبت مخازن الأسلحة»): all acts done before the one the main clause tells."""
+        if not self._joined_start(toks, k) or k < 2 or toks[k - 1].text not in _COMMAS:
+            return False
+        end = k - 1  # the comma that closes the clause before
+        for _ in range(self._JOINED_CLAUSES):
+            start = end - 1
+            while start > 0 and not (toks[start - 1].kind == "punct"
+                                     and (toks[start - 1].text in _STOPS or toks[start - 1].text in _COMMAS)):
+                start -= 1
+            if start >= end:
+                return False
+            if self.opens(toks, norms, start, min(end, start + self._OPENER_REACH)) is not None:
+                return True
+            if not (self._joined_start(toks, start) or norms[start] in self.but) \
+                    or start < 2 or toks[start - 1].text not in _COMMAS:
+                return False
+            end = start - 1
+        return False
+
+    @staticmethod
+    def _joined_start(toks: list[Token], m: int) -> bool:
+        """True when token m is a word joined by و that has no article after it (وتجاهلت، ونهبت; not والمدعومة)."""
+        w = toks[m].norm
+        return toks[m].kind == "ar" and len(w) > 3 and w[0] == "و" and w[1:3] != "ال"
 
     def counted_after(self, t: TimeExpr) -> bool:
         """True for an expression of no value that counts a span after (بعد يومين، بعد أسبوعين فقط): told before من
