@@ -322,6 +322,9 @@ class FunctionWords:
     after_act: frozenset[str] = frozenset()  # عقب، إثر: «right after» before an earlier act's verbal noun (عقب سفره)
     ranks_of: frozenset[str] = frozenset()  # جانب، صفوف: «من جانب المقاومة» after a toll verb (one side's dead)
     home_noun: frozenset[str] = frozenset()  # منزل، بيت: with its pronoun, the object of a verbal noun before it (اقتحامه منزله)
+    per_source: frozenset[str] = frozenset()  # حسب، بحسب: the outlet right after it is the report's source, no party
+    edifice: frozenset[str] = frozenset()  # المسجد، الكنيسة: a building that never acts, never an event's actor
+    escort: frozenset[str] = frozenset()  # بمرافقة، برفقة: who comes along with the doer, not the doer (بمرافقة متطرفين)
     licence: frozenset[str] = frozenset()  # ترخيص، رخصه، تفويض: the act in لـ after it is only permitted
     bare_name: frozenset[str] = frozenset()  # النظام، المخلوع: bare, the regime or person named in full before
     side_of: frozenset[str] = frozenset()  # انصار، معارضو: those siding with or against their genitive (no party it)

@@ -116,6 +116,7 @@ class EventCoder:
                 coded = _hopers(article.text, toks, coded, ms, self.fw)
                 coded = _charged_acts(toks, coded, ms, self.fw)
                 coded = _no_warned_dangers(toks, coded, ms, self.fw)
+                coded = _no_false_actors(toks, coded, self.fw)
                 honored = here or honored
                 _claimed_earlier(article.text, toks, ms, events, told, self.fw)
                 events.extend(coded)
@@ -677,6 +678,7 @@ class EventCoder:
         _no_press_doers(toks, events, earlier, cues, self.fw)
         _no_answerer_doers(toks, events, earlier, self.fw)
         _judged_doers(toks, events, earlier, self.fw)
+        _escorted_doers(article.text, toks, events, groups, self.fw)
         _warned_payers(article.text, toks, events, earlier, groups, starts, cues)
         events, earlier = _accord_parties(article.text, toks, events, earlier, groups, starts)
         advice.update(t.tok_start for e, t in zip(events, earlier)
@@ -3598,6 +3600,44 @@ def _clash_actors(text: str, toks: list[Token], events: list[Event], triggers: l
             events[i] = replace(ev, actor=sides)
 
 
+def _no_false_actors(toks: list[Token], events: list[Event], fw: FunctionWords) -> list[Event]:
+    """The events without the actors no reading makes doers: the outlet a report is told by (حسب وكالة الانباء),
+    a building (المسجد), the owner of the thing acted on (نهبت مخازن الأسلحة التابعة للجيش), the escort of the doer
+    (قوات الاحتلال بمرافقة مغتصبين ومتطرفين لاقتحام). A wrong party is worse than none."""
+    if not events or not any(ev.actor for ev in events):
+        return events
+    starts = [t.start for t in toks]
+    out = []
+    for ev in events:
+        kept = tuple(a for a in ev.actor if not _false_actor(toks, _token_at(starts, a.start), ev, fw))
+        out.append(ev if len(kept) == len(ev.actor) else replace(ev, actor=kept))
+    return out
+
+
+def _token_at(starts: list[int], offset: int) -> int | None:
+    """The index of the token holding character `offset` (a phrase may start past a clitic و), or None."""
+    k = bisect_left(starts, offset + 1) - 1
+    return k if k >= 0 else None
+
+
+def _false_actor(toks: list[Token], k: int | None, ev: Event, fw: FunctionWords) -> bool:
+    """Whether the actor phrase starting at token k is a source, a building, an object's owner or an escort."""
+    if k is None:
+        return False
+    if toks[k].norm in fw.edifice:
+        return True
+    if k == 0:
+        return False
+    before = toks[k - 1]
+    if before.norm in fw.per_source:
+        return True
+    if before.norm in fw.owner and before.start > ev.trigger.end and toks[k].norm.startswith("لل"):
+        return True
+    return _escort_before(toks, k, ev, fw) is not None
+
+
+
+
 def _with_actor(ev: Event, actor: Entity) -> Event:
     """The event with `actor` as its actor, and no longer its recipient (one phrase is not both)."""
     return _with_actors(ev, [actor])
@@ -4607,6 +4647,47 @@ def _no_answerer_doers(toks: list[Token], events: list[Event], triggers: list[Me
                 strip_wa(toks[k - 2].norm) not in fw.answer or ev.actor[-1].end > toks[k - 2].start:
             continue
         events[i] = replace(ev, actor=())
+
+
+def _escorted_doers(text: str, toks: list[Token], events: list[Event], groups: list[Group],
+                    fw: FunctionWords) -> None:
+    """An actor phrase an escort word stands before (بمرافقة، برفقة: function_words.tsv escort) only comes along
+    with the doer: the phrase right before that word, past its definite adjectives, does the act («ما قامت به قوات
+    الاحتلال الغاشمة بمرافقة مغتصبين ومتطرفين لاقتحام»: the occupation forces). In place; _no_false_actors drops
+    an escort left as actor where no such phrase stands."""
+    if not fw.escort or not any(ev.actor for ev in events):
+        return
+    starts = [t.start for t in toks]
+    for i, ev in enumerate(events):
+        if not ev.actor:
+            continue
+        k = _token_at(starts, ev.actor[0].start)
+        e = _escort_before(toks, k, ev, fw) if k is not None else None
+        doer = _escorted_doer(toks, e, groups) if e is not None else None
+        if doer is not None and doer.entity(text).start != ev.actor[0].start:
+            events[i] = _with_actor(ev, doer.entity(text))
+
+
+def _escort_before(toks: list[Token], k: int, ev: Event, fw: FunctionWords) -> int | None:
+    """The index of the escort word a few words before token k, in its clause and past the trigger, or None."""
+    for j in range(k - 1, max(-1, k - 7), -1):
+        t = toks[j]
+        if t.kind == "punct" or ev.trigger.start <= t.start < ev.trigger.end:
+            return None
+        if t.norm in fw.escort:
+            return j
+    return None
+
+
+def _escorted_doer(toks: list[Token], e: int, groups: list[Group]) -> Group | None:
+    """The phrase ending right before token e, past up to two definite adjectives (قوات الاحتلال الغاشمة), and in
+    no preposition: the one escorted."""
+    for g in groups:
+        if g.prep or not g.end_tok <= e <= g.end_tok + 2:
+            continue
+        if all(toks[j].kind == "ar" and toks[j].norm.startswith("ال") for j in range(g.end_tok, e)):
+            return g
+    return None
 
 
 def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention], fw: FunctionWords) -> None:
