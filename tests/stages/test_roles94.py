@@ -44,3 +44,15 @@ def test_a_mosque_never_acts(coder):
 def test_the_owner_after_affiliated_is_no_actor(coder):
     """«ونهبت مخازن الأسلحة التابعة للجيش»: the army owns the looted stores; it does not loot."""
     assert all("جيش" not in a for a in _actors(coder, LOOTED))
+
+
+EXPATS = ("وكانت ميليشيات الحوثي في محافظة ذمار وزعت بيانا يوم الخميس الماضي، كما توعدت المغتربين في دول الخليج "
+          "بالعقاب إذا لم يعودوا.")
+
+
+def test_those_living_in_a_region_of_states_are_not_its_members(parties):
+    """«توعدت المغتربين في دول الخليج»: Yemeni expatriates living in the Gulf states are threatened; the Gulf is
+    no part of their party."""
+    _, recipient = parties.of(EXPATS, "THREATEN")
+    assert any("المغتربين" in r[0] for r in recipient)
+    assert all("الخليج" not in r[0] and r[1] != "IGO" for r in recipient)
