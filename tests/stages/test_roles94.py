@@ -56,3 +56,15 @@ def test_those_living_in_a_region_of_states_are_not_its_members(parties):
     _, recipient = parties.of(EXPATS, "THREATEN")
     assert any("المغتربين" in r[0] for r in recipient)
     assert all("الخليج" not in r[0] and r[1] != "IGO" for r in recipient)
+
+
+CLINICS = ("إنفاذا لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، واصلت العيادات التخصصية السعودية استقبال "
+           "نحو ألف حالة طبية خلال الأسبوع 133 من عملها على تقديم الخدمات والعناية الطبية للمرضى والجرحى من "
+           "الأشقاء اللاجئين السوريين في مخيم الزعتري بالأردن.")
+
+
+def test_the_worker_does_the_act_it_works_on(parties):
+    """«واصلت العيادات التخصصية السعودية … من عملها على تقديم الخدمات»: the Saudi clinics give the care; the king
+    whose orders are carried out does not."""
+    actor, _ = parties.of(CLINICS, "AID")
+    assert [a[:2] for a in actor] == [("العيادات التخصصية السعودية", "SAU")]

@@ -679,6 +679,7 @@ class EventCoder:
         _no_answerer_doers(toks, events, earlier, self.fw)
         _judged_doers(toks, events, earlier, self.fw)
         _escorted_doers(article.text, toks, events, groups, self.fw)
+        _work_doers(article.text, toks, events, earlier, groups, self.fw)
         _warned_payers(article.text, toks, events, earlier, groups, starts, cues)
         events, earlier = _accord_parties(article.text, toks, events, earlier, groups, starts)
         advice.update(t.tok_start for e, t in zip(events, earlier)
@@ -4647,6 +4648,24 @@ def _no_answerer_doers(toks: list[Token], events: list[Event], triggers: list[Me
                 strip_wa(toks[k - 2].norm) not in fw.answer or ev.actor[-1].end > toks[k - 2].start:
             continue
         events[i] = replace(ev, actor=())
+
+
+def _work_doers(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                fw: FunctionWords) -> None:
+    """An event noun with no actor right after a work noun with its owner's pronoun and على (function_words.tsv
+    work_noun: «عاينت العيادات التخصصية السعودية قرابة ألف حالة … من عملها على تقديم الخدمات») is done by the
+    one that works: the last phrase before it in no preposition and right after a perfect verb, that verb's subject
+    («واصلت العيادات التخصصية السعودية», not the king in «إنفاذا لتوجيهات خادم الحرمين» before it). In place."""
+    if not fw.work_noun:
+        return
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        k = t.tok_start
+        if ev.actor or k < 2 or toks[k - 2].norm not in fw.work_noun or toks[k - 1].norm not in fw.preposition:
+            continue
+        doer = next((g for g in reversed(groups) if g.end_tok <= k - 2 and not g.prep and g.start_tok > 0
+                     and _verb_gender(toks[g.start_tok - 1].norm)), None)
+        if doer is not None and not any(toks[j].text in ".؛;:؟?!" for j in range(doer.end_tok, k)):
+            events[i] = _with_actor(ev, doer.entity(text))
 
 
 def _escorted_doers(text: str, toks: list[Token], events: list[Event], groups: list[Group],
