@@ -68,3 +68,15 @@ def test_the_worker_does_the_act_it_works_on(parties):
     whose orders are carried out does not."""
     actor, _ = parties.of(CLINICS, "AID")
     assert [a[:2] for a in actor] == [("العيادات التخصصية السعودية", "SAU")]
+
+
+SHIP = ("وبإشراف من مركز الملك سلمان للإغاثة والأعمال الإنسانية، وصلت صباح أمس سفينة \"درب الخير\" إلى ميناء عدن، "
+        "وهي أكبر سفينة إغاثية تصل إلى اليمن حتى الآن.")
+
+
+def test_the_supervisor_gives_the_aid(parties):
+    """«وبإشراف من مركز الملك سلمان للإغاثة … أكبر سفينة إغاثية تصل إلى اليمن»: the King Salman centre gives the
+    aid to Yemen."""
+    actor, recipient = parties.of(SHIP, "AID")
+    assert any("مركز الملك سلمان" in a[0] and a[1] == "SAU" for a in actor)
+    assert any(r[1] == "YEM" for r in recipient)

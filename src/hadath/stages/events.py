@@ -680,6 +680,7 @@ class EventCoder:
         _judged_doers(toks, events, earlier, self.fw)
         _escorted_doers(article.text, toks, events, groups, self.fw)
         _work_doers(article.text, toks, events, earlier, groups, self.fw)
+        _supervised_aid(article.text, toks, events, earlier, groups, self.fw)
         _warned_payers(article.text, toks, events, earlier, groups, starts, cues)
         events, earlier = _accord_parties(article.text, toks, events, earlier, groups, starts)
         advice.update(t.tok_start for e, t in zip(events, earlier)
@@ -4648,6 +4649,25 @@ def _no_answerer_doers(toks: list[Token], events: list[Event], triggers: list[Me
                 strip_wa(toks[k - 2].norm) not in fw.answer or ev.actor[-1].end > toks[k - 2].start:
             continue
         events[i] = replace(ev, actor=())
+
+
+def _supervised_aid(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                    fw: FunctionWords) -> None:
+    """Aid with no actor told after a word of supervision (function_words.tsv supervised: «وبإشراف من مركز الملك
+    سلمان للإغاثة والأعمال الإنسانية، وصلت … سفينة إغاثية») is given by the supervisor: the phrase right after that
+    word or its من. In place."""
+    if not fw.supervised:
+        return
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event != "AID" or ev.actor:
+            continue
+        at = next((j for j in range(t.tok_start) if toks[j].norm in fw.supervised), None)
+        if at is None:
+            continue
+        doer = next((g for g in groups if at < g.start_tok <= at + 2 and g.end_tok <= t.tok_start), None)
+        if doer is not None and all(toks[j].kind == "ar" and toks[j].norm in fw.preposition
+                                    for j in range(at + 1, doer.start_tok)):
+            events[i] = _with_actor(ev, doer.entity(text))
 
 
 def _work_doers(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
