@@ -17,13 +17,19 @@ def _parties(nlp, text, kind, side="actor"):
 _AQSA = ("وقالت إن ما قامت به قوات الاحتلال الغاشمة بمرافقة مغتصبين ومتطرفين لاقتحام وتدنيس المسجد الأقصى المبارك "
          "وإغلاق بواباته ،والتعدي على المصلين الموجودين في باحاته ليعدُّ انتهاكًا لحرمة المسجد الأقصى.")
 
+_STORMERS = ("من جانبها، دانت جامعة الدول العربية بشدة اقتحام قوات جيش الاحتلال الإسرائيلي ومستوطنين ومتطرفين ووزير في "
+             "الحكومة الإسرائيلية باحات المسجد الأقصى.")
+
 
 def test_extremists_storming_al_aqsa_are_israeli(nlp):
     """«قوات الاحتلال … بمرافقة مغتصبين ومتطرفين لاقتحام … المسجد الأقصى» (2015-07-27 #45): ISR/CVL, not None/REB;
     extremists in a sentence without al-Aqsa get no Israeli code."""
-    actors = _parties(nlp, _AQSA, "COERCE")
-    assert ("ISR", "CVL", "متطرفين") in actors
+    actors = _parties(nlp, _AQSA, "COERCE")  # (round 94: the forces the extremists escort are the doer)
+    assert ("ISR", "MIL", "قوات الاحتلال") in actors
     assert (None, "REB", "متطرفين") not in actors
+    stormers = _parties(nlp, _STORMERS, "COERCE")
+    assert ("ISR", "CVL", "متطرفين") in stormers
+    assert (None, "REB", "متطرفين") not in stormers
     elsewhere = _parties(nlp, "وهاجم المتطرفون مركزا للشرطة في شمال مالي.", "ASSAULT")
     assert not any(code == "ISR" for code, _, _ in elsewhere)  # (no al-Aqsa: no Israelis)
 

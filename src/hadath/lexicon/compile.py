@@ -323,6 +323,12 @@ class FunctionWords:
     ranks_of: frozenset[str] = frozenset()  # جانب، صفوف: «من جانب المقاومة» after a toll verb (one side's dead)
     home_noun: frozenset[str] = frozenset()  # منزل، بيت: with its pronoun, the object of a verbal noun before it (اقتحامه منزله)
     role_played: frozenset[str] = frozenset()  # دور، لعب: «لعب دورا مهما في استيلاء»: the act in في was done before
+    per_source: frozenset[str] = frozenset()  # حسب، بحسب: the outlet right after it is the report's source, no party
+    edifice: frozenset[str] = frozenset()  # المسجد، الكنيسة: a building that never acts, never an event's actor
+    escort: frozenset[str] = frozenset()  # بمرافقة، برفقة: who comes along with the doer, not the doer (بمرافقة متطرفين)
+    states_noun: frozenset[str] = frozenset()  # دول، بلدان: a region's states, where one lives, not a body one is of
+    work_noun: frozenset[str] = frozenset()  # عملها: with على and an event noun, the worker does the act
+    supervised: frozenset[str] = frozenset()  # بإشراف: the supervisor named after it gives the aid told after it
     licence: frozenset[str] = frozenset()  # ترخيص، رخصه، تفويض: the act in لـ after it is only permitted
     bare_name: frozenset[str] = frozenset()  # النظام، المخلوع: bare, the regime or person named in full before
     side_of: frozenset[str] = frozenset()  # انصار، معارضو: those siding with or against their genitive (no party it)

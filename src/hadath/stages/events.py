@@ -116,6 +116,7 @@ class EventCoder:
                 coded = _hopers(article.text, toks, coded, ms, self.fw)
                 coded = _charged_acts(toks, coded, ms, self.fw)
                 coded = _no_warned_dangers(toks, coded, ms, self.fw)
+                coded = _no_false_actors(toks, coded, self.fw)
                 honored = here or honored
                 _claimed_earlier(article.text, toks, ms, events, told, self.fw)
                 events.extend(coded)
@@ -677,6 +678,9 @@ class EventCoder:
         _no_press_doers(toks, events, earlier, cues, self.fw)
         _no_answerer_doers(toks, events, earlier, self.fw)
         _judged_doers(toks, events, earlier, self.fw)
+        _escorted_doers(article.text, toks, events, groups, self.fw)
+        _work_doers(article.text, toks, events, earlier, groups, self.fw)
+        _supervised_aid(article.text, toks, events, earlier, groups, self.fw)
         _warned_payers(article.text, toks, events, earlier, groups, starts, cues)
         events, earlier = _accord_parties(article.text, toks, events, earlier, groups, starts)
         advice.update(t.tok_start for e, t in zip(events, earlier)
@@ -3598,6 +3602,44 @@ def _clash_actors(text: str, toks: list[Token], events: list[Event], triggers: l
             events[i] = replace(ev, actor=sides)
 
 
+def _no_false_actors(toks: list[Token], events: list[Event], fw: FunctionWords) -> list[Event]:
+    """The events without the actors no reading makes doers: the outlet a report is told by (حسب وكالة الانباء),
+    a building (المسجد), the owner of the thing acted on (نهبت مخازن الأسلحة التابعة للجيش), the escort of the doer
+    (قوات الاحتلال بمرافقة مغتصبين ومتطرفين لاقتحام). A wrong party is worse than none."""
+    if not events or not any(ev.actor for ev in events):
+        return events
+    starts = [t.start for t in toks]
+    out = []
+    for ev in events:
+        kept = tuple(a for a in ev.actor if not _false_actor(toks, _token_at(starts, a.start), ev, fw))
+        out.append(ev if len(kept) == len(ev.actor) else replace(ev, actor=kept))
+    return out
+
+
+def _token_at(starts: list[int], offset: int) -> int | None:
+    """The index of the token holding character `offset` (a phrase may start past a clitic و), or None."""
+    k = bisect_left(starts, offset + 1) - 1
+    return k if k >= 0 else None
+
+
+def _false_actor(toks: list[Token], k: int | None, ev: Event, fw: FunctionWords) -> bool:
+    """Whether the actor phrase starting at token k is a source, a building, an object's owner or an escort."""
+    if k is None:
+        return False
+    if toks[k].norm in fw.edifice:
+        return True
+    if k == 0:
+        return False
+    before = toks[k - 1]
+    if before.norm in fw.per_source:
+        return True
+    if before.norm in fw.owner and before.start > ev.trigger.end and toks[k].norm.startswith("لل"):
+        return True
+    return _escort_before(toks, k, ev, fw) is not None
+
+
+
+
 def _with_actor(ev: Event, actor: Entity) -> Event:
     """The event with `actor` as its actor, and no longer its recipient (one phrase is not both)."""
     return _with_actors(ev, [actor])
@@ -4607,6 +4649,84 @@ def _no_answerer_doers(toks: list[Token], events: list[Event], triggers: list[Me
                 strip_wa(toks[k - 2].norm) not in fw.answer or ev.actor[-1].end > toks[k - 2].start:
             continue
         events[i] = replace(ev, actor=())
+
+
+def _supervised_aid(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                    fw: FunctionWords) -> None:
+    """Aid with no actor told after a word of supervision (function_words.tsv supervised: «وبإشراف من مركز الملك
+    سلمان للإغاثة والأعمال الإنسانية، وصلت … سفينة إغاثية») is given by the supervisor: the phrase right after that
+    word or its من. In place."""
+    if not fw.supervised:
+        return
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event != "AID" or ev.actor:
+            continue
+        at = next((j for j in range(t.tok_start) if toks[j].norm in fw.supervised), None)
+        if at is None:
+            continue
+        doer = next((g for g in groups if at < g.start_tok <= at + 2 and g.end_tok <= t.tok_start), None)
+        if doer is not None and all(toks[j].kind == "ar" and toks[j].norm in fw.preposition
+                                    for j in range(at + 1, doer.start_tok)):
+            events[i] = _with_actor(ev, doer.entity(text))
+
+
+def _work_doers(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                fw: FunctionWords) -> None:
+    """An event noun with no actor right after a work noun with its owner's pronoun and على (function_words.tsv
+    work_noun: «عاينت العيادات التخصصية السعودية قرابة ألف حالة … من عملها على تقديم الخدمات») is done by the
+    one that works: the last phrase before it in no preposition and right after a perfect verb, that verb's subject
+    («واصلت العيادات التخصصية السعودية», not the king in «إنفاذا لتوجيهات خادم الحرمين» before it). In place."""
+    if not fw.work_noun:
+        return
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        k = t.tok_start
+        if ev.actor or k < 2 or toks[k - 2].norm not in fw.work_noun or toks[k - 1].norm not in fw.preposition:
+            continue
+        doer = next((g for g in reversed(groups) if g.end_tok <= k - 2 and not g.prep and g.start_tok > 0
+                     and _verb_gender(toks[g.start_tok - 1].norm)), None)
+        if doer is not None and not any(toks[j].text in ".؛;:؟?!" for j in range(doer.end_tok, k)):
+            events[i] = _with_actor(ev, doer.entity(text))
+
+
+def _escorted_doers(text: str, toks: list[Token], events: list[Event], groups: list[Group],
+                    fw: FunctionWords) -> None:
+    """An actor phrase an escort word stands before (بمرافقة، برفقة: function_words.tsv escort) only comes along
+    with the doer: the phrase right before that word, past its definite adjectives, does the act («ما قامت به قوات
+    الاحتلال الغاشمة بمرافقة مغتصبين ومتطرفين لاقتحام»: the occupation forces). In place; _no_false_actors drops
+    an escort left as actor where no such phrase stands."""
+    if not fw.escort or not any(ev.actor for ev in events):
+        return
+    starts = [t.start for t in toks]
+    for i, ev in enumerate(events):
+        if not ev.actor:
+            continue
+        k = _token_at(starts, ev.actor[0].start)
+        e = _escort_before(toks, k, ev, fw) if k is not None else None
+        doer = _escorted_doer(toks, e, groups) if e is not None else None
+        if doer is not None and doer.entity(text).start != ev.actor[0].start:
+            events[i] = _with_actor(ev, doer.entity(text))
+
+
+def _escort_before(toks: list[Token], k: int, ev: Event, fw: FunctionWords) -> int | None:
+    """The index of the escort word a few words before token k, in its clause and past the trigger, or None."""
+    for j in range(k - 1, max(-1, k - 7), -1):
+        t = toks[j]
+        if t.kind == "punct" or ev.trigger.start <= t.start < ev.trigger.end:
+            return None
+        if t.norm in fw.escort:
+            return j
+    return None
+
+
+def _escorted_doer(toks: list[Token], e: int, groups: list[Group]) -> Group | None:
+    """The phrase ending right before token e, past up to two definite adjectives (قوات الاحتلال الغاشمة), and in
+    no preposition: the one escorted."""
+    for g in groups:
+        if g.prep or not g.end_tok <= e <= g.end_tok + 2:
+            continue
+        if all(toks[j].kind == "ar" and toks[j].norm.startswith("ال") for j in range(g.end_tok, e)):
+            return g
+    return None
 
 
 def _judged_doers(toks: list[Token], events: list[Event], triggers: list[Mention], fw: FunctionWords) -> None:

@@ -151,7 +151,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             last.end_tok = m.tok_end
             continue
         if last is not None and (m.tok_start == last.end_tok or linked or (
-                m.tok_start == last.end_tok + 1 and _affiliation(toks[last.end_tok].norm, last, m))
+                m.tok_start == last.end_tok + 1 and _affiliation(toks[last.end_tok].norm, last, m)
+                and not (toks[last.end_tok].norm == "في" and _states_region(m, fw)))
                 or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)
                 or _honorifics_between(toks, last, m, fw) or _office_genitive(toks, last, m, fw)
                 or _quoted_genitive(toks, last, m)) and (
@@ -1859,6 +1860,13 @@ def _affiliation(link: str, group: Group, m: Mention) -> bool:
         return m.get("type") in ("group", "igo", "institution")
     # a role noun with no sector of its own and a body with one (متطوعا في الجيش العراقي، قائد في الشرطة)
     return bool(m.get("sector")) and not any(x.get("sector") for x in group.mentions) and _definite_word(m)
+
+
+def _states_region(m: Mention, fw: FunctionWords) -> bool:
+    """True for a body named as a region's states (دول الخليج: function_words.tsv states_noun): after في,
+    «المغتربين في دول الخليج» are those living there, no members of it (after من, «الجنود من دول الخليج», they
+    are its own)."""
+    return m.kind == "actor" and normalize(m.text.split(" ", 1)[0]) in fw.states_noun
 
 
 def _definite_word(m: Mention) -> bool:
