@@ -2407,25 +2407,45 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
 
 
 def _bare_embassies(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
-    """The mentions with a bare definite embassy («السفارة», the agent named embassy, no state right after it) given
-    as home the state whose embassy the article named before by a state in construct or a nationality right after
-    it, where all such embassies before it are one state's («أوضحت سفارة خادم الحرمين الشريفين لدى سلطنة عمان …
-    وقالت إن السفارة تابعت … والتنسيق مع السلطات العمانية»: Saudi Arabia's embassy, not Oman's; round 94)."""
-    if not any(m.kind == "agent" and m.get("name") == _EMBASSY for m in mentions):
-        return mentions
-    owner = {(m.sentence, m.tok_start): m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
-             and m.get("code") not in _NON_STATES}
-    out, owners = [], set()
+    """The mentions with a bare definite embassy or ministry («السفارة»، «الوزارة»: one word, no state right after it)
+    given as home the state whose body of that kind the article named last before it, by a state in construct, a
+    nationality right after it or a coded body's name, where every such body named before it is that state's
+    («أوضحت سفارة خادم الحرمين الشريفين لدى سلطنة عمان … وقالت إن السفارة تابعت … والتنسيق مع السلطات العمانية»: Saudi
+    Arabia's embassy, not Oman's; «طالبت وزارة الخارجية الفلسطينية … وأدانت الوزارة»: Palestine's; round 94). A
+    body of that kind named with no state before it leaves it."""
+    owner = {}  # (sentence, token) → the state's code of an actor starting there
     for m in mentions:
-        if m.kind == "agent" and m.get("name") == _EMBASSY:
-            code = owner.get((m.sentence, m.tok_end))
-            if code:
-                owners.add(code)
-            elif len(owners) == 1 and _definite_role(m, tokens[m.sentence]):
+        if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES:
+            owner.setdefault((m.sentence, m.tok_start), m.get("code"))
+    out, last = [], {}  # a body's kind → the codes of the bodies of that kind named so far (None: one of no state)
+    for m in mentions:
+        kind = _body_kind(m, tokens[m.sentence])
+        if kind is None:
+            out.append(m)
+            continue
+        code = m.get("code") if m.kind == "actor" else owner.get((m.sentence, m.tok_end))
+        if code and code not in _NON_STATES:
+            last.setdefault(kind, set()).add(code)
+        elif m.kind == "agent" and m.tok_end - m.tok_start == 1 and _definite_role(m, tokens[m.sentence]):
+            codes = last.get(kind, set())
+            if len(codes) == 1 and None not in codes:
                 info = tuple(kv for kv in m.info if kv[0] != "home")
-                m = replace(m, info=info + (("home", next(iter(owners))),))
+                m = replace(m, info=info + (("home", next(iter(codes))),))
+        else:
+            last.setdefault(kind, set()).add(None)  # (وزارة الصحة: a ministry of no state named)
         out.append(m)
     return out
+
+
+def _body_kind(m: Mention, toks: list[Token]) -> str | None:
+    """"embassy" for an embassy's mention (the agent named embassy), "ministry" for a ministry's (its first word
+    وزارة), else None."""
+    if m.kind == "agent" and m.get("name") == _EMBASSY:
+        return _EMBASSY
+    if m.kind in ("agent", "actor") and (m.kind == "agent" or m.get("type") == "institution") and _ministry(
+            toks[m.tok_start].norm, m.get("prefix")):
+        return "ministry"
+    return None
 
 
 _EMBASSY = "embassy"  # the English name of the embassy agent (agents.tsv)
