@@ -2411,8 +2411,10 @@ def _bare_embassies(mentions: list[Mention], tokens: list[list[Token]]) -> list[
     given as home the state whose body of that kind the article named last before it, by a state in construct, a
     nationality right after it or a coded body's name, where every such body named before it is that state's
     («أوضحت سفارة خادم الحرمين الشريفين لدى سلطنة عمان … وقالت إن السفارة تابعت … والتنسيق مع السلطات العمانية»: Saudi
-    Arabia's embassy, not Oman's; «طالبت وزارة الخارجية الفلسطينية … وأدانت الوزارة»: Palestine's; round 94). A
-    body of that kind named with no state before it leaves it."""
+    Arabia's embassy, not Oman's; «طالبت وزارة الخارجية الفلسطينية … وأدانت الوزارة … قوات الاحتلال»: Palestine's;
+    round 94). A body of that kind named with no state before it leaves it. A ministry takes it only where its
+    sentence names another state, the frame that would leave it uncoded: in local service news with no other state
+    («وطالبت الوزارة مديري الشؤون الصحية») a ministry stays no party (see `_home_bodies`)."""
     owner = {}  # (sentence, token) → the state's code of an actor starting there
     for m in mentions:
         if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES:
@@ -2428,13 +2430,20 @@ def _bare_embassies(mentions: list[Mention], tokens: list[list[Token]]) -> list[
             last.setdefault(kind, set()).add(code)
         elif m.kind == "agent" and m.tok_end - m.tok_start == 1 and _definite_role(m, tokens[m.sentence]):
             codes = last.get(kind, set())
-            if len(codes) == 1 and None not in codes:
+            if len(codes) == 1 and None not in codes and (kind == _EMBASSY or _other_state_in(
+                    mentions, m.sentence, next(iter(codes)))):
                 info = tuple(kv for kv in m.info if kv[0] != "home")
                 m = replace(m, info=info + (("home", next(iter(codes))),))
         else:
             last.setdefault(kind, set()).add(None)  # (وزارة الصحة: a ministry of no state named)
         out.append(m)
     return out
+
+
+def _other_state_in(mentions: list[Mention], sentence: int, code: str) -> bool:
+    """True where sentence `sentence` names a state other than `code` (its name, nationality or a coded body)."""
+    return any(m.sentence == sentence and m.kind == "actor" and m.get("code") and m.get("code") != code
+               and m.get("code") not in _NON_STATES for m in mentions)
 
 
 def _body_kind(m: Mention, toks: list[Token]) -> str | None:
