@@ -201,6 +201,7 @@ class MentionMatcher:
                                self.lexicon.function_words.warplane, self.lexicon.function_words.minister,
                                self.lexicon.function_words.deputy_title)
             out = _named_body_home(out, article.tokens, self._counts, self._abroad)
+        out = _bare_embassies(out, article.tokens)
         out = _by_title(out, article.tokens, self._function_words, self.lexicon.function_words.title_plural)
         out = _by_holders_title(out, article.tokens)
         out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
@@ -1576,9 +1577,14 @@ def _stipulating_at(toks: list[Token], k: int, words: frozenset[str]) -> bool:
     if toks[k].norm not in words or k == 0 or k + 1 >= len(toks):
         return False
     before, after = toks[k - 1], toks[k + 1].norm
-    if before.kind == "punct" and k >= 2:
-        before = toks[k - 2]
+    if before.kind == "punct" and k >= 2 or _year_letter(toks, k - 1):
+        before = toks[k - 2]  # «الأمر السامي الذي صدر عام 1419هـ القاضي بالموافقة»: the year before its era letter
     return after[:1] == "ب" and len(after) > 3 and (before.kind == "num" or before.norm.startswith("ال"))
+
+
+def _year_letter(toks: list[Token], k: int) -> bool:
+    """True when token k is a one-letter era mark (هـ، م) right after a number: «عام 1419هـ»."""
+    return k >= 1 and len(toks[k].norm) == 1 and toks[k].kind == "ar" and toks[k - 1].kind == "num"
 
 
 def _former_titles(mentions: list[Mention], tokens: list[list[Token]], former: frozenset[str]) -> list[Mention]:
@@ -1917,6 +1923,8 @@ def _by_unknown_name(mentions: list[Mention], tokens: list[list[Token]], text: s
             phrase = _title_phrase(toks, k, here, stops, after)
             if not any(phrase):
                 phrase = _apposed_title(toks, j, here)  # (أحمد بن محمد الجروان، رئيس البرلمان العربي)
+            if not any(phrase):
+                phrase = _joined_title(toks, j, here)  # (محمد العامري وزير الدولة اليمني)
             if norms[j] not in persons:
                 persons[norms[j]] = (index, j) + phrase
             if _subject_of_verb(toks, k, j, here, prepositions, stops, common):
@@ -2030,6 +2038,23 @@ def _apposed_title(toks: list[Token], j: int, mentions: list[Mention]) -> tuple[
     sector = next((m.get("sector") for m in chain if m.kind == "agent" and m.get("sector")), "") or next(
         (m.get("sector") for m in chain if m.get("sector")), "")
     return code, sector
+
+
+def _joined_title(toks: list[Token], j: int, mentions: list[Mention]) -> tuple[str, str]:
+    """The state's code and the sector of a government title right after a person's name ending at token j with no
+    comma, a role phrase and a nationality right after it, the phrase ending there (a mark, the sentence's end or a
+    word that is no name): «أوضح الدكتور محمد العامري وزير الدولة اليمني عضو مجلس الوزراء» (Yemen's, GOV; round
+    94); ("", "") where there is none."""
+    role = next((m for m in mentions if m.tok_start == j + 1 and m.kind in ("actor", "agent")), None)
+    if role is None or role.kind != "agent" or role.label != "GOV":
+        return "", ""
+    state = next((m for m in mentions if m.tok_start == role.tok_end and m.kind == "actor"), None)
+    if state is None or state.get("type") != "demonym" or not state.get("code") or state.get("code") in _NON_STATES:
+        return "", ""
+    if any(m.tok_start == state.tok_end and m.kind == "actor" and m.get("type") in ("person", "titled_name")
+           for m in mentions):
+        return "", ""  # (… وزير الخارجية الأمريكي جون كيري: another person, the name's object)
+    return state.get("code"), role.label
 
 
 def _title_goes_on(tok: Token) -> bool:
@@ -2379,6 +2404,60 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     mentions = mentions if whole else _sentence_home(mentions, tokens, counts, abroad, ranked, prepositions, air,
                                                       warplanes)
     return _home_ministries(mentions, tokens, abroad, ranked, prepositions)
+
+
+def _bare_embassies(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+    """The mentions with a bare definite embassy or ministry («السفارة»، «الوزارة»: one word, no state right after it)
+    given as home the state whose body of that kind the article named last before it, by a state in construct, a
+    nationality right after it or a coded body's name, where every such body named before it is that state's
+    («أوضحت سفارة خادم الحرمين الشريفين لدى سلطنة عمان … وقالت إن السفارة تابعت … والتنسيق مع السلطات العمانية»: Saudi
+    Arabia's embassy, not Oman's; «طالبت وزارة الخارجية الفلسطينية … وأدانت الوزارة … قوات الاحتلال»: Palestine's;
+    round 94). A body of that kind named with no state before it leaves it. A ministry takes it only where its
+    sentence names another state, the frame that would leave it uncoded: in local service news with no other state
+    («وطالبت الوزارة مديري الشؤون الصحية») a ministry stays no party (see `_home_bodies`)."""
+    owner = {}  # (sentence, token) → the state's code of an actor starting there
+    for m in mentions:
+        if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES:
+            owner.setdefault((m.sentence, m.tok_start), m.get("code"))
+    out, last = [], {}  # a body's kind → the codes of the bodies of that kind named so far (None: one of no state)
+    for m in mentions:
+        kind = _body_kind(m, tokens[m.sentence])
+        if kind is None:
+            out.append(m)
+            continue
+        code = m.get("code") if m.kind == "actor" else owner.get((m.sentence, m.tok_end))
+        if code and code not in _NON_STATES:
+            last.setdefault(kind, set()).add(code)
+        elif m.kind == "agent" and m.tok_end - m.tok_start == 1 and _definite_role(m, tokens[m.sentence]):
+            codes = last.get(kind, set())
+            if len(codes) == 1 and None not in codes and (kind == _EMBASSY or _other_state_in(
+                    mentions, m.sentence, next(iter(codes)))):
+                info = tuple(kv for kv in m.info if kv[0] != "home")
+                m = replace(m, info=info + (("home", next(iter(codes))),))
+        else:
+            last.setdefault(kind, set()).add(None)  # (وزارة الصحة: a ministry of no state named)
+        out.append(m)
+    return out
+
+
+def _other_state_in(mentions: list[Mention], sentence: int, code: str) -> bool:
+    """True where sentence `sentence` names a state other than `code` (its name, nationality or a coded body)."""
+    return any(m.sentence == sentence and m.kind == "actor" and m.get("code") and m.get("code") != code
+               and m.get("code") not in _NON_STATES for m in mentions)
+
+
+def _body_kind(m: Mention, toks: list[Token]) -> str | None:
+    """"embassy" for an embassy's mention (the agent named embassy), "ministry" for a ministry's (its first word
+    وزارة), else None."""
+    if m.kind == "agent" and m.get("name") == _EMBASSY:
+        return _EMBASSY
+    if m.kind in ("agent", "actor") and (m.kind == "agent" or m.get("type") == "institution") and _ministry(
+            toks[m.tok_start].norm, m.get("prefix")):
+        return "ministry"
+    return None
+
+
+_EMBASSY = "embassy"  # the English name of the embassy agent (agents.tsv)
 
 
 def _nonstate_demonyms(mentions: list[Mention]) -> frozenset[tuple[int, int]]:
