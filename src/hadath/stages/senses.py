@@ -319,29 +319,16 @@ def pretext_act(article: Article, ev: Event) -> bool:
 
 
 def prompted_call(article: Article, ev: Event) -> bool:
-    """True for a call verb that also means «led to» (a `prompt_verb` lemma: دعا) told as a cause's relative clause:
-    after a `cause_antecedent` and its `cause_relative` («الأسباب التي دعت الحكومة»، «الأمر الذي دعا الحربي لإكمال»),
-    after «مما», or after «ما» with a `cause_pointer` before it («وهذا ما دعا (كاثرين أليسون)»), with no `called_to`
-    word right after it («وهذا ما دعا إليه الرئيس» is a call): a cause that led someone to act, no call (round 93)."""
-    m = _trigger_mention(article, ev)
-    if m is None or m.entry is None or normalize(m.entry.lemma) not in _topic_words("prompt_verb"):
-        return False
+    """True for a call verb that also means «led to» (a `prompt_verb` lemma: دعا) told as a cause's relative clause,
+    a `describing` word right after a `cause_antecedent` («الأسباب التي دعت الحكومة»، «الأمر الذي دعا الحربي لإكمال»):
+    a cause that led someone to act, no call (round 93; «ما دعا» and «مما دعا» are events._what_caused)."""
     toks = article.tokens[ev.sentence]
     k = _token_at(toks, ev.trigger.start)
-    end = _token_at(toks, ev.trigger.end - 1)
-    if k is None or k < 1 or end is None:
+    if k is None or k < 2 or toks[k - 1].norm not in _function_words().describing \
+            or toks[k - 2].norm not in _definite_clitic_class("cause_antecedent"):
         return False
-    if end + 1 < len(toks) and toks[end + 1].norm in _topic_words("called_to"):
-        return False
-    before = toks[k - 1].norm
-    relative = _topic_words("cause_relative")
-    if before in relative and before not in _function_words().describing:
-        return True  # مما
-    if k < 2:
-        return False
-    if before in relative:
-        return toks[k - 2].norm in _definite_clitic_class("cause_antecedent")
-    return before in _function_words().what and toks[k - 2].norm in _definite_clitic_class("cause_pointer")
+    m = _trigger_mention(article, ev)
+    return m is not None and m.entry is not None and normalize(m.entry.lemma) in _topic_class("prompt_verb")
 
 
 def home_visit(article: Article, ev: Event) -> bool:
