@@ -38,10 +38,8 @@ the gate off with `topic_gate = false` undid them):
   السفن») or a `someone` object («التقوا شخصا مثلهم»): the event goes. So does a visit to a place with the adjective
   of the visitor's own state after it («خلال زيارة لإقليم كردستان الإيراني», Rouhani at home). Round 92
   (idle_meeting, home_visit; the classes are read from topic_words.tsv by topics._definite_clitic_class).
-- An act told right after a pretext or a claim (a `pretext` word: «بحجة دعم المجهود الحربي») or a hope («على أمل
-  تخفيف القيود الجمركية») is alleged or hoped for, no act; a call verb that also means «led to» told as a cause's
-  relative clause («الأسباب التي دعت الحكومة»، «الأمر الذي دعا الحربي»، «وهذا ما دعا») is no call: the event goes.
-  Round 93 (pretext_act, prompted_call).
+- A call verb that also means «led to» told as a cause's relative clause («الأسباب التي دعت الحكومة»، «الأمر الذي دعا
+  الحربي») is no call: the event goes. Round 93 (prompted_call; an act after a pretext is modality's claim).
 
 The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
 `protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
@@ -104,7 +102,7 @@ class SenseReader:
         if article.events:
             gone = {id(ev) for ev in article.events if figure_sense(article, ev) or held_long(article, ev)
                     or habitual_cooperation(article, ev) or idle_meeting(article, ev) or home_visit(article, ev)
-                    or pretext_act(article, ev) or ev.event == "REQUEST" and prompted_call(article, ev)
+                    or ev.event == "REQUEST" and prompted_call(article, ev)
                     or ev.event == "AID" and relative_object(article, ev)}
             if gone:
                 article.events = [ev for ev in article.events if id(ev) not in gone]
@@ -304,20 +302,6 @@ def idle_meeting(article: Article, ev: Event) -> bool:
             or _word_before(toks, k, _definite_clitic_class("lodging"), LODGING_REACH))
 
 
-def pretext_act(article: Article, ev: Event) -> bool:
-    """True for an event whose trigger stands right after a `pretext` word (بحجة، بذريعة، بدعوى، بزعم) or a
-    `hope_noun` after «على» (على أمل): what someone alleged or hoped for («نهب مخصصاتهم بحجة دعم المجهود الحربي»،
-    «على أمل تخفيف القيود الجمركية»), no act told (round 93)."""
-    toks = article.tokens[ev.sentence]
-    k = _token_at(toks, ev.trigger.start)
-    if k is None or k == 0 or toks[k].start != ev.trigger.start:
-        return False
-    before = toks[k - 1].norm
-    if before in _pretext_words():
-        return True
-    return k > 1 and before in _definite_clitic_class("hope_noun") and strip_wa(toks[k - 2].norm) == _ALA
-
-
 def prompted_call(article: Article, ev: Event) -> bool:
     """True for a call verb that also means «led to» (a `prompt_verb` lemma: دعا) told as a cause's relative clause,
     a `describing` word right after a `cause_antecedent` («الأسباب التي دعت الحكومة»، «الأمر الذي دعا الحربي لإكمال»):
@@ -457,13 +441,6 @@ def _function_words() -> FunctionWords:
 def _topic_words(name: str) -> frozenset[str]:
     """From topic_words.tsv: the normalised words of one class, as written (read once per class)."""
     return frozenset(_topic_class(name))
-
-
-@lru_cache(maxsize=1)
-def _pretext_words() -> frozenset[str]:
-    """From topic_words.tsv: the `pretext` words (بحجة، بذريعة), as written and with و."""
-    words = _topic_class("pretext")
-    return frozenset((*words, *("و" + w for w in words)))
 
 
 @lru_cache(maxsize=1)
