@@ -437,12 +437,6 @@ def _function_words() -> FunctionWords:
     return FunctionWords.load()
 
 
-@lru_cache(maxsize=None)
-def _topic_words(name: str) -> frozenset[str]:
-    """From topic_words.tsv: the normalised words of one class, as written (read once per class)."""
-    return frozenset(_topic_class(name))
-
-
 @lru_cache(maxsize=1)
 def _figure_words() -> frozenset[str]:
     """The trigger words that a figure right after may give another sense (figure_sense): `coincide` and
