@@ -603,7 +603,7 @@ class RepeatMerger:
         if not self.toll(y) or _first(y.trigger.text) not in self.verbs:
             return False
         after = _words_after(text, y, 2)
-        if len(after) < 2 or len(after[0]) > 2 or after[1] not in self.ranks:
+        if len(after) < 2 or after[0] not in self.prepositions or after[1] not in self.ranks:
             return False
         between = [strip_wa(w) for w in _WORD.findall(normalize(text[x.trigger.end:y.trigger.start]))]
         return not any(w in self.adds or w in self.another for w in between)
