@@ -80,10 +80,10 @@ from .times import lead_sentences, looks_back
 
 BEFORE_PUBLISHED = "before_published"  # date_source of an event told as background (no date, enddate = published)
 _STOPS = frozenset({".", "؛", ";", ":", "!", "?", "؟"})  # marks that end a clause
-_CUTS = _STOPS | {"،", ","}  # and those that end the clause of a noun answered («استجابة لطلب الرئيس …، واصل»)
 _DASH_WORDS = frozenset({"-", "–", "—"})
 _SEMICOLONS = frozenset({"؛", ";"})  # marks that end a clause within the sentence
 _COMMAS = frozenset({"،", ","})
+_CUTS = _STOPS | _COMMAS  # and those that end the clause of a noun answered («استجابة لطلب الرئيس …، واصل»)
 _NO_CLASSES = TimeWord({})
 VISIT = "042"  # the CAMEO code of a visit: the place visited is where it happens
 _CASE_ACTS = frozenset({"COERCE", "ACCUSE"})  # the acts of a case (arrest, charge) that come before its verdict
@@ -1450,6 +1450,9 @@ def _one_day_story(events: list[Event], article: Article, past_verbs: "set[int] 
             and not (ev.future or ev.negated or ev.hypothetical) else ev for ev in events]
 
 
+_FIGHT_RETREAT = "0874"  # the CAMEO code of a military retreat or surrender
+
+
 def _story_class(ev: Event) -> str:
     """The class of events a lead's day carries to: its quad class; the two verbal ones are one (what a meeting,
     a session or a statement of the lead said, told in the sentences after it: «عقد مجلس الوزراء جلسته أمس» …
@@ -1457,8 +1460,6 @@ def _story_class(ev: Event) -> str:
     والجيش أمس الأحد من السيطرة على بلدتين» … «وأشار المصدر إلى أن ما تبقى من قوات الحوثيين انسحبوا»."""
     return _RETOLD if ev.cameo == _FIGHT_RETREAT else _class_of(ev.quad_class)
 
-
-_FIGHT_RETREAT = "0874"  # the CAMEO code of a military retreat or surrender
 
 
 def _class_of(quad: str) -> str:

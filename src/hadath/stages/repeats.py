@@ -282,6 +282,15 @@ _HELD_AGAIN = frozenset({"COERCE"})  # of those, the acts told again only with t
 # الاحتلال … عشرة فلسطينيين» and «اعتقلت قوات الاحتلال فتيين» are two arrests when the second names none of a code)
 
 
+def _keep_first(events: list[Event], same: Callable[[Event, Event], bool]) -> list[Event]:
+    """The events without one that `same` reads as an earlier kept one's again (of the _BACK nearest), in order."""
+    out: list[Event] = []
+    for ev in events:
+        if not any(same(x, ev) for x in out[-_BACK:]):
+            out.append(ev)
+    return out
+
+
 class RepeatMerger:
     """Drops the events that repeat another event of their clause (same type, flags and date) with no party the other
     lacks, and those that tell again, in a later sentence, an act an earlier one told."""
@@ -525,11 +534,7 @@ class RepeatMerger:
         """The events without a later verb of an act told again in its own sentence after a verb of a source's telling
         («أفرجت إيران عن السجينة العراقية … وقالت المصادر الإيرانية: إن السلطات الإيرانية أفرجت عن السجينة
         العراقية»): kept where it is told first (`retold_in_sentence`)."""
-        out: list[Event] = []
-        for ev in events:
-            if not any(self.retold_in_sentence(text, x, ev) for x in out[-_BACK:]):
-                out.append(ev)
-        return out
+        return _keep_first(events, lambda x, y: self.retold_in_sentence(text, x, y))
 
     def retold_in_sentence(self, text: str, x: Event, y: Event) -> bool:
         """True when y, later in x's sentence, is x's verb again (its key, the subject's ending off) of x's code, flags
@@ -553,11 +558,7 @@ class RepeatMerger:
         """The events without a part of a counted series of strikes told again by a source with a smaller count
         (`strikes_part`): «نفذت قوات التحالف الدولي 20 غارة جوية ضد أهداف لتنظيم داعش» … «وقال بيان لقوة المهام
         المشتركة: إن خمس غارات قرب الرمادي قصفت وحدات تكتيكية» tells five of the twenty, one series, told first."""
-        out: list[Event] = []
-        for ev in events:
-            if not any(self.strikes_part(text, x, ev) for x in out[-_BACK:]):
-                out.append(ev)
-        return out
+        return _keep_first(events, lambda x, y: self.strikes_part(text, x, y))
 
     def strikes_part(self, text: str, x: Event, y: Event) -> bool:
         """True when y, an assault noun of x's code and word key counted right before its trigger, is told by a source
@@ -589,11 +590,7 @@ class RepeatMerger:
     def side_toll_dropped(self, text: str, events: list[Event]) -> list[Event]:
         """The events without the dead of one side told after a fight in its sentence (`side_toll`): «بعد معارك اسفرت
         عن مقتل 30 مسلحاً حوثياً، فيما قتل من جانب المقاومة ثمانية أشخاص» is one fight, told first."""
-        out: list[Event] = []
-        for ev in events:
-            if not any(self.side_toll(text, x, ev) for x in out[-_BACK:]):
-                out.append(ev)
-        return out
+        return _keep_first(events, lambda x, y: self.side_toll(text, x, y))
 
     def side_toll(self, text: str, x: Event, y: Event) -> bool:
         """True when y, a toll later in the sentence of an assault x of its flags and day, is told with the side or
@@ -606,7 +603,7 @@ class RepeatMerger:
         if not self.toll(y) or _first(y.trigger.text) not in self.verbs:
             return False
         after = _words_after(text, y, 2)
-        if len(after) < 2 or len(after[0]) > 2 or after[1] not in self.ranks:
+        if len(after) < 2 or after[0] not in self.prepositions or after[1] not in self.ranks:
             return False
         between = [strip_wa(w) for w in _WORD.findall(normalize(text[x.trigger.end:y.trigger.start]))]
         return not any(w in self.adds or w in self.another for w in between)
@@ -615,11 +612,7 @@ class RepeatMerger:
         """The events without a verb opening the next sentence on the definite noun of the object told after an
         earlier trigger of its verb («وقعت جامعة الملك عبدالعزيز وجامعة جدة اتفاقية تعاون مع وزارة الصحة» … «وقع
         الاتفاقية الدكتور حمد الضويلع»): the one act, its signers named, kept where it is told first."""
-        out: list[Event] = []
-        for ev in events:
-            if not any(self.object_again(text, x, ev) for x in out[-_BACK:]):
-                out.append(ev)
-        return out
+        return _keep_first(events, lambda x, y: self.object_again(text, x, y))
 
     def object_again(self, text: str, x: Event, y: Event) -> bool:
         """True when y, a verb of x's key, code, flags and day opening the sentence after x's, holds in its trigger a

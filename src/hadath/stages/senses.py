@@ -38,10 +38,8 @@ the gate off with `topic_gate = false` undid them):
   السفن») or a `someone` object («التقوا شخصا مثلهم»): the event goes. So does a visit to a place with the adjective
   of the visitor's own state after it («خلال زيارة لإقليم كردستان الإيراني», Rouhani at home). Round 92
   (idle_meeting, home_visit; the classes are read from topic_words.tsv by topics._definite_clitic_class).
-- An act told right after a pretext or a claim (a `pretext` word: «بحجة دعم المجهود الحربي») or a hope («على أمل
-  تخفيف القيود الجمركية») is alleged or hoped for, no act; a call verb that also means «led to» told as a cause's
-  relative clause («الأسباب التي دعت الحكومة»، «الأمر الذي دعا الحربي»، «وهذا ما دعا») is no call: the event goes.
-  Round 93 (pretext_act, prompted_call).
+- A call verb that also means «led to» told as a cause's relative clause («الأسباب التي دعت الحكومة»، «الأمر الذي دعا
+  الحربي») is no call: the event goes. Round 93 (prompted_call; an act after a pretext is modality's claim).
 
 The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
 `protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
@@ -104,7 +102,7 @@ class SenseReader:
         if article.events:
             gone = {id(ev) for ev in article.events if figure_sense(article, ev) or held_long(article, ev)
                     or habitual_cooperation(article, ev) or idle_meeting(article, ev) or home_visit(article, ev)
-                    or pretext_act(article, ev) or ev.event == "REQUEST" and prompted_call(article, ev)
+                    or ev.event == "REQUEST" and prompted_call(article, ev)
                     or ev.event == "AID" and relative_object(article, ev)}
             if gone:
                 article.events = [ev for ev in article.events if id(ev) not in gone]
@@ -304,44 +302,17 @@ def idle_meeting(article: Article, ev: Event) -> bool:
             or _word_before(toks, k, _definite_clitic_class("lodging"), LODGING_REACH))
 
 
-def pretext_act(article: Article, ev: Event) -> bool:
-    """True for an event whose trigger stands right after a `pretext` word (بحجة، بذريعة، بدعوى، بزعم) or a
-    `hope_noun` after «على» (على أمل): what someone alleged or hoped for («نهب مخصصاتهم بحجة دعم المجهود الحربي»،
-    «على أمل تخفيف القيود الجمركية»), no act told (round 93)."""
-    toks = article.tokens[ev.sentence]
-    k = _token_at(toks, ev.trigger.start)
-    if k is None or k == 0 or toks[k].start != ev.trigger.start:
-        return False
-    before = toks[k - 1].norm
-    if before in _pretext_words():
-        return True
-    return k > 1 and before in _definite_clitic_class("hope_noun") and strip_wa(toks[k - 2].norm) == _ALA
-
-
 def prompted_call(article: Article, ev: Event) -> bool:
-    """True for a call verb that also means «led to» (a `prompt_verb` lemma: دعا) told as a cause's relative clause:
-    after a `cause_antecedent` and its `cause_relative` («الأسباب التي دعت الحكومة»، «الأمر الذي دعا الحربي لإكمال»),
-    after «مما», or after «ما» with a `cause_pointer` before it («وهذا ما دعا (كاثرين أليسون)»), with no `called_to`
-    word right after it («وهذا ما دعا إليه الرئيس» is a call): a cause that led someone to act, no call (round 93)."""
-    m = _trigger_mention(article, ev)
-    if m is None or m.entry is None or normalize(m.entry.lemma) not in _topic_words("prompt_verb"):
-        return False
+    """True for a call verb that also means «led to» (a `prompt_verb` lemma: دعا) told as a cause's relative clause,
+    a `describing` word right after a `cause_antecedent` («الأسباب التي دعت الحكومة»، «الأمر الذي دعا الحربي لإكمال»):
+    a cause that led someone to act, no call (round 93; «ما دعا» and «مما دعا» are events._what_caused)."""
     toks = article.tokens[ev.sentence]
     k = _token_at(toks, ev.trigger.start)
-    end = _token_at(toks, ev.trigger.end - 1)
-    if k is None or k < 1 or end is None:
+    if k is None or k < 2 or toks[k - 1].norm not in _function_words().describing \
+            or toks[k - 2].norm not in _definite_clitic_class("cause_antecedent"):
         return False
-    if end + 1 < len(toks) and toks[end + 1].norm in _topic_words("called_to"):
-        return False
-    before = toks[k - 1].norm
-    relative = _topic_words("cause_relative")
-    if before in relative and before not in _function_words().describing:
-        return True  # مما
-    if k < 2:
-        return False
-    if before in relative:
-        return toks[k - 2].norm in _definite_clitic_class("cause_antecedent")
-    return before in _function_words().what and toks[k - 2].norm in _definite_clitic_class("cause_pointer")
+    m = _trigger_mention(article, ev)
+    return m is not None and m.entry is not None and normalize(m.entry.lemma) in _topic_class("prompt_verb")
 
 
 def home_visit(article: Article, ev: Event) -> bool:
@@ -464,19 +435,6 @@ def as_air_support(ev: Event) -> Event:
 def _function_words() -> FunctionWords:
     """The packaged function words, loaded once."""
     return FunctionWords.load()
-
-
-@lru_cache(maxsize=None)
-def _topic_words(name: str) -> frozenset[str]:
-    """From topic_words.tsv: the normalised words of one class, as written (read once per class)."""
-    return frozenset(_topic_class(name))
-
-
-@lru_cache(maxsize=1)
-def _pretext_words() -> frozenset[str]:
-    """From topic_words.tsv: the `pretext` words (بحجة، بذريعة), as written and with و."""
-    words = _topic_class("pretext")
-    return frozenset((*words, *("و" + w for w in words)))
 
 
 @lru_cache(maxsize=1)

@@ -220,6 +220,7 @@ from ..lexicon.compile import FunctionWords
 from ..lexicon.morph import clitic_forms
 from ..lexicon.packaged import packaged_text
 from ..records import Entity, Event, Mention, Token
+from .phrases import strip_wa
 from .reports import ellipsis_text
 
 TOPICS = ("sport", "arts")  # each names a strong cue class; its weak class is the name + "_weak"
@@ -965,7 +966,7 @@ class TopicGate:
         k = _token_at(toks, ev.trigger.end - 1)
         if k is None:
             return False
-        if k + 1 < len(toks) and toks[k + 1].norm == _ALA and toks[k].norm in _rule_verbs():
+        if k + 1 < len(toks) and toks[k + 1].norm == _ALA and strip_wa(toks[k].norm) in _topic_class("rule_verb"):
             return True
         return _word_after(toks, k, self.words.regulated, REGULATED_REACH, any_mark=True)
 
@@ -3690,13 +3691,6 @@ def _definite_clitic_class(name: str) -> frozenset[str]:
     """The words of a topic_words.tsv class, bare and with ال, with the clitics (read once per class)."""
     words = _topic_class(name)
     return clitic_forms([*words, *(_AL + w for w in words)])
-
-
-@lru_cache(maxsize=1)
-def _rule_verbs() -> frozenset[str]:
-    """From topic_words.tsv: the `rule_verb` words (يحظر، يمنع), bare and with و and ف."""
-    words = _topic_class("rule_verb")
-    return frozenset(p + w for w in words for p in ("", "و", "ف"))
 
 
 def _accord_words() -> frozenset[str]:
