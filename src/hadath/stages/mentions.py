@@ -2558,8 +2558,11 @@ def _home_minister(m: Mention, toks: list[Token], ministers: frozenset[str], hom
     if m.kind != "agent" or m.label != "GOV" or m.get("home") or m.tok_end - m.tok_start < 2:
         return False
     first = toks[m.tok_start].norm[len(m.get("prefix") or ""):]
-    title = m.tok_start + 1 if first in deputies and toks[m.tok_start + 1].norm in ministers else m.tok_start
-    first = first if title == m.tok_start else toks[title].norm
+    title = m.tok_start
+    if first in deputies and toks[title + 1].norm in ministers:
+        title += 1
+        first = toks[title].norm
+    # (the portfolio may lie just past the mention: «نائب وزير» is the whole agent in «نائب وزير الصحة»)
     return first in ministers and title + 1 < len(toks) and toks[title + 1].norm.startswith("ال") and all(
         s.get("code") == home and not (s.tok_start >= m.tok_end and s.get("type") in ("country", "demonym", "capital"))
         for s in states)
