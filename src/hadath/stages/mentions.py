@@ -301,7 +301,7 @@ class MentionMatcher:
                     continue
                 pending.append((m, []))  # kept only if the article names that country (or group) otherwise
             elif readings and code is None and pending is not None:
-                if _sites(payloads) and not _towns_of_two(payloads) and self._located(toks, i, prefix):
+                if _kingdoms(payloads) and self._located(toks, i, prefix):
                     continue  # «بالمملكة»، «في المملكة»، «على مستوى المملكة»: where, no party
                 pending.append((m, readings))
             found.append(m)
@@ -1370,16 +1370,10 @@ def _acronym_unlike(written: str, prefix: str, payloads: list) -> list:
     return payloads if len(kept) == len(payloads) else kept
 
 
-def _sites(payloads: list) -> bool:
-    """True if every reading of a match is a place of one kind (المملكة: a kingdom, one reading each)."""
-    return len({p.kind for p in payloads if isinstance(p, ActorEntry)}) == 1 and all(
-        isinstance(p, ActorEntry) and p.kind in ("place", "country") for p in payloads)
-
-
-def _towns_of_two(payloads: list) -> bool:
-    """True if every reading of a match is a town (actors.tsv kind place) of one of several countries (رفح: Egypt's
-    or Gaza's): read like any name of several readings, by the code the article names most, not as «المملكة»."""
-    return all(isinstance(p, ActorEntry) and p.kind == "place" for p in payloads)
+def _kingdoms(payloads: list) -> bool:
+    """True if every reading of a match is a country (المملكة: a kingdom); a town of several countries (رفح: Egypt's
+    or Gaza's) is read like any name of several readings, by the code the article names most."""
+    return bool(payloads) and all(isinstance(p, ActorEntry) and p.kind == "country" for p in payloads)
 
 
 def _given_names() -> dict[str, tuple[str, ...]]:
@@ -1528,7 +1522,7 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
         if readings is not None and not readings and not (
                 evidence[m.label] if m.entry.kind == "country" else m.get("name") and m.get("name") in named):
             continue  # a country by any mention of it, a group (المرصد) by its own name
-        if readings and _sites(readings) and not _towns_of_two(readings):
+        if readings and _kingdoms(readings):
             kingdom = _kingdom(readings, evidence)
             if kingdom is None:
                 continue  # المملكة in a story naming no kingdom, or two as often: which one is not told
@@ -2564,8 +2558,11 @@ def _home_minister(m: Mention, toks: list[Token], ministers: frozenset[str], hom
     if m.kind != "agent" or m.label != "GOV" or m.get("home") or m.tok_end - m.tok_start < 2:
         return False
     first = toks[m.tok_start].norm[len(m.get("prefix") or ""):]
-    title = m.tok_start + 1 if first in deputies and toks[m.tok_start + 1].norm in ministers else m.tok_start
-    first = first if title == m.tok_start else toks[title].norm
+    title = m.tok_start
+    if first in deputies and toks[title + 1].norm in ministers:
+        title += 1
+        first = toks[title].norm
+    # (the portfolio may lie just past the mention: «نائب وزير» is the whole agent in «نائب وزير الصحة»)
     return first in ministers and title + 1 < len(toks) and toks[title + 1].norm.startswith("ال") and all(
         s.get("code") == home and not (s.tok_start >= m.tok_end and s.get("type") in ("country", "demonym", "capital"))
         for s in states)
