@@ -2036,8 +2036,7 @@ def _apposed_title(toks: list[Token], j: int, mentions: list[Mention]) -> tuple[
 
 def _joined_title(toks: list[Token], j: int, mentions: list[Mention]) -> tuple[str, str]:
     """The state's code and the sector of a government title right after a person's name ending at token j with no
-    comma, a role phrase and a nationality right after it, the phrase ending there (a mark, the sentence's end or a
-    word that is no name): «أوضح الدكتور محمد العامري وزير الدولة اليمني عضو مجلس الوزراء» (Yemen's, GOV; round
+    comma, a role phrase and a nationality right after it, no person's or titled name right after the nationality: «أوضح الدكتور محمد العامري وزير الدولة اليمني عضو مجلس الوزراء» (Yemen's, GOV; round
     94); ("", "") where there is none."""
     role = next((m for m in mentions if m.tok_start == j + 1 and m.kind in ("actor", "agent")), None)
     if role is None or role.kind != "agent" or role.label != "GOV":
@@ -2408,7 +2407,8 @@ def _bare_embassies(mentions: list[Mention], tokens: list[list[Token]]) -> list[
     Arabia's embassy, not Oman's; «طالبت وزارة الخارجية الفلسطينية … وأدانت الوزارة … قوات الاحتلال»: Palestine's;
     round 94). A body of that kind named with no state before it leaves it. A ministry takes it only where its
     sentence names another state, the frame that would leave it uncoded: in local service news with no other state
-    («وطالبت الوزارة مديري الشؤون الصحية») a ministry stays no party (see `_home_bodies`)."""
+    («وطالبت الوزارة مديري الشؤون الصحية») a ministry stays no party (see `_home_bodies`). A body another rule gave a
+    home keeps it."""
     owner = {}  # (sentence, token) → the state's code of an actor starting there
     for m in mentions:
         if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES:
@@ -2422,12 +2422,12 @@ def _bare_embassies(mentions: list[Mention], tokens: list[list[Token]]) -> list[
         code = m.get("code") if m.kind == "actor" else owner.get((m.sentence, m.tok_end))
         if code and code not in _NON_STATES:
             last.setdefault(kind, set()).add(code)
-        elif m.kind == "agent" and m.tok_end - m.tok_start == 1 and _definite_role(m, tokens[m.sentence]):
+        elif m.kind == "agent" and m.tok_end - m.tok_start == 1 and not m.get("home") and \
+                _definite_role(m, tokens[m.sentence]):
             codes = last.get(kind, set())
             if len(codes) == 1 and None not in codes and (kind == _EMBASSY or _other_state_in(
                     mentions, m.sentence, next(iter(codes)))):
-                info = tuple(kv for kv in m.info if kv[0] != "home")
-                m = replace(m, info=info + (("home", next(iter(codes))),))
+                m = replace(m, info=m.info + (("home", next(iter(codes))),))
         else:
             last.setdefault(kind, set()).add(None)  # (وزارة الصحة: a ministry of no state named)
         out.append(m)
