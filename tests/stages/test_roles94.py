@@ -32,17 +32,23 @@ def test_the_escorted_doer_stands_before_the_escort_word(parties):
 
 
 def test_the_outlet_after_according_to_is_no_actor(coder):
-    """«حسب وكالة الانباء الايرانية الرسمية اجتماعا موسعا»: the news agency only tells of the meeting."""
+    """«حسب وكالة الانباء الايرانية الرسمية اجتماعا موسعا»: the news agency only tells of the meeting, which is
+    still coded."""
+    assert any(e.event == "CONSULT" and e.trigger.text == "اجتماعا" for e in coder(SOURCE, published=PUBLISHED).events)
     assert all("وكالة" not in a for a in _actors(coder, SOURCE))
 
 
 def test_a_mosque_never_acts(coder):
-    """«سلطات الاحتلال تحاصر المسجد الأقصى»: the mosque is besieged, never the one besieging."""
+    """«سلطات الاحتلال تحاصر المسجد الأقصى»: the mosque is besieged, never the one besieging; the siege is still
+    coded."""
+    assert any(e.event == "COERCE" for e in coder(MOSQUE, published=PUBLISHED).events)
     assert all("المسجد" not in a for a in _actors(coder, MOSQUE))
 
 
 def test_the_owner_after_affiliated_is_no_actor(coder):
-    """«ونهبت مخازن الأسلحة التابعة للجيش»: the army owns the looted stores; it does not loot."""
+    """«ونهبت مخازن الأسلحة التابعة للجيش»: the army owns the looted stores; it does not loot, and the looting is
+    still coded."""
+    assert any(e.trigger.text == "نهبت" for e in coder(LOOTED, published=PUBLISHED).events)
     assert all("جيش" not in a for a in _actors(coder, LOOTED))
 
 
