@@ -314,11 +314,7 @@ class EventCoder:
                 # قصفت المنطقة العسكرية الثالثة الموالية للرئيس عبد ربه منصور هادي مواقع الحوثيين: whom the actor is
                 # loyal to, past its adjective, is no recipient; the bare phrase right past that owner's name is
                 # (or the genitive of one bare word there: مواقع الحوثيين)
-                j, e = bisect_left(starts, recipient[0].end_tok), recipient[0].end_tok
-                recipient = _with_conj(groups[j]) if j < len(groups) and not groups[j].prep and (
-                    groups[j].start_tok == e or groups[j].start_tok == e + 1 and toks[e].kind == "ar"
-                    and not toks[e].norm.startswith(("و", "ب", "ل", "ال")) and toks[e].norm not in self.fw.preposition
-                    and e not in trig_toks and (e not in cues or cues[e].label not in ("light_verb", "report"))) else []
+                recipient = _bare_past(toks, recipient[0], groups, starts, trig_toks, cues, self.fw)
             if recipient and entry.event in _HOSTILE and not any(g.entity(article.text).code for g in recipient) and \
                     (owner := _owner_after_adjective(toks, recipient[-1], groups, starts, trig_toks, cues, self.fw,
                                                      article.text)
@@ -3472,11 +3468,25 @@ def _loyal_owner(toks: list[Token], actor: Group, g: Group, fw: FunctionWords) -
     """True for a phrase g in لـ right past the actor, one definite adjective of it and a word of allegiance
     (المنطقة العسكرية الثالثة الموالية للرئيس هادي): it names whom the actor stands with."""
     end = actor.end_tok
-    if g.prep != "ل" or not end + 2 <= g.start_tok <= end + 2 or toks[end].kind != "ar":
+    if g.prep != "ل" or g.start_tok != end + 2 or toks[end].kind != "ar":
         return False
     w = strip_wa(toks[end].norm)
     return w.startswith("ال") and w not in fw.affiliated and w not in fw.owner and \
         toks[end + 1].norm in fw.affiliated
+
+
+def _bare_past(toks: list[Token], owner: Group, groups: list[Group], starts: list[int], trig_toks: set[int],
+               cues: dict[int, Mention], fw: FunctionWords) -> list[Group]:
+    """The bare phrase (with its conjuncts) right past the owner's name, or past one bare word there that is no
+    preposition, event word or light or report cue (مواقع الحوثيين); [] if none."""
+    j, e = bisect_left(starts, owner.end_tok), owner.end_tok
+    if j >= len(groups) or groups[j].prep:
+        return []
+    if groups[j].start_tok == e or groups[j].start_tok == e + 1 and toks[e].kind == "ar" \
+            and not toks[e].norm.startswith(("و", "ب", "ل", "ال")) and toks[e].norm not in fw.preposition \
+            and e not in trig_toks and (e not in cues or cues[e].label not in ("light_verb", "report")):
+        return _with_conj(groups[j])
+    return []
 
 
 def _owner_after_adjective(toks: list[Token], g: Group, groups: list[Group], starts: list[int],
