@@ -3356,10 +3356,12 @@ def _opening_prep_genitive(toks: list[Token], g: Group, t: int, trig_toks: set[i
     """True for a phrase with no preposition that ends right before verb t, past a preposition opening the sentence
     and one to three bare words it governs (وفي ردود الفعل الفلسطينية دعا الشيخ محمد حسين): the fronted phrase tells
     where or about what; the verb's subject follows it."""
-    p = 1 if toks and toks[0].text in "«\"“" else 0
+    p = 1 if toks and toks[0].text in _OPEN_QUOTES else 0
     if g.prep or g.end_tok != t or not 2 <= g.start_tok - p <= 4 or toks[p].kind != "ar":
         return False
-    w = toks[p].norm.removeprefix("و") if toks[p].norm.removeprefix("و") in fw.preposition else strip_wa(toks[p].norm)
+    norm = toks[p].norm
+    bare = norm.removeprefix("و")
+    w = bare if bare in fw.preposition else strip_wa(norm)
     if w not in fw.preposition or w in fw.complementizer or w == "بين":
         return False  # (وبين may be the verb: وبين القصبي أن مجلس الوزراء نوه)
     return all(toks[k].kind == "ar" and k not in cues and k not in trig_toks and
