@@ -2378,9 +2378,9 @@ def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozense
         return False
     v, t = toks[trig.tok_start].norm, trig.tok_start
     if _singular_gender(v) != "m" or _verb_gender(v) != "m" and not _defective_perfect(v) or \
-            trig.get("object_pronoun") or strip_wa(v).startswith("ست"):
+            trig.get("object_pronoun"):
         return False  # (a verb with its object attached has the phrase after it for subject: احتجزتهم قوات المقاومة;
-        # a future in ست is feminine: ستستهدف القوات التركية)
+        # a future in ست tells no gender, _singular_gender: ستستهدف القوات التركية)
     if not (trig.get("prefix")[:1] in ("و", "ف") or strip_wa(v).startswith(("ي", "سي")) or t == 0 or
             toks[t - 1].text in _CLAUSE_BREAKS or _after_lead_in(toks, t)):
         return False  # (a perfect after a word may be a verbal noun: «مؤكدا دعم الحكومة الألمانية»; not after كما)
@@ -7617,11 +7617,14 @@ def _singular_gender(norm: str) -> str:
     """The gender of a singular verb by its spelling: "f" for a perfect in ـت (دعت، أثنت), "m" for one of three
     letters (دعا، نفى) or one without a dual or plural ending (أثنى، طالب), an imperfect in يـ (يدعو) or a perfect in
     تـ no imperfect shares (توجه، تعهد: function_words t_perfect); "" for a
-    dual or plural (اتفقا، طالبوا), whose gender the spelling may not tell."""
+    dual or plural (اتفقا، طالبوا), whose gender the spelling may not tell, and a future in ستـ (ستستهدف: she, or
+    you)."""
     w = strip_wa(norm)
     if w.endswith("ت"):
         return "f"
     if w.endswith(("وا", "ون")) or len(w) > 3 and w.endswith("ا") and not w.startswith("ي"):
+        return ""
+    if w.startswith("ست"):
         return ""
     return "m" if not w.startswith("ت") or w in _t_perfects() else ""
 
