@@ -468,6 +468,10 @@ class EventCoder:
                 # «شاهدوا مروحيات عسكرية تركية تنقل القتلى والجرحى»، «فيما كانت الشرطة تقوم بنقل القتلى»: the dead
                 # named with the article are ones already told; who stands before them carries or counts them
                 actor = []
+            if actor and entry.pos == "verb" and _building_after(toks, trig, actor, self.fw):
+                # تحاصر المسجد الأقصى، واصابت احدى حارسات المسجد: a building past the verb is what it acts on, never
+                # its subject; the subject is carried on or named before the verb
+                actor = []
             t0 = trig.tok_start
             speaker = _going_on_speaker(toks, t0, groups, starts, cues, self.fw) \
                 if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and (
@@ -3626,6 +3630,11 @@ def _no_false_actors(toks: list[Token], events: list[Event], fw: FunctionWords) 
         kept = tuple(a for a in ev.actor if not _false_actor(toks, _token_at(starts, a.start), ev, fw))
         out.append(ev if len(kept) == len(ev.actor) else replace(ev, actor=kept))
     return out
+
+
+def _building_after(toks: list[Token], trig: Mention, actor: list[Group], fw: FunctionWords) -> bool:
+    """True if every actor phrase stands past the verb and begins with a building (function_words edifice: المسجد)."""
+    return all(g.start_tok >= trig.tok_end and toks[g.start_tok].norm in fw.edifice for g in actor)
 
 
 def _token_at(starts: list[int], offset: int) -> int | None:
