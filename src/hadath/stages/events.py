@@ -328,13 +328,15 @@ class EventCoder:
                 # وطالب الحكومة الاتحادية بالإسراع، يحمل شركة فيات المسؤولية: a masculine verb right before a feminine
                 # noun has it for its object; the subject is told elsewhere (carried on below)
                 actor, recipient = [], actor
-            if actor and not recipient and entry.event == "CONSULT" and entry.cameo != _HOSTING and \
-                    entry.pos == "verb" and "obj" in entry.prep and not trig.get("object_pronoun") and \
+            if actor and all(g.prep == "conj" for g in recipient) and entry.event == "CONSULT" and \
+                    entry.cameo != _HOSTING and entry.pos == "verb" and "obj" in entry.prep and \
+                    not trig.get("object_pronoun") and \
                     (trig.get("prefix")[:1] == "و" or _after_lead_in(toks, trig.tok_start)) and \
-                    _lone_guest(toks, trig, actor, starts):
+                    _lone_guest(toks, trig, actor + recipient, starts):
                 # وتوجه أوباما إلى نيروبي، حيث التقى الرئيس الكيني: a verb of meeting or visiting must have the one met
-                # or visited; the one phrase after it that ends its clause is that, the subject carried on (below)
-                actor, recipient = [], actor
+                # or visited; the one phrase after it that ends its clause is that, the subject carried on (below);
+                # so are all its conjuncts (إذ سيلتقي الرئيس روحاني والوزير محمد جواد ظريف)
+                actor, recipient = [], actor + recipient
             if actor and not recipient and entry.cameo == _HOSTING and entry.pos == "verb" and \
                     not trig.get("object_pronoun"):
                 # a verb of hosting must have its guest (not read here when the verb carries it: «المؤتمر الذي استضافته
