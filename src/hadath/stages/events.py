@@ -502,6 +502,12 @@ class EventCoder:
                     # what the verb before (past its subject) told of, no subject; the verb goes on from that verb's
                     # subject, if it agrees with it
                     actor = verb_actor if _agrees(toks, verb_at, t0) else []
+            elif entry.pos == "verb" and not actor and entry.event == "CONSULT" and last_actor and noun_at >= 0 and \
+                    prev is not None and prev.get("pos") == "noun" and prev.entry.event == "CONSULT" and \
+                    _lead_in_carries(toks, t0, self.fw):
+                # خلال زيارة الوزير فابيوس إلى طهران، إذ سيلتقي الرئيس روحاني: the visitor of the visit just told
+                # meets those the verb names
+                actor = last_actor
             elif entry.pos == "verb" and not actor and verb_actor and _lead_in_carries(toks, t0, self.fw) and \
                     _agrees(toks, verb_at, t0) and (recipient or not _passive_spelling(toks, trig)):
                 # دعا المدعي العام إلى …، كما أثنى على الناجين؛ اتفق الطرفان على …، كما اتفقا: after كما، بينما، حيث
