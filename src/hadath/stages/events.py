@@ -23,6 +23,7 @@ from .phrases import ARMED_NONSTATE, TITLED_NAME, UNKNOWN_NAME, Group, _cue_word
 # The prepositions that open an event noun's circumstantial phrase (في هجوم، إثر انفجار، خلال عملية)
 _CIRCUMSTANCE = frozenset({"في", "اثر", "خلال", "جراء", "عقب", "بعد"})
 _VICTIM_SECTORS = {"CVL", "EDU", "MED", "REL", "HLH", "REF", "BUS"}
+_SPOKEN = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}  # acts done by speaking: their verb's subject is a speaker
 _PASSIVE_TYPES = {"ASSAULT", "COERCE"}  # قُتل، اعتُقل: told in the passive, the subject is the victim
 _TIME_PREPS = {"قبل", "بعد", "منذ"}  # prepositions of time (normalised): they head adverbials, not arguments
 _JUDGED = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # acts of praise or blame, whose object may be a party's deed
@@ -159,8 +160,9 @@ class EventCoder:
         if len(toks) < 3 or not toks[0].norm.startswith("و") or (opened := _opener(toks, self.fw)) is None:
             return None
         v, k = opened
-        if v in cues or any(m.tok_start == v for m in mentions) or not (gender := _verb_gender(toks[v].norm)):
-            return None
+        if v in cues or any(m.tok_start == v and not _spoken(m) for m in mentions) or \
+                not (gender := _verb_gender(toks[v].norm)):
+            return None  # (a spoken act's verb names its speaker too: وأدان أبو ردينة …. وأوضح أن …. وطالب الحكومة)
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
         if not ents:
             return None  # (no actor or agent named: no subject to hand on)
@@ -3638,6 +3640,11 @@ def _no_false_actors(toks: list[Token], events: list[Event], fw: FunctionWords) 
         kept = tuple(a for a in ev.actor if not _false_actor(toks, _token_at(starts, a.start), ev, fw))
         out.append(ev if len(kept) == len(ev.actor) else replace(ev, actor=kept))
     return out
+
+
+def _spoken(m: Mention) -> bool:
+    """True for a verb trigger of an act done by speaking (_SPOKEN: أدان، طالب، رفض), whose subject speaks."""
+    return m.kind == "trigger" and m.get("pos") == "verb" and m.label in _SPOKEN
 
 
 def _building_after(toks: list[Token], trig: Mention, actor: list[Group], fw: FunctionWords) -> bool:
