@@ -1,6 +1,7 @@
-"""Round 95 (roles95): a future in ستـ tells no gender; a building past the verb is no subject, so a coordinated verb
-carries its subject on; a verb of meeting after إذ has all the phrases after it for the ones met, its subject the
-visitor of the visit just told; the subject of a spoken act's verb is the speaker a later subjectless verb carries on."""
+"""Round 95 (roles95): a future in ستـ tells no gender; a building past the verb is no subject (the phrase between
+أن and the verb is, or a coordinated verb carries its subject on); a verb of meeting after إذ has all the phrases
+after it for the ones met, its subject the visitor of the visit just told; the subject of a spoken act's verb is the
+speaker a later subjectless verb carries on."""
 
 from __future__ import annotations
 
@@ -45,3 +46,11 @@ def test_condemner_goes_on_past_a_subjectless_report(nlp):
             "الإسرائيلية بضرورة التوقف عن هذه الانتهاكات.")
     asks = [(a, r) for _, t, a, r in kind_parties(nlp, text, "REQUEST", "2015-07-27") if t == "طالب"]
     assert asks == [(["أبو ردينة"], ["الحكومة الإسرائيلية"])]
+
+
+def test_subject_after_that_besieges_the_mosque(nlp):
+    """«وبين أن سلطات الاحتلال تحاصر المسجد الأقصى وتمنع المصلين»: the occupation authorities besiege, not the
+    mosque past the verb."""
+    text = "وبين أن سلطات الاحتلال تحاصر المسجد الأقصى وتمنع المصلين من الدخول إليه."
+    sieges = [a for _, t, a, _ in kind_parties(nlp, text, "COERCE", "2015-07-27") if t == "تحاصر"]
+    assert sieges == [["سلطات الاحتلال"]]

@@ -474,8 +474,9 @@ class EventCoder:
                 actor = []
             if actor and entry.pos == "verb" and _building_after(toks, trig, actor, self.fw):
                 # تحاصر المسجد الأقصى، واصابت احدى حارسات المسجد: a building past the verb is what it acts on, never
-                # its subject; the subject is carried on or named before the verb
-                actor = []
+                # its subject; the subject is carried on or named before the verb, right after أن (أن سلطات الاحتلال
+                # تحاصر المسجد الأقصى وتمنع المصلين)
+                actor = _subject_after_that(toks, trig, groups, starts, self.fw)
             t0 = trig.tok_start
             speaker = _going_on_speaker(toks, t0, groups, starts, cues, self.fw) \
                 if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and (
@@ -3640,6 +3641,16 @@ def _no_false_actors(toks: list[Token], events: list[Event], fw: FunctionWords) 
         kept = tuple(a for a in ev.actor if not _false_actor(toks, _token_at(starts, a.start), ev, fw))
         out.append(ev if len(kept) == len(ev.actor) else replace(ev, actor=kept))
     return out
+
+
+def _subject_after_that(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int],
+                        fw: FunctionWords) -> list[Group]:
+    """The bare phrase right between a complementizer (أن، إن) and the verb (أن سلطات الاحتلال تحاصر), as a list;
+    [] if none stands so."""
+    i = bisect_left(starts, trig.tok_start) - 1
+    if i < 0 or groups[i].end_tok != trig.tok_start or groups[i].prep or groups[i].start_tok < 1:
+        return []
+    return [groups[i]] if strip_wa(toks[groups[i].start_tok - 1].norm) in fw.complementizer else []
 
 
 def _spoken(m: Mention) -> bool:
