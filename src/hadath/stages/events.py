@@ -23,6 +23,7 @@ from .phrases import ARMED_NONSTATE, TITLED_NAME, UNKNOWN_NAME, Group, _cue_word
 # The prepositions that open an event noun's circumstantial phrase (في هجوم، إثر انفجار، خلال عملية)
 _CIRCUMSTANCE = frozenset({"في", "اثر", "خلال", "جراء", "عقب", "بعد"})
 _VICTIM_SECTORS = {"CVL", "EDU", "MED", "REL", "HLH", "REF", "BUS"}
+_SPOKEN = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}  # acts done by speaking: their verb's subject is a speaker
 _PASSIVE_TYPES = {"ASSAULT", "COERCE"}  # قُتل، اعتُقل: told in the passive, the subject is the victim
 _TIME_PREPS = {"قبل", "بعد", "منذ"}  # prepositions of time (normalised): they head adverbials, not arguments
 _JUDGED = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # acts of praise or blame, whose object may be a party's deed
@@ -159,8 +160,9 @@ class EventCoder:
         if len(toks) < 3 or not toks[0].norm.startswith("و") or (opened := _opener(toks, self.fw)) is None:
             return None
         v, k = opened
-        if v in cues or any(m.tok_start == v for m in mentions) or not (gender := _verb_gender(toks[v].norm)):
-            return None
+        if v in cues or any(m.tok_start == v and not _spoken(m) for m in mentions) or \
+                not (gender := _verb_gender(toks[v].norm)):
+            return None  # (a spoken act's verb names its speaker too: وأدان أبو ردينة …. وأوضح أن …. وطالب الحكومة)
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
         if not ents:
             return None  # (no actor or agent named: no subject to hand on)
@@ -314,11 +316,7 @@ class EventCoder:
                 # قصفت المنطقة العسكرية الثالثة الموالية للرئيس عبد ربه منصور هادي مواقع الحوثيين: whom the actor is
                 # loyal to, past its adjective, is no recipient; the bare phrase right past that owner's name is
                 # (or the genitive of one bare word there: مواقع الحوثيين)
-                j, e = bisect_left(starts, recipient[0].end_tok), recipient[0].end_tok
-                recipient = _with_conj(groups[j]) if j < len(groups) and not groups[j].prep and (
-                    groups[j].start_tok == e or groups[j].start_tok == e + 1 and toks[e].kind == "ar"
-                    and not toks[e].norm.startswith(("و", "ب", "ل", "ال")) and toks[e].norm not in self.fw.preposition
-                    and e not in trig_toks and (e not in cues or cues[e].label not in ("light_verb", "report"))) else []
+                recipient = _bare_past(toks, recipient[0], groups, starts, trig_toks, cues, self.fw)
             if recipient and entry.event in _HOSTILE and not any(g.entity(article.text).code for g in recipient) and \
                     (owner := _owner_after_adjective(toks, recipient[-1], groups, starts, trig_toks, cues, self.fw,
                                                      article.text)
@@ -332,13 +330,15 @@ class EventCoder:
                 # وطالب الحكومة الاتحادية بالإسراع، يحمل شركة فيات المسؤولية: a masculine verb right before a feminine
                 # noun has it for its object; the subject is told elsewhere (carried on below)
                 actor, recipient = [], actor
-            if actor and not recipient and entry.event == "CONSULT" and entry.cameo != _HOSTING and \
-                    entry.pos == "verb" and "obj" in entry.prep and not trig.get("object_pronoun") and \
+            if actor and all(g.prep == "conj" for g in recipient) and entry.event == "CONSULT" and \
+                    entry.cameo != _HOSTING and entry.pos == "verb" and "obj" in entry.prep and \
+                    not trig.get("object_pronoun") and \
                     (trig.get("prefix")[:1] == "و" or _after_lead_in(toks, trig.tok_start)) and \
-                    _lone_guest(toks, trig, actor, starts):
+                    _lone_guest(toks, trig, actor + recipient, starts):
                 # وتوجه أوباما إلى نيروبي، حيث التقى الرئيس الكيني: a verb of meeting or visiting must have the one met
-                # or visited; the one phrase after it that ends its clause is that, the subject carried on (below)
-                actor, recipient = [], actor
+                # or visited; the one phrase after it that ends its clause is that, the subject carried on (below);
+                # so are all its conjuncts (إذ سيلتقي الرئيس روحاني والوزير محمد جواد ظريف)
+                actor, recipient = [], actor + recipient
             if actor and not recipient and entry.cameo == _HOSTING and entry.pos == "verb" and \
                     not trig.get("object_pronoun"):
                 # a verb of hosting must have its guest (not read here when the verb carries it: «المؤتمر الذي استضافته
@@ -472,6 +472,11 @@ class EventCoder:
                 # «شاهدوا مروحيات عسكرية تركية تنقل القتلى والجرحى»، «فيما كانت الشرطة تقوم بنقل القتلى»: the dead
                 # named with the article are ones already told; who stands before them carries or counts them
                 actor = []
+            if actor and entry.pos == "verb" and _building_after(toks, trig, actor, self.fw):
+                # تحاصر المسجد الأقصى، واصابت احدى حارسات المسجد: a building past the verb is what it acts on, never
+                # its subject; the subject is carried on or named before the verb, right after أن (أن سلطات الاحتلال
+                # تحاصر المسجد الأقصى وتمنع المصلين)
+                actor = _subject_after_that(toks, trig, groups, starts, self.fw)
             t0 = trig.tok_start
             speaker = _going_on_speaker(toks, t0, groups, starts, cues, self.fw) \
                 if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and (
@@ -500,6 +505,12 @@ class EventCoder:
                     # what the verb before (past its subject) told of, no subject; the verb goes on from that verb's
                     # subject, if it agrees with it
                     actor = verb_actor if _agrees(toks, verb_at, t0) else []
+            elif entry.pos == "verb" and not actor and entry.event == "CONSULT" and last_actor and noun_at >= 0 and \
+                    prev is not None and prev.get("pos") == "noun" and prev.entry.event == "CONSULT" and \
+                    _lead_in_carries(toks, t0, self.fw):
+                # خلال زيارة الوزير فابيوس إلى طهران، إذ سيلتقي الرئيس روحاني: the visitor of the visit just told
+                # meets those the verb names
+                actor = last_actor
             elif entry.pos == "verb" and not actor and verb_actor and _lead_in_carries(toks, t0, self.fw) and \
                     _agrees(toks, verb_at, t0) and (recipient or not _passive_spelling(toks, trig)):
                 # دعا المدعي العام إلى …، كما أثنى على الناجين؛ اتفق الطرفان على …، كما اتفقا: after كما، بينما، حيث
@@ -2382,9 +2393,9 @@ def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozense
         return False
     v, t = toks[trig.tok_start].norm, trig.tok_start
     if _singular_gender(v) != "m" or _verb_gender(v) != "m" and not _defective_perfect(v) or \
-            trig.get("object_pronoun") or strip_wa(v).startswith("ست"):
+            trig.get("object_pronoun"):
         return False  # (a verb with its object attached has the phrase after it for subject: احتجزتهم قوات المقاومة;
-        # a future in ست is feminine: ستستهدف القوات التركية)
+        # a future in ست tells no gender, _singular_gender: ستستهدف القوات التركية)
     if not (trig.get("prefix")[:1] in ("و", "ف") or strip_wa(v).startswith(("ي", "سي")) or t == 0 or
             toks[t - 1].text in _CLAUSE_BREAKS or _after_lead_in(toks, t)):
         return False  # (a perfect after a word may be a verbal noun: «مؤكدا دعم الحكومة الألمانية»; not after كما)
@@ -3360,10 +3371,12 @@ def _opening_prep_genitive(toks: list[Token], g: Group, t: int, trig_toks: set[i
     """True for a phrase with no preposition that ends right before verb t, past a preposition opening the sentence
     and one to three bare words it governs (وفي ردود الفعل الفلسطينية دعا الشيخ محمد حسين): the fronted phrase tells
     where or about what; the verb's subject follows it."""
-    p = 1 if toks and toks[0].text in "«\"“" else 0
+    p = 1 if toks and toks[0].text in _OPEN_QUOTES else 0
     if g.prep or g.end_tok != t or not 2 <= g.start_tok - p <= 4 or toks[p].kind != "ar":
         return False
-    w = toks[p].norm.removeprefix("و") if toks[p].norm.removeprefix("و") in fw.preposition else strip_wa(toks[p].norm)
+    norm = toks[p].norm
+    bare = norm.removeprefix("و")
+    w = bare if bare in fw.preposition else strip_wa(norm)
     if w not in fw.preposition or w in fw.complementizer or w == "بين":
         return False  # (وبين may be the verb: وبين القصبي أن مجلس الوزراء نوه)
     return all(toks[k].kind == "ar" and k not in cues and k not in trig_toks and
@@ -3472,11 +3485,25 @@ def _loyal_owner(toks: list[Token], actor: Group, g: Group, fw: FunctionWords) -
     """True for a phrase g in لـ right past the actor, one definite adjective of it and a word of allegiance
     (المنطقة العسكرية الثالثة الموالية للرئيس هادي): it names whom the actor stands with."""
     end = actor.end_tok
-    if g.prep != "ل" or not end + 2 <= g.start_tok <= end + 2 or toks[end].kind != "ar":
+    if g.prep != "ل" or g.start_tok != end + 2 or toks[end].kind != "ar":
         return False
     w = strip_wa(toks[end].norm)
     return w.startswith("ال") and w not in fw.affiliated and w not in fw.owner and \
         toks[end + 1].norm in fw.affiliated
+
+
+def _bare_past(toks: list[Token], owner: Group, groups: list[Group], starts: list[int], trig_toks: set[int],
+               cues: dict[int, Mention], fw: FunctionWords) -> list[Group]:
+    """The bare phrase (with its conjuncts) right past the owner's name, or past one bare word there that is no
+    preposition, event word or light or report cue (مواقع الحوثيين); [] if none."""
+    j, e = bisect_left(starts, owner.end_tok), owner.end_tok
+    if j >= len(groups) or groups[j].prep:
+        return []
+    if groups[j].start_tok == e or groups[j].start_tok == e + 1 and toks[e].kind == "ar" \
+            and not toks[e].norm.startswith(("و", "ب", "ل", "ال")) and toks[e].norm not in fw.preposition \
+            and e not in trig_toks and (e not in cues or cues[e].label not in ("light_verb", "report")):
+        return _with_conj(groups[j])
+    return []
 
 
 def _owner_after_adjective(toks: list[Token], g: Group, groups: list[Group], starts: list[int],
@@ -3614,6 +3641,26 @@ def _no_false_actors(toks: list[Token], events: list[Event], fw: FunctionWords) 
         kept = tuple(a for a in ev.actor if not _false_actor(toks, _token_at(starts, a.start), ev, fw))
         out.append(ev if len(kept) == len(ev.actor) else replace(ev, actor=kept))
     return out
+
+
+def _subject_after_that(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int],
+                        fw: FunctionWords) -> list[Group]:
+    """The bare phrase right between a complementizer (أن، إن) and the verb (أن سلطات الاحتلال تحاصر), as a list;
+    [] if none stands so."""
+    i = bisect_left(starts, trig.tok_start) - 1
+    if i < 0 or groups[i].end_tok != trig.tok_start or groups[i].prep or groups[i].start_tok < 1:
+        return []
+    return [groups[i]] if strip_wa(toks[groups[i].start_tok - 1].norm) in fw.complementizer else []
+
+
+def _spoken(m: Mention) -> bool:
+    """True for a verb trigger of an act done by speaking (_SPOKEN: أدان، طالب، رفض), whose subject speaks."""
+    return m.kind == "trigger" and m.get("pos") == "verb" and m.label in _SPOKEN
+
+
+def _building_after(toks: list[Token], trig: Mention, actor: list[Group], fw: FunctionWords) -> bool:
+    """True if every actor phrase stands past the verb and begins with a building (function_words edifice: المسجد)."""
+    return all(g.start_tok >= trig.tok_end and toks[g.start_tok].norm in fw.edifice for g in actor)
 
 
 def _token_at(starts: list[int], offset: int) -> int | None:
@@ -7605,11 +7652,14 @@ def _singular_gender(norm: str) -> str:
     """The gender of a singular verb by its spelling: "f" for a perfect in ـت (دعت، أثنت), "m" for one of three
     letters (دعا، نفى) or one without a dual or plural ending (أثنى، طالب), an imperfect in يـ (يدعو) or a perfect in
     تـ no imperfect shares (توجه، تعهد: function_words t_perfect); "" for a
-    dual or plural (اتفقا، طالبوا), whose gender the spelling may not tell."""
+    dual or plural (اتفقا، طالبوا), whose gender the spelling may not tell, and a future in ستـ (ستستهدف: she, or
+    you)."""
     w = strip_wa(norm)
     if w.endswith("ت"):
         return "f"
     if w.endswith(("وا", "ون")) or len(w) > 3 and w.endswith("ا") and not w.startswith("ي"):
+        return ""
+    if w.startswith("ست"):
         return ""
     return "m" if not w.startswith("ت") or w in _t_perfects() else ""
 
