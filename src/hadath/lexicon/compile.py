@@ -324,7 +324,7 @@ class FunctionWords:
     home_noun: frozenset[str] = frozenset()  # منزل، بيت: with its pronoun, the object of a verbal noun before it (اقتحامه منزله)
     role_played: frozenset[str] = frozenset()  # دور، لعب: «لعب دورا مهما في استيلاء»: the act in في was done before
     per_source: frozenset[str] = frozenset()  # حسب، بحسب: the outlet right after it is the report's source, no party
-    edifice: frozenset[str] = frozenset()  # المسجد، الكنيسة: a building that never acts, never an event's actor
+    edifice: frozenset[str] = frozenset()  # المسجد، الأقصى: a mosque never acts (a church or الأزهر may speak)
     escort: frozenset[str] = frozenset()  # بمرافقة، برفقة: who comes along with the doer, not the doer (بمرافقة متطرفين)
     states_noun: frozenset[str] = frozenset()  # دول، بلدان: a region's states, where one lives, not a body one is of
     work_noun: frozenset[str] = frozenset()  # عملها: with على and an event noun, the worker does the act
