@@ -232,6 +232,7 @@ class StatementTagger:
         article.events = _link(article.events, out, article.text, *_link_words(self.fw), self.fw.future_negation)
         if out:
             article.events = _clause_speakers(article, out, self.fw)
+            article.events = _first_person_speakers(article)
             article.events = _charges_laid(article, self.fw)
             norms, words = article.norms(), self._charge_words
             charging = [st for st in out if st.sentence < len(norms) and not words.isdisjoint(norms[st.sentence])]
@@ -2418,6 +2419,38 @@ def _clause_speakers(article: Article, statements: list[Statement], fw: Function
                 ev = ev.updated(actor=(told[-1].speaker,))
         out.append(ev)
     return out
+
+
+def _first_person_speakers(article: Article) -> list[Event]:
+    """The events, where a verb in the first person with no actor, inside the quotation of a statement whose speaker
+    is coded, takes that speaker as its actor: «وقال سموه "علينا أن ندين جميع التدخلات الخارجية"» (سموه: the prince
+    named before), «وأضاف: "طلبنا من الاتحاد الأوروبي دعم هذه الجهود"» (the speaker going on)."""
+    events = article.events
+    if not any(not ev.actor and ev.claim is not None and ev.claim.direct for ev in events):
+        return events
+    verbs = {m.start: m for m in article.mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+    out = []
+    for ev in events:
+        st = ev.claim
+        if not ev.actor and st is not None and st.direct and st.speaker is not None and st.speaker.code and \
+                st.content_start <= ev.trigger.start < st.content_end and \
+                (m := verbs.get(ev.trigger.start)) is not None and _first_person_verb(article, m) and \
+                all(r.code != st.speaker.code or r.start != st.speaker.start for r in ev.recipient):
+            sp = st.speaker
+            ev = ev.updated(actor=(sp,), recipient=tuple(r for r in ev.recipient if (r.start, r.end) != (sp.start, sp.end)))
+        out.append(ev)
+    return out
+
+
+def _first_person_verb(article: Article, m: Mention) -> bool:
+    """True for a trigger verb written in the first person plural: an imperfect in ن (ندين، سندعم) or a perfect in
+    نا with no object pronoun (طلبنا، not «ساعدنا» read as «helped us»)."""
+    w = article.tokens[m.sentence][m.tok_start].norm[len(m.get("prefix")):]
+    if m.get("aspect") == "imperfect":
+        if m.get("future") and w.startswith("س"):
+            w = w[1:]
+        return w[:1] == "ن"
+    return m.get("aspect") == "perfect" and not m.get("object_pronoun") and w.endswith("نا")
 
 
 def _unagreeing_country(ev: Event, st: Statement, fw: FunctionWords) -> bool:
