@@ -3638,7 +3638,7 @@ def _no_false_actors(toks: list[Token], events: list[Event], fw: FunctionWords) 
     starts = [t.start for t in toks]
     out = []
     for ev in events:
-        kept = tuple(a for a in ev.actor if not _false_actor(toks, _token_at(starts, a.start), ev, fw))
+        kept = tuple(a for a in ev.actor if not _false_actor(toks, _token_holding(starts, a.start), ev, fw))
         out.append(ev if len(kept) == len(ev.actor) else replace(ev, actor=kept))
     return out
 
@@ -3663,7 +3663,7 @@ def _building_after(toks: list[Token], trig: Mention, actor: list[Group], fw: Fu
     return all(g.start_tok >= trig.tok_end and toks[g.start_tok].norm in fw.edifice for g in actor)
 
 
-def _token_at(starts: list[int], offset: int) -> int | None:
+def _token_holding(starts: list[int], offset: int) -> int | None:
     """The index of the token holding character `offset` (a phrase may start past a clitic و), or None."""
     k = bisect_left(starts, offset + 1) - 1
     return k if k >= 0 else None
@@ -4747,7 +4747,7 @@ def _escorted_doers(text: str, toks: list[Token], events: list[Event], groups: l
     for i, ev in enumerate(events):
         if not ev.actor:
             continue
-        k = _token_at(starts, ev.actor[0].start)
+        k = _token_holding(starts, ev.actor[0].start)
         e = _escort_before(toks, k, ev, fw) if k is not None else None
         doer = _escorted_doer(toks, e, groups) if e is not None else None
         if doer is not None and doer.entity(text).start != ev.actor[0].start:
