@@ -1,6 +1,8 @@
-"""Round 95, missed events: fighters captured in battle, told with the verb or verbal noun أسر (وأسر 119 آخرين،
+"""Round 95, missed events: fighters captured in battle, told with the verb أسر (also as the verbal noun after تم، من) (وأسر 119 آخرين،
 تمكنوا من أسر قرابة 140 مسلحا) — COERCE 173, which the judges of 2015-07-27 #0–904 found missed — and the
-families the same letters spell (أسر الشهداء، مساعدات إلى أسر المقاتلين), which stay no event."""
+families the same letters spell (أسر الشهداء، مساعدات إلى أسر المقاتلين), which stay no event; and the agent told
+after such a list of acts (…، إلى جانب أسر ستة حوثيين على يد المقاومة), which did the killing before it too
+(senses.listed_agent)."""
 
 
 def kinds(nlp, text, published="2015-07-27"):
@@ -35,3 +37,14 @@ def test_resistance_captures_gunmen(nlp):
                  "وزار الوفد أسر شهداء الواجب من العسكريين."):
         assert not [k for k in kinds(nlp, text) if k[0] == "COERCE"], text
 
+
+
+def test_agent_after_a_list_of_acts_did_them_all(nlp):
+    """«مقتل ثمانية عشر حوثياً …، وإصابة العشرات، إلى جانب أسر ستة حوثيين على يد المقاومة» (2015-07-26 dev, the
+    repeats33 story): the capture is COERCE by the resistance, and the killing before it in the list keeps that agent
+    too (senses.listed_agent), no actorless toll."""
+    text = ("أفاد مصدر من المقاومة الشعبية، أمس، بمقتل ثمانية عشر حوثياً، خلال الاشتباكات التي اندلعت بين الطرفين، في "
+            "مدينة الضالع جنوبي اليمن. وأشار المصدر إلى مقتل ثمانية عشر حوثياً خلال تلك المواجهات، وإصابة العشرات، "
+            "إلى جانب أسر ستة حوثيين على يد المقاومة.")
+    assert (["المقاومة"], ["حوثيين"]) in parties(nlp, text, "COERCE")
+    assert [actors for actors, _ in parties(nlp, text, "ASSAULT")] == [["المقاومة"]]
