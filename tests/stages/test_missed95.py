@@ -1,8 +1,8 @@
-"""Round 95, missed events: fighters captured in battle, told with the verb أسر (also as the verbal noun after تم، من) (وأسر 119 آخرين،
-تمكنوا من أسر قرابة 140 مسلحا) — COERCE 173, which the judges of 2015-07-27 #0–904 found missed — and the
-families the same letters spell (أسر الشهداء، مساعدات إلى أسر المقاتلين), which stay no event; and the agent told
-after such a list of acts (…، إلى جانب أسر ستة حوثيين على يد المقاومة), which did the killing before it too
-(senses.listed_agent)."""
+"""Round 95, missed events: fighters captured in battle, told with the verb أسر, also read as the verbal noun after
+تم or من (وأسر 119 آخرين، تمكنوا من أسر قرابة 140 مسلحا) — COERCE 173, which the judges of 2015-07-27 #0–904
+found missed — and the families the same letters spell (أسر الشهداء، مساعدات إلى أسر المقاتلين), which stay no
+event; and the agent told after such a list of acts (…، إلى جانب أسر ستة حوثيين على يد المقاومة), which did the
+killing before it too (senses.listed_agent)."""
 
 
 def kinds(nlp, text, published="2015-07-27"):
