@@ -40,6 +40,11 @@ the gate off with `topic_gate = false` undid them):
   (idle_meeting, home_visit; the classes are read from topic_words.tsv by topics._definite_clitic_class).
 - A call verb that also means «led to» told as a cause's relative clause («الأسباب التي دعت الحكومة»، «الأمر الذي دعا
   الحربي») is no call: the event goes. Round 93 (prompted_call; an act after a pretext is modality's claim).
+- An agent told by «على يد، من قبل» after the last of a list of acts (a toll, wounds and captures: «مقتل ثمانية عشر
+  حوثياً …، وإصابة العشرات، إلى جانب أسر ستة حوثيين على يد المقاومة») did the killing before it too: a killing with no
+  actor earlier in the sentence, no sentence part ended and no other doer between, takes that agent, where the last act
+  is a capture or an arrest (COERCE 173; other acts' agents are their own: «اغتيل رابين … على يد متطرف»). Round 95
+  (listed_agent, with the capture rows of أسر).
 
 The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
 `protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
@@ -106,6 +111,8 @@ class SenseReader:
                     or ev.event == "AID" and relative_object(article, ev)}
             if gone:
                 article.events = [ev for ev in article.events if id(ev) not in gone]
+        if any(ev.event == "ASSAULT" and not ev.actor for ev in article.events):
+            article.events = [listed_agent(article, ev) for ev in article.events]
         if any(ev.event == "SUPPORT" for ev in article.events):
             article.events = [as_air_support(ev) if strike_support(article, ev) else ev for ev in article.events]
         if any(ev.event == "REJECT" for ev in article.events):
@@ -424,6 +431,34 @@ def strike_support(article: Article, ev: Event) -> bool:
         if toks[j].norm in strike:
             return True
     return False
+
+
+ARREST_CAMEO = "173"  # the CAMEO code of an arrest or a capture, the list's last act an agent is read after (listed_agent)
+_PART_ENDS = frozenset(".؛;:!?؟")  # the marks that end a sentence part, which a listed agent does not reach past
+
+
+def listed_agent(article: Article, ev: Event) -> Event:
+    """A killing with no actor that a later act of its sentence's list shares its agent with: the next event after it
+    in the sentence with a doer, a capture or an arrest (COERCE 173), whose actor stands right after a `passive_agent`
+    cue («على يد، من قبل»), with no mark that ends a sentence part and no other event with a doer between («مقتل ثمانية عشر حوثياً …، وإصابة العشرات، إلى جانب أسر
+    ستة حوثيين على يد المقاومة»): the killing takes that actor. Round 95."""
+    if ev.event != "ASSAULT" or ev.actor:
+        return ev
+    later = sorted((o for o in article.events if o.sentence == ev.sentence and o.trigger.start > ev.trigger.end),
+                   key=lambda o: o.trigger.start)
+    for o in later:
+        if not o.actor:
+            continue
+        if o.event != "COERCE" or o.cameo != ARREST_CAMEO:
+            return ev  # (only a capture or an arrest closing a list of losses: «إلى جانب أسر ستة حوثيين على يد»)
+        first = min(o.actor, key=lambda m: m.start)
+        agent = any(m.kind == "cue" and m.label == "passive_agent" and 0 <= first.start - m.end <= 1
+                    and m.start > o.trigger.start for m in article.mentions)
+        between = article.text[ev.trigger.end:o.trigger.start]
+        if agent and not _PART_ENDS.intersection(between):
+            return replace(ev, actor=list(o.actor))
+        return ev
+    return ev
 
 
 def as_air_support(ev: Event) -> Event:
