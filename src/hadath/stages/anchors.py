@@ -111,6 +111,7 @@ class EventAnchor:
         self.charges = fw.charge  # بتهمة: a place after it is the offence's, not the act's
 
     def __call__(self, article: Article) -> Article:
+        opening_cues = _said_cues(article)  # the verbs of saying that open a sentence
         times: dict[int, list[TimeExpr]] = {}
         vague: dict[int, list[TimeExpr]] = {}  # per sentence, its vague expressions that look back
         spans: dict[int, list[TimeExpr]] = {}  # and those that count a span after another act (بعد يومين)
@@ -487,12 +488,12 @@ class EventAnchor:
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead,
                                                                                    self.background, memo),
                               by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed,
-                              known, _uncoded_days(events, times, article.published, article),
+                              known, _uncoded_days(events, times, article.published, article, opening_cues),
                               frozenset(i for i, ev in enumerate(events) if ev.sentence >= lead
                                         and ev.trigger.start in past_verbs
                                         and len({t.value for t in times.get(ev.sentence, ())}) == 1
                                         and not self.background.after_relative(article, ev, memo)), own, done,
-                              self.background.shifted_sentences(article, memo))
+                              self.background.shifted_sentences(article, memo, opening_cues))
         if by_report:  # (after the story's days are given: the lead's report day still dates what the report told)
             _retold_after(events, by_report, triggers)
             if wordless is not None:
@@ -1309,8 +1310,15 @@ def _lead_act_reported(events: list[Event], by_report: set[int], lead_day: TimeE
             events[i] = ev.updated(date=day, date_source="story", date_evidence=lead_day)
 
 
+def _said_cues(article: Article) -> tuple[Mention, ...]:
+    """The verbs of saying (cues.tsv report) that open their sentence («وقال في خطبته أمس إن …»), in mention order:
+    read by `_uncoded_days` and `shifted_sentences`."""
+    return tuple(m for m in article.mentions if m.tok_start == 0 and m.kind == "cue" and m.label == "report")
+
+
 def _uncoded_days(events: list[Event], times: dict[int, list[TimeExpr]], published: str | None,
-                  article: "Article | None" = None) -> "dict[int, tuple[int, str, TimeExpr]]":
+                  article: "Article | None" = None, said: "tuple[Mention, ...] | None" = None
+                  ) -> "dict[int, tuple[int, str, TimeExpr]]":
     """Per sentence with no event and one time expression of value, a single day within _LEAD_REACH_DAYS before
     publication (أمس، مساء الجمعة): (sentence, day, expression); read by `_story_dated` for the sentence after it.
     A sentence opened by a verb of saying (cues.tsv report: «وقال في خطبته أمس إن …») is also keyed -1 - its index:
@@ -1333,15 +1341,14 @@ def _uncoded_days(events: list[Event], times: dict[int, list[TimeExpr]], publish
             elif t.end <= first_word[k]:
                 framed[k] = (k, first_day(t.value), t)
     if (out or framed) and article is not None:
-        for m in article.mentions:
-            if m.tok_start == 0 and m.kind == "cue" and m.label == "report":
-                if m.sentence in out:
-                    out[-1 - m.sentence] = out[m.sentence]
-                elif m.sentence in framed and _same_speaker(article, m):
-                    # «وقال دي ميستورا في بيان صدر الليلة قبل الماضية إن الجيش السوري ألقى …»: the statement's day,
-                    # before what it says, for the verbal act of the sentence before it (not another speaker's:
-                    # «نفت بعثة الاتحاد الإفريقي الاتهامات» «وقالت مصادر طبية أمس الأربعاء إن القوات قتلت»)
-                    out[-1 - m.sentence] = framed[m.sentence]
+        for m in said if said is not None else _said_cues(article):
+            if m.sentence in out:
+                out[-1 - m.sentence] = out[m.sentence]
+            elif m.sentence in framed and _same_speaker(article, m):
+                # «وقال دي ميستورا في بيان صدر الليلة قبل الماضية إن الجيش السوري ألقى …»: the statement's day,
+                # before what it says, for the verbal act of the sentence before it (not another speaker's:
+                # «نفت بعثة الاتحاد الإفريقي الاتهامات» «وقالت مصادر طبية أمس الأربعاء إن القوات قتلت»)
+                out[-1 - m.sentence] = framed[m.sentence]
     return out
 
 
@@ -1870,7 +1877,7 @@ class _Background:
         self.earlier_held = one.get("earlier_held", frozenset())  # سابق، السابق right after an event noun: held before
         self.role_played = fw.role_played if fw else frozenset()  # دور، لعب: «لعب دورا في» an act done before
         # إلى ذلك، من جهة أخرى opening a sentence: a turn to another matter, which the sentence before gives no day
-        self.topic_shift = frozenset(k for k in by.get("topic_shift", ()))
+        self.topic_shift = frozenset(by.get("topic_shift", ()))
         self.topic_shift_len = max((len(k) for k in self.topic_shift), default=0)
         self.reminders = frozenset(by.get("reminder", ()))  # يذكر أن، يشار إلى أن: a sentence of background
         self.reminder_len = max((len(k) for k in self.reminders), default=0)
@@ -2963,16 +2970,15 @@ class _Background:
                    and not any(t.kind == "punct" for t in toks[r:k])
                    for r in range(max(1, k - 1 - self._ROLE_REACH), k - 1))
 
-    def shifted_sentences(self, article: Article, memo: dict) -> frozenset[int]:
+    def shifted_sentences(self, article: Article, memo: dict, said: "tuple[Mention, ...] | None" = None
+                          ) -> frozenset[int]:
         """The sentences past the first opened by a turn to another matter (`topic_shift`: «الى ذلك»، «من جهة أخرى»،
         «وفي سياق آخر»; a leading و is taken off) and followed by a sentence a verb of saying opens (cues.tsv report:
         «الى ذلك أصيب طفل …» «وقالت مصادر أمنية … مساء السبت إن …»): that one tells the same news at more length."""
         if not self.topic_shift:
             return frozenset()
-        said = {m.sentence - 1 for m in article.mentions
-                if m.tok_start == 0 and m.kind == "cue" and m.label == "report"}
         out = set()
-        for k in sorted(said):
+        for k in {m.sentence - 1 for m in (said if said is not None else _said_cues(article))}:
             if k < 1 or k >= len(article.tokens):
                 continue
             toks = article.tokens[k]
