@@ -3350,8 +3350,8 @@ class _Background:
         if len(times) == 1 and self.opens(toks, norms, k + 1, j) is not None:
             return t
         r = self.relative_at(toks, norms, j)
-        return t if r > k + 2 and strip_wa(norms[r - 1]) not in self.after_acts and any(
-            strip_wa(norms[m]) in self.after_acts and m + 1 < r for m in range(k + 1, r)) \
+        return t if r > k + 2 and strip_wa(norms[r - 1]) not in self.after_acts \
+            and any(strip_wa(norms[m]) in self.after_acts for m in range(k + 1, r - 1)) \
             and not any(x.kind == "punct" and x.text in _STOPS for x in toks[k + 1:j]) else None
 
     _OPENER_REACH = 3  # an event's word this many words after بعدما، بعد أن tells the earlier act
