@@ -1875,7 +1875,8 @@ class _Background:
         self.placing = one.get("placing", frozenset())  # أتى، جاء after a relative: the act is placed, not earlier
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
         self.earlier_held = one.get("earlier_held", frozenset())  # سابق، السابق right after an event noun: held before
-        self.role_played = fw.role_played if fw else frozenset()  # دور، لعب: «لعب دورا في» an act done before
+        self.role_noun = fw.role_noun if fw else frozenset()  # دور، دورا: «لعب دورا في» an act done before
+        self.role_verb = fw.role_verb if fw else frozenset()  # لعب، قام: the verb right before it
         # إلى ذلك، من جهة أخرى opening a sentence: a turn to another matter, which the sentence before gives no day
         self.topic_shift = frozenset(by.get("topic_shift", ()))
         self.topic_shift_len = max((len(k) for k in self.topic_shift), default=0)
@@ -2959,14 +2960,15 @@ class _Background:
     _ROLE_REACH = 3  # the words from a role (دورا) to the event noun after its في: «دوراً مهماً في استيلاء»
 
     def role_in(self, article: Article, ev: Event, memo: dict) -> bool:
-        """True for an event noun right after the في of a role a past verb played («لعب دوراً مهماً في استيلاء
-        الجماعة على صنعاء»، «قام بدور في»): the act the role was played in was done before the day it is told on."""
-        if not self.role_played:
+        """True for an event noun right after the في or ب (`_PREPOSITIONS`, a leading و or ف let through) of a role
+        (`role_noun`) that a past verb (`role_verb`) right before it played («لعب دوراً مهماً في استيلاء الجماعة على
+        صنعاء»، «قام بدور في»): the act the role was played in was done before the day it is told on."""
+        if not self.role_noun or not self.role_verb:
             return False
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if k < 3 or toks[k].start != ev.trigger.start or norms[k - 1] not in _PREPOSITIONS:
             return False
-        return any(norms[r] in self.role_played and norms[r - 1] in self.role_played and norms[r] != norms[r - 1]
+        return any(norms[r - 1] in self.role_verb and norms[r] in self.role_noun
                    and not any(t.kind == "punct" for t in toks[r:k])
                    for r in range(max(1, k - 1 - self._ROLE_REACH), k - 1))
 
