@@ -322,7 +322,8 @@ class FunctionWords:
     after_act: frozenset[str] = frozenset()  # عقب، إثر: «right after» before an earlier act's verbal noun (عقب سفره)
     ranks_of: frozenset[str] = frozenset()  # جانب، صفوف: «من جانب المقاومة» after a toll verb (one side's dead)
     home_noun: frozenset[str] = frozenset()  # منزل، بيت: with its pronoun, the object of a verbal noun before it (اقتحامه منزله)
-    role_played: frozenset[str] = frozenset()  # دور، لعب: «لعب دورا مهما في استيلاء»: the act in في was done before
+    role_noun: frozenset[str] = frozenset()  # دور، دورا: «لعب دورا مهما في استيلاء»: the act in في was done before
+    role_verb: frozenset[str] = frozenset()  # لعب، قام: the past verb right before a role_noun
     per_source: frozenset[str] = frozenset()  # حسب، بحسب: the outlet right after it is the report's source, no party
     edifice: frozenset[str] = frozenset()  # المسجد، الأقصى: a mosque never acts (a church or الأزهر may speak)
     escort: frozenset[str] = frozenset()  # بمرافقة، برفقة: who comes along with the doer, not the doer (بمرافقة متطرفين)

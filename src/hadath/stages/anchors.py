@@ -111,6 +111,7 @@ class EventAnchor:
         self.charges = fw.charge  # بتهمة: a place after it is the offence's, not the act's
 
     def __call__(self, article: Article) -> Article:
+        opening_cues = _said_cues(article)  # the verbs of saying that open a sentence
         times: dict[int, list[TimeExpr]] = {}
         vague: dict[int, list[TimeExpr]] = {}  # per sentence, its vague expressions that look back
         spans: dict[int, list[TimeExpr]] = {}  # and those that count a span after another act (بعد يومين)
@@ -487,12 +488,12 @@ class EventAnchor:
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead,
                                                                                    self.background, memo),
                               by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed,
-                              known, _uncoded_days(events, times, article.published, article),
+                              known, _uncoded_days(events, times, article.published, article, opening_cues),
                               frozenset(i for i, ev in enumerate(events) if ev.sentence >= lead
                                         and ev.trigger.start in past_verbs
                                         and len({t.value for t in times.get(ev.sentence, ())}) == 1
                                         and not self.background.after_relative(article, ev, memo)), own, done,
-                              self.background.shifted_sentences(article, memo))
+                              self.background.shifted_sentences(article, memo, opening_cues))
         if by_report:  # (after the story's days are given: the lead's report day still dates what the report told)
             _retold_after(events, by_report, triggers)
             if wordless is not None:
@@ -1309,8 +1310,15 @@ def _lead_act_reported(events: list[Event], by_report: set[int], lead_day: TimeE
             events[i] = ev.updated(date=day, date_source="story", date_evidence=lead_day)
 
 
+def _said_cues(article: Article) -> tuple[Mention, ...]:
+    """The verbs of saying (cues.tsv report) that open their sentence («وقال في خطبته أمس إن …»), in mention order:
+    read by `_uncoded_days` and `shifted_sentences`."""
+    return tuple(m for m in article.mentions if m.tok_start == 0 and m.kind == "cue" and m.label == "report")
+
+
 def _uncoded_days(events: list[Event], times: dict[int, list[TimeExpr]], published: str | None,
-                  article: "Article | None" = None) -> "dict[int, tuple[int, str, TimeExpr]]":
+                  article: "Article | None" = None, said: "tuple[Mention, ...] | None" = None
+                  ) -> "dict[int, tuple[int, str, TimeExpr]]":
     """Per sentence with no event and one time expression of value, a single day within _LEAD_REACH_DAYS before
     publication (أمس، مساء الجمعة): (sentence, day, expression); read by `_story_dated` for the sentence after it.
     A sentence opened by a verb of saying (cues.tsv report: «وقال في خطبته أمس إن …») is also keyed -1 - its index:
@@ -1333,15 +1341,14 @@ def _uncoded_days(events: list[Event], times: dict[int, list[TimeExpr]], publish
             elif t.end <= first_word[k]:
                 framed[k] = (k, first_day(t.value), t)
     if (out or framed) and article is not None:
-        for m in article.mentions:
-            if m.tok_start == 0 and m.kind == "cue" and m.label == "report":
-                if m.sentence in out:
-                    out[-1 - m.sentence] = out[m.sentence]
-                elif m.sentence in framed and _same_speaker(article, m):
-                    # «وقال دي ميستورا في بيان صدر الليلة قبل الماضية إن الجيش السوري ألقى …»: the statement's day,
-                    # before what it says, for the verbal act of the sentence before it (not another speaker's:
-                    # «نفت بعثة الاتحاد الإفريقي الاتهامات» «وقالت مصادر طبية أمس الأربعاء إن القوات قتلت»)
-                    out[-1 - m.sentence] = framed[m.sentence]
+        for m in said if said is not None else _said_cues(article):
+            if m.sentence in out:
+                out[-1 - m.sentence] = out[m.sentence]
+            elif m.sentence in framed and _same_speaker(article, m):
+                # «وقال دي ميستورا في بيان صدر الليلة قبل الماضية إن الجيش السوري ألقى …»: the statement's day,
+                # before what it says, for the verbal act of the sentence before it (not another speaker's:
+                # «نفت بعثة الاتحاد الإفريقي الاتهامات» «وقالت مصادر طبية أمس الأربعاء إن القوات قتلت»)
+                out[-1 - m.sentence] = framed[m.sentence]
     return out
 
 
@@ -1868,9 +1875,10 @@ class _Background:
         self.placing = one.get("placing", frozenset())  # أتى، جاء after a relative: the act is placed, not earlier
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
         self.earlier_held = one.get("earlier_held", frozenset())  # سابق، السابق right after an event noun: held before
-        self.role_played = fw.role_played if fw else frozenset()  # دور، لعب: «لعب دورا في» an act done before
+        self.role_noun = fw.role_noun if fw else frozenset()  # دور، دورا: «لعب دورا في» an act done before
+        self.role_verb = fw.role_verb if fw else frozenset()  # لعب، قام: the verb right before it
         # إلى ذلك، من جهة أخرى opening a sentence: a turn to another matter, which the sentence before gives no day
-        self.topic_shift = frozenset(k for k in by.get("topic_shift", ()))
+        self.topic_shift = frozenset(by.get("topic_shift", ()))
         self.topic_shift_len = max((len(k) for k in self.topic_shift), default=0)
         self.reminders = frozenset(by.get("reminder", ()))  # يذكر أن، يشار إلى أن: a sentence of background
         self.reminder_len = max((len(k) for k in self.reminders), default=0)
@@ -2952,27 +2960,27 @@ class _Background:
     _ROLE_REACH = 3  # the words from a role (دورا) to the event noun after its في: «دوراً مهماً في استيلاء»
 
     def role_in(self, article: Article, ev: Event, memo: dict) -> bool:
-        """True for an event noun right after the في of a role a past verb played («لعب دوراً مهماً في استيلاء
-        الجماعة على صنعاء»، «قام بدور في»): the act the role was played in was done before the day it is told on."""
-        if not self.role_played:
+        """True for an event noun right after the في or ب (`_PREPOSITIONS`, a leading و or ف let through) of a role
+        (`role_noun`) that a past verb (`role_verb`) right before it played («لعب دوراً مهماً في استيلاء الجماعة على
+        صنعاء»، «قام بدور في»): the act the role was played in was done before the day it is told on."""
+        if not self.role_noun or not self.role_verb:
             return False
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if k < 3 or toks[k].start != ev.trigger.start or norms[k - 1] not in _PREPOSITIONS:
             return False
-        return any(norms[r] in self.role_played and norms[r - 1] in self.role_played and norms[r] != norms[r - 1]
+        return any(norms[r - 1] in self.role_verb and norms[r] in self.role_noun
                    and not any(t.kind == "punct" for t in toks[r:k])
                    for r in range(max(1, k - 1 - self._ROLE_REACH), k - 1))
 
-    def shifted_sentences(self, article: Article, memo: dict) -> frozenset[int]:
+    def shifted_sentences(self, article: Article, memo: dict, said: "tuple[Mention, ...] | None" = None
+                          ) -> frozenset[int]:
         """The sentences past the first opened by a turn to another matter (`topic_shift`: «الى ذلك»، «من جهة أخرى»،
         «وفي سياق آخر»; a leading و is taken off) and followed by a sentence a verb of saying opens (cues.tsv report:
         «الى ذلك أصيب طفل …» «وقالت مصادر أمنية … مساء السبت إن …»): that one tells the same news at more length."""
         if not self.topic_shift:
             return frozenset()
-        said = {m.sentence - 1 for m in article.mentions
-                if m.tok_start == 0 and m.kind == "cue" and m.label == "report"}
         out = set()
-        for k in sorted(said):
+        for k in {m.sentence - 1 for m in (said if said is not None else _said_cues(article))}:
             if k < 1 or k >= len(article.tokens):
                 continue
             toks = article.tokens[k]
@@ -3344,8 +3352,8 @@ class _Background:
         if len(times) == 1 and self.opens(toks, norms, k + 1, j) is not None:
             return t
         r = self.relative_at(toks, norms, j)
-        return t if r > k + 2 and strip_wa(norms[r - 1]) not in self.after_acts and any(
-            strip_wa(norms[m]) in self.after_acts and m + 1 < r for m in range(k + 1, r)) \
+        return t if r > k + 2 and strip_wa(norms[r - 1]) not in self.after_acts \
+            and any(strip_wa(norms[m]) in self.after_acts for m in range(k + 1, r - 1)) \
             and not any(x.kind == "punct" and x.text in _STOPS for x in toks[k + 1:j]) else None
 
     _OPENER_REACH = 3  # an event's word this many words after بعدما، بعد أن tells the earlier act

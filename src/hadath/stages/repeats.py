@@ -1903,7 +1903,7 @@ class RepeatMerger:
             words = x.trigger.text.split()
             if x.event != "ASSAULT" or not words or _key(words[0]) not in self.arms:
                 continue
-            before = normalize(text[max(x.sentence_start, x.trigger.start - 30):x.trigger.start]).split()
+            before = _words_right_before(text, x, 2)
             if len(before) < 2 or before[-1] != "من" or not strip_wa(before[-2]).startswith("ب"):
                 continue
             if any(j != i and j not in out and events[j].event == "ASSAULT" and events[j].actor
@@ -2421,14 +2421,18 @@ class RepeatMerger:
         assault with no doer told so after one («…، فضلا عن قصف أربع غارات»). Its doers none or the assault's; the noun
         goes, the assault takes its recipients only where it has none."""
         out: set[int] = set()
+        # the events told after a word of adding, by where their trigger stands (read once, not per pair)
+        added = {(events[j].sentence_start, events[j].trigger.start) for j in group
+                 if events[j].event == "ASSAULT" and self.added_besides(text, events[j])}
         for i in group:
             y = events[i]
-            if y.event != "ASSAULT" or not (y.mode == "destroy" or not y.actor) or not self.added_besides(text, y):
+            if y.event != "ASSAULT" or not (y.mode == "destroy" or not y.actor) \
+                    or (y.sentence_start, y.trigger.start) not in added:
                 continue
             got: set[int] = set()  # (the host may be an outcome added before it: «…، فضلا عن قصف أربع غارات»)
             self._fold_into_earlier(
                 text, events, group, i, got, lambda x: x.event == "ASSAULT" and x.trigger.end <= y.trigger.start
-                and (x.mode != "destroy" or self.added_besides(text, x)), words=True, marks=_STOPS,
+                and (x.mode != "destroy" or (x.sentence_start, x.trigger.start) in added), words=True, marks=_STOPS,
                 fits=lambda x: not y.actor or bool(x.actor) and all(_among(m, x.actor) for m in y.actor))
             out |= got
         return out
@@ -2436,7 +2440,7 @@ class RepeatMerger:
     def added_besides(self, text: str, ev: Event) -> bool:
         """True when a word of adding (class `besides`: «بالاضافة»، «فضلا») is among the two words right before an
         event's trigger, as written or a leading و off."""
-        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 30):ev.trigger.start]).split()[-2:]
+        before = _words_right_before(text, ev, 2)
         return any(w in self.besides or strip_wa(w) in self.besides for w in before)
 
     def result_before(self, text: str, ev: Event) -> int:
@@ -2977,7 +2981,7 @@ class RepeatMerger:
         if ev.actor or not self.toll(ev) or ev.date_source == "text" and ev.date_evidence is not None \
                 and ev.date_evidence.sentence == ev.sentence:
             return False  # (a toll with a time of its own tells its own day)
-        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 30):ev.trigger.start]).split()[-3:]
+        before = _words_right_before(text, ev, 3)
         if len(before) != 3 or before[2] not in (self.to, "عن"):
             return False
         return self.result_verb(before[0]) and before[1] in self.pointers
@@ -3054,7 +3058,7 @@ class RepeatMerger:
         without a doer («كما تم بحث الأوضاع اليمنية»: `impersonal`) are framed too: the caller reads them first."""
         if not self.definite(_first(ev.trigger.text)):
             return False
-        before = normalize(text[max(ev.sentence_start, ev.trigger.start - 30):ev.trigger.start]).split()
+        before = _words_right_before(text, ev, 3)
         if before and strip_wa(before[-1]) in self.sessions:  # «حضر جلسة المباحثات»: the sitting of the act
             before = before[:-1]
         if before and ev.event == "CONSULT" and (strip_wa(before[-1]) in self.insides or self.pointer(before[-1])):
@@ -4151,6 +4155,11 @@ def _word_right_before(text: str, ev: Event) -> str:
     """The normalised word right before ev's trigger in its sentence (within 12 characters), "" if none."""
     before = normalize(text[max(ev.sentence_start, ev.trigger.start - 12):ev.trigger.start]).split()
     return before[-1] if before else ""
+
+
+def _words_right_before(text: str, ev: Event, n: int) -> list[str]:
+    """The last `n` normalised words (split on spaces) of the 30 characters before ev's trigger in its sentence."""
+    return normalize(text[max(ev.sentence_start, ev.trigger.start - 30):ev.trigger.start]).split()[-n:]
 
 
 def _words_after(text: str, ev: Event, n: int = 4) -> list[str]:

@@ -3472,9 +3472,8 @@ class TopicGate:
         وإيذاء»)."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
-        if k is None or k < 2 or toks[k - 1].norm not in self.words.counted_case or toks[k - 2].kind != "num":
-            return False
-        return not _is_year(toks[k - 2].norm)
+        return k is not None and k >= 2 and toks[k - 1].norm in self.words.counted_case \
+            and self.counted_requests(toks, k - 1)
 
     def job_notice(self, toks: list[Token], k: int) -> bool:
         """True if the clause of the appeal at k names a `vacancy` word and an `applicant` word at most VACANCY_REACH
