@@ -23,7 +23,7 @@ from .phrases import ARMED_NONSTATE, TITLED_NAME, UNKNOWN_NAME, Group, _cue_word
 # The prepositions that open an event noun's circumstantial phrase (في هجوم، إثر انفجار، خلال عملية)
 _CIRCUMSTANCE = frozenset({"في", "اثر", "خلال", "جراء", "عقب", "بعد"})
 _VICTIM_SECTORS = {"CVL", "EDU", "MED", "REL", "HLH", "REF", "BUS"}
-_SPOKEN = {"ACCUSE", "REQUEST", "REJECT", "THREATEN"}  # acts done by speaking: their verb's subject is a speaker
+_SPOKEN = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})  # acts done by speaking (statements adds SUPPORT)
 _PASSIVE_TYPES = {"ASSAULT", "COERCE"}  # قُتل، اعتُقل: told in the passive, the subject is the victim
 _TIME_PREPS = {"قبل", "بعد", "منذ"}  # prepositions of time (normalised): they head adverbials, not arguments
 _JUDGED = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # acts of praise or blame, whose object may be a party's deed

@@ -61,6 +61,7 @@ from ..arabic.normalize import normalize
 from ..article import Article
 from ..lexicon.compile import FunctionWords
 from ..records import Entity, Event
+from .anchors import _STOPS as _PART_STOPS
 from .phrases import strip_wa
 from .repeats import _STOPS, _bare, _first, _same_word
 from .topics import (_ALA, ARMED_SECTORS, TopicWords, _definite_clitic_class, _topic_class, _future_negations, _token_at,
@@ -111,7 +112,8 @@ class SenseReader:
                     or ev.event == "AID" and relative_object(article, ev)}
             if gone:
                 article.events = [ev for ev in article.events if id(ev) not in gone]
-        if any(ev.event == "ASSAULT" and not ev.actor for ev in article.events):
+        if any(ev.event == "ASSAULT" and not ev.actor for ev in article.events) and any(
+                o.event == "COERCE" and o.cameo == _ARREST_CAMEO and o.actor for o in article.events):
             article.events = [listed_agent(article, ev) for ev in article.events]
         if any(ev.event == "SUPPORT" for ev in article.events):
             article.events = [as_air_support(ev) if strike_support(article, ev) else ev for ev in article.events]
@@ -433,15 +435,15 @@ def strike_support(article: Article, ev: Event) -> bool:
     return False
 
 
-ARREST_CAMEO = "173"  # the CAMEO code of an arrest or a capture, the list's last act an agent is read after (listed_agent)
-_PART_ENDS = frozenset(".؛;:!?؟")  # the marks that end a sentence part, which a listed agent does not reach past
+_ARREST_CAMEO = "173"  # the CAMEO code of an arrest or a capture, the list's last act an agent is read after (listed_agent)
 
 
 def listed_agent(article: Article, ev: Event) -> Event:
     """A killing with no actor that a later act of its sentence's list shares its agent with: the next event after it
     in the sentence with a doer, a capture or an arrest (COERCE 173), whose actor stands right after a `passive_agent`
-    cue («على يد، من قبل»), with no mark that ends a sentence part and no other event with a doer between («مقتل ثمانية عشر حوثياً …، وإصابة العشرات، إلى جانب أسر
-    ستة حوثيين على يد المقاومة»): the killing takes that actor. Round 95."""
+    cue («على يد، من قبل»), with no mark that ends a sentence part (anchors' stops, the colon too) and no other event
+    with a doer between («مقتل ثمانية عشر حوثياً …، وإصابة العشرات، إلى جانب أسر ستة حوثيين على يد المقاومة»): the
+    killing takes that actor. Round 95."""
     if ev.event != "ASSAULT" or ev.actor:
         return ev
     later = sorted((o for o in article.events if o.sentence == ev.sentence and o.trigger.start > ev.trigger.end),
@@ -449,14 +451,14 @@ def listed_agent(article: Article, ev: Event) -> Event:
     for o in later:
         if not o.actor:
             continue
-        if o.event != "COERCE" or o.cameo != ARREST_CAMEO:
+        if o.event != "COERCE" or o.cameo != _ARREST_CAMEO:
             return ev  # (only a capture or an arrest closing a list of losses: «إلى جانب أسر ستة حوثيين على يد»)
         first = min(o.actor, key=lambda m: m.start)
         agent = any(m.kind == "cue" and m.label == "passive_agent" and 0 <= first.start - m.end <= 1
                     and m.start > o.trigger.start for m in article.mentions)
         between = article.text[ev.trigger.end:o.trigger.start]
-        if agent and not _PART_ENDS.intersection(between):
-            return replace(ev, actor=list(o.actor))
+        if agent and not _PART_STOPS.intersection(between):
+            return ev.updated(actor=o.actor)
         return ev
     return ev
 

@@ -29,6 +29,7 @@ from ..article import Article
 from ..lexicon.compile import FunctionWords, _rows
 from ..lexicon.morph import verb_forms_by_aspect
 from ..records import Entity, Event, Mention, Span, Statement, Token, Trigger
+from .events import _SPOKEN as _SPOKEN_ACTS
 from .phrases import Group, _abbreviated, noun_phrases, strip_wa
 from .speech import (
     CLAUSE_WORDS, OPEN_QUOTES, SAYING, WORD, after_an, bare_verb, clause_word, content_span, is_function,
@@ -2386,7 +2387,7 @@ _BLAME = ("ACCUSE", "REJECT")  # told of a party before, a meddling charged to i
 _VIOLATE = "128"  # the CAMEO code of violating norms or law (REJECT): of rights, a charge a speaker lays
 
 
-_SPOKEN = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT"})  # acts of speech a speaker goes on to
+_SPOKEN = _SPOKEN_ACTS | {"SUPPORT"}  # acts of speech a speaker goes on to
 _DEFINITE = ("ال", "وال")  # a trigger so written is a verbal noun, no verb of a new clause
 _NEXT_CLAUSE = re.compile(r"[،,]\s*[وف]$")  # a comma and و/ف right before a verb: a new clause of the sentence's subject
 
