@@ -347,6 +347,7 @@ PRESS_SUBJECT_REACH = 3  # how many characters after a meeting verb its press su
 REGULATED_REACH = 14  # how far after a ban word the `regulated` thing of a rule may stand (past «قيام أي جهة حكومية»)
 WARE_REACH = 8  # how far after a ban word the consumer thing it bans may stand (past the subject: تحظر تركمانستان كذلك)
 PLAN_REACH = 12  # how far before a targeting verb the plan or campaign whose aim it tells may stand
+ASIDE_REACH = 6  # how far after «علما ان» a verb of the present may stand (علما ان وزراء الاحتلال … يقتحمون)
 FREQUENT_REACH = 6  # how far before a trigger its `frequent` adjective may stand (كثير المشاركة في النقابات والمظاهرات)
 HABIT_REACH = 2  # how far before or after a trigger its habit adverb may stand (يستهدفها بانتظام، عادة ما يطلب)
 # how far after an attack or a protest, in its clause, its habit adverb may stand (its actor and objects between:
@@ -725,6 +726,8 @@ class TopicWords:
     frequent: frozenset[str] = frozenset()  # adjectives of doing often, in construct (كثير المشاركة), as written
     showcase: frozenset[str] = frozenset()  # the purposes of presenting one's work (لعرض، لاستعراض), with و
     counted_case: frozenset[str] = frozenset()  # the cases counted after a number (3982 قضية تحرش), as written
+    aside: frozenset[str] = frozenset()  # written forms (with و and ف) of the word of an aside (علما)
+    aside_that: frozenset[str] = frozenset()  # the complementizers after it (ان، بان), as written
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -1068,6 +1071,8 @@ class TopicGate:
         if k + 1 < len(toks) and toks[k + 1].norm in words.most and self._present_verb(article, ev):
             # «وتتهم أغلب دول الخليج العربية طهران بالتدخل»: what most of a kind do, a standing charge (round 83)
             return "general"
+        if not ev.future and self.aside_present(article, ev, toks, k):
+            return "aside"  # «علما ان وزراء الاحتلال واعضاء الكنيست يقتحمون الاقصى»: a standing fact beside the news
         if ("؟" in ev.sentence_text or "?" in ev.sentence_text) and self.questioned(
                 toks, k, ev.event not in KEEP_IN_TOPIC or ev.negated):
             return "question"  # «هل لا تزال العملة الرديئة تطرد العملة الجيدة؟»، «ماذا عن وعدك …؟»: asked, no act told
@@ -1286,6 +1291,22 @@ class TopicGate:
             if norm in words.habit or norm in words.manner and j + 1 < len(toks) \
                     and toks[j + 1].norm in words.regular:
                 return True
+        return False
+
+    def aside_present(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for a verb of the present (the trigger at token k) at most ASIDE_REACH words after an `aside` word
+        with an `aside_that` complementizer right after it (علما ان، علما بان), no mark between and no `present` word
+        from the aside to the trigger: a standing fact told beside the news («علما ان وزراء الاحتلال واعضاء الكنيست
+        يقتحمون الاقصى بإذن من نتنياهو»), no one act (round 96)."""
+        words = self.words
+        for j in range(k - 1, max(0, k - 2 - ASIDE_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct" or tok.norm in words.present:
+                return False
+            if tok.norm in words.aside_that and j > 0 and toks[j - 1].norm in words.aside:
+                m = _trigger_mention(article, ev)
+                return m is not None and m.get("pos") == "verb" and m.get("aspect") == "imperfect" \
+                    and not m.get("future")
         return False
 
     def in_series(self, toks: list[Token], k: int) -> bool:
@@ -4402,7 +4423,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `misread` words (with و، ف and ال), the `corpse`, `demise` and `prices` words (with ال and the clitics), the `refused` words (with و and ب), the `troops` words (with ال and ب) and `troop_head` words (with و and ال), the `donor` words
     (with و) and the `currency` words (with ال and its clitics only); round 83: the `regulated` and `notice_public`
     words (with ال and the clitics), the `most` quantifiers, the `frequent` adjectives and the `statute_draft` words
-    (with و and ف), the `statute` heads (as written) and the `showcase` purposes (with و)."""
+    (with و and ف), the `statute` heads (as written), the `showcase` purposes (with و), the `aside` word (with و and
+    ف) and the `aside_that` complementizers (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -4443,7 +4465,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "street": set(), "troops": set(), "troop_head": set(), "currency": set(), "donor": set(), "demise": set(), "prices": set(),
                                   "regulated": set(), "notice_public": set(), "most": set(),
                                   "statute": set(), "statute_draft": set(), "frequent": set(),
-                                  "showcase": set(), "counted_case": set()}
+                                  "showcase": set(), "counted_case": set(), "aside": set(), "aside_that": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -4509,7 +4531,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "misread": ("", "و", "ف", "ال", "وال", "فال"), "assembly": ("",), "onto": ("",),
                     "eid": ("", "و", "ب", "ل", "وب", "ول"), "eid_visited": ("", "و", "ب", "ل", "وب", "ول"),
                     "vacancy": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
-                    "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "statute": ("",), "showcase": ("", "و"), "counted_case": ("",),
+                    "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "statute": ("",), "showcase": ("", "و"), "counted_case": ("",), "aside_that": ("",),
                     "notice_public": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
