@@ -245,6 +245,8 @@ class MentionMatcher:
             if n == 1 and not prefix and all(isinstance(p, ActorEntry) and p.kind == "group" for p in payloads) and (
                     _after_place_noun(toks, i)):
                 continue  # بمنطقة القاعدة (in Taiz): a group's one-word name after a place noun names the place
+            if n == 1 and not prefix and self._named_site_adjective(toks, hits, h):
+                continue  # قرب مطار النيرب العسكري: the airport's adjective, no military party
             if n == 1 and _common_noun_group(payloads) and _described(toks, hits, h):
                 continue  # القاعدة الجوية، القاعدة الاستراتيجية، القاعدة النقدية: the noun (a base), described
             if n == 1 and _dual_adjective(toks, hits, h):
@@ -544,6 +546,26 @@ class MentionMatcher:
         if toks[i].norm.startswith("ال"):
             return _definite_noun(before.norm)
         return not _definite_noun(before.norm) and (last_letter(before.text) == "ة" or before.norm.endswith("ات"))
+
+    def _named_site_adjective(self, toks: list[Token], hits: list, h: int) -> bool:
+        """True for a civilian or military role noun with the article in ي or ة (العسكري، المدنية) right after the
+        name of a site of one or two words that follows a place noun (place_words.tsv: مطار، ميناء، معسكر): «مطار
+        النيرب العسكري»، «مطار دير الزور العسكري»: the adjective of the site, no party. The name is no entity
+        (a party's name before it keeps its own reading) nor a function word."""
+        i, _, payloads, _ = hits[h]
+        word = toks[i]
+        if i < 2 or not word.norm.startswith("ال") or last_letter(word.text) not in "يةه" or not all(
+                isinstance(e, AgentEntry) and e.sector in _TARGET_KINDS for e in payloads):
+            return False
+        if h and hits[h - 1][0] + hits[h - 1][1] == i and not all(
+                isinstance(e, ActorEntry) and e.kind in ("place", "capital") for e in hits[h - 1][2]):
+            return False  # (a party right before: «قوات الأسد العسكرية» is no site)
+        for k in (i - 1, i - 2):
+            if toks[k].kind != "ar" or toks[k].norm in self._closed:
+                return False
+            if _after_place_noun(toks, k):
+                return True
+        return False
 
     def _accusative_adjective(self, toks: list[Token], hits: list, h: int) -> bool:
         """True for a one-word masculine role noun in the indefinite accusative, «main» (function_words.tsv
