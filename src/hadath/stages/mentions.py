@@ -2680,14 +2680,17 @@ def _air_home(m: Mention, tokens: list[list[Token]], air: str | None, warplanes:
 def _official_in_body(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
     """The mentions with a definite official's title and no home given the code of the state's institution named right
     after it past «في» and at most two words of its office («دعا المدير العام للعلاقات الخارجية في وزارة الشؤون
-    الإسلامية»: the Saudi ministry's director), no mark between."""
+    الإسلامية»: the Saudi ministry's director), no mark between. A government as a whole (`_body_noun`: الحكومة،
+    السلطات) is no official of a body: «لأناشد الحكومة وهيئة الإغاثة في مركز الملك سلمان» of a Yemen story asks
+    Yemen's government and the Saudi centre's relief body (round 96)."""
     starts = {(m.sentence, m.tok_start): m for m in mentions if m.kind == "actor" and m.get("code")
               and m.get("type") == "institution" and m.get("code") not in _NON_STATES and not m.get("prefix")}
     if not starts:
         return mentions
     out = []
     for m in mentions:
-        if m.kind == "agent" and m.label == "GOV" and not m.get("home") and _definite_role(m, tokens[m.sentence]):
+        if m.kind == "agent" and m.label == "GOV" and not m.get("home") and _definite_role(m, tokens[m.sentence]) \
+                and not _government_whole(tokens[m.sentence][m.tok_start].norm, m.get("prefix") or ""):
             toks = tokens[m.sentence]
             for k in range(m.tok_end, min(len(toks) - 1, m.tok_end + 3)):
                 if toks[k].kind != "ar":
@@ -2760,6 +2763,11 @@ def _local_body(mentions: list[Mention], tokens: list[list[Token]]) -> bool:
             if toks[m.tok_end - 1].norm in _LOCAL or m.tok_end < len(toks) and toks[m.tok_end].norm in _LOCAL:
                 return True
     return False
+
+
+def _government_whole(norm: str, prefix: str) -> bool:
+    """True for the head word of a state's government as a whole (`_GOVERNMENTS`: الحكومة، السلطات), no council."""
+    return _body_noun(norm, prefix) and not _body_noun(norm, prefix, whole=False)
 
 
 def _body_noun(norm: str, prefix: str, whole: bool = True) -> bool:
