@@ -245,6 +245,8 @@ class MentionMatcher:
             if n == 1 and not prefix and all(isinstance(p, ActorEntry) and p.kind == "group" for p in payloads) and (
                     _after_place_noun(toks, i)):
                 continue  # بمنطقة القاعدة (in Taiz): a group's one-word name after a place noun names the place
+            if n == 1 and not prefix and self._named_site_adjective(toks, hits, h):
+                continue  # قرب مطار النيرب العسكري: the airport's adjective, no military party
             if n == 1 and _common_noun_group(payloads) and _described(toks, hits, h):
                 continue  # القاعدة الجوية، القاعدة الاستراتيجية، القاعدة النقدية: the noun (a base), described
             if n == 1 and _dual_adjective(toks, hits, h):
@@ -544,6 +546,26 @@ class MentionMatcher:
         if toks[i].norm.startswith("ال"):
             return _definite_noun(before.norm)
         return not _definite_noun(before.norm) and (last_letter(before.text) == "ة" or before.norm.endswith("ات"))
+
+    def _named_site_adjective(self, toks: list[Token], hits: list, h: int) -> bool:
+        """True for a civilian or military role noun with the article in ي or ة (العسكري، المدنية) right after the
+        name of a site of one or two words that follows a place noun (place_words.tsv: مطار، ميناء، معسكر): «مطار
+        النيرب العسكري»، «مطار دير الزور العسكري»: the adjective of the site, no party. The name is no entity
+        (a party's name before it keeps its own reading) nor a function word."""
+        i, _, payloads, _ = hits[h]
+        word = toks[i]
+        if i < 2 or not word.norm.startswith("ال") or last_letter(word.text) not in "يةه" or not all(
+                isinstance(e, AgentEntry) and e.sector in _TARGET_KINDS for e in payloads):
+            return False
+        if h and hits[h - 1][0] + hits[h - 1][1] == i and not all(
+                isinstance(e, ActorEntry) and e.kind in ("place", "capital") for e in hits[h - 1][2]):
+            return False  # (a party right before: «قوات الأسد العسكرية» is no site)
+        for k in (i - 1, i - 2):
+            if toks[k].kind != "ar" or toks[k].norm in self._closed:
+                return False
+            if _after_place_noun(toks, k):
+                return True
+        return False
 
     def _accusative_adjective(self, toks: list[Token], hits: list, h: int) -> bool:
         """True for a one-word masculine role noun in the indefinite accusative, «main» (function_words.tsv
@@ -2658,14 +2680,17 @@ def _air_home(m: Mention, tokens: list[list[Token]], air: str | None, warplanes:
 def _official_in_body(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
     """The mentions with a definite official's title and no home given the code of the state's institution named right
     after it past «في» and at most two words of its office («دعا المدير العام للعلاقات الخارجية في وزارة الشؤون
-    الإسلامية»: the Saudi ministry's director), no mark between."""
+    الإسلامية»: the Saudi ministry's director), no mark between. A government as a whole (`_body_noun`: الحكومة،
+    السلطات) is no official of a body: «لأناشد الحكومة وهيئة الإغاثة في مركز الملك سلمان» of a Yemen story asks
+    Yemen's government and the Saudi centre's relief body (round 96)."""
     starts = {(m.sentence, m.tok_start): m for m in mentions if m.kind == "actor" and m.get("code")
               and m.get("type") == "institution" and m.get("code") not in _NON_STATES and not m.get("prefix")}
     if not starts:
         return mentions
     out = []
     for m in mentions:
-        if m.kind == "agent" and m.label == "GOV" and not m.get("home") and _definite_role(m, tokens[m.sentence]):
+        if m.kind == "agent" and m.label == "GOV" and not m.get("home") and _definite_role(m, tokens[m.sentence]) \
+                and not _government_whole(tokens[m.sentence][m.tok_start].norm, m.get("prefix") or ""):
             toks = tokens[m.sentence]
             for k in range(m.tok_end, min(len(toks) - 1, m.tok_end + 3)):
                 if toks[k].kind != "ar":
@@ -2738,6 +2763,11 @@ def _local_body(mentions: list[Mention], tokens: list[list[Token]]) -> bool:
             if toks[m.tok_end - 1].norm in _LOCAL or m.tok_end < len(toks) and toks[m.tok_end].norm in _LOCAL:
                 return True
     return False
+
+
+def _government_whole(norm: str, prefix: str) -> bool:
+    """True for the head word of a state's government as a whole (`_GOVERNMENTS`: الحكومة، السلطات), no council."""
+    return _body_noun(norm, prefix) and not _body_noun(norm, prefix, whole=False)
 
 
 def _body_noun(norm: str, prefix: str, whole: bool = True) -> bool:
