@@ -196,6 +196,8 @@ _VISIT = 200  # the characters from a visit to a meeting noun joined to it («ز
 _SENTENCE = 1 << 30  # the reach of a word told again without parties of its own: the whole sentence
 _PLACE_BEFORE = 80  # the characters before a word told again where a place names another town
 _STOPS = ".؛;!?؟"
+_GENERIC_COERCE = "170"  # the CAMEO code of coercion of no kind told: it may be any coercion's other telling
+_RAID_ARREST = ("171", "173")  # a raid and the arrests made in it, one operation («وداهمت الشرطة … وألقت القبض»)
 _JOINED = frozenset({"ASSAULT"})  # the types whose repeats with parties of their own are joined into one act
 _NUMBER = re.compile(r"[0-9\u0660-\u0669]+")  # a count (normalize folds Arabic-Indic digits; both are matched)
 _BARE_COUNT = re.compile(r"\s+([\u0621-\u064a0-9\u0660-\u0669]+)(?:\s*([\u060c,.]|$)|\s+([\u0621-\u064a]+))")
@@ -311,6 +313,9 @@ class RepeatMerger:
         self.instruments = frozenset(_key(r["word"]) for r in rows if r["class"] == "instrument")
         self.arms = frozenset(_key(r["word"]) for r in rows if r["class"] == "arms")  # القذائف، الطائرات: no act
         self.where = frozenset(normalize(r["word"]) for r in rows if r["class"] == "where")  # حيث: no other assault
+        # a phrase opening a sentence that turns to another matter (time_words.tsv `topic_shift`: «من جهة أخرى»)
+        self.shifts = frozenset(k for k, tw in words.phrases.items() if tw.classes.get("background") == "topic_shift")
+        self.shift_len = max((len(k) for k in self.shifts), default=0)
         self.unwhere = self.boundary - self.where  # (where «حيث» tells how an act told before was done)
         self.apart = tuple(f" {normalize(r['word'])} " for r in rows if r["class"] == "apart")  # «في حين»
         self.another = frozenset(normalize(r["word"]) for r in rows if r["class"] == "another")
@@ -1026,11 +1031,22 @@ class RepeatMerger:
         opening = _WORD.findall(normalize(text[ev.sentence_start:min(ev.trigger.start, ev.sentence_start + 14)]))[:1]
         return bool(opening) and strip_wa(opening[0]) in words
 
+    def shifted(self, text: str, ev: Event) -> bool:
+        """True when ev's sentence opens, before its trigger, with a phrase turning to another matter (time_words.tsv
+        `topic_shift`: «من جهة أخرى»، «وفي سياق آخر»; a leading و off): what it tells is no act told before."""
+        if not self.shifts:
+            return False
+        head = _WORD.findall(normalize(text[ev.sentence_start:ev.trigger.start]))[:self.shift_len]
+        if len(head) < 2:
+            return False
+        head[0] = strip_wa(head[0])
+        return any(tuple(head[:n]) in self.shifts for n in range(2, len(head) + 1))
+
     def done_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without a later telling of a request, a sanction, a concession or a coercion whose doers, all of
         a code, are doers (code and sector) of an earlier one of its type, CAMEO code and flags, with no recipient
-        the earlier's parties lack, of its day (or no day read from its own clause), not after a word adding an act
-        («كما»): «وطالب بوقف قصف الطائرات التركية» after «وطالب مسعود بارزاني بوقف القصف الجوي التركي»، «فقد طلبت
+        the earlier's parties lack, of its day (or no day read from its own clause), in no other place, not after a word
+        adding an act («كما»): «وطالب بوقف قصف الطائرات التركية» after «وطالب مسعود بارزاني بوقف القصف الجوي التركي»، «فقد طلبت
         الصين تشكيل فريق قضائي» after «فيما طلبت الصين تأسيس الهيئة الثانية». The first telling takes the recipients
         it lacks («طالبت بعقد جلسة استثنائية لحلف الناتو»)."""
         out: list[Event] = []
@@ -1153,6 +1169,8 @@ class RepeatMerger:
             return False
         if y.date != x.date and y.date_source in _OWN_DATE or y.event in _HELD_AGAIN and not y.recipient:
             return False
+        if _two_towns(x, y):
+            return False  # («أعلنت المقاومة سيطرتها على ثلاثة مواقع» in مأرب, «وسيطرت المقاومة على خمسة مواقع» in لحج)
         parties = {(m.code, m.sector if m.code is None else None) for m in x.actor + x.recipient}
         return all(_among(m, x.actor) for m in y.actor) \
             and all((m.code, m.sector if m.code is None else None) in parties for m in y.recipient)
@@ -2843,12 +2861,13 @@ class RepeatMerger:
         doers none or the earlier's (the same name, else the same code or words: `_same_doer`: «استنكرت منظمة التعاون الإسلامي التصريحات» …
         «استنكرت الأمانة العامة لمنظمة التعاون الإسلامي تصريحات المالكي»), its recipients none, or the earlier's, or,
         told by the earlier's very word, the earlier has none (it takes them); not told after a word adding an act
-        (class `also`: «كما»، «أيضا»), nor a verb without a doer opening its sentence. «قراصنة … وهددوا الموقع بنشر
-        أسمائهم» … «وهددوا بنشر صور عارية»: one threat."""
+        (class `also`: «كما»، «أيضا»), nor a verb without a doer opening its sentence, nor in a sentence turning to
+        another matter (`shifted`: «من جهة أخرى، رفض روحاني مزاعم تدخل إيران» after «رفض الرئيس روحاني المزاعم
+        الأميركية»: two). «قراصنة … وهددوا الموقع بنشر أسمائهم» … «وهددوا بنشر صور عارية»: one threat."""
         drop: set[int] = set()
         events = list(events)
         for k, y in enumerate(events):
-            if y.event not in _SAID_AGAIN or self.also(text, y) or not y.actor and not any(
+            if y.event not in _SAID_AGAIN or self.also(text, y) or self.shifted(text, y) or not y.actor and not any(
                     w not in ("و", "ف") for w in normalize(text[y.sentence_start:y.trigger.start]).split()):
                 continue  # a verb opening its sentence without a doer: its subject, after it, untagged («واستنكرت فعاليات»)
             for i in range(k - 1, -1, -1):
@@ -3928,6 +3947,8 @@ class RepeatMerger:
             return False
         if (x.mode == "abduct") != (y.mode == "abduct"):
             return False  # «احتجزه تنظيم القاعدة … وعذبوهم»: taking someone and hurting him are two acts
+        if _other_coercion(x, y):
+            return False  # «وجرت السيطرة على المنطقة … وتم أسر»: seizing a place and capturing men are two acts
         if dated and x.date != y.date and (_own_date(x) or _own_date(y)) and not self.misdated(text, x, y):
             return False
         lo, hi = sorted((x.trigger, y.trigger), key=lambda t: t.start)
@@ -3965,6 +3986,17 @@ class RepeatMerger:
         سوروتش … كوباني حيث فجر انتحاري نفسه»، «تتواصل الهجمات … حيث وقعت عملية انتحارية»)."""
         first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
         return first.event in _JOINED and bool(first.actor) and _shared(then, first)
+
+
+def _other_coercion(x: Event, y: Event) -> bool:
+    """True when two coercions are of two kinds of act: CAMEO codes neither of which refines the other (173 an arrest,
+    192 a seizure of ground; not 171 and its 1711), neither the code of a coercion of no kind told (170), nor a raid
+    and an arrest (`_RAID_ARREST`)."""
+    if x.event != "COERCE" or y.event != "COERCE" or not x.cameo or not y.cameo or _GENERIC_COERCE in (x.cameo, y.cameo):
+        return False
+    if all(any(e.cameo.startswith(c) for e in (x, y)) for c in _RAID_ARREST):
+        return False  # (a raid and an arrest: one operation)
+    return not (x.cameo.startswith(y.cameo) or y.cameo.startswith(x.cameo))
 
 
 def _dated_after(y: Event) -> bool:
@@ -4076,6 +4108,12 @@ def _two_places(x: Event, y: Event) -> bool:
         return False
     wide = x.location.feature in _COUNTRY or y.location.feature in _COUNTRY
     return not (wide and x.location_iso3 is not None and x.location_iso3 == y.location_iso3)
+
+
+def _two_towns(x: Event, y: Event) -> bool:
+    """True when two events are located in two towns (`_two_places`, both populated places: not «ولاية كاليفورنيا»
+    and «سان فرانسيسكو», a region and a town in it)."""
+    return _two_places(x, y) and all((e.location.feature or "").startswith("PPL") for e in (x, y))
 
 
 def _elsewhere(names: set[str], seen: set[str]) -> bool:
