@@ -109,6 +109,7 @@ class EventAnchor:
         fw = fw or FunctionWords.load()
         self.background = _Background(times or TimeWords.load(), fw)
         self.charges = fw.charge  # بتهمة: a place after it is the offence's, not the act's
+        self.that = fw.complementizer  # ان، بان: the content a verb of saying opens (the saying's frame before it)
 
     def __call__(self, article: Article) -> Article:
         opening_cues = _said_cues(article)  # the verbs of saying that open a sentence
@@ -488,7 +489,8 @@ class EventAnchor:
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead,
                                                                                    self.background, memo),
                               by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed,
-                              known, _uncoded_days(events, times, article.published, article, opening_cues),
+                              known, _uncoded_days(events, times, article.published, article, opening_cues,
+                                            self.that),
                               frozenset(i for i, ev in enumerate(events) if ev.sentence >= lead
                                         and ev.trigger.start in past_verbs
                                         and len({t.value for t in times.get(ev.sentence, ())}) == 1
@@ -1317,13 +1319,16 @@ def _said_cues(article: Article) -> tuple[Mention, ...]:
 
 
 def _uncoded_days(events: list[Event], times: dict[int, list[TimeExpr]], published: str | None,
-                  article: "Article | None" = None, said: "tuple[Mention, ...] | None" = None
-                  ) -> "dict[int, tuple[int, str, TimeExpr]]":
+                  article: "Article | None" = None, said: "tuple[Mention, ...] | None" = None,
+                  that: frozenset[str] = frozenset()) -> "dict[int, tuple[int, str, TimeExpr]]":
     """Per sentence with no event and one time expression of value, a single day within _LEAD_REACH_DAYS before
     publication (أمس، مساء الجمعة): (sentence, day, expression); read by `_story_dated` for the sentence after it.
     A sentence opened by a verb of saying (cues.tsv report: «وقال في خطبته أمس إن …») is also keyed -1 - its index:
     it goes on with the statement of the sentence before it; so keyed too is such a sentence with events whose one day
-    stands before its first event word (the saying's day: «وقال في بيان صدر الليلة قبل الماضية إن الجيش ألقى …»)."""
+    stands before its first event word (the saying's day: «وقال في بيان صدر الليلة قبل الماضية إن الجيش ألقى …»).
+    A sentence with no event and several days that a verb of saying opens takes the day told in its frame, before
+    the content's إن/أن or colon (`that`: function_words.tsv complementizer; `_framed_day`): «وقالت السفارة في بيان
+    أمس: إن الطفلة تعرضت لإطلاق نار … أول من أمس» … «وأضاف البيان أن السفارة نسقت»: the statement's day."""
     if not published or not times:
         return {}
     first_word: dict[int, int] = {}  # per sentence with events, the start of its first event word
@@ -1340,6 +1345,13 @@ def _uncoded_days(events: list[Event], times: dict[int, list[TimeExpr]], publish
                 out[k] = (k, first_day(t.value), t)
             elif t.end <= first_word[k]:
                 framed[k] = (k, first_day(t.value), t)
+    if that and article is not None:
+        for m in said if said is not None else _said_cues(article):
+            ts = times.get(m.sentence, ())
+            if len(ts) > 1 and m.sentence and m.sentence not in first_word and m.sentence not in out:
+                day = _framed_day(article, m, ts, published, that)
+                if day is not None:
+                    out[m.sentence] = day
     if (out or framed) and article is not None:
         for m in said if said is not None else _said_cues(article):
             if m.sentence in out:
@@ -1350,6 +1362,25 @@ def _uncoded_days(events: list[Event], times: dict[int, list[TimeExpr]], publish
                 # «نفت بعثة الاتحاد الإفريقي الاتهامات» «وقالت مصادر طبية أمس الأربعاء إن القوات قتلت»)
                 out[-1 - m.sentence] = framed[m.sentence]
     return out
+
+
+def _framed_day(article: Article, cue: Mention, ts: "list[TimeExpr]", published: str, that: frozenset[str]
+                ) -> "tuple[int, str, TimeExpr] | None":
+    """(sentence, day, expression) for the first time of the sentence a verb of saying opens (`cue`) when it is a day
+    shortly before publication told in the saying's frame: no إن/أن (`that`) nor colon between the verb and it, one
+    after it («وقالت السفارة السعودية في بيان أمس: إن …»); None otherwise."""
+    toks = article.tokens[cue.sentence]
+    t = min(ts, key=lambda x: x.start)
+    if t.granularity != "day" or t.end_value is not None or not _days_before(first_day(t.value), published):
+        return None
+    for tok in toks[cue.tok_end:]:
+        opens = tok.text == ":" or tok.norm in that
+        if tok.start >= t.end:
+            if opens:
+                return cue.sentence, first_day(t.value), t
+        elif opens or tok.kind == "punct" and tok.text in _STOPS:
+            return None
+    return None
 
 
 def _same_speaker(article: Article, cue: Mention) -> bool:
@@ -3583,6 +3614,8 @@ class _Background:
                 continue
             if tok.kind == "punct" and tok.text in _COMMAS:
                 aside = self.source_aside(toks, norms, q)
+                if aside < 0 and (subject or chained):
+                    aside = self.relative_aside(toks, norms, q)
                 if aside >= 0:
                     continue  # «وكان الوحيشي يقوم، بحسب الخبراء، بالتنسيق»: the aside does not break the clause
             if tok.kind == "punct" and (tok.text in _STOPS or tok.text in _COMMAS):
@@ -3640,6 +3673,18 @@ class _Background:
         for p in range(q - 1, max(-1, q - 2 - self._ASIDE_WORDS), -1):
             if toks[p].kind == "punct":
                 return p if toks[p].text in _COMMAS and p + 1 < q and strip_wa(norms[p + 1]) in self.source else -1
+        return -1
+
+    _RELATIVE_ASIDE_WORDS = 14  # a relative clause set apart by two commas after a subject has at most this many words
+
+    def relative_aside(self, toks: list[Token], norms: list[str], q: int) -> int:
+        """The index of the comma that opens a relative clause closed by the comma at q, right after a name («وكان
+        رئيس الحكومة الفرنسي مانويل فالس، الذي قام بزيارة إلى منطقة بوردو، التقى …»: a `relative` word after it, a
+        word not a verb nor a relative before it), -1 when there is none."""
+        for p in range(q - 1, max(0, q - 2 - self._RELATIVE_ASIDE_WORDS), -1):
+            if toks[p].kind == "punct":
+                return p if toks[p].text in _COMMAS and p + 1 < q and norms[p + 1] in self.relative \
+                    and toks[p - 1].kind != "punct" else -1
         return -1
 
     @staticmethod
