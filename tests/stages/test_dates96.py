@@ -3,7 +3,8 @@ subject («وكان رئيس الحكومة الفرنسي مانويل فالس
 background, before the publication day; a sentence with no event and several days that a verb of saying opens gives
 the next sentence the day told in its frame, before the content's إن or colon («وقالت السفارة السعودية في بيان أمس:
 إن الطفلة تعرضت … أول من أمس» … «وأضاف البيان أن السفارة … نسقت … وطلبت», 2015-07-27 #884): the statement's day,
-not the publication day."""
+not the publication day; an event noun a relative clause of lasting with a span describes («فشل المفاوضات بين
+الطرفين الأمريكي والتركي التي دامت عدة أشهر», 2015-07-27 #592) is background, before the publication day."""
 
 
 def _dated(nlp, text, etype, published="2015-07-27"):
@@ -43,3 +44,14 @@ def test_statement_day_in_the_frame_dates_the_request(nlp):
     got = _dated(nlp, _EMBASSY, "REQUEST")
     assert ("طلبت", "2015-07-26", None, "story") in got
 
+
+
+_TALKS = ("واستطرد دي لوس: إن القرار التركي يستمد أهميته من فشل المفاوضات بين الطرفين الأمريكي والتركي التي دامت عدة "
+          "أشهر من أجل السماح للطائرات الأمريكية باستخدام هذه القاعدة.")
+
+
+def test_talks_that_lasted_months_ended_before_the_day(nlp):
+    """«فشل المفاوضات … التي دامت عدة أشهر»: talks that lasted months are background, not of the publication day."""
+    got = _dated(nlp, _TALKS, "CONSULT")
+    assert ("المفاوضات", None, "2015-07-27", "before_published") in got
+    assert not any(d == "2015-07-27" for _, d, _, _ in got)

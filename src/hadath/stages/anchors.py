@@ -397,6 +397,9 @@ class EventAnchor:
             elif told is False and not (ev.hypothetical or ev.negated) and ev.trigger.start not in past_verbs \
                     and self.background.used_to(article, ev, memo, ev.trigger.start not in nouns):
                 told = True  # «كانت نقطة انطلاق يشن منها التنظيم هجماته»: what used to be done, before the day
+            elif told is False and not (ev.hypothetical or ev.future or ev.negated) and ev.trigger.start in nouns \
+                    and self.background.lasted_span(article, ev, memo):
+                told = True  # «فشل المفاوضات … التي دامت عدة أشهر»: a span that lasted months, ended by the day told
             if bound is not None or eve is not None or earlier or relative or answered is True or issued or preceded:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
@@ -1908,6 +1911,7 @@ class _Background:
         self.earlier_held = one.get("earlier_held", frozenset())  # سابق، السابق right after an event noun: held before
         self.role_noun = fw.role_noun if fw else frozenset()  # دور، دورا: «لعب دورا في» an act done before
         self.role_verb = fw.role_verb if fw else frozenset()  # لعب، قام: the verb right before it
+        self.lasted = fw.lasted if fw else frozenset()  # دامت، استمرت: «المفاوضات … التي دامت عدة أشهر»
         # إلى ذلك، من جهة أخرى opening a sentence: a turn to another matter, which the sentence before gives no day
         self.topic_shift = frozenset(by.get("topic_shift", ()))
         self.topic_shift_len = max((len(k) for k in self.topic_shift), default=0)
@@ -2978,6 +2982,30 @@ class _Background:
                     return True
                 nxt = norms[m + 1] if m + 1 < len(toks) and toks[m + 1].kind == "ar" else ""
                 return len(nxt) > 2 and nxt[0] not in "يتن" and not nxt.startswith("ال") and nxt not in self.placing
+        return False
+
+    _LASTED_REACH = 6  # the words from an event noun to the relative pronoun of its clause of lasting
+    _SPAN_REACH = 3  # the words from the verb of lasting to the count or unit of its span
+
+    def lasted_span(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when a relative clause with a verb of lasting in the perfect (function_words.tsv lasted: دامت،
+        استمرت) and a span (a count or unit of time) right after it describes the event noun, no mark between
+        («فشل المفاوضات بين الطرفين الأمريكي والتركي التي دامت عدة أشهر»): a span that ran its course before the
+        day it is told on, not an act of that day."""
+        if not self.lasted:
+            return False
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0:
+            return False
+        for m in range(k + 1, min(len(toks) - 1, k + 1 + self._LASTED_REACH)):
+            if toks[m].kind == "punct":
+                return False
+            if norms[m] in self.relative:
+                if norms[m + 1] not in self.lasted:
+                    return False
+                return any(strip_wa(norms[q]).removeprefix("ل") in self.span_words or norms[q] in self.span_words
+                           for q in range(m + 2, min(len(toks), m + 2 + self._SPAN_REACH))
+                           if toks[q].kind != "punct")
         return False
 
     def set_in(self, toks: list[Token], norms: list[str], m: int, nouns: set[int]) -> bool:
