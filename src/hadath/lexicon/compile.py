@@ -324,6 +324,7 @@ class FunctionWords:
     home_noun: frozenset[str] = frozenset()  # منزل، بيت: with its pronoun, the object of a verbal noun before it (اقتحامه منزله)
     role_noun: frozenset[str] = frozenset()  # دور، دورا: «لعب دورا مهما في استيلاء»: the act in في was done before
     role_verb: frozenset[str] = frozenset()  # لعب، قام: the past verb right before a role_noun
+    lasted: frozenset[str] = frozenset()  # دامت، استمرت: a relative clause on an event noun telling how long it lasted
     per_source: frozenset[str] = frozenset()  # حسب، بحسب: the outlet right after it is the report's source, no party
     edifice: frozenset[str] = frozenset()  # المسجد، الأقصى: a mosque never acts (a church or الأزهر may speak)
     escort: frozenset[str] = frozenset()  # بمرافقة، برفقة: who comes along with the doer, not the doer (بمرافقة متطرفين)

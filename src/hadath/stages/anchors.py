@@ -109,6 +109,7 @@ class EventAnchor:
         fw = fw or FunctionWords.load()
         self.background = _Background(times or TimeWords.load(), fw)
         self.charges = fw.charge  # بتهمة: a place after it is the offence's, not the act's
+        self.that = fw.complementizer  # ان، بان: the content a verb of saying opens (the saying's frame before it)
 
     def __call__(self, article: Article) -> Article:
         opening_cues = _said_cues(article)  # the verbs of saying that open a sentence
@@ -396,6 +397,9 @@ class EventAnchor:
             elif told is False and not (ev.hypothetical or ev.negated) and ev.trigger.start not in past_verbs \
                     and self.background.used_to(article, ev, memo, ev.trigger.start not in nouns):
                 told = True  # «كانت نقطة انطلاق يشن منها التنظيم هجماته»: what used to be done, before the day
+            elif told is False and not (ev.hypothetical or ev.future or ev.negated) and ev.trigger.start in nouns \
+                    and self.background.lasted_span(article, ev, memo):
+                told = True  # «فشل المفاوضات … التي دامت عدة أشهر»: a span that lasted months, ended by the day told
             if bound is not None or eve is not None or earlier or relative or answered is True or issued or preceded:
                 pass  # «وتولت السلطة قبل عام بعد أن تمكن فصيل مسلح من طرد رئيس الوزراء»: before that year
             elif described:
@@ -488,7 +492,8 @@ class EventAnchor:
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead,
                                                                                    self.background, memo),
                               by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed,
-                              known, _uncoded_days(events, times, article.published, article, opening_cues),
+                              known, _uncoded_days(events, times, article.published, article, opening_cues,
+                                            self.that),
                               frozenset(i for i, ev in enumerate(events) if ev.sentence >= lead
                                         and ev.trigger.start in past_verbs
                                         and len({t.value for t in times.get(ev.sentence, ())}) == 1
@@ -1317,13 +1322,16 @@ def _said_cues(article: Article) -> tuple[Mention, ...]:
 
 
 def _uncoded_days(events: list[Event], times: dict[int, list[TimeExpr]], published: str | None,
-                  article: "Article | None" = None, said: "tuple[Mention, ...] | None" = None
-                  ) -> "dict[int, tuple[int, str, TimeExpr]]":
+                  article: "Article | None" = None, said: "tuple[Mention, ...] | None" = None,
+                  that: frozenset[str] = frozenset()) -> "dict[int, tuple[int, str, TimeExpr]]":
     """Per sentence with no event and one time expression of value, a single day within _LEAD_REACH_DAYS before
     publication (أمس، مساء الجمعة): (sentence, day, expression); read by `_story_dated` for the sentence after it.
     A sentence opened by a verb of saying (cues.tsv report: «وقال في خطبته أمس إن …») is also keyed -1 - its index:
     it goes on with the statement of the sentence before it; so keyed too is such a sentence with events whose one day
-    stands before its first event word (the saying's day: «وقال في بيان صدر الليلة قبل الماضية إن الجيش ألقى …»)."""
+    stands before its first event word (the saying's day: «وقال في بيان صدر الليلة قبل الماضية إن الجيش ألقى …»).
+    A sentence with no event and several days that a verb of saying opens takes the day told in its frame, before
+    the content's إن/أن or colon (`that`: function_words.tsv complementizer; `_framed_day`): «وقالت السفارة في بيان
+    أمس: إن الطفلة تعرضت لإطلاق نار … أول من أمس» … «وأضاف البيان أن السفارة نسقت»: the statement's day."""
     if not published or not times:
         return {}
     first_word: dict[int, int] = {}  # per sentence with events, the start of its first event word
@@ -1340,6 +1348,13 @@ def _uncoded_days(events: list[Event], times: dict[int, list[TimeExpr]], publish
                 out[k] = (k, first_day(t.value), t)
             elif t.end <= first_word[k]:
                 framed[k] = (k, first_day(t.value), t)
+    if that and article is not None:
+        for m in said if said is not None else _said_cues(article):
+            ts = times.get(m.sentence, ())
+            if len(ts) > 1 and m.sentence and m.sentence not in first_word and m.sentence not in out:
+                day = _framed_day(article, m, ts, published, that)
+                if day is not None:
+                    out[m.sentence] = day
     if (out or framed) and article is not None:
         for m in said if said is not None else _said_cues(article):
             if m.sentence in out:
@@ -1350,6 +1365,25 @@ def _uncoded_days(events: list[Event], times: dict[int, list[TimeExpr]], publish
                 # «نفت بعثة الاتحاد الإفريقي الاتهامات» «وقالت مصادر طبية أمس الأربعاء إن القوات قتلت»)
                 out[-1 - m.sentence] = framed[m.sentence]
     return out
+
+
+def _framed_day(article: Article, cue: Mention, ts: "list[TimeExpr]", published: str, that: frozenset[str]
+                ) -> "tuple[int, str, TimeExpr] | None":
+    """(sentence, day, expression) for the first time of the sentence a verb of saying opens (`cue`) when it is a day
+    shortly before publication told in the saying's frame: no إن/أن (`that`) nor colon between the verb and it, one
+    after it («وقالت السفارة السعودية في بيان أمس: إن …»); None otherwise."""
+    toks = article.tokens[cue.sentence]
+    t = min(ts, key=lambda x: x.start)
+    if t.granularity != "day" or t.end_value is not None or not _days_before(first_day(t.value), published):
+        return None
+    for tok in toks[cue.tok_end:]:
+        opens = tok.text == ":" or tok.norm in that
+        if tok.start >= t.end:
+            if opens:
+                return cue.sentence, first_day(t.value), t
+        elif opens or tok.kind == "punct" and tok.text in _STOPS:
+            return None
+    return None
 
 
 def _same_speaker(article: Article, cue: Mention) -> bool:
@@ -1877,6 +1911,7 @@ class _Background:
         self.earlier_held = one.get("earlier_held", frozenset())  # سابق، السابق right after an event noun: held before
         self.role_noun = fw.role_noun if fw else frozenset()  # دور، دورا: «لعب دورا في» an act done before
         self.role_verb = fw.role_verb if fw else frozenset()  # لعب، قام: the verb right before it
+        self.lasted = fw.lasted if fw else frozenset()  # دامت، استمرت: «المفاوضات … التي دامت عدة أشهر»
         # إلى ذلك، من جهة أخرى opening a sentence: a turn to another matter, which the sentence before gives no day
         self.topic_shift = frozenset(by.get("topic_shift", ()))
         self.topic_shift_len = max((len(k) for k in self.topic_shift), default=0)
@@ -2949,6 +2984,30 @@ class _Background:
                 return len(nxt) > 2 and nxt[0] not in "يتن" and not nxt.startswith("ال") and nxt not in self.placing
         return False
 
+    _LASTED_REACH = 6  # the words from an event noun to the relative pronoun of its clause of lasting
+    _SPAN_REACH = 3  # the words from the verb of lasting to the count or unit of its span
+
+    def lasted_span(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when a relative clause with a verb of lasting in the perfect (function_words.tsv lasted: دامت،
+        استمرت) and a span (a count or unit of time) right after it describes the event noun, no mark between
+        («فشل المفاوضات بين الطرفين الأمريكي والتركي التي دامت عدة أشهر»): a span that ran its course before the
+        day it is told on, not an act of that day."""
+        if not self.lasted:
+            return False
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0:
+            return False
+        for m in range(k + 1, min(len(toks) - 1, k + 1 + self._LASTED_REACH)):
+            if toks[m].kind == "punct":
+                return False
+            if norms[m] in self.relative:
+                if norms[m + 1] not in self.lasted:
+                    return False
+                return any(strip_wa(norms[q]).removeprefix("ل") in self.span_words or norms[q] in self.span_words
+                           for q in range(m + 2, min(len(toks), m + 2 + self._SPAN_REACH))
+                           if toks[q].kind != "punct")
+        return False
+
     def set_in(self, toks: list[Token], norms: list[str], m: int, nouns: set[int]) -> bool:
         """True when the relative pronoun at m describes an event noun after a preposition of setting, the noun right
         before it or before its adjective («في الهجوم الذي»، «خلال الاجتماع الطارئ الذي»)."""
@@ -3583,6 +3642,8 @@ class _Background:
                 continue
             if tok.kind == "punct" and tok.text in _COMMAS:
                 aside = self.source_aside(toks, norms, q)
+                if aside < 0 and (subject or chained):
+                    aside = self.relative_aside(toks, norms, q)
                 if aside >= 0:
                     continue  # «وكان الوحيشي يقوم، بحسب الخبراء، بالتنسيق»: the aside does not break the clause
             if tok.kind == "punct" and (tok.text in _STOPS or tok.text in _COMMAS):
@@ -3640,6 +3701,18 @@ class _Background:
         for p in range(q - 1, max(-1, q - 2 - self._ASIDE_WORDS), -1):
             if toks[p].kind == "punct":
                 return p if toks[p].text in _COMMAS and p + 1 < q and strip_wa(norms[p + 1]) in self.source else -1
+        return -1
+
+    _RELATIVE_ASIDE_WORDS = 14  # a relative clause set apart by two commas after a subject has at most this many words
+
+    def relative_aside(self, toks: list[Token], norms: list[str], q: int) -> int:
+        """The index of the comma that opens a relative clause closed by the comma at q, right after a name («وكان
+        رئيس الحكومة الفرنسي مانويل فالس، الذي قام بزيارة إلى منطقة بوردو، التقى …»: a `relative` word after it, a
+        word not a verb nor a relative before it), -1 when there is none."""
+        for p in range(q - 1, max(0, q - 2 - self._RELATIVE_ASIDE_WORDS), -1):
+            if toks[p].kind == "punct":
+                return p if toks[p].text in _COMMAS and p + 1 < q and norms[p + 1] in self.relative \
+                    and toks[p - 1].kind != "punct" else -1
         return -1
 
     @staticmethod
