@@ -424,7 +424,14 @@ class EventCoder:
                 # before its owner) ends the words before it, the genitive of another noun; it does no act told after
                 # (unless the noun's genitive is «the latter», which points back to it: بالمرشد خامنئي وموافقة الأخير)
                 actor = []
-            if entry.pos == "verb" and not undergone and (ts := _tail_subject(toks, trig, groups, starts)) is not None \
+            taken = _taken_tail(trig, groups, starts) if (entry.event, entry.mode) in _TAKING else None
+            if taken is not None:
+                # ضبط الشخصين المتهمين، عن ضبط المتورطين في الواقعة: the person the arrest row's tail word names right
+                # after the trigger is the one taken, never its doer
+                actor = [a for a in actor if a.start_tok >= taken.end_tok or a.end_tok <= taken.start_tok]
+                recipient = _with_conj(taken)
+            if entry.pos == "verb" and not undergone and taken is None and \
+                    (ts := _tail_subject(toks, trig, groups, starts)) is not None \
                     and (not actor or all(a.start_tok >= ts.end_tok for a in actor)):
                 # فأرسلت القوات السعودية فرقة عسكرية: the definite tail word right after the verb is its subject; a
                 # phrase after it is the object sent, no doer
@@ -7720,9 +7727,17 @@ def _source_or_escort(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
     return g.start_tok > 0 and ((w := toks[g.start_tok - 1].norm) in fw.per_source or w in fw.escort)
 
 
+def _taken_tail(trig: Mention, groups: list[Group], starts: list[int]) -> Group | None:
+    """For an act that takes people (_TAKING) with no object pronoun: the bare phrase its own tail word starts right
+    after it (ضبط الشخصين المتهمين), the one taken; None otherwise."""
+    if trig.get("object_pronoun") or trig.get("possessive"):
+        return None
+    return _pronoun_tail_subject(trig, tail_end_of(trig), groups, starts)
+
+
 def _pronoun_tail_subject(trig: Mention, tail_end: int, groups: list[Group], starts: list[int]) -> Group | None:
-    """The bare phrase the trigger's own tail word starts (كان أسره المتمردون), for a verb with an object pronoun;
-    None where the verb has no tail or no phrase starts there."""
+    """The bare phrase the trigger's own tail word starts right after it (كان أسره المتمردون: for a verb with an
+    object pronoun, its subject); None where the trigger has no such tail or no phrase starts there."""
     if tail_end <= trig.tok_end:
         return None
     j = bisect_left(starts, trig.tok_end)
