@@ -424,7 +424,14 @@ class EventCoder:
                 # before its owner) ends the words before it, the genitive of another noun; it does no act told after
                 # (unless the noun's genitive is «the latter», which points back to it: بالمرشد خامنئي وموافقة الأخير)
                 actor = []
-            if entry.pos == "verb" and not undergone and (ts := _tail_subject(toks, trig, groups, starts)) is not None \
+            taken = _taken_tail(trig, groups, starts) if (entry.event, entry.mode) in _TAKING else None
+            if taken is not None:
+                # ضبط الشخصين المتهمين، عن ضبط المتورطين في الواقعة: the person the arrest row's tail word names right
+                # after the trigger is the one taken, never its doer
+                actor = [a for a in actor if a.start_tok >= taken.end_tok or a.end_tok <= taken.start_tok]
+                recipient = _with_conj(taken)
+            if entry.pos == "verb" and not undergone and taken is None and \
+                    (ts := _tail_subject(toks, trig, groups, starts)) is not None \
                     and (not actor or all(a.start_tok >= ts.end_tok for a in actor)):
                 # فأرسلت القوات السعودية فرقة عسكرية: the definite tail word right after the verb is its subject; a
                 # phrase after it is the object sent, no doer
@@ -926,8 +933,9 @@ class EventCoder:
         actor: Group | None = None
         recipient: Group | None = None
         counted_also: tuple[Group, ...] | None = None  # (قتل 47 متمردا و5 من القوات: the first count, the others)
-        bare_after = [g for g in after if not g.prep]
+        bare_after = [g for g in after if not g.prep and not _source_or_escort(toks, g, fw)]
         bare_before = [g for g in before if (not g.prep or _expressing_subject(toks, t, g, fw))
+                       and not _source_or_escort(toks, g, fw)  # (حسب وكالة الانباء، بمرافقة مغتصبين: no doer)
                        and (not _speaker(toks, g, t, cues, fw) or _stance_owner(toks, trig, entry, g, cues))
                        and not _owned_by(toks, g, fw)
                        and not (entry.pos == "verb" and _governed_genitive(toks, g, before, starts, trig_toks, cues,
@@ -1089,7 +1097,7 @@ class EventCoder:
         if speaker is None and entry.pos == "verb" and _first_person(toks, trig):
             # ولكننا ندعم مصر، ونحن ندعم جهود المبعوث: the subject is «we» (or «I»): the speaker of a report verb
             # before it, if the sentence names one; no phrase around the verb is its subject
-            actor = _report_subject(toks, t, groups, starts, cues) or _speaker_after_quote(toks, t, groups, starts, cues)
+            actor = _report_subject(toks, t, groups, starts, cues, sources=fw.per_source) or _speaker_after_quote(toks, t, groups, starts, cues)
             recipient = bare_after[0] if bare_after and "obj" in entry.prep and _near(
                 toks, tail_end, bare_after[0].start_tok, fw) else prep_rec
             if recipient is None and "obj" in entry.prep:
@@ -1191,7 +1199,12 @@ class EventCoder:
             if trig.get("object_pronoun") and "obj" in entry.prep:
                 # عسكريين خطفهم مقاتلو الطوارق: the attached pronoun is the object, resuming the phrase before
                 # the verb; the subject follows (or, with a plural verb, precedes: مسلحون هاجموه)
-                if subj is not None and not _plural_verb(toks, trig):
+                tail_subj = _pronoun_tail_subject(trig, tail_end, groups, starts) if subj is None else None
+                if tail_subj is not None and not _plural_verb(toks, trig):
+                    # مسؤول عسكري كان أسره المتمردون: the tail word the trigger row asks for past a verb whose
+                    # attached pronoun is its object is the subject, who did it; the phrase before underwent it
+                    actor, recipient = tail_subj, (bare_before[-1] if bare_before else None)
+                elif subj is not None and not _plural_verb(toks, trig):
                     actor, recipient = subj, (bare_before[-1] if bare_before else None)
                 elif bare_before and not _plural_verb(toks, trig) and bare_before[-1].end_tok == t and \
                         not _definite(toks[bare_before[-1].start_tok].norm) and \
@@ -1626,7 +1639,13 @@ class EventCoder:
                     # أعلن وزير الخارجية التركي …، خلال لقاء مع نظيره الأميركي: the counterpart's pronoun is the
                     # speaker's, who met him (not a meeting a light verb holds, whose own subject held it: كشف
                     # مسؤولون أن غولد عقد اجتماعا مع نظيره التركي)
-                    actor = _report_subject(toks, t, groups, starts, cues, reach=40)
+                    actor = _report_subject(toks, t, groups, starts, cues, reach=40, sources=fw.per_source)
+                if actor is None and entry.event == "CONSULT" and recipient is not None and recipient.counterpart \
+                        and not trig.get("possessive"):
+                    # وعقد الوزير الايراني بعد لقائه بأمير دولة الكويت … حسب وكالة الانباء … اجتماعا موسعا مع نظيره
+                    # الكويتي: the meeting the light verb opening the sentence holds, past a long clause, was held by
+                    # that verb's subject, whose counterpart he met
+                    actor = _opening_light_subject(toks, trig, groups, starts, cues, fw)
                 if actor is None and entry.event in _LAM_DONE:
                     actor = done_by  # عبوة ناسفة وضعها إرهابيون: who planted the device (no genitive doer either)
                 if actor is None:
@@ -6301,12 +6320,13 @@ def _first_person(toks: list[Token], trig: Mention) -> bool:
 
 
 def _report_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int],
-                    cues: dict[int, Mention], reach: int = 25) -> Group | None:
+                    cues: dict[int, Mention], reach: int = 25, sources: frozenset[str] = frozenset()) -> Group | None:
     """The subject of the nearest verb of saying before token t in its sentence, within `reach` words (قال كيري إن
-    … ولكننا ندعم)."""
+    … ولكننا ندعم); a word of source in `sources` (function_words per_source: حسب وكالة الانباء) is passed over, its
+    outlet tells the report and never does the act."""
     for k in range(t - 1, max(-1, t - reach), -1):
         c = cues.get(k)
-        if c is not None and c.label == "report":
+        if c is not None and c.label == "report" and toks[k].norm not in sources:
             j = bisect_left(starts, c.tok_end)
             if j < len(groups) and groups[j].start_tok <= c.tok_end + 3 and groups[j].end_tok <= t \
                     and not groups[j].prep:
@@ -6459,6 +6479,24 @@ def _opener(toks: list[Token], fw: FunctionWords) -> tuple[int, int] | None:
             _function_word(strip_wa(w.norm), fw) or not _verb_person(w.norm):
         return None
     return k - 1, k + (toks[k].text in ",،")
+
+
+def _opening_light_subject(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int],
+                           cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
+    """For a bare indefinite event noun (اجتماعا): the subject right after the light verb that opens the sentence
+    (وعقد الوزير الايراني …; عقد is a light noun too, a verb where it opens the sentence), when no other light verb and no sentence stop stands between; None otherwise."""
+    t = trig.tok_start
+    if trig.get("prefix") or _definite(toks[t].norm) or not toks[t].norm.endswith("ا") or \
+            (opened := _opener(toks, fw)) is None:
+        return None
+    v, k = opened
+    if (c := cues.get(v)) is None or c.label not in ("light_verb", "light_noun") or any(
+            (d := cues.get(j)) is not None and d.label == "light_verb" or toks[j].text in ".؟?!؛;:«»"
+            for j in range(v + 1, t)):
+        return None
+    j = bisect_left(starts, k)
+    g = groups[j] if j < len(groups) else None
+    return g if g is not None and g.start_tok == k and not g.prep and g.end_tok < t else None
 
 
 def _opening_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
@@ -7681,6 +7719,30 @@ def _conj_end(g: Group) -> int:
 
 
 _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه", "كم", "ك", "نا", "ني")
+
+
+def _source_or_escort(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
+    """True for a phrase right after a word of source or escort (حسب وكالة الانباء، بمرافقة مغتصبين:
+    function_words per_source, escort): who tells or comes along, never the subject of a verb around it."""
+    return g.start_tok > 0 and ((w := toks[g.start_tok - 1].norm) in fw.per_source or w in fw.escort)
+
+
+def _taken_tail(trig: Mention, groups: list[Group], starts: list[int]) -> Group | None:
+    """For an act that takes people (_TAKING) with no object pronoun: the bare phrase its own tail word starts right
+    after it (ضبط الشخصين المتهمين), the one taken; None otherwise."""
+    if trig.get("object_pronoun") or trig.get("possessive"):
+        return None
+    return _pronoun_tail_subject(trig, tail_end_of(trig), groups, starts)
+
+
+def _pronoun_tail_subject(trig: Mention, tail_end: int, groups: list[Group], starts: list[int]) -> Group | None:
+    """The bare phrase the trigger's own tail word starts right after it (كان أسره المتمردون: for a verb with an
+    object pronoun, its subject); None where the trigger has no such tail or no phrase starts there."""
+    if tail_end <= trig.tok_end:
+        return None
+    j = bisect_left(starts, trig.tok_end)
+    g = groups[j] if j < len(groups) else None
+    return g if g is not None and g.start_tok == trig.tok_end and not g.prep else None
 
 
 def _plural_verb(toks: list[Token], trig: Mention) -> bool:
