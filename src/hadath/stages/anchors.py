@@ -1348,15 +1348,17 @@ def _uncoded_days(events: list[Event], times: dict[int, list[TimeExpr]], publish
                 out[k] = (k, first_day(t.value), t)
             elif t.end <= first_word[k]:
                 framed[k] = (k, first_day(t.value), t)
+    if said is None and article is not None:
+        said = _said_cues(article)
     if that and article is not None:
-        for m in said if said is not None else _said_cues(article):
+        for m in said:
             ts = times.get(m.sentence, ())
             if len(ts) > 1 and m.sentence and m.sentence not in first_word and m.sentence not in out:
                 day = _framed_day(article, m, ts, published, that)
                 if day is not None:
                     out[m.sentence] = day
     if (out or framed) and article is not None:
-        for m in said if said is not None else _said_cues(article):
+        for m in said:
             if m.sentence in out:
                 out[-1 - m.sentence] = out[m.sentence]
             elif m.sentence in framed and _same_speaker(article, m):

@@ -727,7 +727,6 @@ class TopicWords:
     showcase: frozenset[str] = frozenset()  # the purposes of presenting one's work (لعرض، لاستعراض), with و
     counted_case: frozenset[str] = frozenset()  # the cases counted after a number (3982 قضية تحرش), as written
     aside: frozenset[str] = frozenset()  # written forms (with و and ف) of the word of an aside (علما)
-    aside_that: frozenset[str] = frozenset()  # the complementizers after it (ان، بان), as written
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -1295,7 +1294,7 @@ class TopicGate:
 
     def aside_present(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
         """True for a verb of the present (the trigger at token k) at most ASIDE_REACH words after an `aside` word
-        with an `aside_that` complementizer right after it (علما ان، علما بان), no mark between and no `present` word
+        with a complementizer right after it (function_words.tsv, ب allowed: علما ان، علما بانه), no mark between and no `present` word
         from the aside to the trigger: a standing fact told beside the news («علما ان وزراء الاحتلال واعضاء الكنيست
         يقتحمون الاقصى بإذن من نتنياهو»), no one act (round 96)."""
         words = self.words
@@ -1303,10 +1302,8 @@ class TopicGate:
             tok = toks[j]
             if tok.kind == "punct" or tok.norm in words.present:
                 return False
-            if tok.norm in words.aside_that and j > 0 and toks[j - 1].norm in words.aside:
-                m = _trigger_mention(article, ev)
-                return m is not None and m.get("pos") == "verb" and m.get("aspect") == "imperfect" \
-                    and not m.get("future")
+            if tok.norm.removeprefix("ب") in _complementizers() and j > 0 and toks[j - 1].norm in words.aside:
+                return self._present_verb(article, ev)
         return False
 
     def in_series(self, toks: list[Token], k: int) -> bool:
@@ -3566,6 +3563,12 @@ class TopicGate:
 
 
 @lru_cache(maxsize=1)
+def _complementizers() -> frozenset[str]:
+    """The complementizers of function_words.tsv (ان، انه، بان): «أن» and its pronoun forms."""
+    return FunctionWords.load().complementizer
+
+
+@lru_cache(maxsize=1)
 def _name_links() -> frozenset[str]:
     """The kinship words of function_words.tsv (بن، بنت): in a name, no ب of an object (عبدالرحمن بن صالح)."""
     return FunctionWords.load().kinship
@@ -4423,8 +4426,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     `misread` words (with و، ف and ال), the `corpse`, `demise` and `prices` words (with ال and the clitics), the `refused` words (with و and ب), the `troops` words (with ال and ب) and `troop_head` words (with و and ال), the `donor` words
     (with و) and the `currency` words (with ال and its clitics only); round 83: the `regulated` and `notice_public`
     words (with ال and the clitics), the `most` quantifiers, the `frequent` adjectives and the `statute_draft` words
-    (with و and ف), the `statute` heads (as written), the `showcase` purposes (with و), the `aside` word (with و and
-    ف) and the `aside_that` complementizers (as written)."""
+    (with و and ف), the `statute` heads (as written), the `showcase` purposes (with و), and the `aside` word (with و and
+    ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -4465,7 +4468,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "street": set(), "troops": set(), "troop_head": set(), "currency": set(), "donor": set(), "demise": set(), "prices": set(),
                                   "regulated": set(), "notice_public": set(), "most": set(),
                                   "statute": set(), "statute_draft": set(), "frequent": set(),
-                                  "showcase": set(), "counted_case": set(), "aside": set(), "aside_that": set()}
+                                  "showcase": set(), "counted_case": set(), "aside": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -4531,7 +4534,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "misread": ("", "و", "ف", "ال", "وال", "فال"), "assembly": ("",), "onto": ("",),
                     "eid": ("", "و", "ب", "ل", "وب", "ول"), "eid_visited": ("", "و", "ب", "ل", "وب", "ول"),
                     "vacancy": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
-                    "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "statute": ("",), "showcase": ("", "و"), "counted_case": ("",), "aside_that": ("",),
+                    "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "statute": ("",), "showcase": ("", "و"), "counted_case": ("",),
                     "notice_public": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
