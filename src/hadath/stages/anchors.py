@@ -75,7 +75,7 @@ from ..lexicon.gazetteer import Gazetteer, PlaceWords
 from ..lexicon.morph import clitic_variants
 from ..lexicon.timewords import TimeWord, TimeWords
 from ..records import QUAD_CATEGORY, Event, Mention, Place, TimeExpr, Token
-from .phrases import nisba_shaped, strip_wa
+from .phrases import nisba_shaped, opens_with, strip_wa
 from .times import lead_sentences, looks_back
 
 BEFORE_PUBLISHED = "before_published"  # date_source of an event told as background (no date, enddate = published)
@@ -3048,8 +3048,7 @@ class _Background:
             if not toks or toks[0].kind != "ar":
                 continue
             _, norms, _ = self.seen(toks, k, memo)
-            head = [strip_wa(norms[0])] + norms[1:self.topic_shift_len]
-            if any(tuple(head[:n]) in self.topic_shift for n in range(2, self.topic_shift_len + 1)):
+            if opens_with(norms, self.topic_shift, self.topic_shift_len):
                 out.add(k)
         return frozenset(out)
 

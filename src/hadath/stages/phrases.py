@@ -109,6 +109,16 @@ def strip_wa(norm: str) -> str:
     return norm
 
 
+def opens_with(words: list[str], phrases: frozenset[tuple[str, ...]], longest: int) -> bool:
+    """True where the normalised words open with one of `phrases` of two words or more (at most `longest`), a
+    leading و/ف of the first taken off: «وفي سياق آخر» opens with «في سياق آخر»."""
+    head = words[:longest]
+    if len(head) < 2:
+        return False
+    head = [strip_wa(head[0]), *head[1:]]
+    return any(tuple(head[:n]) in phrases for n in range(2, len(head) + 1))
+
+
 @lru_cache(maxsize=1)
 def _own_initial() -> frozenset[str]:
     """The normalised words whose first و/ف is their own letter: the given names of given_names.tsv and the forms of

@@ -188,7 +188,7 @@ from ..arabic.normalize import normalize, word_key
 from ..lexicon.compile import FunctionWords, Lexicon, _rows
 from ..lexicon.timewords import TimeWords
 from ..records import Entity, Event
-from .phrases import strip_wa
+from .phrases import opens_with, strip_wa
 
 _REACH = 140  # two triggers this many characters apart at most tell one act
 _OUTCOME = 280  # two triggers this far apart at most tell one act when the later is the toll of the earlier (`reach`)
@@ -1036,11 +1036,8 @@ class RepeatMerger:
         `topic_shift`: «من جهة أخرى»، «وفي سياق آخر»; a leading و off): what it tells is no act told before."""
         if not self.shifts:
             return False
-        head = _WORD.findall(normalize(text[ev.sentence_start:ev.trigger.start]))[:self.shift_len]
-        if len(head) < 2:
-            return False
-        head[0] = strip_wa(head[0])
-        return any(tuple(head[:n]) in self.shifts for n in range(2, len(head) + 1))
+        return opens_with(_WORD.findall(normalize(text[ev.sentence_start:ev.trigger.start])), self.shifts,
+                          self.shift_len)
 
     def done_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without a later telling of a request, a sanction, a concession or a coercion whose doers, all of
