@@ -2615,8 +2615,20 @@ def _if_suffixed(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw:
     if j == 0:
         return True
     prev = strip_wa(toks[j - 1].norm)
-    return (j - 1) not in cues and prev not in fw.past_anchor and prev not in fw.preposition and \
-        prev not in fw.complementizer
+    if (j - 1) in cues or prev in fw.past_anchor or prev in fw.preposition or prev in fw.complementizer:
+        return False
+    return not _said_before(toks, j, fw)
+
+
+def _said_before(toks: list[Token], j: int, fw: FunctionWords) -> bool:
+    """True when a verb of saying or claim stands in the clause before token j, within six words («وقال المصدر إن»)."""
+    for k in range(j - 1, max(-1, j - 7), -1):
+        if toks[k].kind == "punct":
+            return False
+        w = strip_wa(toks[k].norm)
+        if w in fw.say_verb or w in fw.claim_verb:
+            return True
+    return False
 
 
 def _conditioned(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
