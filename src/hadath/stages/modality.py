@@ -2611,6 +2611,8 @@ def _if_suffixed(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw:
         return False
     if not toks[i].norm.endswith(("ه", "ها", "هم")) or not toks[i + 1].norm.startswith("ال"):
         return False
+    if "".join(ch for ch in toks[i - 1].text if ch not in MARKS) not in ("إن", "ان"):
+        return False  # (not أن: «أكد أن داهمه»، that it was done)
     j = i - 1
     if j == 0:
         return True
