@@ -496,7 +496,8 @@ class Modality:
             # case supposed would bring is only supposed, no act to come; so the verbal noun of a future verb opening
             # it: «فإذا نجحت هذه الخطوة، كما حذر كيري، فسيتم اتهام إسرائيل»
         if not hypothetical and trig.get("pos") == "verb" and i > 0:
-            hypothetical = _if_clause(toks, i, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
+            hypothetical = _if_clause(toks, i, cues, self.fw) or \
+                _if_suffixed(toks, trig, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
         if not hypothetical and not negated and trig.get("pos") == "verb" and i > 3:
             hypothetical = _protasis_conjunct(toks, trig, cues, self.fw)  # «فلو أن العساكر … لم تحارب …، وتعاونت معهم»
         if not hypothetical and not negated and trig.get("pos") == "verb" and i > 3:
@@ -2598,6 +2599,38 @@ def _if_clause(toks: list[Token], i: int, cues: dict[int, Mention], fw: Function
     if not written:
         return False
     return j == 0 or strip_wa(toks[j - 1].norm) not in fw.past_anchor and (j - 1) not in cues
+
+
+def _if_suffixed(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for a perfect verb carrying its object pronoun right after a bare إن or ان (not وإن/فإن, which _if_clause
+    reads) and before its definite subject: «يختفي خلفه ليفرّ إن داهمه السواد والبرد» (if gloom comes over him), only
+    supposed; not after a verb of saying or any other cue (قال إن: the complementizer), a past anchor (بعد إن: a misspelt
+    أن) or a preposition, and not with a preposition after it (إن رفضه للاتفاق: his refusal, a noun after إنّ)."""
+    i = trig.tok_start
+    if trig.get("aspect") != "perfect" or i < 1 or i + 1 >= len(toks) or toks[i - 1].norm != "ان":
+        return False
+    if not toks[i].norm.endswith(("ه", "ها", "هم")) or not toks[i + 1].norm.startswith("ال"):
+        return False
+    if "".join(ch for ch in toks[i - 1].text if ch not in MARKS) not in ("إن", "ان"):
+        return False  # (not أن: «أكد أن داهمه»، that it was done)
+    j = i - 1
+    if j == 0:
+        return True
+    prev = strip_wa(toks[j - 1].norm)
+    if (j - 1) in cues or prev in fw.past_anchor or prev in fw.preposition or prev in fw.complementizer:
+        return False
+    return not _said_before(toks, j, fw)
+
+
+def _said_before(toks: list[Token], j: int, fw: FunctionWords) -> bool:
+    """True when a verb of saying or claim stands in the clause before token j, within six words («وقال المصدر إن»)."""
+    for k in range(j - 1, max(-1, j - 7), -1):
+        if toks[k].kind == "punct":
+            return False
+        w = strip_wa(toks[k].norm)
+        if w in fw.say_verb or w in fw.claim_verb:
+            return True
+    return False
 
 
 def _conditioned(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
