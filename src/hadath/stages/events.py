@@ -3357,10 +3357,8 @@ def _event_genitive(toks: list[Token], g: Group, trig_toks: set[int], trig_nouns
         return False
     if k in trig_nouns:
         return True
-    head = toks[k - 1]  # (a verb's spelling in construct after a bare noun is its verbal noun: حادثة تحرش)
-    w = strip_wa(head.norm)
-    return head.kind == "ar" and head.norm == w and not _definite(w) and w not in fw.preposition and \
-        not _function_word(w, fw) and not _number(w, fw)
+    # (a verb's spelling after an operation noun is its verbal noun: حادثة تحرش)
+    return toks[k - 1].kind == "ar" and strip_wa(toks[k - 1].norm) in fw.act_noun
 
 
 def _governed_genitive(toks: list[Token], g: Group, before: list[Group], starts: list[int], trig_toks: set[int],
