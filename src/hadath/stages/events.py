@@ -940,7 +940,7 @@ class EventCoder:
                        and not _owned_by(toks, g, fw)
                        and not (entry.pos == "verb" and _governed_genitive(toks, g, before, starts, trig_toks, cues,
                                                                            fw))
-                       and not (entry.pos == "noun" and _event_genitive(toks, g, trig_toks, trig_nouns, fw))]
+                       and not (entry.pos == "noun" and _event_genitive(toks, g, trig_toks, fw))]
         if entry.pos == "verb" and _after_lead_in(toks, t):
             # تابعة للتنظيم كما دمرت نقطة تفتيش، فيما كانت: كما، بينما، فيما، حيث open a clause of their own; a phrase
             # before them ends the clause before, its subject is after the verb (or the last verb's, carried on)
@@ -3348,16 +3348,14 @@ def _owned_by(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
     return k > 0 and toks[k - 1].norm in fw.owner and toks[k].norm.startswith("ل")
 
 
-def _event_genitive(toks: list[Token], g: Group, trig_toks: set[int], trig_nouns: frozenset[int],
-                    fw: FunctionWords) -> bool:
+def _event_genitive(toks: list[Token], g: Group, trig_toks: set[int], fw: FunctionWords) -> bool:
     """True for a phrase right after another event noun (حادثة تحرش شابين في الطائف بفتاة عن ضبط المتورطين): the
     genitive of that noun, a party of its own event, is no actor of a later event noun."""
     k = g.start_tok - 1
     if k < 1 or k not in trig_toks:
         return False
-    if k in trig_nouns:
-        return True
-    # (a verb's spelling after an operation noun is its verbal noun: حادثة تحرش)
+    # (after an operation noun, even a verb's spelling is the verbal noun: حادثة تحرش; a bare event noun's
+    # genitive is left alone: هجوما انتحاريا بواسطة جرار مفخخ)
     return toks[k - 1].kind == "ar" and strip_wa(toks[k - 1].norm) in fw.act_noun
 
 
