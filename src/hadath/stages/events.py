@@ -939,7 +939,8 @@ class EventCoder:
                        and (not _speaker(toks, g, t, cues, fw) or _stance_owner(toks, trig, entry, g, cues))
                        and not _owned_by(toks, g, fw)
                        and not (entry.pos == "verb" and _governed_genitive(toks, g, before, starts, trig_toks, cues,
-                                                                           fw))]
+                                                                           fw))
+                       and not (entry.pos == "noun" and _event_genitive(toks, g, trig_toks, fw))]
         if entry.pos == "verb" and _after_lead_in(toks, t):
             # تابعة للتنظيم كما دمرت نقطة تفتيش، فيما كانت: كما، بينما، فيما، حيث open a clause of their own; a phrase
             # before them ends the clause before, its subject is after the verb (or the last verb's, carried on)
@@ -3345,6 +3346,17 @@ def _owned_by(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
     before is, a genitive, never the subject of a verb after it."""
     k = g.start_tok
     return k > 0 and toks[k - 1].norm in fw.owner and toks[k].norm.startswith("ل")
+
+
+def _event_genitive(toks: list[Token], g: Group, trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True for a phrase right after another event noun (حادثة تحرش شابين في الطائف بفتاة عن ضبط المتورطين): the
+    genitive of that noun, a party of its own event, is no actor of a later event noun."""
+    k = g.start_tok - 1
+    if k < 1 or k not in trig_toks:
+        return False
+    # (after an operation noun, even a verb's spelling is the verbal noun: حادثة تحرش; a bare event noun's
+    # genitive is left alone: هجوما انتحاريا بواسطة جرار مفخخ)
+    return toks[k - 1].kind == "ar" and strip_wa(toks[k - 1].norm) in fw.act_noun
 
 
 def _governed_genitive(toks: list[Token], g: Group, before: list[Group], starts: list[int], trig_toks: set[int],
