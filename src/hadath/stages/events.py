@@ -3670,7 +3670,7 @@ def _no_false_actors(toks: list[Token], events: list[Event], fw: FunctionWords) 
     out = []
     for ev in events:
         kept = tuple(a for a in ev.actor if not _false_actor(toks, _token_holding(starts, a.start), ev, fw))
-        out.append(ev if len(kept) == len(ev.actor) else replace(ev, actor=kept))
+        out.append(ev if len(kept) == len(ev.actor) else ev.updated(actor=kept))
     return out
 
 

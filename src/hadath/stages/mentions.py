@@ -2058,8 +2058,9 @@ def _apposed_title(toks: list[Token], j: int, mentions: list[Mention]) -> tuple[
 
 def _joined_title(toks: list[Token], j: int, mentions: list[Mention]) -> tuple[str, str]:
     """The state's code and the sector of a government title right after a person's name ending at token j with no
-    comma, a role phrase and a nationality right after it, no person's or titled name right after the nationality: «أوضح الدكتور محمد العامري وزير الدولة اليمني عضو مجلس الوزراء» (Yemen's, GOV; round
-    94); ("", "") where there is none."""
+    comma, a role phrase and a nationality right after it, no person's or titled name right after the nationality:
+    «أوضح الدكتور محمد العامري وزير الدولة اليمني عضو مجلس الوزراء» (Yemen's, GOV; round 94); ("", "") where there
+    is none."""
     role = next((m for m in mentions if m.tok_start == j + 1 and m.kind in ("actor", "agent")), None)
     if role is None or role.kind != "agent" or role.label != "GOV":
         return "", ""

@@ -403,14 +403,13 @@ def relative_object(article: Article, ev: Event) -> bool:
     performance, no aid). Aid with its object in its clause («المساعدات التي قدمتها المملكة لليمن») stays."""
     if ev.recipient:
         return False
-    m = _trigger_mention(article, ev)
-    if m is None or m.get("pos") != "verb":
-        return False
     toks = article.tokens[ev.sentence]
     k = _token_at(toks, ev.trigger.start)
-    if not k or k + 1 >= len(toks) or toks[k + 1].kind != "punct":
+    if not k or k + 1 >= len(toks) or toks[k + 1].kind != "punct" or \
+            toks[k - 1].norm not in _function_words().describing:
         return False
-    return toks[k - 1].norm in _function_words().describing
+    m = _trigger_mention(article, ev)  # (an article-wide scan: last)
+    return m is not None and m.get("pos") == "verb"
 
 
 def strike_support(article: Article, ev: Event) -> bool:
