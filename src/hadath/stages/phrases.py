@@ -1046,12 +1046,8 @@ def _members(toks: list[Token], groups: list[Group]) -> None:
         if not all(m.kind == "agent" and m.get("sector") for m in g.mentions) or g.owner_code or g.appos_code or \
                 h.mentions[0].kind != "agent" or not h.mentions[0].get("sector"):
             continue
-        g.owner_code = next((m.get("code") for m in h.mentions[1:] if m.kind == "actor" and m.get("type") == "demonym"
-                             and m.get("code") not in _NO_STATE_CODES), None)
-
-
-_NO_STATE_CODES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"})  # codes of no state (as mentions'
-# `_NON_STATES`)
+        g.owner_code = next((m.get("code") for m in h.mentions[1:] if m.kind == "actor" and m.get("type") == "demonym"),
+                            None)
 
 
 def _locations(toks: list[Token], groups: list[Group]) -> None:
