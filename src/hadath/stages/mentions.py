@@ -48,7 +48,7 @@ _LOCAL = ("المحلي", "المحليه")  # "local" said of a body: the one o
 _STORY = 3  # sentences: a text of fewer tells no story whose country its bodies could be taken to be of
 # the bodies of a state and its opposition as a whole (المعارضة): a story one country leads throughout tells of that
 # country's (round 92: OPP)
-_HOME_ROLES = _STATE_SECTORS | {"OPP"}
+_HOME_ROLES = _STATE_SECTORS | {"OPP", "REB"}
 _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare head word goes on naming (المقاومة)  # the sectors an adjective gives a target (حافلة مدنية، مواقع عسكرية)
 
 
@@ -207,6 +207,7 @@ class MentionMatcher:
         out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
                                self._prepositions, self._common, forms)
         out = _by_nationality(out, article.tokens, self.lexicon.function_words.nationality_noun)
+        out = _nationals(out, article.tokens, self.lexicon.function_words.nationality_noun)
         out = _body_in_country(out, article.tokens, self._prepositions)
         out = _official_in_body(out, article.tokens)
         out = _deputy_in_body(out, article.tokens)
@@ -3349,6 +3350,19 @@ def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: d
 
 
 _STATELESS = ("IGO", "IMG", "NGO", "MNC")  # the codes of no state: a person's body, kept over a nationality
+
+
+def _nationals(mentions: list[Mention], tokens: list[list[Token]], nationality: frozenset[str]) -> list[Mention]:
+    """The mentions with a nationality before «الجنسية» that no name took (`_by_nationality`) read as a person of
+    that country: «سعودي الجنسية» is a Saudi national, a civilian (CVL), not the state."""
+    out = mentions
+    for i, m in enumerate(mentions):
+        if m.kind == "actor" and m.get("type") == "demonym" and m.get("code") and not m.get("sector") and \
+                m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in nationality:
+            if out is mentions:
+                out = list(mentions)
+            out[i] = replace(m, info=(("sector", "CVL"),) + m.info)
+    return out
 
 
 def _by_nationality(mentions: list[Mention], tokens: list[list[Token]], nationality: frozenset[str]) -> list[Mention]:

@@ -224,6 +224,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     _nation_heads(toks, groups, fw, ends)
     _counterparts(toks, groups, fw, ends)
     _officers(toks, groups)
+    _deputies_of_persons(toks, groups, fw)
     _possessors(toks, groups)
     _appositions(toks, groups)
     _offices_of_state(toks, groups, fw)
@@ -232,6 +233,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     _titled_heads(toks, groups, fw)
     _locations(toks, groups)
     _owned(toks, groups, fw)
+    _members(toks, groups)
     _armed_owners(toks, groups)
     _stretched(toks, groups, mentions, cues, fw)
     return groups
@@ -969,6 +971,19 @@ def _ordinal_office(toks: list[Token], group: Group, m: Mention) -> bool:
     return toks[last.tok_end].norm in _ordinals() and _definite(toks, last)
 
 
+def _deputies_of_persons(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
+    """Give a deputy's word with no article right before a named person («نائب داود أوغلو»: Davutoglu's deputy, no
+    member of parliament) that person's sector, as `_deputy_of` gives a deputy the office's. In place."""
+    for g in groups:
+        if len(g.mentions) < 2:
+            continue
+        deputy, person = g.mentions[0], g.mentions[1]
+        if deputy.kind == "agent" and deputy.tok_end - deputy.tok_start == 1 and person.tok_start == deputy.tok_end \
+                and person.kind == "actor" and person.get("type") == "person" and \
+                strip_wa(toks[deputy.tok_start].norm) in fw.deputy_title:
+            g.mentions[0] = _deputy_of(deputy, person)
+
+
 def _deputy_of(deputy: Mention, office: Mention) -> Mention:
     """The deputy's mention with the sector of the office it deputises (النائب الثاني لرئيس مجلس الوزراء is no
     member of parliament but of the government): a sector field put first, as `Mention.get` reads."""
@@ -1018,6 +1033,21 @@ def _owned(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
         if any(m.get("code") for m in g.mentions) or g.owner_code or g.appos_code:
             continue
         g.owner_code = next((m.get("code") for m in h.mentions if m.get("code")), None) or h.owner_code
+
+
+def _members(toks: list[Token], groups: list[Group]) -> None:
+    """A role phrase with no country followed by «في/من/بـ + a state's body with its nationality» (جنرال بالجيش الكوري
+    الشمالي، ضابط في الشرطة العراقية) is one of that body's men: it takes the body's code (its own sector stays:
+    `_affiliation` joins only a role with none)."""
+    for g, h in zip(groups, groups[1:]):
+        if h.prep not in ("في", "من", "ب") or h.start_tok - g.end_tok != (0 if h.prep == "ب" else 1) or \
+                toks[h.start_tok].norm[len(h.prefix):][:2] != "ال":
+            continue
+        if not all(m.kind == "agent" and m.get("sector") for m in g.mentions) or g.owner_code or g.appos_code or \
+                h.mentions[0].kind != "agent" or not h.mentions[0].get("sector"):
+            continue
+        g.owner_code = next((m.get("code") for m in h.mentions[1:] if m.kind == "actor" and m.get("type") == "demonym"),
+                            None)
 
 
 def _locations(toks: list[Token], groups: list[Group]) -> None:
@@ -1330,7 +1360,7 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         return False  # قتل إرهابي | والده: a noun with a possessive pronoun is definite, another phrase
     if _name_after_party(toks, group, m) and not linked:
         return False  # «وتتهم المعارضة | إردوغان»: two definite nouns make no construct; the name is the object
-    if _object_after_proper(toks, last, m) and not _governed(toks, group):
+    if (_object_after_proper(toks, last, m) or _body_after_person(toks, last, m)) and not _governed(toks, group):
         return False
     if _object_after_body(toks, last, m) or _person_after_body(toks, group, m):
         return False
@@ -1513,6 +1543,18 @@ def _name_after_party(toks: list[Token], group: Group, m: Mention) -> bool:
     k = last.tok_start
     word = toks[k].norm[len(last.get("prefix")):]
     return word in _party_nouns() and not (k > 0 and _title(toks[k - 1]))
+
+
+def _body_after_person(toks: list[Token], last: Mention, m: Mention) -> bool:
+    """True for a feminine role noun that is no title (شركة، حركة) right after a person's name, in construct with a
+    name in quotes or a definite word: a body named in full, not the person's office, so the verb's object
+    («دعا كازنوف | شركة «يوروتانل»»)."""
+    if m.kind != "agent" or last.kind != "actor" or last.get("type") != "person" or m.tok_start != last.tok_end or \
+            m.get("prefix") or m.tok_end - m.tok_start != 1 or m.tok_end >= len(toks):
+        return False
+    word, nxt = toks[m.tok_start], toks[m.tok_end]
+    return word.norm.endswith("ه") and not _title(word) and not word.norm.startswith("ال") and (
+        nxt.text in _OPENING_QUOTES or nxt.norm.startswith("ال"))
 
 
 def _object_after_proper(toks: list[Token], last: Mention, m: Mention) -> bool:
