@@ -2,9 +2,9 @@
 light verb after قد may bring (قد تشن هجمات), one supposed past a month's gloss (بنهاية يوليو (تموز) الحالي نشر قوة),
 one dated in a coming month past a gloss of two words or a day of it (في شهر نوفمبر (تشرين الثاني) المقبل، في الثالث
 من أغسطس (آب) المقبل), one whose round is put off (إرجاء الجولة الثانية من محادثات السلام), one pressed for (ضغوطه
-لفرض عقوبات), one offered (عرضت الحكومة منح), a call not answered (ولم يستجيبوا لنداءات الجنود) and an attack
-against which one stands in a state of defence (في حالة دفاع مشروعة ضد الهجوم) (sentences of the dev day
-2015-07-31)."""
+لفرض عقوبات), one offered (عرضت الحكومة منح), one a negated verb carries through its light verbal noun (لا يتضمن
+توفير دعم جوي), a call not answered (ولم يستجيبوا لنداءات الجنود) and an attack against which one stands in a state
+of defence (في حالة دفاع مشروعة ضد الهجوم) (sentences of the dev day 2015-07-31)."""
 
 from __future__ import annotations
 
@@ -93,3 +93,10 @@ def test_attack_met_in_a_state_of_defence_is_no_case_supposed(coder):
     evs = _flags(coder, "فيما أكدت منظومة المجتمع الديمقراطي الكردستاني، إنها ما زالت في حالة دفاع مشروعة ضد الهجوم "
                         "التركي ولم تعلن الحرب على أنقرة بعد.")
     assert ("ASSAULT", "الهجوم", False, False, False) in evs, evs
+
+
+def test_support_a_negated_present_verb_carries_through_its_light_noun_is_negated(coder):
+    """«الاتفاق … لا يتضمن توفير دعم جوي للمقاتلين الأكراد» (#333): the air support is not given."""
+    evs = _flags(coder, "وقال المتحدث باسم الخارجية التركية تانجو بيليتش إن «الاتفاق يختص فقط بقتال تنظيم داعش ولا "
+                        "يتضمن توفير دعم جوي للمقاتلين الأكراد في شمال سوريا».")
+    assert ("SUPPORT", "دعم", True, False, False) in evs, evs

@@ -1577,13 +1577,19 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
              cues: dict[int, Mention] | None = None) -> bool:
     """True if the negation cue c before the trigger negates it (the clause starts at token `start`); «لم يتم بعد»
     (not yet) before it negates it too: «ولم يتم بعد الإفراج عن المعتقلين»; so «لم يكن في» or «لم يكن هناك» before an
-    event noun: «ولم يكن في زيارة رسمية»."""
+    event noun: «ولم يكن في زيارة رسمية»; and a verb in the present with the light verbal noun of an indefinite event
+    noun: «لا يتضمن توفير دعم جوي»."""
     i, k = trig.tok_start, c.tok_start
     gap = i - c.tok_end
     if gap == 2 and cues is not None and (p := cues.get(c.tok_end)) is not None and p.label == "passive_light" and \
             (toks[c.tok_end + 1].norm == "بعد" or toks[c.tok_end + 1].norm in fw.light_masdar and
              not trig.get("prefix")):
         return True  # (or a light verbal noun that carries it: «فيما لم يتم توجيه الدعوة إلى زعيم حزب»)
+    if gap == 2 and (trig.get("pos") == "noun" or trig.get("aspect") == "perfect") and not trig.get("prefix") and \
+            not _definite(toks[i].norm) and toks[c.tok_end].norm[:1] in ("ي", "ت") and \
+            strip_wa(toks[c.tok_end + 1].norm) in fw.light_masdar:
+        return True  # (a verb in the present and the light verbal noun of the indefinite event it carries, a noun
+        # even spelled as a perfect verb: «ولا يتضمن توفير دعم جوي للمقاتلين الأكراد»)
     if gap == 2 and trig.get("pos") == "noun" and not trig.get("prefix") and not _definite(toks[i].norm) and \
             toks[c.tok_end].norm in fw.be_jussive and toks[c.tok_end + 1].norm in fw.be_in:
         return True  # «ولم يكن في زيارة رسمية»، «لم يكن هناك أي اتصال»: no visit, no call (not a definite one, a
