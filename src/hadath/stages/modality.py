@@ -196,7 +196,7 @@ class Modality:
         if trig.get("future") and trig.get("aspect") != "perfect":
             future = True  # the future س only goes with an imperfect (سايدا "prevailing" is no س + perfect)
         i = trig.tok_start
-        start = _clause_start(toks, i)
+        start = _past_gloss(toks, _clause_start(toks, i))
         for k in range(max(start, i - 3), i):
             c = cues.get(k)
             if c is None:
@@ -299,6 +299,10 @@ class Modality:
             future = future or _proposed(toks, trig, cues, start, self.fw)  # «عرض … الإفراج عن ثلاثة منهم»: offered
             hypothetical = hypothetical or not future and _rewarded(toks, trig, cues, start, self.fw)
             # «مكافأة … لمن يدلي بمعلومات تؤدي إلى إلقاء القبض»: an arrest on a condition, only supposed
+        if not future and not negated and i > 1 and trig.get("aspect") == "perfect" and not trig.get("prefix") and \
+                not toks[i].norm.endswith(("ت", "وا")):
+            future = _proposed(toks, trig, cues, start, self.fw, 4)  # «عرضت الحكومة الأميركية منح إيران طائرة»: a
+            # verbal noun spelled as a perfect verb, the object offered past the verb's subject
         if not future and not negated and i > 1 and trig.get("pos") == "noun" and trig.get("prefix")[-1:] == "ب":
             future = self._manner_of_future(toks, trig, cues) or self._manner_after_future(toks, trig, cues)
             # «أن المركز وبالتنسيق مع السفارة … سوف يقوم بنقل»؛ «ستبدأ بإعادة تأهيل مطار عدن، بالتعاون مع الإمارات»
@@ -342,8 +346,7 @@ class Modality:
         if not future and not negated and not hypothetical and trig.get("pos") == "noun" and i > 3 and \
                 _predicted(toks, trig, cues, earlier, start, self.fw):
             future = True  # «وتوقع المحلل … أن يبادر المتمردون الحوثيون إلى الالتزام بالهدنة»: expected, not done
-        if not future and not negated and trig.get("pos") == "noun" and i > 0 and \
-                strip_wa(toks[i - 1].norm) in self.fw.postpone:
+        if not future and not negated and trig.get("pos") == "noun" and _postponed(toks, i, self.fw):
             future = True  # «نجحت في تأخير استقالة سلام، إلا أنها ستأتي لا محالة»: put off, not done, still to come
         if not future and not negated and i > 0 and strip_wa(toks[i - 1].norm) in self.fw.due_time and \
                 (trig.get("pos") == "noun" or trig.get("aspect") == "perfect" and not trig.get("prefix")) and \
@@ -795,11 +798,9 @@ class Modality:
             if c.label == "relative":
                 return False
             if c.label == "upcoming" and k > 0:
-                j = k - 1
-                if toks[j].text == ")" and j >= 2 and toks[j - 2].text == "(":
-                    j -= 3  # أيلول (سبتمبر) المقبل
+                j = _before_gloss(toks, k - 1)  # أيلول (سبتمبر) المقبل، نوفمبر (تشرين الثاني) المقبل
                 if noun and not (j >= 2 and (toks[j - 1].norm == "في" or toks[j - 1].kind == "num" and
-                                              toks[j - 2].norm == "في") or
+                                              toks[j - 2].norm == "في") or _dated_in(toks, j) or
                                  held and j >= 3 and toks[j - 1].norm == "من" and "يوم" in (toks[j - 3].norm,
                                                                                            toks[j - 2].norm)):
                     return False  # (a noun's own date: في سبتمبر المقبل، في 26 سبتمبر المقبل)
@@ -915,8 +916,6 @@ class Modality:
         i = trig.tok_start
         last = earlier[-1].tok_start if earlier else -1
         far = not _definite(toks[i].norm) and not trig.get("prefix")  # (an indefinite object: a light verb's, further)
-        if far and start > 2 and toks[start - 1].text == ")" and toks[start - 3].text == "(":
-            start = _clause_start(toks, start - 3)  # (past a gloss in brackets: «في سبتمبر (أيلول) أول زيارة»)
         for k in range(i - 1, max(start, i - (12 if far else 6), last) - 1, -1):
             if k > start and toks[k - 1].norm in self.fw.future_particle and i - k <= 6:
                 return True  # (the verb after سوف: «سوف يسهم في إرسال تعزيزات عسكرية»)
@@ -1091,7 +1090,8 @@ class Modality:
             return False
         if word.startswith("ال") and self._planned_subject(toks, trig, cues, start):
             return True
-        for j in range(i - 2, max(start, i - 8) - 1, -1):
+        reach = 8 + _gloss_aside(toks, max(start, i - 14), i)  # (a gloss lengthens no clause: «يوليو (تموز)»)
+        for j in range(i - 2, max(start, i - reach) - 1, -1):
             if strip_wa(toks[j].norm) not in self.fw.complementizer:
                 continue
             # (its subject may stand between: يعتزم الوزير أن يجري محادثات)
@@ -1221,6 +1221,47 @@ def _day_aside(toks: list[Token], a: int, b: int, fw: FunctionWords) -> int:
     return 0
 
 
+def _postponed(toks: list[Token], i: int, fw: FunctionWords) -> bool:
+    """True if a verbal noun of putting off (function_words.tsv postpone) governs the event noun at token i, right
+    before it or before its round (round): «تأجيل الاجتماع»، «إرجاء الجولة الثانية من محادثات السلام»."""
+    if i > 0 and strip_wa(toks[i - 1].norm) in fw.postpone:
+        return True
+    if i < 2:
+        return False
+    rounds = (i - 1,) if toks[i - 1].norm != "من" else (i - 2, i - 3)  # (in construct, «تأجيل جولة مفاوضات», or in
+    # من past one adjective at most: «الجولة الثانية من»)
+    return any(r > 0 and strip_wa(toks[r].norm).removeprefix("ال") in fw.round and
+               strip_wa(toks[r - 1].norm) in fw.postpone for r in rounds)
+
+
+def _before_gloss(toks: list[Token], j: int) -> int:
+    """The token before a gloss of one or two words in brackets that ends at token j, «نوفمبر (تشرين الثاني)»; j
+    itself if no such gloss ends there."""
+    if toks[j].text == ")":
+        for o in (j - 2, j - 3):
+            if o >= 1 and toks[o].text == "(":
+                return o - 1
+    return j
+
+
+def _past_gloss(toks: list[Token], start: int) -> int:
+    """The start of the clause that goes on past a gloss of one or two words in brackets ending right before token
+    `start`, «ويفترض أن يتم بنهاية يوليو (تموز) الحالي نشر قوة»، «في سبتمبر (أيلول) أول زيارة»: a gloss of a name
+    or a month ends no clause; `start` itself if none ends there."""
+    if start > 2 and toks[start - 1].text == ")" and (o := _before_gloss(toks, start - 1)) < start - 1:
+        return _past_gloss(toks, _clause_start(toks, o + 1))
+    return start
+
+
+def _dated_in(toks: list[Token], j: int) -> bool:
+    """True if the month name at token j is dated in في with the month's noun or a day of it before: «في شهر نوفمبر
+    (تشرين الثاني) المقبل»، «في الثالث من أغسطس (آب) المقبل» (a day spelled out or in figures, then من)."""
+    if j >= 2 and toks[j - 1].norm == "شهر" and toks[j - 2].norm == "في":
+        return True
+    return j >= 3 and toks[j - 1].norm == "من" and toks[j - 3].norm == "في" and (
+        toks[j - 2].kind == "num" or _definite(toks[j - 2].norm))
+
+
 def _gloss_aside(toks: list[Token], a: int, b: int) -> int:
     """The number of tokens in brackets, the brackets with them, between tokens a and b: a gloss of a name, «طلبت من
     حلف شمال الأطلسي (الناتو) عقد اجتماع طارئ», which lengthens no clause (0 if none, or a bracket left open)."""
@@ -1297,8 +1338,8 @@ def _agent_manner(toks: list[Token], t: Mention, trig: Mention, cues: dict[int, 
 
 def _pushed_to(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     """True for an event noun in لـ, or after إلى, right after an imperfect verb of pushing with the pushed one's
-    pronoun (function_words.tsv push_to: يدفعه، تدفعهم): «من يهاجم رئيس الحكومة ويدفعه للاستقالة»: what one is pushed
-    to is not done, still to come."""
+    pronoun or a noun of pressure (function_words.tsv push_to: يدفعه، تدفعهم، ضغوطه): «من يهاجم رئيس الحكومة ويدفعه
+    للاستقالة»، «كثف ضغوطه لفرض عقوبات»: what one is pushed to is not done, still to come."""
     i = trig.tok_start
     if trig.get("prefix") == "ل" and i > 0:
         return strip_wa(toks[i - 1].norm) in fw.push_to
@@ -1536,13 +1577,19 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
              cues: dict[int, Mention] | None = None) -> bool:
     """True if the negation cue c before the trigger negates it (the clause starts at token `start`); «لم يتم بعد»
     (not yet) before it negates it too: «ولم يتم بعد الإفراج عن المعتقلين»; so «لم يكن في» or «لم يكن هناك» before an
-    event noun: «ولم يكن في زيارة رسمية»."""
+    event noun: «ولم يكن في زيارة رسمية»; and a verb in the present with the light verbal noun of an indefinite event
+    noun: «لا يتضمن توفير دعم جوي»."""
     i, k = trig.tok_start, c.tok_start
     gap = i - c.tok_end
     if gap == 2 and cues is not None and (p := cues.get(c.tok_end)) is not None and p.label == "passive_light" and \
             (toks[c.tok_end + 1].norm == "بعد" or toks[c.tok_end + 1].norm in fw.light_masdar and
              not trig.get("prefix")):
         return True  # (or a light verbal noun that carries it: «فيما لم يتم توجيه الدعوة إلى زعيم حزب»)
+    if gap == 2 and (trig.get("pos") == "noun" or trig.get("aspect") == "perfect") and not trig.get("prefix") and \
+            not _definite(toks[i].norm) and toks[c.tok_end].norm[:1] in ("ي", "ت") and \
+            strip_wa(toks[c.tok_end + 1].norm) in fw.light_masdar:
+        return True  # (a verb in the present and the light verbal noun of the indefinite event it carries, a noun
+        # even spelled as a perfect verb: «ولا يتضمن توفير دعم جوي للمقاتلين الأكراد»)
     if gap == 2 and trig.get("pos") == "noun" and not trig.get("prefix") and not _definite(toks[i].norm) and \
             toks[c.tok_end].norm in fw.be_jussive and toks[c.tok_end + 1].norm in fw.be_in:
         return True  # «ولم يكن في زيارة رسمية»، «لم يكن هناك أي اتصال»: no visit, no call (not a definite one, a
@@ -2100,7 +2147,9 @@ def _may_object(toks: list[Token], trig: Mention, cues: dict[int, Mention], star
         fem = q > 0 and (toks[q - 1].norm.endswith(("ه", "ات")) or strip_wa(toks[q - 1].norm) in ("انها", "لانها"))
         if v in fw.passive_present:
             return True  # (the passive light verb: «فقد يتم حظر حسابك للأبد», may be banned)
-        if len(v) < 4 or not (v[0] in "ين" or v[0] == "ت" and fem) or v.endswith(("وا", "ت")):
+        light = (lv := cues.get(q + 1)) is not None and lv.label == "light_verb"  # (a light verb of three letters:
+        # «أن دولته قد تشن هجمات على مسلحين»)
+        if len(v) < (3 if light else 4) or not (v[0] in "ين" or v[0] == "ت" and fem) or v.endswith(("وا", "ت")):
             return False
         return _own_qad(toks, q) or not any((a := cues.get(k)) is not None and a.label == "anterior"
                                             for k in range(start, q))
@@ -2506,7 +2555,8 @@ def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], s
     i = trig.tok_start
     if _upcoming(toks, trig, cues, fw) or _upcoming_before(toks, trig, cues, fw):
         return True
-    before = [(k, c) for k in range(max(start, i - 8), i) if (c := cues.get(k)) is not None and
+    reach = 8 + _gloss_aside(toks, max(start, i - 14), i)  # (a gloss lengthens no clause: «بنهاية يوليو (تموز)»)
+    before = [(k, c) for k in range(max(start, i - reach), i) if (c := cues.get(k)) is not None and
               not (c.label == "aim" and _number(toks[k].norm, fw))]
     # (a quantity word spelled as an aim word is none: «أحالت 41 متهماً … وعدة جنسيات أخرى إلى المحكمة بتهمة»)
     if trig.label in _TOPICS and any(c.label == "discuss" and not _apart(toks, cues, c.tok_end, i) for _, c in before):
@@ -2863,7 +2913,8 @@ def _upcoming_before(toks: list[Token], trig: Mention, cues: dict[int, Mention],
 def _apart(toks: list[Token], cues: dict[int, Mention], a: int, b: int) -> bool:
     """True if punctuation or a relative pronoun stands between tokens a and b (the aim word before a is then no
     governor of the noun at b: «بدء تفعيل الاتفاق الذي تم في اجتماع»، «برنامج «تطوير الفتيات» نظمت … بالتعاون»)."""
-    return any(toks[k].kind == "punct" or (c := cues.get(k)) is not None and c.label == "relative" for k in range(a, b))
+    return any(toks[k].kind == "punct" and toks[k].text not in _BRACKETS or (c := cues.get(k)) is not None and
+               c.label == "relative" for k in range(a, b))
 
 
 def _complement_noun(toks: list[Token], trig: Mention, preps: tuple[str, ...],
@@ -3371,16 +3422,18 @@ def _rewarded(toks: list[Token], trig: Mention, cues: dict[int, Mention], start:
 _OFFERED = frozenset({"RETREAT", "AID", "COOPERATE", "CONSULT", "AGREE"})  # acts one offers or proposes to do
 
 
-def _proposed(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
+def _proposed(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords,
+              reach: int = 7) -> bool:
     """True for a release, aid, cooperation, meeting or accord noun with no clitic within six words after a verb of
     offering or proposing (function_words.tsv offer_verb) in its clause, with no punctuation or relative pronoun
     between: «كان قد عرض أثناء استقباله أهالي المختطفين الإفراج عن ثلاثة منهم مقابل إطلاق سراح»: offered, still to
     come (not a criticism shown, «عرض القصبي انتقادات», no act offered); so the term after the deal's مقابل
-    (function_words.tsv in_return), «… الإفراج عن ثلاثة منهم مقابل إطلاق سراح», within fourteen words of the verb."""
+    (function_words.tsv in_return), «… الإفراج عن ثلاثة منهم مقابل إطلاق سراح», within fourteen words of the verb.
+    A form spelled as a perfect verb is read within a shorter `reach` (4: the verb and its subject)."""
     i = trig.tok_start
     if trig.label not in _OFFERED or trig.get("prefix"):
         return False
-    reach = 15 if strip_wa(toks[i - 1].norm) in fw.in_return else 7
+    reach = 15 if strip_wa(toks[i - 1].norm) in fw.in_return else reach
     for k in range(i - 1, max(start, i - reach) - 1, -1):
         if toks[k].kind != "ar" or (c := cues.get(k)) is not None and c.label == "relative":
             return False
