@@ -130,3 +130,24 @@ def test_fifa_election_story_is_sport_but_keeps_authorities_arrests(nlp):
     kinds = _kinds(nlp, _FIFA)
     assert "SUPPORT" not in kinds, _types(nlp, _FIFA)
     assert "COERCE" in kinds, _types(nlp, _FIFA)
+
+
+def test_weight_on_a_market_index_is_no_pressure(nlp):
+    """«مشكلا أكبر ضغط على المؤشر» (#86): a share dragging an index down, no REQUEST; a state pressing a government
+    stays."""
+    text = ("وانخفض المؤشر العام لسوق أبوظبي 0.4 % مع تراجع سهم بنك أبوظبي الوطني 0.9 % مشكلا أكبر ضغط على "
+            "المؤشر.")
+    assert "REQUEST" not in _kinds(nlp, text), _types(nlp, text)
+    assert "REQUEST" in _kinds(nlp, "وضغطت الولايات المتحدة على الحكومة العراقية لإجراء إصلاحات."), "pressure"
+
+
+_MATCH = ("فرط أياكس أمستردام الهولندي في فوز كان في متناوله، ليكتفي بالتعادل 2-2 مع مضيفه رابيد فيينا النمساوي في "
+          "ذهاب الدور التمهيدي الثالث لبطولة دوري أبطال أوروبا لكرة القدم.\n"
+          "وانتهى الشوط الأول بتقدم أياكس بهدفين نظيفين سجلهما دافي كلاسين في الدقيقتين 25 و43. قبل أن ينتفض رابيد "
+          "فيينا في الشوط الثاني ويحرز هدفين عن طريق فلوريان كاينز وروبيرت بيريتش في الدقيقتين 48 و75. وكان الفريق "
+          "النمساوي قد عانى من النقص العددي لمدة 31 دقيقة، بسبب طرد لاعبه ستيفن شفاب في الشوط الثاني.")
+
+
+def test_a_team_rallying_is_no_uprising(nlp):
+    """«قبل أن ينتفض رابيد فيينا في الشوط الثاني» (#437): a team's rally in a match, no PROTEST."""
+    assert "PROTEST" not in _kinds(nlp, _MATCH), _types(nlp, _MATCH)

@@ -778,7 +778,7 @@ class TopicGate:
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)
                                                    or ev.event == "ASSAULT" and self.aimed_plan(article, ev)
                                                    or ev.event == "ASSAULT" and self.accident_clause(article, ev)
-                                                   or ev.event == "ASSAULT" and self.play_attack(article, ev)
+                                                   or ev.event in KEEP_IN_TOPIC and self.play_attack(article, ev)
                                                    or ev.event == "ASSAULT" and self.defused(article, ev)
                                                    or self.counted_cases(article, ev)
                                                    or ev.event != "PROTEST" and self.beast_act(article, ev)
@@ -900,7 +900,9 @@ class TopicGate:
     def play_attack(self, article: Article, ev: Event) -> bool:
         """True for an attack word (a `play` lemma: هجوم، هاجم) in a story of sport or in a sentence with a sport word,
         that names no `violence` word, no armed, criminal, military or police party and no such agent (a `striker`,
-        المهاجم, is a player): a team's attacks on goal («هجوما كثيفا من جانب الأهلي»، «أهدروا عدة هجمات»), no assault."""
+        المهاجم, is a player): a team's attacks on goal («هجوما كثيفا من جانب الأهلي»، «أهدروا عدة هجمات»), no assault.
+        Since round 98 a protest word too (a `play` lemma: انتفض): a team that rallied («قبل أن ينتفض رابيد فيينا في
+        الشوط الثاني ويحرز هدفين»), no uprising."""
         if article.topic != "sport":
             norms = article.norms()[ev.sentence]  # the cheap test first: most sentences name no sport word
             if not self.words.topics["sport"].keys(norms):
