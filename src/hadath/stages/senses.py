@@ -45,6 +45,12 @@ the gate off with `topic_gate = false` undid them):
   actor earlier in the sentence, no sentence part ended and no other doer between, takes that agent, where the last act
   is a capture or an arrest (COERCE 173; other acts' agents are their own: «اغتيل رابين … على يد متطرف»). Round 95
   (listed_agent, with the capture rows of أسر).
+- Round 98: a source kept anonymous is no act: a name withheld after a refusal (an `own_name` word: «رفضوا نشر
+  أسمائهم»; a time aside between commas lets the refused word be read, «رفض مصدر …، أمس الأربعاء، تأكيد») or after
+  عدم past a request («طالبا ايضا عدم الكشف عن اسمه»: anonymity_request); nor are greetings a request asks to pass on
+  (a `salutation` word: «طلب الرئيس المصري نقل تحياته إلى أخيه»: salutation_request), nor an event noun right after a
+  `tally` word (a total counted: «بلغ إجمالي الموافقات على طلبات اللاجئين»: tallied): the event goes. A `condemn_verb`
+  whose parties are all courts is a conviction, SANCTION 160 («وأدانت المحكمة سيدة تدعى فاطمة»: court_conviction).
 
 The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
 `protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
@@ -69,6 +75,13 @@ from .topics import (_ALA, ARMED_SECTORS, TopicWords, _definite_clitic_class, _t
 
 REFUSED_REACH = 8  # the words after a refusal read for a `refused` word, no mark between (refused_thing; 8 reaches
 # past a speaker's title and name: «ورفض المتحدث باسم البيت الأبيض جون إيرنست التعليق»)
+ASIDE_REACH = 3  # the words of a time aside between two commas let pass after a refusal («رفض مصدر …، أمس الأربعاء، تأكيد»)
+_COMMAS = frozenset("،,")  # the commas of such an aside
+SALUTATION_REACH = 12  # the words after a request read for a `salutation` word (salutation_request: past the caller's
+# title and name, «طلب السيد الرئيس عبدالفتاح السيسي نقل تحياته»)
+_SENTENCE_ENDS = frozenset(".؟?!؛:")  # the marks that end the reach of a salutation
+JUDICIAL_SECTOR = "JUD"  # the sector of a court, whose condemning is a conviction (court_conviction)
+CONVICT_CAMEO = "160"  # the CAMEO code of a conviction (SANCTION convict, as the trigger lexicon's rows)
 _ASIDE_MARKS = frozenset("()")  # the brackets of an aside, let pass between a refusal and its object (refused_thing)
 # the sectors of a party that protests in words (no street crowd): offices, bodies, organisations, clerics, a state
 VERBAL_PROTEST_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO", "NGO", "REL", ""})
@@ -108,13 +121,17 @@ class SenseReader:
         if article.events:
             gone = {id(ev) for ev in article.events if figure_sense(article, ev) or held_long(article, ev)
                     or habitual_cooperation(article, ev) or idle_meeting(article, ev) or home_visit(article, ev)
-                    or ev.event == "REQUEST" and prompted_call(article, ev)
+                    or tallied(article, ev)
+                    or ev.event == "REQUEST" and (prompted_call(article, ev) or salutation_request(article, ev)
+                                                  or anonymity_request(article, ev, self.words.refused))
                     or ev.event == "AID" and relative_object(article, ev)}
             if gone:
                 article.events = [ev for ev in article.events if id(ev) not in gone]
         if any(ev.event == "ASSAULT" and not ev.actor for ev in article.events) and any(
                 o.event == "COERCE" and o.cameo == _ARREST_CAMEO and o.actor for o in article.events):
             article.events = [listed_agent(article, ev) for ev in article.events]
+        if any(ev.event == "ACCUSE" for ev in article.events):
+            article.events = [as_conviction(ev) if court_conviction(ev) else ev for ev in article.events]
         if any(ev.event == "SUPPORT" for ev in article.events):
             article.events = [as_air_support(ev) if strike_support(article, ev) else ev for ev in article.events]
         if any(ev.event == "REJECT" for ev in article.events):
@@ -147,18 +164,32 @@ class SenseReader:
         government withholding an inquiry's results («ورفضت الحكومة الكشف عن نتائج التحقيق»: no demand nor plan is
         turned down, only words withheld), or a report left unconfirmed («ورفضت وزارة الدفاع الأمريكية (البنتاجون)
         تأكيد التقارير»: brackets let pass); not when a `plea` word stands between («رفضت الحكومة طلب المعارضة الكشف
-        عن النتائج»: a request turned down)."""
+        عن النتائج»: a request turned down). Since round 98 an `own_name` word does as a `refused` one («رفضوا نشر
+        أسمائهم»), and a time aside between commas, ASIDE_REACH words at most, lets pass («رفض مصدر …، أمس الأربعاء،
+        تأكيد أخبار»)."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.end - 1)
         if k is None:
             return False
-        for j in range(k + 1, min(len(toks), k + 1 + REFUSED_REACH)):
-            if toks[j].norm in _ASIDE_MARKS:
-                continue  # a name in brackets after the speaker: «ورفضت وزارة الدفاع الأمريكية (البنتاجون) تأكيد»
-            if toks[j].kind == "punct" or toks[j].norm in self.words.plea:
+        names = _written_class("own_name")
+        j, end = k + 1, min(len(toks), k + 1 + REFUSED_REACH)
+        while j < end:
+            norm = toks[j].norm
+            if norm in _ASIDE_MARKS:
+                j += 1  # a name in brackets after the speaker: «ورفضت وزارة الدفاع الأمريكية (البنتاجون) تأكيد»
+                continue
+            if toks[j].kind == "punct":
+                close = _aside_end(toks, j, end)
+                if close is None:
+                    return False
+                end = min(len(toks), end + close + 1 - j)  # the aside counts no word of the reach
+                j = close + 1  # a time between commas: «رفض مصدر في الخارجية الأميركية، أمس الأربعاء، تأكيد أخبار»
+                continue
+            if norm in self.words.plea:
                 return False
-            if toks[j].norm in self.words.refused:
-                return True
+            if norm in self.words.refused or norm in names:
+                return True  # a name withheld, since round 98: «رفضوا نشر أسمائهم ووظائفهم»
+            j += 1
         return False
 
     def refused_any(self, article: Article, ev: Event) -> Event:
@@ -465,6 +496,86 @@ def listed_agent(article: Article, ev: Event) -> Event:
 def as_air_support(ev: Event) -> Event:
     """The support `ev` as air support (AID 072, military aid), its parties read after the verb its recipients."""
     return replace(ev, event="AID", cameo=MILITARY_AID_CAMEO, mode=None, actor=(), recipient=ev.actor + ev.recipient)
+
+
+def _aside_end(toks: list, j: int, end: int) -> int | None:
+    """The index of the comma closing a short aside opened by the comma at `j` (ASIDE_REACH words at most between,
+    no other mark, before `end`: «، أمس الأربعاء،»), or None."""
+    if toks[j].norm not in _COMMAS:
+        return None
+    for i in range(j + 1, min(end, j + 2 + ASIDE_REACH)):
+        if toks[i].kind == "punct":
+            return i if toks[i].norm in _COMMAS and i > j + 1 else None
+    return None
+
+
+def anonymity_request(article: Article, ev: Event, refused: frozenset[str]) -> bool:
+    """True for a request whose object, a few words after its trigger with no mark between, is a `not_done` word
+    (عدم) before a `refused` or an `own_name` word: a source asking not to be named («طالبا ايضا عدم الكشف عن
+    اسمه»), no request of a party (round 98)."""
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.end - 1)
+    if k is None:
+        return False
+    not_done, names = _function_words().not_done, _written_class("own_name")
+    negated = False
+    for j in range(k + 1, min(len(toks), k + 1 + REFUSED_REACH)):
+        norm = toks[j].norm
+        if toks[j].kind == "punct":
+            return False
+        if norm in not_done:
+            negated = True
+        elif negated and (norm in refused or norm in names):
+            return True
+    return False
+
+
+def salutation_request(article: Article, ev: Event) -> bool:
+    """True for a request with a `salutation` word after its trigger, SALUTATION_REACH words at most, in its
+    sentence and with no other event's trigger between: greetings to be passed on («طلب الرئيس عبدالفتاح السيسي نقل
+    تحياته إلى أخيه خادم الحرمين»، «وطلب نقل تحياته وتقديره للملك سلمان»), protocol, no request (round 98)."""
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.end - 1)
+    if k is None:
+        return False
+    words = _written_class("salutation")
+    limit = next((o.trigger.start for o in sorted(article.events, key=lambda o: o.trigger.start)
+                  if o.sentence == ev.sentence and o.trigger.start > ev.trigger.start), None)
+    for j in range(k + 1, min(len(toks), k + 1 + SALUTATION_REACH)):
+        if toks[j].norm in _SENTENCE_ENDS or limit is not None and toks[j].start >= limit:
+            return False
+        if toks[j].norm in words:
+            return True
+    return False
+
+
+def tallied(article: Article, ev: Event) -> bool:
+    """True for an event noun right after a `tally` word (إجمالي، مجموع): a total counted, a statistic («بلغ إجمالي
+    الموافقات على طلبات اللاجئين دخول فرنسا 68 ألفا»), no act (round 98)."""
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    return k is not None and k > 0 and toks[k].start == ev.trigger.start \
+        and toks[k - 1].norm in _definite_clitic_class("tally")
+
+
+def court_conviction(ev: Event) -> bool:
+    """True for a condemnation told by a `condemn_verb` (أدانت، يدين) whose parties that did it are all courts (the
+    JUDICIAL_SECTOR): a court's condemning is a conviction («وأدانت المحكمة سيدة تدعى فاطمة وثلاثة من أبنائها»،
+    «وقد أدانت المحكمة صحافيي الجزيرة بنشر معلومات كاذبة»), no criticism (round 98)."""
+    return ev.event == "ACCUSE" and bool(ev.actor) and all(x.sector == JUDICIAL_SECTOR for x in ev.actor) \
+        and strip_wa(normalize(_first(ev.trigger.text))) in _topic_class("condemn_verb")
+
+
+def as_conviction(ev: Event) -> Event:
+    """The court's condemnation `ev` as a conviction: SANCTION 160, mode convict, in a legal context."""
+    return replace(ev, event="SANCTION", cameo=CONVICT_CAMEO, mode="convict",
+                   context=ev.context if "legal" in ev.context else (*ev.context, "legal"))
+
+
+@lru_cache(maxsize=None)
+def _written_class(name: str) -> frozenset[str]:
+    """The words of a topic_words.tsv class as written, bare and with و or ب (read once per class)."""
+    return frozenset(p + w for w in _topic_class(name) for p in ("", "و", "ب"))
 
 
 @lru_cache(maxsize=1)

@@ -241,6 +241,8 @@ MARKET_GENRES = frozenset({"finance", "byline"})
 LAW_TYPES = frozenset({"ACCUSE", "SANCTION"})  # with COERCE, the acts of the law a page of sport by its URL keeps
 LAW_BODY_TYPES = frozenset({"COERCE", "SANCTION"})  # an arrest, a charge: kept in any story when a law body acts
 LAW_BODY_SECTORS = frozenset({"COP", "JUD"})  # the police and the courts of a state (a coded actor of these sectors)
+MEETING_CAMEO = "040"  # the CAMEO code of a meeting, held by one party alone in a market report (lone_meeting)
+CHARGE_CAMEO = "112"  # the CAMEO code of a charge laid, an act of the law a story of sport keeps (law_body_act)
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts of force a drill or a training shows (drill_act)
 DRILL_REACH = 3  # the words before a force trigger read for a `drill` word (drill_act)
@@ -248,6 +250,7 @@ REFUSAL_REACH = 4  # the words before a definite attack noun read for a `refusal
 WHEREVER_REACH = 3  # the words after a trigger read for a `wherever` word (generic_clause)
 UNDERGO_REACH = 4  # the words before a threat noun read for an `undergo` verb (threat_faced)
 MARKET_STORY_SENTENCES = 2  # the sentences of a story whose first one can lead a market report (market_lead)
+DATELINE_WORDS = 5  # a story's first sentence of this many words or fewer is its dateline, no lead (market_lead)
 DEMISE_REACH = 8  # the words after an investigation's trigger read for a `demise` word (death_inquiry)
 INQUIRY_CAMEO = "09"  # the CAMEO root of an investigation (death_inquiry)
 CORPSE_REACH = 12  # the words after a reception trigger read for a `corpse` word, no mark between (corpse_received)
@@ -775,7 +778,7 @@ class TopicGate:
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)
                                                    or ev.event == "ASSAULT" and self.aimed_plan(article, ev)
                                                    or ev.event == "ASSAULT" and self.accident_clause(article, ev)
-                                                   or ev.event == "ASSAULT" and self.play_attack(article, ev)
+                                                   or ev.event in KEEP_IN_TOPIC and self.play_attack(article, ev)
                                                    or ev.event == "ASSAULT" and self.defused(article, ev)
                                                    or self.counted_cases(article, ev)
                                                    or ev.event != "PROTEST" and self.beast_act(article, ev)
@@ -817,6 +820,9 @@ class TopicGate:
             gone |= {id(ev) for ev in article.events if ev.event not in KEEP_IN_TOPIC and not ev.actor
                      and not ev.recipient and any(s.content_start <= ev.trigger.start < s.content_end
                                                   for s in article.statements)}
+        if any(lone_meeting(article, ev) for ev in article.events) and (
+                genre in MARKET_GENRES or genre is None and self.market_lead(article, past_dateline=True)):
+            gone |= {id(ev) for ev in article.events if lone_meeting(article, ev)}
         if gone:
             article.events = [ev for ev in article.events if id(ev) not in gone]
         if not trailers and all(ev.event in KEEP_IN_TOPIC and not vocalized(ev.trigger.text) for ev in article.events):
@@ -894,7 +900,9 @@ class TopicGate:
     def play_attack(self, article: Article, ev: Event) -> bool:
         """True for an attack word (a `play` lemma: هجوم، هاجم) in a story of sport or in a sentence with a sport word,
         that names no `violence` word, no armed, criminal, military or police party and no such agent (a `striker`,
-        المهاجم, is a player): a team's attacks on goal («هجوما كثيفا من جانب الأهلي»، «أهدروا عدة هجمات»), no assault."""
+        المهاجم, is a player): a team's attacks on goal («هجوما كثيفا من جانب الأهلي»، «أهدروا عدة هجمات»), no assault.
+        Since round 98 a protest word too (a `play` lemma: انتفض): a team that rallied («قبل أن ينتفض رابيد فيينا في
+        الشوط الثاني ويحرز هدفين»), no uprising."""
         if article.topic != "sport":
             norms = article.norms()[ev.sentence]  # the cheap test first: most sentences name no sport word
             if not self.words.topics["sport"].keys(norms):
@@ -1968,18 +1976,19 @@ class TopicGate:
         return ev.event not in KEEP_IN_TOPIC and not self.law_act(ev) \
             and not any(p.code for p in ev.actor + ev.recipient)
 
-    def market_lead(self, article: Article) -> bool:
+    def market_lead(self, article: Article, past_dateline: bool = False) -> bool:
         """True for a market report by its lead: the first sentence of the story names a currency or a market (a
         `currency` word: الدولار، الاسترليني، البورصة، الأسهم، برنت; not «مؤشر» nor اليورو of a political lead) or prices (a
         `prices` word: «تتجه دولة الإمارات إلى تحرير أسعار الجازولين»): «ارتفع الدولار … بينما صعد الجنيه
         الاسترليني استجابة لنشر محضر الاجتماع الأخير لبنك إنجلترا». Its events naming no state's party are markets'
         talk (market_talk), whatever the page's URL. A story only (MARKET_STORY_SENTENCES sentences or more): a lone
-        sentence has no lead («ستعقد اجتماعات دورية لمراقبة الأسعار» stays)."""
+        sentence has no lead («ستعقد اجتماعات دورية لمراقبة الأسعار» stays). With `past_dateline`, a dateline before
+        it, DATELINE_WORDS words at most («عين اليوم – لندن»), is passed: the lead lone_meeting reads (round 98)."""
         if len(article.sentences) < MARKET_STORY_SENTENCES:
             return False
         words = self.words
         for sent, norms in zip(article.sentences, article.norms()):
-            if sent.in_story:
+            if sent.in_story and (not past_dateline or len(norms) > DATELINE_WORDS):  # «عين اليوم – لندن»
                 return not words.currency.isdisjoint(norms) or not words.prices.isdisjoint(norms)
         return False
 
@@ -3960,11 +3969,32 @@ def states_act(ev: Event) -> bool:
     return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
 
 
+def lone_meeting(article: Article, ev: Event) -> bool:
+    """True for a meeting (CONSULT 040, a `session` lemma: اجتمع، اجتماع; no discussion) of one party alone, no
+    recipient: in a market report (by its URL or its lead
+    past a dateline: TopicGate.market_lead), a central bank's or a cartel's own session the markets await («ويجتمع مجلس الاحتياطي الاتحادي (البنك المركزي الأمريكي) في وقت لاحق
+    اليوم»، «مع ترقب المستثمرين لنتائج اجتماع مجلس الاحتياطي الاتحادي»), no meeting between parties (round 98)."""
+    if ev.event != "CONSULT" or ev.cameo != MEETING_CAMEO or ev.recipient or len(ev.actor) > 1:
+        return False
+    m = _trigger_mention(article, ev)
+    return m is not None and m.entry is not None and normalize(m.entry.lemma) in _topic_class("session")
+
+
 def law_body_act(ev: Event) -> bool:
     """True for an arrest or a charge by a state's police or court (a coded actor of a LAW_BODY_SECTORS sector): a story
     of sport or the arts keeps it («وألقت الشرطة السويسرية القبض على الممثل الهزلي»، «واتهمت النيابة العامة في بوليفيا
-    تشافيز بارتكابه أعمال فساد»); a referee's sending off («طرد قائد الزمالك») has no such actor."""
-    return ev.event in LAW_BODY_TYPES and any(p.code and p.sector in LAW_BODY_SECTORS for p in ev.actor)
+    تشافيز بارتكابه أعمال فساد»); a referee's sending off («طرد قائد الزمالك») has no such actor. Since round 98 also
+    by a state's authorities (a coded party whose first word is a `law_authority` word: «ووجهت السلطات الأميركية
+    اتهامات لتسعة من مسؤولي اللعبة»، «والاعتقالات التي قامت بها السلطات السويسرية»), and a charge (ACCUSE 112) too."""
+    if ev.event not in LAW_BODY_TYPES and not (ev.event == "ACCUSE" and ev.cameo == CHARGE_CAMEO):
+        return False
+    return any(p.code and (p.sector in LAW_BODY_SECTORS or _law_authority(p)) for p in ev.actor)
+
+
+def _law_authority(p: Entity) -> bool:
+    """True for a party named by a `law_authority` word first (السلطات الأميركية: a state's authorities)."""
+    words = p.text.split()
+    return bool(words) and strip_wa(normalize(words[0])) in _definite_clitic_class("law_authority")
 
 
 def home_loan(article: Article, ev: Event) -> bool:
