@@ -1330,7 +1330,7 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         return False  # قتل إرهابي | والده: a noun with a possessive pronoun is definite, another phrase
     if _name_after_party(toks, group, m) and not linked:
         return False  # «وتتهم المعارضة | إردوغان»: two definite nouns make no construct; the name is the object
-    if _object_after_proper(toks, last, m) and not _governed(toks, group):
+    if (_object_after_proper(toks, last, m) or _object_after_person(toks, last, m)) and not _governed(toks, group):
         return False
     if _object_after_body(toks, last, m) or _person_after_body(toks, group, m):
         return False
@@ -1495,6 +1495,12 @@ def _same_person(a: Mention, b: Mention) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    """The office words of function_words.tsv (ولي، نائب …), normalised."""
+    return FunctionWords.load().office
+
+
+@lru_cache(maxsize=1)
 def _party_nouns() -> frozenset[str]:
     """The one-word collective parties with the article (function_words.tsv party_noun: المعارضه، الصندوق)."""
     return FunctionWords.load().party_noun
@@ -1527,6 +1533,21 @@ def _object_after_proper(toks: list[Token], last: Mention, m: Mention) -> bool:
     if kind not in _PROPER or _title(word) or word.norm.endswith(("ي", "يه", "يين", "يون")):
         return False
     return _definite(toks, m) or (len(word.norm) > 4 and word.text.endswith(("ه", "ها", "هم", "نا")))
+
+
+def _object_after_person(toks: list[Token], last: Mention, m: Mention) -> bool:
+    """True for a named body with the article, or an indefinite role noun that is no title nor office, right after a
+    person's name: a name governs no genitive and takes no such adjective, so it is the next phrase, the verb's
+    object («دعا كارتر | الكونغرس»، «دعا كازنوف | شركة يوروتانل»); a nisba stays his adjective."""
+    if last.get("type") != "person" or m.tok_start != last.tok_end or m.get("prefix"):
+        return False
+    word = toks[m.tok_start]
+    if _title(word) or nisba_shaped(word.norm) or word.norm in _office_words():
+        return False  # (nor his office: محمد بن زايد آل نهيان ولي عهد أبوظبي)
+    if m.kind == "actor":
+        return word.norm.startswith("ال") and (m.get("type") == "institution" or m.get("type") == "igo" and bool(
+            m.get("sector")))  # (an international office of no sector is his own: ولد شيخ أحمد المبعوث الأممي)
+    return m.kind == "agent" and bool(m.get("sector")) and not word.norm.startswith("ال") and not _definite(toks, m)
 
 
 def _object_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
