@@ -58,3 +58,24 @@ def test_owner_of_condemned_activities_past_audience_and_quotes(nlp):
                  "الاوسط."):
         assert any(c == "IRN" for c, _, _ in _parties(nlp, text, "ACCUSE")), text
 
+
+
+def test_agreed_deal_names_the_party_it_is_for(nlp):
+    """«وافقت الخارجية الامريكية على صفقة محتملة للسعودية» (#136): the deal is for Saudi Arabia."""
+    for text in ("إن الخارجية الامريكية وافقت على صفقة محتملة للسعودية قيمتها 5.4 مليار دولار.",
+                 "ووافقت الخارجية الامريكية أمس الاربعاء ايضا على صفقة ذخيرة محتملة للسعودية قيمتها 500 مليون دولار."):
+        assert any(c == "SAU" for c, _, _ in _parties(nlp, text, "AGREE")), text
+
+
+def test_fishermen_in_construct_are_the_civilians_killed(nlp):
+    """«بقتل عشرة من صيادي السمك النيجيريين» (#261, #280): the fishermen killed are NGA/CVL."""
+    text = "قام عناصر من جماعة بوكو حرام المتطرفة بقتل عشرة من صيادي السمك النيجيريين في ثلاث قرى."
+    assert any(s == "CVL" and c == "NGA" for c, s, _ in _parties(nlp, text, "ASSAULT"))
+
+
+
+def test_owner_of_condemned_statements_past_where_it_was_told(nlp):
+    """«ونددت وحدات حماية الشعب الكردية في بيان بالـ…» (#395): the object of the verb of blame comes past «في
+    بيان»; the statements' owner in لـ past their adjective is the one condemned."""
+    text = "ونددت وحدات حماية الشعب الكردية في بيان بالتصريحات الأخيرة لتركيا."
+    assert any(c == "TUR" for c, _, _ in _parties(nlp, text, "ACCUSE"))
