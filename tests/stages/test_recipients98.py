@@ -79,3 +79,12 @@ def test_owner_of_condemned_statements_past_where_it_was_told(nlp):
     بيان»; the statements' owner in لـ past their adjective is the one condemned."""
     text = "ونددت وحدات حماية الشعب الكردية في بيان بالتصريحات الأخيرة لتركيا."
     assert any(c == "TUR" for c, _, _ in _parties(nlp, text, "ACCUSE"))
+
+
+def test_nationality_past_the_partys_adjective_is_its_own(nlp):
+    """«اتهم حزب الشعب الديموقراطي التركي الموالي للاكراد اردوغان» (#198): «التركي» describes the party, which is
+    TUR/PTY; the one accused is Erdogan, not «التركي»."""
+    text = "فيما اتهم حزب الشعب الديموقراطي التركي الموالي للاكراد اردوغان باستخدام الضربات الجوية ضد الجهاديين غطاء."
+    recipients = _parties(nlp, text, "ACCUSE")
+    assert ("TUR", "GOV", "اردوغان") in recipients, recipients
+    assert not any(t == "التركي" for _, _, t in recipients), recipients

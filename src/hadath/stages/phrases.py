@@ -163,7 +163,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         if last is not None and (m.tok_start == last.end_tok or linked or (
                 m.tok_start == last.end_tok + 1 and _affiliation(toks[last.end_tok].norm, last, m)
                 and not (toks[last.end_tok].norm == "في" and _states_region(m, fw)))
-                or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)
+                or _title_adjectives(toks, last, m) or _demonym_past_adjectives(toks, last, m) \
+                or _construct_nationality(toks, last, m)
                 or _honorifics_between(toks, last, m, fw) or _office_genitive(toks, last, m, fw)
                 or _quoted_genitive(toks, last, m)) and (
                 not prefix.startswith("و")) and _compatible(last, m, toks, linked or office) and not _object_after_name(last) \
@@ -1694,6 +1695,19 @@ def _title_adjectives(toks: list[Token], group: Group, m: Mention) -> bool:
         return False
     return all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and len(toks[k].norm) > 3
                for k in range(group.end_tok, m.tok_start)) or _abbreviated_title(toks, group.end_tok, m.tok_start)
+
+
+def _demonym_past_adjectives(toks: list[Token], group: Group, m: Mention) -> bool:
+    """True for a singular nationality adjective with the article past one or two definite nisba adjectives the
+    lexicons lack, after a role phrase that ends definite (حزب الشعب الديموقراطي التركي): the phrase's own adjective,
+    not a party of its own (a plural people stays one: الزعيم الروحي | الإيرانيين)."""
+    gap = range(group.end_tok, m.tok_start)
+    if not 1 <= len(gap) <= 2 or m.kind != "actor" or m.get("type") != "demonym" or m.get("prefix") or \
+            group.mentions[-1].kind != "agent" or not toks[group.end_tok - 1].norm.startswith("ال"):
+        return False
+    word = toks[m.tok_start].norm
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and all(
+        toks[k].kind == "ar" and toks[k].norm.startswith("ال") and nisba_shaped(toks[k].norm) for k in gap)
 
 
 def _titled_office(toks: list[Token], m: Mention) -> bool:
