@@ -102,6 +102,7 @@ class FunctionWords:
     owned_bi: frozenset[str] = frozenset()  # خاصة before بـ after an indefinite noun: the phrase in بـ owns the noun
     owner_prep: frozenset[str] = frozenset()  # عن، مع: a verb's own preposition word whose noun's genitive is whom the act is about
     told_in: frozenset[str] = frozenset()  # بيان، تقرير after في past a subject: where the act was told, no party
+    audience: frozenset[str] = frozenset()  # أمام before the body an act was told to: an adjunct, no object
     adverb: frozenset[str] = frozenset()
     complementizer: frozenset[str] = frozenset()
     pronoun_that: frozenset[str] = frozenset()

@@ -880,6 +880,9 @@ class EventCoder:
             left = _count_past_comma(toks, t, left, groups, starts, cues, trig_toks, fw)  # تبنت المقاومة …، عددا من
             # الهجمات
         right = _clause_end(toks, tail_end)
+        if int(trig.get("tail_end") or 0) > right:  # (a tail word of the trigger past a comma is the verb's own, its
+            # clause goes on: «استدعت المنامة، في اليوم نفسه، سفيرها لدى طهران»)
+            right = _clause_end(toks, int(trig.get("tail_end")))
         for k in trig_toks:  # another trigger verb bounds this one's clause
             if left < k < t:
                 left = max(left, k + 1)
@@ -992,6 +995,8 @@ class EventCoder:
             prep_rec = _deed_doer(toks, tail_end, cues, groups, starts, trig_toks, entry.prep, fw)
         if prep_rec is None and entry.event not in _HOSTILE and entry.event != "PROTEST" and "علي" in entry.prep:
             prep_rec = _ala_owner(toks, after, tail_end, trig_toks, cues, self.fw)  # أثنى الأمير على جهود رجال الأمن
+        if prep_rec is None and entry.event == "AGREE" and "علي" in entry.prep:
+            prep_rec = _ala_beneficiary(toks, after, tail_end, trig_toks, self.fw)  # وافقت على صفقة محتملة للسعودية
         if prep_rec is None and entry.event not in _HOSTILE and "مع" in entry.prep:
             # تعاون مع قوى المعارضة، تتعاون مع كليات وجامعات دولية: the genitive of the noun the verb's own مع governs
             prep_rec = next((g for g in after[:4] if not g.prep and _with_genitive(toks, tail_end, g, cues, trig_toks,
@@ -4589,7 +4594,7 @@ def _victim_read_doer(toks: list[Token], t: Mention, ev: Event) -> bool:
 def _ends_subject(x: Token, fw: FunctionWords) -> bool:
     """True for a word that no subject no lexicon names runs over: a break, a preposition, a function word."""
     w = strip_wa(x.norm)
-    return x.text in _CLAUSE_BREAKS or x.kind == "punct" and x.text not in _OPEN_QUOTES or \
+    return x.text in _CLAUSE_BREAKS or x.kind == "punct" and x.text not in _QUOTES or \
         x.kind == "ar" and (w in fw.past_anchor or _function_word(w, fw))
 
 
@@ -4600,8 +4605,9 @@ def _shares_span(a: tuple[Entity, ...], b: tuple[Entity, ...]) -> bool:
 
 def _object_start(toks: list[Token], t: Mention, ev: Event, fw: FunctionWords) -> int | None:
     """Where the object of a verb begins: right after it, or past its subject told right after it and then past a
-    time word or a manner adverb (ودانت المنامة بشدة …، انتقدت المعارضة الإيرانية في المنفى اليوم الزيارة); None
-    where a clause break comes first."""
+    time word or a manner adverb (ودانت المنامة بشدة …، انتقدت المعارضة الإيرانية في المنفى اليوم الزيارة), where
+    it was told (في بيان) or before whom (أمام الكونغرس: function_words.tsv audience); None where a clause break
+    comes first."""
     k = tail_end_of(t)
     if ev.actor and ev.actor[0].start >= toks[k - 1].end and ev.actor[0].start - toks[k - 1].end <= 1:
         while k < len(toks) and toks[k].start < ev.actor[-1].end:
@@ -4609,6 +4615,8 @@ def _object_start(toks: list[Token], t: Mention, ev: Event, fw: FunctionWords) -
     for _ in range(4):
         if k < len(toks) and toks[k].text in _OPEN_QUOTES:
             k += 1  # (وأدان البيان "اقتحام المستوطنين …")
+        if (b := _bracketed_day(toks, k, fw)) > k:
+            k = b + (b < len(toks) and toks[b].text in ",،")  # (ندد الوزير، اليوم (الاربعاء)، أمام الكونغرس)
         if k + 1 < len(toks) and toks[k].text in ",،" and (strip_wa(toks[k + 1].norm) in fw.manner_bi
                                                            or strip_wa(toks[k + 1].norm) in fw.day):
             k += 1  # (an adverb set off by commas: أدانت، بشدة، استمرار التصريحات)
@@ -4621,8 +4629,9 @@ def _object_start(toks: list[Token], t: Mention, ev: Event, fw: FunctionWords) -
         if _deed_word(w, fw) or toks[k].kind != "ar":
             return k if toks[k].kind == "ar" else None
         if not (w in fw.adverb or w in fw.day or w in fw.manner_bi or w in fw.deed_lead or w == "في"
-                or _definite(w) and k > 0 and strip_wa(toks[k - 1].norm) == "في"):  # (في المنفى)
-            return k
+                or w in fw.audience or k > 0 and strip_wa(toks[k - 1].norm) in fw.audience
+                or (_definite(w) or w in fw.told_in) and k > 0 and strip_wa(toks[k - 1].norm) == "في"):
+            return k  # (في المنفى، في بيان، أمام الكونغرس)
         # (and the adjective of a manner noun: ترحب بشكل كبير بالمساعدات)
         k += 1 + (w in fw.manner_head and k + 1 < len(toks) and toks[k + 1].kind == "ar"
                   and not _definite(toks[k + 1].norm) and not _function_word(toks[k + 1].norm, fw))
@@ -4643,7 +4652,7 @@ def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int
     تركيا، التصريحات الإيرانية), the phrase in «من قبل» past its adjectives, or the subject right after the verb
     of a relative clause on it (الذي شنته الطائرات التركية، التي ادلى بها); None if none is told so."""
     d = k
-    while not act and d < min(k + 3, len(toks)) and (toks[d].kind == "ar" or toks[d].text in _OPEN_QUOTES) and \
+    while not act and d < min(k + 3, len(toks)) and (toks[d].kind == "ar" or toks[d].text in _QUOTES) and \
             not _deed_word(toks[d].norm, fw):
         if _ends_subject(toks[d], fw):
             return None
@@ -4652,9 +4661,13 @@ def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int
         return None
     j = d + 1
     for _ in range(3):
+        if j < len(toks) and toks[j].text in _CLOSE_QUOTES and j > d + 1:
+            j += 1  # (past the quote closing the deed and its adjective: بـ"الانشطة المؤذية" لايران)
         if j >= len(toks) or toks[j].kind != "ar" or toks[j].text in _CLAUSE_BREAKS:
             return None
         g = next((g for g in groups[bisect_left(starts, j):bisect_left(starts, j + 1)]), None)
+        if g is not None and _lam_owner_of_deed(toks, d, j, g, act):
+            return g  # (بالمواقف المشرفة للمملكة العربية السعودية)
         if g is not None:  # (an act noun's genitive is read with the act itself, no owner here)
             return g if not g.prep and not act or g.prep == "passive_agent" else None  # (من قبل المسؤولين الإيرانيين)
         w = toks[j].norm
@@ -4676,6 +4689,17 @@ def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int
             return None  # (only the deed's adjectives and the deeds joined to it lie between: القرارات والإجراءات)
         j += 1
     return None
+
+
+_QUOTES = _OPEN_QUOTES + _CLOSE_QUOTES  # (a closing mark may open a quote: بـ”الانشطة المؤذية”)
+
+
+def _lam_owner_of_deed(toks: list[Token], d: int, j: int, g: Group, act: bool) -> bool:
+    """True for phrase g in لـ past the adjective of a definite deed noun at d (بالمواقف المشرفة للمملكة، بـ"الانشطة
+    المؤذية" لايران): a definite noun takes no genitive past its adjective, so لـ names its owner; not civilians or
+    refugees, whom a deed may be for (الجهود المبذولة للاجئين)."""
+    return not act and g.prep == "ل" and j > d + 1 and _definite(strip_wa(toks[d].norm).removeprefix("ب")) and \
+        not _helped(g)
 
 
 def _condemner_apposition(toks: list[Token], ev2: Event, t2: Mention, t: Mention, spans: set[tuple[int, int]]) -> bool:
@@ -7631,6 +7655,22 @@ def _ala_owner(toks: list[Token], after: list[Group], tail_end: int, trig_toks: 
     return None
 
 
+def _ala_beneficiary(toks: list[Token], after: list[Group], tail_end: int, trig_toks: set[int],
+                     fw: FunctionWords) -> Group | None:
+    """The party in لـ right after the indefinite noun the verb's own على governs and its words, three at most
+    («وافقت الخارجية الامريكية على صفقة ذخيرة محتملة للسعودية»): whom the deal agreed to is for, the recipient;
+    not civilians or refugees, nor a place."""
+    g = next((g for g in after if g.prep == "ل"), None)
+    if g is None or _helped(g) or _city(g):
+        return None
+    a = next((k for k in range(g.start_tok - 1, max(tail_end, g.start_tok - 5) - 1, -1) if toks[k].norm == "علي"),
+             None)
+    if a is None or a + 1 == g.start_tok or any(g2.start_tok < a and g2.prep for g2 in after):
+        return None
+    return g if all(toks[k].kind == "ar" and k not in trig_toks and not _definite(toks[k].norm) and
+                    not _function_word(toks[k].norm, fw) for k in range(a + 1, g.start_tok)) else None
+
+
 def _attached_head(norm: str, preps: tuple[str, ...] | frozenset[str], fw: FunctionWords) -> bool:
     """True for an indefinite noun with one of `preps` attached (بدور، بجهود، لمواقف): no article, no function word."""
     w = strip_wa(norm)
@@ -8195,7 +8235,8 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
     office (the subject's own: «حذر هيرفيه موران، وزير الدفاع الفرنسي السابق، أوروبا»), or anything else between;
     past that name or office set off by a comma on each side, the phrase after it is the object (_set_off_object)."""
     k, days, commas, stop = i, 0, 0, min(len(toks), i + 8)
-    told = False  # (past where it was told, a country is the object: في تقرير سنوي تايلاند)
+    told = False  # (past where it was told, a country is the object: في تقرير سنوي تايلاند; so past a day set off
+    # by commas, where a place would take its preposition: «اتهمت الولايات المتحدة، أمس، تايلاند وروسيا»)
     while k < stop:
         if (b := _bracketed_day(toks, k, fw)) > k:
             k, days = b, days + 1
@@ -8205,7 +8246,7 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
             g = groups[j]
             if commas == 1 and k == i + 1 and not days and _set_off_title(subj, g):
                 return _set_off_object(toks, _conj_end(g), groups, starts, trig_toks, fw)
-            if g.prep or _place(g) and not (told and not _city(g)) or _office_only(g) or \
+            if g.prep or _place(g) and not ((told or days and commas > 1) and not _city(g)) or _office_only(g) or \
                     _title_apposition(toks, subj, g, fw):
                 return None
             if days or commas == 1 and k == i + 1 and _actor_named(g) and _actor_named(subj):

@@ -163,7 +163,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         if last is not None and (m.tok_start == last.end_tok or linked or (
                 m.tok_start == last.end_tok + 1 and _affiliation(toks[last.end_tok].norm, last, m)
                 and not (toks[last.end_tok].norm == "في" and _states_region(m, fw)))
-                or _title_adjectives(toks, last, m) or _construct_nationality(toks, last, m)
+                or _title_adjectives(toks, last, m) or _demonym_past_adjectives(toks, last, m) \
+                or _construct_nationality(toks, last, m)
                 or _honorifics_between(toks, last, m, fw) or _office_genitive(toks, last, m, fw)
                 or _quoted_genitive(toks, last, m)) and (
                 not prefix.startswith("و")) and _compatible(last, m, toks, linked or office) and not _object_after_name(last) \
@@ -1360,7 +1361,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         return False  # قتل إرهابي | والده: a noun with a possessive pronoun is definite, another phrase
     if _name_after_party(toks, group, m) and not linked:
         return False  # «وتتهم المعارضة | إردوغان»: two definite nouns make no construct; the name is the object
-    if (_object_after_proper(toks, last, m) or _body_after_person(toks, last, m)) and not _governed(toks, group):
+    if (_object_after_proper(toks, last, m) or _object_after_person(toks, last, m) or _body_after_person(toks, last, m)) \
+            and not _governed(toks, group):
         return False
     if _object_after_body(toks, last, m) or _person_after_body(toks, group, m):
         return False
@@ -1525,6 +1527,12 @@ def _same_person(a: Mention, b: Mention) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    """The office words of function_words.tsv (ولي، نائب …), normalised."""
+    return FunctionWords.load().office
+
+
+@lru_cache(maxsize=1)
 def _party_nouns() -> frozenset[str]:
     """The one-word collective parties with the article (function_words.tsv party_noun: المعارضه، الصندوق)."""
     return FunctionWords.load().party_noun
@@ -1569,6 +1577,21 @@ def _object_after_proper(toks: list[Token], last: Mention, m: Mention) -> bool:
     if kind not in _PROPER or _title(word) or word.norm.endswith(("ي", "يه", "يين", "يون")):
         return False
     return _definite(toks, m) or (len(word.norm) > 4 and word.text.endswith(("ه", "ها", "هم", "نا")))
+
+
+def _object_after_person(toks: list[Token], last: Mention, m: Mention) -> bool:
+    """True for a named body with the article, or an indefinite role noun that is no title nor office, right after a
+    person's name: a name governs no genitive and takes no such adjective, so it is the next phrase, the verb's
+    object («دعا كارتر | الكونغرس»، «دعا كازنوف | شركة يوروتانل»); a nisba stays his adjective."""
+    if last.get("type") != "person" or m.tok_start != last.tok_end or m.get("prefix"):
+        return False
+    word = toks[m.tok_start]
+    if _title(word) or nisba_shaped(word.norm) or word.norm in _office_words():
+        return False  # (nor his office: محمد بن زايد آل نهيان ولي عهد أبوظبي)
+    if m.kind == "actor":
+        return word.norm.startswith("ال") and (m.get("type") == "institution" or m.get("type") == "igo" and bool(
+            m.get("sector")))  # (an international office of no sector is his own: ولد شيخ أحمد المبعوث الأممي)
+    return m.kind == "agent" and bool(m.get("sector")) and not word.norm.startswith("ال") and not _definite(toks, m)
 
 
 def _object_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
@@ -1715,6 +1738,19 @@ def _title_adjectives(toks: list[Token], group: Group, m: Mention) -> bool:
         return False
     return all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and len(toks[k].norm) > 3
                for k in range(group.end_tok, m.tok_start)) or _abbreviated_title(toks, group.end_tok, m.tok_start)
+
+
+def _demonym_past_adjectives(toks: list[Token], group: Group, m: Mention) -> bool:
+    """True for a singular nationality adjective with the article past one or two definite nisba adjectives the
+    lexicons lack, after a role phrase that ends definite (حزب الشعب الديموقراطي التركي): the phrase's own adjective,
+    not a party of its own (a plural people stays one: الزعيم الروحي | الإيرانيين)."""
+    gap = range(group.end_tok, m.tok_start)
+    if not 1 <= len(gap) <= 2 or m.kind != "actor" or m.get("type") != "demonym" or m.get("prefix") or \
+            group.mentions[-1].kind != "agent" or not toks[group.end_tok - 1].norm.startswith("ال"):
+        return False
+    word = toks[m.tok_start].norm
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and all(
+        toks[k].kind == "ar" and toks[k].norm.startswith("ال") and nisba_shaped(toks[k].norm) for k in gap)
 
 
 def _titled_office(toks: list[Token], m: Mention) -> bool:
