@@ -173,6 +173,13 @@ noun of the object told after the first («وقعت جامعة … اتفاقي�
 dead of one side told after a fight in its sentence («فيما قتل من جانب المقاومة ثمانية أشخاص»: function_words.tsv
 `ranks_of`, `side_toll`) and a smaller count of strikes a source tells after a counted series («20 غارة» … «إن خمس
 غارات»: `strikes_part`) are each the act told first.
+
+A visit and the meeting, talks or visit told of it later in the story, however far, are one act (`met_before`): a
+meeting of a consultation's codes (`_MET`) with the flags of one told before, no day of its own, and no party that is
+not the first's by its code and sector or words («زار إيران … والتقى الرئيس حسن روحاني» … «إن المباحثات الإيرانية
+الفرنسية تناولت» … «ولخص الوزير الفرنسي المحادثات التي دارت بينه وبين المسؤولين الإيرانيين»); a meeting dated to
+another day, or with a side of its own («المشاورات الثنائية بين مصر والسعودية» of the two foreign ministers after the
+president's meeting with the prince), stays.
 """
 
 from __future__ import annotations
@@ -533,7 +540,31 @@ class RepeatMerger:
             article.events = self.side_toll_dropped(article.text, article.events)
         if sum(e.event == "ASSAULT" for e in article.events) > 1:
             article.events = self.strikes_of_count(article.text, article.events)
+        if sum(e.cameo in _MET for e in article.events) > 1:
+            article.events = _keep_first(article.events, lambda x, y: self.met_before(article.text, x, y))
         return article
+
+    def met_before(self, text: str, x: Event, y: Event) -> bool:
+        """True when a later meeting or visit (`_MET`) tells again one told before with its sides (a word of dialogue
+        without any may be a topic: «للحوار بين أتباع الأديان»), however far: the same flags, no day of its own (a time
+        expression of its sentence naming another day), and each of its parties one of the first's in either role
+        (`_met_party`): «استقبل الرئيس المصري عبد الفتاح السيسي أمس الأمير محمد بن سلمان» … «عقب الاحتفال جرت جلسة
+        مباحثات ثنائية» … «إن الاجتماع الذي عقد بين السيسي وولي ولي العهد»; not in another town (`_two_towns`: «في
+        الدوحة» … «وفي الرياض»), nor the act going on now after a past one told without a day (`now_told`: «زيارته
+        الحالية»), nor after «كما» (class `also`), nor near a word of another meeting (class `another`: «جولة ثانية»),
+        nor an indefinite object held anew (`held_anew`)."""
+        return x.cameo in _MET and y.cameo in _MET and x.event == y.event == "CONSULT" and bool(x.actor + x.recipient) \
+            and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical) \
+            and not (y.date_source == "text" and y.date != x.date) \
+            and all(_met_party(m, x.actor + x.recipient) for m in y.actor + y.recipient) \
+            and not _two_towns(x, y) and not self.now_told(text, x, y) and not self.also(text, y) \
+            and not self.another_near(text, y) and not self.held_anew(y)
+
+    def held_anew(self, ev: Event) -> bool:
+        """True when a noun trigger is told indefinite in the accusative («عقد … اجتماعاً موسعاً»، «لقاءً»): the object
+        of a verb that holds a meeting anew, not one told before."""
+        word = _first(ev.trigger.text)
+        return word not in self.verbs and word.endswith("ا") and not self.definite(word) and not self.possessed(ev)
 
     def verb_retold_in_sentence(self, text: str, events: list[Event]) -> list[Event]:
         """The events without a later verb of an act told again in its own sentence after a verb of a source's telling
@@ -4374,6 +4405,20 @@ def _pledge_filled(x: Event, ev: Event) -> Event:
     actor = x.actor or ev.actor
     recipient = x.recipient or tuple(m for m in ev.recipient if not _among(m, actor))
     return x if (actor, recipient) == (x.actor, x.recipient) else x.updated(actor=actor, recipient=recipient)
+
+
+def _met_party(m, parties: tuple) -> bool:
+    """True when a party of a meeting told again is one of the first telling's: the same person, named or told in its
+    words or some of them with its code (`_within_titled`: «السيسي»، «الوزير الفرنسي» after «وزير الخارجية الفرنسي
+    لوران فابيوس»), or a place or people without a sector of one of theirs (`_among`: «الإيرانية» after «إيران»); not
+    another person of the same code and sector («وزير الخارجية الروسي» after «رئيس الشيشان»)."""
+    return _within_titled((m,), parties) or not m.sector and _among(m, parties) \
+        or bool(m.sector) and any(_party(p) == _party(m) and _named(p) != _named(m) for p in parties)
+
+
+def _named(m) -> bool:
+    """True when a party is a person of the actor lexicon told by name («ظريف»), not a title («الرئيس»)."""
+    return _party_kinds().get(m.name) == "person"
 
 
 def _among_vague(m, parties: tuple) -> bool:
