@@ -2,10 +2,11 @@
 A count of days before an event's start or coming («قبل يومين من حلول عيد الفطر»، «قبل ثلاثة أيام من إعادة انتخاب
 بلاتر», #403, #438) is reckoned from that event, not from the writer's day; a time after منذ right after a
 superlative («وهو الأسوأ منذ مارس 2014», #172; «في أعنف حملة ضدهم منذ أربع سنوات», #395) measures how long since
-the like and dates nothing; a time inside what another statement of the sentence says («وقالت الشرطة أيضا إنه سجن
+the like and dates nothing; a year inside what another statement of the sentence says («وقالت الشرطة أيضا إنه سجن
 … قبل عشر سنوات», #16; «شارك … في 2011، …، مؤكدًا أن … صدر بحقهما حكم», #230) is that statement's; a time inside a
 quote gives way to one outside it for an act outside it («صدر الأربعاء أن «أرضية المباحثات اليوم …»، ودعت», #285);
-«من المؤمل أن يزور … يوم الاحد» (#262) is a visit still to come, the coming Sunday."""
+«من المؤمل أن يزور … يوم الاحد» (#262) is a visit still to come, the coming Sunday; an act told «وهو على فراش الموت»
+(#279) is background."""
 
 _DATE = "2015-07-31"
 
@@ -119,3 +120,14 @@ def test_hoped_visit_on_sunday_is_the_coming_one(nlp):
     evs = [e for e in nlp(text, published=_DATE).events if e.event == "CONSULT" and e.trigger.text == "يزور"]
     assert evs, evs
     assert all(e.date == "2015-08-02" and e.future for e in evs), [(e.date, e.future) for e in evs]
+
+
+_LITVINENKO = ("قالت أرملة العميل السابق ألكسندر ليتفينينكو إن التحقيق يقترب من نهايته. واتهم ليتفينينكو وهو على فراش "
+               "الموت الرئيس الروسي فلاديمير بوتين بإصدار أوامر بقتله، لكن الكرملين ينفي دوما تورطه في ذلك.")
+
+
+def test_accusation_on_the_deathbed_is_background(nlp):
+    """«واتهم ليتفينينكو وهو على فراش الموت … بوتين» (#279, #380): said in 2006, before the publication day; not
+    dated to it (the ف of «فراش» is no conjunction)."""
+    got = _dated(nlp, _LITVINENKO, "ACCUSE")
+    assert ("اتهم", None, _DATE, "before_published") in got, got

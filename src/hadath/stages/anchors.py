@@ -1990,6 +1990,7 @@ class _Background:
         self.asides = {w: frozenset(v) for w, v in asides.items()}  # فيما → {يبدو}: no clause boundary
         self.parts = words.words_of("part")  # منذ الصباح، منذ ساعات الفجر: since earlier today
         self.adverbs = frozenset(by.get("adverb", ()))
+        self.phrase_words = frozenset(x for k in words.phrases if len(k) > 1 for x in k)  # فراش of على فراش الموت
         self.beforehand = one.get("beforehand", frozenset())  # مسبقا right after a past verb: done before the day
         self.recall = frozenset(by.get("recall", ()))
         self.stated_in = frozenset(k for k in by.get("stated_in", ()) if len(k) == 2)  # (جاء، في) opening a sentence
@@ -3125,7 +3126,9 @@ class _Background:
         seen = memo.get(sentence) if memo is not None else None
         if seen is None:
             # (only a word of four letters or more that begins with و/ف can lose one: the others are kept as read)
-            norms = [w if w[:1] not in _WA or len(w) <= 3 else _unwa(w, self.words) for w in map(_NORM_OF, toks)]
+            # (nor a word of a phrase of several words: «على فراش الموت» is no و/ف + «راش»)
+            norms = [w if w[:1] not in _WA or len(w) <= 3 or w in self.phrase_words else _unwa(w, self.words)
+                     for w in map(_NORM_OF, toks)]
             seen = ([t.start for t in toks], norms, not self.openers.isdisjoint(norms))
             if memo is not None:
                 memo[sentence] = seen
