@@ -6,7 +6,7 @@ the like and dates nothing; a year inside what another statement of the sentence
 … قبل عشر سنوات», #16; «شارك … في 2011، …، مؤكدًا أن … صدر بحقهما حكم», #230) is that statement's; a time inside a
 quote gives way to one outside it for an act outside it («صدر الأربعاء أن «أرضية المباحثات اليوم …»، ودعت», #285);
 «من المؤمل أن يزور … يوم الاحد» (#262) is a visit still to come, the coming Sunday; an act told «وهو على فراش الموت»
-(#279) is background."""
+(#279) is background; a season with الماضي or المقبل is a vague time (#255, #262)."""
 
 _DATE = "2015-07-31"
 
@@ -131,3 +131,12 @@ def test_accusation_on_the_deathbed_is_background(nlp):
     dated to it (the ف of «فراش» is no conjunction)."""
     got = _dated(nlp, _LITVINENKO, "ACCUSE")
     assert ("اتهم", None, _DATE, "before_published") in got, got
+
+
+def test_seasons_gone_by_and_to_come_are_vague_times(nlp):
+    """«خلال فصل الربيع الماضي» (#255), «الخريف المقبل» (#262): times of no one day, looking back and ahead."""
+    art = nlp("طلب كيري من ظريف وقف السفينة خلال فصل الربيع الماضي، وستسلم واشنطن أربع طائرات الخريف المقبل.",
+              published=_DATE)
+    got = {t.text: (t.value, t.granularity) for t in art.times}
+    assert got.get("الربيع الماضي") == (None, "vague"), got
+    assert got.get("الخريف المقبل") == (None, "vague"), got
