@@ -186,6 +186,10 @@ class EventAnchor:
                 pool = sorted((*pool, *pools[1]), key=lambda p: p.start)  # an act amid the situation it tells of
             dated = times.get(ev.sentence)
             said = False
+            if dated and ev.claim is not None:
+                # «وقال مصدر، إن موقوفا شارك … في 2011، ثم انتقل …، مؤكدا أن اثنين من أشقائه صدر بحقهما حكم بالسجن»:
+                # the year is of what the first statement says, not of the verdict the second tells
+                dated = [t for t in dated if not _said_apart(article, ev, t)]
             if dated:
                 dated = self.background.own_times(article, ev, dated, nouns, memo)
                 if dated:
@@ -200,6 +204,11 @@ class EventAnchor:
                 # «اعتبر نتنياهو الاتفاق تنازلاً دوليًا (شبهه بتنازل فرنسا … في اتفاق ميونيخ عام 1937)»: a time
                 # inside an aside in brackets dates what the aside tells, not an act outside it
                 dated = [t for t in dated if not _bracketed_apart(article.text, ev, t)]
+            if dated and len(dated) > 1:
+                # one inside a quote dates what the quoted speaker tells, from the speaker's day; a time outside it
+                # dates an act outside it: «وأكّد بيان صدر الأربعاء أن «أرضية المباحثات اليوم مؤهلة …»، ودعت
+                # جميع المتمردين»: Wednesday's call
+                dated = [t for t in dated if not _quoted_apart(article.text, ev, t)] or dated
             if dated and self.background.reference:
                 dated = [t for t in dated if not self.background.referenced(article.text, ev, t)]
             if dated and self.background.relative:
@@ -216,6 +225,9 @@ class EventAnchor:
             if dated and self.background.first:
                 # «في زيارة هي الأولى لبحاح إلى اليمن منذ أن غادرها في نهاية مارس»: how long since, not the visit's day
                 dated = [t for t in dated if not self.background.first_since_clause(article.text, t)]
+            if dated and self.background.superlatives:
+                # «وقع التفجير …، وهو الأسوأ منذ مارس 2014»، «في أعنف حملة منذ أربع سنوات»: how long since the like
+                dated = [t for t in dated if not self.background.superlative_since(article.text, t)]
             if dated and not (ev.future or ev.hypothetical) and article.published and self.background.deadline:
                 day = written[0] if written else article.published[:10]
                 dated = [t for t in dated if t.start < ev.trigger.end
@@ -644,6 +656,35 @@ def _bracketed_apart(text: str, ev: Event, t: TimeExpr) -> bool:
         return _dashed_apart(text, ev, t)
     c = text.find(")", t.end, t.end + _ASIDE_REACH)
     if c < 0 or text.find("(", t.end, c) >= 0 or o <= ev.trigger.start < c:
+        return False
+    return _aside_words(text[o + 1:t.start] + " " + text[t.end:c])
+
+
+def _said_apart(article: Article, ev: Event, t: TimeExpr) -> bool:
+    """True for a year inside what another statement of the event's sentence says, one that does not tell the event
+    (the event is told in a statement of its own): «وقال مصدر، إن موقوفا شارك … في 2011، …، مؤكدا أن اثنين من
+    أشقائه صدر بحقهما حكم بالسجن» (the year is the first statement's, not the verdict's). Not a day: a recent day the
+    other statement tells most often dates the same news («بحث في اتصال هاتفي …، مضيفا أن "بان أكد خلال الاتصال
+    الذي جرى مساء أول من أمس"»)."""
+    if t.granularity != "year":
+        return False
+    ts = ev.trigger.start
+    return any(s is not ev.claim and s.sentence == ev.sentence and s.content_start <= t.start < s.content_end
+               and not s.content_start <= ts < s.content_end for s in article.statements)
+
+
+_QUOTE_REACH = 300  # how far before and after a time the marks of a quote around it are looked for
+
+
+def _quoted_apart(text: str, ev: Event, t: TimeExpr) -> bool:
+    """True when the time stands inside a quote in «» that holds words of its own besides it and the event's word
+    stands outside it: «أكّد بيان صدر الأربعاء أن «أرضية المباحثات اليوم مؤهلة أكثر من أي وقت مضى»، ودعت …»
+    (the speaker's today, not the call's day); not a quoted time alone, «مساء «أمس»»."""
+    o = text.rfind("«", max(0, t.start - _QUOTE_REACH), t.start)
+    if o < 0 or text.find("»", o, t.start) >= 0:
+        return False
+    c = text.find("»", t.end, t.end + _QUOTE_REACH)
+    if c < 0 or text.find("«", t.end, c) >= 0 or o <= ev.trigger.start < c:
         return False
     return _aside_words(text[o + 1:t.start] + " " + text[t.end:c])
 
@@ -1949,6 +1990,7 @@ class _Background:
         self.asides = {w: frozenset(v) for w, v in asides.items()}  # فيما → {يبدو}: no clause boundary
         self.parts = words.words_of("part")  # منذ الصباح، منذ ساعات الفجر: since earlier today
         self.adverbs = frozenset(by.get("adverb", ()))
+        self.phrase_words = frozenset(x for k in words.phrases if len(k) > 1 for x in k)  # فراش of على فراش الموت
         self.beforehand = one.get("beforehand", frozenset())  # مسبقا right after a past verb: done before the day
         self.recall = frozenset(by.get("recall", ()))
         self.stated_in = frozenset(k for k in by.get("stated_in", ()) if len(k) == 2)  # (جاء، في) opening a sentence
@@ -1959,6 +2001,7 @@ class _Background:
         self.first = frozenset(by.get("first", ()))
         # الأولى: an ordinal of the first time a few words before a bare منذ (class background, value first_alone)
         self.first_alone = one.get("first_alone", frozenset())
+        self.superlatives = one.get("superlative", frozenset())  # أعنف، الأسوأ right before منذ: how long since the like
         self.findings = frozenset(by.get("findings", ()))
         self.that = words.words_of("that")  # أن، إن، بأن: what is found follows them
         self.where_past = fw.where_past  # حيث: after a comma, a clause with a verb of the past goes on in its tense
@@ -2044,6 +2087,23 @@ class _Background:
 
     _FIRST_REACH = 6  # a first word (لأول مرة، هي الأولى) this many words before منذ, no mark between
     _FIRST_ALONE_REACH = 9  # and an ordinal alone (أول، الأولى) this many: «أول مسؤول عراقي يستقبل وزير دفاع إيراني منذ»
+
+    def superlative_since(self, text: str, t: TimeExpr) -> bool:
+        """True for an expression with منذ right after a superlative (class superlative), alone or before its noun:
+        «الأسوأ منذ مارس 2014»، «في أعنف حملة ضدهم منذ أربع سنوات»: how long since the like, not the event's date."""
+        words = normalize(text[max(0, t.start - 60):t.start]).split()
+        if not normalize(t.text).startswith(("منذ", "ومنذ")):
+            if not words or strip_wa(words[-1]) != "منذ":
+                return False
+            words = words[:-1]
+        near = []
+        for w in reversed(words[-self._SUPERLATIVE_REACH:]):
+            if w[-1:] in ("،", ",", ".", "؛", ":") or w in _DASH_WORDS:
+                break
+            near.append(strip_wa(w))
+        return any(w in self.superlatives or w.startswith("ال") and w[2:] in self.superlatives for w in near)
+
+    _SUPERLATIVE_REACH = 3  # a superlative this many words before منذ, no mark between: «أعنف حملة ضدهم منذ»
 
     def first_since(self, text: str, t: TimeExpr) -> bool:
         """True for an expression with منذ after لأول مرة (للمرة الأولى منذ عام 1980، لأول مرة منذ ثلاثة عقود), or
@@ -3066,7 +3126,9 @@ class _Background:
         seen = memo.get(sentence) if memo is not None else None
         if seen is None:
             # (only a word of four letters or more that begins with و/ف can lose one: the others are kept as read)
-            norms = [w if w[:1] not in _WA or len(w) <= 3 else _unwa(w, self.words) for w in map(_NORM_OF, toks)]
+            # (nor a word of a phrase of several words: «على فراش الموت» is no و/ف + «راش»)
+            norms = [w if w[:1] not in _WA or len(w) <= 3 or w in self.phrase_words else _unwa(w, self.words)
+                     for w in map(_NORM_OF, toks)]
             seen = ([t.start for t in toks], norms, not self.openers.isdisjoint(norms))
             if memo is not None:
                 memo[sentence] = seen

@@ -78,6 +78,7 @@ class TimeTagger:
         self.roughly = self.words.words_of("roughly")  # تقريباً after a count of time
         self.reckoned_from = self.words.words_of("reckoned_from")  # على، من: a count from another event
         self.now = self.words.words_of("now")  # الآن، اليوم: a count from the writer's day
+        self.reckoned_events = self.words.words_of("reckoned_event")  # بدء، حلول، موعد: a count from that event
         self.not_future = tuple(sorted(self.words.words_of("not_future")))
         self.particles = self.words.words_of("future_particle")  # سوف: the verb after it is to come
         self.past_particles = self.words.words_of("past_particle")  # لم: the imperfect after it is past
@@ -1389,8 +1390,10 @@ class _Sentence:
             return False
         if self.norm(j + 1) in ("ذلك", "ذاك", "هذا", "تلك", "هذه"):
             return True  # قبل عام من ذلك: from what was told
-        # after قبل/منذ, «من» is also «from» a place (وصل قبل يومين من الرياض): only before an event word
-        return word != "من" or after or (self.index, j + 1) in self.trigger_starts()
+        # after قبل/منذ, «من» is also «from» a place (وصل قبل يومين من الرياض): only before an event word or a
+        # noun of an event's start, coming or term («قبل يومين من بدء جولة ثانية»، «من حلول عيد الفطر»)
+        return word != "من" or after or (self.index, j + 1) in self.trigger_starts() \
+            or self.norm(j + 1) in t.reckoned_events
 
     def same_unit(self, i: int):
         """نفس/ذات + اليوم/الشهر/العام/السنة, or the unit + نفسه/ذاته (في الشهر نفسه، في اليوم ذاته، نفس العام): the
