@@ -88,3 +88,11 @@ def test_phrase_in_bi_after_a_verb_past_hayth_is_no_subject(nlp):
     in بـ after the verb is no subject of its own."""
     praise = _parties(nlp, "ووجه الرئيس الأميركي كلمة، حيث أشاد بالإمكانات الاقتصادية للبلاد.", "SUPPORT")
     assert any("الرئيس الأميركي" in a for _, a, _ in praise), praise
+
+
+def test_person_past_forms_of_address_is_the_visit_nouns_genitive(nlp):
+    """«بمناسبة زيارة صاحب السمو الملكي الأمير محمد بن سلمان» (#61, #225): the prince pays the visit; the forms of
+    address between the noun and his name do not cut off its genitive."""
+    text = "صدر اليوم بيان مشترك بمناسبة زيارة صاحب السمو الملكي الأمير محمد بن سلمان إلى مصر."
+    visits = _parties(nlp, text, "CONSULT")
+    assert any(any("محمد بن سلمان" in x for x in a) for _, a, _ in visits), visits

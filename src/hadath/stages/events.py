@@ -1493,7 +1493,8 @@ class EventCoder:
         else:
             gen = after[0] if after and not after[0].prep and (
                 _only_fillers(toks, tail_end, after[0].start_tok, fw)
-                or _nisba_after_adjectives(toks, tail_end, after[0], trig_toks)) else None
+                or _nisba_after_adjectives(toks, tail_end, after[0], trig_toks)
+                or _addressed_person(toks, tail_end, after[0], fw)) else None
             kind = gen if gen is not None and _noun_adjective(toks, trig, tail_end, gen) \
                 and not _armed_kind(toks, gen) else None
             if kind is not None:
@@ -9259,6 +9260,13 @@ def _only_fillers(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
     if j - i > 4:
         return False
     return all(toks[k].kind == "num" or toks[k].norm in fw.filler for k in range(i, j))
+
+
+def _addressed_person(toks: list[Token], i: int, g: Group, fw: FunctionWords) -> bool:
+    """True if tokens i.. before phrase g are only forms of address (function_words honorific), at most four, and g
+    names a person (زيارة صاحب السمو الملكي الأمير محمد بن سلمان): the genitive of the noun before them."""
+    return 1 <= g.start_tok - i <= 4 and all(toks[k].norm in fw.honorific for k in range(i, g.start_tok)) and \
+        any(m.kind == "actor" and m.get("type") in _PERSON_TYPES for m in g.mentions)
 
 
 def _said_pronoun(toks: list[Token], t: int, cues: dict[int, Mention], fw: FunctionWords) -> bool:
