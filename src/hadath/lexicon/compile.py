@@ -262,6 +262,7 @@ class FunctionWords:
     sequel: frozenset[str] = frozenset()  # «then»: a later verb past it is no complement of a refusal before it (رفض ذلك ثم وافق)
     claim_verb: frozenset[str] = frozenset()  # a verb of claim or hearsay before أن: the act after it only claimed (يزعم أنه قدم)
     say_verb: frozenset[str] = frozenset()  # a verb of saying before إن: إن is «that», not «if» (قال إن داهمها)
+    besides: frozenset[str] = frozenset()  # «in addition to» where an object would stand: the verb has none (قتلوا علاوة على)
     subject_pronoun: frozenset[str] = frozenset()  # an independent pronoun: a perfect form after it is a verb (ونحن طالبنا بذلك)
     possibility: frozenset[str] = frozenset()  # a noun of possibility before أن: the act after it only possible (احتمالات أن تشن هجوما)
     time_noun: frozenset[str] = frozenset()  # a noun of time before a relative pronoun: the clause is a time (في الوقت الذي)

@@ -380,6 +380,17 @@ class EventCoder:
                 # in بـ right past it, is the accused; who accuses is told elsewhere (carried on below); not a verb of
                 # condemning, whose بـ names what it condemns (وندد المجتمع الدولي بالهجوم)
                 actor, recipient = [], actor
+            elif actor and not recipient and entry.mode == "allege" and entry.pos == "verb" and \
+                    not trig.get("object_pronoun") and \
+                    (listed := _charged_past_commas(toks, trig, actor, groups, starts, self.fw)):
+                # واتهم حزب الله، وإيران، بتنفيذ الهجوم: so with the conjuncts set off by commas
+                actor, recipient = [], listed
+            elif actor and not recipient and entry.cameo == "112" and entry.pos == "verb" and \
+                    not trig.get("object_pronoun") and all(g.end_tok <= trig.tok_start for g in actor) and \
+                    _charge_word_at(toks, tail_end_of(trig), self.fw):
+                # أن رجلا … أوقف في الولايات المتحدة واتهم بأنه كان ينوي: the charge in بـ right after the verb leaves
+                # no room for an object, the verb is passive; its subject before it is the accused
+                actor, recipient = [], actor
             if actor and entry.pos == "verb" and _complement_object(toks, trig, actor[0], trig_toks, self.fw):
                 # وهددت بإسقاط حكم حماس: a verbal noun in بـ right after the verb is its complement; the phrase after
                 # it is that noun's object, not the verb's subject (the threatened, for a threat)
@@ -1487,7 +1498,8 @@ class EventCoder:
         else:
             gen = after[0] if after and not after[0].prep and (
                 _only_fillers(toks, tail_end, after[0].start_tok, fw)
-                or _nisba_after_adjectives(toks, tail_end, after[0], trig_toks)) else None
+                or _nisba_after_adjectives(toks, tail_end, after[0], trig_toks)
+                or _addressed_person(toks, tail_end, after[0], fw)) else None
             kind = gen if gen is not None and _noun_adjective(toks, trig, tail_end, gen) \
                 and not _armed_kind(toks, gen) else None
             if kind is not None:
@@ -1552,7 +1564,7 @@ class EventCoder:
                 recipient = next((g for g in after if g.start_tok == gen.end_tok and not g.prep), None) or next(
                     (g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None) or prep_rec
             elif entry.gen == "recipient" and gen is not None and _lam_object(toks, gen, fw) and \
-                    ((weapon := _weapon_only(toks, gen, fw)) or _force(gen)):
+                    ((weapon := _weapon_only(toks, gen, fw)) or _force(gen) or _security_body(gen) or _state(gen)):
                 in_lam = next((g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None)
                 if weapon:
                     # تدمير دبابة لقوات النظام: the weapon hit belongs to the لـ phrase after it, the party it befell
@@ -1560,7 +1572,7 @@ class EventCoder:
                 else:
                     # استهداف القوات الأفغانية لجنازة رمزية، اعتقال الشرطة للمتظاهرين: a force in the genitive with the
                     # object in لـ after it does the act; the لـ phrase undergoes it (not a weapon, what is hit: تدمير
-                    # دبابة لقوات النظام)
+                    # دبابة لقوات النظام); so a state or a body that arrests (بعد ضبط المنامة لخلية إرهابية)
                     actor = gen
                     recipient = in_lam
             elif entry.gen == "recipient":
@@ -1630,6 +1642,13 @@ class EventCoder:
                     actor = _possessive_host(toks, k, groups, starts, cues, trig_toks, fw)
                     if actor is not None and recipient is not None and _same_words(toks, actor, recipient):
                         actor = None
+                if actor is None and entry.mode == "visit" and gen is None and not trig.get("possessive") and \
+                        (recipient is None or _place(recipient)):
+                    # وقال كاميرون على هامش زيارة لسنغافورة، وخلال زيارة الى اندونيسيا، قال الرئيس: a visit with no
+                    # visitor named, in a preposition of time, is paid by the subject of the clause's verb, before it
+                    # or, the phrase opening the sentence, after it
+                    actor = _possessive_host(toks, t, groups, starts, cues, trig_toks, fw) or \
+                        _fronted_time_subject(toks, t, groups, starts, trig_toks, fw)
                 if actor is None and recipient is None and entry.event == "CONSULT" and gen is None and \
                         not trig.get("possessive") and (pair := _joined_hosts(toks, t, groups, starts, entry.mode == "phone",
                                                                               fw)) is not None:
@@ -2299,10 +2318,35 @@ def _charged_right_after(toks: list[Token], trig: Mention, actor: list[Group], f
         return False
     k = _conj_end(g)
     k += k < len(toks) and toks[k].text in _CLOSE_QUOTES
+    return _charge_word_at(toks, k, fw)
+
+
+def _charge_word_at(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True if token k is a charge in بـ (بأن، بأنه، بالتورط، بدعم), not an adverb in بـ (function_words manner_bi:
+    بشدة)."""
     if k >= len(toks) or toks[k].kind != "ar":
         return False
     w = toks[k].norm
     return (len(w) >= 4 or w == "بان") and w[0] == "ب" and w not in fw.manner_bi
+
+
+def _charged_past_commas(toks: list[Token], trig: Mention, actor: list[Group], groups: list[Group],
+                         starts: list[int], fw: FunctionWords) -> list[Group]:
+    """The phrase right after a verb of accusing and its conjuncts set off by commas (واتهم حزب الله، وإيران،
+    بتنفيذ الهجوم) when the charge in بـ follows them: the accused; else none."""
+    g = actor[0]
+    if g.prep or g.start_tok != tail_end_of(trig):
+        return []
+    listed, k = _with_conj(g), _conj_end(g)
+    while k + 1 < len(toks) and toks[k].text in ",،" and toks[k + 1].norm.startswith("و"):
+        j = bisect_left(starts, k + 1)
+        if j == len(groups) or groups[j].start_tok != k + 1 or not _named(groups[j]):
+            return []
+        listed, k = listed + _with_conj(groups[j]), _conj_end(groups[j])
+    if len(listed) == len(_with_conj(g)):
+        return []
+    k += k < len(toks) and toks[k].text in ",،"
+    return listed if _charge_word_at(toks, k, fw) else []
 
 
 def _warned_no_one(toks: list[Token], ev: Event, trig: Mention, cues: dict[int, Mention],
@@ -5280,7 +5324,9 @@ def _chained_subjects(text: str, toks: list[Token], events: list[Event], mention
         subj = _chain_head(toks, t, person, groups, cues, fw)
         if subj is None and e.event in _VOICED:
             subj = _speaker_subject(toks, t, person, groups, cues, fw)
-        out.append(replace(e, actor=tuple(g.entity(text) for g in _with_conj(subj))) if subj is not None else e)
+        actor = tuple(g.entity(text) for g in _with_conj(subj))
+        # (not the one the verb befell: أن رجلا … أوقف واتهم بأنه — the man is the accused, no accuser)
+        out.append(replace(e, actor=actor) if actor and not _shares_span(actor, e.recipient) else e)
     return out
 
 
@@ -6289,6 +6335,11 @@ def _capital_named(toks: list[Token], k: int) -> bool:
         strip_wa(toks[j - 1].norm) in _LOCATIVE_PREPS
 
 
+def _state(g: Group) -> bool:
+    """True for a phrase that only names a country or its capital, standing for its state (ضبط المنامة لخلية)."""
+    return all(m.kind == "actor" and m.get("type") in ("country", "capital") for m in g.mentions)
+
+
 def _city(g: Group) -> bool:
     """True for a phrase that only names a city, a capital or a region, not a country (مفاوضات إيران: Iran
     negotiates; مفاوضات جنيف: they meet in Geneva)."""
@@ -6576,8 +6627,9 @@ def _clause_opener_subject(toks: list[Token], t: int, groups: list[Group], start
             toks[t].norm in fw.not_verb:
         return None
     if _verb_person(toks[t].norm) != "pl" and t + 1 < len(toks) and _definite(toks[t + 1].norm) and \
-            not _starts_at(starts, t + 1):
-        return None  # (حيث استهدفت الفصائل المتطرفة: a subject of its own the lexicons lack)
+            strip_wa(toks[t + 1].norm).startswith("ال") and not _starts_at(starts, t + 1):
+        return None  # (حيث استهدفت الفصائل المتطرفة: a subject of its own the lexicons lack; not a phrase in بـ or
+        # لـ, never a subject: حيث أشاد بالإمكانات الاقتصادية)
     s = None
     between: list[int] = []  # (event words between: only the opener's object is let through, below)
     for j in range(lead - 1, max(-1, lead - 41), -1):
@@ -6954,10 +7006,23 @@ def _announcer(toks: list[Token], t: int, groups: list[Group], starts: list[int]
     c = cues.get(g.start_tok - 1)
     if c is None or c.label != "report" or not _named(g):
         return None
-    if t - _conj_end(g) <= 3 and not any(
-            toks[k].kind != "ar" or strip_wa(toks[k].norm) in fw.complementizer for k in range(_conj_end(g), t)):
+    a = _past_set_off_day(toks, _conj_end(g), t, fw)  # (أعلنت وزارة الداخلية، اليوم (الخميس)، عن ضبط شبكة)
+    if t - a <= 3 and not any(
+            toks[k].kind != "ar" or strip_wa(toks[k].norm) in fw.complementizer for k in range(a, t)):
         return g  # (قالت الرئاسة إن الاقتحامات …: what is said after إن is no announced act)
     return g if _said_done(toks, _conj_end(g), t, fw) and _security_body(g) else None
+
+
+def _past_set_off_day(toks: list[Token], a: int, t: int, fw: FunctionWords) -> int:
+    """The token past the day set off by commas right after a subject ending at token a, before t (أعلنت وزارة
+    الداخلية الكويتية، اليوم (الخميس)، عن ضبط شبكة): the day, in brackets or not, is no word between the subject and
+    what it tells; else a."""
+    if a >= t or toks[a].text not in ",،":
+        return a
+    k = a + 1
+    while k < t and (toks[k].norm in fw.day or toks[k].text in "()"):
+        k += 1
+    return k + 1 if a + 1 < k < t and toks[k].text in ",،" else a
 
 
 def _said_done(toks: list[Token], a: int, t: int, fw: FunctionWords) -> bool:
@@ -7708,10 +7773,15 @@ def _count_with_object(toks: list[Token], subj: Group, trig: Mention, starts: li
                        fw: FunctionWords) -> bool:
     """True for people counted right after a verb of attack that tells no death, wound nor taking, with an indefinite
     event word or weapon (no phrase of its own), or a noun with its event adjective, right after them: the verb's
-    object, which makes the counted its subject («وفجر أربعة انتحاريين أجهزة ناسفة»)."""
+    object, which makes the counted its subject («وفجر أربعة انتحاريين أجهزة ناسفة»); so a second count of things
+    no phrase names («قصفت 3 طائرات تركية 4 مواقع لـ«داعش»»)."""
     e = _conj_end(subj)
     if _casualty(trig) or trig.entry.event != "ASSAULT" or (trig.entry.event, trig.entry.mode) in _TAKING or \
-            e >= len(toks) or toks[e].kind != "ar" or _starts_at(starts, e):
+            e + 1 >= len(toks) or _starts_at(starts, e):
+        return False
+    if toks[e].kind == "num" or toks[e].norm in fw.number:
+        return toks[e + 1].kind == "ar" and not toks[e + 1].norm.startswith("ال") and not _starts_at(starts, e + 1)
+    if toks[e].kind != "ar":
         return False
     w = toks[e].norm
     return not w.startswith("ال") and w[:1] not in "وفبل" and (e in trig_toks or e + 1 in trig_toks or w in fw.weapon)
@@ -7848,6 +7918,9 @@ def _looks_passive(toks: list[Token], trig: Mention) -> bool:
         return True
     if trig.get("aspect") != "perfect" or trig.get("object_pronoun"):
         return False
+    if trig.get("cameo") == "112" and trig.get("pos") == "verb" and (k := tail_end_of(trig)) < len(toks) and \
+            toks[k].norm.startswith("بان"):
+        return True  # واتهم بأنه كان ينوي: «that he» right after the verb leaves no room for its object (اتُّهم)
     word = toks[trig.tok_start].norm[len(trig.get("prefix")):]
     for suffix in ("وا", "تا", "ا", "ت"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -7907,8 +7980,8 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
         return _objectless(toks, k, trig_toks, fw, own)
     if norm in own:
         return False  # يحظر القانون على الحكومة: the verb's own preposition brings its object
-    if norm in fw.among:
-        return True  # 19 شخصا قتلوا بينهم مدنيون: the phrase after بينهم is part of the subject, no object
+    if norm in fw.among or norm in fw.besides:
+        return True  # 19 شخصا قتلوا بينهم مدنيون، 14 حوثيا قتلوا علاوة على احتجاز 40 آخرين: the phrase after بينهم is part of the subject, no object
     if strip_wa(norm) in fw.cause:
         return True  # قتل نتيجة إطلاق الحوثيين مقذوفا، قتل إثر هجوم: the cause comes where an object would
     if norm.startswith("بال") and i not in trig_toks:
@@ -8018,6 +8091,22 @@ def _possessive_host(toks: list[Token], t: int, groups: list[Group], starts: lis
     c = cues.get(k)
     opens = k == 0 or toks[k - 1].text in _CLAUSE_BREAKS or strip_wa(toks[k - 1].norm) in _cue_words("lead_in")
     return g if k in trig_toks or (c is not None and c.label == "report") or opens else None
+
+
+def _fronted_time_subject(toks: list[Token], t: int, groups: list[Group], starts: list[int], trig_toks: set[int],
+                          fw: FunctionWords) -> Group | None:
+    """For a noun at token t in a preposition of time that opens the sentence (وخلال زيارة الى اندونيسيا، قال
+    الرئيس؛ بعد زيارة ناجحة إلى واشنطن الأسبوع الماضي، يصل الرئيس النيجيري): the named phrase right after the verb
+    that follows the comma closing that phrase, no other event word between; None otherwise."""
+    if t < 1 or strip_wa(toks[t - 1].norm) not in fw.host_time or t - 1 != _clause_start(toks, t - 1):
+        return None
+    c = next((k for k in range(t + 1, min(len(toks), t + 12)) if toks[k].text in _CLAUSE_PUNCT), None)
+    if c is None or toks[c].text not in ",،" or c + 2 >= len(toks) or toks[c + 1].kind != "ar" or \
+            any(k in trig_toks for k in range(t + 1, c + 2)) or _starts_at(starts, c + 1):
+        return None
+    j = bisect_left(starts, c + 2)
+    g = groups[j] if j < len(groups) and groups[j].start_tok == c + 2 else None
+    return g if g is not None and not g.prep and _named(g) and not _place(g) else None
 
 
 def _expressed_by(toks: list[Token], g: Group) -> bool:
@@ -9212,6 +9301,13 @@ def _only_fillers(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
     if j - i > 4:
         return False
     return all(toks[k].kind == "num" or toks[k].norm in fw.filler for k in range(i, j))
+
+
+def _addressed_person(toks: list[Token], i: int, g: Group, fw: FunctionWords) -> bool:
+    """True if tokens i.. before phrase g are only forms of address (function_words honorific), at most four, and g
+    names a person (زيارة صاحب السمو الملكي الأمير محمد بن سلمان): the genitive of the noun before them."""
+    return 1 <= g.start_tok - i <= 4 and all(toks[k].norm in fw.honorific for k in range(i, g.start_tok)) and \
+        any(m.kind == "actor" and m.get("type") in _PERSON_TYPES for m in g.mentions)
 
 
 def _said_pronoun(toks: list[Token], t: int, cues: dict[int, Mention], fw: FunctionWords) -> bool:

@@ -1335,6 +1335,9 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             toks, m) and toks[m.tok_start].norm.endswith(("ين", "ون")):
         # «دعت كلينتون | الجمهوريين»: a plural of people is no adjective of one person, but the next phrase
         return False
+    if last.get("type") == "person" and m.tok_start == last.tok_end and not linked and m.kind == "actor" and \
+            m.get("type") in _BODIES and _definite(toks, m) and not _title(toks[m.tok_start]):
+        return False  # «دعا كارتر | الكونغرس لدعم الاتفاق»: nor is a body with the article, the next phrase
     if m.kind == "agent" and m.tok_start == last.tok_end and not linked and _place_adjective(toks, last) and _definite(
             toks, m) and not _title(toks[m.tok_start]) and not _agrees(
             toks[last.tok_start].norm, toks[m.tok_start].norm[len(m.get("prefix")):]):
