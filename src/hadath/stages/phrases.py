@@ -121,7 +121,7 @@ class _Unwa(dict):
         return out
 
 
-_UNWA_LIMIT = 100_000  # words remembered (a day's articles ask for some 40,000)
+_UNWA_LIMIT = 100_000  # words remembered (cleared past that: each costs memory for the run)
 # strip_wa(norm): `_strip_wa`, asked of a dict in C (a million and a half calls a thousand articles, from all stages;
 # a Python function's call cost three times a dict's lookup)
 strip_wa = _Unwa().__getitem__
