@@ -90,7 +90,7 @@ class EventCoder:
                 said[j] = self._speaker_after(*story[j], lambda: speaker_of(j - 1))
             return said[j]
 
-        for sent, toks in zip(article.sentences, article.tokens):
+        for sent, toks, norms in zip(article.sentences, article.tokens, article.norms()):
             if not sent.in_story:
                 continue
             ms = by_sentence.get(sent.index)
@@ -123,7 +123,7 @@ class EventCoder:
                 events.extend(coded)
             told.append(sent.index)
             last = (toks, ms or [], coded)
-            names |= introduced_names(toks, ms or [], self.fw)
+            names |= introduced_names(toks, ms or [], self.fw, norms)
             story.append((toks, ms or []))
         article.events = events
         return article

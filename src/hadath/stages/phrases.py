@@ -101,12 +101,30 @@ _TOK_START = attrgetter("tok_start")  # a mention's first token: a sort key read
 _TEXT = attrgetter("text")  # a token's written form, read in C (map)
 
 
-def strip_wa(norm: str) -> str:
+def _strip_wa(norm: str) -> str:
     """A normalised word without a leading و/ف, unless the letter is the word's own: a given name (فيصل، وليد،
     فواز) or a form of address (فخامة) is no conjunction and a word."""
     if len(norm) > 3 and norm[0] in "وف":
         return norm if norm in _own_initial() else norm[1:]
     return norm
+
+
+class _Unwa(dict):
+    """Normalised word → the word as `_strip_wa` leaves it, filled as words are asked (news words repeat)."""
+
+    __slots__ = ()
+
+    def __missing__(self, norm: str) -> str:
+        if len(self) > _UNWA_LIMIT:
+            self.clear()
+        out = self[norm] = _strip_wa(norm)
+        return out
+
+
+_UNWA_LIMIT = 100_000  # words remembered (cleared past that: each costs memory for the run)
+# strip_wa(norm): `_strip_wa`, asked of a dict in C (a million and a half calls a thousand articles, from all stages;
+# a Python function's call cost three times a dict's lookup)
+strip_wa = _Unwa().__getitem__
 
 
 def opens_with(words: list[str], phrases: frozenset[tuple[str, ...]], longest: int) -> bool:
@@ -783,15 +801,17 @@ def _introducing_words(fw: FunctionWords) -> frozenset[str]:
 _COMMA_NORMS = frozenset(("", ",", "،", ",،"))  # the normal forms `in ",،"` holds for: a comma's (picked out in C)
 
 
-def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWords) -> frozenset[str]:
+def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWords,
+                     norms: list[str] | None = None) -> frozenset[str]:
     """The family names of the persons a sentence introduces by a definite title and a name the lexicons lack
     (الدكتور أحمد الأنصاري → الأنصاري، الشيخ عبدالعزيز بن عبدالله بن رقوش → رقوش), or by a nasab of three words or
     more (عبد الإله بن محمد الشريف → الشريف), by a given name (ماجد نواز عن → نواز), with an age in brackets (راندولف
     بروس أداير (70 عامًا) → أداير) or set off by a comma before a title (ماجد نواز، مستشار → نواز): the last word of
     the name, unless a given name (علي) or بن.
     `mentions` are the sentence's (read only when it has a title, a nasab, a given name, a bracket or a comma before a
-    title: this runs on every sentence)."""
-    norms = list(map(_NORM, toks))
+    title: this runs on every sentence). `norms`: the tokens' normal forms, when already listed (Article.norms)."""
+    if norms is None:
+        norms = list(map(_NORM, toks))
     if _introducing_words(fw).isdisjoint(norms):
         return frozenset()  # (most sentences: no word below opens a name; this test runs in C, the pass in Python)
     titles, givens, kinship, last = _definite_titles(), _given_names(), fw.kinship, len(toks) - 1

@@ -235,8 +235,8 @@ class PlaceTagger:
         told: Counter = Counter()  # the countries of the article's resolved places
         nisbas: dict[tuple[int, int], str] | None = None
         actors: set[tuple[int, int]] | None = None  # the (sentence, token)s of actor and agent mentions, places' aside
-        for sent, toks in zip(article.sentences, article.tokens):
-            if not sent.in_story or self._unit_forms.isdisjoint(t.norm for t in toks):
+        for sent, toks, norms in zip(article.sentences, article.tokens, article.norms()):
+            if not sent.in_story or self._unit_forms.isdisjoint(norms):
                 continue
             for k in range(len(toks) - 1):
                 noun = toks[k]

@@ -207,9 +207,11 @@ re-read by the senses stage (senses.SenseReader, round 81), before the repeats a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from operator import attrgetter
 from urllib.parse import urlsplit
 
 from ..arabic.normalize import normalize, word_key
@@ -526,10 +528,16 @@ class TopicVocabulary:
     def keys(self, norms: list[str]) -> set[str]:
         """The keys of this topic's words among these normalised words."""
         words, pairs = self.words, self.pairs
-        found = {words[n] for n in norms if n in words}
-        if pairs:
+        # (most sentences hold no word of a topic, nor the first word of a pair: both tests made in C first)
+        found = {words[n] for n in norms if n in words} if not words.keys().isdisjoint(norms) else set()
+        if pairs and not self._pair_firsts.isdisjoint(norms):
             found.update(pairs[p] for p in zip(norms, norms[1:]) if p in pairs)
         return found
+
+    @cached_property
+    def _pair_firsts(self) -> frozenset[str]:
+        """The first written forms of the two-word phrases (`pairs`)."""
+        return frozenset(first for first, _ in self.pairs)
 
 
 @dataclass(frozen=True)
@@ -2163,11 +2171,11 @@ class TopicGate:
         «عندما هاجمه النمر»، «قبض التمساح على الساق»، «في طرد النمر»), no political event. Whatever its participants,
         so is an attack told as an animal's («لهجوم من سمكة قرش قبالة … تسمانيا الأسترالية»: animal_attacker)."""
         words = self.words
-        toks = article.tokens[ev.sentence]
+        toks, norms = article.tokens[ev.sentence], article.norms()[ev.sentence]
         bare = {n[2:] for n in words.beast_definite if n.startswith(_AL)}  # نمر: an animal only right after a verb
-        if all(t.norm not in words.beast and t.norm not in words.beast_definite and t.norm not in bare for t in toks):
-            return False  # the cheap test first: most sentences name no animal
-        if not words.violence.isdisjoint(t.norm for t in toks):
+        if words.beast.isdisjoint(norms) and words.beast_definite.isdisjoint(norms) and bare.isdisjoint(norms):
+            return False  # the cheap test first (in C): most sentences name no animal
+        if not words.violence.isdisjoint(norms):
             return False
         if any(m.sentence == ev.sentence and m.kind == "agent" and m.label in ARMED_PARTIES for m in article.mentions):
             return False
@@ -4792,9 +4800,10 @@ def _is_year(norm: str) -> bool:
     return len(norm) == 4 and "1300" <= norm <= "2100"
 
 
+_TOKEN_START = attrgetter("start")  # a token's offset: the key `_token_at` bisects by
+
+
 def _token_at(toks: list[Token], start: int) -> int | None:
     """The index of the token that holds character offset `start`."""
-    for k, t in enumerate(toks):
-        if t.start <= start < t.end:
-            return k
-    return None
+    k = bisect_right(toks, start, key=_TOKEN_START) - 1  # (the tokens are in order and never overlap)
+    return k if k >= 0 and start < toks[k].end else None
