@@ -247,6 +247,8 @@ class Modality:
             elif c.label == "hypothetical_weak" and k == i - 1 and (_may(toks, trig, cues, start) or
                                                                    _may_have(toks, trig, self.fw)):
                 hypothetical = True  # قد يهاجم: may attack (قد before a perfect verb only stresses it)
+            elif c.label == "doubt" and _denied_possibility(cues, k):
+                negated = True  # «فانه ليس بوسعها ان تعارض هذه المحاكم»: not in its power, so not done
             elif c.label == "doubt":
                 hypothetical = True  # ربما هاجم، احتمال انسحاب: the doubt is on the word it stands before
             elif c.label == "regardless" and c.tok_end == i:
@@ -423,6 +425,9 @@ class Modality:
             hypothetical, future = True, False  # «يؤكدون ان رفع القيود عن الاصول الايرانية سيتيح لإيران تقديم دعم
             # اكبر»: what a supposed act would bring is only supposed, no act to come
         if not (future or hypothetical or negated) and trig.get("pos") == "noun" and \
+                _relative_onset(toks, trig, cues, self.fw):
+            future = True  # «محادثات السلام بين كابل وطالبان، والتي من المفترض أن تستأنف يوم غد»: still to come
+        if not (future or hypothetical or negated) and trig.get("pos") == "noun" and \
                 toks[i].norm.startswith("ال") and self._resumed_to_come(toks, trig, cues, start, earlier):
             future = True  # «أن معركة تحرير مدينة الرمادي ستبدأ …، بينما لفتت إلى أن المعركة لن تشهد مشاركة القوات»
         if not hypothetical and not negated:
@@ -472,7 +477,7 @@ class Modality:
                 hypothetical = True  # «ويعتقد أن الرجل قتل في المواجهات»: believed, not known (a quote mark between
                 # opens no other clause: «ويشتبه بأن الرجلين «قدما مساعدة» لتنظيم داعش»)
             elif c.label == "rumour" and i - c.tok_end <= 2 and not _broken(toks, c.tok_end, i) and not negated \
-                    and not _written_report(toks, k) and trig.get("pos") == "noun":
+                    and not _written_report(toks, k) and trig.get("pos") == "noun" and not _reported_known(toks, c, i):
                 hypothetical = True  # «وسط أنباء عن سقوط 15 قتيلا»: only reported, not confirmed
         if not hypothetical and not (trig.label == "ACCUSE" and trig.get("pos") == "noun") and i > 3 and \
                 _denied_report_content(toks, trig, cues, self.fw):
@@ -2797,6 +2802,42 @@ def _condition_after(toks: list[Token], trig: Mention, cues: dict[int, Mention],
         if toks[k].text in _CLAUSE_BREAKS or toks[k].kind != "ar" or toks[k].norm[:1] == "و" and k > trig.tok_end:
             return False
     return False
+
+
+def _relative_onset(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event noun whose relative clause, within eight words past it (its genitives, a comma), tells that
+    it is set or supposed to begin or resume: the relative pronoun (with و), a word of planning or expecting (cues.tsv
+    future, aim), أن and an imperfect of beginning (function_words.tsv onset_verb), or a future one (onset_future):
+    «محادثات السلام بين كابل وطالبان، والتي من المفترض أن تستأنف يوم غد الجمعة»."""
+    end = tail_end_of(trig)
+    for k in range(end, min(len(toks) - 2, end + 8)):
+        if toks[k].kind == "punct" and toks[k].text not in _COMMAS:
+            return False
+        if (c := cues.get(k)) is None or c.label != "relative":
+            if c is not None:
+                return False
+            continue
+        j = c.tok_end
+        if strip_wa(toks[j].norm) in fw.onset_future:
+            return True
+        p = cues.get(j)
+        if p is None or p.label not in ("future", "aim") or p.tok_end + 1 >= len(toks):
+            return False
+        q = p.tok_end
+        return strip_wa(toks[q].norm) in fw.complementizer and strip_wa(toks[q + 1].norm) in fw.onset_verb
+    return False
+
+
+def _denied_possibility(cues: dict[int, Mention], k: int) -> bool:
+    """True when a negation (cues.tsv negation: ليس، لا) stands right before the word of possibility at k: «ليس
+    بوسعها أن تعارض»، «لا يمكن أن يقبل»: a possibility denied, so the act is not done (negated, not supposed)."""
+    return k > 0 and (n := cues.get(k - 1)) is not None and n.label == "negation" and n.tok_end == k
+
+
+def _reported_known(toks: list[Token], c: Mention, i: int) -> bool:
+    """True when the event noun right after a rumour cue is definite, an act already known that reports tell of:
+    «ووردت تقارير عن الهجوم الإلكتروني على البرلمان» (not «وسط أنباء عن سقوط 15 قتيلا»: news not confirmed)."""
+    return i == c.tok_end and toks[i].norm.startswith("ال")
 
 
 def _written_report(toks: list[Token], k: int) -> bool:

@@ -230,7 +230,8 @@ class StatementTagger:
                 if outer:
                     last = outer[-1]
         article.statements = out = _names_carried(article, _holders_carried(article, out, self.fw), self.fw)
-        article.events = _link(article.events, out, article.text, *_link_words(self.fw), self.fw.future_negation)
+        article.events = _link(article.events, out, article.text, *_link_words(self.fw), self.fw.future_negation,
+                               scope=_denial_scope(article, self.fw) if out else None)
         if out:
             article.events = _clause_speakers(article, out, self.fw)
             article.events = _first_person_speakers(article)
@@ -2257,7 +2258,7 @@ def _denial_ended(text: str, start: int, end: int, ends: tuple[frozenset[str], .
 
 def _link(events: list[Event], statements: list[Statement], text: str = "",
           contrast: frozenset[str] = frozenset(), ends: tuple[frozenset[str], ...] = (),
-          will_not: frozenset[str] = frozenset()) -> list[Event]:
+          will_not: frozenset[str] = frozenset(), scope: DenialScope | None = None) -> list[Event]:
     """Events with the statement they are told in, and those contested within the article: told in an
     asserting statement (or as fact) and in a denying one, or of one type with the same parties
     asserted in one place and denied in another. An event a denying statement tells past a word of contrast
@@ -2268,7 +2269,7 @@ def _link(events: list[Event], statements: list[Statement], text: str = "",
         return events
     position = {s.id: k for k, s in enumerate(statements)}
     linked, stances = [], {}
-    for ev, holding in zip(events, _holding(events, statements, text, contrast, ends)):
+    for ev, holding in zip(events, _holding(events, statements, text, contrast, ends, scope)):
         if holding:  # the first told of those it is told in
             claim = holding[0] if len(holding) == 1 else min(holding, key=lambda s: position[s.id])
             ev = ev.updated(claim=claim)
@@ -2788,10 +2789,76 @@ def _link_words(fw: FunctionWords) -> tuple[frozenset[str], tuple[frozenset[str]
                                          fw.mood_negation)
 
 
+_THAT_SUFFIXES = frozenset(("", "ه", "ها", "هم", "هما", "هن", "ني", "نا"))  # pronouns on أن/بأن (أنهما، بأنه)
+
+
+@dataclass(frozen=True)
+class DenialScope:
+    """What bounds a denial's reach in an article (`_denial_scope`): the starts of the accusation nouns and of the
+    perfect verbs in و/ف among its triggers, the starts of its condition words and of the relative pronouns right
+    after a comma, and the complementizers (أن، بأن) that open a denied clause."""
+
+    charges: frozenset[int]
+    joined: frozenset[int]
+    stops: tuple[int, ...]
+    that: frozenset[str]
+
+
+def _denial_scope(article: Article, fw: FunctionWords) -> DenialScope:
+    """The `DenialScope` of an article, read from its trigger and cue mentions."""
+    charges, joined, stops, text = set(), set(), [], article.text
+    for m in article.mentions:
+        if m.kind == "trigger" and m.get("pos") == "noun" and m.label == "ACCUSE":
+            charges.add(m.start)
+        elif m.kind == "trigger" and m.get("pos") == "verb" and m.get("aspect") == "perfect" and \
+                m.get("prefix") in ("و", "ف"):
+            joined.add(m.start)
+        elif m.kind == "cue" and (m.label == "hypothetical" or m.label == "relative" and
+                                  _after_comma(text, m.start, fw.time_noun | fw.preposition)):
+            stops.append(m.start)
+    return DenialScope(frozenset(charges), frozenset(joined), tuple(sorted(stops)), fw.complementizer)
+
+
+def _after_comma(text: str, at: int, leading: frozenset[str]) -> bool:
+    """True when a comma stands right before `at`, or before words of time that lead a relative pronoun there
+    (function_words.tsv time_noun, a preposition: «، في الوقت الذي»)."""
+    head = text[max(0, at - 24):at]
+    k = max(head.rfind("،"), head.rfind(","))
+    return k >= 0 and all(w in leading for w in WORD.findall(normalize(head[k + 1:])))
+
+
+def _object_denied(text: str, s: Statement, that: frozenset[str]) -> bool:
+    """True when what a denial says is its verb's object noun phrase, no clause: the word before its content is not a
+    complementizer (أن، بأن; with a pronoun: أنه) — «نفت أنقرة اتهامات …»، «وينفي كل من الرجلين أي تورط»."""
+    before = WORD.findall(normalize(text[max(0, s.content_start - 12):s.content_start]))
+    last = before[-1] if before else ""
+    bare = last[1:] if last[:1] == "ب" else last
+    return not (last in that or bare[:2] == "ان" and bare[2:] in _THAT_SUFFIXES)
+
+
+def _unreached(ev: Event, s: Statement, text: str, scope: DenialScope | None) -> bool:
+    """True when a denial does not reach the event its content holds: the accusation noun that is the denial's object
+    within its first four words (the charge was made, its content is denied: «نفت أنقرة اتهامات وحدات الحماية
+    الكردية بقصف الجيش التركي»; or the event is the denial itself: «نفى المشتبه به خالد كل هذه الاتهامات»); a perfect
+    verb in و past an object noun phrase, a clause of its own («وينفي الرجلان أي تورط في الحادث ورفضت روسيا
+    تسليمهما»); an act past a condition word (what the case supposes is not what is denied: «نفى … قول النواب بأن
+    إيران ستحصل على مائة وخمسين مليار دولار إذا رفعت عنها العقوبات») or past a relative pronoun after a comma
+    («لم تظهر أي مشكلة، في الوقت الذي أثبت فيه موسكوفيسي أنه يجري التفاوض في ظروف تعاون»)."""
+    if scope is None:
+        return False
+    t0 = ev.trigger.start
+    k = bisect.bisect_right(scope.stops, s.content_start)
+    if k < len(scope.stops) and scope.stops[k] < t0:
+        return True
+    if t0 not in scope.charges and t0 not in scope.joined or not _object_denied(text, s, scope.that):
+        return False
+    return t0 in scope.joined or len(WORD.findall(text[s.content_start:t0])) < 4
+
+
 def _holding(events: list[Event], statements: list[Statement], text: str, contrast: frozenset[str],
-             ends: tuple[frozenset[str], ...]) -> list[list[Statement]]:
+             ends: tuple[frozenset[str], ...], scope: DenialScope | None = None) -> list[list[Statement]]:
     """For each event, the statements whose content holds its trigger, a denying one read as asserting where its
-    denial no longer reaches the trigger (past a word of contrast, a new clause, or a word ending it)."""
+    denial no longer reaches the trigger (past a word of contrast, a new clause, or a word ending it; `_unreached`)."""
     order = sorted(statements, key=lambda s: s.content_start)
     starts = [s.content_start for s in order]
     reach = max(s.content_end - s.content_start for s in order)
@@ -2803,7 +2870,7 @@ def _holding(events: list[Event], statements: list[Statement], text: str, contra
         out.append([replace(s, stance="assert") if s.stance == "deny" and (
             _past_contrast(text, s.content_start, t0, contrast) or
             _NEW_CLAUSE.search(text, s.content_start, t0) is not None or
-            _denial_ended(text, s.content_start, t1, ends)) else s for s in holding])
+            _denial_ended(text, s.content_start, t1, ends) or _unreached(ev, s, text, scope)) else s for s in holding])
     return out
 
 
