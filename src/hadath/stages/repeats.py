@@ -180,6 +180,14 @@ not the first's by its code and sector or words («زار إيران … وال�
 الفرنسية تناولت» … «ولخص الوزير الفرنسي المحادثات التي دارت بينه وبين المسؤولين الإيرانيين»); a meeting dated to
 another day, or with a side of its own («المشاورات الثنائية بين مصر والسعودية» of the two foreign ministers after the
 president's meeting with the prince), stays.
+
+A phone call is told again the same way by a later telling of the call or of the talks held in it (`call_before`:
+«اتصال هاتفي … بين الرئيس باراك أوباما والرئيس التركي» … «بيانا عن الاتصال الهاتفي، قال فيه إن الرئيسين ناقشا»); a
+meeting after it stays. A definite noun of a narrow CAMEO code names a threat, rejection or accusation told before as
+its very word would («استخدمت روسيا حق النقض» … «بسبب الفيتو الروسي»: `narrow_noun`), read from its last telling. An
+attack dated by the day of its report («على ما افاد مسؤول محلي … اليوم (الخميس)»: `report_day`) takes the day of
+«ووقع الهجوم الاثنين», and the same toll of three or more told with its day later («هاجمت … من الاثنين ثلاث قرى …
+حيث قتلت عشرة أشخاص») is that act again (`fills`, `_day_told_before`).
 """
 
 from __future__ import annotations
@@ -242,6 +250,7 @@ _BROAD = frozenset({"040"})
 # the CONSULT codes of a meeting held in person (040 consult, 042 visit, 043 host, 044 meet elsewhere): the visit, its
 # talks and its summit told by several nouns are one act; a phone call (041) or a negotiation of rounds (046) is not
 _MET = frozenset({"040", "042", "043", "044"})
+_CALLS = frozenset({"041"})  # the CAMEO code of a phone call, told again by a later word of it or of its talks
 _BACK = 24  # the earlier events of its type a later one is read against (the nearest): a long text stays linear
 _OWN_DATE = frozenset({"text", "story"})  # date sources that read a time expression (of the sentence, of the lead)
 _NOT = frozenset({"لا", "لم", "لن"})  # the negations that deny a claim («ولا يعلن المتمردون مسؤوليتهم»)
@@ -542,6 +551,8 @@ class RepeatMerger:
             article.events = self.strikes_of_count(article.text, article.events)
         if sum(e.cameo in _MET for e in article.events) > 1:
             article.events = _keep_first(article.events, lambda x, y: self.met_before(article.text, x, y))
+        if any(e.cameo in _CALLS for e in article.events) and sum(e.event == "CONSULT" for e in article.events) > 1:
+            article.events = _keep_first(article.events, lambda x, y: self.call_before(article.text, x, y))
         return article
 
     def met_before(self, text: str, x: Event, y: Event) -> bool:
@@ -553,7 +564,22 @@ class RepeatMerger:
         الدوحة» … «وفي الرياض»), nor the act going on now after a past one told without a day (`now_told`: «زيارته
         الحالية»), nor after «كما» (class `also`), nor near a word of another meeting (class `another`: «جولة ثانية»),
         nor an indefinite object held anew (`held_anew`)."""
-        return x.cameo in _MET and y.cameo in _MET and x.event == y.event == "CONSULT" and bool(x.actor + x.recipient) \
+        return x.cameo in _MET and y.cameo in _MET and self.retells_meeting(text, x, y)
+
+    def call_before(self, text: str, x: Event, y: Event) -> bool:
+        """True when a later consultation tells again a phone call (`_CALLS`) told before with its sides: a later
+        telling of the call or the talks held in it (a word of discussing, class `discuss`), read as `retells_meeting`
+        («وجاءت الموافقة في اتصال هاتفي يوم الأربعاء الماضي بين الرئيس باراك أوباما والرئيس التركي رجب طيب إردوغان.
+        وأصدر البيت الأبيض بيانا عن الاتصال الهاتفي، قال فيه إن الرئيسين ناقشا»); a meeting after a call is another
+        act."""
+        return x.cameo in _CALLS and (y.cameo in _CALLS or _first(y.trigger.text) in self.discuss) \
+            and self.retells_meeting(text, x, y)
+
+    def retells_meeting(self, text: str, x: Event, y: Event) -> bool:
+        """True when a later consultation y tells x again (`met_before`): the same flags, no day of its own, its parties
+        x's (`_met_party`), not in another town, nor told now, nor after «كما», nor near a word of another meeting,
+        nor an indefinite object held anew."""
+        return x.event == y.event == "CONSULT" and bool(x.actor + x.recipient) \
             and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical) \
             and not (y.date_source == "text" and y.date != x.date) \
             and all(_met_party(m, x.actor + x.recipient) for m in y.actor + y.recipient) \
@@ -742,10 +768,23 @@ class RepeatMerger:
             if not self.befell_opens(text, y):
                 out.append(y)
                 continue
-            last = next((x for x in reversed(out) if x.event == "ASSAULT"), None)
-            if last is None or not self.done_before(last, y):
+            k = next((k for k in range(len(out) - 1, -1, -1) if out[k].event == "ASSAULT"), None)
+            if k is None or not self.done_before(out[k], y):
                 out.append(y)
+            elif self.report_day(text, out[k]) and _own_day(y):
+                out[k] = self.dated_as(out[k], y)  # «ووقع الهجوم الاثنين»: the day of the act, not of its report
         return out
+
+    def report_day(self, text: str, ev: Event) -> bool:
+        """True when an event is dated by a time told after its trigger in its sentence past a comma and a verb of
+        reporting (repeat_words.tsv class `report`: «قتل عشرة من صيادي السمك … في شمال شرقي نيجيريا، على ما افاد
+        مسؤول محلي وأحد السكان اليوم (الخميس)»): the day of the report, not of the act."""
+        t = ev.date_evidence
+        if t is None or t.sentence != ev.sentence or t.start < ev.trigger.end or ev.date_source != "text":
+            return False
+        gap = text[ev.trigger.end:t.start]
+        cut = max(gap.rfind("،"), gap.rfind(","))
+        return cut >= 0 and any(strip_wa(w) in self.reports for w in _WORD.findall(normalize(gap[cut:])))
 
     def befell_opens(self, text: str, ev: Event) -> bool:
         """True when an assault without parties is a definite noun right after a `befell` verb, the first word of its
@@ -2893,6 +2932,7 @@ class RepeatMerger:
         another matter (`shifted`: «من جهة أخرى، رفض روحاني مزاعم تدخل إيران» after «رفض الرئيس روحاني المزاعم
         الأميركية»: two). «قراصنة … وهددوا الموقع بنشر أسمائهم» … «وهددوا بنشر صور عارية»: one threat."""
         drop: set[int] = set()
+        last: dict[int, int] = {}  # an event kept → the last sentence that told it again
         events = list(events)
         for k, y in enumerate(events):
             if y.event not in _SAID_AGAIN or self.also(text, y) or self.shifted(text, y) or not y.actor and not any(
@@ -2904,8 +2944,9 @@ class RepeatMerger:
                     continue
                 if x.sentence == y.sentence:
                     continue
-                if y.sentence - x.sentence > (_SAY_REACH if _same_word(x, y) else _NEAR):
-                    if y.sentence - x.sentence > _SAY_REACH:
+                since = last.get(i, x.sentence)  # (the act told again last: «الفيتو» … «الفيتو» after «حق النقض»)
+                if y.sentence - since > (_SAY_REACH if _same_word(x, y) or self.narrow_noun(x, y) else _NEAR):
+                    if y.sentence - x.sentence > _SAY_REACH and not last:
                         break
                     continue
                 if x.cameo != y.cameo or not x.actor or x.date != y.date \
@@ -2919,8 +2960,16 @@ class RepeatMerger:
                 if not x.recipient and y.recipient:
                     events[i] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
                 drop.add(k)
+                last[i] = y.sentence
                 break
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def narrow_noun(self, x: Event, y: Event) -> bool:
+        """True when y is told by a definite noun of x's CAMEO code, a narrow one (not a type's broad code ending in 0):
+        «الفيتو الروسي» after «استخدمت روسيا حق النقض» names that act by another word, as the same word would
+        (`said_again`)."""
+        return x.cameo == y.cameo and not x.cameo.endswith("0") and _first(y.trigger.text) not in self.verbs \
+            and self.definite(strip_wa(_first(y.trigger.text)))
 
     def mate(self, text: str, z: Event, y: Event, x: Event) -> bool:
         """True when an assault y is one act with z, an assault of its clause found to tell x again (`same_act`, a toll
@@ -3407,12 +3456,13 @@ class RepeatMerger:
             return False  # the victims' side answering: «ولم يجد المتمردون ردا سوى القصف» after «قتلى في صفوف الثوار»;
             # not the same count of the same victims with their killer («بمقتل ثمانية عشر حوثياً» … «مقتل ثمانية عشر
             # حوثياً … على يد المقاومة», two sides the coder codes alike)
-        if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source \
-                and not self.relative_of(text, x, y):
-            return False
+        if y.date_source == "text" and y.date != x.date and not (toll and self.report_day(text, x)) \
+                or y.date_source == "before_published" != x.date_source and not self.relative_of(text, x, y):
+            return False  # (x dated by the day of its report, «على ما افاد … اليوم»: the same toll told with its day)
         if y.date_source == "text" and x.date_evidence is not None and x.date_evidence.sentence > x.sentence \
                 and not (y.date_evidence is not None and y.date_evidence.start == x.date_evidence.start
-                         and not (y.actor or y.recipient) and self.codes(x.trigger.text) & self.codes(y.trigger.text)):
+                         and not (y.actor or y.recipient) and self.codes(x.trigger.text) & self.codes(y.trigger.text)) \
+                and not (toll and _day_told_before(x, y)):
             return False  # x took its day from the body, but from a party-less y's own time of its word is its own
             # («قتل 25 مقاتلا … خلال محاولة هجوم فاشلة» … «بعد أن شنت عدة جماعات مقاتلة هجومها في وقت متأخر من الجمعة»)
         if _two_places(x, y):
@@ -4405,6 +4455,18 @@ def _pledge_filled(x: Event, ev: Event) -> Event:
     actor = x.actor or ev.actor
     recipient = x.recipient or tuple(m for m in ev.recipient if not _among(m, actor))
     return x if (actor, recipient) == (x.actor, x.recipient) else x.updated(actor=actor, recipient=recipient)
+
+
+def _own_day(ev: Event) -> bool:
+    """True when an event is dated by a time expression of its own sentence."""
+    return ev.date_source == "text" and ev.date_evidence is not None and ev.date_evidence.sentence == ev.sentence
+
+
+def _day_told_before(x: Event, y: Event) -> bool:
+    """True when x took its day from a later sentence told before y's, and y names that very day in its own («قتل
+    عشرة من صيادي السمك» … «ووقع الهجوم الاثنين» … «هاجمت … من الاثنين ثلاث قرى … حيث قتلت عشرة أشخاص»): the day
+    is x's act's, told again with its toll."""
+    return x.date == y.date and x.enddate == y.enddate and x.date_evidence.sentence < y.sentence and _own_day(y)
 
 
 def _met_party(m, parties: tuple) -> bool:
