@@ -1,7 +1,8 @@
 """Round 99 (roles99): parties by clause structure, from the judged dev slice 2015-07-31 #0–479: the one asked set
 off by commas past the subject's name and titles («طالب الفنان حسن عسيري، وزير التعليم …، بضم»); the one asked in
 «من» right after what is asked for («تحركا من السلطات»، «بتعويضات من الحكومتين»); a passive «تم قتل» after a
-lead-in word («فيما») opens a clause of its own; the phrase after «أنه» is no actor («واتضح أنه مواطن»)."""
+lead-in word («فيما») opens a clause of its own; the phrase after «أنه» is no actor («واتضح أنه مواطن»); the
+subject of an opening clause of contrast or time goes on to the main verb («وبينما لم يشتبك ديمبسي …، أيد»)."""
 
 _DATE = "2015-07-31"
 
@@ -73,3 +74,11 @@ def test_phrase_after_anhu_is_no_actor(nlp):
             "معه تمهيدا لإحالته لجهة الاختصاص.")
     actors = _parties(nlp, text, "COERCE", "actor")
     assert not any(t == "مواطن" for _, _, t in actors), actors
+
+
+def test_subject_of_an_opening_clause_of_contrast_goes_on_to_the_main_verb(nlp):
+    """«وبينما لم يشتبك الجنرال ديمبسي في مواجهات مع أعضاء اللجنة، أيد، في حذر، الاتفاق» (#389): the general of the
+    clause opened by «بينما» is the one who backs the deal; the main verb has no subject of its own."""
+    text = "وبينما لم يشتبك الجنرال ديمبسي في مواجهات مع أعضاء اللجنة، أيد، في حذر، الاتفاق."
+    actors = _parties(nlp, text, "SUPPORT", "actor")
+    assert any(sector == "MIL" for _, sector, _ in actors), actors

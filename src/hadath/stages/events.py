@@ -293,6 +293,11 @@ class EventCoder:
                 # the one accused; the accuser is told elsewhere (اتهام المحكمة الجنائية الدولية للرئيس: the body;
                 # not a complaint, whose genitive files it: شكوى مواطن)
                 actor, recipient = [], actor
+            if not actor and entry.pos == "verb" and \
+                    (subj := _subordinate_subject(toks, trig, groups, starts, self.fw)) is not None:
+                # وبينما لم يشتبك الجنرال ديمبسي …، أيد: the subject of the clause of time or contrast that opens the
+                # sentence is the main verb's, which has none after it
+                actor = _with_conj(subj)
             if actor and _pronoun_that_predicate(toks, trig, actor[0], self.fw):
                 # وتم ضبطه واتضح أنه مواطن: the phrase after «أنه» is what the one named before is, in a clause of
                 # its own; it never did the act
@@ -2171,6 +2176,25 @@ def _asked_past_thing(toks: list[Token], trig: Mention, actor: list[Group], grou
         return g if g is not None and g.mentions and not _place(g) and \
             any(m.get("code") or m.get("sector") for m in g.mentions) else None
     return None
+
+
+def _subordinate_subject(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int],
+                         fw: FunctionWords) -> Group | None:
+    """The subject of a clause of time or contrast that opens the sentence (statement_cues.tsv opener, function_words
+    when: وبينما، عندما) and ends in the comma right before a verb with no subject of its own («وبينما لم يشتبك
+    الجنرال ديمبسي في مواجهات مع أعضاء اللجنة، أيد»): the first phrase past its verb, no preposition before it, which
+    the main verb goes on from; None for a clause of more than one comma-free stretch or with no such phrase."""
+    t = trig.tok_start
+    if t < 4 or toks[t - 1].text not in ",،" or toks[0].kind != "ar" or not (
+            toks[0].norm in _cue_words("opener") or strip_wa(toks[0].norm) in _cue_words("opener")
+            or strip_wa(toks[0].norm) in fw.when):
+        return None
+    if any(toks[k].kind == "punct" for k in range(1, t - 1)):
+        return None
+    g = next((g for g in groups[bisect_left(starts, 2):bisect_left(starts, t - 1)] if not g.prep), None)
+    return g if g is not None and toks[g.start_tok - 1].kind == "ar" and \
+        toks[g.start_tok - 1].norm not in fw.preposition and any(m.get("code") or m.get("sector")
+                                                                 for m in g.mentions) else None
 
 
 def _accused_genitive(toks: list[Token], trig: Mention, g: Group, text: str) -> bool:
