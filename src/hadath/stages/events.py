@@ -293,6 +293,15 @@ class EventCoder:
                 # the one accused; the accuser is told elsewhere (اتهام المحكمة الجنائية الدولية للرئيس: the body;
                 # not a complaint, whose genitive files it: شكوى مواطن)
                 actor, recipient = [], actor
+            if not actor and entry.pos == "verb" and \
+                    (subj := _subordinate_subject(toks, trig, groups, starts, self.fw)) is not None:
+                # وبينما لم يشتبك الجنرال ديمبسي …، أيد: the subject of the clause of time or contrast that opens the
+                # sentence is the main verb's, which has none after it
+                actor = _with_conj(subj)
+            if actor and _pronoun_that_predicate(toks, trig, actor[0], self.fw):
+                # وتم ضبطه واتضح أنه مواطن: the phrase after «أنه» is what the one named before is, in a clause of
+                # its own; it never did the act
+                actor = []
             if actor and _circumstance_predicate(toks, trig, actor[0], self.fw):
                 # وقبض على الجاني وهو شاب في العقد الثالث: «وهو + noun» after the verb tells what the one named
                 # before it is, a clause of its own; its predicate never did the act
@@ -373,6 +382,18 @@ class EventCoder:
                     (obj := _object_past_comma(toks, actor[-1], groups, starts, article.text)) is not None:
                 # طالب مجلس محافظة الأنبار، الولايات المتحدة بتسليح أبناء العشائر: past the subject set off by a
                 # comma, the named party right before what is asked for (بـ) is the one asked
+                recipient = _with_conj(obj)
+            if actor and not recipient and entry.event == "REQUEST" and entry.pos == "verb" and "obj" in entry.prep \
+                    and not trig.get("object_pronoun") and all(g.start_tok >= trig.tok_end for g in actor) and \
+                    (obj := _object_set_off(toks, actor[-1], groups, starts, trig_toks, self.fw)) is not None:
+                # طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم: past the subject's name and titles,
+                # the party set off by commas right before what is asked for is the one asked
+                recipient = _with_conj(obj)
+            if not recipient and entry.event == "REQUEST" and entry.pos == "verb" and \
+                    all(g.start_tok >= trig.tok_end for g in actor) and \
+                    (obj := _asked_past_thing(toks, trig, actor, groups, starts, trig_toks, self.fw)) is not None:
+                # وطلبت الشركة … تحركا من السلطات، وطالبت يوروتانل بتعويضات من الحكومتين: the party in من right
+                # after what is asked for is the one asked
                 recipient = _with_conj(obj)
             if actor and not recipient and entry.mode == "allege" and entry.pos == "verb" and \
                     not trig.get("object_pronoun") and _charged_right_after(toks, trig, actor, self.fw):
@@ -955,7 +976,7 @@ class EventCoder:
                        and not (entry.pos == "verb" and _governed_genitive(toks, g, before, starts, trig_toks, cues,
                                                                            fw))
                        and not (entry.pos == "noun" and _event_genitive(toks, g, trig_toks, fw))]
-        if entry.pos == "verb" and _after_lead_in(toks, t):
+        if entry.pos == "verb" and (_after_lead_in(toks, t) or _passive_after_lead_in(toks, t, cues)):
             # تابعة للتنظيم كما دمرت نقطة تفتيش، فيما كانت: كما، بينما، فيما، حيث open a clause of their own; a phrase
             # before them ends the clause before, its subject is after the verb (or the last verb's, carried on)
             bare_before = []
@@ -966,7 +987,8 @@ class EventCoder:
             # what it befell: below)
             bare_before = []
         anterior: list[Group] = []
-        if not bare_before and entry.pos == "verb" and not _after_lead_in(toks, t) and not other_gender:
+        if not bare_before and entry.pos == "verb" and not _after_lead_in(toks, t) and not other_gender and \
+                not _passive_after_lead_in(toks, t, cues):
             anterior = _anterior_subject(toks, t, groups, starts, cues, trig_toks)
             bare_before = anterior or _fronted_subject(toks, t, groups, starts, trig_toks, fw) or \
                 _subject_before_relative(toks, t, groups, starts, cues, fw)
@@ -2100,6 +2122,81 @@ def _object_past_comma(toks: list[Token], subj: Group, groups: list[Group], star
         len(toks[e].norm) > 3 else None
 
 
+def _object_set_off(toks: list[Token], subj: Group, groups: list[Group], starts: list[int], trig_toks: set[int],
+                    fw: FunctionWords) -> Group | None:
+    """The one asked, set off by commas past the subject, its name no lexicon knows and its titles, with what is asked
+    for in بـ or إلى right after the closing comma («طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم»،
+    «دعا … الزياني، الأمين العام لمجلس التعاون، وإسماعيل ولد الشيخ أحمد …، الحوثيين، إلى احترام الهدنة»): a party
+    that is no bare title (a title of the subject, «الدكتور أحمد، عضو مجلس الشورى، بضم»: no one asked) and no name of
+    a subject told by its office alone; None if not so built."""
+    k, named = _conj_end(subj), _person_named(subj)
+    while k < len(toks) and k < _conj_end(subj) + 3 and toks[k].kind == "ar" and not _starts_at(starts, k) and \
+            toks[k].norm[:1] != "و" and not toks[k].norm.startswith("ال") and not _function_word(toks[k].norm, fw):
+        k, named = k + 1, True  # (the subject's name no lexicon knows: «الفنان حسن عسيري»)
+    if k >= len(toks) or toks[k].text not in ",،":
+        return None
+    for g in groups[bisect_left(starts, k + 1):bisect_left(starts, k + 40)]:
+        if any(toks[j].text in ".؟?!؛;:" or j in trig_toks for j in range(k, g.start_tok)):
+            return None
+        e = _conj_end(g)
+        if g.prep or not g.mentions or g.mentions[0].start > toks[g.start_tok].start or \
+                toks[g.start_tok - 1].text not in ",،" or \
+                e + 1 >= len(toks) or toks[e].text not in ",،" or not (
+                toks[e + 1].norm == "الي" or toks[e + 1].norm[:1] == "ب" and len(toks[e + 1].norm) > 2):
+            continue  # (the subject's titles and its conjuncts with و, each set off by commas)
+        first = g.mentions[0]
+        party = first.kind == "actor" and first.get("type") != "demonym" and \
+            first.get("sector") != "GOV"  # (an office is the subject's title: «بان كي مون، الأمين العام للأمم المتحدة»)
+        return g if (party or _person_named(g) and named) and any(m.get("code") or m.get("sector")
+                                                                  for m in g.mentions) else None
+    return None
+
+
+def _asked_past_thing(toks: list[Token], trig: Mention, actor: list[Group], groups: list[Group], starts: list[int],
+                      trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """The party in من right after what a verb of asking asks for, an indefinite noun past its subject, bare in the
+    accusative or in بـ («وطلبت الشركة المشغلة للنفق اليوم، تحركا من السلطات»، «وطالبت يوروتانل بتعويضات من
+    الحكومتين»): the one asked; None for a place (بانسحاب من سوريا: what is left), after a count or a definite noun
+    (عدد من النواب، حماية المدنيين من هجمات), or past another event word or a clause break."""
+    k = max([tail_end_of(trig), *(_conj_end(g) for g in actor)])
+    for j in range(k, min(len(toks) - 1, k + 12)):
+        if toks[j].text in ".؟?!؛;:" or j in trig_toks:
+            return None
+        if toks[j].norm != "من" or j == 0:
+            continue
+        w = toks[j - 1]
+        if w.kind != "ar" or w.norm.startswith(("ال", "بال")) or w.norm in fw.filler or _function_word(w.norm, fw) or \
+                not (w.text.endswith(("ا", "اً", "ًا")) and w.norm[:1] != "ب" or
+                     w.norm[:1] == "ب" and len(w.norm) > 3 and (j - 1 == k or not actor and j - 1 - k <= 2 and not any(
+                         _starts_at(starts, i) or toks[i].kind != "ar" for i in range(k, j - 1)))):
+            # (in بـ right after the subject, or after a subject's name no lexicon knows: «طالبت يوروتانل بتعويضات»)
+            return None
+        i = bisect_left(starts, j + 1)
+        g = groups[i] if i < len(groups) and groups[i].start_tok == j + 1 else None
+        return g if g is not None and g.mentions and not _place(g) and \
+            any(m.get("code") or m.get("sector") for m in g.mentions) else None
+    return None
+
+
+def _subordinate_subject(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int],
+                         fw: FunctionWords) -> Group | None:
+    """The subject of a clause of time or contrast that opens the sentence (statement_cues.tsv opener, function_words
+    when: وبينما، عندما) and ends in the comma right before a verb with no subject of its own («وبينما لم يشتبك
+    الجنرال ديمبسي في مواجهات مع أعضاء اللجنة، أيد»): the first phrase past its verb, no preposition before it, which
+    the main verb goes on from; None for a clause of more than one comma-free stretch or with no such phrase."""
+    t = trig.tok_start
+    if t < 4 or toks[t - 1].text not in ",،" or toks[0].kind != "ar" or not (
+            toks[0].norm in _cue_words("opener") or strip_wa(toks[0].norm) in _cue_words("opener")
+            or strip_wa(toks[0].norm) in fw.when):
+        return None
+    if any(toks[k].kind == "punct" for k in range(1, t - 1)):
+        return None
+    g = next((g for g in groups[bisect_left(starts, 2):bisect_left(starts, t - 1)] if not g.prep), None)
+    return g if g is not None and toks[g.start_tok - 1].kind == "ar" and \
+        toks[g.start_tok - 1].norm not in fw.preposition and any(m.get("code") or m.get("sector")
+                                                                 for m in g.mentions) else None
+
+
 def _accused_genitive(toks: list[Token], trig: Mention, g: Group, text: str) -> bool:
     """True for an indefinite civilian right after a noun of accusing of a crime, with no ل (اتهام شاب سعودي، اتهام مواطنين
     اثنين): the genitive of the one accused, not of the accuser."""
@@ -2112,6 +2209,13 @@ def _circumstance_predicate(toks: list[Token], trig: Mention, g: Group, fw: Func
     predicate of a circumstantial clause about a party named before, not the subject of the trigger."""
     k = g.start_tok - 1
     return k > trig.tok_start and toks[k].norm[:1] == "و" and toks[k].norm[1:] in fw.subject_pronoun
+
+
+def _pronoun_that_predicate(toks: list[Token], trig: Mention, g: Group, fw: FunctionWords) -> bool:
+    """True for a phrase past the trigger right after «أنّ + a pronoun» (function_words.tsv pronoun_that: «وتم ضبطه
+    واتضح أنه مواطن»): the predicate of a clause of its own about a party named before, no subject of the trigger."""
+    k = g.start_tok - 1
+    return k >= tail_end_of(trig) and strip_wa(toks[k].norm) in fw.pronoun_that
 
 
 def _lone_guest(toks: list[Token], trig: Mention, actor: list[Group], starts: list[int]) -> bool:
@@ -7794,6 +7898,12 @@ def _after_lead_in(toks: list[Token], t: int) -> bool:
         return False
     w = toks[t - 1].norm  # (as written first: strip_wa would take the ف of فيما)
     return w in _cue_words("lead_in") or strip_wa(w) in _cue_words("lead_in")
+
+
+def _passive_after_lead_in(toks: list[Token], t: int, cues: dict[int, Mention]) -> bool:
+    """True for a verbal noun at token t right after a light verb of the passive (تم، يتم: cues.tsv passive_light)
+    that stands right after a lead-in word («فيما تم قتل 11 مسلحًا»): a clause of its own, as `_after_lead_in`."""
+    return t > 1 and (c := cues.get(t - 1)) is not None and c.label == "passive_light" and _after_lead_in(toks, t - 1)
 
 
 def _lead_in_carries(toks: list[Token], t: int, fw: FunctionWords) -> bool:
