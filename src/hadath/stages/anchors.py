@@ -522,7 +522,7 @@ class EventAnchor:
                         for k in range(lead) for t in times.get(k, ()))
             events = _body_dated(events, article.published, present, lead, by_report, today, triggers)
         if written:
-            events = _written_dated(events, written)
+            events = _written_dated(events, written, frozenset(m.sentence for m in opening_cues))
         elif article.published and len(events) > 0:
             events = _one_day_story(events, article, past_verbs, timed, self.background, memo)
         if article.published and len(events) > 1:
@@ -1507,10 +1507,12 @@ def _one_day_story(events: list[Event], article: Article, past_verbs: "set[int] 
             if last is not None and last < published and not _days_before(last, published):
                 return events  # a month or a year gone by: the story tells more than one day's news
             continue
-        if not _days_before(v, published) or _DIGITS.search(t.text):
-            return events  # a day of other news (or the publication day itself) in the story
         toks = article.tokens[t.sentence] if t.sentence < len(article.tokens) else []
         starts, norms, opened = background.seen(toks, t.sentence, memo)
+        if v == published and _report_day(article, t, starts, norms, background):
+            continue  # «وذكرت الوزارة في بيان لها اليوم أن العملية التي تمت الليلة الماضية»: the statement's day
+        if not _days_before(v, published) or _DIGITS.search(t.text):
+            return events  # a day of other news (or the publication day itself) in the story
         if opened and (norms[0] in background.aux
                        or background.pluperfect(toks, norms, bisect_right(starts, t.start) - 1)):
             continue
@@ -1532,6 +1534,23 @@ def _one_day_story(events: list[Event], article: Article, past_verbs: "set[int] 
             and (free or any(_story_class(ev) in c for c in classes.values()))
             and _opens_clause(article, ev) and not _recalls(article, ev, background, memo)
             and not (ev.future or ev.negated or ev.hypothetical) else ev for ev in events]
+
+
+def _report_day(article: Article, t: TimeExpr, starts: list[int], norms: list[str], background: "_Background") -> bool:
+    """True when a word of what is said (أن) follows the time `t` in its sentence and an earlier day follows that
+    word: `t` is the day of the statement, the other the day of what it tells («وذكرت وزارة الداخلية في بيان لها
+    اليوم أن العملية التي تمت الليلة الماضية»)."""
+    k = bisect_right(starts, t.start)
+    that = next((starts[q] for q in range(k, len(norms)) if norms[q] in background.that), None)
+    return that is not None and any(
+        o.sentence == t.sentence and o.start > that and o.granularity == "day" and o.value
+        and (first_day(o.value) or "") < (first_day(t.value) or "") for o in article.times)
+
+
+def _joined_verb(toks: list[Token], norms: list[str], k: int) -> bool:
+    """True when the word at k bears a و the normal form drops and a comma stands right before it («، ويهددها»): a
+    verb that goes on with the clause before the comma."""
+    return k > 0 and toks[k - 1].text in ("،", ",") and toks[k].norm != norms[k] and toks[k].norm.startswith("و")
 
 
 _FIGHT_RETREAT = "0874"  # the CAMEO code of a military retreat or surrender
@@ -1579,12 +1598,25 @@ def _lead_retold(events: list[Event], published: str, nouns: "set[int] | frozens
     return out
 
 
-def _written_dated(events: list[Event], written: "tuple[str, TimeExpr]") -> list[Event]:
+def _written_dated(events: list[Event], written: "tuple[str, TimeExpr]",
+                   said: "frozenset[int] | set[int]" = frozenset()) -> list[Event]:
     """The events still dated by the publication date, dated by the day the story was written instead ("story",
-    the expression that shows it as evidence)."""
+    the expression that shows it as evidence); by the day that expression names when that is earlier and a verb of
+    saying opens its sentence (`said`: those sentences; «وقال المسؤولون، أمس الاثنين، إن» in a story written on
+    Tuesday: what the story tells undated was told on Monday; not «جاء ذلك بعد هدم المسجد صباح أمس الأربعاء»: the
+    day of what came before)."""
     day, expr = written
+    if expr.sentence in said:
+        day = _named_day(expr, day)
     return [ev.updated(date=day, date_source="story", date_evidence=expr) if ev.date_source == "published" else ev
             for ev in events]
+
+
+def _named_day(expr: TimeExpr, written: str) -> str:
+    """The day a day expression of the lead names (أمس الاثنين → Monday) when it is on or before the day the story
+    was written, else that day."""
+    value = expr.value or ""
+    return value if len(value) == 10 and value <= written else written
 
 
 def _written_day(article: Article, words: TimeWords, lead: int = _LEAD_SENTENCES
@@ -1959,6 +1991,7 @@ class _Background:
         self.topic_shift = frozenset(by.get("topic_shift", ()))
         self.topic_shift_len = max((len(k) for k in self.topic_shift), default=0)
         self.reminders = frozenset(by.get("reminder", ()))  # يذكر أن، يشار إلى أن: a sentence of background
+        self.seasons = frozenset(by.get("season", ()))  # الربيع الماضي: closing an act's clause, it dates the act
         self.reminder_len = max((len(k) for k in self.reminders), default=0)
         self.this = one.get("this", frozenset())  # هذه، هذا: after a reminder, the act at hand
         self.not_future = tuple(sorted(words.words_of("not_future")))  # سيارة، سيطرة: س + ي/ت/ن, no future prefix
@@ -3215,8 +3248,10 @@ class _Background:
 
     def trailing(self, t: TimeExpr, norms: list[str], k: int, j: int) -> bool:
         """True when a vague time far after the event's word (token k) closes its phrase: one adverb (مؤخرا), with no
-        relative pronoun between them («… الصيادين المصريين الذين تم احتجازهم في وقت سابق»: the detention's)."""
-        return " " not in t.text.strip() and self.relative.isdisjoint(norms[k + 1:j])
+        relative pronoun between them («… الصيادين المصريين الذين تم احتجازهم في وقت سابق»: the detention's); or a
+        season gone by («طلب من وزير الخارجية الإيراني بوقف السفينة المتوجهة إلى اليمن خلال فصل الربيع الماضي»)."""
+        return (" " not in t.text.strip() or tuple(normalize(t.text).split()) in self.seasons) \
+            and self.relative.isdisjoint(norms[k + 1:j])
 
     def reminded(self, article: Article, ev: Event, memo: dict, verb: bool = True) -> bool:
         """True when the event's sentence opens with a `reminder` (يذكر أن، ويشار إلى أن، تجدر الإشارة إلى أن) before
@@ -3865,11 +3900,14 @@ class _Background:
         """True when كان stands a few words before the event's word in its clause, an imperfect verb after it (the
         event's own, `verb`, or the one that governs its noun): a past habit or progressive («كانت نقطة انطلاق يشن
         منها التنظيم هجماته»، «كانوا يشنون هجمات»), done before the publication day; not after a conditional
-        (إذا كان)."""
+        (إذا كان). A verb joined by و right past a comma goes on with that clause («كان يستغل خروج والدتها من
+        المنزل، ويهددها بالضرب»)."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if k <= 0:
             return False
         for q in range(k - 1, max(-1, k - 1 - self._USED_TO_REACH), -1):
+            if q == k - 1 and verb and _joined_verb(toks, norms, k):
+                continue
             if toks[q].kind == "punct" or norms[q] in self.boundary:
                 return False
             if toks[q].norm in self.aux or norms[q] in self.aux:

@@ -79,6 +79,8 @@ class TimeTagger:
         self.reckoned_from = self.words.words_of("reckoned_from")  # على، من: a count from another event
         self.now = self.words.words_of("now")  # الآن، اليوم: a count from the writer's day
         self.reckoned_events = self.words.words_of("reckoned_event")  # بدء، حلول، موعد: a count from that event
+        self.feasts = {k: tuple(int(x) for x in tw.classes["feast"].split("-"))  # عيد الفطر → (10, 1): its Hijri day
+                       for k, tw in self.words.phrases.items() if "feast" in tw.classes}
         self.not_future = tuple(sorted(self.words.words_of("not_future")))
         self.particles = self.words.words_of("future_particle")  # سوف: the verb after it is to come
         self.past_particles = self.words.words_of("past_particle")  # لم: the imperfect after it is past
@@ -1334,6 +1336,9 @@ class _Sentence:
             # «قتلوا خلال عشرة أشهر»، «طيلة ثلاث سنوات»: a stretch of that length up to the writing day, no one day
             return self.make(i, j, None, "vague", True), j
         if count == 0 or self.reckoned_from_another(j, sign > 0):
+            feast = self.feast_day(j) if sign < 0 and unit == "day" and count else None
+            if feast is not None:  # «قبل يومين من حلول عيد الفطر»: two days before 1 Shawwal
+                return self.make(i, j, (feast - timedelta(days=count)).isoformat(), "day", True), j
             return self.make(i, j, None, "vague", True), j
         if sign > 0 and not self.future(i) and not self.from_now(j):
             later = self.days_after_told(count) if unit == "day" else None
@@ -1366,6 +1371,20 @@ class _Sentence:
             return None
         later = day + timedelta(days=count)
         return later.isoformat() if self.pub is None or later <= self.pub else None
+
+    def feast_day(self, j: int) -> date | None:
+        """The day of the feast that «من [a word of its coming] <feast>» after a count at token j names (time_words.tsv,
+        class feast: its Hijri month and day), the nearest to the writer's day: «قبل يومين من حلول عيد الفطر» in a
+        record of 2015-07-31 counts from 2015-07-17; None when no feast is named there."""
+        if self.pub is None or self.norm(j) not in self.t.reckoned_from:
+            return None
+        for k in (j + 1, j + 2) if self.norm(j + 1) in self.t.reckoned_events else (j + 1,):
+            for n in (3, 2):
+                hm = self.t.feasts.get(tuple(self.norm(q) for q in range(k, k + n)))
+                if hm is not None:
+                    y = self.pick_year(hm[0], hm[1], True, "")
+                    return None if y is None else self.to_date(y, hm[0], hm[1], True)
+        return None
 
     def names_one(self, j: int) -> bool:
         """True when token j names a weekday or a month (بعد «منذ يوم»، «منذ شهر»: the day or month itself)."""
