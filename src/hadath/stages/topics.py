@@ -1056,7 +1056,7 @@ class TopicGate:
         endangers ("endanger"), a concern not expressed ("worry"), help as the framework of an act ("aim") and help
         relied on or put down as a cause ("reliance"); round 83: a verb of the present whose subject right after it is a
         `most` quantifier («وتتهم أغلب دول الخليج العربية طهران»: "general"). In a text of two sentences, only the act
-        that must be done."""
+        that must be done and (round 99) a topic's noun («لبحث العلاقات وأوجه التعاون بين البلدين»)."""
         if len(article.sentences) < OBLIGATION_SENTENCES:
             return None  # a lone sentence (a resolution's «يهدف إلى دعم») is coded as it reads
         toks = article.tokens[ev.sentence]
@@ -1064,8 +1064,11 @@ class TopicGate:
         if k is None:
             return None
         if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
-            # a text of two sentences: only a duty told («بل لابد من زيارة وزارة العمل لإنهاء العقد»)
-            return "obligation" if self._obliged(ev, toks, k) else None
+            # a text of two sentences: only a duty told («بل لابد من زيارة وزارة العمل لإنهاء العقد») or a topic
+            # discussed (round 99: «لبحث العلاقات وأوجه التعاون بين البلدين»)
+            if self._obliged(ev, toks, k):
+                return "obligation"
+            return "topic" if ev.event in TOPIC_TYPES and k > 0 and self.topic_noun(article, ev, toks, k) else None
         end = _token_at(toks, ev.trigger.end - 1) or k
         words = self.words
         if self.provision_clause(toks, k):
@@ -3097,6 +3100,8 @@ class TopicGate:
         home = _home_code(article)
         if home is None or any(e.code and e.code != home for e in parties):
             return False
+        if told_abroad(article, ev, home):
+            return False  # «ووجه الرئيس الأميركي في كينيا رسالة مشابهة، إذ أشاد بالإمكانات الاقتصادية للبلاد»
         start, end = _courtesy_clause(toks, k) if parties else (0, len(toks))
         if _foreign_named(article, ev, home, start, self.congratulated_for(article, ev, toks, k, end)):
             return False  # «ترحيب المملكة بأي اتفاق يضمن عدم قدرة إيران»
@@ -3772,6 +3777,22 @@ def _foreign_named(article: Article, ev: Event, home: str, start: int = 0, end: 
         if code and (code != home or igo and m.get("type") == "igo"):
             return True
     return False
+
+
+def told_abroad(article: Article, ev: Event, home: str) -> bool:
+    """True if the event's sentence, before its trigger, names a state or a capital of a code other than `home` right
+    after في: the speaker is abroad («ووجه الرئيس الأميركي في كينيا رسالة مشابهة، إذ أشاد بالإمكانات الاقتصادية
+    للبلاد»), his praise is of his host, no courtesy at home (round 99)."""
+    toks = article.tokens[ev.sentence]
+    for m in article.mentions:
+        if m.sentence == ev.sentence and m.kind == "actor" and m.start < ev.trigger.start and m.tok_start > 0 \
+                and m.get("type") in _ABROAD_TYPES and m.get("code") not in ("", home) \
+                and toks[m.tok_start - 1].norm == _FI:
+            return True
+    return False
+
+
+_ABROAD_TYPES = frozenset(("country", "capital"))  # the mentions of a place a speaker may be in (told_abroad)
 
 
 def plot_act(ev: Event) -> bool:
