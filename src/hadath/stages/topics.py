@@ -1068,7 +1068,8 @@ class TopicGate:
             # discussed (round 99: «لبحث العلاقات وأوجه التعاون بين البلدين»)
             if self._obliged(ev, toks, k):
                 return "obligation"
-            return "topic" if ev.event in TOPIC_TYPES and k > 0 and self.topic_noun(article, ev, toks, k) else None
+            return "topic" if ev.event in TOPIC_TYPES and k > 0 \
+                and self.topic_noun(article, ev, toks, k, conveyance=False) else None
         end = _token_at(toks, ev.trigger.end - 1) or k
         words = self.words
         if self.provision_clause(toks, k):
@@ -1545,7 +1546,7 @@ class TopicGate:
         k in its sentence part: «يشعر الفلسطينيون بقلق شديد»، «إنها تتابع ما يجري من اقتتال بقلق» tell a feeling."""
         return _word_before(toks, k, self.words.felt_worry, FELT_REACH, any_mark=True)
 
-    def topic_noun(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+    def topic_noun(self, article: Article, ev: Event, toks: list[Token], k: int, conveyance: bool = True) -> bool:
         """True if the event is told by a noun right after the head of a topic (a `topic_head` word of
         topic_words.tsv: «أهمية التنسيق»، «سبل دعم»، «مستوى التهديد»، «محادثاتها حول قروض»، «المطالبة بانسحاب»)
         or, for aid, of its conveyance (a `conveyance` word: «لإيصال المساعدات»، «منع وصول المساعدات»): what is
@@ -1553,7 +1554,7 @@ class TopicGate:
         or a quest (a `topic_prep` word: «بحاجة إلى دعم»، «الجهود المبذولة في دعم الشعب اليمني»، «للحصول على دعم»);
         a `support` noun may stand between («بفكرة تقديم
         استقالته»، «سبل تقديم المساعدات»); unless a light verb or a `support` verb stands right before the head («تم
-        إيصال المساعدات»)."""
+        إيصال المساعدات»). Without `conveyance` (a text of two sentences, round 99), a topic's head alone."""
         words = self.words
         j = k - 1
         if j > 0 and toks[j].norm not in words.topic_head and self._support(toks[j].norm):
@@ -1561,7 +1562,7 @@ class TopicGate:
         head = toks[j].norm
         if head in _TOPIC_PREPS and j > 0 and toks[j - 1].norm in words.topic_prep:
             j -= 1  # «بحاجة إلى دعم»، «الجهود المبذولة في دعم الشعب اليمني»، «للحصول على دعم لإصلاحات»
-        elif head not in words.topic_head and not (ev.event == "AID" and head in words.conveyance):
+        elif head not in words.topic_head and not (conveyance and ev.event == "AID" and head in words.conveyance):
             return False
         triggers, light = _sentence_marks(article, ev.sentence, {})
         m = next((t for t in triggers if t.start <= ev.trigger.start < t.end), None)
@@ -3780,18 +3781,24 @@ def _foreign_named(article: Article, ev: Event, home: str, start: int = 0, end: 
 
 
 def told_abroad(article: Article, ev: Event, home: str) -> bool:
-    """True if the event's sentence, before its trigger, names a state or a capital of a code other than `home` right
-    after في: the speaker is abroad («ووجه الرئيس الأميركي في كينيا رسالة مشابهة، إذ أشاد بالإمكانات الاقتصادية
-    للبلاد»), his praise is of his host, no courtesy at home (round 99)."""
+    """True if the event's sentence, at most ABROAD_REACH words before its trigger, names a state or a capital of a
+    code other than `home` right after في: the speaker is abroad («ووجه الرئيس الأميركي في كينيا رسالة مشابهة، إذ
+    أشاد بالإمكانات الاقتصادية للبلاد»), his praise is of his host, no courtesy at home (round 99)."""
     toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
     for m in article.mentions:
         if m.sentence == ev.sentence and m.kind == "actor" and m.start < ev.trigger.start and m.tok_start > 0 \
+                and k - m.tok_start <= ABROAD_REACH \
                 and m.get("type") in _ABROAD_TYPES and m.get("code") not in ("", home) \
                 and toks[m.tok_start - 1].norm == _FI:
             return True
     return False
 
 
+ABROAD_REACH = 8  # the words before a courtesy read for the foreign place its speaker is in (told_abroad: «ووجه الرئيس
+# الأميركي في كينيا رسالة مشابهة، إذ أشاد», past the verb's object and a comma)
 _ABROAD_TYPES = frozenset(("country", "capital"))  # the mentions of a place a speaker may be in (told_abroad)
 
 
