@@ -51,6 +51,11 @@ the gate off with `topic_gate = false` undid them):
   (a `salutation` word: «طلب الرئيس المصري نقل تحياته إلى أخيه»: salutation_request), nor an event noun right after a
   `tally` word (a total counted: «بلغ إجمالي الموافقات على طلبات اللاجئين»: tallied): the event goes. A `condemn_verb`
   whose parties are all courts is a conviction, SANCTION 160 («وأدانت المحكمة سيدة تدعى فاطمة»: court_conviction).
+- Round 99: a name is no act, a trigger joined by a hyphen to another word («دان-مالام»: hyphenated_name) or a verb
+  right after a `creator` title in ل or ب («صدر للشاعر العراقي طالب عبد العزيز»: creator_name); nor a quality compared
+  in a story (an indefinite accusative noun after a `comparative` word: «لإطار عمل أكثر تعاونا»: comparative_quality);
+  nor a meeting verb with a `matter` word for its subject («هذان الأمران اجتمعا»: idle_meeting). A `step` word received
+  by a `receive_verb` with no guest («واستقبل سكان قندهار هذه الخطوة») is a welcome, SUPPORT 051 (welcomed_step).
 
 The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
 `protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
@@ -582,7 +587,7 @@ def hyphenated_name(article: Article, ev: Event) -> bool:
 def creator_name(article: Article, ev: Event) -> bool:
     """True for a verb trigger right after a `creator` title (a poet, a writer, an artist) in a prepositional phrase,
     past one or two nisba adjectives, and with no pronoun of a clause (فيه، فيها) after it: a given name («صدر للشاعر
-    العراقي طالب عبد العزيز كتاب جديد»), no act; a verb cannot follow the noun of a phrase in ل or ب there (round 99)."""
+    العراقي طالب عبد العزيز كتاب جديد»), no act; no verb follows the noun of a phrase in ل or ب there (round 99)."""
     toks = article.tokens[ev.sentence]
     k = _token_at(toks, ev.trigger.start)
     m = _trigger_mention(article, ev)

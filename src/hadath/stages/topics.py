@@ -132,7 +132,8 @@ greeting or a meeting with no party told on in a story whose lead names a religi
 Nor, in a story, is thanks, praise, a welcome of someone or a congratulation among one state's own people
 (in_house_courtesy: no party of another code, none a bare name, and no other state, organisation, political or
 `interstate` word in its clause: «وأعرب سموه عن شكره للقائمين على مجموعة العمري»، «قدم فيها التهنئة للأمير محمد بن
-نايف»); nor a visit whose object is a `site` (site_visit: «كما زار الورشة»، «زار عصر أمس قصر أبا السعود التاريخي»);
+نايف»; round 99: not told by a speaker abroad, a foreign state after في a few words before it, told_abroad: «ووجه
+الرئيس الأميركي في كينيا رسالة مشابهة، إذ أشاد بالإمكانات الاقتصادية للبلاد»); nor a visit whose object is a `site` (site_visit: «كما زار الورشة»، «زار عصر أمس قصر أبا السعود التاريخي»);
 nor a company's or a service body's cooperation with its own state's offices (home_business: «قامت الشركة المنفذة
 للمشروع بالتعاون مع الرئاسة العامة لشؤون المسجد الحرام»).
 
