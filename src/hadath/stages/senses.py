@@ -51,6 +51,11 @@ the gate off with `topic_gate = false` undid them):
   (a `salutation` word: «طلب الرئيس المصري نقل تحياته إلى أخيه»: salutation_request), nor an event noun right after a
   `tally` word (a total counted: «بلغ إجمالي الموافقات على طلبات اللاجئين»: tallied): the event goes. A `condemn_verb`
   whose parties are all courts is a conviction, SANCTION 160 («وأدانت المحكمة سيدة تدعى فاطمة»: court_conviction).
+- Round 99: a name is no act, a trigger joined by a hyphen to another word («دان-مالام»: hyphenated_name) or a verb
+  right after a `creator` title in ل or ب («صدر للشاعر العراقي طالب عبد العزيز»: creator_name); nor a quality compared
+  in a story (an indefinite accusative noun after a `comparative` word: «لإطار عمل أكثر تعاونا»: comparative_quality);
+  nor a meeting verb with a `matter` word for its subject («هذان الأمران اجتمعا»: idle_meeting). A `step` word received
+  by a `receive_verb` with no guest («واستقبل سكان قندهار هذه الخطوة») is a welcome, SUPPORT 051 (welcomed_step).
 
 The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
 `protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
@@ -70,8 +75,8 @@ from ..records import Entity, Event
 from .anchors import _STOPS as _PART_STOPS
 from .phrases import strip_wa
 from .repeats import _STOPS, _bare, _first, _same_word
-from .topics import (_ALA, ARMED_SECTORS, TopicWords, _definite_clitic_class, _topic_class, _future_negations, _token_at,
-                     _trigger_mention, _word_after, _word_before, negated_any, states_act)
+from .topics import (_ALA, ARMED_SECTORS, DOMESTIC_ARTICLE_SENTENCES, TopicWords, _definite_clitic_class, _topic_class,
+                     _future_negations, _token_at, _trigger_mention, _word_after, _word_before, negated_any, states_act)
 
 REFUSED_REACH = 8  # the words after a refusal read for a `refused` word, no mark between (refused_thing; 8 reaches
 # past a speaker's title and name: «ورفض المتحدث باسم البيت الأبيض جون إيرنست التعليق»)
@@ -80,6 +85,13 @@ _COMMAS = frozenset("،,")  # the commas of such an aside
 SALUTATION_REACH = 12  # the words after a request read for a `salutation` word (salutation_request: past the caller's
 # title and name, «طلب السيد الرئيس عبدالفتاح السيسي نقل تحياته»)
 _SENTENCE_ENDS = frozenset(".؟?!؛:")  # the marks that end the reach of a salutation
+_HYPHENS = frozenset("-‐‑")  # the hyphens of a compound name (hyphenated_name)
+NISBA_REACH = 2  # the nisba adjectives read past between a `creator` title and a name (creator_name)
+_TITLE_PREPS = frozenset("لب")  # the prepositions a `creator` title is read after (للشاعر، بالكاتب: creator_name)
+_CLAUSE_PRONOUNS = frozenset(normalize(w) for w in ("فيه", "فيها", "خلاله", "خلالها"))  # a clause describing a noun
+STEP_REACH = 5  # the words after a receiving verb read for a `step` it received (welcomed_step: past a two-word subject
+# and a demonstrative, «واستقبل سكان قندهار هذه الخطوة»)
+WELCOME_CAMEO = "051"  # the CAMEO code of praise or endorsement, a step welcomed (welcomed_step, as رحب's row)
 JUDICIAL_SECTOR = "JUD"  # the sector of a court, whose condemning is a conviction (court_conviction)
 CONVICT_CAMEO = "160"  # the CAMEO code of a conviction (SANCTION convict, as the trigger lexicon's rows)
 _ASIDE_MARKS = frozenset("()")  # the brackets of an aside, let pass between a refusal and its object (refused_thing)
@@ -121,7 +133,8 @@ class SenseReader:
         if article.events:
             gone = {id(ev) for ev in article.events if figure_sense(article, ev) or held_long(article, ev)
                     or habitual_cooperation(article, ev) or idle_meeting(article, ev) or home_visit(article, ev)
-                    or tallied(article, ev)
+                    or tallied(article, ev) or hyphenated_name(article, ev) or creator_name(article, ev)
+                    or comparative_quality(article, ev)
                     or ev.event == "REQUEST" and (prompted_call(article, ev) or salutation_request(article, ev)
                                                   or anonymity_request(article, ev, self.words.refused))
                     or ev.event == "AID" and relative_object(article, ev)}
@@ -134,6 +147,8 @@ class SenseReader:
             article.events = [as_conviction(ev) if court_conviction(ev) else ev for ev in article.events]
         if any(ev.event == "SUPPORT" for ev in article.events):
             article.events = [as_air_support(ev) if strike_support(article, ev) else ev for ev in article.events]
+        if any(ev.event == "CONSULT" and not ev.recipient for ev in article.events):
+            article.events = [as_welcome(ev) if welcomed_step(article, ev) else ev for ev in article.events]
         if any(ev.event == "REJECT" for ev in article.events):
             gone = {id(ev) for ev in article.events if ev.event == "REJECT" and self.refused_thing(article, ev)}
             if gone:
@@ -328,7 +343,8 @@ def idle_meeting(article: Article, ev: Event) -> bool:
     that makes it no meeting of political actors (round 92): a `fair` word joined by و after it («وعقد لقاءات ومعارض
     توظيف»), an `invitation` noun before it (an adjective may stand between: «منح دعوة دائمة لزيارة المدينة»), a
     `deliberated` word («وتناقش الخطط لإرسال السفن») or a `someone` word («التقوا شخصا مثلهم») for its object, or a `lodging` word for its subject a word
-    or two before it («لكن هذه المعسكرات لم تستقبلهم»: camps that took no one in)."""
+    or two before it («لكن هذه المعسكرات لم تستقبلهم»: camps that took no one in), or a `matter` word (round 99:
+    «هذان الأمران اجتمعا في الصفقة»: two things that came together)."""
     if ev.event != "CONSULT" or any(e.code for e in ev.actor) or any(e.code for e in ev.recipient):
         return False
     toks = article.tokens[ev.sentence]
@@ -339,7 +355,8 @@ def idle_meeting(article: Article, ev: Event) -> bool:
     after = toks[end + 1].norm if end is not None and end + 1 < len(toks) else ""
     return (after[:1] == "و" and after in _definite_clitic_class("fair") or _word_before(toks, k, _definite_clitic_class("invitation"), INVITATION_REACH)
             or after in _definite_clitic_class("deliberated") or after in _definite_clitic_class("someone")
-            or _word_before(toks, k, _definite_clitic_class("lodging"), LODGING_REACH))
+            or _word_before(toks, k, _definite_clitic_class("lodging"), LODGING_REACH)
+            or _word_before(toks, k, _definite_clitic_class("matter"), LODGING_REACH))
 
 
 def prompted_call(article: Article, ev: Event) -> bool:
@@ -556,6 +573,72 @@ def tallied(article: Article, ev: Event) -> bool:
     k = _token_at(toks, ev.trigger.start)
     return k is not None and k > 0 and toks[k].start == ev.trigger.start \
         and toks[k - 1].norm in _definite_clitic_class("tally")
+
+
+def hyphenated_name(article: Article, ev: Event) -> bool:
+    """True for a trigger joined by a hyphen to a word before or after it, no space between: a part of a compound
+    name («وكان دان-مالام بعد ظهر الاثنين موجودا في منزله»), no act (round 99)."""
+    text = article.text
+    start, end = ev.trigger.start, ev.trigger.end
+    return text[end:end + 1] in _HYPHENS and text[end + 1:end + 2].isalpha() \
+        or start > 1 and text[start - 1:start] in _HYPHENS and text[start - 2:start - 1].isalpha()
+
+
+def creator_name(article: Article, ev: Event) -> bool:
+    """True for a verb trigger right after a `creator` title (a poet, a writer, an artist) in a prepositional phrase,
+    past one or two nisba adjectives, and with no pronoun of a clause (فيه، فيها) after it: a given name («صدر للشاعر
+    العراقي طالب عبد العزيز كتاب جديد»), no act; no verb follows the noun of a phrase in ل or ب there (round 99)."""
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    m = _trigger_mention(article, ev)
+    if k is None or m is None or m.get("pos") != "verb" or toks[k].start != ev.trigger.start:
+        return False
+    if k + 1 < len(toks) and toks[k + 1].norm in _CLAUSE_PRONOUNS:
+        return False  # «في كلمة للرئيس العراقي طالب فيها»: a clause describing the speech
+    j = k - 1
+    while j >= 0 and k - j <= NISBA_REACH and toks[j].norm.startswith("ال") and toks[j].norm.endswith("ي"):
+        j -= 1
+    return j >= 0 and toks[j].norm[:1] in _TITLE_PREPS and toks[j].norm in _definite_clitic_class("creator")
+
+
+def comparative_quality(article: Article, ev: Event) -> bool:
+    """True for an event noun, indefinite and in the accusative (ـا), right after a `comparative` word (أكثر، أقل): a
+    quality compared, the specification of an elative («لإطار عمل أكثر تعاونا يشمل إيران»: a more cooperative
+    framework), no act, in a story (a text of fewer than DOMESTIC_ARTICLE_SENTENCES sentences is coded as it reads;
+    round 99)."""
+    if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None or k == 0 or toks[k].start != ev.trigger.start or toks[k].end != ev.trigger.end:
+        return False
+    norm = toks[k].norm
+    return norm.endswith("ا") and not norm.startswith("ال") and toks[k - 1].norm in _written_class("comparative")
+
+
+def welcomed_step(article: Article, ev: Event) -> bool:
+    """True for a meeting told by a `receive_verb` (استقبل) with no recipient whose object, STEP_REACH words at most
+    after it in its clause (past its subject), is a `step` word: a step, a decision or news received («واستقبل سكان
+    قندهار هذه الخطوة في بدايتها»), a welcome, no guest received (round 99)."""
+    if ev.event != "CONSULT" or ev.recipient \
+            or strip_wa(normalize(_first(ev.trigger.text))) not in _topic_class("receive_verb"):
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.end - 1)
+    if k is None:
+        return False
+    steps = _definite_clitic_class("step")
+    for j in range(k + 1, min(len(toks), k + 1 + STEP_REACH)):
+        if toks[j].kind == "punct":
+            return False
+        if toks[j].norm in steps:
+            return True
+    return False
+
+
+def as_welcome(ev: Event) -> Event:
+    """The step received `ev` as a welcome: SUPPORT 051 (praise or endorse), as the trigger lexicon codes رحب."""
+    return replace(ev, event="SUPPORT", cameo=WELCOME_CAMEO, mode=None)
 
 
 def court_conviction(ev: Event) -> bool:

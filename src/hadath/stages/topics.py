@@ -132,7 +132,8 @@ greeting or a meeting with no party told on in a story whose lead names a religi
 Nor, in a story, is thanks, praise, a welcome of someone or a congratulation among one state's own people
 (in_house_courtesy: no party of another code, none a bare name, and no other state, organisation, political or
 `interstate` word in its clause: «وأعرب سموه عن شكره للقائمين على مجموعة العمري»، «قدم فيها التهنئة للأمير محمد بن
-نايف»); nor a visit whose object is a `site` (site_visit: «كما زار الورشة»، «زار عصر أمس قصر أبا السعود التاريخي»);
+نايف»; round 99: not told by a speaker abroad, a foreign state after في a few words before it, told_abroad: «ووجه
+الرئيس الأميركي في كينيا رسالة مشابهة، إذ أشاد بالإمكانات الاقتصادية للبلاد»); nor a visit whose object is a `site` (site_visit: «كما زار الورشة»، «زار عصر أمس قصر أبا السعود التاريخي»);
 nor a company's or a service body's cooperation with its own state's offices (home_business: «قامت الشركة المنفذة
 للمشروع بالتعاون مع الرئاسة العامة لشؤون المسجد الحرام»).
 
@@ -1064,7 +1065,7 @@ class TopicGate:
         endangers ("endanger"), a concern not expressed ("worry"), help as the framework of an act ("aim") and help
         relied on or put down as a cause ("reliance"); round 83: a verb of the present whose subject right after it is a
         `most` quantifier («وتتهم أغلب دول الخليج العربية طهران»: "general"). In a text of two sentences, only the act
-        that must be done."""
+        that must be done and (round 99) a topic's noun («لبحث العلاقات وأوجه التعاون بين البلدين»)."""
         if len(article.sentences) < OBLIGATION_SENTENCES:
             return None  # a lone sentence (a resolution's «يهدف إلى دعم») is coded as it reads
         toks = article.tokens[ev.sentence]
@@ -1072,8 +1073,12 @@ class TopicGate:
         if k is None:
             return None
         if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
-            # a text of two sentences: only a duty told («بل لابد من زيارة وزارة العمل لإنهاء العقد»)
-            return "obligation" if self._obliged(ev, toks, k) else None
+            # a text of two sentences: only a duty told («بل لابد من زيارة وزارة العمل لإنهاء العقد») or a topic
+            # discussed (round 99: «لبحث العلاقات وأوجه التعاون بين البلدين»)
+            if self._obliged(ev, toks, k):
+                return "obligation"
+            return "topic" if ev.event in TOPIC_TYPES and k > 0 \
+                and self.topic_noun(article, ev, toks, k, conveyance=False) else None
         end = _token_at(toks, ev.trigger.end - 1) or k
         words = self.words
         if self.provision_clause(toks, k):
@@ -1550,7 +1555,7 @@ class TopicGate:
         k in its sentence part: «يشعر الفلسطينيون بقلق شديد»، «إنها تتابع ما يجري من اقتتال بقلق» tell a feeling."""
         return _word_before(toks, k, self.words.felt_worry, FELT_REACH, any_mark=True)
 
-    def topic_noun(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+    def topic_noun(self, article: Article, ev: Event, toks: list[Token], k: int, conveyance: bool = True) -> bool:
         """True if the event is told by a noun right after the head of a topic (a `topic_head` word of
         topic_words.tsv: «أهمية التنسيق»، «سبل دعم»، «مستوى التهديد»، «محادثاتها حول قروض»، «المطالبة بانسحاب»)
         or, for aid, of its conveyance (a `conveyance` word: «لإيصال المساعدات»، «منع وصول المساعدات»): what is
@@ -1558,7 +1563,7 @@ class TopicGate:
         or a quest (a `topic_prep` word: «بحاجة إلى دعم»، «الجهود المبذولة في دعم الشعب اليمني»، «للحصول على دعم»);
         a `support` noun may stand between («بفكرة تقديم
         استقالته»، «سبل تقديم المساعدات»); unless a light verb or a `support` verb stands right before the head («تم
-        إيصال المساعدات»)."""
+        إيصال المساعدات»). Without `conveyance` (a text of two sentences, round 99), a topic's head alone."""
         words = self.words
         j = k - 1
         if j > 0 and toks[j].norm not in words.topic_head and self._support(toks[j].norm):
@@ -1566,7 +1571,7 @@ class TopicGate:
         head = toks[j].norm
         if head in _TOPIC_PREPS and j > 0 and toks[j - 1].norm in words.topic_prep:
             j -= 1  # «بحاجة إلى دعم»، «الجهود المبذولة في دعم الشعب اليمني»، «للحصول على دعم لإصلاحات»
-        elif head not in words.topic_head and not (ev.event == "AID" and head in words.conveyance):
+        elif head not in words.topic_head and not (conveyance and ev.event == "AID" and head in words.conveyance):
             return False
         triggers, light = _sentence_marks(article, ev.sentence, {})
         m = next((t for t in triggers if t.start <= ev.trigger.start < t.end), None)
@@ -3105,6 +3110,8 @@ class TopicGate:
         home = _home_code(article)
         if home is None or any(e.code and e.code != home for e in parties):
             return False
+        if told_abroad(article, ev, home):
+            return False  # «ووجه الرئيس الأميركي في كينيا رسالة مشابهة، إذ أشاد بالإمكانات الاقتصادية للبلاد»
         start, end = _courtesy_clause(toks, k) if parties else (0, len(toks))
         if _foreign_named(article, ev, home, start, self.congratulated_for(article, ev, toks, k, end)):
             return False  # «ترحيب المملكة بأي اتفاق يضمن عدم قدرة إيران»
@@ -3780,6 +3787,28 @@ def _foreign_named(article: Article, ev: Event, home: str, start: int = 0, end: 
         if code and (code != home or igo and m.get("type") == "igo"):
             return True
     return False
+
+
+def told_abroad(article: Article, ev: Event, home: str) -> bool:
+    """True if the event's sentence, at most ABROAD_REACH words before its trigger, names a state or a capital of a
+    code other than `home` right after في: the speaker is abroad («ووجه الرئيس الأميركي في كينيا رسالة مشابهة، إذ
+    أشاد بالإمكانات الاقتصادية للبلاد»), his praise is of his host, no courtesy at home (round 99)."""
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    for m in article.mentions:
+        if m.sentence == ev.sentence and m.kind == "actor" and m.start < ev.trigger.start and m.tok_start > 0 \
+                and k - m.tok_start <= ABROAD_REACH \
+                and m.get("type") in _ABROAD_TYPES and m.get("code") not in ("", home) \
+                and toks[m.tok_start - 1].norm == _FI:
+            return True
+    return False
+
+
+ABROAD_REACH = 8  # the words before a courtesy read for the foreign place its speaker is in (told_abroad: «ووجه الرئيس
+# الأميركي في كينيا رسالة مشابهة، إذ أشاد», past the verb's object and a comma)
+_ABROAD_TYPES = frozenset(("country", "capital"))  # the mentions of a place a speaker may be in (told_abroad)
 
 
 def plot_act(ev: Event) -> bool:
