@@ -2,7 +2,7 @@
 had under another spelling or lacked: «رافسنجاني» (with an alef), «تيريزا ماي», «هارييت هارمان», «هيومان رايتس
 ووتش»; «الأسد» of a lion story names no Bashar al-Assad (a story naming neither Syria nor him); a bare «الاتحاد
 الأوروبي» of a story of sport is UEFA, not the European Union; «دوريتين أمنيتين», the dual of «دورية أمنية», is
-police, not the army."""
+police, not the army; an event noun naming a body («هيئة العفو المشروط»، «محكمة الادعاءات») is no act."""
 
 from tests.stages.stage_coding import events_coded
 
@@ -89,3 +89,14 @@ def test_dual_of_security_patrol_is_police(nlp):
     parties = _all_parties(nlp, text)
     assert any(s == "COP" and t == "دوريتين أمنيتين" for _, s, t in parties), parties
     assert not any(s == "MIL" for _, s, _ in parties), parties
+
+
+def test_event_noun_naming_a_body_is_no_act(nlp):
+    """«إن هيئة العفو المشروط الأميركية، قضت بإطلاق سراح الجاسوس» (#388), «تأسست في لاهاي «محكمة الادعاءات
+    الأميركية الإيرانية»» (#399): the board's and the tribunal's names tell no pardon and no accusation."""
+    text = ("قال محامون، أمس، إن هيئة العفو المشروط الأميركية، قضت بإطلاق سراح الجاسوس جوناثان بولارد، في 21 نوفمبر "
+            "المقبل.")
+    assert not any(e.trigger.text == "العفو" for e in events_coded(nlp, text, _DATE))
+    text = ("وقال كاتزمان إنه، حسب الاتفاق، تأسست في لاهاي «محكمة الادعاءات الأميركية الإيرانية»، لكنها لم تصدر "
+            "أحكاما محددة.")
+    assert not any(e.trigger.text == "الادعاءات" for e in events_coded(nlp, text, _DATE))

@@ -196,6 +196,7 @@ class MentionMatcher:
                               self.lexicon.function_words.armed_gear)
         out = _without_adjective_lists(out, article.tokens)
         out = _without_committee_remits(out, article.tokens, self.lexicon.function_words.committee)
+        out = _without_body_names(out, article.tokens, self.lexicon.function_words.body_head)
         out = _by_short_name(out, article.tokens, article.text)
         out = _sport_unions(out, len(article.sentences), self._unions)
         out = _by_igo_head(out, article.tokens, self.lexicon.function_words.body_word)
@@ -3193,6 +3194,22 @@ def _by_short_name(mentions: list[Mention], tokens: list[list[Token]], text: str
     taken = {(f.sentence, j) for f in found for j in range(f.tok_start, f.tok_end)}
     out = [m for m in mentions if not (m.kind in ("actor", "agent") and (m.sentence, m.tok_start) in taken)]
     return sorted(out + found, key=_BY_PLACE)
+
+
+def _without_body_names(mentions: list[Mention], tokens: list[list[Token]], heads: frozenset[str]) -> list[Mention]:
+    """The mentions less a definite event noun right after an indefinite body noun (`heads`, function_words.tsv
+    body_head: هيئة، محكمة; a quote mark between them or not, و/ب/ل on it or not): the body's name, no act of its
+    own («هيئة العفو المشروط الأميركية»، «محكمة الادعاءات الأميركية الإيرانية»; round 99)."""
+    out = []
+    for m in mentions:
+        if m.kind == "trigger" and m.get("pos") == "noun" and not m.get("prefix") and m.tok_start > 0:
+            toks, k = tokens[m.sentence], m.tok_start
+            j = k - 2 if toks[k - 1].text in _OPENING_QUOTES and k > 1 else k - 1
+            word = toks[j].norm
+            if toks[k].norm.startswith("ال") and (word in heads or word[:1] in "وبل" and word[1:] in heads):
+                continue
+        out.append(m)
+    return out
 
 
 def _football_unions(lexicon: Lexicon) -> dict[str, ActorEntry]:
