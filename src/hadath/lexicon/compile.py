@@ -315,6 +315,7 @@ class FunctionWords:
     kunya: frozenset[str] = frozenset()  # ابو، بابي: a nom de guerre's opening; its nisba is no nationality
     body_word: frozenset[str] = frozenset()  # المجلس، المنظمه، اللجنه: bare, the IGO/NGO whose long name it opens
     committee: frozenset[str] = frozenset()  # لجنه، اللجان: a committee; a group's noun with «ل» after it is its remit
+    body_head: frozenset[str] = frozenset()  # هيئه، محكمه: a body whose definite event noun after it names it (هيئة العفو)
     goods: frozenset[str] = frozenset()  # صادرات، نفط: traded goods; a nationality adjective after them is no party
     party_noun: frozenset[str] = frozenset()  # المعارضه، الصندوق: a definite collective party; a name after it is the object
     armed_carry: frozenset[str] = frozenset()  # يحملون، يرتدون: carrying or wearing; with armed_gear, armed men

@@ -30,6 +30,12 @@ _NASAB = ("بن", "ابن", "بنت")  # a father's name follows: the definite w
 _TARGET_KINDS = frozenset({"CVL", "MIL"})
 _TOWN_TYPES = ("place", "capital")  # the types of a town's mention: where a body named beside it acts
 _STATE_NAMES = ("country", "demonym", "capital")  # the types of a mention naming a state: name, nationality, capital
+# the kinds of entry whose own one-word name not_entities.tsv may hold back, for the article to decide (`_held`)
+_HELD_KINDS = ("country", "group", "person")
+# a story of sport: a sport word (cues.tsv sport, sport_weak) in at least this many sentences and this share of them
+# (2015-07-22 #68: «كبار اللاعبين في السوق» beside EU sanctions, one sentence, is no story of sport)
+_SPORT_SENTENCES, _SPORT_SHARE = 3, 0.25
+_FOOTBALL = " لكرة القدم"  # the tail of a football body's name whose head alone names an IGO too (الاتحاد الأوروبي)
 _NON_STATES = frozenset({"IGO", "IMG", "NGO", "NGM", "MNC", "INT", "UIS", "KUR"})  # codes of no state
 # the sectors of a state's forces and bodies (الشرطة، الجيش، المحكمة، البرلمان) an article of one country names as
 # its own; not GOV: a ministry or an office with a code is a party, and the topics stage would keep its talk
@@ -155,6 +161,7 @@ class MentionMatcher:
         # is what the noun before is deemed, no party («الحرس الثوري الإيراني الذي يعد قوة سياسية»)
         self._deem = frozenset(normalize(r["phrase"]) for r in _rows("topic_words.tsv") if r["class"] == "deem")
         self._coalitions = _Coalitions(fw.bare_coalition, fw.alliance_after, lexicon)
+        self._unions = _football_unions(lexicon)
 
     def _cached(self, cache: dict, key, make):
         """Look `key` up in one of the per-word caches, computing it with `make` on a miss."""
@@ -189,7 +196,9 @@ class MentionMatcher:
                               self.lexicon.function_words.armed_gear)
         out = _without_adjective_lists(out, article.tokens)
         out = _without_committee_remits(out, article.tokens, self.lexicon.function_words.committee)
+        out = _without_body_names(out, article.tokens, self.lexicon.function_words.body_head)
         out = _by_short_name(out, article.tokens, article.text)
+        out = _sport_unions(out, len(article.sentences), self._unions)
         out = _by_igo_head(out, article.tokens, self.lexicon.function_words.body_word)
         out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition, forms,
                             self.lexicon.function_words.bare_name, self.lexicon.function_words.side_of)
@@ -500,6 +509,10 @@ class MentionMatcher:
                 payloads, prefix = dual if dual is not None else self._cached(self._duals, norm,
                                                                                 lambda: self._dual(norm))
                 n = 1 if payloads else 0  # مسلحان، شخصان: the nominative dual of a role noun
+                if n and i < last and dual_shaped[i + 1]:
+                    pair = self._dual_pair(toks[i].norm, prefix, toks[i + 1].norm)
+                    if pair:
+                        n, payloads = 2, pair  # دوريتين أمنيتين: two security patrols (دورية أمنية), police
             kept = bool(n) and not (i and (_persons(payloads) and (toks[i - 1].norm in self._kinship or n == 1 and (
                 self._given_before(toks, i, payloads))) or n == 1 and _nisba(toks[i], payloads) and (
                 self._given_before(toks, i, payloads)) and not (i > 1 and toks[i - 2].norm in _KUNYA)))
@@ -513,8 +526,9 @@ class MentionMatcher:
                 # not after a kunya (أبو خليل السوداني); and a town's ending a name of three words (خليل عبدالله
                 # الخليل: no Hebron)
                 hits.append((i, n, payloads, prefix))
-            elif maybe:
-                held.append(maybe)
+            elif maybe and not (i and _persons(maybe[2]) and (
+                    toks[i - 1].norm in self._kinship or self._given_before(toks, i, maybe[2]))):
+                held.append(maybe)  # (a person's held name after a given name is another's: سليمان الأسد)
             after = i + (n or (2 if maybe == () else 1))  # () marks a two-word phrase of no actor: both skipped
         held = [h for h in held if h]
         doubtful = {h[0] for h in held if not (_countries(h[2]) and (
@@ -818,6 +832,16 @@ class MentionMatcher:
                 return found, prefix
         return [], ""
 
+    def _dual_pair(self, norm: str, prefix: str, after: str) -> list:
+        """The readings of a role noun of two words, noun and adjective, that a feminine dual and the feminine dual
+        adjective after it name (دوريتين أمنيتين: دورية أمنية, COP), or [] (the noun's prefix `prefix` already read)."""
+        stem = norm[len(prefix):]
+        if not (stem.endswith(("تين", "تان")) and after.endswith(("تين", "تان")) and len(after) > 5):
+            return []
+        words = [word_key(stem[:-3] + "ه"), word_key(after[:-3] + "ه")]
+        n, payloads = self.lexicon.entities.longest([[w] for w in words], 0)
+        return [e for e in payloads if isinstance(e, AgentEntry)] if n == 2 else []
+
     def _nasab_end(self, toks: list[Token], j: int, limit: int) -> int:
         """The end of a person's name that goes on from token j with «بن/ابن/بنت + name» (twice at most) and «آل +
         name» (الأمير محمد بن نايف بن عبدالعزيز، الملك سلمان بن عبد العزيز آل سعود), no further than token `limit`."""
@@ -946,12 +970,13 @@ class MentionMatcher:
         return frozenset()
 
     def _held(self, norm: str, prefix: str, payloads: list) -> list:
-        """The countries or groups not_entities.tsv keeps this word from, when the word is their own name (مالي;
-        المرصد, an observatory, is the Syrian Observatory only where the article names it in full)."""
+        """The countries, groups or persons not_entities.tsv keeps this word from, when the word is their own name
+        (مالي; المرصد, an observatory, is the Syrian Observatory only where the article names it in full; الأسد, a
+        lion, is Bashar al-Assad only where the article names Syria or him: see `_by_article_evidence`)."""
         stem = next((st for st, p in clitic_variants(norm) if p == prefix), norm)
         never = self.lexicon.not_entities.get(stem, ())
         return [e for e in payloads if normalize(e.phrase) == stem and (
-            isinstance(e, ActorEntry) and e.kind in ("country", "group") and e.code in never
+            isinstance(e, ActorEntry) and e.kind in _HELD_KINDS and e.code in never
             or isinstance(e, AgentEntry) and e.sector in never)]
 
     def _spelled(self, norm: str, prefix: str, payloads: list, listed: bool = True) -> list:
@@ -1532,7 +1557,8 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
     (عمان in an article on «سلطنة عمان» and «العمانيين» is Oman; a tie keeps the default reading, but a body of
     several countries none of which the article names has none: الحكومة الشرعية, مجلس الشورى), and a doubtful
     one (no readings: مالي "financial" or Mali) kept only if other mentions name its country (باماكو، الماليين), or for a
-    group (المرصد) the group itself (المرصد السوري لحقوق الإنسان). A word whose every reading is a country (المملكة:
+    group (المرصد) the group itself (المرصد السوري لحقوق الإنسان), or for a person (الأسد, a lion too) his country or
+    himself (سوريا، بشار الأسد). A word whose every reading is a country (المملكة:
     Saudi Arabia, Jordan, Morocco or Bahrain) is the one the article names most: «المملكة» of a Bahraini story is
     Bahrain; with none of them named, or two as often, it names no party."""
     unsettled = {id(m): readings for m, readings in pending}
@@ -1543,8 +1569,9 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
     for m in mentions:
         readings = unsettled.get(id(m))
         if readings is not None and not readings and not (
-                evidence[m.label] if m.entry.kind == "country" else m.get("name") and m.get("name") in named):
-            continue  # a country by any mention of it, a group (المرصد) by its own name
+                evidence[m.label] if m.entry.kind == "country" else m.get("name") and m.get("name") in named
+                or m.entry.kind == "person" and evidence[m.label]):
+            continue  # a country by any mention of it, a group (المرصد) by its own name, a person by either
         if readings and _kingdoms(readings):
             kingdom = _kingdom(readings, evidence)
             if kingdom is None:
@@ -3167,6 +3194,50 @@ def _by_short_name(mentions: list[Mention], tokens: list[list[Token]], text: str
     taken = {(f.sentence, j) for f in found for j in range(f.tok_start, f.tok_end)}
     out = [m for m in mentions if not (m.kind in ("actor", "agent") and (m.sentence, m.tok_start) in taken)]
     return sorted(out + found, key=_BY_PLACE)
+
+
+def _without_body_names(mentions: list[Mention], tokens: list[list[Token]], heads: frozenset[str]) -> list[Mention]:
+    """The mentions less a definite event noun right after an indefinite body noun (`heads`, function_words.tsv
+    body_head: هيئة، محكمة; a quote mark between them or not, و/ب/ل on it or not): the body's name, no act of its
+    own («هيئة العفو المشروط الأميركية»، «محكمة الادعاءات الأميركية الإيرانية»; round 99)."""
+    out = []
+    for m in mentions:
+        if m.kind == "trigger" and m.get("pos") == "noun" and not m.get("prefix") and m.tok_start > 0:
+            toks, k = tokens[m.sentence], m.tok_start
+            j = k - 2 if toks[k - 1].text in _OPENING_QUOTES and k > 1 else k - 1
+            word = toks[j].norm
+            if toks[k].norm.startswith("ال") and (word in heads or word[:1] in "وبل" and word[1:] in heads):
+                continue
+        out.append(m)
+    return out
+
+
+def _football_unions(lexicon: Lexicon) -> dict[str, ActorEntry]:
+    """The football bodies whose name is an IGO's and «لكرة القدم» (actors.tsv: الاتحاد الأوروبي لكرة القدم, UEFA),
+    by the IGO's normal form (الاتحاد الاوروبي)."""
+    rows = _rows("actors.tsv")
+    igos = {normalize(r["phrase"]) for r in rows if r["kind"] == "igo"}
+    out = {}
+    for r in rows:
+        head = r["phrase"].removesuffix(_FOOTBALL)
+        if head != r["phrase"] and normalize(head) in igos:
+            n, payloads = lexicon.entities.longest([[word_key(normalize(w))] for w in r["phrase"].split()], 0)
+            out.update((normalize(head), e) for e in payloads if n == len(r["phrase"].split())
+                       and isinstance(e, ActorEntry) and e.phrase == r["phrase"])
+    return out
+
+
+def _sport_unions(mentions: list[Mention], sentences: int, unions: dict[str, ActorEntry]) -> list[Mention]:
+    """The mentions with an IGO's bare name that is a football body's head (`unions`: الاتحاد الأوروبي) read as that
+    body in a story of sport (a sport word in `_SPORT_SENTENCES` sentences and `_SPORT_SHARE` of the `sentences`):
+    «رئيس الاتحاد الأوروبي الفرنسي ميشال بلاتيني»، «كما غرم الاتحاد الأوروبي نظيره الكرواتي» are UEFA (round 99)."""
+    if not unions:
+        return mentions
+    sport = {m.sentence for m in mentions if m.kind == "cue" and m.label in ("sport", "sport_weak")}
+    if len(sport) < _SPORT_SENTENCES or len(sport) < _SPORT_SHARE * sentences:
+        return mentions
+    return [_reread(m, unions[normalize(m.entry.phrase)]) if m.kind == "actor" and m.get("type") == "igo"
+            and isinstance(m.entry, ActorEntry) and normalize(m.entry.phrase) in unions else m for m in mentions]
 
 
 def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]], body_words: frozenset[str] = frozenset()
