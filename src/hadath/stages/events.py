@@ -1842,8 +1842,12 @@ class EventCoder:
                 c := cues.get(g.start_tok - 1)) is not None and c.label == "hostile")), None)
         if recipient is None and entry.event == "PROTEST":
             # protests are mostly against the authorities: a government named later in the sentence
-            # (مطالبين الحكومة، احتجاجا على قرار الحكومة) is their target
-            recipient = next((g for g in later if g is not actor and _governs(g)), None)
+            # (مطالبين الحكومة، احتجاجا على قرار الحكومة) is their target; not one past a clause set against the
+            # protest's by «لكن» (class contrast: «خرج متظاهرون … احتجاجا، … ولكن حزب العدالة والتنمية عاد إلى
+            # البرلمان»; not «بينما», whose clause may still tell the protest: «بينما طالب المزارع الأوروبي»)
+            turn = next((j for j in range(tail_end, len(toks)) if (w := strip_wa(toks[j].norm)) in fw.contrast
+                         and w.startswith("لكن")), len(toks))
+            recipient = next((g for g in later if g is not actor and g.start_tok < turn and _governs(g)), None)
         if recipient is None and entry.event == "PROTEST":
             # with no authority named, the one country the sentence names stands for them (تجمع المتظاهرون
             # في مدن جنوب باكستان → PAK); a city does not (its country is a guess)
