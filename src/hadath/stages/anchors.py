@@ -2121,14 +2121,23 @@ class _Background:
     _FIRST_REACH = 6  # a first word (لأول مرة، هي الأولى) this many words before منذ, no mark between
     _FIRST_ALONE_REACH = 9  # and an ordinal alone (أول، الأولى) this many: «أول مسؤول عراقي يستقبل وزير دفاع إيراني منذ»
 
+    @staticmethod
+    def _since_words(text: str, t: TimeExpr, reach: int) -> list[str] | None:
+        """The normalised words of the `reach` characters before the time t, less a منذ right before it, for a time
+        that opens with منذ (ومنذ) or comes right after it; None for any other (told by its ذ, before normalising)."""
+        if "ذ" not in t.text[:8] and "ذ" not in text[max(0, t.start - 16):t.start]:
+            return None
+        words = normalize(text[max(0, t.start - reach):t.start]).split()
+        if normalize(t.text).startswith(("منذ", "ومنذ")):
+            return words
+        return words[:-1] if words and strip_wa(words[-1]) == "منذ" else None
+
     def superlative_since(self, text: str, t: TimeExpr) -> bool:
         """True for an expression with منذ right after a superlative (class superlative), alone or before its noun:
         «الأسوأ منذ مارس 2014»، «في أعنف حملة ضدهم منذ أربع سنوات»: how long since the like, not the event's date."""
-        words = normalize(text[max(0, t.start - 60):t.start]).split()
-        if not normalize(t.text).startswith(("منذ", "ومنذ")):
-            if not words or strip_wa(words[-1]) != "منذ":
-                return False
-            words = words[:-1]
+        words = self._since_words(text, t, 60)
+        if words is None:
+            return False
         near = []
         for w in reversed(words[-self._SUPERLATIVE_REACH:]):
             if w[-1:] in ("،", ",", ".", "؛", ":") or w in _DASH_WORDS:
@@ -2142,11 +2151,9 @@ class _Background:
         """True for an expression with منذ after لأول مرة (للمرة الأولى منذ عام 1980، لأول مرة منذ ثلاثة عقود), or
         told in a clause of منذ أن (`since`) a few words after «هي الأولى» («في زيارة هي الأولى لبحاح إلى اليمن منذ أن
         غادرها في نهاية مارس»): how long since the last time, not the event's date."""
-        words = normalize(text[max(0, t.start - 30):t.start]).split()[-3:]
-        if not normalize(t.text).startswith(("منذ", "ومنذ")):
-            if not words or strip_wa(words[-1]) != "منذ":
-                return self.first_since_clause(text, t)
-            words = words[:-1]
+        words = self._since_words(text, t, 30)
+        if words is None:
+            return self.first_since_clause(text, t)
         words = words[-2:]
         return any(tuple(strip_wa(w) if k == 0 else w for k, w in enumerate(words[n:])) in self.first for n in (0, 1))
 

@@ -408,7 +408,7 @@ class EventCoder:
                 actor, recipient = [], listed
             elif actor and not recipient and entry.cameo == "112" and entry.pos == "verb" and \
                     not trig.get("object_pronoun") and all(g.end_tok <= trig.tok_start for g in actor) and \
-                    _charge_word_at(toks, tail_end_of(trig), self.fw):
+                    _charge_word_at(toks, tail_end_of(trig), self.fw) and not _starts_at(starts, tail_end_of(trig)):
                 # أن رجلا … أوقف في الولايات المتحدة واتهم بأنه كان ينوي: the charge in بـ right after the verb leaves
                 # no room for an object, the verb is passive; its subject before it is the accused
                 actor, recipient = [], actor
@@ -426,7 +426,7 @@ class EventCoder:
                 # greeting, a prayer, a caution told with the subject between the verb and the words that tell it
                 advice.add(trig.tok_start)
             undergone = entry.pos == "verb" and entry.event not in _PASSIVE_TYPES and bool(actor) and \
-                not recipient and not actor[0].prep and _looks_passive(toks, trig)
+                not recipient and not actor[0].prep and _looks_passive(toks, trig, starts)
             if undergone:
                 # وكان جيمس هولمز قد أدين بـ12 تهمة، أقيل الوزير: a verb spelled as only a passive is (of a type not
                 # read as passive by its roles) was done to its subject, by no one named (nor carried on, below)
@@ -954,10 +954,10 @@ class EventCoder:
         # (nor does a visit or meeting told as the time of a talk: بحث الوزير خلال الزيارة مع مدير الجمارك)
         lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
         after = [g for g in groups[lo:hi] if not _advancing(toks, g, fw)]
-        active = entry.pos == "verb" and not _passive_spelling(toks, trig) and not _looks_passive(toks, trig)
+        active = entry.pos == "verb" and not _passive_spelling(toks, trig) and not _looks_passive(toks, trig, starts)
         agent_by = [g for g in after if (g.prep == "passive_agent" or _counted_agent(toks, g, cues, fw)) and not (
             active and _participle_agent(toks, g, cues, tail_end, starts))]
-        if not agent_by and (entry.pos == "noun" or _passive_spelling(toks, trig) or _looks_passive(toks, trig)):
+        if not agent_by and (entry.pos == "noun" or _passive_spelling(toks, trig) or _looks_passive(toks, trig, starts)):
             # خطف في وسط المدينة (…) من قبل أربعة مسلحين: an explicit agent may come later (not to an active verb:
             # «دعت الشرطة البريطانية عموم المواطنين لحضور الاحتفالات … رغم المؤامرة المزعومة من قبل تنظيم داعش»)
             far = groups[bisect_left(starts, tail_end):bisect_left(starts, min(len(toks), tail_end + _CLAUSE_REACH, nxt))]
@@ -1510,7 +1510,7 @@ class EventCoder:
                 recipient = next((g for g in after if g is not actor and g.start_tok <= tail_end + 6
                                   and g.prep in ("", "ل", "امام", "قرب", "داخل", "عند")), None)
             if (actor is None or actor.prep == "في" and _place(actor)) and not _passive_form(toks, trig) \
-                    and not _looks_passive(toks, trig) and (owner := _owner_subject(toks, t, groups, starts, fw)) \
+                    and not _looks_passive(toks, trig, starts) and (owner := _owner_subject(toks, t, groups, starts, fw)) \
                     and (not _passive_spelling(toks, trig) or recipient is not None or not _objectless(
                         toks, tail_end, trig_toks, fw, entry.prep, cues)):
                 # نقطة تفتيش تابعة للمقاومة الشعبية في تعز ألقت القبض، طائرات تابعة للجيش هاجمت سفينة: the unit no
@@ -2438,6 +2438,9 @@ def _charge_word_at(toks: list[Token], k: int, fw: FunctionWords) -> bool:
     return (len(w) >= 4 or w == "بان") and w[0] == "ب" and w not in fw.manner_bi
 
 
+_THAT_BI = frozenset({"بان", "بانه", "بانها", "بانهم"})  # بأن، بأنه …: «that (he)» in بـ, the charge after a verb of accusing
+
+
 def _charged_past_commas(toks: list[Token], trig: Mention, actor: list[Group], groups: list[Group],
                          starts: list[int], fw: FunctionWords) -> list[Group]:
     """The phrase right after a verb of accusing and its conjuncts set off by commas (واتهم حزب الله، وإيران،
@@ -2448,8 +2451,9 @@ def _charged_past_commas(toks: list[Token], trig: Mention, actor: list[Group], g
     listed, k = _with_conj(g), _conj_end(g)
     while k + 1 < len(toks) and toks[k].text in ",،" and toks[k + 1].norm.startswith("و"):
         j = bisect_left(starts, k + 1)
-        if j == len(groups) or groups[j].start_tok != k + 1 or not _named(groups[j]):
-            return []
+        if j == len(groups) or groups[j].start_tok != k + 1 or not _named(groups[j]) or \
+                not groups[j].mentions[0].get("prefix", "").startswith("و"):
+            return []  # (a root و is no conjunction: «واتهمت المعارضة، وزير الداخلية، بالفساد» names a title)
         listed, k = listed + _with_conj(groups[j]), _conj_end(groups[j])
     if len(listed) == len(_with_conj(g)):
         return []
@@ -7128,8 +7132,13 @@ def _past_set_off_day(toks: list[Token], a: int, t: int, fw: FunctionWords) -> i
     if a >= t or toks[a].text not in ",،":
         return a
     k = a + 1
-    while k < t and (toks[k].norm in fw.day or toks[k].text in "()"):
-        k += 1
+    while k < t:
+        if (b := _bracketed_day(toks, k, fw)) > k and b < t:
+            k = b
+        elif toks[k].norm in fw.day:
+            k += 1
+        else:
+            break
     return k + 1 if a + 1 < k < t and toks[k].text in ",،" else a
 
 
@@ -7885,10 +7894,10 @@ def _count_with_object(toks: list[Token], subj: Group, trig: Mention, starts: li
     no phrase names («قصفت 3 طائرات تركية 4 مواقع لـ«داعش»»)."""
     e = _conj_end(subj)
     if _casualty(trig) or trig.entry.event != "ASSAULT" or (trig.entry.event, trig.entry.mode) in _TAKING or \
-            e + 1 >= len(toks) or _starts_at(starts, e):
+            e >= len(toks) or _starts_at(starts, e):
         return False
     if toks[e].kind == "num" or toks[e].norm in fw.number:
-        return toks[e + 1].kind == "ar" and not toks[e + 1].norm.startswith("ال") and not _starts_at(starts, e + 1)
+        return e + 1 < len(toks) and toks[e + 1].kind == "ar" and not toks[e + 1].norm.startswith("ال") and not _starts_at(starts, e + 1)
     if toks[e].kind != "ar":
         return False
     w = toks[e].norm
@@ -8026,14 +8035,16 @@ def _passive_form(toks: list[Token], trig: Mention) -> bool:
     return _marked_passive(toks, trig) or trig.label in _PASSIVE_TYPES and _looks_passive(toks, trig)
 
 
-def _looks_passive(toks: list[Token], trig: Mention) -> bool:
-    """True for a perfect verb of any event type spelled as only a passive is (أدين، أقيل، اتُّهم): see _passive_form."""
+def _looks_passive(toks: list[Token], trig: Mention, starts: list[int] = ()) -> bool:
+    """True for a perfect verb of any event type spelled as only a passive is (أدين، أقيل، اتُّهم): see _passive_form;
+    so a verb of accusing with بأن/بأنه right after it, not a name that starts a phrase there (`starts`, where the
+    caller has them: «اتهمت إسرائيل بان كي مون»)."""
     if _marked_passive(toks, trig):
         return True
     if trig.get("aspect") != "perfect" or trig.get("object_pronoun"):
         return False
     if trig.get("cameo") == "112" and trig.get("pos") == "verb" and (k := tail_end_of(trig)) < len(toks) and \
-            toks[k].norm.startswith("بان"):
+            toks[k].norm in _THAT_BI and not _starts_at(starts, k):
         return True  # واتهم بأنه كان ينوي: «that he» right after the verb leaves no room for its object (اتُّهم)
     word = toks[trig.tok_start].norm[len(trig.get("prefix")):]
     for suffix in ("وا", "تا", "ا", "ت"):

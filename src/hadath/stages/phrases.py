@@ -1355,9 +1355,6 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             toks, m) and toks[m.tok_start].norm.endswith(("ين", "ون")):
         # «دعت كلينتون | الجمهوريين»: a plural of people is no adjective of one person, but the next phrase
         return False
-    if last.get("type") == "person" and m.tok_start == last.tok_end and not linked and m.kind == "actor" and \
-            m.get("type") in _BODIES and _definite(toks, m) and not _title(toks[m.tok_start]):
-        return False  # «دعا كارتر | الكونغرس لدعم الاتفاق»: nor is a body with the article, the next phrase
     if m.kind == "agent" and m.tok_start == last.tok_end and not linked and _place_adjective(toks, last) and _definite(
             toks, m) and not _title(toks[m.tok_start]) and not _agrees(
             toks[last.tok_start].norm, toks[m.tok_start].norm[len(m.get("prefix")):]):
@@ -1384,8 +1381,7 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         return False  # قتل إرهابي | والده: a noun with a possessive pronoun is definite, another phrase
     if _name_after_party(toks, group, m) and not linked:
         return False  # «وتتهم المعارضة | إردوغان»: two definite nouns make no construct; the name is the object
-    if (_object_after_proper(toks, last, m) or _object_after_person(toks, last, m) or _body_after_person(toks, last, m)) \
-            and not _governed(toks, group):
+    if (_object_after_proper(toks, last, m) or _object_after_person(toks, last, m)) and not _governed(toks, group):
         return False
     if _object_after_body(toks, last, m) or _person_after_body(toks, group, m):
         return False
@@ -1576,18 +1572,6 @@ def _name_after_party(toks: list[Token], group: Group, m: Mention) -> bool:
     return word in _party_nouns() and not (k > 0 and _title(toks[k - 1]))
 
 
-def _body_after_person(toks: list[Token], last: Mention, m: Mention) -> bool:
-    """True for a feminine role noun that is no title (شركة، حركة) right after a person's name, in construct with a
-    name in quotes or a definite word: a body named in full, not the person's office, so the verb's object
-    («دعا كازنوف | شركة «يوروتانل»»)."""
-    if m.kind != "agent" or last.kind != "actor" or last.get("type") != "person" or m.tok_start != last.tok_end or \
-            m.get("prefix") or m.tok_end - m.tok_start != 1 or m.tok_end >= len(toks):
-        return False
-    word, nxt = toks[m.tok_start], toks[m.tok_end]
-    return word.norm.endswith("ه") and not _title(word) and not word.norm.startswith("ال") and (
-        nxt.text in _OPENING_QUOTES or nxt.norm.startswith("ال"))
-
-
 def _object_after_proper(toks: list[Token], last: Mention, m: Mention) -> bool:
     """True for a role noun right after a proper name that cannot be its title nor its adjective: the verb's
     object (طالب الرئيس هادي | المليشيات الحوثية، طالب السيسي | المسؤولين المصريين، حولت قوات الاحتلال |
@@ -1603,16 +1587,17 @@ def _object_after_proper(toks: list[Token], last: Mention, m: Mention) -> bool:
 
 
 def _object_after_person(toks: list[Token], last: Mention, m: Mention) -> bool:
-    """True for a named body with the article, or an indefinite role noun that is no title nor office, right after a
-    person's name: a name governs no genitive and takes no such adjective, so it is the next phrase, the verb's
-    object («دعا كارتر | الكونغرس»، «دعا كازنوف | شركة يوروتانل»); a nisba stays his adjective."""
+    """True for a named body with the article (a group, an institution, an international body of a sector), or an
+    indefinite role noun that is no title nor office, right after a person's name: a name governs no genitive and
+    takes no such adjective, so it is the next phrase, the verb's object («دعا كارتر | الكونغرس»، «اتهم نتنياهو |
+    الجهاد الإسلامي»، «دعا كازنوف | شركة يوروتانل»); a nisba stays his adjective."""
     if last.get("type") != "person" or m.tok_start != last.tok_end or m.get("prefix"):
         return False
     word = toks[m.tok_start]
     if _title(word) or nisba_shaped(word.norm) or word.norm in _office_words():
         return False  # (nor his office: محمد بن زايد آل نهيان ولي عهد أبوظبي)
     if m.kind == "actor":
-        return word.norm.startswith("ال") and (m.get("type") == "institution" or m.get("type") == "igo" and bool(
+        return word.norm.startswith("ال") and (m.get("type") in _BODIES or m.get("type") == "igo" and bool(
             m.get("sector")))  # (an international office of no sector is his own: ولد شيخ أحمد المبعوث الأممي)
     return m.kind == "agent" and bool(m.get("sector")) and not word.norm.startswith("ال") and not _definite(toks, m)
 

@@ -174,12 +174,12 @@ dead of one side told after a fight in its sentence («فيما قتل من جا
 `ranks_of`, `side_toll`) and a smaller count of strikes a source tells after a counted series («20 غارة» … «إن خمس
 غارات»: `strikes_part`) are each the act told first.
 
-A visit and the meeting, talks or visit told of it later in the story, however far, are one act (`met_before`): a
-meeting of a consultation's codes (`_MET`) with the flags of one told before, no day of its own, and no party that is
-not the first's by its code and sector or words («زار إيران … والتقى الرئيس حسن روحاني» … «إن المباحثات الإيرانية
-الفرنسية تناولت» … «ولخص الوزير الفرنسي المحادثات التي دارت بينه وبين المسؤولين الإيرانيين»); a meeting dated to
-another day, or with a side of its own («المشاورات الثنائية بين مصر والسعودية» of the two foreign ministers after the
-president's meeting with the prince), stays.
+A visit and the meeting, talks or visit told of it later in the story, within the _BACK events kept before it, are one
+act (`met_before`): a meeting of a consultation's codes (`_MET`) with the flags of one told before, no day of its own,
+and no party that is not the first's by its code and sector or words («زار إيران … والتقى الرئيس حسن روحاني» … «إن
+المباحثات الإيرانية الفرنسية تناولت» … «ولخص الوزير الفرنسي المحادثات التي دارت بينه وبين المسؤولين الإيرانيين»); a
+meeting dated to another day, or with a side of its own («المشاورات الثنائية بين مصر والسعودية» of the two foreign
+ministers after the president's meeting with the prince), stays.
 
 A phone call is told again the same way by a later telling of the call or of the talks held in it (`call_before`:
 «اتصال هاتفي … بين الرئيس باراك أوباما والرئيس التركي» … «بيانا عن الاتصال الهاتفي، قال فيه إن الرئيسين ناقشا»); a
@@ -557,13 +557,13 @@ class RepeatMerger:
 
     def met_before(self, text: str, x: Event, y: Event) -> bool:
         """True when a later meeting or visit (`_MET`) tells again one told before with its sides (a word of dialogue
-        without any may be a topic: «للحوار بين أتباع الأديان»), however far: the same flags, no day of its own (a time
-        expression of its sentence naming another day), and each of its parties one of the first's in either role
-        (`_met_party`): «استقبل الرئيس المصري عبد الفتاح السيسي أمس الأمير محمد بن سلمان» … «عقب الاحتفال جرت جلسة
-        مباحثات ثنائية» … «إن الاجتماع الذي عقد بين السيسي وولي ولي العهد»; not in another town (`_two_towns`: «في
-        الدوحة» … «وفي الرياض»), nor the act going on now after a past one told without a day (`now_told`: «زيارته
-        الحالية»), nor after «كما» (class `also`), nor near a word of another meeting (class `another`: «جولة ثانية»),
-        nor an indefinite object held anew (`held_anew`)."""
+        without any may be a topic: «للحوار بين أتباع الأديان») within the `_BACK` events kept before it
+        (`_keep_first`): the same flags, no day of its own (a time expression of its sentence naming another day), and
+        each of its parties one of the first's in either role (`_met_party`): «استقبل الرئيس المصري عبد الفتاح السيسي
+        أمس الأمير محمد بن سلمان» … «عقب الاحتفال جرت جلسة مباحثات ثنائية» … «إن الاجتماع الذي عقد بين السيسي وولي ولي
+        العهد»; not in another town (`_two_towns`: «في الدوحة» … «وفي الرياض»), nor the act going on now after a past
+        one told without a day (`now_told`: «زيارته الحالية»), nor after «كما» (class `also`), nor near a word of
+        another meeting (class `another`: «جولة ثانية»), nor an indefinite object held anew (`held_anew`)."""
         return x.cameo in _MET and y.cameo in _MET and self.retells_meeting(text, x, y)
 
     def call_before(self, text: str, x: Event, y: Event) -> bool:

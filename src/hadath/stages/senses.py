@@ -556,13 +556,12 @@ def salutation_request(article: Article, ev: Event) -> bool:
     if k is None:
         return False
     words = _written_class("salutation")
-    limit = next((o.trigger.start for o in sorted(article.events, key=lambda o: o.trigger.start)
-                  if o.sentence == ev.sentence and o.trigger.start > ev.trigger.start), None)
     for j in range(k + 1, min(len(toks), k + 1 + SALUTATION_REACH)):
-        if toks[j].norm in _SENTENCE_ENDS or limit is not None and toks[j].start >= limit:
+        if toks[j].norm in _SENTENCE_ENDS:
             return False
-        if toks[j].norm in words:
-            return True
+        if toks[j].norm in words:  # (the events read once, for the word found: none of their triggers before it)
+            return not any(o.sentence == ev.sentence and ev.trigger.start < o.trigger.start <= toks[j].start
+                           for o in article.events)
     return False
 
 

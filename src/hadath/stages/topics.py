@@ -829,9 +829,10 @@ class TopicGate:
             gone |= {id(ev) for ev in article.events if ev.event not in KEEP_IN_TOPIC and not ev.actor
                      and not ev.recipient and any(s.content_start <= ev.trigger.start < s.content_end
                                                   for s in article.statements)}
-        if any(lone_meeting(article, ev) for ev in article.events) and (
-                genre in MARKET_GENRES or genre is None and self.market_lead(article, past_dateline=True)):
-            gone |= {id(ev) for ev in article.events if lone_meeting(article, ev)}
+        if genre in MARKET_GENRES or genre is None:  # (the genre first: each lone_meeting reads the mentions)
+            lone = {id(ev) for ev in article.events if lone_meeting(article, ev)}
+            if lone and (genre in MARKET_GENRES or self.market_lead(article, past_dateline=True)):
+                gone |= lone
         if gone:
             article.events = [ev for ev in article.events if id(ev) not in gone]
         if not trailers and all(ev.event in KEEP_IN_TOPIC and not vocalized(ev.trigger.text) for ev in article.events):
