@@ -35,6 +35,7 @@ class Article:
     errors: list[str] = field(default_factory=list)
     layers: set[str] = field(default_factory=set)
     _norms: tuple[list, list[list[str]]] | None = field(default=None, repr=False, compare=False)
+    _triggers: tuple[list, int, dict[int, Mention]] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -47,6 +48,18 @@ class Article:
         if self._norms is None or self._norms[0] is not self.tokens:
             self._norms = (self.tokens, [list(map(_NORM, toks)) for toks in self.tokens])  # (in C)
         return self._norms[1]
+
+    def trigger_at(self, start: int) -> Mention | None:
+        """The first trigger mention starting at offset `start`, from an index of the mentions made once an article
+        (made again when the mention layer is replaced or grows): no scan of every mention for each event."""
+        ms = self.mentions
+        if self._triggers is None or self._triggers[0] is not ms or self._triggers[1] != len(ms):
+            index: dict[int, Mention] = {}
+            for m in ms:
+                if m.kind == "trigger":
+                    index.setdefault(m.start, m)
+            self._triggers = (ms, len(ms), index)
+        return self._triggers[2].get(start)
 
     def sentence_text(self, sentence: Sentence) -> str:
         """The text of one sentence."""

@@ -4822,7 +4822,7 @@ def _relatives_forms() -> frozenset[str]:
 
 def _trigger_mention(article: Article, ev: Event) -> Mention | None:
     """The trigger mention an event was coded from (the one starting where its trigger does), or None."""
-    return next((m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start), None)
+    return article.trigger_at(ev.trigger.start)
 
 
 def _is_year(norm: str) -> bool:
