@@ -2946,8 +2946,8 @@ class RepeatMerger:
                     continue
                 since = last.get(i, x.sentence)  # (the act told again last: «الفيتو» … «الفيتو» after «حق النقض»)
                 if y.sentence - since > (_SAY_REACH if _same_word(x, y) or self.narrow_noun(x, y) else _NEAR):
-                    if y.sentence - x.sentence > _SAY_REACH and not last:
-                        break
+                    if y.sentence - x.sentence > _SAY_REACH and y.sentence - max(last.values(), default=-1) > _SAY_REACH:
+                        break  # (no earlier act, nor any told again since, in reach: round 99 mend, speed)
                     continue
                 if x.cameo != y.cameo or not x.actor or x.date != y.date \
                         or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
