@@ -69,3 +69,13 @@ def test_noun_joined_by_a_hyphen_stays_an_event(nlp):
     """«ووقع الهجوم-الانتحاري أمس» (review 99 #6): a noun trigger is no part of a name; «دان-مالام» still none."""
     assert any(ev == "ASSAULT" for ev, _, _ in _events(nlp, "ووقع الهجوم-الانتحاري أمس."))
     assert _events(nlp, "وكان دان-مالام بعد ظهر الاثنين موجودا في منزله.") == []
+
+
+def test_body_named_by_an_event_noun_leaves_its_acts(nlp):
+    """The positive control of test_names99's body names (review 99 #12): the board's name tells no pardon, but the
+    release it ordered stays, and a court's ruling to free prisoners is a release."""
+    text = ("قال محامون، أمس، إن هيئة العفو المشروط الأميركية، قضت بإطلاق سراح الجاسوس جوناثان بولارد، في 21 نوفمبر "
+            "المقبل.")
+    assert ("RETREAT", "إطلاق سراح") in [(ev, t) for ev, _, t in _events(nlp, text)], _events(nlp, text)
+    text = "أصدرت محكمة الاستئناف حكما بالإفراج عن المعتقلين."
+    assert any(ev == "RETREAT" for ev, _, _ in _events(nlp, text)), _events(nlp, text)
