@@ -2161,7 +2161,8 @@ def _asked_past_thing(toks: list[Token], trig: Mention, actor: list[Group], grou
     """The party in من right after what a verb of asking asks for, an indefinite noun past its subject, bare in the
     accusative or in بـ («وطلبت الشركة المشغلة للنفق اليوم، تحركا من السلطات»، «وطالبت يوروتانل بتعويضات من
     الحكومتين»): the one asked; None for a place (بانسحاب من سوريا: what is left), after a count or a definite noun
-    (عدد من النواب، حماية المدنيين من هجمات), or past another event word or a clause break."""
+    (عدد من النواب، حماية المدنيين من هجمات), after an adverbial masdar (هربا من الجيش: function_words
+    adverbial_masdar), or past another event word or a clause break."""
     k = max([tail_end_of(trig), *(_conj_end(g) for g in actor)])
     for j in range(k, min(len(toks) - 1, k + 12)):
         if toks[j].text in ".؟?!؛;:" or j in trig_toks:
@@ -2170,6 +2171,7 @@ def _asked_past_thing(toks: list[Token], trig: Mention, actor: list[Group], grou
             continue
         w = toks[j - 1]
         if w.kind != "ar" or w.norm.startswith(("ال", "بال")) or w.norm in fw.filler or _function_word(w.norm, fw) or \
+                w.norm in fw.adverbial_masdar or \
                 not (w.text.endswith(("ا", "اً", "ًا")) and w.norm[:1] != "ب" or
                      w.norm[:1] == "ب" and len(w.norm) > 3 and (j - 1 == k or not actor and j - 1 - k <= 2 and not any(
                          _starts_at(starts, i) or toks[i].kind != "ar" for i in range(k, j - 1)))):
@@ -2184,14 +2186,14 @@ def _asked_past_thing(toks: list[Token], trig: Mention, actor: list[Group], grou
 
 def _subordinate_subject(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int],
                          fw: FunctionWords) -> Group | None:
-    """The subject of a clause of time or contrast that opens the sentence (statement_cues.tsv opener, function_words
-    when: وبينما، عندما) and ends in the comma right before a verb with no subject of its own («وبينما لم يشتبك
-    الجنرال ديمبسي في مواجهات مع أعضاء اللجنة، أيد»): the first phrase past its verb, no preposition before it, which
-    the main verb goes on from; None for a clause of more than one comma-free stretch or with no such phrase."""
+    """The subject of a clause of contrast that opens the sentence (statement_cues.tsv opener: وبينما، فيما) and ends
+    in the comma right before a verb with no subject of its own («وبينما لم يشتبك الجنرال ديمبسي في مواجهات مع أعضاء اللجنة، أيد»): the first phrase past its verb, no preposition before it, which
+    the main verb goes on from; None for a clause of more than one comma-free stretch or with no such phrase, and for
+    a clause of time (عندما: «وعندما وصل وزير الدفاع الأمريكي إلى بغداد، قتل ثلاثة جنود», where the main verb may
+    read as passive; round 99 mend)."""
     t = trig.tok_start
     if t < 4 or toks[t - 1].text not in ",،" or toks[0].kind != "ar" or not (
-            toks[0].norm in _cue_words("opener") or strip_wa(toks[0].norm) in _cue_words("opener")
-            or strip_wa(toks[0].norm) in fw.when):
+            toks[0].norm in _cue_words("opener") or strip_wa(toks[0].norm) in _cue_words("opener")):
         return None
     if any(toks[k].kind == "punct" for k in range(1, t - 1)):
         return None

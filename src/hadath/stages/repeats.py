@@ -2946,8 +2946,8 @@ class RepeatMerger:
                     continue
                 since = last.get(i, x.sentence)  # (the act told again last: «الفيتو» … «الفيتو» after «حق النقض»)
                 if y.sentence - since > (_SAY_REACH if _same_word(x, y) or self.narrow_noun(x, y) else _NEAR):
-                    if y.sentence - x.sentence > _SAY_REACH and not last:
-                        break
+                    if y.sentence - x.sentence > _SAY_REACH and y.sentence - max(last.values(), default=-1) > _SAY_REACH:
+                        break  # (no earlier act, nor any told again since, in reach: round 99 mend, speed)
                     continue
                 if x.cameo != y.cameo or not x.actor or x.date != y.date \
                         or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
@@ -3074,8 +3074,7 @@ class RepeatMerger:
         """True when an assault is a toll without a doer told right after a verb of consequence (class `result`) whose
         subject is a demonstrative (class `pointer`), a preposition between («وأدى ذلك إلى مقتل ضابط صف»، «وأسفر ذلك
         عن سقوط قتيلين»): the toll of the act told in the sentence before, not an act of its own."""
-        if ev.actor or not self.toll(ev) or ev.date_source == "text" and ev.date_evidence is not None \
-                and ev.date_evidence.sentence == ev.sentence:
+        if ev.actor or not self.toll(ev) or _own_day(ev):
             return False  # (a toll with a time of its own tells its own day)
         before = _words_right_before(text, ev, 3)
         if len(before) != 3 or before[2] not in (self.to, "عن"):

@@ -56,6 +56,8 @@ the gate off with `topic_gate = false` undid them):
   in a story (an indefinite accusative noun after a `comparative` word: «لإطار عمل أكثر تعاونا»: comparative_quality);
   nor a meeting verb with a `matter` word for its subject («هذان الأمران اجتمعا»: idle_meeting). A `step` word received
   by a `receive_verb` with no guest («واستقبل سكان قندهار هذه الخطوة») is a welcome, SUPPORT 051 (welcomed_step).
+  A `target_verb` (استهدف) with a `decree` word right after it is a sanction, SANCTION 163 («واستهدف الأمر الجمهوري
+  البنك المركزي الإيراني»: decree_target; round 99 mend).
 
 The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
 `protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
@@ -73,6 +75,7 @@ from ..article import Article
 from ..lexicon.compile import FunctionWords
 from ..records import Entity, Event
 from .anchors import _STOPS as _PART_STOPS
+from .mentions import _RELATIVE
 from .phrases import strip_wa
 from .repeats import _STOPS, _bare, _first, _same_word
 from .topics import (_ALA, ARMED_SECTORS, DOMESTIC_ARTICLE_SENTENCES, TopicWords, _definite_clitic_class, _topic_class,
@@ -93,6 +96,7 @@ STEP_REACH = 5  # the words after a receiving verb read for a `step` it received
 # and a demonstrative, «واستقبل سكان قندهار هذه الخطوة»)
 WELCOME_CAMEO = "051"  # the CAMEO code of praise or endorsement, a step welcomed (welcomed_step, as رحب's row)
 JUDICIAL_SECTOR = "JUD"  # the sector of a court, whose condemning is a conviction (court_conviction)
+EMBARGO_CAMEO = "163"  # the CAMEO code of an embargo or sanctions, a decree that targets a body (decree_target)
 CONVICT_CAMEO = "160"  # the CAMEO code of a conviction (SANCTION convict, as the trigger lexicon's rows)
 _ASIDE_MARKS = frozenset("()")  # the brackets of an aside, let pass between a refusal and its object (refused_thing)
 # the sectors of a party that protests in words (no street crowd): offices, bodies, organisations, clerics, a state
@@ -143,6 +147,8 @@ class SenseReader:
         if any(ev.event == "ASSAULT" and not ev.actor for ev in article.events) and any(
                 o.event == "COERCE" and o.cameo == _ARREST_CAMEO and o.actor for o in article.events):
             article.events = [listed_agent(article, ev) for ev in article.events]
+        if any(ev.event == "ASSAULT" for ev in article.events):
+            article.events = [as_sanction(ev) if decree_target(article, ev) else ev for ev in article.events]
         if any(ev.event == "ACCUSE" for ev in article.events):
             article.events = [as_conviction(ev) if court_conviction(ev) else ev for ev in article.events]
         if any(ev.event == "SUPPORT" for ev in article.events):
@@ -575,8 +581,11 @@ def tallied(article: Article, ev: Event) -> bool:
 
 
 def hyphenated_name(article: Article, ev: Event) -> bool:
-    """True for a trigger joined by a hyphen to a word before or after it, no space between: a part of a compound
-    name («وكان دان-مالام بعد ظهر الاثنين موجودا في منزله»), no act (round 99)."""
+    """True for a verb trigger joined by a hyphen to a word before or after it, no space between: a part of a compound
+    name misread as a verb («وكان دان-مالام بعد ظهر الاثنين موجودا في منزله»), no act (round 99)."""
+    m = _trigger_mention(article, ev)
+    if m is None or m.get("pos") != "verb":
+        return False  # (a noun joined by a hyphen is still one: «ووقع الهجوم-الانتحاري أمس»; round 99 mend)
     text = article.text
     start, end = ev.trigger.start, ev.trigger.end
     return text[end:end + 1] in _HYPHENS and text[end + 1:end + 2].isalpha() \
@@ -586,7 +595,8 @@ def hyphenated_name(article: Article, ev: Event) -> bool:
 def creator_name(article: Article, ev: Event) -> bool:
     """True for a verb trigger right after a `creator` title (a poet, a writer, an artist) in a prepositional phrase,
     past one or two nisba adjectives, and with no pronoun of a clause (فيه، فيها) after it: a given name («صدر للشاعر
-    العراقي طالب عبد العزيز كتاب جديد»), no act; no verb follows the noun of a phrase in ل or ب there (round 99)."""
+    العراقي طالب عبد العزيز كتاب جديد»), no act; no verb follows the noun of a phrase in ل or ب there (round 99). A
+    relative pronoun is no nisba: the verb after it is a clause's («للكاتبة التي اعتقلت الشرطة زوجها»: round 99 mend)."""
     toks = article.tokens[ev.sentence]
     k = _token_at(toks, ev.trigger.start)
     m = _trigger_mention(article, ev)
@@ -595,7 +605,8 @@ def creator_name(article: Article, ev: Event) -> bool:
     if k + 1 < len(toks) and toks[k + 1].norm in _CLAUSE_PRONOUNS:
         return False  # «في كلمة للرئيس العراقي طالب فيها»: a clause describing the speech
     j = k - 1
-    while j >= 0 and k - j <= NISBA_REACH and toks[j].norm.startswith("ال") and toks[j].norm.endswith("ي"):
+    while j >= 0 and k - j <= NISBA_REACH and toks[j].norm.startswith("ال") and toks[j].norm.endswith("ي") \
+            and toks[j].norm not in _RELATIVE:  # (a relative opens a clause: «للفنان الذي قتل الجنود»)
         j -= 1
     return j >= 0 and toks[j].norm[:1] in _TITLE_PREPS and toks[j].norm in _definite_clitic_class("creator")
 
@@ -638,6 +649,22 @@ def welcomed_step(article: Article, ev: Event) -> bool:
 def as_welcome(ev: Event) -> Event:
     """The step received `ev` as a welcome: SUPPORT 051 (praise or endorse), as the trigger lexicon codes رحب."""
     return replace(ev, event="SUPPORT", cameo=WELCOME_CAMEO, mode=None)
+
+
+def decree_target(article: Article, ev: Event) -> bool:
+    """True for an attack told by a `target_verb` (استهدف) with a `decree` word right after it, its subject: a decree
+    or sanctions that target a body («واستهدف الأمر الجمهوري البنك المركزي الإيراني»), no attack; a decree word further
+    on is another clause («استهدف مسلحون حافلة، الأمر الذي أدى»: round 99 mend)."""
+    if ev.event != "ASSAULT" or strip_wa(normalize(_first(ev.trigger.text))) not in _topic_class("target_verb"):
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.end - 1)
+    return k is not None and k + 1 < len(toks) and toks[k + 1].norm in _definite_clitic_class("decree")
+
+
+def as_sanction(ev: Event) -> Event:
+    """The decree's target `ev` as a sanction: SANCTION 163 (discontinue, as the embargo rows of the trigger lexicon)."""
+    return replace(ev, event="SANCTION", cameo=EMBARGO_CAMEO, mode="discontinue")
 
 
 def court_conviction(ev: Event) -> bool:

@@ -2820,11 +2820,13 @@ def _denial_scope(article: Article, fw: FunctionWords) -> DenialScope:
 
 
 def _after_comma(text: str, at: int, leading: frozenset[str]) -> bool:
-    """True when a comma stands right before `at`, or before words of time that lead a relative pronoun there
-    (function_words.tsv time_noun, a preposition: «، في الوقت الذي»)."""
+    """True when a comma stands before words of time that lead a relative pronoun at `at` (function_words.tsv
+    time_noun, a preposition: «، في الوقت الذي»); a relative right after a comma opens an aside on the noun before
+    it, no clause of its own («أن يكون المعتقل، الذي أوقف أمس، قد هاجم»: round 99 mend)."""
     head = text[max(0, at - 24):at]
     k = max(head.rfind("،"), head.rfind(","))
-    return k >= 0 and all(w in leading for w in WORD.findall(normalize(head[k + 1:])))
+    words = WORD.findall(normalize(head[k + 1:])) if k >= 0 else []
+    return bool(words) and all(w in leading for w in words)
 
 
 def _object_denied(text: str, s: Statement, that: frozenset[str]) -> bool:
