@@ -371,7 +371,7 @@ def _agreeing_adjective(prev: Token, tok: Token) -> bool:
 UNKNOWN_NAME = "name"  # the type of a mention made for a name the lexicons lack (no code, no sector)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=None)  # (one entry a class: a bound of 4 made the file read again and again once more classes were asked)
 def _cue_words(kind: str) -> frozenset[str]:
     """Words of one class of statement_cues.tsv: title (رئيس، وزير، الأمين…), lead_in (كما، بينما، لكنه…)."""
     return frozenset(normalize(r["perfect"]) for r in _rows("statement_cues.tsv") if r.get("class") == kind)
