@@ -376,6 +376,7 @@ class FunctionWords:
     confirm_it: frozenset[str] = frozenset()  # تأكيده: «لا يمكن تأكيده» after an event noun: unconfirmed, hypothetical
     occasion_extra: frozenset[str] = frozenset()  # an occasion word past statement_cues' occasion class (بيانات: في بيانات)
     visit_landmark: frozenset[str] = frozenset()  # a time preposition before a visit noun: no meeting's trip (قبيل زيارته)
+    guest_noun: frozenset[str] = frozenset()  # a guest noun in ب/ل before a host state and a party: the party is its phrase (بضيف مصر الأمير)
     first_ever: frozenset[str] = frozenset()  # «the first» before a visitor of a visit verb: the visit told before (أول رئيس يزور)
     send_noun: frozenset[str] = frozenset()  # a verbal noun of sending in بـ (بتسيير): the aid it carries given by the light verb's subject
     aside_office: frozenset[str] = frozenset()  # a title with no article opening an aside after a name (، شيخ الأزهر،)

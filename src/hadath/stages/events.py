@@ -287,6 +287,18 @@ class EventCoder:
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed, bidden, helps)
             actor, recipient = _no_sites(toks, actor, entry, cues), _no_sites(toks, recipient, entry, cues)
+            if recipient and entry.event in _HOSTILE and \
+                    (doers := [g for g in recipient if _operation_owner(toks, g, self.fw)]):
+                # وجرح آخرين في عملية نوعية للمقاومة الشعبية: the owner of the operation in لـ carried it out; it
+                # befell no one
+                recipient = [g for g in recipient if not any(g is d for d in doers)]
+                actor = actor or doers[:1]
+            if entry.event == "SANCTION" and \
+                    (sentenced := _sentenced_after_penalty(toks, trig, groups, starts, self.fw)) is not None:
+                # أصدرت المحكمة حكما بإعدام الرئيس المصري الأسبق محمد مرسي: the genitive of the penalty noun is who
+                # is sentenced, never the court
+                actor = [g for g in actor if g is not sentenced]
+                recipient = recipient or _with_conj(sentenced)
             if actor and not recipient and entry.pos == "noun" and entry.cameo == "112" and \
                     _accused_genitive(toks, trig, actor[0], article.text):
                 # انتهت باتهام شاب سعودي في قضية غسل أموال: an unnamed person in the genitive of the accusation is
@@ -1636,6 +1648,12 @@ class EventCoder:
                     # عن دعوته رجال الأعمال السعوديين لدعم …، اتهامها إسرائيل بـ…: the pronoun is the noun's genitive,
                     # who calls or charges; the phrase right after it is whom the call or the charge is addressed to
                     actor, recipient = None, gen
+                elif not trig.get("possessive") and recipient is None and entry.event in _OBJECT_OF_OWNED and \
+                        gen is not None and gen.start_tok == tail_end and \
+                        (obj := _object_past_doer(toks, gen, after, fw)) is not None:
+                    # إثر اتهام القضاء الأمريكي 14 مسؤولا بتهم فساد: past the doer in the genitive (and a count), the
+                    # phrase with no preposition is whom the charge or the call is addressed to
+                    recipient = obj
                 if entry.mode == "visit" and gen is not None and recipient is None and _place(gen):
                     actor, recipient = None, gen  # زيارة فرنسا، زيارته للرياض: a place after a visit is where it goes
                 elif entry.mode == "visit" and gen is not None and recipient is None:
@@ -2022,6 +2040,49 @@ class EventCoder:
 
 
 _OBJECT_OF_OWNED = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # nouns whose object follows their doer's pronoun
+
+
+def _operation_owner(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
+    """True for a phrase in لـ right after an operation or ambush noun (function_words act_noun, operation, ambush),
+    past at most one indefinite adjective: «في عملية نوعية للمقاومة الشعبية», whose owner carried it out."""
+    k = g.start_tok - 1
+    if g.prep != "ل" or k < 1:
+        return False
+    nouns = (fw.act_noun, fw.operation, fw.ambush)
+    if _word_in(toks[k], nouns):
+        return True
+    # (its adjective between: نوعية)
+    return toks[k].kind == "ar" and not toks[k].norm.startswith(("ال", "ل")) and _word_in(toks[k - 1], nouns)
+
+
+def _word_in(tok: Token, classes: tuple[frozenset[str], ...]) -> bool:
+    """True for an Arabic word that, past its و/ف, is in one of the function-word `classes`."""
+    return tok.kind == "ar" and any(strip_wa(tok.norm) in c for c in classes)
+
+
+def _sentenced_after_penalty(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int],
+                            fw: FunctionWords) -> Group | None:
+    """The phrase right after a penalty noun in بـ within the three words past a sentence's trigger and its tail
+    (حكما غيابيا بإعدام X، قضت بسجن X; function_words patient_noun): the one sentenced; None when none."""
+    end = min(len(toks), max(trig.tok_end, tail_end_of(trig)) + 3)
+    for k in range(trig.tok_start, end):
+        w = strip_wa(toks[k].norm)
+        if toks[k].kind == "ar" and w[:1] == "ب" and w[1:] in fw.patient_noun and _starts_at(starts, k + 1):
+            g = groups[bisect_left(starts, k + 1)]
+            return None if g.prep else g
+    return None
+
+
+def _object_past_doer(toks: list[Token], gen: Group, after: list[Group], fw: FunctionWords) -> Group | None:
+    """The phrase with no preposition right after a verbal noun's doer in the genitive and its conjuncts, past at most
+    two count words (اتهام القضاء الأمريكي 14 مسؤولا، دعوة الرئيس الحكومة): the noun's object; None when another
+    word stands between, or for a place or a lone nationality adjective."""
+    end = k = _conj_end(gen)
+    while k < len(toks) and k - end < 2 and (toks[k].kind == "num" or strip_wa(toks[k].norm) in fw.number):
+        k += 1
+    obj = next((g for g in after if g.start_tok == k and not g.prep and not _place(g)), None)
+    # (not the doer's own nationality adjective the phrase left out: اتهامات وحدات الحماية الكردية السورية)
+    return None if obj is None or _place_adjective_like(toks, obj) else obj
 
 
 def _charged_one(toks: list[Token], trig: Mention, entry: TriggerEntry, actor: Group, groups: list[Group],

@@ -255,7 +255,32 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     _members(toks, groups)
     _armed_owners(toks, groups)
     _stretched(toks, groups, mentions, cues, fw)
+    _guests_of_states(toks, groups, fw)
     return groups
+
+
+def _guests_of_states(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
+    """A host state right after a guest noun in ب or ل (function_words guest_noun) and right before a party, forms of
+    address between («بضيف مصر الأمير محمد بن سلمان»، «بضيف مصر صاحب السمو الملكي الأمير»): the state is the noun's
+    genitive, no party, and the preposition governs the party after it, the guest. In place."""
+    for i in range(len(groups) - 1, -1, -1):
+        host = groups[i]
+        if host.start_tok < 1 or host.conj:
+            continue
+        w = strip_wa(toks[host.start_tok - 1].norm)
+        if toks[host.start_tok - 1].kind != "ar" or w[:1] not in ("ب", "ل") or w[1:] not in fw.guest_noun:
+            continue
+        if all(_place_mention(m) for m in host.mentions) and i + 1 < len(groups) and \
+                groups[i + 1].start_tok == _past_honorifics(toks, host.end_tok, fw):
+            groups[i + 1].prep = w[0]
+            del groups[i]
+
+
+def _past_honorifics(toks: list[Token], k: int, fw: FunctionWords) -> int:
+    """The first token from k on that is no form of address (function_words honorific)."""
+    while k < len(toks) and toks[k].kind == "ar" and strip_wa(toks[k].norm) in fw.honorific:
+        k += 1
+    return k
 
 
 ARMED_NONSTATE = frozenset({"REB", "UAF"})  # the armed groups of no state (whose units, sites and vehicles are theirs)
@@ -2199,6 +2224,8 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
             return prev  # لـ«داعش»: the clitic written apart with a tatweel before the quoted name
         if (c := _count_clitic(toks, k, fw)):
             return c  # التقى بعدد من المسؤولين اليمنيين: the ب on the count governs what it counts
+        if toks[k - 1].kind == "ar" and (c := _clitic_on_count(strip_wa(prev), (fw.number,))):
+            return c  # وجهت اتهامات لتسعة مسؤولين: the ل on the number governs the noun it counts
         if prev == "من" and k > 1 and (toks[k - 2].kind == "num" or strip_wa(toks[k - 2].norm) in fw.filler
                                        or toks[k - 2].norm.startswith("ال") and toks[k - 2].norm[2:] in fw.filler):
             return ""  # partitive: العشرات من مستوطني …، اثنين من الجنود، الكثير من رجال الأعمال
@@ -2226,8 +2253,16 @@ def _count_clitic(toks: list[Token], k: int, fw: FunctionWords) -> str:
         k -= 1
     if k < 2 or toks[k - 1].norm != "من" or toks[k - 2].kind != "ar":
         return ""
-    w = strip_wa(toks[k - 2].norm)
-    return w[0] if w[:1] in ("ب", "ل") and (w[1:] in fw.count or w[1:] in fw.filler) else ""
+    return _clitic_on_count(strip_wa(toks[k - 2].norm), (fw.count, fw.filler))
+
+
+def _clitic_on_count(w: str, words: tuple[frozenset[str], ...]) -> str:
+    """The ب or ل attached to word `w` when the rest is in one of the sets of count `words` (بعدد، لتسعة; ل before
+    the article drops its alif: للعديد is ل + العديد); "" otherwise."""
+    if w[:1] not in ("ب", "ل"):
+        return ""
+    rest = "ال" + w[2:] if w.startswith("لل") else w[1:]
+    return w[0] if any(rest in ws or rest.startswith("ال") and rest[2:] in ws for ws in words) else ""
 
 
 def _honorific_prep(toks: list[Token], k: int, fw: FunctionWords) -> str:
