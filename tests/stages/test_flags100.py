@@ -129,3 +129,13 @@ def test_effect_foretold_of_an_issued_text_is_only_supposed(coder):
     text = ('أكد وزير الخارجية المصري سامح شكري أن صدور "إعلان القاهرة" سيعزز التعاون والتكامل بين مصر والمملكة في '
             "مختلف المستويات.")
     assert _flags(coder, text, "COOPERATE", "التعاون") == [(False, False, True)]
+
+
+def test_accusations_a_refutation_opens_with_were_made(coder):
+    """«مؤكدا أن الاتهامات ضد تركيا «لا أساس ولا تبرير لها»» (#525): the accusations were made; only what they say is
+    denied."""
+    text = ("وقال الرئيس إن «القوى السوداء» تنشر معلومات خاطئة حول تركيا، مؤكدا أن الاتهامات ضد تركيا «لا أساس ولا "
+            "تبرير لها».")
+    stances = [e.stance for e in coder(text, published=_DATE).events if e.event == "ACCUSE" and
+               e.trigger.text == "الاتهامات"]
+    assert stances and "deny" not in stances, stances
