@@ -416,6 +416,8 @@ class FunctionWords:
     last_done: frozenset[str] = frozenset()  # الأخيرة، الماضية: a journey before an errand noun was made
     occurred: frozenset[str] = frozenset()  # وقعت، وقع: a verb of occurring opening a sentence that goes on a narration
     day_subject: frozenset[str] = frozenset()  # انتهى، مضى: a verb whose subject اليوم after it is the day told of
+    clause_antecedent: frozenset[str] = frozenset()  # الأمر before الذي: the relative takes up the clause before
+    call_off: frozenset[str] = frozenset()  # أرجأتها، ألغتها: a verb putting off or calling off what was set
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

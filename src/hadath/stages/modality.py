@@ -41,6 +41,7 @@ _COMMAS = frozenset("،,")  # a comma, which may close a clause before a phrase 
 _QUOTES = frozenset("«»“”\"")  # quote marks, which end no clause
 _UNSURE = ("negation", "denial", "hypothetical", "condition", "doubt", "hypothetical_weak")  # cues before a verb that
 # make it no sure fact
+_DASHES = frozenset("-–—")  # a dash that opens an aside between a verb and its object
 _STATES = ("MOBILIZE",)  # an alert right after «حالة» is the state one is in (في حالة تأهب), no case supposed
 
 
@@ -67,6 +68,9 @@ class Modality:
         # today's and tomorrow's words (اليوم، الليلة، غدا): in a clause of time in عندما they set a day, no supposition
         self.set_days = frozenset(k[0] for k, w in tw.phrases.items()
                                   if len(k) == 1 and w.classes.get("day") in ("0", "1"))
+        # units of time, single or dual, and number words (time_words.tsv unit, dual, count): «قبل ثلاثة أشهر من»
+        self.units = tw.words_of("unit") | tw.words_of("dual")
+        self.counts = tw.words_of("count")
 
     def flags(self, toks: list[Token], trig: Mention, cues: dict[int, Mention],
               earlier: list[Mention]) -> tuple[bool, bool, bool]:
@@ -81,6 +85,9 @@ class Modality:
             future = False  # «سيستفيدون من الدعم الإغاثي الذي تقدمه المملكة»: the aid is given now, as told
         if future and not trig.get("future") and _done_relative(toks, trig, self.fw):
             future = False  # «ستحاول البناء على اجتماعات عقدها كاميرون»: the meetings were held, not still to come
+        if future and not negated and _called_off(toks, trig, self.fw):
+            negated = True  # «وكان من المفترض أن تبدأ جولة ثانية من محادثات السلام …، إلا أن إسلام آباد أرجأتها»:
+            # set, then put off: it did not take place as set, and is still to come (as after لن: not now, not yet)
         if future and _said_on_us(toks, trig, self.fw):
             future = False  # «علينا أن ندين جميع التدخلات الخارجية»: the condemnation is made by saying it
         if not (negated or future or hypothetical) and _led_to(toks, trig, self.fw):
@@ -161,6 +168,28 @@ class Modality:
         return not trig.get("prefix") and i > 1 and toks[i - 1].kind == "ar" and toks[i - 1].norm[:1] == "ل" and \
             strip_wa(toks[i - 1].norm)[1:] in self.fw.light_masdar
 
+    def _ahead_of(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
+        """True for an event noun with no clitic right after the «من» of «قبل/قبيل + a span of time» (function_words.tsv
+        eve; a unit of time_words.tsv, a number before it or none) in a clause framed by a verb of coming in the present
+        (cues.tsv framing: يأتي، تأتي): «ويأتي رفض إصدار تأشيرة دخول طويلة قبل ثلاثة أشهر من زيارة الرئيس الصيني»:
+        what comes that long after now is still to come."""
+        i = trig.tok_start
+        if trig.get("prefix") or i < 4 or toks[i - 1].norm != "من" or strip_wa(toks[i - 2].norm) not in self.units:
+            return False
+        k = i - 3 if toks[i - 3].kind == "num" or strip_wa(toks[i - 3].norm) in self.counts else i - 2
+        if k < 1 or strip_wa(toks[k - 1].norm) not in self.fw.eve:
+            return False
+        return any((c := cues.get(j)) is not None and c.label == "framing" and strip_wa(toks[j].norm)[:1] in "يت"
+                   for j in range(start, k - 1))
+
+    def _light_bi(self, toks: list[Token], trig: Mention) -> bool:
+        """True for an event word with no prefix right after a light verbal noun in بـ (function_words.tsv
+        light_masdar: بتقديم، بإجراء): «تهديده أكثر من مرة بتقديم استقالته», the complement of a noun of threat or
+        call before it."""
+        i = trig.tok_start
+        return not trig.get("prefix") and i > 1 and toks[i - 1].kind == "ar" and \
+            strip_wa(toks[i - 1].norm)[:1] == "ب" and strip_wa(toks[i - 1].norm)[1:] in self.fw.light_masdar
+
     def _earlier_to_come(self, toks: list[Token], k: int, cues: dict[int, Mention], earlier: list[Mention]) -> bool:
         """True if the first of the triggers `earlier` at token k is an imperfect verb flagged to come and neither
         negated nor supposed (`flags` over the triggers before it): the verb whose time an act joined to it, or
@@ -222,7 +251,7 @@ class Modality:
             elif c.label == "future" and k > 1 and toks[k - 1].norm == "غير" and toks[k - 2].norm.lstrip("وف") == "من":
                 negated = future = True  # «ومن غير المقرر أن يزور أوباما قبر والده»: not set, not to be
             elif (c.label in _INTENDED and not (c.label == "aim" and _number(toks[k].norm, self.fw)) or
-                  c.label == "keen" and _keen(toks, cues, k) or
+                  c.label == "keen" and _keen(toks, cues, k, self.fw) or
                   c.label == "errand" and _errand(toks, trig, c, cues, self.fw)) and not (c.label == "aim" and any(
                     strip_wa(toks[j].norm) in self.fw.past_anchor for j in range(c.tok_end, i))) and \
                     not (k == i - 1 and strip_wa(toks[k].norm) in self.fw.lead_to) and \
@@ -240,6 +269,9 @@ class Modality:
                 elif c.label == "aim" and _condemned_aim(c, earlier):
                     hypothetical = True  # «دانت بشدة إقدام الوزيرة على تشكيل لجنة …، بهدف الاستيلاء على أراضي
                     # المواطنين»: an aim the condemner ascribes, only supposed, not an act to come
+                elif c.label == "aim" and _deed_purpose(toks, c, cues, earlier):
+                    pass  # «السعودية التي خاضت حرباً شريفة وجمعت حلفاءها من أجل مساندة ودعم اليمن»: the purpose of a
+                    # deed a relative clause tells as done describes the doer; the act is told with the deed
                 else:
                     future = True
             elif c.label == "decide" and trig.label not in _DECREED and not _decided_before(toks, c, cues, start):
@@ -297,7 +329,8 @@ class Modality:
                 self._joined_to_future(toks, trig, cues, start, earlier)
             # «ليحصل على موافقة ليبية»، «تفتح أبوابها لجميع الأطياف … للاجتماع»، «طائرات ستصل … بإشراف من المركز وتنسيق»
         if not future and not negated and i > 1 and trig.get("pos") == "noun":
-            future = _before_onset(toks, trig, self.fw)  # «قبل بدء جولة جديدة من محادثات السلام»: not yet begun
+            future = _before_onset(toks, trig, self.fw) or self._ahead_of(toks, trig, cues, start)
+            # «قبل بدء جولة جديدة من محادثات السلام»: not yet begun; «ويأتي … قبل ثلاثة أشهر من زيارة»: months ahead
             future = future or _proposed(toks, trig, cues, start, self.fw)  # «عرض … الإفراج عن ثلاثة منهم»: offered
             hypothetical = hypothetical or not future and _rewarded(toks, trig, cues, start, self.fw)
             # «مكافأة … لمن يدلي بمعلومات تؤدي إلى إلقاء القبض»: an arrest on a condition, only supposed
@@ -447,7 +480,8 @@ class Modality:
             if c is None:
                 continue
             if c.label == "denial" and not (trig.label == "ACCUSE" and trig.get("pos") == "noun") and \
-                    not _past_denial(toks, cues, c, i, self.fw.concessive) and not _joined_verb(toks, trig, c, self.fw):
+                    not _past_denial(toks, cues, c, i, self.fw.concessive) and not _joined_verb(toks, trig, c, self.fw) \
+                    and not _denied_predicate(toks, trig, c, self.fw):
                 if _denied_charge(toks, trig, c, earlier, self.fw):
                     hypothetical = True  # «نفت الشرطة اتهامات بقتل المتظاهرين»: a charge its target denies, claimed
                 else:
@@ -555,7 +589,9 @@ class Modality:
                 6 if t.label == "REQUEST" and i - t.tok_start > 3 and (toks[i - 1].norm in ("الي", "علي") or
                                                         _asked_through(toks, i, cues, earlier)) and \
                 not trig.get("prefix") else 8 if t.label == "REQUEST" and trig.get("prefix") == "ل" and \
-                trig.get("pos") == "noun" else 3
+                trig.get("pos") == "noun" else 6 if self._light_bi(toks, trig) else 3
+            # (or an act after a light verbal noun in بـ, the complement of a threat or call noun past an adverb:
+            # «بعد تهديده أكثر من مرة بتقديم استقالته»)
             # (a call noun past its maker: «دعوة الحكومة اليمنية إلى زيارة عدن», or its verbal noun in لـ past the one
             # invited: «نقل الدعوة من العاهل السعودي إلى الرئيس الروسي لزيارة السعودية»)
             if far and t.get("pos") == "verb" and _nested_in(toks, t, trig):
@@ -876,8 +912,8 @@ class Modality:
                 return False
             c = cues.get(k)
             if c is not None and c.label == "relative":
-                if c.tok_end >= len(toks):
-                    return False
+                if c.tok_end >= len(toks) or k > end and strip_wa(toks[k - 1].norm) in self.fw.clause_antecedent:
+                    return False  # (nor «الأمر الذي سيكون له أكبر الأثر», which takes up the whole clause before)
                 planned = cues.get(c.tok_end)  # الاجتماع الذي من المقرر أن يعقد، الزيارة التي يعتزم القيام بها
                 # (a future cue only for the noun's own relative: not past a noun in بـ/لـ, «تجمعوا للتنديد بالاتفاق
                 # الذي يهدد», whose relative clause it is)
@@ -1033,8 +1069,9 @@ class Modality:
         if k < 0 or toks[k].kind == "punct" or any(strip_wa(toks[m].norm) in self.fw.past_anchor for m in range(k, i)):
             return False  # (not past بعد: «إن تنفيذ القرار سيكون بعد موافقة البرلمان», what it waits on is to come)
         for j in range(k - 2, max(start, k - 10) - 1, -1):
-            if toks[j].kind != "ar" or (c := cues.get(j)) is not None and c.label in ("relative", "negation"):
-                return False
+            if toks[j].kind != "ar" and toks[j].text not in _QUOTES or \
+                    (c := cues.get(j)) is not None and c.label in ("relative", "negation"):
+                return False  # (a quoted name may stand in the subject: «أن صدور "إعلان القاهرة" سيعزز التعاون»)
             if strip_wa(toks[j].norm) not in ("ان", "بان", "لان"):
                 continue
             if strip_wa(toks[j - 1].norm) in self.fw.past_anchor:
@@ -1237,6 +1274,18 @@ def _postponed(toks: list[Token], i: int, fw: FunctionWords) -> bool:
     # من past one adjective at most: «الجولة الثانية من»)
     return any(r > 0 and strip_wa(toks[r].norm).removeprefix("ال") in fw.round and
                strip_wa(toks[r - 1].norm) in fw.postpone for r in rounds)
+
+
+def _called_off(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True if the sentence goes on past the trigger to «إلا أن», «غير أن» or a word of contrast (function_words.tsv
+    contrast: لكن) and, within six words after it, a verb of putting off or calling off (call_off: أرجأتها، ألغت): «وكان
+    من المفترض أن تبدأ جولة ثانية من محادثات السلام في باكستان اليوم، إلا أن إسلام آباد أرجأتها»: the act set to come
+    was put off, it did not take place as set (negated; still to come, as `_postponed` reads «تأجيل الاجتماع»)."""
+    for k in range(tail_end_of(trig), len(toks) - 1):
+        w = strip_wa(toks[k].norm)
+        if w in fw.contrast or w in ("الا", "غير") and toks[k + 1].norm == "ان":
+            return any(strip_wa(toks[j].norm) in fw.call_off for j in range(k + 1, min(len(toks), k + 7)))
+    return False
 
 
 def _before_gloss(toks: list[Token], j: int) -> int:
@@ -1650,6 +1699,26 @@ def _past_denial(toks: list[Token], cues: dict[int, Mention], c: Mention, i: int
     # (nor past بل or لكن: «نفت الشرطة صدور عفو عن متهم بل تم إطلاق سراحه بكفالة»: what follows is affirmed)
 
 
+def _denied_predicate(toks: list[Token], trig: Mention, c: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun that is (or is in construct in) the subject of «أن يكون/تكون» (function_words.tsv denied_be) after the
+    denial c, within three words of it, whose predicate is a participle in the accusative (مـ … ا) within eight words
+    after it in its clause: «نفى متحدث … أن يكون قرار رفض طلب آي منحه تأشيرة … مدفوعا بمخاوف»: what is denied is the
+    motive; the refusal itself was made."""
+    i = trig.tok_start
+    b = next((k for k in range(c.tok_end, i - 1) if toks[k].norm in ("ان", "بان") and toks[k + 1].norm in fw.denied_be),
+             -1)
+    if b < 0 or i - (b + 1) > 3 or trig.get("pos") != "noun" and not (
+            trig.get("aspect") == "perfect" and not trig.get("prefix") and i - (b + 1) > 1):
+        return False  # (a form spelled as a perfect in construct past the subject's head is the verbal noun: قرار رفض)
+    for k in range(tail_end_of(trig), min(len(toks), tail_end_of(trig) + 8)):
+        if toks[k].kind == "punct":
+            return False
+        w = toks[k].norm
+        if toks[k].kind == "ar" and len(w) > 4 and w[0] == "م" and w.endswith("ا") and not w.endswith("ها"):
+            return True
+    return False
+
+
 def _joined_verb(toks: list[Token], trig: Mention, c: Mention, fw: FunctionWords) -> bool:
     """True for a finite verb in و/ف after the denial cue c with no أن between: a verb joined to the denial, told as done
     like it, «وينفي كل من الرجلين أي تورط لهما في الحادث ورفضت روسيا تسليمهما»; a finite one is an imperfect, one
@@ -1919,6 +1988,19 @@ def _alleged(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier
         if any((r := cues.get(k)) is not None and r.label == "relative" for k in range(t.tok_end, i)):
             continue
         return True
+    return False
+
+
+def _deed_purpose(toks: list[Token], c: Mention, cues: dict[int, Mention], earlier: list[Mention]) -> bool:
+    """True for an aim cue (من أجل، بهدف) within twelve words past a relative pronoun whose clause opens with a perfect
+    verb, an earlier trigger, with no punctuation between: «السعودية التي خاضت حرباً شريفة وجمعت حلفاءها من أجل مساندة
+    ودعم اليمن»: the deed was done, and the act it was done for is told with it, not as one still to come."""
+    for r in range(c.tok_start - 1, max(-1, c.tok_start - 13), -1):
+        if toks[r].kind == "punct":
+            return False
+        if (n := cues.get(r)) is not None and n.label == "relative":
+            return any(t.tok_start == n.tok_end and t.get("pos") == "verb" and t.get("aspect") == "perfect"
+                       for t in earlier)
     return False
 
 
@@ -2569,7 +2651,7 @@ def _intended_noun(toks: list[Token], trig: Mention, cues: dict[int, Mention], s
     if any(c.label == "need" and not _apart(toks, cues, c.tok_end, i) for _, c in before):
         return True  # وتتطلب هذه الخطط بعد ذلك موافقة البرلمان: an approval required, not given
     return (_complement_noun(toks, trig, ("الي", "علي"), fw.scale) or _light_complement(toks, trig, cues)) and any(
-        (c.label in _INTENDED and k < i - 3 or c.label == "purpose" or c.label == "keen" and _keen(toks, cues, k))
+        (c.label in _INTENDED and k < i - 3 or c.label == "purpose" or c.label == "keen" and _keen(toks, cues, k, fw))
         and not _apart(toks, cues, c.tok_end, i) and not _passed_complement(toks, c, i, fw) for k, c in before)
 
 
@@ -2890,11 +2972,14 @@ def _own_verb(toks: list[Token], trig: Mention, end: int) -> int:
     return 0
 
 
-def _keen(toks: list[Token], cues: dict[int, Mention], k: int) -> bool:
+def _keen(toks: list[Token], cues: dict[int, Mention], k: int, fw: FunctionWords) -> bool:
     """True if the keenness word at k (حرص) is a noun told after a report verb a few words before it, «أكد الوزير
-    حرص المملكة»: an aim; else it is the verb, «حرص الأمير على حضور الحفل», which tells what was done."""
-    for j in range(k - 1, max(-1, k - 5), -1):
-        if toks[j].kind == "punct":
+    حرص المملكة», or further past a day or an aside opened by a dash, «وأكدت الوزيرة -في كلمتها أمام مجلس النواب
+    التونسي أول أمس الأربعاء حرص بلادها على دعم تونس»: an aim; else it is the verb, «حرص الأمير على حضور الحفل»، «وأكد
+    أنه حرص على», which tells what was done."""
+    for j in range(k - 1, max(-1, k - 13), -1):
+        if toks[j].kind == "punct" and toks[j].text not in _DASHES or strip_wa(toks[j].norm) in fw.complementizer or \
+                strip_wa(toks[j].norm) in fw.pronoun_that or (c := cues.get(j)) is not None and c.label == "relative":
             return False
         if (c := cues.get(j)) is not None and c.label == "report":
             return True
@@ -2912,8 +2997,10 @@ def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
         if toks[k].kind == "punct":
             return False
         if (c := cues.get(k)) is not None and (c.label == "upcoming" or c.label == "future" and k == end and
-                                                _definite(toks[k].norm) and _definite(toks[trig.tok_start].norm)):
-            # (a definite future word right after a definite noun is its adjective: الاجتماع المرتقب، اللقاء المزمع)
+                                                _definite(toks[k].norm) and (_definite(toks[trig.tok_start].norm) or
+                                                                             trig.get("possessive") == "1")):
+            # (a definite future word right after a definite noun is its adjective: الاجتماع المرتقب، اللقاء المزمع;
+            # so after a noun its possessive makes definite: «أكد المبعوث الأممي لقاءه المقرر في الجزائر»)
             if k - end < 3 or strip_wa(toks[k - 1].norm) in fw.time_head and (noun or k - end < 6):
                 return True  # (a noun's date past its complement: «زيارة الجبير وزير الخارجية إلى موسكو الثلاثاء
                 # القادم»)
@@ -2937,8 +3024,12 @@ def _construct_perfect(toks: list[Token], trig: Mention) -> bool:
 def _upcoming_before(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True if «غدا», or a time noun with its upcoming word (الأسبوع المقبل), stands right before the event noun or
     one word before it: «تعقد اللجنة غداً اجتماعاً طارئاً»، «يعقد الأسبوع المقبل اجتماعا»; or a round or phase with
-    its upcoming word and من: «المرحلة المقبلة من القتال»، «الجولة المقبلة من المفاوضات»."""
+    its upcoming word and من: «المرحلة المقبلة من القتال»، «الجولة المقبلة من المفاوضات»; or the time of its clause
+    before a word of during (function_words.tsv during) and its light verbal noun, past a place in في at most: «يوم
+    الأربعاء المقبل في القاهرة أثناء عقد اجتماع»."""
     i = trig.tok_start
+    if _during_upcoming(toks, trig, cues, fw):
+        return True
     if i > 2 and toks[i - 1].norm == "من" and (c := cues.get(i - 2)) is not None and c.label == "upcoming" and \
             _definite(toks[i - 2].norm) and _definite(toks[i - 3].norm):
         return True  # (a definite noun and its definite upcoming adjective: the next part of what follows من)
@@ -2948,6 +3039,26 @@ def _upcoming_before(toks: list[Token], trig: Mention, cues: dict[int, Mention],
         if (c := cues.get(k)) is not None and c.label == "upcoming" and (
                 toks[k].norm == "غدا" or k > 0 and strip_wa(toks[k - 1].norm) in fw.time_head):
             return True
+    return False
+
+
+def _during_upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event noun with no clitic right after a word of during (function_words.tsv during: أثناء، خلال) or
+    its light verbal noun (light_masdar: عقد), when a time noun and its upcoming word stand within four words before
+    that word, no cue or punctuation between: «ويبحث الفلسطينيون والعرب … يوم الأربعاء المقبل في القاهرة أثناء عقد
+    اجتماع للجنة متابعة مبادرة السلام العربية»: the meeting is held on that coming day."""
+    j = trig.tok_start - 1
+    if trig.get("prefix") or j < 2:
+        return False
+    if strip_wa(toks[j].norm) in fw.light_masdar:
+        j -= 1
+    if strip_wa(toks[j].norm) not in fw.during:
+        return False
+    for k in range(j - 1, max(0, j - 5), -1):
+        if toks[k].kind == "punct":
+            return False
+        if (c := cues.get(k)) is not None:
+            return c.label == "upcoming" and c.tok_end <= j and strip_wa(toks[k - 1].norm) in fw.time_head
     return False
 
 
@@ -3146,7 +3257,7 @@ def _unable(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Func
         if w == "عن":
             away = True
             continue
-        if w in fw.abstain:  # «امتنعت روسيا عن استخدام حق النقض»
+        if _stem_in(toks[v].norm, fw.abstain):  # «امتنعت روسيا عن استخدام حق النقض»، «بتقاعس البرلمان عن التوقيع»
             return away and not (v > 0 and (n := cues.get(v - 1)) is not None and n.label == "negation")
         if w in fw.unable or w in fw.failing:
             negated = v > 0 and (n := cues.get(v - 1)) is not None and n.label == "negation"

@@ -2845,13 +2845,17 @@ def _unreached(ev: Event, s: Statement, text: str, scope: DenialScope | None) ->
     verb in و past an object noun phrase, a clause of its own («وينفي الرجلان أي تورط في الحادث ورفضت روسيا
     تسليمهما»); an act past a condition word (what the case supposes is not what is denied: «نفى … قول النواب بأن
     إيران ستحصل على مائة وخمسين مليار دولار إذا رفعت عنها العقوبات») or past a relative pronoun after a comma
-    («لم تظهر أي مشكلة، في الوقت الذي أثبت فيه موسكوفيسي أنه يجري التفاوض في ظروف تعاون»)."""
+    («لم تظهر أي مشكلة، في الوقت الذي أثبت فيه موسكوفيسي أنه يجري التفاوض في ظروف تعاون»); an accusation noun that
+    opens the content, its subject («أن الاتهامات ضد تركيا «لا أساس لها»»)."""
     if scope is None:
         return False
     t0 = ev.trigger.start
     k = bisect.bisect_right(scope.stops, s.content_start)
     if k < len(scope.stops) and scope.stops[k] < t0:
         return True
+    if t0 in scope.charges and not WORD.search(text, s.content_start, t0):
+        return True  # (an accusation noun opening what is denied is its subject: «مؤكدا أن الاتهامات ضد تركيا «لا
+        # أساس ولا تبرير لها»»: the charges were made, what they say is denied)
     if t0 not in scope.charges and t0 not in scope.joined or not _object_denied(text, s, scope.that):
         return False
     return t0 in scope.joined or len(WORD.findall(text[s.content_start:t0])) < 4
