@@ -80,3 +80,14 @@ def test_a_turn_to_another_matter_is_read_after_a_short_conjoined_word():
     assert opens_with(["ومن", "جهة", "اخرى", "طالبت"], turns, 3)
     assert opens_with(["وفي", "سياق", "اخر", "قصفت"], turns, 3)
     assert not opens_with(["ومنه", "جهة", "اخرى"], turns, 3)
+
+
+def test_an_act_told_as_coming_afterwards_is_not_dated_by_the_time_before(nlp):
+    """«وكان رئيس الحركة ونائبه قد اعتقلا في شهر نوفمبر … من العام الماضي، …، وحكم عليهما بعد ذلك بالسجن» (#522):
+    the sentence came after November; the arrest keeps it."""
+    text = ("وكان رئيس الحركة ونائبه قد اعتقلا في شهر نوفمبر (تشرين الثاني) من العام الماضي، خلال مسيرة حقوقية اصطدمت "
+            "بقوات الأمن الموريتاني، وحكم عليهما بعد ذلك بالسجن عامين نافذين في محاكمة أثارت جدلاً كبيرًا.")
+    events = nlp(text, published=_DATE).events
+    verdict = [e for e in events if e.trigger.text == "حكم"]
+    assert verdict and all(e.date != "2014-11-01" for e in verdict), [(e.trigger.text, e.date) for e in events]
+    assert any(e.trigger.text == "اعتقلا" and e.date == "2014-11-01" for e in events)

@@ -229,6 +229,10 @@ class EventAnchor:
                 # day is the bombing's, told in the relative clause of its occurring, not the condemnation's
                 dated = [t for t in dated if not _occurred_in_relative(article.text, ev, t, self.background.relative,
                                                                        self.background.occurring)]
+            if dated and self.background.afterwards and self.background.told_afterwards(article.text, ev):
+                # «وكان رئيس الحركة ونائبه قد اعتقلا في شهر نوفمبر …، وحكم عليهما بعد ذلك بالسجن»: the verdict came
+                # after November; a time before its word does not date it
+                dated = [t for t in dated if t.end > ev.trigger.start]
             if dated and self.background.later:
                 # «رفض التعليق على مراسلها قبل نحو ثلاثة أعوام، ليعود ويكرر رفضه»: the time is of the first refusal
                 dated = [t for t in dated if not self.background.later_apart(article.text, ev, t)]
@@ -2003,6 +2007,7 @@ class _Background:
         self.many_of = fw.many_of  # عددا، العديد، عشرات: «التي شنت عددا كبيرا من الهجمات»
         self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
         self.later = one.get("later", frozenset())  # ليعود past a comma: what follows came later
+        self.afterwards = frozenset(by.get("afterwards", ()))  # بعد ذلك، لاحقاً past an act's word: it came later
         self.explains = one.get("explains", frozenset())  # فقد opening a sentence before its past verb
         self.placing = one.get("placing", frozenset())  # أتى، جاء after a relative: the act is placed, not earlier
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
@@ -2146,6 +2151,19 @@ class _Background:
                 if words and strip_wa(words[0]) in self.later:
                     return True
         return False
+
+    _AFTERWARDS_REACH = 4  # the words past an event's word where بعد ذلك، لاحقاً may stand
+
+    def told_afterwards(self, text: str, ev: Event) -> bool:
+        """True when an `afterwards` phrase (بعد ذلك، لاحقاً، فيما بعد) stands within _AFTERWARDS_REACH words past the
+        event's word, no mark between («وحكم عليهما بعد ذلك بالسجن»): the act came after what was told before it."""
+        tail = text[ev.trigger.end:ev.trigger.end + 60]
+        cut = next((p for p, c in enumerate(tail) if c in _CLAUSE_MARKS), len(tail))
+        words = [normalize(w) for w in tail[:cut].split()][:self._AFTERWARDS_REACH + 1]
+        if words and not tail[:1].isspace():
+            words = words[1:]  # (the rest of the event's word: a glued pronoun)
+        return any(tuple(words[p:p + len(k)]) == k for k in self.afterwards
+                   for p in range(min(len(words), self._AFTERWARDS_REACH)))
 
     _FIRST_REACH = 6  # a first word (لأول مرة، هي الأولى) this many words before منذ, no mark between
     _FIRST_ALONE_REACH = 9  # and an ordinal alone (أول، الأولى) this many: «أول مسؤول عراقي يستقبل وزير دفاع إيراني منذ»
