@@ -219,6 +219,20 @@ class EventAnchor:
                 # نهاية 2007»: the year is the violence's, told in its relative clause, not the charge's
                 dated = [t for t in dated if not _relative_of_another(article.text, ev, t, triggers,
                                                                       self.background.relative)]
+            if dated and self.background.relative and not ev.future and ev.trigger.start in nouns:
+                # «أعلنت حركة طالبان اليوم (الجمعة) تعيين الملا أختر منصور، في الوقت الذي تواجه فيه الحركة التي
+                # بدأت مفاوضات سلام صعبة»: the talks a past verb of a relative clause tells are known, begun before;
+                # the main clause's day is not theirs
+                dated = self.background.before_relative_verb(article, ev, dated, memo)
+            if dated and ev.quad_class in _SAID and ev.event != "CONSULT" and self.background.relative:
+                # «استنكرت سفارة خادم الحرمين الشريفين حادث التفجير الإرهابي الذي وقع صباح الثلاثاء الماضي»: the
+                # day is the bombing's, told in the relative clause of its occurring, not the condemnation's
+                dated = [t for t in dated if not _occurred_in_relative(article.text, ev, t, self.background.relative,
+                                                                       self.background.occurring)]
+            if dated and self.background.afterwards and self.background.told_afterwards(article.text, ev):
+                # «وكان رئيس الحركة ونائبه قد اعتقلا في شهر نوفمبر …، وحكم عليهما بعد ذلك بالسجن»: the verdict came
+                # after November; a time before its word does not date it
+                dated = [t for t in dated if t.end > ev.trigger.start]
             if dated and self.background.later:
                 # «رفض التعليق على مراسلها قبل نحو ثلاثة أعوام، ليعود ويكرر رفضه»: the time is of the first refusal
                 dated = [t for t in dated if not self.background.later_apart(article.text, ev, t)]
@@ -902,6 +916,19 @@ def _relative_of_another(text: str, ev: Event, t: TimeExpr, triggers: "list[int]
         return False
     k = bisect_right(triggers, lo)
     return k < len(triggers) and triggers[k] < lo + pos
+
+
+def _occurred_in_relative(text: str, ev: Event, t: TimeExpr, relatives: frozenset[str],
+                          occurring: frozenset[str]) -> bool:
+    """True when a time told after the event's word stands, with no mark between, in a relative clause (`relatives`:
+    الذي، التي) whose first word is a verb of occurring (`occurring`: وقع، جرى، حدث): it dates what occurred, not the
+    word said of it («استنكرت السفارة حادث التفجير الإرهابي الذي وقع صباح الثلاثاء الماضي»; not a time past a comma:
+    «…التفجير الذي حدث في مسجد …، وذلك في مستشفى قوى الأمن أمس»)."""
+    gap = text[ev.trigger.end:t.start]
+    if t.start <= ev.trigger.end or _CLAUSE_MARKS.intersection(gap):
+        return False
+    words = [strip_wa(normalize(w)) for w in gap.split()]
+    return any(w in relatives and nxt in occurring for w, nxt in zip(words, words[1:]))
 
 
 def _dates_act_before(triggers: "list[int] | tuple", ev: Event, t: TimeExpr, text: str) -> bool:
@@ -1980,6 +2007,7 @@ class _Background:
         self.many_of = fw.many_of  # عددا، العديد، عشرات: «التي شنت عددا كبيرا من الهجمات»
         self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
         self.later = one.get("later", frozenset())  # ليعود past a comma: what follows came later
+        self.afterwards = frozenset(by.get("afterwards", ()))  # بعد ذلك، لاحقاً past an act's word: it came later
         self.explains = one.get("explains", frozenset())  # فقد opening a sentence before its past verb
         self.placing = one.get("placing", frozenset())  # أتى، جاء after a relative: the act is placed, not earlier
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
@@ -2004,6 +2032,12 @@ class _Background:
         self.hours = one.get("hours", frozenset())
         self.reckoned = words.words_of("reckoned_from")  # من، على: «بعد يومين من/على هجوم» counts from that act
         self.source, self.compare = one.get("source", frozenset()), one.get("compare", frozenset())
+        # «على ما أفاد مسؤول»: two-word attributing phrases, keyed by their last word (ما → {على})
+        source_pairs: dict[str, set[str]] = {}
+        for key in by.get("source", ()):
+            if len(key) == 2:
+                source_pairs.setdefault(key[1], set()).add(key[0])
+        self.source_pairs = {w: frozenset(v) for w, v in source_pairs.items()}
         self.named_events = one.get("named_event", frozenset())  # ثورة، انتفاضة: an old event a date names
         self.named_by = one.get("named", frozenset()) | self.named_events  # شارع، ميدان: a date after them is a name
         self.following = one.get("following", frozenset())  # عقب، أعقاب before a named old event
@@ -2117,6 +2151,19 @@ class _Background:
                 if words and strip_wa(words[0]) in self.later:
                     return True
         return False
+
+    _AFTERWARDS_REACH = 4  # the words past an event's word where بعد ذلك، لاحقاً may stand
+
+    def told_afterwards(self, text: str, ev: Event) -> bool:
+        """True when an `afterwards` phrase (بعد ذلك، لاحقاً، فيما بعد) stands within _AFTERWARDS_REACH words past the
+        event's word, no mark between («وحكم عليهما بعد ذلك بالسجن»): the act came after what was told before it."""
+        tail = text[ev.trigger.end:ev.trigger.end + 60]
+        cut = next((p for p, c in enumerate(tail) if c in _CLAUSE_MARKS), len(tail))
+        words = [normalize(w) for w in tail[:cut].split()][:self._AFTERWARDS_REACH + 1]
+        if words and not tail[:1].isspace():
+            words = words[1:]  # (the rest of the event's word: a glued pronoun)
+        return any(tuple(words[p:p + len(k)]) == k for k in self.afterwards
+                   for p in range(min(len(words), self._AFTERWARDS_REACH)))
 
     _FIRST_REACH = 6  # a first word (لأول مرة، هي الأولى) this many words before منذ, no mark between
     _FIRST_ALONE_REACH = 9  # and an ordinal alone (أول، الأولى) this many: «أول مسؤول عراقي يستقبل وزير دفاع إيراني منذ»
@@ -2272,7 +2319,7 @@ class _Background:
         other = []
         for t in times:
             j = bisect_right(starts, t.start) - 1
-            src = self._after(toks, norms, self.source, max(k + 1, j - self._SOURCE_REACH), j) if k >= 0 and j > k \
+            src = self._source_after(toks, norms, max(k + 1, j - self._SOURCE_REACH), j) if k >= 0 and j > k \
                 else None
             if src is not None and (self.same_clause(toks, norms, k, j, commas=1) or self.same_clause(
                     toks, norms, src, j, commas=1) and not any(toks[x].text in _STOPS for x in range(k + 1, src))):
@@ -2651,13 +2698,17 @@ class _Background:
             # «وقال أوباما للصحافيين بعد مباحثاته مع الرئيس الكيني»، «وقال كيري بعد حوار «صريح» مع نظيره المصري»: talks
             # the speaker came out of, of the story's day
             return None
-        return max(days, key=lambda t: t.start) if days else True if opened == k - 1 and not times else None
+        # (a time only past the noun's clause is another act's: «أنه استجابة لدعوة الربيعة الأطباء …، قام المركز
+        # اليوم بنقل الأطباء»: the call came before, not on the flight's day)
+        return max(days, key=lambda t: t.start) if days else \
+            True if opened == k - 1 and not any(t.start < cut for t in times) else None
 
     def answer_before(self, toks: list[Token], norms: list[str], k: int, ev: Event) -> bool:
-        """True when the event's word is glued to لـ and a word of answering (function_words class response:
-        استجابة، تلبية) stands right before it: «استجابة لطلب الرئيس عبدربه منصور هادي» answers a request made before."""
-        return bool(self.answer) and strip_wa(norms[k - 1]) in self.answer and norms[k][:1] == "ل" \
-            and toks[k].start < ev.trigger.start
+        """True when the event's word, glued to لـ or bare in the genitive, comes right after a word of answering
+        (function_words class response: استجابة، تلبية): «استجابة لطلب الرئيس عبدربه منصور هادي»، «وتلبية دعوة
+        الحكومة اليمنية إلى زيارة عدن» answer a request made before."""
+        return bool(self.answer) and strip_wa(norms[k - 1]) in self.answer and (
+            norms[k][:1] == "ل" and toks[k].start < ev.trigger.start or toks[k].start == ev.trigger.start)
 
     _RETOLD_REACH = 40  # the words before an event's verb where the answered noun it goes on telling may stand
 
@@ -2936,6 +2987,15 @@ class _Background:
         words = normalize(t.text).split()
         return bool(words) and (strip_wa(words[0]),) in self.since_words
 
+    def _source_after(self, toks: list[Token], norms: list[str], lo: int, hi: int) -> "int | None":
+        """The last attributing word (class source: بحسب، وفقاً) in lo..hi-1, or the last word of a two-word one
+        («على ما أفاد مسؤول محلي الخميس»: ما after على), else None."""
+        m = self._after(toks, norms, self.source, lo, hi)
+        for x in range(hi - 1, max(lo, 1, -1 if m is None else m) - 1, -1):
+            if toks[x].norm in self.source_pairs and toks[x - 1].norm in self.source_pairs[toks[x].norm]:
+                return x
+        return m
+
     def _after(self, toks: list[Token], norms: list[str], words: frozenset[str], lo: int, hi: int) -> "int | None":
         """The last token in lo..hi-1 that is one of `words` (its form with or without و/ف), else None."""
         for m in range(hi - 1, lo - 1, -1):
@@ -3086,6 +3146,20 @@ class _Background:
                 return len(nxt) > 2 and nxt[0] not in "يتن" and not nxt.startswith("ال") and nxt not in self.placing
         return False
 
+    def before_relative_verb(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict
+                             ) -> list[TimeExpr]:
+        """The times less those before the relative pronoun when the event noun is the object right after a verb of
+        the past that opens a relative clause («الحركة التي بدأت مفاوضات سلام»: no ي، ت، ن of the present, no ال):
+        a time of the main clause does not date what the clause says was done before."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 2 or toks[k].start != ev.trigger.start or norms[k - 2] not in self.relative:
+            return times
+        verb = norms[k - 1]
+        if toks[k - 1].kind != "ar" or len(verb) <= 2 or verb[0] in "يتن" or verb.startswith("ال") \
+                or verb in self.placing:
+            return times
+        return [t for t in times if t.end > toks[k - 2].start]
+
     _LASTED_REACH = 6  # the words from an event noun to the relative pronoun of its clause of lasting
     _SPAN_REACH = 3  # the words from the verb of lasting to the count or unit of its span
 
@@ -3140,17 +3214,18 @@ class _Background:
         «الى ذلك أصيب طفل …» «وقالت مصادر أمنية … مساء السبت إن …»): that one tells the same news at more length."""
         if not self.topic_shift:
             return frozenset()
-        out = set()
-        for k in {m.sentence - 1 for m in (said if said is not None else _said_cues(article))}:
-            if k < 1 or k >= len(article.tokens):
-                continue
-            toks = article.tokens[k]
-            if not toks or toks[0].kind != "ar":
-                continue
-            _, norms, _ = self.seen(toks, k, memo)
-            if opens_with(norms, self.topic_shift, self.topic_shift_len):
-                out.add(k)
-        return frozenset(out)
+        return frozenset(k for k in {m.sentence - 1 for m in (said if said is not None else _said_cues(article))}
+                         if self.turns(article, k, memo))
+
+    def turns(self, article: Article, k: int, memo: dict) -> bool:
+        """True when sentence `k` (past the first) opens with a turn to another matter (`topic_shift`)."""
+        if k < 1 or k >= len(article.tokens):
+            return False
+        toks = article.tokens[k]
+        if not toks or toks[0].kind != "ar":
+            return False
+        _, norms, _ = self.seen(toks, k, memo)
+        return opens_with(norms, self.topic_shift, self.topic_shift_len)
 
     def at_trigger(self, article: Article, ev: Event, memo: dict | None
                    ) -> tuple[list[Token], list[int], list[str], int]:

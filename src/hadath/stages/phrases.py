@@ -133,8 +133,11 @@ def opens_with(words: list[str], phrases: frozenset[tuple[str, ...]], longest: i
     head = words[:longest]
     if len(head) < 2:
         return False
-    head = [strip_wa(head[0]), *head[1:]]
-    return any(tuple(head[:n]) in phrases for n in range(2, len(head) + 1))
+    first = strip_wa(head[0])
+    if first == head[0] and len(first) > 2 and first[0] in "وف":
+        first = first[1:]  # (a short word keeps its و in strip_wa: «ومن جهة أخرى»، «وفي سياق آخر»)
+    return any(tuple(h[:n]) in phrases for h in {(first, *head[1:]), tuple(head)}
+               for n in range(2, len(head) + 1))
 
 
 @lru_cache(maxsize=1)
