@@ -968,7 +968,8 @@ class EventCoder:
         after = [g for g in groups[lo:hi] if not _advancing(toks, g, fw)]
         active = entry.pos == "verb" and not _passive_spelling(toks, trig) and not _looks_passive(toks, trig, starts)
         agent_by = [g for g in after if (g.prep == "passive_agent" or _counted_agent(toks, g, cues, fw)) and not (
-            active and _participle_agent(toks, g, cues, tail_end, starts))]
+            active and _participle_agent(toks, g, cues, tail_end, starts)) and not (
+            active and entry.event not in _PASSIVE_TYPES and _object_noun_agent(toks, g, cues, tail_end, before, t))]
         if not agent_by and (entry.pos == "noun" or _passive_spelling(toks, trig) or _looks_passive(toks, trig, starts)):
             # خطف في وسط المدينة (…) من قبل أربعة مسلحين: an explicit agent may come later (not to an active verb:
             # «دعت الشرطة البريطانية عموم المواطنين لحضور الاحتفالات … رغم المؤامرة المزعومة من قبل تنظيم داعش»)
@@ -1004,6 +1005,10 @@ class EventCoder:
             anterior = _anterior_subject(toks, t, groups, starts, cues, trig_toks)
             bare_before = anterior or _fronted_subject(toks, t, groups, starts, trig_toks, fw) or \
                 _subject_before_relative(toks, t, groups, starts, cues, fw)
+        if not bare_before and _possessed_verb(trig, entry):
+            # أحكمت المقاومة الشعبية المدعومة بقوات من الجيش أمس، سيطرتها: the subject of the verb opening the clause,
+            # past its long adjective
+            bare_before = _possessor_subject(toks, left, t, groups, starts)
         if entry.pos == "verb" and bare_before and _opening_prep_genitive(toks, bare_before[-1], t, trig_toks, cues, fw):
             # وفي ردود الفعل الفلسطينية دعا الشيخ محمد حسين: the genitive in the preposition opening the sentence is
             # no subject; the phrase after the verb is
@@ -1053,6 +1058,9 @@ class EventCoder:
         if prep_rec is None and entry.pos == "verb" and entry.event == "CONSULT" and bare_after and \
                 _met_during(toks, tail_end, bare_after[0], trig_toks, fw):
             prep_rec = bare_after[0]  # بحث خلال لقائه وزير الخارجية المصري: the one met is whom it was discussed with
+        tail_object = _tail_prep_object(toks, trig, entry, bare_after, fw) if entry.pos == "verb" else None
+        if prep_rec is None and tail_object is not None:
+            prep_rec = tail_object  # افرجت عن مئات الموقوفين: the verb's own preposition is its tail word
         counted_obj = (_count_source(toks, tail_end, len(toks), groups, starts, fw) or (
             _asked_of(toks, tail_end, after, fw) if entry.event == "REQUEST" else None)) \
             if entry.pos == "verb" and "obj" in entry.prep and not trig.get("object_pronoun") else None
@@ -1208,7 +1216,7 @@ class EventCoder:
                 and not _other_prep_genitive(toks, tail_end, bare_after[0], entry.prep, groups, starts, cues,
                                              trig_toks, fw) \
                 and not _met_during(toks, tail_end, bare_after[0], trig_toks, fw) \
-                and bare_after[0] is not counted_obj \
+                and bare_after[0] is not counted_obj and bare_after[0] is not tail_object \
                 and not unknown_subject and not other_object \
                 and not ("مع" in entry.prep and _with_genitive(toks, tail_end, bare_after[0], cues, trig_toks, fw)) \
                 and not _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw) \
@@ -1370,7 +1378,12 @@ class EventCoder:
                                                                                  trig_toks, fw)
                 if obj is None:  # اعتقلت القوات خلال الأيام الماضية أكثر من 30 فلسطينيا
                     obj = _object_past_span(toks, subj_end, groups, starts, cues, fw)
-                if obj is not None and not anterior:
+                if entry.event in _STRIKING and _strike_goes_on(toks, trig, subj, cues):
+                    # سبع ضربات نفذت قرب الحسكة واستهدفت وحدات تكتيكية: a verb joined by و to the light verb of strikes
+                    # told before goes on with their subject; the indefinite phrase after it (or its owner past it:
+                    # «ومواقع أخرى تابعة لتنظيم الدولة») is what they hit
+                    recipient = obj or subj
+                elif obj is not None and not anterior:
                     actor, recipient = subj, obj  # VSO: هاجم مسلحون الجيش
                 elif bare_before:
                     # SVO: X هاجم Y; so for the subject كان set before the verb, whatever follows it (وكان الجبير، وزير
@@ -1444,6 +1457,15 @@ class EventCoder:
                         recipient = _statement_owner(toks, subj_end, groups, starts, trig_toks, cues, fw)
             elif subj is not None:
                 actor = None if _oblique_plural(toks, subj, tail_end, fw) else subj
+            elif bare_before and _possessed_verb(trig, entry) and not (
+                    t and toks[t - 1].norm.lstrip("وف") in fw.complementizer) and \
+                    _owner_agrees(toks, t, bare_before[-1], fw):
+                # أحكمت المقاومة الشعبية أمس سيطرتها على منطقة: a verb that takes no direct object cannot carry an
+                # object pronoun; the word is its verbal noun with its owner's pronoun, the object of the verb before
+                # it, whose subject does the act (not a noun opening the clause after أن/إن, whose owner the pronoun
+                # points back to: «وإن إشادتها»; nor a phrase the pronoun does not agree with: «مفتي عام أستراليا على
+                # وقفته معي وتعاونه»)
+                actor, recipient = bare_before[-1], prep_rec
             elif bare_before and not trig.get("object_pronoun"):
                 if "obj" in entry.prep and (
                         # (the phrase a verb's relative clause tells of underwent only a death told with no object
@@ -1598,7 +1620,8 @@ class EventCoder:
                 recipient = next((g for g in after if g.start_tok == gen.end_tok and not g.prep), None) or next(
                     (g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None) or prep_rec
             elif entry.gen == "recipient" and gen is not None and _lam_object(toks, gen, fw) and \
-                    ((weapon := _weapon_only(toks, gen, fw)) or _force(gen) or _security_body(gen) or _state(gen)):
+                    ((weapon := _weapon_only(toks, gen, fw)) or (_force(gen) or _security_body(gen) or _state(gen))
+                     and not _indefinite_agent(toks, gen)):
                 in_lam = next((g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None)
                 if weapon:
                     # تدمير دبابة لقوات النظام: the weapon hit belongs to the لـ phrase after it, the party it befell
@@ -2114,6 +2137,27 @@ def _partaker_after(toks: list[Token], trig: Mention, tail_end: int, g: Group, f
     return t >= 2 and not g.prep and g.start_tok >= tail_end and not trig.get("prefix") \
         and strip_wa(toks[t - 1].norm) == "في" and strip_wa(toks[t - 2].norm) in fw.partake \
         and (toks[t].norm.startswith("ال") or g.start_tok > tail_end)
+
+
+def _possessed_verb(trig: Mention, entry: TriggerEntry) -> bool:
+    """True for a verb reading with an object pronoun whose row takes only a preposition, where the word is also that
+    event's verbal noun with a possessive (mentions: `possessed`; سيطرتها: سيطر على takes no object): the word is the
+    verbal noun with its owner's pronoun."""
+    return bool(trig.get("object_pronoun")) and bool(trig.get("possessed"))
+
+
+def _possessor_subject(toks: list[Token], left: int, t: int, groups: list[Group], starts: list[int]) -> list[Group]:
+    """The phrase right after the verb that opens the clause at `left` (one word, no phrase), before token t: its
+    subject, as a list of one; none if the clause opens otherwise. A clause that opens with t itself, past a comma,
+    goes on from the clause before (أحكمت المقاومة … أمس، سيطرتها)."""
+    if left == t and left >= 2 and toks[left - 1].text in ",،":
+        left = _clause_start(toks, left - 1)
+    j = bisect_left(starts, left + 1)
+    g = groups[j] if j < len(groups) else None
+    if g is None or g.start_tok != left + 1 or g.prep or g.end_tok > t or _starts_at(starts, left) or \
+            toks[left].kind != "ar":
+        return []
+    return [g]
 
 
 def _tanween_noun(toks: list[Token], trig: Mention) -> bool:
@@ -4118,6 +4162,47 @@ def _expressing_subject(toks: list[Token], t: int, g: Group, fw: FunctionWords) 
         if toks[j].kind != "ar" or toks[j].norm == "عن" or j == g.start_tok - 1 and g.prep:
             return False
     return False
+
+
+def _tail_prep_object(toks: list[Token], trig: Mention, entry: TriggerEntry, bare_after: list[Group],
+                      fw: FunctionWords) -> Group | None:
+    """The phrase right after a verb whose last tail word is its own preposition (أفرج عن، قبض على), past a count or
+    quantity word: that preposition's object, whom the act befell, never the verb's subject (الحكومة التي سبق ان
+    افرجت عن مئات الموقوفين); None otherwise."""
+    end = tail_end_of(trig)
+    if end <= trig.tok_end or not bare_after or strip_wa(toks[end - 1].norm) not in entry.prep:
+        return None
+    g = bare_after[0]
+    gap = range(end, g.start_tok)
+    if len(gap) > 1 or any(toks[k].kind != "num" and toks[k].norm not in fw.number and toks[k].norm not in fw.count
+                           for k in gap):
+        return None
+    return g
+
+
+def _strike_goes_on(toks: list[Token], trig: Mention, subj: Group, cues: dict[int, Mention]) -> bool:
+    """True for a perfect verb with و right after its sentence's light verb (نفذت، شنت) in the same clause chain, no
+    stop between, whose phrase after it (or the conjunct with و of unread words after it: «مناطق تجمع ووحدات») is a
+    role phrase without the article and with no nominative ending in و/ون (وحدات تكتيكية): the verb goes on with the
+    light verb's subject; the phrase is its object."""
+    t = trig.tok_start
+    if trig.get("prefix")[:1] != "و" or trig.get("aspect") != "perfect" or trig.get("object_pronoun") or \
+            not (subj.start_tok == tail_end_of(trig) or toks[subj.start_tok].norm[:1] == "و"
+                 and subj.start_tok - tail_end_of(trig) <= 3) or _definite(toks[subj.start_tok].norm) or \
+            any(m.kind != "agent" for m in subj.mentions) or toks[subj.start_tok].norm.endswith(("ون", "و")):
+        return False
+    for k in range(t - 1, max(-1, t - 12), -1):
+        if toks[k].text in _CLAUSE_BREAKS or toks[k].text in ",،":
+            return False
+        if (c := cues.get(k)) is not None and c.label == "light_verb":
+            return True
+    return False
+
+
+def _indefinite_agent(toks: list[Token], g: Group) -> bool:
+    """True for a role phrase without the article and no name (شبكة إرهابية، خلية): after a verbal noun it is what
+    the act befell, and a لـ phrase after it is its owner («ضبط شبكة إرهابية لتنظيم داعش»), not its object."""
+    return all(m.kind == "agent" for m in g.mentions) and not _definite(toks[g.start_tok].norm)
 
 
 def _force(g: Group) -> bool:
@@ -7219,8 +7304,10 @@ def _said_done(toks: list[Token], a: int, t: int, fw: FunctionWords) -> bool:
 def _storming_force(entry: TriggerEntry, g: Group) -> bool:
     """True for a verb of storming (COERCE seize: اقتحمت) whose phrase after it is a named force of the police, the
     army or the intelligence: «اقتحمت الشرطة الاسرائيلية صباح الاحد الى المسجد الاقصى» tells the police stormed,
-    no passive where the police were stormed."""
-    return entry.event == "COERCE" and entry.mode == "seize" and entry.pos == "verb" and _security_body(g) and \
+    no passive where the police were stormed; so a named armed group («اقتحم مسلحو المقاومة الشعبية في جبل صبر
+    قرية حدنان»: what is stormed is a place, never fighters)."""
+    return entry.event == "COERCE" and entry.mode == "seize" and entry.pos == "verb" and (
+        _security_body(g) or _force(g)) and \
         all(m.get("code") for m in g.mentions if m.kind == "actor") and any(m.get("code") for m in g.mentions)
 
 
@@ -7364,6 +7451,16 @@ def _participle_agent(toks: list[Token], g: Group, cues: dict[int, Mention], tai
     if not _participle_before(toks, m, 4) or toks[m - 1].norm.endswith(("ي", "يه", "يين", "يون")):
         return False
     return _definite(toks[m - 1].norm) == _definite(toks[m - 2].norm)
+
+
+def _object_noun_agent(toks: list[Token], g: Group, cues: dict[int, Mention], tail_end: int, before: list[Group],
+                       t: int) -> bool:
+    """True for an agent phrase (من جانب X، من قبل X) past a word between it and a verb of no violence whose subject
+    stands right before it: the agent of that word, the verb's object («أوباما سيعارض أي جهود من جانب الكونغرس»:
+    Congress's efforts), not of the verb, whose subject is named."""
+    m = next((k for k in range(g.start_tok - 1, max(tail_end, g.start_tok - 4) - 1, -1)
+              if (c := cues.get(k)) is not None and c.label == "passive_agent"), None)
+    return m is not None and m > tail_end and bool(before) and not before[-1].prep and before[-1].end_tok == t
 
 
 def _participle_before(toks: list[Token], k: int, least: int = 5) -> bool:
@@ -9901,6 +9998,15 @@ def _previous_sole_actor(before: tuple[list[Token], list[Mention], list[Event]])
     """The actor of the events of the sentence before, verbs or nouns, when they have one and only one; else None."""
     actors = {tuple((a.text, a.code) for a in e.actor): e.actor for e in before[2] if e.actor}
     return next(iter(actors.values())) if len(actors) == 1 else None
+
+
+def _owner_agrees(toks: list[Token], t: int, g: Group, fw: FunctionWords) -> bool:
+    """True unless the pronoun on the word at token t and phrase g plainly differ in gender or number (ه after a
+    country or a head in ة, ها after a masculine head: «عشائر الأنبار من فرض سيطرتها»); a plural pronoun may resume
+    a feminine collective (الحكومة … سيطرتهم)."""
+    person = _pronoun_person(strip_wa(toks[t].norm))
+    own = _phrase_person(toks, g, fw)
+    return not person or not own or own == person or person == "pl" and own == "f"
 
 
 def _disagrees(toks: list[Token], t: int, g: Group, fw: FunctionWords) -> bool:

@@ -202,6 +202,7 @@ class MentionMatcher:
         out = _by_igo_head(out, article.tokens, self.lexicon.function_words.body_word)
         out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition, forms,
                             self.lexicon.function_words.bare_name, self.lexicon.function_words.side_of)
+        out = _bare_subjects(out, article.tokens, article.text)
         out = _by_bare_coalition(out, article.tokens, article.text, self._coalitions, article.published, forms)
         out = _surname_subjects(out, article.tokens, self._closed)
         out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship, forms)
@@ -1079,6 +1080,15 @@ class MentionMatcher:
                 return cands
         return cands
 
+    def _possessed(self, norm: str, is_fem_noun: bool, entry: TriggerEntry) -> bool:
+        """True for a verb reading with an object pronoun whose row takes no direct object, only a preposition (سيطر
+        على), where the word is also the verbal noun in ة of that event with a possessive (سيطرتها «her control», not
+        «she controlled it»; not قبضتها «her grip»: قبض على's noun is قبض)."""
+        if not entry.prep or "obj" in entry.prep or "-" in entry.prep:
+            return False
+        return any(own and noun.feminine and noun.event == entry.event
+                   for noun, _, _, _, own in self._noun_candidates(norm, is_fem_noun))
+
     def _after_light(self, toks: list[Token], i: int) -> bool:
         """True when a light verb (شن، نفذ) stands one to three words before token i, no mark between: the word is its
         verbal noun («شن الحوثيون قصفا عنيفا»)."""
@@ -1140,6 +1150,8 @@ class MentionMatcher:
         info = (("event", entry.event), ("mode", entry.mode), ("cameo", entry.cameo), ("pos", entry.pos),
                 ("prefix", prefix), ("future", "1" if fut else ""), ("tail_end", str(end)),
                 ("aspect", aspect), ("object_pronoun" if entry.pos == "verb" else "possessive", "1" if obj else ""))
+        if obj and entry.pos == "verb" and self._possessed(norm, is_fem_noun, entry):
+            info += (("possessed", "1"),)
         return make_mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
 
 
@@ -3140,6 +3152,48 @@ def _other_coalition(after: str, alliance: frozenset[str]) -> bool:
     (التحالف الوطني، التحالف الشيعي; the relative الذي is too short for one), or a word of function_words.tsv
     alliance_after (التحالف مع صالح، التحالف بين)."""
     return after in alliance or len(after) >= 6 and after.startswith("ال") and after.endswith(("ي", "يه"))
+
+
+def _bare_subjects(mentions: list[Mention], tokens: list[list[Token]], text: str) -> list[Mention]:
+    """The mentions, with a coded body of two words or more that the article named in full before read again in its
+    first word alone with the article, where that word, unread by the lexicons, stands right after a trigger verb, as
+    its subject («يناشد مركز الملك سلمان للإغاثة …» … «وأهاب المركز بالأطباء»، «كما يناشد المركز الأمم المتحدة»). Not
+    where the article names two bodies or roles with that first word, nor where a definite word no mention reads,
+    or a nationality, follows it (المركز الوطني، «ووقع الصندوق السعودي»: another body). (`_by_bare_head` reads such a word anywhere, for armed bodies only.)"""
+    heads: dict[str, Mention] = {}
+    names: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for m in mentions:
+        if m.kind not in ("actor", "agent") or m.tok_end - m.tok_start < 2:
+            continue
+        first = tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):]
+        first = first[2:] if first.startswith("ال") else first
+        name = m.get("name") or normalize(m.text)
+        if names.setdefault(first, name) != name:
+            ambiguous.add(first)
+        if m.kind == "actor" and m.get("code") and isinstance(m.entry, ActorEntry):
+            heads.setdefault(first, m)
+    heads = {w: m for w, m in heads.items() if w not in ambiguous and len(w) > 2}
+    if not heads:
+        return mentions
+    cov = _coverage(mentions)
+    nisbas = {(m.sentence, m.tok_start) for m in mentions if m.kind == "actor" and m.get("type") == "demonym"}
+    found: list[Mention] = []
+    for m in mentions:
+        if m.kind != "trigger" or m.get("pos") != "verb":
+            continue
+        toks, k = tokens[m.sentence], m.tok_end
+        if k >= len(toks) or toks[k].kind != "ar" or not toks[k].norm.startswith("ال") or k in cov(m.sentence):
+            continue
+        body = heads.get(toks[k].norm[2:])
+        if body is None or (body.sentence, body.tok_start) >= (m.sentence, k) or (
+                k + 1 < len(toks) and toks[k + 1].norm.startswith("ال") and (
+                    k + 1 not in cov(m.sentence) or (m.sentence, k + 1) in nisbas)):
+            continue
+        info = tuple((a, b) if a != "prefix" else (a, "") for a, b in body.info)
+        found.append(replace(body, start=toks[k].start, end=toks[k].end, text=text[toks[k].start:toks[k].end],
+                             tok_start=k, tok_end=k + 1, sentence=m.sentence, info=info))
+    return sorted(mentions + found, key=_BY_PLACE) if found else mentions
 
 
 def _armed(m: Mention) -> bool:
