@@ -206,13 +206,16 @@ class MentionMatcher:
         out = _by_bare_coalition(out, article.tokens, article.text, self._coalitions, article.published, forms)
         out = _surname_subjects(out, article.tokens, self._closed)
         out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship, forms)
+        out = _kin_of_persons(out, article.tokens, article.text, self._kin_nouns)
+        out = _heads_of_bodies(out, article.tokens, self.lexicon.function_words.head_of)
+        out = _owned_deputies(out, article.tokens, self.lexicon.function_words.deputy_title)
         if len(article.sentences) >= _STORY:
             out = _home_bodies(out, article.tokens, self._counts, self._abroad, self._shared, self._prepositions,
                                self.lexicon.function_words.warplane, self.lexicon.function_words.minister,
                                self.lexicon.function_words.deputy_title)
             out = _named_body_home(out, article.tokens, self._counts, self._abroad)
         out = _bare_embassies(out, article.tokens)
-        out = _by_title(out, article.tokens, self._function_words, self.lexicon.function_words.title_plural)
+        out = _by_title(out, article.tokens, self._closed, self.lexicon.function_words.title_plural)
         out = _by_holders_title(out, article.tokens)
         out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
                                self._prepositions, self._common, forms)
@@ -1586,6 +1589,10 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
             continue  # a country by any mention of it, a group (المرصد) by its own name, a person by either
         if readings and _kingdoms(readings):
             kingdom = _kingdom(readings, evidence)
+            if kingdom is not None and any(_named_after(others, k, kingdom.code) for k, r in pending if r == readings):
+                # (the article's one kingdom throughout; another only where the article names one: «اتفقت المملكة
+                # وجمهورية مصر العربية … بين السعودية والمصرية» stays Saudi Arabia)
+                kingdom = _other_kingdom(readings, evidence, kingdom.code) or kingdom
             if kingdom is None:
                 continue  # المملكة in a story naming no kingdom, or two as often: which one is not told
             if kingdom.code != m.label:
@@ -1598,6 +1605,23 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
                 m = _uncoded(m)  # الحكومة الشرعية in a story naming neither Yemen nor Libya: no country
         out.append(m)
     return out
+
+
+def _named_after(others: list[Mention], m: Mention, code: str) -> bool:
+    """True where a mention of `others` after `m` in its sentence names the state `code`: «إن المملكة ترفض أي تدخل في
+    الشؤون الداخلية البحرينية» is not Bahrain, the state it speaks of (2015-07-31 #953, the Saudi ambassador), and
+    neither is any other bare «المملكة» of that article."""
+    return any(o.sentence == m.sentence and o.tok_start >= m.tok_end and o.label == code for o in others)
+
+
+def _other_kingdom(readings: list[ActorEntry], evidence: Counter, code: str) -> ActorEntry | None:
+    """The reading of a word of several countries other than `code` that the article's other actors name most, where
+    they name one of them at all and no other as often; else None."""
+    ranked = sorted((a for a in readings if a.code != code), key=lambda a: evidence[a.code], reverse=True)
+    if not ranked or not evidence[ranked[0].code] or len(ranked) > 1 and (
+            evidence[ranked[1].code] == evidence[ranked[0].code]):
+        return None
+    return ranked[0]
 
 
 def _kingdom(readings: list[ActorEntry], evidence: Counter) -> ActorEntry | None:
@@ -1790,7 +1814,8 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
     (محمد الجبير is someone else), nor a family name that is a given name too (بن عبدالعزيز: many are), a title or
     an ordinal (الملك عبدالله الثاني … «النائب الثاني»), nor an adjective (خادم الحرمين الشريفين … «للحرمين
     الشريفين»: a word after a definite one, save a title or a role phrase of several words: «وزير الخارجية
-    الجبير»), nor before a definite word (أرض الحرمين الشريفين)."""
+    الجبير»), nor before a definite word (أرض الحرمين الشريفين) save one that opens a party's mention, the verb's
+    object («عبد الله الثني» … «ودعت حكومة الثني الأمم المتحدة»: al-Thinni's government asks the UN)."""
     surnames: dict[str, Mention] = {}
     for m in mentions:
         if m.kind == "actor" and m.tok_end - m.tok_start >= 2 and isinstance(m.entry, ActorEntry) \
@@ -1805,6 +1830,7 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
         return mentions
     ends = {w[2:] if w.startswith("ال") else w for w in surnames}
     cov = _coverage(mentions)
+    parties = {(m.sentence, m.tok_start) for m in mentions if m.kind in ("actor", "agent")}  # where a party begins
     titles = set()  # (sentence, end) of the role phrases: a name may follow one (وزير الخارجية الجبير)
     for m in mentions:
         if m.kind == "agent" and m.tok_end - m.tok_start > 1:
@@ -1820,8 +1846,10 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
         if person is None or (person.sentence, person.tok_start) >= (index, k) or (
                 not stem.startswith("ال") and prefix.lstrip("وف")):
             continue  # (لصالح "in favour of": a name without the article takes و/ف only)
-        if k + 1 < len(toks) and toks[k + 1].norm.startswith("ال") and len(toks[k + 1].norm) > 4:
-            continue  # (أرض الحرمين الشريفين: a phrase goes on; not إلى، التي)
+        if k + 1 < len(toks) and toks[k + 1].norm.startswith("ال") and len(toks[k + 1].norm) > 4 and (
+                index, k + 1) not in parties:
+            continue  # (أرض الحرمين الشريفين: a phrase goes on; not إلى، التي; nor the object that is a party
+            # after it: «ودعت حكومة الثني الأمم المتحدة»)
         first = _own_name_start(toks, k, tokens[person.sentence][person.tok_start].norm, cov(index))
         if first is not None:
             # (محسن فاضل إياد عاشور الفضلي after «محسن الفضلي»: his name told in full, one mention of him)
@@ -2308,13 +2336,15 @@ _ISRAELI_ZEALOTS = ActorEntry(phrase="متطرفين", code="ISR", sector="CVL",
 def _israeli_zealots(mentions: list[Mention], tokens: list[list[Token]], zealots: frozenset[str],
                      sites: frozenset[str]) -> list[Mention]:
     """The mentions of extremists of no country (`zealots`, function_words.tsv zealot: متطرفين، المتطرفون يهود) in a
-    sentence that names al-Aqsa (`sites`) read as Israeli civilians, ISR/CVL (round 88: «ما قامت به قوات
-    الاحتلال الغاشمة بمرافقة مغتصبين ومتطرفين لاقتحام وتدنيس المسجد الأقصى»: Israeli settlers, no rebels)."""
+    sentence that names al-Aqsa or Jews (`sites`) or Israeli civilians (settlers) read as Israeli civilians, ISR/CVL
+    (round 88: «ما قامت به قوات الاحتلال الغاشمة بمرافقة مغتصبين ومتطرفين لاقتحام وتدنيس المسجد الأقصى»: Israeli
+    settlers, no rebels; 2015-07-31 #511, #702: «متطرفون يهود أضرموا النيران»، «مستوطنون اسرائيليون متطرفون»)."""
     found = [m for m in mentions if m.kind == "agent" and m.label == "REB" and isinstance(m.entry, AgentEntry)
              and normalize(m.entry.phrase) in zealots]
     if not found:
         return mentions
     israeli = {m.sentence for m in found if any(t.norm[-len(w):] == w for t in tokens[m.sentence] for w in sites)}
+    israeli |= {m.sentence for m in mentions if m.kind == "actor" and m.get("code") == "ISR" and m.get("sector") == "CVL"}
     turned = {id(m) for m in found if m.sentence in israeli}
     if not turned:
         return mentions
@@ -2460,6 +2490,73 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     mentions = mentions if whole else _sentence_home(mentions, tokens, counts, abroad, ranked, prepositions, air,
                                                       warplanes)
     return _home_ministries(mentions, tokens, abroad, ranked, prepositions)
+
+
+def _kin_of_persons(mentions: list[Mention], tokens: list[list[Token]], text: str,
+                    kin: frozenset[str]) -> list[Mention]:
+    """The mentions with a person's name right after a family noun in construct (`kin`, function_words.tsv kin_noun:
+    «نجل القذافي»، «شقيق»، «زوجة») read as that kin: another person, whom the name does not name (2015-07-31 #521:
+    «اعتقلت نجل القذافي» is Saif al-Islam, not Muammar Gaddafi), of the person's country, with no sector nor name of
+    its own, the noun and the name its evidence. Not a noun with a possessive pronoun («نجله سيف الإسلام»: his son,
+    whose own name follows)."""
+    out = []
+    for m in mentions:
+        if m.kind == "actor" and m.tok_start and not m.get("prefix") and m.get("type") == "person":
+            prev = tokens[m.sentence][m.tok_start - 1]
+            clitic = _kin_clitic(prev, kin)
+            if clitic is not None:
+                start = prev.start + len(clitic)
+                entry = ActorEntry(m.entry.phrase, m.get("code"), "", "", "kin")
+                info = (("code", m.get("code")), ("sector", ""), ("name", ""), ("type", "kin"), ("prefix", clitic))
+                m = replace(m, start=start, text=text[start:m.end], tok_start=m.tok_start - 1, info=info, entry=entry)
+        out.append(m)
+    return out
+
+
+def _heads_of_bodies(mentions: list[Mention], tokens: list[list[Token]], heads: frozenset[str]) -> list[Mention]:
+    """The mentions with a head's title of one word in construct (`heads`, function_words.tsv head_of: «رئيس») right
+    before the role phrase of a body of another sector given that body's sector: the head of a parliament is of the
+    legislature (2015-07-31 #519: «رئيس المجلس النيابي نبيه بري»، «رئيس مجلس النواب», the speaker: LEG, not GOV), of
+    a court of the judiciary."""
+    out = list(mentions)
+    at = {(m.sentence, m.tok_start): m for m in mentions if m.kind == "agent" and m.label}
+    for i, m in enumerate(out):
+        if m.kind == "agent" and m.label == "GOV" and m.tok_end - m.tok_start == 1:
+            body = at.get((m.sentence, m.tok_end))
+            word = tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):]
+            if body is not None and body.label != "GOV" and word in heads:
+                info = tuple((k, body.label if k == "sector" else v) for k, v in m.info)
+                out[i] = replace(m, label=body.label, info=info)
+    return out
+
+
+def _owned_deputies(mentions: list[Mention], tokens: list[list[Token]], deputies: frozenset[str]) -> list[Mention]:
+    """The mentions of one word that is a deputy's noun (`deputies`, function_words.tsv deputy_title: نائب) with a
+    possessive pronoun («ونائبه»: his deputy; not «نائبة», a woman MP) read with no sector: the deputy of whom the
+    pronoun names, no member of parliament (2015-07-31 #522: «رئيس الحركة ونائبه»: the movement's deputy head)."""
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.label and m.tok_end - m.tok_start == 1:
+            tok = tokens[m.sentence][m.tok_start]
+            word = tok.norm[len(m.get("prefix") or ""):]
+            owned = next((word[:-len(p)] for p in _DEPUTY_PRONOUNS if word.endswith(p)), None)
+            if owned in deputies and last_letter(tok.text) != "ة":
+                m = replace(m, label="", info=tuple((k, "" if k == "sector" else v) for k, v in m.info))
+        out.append(m)
+    return out
+
+
+_DEPUTY_PRONOUNS = ("هما", "هم", "ها", "ه")  # the possessive pronouns a deputy's noun may end in (نائبه، نائبها)
+
+
+def _kin_clitic(tok: Token, kin: frozenset[str]) -> str | None:
+    """The clitic (و, ف or none) before a family noun of `kin` that `tok` is, not ending in a possessive ه (نجله: his
+    son); None for any other word."""
+    norm = tok.norm
+    clitic = norm[0] if len(norm) > 3 and norm[0] in "وف" and norm not in kin else ""
+    if norm[len(clitic):] not in kin or norm.endswith("ه") and last_letter(tok.text) != "ة":
+        return None
+    return clitic
 
 
 def _bare_embassies(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
@@ -2849,7 +2946,8 @@ def _by_title(mentions: list[Mention], tokens: list[list[Token]], closed: frozen
     الإسلامي إياد مدني» … «وحمّل الأمين العام إسرائيل»: the OIC's), when the article sets it beside one code only.
     Not a title followed by a name the lexicons lack (الرئيس بيير نكورونزيزا: that person's) or by a comma and one
     (نائب وزير الخارجية، ميخائيل بوغدانوف), nor one in the genitive of an event noun or a noun in ة (زيارة الرئيس،
-    خطيبة الرئيس: of a president the story may not have named); `closed` are the function words (no name). A
+    خطيبة الرئيس: of a president the story may not have named); `closed` are the function words and the
+    complementizers (no name: «قال الرئيس إن تركيا عانت» after «الرئيس التركي رجب طيب إردوغان» is Turkey's). A
     title of one word (الوزير) is also the one of several words it heads («وزير الخارجية عادل الجبير» … «وبحث الوزير»)
     when the article sets those beside one code only; so is a title's broken plural of `plurals` alone («وزراء
     خارجية دول مجلس التعاون» … «وناقش الوزراء»: those ministers; no name follows a plural). A title set beside two
@@ -3298,8 +3396,10 @@ def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]], body_words:
                  ) -> list[Mention]:
     """The mentions with a one-word role noun that is the first word of the two-word name of an IGO the article
     names in full (its noun and a nisba, alone or ending a longer name) read as that IGO («الجامعة العربية» … «الأمين العام للجامعة»، «اجتماعين عقدا بالجامعة»: the Arab
-    League, no university). Not where the article names two IGOs with that first word, nor where another word of the
-    article's own follows it that is an actor."""
+    League, no university). Not where the article names two IGOs with that first word, nor another body that word
+    opens as often as the IGO (`_without_frequent_rivals`: «محكمة استئناف طرابلس» beside «المحكمة الجنائية
+    الدولية»: a bare «المحكمة» of the Libyan verdict is the Tripoli court; 2015-07-31 #521, #594), nor where another
+    word of the article's own follows it that is an actor."""
     heads: dict[str, Mention | None] = {}
     for m in mentions:
         if m.kind == "actor" and m.tok_end - m.tok_start >= 2 and isinstance(m.entry, ActorEntry) \
@@ -3312,8 +3412,11 @@ def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]], body_words:
                     held = heads.get(word, m)
                     heads[word] = m if held is m or held is not None and held.entry.name == m.entry.name else None
     heads = {w: m for w, m in heads.items() if m is not None}
+    if heads:  # (not a word that opens another body's name named as often: «محكمة استئناف طرابلس» beside the ICC)
+        heads = _without_frequent_rivals(mentions, tokens, heads)
     if not heads:
         return mentions
+    first = _first_named(mentions, tokens, heads)  # a head word → where the IGO and where another body is first named
     starts = {(m.sentence, m.tok_start) for m in mentions if m.kind == "actor"
               and not (m.get("prefix") or "").startswith("و")}  # (a party joined by «و» is no word of its name)
     # (nor a role phrase after it, its object: «وانتقد البرلمان الحكومة النيجيرية»; a nisba is: البرلمان السوداني)
@@ -3325,6 +3428,8 @@ def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]], body_words:
             if prefix[-1:] == "ل" and word[:1] == "ل":
                 word = "ا" + word  # (للجامعة: لـ on the article drops its alif)
             igo = heads.get(word)
+            if igo is not None and _rival_first(first.get(word), (m.sentence, k)):
+                igo = None  # («أصدرت محكمة ليبية … إن المحكمة حكمت» before the story names the ICC: the Libyan court)
             if igo is not None and (m.sentence, k + 1) not in starts and not _nisba_next(toks, k + 1):
                 info = tuple((a, b) if a != "prefix" else (a, prefix) for a, b in igo.info)
                 m = replace(m, kind="actor", label=igo.label, info=info, entry=igo.entry)
@@ -3333,6 +3438,45 @@ def _by_igo_head(mentions: list[Mention], tokens: list[list[Token]], body_words:
     if named:
         named = _without_rival_bodies(out, tokens, named)
     return _bare_igo_words(out, tokens, named) if named else out
+
+
+def _without_frequent_rivals(mentions: list[Mention], tokens: list[list[Token]], heads: dict[str, Mention]
+                             ) -> dict[str, Mention]:
+    """The head words of `heads` less those that open the name of another body of the article named at least as often
+    as the IGO's own name (2015-07-31 #521: «محكمة استئناف طرابلس» five times, the ICC once: a bare «المحكمة» of the
+    Libyan verdict is the Tripoli court; a story on the ICC that names a national court twice keeps its «المحكمة»)."""
+    own: Counter = Counter()
+    rival: Counter = Counter()
+    for m in mentions:
+        if m.kind in ("actor", "agent") and m.tok_end - m.tok_start >= 2:
+            word = tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):]
+            word = word if word.startswith("ال") else "ال" + word
+            if word in heads:
+                same = isinstance(m.entry, ActorEntry) and m.entry.name == heads[word].entry.name
+                (own if same else rival)[word] += 1
+    return {w: igo for w, igo in heads.items() if rival[w] < max(own[w], 1)}
+
+
+def _first_named(mentions: list[Mention], tokens: list[list[Token]], heads: dict[str, Mention]
+                 ) -> dict[str, tuple[tuple[int, int] | None, tuple[int, int] | None]]:
+    """A head word of `heads` → (sentence, token) where the article first names its IGO in full and where it first
+    names another body that word opens (None where it names none)."""
+    first: dict[str, list] = {}
+    for m in mentions:
+        if m.kind in ("actor", "agent") and m.tok_end - m.tok_start >= 2:
+            word = tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):]
+            word = word if word.startswith("ال") else "ال" + word
+            if word in heads:
+                same = isinstance(m.entry, ActorEntry) and m.entry.name == heads[word].entry.name
+                slot = first.setdefault(word, [None, None])
+                if slot[not same] is None:
+                    slot[not same] = (m.sentence, m.tok_start)
+    return {w: (a, b) for w, (a, b) in first.items()}
+
+
+def _rival_first(first: tuple | None, at: tuple[int, int]) -> bool:
+    """True where another body with the head word was named before `at` and the IGO not yet."""
+    return first is not None and first[1] is not None and first[1] < at and (first[0] is None or first[0] > at)
 
 
 def _without_rival_bodies(mentions: list[Mention], tokens: list[list[Token]], heads: dict[str, Mention]

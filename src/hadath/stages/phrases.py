@@ -43,6 +43,7 @@ class Group:
         code = home = home_name = sector = actor_sector = hit = None
         rank = len(_NAME_TYPES)
         words: list[str] = []
+        prev = None
         for m in self.mentions:
             kind = m.kind
             if kind == "actor":
@@ -51,7 +52,7 @@ class Group:
                 if actor_sector is None:
                     actor_sector = m.get("sector") or None
                 r = _NAME_RANK.get(m.get("type"), rank)
-                if r < rank:
+                if r < rank and not (prev is not None and _office_of_person(prev, m)):
                     rank, hit = r, m
             elif kind == "agent":
                 words.append(m.text)
@@ -61,6 +62,7 @@ class Group:
                 if sector is None and not (actor_sector is not None and normalize(m.text) in _rank_words()):
                     sector = m.get("sector") or None  # (not a rank after a named office's: «رئيس البرلمان العربي
                     # الأستاذ أحمد الجروان» is the speaker, LEG, no teacher)
+            prev = m
         code = code or self.owner_code or self.appos_code
         if located and not code:
             code = self.locus_code
@@ -70,8 +72,9 @@ class Group:
             sector = self.peer_sector
         if self.affiliated and actor_sector is not None:  # قوة من الشرطة العراقية: the organisation's sector is the
             sector = actor_sector  # specific one
-        if sector is None:
-            sector = actor_sector
+        if sector is None or sector == "MIL" and actor_sector in _ARMED_FACTIONS and hit is not None and (
+                hit.get("type") == "group"):
+            sector = actor_sector  # (قائد الفرقة 30: the commander of a rebel unit is a rebel, not the army's)
         if sector is None:
             sector = self.peer_sector
         if sector == "CRM" and any(m.kind == "agent" and m.get("sector") == "REB" for m in self.mentions[1:]):
@@ -85,6 +88,22 @@ class Group:
         return Entity(text[s:e], s, e, code or None, (sector or "").split(" ")[0] or None, name, role)
 
 
+def _office_of_person(office: Mention, m: Mention) -> bool:
+    """True for a person's name `m` in the genitive of the role noun `office` right before it, in construct (its last
+    word without the article: «سفير خادم الحرمين الشريفين»، «سفارة خادم الحرمين الشريفين»، «مستشار خادم الحرمين»):
+    the office of that person, held by another, whom the name does not name (2015-07-31 #875, #953: the Saudi
+    ambassador and embassy, not King Salman). Not a definite title set before its holder's name (الرئيس، وزير
+    الخارجية عادل الجبير)."""
+    if office.kind != "agent" or m.get("type") != "person" or office.tok_end != m.tok_start or (
+            office.sentence != m.sentence):
+        return False
+    words = office.text.split()
+    last = normalize(words[-1])
+    if len(words) == 1:
+        last = last[len(office.get("prefix") or ""):]
+    return not last.startswith("ال")
+
+
 @lru_cache(maxsize=1)
 def _rank_words() -> frozenset[str]:
     """The normalised titles of rank or learning that stand before a name (function_words.tsv rank: الدكتور،
@@ -96,6 +115,7 @@ _PLACE_TYPES = ("place", "capital", "country")
 _NAME_TYPES = ("person", "group", "institution", "igo", "country", "capital", "demonym", "place")  # the types whose
 # name a phrase takes, the first in this order (Group.entity)
 _NAME_RANK = {kind: r for r, kind in enumerate(_NAME_TYPES)}
+_ARMED_FACTIONS = ("REB", "OPP")  # the sectors of a named armed faction whose commanders and fighters are its own
 _NORM = attrgetter("norm")  # a token's normal form, read in C (map) for the sentence-wide prefilters
 _TOK_START = attrgetter("tok_start")  # a mention's first token: a sort key read in C
 _TEXT = attrgetter("text")  # a token's written form, read in C (map)
@@ -1945,12 +1965,24 @@ def _construct_nationality(toks: list[Token], group: Group, m: Mention) -> bool:
         return False  # (past a conjunct the adjective agrees with the head: «وزارة التعليم والبريد | السعودي» is the post's)
     if gap == 1 and _indefinite_adjective(toks[group.end_tok]) and not toks[m.tok_start].norm.startswith("ال"):
         return True  # مقاتلات حربية تركية، طائرات حربية روسية: an indefinite head, its adjective, then its nationality
+    if gap == 1 and _plural_nationality_past_genitive(toks, group.end_tok, m):
+        return True  # صيادي سمك نيجيريين: the plural nationality is the plural head's, past its singular genitive
     return all(toks[k].kind == "ar" and len(toks[k].norm) > 3 and (toks[k].norm.startswith("ال") if k == group.end_tok
                                                                    else toks[k].norm.startswith("وال"))
                for k in range(group.end_tok, m.tok_start))
 
 
 _NAMED_BODIES = ("group", "institution")  # the named bodies whose nationality may follow their adjectives
+
+
+def _plural_nationality_past_genitive(toks: list[Token], k: int, m: Mention) -> bool:
+    """True for an indefinite plural nationality (`m`: نيجيريين، بحرينيون) right after an indefinite singular noun at
+    token k, the genitive of the head before it: it agrees with the plural head alone (2015-07-31 #834: «عشرة صيادي
+    سمك نيجيريين»: Nigerian fishermen)."""
+    gen, nat = toks[k], toks[m.tok_start].norm
+    # (the head a plural in construct, its ن dropped: «صيادي سمك»; not «39 سائحا معظمهم بريطانيون», a partitive)
+    return k > 0 and toks[k - 1].norm.endswith("ي") and gen.kind == "ar" and not gen.norm.startswith("ال") and not gen.norm.endswith(("ين", "ون", "ات", "ه")) and (
+        not nat.startswith("ال") and nat.endswith(("يين", "يون")))
 
 
 def _indefinite_adjective(tok: Token) -> bool:
