@@ -47,3 +47,15 @@ def test_the_other_side_of_a_clash_shelling_stays(nlp):
             "المدنيين.")
     found = [t for _, t, _, _ in kind_parties(nlp, text, "ASSAULT", _DAY)]
     assert "القصف" in found, found
+
+
+def test_a_visit_told_again_with_its_destination_is_the_first(nlp):
+    """2015-07-31 #710: «فقد قام … الأمير محمد بن سلمان … بزيارة إلى جمهورية مصر العربية» tells again the visit the
+    joint statement's lead names without its destination; the first telling stays and takes Egypt."""
+    text = ("صدر أمس بيان مشترك (إعلان القاهرة) بمناسبة زيارة صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز "
+            "ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع فيما يلي نصه:\n"
+            "انطلاقاً من العلاقات الوثيقة والراسخة التي تربط جمهورية مصر العربية والمملكة العربية السعودية، فقد "
+            "قام صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود بزيارة إلى جمهورية مصر العربية تلبية "
+            "لدعوة كريمة من فخامة السيد الرئيس عبدالفتاح السيسي.")
+    found = [(t, r) for _, t, _, r in kind_parties(nlp, text, "CONSULT", "2015-07-31")]
+    assert found == [("زيارة", ["جمهورية مصر العربية"])], found

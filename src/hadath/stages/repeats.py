@@ -183,7 +183,8 @@ ministers after the president's meeting with the prince), stays. A bare title is
 only when the article ties it to him (the same office, its words in his, or told in apposition to his name: «وزير
 الخارجية الإيراني، محمد جواد ظريف»; `_same_office`): «لقد اجتمعت مع وزير الخارجية السعودي» is not King Salman's
 summit; a meeting without parties, told by an indefinite noun or a verb in a town of its own, is another meeting
-(«اجتماع باريس الأخير» after the one in Brussels: `meeting_elsewhere`).
+(«اجتماع باريس الأخير» after the one in Brussels: `meeting_elsewhere`). A visit told first without its destination
+is told again by a later visit of its very named visitors to a state or place, which it takes (`destination_told`).
 
 Two sides of one code and sector (a clash of the YEM/REB resistance with the YEM/REB Houthis) tell no side by their
 code: a later party of that code and sector is the first telling's only by its name or words (`_within_side`: «ولم
@@ -563,6 +564,8 @@ class RepeatMerger:
             told = (_local_places(article), _titles_tied(article))  # (where each sentence is, whom a title names)
             if sum(e.cameo in _MET for e in article.events) > 1:
                 article.events = _keep_first(article.events, lambda x, y: self.met_before(article.text, x, y, told))
+            if sum(e.cameo in _VISITS for e in article.events) > 1:
+                article.events = self.destination_told(article.text, article.events)
             if any(e.cameo in _CALLS for e in article.events) \
                     and sum(e.event == "CONSULT" for e in article.events) > 1:
                 article.events = _keep_first(article.events, lambda x, y: self.call_before(article.text, x, y, told))
@@ -602,6 +605,22 @@ class RepeatMerger:
             and not _two_towns(x, y) and not self.now_told(text, x, y) and not self.also(text, y) \
             and not self.another_near(text, y) and not self.held_anew(y) \
             and not self.meeting_elsewhere(x, y, places)
+
+    def destination_told(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a later visit that tells again, with its destination, a visit told before without one
+        («بمناسبة زيارة الأمير محمد بن سلمان» … «فقد قام الأمير محمد بن سلمان بزيارة إلى جمهورية مصر العربية»): the
+        first telling takes the destination (`destination_of`)."""
+        events = list(events)
+        drop: set[int] = set()
+        for j, y in enumerate(events):
+            if y.cameo not in _VISITS or not y.recipient or self.also(text, y) or self.another_near(text, y):
+                continue
+            i = next((i for i in range(j - 1, max(-1, j - _BACK - 1), -1) if i not in drop
+                      and _destination_of(events[i], y)), None)
+            if i is not None:
+                events[i] = events[i].updated(recipient=y.recipient)
+                drop.add(j)
+        return [e for k, e in enumerate(events) if k not in drop] if drop else events
 
     def meeting_elsewhere(self, x: Event, y: Event, places: dict[int, set[str]]) -> bool:
         """True when a later consultation without parties, told by an indefinite noun or a verb, names a place narrower
@@ -4220,6 +4239,17 @@ def _two_places(x: Event, y: Event) -> bool:
         return False
     wide = x.location.feature in _COUNTRY or y.location.feature in _COUNTRY
     return not (wide and x.location_iso3 is not None and x.location_iso3 == y.location_iso3)
+
+
+def _destination_of(x: Event, y: Event) -> bool:
+    """True when a later visit y is x, a visit of an earlier sentence told without its destination, told again with
+    it: its visitors all x's very persons, named (`_within_titled`), its recipients all places or states without a
+    sector (the destination), the same flags, no day of its own other than x's, not in another town."""
+    return x.cameo in _VISITS and x.sentence < y.sentence and bool(x.actor) and not x.recipient and bool(y.actor) \
+        and all(m.name for m in y.actor) and _within_titled(y.actor, x.actor) \
+        and all(m.code and not m.sector for m in y.recipient) \
+        and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical) \
+        and not (y.date_source == "text" and y.date != x.date) and not _two_towns(x, y)
 
 
 def _same_town(x: Event, y: Event) -> bool:
