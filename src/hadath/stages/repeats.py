@@ -179,7 +179,17 @@ act (`met_before`): a meeting of a consultation's codes (`_MET`) with the flags 
 and no party that is not the first's by its code and sector or words («زار إيران … والتقى الرئيس حسن روحاني» … «إن
 المباحثات الإيرانية الفرنسية تناولت» … «ولخص الوزير الفرنسي المحادثات التي دارت بينه وبين المسؤولين الإيرانيين»); a
 meeting dated to another day, or with a side of its own («المشاورات الثنائية بين مصر والسعودية» of the two foreign
-ministers after the president's meeting with the prince), stays.
+ministers after the president's meeting with the prince), stays. A bare title is a named person of its code and sector
+only when the article ties it to him (the same office, its words in his, or told in apposition to his name: «وزير
+الخارجية الإيراني، محمد جواد ظريف»; `_same_office`): «لقد اجتمعت مع وزير الخارجية السعودي» is not King Salman's
+summit; a meeting without parties, told by an indefinite noun or a verb in a town of its own, is another meeting
+(«اجتماع باريس الأخير» after the one in Brussels: `meeting_elsewhere`). A visit told first without its destination
+is told again by a later visit of its very named visitors to a state or place, which it takes (`destination_told`).
+
+Two sides of one code and sector (a clash of the YEM/REB resistance with the YEM/REB Houthis) tell no side by their
+code: a later party of that code and sector is the first telling's only by its name or words (`_within_side`: «ولم
+يجد المتمردون ردا سوى القصف» is not the resistance's clash); and a definite party with a code told again (the war's
+sides: «التحالف»، «الميليشيات») tells an act again only with a word of its CAMEO code or in its town (`fills`).
 
 A phone call is told again the same way by a later telling of the call or of the talks held in it (`call_before`:
 «اتصال هاتفي … بين الرئيس باراك أوباما والرئيس التركي» … «بيانا عن الاتصال الهاتفي، قال فيه إن الرئيسين ناقشا»); a
@@ -549,13 +559,19 @@ class RepeatMerger:
             article.events = self.side_toll_dropped(article.text, article.events)
         if sum(e.event == "ASSAULT" for e in article.events) > 1:
             article.events = self.strikes_of_count(article.text, article.events)
-        if sum(e.cameo in _MET for e in article.events) > 1:
-            article.events = _keep_first(article.events, lambda x, y: self.met_before(article.text, x, y))
-        if any(e.cameo in _CALLS for e in article.events) and sum(e.event == "CONSULT" for e in article.events) > 1:
-            article.events = _keep_first(article.events, lambda x, y: self.call_before(article.text, x, y))
+        if sum(e.cameo in _MET for e in article.events) > 1 or any(e.cameo in _CALLS for e in article.events) \
+                and sum(e.event == "CONSULT" for e in article.events) > 1:
+            told = (_local_places(article), _titles_tied(article))  # (where each sentence is, whom a title names)
+            if sum(e.cameo in _MET for e in article.events) > 1:
+                article.events = _keep_first(article.events, lambda x, y: self.met_before(article.text, x, y, told))
+            if sum(e.cameo in _VISITS for e in article.events) > 1:
+                article.events = self.destination_told(article.text, article.events)
+            if any(e.cameo in _CALLS for e in article.events) \
+                    and sum(e.event == "CONSULT" for e in article.events) > 1:
+                article.events = _keep_first(article.events, lambda x, y: self.call_before(article.text, x, y, told))
         return article
 
-    def met_before(self, text: str, x: Event, y: Event) -> bool:
+    def met_before(self, text: str, x: Event, y: Event, told: tuple = ({}, {})) -> bool:
         """True when a later meeting or visit (`_MET`) tells again one told before with its sides (a word of dialogue
         without any may be a topic: «للحوار بين أتباع الأديان») within the `_BACK` events kept before it
         (`_keep_first`): the same flags, no day of its own (a time expression of its sentence naming another day), and
@@ -563,28 +579,57 @@ class RepeatMerger:
         أمس الأمير محمد بن سلمان» … «عقب الاحتفال جرت جلسة مباحثات ثنائية» … «إن الاجتماع الذي عقد بين السيسي وولي ولي
         العهد»; not in another town (`_two_towns`: «في الدوحة» … «وفي الرياض»), nor the act going on now after a past
         one told without a day (`now_told`: «زيارته الحالية»), nor after «كما» (class `also`), nor near a word of
-        another meeting (class `another`: «جولة ثانية»), nor an indefinite object held anew (`held_anew`)."""
-        return x.cameo in _MET and y.cameo in _MET and self.retells_meeting(text, x, y)
+        another meeting (class `another`: «جولة ثانية»), nor an indefinite object held anew (`held_anew`) (`told`: the
+        places of each sentence and the persons each title is tied to, see `retells_meeting`)."""
+        return x.cameo in _MET and y.cameo in _MET and self.retells_meeting(text, x, y, told)
 
-    def call_before(self, text: str, x: Event, y: Event) -> bool:
+    def call_before(self, text: str, x: Event, y: Event, told: tuple = ({}, {})) -> bool:
         """True when a later consultation tells again a phone call (`_CALLS`) told before with its sides: a later
         telling of the call or the talks held in it (a word of discussing, class `discuss`), read as `retells_meeting`
         («وجاءت الموافقة في اتصال هاتفي يوم الأربعاء الماضي بين الرئيس باراك أوباما والرئيس التركي رجب طيب إردوغان.
         وأصدر البيت الأبيض بيانا عن الاتصال الهاتفي، قال فيه إن الرئيسين ناقشا»); a meeting after a call is another
         act."""
         return x.cameo in _CALLS and (y.cameo in _CALLS or _first(y.trigger.text) in self.discuss) \
-            and self.retells_meeting(text, x, y)
+            and self.retells_meeting(text, x, y, told)
 
-    def retells_meeting(self, text: str, x: Event, y: Event) -> bool:
+    def retells_meeting(self, text: str, x: Event, y: Event, told: tuple = ({}, {})) -> bool:
         """True when a later consultation y tells x again (`met_before`): the same flags, no day of its own, its parties
-        x's (`_met_party`), not in another town, nor told now, nor after «كما», nor near a word of another meeting,
-        nor an indefinite object held anew."""
+        x's (`_met_party`; `told[1]`: the persons a title is tied to, see `_titles_tied`), not in another town, nor
+        told now, nor after «كما», nor near a word of another meeting, nor an indefinite object held anew, nor without
+        parties in a place of its own (`meeting_elsewhere`; `told[0]`: the places of each sentence)."""
+        places, ties = told
         return x.event == y.event == "CONSULT" and bool(x.actor + x.recipient) \
             and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical) \
             and not (y.date_source == "text" and y.date != x.date) \
-            and all(_met_party(m, x.actor + x.recipient) for m in y.actor + y.recipient) \
+            and all(_met_party(m, x.actor + x.recipient, ties) for m in y.actor + y.recipient) \
             and not _two_towns(x, y) and not self.now_told(text, x, y) and not self.also(text, y) \
-            and not self.another_near(text, y) and not self.held_anew(y)
+            and not self.another_near(text, y) and not self.held_anew(y) \
+            and not self.meeting_elsewhere(x, y, places)
+
+    def destination_told(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a later visit that tells again, with its destination, a visit told before without one
+        («بمناسبة زيارة الأمير محمد بن سلمان» … «فقد قام الأمير محمد بن سلمان بزيارة إلى جمهورية مصر العربية»): the
+        first telling takes the destination (`destination_of`)."""
+        events = list(events)
+        drop: set[int] = set()
+        for j, y in enumerate(events):
+            if y.cameo not in _VISITS or not y.recipient or self.also(text, y) or self.another_near(text, y):
+                continue
+            i = next((i for i in range(j - 1, max(-1, j - _BACK - 1), -1) if i not in drop
+                      and _destination_of(events[i], y)), None)
+            if i is not None:
+                events[i] = events[i].updated(recipient=y.recipient)
+                drop.add(j)
+        return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def meeting_elsewhere(self, x: Event, y: Event, places: dict[int, set[str]]) -> bool:
+        """True when a later consultation without parties, told by an indefinite noun or a verb, names a place narrower
+        than a country in its sentence that x's sentence and place do not («ما الذي تمخض عن اجتماع هيئة التنسيق مع
+        الائتلاف في بروكسل؟ … في اجتماع باريس الأخير»): another meeting, known only by its kind; a definite noun or one
+        with a possessive pronoun («الاجتماع»، «زيارته») names the meeting told."""
+        if y.actor or y.recipient or self.definite(strip_wa(_first(y.trigger.text))) or self.possessed(y):
+            return False
+        return _elsewhere(places.get(y.sentence, set()), places.get(x.sentence, set()) | _at(x))
 
     def held_anew(self, ev: Event) -> bool:
         """True when a noun trigger is told indefinite in the accusative («عقد … اجتماعاً موسعاً»، «لقاءً»): the object
@@ -3205,8 +3250,8 @@ class RepeatMerger:
                                                                      & self.codes(y.trigger.text) - _BROAD)
         # (the very party arrested told again, by its words or as the definite of an indefinite one: `same_held`)
         if not (claim or framed or hosts or held) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not any(
-                _within(ya, x.actor, _party) and (
-                _within(yr, x.recipient, _party)
+                _within_side(ya, x.actor, x.recipient) and (
+                _within_side(yr, x.recipient, x.actor)
                 or y.sentence - since <= _NEAR and (y.location is None or x.location is not None
                                                     or y.location.feature == "PCLI" and y.date == x.date)
                 and self.loose_recipient(y)) for ya, yr in roles):
@@ -3442,9 +3487,9 @@ class RepeatMerger:
             return False  # farther than _NEAR, only the same toll of three or more, told right at the later trigger:
             # «سقوط 12 قتيلاً» … «12 شخصا قتلوا»; not «فأحرق الأهالي الطاقم، ما أسفر عن سقوط 12 قتيلا … وأسر أربعة»
         hit = bool(ry) and x.actor and all(_retells(m, x.recipient) for m in ry)  # x's very victims told again
-        if not all(_within((m,), xs, _party) or _retells(m, xs) or toll and (_vague(m, xs) or _worded(m, xs))
-                   or hit and xs is x.actor and _unnamed(m) for xs, ys in ((x.actor, y.actor), (x.recipient, ry))
-                   if xs for m in ys):
+        if not all(_within_side((m,), xs, os) or _retells(m, xs) or toll and (_vague(m, xs) or _worded(m, xs))
+                   or hit and xs is x.actor and _unnamed(m)
+                   for xs, ys, os in ((x.actor, y.actor, x.recipient), (x.recipient, ry, x.actor)) if xs for m in ys):
             return False  # a party the first telling lacks in a role it fills (but an unnamed gunman or bomber
             # hitting x's victims told again: «اقتحم انتحاري بجرار مفخخ … مركزا للدرك» after «عملية انتحارية تبناها
             # حزب العمال الكردستاني استهدفت مركزا للدرك»)
@@ -3503,7 +3548,16 @@ class RepeatMerger:
             return True  # «قتل أربعة أشخاص … في الهجوم على فندق» … «والهجوم الذي شنه مسلحون صباح اليوم»
         if wy not in self.verbs and not (self.definite(wy) or _genitive(y) or self.instrument(y)):
             return False  # an indefinite noun with its doer tells another act: «شن الطيران الحربي عدة غارات على قرى»
-        return any(_retells(m, ms) for ms, ns in ((x.actor, y.actor), (x.recipient, y.recipient)) for m in ns)
+        # A definite party with a code told again («التحالف» after «طيران التحالف»، «الميليشيات» after «ميليشيات
+        # الحوثي») names the same side of a war, not the same act: it tells x again only doing x's very kind of act
+        # («فأطلقت الشرطة النار» after «فتحت الشرطة الفرنسية النار»: a word of x's CAMEO code) or in x's very town
+        # (not «وقصف التحالف، في وقت سابق، تجمعات الميليشيات» after «نفذ طيران التحالف 44 غارة على مواقع ميليشيات
+        # الحوثي»); the participants x introduced, indefinite or of no code, are pointed back to by any word
+        # («المسلحين» after «مسلحون»).
+        sides = _same_town(x, y) or _same_word(x, y) or bool(self.codes(x.trigger.text) & self.codes(y.trigger.text)
+                                                              - _BROAD)
+        return any(_retells(m, ms if sides else tuple(p for p in ms if not (p.code and _definite(p))))
+                   for ms, ns in ((x.actor, y.actor), (x.recipient, y.recipient)) for m in ns)
 
     def several(self, text: str, ev: Event) -> bool:
         """True when the word right before a trigger counts two acts or more (repeat_words.tsv `count` with a value of 2
@@ -4187,6 +4241,23 @@ def _two_places(x: Event, y: Event) -> bool:
     return not (wide and x.location_iso3 is not None and x.location_iso3 == y.location_iso3)
 
 
+def _destination_of(x: Event, y: Event) -> bool:
+    """True when a later visit y is x, a visit of an earlier sentence told without its destination, told again with
+    it: its visitors all x's very persons, named (`_within_titled`), its recipients all places or states without a
+    sector (the destination), the same flags, no day of its own other than x's, not in another town."""
+    return x.cameo in _VISITS and x.sentence < y.sentence and bool(x.actor) and not x.recipient and bool(y.actor) \
+        and all(m.name for m in y.actor) and _within_titled(y.actor, x.actor) \
+        and all(m.code and not m.sector for m in y.recipient) \
+        and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical) \
+        and not (y.date_source == "text" and y.date != x.date) and not _two_towns(x, y)
+
+
+def _same_town(x: Event, y: Event) -> bool:
+    """True when two events are located in one place narrower than a country, by its name."""
+    return x.location is not None and y.location is not None and x.location.feature not in _COUNTRY \
+        and x.location.name == y.location.name
+
+
 def _two_towns(x: Event, y: Event) -> bool:
     """True when two events are located in two towns (`_two_places`, both populated places: not «ولاية كاليفورنيا»
     and «سان فرانسيسكو», a region and a town in it)."""
@@ -4323,6 +4394,15 @@ def _within(later: tuple, first: tuple, key) -> bool:
         if (k[0] or not any(not h[0] and _holds(h[1], k[1]) for h in have)) and not _refines(m, first):
             return False
     return True
+
+
+def _within_side(later: tuple, first: tuple, other: tuple) -> bool:
+    """`_within` on codes (`_party`), but a party of a code and sector the first telling has in its other role too is
+    matched by its name or words only (`_person`): «المتمردون» is not «المقاومة الشعبية» of a clash between the
+    resistance and the Houthis, all YEM/REB, whose code and sector tell no side."""
+    both = {_party(p) for p in first if p.code} & {_party(p) for p in other if p.code}
+    return all(_within((m,), first, _person if _party(m) in both else _party) for m in later) if both \
+        else _within(later, first, _party)
 
 
 def _within_titled(later: tuple, first: tuple) -> bool:
@@ -4468,13 +4548,56 @@ def _day_told_before(x: Event, y: Event) -> bool:
     return x.date == y.date and x.enddate == y.enddate and x.date_evidence.sentence < y.sentence and _own_day(y)
 
 
-def _met_party(m, parties: tuple) -> bool:
+def _met_party(m, parties: tuple, ties: dict[str, set[str]] | None = None) -> bool:
     """True when a party of a meeting told again is one of the first telling's: the same person, named or told in its
     words or some of them with its code (`_within_titled`: «السيسي»، «الوزير الفرنسي» after «وزير الخارجية الفرنسي
-    لوران فابيوس»), or a place or people without a sector of one of theirs (`_among`: «الإيرانية» after «إيران»); not
-    another person of the same code and sector («وزير الخارجية الروسي» after «رئيس الشيشان»)."""
+    لوران فابيوس»), or a place or people without a sector of one of theirs (`_among`: «الإيرانية» after «إيران»), or a
+    title or body of a named person's code and sector tied to him (`_same_office`; `ties`: see `_titles_tied`); not
+    another person of the same code and sector («وزير الخارجية الروسي» after «رئيس الشيشان»، «وزير الخارجية السعودي»
+    after «الملك سلمان»)."""
     return _within_titled((m,), parties) or not m.sector and _among(m, parties) \
-        or bool(m.sector) and any(_party(p) == _party(m) and _named(p) != _named(m) for p in parties)
+        or bool(m.sector) and any(_party(p) == _party(m) and _named(p) != _named(m) and _same_office(m, p, ties)
+                                  for p in parties)
+
+
+def _same_office(m, p, ties: dict[str, set[str]] | None = None) -> bool:
+    """True when a party without a person's name and a named person (of one code and sector) are one: a body of the
+    actor lexicon speaking for him («البيت الأبيض» after «الرئيس باراك أوباما»), or a bare title the article ties to
+    him: the same `role` («الرئيس» after «الرئيس النيجيري محمد بخاري»), the title's words all in the person's
+    («الرئيس المصري» and «الرئيس المصري عبدالفتاح السيسي»), or the title told in apposition to his name somewhere in
+    the article, its country told or not (`ties`, see `_titles_tied`: «وزير الخارجية الإيراني، محمد جواد ظريف»); a
+    code and sector alone do not («وزير الخارجية السعودي» is not «الملك سلمان»)."""
+    title, person = (p, m) if _named(m) else (m, p)
+    if title.name in _bodies() or title.role and person.role and _words(title.role) == _words(person.role):
+        return True
+    words = set(_keyed(title).split())
+    return bool(words) and (words <= set(_keyed(person).split()) or any(
+        person.name in names and len(tied := set(told.split())) > 1 and (tied <= words or words <= tied)
+        for told, names in (ties or {}).items()))  # («وزير حقوق الإنسان اليمني» after «الأصبحي، وزير حقوق الإنسان»)
+
+
+def _titles_tied(article: Article) -> dict[str, set[str]]:
+    """The titles of an article (a party's words, keyed: `_keyed`) each with the persons it is told in apposition to:
+    a title next to a person's mention, only a comma between («وزير الخارجية الإيراني، محمد جواد ظريف»، «عز الدين
+    الأصبحي، وزير حقوق الإنسان»; see `_title_of`)."""
+    ties: dict[str, set[str]] = {}
+    parties = [m for m in article.mentions if m.kind in ("actor", "agent")]
+    for a, b in zip(parties, parties[1:]):
+        if a.sentence != b.sentence or b.start < a.end or article.text[a.end:b.start].strip(" ،,"):
+            continue
+        for title, person in ((a, b), (b, a)):
+            if person.kind == "actor" and person.get("type") == "person" and person.get("name") \
+                    and _title_of(title, person):
+                ties.setdefault(_keyed(title), set()).add(person.get("name"))
+    return ties
+
+
+def _title_of(title, person) -> bool:
+    """True when a mention may be a person's title: an agent of his sector («وزير حقوق الإنسان»), or an actor without
+    a name of his code and sector («وزير الخارجية الإيراني»)."""
+    if title.kind == "agent":
+        return title.label == person.get("sector")
+    return not title.get("name") and title.label == person.label and title.get("sector") == person.get("sector")
 
 
 def _named(m) -> bool:
@@ -4499,6 +4622,15 @@ def _party_kinds() -> dict[str, str]:
     """The canonical names of the groups and persons of the actor lexicon, each with its kind (not countries, their
     people or bodies)."""
     return {r["name"]: r["kind"] for r in _rows("actors.tsv") if r.get("kind") in ("group", "person") and r.get("name")}
+
+
+@cache
+def _bodies() -> frozenset[str]:
+    """The canonical names of the institutions of the actor lexicon that are no country («White House»)."""
+    rows = _rows("actors.tsv")
+    countries = {r["name"] for r in rows if r.get("kind") == "country"}
+    return frozenset(r["name"] for r in rows if r.get("kind") == "institution" and r.get("name")
+                     and r["name"] not in countries)
 
 
 def _distinct(m, p) -> bool:
