@@ -50,6 +50,14 @@ def test_given_name_part_is_no_request(nlp):
     assert "REQUEST" in _kinds(nlp, "وطالب الرئيس هادي المجتمع الدولي بالضغط على الحوثيين."), "a demand stays"
 
 
+def test_speakers_name_part_is_no_condemnation(nlp):
+    """«من جهته أكد بخاري دان معلم أحد سكان قرية مجاورة أن المتطرفين «ذبحوا عشرة أشخاص»» (#834): دان is a part of
+    the speaker's name, no condemnation."""
+    text = "من جهته أكد بخاري دان معلم أحد سكان قرية مجاورة أن المتطرفين ذبحوا عشرة أشخاص."
+    assert "ACCUSE" not in _kinds(nlp, text), _types(nlp, text)
+    assert "ACCUSE" in _kinds(nlp, "وقال الوزير إن بلاده دانت الهجوم الإرهابي على المسجد."), "a condemnation stays"
+
+
 def test_clause_describing_a_noun_is_no_act(nlp):
     """«بعد أن نشرت مجموعة تعارض عمليات الإجهاض مقاطع فيديو» (#530), «سحقت جبهة النصرة … مقاتلين تدعمهم
     الولايات المتحدة» (#527): the noun's description, a stance, no act."""

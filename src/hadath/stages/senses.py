@@ -59,7 +59,8 @@ the gate off with `topic_gate = false` undid them):
   A `target_verb` (استهدف) with a `decree` word right after it is a sanction, SANCTION 163 («واستهدف الأمر الجمهوري
   البنك المركزي الإيراني»: decree_target; round 99 mend).
 - Round 100: a verb right after a bare given name (given_names.tsv, not one that is a common word too) is a part of
-  the name («اختيار هاني طالب بلان عضو مجلس»: given_name_part), no act; support, opposition, aid or cooperation told
+  the name («اختيار هاني طالب بلان عضو مجلس»: given_name_part), and so is one right after the one word that follows a
+  report verb («أكد بخاري دان معلم أحد سكان قرية مجاورة أن»: speaker_name_part), no act; support, opposition, aid or cooperation told
   by a bare present right after an indefinite noun is a clause describing it («نشرت مجموعة تعارض عمليات الإجهاض»:
   described_noun), a stance, no act.
 
@@ -99,6 +100,7 @@ CLOSED_CLASSES = ("preposition", "link", "number", "adverb", "complementizer", "
                   "describing", "present_framed", "when", "when_done",
                   "told_in")  # (a statement, a letter: «بيان يرفض» tells its authors' act)
 PRONOUN_ENDS = ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "ك", "كم")  # a pronoun subject after أن or لكن
+REPORT_CUE = "report"  # the cue class of a report verb (قال، أكد), whose subject's name a verb never follows
 PRONOUN_TAILS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")  # a pronoun suffix as written (ة is no ه here)
 PLURAL_VERB_END = "ون"  # a present verb of a plural subject, whose described noun must name people (an agent)
 DESCRIBED_MIN_LETTERS = 3  # fewer letters make no noun a clause describes: إذ، أو، هو
@@ -647,14 +649,21 @@ def described_noun(article: Article, ev: Event) -> bool:
     noun, before = toks[k - 1], toks[k - 2]
     if k == 2 or toks[k - 3].kind == "punct":
         return False  # two words opening a clause may be a name and its verb («“لوكهيد مارتن تدعم الحكومة»)
-    bare = noun.norm[1:] if noun.norm[:1] in _JOINERS else noun.norm
-    if noun.kind != "ar" or len(bare) < DESCRIBED_MIN_LETTERS or bare.startswith("ال") or bare in _closed_words() \
-            or noun.text.endswith(PRONOUN_TAILS) or before.norm in _function_words().present_framed:
-        return False  # (a pronoun's owner makes a noun definite: «باعتباره ينتهك»، «فهو يشجع»، «وإذ يؤكد»)
+    if not _indefinite_word(noun) or before.norm in _function_words().present_framed:
+        return False
     kinds = {x.kind for x in article.mentions if x.sentence == ev.sentence and x.start < noun.end and noun.start < x.end}
     if toks[k].norm.endswith(PLURAL_VERB_END) and "agent" not in kinds:
         return False  # a plural verb describes people: «خبراء يؤيدون»; «تصريح بناء يرفضون» is a clause of its own
     return "actor" not in kinds  # a name: «مصر تدعم»
+
+
+def _indefinite_word(tok) -> bool:
+    """True for a word of DESCRIBED_MIN_LETTERS letters or more (past a joining و or ف) with neither the article, a
+    pronoun suffix nor a closed class: an indefinite noun or a bare name («مجموعة»، «بخاري»); a pronoun's owner is
+    definite («باعتباره ينتهك»، «فهو يشجع»، «أكد له»), and إذ، أو are particles."""
+    bare = tok.norm[1:] if tok.norm[:1] in _JOINERS else tok.norm
+    return tok.kind == "ar" and len(bare) >= DESCRIBED_MIN_LETTERS and not bare.startswith("ال") \
+        and bare not in _closed_words() and not tok.text.endswith(PRONOUN_TAILS)
 
 
 @lru_cache(maxsize=1)
@@ -679,7 +688,19 @@ def given_name_part(article: Article, ev: Event) -> bool:
     k = _token_at(toks, ev.trigger.start)
     if k is None or k == 0 or toks[k].start != ev.trigger.start:
         return False
-    return toks[k - 1].norm != _ALA and toks[k - 1].norm in _bare_given_names()
+    return toks[k - 1].norm != _ALA and toks[k - 1].norm in _bare_given_names() \
+        or speaker_name_part(article, ev, toks, k)
+
+
+def speaker_name_part(article: Article, ev: Event, toks: list, k: int) -> bool:
+    """True for the verb trigger at token k right after the one word that follows a report verb (a `report` cue: أكد،
+    قال), a word of no closed class: the speaker's name goes on, no verb stands between a report verb's subject and
+    what is said («من جهته أكد بخاري دان معلم أحد سكان قرية مجاورة أن المتطرفين»: دان is a name, round 100)."""
+    if k < 2 or not _indefinite_word(toks[k - 1]):
+        return False  # (a definite subject is no name's first part: «وحسب المعلومات استهدف التفجير»)
+    start = toks[k - 2].start
+    return any(x.kind == "cue" and x.label == REPORT_CUE and x.start == start
+               for x in article.mentions if x.sentence == ev.sentence)
 
 
 @lru_cache(maxsize=1)
