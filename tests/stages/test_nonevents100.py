@@ -75,3 +75,12 @@ def test_stance_of_a_named_subject_stays(nlp):
     text = ("وتأتي تلك الأزمة عقب أيام من توقيع عشرات المثقفين المصريين على بيان يرفض ما وصفوه برجعية وزير "
             "الثقافة.")
     assert "REJECT" in _kinds(nlp, text), _types(nlp, text)
+
+
+def test_body_in_charge_of_relief_is_no_aid(nlp):
+    """«وطالب الدكتور اليامي … الهيئات المسؤولة عن تقديم الإغاثة والدعم بتكثيف جهودها» (#946): the bodies are
+    described by their task, no aid given."""
+    text = ("دعا رئيس لجنة حقوق الإنسان العربية الدكتور هادي اليامي إلى التحقيق في الجرائم المرتكبة في اليمن. "
+            "وطالب اليامي في بيان اليوم الهيئات المسؤولة عن تقديم الإغاثة بتكثيف جهودها لتطويق الأزمة الإنسانية. "
+            "وأكد أن اللجنة ستتابع الأوضاع في اليمن.")
+    assert "AID" not in _kinds(nlp, text), _types(nlp, text)
