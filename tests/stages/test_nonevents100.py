@@ -84,3 +84,13 @@ def test_body_in_charge_of_relief_is_no_aid(nlp):
             "وطالب اليامي في بيان اليوم الهيئات المسؤولة عن تقديم الإغاثة بتكثيف جهودها لتطويق الأزمة الإنسانية. "
             "وأكد أن اللجنة ستتابع الأوضاع في اليمن.")
     assert "AID" not in _kinds(nlp, text), _types(nlp, text)
+
+
+def test_later_clauses_day_does_not_date_a_mandate(nlp):
+    """«إحياء الذكرى الـ65 لإنشاء أونروا، التي تقدم دعما للاجئين الفلسطينيين الذين بلغ عددهم اليوم، 5 ملايين»
+    (#520): UNRWA's mandate described; «اليوم» dates the refugees' count in a later clause, not the help."""
+    text = ("قال الاتحاد الأوروبي إنه يطالب إسرائيل بمراجعة قرارها. "
+            "وأعلن الاتحاد أن مفوضه شارك في احتفالية إحياء الذكرى الـ65 لإنشاء أونروا، التي تقدم دعما للاجئين "
+            "الفلسطينيين الذين بلغ عددهم اليوم، 5 ملايين شخص. "
+            "وأكد الاتحاد أنه سيواصل متابعة الأوضاع.")
+    assert "AID" not in _kinds(nlp, text), _types(nlp, text)
