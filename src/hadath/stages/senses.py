@@ -58,6 +58,11 @@ the gate off with `topic_gate = false` undid them):
   by a `receive_verb` with no guest («واستقبل سكان قندهار هذه الخطوة») is a welcome, SUPPORT 051 (welcomed_step).
   A `target_verb` (استهدف) with a `decree` word right after it is a sanction, SANCTION 163 («واستهدف الأمر الجمهوري
   البنك المركزي الإيراني»: decree_target; round 99 mend).
+- Round 100: a verb right after a bare given name (given_names.tsv, not one that is a common word too) is a part of
+  the name («اختيار هاني طالب بلان عضو مجلس»: given_name_part), and so is one right after the one word that follows a
+  report verb («أكد بخاري دان معلم أحد سكان قرية مجاورة أن»: speaker_name_part), no act; support, opposition, aid or cooperation told
+  by a bare present right after an indefinite noun is a clause describing it («نشرت مجموعة تعارض عمليات الإجهاض»:
+  described_noun), a stance, no act.
 
 The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
 `protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
@@ -88,6 +93,19 @@ _COMMAS = frozenset("،,")  # the commas of such an aside
 SALUTATION_REACH = 12  # the words after a request read for a `salutation` word (salutation_request: past the caller's
 # title and name, «طلب السيد الرئيس عبدالفتاح السيسي نقل تحياته»)
 _SENTENCE_ENDS = frozenset(".؟?!؛:")  # the marks that end the reach of a salutation
+# the classes of function_words.tsv that hold no noun a clause may describe (described_noun)
+CLOSED_CLASSES = ("preposition", "link", "number", "adverb", "complementizer", "pronoun_that", "day", "subject_pronoun",
+                  "weak_negation", "future_negation", "past_negation", "future_particle", "perfect_particle", "what",
+                  "contrast", "subject_pronoun", "self_subject",
+                  "describing", "present_framed", "when", "when_done",
+                  "told_in")  # (a statement, a letter: «بيان يرفض» tells its authors' act)
+PRONOUN_ENDS = ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "ك", "كم")  # a pronoun subject after أن or لكن
+REPORT_CUE = "report"  # the cue class of a report verb (قال، أكد), whose subject's name a verb never follows
+PRONOUN_TAILS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")  # a pronoun suffix as written (ة is no ه here)
+PLURAL_VERB_END = "ون"  # a present verb of a plural subject, whose described noun must name people (an agent)
+DESCRIBED_MIN_LETTERS = 3  # fewer letters make no noun a clause describes: إذ، أو، هو
+_JOINERS = frozenset("وف")  # the conjunctions a described noun may carry
+DESCRIBED_TYPES = frozenset({"SUPPORT", "REJECT", "AID", "COOPERATE"})  # stances a clause describing a noun tells
 _HYPHENS = frozenset("-‐‑")  # the hyphens of a compound name (hyphenated_name)
 NISBA_REACH = 2  # the nisba adjectives read past between a `creator` title and a name (creator_name)
 _TITLE_PREPS = frozenset("لب")  # the prepositions a `creator` title is read after (للشاعر، بالكاتب: creator_name)
@@ -138,6 +156,7 @@ class SenseReader:
             gone = {id(ev) for ev in article.events if figure_sense(article, ev) or held_long(article, ev)
                     or habitual_cooperation(article, ev) or idle_meeting(article, ev) or home_visit(article, ev)
                     or tallied(article, ev) or hyphenated_name(article, ev) or creator_name(article, ev)
+                    or given_name_part(article, ev) or described_noun(article, ev)
                     or comparative_quality(article, ev)
                     or ev.event == "REQUEST" and (prompted_call(article, ev) or salutation_request(article, ev)
                                                   or anonymity_request(article, ev, self.words.refused))
@@ -609,6 +628,87 @@ def creator_name(article: Article, ev: Event) -> bool:
             and toks[j].norm not in _RELATIVE:  # (a relative opens a clause: «للفنان الذي قتل الجنود»)
         j -= 1
     return j >= 0 and toks[j].norm[:1] in _TITLE_PREPS and toks[j].norm in _definite_clitic_class("creator")
+
+
+def described_noun(article: Article, ev: Event) -> bool:
+    """True for support, opposition, aid or cooperation told by a bare present verb right after an indefinite noun
+    that is no sentence's first word, no name and no closed-class word, with no `present_framed` word (أن، كان) before
+    the noun and no flag: an adjective clause describing the noun («نشرت مجموعة تعارض عمليات الإجهاض»، «بناء منظومة
+    تدعم موهوبي الوطن»، «سحقت جبهة النصرة مقاتلين تدعمهم الولايات المتحدة»), a stance or a habit, no act of the
+    day (round 100). A subject before its verb that a name or the article makes definite («الحكومة تشجع»، «مصر
+    تدعم») tells an act and stays."""
+    if ev.event not in DESCRIBED_TYPES or ev.future or ev.hypothetical or ev.negated or states_act(ev):
+        return False  # (two states' act stated stays: «أن الولايات المتحدة ومصر تتعاونان»)
+    m = _trigger_mention(article, ev)
+    if m is None or m.get("pos") != "verb" or m.get("aspect") != "imperfect":
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None or k < 2 or toks[k].start != ev.trigger.start or toks[k].norm != strip_wa(toks[k].norm):
+        return False  # (a verb joined by و continues a clause before it: «وتمنع أي تجمعات»)
+    noun, before = toks[k - 1], toks[k - 2]
+    if k == 2 or toks[k - 3].kind == "punct":
+        return False  # two words opening a clause may be a name and its verb («“لوكهيد مارتن تدعم الحكومة»)
+    if not _indefinite_word(noun) or before.norm in _function_words().present_framed:
+        return False
+    kinds = {x.kind for x in article.mentions if x.sentence == ev.sentence and x.start < noun.end and noun.start < x.end}
+    if toks[k].norm.endswith(PLURAL_VERB_END) and "agent" not in kinds:
+        return False  # a plural verb describes people: «خبراء يؤيدون»; «تصريح بناء يرفضون» is a clause of its own
+    return "actor" not in kinds  # a name: «مصر تدعم»
+
+
+def _indefinite_word(tok) -> bool:
+    """True for a word of DESCRIBED_MIN_LETTERS letters or more (past a joining و or ف) with neither the article, a
+    pronoun suffix nor a closed class: an indefinite noun or a bare name («مجموعة»، «بخاري»); a pronoun's owner is
+    definite («باعتباره ينتهك»، «فهو يشجع»، «أكد له»), and إذ، أو are particles."""
+    bare = tok.norm[1:] if tok.norm[:1] in _JOINERS else tok.norm
+    return tok.kind == "ar" and len(bare) >= DESCRIBED_MIN_LETTERS and not bare.startswith("ال") \
+        and bare not in _closed_words() and not tok.text.endswith(PRONOUN_TAILS)
+
+
+@lru_cache(maxsize=1)
+def _closed_words() -> frozenset[str]:
+    """The particles, numbers, pronouns and documents of function_words.tsv (the classes in CLOSED_CLASSES), and a
+    complementizer or «but» with a subject pronoun (أننا، لكنها): no noun a clause describing it leaves without an
+    act."""
+    words = _function_words()
+    closed = frozenset().union(*(getattr(words, name) for name in CLOSED_CLASSES))
+    return closed | {w + end for w in words.complementizer | words.contrast for end in PRONOUN_ENDS}
+
+
+def given_name_part(article: Article, ev: Event) -> bool:
+    """True for a verb trigger right after a given name of given_names.tsv (not one that is also a common word, nor
+    على, spelled as the name علي): a middle or family name misread as a verb («اختيار هاني طالب بلان عضو مجلس»،
+    «أصبح هاني طالب بلان أول قطري»), no act; news names a subject before its verb by more than a bare given name
+    (round 100)."""
+    m = _trigger_mention(article, ev)
+    if m is None or m.get("pos") != "verb":
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None or k == 0 or toks[k].start != ev.trigger.start:
+        return False
+    return toks[k - 1].norm != _ALA and toks[k - 1].norm in _bare_given_names() \
+        or speaker_name_part(article, ev, toks, k)
+
+
+def speaker_name_part(article: Article, ev: Event, toks: list, k: int) -> bool:
+    """True for the verb trigger at token k right after the one word that follows a report verb (a `report` cue: أكد،
+    قال), a word of no closed class: the speaker's name goes on, no verb stands between a report verb's subject and
+    what is said («من جهته أكد بخاري دان معلم أحد سكان قرية مجاورة أن المتطرفين»: دان is a name, round 100)."""
+    if k < 2 or not _indefinite_word(toks[k - 1]):
+        return False  # (a definite subject is no name's first part: «وحسب المعلومات استهدف التفجير»)
+    start = toks[k - 2].start
+    return any(x.kind == "cue" and x.label == REPORT_CUE and x.start == start
+               for x in article.mentions if x.sentence == ev.sentence)
+
+
+@lru_cache(maxsize=1)
+def _bare_given_names() -> frozenset[str]:
+    """The normalised given names of given_names.tsv that are no common word too (its `word` column empty)."""
+    from ..lexicon.compile import _rows
+
+    return frozenset(normalize(r["name"]) for r in _rows("given_names.tsv") if r.get("word") != "y")
 
 
 def comparative_quality(article: Article, ev: Event) -> bool:

@@ -107,7 +107,8 @@ assault or a protest only after it); for other types, a repeated or continual ad
 «دعمه المستمر»), a capacity before it («قدرة الشركة وإمكاناتها على تقديم خدمات»), a body's task or aim before one of
 no conflict type («لجنة تتولى دعوة المزارعين»، «بهدف دعم»), a verb of the present in a relative clause, after كان or
 with a law for its subject, in a sentence with no word of the day («المجمعات التي تدعم قطاع الأعمال»، «ويحظر القانون
-الإساءة»; not a siege or a detention), a quantifier of many as the object of a visit, support, aid, cooperation or
+الإساءة»; not a siege or a detention; a day word in a relative clause opened after it dates that clause: «أونروا، التي
+تقدم دعما للاجئين الذين بلغ عددهم اليوم»), a quantifier of many as the object of a visit, support, aid, cooperation or
 an agreement («وزار البشير عدة بلدان»، «قدمت لشعوبها الكثير من الخدمات»), and a past year dating the clause of an
 event not dated in a past year («مذكرتي اعتقال بحق البشير في عامي 2009 و2010»: history told under today's date).
 An attack or a protest is no one act either with a habit adverb up to ten words after it in its clause («أطلقت قوات
@@ -1815,7 +1816,15 @@ class TopicGate:
         m = _trigger_mention(article, ev)
         if m is None or m.get("pos") != "verb" or m.get("aspect") != "imperfect" or m.get("future"):
             return False
-        return words.present.isdisjoint(t.norm for t in toks)
+        return not self.own_present(toks, k)
+
+    def own_present(self, toks: list[Token], k: int) -> bool:
+        """True if a `present` word (اليوم، حاليا، a weekday) stands in the sentence of the trigger at token k outside
+        a relative clause opened after it: «أونروا، التي تقدم دعما للاجئين الفلسطينيين الذين بلغ عددهم اليوم، 5
+        ملايين» dates the refugees' count, not the help (round 100)."""
+        words = self.words
+        later = next((j for j in range(k + 1, len(toks)) if toks[j].norm in words.relative), len(toks))
+        return not words.present.isdisjoint(t.norm for t in toks[:later])
 
     def standing_object(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
         """True for an event noun (the trigger at token k) right after a verb of the present, or one word after it (a
