@@ -10,6 +10,7 @@ from typing import Any
 from .records import Event, Mention, Sentence, Token
 
 _NORM = attrgetter("norm")
+_NO_MENTIONS: list[Mention] = []  # (Article.sentence_mentions of a sentence with none: never changed)
 
 
 @dataclass
@@ -36,6 +37,7 @@ class Article:
     layers: set[str] = field(default_factory=set)
     _norms: tuple[list, list[list[str]]] | None = field(default=None, repr=False, compare=False)
     _triggers: tuple[list, int, dict[int, Mention]] | None = field(default=None, repr=False, compare=False)
+    _by_sentence: tuple[list, int, dict[int, list[Mention]]] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -60,6 +62,18 @@ class Article:
                     index.setdefault(m.start, m)
             self._triggers = (ms, len(ms), index)
         return self._triggers[2].get(start)
+
+    def sentence_mentions(self, sentence: int) -> list[Mention]:
+        """The mentions of one sentence, in their order in `mentions`, from an index made once an article (made again
+        when the mention layer is replaced or grows): a rule asked once an event reads its sentence's mentions alone,
+        no scan of the article's (do not change the list it gives)."""
+        ms = self.mentions
+        if self._by_sentence is None or self._by_sentence[0] is not ms or self._by_sentence[1] != len(ms):
+            index: dict[int, list[Mention]] = {}
+            for m in ms:
+                index.setdefault(m.sentence, []).append(m)
+            self._by_sentence = (ms, len(ms), index)
+        return self._by_sentence[2].get(sentence, _NO_MENTIONS)
 
     def sentence_text(self, sentence: Sentence) -> str:
         """The text of one sentence."""

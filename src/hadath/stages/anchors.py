@@ -2779,7 +2779,7 @@ class _Background:
             if tok.kind == "punct" and tok.text in _COMMAS and toks[m + 1].norm[:1] == "و":
                 cut = m
                 break
-        same = [x.start for x in article.mentions if x.kind == "trigger" and x.sentence == ev.sentence
+        same = [x.start for x in article.sentence_mentions(ev.sentence) if x.kind == "trigger"
                 and x.label == ev.event and x.start != ev.trigger.start]
         found = None
         for t in times:
@@ -3038,8 +3038,7 @@ class _Background:
         if k < 2:
             return False
         end = toks[k - 1].end
-        subject = next((m for m in article.mentions if m.kind == "agent" and m.sentence == ev.sentence
-                        and m.end == end), None)
+        subject = next((m for m in article.sentence_mentions(ev.sentence) if m.kind == "agent" and m.end == end), None)
         if subject is None:
             return False
         v = bisect_right(starts, subject.start) - 2  # the word before the subject

@@ -1127,7 +1127,7 @@ class ReportFilter:
             """True if a verb trigger or a light verb (قام) of sentence `sent` stands between words i and k."""
             at = verbs.get(sent)
             if at is None:
-                at = verbs[sent] = [v.tok_start for v in article.mentions if v.sentence == sent and (
+                at = verbs[sent] = [v.tok_start for v in article.sentence_mentions(sent) if (
                     v.kind == "trigger" and v.get("pos") == "verb" or v.kind == "cue" and v.label == "light_verb")]
             return any(i < j < k for j in at)
 

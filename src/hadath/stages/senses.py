@@ -405,15 +405,15 @@ def home_visit(article: Article, ev: Event) -> bool:
     if ev.event != "CONSULT" or len(ev.recipient) != 1 or not ev.recipient[0].code or ev.recipient[0].sector:
         return False  # (a recipient with a sector is a person or a body, no place)
     place = ev.recipient[0]
-    owner = next((m.label for m in article.mentions if m.kind == "actor" and m.sentence == ev.sentence
+    owner = next((m.label for m in article.sentence_mentions(ev.sentence) if m.kind == "actor"
                   and place.end < m.start <= place.end + 2 and not article.text[place.end:m.start].strip()), "")
     if not owner or owner == place.code:
         return False
     codes = {e.code for e in ev.actor if e.code}
     if codes or ev.actor:
         return codes == {owner}  # (an uncoded visitor is no party of that state)
-    return any(m.kind == "actor" and m.sentence == ev.sentence and m.end <= ev.trigger.start and m.label == owner
-               for m in article.mentions)
+    return any(m.kind == "actor" and m.end <= ev.trigger.start and m.label == owner
+               for m in article.sentence_mentions(ev.sentence))
 
 
 def held_long(article: Article, ev: Event) -> bool:

@@ -2551,7 +2551,7 @@ def _charged_party(article: Article, ev: Event, st: Statement) -> tuple[Entity, 
     doers = tuple(x for x in ev.actor if x.code and x.code != own)
     if doers:
         return doers
-    named = [m for m in article.mentions if m.kind == "actor" and m.sentence == ev.sentence and m.label and
+    named = [m for m in article.sentence_mentions(ev.sentence) if m.kind == "actor" and m.label and
              m.label != own and max(st.content_start, ev.sentence_start) <= m.start and m.end <= ev.trigger.start]
     if not named:
         return ()

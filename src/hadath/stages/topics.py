@@ -906,7 +906,7 @@ class TopicGate:
             return False
         # «حملة تستهدف خلايا متشددة»: a campaign against armed men may strike
         return self.words.violence.isdisjoint(t.norm for t in toks) and not any(
-            x.sentence == ev.sentence and x.kind == "agent" and x.label in HOSTILE_SECTORS for x in article.mentions)
+            x.kind == "agent" and x.label in HOSTILE_SECTORS for x in article.sentence_mentions(ev.sentence))
 
     def play_attack(self, article: Article, ev: Event) -> bool:
         """True for an attack word (a `play` lemma: هجوم، هاجم) in a story of sport or in a sentence with a sport word,
@@ -927,9 +927,9 @@ class TopicGate:
             return False
         toks = article.tokens[ev.sentence]
         return self.words.violence.isdisjoint(t.norm for t in toks) and not any(
-            x.sentence == ev.sentence and x.kind == "agent" and x.label in ARMED_PARTIES
+            x.kind == "agent" and x.label in ARMED_PARTIES
             and normalize(x.text.split()[0]) not in striker and not self.team_party(article.text[x.start:x.end + 12])
-            for x in article.mentions)
+            for x in article.sentence_mentions(ev.sentence))
 
     def team_party(self, text: str) -> bool:
         """True for a party whose words name a team or a club (a `team` word: «قوة المنتخب السعودي»، «قوة الفريق
@@ -1029,7 +1029,7 @@ class TopicGate:
         if not self.words.political.isdisjoint(article.norms()[ev.sentence]):
             return False
         codes = {e.code for e in (*ev.actor, *ev.recipient) if e.code}
-        codes.update(m.get("code") for m in article.mentions if m.sentence == ev.sentence and m.kind == "actor"
+        codes.update(m.get("code") for m in article.sentence_mentions(ev.sentence) if m.kind == "actor"
                      and m.get("code") and m.get("type") not in REGION_TYPES)
         return len(codes) <= 1 and not codes & NON_STATE_CODES
 
@@ -1617,8 +1617,8 @@ class TopicGate:
         at = norm.find(_AL)
         if at < 0 or at > 2 or norm[at + len(_AL):] not in self.words.stance:
             return False  # (the article after two clitics at most: وبالدعم)
-        return any(m.kind == "actor" and m.start == nxt.start and m.label for m in article.mentions
-                   if m.sentence == ev.sentence)
+        return any(m.kind == "actor" and m.start == nxt.start and m.label
+                   for m in article.sentence_mentions(ev.sentence))
 
     def relied_on(self, toks: list[Token], k: int) -> bool:
         """True if the trigger at token k (a noun of help) is what something relies on or is put down to: right after a
@@ -2192,13 +2192,13 @@ class TopicGate:
             return False  # the cheap test first (in C): most sentences name no animal
         if not words.violence.isdisjoint(norms):
             return False
-        if any(m.sentence == ev.sentence and m.kind == "agent" and m.label in ARMED_PARTIES for m in article.mentions):
+        if any(m.kind == "agent" and m.label in ARMED_PARTIES for m in article.sentence_mentions(ev.sentence)):
             return False
         if any(x.code or x.sector in ARMED_PARTIES or x.sector in PARTY_SECTORS for x in (*ev.actor, *ev.recipient)):
             return animal_attacker(article, ev, words.beast)
-        names = [(m.start, m.end) for m in article.mentions if m.sentence == ev.sentence and m.kind == "actor"]
-        for m in article.mentions:
-            if m.sentence != ev.sentence or m.kind != "trigger" \
+        names = [(m.start, m.end) for m in article.sentence_mentions(ev.sentence) if m.kind == "actor"]
+        for m in article.sentence_mentions(ev.sentence):
+            if m.kind != "trigger" \
                     or m.start != ev.trigger.start and m.label not in BEAST_TYPES:
                 continue  # the event's own trigger, or an animal's attack or chase in its sentence (اقتحم نمر … وأصاب)
             k = _token_at(toks, m.start)
@@ -2257,9 +2257,7 @@ class TopicGate:
         if not self._accident_sentence(norms):
             return False
         mishap = self.words.mishap
-        for m in article.mentions:
-            if m.sentence != ev.sentence:
-                continue
+        for m in article.sentence_mentions(ev.sentence):
             if m.kind == "trigger" and m.label == "ASSAULT":
                 if m.entry is None or normalize(m.entry.lemma) not in mishap:
                     return False  # an attack told in the same sentence
@@ -2638,13 +2636,12 @@ class TopicGate:
         if not self._apolitical(norms) or not self.words.charter.isdisjoint(norms) \
                 or not _accord_words().isdisjoint(norms):
             return False  # «الموافقة على انضمام المملكة إلى بروتوكول القضاء على الاتجار غير المشروع بمنتجات التبغ»
-        if any(m.sentence == ev.sentence and (m.kind == "agent" and m.label in ARMED_SECTORS
-                                              or m.kind == "actor" and m.get("sector") in ARMED_SECTORS)
-               for m in article.mentions):
+        if any(m.kind == "agent" and m.label in ARMED_SECTORS or m.kind == "actor" and m.get("sector") in ARMED_SECTORS
+               for m in article.sentence_mentions(ev.sentence)):
             return False  # «الحكومة وافقت على تمديد مشاركة العناصر اللازمة من القوات المسلحة خارج الحدود»
         home = next(iter(codes), None) or _home_code(article)
         return not _foreign_named(article, ev, home) if home else not any(
-            m.sentence == ev.sentence and m.kind == "actor" and m.get("code") for m in article.mentions)
+            m.kind == "actor" and m.get("code") for m in article.sentence_mentions(ev.sentence))
 
     def hazard_warning(self, article: Article, ev: Event) -> bool:
         """True for a warning (a `warning` word) of a hazard to health, weather or consumers named after it in its
@@ -2716,7 +2713,7 @@ class TopicGate:
         codes = {e.code for e in ev.actor if e.code}
         if any(e.code and e.code not in codes for e in ev.recipient):
             return False  # «وبعث الملك برقية تهنئة لفخامة الرئيس الفرنسي»: a greeting to another state's ruler
-        codes.update(m.get("code") for m in article.mentions if m.sentence == ev.sentence and m.kind == "actor"
+        codes.update(m.get("code") for m in article.sentence_mentions(ev.sentence) if m.kind == "actor"
                      and m.get("code") and m.get("type") not in REGION_TYPES)
         return len(codes) <= 1 and not codes & NON_STATE_CODES
 
@@ -2733,8 +2730,8 @@ class TopicGate:
             return False
         if not self.words.political.isdisjoint(article.norms()[ev.sentence]) or self._names_party(article, ev):
             return False  # «المطلوب من كافة القوى الوطنية دعم هذه الاحتجاجات»: a political story's call
-        return not any(m.sentence == ev.sentence and m.kind == "actor" and m.get("code")
-                       and m.get("type") not in REGION_TYPES for m in article.mentions)
+        return not any(m.kind == "actor" and m.get("code") and m.get("type") not in REGION_TYPES
+                       for m in article.sentence_mentions(ev.sentence))
 
     def backing(self, article: Article, ev: Event) -> bool:
         """True for support or aid that no party gives: told by a verb of the present right after a `consequence`
@@ -2942,7 +2939,7 @@ class TopicGate:
                 or not all(not e.code and (e.sector or "") in ADMINISTRATIVE_SECTORS for e in ev.actor + ev.recipient):
             return False
         toks = article.tokens[ev.sentence]
-        mentions = [m for m in article.mentions if m.sentence == ev.sentence and m.kind in ("actor", "agent")]
+        mentions = [m for m in article.sentence_mentions(ev.sentence) if m.kind in ("actor", "agent")]
         if not any(m.kind == "agent" and m.label in DOMESTIC_SECTORS | OFFICIAL_SECTORS for m in mentions) \
                 or not self.words.interstate.isdisjoint(article.norms()[ev.sentence]):
             return False  # no office named (التعاون الدولي), or states' affairs (تتعاون دول المنطقة)
@@ -2980,8 +2977,8 @@ class TopicGate:
         if j >= len(toks) or toks[j].norm not in self.words.partner:
             return False
         end = next((i for i in range(j, len(toks)) if toks[i].kind == "punct"), len(toks))
-        for m in article.mentions:
-            if m.sentence != ev.sentence or not k < m.tok_start < end:
+        for m in article.sentence_mentions(ev.sentence):
+            if not k < m.tok_start < end:
                 continue
             if m.kind == "agent" and m.label in ARMED_SECTORS or m.kind == "actor" and m.get("sector") in ARMED_SECTORS:
                 return False
@@ -3072,8 +3069,8 @@ class TopicGate:
         words = self.words
         if k is None or toks[k].norm not in words.welcome:
             return False
-        if any(m.sentence == ev.sentence and m.kind == "actor" and m.label and m.get("type") in COURTESY_PARTY_TYPES
-               for m in article.mentions):
+        if any(m.kind == "actor" and m.label and m.get("type") in COURTESY_PARTY_TYPES
+               for m in article.sentence_mentions(ev.sentence)):
             return False  # «رحب بانضمام الأردن إلى التحالف»
         if not self._apolitical(article.norms()[ev.sentence]):
             return False
@@ -3247,8 +3244,8 @@ class TopicGate:
         home = _home_code(article)
         if home is None or any(e.code and e.code != home for e in parties):
             return False
-        if _foreign_named(article, ev, home) or any(m.sentence == ev.sentence and m.kind == "agent"
-                                                    and m.label in ARMED_SECTORS for m in article.mentions):
+        if _foreign_named(article, ev, home) or any(m.kind == "agent" and m.label in ARMED_SECTORS
+                                                    for m in article.sentence_mentions(ev.sentence)):
             return False  # «بالتنسيق مع السفارة اليمنية»، «بالتعاون مع القوات المسلحة»
         return self._apolitical(article.norms()[ev.sentence])
 
@@ -3289,8 +3286,8 @@ class TopicGate:
         if end is None or any(toks[j].kind == "punct" or toks[j].norm == _FI or toks[j].norm in self.words.locative
                               or toks[j].norm[:1] == _LAM for j in range(k + 1, end)):
             return False  # «بزيارة لمصابي التفجير في مستشفى قوى الأمن»: the wounded visited, the site is the place
-        if any(m.sentence == ev.sentence and m.kind == "actor" and m.get("code") and k < m.tok_start < end
-               and m.get("type") in PARTY_TYPES - {"person"} for m in article.mentions):
+        if any(m.kind == "actor" and m.get("code") and k < m.tok_start < end
+               and m.get("type") in PARTY_TYPES - {"person"} for m in article.sentence_mentions(ev.sentence)):
             return False  # «زار الرئيس الأمريكي كينيا ومستشفى»: a state visited
         return self._apolitical(article.norms()[ev.sentence])
 
@@ -3399,8 +3396,7 @@ class TopicGate:
         if len(codes) != 1 or None in codes or codes & NON_STATE_CODES \
                 or any((e.sector or "") not in STATE_SECTORS for e in parties):
             return False
-        return all(m.label in codes for m in article.mentions
-                   if m.sentence == ev.sentence and m.kind == "actor" and m.label)
+        return all(m.label in codes for m in article.sentence_mentions(ev.sentence) if m.kind == "actor" and m.label)
 
     def visit_to_facility(self, ev: Event) -> bool:
         """True if the event is a visit whose every recipient is a domestic body (an official who visits a
@@ -3414,7 +3410,7 @@ class TopicGate:
         بالتعاون مع جامعة سيشيل»). Not counted: citizens, the media and domestic bodies, a word that belongs to
         a domestic body's name (جامعة الملك سعود) and a town named as the place (في الرياض، بجازان)."""
         spans = [(e.start, e.end) for e in ev.actor + ev.recipient]
-        mentions = [m for m in article.mentions if m.sentence == ev.sentence and m.kind in ("actor", "agent")]
+        mentions = [m for m in article.sentence_mentions(ev.sentence) if m.kind in ("actor", "agent")]
         glued = {m.tok_end for m in mentions if m.get("sector") in DOMESTIC_SECTORS}
         toks = article.tokens[ev.sentence]
         patrons = self._patrons(toks, mentions)
@@ -3441,7 +3437,7 @@ class TopicGate:
         للإصلاحات»، «ندعو … حزب العمال الكردستاني»); not a town, an adjective, a title or an office («وأبدى المشرف
         العام استعداد الوزارة»). An assault («استنكر المحافظ الحادث الذي استهدف رجال قوات الطوارئ») is a political
         event to react to."""
-        mentions = [m for m in article.mentions if m.sentence == ev.sentence]
+        mentions = article.sentence_mentions(ev.sentence)
         glued = {m.tok_end for m in mentions if m.kind == "agent" and m.label in DOMESTIC_SECTORS}
         bodies = {m.tok_end for m in mentions
                   if m.kind == "agent" and m.label in BODY_SECTORS or m.kind == "trigger"}
@@ -3789,8 +3785,8 @@ def _foreign_named(article: Article, ev: Event, home: str, start: int = 0, end: 
     """True if the event's sentence names, among its tokens start to end (all of them by default), an actor of a
     code other than `home` or (when `igo`) an international organisation of any code: a party from outside the
     state's own bodies («بالتنسيق مع السفارة اليمنية»)."""
-    for m in article.mentions:
-        if m.sentence != ev.sentence or m.kind != "actor" or m.tok_start < start \
+    for m in article.sentence_mentions(ev.sentence):
+        if m.kind != "actor" or m.tok_start < start \
                 or end is not None and m.tok_start >= end:
             continue
         code = m.get("code")
@@ -3807,8 +3803,8 @@ def told_abroad(article: Article, ev: Event, home: str) -> bool:
     k = _token_at(toks, ev.trigger.start)
     if k is None:
         return False
-    for m in article.mentions:
-        if m.sentence == ev.sentence and m.kind == "actor" and m.start < ev.trigger.start and m.tok_start > 0 \
+    for m in article.sentence_mentions(ev.sentence):
+        if m.kind == "actor" and m.start < ev.trigger.start and m.tok_start > 0 \
                 and k - m.tok_start <= ABROAD_REACH \
                 and m.get("type") in _ABROAD_TYPES and m.get("code") not in ("", home) \
                 and toks[m.tok_start - 1].norm == _FI:
@@ -3981,7 +3977,7 @@ def _sentence_party_named(article: Article, ev: Event,
     """Whether the event's sentence names a political or armed party (an agent of COLUMN_PARTY_SECTORS but an
     office's, or an actor of BUSINESS_PARTY_TYPES whose sector is none of `neutral_sectors`), and the sentence's
     actor and agent mentions (topics.business_cooperation, topics.firms_deal)."""
-    mentions = [m for m in article.mentions if m.sentence == ev.sentence and m.kind in ("actor", "agent")]
+    mentions = [m for m in article.sentence_mentions(ev.sentence) if m.kind in ("actor", "agent")]
     named = any(m.kind == "agent" and m.label in COLUMN_PARTY_SECTORS - OFFICIAL_SECTORS
                 or m.kind == "actor" and m.get("type") in BUSINESS_PARTY_TYPES
                 and m.get("sector") not in neutral_sectors for m in mentions)
