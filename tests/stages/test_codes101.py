@@ -30,6 +30,13 @@ def test_town_after_an_accord_noun_is_no_party(nlp):
     assert not any(t in ("باريس", "جنيف") for _, t in parties), parties
 
 
+def test_capital_as_one_side_of_an_accord_stays_a_party(nlp):
+    """«اتفاق طهران مع القوى الكبرى»: the capital stands for Iran, one side of the accord, and stays a party."""
+    text = "وانتقد نتنياهو اتفاق طهران مع القوى الكبرى."
+    parties = [(p.code, p.text) for e in nlp(text, published=_DATE).events for p in (*e.actor, *e.recipient)]
+    assert any(c == "IRN" for c, _ in parties), parties
+
+
 def test_birthplace_with_the_article_is_no_muscat(nlp):
     """«تقديم الدعم لمسقط الرأس» (2015-07-31 #787): the home town, no Oman."""
     text = ("وهمهم تقديم الدعم لمسقط الرأس ولأهلها لتكون في مصاف المدن الأخرى.")

@@ -765,7 +765,7 @@ class MentionMatcher:
                     never = self._after_pair(toks[i - 1].norm, norm)
                     if never:  # الانتخابات البلدية: "municipal", no municipality; اجتماعات دورية: "periodic"
                         p = [e for e in p if (e.code if isinstance(e, ActorEntry) else e.sector) not in never]
-                if p and i and not pre and self._after_document(toks[i - 1]) and _towns(p):
+                if p and i and not pre and self._after_document(toks[i - 1]) and _towns(p) and not _paired_town(toks, i):
                     p = []  # «رحبت بإعلان القاهرة»، «اتفاق باريس»، «مؤتمر جنيف»: the town names the text or meeting
                 if not p and maybe is None:
                     q = self._cached(self._spellings, (norm, pre, id(raw), "held"),
@@ -1407,6 +1407,12 @@ def _countries(payloads: list) -> bool:
 def _pronoun_town(tok: Token, payloads: list) -> bool:
     """True for a town's name in ة written with ه instead, the pronoun "his" (جده: his grandfather, not جدة)."""
     return tok.text.endswith("ه") and _towns(payloads) and all(normalize(p.phrase) == tok.norm for p in payloads)
+
+
+def _paired_town(toks: list[Token], i: int) -> bool:
+    """True for a town at token i followed by «مع»: a capital standing for its state as one side of an accord, «اتفاق
+    طهران مع القوى الكبرى», a party, no name of the accord."""
+    return i + 1 < len(toks) and toks[i + 1].norm == "مع"
 
 
 def _towns(payloads: list) -> bool:
