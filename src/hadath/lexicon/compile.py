@@ -265,6 +265,8 @@ class FunctionWords:
     besides: frozenset[str] = frozenset()  # «in addition to» where an object would stand: the verb has none (قتلوا علاوة على)
     adverbial_masdar: frozenset[str] = frozenset()  # an adverbial masdar before من: no thing asked (هربا من الجيش)
     head_of: frozenset[str] = frozenset()  # رئيس، مدير in construct before a body's role phrase: of its sector (رئيس مجلس النواب)
+    home_people: frozenset[str] = frozenset()  # protesters, students: of the story's country (المتظاهرين، الطلاب)
+    document_name: frozenset[str] = frozenset()  # a document's or meeting's noun before a town: it names them (إعلان القاهرة)
     subject_pronoun: frozenset[str] = frozenset()  # an independent pronoun: a perfect form after it is a verb (ونحن طالبنا بذلك)
     possibility: frozenset[str] = frozenset()  # a noun of possibility before أن: the act after it only possible (احتمالات أن تشن هجوما)
     time_noun: frozenset[str] = frozenset()  # a noun of time before a relative pronoun: the clause is a time (في الوقت الذي)

@@ -212,7 +212,7 @@ class MentionMatcher:
         if len(article.sentences) >= _STORY:
             out = _home_bodies(out, article.tokens, self._counts, self._abroad, self._shared, self._prepositions,
                                self.lexicon.function_words.warplane, self.lexicon.function_words.minister,
-                               self.lexicon.function_words.deputy_title)
+                               self.lexicon.function_words.deputy_title, self.lexicon.function_words.home_people)
             out = _named_body_home(out, article.tokens, self._counts, self._abroad)
         out = _bare_embassies(out, article.tokens)
         out = _by_title(out, article.tokens, self._closed, self.lexicon.function_words.title_plural)
@@ -765,6 +765,8 @@ class MentionMatcher:
                     never = self._after_pair(toks[i - 1].norm, norm)
                     if never:  # الانتخابات البلدية: "municipal", no municipality; اجتماعات دورية: "periodic"
                         p = [e for e in p if (e.code if isinstance(e, ActorEntry) else e.sector) not in never]
+                if p and i and not pre and self._after_document(toks[i - 1]) and _towns(p) and not _paired_town(toks, i):
+                    p = []  # «رحبت بإعلان القاهرة»، «اتفاق باريس»، «مؤتمر جنيف»: the town names the text or meeting
                 if not p and maybe is None:
                     q = self._cached(self._spellings, (norm, pre, id(raw), "held"),
                                      lambda norm=norm, pre=pre, raw=raw: self._held(norm, pre, raw))
@@ -953,6 +955,15 @@ class MentionMatcher:
         if prefix or not i or toks[i - 1].kind != "ar":
             return False
         return strip_wa(toks[i - 1].norm) in self.lexicon.function_words.country_head
+
+    def _after_document(self, before: Token) -> bool:
+        """True if the word before a town is an indefinite document's or meeting's noun (function_words.tsv
+        document_name, with و/ف/ب/ل or nothing on it) in construct: «بإعلان القاهرة»، «اتفاق باريس»، «مؤتمر جنيف»
+        name the text or the meeting after the town, which is no party."""
+        if before.kind != "ar":
+            return False
+        names = self.lexicon.function_words.document_name
+        return any(stem in names for stem, _ in clitic_variants(before.norm))
 
     def _no_actor_pair(self, norm: str, prefix: str, after: str, payloads: list) -> bool:
         """True if not_entities.tsv lists the word with the next one under a label the word can be: a phrase that
@@ -1396,6 +1407,12 @@ def _countries(payloads: list) -> bool:
 def _pronoun_town(tok: Token, payloads: list) -> bool:
     """True for a town's name in ة written with ه instead, the pronoun "his" (جده: his grandfather, not جدة)."""
     return tok.text.endswith("ه") and _towns(payloads) and all(normalize(p.phrase) == tok.norm for p in payloads)
+
+
+def _paired_town(toks: list[Token], i: int) -> bool:
+    """True for a town at token i followed by «مع»: a capital standing for its state as one side of an accord, «اتفاق
+    طهران مع القوى الكبرى», a party, no name of the accord."""
+    return i + 1 < len(toks) and toks[i + 1].norm == "مع"
 
 
 def _towns(payloads: list) -> bool:
@@ -2427,7 +2444,8 @@ def _after_committee(toks: list[Token], k: int, committee: frozenset[str]) -> bo
 def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
                  abroad: frozenset[str], shared: frozenset[str] = frozenset(),
                  prepositions: frozenset[str] = frozenset(), warplanes: frozenset[str] = frozenset(),
-                 ministers: frozenset[str] = frozenset(), deputies: frozenset[str] = frozenset()) -> list[Mention]:
+                 ministers: frozenset[str] = frozenset(), deputies: frozenset[str] = frozenset(),
+                 people: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions with a definite role phrase of a state's force or body (`_STATE_SECTORS`: الشرطة، قوات الأمن،
     الجيش، المحكمة; and a government as a whole or a council, `_body_noun`: الحكومة، السلطات، مجلس الوزراء) given the
     article's country as its "home": the code of the coded actors the article names save international bodies and
@@ -2451,6 +2469,9 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     sentence names as a place only (`_framed_by`). A minister's title in construct (`ministers`: «وزير الإعلام رمزي
     جريج» of a Lebanese story) takes the home too where the country leads as its council asks and the sentence names
     no other state (`_home_minister`), and so does his deputy's (`deputies`: «نائب وزير الصحة»).
+    Where the country leads the whole story, its protesters and students (`people`, function_words.tsv home_people:
+    «احتل مئات الطلاب … في تايوان»، «المناوشات بين الشرطة والمتظاهرين» of a Mauritanian story) are its own too, in a
+    sentence that names no other state.
     """
     codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
                     and m.get("code") not in _NON_STATES and getattr(m.entry, "phrase", "") not in shared)
@@ -2484,6 +2505,9 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
                 if not (m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in abroad
                         or _of_nonstate(m, tokens[m.sentence], nonstate)):
                     m = replace(m, info=m.info + (("home", _air_home(m, tokens, air, warplanes) or home),))
+            elif whole and people and m.kind == "agent" and _home_people(m, tokens[m.sentence], people, counts) and all(
+                    s.get("code") == home for s in states.get(m.sentence, ())):
+                m = replace(m, info=m.info + (("home", home),))
             out.append(m)
         mentions = out
     # where the country leads the whole story every such phrase has its home already; else read sentence by sentence
@@ -2882,6 +2906,15 @@ def _body_in_country(mentions: list[Mention], tokens: list[list[Token]],
                 m = replace(m, info=m.info + (("home", country.get("code")),))
         out.append(m)
     return out
+
+
+def _home_people(m: Mention, toks: list[Token], people: frozenset[str], counts: frozenset[str]) -> bool:
+    """True for a one-word noun of protesters or students (`people`, written with no article) that is definite or
+    counted: «المتظاهرين»، «مئات الطلاب»، «30 متظاهرا»; no possessive pronoun on it (أنصاره: another's)."""
+    if m.tok_end - m.tok_start != 1 or not (_definite_role(m, toks) or _counted_role(m, toks, counts)):
+        return False
+    word = toks[m.tok_start].norm[len(m.get("prefix")):]
+    return (word[2:] if word.startswith("ال") else word[1:] if word.startswith("ل") else word) in people
 
 
 def _counted_role(m: Mention, toks: list[Token], counts: frozenset[str]) -> bool:

@@ -1455,7 +1455,7 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         # another phrase, the object (a nisba-shaped name, السعودية، is left: it may be the adjective)
         return False
     codes = {x.get("code") for x in group.mentions if x.kind == "actor" and x.get("code")}
-    if codes and m.get("code") and m.get("code") not in codes:
+    if codes and m.get("code") and m.get("code") not in codes and not _joint_business(group, m):
         return False
     if m.get("type") == "person" and any(x.get("type") == "person" and not _same_person(x, m) for x in group.mentions):
         return False  # (two names of one person side by side are one: خادم الحرمين الشريفين الملك سلمان)
@@ -1464,6 +1464,14 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             last.kind == "agent" and m.tok_start == last.tok_end and not _definite(toks, last) and codes):
         return False  # (but a person's office names its country: محمد بن زايد ولي عهد أبوظبي)
     return True
+
+
+def _joint_business(group: Group, m: Mention) -> bool:
+    """True for a second nationality adjective right after a first one that follows a business noun (agents.tsv BUS):
+    «البنك السعودي الفرنسي» is one bank, a business of the first nationality, no party of the second."""
+    last = group.mentions[-1]
+    return m.get("type") == "demonym" and m.tok_start == last.tok_end and last.get("type") == "demonym" and (
+        len(group.mentions) == 2 and group.mentions[0].kind == "agent" and group.mentions[0].get("sector") == "BUS")
 
 
 def _office_of_igo(toks: list[Token], last: Mention, m: Mention) -> bool:
