@@ -49,3 +49,16 @@ def test_a_visit_named_as_an_occasion_takes_its_day(nlp):
     found = [(e.trigger.text, [m.text for m in e.recipient], e.date)
              for e in nlp(text, published=_DAY).events if e.event == "CONSULT"]
     assert found == [("زيارة", ["جمهورية مصر العربية"], "2015-07-30")], found
+
+
+def test_others_wounded_closing_a_quote_are_the_attack_told_first(nlp):
+    """#537: «وأصيب ثمانية أشخاص آخرون» closing the witness's account are more victims of the Maiduguri bombing of the
+    lead, told four sentences before, nothing of an act of their own told."""
+    text = ("قتل ستة أشخاص عندما فجرت انتحارية نفسها اليوم (الجمعة)، في سوق في مايدوغوري، شمال شرقي نيجيريا، وفق ما "
+            "أفاد شهود، فيما تعكف نيجيريا وجاراتها على تشكيل قوة لقتال «بوكو حرام».\n"
+            "وقال باباكورا كولو العنصر في ميليشيا الدفاع الذاتي التي تقاتل «بوكو حرام» إلى جانب الجيش النيجيري، "
+            "لوكالة الصحافة الفرنسية: «وقع هجوم انتحاري في سوق غامبورو (في مايدوغوري) صباحا نفذته انتحارية. ووقع "
+            "الهجوم عند قرابة الساعة العاشرة صباحا».\n"
+            "وأضاف كولو: «نقلنا سبع جثث بينها جثة الانتحارية إلى المستشفى. وأصيب ثمانية أشخاص آخرون».")
+    found = [t for _, t, _, _ in kind_parties(nlp, text, "ASSAULT", _DAY)]
+    assert "أصيب" not in found, found

@@ -2879,8 +2879,10 @@ class RepeatMerger:
                         events[i], y)), None)  # «اعتقلت الشرطة 590» … «بحملة اعتقالات»
                 if first is None and y.event in _JOINED and not claim and not y.actor \
                         and self.others_toll(article.text, y):
+                    near = _FAR if self.others_close(article.text, y) else 2  # («وأصيب ثمانية أشخاص آخرون»)
                     first = next((i for i in reversed(earlier[-_BACK:]) if self.others_again(
-                        events[i], y, places, last.get(i, events[i].sentence))), None)  # «كما اصيب مرافق آخر»
+                        events[i], y, places, last.get(i, events[i].sentence), near)), None)  # «كما اصيب مرافق آخر»
+                    first = first if near == 2 or first == earlier[-1] else None  # (the victims told last)
                 if first is None and y.event in _JOINED and not claim and not y.actor \
                         and self.reported_toll_next(article.text, y):  # «وأكدت مصادر ميدانية مصرع وإصابة عشرات»
                     first = next((i for i in reversed(earlier[-_BACK:]) if self.toll_of_last(
@@ -3426,7 +3428,10 @@ class RepeatMerger:
         trigger, no preposition nor toll word before it, no victim told as a party of its own right after the trigger:
         «كما اصيب مرافق آخر بجروح»، «فيما جرح خمسة آخرون»): more victims of an act told before, not an act of their own
         («في منطقة أخرى» is another place; «وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات» names its own dead)."""
-        if not self.toll(ev) or any(ev.trigger.end <= m.start < ev.trigger.end + _AFTER for m in ev.recipient):
+        if not self.toll(ev):
+            return False
+        if any(ev.trigger.end <= m.start < ev.trigger.end + _AFTER for m in ev.recipient) \
+                and not self.others_close(text, ev):
             return False  # victims of its own («وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات»)
         for w in _words_after(text, ev):
             w = strip_wa(w)
@@ -3435,6 +3440,13 @@ class RepeatMerger:
             if w in self.prepositions or _key(w) in self.tolls or _key(w) in self.wounds:
                 return False  # another place, or the others of a toll told after it («مقتل 13 مدنيا وإصابة 23 آخرين»)
         return False
+
+    def others_close(self, text: str, ev: Event) -> bool:
+        """True when a toll's sentence ends with its victims told as others (function_words.tsv `other` its last word,
+        at most three words after the trigger: «وأصيب ثمانية أشخاص آخرون»): more victims, nothing of an act of their
+        own told."""
+        words = _WORD.findall(normalize(text[ev.trigger.end:ev.sentence_end]))
+        return 0 < len(words) <= 3 and strip_wa(words[-1]) in self.others
 
     def reported_toll_next(self, text: str, ev: Event) -> bool:
         """True when a toll opens a sentence of a source's telling (repeat_words.tsv class `report` as its first word,
@@ -3458,11 +3470,11 @@ class RepeatMerger:
             return False
         return not any(_among(m, x.actor) or _within((m,), x.actor, _party) for m in y.recipient)
 
-    def others_again(self, x: Event, y: Event, places: dict[int, set[str]], since: int) -> bool:
-        """True when y, a toll without a doer whose victims are others (`others_toll`), is told at most two sentences
+    def others_again(self, x: Event, y: Event, places: dict[int, set[str]], since: int, near: int = 2) -> bool:
+        """True when y, a toll without a doer whose victims are others (`others_toll`), is told at most `near` sentences
         after x, an assault told before, with its flags, no day of its own other than x's and no other place: the
         victims are more of x's («فقتل مع احد مرافقيه» … «كما اصيب مرافق آخر بجروح»)."""
-        if not 0 < y.sentence - since <= 2 or x.sentence == y.sentence \
+        if not 0 < y.sentence - since <= near or x.sentence == y.sentence \
                 or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
         if y.date != x.date and _own_date(y) or _two_places(x, y) \
