@@ -391,6 +391,8 @@ class RepeatMerger:
         self.first_ever = fw.first_ever  # «the first» before a visitor (function_words.tsv `first_ever`: «أول»)
         self.asserts = frozenset(normalize(r["word"]) for r in rows if r["class"] == "assert")  # «مؤكدا»
         self.storms = frozenset(normalize(r["word"]) for r in rows if r["class"] == "storm")  # «اقتحموا»
+        self.occasions = frozenset(normalize(r["word"]) for r in rows if r["class"] == "occasion")  # «بمناسبة»
+        self.ones = frozenset(normalize(r["word"]) for r in rows if r["class"] == "one_of")  # «إحداها»، «الأخرى»
         self.describes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "describe")  # «واصفا»
         self.during = fw.during_it  # a visit's pronoun in a word of time (function_words.tsv `during_it`: «خلالها»)
         self.pairs = fw.both_sides  # a noun of two sides (function_words.tsv `both_sides`: «الجانبان»، «الرئيسان»)
@@ -558,7 +560,9 @@ class RepeatMerger:
         if sum(e.event == "ASSAULT" for e in article.events) > 1:
             article.events = self.side_toll_dropped(article.text, article.events)
         if sum(e.event == "ASSAULT" for e in article.events) > 1:
-            article.events = self.strikes_of_count(article.text, article.events)
+            article.events = self.strikes_of_count(article.text, article.events, _sentence_places(article))
+        if sum(e.event == "ASSAULT" for e in article.events) > 1:
+            article.events = self.one_of_series(article.text, article.events)
         if sum(e.cameo in _MET for e in article.events) > 1 or any(e.cameo in _CALLS for e in article.events) \
                 and sum(e.event == "CONSULT" for e in article.events) > 1:
             told = (_local_places(article), _titles_tied(article))  # (where each sentence is, whom a title names)
@@ -616,11 +620,17 @@ class RepeatMerger:
             if y.cameo not in _VISITS or not y.recipient or self.also(text, y) or self.another_near(text, y):
                 continue
             i = next((i for i in range(j - 1, max(-1, j - _BACK - 1), -1) if i not in drop
-                      and _destination_of(events[i], y)), None)
+                      and _destination_of(events[i], y, self.occasion(text, events[i]))), None)
             if i is not None:
-                events[i] = events[i].updated(recipient=y.recipient)
+                x = events[i].updated(recipient=y.recipient)
+                events[i] = self.dated_as(x, y) if y.date != x.date and _own_date(y) else x  # (an occasion's day)
                 drop.add(j)
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def occasion(self, text: str, ev: Event) -> bool:
+        """True when ev's trigger is told right after a word of occasion (repeat_words.tsv class `occasion`: «بيان مشترك
+        بمناسبة زيارة …»): the act is what another is told on, and the day of its clause is that other's."""
+        return _word_right_before(text, ev) in self.occasions
 
     def meeting_elsewhere(self, x: Event, y: Event, places: dict[int, set[str]]) -> bool:
         """True when a later consultation without parties, told by an indefinite noun or a verb, names a place narrower
@@ -661,38 +671,99 @@ class RepeatMerger:
         return all(_among(m, both) for m in y.actor + y.recipient) and not _two_places(x, y) \
             and not self.another_after(text, y)
 
-    def strikes_of_count(self, text: str, events: list[Event]) -> list[Event]:
-        """The events without a part of a counted series of strikes told again by a source with a smaller count
-        (`strikes_part`): «نفذت قوات التحالف الدولي 20 غارة جوية ضد أهداف لتنظيم داعش» … «وقال بيان لقوة المهام
-        المشتركة: إن خمس غارات قرب الرمادي قصفت وحدات تكتيكية» tells five of the twenty, one series, told first."""
-        return _keep_first(events, lambda x, y: self.strikes_part(text, x, y))
+    def strikes_of_count(self, text: str, events: list[Event], places: dict[int, set[str]] | None = None) -> list[Event]:
+        """The events without a part of a counted series of strikes told again by a source, or in one of the places the
+        series was told over, with a smaller count (`strikes_part`; `places`: the names of the places each sentence
+        tells): «نفذت قوات التحالف الدولي 20 غارة جوية ضد أهداف لتنظيم داعش» … «وقال بيان لقوة المهام المشتركة: إن خمس
+        غارات قرب الرمادي قصفت وحدات تكتيكية» tells five of the twenty, one series, told first; so does «وفي العراق نفذت
+        17 ضربة جوية» after «نفذوا 41 ضربة جوية في سوريا والعراق»."""
+        return _keep_first(events, lambda x, y: self.strikes_part(text, x, y, places or {}))
 
-    def strikes_part(self, text: str, x: Event, y: Event) -> bool:
+    def strikes_part(self, text: str, x: Event, y: Event, places: dict[int, set[str]] | None = None) -> bool:
         """True when y, an assault noun of x's code and word key counted right before its trigger, is told by a source
-        (`source_tells`) at most two sentences after x, counted right before its own trigger with more, of x's flags
-        and day, with no doer x lacks and no other place (`strikes_of_count`)."""
-        if x.event != "ASSAULT" or (x.event, x.cameo) != (y.event, y.cameo) or not 0 < y.sentence - x.sentence <= 2:
+        (`source_tells`) at most two sentences after x, or in a sentence naming only places x's names, two or more
+        (`_part_of_places`), at most _NEAR after it, counted right before its own trigger with more, of x's flags and
+        day, with no doer x lacks and no other place than x's sentence names (`strikes_of_count`)."""
+        within = _part_of_places(places or {}, x, y)  # (located in one of x's places: no other place)
+        if x.event != "ASSAULT" or y.event != "ASSAULT" or not 0 < y.sentence - x.sentence <= (_NEAR if within else 2):
             return False
         if x.date != y.date or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
         wx, wy = _first(x.trigger.text), _first(y.trigger.text)
-        if wx in self.verbs or wy in self.verbs or self.cameos(wx) != self.cameos(wy) or self.toll(y):
+        if wx in self.verbs or self.toll(y):
             return False
-        whole, part = self.count_before(text, x), self.count_before(text, y)
-        if whole is None or part is None or part >= whole or not self.source_tells(text, y):
+        if wy in self.verbs:  # «سبع ضربات نفذت قرب الحسكة واستهدفت»: the verb of the counted strikes told before it
+            whole, part = self.count_before(text, x), self.counted_subject(text, y, self.cameos(wx))
+        elif x.cameo == y.cameo and self.cameos(wx) == (
+                self.cameos(wy) or (self.cameos(wy[:-3] + "ه") if self.dual(y) else None)):
+            whole, part = self.count_before(text, x), self.count_before(text, y)
+        else:
             return False
-        return all(_among(m, x.actor) for m in y.actor) and not _two_places(x, y) and not self.another_after(text, y)
+        if whole is None or part is None or part >= whole or not (within or self.source_tells(text, y)):
+            return False
+        return all(_among(m, x.actor) for m in y.actor) and (within or not _two_places(x, y)) \
+            and not self.another_after(text, y)
+
+    def counted_subject(self, text: str, ev: Event, codes: frozenset[str]) -> int | None:
+        """The count of the last noun of one of `codes` told before a verb's trigger in its sentence, no other verb
+        of an act between them («سبع ضربات نفذت قرب الحسكة واستهدفت» before «استهدفت»: 7), None when there is none."""
+        words = [strip_wa(w) for w in _TOKEN.findall(normalize(text[ev.sentence_start:ev.trigger.start]))]
+        for k in range(len(words) - 1, 0, -1):
+            if words[k] in self.verbs and self.cameos(words[k]) & {ev.cameo}:
+                return None  # (another act's verb before it: «… قصفت … واستهدفت»)
+            if codes and self.cameos(words[k]) == codes:
+                last = words[k - 1]
+                return int(last) if _NUMBER.fullmatch(last) else self.number([last], 0)
+        return None
+
+    def one_of_series(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without a strike told as «one of» a series told just before or as «the other» of it (`one_of`):
+        «أن غارتين صباح امس في منطقة الفاو استهدفت إحداها تجمعا للحوثيين … بينما استهدفت الأخرى عربة مدرعة» is one
+        series with the raids told first, not three acts."""
+        return _keep_first(events, lambda x, y: self.one_of(text, x, y))
+
+    def one_of(self, text: str, x: Event, y: Event) -> bool:
+        """True when y, an assault verb and no toll whose subject right after it is one of a series (`one_of_word`), is
+        told after x, an assault of its flags and day in its sentence or at most two before, with no doer x lacks and
+        in no other place."""
+        if x.event != "ASSAULT" or y.event != "ASSAULT" or not 0 <= y.sentence - x.sentence <= 2 \
+                or y.trigger.start <= x.trigger.end or x.date != y.date \
+                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+            return False
+        if _first(y.trigger.text) not in self.verbs or self.toll(y) or not self.one_of_word(text, y):
+            return False
+        return all(_among(m, x.actor) for m in y.actor) and not _two_places(x, y)
+
+    def one_of_word(self, text: str, ev: Event) -> bool:
+        """True when the first word after ev's trigger is «one of them» or «the other» (repeat_words.tsv class
+        `one_of`: «إحداها»، «الأخرى»), or «one of» (a `one_of` word with neither the article nor a pronoun: «إحدى»)
+        before a noun of the trigger's CAMEO code («استهدفت إحدى الغارات»)."""
+        after = _words_after(text, ev, 2)
+        if not after or strip_wa(after[0]) not in self.ones:
+            return False
+        head = strip_wa(after[0])
+        if head.startswith("ال") or head.endswith(("ها", "هما")):
+            return True
+        return len(after) > 1 and bool(self.cameos(_bare(strip_wa(after[1]))) & self.codes(ev.trigger.text))
 
     def count_before(self, text: str, ev: Event) -> int | None:
         """The count told right before a trigger in its sentence (the last word before it: digits, or a number word of
-        repeat_words.tsv `value`): «20 غارة» is 20, «خمس غارات» 5; None when that word is no count."""
+        repeat_words.tsv `value`), else a dual's two (`dual`): «20 غارة» is 20, «خمس غارات» 5, «غارتين» 2; None when
+        that word is no count."""
         before = _TOKEN.findall(normalize(text[max(ev.sentence_start, ev.trigger.start - 16):ev.trigger.start]))
-        if not before:
-            return None
-        last = strip_wa(before[-1])
+        last = strip_wa(before[-1]) if before else ""
         if _NUMBER.fullmatch(last):
             return int(last)
-        return self.number([last], 0)
+        told = self.number([last], 0) if last else None
+        return told if told is not None else self.dual(ev)
+
+    def dual(self, ev: Event) -> int | None:
+        """2 when a one-word trigger is the dual of a noun in ة of its CAMEO code («غارتين»، «ضربتان»: two of «غارة»),
+        else None."""
+        word = _first(ev.trigger.text)
+        if len(ev.trigger.text.split()) > 1 or not word.endswith(("تين", "تان")) or len(word) < 6:
+            return None
+        return 2 if ev.cameo in self.cameos(word[:-3] + "ه") else None
 
     def side_toll_dropped(self, text: str, events: list[Event]) -> list[Event]:
         """The events without the dead of one side told after a fight in its sentence (`side_toll`): «بعد معارك اسفرت
@@ -2808,8 +2879,10 @@ class RepeatMerger:
                         events[i], y)), None)  # «اعتقلت الشرطة 590» … «بحملة اعتقالات»
                 if first is None and y.event in _JOINED and not claim and not y.actor \
                         and self.others_toll(article.text, y):
+                    near = _FAR if self.others_close(article.text, y) else 2  # («وأصيب ثمانية أشخاص آخرون»)
                     first = next((i for i in reversed(earlier[-_BACK:]) if self.others_again(
-                        events[i], y, places, last.get(i, events[i].sentence))), None)  # «كما اصيب مرافق آخر»
+                        events[i], y, places, last.get(i, events[i].sentence), near)), None)  # «كما اصيب مرافق آخر»
+                    first = first if near == 2 or first == earlier[-1] else None  # (the victims told last)
                 if first is None and y.event in _JOINED and not claim and not y.actor \
                         and self.reported_toll_next(article.text, y):  # «وأكدت مصادر ميدانية مصرع وإصابة عشرات»
                     first = next((i for i in reversed(earlier[-_BACK:]) if self.toll_of_last(
@@ -3355,7 +3428,10 @@ class RepeatMerger:
         trigger, no preposition nor toll word before it, no victim told as a party of its own right after the trigger:
         «كما اصيب مرافق آخر بجروح»، «فيما جرح خمسة آخرون»): more victims of an act told before, not an act of their own
         («في منطقة أخرى» is another place; «وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات» names its own dead)."""
-        if not self.toll(ev) or any(ev.trigger.end <= m.start < ev.trigger.end + _AFTER for m in ev.recipient):
+        if not self.toll(ev):
+            return False
+        if any(ev.trigger.end <= m.start < ev.trigger.end + _AFTER for m in ev.recipient) \
+                and not self.others_close(text, ev):
             return False  # victims of its own («وقتل جنديان آخران عندما أرسلت الحكومة تعزيزات»)
         for w in _words_after(text, ev):
             w = strip_wa(w)
@@ -3364,6 +3440,13 @@ class RepeatMerger:
             if w in self.prepositions or _key(w) in self.tolls or _key(w) in self.wounds:
                 return False  # another place, or the others of a toll told after it («مقتل 13 مدنيا وإصابة 23 آخرين»)
         return False
+
+    def others_close(self, text: str, ev: Event) -> bool:
+        """True when a toll's sentence ends with its victims told as others (function_words.tsv `other` its last word,
+        at most three words after the trigger: «وأصيب ثمانية أشخاص آخرون»): more victims, nothing of an act of their
+        own told."""
+        words = _WORD.findall(normalize(text[ev.trigger.end:ev.sentence_end]))
+        return 0 < len(words) <= 3 and strip_wa(words[-1]) in self.others
 
     def reported_toll_next(self, text: str, ev: Event) -> bool:
         """True when a toll opens a sentence of a source's telling (repeat_words.tsv class `report` as its first word,
@@ -3387,11 +3470,11 @@ class RepeatMerger:
             return False
         return not any(_among(m, x.actor) or _within((m,), x.actor, _party) for m in y.recipient)
 
-    def others_again(self, x: Event, y: Event, places: dict[int, set[str]], since: int) -> bool:
-        """True when y, a toll without a doer whose victims are others (`others_toll`), is told at most two sentences
+    def others_again(self, x: Event, y: Event, places: dict[int, set[str]], since: int, near: int = 2) -> bool:
+        """True when y, a toll without a doer whose victims are others (`others_toll`), is told at most `near` sentences
         after x, an assault told before, with its flags, no day of its own other than x's and no other place: the
         victims are more of x's («فقتل مع احد مرافقيه» … «كما اصيب مرافق آخر بجروح»)."""
-        if not 0 < y.sentence - since <= 2 or x.sentence == y.sentence \
+        if not 0 < y.sentence - since <= near or x.sentence == y.sentence \
                 or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
         if y.date != x.date and _own_date(y) or _two_places(x, y) \
@@ -4241,15 +4324,16 @@ def _two_places(x: Event, y: Event) -> bool:
     return not (wide and x.location_iso3 is not None and x.location_iso3 == y.location_iso3)
 
 
-def _destination_of(x: Event, y: Event) -> bool:
+def _destination_of(x: Event, y: Event, occasion: bool = False) -> bool:
     """True when a later visit y is x, a visit of an earlier sentence told without its destination, told again with
     it: its visitors all x's very persons, named (`_within_titled`), its recipients all places or states without a
-    sector (the destination), the same flags, no day of its own other than x's, not in another town."""
+    sector (the destination), the same flags, no day of its own other than x's (any day, when x is told as the
+    occasion of another act: «صدر اليوم بيان مشترك بمناسبة زيارة»), not in another town."""
     return x.cameo in _VISITS and x.sentence < y.sentence and bool(x.actor) and not x.recipient and bool(y.actor) \
         and all(m.name for m in y.actor) and _within_titled(y.actor, x.actor) \
         and all(m.code and not m.sector for m in y.recipient) \
         and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical) \
-        and not (y.date_source == "text" and y.date != x.date) and not _two_towns(x, y)
+        and (occasion or not (y.date_source == "text" and y.date != x.date)) and not _two_towns(x, y)
 
 
 def _same_town(x: Event, y: Event) -> bool:
@@ -4428,6 +4512,21 @@ def _holds(a: str, b: str) -> bool:
     """True when the words of one keyed party hold all the words of the other."""
     sa, sb = set(a.split()), set(b.split())
     return bool(sa and sb) and (sa <= sb or sb <= sa)
+
+
+def _sentence_places(article: Article) -> dict[int, set[str]]:
+    """The names of the places, countries too, told in each sentence."""
+    out: dict[int, set[str]] = {}
+    for p in article.places:
+        out.setdefault(p.sentence, set()).add(p.name)
+    return out
+
+
+def _part_of_places(places: dict[int, set[str]], x: Event, y: Event) -> bool:
+    """True when x's sentence names two places or more and y's sentence names one or more, all of them x's: y is told
+    in a part of where x was («وفي العراق نفذت 17 ضربة جوية» after «41 ضربة جوية في سوريا والعراق»)."""
+    whole, part = places.get(x.sentence, set()), places.get(y.sentence, set())
+    return len(whole) > 1 and bool(part) and part <= whole
 
 
 def _local_places(article: Article) -> dict[int, set[str]]:
