@@ -236,6 +236,9 @@ class EventAnchor:
             if dated and self.background.later:
                 # «رفض التعليق على مراسلها قبل نحو ثلاثة أعوام، ليعود ويكرر رفضه»: the time is of the first refusal
                 dated = [t for t in dated if not self.background.later_apart(article.text, ev, t)]
+            if dated and self.background.fronted:
+                # «ثم يلتقي نظيره العراقي، وفي يوم الثلاثاء أشعل عملاء ملالي إيران … اضطرابات»: the riots' day
+                dated = [t for t in dated if not self.background.fronted_apart(article.text, ev, t)]
             if dated and self.background.first:
                 # «في زيارة هي الأولى لبحاح إلى اليمن منذ أن غادرها في نهاية مارس»: how long since, not the visit's day
                 dated = [t for t in dated if not self.background.first_since_clause(article.text, t)]
@@ -501,7 +504,8 @@ class EventAnchor:
                           and not self.background.after_relative(article, ev, memo)
                           or ev.trigger.start in imperfect and ev.claim is not None  # «وقال إنه يؤيد أي حوار»
                           or ev.trigger.start in nouns and ev.date_source == "published"
-                          and self.background.verb_object(article, ev, memo)) if wordless else frozenset()
+                          and (self.background.verb_object(article, ev, memo)
+                               or self.background.after_occurring(article, ev, memo))) if wordless else frozenset()
         since = frozenset(i for i, ev in enumerate(events) if ev.date_source == "text" and ev.date_evidence is not None
                           and self.background.since_near(article.text, ev.date_evidence))
         known = frozenset(i for i, ev in enumerate(events) if ev.date_source == "published"
@@ -524,7 +528,8 @@ class EventAnchor:
                                         and ev.trigger.start in past_verbs
                                         and len({t.value for t in times.get(ev.sentence, ())}) == 1
                                         and not self.background.after_relative(article, ev, memo)), own, done,
-                              self.background.shifted_sentences(article, memo, opening_cues))
+                              self.background.shifted_sentences(article, memo, opening_cues),
+                              self.background.eves(article, events, memo))
         if by_report:  # (after the story's days are given: the lead's report day still dates what the report told)
             _retold_after(events, by_report, triggers)
             if wordless is not None:
@@ -1114,7 +1119,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                  narrated: "set[int] | frozenset[int]" = frozenset(),
                  own_clause: "set[int] | frozenset[int]" = frozenset(),
                  done: "set[int] | frozenset[int]" = frozenset(),
-                 shifted: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
+                 shifted: "set[int] | frozenset[int]" = frozenset(),
+                 eves: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
@@ -1153,7 +1159,8 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     them tells another story and gives them no day; the one right after them, which often tells the same news
     at more length, does, when it dates their class or has no event and one day («الى ذلك أصيب طفل في انفجار عبوة
     ناسفة» «وقالت مصادر أمنية في تصريحات صحفية مساء السبت إن عبوة ناسفة انفجرت»: Saturday's, not that of the
-    attack of Thursday told just before)."""
+    attack of Thursday told just before). `eves`: indices of events named right after غداة («سيطرت على منطقة العلم
+    … غداة سيطرتها على البساتين»): they take the day before the story's day."""
     if not published:
         return events
     lead: dict[str, Event] = {}
@@ -1258,11 +1265,15 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             (i in reported or i in retold) and ev.date_source == BEFORE_PUBLISHED) or (
             i in by_report and src is not None and ev.date_source == "text" and ev.date is not None
             and ev.enddate is None and src[1] < ev.date and not ev.quad_class.startswith("verbal"))
-        if src is None and wordless is not None and ev.date_source == "published" \
-                and wordless[0].sentence < ev.sentence < lead_end and ev.sentence not in timed:
+        if src is None and wordless is not None and ev.date_source == "published" and ev.sentence not in timed \
+                and (wordless[0].sentence < ev.sentence < lead_end
+                     or ev.sentence == lead_end and i in wordless[1]
+                     and _first_past_lead(events, wordless[0].sentence, lead_end, timed)):
             # «في تمام الساعة السابعة من مساء الجمعة … باشرت فرق الدفاع المدني بلاغاً عن سقوط مقذوف» «من جانبها ردت
             # القوات المسلحة السعودية على مصدر النيران»: the rest of the lead goes on with the wordless lead's day,
-            # whatever the class of its acts
+            # whatever the class of its acts; so does an act told in the past (`plain`) by the sentence right after a
+            # lead that coded no act and named no other time («فتحت الأجهزة الأمنية صباح أمس الخميس ملف تحقيق …» …
+            # «وتم القبض على عدد من العمالة»; not «ويواصل مجلس الوزراء إدانة الجرائم»: what goes on)
             src = (wordless[0].sentence, first_day(wordless[0].value), wordless[0])
         if src is None and uncoded_days and ev.date_source == "published" and ev.sentence not in timed \
                 and _story_class(ev) == "verbal":
@@ -1273,14 +1284,26 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
         if src is not None and undated and (ev.sentence > src[0] or _later_clause(ev, src)) \
                 and (ev.trigger.start not in present or ev.claim) \
                 and not (ev.future or ev.negated or ev.hypothetical or i in done):
-            ev = ev.updated(date=src[1], enddate=None, date_source="story", date_evidence=src[2])
+            ev = ev.updated(date=_day_before(src[1]) if i in eves else src[1], enddate=None, date_source="story",
+                            date_evidence=src[2])
         elif i in done and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
             ev = ev.updated(date=None, enddate=published[:10], date_source=BEFORE_PUBLISHED, date_evidence=None)
         out.append(ev)
     return out
 
 
+def _day_before(day: str) -> str:
+    """The ISO day before `day` (an ISO date)."""
+    return (date.fromisoformat(day[:10]) - timedelta(days=1)).isoformat()
+
+
 _NEAR_REACH = 2  # the sentences back where an undated event's class may find its day
+
+
+def _first_past_lead(events: list[Event], since: int, lead_end: int, timed: "set[int] | frozenset[int]") -> bool:
+    """True when the lead (its first `lead_end` sentences) coded no event and no sentence of it after sentence
+    `since` (the wordless lead's) names a time (`timed`)."""
+    return all(e.sentence >= lead_end for e in events) and timed.isdisjoint(range(since + 1, lead_end))
 
 
 def _shifted_day(ev: Event, told: dict, uncoded_days: "dict[int, tuple[int, str, TimeExpr]] | None",
@@ -2007,6 +2030,7 @@ class _Background:
         self.many_of = fw.many_of  # عددا، العديد، عشرات: «التي شنت عددا كبيرا من الهجمات»
         self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
         self.later = one.get("later", frozenset())  # ليعود past a comma: what follows came later
+        self.fronted = frozenset(by.get("fronted", ()))  # «، وفي» before a time past an act's word: the next clause's
         self.afterwards = frozenset(by.get("afterwards", ()))  # بعد ذلك، لاحقاً past an act's word: it came later
         self.explains = one.get("explains", frozenset())  # فقد opening a sentence before its past verb
         self.placing = one.get("placing", frozenset())  # أتى، جاء after a relative: the act is placed, not earlier
@@ -2151,6 +2175,15 @@ class _Background:
                 if words and strip_wa(words[0]) in self.later:
                     return True
         return False
+
+    def fronted_apart(self, text: str, ev: Event, t: TimeExpr) -> bool:
+        """True when `t` starts past the event's word right after a comma and a `fronted` word («، وفي يوم الثلاثاء
+        أشعل»): the time opens the next clause and dates its act, not the event before the comma."""
+        if t.start < ev.trigger.end:
+            return False
+        gap = text[ev.trigger.end:t.start]
+        last = max(gap.rfind(c) for c in _COMMAS)
+        return last >= 0 and tuple(normalize(gap[last + 1:]).split()) in self.fronted
 
     _AFTERWARDS_REACH = 4  # the words past an event's word where بعد ذلك، لاحقاً may stand
 
@@ -2645,6 +2678,18 @@ class _Background:
                 and not t.end_value]
         return max(days, key=lambda t: t.start) if days else True
 
+    def eves(self, article: Article, events: list[Event], memo: dict) -> frozenset[int]:
+        """Indices of the events named right after غداة (class day_after; `eve_word`): each was the day before the
+        day its sentence is told of."""
+        if not self.day_after:
+            return frozenset()
+        out = set()
+        for i, ev in enumerate(events):
+            toks, _, norms, k = self.at_trigger(article, ev, memo)
+            if k > 0 and self.eve_word(article, toks, norms, k) >= 0:
+                out.add(i)
+        return frozenset(out)
+
     _EVE_GAP = 3  # the words that may stand between غداة and the event noun its phrase names
 
     def eve_word(self, article: Article, toks: "list[Token]", norms: list[str], k: int) -> int:
@@ -3046,6 +3091,13 @@ class _Background:
             return False
         w = norms[v]
         return len(w) >= 3 and not w.startswith(("ال", "ي"))
+
+    def after_occurring(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event's noun stands right after a verb of occurring in the perfect (`occurring`: تم، جرت;
+        «وتم القبض على عدد من العمالة»): the noun tells a done act."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        w = norms[k - 1] if k > 0 else ""
+        return w in self.occurring or w[:1] in _WA and w[1:] in self.occurring  # (وتم: strip_wa keeps three letters)
 
     def described(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when a relative pronoun stands right before the event's word («التفجير الإرهابي الذي استهدف
