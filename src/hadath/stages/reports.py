@@ -83,6 +83,8 @@ def _cue_words(name: str) -> frozenset[str]:
 
 
 _CLOSING_QUOTES = frozenset('"»”')
+_OPEN_QUOTES = frozenset('"«“')  # the marks that open a quoted name (a crime charged: «بتهمة «إثارة الشغب»»)
+_QUOTED_CHARGE = 3  # words (the quote mark counted) a quoted crime's noun may stand after its opening mark
 # the types whose present verb after a relative pronoun still tells an act: an accusation a party is named by
 # («كيم جونغ اون الذي تتهمه منظمات غير حكومية بارتكاب انتهاكات»)
 _STANDING_TOLD = frozenset({"ACCUSE"})
@@ -757,7 +759,7 @@ class AggregateCues:
         if m.get("pos") != "noun" or m.tok_start == 0:
             return False
         k = m.tok_start
-        if word_key(_strip_wa(toks[k - 1].norm)) in self.charges:
+        if word_key(_strip_wa(toks[k - 1].norm)) in self.charges or self._quoted_charge(toks, k):
             return True
         if not story or k < 2 or toks[k].norm.startswith("ال"):
             return False
@@ -766,6 +768,16 @@ class AggregateCues:
             return word_key(_strip_wa(toks[k - 2].norm)) in self.phrases.get("behind", {}) \
                 and _bare(toks[k].norm) in self.campaigns
         return toks[k - 1].norm == "في" and word_key(_strip_wa(toks[k - 2].norm)) in self.phrases.get("involved", {})
+
+    def _quoted_charge(self, toks: list[Token], k: int) -> bool:
+        """True if the noun at token k ends, a word or two after its opening quotation mark, a quoted name of a crime
+        right after a word of a charge («بتهمة «إثارة الشغب»»): the crime tried, no act told."""
+        for j in range(k - 1, max(0, k - 1 - _QUOTED_CHARGE), -1):
+            if toks[j].text in _OPEN_QUOTES:
+                return word_key(_strip_wa(toks[j - 1].norm)) in self.charges
+            if toks[j].kind == "punct":
+                return False
+        return False
 
     def unrest(self, toks: list[Token], m: Mention) -> bool:
         """True if the trigger mention is a noun of unrest (class unrest, by the trigger's lemma: اضطرابات) in a

@@ -202,6 +202,15 @@ whose every recipient is the press («في اتصال هاتفي مع وكالة
 `deepen` noun, the backing of a strengthening talked about («بحث العلاقات الثنائية … ودعم تعزيزها»:
 backed_strengthening).
 
+Round 101: nor is a noun of help joined by و to a `care` noun («مؤكداً اهتمام ودعم حكومة خادم الحرمين الشريفين»، «بفضل
+الله ثم دعم واهتمام ورعاية سمو الأمير»: praise of a standing relation); nor the indefinite fighting noun with لـ
+before the enemy named («القوة التي تشارك فيها خمس دول لقتال «بوكو حرام»»: what a force is for); nor a request noun
+right after the word (or its على) of a refusal or an acceptance, in a story («بريطانيا رفضت طلبه الحصول على تأشيرة»: the
+request answered, made before); nor, in a story, a noun of cooperation, aid, support or agreement with بـ (or after إلى، على) whose nearest
+trigger before it in its sentence part is a verb of a request («طالب المؤتمر … بتعاون الحكومات»: what is asked for).
+A past year of the Hijra written with its mark (1352 هـ) dates a clause as a past year after an era word does; and a
+team's striker (المهاجم) in a story of sport is no armed agent that makes its injuries attacks.
+
 A comment or goods refused, an act refused outright after «أي», a protest told in words and roads cut by armed men are
 re-read by the senses stage (senses.SenseReader, round 81), before the repeats and whatever this gate's setting.
 """
@@ -375,6 +384,10 @@ TALLY_REACH = 4  # how far after a trigger the number of times it was done may s
 STILL_SUBJECT_REACH = 5  # how far before a verb of the present its `still` word may stand, its subject between
 ANYONE_REACH = 6  # how far before a verb of the present its subject that is anyone may stand (كل مسلم عاقل يستنكر)
 ERA_REACH = 8  # how far from a trigger, in its clause, the year that dates it may stand
+_ASKED_PREPS = frozenset(normalize(w) for w in ("إلى", "الى", "على"))  # the prepositions of what a call asks for
+ANSWER_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT"})  # the answers a request noun may be the object of (رفض طلبه)
+HIJRI_REACH = 14  # how far after a trigger, in its clause, a past Hijri year with its mark (1352 هـ) may stand
+_HIJRI_MARK = normalize("هـ")  # the mark of a year of the Hijra
 # how far before a noun of help, in its sentence part, the thanks or praise whose object it is may stand (the thanked,
 # named with their titles, come between: «مقدما شكره للاتحاد السعودي للكرة الطائرة برئاسة فلان ونائبه … على دعمهم»)
 THANKS_REACH = 24
@@ -590,6 +603,7 @@ class TopicWords:
     era: frozenset[str] = frozenset()  # written forms of the words before a year (عام، عامي، سنة)
     concur: frozenset[str] = frozenset()  # normalised lemmas of the agreeing verbs whose present is an opinion (اتفق)
     thanks: frozenset[str] = frozenset()  # written forms (with و، ف) of the words of thanks or praise (شكره، ثمن، أشاد)
+    care: frozenset[str] = frozenset()  # bare stems of the nouns of care paired with support in praise (اهتمام، رعاية)
     demonstrative: frozenset[str] = frozenset()  # written forms (with و، ف، ب، ل) of the demonstratives (هذا، هذه)
     crash: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of an accident in a clause (تصادم)
     facility: frozenset[str] = frozenset()  # written forms (with ال and the clitics) of an airport, a hospital (مطار)
@@ -799,6 +813,8 @@ class TopicGate:
                                                    or ev.cameo == EMERGENCY and self.disaster_story(article)
                                                    or ev.cameo == EMERGENCY and self.facility_emergency(article, ev)
                                                    or ev.event in HELP_TYPES and self.praised_help(article, ev)
+                                                   or ev.event == "REQUEST" and request_answered(article, ev)
+                                                   or ev.event in CONTENT_TYPES and requested_content(article, ev)
                                                    or ev.event == "AID" and home_loan(article, ev)
                                                    or ev.event in FORCE_TYPES and drill_act(article, ev)
                                                    or ev.event == "SUPPORT" and (self.occasion_greeting(article, ev)
@@ -1445,13 +1461,13 @@ class TopicGate:
 
     def fighting_aim(self, toks: list[Token], k: int, start: int) -> bool:
         """True for the noun of fighting (a `fight` word, the trigger's whole word at token k) with the purpose لـ
-        («للقتال») or right after a `fight_return` pair («عائدون من القتال»): what someone is sent or goes for, or came
+        («للقتال»، «لقتال بوكو حرام») or right after a `fight_return` pair («عائدون من القتال»): what someone is sent or goes for, or came
         back from, no attack told."""
         norm = toks[k].norm
-        if toks[k].start != start or norm not in self.words.fight:
-            return False
-        if norm.lstrip("وف").startswith("لل"):
-            return True
+        if norm not in self.words.fight or toks[k].text[:start - toks[k].start].strip("وفل"):
+            return False  # the trigger is the whole word, or its clitics (و، ف، ل) are left out of it: «لقتال»
+        if norm.lstrip("وف").startswith("ل"):
+            return True  # «للقتال»، «لقتال «بوكو حرام»» (round 101: a force formed to fight an enemy named)
         return k > 1 and f"{toks[k - 2].norm} {toks[k - 1].norm}" in self.words.fight_return
 
     def posed(self, toks: list[Token], k: int) -> bool:
@@ -1757,10 +1773,11 @@ class TopicGate:
             return None
         words = self.words
         prev = toks[k - 1].norm
-        if prev not in words.demonstrative and prev != _MIN and not self._thanked(toks, k):
+        cared = self._cared(toks, k)
+        if prev not in words.demonstrative and prev != _MIN and not cared and not self._thanked(toks, k):
             return None  # the cheap test first: most nouns of help have none of them before
         m = _trigger_mention(article, ev)
-        if m is None or not (m.get("pos") == "noun" or self._masdar(m)):
+        if m is None or not (cared or m.get("pos") == "noun" or self._masdar(m)):
             return None  # a verb («بهذا يقدم»، «شكر الدول التي دعمت») tells an act of its own
         if m.entry is not None and normalize(m.entry.lemma) in words.greeting:
             return None  # a congratulation praised is still sent: «أشاد المجلس بالرسالة وما تضمنته من تهنئة»
@@ -1770,7 +1787,21 @@ class TopicGate:
             return None  # «وأشاد الوزير بالمساعدات التي قدمتها الإمارات يوم الأحد»: a day after it dates the act
         if prev == _MIN and _word_before(toks, k - 1, words.given, GIVEN_REACH, any_mark=True):
             return "given"
+        if cared:
+            return "care"
         return "thanks" if self._thanked(toks, k) else None
+
+    def _cared(self, toks: list[Token], k: int) -> bool:
+        """True if the noun of help at token k is joined by و to a `care` noun right before or right after it («اهتمام
+        ودعم حكومة خادم الحرمين»، «تعطي الجانب الصحي جل اهتمامها ودعم هذا المرفق»، «بفضل الله ثم دعم واهتمام ورعاية
+        سمو الأمير»): the care and support a ruler is praised for, a standing relation, no act; a word joined by و to a
+        noun is a noun, whatever the lexicon reads it as (اهتمام ودعم)."""
+        care = self.words.care
+        if toks[k].norm[:1] == _WAW and toks[k - 1].kind != "punct" \
+                and not care.isdisjoint(_bare_stems(toks[k - 1].norm)):
+            return True
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return nxt is not None and nxt.norm[:1] == _WAW and not care.isdisjoint(_bare_stems(nxt.norm))
 
     def _thanked(self, toks: list[Token], k: int) -> bool:
         """True if a `thanks` word stands at most THANKS_REACH words before token k in its sentence part, not followed by
@@ -1876,23 +1907,24 @@ class TopicGate:
 
     def past_year(self, article: Article, ev: Event, toks: list[Token], k: int, end: int) -> bool:
         """True if an `era` word and a year before the publication's (عام 2009، في عامي 2009 و2010، عام 1391 of the
-        Hijra), or a `decade` of a past century (في عقد الخمسينات; not an age: «في الثمانينات من العمر»), stand near the trigger in its clause, with no «منذ»
+        Hijra), a past year of the Hijra with its mark after the trigger (زيارة الملك سعود … إلى المنطقة 1352 هـ), or a `decade` of a past century (في عقد الخمسينات; not an age: «في الثمانينات من العمر»), stand near the trigger in its clause, with no «منذ»
         before the year (a period since it: «أول زيارة منذ الثورة عام 1959»), and the event is not dated in a past
         year: history told under today's date (an event dated in its past year is history told as such, and
         stays)."""
         published = (article.published or "")[:4]
         if not published.isdigit():
             return False
-        for span in (range(end + 1, min(len(toks), end + 1 + ERA_REACH)), range(k - 1, max(-1, k - 1 - ERA_REACH), -1)):
+        for span in (range(end + 1, min(len(toks), end + 1 + HIJRI_REACH)), range(k - 1, max(-1, k - 1 - ERA_REACH), -1)):
             since = False
-            for j in span:
+            for n, j in enumerate(span):
                 tok = toks[j]
                 if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
                     break
                 if tok.norm == _SINCE:
                     since = True
-                if (tok.norm in self.words.era and j + 1 < len(toks) and toks[j + 1].kind == "num"
-                        and _past_year(toks[j + 1].norm, published) or self._decade(toks, j)) and not since \
+                if (n < ERA_REACH and (tok.norm in self.words.era and j + 1 < len(toks) and toks[j + 1].kind == "num"
+                                       and _past_year(toks[j + 1].norm, published) or self._decade(toks, j))
+                        or _hijri_year(toks, j, published)) and not since \
                         and not any(t.norm == _SINCE for t in toks[max(0, j - SINCE_REACH):j]):
                     dated = (ev.date or "")[:4]
                     return not ("1500" <= dated < published)
@@ -2140,8 +2172,9 @@ class TopicGate:
         """The ids of the assaults told without an actor in a story of an accident or a disaster (or of sport or the
         arts) that tells no attack: deaths and wounds with no attacker («لقي شخصان مصرعهما إثر اختناقهما داخل
         بئر»، «أصيب لاعب الوسط في مباراة ودية»), no assault. None if the story names an attack word (هجوم، تفجير،
-        إطلاق النار), an armed or criminal agent or a `violence` word (مسلحون، الجاني، مقذوف، أسقطت): a killing by
-        someone stays."""
+        إطلاق النار), an armed or criminal agent (not a team's striker in a story of sport: «تعرض المهاجم نايف
+        هزازي في المناورة لكدمة قوية») or a `violence` word (مسلحون، الجاني، مقذوف، أسقطت): a killing by someone
+        stays."""
         bare = [ev for ev in article.events if ev.event == "ASSAULT" and not ev.actor]
         if not bare:
             return set()
@@ -2150,7 +2183,7 @@ class TopicGate:
             if m.kind == "trigger" and m.label == "ASSAULT":
                 if m.entry is None or normalize(m.entry.lemma) not in mishap:
                     return set()  # an attack told
-            elif m.kind == "agent" and m.label in HOSTILE_SECTORS:
+            elif m.kind == "agent" and m.label in HOSTILE_SECTORS and not self._player(article, m):
                 return set()
         if not (off_topic or self.accident_named(article)):
             return set()
@@ -2158,6 +2191,11 @@ class TopicGate:
         if any(not violence.isdisjoint(norms) for norms in article.norms()):
             return set()  # a projectile, a gunman, a crime: violence told with no assault word
         return {id(ev) for ev in bare}
+
+    def _player(self, article: Article, m: Mention) -> bool:
+        """True for an agent headed by a `striker` word in a story of sport: a team's striker (المهاجم نايف هزازي),
+        no armed attacker."""
+        return article.topic == "sport" and normalize(m.text.split()[0]) in self.words.striker
 
     def conjoined_present(self, toks: list[Token], k: int) -> bool:
         """True for a verb of the present with و (the trigger at token k) right after another verb of the present
@@ -4445,6 +4483,54 @@ def _word_beside(toks: list[Token], k: int, end: int, words: frozenset[str], rea
     return False
 
 
+def request_answered(article: Article, ev: Event) -> bool:
+    """True for a request noun that is the object of a refusal or an acceptance coded in its sentence, right after its
+    word or its على («بريطانيا رفضت طلبه الحصول على تأشيرة»، «قرار رفض طلب آي منحه تأشيرة»، «وافقت على طلبه»): the
+    request answered, made before; the answer is the event (round 101). The request is a noun there, whatever the
+    lexicon reads it as: a verb does not follow a verb as its object. In a story only: a lone sentence («وافق على طلب
+    مسؤولي الأهلي بشراء عقد اللاعب») is coded as it reads."""
+    if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if not k or toks[k].start != ev.trigger.start:
+        return False
+    j = k - 2 if k > 1 and toks[k - 1].norm in _ON else k - 1
+    verb = toks[j]
+    return any(m.kind == "trigger" and m.label in ANSWER_TYPES and verb.start <= m.start < verb.end
+               for m in article.sentence_mentions(ev.sentence))
+
+
+def requested_content(article: Article, ev: Event) -> bool:
+    """True for a noun of cooperation, aid, support or agreement with بـ (or after إلى، على) whose nearest trigger
+    before it in its sentence part, no mark between, is a verb of a request: what the call asks for («طالب المؤتمر
+    الدولي … الذى اختتم أعماله أمس في فيينا … بتعاون الحكومات والقطاع الخاص»), no act told; the call is coded by
+    its own word (round 101). In a story only: a lone sentence (a resolution's «وحثوا الدول الأعضاء على التبرع») is
+    coded as it reads."""
+    if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if not k:
+        return False
+    head = normalize(article.text[toks[k].start:ev.trigger.start]).lstrip("وف")
+    if head != "ب" and toks[k - 1].norm not in _ASKED_PREPS:
+        return False
+    start = next((t.start for t in reversed(toks[:k]) if t.kind == "punct" and not _QUOTE_MARKS.match(t.text)), -1)
+    before = [m for m in article.sentence_mentions(ev.sentence)
+              if m.kind == "trigger" and start < m.start < toks[k].start]
+    if not before:
+        return False
+    last = max(before, key=attrgetter("start"))
+    return last.label == "REQUEST" and last.get("pos") == "verb"
+
+
+def _hijri_year(toks: list[Token], j: int, published: str) -> bool:
+    """True for a past year of the Hijra written with its mark at token j (1352 هـ): a year, no era word needed."""
+    return toks[j].kind == "num" and j + 1 < len(toks) and toks[j + 1].norm == _HIJRI_MARK \
+        and toks[j].norm < "1500" and _past_year(toks[j].norm, published)
+
+
 def _past_year(year: str, published: str) -> bool:
     """True if the four-digit number is a year before the publication year: of the Gregorian calendar from 1500 on,
     of the Hijra before it (1391 before 1436)."""
@@ -4541,7 +4627,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "street": set(), "troops": set(), "troop_head": set(), "currency": set(), "donor": set(), "demise": set(), "prices": set(),
                                   "regulated": set(), "notice_public": set(), "most": set(),
                                   "statute": set(), "statute_draft": set(), "frequent": set(),
-                                  "showcase": set(), "counted_case": set(), "aside": set()}
+                                  "showcase": set(), "counted_case": set(), "aside": set(), "care": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -4570,7 +4656,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "front": ("", "و", "ب", "ل", "وب", "ول"),
                     "refusal": ("", "و", "ب", "ل", "وب", "ول"),
                     "halt": ("", "و", "ب", "ل", "وب", "ول"),
-                    "fight": ("ال", "وال", "فال", "لل", "ولل", "فلل"), "fight_return": ("",), "any_of": ("", "و", "ب", "ل", "وب", "ول"),
+                    "fight": ("ال", "وال", "فال", "لل", "ولل", "فلل", "ل", "ول", "فل"), "fight_return": ("",), "any_of": ("", "و", "ب", "ل", "وب", "ول"),
                     "directive": ("", "و", "ب", "ل", "وب", "ول", "ال", "وال", "بال", "لل", "ولل"),
                     "such": ("", "و", "ب", "ل", "وب", "ول"), "series": ("", "و", "ب", "ل", "وب", "ول"),
                     "manner": ("", "و"), "regular": ("",), "onset": ("",),
@@ -4607,7 +4693,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "misread": ("", "و", "ف", "ال", "وال", "فال"), "assembly": ("",), "onto": ("",),
                     "eid": ("", "و", "ب", "ل", "وب", "ول"), "eid_visited": ("", "و", "ب", "ل", "وب", "ول"),
                     "vacancy": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
-                    "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "statute": ("",), "showcase": ("", "و"), "counted_case": ("",),
+                    "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "statute": ("",), "showcase": ("", "و"), "counted_case": ("",), "care": ("",),
                     "notice_public": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
