@@ -79,6 +79,7 @@ class EventCoder:
         last: tuple[list[Token], list[Mention], list[Event]] = ([], [], [])  # the story sentence before, coded
         names: frozenset[str] = frozenset()  # the family names of the titled persons the story introduced so far
         honored: Entity | None = None  # the person the story last gave a form of address (صاحب السمو الأمير …)
+        addressed: dict[str, Entity] = {}  # each form of address (سمو، فخامه، معالي) and the person it last went with
         sides: tuple[Entity, ...] = ()  # the two parties of the story's last meeting (who met and whom)
         told: list[int] = []  # the indices of the story's sentences so far
 
@@ -101,17 +102,22 @@ class EventCoder:
                 coded = _carried_speaker(article.text, toks, coded, ms, lambda: speaker_of(before), self.fw)
                 coded = _carried_subject(article.text, toks, coded, ms, last, lambda: speaker_of(before), self.fw)
                 here = self._addressed(article.text, toks, ms)
+                forms = _address_forms(article.text, toks, ms, self.fw)
+                coded = _honorific_parties(toks, coded, ms, forms, addressed)
                 coded = _honorific_actors(toks, coded, ms, here or honored)
                 coded, sides = _both_sides_actors(toks, coded, ms, sides, self.fw)
                 coded = _dual_talkers(article.text, toks, coded, ms, self.fw)
                 coded = _call_content_actors(toks, coded, self.fw)
                 coded = _framed_acts(toks, coded, ms, events)
+                coded = _first_objects(article.text, toks, coded, ms, self.fw)
                 if coded:  # (each gives no events back for none)
                     coded = _agents_by_means(toks, coded, self.fw)
                     coded = _self_blasters(toks, coded, ms)
+                    coded = _device_blasters(article.text, toks, coded, ms, self.fw)
                     coded = _chained_subjects(article.text, toks, coded, ms, self.fw)
                     coded = _appositive_subjects(article.text, toks, coded, ms, self.fw)
                     coded = _self_reported(article.text, toks, coded, ms, self.fw)
+                coded = _targets_told_back(toks, coded, self.fw)
                 coded = _pronoun_recipients(article.text, toks, coded, ms, self.fw)
                 coded = _judged_venturers(article.text, toks, coded, ms, self.fw)
                 coded = _hopers(article.text, toks, coded, ms, self.fw)
@@ -119,6 +125,7 @@ class EventCoder:
                 coded = _no_warned_dangers(toks, coded, ms, self.fw)
                 coded = _no_false_actors(toks, coded, self.fw)
                 honored = here or honored
+                addressed.update((base, ent) for _, base, ent in forms)
                 _claimed_earlier(article.text, toks, ms, events, told, self.fw)
                 events.extend(coded)
             told.append(sent.index)
@@ -3279,6 +3286,109 @@ def _honorific_actors(toks: list[Token], events: list[Event], mentions: list[Men
         toks, tail_end_of(verbs[e.trigger.start])) and e.trigger.start > honored.end else e for e in events]
 
 
+def _honorific_base(word: str) -> str:
+    """The form of address an honorific pronoun stands for (فخامته → فخامه، سموه → سمو، معاليه → معالي): the word
+    less its pronoun, a ت before the pronoun written as ه."""
+    word = word[:-2] if word.endswith("ها") else word[:-1] if word.endswith("ه") else word
+    return word[:-1] + "ه" if word.endswith("ت") else word
+
+
+@lru_cache(maxsize=1)
+def _honorific_bases() -> frozenset[str]:
+    """The forms of address an honorific pronoun may stand for (statement_cues.tsv honorific: سموه → سمو)."""
+    return frozenset(_honorific_base(w) for w in _cue_words("honorific"))
+
+
+def _address_base(word: str) -> str:
+    """A form of address less its article (السمو → سمو), as an honorific pronoun's base reads it."""
+    return word[2:] if word.startswith("ال") else word
+
+
+def _address_forms(text: str, toks: list[Token], mentions: list[Mention],
+                   fw: FunctionWords) -> list[tuple[int, str, Entity]]:
+    """The sentence's forms of address (فخامة الرئيس عبدالفتاح السيسي، صاحب السمو الملكي الأمير محمد بن سلمان) with
+    the named person each goes with: (the token of the form, its base, the person) for a later سموه or فخامته."""
+    bases = _honorific_bases()
+    found = [k for k, t in enumerate(toks) if t.norm in fw.honorific and _address_base(t.norm) in bases]
+    if not found:
+        return []
+    ents = [m for m in mentions if m.kind in ("actor", "agent")]
+    groups = noun_phrases(toks, ents, {m.tok_start: m for m in mentions if m.kind == "cue"}, fw)
+    starts = {g.start_tok: g for g in groups if not g.prep and _named(g)}
+    out = []
+    for k in found:
+        j = k + 1
+        while j < len(toks) and toks[j].norm in fw.honorific:
+            j += 1
+        if j in starts:
+            out.append((k, _address_base(toks[k].norm), starts[j].entity(text)))
+    return out
+
+
+_LIGHT_CUES = frozenset({"light_verb", "light_noun"})  # cues.tsv: a light verb (أجرى، عقد) before its event noun
+_WITH_REACH = 3  # «مع سموه» this many words past the event's word names the one met
+
+
+def _honorific_parties(toks: list[Token], events: list[Event], mentions: list[Mention],
+                       forms: list[tuple[int, str, Entity]], addressed: dict[str, Entity]) -> list[Event]:
+    """The sentence's events, where an honorific pronoun stands for the person last given its form of address
+    (`forms` of the sentence before it, else `addressed` by the story before): «وعقد فخامته اجتماعاً مع سموه»
+    — فخامته, the subject of the light verb before the event noun (cues.tsv light_verb, light_noun; or the noun's
+    owner right after it: زيارة سموه),
+    is its actor; سموه after مع its recipient. A verb's own honorific subject (ونوه سموه) is left to
+    _honorific_actors, which reads only a person addressed as a subject."""
+    if not events or not (forms or addressed):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    lights = {m.tok_start for m in mentions if m.kind == "cue" and m.label in _LIGHT_CUES}
+
+    def person(k: int) -> Entity | None:
+        """The person the honorific pronoun at token k stands for, if it is one."""
+        if not _honorific_at(toks, k):
+            return None
+        base = _honorific_base(_honorific_word(toks[k].norm))
+        return next((e for j, b, e in reversed(forms) if j < k and b == base), None) or addressed.get(base)
+
+    out = []
+    for e in events:
+        m = trigs.get(e.trigger.start)
+        if m is not None and not e.actor:
+            end = tail_end_of(m)
+            doer = (person(end) or (person(m.tok_start - 1) if m.tok_start - 2 in lights else None)) \
+                if m.get("pos") != "verb" and m.tok_start >= 2 else None
+            e = _with_actor(e, doer) if doer is not None else e  # (a verb's own honorific subject: _honorific_actors)
+        if m is not None and not e.recipient:
+            end = tail_end_of(m)
+            k = next((k for k in range(end, min(end + _WITH_REACH, len(toks) - 1)) if toks[k].norm == "مع"), -1)
+            met = person(k + 1) if k >= 0 else None
+            if met is not None and not any(a.name == met.name and a.code == met.code for a in e.actor):
+                e = replace(e, recipient=(met,))
+        out.append(e)
+    return out
+
+
+def _first_objects(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                   fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where the lone actor of a verb standing right after it and right before the verb's
+    second object (function_words.tsv second_object: «وحمّلت إسرائيل المسؤولية») is its first object, the recipient:
+    the subject of such a verb with no phrase between it and its first object is told before (here the subject of
+    «دانت الحكومة الأردنية», the verb joined before; else none)."""
+    if not any(t.norm in fw.second_object for t in toks):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    seconds = [t for t in toks if t.norm in fw.second_object]
+    out = []
+    for e in events:
+        m = trigs.get(e.trigger.start)
+        if m is not None and m.get("pos") == "verb" and len(e.actor) == 1 and not e.recipient and \
+                _right_after(text, e.trigger.end, e.actor[0].start) and \
+                any(t.start >= e.actor[0].end and not text[e.actor[0].end:t.start].strip(" «\"(")
+                    for t in seconds):
+            e = replace(e, actor=(), recipient=e.actor)
+        out.append(e)
+    return out
+
+
 def _both_sides_actors(toks: list[Token], events: list[Event], mentions: list[Mention], sides: tuple[Entity, ...],
                        fw: FunctionWords) -> tuple[list[Event], tuple[Entity, ...]]:
     """The sentence's events, where a verb with no actor whose subject right after it is «the two sides» (رحب
@@ -5782,6 +5892,68 @@ def _self_blasters(toks: list[Token], events: list[Event], mentions: list[Mentio
                 e = _with_actor(e, before[-1])
         out.append(e)
     return out
+
+
+def _right_after(text: str, end: int, start: int) -> bool:
+    """True when offset `start` stands right after offset `end`, blanks at most between."""
+    return start >= end and not text[end:start].strip()
+
+
+_PRONOUN_ENDINGS = ("هما", "هم", "هن", "ها", "ه")  # the attached pronouns a preposition of target may carry
+
+
+def _against_pronoun(word: str, fw: FunctionWords) -> bool:
+    """True for a preposition of a hostile act's target with a pronoun attached (بحقهم، ضدها: function_words.tsv
+    against)."""
+    end = next((p for p in _PRONOUN_ENDINGS if word.endswith(p)), "")
+    return bool(end) and word[:-len(end)] in fw.against
+
+
+def _targets_told_back(toks: list[Token], events: list[Event], fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where the lone actor of a hostile act stands before its word with a preposition of
+    target carrying a pronoun between them («155 صينيا صدرت بحقهم الاسبوع الماضي احكام طويلة بالسجن»): the
+    pronoun stands for that phrase, the act's target, its recipient, not its actor."""
+    out = []
+    for e in events:
+        if e.event in _HOSTILE and len(e.actor) == 1 and not e.recipient and e.actor[0].end <= e.trigger.start:
+            gap = [t for t in toks if e.actor[0].end <= t.start < e.trigger.start]
+            if len(gap) <= 6 and any(_against_pronoun(t.norm, fw) for t in gap):
+                e = replace(e, actor=(), recipient=e.actor)
+        out.append(e)
+    return out
+
+
+_DEVICE_REACH = 10  # the words from a bomber named after «فجر» to the bomb it sets off
+
+
+def _device_blasters(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                     fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a verb of blowing up with no actor has a recipient right after it (or right before
+    it) that a bomb it sets off follows within its clause (function_words.tsv blast_device, no comma between: «فجرت
+    امرأة معروفة بأنها مصابة باضطرابات نفسية حزامها الناسف»، «سائق عربة ريكشو فجر عبوة ناسفة»): the phrase is the
+    verb's subject, the bomber, the actor."""
+    if not any(t.norm in fw.blast_device for t in toks):
+        return events
+    verbs = {m.start for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+    out = []
+    for e in events:
+        if e.event == "ASSAULT" and e.mode == "explosives" and not e.actor and e.trigger.start in verbs:
+            bomber = next((r for r in e.recipient if _right_after(text, e.trigger.end, r.start)
+                           or _right_after(text, r.end, e.trigger.start)), None)
+            if bomber is not None and _device_follows(toks, max(bomber.end, e.trigger.end), fw):
+                e = _with_actor(e, bomber)
+        out.append(e)
+    return out
+
+
+def _device_follows(toks: list[Token], end: int, fw: FunctionWords) -> bool:
+    """True when a bomb one sets off (function_words.tsv blast_device) follows offset `end` within `_DEVICE_REACH`
+    words, no comma between."""
+    k = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+    for t in toks[k:k + _DEVICE_REACH]:
+        if t.text in ",،" or t.norm in fw.blast_device:
+            return t.norm in fw.blast_device
+    return False
 
 
 def _words_between(toks: list[Token], start: int, end: int, most: int) -> bool:
@@ -8873,7 +9045,12 @@ def _prep_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts: 
 def _honorific_at(toks: list[Token], k: int) -> bool:
     """True if token k is an honorific standing for a person named before (وأكد معاليه، زيارة سموه: the
     statement_cues.tsv class honorific)."""
-    return k < len(toks) and toks[k].kind == "ar" and strip_wa(toks[k].norm) in _cue_words("honorific")
+    return k < len(toks) and toks[k].kind == "ar" and _honorific_word(toks[k].norm) in _cue_words("honorific")
+
+
+def _honorific_word(word: str) -> str:
+    """The honorific pronoun a word is, its و off (وسموه → سموه); فخامته keeps its ف, part of the word."""
+    return word if word in _cue_words("honorific") else strip_wa(word)
 
 
 def _helped(g: Group) -> bool:
