@@ -1581,6 +1581,7 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
     evidence = Counter(m.label for m in others)
     named = {m.get("name") for m in others}
     out = []
+    kingdoms: list = []  # (readings, the kingdom they settle on): settled once per set of readings
     for m in mentions:
         readings = unsettled.get(id(m))
         if readings is not None and not readings and not (
@@ -1588,11 +1589,11 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
                 or m.entry.kind == "person" and evidence[m.label]):
             continue  # a country by any mention of it, a group (المرصد) by its own name, a person by either
         if readings and _kingdoms(readings):
-            kingdom = _kingdom(readings, evidence)
-            if kingdom is not None and any(_named_after(others, k, kingdom.code) for k, r in pending if r == readings):
-                # (the article's one kingdom throughout; another only where the article names one: «اتفقت المملكة
-                # وجمهورية مصر العربية … بين السعودية والمصرية» stays Saudi Arabia)
-                kingdom = _other_kingdom(readings, evidence, kingdom.code) or kingdom
+            settled = next((k for r, k in kingdoms if r == readings), kingdoms)
+            if settled is kingdoms:
+                settled = _settled_kingdom(readings, pending, others, evidence)
+                kingdoms.append((readings, settled))
+            kingdom = settled
             if kingdom is None:
                 continue  # المملكة in a story naming no kingdom, or two as often: which one is not told
             if kingdom.code != m.label:
@@ -1605,6 +1606,17 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
                 m = _uncoded(m)  # الحكومة الشرعية in a story naming neither Yemen nor Libya: no country
         out.append(m)
     return out
+
+
+def _settled_kingdom(readings, pending: list, others: list[Mention], evidence: Counter):
+    """The kingdom a word read as any of `readings` (المملكة) names: the one the article names most, or another only
+    where the article names it after one of the pending mentions of those readings; None if not told."""
+    kingdom = _kingdom(readings, evidence)
+    if kingdom is not None and any(_named_after(others, k, kingdom.code) for k, r in pending if r == readings):
+        # (the article's one kingdom throughout; another only where the article names one: «اتفقت المملكة
+        # وجمهورية مصر العربية … بين السعودية والمصرية» stays Saudi Arabia)
+        kingdom = _other_kingdom(readings, evidence, kingdom.code) or kingdom
+    return kingdom
 
 
 def _named_after(others: list[Mention], m: Mention, code: str) -> bool:
