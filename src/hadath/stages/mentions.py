@@ -3459,13 +3459,8 @@ def _without_frequent_rivals(mentions: list[Mention], tokens: list[list[Token]],
     Libyan verdict is the Tripoli court; a story on the ICC that names a national court twice keeps its «المحكمة»)."""
     own: Counter = Counter()
     rival: Counter = Counter()
-    for m in mentions:
-        if m.kind in ("actor", "agent") and m.tok_end - m.tok_start >= 2:
-            word = tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):]
-            word = word if word.startswith("ال") else "ال" + word
-            if word in heads:
-                same = isinstance(m.entry, ActorEntry) and m.entry.name == heads[word].entry.name
-                (own if same else rival)[word] += 1
+    for _, word, same in _head_mentions(mentions, tokens, heads):
+        (own if same else rival)[word] += 1
     return {w: igo for w, igo in heads.items() if rival[w] < max(own[w], 1)}
 
 
@@ -3474,16 +3469,22 @@ def _first_named(mentions: list[Mention], tokens: list[list[Token]], heads: dict
     """A head word of `heads` → (sentence, token) where the article first names its IGO in full and where it first
     names another body that word opens (None where it names none)."""
     first: dict[str, list] = {}
+    for m, word, same in _head_mentions(mentions, tokens, heads):
+        slot = first.setdefault(word, [None, None])
+        if slot[not same] is None:
+            slot[not same] = (m.sentence, m.tok_start)
+    return {w: (a, b) for w, (a, b) in first.items()}
+
+
+def _head_mentions(mentions: list[Mention], tokens: list[list[Token]], heads: dict[str, Mention]):
+    """(mention, head word, same) for each party mention of two words or more whose first word (past its clitic, with
+    the article) is a head word of `heads`; same where the mention names that word's own body."""
     for m in mentions:
         if m.kind in ("actor", "agent") and m.tok_end - m.tok_start >= 2:
             word = tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):]
             word = word if word.startswith("ال") else "ال" + word
             if word in heads:
-                same = isinstance(m.entry, ActorEntry) and m.entry.name == heads[word].entry.name
-                slot = first.setdefault(word, [None, None])
-                if slot[not same] is None:
-                    slot[not same] = (m.sentence, m.tok_start)
-    return {w: (a, b) for w, (a, b) in first.items()}
+                yield m, word, isinstance(m.entry, ActorEntry) and m.entry.name == heads[word].entry.name
 
 
 def _rival_first(first: tuple | None, at: tuple[int, int]) -> bool:
@@ -3495,13 +3496,7 @@ def _without_rival_bodies(mentions: list[Mention], tokens: list[list[Token]], he
                           ) -> dict[str, Mention]:
     """The bare body words of `heads` less those that open the name of another party of the article (round 88:
     «مجلس الوزراء» of a Saudi cabinet story that names «مجلس التعاون»: its bare «المجلس» is either)."""
-    rivals = set()
-    for m in mentions:
-        if m.kind in ("actor", "agent") and m.tok_end - m.tok_start >= 2:
-            word = tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):]
-            word = word if word.startswith("ال") else "ال" + word
-            if word in heads and not (isinstance(m.entry, ActorEntry) and m.entry.name == heads[word].entry.name):
-                rivals.add(word)
+    rivals = {word for _, word, same in _head_mentions(mentions, tokens, heads) if not same}
     nationality = {(m.sentence, m.tok_start) for m in mentions if m.kind == "actor" and m.get("type") == "demonym"}
     return {w: igo for w, igo in heads.items()
             if w not in rivals and not _other_body_named(mentions, tokens, w, igo, nationality)}
