@@ -47,10 +47,12 @@ def test_son_of_a_named_person_is_not_that_person(nlp):
 
 
 def test_son_with_his_own_name_keeps_the_name(nlp):
-    """«نجله سيف الإسلام»: his son, named: the kin noun with a pronoun is set beside the son's own name."""
-    text = "أعلنت الميليشيات المسلحة، التي تحتجز نجله سيف الإسلام في مدينة الزنتان، أنها لن تسلمه."
-    recipients = _parties(nlp, text, "ASSAULT", "recipient")
-    assert not any(t.startswith("نجله") for _, _, t, _ in recipients), recipients
+    """«نجله سيف الإسلام»، «ابنه محمد مرسي»: his son, named: the kin noun with a pronoun is set beside the son's own
+    name, no kin of the person named (mend100: a sentence whose event is coded, so the check is not vacuous)."""
+    text = "واعتقلت الشرطة ابنه محمد مرسي في القاهرة."
+    recipients = _parties(nlp, text, "COERCE", "recipient")
+    assert recipients
+    assert not any(t.startswith("ابنه") for _, _, t, _ in recipients), recipients
 
 
 def test_embassy_of_the_king_is_not_the_king(nlp):

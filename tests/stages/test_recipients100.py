@@ -46,6 +46,7 @@ def test_nationality_adjective_of_the_doer_is_no_object(nlp):
     adjective the phrase left out, not whom the charge is addressed to."""
     text = ("من جهة أخرى, نفت أنقرة اتهامات وحدات الحماية الكردية السورية بقصف الجيش التركي مواقعها في قرية "
             "حدودية.")
+    assert any(e.event == "ACCUSE" for e in nlp(text, published=_DATE).events)  # (the event is coded: no vacuous check)
     assert not any(t == "السورية" for _, _, t in _parties(nlp, text, "ACCUSE")), _parties(nlp, text, "ACCUSE")
 
 

@@ -2074,15 +2074,17 @@ _OBJECT_OF_OWNED = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # nouns whose o
 
 def _operation_owner(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
     """True for a phrase in لـ right after an operation or ambush noun (function_words act_noun, operation, ambush),
-    past at most one indefinite adjective: «في عملية نوعية للمقاومة الشعبية», whose owner carried it out."""
+    past at most one indefinite adjective: «في عملية نوعية للمقاومة الشعبية», whose owner carried it out. Only a noun
+    after a preposition: one that a verb governs is set for its target in لـ («نصب مسلحون كمينا لدورية الشرطة»)."""
     k = g.start_tok - 1
     if g.prep != "ل" or k < 1:
         return False
     nouns = (fw.act_noun, fw.operation, fw.ambush)
-    if _word_in(toks[k], nouns):
-        return True
-    # (its adjective between: نوعية)
-    return toks[k].kind == "ar" and not toks[k].norm.startswith(("ال", "ل")) and _word_in(toks[k - 1], nouns)
+    if not _word_in(toks[k], nouns):
+        if toks[k].kind != "ar" or toks[k].norm.startswith(("ال", "ل")) or not _word_in(toks[k - 1], nouns):
+            return False
+        k -= 1  # (its adjective between: نوعية)
+    return k > 0 and strip_wa(toks[k - 1].norm) in fw.preposition
 
 
 def _word_in(tok: Token, classes: tuple[frozenset[str], ...]) -> bool:

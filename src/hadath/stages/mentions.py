@@ -1598,6 +1598,7 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
     evidence = Counter(m.label for m in others)
     named = {m.get("name") for m in others}
     out = []
+    kingdoms: list = []  # (readings, the kingdom they settle on): settled once per set of readings
     for m in mentions:
         readings = unsettled.get(id(m))
         if readings is not None and not readings and not (
@@ -1605,11 +1606,11 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
                 or m.entry.kind == "person" and evidence[m.label]):
             continue  # a country by any mention of it, a group (المرصد) by its own name, a person by either
         if readings and _kingdoms(readings):
-            kingdom = _kingdom(readings, evidence)
-            if kingdom is not None and any(_named_after(others, k, kingdom.code) for k, r in pending if r == readings):
-                # (the article's one kingdom throughout; another only where the article names one: «اتفقت المملكة
-                # وجمهورية مصر العربية … بين السعودية والمصرية» stays Saudi Arabia)
-                kingdom = _other_kingdom(readings, evidence, kingdom.code) or kingdom
+            settled = next((k for r, k in kingdoms if r == readings), kingdoms)
+            if settled is kingdoms:
+                settled = _settled_kingdom(readings, pending, others, evidence)
+                kingdoms.append((readings, settled))
+            kingdom = settled
             if kingdom is None:
                 continue  # المملكة in a story naming no kingdom, or two as often: which one is not told
             if kingdom.code != m.label:
@@ -1622,6 +1623,17 @@ def _by_article_evidence(mentions: list[Mention], pending: list[tuple[Mention, l
                 m = _uncoded(m)  # الحكومة الشرعية in a story naming neither Yemen nor Libya: no country
         out.append(m)
     return out
+
+
+def _settled_kingdom(readings, pending: list, others: list[Mention], evidence: Counter):
+    """The kingdom a word read as any of `readings` (المملكة) names: the one the article names most, or another only
+    where the article names it after one of the pending mentions of those readings; None if not told."""
+    kingdom = _kingdom(readings, evidence)
+    if kingdom is not None and any(_named_after(others, k, kingdom.code) for k, r in pending if r == readings):
+        # (the article's one kingdom throughout; another only where the article names one: «اتفقت المملكة
+        # وجمهورية مصر العربية … بين السعودية والمصرية» stays Saudi Arabia)
+        kingdom = _other_kingdom(readings, evidence, kingdom.code) or kingdom
+    return kingdom
 
 
 def _named_after(others: list[Mention], m: Mention, code: str) -> bool:
@@ -3480,13 +3492,8 @@ def _without_frequent_rivals(mentions: list[Mention], tokens: list[list[Token]],
     Libyan verdict is the Tripoli court; a story on the ICC that names a national court twice keeps its «المحكمة»)."""
     own: Counter = Counter()
     rival: Counter = Counter()
-    for m in mentions:
-        if m.kind in ("actor", "agent") and m.tok_end - m.tok_start >= 2:
-            word = tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):]
-            word = word if word.startswith("ال") else "ال" + word
-            if word in heads:
-                same = isinstance(m.entry, ActorEntry) and m.entry.name == heads[word].entry.name
-                (own if same else rival)[word] += 1
+    for _, word, same in _head_mentions(mentions, tokens, heads):
+        (own if same else rival)[word] += 1
     return {w: igo for w, igo in heads.items() if rival[w] < max(own[w], 1)}
 
 
@@ -3495,16 +3502,22 @@ def _first_named(mentions: list[Mention], tokens: list[list[Token]], heads: dict
     """A head word of `heads` → (sentence, token) where the article first names its IGO in full and where it first
     names another body that word opens (None where it names none)."""
     first: dict[str, list] = {}
+    for m, word, same in _head_mentions(mentions, tokens, heads):
+        slot = first.setdefault(word, [None, None])
+        if slot[not same] is None:
+            slot[not same] = (m.sentence, m.tok_start)
+    return {w: (a, b) for w, (a, b) in first.items()}
+
+
+def _head_mentions(mentions: list[Mention], tokens: list[list[Token]], heads: dict[str, Mention]):
+    """(mention, head word, same) for each party mention of two words or more whose first word (past its clitic, with
+    the article) is a head word of `heads`; same where the mention names that word's own body."""
     for m in mentions:
         if m.kind in ("actor", "agent") and m.tok_end - m.tok_start >= 2:
             word = tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):]
             word = word if word.startswith("ال") else "ال" + word
             if word in heads:
-                same = isinstance(m.entry, ActorEntry) and m.entry.name == heads[word].entry.name
-                slot = first.setdefault(word, [None, None])
-                if slot[not same] is None:
-                    slot[not same] = (m.sentence, m.tok_start)
-    return {w: (a, b) for w, (a, b) in first.items()}
+                yield m, word, isinstance(m.entry, ActorEntry) and m.entry.name == heads[word].entry.name
 
 
 def _rival_first(first: tuple | None, at: tuple[int, int]) -> bool:
@@ -3516,13 +3529,7 @@ def _without_rival_bodies(mentions: list[Mention], tokens: list[list[Token]], he
                           ) -> dict[str, Mention]:
     """The bare body words of `heads` less those that open the name of another party of the article (round 88:
     «مجلس الوزراء» of a Saudi cabinet story that names «مجلس التعاون»: its bare «المجلس» is either)."""
-    rivals = set()
-    for m in mentions:
-        if m.kind in ("actor", "agent") and m.tok_end - m.tok_start >= 2:
-            word = tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):]
-            word = word if word.startswith("ال") else "ال" + word
-            if word in heads and not (isinstance(m.entry, ActorEntry) and m.entry.name == heads[word].entry.name):
-                rivals.add(word)
+    rivals = {word for _, word, same in _head_mentions(mentions, tokens, heads) if not same}
     nationality = {(m.sentence, m.tok_start) for m in mentions if m.kind == "actor" and m.get("type") == "demonym"}
     return {w: igo for w, igo in heads.items()
             if w not in rivals and not _other_body_named(mentions, tokens, w, igo, nationality)}

@@ -9,7 +9,7 @@ nothing else: the event's type, roles and date are the event coder's (stages/eve
 
 from __future__ import annotations
 
-from ..arabic.normalize import MARKS
+from ..arabic.normalize import MARKS, last_letter
 from ..lexicon.compile import FunctionWords
 from ..lexicon.timewords import TimeWords
 from ..records import Mention, Token
@@ -147,7 +147,7 @@ class Modality:
         answers, «سيزور روسيا تلبية لدعوة الرئيس الروسي», made already); so an event noun right after its light verbal
         noun in لـ, «أنه سيلجأ إلى ديوان المظالم لتقديم شكوى رسمية»: the complaint is still to be filed."""
         i = trig.tok_start
-        if self._light_purpose(toks, trig):
+        if self._light_in(toks, trig, "ل"):
             i -= 1  # (the light verbal noun in لـ stands for the act: a complaint filed is no protest told)
         elif trig.get("prefix") != "ل" or trig.label == "ACCUSE":
             return False
@@ -161,12 +161,16 @@ class Modality:
                            for j in range(_clause_start(toks, k), k))
         return self._earlier_to_come(toks, k, cues, earlier)
 
-    def _light_purpose(self, toks: list[Token], trig: Mention) -> bool:
-        """True for an event noun with no prefix right after a light verbal noun in لـ (function_words.tsv
-        light_masdar: لتقديم، لإجراء، لعقد): «لتقديم شكوى رسمية», a purpose the light noun carries."""
+    def _light_in(self, toks: list[Token], trig: Mention, letter: str) -> bool:
+        """True for an event word with no prefix right after a light verbal noun (function_words.tsv light_masdar) in
+        the preposition `letter`: in لـ (لتقديم، لإجراء، لعقد), «لتقديم شكوى رسمية», a purpose the light noun
+        carries; in بـ, also past و/ف (بتقديم، بإجراء), «تهديده أكثر من مرة بتقديم استقالته», the complement of a
+        noun of threat or call before it."""
         i = trig.tok_start
-        return not trig.get("prefix") and i > 1 and toks[i - 1].kind == "ar" and toks[i - 1].norm[:1] == "ل" and \
-            strip_wa(toks[i - 1].norm)[1:] in self.fw.light_masdar
+        if trig.get("prefix") or i < 2 or toks[i - 1].kind != "ar":
+            return False
+        w = strip_wa(toks[i - 1].norm) if letter == "ب" else toks[i - 1].norm
+        return w[:1] == letter and w[1:] in self.fw.light_masdar
 
     def _ahead_of(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
         """True for an event noun with no clitic right after the «من» of «قبل/قبيل + a span of time» (function_words.tsv
@@ -181,14 +185,6 @@ class Modality:
             return False
         return any((c := cues.get(j)) is not None and c.label == "framing" and strip_wa(toks[j].norm)[:1] in "يت"
                    for j in range(start, k - 1))
-
-    def _light_bi(self, toks: list[Token], trig: Mention) -> bool:
-        """True for an event word with no prefix right after a light verbal noun in بـ (function_words.tsv
-        light_masdar: بتقديم، بإجراء): «تهديده أكثر من مرة بتقديم استقالته», the complement of a noun of threat or
-        call before it."""
-        i = trig.tok_start
-        return not trig.get("prefix") and i > 1 and toks[i - 1].kind == "ar" and \
-            strip_wa(toks[i - 1].norm)[:1] == "ب" and strip_wa(toks[i - 1].norm)[1:] in self.fw.light_masdar
 
     def _earlier_to_come(self, toks: list[Token], k: int, cues: dict[int, Mention], earlier: list[Mention]) -> bool:
         """True if the first of the triggers `earlier` at token k is an imperfect verb flagged to come and neither
@@ -481,7 +477,7 @@ class Modality:
                 continue
             if c.label == "denial" and not (trig.label == "ACCUSE" and trig.get("pos") == "noun") and \
                     not _past_denial(toks, cues, c, i, self.fw.concessive) and not _joined_verb(toks, trig, c, self.fw) \
-                    and not _denied_predicate(toks, trig, c, self.fw):
+                    and not _denied_predicate(toks, trig, c, cues, earlier, self.fw):
                 if _denied_charge(toks, trig, c, earlier, self.fw):
                     hypothetical = True  # «نفت الشرطة اتهامات بقتل المتظاهرين»: a charge its target denies, claimed
                 else:
@@ -589,7 +585,7 @@ class Modality:
                 6 if t.label == "REQUEST" and i - t.tok_start > 3 and (toks[i - 1].norm in ("الي", "علي") or
                                                         _asked_through(toks, i, cues, earlier)) and \
                 not trig.get("prefix") else 8 if t.label == "REQUEST" and trig.get("prefix") == "ل" and \
-                trig.get("pos") == "noun" else 6 if self._light_bi(toks, trig) else 3
+                trig.get("pos") == "noun" else 6 if self._light_in(toks, trig, "ب") else 3
             # (or an act after a light verbal noun in بـ, the complement of a threat or call noun past an adverb:
             # «بعد تهديده أكثر من مرة بتقديم استقالته»)
             # (a call noun past its maker: «دعوة الحكومة اليمنية إلى زيارة عدن», or its verbal noun in لـ past the one
@@ -1278,14 +1274,32 @@ def _postponed(toks: list[Token], i: int, fw: FunctionWords) -> bool:
 
 def _called_off(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     """True if the sentence goes on past the trigger to «إلا أن», «غير أن» or a word of contrast (function_words.tsv
-    contrast: لكن) and, within six words after it, a verb of putting off or calling off (call_off: أرجأتها، ألغت): «وكان
-    من المفترض أن تبدأ جولة ثانية من محادثات السلام في باكستان اليوم، إلا أن إسلام آباد أرجأتها»: the act set to come
-    was put off, it did not take place as set (negated; still to come, as `_postponed` reads «تأجيل الاجتماع»)."""
+    contrast: لكن) and, within six words after it, a verb of putting off or calling off (call_off: أرجأتها، ألغتها)
+    with an object pronoun, or with the trigger's word again near it (`_names_trigger`): «وكان من المفترض أن تبدأ
+    جولة ثانية من محادثات السلام في باكستان اليوم، إلا أن إسلام آباد أرجأتها»: the act set to come was put off, it did
+    not take place as set (negated; still to come, as `_postponed` reads «تأجيل الاجتماع»)."""
     for k in range(tail_end_of(trig), len(toks) - 1):
         w = strip_wa(toks[k].norm)
         if w in fw.contrast or w in ("الا", "غير") and toks[k + 1].norm == "ان":
-            return any(strip_wa(toks[j].norm) in fw.call_off for j in range(k + 1, min(len(toks), k + 7)))
+            return any(strip_wa(toks[j].norm) in fw.call_off and (strip_wa(toks[j].norm).endswith(("ه", "ها")) or
+                                                                   _names_trigger(toks, trig, k + 1, j + 5))
+                       for j in range(k + 1, min(len(toks), k + 7)))
     return False
+
+
+def _names_trigger(toks: list[Token], trig: Mention, lo: int, hi: int) -> bool:
+    """True if a word from token lo to hi is the trigger's word again (clitics, the article and ة or a pronoun aside):
+    what a verb of putting off with no object pronoun puts off («إلا أن الحكومة أرجأت المحادثات»), not another act
+    («لكن الوزير أرجأ زيارته إلى لندن» after «أن يزور الرئيس بغداد»)."""
+    stem = _bare_stem(toks[trig.tok_start].norm[len(trig.get("prefix") or ""):])
+    return len(stem) > 2 and any(_bare_stem(strip_wa(toks[j].norm)).startswith(stem)
+                                 for j in range(lo, min(len(toks), hi)) if j != trig.tok_start)
+
+
+def _bare_stem(w: str) -> str:
+    """The word w without the article and a final ه (ة or a pronoun): المحادثات → محادثات، زيارة → زيار."""
+    w = w[2:] if w.startswith("ال") and len(w) > 4 else w
+    return w[:-1] if w.endswith("ه") else w
 
 
 def _before_gloss(toks: list[Token], j: int) -> int:
@@ -1699,24 +1713,46 @@ def _past_denial(toks: list[Token], cues: dict[int, Mention], c: Mention, i: int
     # (nor past بل or لكن: «نفت الشرطة صدور عفو عن متهم بل تم إطلاق سراحه بكفالة»: what follows is affirmed)
 
 
-def _denied_predicate(toks: list[Token], trig: Mention, c: Mention, fw: FunctionWords) -> bool:
+def _denied_predicate(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention], earlier: list[Mention],
+                      fw: FunctionWords) -> bool:
     """True for an event noun that is (or is in construct in) the subject of «أن يكون/تكون» (function_words.tsv denied_be) after the
     denial c, within three words of it, whose predicate is a participle in the accusative (مـ … ا) within eight words
     after it in its clause: «نفى متحدث … أن يكون قرار رفض طلب آي منحه تأشيرة … مدفوعا بمخاوف»: what is denied is the
-    motive; the refusal itself was made."""
+    motive; the refusal itself was made. Not a noun in the accusative, nor one past a verb after يكون: the object of
+    that verb, the act denied («نفت الوزارة أن يكون الجيش شن هجوما مسلحا», whose adjective in ا is no predicate);
+    nor an adverb (مجددا) taken for the predicate."""
     i = trig.tok_start
     b = next((k for k in range(c.tok_end, i - 1) if toks[k].norm in ("ان", "بان") and toks[k + 1].norm in fw.denied_be),
              -1)
     if b < 0 or i - (b + 1) > 3 or trig.get("pos") != "noun" and not (
-            trig.get("aspect") == "perfect" and not trig.get("prefix") and i - (b + 1) > 1):
-        return False  # (a form spelled as a perfect in construct past the subject's head is the verbal noun: قرار رفض)
+            trig.get("aspect") == "perfect" and not trig.get("prefix") and i - (b + 1) > 1 and _bare_noun(toks[i - 1])):
+        return False  # (a form spelled as a perfect in construct past the subject's head is the verbal noun: قرار رفض;
+        # not past a noun with the article or a pronoun, its subject: «أن تكون طائراتها قصفت المدنيين»)
+    if _accusative(toks[i].norm) or any(t.get("pos") == "verb" and b + 1 < t.tok_start < i and not (
+            t.get("aspect") == "perfect" and not t.get("prefix") and _bare_noun(toks[t.tok_start - 1]))
+            for t in earlier) or any((v := cues.get(k)) is not None and v.label == "light_verb"
+                                     for k in range(b + 2, i)):
+        return False  # (a form spelled as a perfect after a bare noun is a verbal noun in construct: «قرار رفض طلب»)
     for k in range(tail_end_of(trig), min(len(toks), tail_end_of(trig) + 8)):
         if toks[k].kind == "punct":
             return False
         w = toks[k].norm
-        if toks[k].kind == "ar" and len(w) > 4 and w[0] == "م" and w.endswith("ا") and not w.endswith("ها"):
+        if toks[k].kind == "ar" and len(w) > 4 and w[0] == "م" and w.endswith("ا") and not w.endswith("ها") and \
+                w not in fw.adverb:
             return True
     return False
+
+
+def _accusative(w: str) -> bool:
+    """True for a word ending in the accusative's alif (هجوما), not in the pronoun ها."""
+    return w.endswith("ا") and not w.endswith("ها")
+
+
+def _bare_noun(tok: Token) -> bool:
+    """True for an Arabic word with no article and no possessive pronoun («قرار»; not «الجيش», «طائراتها»)."""
+    w = tok.norm
+    return tok.kind == "ar" and not strip_wa(w).startswith("ال") and not w.endswith(("ها", "هم", "هما", "هن")) and \
+        not (w.endswith("ه") and last_letter(tok.text) != "ة")
 
 
 def _joined_verb(toks: list[Token], trig: Mention, c: Mention, fw: FunctionWords) -> bool:

@@ -1373,6 +1373,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     """
     prefix = m.get("prefix")
     last = group.mentions[-1]
+    if m.get("type") == "kin":
+        return False  # «واعتقلت قوات الأمن | نجل القذافي»: a family noun in construct with a name opens its own phrase
     if prefix and prefix[-1] in "بل" and not (m.kind == "agent" and last.kind == "agent" and prefix == "ل"
                                               and not toks[m.tok_end - 1].norm.endswith(("ين", "ون"))) and not (
             _office_of_igo(toks, last, m) or _office_of_party(toks, last, m)):

@@ -651,7 +651,7 @@ def described_noun(article: Article, ev: Event) -> bool:
         return False  # two words opening a clause may be a name and its verb («“لوكهيد مارتن تدعم الحكومة»)
     if not _indefinite_word(noun) or before.norm in _function_words().present_framed:
         return False
-    kinds = {x.kind for x in article.mentions if x.sentence == ev.sentence and x.start < noun.end and noun.start < x.end}
+    kinds = {x.kind for x in article.sentence_mentions(ev.sentence) if x.start < noun.end and noun.start < x.end}
     if toks[k].norm.endswith(PLURAL_VERB_END) and "agent" not in kinds:
         return False  # a plural verb describes people: «خبراء يؤيدون»; «تصريح بناء يرفضون» is a clause of its own
     return "actor" not in kinds  # a name: «مصر تدعم»
@@ -700,7 +700,7 @@ def speaker_name_part(article: Article, ev: Event, toks: list, k: int) -> bool:
         return False  # (a definite subject is no name's first part: «وحسب المعلومات استهدف التفجير»)
     start = toks[k - 2].start
     return any(x.kind == "cue" and x.label == REPORT_CUE and x.start == start
-               for x in article.mentions if x.sentence == ev.sentence)
+               for x in article.sentence_mentions(ev.sentence))
 
 
 @lru_cache(maxsize=1)
