@@ -78,6 +78,8 @@ class EventCoder:
         said: dict[int, tuple[Group, str] | None] = {}
         last: tuple[list[Token], list[Mention], list[Event]] = ([], [], [])  # the story sentence before, coded
         names: frozenset[str] = frozenset()  # the family names of the titled persons the story introduced so far
+        unread: list[tuple[list[Token], list[Mention], list[str]]] = []  # the story sentences whose names are not in
+        # `names` yet: read when a later sentence with a trigger needs them (code_sentence reads no name without one)
         honored: Entity | None = None  # the person the story last gave a form of address (صاحب السمو الأمير …)
         addressed: dict[str, Entity] = {}  # each form of address (سمو، فخامه، معالي) and the person it last went with
         sides: tuple[Entity, ...] = ()  # the two parties of the story's last meeting (who met and whom)
@@ -97,6 +99,9 @@ class EventCoder:
             ms = by_sentence.get(sent.index)
             coded: list[Event] = []
             if ms:
+                if unread and any(m.kind == "trigger" for m in ms):
+                    names = names.union(*(introduced_names(t, m, self.fw, n) for t, m, n in unread))
+                    unread.clear()
                 coded = self.code_sentence(article, sent.index, toks, ms, len(events), names)
                 before = len(story) - 1
                 coded = _carried_speaker(article.text, toks, coded, ms, lambda: speaker_of(before), self.fw)
@@ -130,7 +135,7 @@ class EventCoder:
                 events.extend(coded)
             told.append(sent.index)
             last = (toks, ms or [], coded)
-            names |= introduced_names(toks, ms or [], self.fw, norms)
+            unread.append((toks, ms or [], norms))
             story.append((toks, ms or []))
         article.events = events
         return article

@@ -9,6 +9,8 @@ nothing else: the event's type, roles and date are the event coder's (stages/eve
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..arabic.normalize import MARKS, last_letter
 from ..lexicon.compile import FunctionWords
 from ..lexicon.timewords import TimeWords
@@ -218,7 +220,9 @@ class Modality:
                earlier: list[Mention]) -> tuple[bool, bool, bool]:
         """(negated, future, hypothetical) from cue words before the trigger in its clause."""
         negated = future = hypothetical = False
-        if trig.get("future") and trig.get("aspect") != "perfect":
+        # (the trigger's fields, read once: the rules below ask for them some fifty times an event)
+        t_pos, t_aspect, t_prefix = trig.get("pos"), trig.get("aspect"), trig.get("prefix")
+        if trig.get("future") and t_aspect != "perfect":
             future = True  # the future س only goes with an imperfect (سايدا "prevailing" is no س + perfect)
         i = trig.tok_start
         start = _past_gloss(toks, _clause_start(toks, i))
@@ -281,10 +285,10 @@ class Modality:
                 hypothetical = True  # ربما هاجم، احتمال انسحاب: the doubt is on the word it stands before
             elif c.label == "regardless" and c.tok_end == i:
                 hypothetical = True  # «بغض النظر عن تأييد …»: only the act right after it is supposed, whatever
-        if not (negated or hypothetical) and trig.get("pos") == "noun" and i > 4:
+        if not (negated or hypothetical) and t_pos == "noun" and i > 4:
             hypothetical = _possible_for(toks, trig, cues, start, earlier)  # «يمكن لإيران في المستقبل الدخول في
             # مفاوضات مع الولايات المتحدة»: possible for it, not done
-        if not (negated or future or hypothetical) and trig.get("pos") == "noun" and i > 4:
+        if not (negated or future or hypothetical) and t_pos == "noun" and i > 4:
             future = _owner_aim(toks, trig, cues, start, earlier, self.fw)  # «معلنا استعداد برنامج الأمم المتحدة
             # للسكان مساعدة البلدان الأفريقية»: the help it is ready to give, still to come
         if not negated and i > 1 and (_carried_negated(toks, trig, cues, self.fw) or
@@ -292,64 +296,64 @@ class Modality:
             negated = True  # «ولم تتخذ روسيا حق الفيتو»، «ولم يسمح لسلاح الجو الأمريكي بشن أي طلعات قصف»
         if not negated and i > 1 and _unseen(toks, trig, cues, start, self.fw):
             negated = True  # «لم نشاهد أحداً من المواطنين طلب المساعدة»: not seen done
-        if not negated and i > 1 and trig.get("pos") == "noun" and _unable(toks, trig, cues, self.fw):
+        if not negated and i > 1 and t_pos == "noun" and _unable(toks, trig, cues, self.fw):
             negated = True  # «لم تتمكن من تنفيذ هجوم أعنف»، «وفشل كاميرون في الحصول على موافقة البرلمان»
-        if not negated and i > 0 and not trig.get("prefix") and trig.get("aspect") != "imperfect" and \
+        if not negated and i > 0 and not t_prefix and t_aspect != "imperfect" and \
                 strip_wa(toks[i - 1].norm) in self.fw.lack:
             # (a form spelled as a perfect right after the noun of lack is the verbal noun in construct: «قلة دعم»)
             negated = True  # «قلة دعم الحكومة الاتحادية»، «في غياب التعاون»: lacking, not done
-        if not negated and i > 3 and trig.get("aspect") != "imperfect" and _not_given(toks, trig, cues, self.fw):
+        if not negated and i > 3 and t_aspect != "imperfect" and _not_given(toks, trig, cues, self.fw):
             # (a form spelled as a perfect there is the verbal noun: استقالته)
             negated = True  # «للمطالبة بعدم تقديم رئيس الحكومة تمام سلام استقالته»: asked not to be done
         if not negated and i > 1 and _not_done(toks, trig, cues, self.fw):
             negated = True  # «حالت اتهامات … دون قيام أوباما بهذه الزيارة»، «عدم قيامها بالتنسيق»
-        if not future and not negated and trig.get("pos") == "noun" and i > 1:
+        if not future and not negated and t_pos == "noun" and i > 1:
             future = _directed(toks, trig, cues, start, earlier, self.fw) or \
                 _dispatched(toks, trig, cues, start, earlier, self.fw)  # «وجه … بسرعة القبض»، «أرسلت … فرقة لطردهم»
         if not future and i >= 2:
             future = _drafted(toks, trig, cues, earlier)  # مشروع قرار يدعم الاتفاق، مشروع قانون لفرض عقوبات
-        if not future and not negated and trig.get("pos") == "noun" and i > 1:
+        if not future and not negated and t_pos == "noun" and i > 1:
             future = self._purpose_of_coming(toks, trig, cues, earlier)  # «من المقرر أن تلتقي … بمسؤولين لمناقشة»
-        if not future and trig.label not in _PERFORMED and 1 < i < 9 and (trig.get("pos") == "noun" or trig.get(
-                "aspect") == "perfect" and not toks[i].norm.endswith(("ت", "وا"))):
+        if not future and trig.label not in _PERFORMED and 1 < i < 9 and (t_pos == "noun" or t_aspect == "perfect"
+                                                                    and not toks[i].norm.endswith(("ت", "وا"))):
             # (a form spelled as a perfect with no subject is the verbal noun: «2 – دعم»)
             future = _item(toks, trig, earlier, self.fw)  # «2 – دعم وتنظيم المقاومة الرسمية والشعبية»: a point
         if not future and i > 0:
             future = _planned(toks, trig, cues, self.fw, start=start, earlier=earlier)  # «خططوا لخطف قائده»، «خططوا
             # لشن هجوم»، «تستعد قوة معززة … لاقتحام الأقصى»: still to come
-        if not negated and i > 1 and trig.get("pos") == "noun" and trig.get("prefix") == "ل" and trig.label != "REQUEST":
+        if not negated and i > 1 and t_pos == "noun" and t_prefix == "ل" and trig.label != "REQUEST":
             # (not a call one did not answer, which was made: «لم يستجب الحوثيون لدعوة الحوار»)
             negated, future = _negated_errand(toks, trig, cues, self.fw, future)  # «لم يدخل الأراضي السورية لتدمير أهداف»
-        if not future and not negated and i > 1 and trig.get("pos") == "noun":
+        if not future and not negated and i > 1 and t_pos == "noun":
             future = _obtained_aim(toks, trig, self.fw) or _offered(toks, trig, cues, self.fw) or \
                 self._joined_to_future(toks, trig, cues, start, earlier)
             # «ليحصل على موافقة ليبية»، «تفتح أبوابها لجميع الأطياف … للاجتماع»، «طائرات ستصل … بإشراف من المركز وتنسيق»
-        if not future and not negated and i > 1 and trig.get("pos") == "noun":
+        if not future and not negated and i > 1 and t_pos == "noun":
             future = _before_onset(toks, trig, self.fw) or self._ahead_of(toks, trig, cues, start)
             # «قبل بدء جولة جديدة من محادثات السلام»: not yet begun; «ويأتي … قبل ثلاثة أشهر من زيارة»: months ahead
             future = future or _proposed(toks, trig, cues, start, self.fw)  # «عرض … الإفراج عن ثلاثة منهم»: offered
             hypothetical = hypothetical or not future and _rewarded(toks, trig, cues, start, self.fw)
             # «مكافأة … لمن يدلي بمعلومات تؤدي إلى إلقاء القبض»: an arrest on a condition, only supposed
-        if not future and not negated and i > 1 and trig.get("aspect") == "perfect" and not trig.get("prefix") and \
+        if not future and not negated and i > 1 and t_aspect == "perfect" and not t_prefix and \
                 not toks[i].norm.endswith(("ت", "وا")):
             future = _proposed(toks, trig, cues, start, self.fw, 4)  # «عرضت الحكومة الأميركية منح إيران طائرة»: a
             # verbal noun spelled as a perfect verb, the object offered past the verb's subject
-        if not future and not negated and i > 1 and trig.get("pos") == "noun" and trig.get("prefix")[-1:] == "ب":
+        if not future and not negated and i > 1 and t_pos == "noun" and t_prefix[-1:] == "ب":
             future = self._manner_of_future(toks, trig, cues) or self._manner_after_future(toks, trig, cues)
             # «أن المركز وبالتنسيق مع السفارة … سوف يقوم بنقل»؛ «ستبدأ بإعادة تأهيل مطار عدن، بالتعاون مع الإمارات»
-        if not future and not negated and i > 1 and trig.get("pos") == "verb" and trig.get("aspect") == "perfect":
+        if not future and not negated and i > 1 and t_pos == "verb" and t_aspect == "perfect":
             future = self._joined_to_light_future(toks, trig, cues, start, earlier)
             # «سيتم اتخاذ القرارات المناسبة وفرض العقوبات على المتسببين»: a verbal noun joined to what is to be done
-        if not future and not negated and i > 0 and trig.label in _TOPICS and trig.get("prefix") == "ب" and \
+        if not future and not negated and i > 0 and trig.label in _TOPICS and t_prefix == "ب" and \
                 strip_wa(toks[i - 1].norm) in self.fw.commitment:
             future = True  # «أكدت دول مجلس التعاون التزامها بمساعدة الحكومة العراقية»: help pledged, still to come
-        if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and i > 2 and \
+        if not future and t_pos == "verb" and t_aspect == "imperfect" and i > 2 and \
                 toks[i - 1].norm == "ان" and strip_wa(toks[i - 2].norm) == "قبل" and \
                 self._to_come(toks, cues, max(0, i - 16), i - 2, _COMING):
             future = True  # «لن يشارك … قبل أن توافق أثينا»: what a coming act waits on is to come too
-        if not negated and not hypothetical and i > 0 and trig.get("prefix")[-1:] == "ل":
+        if not negated and not hypothetical and i > 0 and t_prefix[-1:] == "ل":
             negated, hypothetical = _sufficed(toks, trig, cues, self.fw)  # «لم يكن يكفي ليطلب»، «يكفي لإطعام»
-        if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
+        if not future and t_aspect == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
             future = any((c := cues.get(k)) is not None and c.label in _INTENDED and not _past_hope(toks, cues, c, start)
                          and (c.label != "aim" or strip_wa(toks[i - 1].norm) in ("ان", "بان"))
@@ -361,11 +365,11 @@ class Modality:
             # معتبرة انه يؤيد بشدة كبيرة اجراءات التقشف»; or «من الأفضل أن يتعاون الجانبان»: what is better done is
             # not yet done; or a wish in the present,
             # function_words.tsv wishing: «وأتمنى أن أزور باقي دول الخليج»)
-        if not future and trig.get("aspect") == "imperfect" and i > 1 and toks[i - 1].norm == "وان":
+        if not future and t_aspect == "imperfect" and i > 1 and toks[i - 1].norm == "وان":
             future = self._joined_that(toks, i - 1, cues)  # وتوقعت المصادر أن تؤدي التطورات …، وأن يرفض بعضهم
-        if not future and trig.get("pos") == "noun" and _hoped_noun(toks, trig, cues, start, self.fw):
+        if not future and t_pos == "noun" and _hoped_noun(toks, trig, cues, start, self.fw):
             hypothetical = True  # «وكان بخاري يأمل في الحصول على مساعدة عسكرية»: a past hope, only supposed, not to come
-        elif not future and trig.get("pos") == "noun":
+        elif not future and t_pos == "noun":
             future = _intended_noun(toks, trig, cues, start, self.fw) or \
                 self._planned_object(toks, trig, cues, self._past_day(toks, start), earlier) \
                 or self._set_for_today(toks, trig, cues, start, earlier) \
@@ -374,23 +378,23 @@ class Modality:
                 or self._upcoming_later(toks, trig, cues, 12) or self._journey(toks, trig, cues, start, earlier) \
                 or self._undertaken_soon(toks, trig, cues)
             # قمة التنمية … في 26 سبتمبر المقبل; وسيتوجه كيري غدا الأحد إلى قطر في زيارة
-        if not future and not negated and not hypothetical and trig.get("pos") == "noun" and i > 3 and \
+        if not future and not negated and not hypothetical and t_pos == "noun" and i > 3 and \
                 _predicted(toks, trig, cues, earlier, start, self.fw):
             future = True  # «وتوقع المحلل … أن يبادر المتمردون الحوثيون إلى الالتزام بالهدنة»: expected, not done
-        if not future and not negated and trig.get("pos") == "noun" and _postponed(toks, i, self.fw):
+        if not future and not negated and t_pos == "noun" and _postponed(toks, i, self.fw):
             future = True  # «نجحت في تأخير استقالة سلام، إلا أنها ستأتي لا محالة»: put off, not done, still to come
         if not future and not negated and i > 0 and strip_wa(toks[i - 1].norm) in self.fw.due_time and \
-                (trig.get("pos") == "noun" or trig.get("aspect") == "perfect" and not trig.get("prefix")) and \
+                (t_pos == "noun" or t_aspect == "perfect" and not t_prefix) and \
                 not any(t.label == trig.label and t.get("aspect") == "perfect" for t in earlier):
             future = True  # «يلف موعد رفع العقوبات»: the time set for it, not come yet (a form spelled as a perfect in
             # construct after it is the verbal noun); not the time of an act told done before it, «قصفت المدفعية 3
             # أهداف للتنظيم في سوريا، دون الإشارة إلى توقيت القصف»
-        if not future and not negated and trig.get("pos") == "noun" and _pushed_to(toks, trig, self.fw):
+        if not future and not negated and t_pos == "noun" and _pushed_to(toks, trig, self.fw):
             future = True  # «من يهاجم رئيس الحكومة ويدفعه للاستقالة»: pushed to it, not done
-        if not future and not negated and trig.get("pos") == "noun" and i > 2 and _onset_planned(toks, trig, cues,
+        if not future and not negated and t_pos == "noun" and i > 2 and _onset_planned(toks, trig, cues,
                                                                                                 self.fw):
             future = True  # «ومن المقرر بدء سريان الهدنة»: a start set, still to come
-        if not future and not negated and not hypothetical and trig.get("pos") == "noun" and i > 3 and \
+        if not future and not negated and not hypothetical and t_pos == "noun" and i > 3 and \
                 _hoped_list(toks, trig, cues, self.fw):
             future = True  # «أعرب المبعوث عن أمله في أن يقوم بزيارة عدن …، ووضع حد لمعاناة الشعب اليمني والعودة للحوار»
         if not future and not negated and not hypothetical and i > 3 and _due_list(toks, trig, cues, self.fw):
@@ -403,7 +407,7 @@ class Modality:
             future = True  # «للسماح بإدخال وتوزيع أكبر قدر من المساعدات»: aid to be let in, not yet given
         if not future and _construct_perfect(toks, trig):
             future = _upcoming(toks, trig, cues, self.fw)  # «عقد جلسة تشاور استثنائية لسفراء الحلف بعد غد الثلاثاء»
-        if not future and trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") \
+        if not future and t_pos == "verb" and t_aspect == "perfect" and not t_prefix \
                 and not toks[i].norm.endswith(("ت", "وا")) and i > 0 and toks[i - 1].kind == "ar" and \
                 not _function_word(toks[i - 1].norm, self.fw) and strip_wa(toks[i - 1].norm) not in self.fw.past_anchor \
                 and not _pronoun(toks[i - 1].norm, self.fw):
@@ -416,7 +420,7 @@ class Modality:
                 self._future_object(toks, trig, cues, start, earlier)
             # (in the accusative, or right after the future verb, it is that verb's object or aim: «سوف يحمل مفاجآت
             # كبيرة دعما للمقاومة»، «سيضمن دعم تركيا»; not a genitive further on, «تحت لائحة عقوبات دعم الإرهاب»)
-        elif not future and trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") \
+        elif not future and t_pos == "verb" and t_aspect == "perfect" and not t_prefix \
                 and not toks[i].norm.endswith(("ت", "وا")) and i > 1 and \
                 not _pronoun(toks[i - 1].norm, self.fw) and (toks[i - 1].norm in self.fw.preposition and
                                                                   strip_wa(toks[i - 1].norm) not in self.fw.past_anchor
@@ -426,22 +430,22 @@ class Modality:
             # planned verb's object: «ومن المقرر أن توفر الولايات المتحدة أيضا دعما دفاعيا»
             future = self._future_object(toks, trig, cues, start, earlier) or \
                 toks[i].norm.endswith("ا") and self._planned_object(toks, trig, cues, start, earlier)
-        if not future and not negated and i > 2 and (trig.get("pos") == "noun" or trig.get("aspect") == "perfect" and
+        if not future and not negated and i > 2 and (t_pos == "noun" or t_aspect == "perfect" and
                                                      not toks[i].norm.endswith(("ت", "وا"))):
             future = _thought_of(toks, trig, cues, self.fw)  # «وتفكر بعض البلدان …، في فرض حظر على أوبر»
-        if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and not trig.get("prefix"):
+        if not future and t_pos == "verb" and t_aspect == "imperfect" and not t_prefix:
             future = _will_be(toks, i, start, cues, self.fw)  # «حيث سيكون أول رئيس أميركي على الإطلاق يزور هذا البلد»
-        if not future and trig.get("prefix") == "و":
+        if not future and t_prefix == "و":
             future = _purpose_conjunct(toks, trig, cues, start, self.fw, earlier)  # «ويهدف إلى تقسيم العراقيين وقطع علاقات العراق»
-        if not future and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect":
+        if not future and t_pos == "verb" and t_aspect == "imperfect":
             future = _upcoming(toks, trig, cues, self.fw) or self._upcoming_later(toks, trig, cues) or \
                 self._set_for_today(toks, trig, cues, start)
             # يزور الرئيس غدا القاهرة، يعقد الاجتماع الأسبوع المقبل، وتستضيف عشق أباد الجمعية في 15 أيلول المقبل
-        if not negated and trig.get("pos") == "noun" and i > 1:
+        if not negated and t_pos == "noun" and i > 1:
             negated, future = _partaken(toks, trig, cues, self.fw, future)  # «لن تشارك في المفاوضات»: not to be
-        if not future and not negated and trig.get("pos") == "noun" and i > 1:
+        if not future and not negated and t_pos == "noun" and i > 1:
             future = self._partaken_later(toks, trig, cues)  # «سيشاركون في المعركة»: the battle is still to come
-        if not negated and trig.get("pos") == "noun" and trig.label != "ASSAULT":
+        if not negated and t_pos == "noun" and trig.label != "ASSAULT":
             # (not a death or an attack: «لم يعلن الجيش عن مقتل الجنود» leaves open whether they died)
             negated = _unannounced(toks, trig, cues, start, self.fw)
         if not hypothetical and not negated and self._future_subject(toks, trig, cues, start):
@@ -449,33 +453,33 @@ class Modality:
                 future = True  # «وزيارة أوباما … ستكون الرابعة»، «مباحثات اليوم سوف تتطرق»: set, still to come
             else:
                 hypothetical = True  # «أن رفع العقوبات سيؤدي إلى»: a supposed act and what it would bring
-        if future and not hypothetical and not negated and trig.get("pos") == "noun" and i > 3 and \
+        if future and not hypothetical and not negated and t_pos == "noun" and i > 3 and \
                 self._supposed_cause(toks, trig, cues, start, earlier):
             hypothetical, future = True, False  # «يؤكدون ان رفع القيود عن الاصول الايرانية سيتيح لإيران تقديم دعم
             # اكبر»: what a supposed act would bring is only supposed, no act to come
-        if not (future or hypothetical or negated) and trig.get("pos") == "noun" and \
+        if not (future or hypothetical or negated) and t_pos == "noun" and \
                 _relative_onset(toks, trig, cues, self.fw):
             future = True  # «محادثات السلام بين كابل وطالبان، والتي من المفترض أن تستأنف يوم غد»: still to come
-        if not (future or hypothetical or negated) and trig.get("pos") == "noun" and \
+        if not (future or hypothetical or negated) and t_pos == "noun" and \
                 toks[i].norm.startswith("ال") and self._resumed_to_come(toks, trig, cues, start, earlier):
             future = True  # «أن معركة تحرير مدينة الرمادي ستبدأ …، بينما لفتت إلى أن المعركة لن تشهد مشاركة القوات»
         if not hypothetical and not negated:
             hypothetical = \
                 _when_imperfect(toks, trig, start, self.fw) and self._to_come(toks, cues, 0, len(toks)) or \
-                _conditioned(toks, trig, cues, self.fw) or trig.get("aspect") != "imperfect" and \
+                _conditioned(toks, trig, cues, self.fw) or t_aspect != "imperfect" and \
                 _may_object(toks, trig, cues, start, self.fw) or _feared(toks, trig, self.fw) or \
                 _claimed(toks, trig, self.fw) or _accused(toks, trig, start, self.fw) or \
                 _averted(toks, trig, self.fw) or _licensed(toks, trig, self.fw) or \
                 _claimed_that(toks, trig, start, self.fw, cues) \
                 or _doubted_object(toks, trig, cues, start, self.fw)
             # («لمنع سقوط قتلى مدنيين»: what is to be prevented has not happened)
-        elif negated and not hypothetical and trig.get("pos") == "noun" and i > 1 and toks[i - 1].norm == "عدم":
+        elif negated and not hypothetical and t_pos == "noun" and i > 1 and toks[i - 1].norm == "عدم":
             hypothetical = _feared(toks, trig, self.fw)  # «حذر من مغبة عدم الموافقة»: a failure feared, not told
         for k in range(max(0, i - 12), i):
             c = cues.get(k)
             if c is None:
                 continue
-            if c.label == "denial" and not (trig.label == "ACCUSE" and trig.get("pos") == "noun") and \
+            if c.label == "denial" and not (trig.label == "ACCUSE" and t_pos == "noun") and \
                     not _past_denial(toks, cues, c, i, self.fw.concessive) and not _joined_verb(toks, trig, c, self.fw) \
                     and not _denied_predicate(toks, trig, c, cues, earlier, self.fw):
                 if _denied_charge(toks, trig, c, earlier, self.fw):
@@ -484,7 +488,7 @@ class Modality:
                     negated = True  # نفى الاتهامات: what is denied is the charge's content, not that it was made
             elif c.label == "report" and _denied_report(toks, cues, k, self.fw) and \
                     not _past_denial(toks, cues, c, i, self.fw.concessive) and \
-                    not (trig.label == "ACCUSE" and trig.get("pos") == "noun"):
+                    not (trig.label == "ACCUSE" and t_pos == "noun"):
                 negated = True  # «نفى المتحدث … ما نقل عن زعيمهم بشأن رفضه الالتزام بالهدنة»: what was told is denied
             elif c.label == "hypothetical" and (k >= start - 6 or k > 0 and strip_wa(toks[k - 1].norm) in
                                                  self.fw.whether) and "\u064b" not in toks[k].text and \
@@ -502,49 +506,49 @@ class Modality:
                                                                                                self.fw)):
                 negated = True  # «واستبعد المسؤول أن تشن إسرائيل هجوما»: ruled out, denied
             elif c.label == "believe" and (k >= start or not _broken(toks, c.tok_end, i)) and i - k <= 8 and \
-                    (trig.get("pos") == "verb" or _belief_subject(toks, trig, c, self.fw)) and not negated and \
+                    (t_pos == "verb" or _belief_subject(toks, trig, c, self.fw)) and not negated and \
                     not _believed_identity(toks, c, i):
                 hypothetical = True  # «ويعتقد أن الرجل قتل في المواجهات»: believed, not known (a quote mark between
                 # opens no other clause: «ويشتبه بأن الرجلين «قدما مساعدة» لتنظيم داعش»)
             elif c.label == "rumour" and i - c.tok_end <= 2 and not _broken(toks, c.tok_end, i) and not negated \
-                    and not _written_report(toks, k) and trig.get("pos") == "noun" and not _reported_known(toks, c, i):
+                    and not _written_report(toks, k) and t_pos == "noun" and not _reported_known(toks, c, i):
                 hypothetical = True  # «وسط أنباء عن سقوط 15 قتيلا»: only reported, not confirmed
-        if not hypothetical and not (trig.label == "ACCUSE" and trig.get("pos") == "noun") and i > 3 and \
+        if not hypothetical and not (trig.label == "ACCUSE" and t_pos == "noun") and i > 3 and \
                 _denied_report_content(toks, trig, cues, self.fw):
             hypothetical = True  # «نافيًا تقريرا أوردته صحيفة … حول ضغط مسؤولين أميركيين لإطلاق سراح بولارد»: what a
             # denied report tells is only claimed
-        if not negated and not (trig.label == "ACCUSE" and trig.get("pos") == "noun") and \
+        if not negated and not (trig.label == "ACCUSE" and t_pos == "noun") and \
                 _untrue_report(toks, trig, self.fw):
             negated, hypothetical = True, False  # «إن الأخبار التي وردت بشأن تدخل بوتفليقة … للوساطة …، غير صحيحة»
-        if not hypothetical and not negated and trig.get("pos") == "noun":
+        if not hypothetical and not negated and t_pos == "noun":
             hypothetical = _unconfirmed(toks, trig, cues, self.fw)  # «أن انسحاب الحوثيين من محافظة إب … «لا يمكن تأكيده»»
-        if not hypothetical and not negated and trig.get("pos") == "noun" and i > 0:
+        if not hypothetical and not negated and t_pos == "noun" and i > 0:
             hypothetical = _preconditioned(toks, trig, start, self.fw) or _planned(toks, trig, cues, self.fw,
                                                                                    self.fw.basis) or \
-                not trig.get("prefix") and i > 1 and strip_wa(toks[i - 1].norm) in self.fw.basis_term and \
+                not t_prefix and i > 1 and strip_wa(toks[i - 1].norm) in self.fw.basis_term and \
                 strip_wa(toks[i - 2].norm) in self.fw.preposition  # «على أساس موافقة الرئيس»: a term laid down
             # «يطرحون شرطا مسبقا … هو الانسحاب»، «تصلح كقاعدة لإطلاق المفاوضات»
         if not hypothetical and not negated and trig.label not in _SAID_NOW:
             hypothetical = _condition_after(toks, trig, cues, self.fw)  # «بتقديم استقالته إذا لم يتم التوصل الى حلول»
         if not hypothetical and not negated and (
-                trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" or
-                trig.get("pos") == "noun" and i > 0 and toks[i - 1].norm[:3] in ("فسي", "فست")) \
+                t_pos == "verb" and t_aspect == "imperfect" or
+                t_pos == "noun" and i > 0 and toks[i - 1].norm[:3] in ("فسي", "فست")) \
                 and trig.label not in _SAID_NOW and _apodosis(toks, trig, cues, self.fw):
             hypothetical, future = True, False  # «في حالة عقد اجتماع …، فمن النتائج … وسيتفق السنة والشيعة»: what a
             # case supposed would bring is only supposed, no act to come; so the verbal noun of a future verb opening
             # it: «فإذا نجحت هذه الخطوة، كما حذر كيري، فسيتم اتهام إسرائيل»
-        if not hypothetical and trig.get("pos") == "verb" and i > 0:
+        if not hypothetical and t_pos == "verb" and i > 0:
             hypothetical = _if_clause(toks, i, cues, self.fw) or \
                 _if_suffixed(toks, trig, cues, self.fw)  # فإن اتفقت الفصائل على إجراء الانتخابات: only supposed
-        if not hypothetical and not negated and trig.get("pos") == "verb" and i > 3:
+        if not hypothetical and not negated and t_pos == "verb" and i > 3:
             hypothetical = _protasis_conjunct(toks, trig, cues, self.fw)  # «فلو أن العساكر … لم تحارب …، وتعاونت معهم»
-        if not hypothetical and not negated and trig.get("pos") == "verb" and i > 3:
+        if not hypothetical and not negated and t_pos == "verb" and i > 3:
             hypothetical = self._once_supposed(toks, trig, cues)  # «سوف «تخسر كثيرًا» ما إن رفضت الولايات المتحدة
             # الاتفاق»: the case a foretold loss hangs on, only supposed
-        if not (hypothetical or negated or future) and trig.get("pos") == "verb" and \
-                trig.get("aspect") == "imperfect" and i > 2:
+        if not (hypothetical or negated or future) and t_pos == "verb" and \
+                t_aspect == "imperfect" and i > 2:
             hypothetical = _way_put_forward(toks, trig, self.fw)  # «لم يبق أمامنا سوى طريق واحد، وهو أن تجتمع القوى»
-        if not hypothetical and trig.get("pos") == "verb" and i > 0:
+        if not hypothetical and t_pos == "verb" and i > 0:
             hypothetical = _whether_or(toks, i, cues)  # «سواء وافقت إسرائيل أم لم توافق»: two cases, neither a fact
         if not hypothetical and not negated and trig.label != "ACCUSE":
             hypothetical = _alleged(toks, trig, cues, earlier, self.fw) or _vile_object(toks, trig, self.fw) or \
@@ -552,9 +556,9 @@ class Modality:
             # اتهمت باكستان الهند بانتهاك وقف إطلاق النار; «فيما يعد المالكي المسؤول الأول عن دعم الإرهاب»
         if not hypothetical and not negated:
             hypothetical = _liable(toks, trig, self.fw)  # «معلومات من شأنها أن تعرضها لتنديد الأسرة الدولية»
-        if not hypothetical and not negated and not future and i > 0 and (trig.get("pos") == "noun" or trig.get(
-                "aspect") == "perfect" and not trig.get("prefix") and not toks[i].norm.endswith(("ت", "وا")) and
-                                                                        toks[i - 1].norm.endswith("ه")):
+        if not hypothetical and not negated and not future and i > 0 and (t_pos == "noun" or t_aspect == "perfect" and not t_prefix
+                                                                         and not toks[i].norm.endswith(("ت", "وا"))
+                                                                         and toks[i - 1].norm.endswith("ه")):
             # (a form spelled as a perfect after a noun in construct is the verbal noun: «لإعادة فرض»)
             hypothetical = _any_instance(toks, trig, cues, self.fw)  # «إن أي محاولة لإعادة فرض العقوبات … سيمثل مخالفة»
         if not hypothetical and not negated and i > 1 and toks[i - 1].norm == "او":
@@ -584,8 +588,8 @@ class Modality:
             reach = (20 if far else 8) if t.get("pos") == "verb" else (20 if far else 3) if t.kind == "cue" else \
                 6 if t.label == "REQUEST" and i - t.tok_start > 3 and (toks[i - 1].norm in ("الي", "علي") or
                                                         _asked_through(toks, i, cues, earlier)) and \
-                not trig.get("prefix") else 8 if t.label == "REQUEST" and trig.get("prefix") == "ل" and \
-                trig.get("pos") == "noun" else 6 if self._light_in(toks, trig, "ب") else 3
+                not t_prefix else 8 if t.label == "REQUEST" and t_prefix == "ل" and \
+                t_pos == "noun" else 6 if self._light_in(toks, trig, "ب") else 3
             # (or an act after a light verbal noun in بـ, the complement of a threat or call noun past an adverb:
             # «بعد تهديده أكثر من مرة بتقديم استقالته»)
             # (a call noun past its maker: «دعوة الحكومة اليمنية إلى زيارة عدن», or its verbal noun in لـ past the one
@@ -2503,8 +2507,17 @@ def _averted(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
 def _stem_in(norm: str, words: frozenset[str]) -> bool:
     """True if the normalised word, without a leading و/ف and with بـ، لـ، the article, بال or لل taken off, is one of
     `words` (للتحقيق، بالثأر، لمنع)."""
-    w = strip_wa(norm)
-    return any(w.startswith(p) and w[len(p):] in words for p in ("", "ب", "ل", "ال", "بال", "لل"))
+    return strip_wa(norm) in _stem_forms(words)
+
+
+_STEM_PREFIXES = ("", "ب", "ل", "ال", "بال", "لل")  # what _stem_in takes off a word
+
+
+@lru_cache(maxsize=None)
+def _stem_forms(words: frozenset[str]) -> frozenset[str]:
+    """Each of `words` with each of _STEM_PREFIXES put on: a word is one of them exactly when, one prefix taken off,
+    it is one of `words` (one look-up a word, not six; made once per word class)."""
+    return frozenset(p + w for w in words for p in _STEM_PREFIXES)
 
 
 def _redressed(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
