@@ -3377,7 +3377,8 @@ def _honorific_parties(toks: list[Token], events: list[Event], mentions: list[Me
 def _first_objects(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
                    fw: FunctionWords) -> list[Event]:
     """The sentence's events, where the lone actor of a verb standing right after it and right before the verb's
-    second object (function_words.tsv second_object: «وحمّلت إسرائيل المسؤولية») is its first object, the recipient:
+    second object (function_words.tsv second_object: «وحمّلت إسرائيل المسؤولية») is its first object, the recipient,
+    where the verb blames (ACCUSE; «ورفضت إسرائيل المسؤولية» is Israel's own refusal):
     the subject of such a verb with no phrase between it and its first object is told before (here the subject of
     «دانت الحكومة الأردنية», the verb joined before; else none)."""
     if not any(t.norm in fw.second_object for t in toks):
@@ -3387,8 +3388,8 @@ def _first_objects(text: str, toks: list[Token], events: list[Event], mentions: 
     out = []
     for e in events:
         m = trigs.get(e.trigger.start)
-        if m is not None and m.get("pos") == "verb" and len(e.actor) == 1 and not e.recipient and \
-                _right_after(text, e.trigger.end, e.actor[0].start) and \
+        if m is not None and e.event == "ACCUSE" and m.get("pos") == "verb" and len(e.actor) == 1 and \
+                not e.recipient and _right_after(text, e.trigger.end, e.actor[0].start) and \
                 any(t.start >= e.actor[0].end and not text[e.actor[0].end:t.start].strip(" «\"(")
                     for t in seconds):
             e = replace(e, actor=(), recipient=e.actor)
@@ -5919,10 +5920,13 @@ def _against_pronoun(word: str, fw: FunctionWords) -> bool:
 def _targets_told_back(toks: list[Token], events: list[Event], fw: FunctionWords) -> list[Event]:
     """The sentence's events, where the lone actor of a hostile act stands before its word with a preposition of
     target carrying a pronoun between them («155 صينيا صدرت بحقهم الاسبوع الماضي احكام طويلة بالسجن»): the
-    pronoun stands for that phrase, the act's target, its recipient, not its actor."""
+    pronoun stands for that phrase, the act's target, its recipient, not its actor. Only a phrase of people who fall
+    victim (no sector, or one of `_VICTIM_SECTORS`): a court, the police or troops before «أصدرت بحقهم»، «نفذت بحقهم»
+    or «شنت ضدهم» are the subject of the verb between, and do the act."""
     out = []
     for e in events:
-        if e.event in _HOSTILE and len(e.actor) == 1 and not e.recipient and e.actor[0].end <= e.trigger.start:
+        if e.event in _HOSTILE and len(e.actor) == 1 and not e.recipient and e.actor[0].end <= e.trigger.start and (
+                not e.actor[0].sector or e.actor[0].sector in _VICTIM_SECTORS):
             gap = [t for t in toks if e.actor[0].end <= t.start < e.trigger.start]
             if len(gap) <= 6 and any(_against_pronoun(t.norm, fw) for t in gap):
                 e = replace(e, actor=(), recipient=e.actor)

@@ -765,7 +765,8 @@ class MentionMatcher:
                     never = self._after_pair(toks[i - 1].norm, norm)
                     if never:  # الانتخابات البلدية: "municipal", no municipality; اجتماعات دورية: "periodic"
                         p = [e for e in p if (e.code if isinstance(e, ActorEntry) else e.sector) not in never]
-                if p and i and not pre and self._after_document(toks[i - 1]) and _towns(p) and not _paired_town(toks, i):
+                if p and i and not pre and self._after_document(toks[i - 1]) and _towns(p) and not _paired_town(toks, i) and \
+                        _town_ends_name(toks, i, self.lexicon.function_words.preposition):
                     p = []  # «رحبت بإعلان القاهرة»، «اتفاق باريس»، «مؤتمر جنيف»: the town names the text or meeting
                 if not p and maybe is None:
                     q = self._cached(self._spellings, (norm, pre, id(raw), "held"),
@@ -1413,6 +1414,19 @@ def _paired_town(toks: list[Token], i: int) -> bool:
     """True for a town at token i followed by «مع»: a capital standing for its state as one side of an accord, «اتفاق
     طهران مع القوى الكبرى», a party, no name of the accord."""
     return i + 1 < len(toks) and toks[i + 1].norm == "مع"
+
+
+_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
+
+
+def _town_ends_name(toks: list[Token], i: int, prepositions: frozenset[str]) -> bool:
+    """True for a town at token i that ends a document's or meeting's name: the sentence ends or a mark, a
+    preposition, a relative pronoun or a definite word follows («اتفاق فيينا النووي»، «مؤتمر جنيف للسلام»); not before
+    a bare word or a و-word, where the town is the verbal noun's doer («بإعلان طهران استعدادها»، «اتفاق دمشق وأنقرة»)."""
+    if i + 1 >= len(toks) or toks[i + 1].kind != "ar":
+        return True
+    w = toks[i + 1].norm
+    return w in prepositions or w in _RELATIVES or w.startswith(("ال", "لل", "بال"))
 
 
 def _towns(payloads: list) -> bool:
