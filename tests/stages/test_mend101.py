@@ -57,3 +57,12 @@ def test_a_bank_of_two_nationalities_is_one_business(nlp):
     events = _events(nlp, "وقدم البنك السعودي الفرنسي دعما ماليا للجمعية الخيرية.")
     assert any(e == "AID" and a == ["SAU"] for e, a, _ in events), events
     assert not any("FRA" in a + r for _, a, r in events), events
+
+
+def test_an_honorific_owner_of_a_noun_near_the_sentence_start(nlp):
+    """«وخلال زيارة سموه»: the noun stands at the sentence's second token; its owner, the prince last addressed
+    «سمو», is the visit's actor (round 101 read the owner only from the third token on)."""
+    text = ("وصل صاحب السمو الملكي الأمير محمد بن سلمان إلى القاهرة أمس. "
+            "وخلال زيارة سموه التقى الرئيس المصري.")
+    events = _events(nlp, text)
+    assert any(e == "CONSULT" and "SAU" in a for e, a, _ in events), events

@@ -3361,8 +3361,8 @@ def _honorific_parties(toks: list[Token], events: list[Event], mentions: list[Me
         m = trigs.get(e.trigger.start)
         if m is not None and not e.actor:
             end = tail_end_of(m)
-            doer = (person(end) or (person(m.tok_start - 1) if m.tok_start - 2 in lights else None)) \
-                if m.get("pos") != "verb" and m.tok_start >= 2 else None
+            doer = (person(end) or (person(m.tok_start - 1) if m.tok_start >= 2 and m.tok_start - 2 in lights
+                                    else None)) if m.get("pos") != "verb" else None
             e = _with_actor(e, doer) if doer is not None else e  # (a verb's own honorific subject: _honorific_actors)
         if m is not None and not e.recipient:
             end = tail_end_of(m)
