@@ -765,7 +765,7 @@ class MentionMatcher:
                     never = self._after_pair(toks[i - 1].norm, norm)
                     if never:  # الانتخابات البلدية: "municipal", no municipality; اجتماعات دورية: "periodic"
                         p = [e for e in p if (e.code if isinstance(e, ActorEntry) else e.sector) not in never]
-                if p and i and not pre and self._after_document(toks[i - 1]) and _towns(p) and not _paired_town(toks, i) and \
+                if p and i and not pre and _towns(p) and self._after_document(toks[i - 1]) and not _paired_town(toks, i) and \
                         _town_ends_name(toks, i, self.lexicon.function_words.preposition):
                     p = []  # «رحبت بإعلان القاهرة»، «اتفاق باريس»، «مؤتمر جنيف»: the town names the text or meeting
                 if not p and maybe is None:
@@ -1416,17 +1416,15 @@ def _paired_town(toks: list[Token], i: int) -> bool:
     return i + 1 < len(toks) and toks[i + 1].norm == "مع"
 
 
-_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
-
-
 def _town_ends_name(toks: list[Token], i: int, prepositions: frozenset[str]) -> bool:
     """True for a town at token i that ends a document's or meeting's name: the sentence ends or a mark, a
-    preposition, a relative pronoun or a definite word follows («اتفاق فيينا النووي»، «مؤتمر جنيف للسلام»); not before
+    preposition or a definite word (a relative pronoun among them) follows («اتفاق فيينا النووي»، «مؤتمر جنيف للسلام»،
+    «إعلان القاهرة الذي»); not before
     a bare word or a و-word, where the town is the verbal noun's doer («بإعلان طهران استعدادها»، «اتفاق دمشق وأنقرة»)."""
     if i + 1 >= len(toks) or toks[i + 1].kind != "ar":
         return True
     w = toks[i + 1].norm
-    return w in prepositions or w in _RELATIVES or w.startswith(("ال", "لل", "بال"))
+    return w in prepositions or w.startswith(("ال", "لل", "بال"))
 
 
 def _towns(payloads: list) -> bool:
