@@ -470,7 +470,7 @@ class EventAnchor:
             elif bound is not None and ev.date_source == BEFORE_PUBLISHED:
                 ev = ev.updated(enddate=_last_day(bound.end_value or bound.value), date_evidence=bound)
             elif isinstance(eve, TimeExpr) and ev.date_source == BEFORE_PUBLISHED:
-                day = (date.fromisoformat(first_day(eve.value)) - timedelta(days=1)).isoformat()
+                day = _day_before(first_day(eve.value))
                 ev = ev.updated(date=day, enddate=None, date_source="text", date_evidence=eve)
             if ev.date_source == "published" and events and events[-1].sentence == ev.sentence - 1 \
                     and not (ev.future or ev.negated or ev.hypothetical) \
