@@ -4,13 +4,13 @@ named person, a bare court beside a state's court, the head of a parliament, a d
 extremists, a rebel unit's commander, a plural nationality past a genitive, the Burmese, and the kingdom a Saudi
 ambassador speaks for."""
 
+import pytest
+from stage_coding import parties_reader
+
 _DATE = "2015-07-31"
 
-
-def _parties(nlp, text, kind, side="actor"):
-    """(code, sector, text, name) of the actors (or recipients) of the events of `kind` the whole pipeline codes."""
-    return [(p.code, p.sector, p.text, p.name) for e in nlp(text, published=_DATE).events if e.event == kind
-            for p in getattr(e, side)]
+# (code, sector, text, name) of the actors (or recipients) of the events of `kind` the whole pipeline codes.
+_parties = parties_reader(_DATE, "actor", ("code", "sector", "text", "name"))
 
 
 _ERDOGAN = ("نفى الرئيس التركي رجب طيب إردوغان بقوة اليوم (الجمعة) الاتهامات أن تركيا تساعد تنظيم داعش. وخلال زيارة "
@@ -73,20 +73,6 @@ def test_bare_court_beside_a_state_court_is_not_the_icc(nlp):
     assert not any(code == "IGO" for code, *_ in actors), actors
 
 
-def test_speaker_of_parliament_is_legislature(nlp):
-    """«وتعهد رئيس مجلس النواب، جون بوينر» (2015-07-31 #474): the head of a parliament is of the legislature."""
-    text = "وتعهد رئيس مجلس النواب، جون بوينر، بأن الحزب الجمهوري «سوف يفعل كل شيء ممكن لوقف» الاتفاق."
-    actors = _parties(nlp, text, "AGREE")
-    assert actors and all(sector == "LEG" for _, sector, *_ in actors), actors
-
-
-def test_speaker_of_the_parliamentary_council_is_legislature(nlp):
-    """«بعد لقائه رئيس المجلس النيابي نبيه بري» (#519): the speaker, LEG (the upstream row had GOV)."""
-    text = ("شدّد سفير مصر محمد بدر الدين زايد بعد لقائه رئيس المجلس النيابي نبيه بري على أهمية بقاء الحكومة.")
-    recipients = _parties(nlp, text, "CONSULT", "recipient")
-    assert recipients and all(sector == "LEG" for _, sector, *_ in recipients), recipients
-
-
 def test_deputy_with_a_pronoun_is_no_member_of_parliament(nlp):
     """«وكان رئيس الحركة ونائبه قد اعتقلا» (#522): his deputy, no MP."""
     text = ("وكان رئيس الحركة ونائبه قد اعتقلا في شهر نوفمبر من العام الماضي، خلال مسيرة حقوقية اصطدمت بقوات الأمن "
@@ -111,14 +97,6 @@ def test_extremist_settlers_are_civilians(nlp):
     assert actors and not any(sector == "REB" for _, sector, *_ in actors), actors
 
 
-def test_commander_of_a_rebel_unit_is_a_rebel(nlp):
-    """«خطف عناصر من جبهة النصرة مساء أمس قائد الفرقة 30» (#736): Division 30's commander, SYR/REB, not the army's."""
-    text = ("وقال المرصد: «خطف عناصر من جبهة النصرة مساء أمس قائد الفرقة 30 العقيد المنشق نديم الحسن برفقة سبعة عناصر "
-            "من الفرقة».")
-    recipients = _parties(nlp, text, "ASSAULT", "recipient")
-    assert recipients and all(sector == "REB" for _, sector, *_ in recipients), recipients
-
-
 def test_plural_nationality_past_a_genitive_is_the_heads(nlp):
     """«بقتل عشرة صيادي سمك نيجيريين» (#834): Nigerian fishermen, NGA/CVL."""
     text = ("قام عناصر من حركة بوكو حرام بقتل عشرة صيادي سمك نيجيريين ذبحاً بالسكين في ثلاثة قرى قريبة من باغا على "
@@ -127,22 +105,37 @@ def test_plural_nationality_past_a_genitive_is_the_heads(nlp):
     assert ("NGA", "CVL") in [r[:2] for r in recipients], recipients
 
 
-def test_burmese_authorities_are_myanmars(nlp):
-    """«أمرت السلطات البورمية» (#835) in a story on Chinese prisoners: Myanmar's, not China's."""
-    text = ("أمرت السلطات البورمية امس الخميس باطلاق سراح الاف السجناء من بينهم 210 اجانب. ونددت وسائل الاعلام الصينية "
-            "بالحكم على 155 صينيا. ودعت بكين رانغون الى مراجعة الحكم.")
-    actors = _parties(nlp, text, "RETREAT")
-    assert actors and all(code == "MMR" for code, *_ in actors), actors
-
-
 _AMBASSADOR = ("استنكرت سفارة خادم الحرمين الشريفين لدى البحرين حادث التفجير الإرهابي الذي وقع في جزيرة سترة بمملكة "
                "البحرين وراح ضحيته اثنين من رجال الشرطة البحرينية. وقال السفير آل الشيخ إن أمن واستقرار مملكة البحرين "
                "جزء من أمن دول الخليج. وقال إن المملكة ترفض أي تدخل في الشؤون الداخلية البحرينية، ولا تقبل أي مساس بأمن "
                "البحرين. واكد السفير على ان مملكة البحرين قادرة على حماية أمنها.")
 
 
-def test_kingdom_speaking_of_bahrain_is_not_bahrain(nlp):
-    """«إن المملكة ترفض أي تدخل في الشؤون الداخلية البحرينية» said by the Saudi ambassador (#953): Saudi Arabia, the
-    kingdom that speaks of Bahrain, not Bahrain."""
-    actors = _parties(nlp, _AMBASSADOR, "REJECT")
-    assert actors and all(code == "SAU" for code, *_ in actors), actors
+# (text, type, side, field, the code or sector every party on that side of its events has (at least one party)).
+EVERY_PARTY = [
+    # «وتعهد رئيس مجلس النواب، جون بوينر» (2015-07-31 #474): the head of a parliament is of the legislature.
+    pytest.param("وتعهد رئيس مجلس النواب، جون بوينر، بأن الحزب الجمهوري «سوف يفعل كل شيء ممكن لوقف» الاتفاق.",
+                 "AGREE", "actor", "sector", "LEG", id="speaker_of_parliament_is_legislature"),
+    # «بعد لقائه رئيس المجلس النيابي نبيه بري» (#519): the speaker, LEG (the upstream row had GOV).
+    pytest.param("شدّد سفير مصر محمد بدر الدين زايد بعد لقائه رئيس المجلس النيابي نبيه بري على أهمية بقاء الحكومة.",
+                 "CONSULT", "recipient", "sector", "LEG", id="speaker_of_the_parliamentary_council_is_legislature"),
+    # «خطف عناصر من جبهة النصرة مساء أمس قائد الفرقة 30» (#736): Division 30's commander, SYR/REB, not the army's.
+    pytest.param("وقال المرصد: «خطف عناصر من جبهة النصرة مساء أمس قائد الفرقة 30 العقيد المنشق نديم الحسن برفقة سبعة "
+                 "عناصر من الفرقة».",
+                 "ASSAULT", "recipient", "sector", "REB", id="commander_of_a_rebel_unit_is_a_rebel"),
+    # «أمرت السلطات البورمية» (#835) in a story on Chinese prisoners: Myanmar's, not China's.
+    pytest.param("أمرت السلطات البورمية امس الخميس باطلاق سراح الاف السجناء من بينهم 210 اجانب. ونددت وسائل الاعلام "
+                 "الصينية بالحكم على 155 صينيا. ودعت بكين رانغون الى مراجعة الحكم.",
+                 "RETREAT", "actor", "code", "MMR", id="burmese_authorities_are_myanmars"),
+    # «إن المملكة ترفض أي تدخل في الشؤون الداخلية البحرينية» said by the Saudi ambassador (#953): Saudi Arabia, the
+    # kingdom that speaks of Bahrain, not Bahrain.
+    pytest.param(_AMBASSADOR, "REJECT", "actor", "code", "SAU", id="kingdom_speaking_of_bahrain_is_not_bahrain"),
+]
+
+
+@pytest.mark.parametrize("text, kind, side, field, value", EVERY_PARTY)
+def test_every_party_of_the_side(nlp, text, kind, side, field, value):
+    """The text codes parties on `side` of its events of `kind`, all with the `field` (code or sector) `value`."""
+    parties = _parties(nlp, text, kind, side)
+    i = ("code", "sector").index(field)
+    assert parties and all(p[i] == value for p in parties), parties

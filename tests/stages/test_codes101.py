@@ -3,13 +3,12 @@ document's or meeting's noun in construct names the text or the meeting («بإ�
 with the article is a birthplace, no Muscat; a bank named with two nationality adjectives is one business of the first
 («البنك السعودي الفرنسي», no France); the protesters of a story one country leads are that country's."""
 
+from stage_coding import parties_reader
+
 _DATE = "2015-07-31"
 
-
-def _parties(nlp, text, kind, side="recipient"):
-    """(code, sector, text) of the recipients (or actors) of the events of `kind` the whole pipeline codes."""
-    return [(p.code, p.sector, p.text) for e in nlp(text, published=_DATE).events if e.event == kind
-            for p in getattr(e, side)]
+# (code, sector, text) of the recipients (or actors) of the events of `kind` the whole pipeline codes.
+_parties = parties_reader(_DATE)
 
 
 _CAIRO = ("رحبت جامعة الدول العربية بإعلان القاهرة الذي صدر في ختام زيارة الأمير محمد بن سلمان بن عبدالعزيز ولي ولي "

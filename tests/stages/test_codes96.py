@@ -2,13 +2,12 @@
 #305–904: a civilian or military adjective after the name of a site that follows a place noun («قرب مطار النيرب
 العسكري») describes the site and is no military party."""
 
+from stage_coding import parties_reader
+
 _DATE = "2015-07-27"
 
-
-def _parties(nlp, text, kind, side="recipient"):
-    """(code, sector, text) of the recipients (or actors) of the events of `kind` the whole pipeline codes."""
-    return [(p.code, p.sector, p.text) for e in nlp(text, published=_DATE).events if e.event == kind
-            for p in getattr(e, side)]
+# (code, sector, text) of the recipients (or actors) of the events of `kind` the whole pipeline codes.
+_parties = parties_reader(_DATE)
 
 
 _NAYRAB = ("كما دارت بعد منتصف ليل أمس اشتباكات على أطراف حي كرم الطراب قرب مطار النيرب العسكري شرق حلب بين قوات "

@@ -6,20 +6,12 @@ the verb's object, no part of the subject's phrase; «الشعب الجمهور�
 الشمالي» is North Korea's; «المتمردون» of a Yemen story are Yemen's; «عينه اليمنى», «دورها الرائد» and «دار السويدي»
 name no Yemen, no major and no Sweden."""
 
-from tests.stages.stage_coding import events_coded
+from stage_coding import coded_parties, parties_reader
 
 _DATE = "2015-07-31"
 
-
-def _parties(nlp, text, kind, role="actor"):
-    """(code, sector, text) of the parties in `role` of the events of `kind` the whole pipeline codes."""
-    return [(p.code, p.sector, p.text) for e in nlp(text, published=_DATE).events if e.event == kind
-            for p in getattr(e, role)]
-
-
-def _all_parties(nlp, text):
-    """(code, sector, text) of every actor and recipient the event coder gives (no report filter, no topic gate)."""
-    return [(p.code, p.sector, p.text) for e in events_coded(nlp, text, _DATE) for p in (*e.actor, *e.recipient)]
+# (code, sector, text) of the actors (or recipients) of the events of `kind` the whole pipeline codes.
+_parties = parties_reader(_DATE, "actor")
 
 
 def test_nationality_before_jinsiyya_is_a_civilian(nlp):
@@ -40,7 +32,7 @@ def test_passenger_and_housemaid_of_a_nationality_are_civilians(nlp):
 def test_traffic_patrols_are_police(nlp):
     """«من خلال متابعة دوريات المرور للمفحط فقد ألقي القبض عليه» (#204): COP, not MIL."""
     text = "وذكر بيان لمرور منطقة عسير أنه من خلال متابعة دوريات المرور للمفحط فقد ألقي القبض عليه أثناء ممارسته التفحيط."
-    parties = _all_parties(nlp, text)
+    parties = coded_parties(nlp, text, _DATE)
     assert any(s == "COP" and t == "دوريات المرور" for _, s, t in parties), parties
     assert not any(s == "MIL" for _, s, _ in parties), parties
 
@@ -74,7 +66,7 @@ def test_republican_peoples_party_is_turkish_party(nlp):
     """«أجرى حزبا العدالة والتنمية والشعب الجمهوري ثاني جلسات الحوار» (#400): the CHP, TUR/PTY, not civilians."""
     text = ("أجرى حزبا العدالة والتنمية والشعب الجمهوري ثاني جلسات الحوار بينهما من أجل تشكيل الحكومة الائتلافية "
             "الجديدة أول من أمس.")
-    parties = _all_parties(nlp, text)
+    parties = coded_parties(nlp, text, _DATE)
     assert ("TUR", "PTY", "الشعب الجمهوري") in parties, parties
 
 
@@ -105,5 +97,5 @@ def test_right_eye_leading_role_and_a_publisher_name_no_party(nlp):
              "وأوضح النهاري أن المملكة العربية السعودية أكملت دورها الرائد بأعمال الخير والإغاثة التي تضطلع بها.",
              "صدر عن المؤسسة العربية للدراسات والنشر ببيروت بالتعاون مع دار السويدي في أبوظبي، كتاب جديد في أدب الرحلة.")
     for text in texts:
-        parties = _all_parties(nlp, text)
+        parties = coded_parties(nlp, text, _DATE)
         assert not any(c in ("YEM", "SWE") or s == "MIL" for c, s, _ in parties), (text, parties)

@@ -5,71 +5,72 @@ condemnation's; an invitation answered («تلبية دعوة»، «استجاب
 verb of a relative clause tells («الحركة التي بدأت مفاوضات») are not of the main clause's day; «ومن جهة أخرى» is read
 as a turn to another matter."""
 
+import pytest
+from stage_coding import all_dated, kept_dates, none_dated
+
 _DATE = "2015-07-31"
-
-
-def _dates(nlp, text, kind):
-    """(trigger, date, enddate, date_source) of the events of `kind` the whole pipeline codes."""
-    return [(e.trigger.text, e.date, e.enddate, e.date_source) for e in nlp(text, published=_DATE).events
-            if e.event == kind]
-
-
-def test_the_night_before_last_is_two_days_back(nlp):
-    """«وصلت سفينة إغاثة إماراتية إلى ميناء عدن البارحة الأولى» (#634): the day before yesterday, 07-29."""
-    text = ("وصلت سفينة إغاثة إماراتية إلى ميناء عدن في اليمن البارحة الأولى، وعلى متنها مواد غذائية وتموينية من "
-            "أجل التخفيف من معاناة الشعب اليمني.")
-    got = _dates(nlp, text, "AID")
-    assert got and all(d == "2015-07-29" for _, d, _, _ in got), got
-
 
 _BAGA = ("قام عناصر من حركة بوكو حرام بقتل عشرة صيادي سمك نيجيريين ذبحاً بالسكين في ثلاثة قرى قريبة من باغا على "
          "بحيرة تشاد في شمال شرق نيجيريا، على ما أفاد مسؤول محلي واحد السكان الخميس. ووقع الهجوم الاثنين، لكن "
          "المنطقة نائية وخطوط الهاتف شبه معطلة فيها.")
 
+# (text, type, trigger (None: any), the day all its events are dated; None: before the publication day, no day of
+# their own).
+DAYS = [
+    # «وصلت سفينة إغاثة إماراتية إلى ميناء عدن البارحة الأولى» (#634): the day before yesterday, 07-29.
+    pytest.param("وصلت سفينة إغاثة إماراتية إلى ميناء عدن في اليمن البارحة الأولى، وعلى متنها مواد غذائية وتموينية "
+                 "من أجل التخفيف من معاناة الشعب اليمني.", "AID", None, "2015-07-29",
+                 id="the_night_before_last_is_two_days_back"),
+    # «على ما أفاد مسؤول محلي … الخميس» then «ووقع الهجوم الاثنين» (#834): Thursday is the report's day; the
+    # killing was on Monday, 07-27.
+    pytest.param(_BAGA, "ASSAULT", "قتل", "2015-07-27", id="a_wire_attribution_day_gives_way_to_the_attack_day"),
+    # «وأكد دعم مسار حقوق الإنسان باليمن وتلبية دعوة الحكومة اليمنية إلى زيارة عدن» (#631, #946): the
+    # invitation was made before; not the statement's day.
+    pytest.param("أكد رئيس لجنة حقوق الإنسان العربية أمس دعم اللجنة لليمن. وأكد دعم مسار حقوق الإنسان باليمن وتلبية "
+                 "دعوة الحكومة اليمنية إلى زيارة عدن وتعز والمناطق اليمنية كافة.", "REQUEST", "دعوة", None,
+                 id="an_invitation_answered_in_the_genitive_came_before"),
+]
 
-def test_a_wire_attribution_day_gives_way_to_the_attack_day(nlp):
-    """«على ما أفاد مسؤول محلي … الخميس» then «ووقع الهجوم الاثنين» (#834): Thursday is the report's day; the
-    killing was on Monday, 07-27."""
-    got = [x for x in _dates(nlp, _BAGA, "ASSAULT") if x[0] == "قتل"]
-    assert got and all(d == "2015-07-27" for _, d, _, _ in got), got
+# (text, type, trigger (None: any), a day none of its events is dated).
+NOT_DAYS = [
+    # «استنكرت سفارة خادم الحرمين الشريفين … حادث التفجير الإرهابي الذي وقع صباح الثلاثاء الماضي» (#953): the
+    # Tuesday is the bombing's; the condemnation has no day of its own (the publication day).
+    pytest.param("استنكرت سفارة خادم الحرمين الشريفين لدى البحرين حادث التفجير الإرهابي الذي وقع صباح الثلاثاء "
+                 "الماضي في جزيرة سترة بمملكة البحرين وراح ضحيته اثنين من رجال الشرطة البحرينية وإصابة ستة آخرين.",
+                 "ACCUSE", None, "2015-07-28", id="a_condemnation_is_not_dated_by_the_bombing_it_condemns"),
+    # «أنه استجابة لدعوة … الدكتور عبدالله الربيعة ، الأطباء اليمنيين … إلى التعاون …، قام المركز اليوم بالتنسيق»
+    # (#700): «اليوم» dates the flight of the clause past the comma; the call came before.
+    pytest.param("أوضح المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ أنه استجابة لدعوة "
+                 "المشرف العام على مركز الملك سلمان للإغاثة الدكتور عبدالله الربيعة ، الأطباء اليمنيين من ذوي "
+                 "الاختصاصات المختلفة إلى التعاون مع المركز للقيام بعمل تطوعي , قام المركز اليوم بنقل الأطباء "
+                 "المتطوعين إلى اليمن.", "REQUEST", "دعوة", _DATE,
+                 id="an_answered_call_is_not_dated_by_a_later_clause"),
+    # «أعلنت حركة طالبان اليوم (الجمعة) تعيين …، في الوقت الذي تواجه فيه الحركة التي بدأت مفاوضات سلام صعبة مع
+    # كابل» (#538): the talks were begun before; Friday is the announcement's day.
+    pytest.param("أعلنت حركة طالبان الأفغانية المتطرفة اليوم (الجمعة) تعيين الملا أختر منصور زعيما جديدا لها خلفا "
+                 "للملا عمر، في الوقت الذي تواجه فيه الحركة التي بدأت مفاوضات سلام صعبة مع كابل منافسة من تنظيم "
+                 "داعش.", "CONSULT", "مفاوضات", _DATE,
+                 id="talks_a_relative_clause_says_were_begun_are_not_of_the_main_clause_day"),
+]
 
 
-def test_a_condemnation_is_not_dated_by_the_bombing_it_condemns(nlp):
-    """«استنكرت سفارة خادم الحرمين الشريفين … حادث التفجير الإرهابي الذي وقع صباح الثلاثاء الماضي» (#953): the
-    Tuesday is the bombing's; the condemnation has no day of its own (the publication day)."""
-    text = ("استنكرت سفارة خادم الحرمين الشريفين لدى البحرين حادث التفجير الإرهابي الذي وقع صباح الثلاثاء الماضي في "
-            "جزيرة سترة بمملكة البحرين وراح ضحيته اثنين من رجال الشرطة البحرينية وإصابة ستة آخرين.")
-    got = _dates(nlp, text, "ACCUSE")
-    assert got and all(d != "2015-07-28" for _, d, _, _ in got), got
+def _dates(nlp, text, kind, word):
+    """kept_dates of the events of `kind` on the trigger `word` (any trigger when None)."""
+    return [x for x in kept_dates(nlp, text, kind, _DATE) if word in (None, x[0])]
 
 
-def test_an_invitation_answered_in_the_genitive_came_before(nlp):
-    """«وأكد دعم مسار حقوق الإنسان باليمن وتلبية دعوة الحكومة اليمنية إلى زيارة عدن» (#631, #946): the
-    invitation was made before; not the statement's day."""
-    text = ("أكد رئيس لجنة حقوق الإنسان العربية أمس دعم اللجنة لليمن. وأكد دعم مسار حقوق الإنسان باليمن وتلبية دعوة "
-            "الحكومة اليمنية إلى زيارة عدن وتعز والمناطق اليمنية كافة.")
-    got = [x for x in _dates(nlp, text, "REQUEST") if x[0] == "دعوة"]
-    assert got and all(d is None and src == "before_published" for _, d, _, src in got), got
+@pytest.mark.parametrize("text, kind, word, day", DAYS)
+def test_events_take_the_day(nlp, text, kind, word, day):
+    """The text codes events of `kind` on `word`, all dated `day`."""
+    got = _dates(nlp, text, kind, word)
+    assert all_dated(got, day), got
 
 
-def test_an_answered_call_is_not_dated_by_a_later_clause(nlp):
-    """«أنه استجابة لدعوة … الدكتور عبدالله الربيعة ، الأطباء اليمنيين … إلى التعاون …، قام المركز اليوم بالتنسيق»
-    (#700): «اليوم» dates the flight of the clause past the comma; the call came before."""
-    text = ("أوضح المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ أنه استجابة لدعوة المشرف "
-            "العام على مركز الملك سلمان للإغاثة الدكتور عبدالله الربيعة ، الأطباء اليمنيين من ذوي الاختصاصات "
-            "المختلفة إلى التعاون مع المركز للقيام بعمل تطوعي , قام المركز اليوم بنقل الأطباء المتطوعين إلى اليمن.")
-    got = [x for x in _dates(nlp, text, "REQUEST") if x[0] == "دعوة"]
-    assert got and all(d != _DATE for _, d, _, _ in got), got
-
-
-def test_talks_a_relative_clause_says_were_begun_are_not_of_the_main_clause_day(nlp):
-    """«أعلنت حركة طالبان اليوم (الجمعة) تعيين …، في الوقت الذي تواجه فيه الحركة التي بدأت مفاوضات سلام صعبة مع
-    كابل» (#538): the talks were begun before; Friday is the announcement's day."""
-    text = ("أعلنت حركة طالبان الأفغانية المتطرفة اليوم (الجمعة) تعيين الملا أختر منصور زعيما جديدا لها خلفا للملا "
-            "عمر، في الوقت الذي تواجه فيه الحركة التي بدأت مفاوضات سلام صعبة مع كابل منافسة من تنظيم داعش.")
-    got = [x for x in _dates(nlp, text, "CONSULT") if x[0] == "مفاوضات"]
-    assert got and all(d != _DATE for _, d, _, _ in got), got
-
+@pytest.mark.parametrize("text, kind, word, day", NOT_DAYS)
+def test_events_are_not_of_the_day(nlp, text, kind, word, day):
+    """The text codes events of `kind` on `word`, none dated `day`."""
+    got = _dates(nlp, text, kind, word)
+    assert none_dated(got, day), got
 
 
 def test_a_turn_to_another_matter_is_read_after_a_short_conjoined_word():

@@ -2,14 +2,9 @@
 takes the day before the day the story gives its sentence; a time fronting the next clause after «، وفي» does not
 date the act before it; the sentence right after a lead that coded no act takes the lead's one day."""
 
+from stage_coding import all_dated, kept_dates, none_dated
+
 _DATE = "2015-07-31"
-
-
-def _dates(nlp, text, kind):
-    """(trigger, date, enddate, date_source) of the events of `kind` the whole pipeline codes."""
-    return [(e.trigger.text, e.date, e.enddate, e.date_source) for e in nlp(text, published=_DATE).events
-            if e.event == kind]
-
 
 _ALAM = ("نجحت قوات من الجيش اليمني والمقاومة الشعبية، امس، في السيطرة على مزيد من المناطق الواقعة بين مدينة عدن "
          "ومحافظة لحج. وقالت مصادر عسكرية ل\"الرياض\" إن القوات الحكومية، بدعم من مقاتلي المقاومة، سيطرت على منطقة "
@@ -19,7 +14,7 @@ _ALAM = ("نجحت قوات من الجيش اليمني والمقاومة ال
 def test_the_act_after_ghadat_is_the_day_before_the_story_day(nlp):
     """«سيطرت على منطقة العلم … غداة سيطرتها على البساتين» (#956), the story's day «امس» (07-30): the seizure of
     al-Basatin was the day before, 07-29; al-Alam's keeps 07-30."""
-    got = dict((t, d) for t, d, _, _ in _dates(nlp, _ALAM, "COERCE"))
+    got = dict((t, d) for t, d, _, _ in kept_dates(nlp, _ALAM, "COERCE", _DATE))
     assert got.get("سيطرتها") == "2015-07-29" and got.get("سيطرت") == "2015-07-30", got
 
 
@@ -29,8 +24,8 @@ def test_a_time_fronting_the_next_clause_does_not_date_the_act_before_it(nlp):
     text = ("ضبط هذه الكمية من الأسلحة والمتفجرات والذي تم يوم السبت الماضي، أي قبل أن يبدأ وزير خارجية نظام إيران "
             "زيارته لدولتي قطر والكويت، ثم يتوجه للقاء المرجعيات الشيعية في العراق ثم يلتقي نظيره العراقي، وفي يوم "
             "الثلاثاء أشعل عملاء ملالي إيران في قرية سترة جنوب العاصمة المنامة، اضطرابات.")
-    got = [x for x in _dates(nlp, text, "CONSULT") if x[0] == "يلتقي"]
-    assert got and all(d != "2015-07-28" for _, d, _, _ in got), got
+    got = [x for x in kept_dates(nlp, text, "CONSULT", _DATE) if x[0] == "يلتقي"]
+    assert none_dated(got, "2015-07-28"), got
 
 
 _RIYADH = ("فتحت الأجهزة الأمنية بشرطة منطقة الرياض صباح أمس الخميس ملف تحقيق مع عدد من العمالة من الجنسية الآسيوية بعد "
@@ -43,6 +38,6 @@ _RIYADH = ("فتحت الأجهزة الأمنية بشرطة منطقة الر�
 def test_the_sentence_after_a_wordless_lead_takes_its_day(nlp):
     """«فتحت الأجهزة الأمنية … صباح أمس الخميس ملف تحقيق» … «وتم القبض على عدد من العمالة» (#744): the lead coded
     no act; the arrest told right after it was on its day, 07-30."""
-    got = _dates(nlp, _RIYADH, "COERCE")
-    assert got and all(d == "2015-07-30" for _, d, _, _ in got), got
+    got = kept_dates(nlp, _RIYADH, "COERCE", _DATE)
+    assert all_dated(got, "2015-07-30"), got
 

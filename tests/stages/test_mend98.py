@@ -3,13 +3,12 @@ accused (a root و is no conjunction); a group named right after a person's name
 for a body after a name, phrases._object_after_person); a verb of attack whose counted subject is followed by an
 indefinite event word ending a headline keeps them as its subject."""
 
+from stage_coding import parties_reader
+
 _DATE = "2015-07-31"
 
-
-def _parties(nlp, text, kind, side="recipient"):
-    """(code, sector, text) of the recipients (or actors) of the events of `kind` the whole pipeline codes."""
-    return [(p.code, p.sector, p.text) for e in nlp(text, published=_DATE).events if e.event == kind
-            for p in getattr(e, side)]
+# (code, sector, text) of the recipients (or actors) of the events of `kind` the whole pipeline codes.
+_parties = parties_reader(_DATE)
 
 
 def test_title_set_off_by_commas_is_no_second_accused(nlp):

@@ -4,20 +4,12 @@ had under another spelling or lacked: «رافسنجاني» (with an alef), «�
 الأوروبي» of a story of sport is UEFA, not the European Union; «دوريتين أمنيتين», the dual of «دورية أمنية», is
 police, not the army; an event noun naming a body («هيئة العفو المشروط»، «محكمة الادعاءات») is no act."""
 
-from tests.stages.stage_coding import events_coded
+from stage_coding import coded_parties, events_coded, parties_reader
 
 _DATE = "2015-07-31"
 
-
-def _parties(nlp, text, kind, role="actor", date=_DATE):
-    """(code, sector, text) of the parties in `role` of the events of `kind` the whole pipeline codes."""
-    return [(p.code, p.sector, p.text) for e in nlp(text, published=date).events if e.event == kind
-            for p in getattr(e, role)]
-
-
-def _all_parties(nlp, text):
-    """(code, sector, text) of every actor and recipient the event coder gives (no report filter, no topic gate)."""
-    return [(p.code, p.sector, p.text) for e in events_coded(nlp, text, _DATE) for p in (*e.actor, *e.recipient)]
+# (code, sector, text) of the actors (or recipients) of the events of `kind` the whole pipeline codes.
+_parties = parties_reader(_DATE, "actor")
 
 
 def test_rafsanjani_spelled_with_an_alef(nlp):
@@ -52,7 +44,7 @@ def test_lion_is_no_bashar_al_assad(nlp):
     Syria nor Bashar al-Assad, «الأسد» is no party; in one naming Syria it is Assad."""
     text = ("قاتل الأسد الشهير «سيسيل» في زيمبابوي يخرج عن صمته. وفي بيانه ألقى الصياد الأميركي باللوم في مقتل الأسد "
             "على مرشديه داخل الحديقة.")
-    assert not any(c == "SYR" for c, _, _ in _all_parties(nlp, text))
+    assert not any(c == "SYR" for c, _, _ in coded_parties(nlp, text, _DATE))
     text = "وتحاول طهران كذلك مساعدة الأسد على مواجهة النقص في القوة البشرية في سوريا."
     assert ("SYR", "GOV", "الأسد") in _parties(nlp, text, "AID", "recipient") + _parties(nlp, text, "AID")
 
@@ -86,7 +78,7 @@ def test_dual_of_security_patrol_is_police(nlp):
     """«أضرمت مجموعة من العمالة الآسيوية النار في دوريتين أمنيتين» (#48): two security patrols, COP, not MIL."""
     text = ("أضرمت مجموعة من العمالة الآسيوية النار في دوريتين أمنيتين بالقرب من مقر الشركة التي يعملون بها "
             "بمدينة الرياض.")
-    parties = _all_parties(nlp, text)
+    parties = coded_parties(nlp, text, _DATE)
     assert any(s == "COP" and t == "دوريتين أمنيتين" for _, s, t in parties), parties
     assert not any(s == "MIL" for _, s, _ in parties), parties
 

@@ -8,13 +8,6 @@ from stage_coding import events_coded
 
 _DATE = "2015-07-31"
 
-
-def _parties(nlp, text, kind, side="recipient"):
-    """(code, text) of the recipients (or actors) of the events of `kind` the whole pipeline codes."""
-    return [(p.code, p.text) for e in nlp(text, published=_DATE).events if e.event == kind
-            for p in getattr(e, side)]
-
-
 _CAIRO = ("انطلاقاً من العلاقات الوثيقة والراسخة التي تربط جمهورية مصر العربية والمملكة العربية السعودية بقيادة خادم "
           "الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود وأخيه فخامة الرئيس عبدالفتاح السيسي، فقد قام صاحب السمو "
           "الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي ولي العهد بزيارة لجمهورية مصر العربية يوم الخميس. "

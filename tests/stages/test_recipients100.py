@@ -5,13 +5,12 @@ a penalty noun («حكما بإعدام X»), the guest after a host state («ب
 in لـ its doer, no recipient («في عملية نوعية للمقاومة»), «ما لا يقل عن» written joined, and Rangoon for Myanmar
 («ودعت بكين رانغون»)."""
 
+from stage_coding import parties_reader
+
 _DATE = "2015-07-31"
 
-
-def _parties(nlp, text, kind, side="recipient"):
-    """(code, sector, text) of the recipients (or actors) of the events of `kind` the whole pipeline codes."""
-    return [(p.code, p.sector, p.text) for e in nlp(text, published=_DATE).events if e.event == kind
-            for p in getattr(e, side)]
+# (code, sector, text) of the recipients (or actors) of the events of `kind` the whole pipeline codes.
+_parties = parties_reader(_DATE)
 
 
 _FIFA = ("وفي أواخر مايو أيار الماضي وجهت سلطات الادعاء الأمريكية اتهامات لتسعة مسؤولين كرويين وخمسة من مسؤولي "

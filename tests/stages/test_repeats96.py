@@ -2,11 +2,12 @@
 acts, a seizure told again by the same doer in another town is another seizure, and a rejection in a sentence turning
 to another matter («من جهة أخرى») is no rejection told before (2015-07-23 and 2015-07-26 dev articles)."""
 
+from stage_coding import kind_parties
+
 
 def _events(nlp, text, kind, published):
     """(trigger, actor texts, recipient texts) of the events of `kind` the whole pipeline keeps for `text`."""
-    return [(e.trigger.text, [m.text for m in e.actor], [m.text for m in e.recipient])
-            for e in nlp(text, published=published).events if e.event == kind]
+    return [p[1:] for p in kind_parties(nlp, text, kind, published)]
 
 
 def test_a_seizure_and_a_capture_are_two_acts(nlp):

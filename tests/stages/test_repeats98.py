@@ -4,7 +4,8 @@
 الإيرانية الفرنسية» … «المحادثات التي دارت بينه وبين المسؤولين الإيرانيين» (#357). A meeting dated to another day, or
 with a side of its own, stays."""
 
-from stage_coding import kind_parties
+import pytest
+from stage_coding import kept_triggers
 
 _DATE = "2015-07-31"
 
@@ -19,42 +20,44 @@ _FABIUS = ("لا يبدو أن وزير الخارجية الفرنسي لورا
            "المواضيع الحساسة. ولخص الوزير الفرنسي المحادثات التي دارت بينه وبين المسؤولين الإيرانيين بأنها تناولت "
            "الاتفاق النووي.")
 
-
-def test_talks_and_meeting_told_later_are_the_reception(nlp):
-    """#347: the session of talks after the ceremony and «الاجتماع» between the very two are the reception told first."""
-    found = [t for _, t, _, _ in kind_parties(nlp, _SISI, "CONSULT", _DATE)]
-    assert found == ["استقبل"], found
-
-
-def test_talks_of_a_visit_told_later_are_the_visit(nlp):
-    """#357: «المباحثات الإيرانية الفرنسية» and the talks the French minister sums up are Fabius's visit to Iran."""
-    found = [t for _, t, _, _ in kind_parties(nlp, _FABIUS, "CONSULT", _DATE)]
-    assert found == ["زار"], found
-
-
-def test_consultations_with_sides_of_their_own_stay(nlp):
-    """#347: the foreign ministers' «المشاورات الثنائية بين مصر والسعودية» name sides the reception does not (the
-    two states): another act."""
-    text = _SISI + (" وقال شكري إن المشاورات الثنائية بين مصر والسعودية تناولت مجمل العلاقات الثنائية.")
-    found = [t for _, t, _, _ in kind_parties(nlp, text, "CONSULT", _DATE)]
-    assert "المشاورات" in found, found
-
-
-def test_meeting_of_another_day_stays(nlp):
-    """A meeting of the very two dated to another day by its own time is another meeting."""
-    text = _SISI + " وكان السيسي قد التقى الأمير محمد بن سلمان في القاهرة في مارس الماضي."
-    found = [t for _, t, _, _ in kind_parties(nlp, text, "CONSULT", _DATE)]
-    assert "التقى" in found, found
-
-
 _BUHARI = ("بعد زيارة ناجحة إلى واشنطن الأسبوع الماضي، يصل الرئيس النيجيري محمد بخاري اليوم إلى الكاميرون لإجراء "
            "محادثاته مع نظيره بول بيا حول التصدي للمتمردين بتنظيم بوكو حرام. وأكد المتحدث باسم الرئاسة النيجيرية "
            "فهمي عاديسينا لوكالة الصحافة الفرنسية، أن «الرئيس بخاري يتوجه إلى الكاميرون (اليوم)، وسيجري محادثات مع "
            "الرئيس بيا فور وصوله».")
 
+# (text, type, the triggers of the events of that type the pipeline keeps).
+TELLINGS = [
+    # #347: the session of talks after the ceremony and «الاجتماع» between the very two are the reception told first.
+    pytest.param(_SISI, "CONSULT", ["استقبل"], id="talks_and_meeting_told_later_are_the_reception"),
+    # #357: «المباحثات الإيرانية الفرنسية» and the talks the French minister sums up are Fabius's visit to Iran.
+    pytest.param(_FABIUS, "CONSULT", ["زار"], id="talks_of_a_visit_told_later_are_the_visit"),
+]
 
-def test_talks_of_the_title_of_a_named_president_are_his_talks(nlp):
-    """#410: «وسيجري محادثات مع الرئيس بيا» told by the spokesman are Buhari's talks with Biya told first; a title
-    without a name («الرئيس») is the named person of its code and sector told before."""
-    found = [t for _, t, _, _ in kind_parties(nlp, _BUHARI, "CONSULT", _DATE)]
-    assert "محادثات" not in found, found
+
+@pytest.mark.parametrize("text, kind, triggers", TELLINGS)
+def test_the_events_kept(nlp, text, kind, triggers):
+    """The events of `kind` the pipeline keeps are those on `triggers`, in order (the retellings folded)."""
+    found = kept_triggers(nlp, text, kind, _DATE)
+    assert found == triggers, found
+
+
+# (text, type, trigger, whether its event is kept (True) or folded into one told before (False)).
+ONE_TELLING = [
+    # #347: the foreign ministers' «المشاورات الثنائية بين مصر والسعودية» name sides the reception does not (the two
+    # states): another act.
+    pytest.param(_SISI + (" وقال شكري إن المشاورات الثنائية بين مصر والسعودية تناولت مجمل العلاقات الثنائية."),
+                 "CONSULT", "المشاورات", True, id="consultations_with_sides_of_their_own_stay"),
+    # A meeting of the very two dated to another day by its own time is another meeting.
+    pytest.param(_SISI + " وكان السيسي قد التقى الأمير محمد بن سلمان في القاهرة في مارس الماضي.", "CONSULT", "التقى",
+                 True, id="meeting_of_another_day_stays"),
+    # #410: «وسيجري محادثات مع الرئيس بيا» told by the spokesman are Buhari's talks with Biya told first; a title
+    # without a name («الرئيس») is the named person of its code and sector told before.
+    pytest.param(_BUHARI, "CONSULT", "محادثات", False, id="talks_of_the_title_of_a_named_president_are_his_talks"),
+]
+
+
+@pytest.mark.parametrize("text, kind, trigger, kept", ONE_TELLING)
+def test_the_telling_stays_or_folds(nlp, text, kind, trigger, kept):
+    """The event of `kind` on `trigger` is kept (`kept`), or folded into one told before."""
+    found = kept_triggers(nlp, text, kind, _DATE)
+    assert (trigger in found) == kept, found

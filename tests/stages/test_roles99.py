@@ -4,22 +4,13 @@ off by commas past the subject's name and titles («طالب الفنان حسن
 lead-in word («فيما») opens a clause of its own; the phrase after «أنه» is no actor («واتضح أنه مواطن»); the
 subject of an opening clause of contrast or time goes on to the main verb («وبينما لم يشتبك ديمبسي …، أيد»)."""
 
+import pytest
+from stage_coding import parties_reader
+
 _DATE = "2015-07-31"
 
-
-def _parties(nlp, text, kind, side="recipient"):
-    """(code, sector, text) of the recipients (or actors) of the events of `kind` the whole pipeline codes."""
-    return [(p.code, p.sector, p.text) for e in nlp(text, published=_DATE).events if e.event == kind
-            for p in getattr(e, side)]
-
-
-def test_one_asked_set_off_past_the_subjects_unknown_name(nlp):
-    """«طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم» (#199): the minister, set off by commas right
-    before what is asked for, is the one asked; the artist asks."""
-    text = ("طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم جميع المبتعثين السعوديين والسعوديات "
-            "وعائلاتهم الدارسين على حسابهم الخاص، إلى برنامج التأمين الطبي للطلبة.")
-    recipients = _parties(nlp, text, "REQUEST")
-    assert any(t == "وزير التعليم الدكتور عزام الدخيل" for _, _, t in recipients), recipients
+# (code, sector, text) of the recipients (or actors) of the events of `kind` the whole pipeline codes.
+_parties = parties_reader(_DATE)
 
 
 def test_one_asked_set_off_past_two_callers_and_their_titles(nlp):
@@ -30,30 +21,6 @@ def test_one_asked_set_off_past_two_callers_and_their_titles(nlp):
             "والامتناع عن خرقها حفاظا على مصالح الشعب اليمني.")
     recipients = _parties(nlp, text, "REQUEST")
     assert ("YEM", "REB", "الحوثيين") in recipients, recipients
-
-
-def test_office_set_off_after_a_name_is_its_title_not_the_one_asked(nlp):
-    """«ودعا بان كي مون، الأمين العام للأمم المتحدة، إلى وقف القتال»: the office set off by commas is the
-    caller's own title, no one called on."""
-    for text in ("ودعا بان كي مون، الأمين العام للأمم المتحدة، إلى وقف القتال.",
-                 "ودعا الأمير خالد الفيصل، أمير منطقة مكة المكرمة، إلى الالتزام بالأنظمة."):
-        assert _parties(nlp, text, "REQUEST") == [], text
-
-
-def test_one_asked_in_min_after_the_thing_asked(nlp):
-    """«وطلبت الشركة المشغلة للنفق اليوم، تحركا من السلطات العامة» (#385), «وطالبت يوروتانل بتعويضات من الحكومتين
-    الفرنسية والبريطانية» (#384): the party in من right after what is asked for is the one asked."""
-    recipients = _parties(nlp, "وطلبت الشركة المشغلة للنفق اليوم، تحركا من السلطات العامة على جانبي النفق.",
-                          "REQUEST")
-    assert any(t == "السلطات" for _, _, t in recipients), recipients
-    recipients = _parties(nlp, "وطالبت يوروتانل بتعويضات من الحكومتين الفرنسية والبريطانية قيمتها 9.7 مليون يورو "
-                               "للتعويض عن نفقاتها المرتبطة بتدفق المهاجرين غير الشرعيين.", "REQUEST")
-    assert any(code == "FRA" for code, _, _ in recipients), recipients
-
-
-def test_place_in_min_after_the_thing_asked_is_not_asked(nlp):
-    """«وطالبت الحكومة بانسحاب من سوريا»: a place in من is what is left, no one asked."""
-    assert _parties(nlp, "وطالبت الحكومة بانسحاب من سوريا.", "REQUEST") == []
 
 
 def test_passive_after_a_lead_in_word_takes_no_subject_before_it(nlp):
@@ -82,3 +49,51 @@ def test_subject_of_an_opening_clause_of_contrast_goes_on_to_the_main_verb(nlp):
     text = "وبينما لم يشتبك الجنرال ديمبسي في مواجهات مع أعضاء اللجنة، أيد، في حذر، الاتفاق."
     actors = _parties(nlp, text, "SUPPORT", "actor")
     assert any(sector == "MIL" for _, sector, _ in actors), actors
+
+
+# (text): a call with no one called on.
+NONE_ASKED = [
+    # «ودعا بان كي مون، الأمين العام للأمم المتحدة، إلى وقف القتال»: the office set off by commas is the caller's own
+    # title, no one called on.
+    pytest.param("ودعا بان كي مون، الأمين العام للأمم المتحدة، إلى وقف القتال.",
+                 id="office_set_off_after_a_name_is_its_title"),
+    pytest.param("ودعا الأمير خالد الفيصل، أمير منطقة مكة المكرمة، إلى الالتزام بالأنظمة.",
+                 id="office_set_off_after_a_princes_name_is_his_title"),
+    # «وطالبت الحكومة بانسحاب من سوريا»: a place in من is what is left, no one asked.
+    pytest.param("وطالبت الحكومة بانسحاب من سوريا.", id="place_in_min_after_the_thing_asked_is_not_asked"),
+]
+
+
+@pytest.mark.parametrize("text", NONE_ASKED)
+def test_no_one_asked(nlp, text):
+    """The requests of the text have no recipient."""
+    assert _parties(nlp, text, "REQUEST") == [], text
+
+
+# (text, the text of one of the recipients of its requests).
+ASKED = [
+    # «طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم» (#199): the minister, set off by commas right
+    # before what is asked for, is the one asked; the artist asks.
+    pytest.param("طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم جميع المبتعثين السعوديين والسعوديات "
+                 "وعائلاتهم الدارسين على حسابهم الخاص، إلى برنامج التأمين الطبي للطلبة.",
+                 "وزير التعليم الدكتور عزام الدخيل", id="one_asked_set_off_past_the_subjects_unknown_name"),
+    # «وطلبت الشركة المشغلة للنفق اليوم، تحركا من السلطات العامة» (#385): the party in من right after what is asked for
+    # is the one asked.
+    pytest.param("وطلبت الشركة المشغلة للنفق اليوم، تحركا من السلطات العامة على جانبي النفق.",
+                 "السلطات", id="one_asked_in_min_after_the_thing_asked"),
+]
+
+
+@pytest.mark.parametrize("text, asked", ASKED)
+def test_the_one_asked(nlp, text, asked):
+    """One of the recipients of the requests of the text is `asked`."""
+    recipients = _parties(nlp, text, "REQUEST")
+    assert any(t == asked for _, _, t in recipients), recipients
+
+
+def test_state_asked_in_min_after_the_thing_asked(nlp):
+    """«وطالبت يوروتانل بتعويضات من الحكومتين الفرنسية والبريطانية» (#384): the party in من right after what is asked
+    for is the one asked."""
+    recipients = _parties(nlp, "وطالبت يوروتانل بتعويضات من الحكومتين الفرنسية والبريطانية قيمتها 9.7 مليون يورو "
+                               "للتعويض عن نفقاتها المرتبطة بتدفق المهاجرين غير الشرعيين.", "REQUEST")
+    assert any(code == "FRA" for code, _, _ in recipients), recipients
