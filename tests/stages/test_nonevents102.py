@@ -126,3 +126,37 @@ def test_study_sample_is_no_attack(nlp):
     """«واستهدفت الدارسة 110 كليات» (#1276, misspelt الدراسة): a survey's sample."""
     text = "واستهدفت الدارسة 110 كليات صحية حكومية وأهلية بالمملكة في مجال الطب والصيدلة."
     assert not any(k == "ASSAULT" for k, _ in _kinds(nlp, text))
+
+
+def test_programme_that_lets_staff_in_is_no_access(nlp):
+    """«من خلال برنامج يسمح بدخول الموظفين» (#1210): a clause describing a proposed programme, no yielding."""
+    text = ("معتبراً أنّ الجمعية هي الأولى بإيجاد آلية تستقطب كل المتقاعدين، من خلال برنامج يسمح بدخول الموظفين من "
+            "المؤسسات والشركات الراعية بالإفادة من خبرات المتقاعدين.")
+    assert not any(k == "RETREAT" for k, _ in _kinds(nlp, text))
+
+
+def test_entry_allowed_by_a_state_still_coded(nlp):
+    """Control: «وسمحت السلطات الإسرائيلية بدخول شاحنات» is access yielded by a state."""
+    text = "وسمحت السلطات الإسرائيلية بدخول شاحنات المساعدات إلى قطاع غزة."
+    assert any(k == "RETREAT" for k, _ in _kinds(nlp, text))
+
+
+def test_relief_taken_in_at_a_port_is_no_visit(nlp):
+    """«وقد استقبلوا عدداً من الإغاثات على مستوى الموانئ» (#1091): relief shipments received, no visit."""
+    text = ("وأشار إلى أن الحياة عادت طبيعية داخل عدن، منها الميناء ومطار عدن، وقد استقبلوا عدداً من الإغاثات على "
+            "مستوى الموانئ ومستوى المطار.")
+    assert not any(k == "CONSULT" for k, _ in _kinds(nlp, text))
+
+
+def test_accused_of_helping_is_no_aid(nlp):
+    """«مواطنين اثنين متهمين بمساعدة سائح أمريكي في قتل أسد» (#1217): complicity charged, as «بتهمة دعم», no aid."""
+    text = ("أفرجت السلطات في زيمبابوي عن مواطنين اثنين متهمين بمساعدة سائح أمريكي في قتل أسد يرتدي طوق تتبع بكفالة "
+            "ألف دولار عن كل منهما، حسبما قال محاميهما. وكان الأسد سيسيل معروفا. وأثار قتله غضبا واسعا.")
+    assert not any(k == "AID" for k, _ in _kinds(nlp, text))
+
+
+def test_charges_brought_against_the_accused_still_coded(nlp):
+    """Control: «ووجهت إلى المتهمين تهم» (2015-07-31 #594): charges brought, an accusation."""
+    text = ("وأصدرت محكمة في طرابلس حكما بإعدام سيف الإسلام القذافي. ووجهت إلى المتهمين تهم تتراوح بين استخدام القوة "
+            "المفرطة ضد متظاهرين غير مسلحين فضلا عن الفساد. ورفضت فصائل الزنتان تسليمه.")
+    assert any(k == "ACCUSE" for k, _ in _kinds(nlp, text))

@@ -63,6 +63,10 @@ the gate off with `topic_gate = false` undid them):
   report verb («أكد بخاري دان معلم أحد سكان قرية مجاورة أن»: speaker_name_part), no act; support, opposition, aid or cooperation told
   by a bare present right after an indefinite noun is a clause describing it («نشرت مجموعة تعارض عمليات الإجهاض»:
   described_noun), a stance, no act.
+- Round 102: so is entry allowed told that way («من خلال برنامج يسمح بدخول الموظفين»: described_noun), and what a
+  written or recorded thing urges or backs, its verb right after it or after one indefinite adjective and the event noun
+  in that verb's complement («عثر في منزله على كتب تكفيرية تحث على القتال»: described_writing, topic_words.tsv
+  `writing`).
 
 The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
 `protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
@@ -105,7 +109,8 @@ PRONOUN_TAILS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")  # a pr
 PLURAL_VERB_END = "ون"  # a present verb of a plural subject, whose described noun must name people (an agent)
 DESCRIBED_MIN_LETTERS = 3  # fewer letters make no noun a clause describes: إذ، أو، هو
 _JOINERS = frozenset("وف")  # the conjunctions a described noun may carry
-DESCRIBED_TYPES = frozenset({"SUPPORT", "REJECT", "AID", "COOPERATE"})  # stances a clause describing a noun tells
+# stances a clause describing a noun tells; round 102: what it lets in («من خلال برنامج يسمح بدخول الموظفين»)
+DESCRIBED_TYPES = frozenset({"SUPPORT", "REJECT", "AID", "COOPERATE", "RETREAT"})
 _PRESENT_LETTERS = ("ي", "ت")  # the first letters of a present verb that describes a written thing (تحث، يدعو)
 _COMPLEMENT_PREPS = frozenset({_ALA, normalize("إلى")})  # the prepositions of a described verb's complement (تحث على القتال)
 _HYPHENS = frozenset("-‐‑")  # the hyphens of a compound name (hyphenated_name)

@@ -760,6 +760,7 @@ class TopicWords:
     showcase: frozenset[str] = frozenset()  # the purposes of presenting one's work (لعرض، لاستعراض), with و
     counted_case: frozenset[str] = frozenset()  # the cases counted after a number (3982 قضية تحرش), as written
     aside: frozenset[str] = frozenset()  # written forms (with و and ف) of the word of an aside (علما)
+    accused: frozenset[str] = frozenset()  # the participles of a charge, as written (متهمين، المتهم)
     caution: frozenset[str] = frozenset()  # written forms (with ال only, and the clitics) of care called for (الحيطة)
 
     @classmethod
@@ -1729,11 +1730,13 @@ class TopicGate:
     def charged(self, toks: list[Token], k: int) -> bool:
         """True if the trigger at token k stands right after a `charge` word, an opening quotation mark between at most
         («أحكاماً بالإعدام على خمسة أشخاص بتهمة دعم الإرهاب»، «بتهمة “دعم الإرهاب”»، «بالتآمر لتأمين الدعم المادي»): the
-        crime a court tries, no act told."""
+        crime a court tries, no act told; so after an `accused` participle, the noun in بـ (round 102: «متهمين بمساعدة
+        سائح أمريكي في قتل أسد»; not «ووجهت إلى المتهمين تهم», charges brought)."""
         j = k - 1
         if j > 0 and toks[j].kind == "punct" and _QUOTE_MARKS.match(toks[j].text):
             j -= 1
-        return j >= 0 and toks[j].norm in self.words.charge
+        return j >= 0 and (toks[j].norm in self.words.charge
+                           or toks[j].norm in self.words.accused and toks[k].norm.startswith("ب"))
 
     def provision_clause(self, toks: list[Token], k: int) -> bool:
         """True if the trigger at token k stands, at most PROVISION_REACH words on in its sentence part, after a verb of
@@ -4631,7 +4634,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     (with و) and the `currency` words (with ال and its clitics only); round 83: the `regulated` and `notice_public`
     words (with ال and the clitics), the `most` quantifiers, the `frequent` adjectives and the `statute_draft` words
     (with و and ف), the `statute` heads (as written), the `showcase` purposes (with و), and the `aside` word (with و and
-    ف); round 102: the `caution` words (with ال only, and the clitics: bare حذر is «he warned»)."""
+    ف); round 102: the `caution` words (with ال only, and the clitics: bare حذر is «he warned») and the `accused`
+    participles (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -4673,7 +4677,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "regulated": set(), "notice_public": set(), "most": set(),
                                   "statute": set(), "statute_draft": set(), "frequent": set(),
                                   "showcase": set(), "counted_case": set(), "aside": set(), "care": set(),
-                                  "caution": set()}
+                                  "caution": set(), "accused": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -4741,7 +4745,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "vacancy": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "statute": ("",), "showcase": ("", "و"), "counted_case": ("",), "care": ("",),
                     "notice_public": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
-                    "caution": ("ال", "وال", "بال", "لل"),
+                    "caution": ("ال", "وال", "بال", "لل"), "accused": ("",),
                     "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
