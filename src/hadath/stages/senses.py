@@ -63,6 +63,10 @@ the gate off with `topic_gate = false` undid them):
   report verb («أكد بخاري دان معلم أحد سكان قرية مجاورة أن»: speaker_name_part), no act; support, opposition, aid or cooperation told
   by a bare present right after an indefinite noun is a clause describing it («نشرت مجموعة تعارض عمليات الإجهاض»:
   described_noun), a stance, no act.
+- Round 102: so is entry allowed told that way («من خلال برنامج يسمح بدخول الموظفين»: described_noun), and what a
+  written or recorded thing urges or backs, its verb right after it or after one indefinite adjective and the event noun
+  in that verb's complement («عثر في منزله على كتب تكفيرية تحث على القتال»: described_writing, topic_words.tsv
+  `writing`).
 
 The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
 `protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
@@ -105,7 +109,10 @@ PRONOUN_TAILS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")  # a pr
 PLURAL_VERB_END = "ون"  # a present verb of a plural subject, whose described noun must name people (an agent)
 DESCRIBED_MIN_LETTERS = 3  # fewer letters make no noun a clause describes: إذ، أو، هو
 _JOINERS = frozenset("وف")  # the conjunctions a described noun may carry
-DESCRIBED_TYPES = frozenset({"SUPPORT", "REJECT", "AID", "COOPERATE"})  # stances a clause describing a noun tells
+# stances a clause describing a noun tells; round 102: what it lets in («من خلال برنامج يسمح بدخول الموظفين»)
+DESCRIBED_TYPES = frozenset({"SUPPORT", "REJECT", "AID", "COOPERATE", "RETREAT"})
+_PRESENT_LETTERS = ("ي", "ت")  # the first letters of a present verb that describes a written thing (تحث، يدعو)
+_COMPLEMENT_PREPS = frozenset({_ALA, normalize("إلى")})  # the prepositions of a described verb's complement (تحث على القتال)
 _HYPHENS = frozenset("-‐‑")  # the hyphens of a compound name (hyphenated_name)
 NISBA_REACH = 2  # the nisba adjectives read past between a `creator` title and a name (creator_name)
 _TITLE_PREPS = frozenset("لب")  # the prepositions a `creator` title is read after (للشاعر، بالكاتب: creator_name)
@@ -156,7 +163,7 @@ class SenseReader:
             gone = {id(ev) for ev in article.events if figure_sense(article, ev) or held_long(article, ev)
                     or habitual_cooperation(article, ev) or idle_meeting(article, ev) or home_visit(article, ev)
                     or tallied(article, ev) or hyphenated_name(article, ev) or creator_name(article, ev)
-                    or given_name_part(article, ev) or described_noun(article, ev)
+                    or given_name_part(article, ev) or described_noun(article, ev) or described_writing(article, ev)
                     or comparative_quality(article, ev)
                     or ev.event == "REQUEST" and (prompted_call(article, ev) or salutation_request(article, ev)
                                                   or anonymity_request(article, ev, self.words.refused))
@@ -655,6 +662,39 @@ def described_noun(article: Article, ev: Event) -> bool:
     if toks[k].norm.endswith(PLURAL_VERB_END) and "agent" not in kinds:
         return False  # a plural verb describes people: «خبراء يؤيدون»; «تصريح بناء يرفضون» is a clause of its own
     return "actor" not in kinds  # a name: «مصر تدعم»
+
+
+def described_writing(article: Article, ev: Event) -> bool:
+    """True for an event told by a bare present verb describing a written or recorded thing (a `writing` word of
+    topic_words.tsv: كتب، منشورات، مقاطع, right before the verb or before one indefinite adjective), or by an event
+    noun right after that verb's على or إلى or with its لـ: what the books or clips urge or back, seized material, no
+    act of anyone (round 102: «عثر في منزله على كتب تكفيرية تحث على القتال والإرهاب», an arrested cell's books)."""
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None or toks[k].start != ev.trigger.start:
+        return False
+    if _writing_verb(toks, k):
+        return True
+    if k >= 2 and toks[k - 1].norm in _COMPLEMENT_PREPS and _writing_verb(toks, k - 2):
+        return True
+    return k >= 1 and toks[k].norm.startswith("لل") and _writing_verb(toks, k - 1)
+
+
+def _writing_verb(toks: list, j: int) -> bool:
+    """True if token j is a bare present verb right after a `writing` noun, or after one indefinite adjective of it
+    («كتب تكفيرية تحث»); a writing noun right before the verb must be no clause's first word («وكتب يطالب»: he wrote)."""
+    if j < 2 or not toks[j].norm.startswith(_PRESENT_LETTERS) or toks[j].kind != "ar":
+        return False
+    writing = _writing_words()
+    if toks[j - 1].norm in writing:
+        return toks[j - 2].kind == "ar" and not toks[j - 1].norm.startswith("و")
+    return toks[j - 2].norm in writing and _indefinite_word(toks[j - 1])
+
+
+@lru_cache(maxsize=1)
+def _writing_words() -> frozenset[str]:
+    """The `writing` nouns of topic_words.tsv (books, leaflets, clips), bare and with و."""
+    return frozenset(p + w for w in _topic_class("writing") for p in ("", "و"))
 
 
 def _indefinite_word(tok) -> bool:

@@ -352,6 +352,12 @@ HAZARD_REACH = 10  # how far after a warning its hazard may stand in its clause
 VISITORS_REACH = 3  # how far before a visit the visitors who pay it may stand (المعتمرين الذين زاروا)
 CONTENT_TYPES = frozenset({"COOPERATE", "AID", "SUPPORT", "AGREE"})  # the types whose noun may be a text's content
 HELP_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})  # the types whose word after a purpose لـ tells an aim
+# the types whose noun right after a `unit` word names a body (round 102: «رئيس قسم اللقاءات»: a meetings section)
+UNIT_NAMED_TYPES = HELP_TYPES | {"CONSULT"}
+QUOTED_NAME_REACH = 6  # how far after the opening quotation mark of a plan's name a trigger in it may stand
+_OPENING_QUOTES = frozenset({"«", "“", '"'})  # the marks that open a name in quotation marks
+_CLOSING_QUOTES = frozenset({"»", "”"})  # the marks that close one (a straight quote closes or opens: counted)
+CAUTION_REACH = 6  # how far after an appeal the caution it calls for may stand in its clause (إلى أخذ الحيطة)
 CONTENT_REACH = 2  # how far before an event noun its `content` word may stand (تضمنت أيضاً التعاون)
 COLUMN_SENTENCES = 2  # the sentences with a writer's word that make a story a column (one if nobody named speaks)
 OCCASION_REACH = 12  # how far before or after a hosting word the occasion it hosts may stand in its clause
@@ -754,6 +760,8 @@ class TopicWords:
     showcase: frozenset[str] = frozenset()  # the purposes of presenting one's work (لعرض، لاستعراض), with و
     counted_case: frozenset[str] = frozenset()  # the cases counted after a number (3982 قضية تحرش), as written
     aside: frozenset[str] = frozenset()  # written forms (with و and ف) of the word of an aside (علما)
+    accused: frozenset[str] = frozenset()  # the participles of a charge, as written (متهمين، المتهم)
+    caution: frozenset[str] = frozenset()  # written forms (with ال only, and the clitics) of care called for (الحيطة)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -1149,10 +1157,10 @@ class TopicGate:
             return "any"  # «بعواقب لمثل هذه الهجمات»، «أن مثل هذه اللقاءات تعد تأكيدا»: acts of a kind, none told
         if self.means_or_specialty(article, ev, toks, k):
             return "method"  # «أسلوب جديد لتفجير مواقع أعدائه»، «المتخصصة في احتجاز الرهائن»: what it is for
-        if ev.event in HELP_TYPES and k > 0 and toks[k - 1].norm in words.unit \
+        if ev.event in UNIT_NAMED_TYPES and k > 0 and toks[k - 1].norm in words.unit \
                 and toks[k].start == ev.trigger.start \
                 and (toks[k].norm.startswith(_AL) or _AL not in toks[k - 1].norm):
-            return "name"  # «وحدة الدعم النفسي التابعة للعيادات»، «بعثة مساعدة الأمم المتحدة»: the body's name, no act
+            return "name"  # «وحدة الدعم النفسي التابعة للعيادات»، «بعثة مساعدة الأمم المتحدة»، «قسم اللقاءات»: a name
         if ev.event not in KEEP_IN_TOPIC and k > 0 and toks[k - 1].norm in words.existential:
             return "state"  # «وهناك رفض شعبي كبير لمشروعهم»، «مادام هناك تهديد لتركيا»: what there is, no act
         if ev.event not in KEEP_IN_TOPIC and k > 0 and toks[k - 1].norm in words.trend:
@@ -1722,11 +1730,13 @@ class TopicGate:
     def charged(self, toks: list[Token], k: int) -> bool:
         """True if the trigger at token k stands right after a `charge` word, an opening quotation mark between at most
         («أحكاماً بالإعدام على خمسة أشخاص بتهمة دعم الإرهاب»، «بتهمة “دعم الإرهاب”»، «بالتآمر لتأمين الدعم المادي»): the
-        crime a court tries, no act told."""
+        crime a court tries, no act told; so after an `accused` participle, the noun in بـ (round 102: «متهمين بمساعدة
+        سائح أمريكي في قتل أسد»; not «ووجهت إلى المتهمين تهم», charges brought)."""
         j = k - 1
         if j > 0 and toks[j].kind == "punct" and _QUOTE_MARKS.match(toks[j].text):
             j -= 1
-        return j >= 0 and toks[j].norm in self.words.charge
+        return j >= 0 and (toks[j].norm in self.words.charge
+                           or toks[j].norm in self.words.accused and toks[k].norm.startswith("ب"))
 
     def provision_clause(self, toks: list[Token], k: int) -> bool:
         """True if the trigger at token k stands, at most PROVISION_REACH words on in its sentence part, after a verb of
@@ -2357,6 +2367,8 @@ class TopicGate:
         """True if this event is to go."""
         if off_topic and ev.event not in KEEP_IN_TOPIC or vocalized(ev.trigger.text):
             return True
+        if self.quoted_plan_name(article, ev):
+            return True
         if ev.event in UNANCHORED_TYPES and self.offices_and_civilians_only(ev) \
                 and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
                 and (self.words.political.isdisjoint(article.norms()[ev.sentence])
@@ -2415,7 +2427,7 @@ class TopicGate:
                 or ev.event in MARKET_TYPES and self.backing(article, ev) \
                 or ev.event in HOLIDAY_TYPES and self.holiday_greeting(article, ev) \
                 or ev.event in BAN_TYPES and self.thing_banned(article, ev) \
-                or ev.event == "COERCE" and self.stranded(article, ev) \
+                or ev.event in BAN_TYPES and self.stranded(article, ev) \
                 or ev.event in UNANCHORED_TYPES and self.courtesy_story(article, ev) \
                 or ev.event == "SUPPORT" and (self.local_praise(article, ev) or self.courtesy_welcome(article, ev)
                                               or self.wished_welcome(article, ev)
@@ -2443,7 +2455,8 @@ class TopicGate:
         k = _token_at(toks, ev.trigger.start)
         if k is None:
             return False
-        if self.counted_requests(toks, k) or self.showcase_invitation(article, ev, toks, k):
+        if self.counted_requests(toks, k) or self.showcase_invitation(article, ev, toks, k) \
+                or self.caution_call(article, ev, toks, k):
             return True
         past = self._past_caller(article, ev, toks, k)
         if past != k and self._addresses_public(toks, k, 1):
@@ -2832,8 +2845,10 @@ class TopicGate:
         return k is not None and toks[k].norm in self.words.misread
 
     def stranded(self, article: Article, ev: Event) -> bool:
-        """True for an arrest or a detention with no coded actor in a sentence naming a `stranding` force of nature
-        (البركان، الرماد، الثلوج): people stuck («أدى ثوران البركان إلى احتجاز آلاف السياح»), no arrest."""
+        """True for an arrest, a detention or a ban (COERCE or SANCTION) with no coded actor in a sentence naming a
+        `stranding` force of nature (البركان، الرماد، الثلوج): people stuck («أدى ثوران البركان إلى احتجاز آلاف
+        السياح»), no arrest; an area closed for safety (round 102: «فرضت حظرا على الدخول الى منطقة بركان بيتو ديلا
+        فورنيز … بعد الثوران»), no sanction."""
         if any(e.code for e in ev.actor):
             return False
         return not self.words.stranding.isdisjoint(article.norms()[ev.sentence])
@@ -3542,6 +3557,39 @@ class TopicGate:
             return False
         m = _trigger_mention(article, ev)
         return m is not None and m.get("pos") == "noun"
+
+    def quoted_plan_name(self, article: Article, ev: Event) -> bool:
+        """True for a trigger inside quotation marks opened right after a `plan` word (a programme, a campaign, an
+        initiative): the plan's name, no act (round 102: «تنفيذ برنامج "شقيقي صحتك تهمنا"», our charges read in
+        «تهمنا», it concerns us). Read back from the trigger to the first quotation mark, in its sentence part."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None:
+            return False
+        for j in range(k - 1, max(0, k - 1 - QUOTED_NAME_REACH), -1):
+            tok = toks[j]
+            if tok.kind != "punct":
+                continue
+            if tok.norm in _BREAKS or tok.norm in _CLOSING_QUOTES:
+                return False
+            if tok.norm in _OPENING_QUOTES:
+                opens = tok.norm != '"' or sum(t.norm == '"' for t in toks[:j]) % 2 == 0
+                return opens and toks[j - 1].norm in self.words.plan
+        return False
+
+    def caution_call(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for an appeal addressed to no one whose clause calls, CAUTION_REACH words at most after its trigger,
+        for care (a `caution` word: الحيطة، الحذر): a notice to the public, a weather or safety advisory, no political
+        request (round 102: «ودعت في تقرير لها إلى أخذ الحيطة والحذر», the weather service). A call to someone named
+        stays («ودعا الوزير المواطنين إلى الحذر»)."""
+        if ev.recipient:
+            return False
+        for tok in toks[k + 1:k + 1 + CAUTION_REACH]:
+            if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
+                return False
+            if tok.norm in self.words.caution:
+                return True
+        return False
 
     @staticmethod
     def counted_requests(toks: list[Token], k: int) -> bool:
@@ -4586,7 +4634,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     (with و) and the `currency` words (with ال and its clitics only); round 83: the `regulated` and `notice_public`
     words (with ال and the clitics), the `most` quantifiers, the `frequent` adjectives and the `statute_draft` words
     (with و and ف), the `statute` heads (as written), the `showcase` purposes (with و), and the `aside` word (with و and
-    ف)."""
+    ف); round 102: the `caution` words (with ال only, and the clitics: bare حذر is «he warned») and the `accused`
+    participles (as written)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
@@ -4627,7 +4676,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "street": set(), "troops": set(), "troop_head": set(), "currency": set(), "donor": set(), "demise": set(), "prices": set(),
                                   "regulated": set(), "notice_public": set(), "most": set(),
                                   "statute": set(), "statute_draft": set(), "frequent": set(),
-                                  "showcase": set(), "counted_case": set(), "aside": set(), "care": set()}
+                                  "showcase": set(), "counted_case": set(), "aside": set(), "care": set(),
+                                  "caution": set(), "accused": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -4695,6 +4745,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "vacancy": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "statute": ("",), "showcase": ("", "و"), "counted_case": ("",), "care": ("",),
                     "notice_public": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
+                    "caution": ("ال", "وال", "بال", "لل"), "accused": ("",),
                     "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
