@@ -130,3 +130,13 @@ def test_visit_invited_for_a_day_stays(nlp):
     """A visit invited with a day of its own is planned: «إلى زيارة الرياض يوم الأحد المقبل» stays."""
     text = "دعا وزير الخارجية نظيره الإيراني إلى زيارة الرياض يوم الأحد المقبل."
     assert kind_parties(nlp, text, "CONSULT", "2015-07-23")
+
+
+def test_arrest_of_the_four_told_again_is_one(nlp):
+    """#994: «إن الشرطة اعتقلت أربعة رجال» … «واعتقل الأربعة المتهمون بالتهريب»: «الأربعة» names the four told
+    before; one arrest."""
+    text = ("قالت السلطات الرومانية إن الشرطة اعتقلت أربعة رجال وضبطت 320 كيلوجراما من الهيروين المتجه إلى هولندا. "
+            "واعتقل الأربعة المتهمون بالتهريب وهم رومانيان وتركيان بعد أربع سنوات من مراقبة أنشطة العصابة الدولية "
+            "التي ينتمون لها عندما كانوا يحاولون مغادرة البلاد إلى المجر في شاحنتين.")
+    found = [t for _, t, _, _ in kind_parties(nlp, text, "COERCE", _DAY)]
+    assert found == ["اعتقلت"], found

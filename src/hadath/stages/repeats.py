@@ -3841,8 +3841,11 @@ class RepeatMerger:
 
     def number(self, found: list[str], k: int) -> int | None:
         """The number the number word found[k] stands for (repeat_words.tsv `value`), a unit and a ten or a hundred
-        after it read as one («ثمانية عشر» is 18، «خمسة وعشرين» 25، «ثلاث مئة» 300); None for no number word."""
+        after it read as one («ثمانية عشر» is 18، «خمسة وعشرين» 25، «ثلاث مئة» 300), a unit with the article too, the
+        count told before named again («واعتقل الأربعة المتهمون» after «اعتقلت أربعة رجال»); None for no number word."""
         v = self.value.get(found[k])
+        if v is None and found[k].startswith("ال") and (v := self.value.get(found[k][2:])) is not None and v >= 10:
+            return None  # (only a unit: «العشرين» is also an age or a century)
         if v is None or v >= 10:
             return v
         nxt = found[k + 1] if k + 1 < len(found) else ""
