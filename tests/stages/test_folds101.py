@@ -140,3 +140,21 @@ def test_arrest_of_the_four_told_again_is_one(nlp):
             "التي ينتمون لها عندما كانوا يحاولون مغادرة البلاد إلى المجر في شاحنتين.")
     found = [t for _, t, _, _ in kind_parties(nlp, text, "COERCE", _DAY)]
     assert found == ["اعتقلت"], found
+
+
+def test_welcome_named_again_by_its_doer_is_one(nlp):
+    """#1295: «حرص السيسي خلال الحفل على الترحيب بضيفه الكبير» … «وترحيب السيسي به أثبت قوة وصلابة العلاقات»: the
+    welcome named again as a thing told, by its very doer: one support."""
+    text = ("حرص الرئيس عبدالفتاح السيسي خلال الحفل على الترحيب بضيفه الكبير، مشيرا إلى الأهمية البالغة التي يكتسبها "
+            "وجوده. وقال مراقبون إن وجود ولي ولي العهد السعودي بالقاهرة، وترحيب السيسي به أثبت قوة وصلابة العلاقات "
+            "السعودية المصرية.")
+    found = [t for _, t, _, _ in kind_parties(nlp, text, "SUPPORT", _DAY)]
+    assert found == ["الترحيب"], found
+
+
+def test_welcome_told_again_by_a_verb_stays(nlp):
+    """A verb of welcome by the same doer may tell a new welcome: «ورحب السيسي بالقرار» stays."""
+    text = ("حرص الرئيس عبدالفتاح السيسي خلال الحفل على الترحيب بضيفه الكبير. ورحب السيسي بقرار مجلس الأمن الدولي "
+            "بشأن اليمن.")
+    found = [t for _, t, _, _ in kind_parties(nlp, text, "SUPPORT", _DAY)]
+    assert len(found) == 2, found

@@ -483,6 +483,8 @@ class RepeatMerger:
         article.events = self.retold(article, kept, days, told_as) if len(kept) > 1 else kept
         if len(article.events) > 1 and any(e.event in _SAID_AGAIN for e in article.events):
             article.events = self.said_again(article.text, article.events)
+        if sum(e.event == "SUPPORT" for e in article.events) > 1:
+            article.events = self.praise_named_again(article.events)
         if len(article.events) > 1:
             article.events = self.headlined(article.text, article.events)
         if len(article.events) > 1 and any(e.event == "CONSULT" for e in article.events):
@@ -3086,6 +3088,25 @@ class RepeatMerger:
                 last[i] = y.sentence
                 break
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def praise_named_again(self, events: list[Event]) -> list[Event]:
+        """The events without a support told again by a noun of an earlier one's very word, at most _SAY_REACH sentences
+        later, of its CAMEO code, flags and day, its doers (one at least, each a person told by name: `_named`) all the
+        earlier's (`_same_doer`; not «وغرد المصريون برسائل ترحيب» after a welcome by «مصر»: people of a country are no
+        one doer) and its recipients none or the earlier's: «وترحيب السيسي به أثبت قوة العلاقات» after «حرص السيسي خلال الحفل على الترحيب
+        بضيفه»: the welcome named as a thing told, no second one (a verb may tell a new one: «ورحب السيسي بالقرار»)."""
+        out: list[Event] = []
+        for y in events:
+            if y.event == "SUPPORT" and y.actor and all(_named(m) for m in y.actor) \
+                    and _first(y.trigger.text) not in self.verbs and any(
+                    x.event == "SUPPORT" and 0 < y.sentence - x.sentence <= _SAY_REACH and x.cameo == y.cameo
+                    and x.date == y.date and _same_word(x, y) and x.actor
+                    and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical)
+                    and all(_same_doer(m, x.actor) for m in y.actor) and all(_among(m, x.recipient) for m in y.recipient)
+                    for x in out[-_BACK:]):
+                continue
+            out.append(y)
+        return out
 
     def narrow_noun(self, x: Event, y: Event) -> bool:
         """True when y is told by a definite noun of x's CAMEO code, a narrow one (not a type's broad code ending in 0):
