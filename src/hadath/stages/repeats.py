@@ -3093,8 +3093,9 @@ class RepeatMerger:
         """The events without a support told again by a noun of an earlier one's very word, at most _SAY_REACH sentences
         later, of its CAMEO code, flags and day, its doers (one at least, each a person told by name: `_named`) all the
         earlier's (`_same_doer`; not «وغرد المصريون برسائل ترحيب» after a welcome by «مصر»: people of a country are no
-        one doer) and its recipients none or the earlier's: «وترحيب السيسي به أثبت قوة العلاقات» after «حرص السيسي خلال الحفل على الترحيب
-        بضيفه»: the welcome named as a thing told, no second one (a verb may tell a new one: «ورحب السيسي بالقرار»)."""
+        one doer) and its recipients none or the earlier's: «وترحيب السيسي به أثبت قوة العلاقات» after «حرص السيسي
+        خلال الحفل على الترحيب بضيفه»: the welcome named as a thing told, no second one (a verb may tell a new one:
+        «ورحب السيسي بالقرار»)."""
         out: list[Event] = []
         for y in events:
             if y.event == "SUPPORT" and y.actor and all(_named(m) for m in y.actor) \
@@ -3102,8 +3103,8 @@ class RepeatMerger:
                     x.event == "SUPPORT" and 0 < y.sentence - x.sentence <= _SAY_REACH and x.cameo == y.cameo
                     and x.date == y.date and _same_word(x, y) and x.actor
                     and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical)
-                    and all(_same_doer(m, x.actor) for m in y.actor) and all(_among(m, x.recipient) for m in y.recipient)
-                    for x in out[-_BACK:]):
+                    and all(_same_doer(m, x.actor) for m in y.actor)
+                    and all(_among(m, x.recipient) for m in y.recipient) for x in out[-_BACK:]):
                 continue
             out.append(y)
         return out
