@@ -44,6 +44,7 @@ _QUOTES = frozenset("«»“”\"")  # quote marks, which end no clause
 _UNSURE = ("negation", "denial", "hypothetical", "condition", "doubt", "hypothetical_weak")  # cues before a verb that
 # make it no sure fact
 _DASHES = frozenset("-–—")  # a dash that opens an aside between a verb and its object
+_ADDRESSEES = ("public", "cautioned")  # cues naming the public a call or a warning addresses
 _STATES = ("MOBILIZE",)  # an alert right after «حالة» is the state one is in (في حالة تأهب), no case supposed
 
 
@@ -528,6 +529,8 @@ class Modality:
                 not t_prefix and i > 1 and strip_wa(toks[i - 1].norm) in self.fw.basis_term and \
                 strip_wa(toks[i - 2].norm) in self.fw.preposition  # «على أساس موافقة الرئيس»: a term laid down
             # «يطرحون شرطا مسبقا … هو الانسحاب»، «تصلح كقاعدة لإطلاق المفاوضات»
+        if not hypothetical and not negated and t_pos == "noun" and i > 2:
+            hypothetical = _only_by(toks, trig, cues, self.fw)  # «ونرى أنه لن يحدث ذلك إلا بالتنسيق مع الجامعة»
         if not hypothetical and not negated and trig.label not in _SAID_NOW:
             hypothetical = _condition_after(toks, trig, cues, self.fw)  # «بتقديم استقالته إذا لم يتم التوصل الى حلول»
         if not hypothetical and not negated and (
@@ -594,6 +597,8 @@ class Modality:
             # «بعد تهديده أكثر من مرة بتقديم استقالته»)
             # (a call noun past its maker: «دعوة الحكومة اليمنية إلى زيارة عدن», or its verbal noun in لـ past the one
             # invited: «نقل الدعوة من العاهل السعودي إلى الرئيس الروسي لزيارة السعودية»)
+            if t.kind == "cue" and not far and _addressed_then(toks, t, trig, cues, self.fw):
+                reach = 6  # «داعيا جميع المواطنين والمقيمين التعاون مع الجهات الأمنية»: past the ones called on
             if far and t.get("pos") == "verb" and _nested_in(toks, t, trig):
                 reach = 8  # «وطلب … مساعدة صندوق النقد الدولي في خطوة إضافية في المفاوضات»: a في inside an adjunct
             d = i - t.tok_start - _day_aside(toks, t.tok_end, i, self.fw)
@@ -1930,6 +1935,22 @@ def _only(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Functi
     return False
 
 
+def _only_by(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event noun in بـ right after «إلا» (function_words.tsv exceptive) in a clause that «لن» or «لا»
+    negates within eight words before: «لن يحدث ذلك إلا بالتنسيق مع الجامعة العربية»، «لا يمكن نشرهم إلا بموافقة
+    البرلمان»: what something to come hangs on, a condition only supposed (a past «لم … إلا», «ولم يفرج عنهما إلا في
+    إطار صفقة», tells what was done: `_only`)."""
+    i = trig.tok_start
+    if "ب" not in (trig.get("prefix") or "") or toks[i - 1].norm not in fw.exceptive:
+        return False
+    for k in range(i - 2, max(-1, i - 10), -1):
+        if toks[k].kind == "punct":
+            return False
+        if strip_wa(toks[k].norm) in ("لن", "لا") and (c := cues.get(k)) is not None and c.label == "negation":
+            return True
+    return False
+
+
 def _passive_subject(trig: Mention, cues: dict[int, Mention], fw: FunctionWords, toks: list[Token]) -> bool:
     """True for an event noun right after the passive تم/يتم, or after a light verbal noun past it: the passive verb's
     subject, which «إلا» further on restricts as it does a verb: «لم يتم تقديم دعم واسع النطاق إلا للقوات»."""
@@ -3116,6 +3137,17 @@ def _apart(toks: list[Token], cues: dict[int, Mention], a: int, b: int) -> bool:
     governor of the noun at b: «بدء تفعيل الاتفاق الذي تم في اجتماع»، «برنامج «تطوير الفتيات» نظمت … بالتعاون»)."""
     return any(toks[k].kind == "punct" and toks[k].text not in _BRACKETS or (c := cues.get(k)) is not None and
                c.label == "relative" for k in range(a, b))
+
+
+def _addressed_then(toks: list[Token], t: Mention, trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for a verbal noun without a clitic told right past the ones an appeal participle calls on (cues.tsv appeal:
+    داعيا، مناشدا), its second object: «داعيا جميع المواطنين والمقيمين التعاون مع الجهات الأمنية» asks for the
+    cooperation. The phrase between is plain words only, two to five, no preposition, number or punctuation, and no
+    cue but one naming the public addressed (`_ADDRESSEES`: المواطنين)."""
+    if trig.get("pos") != "noun" or trig.get("prefix") or not 2 <= trig.tok_start - t.tok_end <= 5:
+        return False
+    return all(toks[k].kind == "ar" and (k not in cues or cues[k].label in _ADDRESSEES)
+               and strip_wa(toks[k].norm) not in fw.preposition for k in range(t.tok_end, trig.tok_start))
 
 
 def _complement_noun(toks: list[Token], trig: Mention, preps: tuple[str, ...],

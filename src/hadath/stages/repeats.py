@@ -483,6 +483,8 @@ class RepeatMerger:
         article.events = self.retold(article, kept, days, told_as) if len(kept) > 1 else kept
         if len(article.events) > 1 and any(e.event in _SAID_AGAIN for e in article.events):
             article.events = self.said_again(article.text, article.events)
+        if sum(e.event == "SUPPORT" for e in article.events) > 1:
+            article.events = self.praise_named_again(article.events)
         if len(article.events) > 1:
             article.events = self.headlined(article.text, article.events)
         if len(article.events) > 1 and any(e.event == "CONSULT" for e in article.events):
@@ -522,8 +524,10 @@ class RepeatMerger:
             article.events = self.stormed_again(article.text, article.events)
         if sum(e.event in _BARE_AGAIN for e in article.events) > 1:
             article.events = self.bare_again(article.text, article.events)
-        if any(e.future and e.event in _ASKED_FOR for e in article.events) \
+        if any(_asked_content(e) for e in article.events) \
                 and any(e.event == "REQUEST" for e in article.events):
+            if any(_asked_content(e) and e.cameo in _VISITS for e in article.events):  # «تلك الزيارة» after the
+                article.events = self.pointed_back(article.text, article.events)  # visit invited is it, asked for
             article.events = self.asked_for(article.events)
         if any(e.future and e.event in _PLEDGED_FOR for e in article.events) \
                 and any(e.event == "AGREE" for e in article.events):
@@ -855,10 +859,12 @@ class RepeatMerger:
         return out
 
     def same_noun(self, x: Event, y: Event) -> bool:
-        """True when x, told before y at most _NEAR sentences back, is of y's type with y's word or a code of it."""
+        """True when x, told before y at most _NEAR sentences back, is of y's type with y's word or a code of it, or is
+        the fighting a pointed assault noun names again (`_fighting_of`)."""
         if x.event != y.event or x.trigger.start >= y.trigger.start or y.sentence - x.sentence > _NEAR:
             return False
-        return _same_word(x, y) or bool(self.codes(x.trigger.text) & self.codes(y.trigger.text) - _BROAD)
+        return _same_word(x, y) or bool(self.codes(x.trigger.text) & self.codes(y.trigger.text) - _BROAD) \
+            or _fighting_of(x, y)
 
     def landmark_again(self, text: str, events: list[Event]) -> list[Event]:
         """Drops an attack noun told as a landmark of time after «بعد … على» (function_words.tsv `past_anchor` at most
@@ -1095,9 +1101,10 @@ class RepeatMerger:
         """The events without an act of _ASKED_FOR to come told at most _ASKED_REACH characters after the trigger of a
         request of its sentence: what the request asks for is part of it, not an act of its own («أن الحكومة اليونانية
         طلبت منه الحصول على قرض جديد»، «الذي طلبت فيه دعم موقفنا»، «وطالب الحكومة الايرانية بالكف عن دعم الإرهاب»،
-        «ودعت واشنطن السلطات الايرانية الى الافراج عن الصحافي»، «طالب … الحكومة العراقية المركزية بوقف اقتحام الفلوجة»)."""
+        «ودعت واشنطن السلطات الايرانية الى الافراج عن الصحافي»، «طالب … الحكومة العراقية المركزية بوقف اقتحام الفلوجة»;
+        a visit invited, `_asked_content`: «وقدم له الدعوة لزيارة مصر»)."""
         asks = [e for e in events if e.event == "REQUEST"]
-        return [ev for ev in events if not (ev.future and ev.event in _ASKED_FOR and any(
+        return [ev for ev in events if not (_asked_content(ev) and any(
             x.sentence == ev.sentence and 0 < ev.trigger.start - x.trigger.end <= _ASKED_REACH for x in asks))]
 
     def pledged_for(self, text: str, events: list[Event]) -> list[Event]:
@@ -3082,6 +3089,26 @@ class RepeatMerger:
                 break
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
 
+    def praise_named_again(self, events: list[Event]) -> list[Event]:
+        """The events without a support told again by a noun of an earlier one's very word, at most _SAY_REACH sentences
+        later, of its CAMEO code, flags and day, its doers (one at least, each a person told by name: `_named`) all the
+        earlier's (`_same_doer`; not «وغرد المصريون برسائل ترحيب» after a welcome by «مصر»: people of a country are no
+        one doer) and its recipients none or the earlier's: «وترحيب السيسي به أثبت قوة العلاقات» after «حرص السيسي
+        خلال الحفل على الترحيب بضيفه»: the welcome named as a thing told, no second one (a verb may tell a new one:
+        «ورحب السيسي بالقرار»)."""
+        out: list[Event] = []
+        for y in events:
+            if y.event == "SUPPORT" and y.actor and all(_named(m) for m in y.actor) \
+                    and _first(y.trigger.text) not in self.verbs and any(
+                    x.event == "SUPPORT" and 0 < y.sentence - x.sentence <= _SAY_REACH and x.cameo == y.cameo
+                    and x.date == y.date and _same_word(x, y) and x.actor
+                    and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical)
+                    and all(_same_doer(m, x.actor) for m in y.actor)
+                    and all(_among(m, x.recipient) for m in y.recipient) for x in out[-_BACK:]):
+                continue
+            out.append(y)
+        return out
+
     def narrow_noun(self, x: Event, y: Event) -> bool:
         """True when y is told by a definite noun of x's CAMEO code, a narrow one (not a type's broad code ending in 0):
         «الفيتو الروسي» after «استخدمت روسيا حق النقض» names that act by another word, as the same word would
@@ -3531,15 +3558,17 @@ class RepeatMerger:
         """True when y is a verb of discussing (repeat_words.tsv class `discuss`) told at most _NEAR sentences after a
         consultation x was told, its doers definite and all x's, with no party x lacks: what the meeting's parties
         talked about, not another meeting («اجتمع وزراء خارجية دول مجلس التعاون مع وزير خارجية الولايات المتحدة» …
-        «وناقش الوزراء خطة العمل بمزيد من التفصيل»); or one told without any party of its own, a verb or its noun
+        «وناقش الوزراء خطة العمل بمزيد من التفصيل»; the meeting's one doer told again by his title, `_sole_host`: «رأس
+        … الأمير خالد الفيصل … الاجتماع الشهري» … «وناقش أمير منطقة مكة المكرمة الخطط»); or one told without any
+        party of its own, a verb or its noun
         («وناقش الاجتماع خطة العمل» after «واستعرض الوزراء في اجتماعهم»، «ومناقشة التعاون المشترك» after «استقبل …
         مدير إقليم شرق المتوسط»): the talks of the meeting told before, not a meeting of their own."""
         if x.event != "CONSULT" or y.sentence - since > _NEAR or _first(y.trigger.text) not in self.discuss:
             return False
         if not (y.actor or y.recipient):
             return True  # the talks told without their parties: the meeting's
-        return bool(y.actor) and all(_definite(m) for m in y.actor) \
-            and _within(y.actor, x.actor, _person) and _within(y.recipient, x.recipient, _person)
+        return bool(y.actor) and (all(_definite(m) for m in y.actor) and _within(y.actor, x.actor, _person)
+                                  or _sole_host(x, y)) and _within(y.recipient, x.recipient, _person)
 
     def fills(self, text: str, x: Event, y: Event, places: dict[int, set[str]], since: int) -> bool:
         """True when a later assault y, told at most _NEAR sentences after x (`since`: x's own sentence), tells x's act
@@ -3834,8 +3863,11 @@ class RepeatMerger:
 
     def number(self, found: list[str], k: int) -> int | None:
         """The number the number word found[k] stands for (repeat_words.tsv `value`), a unit and a ten or a hundred
-        after it read as one («ثمانية عشر» is 18، «خمسة وعشرين» 25، «ثلاث مئة» 300); None for no number word."""
+        after it read as one («ثمانية عشر» is 18، «خمسة وعشرين» 25، «ثلاث مئة» 300), a unit with the article too, the
+        count told before named again («واعتقل الأربعة المتهمون» after «اعتقلت أربعة رجال»); None for no number word."""
         v = self.value.get(found[k])
+        if v is None and found[k].startswith("ال") and (v := self.value.get(found[k][2:])) is not None and v >= 10:
+            return None  # (only a unit: «العشرين» is also an age or a century)
         if v is None or v >= 10:
             return v
         nxt = found[k + 1] if k + 1 < len(found) else ""
@@ -4241,6 +4273,30 @@ def _hosts(x: Event, y: Event) -> bool:
     actors = _roles(y)[0][0]
     return bool(actors) and all(m.name for m in actors) and _within(actors, x.actor, _person) and not any(_among(m, x.actor) for m in y.recipient) \
         and all(0 <= m.start - y.trigger.end <= 1 or m.start > y.trigger.end for m in actors)
+
+
+def _asked_content(ev: Event) -> bool:
+    """True for an act to come a request may ask for: one of _ASKED_FOR, or a visit (_VISITS) without a day of its
+    own, which the one invited would pay, not the caller («دعاه فيها للقيام بزيارة رسمية إلى مصر»، «وقدم له الدعوة
+    لزيارة مصر»; a meeting the caller convenes is his own act: «دعا … إلى اجتماع طارئ»; a visit set for a day is
+    planned: «دعا وزير الخارجية نظيره الإيراني إلى زيارة الرياض يوم الأحد المقبل»)."""
+    return ev.future and (ev.event in _ASKED_FOR or ev.cameo in _VISITS and ev.date_source not in _OWN_DATE)
+
+
+def _sole_host(x: Event, y: Event) -> bool:
+    """True when a meeting x has one doer and a later act y one doer of the same code and sector, not a distinct named
+    party (`_distinct`), definite or a title of the actor lexicon: «وناقش أمير منطقة مكة المكرمة» after «رأس …
+    الأمير خالد الفيصل … الاجتماع»: the host told again by his title."""
+    return len(x.actor) == 1 and len(y.actor) == 1 and bool(y.actor[0].code and y.actor[0].sector) \
+        and (_definite(y.actor[0]) or bool(y.actor[0].name)) \
+        and _party(y.actor[0]) == _party(x.actor[0]) and not _distinct(y.actor[0], x.actor[0])
+
+
+def _fighting_of(x: Event, y: Event) -> bool:
+    """True when a pointed assault noun y («خلال تلك الاشتباكات»، «واستمرت تلك المواجهات») follows an assault x that
+    is no denied one: the fighting pointed at is the act told before, in whatever word («مقتل العشرات من الحوثيين
+    … خلال تلك الاشتباكات»، «محاولة الحوثيين الهجوم على مواقع المقاومة، واستمرت تلك الاشتباكات»)."""
+    return y.event == "ASSAULT" and not x.negated and not y.negated
 
 
 def _same_doer(m, parties: tuple) -> bool:
