@@ -53,6 +53,11 @@ dates an act of its class before it takes that day when its own clause kept none
 in a relative clause after the event's verb yields to another («اشاد الرئيس الذي ينهي اليوم زيارة …، بعمل قوة اميصوم
 السبت»), and a past verb right after a relative pronoun past a comma was done on or before its main clause's day
 («نقلت طائرة ظهر اليوم الثلاثاء جثامين ثلاثة من جنود الوطن، …، والذين استشهدوا»).
+The acts of a relative clause set apart by commas after a name take no time of the main clause («وكشف لافازانيس، الذي
+شغل منصب وزير الطاقة حتى طرده رئيس الوزراء …، عن واحدة من المؤامرات في الرابع عشر من يوليو»: background); the act a
+condemnation names before it is dated («دانت المنظمة، أمس، قصف المتمردين») came before that day; a vague time set apart
+by dashes tells its clause's verb however long the subject («ودعا سماحة الشيخ … -في وقت سابق- الشباب»); an undated act
+told with بعدها، بعد ذلك after a sentence that dates an old act came after it, not on the lead's day.
 Place: the toponym of the sentence read as a location (after في/بـ or a place noun) that is not
 itself the actor or recipient, nearest the trigger, else the article's dateline place ("الرياض – واس",
 "عبدالرحمن الشهري – نجران"); None when neither exists.
@@ -185,7 +190,7 @@ class EventAnchor:
             if pools[1] and ev.quad_class not in _SAID:
                 pool = sorted((*pool, *pools[1]), key=lambda p: p.start)  # an act amid the situation it tells of
             dated = times.get(ev.sentence)
-            said = False
+            said = aside = False
             if dated and ev.claim is not None:
                 # «وقال مصدر، إن موقوفا شارك … في 2011، ثم انتقل …، مؤكدا أن اثنين من أشقائه صدر بحقهما حكم بالسجن»:
                 # the year is of what the first statement says, not of the verdict the second tells
@@ -233,6 +238,12 @@ class EventAnchor:
                 # «وكان رئيس الحركة ونائبه قد اعتقلا في شهر نوفمبر …، وحكم عليهما بعد ذلك بالسجن»: the verdict came
                 # after November; a time before its word does not date it
                 dated = [t for t in dated if t.end > ev.trigger.start]
+            if dated and self.background.relative:
+                # «وكشف لافازانيس، الذي شغل منصب وزير الطاقة حتى طرده رئيس الوزراء …، عن واحدة من مثل هذه المؤامرات في
+                # الرابع عشر من يوليو»: the relative clause set apart by commas tells its own acts, the main clause's day
+                kept = [t for t in dated if not self.background.aside_apart(article, ev, t, memo)]
+                aside = not kept and not (ev.future or ev.hypothetical) and ev.trigger.start not in present
+                dated = kept
             if dated and self.background.later:
                 # «رفض التعليق على مراسلها قبل نحو ثلاثة أعوام، ليعود ويكرر رفضه»: the time is of the first refusal
                 dated = [t for t in dated if not self.background.later_apart(article.text, ev, t)]
@@ -326,6 +337,11 @@ class EventAnchor:
                 # «نفذت وزارة الداخلية اليوم حكم القتل قصاصاً … في الرشيدي، لقتله كل من …»: the killing the verdict
                 # avenges came before the day of its execution, which only bounds it
                 bound, dated = max(dated, key=attrgetter("start")), None
+            if dated and ev.quad_class == "material conflict" and article.published \
+                    and not (ev.future or ev.hypothetical) and self.background.condemned(article, ev, dated, memo):
+                # «دانت منظمة هيومن رايتس ووتش، أمس، قصف المتمردين … لمناطق سكنية»: the shelling a condemnation names
+                # came before the condemnation's day, which only bounds it
+                bound, dated = max(dated, key=attrgetter("start")), None
             relatived: list[TimeExpr] = []  # the times before the relative clause that tells the event
             preceded = False  # an act told after بعد and its noun, whose main clause's time is of the lead's days
             followed = None  # the recent day of an act told after بعد أن that the event came after
@@ -384,7 +400,9 @@ class EventAnchor:
                 bound = max(relatived, key=attrgetter("start"))  # before the main clause's day, on it at the latest
             told = (None if dated or ev.future or not article.published
                     else True if charged or issued or opened or described or bound is not None or eve is not None or earlier
-                    or judged or relative or answered is True or preceded
+                    or judged or relative or answered is True or preceded or aside
+                    or not (dated or ev.hypothetical) and ev.sentence > 0 and self.background.afterwards
+                    and self.background.after_old(article, ev, times.get(ev.sentence - 1, ()), memo)
                     else self.background.told_before(article, ev, self.background.not_over(
                         article, ev, vague.get(ev.sentence, ()), memo, triggers, ev.trigger.start not in nouns), memo,
                                                      ev.trigger.start not in nouns)
@@ -715,6 +733,17 @@ def _aside_words(rest: str) -> bool:
 
 _DASH_OPEN = re.compile(r"\s[-–—](?=[\u0621-\u064a])")  # « -الذي»: a dash glued to the word after it opens an aside
 _DASH_CLOSE = re.compile(r"(?<=[\u0621-\u064a])[-–—](?=\s)")  # «نيسان- »: glued to the word before it, closes it
+
+
+_APART_OPEN = frozenset("-–—(")  # marks that set a time apart before it: «… والإفتاء -في وقت سابق- الشباب»
+_APART_CLOSE = frozenset("-–—)")  # and after it
+
+
+def _set_apart(text: str, t: TimeExpr) -> bool:
+    """True when the time stands alone between dashes or brackets (« -في وقت سابق- »، «(في وقت سابق)»): an adverb set
+    apart, told of its clause's verb however long the subject between them."""
+    before, after = text[max(0, t.start - 3):t.start].rstrip(), text[t.end:t.end + 3].lstrip()
+    return bool(before) and before[-1] in _APART_OPEN and bool(after) and after[0] in _APART_CLOSE
 
 
 def _dashed_apart(text: str, ev: Event, t: TimeExpr) -> bool:
@@ -1290,6 +1319,11 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             ev = ev.updated(date=None, enddate=published[:10], date_source=BEFORE_PUBLISHED, date_evidence=None)
         out.append(ev)
     return out
+
+
+def _day_back(day: str, n: int) -> str:
+    """The ISO day `n` days before `day`."""
+    return (date.fromisoformat(day[:10]) - timedelta(days=n)).isoformat()
 
 
 def _day_before(day: str) -> str:
@@ -2198,6 +2232,57 @@ class _Background:
         return any(tuple(words[p:p + len(k)]) == k for k in self.afterwards
                    for p in range(min(len(words), self._AFTERWARDS_REACH)))
 
+    _CONDEMNED_REACH = 10  # the first act's noun this many words after a condemnation's verb (past its subject) is its object
+
+    def condemned(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict) -> bool:
+        """True when the event's word (a noun in construct, or one read as a verb: قصف المتمردين) is the object of a
+        condemnation (an ACCUSE of mode disapprove a few words before it, in its clause, no act between) and every time of its sentence stands before the noun: the act condemned was done before
+        the day of the condemnation the times date («دانت منظمة هيومن رايتس ووتش، أمس، قصف المتمردين في اليمن لمناطق
+        سكنية»)."""
+        if any(t.start >= ev.trigger.start for t in times):
+            return False
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 1 or toks[k].norm != norms[k] or norms[k].startswith("ال"):
+            return False  # «دانت الوزارة الهجوم، وقصف الطيران»: a word with و opens a clause of its own; «أدانت دول
+            # أمس الجريمة الإرهابية»: a definite noun names the incident the story tells, of its day (and «التي استهدفت
+            # مسجدا» after it, a relative clause, is no object)
+        for other in article.events:
+            if other.sentence == ev.sentence and other.event == "ACCUSE" and other.mode == "disapprove" \
+                    and other.trigger.end <= ev.trigger.start:
+                c = bisect_right(starts, other.trigger.end - 1) - 1
+                if 0 < k - c <= self._CONDEMNED_REACH + 1 and all(
+                        toks[m].kind != "punct" or toks[m].text in _COMMAS for m in range(c + 1, k)) \
+                        and self.relative.isdisjoint(norms[c + 1:k]) \
+                        and not any(other.trigger.end <= e.trigger.start < ev.trigger.start for e in article.events
+                                    if e.sentence == ev.sentence):
+                    return True  # (the first act named after it: its object, past its subject and time)
+        return False
+
+    _AFTERWARDS_AROUND = 4  # the words before or past an undated event's word where بعدها، بعد ذلك may stand
+    _OLD_DAYS = 2  # a day this many days or more before publication, in the sentence before, is no news of the day
+
+    def after_old(self, article: Article, ev: Event, before: "list[TimeExpr] | tuple", memo: dict) -> bool:
+        """True when an `afterwards` word (بعدها، بعد ذلك) stands a few words around the event's word, no mark between,
+        and the sentence before (`before`: its times) dates its act two days or more before publication: the act came
+        after that one, on a day the story does not give («حيث فجر انتحاري في 26 يونيو الماضي حزامه الناسف» «وعمدت
+        وزارة الداخلية بعدها إلى اعتقال أربعين مشتبها بهم»: not the lead's day)."""
+        published = article.published[:10]
+        if not any(t.value and (_last_day(t.end_value or t.value) or published) <= _day_back(published, self._OLD_DAYS)
+                   for t in before):
+            return False
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        for m in range(k - 1, max(-1, k - 1 - self._AFTERWARDS_AROUND), -1):
+            if toks[m].kind == "punct":
+                break
+            if self.afterwards_at(norms, m):
+                return True
+        return self.told_afterwards(article.text, ev)
+
+    def afterwards_at(self, norms: list[str], m: int) -> bool:
+        """True when an `afterwards` phrase (بعدها، بعد ذلك) begins at token m."""
+        return (norms[m],) in self.afterwards or tuple(norms[m:m + 2]) in self.afterwards \
+            or (strip_wa(norms[m]),) in self.afterwards
+
     _FIRST_REACH = 6  # a first word (لأول مرة، هي الأولى) this many words before منذ, no mark between
     _FIRST_ALONE_REACH = 9  # and an ordinal alone (أول، الأولى) this many: «أول مسؤول عراقي يستقبل وزير دفاع إيراني منذ»
 
@@ -2452,6 +2537,11 @@ class _Background:
                     and not self.same_clause(toks, norms, k, j, commas=0):
                 continue  # «بقواعد الاشتباك التي يعتمدها الجيش التركي منذ 2012 …، وأطلقت دبابات عدة قذائف»: the span
                 # is the relative clause's, not that of an act past its comma
+            if j < k and self.since_at(article.text, t) and any(
+                    toks[m].kind == "punct" and toks[m].text in _COMMAS and toks[m + 1].norm[:1] == "و"
+                    and toks[m + 1].norm != norms[m + 1] for m in range(j + 1, k)):
+                continue  # «وقالوا إنهم ينتظرون سفلتة الطريق منذ أكثر من 10 سنوات دون جدوى، واتهموا بلدية محافظة أضم
+                # بتجاهل قراهم»: how long the waiting has lasted, not the day of the act past the comma and و
             if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
                 continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
             if narrated and j < k and t.granularity in ("year", "month") and toks[k].norm == norms[k] \
@@ -2739,6 +2829,11 @@ class _Background:
         published = article.published[:10] if article.published else ""
         days = [t for t in times if t.end <= toks[opened].start and t.granularity == "day" and t.value
                 and not t.end_value and first_day(t.value) <= published]
+        # not a day told in a relative clause that a comma and و close before the noun, when another is there: «أعلنت
+        # الرئاسة في بيان الجمعة ان حالة الطوارىء التي أعلنت في الرابع من يوليو … تم تمديدها، وقالت الرئاسة "بعد
+        # التشاور …"»: Friday's answer (not «الهدنة التي تقررت أمس، بعد موافقة خادم الحرمين»: the truce's day)
+        days = [t for t in days if not (self.relative_time(article, t, memo) and self.closed_before(
+            toks, bisect_right(starts, t.end - 1), opened))] or days
         if not days and opened == k - 1 and not answer and (norms[k].endswith(_PRONOUN_ENDS) or ev.event == "CONSULT"):
             # «وقال أوباما للصحافيين بعد مباحثاته مع الرئيس الكيني»، «وقال كيري بعد حوار «صريح» مع نظيره المصري»: talks
             # the speaker came out of, of the story's day
@@ -2747,6 +2842,12 @@ class _Background:
         # اليوم بنقل الأطباء»: the call came before, not on the flight's day)
         return max(days, key=lambda t: t.start) if days else \
             True if opened == k - 1 and not any(t.start < cut for t in times) else None
+
+    @staticmethod
+    def closed_before(toks: list[Token], lo: int, hi: int) -> bool:
+        """True when a comma and a word with و glued stand between tokens lo and hi: a clause closed, another opened."""
+        return any(toks[m].kind == "punct" and toks[m].text in _COMMAS and toks[m + 1].kind == "ar"
+                   and toks[m + 1].norm[:1] == "و" for m in range(lo, min(hi, len(toks) - 1)))
 
     def answer_before(self, toks: list[Token], norms: list[str], k: int, ev: Event) -> bool:
         """True when the event's word, glued to لـ or bare in the genitive, comes right after a word of answering
@@ -2824,6 +2925,8 @@ class _Background:
             if tok.kind == "punct" and tok.text in _COMMAS and toks[m + 1].norm[:1] == "و":
                 cut = m
                 break
+        if cut is None and self.judged_after(article, ev, memo):
+            cut = self.joined_cut(toks, k)  # «… حكم القتل … لقيامه بتهريب … وأسفر التحقيق عن توجيه الاتهام … والحكم بقتله»
         same = [x.start for x in article.sentence_mentions(ev.sentence) if x.kind == "trigger"
                 and x.label == ev.event and x.start != ev.trigger.start]
         found = None
@@ -2839,6 +2942,19 @@ class _Background:
                 return None
             found = found or t
         return found
+
+    @staticmethod
+    def joined_cut(toks: list[Token], k: int) -> "int | None":
+        """The token before the last word in و before token k (no stop between): where the clause joined by و that
+        holds token k opens, for a case told in order up to its verdict with no comma («… لقيامه بتهريب … وأسفر
+        التحقيق معه عن توجيه الاتهام إليه … والحكم بقتله»). None when there is none."""
+        for m in range(k - 1, 0, -1):
+            tok = toks[m]
+            if tok.kind == "punct" and tok.text in _STOPS:
+                return None
+            if tok.kind == "ar" and tok.norm[:1] == "و" and len(tok.norm) > 3:
+                return m - 1
+        return None
 
     def judged_after(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when a verdict word with و (class verdict: والحكم، وبحكم) stands after the event's word in its
@@ -2871,11 +2987,13 @@ class _Background:
     def avenged(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's word is glued to لـ (لقتله، لقتلها: for having killed) and a verdict word (class
         verdict: حكم) stands before it in its sentence, no stop between: the crime a verdict or its execution punishes
-        («نفذت وزارة الداخلية اليوم حكم القتل قصاصاً … في ساير الرشيدي، لقتله كل من …»)."""
+        («نفذت وزارة الداخلية اليوم حكم القتل قصاصاً … في ساير الرشيدي، لقتله كل من …»); so does a word after على and a
+        dared word in لـ («حكم القصاص في المدعو … لإقدامه على قتل …»)."""
         text, ts = article.text, ev.trigger.start
-        if ts < 1 or text[ts - 1] != "ل" or ts > 1 and not (text[ts - 2].isspace() or text[ts - 2] in _WA):
-            return False
         toks, _, norms, k = self.at_trigger(article, ev, memo)
+        if ts < 1 or text[ts - 1] != "ل" or ts > 1 and not (text[ts - 2].isspace() or text[ts - 2] in _WA):
+            if not (k > 1 and norms[k - 1] in self.reckoned and norms[k - 2] in self.dared):
+                return False  # nor «لإقدامه على قتل» (a dared word in لـ, then على): for having dared to kill
         for m in range(k - 1, -1, -1):
             if toks[m].kind == "punct" and toks[m].text in _STOPS:
                 return False
@@ -3300,6 +3418,7 @@ class _Background:
                 memo[sentence] = seen
         return seen
 
+    _VAGUE_SET_APART = 30  # a vague expression set apart by dashes or brackets this many words after an event's verb tells it
     _VAGUE_BEFORE = 8  # a vague expression this many words from an event's word, in its clause, may tell it
     _VAGUE_TRAILING = 12  # and this many after it otherwise, in its clause: an adverb closing the act's long phrase
     # («زيارة وفد حركة حماس برئاسة زعيمها خالد مشعل إلى المملكة مؤخرا»)
@@ -3375,6 +3494,9 @@ class _Background:
                         and (j - k <= self._VAGUE_BEFORE or sp or self.trailing(t, norms, k, j)) \
                         and self.same_clause(toks, norms, j, k):
                     return t
+                if j < end and 0 < j - k <= self._VAGUE_SET_APART and _set_apart(article.text, t) \
+                        and self.same_clause(toks, norms, j, k):
+                    return t  # «ودعا سماحة الشيخ … مفتي عام المملكة ورئيس هيئة كبار العلماء … -في وقت سابق- الشباب»
             if self.pluperfect(toks, norms, k) or self.cued(toks[:end], norms[:end], k):
                 return True
         return False
@@ -3945,6 +4067,25 @@ class _Background:
                 return p if toks[p].text in _COMMAS and p + 1 < q and norms[p + 1] in self.relative \
                     and toks[p - 1].kind != "punct" else -1
         return -1
+
+    _SET_APART_WORDS = 24  # a relative clause set apart by commas after a name, told with its acts, has at most this many words
+
+    def aside_apart(self, article: Article, ev: Event, t: TimeExpr, memo: dict) -> bool:
+        """True when the event's word stands in a relative clause set apart by two commas after a name and the time
+        stands past it, in the main clause («وكشف لافازانيس، الذي شغل منصب وزير الطاقة حتى طرده رئيس الوزراء
+        لرفضه دعم خطة الإنقاذ، عن واحدة من المؤامرات في الرابع عشر من يوليو»: the time is the disclosure's)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        j = bisect_right(starts, t.start) - 1
+        p = next((m for m in range(k - 1, max(-1, k - 1 - self._SET_APART_WORDS), -1) if toks[m].kind == "punct"), -1)
+        if p < 1 or toks[p].text not in _COMMAS or norms[p + 1] not in self.relative or toks[p - 1].kind == "punct":
+            return False
+        q = next((m for m in range(k + 1, min(len(toks), p + 2 + self._SET_APART_WORDS)) if toks[m].kind == "punct"), -1)
+        if q < 0 or toks[q].text not in _COMMAS:
+            return False
+        # (not a time before the aside, which often dates its acts too: «واعتدت أمس على المصلين الذين حاولوا صد مئات
+        # المستوطنين، الذين اقتحموا الساحة،»; nor one right after the closing comma, set apart itself in the aside:
+        # «الذي صادق مجلس الشيوخ، الأربعاء 29 يوليو، على تعيينه»)
+        return j > q + 1
 
     @staticmethod
     def comma_before(toks: list[Token], q: int) -> bool:

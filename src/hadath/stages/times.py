@@ -5,7 +5,8 @@ Arabic news dates events relative to the day it is written ("أمس", "الأر�
 2 أغسطس 2015م") and month-name series (مايو / أيار / ماي). This stage reads all of them with rules
 over the sentence's tokens and the words of lexicon/data/time_words.tsv. That day is the publication date,
 unless a day word with a weekday in its lead shows the story was written earlier («اليوم الجمعة» in a record
-dated Saturday): then every relative expression counts from the day it was written.
+dated Saturday; the weekday may stand in brackets or quotes: «امس «الاربعاء»» in a record dated Friday): then every
+relative expression counts from the day it was written.
 """
 
 from __future__ import annotations
@@ -1103,10 +1104,10 @@ class _Sentence:
         offset = int(w.val("day"))
         j += w.n
         wd = None
-        paren = self.tok_is(j, "(")  # اليوم (الاثنين)
+        paren = self.opens_aside(j)  # اليوم (الاثنين)، امس «الاربعاء»
         k = j + paren
         wk = self.w(k)
-        if wk.has("weekday") and not wk.prefix and (not paren or self.tok_is(k + wk.n, ")")):
+        if wk.has("weekday") and not wk.prefix and (not paren or self.closes_aside(k + wk.n)):
             wd = int(wk.val("weekday"))
             j = k + wk.n + paren
         if self.pub is None:
@@ -1166,6 +1167,16 @@ class _Sentence:
         w = self.bare(k)
         papers = self.t.papers
         return w in papers or (w[:1] in ("ل", "ب") and w[1:] in papers)
+
+    def opens_aside(self, i: int) -> bool:
+        """True when token i is a bracket or an opening quote that may set a weekday apart: (الاثنين)، «الاربعاء»."""
+        return 0 <= i < len(self.toks) and self.toks[i].kind == "punct" and (
+            self.toks[i].text == "(" or self.toks[i].text in _OPENING_QUOTES)
+
+    def closes_aside(self, i: int) -> bool:
+        """True when token i is a closing bracket or quote, the end of a weekday set apart."""
+        return 0 <= i < len(self.toks) and self.toks[i].kind == "punct" and (
+            self.toks[i].text == ")" or self.toks[i].text in _CLOSING_QUOTES)
 
     def tok_is(self, i: int, text: str) -> bool:
         """True when token i is the punctuation `text`."""
