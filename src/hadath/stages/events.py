@@ -1118,8 +1118,8 @@ class EventCoder:
         if doer is not None:
             # أنباء قصف الحوثيين لمنزلك، أدانت قصف الجيش لمواقع المدنيين: the verb's spelling read as its verbal
             # noun, the force in its genitive its doer and the phrase in ل right after it its target
-            return _with_conj(doer), _with_conj(next((g for g in after if g.start_tok == _conj_end(doer)
-                                                      and g.prep == "ل"), None))
+            obj = _past_place_in(toks, _conj_end(doer), after)
+            return _with_conj(doer), _with_conj(next((g for g in after if g.start_tok == obj and g.prep == "ل"), None))
         doer = _adjective_lam_doer(toks, trig, entry, after, tail_end, cues, trig_toks, fw) if (
             entry.pos == "verb" or entry.gen != "actor" or "ل" in (trig.get("prefix") or "")) else None
         # (a noun whose genitive is its actor finds that doer below, _lam_actor, and its target as well: غارة جوية
@@ -1652,6 +1652,11 @@ class EventCoder:
                 elif not agent_by and bare_before and recipient is None and \
                         _patient_of_verbal_noun(toks, bare_before, t, fw):
                     # ضبط الجاني وإيداعه التوقيف: who an arrest or penalty noun before acted on undergoes this one too
+                    actor = done_by or _light_subject(toks, trig, cues, groups, starts, trig_toks, fw)
+                    recipient = bare_before[-1]
+                elif not agent_by and bare_before and recipient is None and _own_dead(toks, trig, tail_end, fw):
+                    # اعترف حزب الله بمقتل اثنين من عناصره في غارة: the side named before the death lost its own men;
+                    # it underwent the act and did not do it
                     actor = done_by or _light_subject(toks, trig, cues, groups, starts, trig_toks, fw)
                     recipient = bare_before[-1]
                 elif not agent_by:
@@ -3019,9 +3024,19 @@ def _genitive_doer(toks: list[Token], trig: Mention, entry: TriggerEntry, after:
             or after[0].start_tok != tail_end or trig.get("prefix"):
         return None
     g = after[0]
-    if strip_wa(toks[trig.tok_start].norm) != entry.lemma or not _force(g) or not _lam_object(toks, g, fw):
+    if strip_wa(toks[trig.tok_start].norm) != entry.lemma or not _force(g) or not _lam_object(
+            toks, g, fw, _past_place_in(toks, _conj_end(g), after)):
         return None
     return g
+
+
+def _past_place_in(toks: list[Token], k: int, after: list[Group]) -> int:
+    """The token past a place in في standing at token k («قصف المتمردين في اليمن لمناطق سكنية»: where the act was
+    done, between the verbal noun's genitive and its object in ل); k if no such place is there."""
+    if k >= len(toks) or toks[k].norm != "في":
+        return k
+    g = next((g for g in after if g.start_tok == k + 1 and g.prep == "في" and _place(g)), None)
+    return k if g is None else g.end_tok
 
 
 def _adjective_lam_doer(toks: list[Token], trig: Mention, entry: TriggerEntry, after: list[Group], tail_end: int,
@@ -4329,18 +4344,19 @@ def _force(g: Group) -> bool:
     return any(m.get("sector") in _FORCES for m in g.mentions)
 
 
-def _lam_object(toks: list[Token], gen: Group, fw: FunctionWords) -> bool:
+def _lam_object(toks: list[Token], gen: Group, fw: FunctionWords, k: int | None = None) -> bool:
     """True if a word with its own لـ (not a preposition written apart, nor a time or purpose word) stands right after
-    the genitive of a verbal noun: «استهداف القوات الأفغانية لجنازة»، «اعتقال الشرطة للمتظاهرين» — its object; or ل
-    with an object pronoun: «أثناء احتجاز الجيش النيجيري لهم»."""
-    k = _conj_end(gen)
+    the genitive of a verbal noun (or at token k, past a place after it): «استهداف القوات الأفغانية لجنازة»، «اعتقال
+    الشرطة للمتظاهرين»، «قصف المتمردين لمناطق سكنية» — its object; or ل with an object pronoun: «أثناء احتجاز الجيش
+    النيجيري لهم». Not a span of time (لمدة، لفترة: function_words.tsv span_after) nor لا، لن، لدى."""
+    k = _conj_end(gen) if k is None else k
     if k >= len(toks) or toks[k].kind != "ar":
         return False
     w = toks[k].norm
     if w[:1] == "ل" and w[1:] in _OBJECT_PRONOUNS:
         return True
     return w.startswith("ل") and len(w) > 3 and w not in fw.preposition and w not in fw.adverb and \
-        not w.startswith(("لا", "لم", "لن", "لد"))
+        not w.startswith(("لا", "لن", "لد")) and w[1:] not in fw.span_after
 
 
 def _destination_past_titles(toks: list[Token], gen: Group, groups: list[Group], starts: list[int],
@@ -4487,14 +4503,32 @@ def _casualty(t: Mention) -> bool:
     return t.label == "ASSAULT" and e is not None and not e.mode and e.cameo in ("1823", "180")
 
 
+def _death_noun(toks: list[Token], trig: Mention) -> bool:
+    """True for a noun of death (مقتل، مصرع: cameo 1823, a stem in م, not the verbal noun قتل "killing"), its clitic
+    prefix and article off."""
+    if trig.entry is None or trig.entry.cameo != "1823" or trig.entry.pos != "noun":
+        return False
+    w = toks[trig.tok_start].norm[len(trig.get("prefix")):]
+    return (w[2:] if w.startswith("ال") else w).startswith("م")
+
+
+def _own_dead(toks: list[Token], trig: Mention, k: int, fw: FunctionWords) -> bool:
+    """True for a noun of death followed at token k by a count, «من» and a plural of people with a possessive pronoun
+    (بمقتل اثنين من عناصره، مصرع خمسة من جنودها، مقتل 3 من أفرادهم): the dead were the own men of the side the
+    pronoun resumes, named before the noun (function_words.tsv people_plural)."""
+    if not _death_noun(toks, trig) or k + 2 >= len(toks):
+        return False
+    if not (toks[k].kind == "num" or strip_wa(toks[k].norm) in fw.number) or toks[k + 1].norm != "من":
+        return False
+    w = toks[k + 2].norm
+    return any(w.endswith(p) and w[:-len(p)] in fw.people_plural for p in ("ه", "ها", "هم"))
+
+
 def _told_death(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     """True for a noun of death (مقتل، مصرع: cameo 1823, a stem in م, not the verbal noun قتل "killing") right after a
     time word (بعد، عقب، إثر، منذ) or «عن» (أعلنت … عن مقتل، حديثه عن مقتل)."""
     t = trig.tok_start
-    if t < 1 or trig.entry is None or trig.entry.cameo != "1823" or trig.get("prefix"):
-        return False
-    w = toks[t].norm
-    if not (w[2:] if w.startswith("ال") else w).startswith("م"):
+    if t < 1 or trig.get("prefix") or not _death_noun(toks, trig):
         return False
     before = strip_wa(toks[t - 1].norm)
     return before in fw.past_anchor or before in _TIME_PREPS or toks[t - 1].norm == "عن"
@@ -9778,9 +9812,18 @@ def _only_fillers(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
 
 def _addressed_person(toks: list[Token], i: int, g: Group, fw: FunctionWords) -> bool:
     """True if tokens i.. before phrase g are only forms of address (function_words honorific), at most four, and g
-    names a person (زيارة صاحب السمو الملكي الأمير محمد بن سلمان): the genitive of the noun before them."""
+    names a person (زيارة صاحب السمو الملكي الأمير محمد بن سلمان) or opens with the title of an office, which the
+    form of address makes its holder (زيارة سمو ولي ولي العهد لمصر، بزيارة فخامة الرئيس الفرنسي): the genitive of
+    the noun before them."""
     return 1 <= g.start_tok - i <= 4 and all(toks[k].norm in fw.honorific for k in range(i, g.start_tok)) and \
-        any(m.kind == "actor" and m.get("type") in _PERSON_TYPES for m in g.mentions)
+        any(m.kind == "actor" and m.get("type") in _PERSON_TYPES or _addressed_title(m, g) for m in g.mentions)
+
+
+def _addressed_title(m: Mention, g: Group) -> bool:
+    """True if mention m opens phrase g and is the title of an office: a title word (ولي العهد) or an office the
+    actor lexicon names (ولي ولي العهد، الرئيس الفرنسي, of type institution with a sector)."""
+    return m.tok_start == g.start_tok and (m.kind == "agent" and bool(m.get("sector")) or m.kind == "actor" and (
+        m.get("type") == "institution" and bool(m.get("sector"))))
 
 
 def _said_pronoun(toks: list[Token], t: int, cues: dict[int, Mention], fw: FunctionWords) -> bool:

@@ -1,0 +1,60 @@
+"""Round 102 (actors, helper b102): actors of the judged dev slice 2015-07-31 #960–1359 — the holder of an office
+addressed by a form of address in a verbal noun's genitive (زيارة سمو ولي ولي العهد), the genitive doer of an attack
+noun past a place in في (قصف المتمردين في اليمن لمناطق سكنية), and a side that lost its own men in a death noun
+(اعترف حزب الله بمقتل اثنين من عناصره), which underwent the act and did not do it."""
+
+from stage_coding import events_coded
+
+_DATE = "2015-07-31"
+
+
+def _parties(nlp, text, kind):
+    """(actor texts, recipient texts) of each event of `kind` the event coder gives for `text`."""
+    return [([p.text for p in e.actor], [p.text for p in e.recipient])
+            for e in events_coded(nlp, text, _DATE) if e.event == kind]
+
+
+def test_office_addressed_by_honorific_owns_the_visit(nlp):
+    """«أهمية زيارة سمو ولي ولي العهد لمصر» (2015-07-31 #1026, #1033): the form of address makes the office its
+    holder, the visitor; the visit had no actor."""
+    text = ("وأكد الرئيس المصري أهمية زيارة سمو ولي ولي العهد لمصر مشيراً إلى أنها رسالة مهمة للشعبين الشقيقين "
+            "السعودي والمصري.")
+    assert (["ولي ولي العهد"], ["مصر"]) in _parties(nlp, text, "CONSULT")
+
+
+def test_title_word_addressed_by_honorific_owns_the_visit(nlp):
+    """«بزيارة فخامة الرئيس الفرنسي»، «زيارة سمو ولي العهد»: a title word or an office after the form of address
+    is the visitor, not the one who welcomes the visit."""
+    visits = _parties(nlp, "ورحب الرئيس بزيارة فخامة الرئيس الفرنسي للمملكة.", "CONSULT")
+    assert visits and visits[0][0] == ["الرئيس الفرنسي"], visits
+    visits = _parties(nlp, "وأكد الرئيس المصري أهمية زيارة سمو ولي العهد لمصر.", "CONSULT")
+    assert visits and visits[0][0] == ["ولي العهد"], visits
+
+
+def test_condemned_shelling_is_done_by_its_genitive_past_a_place(nlp):
+    """«دانت منظمة هيومن رايتس ووتش الخميس قصف المتمردين في اليمن لمناطق سكنية» (#1045): the rebels shelled; the
+    organisation that condemns is no actor of the shelling."""
+    text = ("دانت منظمة هيومن رايتس ووتش الخميس قصف المتمردين في اليمن لمناطق سكنية في مدينة عدن الجنوبية دون "
+            "مراعاة للسكان المدنيين.")
+    shelling = _parties(nlp, text, "ASSAULT")
+    assert shelling and shelling[0][0] == ["المتمردين"], shelling
+
+
+def test_genitive_doer_with_an_object_in_lam_starting_with_mim(nlp):
+    """«قصف المتمردين لمناطق سكنية»: the object word in ل may begin with م (لمناطق، لمواقع); only a span of time
+    (لمدة) is no object."""
+    shelling = _parties(nlp, "دانت المنظمة قصف المتمردين لمناطق سكنية.", "ASSAULT")
+    assert shelling and shelling[0][0] == ["المتمردين"], shelling
+    arrests = _parties(nlp, "أدانت الحكومة اعتقال الشرطة لمدة طويلة.", "COERCE")
+    assert not any("الشرطة" in a for a, _ in arrests), arrests
+
+
+def test_side_that_lost_its_own_men_is_no_actor_of_their_death(nlp):
+    """«اعترف حزب الله اللبناني بمقتل اثنين من عناصره … في غارة نفذها الطيران الحربي الإسرائيلي» (#1362): Hezbollah
+    lost two of its members; the Israeli air force that carried out the raid killed them."""
+    text = ("اعترف حزب الله اللبناني بمقتل اثنين من عناصره أول من أمس في غارة نفذها الطيران الحربي الإسرائيلي على "
+            "بلدة في ريف القنيطرة جنوبي سورية.")
+    deaths = _parties(nlp, text, "ASSAULT")
+    assert (["الطيران الحربي الإسرائيلي"], ["حزب الله اللبناني"]) in deaths, deaths
+    deaths = _parties(nlp, "اعترف حزب الله اللبناني بمقتل اثنين من عناصره في سورية.", "ASSAULT")
+    assert deaths and not any("حزب الله اللبناني" in a for a, _ in deaths), deaths
