@@ -58,3 +58,34 @@ def test_side_that_lost_its_own_men_is_no_actor_of_their_death(nlp):
     assert (["الطيران الحربي الإسرائيلي"], ["حزب الله اللبناني"]) in deaths, deaths
     deaths = _parties(nlp, "اعترف حزب الله اللبناني بمقتل اثنين من عناصره في سورية.", "ASSAULT")
     assert deaths and not any("حزب الله اللبناني" in a for a, _ in deaths), deaths
+
+
+def test_verb_after_lead_in_goes_on_from_the_relative_clause_before_it(nlp):
+    """«واستكمالاً لمسيرة خادم الحرمين الشريفين الملك سلمان … الذي تطوع للدفاع عن مصر عام 1956م ، كما دعم المجهود
+    الحربي في حرب أكتوبر 1973م» (#1026, #1033, #1092): King Salman supported the war effort in 1973; the president
+    who speaks welcomed the guest and did not."""
+    text = ("ورحب الرئيس المصري عبدالفتاح السيسي في كلمته خلال الحفل بضيف مصر صاحب السمو الملكي الأمير محمد بن سلمان "
+            "واستكمالاً لمسيرة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود الذي تطوع للدفاع عن مصر عام "
+            "1956م ، كما دعم المجهود الحربي في حرب أكتوبر 1973م .")
+    support = [e for e in events_coded(nlp, text, _DATE) if e.event == "SUPPORT" and e.trigger.text == "دعم"]
+    assert support and "الملك سلمان" in " ".join(p.text for p in support[0].actor), support
+    calls = _parties(nlp, "دعا المدعي العام إلى التهدئة، كما أثنى على الناجين.", "SUPPORT")
+    assert calls and calls[0][0] == ["المدعي العام"], calls
+
+
+_NOTICE = ("ووزارة الداخلية إذ تعلن ذلك لتؤكد للعموم حرص حكومة خادم الحرمين الشريفين - حفظه الله - على محاربة "
+           "المخدرات بأنواعها، لما تسببه من أضرار جسيمة على الفرد والمجتمع، وهي تحذر في الوقت نفسه كل من يقدم على ذلك "
+           "بأن العقاب الشرعي سيكون مصيره.")
+
+
+def test_verb_after_independent_pronoun_takes_the_sentence_topic(nlp):
+    """«ووزارة الداخلية إذ تعلن ذلك …، وهي تحذر كل من يقدم على ذلك» (#1024, #1227): the ministry that opens the
+    sentence warns; «وهي» resumes it."""
+    warnings = _parties(nlp, _NOTICE, "THREATEN")
+    assert warnings and warnings[0][0] == ["وزارة الداخلية"], warnings
+
+
+def test_pronoun_of_another_gender_takes_no_topic(nlp):
+    """«الوزير يعلن ذلك، وهي تحذر»: a feminine pronoun does not resume a masculine topic."""
+    warnings = _parties(nlp, "الوزير يعلن ذلك، وهي تحذر كل من يقدم على ذلك.", "THREATEN")
+    assert not any(a for a, _ in warnings), warnings

@@ -120,6 +120,7 @@ class EventCoder:
                     coded = _self_blasters(toks, coded, ms)
                     coded = _device_blasters(article.text, toks, coded, ms, self.fw)
                     coded = _chained_subjects(article.text, toks, coded, ms, self.fw)
+                    coded = _pronoun_topics(article.text, toks, coded, ms, self.fw)
                     coded = _appositive_subjects(article.text, toks, coded, ms, self.fw)
                     coded = _self_reported(article.text, toks, coded, ms, self.fw)
                 coded = _targets_told_back(toks, coded, self.fw)
@@ -580,6 +581,11 @@ class EventCoder:
                 # a verb with no subject of its own goes on from the last verb's subject (not an attack or arrest
                 # verb with no object: a passive, كما اعتقل المئات)
                 actor = verb_actor
+                head = _relative_head_before(toks, t0, verb_at, groups, cues, self.fw)
+                if head is not None:
+                    # لمسيرة الملك سلمان الذي تطوع للدفاع عن مصر عام 1956، كما دعم المجهود الحربي: the verb goes on
+                    # from the relative clause told since, whose subject is its antecedent, not the main verb's
+                    actor = _with_conj(head)
             elif entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and actor and last_recipient and \
                     actor[0] is last_recipient[0] and actor[0].end_tok <= trig.tok_start:
                 # قتل خمسة جنود وجرح عشرة آخرون: the first verb's victims are no subject of the second
@@ -5834,6 +5840,46 @@ def _self_reported(text: str, toks: list[Token], events: list[Event], mentions: 
     return out
 
 
+def _pronoun_topics(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                    fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a verb with no actor right after an independent pronoun, past a comma, «وهي تحذر»
+    (function_words subject_pronoun), takes the phrase that opens the sentence as its subject, when the pronoun
+    agrees with that phrase's head: «ووزارة الداخلية إذ تعلن ذلك …، وهي تحذر كل من يقدم على ذلك» (the sentence is
+    told of its topic)."""
+    if all(e.actor for e in events):
+        return events
+    ents = [m for m in mentions if m.kind in ("actor", "agent")]
+    if not ents or ents[0].tok_start != 0:
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    topic: Group | None = None
+    out = []
+    for e in events:
+        trig = trigs.get(e.trigger.start)
+        t = trig.tok_start if trig is not None else 0
+        if e.actor or trig is None or trig.get("pos") != "verb" or t < 3 or toks[t - 2].text not in ",،" or \
+                _pronoun_gender(toks[t - 1].norm, fw) not in ("m", "f"):
+            out.append(e)
+            continue
+        if topic is None:
+            cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+            topic = next(iter(noun_phrases(toks, ents, cues, fw)), None)
+            if topic is None or topic.start_tok != 0 or topic.prep:
+                return out + list(events[len(out):])
+        head = toks[topic.start_tok].norm
+        gender = "f" if head.endswith("ه") and not head.endswith("اه") else "m"
+        out.append(replace(e, actor=(topic.entity(text),)) if _pronoun_gender(toks[t - 1].norm, fw) == gender
+                   and topic.end_tok < t - 2 else e)
+    return out
+
+
+def _pronoun_gender(norm: str, fw: FunctionWords) -> str:
+    """The gender of a singular independent pronoun, also after و or ف: "m" (هو، وهو), "f" (هي، وهي); "" for
+    another word (function_words subject_pronoun)."""
+    w = norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in fw.subject_pronoun else norm
+    return {"هو": "m", "هي": "f"}.get(w, "") if w in fw.subject_pronoun else ""
+
+
 def _chain_head(toks: list[Token], t: int, person: str, groups: list[Group], cues: dict[int, Mention],
                 fw: FunctionWords) -> Group | None:
     """The subject right before the nearest earlier perfect verb of `person` within 25 words before token t, when
@@ -8294,6 +8340,30 @@ def _passive_after_lead_in(toks: list[Token], t: int, cues: dict[int, Mention]) 
     """True for a verbal noun at token t right after a light verb of the passive (تم، يتم: cues.tsv passive_light)
     that stands right after a lead-in word («فيما تم قتل 11 مسلحًا»): a clause of its own, as `_after_lead_in`."""
     return t > 1 and (c := cues.get(t - 1)) is not None and c.label == "passive_light" and _after_lead_in(toks, t - 1)
+
+
+def _relative_head_before(toks: list[Token], t: int, verb_at: int, groups: list[Group], cues: dict[int, Mention],
+                          fw: FunctionWords) -> Group | None:
+    """The antecedent of the nearest relative pronoun past token verb_at, within 15 words before the verb at token t,
+    when the pronoun agrees with that verb and a verb stands right after it (الملك سلمان الذي تطوع …، كما دعم): the
+    verb after a lead-in goes on from that clause; None otherwise."""
+    for k in range(t - 2, max(verb_at, t - 16, 0), -1):
+        if toks[k].text in "؛;.:":
+            return None
+        if (c := cues.get(k)) is None or c.label != "relative":
+            continue
+        verb = toks[k + 1]
+        if _relative_person(toks[k].norm) != _verb_person(toks[t].norm) or verb.kind != "ar" or \
+                verb.norm.startswith("ال") or _function_like(verb.norm, fw):
+            return None
+        return next((g for g in groups if _conj_end(g) == k and not g.prep), None)
+    return None
+
+
+def _relative_person(norm: str) -> str:
+    """The person a relative pronoun stands for, as _verb_person tells a verb's: "m" (الذي), "f" (التي), "pl"
+    (الذين); "" for a dual or another word."""
+    return {"الذي": "m", "التي": "f", "الذين": "pl"}.get(strip_wa(norm), "")
 
 
 def _lead_in_carries(toks: list[Token], t: int, fw: FunctionWords) -> bool:
