@@ -89,3 +89,13 @@ def test_pronoun_of_another_gender_takes_no_topic(nlp):
     """«الوزير يعلن ذلك، وهي تحذر»: a feminine pronoun does not resume a masculine topic."""
     warnings = _parties(nlp, "الوزير يعلن ذلك، وهي تحذر كل من يقدم على ذلك.", "THREATEN")
     assert not any(a for a, _ in warnings), warnings
+
+
+def test_visitor_with_long_titles_past_the_words_read_back(nlp):
+    """«يغادر – بمشيئة الله تعالى – يوم غد الخميس صاحب السمو الملكي الأمير محمد بن سلمان … وزير الدفاع إلى جمهورية
+    مصر العربية في زيارة عمل» (#1074): the prince with all his titles, starting more than twenty words before the
+    visit, is its visitor."""
+    text = ("يغادر يوم غد الخميس صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي ولي العهد النائب "
+            "الثاني لرئيس مجلس الوزراء وزير الدفاع إلى جمهورية مصر العربية في زيارة عمل يلتقي خلالها بفخامة الرئيس.")
+    visits = [e for e in events_coded(nlp, text, _DATE) if e.event == "CONSULT" and e.trigger.text == "زيارة"]
+    assert visits and "الأمير محمد بن سلمان" in " ".join(p.text for p in visits[0].actor), visits

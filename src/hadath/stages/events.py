@@ -962,8 +962,11 @@ class EventCoder:
         # (a verb of result after it ends its clause: … استهدف مجموعة ناشطين وأسفر عن مقتل 32 شخصا)
         right = next((k for k in range(tail_end, right) if _result_verb(toks, k, fw)), right)
         lo = bisect_left(starts, max(left, t - 7))
-        if lo and groups[lo - 1].start_tok >= left and groups[lo - 1].end_tok > t - 7:
-            lo -= 1  # (a long name that ends near the noun: خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز)
+        if lo and groups[lo - 1].end_tok > t - 7 and (groups[lo - 1].start_tok >= left or _cut_by_reach(
+                toks, t, left, groups[lo - 1].start_tok)):
+            lo -= 1  # (a long name that ends near the noun: خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز; so one
+            # with its titles that starts past the words read back: «يغادر … صاحب السمو الملكي الأمير محمد بن سلمان
+            # بن عبدالعزيز آل سعود ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع إلى مصر في زيارة»)
         before = [g for g in groups[lo:bisect_left(starts, t)] if g.end_tok <= t]
         # (an event noun right after a verb with no subject before it, the noun with no clitic, is its subject and
         # leaves its clause open: استهدفت غارة إسرائيلية موقعا لحماس)
@@ -8340,6 +8343,12 @@ def _passive_after_lead_in(toks: list[Token], t: int, cues: dict[int, Mention]) 
     """True for a verbal noun at token t right after a light verb of the passive (تم، يتم: cues.tsv passive_light)
     that stands right after a lead-in word («فيما تم قتل 11 مسلحًا»): a clause of its own, as `_after_lead_in`."""
     return t > 1 and (c := cues.get(t - 1)) is not None and c.label == "passive_light" and _after_lead_in(toks, t - 1)
+
+
+def _cut_by_reach(toks: list[Token], t: int, left: int, start: int) -> bool:
+    """True if the clause of token t begins at `left` only because no more words are read back (clauses._CLAUSE_REACH),
+    and no clause mark stands from token `start` (where a phrase that runs past `left` begins) to `left`."""
+    return left == t - _CLAUSE_REACH and not any(toks[k].text in _CLAUSE_PUNCT for k in range(start, left))
 
 
 def _relative_head_before(toks: list[Token], t: int, verb_at: int, groups: list[Group], cues: dict[int, Mention],
