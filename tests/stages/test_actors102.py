@@ -99,3 +99,23 @@ def test_visitor_with_long_titles_past_the_words_read_back(nlp):
             "الثاني لرئيس مجلس الوزراء وزير الدفاع إلى جمهورية مصر العربية في زيارة عمل يلتقي خلالها بفخامة الرئيس.")
     visits = [e for e in events_coded(nlp, text, _DATE) if e.event == "CONSULT" and e.trigger.text == "زيارة"]
     assert visits and "الأمير محمد بن سلمان" in " ".join(p.text for p in visits[0].actor), visits
+
+
+def test_fronted_time_adverbial_act_is_done_by_the_main_subject(nlp):
+    """«بعد التشاور مع رئيس الوزراء ورئيس البرلمان، قرر رئيس الجمهورية تمديد حالة الطوارىء» (#1253): the president
+    who decides consulted before; so «وبعد لقائه مع وزير الخارجية الأمريكي، أكد الرئيس المصري»."""
+    text = ("وقالت الرئاسة \"بعد التشاور مع رئيس الوزراء ورئيس البرلمان، قرر رئيس الجمهورية تمديد حالة الطوارىء على "
+            "كامل التراب التونسي لشهرين\".")
+    talks = _parties(nlp, text, "CONSULT")
+    assert talks and talks[0][0] == ["رئيس الجمهورية"], talks
+    talks = _parties(nlp, "وبعد لقائه مع وزير الخارجية الأمريكي، أكد الرئيس المصري أن العلاقات قوية.", "CONSULT")
+    assert talks and talks[0][0] == ["الرئيس المصري"], talks
+
+
+def test_fronted_death_or_present_hope_takes_no_main_subject(nlp):
+    """«وبعد مقتل خمسة جنود في الهجوم، أعلن الجيش»: the army answers the deaths, it did not kill; «وبعد مفاوضات بدأت
+    قبل سنوات، تأمل واشنطن»: a hope now tells no doer of the talks."""
+    deaths = _parties(nlp, "وبعد مقتل خمسة جنود في الهجوم، أعلن الجيش حالة الطوارئ.", "ASSAULT")
+    assert not any("الجيش" in a for a, _ in deaths), deaths
+    talks = _parties(nlp, "وبعد مفاوضات بدأت قبل سنوات، تأمل واشنطن بأن يؤدي اللقاء في هاواي إلى اتفاق.", "CONSULT")
+    assert not any("واشنطن" in a for a, _ in talks), talks

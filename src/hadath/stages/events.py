@@ -121,6 +121,7 @@ class EventCoder:
                     coded = _device_blasters(article.text, toks, coded, ms, self.fw)
                     coded = _chained_subjects(article.text, toks, coded, ms, self.fw)
                     coded = _pronoun_topics(article.text, toks, coded, ms, self.fw)
+                    coded = _fronted_adverbial_actors(article.text, toks, coded, ms, self.fw)
                     coded = _appositive_subjects(article.text, toks, coded, ms, self.fw)
                     coded = _self_reported(article.text, toks, coded, ms, self.fw)
                 coded = _targets_told_back(toks, coded, self.fw)
@@ -5874,6 +5875,49 @@ def _pronoun_topics(text: str, toks: list[Token], events: list[Event], mentions:
         out.append(replace(e, actor=(topic.entity(text),)) if _pronoun_gender(toks[t - 1].norm, fw) == gender
                    and topic.end_tok < t - 2 else e)
     return out
+
+
+def _fronted_adverbial_actors(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                              fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where an event noun with no actor in a time adverbial that opens the sentence (after
+    بعد، عقب، إثر: function_words past_anchor), «بعد التشاور مع رئيس الوزراء ورئيس البرلمان، قرر رئيس الجمهورية
+    تمديد …»، «وبعد لقائه مع وزير الخارجية الأمريكي، أكد الرئيس المصري», takes the subject right after the verb
+    that opens the main clause past the adverbial's comma: the one who acts then did the act before it. Not an act
+    against someone or a protest, which the main clause's subject may answer («وبعد مقتل خمسة جنود، أعلن الجيش»)."""
+    if all(e.actor for e in events):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    out = []
+    for e in events:
+        trig = trigs.get(e.trigger.start)
+        subj = None if e.actor or trig is None or trig.get("pos") != "noun" or e.event in _HOSTILE or \
+            e.event == "PROTEST" else \
+            _main_subject_past_adverbial(toks, trig, mentions, fw)
+        out.append(replace(e, actor=(subj.entity(text),)) if subj is not None and not any(
+            r.start == toks[subj.start_tok].start for r in e.recipient) else e)
+    return out
+
+
+def _main_subject_past_adverbial(toks: list[Token], trig: Mention, mentions: list[Mention],
+                                 fw: FunctionWords) -> Group | None:
+    """For an event noun right after a time word that opens the sentence (or a quote in it) with no clitic on the
+    noun but its pronoun, the bare phrase right after the perfect verb that follows the first comma past it, within
+    fifteen words (see _fronted_adverbial_actors); None otherwise."""
+    t = trig.tok_start
+    if t < 1 or trig.get("prefix") or strip_wa(toks[t - 1].norm) not in fw.past_anchor or not (
+            t == 1 or toks[t - 2].text in _OPEN_QUOTES or toks[t - 2].text in ":"):
+        return None
+    c = next((k for k in range(tail_end_of(trig), min(len(toks), t + 16)) if toks[k].text in _CLAUSE_PUNCT), None)
+    if c is None or toks[c].text not in ",،" or c + 2 >= len(toks):
+        return None
+    v = toks[c + 1]
+    if v.kind != "ar" or v.norm.startswith(("ال", "و", "ي", "سي")) or _singular_gender(v.norm) not in ("m", "f") or \
+            not _verb_gender(v.norm) or _function_like(v.norm, fw):
+        return None  # (a perfect that tells what was done then: قرر، أكد; not «تأمل واشنطن», a hope now)
+    ents = [m for m in mentions if m.kind in ("actor", "agent") and m.tok_start >= c + 2]
+    cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+    g = next(iter(noun_phrases(toks, ents, cues, fw)), None) if ents else None
+    return g if g is not None and g.start_tok == c + 2 and not g.prep else None
 
 
 def _pronoun_gender(norm: str, fw: FunctionWords) -> str:
