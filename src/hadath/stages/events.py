@@ -120,6 +120,8 @@ class EventCoder:
                     coded = _self_blasters(toks, coded, ms)
                     coded = _device_blasters(article.text, toks, coded, ms, self.fw)
                     coded = _chained_subjects(article.text, toks, coded, ms, self.fw)
+                    coded = _pronoun_topics(article.text, toks, coded, ms, self.fw)
+                    coded = _fronted_adverbial_actors(article.text, toks, coded, ms, self.fw)
                     coded = _appositive_subjects(article.text, toks, coded, ms, self.fw)
                     coded = _self_reported(article.text, toks, coded, ms, self.fw)
                 coded = _targets_told_back(toks, coded, self.fw)
@@ -580,6 +582,11 @@ class EventCoder:
                 # a verb with no subject of its own goes on from the last verb's subject (not an attack or arrest
                 # verb with no object: a passive, كما اعتقل المئات)
                 actor = verb_actor
+                head = _relative_head_before(toks, t0, verb_at, groups, cues, self.fw)
+                if head is not None:
+                    # لمسيرة الملك سلمان الذي تطوع للدفاع عن مصر عام 1956، كما دعم المجهود الحربي: the verb goes on
+                    # from the relative clause told since, whose subject is its antecedent, not the main verb's
+                    actor = _with_conj(head)
             elif entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and actor and last_recipient and \
                     actor[0] is last_recipient[0] and actor[0].end_tok <= trig.tok_start:
                 # قتل خمسة جنود وجرح عشرة آخرون: the first verb's victims are no subject of the second
@@ -956,8 +963,11 @@ class EventCoder:
         # (a verb of result after it ends its clause: … استهدف مجموعة ناشطين وأسفر عن مقتل 32 شخصا)
         right = next((k for k in range(tail_end, right) if _result_verb(toks, k, fw)), right)
         lo = bisect_left(starts, max(left, t - 7))
-        if lo and groups[lo - 1].start_tok >= left and groups[lo - 1].end_tok > t - 7:
-            lo -= 1  # (a long name that ends near the noun: خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز)
+        if lo and groups[lo - 1].end_tok > t - 7 and (groups[lo - 1].start_tok >= left or _cut_by_reach(
+                toks, t, left, groups[lo - 1].start_tok)):
+            lo -= 1  # (a long name that ends near the noun: خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز; so one
+            # with its titles that starts past the words read back: «يغادر … صاحب السمو الملكي الأمير محمد بن سلمان
+            # بن عبدالعزيز آل سعود ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع إلى مصر في زيارة»)
         before = [g for g in groups[lo:bisect_left(starts, t)] if g.end_tok <= t]
         # (an event noun right after a verb with no subject before it, the noun with no clitic, is its subject and
         # leaves its clause open: استهدفت غارة إسرائيلية موقعا لحماس)
@@ -1118,8 +1128,8 @@ class EventCoder:
         if doer is not None:
             # أنباء قصف الحوثيين لمنزلك، أدانت قصف الجيش لمواقع المدنيين: the verb's spelling read as its verbal
             # noun, the force in its genitive its doer and the phrase in ل right after it its target
-            return _with_conj(doer), _with_conj(next((g for g in after if g.start_tok == _conj_end(doer)
-                                                      and g.prep == "ل"), None))
+            obj = _past_place_in(toks, _conj_end(doer), after)
+            return _with_conj(doer), _with_conj(next((g for g in after if g.start_tok == obj and g.prep == "ل"), None))
         doer = _adjective_lam_doer(toks, trig, entry, after, tail_end, cues, trig_toks, fw) if (
             entry.pos == "verb" or entry.gen != "actor" or "ل" in (trig.get("prefix") or "")) else None
         # (a noun whose genitive is its actor finds that doer below, _lam_actor, and its target as well: غارة جوية
@@ -1652,6 +1662,11 @@ class EventCoder:
                 elif not agent_by and bare_before and recipient is None and \
                         _patient_of_verbal_noun(toks, bare_before, t, fw):
                     # ضبط الجاني وإيداعه التوقيف: who an arrest or penalty noun before acted on undergoes this one too
+                    actor = done_by or _light_subject(toks, trig, cues, groups, starts, trig_toks, fw)
+                    recipient = bare_before[-1]
+                elif not agent_by and bare_before and recipient is None and _own_dead(toks, trig, tail_end, fw):
+                    # اعترف حزب الله بمقتل اثنين من عناصره في غارة: the side named before the death lost its own men;
+                    # it underwent the act and did not do it
                     actor = done_by or _light_subject(toks, trig, cues, groups, starts, trig_toks, fw)
                     recipient = bare_before[-1]
                 elif not agent_by:
@@ -3019,9 +3034,19 @@ def _genitive_doer(toks: list[Token], trig: Mention, entry: TriggerEntry, after:
             or after[0].start_tok != tail_end or trig.get("prefix"):
         return None
     g = after[0]
-    if strip_wa(toks[trig.tok_start].norm) != entry.lemma or not _force(g) or not _lam_object(toks, g, fw):
+    if strip_wa(toks[trig.tok_start].norm) != entry.lemma or not _force(g) or not _lam_object(
+            toks, g, fw, _past_place_in(toks, _conj_end(g), after)):
         return None
     return g
+
+
+def _past_place_in(toks: list[Token], k: int, after: list[Group]) -> int:
+    """The token past a place in في standing at token k («قصف المتمردين في اليمن لمناطق سكنية»: where the act was
+    done, between the verbal noun's genitive and its object in ل); k if no such place is there."""
+    if k >= len(toks) or toks[k].norm != "في":
+        return k
+    g = next((g for g in after if g.start_tok == k + 1 and g.prep == "في" and _place(g)), None)
+    return k if g is None else g.end_tok
 
 
 def _adjective_lam_doer(toks: list[Token], trig: Mention, entry: TriggerEntry, after: list[Group], tail_end: int,
@@ -4329,18 +4354,19 @@ def _force(g: Group) -> bool:
     return any(m.get("sector") in _FORCES for m in g.mentions)
 
 
-def _lam_object(toks: list[Token], gen: Group, fw: FunctionWords) -> bool:
+def _lam_object(toks: list[Token], gen: Group, fw: FunctionWords, k: int | None = None) -> bool:
     """True if a word with its own لـ (not a preposition written apart, nor a time or purpose word) stands right after
-    the genitive of a verbal noun: «استهداف القوات الأفغانية لجنازة»، «اعتقال الشرطة للمتظاهرين» — its object; or ل
-    with an object pronoun: «أثناء احتجاز الجيش النيجيري لهم»."""
-    k = _conj_end(gen)
+    the genitive of a verbal noun (or at token k, past a place after it): «استهداف القوات الأفغانية لجنازة»، «اعتقال
+    الشرطة للمتظاهرين»، «قصف المتمردين لمناطق سكنية» — its object; or ل with an object pronoun: «أثناء احتجاز الجيش
+    النيجيري لهم». Not a span of time (لمدة، لفترة: function_words.tsv span_after) nor لا، لن، لدى."""
+    k = _conj_end(gen) if k is None else k
     if k >= len(toks) or toks[k].kind != "ar":
         return False
     w = toks[k].norm
     if w[:1] == "ل" and w[1:] in _OBJECT_PRONOUNS:
         return True
     return w.startswith("ل") and len(w) > 3 and w not in fw.preposition and w not in fw.adverb and \
-        not w.startswith(("لا", "لم", "لن", "لد"))
+        not w.startswith(("لا", "لن", "لد")) and w[1:] not in fw.span_after
 
 
 def _destination_past_titles(toks: list[Token], gen: Group, groups: list[Group], starts: list[int],
@@ -4487,14 +4513,32 @@ def _casualty(t: Mention) -> bool:
     return t.label == "ASSAULT" and e is not None and not e.mode and e.cameo in ("1823", "180")
 
 
+def _death_noun(toks: list[Token], trig: Mention) -> bool:
+    """True for a noun of death (مقتل، مصرع: cameo 1823, a stem in م, not the verbal noun قتل "killing"), its clitic
+    prefix and article off."""
+    if trig.entry is None or trig.entry.cameo != "1823" or trig.entry.pos != "noun":
+        return False
+    w = toks[trig.tok_start].norm[len(trig.get("prefix")):]
+    return (w[2:] if w.startswith("ال") else w).startswith("م")
+
+
+def _own_dead(toks: list[Token], trig: Mention, k: int, fw: FunctionWords) -> bool:
+    """True for a noun of death followed at token k by a count, «من» and a plural of people with a possessive pronoun
+    (بمقتل اثنين من عناصره، مصرع خمسة من جنودها، مقتل 3 من أفرادهم): the dead were the own men of the side the
+    pronoun resumes, named before the noun (function_words.tsv people_plural)."""
+    if not _death_noun(toks, trig) or k + 2 >= len(toks):
+        return False
+    if not (toks[k].kind == "num" or strip_wa(toks[k].norm) in fw.number) or toks[k + 1].norm != "من":
+        return False
+    w = toks[k + 2].norm
+    return any(w.endswith(p) and w[:-len(p)] in fw.people_plural for p in ("ه", "ها", "هم"))
+
+
 def _told_death(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     """True for a noun of death (مقتل، مصرع: cameo 1823, a stem in م, not the verbal noun قتل "killing") right after a
     time word (بعد، عقب، إثر، منذ) or «عن» (أعلنت … عن مقتل، حديثه عن مقتل)."""
     t = trig.tok_start
-    if t < 1 or trig.entry is None or trig.entry.cameo != "1823" or trig.get("prefix"):
-        return False
-    w = toks[t].norm
-    if not (w[2:] if w.startswith("ال") else w).startswith("م"):
+    if t < 1 or trig.get("prefix") or not _death_noun(toks, trig):
         return False
     before = strip_wa(toks[t - 1].norm)
     return before in fw.past_anchor or before in _TIME_PREPS or toks[t - 1].norm == "عن"
@@ -5798,6 +5842,89 @@ def _self_reported(text: str, toks: list[Token], events: list[Event], mentions: 
         out.append(replace(e, actor=tuple(x.entity(text) for x in _with_conj(speaker)))
                    if speaker is not None else e)
     return out
+
+
+def _pronoun_topics(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                    fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a verb with no actor right after an independent pronoun, past a comma, «وهي تحذر»
+    (function_words subject_pronoun), takes the phrase that opens the sentence as its subject, when the pronoun
+    agrees with that phrase's head: «ووزارة الداخلية إذ تعلن ذلك …، وهي تحذر كل من يقدم على ذلك» (the sentence is
+    told of its topic)."""
+    if all(e.actor for e in events):
+        return events
+    ents = [m for m in mentions if m.kind in ("actor", "agent")]
+    if not ents or ents[0].tok_start != 0:
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    topic: Group | None = None
+    out = []
+    for e in events:
+        trig = trigs.get(e.trigger.start)
+        t = trig.tok_start if trig is not None else 0
+        if e.actor or trig is None or trig.get("pos") != "verb" or t < 3 or toks[t - 2].text not in ",،" or \
+                _pronoun_gender(toks[t - 1].norm, fw) not in ("m", "f"):
+            out.append(e)
+            continue
+        if topic is None:
+            cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+            topic = next(iter(noun_phrases(toks, ents, cues, fw)), None)
+            if topic is None or topic.start_tok != 0 or topic.prep:
+                return out + list(events[len(out):])
+        head = toks[topic.start_tok].norm
+        gender = "f" if head.endswith("ه") and not head.endswith("اه") else "m"
+        out.append(replace(e, actor=(topic.entity(text),)) if _pronoun_gender(toks[t - 1].norm, fw) == gender
+                   and topic.end_tok < t - 2 else e)
+    return out
+
+
+def _fronted_adverbial_actors(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                              fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where an event noun with no actor in a time adverbial that opens the sentence (after
+    بعد، عقب، إثر: function_words past_anchor), «بعد التشاور مع رئيس الوزراء ورئيس البرلمان، قرر رئيس الجمهورية
+    تمديد …»، «وبعد لقائه مع وزير الخارجية الأمريكي، أكد الرئيس المصري», takes the subject right after the verb
+    that opens the main clause past the adverbial's comma: the one who acts then did the act before it. Not an act
+    against someone or a protest, which the main clause's subject may answer («وبعد مقتل خمسة جنود، أعلن الجيش»)."""
+    if all(e.actor for e in events):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    out = []
+    for e in events:
+        trig = trigs.get(e.trigger.start)
+        subj = None if e.actor or trig is None or trig.get("pos") != "noun" or e.event in _HOSTILE or \
+            e.event == "PROTEST" else \
+            _main_subject_past_adverbial(toks, trig, mentions, fw)
+        out.append(replace(e, actor=(subj.entity(text),)) if subj is not None and not any(
+            r.start == toks[subj.start_tok].start for r in e.recipient) else e)
+    return out
+
+
+def _main_subject_past_adverbial(toks: list[Token], trig: Mention, mentions: list[Mention],
+                                 fw: FunctionWords) -> Group | None:
+    """For an event noun right after a time word that opens the sentence (or a quote in it) with no clitic on the
+    noun but its pronoun, the bare phrase right after the perfect verb that follows the first comma past it, within
+    fifteen words (see _fronted_adverbial_actors); None otherwise."""
+    t = trig.tok_start
+    if t < 1 or trig.get("prefix") or strip_wa(toks[t - 1].norm) not in fw.past_anchor or not (
+            t == 1 or toks[t - 2].text in _OPEN_QUOTES or toks[t - 2].text in ":"):
+        return None
+    c = next((k for k in range(tail_end_of(trig), min(len(toks), t + 16)) if toks[k].text in _CLAUSE_PUNCT), None)
+    if c is None or toks[c].text not in ",،" or c + 2 >= len(toks):
+        return None
+    v = toks[c + 1]
+    if v.kind != "ar" or v.norm.startswith(("ال", "و", "ي", "سي")) or _singular_gender(v.norm) not in ("m", "f") or \
+            not _verb_gender(v.norm) or _function_like(v.norm, fw):
+        return None  # (a perfect that tells what was done then: قرر، أكد; not «تأمل واشنطن», a hope now)
+    ents = [m for m in mentions if m.kind in ("actor", "agent") and m.tok_start >= c + 2]
+    cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+    g = next(iter(noun_phrases(toks, ents, cues, fw)), None) if ents else None
+    return g if g is not None and g.start_tok == c + 2 and not g.prep else None
+
+
+def _pronoun_gender(norm: str, fw: FunctionWords) -> str:
+    """The gender of a singular independent pronoun, also after و or ف: "m" (هو، وهو), "f" (هي، وهي); "" for
+    another word (function_words subject_pronoun)."""
+    w = norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in fw.subject_pronoun else norm
+    return {"هو": "m", "هي": "f"}.get(w, "") if w in fw.subject_pronoun else ""
 
 
 def _chain_head(toks: list[Token], t: int, person: str, groups: list[Group], cues: dict[int, Mention],
@@ -8262,6 +8389,36 @@ def _passive_after_lead_in(toks: list[Token], t: int, cues: dict[int, Mention]) 
     return t > 1 and (c := cues.get(t - 1)) is not None and c.label == "passive_light" and _after_lead_in(toks, t - 1)
 
 
+def _cut_by_reach(toks: list[Token], t: int, left: int, start: int) -> bool:
+    """True if the clause of token t begins at `left` only because no more words are read back (clauses._CLAUSE_REACH),
+    and no clause mark stands from token `start` (where a phrase that runs past `left` begins) to `left`."""
+    return left == t - _CLAUSE_REACH and not any(toks[k].text in _CLAUSE_PUNCT for k in range(start, left))
+
+
+def _relative_head_before(toks: list[Token], t: int, verb_at: int, groups: list[Group], cues: dict[int, Mention],
+                          fw: FunctionWords) -> Group | None:
+    """The antecedent of the nearest relative pronoun past token verb_at, within 15 words before the verb at token t,
+    when the pronoun agrees with that verb and a verb stands right after it (الملك سلمان الذي تطوع …، كما دعم): the
+    verb after a lead-in goes on from that clause; None otherwise."""
+    for k in range(t - 2, max(verb_at, t - 16, 0), -1):
+        if toks[k].text in "؛;.:":
+            return None
+        if (c := cues.get(k)) is None or c.label != "relative":
+            continue
+        verb = toks[k + 1]
+        if _relative_person(toks[k].norm) != _verb_person(toks[t].norm) or verb.kind != "ar" or \
+                verb.norm.startswith("ال") or _function_like(verb.norm, fw):
+            return None
+        return next((g for g in groups if _conj_end(g) == k and not g.prep), None)
+    return None
+
+
+def _relative_person(norm: str) -> str:
+    """The person a relative pronoun stands for, as _verb_person tells a verb's: "m" (الذي), "f" (التي), "pl"
+    (الذين); "" for a dual or another word."""
+    return {"الذي": "m", "التي": "f", "الذين": "pl"}.get(strip_wa(norm), "")
+
+
 def _lead_in_carries(toks: list[Token], t: int, fw: FunctionWords) -> bool:
     """True for a verb right after a lead-in (`_after_lead_in`) that carries the last subject on: not فيما
     (function_words background), after which a fact of its own is told, its doer not the one before («فيما قتل
@@ -9778,9 +9935,18 @@ def _only_fillers(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:
 
 def _addressed_person(toks: list[Token], i: int, g: Group, fw: FunctionWords) -> bool:
     """True if tokens i.. before phrase g are only forms of address (function_words honorific), at most four, and g
-    names a person (زيارة صاحب السمو الملكي الأمير محمد بن سلمان): the genitive of the noun before them."""
+    names a person (زيارة صاحب السمو الملكي الأمير محمد بن سلمان) or opens with the title of an office, which the
+    form of address makes its holder (زيارة سمو ولي ولي العهد لمصر، بزيارة فخامة الرئيس الفرنسي): the genitive of
+    the noun before them."""
     return 1 <= g.start_tok - i <= 4 and all(toks[k].norm in fw.honorific for k in range(i, g.start_tok)) and \
-        any(m.kind == "actor" and m.get("type") in _PERSON_TYPES for m in g.mentions)
+        any(m.kind == "actor" and m.get("type") in _PERSON_TYPES or _addressed_title(m, g) for m in g.mentions)
+
+
+def _addressed_title(m: Mention, g: Group) -> bool:
+    """True if mention m opens phrase g and is the title of an office: a title word (ولي العهد) or an office the
+    actor lexicon names (ولي ولي العهد، الرئيس الفرنسي, of type institution with a sector)."""
+    return m.tok_start == g.start_tok and (m.kind == "agent" and bool(m.get("sector")) or m.kind == "actor" and (
+        m.get("type") == "institution" and bool(m.get("sector"))))
 
 
 def _said_pronoun(toks: list[Token], t: int, cues: dict[int, Mention], fw: FunctionWords) -> bool:
