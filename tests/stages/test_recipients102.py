@@ -68,3 +68,11 @@ def test_condemned_act_past_a_head_noun_but_not_past_an_object(nlp):
             "موقف ظريف، قال فابيوس في المؤتمر الصحافي المشترك.")
     assert not any(t == "ظريف" for _, _, t in _parties(nlp, text, "SUPPORT", "actor")), \
         _parties(nlp, text, "SUPPORT", "actor")
+
+
+def test_people_in_lam_before_a_relative_clause(nlp):
+    """«بتقديم مساعدات غذائية وطبية عاجلة للشعب اليمني الشقيق الذي يعاني من نقص حاد» (#1144): ل + ال is written
+    «لل»; the people are definite, no construct head whose clause may tell of its genitive, and receive the aid."""
+    text = ("وجه الرئيس بتقديم مساعدات غذائية وطبية عاجلة للشعب اليمني الشقيق الذي يعاني من نقص حاد في الغذاء "
+            "والدواء.")
+    assert any(c == "YEM" and s == "CVL" for c, s, _ in _parties(nlp, text, "AID")), _parties(nlp, text, "AID")

@@ -981,10 +981,12 @@ class EventCoder:
         lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
         after = [g for g in groups[lo:hi] if not _advancing(toks, g, fw)]
         if entry.pos == "verb" and (span := _subject_span(toks, groups, lo, tail_end)):
-            # (past a long subject, what follows within as many words more: not an agent in «من قبل», whose verb
-            # is a relative clause's: «نوه سمو رئيس الهيئة … بالجهود التي بذلت من قبل وزارة البترول»)
+            # (past a long subject, a person named within as many words more: not an agent in «من قبل», whose verb
+            # is a relative clause's, «نوه سمو رئيس الهيئة … بالجهود التي بذلت من قبل وزارة البترول», nor a body, a
+            # state or a people a later clause tells of, «وافقت بلدان الاتحاد الأوروبي على أن تتخلى عن صلاحياتها
+            # الخاصة بالإشراف على البنوك»)
             after += [g for g in groups[hi:bisect_left(starts, min(right, tail_end + 10 + span, nxt))]
-                      if g.prep != "passive_agent" and not _advancing(toks, g, fw)]
+                      if g.prep != "passive_agent" and _person_named(g) and not _advancing(toks, g, fw)]
         active = entry.pos == "verb" and not _passive_spelling(toks, trig) and not _looks_passive(toks, trig, starts)
         agent_by = [g for g in after if (g.prep == "passive_agent" or _counted_agent(toks, g, cues, fw)) and not (
             active and _participle_agent(toks, g, cues, tail_end, starts)) and not (
@@ -2416,8 +2418,9 @@ def _guest_past_adjuncts(toks: list[Token], trig: Mention, actor: list[Group], g
 
 def _subject_span(toks: list[Token], groups: list[Group], lo: int, tail_end: int) -> int:
     """How many words (eight at most, else none) a bare phrase told right after a verb (past at most three words of address:
-    صاحب السمو الملكي) runs past the verb, its subject's long name and titles, which push its object further away
-    («ورحب الرئيس المصري عبدالفتاح السيسي في كلمته خلال الحفل بضيف مصر … الأمير محمد بن سلمان»); 0 for none."""
+    صاحب السمو الملكي) runs past the verb, its subject's long name and titles, which push the person it takes for
+    object further away («ورحب الرئيس المصري عبدالفتاح السيسي في كلمته خلال الحفل بضيف مصر … الأمير محمد بن
+    سلمان»); 0 for none."""
     g = groups[lo] if lo < len(groups) else None
     if g is None or g.prep or g.start_tok - tail_end > 3 or \
             any(toks[k].kind != "ar" for k in range(tail_end, g.start_tok)):
