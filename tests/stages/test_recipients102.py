@@ -76,3 +76,11 @@ def test_people_in_lam_before_a_relative_clause(nlp):
     text = ("وجه الرئيس بتقديم مساعدات غذائية وطبية عاجلة للشعب اليمني الشقيق الذي يعاني من نقص حاد في الغذاء "
             "والدواء.")
     assert any(c == "YEM" and s == "CVL" for c, s, _ in _parties(nlp, text, "AID")), _parties(nlp, text, "AID")
+
+
+def test_cooperation_with_the_oic_research_centre(nlp):
+    """«أطلقت مؤسسة التراث الخيرية بالتعاون مع مركز الأبحاث للتاريخ والفنون والثقافة الإسلامية "إرسيكا"» (#1177):
+    IRCICA, a body of the OIC, is an IGO the lexicons lacked; it is whom the foundation cooperates with."""
+    text = ("أطلقت مؤسسة التراث الخيرية بالتعاون مع مركز الأبحاث للتاريخ والفنون والثقافة الإسلامية \"إرسيكا\" دورة "
+            "موسم الصيف التدريبية حول الحفاظ على المواقع التاريخية الحضرية.")
+    assert any(c == "IGO" for c, _, _ in _parties(nlp, text, "COOPERATE")), _parties(nlp, text, "COOPERATE")
