@@ -2418,9 +2418,9 @@ def _guest_past_adjuncts(toks: list[Token], trig: Mention, actor: list[Group], g
 
 def _subject_span(toks: list[Token], groups: list[Group], lo: int, tail_end: int) -> int:
     """How many words (eight at most, else none) a bare phrase told right after a verb (past at most three words of
-    address: صاحب السمو الملكي) runs past the verb, its subject's long name and titles, which push the person it takes for
-    object further away («ورحب الرئيس المصري عبدالفتاح السيسي في كلمته خلال الحفل بضيف مصر … الأمير محمد بن
-    سلمان»); 0 for none."""
+    address: صاحب السمو الملكي) runs past the verb, its subject's long name and titles, which push the person it
+    takes for object further away («ورحب الرئيس المصري عبدالفتاح السيسي في كلمته خلال الحفل بضيف مصر … الأمير
+    محمد بن سلمان»); 0 for none."""
     g = groups[lo] if lo < len(groups) else None
     if g is None or g.prep or g.start_tok - tail_end > 3 or \
             any(toks[k].kind != "ar" for k in range(tail_end, g.start_tok)):
