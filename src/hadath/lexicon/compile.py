@@ -266,6 +266,8 @@ class FunctionWords:
     adverbial_masdar: frozenset[str] = frozenset()  # an adverbial masdar before من: no thing asked (هربا من الجيش)
     blast_device: frozenset[str] = frozenset()  # a bomb one sets off: who stands before it is the bomber (حزامها الناسف)
     second_object: frozenset[str] = frozenset()  # a verb's second object: the phrase before it its first (حمّل إسرائيل المسؤولية)
+    held_was: frozenset[str] = frozenset()  # «was» before «في قبضة X» after a seizure: X held it (كان في قبضة)
+    so_called: frozenset[str] = frozenset()  # «the one called» before a name the lexicons lack (القبض على المدعو قاسم)
     head_of: frozenset[str] = frozenset()  # رئيس، مدير in construct before a body's role phrase: of its sector (رئيس مجلس النواب)
     home_people: frozenset[str] = frozenset()  # protesters, students: of the story's country (المتظاهرين، الطلاب)
     document_name: frozenset[str] = frozenset()  # a document's or meeting's noun before a town: it names them (إعلان القاهرة)

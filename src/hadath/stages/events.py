@@ -943,6 +943,8 @@ class EventCoder:
             left = _count_past_comma(toks, t, left, groups, starts, cues, trig_toks, fw)  # تبنت المقاومة …، عددا من
             # الهجمات
         right = _clause_end(toks, tail_end)
+        if 0 < right < len(toks) - 1 and toks[right].text == ":" and strip_wa(toks[right - 1].norm) in fw.so_called:
+            right = _clause_end(toks, right + 1)  # (the colon after «the one called» opens his name: على المدعو: قاسم)
         if int(trig.get("tail_end") or 0) > right:  # (a tail word of the trigger past a comma is the verb's own, its
             # clause goes on: «استدعت المنامة، في اليوم نفسه، سفيرها لدى طهران»)
             right = _clause_end(toks, int(trig.get("tail_end")))
@@ -988,6 +990,13 @@ class EventCoder:
         # (nor does a visit or meeting told as the time of a talk: بحث الوزير خلال الزيارة مع مدير الجمارك)
         lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
         after = [g for g in groups[lo:hi] if not _advancing(toks, g, fw)]
+        if entry.pos == "verb" and (span := _subject_span(toks, groups, lo, tail_end)):
+            # (past a long subject, a person named within as many words more: not an agent in «من قبل», whose verb
+            # is a relative clause's, «نوه سمو رئيس الهيئة … بالجهود التي بذلت من قبل وزارة البترول», nor a body, a
+            # state or a people a later clause tells of, «وافقت بلدان الاتحاد الأوروبي على أن تتخلى عن صلاحياتها
+            # الخاصة بالإشراف على البنوك»)
+            after += [g for g in groups[hi:bisect_left(starts, min(right, tail_end + 10 + span, nxt))]
+                      if g.prep != "passive_agent" and _person_named(g) and not _advancing(toks, g, fw)]
         active = entry.pos == "verb" and not _passive_spelling(toks, trig) and not _looks_passive(toks, trig, starts)
         agent_by = [g for g in after if (g.prep == "passive_agent" or _counted_agent(toks, g, cues, fw)) and not (
             active and _participle_agent(toks, g, cues, tail_end, starts)) and not (
@@ -2407,10 +2416,11 @@ def _guest_past_adjuncts(toks: list[Token], trig: Mention, actor: list[Group], g
             # (or right after a head noun the lexicons lack: «أمس، معالي مدير الأمن العام الفريق عثمان»)
             return _with_conj(g) if g is not None and not g.prep and (
                 g.start_tok == i or _construct_head(toks, i, g, cues, fw)) else []
-        if j > k and toks[j - 1].norm in fw.day and _starts_at(starts, i := _past_address(toks, j, fw)) and \
-                not groups[bisect_left(starts, i)].prep:
+        if j > k and (toks[j - 1].norm in fw.day or _own_seat(toks, k, j)) and \
+                _starts_at(starts, i := _past_address(toks, j, fw)) and not groups[bisect_left(starts, i)].prep:
             # (the adjuncts ending in a word of the day with no comma: «بن عبدالعزيز الربيعة أمس وزيرة الإعلام»,
-            # «بالدرعية اليوم أخاه صاحب السمو الشيخ تميم»)
+            # «بالدرعية اليوم أخاه صاحب السمو الشيخ تميم»; or in the host's own seat, a noun with his pronoun, which
+            # takes no genitive: «محافظ جدة في مكتبه مدير سجون محافظة جدة»)
             return _with_conj(groups[bisect_left(starts, i)])
         if toks[j].text in _CLAUSE_BREAKS or j in trig_toks or j > k and _starts_at(starts, j) and \
                 not groups[bisect_left(starts, j)].prep and not (toks[j - 1].norm[:1] == "ب" and
@@ -2419,6 +2429,27 @@ def _guest_past_adjuncts(toks: list[Token], trig: Mention, actor: list[Group], g
             # in بـ: «أمس بمقر سفارة خادم الحرمين الشريفين في روما، المستشار الدبلوماسي»)
             return []
     return []
+
+
+def _subject_span(toks: list[Token], groups: list[Group], lo: int, tail_end: int) -> int:
+    """How many words (eight at most, else none) a bare phrase told right after a verb (past at most three words of
+    address: صاحب السمو الملكي) runs past the verb, its subject's long name and titles, which push the person it
+    takes for object further away («ورحب الرئيس المصري عبدالفتاح السيسي في كلمته خلال الحفل بضيف مصر … الأمير
+    محمد بن سلمان»); 0 for none."""
+    g = groups[lo] if lo < len(groups) else None
+    if g is None or g.prep or g.start_tok - tail_end > 3 or \
+            any(toks[k].kind != "ar" for k in range(tail_end, g.start_tok)):
+        return 0
+    n = _conj_end(g) - tail_end
+    return n if n <= 8 else 0  # (a longer one may run on past its phrase: «… الديمقراطية الحاكم في بوروندي»)
+
+
+def _own_seat(toks: list[Token], k: int, j: int) -> bool:
+    """True when the adjuncts toks[k:j] are one place noun that carries a possessive pronoun, after في or glued to
+    بـ (في مكتبه، بمكتبه، في قصرها): a possessed noun takes no genitive, so the phrase right after it is not its own."""
+    w = toks[j - 1].text
+    return (j == k + 2 and toks[k].norm == "في" or j == k + 1 and w[:1] == "ب") and \
+        w.endswith(("ه", "ها")) and not w.removeprefix("ب").startswith("ال")
 
 
 def _addressed_party(toks: list[Token], trig: Mention, g: Group, fw: FunctionWords) -> bool:
@@ -4358,8 +4389,13 @@ def _lam_object(toks: list[Token], gen: Group, fw: FunctionWords, k: int | None 
     """True if a word with its own لـ (not a preposition written apart, nor a time or purpose word) stands right after
     the genitive of a verbal noun (or at token k, past a place after it): «استهداف القوات الأفغانية لجنازة»، «اعتقال
     الشرطة للمتظاهرين»، «قصف المتمردين لمناطق سكنية» — its object; or ل with an object pronoun: «أثناء احتجاز الجيش
-    النيجيري لهم». Not a span of time (لمدة، لفترة: function_words.tsv span_after) nor لا، لن، لدى."""
-    k = _conj_end(gen) if k is None else k
+    النيجيري لهم»; without k, one word in في, where the genitive is, may come between («قصف المتمردين في اليمن لمناطق
+    سكنية»). Not a span of time (لمدة، لفترة: function_words.tsv span_after) nor لا، لن، لدى."""
+    if k is None:
+        k = _conj_end(gen)
+        if k + 2 < len(toks) and toks[k].norm == "في" and toks[k + 1].kind == "ar" and \
+                not toks[k + 1].norm.startswith("ل"):
+            k += 2  # (past where the genitive is, one word in في: «قصف المتمردين في اليمن لمناطق سكنية»)
     if k >= len(toks) or toks[k].kind != "ar":
         return False
     w = toks[k].norm
@@ -4959,7 +4995,7 @@ def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: li
             t2 = triggers[j]
             if t2.tok_start > reach:
                 break
-            if k <= t2.tok_start and t2.get("pos") == "noun" and \
+            if k <= t2.tok_start and (t2.get("pos") == "noun" or t2.tok_start == k and _noun_spelled(t2)) and \
                     not any(_ends_subject(x, fw) for x in toks[k:t2.tok_start]):
                 act = j
                 break
@@ -5002,14 +5038,17 @@ def _territory_losers(text: str, toks: list[Token], events: list[Event], trigger
 def _territory_loser(toks: list[Token], k0: int, end: int, groups: list[Group], starts: list[int],
                      cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
     """The named party (no town) that lost a place seized, within twelve words from token k0 before the clause ends
-    or the sentence's end (a character; past a comma before بعد/عقب): after «من يد/قبضة», after a positions noun or a noun of expulsion, the
+    or the sentence's end (a character; past a comma before بعد/عقب or على): after «من يد/قبضة» or «كان في قبضة»,
+    after a positions noun or a noun of expulsion, the
     subject of «تسيطر عليها» (its holder), or in مع within eight words after a clash noun (cues.tsv clash)."""
     for k in range(k0, min(len(toks) - 2, k0 + 12)):
         if toks[k].start >= end or toks[k].text in ";؛.!?؟" or toks[k].text in ",،" and \
-                strip_wa(toks[k + 1].norm) not in fw.past_anchor:
-            return None  # (a comma ends the clause, not before when it was taken: صبر، عقب اشتباكات)
+                strip_wa(toks[k + 1].norm) not in fw.past_anchor and toks[k + 1].norm != _ON:
+            return None  # (a comma ends the clause, not before when it was taken, صبر، عقب اشتباكات, nor before the
+            # seizure's own على: سيطرت المقاومة الشعبية بمدينة تعز وسط اليمن، على موقع)
         w = strip_wa(toks[k].norm)
-        if w == "من" and toks[k + 1].norm in fw.held_by:
+        if (w == "من" or w == "في" and k > k0 and strip_wa(toks[k - 1].norm) in fw.held_was) and \
+                toks[k + 1].norm in fw.held_by:  # (من يد، كان في قبضة)
             g = _genitive_at(toks, k + 1, groups, starts)
         elif w in fw.held_place or w in fw.expel_noun:
             g = _genitive_at(toks, k, groups, starts)
@@ -5042,9 +5081,11 @@ def _clash_side_after(toks: list[Token], k0: int, groups: list[Group], starts: l
 
 def _act_adjective(toks: list[Token], t: Mention, ev: Event) -> bool:
     """True where the act noun's doer is only a word right after it with no code, its adjective (أدانت المملكة
-    الهجوم الإرهابي): no party to blame."""
+    الهجوم الإرهابي): no party to blame; a masculine plural, which no act noun takes for adjective, is its doer
+    («دانت المنظمة قصف المتمردين»)."""
     end = tail_end_of(t)
-    return end < len(toks) and all(not a.code and a.start == toks[end].start for a in ev.actor)
+    return end < len(toks) and all(not a.code and a.start == toks[end].start for a in ev.actor) and \
+        not toks[end].norm.endswith(("ين", "ون"))  # (an act noun takes no masculine plural adjective: «قصف المتمردين»)
 
 
 def _victim_read_doer(toks: list[Token], t: Mention, ev: Event) -> bool:
@@ -5075,7 +5116,9 @@ def _object_start(toks: list[Token], t: Mention, ev: Event, fw: FunctionWords) -
     it was told (في بيان) or before whom (أمام الكونغرس: function_words.tsv audience); None where a clause break
     comes first."""
     k = tail_end_of(t)
-    if ev.actor and ev.actor[0].start >= toks[k - 1].end and ev.actor[0].start - toks[k - 1].end <= 1:
+    if ev.actor and ev.actor[0].start >= toks[k - 1].end and (ev.actor[0].start - toks[k - 1].end <= 1 or (
+            k + 1 < len(toks) and toks[k + 1].start == ev.actor[0].start and _name_head(toks[k], fw))):
+        # (the subject may stand past one head noun the name's mention leaves out: دانت منظمة هيومن رايتس ووتش)
         while k < len(toks) and toks[k].start < ev.actor[-1].end:
             k += 1
     for _ in range(4):
@@ -5102,6 +5145,19 @@ def _object_start(toks: list[Token], t: Mention, ev: Event, fw: FunctionWords) -
         k += 1 + (w in fw.manner_head and k + 1 < len(toks) and toks[k + 1].kind == "ar"
                   and not _definite(toks[k + 1].norm) and not _function_word(toks[k + 1].norm, fw))
     return None
+
+
+def _name_head(tok: Token, fw: FunctionWords) -> bool:
+    """True for an indefinite Arabic word in construct, no deed noun, that may head a name the mention leaves out
+    (منظمة هيومن رايتس ووتش; not «رفض الاتفاق الرئيس»، «دعم موقف ظريف», the object and its owner)."""
+    return tok.kind == "ar" and not _definite(tok.norm) and not _deed_word(strip_wa(tok.norm), fw)
+
+
+def _noun_spelled(t: Mention) -> bool:
+    """True for a verb trigger spelled as its bare perfect with no clitic, which is also its verbal noun (قصف، قتل):
+    standing where a verb's object does (دانت المنظمة الخميس قصف المتمردين), it is the noun."""
+    return t.get("pos") == "verb" and not t.get("prefix") and not t.get("object_pronoun") and \
+        t.get("aspect") == "perfect"
 
 
 def _deed_word(norm: str, fw: FunctionWords) -> bool:

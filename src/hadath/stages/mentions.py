@@ -1205,8 +1205,9 @@ def _relative_of_genitive(toks: list[Token], i: int, prefix: str) -> bool:
     another word ends the phrase first («والد الرهينة الكرواتي توميسلاف سالوبيك الذي …»), nor where the pronoun
     cannot be the head's, of the other gender («سائق السيارة السعودية التي ظهرت»: the car's clause, the driver
     stays)."""
-    if toks[i].norm[len(prefix):].startswith("ال"):
-        return False
+    rest = toks[i].norm[len(prefix):]
+    if rest.startswith("ال") or prefix.endswith("ل") and rest.startswith("ل"):
+        return False  # (the article after ل loses its alif: «للشعب اليمني الذي يعاني» is definite, no construct)
     j = i + 1
     while j < len(toks) and j <= i + 3 and toks[j].kind == "ar" and toks[j].norm.startswith("ال") and (
             toks[j].norm not in _RELATIVE):

@@ -523,6 +523,8 @@ def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, 
     added += _titled_names(toks, ents, cues, fw, after_verbs, names)
     added += _family_names_before_title(toks, ents, cues, fw, after_verbs, added)
     added += _given_names_anywhere(toks, ents, cues, fw, {j for x in added for j in range(x.tok_start, x.tok_end)})
+    if fw.so_called:
+        added += _called_names(toks, ents, cues, fw, {j for x in added for j in range(x.tok_start, x.tok_end)})
     if "(" in map(_TEXT, toks):
         taken = {j for x in added for j in range(x.tok_start, x.tok_end)}
         aged = [a for a in _aged_names(toks, ents, cues, fw) if a.tok_start not in taken]
@@ -688,6 +690,27 @@ def _titled_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mentio
         found.append(Mention(toks[k].start, toks[end - 1].end, " ".join(t.text for t in toks[k:end]), "actor",
                              "", k, end, ents[0].sentence if ents else 0,
                              (("type", TITLED_NAME), ("prefix", ""))))
+    return found
+
+
+def _called_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
+                  taken: set[int]) -> list[Mention]:
+    """Mentions for the names the lexicons lack told after «the one called» (function_words.tsv so_called), past a
+    colon: «تم القبض على المدعو: قاسم محمد الهلال - سوري الجنسية» — a person: two to five words of a name (given
+    names, بن/آل, a family name with the article), up to the first word no name has."""
+    covered = _covered(ents, cues) | taken
+    found = []
+    for k, tok in enumerate(toks):
+        if tok.kind != "ar" or strip_wa(tok.norm) not in fw.so_called:
+            continue
+        i = k + 1 + (k + 1 < len(toks) and toks[k + 1].text == ":")
+        j = i
+        while j < len(toks) and j - i < 5 and j not in covered and (
+                _name_word(toks[j], fw) or j > i and (toks[j].norm in _NAME_LINKS or _family_name(toks[j], fw))):
+            j += 1
+        if j - i >= 2:
+            found.append(Mention(toks[i].start, toks[j - 1].end, " ".join(t.text for t in toks[i:j]), "actor", "",
+                                 i, j, ents[0].sentence if ents else 0, (("type", TITLED_NAME), ("prefix", ""))))
     return found
 
 
@@ -2261,6 +2284,8 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
         return _ATTACHED_PREPS.get(attached[0], "")
     while k > 1 and toks[k - 1].kind == "punct" and toks[k - 1].text in "«“\"":
         k -= 1  # قيادية في «داعش»: the preposition stands before the opening quote of the name
+    if k > 1 and strip_wa(toks[k - 1 - (toks[k - 1].text == ":")].norm) in fw.so_called:
+        k -= 1 + (toks[k - 1].text == ":")  # القبض على المدعو: قاسم: the preposition stands before «the one called»
     if k > 0 and (h := _honorific_prep(toks, k, fw)):
         return h  # لفخامة الرئيس، بسمو ولي العهد، لصاحب السمو الملكي الأمير: the form of address carries it
     if k > 0:
