@@ -214,6 +214,8 @@ class MentionMatcher:
                                self.lexicon.function_words.warplane, self.lexicon.function_words.minister,
                                self.lexicon.function_words.deputy_title, self.lexicon.function_words.home_people)
             out = _named_body_home(out, article.tokens, self._counts, self._abroad)
+            out = _announced_home(out, article.tokens, self._abroad, self.lexicon.function_words.complementizer
+                                  | self.lexicon.function_words.venture_noun)
         out = _bare_embassies(out, article.tokens)
         out = _by_title(out, article.tokens, self._closed, self.lexicon.function_words.title_plural)
         out = _by_holders_title(out, article.tokens)
@@ -2700,6 +2702,51 @@ def _named_body_home(mentions: list[Mention], tokens: list[list[Token]], counts:
                 m = replace(m, info=m.info + (("home", sole[m.label]),))
         out.append(m)
     return out
+
+
+def _announced_home(mentions: list[Mention], tokens: list[list[Token]], abroad: frozenset[str],
+                    opens: frozenset[str]) -> list[Mention]:
+    """The mentions with a definite role phrase of a state's force or government (`_STATE_SECTORS`, `_body_noun`) and
+    no home, right after a word that opens what a statement tells (`opens`: أن، بأن; قيام, venture_noun) in a sentence
+    whose states named before it are all one state's and told by a body of that state (an official's or a body's
+    mention coded GOV, or a nationality right after a role phrase: «أعلنت الحكومة التركية أن الطيران الحربي شن»,
+    «أعلنت وزارة الداخلية الكويتية أمس قيام أجهزة الأمن بكشف»: a government tells of its own forces), given that
+    state as its home; the states named after it (the targets, where it acts: «على قواعد … في شمال العراق») do not
+    count. Read where `_home_bodies` and `_sentence_home` leave it: a story led by another state, or a sentence naming
+    another after the phrase."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and not m.get("home") and m.tok_start > 0 and (
+                m.label in _STATE_SECTORS or m.label == "GOV" and _body_noun(
+                tokens[m.sentence][m.tok_start].norm, m.get("prefix"))):
+            toks = tokens[m.sentence]
+            home = None
+            if toks[m.tok_start - 1].norm in opens and _definite_role(m, toks) and not (
+                    m.tok_end < len(toks) and (toks[m.tok_end].norm in abroad or toks[m.tok_end].norm in _RELATIVE)):
+                home = _announcer_state(by_sentence[m.sentence], m.tok_start)
+            if home:
+                m = replace(m, info=m.info + (("home", home),))
+        out.append(m)
+    return out
+
+
+def _announcer_state(mentions: list[Mention], before: int) -> str | None:
+    """The one state the mentions of a sentence before token `before` name, where one of them is that state's body or
+    official (coded GOV) or a nationality right after a role phrase (وزارة الداخلية الكويتية); None where they name
+    none, two, or that state only as a place or a people."""
+    codes: set[str] = set()
+    told = False
+    ends = {m.tok_end for m in mentions if m.kind == "agent" and m.tok_end <= before}
+    for m in mentions:
+        if m.tok_start >= before or m.kind != "actor" or not m.get("code") or m.get("code") in _NON_STATES \
+                or m.get("sector") == "MED":
+            continue
+        codes.add(m.get("code"))
+        told = told or m.get("sector") == "GOV" or m.get("type") == "demonym" and m.tok_start in ends
+    return next(iter(codes)) if told and len(codes) == 1 else None
 
 
 def _sole_named_bodies(mentions: list[Mention]) -> dict[str, str]:
