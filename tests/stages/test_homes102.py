@@ -96,3 +96,13 @@ def test_a_nationality_after_the_phrase_is_no_announcer(nlp):
             "وأكد المصدر أن الشرطة اعتقلت ثلاثة فلسطينيين.")
     actors = _parties(nlp, text, "COERCE", "actor")
     assert not any(code == "PSE" for code, _, _ in actors), actors
+
+
+def test_head_of_a_chambers_committee_is_business(nlp):
+    """«التقى … محافظ جدة … رئيس اللجنة الوطنية للتعليم العالمي والدولي بمجلس الغرف السعودية» (#1842): the head of a
+    committee of the Council of Saudi Chambers is SAU/BUS, no government official."""
+    text = ("التقى صاحب السمو الملكي الأمير مشعل بن ماجد بن عبدالعزيز محافظ جدة بمكتبه صباح أمس رئيس اللجنة الوطنية "
+            "للتعليم العالمي والدولي بمجلس الغرف السعودية الدكتور منصور بن صالح الخنيزان وأعضاء اللجنة.")
+    recipients = _parties(nlp, text, "CONSULT")
+    assert any(code == "SAU" and sector == "BUS" and t.startswith("رئيس") for code, sector, t in recipients), recipients
+    assert not any(sector == "GOV" and t.startswith("رئيس") for _, sector, t in recipients), recipients
