@@ -35,7 +35,7 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
     from .stages.mentions import MentionMatcher
     from .stages.reports import ReportFilter, ReportModel
     from .stages.anchors import EventAnchor
-    from .stages.places import PlaceTagger
+    from .stages.places import PlaceHomes, PlaceTagger
     from .stages.repeats import RepeatMerger
     from .stages.senses import SenseReader
     from .stages.statements import ContestCheck, StatementTagger
@@ -64,6 +64,8 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
         stages.append(TopicGate(topic_words))
     # the contested marks read again among the events the repeats and topics stages left
     stages.append(ContestCheck(lexicon.function_words))
+    # then the story's land for the bodies and citizens left with no country: fills codes, read by no stage after
+    stages.append(PlaceHomes(places.gaz, lexicon.function_words))
     return Pipeline(stages)
 
 

@@ -51,6 +51,7 @@ _COUNCIL_LEAD = 2  # … or, for its council alone, this many times as often as 
 _CHAIRED_LEAD = 1.5  # … or this many times, with a person of its own beside its council (`_chaired_council`)
 _LOCAL_SHARE = 2  # … or this many times where the article calls one of its bodies local (الشرطة المحلية)
 _LOCAL = ("المحلي", "المحليه")  # "local" said of a body: the one of the place the story is told of
+_UNIT_SPAN = 7  # words: a head's unit (اللجنة الوطنية للتعليم العالمي والدولي) told before the body it is in
 _STORY = 3  # sentences: a text of fewer tells no story whose country its bodies could be taken to be of
 # the bodies of a state and its opposition as a whole (المعارضة): a story one country leads throughout tells of that
 # country's (round 92: OPP)
@@ -214,6 +215,8 @@ class MentionMatcher:
                                self.lexicon.function_words.warplane, self.lexicon.function_words.minister,
                                self.lexicon.function_words.deputy_title, self.lexicon.function_words.home_people)
             out = _named_body_home(out, article.tokens, self._counts, self._abroad)
+            out = _announced_home(out, article.tokens, self._abroad, self.lexicon.function_words.complementizer
+                                  | self.lexicon.function_words.venture_noun)
         out = _bare_embassies(out, article.tokens)
         out = _by_title(out, article.tokens, self._closed, self.lexicon.function_words.title_plural)
         out = _by_holders_title(out, article.tokens)
@@ -223,6 +226,7 @@ class MentionMatcher:
         out = _nationals(out, article.tokens, self.lexicon.function_words.nationality_noun)
         out = _body_in_country(out, article.tokens, self._prepositions)
         out = _official_in_body(out, article.tokens)
+        out = _heads_in_bodies(out, article.tokens, self.lexicon.function_words.head_of)
         out = _deputy_in_body(out, article.tokens)
         out = _without_leaders(out, article.tokens, self.lexicon.function_words.leader_verb)
         out = _former_titles(out, article.tokens, self.lexicon.function_words.former)
@@ -2703,6 +2707,51 @@ def _named_body_home(mentions: list[Mention], tokens: list[list[Token]], counts:
     return out
 
 
+def _announced_home(mentions: list[Mention], tokens: list[list[Token]], abroad: frozenset[str],
+                    opens: frozenset[str]) -> list[Mention]:
+    """The mentions with a definite role phrase of a state's force or government (`_STATE_SECTORS`, `_body_noun`) and
+    no home, right after a word that opens what a statement tells (`opens`: أن، بأن; قيام, venture_noun) in a sentence
+    whose states named before it are all one state's and told by a body of that state (an official's or a body's
+    mention coded GOV, or a nationality right after a role phrase: «أعلنت الحكومة التركية أن الطيران الحربي شن»,
+    «أعلنت وزارة الداخلية الكويتية أمس قيام أجهزة الأمن بكشف»: a government tells of its own forces), given that
+    state as its home; the states named after it (the targets, where it acts: «على قواعد … في شمال العراق») do not
+    count. Read where `_home_bodies` and `_sentence_home` leave it: a story led by another state, or a sentence naming
+    another after the phrase."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and not m.get("home") and m.tok_start > 0 and (
+                m.label in _STATE_SECTORS or m.label == "GOV" and _body_noun(
+                tokens[m.sentence][m.tok_start].norm, m.get("prefix"))):
+            toks = tokens[m.sentence]
+            home = None
+            if toks[m.tok_start - 1].norm in opens and _definite_role(m, toks) and not (
+                    m.tok_end < len(toks) and (toks[m.tok_end].norm in abroad or toks[m.tok_end].norm in _RELATIVE)):
+                home = _announcer_state(by_sentence[m.sentence], m.tok_start)
+            if home:
+                m = replace(m, info=m.info + (("home", home),))
+        out.append(m)
+    return out
+
+
+def _announcer_state(mentions: list[Mention], before: int) -> str | None:
+    """The one state the mentions of a sentence before token `before` name, where one of them is that state's body or
+    official (coded GOV) or a nationality right after a role phrase (وزارة الداخلية الكويتية); None where they name
+    none, two, or that state only as a place or a people."""
+    codes: set[str] = set()
+    told = False
+    ends = {m.tok_end for m in mentions if m.kind == "agent" and m.tok_end <= before}
+    for m in mentions:
+        if m.tok_start >= before or m.kind != "actor" or not m.get("code") or m.get("code") in _NON_STATES \
+                or m.get("sector") == "MED":
+            continue
+        codes.add(m.get("code"))
+        told = told or m.get("sector") == "GOV" or m.get("type") == "demonym" and m.tok_start in ends
+    return next(iter(codes)) if told and len(codes) == 1 else None
+
+
 def _sole_named_bodies(mentions: list[Mention]) -> dict[str, str]:
     """A state sector → the one state whose body of that sector the article names twice or more (a coded body's
     name, or a role phrase with a nationality right after it) and no other state's body of it."""
@@ -2888,6 +2937,47 @@ def _official_in_body(mentions: list[Mention], tokens: list[list[Token]]) -> lis
                     break
         out.append(m)
     return out
+
+
+def _heads_in_bodies(mentions: list[Mention], tokens: list[list[Token]], heads: frozenset[str]) -> list[Mention]:
+    """The mentions with a head's title of one word in construct (`heads`, function_words.tsv head_of: «رئيس») whose
+    unit (a committee, a department) is told within `_UNIT_SPAN` words to be in a coded body of a state's land but no
+    government office (its mention's sector not GOV) past «في» or a glued «بـ», given that body's code and sector:
+    «رئيس اللجنة الوطنية للتعليم العالمي والدولي بمجلس الغرف السعودية» (2015-07-31 #1842) heads a committee of the
+    Council of Saudi Chambers, SAU/BUS, not a government official. A mark or a word not in Arabic letters between
+    ends the unit."""
+    bodies = {(m.sentence, m.tok_start): m for m in mentions if m.kind == "actor" and m.get("code")
+              and m.get("type") == "institution" and m.get("code") not in _NON_STATES
+              and m.get("sector") and m.get("sector") != "GOV"}
+    if not bodies:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.label == "GOV" and m.tok_end - m.tok_start == 1 and not m.get("home") \
+                and tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):] in heads:
+            body = _unit_body(tokens[m.sentence], m, bodies)
+            if body is not None:
+                sector = body.get("sector")
+                info = tuple((k, sector if k == "sector" else v) for k, v in m.info) + (("home", body.get("code")),)
+                m = replace(m, label=sector, info=info)
+        out.append(m)
+    return out
+
+
+def _unit_body(toks: list[Token], m: Mention, bodies: dict) -> Mention | None:
+    """The coded body a head's unit is told to be in (`_heads_in_bodies`), or None: the first of `bodies` within
+    `_UNIT_SPAN` words after the head, past «في» or glued «بـ», the unit's words all in Arabic letters."""
+    for k in range(m.tok_end, min(len(toks), m.tok_end + _UNIT_SPAN)):
+        if toks[k].kind != "ar":
+            return None
+        body = bodies.get((m.sentence, k))
+        if body is not None:
+            return body if body.get("prefix") == "ب" else None
+        if toks[k].norm == "في" and k + 1 < len(toks):
+            body = bodies.get((m.sentence, k + 1))
+            if body is not None:
+                return body if not body.get("prefix") else None
+    return None
 
 
 def _deputy_in_body(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:

@@ -11,6 +11,7 @@ abroad named with nothing of place before it (ناطحة سحاب، لجأوا) 
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from functools import lru_cache
 from collections import Counter
 from itertools import compress, count
@@ -19,8 +20,10 @@ from ..article import Article
 from ..lexicon.compile import FunctionWords
 from ..lexicon.gazetteer import GazEntry, Gazetteer, PlaceWords
 from ..lexicon.morph import clitic_forms, clitic_variants
+from ..arabic.normalize import normalize
 from ..arabic.tokens import after_letters
 from ..records import Place, Token
+from .mentions import _NON_STATES, _STORY
 from .phrases import strip_wa
 
 _FEATURE_BONUS = {"PCLI": 2.0, "PPLC": 1.0, "ADM1": 0.5, "AREA": 0.5}
@@ -755,3 +758,79 @@ def _next_words(idioms: frozenset[tuple[str, str]]) -> dict[str, tuple[str, ...]
     for name, nxt in idioms:
         out.setdefault(name, []).append(nxt)
     return {name: tuple(sorted(nexts)) for name, nexts in out.items()}
+
+
+# the sectors of a land's own bodies and officers: a party of one of them with no country is the land's where the story
+# is told (the police, the court, the ministry, a university, a hospital of a local story)
+_LAND_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "EDU", "HLH"})
+_WIDE = frozenset({"CONT", "SEA", "AREA"})  # place features that lie in no one country
+
+
+class PlaceHomes:
+    """Gives a country to the parties left with a sector and none: where every place the story names lies in one
+    country and the story names no other state (nor, with no place, that one state by its actors' mentions fewer than
+    twice), a land's own body or officer with no country of its own («استشهد رجل الأمن … ببلدة الجش بمحافظة
+    القطيف», «تمكنت الجهات الأمنية من القبض», «القاضي», «الوزارة» of a Saudi local story: SAU/COP, SAU/JUD, SAU/GOV)
+    and its citizens, notables and civilians (`citizen`, function_words.tsv: «مواطن», «وجهاء», «المدنيين») are that
+    country's. The mentions stage reads a story's country from the states it names (`_home_bodies`); a local story
+    names none, only its towns, which the places stage resolves. Read in a story only (`_STORY` sentences), as `_home_bodies` is: a lone sentence
+    tells too little of its land (the gold codes sentences alone, «وفي تكريت … ثلاثة من رجال الشرطة» no IRQ). Run
+    last: it fills codes only, after the stages that read a party's lack of one (the topics gate keeps a coded party's
+    talk; repeats match parties by code)."""
+
+    name = "homes"
+    requires = ("events", "places", "mentions")
+    adds = ()
+
+    def __init__(self, gazetteer: Gazetteer, fw: FunctionWords | None = None):
+        self.iso3 = gazetteer.iso3
+        fw = fw or FunctionWords.load()
+        self.citizens = clitic_forms(fw.citizen)
+        self.abroad = fw.abroad  # الدولية، الأجنبية right after a body: none of the land's («المحاكم الدولية»)
+
+    def __call__(self, article: Article) -> Article:
+        if not article.events or len(article.sentences) < _STORY:  # (a lone sentence tells no story's land)
+            return article
+        land = self.land(article)
+        if land is None:
+            return article
+        article.events = [self._housed(ev, land, article.text) for ev in article.events]
+        return article
+
+    def land(self, article: Article) -> str | None:
+        """The alpha-3 code of the one country the story names, by its places (every one lies in it) and by the states
+        its coded actors' mentions name, told twice or more in all (a Saudi story of «محافظة القطيف» and «المحكمة
+        الجزائية المتخصصة»); None where it names none, names it once only, or names two."""
+        lands = {self.iso3.get(p.country_code) for p in article.places if p.country_code and p.feature not in _WIDE}
+        placed = bool(lands)
+        told = 0  # the states' mentions
+        for m in article.mentions:
+            if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES:
+                lands.add(m.get("code"))
+                told += 1
+        if len(lands) != 1 or None in lands or told < 2 and not placed:  # (a town alone is enough; one mention alone is not)
+            return None
+        return next(iter(lands))
+
+    def _housed(self, ev, land: str, text: str):
+        """The event with its country-less land bodies and citizens given `land` (itself where it has none)."""
+        actor, recipient = self._parties(ev.actor, land, text), self._parties(ev.recipient, land, text)
+        if actor is ev.actor and recipient is ev.recipient:
+            return ev
+        return replace(ev, actor=actor, recipient=recipient)
+
+    def _parties(self, parties: tuple, land: str, text: str) -> tuple:
+        """The parties with `land` given to each one with no code whose sector is a land's body's, or a citizen."""
+        if not any(self._homeless(p, text) for p in parties):
+            return parties
+        return tuple(replace(p, code=land) if self._homeless(p, text) else p for p in parties)
+
+    def _homeless(self, p, text: str) -> bool:
+        """True for a party with no code whose sector is a land body's, or a civilian named by a citizen noun; not one
+        called international or foreign right after it."""
+        if p.code or not p.sector:
+            return False
+        after = text[p.end:p.end + 30].split(None, 1)
+        if after and normalize(after[0].strip("،,.»\"")) in self.abroad:
+            return False
+        return p.sector in _LAND_SECTORS or p.sector == "CVL" and normalize(p.text.split()[0]) in self.citizens
