@@ -125,8 +125,9 @@ def _word_key(word: str) -> str:
     w = word
     if w.startswith("ال") and len(w) >= 4:
         w = w[2:]
-    if w.endswith("يء") and len(w) >= 5:
-        w = w[:-1]  # a final hamza written after ى (round 102): الطوارىء ← الطوارئ، مبادىء ← مبادئ
+    if w.endswith("يء") and len(w) >= 5 and w[-4] == "ا":
+        w = w[:-1]  # a final hamza written after ى (round 102): الطوارىء ← الطوارئ، مبادىء ← مبادئ، لاجىء ← لاجئ; the
+        # plural and participle shapes with an alif before (فواعل، فاعل); not فعيل with a clitic (وبريء، للشيء، بمجيء)
     if w.endswith("ه") and len(w) >= 3:
         w = w[:-1]
     elif w.endswith("ا") and len(w) >= 4:

@@ -81,6 +81,7 @@ from ..lexicon.morph import clitic_variants
 from ..lexicon.timewords import TimeWord, TimeWords
 from ..records import QUAD_CATEGORY, Event, Mention, Place, TimeExpr, Token
 from .phrases import nisba_shaped, opens_with, strip_wa
+from .places import dateline_place as _dateline
 from .times import lead_sentences, looks_back
 
 BEFORE_PUBLISHED = "before_published"  # date_source of an event told as background (no date, enddate = published)
@@ -1985,20 +1986,6 @@ def _opens_clause(article: Article, ev: Event) -> bool:
     return (lo == ev.sentence_start or len(head) < k - lo) and head.strip() in ("", "و", "ف")
 
 
-def _dateline(article: Article) -> Place | None:
-    """The place of the article's dateline ("الرياض – واس", "عبدالرحمن الشهري – نجران"), if any: a
-    toponym in the first line's opening characters with a dash right before or after it."""
-    text = article.text
-    for p in article.places:
-        if p.start > 80:
-            break
-        before = text[max(0, p.start - 3):p.start].strip()
-        after = text[p.end:p.end + 3].strip()
-        if before[-1:] in ("-", "–", "—") or after[:1] in ("-", "–", "—"):
-            return p
-    return None
-
-
 _ASIDES = {"-": _DASH_WORDS, "–": _DASH_WORDS, "—": _DASH_WORDS, "(": frozenset({")"})}  # what closes an aside
 
 
@@ -2246,15 +2233,18 @@ class _Background:
             return False  # «دانت الوزارة الهجوم، وقصف الطيران»: a word with و opens a clause of its own; «أدانت دول
             # أمس الجريمة الإرهابية»: a definite noun names the incident the story tells, of its day (and «التي استهدفت
             # مسجدا» after it, a relative clause, is no object)
-        for other in article.events:
-            if other.sentence == ev.sentence and other.event == "ACCUSE" and other.mode == "disapprove" \
-                    and other.trigger.end <= ev.trigger.start:
+        if (by_sentence := memo.get("events_by_sentence")) is None:  # (built once an article: no scan an event)
+            by_sentence = memo["events_by_sentence"] = {}
+            for e in article.events:
+                by_sentence.setdefault(e.sentence, []).append(e)
+        told = by_sentence.get(ev.sentence, ())
+        for other in told:
+            if other.event == "ACCUSE" and other.mode == "disapprove" and other.trigger.end <= ev.trigger.start:
                 c = bisect_right(starts, other.trigger.end - 1) - 1
                 if 0 < k - c <= self._CONDEMNED_REACH + 1 and all(
                         toks[m].kind != "punct" or toks[m].text in _COMMAS for m in range(c + 1, k)) \
                         and self.relative.isdisjoint(norms[c + 1:k]) \
-                        and not any(other.trigger.end <= e.trigger.start < ev.trigger.start for e in article.events
-                                    if e.sentence == ev.sentence):
+                        and not any(other.trigger.end <= e.trigger.start < ev.trigger.start for e in told):
                     return True  # (the first act named after it: its object, past its subject and time)
         return False
 

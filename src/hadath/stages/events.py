@@ -4390,7 +4390,8 @@ def _lam_object(toks: list[Token], gen: Group, fw: FunctionWords, k: int | None 
     the genitive of a verbal noun (or at token k, past a place after it): «استهداف القوات الأفغانية لجنازة»، «اعتقال
     الشرطة للمتظاهرين»، «قصف المتمردين لمناطق سكنية» — its object; or ل with an object pronoun: «أثناء احتجاز الجيش
     النيجيري لهم»; without k, one word in في, where the genitive is, may come between («قصف المتمردين في اليمن لمناطق
-    سكنية»). Not a span of time (لمدة، لفترة: function_words.tsv span_after) nor لا، لن، لدى."""
+    سكنية»). Not a span of time (لمدة، لفترة: function_words.tsv span_after) nor the particles لا، لم، لن، لما، لمن، لدى
+    (a word in ل + ن is an object: «اعتقال الشرطة لنشطاء المعارضة»)."""
     if k is None:
         k = _conj_end(gen)
         if k + 2 < len(toks) and toks[k].norm == "في" and toks[k + 1].kind == "ar" and \
@@ -4402,7 +4403,7 @@ def _lam_object(toks: list[Token], gen: Group, fw: FunctionWords, k: int | None 
     if w[:1] == "ل" and w[1:] in _OBJECT_PRONOUNS:
         return True
     return w.startswith("ل") and len(w) > 3 and w not in fw.preposition and w not in fw.adverb and \
-        not w.startswith(("لا", "لن", "لد")) and w[1:] not in fw.span_after
+        not w.startswith(("لا", "لد")) and w not in ("لم", "لن", "لما", "لمن") and w[1:] not in fw.span_after
 
 
 def _destination_past_titles(toks: list[Token], gen: Group, groups: list[Group], starts: list[int],

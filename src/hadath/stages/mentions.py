@@ -2715,8 +2715,9 @@ def _announced_home(mentions: list[Mention], tokens: list[list[Token]], abroad: 
     mention coded GOV, or a nationality right after a role phrase: «أعلنت الحكومة التركية أن الطيران الحربي شن»,
     «أعلنت وزارة الداخلية الكويتية أمس قيام أجهزة الأمن بكشف»: a government tells of its own forces), given that
     state as its home; the states named after it (the targets, where it acts: «على قواعد … في شمال العراق») do not
-    count. Read where `_home_bodies` and `_sentence_home` leave it: a story led by another state, or a sentence naming
-    another after the phrase."""
+    count for a military force only (its strikes land abroad); police and officials followed by another state's name
+    act there («وذكرت الحكومة البريطانية أن الشرطة اعتقلت ثلاثة صحفيين في طهران»: no home). Read where `_home_bodies`
+    and `_sentence_home` leave it: a story led by another state, or a sentence naming another after the phrase."""
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -2730,10 +2731,18 @@ def _announced_home(mentions: list[Mention], tokens: list[list[Token]], abroad: 
             if toks[m.tok_start - 1].norm in opens and _definite_role(m, toks) and not (
                     m.tok_end < len(toks) and (toks[m.tok_end].norm in abroad or toks[m.tok_end].norm in _RELATIVE)):
                 home = _announcer_state(by_sentence[m.sentence], m.tok_start)
+            if home and m.label != "MIL" and _other_state_after(by_sentence[m.sentence], m.tok_end, home):
+                home = None  # (police or officials acting where another state is named: «الشرطة اعتقلت … في طهران»)
             if home:
                 m = replace(m, info=m.info + (("home", home),))
         out.append(m)
     return out
+
+
+def _other_state_after(mentions: list[Mention], after: int, home: str) -> bool:
+    """True if a mention of a sentence from token `after` on names a state other than `home` (a capital, a country)."""
+    return any(m.tok_start >= after and m.kind == "actor" and m.get("code") not in (None, home) and
+               m.get("code") not in _NON_STATES for m in mentions)
 
 
 def _announcer_state(mentions: list[Mention], before: int) -> str | None:

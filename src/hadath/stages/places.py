@@ -764,6 +764,21 @@ def _next_words(idioms: frozenset[tuple[str, str]]) -> dict[str, tuple[str, ...]
 # is told (the police, the court, the ministry, a university, a hospital of a local story)
 _LAND_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "EDU", "HLH"})
 _WIDE = frozenset({"CONT", "SEA", "AREA"})  # place features that lie in no one country
+_DATELINE_AGENCY = 12  # characters past a dateline's town where its agency stands («الرياض - واس»، «دبي – رويترز»)
+
+
+def dateline_place(article: Article) -> Place | None:
+    """The place of the article's dateline ("الرياض – واس", "عبدالرحمن الشهري – نجران"), if any: a
+    toponym in the first line's opening characters with a dash right before or after it."""
+    text = article.text
+    for p in article.places:
+        if p.start > 80:
+            break
+        before = text[max(0, p.start - 3):p.start].strip()
+        after = text[p.end:p.end + 3].strip()
+        if before[-1:] in ("-", "–", "—") or after[:1] in ("-", "–", "—"):
+            return p
+    return None
 
 
 class PlaceHomes:
@@ -800,14 +815,17 @@ class PlaceHomes:
     def land(self, article: Article) -> str | None:
         """The alpha-3 code of the one country the story names, by its places (every one lies in it) and by the states
         its coded actors' mentions name, told twice or more in all (a Saudi story of «محافظة القطيف» and «المحكمة
-        الجزائية المتخصصة»); None where it names none, names it once only, or names two."""
+        الجزائية المتخصصة»); None where it names none, names it once only, or names two. The dateline's town («الرياض -
+        واس») counts against another land but is no place of the story by itself (a UN story filed from Riyadh)."""
         lands = {self.iso3.get(p.country_code) for p in article.places if p.country_code and p.feature not in _WIDE}
-        placed = bool(lands)
+        dateline = dateline_place(article)  # (where the wire filed it from: no proof of the story's land by itself)
+        placed = any(p is not dateline and p.country_code and p.feature not in _WIDE for p in article.places)
+        filed = dateline.end + _DATELINE_AGENCY if dateline is not None else 0  # (the town and its agency: «الرياض - واس»)
         told = 0  # the states' mentions
         for m in article.mentions:
             if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES:
                 lands.add(m.get("code"))
-                told += 1
+                told += m.start >= filed and m.get("sector") != "MED"  # (an agency or a paper tells, it is no party)
         if len(lands) != 1 or None in lands or told < 2 and not placed:  # (a town alone is enough; one mention alone is not)
             return None
         return next(iter(lands))

@@ -682,12 +682,14 @@ def described_writing(article: Article, ev: Event) -> bool:
 
 def _writing_verb(toks: list, j: int) -> bool:
     """True if token j is a bare present verb right after a `writing` noun, or after one indefinite adjective of it
-    («كتب تكفيرية تحث»); a writing noun right before the verb must be no clause's first word («وكتب يطالب»: he wrote)."""
+    («كتب تكفيرية تحث»); a writing noun right before the verb must be no clause's first word («وكتب يطالب»: he wrote)
+    and no word that is also a verb of writing («وقد كتب يطالب»)."""
     if j < 2 or not toks[j].norm.startswith(_PRESENT_LETTERS) or toks[j].kind != "ar":
         return False
     writing = _writing_words()
     if toks[j - 1].norm in writing:
-        return toks[j - 2].kind == "ar" and not toks[j - 1].norm.startswith("و")
+        return toks[j - 2].kind == "ar" and not toks[j - 1].norm.startswith("و") and \
+            toks[j - 1].norm not in _wrote_words()  # («وقد كتب يطالب»: a bare كتب before the verb is he wrote)
     return toks[j - 2].norm in writing and _indefinite_word(toks[j - 1])
 
 
@@ -695,6 +697,12 @@ def _writing_verb(toks: list, j: int) -> bool:
 def _writing_words() -> frozenset[str]:
     """The `writing` nouns of topic_words.tsv (books, leaflets, clips), bare and with و."""
     return frozenset(p + w for w in _topic_class("writing") for p in ("", "و"))
+
+
+@lru_cache(maxsize=1)
+def _wrote_words() -> frozenset[str]:
+    """The `wrote` words of topic_words.tsv: writing nouns that are also the verb of writing (كتب)."""
+    return frozenset(_topic_class("wrote"))
 
 
 def _indefinite_word(tok) -> bool:

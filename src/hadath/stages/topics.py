@@ -3581,8 +3581,10 @@ class TopicGate:
         """True for an appeal addressed to no one whose clause calls, CAUTION_REACH words at most after its trigger,
         for care (a `caution` word: الحيطة، الحذر): a notice to the public, a weather or safety advisory, no political
         request (round 102: «ودعت في تقرير لها إلى أخذ الحيطة والحذر», the weather service). A call to someone named
-        stays («ودعا الوزير المواطنين إلى الحذر»)."""
-        if ev.recipient:
+        stays («ودعا الوزير المواطنين إلى الحذر»), and so does a state's or a body's call for restraint («ودعا مجلس
+        الأمن إلى توخي الحذر»: a coded caller) where its sentence names no hazard (the weather service's «أشعة
+        الشمس» makes its call an advisory still)."""
+        if ev.recipient or any(p.code for p in ev.actor) and self.words.hazard.isdisjoint(t.norm for t in toks):
             return False
         for tok in toks[k + 1:k + 1 + CAUTION_REACH]:
             if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
