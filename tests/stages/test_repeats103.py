@@ -1,7 +1,7 @@
 """Round 103 (f103): repeats. From the judged slice 2015-07-31 #1760–2211 and the dev slices: an execution told again
 with «الجاني» (#1887, #1258, #1327); the parts of a counted series of strikes a source lists with «كما» and a bare
 «القوات» (#1817); a visit invited past the full names of the inviter and the invited (#1960); a request and a demand
-of the same parties (#1903); an act told again in a relative clause of a definite noun (#1828); and seizures of two
+of the same parties (#1903); a meeting told again with the side its lead names (#1856); an act told again in a relative clause of a definite noun (#1828); and seizures of two
 named places, no longer one (#272)."""
 
 import pytest
@@ -34,6 +34,12 @@ TELLINGS = [
     pytest.param("من ناحيته، طلب السفير اليمني من مجلس الأمن ممارسة المزيد من الضغط على الحوثيين. وطالبت الحكومة "
                  "اليمنية مجلس الأمن بتحرك حازم ضد الحوثيين.", "REQUEST", ["طلب"],
                  id="a_request_and_a_demand_of_the_same_parties_are_one"),
+    # #1856: «أن عريقات لم يضع أي شروط مسبقة لعقد اللقاء» is the meeting of the lead, whose sentence names Erekat,
+    # though the lead's meeting did not take him as a party.
+    pytest.param("كشفت صحيفة «هآرتس» الاسرائيلية أمس، تفاصيل جديدة حول اللقاء السري الذي جمع الوزير الإسرائيلي "
+                 "سيلفان شالوم الموكل بملف المفاوضات في حكومة نتنياهو بصائب عريقات كبير المفاوضين الفلسطينيين في "
+                 "العاصمة الأردنية عمان مؤخرا. وادعت الصحيفة أن عريقات لم يضع أي شروط مسبقة لعقد اللقاء.", "CONSULT", ["اللقاء"],
+                 id="a_meeting_told_again_with_a_side_its_lead_names_is_one"),
     # #1828: «فإن المركبة التي أطلقت النار على الشهيد» describes the vehicle by the shooting told first.
     pytest.param("استشهد رجل الأمن سامي معوض الحربي، إثر تعرضه لإطلاق نار خلال قيامه بتفتيش مركبة في بلدة الجش "
                  "بمحافظة القطيف. ووفقا للمعلومات، فإن المركبة التي أطلقت النار على الشهيد سامي الحربي تمكنت من "

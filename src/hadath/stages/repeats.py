@@ -2856,7 +2856,7 @@ class RepeatMerger:
                                                               or talks) or pointed,
                                                   last.get(i, events[i].sentence), pointed,
                                                   subject and y.sentence - last.get(i, events[i].sentence) <= _NEAR,
-                                                  recap, days.get(events[i].id, ()) if days else (), talks)
+                                                  recap, days.get(events[i].id, ()) if days else (), talks, named)
                               and not (y.mode == "phone" and _names_another(named, events[i], y))), None)
                 if first is None and y.event in _JOINED and not claim:
                     tolls = [t for t in (told_as or {}).get(y.id, ()) if self.toll(t)]  # «كمينا … ما أسفر عن مقتل 8»
@@ -3329,7 +3329,8 @@ class RepeatMerger:
 
     def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
                    framed: bool = False, since: int | None = None, pointed: bool = False,
-                   subject: bool = False, recap: bool = False, also: "set | tuple" = (), talks: bool = False) -> bool:
+                   subject: bool = False, recap: bool = False, also: "set | tuple" = (), talks: bool = False,
+                   named: dict[int, set[str]] | None = None) -> bool:
         """True when y, told in a later sentence than x, of x's type, is x's act told again: y has the same flags, no
         date of its own other than x's, no party x lacks (but the recipients a close definite noun's sentence names
         away from it: `loose_recipient`), no other place (a town and its country are one) and no other count of
@@ -3343,7 +3344,9 @@ class RepeatMerger:
         noun `framed` as the time or place of x's act, told (or told again) at most _NEAR sentences before («وجرى
         خلال اللقاء»، «وحضر اللقاء وزير الدولة»: the attendees), whose word may be any of its type's. A day x's act
         was told on too (`also`: a toll and its attack told with two dates, see `redated`) is no day of y's own;
-        `talks`: y is talks told without a doer of their own (`impersonal`), framed."""
+        `talks`: y is talks told without a doer of their own (`impersonal`), framed; `named`: the codes each sentence
+        names, for a meeting told again by its very definite noun with the side x's sentence names but the role stage
+        left out of x (`named_in_first`)."""
         if y.event not in _TOLD_AGAIN or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
         if y.event in _PARTIED and not (y.actor or y.recipient):
@@ -3368,14 +3371,14 @@ class RepeatMerger:
             # from the very sentence that tells its word, or a word of its CAMEO code, again («حدث تفجير» …
             # «بالتفجير الذي تعرضوا له … أمس»، «أطلق ثلاثة أشخاص … النار» … «مساء الاثنين … بإطلاق النار»)
         roles = self.named_roles(y)
-        named = roles != _roles(y) and not any(side for pair in roles for side in pair)  # its parties all culprits
-        culprit = named and bool(self.codes(x.trigger.text) & self.codes(y.trigger.text) - _BROAD) \
+        generic = roles != _roles(y) and not any(side for pair in roles for side in pair)  # its parties all culprits
+        culprit = generic and bool(self.codes(x.trigger.text) & self.codes(y.trigger.text) - _BROAD) \
             and _within_region(x, y, places)  # the wrongdoer of the act told before, told again where it was done
         hosts = self.hosts(x, y)
         held = y.event == "COERCE" and self.same_held(x, y) and bool(self.codes(x.trigger.text)
                                                                      & self.codes(y.trigger.text) - _BROAD)
         # (the very party arrested told again, by its words or as the definite of an indefinite one: `same_held`)
-        if not (claim or framed or hosts or held) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not any(
+        if not (claim or framed or hosts or held or culprit or self.named_in_first(x, y, named)) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not any(
                 _within_side(ya, x.actor, x.recipient) and (
                 _within_side(yr, x.recipient, x.actor)
                 or y.sentence - since <= _NEAR and (y.location is None or x.location is not None
@@ -3435,6 +3438,18 @@ class RepeatMerger:
         """True when a party is one definite word of the wrongdoer (repeat_words.tsv class `culprit`: «الجاني»)."""
         words = normalize(m.text).split()
         return len(words) == 1 and _bare(words[0]).startswith("ال") and word_key(_bare(words[0])) in self.culprits
+
+    def named_in_first(self, x: Event, y: Event, named: dict[int, set[str]] | None) -> bool:
+        """True when y, a meeting told at most _NEAR sentences after x by x's very definite noun («اللقاء» after
+        «اللقاء السري الذي جمع الوزير الإسرائيلي سيلفان شالوم … بصائب عريقات»), has parties all coded, of codes x's
+        sentence names: the side the role stage left out of x, not another meeting's."""
+        if y.event != "CONSULT" or not named or not 0 < y.sentence - x.sentence <= _NEAR or not (y.actor or y.recipient):
+            return False
+        wx, wy = _first(x.trigger.text), _first(y.trigger.text)
+        if not self.definite(wx) or word_key(_bare(wx)) != word_key(_bare(wy)):
+            return False
+        codes = named.get(x.sentence, set())
+        return all(m.code and m.code[:3] in codes for m in y.actor + y.recipient)
 
     def described_by(self, text: str, y: Event) -> bool:
         """True when y's trigger is a verb told right after a relative pronoun (class `relative`) that follows a definite
