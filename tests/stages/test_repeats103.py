@@ -1,8 +1,9 @@
 """Round 103 (f103): repeats. From the judged slice 2015-07-31 #1760–2211 and the dev slices: an execution told again
 with «الجاني» (#1887, #1258, #1327); the parts of a counted series of strikes a source lists with «كما» and a bare
 «القوات» (#1817); a visit invited past the full names of the inviter and the invited (#1960); a request and a demand
-of the same parties (#1903); a meeting told again with the side its lead names (#1856); an act told again in a relative clause of a definite noun (#1828); and seizures of two
-named places, no longer one (#272)."""
+of the same parties (#1903); a meeting told again with the side its lead names (#1856); an extension announced and
+then quoted from its announcer (dev #657, #1253); an act told again in a relative clause of a definite noun (#1828);
+and seizures of two named places, no longer one (#272)."""
 
 import pytest
 from stage_coding import kept_triggers
@@ -40,6 +41,12 @@ TELLINGS = [
                  "سيلفان شالوم الموكل بملف المفاوضات في حكومة نتنياهو بصائب عريقات كبير المفاوضين الفلسطينيين في "
                  "العاصمة الأردنية عمان مؤخرا. وادعت الصحيفة أن عريقات لم يضع أي شروط مسبقة لعقد اللقاء.", "CONSULT", ["اللقاء"],
                  id="a_meeting_told_again_with_a_side_its_lead_names_is_one"),
+    # #657 (dev36), #1253 (dev37): the presidency's statement quoted tells the extension its lead announced.
+    pytest.param("اعلنت الرئاسة التونسية في بيان الجمعة ان حالة الطوارىء التي اعلنت في الرابع من يوليو في البلاد "
+                 "لثلاثين يوما بسبب استمرار خطر الاعتداءات الجهادية تم تمديدها لشهرين. وقالت الرئاسة \"بعد التشاور مع "
+                 "رئيس الوزراء ورئيس البرلمان، قرر رئيس الجمهورية تمديد حالة الطوارىء على كامل التراب التونسي لشهرين "
+                 "اعتبارا من الثالث من اغسطس 2015\".", "COERCE", ["اعلنت"],
+                 id="an_act_announced_then_quoted_from_the_announcer_is_one"),
     # #1828: «فإن المركبة التي أطلقت النار على الشهيد» describes the vehicle by the shooting told first.
     pytest.param("استشهد رجل الأمن سامي معوض الحربي، إثر تعرضه لإطلاق نار خلال قيامه بتفتيش مركبة في بلدة الجش "
                  "بمحافظة القطيف. ووفقا للمعلومات، فإن المركبة التي أطلقت النار على الشهيد سامي الحربي تمكنت من "

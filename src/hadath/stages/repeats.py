@@ -1252,14 +1252,15 @@ class RepeatMerger:
         """The events without a later telling of a request, a sanction, a concession or a coercion whose doers, all of
         a code, are doers (code and sector) of an earlier one of its type, CAMEO code and flags, with no recipient
         the earlier's parties lack, of its day (or no day read from its own clause), in no other place, not after a word
-        adding an act («كما»): «وطالب بوقف قصف الطائرات التركية» after «وطالب مسعود بارزاني بوقف القصف الجوي التركي»، «فقد طلبت
+        adding an act («كما»), or told in a statement of the earlier's doer (`_quoted_again`): «وطالب بوقف قصف الطائرات التركية» after «وطالب مسعود بارزاني بوقف القصف الجوي التركي»، «فقد طلبت
         الصين تشكيل فريق قضائي» after «فيما طلبت الصين تأسيس الهيئة الثانية». The first telling takes the recipients
         it lacks («طالبت بعقد جلسة استثنائية لحلف الناتو»)."""
         out: list[Event] = []
         for ev in events:
-            if ev.event in _ASKED_AGAIN and ev.actor and all(m.code for m in ev.actor):
+            coded = all(m.code for m in ev.actor)
+            if ev.event in _ASKED_AGAIN and ev.actor and (coded or ev.claim is not None and ev.claim.speaker):
                 k = next((k for k in range(len(out) - 1, max(-1, len(out) - 1 - _BACK), -1)
-                          if self.done_by(out[k], ev)), None)
+                          if coded and self.done_by(out[k], ev) or _quoted_again(out[k], ev)), None)
                 if k is not None and not self.added(text, ev):
                     out[k] = out[k].updated(recipient=out[k].recipient or ev.recipient)
                     continue
@@ -4347,6 +4348,25 @@ def _gap(x: Event, ev: Event) -> int:
         return gap
     return gap - sum(m.end - m.start for m in x.actor + x.recipient
                      if x.trigger.end <= m.start and m.end <= ev.trigger.start)
+
+
+def _quoted_again(x: Event, y: Event) -> bool:
+    """True when y, of x's type, CAMEO code and flags, told at most _NEAR sentences after x, is told in a statement of
+    x's doer (its speaker's words among a doer's: «وقالت الرئاسة "… قرر رئيس الجمهورية تمديد حالة الطوارىء"» after
+    «اعلنت الرئاسة التونسية … ان حالة الطوارىء … تم تمديدها»), its doers x's or uncoded of a sector of x's doers, no
+    recipient x lacks, of x's day or none of its own, not in another town: the act x announced, quoted."""
+    if x.event != y.event or x.cameo != y.cameo or not x.actor or not 0 < y.sentence - x.sentence <= _NEAR:
+        return False
+    if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) or _two_towns(x, y):
+        return False
+    if y.date != x.date and y.date_source in _OWN_DATE or y.claim is None or y.claim.speaker is None:
+        return False
+    speaker = y.claim.speaker
+    if not any(_holds(_keyed(p), _keyed(speaker)) and (not speaker.code or speaker.code == p.code) for p in x.actor):
+        return False
+    sectors = {p.sector for p in x.actor if p.sector}
+    return all(_among(m, x.actor) or not m.code and m.sector in sectors for m in y.actor) \
+        and all(_among(m, x.actor + x.recipient) for m in y.recipient)
 
 
 def _bounded_by(x: Event, y: Event) -> bool:
