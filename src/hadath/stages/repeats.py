@@ -393,6 +393,8 @@ class RepeatMerger:
         self.storms = frozenset(normalize(r["word"]) for r in rows if r["class"] == "storm")  # «اقتحموا»
         self.occasions = frozenset(normalize(r["word"]) for r in rows if r["class"] == "occasion")  # «بمناسبة»
         self.ones = frozenset(normalize(r["word"]) for r in rows if r["class"] == "one_of")  # «إحداها»، «الأخرى»
+        self.culprits = frozenset(word_key(_bare(normalize(r["word"]))) for r in rows if r["class"] == "culprit")
+        # a generic word for the wrongdoer («الجاني»، «المتهم»): no party of a later telling's own
         self.describes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "describe")  # «واصفا»
         self.during = fw.during_it  # a visit's pronoun in a word of time (function_words.tsv `during_it`: «خلالها»)
         self.pairs = fw.both_sides  # a noun of two sides (function_words.tsv `both_sides`: «الجانبان»، «الرئيسان»)
@@ -703,10 +705,24 @@ class RepeatMerger:
             whole, part = self.count_before(text, x), self.count_before(text, y)
         else:
             return False
-        if whole is None or part is None or part >= whole or not (within or self.source_tells(text, y)):
+        if whole is None or part is None or part >= whole or not (within or self.source_tells(text, y)
+                                                                   or self.source_lists(text, x, y)):
             return False
-        return all(_among(m, x.actor) for m in y.actor) and (within or not _two_places(x, y)) \
-            and not self.another_after(text, y)
+        return all(_among(m, x.actor) or _head_again(m, x.actor) for m in y.actor) \
+            and (within or not _two_places(x, y)) and not self.another_after(text, y)
+
+    def source_lists(self, text: str, x: Event, y: Event) -> bool:
+        """True when a verb of a source's telling (`retellers`) stands before y's trigger in its sentence, and a word of
+        x's CAMEO code before a word adding an act (class `also`) that stands before y too: the source lists the parts
+        of a counted series, one after another («إن 17 ضربة جوية نفذت قرب دير الزور … ، كما نفذت سبع ضربات جوية قرب
+        الحسكة» after «نفذت قوات التحالف الدولي … 41 ضربة جوية»)."""
+        before = self.words_before(text, y)
+        told = next((k for k, w in enumerate(before) if w in self.retellers), None)
+        if told is None:
+            return False
+        adds = [k for k, w in enumerate(before) if w in self.adds and k > told]
+        codes = self.cameos(_first(x.trigger.text))
+        return bool(adds) and any(self.cameos(w) == codes for w in before[told + 1:adds[0]])
 
     def counted_subject(self, text: str, ev: Event, codes: frozenset[str]) -> int | None:
         """The count of the last noun of one of `codes` told before a verb's trigger in its sentence, no other verb
@@ -1121,7 +1137,7 @@ class RepeatMerger:
     def content_folded(self, text: str, events: list[Event], head: str, is_content, min_gap: int, reach: int,
                        fits=None) -> list[Event]:
         """The events with each content event (`is_content`) folded into the first `head` event of its sentence told
-        min_gap…reach characters before it, with no comma between, not pointed at (pointed_agree), whose doers are
+        min_gap…reach characters before it (the head's own parties not counted: `_gap`), with no comma between, not pointed at (pointed_agree), whose doers are
         none or include the content's, and that `fits` it (when given): the head takes the content's recipients and
         doers where it has none (_pledge_filled), the content goes (pledged_for, threatened_with)."""
         heads = [i for i, e in enumerate(events) if e.event == head and not self.pointed_agree(text, e)]
@@ -1133,7 +1149,7 @@ class RepeatMerger:
             for i in heads:
                 x = out[i]
                 if i not in drop and x.sentence == ev.sentence \
-                        and min_gap <= ev.trigger.start - x.trigger.end <= reach \
+                        and min_gap <= _gap(x, ev) <= reach \
                         and not any(c in text[x.trigger.end:ev.trigger.start] for c in _COMMAS) \
                         and (fits is None or fits(x, ev)) \
                         and (not x.actor or all(_among(m, x.actor) for m in ev.actor)):
@@ -1236,14 +1252,15 @@ class RepeatMerger:
         """The events without a later telling of a request, a sanction, a concession or a coercion whose doers, all of
         a code, are doers (code and sector) of an earlier one of its type, CAMEO code and flags, with no recipient
         the earlier's parties lack, of its day (or no day read from its own clause), in no other place, not after a word
-        adding an act («كما»): «وطالب بوقف قصف الطائرات التركية» after «وطالب مسعود بارزاني بوقف القصف الجوي التركي»، «فقد طلبت
+        adding an act («كما»), or told in a statement of the earlier's doer (`_quoted_again`): «وطالب بوقف قصف الطائرات التركية» after «وطالب مسعود بارزاني بوقف القصف الجوي التركي»، «فقد طلبت
         الصين تشكيل فريق قضائي» after «فيما طلبت الصين تأسيس الهيئة الثانية». The first telling takes the recipients
         it lacks («طالبت بعقد جلسة استثنائية لحلف الناتو»)."""
         out: list[Event] = []
         for ev in events:
-            if ev.event in _ASKED_AGAIN and ev.actor and all(m.code for m in ev.actor):
+            coded = all(m.code for m in ev.actor)
+            if ev.event in _ASKED_AGAIN and ev.actor and (coded or ev.claim is not None and ev.claim.speaker):
                 k = next((k for k in range(len(out) - 1, max(-1, len(out) - 1 - _BACK), -1)
-                          if self.done_by(out[k], ev)), None)
+                          if coded and self.done_by(out[k], ev) or _quoted_again(out[k], ev)), None)
                 if k is not None and not self.added(text, ev):
                     out[k] = out[k].updated(recipient=out[k].recipient or ev.recipient)
                     continue
@@ -1349,18 +1366,22 @@ class RepeatMerger:
 
     @staticmethod
     def done_by(x: Event, y: Event) -> bool:
-        """True when x, told in a sentence before y, is of y's type, CAMEO code and flags, its doers hold each of y's
+        """True when x, told in a sentence before y, is of y's type, CAMEO code (any request's, told near) and flags, its doers hold each of y's
         (its code and sector: «العمري» is not «المملكة»), x's parties every code of y's recipients (a recipient
         without a code: its sector), a coercion names the one it befell, and y's day is x's or not read from its own
-        clause."""
-        if x.event != y.event or x.cameo != y.cameo or x.sentence >= y.sentence or not x.actor:
-            return False
+        clause; a seizure not in another named place (`_two_places`), a town or a district."""
+        if x.event != y.event or x.sentence >= y.sentence or not x.actor or x.cameo != y.cameo and not (
+                y.event == "REQUEST" and y.sentence - x.sentence <= _NEAR and y.recipient and x.recipient):
+            return False  # (a request and a demand told at most _NEAR sentences apart by the same parties, the one
+            # asked named, are one ask: «طلب السفير اليمني من مجلس الأمن» … «وطالبت الحكومة اليمنية مجلس الأمن»)
         if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
         if y.date != x.date and y.date_source in _OWN_DATE or y.event in _HELD_AGAIN and not y.recipient:
             return False
-        if _two_towns(x, y):
-            return False  # («أعلنت المقاومة سيطرتها على ثلاثة مواقع» in مأرب, «وسيطرت المقاومة على خمسة مواقع» in لحج)
+        if _two_towns(x, y) or y.mode == "seize" and _two_places(x, y):
+            return False  # («أعلنت المقاومة سيطرتها على ثلاثة مواقع» in مأرب, «وسيطرت المقاومة على خمسة مواقع» in لحج;
+            # a seizure of another named place, a district or a town, is another: «السيطرة على جبل يسوف … في مديرية
+            # لودر» and «وسيطرت المقاومة الشعبية بمدينة تعز … على موقع استراتيجي»)
         parties = {(m.code, m.sector if m.code is None else None) for m in x.actor + x.recipient}
         return all(_among(m, x.actor) for m in y.actor) \
             and all((m.code, m.sector if m.code is None else None) in parties for m in y.recipient)
@@ -2836,7 +2857,7 @@ class RepeatMerger:
                                                               or talks) or pointed,
                                                   last.get(i, events[i].sentence), pointed,
                                                   subject and y.sentence - last.get(i, events[i].sentence) <= _NEAR,
-                                                  recap, days.get(events[i].id, ()) if days else (), talks)
+                                                  recap, days.get(events[i].id, ()) if days else (), talks, named)
                               and not (y.mode == "phone" and _names_another(named, events[i], y))), None)
                 if first is None and y.event in _JOINED and not claim:
                     tolls = [t for t in (told_as or {}).get(y.id, ()) if self.toll(t)]  # «كمينا … ما أسفر عن مقتل 8»
@@ -3309,7 +3330,8 @@ class RepeatMerger:
 
     def told_again(self, text: str, x: Event, y: Event, places: dict[int, set[str]], claim: bool = False,
                    framed: bool = False, since: int | None = None, pointed: bool = False,
-                   subject: bool = False, recap: bool = False, also: "set | tuple" = (), talks: bool = False) -> bool:
+                   subject: bool = False, recap: bool = False, also: "set | tuple" = (), talks: bool = False,
+                   named: dict[int, set[str]] | None = None) -> bool:
         """True when y, told in a later sentence than x, of x's type, is x's act told again: y has the same flags, no
         date of its own other than x's, no party x lacks (but the recipients a close definite noun's sentence names
         away from it: `loose_recipient`), no other place (a town and its country are one) and no other count of
@@ -3323,7 +3345,9 @@ class RepeatMerger:
         noun `framed` as the time or place of x's act, told (or told again) at most _NEAR sentences before («وجرى
         خلال اللقاء»، «وحضر اللقاء وزير الدولة»: the attendees), whose word may be any of its type's. A day x's act
         was told on too (`also`: a toll and its attack told with two dates, see `redated`) is no day of y's own;
-        `talks`: y is talks told without a doer of their own (`impersonal`), framed."""
+        `talks`: y is talks told without a doer of their own (`impersonal`), framed; `named`: the codes each sentence
+        names, for a meeting told again by its very definite noun with the side x's sentence names but the role stage
+        left out of x (`named_in_first`)."""
         if y.event not in _TOLD_AGAIN or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
         if y.event in _PARTIED and not (y.actor or y.recipient):
@@ -3332,10 +3356,13 @@ class RepeatMerger:
         if self.now_told(text, x, y):
             return False  # «وتعد زيارته الحالية إلى كينيا» after «في المرة الأولى التي زار … كينيا»: the visit now going on
         since = x.sentence if since is None else since
+        described = y.event in _LOOSE and not (y.actor or y.recipient) and self.described_by(text, y)
+        # (a relative clause's act, told as background by its shape: no day of its own without a time)
         own = not ((claim or framed or pointed or subject) and self.foreign_date(text, y)) and not (
             self.dates_it(x, y) and not self.foreign_date(text, y)) and not (framed and _dated_after(y))
         if own and (y.date_source == "text" and y.date != x.date and y.date not in also
-                    or y.date_source == "before_published" != x.date_source):
+                    or y.date_source == "before_published" != x.date_source and not _bounded_by(x, y)
+                    and not (described and y.date_evidence is None)):
             return False  # a date of its own: «الهجمات التي شهدتها البلاد في الأول من يوليو»، «وقد قتل آنذاك»
         if own and y.date_source == "text" and x.date_evidence is not None \
                 and x.date_evidence.sentence > x.sentence and not (
@@ -3344,12 +3371,15 @@ class RepeatMerger:
             return False  # x took its day from the body («كثفت المقاومة من هجماتها» … «كما تجددت الاشتباكات أمس»), but
             # from the very sentence that tells its word, or a word of its CAMEO code, again («حدث تفجير» …
             # «بالتفجير الذي تعرضوا له … أمس»، «أطلق ثلاثة أشخاص … النار» … «مساء الاثنين … بإطلاق النار»)
-        roles = _roles(y)
+        roles = self.named_roles(y)
+        generic = roles != _roles(y) and not any(side for pair in roles for side in pair)  # its parties all culprits
+        culprit = generic and bool(self.codes(x.trigger.text) & self.codes(y.trigger.text) - _BROAD) \
+            and _within_region(x, y, places)  # the wrongdoer of the act told before, told again where it was done
         hosts = self.hosts(x, y)
         held = y.event == "COERCE" and self.same_held(x, y) and bool(self.codes(x.trigger.text)
                                                                      & self.codes(y.trigger.text) - _BROAD)
         # (the very party arrested told again, by its words or as the definite of an indefinite one: `same_held`)
-        if not (claim or framed or hosts or held) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not any(
+        if not (claim or framed or hosts or held or culprit or self.named_in_first(x, y, named)) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not any(
                 _within_side(ya, x.actor, x.recipient) and (
                 _within_side(yr, x.recipient, x.actor)
                 or y.sentence - since <= _NEAR and (y.location is None or x.location is not None
@@ -3358,12 +3388,13 @@ class RepeatMerger:
             return False  # a party the first telling lacks (a claim's are the claimer and the attack's target)
         talk = not (y.actor or y.recipient) and bool(x.actor or x.recipient) and self.discussed(x, y, since)
         # (the talks of a meeting with its parties told: the places they name are what was talked of)
-        if _two_places(x, y) and not (pointed or talk or held and y.location.feature in _COUNTRY):
+        if _two_places(x, y) and not (pointed or talk or culprit or held and y.location.feature in _COUNTRY):
             return False  # two attacks in two towns (a place told with an act pointed at is another clause's: «وردًا
             # على مقتل هذين الشرطيين، يشن الجيش التركي … غارات … في شمال العراق»)
         seen = places.get(x.sentence, set()) | (_at(x) if x.location is not None
                                                 and x.location.feature not in _COUNTRY else set())
-        if seen and not (pointed or talk) and not (framed and y.location is None) and not self.placed(x, y, seen) \
+        if seen and not (pointed or talk or culprit) and not (framed and y.location is None) \
+                and not self.placed(x, y, seen) \
                 and _elsewhere(places.get(y.sentence, set()), seen):
             return False  # «قصف معسكر اللواء في مدينة يريم» … «القصف استهدف مدينة حرض»: another town (an act told in a
             # country only is placed by a town of it: «هاجم انتحاريان حمام سباحة مزدحما في شمال العراق» … «وأسفر
@@ -3387,12 +3418,49 @@ class RepeatMerger:
                                                                 and _within(yr, x.recipient, _person) for ya, yr in roles)
                     and (self.definite(wy) or _genitive(y))))) \
                 and not self.discussed(x, y, since) and not talks \
-                and not held and not (codes - _BROAD and self.held_again(text, x, y, since)) \
+                and not held and not culprit and not (codes - _BROAD and self.held_again(text, x, y, since)) \
+                and not described \
                 and not self.named_meeting(x, y) and not (y.event == "REQUEST" and same_word and y.actor
                                                            and _genitive(y) and wy not in self.verbs) \
                 and not self.verb_again(x, y, since):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
+
+    def named_roles(self, y: Event) -> tuple:
+        """`_roles` of a later telling without its parties told only by a generic word for the wrongdoer
+        (repeat_words.tsv class `culprit`: «ونفذ حكم القتل في الجاني» after «نفذت وزارة الداخلية أمس حكم القصاص في
+        المدعو شارع …»): the person of the act told before, named again, no party of its own."""
+        roles = _roles(y)
+        if not self.culprits or not any(self.culprit(m) for side in roles[0] for m in side):
+            return roles
+        return tuple(tuple(tuple(m for m in side if not self.culprit(m)) for side in pair) for pair in roles)
+
+    def culprit(self, m) -> bool:
+        """True when a party is one definite word of the wrongdoer (repeat_words.tsv class `culprit`: «الجاني»)."""
+        words = normalize(m.text).split()
+        return len(words) == 1 and _bare(words[0]).startswith("ال") and word_key(_bare(words[0])) in self.culprits
+
+    def named_in_first(self, x: Event, y: Event, named: dict[int, set[str]] | None) -> bool:
+        """True when y, a meeting told at most _NEAR sentences after x by x's very definite noun («اللقاء» after
+        «اللقاء السري الذي جمع الوزير الإسرائيلي سيلفان شالوم … بصائب عريقات»), has parties all coded, of codes x's
+        sentence names: the side the role stage left out of x, not another meeting's."""
+        if y.event != "CONSULT" or not named or not 0 < y.sentence - x.sentence <= _NEAR or not (y.actor or y.recipient):
+            return False
+        wx, wy = _first(x.trigger.text), _first(y.trigger.text)
+        if not self.definite(wx) or word_key(_bare(wx)) != word_key(_bare(wy)):
+            return False
+        codes = named.get(x.sentence, set())
+        return all(m.code and m.code[:3] in codes for m in y.actor + y.recipient)
+
+    def described_by(self, text: str, y: Event) -> bool:
+        """True when y's trigger is a verb told right after a relative pronoun (class `relative`) that follows a definite
+        noun with no comma, in a sentence that opens no other scene (class `scene`) («فإن المركبة التي أطلقت النار على الشهيد سامي الحربي تمكنت من الهرب»): the act describes a thing by
+        what it did, an act the story told before, not a new one."""
+        if _first(y.trigger.text) not in self.verbs or self.opened_by(text, y, self.scenes):
+            return False  # (not in a sentence opening another scene: «وفي مخيم الدهيشة …، التي اقتحمت المخيم»)
+        before = _words_right_before(text, y, 2)
+        return len(before) == 2 and before[1] in self.relatives and before[0].isalpha() \
+            and self.definite(strip_wa(before[0]))  # (no comma: the pronoun describes the noun, «المركبة التي»)
 
     def verb_again(self, x: Event, y: Event, since: int) -> bool:
         """True when y, an assault, a protest or a coercion of x's day, is told by x's very verb without any party of
@@ -4252,6 +4320,60 @@ def _dated_after(y: Event) -> bool:
     recipient of its own, the time told with it: «في الزيارة التي توجه عقبها إلى إثيوبيا الأحد»)."""
     t = y.date_evidence
     return t is not None and t.start >= y.trigger.end and not y.recipient
+
+
+def _within_region(x: Event, y: Event, places: dict[int, set[str]]) -> bool:
+    """True when y is located where x is, or nowhere, or in a place of its sentence told in x's place («بمحافظة
+    حريملاء في منطقة الرياض» after «بمنطقة الرياض»): the act told before, told again where it was done."""
+    if y.location is None or x.location is None or y.location.name == x.location.name:
+        return True
+    told = places.get(y.sentence, set())
+    return x.location.name in told or "~" + x.location.name in told
+
+
+def _head_again(m, parties: tuple) -> bool:
+    """True when a party without a code, one definite word, is the first word of a party of `parties` of its sector
+    told again («القوات» after «قوات التحالف الدولي»: the forces named before)."""
+    words = normalize(m.text).split()
+    return not m.code and len(words) == 1 and _bare(words[0]).startswith("ال") and any(
+        p.sector == m.sector and _keyed(p).split()[:1] == [_keyed(m)] for p in parties)
+
+
+def _gap(x: Event, ev: Event) -> int:
+    """The characters from x's trigger to ev's, told after it, without x's own parties told between them (the full name
+    of the one who invites or is invited: «وجه الرئيس المصري عبد الفتاح السيسي الدعوة لخادم الحرمين الشريفين للقيام
+    بزيارة»)."""
+    gap = ev.trigger.start - x.trigger.end
+    if gap <= 0:
+        return gap
+    return gap - sum(m.end - m.start for m in x.actor + x.recipient
+                     if x.trigger.end <= m.start and m.end <= ev.trigger.start)
+
+
+def _quoted_again(x: Event, y: Event) -> bool:
+    """True when y, of x's type, CAMEO code and flags, told at most _NEAR sentences after x, is told in a statement of
+    x's doer (its speaker's words among a doer's: «وقالت الرئاسة "… قرر رئيس الجمهورية تمديد حالة الطوارىء"» after
+    «اعلنت الرئاسة التونسية … ان حالة الطوارىء … تم تمديدها»), its doers x's or uncoded of a sector of x's doers, no
+    recipient x lacks, of x's day or none of its own, not in another town: the act x announced, quoted."""
+    if x.event != y.event or x.cameo != y.cameo or not x.actor or not 0 < y.sentence - x.sentence <= _NEAR:
+        return False
+    if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) or _two_towns(x, y):
+        return False
+    if y.date != x.date and y.date_source in _OWN_DATE or y.claim is None or y.claim.speaker is None:
+        return False
+    speaker = y.claim.speaker
+    if not any(_holds(_keyed(p), _keyed(speaker)) and (not speaker.code or speaker.code == p.code) for p in x.actor):
+        return False
+    sectors = {p.sector for p in x.actor if p.sector}
+    return all(_among(m, x.actor) or not m.code and m.sector in sectors for m in y.actor) \
+        and all(_among(m, x.actor + x.recipient) for m in y.recipient)
+
+
+def _bounded_by(x: Event, y: Event) -> bool:
+    """True when y, told as background, is bounded by a time of its own that names x's very day («وقد تم تنفيذ حكم
+    القتل قصاصا بالجاني أمس» after «نفذت وزارة الداخلية أمس حكم القصاص»): x's day told again, no other date."""
+    return y.date is None and y.date_evidence is not None and x.date_source == "text" and x.date is not None \
+        and y.enddate == x.date
 
 
 def _roles(y: Event) -> tuple:
