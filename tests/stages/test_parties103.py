@@ -1,0 +1,60 @@
+"""Round 103 (parties103): actors and recipients from the judged dev slice 2015-07-31 #1765–2215: the name after
+«المدعو /» in the Interior Ministry's notices, two people counted by the dual in an arrest's على, the subject of a
+verb of managing past where it acted and a comma, the Saudi road-security force (police), and settlers in the
+genitive of an attack noun with its object in لـ."""
+
+from stage_coding import parties_reader
+
+_DATE = "2015-07-31"
+
+_recipients = parties_reader(_DATE)
+_actors = parties_reader(_DATE, "actor")
+
+
+def test_name_after_so_called_and_a_slash_is_the_one_arrested(nlp):
+    """«تم القبض على المدعو / شاه فيصل عظيم شاه» (2015-07-31 #1813): the slash opens the name as a colon does."""
+    text = ("بفضل من الله تم القبض على المدعو / شاه فيصل عظيم شاه - باكستاني الجنسية - عند قيامه بتهريب كمية كبيرة "
+            "من الهيروين المخدر داخل أحشائه إلى المملكة.")
+    assert any(t == "شاه فيصل عظيم شاه" for _, _, t in _recipients(nlp, text, "COERCE")), \
+        _recipients(nlp, text, "COERCE")
+
+
+def test_dual_person_in_the_arrests_ala_is_arrested(nlp):
+    """«تم القبض على شخصين للاشتباه بعلاقتهما بالجريمة» (#2174): the dual counts two people, who were arrested."""
+    text = "وأضاف: تم القبض على شخصين للاشتباه بعلاقتهما بالجريمة، ولا يزال الحادث محل المتابعة الأمنية."
+    assert any(t == "شخصين" for _, _, t in _recipients(nlp, text, "COERCE")), _recipients(nlp, text, "COERCE")
+
+
+def test_dual_person_in_a_relative_clause_is_no_victim(nlp):
+    """«مركبة يستقلها شخصان» (#1828): the two in the car are no victims of the shooting told."""
+    text = ("استشهد رجل الأمن سامي معوض الحربي، إثر تعرضه لإطلاق نار خلال قيامه بتفتيش مركبة يستقلها شخصان في بلدة "
+            "الجش بمحافظة القطيف.")
+    assert not any(t == "شخصان" for _, _, t in _recipients(nlp, text, "ASSAULT")), _recipients(nlp, text, "ASSAULT")
+
+
+def test_managing_subject_past_where_and_a_comma_arrests(nlp):
+    """«تمكن رجال القوة الخاصة لأمن الطرق بمنطقة مكة المكرمة، من إلقاء القبض» (#2129): the force the verb of managing
+    names, past where it acted and a comma, arrested; it is police (SAU/COP with the story's country)."""
+    text = ("تَمَكّن رجال القوة الخاصة لأمن الطرق بمنطقة مكة المكرمة، من إلقاء القبض على شخص بحوزته حبوب كبتاجون؛ "
+            "وذلك بعد أن حاول الهروب عند نقطة تفتيش السيل.")
+    actors = _actors(nlp, text, "COERCE")
+    assert any(s == "COP" and "القوة الخاصة لأمن الطرق" in t for _, s, t in actors), actors
+
+
+def test_managing_verb_complement_told_earlier_gives_no_far_noun(nlp):
+    """«كي تتمكن حكومة الوفاق الوطني المقترحة من العمل في جو خال من التهديدات» (#524): the verb's من opened its
+    complement already; the government makes no threat."""
+    text = ("ودعا في نفس السياق إلى إيجاد بيئة سالمة وآمنة في طرابلس وبنغازي، وفي جميع أرجاء ليبيا كي تتمكن حكومة "
+            "الوفاق الوطني المقترحة من العمل في جو خال من التهديدات والعنف.")
+    assert not _actors(nlp, text, "THREATEN"), _actors(nlp, text, "THREATEN")
+
+
+def test_settlers_in_the_genitive_with_an_object_in_lam_attack(nlp):
+    """«إثر استهداف المستوطنين المتطرفين لمنزل العائلة الفلسطينية» (#1818): past their adjective, the object in لـ
+    makes the settlers the doers; the family's house is what was hit."""
+    text = ("أدان منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط، نيكولاي ملادينوف، جريمة استشهاد طفل فلسطيني "
+            "حرقاً وإصابة عائلته بجروح بالغة، إثر استهداف المستوطنين المتطرفين لمنزل العائلة الفلسطينية وإحراقه في "
+            "قرية دوما بمدينة نابلس في الضفة الغربية .")
+    actors, recipients = _actors(nlp, text, "ASSAULT"), _recipients(nlp, text, "ASSAULT")
+    assert any(c == "ISR" and t == "المستوطنين" for c, _, t in actors), actors
+    assert not any(t == "المستوطنين" for _, _, t in recipients), recipients
