@@ -58,3 +58,33 @@ def test_settlers_in_the_genitive_with_an_object_in_lam_attack(nlp):
     actors, recipients = _actors(nlp, text, "ASSAULT"), _recipients(nlp, text, "ASSAULT")
     assert any(c == "ISR" and t == "المستوطنين" for c, _, t in actors), actors
     assert not any(t == "المستوطنين" for _, _, t in recipients), recipients
+
+
+def test_death_through_a_cause_noun_has_its_genitive_doer(nlp):
+    """«استشهد رضيع فلسطيني … جراء إحراق مستوطنين إسرائيليين لمنزلهم» (#1815): the cause noun's genitive, with its
+    object in لـ, did the killing."""
+    text = ("استشهد رضيع فلسطيني وأصيب ثلاثة آخرون من عائلته اليوم جراء إحراق مستوطنين إسرائيليين لمنزلهم في مدينة "
+            "نابلس شمال الضفة الغربية.")
+    actors = _actors(nlp, text, "ASSAULT")
+    assert any(c == "ISR" and "مستوطنين" in t for c, _, t in actors), actors
+
+
+def test_political_forces_ask_the_prime_minister(nlp):
+    """«طالبت القوى الشيعية السياسية في العراق رئيس الوزراء العراقي حيدر العبادي باقالة» (#1854): the political
+    forces are a party (PTY) that asks; the prime minister is asked."""
+    text = ("طالبت القوى الشيعية السياسية في العراق رئيس الوزراء العراقي حيدر العبادي باقالة قائد القوة الجوية الكردي "
+            "الأصل أنور حمه أمين من منصبه.")
+    actors, recipients = _actors(nlp, text, "REQUEST"), _recipients(nlp, text, "REQUEST")
+    assert any(s == "PTY" and t == "القوى الشيعية" for _, s, t in actors), actors
+    assert any(c == "IRQ" and "حيدر العبادي" in t for c, _, t in recipients), recipients
+
+
+def test_phrase_after_except_is_no_party(nlp):
+    """«وطالبت القوى السياسية والبرلمانية باستثناء القوى الشيعية رئيس الوزراء العراقي حيدر العبادي» (#2045): the
+    forces left out by باستثناء are not asked; the prime minister named after them is."""
+    text = ("تصاعدت حدة التوتر الطائفي في العراق بعد اعلان المرشد الاعلى للثورة الايرانية علي خامنئي تعيين ممثل له في "
+            "العراق وطالبت القوى السياسية والبرلمانية باستثناء القوى الشيعية رئيس الوزراء العراقي حيدر العبادي بتقديم "
+            "تفسيرات لقبول الحكومة العراقية مثل هذا القرار.")
+    recipients = _recipients(nlp, text, "REQUEST")
+    assert any("حيدر العبادي" in t for _, _, t in recipients), recipients
+    assert not any(t == "القوى الشيعية" for _, _, t in recipients), recipients

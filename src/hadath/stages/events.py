@@ -735,6 +735,7 @@ class EventCoder:
         # الأمين العام التفجير الذي وقع … وأسفر عن مقتل 30 شخصا)
         _condemned_acts(toks, events, earlier)
         _casualty_actors(toks, events, earlier, self.fw)
+        _cause_noun_doers(article.text, toks, events, earlier, groups, starts, self.fw)
         self._operation_actors(article, toks, events, earlier, groups, cues)
         _exchange_actors(article.text, toks, events, earlier, groups, starts, self.fw)
         _clash_actors(article.text, toks, events, earlier, groups, starts, cues, self.fw)
@@ -4712,6 +4713,28 @@ def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Ment
                 and not any(x.text in _CLAUSE_BREAKS and x.text not in ",،" for x in between):
             events[i] = replace(ev, actor=events[i - 1].actor)
             resulted.add(i)
+
+
+def _cause_noun_doers(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                      starts: list[int], fw: FunctionWords) -> None:
+    """Give a death or a wound told without its perpetrator the doer of the verbal noun of its cause (إثر، جراء:
+    function_words.tsv cause) told after it in its clause, no event word itself, when that noun's genitive is a force
+    or those who only raid (fw.raider) with the noun's object in لـ after it: «استشهد رضيع فلسطيني … جراء إحراق
+    مستوطنين إسرائيليين لمنزلهم» — the settlers did it. In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.actor or not _casualty(t):
+            continue
+        k = next((k for k in range(tail_end_of(t), min(len(toks) - 3, tail_end_of(t) + 12))
+                  if toks[k].text in _CLAUSE_BREAKS or strip_wa(toks[k].norm) in fw.cause), None)
+        if k is None or toks[k].text in _CLAUSE_BREAKS or toks[k + 1].kind != "ar" or \
+                any(x.tok_start == k + 1 for x in triggers) or _starts_at(starts, k + 1):
+            continue
+        i2 = bisect_left(starts, k + 2)
+        g = groups[i2] if i2 < len(groups) else None
+        if g is not None and g.start_tok == k + 2 and not g.prep and (_raiders(toks, g, fw) or _force(g)) and \
+                _lam_object(toks, g, fw) and not any((e.start, e.end) == (g.entity(text).start, g.entity(text).end)
+                                                     for e in ev.recipient):
+            events[i] = replace(ev, actor=tuple(x.entity(text) for x in _with_conj(g)))
 
 
 def _judged_venturers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
