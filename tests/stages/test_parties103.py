@@ -88,3 +88,29 @@ def test_phrase_after_except_is_no_party(nlp):
     recipients = _recipients(nlp, text, "REQUEST")
     assert any("حيدر العبادي" in t for _, _, t in recipients), recipients
     assert not any(t == "القوى الشيعية" for _, _, t in recipients), recipients
+
+
+def test_agreement_made_with_a_party_in_maa_has_it_for_recipient(nlp):
+    """«وافق رسميا على تفاهم مع الولايات المتحدة» (#1855): the party the agreed deal is made with is the recipient."""
+    text = ("أفادت وزارة الخارجية التركية أمس، أن مجلس الوزراء التركي وافق رسميا على تفاهم مع الولايات المتحدة يشمل "
+            "فتح قواعده الجوية أمام التحالف الذي تقوده واشنطن ضد متشددي تنظيم داعش.")
+    assert any(c == "USA" for c, _, _ in _recipients(nlp, text, "AGREE")), _recipients(nlp, text, "AGREE")
+
+
+def test_phrase_after_ila_with_its_pronoun_is_the_subject(nlp):
+    """«جلسة مفصلية لمجلس الوزراء اللبناني … دعا إليها الرئيس تمام سلام اليوم» (#1857): إليها is the session called,
+    no unnamed subject; the prime minister after it called it."""
+    text = ("جلسة مفصلية لمجلس الوزراء اللبناني لا يعلم أحد إن كانت ستعقد أم تؤجل دعا إليها الرئيس تمام سلام اليوم، "
+            "وسط غياب أي مؤشر على توافق ما أو على تسوية تجنب الحكومة ورئيسها الاعتكاف أو الاستقالة.")
+    assert any("تمام سلام" in t for _, _, t in _actors(nlp, text, "REQUEST")), _actors(nlp, text, "REQUEST")
+    assert not any("تمام سلام" in t for _, _, t in _recipients(nlp, text, "REQUEST")), \
+        _recipients(nlp, text, "REQUEST")
+
+
+def test_relief_nouns_genitive_is_relieved(nlp):
+    """«أن المملكة ودول الخليج تتحمل تكاليف إغاثة اليمنيين» (#1903): the genitive of إغاثة is who is relieved; the
+    kingdom that bears its cost gives it."""
+    text = ("أوضح مندوب المملكة في الأمم المتحدة عبدالله المعلمي أن المملكة ودول الخليج تتحمل تكاليف إغاثة اليمنيين، "
+            "وهو ما لا تفعله دول أخرى.")
+    assert any(c == "YEM" for c, _, _ in _recipients(nlp, text, "AID")), _recipients(nlp, text, "AID")
+    assert not any(c == "YEM" for c, _, _ in _actors(nlp, text, "AID")), _actors(nlp, text, "AID")

@@ -8426,18 +8426,18 @@ def _ala_owner(toks: list[Token], after: list[Group], tail_end: int, trig_toks: 
 
 def _ala_beneficiary(toks: list[Token], after: list[Group], tail_end: int, trig_toks: set[int],
                      fw: FunctionWords) -> Group | None:
-    """The party in لـ right after the indefinite noun the verb's own على governs and its words, three at most
-    («وافقت الخارجية الامريكية على صفقة ذخيرة محتملة للسعودية»): whom the deal agreed to is for, the recipient;
-    not civilians or refugees, nor a place."""
-    g = next((g for g in after if g.prep == "ل"), None)
+    """The party in لـ (or in مع) right after the indefinite noun the verb's own على governs and its words, three at
+    most («وافقت الخارجية الامريكية على صفقة ذخيرة محتملة للسعودية»، «وافق رسميا على تفاهم مع الولايات المتحدة»):
+    whom the deal agreed to is for, or made with, the recipient; not civilians or refugees, nor a place."""
+    g = next((g for g in after if g.prep in ("ل", "مع")), None)
     if g is None or _helped(g) or _city(g):
         return None
-    a = next((k for k in range(g.start_tok - 1, max(tail_end, g.start_tok - 5) - 1, -1) if toks[k].norm == "علي"),
-             None)
-    if a is None or a + 1 == g.start_tok or any(g2.start_tok < a and g2.prep for g2 in after):
+    end = g.start_tok - (g.prep == "مع")  # (the word مع itself, written apart)
+    a = next((k for k in range(end - 1, max(tail_end, end - 5) - 1, -1) if toks[k].norm == "علي"), None)
+    if a is None or a + 1 == end or any(g2.start_tok < a and g2.prep for g2 in after):
         return None
     return g if all(toks[k].kind == "ar" and k not in trig_toks and not _definite(toks[k].norm) and
-                    not _function_word(toks[k].norm, fw) for k in range(a + 1, g.start_tok)) else None
+                    not _function_word(toks[k].norm, fw) for k in range(a + 1, end)) else None
 
 
 def _attached_head(norm: str, preps: tuple[str, ...] | frozenset[str], fw: FunctionWords) -> bool:
@@ -9562,10 +9562,11 @@ def _oblique_head(toks: list[Token], g: Group, i: int, fw: FunctionWords) -> boo
 def _unnamed_subject(toks: list[Token], k: int, starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
                      fw: FunctionWords) -> bool:
     """True for a definite word of no phrase at token k right after a verb (دعت المنظمة الحوثيين): a subject no lexicon
-    names, which leaves the phrase after it to be the object."""
+    names, which leaves the phrase after it to be the object; not إلى with its pronoun, spelled like one (دعت إليها
+    المعارضة: the phrase after it is the subject)."""
     w = strip_wa(toks[k].norm) if k < len(toks) and toks[k].kind == "ar" else ""
     return w.startswith("ال") and len(w) > 4 and k not in cues and k not in trig_toks and not _starts_at(starts, k) \
-        and not _function_word(w, fw)
+        and not _function_word(w, fw) and w not in fw.to_pronoun
 
 
 def _count_source(toks: list[Token], k: int, end: int, groups: list[Group], starts: list[int], fw: FunctionWords,
