@@ -16,7 +16,7 @@ from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _CLAUSE_REACH, _CLOSE_QUOTES
 from .mentions import _maqsura
 from .modality import _EMBEDDING, Modality, _no_condition
 from .phrases import _same_person as _one_person
-from .phrases import ARMED_NONSTATE, TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
+from .phrases import ARMED_NONSTATE, NAME_OPENERS, TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
     _place_nouns, _quantity, introduced_names, nisba_shaped, noun_phrases, strip_wa
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
@@ -735,6 +735,7 @@ class EventCoder:
         # الأمين العام التفجير الذي وقع … وأسفر عن مقتل 30 شخصا)
         _condemned_acts(toks, events, earlier)
         _casualty_actors(toks, events, earlier, self.fw)
+        _cause_noun_doers(article.text, toks, events, earlier, groups, starts, self.fw)
         self._operation_actors(article, toks, events, earlier, groups, cues)
         _exchange_actors(article.text, toks, events, earlier, groups, starts, self.fw)
         _clash_actors(article.text, toks, events, earlier, groups, starts, cues, self.fw)
@@ -943,7 +944,8 @@ class EventCoder:
             left = _count_past_comma(toks, t, left, groups, starts, cues, trig_toks, fw)  # تبنت المقاومة …، عددا من
             # الهجمات
         right = _clause_end(toks, tail_end)
-        if 0 < right < len(toks) - 1 and toks[right].text == ":" and strip_wa(toks[right - 1].norm) in fw.so_called:
+        if 0 < right < len(toks) - 1 and toks[right].text in NAME_OPENERS and \
+                strip_wa(toks[right - 1].norm) in fw.so_called:
             right = _clause_end(toks, right + 1)  # (the colon after «the one called» opens his name: على المدعو: قاسم)
         if int(trig.get("tail_end") or 0) > right:  # (a tail word of the trigger past a comma is the verb's own, its
             # clause goes on: «استدعت المنامة، في اليوم نفسه، سفيرها لدى طهران»)
@@ -1651,7 +1653,8 @@ class EventCoder:
                 recipient = next((g for g in after if g.start_tok == gen.end_tok and not g.prep), None) or next(
                     (g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None) or prep_rec
             elif entry.gen == "recipient" and gen is not None and _lam_object(toks, gen, fw) and \
-                    ((weapon := _weapon_only(toks, gen, fw)) or (_force(gen) or _security_body(gen) or _state(gen))
+                    ((weapon := _weapon_only(toks, gen, fw)) or (_force(gen) or _security_body(gen) or _state(gen)
+                                                                  or _raiders(toks, gen, fw))
                      and not _indefinite_agent(toks, gen)):
                 in_lam = next((g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None)
                 if weapon:
@@ -1660,7 +1663,8 @@ class EventCoder:
                 else:
                     # استهداف القوات الأفغانية لجنازة رمزية، اعتقال الشرطة للمتظاهرين: a force in the genitive with the
                     # object in لـ after it does the act; the لـ phrase undergoes it (not a weapon, what is hit: تدمير
-                    # دبابة لقوات النظام); so a state or a body that arrests (بعد ضبط المنامة لخلية إرهابية)
+                    # دبابة لقوات النظام); so a state or a body that arrests (بعد ضبط المنامة لخلية إرهابية), and
+                    # those who only raid (إثر استهداف المستوطنين المتطرفين لمنزل العائلة الفلسطينية)
                     actor = gen
                     recipient = in_lam
             elif entry.gen == "recipient":
@@ -4385,6 +4389,13 @@ def _force(g: Group) -> bool:
     return any(m.get("sector") in _FORCES for m in g.mentions)
 
 
+def _genitive_adjective(tok: Token) -> bool:
+    """True for a definite word shaped as an adjective after a genitive: of relation (`_definite_adjective`: الحكومية)
+    or a participle in the masculine plural (المتطرفين)."""
+    return _definite_adjective(tok) or tok.kind == "ar" and tok.norm.startswith("الم") and len(tok.norm) > 6 and \
+        tok.norm.endswith(("ين", "ون"))
+
+
 def _lam_object(toks: list[Token], gen: Group, fw: FunctionWords, k: int | None = None) -> bool:
     """True if a word with its own لـ (not a preposition written apart, nor a time or purpose word) stands right after
     the genitive of a verbal noun (or at token k, past a place after it): «استهداف القوات الأفغانية لجنازة»، «اعتقال
@@ -4394,6 +4405,8 @@ def _lam_object(toks: list[Token], gen: Group, fw: FunctionWords, k: int | None 
     (a word in ل + ن is an object: «اعتقال الشرطة لنشطاء المعارضة»)."""
     if k is None:
         k = _conj_end(gen)
+        while k < min(len(toks), _conj_end(gen) + 2) and _genitive_adjective(toks[k]):
+            k += 1  # (past its adjectives: «استهداف المستوطنين المتطرفين لمنزل العائلة»)
         if k + 2 < len(toks) and toks[k].norm == "في" and toks[k + 1].kind == "ar" and \
                 not toks[k + 1].norm.startswith("ل"):
             k += 2  # (past where the genitive is, one word in في: «قصف المتمردين في اليمن لمناطق سكنية»)
@@ -4701,6 +4714,28 @@ def _casualty_actors(toks: list[Token], events: list[Event], triggers: list[Ment
                 and not any(x.text in _CLAUSE_BREAKS and x.text not in ",،" for x in between):
             events[i] = replace(ev, actor=events[i - 1].actor)
             resulted.add(i)
+
+
+def _cause_noun_doers(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                      starts: list[int], fw: FunctionWords) -> None:
+    """Give a death or a wound told without its perpetrator the doer of the verbal noun of its cause (إثر، جراء:
+    function_words.tsv cause) told after it in its clause, no event word itself, when that noun's genitive is a force
+    or those who only raid (fw.raider) with the noun's object in لـ after it: «استشهد رضيع فلسطيني … جراء إحراق
+    مستوطنين إسرائيليين لمنزلهم» — the settlers did it. In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.actor or not _casualty(t):
+            continue
+        k = next((k for k in range(tail_end_of(t), min(len(toks) - 3, tail_end_of(t) + 12))
+                  if toks[k].text in _CLAUSE_BREAKS or strip_wa(toks[k].norm) in fw.cause), None)
+        if k is None or toks[k].text in _CLAUSE_BREAKS or toks[k + 1].kind != "ar" or \
+                any(x.tok_start == k + 1 for x in triggers) or _starts_at(starts, k + 1):
+            continue
+        i2 = bisect_left(starts, k + 2)
+        g = groups[i2] if i2 < len(groups) else None
+        if g is not None and g.start_tok == k + 2 and not g.prep and (_raiders(toks, g, fw) or _force(g)) and \
+                _lam_object(toks, g, fw) and not any((e.start, e.end) == (g.entity(text).start, g.entity(text).end)
+                                                     for e in ev.recipient):
+            events[i] = replace(ev, actor=tuple(x.entity(text) for x in _with_conj(g)))
 
 
 def _judged_venturers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
@@ -6657,7 +6692,15 @@ def _countable(g: Group, toks: list[Token], fw: FunctionWords) -> bool:
     if _named(g) or any(m.get("type") in (UNKNOWN_NAME, TITLED_NAME) for m in g.mentions):
         return True  # (a name the lexicons lack, standing as a verb's subject, or after a title: الدكتور فلان)
     k = g.start_tok - 1
-    return not g.prefix and k >= 0 and (toks[k].kind == "num" or strip_wa(toks[k].norm) in fw.number)
+    return not g.prefix and k >= 0 and (toks[k].kind == "num" or strip_wa(toks[k].norm) in fw.number
+                                        or toks[k].norm in fw.preposition and _dual_casualty(toks[g.start_tok].norm, fw))
+
+
+def _dual_casualty(norm: str, fw: FunctionWords) -> bool:
+    """True for the dual of a casualty noun (function_words.tsv casualty: شخصين، شخصان), which counts by its form
+    as a number does: in a preposition, «تم القبض على شخصين للاشتباه بعلاقتهما بالجريمة», it names two people who
+    underwent the act (read only there: «مركبة يستقلها شخصان» are no victims of the shooting told)."""
+    return norm.endswith(("ين", "ان")) and len(norm) > 4 and strip_wa(norm[:-2]) in fw.casualty
 
 
 def _place_adjective(g: Group, toks: list[Token], cues: dict[int, Mention]) -> bool:
@@ -7093,14 +7136,16 @@ def _carrier_subject(toks: list[Token], trig: Mention, groups: list[Group], star
     lead = verb and trig.get("prefix")[:1] != "و" and _lead_in_carries(toks, t, fw)  # (…، حيث استهدفت)
     if verb and trig.get("prefix")[:1] != "و" and not lead:
         return None
-    k = next((j for j in range(t - 1, max(-1, t - (30 if verb else 12)), -1)
+    k = next((j for j in range(t - 1, max(-1, t - (30 if verb else 16)), -1)
               if toks[j].kind == "ar" and (toks[j].norm in fw.go_on or strip_wa(toks[j].norm) in fw.go_on)), None)
     if k is None or any(k < j < t for j in trig_toks) or any(
             toks[j].text in ".؟?!؛;:«»\"“”" or strip_wa(toks[j].norm) in fw.complementizer for j in range(k + 1, t)):
         return None
-    i = bisect_left(starts, k + 1)
+    # (past a plural of men heading the unit named: تمكن رجال القوة الخاصة لأمن الطرق)
+    men = k + 2 < t and toks[k + 1].kind == "ar" and toks[k + 1].norm in fw.people_plural and not _starts_at(starts, k + 1)
+    i = bisect_left(starts, k + 1 + men)
     g = groups[i] if i < len(groups) else None
-    if g is None or g.start_tok != k + 1 or g.prep or _conj_end(g) > t:
+    if g is None or g.start_tok != k + 1 + men or g.prep or _conj_end(g) > t:
         return None
     if verb:
         return g if toks[t - 1 - lead].text in ",،" and _same_person(
@@ -7115,7 +7160,23 @@ def _carrier_subject(toks: list[Token], trig: Mention, groups: list[Group], star
     while j < t and (toks[j].text in ",،" or toks[j].norm in fw.adverb or toks[j].norm in fw.day):
         j += 1
     j += j < t and toks[j].norm in fw.preposition
-    return g if j == t else None
+    return g if j == t or _past_adjunct_phrases(toks, _conj_end(g), t, groups, starts, fw) else None
+
+
+def _past_adjunct_phrases(toks: list[Token], j: int, t: int, groups: list[Group], starts: list[int],
+                          fw: FunctionWords) -> bool:
+    """True when from token j on only words of where or of whose unit, in no phrase of a party but one in a
+    preposition, and one comma at most, stand before the preposition that governs the event noun at t (with at most
+    one verbal noun of its own between them): what is told after the subject of a verb of managing, «تمكن رجال القوة
+    الخاصة لأمن الطرق بمنطقة مكة المكرمة، من إلقاء القبض»; no more than ten words, and not that preposition itself."""
+    p = next((k for k in (t - 1, t - 2) if k > j and toks[k].kind == "ar" and toks[k].norm in fw.preposition), None)
+    if p is None or p - j > 10 or p == t - 2 and (toks[t - 1].kind != "ar" or _starts_at(starts, t - 1)):
+        return False
+    if sum(toks[k].text in ",،" for k in range(j, p)) > 1 or any(
+            toks[k].kind != "ar" and toks[k].text not in ",،" or toks[k].norm == toks[p].norm for k in range(j, p)):
+        return False  # (the verb's own preposition told before opens its complement there: «كي تتمكن حكومة الوفاق
+        # المقترحة من العمل في جو خال من التهديدات»)
+    return not any(not g.prep for g in groups[bisect_left(starts, j):bisect_left(starts, p)])
 
 
 def _subjectless_carrier(toks: list[Token], trig: Mention, starts: list[int], trig_toks: set[int],
@@ -8366,18 +8427,18 @@ def _ala_owner(toks: list[Token], after: list[Group], tail_end: int, trig_toks: 
 
 def _ala_beneficiary(toks: list[Token], after: list[Group], tail_end: int, trig_toks: set[int],
                      fw: FunctionWords) -> Group | None:
-    """The party in لـ right after the indefinite noun the verb's own على governs and its words, three at most
-    («وافقت الخارجية الامريكية على صفقة ذخيرة محتملة للسعودية»): whom the deal agreed to is for, the recipient;
-    not civilians or refugees, nor a place."""
-    g = next((g for g in after if g.prep == "ل"), None)
+    """The party in لـ (or in مع) right after the indefinite noun the verb's own على governs and its words, three at
+    most («وافقت الخارجية الامريكية على صفقة ذخيرة محتملة للسعودية»، «وافق رسميا على تفاهم مع الولايات المتحدة»):
+    whom the deal agreed to is for, or made with, the recipient; not civilians or refugees, nor a place."""
+    g = next((g for g in after if g.prep in ("ل", "مع")), None)
     if g is None or _helped(g) or _city(g):
         return None
-    a = next((k for k in range(g.start_tok - 1, max(tail_end, g.start_tok - 5) - 1, -1) if toks[k].norm == "علي"),
-             None)
-    if a is None or a + 1 == g.start_tok or any(g2.start_tok < a and g2.prep for g2 in after):
+    end = g.start_tok - (g.prep == "مع")  # (the word مع itself, written apart)
+    a = next((k for k in range(end - 1, max(tail_end, end - 5) - 1, -1) if toks[k].norm == "علي"), None)
+    if a is None or a + 1 == end or any(g2.start_tok < a and g2.prep for g2 in after):
         return None
     return g if all(toks[k].kind == "ar" and k not in trig_toks and not _definite(toks[k].norm) and
-                    not _function_word(toks[k].norm, fw) for k in range(a + 1, g.start_tok)) else None
+                    not _function_word(toks[k].norm, fw) for k in range(a + 1, end)) else None
 
 
 def _attached_head(norm: str, preps: tuple[str, ...] | frozenset[str], fw: FunctionWords) -> bool:
@@ -9502,10 +9563,11 @@ def _oblique_head(toks: list[Token], g: Group, i: int, fw: FunctionWords) -> boo
 def _unnamed_subject(toks: list[Token], k: int, starts: list[int], cues: dict[int, Mention], trig_toks: set[int],
                      fw: FunctionWords) -> bool:
     """True for a definite word of no phrase at token k right after a verb (دعت المنظمة الحوثيين): a subject no lexicon
-    names, which leaves the phrase after it to be the object."""
+    names, which leaves the phrase after it to be the object; not إلى with its pronoun, spelled like one (دعت إليها
+    المعارضة: the phrase after it is the subject)."""
     w = strip_wa(toks[k].norm) if k < len(toks) and toks[k].kind == "ar" else ""
     return w.startswith("ال") and len(w) > 4 and k not in cues and k not in trig_toks and not _starts_at(starts, k) \
-        and not _function_word(w, fw)
+        and not _function_word(w, fw) and w not in fw.to_pronoun
 
 
 def _count_source(toks: list[Token], k: int, end: int, groups: list[Group], starts: list[int], fw: FunctionWords,

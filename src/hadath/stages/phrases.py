@@ -416,6 +416,7 @@ def _agreeing_adjective(prev: Token, tok: Token) -> bool:
         ("ال", "لل", "بال"))
 
 
+NAME_OPENERS = (":", "/")  # the marks that may stand between «the one called» (المدعو) and the name it opens
 UNKNOWN_NAME = "name"  # the type of a mention made for a name the lexicons lack (no code, no sector)
 
 
@@ -697,13 +698,14 @@ def _called_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mentio
                   taken: set[int]) -> list[Mention]:
     """Mentions for the names the lexicons lack told after «the one called» (function_words.tsv so_called), past a
     colon: «تم القبض على المدعو: قاسم محمد الهلال - سوري الجنسية» — a person: two to five words of a name (given
-    names, بن/آل, a family name with the article), up to the first word no name has."""
+    names, بن/آل, a family name with the article), up to the first word no name has; so past a slash, as the
+    Interior Ministry's notices write it: «تم القبض على المدعو / شاه فيصل عظيم شاه - باكستاني الجنسية»."""
     covered = _covered(ents, cues) | taken
     found = []
     for k, tok in enumerate(toks):
         if tok.kind != "ar" or strip_wa(tok.norm) not in fw.so_called:
             continue
-        i = k + 1 + (k + 1 < len(toks) and toks[k + 1].text == ":")
+        i = k + 1 + (k + 1 < len(toks) and toks[k + 1].text in NAME_OPENERS)
         j = i
         while j < len(toks) and j - i < 5 and j not in covered and (
                 _name_word(toks[j], fw) or j > i and (toks[j].norm in _NAME_LINKS or _family_name(toks[j], fw))):
@@ -2284,8 +2286,9 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
         return _ATTACHED_PREPS.get(attached[0], "")
     while k > 1 and toks[k - 1].kind == "punct" and toks[k - 1].text in "«“\"":
         k -= 1  # قيادية في «داعش»: the preposition stands before the opening quote of the name
-    if k > 1 and strip_wa(toks[k - 1 - (toks[k - 1].text == ":")].norm) in fw.so_called:
-        k -= 1 + (toks[k - 1].text == ":")  # القبض على المدعو: قاسم: the preposition stands before «the one called»
+    if k > 1 and strip_wa(toks[k - 1 - (toks[k - 1].text in NAME_OPENERS)].norm) in fw.so_called:
+        k -= 1 + (toks[k - 1].text in NAME_OPENERS)  # القبض على المدعو: قاسم، المدعو / شاه: the preposition stands
+        # before «the one called»
     if k > 0 and (h := _honorific_prep(toks, k, fw)):
         return h  # لفخامة الرئيس، بسمو ولي العهد، لصاحب السمو الملكي الأمير: the form of address carries it
     if k > 0:
