@@ -211,6 +211,14 @@ trigger before it in its sentence part is a verb of a request («طالب الم
 A past year of the Hijra written with its mark (1352 هـ) dates a clause as a past year after an era word does; and a
 team's striker (المهاجم) in a story of sport is no armed agent that makes its injuries attacks.
 
+Round 103: nor is a request with a `blessing` a few words after it a call («وسط دعوات المصلين والمشيعين له بالرحمة
+والمغفرة»: a prayer); nor, in a sermon's report (its sermon word now read in the first two sentences), a preacher's
+warning or his appeal to the faithful («وطالب إمام وخطيب المسجد الحرام شباب الأمة بالتمسك بقيم الدين»:
+preacher_exhortation); nor a rescue of people of no code in a story of an accident or a disaster, nor a detention by
+a `stuck` lemma with no actor there («أنقذت فرق الدفاع المدني بعرعر 7 أشخاص احتجزوا داخل شقة سكنية»: disaster_rescue);
+nor a request of a paper to attach, nor the undertaking attached («وطلبت الهيئة أن يرفق بالطلب، تعهد …»:
+attached_paper); nor «ما تطلّب» (required) and «دعونا نطرح» (let us).
+
 A comment or goods refused, an act refused outright after «أي», a protest told in words and roads cut by armed men are
 re-read by the senses stage (senses.SenseReader, round 81), before the repeats and whatever this gate's setting.
 """
@@ -351,6 +359,13 @@ APPROVAL_OBJECT = 2  # how many words after على its administrative object may
 HAZARD_REACH = 10  # how far after a warning its hazard may stand in its clause
 VISITORS_REACH = 3  # how far before a visit the visitors who pay it may stand (المعتمرين الذين زاروا)
 CONTENT_TYPES = frozenset({"COOPERATE", "AID", "SUPPORT", "AGREE"})  # the types whose noun may be a text's content
+PAPER_TYPES = frozenset({"REQUEST", "AGREE"})  # a paper asked for and an undertaking attached (attached_paper)
+ATTACH_REACH = 4  # how far from a request or an undertaking its `attach` verb may stand (attached_paper)
+EXHORT_TYPES = frozenset({"REQUEST", "THREATEN"})  # a preacher's appeal and warning (preacher_exhortation)
+EXHORT_REACH = 8  # how far after a preacher's appeal the faithful it exhorts may stand (preacher_exhortation)
+SERMON_LEAD = 2  # how many of a story's first sentences may name its sermon (sermon_report)
+RESCUE_TYPES = frozenset({"AID", "COERCE"})  # a rescue and the people trapped, read in a disaster story
+ARREST_MODE = "arrest"  # the COERCE mode of a detention (disaster_rescue: people trapped, not a ban)
 HELP_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})  # the types whose word after a purpose لـ tells an aim
 # the types whose noun right after a `unit` word names a body (round 102: «رئيس قسم اللقاءات»: a meetings section)
 UNIT_NAMED_TYPES = HELP_TYPES | {"CONSULT"}
@@ -523,6 +538,7 @@ _ILA = frozenset(normalize(w) for w in ("إلى", "الى"))  # after a noun of 
 # A trigger written with this many short vowels (tanwin, fatha, damma, kasra, sukun; not shadda) is quoted
 # scripture or verse.
 VOCALIZED = 2
+_LET_US = "دعونا"  # «let us» before a verb in ن (let_us)
 _SHORT_VOWELS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0652")
 
 
@@ -819,6 +835,8 @@ class TopicGate:
                                                    or self.sacred_act(article, ev)
                                                    or ev.event in CAUSE_TYPES and self.cause_for_feeling(article, ev)
                                                    or ev.cameo == EMERGENCY and self.disaster_story(article)
+                                                   or ev.event in RESCUE_TYPES and self.disaster_rescue(article, ev)
+                                                   or ev.event in PAPER_TYPES and attached_paper(article, ev)
                                                    or ev.cameo == EMERGENCY and self.facility_emergency(article, ev)
                                                    or ev.event in HELP_TYPES and self.praised_help(article, ev)
                                                    or ev.event == "REQUEST" and request_answered(article, ev)
@@ -849,11 +867,9 @@ class TopicGate:
             gone |= {id(ev) for ev in article.events if self.market_talk(ev)}
         elif genre is None and any(self.partyless_talk(ev) for ev in article.events) and unsectioned_column(article):
             gone |= {id(ev) for ev in article.events if self.partyless_talk(ev)}
-        elif article.statements and any(ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient
-                                        for ev in article.events) and self.sermon_report(article):
-            gone |= {id(ev) for ev in article.events if ev.event not in KEEP_IN_TOPIC and not ev.actor
-                     and not ev.recipient and any(s.content_start <= ev.trigger.start < s.content_end
-                                                  for s in article.statements)}
+        elif any(sermon_talk(article, ev) or preacher_exhortation(article, ev) for ev in article.events) \
+                and self.sermon_report(article):
+            gone |= {id(ev) for ev in article.events if sermon_talk(article, ev) or preacher_exhortation(article, ev)}
         if genre in MARKET_GENRES or genre is None:  # (the genre first: each lone_meeting reads the mentions)
             lone = {id(ev) for ev in article.events if lone_meeting(article, ev)}
             if lone and (genre in MARKET_GENRES or self.market_lead(article, past_dateline=True)):
@@ -2026,10 +2042,11 @@ class TopicGate:
 
     def sermon_report(self, article: Article) -> bool:
         """True if the story reports a sermon: a `sermon` word or phrase (خطبة، خطيب، إمام الحرم) in its title or
-        its first sentence («إمام المسجد الحرام: التغافل خلق نبوي»، «وقال في خطبة الجمعة»)."""
+        its first SERMON_LEAD sentences («إمام المسجد الحرام: التغافل خلق نبوي»، «وقال في خطبة الجمعة»; round 103:
+        the second too, «أوضح سماحة مفتي عام المملكة … أن الإسلام حريص …. وبين سماحته في خطبة الجمعة اليوم»)."""
         words, pairs = _sermon_words()
         heads = [[t.norm for t in tokenize(article.title)]] if article.title else []
-        heads += [norms for sent, norms in zip(article.sentences, article.norms()) if sent.in_story][:1]
+        heads += [norms for sent, norms in zip(article.sentences, article.norms()) if sent.in_story][:SERMON_LEAD]
         return any(not words.isdisjoint(norms) or not pairs.isdisjoint(zip(norms, norms[1:])) for norms in heads)
 
     def market_talk(self, ev: Event) -> bool:
@@ -2347,6 +2364,26 @@ class TopicGate:
         violence = self.words.violence
         return all(violence.isdisjoint(norms) for norms in article.norms())
 
+    def disaster_rescue(self, article: Article, ev: Event) -> bool:
+        """True for a rescue (AID by a `rescue` lemma: أنقذ، حرر) or a detention told with no actor by a `stuck` lemma
+        (COERCE arrest: احتجز, that also tells people stuck; «واعتقل الرجل الذي أشعل الحريق» stays), of people of no
+        code, in a story of an accident or a disaster that tells no attack (disaster_story):
+        «أنقذت فرق الدفاع المدني بعرعر 7 أشخاص احتجزوا داخل شقة سكنية … إثر نشوب حريق»، «حررت فرق الهلال الأحمر
+        والدفاع المدني 3 أشخاص احتجزوا بعقبة الأبناء»: people saved from a fire or stuck on a mountain pass, no aid
+        between parties and no arrest (round 103). A rescue only in a story (DOMESTIC_ARTICLE_SENTENCES sentences or
+        more): a lone sentence, «وأنقذت فرق الدفاع المدني عشرة أشخاص من الغرق», is coded as it reads."""
+        if any(p.code for p in ev.recipient):
+            return False
+        if ev.event == "COERCE":
+            if ev.actor or ev.mode != ARREST_MODE:  # a ban told in a drought story is still one (حُظر على المزارعين)
+                return False
+        elif len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
+            return False
+        m = _trigger_mention(article, ev)
+        lemmas = _stuck_lemmas() if ev.event == "COERCE" else _rescue_lemmas()
+        return m is not None and m.entry is not None and normalize(m.entry.lemma) in lemmas \
+            and self.disaster_story(article)
+
     def accident_named(self, article: Article) -> bool:
         """True if the article's title or text names an accident with an `accident` word or phrase of
         topic_words.tsv (مروري، حريق، غرق، الدفاع المدني), or its title with a `headline` word (بحادث)."""
@@ -2412,7 +2449,8 @@ class TopicGate:
         if ev.event == "CONSULT" and (self.visitors_visit(article, ev) or self.hosted_occasion(article, ev)
                                       or self.interview_lead(article, ev) or staged_meeting(article, ev)
                                       or self.eid_visit(article, ev) or self.family_visit(article, ev)) \
-                or ev.event == "REQUEST" and (farewell(ev.trigger.text) or self.protest_call(article, ev)):
+                or ev.event == "REQUEST" and (farewell(ev.trigger.text) or required(article, ev)
+                                              or self.protest_call(article, ev) or let_us(article, ev)):
             return True
         if ev.event == "SANCTION" and penalty_clause(article, ev):
             return True
@@ -3620,7 +3658,8 @@ class TopicGate:
 
     def prayer(self, toks: list[Token], k: int) -> bool:
         """True if the request at token k is addressed to God, a `divine` word followed by a `praise` word a few
-        words after it in its clause (ودعا سموه في اتصال هاتفي المولى عز وجل أن يتغمد الفقيد برحمته): a prayer.
+        words after it in its clause (ودعا سموه في اتصال هاتفي المولى عز وجل أن يتغمد الفقيد برحمته): a prayer; so is
+        one with a `blessing` there (وسط دعوات المصلين والمشيعين له بالرحمة والمغفرة: round 103).
         Not a name (آية الله علي السيستاني، عبد ربه منصور هادي), whose next word is no praise. Nor a request whose
         wish, a `wish` word and a verb a dozen words on in its sentence part, has God for its subject («ونقل سموه
         للمصابين تمنيات ودعوات خادم الحرمين الشريفين، بأن يمن الله عليهم بالشفاء العاجل»)."""
@@ -3629,8 +3668,8 @@ class TopicGate:
             tok = toks[j]
             if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
                 break
-            if tok.norm in words.divine and toks[j + 1].norm in words.praise:
-                return True
+            if tok.norm in words.divine and toks[j + 1].norm in words.praise or tok.norm in _blessing_words():
+                return True  # «دعا المولى عز وجل»؛ «ودعا سموه الكريم له بالمغفرة» (round 103)
         for j in range(k + 3, min(len(toks), k + 1 + WISH_REACH)):
             tok = toks[j]
             if tok.kind == "punct" and tok.norm in _BREAKS:
@@ -3819,6 +3858,25 @@ def _topic_class(name: str) -> tuple[str, ...]:
     """From topic_words.tsv: the normalised words (first column) of the rows of one class."""
     return tuple(normalize(cols[0].strip()) for line in packaged_text("topic_words.tsv").splitlines()
                  if not line.startswith("#") and len(cols := line.split("\t")) >= 2 and cols[1].strip() == name)
+
+
+@lru_cache(maxsize=1)
+def _blessing_words() -> frozenset[str]:
+    """From topic_words.tsv: the normalised `blessing` words (بالرحمة، بالمغفرة), bare and with و."""
+    words = _topic_class("blessing")
+    return frozenset(words) | frozenset("و" + w for w in words)
+
+
+@lru_cache(maxsize=1)
+def _stuck_lemmas() -> frozenset[str]:
+    """From topic_words.tsv: the normalised `stuck` lemmas (احتجز، احتجاز), as the trigger lexicon's lemmas are."""
+    return frozenset(_topic_class("stuck"))
+
+
+@lru_cache(maxsize=1)
+def _rescue_lemmas() -> frozenset[str]:
+    """From topic_words.tsv: the normalised `rescue` lemmas (أنقذ، حرر), as the trigger lexicon's lemmas are."""
+    return frozenset(_topic_class("rescue"))
 
 
 @lru_cache(maxsize=1)
@@ -4255,6 +4313,59 @@ def _animal_after(toks: list[Token], j: int, beast: frozenset[str]) -> bool:
     if toks[k].norm in _topic_class("beast_kind") and k + 1 < len(toks):
         k += 1
     return toks[k].norm in beast
+
+
+def attached_paper(article: Article, ev: Event) -> bool:
+    """True for a request whose object is a paper to attach (an `attach` verb at most ATTACH_REACH words after it:
+    «وطلبت الهيئة أن يرفق بالطلب، تعهد …») or an undertaking that is the paper attached (an `attach` verb at most
+    ATTACH_REACH words before it, no sentence break between: «أن يرفق بالطلب، تعهد بقصر استخدام الأدوية»): an office's
+    paperwork for an application, no appeal and no pledge between parties (round 103)."""
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    words = _attach_words()
+    return _word_before(toks, k, words, ATTACH_REACH) \
+        or ev.event == "REQUEST" and _word_after(toks, k, words, ATTACH_REACH)
+
+
+@lru_cache(maxsize=1)
+def _attach_words() -> frozenset[str]:
+    """From topic_words.tsv: the written forms of the `attach` words (يرفق، إرفاق), with the clitics."""
+    return clitic_forms(_topic_class("attach"))
+
+
+def sermon_talk(article: Article, ev: Event) -> bool:
+    """True for an event of talk (no assault or protest) told with neither actor nor recipient inside a statement:
+    in a sermon's report (TopicGate.sermon_report), the sermon's words («دعا الى الابتعاد عن كل ما يذهب بها»)."""
+    return ev.event not in KEEP_IN_TOPIC and not ev.actor and not ev.recipient \
+        and any(s.content_start <= ev.trigger.start < s.content_end for s in article.statements)
+
+
+def preacher_exhortation(article: Article, ev: Event) -> bool:
+    """True for a warning, or an appeal to the faithful (a `faithful` word as its object at most EXHORT_REACH words
+    after it, no sentence break between: شباب الأمة، المسلمين), whose every actor, if any, is of the religious sector
+    and whose recipients have no code: in a sermon's report (TopicGate.sermon_report), the preacher's exhortation
+    («وطالب إمام وخطيب المسجد الحرام شباب الأمة بالتمسك بقيم الدين»، «وحذّر السديس في خطبة الجمعة من أجيال من
+    الشباب لا تتمتع بحصانة»), no political appeal (round 103). A demand with no such object («طالب … السديس؛ بتهيئة
+    الفرص الوظيفية للشباب») and «حذر خطيب الأقصى الاحتلال» (a coded recipient) stay."""
+    if ev.event not in EXHORT_TYPES or not all(p.sector == "REL" for p in ev.actor) \
+            or any(p.code for p in ev.recipient):
+        return False
+    if ev.event != "REQUEST":
+        return True
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.end - 1)
+    return k is not None and _word_after(toks, k, _faithful_words(), EXHORT_REACH)
+
+
+@lru_cache(maxsize=1)
+def _faithful_words() -> frozenset[str]:
+    """From topic_words.tsv: the `faithful` nouns (شباب، المسلمين), bare and with ال, alone or after و (not after
+    ل: «للشباب» is whom a demand is for, no one exhorted)."""
+    words = _topic_class("faithful")
+    forms = [*words, *(_AL + w for w in words)]
+    return frozenset(forms) | frozenset("و" + w for w in forms)
 
 
 def trapped(article: Article, ev: Event) -> bool:
@@ -4794,6 +4905,28 @@ def farewell(trigger: str) -> bool:
     """True for a call verb written with a shadda on its first letter, «ودّعت»، «ودَّعت»: the farewell (ودّع), not
     a call (دعا never doubles its د): «ودّعت حوطة سدير المعلم» is no appeal."""
     return _SHADDA in trigger[1:3] and normalize(trigger).startswith("دع")
+
+
+def required(article: Article, ev: Event) -> bool:
+    """True for a request verb written with a shadda on its ل, «تطلّب»، «يتطلّب» (the verb «to require»: طلب never
+    doubles its ل), right after «ما» (what it required): «وهو ما تطلّب تدخل الجهات الأمنية» asks nobody (round 103)."""
+    bare = "".join(ch for ch in ev.trigger.text if ch not in _SHORT_VOWELS)
+    if "طل" + _SHADDA not in bare:
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    return k is not None and k > 0 and toks[k - 1].norm == _MA
+
+
+def let_us(article: Article, ev: Event) -> bool:
+    """True for «دعونا» right before a verb of the first person plural (a word written with ن first): «let
+    us» («وعليه دعونا نطرح التساؤلات»، «دعونا نتفق»), the writer's turn of speech, no call (round 103). «دعونا إلى
+    الحوار»، «دعونا الحكومة» (we called) stay."""
+    if normalize(ev.trigger.text).lstrip("وف") != _LET_US:
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.end - 1)
+    return k is not None and k + 1 < len(toks) and toks[k + 1].kind == "ar" and toks[k + 1].text.startswith("ن")
 
 
 def almanac_line(article: Article, ev: Event) -> bool:
