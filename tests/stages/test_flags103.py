@@ -3,7 +3,9 @@ the judged dev slice 2015-07-31 positions 1760–2211: a refusal noun with its o
 list hoped for ends at «، وذلك»; an invitation's لـ reaches past its maker and invitee; a past intention (dual
 يعتزمان), an idea named by «هي», an act averted (لتجنب حكم، تجنب الحكومة … الاستقالة), an intent past a bracketed
 owner, a visit welcomed with «بأن» and a raid prepared for (تحضر له لمداهمة) are no facts; the purpose of a deed a
-relative clause tells as done is told with it; a court that ratifies a sentence upholds it, a conviction."""
+relative clause tells as done is told with it; an act after a light verb of purpose (ليقوم باعتقال) is to come, and
+one after a light noun of purpose past a negated verb (لم يستخدموا … لشن هجمات) is negated; a court that ratifies a
+sentence upholds it, a conviction."""
 
 from stage_coding import events_coded, kept_flags, kept_types
 
@@ -127,3 +129,18 @@ def test_court_ratifying_a_sentence_is_a_conviction(nlp):
 def test_parliament_ratifying_stays_support(nlp):
     """«وصادق البرلمان على الاتفاقية»: a ratification by a legislature stays SUPPORT."""
     assert ("SUPPORT", "صادق") in kept_types(nlp, "وصادق البرلمان على الاتفاقية أمس.", _DATE)
+
+
+def test_act_after_a_light_verb_of_purpose_is_future(nlp):
+    """«قبل تسليمه للادعاء العام ليقوم باعتقال المتسببين» (2015-07-31 #1078, left by round 102): what the report is
+    handed over for is still to come."""
+    text = ("أعلنت لجنة التحقيق في سقوط الموصل إكمال تقريرها، وأنها ستقدمه للبرلمان للمصادقة عليه قبل تسليمه "
+            "للادعاء العام ليقوم باعتقال المتسببين بسقوط محافظة نينوى.")
+    assert _flags(nlp, text, "COERCE", "اعتقال") == [(False, True, False)]
+
+
+def test_negation_passes_to_an_act_after_a_light_noun_of_purpose(nlp):
+    """«لم يستخدموا تلك المناطق لشن هجمات» (left by round 102): the attacks the areas were not used for were not
+    launched."""
+    text = "ونقل سولفانج عن سكان محليين قولهم إن مقاتلي المقاومة الشعبية لم يستخدموا تلك المناطق لشن هجمات على خصومهم."
+    assert [f[0] for f in _flags(nlp, text, "ASSAULT", "هجمات")] == [True]

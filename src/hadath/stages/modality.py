@@ -325,9 +325,16 @@ class Modality:
         if not future and i > 0:
             future = _planned(toks, trig, cues, self.fw, start=start, earlier=earlier)  # «خططوا لخطف قائده»، «خططوا
             # لشن هجوم»، «تستعد قوة معززة … لاقتحام الأقصى»: still to come
-        if not negated and i > 1 and t_pos == "noun" and t_prefix == "ل" and trig.label != "REQUEST":
-            # (not a call one did not answer, which was made: «لم يستجب الحوثيون لدعوة الحوار»)
+        if not negated and i > 1 and t_pos == "noun" and trig.label != "REQUEST" and (
+                t_prefix == "ل" or not t_prefix and toks[i - 1].norm in self.fw.plan_light and
+                not _definite(toks[i].norm) and not any(toks[k].norm == "اي" for k in range(max(0, i - 9), i))):
+            # (not a call one did not answer, which was made: «لم يستجب الحوثيون لدعوة الحوار»; the light noun in لـ
+            # carries the indefinite act after it, «لم يستخدموا تلك المناطق لشن هجمات», unless it is the complement of
+            # a noun after أي, «لم تتلق أي طلبات لعقد اجتماع»، «لم يضع أي شروط مسبقة لعقد اللقاء»)
             negated, future = _negated_errand(toks, trig, cues, self.fw, future)  # «لم يدخل الأراضي السورية لتدمير أهداف»
+        if not (negated or future or hypothetical) and i > 0 and t_pos == "noun" and t_prefix in ("", "ب") and \
+                toks[i - 1].norm in self.fw.purpose_light:
+            future = True  # «قبل تسليمه للادعاء العام ليقوم باعتقال المتسببين»: what it is handed over for, to come
         if not future and not negated and i > 1 and t_pos == "noun":
             future = _obtained_aim(toks, trig, self.fw) or _offered(toks, trig, cues, self.fw) or \
                 self._joined_to_future(toks, trig, cues, start, earlier)
