@@ -1461,7 +1461,8 @@ def _aim_named(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: F
         if toks[k].norm in ("هو", "هي"):
             return _named_head(toks, k, heads)
     if trig.get("prefix")[:1] == "و":  # (an item further on in the list of that predicate, in و past a comma)
-        k = _list_head(toks, i - 1, i, cues, lambda k: toks[k].norm in ("هو", "هي") and _named_head(toks, k, heads) >= 0)
+        k = _list_head(toks, i - 1, i, cues,
+                       lambda k: toks[k].norm in ("هو", "هي") and _named_head(toks, k, heads) >= 0)
         if k is not None:
             return _named_head(toks, k, heads)
     return -1
@@ -2081,8 +2082,9 @@ def _alleged(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier
 
 def _deed_purpose(toks: list[Token], c: Mention, cues: dict[int, Mention], earlier: list[Mention]) -> bool:
     """True for an aim cue (من أجل، بهدف) within twelve words past a relative pronoun whose clause opens with a perfect
-    verb, an earlier trigger or a word with a perfect's ending (سارعت), with no punctuation between: «السعودية التي خاضت حرباً شريفة وجمعت حلفاءها من أجل مساندة
-    ودعم اليمن»: the deed was done, and the act it was done for is told with it, not as one still to come."""
+    verb, an earlier trigger or a word with a perfect's ending (سارعت), with no punctuation between: «السعودية التي
+    خاضت حرباً شريفة وجمعت حلفاءها من أجل مساندة ودعم اليمن»، «المملكة التي سارعت من أجل مساندة ودعم اليمن»: the
+    deed was done, and the act it was done for is told with it, not as one still to come."""
     for r in range(c.tok_start - 1, max(-1, c.tok_start - 13), -1):
         if toks[r].kind == "punct":
             return False
@@ -2296,9 +2298,8 @@ def _owner_aim(toks: list[Token], trig: Mention, cues: dict[int, Mention], start
     aim noun (cues.tsv aim: استعداد، رغبة، نية) whose owner in construct, a name of two to five words with no
     preposition, punctuation (brackets around the name may stand: «نية (أبو مازن) تقديم استقالته»), past anchor
     (بعد), cue of a flag or a clause (_OWNER_BREAKS; a name's own cue, برنامج, may stand) or other trigger, fills the
-    words between: «معلنا استعداد برنامج الأمم المتحدة
-    للسكان مساعدة البلدان الأفريقية»: what the owner is ready to do is still to come (a near one the aim cue reaches
-    itself)."""
+    words between: «معلنا استعداد برنامج الأمم المتحدة للسكان مساعدة البلدان الأفريقية»: what the owner is ready to
+    do is still to come (a near one the aim cue reaches itself)."""
     i = trig.tok_start
     if trig.get("prefix") or _definite(toks[i].norm):
         return False
