@@ -247,6 +247,8 @@ class FunctionWords:
     redress: frozenset[str] = frozenset()  # a noun of inquiry or redress: an act in its genitive was done (التحقيق في مقتل)
     prevent: frozenset[str] = frozenset()  # a verbal noun of preventing: the event after it is averted, supposed (لمنع هجمات)
     occurrence: frozenset[str] = frozenset()  # a noun of occurring between a fear or prevent word and its event (سقوط قتلى)
+    purpose_light: frozenset[str] = frozenset()  # ليقوم، ليتم: a light verb in the لـ of purpose; its act is to come
+    welcome: frozenset[str] = frozenset()  # a verb of welcoming before بأن: the imperfect verb after it is to come
     expect: frozenset[str] = frozenset()  # «expected» before its subject and أن: what follows أن is to come (وتوقع X أن)
     foresee: frozenset[str] = frozenset()  # يتوقع، توقعت opening a clause: what follows its far أن is to come
     contrast: frozenset[str] = frozenset()  # «but», «rather»: an event past it in a denial is asserted (لكنني طلبت)
@@ -399,6 +401,7 @@ class FunctionWords:
     outcome_verb: frozenset[str] = frozenset()  # يفضي، يؤدي: «بما يفضي إليه من رفع للعقوبات», an outcome to come
     bring_to: frozenset[str] = frozenset()  # جلب، إعادة: «جلب النظام إلى طاولة المفاوضات», talks only sought
     aim_head: frozenset[str] = frozenset()  # هدف: «هدف العملية هو دحر … وطردهم», an aim named by هو
+    idea_head: frozenset[str] = frozenset()  # فكرته: «كانت فكرته المزعومة هي … الاستيلاء», an idea named by هي
     opinion_verb: frozenset[str] = frozenset()  # اعتبر، يرى: an aim it ascribes is only supposed
     basis_term: frozenset[str] = frozenset()  # أساس after على: the event noun after it a term laid down, supposed
     supposed_act: frozenset[str] = frozenset()  # a measure noun after أن, a future verb's subject (أن رفع القيود سيتيح)

@@ -99,10 +99,12 @@ class Modality:
         if not (negated or hypothetical) and _brought_to_table(toks, trig, self.fw):
             hypothetical, future = True, False  # «جلب النظام إلى طاولة المفاوضات»: sought, only supposed
         if not (negated or future or hypothetical) and (aim := _aim_named(toks, trig, cues, self.fw)) >= 0:
-            if _opined(toks, aim, self.fw):
+            if _opined(toks, aim, self.fw) or toks[aim].norm in self.fw.idea_head:
                 hypothetical = True  # «اعتبر محللون أن هدف العملية الحقيقي هو دحر المقاتلين الأكراد وطردهم»
             else:
                 future = True  # «الهدف من الزيارة هو بحث التعاون»: aimed at, still to come
+        if not (negated or future or hypothetical) and _welcomed(toks, trig, self.fw):
+            future = True  # «التحالف يرحب بأن يزور محققون اليمن»: welcomed, not yet done
         if not negated and _not_that(toks, trig, self.fw):
             negated = True  # «وهي ألا يهددوا إيرانيا»: ألا (أن لا) before the verb negates it
         if hypothetical and _when_imperfect(toks, trig, _clause_start(toks, trig.tok_start), self.fw) and \
@@ -289,7 +291,8 @@ class Modality:
         if not (negated or hypothetical) and t_pos == "noun" and i > 4:
             hypothetical = _possible_for(toks, trig, cues, start, earlier)  # «يمكن لإيران في المستقبل الدخول في
             # مفاوضات مع الولايات المتحدة»: possible for it, not done
-        if not (negated or future or hypothetical) and t_pos == "noun" and i > 4:
+        if not (negated or future or hypothetical) and (t_pos == "noun" or _light_object(toks, trig, self.fw)) and \
+                i > 4:
             future = _owner_aim(toks, trig, cues, start, earlier, self.fw)  # «معلنا استعداد برنامج الأمم المتحدة
             # للسكان مساعدة البلدان الأفريقية»: the help it is ready to give, still to come
         if not negated and i > 1 and (_carried_negated(toks, trig, cues, self.fw) or
@@ -322,9 +325,16 @@ class Modality:
         if not future and i > 0:
             future = _planned(toks, trig, cues, self.fw, start=start, earlier=earlier)  # «خططوا لخطف قائده»، «خططوا
             # لشن هجوم»، «تستعد قوة معززة … لاقتحام الأقصى»: still to come
-        if not negated and i > 1 and t_pos == "noun" and t_prefix == "ل" and trig.label != "REQUEST":
-            # (not a call one did not answer, which was made: «لم يستجب الحوثيون لدعوة الحوار»)
+        if not negated and i > 1 and t_pos == "noun" and trig.label != "REQUEST" and (
+                t_prefix == "ل" or not t_prefix and toks[i - 1].norm in self.fw.plan_light and
+                not _definite(toks[i].norm) and not any(toks[k].norm == "اي" for k in range(max(0, i - 9), i))):
+            # (not a call one did not answer, which was made: «لم يستجب الحوثيون لدعوة الحوار»; the light noun in لـ
+            # carries the indefinite act after it, «لم يستخدموا تلك المناطق لشن هجمات», unless it is the complement of
+            # a noun after أي, «لم تتلق أي طلبات لعقد اجتماع»، «لم يضع أي شروط مسبقة لعقد اللقاء»)
             negated, future = _negated_errand(toks, trig, cues, self.fw, future)  # «لم يدخل الأراضي السورية لتدمير أهداف»
+        if not (negated or future or hypothetical) and i > 0 and t_pos == "noun" and t_prefix in ("", "ب") and \
+                toks[i - 1].norm in self.fw.purpose_light:
+            future = True  # «قبل تسليمه للادعاء العام ليقوم باعتقال المتسببين»: what it is handed over for, to come
         if not future and not negated and i > 1 and t_pos == "noun":
             future = _obtained_aim(toks, trig, self.fw) or _offered(toks, trig, cues, self.fw) or \
                 self._joined_to_future(toks, trig, cues, start, earlier)
@@ -470,7 +480,8 @@ class Modality:
                 _conditioned(toks, trig, cues, self.fw) or t_aspect != "imperfect" and \
                 _may_object(toks, trig, cues, start, self.fw) or _feared(toks, trig, self.fw) or \
                 _claimed(toks, trig, self.fw) or _accused(toks, trig, start, self.fw) or \
-                _averted(toks, trig, self.fw) or _licensed(toks, trig, self.fw) or \
+                _averted(toks, trig, self.fw) or _spared(toks, trig, earlier, self.fw) or \
+                _licensed(toks, trig, self.fw) or \
                 _claimed_that(toks, trig, start, self.fw, cues) \
                 or _doubted_object(toks, trig, cues, start, self.fw)
             # («لمنع سقوط قتلى مدنيين»: what is to be prevented has not happened)
@@ -591,8 +602,8 @@ class Modality:
             reach = (20 if far else 8) if t.get("pos") == "verb" else (20 if far else 3) if t.kind == "cue" else \
                 6 if t.label == "REQUEST" and i - t.tok_start > 3 and (toks[i - 1].norm in ("الي", "علي") or
                                                         _asked_through(toks, i, cues, earlier)) and \
-                not t_prefix else 8 if t.label == "REQUEST" and t_prefix == "ل" and \
-                t_pos == "noun" else 6 if self._light_in(toks, trig, "ب") else 3
+                not t_prefix else (12 if _invitee_named(toks, t, i) else 8) if t.label == "REQUEST" and \
+                t_prefix == "ل" and t_pos == "noun" else 6 if self._light_in(toks, trig, "ب") else 3
             # (or an act after a light verbal noun in بـ, the complement of a threat or call noun past an adverb:
             # «بعد تهديده أكثر من مرة بتقديم استقالته»)
             # (a call noun past its maker: «دعوة الحكومة اليمنية إلى زيارة عدن», or its verbal noun in لـ past the one
@@ -645,6 +656,8 @@ class Modality:
         a negation: «لم يكن لأحد أن يرفض دعمها»، «قد يرفض»), nor an act past لكن or in another noun's complement («رفض
         التعليق على الهجوم»: it happened)."""
         i, v = trig.tok_start, t.tok_start
+        if t.label == "REJECT" and _owned_refusal(t) and i == t.tok_end:
+            return True  # «لرفضه دعم خطة الإنقاذ»: his refusal's object, right after it, was not done
         if t.label != "REJECT" or t.get("pos") != "verb" or \
                 i - t.tok_end > (5 if _light_between(toks, t.tok_end, i, self.fw) else 4) and \
                 not (_day_aside(toks, t.tok_end, i, self.fw) and i - t.tok_end <= 12) or \
@@ -1436,20 +1449,33 @@ def _brought_to_table(toks: list[Token], trig: Mention, fw: FunctionWords) -> bo
 def _aim_named(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> int:
     """The index of a noun of aim (function_words.tsv aim_head: هدف، الهدف) within four words before the «هو» or «هي»
     whose predicate the event noun is, within six words of it (the noun or its و conjunct, past one object): «هدف
-    العملية الحقيقي هو دحر المقاتلين الأكراد وطردهم»; -1 if there is none, or past punctuation or a cue."""
+    العملية الحقيقي هو دحر المقاتلين الأكراد وطردهم», or an item in و further on in that predicate's list (_list_head);
+    so a noun of an idea (idea_head: «فكرته المزعومة هي»); -1 if there is none, or past punctuation or a cue."""
     i = trig.tok_start
     if trig.get("pos") != "noun" and not (trig.get("prefix") == "و" and i > 0 and toks[i - 1].kind == "ar"):
         return -1
+    heads = fw.aim_head | fw.idea_head
     for k in range(i - 1, max(0, i - 7) - 1, -1):
         if toks[k].kind != "ar" or k in cues:
-            return -1
+            break
         if toks[k].norm in ("هو", "هي"):
-            for a in range(k - 1, max(0, k - 5) - 1, -1):
-                if toks[a].kind != "ar":
-                    return -1
-                if strip_wa(toks[a].norm) in fw.aim_head:
-                    return a
+            return _named_head(toks, k, heads)
+    if trig.get("prefix")[:1] == "و":  # (an item further on in the list of that predicate, in و past a comma)
+        k = _list_head(toks, i - 1, i, cues,
+                       lambda k: toks[k].norm in ("هو", "هي") and _named_head(toks, k, heads) >= 0)
+        if k is not None:
+            return _named_head(toks, k, heads)
+    return -1
+
+
+def _named_head(toks: list[Token], k: int, heads: frozenset[str]) -> int:
+    """The index of a noun of `heads` within four words before the «هو» or «هي» at token k, with no punctuation
+    between (هدف العملية الحقيقي هو، فكرته المزعومة هي); -1 if there is none."""
+    for a in range(k - 1, max(0, k - 5) - 1, -1):
+        if toks[a].kind != "ar":
             return -1
+        if toks[a].norm in heads or strip_wa(toks[a].norm) in heads:  # (strip_wa would cut فكرته's ف)
+            return a
     return -1
 
 
@@ -1536,11 +1562,13 @@ def _due_list(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
 def _list_head(toks: list[Token], start: int, i: int, cues: dict[int, Mention], is_head) -> int | None:
     """The index of the word that opens the list an item at `i` goes on (the nearest, walking back from `start`, for
     which `is_head(k)` holds), within forty-five words before it in its sentence, every comma between going on in و
-    and no verb of telling, relative pronoun, negation or denial between; None if another comes first."""
+    (not in وذلك, a clause of its own) and no verb of telling, relative pronoun, negation or denial between; None if
+    another comes first."""
     for k in range(start, max(0, i - 45), -1):
         if toks[k].text in _SENTENCE_ENDS or toks[k].text in _COMMAS and not toks[k + 1].norm.startswith("و") or \
-                (c := cues.get(k)) is not None and c.label in ("report", "relative", "negation", "denial"):
-            return None
+                (c := cues.get(k)) is not None and c.label in ("report", "relative", "negation", "denial") or \
+                toks[k].text in _COMMAS and (d := cues.get(k + 1)) is not None and d.label == "demonstrative":
+            return None  # («، وذلك بعد أسبوعين على توقيع الاتفاق»: وذلك opens a clause of its own, no item of the list)
         if is_head(k):
             return k
     return None
@@ -2054,15 +2082,22 @@ def _alleged(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier
 
 def _deed_purpose(toks: list[Token], c: Mention, cues: dict[int, Mention], earlier: list[Mention]) -> bool:
     """True for an aim cue (من أجل، بهدف) within twelve words past a relative pronoun whose clause opens with a perfect
-    verb, an earlier trigger, with no punctuation between: «السعودية التي خاضت حرباً شريفة وجمعت حلفاءها من أجل مساندة
-    ودعم اليمن»: the deed was done, and the act it was done for is told with it, not as one still to come."""
+    verb, an earlier trigger or a word with a perfect's ending (سارعت), with no punctuation between: «السعودية التي
+    خاضت حرباً شريفة وجمعت حلفاءها من أجل مساندة ودعم اليمن»، «المملكة التي سارعت من أجل مساندة ودعم اليمن»: the
+    deed was done, and the act it was done for is told with it, not as one still to come."""
     for r in range(c.tok_start - 1, max(-1, c.tok_start - 13), -1):
         if toks[r].kind == "punct":
             return False
         if (n := cues.get(r)) is not None and n.label == "relative":
             return any(t.tok_start == n.tok_end and t.get("pos") == "verb" and t.get("aspect") == "perfect"
-                       for t in earlier)
+                       for t in earlier) or n.tok_end < c.tok_start and _perfect_ending(toks[n.tok_end].norm)
     return False
+
+
+def _perfect_ending(norm: str) -> bool:
+    """True for a word spelled as a perfect verb with its subject's ending (ـت، ـوا) and no prefix of the imperfect or
+    the article: «المملكة التي سارعت من أجل مساندة ودعم اليمن» (a verb that is no trigger of its own)."""
+    return len(norm) >= 4 and norm.endswith(("ت", "وا")) and not norm.startswith(("ت", "ي", "ن", "ال"))
 
 
 def _condemned_aim(c: Mention, earlier: list[Mention]) -> bool:
@@ -2223,6 +2258,13 @@ def _dual_plural_future(w: str) -> bool:
     return w.startswith("ستو") and w.endswith(("ان", "ون")) and len(w) >= 7
 
 
+def _light_object(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for a possessed form spelled as a perfect verb right after a light verbal noun (function_words.tsv
+    light_masdar: تقديم، إجراء): «تقديم استقالته» is the verbal noun, the light noun's object."""
+    i = trig.tok_start
+    return i > 0 and trig.get("possessed") == "1" and strip_wa(toks[i - 1].norm) in fw.light_masdar
+
+
 def _cue_back(cues: dict[int, Mention], i: int, start: int, label: str) -> Mention | None:
     """The nearest cue of `label` four to seven words before token i, in its clause (from token `start`), or None:
     a cue of the kind that governs, past a few words of its own complement, the event noun at i."""
@@ -2254,10 +2296,10 @@ def _owner_aim(toks: list[Token], trig: Mention, cues: dict[int, Mention], start
                fw: FunctionWords) -> bool:
     """True for a bare event noun (no article, no clitic: the object in the accusative) four to seven words past an
     aim noun (cues.tsv aim: استعداد، رغبة، نية) whose owner in construct, a name of two to five words with no
-    preposition, punctuation, past anchor (بعد), cue of a flag or a clause (_OWNER_BREAKS; a name's own cue, برنامج,
-    may stand) or other trigger, fills the words between: «معلنا استعداد برنامج الأمم المتحدة
-    للسكان مساعدة البلدان الأفريقية»: what the owner is ready to do is still to come (a near one the aim cue reaches
-    itself)."""
+    preposition, punctuation (brackets around the name may stand: «نية (أبو مازن) تقديم استقالته»), past anchor
+    (بعد), cue of a flag or a clause (_OWNER_BREAKS; a name's own cue, برنامج, may stand) or other trigger, fills the
+    words between: «معلنا استعداد برنامج الأمم المتحدة للسكان مساعدة البلدان الأفريقية»: what the owner is ready to
+    do is still to come (a near one the aim cue reaches itself)."""
     i = trig.tok_start
     if trig.get("prefix") or _definite(toks[i].norm):
         return False
@@ -2266,7 +2308,7 @@ def _owner_aim(toks: list[Token], trig: Mention, cues: dict[int, Mention], start
         return False
     a = c.tok_end
     return i - a >= 2 and toks[a].norm not in fw.preposition and \
-        all(toks[k].kind == "ar" and strip_wa(toks[k].norm) not in fw.past_anchor and
+        all((toks[k].kind == "ar" or toks[k].text in _BRACKETS) and strip_wa(toks[k].norm) not in fw.past_anchor and
             ((n := cues.get(k)) is None or n.label not in _OWNER_BREAKS) for k in range(a, i)) and \
         not any(a <= t.tok_start < i for t in earlier)
 
@@ -2332,6 +2374,22 @@ def _qualified(toks: list[Token], trig: Mention) -> int:
     if trig.get("mode") == "phone" and i > 1 and toks[i - 1].kind == "ar":
         return i - 1
     return i
+
+
+def _welcomed(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an imperfect verb right after بأن that a verb of welcoming (function_words.tsv welcome) stands right
+    before: «يرحب بأن يزور محققون اليمن»: the act welcomed is still to come."""
+    i = trig.tok_start
+    return i > 1 and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and not trig.get("prefix") and \
+        toks[i - 1].norm == "بان" and strip_wa(toks[i - 2].norm) in fw.welcome
+
+
+def _invitee_named(toks: list[Token], t: Mention, i: int) -> bool:
+    """True for a call noun t (دعوة) whose maker in من and invitee in إلى both stand between it and token i: «دعوة من
+    الرئيس فرنسوا هولاند إلى نظيره الإيراني حسن روحاني لزيارة فرنسا»: two names may stretch the call to its لـ."""
+    between = [toks[k].norm for k in range(t.tok_end, i)]
+    return t.get("pos") == "noun" and "من" in between and "الي" in between and \
+        not any(toks[k].kind == "punct" for k in range(t.tok_end, i))
 
 
 def _told_before(trig: Mention, cues: dict[int, Mention]) -> bool:
@@ -2511,8 +2569,9 @@ def _averted(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     اشتباكات»، «بمنع الكونغرس من فرض عقوبات»: what is to be prevented has not happened, only supposed."""
     i = trig.tok_start
     if trig.get("prefix") or i == 0 or trig.get("pos") != "noun" and not (
-            trig.get("aspect") == "perfect" and toks[i - 1].norm == "من"):
-        return False  # (a form spelled as a perfect right after من is the verbal noun: «من فرض عقوبات»)
+            trig.get("aspect") == "perfect" and (toks[i - 1].norm == "من" or _prevent_noun(toks[i - 1].norm, fw))):
+        return False  # (a form spelled as a perfect right after من is the verbal noun: «من فرض عقوبات»; so right after
+        # a verbal noun of preventing in لـ/بـ or with the article, its genitive: «لتجنب حكم محتمل بالسجن»)
     k = i - 1
     for skip in (fw.occurrence, fw.without | fw.any_case):
         if k > 0 and (toks[k].norm in skip or strip_wa(toks[k].norm) in skip):
@@ -2523,6 +2582,30 @@ def _averted(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
             not _broken(toks, max(0, k - 4), k)
     return k < i - 1 and toks[k].kind == "ar" and _stem_in(toks[k].norm, fw.prevent) or \
         k == i - 1 and _stem_in(toks[k].norm, fw.prevent)
+
+
+def _spared(toks: list[Token], trig: Mention, earlier: list[Mention], fw: FunctionWords) -> bool:
+    """True for an event noun with no clitic that is the second object of a word of averting (function_words.tsv
+    prevent: تجنب، منع، تفادي, verb or verbal noun) past the party spared, one to five plain words with no preposition
+    or other event word, or past an «أو» after an alternative: «تسوية تجنب الحكومة ورئيسها الاعتكاف أو الاستقالة»: what
+    the party is spared has not happened, only supposed."""
+    i = trig.tok_start
+    if trig.get("prefix") or trig.get("pos") != "noun" or i < 3:
+        return False
+    for k in range(i - 1, max(0, i - 7) - 1, -1):
+        w = toks[k].norm
+        if toks[k].kind != "ar" or w in fw.preposition or any(t.tok_start <= k < t.tok_end for t in earlier[-3:]):
+            return False
+        if strip_wa(w) in fw.prevent or _prevent_noun(w, fw):
+            return i - k >= 2 and toks[k + 1].norm != "من"
+    return False
+
+
+def _prevent_noun(norm: str, fw: FunctionWords) -> bool:
+    """True for a verbal noun of preventing or averting (function_words.tsv prevent) that لـ، بـ or the article marks
+    as a noun, not a verb (لتجنب، بمنع، التفادي; not تجنب alone, which also spells «she avoids»)."""
+    w = strip_wa(norm)
+    return any(w.startswith(p) and w[len(p):] in fw.prevent for p in _STEM_PREFIXES[1:])
 
 
 def _stem_in(norm: str, words: frozenset[str]) -> bool:
@@ -3586,8 +3669,15 @@ def _decided_before(toks: list[Token], c: Mention, cues: dict[int, Mention], sta
 
 
 def _standing(t: Mention) -> bool:
-    """True for a verb in the imperfect with no future سـ (ترفض، يرفضون): a stance held now, not an act to come."""
-    return t.get("pos") == "verb" and t.get("aspect") == "imperfect" and not t.get("future")
+    """True for a verb in the imperfect with no future سـ (ترفض، يرفضون): a stance held now, not an act to come; or
+    a verbal noun of refusing with its owner's pronoun (لرفضه، رفضها): a refusal told as a stance or a cause."""
+    return t.get("pos") == "verb" and t.get("aspect") == "imperfect" and not t.get("future") or _owned_refusal(t)
+
+
+def _owned_refusal(t: Mention) -> bool:
+    """True for a verbal noun of refusing whose owner is its pronoun (رفضه، لرفضها، برفضهم): its genitive taken by the
+    pronoun, the noun right after it can only be its object, the act refused."""
+    return t.get("pos") == "noun" and t.get("possessive") == "1"
 
 
 def _before_onset(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:

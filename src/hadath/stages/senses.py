@@ -123,6 +123,7 @@ WELCOME_CAMEO = "051"  # the CAMEO code of praise or endorsement, a step welcome
 JUDICIAL_SECTOR = "JUD"  # the sector of a court, whose condemning is a conviction (court_conviction)
 EMBARGO_CAMEO = "163"  # the CAMEO code of an embargo or sanctions, a decree that targets a body (decree_target)
 CONVICT_CAMEO = "160"  # the CAMEO code of a conviction (SANCTION convict, as the trigger lexicon's rows)
+RATIFY_CAMEO = "057"  # the CAMEO code of a ratification (صادق), by a court an upheld sentence (court_conviction)
 _ASIDE_MARKS = frozenset("()")  # the brackets of an aside, let pass between a refusal and its object (refused_thing)
 # the sectors of a party that protests in words (no street crowd): offices, bodies, organisations, clerics, a state
 VERBAL_PROTEST_SECTORS = frozenset({"GOV", "LEG", "JUD", "IGO", "NGO", "REL", ""})
@@ -175,7 +176,7 @@ class SenseReader:
             article.events = [listed_agent(article, ev) for ev in article.events]
         if any(ev.event == "ASSAULT" for ev in article.events):
             article.events = [as_sanction(ev) if decree_target(article, ev) else ev for ev in article.events]
-        if any(ev.event == "ACCUSE" for ev in article.events):
+        if any(ev.event in ("ACCUSE", "SUPPORT") for ev in article.events):
             article.events = [as_conviction(ev) if court_conviction(ev) else ev for ev in article.events]
         if any(ev.event == "SUPPORT" for ev in article.events):
             article.events = [as_air_support(ev) if strike_support(article, ev) else ev for ev in article.events]
@@ -818,9 +819,12 @@ def as_sanction(ev: Event) -> Event:
 def court_conviction(ev: Event) -> bool:
     """True for a condemnation told by a `condemn_verb` (أدانت، يدين) whose parties that did it are all courts (the
     JUDICIAL_SECTOR): a court's condemning is a conviction («وأدانت المحكمة سيدة تدعى فاطمة وثلاثة من أبنائها»،
-    «وقد أدانت المحكمة صحافيي الجزيرة بنشر معلومات كاذبة»), no criticism (round 98)."""
-    return ev.event == "ACCUSE" and bool(ev.actor) and all(x.sector == JUDICIAL_SECTOR for x in ev.actor) \
-        and strip_wa(normalize(_first(ev.trigger.text))) in _topic_class("condemn_verb")
+    «وقد أدانت المحكمة صحافيي الجزيرة بنشر معلومات كاذبة»), no criticism (round 98); so a ratifying (SUPPORT 057,
+    صادق، مصادقة) by courts only: a court upholds a sentence («صادقت محكمة الاستئناف الجزائية المتخصصة على حكم صادر
+    عن المحكمة الجزائية المتخصصة بتعزير أكاديمي»), no political approval (round 103)."""
+    return bool(ev.actor) and all(x.sector == JUDICIAL_SECTOR for x in ev.actor) and (
+        ev.event == "ACCUSE" and strip_wa(normalize(_first(ev.trigger.text))) in _topic_class("condemn_verb")
+        or ev.event == "SUPPORT" and ev.cameo == RATIFY_CAMEO)
 
 
 def as_conviction(ev: Event) -> Event:
