@@ -36,7 +36,8 @@ def test_clause_in_wa_dhalika_is_no_item_of_a_hope(nlp):
 def test_hope_list_in_wa_still_hoped(nlp):
     """An item in و of the list a hope voiced opens stays hoped for: «عن أمله في أن يقوم بزيارة عدن، ووضع حد …»."""
     text = "وأعرب المبعوث الأممي عن أمله في أن يتحقق السلام في اليمن، ووقف إطلاق النار في كل المحافظات."
-    assert all(f[1] for f in _flags(nlp, text, "RETREAT", "وقف")), _flags(nlp, text, "RETREAT", "وقف")
+    rows = _flags(nlp, text, "RETREAT", "وقف")
+    assert rows and all(f[1] for f in rows), rows
 
 
 def test_invited_visit_past_maker_and_invitee_is_future(nlp):

@@ -1654,7 +1654,7 @@ class EventCoder:
                     (g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None) or prep_rec
             elif entry.gen == "recipient" and gen is not None and _lam_object(toks, gen, fw) and \
                     ((weapon := _weapon_only(toks, gen, fw)) or (_force(gen) or _security_body(gen) or _state(gen)
-                                                                  or _raiders(toks, gen, fw))
+                                                                  or _raiders(toks, gen, fw) or _coded_giver(entry, gen))
                      and not _indefinite_agent(toks, gen)):
                 in_lam = next((g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None)
                 if weapon:
@@ -4375,6 +4375,16 @@ def _strike_goes_on(toks: list[Token], trig: Mention, subj: Group, cues: dict[in
         if (c := cues.get(k)) is not None and c.label == "light_verb":
             return True
     return False
+
+
+_RELIEF_SECTORS = frozenset({"HLH", "NGO", "IGO"})  # the sectors of relief bodies (the Red Crescent, an aid agency)
+
+
+def _coded_giver(entry, g: Group) -> bool:
+    """True for a coded body or state, or a relief body (_RELIEF_SECTORS), in the genitive of an aid noun whose genitive
+    is its receiver (إغاثة): with an object in لـ after it, it gives («بإغاثة الأمم المتحدة للنازحين»، «إغاثة الهلال
+    الأحمر للمتضررين»: review of round 103), as «إغاثة المنكوبين» alone names who is helped."""
+    return entry.event == "AID" and any(m.get("code") or m.get("sector") in _RELIEF_SECTORS for m in g.mentions)
 
 
 def _indefinite_agent(toks: list[Token], g: Group) -> bool:

@@ -333,7 +333,7 @@ class Modality:
             # a noun after أي, «لم تتلق أي طلبات لعقد اجتماع»، «لم يضع أي شروط مسبقة لعقد اللقاء»)
             negated, future = _negated_errand(toks, trig, cues, self.fw, future)  # «لم يدخل الأراضي السورية لتدمير أهداف»
         if not (negated or future or hypothetical) and i > 0 and t_pos == "noun" and t_prefix in ("", "ب") and \
-                toks[i - 1].norm in self.fw.purpose_light:
+                toks[i - 1].norm in self.fw.purpose_light and not _came_before(toks, i - 1, self.fw):
             future = True  # «قبل تسليمه للادعاء العام ليقوم باعتقال المتسببين»: what it is handed over for, to come
         if not future and not negated and i > 1 and t_pos == "noun":
             future = _obtained_aim(toks, trig, self.fw) or _offered(toks, trig, cues, self.fw) or \
@@ -2820,8 +2820,13 @@ def _planned(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fun
     i = trig.tok_start
     planned = fw.planned if words is None else words
     if trig.get("prefix")[-1:] == "ل":
-        return strip_wa(toks[i - 1].norm) in planned or words is None and \
-            _governing_verb(toks, cues, i, max(start, i - 13), fw.planned, earlier or []) >= 0
+        if (w := strip_wa(toks[i - 1].norm)) in planned:
+            return w not in fw.partake  # («تحضر الوزيرة لتوقيع الاتفاق»: attends to sign, it is done)
+        if words is not None:
+            return False
+        k = _governing_verb(toks, cues, i, max(start, i - 13), fw.planned, earlier or [])
+        return k >= 0 and (strip_wa(toks[k].norm) not in fw.partake or _lam_pronoun(toks, k + 1))
+        # (a verb that is both, يحضر: prepares only with its pronoun in لـ, «كانت ميليشيات الحوثي تحضر له لمداهمة»)
     if words is None and trig.get("pos") == "noun" and not trig.get("prefix") and strip_wa(toks[i - 1].norm) in fw.wish:
         return True  # «الذين أرادوا اعتقال أبنائهم»: wanted, not done
     return i > 1 and toks[i - 1].norm in fw.plan_light and strip_wa(toks[i - 2].norm) in planned
@@ -3763,3 +3768,25 @@ def _proposed(toks: list[Token], trig: Mention, cues: dict[int, Mention], start:
         if strip_wa(toks[k].norm) in fw.offer_verb:
             return True
     return False
+
+
+_CAME_REACH = 8  # how many words before a purpose_light verb its clause's verb of coming may stand (_came_before)
+
+
+def _came_before(toks: list[Token], j: int, fw: FunctionWords) -> bool:
+    """True when a perfect verb of coming (`arrive`: جاء، وصل) stands in token j's clause at most _CAME_REACH words
+    before it: «جاء الرئيس الفرنسي إلى بيروت ليقوم بزيارة رسمية», a coming done, and what it was for done with it."""
+    for k in range(j - 1, max(-1, j - 1 - _CAME_REACH), -1):
+        if toks[k].kind == "punct":
+            return False
+        if strip_wa(toks[k].norm) in fw.arrive:
+            return True
+    return False
+
+
+_LAM_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما", "لهن"})  # ل with a pronoun: «تحضر له» (prepares it)
+
+
+def _lam_pronoun(toks: list[Token], k: int) -> bool:
+    """True if token k is ل with an attached pronoun (له، لها، لهم): what a verb of preparing prepares."""
+    return k < len(toks) and toks[k].norm in _LAM_PRONOUNS

@@ -214,6 +214,7 @@ from ..lexicon.compile import FunctionWords, Lexicon, _rows
 from ..lexicon.timewords import TimeWords
 from ..records import Entity, Event
 from .phrases import opens_with, strip_wa
+from .times import _given_names
 
 _REACH = 140  # two triggers this many characters apart at most tell one act
 _OUTCOME = 280  # two triggers this far apart at most tell one act when the later is the toll of the earlier (`reach`)
@@ -235,6 +236,8 @@ _SAY_REACH = 8  # the sentences after a threat, rejection or accusation where it
 _ASKED = 90  # the characters after a request's trigger whose words tell what it asks (`asked_in_words`)
 _ASKED_WORDS = 4  # the words of what is asked two requests share at least to ask one thing
 _NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
+_GENERIC_ASKS = frozenset({"020", "100"})  # the CAMEO codes of a request and a demand in general (طلب، طالب): one ask
+# told in both words; a request of one kind (023 aid, 1xx of a named demand) is an ask of its own
 _CLAIMED = 8  # the words at most from a claim opening its sentence to its act («وتبنى الجناح العسكري … الهجوم»)
 _OWN_TARGET = 15  # the characters after a retold noun where a recipient is that act's own target («الهجوم على مقر»)
 _COUNT_BEFORE, _COUNT_AFTER = 30, 60  # the characters around a trigger where its victims' count is read
@@ -395,6 +398,8 @@ class RepeatMerger:
         self.ones = frozenset(normalize(r["word"]) for r in rows if r["class"] == "one_of")  # «إحداها»، «الأخرى»
         self.culprits = frozenset(word_key(_bare(normalize(r["word"]))) for r in rows if r["class"] == "culprit")
         # a generic word for the wrongdoer («الجاني»، «المتهم»): no party of a later telling's own
+        self.culprit_others = frozenset(normalize(r["word"]) for r in rows if r["class"] == "culprit_other") | \
+            _given_names()  # the words after a culprit word that name another one: «الجاني الثاني»، «الجاني سعيد»
         self.describes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "describe")  # «واصفا»
         self.during = fw.during_it  # a visit's pronoun in a word of time (function_words.tsv `during_it`: «خلالها»)
         self.pairs = fw.both_sides  # a noun of two sides (function_words.tsv `both_sides`: «الجانبان»، «الرئيسان»)
@@ -1371,9 +1376,11 @@ class RepeatMerger:
         without a code: its sector), a coercion names the one it befell, and y's day is x's or not read from its own
         clause; a seizure not in another named place (`_two_places`), a town or a district."""
         if x.event != y.event or x.sentence >= y.sentence or not x.actor or x.cameo != y.cameo and not (
-                y.event == "REQUEST" and y.sentence - x.sentence <= _NEAR and y.recipient and x.recipient):
+                y.event == "REQUEST" and y.sentence - x.sentence <= _NEAR and y.recipient and x.recipient
+                and {x.cameo, y.cameo} <= _GENERIC_ASKS):
             return False  # (a request and a demand told at most _NEAR sentences apart by the same parties, the one
-            # asked named, are one ask: «طلب السفير اليمني من مجلس الأمن» … «وطالبت الحكومة اليمنية مجلس الأمن»)
+            # asked named, are one ask: «طلب السفير اليمني من مجلس الأمن» … «وطالبت الحكومة اليمنية مجلس الأمن»; of the
+            # generic codes only: a request for aid, 023, and a demand for sanctions are two asks)
         if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
         if y.date != x.date and y.date_source in _OWN_DATE or y.event in _HELD_AGAIN and not y.recipient:
@@ -3374,7 +3381,8 @@ class RepeatMerger:
         roles = self.named_roles(y)
         generic = roles != _roles(y) and not any(side for pair in roles for side in pair)  # its parties all culprits
         culprit = generic and bool(self.codes(x.trigger.text) & self.codes(y.trigger.text) - _BROAD) \
-            and _within_region(x, y, places)  # the wrongdoer of the act told before, told again where it was done
+            and _within_region(x, y, places) and not self.other_culprit(text, y)  # the wrongdoer of the act told
+        # before, told again where it was done (not «الجاني سعيد …» nor «الجاني الثاني»: another one)
         hosts = self.hosts(x, y)
         held = y.event == "COERCE" and self.same_held(x, y) and bool(self.codes(x.trigger.text)
                                                                      & self.codes(y.trigger.text) - _BROAD)
@@ -3434,6 +3442,16 @@ class RepeatMerger:
         if not self.culprits or not any(self.culprit(m) for side in roles[0] for m in side):
             return roles
         return tuple(tuple(tuple(m for m in side if not self.culprit(m)) for side in pair) for pair in roles)
+
+    def other_culprit(self, text: str, y: Event) -> bool:
+        """True when a culprit word of y's parties is followed by a given name or a `culprit_other` word (الثاني،
+        الآخر): «ونفذ حكم القتل تعزيرا في الجاني سعيد بن أحمد الغامدي» tells another wrongdoer, no one named before."""
+        for m in y.actor + y.recipient:
+            if self.culprit(m):
+                after = text[m.end:m.end + 40].split(None, 1)
+                if after and strip_wa(normalize(after[0].strip("،,.:«»()"))) in self.culprit_others:
+                    return True
+        return False
 
     def culprit(self, m) -> bool:
         """True when a party is one definite word of the wrongdoer (repeat_words.tsv class `culprit`: «الجاني»)."""

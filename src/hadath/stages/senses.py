@@ -824,7 +824,24 @@ def court_conviction(ev: Event) -> bool:
     عن المحكمة الجزائية المتخصصة بتعزير أكاديمي»), no political approval (round 103)."""
     return bool(ev.actor) and all(x.sector == JUDICIAL_SECTOR for x in ev.actor) and (
         ev.event == "ACCUSE" and strip_wa(normalize(_first(ev.trigger.text))) in _topic_class("condemn_verb")
-        or ev.event == "SUPPORT" and ev.cameo == RATIFY_CAMEO)
+        or ev.event == "SUPPORT" and ev.cameo == RATIFY_CAMEO and _ratifies_ruling(ev))
+
+
+RULING_REACH = 3  # how many words past the على of a court's ratifying its ruling word may stand («على حكم صادر»)
+RATIFIED_REACH = 10  # how many words past the trigger (its subject, a court's long name) that على may stand
+
+
+def _ratifies_ruling(ev: Event) -> bool:
+    """True when a `ruling` word (حكم، أحكام: topic_words.tsv) stands RULING_REACH words at most past the first على after
+    the ratifying trigger: a court upholds a sentence; a court ratifying election results or a treaty convicts no one
+    (review of round 103: «صادقت المحكمة الدستورية على نتائج الانتخابات»)."""
+    words = [normalize(w.strip("،,.«»()")) for w in
+             ev.sentence_text[ev.trigger.end - ev.sentence_start:].split()[:RATIFIED_REACH + RULING_REACH]]
+    if "علي" not in words[:RATIFIED_REACH]:
+        return False
+    k = words.index("علي")
+    rulings = _topic_class("ruling")
+    return any(w.removeprefix("ال") in rulings for w in words[k + 1:k + 1 + RULING_REACH])
 
 
 def as_conviction(ev: Event) -> Event:

@@ -364,6 +364,7 @@ ATTACH_REACH = 4  # how far from a request or an undertaking its `attach` verb m
 EXHORT_TYPES = frozenset({"REQUEST", "THREATEN"})  # a preacher's appeal and warning (preacher_exhortation)
 EXHORT_REACH = 8  # how far after a preacher's appeal the faithful it exhorts may stand (preacher_exhortation)
 SERMON_LEAD = 2  # how many of a story's first sentences may name its sermon (sermon_report)
+NEWS_LEAD_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})  # a lead of these is news: the sermon only in it, then
 RESCUE_TYPES = frozenset({"AID", "COERCE"})  # a rescue and the people trapped, read in a disaster story
 ARREST_MODE = "arrest"  # the COERCE mode of a detention (disaster_rescue: people trapped, not a ban)
 HELP_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})  # the types whose word after a purpose لـ tells an aim
@@ -867,9 +868,9 @@ class TopicGate:
             gone |= {id(ev) for ev in article.events if self.market_talk(ev)}
         elif genre is None and any(self.partyless_talk(ev) for ev in article.events) and unsectioned_column(article):
             gone |= {id(ev) for ev in article.events if self.partyless_talk(ev)}
-        elif any(sermon_talk(article, ev) or preacher_exhortation(article, ev) for ev in article.events) \
+        elif (sermon := [ev for ev in article.events if sermon_talk(article, ev) or preacher_exhortation(article, ev)]) \
                 and self.sermon_report(article):
-            gone |= {id(ev) for ev in article.events if sermon_talk(article, ev) or preacher_exhortation(article, ev)}
+            gone |= {id(ev) for ev in sermon}
         if genre in MARKET_GENRES or genre is None:  # (the genre first: each lone_meeting reads the mentions)
             lone = {id(ev) for ev in article.events if lone_meeting(article, ev)}
             if lone and (genre in MARKET_GENRES or self.market_lead(article, past_dateline=True)):
@@ -2046,7 +2047,11 @@ class TopicGate:
         the second too, «أوضح سماحة مفتي عام المملكة … أن الإسلام حريص …. وبين سماحته في خطبة الجمعة اليوم»)."""
         words, pairs = _sermon_words()
         heads = [[t.norm for t in tokenize(article.title)]] if article.title else []
-        heads += [norms for sent, norms in zip(article.sentences, article.norms()) if sent.in_story][:SERMON_LEAD]
+        story = [(i, norms) for i, (sent, norms) in enumerate(zip(article.sentences, article.norms())) if sent.in_story]
+        if story and any(ev.sentence == story[0][0] and ev.event in NEWS_LEAD_TYPES for ev in article.events):
+            story = story[:1]  # (a news lead of an attack, a protest or an arrest: a sermon named after it is told in
+            # the news, «اقتحم مستوطنون المسجد الأقصى …. وقال خطيب المسجد الأقصى … في خطبة الجمعة»)
+        heads += [norms for _, norms in story[:SERMON_LEAD]]
         return any(not words.isdisjoint(norms) or not pairs.isdisjoint(zip(norms, norms[1:])) for norms in heads)
 
     def market_talk(self, ev: Event) -> bool:
@@ -3664,11 +3669,12 @@ class TopicGate:
         wish, a `wish` word and a verb a dozen words on in its sentence part, has God for its subject («ونقل سموه
         للمصابين تمنيات ودعوات خادم الحرمين الشريفين، بأن يمن الله عليهم بالشفاء العاجل»)."""
         words = self.words
-        for j in range(k + 1, min(len(toks) - 1, k + 1 + PRAYER_REACH)):
+        for j in range(k + 1, min(len(toks), k + 1 + PRAYER_REACH)):
             tok = toks[j]
             if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
                 break
-            if tok.norm in words.divine and toks[j + 1].norm in words.praise or tok.norm in _blessing_words():
+            if tok.norm in words.divine and j + 1 < len(toks) and toks[j + 1].norm in words.praise \
+                    or tok.norm in _blessing_words():  # (a blessing may end an unpunctuated text)
                 return True  # «دعا المولى عز وجل»؛ «ودعا سموه الكريم له بالمغفرة» (round 103)
         for j in range(k + 3, min(len(toks), k + 1 + WISH_REACH)):
             tok = toks[j]
@@ -4349,8 +4355,9 @@ def preacher_exhortation(article: Article, ev: Event) -> bool:
     («وطالب إمام وخطيب المسجد الحرام شباب الأمة بالتمسك بقيم الدين»، «وحذّر السديس في خطبة الجمعة من أجيال من
     الشباب لا تتمتع بحصانة»), no political appeal (round 103). A demand with no such object («طالب … السديس؛ بتهيئة
     الفرص الوظيفية للشباب») and «حذر خطيب الأقصى الاحتلال» (a coded recipient) stay."""
-    if ev.event not in EXHORT_TYPES or not all(p.sector == "REL" for p in ev.actor) \
-            or any(p.code for p in ev.recipient):
+    if ev.event not in EXHORT_TYPES or any(p.code for p in ev.recipient) or not all(
+            p.sector == "REL" and strip_wa(normalize(p.text.split()[0])) not in _faithful_words() for p in ev.actor):
+        # (the faithful misread as the caller, «ودعا الشيخ عكرمة صبري المسلمين» with actor «المسلمين», are no preacher)
         return False
     if ev.event != "REQUEST":
         return True
@@ -4921,12 +4928,16 @@ def required(article: Article, ev: Event) -> bool:
 def let_us(article: Article, ev: Event) -> bool:
     """True for «دعونا» right before a verb of the first person plural (a word written with ن first): «let
     us» («وعليه دعونا نطرح التساؤلات»، «دعونا نتفق»), the writer's turn of speech, no call (round 103). «دعونا إلى
-    الحوار»، «دعونا الحكومة» (we called) stay."""
+    الحوار»، «دعونا الحكومة»، «دعونا نواب البرلمان» (we called: a party after it) stay."""
     if normalize(ev.trigger.text).lstrip("وف") != _LET_US:
         return False
     toks = article.tokens[ev.sentence]
     k = _token_at(toks, ev.trigger.end - 1)
-    return k is not None and k + 1 < len(toks) and toks[k + 1].kind == "ar" and toks[k + 1].text.startswith("ن")
+    if k is None or k + 1 >= len(toks) or toks[k + 1].kind != "ar" or not toks[k + 1].text.startswith("ن") or \
+            toks[k + 1].norm.endswith("نا"):  # («دعونا نظراءنا»: a noun with our pronoun is the one called)
+        return False
+    return not any(m.tok_start == k + 1 and m.kind in ("actor", "agent")
+                   for m in article.sentence_mentions(ev.sentence))  # («دعونا نواب البرلمان»: a party called)
 
 
 def almanac_line(article: Article, ev: Event) -> bool:
