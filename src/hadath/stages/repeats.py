@@ -502,6 +502,7 @@ class RepeatMerger:
             article.events = self.attack_named_again(article.text, article.events)
         if sum(e.future and e.event == "CONSULT" for e in article.events) > 1:
             article.events = self.future_talks_again(article.text, article.events)
+        told_visits = [e for e in article.events if e.cameo in _VISITS and e.event == "CONSULT"]
         if sum(e.cameo in _VISITS for e in article.events) > 1:
             article.events = self.visit_named(article.text, article.events)
         if sum(e.cameo in _VISITS for e in article.events) > 1:
@@ -584,6 +585,8 @@ class RepeatMerger:
             if any(e.cameo in _CALLS for e in article.events) \
                     and sum(e.event == "CONSULT" for e in article.events) > 1:
                 article.events = _keep_first(article.events, lambda x, y: self.call_before(article.text, x, y, told))
+        if len(told_visits) > 1:
+            article.events = _visit_calendar_dated(article.events, told_visits)
         return article
 
     def met_before(self, text: str, x: Event, y: Event, told: tuple = ({}, {})) -> bool:
@@ -4552,6 +4555,43 @@ def _elsewhere(names: set[str], seen: set[str]) -> bool:
     seen = {n.removeprefix("~") for n in seen}
     heads = {n.split()[0] for n in seen if n}
     return any(n.split()[0] not in heads for n in names - seen if n and n[0] != "~")
+
+
+_YEAR = re.compile(r"[0-9\u0660-\u0669]{4}")  # a year written in a date («30 / 7 / 2015م»، «14 / 10 / 1436هـ»)
+
+
+def _calendar_day(ev: Event) -> bool:
+    """True when an event is dated by a day written with its month and year («يوم الخميس 14 / 10 / 1436هـ الموافق
+    30 / 7 / 2015م»), not by a word of a day counted from the published day («اليوم»، «أمس»)."""
+    t = ev.date_evidence
+    return t is not None and not t.relative and t.granularity == "day" and bool(_YEAR.search(t.text))
+
+
+def _visit_calendar_dated(events: list[Event], told: list[Event]) -> list[Event]:
+    """The events with each visit (CAMEO `_VISITS`) dated by the published day or a day word counted from it
+    («يتوجه … اليوم إلى جمهورية مصر في زيارة عمل»، «عززت الزيارة التاريخية»، «آتت الزيارة … حيث صدر اليوم بيان»)
+    taking the calendar day (`_calendar_day`) of a later telling of that visit the merges dropped, by its visitor, to
+    the country it went to or none (any, when it names no country) («يغادر … (الخميس) 14 / 10 / 1436هـ الموافق 30 / 7 / 2015م … في زيارة عمل»): the
+    written date is the visit's, the day word at most a day off it (the story written the day before it was
+    published, or the day word another act's: the statement's)."""
+    kept = {e.id for e in events}
+    dropped = [y for y in told if y.id not in kept and y.actor and _calendar_day(y)]
+    if not dropped:
+        return events
+    out = list(events)
+    for k, x in enumerate(out):
+        if x.cameo not in _VISITS or x.event != "CONSULT" or not x.actor or _calendar_day(x) \
+                or x.date_evidence is not None and not x.date_evidence.relative:
+            continue
+        codes = {m.code for m in x.recipient if m.code}
+        y = next((y for y in dropped if y.trigger.start > x.trigger.end
+                  and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical)
+                  and all(_visitor_of(m, x.actor) for m in y.actor)
+                  and (not codes or all(m.code in codes for m in y.recipient))
+                  and (x.date_evidence is None or _days_apart(x, y) <= 1)), None)
+        if y is not None and y.date != x.date:
+            out[k] = RepeatMerger.dated_as(x, y)
+    return out
 
 
 def _days_apart(x: Event, y: Event) -> int:
