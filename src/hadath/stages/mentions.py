@@ -524,6 +524,8 @@ class MentionMatcher:
             kept = bool(n) and not (i and (_persons(payloads) and (toks[i - 1].norm in self._kinship or n == 1 and (
                 self._given_before(toks, i, payloads))) or n == 1 and _nisba(toks[i], payloads) and (
                 self._given_before(toks, i, payloads)) and not (i > 1 and toks[i - 2].norm in _KUNYA)))
+            if kept and n == 1 and _noun_in_construct(toks, i, prefix, payloads):
+                kept = False  # «أشادت بحماس الأعضاء»: the members' enthusiasm, no Hamas
             if kept and n == 1 and self._town_surname(toks, i, payloads):
                 kept = False
                 if surnamed is not None:
@@ -2295,6 +2297,31 @@ def _after_preposition(m: Mention) -> bool:
     return m.get("pos") == "noun" and m.get("prefix")[-1:] in ("ب", "ل")
 
 
+def _noun_in_construct(toks: list[Token], i: int, prefix: str, payloads: list) -> bool:
+    """True for a group's one-word name with no article (حماس "enthusiasm") after the preposition ب or ك, in
+    construct with the definite noun right after it («أشادت بحماس الأعضاء»): the common noun. Not before an
+    adjective in ي/ية («بحماس الفلسطينية»), a relative pronoun or a time word («اتصل بحماس الأسبوع الماضي»)."""
+    if i + 1 >= len(toks) or prefix[-1:] not in ("ب", "ك") or not payloads or not all(
+            isinstance(p, ActorEntry) and p.kind == "group" for p in payloads):
+        return False  # (no preposition on it: a verb's subject before its object, «أطلقت حماس الصواريخ»)
+    word, nxt = toks[i].norm[len(prefix):], toks[i + 1]
+    return (not word.startswith("ال") and nxt.kind == "ar" and nxt.norm.startswith("ال") and nxt.norm not in _RELATIVE
+            and last_letter(nxt.text) not in "يةه" and nxt.norm not in _clock_words())
+
+
+def _clock_words() -> frozenset[str]:
+    """The normalised day and time-of-day words of time_words.tsv (الخميس، اليوم، الليلة، الآن): they follow a
+    speaker's name, no genitive."""
+    global _CLOCK
+    if _CLOCK is None:
+        _CLOCK = frozenset(normalize(r["word"]) for r in _rows("time_words.tsv") if r.get("class") in (
+            "weekday", "day", "part", "current", "past", "next", "friday_noun", "unit"))
+    return _CLOCK
+
+
+_CLOCK: frozenset[str] | None = None
+
+
 def _ordinals() -> frozenset[str]:
     """The normalised ordinals of time_words.tsv (الأول، الثاني، الثالث): a regnal number, never a family name."""
     global _ORDINALS
@@ -3013,17 +3040,21 @@ def _body_in_country(mentions: list[Mention], tokens: list[list[Token]],
                      prepositions: frozenset[str]) -> list[Mention]:
     """The mentions with a definite role phrase of a state's body or force (`_STATE_SECTORS`, a government body)
     right before «في» and a country's name given that country as its "home" («قالت وزارة الداخلية في البحرين»:
-    Bahrain's interior ministry; «واعتقلت الشرطة في البحرين»). Not after a preposition, where «في» and the country
-    more often tell where the act was done («بالتنسيق مع الأجهزة الأمنية في إيطاليا»)."""
+    Bahrain's interior ministry; «واعتقلت الشرطة في البحرين»), past one adjective in ي/ية too; and so a country's
+    political forces or parties («طالبت القوى الشيعية السياسية في العراق»: Iraq's). Not after a preposition, where
+    «في» and the country more often tell where the act was done («بالتنسيق مع الأجهزة الأمنية في إيطاليا»)."""
     starts = {(m.sentence, m.tok_start): m for m in mentions if m.kind == "actor" and m.get("type") == "country"
               and not m.get("prefix")}
     if not starts:
         return mentions
     out = []
     for m in mentions:
-        if m.kind == "agent" and (m.label in _STATE_SECTORS or m.label == "GOV") and not m.get("home"):
+        if m.kind == "agent" and (m.label in _STATE_SECTORS or m.label in ("GOV", "PTY")) and not m.get("home"):
             toks = tokens[m.sentence]
             k = m.tok_end
+            if k + 1 < len(toks) and toks[k + 1].norm == "في" and toks[k].norm.startswith("ال") and last_letter(
+                    toks[k].text) in "يةه":
+                k += 1  # (one adjective between: «القوى الشيعية السياسية في العراق»)
             country = starts.get((m.sentence, k + 1)) if k + 1 < len(toks) and toks[k].norm == "في" else None
             if country is not None and _definite_role(m, toks) and m.get("prefix")[-1:] not in ("ب", "ل") and not (
                     m.tok_start and strip_wa(toks[m.tok_start - 1].norm) in prepositions):
