@@ -112,6 +112,7 @@ class EventCoder:
                 coded = _honorific_actors(toks, coded, ms, here or honored)
                 coded, sides = _both_sides_actors(toks, coded, ms, sides, self.fw)
                 coded = _dual_talkers(article.text, toks, coded, ms, self.fw)
+                coded = _passive_arrest_police(article.text, toks, coded, ms, self.fw)
                 coded = _call_content_actors(toks, coded, self.fw)
                 coded = _framed_acts(toks, coded, ms, events)
                 coded = _first_objects(article.text, toks, coded, ms, self.fw)
@@ -3467,13 +3468,57 @@ def _both_sides_actors(toks: list[Token], events: list[Event], mentions: list[Me
     out = []
     for e in events:
         v = verbs.get(e.trigger.start)
-        if not e.actor and sides and e.event != "CONSULT" and v is not None and v.tok_end < len(toks) and \
-                strip_wa(toks[v.tok_end].norm) in fw.both_sides:
+        if sides and e.event != "CONSULT" and v is not None and v.tok_end < len(toks) and \
+                strip_wa(toks[v.tok_end].norm) in fw.both_sides and (not e.actor or _one_side(e.actor, sides)):
             e = replace(e, actor=sides)
         elif e.event == "CONSULT" and e.actor and e.recipient:
             sides = e.actor + e.recipient
         out.append(e)
     return out, sides
+
+
+def _passive_arrest_police(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                           fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where an arrest told in the passive (تم القبض، وتم القبض) with no actor takes as actor
+    the police body that the same sentence has take up the case (function_words.tsv take_up, or a light verb of
+    searching: فقامت الجهات الأمنية بعمليات بحث وتحرٍ وتم القبض): «باشر المختصون بشرطة محافظة حفر الباطن إجراءات
+    الضبط الجنائي للحادثة؛ حيث تم القبض على ثلاثة وافدين»، «تم القبض على شخصين …، كما باشرت الجهات المختصة بشرطة
+    القطيف إجراءات الضبط»."""
+    cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+    wanted = [i for i, e in enumerate(events) if e.event == "COERCE" and not e.actor and _passive_told(e, cues, toks)]
+    if not wanted:
+        return events
+    police = None
+    for k, tok in enumerate(toks):
+        if strip_wa(tok.norm) in fw.take_up or (c := cues.get(k)) is not None and c.label == "light_verb":
+            police = next((m for m in mentions if m.kind in ("actor", "agent") and m.get("sector") == "COP" and
+                           k < m.tok_start <= k + 3), None)
+            if police is not None:
+                break
+    if police is None:
+        return events
+    groups = noun_phrases(toks, [m for m in mentions if m.kind in ("actor", "agent")], cues, fw)
+    g = next((g for g in groups if g.start_tok <= police.tok_start < g.end_tok), None)
+    if g is None:
+        return events
+    actor = g.entity(text)
+    return [replace(e, actor=(actor,)) if i in wanted and all(r.start != actor.start for r in e.recipient) else e
+            for i, e in enumerate(events)]
+
+
+def _passive_told(e: Event, cues: dict[int, Mention], toks: list[Token]) -> bool:
+    """True for an event whose trigger follows a passive light verb (تم، وتم) right before it."""
+    k = next((i for i, t in enumerate(toks) if t.start == e.trigger.start), None)
+    c = cues.get(k - 1) if k else None
+    return c is not None and c.label == "passive_light"
+
+
+def _one_side(actor: tuple[Entity, ...], sides: tuple[Entity, ...]) -> bool:
+    """True for an actor that is fewer parties than `sides`, each one of them by its code and sector or its words
+    (وبناء على توجيه خادم الحرمين الشريفين وأخيه الرئيس عبدالفتاح السيسي فقد اتفق الجانبان: the president found
+    as the subject is one of the two sides that agreed, not the whole)."""
+    return len(actor) < len(sides) and all(any(
+        a.text == s.text or a.code and (a.code, a.sector) == (s.code, s.sector) for s in sides) for a in actor)
 
 
 def _dual_talkers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
