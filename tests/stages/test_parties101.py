@@ -59,3 +59,12 @@ def test_passive_arrest_with_no_police_taking_up_keeps_no_actor(nlp):
     text = "بفضل من الله تم القبض على المدعو شاه فيصل عظيم شاه عند قيامه بتهريب كمية كبيرة من الهيروين إلى المملكة."
     rows = kind_parties(nlp, text, "COERCE", _DATE)
     assert all(not a for _, t, a, _ in rows if t == "القبض"), rows
+
+
+def test_name_after_an_office_and_its_place_is_the_caller(nlp):
+    """«دعا وسيط الأمم المتحدة في سوريا ستافان دي ميستورا أمس إلى» (2015-07-31 #1908): the name after the office and
+    where it is held is its holder, who calls; not the one called on."""
+    text = ("دعا وسيط الأمم المتحدة في سوريا ستافان دي ميستورا أمس إلى اعتماد مقاربة جديدة لحل الأزمة في سوريا تجمع "
+            "بين إجراء «محادثات حول مواضيع محددة» بين السوريين.")
+    rows = kind_parties(nlp, text, "REQUEST", _DATE)
+    assert rows and not any("ميستورا" in x for _, _, _, r in rows for x in r), rows

@@ -1388,7 +1388,7 @@ class EventCoder:
                         toks, subj, obj, fw) and (prep_rec is not None or _next_object(
                             toks, obj.end_tok, groups, starts, trig_toks) is not None)
                         or _adjective_gap(toks, subj_end, obj.start_tok, fw) and _holder_named(subj, obj)
-                        or held):
+                        or held or _office_held_in(toks, subj, subj_end, obj, groups, starts, trig_toks)):
                     # استقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة أمس السفير الياباني: the title after the
                     # name is the subject's own; the object comes after it (so after a title and the name it goes
                     # with: استقبل أمير دولة قطر الشيخ تميم بن حمد في قصره … وزير الخارجية)
@@ -9545,6 +9545,23 @@ def _place_gap(toks: list[Token], i: int, h: Group, groups: list[Group], starts:
     if g is not None and g.start_tok < h.start_tok:
         return g.prep == "في" and g.start_tok <= i + 1 and g.end_tok == h.start_tok and _place(g)
     return 2 <= h.start_tok - i <= 4 and all(toks[k].kind == "ar" for k in range(i + 1, h.start_tok))
+
+
+def _office_held_in(toks: list[Token], g: Group, i: int, h: Group, groups: list[Group], starts: list[int],
+                    trig_toks: set[int]) -> bool:
+    """True for an office with no person (g, ending at token i: a role noun and its body, the noun one the lexicons
+    may lack), a named place in في right after it and a bare name after that, h: the name is the office's holder
+    (دعا وسيط الأمم المتحدة في سوريا ستافان دي ميستورا أمس إلى), no party the act befell."""
+    if _person_named(g) or _place(g) or not h.mentions or not all(m.get("type") == "person" for m in h.mentions):
+        return False
+    if len({m.get("code") for m in g.mentions + h.mentions if m.get("code")}) > 1:
+        return False
+    k = g.start_tok - 1  # (the role noun: an agent of the phrase, or an indefinite word no lexicon knows before it)
+    if not any(m.kind == "agent" for m in g.mentions) and (
+            k < 0 or k in trig_toks or toks[k].kind != "ar" or toks[k].norm.startswith("ال")):
+        return False
+    n = bisect_left(starts, i)
+    return n < len(groups) and groups[n].start_tok < h.start_tok and _place_gap(toks, i, h, groups, starts)
 
 
 def _holder_named(g: Group, h: Group) -> bool:
