@@ -112,6 +112,7 @@ class EventCoder:
                 coded = _honorific_actors(toks, coded, ms, here or honored)
                 coded, sides = _both_sides_actors(toks, coded, ms, sides, self.fw)
                 coded = _dual_talkers(article.text, toks, coded, ms, self.fw)
+                coded = _passive_arrest_police(article.text, toks, coded, ms, self.fw)
                 coded = _call_content_actors(toks, coded, self.fw)
                 coded = _framed_acts(toks, coded, ms, events)
                 coded = _first_objects(article.text, toks, coded, ms, self.fw)
@@ -1387,7 +1388,7 @@ class EventCoder:
                         toks, subj, obj, fw) and (prep_rec is not None or _next_object(
                             toks, obj.end_tok, groups, starts, trig_toks) is not None)
                         or _adjective_gap(toks, subj_end, obj.start_tok, fw) and _holder_named(subj, obj)
-                        or held):
+                        or held or _office_held_in(toks, subj, subj_end, obj, groups, starts, trig_toks)):
                     # استقبل الأمير فيصل بن سلمان أمير منطقة المدينة المنورة أمس السفير الياباني: the title after the
                     # name is the subject's own; the object comes after it (so after a title and the name it goes
                     # with: استقبل أمير دولة قطر الشيخ تميم بن حمد في قصره … وزير الخارجية)
@@ -3467,13 +3468,57 @@ def _both_sides_actors(toks: list[Token], events: list[Event], mentions: list[Me
     out = []
     for e in events:
         v = verbs.get(e.trigger.start)
-        if not e.actor and sides and e.event != "CONSULT" and v is not None and v.tok_end < len(toks) and \
-                strip_wa(toks[v.tok_end].norm) in fw.both_sides:
+        if sides and e.event != "CONSULT" and v is not None and v.tok_end < len(toks) and \
+                strip_wa(toks[v.tok_end].norm) in fw.both_sides and (not e.actor or _one_side(e.actor, sides)):
             e = replace(e, actor=sides)
         elif e.event == "CONSULT" and e.actor and e.recipient:
             sides = e.actor + e.recipient
         out.append(e)
     return out, sides
+
+
+def _passive_arrest_police(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                           fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where an arrest told in the passive (تم القبض، وتم القبض) with no actor takes as actor
+    the police body that the same sentence has take up the case (function_words.tsv take_up, or a light verb of
+    searching: فقامت الجهات الأمنية بعمليات بحث وتحرٍ وتم القبض): «باشر المختصون بشرطة محافظة حفر الباطن إجراءات
+    الضبط الجنائي للحادثة؛ حيث تم القبض على ثلاثة وافدين»، «تم القبض على شخصين …، كما باشرت الجهات المختصة بشرطة
+    القطيف إجراءات الضبط»."""
+    cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+    wanted = [i for i, e in enumerate(events) if e.event == "COERCE" and not e.actor and _passive_told(e, cues, toks)]
+    if not wanted:
+        return events
+    police = None
+    for k, tok in enumerate(toks):
+        if strip_wa(tok.norm) in fw.take_up or (c := cues.get(k)) is not None and c.label == "light_verb":
+            police = next((m for m in mentions if m.kind in ("actor", "agent") and m.get("sector") == "COP" and
+                           k < m.tok_start <= k + 3), None)
+            if police is not None:
+                break
+    if police is None:
+        return events
+    groups = noun_phrases(toks, [m for m in mentions if m.kind in ("actor", "agent")], cues, fw)
+    g = next((g for g in groups if g.start_tok <= police.tok_start < g.end_tok), None)
+    if g is None:
+        return events
+    actor = g.entity(text)
+    return [replace(e, actor=(actor,)) if i in wanted and all(r.start != actor.start for r in e.recipient) else e
+            for i, e in enumerate(events)]
+
+
+def _passive_told(e: Event, cues: dict[int, Mention], toks: list[Token]) -> bool:
+    """True for an event whose trigger follows a passive light verb (تم، وتم) right before it."""
+    k = next((i for i, t in enumerate(toks) if t.start == e.trigger.start), None)
+    c = cues.get(k - 1) if k else None
+    return c is not None and c.label == "passive_light"
+
+
+def _one_side(actor: tuple[Entity, ...], sides: tuple[Entity, ...]) -> bool:
+    """True for an actor that is fewer parties than `sides`, each one of them by its code and sector or its words
+    (وبناء على توجيه خادم الحرمين الشريفين وأخيه الرئيس عبدالفتاح السيسي فقد اتفق الجانبان: the president found
+    as the subject is one of the two sides that agreed, not the whole)."""
+    return len(actor) < len(sides) and all(any(
+        a.text == s.text or a.code and (a.code, a.sector) == (s.code, s.sector) for s in sides) for a in actor)
 
 
 def _dual_talkers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
@@ -9500,6 +9545,23 @@ def _place_gap(toks: list[Token], i: int, h: Group, groups: list[Group], starts:
     if g is not None and g.start_tok < h.start_tok:
         return g.prep == "في" and g.start_tok <= i + 1 and g.end_tok == h.start_tok and _place(g)
     return 2 <= h.start_tok - i <= 4 and all(toks[k].kind == "ar" for k in range(i + 1, h.start_tok))
+
+
+def _office_held_in(toks: list[Token], g: Group, i: int, h: Group, groups: list[Group], starts: list[int],
+                    trig_toks: set[int]) -> bool:
+    """True for an office with no person (g, ending at token i: a role noun and its body, the noun one the lexicons
+    may lack), a named place in في right after it and a bare name after that, h: the name is the office's holder
+    (دعا وسيط الأمم المتحدة في سوريا ستافان دي ميستورا أمس إلى), no party the act befell."""
+    if _person_named(g) or _place(g) or not h.mentions or not all(m.get("type") == "person" for m in h.mentions):
+        return False
+    if len({m.get("code") for m in g.mentions + h.mentions if m.get("code")}) > 1:
+        return False
+    k = g.start_tok - 1  # (the role noun: an agent of the phrase, or an indefinite word no lexicon knows before it)
+    if not any(m.kind == "agent" for m in g.mentions) and (
+            k < 0 or k in trig_toks or toks[k].kind != "ar" or toks[k].norm.startswith("ال")):
+        return False
+    n = bisect_left(starts, i)
+    return n < len(groups) and groups[n].start_tok < h.start_tok and _place_gap(toks, i, h, groups, starts)
 
 
 def _holder_named(g: Group, h: Group) -> bool:
