@@ -1,70 +1,71 @@
-"""Round 104 (parties, p104): the parties of the judged dev slice 2015-07-31 #1760–2211: «اتفق الجانبان» (the two
-sides agreed) after a meeting of two parties takes both as actors, even where one of them, named in the words
-before the verb («بناء على توجيه خادم الحرمين الشريفين وأخيه فخامة الرئيس عبدالفتاح السيسي»), was found as its
-subject alone."""
+"""Round 101 (parties101): actors and recipients from the judged dev slice 2015-07-31 #480–959: an honorific pronoun
+(فخامته، سموه) stands for the person the story last gave its own form of address (فخامة الرئيس …، صاحب السمو الملكي
+الأمير …), as the subject of a light verb before an event noun or after مع as the one met; a lone phrase before «المسؤولية»
+is the one blamed; one named between «فجر» and the bomb is the bomber; a phrase «بحقهم» stands for is the target; who
+«ستحصل على» a grant receives it."""
 
-from stage_coding import kind_parties
+from stage_coding import events_coded
 
 _DATE = "2015-07-31"
 
-_CAIRO = ("انطلاقا من العلاقات الوثيقة والراسخة التي تربط جمهورية مصر العربية والمملكة العربية السعودية بقيادة خادم "
+_CAIRO = ("انطلاقاً من العلاقات الوثيقة والراسخة التي تربط جمهورية مصر العربية والمملكة العربية السعودية بقيادة خادم "
           "الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود وأخيه فخامة الرئيس عبدالفتاح السيسي، فقد قام صاحب السمو "
-          "الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود بزيارة إلى جمهورية مصر العربية تلبية لدعوة كريمة من فخامة "
-          "السيد الرئيس عبدالفتاح السيسي يوم الخميس 14/10/1436هـ الموافق 30/7/2015م.\n"
-          "وعقد فخامته اجتماعا مع سموه، حيث نقل سموه تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود "
-          "إلى أخيه فخامة الرئيس عبدالفتاح السيسي، وجرى بحث مجمل العلاقات الثنائية بين البلدين الشقيقين.\n"
-          "وبناء على توجيه خادم الحرمين الشريفين وأخيه فخامة الرئيس عبدالفتاح السيسي فقد اتفق الجانبان على وضع حزمة "
-          "من الآليات التنفيذية في المجالات التالية:\n1- تطوير التعاون العسكري والعمل على إنشاء القوة العربية المشتركة.")
+          "الملكي الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي ولي العهد بزيارة لجمهورية مصر العربية يوم الخميس. "
+          "وعقد فخامته اجتماعاً مع سموه، حيث نقل سموه تحيات خادم الحرمين الشريفين.")
 
 
-def test_both_sides_agreeing_are_both_parties_of_the_meeting(nlp):
-    """«فقد اتفق الجانبان» (2015-07-31 #1946, #2086, #2087): the two sides are the president and the prince who met,
-    not the president alone whom the guidance phrase before the verb names."""
-    rows = kind_parties(nlp, _CAIRO, "AGREE", _DATE)
-    actors = [a for _, t, a, _ in rows if t == "اتفق"]
-    assert actors and any(any("محمد بن سلمان" in x for x in a) and any("السيسي" in x for x in a)
-                          for a in actors), rows
+def test_honorific_pronouns_are_the_persons_of_their_forms_of_address(nlp):
+    """«وعقد فخامته اجتماعاً مع سموه» (2015-07-31 #939, #710): فخامته is President Sisi (فخامة الرئيس), the actor
+    of the meeting; سموه is Prince Mohammed bin Salman (صاحب السمو الملكي الأمير), its recipient."""
+    meetings = [e for e in nlp(_CAIRO, published=_DATE).events if e.trigger.text == "اجتماعاً"]
+    assert meetings, meetings
+    assert [p.code for p in meetings[0].actor] == ["EGY"], meetings[0].actor
+    assert [p.code for p in meetings[0].recipient] == ["SAU"], meetings[0].recipient
 
 
-def test_one_named_party_agreeing_alone_keeps_its_actor(nlp):
-    """«اتفق الرئيس المصري مع ولي ولي العهد»: a subject named right after the verb is no «الجانبان»; it stays."""
-    text = ("التقى الرئيس عبدالفتاح السيسي أمس الأمير محمد بن سلمان في القاهرة. واتفق الرئيس عبدالفتاح السيسي مع "
-            "الأمير محمد بن سلمان على تطوير التعاون العسكري.")
-    rows = kind_parties(nlp, text, "AGREE", _DATE)
-    assert all(len(a) <= 1 for _, _, a, _ in rows), rows
+_JORDAN = ("من جهتها دانت الحكومة الأردنية بشدّة في بيان اليوم، مقتل الطفل، وحمّلت إسرائيل المسؤولية عن هذه "
+           "«الجريمة البشعة».")
 
 
-_HAFR = ("وأضاف \"الرقيطي\": \"فور تلقي البلاغ باشر المختصون بشرطة محافظة حفر الباطن إجراءات الضبط الجنائي للحادثة؛ "
-         "حيث تم القبض على ثلاثة وافدين في العقد الثاني والثالث من العمر من جنسية المجني عليه يشتبه علاقتهم في "
-         "الجريمة\"، مشيراً إلى أن القضية لا تزال قيد التحقيق.")
-_QATIF = ("وأضاف: تم القبض على شخصين للاشتباه بعلاقتهما بالجريمة، كما باشرت الجهات المختصة بشرطة القطيف إجراءات "
-          "الضبط الجنائي للجريمة والتحقيق فيها، ولا يزال الحادث محل المتابعة الأمنية.")
+def test_lone_phrase_before_the_responsibility_is_the_one_blamed(nlp):
+    """«وحمّلت إسرائيل المسؤولية» (2015-07-31 #511): Israel, the first object of «حمّل» before its second
+    «المسؤولية», is the one held responsible, never the actor of the ACCUSE."""
+    blamed = [e for e in events_coded(nlp, _JORDAN, _DATE) if e.trigger.text.endswith("حمّلت")]
+    assert blamed and not any(p.text == "إسرائيل" for e in blamed for p in e.actor), blamed
+    assert [p.text for p in blamed[0].recipient] == ["إسرائيل"], blamed
 
 
-def test_passive_arrest_after_the_police_took_up_the_case(nlp):
-    """«باشر المختصون بشرطة محافظة حفر الباطن …؛ حيث تم القبض» (2015-07-31 #2203): the police who took up the case
-    made the arrest."""
-    rows = kind_parties(nlp, _HAFR, "COERCE", _DATE)
-    assert any(t == "القبض" and any("شرطة" in x for x in a) for _, t, a, _ in rows), rows
+_DAMATURU = ("والأحد فجرت امرأة معروفة بأنها مصابة باضطرابات نفسية حزامها الناسف في سوق مكتظة في داماتورو عاصمة ولاية "
+             "يوبي المجاورة، مما أسفر عن سقوط 14 قتيلا وأكثر من أربعين جريحًا.")
 
 
-def test_passive_arrest_before_the_police_took_up_the_case(nlp):
-    """«تم القبض على شخصين …، كما باشرت الجهات المختصة بشرطة القطيف» (2015-07-31 #2174): the police named after."""
-    rows = kind_parties(nlp, _QATIF, "COERCE", _DATE)
-    assert any(t == "القبض" and any("شرطة" in x for x in a) for _, t, a, _ in rows), rows
+def test_one_named_between_the_blast_verb_and_its_bomb_is_the_bomber(nlp):
+    """«فجرت امرأة … حزامها الناسف» (2015-07-31 #537): the woman sets off her belt; she is the actor of the
+    attack, never its recipient."""
+    blasts = [e for e in events_coded(nlp, _DAMATURU, _DATE) if e.trigger.text.endswith("فجرت")]
+    assert blasts and [p.text for p in blasts[0].actor] == ["امرأة"], blasts
+    assert not any(p.text == "امرأة" for e in blasts for p in e.recipient), blasts
 
 
-def test_passive_arrest_with_no_police_taking_up_keeps_no_actor(nlp):
-    """«تم القبض على المدعو» with no police body taking up the case: no actor is made up."""
-    text = "بفضل من الله تم القبض على المدعو شاه فيصل عظيم شاه عند قيامه بتهريب كمية كبيرة من الهيروين إلى المملكة."
-    rows = kind_parties(nlp, text, "COERCE", _DATE)
-    assert all(not a for _, t, a, _ in rows if t == "القبض"), rows
+_BURMA = ("ومن المعتقلين الذي سيتم اخلاء سبيلهم 155 صينيا صدرت بحقهم الاسبوع الماضي احكام طويلة بالسجن بتهمة قطع اشجار "
+          "بشكل غير قانوني وتهريب الاخشاب في شمال البلاد بالقرب من الحدود مع الصين.")
 
 
-def test_name_after_an_office_and_its_place_is_the_caller(nlp):
-    """«دعا وسيط الأمم المتحدة في سوريا ستافان دي ميستورا أمس إلى» (2015-07-31 #1908): the name after the office and
-    where it is held is its holder, who calls; not the one called on."""
-    text = ("دعا وسيط الأمم المتحدة في سوريا ستافان دي ميستورا أمس إلى اعتماد مقاربة جديدة لحل الأزمة في سوريا تجمع "
-            "بين إجراء «محادثات حول مواضيع محددة» بين السوريين.")
-    rows = kind_parties(nlp, text, "REQUEST", _DATE)
-    assert rows and not any("ميستورا" in x for _, _, _, r in rows for x in r), rows
+def test_phrase_a_target_pronoun_stands_for_is_the_recipient(nlp):
+    """«155 صينيا صدرت بحقهم … احكام» (2015-07-31 #835): the Chinese were sentenced; «بحقهم» makes them the
+    recipient of the SANCTION, never its actor."""
+    rulings = [e for e in events_coded(nlp, _BURMA, _DATE) if e.event == "SANCTION"]
+    assert rulings and not any(p.text == "صينيا" for e in rulings for p in e.actor), rulings
+    assert any(p.text == "صينيا" for e in rulings for p in e.recipient), rulings
+
+
+_GRANT = ("ومن جهة أخرى، وعلى هامش زيارة وزيرة الدفاع الألمانية لتونس أعلن هنا أن القوات المسلحة التونسية ستحصل على منحة "
+          "عسكرية بقيمة 1.2 مليون يورو.")
+
+
+def test_who_will_obtain_a_grant_is_its_recipient(nlp):
+    """«أن القوات المسلحة التونسية ستحصل على منحة عسكرية» (2015-07-31 #739): the future «ستحصل» is a verb of
+    obtaining too; the Tunisian forces get the grant, its recipient, never its giver."""
+    grants = [e for e in events_coded(nlp, _GRANT, _DATE) if e.event == "AID"]
+    assert grants and not any("التونسية" in p.text for e in grants for p in e.actor), grants
+    assert any("التونسية" in p.text for e in grants for p in e.recipient), grants
