@@ -249,6 +249,7 @@ class FunctionWords:
     occurrence: frozenset[str] = frozenset()  # a noun of occurring between a fear or prevent word and its event (سقوط قتلى)
     purpose_light: frozenset[str] = frozenset()  # ليقوم، ليتم: a light verb in the لـ of purpose; its act is to come
     arrive: frozenset[str] = frozenset()  # جاء، وصل: a done coming, whose purpose_light act was done too
+    meanwhile: frozenset[str] = frozenset()  # فيما، بينما: another matter told alongside (no police of this arrest)
     take_up: frozenset[str] = frozenset()  # باشر: a police body taking up a case, who made the clause's passive arrest
     welcome: frozenset[str] = frozenset()  # a verb of welcoming before بأن: the imperfect verb after it is to come
     expect: frozenset[str] = frozenset()  # «expected» before its subject and أن: what follows أن is to come (وتوقع X أن)

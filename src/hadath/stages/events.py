@@ -3502,8 +3502,18 @@ def _passive_arrest_police(text: str, toks: list[Token], events: list[Event], me
     if g is None:
         return events
     actor = g.entity(text)
-    return [replace(e, actor=(actor,)) if i in wanted and all(r.start != actor.start for r in e.recipient) else e
+    return [replace(e, actor=(actor,)) if i in wanted and all(r.start != actor.start for r in e.recipient)
+            and not _contrast_between(toks, police.tok_start, e.trigger.start, fw) else e
             for i, e in enumerate(events)]
+
+
+def _contrast_between(toks: list[Token], k: int, start: int, fw: FunctionWords) -> bool:
+    """True if a word of another matter (function_words.tsv meanwhile: فيما، بينما) stands between token k and the
+    token at character `start`: the police told there took up another case («تم القبض على المتهمين في الأردن، فيما تباشر شرطة
+    دبي التحقيق في قضية أخرى»; review of round 104)."""
+    j = next((i for i, t in enumerate(toks) if t.start == start), k)
+    return any(toks[i].norm in fw.meanwhile or toks[i].norm[1:] in fw.meanwhile and toks[i].norm[0] == "و"
+               for i in range(min(j, k) + 1, max(j, k)))
 
 
 def _passive_told(e: Event, cues: dict[int, Mention], toks: list[Token]) -> bool:
@@ -9561,7 +9571,8 @@ def _office_held_in(toks: list[Token], g: Group, i: int, h: Group, groups: list[
             k < 0 or k in trig_toks or toks[k].kind != "ar" or toks[k].norm.startswith("ال")):
         return False
     n = bisect_left(starts, i)
-    return n < len(groups) and groups[n].start_tok < h.start_tok and _place_gap(toks, i, h, groups, starts)
+    return i < len(toks) and toks[i].norm == "في" and n < len(groups) and groups[n].start_tok < h.start_tok and \
+        _place(groups[n]) and _place_gap(toks, i, h, groups, starts)  # (a named place in في, as told above)
 
 
 def _holder_named(g: Group, h: Group) -> bool:

@@ -2305,6 +2305,9 @@ def _noun_in_construct(toks: list[Token], i: int, prefix: str, payloads: list) -
             isinstance(p, ActorEntry) and p.kind == "group" for p in payloads):
         return False  # (no preposition on it: a verb's subject before its object, «أطلقت حماس الصواريخ»)
     word, nxt = toks[i].norm[len(prefix):], toks[i + 1]
+    if i + 2 < len(toks) and toks[i + 2].norm.startswith("ال") and last_letter(toks[i + 2].text) == "ي":
+        return False  # (a definite noun with a nisba after it is a party, the subject after the verb's object:
+        # «التقى بحماس الوفد المصري»; review of round 104)
     return (not word.startswith("ال") and nxt.kind == "ar" and nxt.norm.startswith("ال") and nxt.norm not in _RELATIVE
             and last_letter(nxt.text) not in "يةه" and nxt.norm not in _clock_words())
 
