@@ -3484,6 +3484,8 @@ def _passive_arrest_police(text: str, toks: list[Token], events: list[Event], me
     searching: فقامت الجهات الأمنية بعمليات بحث وتحرٍ وتم القبض): «باشر المختصون بشرطة محافظة حفر الباطن إجراءات
     الضبط الجنائي للحادثة؛ حيث تم القبض على ثلاثة وافدين»، «تم القبض على شخصين …، كما باشرت الجهات المختصة بشرطة
     القطيف إجراءات الضبط»."""
+    if not any(e.event == "COERCE" and not e.actor for e in events):
+        return events  # (most sentences: no cue index built)
     cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
     wanted = [i for i, e in enumerate(events) if e.event == "COERCE" and not e.actor and _passive_told(e, cues, toks)]
     if not wanted:
@@ -3503,11 +3505,11 @@ def _passive_arrest_police(text: str, toks: list[Token], events: list[Event], me
         return events
     actor = g.entity(text)
     return [replace(e, actor=(actor,)) if i in wanted and all(r.start != actor.start for r in e.recipient)
-            and not _contrast_between(toks, police.tok_start, e.trigger.start, fw) else e
+            and not _meanwhile_between(toks, police.tok_start, e.trigger.start, fw) else e
             for i, e in enumerate(events)]
 
 
-def _contrast_between(toks: list[Token], k: int, start: int, fw: FunctionWords) -> bool:
+def _meanwhile_between(toks: list[Token], k: int, start: int, fw: FunctionWords) -> bool:
     """True if a word of another matter (function_words.tsv meanwhile: فيما، بينما) stands between token k and the
     token at character `start`: the police told there took up another case («تم القبض على المتهمين في الأردن، فيما تباشر شرطة
     دبي التحقيق في قضية أخرى»; review of round 104)."""
