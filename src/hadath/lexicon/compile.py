@@ -66,6 +66,8 @@ class TriggerEntry:
     feminine: bool | None = None  # nouns: listed with ة (مساعدة) or without (طلب); None for verbs
     unless: frozenset[str] = frozenset()  # word keys that, right after the trigger, mean another sense
     not_after: frozenset[str] = frozenset()  # word keys that, right before the trigger, mean another sense
+    # the unless keys the row writes only with ة or ات (مساعدات): a bare word of that key is another word (مساعد)
+    unless_feminine: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,14 @@ def _phrase_keys(phrase: str) -> tuple[str, ...]:
     """The word keys of a lexicon phrase ("_" and spaces separate words)."""
     words = normalize(phrase.replace("_", " ")).split()
     return tuple(word_key(w) for w in words if w)
+
+
+def _feminine_only(phrase: str) -> frozenset[str]:
+    """The keys of a row's words (space-separated) that it writes only with ة or ات, never bare (المساعدات،
+    مساعدات but no مساعد): the key a bare masculine word shares names another word («استقبل مساعد الوزير»)."""
+    words = normalize(phrase.replace("_", " ")).split()
+    feminine = {word_key(w) for w in words if w.endswith(("ه", "ات"))}
+    return frozenset(feminine - {word_key(w) for w in words if not w.endswith(("ه", "ات"))})
 
 
 @dataclass(frozen=True)
@@ -584,13 +594,14 @@ class Lexicon:
         gen = row.get("gen", "-")
         context = tuple(c for c in row.get("context", "").split("|") if c and c != "-")
         unless = frozenset(_phrase_keys(row.get("unless", "")))
+        unless_feminine = _feminine_only(row.get("unless", ""))
         not_after = frozenset(_phrase_keys(row.get("not_after", "")))
 
         def entries(lemma: str, extra_tail: tuple[str, ...] = (),
                     feminine: bool | None = None) -> list[TriggerEntry]:
             return [TriggerEntry(row.get("event", ""), row.get("mode", ""), row.get("cameo", ""), pos,
                                  lemma, prep, gen, extra_tail + tail, context, feminine, unless,
-                                 not_after) for tail in tails]
+                                 not_after, unless_feminine) for tail in tails]
 
         if pos == "verb":
             main, _, irregular = forms.partition(";")

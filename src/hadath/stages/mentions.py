@@ -1143,7 +1143,7 @@ class MentionMatcher:
         best = None
         nxt = i + 2 if i + 2 < len(keys) and toks[i + 1].text in _OPENERS else i + 1
         for entry, prefix, fut, aspect, obj in cands:
-            if entry.unless and nxt < len(keys) and not entry.unless.isdisjoint(keys[nxt]) and not (
+            if entry.unless and nxt < len(keys) and _unless_at(entry, keys[nxt], toks[nxt].norm) and not (
                     _pronoun_before_tail(entry, norm, obj, keys[nxt])):
                 continue  # الطلب على النفط: demand, not a request; «أن يستقبل "مطار صلالة"»: past its quote
             if entry.not_after and i > 0 and any(
@@ -4060,6 +4060,14 @@ def _feminine_tails(rows: list[dict[str, str]]) -> frozenset[str]:
                 feminine.add(word_key(words[0]))
             bare.update(word_key(w) for w in words if not w.endswith(("ه", "ات")))
     return frozenset(feminine - bare)
+
+
+def _unless_at(entry: TriggerEntry, keys: list[str], norm: str) -> bool:
+    """True if the word of `keys` (its normalised form `norm`) is one of the entry's unless words: a key the row
+    writes only with ة or ات (المساعدات) is met only by a word that keeps that ending («تستقبل المساعدات», not
+    «استقبل مساعد سمو رئيس الهيئة»: an assistant, the host; round 105)."""
+    hit = entry.unless.intersection(keys)
+    return bool(hit) and (not hit <= entry.unless_feminine or _feminine_written(norm))
 
 
 def _feminine_written(norm: str) -> bool:

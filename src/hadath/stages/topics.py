@@ -274,7 +274,8 @@ MARKET_STORY_SENTENCES = 2  # the sentences of a story whose first one can lead 
 DATELINE_WORDS = 5  # a story's first sentence of this many words or fewer is its dateline, no lead (market_lead)
 DEMISE_REACH = 8  # the words after an investigation's trigger read for a `demise` word (death_inquiry)
 INQUIRY_CAMEO = "09"  # the CAMEO root of an investigation (death_inquiry)
-CORPSE_REACH = 12  # the words after a reception trigger read for a `corpse` word, no mark between (corpse_received)
+CORPSE_REACH = 20  # the words after a reception trigger read for a `corpse` word, no mark between (corpse_received;
+# a long subject of titles and names may stand before it: «استقبل مساعد مدير شرطة منطقة المدينة المنورة … جثمان الشهيد»)
 TROOPS_REACH = 4  # the words after a meeting read for its `troops` object, past the actor named after it (troops_met)
 CONDOLENCE_REACH = 12  # the words after a call's trigger read for a `condolence` word (condolence_call)
 TRAP_REACH = 8  # the words after a detention read for a `trap` word (trapped)
