@@ -3376,8 +3376,11 @@ def _address_forms(text: str, toks: list[Token], mentions: list[Mention],
                    fw: FunctionWords) -> list[tuple[int, str, Entity]]:
     """The sentence's forms of address (فخامة الرئيس عبدالفتاح السيسي، صاحب السمو الملكي الأمير محمد بن سلمان) with
     the named person each goes with: (the token of the form, its base, the person) for a later سموه or فخامته."""
+    norms = [t.norm for t in toks]
+    if fw.honorific.isdisjoint(norms):
+        return []  # (most sentences: no form of address; tested in C)
     bases = _honorific_bases()
-    found = [k for k, t in enumerate(toks) if t.norm in fw.honorific and _address_base(t.norm) in bases]
+    found = [k for k, w in enumerate(norms) if w in fw.honorific and _address_base(w) in bases]
     if not found:
         return []
     ents = [m for m in mentions if m.kind in ("actor", "agent")]
@@ -3442,8 +3445,8 @@ def _first_objects(text: str, toks: list[Token], events: list[Event], mentions: 
     where the verb blames (ACCUSE; «ورفضت إسرائيل المسؤولية» is Israel's own refusal):
     the subject of such a verb with no phrase between it and its first object is told before (here the subject of
     «دانت الحكومة الأردنية», the verb joined before; else none)."""
-    if not any(t.norm in fw.second_object for t in toks):
-        return events
+    if not events or fw.second_object.isdisjoint([t.norm for t in toks]):
+        return events  # (most sentences: no event, or no second object; the words tested in C)
     trigs = {m.start: m for m in mentions if m.kind == "trigger"}
     seconds = [t for t in toks if t.norm in fw.second_object]
     out = []

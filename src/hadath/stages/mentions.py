@@ -505,8 +505,9 @@ class MentionMatcher:
                 nodes = open_nodes.get(norm, False)  # (looked up inline: a word seen before, nearly all)
                 if nodes is False:
                     nodes = self._cached(open_nodes, norm, lambda: self._open_nodes_of(kv[i]))
-                if nodes is not None and not hyphens and (i == last or all(
-                        node.keys().isdisjoint(keys[i + 1]) for node in nodes)):
+                if nodes is not None and not hyphens and (i == last or (
+                        nodes[0].keys().isdisjoint(keys[i + 1]) if len(nodes) == 1 else all(
+                        node.keys().isdisjoint(keys[i + 1]) for node in nodes))):
                     # (no entry is this word alone, and none goes on with the next word: no match here, most often)
                     n, payloads, prefix, maybe = 0, [], "", None
                 else:

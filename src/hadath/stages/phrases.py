@@ -700,6 +700,8 @@ def _called_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mentio
     colon: «تم القبض على المدعو: قاسم محمد الهلال - سوري الجنسية» — a person: two to five words of a name (given
     names, بن/آل, a family name with the article), up to the first word no name has; so past a slash, as the
     Interior Ministry's notices write it: «تم القبض على المدعو / شاه فيصل عظيم شاه - باكستاني الجنسية»."""
+    if fw.so_called.isdisjoint(map(strip_wa, map(_NORM, toks))):
+        return []  # (most sentences: no word is one, و/ف off; tested in C)
     covered = _covered(ents, cues) | taken
     found = []
     for k, tok in enumerate(toks):
