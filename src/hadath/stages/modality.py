@@ -2406,6 +2406,18 @@ def _light_between(toks: list[Token], a: int, b: int, fw: FunctionWords) -> bool
     return any(strip_wa(toks[k].norm) in fw.light_masdar for k in range(a, b))
 
 
+def _what_caused(toks: list[Token], trig: Mention) -> bool:
+    """True for دعا right after «ما» or «مما» (what) that is not followed by its pronoun in إلى: «ما دعا
+    السكان إلى النزوح»، «مما دعا الحكومة إلى» — what led someone to do something, a cause, no appeal by anyone
+    (but «ما دعا إليه الرئيس» is what the president called for)."""
+    k = trig.tok_start
+    if k == 0 or strip_wa(toks[k - 1].norm) not in ("ما", "مما") or not strip_wa(toks[k].norm).startswith(
+            ("دع", "يدع", "تدع")):
+        return False  # (only a verb of calling: «ما يطلبه المشاهدون» is what they ask for)
+    end = tail_end_of(trig)
+    return end < len(toks) and not (toks[end].norm.startswith("الي") and len(toks[end].norm) > 3)
+
+
 def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Token], fw: FunctionWords) -> bool:
     """True if the earlier trigger (or appeal cue) t, in the same clause, makes trig its (not yet factual)
     complement; a comma before a verbal noun in و that is the trigger keeps it in the list of what is asked
@@ -2415,6 +2427,8 @@ def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Toke
                        trig.tok_start - _day_aside(toks, t.tok_end, trig.tok_start, fw), listed=trig):
         return False  # quotes do not end the clause: دعا إلى «التعاون المشترك»; nor a day set off by commas right
         # before the trigger: «رفضت دائرة العرض …، أمس، إطلاق سراح المتهمين»
+    if t.label == "REQUEST" and t.kind != "cue" and _what_caused(toks, t):
+        return False  # «ما دعا السلطات السودانية لإعادة توقيف الصيادين»: what led to the arrest, which took place
     if trig.label in ("REQUEST", "ACCUSE") and t.label in ("AGREE", "REJECT") and \
             not _light_between(toks, t.tok_end, trig.tok_start, fw):
         return False  # وافق على طلب، رفض طلبهم، رفض ادعاءات اللاعب: one accepts or refuses a request or claim made
@@ -3144,6 +3158,9 @@ def _keen(toks: list[Token], cues: dict[int, Mention], k: int, fw: FunctionWords
     return False
 
 
+TOMORROW_REACH = 8  # how many words past an event noun «غدا» may stand and still date it (a long name between)
+
+
 def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True if an upcoming word (المقبل، القادمة، المرتقبة) follows the event noun within its next three words, with
     no punctuation between: «الاجتماع المقبل»، «زيارته الأسبوع المقبل»; or within six after a time noun, past the
@@ -3162,10 +3179,13 @@ def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
             if k - end < 3 or strip_wa(toks[k - 1].norm) in fw.time_head and (noun or k - end < 6):
                 return True  # (a noun's date past its complement: «زيارة الجبير وزير الخارجية إلى موسكو الثلاثاء
                 # القادم»)
-            if noun and k - end < 6 and toks[c.tok_end - 1].norm in ("غدا", "غد") and not any(
-                    toks[j].norm in fw.complementizer for j in range(end, k)):
+            if noun and k - end < TOMORROW_REACH and toks[c.tok_end - 1].norm in ("غدا", "غد") and not any(
+                    toks[j].norm in fw.complementizer or k - end > 5 and _function_word(toks[j].norm, fw)
+                    for j in range(end, k)):
                 return True  # (tomorrow past the noun's words: «يبدأ وزير الخارجية زيارة رسمية إلى موسكو غدا»,
-                # «عن عقد جلسة تشاور استثنائية لسفراء الحلف بعد غد الثلاثاء»)
+                # «عن عقد جلسة تشاور استثنائية لسفراء الحلف بعد غد الثلاثاء»; past a long name of the visitor,
+                # «أثناء زيارة الأمين العام للمنظمة عبد الله البدري لموسكو غدا الخميس», where no function word stands
+                # between: «زيارة أوباما التاريخية للقارة الأفريقية خلال زيارته يوم غد» dates the later visit)
     return False
 
 
