@@ -87,3 +87,17 @@ def test_a_truce_its_breakers_broke_is_no_ceasefire(nlp):
     for text in ("وطالبت الحكومة اليمنية مجلس الأمن بتحرك حازم ضد الحوثيين بعد خرقهم للهدنة الإنسانية.",
                  "والمطلوب من المجتمع الدولي بعد خرق مليشيات الحوثي وصالح الهدنة تنفيذ قرار مجلس الأمن الدولي 2216."):
         assert not any(k == "RETREAT" for k, _ in kept_types(nlp, text, _DATE)), kept_types(nlp, text, _DATE)
+
+
+def test_a_charge_intended_past_the_intenders_office_is_to_come(nlp):
+    """«حيث يعتزم مسؤولون في وزارة العدل توجيه الاتهام إلى رئيس شركة البناء» (2015-07-22 #788): the charge is
+    intended, past the subject and its في phrase: still to come."""
+    text = ("أزيح النقاب عن المزيد من تفاصيل فضيحة الفساد، حيث يعتزم مسؤولون في وزارة العدل توجيه الاتهام إلى رئيس شركة "
+            "البناء الدولية العملاقة.")
+    assert _flags(nlp, text, "ACCUSE", "الاتهام") == [(False, True, False)], kept_flags(nlp, text, _DATE)
+
+
+def test_a_charge_made_past_the_same_subject_stays_a_fact(nlp):
+    """With no verb of intending before it, a charge made past the same subject stays a fact."""
+    text = "ووجه مسؤولون في وزارة العدل الاتهام إلى رئيس شركة البناء."
+    assert _flags(nlp, text, "ACCUSE", "الاتهام") == [(False, False, False)], kept_flags(nlp, text, _DATE)

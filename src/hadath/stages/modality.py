@@ -295,6 +295,9 @@ class Modality:
                 i > 4:
             future = _owner_aim(toks, trig, cues, start, earlier, self.fw)  # «معلنا استعداد برنامج الأمم المتحدة
             # للسكان مساعدة البلدان الأفريقية»: the help it is ready to give, still to come
+        if not (negated or future or hypothetical) and t_pos == "noun" and not t_prefix and i > 3:
+            future = _intended_past_subject(toks, trig, cues, start, earlier, self.fw)  # «يعتزم مسؤولون في وزارة
+            # العدل توجيه الاتهام إلى رئيس الشركة»: the charge intended, past the intenders and their office
         if not negated and i > 1 and (_carried_negated(toks, trig, cues, self.fw) or
                                       _unpermitted(toks, trig, cues, self.fw)):
             negated = True  # «ولم تتخذ روسيا حق الفيتو»، «ولم يسمح لسلاح الجو الأمريكي بشن أي طلعات قصف»
@@ -2290,6 +2293,32 @@ def _possible_for(toks: list[Token], trig: Mention, cues: dict[int, Mention], st
         return False
     return all(toks[k].kind == "ar" and k not in cues for k in range(c.tok_end, i)) and \
         not any(c.tok_end <= t.tok_start < i for t in earlier)
+
+
+INTENDED_REACH = 8  # how many words before its object a verb of intending (يعتزم، ينوي) may stand, past its subject
+
+
+def _intended_past_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
+                           earlier: list[Mention], fw: FunctionWords) -> bool:
+    """True for an event noun with no clitic that a verb of intending in the present (function_words.tsv intend, read
+    as a future or aim cue: يعتزم، ينوي، يريد) governs past its subject, INTENDED_REACH words at most, with a light
+    verbal noun (توجيه، فرض) at most between: «يعتزم مسؤولون في وزارة العدل توجيه الاتهام إلى رئيس الشركة» (the
+    subject's own في phrase no break); not past punctuation, a relative pronoun, a negation or another trigger, nor
+    with كان a few words before the verb (a past plan or hope: `_past_hope`, `_hoped_noun`). The cue loop reads only
+    the three words before the trigger."""
+    i = trig.tok_start
+    j = i - 1 if strip_wa(toks[i - 1].norm) in fw.light_masdar else i
+    for k in range(j - 1, max(start, j - 1 - INTENDED_REACH) - 1, -1):
+        if toks[k].kind != "ar" or any(t.tok_start <= k < t.tok_end for t in earlier[-3:]):
+            return False
+        c = cues.get(k)
+        if c is not None and c.label in ("future", "aim") and strip_wa(toks[k].norm) in fw.intend:
+            return j - k > 2 and not any(strip_wa(toks[q].norm) in ("كان", "كانت", "كانوا") or (
+                d := cues.get(q)) is not None and d.label == "anterior" for q in range(max(start, k - 3), k))
+            # (nor «وكان بخاري يأمل في الحصول على مساعدة»: a past hope, `_hoped_noun`'s)
+        if c is not None and c.label in ("relative", "negation"):
+            return False
+    return False
 
 
 def _owner_aim(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, earlier: list[Mention],
