@@ -67,6 +67,9 @@ the gate off with `topic_gate = false` undid them):
   written or recorded thing urges or backs, its verb right after it or after one indefinite adjective and the event noun
   in that verb's complement («عثر في منزله على كتب تكفيرية تحث على القتال»: described_writing, topic_words.tsv
   `writing`).
+- Round 105: a court endorsing a ruling word past its name is a conviction too («أيدت محكمة استئناف أبوظبي، الحكم
+  الصادر بإدانة شاب»: court_conviction, _upholds_ruling); a truce a `breach` word stands before, past its breaker, is
+  broken, no ceasefire («بعد خرق مليشيات الحوثي وصالح الهدنة»: breached_truce).
 
 The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
 `protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
