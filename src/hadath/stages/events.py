@@ -14,7 +14,7 @@ from ..records import Entity, Event, Mention, Token, Trigger
 from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _CLAUSE_REACH, _CLOSE_QUOTES, _OPEN_QUOTES, _abbreviation, \
     _broken, _clause_end, _clause_start, _contiguous_tail, _definite, _function_word, _number, tail_end_of
 from .mentions import _maqsura
-from .modality import _EMBEDDING, Modality, _no_condition
+from .modality import _EMBEDDING, Modality, _no_condition, _what_caused
 from .phrases import _same_person as _one_person
 from .phrases import ARMED_NONSTATE, NAME_OPENERS, TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
     _place_nouns, _quantity, introduced_names, nisba_shaped, noun_phrases, strip_wa
@@ -2846,18 +2846,6 @@ def _past_subject(toks: list[Token], trig: Mention, actor: list[Group], groups: 
                 continue
         break
     return k
-
-
-def _what_caused(toks: list[Token], trig: Mention) -> bool:
-    """True for دعا right after «ما» or «مما» (what) that is not followed by its pronoun in إلى: «ما دعا
-    السكان إلى النزوح»، «مما دعا الحكومة إلى» — what led someone to do something, a cause, no appeal by anyone
-    (but «ما دعا إليه الرئيس» is what the president called for)."""
-    k = trig.tok_start
-    if k == 0 or strip_wa(toks[k - 1].norm) not in ("ما", "مما") or not strip_wa(toks[k].norm).startswith(
-            ("دع", "يدع", "تدع")):
-        return False  # (only a verb of calling: «ما يطلبه المشاهدون» is what they ask for)
-    end = tail_end_of(trig)
-    return end < len(toks) and not (toks[end].norm.startswith("الي") and len(toks[end].norm) > 3)
 
 
 def _no_act_past_subject(toks: list[Token], trig: Mention, entry: TriggerEntry, actor: list[Group],

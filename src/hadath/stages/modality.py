@@ -295,6 +295,9 @@ class Modality:
                 i > 4:
             future = _owner_aim(toks, trig, cues, start, earlier, self.fw)  # «معلنا استعداد برنامج الأمم المتحدة
             # للسكان مساعدة البلدان الأفريقية»: the help it is ready to give, still to come
+        if not (negated or future or hypothetical) and t_pos == "noun" and not t_prefix and i > 3:
+            future = _intended_past_subject(toks, trig, cues, start, earlier, self.fw)  # «يعتزم مسؤولون في وزارة
+            # العدل توجيه الاتهام إلى رئيس الشركة»: the charge intended, past the intenders and their office
         if not negated and i > 1 and (_carried_negated(toks, trig, cues, self.fw) or
                                       _unpermitted(toks, trig, cues, self.fw)):
             negated = True  # «ولم تتخذ روسيا حق الفيتو»، «ولم يسمح لسلاح الجو الأمريكي بشن أي طلعات قصف»
@@ -2292,6 +2295,32 @@ def _possible_for(toks: list[Token], trig: Mention, cues: dict[int, Mention], st
         not any(c.tok_end <= t.tok_start < i for t in earlier)
 
 
+INTENDED_REACH = 8  # how many words before its object a verb of intending (يعتزم، ينوي) may stand, past its subject
+
+
+def _intended_past_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
+                           earlier: list[Mention], fw: FunctionWords) -> bool:
+    """True for an event noun with no clitic that a verb of intending in the present (function_words.tsv intend, read
+    as a future or aim cue: يعتزم، ينوي، يريد) governs past its subject, INTENDED_REACH words at most, with a light
+    verbal noun (توجيه، فرض) at most between: «يعتزم مسؤولون في وزارة العدل توجيه الاتهام إلى رئيس الشركة» (the
+    subject's own في phrase no break); not past punctuation, a relative pronoun, a negation or another trigger, nor
+    with كان a few words before the verb (a past plan or hope: `_past_hope`, `_hoped_noun`). The cue loop reads only
+    the three words before the trigger."""
+    i = trig.tok_start
+    j = i - 1 if strip_wa(toks[i - 1].norm) in fw.light_masdar else i
+    for k in range(j - 1, max(start, j - 1 - INTENDED_REACH) - 1, -1):
+        if toks[k].kind != "ar" or any(t.tok_start <= k < t.tok_end for t in earlier[-3:]):
+            return False
+        c = cues.get(k)
+        if c is not None and c.label in ("future", "aim") and strip_wa(toks[k].norm) in fw.intend:
+            return j - k > 2 and not any(strip_wa(toks[q].norm) in ("كان", "كانت", "كانوا") or (
+                d := cues.get(q)) is not None and d.label == "anterior" for q in range(max(start, k - 3), k))
+            # (nor «وكان بخاري يأمل في الحصول على مساعدة»: a past hope, `_hoped_noun`'s)
+        if c is not None and c.label in ("relative", "negation"):
+            return False
+    return False
+
+
 def _owner_aim(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, earlier: list[Mention],
                fw: FunctionWords) -> bool:
     """True for a bare event noun (no article, no clitic: the object in the accusative) four to seven words past an
@@ -2406,6 +2435,18 @@ def _light_between(toks: list[Token], a: int, b: int, fw: FunctionWords) -> bool
     return any(strip_wa(toks[k].norm) in fw.light_masdar for k in range(a, b))
 
 
+def _what_caused(toks: list[Token], trig: Mention) -> bool:
+    """True for دعا right after «ما» or «مما» (what) that is not followed by its pronoun in إلى: «ما دعا
+    السكان إلى النزوح»، «مما دعا الحكومة إلى» — what led someone to do something, a cause, no appeal by anyone
+    (but «ما دعا إليه الرئيس» is what the president called for)."""
+    k = trig.tok_start
+    if k == 0 or strip_wa(toks[k - 1].norm) not in ("ما", "مما") or not strip_wa(toks[k].norm).startswith(
+            ("دع", "يدع", "تدع")):
+        return False  # (only a verb of calling: «ما يطلبه المشاهدون» is what they ask for)
+    end = tail_end_of(trig)
+    return end < len(toks) and not (toks[end].norm.startswith("الي") and len(toks[end].norm) > 3)
+
+
 def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Token], fw: FunctionWords) -> bool:
     """True if the earlier trigger (or appeal cue) t, in the same clause, makes trig its (not yet factual)
     complement; a comma before a verbal noun in و that is the trigger keeps it in the list of what is asked
@@ -2415,6 +2456,8 @@ def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Toke
                        trig.tok_start - _day_aside(toks, t.tok_end, trig.tok_start, fw), listed=trig):
         return False  # quotes do not end the clause: دعا إلى «التعاون المشترك»; nor a day set off by commas right
         # before the trigger: «رفضت دائرة العرض …، أمس، إطلاق سراح المتهمين»
+    if t.label == "REQUEST" and t.kind != "cue" and _what_caused(toks, t):
+        return False  # «ما دعا السلطات السودانية لإعادة توقيف الصيادين»: what led to the arrest, which took place
     if trig.label in ("REQUEST", "ACCUSE") and t.label in ("AGREE", "REJECT") and \
             not _light_between(toks, t.tok_end, trig.tok_start, fw):
         return False  # وافق على طلب، رفض طلبهم، رفض ادعاءات اللاعب: one accepts or refuses a request or claim made
@@ -3144,6 +3187,9 @@ def _keen(toks: list[Token], cues: dict[int, Mention], k: int, fw: FunctionWords
     return False
 
 
+TOMORROW_REACH = 8  # how many words past an event noun «غدا» may stand and still date it (a long name between)
+
+
 def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True if an upcoming word (المقبل، القادمة، المرتقبة) follows the event noun within its next three words, with
     no punctuation between: «الاجتماع المقبل»، «زيارته الأسبوع المقبل»; or within six after a time noun, past the
@@ -3162,10 +3208,13 @@ def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
             if k - end < 3 or strip_wa(toks[k - 1].norm) in fw.time_head and (noun or k - end < 6):
                 return True  # (a noun's date past its complement: «زيارة الجبير وزير الخارجية إلى موسكو الثلاثاء
                 # القادم»)
-            if noun and k - end < 6 and toks[c.tok_end - 1].norm in ("غدا", "غد") and not any(
-                    toks[j].norm in fw.complementizer for j in range(end, k)):
+            if noun and k - end < TOMORROW_REACH and toks[c.tok_end - 1].norm in ("غدا", "غد") and not any(
+                    toks[j].norm in fw.complementizer or k - end > 5 and _function_word(toks[j].norm, fw)
+                    for j in range(end, k)):
                 return True  # (tomorrow past the noun's words: «يبدأ وزير الخارجية زيارة رسمية إلى موسكو غدا»,
-                # «عن عقد جلسة تشاور استثنائية لسفراء الحلف بعد غد الثلاثاء»)
+                # «عن عقد جلسة تشاور استثنائية لسفراء الحلف بعد غد الثلاثاء»; past a long name of the visitor,
+                # «أثناء زيارة الأمين العام للمنظمة عبد الله البدري لموسكو غدا الخميس», where no function word stands
+                # between: «زيارة أوباما التاريخية للقارة الأفريقية خلال زيارته يوم غد» dates the later visit)
     return False
 
 

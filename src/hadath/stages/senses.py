@@ -67,6 +67,9 @@ the gate off with `topic_gate = false` undid them):
   written or recorded thing urges or backs, its verb right after it or after one indefinite adjective and the event noun
   in that verb's complement («عثر في منزله على كتب تكفيرية تحث على القتال»: described_writing, topic_words.tsv
   `writing`).
+- Round 105: a court endorsing a ruling word past its name is a conviction too («أيدت محكمة استئناف أبوظبي، الحكم
+  الصادر بإدانة شاب»: court_conviction, _upholds_ruling); a truce a `breach` word stands before, past its breaker, is
+  broken, no ceasefire («بعد خرق مليشيات الحوثي وصالح الهدنة»: breached_truce).
 
 The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
 `protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
@@ -165,7 +168,7 @@ class SenseReader:
                     or habitual_cooperation(article, ev) or idle_meeting(article, ev) or home_visit(article, ev)
                     or tallied(article, ev) or hyphenated_name(article, ev) or creator_name(article, ev)
                     or given_name_part(article, ev) or described_noun(article, ev) or described_writing(article, ev)
-                    or comparative_quality(article, ev)
+                    or comparative_quality(article, ev) or breached_truce(article, ev)
                     or ev.event == "REQUEST" and (prompted_call(article, ev) or salutation_request(article, ev)
                                                   or anonymity_request(article, ev, self.words.refused))
                     or ev.event == "AID" and relative_object(article, ev)}
@@ -395,7 +398,7 @@ def idle_meeting(article: Article, ev: Event) -> bool:
 def prompted_call(article: Article, ev: Event) -> bool:
     """True for a call verb that also means «led to» (a `prompt_verb` lemma: دعا) told as a cause's relative clause,
     a `describing` word right after a `cause_antecedent` («الأسباب التي دعت الحكومة»، «الأمر الذي دعا الحربي لإكمال»):
-    a cause that led someone to act, no call (round 93; «ما دعا» and «مما دعا» are events._what_caused)."""
+    a cause that led someone to act, no call (round 93; «ما دعا» and «مما دعا» are modality._what_caused)."""
     toks = article.tokens[ev.sentence]
     k = _token_at(toks, ev.trigger.start)
     if k is None or k < 2 or toks[k - 1].norm not in _function_words().describing \
@@ -821,10 +824,12 @@ def court_conviction(ev: Event) -> bool:
     JUDICIAL_SECTOR): a court's condemning is a conviction («وأدانت المحكمة سيدة تدعى فاطمة وثلاثة من أبنائها»،
     «وقد أدانت المحكمة صحافيي الجزيرة بنشر معلومات كاذبة»), no criticism (round 98); so a ratifying (SUPPORT 057,
     صادق، مصادقة) by courts only: a court upholds a sentence («صادقت محكمة الاستئناف الجزائية المتخصصة على حكم صادر
-    عن المحكمة الجزائية المتخصصة بتعزير أكاديمي»), no political approval (round 103)."""
+    عن المحكمة الجزائية المتخصصة بتعزير أكاديمي»), no political approval (round 103); and so an endorsing (أيدت, SUPPORT
+    051) of a ruling word by courts only: «أيدت محكمة استئناف أبوظبي، الحكم الصادر بإدانة شاب» (round 105)."""
     return bool(ev.actor) and all(x.sector == JUDICIAL_SECTOR for x in ev.actor) and (
         ev.event == "ACCUSE" and strip_wa(normalize(_first(ev.trigger.text))) in _topic_class("condemn_verb")
-        or ev.event == "SUPPORT" and ev.cameo == RATIFY_CAMEO and _ratifies_ruling(ev))
+        or ev.event == "SUPPORT" and ev.cameo == RATIFY_CAMEO and _ratifies_ruling(ev)
+        or ev.event == "SUPPORT" and ev.cameo == WELCOME_CAMEO and _upholds_ruling(ev))
 
 
 RULING_REACH = 3  # how many words past the على of a court's ratifying its ruling word may stand («على حكم صادر»)
@@ -842,6 +847,36 @@ def _ratifies_ruling(ev: Event) -> bool:
     k = words.index("علي")
     rulings = _topic_class("ruling")
     return any(w.removeprefix("ال") in rulings for w in words[k + 1:k + 1 + RULING_REACH])
+
+
+BREACH_REACH = 5  # how many words before a truce noun a `breach` word may stand, past the breaker (breached_truce)
+
+
+def breached_truce(article: Article, ev: Event) -> bool:
+    """True for a truce (RETREAT ceasefire) whose noun a `breach` word (خرق، انتهك) stands before in its clause, past its
+    breaker, BREACH_REACH words at most: «بعد خرق مليشيات الحوثي وصالح الهدنة» tells the truce broken, no ceasefire
+    declared (the trigger lexicon's not_after reads only the word right before it: «خرقوا الهدنة»; round 105)."""
+    if ev.event != "RETREAT" or ev.mode != "ceasefire":
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    breach = _written_class("breach")
+    for j in range(k - 1, max(-1, k - 1 - BREACH_REACH), -1):
+        if toks[j].kind == "punct":
+            return False
+        if toks[j].norm in breach:
+            return True
+    return False
+
+
+def _upholds_ruling(ev: Event) -> bool:
+    """True when a `ruling` word (حكم، أحكام) stands RATIFIED_REACH words at most past the endorsing trigger, its object
+    past the court's name: «أيدت محكمة استئناف أبوظبي، الحكم الصادر بإدانة شاب خليجي» upholds a sentence."""
+    rulings = _topic_class("ruling")
+    return any(normalize(w.strip("،,.«»()")).removeprefix("ال") in rulings for w in
+               ev.sentence_text[ev.trigger.end - ev.sentence_start:].split()[:RATIFIED_REACH])
 
 
 def as_conviction(ev: Event) -> Event:
