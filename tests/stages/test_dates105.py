@@ -1,6 +1,8 @@
 """Round 105 (dates105): a lead act dated only by the publication day takes the day the next sentence gives the
 statement that tells it, «في بيان/تصريحات/برقية … أمس» (2015-07-22 #682, #694, #764, #766); not the other acts of the
-lead sentence (the approval a condemnation names came before it), nor past a sentence that dates no statement."""
+lead sentence (the approval a condemnation names came before it), nor past a sentence that dates no statement. A day
+that dates only what is to come («وسيعرض اليوم الجمعة») does not make the lead name the publication day (2015-07-31
+#1641), and what a lead statement dated in its frame goes on saying takes its day (2015-07-22 #768)."""
 
 from stage_coding import kept_dates
 
@@ -72,3 +74,33 @@ def test_lead_arrest_takes_the_body_day_past_a_day_of_what_is_to_come(nlp):
     as its news day; the lead's arrest takes Thursday (2015-07-31 #1641)."""
     rows = kept_dates(nlp, _ARREST, "COERCE", "2015-07-31")
     assert rows and all(d == "2015-07-30" for _, d, _, _ in rows), rows
+
+
+_FAMILIES = ("قال تجمع لاهالي معتقلين \"سلفيين\" في غزة في بيان امس ان اجهزة الامن التابعة لحماس التي تسيطر على القطاع "
+             "اعتقلت عدداً من نشطاء الجماعات السلفية المتشددة بعد ساعات على تفجيرات استهدفت سيارات ناشطين في حركتي حماس "
+             "والجهاد الاسلامي. وقال \"تجمع اهالي المعتقلين السلفيين في سجون سلطة حماس\" في بيان تسلمت وكالة فرانس برس "
+             "نسخة منه ان \"سلطات حماس قامت بحملة شرسة وباعتقال عدد من الدعاة السلفيين بعد ساعات فقط من التفجيرات "
+             "الاخيرة المفتعلة\". ويشير التجمع القريب من الجماعات السلفية في القطاع، بذلك الى التفجيرات شبه المتزامنة "
+             "التي دمرت خمس سيارات تعود لناشطين في حماس والجهاد الاسلامي الاحد في شمال مدينة غزة ولم يعلن اي طرف "
+             "مسؤوليته عنها. ومنذ عدة اشهر يسود توتر في العلاقات بين حماس والجماعات \"السلفية\". ")
+_WARNED = ("وحذر من \"نتائج كارثية ليست في حسبان احد\"، محملا حماس \"وحلفاءها في غزة المسؤولية التامة عن تبعات هذه "
+           "الاحداث الخطيرة\".")
+
+
+def _blames(nlp, text):
+    """(trigger, date) of the ACCUSE events of mode allege (محملا) kept for `text` on 2015-07-22."""
+    return [(e.trigger.text, e.date) for e in nlp(text, published=_DATE).events
+            if e.event == "ACCUSE" and e.trigger.text == "محملا"]
+
+
+def test_what_a_lead_statement_goes_on_saying_takes_its_day(nlp):
+    """«قال تجمع لاهالي معتقلين … في بيان امس ان …» … «وحذر من "نتائج كارثية"، محملا حماس … المسؤولية»: the blame is
+    the statement's, of yesterday (2015-07-22 #768)."""
+    rows = _blames(nlp, _FAMILIES + _WARNED)
+    assert rows and all(d == "2015-07-21" for _, d in rows), rows
+
+
+def test_a_turn_to_another_matter_ends_the_statement(nlp):
+    """Past «من جهة أخرى» the story tells another matter: the statement's day does not carry there."""
+    rows = _blames(nlp, _FAMILIES + "من جهة أخرى، " + _WARNED)
+    assert rows and all(d == _DATE for _, d in rows), rows

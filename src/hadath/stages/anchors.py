@@ -42,7 +42,9 @@ gives them one day, in the week before publication, within four sentences («أ�
 publication day itself: «اليوم الثلاثاء», other than for what is to come: «وسيعرض اليوم الجمعة أمام قاضي التحقيقات»).
 The first act of a lead sentence with no time takes the day the next sentence gives the statement that tells it
 («أكدت الخارجية المصرية رفض مصر للتدخل الإيراني» «وشدد المتحدث … في تصريحات له أمس»; past a sentence opened by
-«وكان»: «واعتبر المجلس في بيان له … أمس»).
+«وكان»: «واعتبر المجلس في بيان له … أمس»); and the verbal acts a lead statement with its day in its frame goes on
+telling, a few sentences on with no time of their own, take that day («قال تجمع لاهالي معتقلين في بيان امس ان …» …
+«وحذر من نتائج كارثية، محملا حماس المسؤولية»).
 A story whose lead's day word and weekday put its writing before the publication date («اليوم الجمعة» in a
 record dated Saturday) was written that day: its other undated events take it ("story", the expression as
 evidence), and background ends on it.
@@ -545,6 +547,7 @@ class EventAnchor:
             # «أدان المجلس الوطني الفلسطيني مصادقة الكنيست …» … «واعتبر المجلس في بيان له من مقره في عمان أمس»: the
             # statement's day, before the story's other days are given
             events = _framed_lead(events, article, times, timed, triggers, lead, self.background, memo)
+        shifted = self.background.shifted_sentences(article, memo, opening_cues)
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead,
                                                                                    self.background, memo),
                               by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed,
@@ -554,8 +557,15 @@ class EventAnchor:
                                         and ev.trigger.start in past_verbs
                                         and len({t.value for t in times.get(ev.sentence, ())}) == 1
                                         and not self.background.after_relative(article, ev, memo)), own, done,
-                              self.background.shifted_sentences(article, memo, opening_cues),
-                              self.background.eves(article, events, memo))
+                              shifted, self.background.eves(article, events, memo))
+        if article.published:
+            # «قال تجمع لاهالي معتقلين في بيان امس ان اجهزة الامن اعتقلت …» … «وحذر من نتائج كارثية، محملا حماس
+            # المسؤولية»: what the statement goes on saying is of the day its frame names
+            said_day = _lead_frame_day(article, opening_cues, times, lead, self.that)
+            if said_day is not None:
+                turned = frozenset(k for k in range(said_day.sentence + 1, said_day.sentence + _SAID_REACH + 1)
+                                   if self.background.turns(article, k, memo))
+                events = _said_on(events, said_day, timed, present, turned)
         if by_report:  # (after the story's days are given: the lead's report day still dates what the report told)
             _retold_after(events, by_report, triggers)
             if wordless is not None:
@@ -1585,6 +1595,46 @@ def _frame_day(article: Article, times: dict[int, list[TimeExpr]], triggers: "li
         first = bisect_left(triggers, toks[0].start)
         return t if first >= len(triggers) or triggers[first] >= t.end else None
     return None
+
+
+def _lead_frame_day(article: Article, said: "tuple[Mention, ...]", times: dict[int, list[TimeExpr]], lead: int,
+                    that: frozenset[str]) -> "TimeExpr | None":
+    """The day a lead sentence opened by a verb of saying names in the saying's frame, before what is said
+    (`_framed_day`: «قال تجمع لاهالي معتقلين "سلفيين" في غزة في بيان امس ان …»): the day of the statement, which
+    dates the verbal acts the story goes on telling of it; None when no lead sentence has one."""
+    for cue in said:
+        if cue.sentence >= lead:
+            break
+        ts = times.get(cue.sentence)
+        day = _framed_day(article, cue, ts, article.published[:10], that) if ts else None
+        if day is not None:
+            return day[2]
+    return None
+
+
+_SAID_REACH = 5  # the sentences past a lead statement's frame where the verbal acts it goes on telling may stand
+
+
+def _said_on(events: list[Event], said: TimeExpr, timed: "set[int]", present: "set[int] | frozenset[int]",
+             shifted: "set[int] | frozenset[int]") -> list[Event]:
+    """The verbal acts the sentences after a lead statement's frame (`said`: its day, `_lead_frame_day`) tell with
+    no time of their own, still dated by the publication day, take the statement's day: «قال تجمع لاهالي معتقلين
+    "سلفيين" في غزة في بيان امس ان …» … «وحذر من "نتائج كارثية"، محملا حماس المسؤولية». Within _SAID_REACH
+    sentences, not past a turn to another matter (`shifted`: the sentences opened by one, «من جهة أخرى، نفت أنقرة
+    اتهامات …»), nor an intended, negated or hypothetical act, nor a
+    verb in the present tense no statement tells (`present`); date_source "story", the frame's day as evidence."""
+    day = first_day(said.value)
+    out = []
+    for ev in events:
+        k = ev.sentence
+        if ev.date_source == "published" and _story_class(ev) == "verbal" \
+                and said.sentence < k <= said.sentence + _SAID_REACH and k not in timed \
+                and not any(said.sentence < m <= k for m in shifted) \
+                and not (ev.future or ev.negated or ev.hypothetical) \
+                and (ev.trigger.start not in present or ev.claim is not None):
+            ev = ev.updated(date=day, enddate=None, date_source="story", date_evidence=said)
+        out.append(ev)
+    return out
 
 
 def _same_speaker(article: Article, cue: Mention) -> bool:
