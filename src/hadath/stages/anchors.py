@@ -39,7 +39,12 @@ present tense that no statement tells («وتتهم أوكرانيا المتم�
 A lead event still dated only by the publication day takes the day the body gives the events of its type, when it
 gives them one day, in the week before publication, within four sentences («أطلق ثلاثة أشخاص النار على سيدة
 سعودية بمحافظة حفر الباطن» … «عند السابعة والربع من مساء الاثنين … بإطلاق النار»; not when the lead names the
-publication day itself: «اليوم الثلاثاء»).
+publication day itself: «اليوم الثلاثاء», other than for what is to come: «وسيعرض اليوم الجمعة أمام قاضي التحقيقات»).
+The first act of a lead sentence with no time takes the day the next sentence gives the statement that tells it
+(«أكدت الخارجية المصرية رفض مصر للتدخل الإيراني» «وشدد المتحدث … في تصريحات له أمس»; past a sentence opened by
+«وكان»: «واعتبر المجلس في بيان له … أمس»); and the verbal acts a lead statement with its day in its frame goes on
+telling, a few sentences on with no time of their own, take that day («قال تجمع لاهالي معتقلين في بيان امس ان …» …
+«وحذر من نتائج كارثية، محملا حماس المسؤولية»).
 A story whose lead's day word and weekday put its writing before the publication date («اليوم الجمعة» in a
 record dated Saturday) was written that day: its other undated events take it ("story", the expression as
 evidence), and background ends on it.
@@ -538,6 +543,11 @@ class EventAnchor:
         parties = frozenset(m.end for m in article.mentions if m.kind in ("actor", "agent"))
         own = frozenset(i for i, ev in enumerate(events) if ev.date_source == "text" and ev.trigger.start in past_verbs
                         and self.background.thing_relative(article, ev, memo, starts, parties))
+        if article.published:
+            # «أدان المجلس الوطني الفلسطيني مصادقة الكنيست …» … «واعتبر المجلس في بيان له من مقره في عمان أمس»: the
+            # statement's day, before the story's other days are given
+            events = _framed_lead(events, article, times, timed, triggers, lead, self.background, memo)
+        shifted = self.background.shifted_sentences(article, memo, opening_cues)
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead,
                                                                                    self.background, memo),
                               by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed,
@@ -547,8 +557,15 @@ class EventAnchor:
                                         and ev.trigger.start in past_verbs
                                         and len({t.value for t in times.get(ev.sentence, ())}) == 1
                                         and not self.background.after_relative(article, ev, memo)), own, done,
-                              self.background.shifted_sentences(article, memo, opening_cues),
-                              self.background.eves(article, events, memo))
+                              shifted, self.background.eves(article, events, memo))
+        if article.published:
+            # «قال تجمع لاهالي معتقلين في بيان امس ان اجهزة الامن اعتقلت …» … «وحذر من نتائج كارثية، محملا حماس
+            # المسؤولية»: what the statement goes on saying is of the day its frame names
+            said_day = _lead_frame_day(article, opening_cues, times, lead, self.that)
+            if said_day is not None:
+                turned = frozenset(k for k in range(said_day.sentence + 1, said_day.sentence + _SAID_REACH + 1)
+                                   if self.background.turns(article, k, memo))
+                events = _said_on(events, said_day, timed, present, turned)
         if by_report:  # (after the story's days are given: the lead's report day still dates what the report told)
             _retold_after(events, by_report, triggers)
             if wordless is not None:
@@ -556,8 +573,10 @@ class EventAnchor:
         if article.published and len(events) > 1:
             # (only the events dated by their report's day when the lead names the publication day itself: «اليوم
             # الثلاثاء» … «قصف … يوم الأحد»)
+            # (not a day that dates only what is to come: «ألقت الشرطة القبض على رجل» «قالت الشرطة إنها ألقت القبض
+            # على الرجل مساء أمس الخميس، وسيعرض اليوم الجمعة أمام قاضي التحقيقات»: the arrest is Thursday's)
             today = any(t.granularity == "day" and first_day(t.value) == article.published[:10]
-                        for k in range(lead) for t in times.get(k, ()))
+                        and not _dates_ahead_only(t, events) for k in range(lead) for t in times.get(k, ()))
             events = _body_dated(events, article.published, present, lead, by_report, today, triggers)
         if written:
             events = _written_dated(events, written, frozenset(m.sentence for m in opening_cues))
@@ -1514,6 +1533,110 @@ def _framed_day(article: Article, cue: Mention, ts: "list[TimeExpr]", published:
     return None
 
 
+_FRAME_REACH = 12  # the words from a sentence's start where the statement noun of its frame (في بيان) may stand
+_FRAME_AFTER = 8  # and the words past that noun where the statement's day may stand
+
+
+def _framed_lead(events: list[Event], article: Article, times: dict[int, list[TimeExpr]], timed: "set[int]",
+                 triggers: "list[int] | tuple", lead: int, background: "_Background", memo: dict) -> list[Event]:
+    """A lead event with no time in its sentence, dated only by the publication day, takes the day the next sentence
+    gives the statement that tells it (`_frame_day`): «أكدت الخارجية المصرية مجددًا رفض مصر الكامل للتدخل الإيراني»
+    «وشدد المتحدث الرسمي … في تصريحات له أمس على تضامن مصر»; «تعهدت ميركل للحكومة التركية بتقديم مساندة» «وكتبت
+    ميركل أمس الثلاثاء في برقية تعزية»: the day the words were said or written, not the publication day. A sentence
+    opened by «وكان» between them recalls an earlier act and is passed over («وكان الكنيست صادق أول من أمس …»
+    «واعتبر المجلس في بيان له … أمس»). date_source "story", the day's expression as evidence."""
+    days: dict[int, "TimeExpr | None"] = {}  # per lead sentence, the day its statement sentence gives
+    out = []
+    for ev in events:
+        k = ev.sentence
+        if ev.date_source == "published" and k < lead and k not in timed and k not in days \
+                and not (ev.future or ev.negated or ev.hypothetical):
+            # (its first event only, the main act: «أدان المجلس … مصادقة كنيست الاحتلال»: the approval condemned
+            # came before the statement)
+            t = days[k] = _frame_day(article, times, triggers, k, background, memo) \
+                if bisect_left(triggers, article.sentences[k].start) == bisect_left(triggers, ev.trigger.start) else None
+            if t is not None:
+                ev = ev.updated(date=first_day(t.value), enddate=None, date_source="story", date_evidence=t)
+        out.append(ev)
+    return out
+
+
+def _frame_day(article: Article, times: dict[int, list[TimeExpr]], triggers: "list[int] | tuple", sentence: int,
+               background: "_Background", memo: dict) -> "TimeExpr | None":
+    """The day, in the week before publication, that the sentence after `sentence` (past one opened by «وكان»)
+    names in a statement's frame: a statement noun after في (function_words.tsv told_in: بيان، تصريحات، برقية) among
+    its first words, the day before it or a few words past it with no comma, stop nor relative pronoun between (a name
+    in quotes may stand there: «في تصريحات لشبكة «روداو» الإعلامية الكردية أمس»), and no event
+    word, no إن/أن, colon or stop before the day («وقالت قوة المهام المشتركة في بيان الليلة قبل الماضية: "إن الضربات …"»); None otherwise."""
+    published = article.published[:10]
+    for k in (sentence + 1, sentence + 2):
+        if k >= len(article.tokens) or not article.tokens[k]:
+            return None
+        toks = article.tokens[k]
+        starts, norms, _ = background.seen(toks, k, memo)
+        if norms[0] in background.aux or strip_wa(toks[0].norm) in background.aux:
+            continue  # «وكان الكنيست صادق أول من أمس»: an earlier act recalled, no statement
+        ts = [t for t in times.get(k, ()) if t.granularity == "day" and t.end_value is None]
+        if not ts:
+            return None
+        t = min(ts, key=attrgetter("start"))
+        if t is not min(times[k], key=attrgetter("start")) or not _days_before(first_day(t.value), published):
+            return None
+        noun = next((j for j in range(1, min(len(toks), _FRAME_REACH))
+                     if toks[j].norm in background.told_in and strip_wa(toks[j - 1].norm) == "في"), None)
+        at = bisect_right(starts, t.start) - 1
+        if noun is None or at > noun + _FRAME_AFTER or any(
+                toks[m].text in _COMMAS or toks[m].text in _STOPS or norms[m] in background.relative
+                for m in range(noun + 1, at)):
+            return None  # («في مؤتمر صحافي عقده في الكويت، التي وصلها أمس»: the day of the arrival the clause tells)
+        if any(tok.start < t.start and (tok.kind == "punct" and tok.text in _STOPS or tok.norm in background.that)
+               for tok in toks):
+            return None
+        first = bisect_left(triggers, toks[0].start)
+        return t if first >= len(triggers) or triggers[first] >= t.end else None
+    return None
+
+
+def _lead_frame_day(article: Article, said: "tuple[Mention, ...]", times: dict[int, list[TimeExpr]], lead: int,
+                    that: frozenset[str]) -> "TimeExpr | None":
+    """The day a lead sentence opened by a verb of saying names in the saying's frame, before what is said
+    (`_framed_day`: «قال تجمع لاهالي معتقلين "سلفيين" في غزة في بيان امس ان …»): the day of the statement, which
+    dates the verbal acts the story goes on telling of it; None when no lead sentence has one."""
+    for cue in said:
+        if cue.sentence >= lead:
+            break
+        ts = times.get(cue.sentence)
+        day = _framed_day(article, cue, ts, article.published[:10], that) if ts else None
+        if day is not None:
+            return day[2]
+    return None
+
+
+_SAID_REACH = 5  # the sentences past a lead statement's frame where the verbal acts it goes on telling may stand
+
+
+def _said_on(events: list[Event], said: TimeExpr, timed: "set[int]", present: "set[int] | frozenset[int]",
+             shifted: "set[int] | frozenset[int]") -> list[Event]:
+    """The verbal acts the sentences after a lead statement's frame (`said`: its day, `_lead_frame_day`) tell with
+    no time of their own, still dated by the publication day, take the statement's day: «قال تجمع لاهالي معتقلين
+    "سلفيين" في غزة في بيان امس ان …» … «وحذر من "نتائج كارثية"، محملا حماس المسؤولية». Within _SAID_REACH
+    sentences, not past a turn to another matter (`shifted`: the sentences opened by one, «من جهة أخرى، نفت أنقرة
+    اتهامات …»), nor an intended, negated or hypothetical act, nor a
+    verb in the present tense no statement tells (`present`); date_source "story", the frame's day as evidence."""
+    day = first_day(said.value)
+    out = []
+    for ev in events:
+        k = ev.sentence
+        if ev.date_source == "published" and _story_class(ev) == "verbal" \
+                and said.sentence < k <= said.sentence + _SAID_REACH and k not in timed \
+                and not any(said.sentence < m <= k for m in shifted) \
+                and not (ev.future or ev.negated or ev.hypothetical) \
+                and (ev.trigger.start not in present or ev.claim is not None):
+            ev = ev.updated(date=day, enddate=None, date_source="story", date_evidence=said)
+        out.append(ev)
+    return out
+
+
 def _same_speaker(article: Article, cue: Mention) -> bool:
     """True when the word after a verb of saying opening its sentence (`cue`: its speaker's first word, or the
     preposition of «وقال في بيان») is a word of the sentence before it: the same speaker goes on."""
@@ -1564,6 +1687,13 @@ def _body_dated(events: list[Event], published: str, present: "set[int] | frozen
                                 date_evidence=later[0].date_evidence)
         out.append(ev)
     return out
+
+
+def _dates_ahead_only(t: TimeExpr, events: list[Event]) -> bool:
+    """True when the time `t` dates events and all of them are still to come (future or hypothetical): the day of
+    what is announced, no day the story's news happened on («وسيعرض اليوم الجمعة أمام قاضي التحقيقات»)."""
+    dated = [e for e in events if e.date_evidence is t]
+    return bool(dated) and all(e.future or e.hypothetical for e in dated)
 
 
 _DIGITS = re.compile(r"[0-9\u0660-\u0669]")  # a date in figures (21 من الشهر الجاري): an announced day, no news day
@@ -2058,6 +2188,7 @@ class _Background:
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
         self.earlier_held = one.get("earlier_held", frozenset())  # سابق، السابق right after an event noun: held before
         self.role_noun = fw.role_noun if fw else frozenset()  # دور، دورا: «لعب دورا في» an act done before
+        self.told_in = fw.told_in  # بيان، تصريحات، برقية after في: the statement that tells an act (`_frame_day`)
         self.role_verb = fw.role_verb if fw else frozenset()  # لعب، قام: the verb right before it
         self.lasted = fw.lasted if fw else frozenset()  # دامت، استمرت: «المفاوضات … التي دامت عدة أشهر»
         # إلى ذلك، من جهة أخرى opening a sentence: a turn to another matter, which the sentence before gives no day
