@@ -821,9 +821,10 @@ class TopicGate:
         trailers = {ev.sentence for ev in article.events if trailer_line(ev.sentence_text)}
         off_topic = article.topic is not None
         # (a section page by its URL alone is still read as a column: its acts of the law stay only outside one)
-        column = (not off_topic or section_page) and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
-            and any(ev.event not in KEEP_IN_TOPIC for ev in article.events) \
-            and (self.opinion_piece(article) or ellipsis_text(article))
+        essay = (not off_topic or section_page) and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
+            and any(ev.event not in KEEP_IN_TOPIC or unanchored_violence(ev) for ev in article.events)
+        voiced = essay and self.opinion_piece(article)  # (a text in lines may be a news story's «..»)
+        column = voiced or essay and ellipsis_text(article)
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)
                                                    or ev.event == "ASSAULT" and self.aimed_plan(article, ev)
                                                    or ev.event == "ASSAULT" and self.accident_clause(article, ev)
@@ -871,6 +872,8 @@ class TopicGate:
         elif (sermon := [ev for ev in article.events if sermon_talk(article, ev) or preacher_exhortation(article, ev)]) \
                 and self.sermon_report(article):
             gone |= {id(ev) for ev in sermon}
+        if voiced and genre not in ESSAY_GENRES:
+            gone |= {id(ev) for ev in article.events if column_violence(article, ev)}
         if genre in MARKET_GENRES or genre is None:  # (the genre first: each lone_meeting reads the mentions)
             lone = {id(ev) for ev in article.events if lone_meeting(article, ev)}
             if lone and (genre in MARKET_GENRES or self.market_lead(article, past_dateline=True)):
@@ -3976,6 +3979,21 @@ def plot_act(ev: Event) -> bool:
     a shooting in a cinema of a named town («فتح النار داخل صالة سينما … في لافايت») stays."""
     return ev.event in KEEP_IN_TOPIC and ev.date_source in ("published", "before_published") \
         and not any(a.code for a in ev.actor) and not _pinned_place(ev)
+
+
+def column_violence(article: Article, ev: Event) -> bool:
+    """True for an attack or a protest of a column (by its text) that the writer talks of, no act reported (round
+    105): placed nowhere, with no party of a country or an organisation and no time of its own, told outside every
+    named speaker's statement («وعلى رأس هذه المحرمات، قتل الإنسان الآمن»، «من فجر مقدس الآخر، لا تضمن بأنه لن
+    يفجر مقدسك»، a story's «نقطع الطريق»); an attack of a place or a state's party («الاعتداء على مركز سويف
+    الحدودي») or one dated («في العام الماضي، احتل المتظاهرون … أجزاء من هونج كونج») stays."""
+    return unanchored_violence(ev) and ev.date_source != "text" and not any(
+        s.speaker is not None and s.content_start <= ev.trigger.start < s.content_end for s in article.statements)
+
+
+def unanchored_violence(ev: Event) -> bool:
+    """True for an attack or a protest placed nowhere, with no party of a country or an organisation."""
+    return ev.event in KEEP_IN_TOPIC and ev.location is None and not any(x.code for x in (*ev.actor, *ev.recipient))
 
 
 def _pinned_place(ev: Event) -> bool:
