@@ -3,7 +3,7 @@ writer speaks in the first person keeps only the attacks it reports: one placed 
 an organisation, told outside any named speaker's words, is the writer's talk of violence («قتل الإنسان الآمن»، «من
 فجر مقدس الآخر، لا تضمن بأنه لن يفجر مقدسك»); and an attack told first as background with no day, then told again
 by its very word with its day, is one act, dated by that day. What regulations or a plan ask for is no request
-(«تدعو فيه اللوائح والأنظمة»، «طالبت الخطة»; 2015-07-22 #462)."""
+(«تدعو فيه اللوائح والأنظمة»، «طالبت الخطة»; 2015-07-22 #462), nor a job notice's call to the qualified."""
 
 from stage_coding import kept_dates, kept_types
 
@@ -87,4 +87,16 @@ def test_what_a_plan_asks_for_is_no_request(nlp):
     """«طالبت الخطة، برفع معدلات استثمار الثروات المعدنية»، «طالبت الخطة الخمسية الجديدة بوضع استراتيجية» (2015-07-22
     #462): a plan asks for nothing; what it holds is no request."""
     kept = kept_types(nlp, _PLAN, "2015-07-22")
+    assert not any(kind == "REQUEST" for kind, _ in kept), kept
+
+
+_JOBS = ("أعلنت هيئة الهلال الأحمر السعودي فتح باب التقديم على وظائف أخصائي إسعاف طب طوارئ اعتباراً من يوم الأحد "
+         "المقبل، ودعت «الهيئة» المؤهلين لشغل هذه الوظائف، إلى تهيئة وتجهيز متطلبات شغلها حسب دليل مؤهلات لائحة "
+         "الوظائف.")
+
+
+def test_call_to_the_qualified_is_a_job_notice(nlp):
+    """«ودعت «الهيئة» المؤهلين لشغل هذه الوظائف» (2015-07-22 #610): the qualified (a `public` word of cues.tsv:
+    المؤهلين، المواطنين والمواطنات) are the public a job notice addresses, no party asked."""
+    kept = kept_types(nlp, _JOBS, "2015-07-22")
     assert not any(kind == "REQUEST" for kind, _ in kept), kept
