@@ -3260,10 +3260,25 @@ class RepeatMerger:
     def dates_it(self, x: Event, y: Event) -> bool:
         """True when a definite noun y with x's recipients (matched on codes) tells the day of x, dated by the published
         day only: «وشن المتمردون هجوما على معسكر كامب انتيغريتي الذي تتمركز فيه القوات الأميركية» … «أن الهجوم على
-        قاعدة عسكرية أميركية في كابل مساء يوم الجمعة أسفر عن مقتل» (x takes y's day: see `retold`)."""
+        قاعدة عسكرية أميركية في كابل مساء يوم الجمعة أسفر عن مقتل» (x takes y's day: see `retold`). So does y told
+        by x's very word with parties all x's, x told as background with no day (`background_dated`, round 105)."""
+        if self.background_dated(x, y):
+            return True
         return x.date_source == "published" and y.date_source == "text" and y.date is not None \
             and bool(x.recipient) and bool(y.recipient) and self.definite(_first(y.trigger.text)) \
             and _within(y.recipient, x.recipient, _party) and all(m.code for m in y.recipient)
+
+    @staticmethod
+    def background_dated(x: Event, y: Event) -> bool:
+        """True when x, told as background with no day of its own (before the published day), is told again by y in its
+        very word with a day no later than x's bound, y's parties all x's (recipients matched on codes, or on words:
+        the mosque x's sentence gave a country is y's «مسجد»): y tells x's day («بعد أكثر من شهر من تفجير مسجد
+        الصادق» … «ووقع تفجير مسجد الصادق … يوم 26 يونيو»)."""
+        return x.date_source == "before_published" and x.date is None and x.enddate is not None \
+            and y.date_source == "text" and y.date is not None and y.date <= x.enddate \
+            and bool(x.recipient) and bool(y.recipient) and word_key(_bare(_first(x.trigger.text))) \
+            == word_key(_bare(_first(y.trigger.text))) and _within(y.actor, x.actor, _party) \
+            and (_within(y.recipient, x.recipient, _party) or _within(y.recipient, x.recipient, _said))
 
     def foreign_date(self, text: str, ev: Event) -> bool:
         """True when the time that dates an event is told after its trigger and after the word of another attack told
@@ -3390,7 +3405,9 @@ class RepeatMerger:
         held = y.event == "COERCE" and self.same_held(x, y) and bool(self.codes(x.trigger.text)
                                                                      & self.codes(y.trigger.text) - _BROAD)
         # (the very party arrested told again, by its words or as the definite of an indefinite one: `same_held`)
-        if not (claim or framed or hosts or held or culprit or self.named_in_first(x, y, named)) and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not any(
+        if not (claim or framed or hosts or held or culprit or self.named_in_first(x, y, named)
+                or self.background_dated(x, y)) \
+                and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not any(
                 _within_side(ya, x.actor, x.recipient) and (
                 _within_side(yr, x.recipient, x.actor)
                 or y.sentence - since <= _NEAR and (y.location is None or x.location is not None
@@ -4687,6 +4704,11 @@ def _first(trigger: str) -> str:
 def _words(text: str) -> str:
     """A party's words, normalised and keyed."""
     return " ".join(word_key(w) for w in normalize(text).split())
+
+
+def _said(m) -> tuple:
+    """What a party is matched on by its words alone, its code aside."""
+    return "", _words(m.text)
 
 
 def _party(m) -> tuple:

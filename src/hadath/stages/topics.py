@@ -80,7 +80,10 @@ word of topic_words.tsv: إنني، أعتقد، لعلي، نحن، علينا�
 quotation, in COLUMN_SENTENCES of its sentences or more, or in one when it attributes no statement to a named
 speaker. Its appeals, support, charges and meetings are the writer's opinion or history retold («فإنني أناشد الأمم
 المتحدة أن تتدخل»). A speaker's «إننا ندعو» inside a statement or a quotation of a news story, and an interview's
-answers opened by a dash or an asterisk («- أعتقد أن …»), make no column. So is a text written in lines that end in
+answers opened by a dash or an asterisk («- أعتقد أن …»), make no column. Since round 105 a column so told keeps only
+the attacks and protests it reports: one placed nowhere, with no coded party and no time of its own, told outside any
+named speaker's statement, is the writer's talk of violence («وعلى رأس هذه المحرمات، قتل الإنسان الآمن»:
+column_violence). So is a text written in lines that end in
 an ellipsis, over half of its sentences (six or more: «وانتفض العرب..»، «التفتيش الذي يصدر كأمر من الغرب وليس طلبا..»;
 see reports.ellipsis_text).
 The section an article's URL names (url_genre: a `genre_` class of topic_words.tsv, matched on the path's segments)
@@ -264,6 +267,7 @@ LAW_BODY_TYPES = frozenset({"COERCE", "SANCTION"})  # an arrest, a charge: kept 
 LAW_BODY_SECTORS = frozenset({"COP", "JUD"})  # the police and the courts of a state (a coded actor of these sectors)
 MEETING_CAMEO = "040"  # the CAMEO code of a meeting, held by one party alone in a market report (lone_meeting)
 CHARGE_CAMEO = "112"  # the CAMEO code of a charge laid, an act of the law a story of sport keeps (law_body_act)
+VAGUE_CODE = "INT"  # an actor of no one country: «الأجنبي»، «الدولي» name no party (text_subject)
 KEEP_IN_TOPIC = ("ASSAULT", "PROTEST")  # the report filter reads these; a riot at a match is still one
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # the acts of force a drill or a training shows (drill_act)
 DRILL_REACH = 3  # the words before a force trigger read for a `drill` word (drill_act)
@@ -822,9 +826,10 @@ class TopicGate:
         trailers = {ev.sentence for ev in article.events if trailer_line(ev.sentence_text)}
         off_topic = article.topic is not None
         # (a section page by its URL alone is still read as a column: its acts of the law stay only outside one)
-        column = (not off_topic or section_page) and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
-            and any(ev.event not in KEEP_IN_TOPIC for ev in article.events) \
-            and (self.opinion_piece(article) or ellipsis_text(article))
+        essay = (not off_topic or section_page) and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
+            and any(ev.event not in KEEP_IN_TOPIC or unanchored_violence(ev) for ev in article.events)
+        voiced = essay and self.opinion_piece(article)  # (a text in lines may be a news story's «..»)
+        column = voiced or essay and ellipsis_text(article)
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)
                                                    or ev.event == "ASSAULT" and self.aimed_plan(article, ev)
                                                    or ev.event == "ASSAULT" and self.accident_clause(article, ev)
@@ -858,6 +863,7 @@ class TopicGate:
                                                    or ev.event == "COOPERATE" and one_side_forces(article, ev)
                                                    or ev.event == "CONSULT" and self.troops_met(article, ev)
                                                    or ev.event == "CONSULT" and press_talk(ev)
+                                                   or ev.event == "REQUEST" and self.text_subject(article, ev)
                                                    or ev.event in HELP_TYPES and self.backed_strengthening(article, ev)
                                                    or ev.event == "ACCUSE" and self.death_inquiry(article, ev)
                                                    or ev.event in POLL_TYPES and poll_finding(article, ev)
@@ -872,6 +878,8 @@ class TopicGate:
         elif (sermon := [ev for ev in article.events if sermon_talk(article, ev) or preacher_exhortation(article, ev)]) \
                 and self.sermon_report(article):
             gone |= {id(ev) for ev in sermon}
+        if voiced and genre not in ESSAY_GENRES:
+            gone |= {id(ev) for ev in article.events if column_violence(article, ev)}
         if genre in MARKET_GENRES or genre is None:  # (the genre first: each lone_meeting reads the mentions)
             lone = {id(ev) for ev in article.events if lone_meeting(article, ev)}
             if lone and (genre in MARKET_GENRES or self.market_lead(article, past_dateline=True)):
@@ -1755,6 +1763,27 @@ class TopicGate:
             j -= 1
         return j >= 0 and (toks[j].norm in self.words.charge
                            or toks[j].norm in self.words.accused and toks[k].norm.startswith("ب"))
+
+    def text_subject(self, article: Article, ev: Event) -> bool:
+        """True for a verb of a request with no actor whose subject, right after it, is a text (a definite `charter` or
+        `law` noun: a plan, an initiative, an agreement, a law): what the text asks for, no party's act («وفيما يتعلق
+        بتنويع القاعدة الإنتاجية، طالبت الخطة، برفع معدلات استثمار الثروات المعدنية»، «طالبت الخطة الخمسية الجديدة
+        بوضع استراتيجية»; round 105), in a sentence that names no party (a roadmap's «ودعت الوثيقة إلى تنفيذ بيان
+        جنيف 1، بدءًا بتشكيل هيئة الحكم الانتقالية» is its signatories' call). The act that makes the text is coded by
+        its own word; a text told after a verb of another type is as often its object («يعارضون الاتفاق»)."""
+        if ev.actor:
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        if k is None or k + 1 >= len(toks) or not toks[k + 1].norm.startswith("ال") \
+                or toks[k + 1].norm not in self.words.charter and toks[k + 1].norm not in self.words.law:
+            return False  # the cheap test first: most verbs are followed by no text noun
+        m = _trigger_mention(article, ev)
+        if m is None or m.get("pos") != "verb":
+            return False
+        return not any(x.kind == "actor" and x.label != VAGUE_CODE
+                       or x.kind == "agent" and x.label in COLUMN_PARTY_SECTORS
+                       for x in article.sentence_mentions(ev.sentence))
 
     def provision_clause(self, toks: list[Token], k: int) -> bool:
         """True if the trigger at token k stands, at most PROVISION_REACH words on in its sentence part, after a verb of
@@ -3977,6 +4006,21 @@ def plot_act(ev: Event) -> bool:
     a shooting in a cinema of a named town («فتح النار داخل صالة سينما … في لافايت») stays."""
     return ev.event in KEEP_IN_TOPIC and ev.date_source in ("published", "before_published") \
         and not any(a.code for a in ev.actor) and not _pinned_place(ev)
+
+
+def column_violence(article: Article, ev: Event) -> bool:
+    """True for an attack or a protest of a column (by its text) that the writer talks of, no act reported (round
+    105): placed nowhere, with no party of a country or an organisation and no time of its own, told outside every
+    named speaker's statement («وعلى رأس هذه المحرمات، قتل الإنسان الآمن»، «من فجر مقدس الآخر، لا تضمن بأنه لن
+    يفجر مقدسك»، a story's «نقطع الطريق»); an attack of a place or a state's party («الاعتداء على مركز سويف
+    الحدودي») or one dated («في العام الماضي، احتل المتظاهرون … أجزاء من هونج كونج») stays."""
+    return unanchored_violence(ev) and ev.date_source != "text" and not any(
+        s.speaker is not None and s.content_start <= ev.trigger.start < s.content_end for s in article.statements)
+
+
+def unanchored_violence(ev: Event) -> bool:
+    """True for an attack or a protest placed nowhere, with no party of a country or an organisation."""
+    return ev.event in KEEP_IN_TOPIC and ev.location is None and not any(x.code for x in (*ev.actor, *ev.recipient))
 
 
 def _pinned_place(ev: Event) -> bool:
