@@ -145,3 +145,45 @@ def test_a_demand_joined_to_a_refusal_keeps_its_subject(nlp):
     """«رفض الرئيس الاتفاق وطالب بتعديله»: the president both refuses and demands."""
     rows = kind_parties(nlp, "رفض الرئيس الاتفاق وطالب بتعديله.", "REQUEST", _DATE)
     assert any(a == ["الرئيس"] for _, _, a, _ in rows), rows
+
+
+_ENVOY = ("ودعا المبعوث الأممي إلى التمسك بمبدأ حماية المدنيين, مطالبًا نظام الأسد بوقف القصف العشوائي وإلقاء "
+          "البراميل المتفجرة على المدن .")
+
+
+def test_who_is_to_be_protected_is_not_the_one_called_on(nlp):
+    """«ودعا المبعوث الأممي إلى التمسك بمبدأ حماية المدنيين» (2015-07-22 #666): the civilians are in the act called
+    for; nobody here calls on them."""
+    rows = kind_parties(nlp, _ENVOY, "REQUEST", "2015-07-22")
+    assert rows and not any("المدنيين" in r for _, _, _, r in rows), rows
+
+
+def test_a_body_deep_in_what_is_asked_is_not_the_one_called_on(nlp):
+    """«وطالب عسيري الحوثيين بتنفيذ قرار مجلس الأمن الدولي رقم 2216» (#1446): the Security Council owns the
+    resolution to be carried out; it is not asked."""
+    text = "وطالب عسيري الحوثيين بتنفيذ قرار مجلس الأمن الدولي رقم 2216 الذي يدعو الحركة إلى الانسحاب من المدن."
+    rows = kind_parties(nlp, text, "REQUEST", _DATE)
+    assert rows and not any("مجلس الأمن الدولي" in r for _, _, _, r in rows), rows
+
+
+def test_the_object_of_the_act_asked_for_stays(nlp):
+    """«من ناحيتها طالبت حركة حماس بضرورة تصعيد المقاومة ضد الاحتلال» (#1669, judged right): the act's own object,
+    past «بضرورة», stays the recipient."""
+    text = "من ناحيتها طالبت حركة حماس بضرورة تصعيد المقاومة ضد الاحتلال الإسرائيلي في الضفة الغربية."
+    rows = kind_parties(nlp, text, "REQUEST", _DATE)
+    assert any("المقاومة" in r for _, _, _, r in rows), rows
+
+
+def test_the_one_asked_with_min_stays(nlp):
+    """«طلب الاتحاد الأوروبي من إسرائيل، مراجعة قراراتها» (#520): من brings the one asked, not the act asked for."""
+    text = "طلب الاتحاد الأوروبي من إسرائيل، مراجعة قراراتها الأخيرة، بشأن بناء وحدات استيطانية في القدس."
+    rows = kind_parties(nlp, text, "REQUEST", _DATE)
+    assert any("إسرائيل" in r for _, _, _, r in rows), rows
+
+
+def test_the_one_asked_after_an_adverb_in_bi_stays(nlp):
+    """«ونطالب بالذات جماعة الحوثيين والمتحالفين معهم باحترامها» (2015-07-27 #1195): «بالذات» is an adverb, not the
+    act asked for; the Houthis are still the ones asked."""
+    text = "نحن في الجامعة العربية نرحب بهذه الهدنة الإنسانية ونطالب بالذات جماعة الحوثيين والمتحالفين معهم باحترامها."
+    rows = kind_parties(nlp, text, "REQUEST", "2015-07-27")
+    assert any("جماعة الحوثيين" in r for _, _, _, r in rows), rows

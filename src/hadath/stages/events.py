@@ -137,6 +137,7 @@ class EventCoder:
                 coded = _charged_acts(toks, coded, ms, self.fw)
                 coded = _no_warned_dangers(toks, coded, ms, self.fw)
                 coded = _no_side_phrase_targets(toks, coded, ms, self.fw)
+                coded = _no_content_recipients(toks, coded, ms, self.fw)
                 coded = _no_false_actors(toks, coded, self.fw)
                 honored = here or honored
                 addressed.update((base, ent) for _, base, ent in forms)
@@ -5923,8 +5924,9 @@ def _chained_callers(text: str, toks: list[Token], events: list[Event], mentions
     right before what is asked (إلى، بـ، لـ، أن), goes on from the subject of an earlier perfect verb of its person
     in the sentence (_chain_head) or of a report verb before (_speaker_subject): that phrase is the one appealed to,
     not a new subject («وأصدرت السفارة السودانية في القاهرة بيانا …، واستبعدت أن …، ودعت وسائل الإعلام إلى البعد»،
-    «لكن إردوغان قال … إن عملية السلام باتت مستحيلة ودعا البرلمان لنزع الحصانة»). A subject right after a verb opening the sentence is gone on from so only past a verb
-    joined by و between with no subject after it (واستبعدت أن): the chain told so already."""
+    «لكن إردوغان قال … إن عملية السلام باتت مستحيلة ودعا البرلمان لنزع الحصانة»). A subject after its verb (VSO)
+    is gone on from so only past a verb joined by و between with no subject after it (واستبعدت أن): the chain told so
+    already."""
     if not any(e.event == "REQUEST" and len(e.actor) == 1 and not e.recipient for e in events):
         return events
     trigs = {m.start: m for m in mentions if m.kind == "trigger"}
@@ -5974,6 +5976,51 @@ def _no_side_phrase_targets(toks: list[Token], events: list[Event], mentions: li
             toks, bisect_left(starts, r.start + 1) - 1, trig, e, fw))  # (the word the party starts in: بمجلس)
         out.append(replace(e, recipient=keep) if len(keep) < len(e.recipient) else e)
     return out
+
+
+def _no_content_recipients(toks: list[Token], events: list[Event], mentions: list[Mention],
+                           fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a verb of appeal keeps no recipient inside what it asks for: past its subject,
+    إلى or a verbal noun in بـ/لـ opens the act called for (_asked_act_opens), and a party deeper in it than that
+    act's own object (in the genitive of another noun: قرار مجلس الأمن، مبدأ حماية المدنيين) is not the one appealed
+    to («ودعا المبعوث الأممي إلى التمسك بمبدأ حماية المدنيين»، «وطالب عسيري الحوثيين بتنفيذ قرار مجلس الأمن»); the
+    act's object may be («يدعو لوضع السعودية تحت الوصاية»، «طالبت حماس بضرورة تصعيد المقاومة»)."""
+    if not any(e.event == "REQUEST" and e.recipient for e in events):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    spans = {k for m in mentions if m.kind not in ("trigger", "cue") for k in range(m.tok_start, m.tok_end)}
+    starts = [x.start for x in toks]
+    out = []
+    for e in events:
+        trig = trigs.get(e.trigger.start)
+        if e.event != "REQUEST" or not e.recipient or trig is None or trig.get("pos") != "verb":
+            out.append(e)
+            continue
+        k = tail_end_of(trig)
+        if e.actor and e.actor[-1].start >= toks[k - 1].end:
+            k = bisect_left(starts, e.actor[-1].end)  # (past its subject: ودعا المبعوث الأممي إلى …)
+        if k >= len(toks) or not _asked_act_opens(toks, k, spans, fw):
+            out.append(e)
+            continue
+        m = k + (toks[k].norm in fw.call_to)  # (the act's noun: إلى التمسك، بتسليح; past بضرورة: urgency)
+        m += m + 1 < len(toks) and strip_wa(toks[m].norm) in fw.urgency
+        keep = tuple(r for r in e.recipient if not (bisect_left(starts, r.start + 1) - 1 > m + 1 and not any(
+            x.kind != "ar" for x in toks[k:bisect_left(starts, r.start)])))
+        out.append(replace(e, recipient=keep) if len(keep) < len(e.recipient) else e)
+    return out
+
+
+def _asked_act_opens(toks: list[Token], k: int, named: set[int], fw: FunctionWords) -> bool:
+    """True where token k opens the act an appeal asks for: إلى, a noun of urgency (بضرورة), or a word with بـ or
+    لـ that is no preposition, names nothing, is no adverb and has the shape of a verbal noun of the derived forms, its
+    stem opening in ت or ا (بتسليح، بتنفيذ، لإعادة، بالإفراج; not بتعز, a place, nor بالذات, nor a name no lexicon
+    knows: بروكوبيس, nor من or على, which bring the one asked)."""
+    w = toks[k].norm
+    if toks[k].kind != "ar" or k in named:
+        return False
+    stem = w[1:].removeprefix("ال").removeprefix("ل")  # (بالإفراج، للاستعداد: the verbal noun after its article)
+    return w in fw.call_to or strip_wa(w) in fw.urgency or len(w) > 3 and w[0] in "بل" and not w.startswith("ال") \
+        and w not in fw.preposition and w not in fw.manner_bi and stem[:1] in ("ت", "ا") and stem not in _given_names()
 
 
 def _side_phrase(toks: list[Token], k: int, trig: Mention, ev: Event, fw: FunctionWords) -> bool:
