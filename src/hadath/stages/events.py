@@ -14,7 +14,7 @@ from ..records import Entity, Event, Mention, Token, Trigger
 from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _CLAUSE_REACH, _CLOSE_QUOTES, _OPEN_QUOTES, _abbreviation, \
     _broken, _clause_end, _clause_start, _contiguous_tail, _definite, _function_word, _number, tail_end_of
 from .mentions import _maqsura
-from .modality import _EMBEDDING, Modality, _no_condition, _what_caused
+from .modality import _EMBEDDING, Modality, _no_condition, _redressed, _what_caused
 from .phrases import _same_person as _one_person
 from .phrases import ARMED_NONSTATE, NAME_OPENERS, TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
     _place_nouns, _quantity, introduced_names, nisba_shaped, noun_phrases, strip_wa
@@ -121,16 +121,23 @@ class EventCoder:
                     coded = _self_blasters(toks, coded, ms)
                     coded = _device_blasters(article.text, toks, coded, ms, self.fw)
                     coded = _chained_subjects(article.text, toks, coded, ms, self.fw)
+                    coded = _chained_callers(article.text, toks, coded, ms, self.fw)
                     coded = _pronoun_topics(article.text, toks, coded, ms, self.fw)
                     coded = _fronted_adverbial_actors(article.text, toks, coded, ms, self.fw)
                     coded = _appositive_subjects(article.text, toks, coded, ms, self.fw)
                     coded = _self_reported(article.text, toks, coded, ms, self.fw)
+                    coded = _partnered_circumstance_actors(toks, coded, ms, self.fw)
+                    coded = _attributed_doers(article.text, toks, coded, ms, self.fw)
+                    coded = _redressed_doers(coded, ms, self.fw, toks)
+                    coded = _answered_requests(toks, coded, ms)
                 coded = _targets_told_back(toks, coded, self.fw)
                 coded = _pronoun_recipients(article.text, toks, coded, ms, self.fw)
                 coded = _judged_venturers(article.text, toks, coded, ms, self.fw)
                 coded = _hopers(article.text, toks, coded, ms, self.fw)
                 coded = _charged_acts(toks, coded, ms, self.fw)
                 coded = _no_warned_dangers(toks, coded, ms, self.fw)
+                coded = _no_side_phrase_targets(toks, coded, ms, self.fw)
+                coded = _no_content_recipients(toks, coded, ms, self.fw)
                 coded = _no_false_actors(toks, coded, self.fw)
                 honored = here or honored
                 addressed.update((base, ent) for _, base, ent in forms)
@@ -5902,6 +5909,240 @@ def _chained_subjects(text: str, toks: list[Token], events: list[Event], mention
     return out
 
 
+def _chained_callers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                     fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a verb of appeal joined by و, whose actor is the one phrase right after it and
+    right before what is asked (إلى، بـ، لـ، أن), goes on from the subject of an earlier perfect verb of its person
+    in the sentence (_chain_head) or of a report verb before (_speaker_subject): that phrase is the one appealed to,
+    not a new subject («وأصدرت السفارة السودانية في القاهرة بيانا …، واستبعدت أن …، ودعت وسائل الإعلام إلى البعد»،
+    «لكن إردوغان قال … إن عملية السلام باتت مستحيلة ودعا البرلمان لنزع الحصانة»). A subject after its verb (VSO)
+    is gone on from so only past a verb joined by و between with no subject after it (واستبعدت أن): the chain told so
+    already."""
+    if not any(e.event == "REQUEST" and len(e.actor) == 1 and not e.recipient for e in events):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+    groups = None
+    out = []
+    for e in events:
+        trig = trigs.get(e.trigger.start)
+        if e.event != "REQUEST" or len(e.actor) != 1 or e.recipient or trig is None or trig.get("pos") != "verb" \
+                or trig.get("aspect") != "perfect" or trig.get("prefix")[:1] != "و" or trig.get("object_pronoun") \
+                or not (person := _verb_person(toks[trig.tok_start].norm)):
+            out.append(e)
+            continue
+        if groups is None:
+            ents = [m for m in mentions if m.kind in ("actor", "agent")]
+            groups = noun_phrases(toks, ents, cues, fw) if ents else []
+        k = tail_end_of(trig)
+        obj = next((g for g in groups if g.start_tok == k and not g.prep and not g.conj), None)
+        if obj is None or _conj_end(obj) >= len(toks) or not _no_subject_after(toks, _conj_end(obj), fw) or \
+                toks[obj.start_tok].start != e.actor[0].start:
+            out.append(e)
+            continue
+        subj = _chain_head(toks, trig.tok_start, person, groups, cues, fw)
+        if subj is not None and not _person_verb(toks[_conj_end(subj)], person, fw) and \
+                not _bare_chain_link(toks, subj.end_tok, trig.tok_start, person, fw):
+            subj = None  # (ودعت الوزارة المواطنين إلى الحوار وطالبت الشرطة بالحذر: a new subject may follow)
+        subj = subj or _speaker_subject(toks, trig.tok_start, person, groups, cues, fw)
+        actor = tuple(g.entity(text) for g in _with_conj(subj)) if subj is not None and subj is not obj else ()
+        out.append(replace(e, actor=actor, recipient=e.actor) if actor else e)
+    return out
+
+
+def _no_side_phrase_targets(toks: list[Token], events: list[Event], mentions: list[Mention],
+                            fw: FunctionWords) -> list[Event]:
+    """The sentence's events with no recipient that is the means of the act, right after a word of «using»
+    (function_words.tsv using: «نفذ 9 غارات جوية مستخدمًا طائرات مقاتلة»), or, for an act done in words, the body it
+    was told before, in the phrase an audience preposition opens past the trigger (function_words.tsv audience: «ندد
+    كارتر أمام لجنة الدفاع بمجلس الشيوخ الأمريكي بالأنشطة التخريبية لإيران»)."""
+    if not any(e.recipient for e in events):
+        return events
+    starts = [x.start for x in toks]
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    out = []
+    for e in events:
+        trig = trigs.get(e.trigger.start)
+        keep = tuple(r for r in e.recipient if trig is None or not _side_phrase(
+            toks, bisect_left(starts, r.start + 1) - 1, trig, e, fw))  # (the word the party starts in: بمجلس)
+        out.append(replace(e, recipient=keep) if len(keep) < len(e.recipient) else e)
+    return out
+
+
+def _no_content_recipients(toks: list[Token], events: list[Event], mentions: list[Mention],
+                           fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a verb of appeal keeps no recipient inside what it asks for: past its subject,
+    إلى or a verbal noun in بـ/لـ opens the act called for (_asked_act_opens), and a party deeper in it than that
+    act's own object (in the genitive of another noun: قرار مجلس الأمن، مبدأ حماية المدنيين) is not the one appealed
+    to («ودعا المبعوث الأممي إلى التمسك بمبدأ حماية المدنيين»، «وطالب عسيري الحوثيين بتنفيذ قرار مجلس الأمن»); the
+    act's object may be («يدعو لوضع السعودية تحت الوصاية»، «طالبت حماس بضرورة تصعيد المقاومة»)."""
+    if not any(e.event == "REQUEST" and e.recipient for e in events):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    spans = {k for m in mentions if m.kind not in ("trigger", "cue") for k in range(m.tok_start, m.tok_end)}
+    starts = [x.start for x in toks]
+    out = []
+    for e in events:
+        trig = trigs.get(e.trigger.start)
+        if e.event != "REQUEST" or not e.recipient or trig is None or trig.get("pos") != "verb":
+            out.append(e)
+            continue
+        k = tail_end_of(trig)
+        if e.actor and e.actor[-1].start >= toks[k - 1].end:
+            k = bisect_left(starts, e.actor[-1].end)  # (past its subject: ودعا المبعوث الأممي إلى …)
+        if k >= len(toks) or not _asked_act_opens(toks, k, spans, fw):
+            out.append(e)
+            continue
+        m = k + (toks[k].norm in fw.call_to)  # (the act's noun: إلى التمسك، بتسليح; past بضرورة: urgency)
+        m += m + 1 < len(toks) and strip_wa(toks[m].norm) in fw.urgency
+        keep = tuple(r for r in e.recipient if not (bisect_left(starts, r.start + 1) - 1 > m + 1 and not any(
+            x.kind != "ar" for x in toks[k:bisect_left(starts, r.start)])))
+        out.append(replace(e, recipient=keep) if len(keep) < len(e.recipient) else e)
+    return out
+
+
+def _asked_act_opens(toks: list[Token], k: int, named: set[int], fw: FunctionWords) -> bool:
+    """True where token k opens the act an appeal asks for: إلى, a noun of urgency (بضرورة), or a word with بـ or
+    لـ that is no preposition, names nothing, is no adverb and has the shape of a verbal noun of the derived forms, its
+    stem opening in ت or ا (بتسليح، بتنفيذ، لإعادة، بالإفراج; not بتعز, a place, nor بالذات, nor a name no lexicon
+    knows: بروكوبيس, nor من or على, which bring the one asked)."""
+    w = toks[k].norm
+    if toks[k].kind != "ar" or k in named:
+        return False
+    stem = w[1:].removeprefix("ال").removeprefix("ل")  # (بالإفراج، للاستعداد: the verbal noun after its article)
+    return w in fw.call_to or strip_wa(w) in fw.urgency or len(w) > 3 and w[0] in "بل" and not w.startswith("ال") \
+        and w not in fw.preposition and w not in fw.manner_bi and stem[:1] in ("ت", "ا") and stem not in _given_names()
+
+
+def _side_phrase(toks: list[Token], k: int, trig: Mention, ev: Event, fw: FunctionWords) -> bool:
+    """True for a party starting at token k right after a word of «using» (or the means named before it and و), or,
+    for an act done in words, within three words past an audience preposition that follows the trigger (see
+    _no_side_phrase_targets)."""
+    if k < 1:
+        return False
+    for j in range(k - 1, max(-1, k - 4), -1):  # (past the means named before it: مستخدمًا قاذفات وطائرات مقاتلة)
+        w = strip_wa(toks[j].norm)
+        if w in fw.using:
+            return True
+        if toks[j].kind != "ar" or w in fw.preposition or _no_subject_after(toks, j, fw):
+            break
+    if ev.event not in _SPOKEN | _JUDGED:
+        return False
+    for j in range(k - 1, max(tail_end_of(trig) - 1, k - 4), -1):
+        if toks[j].kind != "ar":
+            return False
+        if strip_wa(toks[j].norm) in fw.audience:
+            return True
+    return False
+
+
+def _answered_requests(toks: list[Token], events: list[Event], mentions: list[Mention]) -> list[Event]:
+    """The sentence's events, where a request told by a noun right after a refusal or an acceptance whose actor it
+    shares («غداة رفض الرئيس الهندي براناب موخرجي طلبا لوقف تنفيذ حكم الاعدام») has that actor as its recipient: who
+    refuses or grants a request is the one asked, not who asked (no mark between; not a verb joined by و/ف)."""
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    out: list[Event] = []
+    for e in events:
+        t = trigs.get(e.trigger.start)
+        answer = next((d for d in reversed(out) if d.event in _WILLED and d.actor and d.trigger.end <= e.trigger.start),
+                      None) if e.event == "REQUEST" and e.actor and not e.recipient and t is not None and \
+            not t.get("prefix")[:1] in ("و", "ف") else None  # (not a verb joined to it: رفض الاتفاق وطالب بـ)
+        if answer is not None and [(a.start, a.end) for a in answer.actor] == [(a.start, a.end) for a in e.actor] \
+                and 0 <= e.trigger.start - max(a.end for a in e.actor) <= 25 and not any(
+                    x.kind != "ar" for x in toks if answer.trigger.end <= x.start < e.trigger.start):
+            e = replace(e, actor=(), recipient=e.actor)
+        out.append(e)
+    return out
+
+
+def _redressed_doers(events: list[Event], mentions: list[Mention], fw: FunctionWords,
+                     toks: list[Token]) -> list[Event]:
+    """The sentence's events, where a striking act told by a noun in the genitive of a noun of inquiry, redress or
+    aftermath (modality._redressed: «قدم تعازيه في ضحايا هجوم انتحاري»، «اعتقلت الشرطة منفذي الهجوم») keeps no
+    actor named before it: the clause's subject condoles, investigates or arrests; it did not do the act."""
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    out = []
+    for e in events:
+        trig = trigs.get(e.trigger.start)
+        if e.event in _STRIKING and trig is not None and trig.get("pos") == "noun" and \
+                any(a.end <= e.trigger.start for a in e.actor) and _redressed(toks, trig, fw):
+            e = replace(e, actor=tuple(a for a in e.actor if a.end > e.trigger.start))
+        out.append(e)
+    return out
+
+
+def _attributed_doers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                      fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where an attack or arrest told by a noun is attributed later in its clause to a party
+    (cues.tsv attributed: «غداة هجوم انتحاري نسب إلى تنظيم داعش»): that party is its actor, not the subject of the
+    clause the noun stands in («وعدت الحكومة التركية بتعزيز الإجراءات الأمنية غداة هجوم انتحاري نسب إلى …»)."""
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    if not any(e.event in _LAM_DONE and e.actor and (t := trigs.get(e.trigger.start)) is not None
+               and t.get("pos") == "noun" for e in events):
+        return events
+    cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+    if not any(c.label == "attributed" for c in cues.values()):
+        return events
+    trig_toks = {k for m in trigs.values() for k in range(m.tok_start, m.tok_end)}
+    ents = [m for m in mentions if m.kind in ("actor", "agent")]
+    groups = noun_phrases(toks, ents, cues, fw) if ents else []
+    out = []
+    for e in events:
+        trig = trigs.get(e.trigger.start)
+        by = _attributed_after(toks, tail_end_of(trig), cues, groups, trig_toks) \
+            if e.event in _LAM_DONE and e.actor and trig is not None and trig.get("pos") == "noun" else None
+        doer = by.entity(text) if by is not None else None
+        out.append(_with_actor(e, doer) if doer is not None and not _shares_span((doer,), e.actor) else e)
+    return out
+
+
+def _bare_chain_link(toks: list[Token], lo: int, hi: int, person: str, fw: FunctionWords) -> bool:
+    """True where a perfect verb of `person` joined by و between tokens lo and hi has no subject after it (واستبعدت
+    أن تتأثر): the sentence goes on from its subject without naming it."""
+    return any(toks[j].norm[:1] == "و" and _person_verb(toks[j], person, fw) and _no_subject_after(toks, j + 1, fw)
+               for j in range(lo, hi - 1))
+
+
+_PARTNER_BREAKS = frozenset({".", "؛", ":", '"', "«", "»", "“", "”"})  # (_partnered_circumstance_actors)
+
+
+def _partnered_circumstance_actors(toks: list[Token], events: list[Event], mentions: list[Mention],
+                                   fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where an event noun with no actor in a circumstantial phrase (بعد، خلال، إثر …) or a
+    phrase of manner (بالتنسيق، بالتعاون), whose recipient is the party after «مع» right past it, takes the actor of
+    the nearest act before it in the sentence, no quote or colon between: the side that fought or worked with that party is the one that did the
+    act the phrase tells about («أن القوات الأمنية استطاعت تحرير تل مشيهيدة …، بعد معارك مع المسلحين»، «أن طيران
+    التحالف نفذ أيضاً 22 غارة جوية منفصلة بالعراق بالتنسيق مع الحكومة العراقية»)."""
+    if not any(not e.actor and e.recipient for e in events):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    at = {x.start: i for i, x in enumerate(toks)}
+    out: list[Event] = []
+    for e in events:
+        trig = trigs.get(e.trigger.start)
+        if e.actor or not e.recipient or trig is None or trig.get("pos") != "noun" or trig.tok_start < 1 or \
+                not _partnered_phrase(toks, trig, at.get(e.recipient[0].start), fw):
+            out.append(e)
+            continue
+        done = next((d for d in reversed(out) if d.actor and d.trigger.end <= e.trigger.start), None)
+        if done is None or _shares_span(done.actor, e.recipient) or any(
+                toks[j].text in _PARTNER_BREAKS for j in range(at.get(done.trigger.start, 0), trig.tok_start)):
+            out.append(e)
+            continue
+        out.append(replace(e, actor=done.actor))
+    return out
+
+
+def _partnered_phrase(toks: list[Token], trig: Mention, k: int | None, fw: FunctionWords) -> bool:
+    """True for an event noun after a circumstantial preposition (بعد معارك) or a manner word (بالتنسيق), whose
+    party at token k follows «مع» within three words past the noun."""
+    t = trig.tok_start
+    before = strip_wa(toks[t - 1].norm)
+    opened = before in _CIRCUMSTANCE and before != "في" or strip_wa(toks[t].norm) in fw.manner
+    return opened and k is not None and tail_end_of(trig) <= k - 1 <= tail_end_of(trig) + 2 and \
+        toks[k - 1].norm == "مع"
+
+
 def _appositive_subjects(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
                          fw: FunctionWords) -> list[Event]:
     """The sentence's events, where a perfect verb with no actor stands right after a comma that closes an
@@ -6080,7 +6321,7 @@ def _pronoun_gender(norm: str, fw: FunctionWords) -> str:
 def _chain_head(toks: list[Token], t: int, person: str, groups: list[Group], cues: dict[int, Mention],
                 fw: FunctionWords) -> Group | None:
     """The subject right before the nearest earlier perfect verb of `person` within 25 words before token t, when
-    that subject opens the sentence or follows أن/إن/فإن; else the named subject right after a verb of that person
+    that subject opens the sentence or follows أن/إن/فإن or a word of contrast (لكن); else the named subject right after a verb of that person
     opening the sentence, unless that verb reports speech (وأوضح الرائد … أنه ورد بلاغ …، وقبض على الجاني: the act
     may be the report's); None otherwise (see _chained_subjects)."""
     for g in reversed(groups):
@@ -6090,7 +6331,8 @@ def _chain_head(toks: list[Token], t: int, person: str, groups: list[Group], cue
         if g.prep or end >= t or not _person_verb(toks[end], person, fw):
             continue
         before = strip_wa(toks[g.start_tok - 1].norm) if g.start_tok else ""
-        if g.start_tok == 0 or before in fw.complementizer or before.lstrip("ف") in fw.complementizer:
+        if g.start_tok == 0 or before in fw.complementizer or before.lstrip("ف") in fw.complementizer or \
+                before in fw.contrast:  # (لكن إردوغان قال … ودعا)
             return g
     body = _body_chain_head(toks, t, person, groups, fw)
     if body is not None:
