@@ -122,3 +122,20 @@ def test_place_in_a_relative_clause_is_not_the_act_s(nlp):
     are, not where the police dispersed the protest; no IRQ/COP."""
     actors = _actors(nlp, _ISTANBUL, "COERCE")
     assert not any(code == "IRQ" for code, _, _ in actors), actors
+
+
+_EXECUTION = ("بفضل من الله تم القبض على المدعو : قاسم محمد الهلال – سوري الجنسية – إثر قيامه بتهريب كمية كبيرة من "
+              "حبوب الإمفيتامين المحظورة، وأسفر التحقيق معه عن اتهامه بما نسب إليه.\nوقد تم تنفيذ حكم القتل في الجاني : "
+              "قاسم محمد الهلال – سوري الجنسية – اليوم الخميس الموافق 14 / 10 / 1436هـ في منطقة الرياض، بمحافظة "
+              "حريملاء.\nووزارة الداخلية إذ تعلن ذلك لتؤكد للعموم حرص حكومة خادم الحرمين الشريفين – حفظه الله – على "
+              "محاربة المخدرات بأنواعها، لما تسببه من أضرار جسيمة على الفرد والمجتمع، وإيقاع أشد العقوبات على "
+              "مرتكبيها، مستمدة منهجها من شرع الله القويم، وهي تحذر في الوقت نفسه كل من يقدم على ذلك بأن العقاب الشرعي "
+              "سيكون مصيره.")
+
+
+def test_a_person_s_nationality_names_no_other_state(nlp):
+    """«قاسم محمد الهلال سوري الجنسية» executed in a Saudi story (2015-07-31 #1457, #1645, #1813): the nationality is the
+    culprit's, no other state the story names, so the story's land is Saudi Arabia and «وزارة الداخلية» that warns is
+    SAU/GOV."""
+    actors = _actors(nlp, _EXECUTION, "THREATEN")
+    assert ("SAU", "GOV", "وزارة الداخلية") in actors, actors

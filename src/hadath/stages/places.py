@@ -814,6 +814,7 @@ class PlaceHomes:
         self.strangers = clitic_forms(fw.stranger)  # سياح، وافدين: in a land not their own (`_victim`)
         self.prepositions = fw.preposition  # (في، من: no name after a company noun, `_named_after`)
         self.relatives = fw.relative_clause  # الذي، التي: a place past one is the relative clause's (`_placed`)
+        self.nationality = fw.nationality_noun  # الجنسية after a nationality: a person's, no state named (`land`)
         self.abroad = fw.abroad  # الدولية، الأجنبية right after a body: none of the land's («المحاكم الدولية»)
 
     def __call__(self, article: Article) -> Article:
@@ -888,6 +889,11 @@ class PlaceHomes:
         word = normalize(after[0].strip("\"«»“”'،,.")) if after else ""
         return bool(word) and word[:1].isalpha() and not word.startswith("ال") and word not in self.prepositions
 
+    def _nationality_after(self, end: int, text: str) -> bool:
+        """True when the word right after `end` is a noun of nationality (`nationality_noun`: الجنسية)."""
+        after = text[end:end + 20].split(None, 1)
+        return bool(after) and normalize(after[0].strip("،,.»\")")) in self.nationality
+
     def _abroad_after(self, p, text: str) -> bool:
         """True when the word right after the party calls it international or foreign («المحاكم الدولية»)."""
         after = text[p.end:p.end + 30].split(None, 1)
@@ -897,14 +903,22 @@ class PlaceHomes:
         """The alpha-3 code of the one country the story names, by its places (every one lies in it) and by the states
         its coded actors' mentions name, told twice or more in all (a Saudi story of «محافظة القطيف» and «المحكمة
         الجزائية المتخصصة»); None where it names none, names it once only, or names two. The dateline's town («الرياض -
-        واس») counts against another land but is no place of the story by itself (a UN story filed from Riyadh)."""
+        واس») counts against another land but is no place of the story by itself (a UN story filed from Riyadh); a
+        person's nationality before «الجنسية» («سوري الجنسية» executed in Riyadh) names no other state."""
         lands = {self.iso3.get(p.country_code) for p in article.places if p.country_code and p.feature not in _WIDE}
         dateline = dateline_place(article)  # (where the wire filed it from: no proof of the story's land by itself)
         placed = any(p is not dateline and p.country_code and p.feature not in _WIDE for p in article.places)
         filed = dateline.end + _DATELINE_AGENCY if dateline is not None else 0  # (the town and its agency: «الرياض - واس»)
         told = 0  # the states' mentions
+        text = article.text
+        # the nationalities the story gives a person before «الجنسية» («قاسم محمد الهلال سوري الجنسية», then «جان سوري»):
+        # a person's, no state the story names
+        persons = {m.get("code") for m in article.mentions if m.kind == "actor" and m.get("type") == "demonym"
+                   and self._nationality_after(m.end, text)}
         for m in article.mentions:
             if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES:
+                if m.get("type") == "demonym" and m.get("code") in persons:
+                    continue
                 lands.add(m.get("code"))
                 told += m.start >= filed and m.get("sector") != "MED"  # (an agency or a paper tells, it is no party)
         if len(lands) != 1 or None in lands or told < 2 and not placed:  # (a town alone is enough; one mention alone is not)
