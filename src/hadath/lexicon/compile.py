@@ -286,6 +286,8 @@ class FunctionWords:
     head_of: frozenset[str] = frozenset()  # رئيس، مدير in construct before a body's role phrase: of its sector (رئيس مجلس النواب)
     home_people: frozenset[str] = frozenset()  # protesters, students: of the story's country (المتظاهرين، الطلاب)
     citizen: frozenset[str] = frozenset()  # مواطن، الأهالي، وجهاء: the people of the land the story's places lie in
+    stranger: frozenset[str] = frozenset()  # سياح، وافدين، حجاج: people in a land not its own, not the place's civilians
+    relative_clause: frozenset[str] = frozenset()  # الذي، التي، الذين: a place after it is the clause's, not the act's
     document_name: frozenset[str] = frozenset()  # a document's or meeting's noun before a town: it names them (إعلان القاهرة)
     subject_pronoun: frozenset[str] = frozenset()  # an independent pronoun: a perfect form after it is a verb (ونحن طالبنا بذلك)
     possibility: frozenset[str] = frozenset()  # a noun of possibility before أن: the act after it only possible (احتمالات أن تشن هجوما)

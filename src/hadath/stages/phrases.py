@@ -41,6 +41,7 @@ class Group:
         # (one pass over the mentions: the first code, home and sector of each kind, the role nouns' words, and the
         # actor whose type ranks first in _NAME_TYPES, the first of that type)
         code = home = home_name = sector = actor_sector = hit = None
+        sector_at = -1  # where the role noun that gives the sector starts
         rank = len(_NAME_TYPES)
         words: list[str] = []
         prev = None
@@ -60,8 +61,9 @@ class Group:
                     home = m.get("home") or None
                     home_name = m.get("home_name") or None  # (وناقش الوزراء: the ministers named before, mentions)
                 if sector is None and not (actor_sector is not None and normalize(m.text) in _rank_words()):
-                    sector = m.get("sector") or None  # (not a rank after a named office's: «رئيس البرلمان العربي
-                    # الأستاذ أحمد الجروان» is the speaker, LEG, no teacher)
+                    # (not a rank after a named office's: «رئيس البرلمان العربي الأستاذ أحمد الجروان» is the speaker, LEG,
+                    # no teacher)
+                    sector, sector_at = m.get("sector") or None, m.start
             prev = m
         code = code or self.owner_code or self.appos_code
         if located and not code:
@@ -72,9 +74,10 @@ class Group:
             sector = self.peer_sector
         if self.affiliated and actor_sector is not None:  # قوة من الشرطة العراقية: the organisation's sector is the
             sector = actor_sector  # specific one
-        if sector is None or sector == "MIL" and actor_sector in _ARMED_FACTIONS and hit is not None and (
-                hit.get("type") == "group"):
-            sector = actor_sector  # (قائد الفرقة 30: the commander of a rebel unit is a rebel, not the army's)
+        if sector is None or actor_sector in _ARMED_FACTIONS and hit is not None and hit.get("type") == "group" and (
+                sector == "MIL" or sector == "UAF" and sector_at > hit.start):
+            sector = actor_sector  # (قائد الفرقة 30: the commander of a rebel unit is a rebel, not the army's; «جماعة
+            # الحوثيين المسلحة»: «armed» said of a rebel group after its name; not «المسلحين الحوثيين», gunmen so called)
         if sector is None:
             sector = self.peer_sector
         if sector == "CRM" and any(m.kind == "agent" and m.get("sector") == "REB" for m in self.mentions[1:]):

@@ -761,8 +761,18 @@ def _next_words(idioms: frozenset[tuple[str, str]]) -> dict[str, tuple[str, ...]
 
 
 # the sectors of a land's own bodies and officers: a party of one of them with no country is the land's where the story
-# is told (the police, the court, the ministry, a university, a hospital of a local story)
-_LAND_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "EDU", "HLH"})
+# is told (the police, the court, the ministry, a university, a hospital, a company, the opposition of a local story)
+_LAND_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "EDU", "HLH", "BUS", "OPP", "PTY"})
+# acts done where they are told (`PlaceHomes._placed`): who suffers them there is the place's; who does them, of these
+# sectors, is too (the police arrest, the courts sentence, at home)
+_HOME_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_HOME_ACTORS = frozenset({"COP", "JUD"})
+# … and whom they hit or hold there: its people, companies, schools and hospitals; not a force, a policeman, an official,
+# a party or an opposition, who serve a state or a group the story's several states leave open («استهدفت وحدات تكتيكية
+# … للتنظيم»، «قتل مسؤولان آخران من التنظيم في اليمن»، «استهدف عناصر تابعة للحزب … في سورية»، «للفصائل المعارضة التي
+# تتلقى تدريبات في تركيا»: Syria's)
+_HOME_VICTIMS = frozenset({"CVL", "EDU", "HLH", "BUS"})
+_CLAUSE_ENDS = frozenset("().؛")  # marks that close a clause: a place past one is no place of the act before it
 _WIDE = frozenset({"CONT", "SEA", "AREA"})  # place features that lie in no one country
 _DATELINE_AGENCY = 12  # characters past a dateline's town where its agency stands («الرياض - واس»، «دبي – رويترز»)
 
@@ -801,29 +811,114 @@ class PlaceHomes:
         self.iso3 = gazetteer.iso3
         fw = fw or FunctionWords.load()
         self.citizens = clitic_forms(fw.citizen)
+        self.strangers = clitic_forms(fw.stranger)  # سياح، وافدين: in a land not their own (`_victim`)
+        self.prepositions = fw.preposition  # (في، من: no name after a company noun, `_named_after`)
+        self.relatives = fw.relative_clause  # الذي، التي: a place past one is the relative clause's (`_placed`)
+        self.nationality = fw.nationality_noun  # الجنسية after a nationality: a person's, no state named (`land`)
         self.abroad = fw.abroad  # الدولية، الأجنبية right after a body: none of the land's («المحاكم الدولية»)
 
     def __call__(self, article: Article) -> Article:
         if not article.events or len(article.sentences) < _STORY:  # (a lone sentence tells no story's land)
             return article
         land = self.land(article)
-        if land is None:
+        if land is None:  # (a story of two lands: an act done where it is told is that place's, `_placed`)
+            filed = dateline_place(article)
+            nations: dict[int, set] = {}  # a sentence → the states its nationality adjectives name (`_placed`)
+            for m in article.mentions:
+                if m.kind == "actor" and m.get("type") == "demonym" and m.get("code") not in _NON_STATES:
+                    nations.setdefault(m.sentence, set()).add(m.get("code"))
+            article.events = [self._placed(ev, article.text, filed, nations.get(ev.sentence, ()))
+                              for ev in article.events]
             return article
         article.events = [self._housed(ev, land, article.text) for ev in article.events]
         return article
+
+    def _placed(self, ev, text: str, filed: Place | None = None, nations: "set | tuple" = ()):
+        """The event of an attack, arrest or sentence with its country-less civilians and bodies given the country of
+        the place its own sentence names for it in the act's clause, where the story names more than one state: the
+        victims of «بمقتل 24 مدنيا … في مدينة بعقوبة» and the police of «قيام الجهات الامنية … بالقبض» in Oman are that
+        land's. Only the hit, the held and the sentenced (`_victim`), and an arrester or sentencer of the police or the
+        courts: the one who strikes a place may come from abroad (warplanes), and a visit or a meeting brings bodies of
+        other lands to it. Not the dateline's town (`filed`: «الرياض - واس»), where the wire filed the story from, nor
+        a place past a relative pronoun after the act's word («لتفريق المتظاهرين الذين احتجوا … في شمال العراق»); and
+        no victim where the sentence calls someone of another state by a nationality (`nations`) none of the act's
+        parties bears («باصابة طفلة سعودية» in Oman: the girl is Saudi)."""
+        loc = ev.location
+        if ev.event not in _HOME_ACTS or loc is None or not ev.sentence_start <= loc.start < ev.sentence_end \
+                or loc.feature in _WIDE or not loc.country_code or filed is not None and loc.start == filed.start:
+            return ev
+        lo, hi = sorted((loc.end, ev.trigger.start)) if loc.start < ev.trigger.start else (ev.trigger.end, loc.start)
+        if _CLAUSE_ENDS.intersection(text[lo:hi]):  # («(قبض عليه بعد مطاردة خفر السواحل)، … دخل السعودية»: another clause's)
+            return ev
+        if loc.start > ev.trigger.start and any(strip_wa(normalize(w)) in self.relatives for w in text[lo:hi].split()):
+            return ev
+        land = self.iso3.get(loc.country_code)
+        if not land:
+            return ev
+        own = {p.code for p in (*ev.actor, *ev.recipient) if p.code}
+        strange = any(code != land and code not in own for code in nations)  # (another state's nationals named)
+        actor = ev.actor
+        if ev.event != "ASSAULT" and any(p.sector in _HOME_ACTORS for p in actor):
+            actor = tuple(replace(p, code=land) if not p.code and p.sector in _HOME_ACTORS and self._homeless(p, text)
+                          else p for p in actor)
+        recipient = ev.recipient if strange else tuple(
+            replace(p, code=land) if self._victim(p, text) else p for p in ev.recipient)
+        if actor == ev.actor and recipient == ev.recipient:
+            return ev
+        return replace(ev, actor=actor, recipient=recipient)
+
+    def _victim(self, p, text: str) -> bool:
+        """True for a recipient with no code of `_HOME_VICTIMS` (civilians, schools, hospitals, companies), not one
+        called foreign after it, a company with its own name (`_named_after`), nor one of those in a land not their own
+        (`stranger`, function_words.tsv: السياح، الوافدين، الخادمة)."""
+        if p.code or p.sector not in _HOME_VICTIMS or self._abroad_after(p, text):
+            return False
+        if p.sector == "BUS":
+            return not self._named_after(p, text)
+        return p.sector != "CVL" or normalize(p.text.split()[0]) not in self.strangers
+
+    def _named_after(self, p, text: str) -> bool:
+        """True for a party whose last word is an indefinite singular noun in ة with a name in construct right after it,
+        a word with no article and no preposition («اتفاقا مع شركة غوغل»): a company so named may be any land's."""
+        if text[p.end:p.end + 2].strip()[:1] in _OPEN_QUOTES:
+            return True  # («شركة صناعة السيارات “فيات كرايسلر”»: a company named in quotes)
+        last = normalize(p.text.split()[-1])
+        if last.startswith("ال") or not last.endswith("ه"):
+            return False
+        after = text[p.end:p.end + 30].split(None, 1)
+        word = normalize(after[0].strip("\"«»“”'،,.")) if after else ""
+        return bool(word) and word[:1].isalpha() and not word.startswith("ال") and word not in self.prepositions
+
+    def _nationality_after(self, end: int, text: str) -> bool:
+        """True when the word right after `end` is a noun of nationality (`nationality_noun`: الجنسية)."""
+        after = text[end:end + 20].split(None, 1)
+        return bool(after) and normalize(after[0].strip("،,.»\")")) in self.nationality
+
+    def _abroad_after(self, p, text: str) -> bool:
+        """True when the word right after the party calls it international or foreign («المحاكم الدولية»)."""
+        after = text[p.end:p.end + 30].split(None, 1)
+        return bool(after) and normalize(after[0].strip("،,.»\"")) in self.abroad
 
     def land(self, article: Article) -> str | None:
         """The alpha-3 code of the one country the story names, by its places (every one lies in it) and by the states
         its coded actors' mentions name, told twice or more in all (a Saudi story of «محافظة القطيف» and «المحكمة
         الجزائية المتخصصة»); None where it names none, names it once only, or names two. The dateline's town («الرياض -
-        واس») counts against another land but is no place of the story by itself (a UN story filed from Riyadh)."""
+        واس») counts against another land but is no place of the story by itself (a UN story filed from Riyadh); a
+        person's nationality before «الجنسية» («سوري الجنسية» executed in Riyadh) names no other state."""
         lands = {self.iso3.get(p.country_code) for p in article.places if p.country_code and p.feature not in _WIDE}
         dateline = dateline_place(article)  # (where the wire filed it from: no proof of the story's land by itself)
         placed = any(p is not dateline and p.country_code and p.feature not in _WIDE for p in article.places)
         filed = dateline.end + _DATELINE_AGENCY if dateline is not None else 0  # (the town and its agency: «الرياض - واس»)
         told = 0  # the states' mentions
+        text = article.text
+        # the nationalities the story gives a person before «الجنسية» («قاسم محمد الهلال سوري الجنسية», then «جان سوري»):
+        # a person's, no state the story names
+        persons = {m.get("code") for m in article.mentions if m.kind == "actor" and m.get("type") == "demonym"
+                   and self._nationality_after(m.end, text)}
         for m in article.mentions:
             if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES:
+                if m.get("type") == "demonym" and m.get("code") in persons:
+                    continue
                 lands.add(m.get("code"))
                 told += m.start >= filed and m.get("sector") != "MED"  # (an agency or a paper tells, it is no party)
         if len(lands) != 1 or None in lands or told < 2 and not placed:  # (a town alone is enough; one mention alone is not)
@@ -845,10 +940,7 @@ class PlaceHomes:
 
     def _homeless(self, p, text: str) -> bool:
         """True for a party with no code whose sector is a land body's, or a civilian named by a citizen noun; not one
-        called international or foreign right after it."""
-        if p.code or not p.sector:
-            return False
-        after = text[p.end:p.end + 30].split(None, 1)
-        if after and normalize(after[0].strip("،,.»\"")) in self.abroad:
+        called international or foreign right after it, nor a company with its own name (`_named_after`)."""
+        if p.code or not p.sector or self._abroad_after(p, text) or p.sector == "BUS" and self._named_after(p, text):
             return False
         return p.sector in _LAND_SECTORS or p.sector == "CVL" and normalize(p.text.split()[0]) in self.citizens
