@@ -1388,16 +1388,20 @@ def _raid_told(toks: list[Token], evs: list[Event], triggers: dict[int, Mention]
                and _light_noun(toks, ev, m, cues, fw) for ev in evs)
 
 
+_STATE_SECTORS = frozenset(("GOV", "MIL", "COP", "JUD"))  # the sectors of a state's own bodies (_verb_told)
+
+
 def _verb_told(toks: list[Token], ev: Event, m: Mention | None, fw: FunctionWords) -> bool:
     """True if the factual event's trigger mention m is a past verb in the feminine (ـت) that opens its clause
     (_opens_clause) and the event has an actor with a country's code and no civilian sector: a state's body does it,
     «أعدمت السلطات الهندية شنقا الخميس يعقوب مأمون، …، بحسب ما أفادت شبكات التلفزيون» tells the execution as «شنت …
     غارات» tells the raid, and the models near their threshold spare it (not the background attacks of its sentence,
     «للاعتداءات التي اوقعت 257 قتيلا … في 1993»; nor «قتل رجل الأمن», which reads as the passive of a casualty too;
-    round 105)."""
+    round 105). A state's body: a government, its army, police or courts (_STATE_SECTORS), not an armed group with a
+    country's code («وقتلت جماعة بوكو حرام عشرات القرويين»: review of round 105)."""
     return m is not None and m.get("pos") == "verb" and m.get("aspect") == "perfect" and ev.factual \
         and toks[m.tok_start].norm.endswith("ت") and _opens_clause(toks, m.tok_start, fw) \
-        and any(a.code and a.sector != "CVL" for a in ev.actor)
+        and any(a.code and a.sector in _STATE_SECTORS for a in ev.actor)
 
 
 def _light_noun(toks: list[Token], ev: Event, m: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:

@@ -2121,10 +2121,18 @@ class TopicGate:
 
     def corpse_received(self, article: Article, ev: Event) -> bool:
         """True for a reception whose object, some words after its trigger with no mark between, is a dead body (a
-        `corpse` word: جثمان، رفات): «استقبل أهالي محافظة البرك … جثمان الشهيد» is a burial, no meeting."""
+        `corpse` word: جثمان، رفات): «استقبل أهالي محافظة البرك … جثمان الشهيد» is a burial, no meeting. The look stops
+        at the next event's trigger in the sentence: «استقبل وزير الداخلية نظيره العراقي … وبحثا سبل التعاون … لاستقبال
+        جثمان السفير» met the minister first (review of round 105)."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
-        return k is not None and _word_after(toks, k, self.words.corpse, CORPSE_REACH, any_mark=True)
+        if k is None:
+            return False
+        end = toks[k].end
+        nxt = min((o.trigger.start for o in article.events
+                   if o.sentence == ev.sentence and o.trigger.start >= end), default=None)
+        reach = CORPSE_REACH if nxt is None else min(CORPSE_REACH, sum(1 for t in toks[k + 1:] if t.start < nxt))
+        return _word_after(toks, k, self.words.corpse, reach, any_mark=True)
 
     def troops_met(self, article: Article, ev: Event) -> bool:
         """True for a meeting whose object, at most TROOPS_REACH words after its trigger (past the actor named after
