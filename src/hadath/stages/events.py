@@ -5882,6 +5882,7 @@ def _chained_subjects(text: str, toks: list[Token], events: list[Event], mention
         trig = trigs.get(e.trigger.start)
         if e.actor or trig is None or trig.get("pos") != "verb" or trig.get("aspect") != "perfect" or \
                 trig.tok_start < 3 or _looks_passive(toks, trig) or e.event in _PASSIVE_TYPES and not e.recipient \
+                and not _active_by_preposition(toks, trig) \
                 or trig.get("object_pronoun"):  # (its ending is the object's: وقتلوه tells no person)
             out.append(e)
             continue
@@ -5907,6 +5908,16 @@ def _chained_subjects(text: str, toks: list[Token], events: list[Event], mention
         # (not the one the verb befell: أن رجلا … أوقف واتهم بأنه — the man is the accused, no accuser)
         out.append(replace(e, actor=actor) if actor and not _shares_span(actor, e.recipient) else e)
     return out
+
+
+def _active_by_preposition(toks: list[Token], trig: Mention) -> bool:
+    """True for a feminine or plural perfect verb whose own preposition (not a direct object) follows it right away
+    («وسيطرت على جبل الزيتون»، «كما سيطروا على»): the passive of a verb that takes its object by a preposition is
+    impersonal, masculine singular (سُيطر على), so a ـت or ـوا form there is active and has a subject of its own."""
+    k = tail_end_of(trig)
+    own = [p for p in trig.entry.prep if p != "obj"]
+    return bool(own) and "obj" not in trig.entry.prep and k < len(toks) and toks[k].norm in own and \
+        _verb_person(toks[trig.tok_start].norm) in ("f", "pl")
 
 
 def _chained_callers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
@@ -9198,13 +9209,30 @@ def _past_span(toks: list[Token], i: int, cues: dict[int, Mention], fw: Function
     فلسطينيا» is no passive."""
     c = cues.get(i)
     if c is None or c.label != "span":
-        return i
+        return _past_part_of_day(toks, i, fw)
     k, loose = c.tok_end, 0
     while k < len(toks) and k - c.tok_end < 6 and toks[k].kind in ("ar", "num") and toks[k].norm not in fw.day:
         if not (toks[k].kind == "num" or toks[k].norm.startswith("ال") or toks[k].norm in fw.filler):
             loose += 1
         k += 1
     return k + 1 if k < len(toks) and toks[k].norm in fw.day and loose <= 1 else i
+
+
+def _past_part_of_day(toks: list[Token], i: int, fw: FunctionWords) -> int:
+    """The token index past a time told as a part of a day at token i: في, one to three words of no preposition,
+    then من and day words (function_words.tsv day): «في وقت متأخر من مساء الاثنين»، «في الساعات الأولى من صباح
+    اليوم»; else i. A verb's object may come after it, as after a span: «وقصفت المقاومة في وقت متأخر من مساء الاثنين
+    مواقع حوثية» is no passive."""
+    if i >= len(toks) or toks[i].norm != "في":
+        return i
+    m = next((k for k in range(i + 2, min(len(toks), i + 5)) if toks[k].norm == "من"), None)
+    if m is None or m + 1 >= len(toks) or toks[m + 1].norm not in fw.day or any(
+            toks[k].kind != "ar" or toks[k].norm in fw.preposition for k in range(i + 1, m)):
+        return i
+    k = m + 1
+    while k < len(toks) and toks[k].kind == "ar" and toks[k].norm in fw.day:
+        k += 1
+    return k
 
 
 def _object_past_span(toks: list[Token], i: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
