@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from typing import Callable
@@ -5971,11 +5971,12 @@ def _no_side_phrase_targets(toks: list[Token], events: list[Event], mentions: li
         return events
     starts = [x.start for x in toks]
     trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    ends = {m.tok_end - 1 for m in mentions if m.kind in ("actor", "agent")}  # (the last words of named parties)
     out = []
     for e in events:
         trig = trigs.get(e.trigger.start)
         keep = tuple(r for r in e.recipient if trig is None or not _side_phrase(
-            toks, bisect_left(starts, r.start + 1) - 1, trig, e, fw))  # (the word the party starts in: بمجلس)
+            toks, bisect_left(starts, r.start + 1) - 1, trig, e, fw, ends))  # (the word the party starts in: بمجلس)
         out.append(replace(e, recipient=keep) if len(keep) < len(e.recipient) else e)
     return out
 
@@ -6025,25 +6026,30 @@ def _asked_act_opens(toks: list[Token], k: int, named: set[int], fw: FunctionWor
         and w not in fw.preposition and w not in fw.manner_bi and stem[:1] in ("ت", "ا") and stem not in _given_names()
 
 
-def _side_phrase(toks: list[Token], k: int, trig: Mention, ev: Event, fw: FunctionWords) -> bool:
-    """True for a party starting at token k right after a word of «using» (or the means named before it and و), or,
-    for an act done in words, within three words past an audience preposition that follows the trigger (see
-    _no_side_phrase_targets)."""
+def _side_phrase(toks: list[Token], k: int, trig: Mention, ev: Event, fw: FunctionWords,
+                 ends: "set[int] | frozenset[int]" = frozenset()) -> bool:
+    """True for a party starting at token k right after a word of «using» (or, the party joined by و, the means
+    named before it: مستخدمًا قاذفات وطائرات; not the object past a whole means: «باستخدام الصواريخ مواقع داعش»), or,
+    for an act done in words, the first phrase past an audience preposition that follows the trigger, within three
+    words (no party ending at a token of `ends` between, nor a word in بـ: «اتهم الرئيس أمام الأمم المتحدة روسيا»،
+    «ندد الوزير أمام الصحفيين بالهجوم الإسرائيلي» keep theirs; see _no_side_phrase_targets)."""
     if k < 1:
         return False
+    joined = strip_wa(toks[k].norm) != toks[k].norm
     for j in range(k - 1, max(-1, k - 4), -1):  # (past the means named before it: مستخدمًا قاذفات وطائرات مقاتلة)
         w = strip_wa(toks[j].norm)
         if w in fw.using:
             return True
-        if toks[j].kind != "ar" or w in fw.preposition or _no_subject_after(toks, j, fw):
+        if not joined or toks[j].kind != "ar" or w in fw.preposition or _no_subject_after(toks, j, fw):
             break
     if ev.event not in _SPOKEN | _JUDGED:
         return False
     for j in range(k - 1, max(tail_end_of(trig) - 1, k - 4), -1):
-        if toks[j].kind != "ar":
-            return False
-        if strip_wa(toks[j].norm) in fw.audience:
+        w = strip_wa(toks[j].norm)
+        if w in fw.audience:
             return True
+        if toks[j].kind != "ar" or j in ends or len(w) > 3 and w[0] == "ب":
+            return False
     return False
 
 
@@ -6123,11 +6129,14 @@ def _partnered_circumstance_actors(toks: list[Token], events: list[Event], menti
     phrase of manner (بالتنسيق، بالتعاون), whose recipient is the party after «مع» right past it, takes the actor of
     the nearest act before it in the sentence, no quote or colon between: the side that fought or worked with that party is the one that did the
     act the phrase tells about («أن القوات الأمنية استطاعت تحرير تل مشيهيدة …، بعد معارك مع المسلحين»، «أن طيران
-    التحالف نفذ أيضاً 22 غارة جوية منفصلة بالعراق بالتنسيق مع الحكومة العراقية»)."""
+    التحالف نفذ أيضاً 22 غارة جوية منفصلة بالعراق بالتنسيق مع الحكومة العراقية»). Not when that act is one done in
+    words, nor past a word of another matter (فيما، بينما): «وانتقدت روسيا الولايات المتحدة، في حين جرت عمليات
+    عسكرية بالتنسيق مع الحكومة العراقية» (review of round 105)."""
     if not any(not e.actor and e.recipient for e in events):
         return events
     trigs = {m.start: m for m in mentions if m.kind == "trigger"}
     at = {x.start: i for i, x in enumerate(toks)}
+    starts = [x.start for x in toks]
     out: list[Event] = []
     for e in events:
         trig = trigs.get(e.trigger.start)
@@ -6136,8 +6145,10 @@ def _partnered_circumstance_actors(toks: list[Token], events: list[Event], menti
             out.append(e)
             continue
         done = next((d for d in reversed(out) if d.actor and d.trigger.end <= e.trigger.start), None)
-        if done is None or _shares_span(done.actor, e.recipient) or any(
-                toks[j].text in _PARTNER_BREAKS for j in range(at.get(done.trigger.start, 0), trig.tok_start)):
+        k = bisect_right(starts, done.trigger.start) - 1 if done is not None else 0  # (the word of a و-joined trigger)
+        if done is None or done.event in _VOICED or _shares_span(done.actor, e.recipient) or any(
+                toks[j].text in _PARTNER_BREAKS for j in range(k, trig.tok_start)) \
+                or _meanwhile_between(toks, trig.tok_start, toks[k].start, fw):
             out.append(e)
             continue
         out.append(replace(e, actor=done.actor))

@@ -623,6 +623,7 @@ class TopicWords:
     continual: frozenset[str] = frozenset()  # written forms (with ال، و، ف) of those of a continual one (المستمر)
     relative: frozenset[str] = frozenset()  # written forms of the relative pronouns (التي، الذين) and of كان
     law: frozenset[str] = frozenset()  # written forms (with ال، و، ف) of a law or a rule (القانون، اللائحة)
+    regime: frozenset[str] = frozenset()  # written forms (as `law`) of the law nouns that also name regimes (الأنظمة)
     present: frozenset[str] = frozenset()  # written forms of the words of the day's present (اليوم، حاليا، الآن)
     antecedent: frozenset[str] = frozenset()  # written forms (with ال) of the antecedents that tell the act (المرة)
     capacity: frozenset[str] = frozenset()  # written forms of a capacity (قدرة، إمكانية، يمكن، تستطيع)
@@ -826,10 +827,13 @@ class TopicGate:
         trailers = {ev.sentence for ev in article.events if trailer_line(ev.sentence_text)}
         off_topic = article.topic is not None
         # (a section page by its URL alone is still read as a column: its acts of the law stay only outside one)
-        essay = (not off_topic or section_page) and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES \
-            and any(ev.event not in KEEP_IN_TOPIC or unanchored_violence(ev) for ev in article.events)
-        voiced = essay and self.opinion_piece(article)  # (a text in lines may be a news story's «..»)
-        column = voiced or essay and ellipsis_text(article)
+        essay = (not off_topic or section_page) and len(article.sentences) >= DOMESTIC_ARTICLE_SENTENCES
+        news = essay and any(ev.event not in KEEP_IN_TOPIC for ev in article.events)
+        # (a story of attacks and protests alone is a column only by COLUMN_SENTENCES writer's sentences, whoever
+        # speaks: a survivor's «كنا نصلي عندما دخلوا» makes no column of a news story; review of round 105)
+        voiced = (news or essay and any(unanchored_violence(ev) for ev in article.events)) \
+            and self.opinion_piece(article, strict=not news)  # (a text in lines may be a news story's «..»)
+        column = news and (voiced or ellipsis_text(article))
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)
                                                    or ev.event == "ASSAULT" and self.aimed_plan(article, ev)
                                                    or ev.event == "ASSAULT" and self.accident_clause(article, ev)
@@ -1776,8 +1780,9 @@ class TopicGate:
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.end - 1)
         if k is None or k + 1 >= len(toks) or not toks[k + 1].norm.startswith("ال") \
-                or toks[k + 1].norm not in self.words.charter and toks[k + 1].norm not in self.words.law:
-            return False  # the cheap test first: most verbs are followed by no text noun
+                or toks[k + 1].norm not in self.words.charter and toks[k + 1].norm not in self.words.law \
+                or toks[k + 1].norm in self.words.regime:
+            return False  # the cheap test first: most verbs are followed by no text noun (nor by «الأنظمة العربية»)
         m = _trigger_mention(article, ev)
         if m is None or m.get("pos") != "verb":
             return False
@@ -2210,16 +2215,16 @@ class TopicGate:
             return False
         return m is None or m.get("aspect") != "imperfect"
 
-    def opinion_piece(self, article: Article) -> bool:
+    def opinion_piece(self, article: Article, strict: bool = False) -> bool:
         """True if the story is an opinion column or a poem: its writer speaks in the first person or to the reader
         (a `writer` word, not followed by a `formula` word: «إنا لله» is no writer's) outside every attributed
         statement and every quotation, in COLUMN_SENTENCES of its sentences or more, or in one when no statement of
         it has a named speaker («ولعلمي أنني أصرخ في آذان لا تسمع»، «وهذه التقنية لا ننتقدها»). Not an interview:
         INTERVIEW_TURNS such sentences or more opened by a dash or an asterisk are a speaker's answers («- أعتقد أن
-        التشكيل السريع للحكومة …»)."""
+        التشكيل السريع للحكومة …»). `strict` asks for COLUMN_SENTENCES such sentences whoever speaks."""
         writer, formula = self.words.writer, self.words.formula
         spans: list[tuple[int, int]] | None = None  # what others say: read when a writer's word is first met
-        need = COLUMN_SENTENCES if any(s.speaker is not None for s in article.statements) else 1
+        need = COLUMN_SENTENCES if strict or any(s.speaker is not None for s in article.statements) else 1
         found = answers = 0
         for sent, toks in zip(article.sentences, article.tokens):
             if not sent.in_story:
@@ -4808,10 +4813,11 @@ def _construction_words() -> dict[str, frozenset[str]]:
     words (with ال and the clitics), the `most` quantifiers, the `frequent` adjectives and the `statute_draft` words
     (with و and ف), the `statute` heads (as written), the `showcase` purposes (with و), and the `aside` word (with و and
     ف); round 102: the `caution` words (with ال only, and the clitics: bare حذر is «he warned») and the `accused`
-    participles (as written)."""
+    participles (as written); round 106: the `regime` words (as `law`)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
-                                  "present": set(), "antecedent": set(), "concur": set(), "thanks": set(),
+                                  "regime": set(), "present": set(), "antecedent": set(), "concur": set(),
+                                  "thanks": set(),
                                   "demonstrative": set(), "masdar": set(), "greeting": set(), "provision": set(),
                                   "charter": set(), "charge": set(), "market": set(), "staff": set(), "gap": set(),
                                   "staff_head": set(),
@@ -4858,6 +4864,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
         word = normalize(cols[0].strip())
         prefixes = {"era": ("", "و", "ف", "ب", "وب"), "repeated": ("", "و", "ف", "ال", "وال"),
                     "continual": ("", "و", "ف", "ال", "وال"), "law": ("", "و", "ف", "ال", "وال"),
+                    "regime": ("", "و", "ف", "ال", "وال"),
                     "present": ("",), "antecedent": ("", "ال"), "concur": ("",),
                     "demonstrative": ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"), "masdar": ("",),
                     "greeting": ("",),
