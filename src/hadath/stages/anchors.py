@@ -565,7 +565,7 @@ class EventAnchor:
             if said_day is not None:
                 turned = frozenset(k for k in range(said_day.sentence + 1, said_day.sentence + _SAID_REACH + 1)
                                    if self.background.turns(article, k, memo))
-                events = _said_on(events, said_day, timed, present, turned)
+                events = _said_on(events, article, said_day, timed, present, turned)
         if by_report:  # (after the story's days are given: the lead's report day still dates what the report told)
             _retold_after(events, by_report, triggers)
             if wordless is not None:
@@ -1542,7 +1542,11 @@ def _framed_lead(events: list[Event], article: Article, times: dict[int, list[Ti
     """A lead event with no time in its sentence, dated only by the publication day, takes the day the next sentence
     gives the statement that tells it (`_frame_day`): «أكدت الخارجية المصرية مجددًا رفض مصر الكامل للتدخل الإيراني»
     «وشدد المتحدث الرسمي … في تصريحات له أمس على تضامن مصر»; «تعهدت ميركل للحكومة التركية بتقديم مساندة» «وكتبت
-    ميركل أمس الثلاثاء في برقية تعزية»: the day the words were said or written, not the publication day. A sentence
+    ميركل أمس الثلاثاء في برقية تعزية»: the day the words were said or written, not the publication day; not when
+    the statement's sentence names a speaker the lead does not (`_other_speaker`: «استقبل الرئيس
+    وفدا …» «وأعلن حزب المعارضة في بيان أمس …»: review of round 105) and does not name the lead's act again
+    (`_retells`: «نفذت قوات التحالف … تسع ضربات جوية» «وقالت قوة المهام المشتركة في بيان الليلة قبل الماضية: "إن
+    الضربات …"» dates the strikes). A sentence
     opened by «وكان» between them recalls an earlier act and is passed over («وكان الكنيست صادق أول من أمس …»
     «واعتبر المجلس في بيان له … أمس»). date_source "story", the day's expression as evidence."""
     days: dict[int, "TimeExpr | None"] = {}  # per lead sentence, the day its statement sentence gives
@@ -1555,7 +1559,8 @@ def _framed_lead(events: list[Event], article: Article, times: dict[int, list[Ti
             # came before the statement)
             t = days[k] = _frame_day(article, times, triggers, k, background, memo) \
                 if bisect_left(triggers, article.sentences[k].start) == bisect_left(triggers, ev.trigger.start) else None
-            if t is not None:
+            if t is not None and not (_other_speaker(article, t.sentence, t.start, k)
+                                      and not _retells(article, t.sentence, ev)):
                 ev = ev.updated(date=first_day(t.value), enddate=None, date_source="story", date_evidence=t)
         out.append(ev)
     return out
@@ -1615,14 +1620,16 @@ def _lead_frame_day(article: Article, said: "tuple[Mention, ...]", times: dict[i
 _SAID_REACH = 5  # the sentences past a lead statement's frame where the verbal acts it goes on telling may stand
 
 
-def _said_on(events: list[Event], said: TimeExpr, timed: "set[int]", present: "set[int] | frozenset[int]",
-             shifted: "set[int] | frozenset[int]") -> list[Event]:
+def _said_on(events: list[Event], article: Article, said: TimeExpr, timed: "set[int]",
+             present: "set[int] | frozenset[int]", shifted: "set[int] | frozenset[int]") -> list[Event]:
     """The verbal acts the sentences after a lead statement's frame (`said`: its day, `_lead_frame_day`) tell with
     no time of their own, still dated by the publication day, take the statement's day: «قال تجمع لاهالي معتقلين
     "سلفيين" في غزة في بيان امس ان …» … «وحذر من "نتائج كارثية"، محملا حماس المسؤولية». Within _SAID_REACH
     sentences, not past a turn to another matter (`shifted`: the sentences opened by one, «من جهة أخرى، نفت أنقرة
     اتهامات …»), nor an intended, negated or hypothetical act, nor a
-    verb in the present tense no statement tells (`present`); date_source "story", the frame's day as evidence."""
+    verb in the present tense no statement tells (`present`), nor an act of a sentence whose opening verb names another
+    speaker (`_other_speaker`: «وأدان الرئيس الفرنسي الهجوم»; review of round 105); date_source "story", the frame's
+    day as evidence."""
     day = first_day(said.value)
     out = []
     for ev in events:
@@ -1631,10 +1638,37 @@ def _said_on(events: list[Event], said: TimeExpr, timed: "set[int]", present: "s
                 and said.sentence < k <= said.sentence + _SAID_REACH and k not in timed \
                 and not any(said.sentence < m <= k for m in shifted) \
                 and not (ev.future or ev.negated or ev.hypothetical) \
-                and (ev.trigger.start not in present or ev.claim is not None):
+                and (ev.trigger.start not in present or ev.claim is not None) \
+                and not _other_speaker(article, k, ev.trigger.start, said.sentence):
             ev = ev.updated(date=day, enddate=None, date_source="story", date_evidence=said)
         out.append(ev)
     return out
+
+
+def _other_speaker(article: Article, k: int, until: int, frame: int) -> bool:
+    """True when sentence `k` opens with a verb whose named subject (the actor or agent mention at its second word,
+    with the names after it before offset `until`) has no word of the sentence `frame`: another speaker, whose acts
+    its frame's day does not date («وأدان الرئيس الفرنسي»، «وأعلن حزب المعارضة في بيان أمس»); False for a sentence
+    naming none there («وحذر من …»، «وقال في بيان»: the speaker goes on) or naming one of the frame's («وكتبت ميركل»)."""
+    toks = article.tokens[k]
+    if len(toks) < 2:
+        return False
+    names = [m for m in article.sentence_mentions(k) if m.kind in ("actor", "agent")]
+    second = toks[1].start
+    if not any(m.start == second for m in names):
+        return False
+    words = {strip_wa(t.norm) for t in toks
+             if any(m.start <= t.start < m.end and (m.start == second or m.start < until) for m in names)}
+    return not words & {strip_wa(t.norm) for t in article.tokens[frame]}
+
+
+def _retells(article: Article, k: int, ev: Event) -> bool:
+    """True when a word of sentence `k` is the word of `ev`'s trigger (without its article or clitics: «الضربات» of
+    «ضربات جوية»): the sentence tells that act again."""
+    from .statements import _trigger_stem, _word_stem
+
+    stem = _trigger_stem(ev)
+    return bool(stem) and any(tok.kind == "ar" and _word_stem(tok.norm) == stem for tok in article.tokens[k])
 
 
 def _same_speaker(article: Article, cue: Mention) -> bool:

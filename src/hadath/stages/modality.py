@@ -2298,21 +2298,28 @@ def _possible_for(toks: list[Token], trig: Mention, cues: dict[int, Mention], st
 INTENDED_REACH = 8  # how many words before its object a verb of intending (يعتزم، ينوي) may stand, past its subject
 
 
+_SUBJECT_PREPS = frozenset({"في", "من", "عن"})  # the prepositions of an intending verb's subject («مسؤولون في الوزارة»)
+
+
 def _intended_past_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
                            earlier: list[Mention], fw: FunctionWords) -> bool:
     """True for an event noun with no clitic that a verb of intending in the present (function_words.tsv intend, read
     as a future or aim cue: يعتزم، ينوي، يريد) governs past its subject, INTENDED_REACH words at most, with a light
     verbal noun (توجيه، فرض) at most between: «يعتزم مسؤولون في وزارة العدل توجيه الاتهام إلى رئيس الشركة» (the
     subject's own في phrase no break); not past punctuation, a relative pronoun, a negation or another trigger, nor
-    with كان a few words before the verb (a past plan or hope: `_past_hope`, `_hoped_noun`). The cue loop reads only
-    the three words before the trigger."""
+    past a preposition or أن other than the subject's own (_SUBJECT_PREPS: «ينوي الوزير السفر إلى باريس بعد اعتقال
+    الصحفي»: the arrest is no object of the intending; review of round 105), nor with كان a few words before the verb
+    (a past plan or hope: `_past_hope`, `_hoped_noun`). The cue loop reads only the three words before the trigger."""
     i = trig.tok_start
     j = i - 1 if strip_wa(toks[i - 1].norm) in fw.light_masdar else i
     for k in range(j - 1, max(start, j - 1 - INTENDED_REACH) - 1, -1):
         if toks[k].kind != "ar" or any(t.tok_start <= k < t.tok_end for t in earlier[-3:]):
             return False
+        w = strip_wa(toks[k].norm)
+        if (w in fw.preposition or w in fw.complementizer) and w not in _SUBJECT_PREPS:
+            return False
         c = cues.get(k)
-        if c is not None and c.label in ("future", "aim") and strip_wa(toks[k].norm) in fw.intend:
+        if c is not None and c.label in ("future", "aim") and w in fw.intend:
             return j - k > 2 and not any(strip_wa(toks[q].norm) in ("كان", "كانت", "كانوا") or (
                 d := cues.get(q)) is not None and d.label == "anterior" for q in range(max(start, k - 3), k))
             # (nor «وكان بخاري يأمل في الحصول على مساعدة»: a past hope, `_hoped_noun`'s)
@@ -3210,12 +3217,20 @@ def _upcoming(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Fu
                 # القادم»)
             if noun and k - end < TOMORROW_REACH and toks[c.tok_end - 1].norm in ("غدا", "غد") and not any(
                     toks[j].norm in fw.complementizer or k - end > 5 and _function_word(toks[j].norm, fw)
-                    for j in range(end, k)):
+                    for j in range(end, k)) and (k - end <= 5 or _destination_before(toks, k)):
                 return True  # (tomorrow past the noun's words: «يبدأ وزير الخارجية زيارة رسمية إلى موسكو غدا»,
                 # «عن عقد جلسة تشاور استثنائية لسفراء الحلف بعد غد الثلاثاء»; past a long name of the visitor,
                 # «أثناء زيارة الأمين العام للمنظمة عبد الله البدري لموسكو غدا الخميس», where no function word stands
                 # between: «زيارة أوباما التاريخية للقارة الأفريقية خلال زيارته يوم غد» dates the later visit)
     return False
+
+
+def _destination_before(toks: list[Token], k: int) -> bool:
+    """True when a place the act goes to stands right before token k: a word in لـ («لموسكو غدا») or one past إلى
+    («إلى موسكو غدا»); far from its noun, «غدا» dates it only so, not a later clause's verb («وبعد زيارة الرئيس
+    لمدينة حلب يصل وزير الخارجية السوري غدا»: review of round 105)."""
+    w = strip_wa(toks[k - 1].norm)
+    return w.startswith("ل") and len(w) > 3 or k > 1 and strip_wa(toks[k - 2].norm) == "الي"
 
 
 def _construct_perfect(toks: list[Token], trig: Mention) -> bool:

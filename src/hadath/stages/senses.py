@@ -854,7 +854,8 @@ BREACH_REACH = 5  # how many words before a truce noun a `breach` word may stand
 
 def breached_truce(article: Article, ev: Event) -> bool:
     """True for a truce (RETREAT ceasefire) whose noun a `breach` word (خرق، انتهك) stands before in its clause, past its
-    breaker, BREACH_REACH words at most: «بعد خرق مليشيات الحوثي وصالح الهدنة» tells the truce broken, no ceasefire
+    breaker, BREACH_REACH words at most, with no punctuation, preposition, ثم or أن, nor another trigger between
+    (_clause_stops): «بعد خرق مليشيات الحوثي وصالح الهدنة» tells the truce broken, no ceasefire
     declared (the trigger lexicon's not_after reads only the word right before it: «خرقوا الهدنة»; round 105)."""
     if ev.event != "RETREAT" or ev.mode != "ceasefire":
         return False
@@ -862,21 +863,33 @@ def breached_truce(article: Article, ev: Event) -> bool:
     k = _token_at(toks, ev.trigger.start)
     if k is None:
         return False
-    breach = _written_class("breach")
+    breach, stops = _written_class("breach"), _clause_stops()
+    acts = {m.start for m in article.sentence_mentions(ev.sentence) if m.kind == "trigger"}
     for j in range(k - 1, max(-1, k - 1 - BREACH_REACH), -1):
-        if toks[j].kind == "punct":
-            return False
         if toks[j].norm in breach:
             return True
+        if toks[j].kind == "punct" or toks[j].norm in stops or toks[j].start in acts:
+            return False
     return False
 
 
+@lru_cache(maxsize=1)
+def _clause_stops() -> frozenset[str]:
+    """The function words a breach word's reach back from a truce noun stops at (a preposition, ثم، أن): another
+    clause or phrase stands between («انتهكت القوات الأجواء ثم أبرمت هدنة»: review of round 105)."""
+    words = _function_words()
+    return words.preposition | words.sequel | words.complementizer
+
+
 def _upholds_ruling(ev: Event) -> bool:
-    """True when a `ruling` word (حكم، أحكام) stands RATIFIED_REACH words at most past the endorsing trigger, its object
-    past the court's name: «أيدت محكمة استئناف أبوظبي، الحكم الصادر بإدانة شاب خليجي» upholds a sentence."""
+    """True when a `ruling` word (حكم، أحكام) stands RULING_REACH words at most past the endorsing trigger and the
+    court's name, its object: «أيدت محكمة استئناف أبوظبي، الحكم الصادر بإدانة شاب خليجي» upholds a sentence; a ruling
+    word further on names no object the court upheld («أيدت المحكمة العليا قرار الحكومة بإلغاء نظام الحكم المحلي»:
+    review of round 105)."""
     rulings = _topic_class("ruling")
+    start = max(ev.trigger.end, *(x.end for x in ev.actor)) - ev.sentence_start
     return any(normalize(w.strip("،,.«»()")).removeprefix("ال") in rulings for w in
-               ev.sentence_text[ev.trigger.end - ev.sentence_start:].split()[:RATIFIED_REACH])
+               ev.sentence_text[start:].split()[:RULING_REACH])
 
 
 def as_conviction(ev: Event) -> Event:

@@ -2142,9 +2142,11 @@ def _trigger_stem(ev: Event) -> str:
     """The first word of an event's trigger, normalised, without و/ف, a preposition joined to its article, the article
     or a pronoun: «وقصف»، «القصف»، «بالقصف» → «قصف»."""
     words = WORD.findall(normalize(ev.trigger.text))
-    if not words:
-        return ""
-    w = words[0]
+    return _word_stem(words[0]) if words else ""
+
+
+def _word_stem(w: str) -> str:
+    """A normalised word without و/ف, a preposition joined to its article, the article or a pronoun (`_trigger_stem`)."""
     if w[:1] in "وف" and len(w) > 3:
         w = w[1:]
     if w[:1] in "بلك" and w[1:3] == "ال":
