@@ -18,7 +18,7 @@ from itertools import compress, count
 
 from ..article import Article
 from ..lexicon.compile import FunctionWords
-from ..lexicon.gazetteer import GazEntry, Gazetteer, PlaceWords
+from ..lexicon.gazetteer import GazEntry, Gazetteer, PlaceWords, place_key
 from ..lexicon.morph import clitic_forms, clitic_variants
 from ..arabic.normalize import normalize
 from ..arabic.tokens import after_letters
@@ -791,6 +791,27 @@ def dateline_place(article: Article) -> Place | None:
     return None
 
 
+def _near(by_sentence: dict[int, set], sidx: int) -> set:
+    """What `by_sentence` holds for sentence `sidx` and the next one (the next tells of the act too: «… الشرطة التركية»)."""
+    return by_sentence.get(sidx, set()) | by_sentence.get(sidx + 1, set())
+
+
+def _body_before(prev, owner: str | None, m, text: str) -> str | None:
+    """The sector of the body a demonym mention `m` qualifies: the agent right before it («الشرطة التركية»), or the
+    body of the demonym it is joined to («ميليشيات عراقية وإيرانية»: `owner`); None for people («مواطنون سعوديون»)."""
+    if prev is None:
+        return None
+    gap = text[prev.end:m.start].strip()
+    if prev.kind == "agent" and not gap:
+        return prev.get("sector") if prev.get("sector") != "CVL" else None
+    return owner if owner and gap in ("", "و", "،", ",") else None
+
+
+def _definite(word: str) -> bool:
+    """True for a word with the article (a conjunction و taken off): «السوريون», «والسوريين»."""
+    return strip_wa(normalize(word.split()[0] if word.split() else "")).startswith("ال")
+
+
 class PlaceHomes:
     """Gives a country to the parties left with a sector and none: where every place the story names lies in one
     country and the story names no other state (nor, with no place, that one state by its actors' mentions fewer than
@@ -809,11 +830,13 @@ class PlaceHomes:
 
     def __init__(self, gazetteer: Gazetteer, fw: FunctionWords | None = None):
         self.iso3 = gazetteer.iso3
+        self.trie, self.by_id = gazetteer.trie, gazetteer.by_id  # (a town's bigger namesake abroad: `_shared`)
         fw = fw or FunctionWords.load()
         self.citizens = clitic_forms(fw.citizen)
         self.strangers = clitic_forms(fw.stranger)  # سياح، وافدين: in a land not their own (`_victim`)
         self.prepositions = fw.preposition  # (في، من: no name after a company noun, `_named_after`)
         self.relatives = fw.relative_clause  # الذي، التي: a place past one is the relative clause's (`_placed`)
+        self.locatives = fw.locative_verb  # يقع right after one: the place is where the antecedent lies (`_placed`)
         self.nationality = fw.nationality_noun  # الجنسية after a nationality: a person's, no state named (`land`)
         self.abroad = fw.abroad  # الدولية، الأجنبية right after a body: none of the land's («المحاكم الدولية»)
 
@@ -824,16 +847,30 @@ class PlaceHomes:
         if land is None:  # (a story of two lands: an act done where it is told is that place's, `_placed`)
             filed = dateline_place(article)
             nations: dict[int, set] = {}  # a sentence → the states its nationality adjectives name (`_placed`)
+            people: dict[int, set] = {}  # … those of people, no body's («مواطنون سعوديون», not «السفارة الإيرانية»)
+            bodies: dict[int, set] = {}  # a sentence → (sector, state) of the bodies it names («الشرطة التركية», `_placed`)
+            prev, owner = None, None  # the mention before; the sector of the body its demonym was of («ميليشيات عراقية»)
             for m in article.mentions:
-                if m.kind == "actor" and m.get("type") == "demonym" and m.get("code") not in _NON_STATES:
-                    nations.setdefault(m.sentence, set()).add(m.get("code"))
-            article.events = [self._placed(ev, article.text, filed, nations.get(ev.sentence, ()))
-                              for ev in article.events]
+                sector = None
+                if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES:
+                    if m.get("type") == "demonym":
+                        nations.setdefault(m.sentence, set()).add(m.get("code"))
+                        sector = _body_before(prev, owner, m, article.text)
+                        if sector:
+                            bodies.setdefault(m.sentence, set()).add((sector, m.get("code")))
+                        else:
+                            people.setdefault(m.sentence, set()).add(m.get("code"))
+                    else:
+                        bodies.setdefault(m.sentence, set()).add((m.get("sector"), m.get("code")))
+                prev, owner = m, sector
+            article.events = [self._placed(ev, article.text, filed,
+                                           nations.get(ev.sentence, set()) | people.get(ev.sentence + 1, set()),
+                                           _near(bodies, ev.sentence)) for ev in article.events]
             return article
         article.events = [self._housed(ev, land, article.text) for ev in article.events]
         return article
 
-    def _placed(self, ev, text: str, filed: Place | None = None, nations: "set | tuple" = ()):
+    def _placed(self, ev, text: str, filed: Place | None = None, nations: "set | tuple" = (), bodies: "set | tuple" = ()):
         """The event of an attack, arrest or sentence with its country-less civilians and bodies given the country of
         the place its own sentence names for it in the act's clause, where the story names more than one state: the
         victims of «بمقتل 24 مدنيا … في مدينة بعقوبة» and the police of «قيام الجهات الامنية … بالقبض» in Oman are that
@@ -842,15 +879,18 @@ class PlaceHomes:
         other lands to it. Not the dateline's town (`filed`: «الرياض - واس»), where the wire filed the story from, nor
         a place past a relative pronoun after the act's word («لتفريق المتظاهرين الذين احتجوا … في شمال العراق»); and
         no victim where the sentence calls someone of another state by a nationality (`nations`) none of the act's
-        parties bears («باصابة طفلة سعودية» in Oman: the girl is Saudi)."""
+        parties bears («باصابة طفلة سعودية» in Oman: the girl is Saudi) in it or the next («… أن القتلى مواطنون
+        سعوديون»); no police or court where those sentences name one of another state («الشرطة التركية نفذت العملية»,
+        `bodies`); and no town read as a lesser namesake of another land's (`_shared`: سوسة of Libya, not Tunisia's)."""
         loc = ev.location
         if ev.event not in _HOME_ACTS or loc is None or not ev.sentence_start <= loc.start < ev.sentence_end \
-                or loc.feature in _WIDE or not loc.country_code or filed is not None and loc.start == filed.start:
+                or loc.feature in _WIDE or not loc.country_code or filed is not None and loc.start == filed.start \
+                or self._shared(loc):
             return ev
         lo, hi = sorted((loc.end, ev.trigger.start)) if loc.start < ev.trigger.start else (ev.trigger.end, loc.start)
         if _CLAUSE_ENDS.intersection(text[lo:hi]):  # («(قبض عليه بعد مطاردة خفر السواحل)، … دخل السعودية»: another clause's)
             return ev
-        if loc.start > ev.trigger.start and any(strip_wa(normalize(w)) in self.relatives for w in text[lo:hi].split()):
+        if loc.start > ev.trigger.start and self._relative_between(text[lo:hi]):
             return ev
         land = self.iso3.get(loc.country_code)
         if not land:
@@ -860,7 +900,7 @@ class PlaceHomes:
         actor = ev.actor
         if ev.event != "ASSAULT" and any(p.sector in _HOME_ACTORS for p in actor):
             actor = tuple(replace(p, code=land) if not p.code and p.sector in _HOME_ACTORS and self._homeless(p, text)
-                          else p for p in actor)
+                          and not any(s == p.sector and c != land for s, c in bodies) else p for p in actor)
         recipient = ev.recipient if strange else tuple(
             replace(p, code=land) if self._victim(p, text) else p for p in ev.recipient)
         if actor == ev.actor and recipient == ev.recipient:
@@ -871,8 +911,8 @@ class PlaceHomes:
         """True for a recipient with no code of `_HOME_VICTIMS` (civilians, schools, hospitals, companies), not one
         called foreign after it, a company with its own name (`_named_after`), nor one of those in a land not their own
         (`stranger`, function_words.tsv: السياح، الوافدين، الخادمة)."""
-        if p.code or p.sector not in _HOME_VICTIMS or self._abroad_after(p, text):
-            return False
+        if p.code or p.sector not in _HOME_VICTIMS or self._abroad_after(p, text) or self._nationality_near(p.end, text):
+            return False  # (… or of a nationality told after it: «أشخاص سوريي الجنسية», «مدنيين يحملون الجنسية القطرية»)
         if p.sector == "BUS":
             return not self._named_after(p, text)
         return p.sector != "CVL" or normalize(p.text.split()[0]) not in self.strangers
@@ -880,7 +920,8 @@ class PlaceHomes:
     def _named_after(self, p, text: str) -> bool:
         """True for a party whose last word is an indefinite singular noun in ة with a name in construct right after it,
         a word with no article and no preposition («اتفاقا مع شركة غوغل»): a company so named may be any land's."""
-        if text[p.end:p.end + 2].strip()[:1] in _OPEN_QUOTES:
+        quote = text[p.end:p.end + 2].strip()[:1]
+        if quote and quote in _OPEN_QUOTES:  # (none at the text's or a paragraph's end)
             return True  # («شركة صناعة السيارات “فيات كرايسلر”»: a company named in quotes)
         last = normalize(p.text.split()[-1])
         if last.startswith("ال") or not last.endswith("ه"):
@@ -893,6 +934,29 @@ class PlaceHomes:
         """True when the word right after `end` is a noun of nationality (`nationality_noun`: الجنسية)."""
         after = text[end:end + 20].split(None, 1)
         return bool(after) and normalize(after[0].strip("،,.»\")")) in self.nationality
+
+    def _nationality_near(self, end: int, text: str) -> bool:
+        """True when one of the two words right after `end` is a noun of nationality (`nationality_noun`: الجنسية)."""
+        return any(normalize(w.strip("،,.»\")")) in self.nationality for w in text[end:end + 40].split()[:2])
+
+    def _relative_between(self, span: str) -> bool:
+        """True when `span` has a relative pronoun not right before a verb of lying (`locative_verb`: «الذي يقع في»)."""
+        words = [strip_wa(normalize(w)) for w in span.split()]
+        return any(w in self.relatives and (i + 1 == len(words) or words[i + 1] not in self.locatives)
+                   for i, w in enumerate(words))
+
+    def _shared(self, loc) -> bool:
+        """True for a town (PPL) the geocoder read as a lesser namesake of a bigger town of another country (سوسة of
+        Libya read by the story's «ليبيا», not Tunisia's): the story's context, no proof of the victims' land."""
+        key = place_key(loc.text)
+        if loc.feature != "PPL" or not key:
+            return False
+        n, hits = self.trie.longest([[k] for k in key], 0)
+        if n != len(key):
+            return False
+        read = self.by_id.get(loc.geonameid)
+        size = read.population if read is not None else 0
+        return any(e.country != loc.country_code and e.population > size for e, _ in hits)
 
     def _abroad_after(self, p, text: str) -> bool:
         """True when the word right after the party calls it international or foreign («المحاكم الدولية»)."""
@@ -917,8 +981,9 @@ class PlaceHomes:
                    and self._nationality_after(m.end, text)}
         for m in article.mentions:
             if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES:
-                if m.get("type") == "demonym" and m.get("code") in persons:
-                    continue
+                if m.get("type") == "demonym" and m.get("code") in persons and (self._nationality_after(m.end, text)
+                                                                                or not _definite(m.text)):
+                    continue  # (the person's, or one bare like it: «جان سوري»; not «السوريون», a people)
                 lands.add(m.get("code"))
                 told += m.start >= filed and m.get("sector") != "MED"  # (an agency or a paper tells, it is no party)
         if len(lands) != 1 or None in lands or told < 2 and not placed:  # (a town alone is enough; one mention alone is not)
