@@ -55,3 +55,12 @@ def test_counted_head_with_a_nisba_adjective_is_no_genitive(nlp):
     division, not Syria the one the men were taken from."""
     text = "خطفت جبهة النصرة ثمانية عناصر من فرقة سورية مقاتلة كانوا تلقوا تدريبات في اطار برنامج التدريب الاميركي."
     assert not any(t == "سورية" for _, _, t in _parties(nlp, text, "ASSAULT")), _parties(nlp, text, "ASSAULT")
+
+
+def test_guest_after_a_rank_title_with_bi(nlp):
+    """«خلال اللقاء الذى جمعه مؤخرا بالدكتور عبدالواحد النبوي وزير الثقافة المصري» (2015-07-31 #1704): the ب on
+    the title of rank governs the name after it, the one met."""
+    text = ("اتفق الدكتور نبيل العربي الأمين العام لجامعة الدول العربية خلال اللقاء الذى جمعه مؤخرا بالدكتور "
+            "عبدالواحد النبوي وزير الثقافة المصري، على أهمية وضع إستراتيجية عربية للثقافة.")
+    recipients = _parties(nlp, text, "CONSULT")
+    assert any("النبوي" in t for _, _, t in recipients), recipients
