@@ -131,6 +131,7 @@ class EventCoder:
                     coded = _redressed_doers(coded, ms, self.fw, toks)
                     coded = _answered_requests(toks, coded, ms)
                 coded = _targets_told_back(toks, coded, self.fw)
+                coded = _fronted_targets(article.text, toks, coded, ms, self.fw)
                 coded = _pronoun_recipients(article.text, toks, coded, ms, self.fw)
                 coded = _judged_venturers(article.text, toks, coded, ms, self.fw)
                 coded = _hopers(article.text, toks, coded, ms, self.fw)
@@ -6451,6 +6452,35 @@ def _right_after(text: str, end: int, start: int) -> bool:
 _PRONOUN_ENDINGS = ("هما", "هم", "هن", "ها", "ه")  # the attached pronouns a preposition of target may carry
 
 
+def _fronted_targets(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                     fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a hostile act told by a noun that a light verb governs, with an actor and no
+    recipient, takes as recipient the phrase in ضد or بحق (function_words.tsv against) told between the verb's
+    subject and the noun («نفذت قوات التحالف الدولي ضد تنظيم داعش الإرهابي تسع ضربات جوية»، «شنت الشرطة بحق
+    المهربين حملة اعتقالات»): the target set before the act's word, not after it."""
+    if all(e.recipient or not e.actor or e.event not in _HOSTILE for e in events):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger" and m.get("pos") == "noun"}
+    cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+    starts = [x.start for x in toks]
+    groups: list[Group] | None = None
+    out = []
+    for e in events:
+        t = trigs.get(e.trigger.start)
+        if t is not None and not e.recipient and e.actor and e.event in _HOSTILE and e.actor[-1].end <= t.start:
+            a0, a1 = bisect_left(starts, e.actor[0].start), bisect_left(starts, e.actor[-1].end)
+            if any(c.label == "light_verb" and a0 - 2 <= c.tok_end <= a0 for c in cues.values()):
+                if groups is None:
+                    groups = noun_phrases(toks, [x for x in mentions if x.kind in ("actor", "agent")], cues, fw)
+                g = next((g for g in groups if g.prep in fw.against and a1 <= g.start_tok - 1 <= a1 + 2
+                          and g.end_tok <= t.tok_start <= g.end_tok + 3 and all(
+                              x.kind == "ar" for x in toks[a1:t.tok_start])), None)
+                if g is not None:
+                    e = replace(e, recipient=tuple(x.entity(text) for x in _with_conj(g)))
+        out.append(e)
+    return out
+
+
 def _against_pronoun(word: str, fw: FunctionWords) -> bool:
     """True for a preposition of a hostile act's target with a pronoun attached (بحقهم، ضدها: function_words.tsv
     against)."""
@@ -9933,9 +9963,11 @@ def _count_source(toks: list[Token], k: int, end: int, groups: list[Group], star
     whose genitive it is (`_bare_head`), before token `end`. With no `preps`, the count is «عددا (كبيرا)»: «والتقى
     عددا من ممثلي الحكومة اليمنية»، «اعتقلت عددا كبيرا من الأشخاص» (a count in the accusative is the verb's object,
     never its subject, which would be «عدد», and so is what it counts). With `preps` (the verb's own prepositions),
-    it is a number, past one of them, a word of about (نحو، حوالي) and one bare noun the number counts: «القبض على 371
-    من مناصري حزب العمال»، «قصفت الطائرات نحو 400 موقع من مواقع الحزب» (what a count is taken from is what the act
-    befell: the party in its genitive, read as the phrase's owner). None when the phrase is not there."""
+    it is a number (in digits or a word), past one of them, a word of about (نحو، حوالي) and one bare noun the number
+    counts: «القبض على 371 من مناصري حزب العمال»، «عقوبات على ثلاثة من زعماء حزب الله»، «قصفت الطائرات نحو 400
+    موقع من مواقع الحزب» (what a count is taken from is what the act befell: the party in its genitive, read as the
+    phrase's owner; not a lone indefinite nisba after the head, its adjective: «من فرقة سورية مقاتلة»). None when
+    the phrase is not there."""
     if preps is None:
         if k + 2 >= len(toks) or toks[k].norm != "عددا":
             return None
@@ -9945,8 +9977,8 @@ def _count_source(toks: list[Token], k: int, end: int, groups: list[Group], star
             k += 1
         if k < len(toks) and toks[k].norm in fw.about:
             k += 1
-        if k + 2 >= min(len(toks), end) or toks[k].kind != "num":
-            return None
+        if k + 2 >= min(len(toks), end) or toks[k].kind != "num" and toks[k].norm not in fw.number:
+            return None  # (or a number word: «عقوبات على ثلاثة من زعماء جماعة حزب الله»)
         k += 1
         if toks[k].norm != "من" and _bare_head(toks, k, fw):
             k += 1  # (the noun counted: 400 موقع)
@@ -9958,7 +9990,9 @@ def _count_source(toks: list[Token], k: int, end: int, groups: list[Group], star
         return None
     at = g.start_tok - (toks[g.start_tok - 1].text in _OPEN_QUOTES + "{(")  # (a name in quotes: «العمال الكردستاني»)
     if at == k + 2 and _bare_head(toks, k + 1, fw):
-        return g  # (past the head it is the genitive of: ممثلي، مناصري، مواقع)
+        # (past the head it is the genitive of: ممثلي، مناصري، مواقع; a lone indefinite nisba is its adjective)
+        w = toks[g.start_tok].norm
+        return None if g.end_tok == g.start_tok + 1 and not w.startswith("ال") and nisba_shaped("ال" + w) else g
     return g if at == k + 1 else None
 
 

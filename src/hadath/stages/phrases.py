@@ -2345,16 +2345,18 @@ def _clitic_on_count(w: str, words: tuple[frozenset[str], ...]) -> str:
 
 def _honorific_prep(toks: list[Token], k: int, fw: FunctionWords) -> str:
     """The preposition before the forms of address that stand right before token k (لفخامة الرئيس، بسمو ولي العهد،
-    لصاحب السمو الملكي الأمير، إلى معالي الوزير): ل or ب attached to the first of them, or a preposition word before
-    it; "" when none (صاحب السمو الملكي الأمير with nothing before: a subject)."""
+    لصاحب السمو الملكي الأمير، إلى معالي الوزير) or a title of rank (بالدكتور: function_words.tsv rank): ل or ب
+    attached to the first of them, or a preposition word before it; "" when none (صاحب السمو الملكي الأمير with
+    nothing before: a subject)."""
     j = k
     while j > 0 and k - j < 4 and toks[j - 1].kind == "ar":
         w = strip_wa(toks[j - 1].norm)
         if w in fw.honorific or toks[j - 1].norm in fw.rank:
             j -= 1  # (a rank past the form of address: «مع أخيه صاحب السمو الشيخ تميم»; فخامة keeps its ف, see strip_wa)
             continue
-        if w[:1] in ("ل", "ب") and w[1:] in fw.honorific and w[1:] not in ("الله", "حفظه"):
-            return w[0]
+        if w[:1] in ("ل", "ب") and (w[1:] in fw.honorific and w[1:] not in ("الله", "حفظه") or w[1:] in fw.rank
+                                      or w[:2] == "لل" and "ا" + w[1:] in fw.rank):
+            return w[0]  # (and a title of rank: «اللقاء الذى جمعه مؤخرا بالدكتور عبدالواحد النبوي»، للدكتور)
         break
     if j == k or j == 0:
         return ""
