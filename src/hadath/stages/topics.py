@@ -3687,9 +3687,13 @@ class TopicGate:
     def counted_cases(self, article: Article, ev: Event) -> bool:
         """True for an event noun right after a `counted_case` word (قضية، قضايا) that is right after a number, no
         year: a count of cases, statistics, no event (round 94: «استقبلت المحاكم الجزائية … نحو 3982 قضية تحرش
-        وإيذاء»)."""
+        وإيذاء»); so is a `counted_case` trigger itself right after such a number, told with neither actor nor
+        recipient (round 106: «منطقة عسير بـ 123 دعوى»; «أقامت الحكومة 3 دعاوى ضد الشركة» stays)."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
+        if k is not None and not ev.actor and not ev.recipient and toks[k].norm in self.words.counted_case \
+                and self.counted_requests(toks, k):
+            return True  # the case noun itself counted, told of no party: «بـ 123 دعوى»، «7 دعاوى لكل منطقة»
         return k is not None and k >= 2 and toks[k - 1].norm in self.words.counted_case \
             and self.counted_requests(toks, k - 1)
 
