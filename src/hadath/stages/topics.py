@@ -252,6 +252,11 @@ TOPICS = ("sport", "arts")  # each names a strong cue class; its weak class is t
 # general talk (help, support, a meeting, a warning of danger), no political event; acts of force stay.
 UNANCHORED_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AID", "AGREE", "CONCEDE", "REQUEST", "REJECT",
                               "ACCUSE", "THREATEN", "RETREAT"})
+# the types of a festival's courtesies and services (a visit, a welcome, thanks, a call, a service), read by
+# courtesy_story in a story of the Eid or a festival; an apology or a rejection there stays an act
+FETE_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AID", "REQUEST"})
+FETE_SENTENCES = 2  # the sentences of a text read as a festival's story (a lone sentence is coded as it reads)
+FETE_LEAD = 20  # the opening words of a lead read for a festival (a lead that tells other news names the Eid later)
 TALE_OPENING = 2  # the words opening a sentence read for a `tale` word (told_tale)
 SIGNATURE_TAIL = 600  # the characters at a text's end read for a column's sign-off line (signed_genre)
 UNSECTIONED_COLUMN_CHARS = 1500  # the length of an `unsectioned` site's page with no news word read as a column
@@ -1070,16 +1075,20 @@ class TopicGate:
         """True for an event in a story whose title tells a courtesy among an office's own people (a `courtesy` word:
         «الشؤون الصحية بحفر الباطن تعايد منسوبيها»، «ترقية الرفاعي»; not a holiday's name alone, the day of a
         political story too), or whose lead names a holiday party (a `courtesy` word that is a `holiday` word too:
-        «نظمت المؤسسة العامة للتقاعد حفل معايدة لمنسوبيها»), whose parties and sentence name
-        no actor of a second state or of an organisation and whose sentence names no `political` word: the party's
+        «نظمت المؤسسة العامة للتقاعد حفل معايدة لمنسوبيها»), or whose title or lead names the Eid or a festival (a
+        `fete` or `feast` word, in the lead's FETE_LEAD first words, for an event of FETE_TYPES in a text of
+        FETE_SENTENCES or more: «فعاليات عيد بحرة 36»، «زارت السفيرة فعاليات مهرجان جدة»; not «… كما أنهم يمنعون
+        إقامة صلاة العيد» deep in a lead of Iran's Sunnis), whose parties and sentence name no actor of a second state or of an organisation and whose sentence names no `political` word: the party's
         speeches, thanks and calls to staff («وحث رئيس البلدية الموظفين على مضاعفة جهودهم»، «وأعرب الرفاعي عن
         شكره»), no political event. A king's greeting to another state's ruler stays."""
         courtesy = self.words.courtesy
         title = _title_norms(article.title or "")
-        if courtesy.isdisjoint(title) and _admission_words().isdisjoint(title):
+        fete = _fete_words() if ev.event in FETE_TYPES and len(article.sentences) >= FETE_SENTENCES else frozenset()
+        if courtesy.isdisjoint(title) and _admission_words().isdisjoint(title) and fete.isdisjoint(title):
             lead = next((k for k, sent in enumerate(article.sentences) if sent.in_story), None)
-            if lead is None or (courtesy & self.words.holiday).isdisjoint(article.norms()[lead]):
-                return False  # (in a lead, only a holiday party: «ترقية العلاقات» is an upgrade of ties)
+            if lead is None or (courtesy & self.words.holiday).isdisjoint(article.norms()[lead]) \
+                    and fete.isdisjoint(article.norms()[lead][:FETE_LEAD]):
+                return False  # (in a lead, only a holiday party or a fete: «ترقية العلاقات» is an upgrade of ties)
         if not self.words.political.isdisjoint(article.norms()[ev.sentence]):
             return False
         codes = {e.code for e in (*ev.actor, *ev.recipient) if e.code}
@@ -3691,9 +3700,13 @@ class TopicGate:
     def counted_cases(self, article: Article, ev: Event) -> bool:
         """True for an event noun right after a `counted_case` word (قضية، قضايا) that is right after a number, no
         year: a count of cases, statistics, no event (round 94: «استقبلت المحاكم الجزائية … نحو 3982 قضية تحرش
-        وإيذاء»)."""
+        وإيذاء»); so is a `counted_case` trigger itself right after such a number, told with neither actor nor
+        recipient (round 106: «منطقة عسير بـ 123 دعوى»; «أقامت الحكومة 3 دعاوى ضد الشركة» stays)."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
+        if k is not None and not ev.actor and not ev.recipient and toks[k].norm in self.words.counted_case \
+                and self.counted_requests(toks, k):
+            return True  # the case noun itself counted, told of no party: «بـ 123 دعوى»، «7 دعاوى لكل منطقة»
         return k is not None and k >= 2 and toks[k - 1].norm in self.words.counted_case \
             and self.counted_requests(toks, k - 1)
 
@@ -4293,6 +4306,13 @@ def _admission_words() -> frozenset[str]:
     course, «فتح باب القبول في المعهد الصناعي»، «تعلن أسماء المقبولين», tells an office's own business, as a
     `courtesy` title does: topics.courtesy_story)."""
     return frozenset(_topic_class("admission"))
+
+
+@lru_cache(maxsize=1)
+def _fete_words() -> frozenset[str]:
+    """From topic_words.tsv: the `fete` words (مهرجان), bare and with ال, with the clitics, and the `feast`
+    words as written (عيد، العيد، بالعيد)."""
+    return _definite_clitic_class("fete") | frozenset(_topic_class("feast"))
 
 
 def told_tale(article: Article, ev: Event) -> bool:
