@@ -85,6 +85,7 @@ from ..lexicon.gazetteer import Gazetteer, PlaceWords
 from ..lexicon.morph import clitic_variants
 from ..lexicon.timewords import TimeWord, TimeWords
 from ..records import QUAD_CATEGORY, Event, Mention, Place, TimeExpr, Token
+from .modality import _stem_in
 from .phrases import nisba_shaped, opens_with, strip_wa
 from .places import dateline_place as _dateline
 from .times import lead_sentences, looks_back
@@ -388,7 +389,8 @@ class EventAnchor:
             described = not (dated or ev.future or charged or opened or not article.published) \
                 and (ev.trigger.start in past_verbs and self.background.described(article, ev, memo)
                      or ev.trigger.start in nouns and not ev.hypothetical
-                     and self.background.object_described(article, ev, memo))
+                     and self.background.object_described(article, ev, memo)
+                     or ev.trigger.start in nouns and not ev.hypothetical and self.background.redressed(article, ev, memo))
             # «ويأتي الاعتقال بعد يومين من هجوم شنه مسلحون»: the attack came that span before
             earlier = not (dated or ev.future or not article.published) and ev.sentence in spans \
                 and self.background.span_after(article, ev, spans[ev.sentence], memo, ev.trigger.start in past_verbs)
@@ -2138,6 +2140,9 @@ class _Background:
         self.words = words
         self.subject_pronouns = fw.subject_pronoun  # هم، هو، هي: after a relative clause, its head's predicate
         self.time_nouns = fw.time_noun  # الوقت: «في الوقت الذي وافقت فيه»: a time, no thing
+        self.that = fw.complementizer  # ان، بان: «، وأن» opens a second thing said (`another_that`)
+        self.redress = fw.redress  # تحقيق، ضحايا، منفذي: an act in their genitive was done (`redressed`)
+        self.prepositions = fw.preposition
         by: dict[str, set[tuple[str, ...]]] = {}
         for key, tw in words.phrases.items():
             if "background" in tw.classes:
@@ -2638,6 +2643,12 @@ class _Background:
                                         t.granularity in _LONG_AGO):
                 continue  # «دعا الأمين العام للحلف إلى اجتماع طارئ … بعد تفجير انتحاري وقع الأسبوع الماضي»: the week
                 # is the bombing's, told after بعد, not the call's
+            if j > k + 2 and any(toks[m - 1].text in _COMMAS and self.another_that(toks, norms, k, m)
+                                 for m in range(k + 2, j)):
+                if narrated and dropped is not None:
+                    dropped.append(t)  # the act told before it came on that day at the latest
+                continue  # «ان مليشيات الحوثي ارسلت تعزيزات …، وأن المقاومة … قضى عليها في مواجهات احتدمت مساء
+                # الاثنين»: the day is the clash's, told in a second thing said
             if j > k + 2 and triggers and self.next_clause(toks, norms, k, j, t, triggers, goes_on):
                 continue  # «نبأ مقتل 8 أشخاص في تكساس …، وإعلان الداخلية عن مقتل رجلي أمن في العريش أمس»
             if j > k + 2 and t.granularity in ("year", "month") and self.told_after_comma(toks, norms, k, j):
@@ -2663,6 +2674,9 @@ class _Background:
                     and toks[m + 1].norm != norms[m + 1] for m in range(j + 1, k)):
                 continue  # «وقالوا إنهم ينتظرون سفلتة الطريق منذ أكثر من 10 سنوات دون جدوى، واتهموا بلدية محافظة أضم
                 # بتجاهل قراهم»: how long the waiting has lasted, not the day of the act past the comma and و
+            if j < k and t.granularity in _LONG_AGO and self.after_own_act(toks, norms, j, k):
+                continue  # «تنكر على نكورونزيزي الحق في الترشح … بعد انتخابه في 2005 و2010 وتنتقد هذه الانتخابات»:
+                # the years are the election's, not the criticism's
             if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
                 continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
             if narrated and j < k and t.granularity in ("year", "month") and toks[k].norm == norms[k] \
@@ -3386,6 +3400,16 @@ class _Background:
                 memo[("known_before", lead)] = known
         return known.get(strip_wa(norms[k]), ev.sentence) < min(lead, ev.sentence)
 
+    def redressed(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event's noun stands in the genitive of a noun of inquiry, redress or aftermath (function_words
+        redress), right after it or its preposition: «قدم تعازيه في ضحايا هجوم انتحاري»، «منفذ الهجوم على السياح»:
+        the act was done, before the day it is told on."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 1 or toks[k].norm.startswith("بال"):
+            return False  # (بـ on the act tells the redress's means: «هدد بالرد بقصف المواقع»)
+        h = k - 2 if k > 1 and norms[k - 1] in self.prepositions else k - 1
+        return toks[h].kind == "ar" and _stem_in(toks[h].norm, self.redress)
+
     def object_described(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's noun is the object of a verb of the past right after a relative pronoun (no ي، ت، ن،
         س of the present or future, no ال: «حركة الشباب الصومالية التي شنت هجمات كبيرة في كينيا»), or the noun after
@@ -3830,6 +3854,30 @@ class _Background:
                         + self._NEXT_REACH - 1)
             return p < len(triggers) and triggers[p] <= toks[after].start
         return False
+
+    _AFTER_ACT_REACH = 2  # the words between a verbal noun after بعد (بعد انتخابه) and the time of that act
+
+    def after_own_act(self, toks: list[Token], norms: list[str], j: int, k: int) -> bool:
+        """True when the time at token j follows, no mark between, a بعد، عقب، إثر and a verbal noun with its pronoun
+        (بعد انتخابه في 2005), and the event's word (token k) opens a clause of its own after it with a glued و: the
+        time dates that earlier act, not the event («… بعد انتخابه في 2005 و2010 وتنتقد هذه الانتخابات»)."""
+        if not (toks[k].norm[:1] == "و" and toks[k].norm != norms[k]) \
+                or any(toks[x].kind == "punct" for x in range(j, k)):
+            return False
+        for m in range(max(0, j - 1 - self._AFTER_ACT_REACH), j - 1):
+            if strip_wa(norms[m]) in self.after_acts and _possessed(toks[m + 1]) \
+                    and all(toks[x].kind != "punct" for x in range(m + 1, j)):
+                return True
+        return False
+
+    def another_that(self, toks: list[Token], norms: list[str], k: int, m: int) -> bool:
+        """True when the clause at token m (after a comma) opens with «وأن» (و and a complementizer) while the event's
+        word (token k) tells what an earlier أن of the sentence opened: a second thing said, whose time is its own
+        («وأكدت المصادر ان مليشيات الحوثي ارسلت تعزيزات …، وأن المقاومة … قضى على ما تبقى منها في مواجهات احتدمت
+        مساء الاثنين»: Monday evening is the clash's, not the sending's)."""
+        w = toks[m].norm
+        return w[:1] == "و" and w[1:] in self.that and any(toks[i].norm in self.that or norms[i] in self.that
+                                                            for i in range(k))
 
     def pluperfect_opens(self, toks: list[Token], norms: list[str], m: int, j: int) -> bool:
         """True when the clause at token m (after a comma) opens with (و)كان and its قد a few words on, a و apart allowed,
