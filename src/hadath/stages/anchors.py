@@ -389,8 +389,14 @@ class EventAnchor:
             described = not (dated or ev.future or charged or opened or not article.published) \
                 and (ev.trigger.start in past_verbs and self.background.described(article, ev, memo)
                      or ev.trigger.start in nouns and not ev.hypothetical
-                     and self.background.object_described(article, ev, memo)
-                     or ev.trigger.start in nouns and not ev.hypothetical and self.background.redressed(article, ev, memo))
+                     and (self.background.object_described(article, ev, memo)
+                          or self.background.redressed(article, ev, memo, self.background.doer_nouns)))
+            # «قدم تعازيه في ضحايا هجوم انتحاري»، «للتحقيق في جريمة تفجير»: the act named was done, before the day
+            # (not the lead's day of its class: «أفادت مصادر أمس بمقتل 24 مدنيا» … «إلى ذلك، … جريمة تفجير خان بني سعد»)
+            mourned = not (dated or ev.future or ev.hypothetical or described or not article.published) \
+                and ev.trigger.start in nouns and self.background.redressed(
+                    article, ev, memo, self.background.redress | self.background.done_nouns if ev.sentence >= lead
+                    else self.background.redress)
             # «ويأتي الاعتقال بعد يومين من هجوم شنه مسلحون»: the attack came that span before
             earlier = not (dated or ev.future or not article.published) and ev.sentence in spans \
                 and self.background.span_after(article, ev, spans[ev.sentence], memo, ev.trigger.start in past_verbs)
@@ -408,7 +414,7 @@ class EventAnchor:
                 bound = max(relatived, key=attrgetter("start"))  # before the main clause's day, on it at the latest
             told = (None if dated or ev.future or not article.published
                     else True if charged or issued or opened or described or bound is not None or eve is not None or earlier
-                    or judged or relative or answered is True or preceded or aside
+                    or judged or relative or answered is True or preceded or aside or mourned
                     or not (dated or ev.hypothetical) and ev.sentence > 0 and self.background.afterwards
                     and self.background.after_old(article, ev, times.get(ev.sentence - 1, ()), memo)
                     else self.background.told_before(article, ev, self.background.not_over(
@@ -2142,7 +2148,6 @@ class _Background:
         self.time_nouns = fw.time_noun  # الوقت: «في الوقت الذي وافقت فيه»: a time, no thing
         self.that = fw.complementizer  # ان، بان: «، وأن» opens a second thing said (`another_that`)
         self.redress = fw.redress  # تحقيق، ضحايا، منفذي: an act in their genitive was done (`redressed`)
-        self.prepositions = fw.preposition
         by: dict[str, set[tuple[str, ...]]] = {}
         for key, tw in words.phrases.items():
             if "background" in tw.classes:
@@ -2190,6 +2195,8 @@ class _Background:
         self.afterwards = frozenset(by.get("afterwards", ()))  # بعد ذلك، لاحقاً past an act's word: it came later
         self.explains = one.get("explains", frozenset())  # فقد opening a sentence before its past verb
         self.placing = one.get("placing", frozenset())  # أتى، جاء after a relative: the act is placed, not earlier
+        self.done_nouns = one.get("done_noun", frozenset())  # جريمة، حادث before an event noun: a known act (`redressed`)
+        self.doer_nouns = one.get("doer_noun", frozenset())  # منفذ، مرتكب before an event noun: a known act (`redressed`)
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
         self.earlier_held = one.get("earlier_held", frozenset())  # سابق، السابق right after an event noun: held before
         self.role_noun = fw.role_noun if fw else frozenset()  # دور، دورا: «لعب دورا في» an act done before
@@ -3400,15 +3407,18 @@ class _Background:
                 memo[("known_before", lead)] = known
         return known.get(strip_wa(norms[k]), ev.sentence) < min(lead, ev.sentence)
 
-    def redressed(self, article: Article, ev: Event, memo: dict) -> bool:
-        """True when the event's noun stands in the genitive of a noun of inquiry, redress or aftermath (function_words
-        redress), right after it or its preposition: «قدم تعازيه في ضحايا هجوم انتحاري»، «منفذ الهجوم على السياح»:
-        the act was done, before the day it is told on."""
-        toks, starts, norms, k = self.at_trigger(article, ev, memo)
-        if k < 1 or toks[k].norm.startswith("بال"):
+    def redressed(self, article: Article, ev: Event, memo: dict, heads: frozenset[str]) -> bool:
+        """True when the event's noun stands in the genitive of one of `heads`, right after it: a noun of inquiry,
+        redress or aftermath (function_words redress), of a crime (time_words done_noun) or of its doer (doer_noun):
+        «قدم تعازيه في ضحايا هجوم انتحاري»، «للتحقيق في جريمة تفجير خان بني سعد»، «منفذ الهجوم على السياح»: the act was
+        done, before the day it is told on. Not past a preposition («وردًا على مقتل هذين الشرطيين» retells the story's
+        killing), nor after a head with the article or before a glued و, no genitive («لجنة التحقيق قلقها»، «تابعت
+        الحادث والتنسيق»)."""
+        toks, _, norms, k = self.at_trigger(article, ev, memo)
+        if k < 1 or toks[k].norm.startswith("بال") or toks[k].norm != norms[k]:
             return False  # (بـ on the act tells the redress's means: «هدد بالرد بقصف المواقع»)
-        h = k - 2 if k > 1 and norms[k - 1] in self.prepositions else k - 1
-        return toks[h].kind == "ar" and _stem_in(toks[h].norm, self.redress)
+        head = toks[k - 1]
+        return head.kind == "ar" and not _definite(head) and _stem_in(head.norm, heads)
 
     def object_described(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's noun is the object of a verb of the past right after a relative pronoun (no ي، ت، ن،
