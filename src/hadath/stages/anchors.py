@@ -62,7 +62,11 @@ The acts of a relative clause set apart by commas after a name take no time of t
 شغل منصب وزير الطاقة حتى طرده رئيس الوزراء …، عن واحدة من المؤامرات في الرابع عشر من يوليو»: background); the act a
 condemnation names before it is dated («دانت المنظمة، أمس، قصف المتمردين») came before that day; a vague time set apart
 by dashes tells its clause's verb however long the subject («ودعا سماحة الشيخ … -في وقت سابق- الشباب»); an undated act
-told with بعدها، بعد ذلك after a sentence that dates an old act came after it, not on the lead's day.
+told with بعدها، بعد ذلك after a sentence that dates an old act came after it, not on the lead's day. A time past «، وأن»
+dates the second thing said, not the acts of the first أن, which came on its day at the latest («ان مليشيات الحوثي
+ارسلت تعزيزات …، وأن المقاومة … في مواجهات احتدمت مساء الاثنين»); a year right after «بعد انتخابه» is the election's,
+not that of a verb its own و opens after it; an act named right after a noun of aftermath («تعازيه في ضحايا هجوم»),
+of its doer («منفّذ الهجوم») or, past the lead, of a crime («للتحقيق في جريمة تفجير») was done before the day told.
 Place: the toponym of the sentence read as a location (after في/بـ or a place noun) that is not
 itself the actor or recipient, nearest the trigger, else the article's dateline place ("الرياض – واس",
 "عبدالرحمن الشهري – نجران"); None when neither exists.
