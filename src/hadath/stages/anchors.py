@@ -62,7 +62,11 @@ The acts of a relative clause set apart by commas after a name take no time of t
 شغل منصب وزير الطاقة حتى طرده رئيس الوزراء …، عن واحدة من المؤامرات في الرابع عشر من يوليو»: background); the act a
 condemnation names before it is dated («دانت المنظمة، أمس، قصف المتمردين») came before that day; a vague time set apart
 by dashes tells its clause's verb however long the subject («ودعا سماحة الشيخ … -في وقت سابق- الشباب»); an undated act
-told with بعدها، بعد ذلك after a sentence that dates an old act came after it, not on the lead's day.
+told with بعدها، بعد ذلك after a sentence that dates an old act came after it, not on the lead's day. A time past «، وأن»
+dates the second thing said, not the acts of the first أن, which came on its day at the latest («ان مليشيات الحوثي
+ارسلت تعزيزات …، وأن المقاومة … في مواجهات احتدمت مساء الاثنين»); a year right after «بعد انتخابه» is the election's,
+not that of a verb its own و opens after it; an act named right after a noun of aftermath («تعازيه في ضحايا هجوم»),
+of its doer («منفّذ الهجوم») or, past the lead, of a crime («للتحقيق في جريمة تفجير») was done before the day told.
 Place: the toponym of the sentence read as a location (after في/بـ or a place noun) that is not
 itself the actor or recipient, nearest the trigger, else the article's dateline place ("الرياض – واس",
 "عبدالرحمن الشهري – نجران"); None when neither exists.
@@ -85,6 +89,7 @@ from ..lexicon.gazetteer import Gazetteer, PlaceWords
 from ..lexicon.morph import clitic_variants
 from ..lexicon.timewords import TimeWord, TimeWords
 from ..records import QUAD_CATEGORY, Event, Mention, Place, TimeExpr, Token
+from .modality import _stem_in
 from .phrases import nisba_shaped, opens_with, strip_wa
 from .places import dateline_place as _dateline
 from .times import lead_sentences, looks_back
@@ -388,7 +393,14 @@ class EventAnchor:
             described = not (dated or ev.future or charged or opened or not article.published) \
                 and (ev.trigger.start in past_verbs and self.background.described(article, ev, memo)
                      or ev.trigger.start in nouns and not ev.hypothetical
-                     and self.background.object_described(article, ev, memo))
+                     and (self.background.object_described(article, ev, memo)
+                          or self.background.redressed(article, ev, memo, self.background.doer_nouns)))
+            # «قدم تعازيه في ضحايا هجوم انتحاري»، «للتحقيق في جريمة تفجير»: the act named was done, before the day
+            # (not the lead's day of its class: «أفادت مصادر أمس بمقتل 24 مدنيا» … «إلى ذلك، … جريمة تفجير خان بني سعد»)
+            mourned = not (dated or ev.future or ev.hypothetical or described or not article.published) \
+                and ev.trigger.start in nouns and self.background.redressed(
+                    article, ev, memo, self.background.redress | self.background.done_nouns if ev.sentence >= lead
+                    else self.background.redress)
             # «ويأتي الاعتقال بعد يومين من هجوم شنه مسلحون»: the attack came that span before
             earlier = not (dated or ev.future or not article.published) and ev.sentence in spans \
                 and self.background.span_after(article, ev, spans[ev.sentence], memo, ev.trigger.start in past_verbs)
@@ -406,7 +418,7 @@ class EventAnchor:
                 bound = max(relatived, key=attrgetter("start"))  # before the main clause's day, on it at the latest
             told = (None if dated or ev.future or not article.published
                     else True if charged or issued or opened or described or bound is not None or eve is not None or earlier
-                    or judged or relative or answered is True or preceded or aside
+                    or judged or relative or answered is True or preceded or aside or mourned
                     or not (dated or ev.hypothetical) and ev.sentence > 0 and self.background.afterwards
                     and self.background.after_old(article, ev, times.get(ev.sentence - 1, ()), memo)
                     else self.background.told_before(article, ev, self.background.not_over(
@@ -2172,6 +2184,8 @@ class _Background:
         self.words = words
         self.subject_pronouns = fw.subject_pronoun  # هم، هو، هي: after a relative clause, its head's predicate
         self.time_nouns = fw.time_noun  # الوقت: «في الوقت الذي وافقت فيه»: a time, no thing
+        self.that = fw.complementizer  # ان، بان: «، وأن» opens a second thing said (`another_that`)
+        self.redress = fw.redress  # تحقيق، ضحايا، منفذي: an act in their genitive was done (`redressed`)
         by: dict[str, set[tuple[str, ...]]] = {}
         for key, tw in words.phrases.items():
             if "background" in tw.classes:
@@ -2219,6 +2233,8 @@ class _Background:
         self.afterwards = frozenset(by.get("afterwards", ()))  # بعد ذلك، لاحقاً past an act's word: it came later
         self.explains = one.get("explains", frozenset())  # فقد opening a sentence before its past verb
         self.placing = one.get("placing", frozenset())  # أتى، جاء after a relative: the act is placed, not earlier
+        self.done_nouns = one.get("done_noun", frozenset())  # جريمة، حادث before an event noun: a known act (`redressed`)
+        self.doer_nouns = one.get("doer_noun", frozenset())  # منفذ، مرتكب before an event noun: a known act (`redressed`)
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
         self.earlier_held = one.get("earlier_held", frozenset())  # سابق، السابق right after an event noun: held before
         self.role_noun = fw.role_noun if fw else frozenset()  # دور، دورا: «لعب دورا في» an act done before
@@ -2672,6 +2688,12 @@ class _Background:
                                         t.granularity in _LONG_AGO):
                 continue  # «دعا الأمين العام للحلف إلى اجتماع طارئ … بعد تفجير انتحاري وقع الأسبوع الماضي»: the week
                 # is the bombing's, told after بعد, not the call's
+            if j > k + 2 and any(toks[m - 1].text in _COMMAS and self.another_that(toks, norms, k, m)
+                                 for m in range(k + 2, j)):
+                if narrated and dropped is not None:
+                    dropped.append(t)  # the act told before it came on that day at the latest
+                continue  # «ان مليشيات الحوثي ارسلت تعزيزات …، وأن المقاومة … قضى عليها في مواجهات احتدمت مساء
+                # الاثنين»: the day is the clash's, told in a second thing said
             if j > k + 2 and triggers and self.next_clause(toks, norms, k, j, t, triggers, goes_on):
                 continue  # «نبأ مقتل 8 أشخاص في تكساس …، وإعلان الداخلية عن مقتل رجلي أمن في العريش أمس»
             if j > k + 2 and t.granularity in ("year", "month") and self.told_after_comma(toks, norms, k, j):
@@ -2697,6 +2719,9 @@ class _Background:
                     and toks[m + 1].norm != norms[m + 1] for m in range(j + 1, k)):
                 continue  # «وقالوا إنهم ينتظرون سفلتة الطريق منذ أكثر من 10 سنوات دون جدوى، واتهموا بلدية محافظة أضم
                 # بتجاهل قراهم»: how long the waiting has lasted, not the day of the act past the comma and و
+            if j < k and t.granularity in _LONG_AGO and self.after_own_act(toks, norms, j, k):
+                continue  # «تنكر على نكورونزيزي الحق في الترشح … بعد انتخابه في 2005 و2010 وتنتقد هذه الانتخابات»:
+                # the years are the election's, not the criticism's
             if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
                 continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
             if narrated and j < k and t.granularity in ("year", "month") and toks[k].norm == norms[k] \
@@ -3420,6 +3445,19 @@ class _Background:
                 memo[("known_before", lead)] = known
         return known.get(strip_wa(norms[k]), ev.sentence) < min(lead, ev.sentence)
 
+    def redressed(self, article: Article, ev: Event, memo: dict, heads: frozenset[str]) -> bool:
+        """True when the event's noun stands in the genitive of one of `heads`, right after it: a noun of inquiry,
+        redress or aftermath (function_words redress), of a crime (time_words done_noun) or of its doer (doer_noun):
+        «قدم تعازيه في ضحايا هجوم انتحاري»، «للتحقيق في جريمة تفجير خان بني سعد»، «منفذ الهجوم على السياح»: the act was
+        done, before the day it is told on. Not past a preposition («وردًا على مقتل هذين الشرطيين» retells the story's
+        killing), nor after a head with the article or before a glued و, no genitive («لجنة التحقيق قلقها»، «تابعت
+        الحادث والتنسيق»)."""
+        toks, _, norms, k = self.at_trigger(article, ev, memo)
+        if k < 1 or toks[k].norm.startswith("بال") or toks[k].norm != norms[k]:
+            return False  # (بـ on the act tells the redress's means: «هدد بالرد بقصف المواقع»)
+        head = toks[k - 1]
+        return head.kind == "ar" and not _definite(head) and _stem_in(head.norm, heads)
+
     def object_described(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's noun is the object of a verb of the past right after a relative pronoun (no ي، ت، ن،
         س of the present or future, no ال: «حركة الشباب الصومالية التي شنت هجمات كبيرة في كينيا»), or the noun after
@@ -3864,6 +3902,30 @@ class _Background:
                         + self._NEXT_REACH - 1)
             return p < len(triggers) and triggers[p] <= toks[after].start
         return False
+
+    _AFTER_ACT_REACH = 2  # the words between a verbal noun after بعد (بعد انتخابه) and the time of that act
+
+    def after_own_act(self, toks: list[Token], norms: list[str], j: int, k: int) -> bool:
+        """True when the time at token j follows, no mark between, a بعد، عقب، إثر and a verbal noun with its pronoun
+        (بعد انتخابه في 2005), and the event's word (token k) opens a clause of its own after it with a glued و: the
+        time dates that earlier act, not the event («… بعد انتخابه في 2005 و2010 وتنتقد هذه الانتخابات»)."""
+        if not (toks[k].norm[:1] == "و" and toks[k].norm != norms[k]) \
+                or any(toks[x].kind == "punct" for x in range(j, k)):
+            return False
+        for m in range(max(0, j - 1 - self._AFTER_ACT_REACH), j - 1):
+            if strip_wa(norms[m]) in self.after_acts and _possessed(toks[m + 1]) \
+                    and all(toks[x].kind != "punct" for x in range(m + 1, j)):
+                return True
+        return False
+
+    def another_that(self, toks: list[Token], norms: list[str], k: int, m: int) -> bool:
+        """True when the clause at token m (after a comma) opens with «وأن» (و and a complementizer) while the event's
+        word (token k) tells what an earlier أن of the sentence opened: a second thing said, whose time is its own
+        («وأكدت المصادر ان مليشيات الحوثي ارسلت تعزيزات …، وأن المقاومة … قضى على ما تبقى منها في مواجهات احتدمت
+        مساء الاثنين»: Monday evening is the clash's, not the sending's)."""
+        w = toks[m].norm
+        return w[:1] == "و" and w[1:] in self.that and any(toks[i].norm in self.that or norms[i] in self.that
+                                                            for i in range(k))
 
     def pluperfect_opens(self, toks: list[Token], norms: list[str], m: int, j: int) -> bool:
         """True when the clause at token m (after a comma) opens with (و)كان and its قد a few words on, a و apart allowed,
