@@ -6457,7 +6457,8 @@ def _fronted_targets(text: str, toks: list[Token], events: list[Event], mentions
     """The sentence's events, where a hostile act told by a noun that a light verb governs, with an actor and no
     recipient, takes as recipient the phrase in ضد or بحق (function_words.tsv against) told between the verb's
     subject and the noun («نفذت قوات التحالف الدولي ضد تنظيم داعش الإرهابي تسع ضربات جوية»، «شنت الشرطة بحق
-    المهربين حملة اعتقالات»): the target set before the act's word, not after it."""
+    المهربين حملة اعتقالات»): the target set before the act's word, not after it; not a ضد of the subject's own
+    relative clause («شنت القوات التي تقاتل ضد داعش هجوما»: review of round 106)."""
     if all(e.recipient or not e.actor or e.event not in _HOSTILE for e in events):
         return events
     trigs = {m.start: m for m in mentions if m.kind == "trigger" and m.get("pos") == "noun"}
@@ -6474,7 +6475,8 @@ def _fronted_targets(text: str, toks: list[Token], events: list[Event], mentions
                     groups = noun_phrases(toks, [x for x in mentions if x.kind in ("actor", "agent")], cues, fw)
                 g = next((g for g in groups if g.prep in fw.against and a1 <= g.start_tok - 1 <= a1 + 2
                           and g.end_tok <= t.tok_start <= g.end_tok + 3 and all(
-                              x.kind == "ar" for x in toks[a1:t.tok_start])), None)
+                              x.kind == "ar" for x in toks[a1:t.tok_start]) and not any(
+                              x.norm in fw.relative_clause for x in toks[a1:g.start_tok])), None)
                 if g is not None:
                     e = replace(e, recipient=tuple(x.entity(text) for x in _with_conj(g)))
         out.append(e)
@@ -9263,7 +9265,9 @@ def _past_part_of_day(toks: list[Token], i: int, fw: FunctionWords) -> int:
     """The token index past a time told as a part of a day at token i: في, one to three words of no preposition,
     then من and day words (function_words.tsv day): «في وقت متأخر من مساء الاثنين»، «في الساعات الأولى من صباح
     اليوم»; else i. A verb's object may come after it, as after a span: «وقصفت المقاومة في وقت متأخر من مساء الاثنين
-    مواقع حوثية» is no passive."""
+    مواقع حوثية» is no passive. Only when a word follows: a time closing the clause at a mark leaves the verb's
+    reading as it was («قتل جنديان في وقت متأخر من مساء أمس، بينما فر المسلحون»: the soldiers were killed; review of
+    round 106)."""
     if i >= len(toks) or toks[i].norm != "في":
         return i
     m = next((k for k in range(i + 2, min(len(toks), i + 5)) if toks[k].norm == "من"), None)
@@ -9273,7 +9277,7 @@ def _past_part_of_day(toks: list[Token], i: int, fw: FunctionWords) -> int:
     k = m + 1
     while k < len(toks) and toks[k].kind == "ar" and toks[k].norm in fw.day:
         k += 1
-    return k
+    return k if k < len(toks) and toks[k].kind != "punct" else i
 
 
 def _object_past_span(toks: list[Token], i: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
@@ -9966,8 +9970,9 @@ def _count_source(toks: list[Token], k: int, end: int, groups: list[Group], star
     it is a number (in digits or a word), past one of them, a word of about (نحو، حوالي) and one bare noun the number
     counts: «القبض على 371 من مناصري حزب العمال»، «عقوبات على ثلاثة من زعماء حزب الله»، «قصفت الطائرات نحو 400
     موقع من مواقع الحزب» (what a count is taken from is what the act befell: the party in its genitive, read as the
-    phrase's owner; not a lone indefinite nisba after the head, its adjective: «من فرقة سورية مقاتلة»). None when
-    the phrase is not there."""
+    phrase's owner; not a lone indefinite nisba after a feminine head, its adjective: «من فرقة سورية مقاتلة», while
+    «20 من مواطني سورية» counts Syria's citizens). The number words are function_words.tsv number (with احد، عدد،
+    بضعة). None when the phrase is not there."""
     if preps is None:
         if k + 2 >= len(toks) or toks[k].norm != "عددا":
             return None
@@ -9991,8 +9996,9 @@ def _count_source(toks: list[Token], k: int, end: int, groups: list[Group], star
     at = g.start_tok - (toks[g.start_tok - 1].text in _OPEN_QUOTES + "{(")  # (a name in quotes: «العمال الكردستاني»)
     if at == k + 2 and _bare_head(toks, k + 1, fw):
         # (past the head it is the genitive of: ممثلي، مناصري، مواقع; a lone indefinite nisba is its adjective)
-        w = toks[g.start_tok].norm
-        return None if g.end_tok == g.start_tok + 1 and not w.startswith("ال") and nisba_shaped("ال" + w) else g
+        w = toks[g.start_tok].norm  # (only after a feminine singular head it agrees with: «مواطني سورية» is Syria)
+        return None if g.end_tok == g.start_tok + 1 and not w.startswith("ال") and nisba_shaped("ال" + w) \
+            and toks[k + 1].norm.endswith("ه") else g
     return g if at == k + 1 else None
 
 
