@@ -230,7 +230,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from operator import attrgetter
@@ -1078,16 +1078,17 @@ class TopicGate:
         «نظمت المؤسسة العامة للتقاعد حفل معايدة لمنسوبيها»), or whose title or lead names the Eid or a festival (a
         `fete` or `feast` word, in the lead's FETE_LEAD first words, for an event of FETE_TYPES in a text of
         FETE_SENTENCES or more: «فعاليات عيد بحرة 36»، «زارت السفيرة فعاليات مهرجان جدة»; not «… كما أنهم يمنعون
-        إقامة صلاة العيد» deep in a lead of Iran's Sunnis), whose parties and sentence name no actor of a second state or of an organisation and whose sentence names no `political` word: the party's
+        إقامة صلاة العيد» deep in a lead of Iran's Sunnis, nor the day of a political story or a rally: _fete_named), whose parties and sentence name no actor of a second state or of an organisation and whose sentence names no `political` word: the party's
         speeches, thanks and calls to staff («وحث رئيس البلدية الموظفين على مضاعفة جهودهم»، «وأعرب الرفاعي عن
         شكره»), no political event. A king's greeting to another state's ruler stays."""
         courtesy = self.words.courtesy
         title = _title_norms(article.title or "")
         fete = _fete_words() if ev.event in FETE_TYPES and len(article.sentences) >= FETE_SENTENCES else frozenset()
-        if courtesy.isdisjoint(title) and _admission_words().isdisjoint(title) and fete.isdisjoint(title):
+        if courtesy.isdisjoint(title) and _admission_words().isdisjoint(title) \
+                and not _fete_named(_title_words(article.title or ""), fete):
             lead = next((k for k, sent in enumerate(article.sentences) if sent.in_story), None)
             if lead is None or (courtesy & self.words.holiday).isdisjoint(article.norms()[lead]) \
-                    and fete.isdisjoint(article.norms()[lead][:FETE_LEAD]):
+                    and not _fete_named(article.norms()[lead][:FETE_LEAD], fete):
                 return False  # (in a lead, only a holiday party or a fete: «ترقية العلاقات» is an upgrade of ties)
         if not self.words.political.isdisjoint(article.norms()[ev.sentence]):
             return False
@@ -3701,11 +3702,12 @@ class TopicGate:
         """True for an event noun right after a `counted_case` word (قضية، قضايا) that is right after a number, no
         year: a count of cases, statistics, no event (round 94: «استقبلت المحاكم الجزائية … نحو 3982 قضية تحرش
         وإيذاء»); so is a `counted_case` trigger itself right after such a number, told with neither actor nor
-        recipient (round 106: «منطقة عسير بـ 123 دعوى»; «أقامت الحكومة 3 دعاوى ضد الشركة» stays)."""
+        recipient (round 106: «منطقة عسير بـ 123 دعوى»; «أقامت الحكومة 3 دعاوى ضد الشركة» stays; so does a filing
+        told by its verb right before the number, with no party: «رفعت 3 دعاوى قضائية أمس»)."""
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
         if k is not None and not ev.actor and not ev.recipient and toks[k].norm in self.words.counted_case \
-                and self.counted_requests(toks, k):
+                and self.counted_requests(toks, k) and not (k >= 2 and toks[k - 2].norm in _filing_words()):
             return True  # the case noun itself counted, told of no party: «بـ 123 دعوى»، «7 دعاوى لكل منطقة»
         return k is not None and k >= 2 and toks[k - 1].norm in self.words.counted_case \
             and self.counted_requests(toks, k - 1)
@@ -4313,6 +4315,40 @@ def _fete_words() -> frozenset[str]:
     """From topic_words.tsv: the `fete` words (مهرجان), bare and with ال, with the clitics, and the `feast`
     words as written (عيد، العيد، بالعيد)."""
     return _definite_clitic_class("fete") | frozenset(_topic_class("feast"))
+
+
+@lru_cache(maxsize=1)
+def _filing_words() -> frozenset[str]:
+    """From topic_words.tsv: the `case_filing` verbs (رفع، أقامت، قدم), with the clitics: right before a number of
+    cases, a filing told, no count of cases (topics.counted_cases)."""
+    return clitic_forms(_topic_class("case_filing"))
+
+
+@lru_cache(maxsize=1)
+def _fete_context() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """From topic_words.tsv: the `fete_before` words (صلاة، بمناسبة، قبل), the `fete_after` words (العمال، العرش،
+    انتخابي) and the `celebration` words (فعاليات، احتفالات), bare and with ال, with the clitics."""
+    return (_definite_clitic_class("fete_before"), _definite_clitic_class("fete_after"),
+            _definite_clitic_class("celebration"))
+
+
+def _fete_named(norms: Sequence[str], fete: frozenset[str]) -> bool:
+    """True if the words `norms` (a title, a lead's opening) name the Eid or a festival: a `fete` word that is no
+    political day or rally (right before a `fete_after` word: «عيد العمال»، «عيد العرش»، «مهرجان انتخابي») and is
+    not the mere time of another act (right after a `fete_before` word: «صلاة العيد»، «بمناسبة عيد الفطر»، «قبل
+    العيد»), unless a `celebration` word names the feast's programme there («فعاليات … بمناسبة العيد») (round 106)."""
+    if fete.isdisjoint(norms):
+        return False
+    before, after, celebration = _fete_context()
+    festive = not celebration.isdisjoint(norms)
+    return any(w in fete and not (j + 1 < len(norms) and norms[j + 1] in after)
+               and (festive or not (j and norms[j - 1] in before)) for j, w in enumerate(norms))
+
+
+@lru_cache(maxsize=64)
+def _title_words(title: str) -> tuple[str, ...]:
+    """The normalised words of a title, in order (read once per title)."""
+    return tuple(t.norm for t in tokenize(title))
 
 
 def told_tale(article: Article, ev: Event) -> bool:
