@@ -397,10 +397,11 @@ class EventAnchor:
                           or self.background.redressed(article, ev, memo, self.background.doer_nouns)))
             # «قدم تعازيه في ضحايا هجوم انتحاري»، «للتحقيق في جريمة تفجير»: the act named was done, before the day
             # (not the lead's day of its class: «أفادت مصادر أمس بمقتل 24 مدنيا» … «إلى ذلك، … جريمة تفجير خان بني سعد»)
+            # (in the lead only past a preposition: «ارتفع عدد ضحايا تفجير انتحاري … إلى 27» is the wire's news of the day)
             mourned = not (dated or ev.future or ev.hypothetical or described or not article.published) \
                 and ev.trigger.start in nouns and self.background.redressed(
-                    article, ev, memo, self.background.redress | self.background.done_nouns if ev.sentence >= lead
-                    else self.background.redress)
+                    article, ev, memo, self.background.redress_done if ev.sentence >= lead
+                    else self.background.redress, governed=ev.sentence < lead)
             # «ويأتي الاعتقال بعد يومين من هجوم شنه مسلحون»: the attack came that span before
             earlier = not (dated or ev.future or not article.published) and ev.sentence in spans \
                 and self.background.span_after(article, ev, spans[ev.sentence], memo, ev.trigger.start in past_verbs)
@@ -2186,6 +2187,7 @@ class _Background:
         self.time_nouns = fw.time_noun  # الوقت: «في الوقت الذي وافقت فيه»: a time, no thing
         self.that = fw.complementizer  # ان، بان: «، وأن» opens a second thing said (`another_that`)
         self.redress = fw.redress  # تحقيق، ضحايا، منفذي: an act in their genitive was done (`redressed`)
+        self.preposition = fw.preposition  # في، على، عن: before a redress head of the lead (`redressed`)
         by: dict[str, set[tuple[str, ...]]] = {}
         for key, tw in words.phrases.items():
             if "background" in tw.classes:
@@ -2235,6 +2237,7 @@ class _Background:
         self.placing = one.get("placing", frozenset())  # أتى، جاء after a relative: the act is placed, not earlier
         self.done_nouns = one.get("done_noun", frozenset())  # جريمة، حادث before an event noun: a known act (`redressed`)
         self.doer_nouns = one.get("doer_noun", frozenset())  # منفذ، مرتكب before an event noun: a known act (`redressed`)
+        self.redress_done = self.redress | self.done_nouns  # both, past the lead (built once: `redressed` caches on it)
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
         self.earlier_held = one.get("earlier_held", frozenset())  # سابق، السابق right after an event noun: held before
         self.role_noun = fw.role_noun if fw else frozenset()  # دور، دورا: «لعب دورا في» an act done before
@@ -2688,8 +2691,7 @@ class _Background:
                                         t.granularity in _LONG_AGO):
                 continue  # «دعا الأمين العام للحلف إلى اجتماع طارئ … بعد تفجير انتحاري وقع الأسبوع الماضي»: the week
                 # is the bombing's, told after بعد, not the call's
-            if j > k + 2 and any(toks[m - 1].text in _COMMAS and self.another_that(toks, norms, k, m)
-                                 for m in range(k + 2, j)):
+            if j > k + 2 and self.that_clause_time(article, toks, norms, k, j, t, triggers):
                 if narrated and dropped is not None:
                     dropped.append(t)  # the act told before it came on that day at the latest
                 continue  # «ان مليشيات الحوثي ارسلت تعزيزات …، وأن المقاومة … قضى عليها في مواجهات احتدمت مساء
@@ -2719,9 +2721,10 @@ class _Background:
                     and toks[m + 1].norm != norms[m + 1] for m in range(j + 1, k)):
                 continue  # «وقالوا إنهم ينتظرون سفلتة الطريق منذ أكثر من 10 سنوات دون جدوى، واتهموا بلدية محافظة أضم
                 # بتجاهل قراهم»: how long the waiting has lasted, not the day of the act past the comma and و
-            if j < k and t.granularity in _LONG_AGO and self.after_own_act(toks, norms, j, k):
+            if not narrated and j < k and t.granularity in _LONG_AGO and self.after_own_act(toks, norms, j, k):
                 continue  # «تنكر على نكورونزيزي الحق في الترشح … بعد انتخابه في 2005 و2010 وتنتقد هذه الانتخابات»:
-                # the years are the election's, not the criticism's
+                # the years are the election's, not the criticism's (a past verb goes on with that year's story:
+                # «أدى أشرف غني اليمين بعد انتخابه في سبتمبر 2014 ووقع اتفاقية أمنية»)
             if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
                 continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
             if narrated and j < k and t.granularity in ("year", "month") and toks[k].norm == norms[k] \
@@ -3445,17 +3448,22 @@ class _Background:
                 memo[("known_before", lead)] = known
         return known.get(strip_wa(norms[k]), ev.sentence) < min(lead, ev.sentence)
 
-    def redressed(self, article: Article, ev: Event, memo: dict, heads: frozenset[str]) -> bool:
+    def redressed(self, article: Article, ev: Event, memo: dict, heads: frozenset[str], governed: bool = False
+                  ) -> bool:
         """True when the event's noun stands in the genitive of one of `heads`, right after it: a noun of inquiry,
         redress or aftermath (function_words redress), of a crime (time_words done_noun) or of its doer (doer_noun):
         «قدم تعازيه في ضحايا هجوم انتحاري»، «للتحقيق في جريمة تفجير خان بني سعد»، «منفذ الهجوم على السياح»: the act was
         done, before the day it is told on. Not past a preposition («وردًا على مقتل هذين الشرطيين» retells the story's
         killing), nor after a head with the article or before a glued و, no genitive («لجنة التحقيق قلقها»، «تابعت
-        الحادث والتنسيق»)."""
+        الحادث والتنسيق»). `governed`: the head must stand past a preposition, its own or glued («تعازيه في ضحايا»،
+        «للتحقيق في»; not the wire lead's «ارتفع عدد ضحايا تفجير انتحاري … إلى 27»)."""
         toks, _, norms, k = self.at_trigger(article, ev, memo)
         if k < 1 or toks[k].norm.startswith("بال") or toks[k].norm != norms[k]:
             return False  # (بـ on the act tells the redress's means: «هدد بالرد بقصف المواقع»)
         head = toks[k - 1]
+        if governed and not (head.norm[:1] in "لب" and head.norm != norms[k - 1]
+                             or k > 1 and strip_wa(toks[k - 2].norm) in self.preposition):
+            return False
         return head.kind == "ar" and not _definite(head) and _stem_in(head.norm, heads)
 
     def object_described(self, article: Article, ev: Event, memo: dict) -> bool:
@@ -3917,6 +3925,21 @@ class _Background:
                     and all(toks[x].kind != "punct" for x in range(m + 1, j)):
                 return True
         return False
+
+    def that_clause_time(self, article: Article, toks: list[Token], norms: list[str], k: int, j: int, t: TimeExpr,
+                         triggers: "list[int] | tuple") -> bool:
+        """True when the time t (token j) stands in a second thing said past a comma (`another_that`) and dates that
+        clause only: a day before the publication's, or one of an act of its own told by an imperfect verb («وإن بلاك
+        ووتر، هي من يقتل السوريين اليوم»); a time of the publication day re-dates the first act otherwise («استقبل
+        المبعوث الأمريكي …، وأن اللقاء جرى صباح اليوم»)."""
+        m = next((m for m in range(k + 2, j) if toks[m - 1].text in _COMMAS and self.another_that(toks, norms, k, m)),
+                 None)
+        if m is None:
+            return False
+        if not article.published or first_day(t.value) < article.published[:10]:
+            return True
+        acts = set(triggers[bisect_left(triggers, toks[m].start):bisect_left(triggers, t.start)])
+        return any(toks[x].start in acts and self._imperfect(norms[x], 3, "ي") for x in range(m, j))
 
     def another_that(self, toks: list[Token], norms: list[str], k: int, m: int) -> bool:
         """True when the clause at token m (after a comma) opens with «وأن» (و and a complementizer) while the event's
