@@ -1,4 +1,4 @@
-"""Review of round 106 (mend106): a part of the day closing its clause at a mark is no sign that the verb before it is
+"""Review of round 106 and the final read (mend106): a part of the day closing its clause at a mark is no sign that the verb before it is
 active (the victims stay victims), a «ضد» inside the subject's own relative clause is no fronted target, and a lone
 indefinite nisba after a counted head is its adjective only when the head is feminine singular («مواطني سورية» is
 Syria)."""
@@ -32,3 +32,11 @@ def test_citizens_of_syria_counted_are_syria(nlp):
     """«اعتقلت الشرطة التركية 20 من مواطني سورية»: Syria, spelt with ة, owns the citizens arrested."""
     rows = kind_parties(nlp, "اعتقلت الشرطة التركية 20 من مواطني سورية.", "COERCE", _DATE)
     assert any("سورية" in r for _, _, _, r in rows), rows
+
+
+def test_police_arresting_the_attacker_are_no_attackers(nlp):
+    """«اعتقلت الشرطة المصرية منفذ/منفذو الهجوم» (final read): the singular and the nominative plural doer nouns, like
+    «منفذي», make the clause's subject the arrester of the attack's doer, not its doer."""
+    for doer in ("منفذ", "منفذو"):
+        rows = kind_parties(nlp, f"واعتقلت الشرطة المصرية {doer} الهجوم على الكنيسة.", "ASSAULT", _DATE)
+        assert rows and all("الشرطة المصرية" not in a for _, _, a, _ in rows), (doer, rows)

@@ -2237,7 +2237,7 @@ class _Background:
         self.placing = one.get("placing", frozenset())  # أتى، جاء after a relative: the act is placed, not earlier
         self.done_nouns = one.get("done_noun", frozenset())  # جريمة، حادث before an event noun: a known act (`redressed`)
         self.doer_nouns = one.get("doer_noun", frozenset())  # منفذ، مرتكب before an event noun: a known act (`redressed`)
-        self.redress_done = self.redress | self.done_nouns  # both, past the lead (built once: `redressed` caches on it)
+        self.redress_done = self.redress | self.done_nouns  # both, past the lead (built once, not per event)
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
         self.earlier_held = one.get("earlier_held", frozenset())  # سابق، السابق right after an event noun: held before
         self.role_noun = fw.role_noun if fw else frozenset()  # دور، دورا: «لعب دورا في» an act done before

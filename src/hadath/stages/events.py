@@ -6057,7 +6057,10 @@ def _side_phrase(toks: list[Token], k: int, trig: Mention, ev: Event, fw: Functi
 def _answered_requests(toks: list[Token], events: list[Event], mentions: list[Mention]) -> list[Event]:
     """The sentence's events, where a request told by a noun right after a refusal or an acceptance whose actor it
     shares («غداة رفض الرئيس الهندي براناب موخرجي طلبا لوقف تنفيذ حكم الاعدام») has that actor as its recipient: who
-    refuses or grants a request is the one asked, not who asked (no mark between; not a verb joined by و/ف)."""
+    refuses or grants a request is the one asked, not who asked (no mark between; not a verb joined by و/ف; «طلبا»
+    is read as a verb by the lexicon, so the request's part of speech is not asked)."""
+    if not any(e.event == "REQUEST" and e.actor and not e.recipient for e in events):
+        return events
     trigs = {m.start: m for m in mentions if m.kind == "trigger"}
     out: list[Event] = []
     for e in events:
@@ -6078,6 +6081,8 @@ def _redressed_doers(events: list[Event], mentions: list[Mention], fw: FunctionW
     """The sentence's events, where a striking act told by a noun in the genitive of a noun of inquiry, redress or
     aftermath (modality._redressed: «قدم تعازيه في ضحايا هجوم انتحاري»، «اعتقلت الشرطة منفذي الهجوم») keeps no
     actor named before it: the clause's subject condoles, investigates or arrests; it did not do the act."""
+    if not any(e.event in _STRIKING and e.actor for e in events):
+        return events
     trigs = {m.start: m for m in mentions if m.kind == "trigger"}
     out = []
     for e in events:
