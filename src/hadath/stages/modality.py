@@ -2298,7 +2298,6 @@ def _possible_for(toks: list[Token], trig: Mention, cues: dict[int, Mention], st
 INTENDED_REACH = 8  # how many words before its object a verb of intending (يعتزم، ينوي) may stand, past its subject
 
 
-_SUBJECT_PREPS = frozenset({"في", "من", "عن"})  # the prepositions of an intending verb's subject («مسؤولون في الوزارة»)
 
 
 def _intended_past_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int,
@@ -2307,8 +2306,9 @@ def _intended_past_subject(toks: list[Token], trig: Mention, cues: dict[int, Men
     as a future or aim cue: يعتزم، ينوي، يريد) governs past its subject, INTENDED_REACH words at most, with a light
     verbal noun (توجيه، فرض) at most between: «يعتزم مسؤولون في وزارة العدل توجيه الاتهام إلى رئيس الشركة» (the
     subject's own في phrase no break); not past punctuation, a relative pronoun, a negation or another trigger, nor
-    past a preposition or أن other than the subject's own (_SUBJECT_PREPS: «ينوي الوزير السفر إلى باريس بعد اعتقال
-    الصحفي»: the arrest is no object of the intending; review of round 105), nor with كان a few words before the verb
+    past a preposition or أن other than the subject's own (function_words subject_prep: «ينوي الوزير السفر إلى
+    باريس بعد اعتقال الصحفي»: the arrest is no object of the intending; review of round 105), nor with كان a few
+    words before the verb
     (a past plan or hope: `_past_hope`, `_hoped_noun`). The cue loop reads only the three words before the trigger."""
     i = trig.tok_start
     j = i - 1 if strip_wa(toks[i - 1].norm) in fw.light_masdar else i
@@ -2316,7 +2316,7 @@ def _intended_past_subject(toks: list[Token], trig: Mention, cues: dict[int, Men
         if toks[k].kind != "ar" or any(t.tok_start <= k < t.tok_end for t in earlier[-3:]):
             return False
         w = strip_wa(toks[k].norm)
-        if (w in fw.preposition or w in fw.complementizer) and w not in _SUBJECT_PREPS:
+        if (w in fw.preposition or w in fw.complementizer) and w not in fw.subject_prep:
             return False
         c = cues.get(k)
         if c is not None and c.label in ("future", "aim") and w in fw.intend:
