@@ -2,7 +2,9 @@
 (its tail word: «اعترض على»، «قبض على»), past one noun no lexicon reads, is that noun's genitive, whom the act
 befell, never the subject; the owner in «على + noun + X» after a subject no phrase holds («وأثنى المتحدث على دور
 X») is the recipient, never the actor; and a word of «some» or «all» with a definite noun, or an indefinite plural in
-ـون, after a verb is its subject, so the phrase past them is its object («دعت بعض الأطراف الحكومة»)."""
+ـون, after a verb is its subject, so the phrase past them is its object («دعت بعض الأطراف الحكومة»); a sound
+masculine plural before a feminine singular verb with its object pronoun is what the pronoun resumes («رصدت عشرة
+إرهابيين … وقتلتهم»), never its subject."""
 
 from stage_coding import kind_parties
 
@@ -67,3 +69,14 @@ def test_indefinite_nominative_plural_is_the_subject(nlp):
     government is urged, it urges no one."""
     roles = _roles(nlp, "وحث قياديون الحكومة على العودة إلى تطبيق الآلية.", "REQUEST")
     assert roles and all("الحكومة" not in actor for actor, _ in roles), roles
+
+
+_KILLED = "وأضاف البيان أن قوات الشرطة رصدت أيضًا عشرة إرهابيين على سيارتين وقتلتهم جميعًا في المنطقة المذكورة."
+
+
+def test_masculine_plural_before_a_feminine_verb_with_its_pronoun_is_the_object(nlp):
+    """«رصدت عشرة إرهابيين … وقتلتهم» (2015-07-22 #146.5): a sound masculine plural is no subject of a feminine
+    singular verb; the pronoun resumes the terrorists, who were killed and killed no one."""
+    roles = _roles(nlp, _KILLED, "ASSAULT")
+    assert roles and all("إرهابيين" not in actor for actor, _ in roles), roles
+    assert any("إرهابيين" in recipient for _, recipient in roles), roles

@@ -1318,6 +1318,11 @@ class EventCoder:
                     # pronoun resumes it is what the verb's relative clause tells of, its object (a definite one or a
                     # name is the subject: الشرطة اعتقلته، أنقرة تهاجمنا)
                     recipient = bare_before[-1]
+                elif bare_before and _feminine_pronoun_verb(toks, trig) and \
+                        _oblique_plural(toks, bare_before[-1], bare_before[-1].start_tok, fw):
+                    # رصدت قوات الشرطة عشرة إرهابيين على سيارتين وقتلتهم: a sound masculine plural is no subject of a
+                    # feminine singular verb; the pronoun resumes it, the verb's subject is told before (carried on)
+                    recipient = bare_before[-1]
                 elif bare_before:
                     actor = bare_before[-1]
                 if recipient is None and actor is None:
@@ -4415,8 +4420,9 @@ def _tail_prep_object(toks: list[Token], trig: Mention, entry: TriggerEntry, bar
         return None
     g = bare_after[0]
     gap = range(end, g.start_tok)
-    if len(gap) == 1 and cues is not None and _free_head(toks, end, cues, trig_toks, fw):
-        return g
+    if len(gap) == 1 and cues is not None and _free_head(toks, end, cues, trig_toks, fw) and \
+            not toks[g.start_tok].norm.startswith("و"):
+        return g  # (not a conjunct of the noun: «دافعنا عن دهوك وأربيل»)
     if len(gap) > 1 or any(toks[k].kind != "num" and toks[k].norm not in fw.number and toks[k].norm not in fw.count
                            for k in gap):
         return None
@@ -8974,6 +8980,13 @@ def _pronoun_tail_subject(trig: Mention, tail_end: int, groups: list[Group], sta
     j = bisect_left(starts, trig.tok_end)
     g = groups[j] if j < len(groups) else None
     return g if g is not None and g.start_tok == trig.tok_end and not g.prep else None
+
+
+def _feminine_pronoun_verb(toks: list[Token], trig: Mention) -> bool:
+    """True for a perfect verb in the feminine singular (ـت) with its object pronoun attached (قتلتهم، استهدفتها)."""
+    word = strip_wa(toks[trig.tok_start].norm)
+    stem = next((word[:-len(p)] for p in _OBJECT_PRONOUNS if word.endswith(p) and len(word) - len(p) >= 4), "")
+    return trig.get("aspect") != "imperfect" and stem.endswith("ت")
 
 
 def _plural_verb(toks: list[Token], trig: Mention) -> bool:
