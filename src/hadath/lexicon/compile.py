@@ -372,6 +372,7 @@ class FunctionWords:
     by_means: frozenset[str] = frozenset()  # بواسطة: the phrase after it did the act, never underwent it
     using: frozenset[str] = frozenset()  # مستخدما، باستخدام: the phrase after it is the means, never the one hit
     subject_prep: frozenset[str] = frozenset()  # في، من، عن: a preposition a subject may carry (مسؤولون في الوزارة)
+    some_all: frozenset[str] = frozenset()  # بعض، كل، جميع: «some» or «all» heading a subject (دعت بعض الأطراف الحكومة)
     rights_object: frozenset[str] = frozenset()  # rights or law violated: a speaker's charge (ينتهك حقوق الإنسان)
     interference: frozenset[str] = frozenset()  # a noun of meddling: with a party and في شؤون, a speaker's charge (تدخل إيران في شؤون)
     affairs: frozenset[str] = frozenset()  # the affairs meddled in (في شؤون، في الشأن الداخلي، بشؤون)

@@ -1085,8 +1085,10 @@ class EventCoder:
         if prep_rec is None and entry.event in _JUDGED:
             # أشاد الأمير بالجهود التي تبذلها الأجهزة الأمنية: the doer of the deed praised or blamed
             prep_rec = _deed_doer(toks, tail_end, cues, groups, starts, trig_toks, entry.prep, fw)
+        ala_owner = None  # (the owner in «على + noun» read below, never the subject as well)
         if prep_rec is None and entry.event not in _HOSTILE and entry.event != "PROTEST" and "علي" in entry.prep:
-            prep_rec = _ala_owner(toks, after, tail_end, trig_toks, cues, self.fw)  # أثنى الأمير على جهود رجال الأمن
+            prep_rec = ala_owner = _ala_owner(toks, after, tail_end, trig_toks, cues, self.fw)  # أثنى الأمير على جهود
+            # رجال الأمن
         if prep_rec is None and entry.event == "AGREE" and "علي" in entry.prep:
             prep_rec = _ala_beneficiary(toks, after, tail_end, trig_toks, self.fw)  # وافقت على صفقة محتملة للسعودية
         if prep_rec is None and entry.event not in _HOSTILE and "مع" in entry.prep:
@@ -1100,7 +1102,8 @@ class EventCoder:
         if prep_rec is None and entry.pos == "verb" and entry.event == "CONSULT" and bare_after and \
                 _met_during(toks, tail_end, bare_after[0], trig_toks, fw):
             prep_rec = bare_after[0]  # بحث خلال لقائه وزير الخارجية المصري: the one met is whom it was discussed with
-        tail_object = _tail_prep_object(toks, trig, entry, bare_after, fw) if entry.pos == "verb" else None
+        tail_object = _tail_prep_object(toks, trig, entry, bare_after, fw, cues, trig_toks) if entry.pos == "verb" \
+            else None
         if prep_rec is None and tail_object is not None:
             prep_rec = tail_object  # افرجت عن مئات الموقوفين: the verb's own preposition is its tail word
         counted_obj = (_count_source(toks, tail_end, len(toks), groups, starts, fw) or (
@@ -1259,6 +1262,7 @@ class EventCoder:
                                              trig_toks, fw) \
                 and not _met_during(toks, tail_end, bare_after[0], trig_toks, fw) \
                 and bare_after[0] is not counted_obj and bare_after[0] is not tail_object \
+                and bare_after[0] is not ala_owner \
                 and not unknown_subject and not other_object \
                 and not ("مع" in entry.prep and _with_genitive(toks, tail_end, bare_after[0], cues, trig_toks, fw)) \
                 and not _merit_genitive(toks, tail_end, bare_after[0], entry.prep, cues, fw) \
@@ -1313,6 +1317,11 @@ class EventCoder:
                     # «مقابل رهائن احتجزتهم الجبهة»: an indefinite role noun right before a singular verb whose
                     # pronoun resumes it is what the verb's relative clause tells of, its object (a definite one or a
                     # name is the subject: الشرطة اعتقلته، أنقرة تهاجمنا)
+                    recipient = bare_before[-1]
+                elif bare_before and _feminine_pronoun_verb(toks, trig) and \
+                        _oblique_plural(toks, bare_before[-1], bare_before[-1].start_tok, fw):
+                    # رصدت قوات الشرطة عشرة إرهابيين على سيارتين وقتلتهم: a sound masculine plural is no subject of a
+                    # feminine singular verb; the pronoun resumes it, the verb's subject is told before (carried on)
                     recipient = bare_before[-1]
                 elif bare_before:
                     actor = bare_before[-1]
@@ -4399,15 +4408,21 @@ def _expressing_subject(toks: list[Token], t: int, g: Group, fw: FunctionWords) 
 
 
 def _tail_prep_object(toks: list[Token], trig: Mention, entry: TriggerEntry, bare_after: list[Group],
-                      fw: FunctionWords) -> Group | None:
+                      fw: FunctionWords, cues: dict[int, Mention] | None = None,
+                      trig_toks: set[int] = frozenset()) -> Group | None:
     """The phrase right after a verb whose last tail word is its own preposition (أفرج عن، قبض على), past a count or
     quantity word: that preposition's object, whom the act befell, never the verb's subject (الحكومة التي سبق ان
-    افرجت عن مئات الموقوفين); None otherwise."""
+    افرجت عن مئات الموقوفين); so the genitive or apposition of one indefinite noun no lexicon reads there, with
+    `cues` («اعترض على تجديد السعودية لامتياز شيفرون»، «قبضت على إخواننا المهاجرين»: the verb's subject stands
+    before it); None otherwise."""
     end = tail_end_of(trig)
     if end <= trig.tok_end or not bare_after or strip_wa(toks[end - 1].norm) not in entry.prep:
         return None
     g = bare_after[0]
     gap = range(end, g.start_tok)
+    if len(gap) == 1 and cues is not None and _free_head(toks, end, cues, trig_toks, fw) and \
+            not toks[g.start_tok].norm.startswith("و"):
+        return g  # (not a conjunct of the noun: «دافعنا عن دهوك وأربيل»)
     if len(gap) > 1 or any(toks[k].kind != "num" and toks[k].norm not in fw.number and toks[k].norm not in fw.count
                            for k in gap):
         return None
@@ -8764,7 +8779,7 @@ def _ala_owner(toks: list[Token], after: list[Group], tail_end: int, trig_toks: 
     """The owner in «على + indefinite noun + X» right after the verb and its subject (أثنى الأمير على جهود رجال الأمن،
     اعترض رجال الأعمال على قرار وزارة العمل): the noun the verb's own على governs names no one (no event or cue word);
     X, its genitive, is whom the act is about, as _construct_owner reads بجهود، بدور (not a place: «على مطاري بانكوك»
-    says where)."""
+    says where). The subject may be definite words no phrase holds («وأثنى المتحدث على دور طيران التحالف»)."""
     k = tail_end
     for g in after[:3]:
         j = g.start_tok - 1
@@ -8772,7 +8787,7 @@ def _ala_owner(toks: list[Token], after: list[Group], tail_end: int, trig_toks: 
                 and not _place(g) \
                 and j not in cues and not _definite(toks[j].norm) and len(toks[j].norm) >= 3 \
                 and not _function_word(toks[j].norm, fw) and toks[j].norm[:1] not in ("و", "ف") and (
-                    j - 1 == k or j - 1 - k <= 3 and k > tail_end and all(
+                    j - 1 == k or j - 1 - k <= 3 and all(
                         toks[i].kind == "ar" and toks[i].norm.startswith("ال") for i in range(k, j - 1))):
             return g
         if g.prep == "ل" and k > tail_end and g.start_tok == k:
@@ -8965,6 +8980,13 @@ def _pronoun_tail_subject(trig: Mention, tail_end: int, groups: list[Group], sta
     j = bisect_left(starts, trig.tok_end)
     g = groups[j] if j < len(groups) else None
     return g if g is not None and g.start_tok == trig.tok_end and not g.prep else None
+
+
+def _feminine_pronoun_verb(toks: list[Token], trig: Mention) -> bool:
+    """True for a perfect verb in the feminine singular (ـت) with its object pronoun attached (قتلتهم، استهدفتها)."""
+    word = strip_wa(toks[trig.tok_start].norm)
+    stem = next((word[:-len(p)] for p in _OBJECT_PRONOUNS if word.endswith(p) and len(word) - len(p) >= 4), "")
+    return trig.get("aspect") != "imperfect" and stem.endswith("ت")
 
 
 def _plural_verb(toks: list[Token], trig: Mention) -> bool:
@@ -10399,16 +10421,30 @@ def _unknown_definite_subject(toks: list[Token], i: int, g: Group, fw: FunctionW
     """True if the one to three words from token i (right after a transitive verb) to the phrase g are a definite
     noun phrase no lexicon names, the verb's subject, so g is its object («وطالبت الأسر المتضررة القنصلية السعودية
     بضرورة»، «ويتجاهل الغرب حماس»): each word has the article and is no time word, adverb or title, and g names no
-    person nor starts with a title (not «طالب المتحدث الرسمي العميد أحمد عسيري», an apposition)."""
+    person nor starts with a title (not «طالب المتحدث الرسمي العميد أحمد عسيري», an apposition). So a word of «some» or
+    «all» and such words («دعت بعض الأطراف الحكومة الإسرائيلية»), or one indefinite plural in ـون («وحث قياديون
+    الحكومة»)."""
     gap = range(i, g.start_tok)
     if not 1 <= len(gap) <= 3 or _person_named(g) or all(m.get("type") == "demonym" for m in g.mentions):
         return False  # (a nationality is the noun's adjective: ويلتقي المنتخبان الكويتي والعماني)
     head = toks[g.start_tok].norm
     if head[2:] in fw.office or head in fw.rank or head in fw.honorific or head[2:] in fw.rank:
         return False
+    if len(gap) == 1 and _nominative_plural(toks[i], fw):
+        return True  # (an indefinite plural in its nominative ending: «وحث قياديون الحكومة»)
+    if len(gap) > 1 and toks[i].norm in fw.some_all:
+        gap = range(i + 1, g.start_tok)  # (a word of «some» or «all» before the subject: «دعت بعض الأطراف الحكومة»)
     return all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and toks[k].norm[2:] not in fw.office
                and toks[k].norm not in fw.day and toks[k].norm not in fw.adverb and toks[k].norm not in fw.filler
                and toks[k].norm not in fw.rank and strip_wa(toks[k].norm) not in fw.to_pronoun for k in gap)
+
+
+def _nominative_plural(tok: Token, fw: FunctionWords) -> bool:
+    """True for an indefinite word in the masculine plural's nominative ending (قياديون، ناشطون): the case of a subject,
+    never of an object; no function word."""
+    w = tok.norm
+    return tok.kind == "ar" and len(w) >= 6 and w.endswith("ون") and not w.startswith("ال") and \
+        not _function_word(w, fw)
 
 
 def _demonstrative_subject(toks: list[Token], i: int, g: Group, cues: dict[int, Mention], fw: FunctionWords) -> bool:
