@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..arabic.normalize import name_form, normalize, word_key
 from ..errors import LexiconError
@@ -473,8 +473,16 @@ class FunctionWords:
 
     @classmethod
     def load(cls) -> "FunctionWords":
-        """The packaged function words."""
-        return cls.from_rows(_rows("function_words.tsv"))
+        """The packaged function words (read once a run: `_packaged_function_words`)."""
+        return _packaged_function_words() if cls is FunctionWords else cls.from_rows(_rows("function_words.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _packaged_function_words() -> FunctionWords:
+    """function_words.tsv read and grouped once: the stages and the tables they build lazily load the function
+    words a dozen times and more a run (each a read of the file and a normalising of its rows), and the record is
+    frozen, its classes frozensets, so one is shared."""
+    return FunctionWords.from_rows(_rows("function_words.tsv"))
 
 
 class Trie:

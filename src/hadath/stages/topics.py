@@ -3920,8 +3920,18 @@ def _signature_marks() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _topic_class(name: str) -> tuple[str, ...]:
     """From topic_words.tsv: the normalised words (first column) of the rows of one class."""
-    return tuple(normalize(cols[0].strip()) for line in packaged_text("topic_words.tsv").splitlines()
-                 if not line.startswith("#") and len(cols := line.split("\t")) >= 2 and cols[1].strip() == name)
+    return _topic_classes().get(name, ())
+
+
+@lru_cache(maxsize=1)
+def _topic_classes() -> dict[str, tuple[str, ...]]:
+    """topic_words.tsv read once: each class and the normalised words (first column) of its rows, in the file's
+    order (some sixty classes are asked for: the file was read and split again for each)."""
+    classes: dict[str, list[str]] = {}
+    for line in packaged_text("topic_words.tsv").splitlines():
+        if not line.startswith("#") and len(cols := line.split("\t")) >= 2:
+            classes.setdefault(cols[1].strip(), []).append(normalize(cols[0].strip()))
+    return {name: tuple(words) for name, words in classes.items()}
 
 
 @lru_cache(maxsize=1)
