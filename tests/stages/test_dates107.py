@@ -7,7 +7,9 @@ last year's; «وقبل يومين من الانتخابات» (#251), «قبل 
 reckoned from that act, not from the writing day; «قبل يوم 25 يوليو الجاري» (#342): قبل before a day of the month is
 «before that day», not «a day ago»; «في تصريحات له، أمس،» (#244): the day a statement's frame names, set apart by
 commas, still dates the lead act the statement tells; «غداة هجوم انتحاري» (#340): the attack a lead names after غداة
-takes the day the body gives its type further on; «اليوم قبل الغد» (#35): an idiom, no day."""
+takes the day the body gives its type further on; «اليوم قبل الغد» (#35): an idiom, no day; «التي سبق واستخدمتها قوات
+صالح في حرب صيف عام 1994، …، وشددت مصادر محلية» (#53): a year told in a relative clause past its comma dates no verb
+of the past after it."""
 
 import pytest
 from stage_coding import all_dated, kept_dates, none_dated
@@ -51,6 +53,13 @@ NOT_DAYS = [
     pytest.param("وطالب بأن تعمل الحكومة على إيجاد حلّ سريع ودائم لمعضلة طمر النفايات اليوم قبل الغد من ضمن توافق "
                  "سياسيّ، إلا إذا خرجت أصوات ترفض البحث بأي شيء قبل النقاش في آلية عمل الحكومة.", "REJECT",
                  "2015-07-23", id="today_before_tomorrow_is_an_idiom_no_day"),
+    # «الطريق التي تقع فيها «عقبة ثرة» الاستراتيجية التي سبق واستخدمتها قوات صالح في حرب صيف عام 1994، …، وشددت
+    # مصادر محلية على ضرورة تقوية هذه الجبهة» (#53): the year is the relative clause's, not the call's.
+    pytest.param("فإن المقاومة تسعى للسيطرة على تلك الطريق التي تقع فيها «عقبة ثرة» الاستراتيجية التي سبق واستخدمتها "
+                 "قوات صالح في حرب صيف عام 1994، في حربها ضد الجنوب وسيطرتها على عدن، وقد قامت قوات التحالف بتنفيذ "
+                 "سلسلة غارات مكثفة على مواقع الميليشيات الحوثية في مديرية لودر، وشددت مصادر محلية على ضرورة تقوية "
+                 "هذه الجبهة من قبل القوات الموالية لهادي والمقاومة.", "REQUEST", "1994-01-01",
+                 id="a_year_of_a_relative_clause_past_its_comma_dates_no_later_verb"),
 ]
 
 

@@ -2796,6 +2796,10 @@ class _Background:
                 # «جرى تدريبهم خلال السنوات العشر الماضية ليكونوا بديلاً للقوات التي انسحبت من أفغانستان مع نهاية عام
                 # 2014»: a time of the relative clause's own, after its word, wins
                 apart.append(t)
+            if t.granularity == "year" and narrated and 0 < j < k and self.relative_time(article, t, memo) \
+                    and any(toks[m].text in _COMMAS for m in range(j + 1, k)):
+                continue  # «الطريق التي سبق واستخدمتها قوات صالح في حرب صيف عام 1994، في حربها ضد الجنوب …، وشددت
+                # مصادر محلية»: the year of a relative clause past its comma tells no story the main verb goes on with
             if t.granularity == "year" and (j > k or j > self._HEAD and not (
                     narrated and self.boundary.isdisjoint(norms[j + 1:k]))) \
                     and not self.same_clause(toks, norms, k, j, proclitic=True):
