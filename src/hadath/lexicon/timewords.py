@@ -13,7 +13,7 @@ CLASSES = {"month", "hijri_month", "weekday", "day", "part", "edge", "past", "cu
            "after", "range_to", "not_today", "not_yesterday", "period", "few", "about", "qualifier",
            "first_day", "same", "month_lead", "year_lead", "friday_noun", "not_future", "background",
            "agreeing", "roughly", "reckoned_from", "now", "future_particle", "past_particle", "newspaper",
-           "pair_rel", "that", "general", "reckoned_event", "feast"}
+           "pair_rel", "that", "general", "reckoned_event", "feast", "single"}
 
 
 @dataclass(frozen=True)

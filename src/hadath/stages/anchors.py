@@ -6,7 +6,9 @@ publication date; `date_source` says which ("text" or "published"). The date is 
 first day of what the expression names ("فبراير الماضي" → 2016-02-01); `date_text.granularity` says how precise
 it is, and a year, a month or a week alone gives its span as `enddate` too («عام 2013» → 2013-01-01–2013-12-31; «في
 يونيو الماضي» → 2015-06-01–2015-06-30; «الأسبوع الماضي» → its Monday to its Sunday; an act to come starts no earlier
-than the publication day: «سيزور موسكو هذا الشهر» → 2015-08-08–2015-08-31; «هذا العام»، «مطلع أغسطس»، «منذ سبتمبر الماضي» for a done act end on the publication day). A time
+than the publication day: «سيزور موسكو هذا الشهر» → 2015-08-08–2015-08-31, and a day and month with no year told after
+its word is the next one: «تستضيف باريس مؤتمر الأمم المتحدة المناخي بين 30 تشرين الثاني (نوفمبر)» → 2015-11-30; «هذا
+العام»، «مطلع أغسطس»، «منذ سبتمبر الماضي» for a done act end on the publication day). A time
 that dates another clause does not date the event: one past منذ and the event it names (الأعنف منذ معركة ديبالتسيف
 في فبراير), a year of another clause; a day or month
 right after the event's word beats the times before it past a comma. Not the time of the report that tells the
@@ -37,8 +39,9 @@ of the verbal class takes the day a lead sentence with no event word names: «د
 told only as what a pluperfect report said («وكان مسؤولون أفادوا أن مستوطنين أضرموا النار»); not a verb in the
 present tense that no statement tells («وتتهم أوكرانيا المتمردين»: what goes on keeps the publication date).
 A lead event still dated only by the publication day takes the day the body gives the events of its type, when it
-gives them one day, in the week before publication, within four sentences («أطلق ثلاثة أشخاص النار على سيدة
-سعودية بمحافظة حفر الباطن» … «عند السابعة والربع من مساء الاثنين … بإطلاق النار»; not when the lead names the
+gives them one day, in the week before publication, within four sentences (eight for one named after غداة, and its
+sentence's events of its type: «غداة هجوم انتحاري …، مما أودى بحياة 32 شخصًا» … «ظهر الاثنين هدفًا لهجوم») («أطلق
+ثلاثة أشخاص النار على سيدة سعودية بمحافظة حفر الباطن» … «عند السابعة والربع من مساء الاثنين … بإطلاق النار»; not when the lead names the
 publication day itself: «اليوم الثلاثاء», other than for what is to come: «وسيعرض اليوم الجمعة أمام قاضي التحقيقات»).
 The first act of a lead sentence with no time takes the day the next sentence gives the statement that tells it
 («أكدت الخارجية المصرية رفض مصر للتدخل الإيراني» «وشدد المتحدث … في تصريحات له أمس»; past a sentence opened by
@@ -49,7 +52,8 @@ A story whose lead's day word and weekday put its writing before the publication
 record dated Saturday) was written that day: its other undated events take it ("story", the expression as
 evidence), and background ends on it.
 An act told after «بعد <span> على/من» in a sentence that dates only the act before the span («قصفت تركيا أمس مواقع …،
-بعد 3 أيام على هجوم انتحاري استهدف ناشطين») ends before that day, or takes the day a count of days gives (Monday);
+بعد 3 أيام على هجوم انتحاري استهدف ناشطين») ends before that day, or takes the day a count of days gives (Monday; «أمس
+الثلاثاء بعد يوم من اكتمال سيطرتهم»: one day);
 what a statement says with a vague word looking back («كشفت الصحيفة الثلاثاء أن أجهزة الأمن حذرت الحكومة مؤخرا»)
 ends before the statement's day; an event noun that الأخير or سابق qualifies («الاجتماع الأخير»، «لقاء سابق») is background; a year in a
 clause opened by منذ أن dates an act outside it from that year up to publication. A later clause of a sentence that
@@ -291,6 +295,8 @@ class EventAnchor:
                     dated = self.background.coming_apart(article, ev, dated, written[0] if written else
                                                          article.published, memo, triggers)
             elif dated and ev.future and article.published:
+                dated = _next_year_after(dated, ev, written[0] if written else article.published[:10],
+                                         self.background.words)
                 dated = _not_before_writing(dated, ev, written[0] if written else article.published, triggers,
                                             article.text, self.background.relative, self.background)
                 # «قال مسؤول أفغاني أمس الجمعة إن الصين ستستضيف … الجولة الثانية … في الأسبوع المقبل»: a time to come
@@ -590,7 +596,8 @@ class EventAnchor:
             # على الرجل مساء أمس الخميس، وسيعرض اليوم الجمعة أمام قاضي التحقيقات»: the arrest is Thursday's)
             today = any(t.granularity == "day" and first_day(t.value) == article.published[:10]
                         and not _dates_ahead_only(t, events) for k in range(lead) for t in times.get(k, ()))
-            events = _body_dated(events, article.published, present, lead, by_report, today, triggers)
+            events = _body_dated(events, article.published, present, lead, by_report, today, triggers,
+                                 self.background.eves(article, events, memo))
         if written:
             events = _written_dated(events, written, frozenset(m.sentence for m in opening_cues))
         elif article.published and len(events) > 0:
@@ -1010,6 +1017,25 @@ def _dates_act_before(triggers: "list[int] | tuple", ev: Event, t: TimeExpr, tex
     if k < 0 or triggers[k] < ev.sentence_start or triggers[k] == ev.trigger.start:
         return False
     return not _CLAUSE_MARKS.intersection(text[triggers[k]:t.start])
+
+
+def _next_year_after(times: list[TimeExpr], ev: Event, written: str, words: TimeWords) -> list[TimeExpr]:
+    """For an act to come, a day and month told after its word with no year nor relative word (the year the time stage
+    took as the nearest) that fell before the writing day is the next one: «ومن المقرر أن تستضيف باريس مؤتمر الأمم
+    المتحدة المناخي بين 30 تشرين الثاني (نوفمبر) و11 كانون الأول (ديسمبر)» in July 2015 is November 2015."""
+    return [_a_year_on(t) if t.relative and t.granularity == "day" and t.calendar == "gregorian" and t.value
+            and t.start >= ev.trigger.end and t.value < written[:10] and not t.end_value
+            and all(tw is None or {"past", "current", "next", "day", "weekday"}.isdisjoint(tw.classes)
+                    for tw in map(words.phrases.get, ((w,) for w in normalize(t.text).split())))
+            else t for t in times]
+
+
+def _a_year_on(t: TimeExpr) -> TimeExpr:
+    """The time a year later (the same day and month); the time itself when that day does not exist (29 February)."""
+    try:
+        return replace(t, value=date.fromisoformat(t.value).replace(year=int(t.value[:4]) + 1).isoformat())
+    except ValueError:
+        return t
 
 
 def _coming_only(times: list[TimeExpr], ev: Event, written: str) -> list[TimeExpr]:
@@ -1554,7 +1580,8 @@ def _framed_lead(events: list[Event], article: Article, times: dict[int, list[Ti
                  triggers: "list[int] | tuple", lead: int, background: "_Background", memo: dict) -> list[Event]:
     """A lead event with no time in its sentence, dated only by the publication day, takes the day the next sentence
     gives the statement that tells it (`_frame_day`): «أكدت الخارجية المصرية مجددًا رفض مصر الكامل للتدخل الإيراني»
-    «وشدد المتحدث الرسمي … في تصريحات له أمس على تضامن مصر»; «تعهدت ميركل للحكومة التركية بتقديم مساندة» «وكتبت
+    «وشدد المتحدث الرسمي … في تصريحات له أمس على تضامن مصر» (the day may be set apart by commas: «في تصريحات له،
+    أمس،»); «تعهدت ميركل للحكومة التركية بتقديم مساندة» «وكتبت
     ميركل أمس الثلاثاء في برقية تعزية»: the day the words were said or written, not the publication day; not when
     the statement's sentence names a speaker the lead does not (`_other_speaker`: «استقبل الرئيس
     وفدا …» «وأعلن حزب المعارضة في بيان أمس …»: review of round 105) and does not name the lead's act again
@@ -1603,8 +1630,9 @@ def _frame_day(article: Article, times: dict[int, list[TimeExpr]], triggers: "li
         noun = next((j for j in range(1, min(len(toks), _FRAME_REACH))
                      if toks[j].norm in background.told_in and strip_wa(toks[j - 1].norm) == "في"), None)
         at = bisect_right(starts, t.start) - 1
+        apart = at - 1 if _commas_around(toks, starts, t, at) else -1  # «في تصريحات له، أمس، على تضامن مصر»
         if noun is None or at > noun + _FRAME_AFTER or any(
-                toks[m].text in _COMMAS or toks[m].text in _STOPS or norms[m] in background.relative
+                toks[m].text in _COMMAS and m != apart or toks[m].text in _STOPS or norms[m] in background.relative
                 for m in range(noun + 1, at)):
             return None  # («في مؤتمر صحافي عقده في الكويت، التي وصلها أمس»: the day of the arrival the clause tells)
         if any(tok.start < t.start and (tok.kind == "punct" and tok.text in _STOPS or tok.norm in background.that)
@@ -1613,6 +1641,13 @@ def _frame_day(article: Article, times: dict[int, list[TimeExpr]], triggers: "li
         first = bisect_left(triggers, toks[0].start)
         return t if first >= len(triggers) or triggers[first] >= t.end else None
     return None
+
+
+def _commas_around(toks: list[Token], starts: list[int], t: TimeExpr, at: int) -> bool:
+    """True when the time t (its first token at `at`) is set apart by commas, one right before it and one right
+    after it («في تصريحات له، أمس، على تضامن مصر»): an aside of the clause it stands in."""
+    e = bisect_left(starts, t.end)
+    return at > 0 and toks[at - 1].text in _COMMAS and e < len(toks) and toks[e].text in _COMMAS
 
 
 def _lead_frame_day(article: Article, said: "tuple[Mention, ...]", times: dict[int, list[TimeExpr]], lead: int,
@@ -1696,11 +1731,13 @@ def _same_speaker(article: Article, cue: Mention) -> bool:
 
 _RETOLD = "material conflict"  # the class whose pluperfect retellings take the lead's day
 _BODY_REACH = 4  # the sentences past an undated lead event where the body's first day of its type may stand
+_EVE_BODY_REACH = 8  # and past a lead event named after غداة that its sentence left with no day
 
 
 def _body_dated(events: list[Event], published: str, present: "set[int] | frozenset[int]" = frozenset(),
                 lead_end: int = _LEAD_SENTENCES, by_report: "set[int] | frozenset[int]" = frozenset(),
-                reports_only: bool = False, triggers: "list[int] | tuple" = ()) -> list[Event]:
+                reports_only: bool = False, triggers: "list[int] | tuple" = (),
+                eves: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
     """A lead event dated only by the publication day takes the day the body gives the events of its type, when the
     body dates them to one day only, in the week before publication, the first of them within _BODY_REACH sentences
     («أطلق ثلاثة أشخاص النار على سيدة سعودية بمحافظة حفر الباطن» … «عند السابعة والربع من مساء الاثنين … بإطلاق
@@ -1711,7 +1748,10 @@ def _body_dated(events: list[Event], published: str, present: "set[int] | frozen
     (السبت)، أن جنديا … قتلوا في هجوم» … «قتلا أيضا في الهجوم الذي وقع أمس الجمعة» (`reports_only`: only those, when
     the lead names the publication day itself; a body day past another event's word does not count for them: «اعتصاماً
     احتجاجاً على قتل … العقيد … ليل السادس من أغسطس» is the killing's night; `triggers`: the sorted starts of the
-    article's event words)."""
+    article's event words). So does a lead event named after غداة that its sentence gave no day (`eves`: indices of
+    such events; told as background), a few sentences further on: «وعدت الحكومة التركية بتعزيز الإجراءات الأمنية غداة
+    هجوم انتحاري» … «وكان المركز الثقافي في سوروتش ظهر الاثنين هدفًا لهجوم» (Monday, six sentences on), and an
+    event of its type its sentence dates only by the publication day («…، مما أودى بحياة 32 شخصًا»: the same attack)."""
     body: dict[str, list[Event]] = {}  # per type, the events past the lead dated by a day of their own, in order
     for ev in events:
         t = ev.date_evidence
@@ -1721,14 +1761,18 @@ def _body_dated(events: list[Event], published: str, present: "set[int] | frozen
     if not body:
         return events
     out = []
+    eve_at = {(events[i].sentence, events[i].event) for i in eves if events[i].date_source == BEFORE_PUBLISHED}
     for i, ev in enumerate(events):
         reported = i in by_report and ev.date_source == "text" and ev.enddate is None and ev.date is not None
-        undated = reported or (ev.date_source == "published" and not reports_only)
+        eve = (ev.sentence, ev.event) in eve_at and not reports_only \
+            and (i in eves and ev.date_source == BEFORE_PUBLISHED and ev.date is None or ev.date_source == "published")
+        undated = reported or eve or (ev.date_source == "published" and not reports_only)
         dated = body.get(ev.event) if ev.sentence < lead_end and undated else None
         if dated and not (ev.future or ev.negated or ev.hypothetical) and ev.trigger.start not in present:
             later = [e for e in dated if e.sentence > ev.sentence
                      and not (reported and _word_between(triggers, e, e.date_evidence))]
-            if later and later[0].sentence - ev.sentence <= _BODY_REACH and len({e.date for e in later}) == 1 \
+            if later and later[0].sentence - ev.sentence <= (_EVE_BODY_REACH if eve else _BODY_REACH) \
+                    and len({e.date for e in later}) == 1 \
                     and _days_before(later[0].date, published) and (not reported or later[0].date < ev.date):
                 ev = ev.updated(date=later[0].date, enddate=None, date_source="story",
                                 date_evidence=later[0].date_evidence)
@@ -2752,6 +2796,10 @@ class _Background:
                 # «جرى تدريبهم خلال السنوات العشر الماضية ليكونوا بديلاً للقوات التي انسحبت من أفغانستان مع نهاية عام
                 # 2014»: a time of the relative clause's own, after its word, wins
                 apart.append(t)
+            if t.granularity == "year" and narrated and 0 < j < k and self.relative_time(article, t, memo) \
+                    and any(toks[m].text in _COMMAS for m in range(j + 1, k)):
+                continue  # «الطريق التي سبق واستخدمتها قوات صالح في حرب صيف عام 1994، في حربها ضد الجنوب …، وشددت
+                # مصادر محلية»: the year of a relative clause past its comma tells no story the main verb goes on with
             if t.granularity == "year" and (j > k or j > self._HEAD and not (
                     narrated and self.boundary.isdisjoint(norms[j + 1:k]))) \
                     and not self.same_clause(toks, norms, k, j, proclitic=True):
@@ -4187,8 +4235,8 @@ class _Background:
         return False
 
     def span_days(self, t: "TimeExpr | None") -> "int | None":
-        """The number of days a span after بعد counts («بعد 3 أيام» → 3, «بعد يومين» → 2), None when it counts no
-        number of days («بعد أيام»، «بعد أسبوعين»)."""
+        """The number of days a span after بعد counts («بعد 3 أيام» → 3, «بعد يومين» → 2, «بعد يوم» → 1), None when it
+        counts no number of days («بعد أيام»، «بعد أسبوعين»)."""
         if t is None:
             return None
         n = None
@@ -4204,7 +4252,7 @@ class _Background:
             elif tw.classes.get("dual") == "day":
                 return 2
             elif tw.classes.get("unit") == "day":
-                return n
+                return 1 if n is None and tw.classes.get("single") == "day" else n
         return None
 
     def told_in_pluperfect(self, article: Article, ev: Event, memo: dict) -> bool:

@@ -1398,8 +1398,12 @@ class _Sentence:
         return None
 
     def names_one(self, j: int) -> bool:
-        """True when token j names a weekday or a month (بعد «منذ يوم»، «منذ شهر»: the day or month itself)."""
+        """True when token j names a weekday or a month (بعد «منذ يوم»، «منذ شهر»: the day or month itself), or a day of
+        the month before a month name («قبل يوم 25 يوليو الجاري»: before that day, not a day ago)."""
         w = self.w(j)
+        if j + 1 < len(self.toks) and _int(self.toks[j]) is not None and 0 < _int(self.toks[j]) <= 31:
+            nxt = self.w(j + 1)
+            return not nxt.prefix and (nxt.has("month") or nxt.has("hijri_month"))
         return not w.prefix and (w.has("weekday") or w.has("month") or w.has("hijri_month"))
 
     def from_now(self, j: int) -> bool:
