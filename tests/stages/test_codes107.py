@@ -77,3 +77,18 @@ def test_special_envoy_of_the_secretary_general_is_the_uns(nlp):
     """«المبعوث الخاص للأمين العام للأمم المتحدة» (2015-07-22 #99): the UN's envoy, IGO, not a bare GOV."""
     recipients = _parties(nlp, _ENVOY, "SUPPORT")
     assert recipients and all(code == "IGO" for code, _, _ in recipients), recipients
+
+
+_IRAQ = ("قالت مصادر بالشرطة ومسعفون، إن تفجيرات في أنحاء العراق أدت الى مقتل 32 شخصا على الاقل. "
+         "وفي الهجوم الاكثر دموية انفجرت سيارة ملغومة في حي بغداد الجديدة شمال شرق العاصمة، ما تسبب في مقتل 16 شخصا "
+         "واصابة 48 شخصا. وتفقد السكان صباح اليوم الاربعاء موقع التفجير حيث دمرت متاجر ومبان. "
+         "وقتل ثمانية أشخاص آخرين وأصيب 16 عندما انفجرت سيارة ملغومة في شارع تجاري مزدحم في بلدة مندلي على بعد نحو "
+         "100 كيلومتر الى الشمال الشرقي من العاصمة.")
+
+
+def test_persons_killed_in_a_one_land_story_are_its(nlp):
+    """«تفجيرات في أنحاء العراق أدت الى مقتل 32 شخصا»، «وقتل ثمانية أشخاص آخرين» (2015-07-22 #114): whom the blasts
+    of a story told in Iraq alone kill are Iraq's, the persons of no sector (شخصا) as much as the civilians."""
+    recipients = _parties(nlp, _IRAQ, "ASSAULT")
+    assert ("IRQ", None, "شخصا") in recipients or ("IRQ", "", "شخصا") in recipients, recipients
+    assert ("IRQ", "CVL", "أشخاص") in recipients, recipients

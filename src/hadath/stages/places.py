@@ -848,6 +848,7 @@ class PlaceHomes:
         # (and its protesters and students, `home_people`, written with no article: «وسد محتجون»)
         self.citizens = clitic_forms(fw.citizen | fw.home_people | {"ال" + w for w in fw.home_people})
         self.strangers = clitic_forms(fw.stranger)  # سياح، وافدين: in a land not their own (`_victim`)
+        self.persons = clitic_forms(fw.person_noun)  # شخصا، أشخاص: persons of no sector, victims too (`_victim`)
         self.prepositions = fw.preposition  # (في، من: no name after a company noun, `_named_after`)
         self.relatives = fw.relative_clause  # الذي، التي: a place past one is the relative clause's (`_placed`)
         self.locatives = fw.locative_verb  # يقع right after one: the place is where the antecedent lies (`_placed`)
@@ -925,11 +926,16 @@ class PlaceHomes:
         """True for a recipient with no code of `_HOME_VICTIMS` (civilians, schools, hospitals, companies), not one
         called foreign after it, a company with its own name (`_named_after`), nor one of those in a land not their own
         (`stranger`, function_words.tsv: السياح، الوافدين، الخادمة)."""
-        if p.code or p.sector not in _HOME_VICTIMS or self._abroad_after(p, text) or self._nationality_near(p.end, text):
+        if p.code or p.sector not in _HOME_VICTIMS and not self._person(p) or self._abroad_after(p, text) or \
+                self._nationality_near(p.end, text):
             return False  # (… or of a nationality told after it: «أشخاص سوريي الجنسية», «مدنيين يحملون الجنسية القطرية»)
         if p.sector == "BUS":
             return not self._named_after(p, text)
         return p.sector != "CVL" or normalize(p.text.split()[0]) not in self.strangers
+
+    def _person(self, p) -> bool:
+        """True for a party of no sector named by a noun of persons (`person_noun`: «شخصا»، «أشخاص»)."""
+        return not p.sector and normalize(p.text.split()[0] if p.text.split() else "") in self.persons
 
     def _named_after(self, p, text: str) -> bool:
         """True for a party whose last word is an indefinite singular noun in ة with a name in construct right after it,
@@ -1005,8 +1011,12 @@ class PlaceHomes:
         return next(iter(lands))
 
     def _housed(self, ev, land: str, text: str):
-        """The event with its country-less land bodies and citizens given `land` (itself where it has none)."""
+        """The event with its country-less land bodies and citizens, and the victims of an attack, arrest or sentence
+        (`_victim`), given `land` (itself where it has none)."""
         actor, recipient = self._parties(ev.actor, land, text), self._parties(ev.recipient, land, text)
+        if ev.event in _HOME_ACTS and any(self._victim(p, text) for p in recipient):
+            # (whom an attack, arrest or sentence hits in the one land is its: «عن مقتل ثلاثة أشخاص»)
+            recipient = tuple(replace(p, code=land) if self._victim(p, text) else p for p in recipient)
         if actor is ev.actor and recipient is ev.recipient:
             return ev
         return replace(ev, actor=actor, recipient=recipient)
