@@ -92,3 +92,25 @@ def test_persons_killed_in_a_one_land_story_are_its(nlp):
     recipients = _parties(nlp, _IRAQ, "ASSAULT")
     assert ("IRQ", None, "شخصا") in recipients or ("IRQ", "", "شخصا") in recipients, recipients
     assert ("IRQ", "CVL", "أشخاص") in recipients, recipients
+
+
+_RUBIO = ("وأعلن ماركو روبيو ترشحه لانتخابات الرئاسة الأميركية. وروبيو ابن مهاجرين كوبيين، "
+          "يتقن الاسبانية والانجليزية ويدافع عن التزام اكبر للولايات المتحدة في العالم.")
+
+
+def test_language_mastered_is_no_party(nlp):
+    """«يتقن الاسبانية والانجليزية ويدافع عن …» (2015-07-22 #1847, #71): Spanish and English are languages Rubio
+    speaks; no Spanish or British party."""
+    parties = [(p.code, p.text) for e in nlp(_RUBIO, published=_DATE).events for p in (*e.actor, *e.recipient)]
+    assert not any(code in ("ESP", "GBR") for code, _ in parties), parties
+
+
+_EDITOR = ("كما طالب نائب رئيس تحرير جريدة \"الشروق\" اليومية، نور الدين بالطيب، الحزب الحاكم في تونس الذي يستضيف "
+           "الرئيس الفرنسي السابق، بإصدار بيان توضيحي حول تصريحات ساركوزي.")
+
+
+def test_deputy_editor_in_chief_is_media(nlp):
+    """«نائب رئيس تحرير جريدة "الشروق"» (2015-07-22 #1740): a journalist (MED), not a vice-president (GOV)."""
+    actors = _parties(nlp, _EDITOR, "REQUEST", "actor")
+    assert any(s == "MED" for _, s, _ in actors), actors
+    assert not any(s == "GOV" for _, s, _ in actors), actors

@@ -191,6 +191,7 @@ class MentionMatcher:
         out = _by_group_head(out, article.tokens)
         out = _members_of_groups(out, article.tokens, self.lexicon.function_words.member_plural)
         out = _without_kunya_nisbas(out, article.tokens, self.lexicon.function_words.kunya)
+        out = _without_languages(out, article.tokens, self.lexicon.function_words.language_head)
         out = _israeli_zealots(out, article.tokens, self.lexicon.function_words.zealot,
                                self.lexicon.function_words.zion_site)
         out = _armed_carriers(out, article.tokens, self.lexicon.function_words.armed_carry,
@@ -2395,6 +2396,21 @@ def _without_kunya_nisbas(mentions: list[Mention], tokens: list[list[Token]], ku
     fighter is the Islamic State's, no Briton: the nisba is part of his name)."""
     return [m for m in mentions if not (m.kind == "actor" and m.get("type") == "demonym" and not m.get("prefix")
                                         and _after_kunya(tokens[m.sentence], m.tok_start, kunyas))]
+
+
+def _without_languages(mentions: list[Mention], tokens: list[list[Token]], heads: frozenset[str]) -> list[Mention]:
+    """The mentions without a definite nationality adjective that names a language: right after a word of a language
+    or of mastering one (`heads`, function_words.tsv language_head: اللغة، يتقن، يجيد), or joined by و to one so read
+    («يتقن الاسبانية والانجليزية ويدافع عن …», 2015-07-22 #1847: Rubio speaks Spanish; no Spanish party)."""
+    out, last = [], None  # (sentence, token end) of the language read last
+    for m in mentions:
+        if m.kind == "actor" and m.get("type") == "demonym" and m.tok_start and m.text.startswith(
+                ("ال", "وال")) and (strip_wa(tokens[m.sentence][m.tok_start - 1].norm) in heads
+                                   or m.get("prefix") == "و" and last == (m.sentence, m.tok_start)):
+            last = (m.sentence, m.tok_end)
+            continue
+        out.append(m)
+    return out
 
 
 def _after_kunya(toks: list[Token], k: int, kunyas: frozenset[str]) -> bool:
