@@ -114,3 +114,15 @@ def test_deputy_editor_in_chief_is_media(nlp):
     actors = _parties(nlp, _EDITOR, "REQUEST", "actor")
     assert any(s == "MED" for _, s, _ in actors), actors
     assert not any(s == "GOV" for _, s, _ in actors), actors
+
+
+_ANBAR = ("لقي 28 شخصاً من عناصر تنظيم \"داعش\" الإرهابي مصرعهم في حوادث أمنية متفرقة غربي العراق. "
+          "وقال مصدر أمني في محافظة الأنبار إن القتلى سقطوا في قصف على مواقعهم في الرمادي. "
+          "وأضاف أن القوات العراقية تواصل عملياتها في المحافظة.")
+
+
+def test_persons_told_of_a_group_by_min_are_not_the_lands(nlp):
+    """«لقي 28 شخصاً من عناصر تنظيم داعش مصرعهم … غربي العراق» (2015-07-27 #1045): the group's members, no Iraqi
+    persons."""
+    recipients = _parties(nlp, _ANBAR, "ASSAULT")
+    assert not any(code == "IRQ" and t.startswith("شخص") for code, _, t in recipients), recipients

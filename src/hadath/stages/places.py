@@ -926,16 +926,19 @@ class PlaceHomes:
         """True for a recipient with no code of `_HOME_VICTIMS` (civilians, schools, hospitals, companies), not one
         called foreign after it, a company with its own name (`_named_after`), nor one of those in a land not their own
         (`stranger`, function_words.tsv: السياح، الوافدين، الخادمة)."""
-        if p.code or p.sector not in _HOME_VICTIMS and not self._person(p) or self._abroad_after(p, text) or \
+        if p.code or p.sector not in _HOME_VICTIMS and not self._person(p, text) or self._abroad_after(p, text) or \
                 self._nationality_near(p.end, text):
             return False  # (… or of a nationality told after it: «أشخاص سوريي الجنسية», «مدنيين يحملون الجنسية القطرية»)
         if p.sector == "BUS":
             return not self._named_after(p, text)
         return p.sector != "CVL" or normalize(p.text.split()[0]) not in self.strangers
 
-    def _person(self, p) -> bool:
-        """True for a party of no sector named by a noun of persons (`person_noun`: «شخصا»، «أشخاص»)."""
-        return not p.sector and normalize(p.text.split()[0] if p.text.split() else "") in self.persons
+    def _person(self, p, text: str) -> bool:
+        """True for a party of no sector named by a noun of persons (`person_noun`: «شخصا»، «أشخاص»), not one told of
+        a body by «من» right after it («لقي 28 شخصاً من عناصر تنظيم داعش مصرعهم»: the group's members, 2015-07-27)."""
+        after = text[p.end:p.end + 12].split(None, 1)
+        return not p.sector and normalize(p.text.split()[0] if p.text.split() else "") in self.persons and not (
+            after and normalize(after[0]) == "من")
 
     def _named_after(self, p, text: str) -> bool:
         """True for a party whose last word is an indefinite singular noun in ة with a name in construct right after it,
