@@ -287,6 +287,8 @@ class FunctionWords:
     home_people: frozenset[str] = frozenset()  # protesters, students: of the story's country (المتظاهرين، الطلاب)
     citizen: frozenset[str] = frozenset()  # مواطن، الأهالي، وجهاء: the people of the land the story's places lie in
     stranger: frozenset[str] = frozenset()  # سياح، وافدين، حجاج: people in a land not its own, not the place's civilians
+    person_noun: frozenset[str] = frozenset()  # شخص، أشخاص: a person of no sector, hit where the act is done
+    language_head: frozenset[str] = frozenset()  # اللغة، يتقن: a nationality adjective after it is a language
     relative_clause: frozenset[str] = frozenset()  # الذي، التي، الذين: a place after it is the clause's, not the act's
     locative_verb: frozenset[str] = frozenset()  # يقع، توجد right after a relative pronoun: the place is where a thing lies
     document_name: frozenset[str] = frozenset()  # a document's or meeting's noun before a town: it names them (إعلان القاهرة)

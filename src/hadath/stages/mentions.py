@@ -191,6 +191,7 @@ class MentionMatcher:
         out = _by_group_head(out, article.tokens)
         out = _members_of_groups(out, article.tokens, self.lexicon.function_words.member_plural)
         out = _without_kunya_nisbas(out, article.tokens, self.lexicon.function_words.kunya)
+        out = _without_languages(out, article.tokens, self.lexicon.function_words.language_head)
         out = _israeli_zealots(out, article.tokens, self.lexicon.function_words.zealot,
                                self.lexicon.function_words.zion_site)
         out = _armed_carriers(out, article.tokens, self.lexicon.function_words.armed_carry,
@@ -2397,6 +2398,21 @@ def _without_kunya_nisbas(mentions: list[Mention], tokens: list[list[Token]], ku
                                         and _after_kunya(tokens[m.sentence], m.tok_start, kunyas))]
 
 
+def _without_languages(mentions: list[Mention], tokens: list[list[Token]], heads: frozenset[str]) -> list[Mention]:
+    """The mentions without a definite nationality adjective that names a language: right after a word of a language
+    or of mastering one (`heads`, function_words.tsv language_head: اللغة، يتقن، يجيد), or joined by و to one so read
+    («يتقن الاسبانية والانجليزية ويدافع عن …», 2015-07-22 #1847: Rubio speaks Spanish; no Spanish party)."""
+    out, last = [], None  # (sentence, token end) of the language read last
+    for m in mentions:
+        if m.kind == "actor" and m.get("type") == "demonym" and m.tok_start and m.text.startswith(
+                ("ال", "وال")) and (strip_wa(tokens[m.sentence][m.tok_start - 1].norm) in heads
+                                   or m.get("prefix") == "و" and last == (m.sentence, m.tok_start)):
+            last = (m.sentence, m.tok_end)
+            continue
+        out.append(m)
+    return out
+
+
 def _after_kunya(toks: list[Token], k: int, kunyas: frozenset[str]) -> bool:
     """True where one or two Arabic name words after a kunya word (أبو، بأبي) end right before token k."""
     for n in (1, 2):
@@ -2529,9 +2545,9 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     sentence names as a place only (`_framed_by`). A minister's title in construct (`ministers`: «وزير الإعلام رمزي
     جريج» of a Lebanese story) takes the home too where the country leads as its council asks and the sentence names
     no other state (`_home_minister`), and so does his deputy's (`deputies`: «نائب وزير الصحة»).
-    Where the country leads the whole story, its protesters and students (`people`, function_words.tsv home_people:
-    «احتل مئات الطلاب … في تايوان»، «المناوشات بين الشرطة والمتظاهرين» of a Mauritanian story) are its own too, in a
-    sentence that names no other state.
+    Where the country leads the whole story, its protesters, students and people (`people`, function_words.tsv
+    home_people: «احتل مئات الطلاب … في تايوان»، «المناوشات بين الشرطة والمتظاهرين» of a Mauritanian story, «وسد
+    محتجون … الطرقات» of a Sudan one) are its own too, in a sentence that names no other state.
     """
     codes = Counter(m.get("code") for m in mentions if m.kind == "actor" and m.get("code")
                     and m.get("code") not in _NON_STATES and getattr(m.entry, "phrase", "") not in shared)
@@ -2565,7 +2581,7 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
                 if not (m.tok_end < len(tokens[m.sentence]) and tokens[m.sentence][m.tok_end].norm in abroad
                         or _of_nonstate(m, tokens[m.sentence], nonstate)):
                     m = replace(m, info=m.info + (("home", _air_home(m, tokens, air, warplanes) or home),))
-            elif whole and people and m.kind == "agent" and _home_people(m, tokens[m.sentence], people, counts) and all(
+            elif whole and people and m.kind == "agent" and _home_people(m, tokens[m.sentence], people) and all(
                     s.get("code") == home for s in states.get(m.sentence, ())):
                 m = replace(m, info=m.info + (("home", home),))
             out.append(m)
@@ -3067,10 +3083,12 @@ def _body_in_country(mentions: list[Mention], tokens: list[list[Token]],
     return out
 
 
-def _home_people(m: Mention, toks: list[Token], people: frozenset[str], counts: frozenset[str]) -> bool:
-    """True for a one-word noun of protesters or students (`people`, written with no article) that is definite or
-    counted: «المتظاهرين»، «مئات الطلاب»، «30 متظاهرا»; no possessive pronoun on it (أنصاره: another's)."""
-    if m.tok_end - m.tok_start != 1 or not (_definite_role(m, toks) or _counted_role(m, toks, counts)):
+def _home_people(m: Mention, toks: list[Token], people: frozenset[str]) -> bool:
+    """True for a one-word noun of protesters, students or a land's own people (`people`, written with no article),
+    definite, counted or bare: «المتظاهرين»، «مئات الطلاب»، «30 متظاهرا»، «وسد محتجون … الطرقات»، «احتج الأهالي»
+    (round 107: a bare plural of a story one country leads is its people as much as a definite one); the list's
+    exact words carry no possessive pronoun (أنصاره، سكانها: another's)."""
+    if m.tok_end - m.tok_start != 1:
         return False
     word = toks[m.tok_start].norm[len(m.get("prefix")):]
     return (word[2:] if word.startswith("ال") else word[1:] if word.startswith("ل") else word) in people

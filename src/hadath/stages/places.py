@@ -772,9 +772,22 @@ _HOME_ACTORS = frozenset({"COP", "JUD"})
 # … للتنظيم»، «قتل مسؤولان آخران من التنظيم في اليمن»، «استهدف عناصر تابعة للحزب … في سورية»، «للفصائل المعارضة التي
 # تتلقى تدريبات في تركيا»: Syria's)
 _HOME_VICTIMS = frozenset({"CVL", "EDU", "HLH", "BUS"})
+# the bodies that arrest and sentence in their own state only: a place abroad in their act's clause is where the deed
+# they punish was done («أصدرت محكمة نمساوية أحكاما بالسجن على عشرة اشخاص … لمحاولتهم الاتصال بمتطرفين في سوريا»)
+_SEATED = frozenset({"GOV", "COP", "JUD"})
 _CLAUSE_ENDS = frozenset("().؛")  # marks that close a clause: a place past one is no place of the act before it
 _WIDE = frozenset({"CONT", "SEA", "AREA"})  # place features that lie in no one country
 _DATELINE_AGENCY = 12  # characters past a dateline's town where its agency stands («الرياض - واس»، «دبي – رويترز»)
+
+
+def _judged_at_home(ev, land: str) -> bool:
+    """True for an arrest by a state's government, police or court (`_SEATED`), or a sentence by its court, of a state
+    other than `land`, the country of the place its clause names (not a government's sanctions, laid on foreigners
+    abroad: «عقوبات على … رجل أعمال في لبنان»): the act is done at the body's home, so the place tells nothing
+    of whom it holds or sentences (an Austrian court's ten convicts are not Syria's, 2015-07-22 #121; the Spanish
+    interior ministry's arrest «في جيب مليلية في المغرب» is of a Spaniard, #279)."""
+    return any(p.code and p.code != land and p.code not in _NON_STATES and (
+        p.sector in _SEATED if ev.event == "COERCE" else ev.event == "SANCTION" and p.sector == "JUD") for p in ev.actor)
 
 
 def dateline_place(article: Article) -> Place | None:
@@ -832,8 +845,10 @@ class PlaceHomes:
         self.iso3 = gazetteer.iso3
         self.trie, self.by_id = gazetteer.trie, gazetteer.by_id  # (a town's bigger namesake abroad: `_shared`)
         fw = fw or FunctionWords.load()
-        self.citizens = clitic_forms(fw.citizen)
+        # (and its protesters and students, `home_people`, written with no article: «وسد محتجون»)
+        self.citizens = clitic_forms(fw.citizen | fw.home_people | {"ال" + w for w in fw.home_people})
         self.strangers = clitic_forms(fw.stranger)  # سياح، وافدين: in a land not their own (`_victim`)
+        self.persons = clitic_forms(fw.person_noun)  # شخصا، أشخاص: persons of no sector, victims too (`_victim`)
         self.prepositions = fw.preposition  # (في، من: no name after a company noun, `_named_after`)
         self.relatives = fw.relative_clause  # الذي، التي: a place past one is the relative clause's (`_placed`)
         self.locatives = fw.locative_verb  # يقع right after one: the place is where the antecedent lies (`_placed`)
@@ -893,7 +908,7 @@ class PlaceHomes:
         if loc.start > ev.trigger.start and self._relative_between(text[lo:hi]):
             return ev
         land = self.iso3.get(loc.country_code)
-        if not land:
+        if not land or _judged_at_home(ev, land):
             return ev
         own = {p.code for p in (*ev.actor, *ev.recipient) if p.code}
         strange = any(code != land and code not in own for code in nations)  # (another state's nationals named)
@@ -911,11 +926,19 @@ class PlaceHomes:
         """True for a recipient with no code of `_HOME_VICTIMS` (civilians, schools, hospitals, companies), not one
         called foreign after it, a company with its own name (`_named_after`), nor one of those in a land not their own
         (`stranger`, function_words.tsv: السياح، الوافدين، الخادمة)."""
-        if p.code or p.sector not in _HOME_VICTIMS or self._abroad_after(p, text) or self._nationality_near(p.end, text):
+        if p.code or p.sector not in _HOME_VICTIMS and not self._person(p, text) or self._abroad_after(p, text) or \
+                self._nationality_near(p.end, text):
             return False  # (… or of a nationality told after it: «أشخاص سوريي الجنسية», «مدنيين يحملون الجنسية القطرية»)
         if p.sector == "BUS":
             return not self._named_after(p, text)
         return p.sector != "CVL" or normalize(p.text.split()[0]) not in self.strangers
+
+    def _person(self, p, text: str) -> bool:
+        """True for a party of no sector named by a noun of persons (`person_noun`: «شخصا»، «أشخاص»), not one told of
+        a body by «من» right after it («لقي 28 شخصاً من عناصر تنظيم داعش مصرعهم»: the group's members, 2015-07-27)."""
+        after = text[p.end:p.end + 12].split(None, 1)
+        return not p.sector and normalize(p.text.split()[0] if p.text.split() else "") in self.persons and not (
+            after and normalize(after[0]) == "من")
 
     def _named_after(self, p, text: str) -> bool:
         """True for a party whose last word is an indefinite singular noun in ة with a name in construct right after it,
@@ -991,8 +1014,12 @@ class PlaceHomes:
         return next(iter(lands))
 
     def _housed(self, ev, land: str, text: str):
-        """The event with its country-less land bodies and citizens given `land` (itself where it has none)."""
+        """The event with its country-less land bodies and citizens, and the victims of an attack, arrest or sentence
+        (`_victim`), given `land` (itself where it has none)."""
         actor, recipient = self._parties(ev.actor, land, text), self._parties(ev.recipient, land, text)
+        if ev.event in _HOME_ACTS and any(self._victim(p, text) for p in recipient):
+            # (whom an attack, arrest or sentence hits in the one land is its: «عن مقتل ثلاثة أشخاص»)
+            recipient = tuple(replace(p, code=land) if self._victim(p, text) else p for p in recipient)
         if actor is ev.actor and recipient is ev.recipient:
             return ev
         return replace(ev, actor=actor, recipient=recipient)
