@@ -131,7 +131,9 @@ after «الأمير محمد بن سلمان … ولي ولي العهد …»
 without parties of its own, on its day (`verb_again`: a witness's «اقتحموا البيت فجرًا»). A toll told right after a
 verb of consequence joins its attack farther off when no other assault stands between them (`reach`); a toll told
 after a tally word and a definite attack noun counts that attack again (class `tally`: «وكانت حصيلة غير نهائية
-للتفجير … عن مقتل 17 شخصا», `tallied`).
+للتفجير … عن مقتل 17 شخصا», `tallied`); in its own sentence, a toll told right after a tally word, a verb of
+consequence with a definite subject or «ما» before it («وكانت الحصيلة مقتل»، «وخلفت العملية (22) قتيلا»، «؛ ما أسفر عن
+مقتل») is the count of the assault told before it (`tally_toll`).
 
 A passage printed twice (a lead told again word for word in the body) codes its events once (`printed_again`); a
 visit told first without parties takes the visitor of a later definite noun telling it again («وتأتي زيارة كارتر إلى
@@ -217,6 +219,7 @@ from .phrases import opens_with, strip_wa
 from .times import _given_names
 
 _REACH = 140  # two triggers this many characters apart at most tell one act
+_TALLY_WORDS = 3  # the words at most from a tally's word (or a verb of consequence) to its toll («وكانت الحصيلة مقتل»)
 _OUTCOME = 280  # two triggers this far apart at most tell one act when the later is the toll of the earlier (`reach`)
 _VISIT = 200  # the characters from a visit to a meeting noun joined to it («زيارة … للقاهرة واجتماعه»): one act
 _SENTENCE = 1 << 30  # the reach of a word told again without parties of its own: the whole sentence
@@ -296,6 +299,7 @@ _BARE_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE"})  # acts told again by 
 _ASKED_AGAIN = frozenset({"REQUEST", "SANCTION", "CONCEDE", "COERCE"})  # acts its doer is told doing again
 _TWICE = frozenset({"COERCE", "SANCTION", "CONSULT", "COOPERATE"})  # acts a sentence tells twice by their parties
 _SEMICOLONS = "؛;"  # a mark parting two clauses of one sentence that tell two items («… في هذا المجال؛ منها»)
+_FULL_STOPS = "".join(c for c in _STOPS if c not in _SEMICOLONS)  # the marks ending a sentence, not a clause
 _ASKED_FOR = frozenset({"AID", "SUPPORT", "RETREAT", "CONCEDE", "COERCE", "COOPERATE", "ACCUSE", "MOBILIZE"})  # acts a
 # request asks for («طلبت منه … قرض جديد»، «تطالب بطرد المسلحين»، «وأدعو إلى استنكار»; not a meeting, which its caller
 # convenes: «دعا … إلى اجتماع طارئ»، nor a protest: «ودعت النقابات تظاهرات احتجاجية»)
@@ -386,6 +390,7 @@ class RepeatMerger:
         self.when = fw.when | frozenset(normalize(r["word"]) for r in rows if r["class"] == "when")
         self.prepositions = fw.preposition  # (function_words.tsv `preposition`: «في»)
         self.causes = fw.cause  # (function_words.tsv `cause`: «جراء»، «إثر»)
+        self.relative_what = fw.what  # «what» before a verb of consequence (function_words.tsv `what`: «ما أسفر»)
         self.small_words = fw.pronoun_object | fw.link | fw.filler  # (no name, skipped: «عليه»، «كل»)
         self.manners = fw.manner | fw.adverb | fw.manner_bi  # (no name: «بشكل»)
         self.others = fw.other  # «another» (function_words.tsv `other`: «آخران»)
@@ -483,6 +488,7 @@ class RepeatMerger:
                         break
             if len(group) > 1:
                 drop |= self.noun_again(article.text, events, [i for i in group if i not in drop], told_as)
+                drop |= self.tally_toll(article.text, events, [i for i in group if i not in drop], told_as)
                 drop |= self.doers_again(events, [i for i in group if i not in drop])
                 drop |= self.victims_as_doers(article.text, events, [i for i in group if i not in drop])
         kept = [e for k, e in enumerate(events) if k not in drop]
@@ -2678,9 +2684,65 @@ class RepeatMerger:
 
     def added_besides(self, text: str, ev: Event) -> bool:
         """True when a word of adding (class `besides`: «بالاضافة»، «فضلا») is among the two words right before an
-        event's trigger, as written or a leading و off."""
-        before = _words_right_before(text, ev, 2)
+        event's trigger, as written or a leading و off; a و of the trigger's own, left out of it, is no word («إضافة
+        لحرق وتدمير عدد من السيارات»)."""
+        before = _words_right_before(text, ev, 3)
+        before = before[-3:-1] if before[-1:] == ["و"] else before[-2:]
         return any(w in self.besides or strip_wa(w) in self.besides for w in before)
+
+    def tally_toll(self, text: str, events: list[Event], group: list[int],
+                   told_as: dict[str, list[Event]]) -> set[int]:
+        """The tolls of one sentence's group told as the tally of the act told before them (`tally_opened`: «- عام 1995
+        تفجير إرهابي بسيارة مفخخة بالرياض … وكانت الحصيلة مقتل (3) أمريكيين»، «يقتحمون مجمعاً سكنياً … ويحتجزون عشرات
+        الرهائن، …، وخلفت العملية (22) قتيلا»): the count of the nearest assault told before them in their sentence, with
+        no stop nor word of another clause between (a semicolon parts them only without «ما»), not an act of their
+        own. The assault takes their victims (none of its doers' sector), its own day kept (the toll noted in
+        `told_as`); a toll told right after one of them in its clause («… مقتل (3) أمريكيين وهنديين وأصيب نحو ستين
+        شخصاً») is of that tally too, adding no victims."""
+        host: dict[int, int] = {}  # a tallied toll → the assault it is the count of
+        for i in sorted(group, key=lambda k: events[k].trigger.start):
+            y = events[i]
+            if y.event != "ASSAULT" or not self.toll(y):
+                continue
+            before = [k for k in group if events[k].trigger.end <= y.trigger.start]
+            k = max(before, key=lambda k: events[k].trigger.start, default=None)  # the nearest event told before
+            if k is None or events[k].event != "ASSAULT" or not self.tally_opened(text, y) and not (
+                    k in host and len(text[events[k].trigger.end:y.trigger.start]) <= _REACH):
+                continue
+            j = host.get(k, k)  # (a toll right after a tallied one: the same assault's)
+            between = text[events[k].trigger.end:y.trigger.start]
+            stops = _FULL_STOPS if self.what_resulted(text, y) else _STOPS  # «…؛ ما أسفر عن مقتل»
+            if len(between) > _OUTCOME or any(c in between for c in stops) or self.parted(between) \
+                    or _flags(events[j]) != _flags(y):
+                continue
+            x = events[j]
+            added = tuple(m for m in y.recipient if not _among(m, x.recipient) and not any(
+                _among(m, (a,)) or a.sector and a.sector == m.sector for a in x.actor))  # not «إضافة للانتحاريين»
+            if added and j == k:  # (a toll chained to a tallied one adds none: its parties may be the next clause's)
+                events[j] = x.updated(recipient=x.recipient + added)
+            told_as.setdefault(events[j].id, []).append(y)  # (its count names the act again later: `fills`)
+            host[i] = j
+        return set(host)
+
+    def tally_opened(self, text: str, ev: Event) -> bool:
+        """True when a toll's trigger is told at most _TALLY_WORDS words after a word of a tally (class `tally`:
+        «وكانت الحصيلة مقتل») or after a verb of consequence (class `result`) with a definite noun as its subject
+        right after it («وخلفت العملية (22) قتيلا»، «وأسفر الهجوم عن مقتل»): the act that noun names was told before."""
+        words = self.words_before(text, ev)[-_TALLY_WORDS:]
+        return any(w in self.tallies or self.result_verb(w) and k + 1 < len(words) and self.subject_noun(words[k + 1])
+                   for k, w in enumerate(words)) or self.what_resulted(text, ev)
+
+    def subject_noun(self, w: str) -> bool:
+        """True when a word after a verb is a noun with the article, its subject («العملية»); not a preposition that
+        starts so once normalised («إلى» → «الي»)."""
+        return w.startswith("ال") and w not in self.prepositions and w not in self.relatives
+
+    def what_resulted(self, text: str, ev: Event) -> bool:
+        """True when a toll's trigger is told at most _TALLY_WORDS words after a verb of consequence with «what» right
+        before it (function_words.tsv `what`: «؛ ما أسفر عن مقتل شخصين»، «مما أدى إلى مقتل»): the outcome of the act
+        told before it, across a semicolon too."""
+        words = self.words_before(text, ev)[-_TALLY_WORDS - 1:]
+        return any(self.result_verb(w) and words[k - 1] in self.relative_what for k, w in enumerate(words) if k)
 
     def result_before(self, text: str, ev: Event) -> int:
         """The start of the verb of consequence (class `result`) that opens the list of outcomes an event's trigger ends,
@@ -3727,11 +3789,12 @@ class RepeatMerger:
                 and not (toll and _day_told_before(x, y)):
             return False  # x took its day from the body, but from a party-less y's own time of its word is its own
             # («قتل 25 مقاتلا … خلال محاولة هجوم فاشلة» … «بعد أن شنت عدة جماعات مقاتلة هجومها في وقت متأخر من الجمعة»)
-        if _two_places(x, y):
+        quarter = _quarter_of(x, y, places)  # («حي المغاير … جنوب مدينة حلب» after «في وسط مدينة حلب»)
+        if _two_places(x, y) and not quarter:
             return False
         counted = any(c.isdigit() for c in vx & vy) or bool(vx & vy and x.recipient and y.recipient)
         seen = places.get(x.sentence, set()) | _at(x)
-        if _elsewhere(places.get(y.sentence, set()), seen) and not (
+        if _elsewhere(places.get(y.sentence, set()) - quarter, seen) and not (
                 counted and not places.get(x.sentence) and (x.location is None or x.location.feature in _COUNTRY and (
                     y.location is None or y.location.country_code == x.location.country_code))):
             return False  # «وفي منطقة ساقين بنفس المحافظة، قصف طيران التحالف» after a raid told nowhere: another raid;
@@ -5062,3 +5125,18 @@ def _coded_from(body: tuple, head: tuple) -> tuple:
         like = [h for h in head if h.code and h.sector == m.sector] if not m.code else []
         out.append(replace(m, code=like[0].code, name=m.name or like[0].name) if len(like) == 1 else m)
     return tuple(out) if any(a is not b for a, b in zip(out, body)) else body
+
+
+def _flags(ev: Event) -> tuple[bool, bool, bool]:
+    """The event's flags: negated, future, hypothetical."""
+    return ev.negated, ev.future, ev.hypothetical
+
+
+def _quarter_of(x: Event, y: Event, places: dict[int, set[str]]) -> set[str]:
+    """The name of y's place where it is a quarter of a town (a section, PPLX: «حي المغاير») told in a sentence that
+    names x's town too («… على حي المغاير … جنوب مدينة حلب» after «على حي شعبي في وسط مدينة حلب»): y is told in x's
+    town, its quarter no other place; empty otherwise."""
+    if y.location is None or x.location is None or y.location.feature != "PPLX" \
+            or x.location.name not in places.get(y.sentence, set()):
+        return set()
+    return {y.location.name}
