@@ -395,6 +395,10 @@ class EventCoder:
                     # أستقبل سمو أمير منطقة مكة المكرمة في مكتبه بجدة يوم أمس الأول، وزير الحج: the guest told after
                     # where and when, past a comma
                     recipient = _guest_past_adjuncts(toks, trig, actor, groups, starts, trig_toks, cues, self.fw)
+            elif not recipient and entry.event == "CONSULT" and entry.pos == "verb" and "obj" in entry.prep \
+                    and not trig.get("object_pronoun") and \
+                    (side := _counterparts_side(toks, trig, groups, starts, self.fw)) is not None:
+                recipient = _with_conj(side)  # سيلتقي نظراءه من دول مجلس التعاون الخليجي: their side is met
             elif actor and not recipient and entry.event == "CONSULT" and entry.pos == "verb" and "obj" in entry.prep \
                     and not trig.get("object_pronoun"):
                 # التقى الأمير محمد بن سلمان … في قصر الدرعية بالرياض، اليوم الثلاثاء، فخامة الرئيس فرانسوا هولاند: the
@@ -766,6 +770,7 @@ class EventCoder:
         _condemned_acts(toks, events, earlier)
         _deed_owners(article.text, toks, events, earlier, groups, starts, cues, self.fw)
         _territory_losers(article.text, toks, events, earlier, groups, starts, cues, self.fw)
+        _refused_parties(article.text, toks, events, earlier, groups, starts)
         _no_press_doers(toks, events, earlier, cues, self.fw)
         _no_answerer_doers(toks, events, earlier, self.fw)
         _judged_doers(toks, events, earlier, self.fw)
@@ -1078,8 +1083,9 @@ class EventCoder:
         if prep_rec is None and entry.pos == "verb" and bare_after and _matter_genitive(toks, tail_end, bare_after[0],
                                                                                        cues, fw):
             prep_rec = bare_after[0]  # صوت ضد شروط صندوق النقد الدولي، استهدفت تجمعات التنظيم
-        if prep_rec is None and entry.pos == "verb" and entry.event in _JUDGED:
-            # ندد البرلمان العربي بتصريحات المالكي، وأشاد بتصريحات الرئيس: the owner of the statements praised or blamed
+        if prep_rec is None and entry.event in _JUDGED:
+            # ندد البرلمان العربي بتصريحات المالكي، وأشاد بتصريحات الرئيس، عبرت الصحف عن تنديدها بتصريحات ساركوزي: the
+            # owner of the statements praised or blamed
             prep_rec = next((g for g in after if not g.prep and _statement_genitive(toks, tail_end, g, entry.prep, cues,
                                                                                     fw)), None)
         if prep_rec is None and entry.event in _JUDGED:
@@ -1386,7 +1392,8 @@ class EventCoder:
                     and _nisba_adjective(toks, g, fw)) and not _in_prep_chain(toks, subj.end_tok, g, groups, starts, cues,
                                                                                trig_toks, fw)
                     and not _loose_conjunct(toks, subj, g) and not (g.start_tok > _conj_end(subj) and _bi_noun_genitive(toks, g, trig_toks, fw))
-                    and not (_casualty(trig) and trig.entry.cameo == "1823" and _affiliated_to(toks, subj, g, fw))]
+                    and not (_casualty(trig) and trig.entry.cameo == "1823" and _affiliated_to(toks, subj, g, fw))
+                    and not _definite_affiliate(toks, subj, g, fw)]
                 obj = rest[0] if rest else None
                 counted_end = None
                 if obj is not None and _counted_conjunct(toks, subj, obj, tail_end, fw):
@@ -2503,6 +2510,18 @@ def _object_past_lam_owner(toks: list[Token], trig: Mention, g: Group, groups: l
     i = bisect_left(starts, _conj_end(g))
     obj = groups[i] if i < len(groups) and groups[i].start_tok == _conj_end(g) else None
     return obj if obj is not None and not obj.prep and _named(obj) and not _place_adjective_like(toks, obj) else None
+
+
+def _counterparts_side(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int],
+                       fw: FunctionWords) -> Group | None:
+    """The named phrase in من right after the counterparts (function_words.tsv counterparts) a verb of meeting takes
+    as object right after it («سيلتقي نظراءه من دول مجلس التعاون الخليجي»): their side, the one met; None otherwise."""
+    k = tail_end_of(trig)
+    if k + 2 >= len(toks) or strip_wa(toks[k].norm) not in fw.counterparts or toks[k + 1].norm != "من":
+        return None
+    j = bisect_left(starts, k + 2)
+    g = groups[j] if j < len(groups) and groups[j].start_tok == k + 2 else None
+    return g if g is not None and _named(g) else None
 
 
 def _place_adjective_like(toks: list[Token], g: Group) -> bool:
@@ -5143,30 +5162,74 @@ def _territory_losers(text: str, toks: list[Token], events: list[Event], trigger
     مقاتلي داعش), the owner of seized positions in construct or لـ (استعادت السيطرة على عدد من مواقع المتمردين
     الحوثيين), the party driven out (بعد طرد داعش منها، بعد دحر المليشيات الحوثية), the one that held it (منطقة كانت
     تسيطر عليها قوات النظام) or the side in مع of the fight it was taken in (بعد معارك عنيفة مع المسلحين الحوثيين).
-    A town is no party. In place."""
+    A town is no party. A seizure of no territory (تحرير المقاومة للمدينة من قبضة الحوثيين) with its doer told takes
+    only the one in «من يد/قبضة X». The words are counted past a subject told after the verb. In place."""
     for i, (ev, t) in enumerate(zip(events, triggers)):
-        if ev.event != "COERCE" or ev.mode != "seize" or "territory" not in ev.context or ev.recipient:
+        if ev.event != "COERCE" or ev.mode != "seize" or ev.recipient:
             continue
-        loser = _territory_loser(toks, t.tok_start + 1, ev.sentence_end, groups, starts, cues, fw)
+        territory = "territory" in ev.context
+        if not territory and not ev.actor:
+            continue  # (لتحرير المدن الجنوبية من قبضة الحوثيين: an aim with no doer told)
+        loser = _territory_loser(toks, _past_own_subject(toks, t, ev), ev.sentence_end, groups, starts, cues, fw,
+                                 territory)
         if loser is not None and not _shares_span((loser.entity(text),), ev.actor):
             events[i] = replace(ev, recipient=(loser.entity(text),))
 
 
+_REFUSED_WITH = frozenset({"ب", "ل", "مع", "علي"})  # the prepositions (clitic or word) a refused verbal noun takes
+# its party in
+
+
+def _refused_parties(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                     starts: list[int]) -> None:
+    """Give a verb of refusal told with its actor and without its recipient the named party that the definite verbal
+    noun it governs (no event word of its own) takes in its preposition right after it: whom the refusal is against
+    («ورفضت إيران الاعتراف بالحكومة اليمنية»، «رفضت كوريا الشمالية التفاوض مع الولايات المتحدة»). A town is no party.
+    In place."""
+    trig_toks = {k for m in triggers for k in range(m.tok_start, max(m.tok_end, tail_end_of(m)))}
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event != "REJECT" or ev.recipient or not ev.actor or t.get("pos") != "verb" or t.get("object_pronoun"):
+            continue
+        k = max(tail_end_of(t), _past_own_subject(toks, t, ev))
+        if k + 2 >= len(toks) or k in trig_toks or toks[k].kind != "ar" or not toks[k].norm.startswith("ال"):
+            continue
+        w = toks[k + 1].norm
+        prep, at = (w, k + 2) if w in _REFUSED_WITH and len(w) > 1 else ("", k + 1)
+        j = bisect_left(starts, at)
+        g = groups[j] if j < len(groups) and groups[j].start_tok == at else None
+        if g is None or g.prep not in _REFUSED_WITH or prep and g.prep != prep or not _named(g) or _town(g) or \
+                _shares_span((g.entity(text),), ev.actor):
+            continue
+        events[i] = replace(ev, recipient=tuple(x.entity(text) for x in _with_conj(g)))
+
+
+def _past_own_subject(toks: list[Token], t: Mention, ev: Event) -> int:
+    """The token right past the trigger, or past the last actor phrase told right after it (سيطرت القوات الأمنية
+    المشتركة العراقية أمس على …: the words after the subject)."""
+    k = t.tok_start + 1
+    end = max((e.end for e in ev.actor if e.start >= toks[t.tok_start].end), default=-1)
+    while k < len(toks) and toks[k].end <= end:
+        k += 1
+    return k
+
+
 def _territory_loser(toks: list[Token], k0: int, end: int, groups: list[Group], starts: list[int],
-                     cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
-    """The named party (no town) that lost a place seized, within twelve words from token k0 before the clause ends
-    or the sentence's end (a character; past a comma before بعد/عقب or على): after «من يد/قبضة» or «كان في قبضة»,
-    after a positions noun or a noun of expulsion, the
+                     cues: dict[int, Mention], fw: FunctionWords, territory: bool = True) -> Group | None:
+    """The named party (no town) that lost a place seized, within sixteen words from token k0 before the clause ends
+    or the sentence's end (a character; past a comma before بعد/عقب or على): after «من يد/قبضة/سيطرة», «تحت سيطرة» or
+    «كان في قبضة», and for a seizure of `territory` after a positions noun or a noun of expulsion, the
     subject of «تسيطر عليها» (its holder), or in مع within eight words after a clash noun (cues.tsv clash)."""
-    for k in range(k0, min(len(toks) - 2, k0 + 12)):
+    for k in range(k0, min(len(toks) - 2, k0 + 16)):
         if toks[k].start >= end or toks[k].text in ";؛.!?؟" or toks[k].text in ",،" and \
                 strip_wa(toks[k + 1].norm) not in fw.past_anchor and toks[k + 1].norm != _ON:
             return None  # (a comma ends the clause, not before when it was taken, صبر، عقب اشتباكات, nor before the
             # seizure's own على: سيطرت المقاومة الشعبية بمدينة تعز وسط اليمن، على موقع)
         w = strip_wa(toks[k].norm)
-        if (w == "من" or w == "في" and k > k0 and strip_wa(toks[k - 1].norm) in fw.held_was) and \
-                toks[k + 1].norm in fw.held_by:  # (من يد، كان في قبضة)
+        if (w == "من" or w in fw.under_hold or w == "في" and k > k0 and strip_wa(toks[k - 1].norm) in fw.held_was) \
+                and toks[k + 1].norm in fw.held_by:  # (من يد، كانت تحت سيطرة، كان في قبضة)
             g = _genitive_at(toks, k + 1, groups, starts)
+        elif not territory:
+            continue
         elif w in fw.held_place or w in fw.expel_noun:
             g = _genitive_at(toks, k, groups, starts)
             if g is None and w in fw.held_place:
@@ -9516,6 +9579,13 @@ def _affiliated_to(toks: list[Token], subj: Group, g: Group, fw: FunctionWords) 
         return False  # (past an object no lexicon names, the owner: استهدفت المقاتلات مركبات تابعة للانقلابيين)
     w = strip_wa(toks[g.start_tok - 1].norm)
     return w in fw.affiliated or "ال" + w in fw.affiliated
+
+
+def _definite_affiliate(toks: list[Token], subj: Group, g: Group, fw: FunctionWords) -> bool:
+    """True for phrase g in لـ right after a definite affiliation word that follows the subject (قصفت الطائرات
+    المقاتلة التابعة للتحالف العربي مواقع للحوثيين): the adjective agrees with the definite subject, so g is whose the
+    subject is, never the verb's object (an object's owner follows an indefinite one: هاجمت مقاتلين تابعين للجيش)."""
+    return _affiliated_to(toks, subj, g, fw) and strip_wa(toks[g.start_tok - 1].norm).startswith("ال")
 
 
 def _office_aside(toks: list[Token], k: int, subj: Group, groups: list[Group], starts: list[int],

@@ -235,6 +235,7 @@ class StatementTagger:
         if out:
             article.events = _clause_speakers(article, out, self.fw)
             article.events = _first_person_speakers(article)
+            article.events = _first_person_objects(article)
             article.events = _charges_laid(article, self.fw)
             norms, words = article.norms(), self._charge_words
             charging = [st for st in out if st.sentence < len(norms) and not words.isdisjoint(norms[st.sentence])]
@@ -2442,6 +2443,28 @@ def _first_person_speakers(article: Article) -> list[Event]:
                 all(r.code != st.speaker.code or r.start != st.speaker.start for r in ev.recipient):
             sp = st.speaker
             ev = ev.updated(actor=(sp,), recipient=tuple(r for r in ev.recipient if (r.start, r.end) != (sp.start, sp.end)))
+        out.append(ev)
+    return out
+
+
+def _first_person_objects(article: Article) -> list[Event]:
+    """The events, where a verb with no recipient whose object is the pronoun «me» (ـني), inside what a statement whose
+    speaker is coded says (a quotation, its closing mark not always written), takes that speaker as its recipient:
+    «وقال فابيوس: "لقد دعاني نظيري الإيراني ظريف"» (Fabius was invited), «انتقدني»، «دعمتني»; not where the speaker
+    is the verb's own actor, nor where no actor is told («كان قد دعاني في السابق»: an event of one party)."""
+    events = article.events
+    if not any(not ev.recipient and ev.claim is not None for ev in events):
+        return events
+    verbs = {m.start: m for m in article.mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+    out = []
+    for ev in events:
+        st = ev.claim
+        if ev.actor and not ev.recipient and st is not None and st.speaker is not None and st.speaker.code and \
+                st.content_start <= ev.trigger.start < st.content_end and \
+                (m := verbs.get(ev.trigger.start)) is not None and m.get("object_pronoun") and \
+                article.tokens[m.sentence][m.tok_start].norm.endswith("ني") and \
+                all((a.start, a.end) != (st.speaker.start, st.speaker.end) for a in ev.actor):
+            ev = ev.updated(recipient=(st.speaker,))
         out.append(ev)
     return out
 
