@@ -3,9 +3,11 @@ or directing reaches the act it carries past «أي … أو» («لن تقدم 
 «من المخطط أن» plans and «من الطبيعي أن» holds an act to come; refusing «أن تكون» X did denies it; an aside of degree
 between a verb of being unable and its من; «لحين تبدأ X» past a subject; a call in بـ with a light verbal noun past a
 long subject; an errand's summit «التي عقدت» was held; «قبيل بدء» with a past month; those «المتورطين في» an act did
-it; «لم تكن» denies its predicate, not its subject; what a refusal «أدى إلى» took place; «ترفع بموجبه» is provided."""
+it; «لم تكن» denies its predicate, not its subject; what a refusal «أدى إلى» took place; «ترفع بموجبه» is provided.
+Senses: «توعد بتحدي» is a threat of defiance, no violence; «شديدة الانفجار» and «يشيد المستوطنات» are no explosion or praise; the public
+warned past where they live is cautioned."""
 
-from stage_coding import kept_flags
+from stage_coding import events_coded, kept_flags
 
 _DATE = "2015-07-22"
 
@@ -121,3 +123,38 @@ def test_sanctions_an_accord_lifts_are_to_come(nlp):
             "متفق عليها على برنامج إيران النووي.")
     flags = _flags(nlp, text, "RETREAT", "ترفع")
     assert flags and all(f for _, f, _ in flags), kept_flags(nlp, text, _DATE)
+
+
+def test_a_vow_to_defy_is_no_threat_of_violence(nlp):
+    """«وتوعد خلاله بتحدي السياسات الأمريكية» (2015-07-22 #3, #1775): a threat of defiance, THREATEN with no mode of
+    violence (CAMEO 130, not 138)."""
+    text = "وتوعد الزعيم الأعلى الإيراني علي خامنئي بتحدي السياسات الأميركية في المنطقة."
+    coded = [(e.event, e.mode, e.cameo) for e in nlp(text, published=_DATE).events]
+    assert coded and all(k == "THREATEN" and m != "violence" and c == "130" for k, m, c in coded), coded
+
+
+def test_a_vow_of_attacks_stays_a_threat(nlp):
+    """«وتوعد تنظيم داعش الحكومة التركية بهجمات جديدة»: a threat."""
+    text = "وتوعد تنظيم داعش الحكومة التركية بهجمات جديدة."
+    assert "THREATEN" in [k for k, _, _, _, _ in kept_flags(nlp, text, _DATE)], kept_flags(nlp, text, _DATE)
+
+
+def test_highly_explosive_is_no_explosion(nlp):
+    """«من مادة سي 4 شديدة الانفجار» (#376): an adjective, no explosion."""
+    text = ("- عام 1986 إحباط محاولة تهريب (51) كيلوجراما من مادة سي 4 شديدة الانفجار بمطار الملك عبد العزيز الدولي "
+            "بجدة، كانت بحوزة حجاج إيرانيين.")
+    coded = [(e.event, e.trigger.text) for e in events_coded(nlp, text, _DATE)]
+    assert ("ASSAULT", "الانفجار") not in coded, coded
+
+
+def test_building_settlements_is_no_praise(nlp):
+    """«ويشيد المستوطنات غير القانونية والجدار» (#341): builds, no praise."""
+    text = ("وأضاف السفير منصور، إن هذا الاحتلال الإسرائيلي يصادر الأراضي الفلسطينية، ويشيد المستوطنات غير القانونية "
+            "والجدار، ويدمر المنازل.")
+    assert "SUPPORT" not in [k for k, _, _, _, _ in kept_flags(nlp, text, _DATE)], kept_flags(nlp, text, _DATE)
+
+
+def test_foreigners_cautioned_past_where_they_live_is_no_threat(nlp):
+    """«كما حذرت الحكومة المواطنين الأجانب المقيمين في ليبيا من مغبة التجول» (#1741): a safety caution."""
+    text = "كما حذرت الحكومة المواطنين الأجانب المقيمين في ليبيا من مغبة التجول في المناطق الخارجة عن سيطرة الدولة."
+    assert "THREATEN" not in [k for k, _, _, _, _ in kept_flags(nlp, text, _DATE)], kept_flags(nlp, text, _DATE)
