@@ -4,8 +4,8 @@ or directing reaches the act it carries past «أي … أو» («لن تقدم 
 between a verb of being unable and its من; «لحين تبدأ X» past a subject; a call in بـ with a light verbal noun past a
 long subject; an errand's summit «التي عقدت» was held; «قبيل بدء» with a past month; those «المتورطين في» an act did
 it; «لم تكن» denies its predicate, not its subject; what a refusal «أدى إلى» took place; «ترفع بموجبه» is provided.
-Senses: «توعد بتحدي» is a threat of defiance, no violence; «شديدة الانفجار» and «يشيد المستوطنات» are no explosion or praise; the public
-warned past where they live is cautioned."""
+Senses: «توعد بتحدي» is a threat of defiance, no violence; «شديدة الانفجار» and «يشيد المستوطنات» are no explosion
+or praise; the public warned past where they live is cautioned."""
 
 from stage_coding import events_coded, kept_flags
 
@@ -119,8 +119,8 @@ def test_demonstrations_a_refusal_led_to_took_place(nlp):
 
 def test_sanctions_an_accord_lifts_are_to_come(nlp):
     """«توقيع الاتفاق النووي بين القوى الكبرى وطهران ترفع بموجبه العقوبات الغربية» (#325): provided for."""
-    text = ("وتأتي الزيارة بعد توقيع الاتفاق النووي بين القوى الكبرى وطهران ترفع بموجبه العقوبات الغربية مقابل فرض قيود "
-            "متفق عليها على برنامج إيران النووي.")
+    text = ("وتأتي الزيارة بعد توقيع الاتفاق النووي بين القوى الكبرى وطهران ترفع بموجبه العقوبات الغربية مقابل فرض "
+            "قيود متفق عليها على برنامج إيران النووي.")
     flags = _flags(nlp, text, "RETREAT", "ترفع")
     assert flags and all(f for _, f, _ in flags), kept_flags(nlp, text, _DATE)
 

@@ -622,7 +622,8 @@ class Modality:
         # noun after its preposition (دعا وزير حقوق الإنسان مفوض الأمم المتحدة … إلى زيارة عدن)
         # حثت المجلس … على المساعدة في إطلاق سراحه; ناشدت … التدخل لرأب الصدع، ووقف إطلاق النار (a list of them)
         # (a light verbal noun may stand before it too: «حض المليشيات الحوثية … على إعطاء موافقتهم على الهدنة»)
-        # (or past a light verbal noun in بـ: «وطالبت لجنة حقوق الإنسان في البرلمان العراقي الرئاسات الثلاث بعقد اجتماع»)
+        # (or past a light verbal noun in بـ: «وطالبت لجنة حقوق الإنسان في البرلمان العراقي الرئاسات الثلاث بعقد
+        # اجتماع»)
         far = _complement_noun(toks, trig, ("الي", "علي", "في"), self.scale_light) or _listed(toks, trig) or \
             self._light_in(toks, trig, "ب")
         appeals = [c for k in range(max(start, i - 20), i) if (c := cues.get(k)) is not None and c.label == "appeal"]
@@ -1706,8 +1707,8 @@ def _accord_provides(toks: list[Token], trig: Mention, fw: FunctionWords) -> boo
     ترفع بموجبه العقوبات»: the act an accord provides for, still to come; not a pledge or another act the accord
     performs by being signed («إيران توقع اتفاقا … تتعهد بموجبه بالتوقف عن التخصيب»)."""
     k = trig.tok_end
-    return trig.label not in _PERFORMED and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and k < len(toks) and \
-        toks[k].norm in fw.under_which
+    return trig.label not in _PERFORMED and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and \
+        k < len(toks) and toks[k].norm in fw.under_which
 
 
 def _result_of(toks: list[Token], t: Mention, fw: FunctionWords) -> bool:
@@ -1824,7 +1825,7 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
 
 
 def _construct_next(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
-    """True if an Arabic word that is no preposition follows the trigger, its genitive in construct (اتهامات المالكي)."""
+    """True if an Arabic word that is no preposition follows the trigger: its genitive (اتهامات المالكي)."""
     k = tail_end_of(trig)
     return k < len(toks) and toks[k].kind == "ar" and strip_wa(toks[k].norm) not in fw.preposition
 
