@@ -5,7 +5,7 @@ between a verb of being unable and its من; «لحين تبدأ X» past a subj
 long subject; an errand's summit «التي عقدت» was held; «قبيل بدء» with a past month; those «المتورطين في» an act did
 it; «لم تكن» denies its predicate, not its subject; what a refusal «أدى إلى» took place; «ترفع بموجبه» is provided.
 Senses: «توعد بتحدي» is a threat of defiance, no violence; «شديدة الانفجار» and «يشيد المستوطنات» are no explosion
-or praise; the public warned past where they live is cautioned."""
+or praise; the public warned past where they live is cautioned; a protest announced («أعلنت X عن تظاهرة») is to come."""
 
 from stage_coding import events_coded, kept_flags
 
@@ -158,3 +158,16 @@ def test_foreigners_cautioned_past_where_they_live_is_no_threat(nlp):
     """«كما حذرت الحكومة المواطنين الأجانب المقيمين في ليبيا من مغبة التجول» (#1741): a safety caution."""
     text = "كما حذرت الحكومة المواطنين الأجانب المقيمين في ليبيا من مغبة التجول في المناطق الخارجة عن سيطرة الدولة."
     assert "THREATEN" not in [k for k, _, _, _, _ in kept_flags(nlp, text, _DATE)], kept_flags(nlp, text, _DATE)
+
+
+def test_a_protest_announced_for_this_evening_is_to_come(nlp):
+    """«وأعلنت نقابة الموظفين "اديدي" عن تظاهرة أمام البرلمان مساء اليوم» (2015-07-22 #230): called, to come."""
+    text = 'وأعلنت نقابة الموظفين "اديدي" عن تظاهرة أمام البرلمان مساء اليوم خلال مناقشة النص في جلسة طارئة.'
+    assert _flags(nlp, text, "PROTEST", "تظاهرة") == [(False, True, False)], kept_flags(nlp, text, _DATE)
+
+
+def test_a_protest_announced_past_its_staging_noun_is_to_come(nlp):
+    """«أعلنت نقابات المعلمين في إيران عن تنظيم تظاهرة أمام البرلمان اليوم» (#463, #583)."""
+    text = ("وفي سياق متصل أعلنت نقابات المعلمين في إيران عن تنظيم تظاهرة أمام البرلمان اليوم احتجاجا على مواصلة "
+            "الأجهزة الأمنية لسجن النشطاء المعلمين في طهران.")
+    assert _flags(nlp, text, "PROTEST", "تظاهرة") == [(False, True, False)], kept_flags(nlp, text, _DATE)

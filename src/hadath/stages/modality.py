@@ -105,6 +105,8 @@ class Modality:
             # form spelled as a perfect after that من is the verbal noun)
         if not (negated or future or hypothetical) and _accord_provides(toks, trig, self.fw):
             future = True  # «توقيع الاتفاق النووي بين القوى الكبرى وطهران ترفع بموجبه العقوبات»: provided for, to come
+        if not (negated or future or hypothetical) and _announced_protest(toks, trig, self.fw):
+            future = True  # «وأعلنت نقابة الموظفين عن تظاهرة أمام البرلمان مساء اليوم»: called, still to come
         if not (negated or hypothetical) and _brought_to_table(toks, trig, self.fw):
             hypothetical, future = True, False  # «جلب النظام إلى طاولة المفاوضات»: sought, only supposed
         if not (negated or future or hypothetical) and (aim := _aim_named(toks, trig, cues, self.fw)) >= 0:
@@ -1709,6 +1711,26 @@ def _accord_provides(toks: list[Token], trig: Mention, fw: FunctionWords) -> boo
     k = trig.tok_end
     return trig.label not in _PERFORMED and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and \
         k < len(toks) and toks[k].norm in fw.under_which
+
+
+def _announced_protest(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for a protest noun in the عن of a verb of announcing (function_words.tsv announce), past its subject of six
+    words at most and a verbal noun of staging (stage_noun: تنظيم), «أعلنت نقابات المعلمين في إيران عن تنظيم تظاهرة
+    أمام البرلمان اليوم»: a protest called, still to come."""
+    i = trig.tok_start
+    if trig.label != "PROTEST" or trig.get("pos") != "noun" or trig.get("prefix") or i < 3:
+        return False
+    k = i - 2 if strip_wa(toks[i - 1].norm) in fw.stage_noun else i - 1
+    if toks[k].norm != "عن":
+        return False
+    for v in range(k - 1, max(0, k - 8) - 1, -1):
+        if toks[v].text in _QUOTES:  # (a name in quotes: نقابة الموظفين "اديدي")
+            continue
+        if toks[v].kind != "ar":
+            return False
+        if strip_wa(toks[v].norm) in fw.announce:
+            return True
+    return False
 
 
 def _result_of(toks: list[Token], t: Mention, fw: FunctionWords) -> bool:
