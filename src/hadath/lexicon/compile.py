@@ -385,6 +385,11 @@ class FunctionWords:
     not_done: frozenset[str] = frozenset()  # «no …» before a verbal noun: not done (عدم التدخل)
     perceive: frozenset[str] = frozenset()  # a verb of seeing after a negation: what it governs not seen done (لم نر أيا … نفذ)
     onset_verb: frozenset[str] = frozenset()  # تبدأ، تستأنف after a planned أن: its definite object still to come
+    until: frozenset[str] = frozenset()  # «until» before a verb of beginning (حتى، لحين): what it begins is to come
+    took_place: frozenset[str] = frozenset()  # a perfect verb of being held after a relative pronoun (التي عقدت)
+    under_which: frozenset[str] = frozenset()  # «under which» after an imperfect verb (ترفع بموجبه): a provision
+    announce: frozenset[str] = frozenset()  # a verb of announcing before عن and a protest noun: one called
+    stage_noun: frozenset[str] = frozenset()  # a verbal noun of staging a protest (تنظيم) after that عن
     be_present: frozenset[str] = frozenset()  # يكون، تكون: «قد تكون قد تنازلت», the perfect after it only possible
     charge_refusal: frozenset[str] = frozenset()  # rejecting charges: the rejecter is the accused (رفض الجيش الاتهامات)
     under_hold: frozenset[str] = frozenset()  # before a noun of holding: the phrase before is held (تحت الإقامة الجبرية)

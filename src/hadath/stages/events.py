@@ -2898,7 +2898,8 @@ def _no_act_past_subject(toks: list[Token], trig: Mention, entry: TriggerEntry, 
             return False
         k = _past_subject(toks, trig, actor, groups, starts, fw)
         if k < len(toks) and (w := cues.get(k)) is not None and w.label in ("public", "cautioned") and any(
-                toks[j].norm == "من" for j in range(w.tok_end, min(len(toks), w.tok_end + 4))):
+                toks[j].norm == "من" for j in range(w.tok_end, min(len(toks), w.tok_end + 6))):
+            # (past a word of who they are and where: «حذرت الحكومة المواطنين الأجانب المقيمين في ليبيا من مغبة»)
             return True
         return strip_wa(toks[trig.tok_start].norm)[:1] in "نا" and not any(
             _coded(h) for h in groups[bisect_left(starts, k):][:1])

@@ -88,6 +88,13 @@ class Modality:
             future = False  # «سيستفيدون من الدعم الإغاثي الذي تقدمه المملكة»: the aid is given now, as told
         if future and not trig.get("future") and _done_relative(toks, trig, self.fw):
             future = False  # «ستحاول البناء على اجتماعات عقدها كاميرون»: the meetings were held, not still to come
+        if future and not trig.get("future") and _implicated_in(toks, trig, self.fw):
+            future = False  # «ستكشف أدوار المتورطين في مساعدة داعش»: those implicated in it did it; what is to come
+            # is the finding out
+        if future and not trig.get("future") and _held_relative(toks, trig, cues, self.fw):
+            future = False  # «للمشاركة في قمة الاتحاد الأفريقي التي عقدت في جوهانسبرغ»: held, not still to come
+        if not negated and _refused_that_be(toks, trig, earlier, self.fw):
+            negated = True  # «رفض داود أوغلو بشدة أن تكون بلاده دعمت تنظيم داعش»: denied
         if future and not negated and _called_off(toks, trig, self.fw):
             negated = True  # «وكان من المفترض أن تبدأ جولة ثانية من محادثات السلام …، إلا أن إسلام آباد أرجأتها»:
             # set, then put off: it did not take place as set, and is still to come (as after لن: not now, not yet)
@@ -96,6 +103,10 @@ class Modality:
         if not (negated or future or hypothetical) and _led_to(toks, trig, self.fw):
             future = True  # «بما يفضي إليه من رفعٍ للعقوبات عن إيران»: what the deal will bring about, not done (a
             # form spelled as a perfect after that من is the verbal noun)
+        if not (negated or future or hypothetical) and _accord_provides(toks, trig, self.fw):
+            future = True  # «توقيع الاتفاق النووي بين القوى الكبرى وطهران ترفع بموجبه العقوبات»: provided for, to come
+        if not (negated or future or hypothetical) and _announced_protest(toks, trig, self.fw):
+            future = True  # «وأعلنت نقابة الموظفين عن تظاهرة أمام البرلمان مساء اليوم»: called, still to come
         if not (negated or hypothetical) and _brought_to_table(toks, trig, self.fw):
             hypothetical, future = True, False  # «جلب النظام إلى طاولة المفاوضات»: sought, only supposed
         if not (negated or future or hypothetical) and (aim := _aim_named(toks, trig, cues, self.fw)) >= 0:
@@ -176,6 +187,16 @@ class Modality:
             return False
         w = strip_wa(toks[i - 1].norm) if letter == "ب" else toks[i - 1].norm
         return w[:1] == letter and w[1:] in self.fw.light_masdar
+
+    def _past_after(self, toks: list[Token], trig: Mention) -> bool:
+        """True if a past word of time (time_words.tsv past: الماضي) follows the trigger within ten words, before a
+        comma or the sentence's end: «قبيل بدء المفاوضات النهائية في العاصمة النمساوية فيينا في يونيو الماضي»."""
+        for j in range(trig.tok_end, min(len(toks), trig.tok_end + 10)):
+            if toks[j].text in _COMMAS or toks[j].text in _SENTENCE_ENDS:
+                return False
+            if toks[j].norm in self.past_words:
+                return True
+        return False
 
     def _ahead_of(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int) -> bool:
         """True for an event noun with no clitic right after the «من» of «قبل/قبيل + a span of time» (function_words.tsv
@@ -300,7 +321,11 @@ class Modality:
             # العدل توجيه الاتهام إلى رئيس الشركة»: the charge intended, past the intenders and their office
         if not negated and i > 1 and (_carried_negated(toks, trig, cues, self.fw) or
                                       _unpermitted(toks, trig, cues, self.fw)):
-            negated = True  # «ولم تتخذ روسيا حق الفيتو»، «ولم يسمح لسلاح الجو الأمريكي بشن أي طلعات قصف»
+            if trig.label not in _SAID_NOW and _condition_after(toks, trig, cues, self.fw) or \
+                    _conditioned(toks, trig, cues, self.fw):
+                hypothetical = True  # «إن إيران لن تقدم أي تنازلات إن لم تبدأ تحصد ثمار الاتفاق»: only on a case
+            else:
+                negated = True  # «ولم تتخذ روسيا حق الفيتو»، «ولم يسمح لسلاح الجو الأمريكي بشن أي طلعات قصف»
         if not negated and i > 1 and _unseen(toks, trig, cues, start, self.fw):
             negated = True  # «لم نشاهد أحداً من المواطنين طلب المساعدة»: not seen done
         if not negated and i > 1 and t_pos == "noun" and _unable(toks, trig, cues, self.fw):
@@ -343,7 +368,9 @@ class Modality:
                 self._joined_to_future(toks, trig, cues, start, earlier)
             # «ليحصل على موافقة ليبية»، «تفتح أبوابها لجميع الأطياف … للاجتماع»، «طائرات ستصل … بإشراف من المركز وتنسيق»
         if not future and not negated and i > 1 and t_pos == "noun":
-            future = _before_onset(toks, trig, self.fw) or self._ahead_of(toks, trig, cues, start)
+            future = _before_onset(toks, trig, self.fw) and not self._past_after(toks, trig) or \
+                self._ahead_of(toks, trig, cues, start)
+            # (not one its clause dates in the past: «قبيل بدء المفاوضات النهائية في فيينا في يونيو الماضي», begun)
             # «قبل بدء جولة جديدة من محادثات السلام»: not yet begun; «ويأتي … قبل ثلاثة أشهر من زيارة»: months ahead
             future = future or _proposed(toks, trig, cues, start, self.fw)  # «عرض … الإفراج عن ثلاثة منهم»: offered
             hypothetical = hypothetical or not future and _rewarded(toks, trig, cues, start, self.fw)
@@ -597,7 +624,10 @@ class Modality:
         # noun after its preposition (دعا وزير حقوق الإنسان مفوض الأمم المتحدة … إلى زيارة عدن)
         # حثت المجلس … على المساعدة في إطلاق سراحه; ناشدت … التدخل لرأب الصدع، ووقف إطلاق النار (a list of them)
         # (a light verbal noun may stand before it too: «حض المليشيات الحوثية … على إعطاء موافقتهم على الهدنة»)
-        far = _complement_noun(toks, trig, ("الي", "علي", "في"), self.scale_light) or _listed(toks, trig)
+        # (or past a light verbal noun in بـ: «وطالبت لجنة حقوق الإنسان في البرلمان العراقي الرئاسات الثلاث بعقد
+        # اجتماع»)
+        far = _complement_noun(toks, trig, ("الي", "علي", "في"), self.scale_light) or _listed(toks, trig) or \
+            self._light_in(toks, trig, "ب")
         appeals = [c for k in range(max(start, i - 20), i) if (c := cues.get(k)) is not None and c.label == "appeal"]
         for t in earlier[-8:] + appeals:  # only near ones matter, and a sentence may hold hundreds
             # an appeal cue reaches only a verbal noun after its preposition (مطالبا فرنسا بالاعتذار), not a noun
@@ -623,7 +653,8 @@ class Modality:
                     not _setting(toks, t, trig, self.fw) \
                     and not _answered_when(toks, t, trig, self.fw) and not _agent_manner(toks, t, trig, cues) \
                     and not any(toks[k].norm in self.fw.sequel or (r := cues.get(k)) is not None and
-                                r.label == "rumour" for k in range(t.tok_end, i)):
+                                r.label == "rumour" for k in range(t.tok_end, i)) \
+                    and not _result_of(toks, t, self.fw):
                 # (not past ثم: «رفض ذلك ثم عاد ووافق جزئيا», the agreement is told next, it took place; nor past a
                 # report: «رفض المتحدث تأكيد أو نفي اعتقال الصحفي» refuses to confirm, not the arrest)
                 refused = self._refused(toks, t, trig, cues)
@@ -1659,11 +1690,97 @@ def _protasis_conjunct(toks: list[Token], trig: Mention, cues: dict[int, Mention
 
 
 def _until_begun(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
-    """True for an event noun right after «حتى» + an imperfect of beginning (function_words.tsv onset_verb), its
-    subject: «لا بد من تمرير هذه الإجراءات حتى تبدأ المفاوضات هذا الأسبوع»: what waits on another act has not begun."""
+    """True for an event noun after a word of «until» (function_words.tsv until: حتى، لحين) + an imperfect of beginning
+    (onset_verb), its subject, «لا بد من تمرير هذه الإجراءات حتى تبدأ المفاوضات هذا الأسبوع», or its object past a
+    subject of one or two words, «لحين تبدأ اليونان المفاوضات مع دائنيها»: what waits on another act has not begun."""
     i = trig.tok_start
-    return trig.get("pos") == "noun" and i > 1 and strip_wa(toks[i - 2].norm) == "حتي" and \
-        toks[i - 1].norm in fw.onset_verb
+    if trig.get("pos") != "noun":
+        return False
+    for v in range(i - 1, max(0, i - 4), -1):
+        if toks[v].kind != "ar":
+            return False
+        if toks[v].norm in fw.onset_verb:
+            return strip_wa(toks[v - 1].norm) in fw.until
+    return False
+
+
+def _accord_provides(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an imperfect verb right before «under which» (function_words.tsv under_which: بموجبه، بمقتضاه), «اتفاق
+    ترفع بموجبه العقوبات»: the act an accord provides for, still to come; not a pledge or another act the accord
+    performs by being signed («إيران توقع اتفاقا … تتعهد بموجبه بالتوقف عن التخصيب»)."""
+    k = trig.tok_end
+    return trig.label not in _PERFORMED and trig.get("pos") == "verb" and trig.get("aspect") == "imperfect" and \
+        k < len(toks) and toks[k].norm in fw.under_which
+
+
+def _announced_protest(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for a protest noun in the عن of a verb of announcing (function_words.tsv announce), past its subject of six
+    words at most and a verbal noun of staging (stage_noun: تنظيم), «أعلنت نقابات المعلمين في إيران عن تنظيم تظاهرة
+    أمام البرلمان اليوم»: a protest called, still to come."""
+    i = trig.tok_start
+    if trig.label != "PROTEST" or trig.get("pos") != "noun" or trig.get("prefix") or i < 3:
+        return False
+    k = i - 2 if strip_wa(toks[i - 1].norm) in fw.stage_noun else i - 1
+    if toks[k].norm != "عن":
+        return False
+    for v in range(k - 1, max(0, k - 8) - 1, -1):
+        if toks[v].text in _QUOTES:  # (a name in quotes: نقابة الموظفين "اديدي")
+            continue
+        if toks[v].kind != "ar":
+            return False
+        if strip_wa(toks[v].norm) in fw.announce:
+            return True
+    return False
+
+
+def _result_of(toks: list[Token], t: Mention, fw: FunctionWords) -> bool:
+    """True for a refusal or call word right after a perfect verb of result (function_words.tsv result: أدى، أسفر),
+    its subject: «وقد ادى رفضها الى تظاهرات مؤيدة للاكراد»: what it led to took place, no complement of it."""
+    v = t.tok_start
+    return v > 0 and strip_wa(toks[v - 1].norm) in fw.result  # (رفضها read as a verb too: still its subject)
+
+
+def _implicated_in(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an event noun right after a participle of being implicated and its في (function_words.tsv implicated,
+    implicated_in), «التحقيقات ستكشف أدوار المتورطين في مساعدة داعش»: the act they are implicated in was done."""
+    i = trig.tok_start
+    if trig.get("pos") != "noun" or trig.get("prefix") or i < 2 or toks[i - 1].norm not in fw.implicated_in:
+        return False
+    w = strip_wa(toks[i - 2].norm)
+    return (w[2:] if w.startswith("ال") else w) in fw.implicated
+
+
+def _held_relative(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event noun followed, past its genitive of three words at most, by a relative pronoun and a perfect
+    verb of being held (function_words.tsv took_place): «للمشاركة في قمة الاتحاد الأفريقي التي عقدت في جوهانسبرغ
+    الشهر الماضي»: the act was held, whatever errand or aim word governs it."""
+    if trig.get("pos") != "noun":
+        return False
+    k = tail_end_of(trig)
+    for j in range(k, min(len(toks) - 1, k + 4)):
+        if toks[j].kind != "ar":
+            return False
+        if (c := cues.get(j)) is not None and c.label == "relative":
+            return toks[j + 1].norm in fw.took_place
+    return False
+
+
+def _refused_that_be(toks: list[Token], trig: Mention, earlier: list[Mention], fw: FunctionWords) -> bool:
+    """True for a perfect verb after «أن» + «be» (function_words.tsv denied_be) that a verb of refusing governs in its
+    clause, within twelve words: «رفض رئيس الحكومة التركية بشدة أن تكون بلاده دعمت تنظيم داعش»: refusing that it be
+    so denies that it was done."""
+    i = trig.tok_start
+    if trig.get("pos") != "verb" or trig.get("aspect") != "perfect":
+        return False
+    for t in earlier[-4:]:
+        if t.label != "REJECT" or t.get("pos") != "verb" or not 0 < i - t.tok_end <= 12:
+            continue
+        for j in range(t.tok_end, i - 1):
+            if toks[j].kind != "ar":
+                break
+            if strip_wa(toks[j].norm) in fw.complementizer and toks[j + 1].norm in fw.denied_be:
+                return True
+    return False
 
 
 def _persuaded_to(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
@@ -1704,6 +1821,10 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
         # place: «لم يكن في الاجتماع أي ممثل للحكومة», the meeting was held)
     if gap > 1:
         return False
+    if gap and trig.get("pos") == "noun" and toks[c.tok_end].norm in fw.be_jussive and \
+            (_definite(toks[i].norm) or _construct_next(toks, trig, fw)):
+        return False  # «ولم تكن اتهامات المالكي وليدة اليوم»: «be» negated denies its predicate; the act, its subject,
+        # was done («لم يكن اتصال بين الطرفين», no owner, may say there was none)
     word = toks[k].norm[1:] if toks[k].norm in ("وما", "فما", "وغير") else toks[k].norm
     if word == "ما" and not (gap == 0 and k == start and trig.get("aspect") == "perfect"):
         return False  # ما negates a perfect verb opening its clause; elsewhere it is "what" (وهو ما دعا، متى ما طلب)
@@ -1723,6 +1844,12 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
     if gap and strip_wa(toks[c.tok_end].norm) in fw.heed:
         return False  # «دون الاكتراث لقذائف الغدر»: the heed is negated, the shelling took place
     return True
+
+
+def _construct_next(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True if an Arabic word that is no preposition follows the trigger: its genitive (اتهامات المالكي)."""
+    k = tail_end_of(trig)
+    return k < len(toks) and toks[k].kind == "ar" and strip_wa(toks[k].norm) not in fw.preposition
 
 
 def _owned_between(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention]) -> bool:
@@ -3473,13 +3600,14 @@ def _particle(norm: str) -> str:
 def _unable(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True for an event noun in the من or في complement of a verb of being able after لم or لن (function_words.tsv
     unable), or of a verb of failing with no negation before it (failing), within six words past the verb and its
-    subject, a light verbal noun or الحصول على between: «لم تتمكن من تنفيذ هجوم أعنف»، «وفشل كاميرون في الحصول على
+    subject, a light verbal noun or الحصول على between (eight past a subject of two words and an aside of degree: «ولم
+    تتمكن الأمم المتحدة إلى حد بعيد من نقل مساعدات غذائية»): «لم تتمكن من تنفيذ هجوم أعنف»، «وفشل كاميرون في الحصول على
     موافقة البرلمان»; or in the عن complement of a verb of abstaining with no negation before it (abstain),
     «امتنعت روسيا عن استخدام حق النقض»: the act was not done; not what one failed to prevent or stop («فشلت في منع
     الهجوم»: it took place), nor past punctuation, a relative pronoun or another negation."""
     i = trig.tok_start
     prep = away = False
-    for v in range(i - 1, max(0, i - 7) - 1, -1):
+    for v in range(i - 1, max(0, i - 9) - 1, -1):
         w = strip_wa(toks[v].norm)
         if toks[v].kind != "ar" or (c := cues.get(v)) is not None and c.label in ("relative", "negation") or \
                 _stem_in(toks[v].norm, fw.prevent) or w in fw.stopping:
