@@ -1,0 +1,83 @@
+"""Round 107 (nonevents107): non-events from the judged slices 2015-07-22 #0–399 and #1600–2049. What a call asks
+told on past a quotation mark, a comma or a run of nouns of talk («دعا المجلس، منسقة … إلى "دعم … بدعم جهود …، ودعم
+الأهداف"»), or joined by و with no actor of its own («يناشد الرئيس … النظر … ودعم مراكز الغسيل»), is no act; a sum
+of lending («إجمالي المنصرف الفعلي من قروض الصندوق») is a statistic, no aid; one state's offices coordinating with
+each other («بالتعاون مع إدارة مرور المنطقة الشرقية») is administration, no cooperation between parties."""
+
+from stage_coding import kept_types
+
+_DATE = "2015-07-22"
+
+_EU_CALL = ("وبحث وزراء خارجية الاتحاد الأوروبي أمن الطاقة في بروكسل. وفي ختام اجتماعات مجلس وزراء خارجية الدول "
+            "الأعضاء، دعا المجلس، منسقة السياسة الخارجية فيديريكا موغيريني إلى «دعم إنشاء تطور جديد ومزيد من التعاون "
+            "في مجال الطاقة والحوارات القائمة، لا سيما في ما يتعلق بدعم جهود الاتحاد الأوروبي ومبادراته لتنويع "
+            "المصادر، ودعم الأهداف لتعزيز بنية الطاقة العالمية». وأشاد الوزراء بالاتفاق النووي مع إيران.")
+
+
+def test_what_a_call_asks_past_a_quotation_and_nouns_of_talk_is_no_act(nlp):
+    """(2015-07-22 #79 n2–n4): the support the council asks for, quoted and enumerated, is no act of support;
+    the call stays."""
+    kept = kept_types(nlp, _EU_CALL, _DATE)
+    assert ("REQUEST", "دعا") in kept, kept
+    assert not any(t in ("SUPPORT", "AID") and w == "دعم" for t, w in kept), kept
+
+
+_APPEAL = ("أطلق مركز الغسيل الكلوي في عدن نداء استغاثة. وأكد مدير المركز أن المرضى يعانون نقص الوقود. وقال طاهر إنه "
+           "يناشد الرئيس اليمني عبده ربه منصور هادي والحكومة اليمنية ورجال الخير، النظر بعين الرحمة لمرضى الفشل "
+           "الكلوي ودعم مراكز الغسيل الكلوي.")
+
+
+def test_support_joined_to_what_an_appeal_asks_is_no_act(nlp):
+    """(2015-07-22 #23 n2): «يناشد … النظر … ودعم مراكز الغسيل»: what is appealed for, no act of support."""
+    kept = kept_types(nlp, _APPEAL, _DATE)
+    assert ("REQUEST", "يناشد") in kept, kept
+    assert ("SUPPORT", "دعم") not in kept, kept
+
+
+def test_support_given_after_a_call_stays(nlp):
+    """A support verb with its own subject after a call is an act: «وأعلنت السعودية دعمها لليمن» stays."""
+    text = ("دعا الرئيس اليمني إلى وقف القتال في عدن. وأعلنت السعودية دعمها الكامل للحكومة اليمنية. "
+            "وقال المتحدث إن الحكومة ترحب بالموقف.")
+    kept = kept_types(nlp, text, _DATE)
+    assert any(t in ("SUPPORT", "AID") for t, _ in kept), kept
+
+
+_LOANS = ("واصلت مؤسسات الإقراض الحكومية المتخصصة تقديم القروض. وأبان التقرير أن إجمالي المنصرف الفعلي من قروض صندوق "
+          "الاستثمارات العامة قد تراجع في العام 2014م بنسبة 0.1 في المائة مقارنة بالعام 2013م ليصل إلى 16 مليار "
+          "ريال. وأشار التقرير إلى ارتفاع الودائع.")
+
+
+def test_a_sum_of_loans_is_a_statistic(nlp):
+    """(2015-07-22 #38 n2, #327, #1638 n2, #1838): «إجمالي المنصرف الفعلي من قروض صندوق الاستثمارات العامة … ليصل
+    إلى 16 مليار ريال» is a figure of lending, no aid."""
+    kept = kept_types(nlp, _LOANS, _DATE)
+    assert ("AID", "قروض") not in kept, kept
+
+
+def test_a_sum_of_aid_to_another_state_stays(nlp):
+    """A sum of aid with a receiver of another state is aid all the same: «بلغ إجمالي المساعدات السعودية لليمن»."""
+    text = ("وصلت طائرة إغاثة إلى عدن أمس. وبلغ إجمالي المساعدات التي قدمتها السعودية لليمن 274 مليون دولار. "
+            "وقال المتحدث إن المساعدات ستتواصل.")
+    kept = kept_types(nlp, text, _DATE)
+    assert any(t == "AID" for t, _ in kept), kept
+
+
+_ROAD = ("أعلنت أمانة المنطقة الشرقية عن عزمها إغلاق طريق الملك عبدالعزيز عند تقاطعه مع الشارع العاشر في محافظة "
+         "الخبر، اليوم بالتعاون مع إدارة مرور المنطقة الشرقية. وأوضحت الأمانة أن الإغلاق لإنشاء جسر. "
+         "ودعت الأمانة قائدي المركبات إلى استخدام الطرق البديلة.")
+
+
+def test_a_municipality_with_its_traffic_police_is_no_cooperation(nlp):
+    """(2015-07-22 #347, #506, #753, #1640): a road closed «بالتعاون مع إدارة مرور المنطقة الشرقية» is one state's
+    offices at work, no cooperation between parties."""
+    kept = kept_types(nlp, _ROAD, _DATE)
+    assert ("COOPERATE", "التعاون") not in kept, kept
+
+
+def test_coordination_with_another_states_office_stays(nlp):
+    """Coordination with another state's office is cooperation between parties: a Saudi relief centre «بالتنسيق مع
+    وزارة الإدارة المحلية اليمنية»."""
+    text = ("وصلت قوافل الإغاثة إلى عدن أمس. ووزع مركز الملك سلمان للإغاثة المساعدات في عدن بالتنسيق مع وزارة الإدارة "
+            "المحلية اليمنية. وأضاف أن التوزيع سيستمر.")
+    kept = kept_types(nlp, text, _DATE)
+    assert ("COOPERATE", "التنسيق") in kept, kept
