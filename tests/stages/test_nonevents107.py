@@ -2,7 +2,8 @@
 told on past a quotation mark, a comma or a run of nouns of talk («دعا المجلس، منسقة … إلى "دعم … بدعم جهود …، ودعم
 الأهداف"»), or joined by و with no actor of its own («يناشد الرئيس … النظر … ودعم مراكز الغسيل»), is no act; a sum
 of lending («إجمالي المنصرف الفعلي من قروض الصندوق») is a statistic, no aid; one state's offices coordinating with
-each other («بالتعاون مع إدارة مرور المنطقة الشرقية») is administration, no cooperation between parties."""
+each other («بالتعاون مع إدارة مرور المنطقة الشرقية») is administration, no cooperation between parties; an Eid
+reception told on by «اللقاء» right after the sentence that names it, among one state's people, is no meeting."""
 
 from stage_coding import kept_types
 
@@ -81,3 +82,17 @@ def test_coordination_with_another_states_office_stays(nlp):
             "المحلية اليمنية. وأضاف أن التوزيع سيستمر.")
     kept = kept_types(nlp, text, _DATE)
     assert ("COOPERATE", "التنسيق") in kept, kept
+
+
+_ROUNDUP = ("أمير عسير يدشن مهرجان أبها للتسوق دشن الأمير فيصل بن خالد أمير منطقة عسير أمس مهرجان أبها للتسوق. "
+            "سفير السعودية في الأردن يقيم حفل معايدة أقام سفير خادم الحرمين الشريفين لدى الأردن الدكتور سامي بن عبد "
+            "الله الصالح أمس لقاء معايدة، وذلك في قاعة الاحتفالات في مقر السفارة. حضر اللقاء أعضاء البعثة والملحقيات "
+            "والمكاتب التابعة لها، إضافة إلى عدد من المواطنين السعوديين المقيمين في الأردن.")
+
+
+def test_an_eid_reception_told_on_in_a_roundup_is_no_meeting(nlp):
+    """(2015-07-22 #256, #687, #1732): «لقاء معايدة … حضر اللقاء أعضاء البعثة … المواطنين السعوديين المقيمين في
+    الأردن»: an embassy's Eid reception for its own staff and citizens, told on by «اللقاء», is no meeting."""
+    kept = kept_types(nlp, _ROUNDUP, _DATE)
+    assert ("CONSULT", "اللقاء") not in kept, kept
+

@@ -2876,16 +2876,49 @@ class TopicGate:
         (its first sentence) names a religious holiday (a `holiday` word), whose own sentence names no actor of a
         country or organisation code, no party and no `political` word: the holiday's reception or party told on («أقام فرع الرئاسة … حفل معايدة
         لمنسوبيه … حضر اللقاء فضيلة مدير عام فرع منطقة الرياض»، «استقبل أمير منطقة الرياض محافظي المنطقة …
-        وتهنئته بعيد الفطر المبارك. وبادلهم سموه التهنئة بهذه المناسبة السعيدة»), no political event."""
+        وتهنئته بعيد الفطر المبارك. وبادلهم سموه التهنئة بهذه المناسبة السعيدة»), no political event. So is one
+        told on by a noun with the article right after a sentence that names a holiday, its own naming one state's
+        people at most (one_state_present): an item of a round-up («أقام سفير خادم الحرمين الشريفين لدى الأردن … لقاء
+        معايدة … حضر اللقاء أعضاء البعثة … المواطنين السعوديين المقيمين في الأردن»; round 107); so told on, the
+        meeting of a holiday lead may name them too."""
         if ev.actor or ev.recipient:
             return False
         lead = next((k for k, sent in enumerate(article.sentences) if sent.in_story), None)
-        if lead is None or lead == ev.sentence or self.words.holiday.isdisjoint(article.norms()[lead]):
-            return False
-        if not self.words.political.isdisjoint(article.norms()[ev.sentence]) or self._names_party(article, ev):
+        if lead is None or lead == ev.sentence or not self.words.political.isdisjoint(article.norms()[ev.sentence]):
             return False  # «المطلوب من كافة القوى الوطنية دعم هذه الاحتجاجات»: a political story's call
+        told_on = self.told_on(article, ev)
+        if self.words.holiday.isdisjoint(article.norms()[lead]) \
+                and not (told_on and not self.words.holiday.isdisjoint(article.norms()[ev.sentence - 1])):
+            return False
+        if told_on and self.one_state_present(article, ev):
+            return True
+        if self._names_party(article, ev):
+            return False
         return not any(m.kind == "actor" and m.get("code") and m.get("type") not in REGION_TYPES
                        for m in article.sentence_mentions(ev.sentence))
+
+    def one_state_present(self, article: Article, ev: Event) -> bool:
+        """True if the event's sentence names coded parties of one state at most, places named after a locative
+        word (في الأردن) and regions aside, and no armed, party or military body: one state's own people."""
+        toks = article.tokens[ev.sentence]
+        codes = set()
+        for m in article.sentence_mentions(ev.sentence):
+            if m.kind == "agent" and m.label in ONE_STATE_BARRED \
+                    or m.kind == "actor" and (m.get("sector") or "") in ONE_STATE_BARRED:
+                return False
+            if m.kind != "actor" or not m.get("code") or m.get("type") in REGION_TYPES \
+                    or m.tok_start > 0 and toks[m.tok_start - 1].norm in self.words.locative:
+                continue
+            codes.add(m.get("code"))
+        return len(codes) <= 1 and not codes & NON_STATE_CODES
+
+    @staticmethod
+    def told_on(article: Article, ev: Event) -> bool:
+        """True for a trigger noun written with the article (اللقاء، الحفل; a clitic before it allowed): the act the
+        story named before, told on."""
+        m = _trigger_mention(article, ev)
+        return m is not None and m.get("pos") == "noun" \
+            and normalize(m.text)[len(m.get("prefix") or ""):].startswith("ال")
 
     def backing(self, article: Article, ev: Event) -> bool:
         """True for support or aid that no party gives: told by a verb of the present right after a `consequence`
