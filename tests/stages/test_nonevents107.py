@@ -3,7 +3,8 @@ told on past a quotation mark, a comma or a run of nouns of talk («دعا ال�
 الأهداف"»), or joined by و with no actor of its own («يناشد الرئيس … النظر … ودعم مراكز الغسيل»), is no act; a sum
 of lending («إجمالي المنصرف الفعلي من قروض الصندوق») is a statistic, no aid; one state's offices coordinating with
 each other («بالتعاون مع إدارة مرور المنطقة الشرقية») is administration, no cooperation between parties; an Eid
-reception told on by «اللقاء» right after the sentence that names it, among one state's people, is no meeting."""
+reception told on by «اللقاء» right after the sentence that names it, among one state's people, is no meeting; a
+service reinforced with staff or crews («دعم كافة مستشفيات المنطقة بالكوادر الطبية») is no aid."""
 
 from stage_coding import kept_types
 
@@ -96,3 +97,18 @@ def test_an_eid_reception_told_on_in_a_roundup_is_no_meeting(nlp):
     kept = kept_types(nlp, _ROUNDUP, _DATE)
     assert ("CONSULT", "اللقاء") not in kept, kept
 
+
+
+_STAFFING = ("سبق- نجران: دعمت إدارة صحة نجران مستشفياتها باستشارية للنطق والتخاطب، تم التعاقد معها لثلاثة "
+             "أشهر ضمن برنامج الدعم المؤقت، الذي تدعمه إدارة المركز المتخصصة والأطباء الزائرين بالوزارة. \xa0 "
+             "أوضح ذلك مدير عام الشؤون الصحية بمنطقة نجران صالح بن سعد المؤنس بقوله: أن الاستشارية باشرت "
+             "عملها، مضيفاً أننا نحرص بين الحين والآخر على دعم كافة مستشفيات المنطقة بالكوادر الطبية، خاصة في "
+             "تلك التخصصات التي نفتقر إليها، كما نعمد إلى التوزيع العادل للاستشاريين الزائرين في مستشفيات "
+             "المنطقة المؤهلة والمجهزة، بما يضمن عدالة التوزيع وتحقيق أقصى استفادة لمرضى المنطقة.")
+
+
+def test_a_service_reinforced_with_staff_is_no_aid(nlp):
+    """(2015-07-22 #2014, #1833): «دعم كافة مستشفيات المنطقة بالكوادر الطبية»، «وتم دعم الموقف بفرق إطفاء»: a
+    service's own reinforcement with staff or crews, no aid between parties."""
+    kept = kept_types(nlp, _STAFFING, _DATE)
+    assert not any(t in ("AID", "SUPPORT") and w == "دعم" for t, w in kept), kept

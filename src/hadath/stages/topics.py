@@ -369,6 +369,7 @@ APPROVAL_OBJECT = 2  # how many words after على its administrative object may
 HAZARD_REACH = 10  # how far after a warning its hazard may stand in its clause
 VISITORS_REACH = 3  # how far before a visit the visitors who pay it may stand (المعتمرين الذين زاروا)
 CONTENT_TYPES = frozenset({"COOPERATE", "AID", "SUPPORT", "AGREE"})  # the types whose noun may be a text's content
+CREW_REACH = 5  # how many words after a support trigger the بـ of its crew may stand (crew_reinforcement)
 TOTAL_REACH = 4  # how many words a `total` noun may stand before the aid it sums (summed_aid)
 ASKED_CHAIN = 5  # how many nouns of talk between may pass on what a call asks (requested_content)
 TALK_NOUN_TYPES = CONTENT_TYPES | {"CONSULT"}  # the types of those nouns (دعم، التعاون، الحوارات)
@@ -864,6 +865,7 @@ class TopicGate:
                                                    or ev.event in CONTENT_TYPES and requested_content(article, ev)
                                                    or ev.event == "AID" and home_loan(article, ev)
                                                    or ev.event in MARKET_TYPES and summed_aid(article, ev)
+                                                   or ev.event in MARKET_TYPES and crew_reinforcement(article, ev)
                                                    or ev.event in FORCE_TYPES and drill_act(article, ev)
                                                    or ev.event == "SUPPORT" and (self.occasion_greeting(article, ev)
                                                                                  or self.hospitality_thanks(article, ev))
@@ -4360,6 +4362,32 @@ def summed_aid(article: Article, ev: Event) -> bool:
     k = _token_at(toks, ev.trigger.start)
     return k is not None and _word_before(toks, k, _total_words(), TOTAL_REACH, any_mark=True) \
         and any(t.kind == "num" for t in toks)
+
+
+def crew_reinforcement(article: Article, ev: Event) -> bool:
+    """True for support or aid with neither actor nor recipient whose clause goes on, at most CREW_REACH words after
+    its trigger with no mark between, to بـ and a `crew` noun (كوادر، فرق، معدات): a service reinforced with staff,
+    crews or gear («نحرص بين الحين والآخر على دعم كافة مستشفيات المنطقة بالكوادر الطبية»، «وتم دعم الموقف بفرق
+    إطفاء»), no act between parties."""
+    if ev.actor or ev.recipient:
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.end - 1)
+    if k is None:
+        return False
+    crew = _crew_words()
+    for j in range(k + 1, min(len(toks), k + 1 + CREW_REACH)):
+        if toks[j].kind == "punct":
+            return False
+        if toks[j].norm in crew:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _crew_words() -> frozenset[str]:
+    """From topic_words.tsv: the `crew` nouns with بـ and بالـ (بالكوادر، بفرق)."""
+    return frozenset(p + w for w in _topic_class("crew") for p in ("ب", "بال"))
 
 
 @lru_cache(maxsize=1)
