@@ -4,7 +4,8 @@ told on past a quotation mark, a comma or a run of nouns of talk («دعا ال�
 of lending («إجمالي المنصرف الفعلي من قروض الصندوق») is a statistic, no aid; one state's offices coordinating with
 each other («بالتعاون مع إدارة مرور المنطقة الشرقية») is administration, no cooperation between parties; an Eid
 reception told on by «اللقاء» right after the sentence that names it, among one state's people, is no meeting; a
-service reinforced with staff or crews («دعم كافة مستشفيات المنطقة بالكوادر الطبية») is no aid."""
+service reinforced with staff or crews («دعم كافة مستشفيات المنطقة بالكوادر الطبية») is no aid; benefactors (أهل
+الخير) appealed to are the public of a charity notice."""
 
 from stage_coding import kept_types
 
@@ -112,3 +113,19 @@ def test_a_service_reinforced_with_staff_is_no_aid(nlp):
     service's own reinforcement with staff or crews, no aid between parties."""
     kept = kept_types(nlp, _STAFFING, _DATE)
     assert not any(t in ("AID", "SUPPORT") and w == "دعم" for t, w in kept), kept
+
+
+_CHARITY = ("من جهة أخرى قال ابن المفرج عنه ان جمعية البر بالأحساء فعلا يد أمينة لخدمة كل محتاج، حيث لعبت "
+             "دورا كبيرا في تسهيل خروج أبيه من السجن في هذا الوقت القياسي لما تتمتع به من سمعة طيبة لدى كافة "
+             "الجهات الحكومية وثقة رجال الأعمال وأهل الخير في المبادرات التي تتبناها، وهو ما اتضح من خلال جمع "
+             "المبلغ من عدة جهات عديدة وقدرة الجمعية على انهاء كافة الاجراءات الرسمية مع جهات الاختصاص. وناشد "
+             "أهل الخير أن يبذلوا اموالهم في أوجه الخير خصوصا أموال الزكاة وان تكون أسر السجناء ضمن اولوياتهم "
+             "بغض النظر عن القضية التي سجن من خلالها رب الأسرة لكي لا تعيش اسر السجناء في فقر بسبب ليس لهم "
+             "شأن فيه، وكذا صديقه «ابومحمد» الذي دفع له جزءا من مهر زواجه ليساعده في تجاوز تلك الازمة.")
+
+
+def test_an_appeal_to_benefactors_is_a_charity_notice(nlp):
+    """(2015-07-22 #1663): «وناشد أهل الخير أن يبذلوا اموالهم»: benefactors are the public a charity appeal
+    addresses, no party to a political request."""
+    kept = kept_types(nlp, _CHARITY, _DATE)
+    assert ("REQUEST", "ناشد") not in kept, kept
