@@ -369,6 +369,10 @@ APPROVAL_OBJECT = 2  # how many words after على its administrative object may
 HAZARD_REACH = 10  # how far after a warning its hazard may stand in its clause
 VISITORS_REACH = 3  # how far before a visit the visitors who pay it may stand (المعتمرين الذين زاروا)
 CONTENT_TYPES = frozenset({"COOPERATE", "AID", "SUPPORT", "AGREE"})  # the types whose noun may be a text's content
+CREW_REACH = 5  # how many words after a support trigger the بـ of its crew may stand (crew_reinforcement)
+TOTAL_REACH = 4  # how many words a `total` noun may stand before the aid it sums (summed_aid)
+ASKED_CHAIN = 5  # how many nouns of talk between may pass on what a call asks (requested_content)
+TALK_NOUN_TYPES = CONTENT_TYPES | {"CONSULT"}  # the types of those nouns (دعم، التعاون، الحوارات)
 PAPER_TYPES = frozenset({"REQUEST", "AGREE"})  # a paper asked for and an undertaking attached (attached_paper)
 ATTACH_REACH = 4  # how far from a request or an undertaking its `attach` verb may stand (attached_paper)
 EXHORT_TYPES = frozenset({"REQUEST", "THREATEN"})  # a preacher's appeal and warning (preacher_exhortation)
@@ -515,6 +519,7 @@ FIRM_NEUTRAL_SECTORS = DOMESTIC_SECTORS | {"MED"}  # the bodies named beside a f
 # Agents whose naming makes a story of deaths one of violence, not of an accident: rebels, gunmen, criminals, spies.
 HOSTILE_SECTORS = frozenset({"REB", "UAF", "CRM", "SPY"})
 ARMED_PARTIES = HOSTILE_SECTORS | {"MIL", "COP"}  # a party of one makes an attack word in a sport story an attack
+ONE_STATE_BARRED = PARTY_SECTORS | frozenset({"MIL"})  # the sectors whose coordination is no office's own work
 COLUMN_PARTY_SECTORS = ARMED_SECTORS | BODY_SECTORS  # a party of one, uncoded, makes a column's act reported
 BUSINESS_PARTY_TYPES = frozenset({"igo", "group", "institution"})  # a party named beside it makes cooperation political
 COURTESY_PARTY_TYPES = frozenset({"country", "igo", "group", "demonym"})  # coded, they make a welcome political
@@ -523,6 +528,7 @@ SITE_REACH = 6  # how far after a visit its `site` object may stand (past the vi
 HOME_LEAD = 1.5  # how many times as often as the next an article names its own state's code (_home_code)
 PRAISE_REACH = 12  # how far after a word of praise its object after ب or على may stand (past a title and a name)
 BACKED_REACH = 4  # how far after a noun of support the local thing it backs may stand (دعماً من الأمانة للرياضة; round 73: «دعمها ورعايتها عددا من الفعاليات»)
+_COMMAS = frozenset("،,")  # the Arabic and the Latin comma (one may stand between a call and what it asks)
 _BREAKS = set(".!?؟;؛:")  # the marks that end a sentence part (_word_before, _word_after; senses reads them too)
 _CLAUSE_COMMAS = set("،,؛;")  # the marks that may close an appeal's caller before its addressee («…العاصمي، المواطنين»)
 # The types whose noun after a topic's head (أهمية التنسيق، سبل دعم، محادثات حول قروض، المطالبة بانسحاب) names a topic,
@@ -858,6 +864,8 @@ class TopicGate:
                                                    or ev.event == "REQUEST" and request_answered(article, ev)
                                                    or ev.event in CONTENT_TYPES and requested_content(article, ev)
                                                    or ev.event == "AID" and home_loan(article, ev)
+                                                   or ev.event in MARKET_TYPES and summed_aid(article, ev)
+                                                   or ev.event in MARKET_TYPES and crew_reinforcement(article, ev)
                                                    or ev.event in FORCE_TYPES and drill_act(article, ev)
                                                    or ev.event == "SUPPORT" and (self.occasion_greeting(article, ev)
                                                                                  or self.hospitality_thanks(article, ev))
@@ -2541,7 +2549,8 @@ class TopicGate:
                                                 or self.office_cooperation(article, ev)
                                                 or self.office_partner(article, ev)
                                                 or self.home_business(article, ev)
-                                                or concerned_cooperation(ev)) \
+                                                or concerned_cooperation(ev)
+                                                or self.one_state_coordination(article, ev)) \
                 or ev.event == "CONSULT" and (self.intake(article, ev) or self.site_visit(article, ev)
                                               or self.assembly_debate(article, ev)):
             return True
@@ -2869,16 +2878,49 @@ class TopicGate:
         (its first sentence) names a religious holiday (a `holiday` word), whose own sentence names no actor of a
         country or organisation code, no party and no `political` word: the holiday's reception or party told on («أقام فرع الرئاسة … حفل معايدة
         لمنسوبيه … حضر اللقاء فضيلة مدير عام فرع منطقة الرياض»، «استقبل أمير منطقة الرياض محافظي المنطقة …
-        وتهنئته بعيد الفطر المبارك. وبادلهم سموه التهنئة بهذه المناسبة السعيدة»), no political event."""
+        وتهنئته بعيد الفطر المبارك. وبادلهم سموه التهنئة بهذه المناسبة السعيدة»), no political event. So is one
+        told on by a noun with the article right after a sentence that names a holiday, its own naming one state's
+        people at most (one_state_present): an item of a round-up («أقام سفير خادم الحرمين الشريفين لدى الأردن … لقاء
+        معايدة … حضر اللقاء أعضاء البعثة … المواطنين السعوديين المقيمين في الأردن»; round 107); so told on, the
+        meeting of a holiday lead may name them too."""
         if ev.actor or ev.recipient:
             return False
         lead = next((k for k, sent in enumerate(article.sentences) if sent.in_story), None)
-        if lead is None or lead == ev.sentence or self.words.holiday.isdisjoint(article.norms()[lead]):
-            return False
-        if not self.words.political.isdisjoint(article.norms()[ev.sentence]) or self._names_party(article, ev):
+        if lead is None or lead == ev.sentence or not self.words.political.isdisjoint(article.norms()[ev.sentence]):
             return False  # «المطلوب من كافة القوى الوطنية دعم هذه الاحتجاجات»: a political story's call
+        told_on = self.told_on(article, ev)
+        if self.words.holiday.isdisjoint(article.norms()[lead]) \
+                and not (told_on and not self.words.holiday.isdisjoint(article.norms()[ev.sentence - 1])):
+            return False
+        if told_on and self.one_state_present(article, ev):
+            return True
+        if self._names_party(article, ev):
+            return False
         return not any(m.kind == "actor" and m.get("code") and m.get("type") not in REGION_TYPES
                        for m in article.sentence_mentions(ev.sentence))
+
+    def one_state_present(self, article: Article, ev: Event) -> bool:
+        """True if the event's sentence names coded parties of one state at most, places named after a locative
+        word (في الأردن) and regions aside, and no armed, party or military body: one state's own people."""
+        toks = article.tokens[ev.sentence]
+        codes = set()
+        for m in article.sentence_mentions(ev.sentence):
+            if m.kind == "agent" and m.label in ONE_STATE_BARRED \
+                    or m.kind == "actor" and (m.get("sector") or "") in ONE_STATE_BARRED:
+                return False
+            if m.kind != "actor" or not m.get("code") or m.get("type") in REGION_TYPES \
+                    or m.tok_start > 0 and toks[m.tok_start - 1].norm in self.words.locative:
+                continue
+            codes.add(m.get("code"))
+        return len(codes) <= 1 and not codes & NON_STATE_CODES
+
+    @staticmethod
+    def told_on(article: Article, ev: Event) -> bool:
+        """True for a trigger noun written with the article (اللقاء، الحفل; a clitic before it allowed): the act the
+        story named before, told on."""
+        m = _trigger_mention(article, ev)
+        return m is not None and m.get("pos") == "noun" \
+            and normalize(m.text)[len(m.get("prefix") or ""):].startswith("ال")
 
     def backing(self, article: Article, ev: Event) -> bool:
         """True for support or aid that no party gives: told by a verb of the present right after a `consequence`
@@ -3102,6 +3144,39 @@ class TopicGate:
                     and not self._town_as_place(m, toks):
                 return False
         return self.words.political.isdisjoint(article.norms()[ev.sentence])
+
+    def one_state_coordination(self, article: Article, ev: Event) -> bool:
+        """True for cooperation or coordination «مع» an office (a `partner` noun: إدارة، مكتب، هيئة، جهة) or a domestic
+        body (a company, a hospital) (بالتعاون مع، بالتنسيق مع، يجري التنسيق مع), in a story, whose sentence names
+        parties of one state at most (every coded actor of it, a participant or not, of one
+        state's code) and none of an armed, a party or a military sector, with no political and no `interstate` word:
+        one state's offices working together, its municipality with its traffic police («أعلنت أمانة المنطقة الشرقية
+        عن عزمها إغلاق طريق … بالتعاون مع إدارة مرور المنطقة الشرقية»), its presidency with a contractor, an office
+        with a statistics bureau: an administration's own work, no political event between parties (round 107)."""
+        if len(article.sentences) < PURPOSE_SENTENCES:
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.end - 1)
+        if k is None or k + 1 >= len(toks) or toks[k + 1].norm != "مع":
+            return False
+        j = k + 2
+        while j < len(toks) and toks[j].norm in self.words.whole:
+            j += 1
+        if j >= len(toks) or toks[j].norm not in self.words.partner and toks[j].norm not in self.words.domestic:
+            return False  # «بالتنسيق مع الحكومة اليمنية»: a government, no office
+        codes = {e.code for e in ev.actor + ev.recipient if e.code}
+        if any((e.sector or "") in ONE_STATE_BARRED for e in ev.actor + ev.recipient):
+            return False
+        for m in article.sentence_mentions(ev.sentence):
+            if m.kind == "agent" and m.label in ONE_STATE_BARRED \
+                    or m.kind == "actor" and (m.get("sector") or "") in ONE_STATE_BARRED:
+                return False
+            if m.kind == "actor" and m.get("code"):
+                codes.add(m.get("code"))
+        if len(codes) > 1 or codes & NON_STATE_CODES:
+            return False
+        norms = article.norms()[ev.sentence]
+        return self.words.political.isdisjoint(norms) and self.words.interstate.isdisjoint(norms)
 
     def office_partner(self, article: Article, ev: Event) -> bool:
         """True for cooperation told by «بالتعاون مع» or «بالتنسيق مع» (past جميع، كافة) a `partner` office (مكتب،
@@ -4286,6 +4361,51 @@ def home_loan(article: Article, ev: Event) -> bool:
     return any((a, b) in pairs for a, b in zip(norms, norms[1:]))
 
 
+def summed_aid(article: Article, ev: Event) -> bool:
+    """True for aid or support told by a noun at most TOTAL_REACH words after a `total` word (إجمالي، مجموع، حجم), no
+    mark between, in a sentence with a figure, none of whose receivers has a code its givers lack: a statistic of
+    lending or spending («وأبان التقرير أن إجمالي المنصرف الفعلي من قروض صندوق الاستثمارات العامة قد تراجع … ليصل
+    إلى 16 مليار ريال»), no act between parties («بلغ إجمالي المساعدات السعودية لليمن» names its receiver)."""
+    if {e.code for e in ev.recipient if e.code} - {e.code for e in ev.actor if e.code}:
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    return k is not None and _word_before(toks, k, _total_words(), TOTAL_REACH, any_mark=True) \
+        and any(t.kind == "num" for t in toks)
+
+
+def crew_reinforcement(article: Article, ev: Event) -> bool:
+    """True for support or aid with neither actor nor recipient whose clause goes on, at most CREW_REACH words after
+    its trigger with no mark between, to بـ and a `crew` noun (كوادر، فرق، معدات): a service reinforced with staff,
+    crews or gear («نحرص بين الحين والآخر على دعم كافة مستشفيات المنطقة بالكوادر الطبية»، «وتم دعم الموقف بفرق
+    إطفاء»), no act between parties."""
+    if ev.actor or ev.recipient:
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.end - 1)
+    if k is None:
+        return False
+    crew = _crew_words()
+    for j in range(k + 1, min(len(toks), k + 1 + CREW_REACH)):
+        if toks[j].kind == "punct":
+            return False
+        if toks[j].norm in crew:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _crew_words() -> frozenset[str]:
+    """From topic_words.tsv: the `crew` nouns with بـ and بالـ (بالكوادر، بفرق)."""
+    return frozenset(p + w for w in _topic_class("crew") for p in ("ب", "بال"))
+
+
+@lru_cache(maxsize=1)
+def _total_words() -> frozenset[str]:
+    """From topic_words.tsv: the written forms of the `total` words (إجمالي، مجموع، حجم), bare and with و، ب، ل، ف."""
+    return frozenset(p + w for w in _topic_class("total") for p in ("", "و", "ب", "ل", "ف", "وب", "ول"))
+
+
 def csr_programme(article: Article, ev: Event) -> bool:
     """True when the event's sentence names a firm's social responsibility (a `csr` pair: «برامج المسؤولية
     المجتمعية»): a company's programme for the community."""
@@ -4794,27 +4914,61 @@ def request_answered(article: Article, ev: Event) -> bool:
 
 
 def requested_content(article: Article, ev: Event) -> bool:
-    """True for a noun of cooperation, aid, support or agreement with بـ (or after إلى، على) whose nearest trigger
-    before it in its sentence part, no mark between, is a verb of a request: what the call asks for («طالب المؤتمر
-    الدولي … الذى اختتم أعماله أمس في فيينا … بتعاون الحكومات والقطاع الخاص»), no act told; the call is coded by
-    its own word (round 101). In a story only: a lone sentence (a resolution's «وحثوا الدول الأعضاء على التبرع») is
-    coded as it reads."""
+    """True for a noun of cooperation, aid, support or agreement with بـ (or after إلى، على, a quotation mark between
+    allowed: «دعا المجلس … إلى "دعم …"») whose nearest trigger before it in its sentence part (one comma between at
+    most, no other mark) is a verb of a request: what the call asks for («طالب المؤتمر الدولي … الذى اختتم أعماله
+    أمس في فيينا … بتعاون الحكومات والقطاع الخاص»), no act told; the call is coded by its own word (round 101). So is
+    one with no coded actor joined by و to what a call asks («يناشد الرئيس … النظر بعين الرحمة لمرضى الفشل الكلوي ودعم مراكز الغسيل») or to
+    such a content noun before it («… بدعم جهود الاتحاد الأوروبي ومبادراته، ودعم الأهداف»; round 107). In a story
+    only: a lone sentence (a resolution's «وحثوا الدول الأعضاء على التبرع») is coded as it reads."""
     if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
         return False
-    toks = article.tokens[ev.sentence]
-    k = _token_at(toks, ev.trigger.start)
+    coded = any(e.code for e in ev.actor)
+    return _asked_at(article, ev.sentence, ev.trigger.start, coded)
+
+
+def _asked_at(article: Article, sentence: int, start: int, coded: bool) -> bool:
+    """True if the trigger noun starting at offset `start` of the sentence is what a call asks (requested_content);
+    `coded`: its event has an actor with a code. Up to ASKED_CHAIN nouns of talk between (support, cooperation,
+    dialogue: «إلى "دعم … ومزيد من التعاون … والحوارات القائمة … بدعم جهود"») are more of what is asked, each
+    with one comma at most before the next."""
+    toks = article.tokens[sentence]
+    k = _token_at(toks, start)
     if not k:
         return False
-    head = normalize(article.text[toks[k].start:ev.trigger.start]).lstrip("وف")
-    if head != "ب" and toks[k - 1].norm not in _ASKED_PREPS:
+    raw = normalize(article.text[toks[k].start:start])
+    head = raw.lstrip("وف")
+    p = k - 1
+    while p > 0 and toks[p].kind == "punct" and _QUOTE_MARKS.match(toks[p].text):
+        p -= 1  # «إلى "دعم …"»: the quotation opens after the preposition
+    joined = head == "" and raw[:1] == "و" and not coded
+    if head != "ب" and toks[p].norm not in _ASKED_PREPS and not joined:
         return False
-    start = next((t.start for t in reversed(toks[:k]) if t.kind == "punct" and not _QUOTE_MARKS.match(t.text)), -1)
-    before = [m for m in article.sentence_mentions(ev.sentence)
-              if m.kind == "trigger" and start < m.start < toks[k].start]
-    if not before:
+    begin = next((t.start for t in reversed(toks[:k]) if t.kind == "punct" and not _QUOTE_MARKS.match(t.text)
+                  and t.norm not in _COMMAS), -1)
+    coded_at = {e.trigger.start for e in article.events if e.sentence == sentence}
+    before = sorted((m for m in article.sentence_mentions(sentence)
+                     if m.kind == "trigger" and begin < m.start < toks[k].start
+                     and (m.start in coded_at or m.label in ("REQUEST", "ACCUSE"))), key=attrgetter("start"))
+    commas = [t.start for t in toks[:k] if t.norm in _COMMAS]
+    link = toks[k].start
+    for n, last in enumerate(reversed(before)):
+        if sum(last.start < c < link for c in commas) > 1:
+            return False  # «دعا الاتحاد الأفريقي إلى محاكمة …، وهو الأمر الذي …، الذي أعلن نيته الوفاء بالتعهد»
+        if last.label == "REQUEST" and last.get("pos") == "verb":
+            return True
+        if n >= ASKED_CHAIN or not _talk_noun(last):
+            return False
+        link = last.start
+    return False
+
+
+def _talk_noun(m: Mention) -> bool:
+    """True for a trigger noun of talk (support, cooperation, dialogue; a `masdar` word the lexicon also reads as a
+    perfect verb counts: دعم)."""
+    if m.label not in TALK_NOUN_TYPES:
         return False
-    last = max(before, key=attrgetter("start"))
-    return last.label == "REQUEST" and last.get("pos") == "verb"
+    return m.get("pos") != "verb" or normalize(m.text)[len(m.get("prefix") or ""):] in _topic_class("masdar")
 
 
 def _hijri_year(toks: list[Token], j: int, published: str) -> bool:
