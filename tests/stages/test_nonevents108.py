@@ -2,7 +2,7 @@
 after a phrase of «often» («كثيرا ما عارضت»، «ولطالما عارض») tells a stance held over years, no one act; a noun of talk
 given to a paper («خص جون كيري «الشرق الأوسط» بحوار»، «الحوار مع … جون كيري لـ«الشرق الأوسط»»، «وأجرت «الشرق
 الأوسط» الحوار مع كيري») is an interview, no talks; a why-question («فلماذا لا تدعمه الدولة …؛ بدلاً من دعمه من
-رواتب الموظفين؟») asks, past a semicolon too, and tells no act."""
+رواتب الموظفين؟») asks, past a semicolon too, and tells no act; «إن العالم رحب بالاتفاق» names no party.
 
 from stage_coding import kept_types
 
@@ -66,3 +66,18 @@ def test_a_demand_told_past_a_semicolon_in_a_question_stays(nlp):
             "ينتظره المواطنون.")
     kept = kept_types(nlp, text, _DATE)
     assert ("REQUEST", "طالب") in kept, kept
+
+
+_WORLD = ("دافع وزير الخارجية الإيراني محمد جواد ظريف أمام نواب برلمان بلاده أمس عن الاتفاق النووي. وقال ظريف: إن العالم "
+          "رحب بالاتفاق باعتبار أنه «جسّد انتصار لغة المنطق على لغة الحرب». ووقف بعض النواب المحافظين ضد دبلوماسية "
+          "التفاوض.")
+
+
+def test_the_world_welcoming_is_no_party_s_welcome(nlp):
+    """(2015-07-22 #325 n1, #1739 n3): «إن العالم رحب بالاتفاق»: the speaker's claim about the whole world, no party's
+    welcome; a body that welcomes stays."""
+    kept = kept_types(nlp, _WORLD, _DATE)
+    assert ("SUPPORT", "رحب") not in kept, kept
+    kept = kept_types(nlp, "رحبت الجامعة العربية بالاتفاق أمس. وقال الوزير إن الاتفاق مهم. وأضاف أن المفاوضات "
+                           "ستستمر.", _DATE)
+    assert ("SUPPORT", "رحبت") in kept, kept

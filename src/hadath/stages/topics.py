@@ -721,6 +721,7 @@ class TopicWords:
     express: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that express a concern (أبدى، عن)
     congratulate: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of congratulating (هنأه)
     we_stand: frozenset[str] = frozenset()  # written forms (with و، ف) of a first person's verbs of a stance (ندافع)
+    mankind: frozenset[str] = frozenset()  # written forms (with و، ف) of the world as one whole (العالم: رحب العالم)
     felt_worry: frozenset[str] = frozenset()  # written forms (with و، ف) of a third person's verbs of feeling or watching (يشعر، تتابع)
     intent: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of an intent (يعتزم، ينوي)
     pose: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of posing (يشكل تهديدا، تمثل)
@@ -1613,8 +1614,13 @@ class TopicGate:
         of a kind (an `every` or `whole` quantifier: «الشعب الإيراني يدعم كل الشعوب المقهورة»), whose subject before it
         opens with one («بتصوير أن كل العالم يؤيد الاتفاق»), or told by a `we_stand` verb of the first person with no
         party defended («ندافع عن وطننا»، «أن ندافع عن قضايانا»; «بل ندافع عن جعجع» stays): a stance or a slogan, no
-        act of support (round 89)."""
+        act of support (round 89); or, past or present, whose subject is the world as one whole (a `mankind` word) right
+        before it or right after it with no adjective («إن العالم رحب بالاتفاق»; «رحب العالم العربي» names a party),
+        round 108."""
         words = self.words
+        if k >= 1 and toks[k - 1].norm in words.mankind or end + 1 < len(toks) and toks[end + 1].norm in words.mankind \
+                and not (end + 2 < len(toks) and toks[end + 2].norm.startswith("ال")):
+            return True  # «إن العالم رحب بالاتفاق»: the whole world, no party
         quantifier = words.every | words.whole
         if not (end + 1 < len(toks) and toks[end + 1].norm in quantifier
                 or k >= 2 and toks[k - 2].norm in quantifier and toks[k - 1].kind == "ar"
@@ -5056,7 +5062,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "refusal": set(), "halt": set(), "fight": set(), "fight_return": set(),
                                   "frame": set(),
                                   "series": set(), "wage": set(), "manner": set(), "regular": set(), "onset": set(),
-                                  "reliance": set(), "endanger": set(), "worry": set(), "express": set(), "felt_worry": set(), "we_stand": set(), "congratulate": set(),
+                                  "reliance": set(), "endanger": set(), "worry": set(), "express": set(), "felt_worry": set(), "we_stand": set(), "mankind": set(), "congratulate": set(),
                                   "cause_verb": set(), "feeling": set(), "decade": set(), "age": set(), "view": set(), "grant": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
                                   "aim_verb": set(), "service": set(), "standing": set(),
