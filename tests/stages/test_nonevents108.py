@@ -2,7 +2,7 @@
 after a phrase of «often» («كثيرا ما عارضت»، «ولطالما عارض») tells a stance held over years, no one act; a noun of talk
 given to a paper («خص جون كيري «الشرق الأوسط» بحوار»، «الحوار مع … جون كيري لـ«الشرق الأوسط»»، «وأجرت «الشرق
 الأوسط» الحوار مع كيري») is an interview, no talks; a why-question («فلماذا لا تدعمه الدولة …؛ بدلاً من دعمه من
-رواتب الموظفين؟») asks, past a semicolon too, and tells no act; «إن العالم رحب بالاتفاق» names no party.
+رواتب الموظفين؟») asks, past a semicolon too, and tells no act; «إن العالم رحب بالاتفاق» names no party."""
 
 from stage_coding import kept_types
 
