@@ -7010,14 +7010,68 @@ def _paper_subject(toks: list[Token], t: Mention, ents: list[Mention]) -> bool:
     return not any(span[0] <= e.tok_start < span[1] and e.get("sector") not in (None, "", "MED") for e in ents)
 
 
+_INTERVIEW_REACH = 10  # a paper's quoted name in لـ this many words after a noun of talk (الحوار مع … لـ«الشرق الأوسط»)
+_EXCLUSIVE_BEFORE = 8  # a verb of granting exclusively this many tokens (quote marks too) before a noun of talk in بـ (خص … بحوار)
+
+
+@lru_cache(maxsize=1)
+def _saying_verbs() -> frozenset[str]:
+    """The perfect and imperfect verbs of saying of statement_cues.tsv (class assert: قال، يقول، أكد، يؤكد)."""
+    return frozenset(normalize(r[k]) for r in _rows("statement_cues.tsv") if r.get("class") == "assert"
+                     for k in ("perfect", "imperfect") if r.get(k))
+
+
+def _said(norm: str) -> bool:
+    """True for a verb of saying (class assert), و/ف and a feminine ت taken off: «وقال»، «وأكدت»."""
+    w = strip_wa(norm)
+    return w in _saying_verbs() or w.endswith("ت") and w[:-1] in _saying_verbs()
+
+
+def _press_interview(toks: list[Token], t: Mention, ents: list[Mention]) -> bool:
+    """True for a noun of talk (statement_cues.tsv occasion: حوار، مقابلة، لقاء) given to a paper: a quoted name in a
+    separate لـ after it in its clause, «الحوار مع وزير الخارجية الأميركي جون كيري لـ«الشرق الأوسط»» (no verb of
+    saying before it: what a source told the paper; no party there: «اجتماع للحلف الأطلسي لـ"الناتو"»), in بـ past a verb of granting exclusively (class exclusive), «خص
+    جون كيري «الشرق الأوسط» بحوار», or right after a quoted name a verb of holding (class held) stands before, «وأجرت
+    «الشرق الأوسط» الحوار مع كيري» (a party the lexicons give a sector other than the media is no paper): an
+    interview, no talks."""
+    if t.get("pos") != "noun" or t.entry is None or normalize(t.entry.lemma) not in _cue_words("occasion"):
+        return False
+    if strip_wa(toks[t.tok_start].norm).startswith("ب"):
+        for k in range(t.tok_start - 1, max(-1, t.tok_start - 1 - _EXCLUSIVE_BEFORE), -1):
+            if toks[k].text in _CLAUSE_BREAKS:
+                break
+            if strip_wa(toks[k].norm) in _cue_words("exclusive"):
+                return True
+    i = t.tok_start
+    if i >= 3 and toks[i - 1].text in _CLOSE_QUOTES and any(
+            toks[j].text in _OPEN_QUOTES and j and strip_wa(toks[j - 1].norm) in _cue_words("held")
+            and not any(j < e.tok_start < i and e.get("sector") not in (None, "", "MED") for e in ents)
+            for j in range(max(0, i - 5), i - 2)):
+        return True  # «وأجرت «الشرق الأوسط» الحوار مع كيري»: the paper held it
+    if any(_said(toks[k].norm) for k in range(t.tok_start)):
+        return False  # «وقال مصدر مطلع على الحوار لـ«الشرق الأوسط»»: what a source told the paper about talks
+    for j in range(t.tok_end, min(len(toks) - 1, t.tok_end + _INTERVIEW_REACH)):
+        if toks[j].text in _CLAUSE_BREAKS:
+            break
+        if toks[j].norm == "ل" and toks[j + 1].text in _OPEN_QUOTES:
+            return not any(j < e.tok_start < j + 6 and e.get("sector") != "MED" and (e.get("sector") or e.get("code"))
+                           for e in ents)
+    return False
+
+
 def _no_reporter_acts(triggers: list[Mention], cues: dict[int, Mention], toks: list[Token],
                       ents: list[Mention]) -> list[Mention]:
     """Drop the reporter's own meetings and visits: a meeting verb in the first person singular outside any quotation
     («وفي جولتنا التقيت بمدير المبيعات»), or one whose subject is the paper's quoted name
-    («"المدينة" التقت بـ…»): the paper's interview or tour, not news (a first-person request, «وطلبنا من القاضي أن
+    («"المدينة" التقت بـ…»), or a noun of talk given to a paper (_press_interview), with the same noun told again with the
+    article in its sentence: the paper's interview or tour, not news (a first-person request, «وطلبنا من القاضي أن
     يتنحى», may be a speaker's words told without quote marks, and stays)."""
     mine = [t for t in triggers if t.label == "CONSULT" and (_paper_subject(toks, t, ents) or _first_person_past(
-        toks, t) and _unquoted_before(toks, t.tok_start, cues))]
+        toks, t) and _unquoted_before(toks, t.tok_start, cues) or _press_interview(toks, t, ents))]
+    talks = {t.entry.lemma for t in mine if t.get("pos") == "noun" and t.entry is not None}
+    if talks:  # «فإن بداية الحوار تطرقت»: the interview named again, with the article
+        mine += [t for t in triggers if t not in mine and t.get("pos") == "noun" and t.entry is not None
+                 and t.entry.lemma in talks and strip_wa(toks[t.tok_start].norm).startswith("ال")]
     return [t for t in triggers if t not in mine] if mine else triggers
 
 

@@ -646,7 +646,20 @@ class AggregateCues:
         """True if the trigger mention is a present verb with a phrase of a recurring time around it (see recurring:
         «في بعض الأحيان»، «كثيرا ما»، «من حين لآخر»): «وفي بعض الأحيان يحتجز هؤلاء المشتبه بهم دون محاكمة»، «كثيرا ما
         تعتقل عددا كبيرا من المشتبه بهم»: a practice, no one act told."""
-        return m.get("pos") == "verb" and m.get("aspect") == "imperfect" and self.recurring(toks, m)
+        return m.get("pos") == "verb" and (m.get("aspect") == "imperfect" and self.recurring(toks, m)
+                                           or m.get("aspect") == "perfect" and self._often_before(toks, m))
+
+    def _often_before(self, toks: list[Token], m: Mention) -> bool:
+        """True if a phrase of a recurring time (class habit) ends right before the trigger mention: «لجنة استشارية
+        كثيرا ما عارضت مقترحات الإدارة»، «ولطالما عارض إردوغان العقوبات»: a stance held over years, no one act."""
+        habit = self.phrases.get("habit", {})
+        for k in range(max(0, m.tok_start - 3), m.tok_start):
+            words = toks[k:m.tok_start]
+            if any(len(p) == len(words) and all(w in (word_key(t.norm), word_key(_strip_wa(t.norm)))
+                                                for w, t in zip(p[1:], words[1:]))
+                   for p in habit.get(word_key(_strip_conj(toks[k].norm)), ())):
+                return True
+        return False
 
     def standing(self, toks: list[Token], m: Mention, fw: FunctionWords,
                  joined: Callable[[Mention], bool] | None = None) -> bool:

@@ -529,6 +529,7 @@ HOME_LEAD = 1.5  # how many times as often as the next an article names its own 
 PRAISE_REACH = 12  # how far after a word of praise its object after ب or على may stand (past a title and a name)
 BACKED_REACH = 4  # how far after a noun of support the local thing it backs may stand (دعماً من الأمانة للرياضة; round 73: «دعمها ورعايتها عددا من الفعاليات»)
 _COMMAS = frozenset("،,")  # the Arabic and the Latin comma (one may stand between a call and what it asks)
+_QUESTION_PARTS = frozenset(";؛")  # marks that part a question without ending it (questioned)
 _BREAKS = set(".!?؟;؛:")  # the marks that end a sentence part (_word_before, _word_after; senses reads them too)
 _CLAUSE_COMMAS = set("،,؛;")  # the marks that may close an appeal's caller before its addressee («…العاصمي، المواطنين»)
 # The types whose noun after a topic's head (أهمية التنسيق، سبل دعم، محادثات حول قروض، المطالبة بانسحاب) names a topic,
@@ -720,6 +721,7 @@ class TopicWords:
     express: frozenset[str] = frozenset()  # written forms (with و، ف) of the words that express a concern (أبدى، عن)
     congratulate: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of congratulating (هنأه)
     we_stand: frozenset[str] = frozenset()  # written forms (with و، ف) of a first person's verbs of a stance (ندافع)
+    mankind: frozenset[str] = frozenset()  # written forms (with و، ف) of the world as one whole (العالم: رحب العالم)
     felt_worry: frozenset[str] = frozenset()  # written forms (with و، ف) of a third person's verbs of feeling or watching (يشعر، تتابع)
     intent: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of an intent (يعتزم، ينوي)
     pose: frozenset[str] = frozenset()  # written forms (with و، ف) of the verbs of posing (يشكل تهديدا، تمثل)
@@ -1168,7 +1170,7 @@ class TopicGate:
         if not ev.future and self.aside_present(article, ev, toks, k):
             return "aside"  # «علما ان وزراء الاحتلال واعضاء الكنيست يقتحمون الاقصى»: a standing fact beside the news
         if ("؟" in ev.sentence_text or "?" in ev.sentence_text) and self.questioned(
-                toks, k, ev.event not in KEEP_IN_TOPIC or ev.negated):
+                toks, k, ev.event not in KEEP_IN_TOPIC or ev.negated, _told_past(article, ev)):
             return "question"  # «هل لا تزال العملة الرديئة تطرد العملة الجيدة؟»، «ماذا عن وعدك …؟»: asked, no act told
         if ev.event not in KEEP_IN_TOPIC and self.asked_whether(toks, k):
             return "question"  # «دون أن يتضح ما إذا كان القرار يلقى دعما»: what is asked or unknown, no act told
@@ -1439,7 +1441,7 @@ class TopicGate:
         # (the cheap test first: most verbs have no such subject before them)
         return found and self._present_verb(article, ev)
 
-    def questioned(self, toks: list[Token], k: int, wh: bool = False) -> bool:
+    def questioned(self, toks: list[Token], k: int, wh: bool = False, past: bool = False) -> bool:
         """True if the trigger at token k stands in a yes/no question: after a `question` particle of its sentence (هل،
         أليس، ألم), with no mark that ends a sentence part between, and before a question mark, with none between
         («هل لا تزال العملة الرديئة تطرد العملة الجيدة من السوق؟»، «ألم يكن الحشد الشعبي معول هدم لبيوت وأسر؟»): asked,
@@ -1447,18 +1449,21 @@ class TopicGate:
         («وعلى سؤال "هل ستضغط؟"، أجاب: "تفاوضنا معها"»). With `wh`, a `wh` word opens such a question as well (an
         interview's or a column's «- ماذا تم بشأن تعاونكم مع الجهات المعنية …؟»، «لماذا لم يغتالوا أحدا؟»): the
         caller asks it for all but an attack or a protest told in the affirmative («لماذا قتلت الشرطة المتظاهرين؟»
-        presupposes the killing)."""
+        presupposes the killing); a `wh` word may carry و/ف, and a semicolon stays inside the question but before a
+        `past` verb («فلماذا لا تدعمه الدولة بمؤسساتها المعنية؛ بدلاً من دعمه من رواتب الموظفين السعوديين؟»; «…؛ كما
+        أكد ذلك مجلس الشورى، وطالب بتدخل الهيئة …؟» tells the demand, round 108)."""
         question = self.words.question | self.words.wh if wh else self.words.question
+        parts = frozenset() if past else _QUESTION_PARTS
         for j in range(k - 1, -1, -1):
             tok = toks[j]
-            if tok.kind == "punct" and tok.norm in _BREAKS:
+            if tok.kind == "punct" and tok.norm in _BREAKS and tok.norm not in parts:
                 return False
-            if tok.norm in question:
+            if tok.norm in question or wh and strip_wa(tok.norm) in self.words.wh:
                 break
         else:
             return False
         for tok in toks[k + 1:]:
-            if tok.kind == "punct" and (tok.text in _QUESTION_MARKS or tok.norm in _BREAKS):
+            if tok.kind == "punct" and (tok.text in _QUESTION_MARKS or tok.norm in _BREAKS - parts):
                 return tok.text in _QUESTION_MARKS
         return False
 
@@ -1609,8 +1614,13 @@ class TopicGate:
         of a kind (an `every` or `whole` quantifier: «الشعب الإيراني يدعم كل الشعوب المقهورة»), whose subject before it
         opens with one («بتصوير أن كل العالم يؤيد الاتفاق»), or told by a `we_stand` verb of the first person with no
         party defended («ندافع عن وطننا»، «أن ندافع عن قضايانا»; «بل ندافع عن جعجع» stays): a stance or a slogan, no
-        act of support (round 89)."""
+        act of support (round 89); or, past or present, whose subject is the world as one whole (a `mankind` word) right
+        before it or right after it with no adjective («إن العالم رحب بالاتفاق»; «رحب العالم العربي» names a party),
+        round 108."""
         words = self.words
+        if k >= 1 and toks[k - 1].norm in words.mankind or end + 1 < len(toks) and toks[end + 1].norm in words.mankind \
+                and not (end + 2 < len(toks) and toks[end + 2].norm.startswith("ال")):
+            return True  # «إن العالم رحب بالاتفاق»: the whole world, no party
         quantifier = words.every | words.whole
         if not (end + 1 < len(toks) and toks[end + 1].norm in quantifier
                 or k >= 2 and toks[k - 2].norm in quantifier and toks[k - 1].kind == "ar"
@@ -5052,7 +5062,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "refusal": set(), "halt": set(), "fight": set(), "fight_return": set(),
                                   "frame": set(),
                                   "series": set(), "wage": set(), "manner": set(), "regular": set(), "onset": set(),
-                                  "reliance": set(), "endanger": set(), "worry": set(), "express": set(), "felt_worry": set(), "we_stand": set(), "congratulate": set(),
+                                  "reliance": set(), "endanger": set(), "worry": set(), "express": set(), "felt_worry": set(), "we_stand": set(), "mankind": set(), "congratulate": set(),
                                   "cause_verb": set(), "feeling": set(), "decade": set(), "age": set(), "view": set(), "grant": set(),
                                   "obligation": set(), "intent": set(), "pose": set(), "still": set(),
                                   "aim_verb": set(), "service": set(), "standing": set(),
@@ -5386,6 +5396,16 @@ def _homeland_words() -> frozenset[str]:
 def _relatives_forms() -> frozenset[str]:
     """The written forms (with the clitics و ف ب ل) of the `relatives` words of function_words.tsv (اقاربه، والده)."""
     return clitic_forms(FunctionWords.load().relatives)
+
+
+def _told_past(article: Article, ev: Event) -> bool:
+    """True if the event was coded from a past (perfect) verb, no preposition right before it (a verb never follows
+    one: «بدلاً من دعمه» is the verbal noun)."""
+    m = _trigger_mention(article, ev)
+    if m is None or m.get("pos") != "verb" or m.get("aspect") != "perfect":
+        return False
+    toks = article.tokens[ev.sentence]
+    return not (m.tok_start and strip_wa(toks[m.tok_start - 1].norm) in FunctionWords.load().preposition)
 
 
 def _trigger_mention(article: Article, ev: Event) -> Mention | None:
