@@ -390,6 +390,7 @@ class FunctionWords:
     under_which: frozenset[str] = frozenset()  # «under which» after an imperfect verb (ترفع بموجبه): a provision
     announce: frozenset[str] = frozenset()  # a verb of announcing before عن and a protest noun: one called
     stage_noun: frozenset[str] = frozenset()  # a verbal noun of staging a protest (تنظيم) after that عن
+    object_all: frozenset[str] = frozenset()  # جميعا، كلهم after a verb's object pronoun: «all of them», no subject
     be_present: frozenset[str] = frozenset()  # يكون، تكون: «قد تكون قد تنازلت», the perfect after it only possible
     charge_refusal: frozenset[str] = frozenset()  # rejecting charges: the rejecter is the accused (رفض الجيش الاتهامات)
     under_hold: frozenset[str] = frozenset()  # before a noun of holding: the phrase before is held (تحت الإقامة الجبرية)

@@ -758,6 +758,7 @@ class EventCoder:
         _appeal_lam_addressees(article.text, toks, events, earlier, groups, starts)
         _purpose_actors(toks, events, earlier)
         _accused_acts(toks, events, earlier)
+        _denied_acts(toks, events, earlier, self.fw)
         _charged_with(toks, events, earlier)
         _demanded_acts(toks, events, earlier)
         _demanded_doers(toks, events, earlier)
@@ -5044,6 +5045,42 @@ def _accused_acts(toks: list[Token], events: list[Event], triggers: list[Mention
         events[i] = replace(ev, actor=ev2.recipient, recipient=ev.recipient or gen)
 
 
+def _denied_acts(toks: list[Token], events: list[Event], triggers: list[Mention], fw: FunctionWords) -> None:
+    """An act told by a verbal noun in بـ right after an accusation noun that its subject denies (نفى رئيس الحكومة
+    التركية الاتهامات الموجهة لبلاده بدعم التنظيم، ونفت إيران الاتهامات بدعم الحوثيين) is what the denier, or his
+    country, is said to have done: the denier is its actor and the noun's genitive, read as its actor, its target.
+    Only where what stands between names no other accused (`_self_accused_gap`). In place."""
+    for i in range(1, len(events)):
+        t, t2, ev2 = triggers[i], triggers[i - 1], events[i - 1]
+        if ev2.event != "REJECT" or t2.get("pos") != "noun" or t2.entry.event != "ACCUSE" or not ev2.actor \
+                or t.get("pos") != "noun" or t.get("prefix")[-1:] != "ب" or t.entry.gen != "actor" \
+                or not _self_accused_gap(toks, tail_end_of(t2), t.tok_start, fw):
+            continue
+        ev = events[i]
+        if ev.actor == ev2.actor:
+            continue
+        gen = tuple(e for e in ev.actor if e.start >= toks[t.tok_end - 1].end)  # the genitive after the noun
+        events[i] = replace(ev, actor=ev2.actor, recipient=ev.recipient or gen)
+
+
+def _self_accused_gap(toks: list[Token], lo: int, hi: int, fw: FunctionWords) -> bool:
+    """True where tokens lo..hi, between an accusation noun and the act it charges, are at most four words, each a
+    definite adjective (الموجهة، الكثيرة) or whom it is directed at as a pronoun or one's own country (إليها، له،
+    لبلاده، إلى بلادهم, function_words to_pronoun, own_country): no other party is named as the accused."""
+    if hi - lo > 4:
+        return False
+    for k in range(lo, hi):
+        w = toks[k].norm
+        if toks[k].kind != "ar":
+            return False
+        if w in fw.to_pronoun or w in fw.own_country or w[:1] == "ل" and (w[1:] in fw.own_country or w[1:] in (
+                "ه", "ها", "هم")) or w == "الي" and k + 1 < hi and toks[k + 1].norm in fw.own_country:
+            continue
+        if not (w.startswith("ال") and len(w) >= 5 and w not in fw.preposition):
+            return False
+    return True
+
+
 def _charged_with(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
     """A charge noun in بـ right after a phrase (اعتقلت الشرطة 60 شخصا بتهمة محاولة فرض الإضراب، إحالة 41 شخصا إلى
     القضاء بتهمة الانتماء) tells what that phrase, the object of the act before it, is charged with: the phrase is
@@ -5962,20 +5999,22 @@ def _chained_subjects(text: str, toks: list[Token], events: list[Event], mention
         trig = trigs.get(e.trigger.start)
         if e.actor or trig is None or trig.get("pos") != "verb" or trig.get("aspect") != "perfect" or \
                 trig.tok_start < 3 or _looks_passive(toks, trig) or e.event in _PASSIVE_TYPES and not e.recipient \
-                and not _active_by_preposition(toks, trig) \
-                or trig.get("object_pronoun"):  # (its ending is the object's: وقتلوه tells no person)
+                and not _active_by_preposition(toks, trig) and not _suffixed_object(trig):
             out.append(e)
             continue
         t = trig.tok_start
         joined = trig.get("prefix")[:1] == "و" or strip_wa(toks[t - 1].norm) in fw.sequel or _after_lead_in(toks, t)
-        person = _verb_person(toks[t].norm)
+        # (past its object pronoun: the person of ودمرتها is her, of وقتلوه they, the pronoun being the object)
+        person = _own_person(toks[t].norm, trig) if trig.get("object_pronoun") else _verb_person(toks[t].norm)
         if not joined or not person:
             out.append(e)
             continue
         end = tail_end_of(trig)
         if end < len(toks) and not (_no_subject_after(toks, end, fw) or toks[end].kind == "num" or any(
                 toks[end].start <= r.start < toks[end].end for r in e.recipient) or (
-                toks[end].norm in fw.many_of and toks[end].norm.endswith("ا"))):  # (an accusative count: والتقى عددا)
+                toks[end].norm in fw.many_of and toks[end].norm.endswith("ا")) or (
+                toks[end].norm in fw.object_all and trig.get("object_pronoun"))):  # (an accusative count: والتقى
+            # عددا; «all of them» summing up its object pronoun: وقتلتهم جميعا)
             out.append(e)  # (a word right after it that is not its object may be its own subject: واتفق الاثنان)
             continue
         if groups is None:
@@ -5988,6 +6027,12 @@ def _chained_subjects(text: str, toks: list[Token], events: list[Event], mention
         # (not the one the verb befell: أن رجلا … أوقف واتهم بأنه — the man is the accused, no accuser)
         out.append(replace(e, actor=actor) if actor and not _shares_span(actor, e.recipient) else e)
     return out
+
+
+def _suffixed_object(trig: Mention) -> bool:
+    """True for a verb that takes its object directly and has it as an attached pronoun (ودمرتها، وقتلوهم): the verb
+    is active, its victim being that pronoun, so its subject is the doer the chain goes on from."""
+    return bool(trig.get("object_pronoun")) and "obj" in (getattr(trig.entry, "prep", ()) or ())
 
 
 def _active_by_preposition(toks: list[Token], trig: Mention) -> bool:
@@ -6434,7 +6479,7 @@ def _chain_head(toks: list[Token], t: int, person: str, groups: list[Group], cue
     for g in reversed(groups):
         if g.end_tok >= t or g.end_tok < t - 25:
             continue
-        end = _conj_end(g)
+        end = _past_definite_adjectives(toks, _conj_end(g), t)  # (قوات الشرطة الاتحادية رصدت … ودمرتها)
         if g.prep or end >= t or not _person_verb(toks[end], person, fw):
             continue
         before = strip_wa(toks[g.start_tok - 1].norm) if g.start_tok else ""
@@ -6451,6 +6496,15 @@ def _chain_head(toks: list[Token], t: int, person: str, groups: list[Group], cue
             _named(g) and not ((c := cues.get(0)) is not None and c.label == "report"):
         return g
     return None
+
+
+def _past_definite_adjectives(toks: list[Token], k: int, t: int) -> int:
+    """Token index past up to two definite relative adjectives from token k on (before token t) that the phrase
+    ending there left out (قوات الشرطة الاتحادية، القوات الأمنية العراقية); k where none stands."""
+    j = k
+    while j < min(t, k + 2) and _definite_adjective(toks[j]):
+        j += 1
+    return j
 
 
 def _body_chain_head(toks: list[Token], t: int, person: str, groups: list[Group], fw: FunctionWords) -> Group | None:
