@@ -66,3 +66,15 @@ def test_meeting_told_again_by_its_attendees_first_words_is_one(nlp):
     sentence: the attendees told again by their first words, one meeting."""
     kept = kept_types(nlp, _EU, _DATE)
     assert sum(t == "CONSULT" and w == "اجتماع" for t, w in kept) == 1, kept
+
+
+_KENYA = ("سيزور الرئيس الأمريكي باراك أوباما كينيا، لكن كوغيلو التي ولد فيها والده لا تقع في برنامج الزيارة. "
+          "وتستعد القرية لاستقبال الضيوف. في لقاء خاص مع DW أعربت سارة أوباما -جدة الرئيس الأمريكي- عن سعادتها بخبر "
+          "زيارة الرئيس الأمريكي باراك أوباما.")
+
+
+def test_visit_to_come_told_again_by_a_noun_is_one_visit(nlp):
+    """«بخبر زيارة الرئيس الأمريكي باراك أوباما» (2015-07-22 #263) after «سيزور الرئيس الأمريكي باراك أوباما كينيا»:
+    the visit to come told again by a noun without the flag of the future, one visit."""
+    kept = kept_types(nlp, _KENYA, _DATE)
+    assert ("CONSULT", "زيارة") not in kept and ("CONSULT", "سيزور") in kept, kept

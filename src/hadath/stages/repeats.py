@@ -1457,7 +1457,9 @@ class RepeatMerger:
 
     def visitor_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without the later nouns of a visit (CAMEO `_VISITS`) by a visitor named (his canonical name, or a
-        title alone of his code and sector: `_visitor_of`) who made a visit told before, of its flags, to the place it went to or none told («زيارة يقوم بها الرئيس الأميركي
+        title alone of his code and sector: `_visitor_of`) who made a visit told before, of its flags (a visit to come
+        told again by a noun without the flag of the future: «سيزور الرئيس الأمريكي باراك أوباما كينيا» … «بخبر زيارة
+        الرئيس الأمريكي باراك أوباما»), to the place it went to or none told («زيارة يقوم بها الرئيس الأميركي
         باراك أوباما لكينيا» … «من اجل زيارة اوباما»، «عشية زيارة اوباما»): the one visit told again, its day read
         from another clause at most `_VISIT_DAYS` away (both dated, or neither: «خلال زيارته الأخيرة للقارة السمراء في
         عام 2013» after «زار … كينيا» told without a day is another); not a visit to come («وتنتظر بدورها زيارة
@@ -1470,7 +1472,8 @@ class RepeatMerger:
                             and all(_visitor_of(m, x.actor) for m in ev.actor)
                             and all(_among(m, x.recipient) or m.name and m.name in {p.name for p in x.recipient}
                                     for m in ev.recipient)
-                            and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical)
+                            and (x.negated, x.hypothetical) == (ev.negated, ev.hypothetical)
+                            and x.future >= ev.future
                             and bool(x.date) == bool(ev.date) and _days_apart(x, ev) <= _VISIT_DAYS
                             and not self.now_told(text, x, ev) for x in out):
                 continue
