@@ -161,7 +161,11 @@ A truce told first without its declarer is told again by its very definite noun 
 told with it («قبيل بدء سريان الهدنة التي تقدمت بها قوات التحالف» … «لم يحدد موقف الحوثيين من الهدنة الإنسانية»:
 `truce_named_again`); an aid by its very givers, a few sentences on, to the places the first telling named («وصلت
 مساعدات سعودية واماراتية جديدة … إلى مدينة عدن» … «إن سفينة سعودية محملة بمساعدات … وصلت الى ميناء عدن»:
-`aid_again`); a visit told with its visitor by a later noun of a visit without one to its places, by its definite noun
+`aid_again`); an aid by its definite noun without a giver of its own, like a coercion («وقد شجع على نقل المساعدات
+إلى عدن» after «سلمت الأمم المتحدة أمس … شحنة من المساعدات الإنسانية إلى عدن»: `_UNGIVEN`); an approval or a
+ratification of an accord or a law by its very approver, by the accord's definite noun or in a background sentence
+(«وكان الكنيست الإسرائيلي قد صادق … على قانون» after «مصادقة كنيست الاحتلال الإسرائيلي على قانون»:
+`ratified_again`); a visit told with its visitor by a later noun of a visit without one to its places, by its definite noun
 the object of another's verb («ورحب المتحدث … بالزيارة»), or by a visitor of its code and sector to its very places
 («زيارة وزير خارجية إيران للكويت وقطر والعراق»: `visit_again`); a toll without a doer told «في» a definite attack
 noun in a later sentence is the toll of the dated attack told last before it («وقتل شرطيان وثلاثة مدنيين في الهجوم»
@@ -251,12 +255,16 @@ _VICTIM_COUNT = 12  # the characters before a recipient told away from the trigg
 # سفيرها»); of these,
 # those where any definite noun of the type will do (an explosion's «الهجوم»), the others needing a word of the first
 # telling's CAMEO code (a meeting's «الاجتماع», not «الزيارة»)
-_TOLD_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "SANCTION", "REQUEST"})
+_TOLD_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "SANCTION", "REQUEST", "AID"})
 _ANY_WORD = frozenset({"ASSAULT", "PROTEST"})
 _SAID_AGAIN = frozenset({"THREATEN", "REJECT", "ACCUSE"})  # the verbal acts a later sentence may tell again (`said_again`)
 # the types told again only by a later telling with a party, all the first telling's («وقالت البحرين في بيان استدعاء
 # سفيرها من طهران» after «وأعلنت استدعاء سفيرها في طهران للتشاور»: one recall)
 _PARTIED = frozenset({"SANCTION", "REQUEST"})
+# the types told again only by a later telling without a doer of its own: «وقد شجع على نقل المساعدات إلى عدن» after
+# «سلمت الأمم المتحدة أمس … شحنة من المساعدات الإنسانية إلى عدن» (one delivery), not «وينتظر أن تصل باخرة إماراتية
+# تحمل آلاف الأطنان من المساعدات» after «ووصلت امس سفينة إماراتية محملة … من المساعدات» (another ship)
+_UNGIVEN = frozenset({"AID"})
 _PEOPLE = frozenset({"PROTEST"})  # the types told by a noun of their doers («المتظاهرين»): a bomber's «هجوم انتحاري» is the act
 _LOOSE = frozenset({"ASSAULT", "PROTEST", "COERCE"})  # the types whose later definite noun may name loose recipients
 # CAMEO codes too broad to tell one act by: «المحادثات» of the nuclear talks and «الاجتماع» of the euro ministers
@@ -281,6 +289,8 @@ _PRINTED_DOER = 6  # as many, of one day, that hold the doer told after the late
 # الإسرائيلية وبصورة عاجلة على» told twice)
 _PRINTED_SPAN = 120  # the characters read on each side of a trigger for them
 _PRINTED_WORD = re.compile(r"[\u0621-\u064a0-9\u0660-\u0669]+")  # a word or a number of such a passage
+_APPROVED = 8  # the words after an approval's trigger where the accord or law it approves is told («صادق … على قانون»)
+_APPROVED_SPAN = 120  # the characters read after it for them
 _ACCORD = 200  # the characters from an approval to the accord it approves («وافق مجلس الوزراء على تفويض … اتفاقية»)
 _FOREIGN = 200  # the characters after a retold act's trigger where a time told after another attack dates that attack
 _CALL = 120  # the characters from a call (دعا) to the protest it calls for («ودعا اتحاد (انباك) … لإضراب»): one act
@@ -418,6 +428,7 @@ class RepeatMerger:
         self.anchors = fw.past_anchor  # «بعد» (function_words.tsv `past_anchor`): an act named as a landmark of time
         self.accords = frozenset(normalize(r["word"]) for r in rows if r["class"] == "accord")  # «اتفاقية تعاون»
         self.abouts = frozenset(normalize(r["word"]) for r in rows if r["class"] == "about")  # «في شأن»
+        self.approved = self.accords | frozenset(normalize(r["word"]) for r in rows if r["class"] == "law")  # «على قانون»
         self.to = normalize("إلى")
         self.in_ = normalize("في")  # (a toll «في الهجوم»: in the attack told before, `toll_in_told`)
         trigger_rows = _rows("triggers.tsv")
@@ -496,6 +507,8 @@ class RepeatMerger:
         article.events = self.retold(article, kept, days, told_as) if len(kept) > 1 else kept
         if len(article.events) > 1 and any(e.event in _SAID_AGAIN for e in article.events):
             article.events = self.said_again(article.text, article.events)
+        if sum(_approval(e) for e in article.events) > 1:
+            article.events = self.ratified_again(article.text, article.events)
         if sum(e.event == "SUPPORT" for e in article.events) > 1:
             article.events = self.praise_named_again(article.events)
         if len(article.events) > 1:
@@ -1208,14 +1221,17 @@ class RepeatMerger:
         of an earlier one of its type, CAMEO code, flags and day, whose actors and recipients are each one of the
         earlier's in the same role (its code and sector, else its words; none at all included): «اقتحام المستوطنين
         المتطرفين … لتأمين اقتحامات المستوطنين»، «تمديد حظر التجوال … فيما عدا مدينة العريش التي يبدأ فيها حظر
-        التجول»، «حكم يتضمن غرامة … وغرامات»: one act told twice, kept where it is told first; not across a semicolon
+        التجول»، «حكم يتضمن غرامة … وغرامات»، «عقب اجتماع وزراء خارجية الاتحاد الأوروبي … أن اجتماع وزراء خارجية
+        الاتحاد بدأ» (a party told again by its first words: `_among_or_shorter`): one act told twice, kept where it is
+        told first; not across a semicolon
         («والقبض على هؤلاء المعتدين … في هذا المجال؛ منها إلقاء القبض على من تسببوا في مجزرة»: two)."""
         out: list[Event] = []
         for ev in events:
             if ev.event in _TWICE and any(
                     x.sentence == ev.sentence and x.event == ev.event and x.cameo == ev.cameo and x.date == ev.date
                     and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical)
-                    and all(_among(m, x.actor) for m in ev.actor) and all(_among(m, x.recipient) for m in ev.recipient)
+                    and all(_among_or_shorter(m, x.actor) for m in ev.actor)
+                    and all(_among_or_shorter(m, x.recipient) for m in ev.recipient)
                     and not any(c in text[x.trigger.end:ev.trigger.start] for c in _SEMICOLONS)
                     for x in out[-_BACK:]):
                 continue
@@ -1441,7 +1457,9 @@ class RepeatMerger:
 
     def visitor_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without the later nouns of a visit (CAMEO `_VISITS`) by a visitor named (his canonical name, or a
-        title alone of his code and sector: `_visitor_of`) who made a visit told before, of its flags, to the place it went to or none told («زيارة يقوم بها الرئيس الأميركي
+        title alone of his code and sector: `_visitor_of`) who made a visit told before, of its flags (a visit to come
+        told again by a noun without the flag of the future: «سيزور الرئيس الأمريكي باراك أوباما كينيا» … «بخبر زيارة
+        الرئيس الأمريكي باراك أوباما»), to the place it went to or none told («زيارة يقوم بها الرئيس الأميركي
         باراك أوباما لكينيا» … «من اجل زيارة اوباما»، «عشية زيارة اوباما»): the one visit told again, its day read
         from another clause at most `_VISIT_DAYS` away (both dated, or neither: «خلال زيارته الأخيرة للقارة السمراء في
         عام 2013» after «زار … كينيا» told without a day is another); not a visit to come («وتنتظر بدورها زيارة
@@ -1454,7 +1472,8 @@ class RepeatMerger:
                             and all(_visitor_of(m, x.actor) for m in ev.actor)
                             and all(_among(m, x.recipient) or m.name and m.name in {p.name for p in x.recipient}
                                     for m in ev.recipient)
-                            and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical)
+                            and (x.negated, x.hypothetical) == (ev.negated, ev.hypothetical)
+                            and x.future >= ev.future
                             and bool(x.date) == bool(ev.date) and _days_apart(x, ev) <= _VISIT_DAYS
                             and not self.now_told(text, x, ev) for x in out):
                 continue
@@ -3182,6 +3201,49 @@ class RepeatMerger:
                 break
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
 
+    def ratified_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without an approval or a ratification (`_approval`) told again, at most _SAY_REACH sentences after
+        an earlier one with a doer, of its flags, on the same word of an accord or a law (`approved_word`), by the
+        earlier's doers or none and no recipient the earlier lacks, its word definite or its sentence opened by a word of
+        background (class `recap`): «مصادقة كنيست الاحتلال الإسرائيلي على قانون يشدد الأحكام» … «وكان الكنيست
+        الإسرائيلي قد صادق أمس الأول … على قانون يفرض»، «قرار مجلس الامن بالموافقة على اتفاق فيينا» … «قرار مجلس الأمن
+        بالمصادقة على الاتفاق»: one act, kept where it is told first; not two days read from their own clauses, nor
+        «ووافق المجلس على قانون» after another «قانون» approved (two laws)."""
+        drop: set[int] = set()
+        words: dict[int, tuple[str, bool]] = {}
+        for k, y in enumerate(events):
+            if not _approval(y):
+                continue
+            word = words[k] = self.approved_word(text, y)
+            if not word[0] or not (word[1] or self.opened_by(text, y, self.recaps)):
+                continue
+            for i in range(k - 1, -1, -1):
+                x = events[i]
+                if y.sentence - x.sentence > _SAY_REACH:
+                    break
+                if i in drop or x.sentence == y.sentence or not _approval(x) or not x.actor \
+                        or words.get(i, ("",))[0] != word[0] or _flags(x) != _flags(y) \
+                        or x.date_source == y.date_source == "text" and x.date != y.date:
+                    continue
+                if all(_among(m, x.actor) for m in y.actor) and all(_among(m, x.recipient) for m in y.recipient):
+                    drop.add(k)
+                break
+        return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def approved_word(self, text: str, ev: Event) -> tuple[str, bool]:
+        """The word of an accord or a law (repeat_words.tsv `accord`, `law`) an approval's trigger approves, told in the
+        next _APPROVED words of its clause, without its article («على الاتفاق» → «اتفاق»), and whether it is definite;
+        ("", False) if none."""
+        after = text[ev.trigger.end:ev.trigger.end + _APPROVED_SPAN]
+        for w in _WORD.findall(after.split("،")[0].split(",")[0])[:_APPROVED]:
+            n = normalize(w)
+            if len(n) > 4 and n[0] in "وفبل" and n[1:3] == "ال":
+                n = n[1:]
+            bare = n[2:] if n.startswith("ال") else n
+            if bare in self.approved:
+                return bare, bare != n
+        return "", False
+
     def praise_named_again(self, events: list[Event]) -> list[Event]:
         """The events without a support told again by a noun of an earlier one's very word, at most _SAY_REACH sentences
         later, of its CAMEO code, flags and day, its doers (one at least, each a person told by name: `_named`) all the
@@ -3437,7 +3499,7 @@ class RepeatMerger:
         left out of x (`named_in_first`)."""
         if y.event not in _TOLD_AGAIN or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
             return False
-        if y.event in _PARTIED and not (y.actor or y.recipient):
+        if y.event in _PARTIED and not (y.actor or y.recipient) or y.event in _UNGIVEN and y.actor:
             return False  # «وحكم بالسجن سبع سنوات على الأسترالي بيتر جريست» after «وكان حكم بالسجن … على الكندي محمد
             # فهمي»: a sentence or a sanction without a party of its own may be another's
         if self.now_told(text, x, y):
@@ -4833,6 +4895,12 @@ def _refines(m, first: tuple) -> bool:
                < len(words) and words[:len(head)] == head for p in first)
 
 
+def _among_or_shorter(m, parties: tuple) -> bool:
+    """True when a party is one of `parties` (`_among`) or, without a code, one of them told again by its first words
+    (`_refines` the other way: «وزراء خارجية الاتحاد» after «وزراء خارجية الاتحاد الأوروبي»)."""
+    return _among(m, parties) or any(_refines(p, (m,)) for p in parties)
+
+
 def _holds(a: str, b: str) -> bool:
     """True when the words of one keyed party hold all the words of the other."""
     sa, sb = set(a.split()), set(b.split())
@@ -5125,6 +5193,11 @@ def _coded_from(body: tuple, head: tuple) -> tuple:
         like = [h for h in head if h.code and h.sector == m.sector] if not m.code else []
         out.append(replace(m, code=like[0].code, name=m.name or like[0].name) if len(like) == 1 else m)
     return tuple(out) if any(a is not b for a, b in zip(out, body)) else body
+
+
+def _approval(ev: Event) -> bool:
+    """True when an event approves or ratifies: an agreement, or a support of the CAMEO code of a ratification (057)."""
+    return ev.event == "AGREE" or ev.event == "SUPPORT" and ev.cameo == "057"
 
 
 def _flags(ev: Event) -> tuple[bool, bool, bool]:
