@@ -37,6 +37,7 @@ _BRACKETS = frozenset("()[]")  # brackets around a name or a gloss, which do not
 _OPPOSITE = {"AGREE": "REJECT", "REJECT": "AGREE"}  # acts of which «X أو Y» is a choice still open
 _CHARGED = ("SUPPORT", "AID")  # acts that, given to terrorism or a plot, are a charge laid (دعم الإرهاب)
 # acts a numbered item of a statement or a decision performs by being stated (أولا: الموافقة على، 3- رفض الانقلاب)
+_ADJECTIVE_ENDINGS = ("ة", "ه", "ي", "ا", "ين", "ون", "ات")  # endings of an indefinite adjective (جادة، هاتفي، مثمرا)
 _PERFORMED = frozenset({"AGREE", "REJECT", "ACCUSE", "REQUEST", "SANCTION", "THREATEN"})
 _SENTENCE_ENDS = frozenset(".!?؟")  # marks that end a sentence
 _COMMAS = frozenset("،,")  # a comma, which may close a clause before a phrase of its manner
@@ -73,6 +74,11 @@ class Modality:
                                   if len(k) == 1 and w.classes.get("day") in ("0", "1"))
         # units of time, single or dual, and number words (time_words.tsv unit, dual, count): «قبل ثلاثة أشهر من»
         self.units = tw.words_of("unit") | tw.words_of("dual")
+        # a day before today (أمس، البارحة: time_words.tsv day < 0), with past words a clause told as done
+        self.past_days = frozenset(k[0] for k, w in tw.phrases.items()
+                                   if len(k) == 1 and w.classes.get("day", "").startswith("-"))
+        # words of time that may stand right after a verb before its object or adjunct (أمس، اليوم، الشهر، الماضي)
+        self.time_after = self.past_days | self.today | self.months | self.past_words | frozenset(self.weekdays)
         self.counts = tw.words_of("count")
 
     def flags(self, toks: list[Token], trig: Mention, cues: dict[int, Mention],
@@ -91,9 +97,9 @@ class Modality:
         if future and not trig.get("future") and _implicated_in(toks, trig, self.fw):
             future = False  # «ستكشف أدوار المتورطين في مساعدة داعش»: those implicated in it did it; what is to come
             # is the finding out
-        if future and not trig.get("future") and _held_relative(toks, trig, cues, self.fw):
+        if future and not trig.get("future") and _held_relative(toks, trig, cues, self.fw, self.time_after):
             future = False  # «للمشاركة في قمة الاتحاد الأفريقي التي عقدت في جوهانسبرغ»: held, not still to come
-        if not negated and _refused_that_be(toks, trig, earlier, self.fw):
+        if not negated and _refused_that_be(toks, trig, cues, earlier, self.fw):
             negated = True  # «رفض داود أوغلو بشدة أن تكون بلاده دعمت تنظيم داعش»: denied
         if future and not negated and _called_off(toks, trig, self.fw):
             negated = True  # «وكان من المفترض أن تبدأ جولة ثانية من محادثات السلام …، إلا أن إسلام آباد أرجأتها»:
@@ -105,7 +111,7 @@ class Modality:
             # form spelled as a perfect after that من is the verbal noun)
         if not (negated or future or hypothetical) and _accord_provides(toks, trig, self.fw):
             future = True  # «توقيع الاتفاق النووي بين القوى الكبرى وطهران ترفع بموجبه العقوبات»: provided for, to come
-        if not (negated or future or hypothetical) and _announced_protest(toks, trig, self.fw):
+        if not (negated or future or hypothetical) and self._announced_protest(toks, trig):
             future = True  # «وأعلنت نقابة الموظفين عن تظاهرة أمام البرلمان مساء اليوم»: called, still to come
         if not (negated or hypothetical) and _brought_to_table(toks, trig, self.fw):
             hypothetical, future = True, False  # «جلب النظام إلى طاولة المفاوضات»: sought, only supposed
@@ -188,11 +194,64 @@ class Modality:
         w = strip_wa(toks[i - 1].norm) if letter == "ب" else toks[i - 1].norm
         return w[:1] == letter and w[1:] in self.fw.light_masdar
 
-    def _past_after(self, toks: list[Token], trig: Mention) -> bool:
+    def _announced_protest(self, toks: list[Token], trig: Mention) -> bool:
+        """True for a protest noun in the عن of a verb of announcing (function_words.tsv announce), past its subject of
+        six words at most and a verbal noun of staging (stage_noun: تنظيم), «أعلنت نقابات المعلمين في إيران عن تنظيم
+        تظاهرة أمام البرلمان اليوم»: a protest called, still to come; not one its clause tells as done (see
+        _told_done): «أعلنت الشرطة عن تظاهرة أمس أمام البرلمان»."""
+        i, fw = trig.tok_start, self.fw
+        if trig.label != "PROTEST" or trig.get("pos") != "noun" or trig.get("prefix") or i < 3:
+            return False
+        k = i - 2 if strip_wa(toks[i - 1].norm) in fw.stage_noun else i - 1
+        if toks[k].norm != "عن" or self._told_done(toks, trig):
+            return False
+        for v in range(k - 1, max(0, k - 8) - 1, -1):
+            if toks[v].text in _QUOTES:  # (a name in quotes: نقابة الموظفين "اديدي")
+                continue
+            if toks[v].kind != "ar":
+                return False
+            if strip_wa(toks[v].norm) in fw.announce:
+                return True
+        return False
+
+    def _aim_not_reached(self, toks: list[Token], trig: Mention, cues: dict[int, Mention], c: Mention) -> bool:
+        """True if the aim cue c does not make the trigger intended: a verb spelled as a perfect right after its أن,
+        «ومن الطبيعي أن دعمت السعودية اليمن», told as done; or a word of what is fitting (function_words.tsv better:
+        الأفضل، الطبيعي) that «كان» (cues.tsv anterior) stands right before, past its من, «وكان من الطبيعي أن تنسحب
+        القوات بعد انتهاء المعركة»: what was fitting then, no act to come."""
+        i = trig.tok_start
+        if trig.get("pos") == "verb" and trig.get("aspect") == "perfect" and not trig.get("prefix") and i > 0 and \
+                strip_wa(toks[i - 1].norm) in self.fw.complementizer:
+            return True
+        w = c.tok_end - 1
+        return strip_wa(toks[w].norm) in self.fw.better and _was_before(cues, c.tok_start)
+
+    def _told_done(self, toks: list[Token], trig: Mention) -> bool:
+        """True if the clause after the trigger, within eight words before a comma, names a past day or word of time
+        (أمس، الماضي), or if a verb spelled as a perfect (ـت، ـوا: see _perfect_ending) follows it within three words
+        before a preposition: «أعلنت مصادر أمنية عن تظاهرة حاشدة خرجت في وسط العاصمة»: told as done."""
+        for j in range(trig.tok_end, min(len(toks), trig.tok_end + 8)):
+            w = strip_wa(toks[j].norm)
+            if toks[j].text in _COMMAS or toks[j].text in _SENTENCE_ENDS:
+                return False
+            if w in self.past_days or w in self.past_words:
+                return True
+        for j in range(trig.tok_end, min(len(toks), trig.tok_end + 3)):
+            if toks[j].kind != "ar" or strip_wa(toks[j].norm) in self.fw.preposition:
+                return False
+            if _perfect_ending(strip_wa(toks[j].norm)):
+                return True
+        return False
+
+    def _past_after(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
         """True if a past word of time (time_words.tsv past: الماضي) follows the trigger within ten words, before a
-        comma or the sentence's end: «قبيل بدء المفاوضات النهائية في العاصمة النمساوية فيينا في يونيو الماضي»."""
+        comma, a relative pronoun or the sentence's end: «قبيل بدء المفاوضات النهائية في العاصمة النمساوية فيينا في
+        يونيو الماضي» (not «قبيل بدء جولة جديدة من المفاوضات التي علقت في مايو الماضي»: the month dates the relative
+        clause, the new round has not begun)."""
         for j in range(trig.tok_end, min(len(toks), trig.tok_end + 10)):
             if toks[j].text in _COMMAS or toks[j].text in _SENTENCE_ENDS:
+                return False
+            if (c := cues.get(j)) is not None and c.label == "relative":
                 return False
             if toks[j].norm in self.past_words:
                 return True
@@ -281,7 +340,8 @@ class Modality:
                     not (k == i - 1 and strip_wa(toks[k].norm) in self.fw.lead_to) and \
                     not (k > 0 and strip_wa(toks[k - 1].norm) in self.fw.letdown) and \
                     not _resumed_perfect(toks, trig, k, self.fw) and not _done_when(toks, trig, c, self.fw) and \
-                    not _keen_amid(toks, k, self.fw):
+                    not _keen_amid(toks, k, self.fw) and not (c.label == "aim" and self._aim_not_reached(
+                        toks, trig, cues, c)):
                 # (nor a hope let down: «عبرت المنظمات عن خيبة أملها وعن انتقادات عنيفة», the criticism was voiced;
                 # not past بعد، عقب after an aim word: «أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه», the death
                 # dates the intent; a future verb reaches past them, «سيكون بعد موافقة الشركة»; nor a future verb
@@ -368,7 +428,7 @@ class Modality:
                 self._joined_to_future(toks, trig, cues, start, earlier)
             # «ليحصل على موافقة ليبية»، «تفتح أبوابها لجميع الأطياف … للاجتماع»، «طائرات ستصل … بإشراف من المركز وتنسيق»
         if not future and not negated and i > 1 and t_pos == "noun":
-            future = _before_onset(toks, trig, self.fw) and not self._past_after(toks, trig) or \
+            future = _before_onset(toks, trig, self.fw) and not self._past_after(toks, trig, cues) or \
                 self._ahead_of(toks, trig, cues, start)
             # (not one its clause dates in the past: «قبيل بدء المفاوضات النهائية في فيينا في يونيو الماضي», begun)
             # «قبل بدء جولة جديدة من محادثات السلام»: not yet begun; «ويأتي … قبل ثلاثة أشهر من زيارة»: months ahead
@@ -397,9 +457,11 @@ class Modality:
         if not future and t_aspect == "imperfect" and i > 1 and toks[i - 1].norm in self.fw.complementizer:
             # يجب على الحكومة الإيرانية أن توافق: a duty, hope or aim word governs the verb after its أن
             future = any((c := cues.get(k)) is not None and c.label in _INTENDED and not _past_hope(toks, cues, c, start)
-                         and (c.label != "aim" or strip_wa(toks[i - 1].norm) in ("ان", "بان"))
+                         and (c.label != "aim" or strip_wa(toks[i - 1].norm) in ("ان", "بان") and
+                              not self._aim_not_reached(toks, trig, cues, c))
                          for k in range(max(start, i - 10), i - 1)) or self._expected(toks, i - 1, start) \
-                or i > 2 and strip_wa(toks[i - 2].norm) in self.fw.better and strip_wa(toks[i - 3].norm) == "من" \
+                or i > 2 and strip_wa(toks[i - 2].norm) in self.fw.better and strip_wa(toks[i - 3].norm) == "من" and \
+                not _was_before(cues, i - 3) \
                 or _duty(toks, i, start) or i - 1 == start and _aside_intended(toks, cues, start) \
                 or any(strip_wa(toks[k].norm) in self.fw.wishing for k in range(max(start, i - 5), i - 1))
             # (an aim word governs only أنْ, not أنّه, a clause of what is held: «ترغب في تجنب طلب مساعدة من الصندوق
@@ -1713,26 +1775,6 @@ def _accord_provides(toks: list[Token], trig: Mention, fw: FunctionWords) -> boo
         k < len(toks) and toks[k].norm in fw.under_which
 
 
-def _announced_protest(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
-    """True for a protest noun in the عن of a verb of announcing (function_words.tsv announce), past its subject of six
-    words at most and a verbal noun of staging (stage_noun: تنظيم), «أعلنت نقابات المعلمين في إيران عن تنظيم تظاهرة
-    أمام البرلمان اليوم»: a protest called, still to come."""
-    i = trig.tok_start
-    if trig.label != "PROTEST" or trig.get("pos") != "noun" or trig.get("prefix") or i < 3:
-        return False
-    k = i - 2 if strip_wa(toks[i - 1].norm) in fw.stage_noun else i - 1
-    if toks[k].norm != "عن":
-        return False
-    for v in range(k - 1, max(0, k - 8) - 1, -1):
-        if toks[v].text in _QUOTES:  # (a name in quotes: نقابة الموظفين "اديدي")
-            continue
-        if toks[v].kind != "ar":
-            return False
-        if strip_wa(toks[v].norm) in fw.announce:
-            return True
-    return False
-
-
 def _result_of(toks: list[Token], t: Mention, fw: FunctionWords) -> bool:
     """True for a refusal or call word right after a perfect verb of result (function_words.tsv result: أدى، أسفر),
     its subject: «وقد ادى رفضها الى تظاهرات مؤيدة للاكراد»: what it led to took place, no complement of it."""
@@ -1750,10 +1792,13 @@ def _implicated_in(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     return (w[2:] if w.startswith("ال") else w) in fw.implicated
 
 
-def _held_relative(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+def _held_relative(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords,
+                   times: frozenset[str]) -> bool:
     """True for an event noun followed, past its genitive of three words at most, by a relative pronoun and a perfect
-    verb of being held (function_words.tsv took_place): «للمشاركة في قمة الاتحاد الأفريقي التي عقدت في جوهانسبرغ
-    الشهر الماضي»: the act was held, whatever errand or aim word governs it."""
+    verb of being held (function_words.tsv took_place) with no object, past words of time (`times`): «للمشاركة في قمة
+    الاتحاد الأفريقي التي عقدت في جوهانسبرغ الشهر الماضي»: the act was held, whatever errand or aim word governs it
+    (not «حضور اجتماع مجلس الأمن الذي عقد جلسة طارئة أمس»: the relative clause is the genitive's, which held
+    something)."""
     if trig.get("pos") != "noun":
         return False
     k = tail_end_of(trig)
@@ -1761,19 +1806,29 @@ def _held_relative(toks: list[Token], trig: Mention, cues: dict[int, Mention], f
         if toks[j].kind != "ar":
             return False
         if (c := cues.get(j)) is not None and c.label == "relative":
-            return toks[j + 1].norm in fw.took_place
+            return toks[j + 1].norm in fw.took_place and _no_object(toks, j + 2, fw, times)
     return False
 
 
-def _refused_that_be(toks: list[Token], trig: Mention, earlier: list[Mention], fw: FunctionWords) -> bool:
+def _no_object(toks: list[Token], m: int, fw: FunctionWords, times: frozenset[str]) -> bool:
+    """True if no object follows a verb ending at token m: past words of time (`times`), the sentence ends or a
+    punctuation mark or a preposition comes («عقدت أمس في القاهرة»; not «عقدت أمس جلستها الأولى»)."""
+    while m < len(toks) and toks[m].kind == "ar" and strip_wa(toks[m].norm) in times:
+        m += 1
+    return m >= len(toks) or toks[m].kind != "ar" or strip_wa(toks[m].norm) in fw.preposition
+
+
+def _refused_that_be(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier: list[Mention],
+                     fw: FunctionWords) -> bool:
     """True for a perfect verb after «أن» + «be» (function_words.tsv denied_be) that a verb of refusing governs in its
     clause, within twelve words: «رفض رئيس الحكومة التركية بشدة أن تكون بلاده دعمت تنظيم داعش»: refusing that it be
-    so denies that it was done."""
+    so denies that it was done (not a refusal negated right before it: «لم يرفض الوزير أن تكون بلاده دعمت»)."""
     i = trig.tok_start
     if trig.get("pos") != "verb" or trig.get("aspect") != "perfect":
         return False
     for t in earlier[-4:]:
-        if t.label != "REJECT" or t.get("pos") != "verb" or not 0 < i - t.tok_end <= 12:
+        if t.label != "REJECT" or t.get("pos") != "verb" or not 0 < i - t.tok_end <= 12 or \
+                (n := cues.get(t.tok_start - 1)) is not None and n.label == "negation":
             continue
         for j in range(t.tok_end, i - 1):
             if toks[j].kind != "ar":
@@ -1847,9 +1902,13 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
 
 
 def _construct_next(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
-    """True if an Arabic word that is no preposition follows the trigger: its genitive (اتهامات المالكي)."""
+    """True if an Arabic word that is no preposition follows the trigger and is definite or a name (no ending of an
+    indefinite adjective: ـة، ـي، ـا، ـين، ـون، ـات): its genitive (اتهامات المالكي); not «مفاوضات جادة», an adjective
+    of an indefinite subject, «لم تكن مفاوضات جادة بين الطرفين»: there were none."""
     k = tail_end_of(trig)
-    return k < len(toks) and toks[k].kind == "ar" and strip_wa(toks[k].norm) not in fw.preposition
+    if k >= len(toks) or toks[k].kind != "ar" or (w := strip_wa(toks[k].norm)) in fw.preposition:
+        return False
+    return _definite(w) or not w.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _owned_between(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention]) -> bool:
@@ -2222,6 +2281,11 @@ def _deed_purpose(toks: list[Token], c: Mention, cues: dict[int, Mention], earli
             return any(t.tok_start == n.tok_end and t.get("pos") == "verb" and t.get("aspect") == "perfect"
                        for t in earlier) or n.tok_end < c.tok_start and _perfect_ending(toks[n.tok_end].norm)
     return False
+
+
+def _was_before(cues: dict[int, Mention], k: int) -> bool:
+    """True if «كان» (cues.tsv anterior) stands within two words before token k: «وكان من الأفضل أن»: fitting then."""
+    return any((a := cues.get(j)) is not None and a.label == "anterior" for j in range(max(0, k - 2), k))
 
 
 def _perfect_ending(norm: str) -> bool:

@@ -528,10 +528,11 @@ SITE_REACH = 6  # how far after a visit its `site` object may stand (past the vi
 HOME_LEAD = 1.5  # how many times as often as the next an article names its own state's code (_home_code)
 PRAISE_REACH = 12  # how far after a word of praise its object after ب or على may stand (past a title and a name)
 BACKED_REACH = 4  # how far after a noun of support the local thing it backs may stand (دعماً من الأمانة للرياضة; round 73: «دعمها ورعايتها عددا من الفعاليات»)
-_COMMAS = frozenset("،,")  # the Arabic and the Latin comma (one may stand between a call and what it asks)
 _QUESTION_PARTS = frozenset(";؛")  # marks that part a question without ending it (questioned)
 _BREAKS = set(".!?؟;؛:")  # the marks that end a sentence part (_word_before, _word_after; senses reads them too)
-_CLAUSE_COMMAS = set("،,؛;")  # the marks that may close an appeal's caller before its addressee («…العاصمي، المواطنين»)
+_COMMAS = frozenset("،,")  # the Arabic and the Latin comma (one may stand between a call and what it asks)
+_CLAUSE_COMMAS = _COMMAS | frozenset("؛;")  # the marks that may close an appeal's caller before its addressee
+# («…العاصمي، المواطنين»)
 # The types whose noun after a topic's head (أهمية التنسيق، سبل دعم، محادثات حول قروض، المطالبة بانسحاب) names a topic,
 # an aim or a demand, no act: help, a concession, a withdrawal, a threat (a rejection reported, «بشأن رفضه», is one).
 TOPIC_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE", "CONCEDE", "RETREAT", "THREATEN"})
@@ -847,6 +848,7 @@ class TopicGate:
         voiced = (news or essay and any(unanchored_violence(ev) for ev in article.events)) \
             and self.opinion_piece(article, strict=not news)  # (a text in lines may be a news story's «..»)
         column = news and (voiced or ellipsis_text(article))
+        coded_at = _coded_starts(article)  # (built once: requested_content reads it for each content event)
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)
                                                    or ev.event == "ASSAULT" and self.aimed_plan(article, ev)
                                                    or ev.event == "ASSAULT" and self.accident_clause(article, ev)
@@ -864,7 +866,8 @@ class TopicGate:
                                                    or ev.cameo == EMERGENCY and self.facility_emergency(article, ev)
                                                    or ev.event in HELP_TYPES and self.praised_help(article, ev)
                                                    or ev.event == "REQUEST" and request_answered(article, ev)
-                                                   or ev.event in CONTENT_TYPES and requested_content(article, ev)
+                                                   or ev.event in CONTENT_TYPES
+                                                   and requested_content(article, ev, coded_at)
                                                    or ev.event == "AID" and home_loan(article, ev)
                                                    or ev.event in MARKET_TYPES and summed_aid(article, ev)
                                                    or ev.event in MARKET_TYPES and crew_reinforcement(article, ev)
@@ -4923,7 +4926,15 @@ def request_answered(article: Article, ev: Event) -> bool:
                for m in article.sentence_mentions(ev.sentence))
 
 
-def requested_content(article: Article, ev: Event) -> bool:
+def _coded_starts(article: Article) -> dict[int, frozenset[int]]:
+    """Each sentence's coded events' trigger offsets, built once per article for requested_content."""
+    starts: dict[int, set[int]] = {}
+    for e in article.events:
+        starts.setdefault(e.sentence, set()).add(e.trigger.start)
+    return {n: frozenset(s) for n, s in starts.items()}
+
+
+def requested_content(article: Article, ev: Event, coded_at: dict[int, frozenset[int]] | None = None) -> bool:
     """True for a noun of cooperation, aid, support or agreement with بـ (or after إلى، على, a quotation mark between
     allowed: «دعا المجلس … إلى "دعم …"») whose nearest trigger before it in its sentence part (one comma between at
     most, no other mark) is a verb of a request: what the call asks for («طالب المؤتمر الدولي … الذى اختتم أعماله
@@ -4934,12 +4945,15 @@ def requested_content(article: Article, ev: Event) -> bool:
     if len(article.sentences) < DOMESTIC_ARTICLE_SENTENCES:
         return False
     coded = any(e.code for e in ev.actor)
-    return _asked_at(article, ev.sentence, ev.trigger.start, coded)
+    if coded_at is None:
+        coded_at = _coded_starts(article)
+    return _asked_at(article, ev.sentence, ev.trigger.start, coded, coded_at.get(ev.sentence, frozenset()))
 
 
-def _asked_at(article: Article, sentence: int, start: int, coded: bool) -> bool:
+def _asked_at(article: Article, sentence: int, start: int, coded: bool, coded_at: frozenset[int]) -> bool:
     """True if the trigger noun starting at offset `start` of the sentence is what a call asks (requested_content);
-    `coded`: its event has an actor with a code. Up to ASKED_CHAIN nouns of talk between (support, cooperation,
+    `coded`: its event has an actor with a code; `coded_at`: the trigger offsets of the sentence's coded events.
+    Up to ASKED_CHAIN nouns of talk between (support, cooperation,
     dialogue: «إلى "دعم … ومزيد من التعاون … والحوارات القائمة … بدعم جهود"») are more of what is asked, each
     with one comma at most before the next."""
     toks = article.tokens[sentence]
@@ -4956,7 +4970,6 @@ def _asked_at(article: Article, sentence: int, start: int, coded: bool) -> bool:
         return False
     begin = next((t.start for t in reversed(toks[:k]) if t.kind == "punct" and not _QUOTE_MARKS.match(t.text)
                   and t.norm not in _COMMAS), -1)
-    coded_at = {e.trigger.start for e in article.events if e.sentence == sentence}
     before = sorted((m for m in article.sentence_mentions(sentence)
                      if m.kind == "trigger" and begin < m.start < toks[k].start
                      and (m.start in coded_at or m.label in ("REQUEST", "ACCUSE"))), key=attrgetter("start"))
@@ -4978,7 +4991,13 @@ def _talk_noun(m: Mention) -> bool:
     perfect verb counts: دعم)."""
     if m.label not in TALK_NOUN_TYPES:
         return False
-    return m.get("pos") != "verb" or normalize(m.text)[len(m.get("prefix") or ""):] in _topic_class("masdar")
+    return m.get("pos") != "verb" or normalize(m.text)[len(m.get("prefix") or ""):] in _masdar_words()
+
+
+@lru_cache(maxsize=1)
+def _masdar_words() -> frozenset[str]:
+    """topic_words.tsv masdar as a set, for _talk_noun's look-up."""
+    return frozenset(_topic_class("masdar"))
 
 
 def _hijri_year(toks: list[Token], j: int, published: str) -> bool:
