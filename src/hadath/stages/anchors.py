@@ -296,7 +296,7 @@ class EventAnchor:
                                                          article.published, memo, triggers)
             elif dated and ev.future and article.published:
                 dated = _next_year_after(dated, ev, written[0] if written else article.published[:10],
-                                         self.background.words)
+                                         self.background.words, article.text, triggers, self.background.relative)
                 dated = _not_before_writing(dated, ev, written[0] if written else article.published, triggers,
                                             article.text, self.background.relative, self.background)
                 # «قال مسؤول أفغاني أمس الجمعة إن الصين ستستضيف … الجولة الثانية … في الأسبوع المقبل»: a time to come
@@ -596,8 +596,9 @@ class EventAnchor:
             # على الرجل مساء أمس الخميس، وسيعرض اليوم الجمعة أمام قاضي التحقيقات»: the arrest is Thursday's)
             today = any(t.granularity == "day" and first_day(t.value) == article.published[:10]
                         and not _dates_ahead_only(t, events) for k in range(lead) for t in times.get(k, ()))
+            eves = self.background.eves(article, events, memo)
             events = _body_dated(events, article.published, present, lead, by_report, today, triggers,
-                                 self.background.eves(article, events, memo))
+                                 eves | self.background.eve_partners(article, events, eves))
         if written:
             events = _written_dated(events, written, frozenset(m.sentence for m in opening_cues))
         elif article.published and len(events) > 0:
@@ -1019,15 +1020,30 @@ def _dates_act_before(triggers: "list[int] | tuple", ev: Event, t: TimeExpr, tex
     return not _CLAUSE_MARKS.intersection(text[triggers[k]:t.start])
 
 
-def _next_year_after(times: list[TimeExpr], ev: Event, written: str, words: TimeWords) -> list[TimeExpr]:
+_NEXT_YEAR_GAP = 60  # days: a day and month this long before the writing day at least may be next year's
+
+
+def _next_year_after(times: list[TimeExpr], ev: Event, written: str, words: TimeWords, text: str = "",
+                     triggers: "list[int] | tuple" = (), relatives: "frozenset[str] | set" = frozenset()
+                     ) -> list[TimeExpr]:
     """For an act to come, a day and month told after its word with no year nor relative word (the year the time stage
     took as the nearest) that fell before the writing day is the next one: «ومن المقرر أن تستضيف باريس مؤتمر الأمم
-    المتحدة المناخي بين 30 تشرين الثاني (نوفمبر) و11 كانون الأول (ديسمبر)» in July 2015 is November 2015."""
+    المتحدة المناخي بين 30 تشرين الثاني (نوفمبر) و11 كانون الأول (ديسمبر)» in July 2015 is November 2015. Not a day
+    less than `_NEXT_YEAR_GAP` days before the writing day (a week-old day is a past act's: «لبحث الاتفاق الموقع في 14
+    يوليو»), nor one past another event's word (`triggers`) or a relative pronoun (`relatives`) after the act's word:
+    another act's («ستشارك في الاجتماع الذي عقد في 5 مارس»)."""
+    cutoff = (date.fromisoformat(written[:10]) - timedelta(days=_NEXT_YEAR_GAP)).isoformat()
     return [_a_year_on(t) if t.relative and t.granularity == "day" and t.calendar == "gregorian" and t.value
-            and t.start >= ev.trigger.end and t.value < written[:10] and not t.end_value
+            and t.start >= ev.trigger.end and t.value < cutoff and not t.end_value
             and all(tw is None or {"past", "current", "next", "day", "weekday"}.isdisjoint(tw.classes)
                     for tw in map(words.phrases.get, ((w,) for w in normalize(t.text).split())))
+            and not _word_between(triggers, ev, t) and not _relative_before(text, ev.trigger.end, t.start, relatives)
             else t for t in times]
+
+
+def _relative_before(text: str, lo: int, hi: int, relatives: "frozenset[str] | set") -> bool:
+    """True when text[lo:hi] has a relative pronoun (`relatives`: الذي، التي), a و taken off."""
+    return bool(relatives) and any(strip_wa(normalize(w)) in relatives for w in text[lo:hi].split())
 
 
 def _a_year_on(t: TimeExpr) -> TimeExpr:
@@ -1751,7 +1767,8 @@ def _body_dated(events: list[Event], published: str, present: "set[int] | frozen
     article's event words). So does a lead event named after غداة that its sentence gave no day (`eves`: indices of
     such events; told as background), a few sentences further on: «وعدت الحكومة التركية بتعزيز الإجراءات الأمنية غداة
     هجوم انتحاري» … «وكان المركز الثقافي في سوروتش ظهر الاثنين هدفًا لهجوم» (Monday, six sentences on), and an
-    event of its type its sentence dates only by the publication day («…، مما أودى بحياة 32 شخصًا»: the same attack)."""
+    event of its type its sentence dates only by the publication day that tells what it brought about (in `eves` too,
+    `_Background.eve_partners`: «…، مما أودى بحياة 32 شخصًا»: the same attack)."""
     body: dict[str, list[Event]] = {}  # per type, the events past the lead dated by a day of their own, in order
     for ev in events:
         t = ev.date_evidence
@@ -1764,8 +1781,8 @@ def _body_dated(events: list[Event], published: str, present: "set[int] | frozen
     eve_at = {(events[i].sentence, events[i].event) for i in eves if events[i].date_source == BEFORE_PUBLISHED}
     for i, ev in enumerate(events):
         reported = i in by_report and ev.date_source == "text" and ev.enddate is None and ev.date is not None
-        eve = (ev.sentence, ev.event) in eve_at and not reports_only \
-            and (i in eves and ev.date_source == BEFORE_PUBLISHED and ev.date is None or ev.date_source == "published")
+        eve = (ev.sentence, ev.event) in eve_at and not reports_only and i in eves \
+            and (ev.date_source == BEFORE_PUBLISHED and ev.date is None or ev.date_source == "published")
         undated = reported or eve or (ev.date_source == "published" and not reports_only)
         dated = body.get(ev.event) if ev.sentence < lead_end and undated else None
         if dated and not (ev.future or ev.negated or ev.hypothetical) and ev.trigger.start not in present:
@@ -2274,6 +2291,7 @@ class _Background:
         self.setting = one.get("setting", frozenset())
         self.many_of = fw.many_of  # عددا، العديد، عشرات: «التي شنت عددا كبيرا من الهجمات»
         self.day_after = one.get("day_after", frozenset())  # غداة: the noun after it was the day before
+        self.result = one.get("result", frozenset())  # مما، أودى: what an act after غداة brought about (`eve_partners`)
         self.later = one.get("later", frozenset())  # ليعود past a comma: what follows came later
         self.fronted = frozenset(by.get("fronted", ()))  # «، وفي» before a time past an act's word: the next clause's
         self.afterwards = frozenset(by.get("afterwards", ()))  # بعد ذلك، لاحقاً past an act's word: it came later
@@ -2342,6 +2360,7 @@ class _Background:
         # الأولى: an ordinal of the first time a few words before a bare منذ (class background, value first_alone)
         self.first_alone = one.get("first_alone", frozenset())
         self.superlatives = one.get("superlative", frozenset())  # أعنف، الأسوأ right before منذ: how long since the like
+        self.lasting = one.get("lasting", frozenset())  # لليوم before an ordinal: how long (`superlative_since`)
         self.findings = frozenset(by.get("findings", ()))
         self.that = words.words_of("that")  # أن، إن، بأن: what is found follows them
         self.where_past = fw.where_past  # حيث: after a comma, a clause with a verb of the past goes on in its tense
@@ -2517,7 +2536,8 @@ class _Background:
 
     def superlative_since(self, text: str, t: TimeExpr) -> bool:
         """True for an expression with منذ right after a superlative (class superlative), alone or before its noun:
-        «الأسوأ منذ مارس 2014»، «في أعنف حملة ضدهم منذ أربع سنوات»: how long since the like, not the event's date."""
+        «الأسوأ منذ مارس 2014»، «في أعنف حملة ضدهم منذ أربع سنوات»: how long since the like, not the event's date; not
+        an ordinal right after a word of lasting (class lasting: «لليوم الثالث منذ الاثنين»: since when it goes on)."""
         words = self._since_words(text, t, 60)
         if words is None:
             return False
@@ -2526,7 +2546,8 @@ class _Background:
             if w[-1:] in ("،", ",", ".", "؛", ":") or w in _DASH_WORDS:
                 break
             near.append(strip_wa(w))
-        return any(w in self.superlatives or w.startswith("ال") and w[2:] in self.superlatives for w in near)
+        return any((w in self.superlatives or w.startswith("ال") and w[2:] in self.superlatives)
+                   and not (k + 1 < len(near) and near[k + 1] in self.lasting) for k, w in enumerate(near))
 
     _SUPERLATIVE_REACH = 3  # a superlative this many words before منذ, no mark between: «أعنف حملة ضدهم منذ»
 
@@ -2792,14 +2813,14 @@ class _Background:
                     continue  # «نقلت طائرة ظهر اليوم الثلاثاء جثامين ثلاثة من جنود الوطن، …، والذين استشهدوا على
                     # الحد الجنوبي في أول أيام عيد الفطر»: the day is the main clause's; the relative clause past its
                     # comma tells what was done before it
-            if r > 0 and len(times) > 1:
-                # «جرى تدريبهم خلال السنوات العشر الماضية ليكونوا بديلاً للقوات التي انسحبت من أفغانستان مع نهاية عام
-                # 2014»: a time of the relative clause's own, after its word, wins
-                apart.append(t)
             if t.granularity == "year" and narrated and 0 < j < k and self.relative_time(article, t, memo) \
                     and any(toks[m].text in _COMMAS for m in range(j + 1, k)):
                 continue  # «الطريق التي سبق واستخدمتها قوات صالح في حرب صيف عام 1994، في حربها ضد الجنوب …، وشددت
                 # مصادر محلية»: the year of a relative clause past its comma tells no story the main verb goes on with
+            if r > 0 and len(times) > 1:
+                # «جرى تدريبهم خلال السنوات العشر الماضية ليكونوا بديلاً للقوات التي انسحبت من أفغانستان مع نهاية عام
+                # 2014»: a time of the relative clause's own, after its word, wins
+                apart.append(t)
             if t.granularity == "year" and (j > k or j > self._HEAD and not (
                     narrated and self.boundary.isdisjoint(norms[j + 1:k]))) \
                     and not self.same_clause(toks, norms, k, j, proclitic=True):
@@ -3010,6 +3031,31 @@ class _Background:
             if k > 0 and self.eve_word(article, toks, norms, k) >= 0:
                 out.add(i)
         return frozenset(out)
+
+    def eve_partners(self, article: Article, events: list[Event], eves: "set[int] | frozenset[int]") -> frozenset[int]:
+        """Indices of the events dated by the publication day that tell, in the sentence of an event of theirs named
+        after غداة (`eves`), what that act brought about: one of its type after it with a word of result between them
+        (class result: «غداة هجوم انتحاري …، مما أودى بحياة 32 شخصًا»), or with no comma and glued و between them
+        («غداة هجوم انتحاري نسب إلى تنظيم داعش وضرب مدينة سوروتش»); not a separate act joined by «، و» («غداة هجوم
+        انتحاري في سروج، وقتلت الشرطة مسلحين في إسطنبول»: the killing is no more the attack's day)."""
+        out = set()
+        for j in eves:
+            eve = events[j]
+            for i, ev in enumerate(events):
+                if ev.sentence == eve.sentence and ev.event == eve.event and ev.date_source == "published" \
+                        and ev.trigger.start >= eve.trigger.end and self._brought_about(
+                            article.text[eve.trigger.end:ev.trigger.start]):
+                    out.add(i)
+        return frozenset(out)
+
+    def _brought_about(self, gap: str) -> bool:
+        """True when `gap` has a word of result (class result: مما، أودى), or no comma right before a word with a
+        glued و («، وقتلت»: another act)."""
+        words = gap.split()
+        if any(strip_wa(normalize(w.strip("،,"))) in self.result for w in words):
+            return True
+        return not any(w[:1] in _COMMAS and w[1:2] == "و" or w[-1:] in _COMMAS and k + 1 < len(words)
+                       and words[k + 1].startswith("و") for k, w in enumerate(words))
 
     _EVE_GAP = 3  # the words that may stand between غداة and the event noun its phrase names
 

@@ -2399,18 +2399,26 @@ def _without_kunya_nisbas(mentions: list[Mention], tokens: list[list[Token]], ku
 
 
 def _without_languages(mentions: list[Mention], tokens: list[list[Token]], heads: frozenset[str]) -> list[Mention]:
-    """The mentions without a definite nationality adjective that names a language: right after a word of a language
-    or of mastering one (`heads`, function_words.tsv language_head: اللغة، يتقن، يجيد), or joined by و to one so read
-    («يتقن الاسبانية والانجليزية ويدافع عن …», 2015-07-22 #1847: Rubio speaks Spanish; no Spanish party)."""
-    out, last = [], None  # (sentence, token end) of the language read last
-    for m in mentions:
-        if m.kind == "actor" and m.get("type") == "demonym" and m.tok_start and m.text.startswith(
-                ("ال", "وال")) and (strip_wa(tokens[m.sentence][m.tok_start - 1].norm) in heads
-                                   or m.get("prefix") == "و" and last == (m.sentence, m.tok_start)):
-            last = (m.sentence, m.tok_end)
-            continue
-        out.append(m)
-    return out
+    """The mentions without a definite feminine singular nationality adjective (ة: a language's name; a plural names
+    people: «ويتحدث الفلسطينيون عن انتهاكات» speaks of, PSE) that names a language: right after a word of a language
+    or of mastering one (`heads`, function_words.tsv language_head: اللغة، يتقن، يجيد), or joined by و to one so read,
+    itself a party's mention or not («يتقن الاسبانية والانجليزية ويدافع عن …», 2015-07-22 #1847: Rubio speaks
+    Spanish; no Spanish party; «يجيدون العربية والفرنسية»: no FRA)."""
+    return [m for m in mentions if not (
+        m.kind == "actor" and m.get("type") == "demonym" and m.tok_start and m.text.startswith(("ال", "وال"))
+        and m.text.rstrip()[-1:] in "ةه" and _after_language_head(tokens[m.sentence], m.tok_start, heads))]
+
+
+def _after_language_head(toks: list[Token], k: int, heads: frozenset[str]) -> bool:
+    """True where token k stands right after a word of `heads`, or is glued to و after a chain of definite feminine
+    singular words joined by و that starts right after one («يتقن الاسبانية والانجليزية والفرنسية»)."""
+    for j in range(k - 1, max(k - 6, -1), -1):
+        word = strip_wa(toks[j].norm)
+        if word in heads:
+            return True
+        if toks[j + 1].norm == strip_wa(toks[j + 1].norm) or not (word.startswith("ال") and word[-1:] in "ةه"):
+            return False  # (the word after it has no و, or it is no language's name)
+    return False
 
 
 def _after_kunya(toks: list[Token], k: int, kunyas: frozenset[str]) -> bool:
@@ -3084,14 +3092,15 @@ def _body_in_country(mentions: list[Mention], tokens: list[list[Token]],
 
 
 def _home_people(m: Mention, toks: list[Token], people: frozenset[str]) -> bool:
-    """True for a one-word noun of protesters, students or a land's own people (`people`, written with no article),
-    definite, counted or bare: «المتظاهرين»، «مئات الطلاب»، «30 متظاهرا»، «وسد محتجون … الطرقات»، «احتج الأهالي»
-    (round 107: a bare plural of a story one country leads is its people as much as a definite one); the list's
-    exact words carry no possessive pronoun (أنصاره، سكانها: another's)."""
+    """True for a one-word noun of protesters or students (`people`, written with no article), definite, counted or
+    bare: «المتظاهرين»، «مئات الطلاب»، «30 متظاهرا»، «وسد محتجون … الطرقات» (round 107: a bare plural of a story one
+    country leads is its people as much as a definite one; one the act's own place puts in another land is not, see
+    places.PlaceHomes: «وفي مدينة مانشستر رشق محتجون الشرطة»); the list's exact words carry no possessive pronoun
+    (أنصاره: another's)."""
     if m.tok_end - m.tok_start != 1:
         return False
     word = toks[m.tok_start].norm[len(m.get("prefix")):]
-    return (word[2:] if word.startswith("ال") else word[1:] if word.startswith("ل") else word) in people
+    return word in people or (word[2:] if word.startswith("ال") else word[1:] if word.startswith("ل") else "") in people
 
 
 def _counted_role(m: Mention, toks: list[Token], counts: frozenset[str]) -> bool:

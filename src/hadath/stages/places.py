@@ -846,7 +846,8 @@ class PlaceHomes:
         self.trie, self.by_id = gazetteer.trie, gazetteer.by_id  # (a town's bigger namesake abroad: `_shared`)
         fw = fw or FunctionWords.load()
         # (and its protesters and students, `home_people`, written with no article: «وسد محتجون»)
-        self.citizens = clitic_forms(fw.citizen | fw.home_people | {"ال" + w for w in fw.home_people})
+        self.protesters = clitic_forms(fw.home_people | {"ال" + w for w in fw.home_people})  # (`_elsewhere`)
+        self.citizens = clitic_forms(fw.citizen) | self.protesters
         self.strangers = clitic_forms(fw.stranger)  # سياح، وافدين: in a land not their own (`_victim`)
         self.persons = clitic_forms(fw.person_noun)  # شخصا، أشخاص: persons of no sector, victims too (`_victim`)
         self.prepositions = fw.preposition  # (في، من: no name after a company noun, `_named_after`)
@@ -878,11 +879,15 @@ class PlaceHomes:
                     else:
                         bodies.setdefault(m.sentence, set()).add((m.get("sector"), m.get("code")))
                 prev, owner = m, sector
-            article.events = [self._placed(ev, article.text, filed,
-                                           nations.get(ev.sentence, set()) | people.get(ev.sentence + 1, set()),
-                                           _near(bodies, ev.sentence)) for ev in article.events]
+            article.events = [self._elsewhere(self._placed(
+                ev, article.text, filed, nations.get(ev.sentence, set()) | people.get(ev.sentence + 1, set()),
+                _near(bodies, ev.sentence)), filed) for ev in article.events]
             return article
-        article.events = [self._housed(ev, land, article.text) for ev in article.events]
+        filed = dateline_place(article)  # (the victims' land is told by a town or region of the story, not its
+        # dateline's, nor the name of a state, as a state's actors are: «وقال البنتاغون إن الولايات المتحدة ستواصل»)
+        placed = any(p is not filed and p.country_code and p.feature not in _WIDE and not p.feature.startswith("PCL")
+                     for p in article.places)
+        article.events = [self._housed(ev, land, article.text, placed) for ev in article.events]
         return article
 
     def _placed(self, ev, text: str, filed: Place | None = None, nations: "set | tuple" = (), bodies: "set | tuple" = ()):
@@ -921,6 +926,27 @@ class PlaceHomes:
         if actor == ev.actor and recipient == ev.recipient:
             return ev
         return replace(ev, actor=actor, recipient=recipient)
+
+    def _elsewhere(self, ev, filed: Place | None = None):
+        """The event with its one-word protesters or students (`home_people`: «محتجون»، «المتظاهرين») of a state other
+        than that of the place its own sentence names for it left with no country, in a story of several states: the
+        mentions stage gave them the country that leads the story, knowing no places («وفي مدينة مانشستر رشق محتجون
+        الشرطة بالحجارة» of an Egypt story: no Egyptians). Not the dateline's town (`filed`)."""
+        loc = ev.location
+        if loc is None or not ev.sentence_start <= loc.start < ev.sentence_end or loc.feature in _WIDE \
+                or not loc.country_code or filed is not None and loc.start == filed.start:
+            return ev
+        land = self.iso3.get(loc.country_code)
+        if not land or not any(self._protester_of(p, land) for p in (*ev.actor, *ev.recipient)):
+            return ev
+        return replace(ev, actor=tuple(replace(p, code=None) if self._protester_of(p, land) else p for p in ev.actor),
+                       recipient=tuple(replace(p, code=None) if self._protester_of(p, land) else p
+                                       for p in ev.recipient))
+
+    def _protester_of(self, p, land: str) -> bool:
+        """True for a one-word civilian party of `home_people` coded with a state other than `land`."""
+        return bool(p.code) and p.code != land and p.code not in _NON_STATES and p.sector == "CVL" \
+            and len(p.text.split()) == 1 and normalize(p.text) in self.protesters
 
     def _victim(self, p, text: str) -> bool:
         """True for a recipient with no code of `_HOME_VICTIMS` (civilians, schools, hospitals, companies), not one
@@ -1013,11 +1039,14 @@ class PlaceHomes:
             return None
         return next(iter(lands))
 
-    def _housed(self, ev, land: str, text: str):
+    def _housed(self, ev, land: str, text: str, placed: bool = True):
         """The event with its country-less land bodies and citizens, and the victims of an attack, arrest or sentence
-        (`_victim`), given `land` (itself where it has none)."""
+        (`_victim`), given `land` (itself where it has none); the victims only where the story names a town or region
+        (`placed`) or the act's place lies in `land`: a land read from its actors' mentions alone may be the
+        attacker's, not the victims' («قتل عشرة أشخاص في غارة شنتها طائرات أمريكية بدون طيار. وقال البنتاغون …»)."""
         actor, recipient = self._parties(ev.actor, land, text), self._parties(ev.recipient, land, text)
-        if ev.event in _HOME_ACTS and any(self._victim(p, text) for p in recipient):
+        if ev.event in _HOME_ACTS and (placed or ev.location is not None and self.iso3.get(
+                ev.location.country_code) == land) and any(self._victim(p, text) for p in recipient):
             # (whom an attack, arrest or sentence hits in the one land is its: «عن مقتل ثلاثة أشخاص»)
             recipient = tuple(replace(p, code=land) if self._victim(p, text) else p for p in recipient)
         if actor is ev.actor and recipient is ev.recipient:
