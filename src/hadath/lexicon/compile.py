@@ -435,7 +435,6 @@ class FunctionWords:
     due: frozenset[str] = frozenset()  # a duty word (لا بد من، يجب): each item of its list, past «، و», is still due
     own_duty: frozenset[str] = frozenset()  # علينا: a duty on the speaker's side; ACCUSE/REQUEST in نـ after it done
     held_by: frozenset[str] = frozenset()  # يد، قبضة in «من يد X» after a seizure of territory: X lost it
-    counterparts: frozenset[str] = frozenset()  # نظراءه in «سيلتقي نظراءه من دول مجلس التعاون»: X is the one met
     held_place: frozenset[str] = frozenset()  # مواقع، معاقل: a seized place whose owner (construct or لـ) lost it
     expel_noun: frozenset[str] = frozenset()  # طرد، دحر after a seizure of territory: the party driven out lost it
     held_verb: frozenset[str] = frozenset()  # تسيطر before عليها after a seizure of territory: its subject lost it
@@ -457,6 +456,7 @@ class FunctionWords:
     day_subject: frozenset[str] = frozenset()  # انتهى، مضى: a verb whose subject اليوم after it is the day told of
     clause_antecedent: frozenset[str] = frozenset()  # الأمر before الذي: the relative takes up the clause before
     call_off: frozenset[str] = frozenset()  # أرجأتها، ألغتها: a verb putting off or calling off what was set
+    refused_with: frozenset[str] = frozenset()  # بـ، مع: the preposition of the party a refused verbal noun takes
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

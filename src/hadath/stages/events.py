@@ -397,7 +397,7 @@ class EventCoder:
                     recipient = _guest_past_adjuncts(toks, trig, actor, groups, starts, trig_toks, cues, self.fw)
             elif not recipient and entry.event == "CONSULT" and entry.pos == "verb" and "obj" in entry.prep \
                     and not trig.get("object_pronoun") and \
-                    (side := _counterparts_side(toks, trig, groups, starts, self.fw)) is not None:
+                    (side := _counterparts_side(toks, trig, actor, groups, starts)) is not None:
                 recipient = _with_conj(side)  # سيلتقي نظراءه من دول مجلس التعاون الخليجي: their side is met
             elif actor and not recipient and entry.event == "CONSULT" and entry.pos == "verb" and "obj" in entry.prep \
                     and not trig.get("object_pronoun"):
@@ -771,7 +771,7 @@ class EventCoder:
         _condemned_acts(toks, events, earlier)
         _deed_owners(article.text, toks, events, earlier, groups, starts, cues, self.fw)
         _territory_losers(article.text, toks, events, earlier, groups, starts, cues, self.fw)
-        _refused_parties(article.text, toks, events, earlier, groups, starts)
+        _refused_parties(article.text, toks, events, earlier, groups, starts, self.fw)
         _no_press_doers(toks, events, earlier, cues, self.fw)
         _no_answerer_doers(toks, events, earlier, self.fw)
         _judged_doers(toks, events, earlier, self.fw)
@@ -2513,15 +2513,15 @@ def _object_past_lam_owner(toks: list[Token], trig: Mention, g: Group, groups: l
     return obj if obj is not None and not obj.prep and _named(obj) and not _place_adjective_like(toks, obj) else None
 
 
-def _counterparts_side(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int],
-                       fw: FunctionWords) -> Group | None:
-    """The named phrase in من right after the counterparts (function_words.tsv counterparts) a verb of meeting takes
-    as object right after it («سيلتقي نظراءه من دول مجلس التعاون الخليجي»): their side, the one met; None otherwise."""
-    k = tail_end_of(trig)
-    if k + 2 >= len(toks) or strip_wa(toks[k].norm) not in fw.counterparts or toks[k + 1].norm != "من":
+def _counterparts_side(toks: list[Token], trig: Mention, actor: list[Group], groups: list[Group],
+                       starts: list[int]) -> Group | None:
+    """The named phrase in من right after the counterparts (statement_cues.tsv counterpart) a verb of meeting takes
+    as object right after it, or past its subject told after it (the `actor` phrases): their side, the one met
+    («سيلتقي نظراءه من دول مجلس التعاون الخليجي»، «التقى وزير الخارجية الأمريكي نظراءه من دول …»); None otherwise."""
+    k = max([tail_end_of(trig)] + [_conj_end(g) for g in actor if g.start_tok >= trig.tok_end])
+    if k + 2 >= len(toks) or strip_wa(toks[k].norm) not in _cue_words("counterpart") or toks[k + 1].norm != "من":
         return None
-    j = bisect_left(starts, k + 2)
-    g = groups[j] if j < len(groups) and groups[j].start_tok == k + 2 else None
+    g = _group_at(groups, starts, k + 2)
     return g if g is not None and _named(g) else None
 
 
@@ -4442,8 +4442,8 @@ def _tail_prep_object(toks: list[Token], trig: Mention, entry: TriggerEntry, bar
     g = bare_after[0]
     gap = range(end, g.start_tok)
     if len(gap) == 1 and cues is not None and _free_head(toks, end, cues, trig_toks, fw) and \
-            not toks[g.start_tok].norm.startswith("و"):
-        return g  # (not a conjunct of the noun: «دافعنا عن دهوك وأربيل»)
+            not (g.prefix or "").startswith("و"):
+        return g  # (not a conjunct of the noun, «دافعنا عن دهوك وأربيل»; a name of its own may open with و: واشنطن)
     if len(gap) > 1 or any(toks[k].kind != "num" and toks[k].norm not in fw.number and toks[k].norm not in fw.count
                            for k in gap):
         return None
@@ -5214,28 +5214,29 @@ def _territory_losers(text: str, toks: list[Token], events: list[Event], trigger
             events[i] = replace(ev, recipient=(loser.entity(text),))
 
 
-_REFUSED_WITH = frozenset({"ب", "ل", "مع", "علي"})  # the prepositions (clitic or word) a refused verbal noun takes
-# its party in
+def _group_at(groups: list[Group], starts: list[int], k: int) -> Group | None:
+    """The noun phrase that starts at token k, or None."""
+    j = bisect_left(starts, k)
+    return groups[j] if j < len(starts) and starts[j] == k else None
 
 
 def _refused_parties(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
-                     starts: list[int]) -> None:
+                     starts: list[int], fw: FunctionWords) -> None:
     """Give a verb of refusal told with its actor and without its recipient the named party that the definite verbal
-    noun it governs (no event word of its own) takes in its preposition right after it: whom the refusal is against
-    («ورفضت إيران الاعتراف بالحكومة اليمنية»، «رفضت كوريا الشمالية التفاوض مع الولايات المتحدة»). A town is no party.
-    In place."""
+    noun it governs (no event word of its own) takes in its preposition (function_words.tsv refused_with, clitic or
+    word) right after it: whom the refusal is against («ورفضت إيران الاعتراف بالحكومة اليمنية»، «رفضت كوريا
+    الشمالية التفاوض مع الولايات المتحدة»). A town is no party. In place."""
     trig_toks = {k for m in triggers for k in range(m.tok_start, max(m.tok_end, tail_end_of(m)))}
     for i, (ev, t) in enumerate(zip(events, triggers)):
         if ev.event != "REJECT" or ev.recipient or not ev.actor or t.get("pos") != "verb" or t.get("object_pronoun"):
             continue
         k = max(tail_end_of(t), _past_own_subject(toks, t, ev))
-        if k + 2 >= len(toks) or k in trig_toks or toks[k].kind != "ar" or not toks[k].norm.startswith("ال"):
-            continue
+        if k + 1 >= len(toks) or k in trig_toks or toks[k].kind != "ar" or not toks[k].norm.startswith("ال"):
+            continue  # (a headline with no full stop ends on the party: «رفضت إيران الاعتراف بإسرائيل»)
         w = toks[k + 1].norm
-        prep, at = (w, k + 2) if w in _REFUSED_WITH and len(w) > 1 else ("", k + 1)
-        j = bisect_left(starts, at)
-        g = groups[j] if j < len(groups) and groups[j].start_tok == at else None
-        if g is None or g.prep not in _REFUSED_WITH or prep and g.prep != prep or not _named(g) or _town(g) or \
+        prep, at = (w, k + 2) if w in fw.refused_with and len(w) > 1 else ("", k + 1)
+        g = _group_at(groups, starts, at)
+        if g is None or g.prep not in fw.refused_with or prep and g.prep != prep or not _named(g) or _town(g) or \
                 _shares_span((g.entity(text),), ev.actor):
             continue
         events[i] = replace(ev, recipient=tuple(x.entity(text) for x in _with_conj(g)))
@@ -5254,17 +5255,19 @@ def _past_own_subject(toks: list[Token], t: Mention, ev: Event) -> int:
 def _territory_loser(toks: list[Token], k0: int, end: int, groups: list[Group], starts: list[int],
                      cues: dict[int, Mention], fw: FunctionWords, territory: bool = True) -> Group | None:
     """The named party (no town) that lost a place seized, within sixteen words from token k0 before the clause ends
-    or the sentence's end (a character; past a comma before بعد/عقب or على): after «من يد/قبضة/سيطرة», «تحت سيطرة» or
-    «كان في قبضة», and for a seizure of `territory` after a positions noun or a noun of expulsion, the
-    subject of «تسيطر عليها» (its holder), or in مع within eight words after a clash noun (cues.tsv clash)."""
+    or the sentence's end (a character; past a comma before بعد/عقب or على): after «من يد/قبضة/سيطرة», «كانت تحت
+    سيطرة» or «كان في قبضة» (not a bare «تحت سيطرة», who holds it now), and for a seizure of `territory` after a
+    positions noun or a noun of expulsion, the subject of «تسيطر عليها» (its holder), or in مع within eight words
+    after a clash noun (cues.tsv clash)."""
     for k in range(k0, min(len(toks) - 2, k0 + 16)):
         if toks[k].start >= end or toks[k].text in ";؛.!?؟" or toks[k].text in ",،" and \
                 strip_wa(toks[k + 1].norm) not in fw.past_anchor and toks[k + 1].norm != _ON:
             return None  # (a comma ends the clause, not before when it was taken, صبر، عقب اشتباكات, nor before the
             # seizure's own على: سيطرت المقاومة الشعبية بمدينة تعز وسط اليمن، على موقع)
         w = strip_wa(toks[k].norm)
-        if (w == "من" or w in fw.under_hold or w == "في" and k > k0 and strip_wa(toks[k - 1].norm) in fw.held_was) \
-                and toks[k + 1].norm in fw.held_by:  # (من يد، كانت تحت سيطرة، كان في قبضة)
+        if (w == "من" or (w in fw.under_hold or w == "في") and k > k0 and strip_wa(toks[k - 1].norm) in fw.held_was) \
+                and toks[k + 1].norm in fw.held_by:  # (من يد، كانت تحت سيطرة، كان في قبضة; a bare «تحت سيطرة X» is
+            # who holds it now: لتصبح المنطقة كلها تحت سيطرة جيش الفتح)
             g = _genitive_at(toks, k + 1, groups, starts)
         elif not territory:
             continue
