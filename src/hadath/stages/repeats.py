@@ -2714,10 +2714,11 @@ class RepeatMerger:
         """The tolls of one sentence's group told as the tally of the act told before them (`tally_opened`: «- عام 1995
         تفجير إرهابي بسيارة مفخخة بالرياض … وكانت الحصيلة مقتل (3) أمريكيين»، «يقتحمون مجمعاً سكنياً … ويحتجزون عشرات
         الرهائن، …، وخلفت العملية (22) قتيلا»): the count of the nearest assault told before them in their sentence, with
-        no stop nor word of another clause between (a semicolon parts them only without «ما»), not an act of their
-        own. The assault takes their victims (none of its doers' sector), its own day kept (the toll noted in
-        `told_as`); a toll told right after one of them in its clause («… مقتل (3) أمريكيين وهنديين وأصيب نحو ستين
-        شخصاً») is of that tally too, adding no victims."""
+        no stop nor word of another clause between (a semicolon parts them only where the clause after it does not open
+        with «ما»: `what_follows`), not an act of their own, not told in another place (`_two_places`: «… في العريش، وفي
+        الإسكندرية كانت الحصيلة مقتل 30»). The assault takes their victims (none of its doers' sector), its own day
+        kept (the toll noted in `told_as`); a toll told right after one of them in its clause («… مقتل (3) أمريكيين
+        وهنديين وأصيب نحو ستين شخصاً») is of that tally too, adding no victims."""
         host: dict[int, int] = {}  # a tallied toll → the assault it is the count of
         for i in sorted(group, key=lambda k: events[k].trigger.start):
             y = events[i]
@@ -2725,16 +2726,20 @@ class RepeatMerger:
                 continue
             before = [k for k in group if events[k].trigger.end <= y.trigger.start]
             k = max(before, key=lambda k: events[k].trigger.start, default=None)  # the nearest event told before
-            if k is None or events[k].event != "ASSAULT" or not self.tally_opened(text, y) and not (
-                    k in host and len(text[events[k].trigger.end:y.trigger.start]) <= _REACH):
+            if k is None or events[k].event != "ASSAULT":
+                continue
+            words = self.tally_words(text, y)  # (read once for the three tests below)
+            if not self.tally_opened(words) and not (k in host and len(text[events[k].trigger.end:y.trigger.start])
+                                                     <= _REACH):
                 continue
             j = host.get(k, k)  # (a toll right after a tallied one: the same assault's)
-            between = text[events[k].trigger.end:y.trigger.start]
-            stops = _FULL_STOPS if self.what_resulted(text, y) else _STOPS  # «…؛ ما أسفر عن مقتل»
-            if len(between) > _OUTCOME or any(c in between for c in stops) or self.parted(between) \
-                    or _flags(events[j]) != _flags(y):
-                continue
             x = events[j]
+            between = text[events[k].trigger.end:y.trigger.start]
+            stops = _FULL_STOPS if self.what_resulted(words) and self.what_follows(between) else _STOPS
+            if len(between) > _OUTCOME or any(c in between for c in stops) or self.parted(between) \
+                    or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                    or _two_places(x, y):
+                continue
             added = tuple(m for m in y.recipient if not _among(m, x.recipient) and not any(
                 _among(m, (a,)) or a.sector and a.sector == m.sector for a in x.actor))  # not «إضافة للانتحاريين»
             if added and j == k:  # (a toll chained to a tallied one adds none: its parties may be the next clause's)
@@ -2743,25 +2748,44 @@ class RepeatMerger:
             host[i] = j
         return set(host)
 
-    def tally_opened(self, text: str, ev: Event) -> bool:
-        """True when a toll's trigger is told at most _TALLY_WORDS words after a word of a tally (class `tally`:
-        «وكانت الحصيلة مقتل») or after a verb of consequence (class `result`) with a definite noun as its subject
-        right after it («وخلفت العملية (22) قتيلا»، «وأسفر الهجوم عن مقتل»): the act that noun names was told before."""
-        words = self.words_before(text, ev)[-_TALLY_WORDS:]
+    @staticmethod
+    def tally_words(text: str, ev: Event) -> list[str]:
+        """The last _TALLY_WORDS + 1 normalised words (a leading و or ف off each) before ev's trigger in its sentence,
+        read from at most 20 characters a word before it (a word the window cuts is left out), not the whole sentence:
+        all that a tally's tests read («؛ ما أسفر عن»)."""
+        lo = max(ev.sentence_start, ev.trigger.start - 20 * (_TALLY_WORDS + 1))
+        words = _WORD.findall(normalize(text[lo:ev.trigger.start]))
+        if lo > ev.sentence_start and all("\u0621" <= c <= "\u0652" for c in text[lo - 1:lo + 1]):
+            words = words[1:]  # (the window starts inside a word)
+        return [strip_wa(w) for w in words[-_TALLY_WORDS - 1:]]
+
+    def tally_opened(self, words: list[str]) -> bool:
+        """True when a toll's trigger is told at most _TALLY_WORDS words (`words`: `tally_words`) after a word of a
+        tally (class `tally`: «وكانت الحصيلة مقتل») or after a verb of consequence (class `result`) with the definite
+        noun of an act as its subject right after it («وخلفت العملية (22) قتيلا»، «وأسفر الهجوم عن مقتل»; not «خلف
+        المستشفى», behind it), or after «what» and such a verb (`what_resulted`): the act was told before."""
+        words = words[-_TALLY_WORDS:]
         return any(w in self.tallies or self.result_verb(w) and k + 1 < len(words) and self.subject_noun(words[k + 1])
-                   for k, w in enumerate(words)) or self.what_resulted(text, ev)
+                   for k, w in enumerate(words)) or self.what_resulted(words)
 
     def subject_noun(self, w: str) -> bool:
-        """True when a word after a verb is a noun with the article, its subject («العملية»); not a preposition that
-        starts so once normalised («إلى» → «الي»)."""
-        return w.startswith("ال") and w not in self.prepositions and w not in self.relatives
+        """True when a word after a verb is the definite noun of an act, its subject («العملية»، «الهجوم»): a noun
+        with the article, as written (`definite`), of a trigger row (not «المستشفى»; not «إلى», «الي» normalised)."""
+        return w.startswith("ال") and self.definite(w) and bool(self.cameos(w))
 
-    def what_resulted(self, text: str, ev: Event) -> bool:
-        """True when a toll's trigger is told at most _TALLY_WORDS words after a verb of consequence with «what» right
-        before it (function_words.tsv `what`: «؛ ما أسفر عن مقتل شخصين»، «مما أدى إلى مقتل»): the outcome of the act
-        told before it, across a semicolon too."""
-        words = self.words_before(text, ev)[-_TALLY_WORDS - 1:]
+    def what_resulted(self, words: list[str]) -> bool:
+        """True when a toll's trigger is told at most _TALLY_WORDS words (`words`: `tally_words`) after a verb of
+        consequence with «what» right before it (function_words.tsv `what`: «؛ ما أسفر عن مقتل شخصين»، «مما أدى إلى
+        مقتل»): the outcome of the act told before it."""
         return any(self.result_verb(w) and words[k - 1] in self.relative_what for k, w in enumerate(words) if k)
+
+    def what_follows(self, between: str) -> bool:
+        """True when the text between an act and its toll holds a semicolon and the clause after the last one opens
+        with «ما»/«مما» («… في درنة؛ مما أسفر عن»): the toll is still the act's; not «؛ وفي بنغازي انهار مبنى قديم ما
+        أسفر عن» (another clause, its own act)."""
+        cut = max(between.rfind(c) for c in _SEMICOLONS)
+        first = _WORD.findall(normalize(between[cut + 1:]))[:1] if cut >= 0 else []
+        return bool(first) and first[0] in self.relative_what
 
     def result_before(self, text: str, ev: Event) -> int:
         """The start of the verb of consequence (class `result`) that opens the list of outcomes an event's trigger ends,
@@ -3851,7 +3875,7 @@ class RepeatMerger:
                 and not (toll and _day_told_before(x, y)):
             return False  # x took its day from the body, but from a party-less y's own time of its word is its own
             # («قتل 25 مقاتلا … خلال محاولة هجوم فاشلة» … «بعد أن شنت عدة جماعات مقاتلة هجومها في وقت متأخر من الجمعة»)
-        quarter = _quarter_of(x, y, places)  # («حي المغاير … جنوب مدينة حلب» after «في وسط مدينة حلب»)
+        quarter = _quarter_of(text, x, y, places)  # («حي المغاير … جنوب مدينة حلب» after «في وسط مدينة حلب»)
         if _two_places(x, y) and not quarter:
             return False
         counted = any(c.isdigit() for c in vx & vy) or bool(vx & vy and x.recipient and y.recipient)
@@ -5205,11 +5229,14 @@ def _flags(ev: Event) -> tuple[bool, bool, bool]:
     return ev.negated, ev.future, ev.hypothetical
 
 
-def _quarter_of(x: Event, y: Event, places: dict[int, set[str]]) -> set[str]:
-    """The name of y's place where it is a quarter of a town (a section, PPLX: «حي المغاير») told in a sentence that
-    names x's town too («… على حي المغاير … جنوب مدينة حلب» after «على حي شعبي في وسط مدينة حلب»): y is told in x's
-    town, its quarter no other place; empty otherwise."""
+def _quarter_of(text: str, x: Event, y: Event, places: dict[int, set[str]]) -> set[str]:
+    """The name of y's place where it is a quarter of x's town (a section, PPLX: «حي المغاير»), that town named right
+    after it in y's sentence, 60 characters at most, no comma nor stop between («… على حي المغاير الخاضع لسيطرة المعارضة
+    جنوب مدينة حلب» after «على حي شعبي في وسط مدينة حلب»): y is told in x's town, its quarter no other place; empty
+    otherwise (not «على حي الميدان، بعد ساعات من قصف مدينة حلب»: a quarter of another town)."""
     if y.location is None or x.location is None or y.location.feature != "PPLX" \
-            or x.location.name not in places.get(y.sentence, set()):
+            or y.location.sentence != y.sentence or x.location.name not in places.get(y.sentence, set()):
         return set()
-    return {y.location.name}
+    after = normalize(text[y.location.end:min(y.sentence_end, y.location.end + 60)])
+    after = after[:min((after.find(c) for c in _STOPS + "،," if c in after), default=len(after))]
+    return {y.location.name} if normalize(x.location.text) in after else set()
