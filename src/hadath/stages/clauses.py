@@ -28,11 +28,21 @@ def _quoted_name(toks: list[Token], k: int, step: int) -> int | None:
     return None
 
 
+def _bracketed_count(toks: list[Token], k: int, step: int) -> int | None:
+    """For a bracket at token k that opens (step 1) or closes (step -1) a figure set in brackets, as the press sets a
+    count («قبضت الأجهزة الأمنية على (8) مطلوبين»): the index of the bracket at its other end, else None."""
+    j = k + 2 * step
+    if toks[k].text != ("(" if step == 1 else ")") or not 0 <= j < len(toks) or toks[k + step].kind != "num":
+        return None
+    return j if toks[j].text == (")" if step == 1 else "(") else None
+
+
 def _clause_start(toks: list[Token], i: int) -> int:
     """Index of the first token of the clause holding token i (a quoted name inside it does not end it)."""
     k = i - 1
     stop = max(-1, i - _CLAUSE_REACH - 1)
-    while k > stop and (toks[k].text not in _CLAUSE_PUNCT or (q := _quoted_name(toks, k, -1)) is not None):
+    while k > stop and (toks[k].text not in _CLAUSE_PUNCT or (q := _quoted_name(toks, k, -1)) is not None
+                        or (q := _bracketed_count(toks, k, -1)) is not None):
         k = q - 1 if toks[k].text in _CLAUSE_PUNCT else k - 1
     return k + 1
 
@@ -41,7 +51,8 @@ def _clause_end(toks: list[Token], i: int) -> int:
     """Index just past the clause that starts at or before token i (a quoted name inside it does not end it)."""
     k = i
     stop = min(len(toks), i + _CLAUSE_REACH)
-    while k < stop and (toks[k].text not in _CLAUSE_PUNCT or (q := _quoted_name(toks, k, 1)) is not None):
+    while k < stop and (toks[k].text not in _CLAUSE_PUNCT or (q := _quoted_name(toks, k, 1)) is not None
+                        or (q := _bracketed_count(toks, k, 1)) is not None):
         k = q + 1 if toks[k].text in _CLAUSE_PUNCT else k + 1
     return k
 

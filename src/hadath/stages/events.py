@@ -1371,6 +1371,10 @@ class EventCoder:
                 # وهو يتوعد مجلس النواب الليبي، لكن كثيرين حثوا أنقرة: the pronoun or the unnamed plural right before
                 # the verb is its subject; the phrase after the verb is its object, never its subject
                 recipient = subj
+            elif subj is not None and "obj" in entry.prep and _singled_out(toks, tail_end, subj, fw):
+                # حيث سيلتقي خصوصا الرئيس حسن روحاني: the phrase singled out past «especially» is one of those the act
+                # befell, its object; the subject is the verb's own, one told before
+                actor, recipient = (bare_before[-1] if bare_before else None), subj
             elif subj is not None and bare_before and _plural_verb(toks, trig):
                 # مسلحون هاجموا مسجدا: a verb after its subject agrees in number (ـوا، ـون); one before
                 # it stays singular, so a plural verb's subject is the phrase before it
@@ -9291,8 +9295,19 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
         return not (k < len(toks) and toks[k].kind == "ar" and not toks[k].norm.startswith(("ال", "و", "ف"))
                     and toks[k].norm not in fw.preposition and toks[k].norm not in fw.adverb
                     and toks[k].norm not in fw.filler)
+    if norm == "في" and _struck_site_past_place(toks, i + 1, fw):
+        return False  # أن الطيران العراقي استهدف في الفلوجة مواقع لتنظيم داعش: where first, then the sites hit
     return (norm in fw.preposition or norm.startswith("بال")
             or (i in trig_toks and norm[:1] in ("و", "ف", "ب")))
+
+
+def _struck_site_past_place(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True if, past the one or two words of a place from token k (after في), the plural of a site an attack hits
+    comes (function_words struck_site: استهدف في الفلوجة مواقع): the verb's object, so the verb is active."""
+    for j in (k + 1, k + 2):
+        if j < len(toks) and toks[j].kind == "ar" and toks[j].norm in fw.struck_site:
+            return all(toks[m].kind == "ar" and toks[m].norm not in fw.preposition for m in range(k, j))
+    return False
 
 
 _DASHES = frozenset({"-", "–", "—"})
@@ -10639,6 +10654,12 @@ def _demonstrative_subject(toks: list[Token], i: int, g: Group, cues: dict[int, 
     return all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and toks[k].norm[2:] not in fw.office
                and toks[k].norm not in fw.day and toks[k].norm not in fw.adverb and toks[k].norm not in fw.rank
                for k in range(i + 1, g.start_tok))
+
+
+def _singled_out(toks: list[Token], tail_end: int, g: Group, fw: FunctionWords) -> bool:
+    """True if a word of «especially» (function_words especially: خصوصا، خاصة) stands between a verb ending at
+    `tail_end` and the phrase `g` after it: the phrase is singled out of the verb's objects, no subject."""
+    return any(toks[k].norm in fw.especially for k in range(tail_end, g.start_tok))
 
 
 def _near(toks: list[Token], i: int, j: int, fw: FunctionWords) -> bool:

@@ -2305,10 +2305,14 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
         if toks[k - 1].kind == "ar" and (c := _clitic_on_count(strip_wa(prev), (fw.number,))):
             return c  # وجهت اتهامات لتسعة مسؤولين: the ل on the number governs the noun it counts
         if prev == "من" and k > 1 and (toks[k - 2].kind == "num" or strip_wa(toks[k - 2].norm) in fw.filler
-                                       or toks[k - 2].norm.startswith("ال") and toks[k - 2].norm[2:] in fw.filler):
-            return ""  # partitive: العشرات من مستوطني …، اثنين من الجنود، الكثير من رجال الأعمال
-        j = k
-        while j > 0 and k - j < 3 and (toks[j - 1].kind == "num" or strip_wa(toks[j - 1].norm) in fw.filler):
+                                       or toks[k - 2].norm.startswith("ال") and toks[k - 2].norm[2:] in fw.filler
+                                       or toks[k - 2].norm in fw.many_of and not (
+                                           k > 2 and strip_wa(toks[k - 3].norm) in fw.complementizer)):
+            return ""  # partitive: العشرات من مستوطني …، اثنين من الجنود، الكثير من رجال الأعمال، (an accusative
+            # count, the verb's object) والتقى كارتر عددا من الجنود الأميركيين (not the subject of أن: «أن عددا من
+            # المدنيين سقطوا بين قتيل وجريح», whose من-phrase stays as it was read)
+        j = i = _past_bracketed_count(toks, k)  # قبضت الأجهزة الأمنية على (8) مطلوبين
+        while j > 0 and i - j < 3 and (toks[j - 1].kind == "num" or strip_wa(toks[j - 1].norm) in fw.filler):
             j -= 1  # على يد عشرة مسلحين، من قبل أربعة مسلحين: the count stands between
         c = ends.get(j) if ends else None
         if c is not None and c.label == "passive_agent":
@@ -2321,6 +2325,14 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
         if j < k and j > 0 and toks[j - 1].norm in fw.preposition and toks[j - 1].norm != "من":
             return toks[j - 1].norm  # قتل مع 9 مواطنين: the count is governed by the preposition
     return ""
+
+
+def _past_bracketed_count(toks: list[Token], k: int) -> int:
+    """The token where a count in brackets right before token k starts («على (8) مطلوبين», «قتل (7) مطلوبين»: the
+    brackets the press sets a figure in), or k when there is none."""
+    if k >= 3 and toks[k - 1].text == ")" and toks[k - 2].kind == "num" and toks[k - 3].text == "(":
+        return k - 3
+    return k
 
 
 def _count_clitic(toks: list[Token], k: int, fw: FunctionWords) -> str:
