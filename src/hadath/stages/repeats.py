@@ -3249,7 +3249,7 @@ class RepeatMerger:
                         or words.get(i, ("",))[0] != word[0] or _flags(x) != _flags(y) \
                         or x.date_source == y.date_source == "text" and x.date != y.date:
                     continue
-                if all(_among(m, x.actor) for m in y.actor) and all(_among(m, x.recipient) for m in y.recipient):
+                if all(_same_body(m, x.actor) for m in y.actor) and all(_among(m, x.recipient) for m in y.recipient):
                     drop.add(k)
                 break
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
@@ -4606,6 +4606,15 @@ def _fighting_of(x: Event, y: Event) -> bool:
     is no denied one: the fighting pointed at is the act told before, in whatever word («مقتل العشرات من الحوثيين
     … خلال تلك الاشتباكات»، «محاولة الحوثيين الهجوم على مواقع المقاومة، واستمرت تلك الاشتباكات»)."""
     return y.event == "ASSAULT" and not x.negated and not y.negated
+
+
+def _same_body(m, parties: tuple) -> bool:
+    """True when a doer is one of `parties` as `_among` reads it and, both named, by the same name before any gloss in
+    brackets («Knesset (occupation Knesset)» is the Knesset; the European Union is not the UN Security Council, though
+    both are IGO)."""
+    base = (m.name or "").split(" (")[0]
+    return any((m.start, m.end) == (p.start, p.end) or _among(m, (p,)) and (
+        not (m.name and p.name) or base == p.name.split(" (")[0]) for p in parties)
 
 
 def _same_doer(m, parties: tuple) -> bool:
