@@ -457,6 +457,7 @@ class FunctionWords:
     clause_antecedent: frozenset[str] = frozenset()  # الأمر before الذي: the relative takes up the clause before
     call_off: frozenset[str] = frozenset()  # أرجأتها، ألغتها: a verb putting off or calling off what was set
     refused_with: frozenset[str] = frozenset()  # بـ، مع: the preposition of the party a refused verbal noun takes
+    interview: frozenset[str] = frozenset()  # حوار، مقابلة: nouns of talk a paper's quoted name makes an interview
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

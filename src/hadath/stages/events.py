@@ -7089,13 +7089,14 @@ def _said(norm: str) -> bool:
 
 
 def _press_interview(toks: list[Token], t: Mention, ents: list[Mention]) -> bool:
-    """True for a noun of talk (statement_cues.tsv occasion: حوار، مقابلة، لقاء) given to a paper: a quoted name in a
+    """True for a noun of an interview (function_words.tsv interview: حوار، مقابلة، لقاء، حديث; not a meeting or a session held
+    for a body the lexicons lack, «عقدت المعارضة السورية اجتماعا موسعا لـ«الهيئة العليا للمفاوضات»») given to a paper: a quoted name in a
     separate لـ after it in its clause, «الحوار مع وزير الخارجية الأميركي جون كيري لـ«الشرق الأوسط»» (no verb of
     saying before it: what a source told the paper; no party there: «اجتماع للحلف الأطلسي لـ"الناتو"»), in بـ past a verb of granting exclusively (class exclusive), «خص
     جون كيري «الشرق الأوسط» بحوار», or right after a quoted name a verb of holding (class held) stands before, «وأجرت
     «الشرق الأوسط» الحوار مع كيري» (a party the lexicons give a sector other than the media is no paper): an
     interview, no talks."""
-    if t.get("pos") != "noun" or t.entry is None or normalize(t.entry.lemma) not in _cue_words("occasion"):
+    if t.get("pos") != "noun" or t.entry is None or normalize(t.entry.lemma) not in FunctionWords.load().interview:
         return False
     if strip_wa(toks[t.tok_start].norm).startswith("ب"):
         for k in range(t.tok_start - 1, max(-1, t.tok_start - 1 - _EXCLUSIVE_BEFORE), -1):

@@ -3228,7 +3228,8 @@ class RepeatMerger:
     def ratified_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without an approval or a ratification (`_approval`) told again, at most _SAY_REACH sentences after
         an earlier one with a doer, of its flags, on the same word of an accord or a law (`approved_word`), by the
-        earlier's doers or none and no recipient the earlier lacks, its word definite or its sentence opened by a word of
+        earlier's doers (`_same_body`: named alike before a gloss, so the European Union is not the Security Council,
+        both IGO) or none and no recipient the earlier lacks, its word definite or its sentence opened by a word of
         background (class `recap`): «مصادقة كنيست الاحتلال الإسرائيلي على قانون يشدد الأحكام» … «وكان الكنيست
         الإسرائيلي قد صادق أمس الأول … على قانون يفرض»، «قرار مجلس الامن بالموافقة على اتفاق فيينا» … «قرار مجلس الأمن
         بالمصادقة على الاتفاق»: one act, kept where it is told first; not two days read from their own clauses, nor
@@ -3257,16 +3258,21 @@ class RepeatMerger:
     def approved_word(self, text: str, ev: Event) -> tuple[str, bool]:
         """The word of an accord or a law (repeat_words.tsv `accord`, `law`) an approval's trigger approves, told in the
         next _APPROVED words of its clause, without its article («على الاتفاق» → «اتفاق»), and whether it is definite;
-        ("", False) if none."""
+        ("", False) if none, or if a second such word follows (a law named by another: «القانون المعدل لقانون الأحزاب»)."""
         after = text[ev.trigger.end:ev.trigger.end + _APPROVED_SPAN]
+        found: tuple[str, bool] = ("", False)
         for w in _WORD.findall(after.split("،")[0].split(",")[0])[:_APPROVED]:
             n = normalize(w)
             if len(n) > 4 and n[0] in "وفبل" and n[1:3] == "ال":
                 n = n[1:]
             bare = n[2:] if n.startswith("ال") else n
+            if bare not in self.approved and len(bare) > 4 and bare[0] in "بل":
+                bare = bare[1:]  # «لقانون»
             if bare in self.approved:
-                return bare, bare != n
-        return "", False
+                if found[0]:
+                    return "", False  # «على القانون المعدل لقانون الأحزاب»: a law named by another, no word to match
+                found = (bare, bare != n)
+        return found
 
     def praise_named_again(self, events: list[Event]) -> list[Event]:
         """The events without a support told again by a noun of an earlier one's very word, at most _SAY_REACH sentences

@@ -1465,8 +1465,9 @@ class TopicGate:
                 break
         else:
             return False
+        stops = _BREAKS - parts
         for tok in toks[k + 1:]:
-            if tok.kind == "punct" and (tok.text in _QUESTION_MARKS or tok.norm in _BREAKS - parts):
+            if tok.kind == "punct" and (tok.text in _QUESTION_MARKS or tok.norm in stops):
                 return tok.text in _QUESTION_MARKS
         return False
 
@@ -1618,10 +1619,12 @@ class TopicGate:
         opens with one («بتصوير أن كل العالم يؤيد الاتفاق»), or told by a `we_stand` verb of the first person with no
         party defended («ندافع عن وطننا»، «أن ندافع عن قضايانا»; «بل ندافع عن جعجع» stays): a stance or a slogan, no
         act of support (round 89); or, past or present, whose subject is the world as one whole (a `mankind` word) right
-        before it or right after it with no adjective («إن العالم رحب بالاتفاق»; «رحب العالم العربي» names a party),
-        round 108."""
+        before it, itself after «أن» or a mark or opening the sentence, or right after it with no adjective («إن العالم رحب
+        بالاتفاق»; «رحب العالم العربي» names a party, «إن أكبر منتج للنفط في العالم رحب» the producer), round 108."""
         words = self.words
-        if k >= 1 and toks[k - 1].norm in words.mankind or end + 1 < len(toks) and toks[end + 1].norm in words.mankind \
+        if k >= 1 and toks[k - 1].norm in words.mankind and (
+                k < 2 or toks[k - 2].kind != "ar" or strip_wa(toks[k - 2].norm) in _complementizers()) \
+                or end + 1 < len(toks) and toks[end + 1].norm in words.mankind \
                 and not (end + 2 < len(toks) and toks[end + 2].norm.startswith("ال")):
             return True  # «إن العالم رحب بالاتفاق»: the whole world, no party
         quantifier = words.every | words.whole
@@ -2899,7 +2902,7 @@ class TopicGate:
         if ev.actor or ev.recipient:
             return False
         lead = next((k for k, sent in enumerate(article.sentences) if sent.in_story), None)
-        if lead is None or lead == ev.sentence or not self.words.political.isdisjoint(article.norms()[ev.sentence]):
+        if lead is None or ev.sentence <= lead or not self.words.political.isdisjoint(article.norms()[ev.sentence]):
             return False  # «المطلوب من كافة القوى الوطنية دعم هذه الاحتجاجات»: a political story's call
         told_on = self.told_on(article, ev)
         if self.words.holiday.isdisjoint(article.norms()[lead]) \
