@@ -5146,7 +5146,9 @@ def _condemned_acts(toks: list[Token], events: list[Event], triggers: list[Menti
                 break
 
 
-_STANCES = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # verbs of blame, praise or refusal, whose object may be a deed
+_STANCES = frozenset({"REJECT", "SUPPORT", "AGREE", "ACCUSE", "RETREAT", "CONCEDE"})  # acts of stance: verbs whose object
+# may be a deed (أدان الاعتداء), and acts whose verbal noun's pronoun, right after a report verb and its subject, is that
+# subject (أكد الأزهر رفضه، أعلن الحزب انسحابه)
 
 
 def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
@@ -7221,8 +7223,6 @@ def _speaker(toks: list[Token], g: Group, t: int, cues: dict[int, Mention], fw: 
     return False
 
 
-_STANCES = frozenset({"REJECT", "SUPPORT", "AGREE", "ACCUSE", "RETREAT", "CONCEDE"})  # acts whose verbal noun's
-# pronoun, right after a report verb and its subject, is that subject (أكد الأزهر رفضه، أعلن الحزب انسحابه)
 _OWN_COUNTRY_ACTS = _STANCES | _HELP  # acts whose noun before «بلاده» is the speaker's country's (دعم بلاده)
 
 

@@ -409,7 +409,7 @@ class PlaceTagger:
         if not starts:
             return
         alone = self.alone
-        name_word, place_noun, state_word = self.words.name_word, self.words.place_noun, self.words.state_word
+        name_word, state_word = self.words.name_word, self.words.state_word
         town_word = self.words.town_word
         cues = self._cues
         last = len(toks) - 1
