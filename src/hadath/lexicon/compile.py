@@ -458,6 +458,7 @@ class FunctionWords:
     call_off: frozenset[str] = frozenset()  # أرجأتها، ألغتها: a verb putting off or calling off what was set
     refused_with: frozenset[str] = frozenset()  # بـ، مع: the preposition of the party a refused verbal noun takes
     interview: frozenset[str] = frozenset()  # حوار، مقابلة: nouns of talk a paper's quoted name makes an interview
+    state_title: frozenset[str] = frozenset()  # جمهورية، مملكة: a state's title before its name (لدى جمهورية اليونان)
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

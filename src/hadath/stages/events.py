@@ -2722,7 +2722,9 @@ def _advice(toks: list[Token], trig: Mention, actor: list[Group], recipient: lis
     right after the subject is its name, and the subject's apposition may hold commas (حذر ماجد نواز، مستشار رئيس
     الوزراء البريطاني، من أن). Not «كل من» (whoever: «وتحذر كل من تسول له نفسه» warns would-be offenders), nor a
     warning of attacks (حذرت الوزارة من هجمات محتملة), nor a country named right after a definite word of the subject,
-    which cannot be its genitive (وحذر وزير الخارجية إيران من التدخل: Iran is warned)."""
+    which cannot be its genitive (وحذر وزير الخارجية إيران من التدخل: Iran is warned). A host in لدى right after the
+    subject, من right after it, is its post, no one warned («حذرت سفارة خادم الحرمين الشريفين لدى جمهورية اليونان من
+    التعامل»: round 109)."""
     c = cues.get(trig.tok_start)
     if c is None or c.label != "warn" or trig.get("pos") != "verb":
         return False
@@ -2732,6 +2734,12 @@ def _advice(toks: list[Token], trig: Mention, actor: list[Group], recipient: lis
                and toks[m.tok_start - 1].norm.startswith("ال") for m in actor[0].mentions):
             return False
         end = _conj_end(actor[0])
+        if end < len(toks) and toks[end].norm in _POST_PREPS and (post := next(
+                (g for g in recipient if end < g.start_tok and all(toks[k].norm in fw.state_title
+                                                                    for k in range(end + 1, g.start_tok))), None)) \
+                is not None and post.end_tok < len(toks) and toks[post.end_tok].norm == "من":
+            end = post.end_tok  # (the subject's post: «حذرت سفارة خادم الحرمين الشريفين لدى جمهورية اليونان من»)
+            recipient = [g for g in recipient if g is not post]
         if end < len(toks) and toks[end].text in ",،":
             end += 1  # (the comma closing the apposition)
         if (named := _title_name(toks, actor[0], end, recipient)) is not None:
@@ -7073,6 +7081,9 @@ def _paper_subject(toks: list[Token], t: Mention, ents: list[Mention]) -> bool:
     return not any(span[0] <= e.tok_start < span[1] and e.get("sector") not in (None, "", "MED") for e in ents)
 
 
+_POST_PREPS = frozenset({"لدي", "لدى"})  # the preposition of an envoy's or an embassy's host state (_advice)
+_WITH = "مع"  # the preposition of the other side of a talk (_with_paper)
+_PAPER_NAME_WORDS = 3  # the words of a paper's quoted name at most («"الشرق الأوسط"»: _with_paper)
 _INTERVIEW_REACH = 10  # a paper's quoted name in لـ this many words after a noun of talk (الحوار مع … لـ«الشرق الأوسط»)
 _EXCLUSIVE_BEFORE = 8  # a verb of granting exclusively this many tokens (quote marks too) before a noun of talk in بـ (خص … بحوار)
 
@@ -7112,6 +7123,8 @@ def _press_interview(toks: list[Token], t: Mention, ents: list[Mention]) -> bool
             and not any(j < e.tok_start < i and e.get("sector") not in (None, "", "MED") for e in ents)
             for j in range(max(0, i - 5), i - 2)):
         return True  # «وأجرت «الشرق الأوسط» الحوار مع كيري»: the paper held it
+    if _with_paper(toks, t.tok_end, ents):
+        return True  # «وأوضح في حوار مع "الرياض"»: the paper named after its town talked with the speaker
     if any(_said(toks[k].norm) for k in range(t.tok_start)):
         return False  # «وقال مصدر مطلع على الحوار لـ«الشرق الأوسط»»: what a source told the paper about talks
     for j in range(t.tok_end, min(len(toks) - 1, t.tok_end + _INTERVIEW_REACH)):
@@ -7121,6 +7134,21 @@ def _press_interview(toks: list[Token], t: Mention, ents: list[Mention]) -> bool
             return not any(j < e.tok_start < j + 6 and e.get("sector") != "MED" and (e.get("sector") or e.get("code"))
                            for e in ents)
     return False
+
+
+def _with_paper(toks: list[Token], j: int, ents: list[Mention]) -> bool:
+    """True for «مع» at token j (a noun of talk's own preposition) before a quoted name of at most
+    _PAPER_NAME_WORDS words that holds a party the lexicons give no sector or the media's, a town or a state («حواره مع
+    "الرياض"»): a paper named after it, whose interview the talk is; a quoted body with a sector of its own stays a
+    party («الحوار مع "حماس"»), and so does a quoted name the lexicons lack («لقاء مع "أبو محمد"»)."""
+    if j + 2 >= len(toks) or strip_wa(toks[j].norm) != _WITH or toks[j + 1].text not in _OPEN_QUOTES:
+        return False
+    end = next((k for k in range(j + 2, min(len(toks), j + 3 + _PAPER_NAME_WORDS)) if toks[k].text in _CLOSE_QUOTES),
+               None)
+    if end is None:
+        return False
+    inside = [e for e in ents if j + 1 < e.tok_start < end]
+    return bool(inside) and all(e.get("sector") in (None, "", "MED") for e in inside)
 
 
 def _no_reporter_acts(triggers: list[Mention], cues: dict[int, Mention], toks: list[Token],

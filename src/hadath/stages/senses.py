@@ -70,6 +70,10 @@ the gate off with `topic_gate = false` undid them):
 - Round 105: a court endorsing a ruling word past its name is a conviction too («أيدت محكمة استئناف أبوظبي، الحكم
   الصادر بإدانة شاب»: court_conviction, _upholds_ruling); a truce a `breach` word stands before, past its breaker, is
   broken, no ceasefire («بعد خرق مليشيات الحوثي وصالح الهدنة»: breached_truce).
+- Round 109: a trigger inside a quoted or bracketed name a `title_lead` word stands before is a part of the name, a
+  handle or a grant's («المعرف ( حزام ناسف)»: titled_name). A meeting verb with a hospital for its subject after
+  it, or patients, injuries or hotel guests for its object («استقبلت أقسام الطوارئ … إصابة»، «استقبلت نزلاء»), is
+  no meeting (idle_meeting: `lodging`, `someone`).
 
 The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
 `protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
@@ -116,6 +120,9 @@ _JOINERS = frozenset("وف")  # the conjunctions a described noun may carry
 DESCRIBED_TYPES = frozenset({"SUPPORT", "REJECT", "AID", "COOPERATE", "RETREAT"})
 _PRESENT_LETTERS = ("ي", "ت")  # the first letters of a present verb that describes a written thing (تحث، يدعو)
 _COMPLEMENT_PREPS = frozenset({_ALA, normalize("إلى")})  # the prepositions of a described verb's complement (تحث على القتال)
+TITLE_REACH = 4  # the words of a quoted name read back from a trigger for its open mark (titled_name)
+_TITLE_OPEN = frozenset('«"“(')  # the marks that open a name (an ASCII quote read as opening: titled_name)
+_TITLE_CLOSE = frozenset("»”)")  # the marks that close one
 _HYPHENS = frozenset("-‐‑")  # the hyphens of a compound name (hyphenated_name)
 NISBA_REACH = 2  # the nisba adjectives read past between a `creator` title and a name (creator_name)
 _TITLE_PREPS = frozenset("لب")  # the prepositions a `creator` title is read after (للشاعر، بالكاتب: creator_name)
@@ -143,6 +150,8 @@ MILITARY_AID_CAMEO = "072"  # the CAMEO code of military aid, for air support (s
 STRIKE_REACH = 3  # the words before a verb of support read for a `strike_noun` subject (ضربات التحالف الجوية دعمت)
 SEIZE_CAMEO = "192"  # the CAMEO code of a place seized, for control held long (held_long)
 HELD_REACH = 32  # the words after a seizure read for its span of control held (held_long: past the place's description)
+_COUNT_OF = frozenset({"عددا", "عدد"})  # a count before من and the people a meeting's object counts (idle_meeting)
+_OF = "من"  # the preposition after such a count
 INVITATION_REACH = 2  # the words before a meeting read for an `invitation` noun (دعوة دائمة لزيارة: idle_meeting)
 LODGING_REACH = 2  # the words before a meeting read for a `lodging` subject (المعسكرات لم تستقبلهم: idle_meeting)
 _QUOTE_MARKS = frozenset('«»"()')  # the marks of a name quoted or bracketed, let pass after a seizure (held_long)
@@ -169,6 +178,7 @@ class SenseReader:
                     or tallied(article, ev) or hyphenated_name(article, ev) or creator_name(article, ev)
                     or given_name_part(article, ev) or described_noun(article, ev) or described_writing(article, ev)
                     or comparative_quality(article, ev) or breached_truce(article, ev)
+                    or titled_name(article, ev)
                     or ev.event == "REQUEST" and (prompted_call(article, ev) or salutation_request(article, ev)
                                                   or anonymity_request(article, ev, self.words.refused))
                     or ev.event == "AID" and relative_object(article, ev)}
@@ -379,8 +389,9 @@ def idle_meeting(article: Article, ev: Event) -> bool:
     that makes it no meeting of political actors (round 92): a `fair` word joined by و after it («وعقد لقاءات ومعارض
     توظيف»), an `invitation` noun before it (an adjective may stand between: «منح دعوة دائمة لزيارة المدينة»), a
     `deliberated` word («وتناقش الخطط لإرسال السفن») or a `someone` word («التقوا شخصا مثلهم») for its object, or a `lodging` word for its subject a word
-    or two before it («لكن هذه المعسكرات لم تستقبلهم»: camps that took no one in), or a `matter` word (round 99:
-    «هذان الأمران اجتمعا في الصفقة»: two things that came together)."""
+    or two before it («لكن هذه المعسكرات لم تستقبلهم»: camps that took no one in; round 109: or after it, «استقبلت
+    أقسام الطوارئ بالمستشفيات»), or a `matter` word (round 99: «هذان الأمران اجتمعا في الصفقة»: two things that came
+    together). A `someone` object may follow a count in من (round 109: «التقى عددا من المرضى»)."""
     if ev.event != "CONSULT" or any(e.code for e in ev.actor) or any(e.code for e in ev.recipient):
         return False
     toks = article.tokens[ev.sentence]
@@ -389,9 +400,12 @@ def idle_meeting(article: Article, ev: Event) -> bool:
         return False
     end = _token_at(toks, ev.trigger.end - 1)
     after = toks[end + 1].norm if end is not None and end + 1 < len(toks) else ""
+    if after in _COUNT_OF and end + 3 < len(toks) and toks[end + 2].norm == _OF:
+        after = toks[end + 3].norm  # «التقى عددا من المرضى»: the people counted are the object
     return (after[:1] == "و" and after in _definite_clitic_class("fair") or _word_before(toks, k, _definite_clitic_class("invitation"), INVITATION_REACH)
             or after in _definite_clitic_class("deliberated") or after in _definite_clitic_class("someone")
             or _word_before(toks, k, _definite_clitic_class("lodging"), LODGING_REACH)
+            or end is not None and _word_after(toks, end, _definite_clitic_class("lodging"), LODGING_REACH)
             or _word_before(toks, k, _definite_clitic_class("matter"), LODGING_REACH))
 
 
@@ -608,6 +622,22 @@ def tallied(article: Article, ev: Event) -> bool:
     k = _token_at(toks, ev.trigger.start)
     return k is not None and k > 0 and toks[k].start == ev.trigger.start \
         and toks[k - 1].norm in _definite_clitic_class("tally")
+
+
+def titled_name(article: Article, ev: Event) -> bool:
+    """True for a trigger inside a quoted or bracketed name, at most TITLE_REACH words past its open mark with no
+    close mark between, where a `title_lead` word of topic_words.tsv stands right before that mark: a handle, a title,
+    a slogan or a grant's name («المعرف ( حزام ناسف)»، «تحت مسمى "منحة الرئيس الشهيد ابو عمار"»), no act (round 109)."""
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    for j in range(k - 1, max(0, k - 1 - TITLE_REACH), -1):
+        if toks[j].text in _TITLE_CLOSE:
+            return False
+        if toks[j].text in _TITLE_OPEN:
+            return toks[j - 1].norm in _definite_clitic_class("title_lead")
+    return False
 
 
 def hyphenated_name(article: Article, ev: Event) -> bool:

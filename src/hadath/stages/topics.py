@@ -394,6 +394,7 @@ OCCASION_REACH = 12  # how far before or after a hosting word the occasion it ho
 STAGED_REACH = 10  # how far before a meeting word a film or a play it is told in may stand (staged_meeting)
 PENALTY_REACH = 6  # how far before a fine its clause's «في حال» may stand (penalty_clause)
 FORUM_REACH = 40  # how far after a hosting word the conference it hosts may stand in its sentence (hosted_field_forum)
+_FROM = "من"  # the preposition of the one a request is made of («طلب من زوجته»: kin_request)
 FAMILY_REACH = 8  # how far after a meeting word the family member it meets may stand (round 73: «التقى … العشرات من أقاربه»)
 PRESS_SUBJECT_REACH = 3  # how many characters after a meeting verb its press subject may start (التقته "واس": press_talk)
 REGULATED_REACH = 14  # how far after a ban word the `regulated` thing of a rule may stand (past «قيام أي جهة حكومية»)
@@ -2532,7 +2533,8 @@ class TopicGate:
                                       or self.interview_lead(article, ev) or staged_meeting(article, ev)
                                       or self.eid_visit(article, ev) or self.family_visit(article, ev)) \
                 or ev.event == "REQUEST" and (farewell(ev.trigger.text) or required(article, ev)
-                                              or self.protest_call(article, ev) or let_us(article, ev)):
+                                              or self.protest_call(article, ev) or let_us(article, ev)
+                                              or self.kin_request(article, ev)):
             return True
         if ev.event == "SANCTION" and penalty_clause(article, ev):
             return True
@@ -3258,6 +3260,18 @@ class TopicGate:
         """True for a meeting or a visit told with a family member after it (topics.family_visit) in a sentence of no
         political or `interstate` word: «أول زيارة له كرئيس … إلى مسقط رأس والده من أجل دعم العلاقات التجارية» stays."""
         return family_visit(article, ev) and self._apolitical(article.norms()[ev.sentence])
+
+    def kin_request(self, article: Article, ev: Event) -> bool:
+        """True for a request made of a family member, a `relatives` word right after its verb or after the من
+        there, in a sentence of no political or `interstate` word: a private matter («فطلب من زوجته العودة مع
+        أطفالهما إلى المملكة»), no political request (round 109); a family named further on is no one asked
+        («طلبت منها العودة الى منزل أسرتها»)."""
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        if k is None or k + 1 >= len(toks):
+            return False
+        j = k + 2 if toks[k + 1].norm == _FROM and k + 2 < len(toks) else k + 1
+        return toks[j].norm in _relatives_forms() and self._apolitical(article.norms()[ev.sentence])
 
     def _apolitical(self, norms) -> bool:
         """True if `norms` (a sentence's or a clause's words) hold no `political` and no `interstate` word."""
