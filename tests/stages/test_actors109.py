@@ -63,3 +63,19 @@ def test_family_name_subject_before_a_definite_object(nlp):
     text = "قال رئيس الوزراء الجزائري عبد المالك سلال إن الحكومة مستعدة. وانتقد سلال المعارضة بشدة."
     actors = _parties(nlp, text, "ACCUSE", "actor")
     assert ("DZA", "GOV", "سلال") in actors, actors
+
+
+def test_feminine_dual_nationality_names_the_state(nlp):
+    """«مروحيتين اميركيتين هاجمتا حاجزاً للجيش الافغاني» (2015-07-22 #1182): the feminine dual of a nisba
+    (ـيتين، ـيتان) is the nationality's, the helicopters the US military's."""
+    text = "وقال إن \"مروحيتين اميركيتين هاجمتا حاجزاً للجيش الافغاني\"."
+    actors = _parties(nlp, text, "ASSAULT", "actor")
+    assert ("USA", "MIL") in [(c, s) for c, s, _ in actors], actors
+
+
+def test_interior_ministry_named_by_its_nationality(nlp):
+    """«وأعلنت الداخلية السعودية القبض على …»: «الداخلية» with a nationality is that state's interior ministry
+    (not_entities.tsv, a nation's noun as «الخارجية التونسية»)."""
+    text = "وأعلنت الداخلية السعودية القبض على 431 شخصا."
+    actors = _parties(nlp, text, "COERCE", "actor")
+    assert ("SAU", "GOV") in [(c, s) for c, s, _ in actors], actors

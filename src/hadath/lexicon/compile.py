@@ -599,6 +599,9 @@ class Lexicon:
                                row.get("name", ""), kind, _date(row.get("from", "")),
                                _date(row.get("to", "")), form, free)
             lex.entities.add(_phrase_keys(entry.phrase), entry)
+            if kind == "demonym" and len(words) == 1 and words[0].endswith("ي"):
+                for dual in ("تين", "تان"):  # the feminine dual (مروحيتين اميركيتين): no key the nisba's own shares
+                    lex.entities.add(_phrase_keys(entry.phrase + dual), entry)
         for row in agents:
             if row.get("phrase"):
                 words = normalize(row["phrase"].replace("_", " ")).split()
