@@ -185,6 +185,8 @@ class FunctionWords:
     told_of: frozenset[str] = frozenset()  # a preposition naming what the press tells of (الضوء على، تقرير عن)
     answer: frozenset[str] = frozenset()  # «in answer» before على: the act after it was another's (ردا على)
     succumbing: frozenset[str] = frozenset()  # the stem of «dying of one's wounds», read as a prefix (متأثرا بجروحه)
+    member_bi: frozenset[str] = frozenset()  # a member noun whose body follows in بـ (مسؤول بوزارة، القيادي بالحزب)
+    report_participle: frozenset[str] = frozenset()  # the stem of a participle going on a statement, a prefix (مشيرة، مؤكدا)
     weak_negation: frozenset[str] = frozenset()  # a negation cue that negates no event right after it (ما، غير)
     future_particle: frozenset[str] = frozenset()  # the particle of the future, a whole written word (سوف، وسوف)
     still: frozenset[str] = frozenset()  # the ending of «still» after لا, read as a suffix (لا نزال، لا يزالون)
@@ -466,6 +468,11 @@ class FunctionWords:
         return tuple(sorted(self.succumbing))
 
     @cached_property
+    def report_participle_stems(self) -> tuple[str, ...]:
+        """The report_participle stems as a tuple, for str.startswith."""
+        return tuple(sorted(self.report_participle))
+
+    @cached_property
     def still_stems(self) -> tuple[str, ...]:
         """The endings of «still» as a tuple, for str.endswith."""
         return tuple(sorted(self.still))
@@ -593,6 +600,9 @@ class Lexicon:
                                row.get("name", ""), kind, _date(row.get("from", "")),
                                _date(row.get("to", "")), form, free)
             lex.entities.add(_phrase_keys(entry.phrase), entry)
+            if kind == "demonym" and len(words) == 1 and words[0].endswith("ي"):
+                for dual in ("تين", "تان"):  # the feminine dual (مروحيتين اميركيتين): no key the nisba's own shares
+                    lex.entities.add(_phrase_keys(entry.phrase + dual), entry)
         for row in agents:
             if row.get("phrase"):
                 words = normalize(row["phrase"].replace("_", " ")).split()

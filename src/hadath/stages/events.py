@@ -9290,6 +9290,8 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
         return True  # 260 مقاتلا كرديا قتلوا -منهم شخصيات بارزة-: an aside on who they were, part of the subject
     if toks[i].norm.startswith(fw.succumbing_stems):
         return True  # وكان العقيد قتل يوم الخميس متأثرا بجروح: he died of his wounds, no object
+    if _report_participle_at(toks, i, fw):
+        return True  # إن 17 متمردا قتلوا مشيرة إلى سقوط …: the speaker's participle goes on, no object
     if toks[i].norm[:1] == "و" and i + 1 < len(toks) and _other_subject(toks[i + 1].norm, fw):
         return True  # إن جنديا قتل وفقد آخر: the next verb's subject is «another», its clause is new
     if toks[i].text in _CLAUSE_PUNCT:
@@ -9328,6 +9330,14 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
         return False  # أن الطيران العراقي استهدف في الفلوجة مواقع لتنظيم داعش: where first, then the sites hit
     return (norm in fw.preposition or norm.startswith("بال")
             or (i in trig_toks and norm[:1] in ("و", "ف", "ب")))
+
+
+def _report_participle_at(toks: list[Token], i: int, fw: FunctionWords) -> bool:
+    """True if a participle of saying (function_words report_participle: مشيرة، مؤكدا) stands at token i, or right
+    past a comma there: a circumstantial clause of the speaker, where no object of the verb before can stand."""
+    if i + 1 < len(toks) and toks[i].text in ",،":
+        i += 1
+    return toks[i].kind == "ar" and toks[i].norm.startswith(fw.report_participle_stems)
 
 
 def _struck_site_past_place(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -10416,8 +10426,8 @@ def _past_manner(toks: list[Token], trig: Mention, i: int, starts: list[int], fw
     if _casualty(trig) and i + 1 < len(toks) and toks[i].kind == "ar" and len(toks[i].norm) >= 4 \
             and toks[i].norm.endswith("ا") and not toks[i].norm.startswith(("ال", "و", "ف", "ب", "ل")) \
             and not _starts_at(starts, i) and toks[i].norm[:-1] not in fw.filler and toks[i + 1].norm != "من" \
-            and not _function_word(toks[i].norm, fw):
-        return i + 1  # (not a word of the closed classes in ـا: قتلوا عندما فجر مسلحون لغما)
+            and not _function_word(toks[i].norm, fw) and not toks[i].norm.startswith(fw.report_participle_stems):
+        return i + 1  # (not a word of the closed classes in ـا: قتلوا عندما فجر مسلحون لغما; nor the speaker's مؤكدا)
     return i
 
 

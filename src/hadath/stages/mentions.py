@@ -16,7 +16,7 @@ from ..lexicon.morph import (_keyed, clitic_forms, clitic_variants, cue_variants
 from ..arabic.normalize import last_letter, name_form, normalize, word_key
 from ..arabic.tokens import after_letters
 from ..records import Mention, Token, make_mention
-from .phrases import _CLOSING_QUOTES, _after_place_noun, _definite_titles, _title, feminine_noun, strip_wa, UNKNOWN_NAME
+from .phrases import _CLOSING_QUOTES, _after_place_noun, _office_name_run, _definite_titles, _title, feminine_noun, strip_wa, UNKNOWN_NAME
 
 # What the matcher reads of a word: its (key, clitic prefix) pairs, its keys alone, its cue forms, and whether it may
 # begin an entity, begin a cue, be a trigger, be an eponym cue with a preposition on it (see `_prefixed_eponym`), be
@@ -222,7 +222,7 @@ class MentionMatcher:
         out = _by_title(out, article.tokens, self._closed, self.lexicon.function_words.title_plural)
         out = _by_holders_title(out, article.tokens)
         out = _by_unknown_name(out, article.tokens, article.text, self._given, self._kinship, self._stops,
-                               self._prepositions, self._common, forms)
+                               self._prepositions, self._common, forms, self.lexicon.function_words)
         out = _by_nationality(out, article.tokens, self.lexicon.function_words.nationality_noun)
         out = _nationals(out, article.tokens, self.lexicon.function_words.nationality_noun)
         out = _body_in_country(out, article.tokens, self._prepositions)
@@ -2020,7 +2020,7 @@ _NAMED = ("person", "titled_name")  # the types of a mention of a person's name:
 
 def _by_unknown_name(mentions: list[Mention], tokens: list[list[Token]], text: str, given: dict[str, tuple[str, ...]],
                      kinship: frozenset[str], stops: frozenset[str], prepositions: frozenset[str],
-                     common: frozenset[str] = frozenset(), forms: _Forms | None = None) -> list[Mention]:
+                     common: frozenset[str] = frozenset(), forms: _Forms | None = None, fw=None) -> list[Mention]:
     """The mentions, with one added for each later word, unread by the lexicons, that is the family name of a person
     the lexicons lack whom the article named in full before: a given name (given_names.tsv, or one in عبد), بن and a
     name or another given name, and a family name with the article («الناقد علي الشدوي» … «واهاب الشدوي بالشباب»،
@@ -2068,10 +2068,14 @@ def _by_unknown_name(mentions: list[Mention], tokens: list[list[Token]], text: s
                                        prepositions, stops, common):
             firsts.append(_full_name(toks, k_titled[0], k_titled[1], index, text,
                                      _apposed_title(toks, k_titled[1] - 1, by_sentence.get(index, []))))
+    if fw is not None:
+        for name, where in _office_persons(by_sentence, tokens, cov, fw).items():
+            persons.setdefault(name, where)  # (رئيس الوزراء الجزائري عبد المالك سلال … «سلال»)
     mentions = sorted(mentions + firsts, key=_BY_PLACE) if firsts else mentions
     if not persons:
         return mentions
     places = {(m.sentence, m.tok_end) for m in mentions if m.kind == "cue" and m.label in ("head", "eponym")}
+    verb_ends = {(m.tok_end, m.sentence) for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
     found: list[Mention] = []
     for index, k in forms.ending_with({w[2:] for w in persons}):  # (only the words that end like a family name)
         toks = tokens[index]
@@ -2082,8 +2086,9 @@ def _by_unknown_name(mentions: list[Mention], tokens: list[list[Token]], text: s
         if not stem or persons[stem][:2] >= (index, k):
             continue  # (the full name itself, or a word before it)
         if k + 1 < len(toks) and toks[k + 1].norm.startswith("ال") and len(toks[k + 1].norm) > 4 and not (
-                k and toks[k - 1].norm in prepositions):
-            continue  # (a phrase goes on; not after a preposition: «مع العلوان الموضوعات», the verb's object)
+                k and toks[k - 1].norm in prepositions) and not (k, index) in verb_ends:
+            continue  # (a phrase goes on; not after a preposition: «مع العلوان الموضوعات», the verb's object; nor
+            # right after an event's verb: «وانتقد سلال المعارضة», subject and object)
         if k:
             before = toks[k - 1].norm
             if before in _KUNYA or not prefix and (before.startswith("ال") and before not in _definite_titles()) \
@@ -2099,6 +2104,30 @@ def _by_unknown_name(mentions: list[Mention], tokens: list[list[Token]], text: s
     if not found:
         return mentions
     return sorted(mentions + found, key=_BY_PLACE)
+
+
+def _office_persons(by_sentence: dict[int, list[Mention]], tokens: list[list[Token]], cov, fw
+                    ) -> dict[str, tuple[int, int, str, str]]:
+    """Family name → (sentence, its token, code, sector) for each person the lexicons lack named right after the
+    nationality adjective that ends an office phrase («رئيس الوزراء الجزائري عبد المالك سلال»، «رئيس الغرفتين
+    التجارية والصناعية الالمانية ايرك شفيتزر»: phrases._office_name_run): the person has the office's sector and the
+    nationality's code (the nearest office's sector: «نائب المستشارة الالمانية وزير الاقتصاد الالماني سيغمار
+    غابريال», the minister's), and the family name alone later names him (`_by_unknown_name`)."""
+    persons: dict[str, tuple[int, int, str, str]] = {}
+    for index, here in by_sentence.items():
+        for m in here:
+            if m.kind != "actor" or m.get("type") != "demonym" or m.get("prefix") or not m.get("code") or \
+                    not m.text.startswith(("ال", "أل")):
+                continue
+            toks = tokens[index]
+            end = _office_name_run(toks, m.tok_end, here, cov(index), fw) if m.tok_end < len(toks) - 1 else None
+            if end is None:
+                continue
+            office = [x for x in here if x.kind == "agent" and x.get("sector") and m.tok_end - 6 <= x.tok_start
+                      < m.tok_start and not x.get("prefix")]
+            if office and toks[end - 1].norm not in persons:
+                persons[toks[end - 1].norm] = (index, end - 1, m.get("code"), office[-1].get("sector"))
+    return persons
 
 
 def _subject_of_verb(toks: list[Token], k: int, j: int, mentions: list[Mention], prepositions: frozenset[str],

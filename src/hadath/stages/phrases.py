@@ -195,6 +195,11 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             last.mentions.append(m)  # الرئيس إيسوفو محمدو رئيس جمهورية النيجر: the name's own office, its country
             last.end_tok = m.tok_end
             continue
+        if last is not None and _member_in_bi(toks, last, m, fw):
+            last.affiliated = True  # مسؤول بوزارة الطاقة، القيادي بالمقاومة الشعبية سالم سمران: the body is his own
+            last.mentions.append(m)
+            last.end_tok = m.tok_end
+            continue
         if last is not None and _ordinal_office(toks, last, m):
             last.mentions[-1] = _deputy_of(last.mentions[-1], m)  # النائب الثاني لرئيس مجلس الوزراء: one office
             last.mentions.append(m)
@@ -941,6 +946,22 @@ def introduced_names(toks: list[Token], mentions: list[Mention], fw: FunctionWor
                 c - 3 not in covered)) or _appositive_run(toks, c - 3, covered, fw) == c:
             found.add(toks[c - 1].norm)
     return frozenset(w for w in found if w not in _given_names() and w not in fw.kinship)
+
+
+def _office_name_run(toks: list[Token], k: int, mentions: list[Mention], covered: set[int],
+                     fw: FunctionWords) -> int | None:
+    """The end of a name of two words or more the lexicons lack at token k, right after the nationality adjective
+    that ends an office phrase (an agent mention, «رئيس»، «وزير», opens it within four words before): «رئيس الوزراء
+    الجزائري عبد المالك سلال»; None if none, or if no name phrase (nor a relative clause, «ايرك شفيتزر الذي
+    يرافق غابريال») may end there."""
+    if k in covered or not any(m.kind == "agent" and m.tok_start < k and k - m.tok_start <= 6 and not m.get("prefix")
+                               for m in mentions):
+        return None
+    end = _name_run(toks, k, covered, fw)
+    if end is None or end - k < 2 or not (_phrase_ends(toks, end, fw) or toks[end].norm in fw.relative_clause) or \
+            toks[end - 1].norm.startswith("ال"):
+        return None  # (a family name with the article may be a noun: left to the titled rules)
+    return end
 
 
 def _name_run(toks: list[Token], i: int, covered: set[int], fw: FunctionWords, feminine: bool = False,
@@ -2056,6 +2077,23 @@ def _affiliation(link: str, group: Group, m: Mention) -> bool:
         return m.get("type") in ("group", "igo", "institution")
     # a role noun with no sector of its own and a body with one (متطوعا في الجيش العراقي، قائد في الشرطة)
     return bool(m.get("sector")) and not any(x.get("sector") for x in group.mentions) and _definite_word(m)
+
+
+def _member_in_bi(toks: list[Token], last: Group, m: Mention, fw: FunctionWords) -> bool:
+    """True for a body in بـ right after a lone member noun (function_words member_bi: مسؤول، قيادي، عضو): the body he
+    belongs to, «مسؤول بوزارة الطاقة», when the noun is indefinite (an adjective phrase of the indefinite, no verb's
+    complement); after the definite noun, only with a given name right past the body («أثنى القيادي بالمقاومة الشعبية
+    سالم سمران»), not the thing praised in «أشاد المسؤول بالحكومة»."""
+    if m.get("prefix") != "ب" or m.tok_start != last.end_tok or len(last.mentions) != 1 or last.prefix:
+        return False
+    role = last.mentions[0]
+    word = _strip_wa(toks[role.tok_start].norm)
+    if role.kind != "agent" or role.tok_end != m.tok_start or word not in fw.member_bi:
+        return False
+    if not (m.kind == "actor" and m.get("type") in ("group", "institution", "igo") or m.kind == "agent" and
+            m.get("sector") and (m.tok_end - m.tok_start >= 2 or toks[m.tok_start].norm.startswith("بال"))):
+        return False
+    return not word.startswith("ال") or (m.tok_end < len(toks) and toks[m.tok_end].norm in _given_names())
 
 
 def _states_region(m: Mention, fw: FunctionWords) -> bool:
