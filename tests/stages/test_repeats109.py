@@ -75,3 +75,26 @@ def test_toll_after_ma_of_consequence_is_the_attack_told(nlp):
     brought about), no negation, and the toll is the attack's: one assault, not negated."""
     kept = _assaults(nlp, _SURUC)
     assert len(kept) == 1 and not kept[0][1], kept
+
+
+_CHILDREN = ("وأوضحت المنظمة الدولية في تقرير مفصل نشرته امس، أنها أجرت مقابلات مع أربعة صبية فلسطينيين وفتاة تتراوح "
+             "أعمارهم بين 11 و15 عاماً، كانت القوات الإسرائيلية قد اعتقلتهم من مناطق الضفة الغربية والقدس المحتلة. "
+             "وأشارت إلى أن هؤلاء الأطفال أدلوا بشهادات وروايات عن انتهاكات تعرّضوا لها أثناء اعتقالهم واستجوابهم من "
+             "قبل القوات الإسرائيلية.")
+
+
+def test_arrest_noun_with_the_arrested_pronoun_is_the_arrest_told(nlp):
+    """«أثناء اعتقالهم واستجوابهم من قبل القوات الإسرائيلية» (2015-07-22 #1613) after «كانت القوات الإسرائيلية قد
+    اعتقلتهم»: the children's arrest told again, one arrest."""
+    kept = kept_types(nlp, _CHILDREN, _DATE)
+    assert sum(t == "COERCE" for t, _ in kept) == 1, kept
+
+
+_TWO_ARRESTS = ("اعتقلت الشرطة التركية ثلاثة أشخاص قرب الحدود. "
+                "وبعد ترحيلهم إلى اليونان أعلنت الشرطة اليونانية اعتقالهم.")
+
+
+def test_arrest_noun_with_pronoun_by_another_doer_stays(nlp):
+    """A possessed arrest noun whose doer is another state's police than the first arrest's: a second arrest."""
+    kept = kept_types(nlp, _TWO_ARRESTS, _DATE)
+    assert sum(t == "COERCE" and w in ("اعتقلت", "اعتقالهم") for t, w in kept) == 2, kept

@@ -1997,6 +1997,9 @@ class RepeatMerger:
             if n and self.counted_again(article.text, events, arrests[:n], drop, k, counts):
                 drop.add(k)  # («وألقت القبض على تسعة مشتبه بهم» … «واعتقلت الشرطة تسعة أشخاص»: the nine told again)
                 continue
+            if n and self.arrest_possessed(article.text, events, arrests[:n], drop, y):
+                drop.add(k)  # («كانت القوات الإسرائيلية قد اعتقلتهم» … «أثناء اعتقالهم»: the arrest of those told)
+                continue
             name = self.arrested_name(article.text, y, spans) or (
                 "" if y.actor or y.recipient else self.subject_name(article.text, y, spans))
             if not name:
@@ -2012,6 +2015,17 @@ class RepeatMerger:
                     drop.add(k)  # (its parties are not read: a name after a passive verb is often taken as its doer)
                     break
         return [e for k, e in enumerate(events) if k not in drop]
+
+    def arrest_possessed(self, text: str, events: list[Event], earlier: list[int], drop: set[int], y: Event) -> bool:
+        """True when the arrest y is a noun with the arrested ones' pronoun joined to it («اعتقالهم»، «اعتقالهما») told
+        at most _NEAR sentences after an earlier arrest of its flags in another sentence, its doers none or the
+        earlier's (matched on codes), no word of another act after it («اعتقاله مجددا»): the pronoun points at the
+        ones whose arrest was told, their arrest told again («وكان قد تم اعتقالهما الأسبوع الماضي» after «واعتقل جنيد
+        أحمد خان … وعمه»); its own recipients and day, read from words around a pronoun, are not weighed."""
+        if not self.possessed(y) or self.another_after(text, y):
+            return False
+        return any(i not in drop and 0 < y.sentence - events[i].sentence <= _NEAR and _flags(events[i]) == _flags(y)
+                   and (not y.actor or _within(y.actor, events[i].actor, _party)) for i in earlier)
 
     def counted_again(self, text: str, events: list[Event], earlier: list[int], drop: set[int], k: int,
                       counts: dict[int, int | None]) -> bool:
