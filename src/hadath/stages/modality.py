@@ -1883,6 +1883,8 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
     word = toks[k].norm[1:] if toks[k].norm in ("وما", "فما", "وغير") else toks[k].norm
     if word == "ما" and not (gap == 0 and k == start and trig.get("aspect") == "perfect"):
         return False  # ما negates a perfect verb opening its clause; elsewhere it is "what" (وهو ما دعا، متى ما طلب)
+    if word == "ما" and gap == 0 and strip_wa(toks[i].norm) in fw.result:
+        return False  # «، ما أودى بحياة 32 شخصا»: what an act told before brought about, no negation
     if word == "ما" and any(toks[q].norm in fw.relative_prep for q in range(trig.tok_end, min(len(toks),
                                                                                           trig.tok_end + 3))):
         return False  # «وما أكد عليه الجانبان من التزام»: a pronoun resuming ما after its verb, «what», no negation

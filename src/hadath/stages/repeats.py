@@ -237,6 +237,7 @@ _BARE_COUNT = re.compile(r"\s+([\u0621-\u064a0-9\u0660-\u0669]+)(?:\s*([\u060c,.
 # a count told right after a trigger, then the end of its clause (a comma) or the next word
 _ARRESTED_REACH = 60  # the characters after an arrest's trigger where the arrested one's name is told
 _WORD = re.compile(r"[\u0621-\u064a]+")  # an Arabic word, without the quotes or commas around it
+_IN = normalize("في")  # the preposition an attack noun a toll fell in is told after (`hit_in`)
 _AFTER = 40  # the characters after a trigger (within its sentence) whose first words are read (others, names, relatives)
 _TOKEN = re.compile(r"[\u0621-\u064a0-9\u0660-\u0669]+")  # an Arabic word or a number
 _SAY_REACH = 8  # the sentences after a threat, rejection or accusation where its very word tells it again
@@ -594,6 +595,8 @@ class RepeatMerger:
             article.events = self.strikes_of_count(article.text, article.events, _sentence_places(article))
         if sum(e.event == "ASSAULT" for e in article.events) > 1:
             article.events = self.one_of_series(article.text, article.events)
+        if sum(e.event == "ASSAULT" for e in article.events) > 1:
+            article.events = _keep_first(article.events, lambda x, y: self.result_subject(article.text, x, y))
         if sum(e.cameo in _MET for e in article.events) > 1 or any(e.cameo in _CALLS for e in article.events) \
                 and sum(e.event == "CONSULT" for e in article.events) > 1:
             told = (_local_places(article), _titles_tied(article))  # (where each sentence is, whom a title names)
@@ -1994,6 +1997,9 @@ class RepeatMerger:
             if n and self.counted_again(article.text, events, arrests[:n], drop, k, counts):
                 drop.add(k)  # («وألقت القبض على تسعة مشتبه بهم» … «واعتقلت الشرطة تسعة أشخاص»: the nine told again)
                 continue
+            if n and self.arrest_possessed(article.text, events, arrests[:n], drop, y):
+                drop.add(k)  # («كانت القوات الإسرائيلية قد اعتقلتهم» … «أثناء اعتقالهم»: the arrest of those told)
+                continue
             name = self.arrested_name(article.text, y, spans) or (
                 "" if y.actor or y.recipient else self.subject_name(article.text, y, spans))
             if not name:
@@ -2009,6 +2015,17 @@ class RepeatMerger:
                     drop.add(k)  # (its parties are not read: a name after a passive verb is often taken as its doer)
                     break
         return [e for k, e in enumerate(events) if k not in drop]
+
+    def arrest_possessed(self, text: str, events: list[Event], earlier: list[int], drop: set[int], y: Event) -> bool:
+        """True when the arrest y is a noun with the arrested ones' pronoun joined to it («اعتقالهم»، «اعتقالهما») told
+        at most _NEAR sentences after an earlier arrest of its flags in another sentence, its doers none or the
+        earlier's (matched on codes), no word of another act after it («اعتقاله مجددا»): the pronoun points at the
+        ones whose arrest was told, their arrest told again («وكان قد تم اعتقالهما الأسبوع الماضي» after «واعتقل جنيد
+        أحمد خان … وعمه»); its own recipients and day, read from words around a pronoun, are not weighed."""
+        if not self.possessed(y) or self.another_after(text, y):
+            return False
+        return any(i not in drop and 0 < y.sentence - events[i].sentence <= _NEAR and _flags(events[i]) == _flags(y)
+                   and (not y.actor or _within(y.actor, events[i].actor, _party)) for i in earlier)
 
     def counted_again(self, text: str, events: list[Event], earlier: list[int], drop: set[int], k: int,
                       counts: dict[int, int | None]) -> bool:
@@ -3411,6 +3428,33 @@ class RepeatMerger:
             return False
         return self.result_verb(before[0]) and before[1] in self.pointers
 
+    def result_subject(self, text: str, x: Event, y: Event) -> bool:
+        """True when y is a definite assault noun without parties told right after a verb of consequence (class
+        `result`), its subject («ولم يخلف القصف أية إصابات»، «فيما لم يسفر الهجوم عن ضحايا»), and x an assault told
+        before it in its sentence or the one before, not negated, of its future and hypothetical flags: the noun is
+        x's act told again to say what it brought about (a negation there denies the outcome, not the act)."""
+        if x.event != "ASSAULT" or y.event != "ASSAULT" or y.actor or y.recipient or x.negated \
+                or (x.future, x.hypothetical) != (y.future, y.hypothetical) \
+                or not 0 <= y.sentence - x.sentence <= 1 or x.trigger.start >= y.trigger.start:
+            return False
+        word = _first(y.trigger.text)
+        return " " not in y.trigger.text and self.definite(word) and self.result_verb(strip_wa(_word_right_before(
+            text, y)))
+
+    def hit_in(self, text: str, x: Event, y: Event) -> bool:
+        """True when of two assaults of one clause the first is a toll with a doer and the later a verb without one, no
+        toll, whose subject is an attack noun told after «في» at most three words before it («الشاب الأميركي الذي قتل
+        خمسة جنود في هجوم مسلح استهدف مركزين عسكريين»، «15 مسلحاً حوثياً قتلوا في غارة جوية لطيران التحالف استهدفت
+        آليات»): the verb tells what the attack the victims fell in hit, one act (`joined` keeps the attack, the toll's
+        doer and victims added)."""
+        first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
+        if not first.actor or then.actor or not self.toll(first) or self.toll(then) \
+                or _first(then.trigger.text) not in self.verbs:
+            return False
+        words = normalize(text[first.trigger.end:then.trigger.start]).split()
+        return any(w == _IN and k + 1 < len(words) and len(words) - k - 2 <= 3
+                   and word_key(_bare(words[k + 1])) in self.attacks for k, w in enumerate(words))
+
     def dates_it(self, x: Event, y: Event) -> bool:
         """True when a definite noun y with x's recipients (matched on codes) tells the day of x, dated by the published
         day only: «وشن المتمردون هجوما على معسكر كامب انتيغريتي الذي تتمركز فيه القوات الأميركية» … «أن الهجوم على
@@ -4184,9 +4228,13 @@ class RepeatMerger:
 
     def joined(self, text: str, x: Event, y: Event) -> Event | None:
         """One event of two repeats of an assault with parties of their own, or None when their parties clash."""
-        if x.location is not None and y.location is not None and x.location.name != y.location.name:
+        if _two_places(x, y):
             return None
         first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
+        if self.hit_in(text, x, y):  # the attack stays, with the toll's doer and victims
+            return then.updated(actor=first.actor, recipient=_union(then.recipient, first.recipient),
+                                location=then.location or first.location,
+                                location_iso3=then.location_iso3 if then.location is not None else first.location_iso3)
         if self.bare_wounded(text, first, then):
             return first  # the dead's toll, its victims, not the count the wounded are told by («وجرح تسعة»)
         tx, ty = self.toll(x), self.toll(y)
