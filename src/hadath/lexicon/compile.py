@@ -458,6 +458,7 @@ class FunctionWords:
     call_off: frozenset[str] = frozenset()  # أرجأتها، ألغتها: a verb putting off or calling off what was set
     refused_with: frozenset[str] = frozenset()  # بـ، مع: the preposition of the party a refused verbal noun takes
     interview: frozenset[str] = frozenset()  # حوار، مقابلة: nouns of talk a paper's quoted name makes an interview
+    rank_adjective: frozenset[str] = frozenset()  # العليا، الكبرى: a body's adjective of rank before its nationality
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:
