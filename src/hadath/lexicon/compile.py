@@ -461,6 +461,7 @@ class FunctionWords:
     refused_with: frozenset[str] = frozenset()  # بـ، مع: the preposition of the party a refused verbal noun takes
     interview: frozenset[str] = frozenset()  # حوار، مقابلة: nouns of talk a paper's quoted name makes an interview
     state_title: frozenset[str] = frozenset()  # جمهورية، مملكة: a state's title before its name (لدى جمهورية اليونان)
+    rank_adjective: frozenset[str] = frozenset()  # العليا، الكبرى: a body's adjective of rank before its nationality
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

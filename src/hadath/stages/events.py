@@ -1719,6 +1719,8 @@ class EventCoder:
             else:
                 actor = gen
                 recipient = prep_rec
+                if recipient is None and _shelled_genitive(entry, gen):
+                    actor, recipient = None, gen  # بقصف الأحياء السكنية، بقصف المدنيين: what the shelling befell
                 if recipient is None and gen is None and entry.event in _ADDRESSED and entry.gen == "actor" and (
                         entry.event == "REQUEST" or "ل" in entry.prep):
                     # وجه التنظيم رسالتي تهديد إلى أميركا، ووجهت نداءها باللغة الانجليزية إلى الرئيس الفرنسي: the
@@ -9054,6 +9056,15 @@ def _is_patient(toks: list[Token], g: Group, entry: TriggerEntry, since: int, fw
     sectors = {m.get("sector") for m in g.mentions if m.kind == "agent"}
     return entry.event in ("ASSAULT", "COERCE") and bool(sectors & _VICTIM_SECTORS) and not any(
         m.kind == "actor" and m.get("type") != "demonym" for m in g.mentions)
+
+
+def _shelled_genitive(entry: TriggerEntry, gen: Group | None) -> bool:
+    """True for the genitive of a shelling or air-raid noun (modes heavy-weapons, aerial) that names civilians only
+    (CVL, no named actor): «انتقم الحوثيون … بقصف الأحياء السكنية»، «بقصف المدنيين» — civilians shell no one, the
+    genitive is what the shelling befell, not its doer."""
+    return gen is not None and entry.event == "ASSAULT" and entry.mode in ("heavy-weapons", "aerial") and \
+        {m.get("sector") for m in gen.mentions if m.kind == "agent"} == {"CVL"} and \
+        not any(m.kind == "actor" and m.get("type") != "demonym" for m in gen.mentions)
 
 
 def _count_with_object(toks: list[Token], subj: Group, trig: Mention, starts: list[int], trig_toks: set[int],

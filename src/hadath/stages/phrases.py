@@ -212,7 +212,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         if last is not None and (m.tok_start == last.end_tok or linked or (
                 m.tok_start == last.end_tok + 1 and _affiliation(toks[last.end_tok].norm, last, m)
                 and not (toks[last.end_tok].norm == "في" and _states_region(m, fw)))
-                or _title_adjectives(toks, last, m) or _demonym_past_adjectives(toks, last, m) \
+                or _title_adjectives(toks, last, m) or _demonym_past_adjectives(toks, last, m, fw) \
                 or _construct_nationality(toks, last, m)
                 or _honorifics_between(toks, last, m, fw) or _office_genitive(toks, last, m, fw)
                 or _quoted_genitive(toks, last, m)) and (
@@ -248,6 +248,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
         if not g.prep and m.tok_start >= 2 and heads.get(m.tok_start - 1) is not None:
             h = m.tok_start - 1  # أمام مكتب رئيس الوزراء: the preposition governs the place noun's owner
             g.prep = _prep_of(toks, h, heads[h].get("prefix") or _place_noun_clitic(toks[h].norm), fw, ends)
+        if not g.prep and (p := _prep_past_demonstrative(toks, m.tok_start, fw, ends)):
+            g.prep = p  # القبض على هؤلاء المجرمين: the preposition governs the noun past its demonstrative
         if not g.prep and (p := _adjective_in_prep_phrase(toks, m, fw)):
             g.prep = p  # العصابات المتمردة على الشرعية اليمنية: the adjective of a noun the preposition governs
         if not g.prep and _after_place_noun(toks, m.tok_start) and (_place_mention(m) or _place_adjective(toks, m)):
@@ -1857,17 +1859,19 @@ def _title_adjectives(toks: list[Token], group: Group, m: Mention) -> bool:
                for k in range(group.end_tok, m.tok_start)) or _abbreviated_title(toks, group.end_tok, m.tok_start)
 
 
-def _demonym_past_adjectives(toks: list[Token], group: Group, m: Mention) -> bool:
+def _demonym_past_adjectives(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
     """True for a singular nationality adjective with the article past one or two definite nisba adjectives the
-    lexicons lack, after a role phrase that ends definite (حزب الشعب الديموقراطي التركي): the phrase's own adjective,
-    not a party of its own (a plural people stays one: الزعيم الروحي | الإيرانيين)."""
+    lexicons lack, after a role phrase that ends definite (حزب الشعب الديموقراطي التركي), or adjectives of rank
+    (function_words.tsv rank_adjective: المحكمة العليا الإسرائيلية): the phrase's own adjective, not a party of its
+    own (a plural people stays one: الزعيم الروحي | الإيرانيين)."""
     gap = range(group.end_tok, m.tok_start)
     if not 1 <= len(gap) <= 2 or m.kind != "actor" or m.get("type") != "demonym" or m.get("prefix") or \
             group.mentions[-1].kind != "agent" or not toks[group.end_tok - 1].norm.startswith("ال"):
         return False
     word = toks[m.tok_start].norm
     return word.startswith("ال") and word.endswith(("ي", "يه")) and all(
-        toks[k].kind == "ar" and toks[k].norm.startswith("ال") and nisba_shaped(toks[k].norm) for k in gap)
+        toks[k].kind == "ar" and toks[k].norm.startswith("ال") and (nisba_shaped(toks[k].norm) or toks[k].norm in
+                                                                     fw.rank_adjective) for k in gap)
 
 
 def _titled_office(toks: list[Token], m: Mention) -> bool:
@@ -2363,6 +2367,15 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
         if j < k and j > 0 and toks[j - 1].norm in fw.preposition and toks[j - 1].norm != "من":
             return toks[j - 1].norm  # قتل مع 9 مواطنين: the count is governed by the preposition
     return ""
+
+
+def _prep_past_demonstrative(toks: list[Token], k: int, fw: FunctionWords, ends: dict[int, Mention]) -> str:
+    """The preposition before a demonstrative (cues.tsv demonstrative) that stands right before token k, «القبض على
+    هؤلاء المجرمين»، «لهذه الجماعة»: it governs the noun the demonstrative points at; "" when there is none."""
+    c = ends.get(k)
+    if c is None or c.label != "demonstrative" or c.tok_end - c.tok_start != 1:
+        return ""
+    return _prep_of(toks, c.tok_start, c.get("prefix") or "", fw, ends)
 
 
 def _past_bracketed_count(toks: list[Token], k: int) -> int:

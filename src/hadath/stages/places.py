@@ -849,6 +849,7 @@ class PlaceHomes:
         self.protesters = clitic_forms(fw.home_people | {"ال" + w for w in fw.home_people})  # (`_elsewhere`)
         self.citizens = clitic_forms(fw.citizen) | self.protesters
         self.strangers = clitic_forms(fw.stranger)  # سياح، وافدين: in a land not their own (`_victim`)
+        self.states = clitic_forms(fw.states_noun | {"ال" + w for w in fw.states_noun})  # الدول المانحة (`_homeless`)
         self.persons = clitic_forms(fw.person_noun)  # شخصا، أشخاص: persons of no sector, victims too (`_victim`)
         self.prepositions = fw.preposition  # (في، من: no name after a company noun, `_named_after`)
         self.relatives = fw.relative_clause  # الذي، التي: a place past one is the relative clause's (`_placed`)
@@ -1064,4 +1065,6 @@ class PlaceHomes:
         called international or foreign right after it, nor a company with its own name (`_named_after`)."""
         if p.code or not p.sector or self._abroad_after(p, text) or p.sector == "BUS" and self._named_after(p, text):
             return False
+        if normalize(p.text.split()[0]) in self.states:
+            return False  # (states named by what they are, «دعت الحكومة العراقية الدول المانحة»: not the land's own)
         return p.sector in _LAND_SECTORS or p.sector == "CVL" and normalize(p.text.split()[0]) in self.citizens

@@ -1111,11 +1111,12 @@ class RepeatMerger:
 
     def source_count(self, text: str, x: Event, ev: Event) -> bool:
         """True when the toll ev, without a doer and told after a source's verb (`source_tells`), opens its sentence
-        right after x's, every victim of it told by the first word of one of x's victims («جنديين»)."""
+        right after x's, every victim of it told by the first word of one of x's victims («جنديين»); not in another
+        town (`_two_towns`: «قصفت … أحياء سكنية» in Taiz, then «طالت أحياء سكنية في مدينة عدن»)."""
         heads = {_head(p) for p in x.recipient}
         heads.discard("")
         return not ev.actor and bool(ev.recipient) and self.next_sentence(text, x, ev) \
-            and self.source_tells(text, ev) and all(_head(m) in heads for m in ev.recipient)
+            and self.source_tells(text, ev) and all(_head(m) in heads for m in ev.recipient) and not _two_towns(x, ev)
 
     def aid_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without the later aid (AID) that tells again, in a later sentence at most _NEAR after it, an aid
