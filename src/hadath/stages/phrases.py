@@ -704,14 +704,22 @@ def _titled_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mentio
     return found
 
 
+@lru_cache(maxsize=4)
+def _so_called_forms(so_called: frozenset[str]) -> frozenset[str]:
+    """Every normalised word that `strip_wa` reads as one of `so_called`: the word itself, or it with و/ف before it
+    (exactly those: strip_wa takes off one such letter at most), for `_called_names`' test of a whole sentence."""
+    forms = so_called | {p + w for w in so_called for p in "وف"}
+    return frozenset(w for w in forms if strip_wa(w) in so_called)
+
+
 def _called_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
                   taken: set[int]) -> list[Mention]:
     """Mentions for the names the lexicons lack told after «the one called» (function_words.tsv so_called), past a
     colon: «تم القبض على المدعو: قاسم محمد الهلال - سوري الجنسية» — a person: two to five words of a name (given
     names, بن/آل, a family name with the article), up to the first word no name has; so past a slash, as the
     Interior Ministry's notices write it: «تم القبض على المدعو / شاه فيصل عظيم شاه - باكستاني الجنسية»."""
-    if fw.so_called.isdisjoint(map(strip_wa, map(_NORM, toks))):
-        return []  # (most sentences: no word is one, و/ف off; tested in C)
+    if _so_called_forms(fw.so_called).isdisjoint(map(_NORM, toks)):
+        return []  # (most sentences: no word is one, with و/ف or not; tested in C, no strip_wa asked of each word)
     covered = _covered(ents, cues) | taken
     found = []
     for k, tok in enumerate(toks):
