@@ -121,6 +121,7 @@ class FunctionWords:
     count: frozenset[str] = frozenset()
     casualty: frozenset[str] = frozenset()
     cause: frozenset[str] = frozenset()
+    caused_by: frozenset[str] = frozenset()  # نتج، ناجم between two attack words: the second caused the first
     result: frozenset[str] = frozenset()
     past_anchor: frozenset[str] = frozenset()
     resumptive_bi: frozenset[str] = frozenset()

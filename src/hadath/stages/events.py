@@ -276,9 +276,11 @@ class EventCoder:
         advice: set[int] = set()  # where a warning to no one stands
         for trig in triggers:
             if prev is not None and trig.label == prev.label and trig.tok_start - prev.tok_end <= 3 and not any(
-                    strip_wa(toks[k].norm) in self.fw.cause for k in range(prev.tok_end, trig.tok_start)):
+                    strip_wa(toks[k].norm) in self.fw.cause or toks[k].norm in self.fw.caused_by
+                    for k in range(prev.tok_end, trig.tok_start)):
                 # one event told by two neighbouring words ("سيارة مفخخة انفجرت"), unless حين/عندما opens a clause
-                # of its own between them (قتل ثلاثة عندما قصفت الطائرات …); what a verb there tells
+                # of its own between them (قتل ثلاثة عندما قصفت الطائرات …) or نتج/ناجم tells the second caused the
+                # first (ان الانفجار نتج عن قصف مليشيات الحوثي: the shelling is told, with its doer); what a verb there tells
                 # of the participants (ضربة جوية استهدفت اجتماعا للقاعدة) fills what the first word lacks
                 if events and events[-1].trigger.start == prev.start and (
                         trig.get("pos") == "verb" or _noun_subject(toks, prev, trig, events[-1])) \
