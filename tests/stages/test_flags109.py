@@ -101,3 +101,20 @@ def test_what_may_be_kept_from_happening_is_supposed(nlp):
     assert flags and all(h and not n for n, _, h in flags), flags
     flags = _flags_of(nlp, "وقد انسحب الجيش دون أن يقصف المدينة.", "يقصف")
     assert flags and all(n and not h for n, _, h in flags), flags
+
+
+def test_quoted_acts_that_would_be_harmful_are_supposed(nlp):
+    """«وأضاف أن "هدم هذه القرية … وطرد الفلسطينيين من بيوتهم سيكون أمرا ضارا"» (2015-07-22 #1187): the subject of
+    «سيكون», in quotes opened right after أن, and its conjunct, are only supposed."""
+    text = ("وأضاف أن \"هدم هذه القرية الفلسطينية أو أجزاء منها وطرد الفلسطينيين من بيوتهم سيكون أمرا ضارا "
+            "واستفزازيا\".")
+    flags = _flags_of(nlp, text, "طرد")
+    assert flags and all(h for _, _, h in flags), flags
+
+
+def test_aid_tried_in_vain_is_negated(nlp):
+    """«حاول في الأسابيع الأخيرة تسليم مساعدة إنسانية لكنه لم ينجح» (2015-07-22 #1350): not delivered."""
+    text = ("وأشارت تقارير إلى أن سفينة الأمم المتحدة استأجرها برنامج الأغذية العالمي الذي حاول في الأسابيع الأخيرة "
+            "تسليم مساعدة إنسانية لكنه لم ينجح بسبب المعارك.")
+    flags = _flags_of(nlp, text, "مساعدة")
+    assert flags and all(n for n, _, _ in flags), flags

@@ -443,6 +443,8 @@ class Modality:
             negated = True  # «لم نشاهد أحداً من المواطنين طلب المساعدة»: not seen done
         if not negated and i > 1 and t_pos == "noun" and _unable(toks, trig, cues, self.fw):
             negated = True  # «لم تتمكن من تنفيذ هجوم أعنف»، «وفشل كاميرون في الحصول على موافقة البرلمان»
+        if not negated and i > 1 and t_pos == "noun" and _tried_in_vain(toks, trig, cues, self.fw):
+            negated = True  # «حاول … تسليم مساعدة إنسانية لكنه لم ينجح بسبب المعارك»
         if not negated and i > 0 and not t_prefix and t_aspect != "imperfect" and \
                 strip_wa(toks[i - 1].norm) in self.fw.lack:
             # (a form spelled as a perfect right after the noun of lack is the verbal noun in construct: «قلة دعم»)
@@ -1205,15 +1207,17 @@ class Modality:
         """True for a verbal noun opening its clause, or right after أن/إن, whose clause goes on with a future verb
         of which it is the subject: «محذرا من أن رفض الحلول الدبلوماسية سيؤدي إلى الحرب»، «اعتبرت أن رفع العقوبات
         عن إيران سوف يزيد من قدراتها»: a supposed act and what it would bring, not a fact (within eight words, with
-        no punctuation or relative pronoun between)."""
+        no punctuation or relative pronoun between; twelve for a subject in quotes opened right after أن: «وأضاف أن
+        "هدم هذه القرية الفلسطينية أو أجزاء منها وطرد الفلسطينيين من بيوتهم سيكون أمرا ضارا"»)."""
         i = trig.tok_start
-        after_that = i > 1 and strip_wa(toks[i - 1].norm) in ("ان", "بان", "لان") and \
-            strip_wa(toks[i - 2].norm) not in self.fw.past_anchor
+        q = i - 1 if i > 2 and toks[i - 1].text in _OPEN_QUOTES else i  # (a quote opened after أن: «وأضاف أن "هدم»)
+        after_that = q > 1 and strip_wa(toks[q - 1].norm) in ("ان", "بان", "لان") and \
+            strip_wa(toks[q - 2].norm) not in self.fw.past_anchor
         if trig.get("pos") == "verb" and not (after_that and trig.get("aspect") == "perfect" and not trig.get("prefix")):
             return False  # (a perfect form right after أنّ is its verbal noun: أن رفع العقوبات; not بعد أن رفع)
         if i != start and not after_that or toks[i].norm.startswith("ال"):
             return False  # (a definite event noun, «أن التهديد العراقي سيؤدي», names an act already told)
-        for k in range(tail_end_of(trig), min(len(toks), i + 9)):
+        for k in range(tail_end_of(trig), min(len(toks), i + 9 + 4 * (q < i))):  # (a quoted subject may be longer)
             if toks[k].kind == "punct":
                 return False
             c = cues.get(k)
@@ -3771,6 +3775,24 @@ def _unable(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Func
                 return prep and (negated and strip_wa(toks[v - 1].norm) in fw.mood_negation or
                                  _without_that(toks, v, cues, fw))
             return prep and not negated
+    return False
+
+
+def _tried_in_vain(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event noun within five words after a verb of trying (function_words.tsv attempt) in its clause whose
+    sentence goes on, within twelve words and no sentence end, with «لكن» and, within three words, a verb of failing
+    (failing) or a negation and a verb of managing (unable): «حاول في الأسابيع الأخيرة تسليم مساعدة إنسانية لكنه لم
+    ينجح بسبب المعارك»: tried, not done."""
+    i = trig.tok_start
+    if not any(strip_wa(toks[v].norm) in fw.attempt for v in range(max(_clause_start(toks, i), i - 5), i)):
+        return False
+    for k in range(trig.tok_end, min(len(toks), trig.tok_end + 12)):
+        if toks[k].text in _SENTENCE_ENDS:
+            return False
+        if strip_wa(toks[k].norm).startswith("لكن"):
+            return any(strip_wa(toks[j].norm) in fw.failing or strip_wa(toks[j].norm) in fw.unable and
+                       (c := cues.get(j - 1)) is not None and c.label == "negation"
+                       for j in range(k + 1, min(len(toks), k + 4)))
     return False
 
 
