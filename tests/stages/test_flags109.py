@@ -118,3 +118,22 @@ def test_aid_tried_in_vain_is_negated(nlp):
             "تسليم مساعدة إنسانية لكنه لم ينجح بسبب المعارك.")
     flags = _flags_of(nlp, text, "مساعدة")
     assert flags and all(n for n, _, _ in flags), flags
+
+
+def test_arrest_in_the_course_of_being_made_is_to_come(nlp):
+    """«والشرطة الآن في طور القبض عليهم» (2015-07-22 #1280): not yet made."""
+    text = ("واعترف المقبوض عليه بمعرفته بعدد من الأشخاص الذين كانوا معه، والشرطة الآن في طور القبض عليهم.")
+    flags = _flags_of(nlp, text, "القبض")
+    assert flags and all(f for _, f, _ in flags), flags
+
+
+def test_ban_only_proposed_is_no_fact_but_an_approved_proposal_is(nlp):
+    """«طرحت على الحكومة المركزية الباكستانية مقترحاً بفرض الحظر» (2015-07-22 #1186): only proposed; «وحظي مقترح
+    العبادي بموافقة الرئاسات الثلاث» (2015-07-22 #63): the approval was given."""
+    text = ("يذكر أن حكومة السند كانت قد طرحت على الحكومة المركزية الباكستانية مقترحاً بفرض الحظر على برامج الاتصال "
+            "عبر شبكة الإنترنت.")
+    flags = _flags_of(nlp, text, "الحظر")
+    assert flags and all(f or h for _, f, h in flags), flags
+    text = "وحظي مقترح العبادي بموافقة الرئاسات الثلاث التي أعلنت موافقتها على تخفيض رواتبهم."
+    flags = _flags_of(nlp, text, "موافقة")
+    assert flags and not any(any(f) for f in flags), flags
