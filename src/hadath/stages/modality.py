@@ -143,9 +143,9 @@ class Modality:
                         earlier: list[Mention]) -> tuple[bool, bool, bool]:
         """The flags of the first conjunct of a verbal noun in و (or a form spelled as a perfect there), within six
         words before it in its clause past that conjunct's object: an earlier trigger of the same form, «تسعى الحكومة
-        إلى فرض عقوبات على الشركات واعتقال المتورطين», or a word right after a cue of aim, plan, need, doubt or
-        condition (cues.tsv; past إلى/على/في/بـ or in لـ), «تخطط إسرائيل لهدم القرية وطرد سكانها»: what is intended
-        or supposed is both acts. Not past punctuation, a relative pronoun, a negation, a verb of telling or أن."""
+        إلى فرض عقوبات على الشركات واعتقال المتورطين», or a verbal noun that a cue of aim, plan, need, doubt or
+        condition governs (`_scope_before`), «تخطط إسرائيل لهدم القرية وطرد سكانها»: what is intended or supposed
+        is both acts. Not past punctuation, a relative pronoun, a negation, a verb of telling or أن."""
         i = trig.tok_start
         verb = trig.get("pos") == "verb"
         for j in range(i - 1, max(_clause_start(toks, i), i - 7) - 1, -1):
