@@ -46,6 +46,9 @@ _UNSURE = ("negation", "denial", "hypothetical", "condition", "doubt", "hypothet
 # make it no sure fact
 _DASHES = frozenset("-–—")  # a dash that opens an aside between a verb and its object
 _ADDRESSEES = ("public", "cautioned")  # cues naming the public a call or a warning addresses
+_CONJUNCT_STOPS = ("relative", "report", "negation", "denial")  # cues past which no first conjunct lends its flags
+_PLANNED = ("purpose", "decide", "need")  # cues of a plan or need: the act they govern is still to come
+_SUPPOSED = ("doubt", "hypothetical", "condition")  # cues of a case supposed: the act they govern is only possible
 _STATES = ("MOBILIZE",)  # an alert right after «حالة» is the state one is in (في حالة تأهب), no case supposed
 
 
@@ -127,11 +130,58 @@ class Modality:
         if hypothetical and _when_imperfect(toks, trig, _clause_start(toks, trig.tok_start), self.fw) and \
                 self._when_set_day(toks, trig):
             hypothetical, future = False, True  # «وعندما تجتمع اليوم اللجان»: an act set for a day, not supposed
+        if not (negated or future or hypothetical) and trig.get("prefix") == "و" and \
+                (trig.get("pos") == "noun" or trig.get("aspect") == "perfect"):
+            return self._conjunct_flags(toks, trig, cues, earlier)  # «من المنتظر هدم بيته وطرده»: as its first
         if not (negated or future or hypothetical) and trig.get("prefix") == "و" and trig.get("pos") == "verb" and \
                 trig.get("aspect") == "imperfect" and trig.label not in _SAID_NOW:
             # (not an act done by the telling: «وستعمل معا للتصدي …، وتشدد على ضرورة أن تتعاون إيران» stresses now)
             future = self._joined_future(toks, trig, cues, earlier)
         return negated, future, hypothetical
+
+    def _conjunct_flags(self, toks: list[Token], trig: Mention, cues: dict[int, Mention],
+                        earlier: list[Mention]) -> tuple[bool, bool, bool]:
+        """The flags of the first conjunct of a verbal noun in و (or a form spelled as a perfect there), within six
+        words before it in its clause past that conjunct's object: an earlier trigger of the same form, «تسعى الحكومة
+        إلى فرض عقوبات على الشركات واعتقال المتورطين», or a verbal noun that a cue of aim, plan, need, doubt or
+        condition governs (`_scope_before`), «تخطط إسرائيل لهدم القرية وطرد سكانها»: what is intended or supposed
+        is both acts. Not past punctuation, a relative pronoun, a negation, a verb of telling or أن."""
+        i = trig.tok_start
+        verb = trig.get("pos") == "verb"
+        for j in range(i - 1, max(_clause_start(toks, i), i - 7) - 1, -1):
+            if toks[j].kind == "punct" or (c := cues.get(j)) is not None and c.label in _CONJUNCT_STOPS or \
+                    strip_wa(toks[j].norm) in self.fw.complementizer:
+                break
+            n = next((n for n, t in enumerate(earlier) if t.tok_start == j), None)
+            if n is not None:
+                e = earlier[n]
+                if (e.get("pos") == "verb") != verb or verb and e.get("aspect") != "perfect":
+                    break  # (another clause's verb: «تسعى إلى تعزيز التعاون وقتل ثلاثة»)
+                return self.flags(toks, e, cues, earlier[:n])
+            if (label := self._scope_before(toks, j, cues, not verb)):
+                return False, label in _INTENDED + _PLANNED, label in _SUPPOSED
+        return False, False, False
+
+    def _scope_before(self, toks: list[Token], j: int, cues: dict[int, Mention], past_preposition: bool) -> str:
+        """The class of a cue of aim, plan, need, doubt or condition that governs the verbal noun at j: in لـ right
+        after the cue and its subject, «تخطط إسرائيل لهدم», or, with `past_preposition`, after the cue's preposition,
+        «تسعى الحكومة إلى فرض» (a conjunct spelled as a perfect may start a clause of its own after such a
+        complement); not the word right after a verb of aim, its subject (تخطط إسرائيل); "" if there is none."""
+        w = toks[j].norm
+        if toks[j].kind != "ar" or len(w) < 3 or _function_word(w, self.fw):
+            return ""
+        if w[:1] == "ل" and len(w) > 3 and w[:2] != "ال":
+            end = j  # (not «له»: «هجومهم خطط له منذ أسابيع ودعمه التدريب», the plan long done)
+        elif past_preposition and j > 0 and toks[j - 1].norm in self.fw.preposition:
+            end = j - 1
+        else:
+            return ""  # (right after a verb of aim stands its subject: «تخطط إسرائيل»)
+        for k in range(end - 1, max(0, end - 6) - 1, -1):  # (past the cue's subject: «تخطط إسرائيل لهدم»)
+            if toks[k].kind == "punct" or (c := cues.get(k)) is not None and c.label in _CONJUNCT_STOPS:
+                return ""
+            if c is not None and c.label in _INTENDED + _PLANNED + _SUPPOSED:
+                return c.label
+        return ""
 
     def _when_set_day(self, toks: list[Token], trig: Mention) -> bool:
         """True for a verb of a clause of time in عندما whose day is today or tomorrow, right after it or before it
@@ -326,6 +376,9 @@ class Modality:
                     hypothetical = hypothetical or any((d := cues.get(j)) is not None and d.label in (
                         "doubt", "hypothetical_weak") for j in range(outer, k))
                     continue  # (a present one with no word of doubt tells what is habitual: «لا يمر يوم دون أن يقصف»)
+                if _may_keep_from(toks, c, cues, start, self.fw):
+                    hypothetical = True  # «قد يحول دون أن تقدم المؤسسة الحكومية تمويلاً»: only possibly kept from
+                    continue
                 negated = True
                 if toks[k].norm in self.fw.future_negation:  # (لن يوافق: not yet, and not to be)
                     future = True
@@ -390,6 +443,8 @@ class Modality:
             negated = True  # «لم نشاهد أحداً من المواطنين طلب المساعدة»: not seen done
         if not negated and i > 1 and t_pos == "noun" and _unable(toks, trig, cues, self.fw):
             negated = True  # «لم تتمكن من تنفيذ هجوم أعنف»، «وفشل كاميرون في الحصول على موافقة البرلمان»
+        if not negated and i > 1 and t_pos == "noun" and _tried_in_vain(toks, trig, cues, self.fw):
+            negated = True  # «حاول … تسليم مساعدة إنسانية لكنه لم ينجح بسبب المعارك»
         if not negated and i > 0 and not t_prefix and t_aspect != "imperfect" and \
                 strip_wa(toks[i - 1].norm) in self.fw.lack:
             # (a form spelled as a perfect right after the noun of lack is the verbal noun in construct: «قلة دعم»)
@@ -1152,15 +1207,17 @@ class Modality:
         """True for a verbal noun opening its clause, or right after أن/إن, whose clause goes on with a future verb
         of which it is the subject: «محذرا من أن رفض الحلول الدبلوماسية سيؤدي إلى الحرب»، «اعتبرت أن رفع العقوبات
         عن إيران سوف يزيد من قدراتها»: a supposed act and what it would bring, not a fact (within eight words, with
-        no punctuation or relative pronoun between)."""
+        no punctuation or relative pronoun between; twelve for a subject in quotes opened right after أن: «وأضاف أن
+        "هدم هذه القرية الفلسطينية أو أجزاء منها وطرد الفلسطينيين من بيوتهم سيكون أمرا ضارا"»)."""
         i = trig.tok_start
-        after_that = i > 1 and strip_wa(toks[i - 1].norm) in ("ان", "بان", "لان") and \
-            strip_wa(toks[i - 2].norm) not in self.fw.past_anchor
+        q = i - 1 if i > 2 and toks[i - 1].text in _OPEN_QUOTES else i  # (a quote opened after أن: «وأضاف أن "هدم»)
+        after_that = q > 1 and strip_wa(toks[q - 1].norm) in ("ان", "بان", "لان") and \
+            strip_wa(toks[q - 2].norm) not in self.fw.past_anchor
         if trig.get("pos") == "verb" and not (after_that and trig.get("aspect") == "perfect" and not trig.get("prefix")):
             return False  # (a perfect form right after أنّ is its verbal noun: أن رفع العقوبات; not بعد أن رفع)
         if i != start and not after_that or toks[i].norm.startswith("ال"):
             return False  # (a definite event noun, «أن التهديد العراقي سيؤدي», names an act already told)
-        for k in range(tail_end_of(trig), min(len(toks), i + 9)):
+        for k in range(tail_end_of(trig), min(len(toks), i + 9 + 4 * (q < i))):  # (a quoted subject may be longer)
             if toks[k].kind == "punct":
                 return False
             c = cues.get(k)
@@ -2239,6 +2296,18 @@ def _without_negated(toks: list[Token], c: Mention, cues: dict[int, Mention], fw
     return None
 
 
+def _may_keep_from(toks: list[Token], c: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
+    """True when the negation cue c is a word of «without» (function_words.tsv without: دون) that a word of doubt
+    (cues.tsv doubt, and hypothetical_weak before a present verb: قد يحول، ربما) stands before within three words in
+    its clause, the verb of keeping from between: «قد يحول دون أن تقدم المؤسسة تمويلاً»: the act may be kept from
+    happening, only supposed."""
+    k = c.tok_start
+    return strip_wa(toks[k].norm) in fw.without and any(
+        (d := cues.get(j)) is not None and (d.label == "doubt" or d.label == "hypothetical_weak" and
+                                            toks[d.tok_end].norm[:1] in "يتن")  # (not «وقد انسحب»: done)
+        for j in range(max(start, k - 3), k))
+
+
 def _alleged(toks: list[Token], trig: Mention, cues: dict[int, Mention], earlier: list[Mention],
              fw: FunctionWords) -> bool:
     """True for an event noun that an earlier verb or noun of alleging (an ACCUSE trigger of mode allege: اتهم، اتهام،
@@ -2652,7 +2721,7 @@ def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Toke
     complement; a comma before a verbal noun in و that is the trigger keeps it in the list of what is asked
     (ناشدت … التدخل لرأب الصدع، ووقف إطلاق النار)."""
     if not (t.label in _EMBEDDING or t.kind == "cue" and t.label == "appeal") or not t.tok_start < trig.tok_start \
-            or _broken(toks, _title_aside(toks, t.tok_end, trig.tok_start, cues, fw),
+            or _broken(toks, _subject_comma(toks, t, trig, cues, fw),
                        trig.tok_start - _day_aside(toks, t.tok_end, trig.tok_start, fw), listed=trig):
         return False  # quotes do not end the clause: دعا إلى «التعاون المشترك»; nor a day set off by commas right
         # before the trigger: «رفضت دائرة العرض …، أمس، إطلاق سراح المتهمين»
@@ -2672,6 +2741,22 @@ def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Toke
     # القوانين لكنهم يواصلون دعم الحكومة», the support goes on)
     # (nor past «وبين», the other side of «بين … و»: «تباينت بين التبرؤ من كون الدعوة وجهت إلى ساركوزي باسم «النداء»
     # وبين اتهام الرئيس الفرنسي السابق», the accusation was made)
+
+
+def _subject_comma(toks: list[Token], t: Mention, trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> int:
+    """The token the clause of the embedding trigger t goes on from towards trig: past a title set off by commas
+    (_title_aside), or past a comma that closes a subject of fourteen words at most right after a verb t when what
+    follows the comma is its object of three plain words at most, no cue among them, and then trig in بـ or لـ, its
+    complement: «هدد عدد من مؤسسات حجاج الداخل، وزارة الحج بالانسحاب من حج هذا العام»; else t's end."""
+    a, b = t.tok_end, trig.tok_start
+    if (k := _title_aside(toks, a, b, cues, fw)) != a or t.get("pos") != "verb" or trig.get("prefix")[-1:] not in "بل" \
+            or not trig.get("prefix"):
+        return k
+    k1 = next((k for k in range(a, min(b, a + 15)) if toks[k].kind != "ar"), None)
+    if k1 is None or k1 == a or toks[k1].text not in _COMMAS or not 0 < b - k1 - 1 <= 3 or \
+            any(toks[k].kind != "ar" or k in cues for k in range(k1 + 1, b)):
+        return a
+    return k1 + 1
 
 
 def _title_aside(toks: list[Token], a: int, b: int, cues: dict[int, Mention], fw: FunctionWords) -> int:
@@ -3689,9 +3774,38 @@ def _unable(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Func
         if w in fw.unable or w in fw.failing:
             negated = v > 0 and (n := cues.get(v - 1)) is not None and n.label == "negation"
             if w in fw.unable:
-                return prep and negated and strip_wa(toks[v - 1].norm) in fw.mood_negation
+                return prep and (negated and strip_wa(toks[v - 1].norm) in fw.mood_negation or
+                                 _without_that(toks, v, cues, fw))
             return prep and not negated
     return False
+
+
+def _tried_in_vain(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an event noun within five words after a verb of trying (function_words.tsv attempt) in its clause whose
+    sentence goes on, within twelve words and no sentence end, with «لكن» and, within three words, a verb of failing
+    (failing) or a negation and a verb of managing (unable): «حاول في الأسابيع الأخيرة تسليم مساعدة إنسانية لكنه لم
+    ينجح بسبب المعارك»: tried, not done."""
+    i = trig.tok_start
+    if not any(strip_wa(toks[v].norm) in fw.attempt for v in range(max(_clause_start(toks, i), i - 5), i)):
+        return False
+    for k in range(trig.tok_end, min(len(toks), trig.tok_end + 12)):
+        if toks[k].text in _SENTENCE_ENDS:
+            return False
+        if strip_wa(toks[k].norm).startswith("لكن"):
+            return any(strip_wa(toks[j].norm) in fw.failing or strip_wa(toks[j].norm) in fw.unable and
+                       (c := cues.get(j - 1)) is not None and c.label == "negation"
+                       for j in range(k + 1, min(len(toks), k + 4)))
+    return False
+
+
+def _without_that(toks: list[Token], v: int, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for the verb at v right after the أن of «without» (function_words.tsv without: دون، بدون), itself no «not
+    without» (_without_negated): «من دون أن ينجح في طرد المسلحين»: it did not manage it."""
+    if v < 2 or strip_wa(toks[v - 1].norm) not in fw.complementizer:
+        return False
+    c = cues.get(v - 2)
+    return c is not None and c.label == "negation" and strip_wa(toks[v - 2].norm) in fw.without and \
+        _without_negated(toks, c, cues, fw) is None
 
 
 def _unpermitted(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
@@ -3716,15 +3830,24 @@ def _unpermitted(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw:
 def _directed(toks: list[Token], trig: Mention, cues: dict[int, Mention], start: int, earlier: list[Mention],
               fw: FunctionWords) -> bool:
     """True for an event noun in the بـ complement of a verb of directing (function_words.tsv direct), in بـ itself or
-    right after a manner noun of urgency in بـ (urgency: بسرعة), within fifteen words of the verb in its clause past
-    its subject and the one directed: «وجه أمير منطقة مكة المكرمة شرطة منطقة مكة بسرعة القبض على المتهمين»: the
-    arrest is ordered, still to come; not past another event word (وجه له الاتهام بقتل), a relative pronoun, nor
-    after a preposition, where وجه is «face» (في وجه، على وجه السرعة)."""
+    right after a manner noun of urgency in بـ (urgency: بسرعة) or its verbal noun (بسرعة إلقاء القبض), within
+    fifteen words of the verb in its clause past its subject and the one directed: «وجه أمير منطقة مكة المكرمة شرطة
+    منطقة مكة بسرعة القبض على المتهمين» (or past a comma closing a long subject, the one directed and the بـ right
+    after it: «وجّه الأمير خالد الفيصل … أمير منطقة مكة المكرمة، شرطة المنطقة بسرعة إلقاء القبض»): the arrest is
+    ordered, still to come; not past another event word (وجه له الاتهام بقتل), a relative pronoun, nor after a
+    preposition, where وجه is «face» (في وجه، على وجه السرعة)."""
     i = trig.tok_start
-    b = i if "ب" in trig.get("prefix") else i - 1 if strip_wa(toks[i - 1].norm) in fw.urgency else -1
+    b = i if "ب" in trig.get("prefix") else i - 1 if strip_wa(toks[i - 1].norm) in fw.urgency else \
+        i - 2 if i > 2 and strip_wa(toks[i - 2].norm) in fw.urgency and toks[i - 1].kind == "ar" and \
+        i - 1 not in cues else -1  # (past a verbal noun that carries the event: «بسرعة إلقاء القبض»)
     if b < 1:
         return False
     v = _governing_verb(toks, cues, b, max(start, b - 16), fw.direct, earlier, i)
+    if v < 0 and (k1 := start - 1) > 0 and toks[k1].text in _COMMAS and b - k1 <= 4 and \
+            not any(k in cues for k in range(k1 + 1, b)):
+        # past a comma closing a long subject, the one directed right after it: «وجّه الأمير خالد الفيصل مستشار خادم
+        # الحرمين الشريفين أمير منطقة مكة المكرمة، شرطة المنطقة بسرعة إلقاء القبض على المتهمين»
+        v = _governing_verb(toks, cues, k1, max(0, k1 - 16), fw.direct, earlier, i)
     return v >= 0 and not (v > 0 and strip_wa(toks[v - 1].norm) in fw.preposition)
 
 
