@@ -3,7 +3,9 @@
 prayer in brackets between the act's word and its «بتاريخ» day is no comma: the day is the incident's own, not a
 document's; «معاركَ عنيفة منذ مساء الثلاثاء» (#1464): a day told with منذ is when what goes on began, it makes no
 one-day story; «أرجأت المحكمة اليوم الأربعاء إعدام امرأة مسيحية كانت قد أدينت» (#1494): an act told in the
-pluperfect past the main clause's day had been done before it."""
+pluperfect past the main clause's day had been done before it; «فشل كاميرون … في عام 2013 لكنه طلب من أعضاء البرلمان»
+(#989): a year before لكن with its subject glued dates the clause set against, not the request (which stays: no
+history told under today's date)."""
 
 import pytest
 from stage_coding import all_dated, kept_dates, none_dated
@@ -47,3 +49,17 @@ def test_a_day_told_with_mundhu_makes_no_one_day_story(nlp):
     """The Marib strikes past the منذ day of the Aden battles keep no day of it."""
     got = [row for row in kept_dates(nlp, _TAIZ, "ASSAULT", _DATE) if row[0] == "قصفت"]
     assert none_dated(got, "2015-07-21"), got
+
+
+_CAMERON = ("قال رئيس الوزراء البريطاني ديفيد كاميرون في مقابلة أذيعت أمس الأحد إنه يريد أن تبذل بريطانيا المزيد "
+            "لمساعدة الولايات المتحدة في القضاء على تنظيم (داعش) في سورية. وتشن بريطانيا ضربات ضد (داعش) في العراق "
+            "ولكن حتى الآن اقتصرت مشاركتها في سورية على تنظيم رحلات استطلاع جوية لجمع معلومات. وفشل كاميرون في الحصول "
+            "على موافقة البرلمان للقيام باجراء عسكري ضد قوات الرئيس السوري بشار الأسد في عام 2013 لكنه طلب من أعضاء "
+            "البرلمان دراسة ما إذا كان يجب أن تنضم بريطانيا الآن للضربات التي تقودها الولايات المتحدة ضد (داعش) في "
+            "سورية.")
+
+
+def test_a_year_before_lakinnahu_dates_not_the_request_after_it(nlp):
+    """«في عام 2013 لكنه طلب»: the request is kept, and not dated 2013."""
+    got = kept_dates(nlp, _CAMERON, "REQUEST", _DATE)
+    assert none_dated(got, "2013-01-01"), got

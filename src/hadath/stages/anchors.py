@@ -2288,6 +2288,8 @@ class _Background:
         # function_words.tsv contrast (لكن، بل، بينما): a comma and it after an opening «وكان» go on with the same past
         # («وكان المتمردون طلبوا …، بينما رفضت السلطات ذلك»: the refusal is background too)
         self.but = fw.contrast
+        # the contrast words with a subject pronoun glued (لكنه، لكنها): they open a clause set against the one before
+        self.but_glued = frozenset(w for w in fw.contrast if w.startswith("لكن") and w != "لكن")
         # ب، ل glued to a verbal noun: «طالب … بالانسحاب»، «تعهدت بتقديم»: the act the word before governs
         self.governing = frozenset(w for w in fw.resumed_prep if len(w) == 1)
         self.after = words.words_of("after")  # بعد before an event noun: an act that came before
@@ -2838,7 +2840,7 @@ class _Background:
                 # 2014»: a time of the relative clause's own, after its word, wins
                 apart.append(t)
             if t.granularity == "year" and (j > k or j > self._HEAD and not (
-                    narrated and self.boundary.isdisjoint(norms[j + 1:k]))) \
+                    narrated and self.boundary.isdisjoint(norms[j + 1:k]) and self.but_glued.isdisjoint(norms[j:k]))) \
                     and not self.same_clause(toks, norms, k, j, proclitic=True):
                 continue
             keep.append(t)
@@ -3984,8 +3986,8 @@ class _Background:
                     if n > commas or toks[m + 1].norm[:1] in ("و", "ف") and not (
                             proclitic and norms[m + 1] == toks[m + 1].norm):
                         return False  # «…، وقبل أيام نجحت»: a comma and و open another clause
-            elif norms[m] in self.boundary and not self.aside(norms, m):
-                return False
+            elif norms[m] in self.boundary and not self.aside(norms, m) or norms[m] in self.but_glued:
+                return False  # (and «لكنه»: «فشل كاميرون … في عام 2013 لكنه طلب من أعضاء البرلمان»)
         return True
 
     _NEXT_REACH = 3  # an event's word this many words after a time dates what its clause tells
