@@ -70,7 +70,9 @@ told with بعدها، بعد ذلك after a sentence that dates an old act came
 dates the second thing said, not the acts of the first أن, which came on its day at the latest («ان مليشيات الحوثي
 ارسلت تعزيزات …، وأن المقاومة … في مواجهات احتدمت مساء الاثنين»); a year right after «بعد انتخابه» is the election's,
 not that of a verb its own و opens after it; an act named right after a noun of aftermath («تعازيه في ضحايا هجوم»),
-of its doer («منفّذ الهجوم») or, past the lead, of a crime («للتحقيق في جريمة تفجير») was done before the day told.
+of its doer («منفّذ الهجوم») or, past the lead, of a crime («للتحقيق في جريمة تفجير») was done before the day told;
+an act told in the pluperfect past the main clause's day («أرجأت المحكمة اليوم الأربعاء إعدام امرأة كانت قد أدينت») had
+been done before it, and a prayer in brackets («( رضي الله عنه )») is no comma before an act's «بتاريخ» day.
 Place: the toponym of the sentence read as a location (after في/بـ or a place noun) that is not
 itself the actor or recipient, nearest the trigger, else the article's dateline place ("الرياض – واس",
 "عبدالرحمن الشهري – نجران"); None when neither exists.
@@ -231,6 +233,14 @@ class EventAnchor:
                 dated = [t for t in dated if not _quoted_apart(article.text, ev, t)] or dated
             if dated and self.background.reference:
                 dated = [t for t in dated if not self.background.referenced(article.text, ev, t)]
+            if dated and self.background.aux and self.background.particle and ev.trigger.start in past_verbs:
+                # «أرجأت المحكمة العليا اليوم الأربعاء إعدام امرأة مسيحية كانت قد أدينت بالتجديف»: the conviction
+                # had come before the main clause's day
+                kept = [t for t in dated if not self.background.pluperfect_after(article, ev, t, memo)]
+                if len(kept) < len(dated):
+                    # (nor does a time past a comma after it: «…، مرتبطة باغتيال حاكم إقليم في عام 2011»)
+                    kept = [t for t in kept if _CLAUSE_MARKS.isdisjoint(article.text[ev.trigger.end:t.start])]
+                dated = kept
             if dated and self.background.relative:
                 # «منذ زيارته الأخيرة للمشروع التي كانت بتاريخ 2 / 4 / 1436هـ ونتيجة لذلك وجه إنذاراً»: the visit's day
                 dated = [t for t in dated if not self.background.was_dated(article.text, ev, t)]
@@ -1815,7 +1825,8 @@ def _one_day_story(events: list[Event], article: Article, past_verbs: "set[int] 
     «وقالت الأمانة في بيان أمس الاثنين»: Monday; not «وكان الرئيس قد التقى بنظيره الإثنين»: what the story
     recalls dates nothing of it). Not an act of another class than those of the sentences that name the day, when
     each has events («اقتحم مستوطنون المسجد الأقصى أمس» … «وأدانت الخارجية الأردنية الاقتحام»: the day is the
-    storming's). date_source "story", the day's expression as evidence."""
+    storming's); a day told with منذ is when what goes on began, none of the story's days. date_source "story", the
+    day's expression as evidence."""
     published = article.published[:10]
     day: "TimeExpr | None" = None
     said: set[int] = set()  # the sentences that name the day
@@ -1834,6 +1845,8 @@ def _one_day_story(events: list[Event], article: Article, past_verbs: "set[int] 
         starts, norms, opened = background.seen(toks, t.sentence, memo)
         if v == published and _report_day(article, t, starts, norms, background):
             continue  # «وذكرت الوزارة في بيان لها اليوم أن العملية التي تمت الليلة الماضية»: the statement's day
+        if background.since_at(article.text, t):
+            continue  # «معاركَ عنيفة منذ مساء الثلاثاء»: when what goes on began, no day of the story's news
         if not _days_before(v, published) or _DIGITS.search(t.text):
             return events  # a day of other news (or the publication day itself) in the story
         if opened and (norms[0] in background.aux
@@ -2003,6 +2016,7 @@ _QUOTES = "«»\"“”'"
 _REFERENCE_REACH = 40  # the characters before a document's date where its number (رقم 60 / 33 وتاريخ) stands
 _PREPOSITIONS = frozenset({"في", "وفي", "ففي", "ب", "وب", "فب"})  # the locatives that are no place noun
 _CLAUSE_MARKS = frozenset("،,؛;:.!?؟«»()")  # between an act and a place, they end its clause
+_BRACKETED_ASIDE = re.compile(r"\([^()]*\)")  # an aside closed in brackets, no end of the clause around it
 _PUNCT_GAP = _CLAUSE_MARKS | frozenset('"-–')  # punctuation that closes a phrase
 _MET = frozenset({"CONSULT"})  # the verbal events that are no act of words: meetings, talks, visits
 _SAID = frozenset({"verbal cooperation", "verbal conflict"})  # the classes of events a topic's place does not locate
@@ -2274,6 +2288,8 @@ class _Background:
         # function_words.tsv contrast (لكن، بل، بينما): a comma and it after an opening «وكان» go on with the same past
         # («وكان المتمردون طلبوا …، بينما رفضت السلطات ذلك»: the refusal is background too)
         self.but = fw.contrast
+        # the contrast words with a subject pronoun glued (لكنه، لكنها): they open a clause set against the one before
+        self.but_glued = frozenset(w for w in fw.contrast if w.startswith("لكن") and w != "لكن")
         # ب، ل glued to a verbal noun: «طالب … بالانسحاب»، «تعهدت بتقديم»: the act the word before governs
         self.governing = frozenset(w for w in fw.resumed_prep if len(w) == 1)
         self.after = words.words_of("after")  # بعد before an event noun: an act that came before
@@ -2411,7 +2427,9 @@ class _Background:
             # «قرر مجلس الوزراء الموافقة على مذكرة تفاهم …، الموقع عليها في مدينة جدة بتاريخ 7 / 12 /1435هـ»: the
             # document's own date, told past a comma after the act's word and words after the comma, is not the
             # act's (not «وأعلنت الوزارة، بتاريخ 20 يوليو، أن …»: an aside with the act's day)
-            gap = text[ev.trigger.end:t.start]
+            # (an aside in brackets between them is no mark: «حادث استهداف المصلين بمسجد الإمام علي ( رضي الله عنه )
+            # ببلدة القديح بتاريخ 4 / 8 / 1436هـ»: the incident's own day)
+            gap = _BRACKETED_ASIDE.sub(" ", text[ev.trigger.end:t.start])
             last = max((gap.rfind(c) for c in _CLAUSE_MARKS), default=-1)
             return last >= 0 and len(before) > 1 and len(gap[last + 1:].split()) > 1
 
@@ -2822,7 +2840,7 @@ class _Background:
                 # 2014»: a time of the relative clause's own, after its word, wins
                 apart.append(t)
             if t.granularity == "year" and (j > k or j > self._HEAD and not (
-                    narrated and self.boundary.isdisjoint(norms[j + 1:k]))) \
+                    narrated and self.boundary.isdisjoint(norms[j + 1:k]) and self.but_glued.isdisjoint(norms[j:k]))) \
                     and not self.same_clause(toks, norms, k, j, proclitic=True):
                 continue
             keep.append(t)
@@ -3968,8 +3986,8 @@ class _Background:
                     if n > commas or toks[m + 1].norm[:1] in ("و", "ف") and not (
                             proclitic and norms[m + 1] == toks[m + 1].norm):
                         return False  # «…، وقبل أيام نجحت»: a comma and و open another clause
-            elif norms[m] in self.boundary and not self.aside(norms, m):
-                return False
+            elif norms[m] in self.boundary and not self.aside(norms, m) or norms[m] in self.but_glued:
+                return False  # (and «لكنه»: «فشل كاميرون … في عام 2013 لكنه طلب من أعضاء البرلمان»)
         return True
 
     _NEXT_REACH = 3  # an event's word this many words after a time dates what its clause tells
@@ -4305,6 +4323,27 @@ class _Background:
         """True when the event's word stands in the pluperfect (وكان داعش قد دمر: see `pluperfect`)."""
         toks, _, norms, k = self.at_trigger(article, ev, memo)
         return k > 0 and self.pluperfect(toks, norms, k)
+
+    _PLUPERFECT_GAP = 2  # the words between قد and the event's verb, and between كان and قد, in «كانت قد أدينت»
+
+    def pluperfect_after(self, article: Article, ev: Event, t: TimeExpr, memo: dict) -> bool:
+        """True when the event's verb is told in the pluperfect past the time, its كان and قد between them, no mark
+        between (a clause of its own: «أرجأت المحكمة العليا الباكستانية اليوم الأربعاء إعدام امرأة مسيحية كانت قد
+        أدينت بالتجديف»): the time dates the main clause; the event had been done before it."""
+        if t.end > ev.trigger.start:
+            return False
+        toks, _, norms, k = self.at_trigger(article, ev, memo)
+        for a in range(k - 1, max(-1, k - 2 - self._PLUPERFECT_GAP), -1):
+            if toks[a].kind == "punct" or toks[a].start < t.end:
+                return False
+            if toks[a].norm in self.particle:
+                for q in range(a - 1, max(-1, a - 2 - self._PLUPERFECT_GAP), -1):
+                    if toks[q].kind == "punct" or toks[q].start < t.end:
+                        return False
+                    if toks[q].norm in self.aux or norms[q] in self.aux:
+                        return True
+                return False
+        return False
 
     def pluperfect(self, toks: list[Token], norms: list[str], k: int) -> bool:
         """كان … قد before token k in its clause, however far (وكان الوزير قد طالب، كان قد صرح), كان a few words

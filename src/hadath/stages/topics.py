@@ -2011,12 +2011,14 @@ class TopicGate:
         published = (article.published or "")[:4]
         if not published.isdigit():
             return False
+        but = _contrast_words()
         for span in (range(end + 1, min(len(toks), end + 1 + HIJRI_REACH)), range(k - 1, max(-1, k - 1 - ERA_REACH), -1)):
             since = False
             for n, j in enumerate(span):
                 tok = toks[j]
-                if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")):
-                    break
+                if tok.kind == "punct" and (tok.norm in _BREAKS or tok.norm in ("،", ",")) \
+                        or j != k and strip_wa(tok.norm) in but:
+                    break  # (nor past «لكنه»: «فشل كاميرون … في عام 2013 لكنه طلب»: the year is the other clause's)
                 if tok.norm == _SINCE:
                     since = True
                 if (n < ERA_REACH and (tok.norm in self.words.era and j + 1 < len(toks) and toks[j + 1].kind == "num"
@@ -4169,6 +4171,12 @@ def unanchored_violence(ev: Event) -> bool:
 def _pinned_place(ev: Event) -> bool:
     """True if the event is placed in a town, a district or a site (no country, region, area or sea: WIDE_FEATURES)."""
     return ev.location is not None and ev.location.feature not in WIDE_FEATURES
+
+
+@lru_cache(maxsize=1)
+def _contrast_words() -> frozenset[str]:
+    """The `contrast` words of function_words.tsv (لكن، لكنه، بل، بينما): each opens a clause set against the one before."""
+    return frozenset(FunctionWords.load().contrast)
 
 
 @lru_cache(maxsize=1)
