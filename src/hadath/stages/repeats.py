@@ -391,6 +391,8 @@ class RepeatMerger:
         self.purposes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "purpose")  # «احتجاجاً»
         self.besides = frozenset(normalize(r["word"]) for r in rows if r["class"] == "besides")  # «بالاضافة إلى»
         self.tallies = frozenset(normalize(r["word"]) for r in rows if r["class"] == "tally")  # «حصيلة»
+        self.arrest_tallies = frozenset(normalize(r["word"]) for r in rows if r["class"] == "arrest_tally")  # «عدد»
+        self.arrest_who = frozenset(normalize(r["word"]) for r in rows if r["class"] == "arrest_who")  # «من»، «الذين»
         self.campaigns = frozenset(normalize(r["word"]) for r in rows if r["class"] == "campaign")  # «حملة»
         # an adjective of the act going on now: time_words.tsv `current` with the article («الحالية»، «الجاري»), and
         # those repeat_words.tsv adds («الراهنة»)
@@ -2001,6 +2003,9 @@ class RepeatMerger:
             if n and self.arrest_possessed(article.text, events, arrests[:n], drop, y):
                 drop.add(k)  # («كانت القوات الإسرائيلية قد اعتقلتهم» … «أثناء اعتقالهم»: the arrest of those told)
                 continue
+            if n and self.arrest_tallied(article.text, events, arrests[:n], drop, y):
+                drop.add(k)  # («الإطاحة بتنظيم …، وقد بلغ عدد من ألقي القبض عليه (431)»: the count of those arrested)
+                continue
             name = self.arrested_name(article.text, y, spans) or (
                 "" if y.actor or y.recipient else self.subject_name(article.text, y, spans))
             if not name:
@@ -2027,6 +2032,18 @@ class RepeatMerger:
             return False
         return any(i not in drop and 0 < y.sentence - events[i].sentence <= _NEAR and _flags(events[i]) == _flags(y)
                    and (not y.actor or _within(y.actor, events[i].actor, _party)) for i in earlier)
+
+    def arrest_tallied(self, text: str, events: list[Event], earlier: list[int], drop: set[int], y: Event) -> bool:
+        """True when the arrest y is told right after a noun of a count (repeat_words.tsv `arrest_tally`), or after one
+        and a relative pronoun (`arrest_who`): «وقد بلغ عدد من ألقي القبض عليه حتى تاريخه (431)» after «تمكنت الجهات
+        الأمنية … من الإطاحة بتنظيم» — the count of those arrested in an arrest of its flags told before it, in its
+        sentence or at most _NEAR sentences back, not an arrest of its own."""
+        words = self.tally_words(text, y)
+        if not (words and (words[-1] in self.arrest_tallies or len(words) > 1 and words[-1] in self.arrest_who
+                           and words[-2] in self.arrest_tallies)):
+            return False
+        return any(i not in drop and 0 <= y.sentence - events[i].sentence <= _NEAR and _flags(events[i]) == _flags(y)
+                   for i in earlier)
 
     def counted_again(self, text: str, events: list[Event], earlier: list[int], drop: set[int], k: int,
                       counts: dict[int, int | None]) -> bool:
