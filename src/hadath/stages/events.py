@@ -9347,10 +9347,15 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
 
 def _report_participle_at(toks: list[Token], i: int, fw: FunctionWords) -> bool:
     """True if a participle of saying (function_words report_participle: مشيرة، مؤكدا) stands at token i, or right
-    past a comma there: a circumstantial clause of the speaker, where no object of the verb before can stand."""
+    past a comma there, and what it says follows (أن، إلى، على): a circumstantial clause of the speaker, where no
+    object of the verb before can stand (not the object «اختطف مسلحون مضيفة طيران», «اعتقلت الشرطة مضيفا»)."""
     if i + 1 < len(toks) and toks[i].text in ",،":
         i += 1
-    return toks[i].kind == "ar" and toks[i].norm.startswith(fw.report_participle_stems)
+    return toks[i].kind == "ar" and toks[i].norm.startswith(fw.report_participle_stems) and i + 1 < len(toks) \
+        and (toks[i + 1].norm in _REPORT_PARTICIPLE_NEXT or toks[i + 1].norm in fw.complementizer)
+
+
+_REPORT_PARTICIPLE_NEXT = ("الي", "علي")  # مشيرة إلى، مشددا على: the preposition a participle of saying takes
 
 
 def _struck_site_past_place(toks: list[Token], k: int, fw: FunctionWords) -> bool:

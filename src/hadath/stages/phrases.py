@@ -195,7 +195,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             last.mentions.append(m)  # الرئيس إيسوفو محمدو رئيس جمهورية النيجر: the name's own office, its country
             last.end_tok = m.tok_end
             continue
-        if last is not None and _member_in_bi(toks, last, m, fw):
+        if last is not None and _member_in_bi(toks, last, m, fw, after_verbs, mentions):
             last.affiliated = True  # مسؤول بوزارة الطاقة، القيادي بالمقاومة الشعبية سالم سمران: the body is his own
             last.mentions.append(m)
             last.end_tok = m.tok_end
@@ -2091,11 +2091,14 @@ def _affiliation(link: str, group: Group, m: Mention) -> bool:
     return bool(m.get("sector")) and not any(x.get("sector") for x in group.mentions) and _definite_word(m)
 
 
-def _member_in_bi(toks: list[Token], last: Group, m: Mention, fw: FunctionWords) -> bool:
+def _member_in_bi(toks: list[Token], last: Group, m: Mention, fw: FunctionWords,
+                  after_verbs: frozenset[int] = frozenset(), mentions: list[Mention] | None = None) -> bool:
     """True for a body in بـ right after a lone member noun (function_words member_bi: مسؤول، قيادي، عضو): the body he
     belongs to, «مسؤول بوزارة الطاقة», when the noun is indefinite (an adjective phrase of the indefinite, no verb's
-    complement); after the definite noun, only with a given name right past the body («أثنى القيادي بالمقاومة الشعبية
-    سالم سمران»), not the thing praised in «أشاد المسؤول بالحكومة»."""
+    complement), but for the subject right after a verb (`after_verbs`) with no object past the body («ندد ناشط
+    بالشرطة بعد …»: the verb's own بـ; `mentions` tell a named object: «وزير»); after the definite noun, only with a
+    given name right past the body («أثنى القيادي بالمقاومة الشعبية سالم سمران»), not the thing praised in «أشاد
+    المسؤول بالحكومة»."""
     if m.get("prefix") != "ب" or m.tok_start != last.end_tok or len(last.mentions) != 1 or last.prefix:
         return False
     role = last.mentions[0]
@@ -2105,7 +2108,22 @@ def _member_in_bi(toks: list[Token], last: Group, m: Mention, fw: FunctionWords)
     if not (m.kind == "actor" and m.get("type") in ("group", "institution", "igo") or m.kind == "agent" and
             m.get("sector") and (m.tok_end - m.tok_start >= 2 or toks[m.tok_start].norm.startswith("بال"))):
         return False
-    return not word.startswith("ال") or (m.tok_end < len(toks) and toks[m.tok_end].norm in _given_names())
+    if not word.startswith("ال"):
+        return role.tok_start not in after_verbs or _object_past(toks, m.tok_end, fw, mentions or [])
+    return m.tok_end < len(toks) and toks[m.tok_end].norm in _given_names()
+
+
+def _object_past(toks: list[Token], k: int, fw: FunctionWords, mentions: list[Mention]) -> bool:
+    """True if, past the definite nisba adjectives from token k (العراقية), a word comes that may be a verb's object or
+    its بـ complement («أدان مسؤول بالخارجية الأمريكية الهجوم»، «ندد عضو بالبرلمان بالهجوم»): a mention not in و there, or
+    not the clause's end, a preposition, a word in و/ف/ل, an adverb or a day («ندد ناشط بالشرطة بعد اعتقال»)."""
+    while k < len(toks) and toks[k].kind == "ar" and toks[k].norm.startswith("ال") and nisba_shaped(toks[k].norm):
+        k += 1
+    if k >= len(toks) or toks[k].kind != "ar":
+        return False
+    w = toks[k].norm
+    return any(x.tok_start == k and x.get("prefix")[:1] not in ("و", "ف") for x in mentions) or not w.startswith(
+        ("و", "ف", "ل")) and w not in fw.preposition and w not in fw.adverb and w not in fw.day
 
 
 def _states_region(m: Mention, fw: FunctionWords) -> bool:
@@ -2382,6 +2400,11 @@ def _prep_past_demonstrative(toks: list[Token], k: int, fw: FunctionWords, ends:
     هؤلاء المجرمين»، «لهذه الجماعة»: it governs the noun the demonstrative points at; "" when there is none."""
     c = ends.get(k)
     if c is None or c.label != "demonstrative" or c.tok_end - c.tok_start != 1:
+        return ""
+    j = c.tok_start - 1  # (not the على of duty opening a clause, its subject after the demonstrative: «أن على هذه
+    # الميليشيات الانسحاب»)
+    if not c.get("prefix") and j >= 0 and toks[j].norm == "علي" and (
+            j == 0 or toks[j - 1].kind != "ar" or strip_wa(toks[j - 1].norm) in fw.complementizer):
         return ""
     return _prep_of(toks, c.tok_start, c.get("prefix") or "", fw, ends)
 
