@@ -276,7 +276,7 @@ class EventCoder:
         advice: set[int] = set()  # where a warning to no one stands
         for trig in triggers:
             if prev is not None and trig.label == prev.label and trig.tok_start - prev.tok_end <= 3 and not any(
-                    strip_wa(toks[k].norm) in self.fw.cause or toks[k].norm in self.fw.caused_by
+                    strip_wa(toks[k].norm) in self.fw.cause or strip_wa(toks[k].norm) in self.fw.caused_by
                     for k in range(prev.tok_end, trig.tok_start)):
                 # one event told by two neighbouring words ("سيارة مفخخة انفجرت"), unless حين/عندما opens a clause
                 # of its own between them (قتل ثلاثة عندما قصفت الطائرات …) or نتج/ناجم tells the second caused the
@@ -2738,7 +2738,7 @@ def _advice(toks: list[Token], trig: Mention, actor: list[Group], recipient: lis
                and toks[m.tok_start - 1].norm.startswith("ال") for m in actor[0].mentions):
             return False
         end = _conj_end(actor[0])
-        if end < len(toks) and toks[end].norm in _POST_PREPS and (post := next(
+        if end < len(toks) and toks[end].norm == _POST_PREP and (post := next(
                 (g for g in recipient if end < g.start_tok and all(toks[k].norm in fw.state_title
                                                                     for k in range(end + 1, g.start_tok))), None)) \
                 is not None and post.end_tok < len(toks) and toks[post.end_tok].norm == "من":
@@ -7085,7 +7085,7 @@ def _paper_subject(toks: list[Token], t: Mention, ents: list[Mention]) -> bool:
     return not any(span[0] <= e.tok_start < span[1] and e.get("sector") not in (None, "", "MED") for e in ents)
 
 
-_POST_PREPS = frozenset({"لدي", "لدى"})  # the preposition of an envoy's or an embassy's host state (_advice)
+_POST_PREP = "لدي"  # the preposition of an envoy's or an embassy's host state, as normalised (لدى: _advice)
 _WITH = "مع"  # the preposition of the other side of a talk (_with_paper)
 _PAPER_NAME_WORDS = 3  # the words of a paper's quoted name at most («"الشرق الأوسط"»: _with_paper)
 _INTERVIEW_REACH = 10  # a paper's quoted name in لـ this many words after a noun of talk (الحوار مع … لـ«الشرق الأوسط»)
@@ -7144,7 +7144,8 @@ def _with_paper(toks: list[Token], j: int, ents: list[Mention]) -> bool:
     """True for «مع» at token j (a noun of talk's own preposition) before a quoted name of at most
     _PAPER_NAME_WORDS words that holds a party the lexicons give no sector or the media's, a town or a state («حواره مع
     "الرياض"»): a paper named after it, whose interview the talk is; a quoted body with a sector of its own stays a
-    party («الحوار مع "حماس"»), and so does a quoted name the lexicons lack («لقاء مع "أبو محمد"»)."""
+    party («الحوار مع "حماس"»), and so does a quoted name the lexicons lack («لقاء مع "أبو محمد"») and a state in
+    scare quotes, no paper's name (mend109: «رفضه أي حوار مع "إسرائيل"»)."""
     if j + 2 >= len(toks) or strip_wa(toks[j].norm) != _WITH or toks[j + 1].text not in _OPEN_QUOTES:
         return False
     end = next((k for k in range(j + 2, min(len(toks), j + 3 + _PAPER_NAME_WORDS)) if toks[k].text in _CLOSE_QUOTES),
@@ -7152,7 +7153,7 @@ def _with_paper(toks: list[Token], j: int, ents: list[Mention]) -> bool:
     if end is None:
         return False
     inside = [e for e in ents if j + 1 < e.tok_start < end]
-    return bool(inside) and all(e.get("sector") in (None, "", "MED") for e in inside)
+    return bool(inside) and all(e.get("sector") in (None, "", "MED") and e.get("type") != "country" for e in inside)
 
 
 def _no_reporter_acts(triggers: list[Mention], cues: dict[int, Mention], toks: list[Token],

@@ -150,8 +150,7 @@ MILITARY_AID_CAMEO = "072"  # the CAMEO code of military aid, for air support (s
 STRIKE_REACH = 3  # the words before a verb of support read for a `strike_noun` subject (ضربات التحالف الجوية دعمت)
 SEIZE_CAMEO = "192"  # the CAMEO code of a place seized, for control held long (held_long)
 HELD_REACH = 32  # the words after a seizure read for its span of control held (held_long: past the place's description)
-_COUNT_OF = frozenset({"عددا", "عدد"})  # a count before من and the people a meeting's object counts (idle_meeting)
-_OF = "من"  # the preposition after such a count
+_OF = "من"  # the preposition after a count (function_words many_of: عددا، عشرات) of a meeting's object (idle_meeting)
 INVITATION_REACH = 2  # the words before a meeting read for an `invitation` noun (دعوة دائمة لزيارة: idle_meeting)
 LODGING_REACH = 2  # the words before a meeting read for a `lodging` subject (المعسكرات لم تستقبلهم: idle_meeting)
 _QUOTE_MARKS = frozenset('«»"()')  # the marks of a name quoted or bracketed, let pass after a seizure (held_long)
@@ -390,7 +389,8 @@ def idle_meeting(article: Article, ev: Event) -> bool:
     توظيف»), an `invitation` noun before it (an adjective may stand between: «منح دعوة دائمة لزيارة المدينة»), a
     `deliberated` word («وتناقش الخطط لإرسال السفن») or a `someone` word («التقوا شخصا مثلهم») for its object, or a `lodging` word for its subject a word
     or two before it («لكن هذه المعسكرات لم تستقبلهم»: camps that took no one in; round 109: or after it, «استقبلت
-    أقسام الطوارئ بالمستشفيات»), or a `matter` word (round 99: «هذان الأمران اجتمعا في الصفقة»: two things that came
+    أقسام الطوارئ بالمستشفيات», for a `receive_verb` only: «اجتمعت لجنة الطوارئ»، «اجتمع مديرو المستشفيات مع الوزير»
+    are meetings; mend109), or a `matter` word (round 99: «هذان الأمران اجتمعا في الصفقة»: two things that came
     together). A `someone` object may follow a count in من (round 109: «التقى عددا من المرضى»)."""
     if ev.event != "CONSULT" or any(e.code for e in ev.actor) or any(e.code for e in ev.recipient):
         return False
@@ -400,12 +400,13 @@ def idle_meeting(article: Article, ev: Event) -> bool:
         return False
     end = _token_at(toks, ev.trigger.end - 1)
     after = toks[end + 1].norm if end is not None and end + 1 < len(toks) else ""
-    if after in _COUNT_OF and end + 3 < len(toks) and toks[end + 2].norm == _OF:
-        after = toks[end + 3].norm  # «التقى عددا من المرضى»: the people counted are the object
+    if after in _function_words().many_of and end + 3 < len(toks) and toks[end + 2].norm == _OF:
+        after = toks[end + 3].norm  # «التقى عددا من المرضى»، «عشرات من»: the people counted are the object
     return (after[:1] == "و" and after in _definite_clitic_class("fair") or _word_before(toks, k, _definite_clitic_class("invitation"), INVITATION_REACH)
             or after in _definite_clitic_class("deliberated") or after in _definite_clitic_class("someone")
             or _word_before(toks, k, _definite_clitic_class("lodging"), LODGING_REACH)
-            or end is not None and _word_after(toks, end, _definite_clitic_class("lodging"), LODGING_REACH)
+            or end is not None and _received(ev)
+            and _word_after(toks, end, _definite_clitic_class("lodging"), LODGING_REACH)
             or _word_before(toks, k, _definite_clitic_class("matter"), LODGING_REACH))
 
 
@@ -808,12 +809,16 @@ def comparative_quality(article: Article, ev: Event) -> bool:
     return norm.endswith("ا") and not norm.startswith("ال") and toks[k - 1].norm in _written_class("comparative")
 
 
+def _received(ev: Event) -> bool:
+    """True for an event whose trigger is a `receive_verb` (استقبل، تستقبل) as written, و taken off."""
+    return strip_wa(normalize(_first(ev.trigger.text))) in _topic_class("receive_verb")
+
+
 def welcomed_step(article: Article, ev: Event) -> bool:
     """True for a meeting told by a `receive_verb` (استقبل) with no recipient whose object, STEP_REACH words at most
     after it in its clause (past its subject), is a `step` word: a step, a decision or news received («واستقبل سكان
     قندهار هذه الخطوة في بدايتها»), a welcome, no guest received (round 99)."""
-    if ev.event != "CONSULT" or ev.recipient \
-            or strip_wa(normalize(_first(ev.trigger.text))) not in _topic_class("receive_verb"):
+    if ev.event != "CONSULT" or ev.recipient or not _received(ev):
         return False
     toks = article.tokens[ev.sentence]
     k = _token_at(toks, ev.trigger.end - 1)
