@@ -464,6 +464,10 @@ class FunctionWords:
     interview: frozenset[str] = frozenset()  # حوار، مقابلة: nouns of talk a paper's quoted name makes an interview
     state_title: frozenset[str] = frozenset()  # جمهورية، مملكة: a state's title before its name (لدى جمهورية اليونان)
     rank_adjective: frozenset[str] = frozenset()  # العليا، الكبرى: a body's adjective of rank before its nationality
+    order_noun: frozenset[str] = frozenset()  # أمرا: a directive noun after a verb of issuing (أصدر … أمرا بـ)
+    issue_verb: frozenset[str] = frozenset()  # أصدر، أعطى: issues the order noun after it
+    address_object: frozenset[str] = frozenset()  # الشكر، رسالة: وجه … الشكر addresses, directs nothing
+    keep_from_verb: frozenset[str] = frozenset()  # يحول: keeps from the act after its دون
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

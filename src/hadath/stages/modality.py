@@ -57,6 +57,7 @@ class Modality:
 
     def __init__(self, function_words: FunctionWords):
         self.fw = function_words
+        self._memo: tuple = (None, None, {})  # (sentence, cues, flags of first conjuncts by (id, index)): _first_flags
         # verbal nouns of raising, going on or a light verb (زيادة، إعطاء، عقد) between a verb of asking's preposition
         # and the event noun it heads
         self.scale_light = self.fw.scale | self.fw.light_masdar
@@ -157,10 +158,34 @@ class Modality:
                 e = earlier[n]
                 if (e.get("pos") == "verb") != verb or verb and e.get("aspect") != "perfect":
                     break  # (another clause's verb: «تسعى إلى تعزيز التعاون وقتل ثلاثة»)
-                return self.flags(toks, e, cues, earlier[:n])
-            if (label := self._scope_before(toks, j, cues, not verb)):
+                return self._first_flags(toks, e, cues, earlier, n)
+            if (not verb or self._bare_conjunct(toks, i)) and (label := self._scope_before(toks, j, cues, not verb)):
                 return False, label in _INTENDED + _PLANNED, label in _SUPPOSED
         return False, False, False
+
+    def _first_flags(self, toks: list[Token], e: Mention, cues: dict[int, Mention], earlier: list[Mention],
+                     n: int) -> tuple[bool, bool, bool]:
+        """The flags of the earlier trigger e (earlier[n]) a conjunct takes, kept for the sentence: a list of conjuncts
+        asks each one once, not each one again for every later one."""
+        if self._memo[0] is not toks or self._memo[1] is not cues:
+            self._memo = (toks, cues, {})
+        memo = self._memo[2]
+        if (key := (id(e), n)) not in memo:
+            memo[key] = self.flags(toks, e, cues, earlier[:n])
+        return memo[key]
+
+    def _bare_conjunct(self, toks: list[Token], i: int) -> bool:
+        """True for a form in و spelled as a perfect that may be the verbal noun of a complement (no agreement ending
+        ت/وا/ا/ن, «تخطط إسرائيل لهدم القرية وطرد سكانها») with no day word after it before the next punctuation; not
+        a finite verb opening a clause of its own, «تحتاج المدينة لإعادة الإعمار وقتل المسلحون أمس عشرة مدنيين»."""
+        if strip_wa(toks[i].norm).endswith(("ت", "وا", "ا", "ن")):
+            return False
+        for k in range(i + 1, min(len(toks), i + 13)):
+            if toks[k].kind == "punct":
+                return True
+            if strip_wa(toks[k].norm) in self.fw.day:
+                return False
+        return True
 
     def _scope_before(self, toks: list[Token], j: int, cues: dict[int, Mention], past_preposition: bool) -> str:
         """The class of a cue of aim, plan, need, doubt or condition that governs the verbal noun at j: in لـ right
@@ -1218,8 +1243,10 @@ class Modality:
         if i != start and not after_that or toks[i].norm.startswith("ال"):
             return False  # (a definite event noun, «أن التهديد العراقي سيؤدي», names an act already told)
         for k in range(tail_end_of(trig), min(len(toks), i + 9 + 4 * (q < i))):  # (a quoted subject may be longer)
-            if toks[k].kind == "punct":
-                return False
+            if toks[k].kind == "punct" or k > i + 8 and ((w := strip_wa(toks[k].norm)) != toks[k].norm or
+                                                          w in self.fw.past_anchor):
+                return False  # (past the eighth word, not into a later clause in و or after بعد: «أن "اعتقال
+                # الصحفيين أمس في القاهرة جاء بعد تحقيق طويل وسيكون له أثر"»)
             c = cues.get(k)
             if c is not None and c.label in ("relative", "negation"):
                 return False
@@ -2299,12 +2326,13 @@ def _without_negated(toks: list[Token], c: Mention, cues: dict[int, Mention], fw
 def _may_keep_from(toks: list[Token], c: Mention, cues: dict[int, Mention], start: int, fw: FunctionWords) -> bool:
     """True when the negation cue c is a word of «without» (function_words.tsv without: دون) that a word of doubt
     (cues.tsv doubt, and hypothetical_weak before a present verb: قد يحول، ربما) stands before within three words in
-    its clause, the verb of keeping from between: «قد يحول دون أن تقدم المؤسسة تمويلاً»: the act may be kept from
-    happening, only supposed."""
+    its clause, a verb of keeping from (function_words.tsv keep_from_verb: يحول) between: «قد يحول دون أن تقدم
+    المؤسسة تمويلاً»: the act may be kept from happening, only supposed."""
     k = c.tok_start
     return strip_wa(toks[k].norm) in fw.without and any(
         (d := cues.get(j)) is not None and (d.label == "doubt" or d.label == "hypothetical_weak" and
-                                            toks[d.tok_end].norm[:1] in "يتن")  # (not «وقد انسحب»: done)
+                                            toks[d.tok_end].norm[:1] in "يتن") and  # (not «وقد انسحب»: done)
+        any(strip_wa(toks[m].norm) in fw.keep_from_verb for m in range(d.tok_end, k))  # (not «يمكنه السفر دون أن»)
         for j in range(max(start, k - 3), k))
 
 
@@ -3791,7 +3819,7 @@ def _tried_in_vain(toks: list[Token], trig: Mention, cues: dict[int, Mention], f
     for k in range(trig.tok_end, min(len(toks), trig.tok_end + 12)):
         if toks[k].text in _SENTENCE_ENDS:
             return False
-        if strip_wa(toks[k].norm).startswith("لكن"):
+        if (w := strip_wa(toks[k].norm)) in fw.contrast and w[:3] == "لكن":  # (not «لكنيسة»)
             return any(strip_wa(toks[j].norm) in fw.failing or strip_wa(toks[j].norm) in fw.unable and
                        (c := cues.get(j - 1)) is not None and c.label == "negation"
                        for j in range(k + 1, min(len(toks), k + 4)))
@@ -3843,12 +3871,36 @@ def _directed(toks: list[Token], trig: Mention, cues: dict[int, Mention], start:
     if b < 1:
         return False
     v = _governing_verb(toks, cues, b, max(start, b - 16), fw.direct, earlier, i)
+    if v < 0:
+        v = _issued_order(toks, cues, b, start, earlier, i, fw)
     if v < 0 and (k1 := start - 1) > 0 and toks[k1].text in _COMMAS and b - k1 <= 4 and \
-            not any(k in cues for k in range(k1 + 1, b)):
+            not any(k in cues for k in range(k1 + 1, b)) and not _participle(toks[k1 + 1].norm):
+        # (not a participle of manner after the comma: «وجه الوزير الشكر لرجال الأمن، مشيدا بسرعة القبض»)
         # past a comma closing a long subject, the one directed right after it: «وجّه الأمير خالد الفيصل مستشار خادم
         # الحرمين الشريفين أمير منطقة مكة المكرمة، شرطة المنطقة بسرعة إلقاء القبض على المتهمين»
         v = _governing_verb(toks, cues, k1, max(0, k1 - 16), fw.direct, earlier, i)
-    return v >= 0 and not (v > 0 and strip_wa(toks[v - 1].norm) in fw.preposition)
+    return v >= 0 and not (v > 0 and strip_wa(toks[v - 1].norm) in fw.preposition) and \
+        not any(strip_wa(toks[k].norm) in fw.address_object for k in range(v + 1, b))
+    # (not past an object of addressing: «وجه الوزير الشكر لرجال الأمن مشيدا بسرعة القبض» thanked, ordered nothing)
+
+
+def _participle(w: str) -> bool:
+    """True for an indefinite active participle in the accusative, a manner phrase (مشيدا، مطالبا، مؤكدا)."""
+    return len(w) > 4 and w[0] == "م" and w[-1] == "ا"
+
+
+def _issued_order(toks: list[Token], cues: dict[int, Mention], b: int, start: int, earlier: list[Mention], i: int,
+                  fw: FunctionWords) -> int:
+    """The index of a noun of order (function_words.tsv order_noun: أمرا) governing the بـ at b in its clause when a
+    verb of issuing (issue_verb: أصدر، أعطى) stands within ten words before it in its sentence, «أصدر خادم الحرمين
+    الشريفين الملك سلمان، أمرا بترقية»; -1 otherwise (not «وبات الأمر أمرا واقعا بسيطرة المسلحين»)."""
+    o = _governing_verb(toks, cues, b, max(start, b - 16), fw.order_noun, earlier, i)
+    for k in range(o - 1, max(0, o - 11) - 1, -1) if o > 0 else ():
+        if toks[k].text in _SENTENCE_ENDS:
+            break
+        if strip_wa(toks[k].norm) in fw.issue_verb:
+            return o
+    return -1
 
 
 def _governing_verb(toks: list[Token], cues: dict[int, Mention], i: int, lo: int, words: frozenset[str],
