@@ -238,8 +238,9 @@ class EventAnchor:
                 # had come before the main clause's day
                 kept = [t for t in dated if not self.background.pluperfect_after(article, ev, t, memo)]
                 if len(kept) < len(dated):
-                    # (nor does a time past a comma after it: «…، مرتبطة باغتيال حاكم إقليم في عام 2011»)
-                    kept = [t for t in kept if _CLAUSE_MARKS.isdisjoint(article.text[ev.trigger.end:t.start])]
+                    # (nor does a time past a comma after it and words of another phrase: «…، مرتبطة باغتيال حاكم
+                    # إقليم في عام 2011»; but «كانت قد أدينت بالتجديف، في نوفمبر 2010» is the conviction's own)
+                    kept = [t for t in kept if not _words_past_mark(article.text[ev.trigger.end:t.start])]
                 dated = kept
             if dated and self.background.relative:
                 # «منذ زيارته الأخيرة للمشروع التي كانت بتاريخ 2 / 4 / 1436هـ ونتيجة لذلك وجه إنذاراً»: the visit's day
@@ -1158,7 +1159,8 @@ def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[T
     whose parties were not found: «استدعت وزارة الخارجية أمس سفير …»): per story class, the one day of the word's
     sentence in the week before publication, the first word's; none for a word told in the future tense, nor for a
     noun in a relative clause after a coded event that the day dates itself (`lead`: how many sentences make the
-    lead; `background`: reads the relative pronoun before the word, `_Background.relative_at`, with `memo`)."""
+    lead; `background`: reads the relative pronoun before the word, `_Background.relative_at`, with `memo`). A day
+    told with منذ is when what goes on began, no day of the story («تدور معارك عنيفة منذ مساء الثلاثاء»)."""
     if not article.published or not any(times.get(k) for k in range(lead)):
         return {}  # (most articles: no dated lead, nothing to read)
     coded = {ev.trigger.start for ev in events if ev.sentence < lead}
@@ -1173,7 +1175,8 @@ def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[T
                 or m.label not in QUAD_CATEGORY:
             continue
         days = [t for t in times.get(m.sentence, ()) if t.granularity == "day" and not t.end_value
-                and _days_before(first_day(t.value), article.published)]
+                and _days_before(first_day(t.value), article.published)
+                and not (background is not None and background.since_at(article.text, t))]
         if len({t.value for t in days}) == 1 and not (
                 m.get("pos") == "noun" and owned.get((m.sentence, days[0].start), m.start) < m.start
                 and background is not None and m.sentence < len(article.tokens)
@@ -1193,13 +1196,14 @@ def _wordless_lead(article: Article, times: dict[int, list[TimeExpr]], lead: int
     الحرمين»، «وبين أن مجلس الوزراء نوه»), was that day. None when the lead's sentences (the first `lead`) all have
     event words. A day told in a clause of an earlier act opened by بعد أن، بعدما is that act's, not the sentence's
     («تم إغلاق مدينة بومبي … صباح يوم الجمعة بعد أن كان قد تم إغلاق كولوسيوم روما … يوم الخميس»: Friday), read
-    with `background` and `memo` (`_main_clause_days`)."""
+    with `background` and `memo` (`_main_clause_days`); a day told with منذ is none (when what goes on began)."""
     if not article.published or not any(times.get(k) for k in range(lead)):
         return None
     worded = {m.sentence for m in article.mentions if m.kind == "trigger" and m.sentence < lead}
     for k in range(lead):
         days = [t for t in times.get(k, ()) if t.granularity == "day" and not t.end_value
-                and _days_before(first_day(t.value), article.published)]
+                and _days_before(first_day(t.value), article.published)
+                and not (background is not None and background.since_at(article.text, t))]
         if k not in worded and len({t.value for t in days}) > 1 and background is not None:
             days = _main_clause_days(article, k, days, background, memo)
         if k not in worded and len({t.value for t in days}) == 1:
@@ -2016,10 +2020,17 @@ _QUOTES = "«»\"“”'"
 _REFERENCE_REACH = 40  # the characters before a document's date where its number (رقم 60 / 33 وتاريخ) stands
 _PREPOSITIONS = frozenset({"في", "وفي", "ففي", "ب", "وب", "فب"})  # the locatives that are no place noun
 _CLAUSE_MARKS = frozenset("،,؛;:.!?؟«»()")  # between an act and a place, they end its clause
-_BRACKETED_ASIDE = re.compile(r"\([^()]*\)")  # an aside closed in brackets, no end of the clause around it
+_BRACKETED_ASIDE = re.compile(r"\(([^()]*)\)")  # words closed in brackets (a prayer among them is no clause end)
 _PUNCT_GAP = _CLAUSE_MARKS | frozenset('"-–')  # punctuation that closes a phrase
 _MET = frozenset({"CONSULT"})  # the verbal events that are no act of words: meetings, talks, visits
 _SAID = frozenset({"verbal cooperation", "verbal conflict"})  # the classes of events a topic's place does not locate
+
+
+def _words_past_mark(gap: str) -> bool:
+    """True when a clause mark stands in `gap` and more than one word follows its last one (a phrase of its own
+    past the mark, not a bare preposition: «، الموقع عليها في مدينة جدة بتاريخ» but not «، في»)."""
+    last = max((gap.rfind(c) for c in _CLAUSE_MARKS), default=-1)
+    return last >= 0 and len(gap[last + 1:].split()) > 1
 
 
 def _locatives(text: str, places: list[Place], locatives: frozenset[str], directions: frozenset[str] = frozenset(),
@@ -2271,6 +2282,7 @@ class _Background:
         self.aux, self.particle = one.get("aux", frozenset()), one.get("particle", frozenset())
         self.preceded, self.cancel = one.get("preceded", frozenset()), one.get("cancel", frozenset())
         self.boundary = one.get("boundary", frozenset())
+        self.prayer = frozenset(by.get("prayer", ()))  # (رضي، الله، عنه): a prayer in brackets ends no clause
         self.also = one.get("also", frozenset())  # كما: the sentence goes on with the one before
         self.resumes = one.get("resumes", frozenset())  # ذلك after «، و»: it goes on with the act before, not a new one
         self.opener = one.get("opener", frozenset())  # بعدما, and بعد أن in `opener_pairs`: an earlier act's clause
@@ -2298,6 +2310,7 @@ class _Background:
         # ساعات، مدة، أقل after بعد, a word of about (نحو، حوالي، زهاء), and the units and counts of time (بضع، عدة):
         # a span, no earlier act's phrase
         self.span_words = fw.span_after | fw.about | words.words_of("unit") | words.words_of("count")
+        self.later_span = self.span_words | words.words_of("dual")  # أيام، يومين after بعد: a time counted on
         self.edges = words.words_of("edge") | words.words_of("month_word")  # نهاية، شهر between them and the time
         self.issued = frozenset(k for k in by.get("issued", ()) if len(k) == 2)  # (الصادره، عن) before a meeting
         self.charge = one.get("charge", frozenset())  # بتهمة، لاتهامه، المتهم before the act charged
@@ -2415,6 +2428,14 @@ class _Background:
                 out[s] = days[0]
         return out
 
+    def unbracket_prayers(self, gap: str) -> str:
+        """`gap` with each prayer closed in brackets («( رضي الله عنه )», class prayer) made a space: no end of the
+        clause around it; other brackets (a document's number «رقم (33)») stay."""
+        if "(" not in gap:
+            return gap
+        return _BRACKETED_ASIDE.sub(lambda m: " " if tuple(normalize(m.group(1)).split()) in self.prayer
+                                    else m.group(0), gap)
+
     def referenced(self, text: str, ev: Event, t: TimeExpr) -> bool:
         """True when `t` is the date of a numbered document (a `reference` word right before it, a `numbered` one a
         few words before that) and the event's word comes after it past a comma: «بعد النظر في قرار مجلس الشورى رقم
@@ -2427,11 +2448,9 @@ class _Background:
             # «قرر مجلس الوزراء الموافقة على مذكرة تفاهم …، الموقع عليها في مدينة جدة بتاريخ 7 / 12 /1435هـ»: the
             # document's own date, told past a comma after the act's word and words after the comma, is not the
             # act's (not «وأعلنت الوزارة، بتاريخ 20 يوليو، أن …»: an aside with the act's day)
-            # (an aside in brackets between them is no mark: «حادث استهداف المصلين بمسجد الإمام علي ( رضي الله عنه )
+            # (a prayer in brackets between them is no mark: «حادث استهداف المصلين بمسجد الإمام علي ( رضي الله عنه )
             # ببلدة القديح بتاريخ 4 / 8 / 1436هـ»: the incident's own day)
-            gap = _BRACKETED_ASIDE.sub(" ", text[ev.trigger.end:t.start])
-            last = max((gap.rfind(c) for c in _CLAUSE_MARKS), default=-1)
-            return last >= 0 and len(before) > 1 and len(gap[last + 1:].split()) > 1
+            return len(before) > 1 and _words_past_mark(self.unbracket_prayers(text[ev.trigger.end:t.start]))
 
         if ev.trigger.start <= t.end or self.numbered.isdisjoint(before[:-1]):
             return False
@@ -2840,7 +2859,8 @@ class _Background:
                 # 2014»: a time of the relative clause's own, after its word, wins
                 apart.append(t)
             if t.granularity == "year" and (j > k or j > self._HEAD and not (
-                    narrated and self.boundary.isdisjoint(norms[j + 1:k]) and self.but_glued.isdisjoint(norms[j:k]))) \
+                    narrated and self.boundary.isdisjoint(norms[j + 1:k])
+                    and not self.contrast_between(toks, norms, j, k))) \
                     and not self.same_clause(toks, norms, k, j, proclitic=True):
                 continue
             keep.append(t)
@@ -3986,9 +4006,27 @@ class _Background:
                     if n > commas or toks[m + 1].norm[:1] in ("و", "ف") and not (
                             proclitic and norms[m + 1] == toks[m + 1].norm):
                         return False  # «…، وقبل أيام نجحت»: a comma and و open another clause
-            elif norms[m] in self.boundary and not self.aside(norms, m) or norms[m] in self.but_glued:
+            elif norms[m] in self.boundary and not self.aside(norms, m) or norms[m] in self.but_glued \
+                    and not self.later_in_clause(toks, norms, m):
                 return False  # (and «لكنه»: «فشل كاميرون … في عام 2013 لكنه طلب من أعضاء البرلمان»)
         return True
+
+    def contrast_between(self, toks: list[Token], norms: list[str], lo: int, hi: int) -> bool:
+        """True when a glued contrast word (لكنه، لكنها) among tokens lo..hi-1 opens a clause set against the one
+        before (see `later_in_clause`)."""
+        return any(norms[m] in self.but_glued and not self.later_in_clause(toks, norms, m) for m in range(lo, hi))
+
+    def later_in_clause(self, toks: list[Token], norms: list[str], m: int) -> bool:
+        """True when the clause opened at token m (لكنها) tells a time counted on from the one before (an
+        `afterwards` phrase, or بعد before a span: «اعتقلت الشرطة الناشط في عام 2013 لكنها أفرجت عنه بعد أيام»):
+        it goes on with that story, in its year."""
+        for q in range(m + 1, len(toks)):
+            if toks[q].kind == "punct":
+                return False
+            if self.afterwards_at(norms, q) or norms[q] in self.after and q + 1 < len(toks) \
+                    and norms[q + 1] in self.later_span:
+                return True
+        return False
 
     _NEXT_REACH = 3  # an event's word this many words after a time dates what its clause tells
 
@@ -4329,7 +4367,9 @@ class _Background:
     def pluperfect_after(self, article: Article, ev: Event, t: TimeExpr, memo: dict) -> bool:
         """True when the event's verb is told in the pluperfect past the time, its كان and قد between them, no mark
         between (a clause of its own: «أرجأت المحكمة العليا الباكستانية اليوم الأربعاء إعدام امرأة مسيحية كانت قد
-        أدينت بالتجديف»): the time dates the main clause; the event had been done before it."""
+        أدينت بالتجديف»): the time dates the main clause; the event had been done before it. A word of that main
+        clause must stand between the time and كان, and كان open no clause of its own (not «وفي الثالث من مارس
+        الماضي كانت قوات الأمن قد اعتقلت الناشط»: the time fronts the pluperfect clause and dates it)."""
         if t.end > ev.trigger.start:
             return False
         toks, _, norms, k = self.at_trigger(article, ev, memo)
@@ -4341,7 +4381,8 @@ class _Background:
                     if toks[q].kind == "punct" or toks[q].start < t.end:
                         return False
                     if toks[q].norm in self.aux or norms[q] in self.aux:
-                        return True
+                        return (q > 0 and toks[q - 1].start >= t.end and toks[q - 1].kind != "punct"
+                                and not toks[q].norm.startswith("و"))
                 return False
         return False
 

@@ -3450,10 +3450,11 @@ class RepeatMerger:
         """True when y is a definite assault noun without parties told right after a verb of consequence (class
         `result`), its subject («ولم يخلف القصف أية إصابات»، «فيما لم يسفر الهجوم عن ضحايا»), and x an assault told
         before it in its sentence or the one before, not negated, of its future and hypothetical flags: the noun is
-        x's act told again to say what it brought about (a negation there denies the outcome, not the act)."""
+        x's act told again to say what it brought about (a negation there denies the outcome, not the act); not when
+        the two are told in two places («قصفت الطائرات مواقع في مدينة حلب …، فيما لم يخلف القصف في مدينة إدلب»)."""
         if x.event != "ASSAULT" or y.event != "ASSAULT" or y.actor or y.recipient or x.negated \
                 or (x.future, x.hypothetical) != (y.future, y.hypothetical) \
-                or not 0 <= y.sentence - x.sentence <= 1 or x.trigger.start >= y.trigger.start:
+                or not 0 <= y.sentence - x.sentence <= 1 or x.trigger.start >= y.trigger.start or _two_places(x, y):
             return False
         word = _first(y.trigger.text)
         return " " not in y.trigger.text and self.definite(word) and self.result_verb(strip_wa(_word_right_before(
@@ -3469,7 +3470,10 @@ class RepeatMerger:
         if not first.actor or then.actor or not self.toll(first) or self.toll(then) \
                 or _first(then.trigger.text) not in self.verbs:
             return False
-        words = normalize(text[first.trigger.end:then.trigger.start]).split()
+        gap = text[first.trigger.end:then.trigger.start]
+        if any(c in _STOPS or c in _COMMAS for c in gap):
+            return False  # (no mark between: one clause)
+        words = normalize(gap).split()
         return any(w == _IN and k + 1 < len(words) and len(words) - k - 2 <= 3
                    and word_key(_bare(words[k + 1])) in self.attacks for k, w in enumerate(words))
 
