@@ -44,3 +44,21 @@ def test_tribal_elders_of_a_yemen_story_are_yemeni(nlp):
             "الشباب. وأشارت المصادر إلى أن الجماعة أرسلت المجندين إلى الجبهات في عدن.")
     recipients = _parties(nlp, text, "REQUEST")
     assert ("YEM", "CVL", "مشايخ القبائل") in recipients, recipients
+
+
+def test_seized_quarter_called_a_stronghold_of_the_houthis_was_theirs(nlp):
+    """«بسطت سيطرتها على الجزء الأكبر من حي التواهي آخر معقل للحوثيين» (2015-07-22 #850): the stronghold's owner in
+    لـ lost the quarter, the seizure's recipient (held_place: معقل, as معاقل)."""
+    text = ("أكدت القوات الموالية لحكومة الرئيس اليمني عبدربه منصور هادي اليوم الاثنين أنها بسطت سيطرتها على الجزء "
+            "الأكبر من حي التواهي آخر معقل للحوثيين في عدن كبرى مدن الجنوب اليمني.")
+    recipients = _parties(nlp, text, "COERCE")
+    assert any(code == "YEM" and t.endswith("حوثيين") for code, _, t in recipients), recipients
+
+
+def test_seized_positions_where_the_houthis_were_stationed_were_theirs(nlp):
+    """«سيطرت على مواقع كانت تتمركز فيها قوات الحوثي وصالح» (2015-07-22 #925): the subject of a verb of being
+    stationed in the place (held_verb تتمركز, held_on فيها) held it and lost it."""
+    text = ("واضافت المصادر انه تم أسر ستة من الحوثيين، وان المقاومة سيطرت على مواقع كانت تتمركز فيها قوات الحوثي "
+            "وصالح، منها اكمة المحرس ومدرسة الوحدة.")
+    recipients = _parties(nlp, text, "COERCE")
+    assert any(t == "قوات الحوثي" for _, _, t in recipients), recipients
