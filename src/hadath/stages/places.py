@@ -778,6 +778,12 @@ _SEATED = frozenset({"GOV", "COP", "JUD"})
 _CLAUSE_ENDS = frozenset("().؛")  # marks that close a clause: a place past one is no place of the act before it
 _WIDE = frozenset({"CONT", "SEA", "AREA"})  # place features that lie in no one country
 _DATELINE_AGENCY = 12  # characters past a dateline's town where its agency stands («الرياض - واس»، «دبي – رويترز»)
+# sentences: a text of fewer tells no land of its own (a lone sentence: the gold codes sentences alone, «وفي تكريت …
+# ثلاثة من رجال الشرطة» no IRQ); two are a story whose places and states `land` reads («ارتفعت حصيلة ضحايا الهجوم … بمحافظة
+# ديالى العراقية … نحو 130 شخصا أصيبوا»: Iraq's, 2015-07-22 #906; «قتل ضابطي شرطة في جنوب شرق تركيا»: Turkey's, #1339).
+# Fewer than the mentions stage's `_STORY`: such a short story's land is proved by its places, not by its states' count
+# alone, and given only to the parties of the acts done there (`_HOME_ACTS`)
+_LAND_STORY = 2
 
 
 def _judged_at_home(ev, land: str) -> bool:
@@ -832,9 +838,10 @@ class PlaceHomes:
     القطيف», «تمكنت الجهات الأمنية من القبض», «القاضي», «الوزارة» of a Saudi local story: SAU/COP, SAU/JUD, SAU/GOV)
     and its citizens, notables and civilians (`citizen`, function_words.tsv: «مواطن», «وجهاء», «المدنيين») are that
     country's. The mentions stage reads a story's country from the states it names (`_home_bodies`); a local story
-    names none, only its towns, which the places stage resolves. Read in a story only (`_STORY` sentences), as `_home_bodies` is: a lone sentence
-    tells too little of its land (the gold codes sentences alone, «وفي تكريت … ثلاثة من رجال الشرطة» no IRQ). Run
-    last: it fills codes only, after the stages that read a party's lack of one (the topics gate keeps a coded party's
+    names none, only its towns, which the places stage resolves. Read in a story only (`_LAND_STORY` sentences, two):
+    a lone sentence tells too little of its land (the gold codes sentences alone, «وفي تكريت … ثلاثة من رجال الشرطة»
+    no IRQ); a story of two, only for the parties of the acts done where it is told (`_HOME_ACTS`). Run last: it fills
+    codes only, after the stages that read a party's lack of one (the topics gate keeps a coded party's
     talk; repeats match parties by code)."""
 
     name = "homes"
@@ -858,9 +865,10 @@ class PlaceHomes:
         self.abroad = fw.abroad  # الدولية، الأجنبية right after a body: none of the land's («المحاكم الدولية»)
 
     def __call__(self, article: Article) -> Article:
-        if not article.events or len(article.sentences) < _STORY:  # (a lone sentence tells no story's land)
+        if not article.events or len(article.sentences) < _LAND_STORY:  # (a lone sentence tells no story's land)
             return article
-        land = self.land(article)
+        short = len(article.sentences) < _STORY  # (two sentences: the land of the acts done there only, below)
+        land = self.land(article, short)
         if land is None:  # (a story of two lands: an act done where it is told is that place's, `_placed`)
             filed = dateline_place(article)
             nations: dict[int, set] = {}  # a sentence → the states its nationality adjectives name (`_placed`)
@@ -888,7 +896,10 @@ class PlaceHomes:
         # dateline's, nor the name of a state, as a state's actors are: «وقال البنتاغون إن الولايات المتحدة ستواصل»)
         placed = any(p is not filed and p.country_code and p.feature not in _WIDE and not p.feature.startswith("PCL")
                      for p in article.places)
-        article.events = [self._housed(ev, land, article.text, placed) for ev in article.events]
+        # (a short story's land is where its attacks, arrests and sentences are done; its other parties, protesters or
+        # speakers, may be of anywhere: «وفي الضفة الغربية، امس، خرج آلاف المتظاهرين» of two sentences, the gold none)
+        article.events = [self._housed(ev, land, article.text, placed) if not short or ev.event in _HOME_ACTS else ev
+                          for ev in article.events]
         return article
 
     def _placed(self, ev, text: str, filed: Place | None = None, nations: "set | tuple" = (), bodies: "set | tuple" = ()):
@@ -1013,12 +1024,13 @@ class PlaceHomes:
         after = text[p.end:p.end + 30].split(None, 1)
         return bool(after) and normalize(after[0].strip("،,.»\"")) in self.abroad
 
-    def land(self, article: Article) -> str | None:
+    def land(self, article: Article, short: bool = False) -> str | None:
         """The alpha-3 code of the one country the story names, by its places (every one lies in it) and by the states
         its coded actors' mentions name, told twice or more in all (a Saudi story of «محافظة القطيف» and «المحكمة
         الجزائية المتخصصة»); None where it names none, names it once only, or names two. The dateline's town («الرياض -
         واس») counts against another land but is no place of the story by itself (a UN story filed from Riyadh); a
-        person's nationality before «الجنسية» («سوري الجنسية» executed in Riyadh) names no other state."""
+        person's nationality before «الجنسية» («سوري الجنسية» executed in Riyadh) names no other state. A `short` story
+        (fewer than `_STORY` sentences) needs a place of its own: its states' mentions alone tell too little."""
         lands = {self.iso3.get(p.country_code) for p in article.places if p.country_code and p.feature not in _WIDE}
         dateline = dateline_place(article)  # (where the wire filed it from: no proof of the story's land by itself)
         placed = any(p is not dateline and p.country_code and p.feature not in _WIDE for p in article.places)
@@ -1036,7 +1048,7 @@ class PlaceHomes:
                     continue  # (the person's, or one bare like it: «جان سوري»; not «السوريون», a people)
                 lands.add(m.get("code"))
                 told += m.start >= filed and m.get("sector") != "MED"  # (an agency or a paper tells, it is no party)
-        if len(lands) != 1 or None in lands or told < 2 and not placed:  # (a town alone is enough; one mention alone is not)
+        if len(lands) != 1 or None in lands or (told < 2 or short) and not placed:  # (a town alone is enough; one mention alone is not)
             return None
         return next(iter(lands))
 
