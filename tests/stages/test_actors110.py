@@ -74,3 +74,21 @@ def test_speaker_past_a_word_of_source_talks_himself(nlp):
     relays the words; the general who announced is who held the talks."""
     actors = _parties(nlp, _JAFARI, "CONSULT", "actor")
     assert any("جعفري" in t or t == "اللواء" for _, _, t in actors), actors
+
+
+_PNC = ("ودان المجلس الوطني الفلسطيني واستنكر بشدة مصادقة كنيست الاحتلال الإسرائيلي على قانون يشدد الأحكام الجائرة. "
+        "وطالب المجلس الاتحادات والملتقيات البرلمانية إلزام الكنيست الإسرائيلي بقرارات ومواثيق وأنظمة تلك الاتحادات.")
+
+
+def test_bare_council_word_before_a_plural_object_is_the_named_council(nlp):
+    """«ودان المجلس الوطني الفلسطيني …» … «وطالب المجلس الاتحادات والملتقيات البرلمانية» (2015-07-22 #1352): the
+    bare «المجلس» is the PNC named before; the definite plural after it is its object, no adjective."""
+    actors = _parties(nlp, _PNC, "REQUEST", "actor")
+    assert any(c == "PSE" and t == "المجلس" for c, _, t in actors), actors
+
+
+def test_bare_council_word_before_an_adjective_is_another_council(nlp):
+    """«وطالب المجلس الأعلى للقضاء …»: a singular adjective after the word names another council."""
+    text = _PNC.replace("المجلس الاتحادات والملتقيات البرلمانية", "المجلس الأعلى للقضاء")
+    actors = _parties(nlp, text, "REQUEST", "actor")
+    assert not any(c == "PSE" for c, _, _ in actors), actors
