@@ -56,6 +56,7 @@ _LOCATIVE_PREPS = frozenset({"في", "ب", "داخل", "قرب", "عند"})  # a
 _FORCES = {"MIL", "COP", "SPY", "REB", "UAF"}  # the sectors of armed forces (_force)
 _STATE_WORDS = {"دوله", "جمهوريه", "مملكه", "اماره"}  # before a place name: a state (دولة مالاوي), not a town
 _ARRESTERS = {"COP", "MIL", "SPY", "JUD", "GOV"}  # the sectors of the bodies that arrest (_security_body)
+_ANNOUNCED_OWN = {"COERCE", "SANCTION", "AID"}  # acts a state body that announces them as its verb's object did
 
 
 class EventCoder:
@@ -659,6 +660,13 @@ class EventCoder:
                 # واصلت مقاتلات حربية تركية أمس، هجومها؛ تمكنت شرطة محافظة الطائف من القبض؛ كثفت طائرات التحالف
                 # غاراتها …، وقصفت تجمعات المتمردين: the subject of a verb of going on, stepping up or managing
                 # does the act it governs, and the verb joined to it past a comma
+                actor = _with_conj(carrier)
+            elif not actor and not undergone and entry.pos == "noun" and entry.event in _ANNOUNCED_OWN and \
+                    (carrier := _carrier_subject(toks, trig, groups, starts, trig_toks, self.fw,
+                                                 self.fw.announce)) is not None and _security_body(carrier) and \
+                    not any(g is carrier or _same_words(toks, g, carrier) for g in recipient):
+                # أعلن وزير الداخلية العراقي محمد سالم الغبان اليوم الأحد اعتقال المتورطين: a body of the state
+                # that announces an arrest, a sanction or aid as its verb's object made it
                 actor = _with_conj(carrier)
             elif not actor and not undergone and entry.event == "ASSAULT" and not trig.get("object_pronoun") and \
                     len(recipient) >= 1 and (target := _target_past_lam(toks, trig, recipient[0], groups, starts,
@@ -7710,23 +7718,24 @@ def _going_on_speaker(toks: list[Token], t: int, groups: list[Group], starts: li
 
 
 def _carrier_subject(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int], trig_toks: set[int],
-                     fw: FunctionWords) -> Group | None:
+                     fw: FunctionWords, verbs: frozenset[str] | None = None) -> Group | None:
     """The subject right after a verb of going on, stepping up or managing (function_words.tsv go_on: واصلت، كثفت،
     تمكنت) before the trigger in its sentence: for an event noun it governs, past only time words, a comma and its
     preposition («واصلت مقاتلات حربية تركية أمس، هجومها»، «تمكنت شرطة محافظة الطائف من القبض»); for a verb with و
     of the same person past a comma, which goes on from it («كثفت طائرات التحالف العربي … غاراتها على محيط القاعدة،
     وقصفت تجمعات المتمردين»), or past a comma and a lead-in that carries it on («فواصلت المقاومة الشعبية أمس تنفيذ
     عملياتها، حيث استهدفت»). None when no such verb, or no subject of its own, or a quote, أن/إن or another
-    trigger stands between."""
+    trigger stands between. `verbs`, when given, are the verbs looked for instead (for an event noun only)."""
     t = trig.tok_start
     verb = trig.get("pos") == "verb"
+    verbs = fw.go_on if verbs is None else verbs
     lead = verb and trig.get("prefix")[:1] != "و" and _lead_in_carries(toks, t, fw)  # (…، حيث استهدفت)
-    if verb and trig.get("prefix")[:1] != "و" and not lead:
+    if verb and (trig.get("prefix")[:1] != "و" and not lead or verbs is not fw.go_on):
         return None
-    k = next((j for j in range(t - 1, max(-1, t - (30 if verb else 16)), -1)
-              if toks[j].kind == "ar" and (toks[j].norm in fw.go_on or strip_wa(toks[j].norm) in fw.go_on)), None)
+    k = next((j for j in range(t - 1, max(-1, t - 30), -1)
+              if toks[j].kind == "ar" and (toks[j].norm in verbs or strip_wa(toks[j].norm) in verbs)), None)
     if k is None or any(k < j < t for j in trig_toks) or any(
-            toks[j].text in ".؟?!؛;:«»\"“”" or strip_wa(toks[j].norm) in fw.complementizer for j in range(k + 1, t)):
+            toks[j].text in ".؟?!؛;:" or strip_wa(toks[j].norm) in fw.complementizer for j in range(k + 1, t)):
         return None
     # (past a plural of men heading the unit named: تمكن رجال القوة الخاصة لأمن الطرق)
     men = k + 2 < t and toks[k + 1].kind == "ar" and toks[k + 1].norm in fw.people_plural and not _starts_at(starts, k + 1)
@@ -7734,20 +7743,37 @@ def _carrier_subject(toks: list[Token], trig: Mention, groups: list[Group], star
     g = groups[i] if i < len(groups) else None
     if g is None or g.start_tok != k + 1 + men or g.prep or _conj_end(g) > t:
         return None
+    # (a name in quotes and the relative clause that describes the subject, up to its comma, are the subject's own:
+    # «وتمكن مقاتلو "المقاومة الشعبية" التي تضم الفصائل الموالية لحكومة …، الأسبوع الماضي من السيطرة على مطار عدن»)
+    rel = _quoted_relative_end(toks, _conj_end(g), t, fw)
+    if any(toks[j].text in "«»\"“”" for j in range(rel or k + 1, t)) or rel is None and t - k > (30 if verb else 16):
+        return None
     if verb:
         return g if toks[t - 1 - lead].text in ",،" and _same_person(
             _verb_person(toks[k].norm), _verb_person(toks[t].norm), toks[g.start_tok].norm, fw) else None
     # past the subject's own words the phrase reader splits off, no more than four (مقاتلات حربية تركية، شرطة محافظة
     # الطائف; none with و or a بـ/لـ complement, which open another clause or complement), then only time words and
     # commas, and the noun's own preposition right before it
-    j = _conj_end(g)
-    while j < t and j - _conj_end(g) < 4 and toks[j].kind == "ar" and toks[j].norm[:1] not in "وبل" and \
+    e = rel or _conj_end(g)
+    j = e
+    while j < t and j - e < 4 and toks[j].kind == "ar" and toks[j].norm[:1] not in "وبل" and \
             toks[j].norm not in fw.adverb and toks[j].norm not in fw.day and toks[j].norm not in fw.preposition:
         j += 1
     while j < t and (toks[j].text in ",،" or toks[j].norm in fw.adverb or toks[j].norm in fw.day):
         j += 1
     j += j < t and toks[j].norm in fw.preposition
-    return g if j == t or _past_adjunct_phrases(toks, _conj_end(g), t, groups, starts, fw) else None
+    return g if j == t or verbs is fw.go_on and _past_adjunct_phrases(toks, e, t, groups, starts, fw) else None
+
+
+def _quoted_relative_end(toks: list[Token], e: int, t: int, fw: FunctionWords) -> int | None:
+    """Token index just past the closing quote of a subject's quoted name (at e) and the relative clause after it up
+    to its comma («مقاتلو "المقاومة الشعبية" التي تضم الفصائل الموالية لحكومة …،»), before the trigger at t; None
+    when neither follows the subject, or when the relative clause reaches no comma in twenty words."""
+    j = e + (e < t and toks[e].text in "»\"”")
+    if j < t and toks[j].kind == "ar" and toks[j].norm in fw.relative_clause:
+        j = next((c for c in range(j + 1, min(t, j + 20)) if toks[c].text in ",،"), None)
+        return None if j is None or any(toks[c].text in "«»\"“”" for c in range(e + 1, j)) else j + 1
+    return j if j > e else None
 
 
 def _past_adjunct_phrases(toks: list[Token], j: int, t: int, groups: list[Group], starts: list[int],
@@ -10822,7 +10848,8 @@ def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[
         if toks[k].text in "؛;":
             return None
         c = cues.get(k)
-        if c is not None and c.label == "report":
+        # (a word of source is no verb of saying: «واعلن اللواء جعفري حسب الاعلام الايراني الاحد بأنه تباحث»)
+        if c is not None and c.label == "report" and strip_wa(toks[k].norm) not in fw.per_source:
             if toks[p].norm.endswith("نه") and _verb_gender(toks[k].norm) in ("f", "pl"):
                 return None  # أعلنت الوزارة أنه قتل شرطيان: a masculine أنه after a feminine verb is «it is that»
             g = next((g for g in groups if c.tok_end <= g.start_tok < p and not g.prep), None)

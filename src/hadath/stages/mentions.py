@@ -203,7 +203,8 @@ class MentionMatcher:
         out = _sport_unions(out, len(article.sentences), self._unions)
         out = _by_igo_head(out, article.tokens, self.lexicon.function_words.body_word)
         out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition, forms,
-                            self.lexicon.function_words.bare_name, self.lexicon.function_words.side_of)
+                            self.lexicon.function_words.bare_name, self.lexicon.function_words.side_of,
+                            self.lexicon.function_words.body_word)
         out = _bare_subjects(out, article.tokens, article.text)
         out = _by_bare_coalition(out, article.tokens, article.text, self._coalitions, article.published, forms)
         out = _surname_subjects(out, article.tokens, self._closed)
@@ -3347,7 +3348,7 @@ def _definite_role(m: Mention, toks: list[Token]) -> bool:
 
 def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str, prepositions: frozenset[str],
                   forms: _Forms | None = None, regimes: frozenset[str] = frozenset(),
-                  sides: frozenset[str] = frozenset()) -> list[Mention]:
+                  sides: frozenset[str] = frozenset(), bodies: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions, with the organisation the article named in full before read again in its first word alone, with
     the article, that the lexicons leave unread («التحالف الدولي» … «وأضاف البيان أن التحالف شن 13 غارة»، «حركة حماس»
     … «وأكدت الحركة»، «تنظيم داعش» … «التنظيم»), or in a role phrase of an armed faction that this word opens
@@ -3359,7 +3360,9 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
     otherwise on the dev slice. A word of `regimes` (function_words.tsv bare_name: «النظام»، «المخلوع») is read so
     too where the article named a regime or a person in full with it first before («النظام السوري» … «ادعاء النظام
     التنسيق مع التحالف»: Syria's; «المخلوع صالح» … «وهاجم المخلوع»: Saleh), not right after a party's words nor
-    after a word of `sides` (function_words.tsv side_of: «أنصار النظام»، «معارضو النظام»: those who side, no regime)."""
+    after a word of `sides` (function_words.tsv side_of: «أنصار النظام»، «معارضو النظام»: those who side, no regime).
+    A body word of `bodies` (function_words.tsv body_word: «المجلس»، «اللجنة») is read so too, of any such body
+    («ودان المجلس الوطني الفلسطيني …» … «وطالب المجلس الاتحادات البرلمانية»: the PNC, round 110)."""
     heads: dict[str, Mention] = {}
     seen: dict[str, tuple[str, int, int]] = {}  # head word → the first name it opens, and where
     ambiguous: set[str] = set()
@@ -3390,8 +3393,9 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
                 m = replace(m, kind="actor", label=group.label, info=info, entry=group.entry)
         out.append(m)
     found: list[Mention] = []
-    armed = {w: m for w, m in heads.items() if _armed(m) or w in regimes}  # only an armed body (or a regime) is
-    # read in its bare word
+    armed = {w: m for w, m in heads.items() if _armed(m) or w in regimes or "ال" + w in bodies and
+             m.entry.kind == "group" and m.get("code") != "NGO"}  # only an armed body (or a regime, or a group's
+    # council or committee named by its body word; an IGO's or NGO's is _by_igo_head's) is read in its bare word
     parties_end = {(m.sentence, m.tok_end) for m in mentions if m.kind in ("actor", "agent")} if regimes else ()
     # (only the words that end with such a body's first word are visited)
     for index, k in (forms or _forms(tokens)).ending_with(armed) if armed else ():
@@ -3401,7 +3405,7 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
             continue
         group = _bare_head(tok, armed)
         if group is None or (group.sentence, group.tok_start) >= (index, k) or (
-                k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")):
+                k + 1 < len(toks) and toks[k + 1].norm.startswith("ال") and not _plural_object(toks[k + 1], tok, bodies)):
             continue
         if _attached(tok.norm) or k and toks[k - 1].norm in prepositions:
             continue  # (مع الجماعة، في التحالف: a circumstance; the bare word is read as a subject or an object)
@@ -3417,6 +3421,14 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
     if not found:
         return out
     return sorted(out + found, key=_BY_PLACE)
+
+
+def _plural_object(nxt: Token, tok: Token, bodies: frozenset[str]) -> bool:
+    """True where a body word of `bodies` (المجلس، اللجنة) is followed by a definite sound plural of no nisba
+    («وطالب المجلس الاتحادات والملتقيات البرلمانية»): no adjective of the singular word, another phrase (its
+    object)."""
+    return any(st in bodies for st, _ in clitic_variants(tok.norm)) and nxt.norm.endswith(("ات", "ين", "ون")) and \
+        not nxt.norm.endswith(("يين", "يون", "يات"))
 
 
 class _Coalitions:
