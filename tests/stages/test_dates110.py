@@ -5,7 +5,9 @@ memory, done before the publication day (time_words recollect), not an act of th
 قبل 70 عاما، طلب اسرى الحرب …» (#1201): a منذ phrase fronted before a comma opens the clause of the act after it,
 what has gone on since (background). «أصيبوا في الهجوم الذي وقع ليل الجمعة في سوق ببلدة بني سعد، وتعهد رئيس الوزراء»
 (#906), «الشاب الأميركي الذي قتل خمسة جنود … الخميس قبل أن ترديه الشرطة، أن ابنها كان مصابا بالاكتئاب، ودانت» (#982):
-the day of a relative clause before a comma is that clause's act's, not the act joined after the comma."""
+the day of a relative clause before a comma is that clause's act's, not the act joined after the comma. «ويذكر هذا
+الحادث بحادث مماثل وقع في مارس 2014 في ولاية لوغار نفسها. وقد قتل آنذاك خمسة جنود افغان» (#1182): an act told with
+آنذاك (time_words then) takes the last time of the sentence before."""
 
 import pytest
 from stage_coding import all_dated, kept_dates, none_dated
@@ -49,3 +51,14 @@ def test_joined_acts_keep_no_day_of_the_relative_clause(nlp, text, kind, word, d
     got = [row for row in kept_dates(nlp, text, kind, _DATE) if row[0] == word]
     assert none_dated(got, day), got
 
+
+
+_LOGAR = ("قتل عشرة جنود أفغان على الأقل صباح أمس في غارة أميركية على حاجز للجيش في ولاية لوغار جنوب كابول. ويذكر هذا "
+          "الحادث بحادث مماثل وقع في مارس 2014 في ولاية لوغار نفسها. وقد قتل آنذاك خمسة جنود افغان واصيب ثمانية آخرون "
+          "بصاروخ اطلقته قوة ايساف التابعة للحلف الاطلسي التي انهت في ديسمبر الماضي مهمتها القتالية في افغانستان.")
+
+
+def test_an_act_told_with_then_takes_the_time_of_the_sentence_before(nlp):
+    """The killing told with آنذاك is dated March 2014, the month the sentence before names."""
+    got = [row for row in kept_dates(nlp, _LOGAR, "ASSAULT", _DATE) if row[1] != "2015-07-21"]
+    assert got and all(d == "2014-03-01" and end == "2014-03-31" for _, d, end, _ in got), got

@@ -623,8 +623,25 @@ class EventAnchor:
             events = _one_day_story(events, article, past_verbs, timed, self.background, memo)
         if article.published and len(events) > 1:
             events = _lead_retold(events, article.published, nouns, lead)
+        if article.published and self.background.then:
+            # «ويذكر هذا الحادث بحادث مماثل وقع في مارس 2014» «وقد قتل آنذاك خمسة جنود افغان»: March 2014
+            events = [self._then_dated(article, ev, times, memo, triggers) for ev in events]
         article.events = events
         return article
+
+    def _then_dated(self, article: Article, ev: Event, times: dict[int, list[TimeExpr]], memo: dict,
+                    triggers: "list[int] | tuple" = ()) -> Event:
+        """The event told as background by a word of «then» (آنذاك، حينها: `_Background.then_beside`), no time of its
+        own sentence dating it, takes the last time the sentence right before names, when that ended before the
+        publication day: the act was done at that time (`triggers`: the sorted starts of the article's event words)."""
+        if ev.date_source != BEFORE_PUBLISHED or ev.date is not None or ev.sentence < 1 \
+                or not self.background.then_beside(article, ev, memo, triggers):
+            return ev
+        t = max(times.get(ev.sentence - 1, ()), key=attrgetter("start"), default=None)
+        if t is None or not t.value or t.end_value or (_last_day(t.value) or "9") >= article.published[:10]:
+            return ev
+        return ev.updated(date=first_day(t.value), enddate=None if t.granularity == "day" else _last_day(t.value),
+                          date_source="text", date_evidence=t)
 
     def _anchor(self, article: Article, ev: Event, times: list[TimeExpr] | None, places: list[Place],
                 dateline: Place | None, told: "bool | TimeExpr | None" = None,
@@ -2371,7 +2388,8 @@ class _Background:
                 asides.setdefault(key[0], set()).add(key[1])
         self.asides = {w: frozenset(v) for w, v in asides.items()}  # فيما → {يبدو}: no clause boundary
         self.parts = words.words_of("part")  # منذ الصباح، منذ ساعات الفجر: since earlier today
-        self.adverbs = frozenset(by.get("adverb", ()))
+        self.then = one.get("then", frozenset())  # آنذاك، حينها: at the time the sentence before told
+        self.adverbs = frozenset(by.get("adverb", ())) | frozenset((w,) for w in self.then)
         self.phrase_words = frozenset(x for k in words.phrases if len(k) > 1 for x in k)  # فراش of على فراش الموت
         self.beforehand = one.get("beforehand", frozenset())  # مسبقا right after a past verb: done before the day
         self.recall = frozenset(by.get("recall", ()))
@@ -4666,6 +4684,19 @@ class _Background:
     def fronted_at(self, toks: list[Token], norms: list[str], m: int) -> bool:
         """True when token m opens its clause: the sentence's first word, or one right after a mark or a أن/إنه."""
         return m == 0 or toks[m - 1].kind == "punct" or norms[m - 1] in self.that
+
+    def then_beside(self, article: Article, ev: Event, memo: dict, triggers: "list[int] | tuple" = ()) -> bool:
+        """True when a word of «then» (class then: آنذاك، حينها) stands in the event's clause, two words after its word
+        at most or a few before it («وقد قتل آنذاك خمسة جنود افغان واصيب ثمانية آخرون»: both), and no event word of the
+        sentence (`triggers`: their sorted starts) stands before the word right before it: «then» looks back to the
+        sentence before only when its own tells no act before it («فإنها استقبلت المدعية العامة …، وذكرت بنسودا وقتها»:
+        the time of the visit)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        for m in range(max(0, k - self._ADVERB_BEFORE), min(len(toks), k + 3)):
+            if norms[m] in self.then and self.same_clause(toks, norms, m, k, commas=0):
+                lo = bisect_left(triggers, starts[0]) if starts else 0
+                return m < 1 or lo >= len(triggers) or triggers[lo] >= starts[m - 1]
+        return False
 
     _ADVERB_BEFORE = 8  # an adverb of the past this many words before an event's word, in its clause, tells it as past
     # («وقتل حينها 14 ضابط أمن حين اقتحم مسلحون»; after it, four words at most)
