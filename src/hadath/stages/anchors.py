@@ -294,6 +294,11 @@ class EventAnchor:
                 dated = [t for t in dated if t.end > ev.trigger.start
                          or not (ev.hypothetical or self.background.since_at(article.text, t))
                          or not self.background.relative_time(article, t, memo)]
+            if dated and self.background.relative and not (ev.future or ev.hypothetical) \
+                    and ev.trigger.start in past_verbs:
+                # «أصيبوا في الهجوم الذي وقع ليل الجمعة في سوق ببلدة بني سعد، وتعهد رئيس الوزراء»: the day of the
+                # relative clause before the comma is the attack's; the act joined after it is the main clause's
+                dated = [t for t in dated if not self.background.relative_before_joined(article, ev, t, memo)]
             if dated and ev.event == "REQUEST" and self.background.call_to:
                 # «ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد في اسطنبول»: the day of the act called for, not the call's
                 dated = [t for t in dated if not self.background.called_to(article, ev, t, memo)]
@@ -499,6 +504,9 @@ class EventAnchor:
             elif told is True and ev.quad_class == _RETOLD and ev.sentence not in timed \
                     and self.background.retold(article, ev, memo):
                 retold.add(len(events))
+            elif told is False and not (ev.hypothetical or ev.future) and ev.trigger.start in past_verbs \
+                    and self.background.recollected(article, ev, memo):
+                told = True  # «وأذكر أن البعض انتقدني خلال معارض أقمتها»، «يفاخر بأنه زار والد عماد مغنية»: a memory
             elif told is False and ev.trigger.start not in present and self.background.found_before(article, ev, memo):
                 # what an investigation found («وكشفت تحقيقات النيابة أن المتهمين نظموا ذلك الاعتصام»): done before the
                 # publication day, on the lead's day when the lead gives the act one
@@ -616,8 +624,25 @@ class EventAnchor:
             events = _one_day_story(events, article, past_verbs, timed, self.background, memo)
         if article.published and len(events) > 1:
             events = _lead_retold(events, article.published, nouns, lead)
+        if article.published and self.background.then:
+            # «ويذكر هذا الحادث بحادث مماثل وقع في مارس 2014» «وقد قتل آنذاك خمسة جنود افغان»: March 2014
+            events = [self._then_dated(article, ev, times, memo, triggers) for ev in events]
         article.events = events
         return article
+
+    def _then_dated(self, article: Article, ev: Event, times: dict[int, list[TimeExpr]], memo: dict,
+                    triggers: "list[int] | tuple" = ()) -> Event:
+        """The event told as background by a word of «then» (آنذاك، حينها: `_Background.then_beside`), no time of its
+        own sentence dating it, takes the last time the sentence right before names, when that ended before the
+        publication day: the act was done at that time (`triggers`: the sorted starts of the article's event words)."""
+        if ev.date_source != BEFORE_PUBLISHED or ev.date is not None or ev.sentence < 1 \
+                or not self.background.then_beside(article, ev, memo, triggers):
+            return ev
+        t = max(times.get(ev.sentence - 1, ()), key=attrgetter("start"), default=None)
+        if t is None or not t.value or t.end_value or (_last_day(t.value) or "9") >= article.published[:10]:
+            return ev
+        return ev.updated(date=first_day(t.value), enddate=None if t.granularity == "day" else _last_day(t.value),
+                          date_source="text", date_evidence=t)
 
     def _anchor(self, article: Article, ev: Event, times: list[TimeExpr] | None, places: list[Place],
                 dateline: Place | None, told: "bool | TimeExpr | None" = None,
@@ -2376,7 +2401,8 @@ class _Background:
                 asides.setdefault(key[0], set()).add(key[1])
         self.asides = {w: frozenset(v) for w, v in asides.items()}  # فيما → {يبدو}: no clause boundary
         self.parts = words.words_of("part")  # منذ الصباح، منذ ساعات الفجر: since earlier today
-        self.adverbs = frozenset(by.get("adverb", ()))
+        self.then = one.get("then", frozenset())  # آنذاك، حينها: at the time the sentence before told
+        self.adverbs = frozenset(by.get("adverb", ())) | frozenset((w,) for w in self.then)
         self.phrase_words = frozenset(x for k in words.phrases if len(k) > 1 for x in k)  # فراش of على فراش الموت
         self.beforehand = one.get("beforehand", frozenset())  # مسبقا right after a past verb: done before the day
         self.recall = frozenset(by.get("recall", ()))
@@ -2391,6 +2417,7 @@ class _Background:
         self.superlatives = one.get("superlative", frozenset())  # أعنف، الأسوأ right before منذ: how long since the like
         self.lasting = one.get("lasting", frozenset())  # لليوم before an ordinal: how long (`superlative_since`)
         self.findings = frozenset(by.get("findings", ()))
+        self.recollect = one.get("recollect", frozenset())  # أذكر، يفاخر before أن: a past act remembered or boasted of
         self.that = words.words_of("that")  # أن، إن، بأن: what is found follows them
         self.where_past = fw.where_past  # حيث: after a comma, a clause with a verb of the past goes on in its tense
         self.when_done = fw.when_done if fw is not None else frozenset()  # عندما، حين: «منذ 1998 عندما فجر»
@@ -3029,6 +3056,28 @@ class _Background:
         if j < 1 or starts[j] != t.start:
             return False
         for r in range(j - 1, max(-1, j - 1 - self._RELATIVE_TIME_BACK), -1):
+            if toks[r].kind == "punct":
+                return False
+            if norms[r] in self.relative:
+                return True
+        return False
+
+    _JOINED_RELATIVE_BACK = 14  # the words before a time where the relative pronoun of its clause may stand
+
+    def relative_before_joined(self, article: Article, ev: Event, t: TimeExpr, memo: dict) -> bool:
+        """True when the time stands before the event's word in a relative clause (a relative pronoun before it, no mark
+        between) and the event's word, a verb with و glued, opens a clause right after a comma past it: the time dates
+        the relative clause's act, not the act joined to the main clause («أصيبوا في الهجوم الذي وقع ليل الجمعة في
+        سوق ببلدة بني سعد، وتعهد رئيس الوزراء»)."""
+        if t.end > ev.trigger.start:
+            return False
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 2 or toks[k - 1].text not in _COMMAS or toks[k].norm[:1] != "و" or toks[k].norm == norms[k]:
+            return False
+        j = bisect_right(starts, t.start) - 1
+        if j < 1 or starts[j] != t.start:
+            return False
+        for r in range(j - 1, max(-1, j - 1 - self._JOINED_RELATIVE_BACK), -1):
             if toks[r].kind == "punct":
                 return False
             if norms[r] in self.relative:
@@ -3918,6 +3967,22 @@ class _Background:
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         return k > 0 and self.found(toks, norms, k)
 
+    _RECOLLECT_REACH = 3  # the act's verb this many words at most after the أن of a verb of remembering
+
+    def recollected(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when the event's word (a past verb: the caller checks) is told, within a few words and in one clause,
+        after a verb of remembering or boasting (`recollect`: أذكر، أتذكر، يفاخر) and its أن/بأنه (class that): a past
+        act the speaker recalls, not one of the publication day («وأذكر أن البعض انتقدني خلال معارض أقمتها»،
+        «يفاخر بأنه زار والد عماد مغنية»)."""
+        if not self.recollect:
+            return False
+        toks, _, norms, k = self.at_trigger(article, ev, memo)
+        for m in range(max(0, k - 1 - self._RECOLLECT_REACH), k - 1):
+            if norms[m] in self.recollect and norms[m + 1] in self.that \
+                    and self.same_clause(toks, norms, m, k, commas=0):
+                return True
+        return False
+
     def found(self, toks: list[Token], norms: list[str], k: int) -> bool:
         """True when a word of findings (التحقيقات، لائحة الاتهام، أسندت) stands before token k with a أن/إن
         between them: what the investigation found («تبين من التحقيقات أن الظواهري أنشأ جماعة»، «وتقول لائحة
@@ -4657,6 +4722,23 @@ class _Background:
         w = norms[j]
         return w in self.parts or (w.startswith("ال") and w[2:] in self.parts)
 
+    def fronted_at(self, toks: list[Token], norms: list[str], m: int) -> bool:
+        """True when token m opens its clause: the sentence's first word, or one right after a mark or a أن/إنه."""
+        return m == 0 or toks[m - 1].kind == "punct" or norms[m - 1] in self.that
+
+    def then_beside(self, article: Article, ev: Event, memo: dict, triggers: "list[int] | tuple" = ()) -> bool:
+        """True when a word of «then» (class then: آنذاك، حينها) stands in the event's clause, two words after its word
+        at most or a few before it («وقد قتل آنذاك خمسة جنود افغان واصيب ثمانية آخرون»: both), and no event word of the
+        sentence (`triggers`: their sorted starts) stands before the word right before it: «then» looks back to the
+        sentence before only when its own tells no act before it («فإنها استقبلت المدعية العامة …، وذكرت بنسودا وقتها»:
+        the time of the visit)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        for m in range(max(0, k - self._ADVERB_BEFORE), min(len(toks), k + 3)):
+            if norms[m] in self.then and self.same_clause(toks, norms, m, k, commas=0):
+                lo = bisect_left(triggers, starts[0]) if starts else 0
+                return m < 1 or lo >= len(triggers) or triggers[lo] >= starts[m - 1]
+        return False
+
     _ADVERB_BEFORE = 8  # an adverb of the past this many words before an event's word, in its clause, tells it as past
     # («وقتل حينها 14 ضابط أمن حين اقتحم مسلحون»; after it, four words at most)
 
@@ -4672,7 +4754,10 @@ class _Background:
                         and self.same_clause(toks, norms, m, k):
                     return True
             elif (w,) in self.since or tuple(norms[m:m + 2]) in self.since:
-                if self.same_clause(toks, norms, m, k, commas=0) and not self.today(norms, m + 1) and not (
+                # (a منذ phrase fronted before a comma opens the clause of the act after it: «انه "منذ الحرب التي
+                # انتهت قبل 70 عاما، طلب اسرى الحرب …»: what has gone on since)
+                if self.same_clause(toks, norms, m, k, commas=1 if m < k and self.fronted_at(toks, norms, m) else 0) \
+                        and not self.today(norms, m + 1) and not (
                         m > k and any(_SUPERLATIVE.match(x) for x in norms[k + 1:m])):
                     return True  # not «الزيارة الأهم منذ …»: the first, the biggest since then
             elif -self._ADVERB_BEFORE <= m - k <= 4 \
