@@ -20,7 +20,8 @@ named further after a toll verb whose own count they are («قتلت بوكو ح
 inside the text, a short line with no final mark (a column's sub-heading «قتل الموحدين», a line of verse «رشق
 طفولتي»); and the events of a verse of the Quran quoted between its brackets ({…} or ﴿…﴾); of a short line that
 ends in an ellipsis in a text written in such lines (a column or a prose poem: «اعدم الحرف..»، «من قصف الكلام..»);
-the strikes and tolls of a campaign, in a story: a recent period or «حتى الآن» before the attack («وتشن تركيا في
+the strikes and tolls of a campaign, in a story: a recent period or «حتى الآن» before the attack (or right after a
+toll, round 110: «لقد قتل حتى الان أكثر من 2000 عنصر») («وتشن تركيا في
 الأسابيع الأخيرة غارات»), a toll in «هذه الغارات» that a campaign told just before points at, or in «الغارات الأخيرة»،
 attacks a present verb carries out («هجمات يشنها تنظيم داعش»), daily («هجمات يومية»), set as the news's state («في ظل
 قيام الطائرات … بشن غارات»), told after a relative pronoun («التي تستهدف»), and a total of the dead («إجمالي عدد
@@ -202,6 +203,7 @@ class AggregateCues:
     _HABIT_BEFORE = 4
     _PERIOD_BEFORE = 4  # a recent period this many words before an attack (وتشن تركيا في الأسابيع الأخيرة غارات)
     _SO_FAR_BEFORE = 12  # «حتى الآن» this many words before an attack (التي تعرضت حتى الآن لعشرات الغارات)
+    _SO_FAR_AFTER = 2  # «حتى الآن» ending this many words after a toll (لقد قتل حتى الان أكثر من 2000 عنصر: round 110)
     _AMID_BEFORE = 8  # «في ظل» this many words before an attack, in its clause (في ظل قيام الطائرات … بشن غارات)
     _TOTAL_BEFORE = 3  # a word of a total this many words before a toll noun (إجمالي عدد القتلى، العدد الإجمالي للقتلى)
     _LIST_REACH = 16  # a verb of including this many words before an attack noun of its list («والتي شملت القصف»)
@@ -352,7 +354,7 @@ class AggregateCues:
         past = self.phrases.get("past", {})
         for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._PERIOD_BEFORE - self._PAST_REACH), -1):
             if toks[k].kind == "punct":
-                return False
+                break  # (the loop below stops at the same mark; «حتى الآن» after the trigger is still read)
             key = word_key(_strip_wa(toks[k].norm))
             if k and toks[k - 1].norm in _AGO or key in self.phrases.get("days", {}):
                 continue  # «قبل أشهر قليلة»: a time ago, the date of one event; «الأيام الثلاثة الماضية»: a few days
@@ -364,8 +366,19 @@ class AggregateCues:
                 return not self._day_in(toks)
         for k in range(m.tok_start - 1, max(0, m.tok_start - 1 - self._SO_FAR_BEFORE), -1):
             if toks[k].kind == "punct":
-                return False
+                break
             if toks[k].norm == _NOW and _strip_wa(toks[k - 1].norm) in self.so_far:  # «حتى الآن», not «حتى أن»
+                return not self._day_in(toks)
+        return self._so_far_after(toks, m)
+
+    def _so_far_after(self, toks: list[Token], m: Mention) -> bool:
+        """True if «حتى الآن» (a so_far word before «الآن») ends at most _SO_FAR_AFTER words after the trigger mention,
+        with no mark between, in a sentence with no day of one event: «لقد قتل حتى الان أكثر من 2000 عنصر من عناصر
+        ميليشيا حزب الله» tells a toll summed up to now, no one event (round 110)."""
+        for k in range(m.tok_end, min(len(toks), m.tok_end + self._SO_FAR_AFTER)):
+            if toks[k].kind == "punct":
+                return False
+            if toks[k].norm == _NOW and k > m.tok_end and _strip_wa(toks[k - 1].norm) in self.so_far:
                 return not self._day_in(toks)
         return False
 

@@ -58,6 +58,10 @@ the gate off with `topic_gate = false` undid them):
   by a `receive_verb` with no guest («واستقبل سكان قندهار هذه الخطوة») is a welcome, SUPPORT 051 (welcomed_step).
   A `target_verb` (استهدف) with a `decree` word right after it is a sanction, SANCTION 163 («واستهدف الأمر الجمهوري
   البنك المركزي الإيراني»: decree_target; round 99 mend).
+- Round 110: a cooperation noun ending the name of an office, after its title or head (`office` of function_words.tsv,
+  `office_unit` of topic_words.tsv) and joined by و or ل («مدير عام التخطيط والتنسيق»، «إدارة التعاون بوزارة الداخلية
+  الفرنسية»), is a title (office_title); a meeting told in the first person (`we_met`: «التقينا بأحد الكدادين») with no
+  party of a code or an armed or political sector is the writer's interview (reporter_meeting): the event goes.
 - Round 100: a verb right after a bare given name (given_names.tsv, not one that is a common word too) is a part of
   the name («اختيار هاني طالب بلان عضو مجلس»: given_name_part), and so is one right after the one word that follows a
   report verb («أكد بخاري دان معلم أحد سكان قرية مجاورة أن»: speaker_name_part), no act; support, opposition, aid or cooperation told
@@ -94,8 +98,9 @@ from .anchors import _STOPS as _PART_STOPS
 from .mentions import _RELATIVE
 from .phrases import strip_wa
 from .repeats import _STOPS, _bare, _first, _same_word
-from .topics import (_ALA, ARMED_SECTORS, DOMESTIC_ARTICLE_SENTENCES, TopicWords, _definite_clitic_class, _topic_class,
-                     _future_negations, _token_at, _trigger_mention, _word_after, _word_before, negated_any, states_act)
+from .topics import (_ALA, ARMED_SECTORS, DOMESTIC_ARTICLE_SENTENCES, PARTY_SECTORS, TopicWords,
+                     _definite_clitic_class, _topic_class, _future_negations, _token_at, _trigger_mention, _word_after,
+                     _word_before, negated_any, states_act)
 
 REFUSED_REACH = 8  # the words after a refusal read for a `refused` word, no mark between (refused_thing; 8 reaches
 # past a speaker's title and name: «ورفض المتحدث باسم البيت الأبيض جون إيرنست التعليق»)
@@ -154,6 +159,8 @@ _OF = "من"  # the preposition after a count (function_words many_of: عددا�
 INVITATION_REACH = 2  # the words before a meeting read for an `invitation` noun (دعوة دائمة لزيارة: idle_meeting)
 LODGING_REACH = 2  # the words before a meeting read for a `lodging` subject (المعسكرات لم تستقبلهم: idle_meeting)
 _QUOTE_MARKS = frozenset('«»"()')  # the marks of a name quoted or bracketed, let pass after a seizure (held_long)
+OFFICE_REACH = 3  # the definite words an office's name may have between its title and an event noun (office_title)
+_GENERAL = "عام"  # «general» after a title, «مدير عام» (office_title)
 
 
 class SenseReader:
@@ -177,7 +184,8 @@ class SenseReader:
                     or tallied(article, ev) or hyphenated_name(article, ev) or creator_name(article, ev)
                     or given_name_part(article, ev) or described_noun(article, ev) or described_writing(article, ev)
                     or comparative_quality(article, ev) or breached_truce(article, ev)
-                    or titled_name(article, ev)
+                    or titled_name(article, ev) or ev.event == "COOPERATE" and office_title(article, ev)
+                    or ev.event == "CONSULT" and reporter_meeting(article, ev)
                     or ev.event == "REQUEST" and (prompted_call(article, ev) or salutation_request(article, ev)
                                                   or anonymity_request(article, ev, self.words.refused))
                     or ev.event == "AID" and relative_object(article, ev)}
@@ -465,6 +473,57 @@ def held_long(article: Article, ev: Event) -> bool:
         if tok.norm in words.held_whole or tok.norm in words.held_span and toks[j - 1].norm in words.held_since:
             return True
     return False
+
+
+def office_title(article: Article, ev: Event) -> bool:
+    """True for an event noun (no verb; asked of cooperation only, the word offices are named by: «رئيس القمة»
+    chairs a summit that was held) that ends the name of an office or a department: right after a title word
+    (function_words.tsv `office`: مدير، وزيرة) or an `office_unit` head (وزارة، إدارة) and its «عام», or joined to
+    it by و or ل past at most OFFICE_REACH definite words of that name, in its clause: «مدير عام التخطيط والتنسيق
+    التنموي بالإمارة»، «وزارة الخارجية والتعاون الدولي»، «وزيرة التعاون الدولي»; a title, no act (round 110). An
+    event noun with no و or ل after a title and its words is the verb's object and stays («أكد مدير الأمن العام
+    التعاون»)."""
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None or k == 0:
+        return False
+    m = _trigger_mention(article, ev)
+    if m is None or m.get("pos") == "verb":
+        return False
+    joined = toks[k].norm[:3] in ("وال", "لل")
+    j = k - 1
+    while j >= 0 and k - j <= OFFICE_REACH + 1:
+        norm = toks[j].norm
+        if norm in _function_words().office or norm in _office_units():
+            return joined or j == k - 1 or j == k - 2 and toks[k - 1].norm == _GENERAL
+        if not joined or toks[j].kind == "punct" or not (norm.startswith("ال") or norm == _GENERAL):
+            return False
+        j -= 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def _office_units() -> frozenset[str]:
+    """The `office_unit` heads of topic_words.tsv (وزارة، إدارة), bare, read once."""
+    return frozenset(_topic_class("office_unit"))
+
+
+def reporter_meeting(article: Article, ev: Event) -> bool:
+    """True for a meeting told by a `we_met` verb (a first person: التقينا، التقيتهم) whose parties have no code and
+    no armed or political sector: the writer's own interview with the people of his story («في بداية التقينا بأحد
+    الكدادين»، «ورفض حسين علي … التقينا به في مواقف جزيرة الجسر»), no meeting of political actors (round 110). A
+    minister's «التقينا بوزير الخارجية» names a coded party and stays."""
+    if any(x.code or x.sector in ARMED_SECTORS or x.sector in PARTY_SECTORS for x in (*ev.actor, *ev.recipient)):
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    return k is not None and toks[k].norm in _we_met()
+
+
+@lru_cache(maxsize=1)
+def _we_met() -> frozenset[str]:
+    """The `we_met` verbs of topic_words.tsv (التقينا، التقيتهم), bare and with و or ف, read once."""
+    return frozenset(p + w for w in _topic_class("we_met") for p in ("", "و", "ف"))
 
 
 def habitual_cooperation(article: Article, ev: Event) -> bool:
