@@ -1185,7 +1185,8 @@ def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[T
     sentence in the week before publication, the first word's; none for a word told in the future tense, nor for a
     noun in a relative clause after a coded event that the day dates itself (`lead`: how many sentences make the
     lead; `background`: reads the relative pronoun before the word, `_Background.relative_at`, with `memo`). A day
-    told with منذ is when what goes on began, no day of the story («تدور معارك عنيفة منذ مساء الثلاثاء»)."""
+    told with منذ is when what goes on began, no day of the story («تدور معارك عنيفة منذ مساء الثلاثاء»), unless «حتى»
+    closes the span right after it (`_Background.onset_at`)."""
     if not article.published or not any(times.get(k) for k in range(lead)):
         return {}  # (most articles: no dated lead, nothing to read)
     coded = {ev.trigger.start for ev in events if ev.sentence < lead}
@@ -1201,7 +1202,7 @@ def _uncoded_lead(article: Article, events: list[Event], times: dict[int, list[T
             continue
         days = [t for t in times.get(m.sentence, ()) if t.granularity == "day" and not t.end_value
                 and _days_before(first_day(t.value), article.published)
-                and not (background is not None and background.since_at(article.text, t))]
+                and not (background is not None and background.onset_at(article.text, t))]
         if len({t.value for t in days}) == 1 and not (
                 m.get("pos") == "noun" and owned.get((m.sentence, days[0].start), m.start) < m.start
                 and background is not None and m.sentence < len(article.tokens)
@@ -1221,14 +1222,15 @@ def _wordless_lead(article: Article, times: dict[int, list[TimeExpr]], lead: int
     الحرمين»، «وبين أن مجلس الوزراء نوه»), was that day. None when the lead's sentences (the first `lead`) all have
     event words. A day told in a clause of an earlier act opened by بعد أن، بعدما is that act's, not the sentence's
     («تم إغلاق مدينة بومبي … صباح يوم الجمعة بعد أن كان قد تم إغلاق كولوسيوم روما … يوم الخميس»: Friday), read
-    with `background` and `memo` (`_main_clause_days`); a day told with منذ is none (when what goes on began)."""
+    with `background` and `memo` (`_main_clause_days`); a day told with منذ is none (when what goes on began), unless «حتى» closes the span right
+    after it (`_Background.onset_at`)."""
     if not article.published or not any(times.get(k) for k in range(lead)):
         return None
     worded = {m.sentence for m in article.mentions if m.kind == "trigger" and m.sentence < lead}
     for k in range(lead):
         days = [t for t in times.get(k, ()) if t.granularity == "day" and not t.end_value
                 and _days_before(first_day(t.value), article.published)
-                and not (background is not None and background.since_at(article.text, t))]
+                and not (background is not None and background.onset_at(article.text, t))]
         if k not in worded and len({t.value for t in days}) > 1 and background is not None:
             days = _main_clause_days(article, k, days, background, memo)
         if k not in worded and len({t.value for t in days}) == 1:
@@ -2298,6 +2300,7 @@ class _Background:
         self.time_nouns = fw.time_noun  # الوقت: «في الوقت الذي وافقت فيه»: a time, no thing
         self.that = fw.complementizer  # ان، بان: «، وأن» opens a second thing said (`another_that`)
         self.redress = fw.redress  # تحقيق، ضحايا، منفذي: an act in their genitive was done (`redressed`)
+        self.until = fw.until  # حتى، لحين: «منذ 17 يوليو حتى 19 منه», a closed span (`onset_at`)
         self.preposition = fw.preposition  # في، على، عن: before a redress head of the lead (`redressed`)
         by: dict[str, set[tuple[str, ...]]] = {}
         for key, tw in words.phrases.items():
@@ -3447,6 +3450,14 @@ class _Background:
             return True
         words = normalize(text[max(0, t.start - 12):t.start]).split()
         return bool(words) and (strip_wa(words[-1]),) in self.since_words
+
+    def onset_at(self, text: str, t: TimeExpr) -> bool:
+        """True for a day told with منذ (`since_at`) that opens what goes on, not the first day of a span closed by
+        «حتى» right after it («في أيام عيد الفطر منذ 17 يوليو (تموز) حتى 19 منه»: the story's days, its acts in them)."""
+        if not self.since_at(text, t):
+            return False
+        words = normalize(text[t.end:t.end + 16]).split()
+        return not (words and strip_wa(words[0]) in self.until)
 
     def began_when(self, text: str, ev: Event, t: TimeExpr) -> bool:
         """True when the event is told right after a منذ time by a conjunction of time (class when_done: «وتواجه كينيا
