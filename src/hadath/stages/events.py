@@ -7753,7 +7753,8 @@ def _carrier_subject(toks: list[Token], trig: Mention, groups: list[Group], star
             _verb_person(toks[k].norm), _verb_person(toks[t].norm), toks[g.start_tok].norm, fw) else None
     # past the subject's own words the phrase reader splits off, no more than four (مقاتلات حربية تركية، شرطة محافظة
     # الطائف; none with و or a بـ/لـ complement, which open another clause or complement), then only time words and
-    # commas, and the noun's own preposition right before it
+    # commas, and the noun's own preposition right before it (of a verb of going on only: a state that announces
+    # its need of aid, «أعلنت الحكومة اليمنية حاجتها إلى مساعدات», is no giver)
     e = rel or _conj_end(g)
     j = e
     while j < t and j - e < 4 and toks[j].kind == "ar" and toks[j].norm[:1] not in "وبل" and \
@@ -7761,7 +7762,7 @@ def _carrier_subject(toks: list[Token], trig: Mention, groups: list[Group], star
         j += 1
     while j < t and (toks[j].text in ",،" or toks[j].norm in fw.adverb or toks[j].norm in fw.day):
         j += 1
-    j += j < t and toks[j].norm in fw.preposition
+    j += verbs is fw.go_on and j < t and toks[j].norm in fw.preposition
     return g if j == t or verbs is fw.go_on and _past_adjunct_phrases(toks, e, t, groups, starts, fw) else None
 
 

@@ -890,7 +890,8 @@ class PlaceHomes:
                 prev, owner = m, sector
             article.events = [self._elsewhere(self._placed(
                 ev, article.text, filed, nations.get(ev.sentence, set()) | people.get(ev.sentence + 1, set()),
-                _near(bodies, ev.sentence)), filed) for ev in article.events]
+                _near(bodies, ev.sentence)), filed) if not short or ev.event in _HOME_ACTS else ev
+                for ev in article.events]  # (two sentences: the acts done there only, as below)
             return article
         filed = dateline_place(article)  # (the victims' land is told by a town or region of the story, not its
         # dateline's, nor the name of a state, as a state's actors are: «وقال البنتاغون إن الولايات المتحدة ستواصل»)

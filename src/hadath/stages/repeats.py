@@ -2037,13 +2037,13 @@ class RepeatMerger:
         """True when the arrest y is told right after a noun of a count (repeat_words.tsv `arrest_tally`), or after one
         and a relative pronoun (`arrest_who`): «وقد بلغ عدد من ألقي القبض عليه حتى تاريخه (431)» after «تمكنت الجهات
         الأمنية … من الإطاحة بتنظيم» — the count of those arrested in an arrest of its flags told before it, in its
-        sentence or at most _NEAR sentences back, not an arrest of its own."""
+        sentence or at most _NEAR sentences back, in no other place (`_two_places`), not an arrest of its own."""
         words = self.tally_words(text, y)
         if not (words and (words[-1] in self.arrest_tallies or len(words) > 1 and words[-1] in self.arrest_who
                            and words[-2] in self.arrest_tallies)):
             return False
         return any(i not in drop and 0 <= y.sentence - events[i].sentence <= _NEAR and _flags(events[i]) == _flags(y)
-                   for i in earlier)
+                   and not _two_places(events[i], y) for i in earlier)
 
     def counted_again(self, text: str, events: list[Event], earlier: list[int], drop: set[int], k: int,
                       counts: dict[int, int | None]) -> bool:
