@@ -2378,6 +2378,7 @@ class _Background:
         # خلال، طوال، طيلة (class since, value over): «خلال عشرة أشهر»، «خلال هذه الفترة» open a span too
         self.over = frozenset(k[0] for k, tw in words.phrases.items() if len(k) == 1 and tw.classes.get("since") == "over")
         self.hours = one.get("hours", frozenset())
+        self.moments = one.get("moments", frozenset())  # قليل، لحظات after منذ: a moment ago, the day of writing
         self.reckoned = words.words_of("reckoned_from")  # من، على: «بعد يومين من/على هجوم» counts from that act
         self.source, self.compare = one.get("source", frozenset()), one.get("compare", frozenset())
         # «على ما أفاد مسؤول»: two-word attributing phrases, keyed by their last word (ما → {على})
@@ -4725,9 +4726,14 @@ class _Background:
         return self._imperfect(toks[q + 1].norm, 4, "ي")
 
     def today(self, norms: list[str], j: int) -> bool:
-        """True when the words from j name a part of the publication day (after منذ: الصباح، ساعات الفجر)."""
+        """True when the words from j name a part of the publication day (after منذ: الصباح، ساعات الفجر), a moment
+        (class moments: «منذ قليل»، «منذ لحظات») or bare hours («منذ ساعات، أعلن»: hours ago, round 110 mend)."""
+        if j < len(norms) and norms[j] in self.moments:
+            return True
         if j < len(norms) and norms[j] in self.hours:
             j += 1
+            if j >= len(norms) or not norms[j] or not norms[j].startswith("ال") and norms[j] not in self.parts:
+                return True  # not «منذ الساعات الأولى للحرب»
         if j >= len(norms):
             return False
         w = norms[j]

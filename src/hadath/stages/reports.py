@@ -203,6 +203,7 @@ class AggregateCues:
     _HABIT_BEFORE = 4
     _PERIOD_BEFORE = 4  # a recent period this many words before an attack (وتشن تركيا في الأسابيع الأخيرة غارات)
     _SO_FAR_BEFORE = 12  # «حتى الآن» this many words before an attack (التي تعرضت حتى الآن لعشرات الغارات)
+    _AGGREGATE_REACH, _AGGREGATE_MIN = 4, 100  # a campaign's total after «حتى الآن»: «أكثر من 2000 عنصر»
     _SO_FAR_AFTER = 2  # «حتى الآن» ending this many words after a toll (لقد قتل حتى الان أكثر من 2000 عنصر: round 110)
     _AMID_BEFORE = 8  # «في ظل» this many words before an attack, in its clause (في ظل قيام الطائرات … بشن غارات)
     _TOTAL_BEFORE = 3  # a word of a total this many words before a toll noun (إجمالي عدد القتلى، العدد الإجمالي للقتلى)
@@ -241,6 +242,9 @@ class AggregateCues:
         self.relatives = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "relative")  # التي، الذي
         self.daily = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "daily")  # يومية، يوميا
         self.drives = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "drive")  # حملة، حرب
+        # عمليات: a campaign by itself only after a distal demonstrative (class distal: تلك), «في تلك العمليات»
+        self.far_drives = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "far_drive")
+        self.distal = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "distal")
         self.many = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "many")  # كثير، العديد
         self.includes = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "include")  # شملت، تتضمن
         self.now = frozenset(normalize(r["phrase"]) for r in rows if r["class"] == "now")  # حاليا، الآن
@@ -379,7 +383,16 @@ class AggregateCues:
             if toks[k].kind == "punct":
                 return False
             if toks[k].norm == _NOW and k > m.tok_end and _strip_wa(toks[k - 1].norm) in self.so_far:
-                return not self._day_in(toks)
+                return self._aggregate_after(toks, k) and not self._day_in(toks)
+        return False
+
+    def _aggregate_after(self, toks: list[Token], k: int) -> bool:
+        """True if a count of a campaign's total, a number of _AGGREGATE_MIN or more or a word of thousands, stands at
+        most _AGGREGATE_REACH words after token k: «حتى الان أكثر من 2000 عنصر», not one attack's updated toll
+        («أن الانتحاري قتل حتى الآن 21 مصليا»: round 110 mend)."""
+        for t in toks[k + 1:k + 1 + self._AGGREGATE_REACH]:
+            if t.norm in self.thousands or t.norm.isdigit() and int(t.norm) >= self._AGGREGATE_MIN:
+                return True
         return False
 
     def campaign(self, toks: list[Token], m: Mention, told: bool = False) -> bool:
@@ -416,7 +429,8 @@ class AggregateCues:
         if k + 1 < len(toks) and word_key(_strip_wa(toks[k + 1].norm)) in self.phrases.get("past", {}):
             return "past"
         if k > 0 and _bare(toks[k - 1].norm) in self.pointers:
-            return "drive" if bare in self.drives else "pointer"  # «في هذه الحملة الجوية»: a campaign by its name
+            drive = bare in self.drives or bare in self.far_drives and _bare(toks[k - 1].norm) in self.distal
+            return "drive" if drive else "pointer"  # «في هذه الحملة الجوية»: a campaign by its name
         return ""
 
     def background(self, toks: list[Token], m: Mention, joined: Callable[[Mention], bool] | None = None) -> bool:

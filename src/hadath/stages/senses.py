@@ -116,6 +116,7 @@ CLOSED_CLASSES = ("preposition", "link", "number", "adverb", "complementizer", "
                   "describing", "present_framed", "when", "when_done",
                   "told_in")  # (a statement, a letter: «بيان يرفض» tells its authors' act)
 PRONOUN_ENDS = ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "ك", "كم")  # a pronoun subject after أن or لكن
+_SPEECH_OPENERS = frozenset(':«"“')  # a colon or an opening quote: a speaker's words follow
 REPORT_CUE = "report"  # the cue class of a report verb (قال، أكد), whose subject's name a verb never follows
 PRONOUN_TAILS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")  # a pronoun suffix as written (ة is no ه here)
 PLURAL_VERB_END = "ون"  # a present verb of a plural subject, whose described noun must name people (an agent)
@@ -517,7 +518,17 @@ def reporter_meeting(article: Article, ev: Event) -> bool:
         return False
     toks = article.tokens[ev.sentence]
     k = _token_at(toks, ev.trigger.start)
-    return k is not None and toks[k].norm in _we_met()
+    return k is not None and toks[k].norm in _we_met() and not _quoted_speech(article, ev, toks, k)
+
+
+def _quoted_speech(article: Article, ev: Event, toks: list, k: int) -> bool:
+    """True when token k follows a colon or an opening quote, or a report verb (cues.tsv report: قال، أضاف) stands
+    before it in its sentence: a speaker's own words («وقال المبعوث الدولي …: التقينا بالأطراف اليمنية»), no
+    narration of the writer (round 110 mend)."""
+    if any(t.kind == "punct" and t.text in _SPEECH_OPENERS for t in toks[:k]):
+        return True
+    return any(x.kind == "cue" and x.label == REPORT_CUE and x.start < ev.trigger.start
+               for x in article.sentence_mentions(ev.sentence))
 
 
 @lru_cache(maxsize=1)
