@@ -7150,7 +7150,7 @@ def _press_interview(toks: list[Token], t: Mention, ents: list[Mention]) -> bool
 
 def _with_paper(toks: list[Token], j: int, ents: list[Mention]) -> bool:
     """True for «مع» at token j (a noun of talk's own preposition) before a quoted name of at most
-    _PAPER_NAME_WORDS words that holds a party the lexicons give no sector or the media's, a town or a state («حواره مع
+    _PAPER_NAME_WORDS words that holds a party the lexicons give no sector or the media's, or a town («حواره مع
     "الرياض"»): a paper named after it, whose interview the talk is; a quoted body with a sector of its own stays a
     party («الحوار مع "حماس"»), and so does a quoted name the lexicons lack («لقاء مع "أبو محمد"») and a state in
     scare quotes, no paper's name (mend109: «رفضه أي حوار مع "إسرائيل"»)."""

@@ -2078,7 +2078,7 @@ def _by_unknown_name(mentions: list[Mention], tokens: list[list[Token]], text: s
     places = {(m.sentence, m.tok_end) for m in mentions if m.kind == "cue" and m.label in ("head", "eponym")}
     verb_ends = {(m.tok_end, m.sentence) for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
     found: list[Mention] = []
-    for index, k in forms.ending_with({w[2:] for w in persons}):  # (only the words that end like a family name)
+    for index, k in forms.ending_with({w[2:] if w.startswith("ال") else w for w in persons}):  # (only the words that end like a family name)
         toks = tokens[index]
         tok = toks[k]
         if tok.kind != "ar" or k in cov(index):

@@ -142,7 +142,7 @@ class Modality:
 
     def _conjunct_flags(self, toks: list[Token], trig: Mention, cues: dict[int, Mention],
                         earlier: list[Mention]) -> tuple[bool, bool, bool]:
-        """The flags of the first conjunct of a verbal noun in و (or a form spelled as a perfect there), within six
+        """The flags of the first conjunct of a verbal noun in و (or a form spelled as a perfect there), within seven
         words before it in its clause past that conjunct's object: an earlier trigger of the same form, «تسعى الحكومة
         إلى فرض عقوبات على الشركات واعتقال المتورطين», or a verbal noun that a cue of aim, plan, need, doubt or
         condition governs (`_scope_before`), «تخطط إسرائيل لهدم القرية وطرد سكانها»: what is intended or supposed

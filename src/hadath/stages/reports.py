@@ -353,7 +353,8 @@ class AggregateCues:
         words before the trigger mention, in its clause, not after «قبل» (a time ago), or «حتى الآن» (a so_far word
         before «الآن») at most _SO_FAR_BEFORE words before it, in a sentence with no day of one event: «وتشن تركيا في
         الأسابيع الأخيرة غارات جوية ضد مواقع لحزب العمال»، «التي تعرضت حتى الآن لعشرات الغارات»: strikes over weeks or
-        summed so far, no one event."""
+        summed so far, no one event. A mark before the trigger ends the look back (the look after it, `_so_far_after`,
+        reads «حتى الآن» right after a killing verb when a campaign's total follows)."""
         recent, period = self.phrases.get("recent", {}), self.phrases.get("period", {})
         past = self.phrases.get("past", {})
         for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._PERIOD_BEFORE - self._PAST_REACH), -1):

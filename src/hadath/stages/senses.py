@@ -497,6 +497,9 @@ def office_title(article: Article, ev: Event) -> bool:
         norm = toks[j].norm
         if norm in _function_words().office or norm in _office_units():
             return joined or j == k - 1 or j == k - 2 and toks[k - 1].norm == _GENERAL
+        if j == k - 1 and norm == _GENERAL:
+            j -= 1  # («مدير عام التعاون»: the title's «عام» right before the noun)
+            continue
         if not joined or toks[j].kind == "punct" or not (norm.startswith("ال") or norm == _GENERAL):
             return False
         j -= 1
