@@ -3056,10 +3056,15 @@ class _Background:
         relative clause («الاتفاق الذي توصلت اليه القوى العالمية الست مع ايران الاسبوع الماضي»)."""
         toks = article.tokens[t.sentence] if t.sentence < len(article.tokens) else []
         starts, norms, _ = self.seen(toks, t.sentence, memo)
+        return self.relative_back(toks, starts, norms, t, self._RELATIVE_TIME_BACK)
+
+    def relative_back(self, toks: list[Token], starts: list[int], norms: list[str], t: TimeExpr, reach: int) -> bool:
+        """True when a relative pronoun stands at most `reach` words before the time t (which starts a token of
+        `starts`), no mark between."""
         j = bisect_right(starts, t.start) - 1
         if j < 1 or starts[j] != t.start:
             return False
-        for r in range(j - 1, max(-1, j - 1 - self._RELATIVE_TIME_BACK), -1):
+        for r in range(j - 1, max(-1, j - 1 - reach), -1):
             if toks[r].kind == "punct":
                 return False
             if norms[r] in self.relative:
@@ -3078,15 +3083,7 @@ class _Background:
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if k < 2 or toks[k - 1].text not in _COMMAS or toks[k].norm[:1] != "و" or toks[k].norm == norms[k]:
             return False
-        j = bisect_right(starts, t.start) - 1
-        if j < 1 or starts[j] != t.start:
-            return False
-        for r in range(j - 1, max(-1, j - 1 - self._JOINED_RELATIVE_BACK), -1):
-            if toks[r].kind == "punct":
-                return False
-            if norms[r] in self.relative:
-                return True
-        return False
+        return self.relative_back(toks, starts, norms, t, self._JOINED_RELATIVE_BACK)
 
     def broken(self, toks: list[Token], norms: list[str], lo: int, hi: int) -> bool:
         """True when a clause goes on between tokens lo and hi-1 (after a time, before a relative pronoun): a word with
