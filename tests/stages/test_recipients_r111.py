@@ -3,7 +3,8 @@ the one asked or judged told past the subject's comma-set titles and adjuncts (�
 …، مفوض الأمم المتحدة … لزيارة»، «رفض جعفري، قائد الحرس الثوري الإيراني، قرار مجلس الأمن»); a group's fighters
 with its name in brackets («مقاتلي (داعش)»: the group's, IMG); organisations named by their kind alone, called
 on as a body («المنظمات الدولية»، «المنظمات الحقوقية»); the party a count in an arrest noun's على counts out of
-(«القبض على 431 عنصرا من تنظيم داعش»); and no plural verb's object handed on as the next sentence's speaker."""
+(«القبض على 431 عنصرا من تنظيم داعش»); the parties after «كل من» in a preposition's phrase («مع كل من»، «إلى كل
+من»); and no plural verb's object handed on as the next sentence's speaker."""
 
 from stage_coding import parties_reader
 
@@ -105,3 +106,19 @@ def test_plural_verbs_object_is_no_speaker_handed_on(nlp):
             "المواثيق. وحثوا الدول الأعضاء في الأمم المتحدة على تفعيل القرارات.")
     actors = _parties(nlp, text, "REQUEST", "actor")
     assert not any(t == "المجتمع الدولي" for _, _, t in actors), actors
+
+
+def test_partners_after_each_of_in_a_talks_preposition(nlp):
+    """«زيارات رئيس الدولة التونسي إلى كل من أميركا وألمانيا وإيطاليا» (2015-07-21 #290), «مع كل من»: «each of»
+    is see-through, the preposition before it governs the parties after it."""
+    text = ("وجاءت هذه العملية بعد أن وقع تغييب وزير الخارجية الطيب البكوش عن زيارات رئيس الدولة التونسي إلى كل من "
+            "أميركا وألمانيا وإيطاليا.")
+    recipients = _parties(nlp, text, "CONSULT")
+    assert {"USA", "DEU", "ITA"} <= {c for c, _, _ in recipients}, recipients
+
+
+def test_aid_to_each_of(nlp):
+    """«الدعم الذي تقدمه إيران إلى كل من حزب الله وحماس» (2015-07-22 #32): those the aid goes to."""
+    text = "وقال إن هناك أمورا سيناقشونها مستقبلا، مثل الدعم الذي تقدمه إيران إلى كل من حزب الله وحماس والجهاد الإسلامي."
+    recipients = _parties(nlp, text, "AID")
+    assert any(t == "حزب الله" for _, _, t in recipients), recipients

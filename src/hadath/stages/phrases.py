@@ -251,6 +251,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             g.prep = _prep_of(toks, h, heads[h].get("prefix") or _place_noun_clitic(toks[h].norm), fw, ends)
         if not g.prep and (p := _prep_past_demonstrative(toks, m.tok_start, fw, ends)):
             g.prep = p  # القبض على هؤلاء المجرمين: the preposition governs the noun past its demonstrative
+        if g.prep in ("", "من") and not prefix and (p := _prep_past_each_of(toks, m.tok_start, fw, ends)) is not None:
+            g.prep = p  # مع كل من والي ولاية شانلي أورفة: «each of» is see-through, the preposition before it governs
         if not g.prep and (p := _adjective_in_prep_phrase(toks, m, fw)):
             g.prep = p  # العصابات المتمردة على الشرعية اليمنية: the adjective of a noun the preposition governs
         if not g.prep and _after_place_noun(toks, m.tok_start) and (_place_mention(m) or _place_adjective(toks, m)):
@@ -2413,6 +2415,20 @@ def _prep_past_demonstrative(toks: list[Token], k: int, fw: FunctionWords, ends:
             j == 0 or toks[j - 1].kind != "ar" or strip_wa(toks[j - 1].norm) in fw.complementizer):
         return ""
     return _prep_of(toks, c.tok_start, c.get("prefix") or "", fw, ends)
+
+
+def _prep_past_each_of(toks: list[Token], k: int, fw: FunctionWords, ends: dict[int, Mention]) -> str | None:
+    """For a phrase at token k right after «كل من» (each of: function_words.tsv some_all, then من): the preposition
+    before «كل» («اتصالات هاتفية مع كل من والي ولاية شانلي أورفة»، «لكل من»), or "" where none stands there
+    («اعتقلت كل من فلان وفلان»: the verb's object); None when the phrase stands after no such words."""
+    if k < 2 or toks[k - 1].norm != "من" or toks[k - 2].kind != "ar":
+        return None
+    w = strip_wa(toks[k - 2].norm)
+    if w in fw.some_all:
+        return _prep_of(toks, k - 2, "", fw, ends)
+    if w[:1] in _ATTACHED_PREPS and w[1:] in fw.some_all:
+        return _ATTACHED_PREPS[w[0]]  # (بكل من، لكل من)
+    return None
 
 
 def _past_bracketed_count(toks: list[Token], k: int) -> int:
