@@ -180,13 +180,15 @@ class EventCoder:
                          cues: dict[int, Mention]) -> tuple[Group, str] | None:
         """For a sentence of no report verb that opens with و and a perfect verb of no event (وأوصت الأمانة العامة
         لهيئة كبار العلماء أهل فلسطين …): the named subject right after that verb and the verb's gender, for the
-        next sentence's subjectless verb (ودعت المجتمع الدولي …); None otherwise."""
+        next sentence's subjectless verb (ودعت المجتمع الدولي …); None otherwise, and for a plural verb, whose subject
+        is in it (a verb before its subject stays singular)."""
         if len(toks) < 3 or not toks[0].norm.startswith("و") or (opened := _opener(toks, self.fw)) is None:
             return None
         v, k = opened
         if v in cues or any(m.tok_start == v and not _spoken(m) for m in mentions) or \
-                not (gender := _verb_gender(toks[v].norm)):
-            return None  # (a spoken act's verb names its speaker too: وأدان أبو ردينة …. وأوضح أن …. وطالب الحكومة)
+                not (gender := _verb_gender(toks[v].norm)) or gender == "pl":
+            return None  # (a spoken act's verb names its speaker too: وأدان أبو ردينة …. وأوضح أن …. وطالب الحكومة;
+            # not a plural one, which carries its subject: the phrase after «ودعوا المنظمات الدولية» is its object)
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
         if not ents:
             return None  # (no actor or agent named: no subject to hand on)
@@ -430,6 +432,13 @@ class EventCoder:
                     (obj := _object_set_off(toks, actor[-1], groups, starts, trig_toks, self.fw)) is not None:
                 # طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم: past the subject's name and titles,
                 # the party set off by commas right before what is asked for is the one asked
+                recipient = _with_conj(obj)
+            if actor and not recipient and entry.event in _SPOKEN | _JUDGED and entry.pos == "verb" and \
+                    "obj" in entry.prep and not trig.get("object_pronoun") and \
+                    all(g.start_tok >= trig.tok_end for g in actor) and \
+                    (obj := _asked_past_adjuncts(toks, trig, actor, groups, starts, trig_toks, self.fw)) is not None:
+                # دعا الأصبحي، وزير حقوق الإنسان اليمني، خلال تصريحات …، مفوض الأمم المتحدة … لزيارة: past the
+                # subject's titles and the adjuncts set off by commas, the party before what is asked is the one asked
                 recipient = _with_conj(obj)
             if not recipient and entry.event == "REQUEST" and entry.pos == "verb" and \
                     all(g.start_tok >= trig.tok_end for g in actor) and \
@@ -1135,6 +1144,10 @@ class EventCoder:
             # number after the verb (past its tail word, or past its subject) counts out of the one it befell
             subj_end = next((g.end_tok for g in bare_after[:1] if g.start_tok == tail_end), tail_end)
             prep_rec = _count_source(toks, max(own_tail, subj_end), min(right, nxt), groups, starts, fw, entry.prep)
+        if prep_rec is None and entry.pos == "noun" and entry.event in _HOSTILE and entry.prep:
+            # أعلنت وزارة الداخلية القبض على 431 عنصرا من تنظيم داعش: so the count in the noun's own preposition right
+            # after it counts out of the party the act befell
+            prep_rec = _count_source(toks, tail_end, min(right, nxt), groups, starts, fw, entry.prep)
         if prep_rec is None and own_tail > tail_end and entry.prep:
             # فرض في نيسان (أبريل) الماضي عقوبات على علي عبد الله صالح: the phrase in the verb's own preposition right
             # past its tail word, told apart from it (past a time or a bracket that ends the words read after it)
@@ -2343,6 +2356,54 @@ def _object_set_off(toks: list[Token], subj: Group, groups: list[Group], starts:
         return g if (party or _person_named(g) and named) and any(m.get("code") or m.get("sector")
                                                                   for m in g.mentions) else None
     return None
+
+
+def _asked_past_adjuncts(toks: list[Token], trig: Mention, actor: list[Group], groups: list[Group], starts: list[int],
+                         trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """The object of a verb of asking or judging told past its subject and the comma-set titles and adjuncts after it
+    (when, where, through whom): the party that starts right after one of those commas and ends right before what is
+    asked (إلى/على or a word in بـ, or past one more comma a word in لـ: «دعا الأصبحي، وزير حقوق الإنسان اليمني، خلال
+    تصريحات لـ«الشرق الأوسط»، مفوض الأمم المتحدة السامي لحقوق الإنسان، لزيارة»، «حث ولي نصر، المسؤول السابق …،
+    إدارة أوباما على»), or, for a verb of judging, right before the sentence's end («رفض جعفري، قائد الحرس الثوري
+    الإيراني، قرار مجلس الأمن.»: the owner of the judged thing in construct); None if not so built. A title right past
+    the subject and set off by a comma before what is asked is the subject's own («دعا الأصبحي، وزير حقوق الإنسان،
+    إلى»: no one asked)."""
+    k, judged = max(_conj_end(g) for g in actor), trig.entry.event in _JUDGED
+    first = True  # the segment right past the subject (where its own titles stand)
+    while k + 1 < len(toks) and toks[k].text in ",،" and k < trig.tok_end + 60:
+        i = k + 1
+        if toks[i].kind == "ar" and not _starts_at(starts, i) and not toks[i].norm.startswith(("ال", "و")) and \
+                not _function_word(toks[i].norm, fw):
+            i += 1  # (a head in construct with the party: the judged thing «قرار مجلس الأمن», «إدارة أوباما»)
+        gi = bisect_left(starts, i)
+        if gi < len(groups) and groups[gi].start_tok == i and not groups[gi].prep and \
+                any(m.get("code") or m.get("sector") for m in groups[gi].mentions):
+            g, e = groups[gi], _conj_end(groups[gi])
+            while e < min(len(toks), g.end_tok + 4) and toks[e].kind == "ar" and not _starts_at(starts, e) and \
+                    not _function_word(toks[e].norm, fw) and not _asking_rest(toks, e, starts, False):
+                e += 1  # (past its adjectives and genitives the lexicons lack: «مفوض الأمم المتحدة السامي لحقوق الإنسان»)
+            if e < len(toks) and (_asking_rest(toks, e, starts, False) or (
+                    toks[e].text in ",،" and e + 1 < len(toks) and not first and _asking_rest(toks, e + 1, starts, True))
+                                  or judged and (not first or i > k + 1) and toks[e].text in ".؟?!"):
+                return g
+        j = k + 1
+        if toks[j].norm[:1] == "و" and len(toks[j].norm) > 3 and not _starts_at(starts, j):
+            return None  # (another clause past the comma: «، وأضاف»)
+        while j < len(toks) and toks[j].text not in ",،":
+            if toks[j].text in _CLAUSE_BREAKS or j in trig_toks:
+                return None
+            j += 1
+        k, first = j, False
+    return None
+
+
+def _asking_rest(toks: list[Token], k: int, starts: list[int], lam: bool) -> bool:
+    """True when token k opens what is asked of the one named before it: إلى or على before a word that starts no
+    phrase, a word in بـ that starts none (بتسليح), or with `lam` a word in لـ that starts none (لزيارة)."""
+    w = toks[k].norm
+    if w in ("الي", "علي"):
+        return k + 1 < len(toks) and toks[k + 1].kind == "ar" and not _starts_at(starts, k + 1)
+    return toks[k].kind == "ar" and len(w) > 3 and (w[0] == "ب" or lam and w[0] == "ل") and not _starts_at(starts, k)
 
 
 def _asked_past_thing(toks: list[Token], trig: Mention, actor: list[Group], groups: list[Group], starts: list[int],

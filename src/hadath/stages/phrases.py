@@ -226,8 +226,9 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
                 last.affiliated = True  # (نائب رئيس المكتب السياسي لحماس: the group's sector, its member's office)
             last.mentions.append(m)
             last.end_tok = m.tok_end
-            if last.end_tok < len(toks) and toks[last.end_tok].text in _CLOSING_QUOTES and \
-                    toks[m.tok_start - 1].text in _OPENING_QUOTES:
+            if last.end_tok < len(toks) and toks[last.end_tok].text in _NAME_CLOSERS and \
+                    toks[m.tok_start - 1].text in _NAME_OPENERS and \
+                    (toks[last.end_tok].text == ")") == (toks[m.tok_start - 1].text == "("):
                 last.end_tok += 1  # عناصر «جبهة النصرة»: the quote closing the name is the phrase's own
             continue
         if last is not None and _second_nationality(toks, last, m, fw):
@@ -250,6 +251,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             g.prep = _prep_of(toks, h, heads[h].get("prefix") or _place_noun_clitic(toks[h].norm), fw, ends)
         if not g.prep and (p := _prep_past_demonstrative(toks, m.tok_start, fw, ends)):
             g.prep = p  # القبض على هؤلاء المجرمين: the preposition governs the noun past its demonstrative
+        if g.prep in ("", "من") and not prefix and (p := _prep_past_each_of(toks, m.tok_start, fw, ends)) is not None:
+            g.prep = p  # مع كل من والي ولاية شانلي أورفة: «each of» is see-through, the preposition before it governs
         if not g.prep and (p := _adjective_in_prep_phrase(toks, m, fw)):
             g.prep = p  # العصابات المتمردة على الشرعية اليمنية: the adjective of a noun the preposition governs
         if not g.prep and _after_place_noun(toks, m.tok_start) and (_place_mention(m) or _place_adjective(toks, m)):
@@ -1825,6 +1828,8 @@ def _second_phrase(toks: list[Token], group: Group, m: Mention, fw: FunctionWord
 
 _OPENING_QUOTES = frozenset(("“", "«", '"', "„", "'"))
 _CLOSING_QUOTES = frozenset(("”", "»", '"', "'"))  # the mark that ends a quoted name
+# … and the brackets the press sets a group's name in after its fighters («مسلحي (داعش)»), as it sets quotes
+_NAME_OPENERS, _NAME_CLOSERS = _OPENING_QUOTES | {"("}, _CLOSING_QUOTES | {")"}
 
 
 def _fighters_of(toks: list[Token], group: Group, m: Mention) -> bool:
@@ -1844,12 +1849,15 @@ def _fighters_of(toks: list[Token], group: Group, m: Mention) -> bool:
 
 def _quoted_genitive(toks: list[Token], group: Group, m: Mention) -> bool:
     """True for a named body in quotation marks right after a role noun with no article (لقوات “المقاومة الشعبية”،
-    عناصر «جبهة النصرة»): a noun in construct needs its genitive, so the quoted name is it, not a phrase of its own."""
+    عناصر «جبهة النصرة»), or in brackets that hold it alone («مسلحي (داعش)»، «مقاتلي (داعش)»): a noun in construct
+    needs its genitive, so the quoted name is it, not a phrase of its own."""
     if m.tok_start != group.end_tok + 1 or m.kind != "actor" or m.get("prefix"):
         return False
     last = group.mentions[-1]
-    if last.kind != "agent" or last.tok_end != group.end_tok or toks[group.end_tok].text not in _OPENING_QUOTES:
+    if last.kind != "agent" or last.tok_end != group.end_tok or toks[group.end_tok].text not in _NAME_OPENERS:
         return False
+    if toks[group.end_tok].text == "(" and (m.tok_end >= len(toks) or toks[m.tok_end].text != ")"):
+        return False  # (a bracket holds the name alone: «قوات (الدعم السريع)», not a gloss «(إف بي آي) من»)
     w = toks[last.tok_end - 1].norm[len(last.get("prefix")) if last.tok_end - last.tok_start == 1 else 0:]
     return not w.startswith("ال")
 
@@ -2407,6 +2415,20 @@ def _prep_past_demonstrative(toks: list[Token], k: int, fw: FunctionWords, ends:
             j == 0 or toks[j - 1].kind != "ar" or strip_wa(toks[j - 1].norm) in fw.complementizer):
         return ""
     return _prep_of(toks, c.tok_start, c.get("prefix") or "", fw, ends)
+
+
+def _prep_past_each_of(toks: list[Token], k: int, fw: FunctionWords, ends: dict[int, Mention]) -> str | None:
+    """For a phrase at token k right after «كل من» (each of: function_words.tsv some_all, then من): the preposition
+    before «كل» («اتصالات هاتفية مع كل من والي ولاية شانلي أورفة»، «لكل من»), or "" where none stands there
+    («اعتقلت كل من فلان وفلان»: the verb's object); None when the phrase stands after no such words."""
+    if k < 2 or toks[k - 1].norm != "من" or toks[k - 2].kind != "ar":
+        return None
+    w = strip_wa(toks[k - 2].norm)
+    if w in fw.some_all:
+        return _prep_of(toks, k - 2, "", fw, ends)
+    if w[:1] in _ATTACHED_PREPS and w[1:] in fw.some_all:
+        return _ATTACHED_PREPS[w[0]]  # (بكل من، لكل من)
+    return None
 
 
 def _past_bracketed_count(toks: list[Token], k: int) -> int:
