@@ -2,7 +2,8 @@
 uncoded subject or its name was read as the one warned («وحذر الخبير الاستراتيجي حاتم بن سالم من»، «حذر سياسيون
 ومسؤولون أمنيون عراقيون من»), an approval sought, not given («يسعى للحصول على موافقة البرلمان»), a student read as a
 demand («طالب الصيدلة»، «طالب بلا سوابق»), a sociologist read as a meeting («عالم الاجتماع الفرنسي»), a shock, worry
-or success that befell someone read as a wound («أصيب أصدقاء عبد العزيز بصدمة»), firms that leave a deal or warn
+or success that befell someone read as a wound («أصيب أصدقاء عبد العزيز بصدمة»), a travel advisory to one's own
+nationals («تحذيرا إلى رعاياها»), firms that leave a deal or warn
 («مستثمرين ينسحبون من صفقات شراء»), and market demand read as a request («وزاد معدل طلب السعودية»)."""
 
 from stage_coding import kept_types
@@ -105,3 +106,16 @@ def test_firm_warning_is_no_threat(nlp):
 def test_market_demand_is_no_request(nlp):
     """«وزاد معدل طلب السعودية من مواد التعبئة» (#154): demand after a word of its rate, no REQUEST."""
     assert "REQUEST" not in _types(nlp, "وزاد معدل طلب السعودية من مواد التعبئة خلال الـ5 سنوات الماضية.")
+
+
+def test_warning_to_own_nationals_is_an_advisory(nlp):
+    """«وجهت الولايات المتحدة تحذيرا إلى رعاياها أمس بعدم السفر إلى كينيا» (#137), «تحذيرا لرعاياها»: a warning
+    noun addressed to the warner's own people is a travel advisory, no THREATEN."""
+    for text in ("وجهت الولايات المتحدة تحذيرا إلى رعاياها أمس بعدم السفر إلى كينيا بسبب مخاطر شن هجمات.",
+                 "وأصدرت وزارة الخارجية البريطانية تحذيرا لرعاياها من السفر إلى تونس."):
+        assert "THREATEN" not in _types(nlp, text), text
+
+
+def test_warning_to_another_state_stays(nlp):
+    """«ووجهت إيران تحذيرا إلى الولايات المتحدة من مغبة أي عمل عسكري»: a state warned, the threat stays."""
+    assert "THREATEN" in _types(nlp, "ووجهت إيران تحذيرا إلى الولايات المتحدة من مغبة أي عمل عسكري.")

@@ -81,7 +81,9 @@ the gate off with `topic_gate = false` undid them):
 - Round 111: an approval in «على» after an `obtain` word of purpose («يسعى للحصول على موافقة البرلمان») is sought,
   not given (sought_approval); a verb of striking with a feeling or a success its row leaves out past its subject or
   before it («وأصيب أصدقاء عبد العزيز بصدمة»، «وراح القلق يصيب متابعيها») is no wound (befallen_feeling); a meeting
-  noun after a `scholar` word names a field of study («عالم الاجتماع الفرنسي»: field_of_study): the event goes.
+  noun after a `scholar` word names a field of study («عالم الاجتماع الفرنسي»: field_of_study); a warning noun to
+  one's own people or the public in إلى or لـ («تحذيرا إلى رعاياها») is an advisory (own_people_warned): the event
+  goes.
 
 The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
 `protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
@@ -96,7 +98,7 @@ from functools import lru_cache
 
 from ..arabic.normalize import normalize, word_key
 from ..article import Article
-from ..lexicon.compile import FunctionWords
+from ..lexicon.compile import FunctionWords, _rows
 from ..records import Entity, Event
 from .anchors import _STOPS as _PART_STOPS
 from .mentions import _RELATIVE
@@ -169,6 +171,9 @@ _GENERAL = "عام"  # «general» after a title, «مدير عام» (office_ti
 OBTAIN_CUE = "obtain"  # the cue class of a verb or verbal noun of obtaining (الحصول: sought_approval)
 SEEK_CUES = frozenset({"future", "aim", "purpose"})  # cue classes of seeking or intent, before it (sought_approval)
 SEEK_REACH = 2  # the words before an obtain word read for such a cue (يسعى إلى الحصول: sought_approval)
+ADDRESSEE_CUES = frozenset({"cautioned", "public"})  # cue classes of the people a notice addresses (own_people_warned)
+_TO = normalize("إلى")  # the preposition of a warning's addressee (own_people_warned)
+_LAM = "ل"  # the preposition لـ on a warning's addressee (own_people_warned)
 BEFALL_REACH = 3  # the words past the one right after a striking verb read for a feeling that befell (befallen_feeling)
 BEFALLEN_MARKS = ("ب", "ال")  # a feeling in بـ or a definite success past the subject (befallen_feeling; not «أصيبوا
 # بينما لحقت أضرار بعدة منازل», harm told of another thing)
@@ -197,7 +202,7 @@ class SenseReader:
                     or given_name_part(article, ev) or described_noun(article, ev) or described_writing(article, ev)
                     or comparative_quality(article, ev) or breached_truce(article, ev)
                     or titled_name(article, ev) or sought_approval(article, ev)
-                    or befallen_feeling(article, ev) or ev.event == "CONSULT" and field_of_study(article, ev)
+                    or befallen_feeling(article, ev) or own_people_warned(article, ev) or ev.event == "CONSULT" and field_of_study(article, ev)
                     or ev.event == "COOPERATE" and office_title(article, ev)
                     or ev.event == "CONSULT" and reporter_meeting(article, ev)
                     or ev.event == "REQUEST" and (prompted_call(article, ev) or salutation_request(article, ev)
@@ -765,6 +770,38 @@ def field_of_study(article: Article, ev: Event) -> bool:
     k = _token_at(toks, ev.trigger.start)
     return k is not None and k > 0 and toks[k].start == ev.trigger.start and toks[k].norm.startswith("ال") \
         and strip_wa(toks[k - 1].norm) in _topic_class("scholar")
+
+
+def own_people_warned(article: Article, ev: Event) -> bool:
+    """True for a warning noun (THREATEN) addressed, in إلى or لـ right after it, to the warner's own people or the
+    public (cues.tsv cautioned and public: رعاياها، مواطنيها، المواطنين، المسافرين): a travel or safety advisory
+    («وجهت الولايات المتحدة تحذيرا إلى رعاياها أمس بعدم السفر إلى كينيا»، «أصدرت الخارجية تحذيرا لرعاياها»), no
+    threat (round 111; the verb is events._no_act_past_subject's: «حذرت الحكومة المواطنين من»)."""
+    if ev.event != "THREATEN":
+        return False
+    m = _trigger_mention(article, ev)
+    if m is None or m.get("pos") != "noun":
+        return False
+    toks = article.tokens[ev.sentence]
+    j = _token_at(toks, ev.trigger.end - 1)
+    if j is None or j + 2 >= len(toks):
+        return False
+    word = toks[j + 1].norm
+    if word == _TO:
+        word = toks[j + 2].norm
+    elif word.startswith(_LAM + _LAM):
+        word = "ال" + word[2:]  # (للمواطنين: ل on المواطنين)
+    elif word.startswith(_LAM):
+        word = word[1:]  # (لرعاياها)
+    else:
+        return False
+    return word in _addressee_words()
+
+
+@lru_cache(maxsize=1)
+def _addressee_words() -> frozenset[str]:
+    """The normalised `cautioned` and `public` words of cues.tsv: the own people or the public a notice addresses."""
+    return frozenset(normalize(r["phrase"]) for r in _rows("cues.tsv") if r.get("cue") in ADDRESSEE_CUES)
 
 
 def titled_name(article: Article, ev: Event) -> bool:
