@@ -4,7 +4,8 @@ uncoded subject or its name was read as the one warned («وحذر الخبير 
 demand («طالب الصيدلة»، «طالب بلا سوابق»), a sociologist read as a meeting («عالم الاجتماع الفرنسي»), a shock, worry
 or success that befell someone read as a wound («أصيب أصدقاء عبد العزيز بصدمة»), a travel advisory to one's own
 nationals («تحذيرا إلى رعاياها»), firms that leave a deal or warn
-(«مستثمرين ينسحبون من صفقات شراء»), and market demand read as a request («وزاد معدل طلب السعودية»)."""
+(«مستثمرين ينسحبون من صفقات شراء»), market demand read as a request («وزاد معدل طلب السعودية») and a decree published read
+as a deployment («ونشر المرسوم الخاص بتشكيل القوة»)."""
 
 from stage_coding import kept_types
 
@@ -119,3 +120,11 @@ def test_warning_to_own_nationals_is_an_advisory(nlp):
 def test_warning_to_another_state_stays(nlp):
     """«ووجهت إيران تحذيرا إلى الولايات المتحدة من مغبة أي عمل عسكري»: a state warned, the threat stays."""
     assert "THREATEN" in _types(nlp, "ووجهت إيران تحذيرا إلى الولايات المتحدة من مغبة أي عمل عسكري.")
+
+
+def test_decree_published_is_no_deployment(nlp):
+    """«ونشر المرسوم الخاص بتشكيل القوة أول من أمس الجمعة» (#90): a decree published, no troops deployed; «ونشر
+    الجيش قوات إضافية» stays."""
+    text = "وأمر الرئيس الروسي فلاديمير بوتين بتشكيل قوة احتياط جديدة. ونشر المرسوم الخاص بتشكيل القوة أول من أمس الجمعة."
+    assert "MOBILIZE" not in _types(nlp, text)
+    assert "MOBILIZE" in _types(nlp, "ونشر الجيش قوات إضافية على الحدود.")
