@@ -2815,9 +2815,17 @@ def _advice(toks: list[Token], trig: Mention, actor: list[Group], recipient: lis
             recipient = [g for g in recipient if g is not post]
         if end < len(toks) and toks[end].text in ",،":
             end += 1  # (the comma closing the apposition)
-        if (named := _title_name(toks, actor[0], end, recipient)) is not None:
+        if (named := _title_name(toks, actor[0], end, recipient, fw)) is not None:
             end = named.end_tok
             recipient = [g for g in recipient if g is not named]
+    elif not actor and (named := _title_name(toks, None, end, recipient, fw)) is not None:
+        # (a subject of title words no lexicon codes, its name after them: «وحذر الخبير الاستراتيجي حاتم بن سالم من»)
+        end = named.end_tok
+        recipient = [g for g in recipient if g is not named]
+    elif not actor and recipient and _plural_subject(toks, end, recipient[0]):
+        # (plural men named with -ون right after the verb are its subject: «حذر سياسيون ومسؤولون أمنيون عراقيون من»)
+        end = _conj_end(recipient[0])
+        recipient = recipient[1:]
     at = next((k for k in range(end, min(len(toks), end + 12))
                if toks[k].norm == "من" or toks[k].text in _CLAUSE_BREAKS or toks[k].norm in ("ان", "بان")), None)
     if at is None or toks[at].norm != "من" or at + 1 >= len(toks) or strip_wa(toks[at - 1].norm) == "كل":
@@ -2831,20 +2839,36 @@ def _advice(toks: list[Token], trig: Mention, actor: list[Group], recipient: lis
     return all(g.start_tok >= at or _quoted_within(toks, g, end) for g in recipient)
 
 
-def _title_name(toks: list[Token], subject: Group, end: int, recipient: list[Group]) -> Group | None:
+def _title_name(toks: list[Token], subject: Group | None, end: int, recipient: list[Group],
+                fw: FunctionWords) -> Group | None:
     """The recipient phrase that is only a person's name set right after a subject of title words with no name of
-    its own, past at most three words of the title's genitive or adjectives (حذر نائب الأمين العام للأمم المتحدة
-    للشؤون الإنسانية ستيفن أوبراين من): the subject's name in apposition, not the one warned; None when there is
-    none. A subject that names its person already is followed by the one warned (حذر أوباما نتنياهو من)."""
-    if any(m.get("type") in ("person", UNKNOWN_NAME, TITLED_NAME) for m in subject.mentions):
+    its own, past at most four words of the title's genitive or adjectives, joined by و or told «formerly» (حذر نائب
+    الأمين العام للأمم المتحدة للشؤون الإنسانية ستيفن أوبراين من، وحذر المدير العام السابق للأمن العسكري والديوانة
+    محمد المؤدب من): the subject's name in apposition, not the one warned; None when there is none. A subject that
+    names its person already is followed by the one warned (حذر أوباما نتنياهو من). With no subject coded (None),
+    `end` is the verb's end and the title words, at least one, are the uncoded subject («وحذر الخبير الاستراتيجي حاتم
+    بن سالم من»)."""
+    if subject is not None and any(m.get("type") in ("person", UNKNOWN_NAME, TITLED_NAME) for m in subject.mentions):
         return None
     for g in recipient:
-        if g.prep or g.conj or not end <= g.start_tok <= end + 3 or toks[g.start_tok].norm.startswith("ال") or \
-                not all(m.get("type") in ("person", UNKNOWN_NAME) for m in g.mentions):
+        if g.prep or g.conj or not end + (subject is None) <= g.start_tok <= end + TITLE_NAME_REACH or \
+                toks[g.start_tok].norm.startswith("ال") or \
+                not all(m.get("type") in _PERSON_TYPES for m in g.mentions):
             continue
-        if all(toks[k].kind == "ar" and toks[k].norm.startswith(("ال", "لل")) for k in range(end, g.start_tok)):
+        if all(toks[k].kind == "ar" and (strip_wa(toks[k].norm).startswith(("ال", "لل")) or toks[k].norm in fw.adverb)
+               for k in range(end, g.start_tok)):
             return g
     return None
+
+
+def _plural_subject(toks: list[Token], end: int, g: Group) -> bool:
+    """True for a phrase with no preposition that, with the words between it and the verb ending at `end` (at most
+    two), begins with nouns in the nominative plural -ون (PLURAL_SUBJECT_END: «حذر سياسيون ومسؤولون أمنيون عراقيون
+    من»): a verb's object would be in -ين, so these are its subject."""
+    if g.prep or not end <= g.start_tok <= end + 2:
+        return False
+    return all(toks[k].kind == "ar" and len(strip_wa(toks[k].norm)) > PLURAL_STEM_MIN and
+               strip_wa(toks[k].norm).endswith(PLURAL_SUBJECT_END) for k in range(end, g.start_tok + 1))
 
 
 def _feminine_object(toks: list[Token], trig: Mention, g: Group, in_it: frozenset[str], masculine: frozenset[str],
@@ -7154,6 +7178,9 @@ def _paper_subject(toks: list[Token], t: Mention, ents: list[Mention]) -> bool:
     return not any(span[0] <= e.tok_start < span[1] and e.get("sector") not in (None, "", "MED") for e in ents)
 
 
+TITLE_NAME_REACH = 4  # the title words at most between a subject and its name in apposition (_title_name)
+PLURAL_SUBJECT_END = "ون"  # the nominative sound plural a verb's subject may end in (_plural_subject)
+PLURAL_STEM_MIN = 4  # a word of this many letters or fewer in -ون is no plural noun (هون، كون، دون: _plural_subject)
 _POST_PREP = "لدي"  # the preposition of an envoy's or an embassy's host state, as normalised (لدى: _advice)
 _WITH = "مع"  # the preposition of the other side of a talk (_with_paper)
 _PAPER_NAME_WORDS = 3  # the words of a paper's quoted name at most («"الشرق الأوسط"»: _with_paper)

@@ -78,6 +78,12 @@ the gate off with `topic_gate = false` undid them):
   handle or a grant's («المعرف ( حزام ناسف)»: titled_name). A meeting verb with a hospital for its subject after
   it, or patients, injuries or hotel guests for its object («استقبلت أقسام الطوارئ … إصابة»، «استقبلت نزلاء»), is
   no meeting (idle_meeting: `lodging`, `someone`).
+- Round 111: an approval in «على» after an `obtain` word of purpose («يسعى للحصول على موافقة البرلمان») is sought,
+  not given (sought_approval); a verb of striking with a feeling or a success its row leaves out past its subject or
+  before it («وأصيب أصدقاء عبد العزيز بصدمة»، «وراح القلق يصيب متابعيها») is no wound (befallen_feeling); a meeting
+  noun after a `scholar` word names a field of study («عالم الاجتماع الفرنسي»: field_of_study); a warning noun to
+  one's own people or the public in إلى or لـ («تحذيرا إلى رعاياها») is an advisory (own_people_warned): the event
+  goes.
 
 The word classes are those of topic_words.tsv the topic gate reads too (`refused`, `plea`, `any_of`, `protest_word`,
 `protest_note`, `protest_to`, `street`: topics.TopicWords, one instance shared by both stages in load()) and the
@@ -90,9 +96,9 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from ..arabic.normalize import normalize
+from ..arabic.normalize import normalize, word_key
 from ..article import Article
-from ..lexicon.compile import FunctionWords
+from ..lexicon.compile import FunctionWords, _rows
 from ..records import Entity, Event
 from .anchors import _STOPS as _PART_STOPS
 from .mentions import _RELATIVE
@@ -162,6 +168,16 @@ LODGING_REACH = 2  # the words before a meeting read for a `lodging` subject (ا
 _QUOTE_MARKS = frozenset('«»"()')  # the marks of a name quoted or bracketed, let pass after a seizure (held_long)
 OFFICE_REACH = 3  # the definite words an office's name may have between its title and an event noun (office_title)
 _GENERAL = "عام"  # «general» after a title, «مدير عام» (office_title)
+OBTAIN_CUE = "obtain"  # the cue class of a verb or verbal noun of obtaining (الحصول: sought_approval)
+SEEK_CUES = frozenset({"future", "aim", "purpose"})  # cue classes of seeking or intent, before it (sought_approval)
+SEEK_REACH = 2  # the words before an obtain word read for such a cue (يسعى إلى الحصول: sought_approval)
+ADDRESSEE_CUES = frozenset({"cautioned", "public"})  # cue classes of the people a notice addresses (own_people_warned)
+_TO = normalize("إلى")  # the preposition of a warning's addressee (own_people_warned)
+_LAM = "ل"  # the preposition لـ on a warning's addressee (own_people_warned)
+BEFALL_REACH = 3  # the words past the one right after a striking verb read for a feeling that befell (befallen_feeling)
+BEFALLEN_MARKS = ("ب", "ال")  # a feeling in بـ or a definite success past the subject (befallen_feeling; not «أصيبوا
+# بينما لحقت أضرار بعدة منازل», harm told of another thing)
+PURPOSE_LAM = "لل"  # the lam of purpose on a definite verbal noun (للحصول: sought_approval)
 
 
 class SenseReader:
@@ -185,7 +201,9 @@ class SenseReader:
                     or tallied(article, ev) or hyphenated_name(article, ev) or creator_name(article, ev)
                     or given_name_part(article, ev) or described_noun(article, ev) or described_writing(article, ev)
                     or comparative_quality(article, ev) or breached_truce(article, ev)
-                    or titled_name(article, ev) or ev.event == "COOPERATE" and office_title(article, ev)
+                    or titled_name(article, ev) or sought_approval(article, ev)
+                    or befallen_feeling(article, ev) or own_people_warned(article, ev) or ev.event == "CONSULT" and field_of_study(article, ev)
+                    or ev.event == "COOPERATE" and office_title(article, ev)
                     or ev.event == "CONSULT" and reporter_meeting(article, ev)
                     or ev.event == "REQUEST" and (prompted_call(article, ev) or salutation_request(article, ev)
                                                   or anonymity_request(article, ev, self.words.refused))
@@ -696,6 +714,94 @@ def tallied(article: Article, ev: Event) -> bool:
     k = _token_at(toks, ev.trigger.start)
     return k is not None and k > 0 and toks[k].start == ev.trigger.start \
         and toks[k - 1].norm in _definite_clitic_class("tally")
+
+
+def sought_approval(article: Article, ev: Event) -> bool:
+    """True for an approval noun (AGREE) in «على» right after an `obtain` word (cues.tsv) that tells a purpose: in
+    the purpose lam («للحصول على موافقة البرلمان»، «السعي للحصول على موافقة ليبية رسمية») or governed by a word of
+    seeking or intent at most SEEK_REACH words before it (cues.tsv future, aim, purpose: «يسعى إلى الحصول على
+    موافقة»): an approval sought, not given, no agreement (round 111). «بعد الحصول على موافقة» stays."""
+    if ev.event != "AGREE":
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None or k < 2 or toks[k - 1].norm != _ALA:
+        return False
+    cues = {m.tok_start: m.label for m in article.mentions
+            if m.kind == "cue" and m.sentence == ev.sentence and k - 2 - SEEK_REACH <= m.tok_start <= k - 2}
+    if cues.get(k - 2) != OBTAIN_CUE:
+        return False
+    return toks[k - 2].norm.startswith(PURPOSE_LAM) or any(
+        cues.get(j) in SEEK_CUES for j in range(k - 2 - SEEK_REACH, k - 2))
+
+
+def befallen_feeling(article: Article, ev: Event) -> bool:
+    """True for a verb of striking (a `befall` lemma of topic_words.tsv: أصاب، يصيب، أصيب) whose row leaves out the
+    word right after it as another sense (a shock, panic, worry, success: the row's unless), where such a word, in بـ
+    or definite, stands past its subject or object, at most BEFALL_REACH words on in its clause («وأصيب أصدقاء عبد العزيز بصدمة»، «أصاب
+    لودريان النجاح»), or right before it as its subject («وراح القلق يصيب متابعيها»): a feeling or a success that
+    befell someone, no wound (round 111)."""
+    if ev.event != "ASSAULT":
+        return False
+    m = _trigger_mention(article, ev)
+    if m is None or m.entry is None or not m.entry.unless or m.entry.tail \
+            or normalize(m.entry.lemma) not in _topic_class("befall"):
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    if k > 0 and toks[k - 1].kind == "ar" and word_key(toks[k - 1].norm) in m.entry.unless:
+        return True
+    for j in range(k + 2, min(len(toks), k + 2 + BEFALL_REACH)):
+        if toks[j].kind == "punct":
+            return False
+        if toks[j].norm.startswith(BEFALLEN_MARKS) and word_key(toks[j].norm) in m.entry.unless:
+            return True
+    return False
+
+
+def field_of_study(article: Article, ev: Event) -> bool:
+    """True for a definite event noun right after a bare `scholar` word of topic_words.tsv in construct (عالم، علم):
+    the name of a field of study or of its scholar («إلى عالم الاجتماع الفرنسي بيير بورديو»، «علم الاجتماع»), no
+    meeting (round 111). Not the world's, whose word is definite («وزراء المالية في العالم للاجتماع»), nor a noun in
+    بـ («على علم بالاجتماعات»: aware of the meetings)."""
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    return k is not None and k > 0 and toks[k].start == ev.trigger.start and toks[k].norm.startswith("ال") \
+        and strip_wa(toks[k - 1].norm) in _topic_class("scholar")
+
+
+def own_people_warned(article: Article, ev: Event) -> bool:
+    """True for a warning noun (THREATEN) addressed, in إلى or لـ right after it, to the warner's own people or the
+    public (cues.tsv cautioned and public: رعاياها، مواطنيها، المواطنين، المسافرين): a travel or safety advisory
+    («وجهت الولايات المتحدة تحذيرا إلى رعاياها أمس بعدم السفر إلى كينيا»، «أصدرت الخارجية تحذيرا لرعاياها»), no
+    threat (round 111; the verb is events._no_act_past_subject's: «حذرت الحكومة المواطنين من»)."""
+    if ev.event != "THREATEN":
+        return False
+    m = _trigger_mention(article, ev)
+    if m is None or m.get("pos") != "noun":
+        return False
+    toks = article.tokens[ev.sentence]
+    j = _token_at(toks, ev.trigger.end - 1)
+    if j is None or j + 2 >= len(toks):
+        return False
+    word = toks[j + 1].norm
+    if word == _TO:
+        word = toks[j + 2].norm
+    elif word.startswith(_LAM + _LAM):
+        word = "ال" + word[2:]  # (للمواطنين: ل on المواطنين)
+    elif word.startswith(_LAM):
+        word = word[1:]  # (لرعاياها)
+    else:
+        return False
+    return word in _addressee_words()
+
+
+@lru_cache(maxsize=1)
+def _addressee_words() -> frozenset[str]:
+    """The normalised `cautioned` and `public` words of cues.tsv: the own people or the public a notice addresses."""
+    return frozenset(normalize(r["phrase"]) for r in _rows("cues.tsv") if r.get("cue") in ADDRESSEE_CUES)
 
 
 def titled_name(article: Article, ev: Event) -> bool:

@@ -515,7 +515,10 @@ ADVISED_SECTORS = frozenset({"CVL", "MED", ""})
 ARMED_SECTORS = PARTY_SECTORS | frozenset({"MIL", "COP"})
 FORCE_SECTORS = frozenset({"MIL", "COP"})  # a state's forces: their cooperation among one state's is one side's (one_side_forces)
 BUSINESS_SECTORS = frozenset({"BUS"})  # a company or a bank, whose cooperation is business
-FIRM_TYPES = frozenset({"AGREE", "SUPPORT", "AID"})  # the types of a deal among firms alone (firms_deal)
+FIRM_DOER_TYPES = frozenset({"RETREAT", "THREATEN"})  # a firm leaving a project or a deal or warning, told with the
+# firm as its actor (firms_deal; round 111: «سمعت أن مستثمرين ينسحبون من صفقات شراء»; not a demand: a stock exchange
+# asks a listed firm as its regulator, «أن تطالب بورصة طوكيو الشركة بإصدار تحذير»)
+FIRM_TYPES = frozenset({"AGREE", "SUPPORT", "AID"}) | FIRM_DOER_TYPES  # the types of a deal among firms alone
 FIRM_NEUTRAL_SECTORS = DOMESTIC_SECTORS | {"MED"}  # the bodies named beside a firms' deal that leave it business
 # Agents whose naming makes a story of deaths one of violence, not of an accident: rebels, gunmen, criminals, spies.
 HOSTILE_SECTORS = frozenset({"REB", "UAF", "CRM", "SPY"})
@@ -3124,9 +3127,11 @@ class TopicGate:
         (a BUSINESS_SECTORS party, no international organisation), in a sentence naming no political or armed
         party and no political word, in a story: a firm's deal, a listing on a stock market, a chamber's role
         («لجنة القيد وافقت على قيد شركة السلام الكويتية في بورصة مصر»، «شانيل أول شركة توقع اتفاقية انتاج مع بات»، «إن
-        الشركة ملتزمة تماما تجاه هدفها»), business, no political event (round 68)."""
+        الشركة ملتزمة تماما تجاه هدفها»), business, no political event (round 68). Since round 111 also a firm that
+        leaves a deal or warns (FIRM_DOER_TYPES, the firm its actor: «سمعت أن مستثمرين ينسحبون من صفقات شراء»،
+        «استجابة للتحذيرات التي أطلقتها شركة «بوينغ» الأميركية»)."""
         parties = ev.actor + ev.recipient
-        if not parties or len(article.sentences) < PURPOSE_SENTENCES \
+        if not parties or len(article.sentences) < PURPOSE_SENTENCES or ev.event in FIRM_DOER_TYPES and not ev.actor \
                 or not all(e.sector in BUSINESS_SECTORS and e.code not in ORGANISATION_CODES for e in parties):
             return False
         named, mentions = _sentence_party_named(article, ev, FIRM_NEUTRAL_SECTORS)
