@@ -468,6 +468,7 @@ class FunctionWords:
     issue_verb: frozenset[str] = frozenset()  # أصدر، أعطى: issues the order noun after it
     address_object: frozenset[str] = frozenset()  # الشكر، رسالة: وجه … الشكر addresses, directs nothing
     keep_from_verb: frozenset[str] = frozenset()  # يحول: keeps from the act after its دون
+    issued_text: frozenset[str] = frozenset()  # بيانا، قرارا: a text a body issues; its relative clause's verb, the body's
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

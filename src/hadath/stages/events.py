@@ -125,6 +125,7 @@ class EventCoder:
                     coded = _chained_callers(article.text, toks, coded, ms, self.fw)
                     coded = _pronoun_topics(article.text, toks, coded, ms, self.fw)
                     coded = _fronted_adverbial_actors(article.text, toks, coded, ms, self.fw)
+                    coded = _issued_text_actors(article.text, toks, coded, ms, self.fw)
                     coded = _appositive_subjects(article.text, toks, coded, ms, self.fw)
                     coded = _self_reported(article.text, toks, coded, ms, self.fw)
                     coded = _partnered_circumstance_actors(toks, coded, ms, self.fw)
@@ -972,12 +973,12 @@ class EventCoder:
         fw = self.fw
         t = trig.tok_start
         tail_end = tail_end_of(trig)
-        left = _past_day_commas(toks, _clause_start(toks, t), trig_toks, fw)
+        left = _past_day_commas(toks, _quoted_verb_start(toks, t, entry, groups, starts, fw), trig_toks, fw)
         left = _sender_past_comma(toks, t, left, groups, starts, trig_toks, fw)  # بعث الملك، برقية تهنئة
         if entry.pos == "noun":
             left = _count_past_comma(toks, t, left, groups, starts, cues, trig_toks, fw)  # تبنت المقاومة …، عددا من
             # الهجمات
-        right = _clause_end(toks, tail_end)
+        right = _day_commas_after(toks, tail_end, _clause_end(toks, tail_end), entry, fw)
         if 0 < right < len(toks) - 1 and toks[right].text in NAME_OPENERS and \
                 strip_wa(toks[right - 1].norm) in fw.so_called:
             right = _clause_end(toks, right + 1)  # (the colon after «the one called» opens his name: على المدعو: قاسم)
@@ -6539,7 +6540,8 @@ def _fronted_adverbial_actors(text: str, toks: list[Token], events: list[Event],
     """The sentence's events, where an event noun with no actor in a time adverbial that opens the sentence (after
     بعد، عقب، إثر: function_words past_anchor), «بعد التشاور مع رئيس الوزراء ورئيس البرلمان، قرر رئيس الجمهورية
     تمديد …»، «وبعد لقائه مع وزير الخارجية الأمريكي، أكد الرئيس المصري», takes the subject right after the verb
-    that opens the main clause past the adverbial's comma: the one who acts then did the act before it. Not an act
+    that opens the main clause past the adverbial's comma: the one who acts then did the act before it; so during it
+    or on its eve (خلال، قبيل: «وقبيل اجتماعه مع نظيره الإسرائيلي، أكد كارتر»). Not an act
     against someone or a protest, which the main clause's subject may answer («وبعد مقتل خمسة جنود، أعلن الجيش»)."""
     if all(e.actor for e in events):
         return events
@@ -6561,7 +6563,7 @@ def _main_subject_past_adverbial(toks: list[Token], trig: Mention, mentions: lis
     noun but its pronoun, the bare phrase right after the perfect verb that follows the first comma past it, within
     fifteen words (see _fronted_adverbial_actors); None otherwise."""
     t = trig.tok_start
-    if t < 1 or trig.get("prefix") or strip_wa(toks[t - 1].norm) not in fw.past_anchor or not (
+    if t < 1 or trig.get("prefix") or not _time_opener(strip_wa(toks[t - 1].norm), fw, trig) or not (
             t == 1 or toks[t - 2].text in _OPEN_QUOTES or toks[t - 2].text in ":"):
         return None
     c = next((k for k in range(tail_end_of(trig), min(len(toks), t + 16)) if toks[k].text in _CLAUSE_PUNCT), None)
@@ -6575,6 +6577,81 @@ def _main_subject_past_adverbial(toks: list[Token], trig: Mention, mentions: lis
     cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
     g = next(iter(noun_phrases(toks, ents, cues, fw)), None) if ents else None
     return g if g is not None and g.start_tok == c + 2 and not g.prep else None
+
+
+def _issued_text_actors(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                        fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a verb with no actor and no و/ف opens the relative clause of an indefinite text
+    noun (function_words issued_text: بيانا، قرارا، رسالة), the object of the verb that opens the clause, and takes
+    that verb's subject: what the text says, its issuer does («وتبنى مجلس الأمن الدولي أمس، قرارا بالإجماع يصادق
+    على الاتفاق»، «أصدرت عائلة عبد العزيز بيانًا اعتذرت فيه»)."""
+    if all(e.actor for e in events) or fw.issued_text.isdisjoint(t.norm for t in toks):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    out, groups = [], None
+    for e in events:
+        trig = trigs.get(e.trigger.start)
+        k = None if e.actor or trig is None or trig.get("pos") != "verb" or trig.get("prefix") else \
+            _issued_text_before(toks, trig.tok_start, fw)
+        if k is not None and groups is None:
+            ents = [m for m in mentions if m.kind in ("actor", "agent")]
+            groups = noun_phrases(toks, ents, {m.tok_start: m for m in mentions if m.kind == "cue"}, fw)
+        subj = None if k is None else _issuer(toks, k, groups, fw)
+        out.append(replace(e, actor=(subj.entity(text),)) if subj is not None and not any(
+            r.start == toks[subj.start_tok].start for r in e.recipient) else e)
+    return out
+
+
+def _issued_text_before(toks: list[Token], t: int, fw: FunctionWords) -> int | None:
+    """The token of an indefinite text noun (function_words issued_text) right before token t, or before it and one
+    adverb or word in بـ (بالإجماع، رسميا); None where there is none."""
+    for k in (t - 1, t - 2):
+        if k < 1 or toks[k].kind != "ar":
+            return None
+        if toks[k].norm in fw.issued_text:
+            return k
+        if not (toks[k].norm in fw.adverb or toks[k].norm.startswith("بال")):
+            return None
+    return None
+
+
+def _issuer(toks: list[Token], k: int, groups: list[Group], fw: FunctionWords) -> Group | None:
+    """The subject of the verb that opens the clause of the text noun at token k: the bare phrase that ends at most
+    four words before it (a time word, its comma), right after a verb that opens the sentence or follows a comma or
+    و; None otherwise."""
+    g = next((g for g in reversed(groups) if g.end_tok <= k), None)
+    if g is None or g.prep or k - g.end_tok > 4 or g.start_tok < 1 or not _coded(g):
+        return None
+    if any(toks[j].norm in fw.complementizer or toks[j].text in ".؛;:" for j in range(g.end_tok, k)):
+        return None
+    v = g.start_tok - 1
+    w = toks[v].norm
+    if toks[v].kind != "ar" or w.startswith("ال") or w in fw.preposition or _function_word(w, fw):
+        return None
+    return g if v == 0 or toks[v - 1].text in ",،" or toks[v - 1].norm in ("و", "ف") else None
+
+
+def _quoted_verb_start(toks: list[Token], t: int, entry: TriggerEntry, groups: list[Group], starts: list[int],
+                       fw: FunctionWords) -> int:
+    """The start of the clause of the trigger at token t; for a verb a quote opens right after the bare phrase that
+    opens a clause in أن/إن (a partial quote, «أن المجلس «يصادق» على اتفاق فيينا»، «إن الحكومة "ترفض" الاتفاق»),
+    the clause the quote mark stands in: that phrase is the verb's subject (not «بيان الجيش «قتل», a genitive)."""
+    start = _clause_start(toks, t)
+    if start != t or entry.pos != "verb" or t < 2 or toks[t - 1].text not in _OPEN_QUOTES:
+        return start
+    j = bisect_left(starts, t)
+    g = groups[j - 1] if j else None
+    if g is None or g.end_tok != t - 1 or g.prep or g.start_tok < 1 or \
+            strip_wa(toks[g.start_tok - 1].norm) not in fw.complementizer:
+        return start
+    return _clause_start(toks, t - 1)
+
+
+def _time_opener(w: str, fw: FunctionWords, trig: Mention) -> bool:
+    """True for a word (normalised, و/ف off) that opens a time adverbial whose event noun `trig` the main clause's
+    subject did: after it (بعد، عقب: past_anchor), or during it or on its eve (خلال، قبيل: during, eve) where the
+    noun's pronoun is that subject («وقبيل اجتماعه»; not «وخلال قمة أوفا، قال لافروف», a summit he went to)."""
+    return w in fw.past_anchor or bool(trig.get("possessive")) and (w in fw.during or w in fw.eve)
 
 
 def _pronoun_gender(norm: str, fw: FunctionWords) -> str:
@@ -8521,6 +8598,8 @@ def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts:
     r = c.tok_start
     if r >= 1 and (toks[r - 1].text in _DASHES or comma and toks[r - 1].text in ",،"):
         r -= 1
+        if comma and r >= 1 and toks[r - 1].text in _CLOSE_QUOTES:
+            r -= 1  # (a name in quotes: «جبهة النصرة»، التي استنكرت)
     ante = next((g for g in reversed(groups[:bisect_left(starts, r)]) if g.end_tok <= r), None)
     if ante is None or r - ante.end_tok > 2 or ante.prep in ("passive_agent", "direction") or any(
             toks[j].kind != "ar" or not toks[j].norm.startswith("ال") for j in range(ante.end_tok, r)):
@@ -8531,13 +8610,32 @@ def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts:
 def _named_antecedent(toks: list[Token], t: int, groups: list[Group], starts: list[int],
                       cues: dict[int, Mention]) -> Group | None:
     """The named phrase a comma and a relative pronoun follow, for the verb at t right after that pronoun
-    (_relative_antecedent with its comma): a person the relative clause tells of («محمد بخاري، الذي توعد»); not
-    after «والذي», which goes on about someone told before («…، أحد المقربين من أسامة بن لادن، والذي اعتقل»)."""
+    (_relative_antecedent with its comma): a person or a body the relative clause tells of («محمد بخاري، الذي توعد»);
+    not after «والذي», which goes on about someone told before («…، أحد المقربين من أسامة بن لادن، والذي اعتقل»)."""
     c = cues.get(t - 1) if t > 0 else None
     if c is None or toks[c.tok_start].norm.startswith("و"):
         return None
     g = _relative_antecedent(toks, t, groups, starts, cues, comma=True)
-    return g if g is not None and not g.prep and _person_named(g) else None
+    return g if g is not None and (not g.prep and _person_named(g) or _body_named(g) and not _resumed(toks, t)) \
+        else None
+
+
+# a preposition with a third person's pronoun (normalised: إليه، عليها، فيه، له، بهم): what takes up a relative's head
+_RESUMING = frozenset(p + e for p in ("الي", "علي", "في", "من", "عن", "مع", "ل", "ب", "لدي")
+                      for e in ("ه", "ها", "هم", "هما"))
+
+
+def _resumed(toks: list[Token], t: int) -> bool:
+    """True where a preposition with a pronoun follows the verb at token t within four words: the pronoun takes up
+    the relative's head there, and the verb has a subject of its own («الذي دعا إليه المكتب التنفيذي»)."""
+    return any(toks[k].norm in _RESUMING for k in range(t + 1, min(len(toks), t + 5)))
+
+
+def _body_named(g: Group) -> bool:
+    """True for a phrase that names an organisation, a group or an international body (جبهة النصرة، مجلس الأمن), not
+    a country: a relative clause past a comma after it tells of it, whatever governs it («الأحداث الأخيرة مع «جبهة
+    النصرة»، التي استنكرت حادثة قلب لوزة»)."""
+    return any(m.kind == "actor" and m.get("type") in ("group", "igo") for m in g.mentions)
 
 
 def _indefinite_antecedent(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int]) -> Group | None:
@@ -8736,6 +8834,19 @@ def _opening_light_noun(toks: list[Token], t: int, cues: dict[int, Mention], sta
     g = groups[i] if i < len(groups) and starts[i] == j else None
     # (one that names its party: not «وزراء» alone, the head of «وزراء خارجية دول مجلس التعاون»)
     return k if g is not None and not g.prep and g.end_tok < t and (_coded(g) or _person_named(g)) else None
+
+
+def _day_commas_after(toks: list[Token], tail_end: int, right: int, entry: TriggerEntry, fw: FunctionWords) -> int:
+    """The end of a verb's clause past the commas that set off the day right after the verb (قال ساركوزي الذي
+    استقبله، صباح أمس، الرئيس التونسي): that day ends no clause, the verb's subject comes after it; else `right`."""
+    if entry.pos != "verb" or right != tail_end or right >= len(toks) or toks[right].text not in ",،":
+        return right
+    k = right + 1
+    while k < len(toks) and k - right <= 4 and toks[k].kind == "ar" and _when_word(toks, k, fw):
+        k += 1
+    if k == right + 1 or k + 1 >= len(toks) or toks[k].text not in ",،" or toks[k + 1].kind != "ar":
+        return right
+    return _clause_end(toks, k + 1)
 
 
 def _past_day_commas(toks: list[Token], left: int, trig_toks: set[int], fw: FunctionWords) -> int:

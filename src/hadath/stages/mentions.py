@@ -746,6 +746,9 @@ class MentionMatcher:
                 m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # مجلس أمن إقليمي: no Security Council
             if m > 1 and i + m < len(toks) and toks[i + m].norm in self._deposed and _institutions(p):
                 m, p = lex.entities.longest(keys[:i + m - 1], i, (key,))  # قوات النظام المخلوع: not Assad's
+            if m == 2 and toks[i + 1].norm in self._pair_tails and self._no_actor_pair(toks[i].norm, pre,
+                                                                                     toks[i + 1].norm, p):
+                m, p = lex.entities.longest(keys[:i + 1], i, (key,))  # الدول الإسلامية: keyed as الدولة, no IS
             if hyphens and not last and not _HYPHENS.isdisjoint(keys[i + 1:i + _HYPHEN_REACH]):
                 b, q = self._over_hyphen(keys, i, key, m)
                 if b:  # فرانك - فالتر شتاينماير، بان كي-مون: a person's name with a hyphen between its words
@@ -1870,7 +1873,8 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
     surnames: dict[str, Mention] = {}
     for m in mentions:
         if m.kind == "actor" and m.tok_end - m.tok_start >= 2 and isinstance(m.entry, ActorEntry) \
-                and m.entry.kind == "person" and m.get("code"):
+                and m.get("code") and (m.entry.kind == "person" or _titled_person(m, tokens[m.sentence], given)):
+            m = _as_person(m)
             last = tokens[m.sentence][m.tok_end - 1].norm
             bare = last[2:] if last.startswith("ال") else last  # (علي عبدالله صالح … «ميليشيات الحوثي وصالح»)
             if len(bare) > 2 and len(last) > 3 and bare not in given and not _given_word(last, given) \
@@ -1923,6 +1927,20 @@ def _by_family_name(mentions: list[Mention], tokens: list[list[Token]], text: st
     if not found:
         return mentions
     return sorted(mentions + found, key=_BY_PLACE)
+
+
+def _titled_person(m: Mention, toks: list[Token], given: dict[str, tuple[str, ...]]) -> bool:
+    """True for an office holder the lexicon lists as an institution with its term (OEDA's «رئيس إيراني حسن روحاني»,
+    «رئيس باكستاني برويز مشرف») whose mention ends in a given name and one more word: a person, named in full."""
+    return m.entry.kind == "institution" and bool(m.entry.valid_from) and m.tok_end - m.tok_start >= 3 and \
+        _given_token(toks[m.tok_end - 2], given) and toks[m.tok_end - 1].kind == "ar"
+
+
+def _as_person(m: Mention) -> Mention:
+    """The mention, its type read as a person's (an office holder of `_titled_person` is one)."""
+    if m.get("type") in ("person", ""):
+        return m
+    return replace(m, info=tuple((k, "person") if k == "type" else (k, v) for k, v in m.info))
 
 
 def _own_name_start(toks: list[Token], k: int, first: str, covered: set[int]) -> int | None:
