@@ -7,7 +7,8 @@ old event (named_event: ثورة، انتفاضة، حرب) is its time (times.n
 (#81): the year in the relative clause of a setting that opens the sentence, its comma right before the verb, dates
 the verb (anchors setting_fronted). «وقد قتل المسلحون آنذاك» : «then» two words after its verb reads past the verb's
 own word (then_beside). «في ربيع 2013، حيث التقت» (#275): the act right after «، حيث» is done in the year
-that closes the clause before (anchors where_after)."""
+that closes the clause before (anchors where_after). «وفي النصف الثاني من مايو» (#84): an ordinal after a part of
+the month (time_words month_part: النصف، الأسبوع) is no day of it."""
 
 import pytest
 from stage_coding import kept_dates, none_dated
@@ -31,9 +32,13 @@ DAYS = [
 ]
 
 # (text, type, trigger, the day its event must not take).
+_HALF = ("وفي النصف الثاني من مايو (أيار) الماضي، أصدرت محكمة أنتويرب البلجيكية (شمال البلاد)، أحكامًا بالسجن في حق سبع "
+         "مسلمات جرى إدانتهن في اتهامات تتعلق بالمشاركة في أنشطة جماعة إرهابية.")
+
 NOT_DAYS = [
     pytest.param("بعد انتفاضة 2011، وافقت إيطاليا على إنفاق الملايين على تدريب حرس الحدود الليبي.", "AGREE", "وافقت",
                  "2011-01-01", id="after_an_old_event_is_not_its_year"),
+    pytest.param(_HALF, "SANCTION", "أحكامًا بالسجن", "2015-05-02", id="a_half_of_a_month_is_no_ordinal_day"),
     pytest.param("ويمثل مشكلة تم تجاهلها في كثير من الأحيان من قبل المسؤولين التونسيين قبل ثورة 2011 وبعدها.",
                  "REJECT", "تجاهلها", "2011-01-01", id="before_an_old_event_is_not_its_year"),
 ]

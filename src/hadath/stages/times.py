@@ -728,8 +728,8 @@ class _Sentence:
         if d is not None and len(self.toks[j].norm) <= 2:
             return (d, 1) if 1 <= d <= 31 else (None, 0)
         w = self.w(j)
-        if w.has("ordinal") and not w.prefix:
-            return int(w.val("ordinal")), w.n
+        if w.has("ordinal") and not w.prefix and not (j > 0 and self.w(j - 1).has("month_part")):
+            return int(w.val("ordinal")), w.n  # (not «النصف الثاني من مايو»: a part of the month, no day)
         if w.has("first_day"):
             return 1, w.n
         return None, 0
