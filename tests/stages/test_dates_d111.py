@@ -8,7 +8,9 @@ old event (named_event: ثورة، انتفاضة، حرب) is its time (times.n
 the verb (anchors setting_fronted). «وقد قتل المسلحون آنذاك» : «then» two words after its verb reads past the verb's
 own word (then_beside). «في ربيع 2013، حيث التقت» (#275): the act right after «، حيث» is done in the year
 that closes the clause before (anchors where_after). «وفي النصف الثاني من مايو» (#84): an ordinal after a part of
-the month (time_words month_part: النصف، الأسبوع) is no day of it."""
+the month (time_words month_part: النصف، الأسبوع) is no day of it. «في موعد أقصاه الأول من ديسمبر بعدما اتفقت
+الشركتان … في العاشر من يوليو» (#150): a day or month before an opener (بعدما) is the main clause's when a time after
+the act's word tells its own (own_clause, as for a year before)."""
 
 import pytest
 from stage_coding import kept_dates, none_dated
@@ -29,6 +31,10 @@ DAYS = [
     pytest.param("توجهت شيرمان إلى ألماتي (في كازاخستان) في ربيع 2013، حيث التقت ضمن مجموعة الدول الخمس زائد واحد وزير "
                  "الخارجية الإيراني حينها علي أكبر صالحي.", "CONSULT", "التقت", "2013-01-01",
                  id="an_act_after_a_comma_and_haythu_takes_the_year_before_it"),
+    pytest.param("وبحسب «رويترز» من المتوقع الآن إتمام صفقة استحواذ هاليبرتون على منافستها بيكر هيوز مقابل 35 مليار دولار "
+                 "في موعد أقصاه الأول من ديسمبر (كانون الأول) بعدما اتفقت الشركتان مع وزارة العدل الأميركية في العاشر "
+                 "من يوليو (تموز) على تمديد أجل دراسة ملف الصفقة.", "AGREE", "اتفقت", "2015-07-10",
+                 id="a_day_before_an_opener_is_the_main_clauses_when_one_follows_the_act"),
 ]
 
 # (text, type, trigger, the day its event must not take).

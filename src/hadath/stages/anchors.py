@@ -2877,8 +2877,11 @@ class _Background:
                 continue  # «تنكر على نكورونزيزي الحق في الترشح … بعد انتخابه في 2005 و2010 وتنتقد هذه الانتخابات»:
                 # the years are the election's, not the criticism's (a past verb goes on with that year's story:
                 # «أدى أشرف غني اليمين بعد انتخابه في سبتمبر 2014 ووقع اتفاقية أمنية»)
-            if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
-                continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
+            if j < k and self.opens(toks, norms, j + 1, k) is not None and (
+                    t.granularity == "year" or any(u.start >= ev.trigger.end for u in times)):
+                continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year; a day
+                # or month before the opener is the main clause's when a time after the word tells the act's own
+                # («في موعد أقصاه الأول من ديسمبر بعدما اتفقت الشركتان مع وزارة العدل في العاشر من يوليو»)
             if narrated and j < k and t.granularity in ("year", "month") and toks[k].norm == norms[k] \
                     and j - 2 >= self.relative_at(toks, norms, j) >= 0 and not self.setting_fronted(toks, norms, j, k):
                 continue  # «عملية السلام التي أطلقت مع أنقرة في 2012 تأتي في حين اجتمعت حكومة أنقرة»: the year is
