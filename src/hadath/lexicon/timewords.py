@@ -8,7 +8,7 @@ from ..arabic.normalize import normalize
 from ..errors import LexiconError
 from .compile import _rows
 
-CLASSES = {"month", "hijri_month", "weekday", "day", "part", "edge", "past", "current", "next", "unit",
+CLASSES = {"month", "hijri_month", "weekday", "day", "part", "edge", "month_part", "past", "current", "next", "unit",
            "dual", "count", "ordinal", "vague", "year_word", "era_ad", "era_ah", "month_word", "since",
            "after", "range_to", "not_today", "not_yesterday", "period", "few", "about", "qualifier",
            "first_day", "same", "month_lead", "year_lead", "friday_noun", "not_future", "background",

@@ -1876,7 +1876,7 @@ def _one_day_story(events: list[Event], article: Article, past_verbs: "set[int] 
         starts, norms, opened = background.seen(toks, t.sentence, memo)
         if v == published and _report_day(article, t, starts, norms, background):
             continue  # «وذكرت الوزارة في بيان لها اليوم أن العملية التي تمت الليلة الماضية»: the statement's day
-        if background.since_at(article.text, t):
+        if background.onset_at(article.text, t):
             continue  # «معاركَ عنيفة منذ مساء الثلاثاء»: when what goes on began, no day of the story's news
         if not _days_before(v, published) or _DIGITS.search(t.text):
             return events  # a day of other news (or the publication day itself) in the story
@@ -2390,6 +2390,10 @@ class _Background:
         self.named_events = one.get("named_event", frozenset())  # ثورة، انتفاضة: an old event a date names
         self.named_by = one.get("named", frozenset()) | self.named_events  # شارع، ميدان: a date after them is a name
         self.following = one.get("following", frozenset())  # عقب، أعقاب before a named old event
+        # بعد، عقب، قبل، منذ (classes after, following and since, not over): before an old event a year names, what the
+        # clause tells came before, after or since that year, not in it («قبل ثورة 2011 وبعدها»)
+        self.around_named = self.after | self.following | frozenset(
+            k[0] for k, tw in words.phrases.items() if len(k) == 1 and tw.classes.get("since") not in (None, "over"))
         self.date_leads = words.words_of("month_lead") | words.words_of("year_lead")  # في، منذ before a quoted date
         self.members = one.get("member", frozenset())  # نحن before في and a date: «نحن في 14 آذار», a body's name
         self.anniversary = one.get("anniversary", frozenset())  # ذكرى before a named date: that day, this year
@@ -2780,6 +2784,18 @@ class _Background:
     _SINCE_REACH = 8  # a time this many words after a منذ past the event's word may date what منذ names
     _HEAD = 2  # a time starting at most this many words into its sentence heads it (وفي عام 1988، …)
 
+    def setting_fronted(self, toks: list[Token], norms: list[str], j: int, k: int) -> bool:
+        """True when the time (token j) is told in the relative clause of a setting that opens the sentence (class
+        setting: في، خلال، أثناء), and a comma after it ends that setting right before the event's word (token k): the
+        act is done in the event the setting names, in its year («وخلال غزو القرم الذي وقع العام الماضي، نشرت روسيا
+        جنودا»)."""
+        first = strip_wa(norms[0]) if norms else ""
+        if len(first) == 3 and first[0] in "وف" and first[1:] in self.setting:
+            first = first[1:]
+        if first not in self.setting or not 0 < j < k or toks[k - 1].text not in _COMMAS:
+            return False
+        return self.relative_at(toks, norms, j) > 1 and not any(toks[m].kind == "punct" for m in range(j + 1, k - 1))
+
     def own_clause(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict,
                    triggers: "list[int] | tuple" = (), narrated: bool = False,
                    conflict: "dict[int, str] | None" = None, dropped: "list[TimeExpr] | None" = None
@@ -2812,8 +2828,11 @@ class _Background:
             j = bisect_right(starts, t.start) - 1
             if j > k + 1 and self.since_one and self._names_since(toks, norms, k, j, triggers):
                 continue
-            if t.granularity == "year" and j > 0 and strip_wa(norms[j - 1]) in self.after and toks[j].start == t.start:
-                continue  # «للعمل بعد عام 2008 في مجال تطوير الحقول»: after a year is no time in it
+            if t.granularity == "year" and j > 0 and toks[j].start == t.start and (
+                    strip_wa(norms[j - 1]) in self.after or (j > 1 and j - 1 != k and norms[j - 1] in self.named_events
+                                                             and strip_wa(norms[j - 2]) in self.around_named)):
+                continue  # «للعمل بعد عام 2008 في مجال تطوير الحقول»: after a year is no time in it, nor after an old
+                # event the year names («بعد انتفاضة 2011، وافقت إيطاليا على إنفاق الملايين»)
             if began and j < k:
                 continue  # «وصلت إلى مطار عدن، أمس، طائرتان … لإعادة فتح المطار الذي ظل مغلقا منذ استيلاء المتمردين على
                 # كبرى مدن الجنوب»: the seizure a state has lasted since came before, not on the day of the clause before
@@ -2858,10 +2877,13 @@ class _Background:
                 continue  # «تنكر على نكورونزيزي الحق في الترشح … بعد انتخابه في 2005 و2010 وتنتقد هذه الانتخابات»:
                 # the years are the election's, not the criticism's (a past verb goes on with that year's story:
                 # «أدى أشرف غني اليمين بعد انتخابه في سبتمبر 2014 ووقع اتفاقية أمنية»)
-            if j < k and t.granularity == "year" and self.opens(toks, norms, j + 1, k) is not None:
-                continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year
+            if j < k and self.opens(toks, norms, j + 1, k) is not None and (
+                    t.granularity == "year" or any(u.start >= ev.trigger.end for u in times)):
+                continue  # «صادقت العام 2011 على المعاهدة بعدما حظرت التدخين»: the ban came before that year; a day
+                # or month before the opener is the main clause's when a time after the word tells the act's own
+                # («في موعد أقصاه الأول من ديسمبر بعدما اتفقت الشركتان مع وزارة العدل في العاشر من يوليو»)
             if narrated and j < k and t.granularity in ("year", "month") and toks[k].norm == norms[k] \
-                    and j - 2 >= self.relative_at(toks, norms, j) >= 0:
+                    and j - 2 >= self.relative_at(toks, norms, j) >= 0 and not self.setting_fronted(toks, norms, j, k):
                 continue  # «عملية السلام التي أطلقت مع أنقرة في 2012 تأتي في حين اجتمعت حكومة أنقرة»: the year is
                 # the peace process's, told in its relative clause, not the meeting's
             if j < k and after > j:
@@ -2882,7 +2904,8 @@ class _Background:
                     # الحد الجنوبي في أول أيام عيد الفطر»: the day is the main clause's; the relative clause past its
                     # comma tells what was done before it
             if t.granularity == "year" and narrated and 0 < j < k and self.relative_time(article, t, memo) \
-                    and any(toks[m].text in _COMMAS for m in range(j + 1, k)):
+                    and any(toks[m].text in _COMMAS for m in range(j + 1, k)) \
+                    and not self.setting_fronted(toks, norms, j, k):
                 continue  # «الطريق التي سبق واستخدمتها قوات صالح في حرب صيف عام 1994، في حربها ضد الجنوب …، وشددت
                 # مصادر محلية»: the year of a relative clause past its comma tells no story the main verb goes on with
             if r > 0 and len(times) > 1:
@@ -2891,7 +2914,8 @@ class _Background:
                 apart.append(t)
             if t.granularity == "year" and (j > k or j > self._HEAD and not (
                     narrated and self.boundary.isdisjoint(norms[j + 1:k])
-                    and not self.contrast_between(toks, norms, j, k))) \
+                    and not self.contrast_between(toks, norms, j, k)) and not self.setting_fronted(toks, norms, j, k)
+                    and not self.where_after(toks, norms, j, k)) \
                     and not self.same_clause(toks, norms, k, j, proclitic=True):
                 continue
             keep.append(t)
@@ -2925,13 +2949,13 @@ class _Background:
             return False
         return any(toks[q].norm in _AN for q in range(2, m.tok_start))
 
-    _RELATIVE_REACH = 4  # a relative pronoun this many words before the event's word opens the clause that tells it
+    _PREDICATE_REACH = 8  # a relative pronoun this many words before the event's word opens the clause that tells it
 
     def predicate_of_relative(self, toks: list[Token], norms: list[str], k: int, j: int) -> bool:
         """True when the event's word (token k) stands in a relative clause opened a few words before it (الذين، التي)
         and an independent pronoun (هم، هو، هي) after it, before the time at token j, opens the predicate of the
         clause's head: the time is the predicate's («الذين تقوم موغيريني بلقائهم هم مسؤولين عن … في صيف عام 1988»)."""
-        if not any(strip_wa(norms[m]) in self.relative for m in range(max(0, k - self._RELATIVE_REACH), k)):
+        if not any(strip_wa(norms[m]) in self.relative for m in range(max(0, k - self._PREDICATE_REACH), k)):
             return False
         for m in range(k + 1, min(j, k + 3)):
             if toks[m].kind == "punct":
@@ -3721,7 +3745,7 @@ class _Background:
         return [t for t in times if t.end > toks[k - 2].start]
 
     _LASTED_REACH = 6  # the words from an event noun to the relative pronoun of its clause of lasting
-    _SPAN_REACH = 3  # the words from the verb of lasting to the count or unit of its span
+    _LASTING_SPAN_REACH = 20  # the words from the verb of lasting to the count or unit of its span
 
     def lasted_span(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when a relative clause with a verb of lasting in the perfect (function_words.tsv lasted: دامت،
@@ -3740,7 +3764,7 @@ class _Background:
                 if norms[m + 1] not in self.lasted:
                     return False
                 return any(strip_wa(norms[q]).removeprefix("ل") in self.span_words or norms[q] in self.span_words
-                           for q in range(m + 2, min(len(toks), m + 2 + self._SPAN_REACH))
+                           for q in range(m + 2, min(len(toks), m + 2 + self._LASTING_SPAN_REACH))
                            if toks[q].kind != "punct")
         return False
 
@@ -4589,6 +4613,13 @@ class _Background:
             return False
         return norms[m] in self.resumes or not norms[m].startswith(("ال", "ي", "س", "ت", "ن"))
 
+    def where_after(self, toks: list[Token], norms: list[str], j: int, k: int) -> bool:
+        """True when the event's word (token k) comes right after a حيث (function_words.tsv where_past) and its comma
+        that close the clause of the time at token j, no other mark between: the act is done at the time and place
+        that clause tells («توجهت شيرمان إلى ألماتي في ربيع 2013، حيث التقت وزير الخارجية الإيراني»)."""
+        return 0 <= j < k - 2 and norms[k - 1] in self.where_past and toks[k - 2].text in _COMMAS \
+            and not any(toks[m].kind == "punct" for m in range(j + 1, k - 2))
+
     def where_past_at(self, toks: list[Token], norms: list[str], q: int) -> bool:
         """True when the word at q is a حيث (function_words.tsv where_past) after a comma and before a verb of the
         past (no ي، ت، ن، س of the present or future, no ال): «وكانت أستراليا قد وضعت في حالة تأهب قصوى …، حيث قامت
@@ -4742,15 +4773,18 @@ class _Background:
 
     def then_beside(self, article: Article, ev: Event, memo: dict, triggers: "list[int] | tuple" = ()) -> bool:
         """True when a word of «then» (class then: آنذاك، حينها) stands in the event's clause, two words after its word
-        at most or a few before it («وقد قتل آنذاك خمسة جنود افغان واصيب ثمانية آخرون»: both), and no event word of the
-        sentence (`triggers`: their sorted starts) stands before the word right before it: «then» looks back to the
+        at most or a few before it («وقد قتل آنذاك خمسة جنود افغان واصيب ثمانية آخرون»: both; «وقد قتل المسلحون آنذاك»),
+        and no event word of the sentence but its own (`triggers`: their sorted starts) stands before the word right
+        before it: «then» looks back to the
         sentence before only when its own tells no act before it («فإنها استقبلت المدعية العامة …، وذكرت بنسودا وقتها»:
         the time of the visit)."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         for m in range(max(0, k - self._ADVERB_BEFORE), min(len(toks), k + 3)):
             if norms[m] in self.then and self.same_clause(toks, norms, m, k, commas=0):
-                lo = bisect_left(triggers, starts[0]) if starts else 0
-                return m < 1 or lo >= len(triggers) or triggers[lo] >= starts[m - 1]
+                if m < 1 or not starts:
+                    return True
+                lo, hi = bisect_left(triggers, starts[0]), bisect_left(triggers, starts[m - 1])
+                return all(triggers[q] == ev.trigger.start for q in range(lo, hi))  # its own word is no act before
         return False
 
     _ADVERB_BEFORE = 8  # an adverb of the past this many words before an event's word, in its clause, tells it as past

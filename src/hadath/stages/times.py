@@ -70,6 +70,9 @@ class TimeTagger:
         words = words or TimeWords.load()
         self.aux = frozenset(k[0] for k, tw in words.phrases.items()  # كان، كانت: before an imperfect, the past
                              if len(k) == 1 and tw.classes.get("background") == "aux")
+        # ثورة، انتفاضة، حرب (time_words background named_event): a bare year right after one names it, «انتفاضة 2011»
+        self.named_events = frozenset(k[0] for k, tw in words.phrases.items()
+                                      if len(k) == 1 and tw.classes.get("background") == "named_event")
         self.words = _time_words_only(words)
         self.hijri = hijri or HijriCalendar.load()
         self.month_leads = self.words.words_of("month_lead")
@@ -611,6 +614,14 @@ class _Sentence:
         """Token i's normalised form without a leading و/ف ('' outside the sentence)."""
         return strip_wa(self.norm(i))
 
+    def lead_word(self, i: int, leads: frozenset[str]) -> str:
+        """Token i's bare form, and without its و/ف too when that leaves one of `leads` (strip_wa keeps و on a word of
+        three letters: «وفي أبريل رفعت روسيا حظرا», «وفي 2012 وقع هجوم مماثل»)."""
+        prev = self.bare(i)
+        if len(prev) == 3 and prev[0] in "وف" and prev[1:] in leads:
+            return prev[1:]
+        return prev
+
     def start_of(self, i: int) -> int:
         """Offset where token i's expression starts: after its clitic prefix."""
         return after_letters(self.toks[i], len(self.w(i).prefix))
@@ -717,8 +728,8 @@ class _Sentence:
         if d is not None and len(self.toks[j].norm) <= 2:
             return (d, 1) if 1 <= d <= 31 else (None, 0)
         w = self.w(j)
-        if w.has("ordinal") and not w.prefix:
-            return int(w.val("ordinal")), w.n
+        if w.has("ordinal") and not w.prefix and not (j > 0 and self.w(j - 1).has("month_part")):
+            return int(w.val("ordinal")), w.n  # (not «النصف الثاني من مايو»: a part of the month, no day)
         if w.has("first_day"):
             return 1, w.n
         return None, 0
@@ -904,7 +915,8 @@ class _Sentence:
         y, era, rel, j = self.year_or_relative(j)
         if y is None and not rel and self.bare(i - 1) == "منذ":
             rel = "past"  # منذ أغسطس/آب: the last August, never a coming one
-        cued = (lead or self.bare(i - 1) in self.t.month_leads or self.w(i).prefix.endswith(("ب", "ل"))
+        cued = (lead or self.lead_word(i - 1, self.t.month_leads) in self.t.month_leads
+                or self.w(i).prefix.endswith(("ب", "ل"))
                 or doubled)
         if y is None and not rel and (amb or not cued):
             return None
@@ -943,16 +955,21 @@ class _Sentence:
             return ranged
         explicit = self.era(i + 1)[0]
         nxt = self.toks[i + n] if i + n < len(self.toks) else None
-        prev = self.bare(i - 1)
-        if len(prev) == 3 and prev[0] in "وف" and prev[1:] in self.t.year_leads:
-            prev = prev[1:]  # وفي 2012 وقع هجوم مماثل (strip_wa keeps و on a word of three letters)
+        prev = self.lead_word(i - 1, self.t.year_leads)  # وفي 2012 وقع هجوم مماثل
         # a bare year after a year lead whatever follows (في 2014 عندما، منذ 2009 بعد); after من/إلى/مع only before
         # a mark or و (أكثر من 2000 موظف is a count)
         bare_ok = 1950 <= y <= 2100 and (prev in self.t.year_leads or (
             prev in self.t.month_leads and (nxt is None or nxt.kind == "punct" or nxt.norm == "و")))
-        if not explicit and not bare_ok:
+        if not explicit and not bare_ok and not self.names_year(i, y):
             return None
         return self.year_value(i, i + n, y, era == "ah"), i + n
+
+    def names_year(self, i: int, y: int) -> bool:
+        """True when the bare year y at token i stands right after a noun of an old event (class named_event: ثورة،
+        انتفاضة، حرب, a و، ف، ب، ل glued before it): the year the event is named by, its time («في انتفاضة 2011»،
+        «في حرب 1967»)."""
+        return 1900 <= y <= 2100 and i > 0 and self.toks[i - 1].kind != "punct" \
+            and self.norm(i - 1).lstrip("وفبل") in self.t.named_events
 
     def year_range(self, i: int, j: int, y: int, era: str):
         """(expression, next token) for a range of years whose first ends before token j: من 2015 إلى 2019م،

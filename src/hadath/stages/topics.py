@@ -288,7 +288,7 @@ CORPSE_REACH = 20  # the words after a reception trigger read for a `corpse` wor
 TROOPS_REACH = 4  # the words after a meeting read for its `troops` object, past the actor named after it (troops_met)
 CONDOLENCE_REACH = 12  # the words after a call's trigger read for a `condolence` word (condolence_call)
 TRAP_REACH = 8  # the words after a detention read for a `trap` word (trapped)
-OCCASION_REACH = 2  # the words after «بمناسبة» read for an `anniversary` word (occasion_greeting)
+ANNIVERSARY_REACH = 12  # the words after «بمناسبة» read for an `anniversary` word (occasion_greeting, similar_cable)
 FESTIVE_REACH = 8  # the words after a gathering trigger read for a `festive` word (festive_gathering)
 DEMO = "141"  # the CAMEO code of a demonstration or a rally (احتشد، تجمهر)
 HOSPITALITY_REACH = 25  # the words after a courtesy trigger read for a `hospitality` word (hospitality_thanks)
@@ -3431,7 +3431,7 @@ class TopicGate:
         if k is None:
             return False
         marks, days = _occasion_words()
-        if not any(toks[j].norm in marks and any(t.norm in days for t in toks[j + 1:j + 1 + OCCASION_REACH])
+        if not any(toks[j].norm in marks and any(t.norm in days for t in toks[j + 1:j + 1 + ANNIVERSARY_REACH])
                    for j in range(k + 1, len(toks))) \
                 and not (_congratulation(article, ev) and not (k and toks[k - 1].norm in _cable_words())
                          and self.occasion_named(toks, k, marks)) \
@@ -3460,7 +3460,7 @@ class TopicGate:
         if k + 1 >= len(toks) or toks[k + 1].norm not in _topic_class("similar"):
             return False
         marks, days = _occasion_words()
-        return any(t.norm in marks and any(u.norm in days for u in before[j + 1:j + 1 + OCCASION_REACH])
+        return any(t.norm in marks and any(u.norm in days for u in before[j + 1:j + 1 + ANNIVERSARY_REACH])
                    for before in article.tokens[:sentence] for j, t in enumerate(before))
 
     def rescue_alert(self, article: Article, ev: Event) -> bool:
