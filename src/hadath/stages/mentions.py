@@ -2621,8 +2621,8 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
         nonstate = _nonstate_demonyms(mentions)
         out = []
         for m in mentions:
-            if ministers and _home_minister(m, tokens[m.sentence], ministers, home, states.get(m.sentence, ()),
-                                            deputies):
+            if ministers and m.kind == "agent" and m.label == "GOV" and _home_minister(
+                    m, tokens[m.sentence], ministers, home, states.get(m.sentence, ()), deputies):
                 m = replace(m, info=m.info + (("home", home),))
             elif m.kind == "agent" and (m.label in _HOME_ROLES and whole
                                         or m.label == "GOV" and _body_noun(
@@ -2726,7 +2726,7 @@ def _bare_embassies(mentions: list[Mention], tokens: list[list[Token]]) -> list[
             owner.setdefault((m.sentence, m.tok_start), m.get("code"))
     out, last = [], {}  # a body's kind → the codes of the bodies of that kind named so far (None: one of no state)
     for m in mentions:
-        kind = _body_kind(m, tokens[m.sentence])
+        kind = _body_kind(m, tokens[m.sentence]) if m.kind == "agent" or m.kind == "actor" else None
         if kind is None:
             out.append(m)
             continue
@@ -2816,9 +2816,7 @@ def _announced_home(mentions: list[Mention], tokens: list[list[Token]], abroad: 
     count for a military force only (its strikes land abroad); police and officials followed by another state's name
     act there («وذكرت الحكومة البريطانية أن الشرطة اعتقلت ثلاثة صحفيين في طهران»: no home). Read where `_home_bodies`
     and `_sentence_home` leave it: a story led by another state, or a sentence naming another after the phrase."""
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in mentions:
-        by_sentence.setdefault(m.sentence, []).append(m)
+    by_sentence: dict[int, list[Mention]] | None = None  # (made on the first phrase that asks: most articles none)
     out = []
     for m in mentions:
         if m.kind == "agent" and not m.get("home") and m.tok_start > 0 and (
@@ -2828,6 +2826,10 @@ def _announced_home(mentions: list[Mention], tokens: list[list[Token]], abroad: 
             home = None
             if toks[m.tok_start - 1].norm in opens and _definite_role(m, toks) and not (
                     m.tok_end < len(toks) and (toks[m.tok_end].norm in abroad or toks[m.tok_end].norm in _RELATIVE)):
+                if by_sentence is None:
+                    by_sentence = {}
+                    for index, group in groupby(mentions, key=_SENTENCE):  # (runs of one sentence, read in C)
+                        by_sentence.setdefault(index, []).extend(group)
                 home = _announcer_state(by_sentence[m.sentence], m.tok_start)
             if home and m.label != "MIL" and _other_state_after(by_sentence[m.sentence], m.tok_end, home):
                 home = None  # (police or officials acting where another state is named: «الشرطة اعتقلت … في طهران»)
