@@ -63,6 +63,7 @@ _FACTIONS = frozenset({"REB", "OPP", "UAF"})  # sectors of the groups a bare hea
 _BY_TOKEN, _BY_PLACE, _FIRST = attrgetter("tok_start", "kind"), attrgetter("sentence", "tok_start", "kind"), itemgetter(0)
 _NORM = attrgetter("norm")  # a token's normal form, read in C
 _SENTENCE = attrgetter("sentence")  # a mention's sentence, read in C
+_CUE = attrgetter("cue")  # a cue payload's class, read in C
 _ABD = methodcaller("startswith", "عبد")  # a word that may be a name in عبد (عبدالله), read in C (map)
 _HYPHENS = frozenset({("-",), ("–",), ("‐",)})  # a hyphen's keys: one may join the words of a name (فرانك-فالتر)
 _HYPHEN_RE = re.compile("[" + "".join(re.escape(k[0]) for k in sorted(_HYPHENS)) + "]")  # a sentence whose text
@@ -262,8 +263,7 @@ class MentionMatcher:
         for h, (i, n, payloads, prefix) in enumerate(hits):
             if i in joined:
                 continue
-            if n == 1 and not prefix and all(isinstance(p, ActorEntry) and p.kind == "group" for p in payloads) and (
-                    _after_place_noun(toks, i)):
+            if n == 1 and not prefix and _groups_only(payloads) and _after_place_noun(toks, i):
                 continue  # بمنطقة القاعدة (in Taiz): a group's one-word name after a place noun names the place
             if n == 1 and not prefix and self._named_site_adjective(toks, hits, h):
                 continue  # قرب مطار النيرب العسكري: the airport's adjective, no military party
@@ -353,7 +353,7 @@ class MentionMatcher:
             if n:
                 s, e = toks[i].start, toks[i + n - 1].end
                 found.append(make_mention(s, e, text[s:e], "cue", payloads[0].cue, i, i + n, index))
-                if any(p.cue == "eponym" for p in payloads):
+                if "eponym" in map(_CUE, payloads):  # (asked in C)
                     eponym_ends.add(i + n)
                 after = i + n
         if eponym_ends:
@@ -471,8 +471,8 @@ class MentionMatcher:
         the keys of the word's `key_variants` and its `clitic_variants` when already worked out."""
         lex = self.lexicon
         starts = self._verb_starts  # (every verb reading is the word from one of its first four letters on)
-        if (norm[:3] in starts or norm[1:4] in starts or norm[2:5] in starts or norm[3:6] in starts) and any(
-                form in lex.verbs for form, _, _ in verb_variants(norm)):
+        if (norm[:3] in starts or norm[1:4] in starts or norm[2:5] in starts or norm[3:6] in starts) and not (
+                lex.verbs.keys().isdisjoint(map(_FIRST, verb_variants(norm)))):  # (its forms asked in C)
             return True
         if len(norm) == 3 and norm[0] == "ب" and norm[1:] in lex.verbs:
             return True  # بزج: a doubled verb's verbal noun (see _doubled_masdar)
@@ -1315,6 +1315,14 @@ def _dual_adjective(toks: list[Token], hits: list, h: int) -> bool:
         (base if base.startswith("ال") else "ال" + base) not in _role_heads())
 
 
+def _groups_only(payloads: list) -> bool:
+    """True if every reading of a match is a group of actors.tsv (none at all, too)."""
+    for p in payloads:  # (a loop, not a generator: asked of nearly every one-word match)
+        if not isinstance(p, ActorEntry) or p.kind != "group":
+            return False
+    return True
+
+
 def _common_noun_group(payloads: list) -> bool:
     """True for the readings of a group's one-word name that is also a common noun (القاعدة: the base, the rule; not
     البشمركة): every one a group of actors.tsv whose name heads a role phrase of agents.tsv (قاعدة عسكرية)."""
@@ -1442,7 +1450,12 @@ def _town_ends_name(toks: list[Token], i: int, prepositions: frozenset[str]) -> 
 
 def _towns(payloads: list) -> bool:
     """True if every reading of a match is a town (a place or a capital), no country nor person."""
-    return bool(payloads) and all(isinstance(p, ActorEntry) and p.kind in ("place", "capital") for p in payloads)
+    if not payloads:
+        return False
+    for p in payloads:  # (a loop, not a generator: asked of nearly every one-word match)
+        if not isinstance(p, ActorEntry) or p.kind not in ("place", "capital"):
+            return False
+    return True
 
 
 def _town_word(m: Mention, tokens: list[list[Token]]) -> str:
@@ -1455,7 +1468,7 @@ def _town_word(m: Mention, tokens: list[list[Token]]) -> str:
     return w if w.startswith("ال") else ""
 
 
-_HAMZA_ALIFS = "أإآ"
+_HAMZA_ALIFS = frozenset("أإآ")  # (a set: a word is asked for any of them in one C call)
 _SHORT_ACRONYM = 4  # letters at most of a one-word name read as an acronym (وام، واس، قنا، ناتو)
 
 
@@ -1464,7 +1477,7 @@ def _acronym_unlike(written: str, prefix: str, payloads: list) -> list:
     or group of four letters at most) spelled with a bare alif where the written word has a hamza on it: «وأم» is
     «and mother», not وام (WAM); normalising folds the two, the written word keeps them apart. The list itself comes
     back when no reading goes (cheapest tests first: a hamza'd alif, then a word short enough for an acronym)."""
-    if not any(c in written for c in _HAMZA_ALIFS):
+    if _HAMZA_ALIFS.isdisjoint(written):
         return payloads
     word = "".join(c for c in written if "\u0621" <= c <= "\u064a")[len(prefix):]
     if len(word) > _SHORT_ACRONYM:
@@ -2626,8 +2639,8 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
         nonstate = _nonstate_demonyms(mentions)
         out = []
         for m in mentions:
-            if ministers and _home_minister(m, tokens[m.sentence], ministers, home, states.get(m.sentence, ()),
-                                            deputies):
+            if ministers and m.kind == "agent" and m.label == "GOV" and _home_minister(
+                    m, tokens[m.sentence], ministers, home, states.get(m.sentence, ()), deputies):
                 m = replace(m, info=m.info + (("home", home),))
             elif m.kind == "agent" and (m.label in _HOME_ROLES and whole
                                         or m.label == "GOV" and _body_noun(
@@ -2731,7 +2744,7 @@ def _bare_embassies(mentions: list[Mention], tokens: list[list[Token]]) -> list[
             owner.setdefault((m.sentence, m.tok_start), m.get("code"))
     out, last = [], {}  # a body's kind → the codes of the bodies of that kind named so far (None: one of no state)
     for m in mentions:
-        kind = _body_kind(m, tokens[m.sentence])
+        kind = _body_kind(m, tokens[m.sentence]) if m.kind == "agent" or m.kind == "actor" else None
         if kind is None:
             out.append(m)
             continue
@@ -2821,9 +2834,7 @@ def _announced_home(mentions: list[Mention], tokens: list[list[Token]], abroad: 
     count for a military force only (its strikes land abroad); police and officials followed by another state's name
     act there («وذكرت الحكومة البريطانية أن الشرطة اعتقلت ثلاثة صحفيين في طهران»: no home). Read where `_home_bodies`
     and `_sentence_home` leave it: a story led by another state, or a sentence naming another after the phrase."""
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in mentions:
-        by_sentence.setdefault(m.sentence, []).append(m)
+    by_sentence: dict[int, list[Mention]] | None = None  # (made on the first phrase that asks: most articles none)
     out = []
     for m in mentions:
         if m.kind == "agent" and not m.get("home") and m.tok_start > 0 and (
@@ -2833,6 +2844,10 @@ def _announced_home(mentions: list[Mention], tokens: list[list[Token]], abroad: 
             home = None
             if toks[m.tok_start - 1].norm in opens and _definite_role(m, toks) and not (
                     m.tok_end < len(toks) and (toks[m.tok_end].norm in abroad or toks[m.tok_end].norm in _RELATIVE)):
+                if by_sentence is None:
+                    by_sentence = {}
+                    for index, group in groupby(mentions, key=_SENTENCE):  # (runs of one sentence, read in C)
+                        by_sentence.setdefault(index, []).extend(group)
                 home = _announcer_state(by_sentence[m.sentence], m.tok_start)
             if home and m.label != "MIL" and _other_state_after(by_sentence[m.sentence], m.tok_end, home):
                 home = None  # (police or officials acting where another state is named: «الشرطة اعتقلت … في طهران»)
@@ -3344,6 +3359,8 @@ def _indefinite(key: str) -> str:
 
 def _stem(norm: str, prefix: str) -> str:
     """The word without the clitic prefix a mention read it with (للرئيس → الرئيس)."""
+    if not prefix:
+        return norm  # (most: read with no clitic, the word itself, the first of its clitic variants)
     return next((st for st, p in clitic_variants(norm) if p == prefix), norm)
 
 

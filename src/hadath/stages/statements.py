@@ -22,6 +22,7 @@ import bisect
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
+from itertools import groupby
 from operator import attrgetter
 
 from ..arabic.normalize import MARKS, normalize
@@ -201,8 +202,8 @@ class StatementTagger:
 
     def __call__(self, article: Article) -> Article:
         by_sent: dict[int, list[Mention]] = {}
-        for m in article.mentions:
-            by_sent.setdefault(m.sentence, []).append(m)
+        for index, group in groupby(article.mentions, key=_SENTENCE):  # (runs of one sentence, read in C)
+            by_sent.setdefault(index, []).extend(group)
         out: list[Statement] = []
         last: Statement | None = None
         self._article, self._by_sent = article, by_sent
@@ -2121,6 +2122,7 @@ class StatementTagger:
 _ALI = "علي"
 _TOWARD = frozenset(normalize(w) for w in ("إلى", "الى"))  # «ولفت إلى أن»
 _START = attrgetter("start")
+_SENTENCE = attrgetter("sentence")  # a mention's sentence, read in C
 _INDICATIVE_WA = re.compile(r"(?<![\u0621-\u064a])وي[\u0621-\u064a]{3,}(?<!ي)ون(?![\u0621-\u064a])")
 # (a verb in و keeping its ن, ويتهمون: no short form after لم/لن; not a plural in يون, ويمنيون)
 _NEW_CLAUSE = re.compile(r"[،,]\s*[وف][\u0621-\u064a]{3,}")  # a comma and a word in و/ف: a new clause
