@@ -242,7 +242,9 @@ class Modality:
         that verb is itself still to come: «ومن المقرر أن تلتقي مسؤولة السياسة الخارجية … بمسؤولين … لمناقشة
         القضايا الإقليمية»: what a coming meeting or journey is for is to come too (not a call or invitation an act
         answers, «سيزور روسيا تلبية لدعوة الرئيس الروسي», made already); so an event noun right after its light verbal
-        noun in لـ, «أنه سيلجأ إلى ديوان المظالم لتقديم شكوى رسمية»: the complaint is still to be filed."""
+        noun in لـ, «أنه سيلجأ إلى ديوان المظالم لتقديم شكوى رسمية»: the complaint is still to be filed; and an
+        imperfect verb in لـ, «سيسافر بعد غد الاثنين إلى واشنطن، ليبحث مع الرئيس الأميركي»: a comma before the
+        purpose does not part it from its journey."""
         i = trig.tok_start
         if self._light_in(toks, trig, "ل"):
             i -= 1  # (the light verbal noun in لـ stands for the act: a complaint filed is no protest told)
@@ -250,7 +252,8 @@ class Modality:
             return False
         if trig.label in _SAID_NOW or strip_wa(toks[i - 1].norm) in self.fw.response:
             return False
-        k = self._future_before(toks, i, max(0, i - 16), cues, _JOINED_STOPS + ("condition",), earlier)
+        k = self._future_before(toks, i, max(0, i - 16), cues, _JOINED_STOPS + ("condition",), earlier,
+                                past_comma=True)
         if k >= 0 and not any(t.tok_start == k for t in earlier):
             # a future verb that is no trigger, «إنها ستطرح مطالب المزارعين على المجلس الوزاري لمناقشتها», unless a
             # negation or a case supposed stands before it in its clause
@@ -484,7 +487,7 @@ class Modality:
                 _dispatched(toks, trig, cues, start, earlier, self.fw)  # «وجه … بسرعة القبض»، «أرسلت … فرقة لطردهم»
         if not future and i >= 2:
             future = _drafted(toks, trig, cues, earlier)  # مشروع قرار يدعم الاتفاق، مشروع قانون لفرض عقوبات
-        if not future and not negated and t_pos == "noun" and i > 1:
+        if not future and not negated and (t_pos == "noun" or t_aspect == "imperfect") and i > 1:
             future = self._purpose_of_coming(toks, trig, cues, earlier)  # «من المقرر أن تلتقي … بمسؤولين لمناقشة»
         if not future and trig.label not in _PERFORMED and 1 < i < 9 and (t_pos == "noun" or t_aspect == "perfect"
                                                                     and not toks[i].norm.endswith(("ت", "وا"))):
