@@ -100,3 +100,27 @@ def test_attack_told_again_by_a_source_with_its_very_sides_is_one(nlp):
     events = nlp(_FRIENDLY, published=_DATE, title="«نيران صديقة» أميركية تودي بحياة 14 جنديا أفغانيا").events
     triggers = [e.trigger.text for e in events if e.event == "ASSAULT"]
     assert "هاجمتا" not in triggers and triggers, triggers
+
+
+def test_visit_asked_for_past_a_long_title_aside_is_future(nlp):
+    """«دعا عز الدين الأصبحي، مفوض الأمم المتحدة السامي لحقوق الإنسان، الرئيس الدوري لمجلس حقوق الإنسان لزيارة
+    محافظة عدن» (#57): a title of six words set off by commas does not end the clause of the call; the visit is only
+    asked for, still to come."""
+    text = ("في مقابل ذلك دعا عز الدين الأصبحي، مفوض الأمم المتحدة السامي لحقوق الإنسان، الرئيس الدوري لمجلس حقوق "
+            "الإنسان لزيارة محافظة عدن، للاطلاع عن كثب على واقع حقوق الإنسان باليمن.")
+    rows = _flagged(nlp, text, "CONSULT")
+    assert rows and all(f for _, _, f, _ in rows), rows
+
+
+def test_act_whose_lawfulness_is_denied_is_told(nlp):
+    """«أعلن من جانبه عن عدم مشروعية طرد الصحافية الروسية» (#249): the negation falls on the lawfulness; the
+    expulsion took place."""
+    text = "وكان ديمتري بيسكوف الناطق الرسمي باسم الكرملين أعلن من جانبه عن عدم مشروعية طرد الصحافية الروسية."
+    rows = _flagged(nlp, text, "COERCE")
+    assert rows and not any(n for _, n, _, _ in rows), rows
+
+
+def test_act_denied_as_untrue_stays_negated(nlp):
+    """«أكد الوزير عدم صحة اعتقال الناشط»: what is untrue did not take place."""
+    rows = _flagged(nlp, "أكد الوزير عدم صحة اعتقال الناشط.", "COERCE")
+    assert rows and all(n for _, n, _, _ in rows), rows

@@ -49,6 +49,7 @@ _ADDRESSEES = ("public", "cautioned")  # cues naming the public a call or a warn
 _CONJUNCT_STOPS = ("relative", "report", "negation", "denial")  # cues past which no first conjunct lends its flags
 _PLANNED = ("purpose", "decide", "need")  # cues of a plan or need: the act they govern is still to come
 _SUPPOSED = ("doubt", "hypothetical", "condition")  # cues of a case supposed: the act they govern is only possible
+_TITLE_WORDS = 7  # the words at most of a title set off by commas after an embedding verb's subject (`_title_aside`)
 _STATES = ("MOBILIZE",)  # an alert right after «حالة» is the state one is in (في حالة تأهب), no case supposed
 
 
@@ -2792,13 +2793,14 @@ def _subject_comma(toks: list[Token], t: Mention, trig: Mention, cues: dict[int,
 
 def _title_aside(toks: list[Token], a: int, b: int, cues: dict[int, Mention], fw: FunctionWords) -> int:
     """The token just past a title set off by commas right after the subject of an embedding trigger or appeal cue
-    (`_embeds`: a verb of asking, refusing, agreeing, threatening…; the subject five words at most, the title four,
-    no preposition, cue or و opening it): «دعا الدكتور أحمد الطيب، شيخ الأزهر، كبار علماء السنة … إلى الاجتماع»:
-    the clause goes on past it; else a (tokens a to b)."""
+    (`_embeds`: a verb of asking, refusing, agreeing, threatening…; the subject five words at most, the title
+    `_TITLE_WORDS`, no preposition, cue or و opening it): «دعا الدكتور أحمد الطيب، شيخ الأزهر، كبار علماء السنة …
+    إلى الاجتماع»، «دعا عز الدين الأصبحي، مفوض الأمم المتحدة السامي لحقوق الإنسان، الرئيس الدوري لمجلس حقوق
+    الإنسان لزيارة محافظة عدن»: the clause goes on past it; else a (tokens a to b)."""
     k1 = next((k for k in range(a, min(b, a + 6)) if toks[k].kind != "ar"), None)
     if k1 is None or k1 == a or toks[k1].text not in _COMMAS:
         return a
-    k2 = next((k for k in range(k1 + 1, min(b, k1 + 6)) if toks[k].kind != "ar"), None)
+    k2 = next((k for k in range(k1 + 1, min(b, k1 + _TITLE_WORDS + 2)) if toks[k].kind != "ar"), None)
     if k2 is None or k2 == k1 + 1 or toks[k2].text not in _COMMAS or toks[k1 + 1].norm.startswith("و"):
         return a
     if any(k in cues or toks[k].norm in fw.preposition for k in range(a, k2) if k != k1):
