@@ -124,3 +124,18 @@ def test_act_denied_as_untrue_stays_negated(nlp):
     """«أكد الوزير عدم صحة اعتقال الناشط»: what is untrue did not take place."""
     rows = _flagged(nlp, "أكد الوزير عدم صحة اعتقال الناشط.", "COERCE")
     assert rows and all(n for _, n, _, _ in rows), rows
+
+
+def test_visit_after_a_preposition_of_time_is_not_what_one_is_unable_to_do(nlp):
+    """«لن يتمكن لسوء الحظ من التوجه إلى كوجيلو أثناء زيارته إلى كينيا» (#111): what he cannot do is go to Kogelo;
+    the visit is when, not negated."""
+    text = ("وقال السفير: «بوسعي أن أؤكد أن الرئيس باراك أوباما لن يتمكن لسوء الحظ من التوجه إلى كوجيلو أثناء زيارته "
+            "إلى كينيا».")
+    rows = _flagged(nlp, text, "CONSULT")
+    assert rows and not any(n for _, n, _, _ in rows), rows
+
+
+def test_aid_one_is_unable_to_move_stays_negated(nlp):
+    """«ولم تتمكن الأمم المتحدة من نقل مساعدات غذائية إلى المدينة»: not moved."""
+    rows = _flagged(nlp, "ولم تتمكن الأمم المتحدة من نقل مساعدات غذائية إلى المدينة.", "AID")
+    assert rows and all(n for _, n, _, _ in rows), rows

@@ -3788,13 +3788,14 @@ def _unable(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Func
     تتمكن الأمم المتحدة إلى حد بعيد من نقل مساعدات غذائية»): «لم تتمكن من تنفيذ هجوم أعنف»، «وفشل كاميرون في الحصول على
     موافقة البرلمان»; or in the عن complement of a verb of abstaining with no negation before it (abstain),
     «امتنعت روسيا عن استخدام حق النقض»: the act was not done; not what one failed to prevent or stop («فشلت في منع
-    الهجوم»: it took place), nor past punctuation, a relative pronoun or another negation."""
+    الهجوم»: it took place), nor past punctuation, a relative pronoun, another negation or a preposition of time
+    (function_words.tsv during: «لن يتمكن من التوجه إلى كوجيلو أثناء زيارته إلى كينيا», the visit is when)."""
     i = trig.tok_start
     prep = away = False
     for v in range(i - 1, max(0, i - 9) - 1, -1):
         w = strip_wa(toks[v].norm)
         if toks[v].kind != "ar" or (c := cues.get(v)) is not None and c.label in ("relative", "negation") or \
-                _stem_in(toks[v].norm, fw.prevent) or w in fw.stopping:
+                _stem_in(toks[v].norm, fw.prevent) or w in fw.stopping or w in fw.during:
             return False
         if w in ("من", "في"):
             prep = True
