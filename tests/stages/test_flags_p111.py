@@ -139,3 +139,17 @@ def test_aid_one_is_unable_to_move_stays_negated(nlp):
     """«ولم تتمكن الأمم المتحدة من نقل مساعدات غذائية إلى المدينة»: not moved."""
     rows = _flagged(nlp, "ولم تتمكن الأمم المتحدة من نقل مساعدات غذائية إلى المدينة.", "AID")
     assert rows and all(n for _, n, _, _ in rows), rows
+
+
+def test_aid_not_obtained_is_negated(nlp):
+    """«فلم تحصل على المساعدات التي وعدت بها الدول الصناعية السبع مرارا» (#274): the aid was not received."""
+    text = ("فيعتبرون أن «تونس تعاقب على نجاحها السياسي والديمقراطي فلم تحصل على المساعدات التي وعدت بها الدول "
+            "الصناعية السبع مرارا».")
+    rows = _flagged(nlp, text, "AID")
+    assert rows and all(n for _, n, _, _ in rows), rows
+
+
+def test_aid_obtained_is_told(nlp):
+    """«حصلت اليونان على قرض من الاتحاد الأوروبي»: received, no negation."""
+    rows = _flagged(nlp, "حصلت اليونان على قرض من الاتحاد الأوروبي.", "AID")
+    assert rows and not any(n for _, n, _, _ in rows), rows

@@ -1962,6 +1962,8 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
             toks[c.tok_end].norm in fw.be_jussive and toks[c.tok_end + 1].norm in fw.be_in:
         return True  # «ولم يكن في زيارة رسمية»، «لم يكن هناك أي اتصال»: no visit, no call (not a definite one, a
         # place: «لم يكن في الاجتماع أي ممثل للحكومة», the meeting was held)
+    if gap > 1 and cues is not None and _not_obtained(toks, trig, c, cues):
+        return True  # «فلم تحصل على المساعدات التي وعدت بها الدول الصناعية السبع»: not given
     if gap > 1:
         return False
     if gap and trig.get("pos") == "noun" and toks[c.tok_end].norm in fw.be_jussive and \
@@ -1989,6 +1991,15 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
     if gap and strip_wa(toks[c.tok_end].norm) in fw.heed:
         return False  # «دون الاكتراث لقذائف الغدر»: the heed is negated, the shelling took place
     return True
+
+
+def _not_obtained(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention]) -> bool:
+    """True for an event noun with no prefix right after the على of a verb of obtaining (cues.tsv obtain) that the
+    negation c stands right before: «فلم تحصل على المساعدات التي وعدت بها الدول الصناعية السبع»: the aid was not
+    received, so not given."""
+    i = trig.tok_start
+    return (o := cues.get(c.tok_end)) is not None and o.label == "obtain" and o.tok_end == i - 1 \
+        and toks[i - 1].norm == "علي" and not trig.get("prefix")
 
 
 def _construct_next(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
