@@ -49,6 +49,7 @@ _ADDRESSEES = ("public", "cautioned")  # cues naming the public a call or a warn
 _CONJUNCT_STOPS = ("relative", "report", "negation", "denial")  # cues past which no first conjunct lends its flags
 _PLANNED = ("purpose", "decide", "need")  # cues of a plan or need: the act they govern is still to come
 _SUPPOSED = ("doubt", "hypothetical", "condition")  # cues of a case supposed: the act they govern is only possible
+_TITLE_WORDS = 7  # the words at most of a title set off by commas after an embedding verb's subject (`_title_aside`)
 _STATES = ("MOBILIZE",)  # an alert right after «حالة» is the state one is in (في حالة تأهب), no case supposed
 
 
@@ -242,7 +243,9 @@ class Modality:
         that verb is itself still to come: «ومن المقرر أن تلتقي مسؤولة السياسة الخارجية … بمسؤولين … لمناقشة
         القضايا الإقليمية»: what a coming meeting or journey is for is to come too (not a call or invitation an act
         answers, «سيزور روسيا تلبية لدعوة الرئيس الروسي», made already); so an event noun right after its light verbal
-        noun in لـ, «أنه سيلجأ إلى ديوان المظالم لتقديم شكوى رسمية»: the complaint is still to be filed."""
+        noun in لـ, «أنه سيلجأ إلى ديوان المظالم لتقديم شكوى رسمية»: the complaint is still to be filed; and an
+        imperfect verb in لـ, «سيسافر بعد غد الاثنين إلى واشنطن، ليبحث مع الرئيس الأميركي»: a comma before the
+        purpose does not part it from its journey."""
         i = trig.tok_start
         if self._light_in(toks, trig, "ل"):
             i -= 1  # (the light verbal noun in لـ stands for the act: a complaint filed is no protest told)
@@ -250,7 +253,8 @@ class Modality:
             return False
         if trig.label in _SAID_NOW or strip_wa(toks[i - 1].norm) in self.fw.response:
             return False
-        k = self._future_before(toks, i, max(0, i - 16), cues, _JOINED_STOPS + ("condition",), earlier)
+        k = self._future_before(toks, i, max(0, i - 16), cues, _JOINED_STOPS + ("condition",), earlier,
+                                past_comma=True)
         if k >= 0 and not any(t.tok_start == k for t in earlier):
             # a future verb that is no trigger, «إنها ستطرح مطالب المزارعين على المجلس الوزاري لمناقشتها», unless a
             # negation or a case supposed stands before it in its clause
@@ -484,7 +488,7 @@ class Modality:
                 _dispatched(toks, trig, cues, start, earlier, self.fw)  # «وجه … بسرعة القبض»، «أرسلت … فرقة لطردهم»
         if not future and i >= 2:
             future = _drafted(toks, trig, cues, earlier)  # مشروع قرار يدعم الاتفاق، مشروع قانون لفرض عقوبات
-        if not future and not negated and t_pos == "noun" and i > 1:
+        if not future and not negated and (t_pos == "noun" or t_aspect == "imperfect") and i > 1:
             future = self._purpose_of_coming(toks, trig, cues, earlier)  # «من المقرر أن تلتقي … بمسؤولين لمناقشة»
         if not future and trig.label not in _PERFORMED and 1 < i < 9 and (t_pos == "noun" or t_aspect == "perfect"
                                                                     and not toks[i].norm.endswith(("ت", "وا"))):
@@ -1958,6 +1962,8 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
             toks[c.tok_end].norm in fw.be_jussive and toks[c.tok_end + 1].norm in fw.be_in:
         return True  # «ولم يكن في زيارة رسمية»، «لم يكن هناك أي اتصال»: no visit, no call (not a definite one, a
         # place: «لم يكن في الاجتماع أي ممثل للحكومة», the meeting was held)
+    if gap > 1 and cues is not None and _not_obtained(toks, trig, c, cues):
+        return True  # «فلم تحصل على المساعدات التي وعدت بها الدول الصناعية السبع»: not given
     if gap > 1:
         return False
     if gap and trig.get("pos") == "noun" and toks[c.tok_end].norm in fw.be_jussive and \
@@ -1985,6 +1991,15 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
     if gap and strip_wa(toks[c.tok_end].norm) in fw.heed:
         return False  # «دون الاكتراث لقذائف الغدر»: the heed is negated, the shelling took place
     return True
+
+
+def _not_obtained(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention]) -> bool:
+    """True for an event noun with no prefix right after the على of a verb of obtaining (cues.tsv obtain) that the
+    negation c stands right before: «فلم تحصل على المساعدات التي وعدت بها الدول الصناعية السبع»: the aid was not
+    received, so not given."""
+    i = trig.tok_start
+    return (o := cues.get(c.tok_end)) is not None and o.label == "obtain" and o.tok_end == i - 1 \
+        and toks[i - 1].norm == "علي" and not trig.get("prefix")
 
 
 def _construct_next(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
@@ -2789,13 +2804,14 @@ def _subject_comma(toks: list[Token], t: Mention, trig: Mention, cues: dict[int,
 
 def _title_aside(toks: list[Token], a: int, b: int, cues: dict[int, Mention], fw: FunctionWords) -> int:
     """The token just past a title set off by commas right after the subject of an embedding trigger or appeal cue
-    (`_embeds`: a verb of asking, refusing, agreeing, threatening…; the subject five words at most, the title four,
-    no preposition, cue or و opening it): «دعا الدكتور أحمد الطيب، شيخ الأزهر، كبار علماء السنة … إلى الاجتماع»:
-    the clause goes on past it; else a (tokens a to b)."""
+    (`_embeds`: a verb of asking, refusing, agreeing, threatening…; the subject five words at most, the title
+    `_TITLE_WORDS`, no preposition, cue or و opening it): «دعا الدكتور أحمد الطيب، شيخ الأزهر، كبار علماء السنة …
+    إلى الاجتماع»، «دعا عز الدين الأصبحي، مفوض الأمم المتحدة السامي لحقوق الإنسان، الرئيس الدوري لمجلس حقوق
+    الإنسان لزيارة محافظة عدن»: the clause goes on past it; else a (tokens a to b)."""
     k1 = next((k for k in range(a, min(b, a + 6)) if toks[k].kind != "ar"), None)
     if k1 is None or k1 == a or toks[k1].text not in _COMMAS:
         return a
-    k2 = next((k for k in range(k1 + 1, min(b, k1 + 6)) if toks[k].kind != "ar"), None)
+    k2 = next((k for k in range(k1 + 1, min(b, k1 + _TITLE_WORDS + 2)) if toks[k].kind != "ar"), None)
     if k2 is None or k2 == k1 + 1 or toks[k2].text not in _COMMAS or toks[k1 + 1].norm.startswith("و"):
         return a
     if any(k in cues or toks[k].norm in fw.preposition for k in range(a, k2) if k != k1):
@@ -3783,13 +3799,14 @@ def _unable(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Func
     تتمكن الأمم المتحدة إلى حد بعيد من نقل مساعدات غذائية»): «لم تتمكن من تنفيذ هجوم أعنف»، «وفشل كاميرون في الحصول على
     موافقة البرلمان»; or in the عن complement of a verb of abstaining with no negation before it (abstain),
     «امتنعت روسيا عن استخدام حق النقض»: the act was not done; not what one failed to prevent or stop («فشلت في منع
-    الهجوم»: it took place), nor past punctuation, a relative pronoun or another negation."""
+    الهجوم»: it took place), nor past punctuation, a relative pronoun, another negation or a preposition of time
+    (function_words.tsv during: «لن يتمكن من التوجه إلى كوجيلو أثناء زيارته إلى كينيا», the visit is when)."""
     i = trig.tok_start
     prep = away = False
     for v in range(i - 1, max(0, i - 9) - 1, -1):
         w = strip_wa(toks[v].norm)
         if toks[v].kind != "ar" or (c := cues.get(v)) is not None and c.label in ("relative", "negation") or \
-                _stem_in(toks[v].norm, fw.prevent) or w in fw.stopping:
+                _stem_in(toks[v].norm, fw.prevent) or w in fw.stopping or w in fw.during:
             return False
         if w in ("من", "في"):
             prep = True

@@ -1721,7 +1721,8 @@ class RepeatMerger:
             if ev.event not in _RETOLD_WORD:  # (no act a source tells again in its word: kept as it is)
                 out.append(ev)
                 continue
-            if any(self.same_word_act(text, x, ev) for x in out[-_BACK:] + told) and self.retold_so(text, ev):
+            if any(self.same_word_act(text, x, ev) or self.same_sides_act(text, x, ev) for x in out[-_BACK:] + told) \
+                    and self.retold_so(text, ev):
                 continue
             k = next((k for k in range(len(out) - 1, max(-1, len(out) - 1 - _BACK), -1)
                       if self.means_told_again(text, out[k], ev)), None)
@@ -1795,6 +1796,24 @@ class RepeatMerger:
         if _verb_stem(_bare(_first(x.trigger.text))) != _verb_stem(_bare(_first(y.trigger.text))):
             return False
         return all(_among(m, x.actor) for m in y.actor) and all(_among_person(m, x.recipient) for m in y.recipient) \
+            and not _two_places(x, y) and not self.another_after(text, y)
+
+    def same_sides_act(self, text: str, x: Event, y: Event) -> bool:
+        """True when a later event y tells x in another word of its type, at most _NEAR sentences later, of its flags
+        and day, with doers and victims both told and all x's (x has both), in no other place and not after «آخر»
+        (`word_told_again`, told by a source: «أسفرت غارة أميركية أمس عن مقتل عشرة جنود أفغان» … «وقال محمد رحيم أمين
+        … إن "مروحيتين أميركيتين هاجمتا … حاجزا للجيش الأفغاني"»): the very sides of the act told first; of one CAMEO
+        code, or one of the two its type's broad one; not when x took its day from a later sentence (the day told
+        there may be another)."""
+        if not 0 < y.sentence - x.sentence <= _NEAR or x.event != y.event or x.date != y.date or self.toll(y):
+            return False
+        if x.cameo != y.cameo and not (_broad_code(x.cameo) or _broad_code(y.cameo)):
+            return False  # two kinds of one type: «اقتحام الجيش الإسرائيلي المسجد» … «قوات الاحتلال حاصرت المسجد»
+        if _flags(x) != _flags(y) or not (x.actor and x.recipient and y.actor and y.recipient):
+            return False
+        if x.date_evidence is not None and x.date_evidence.sentence > x.sentence:
+            return False  # x took its day from a later sentence: «الجمعة» … «فجر الأربعاء», two days, two acts
+        return all(_among(m, x.actor) for m in y.actor) and all(_among(m, x.recipient) for m in y.recipient) \
             and not _two_places(x, y) and not self.another_after(text, y)
 
     def retold_so(self, text: str, y: Event) -> bool:
@@ -3593,7 +3612,7 @@ class RepeatMerger:
         `talks`: y is talks told without a doer of their own (`impersonal`), framed; `named`: the codes each sentence
         names, for a meeting told again by its very definite noun with the side x's sentence names but the role stage
         left out of x (`named_in_first`)."""
-        if y.event not in _TOLD_AGAIN or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+        if y.event not in _TOLD_AGAIN or _flags(x) != _flags(y) and not self.unflagged_again(x, y):
             return False
         if y.event in _PARTIED and not (y.actor or y.recipient) or y.event in _UNGIVEN and y.actor:
             return False  # «وحكم بالسجن سبع سنوات على الأسترالي بيتر جريست» after «وكان حكم بالسجن … على الكندي محمد
@@ -3673,6 +3692,15 @@ class RepeatMerger:
                 and not self.verb_again(x, y, since):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
+
+    def unflagged_again(self, x: Event, y: Event) -> bool:
+        """True when x is an act still to come (neither negated nor supposed) and y, told later, a definite noun with
+        no flag at all: a noun names the act, its time is its clause's, so the coming act told again by its noun in
+        a clause of no future verb is that act, still to come («سيسافر بعد غد الاثنين إلى واشنطن، ليبحث مع الرئيس
+        الأميركي» … «الأولوية خلال المحادثات بين الرئيس بخاري والرئيس أوباما»), at most _NEAR sentences later (further
+        on, «العودة للحوار» is no visit hoped for); the first telling keeps its flag."""
+        return _flags(x) == (False, True, False) and _flags(y) == (False, False, False) \
+            and 0 < y.sentence - x.sentence <= _NEAR and self.definite(_first(y.trigger.text))
 
     def named_roles(self, y: Event) -> tuple:
         """`_roles` of a later telling without its parties told only by a generic word for the wrongdoer
@@ -4695,9 +4723,18 @@ def _same_body(m, parties: tuple) -> bool:
 
 def _same_doer(m, parties: tuple) -> bool:
     """True when a doer is one of `parties`: the same mention, or the same name where both are named, or, neither
-    named, the same code and sector or words (an unnamed «الأمين العام» is not the named «عبد اللطيف الزياني»)."""
+    named, the same code and sector or words (an unnamed «الأمين العام» is not the named «عبد اللطيف الزياني»), or one
+    state told by its name and by its government (`_state_and_government`)."""
     return any((m.start, m.end) == (p.start, p.end) or (m.name == p.name if m.name or p.name else _party(m) == _party(p))
-               for p in parties)
+               or _state_and_government(m, p) for p in parties)
+
+
+def _state_and_government(m, p) -> bool:
+    """True when two doers are one state: the same code, one told by its country or capital (no sector) and the other
+    by its government (sector GOV), neither a person told by name: «وذلك ما تستند إليه اليوم السلطات الروسية في
+    احتجاجاتها وإدانتها» … «سارعت موسكو بإعلان إدانتها»: Moscow speaks by its authorities."""
+    return bool(m.code) and m.code == p.code and {m.sector, p.sector} == {None, "GOV"} \
+        and not (_named(m) or _named(p))
 
 
 def _visitor_of(m, visitors: tuple) -> bool:
@@ -4873,6 +4910,12 @@ def _retold_so(x: Event, y: Event) -> bool:
     own a day or more from x's (none of its own, or the same day)."""
     return (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical) \
         and not (_days_apart(x, y) > 0 and _own_date(y))
+
+
+def _broad_code(cameo: str | None) -> bool:
+    """True for a type's broad CAMEO code, of three digits ending in 0 (180 an assault, 170 a coercion of no kind
+    told), which any narrower code of its type may tell again."""
+    return bool(cameo) and len(cameo) == 3 and cameo.endswith("0")
 
 
 def _own_date(ev: Event) -> bool:
