@@ -346,6 +346,7 @@ class FunctionWords:
     zealot: frozenset[str] = frozenset()  # متطرفين، المتطرفون: extremists, Israeli beside al-Aqsa
     zion_site: frozenset[str] = frozenset()  # الاقصي: a holy site whose raiders are Israeli
     kunya: frozenset[str] = frozenset()  # ابو، بابي: a nom de guerre's opening; its nisba is no nationality
+    family_rank: frozenset[str] = frozenset()  # اللواء، العميد: a rank whose nisba alone after it is a family name
     body_word: frozenset[str] = frozenset()  # المجلس، المنظمه، اللجنه: bare, the IGO/NGO whose long name it opens
     committee: frozenset[str] = frozenset()  # لجنه، اللجان: a committee; a group's noun with «ل» after it is its remit
     body_head: frozenset[str] = frozenset()  # هيئه، محكمه: a body whose definite event noun after it names it (هيئة العفو)

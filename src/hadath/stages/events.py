@@ -1436,7 +1436,9 @@ class EventCoder:
                 held = obj is not None and _casualty(trig) and _passive_spelling(toks, trig) and \
                     _holder_named(subj, obj) and _place_gap(toks, subj_end, obj, groups, starts) and \
                     _objectless(toks, obj.end_tok, trig_toks, fw, entry.prep, cues)
+                member = obj is not None and _member_named(toks, tail_end, subj, obj, fw)
                 if obj is not None and not _matter_between(subj_end, obj.start_tok, cues) and (
+                        member or _name_completes_title(toks, subj, obj, fw) or
                         _apposition(toks, subj, obj, groups, starts, fw) or _title_apposition(
                         toks, subj, obj, fw) and (prep_rec is not None or _next_object(
                             toks, obj.end_tok, groups, starts, trig_toks) is not None)
@@ -1446,7 +1448,7 @@ class EventCoder:
                     # name is the subject's own; the object comes after it (so after a title and the name it goes
                     # with: استقبل أمير دولة قطر الشيخ تميم بن حمد في قصره … وزير الخارجية)
                     # (past the place and time of the act and their commas: في قصر سموه بجدة، مساء أمس، وزير …)
-                    if not _coded(subj) and _coded(obj) or held:
+                    if not _coded(subj) and _coded(obj) or held or member:
                         subj = obj  # (فخامة الرئيس عبدالله يامين رئيس جمهورية المالديف: the title with the country)
                     subj_end = obj.end_tok
                     obj = _next_object(toks, obj.end_tok, groups, starts, trig_toks)
@@ -1465,6 +1467,11 @@ class EventCoder:
                                                                                  trig_toks, fw)
                 if obj is None:  # اعتقلت القوات خلال الأيام الماضية أكثر من 30 فلسطينيا
                     obj = _object_past_span(toks, subj_end, groups, starts, cues, fw)
+                if obj is None and not counted_end and \
+                        (member_end := _past_member_phrase(toks, subj_end, groups, starts, fw)) > subj_end:
+                    # قتل مسلحون من جماعة "بوكو حرام" المتطرفة عشرات الأشخاص: past the body the subject is from, a
+                    # count, the verb's object; the verb is active (its count with no phrase of its own: no party)
+                    obj, counted_end = _counted_group_at(toks, member_end, groups, starts, fw), member_end
                 if entry.event in _STRIKING and _strike_goes_on(toks, trig, subj, cues):
                     # سبع ضربات نفذت قرب الحسكة واستهدفت وحدات تكتيكية: a verb joined by و to the light verb of strikes
                     # told before goes on with their subject; the indefinite phrase after it (or its owner past it:
@@ -9558,6 +9565,9 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
         return True  # 19 شخصا قتلوا بينهم مدنيون، 14 حوثيا قتلوا علاوة على احتجاز 40 آخرين: the phrase after بينهم is part of the subject, no object
     if strip_wa(norm) in fw.cause:
         return True  # قتل نتيجة إطلاق الحوثيين مقذوفا، قتل إثر هجوم: the cause comes where an object would
+    if norm.startswith("بال") and i + 2 < len(toks) and toks[i + 1].kind == "num" and toks[i + 2].kind == "ar" and \
+            not toks[i + 2].norm.startswith("ال") and not _function_word(toks[i + 2].norm, fw):
+        return False  # قتل متطرفون بالرصاص 48 مصليا: a count of people past the instrument, the object
     if norm.startswith("بال") and i not in trig_toks:
         # an instrument first, then the object: يستهدف بالبراميل المتفجرة أحياء المدينة (but قتل بالرصاص في …)
         k = i + 1
@@ -9595,6 +9605,36 @@ def _struck_site_past_place(toks: list[Token], k: int, fw: FunctionWords) -> boo
 
 
 _DASHES = frozenset({"-", "–", "—"})
+
+
+def _past_member_phrase(toks: list[Token], k: int, groups: list[Group], starts: list[int], fw: FunctionWords) -> int:
+    """Token index of the count that follows the من phrase at token k naming the body a subject is from, past its
+    closing quote and at most two definite adjectives («مسلحون من جماعة "بوكو حرام" المتطرفة عشرات الأشخاص»); k when
+    no such phrase with a count past it stands there (قتل مسلحون من الجماعة في غارة: a passive)."""
+    if k >= len(toks) or toks[k].norm != "من":
+        return k
+    j = bisect_left(starts, k)
+    if j >= len(groups) or groups[j].start_tok > k + 1 or groups[j].prep != "من" or _place(groups[j]):
+        return k
+    e = _conj_end(groups[j])
+    while e < len(toks) and toks[e].text in _CLOSE_QUOTES:
+        e += 1
+    for _ in range(2):
+        if e < len(toks) and toks[e].kind == "ar" and toks[e].norm.startswith("ال") and not _starts_at(starts, e):
+            e += 1
+    return e if e < len(toks) and (toks[e].kind == "num" or toks[e].norm in fw.number) else k
+
+
+def _counted_group_at(toks: list[Token], k: int, groups: list[Group], starts: list[int],
+                      fw: FunctionWords) -> Group | None:
+    """The phrase with no preposition that the count at token k counts (عشرات الأشخاص، 20 شخصا), past at most three
+    numbers and quantity words; None when the counted noun has no phrase."""
+    j = bisect_left(starts, k)
+    g = groups[j] if j < len(groups) else None
+    if g is None or g.prep or g.start_tok > k + 3:
+        return None
+    return g if all(toks[x].kind == "num" or toks[x].norm in fw.number or toks[x].norm in fw.filler
+                    for x in range(k, g.start_tok)) else None
 
 
 def _past_conjuncts(toks: list[Token], k: int, trig_toks: set[int]) -> int:
@@ -10299,6 +10339,35 @@ def _office_only(g: Group) -> bool:
     return not _person_named(g) and any(m.get("sector") == "GOV" for m in g.mentions) and all(
         m.get("sector") == "GOV" or m.kind == "actor" and m.get("type") in (*_SITE_TYPES, "demonym")
         for m in g.mentions)
+
+
+def _name_completes_title(toks: list[Token], g: Group, h: Group, fw: FunctionWords) -> bool:
+    """True for an office's phrase (its first word an office noun: function_words office) with no person's name in
+    it, then one or two words the lexicons lack and a person's name of the same country: «دعا مساعد وزير الخارجية
+    الأميركي أنطوني بلينكن إلى» — the words between are the holder's given names, so the two phrases are one subject
+    (the holder is no object of the verb)."""
+    if g.prep or h.prep or not _person_named(h) or any(m.get("name") for m in g.mentions if m.get("type") == "person"):
+        return False
+    if strip_wa(toks[g.start_tok].norm) not in fw.office or len({m.get("code") for m in g.mentions + h.mentions
+                                                                  if m.get("code")}) > 1:
+        return False
+    gap = range(_conj_end(g), h.start_tok)
+    return 1 <= len(gap) <= 2 and all(
+        toks[k].kind == "ar" and not toks[k].norm.startswith(("ال", "و")) and not _function_word(toks[k].norm, fw)
+        and toks[k].norm not in fw.day and toks[k].norm not in fw.number for k in gap)
+
+
+def _member_named(toks: list[Token], tail_end: int, g: Group, h: Group, fw: FunctionWords) -> bool:
+    """True for a body's phrase governed by an office noun right after the verb (function_words office: عضو، رئيس),
+    with at most two definite adjectives and then a person's name after it: «ودعا عضو لجنة الأمن والدفاع النيابية
+    محمد الكربولي، الحكومة إلى» — the named member is the subject, the body only his; the object comes after him."""
+    if g.prep or h.prep or g.start_tok != tail_end + 1 or strip_wa(toks[tail_end].norm) not in fw.office:
+        return False
+    if not any(m.get("type") in ("person", "titled_name") for m in h.mentions) or _person_named(g):
+        return False
+    gap = range(_conj_end(g), h.start_tok)
+    return len(gap) <= 2 and all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and
+                                 not _function_word(toks[k].norm, fw) for k in gap)
 
 
 def _title_apposition(toks: list[Token], g: Group, h: Group, fw: FunctionWords) -> bool:

@@ -10,7 +10,7 @@ from itertools import accumulate, chain, compress, count, groupby
 from operator import attrgetter, itemgetter, methodcaller, not_, or_
 
 from ..article import Article
-from ..lexicon.compile import _END, ActorEntry, AgentEntry, Lexicon, TriggerEntry, _rows
+from ..lexicon.compile import _END, ActorEntry, AgentEntry, FunctionWords, Lexicon, TriggerEntry, _rows
 from ..lexicon.morph import (_keyed, clitic_forms, clitic_variants, cue_variants, has_noun_key, key_variants, noun_keys,
                              verb_variants)
 from ..arabic.normalize import last_letter, name_form, normalize, word_key
@@ -192,6 +192,7 @@ class MentionMatcher:
         out = _by_group_head(out, article.tokens)
         out = _members_of_groups(out, article.tokens, self.lexicon.function_words.member_plural)
         out = _without_kunya_nisbas(out, article.tokens, self.lexicon.function_words.kunya)
+        out = _without_rank_family_nisbas(out, article.tokens, self.lexicon.function_words)
         out = _without_languages(out, article.tokens, self.lexicon.function_words.language_head)
         out = _israeli_zealots(out, article.tokens, self.lexicon.function_words.zealot,
                                self.lexicon.function_words.zion_site)
@@ -2457,6 +2458,28 @@ def _without_kunya_nisbas(mentions: list[Mention], tokens: list[list[Token]], ku
     fighter is the Islamic State's, no Briton: the nisba is part of his name)."""
     return [m for m in mentions if not (m.kind == "actor" and m.get("type") == "demonym" and not m.get("prefix")
                                         and _after_kunya(tokens[m.sentence], m.tok_start, kunyas))]
+
+
+def _without_rank_family_nisbas(mentions: list[Mention], tokens: list[list[Token]], fw: FunctionWords
+                                ) -> list[Mention]:
+    """The mentions without a definite masculine nationality adjective alone right after a military rank
+    (function_words.tsv family_rank) that closes the phrase: «وقال اللواء التركي، خلال المؤتمر» names the officer
+    by his family name (a112: 2015-07-21 #11, the Saudi spokesman al-Turki, no TUR); a name after it keeps the
+    nationality (العميد السعودي أحمد عسيري)."""
+    return [m for m in mentions if not (
+        m.kind == "actor" and m.get("type") == "demonym" and not m.get("prefix") and m.tok_end - m.tok_start == 1
+        and m.tok_start and m.text.startswith("ال") and m.text[-1:] not in "ةه"
+        and strip_wa(tokens[m.sentence][m.tok_start - 1].norm) in fw.family_rank
+        and _closes_phrase(tokens[m.sentence], m.tok_end, fw))]
+
+
+def _closes_phrase(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True where token k ends a name's phrase: the sentence's end, a mark, a preposition, «that» or a word of
+    the day (اللواء التركي، | أمس | إن)."""
+    if k >= len(toks) or toks[k].kind != "ar":
+        return True
+    w = toks[k].norm
+    return w in fw.preposition or w in fw.complementizer or w in fw.day
 
 
 def _without_languages(mentions: list[Mention], tokens: list[list[Token]], heads: frozenset[str]) -> list[Mention]:
