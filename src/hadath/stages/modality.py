@@ -254,13 +254,25 @@ class Modality:
         if trig.label in _SAID_NOW or strip_wa(toks[i - 1].norm) in self.fw.response:
             return False
         k = self._future_before(toks, i, max(0, i - 16), cues, _JOINED_STOPS + ("condition",), earlier,
-                                past_comma=True)
+                                past_comma=not self._sequel_after(toks, trig))
         if k >= 0 and not any(t.tok_start == k for t in earlier):
             # a future verb that is no trigger, «إنها ستطرح مطالب المزارعين على المجلس الوزاري لمناقشتها», unless a
             # negation or a case supposed stands before it in its clause
             return not any((c := cues.get(j)) is not None and c.label in _UNSURE
                            for j in range(_clause_start(toks, k), k))
         return self._earlier_to_come(toks, k, cues, earlier)
+
+    def _sequel_after(self, toks: list[Token], trig: Mention) -> bool:
+        """True for an imperfect verb in لـ followed by a definite noun (a subject of its own) or a word of «then» or
+        «after» (function_words.tsv sequel, past_anchor; بعدها): a new clause, what came next, no purpose of the verb
+        before its comma: «اعتقلت الشرطة رجلا كان سيفجر نفسه في السوق، ليعلن الجيش بعدها حالة الطوارئ»، «أكد الوزير
+        أن بلاده ستدعم الحكومة اليمنية، ليلتقي بعدها السفير الأمريكي»."""
+        j = trig.tok_end
+        if trig.get("aspect") != "imperfect" or j >= len(toks) or toks[j].kind != "ar":
+            return False
+        w = toks[j].norm
+        return w.startswith("ال") or w in self.fw.sequel or w in self.fw.past_anchor or \
+            w.endswith("ها") and w[:-2] in self.fw.past_anchor
 
     def _light_in(self, toks: list[Token], trig: Mention, letter: str) -> bool:
         """True for an event word with no prefix right after a light verbal noun (function_words.tsv light_masdar) in
@@ -1962,7 +1974,7 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
             toks[c.tok_end].norm in fw.be_jussive and toks[c.tok_end + 1].norm in fw.be_in:
         return True  # «ولم يكن في زيارة رسمية»، «لم يكن هناك أي اتصال»: no visit, no call (not a definite one, a
         # place: «لم يكن في الاجتماع أي ممثل للحكومة», the meeting was held)
-    if gap > 1 and cues is not None and _not_obtained(toks, trig, c, cues):
+    if gap > 1 and cues is not None and _not_obtained(toks, trig, c, cues, fw):
         return True  # «فلم تحصل على المساعدات التي وعدت بها الدول الصناعية السبع»: not given
     if gap > 1:
         return False
@@ -1993,13 +2005,25 @@ def _negates(toks: list[Token], trig: Mention, c: Mention, start: int, fw: Funct
     return True
 
 
-def _not_obtained(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention]) -> bool:
+def _not_obtained(toks: list[Token], trig: Mention, c: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True for an event noun with no prefix right after the على of a verb of obtaining (cues.tsv obtain) that the
     negation c stands right before: «فلم تحصل على المساعدات التي وعدت بها الدول الصناعية السبع»: the aid was not
     received, so not given."""
     i = trig.tok_start
     return (o := cues.get(c.tok_end)) is not None and o.label == "obtain" and o.tok_end == i - 1 \
-        and toks[i - 1].norm == "علي" and not trig.get("prefix")
+        and toks[i - 1].norm == "علي" and not trig.get("prefix") and not _obtained_later(toks, trig, fw)
+
+
+def _obtained_later(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True when the clause of a negated verb of obtaining goes on, within eight words past its event noun and no
+    punctuation, to «إلا» or «سوى» (function_words.tsv exceptive; a verb's: `_only`): the negation restricts,
+    «only»: «لم تحصل على المساعدات إلا بعد توقيع الاتفاق», the aid was received later."""
+    for k in range(trig.tok_end, min(len(toks), trig.tok_end + 8)):
+        if toks[k].kind != "ar":
+            return False
+        if toks[k].norm in fw.exceptive:
+            return True
+    return False
 
 
 def _construct_next(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
@@ -3800,14 +3824,16 @@ def _unable(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: Func
     موافقة البرلمان»; or in the عن complement of a verb of abstaining with no negation before it (abstain),
     «امتنعت روسيا عن استخدام حق النقض»: the act was not done; not what one failed to prevent or stop («فشلت في منع
     الهجوم»: it took place), nor past punctuation, a relative pronoun, another negation or a preposition of time
-    (function_words.tsv during: «لن يتمكن من التوجه إلى كوجيلو أثناء زيارته إلى كينيا», the visit is when)."""
+    (function_words.tsv during) between the trigger and its من/في: «لن يتمكن من التوجه إلى كوجيلو أثناء زيارته إلى
+    كينيا», the visit is when (not one before it: «لم تتمكن القوات خلال الأيام الماضية من اقتحام المدينة»)."""
     i = trig.tok_start
     prep = away = False
     for v in range(i - 1, max(0, i - 9) - 1, -1):
         w = strip_wa(toks[v].norm)
         if toks[v].kind != "ar" or (c := cues.get(v)) is not None and c.label in ("relative", "negation") or \
-                _stem_in(toks[v].norm, fw.prevent) or w in fw.stopping or w in fw.during:
-            return False
+                _stem_in(toks[v].norm, fw.prevent) or w in fw.stopping or w in fw.during and not prep:
+            return False  # (a time word before the من/في complement is reached, «أثناء زيارته»: the act is when; one
+            # in the subject or a span before it, «السفير لدى الأمم المتحدة»، «خلال الأيام الماضية من اقتحام», is no end)
         if w in ("من", "في"):
             prep = True
             continue

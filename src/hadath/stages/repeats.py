@@ -1803,12 +1803,13 @@ class RepeatMerger:
         and day, with doers and victims both told and all x's (x has both), in no other place and not after «آخر»
         (`word_told_again`, told by a source: «أسفرت غارة أميركية أمس عن مقتل عشرة جنود أفغان» … «وقال محمد رحيم أمين
         … إن "مروحيتين أميركيتين هاجمتا … حاجزا للجيش الأفغاني"»): the very sides of the act told first; of one CAMEO
-        code, or one of the two its type's broad one; not when x took its day from a later sentence (the day told
+        code, or the later its type's broad one (vaguer, not a narrower act); not when x took its day from a later sentence (the day told
         there may be another)."""
         if not 0 < y.sentence - x.sentence <= _NEAR or x.event != y.event or x.date != y.date or self.toll(y):
             return False
-        if x.cameo != y.cameo and not (_broad_code(x.cameo) or _broad_code(y.cameo)):
-            return False  # two kinds of one type: «اقتحام الجيش الإسرائيلي المسجد» … «قوات الاحتلال حاصرت المسجد»
+        if x.cameo != y.cameo and not _broad_code(y.cameo):
+            return False  # two kinds of one type: «اقتحام الجيش الإسرائيلي المسجد» … «قوات الاحتلال حاصرت المسجد»; a
+            # narrower act after a broad one is another told: «شن مسلحون هجوما على الجنود» … «خطفوا ثلاثة جنود»
         if _flags(x) != _flags(y) or not (x.actor and x.recipient and y.actor and y.recipient):
             return False
         if x.date_evidence is not None and x.date_evidence.sentence > x.sentence:
@@ -4731,10 +4732,24 @@ def _same_doer(m, parties: tuple) -> bool:
 
 def _state_and_government(m, p) -> bool:
     """True when two doers are one state: the same code, one told by its country or capital (no sector) and the other
-    by its government (sector GOV), neither a person told by name: «وذلك ما تستند إليه اليوم السلطات الروسية في
-    احتجاجاتها وإدانتها» … «سارعت موسكو بإعلان إدانتها»: Moscow speaks by its authorities."""
+    by its government (sector GOV; the first told by that name, `_state_word`, not by its people), neither a person
+    told by name: «وذلك ما تستند إليه اليوم السلطات الروسية في احتجاجاتها وإدانتها» … «سارعت موسكو بإعلان إدانتها»:
+    Moscow speaks by its authorities."""
     return bool(m.code) and m.code == p.code and {m.sector, p.sector} == {None, "GOV"} \
-        and not (_named(m) or _named(p))
+        and not (_named(m) or _named(p)) and _state_word(m if m.sector is None else p)
+
+
+def _state_word(m) -> bool:
+    """True when a party with no sector is told by a country's or capital's name of the actor lexicon («موسكو»،
+    «مصر»; a clitic و، ل، ب or ف off), not by its people («وأدان المصريون الهجوم»: people of a country are no state)."""
+    w = normalize(m.text)
+    return w in _state_names() or w[:1] in "ولبف" and w[1:] in _state_names()
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    """The normalised phrases of the countries and capitals of the actor lexicon (actors.tsv kind country, capital)."""
+    return frozenset(normalize(r["phrase"]) for r in _rows("actors.tsv") if r.get("kind") in ("country", "capital"))
 
 
 def _visitor_of(m, visitors: tuple) -> bool:
