@@ -83,6 +83,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from calendar import monthrange
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from operator import attrgetter
@@ -595,7 +596,9 @@ class EventAnchor:
                                         and ev.trigger.start in past_verbs
                                         and len({t.value for t in times.get(ev.sentence, ())}) == 1
                                         and not self.background.after_relative(article, ev, memo)), own, done,
-                              shifted, self.background.eves(article, events, memo))
+                              shifted, self.background.eves(article, events, memo),
+                              _recalled_days(times, _said_cues(article),
+                                             lambda t: self.background.since_near(article.text, t)), nouns)
         if article.published:
             # «قال تجمع لاهالي معتقلين في بيان امس ان اجهزة الامن اعتقلت …» … «وحذر من نتائج كارثية، محملا حماس
             # المسؤولية»: what the statement goes on saying is of the day its frame names
@@ -1265,7 +1268,9 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                  own_clause: "set[int] | frozenset[int]" = frozenset(),
                  done: "set[int] | frozenset[int]" = frozenset(),
                  shifted: "set[int] | frozenset[int]" = frozenset(),
-                 eves: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
+                 eves: "set[int] | frozenset[int]" = frozenset(),
+                 past_times: "tuple[list[int], list[str], set[int] | frozenset[int]]" = ([], [], frozenset()),
+                 nouns: "set[int] | frozenset[int]" = frozenset()) -> list[Event]:
     """Events of the lead's quad class (material conflict, verbal cooperation…) that later sentences tell without a
     date of their own take the day the lead gives them: «اقتحم مستوطنون المسجد الأقصى أمس» … «وأصيب 20
     فلسطينياً»: the wounded were hurt that day, not on the publication day (a daily's story of yesterday).
@@ -1305,13 +1310,17 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
     at more length, does, when it dates their class or has no event and one day («الى ذلك أصيب طفل في انفجار عبوة
     ناسفة» «وقالت مصادر أمنية في تصريحات صحفية مساء السبت إن عبوة ناسفة انفجرت»: Saturday's, not that of the
     attack of Thursday told just before). `eves`: indices of events named right after غداة («سيطرت على منطقة العلم
-    … غداة سيطرتها على البساتين»): they take the day before the story's day."""
+    … غداة سيطرتها على البساتين»): they take the day before the story's day. `past_times` (`_recalled_days`): an act
+    told by a verb (`nouns`: the starts of the triggers that are nouns, which often name the lead's act again) that
+    the story's day would date takes none, only «on or before publication», when the sentences just before it turned
+    to an older time (`_turned_back`: «في العام الماضي، … زارت شيرمان إسرائيل» … «وكرروا …»)."""
     if not published:
         return events
     lead: dict[str, Event] = {}
     own_days = {(events[i].sentence, events[i].date): events[i].trigger.start for i in sorted(own_clause, reverse=True)}
     today: Event | None = None  # the lead's attack of the publication day itself: only pluperfect retellings take it
     own: set[str] = set()  # the classes whose lead day is an act's own, not a report's day nor an uncoded word's
+    coarse: list[Event] = []  # lead events dated by a span of their own (a month: «هذا الشهر»)
     for i, ev in enumerate(events):
         if ev.sentence >= lead_end:
             break
@@ -1327,6 +1336,10 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
                     own.add(_story_class(ev))
             elif retold and today is None and ev.date == published[:10] and _story_class(ev) == _RETOLD:
                 today = ev
+        elif ev.date_source == "text" and t is not None and t.granularity != "day" and ev.enddate is not None \
+                and not (ev.future or ev.negated or ev.hypothetical):
+            coarse.append(ev)
+    _coarse_lead_days(lead, coarse)
     days = {k: (e.sentence, e.date, e.date_evidence) for k, e in lead.items()}
     for k, t in (uncoded or {}).items():
         if (t.sentence, first_day(t.value)) in own_days:
@@ -1426,15 +1439,54 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
             ahead = uncoded_days.get(-2 - ev.sentence)
             if ahead is not None and not (ev.future or ev.negated or ev.hypothetical):
                 ev = ev.updated(date=ahead[1], enddate=None, date_source="story", date_evidence=ahead[2])
-        if src is not None and undated and (ev.sentence > src[0] or _later_clause(ev, src)) \
-                and (ev.trigger.start not in present or ev.claim) \
-                and not (ev.future or ev.negated or ev.hypothetical or i in done):
+        carry = src is not None and undated and (ev.sentence > src[0] or _later_clause(ev, src)) \
+            and (ev.trigger.start not in present or ev.claim) \
+            and not (ev.future or ev.negated or ev.hypothetical or i in done)
+        past = carry and ev.date_source == "published" and ev.trigger.start not in nouns \
+            and _turned_back(past_times, ev.sentence, src)
+        if carry and not past:  # (past: the story tells its past now; that act was before, not on the lead's day)
             ev = ev.updated(date=_day_before(src[1]) if i in eves else src[1], enddate=None, date_source="story",
                             date_evidence=src[2])
-        elif i in done and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
+        elif (i in done or past) and ev.date_source == "published" \
+                and not (ev.future or ev.negated or ev.hypothetical):
             ev = ev.updated(date=None, enddate=published[:10], date_source=BEFORE_PUBLISHED, date_evidence=None)
         out.append(ev)
     return out
+
+
+_PAST_GAP = 7  # the days before the story's day past which a time a sentence names is of the story's past
+_PAST_REACH = 3  # the sentences after such a time whose undated acts are of that past
+
+
+def _recalled_days(times: dict[int, list[TimeExpr]], said: "tuple[Mention, ...]", aside: Callable[[TimeExpr], bool]
+                   ) -> tuple[list[int], list[str], set[int]]:
+    """The sentences past the first that name a time of value, in order, and the last day their times cover (the
+    latest of them): what `_turned_back` reads. A time told with منذ (`aside`: «منذ يناير الماضي») is when what goes
+    on began, no turn of the story to its past; a sentence a verb of saying opens (`said`: `_said_cues`; «وقالت
+    المنظمة ان … أطفال احتجزوا العام الماضي») tells that day's statement: its times are of what was said, and it
+    keeps the story's day (it is listed with no past; the set of such sentences comes third)."""
+    speech = {m.sentence for m in said}
+    out = []
+    for k in sorted(times):
+        ends = [_last_day(t.end_value or t.value) for t in times[k] if t.value and not aside(t)] if k > 0 else ()
+        if ends and all(ends):
+            out.append((k, "9999" if k in speech else max(ends)))
+    return [p[0] for p in out], [p[1] for p in out], speech
+
+
+def _turned_back(recalled: "tuple[list[int], list[str], set[int] | frozenset[int]]", sentence: int,
+                 src: tuple) -> bool:
+    """True when the last sentence before `sentence` that names a time, past the sentence of the story's day `src`
+    (sentence, day, expression) and at most `_PAST_REACH` back, names one that ended more than a week before that day
+    (`recalled`: `_recalled_days`): the story has turned to its past, and an undated act told right after it is of
+    that past, not of the lead's day («في الشهر الماضي، انتقدت صحيفة "جيروزاليم بوست" شيرمان» «لم يكن النقد
+    مباشرا، بل انتقدت موقف شيرمان تجاه كوريا الجنوبية»: last month's, not the day of the deal the lead tells); not in
+    a sentence a verb of saying opens: a statement of the story's day goes on with its news («وكانت قد انتزعت السيطرة
+    على عدن في 17 يوليو» «وقال المسؤولون إن المقاتلين قد استعادوا أيضا مناطق»)."""
+    sentences, ends, speech = recalled
+    k = bisect_left(sentences, sentence) - 1
+    return sentence not in speech and k >= 0 and src[0] < sentences[k] and sentence - sentences[k] <= _PAST_REACH \
+        and ends[k] < _day_back(src[1], _PAST_GAP)
 
 
 def _day_back(day: str, n: int) -> str:
@@ -1921,6 +1973,20 @@ def _joined_verb(toks: list[Token], norms: list[str], k: int) -> bool:
 
 
 _FIGHT_RETREAT = "0874"  # the CAMEO code of a military retreat or surrender
+
+
+def _coarse_lead_days(lead: dict[str, Event], coarse: list[Event]) -> None:
+    """Give a class that no lead event dates by a day the day of its lead sentence (`lead`: the first event of each
+    class that a day dates) when an event of the class in that sentence is dated by a span holding that day
+    (`coarse`): «بحث الاتحاد الأوروبي، أمس، فرض عقوبات … بعد أن رفضت جماعة متطرفة توقيع الاتفاق هذا الشهر» … «وإن
+    موغيريني ناقشتها مع وزراء خارجية الاتحاد»: the refusal keeps its month, the talk told after it is yesterday's."""
+    for ev in coarse:
+        k = _story_class(ev)
+        if k in lead:
+            continue
+        d = next((d for d in lead.values() if d.sentence == ev.sentence and ev.date <= d.date <= ev.enddate), None)
+        if d is not None:
+            lead[k] = d
 
 
 def _story_class(ev: Event) -> str:
