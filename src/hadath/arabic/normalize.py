@@ -181,3 +181,12 @@ def last_letter(text: str) -> str:
         if "\u0621" <= ch <= "\u064A" and ch != "\u0640":
             return ch
     return ""
+
+
+def shed_conjunction(norm: str, words: "frozenset[str] | set[str] | None" = None) -> str:
+    """A normalised word of three letters without its leading و/ف where what is left is one of `words` (any two
+    letters where `words` is None): «وفي» → «في», «وقد» → «قد»; else the word (strip_wa keeps a word of three
+    letters whole: «وقت»)."""
+    if len(norm) == 3 and norm[0] in "وف" and (words is None or norm[1:] in words):
+        return norm[1:]
+    return norm

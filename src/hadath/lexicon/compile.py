@@ -470,6 +470,7 @@ class FunctionWords:
     address_object: frozenset[str] = frozenset()  # الشكر، رسالة: وجه … الشكر addresses, directs nothing
     keep_from_verb: frozenset[str] = frozenset()  # يحول: keeps from the act after its دون
     issued_text: frozenset[str] = frozenset()  # بيانا، قرارا: a text a body issues; its relative clause's verb, the body's
+    issue_text_verb: frozenset[str] = frozenset()  # تبنى، أصدر: a verb whose subject authors the issued_text after it
 
     @cached_property
     def succumbing_stems(self) -> tuple[str, ...]:

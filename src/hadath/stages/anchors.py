@@ -90,7 +90,7 @@ from operator import attrgetter
 
 from ..article import Article
 from ..arabic.calendar import first_day
-from ..arabic.normalize import normalize
+from ..arabic.normalize import normalize, shed_conjunction
 from ..lexicon.compile import FunctionWords
 from ..lexicon.gazetteer import Gazetteer, PlaceWords
 from ..lexicon.morph import clitic_variants
@@ -2494,6 +2494,8 @@ class _Background:
         self.recollect = one.get("recollect", frozenset())  # أذكر، يفاخر before أن: a past act remembered or boasted of
         self.that = words.words_of("that")  # أن، إن، بأن: what is found follows them
         self.where_past = fw.where_past  # حيث: after a comma, a clause with a verb of the past goes on in its tense
+        self.took_place = fw.occurred | fw.took_place if fw is not None else frozenset()  # وقع، جرى، عقد: a setting's
+        # relative verb of taking place (`setting_fronted`)
         self.when_done = fw.when_done if fw is not None else frozenset()  # عندما، حين: «منذ 1998 عندما فجر»
         self.since_one = frozenset(k[0] for k in self.since_words)  # منذ, as one word
         self.since = frozenset(by.get("since", ())) | {k for k, tw in words.phrases.items()
@@ -2854,13 +2856,14 @@ class _Background:
         """True when the time (token j) is told in the relative clause of a setting that opens the sentence (class
         setting: في، خلال، أثناء), and a comma after it ends that setting right before the event's word (token k): the
         act is done in the event the setting names, in its year («وخلال غزو القرم الذي وقع العام الماضي، نشرت روسيا
-        جنودا»)."""
-        first = strip_wa(norms[0]) if norms else ""
-        if len(first) == 3 and first[0] in "وف" and first[1:] in self.setting:
-            first = first[1:]
+        جنودا»), where the relative verb tells it took place (function_words.tsv occurred, took_place: وقع، جرى، عقد),
+        not that it began («وفي الحرب الأهلية التي اندلعت عام 2011، قتل»: an ongoing event's first year)."""
+        first = shed_conjunction(strip_wa(norms[0]), self.setting) if norms else ""
         if first not in self.setting or not 0 < j < k or toks[k - 1].text not in _COMMAS:
             return False
-        return self.relative_at(toks, norms, j) > 1 and not any(toks[m].kind == "punct" for m in range(j + 1, k - 1))
+        r = self.relative_at(toks, norms, j)
+        return r > 1 and norms[r + 1] in self.took_place and \
+            not any(toks[m].kind == "punct" for m in range(j + 1, k - 1))
 
     def own_clause(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict,
                    triggers: "list[int] | tuple" = (), narrated: bool = False,
@@ -4682,9 +4685,11 @@ class _Background:
     def where_after(self, toks: list[Token], norms: list[str], j: int, k: int) -> bool:
         """True when the event's word (token k) comes right after a حيث (function_words.tsv where_past) and its comma
         that close the clause of the time at token j, no other mark between: the act is done at the time and place
-        that clause tells («توجهت شيرمان إلى ألماتي في ربيع 2013، حيث التقت وزير الخارجية الإيراني»)."""
+        that clause tells, its word no imperfect verb in ي («توجهت شيرمان إلى ألماتي في ربيع 2013، حيث التقت وزير
+        الخارجية الإيراني»; not «…، حيث يلتقي»: what is to be done there. `where_past_at` would turn down «التقت»
+        and «توجهت» too, read as a definite noun and a present verb)."""
         return 0 <= j < k - 2 and norms[k - 1] in self.where_past and toks[k - 2].text in _COMMAS \
-            and not any(toks[m].kind == "punct" for m in range(j + 1, k - 2))
+            and not self._imperfect(norms[k], 4, "ي") and not any(toks[m].kind == "punct" for m in range(j + 1, k - 2))
 
     def where_past_at(self, toks: list[Token], norms: list[str], q: int) -> bool:
         """True when the word at q is a حيث (function_words.tsv where_past) after a comma and before a verb of the

@@ -978,7 +978,7 @@ class EventCoder:
         if entry.pos == "noun":
             left = _count_past_comma(toks, t, left, groups, starts, cues, trig_toks, fw)  # تبنت المقاومة …، عددا من
             # الهجمات
-        right = _day_commas_after(toks, tail_end, _clause_end(toks, tail_end), entry, fw)
+        right = _day_commas_after(toks, t, tail_end, _clause_end(toks, tail_end), entry, fw)
         if 0 < right < len(toks) - 1 and toks[right].text in NAME_OPENERS and \
                 strip_wa(toks[right - 1].norm) in fw.so_called:
             right = _clause_end(toks, right + 1)  # (the colon after «the one called» opens his name: على المدعو: قاسم)
@@ -1374,7 +1374,8 @@ class EventCoder:
                 # ومحسن الفضلي الذي اتهم بقضايا إرهابية: a verb read as a passive right after the relative pronoun;
                 # the phrase the pronoun follows underwent it, the phrase after the verb is no object
                 passive_rel = True
-                recipient, prep_rec = _passive_relative_parties(toks, t, groups, starts, cues, entry.event, prep_rec)
+                recipient, prep_rec = _passive_relative_parties(toks, t, groups, starts, cues, entry.event, prep_rec,
+                                                                fw)
             elif subj is not None and "obj" in entry.prep and _relative_subject(toks, trig, cues, tail_end, fw):
                 # المداهمات التي استهدفت متشددين، القوات التي هاجمت المدينة: the relative pronoun is the subject (one
                 # that is the object has its pronoun on the verb: التي هاجمها), the phrase after the verb its object
@@ -1602,7 +1603,8 @@ class EventCoder:
                 passive_rel = True
                 # ومحسن الفضلي الذي اتهم بقضايا إرهابية، والمراسل علي أنصاري الذي قتل أثناء تغطيته: a verb read as a
                 # passive right after the relative pronoun tells what the phrase the pronoun follows underwent
-                recipient, prep_rec = _passive_relative_parties(toks, t, groups, starts, cues, entry.event, prep_rec)
+                recipient, prep_rec = _passive_relative_parties(toks, t, groups, starts, cues, entry.event, prep_rec,
+                                                                fw)
             if actor is None and recipient is None and not passive_rel and not trig.get("object_pronoun") and \
                     not other_gender and not (_passive_spelling(toks, trig) and _objectless(
                         toks, _past_manner(toks, trig, tail_end, starts, fw), trig_toks, fw, entry.prep, cues)):
@@ -1610,7 +1612,7 @@ class EventCoder:
                 # (whatever governs that phrase) the actor, past a comma too when it names someone (الرئيس النيجيري
                 # محمد بخاري، الذي توعد بسحق التمرد)
                 actor = _relative_antecedent(toks, t, groups, starts, cues) or (
-                    _named_antecedent(toks, t, groups, starts, cues) if entry.event not in _PASSIVE_TYPES else None)
+                    _named_antecedent(toks, t, groups, starts, cues, fw) if entry.event not in _PASSIVE_TYPES else None)
             if other_gender and actor is None and recipient is None and entry.event in _HOSTILE:
                 recipient = _relative_antecedent(toks, t, groups, starts, cues)
             if actor is None and entry.event in _LAM_DONE and not _passive_form(toks, trig):
@@ -6586,6 +6588,11 @@ def _main_subject_past_adverbial(toks: list[Token], trig: Mention, mentions: lis
     return g if g is not None and g.start_tok == c + 2 and not g.prep else None
 
 
+_TEXT_BREAKS = frozenset(".؛;:")  # marks between an issuer and its text noun that end the issuer's clause (_issuer)
+_COMMA_MARKS = frozenset(",،")
+_CONJUNCTIONS = frozenset({"و", "ف"})  # a conjunction written as a word of its own
+
+
 def _issued_text_actors(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
                         fw: FunctionWords) -> list[Event]:
     """The sentence's events, where a verb with no actor and no و/ف opens the relative clause of an indefinite text
@@ -6624,18 +6631,18 @@ def _issued_text_before(toks: list[Token], t: int, fw: FunctionWords) -> int | N
 
 def _issuer(toks: list[Token], k: int, groups: list[Group], fw: FunctionWords) -> Group | None:
     """The subject of the verb that opens the clause of the text noun at token k: the bare phrase that ends at most
-    four words before it (a time word, its comma), right after a verb that opens the sentence or follows a comma or
-    و; None otherwise."""
+    four words before it (a time word, its comma), right after a verb of issuing the text (function_words.tsv
+    issue_text_verb: تبنى، أصدر; not «ناقش مجلس الأمن أمس، تقريرا يتهم إيران») that opens the sentence or follows a
+    comma or و; None otherwise."""
     g = next((g for g in reversed(groups) if g.end_tok <= k), None)
     if g is None or g.prep or k - g.end_tok > 4 or g.start_tok < 1 or not _coded(g):
         return None
-    if any(toks[j].norm in fw.complementizer or toks[j].text in ".؛;:" for j in range(g.end_tok, k)):
+    if any(toks[j].norm in fw.complementizer or toks[j].text in _TEXT_BREAKS for j in range(g.end_tok, k)):
         return None
     v = g.start_tok - 1
-    w = toks[v].norm
-    if toks[v].kind != "ar" or w.startswith("ال") or w in fw.preposition or _function_word(w, fw):
+    if toks[v].kind != "ar" or strip_wa(toks[v].norm) not in fw.issue_text_verb:
         return None
-    return g if v == 0 or toks[v - 1].text in ",،" or toks[v - 1].norm in ("و", "ف") else None
+    return g if v == 0 or toks[v - 1].text in _COMMA_MARKS or toks[v - 1].norm in _CONJUNCTIONS else None
 
 
 def _quoted_verb_start(toks: list[Token], t: int, entry: TriggerEntry, groups: list[Group], starts: list[int],
@@ -8574,12 +8581,13 @@ def _passive_relative(toks: list[Token], trig: Mention, tail_end: int, cues: dic
 
 
 def _passive_relative_parties(toks: list[Token], t: int, groups: list[Group], starts: list[int],
-                              cues: dict[int, Mention], event: str, prep_rec: Group | None
+                              cues: dict[int, Mention], event: str, prep_rec: Group | None, fw: FunctionWords
                               ) -> tuple[Group | None, Group | None]:
     """For a verb _passive_relative reads as a passive: the recipient, the phrase the relative pronoun follows
     (_relative_antecedent, else _named_antecedent), and the prepositional recipient, none for a charge (ACCUSE:
     «الذي اتهم بقضايا إرهابية», the بـ-phrase is the charge, no party)."""
-    recipient = _relative_antecedent(toks, t, groups, starts, cues) or _named_antecedent(toks, t, groups, starts, cues)
+    recipient = _relative_antecedent(toks, t, groups, starts, cues) or \
+        _named_antecedent(toks, t, groups, starts, cues, fw)
     return recipient, (None if event == "ACCUSE" else prep_rec)
 
 
@@ -8615,7 +8623,7 @@ def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts:
 
 
 def _named_antecedent(toks: list[Token], t: int, groups: list[Group], starts: list[int],
-                      cues: dict[int, Mention]) -> Group | None:
+                      cues: dict[int, Mention], fw: FunctionWords) -> Group | None:
     """The named phrase a comma and a relative pronoun follow, for the verb at t right after that pronoun
     (_relative_antecedent with its comma): a person or a body the relative clause tells of («محمد بخاري، الذي توعد»);
     not after «والذي», which goes on about someone told before («…، أحد المقربين من أسامة بن لادن، والذي اعتقل»)."""
@@ -8623,19 +8631,21 @@ def _named_antecedent(toks: list[Token], t: int, groups: list[Group], starts: li
     if c is None or toks[c.tok_start].norm.startswith("و"):
         return None
     g = _relative_antecedent(toks, t, groups, starts, cues, comma=True)
-    return g if g is not None and (not g.prep and _person_named(g) or _body_named(g) and not _resumed(toks, t)) \
+    return g if g is not None and (not g.prep and _person_named(g) or _body_named(g) and not _resumed(toks, t, fw)) \
         else None
 
 
-# a preposition with a third person's pronoun (normalised: إليه، عليها، فيه، له، بهم): what takes up a relative's head
-_RESUMING = frozenset(p + e for p in ("الي", "علي", "في", "من", "عن", "مع", "ل", "ب", "لدي")
-                      for e in ("ه", "ها", "هم", "هما"))
+def _resuming(norm: str, fw: FunctionWords) -> bool:
+    """True for a preposition (function_words.tsv preposition, resumed_prep: ب، ل) with a third person's pronoun
+    (normalised: إليه، عليها، فيه، له، بهم): what takes up a relative's head."""
+    return any(norm[:-len(p)] in fw.preposition or norm[:-len(p)] in fw.resumed_prep
+               for p in _PRONOUN_ENDINGS if norm.endswith(p))
 
 
-def _resumed(toks: list[Token], t: int) -> bool:
+def _resumed(toks: list[Token], t: int, fw: FunctionWords) -> bool:
     """True where a preposition with a pronoun follows the verb at token t within four words: the pronoun takes up
     the relative's head there, and the verb has a subject of its own («الذي دعا إليه المكتب التنفيذي»)."""
-    return any(toks[k].norm in _RESUMING for k in range(t + 1, min(len(toks), t + 5)))
+    return any(_resuming(toks[k].norm, fw) for k in range(t + 1, min(len(toks), t + 5)))
 
 
 def _body_named(g: Group) -> bool:
@@ -8843,10 +8853,13 @@ def _opening_light_noun(toks: list[Token], t: int, cues: dict[int, Mention], sta
     return k if g is not None and not g.prep and g.end_tok < t and (_coded(g) or _person_named(g)) else None
 
 
-def _day_commas_after(toks: list[Token], tail_end: int, right: int, entry: TriggerEntry, fw: FunctionWords) -> int:
-    """The end of a verb's clause past the commas that set off the day right after the verb (قال ساركوزي الذي
-    استقبله، صباح أمس، الرئيس التونسي): that day ends no clause, the verb's subject comes after it; else `right`."""
-    if entry.pos != "verb" or right != tail_end or right >= len(toks) or toks[right].text not in ",،":
+def _day_commas_after(toks: list[Token], t: int, tail_end: int, right: int, entry: TriggerEntry,
+                      fw: FunctionWords) -> int:
+    """The end of a verb's clause past the commas that set off the day right after the verb at token t, where the
+    verb opens its clause (قال ساركوزي الذي استقبله، صباح أمس، الرئيس التونسي): that day ends no clause, the verb's
+    subject comes after it; else `right` (not «إن الجيش انسحب، أمس، المسلحون دخلوا»: the verb has its subject)."""
+    if entry.pos != "verb" or right != tail_end or right >= len(toks) or toks[right].text not in _COMMA_MARKS or \
+            not _opens_clause(toks, t, fw):
         return right
     k = right + 1
     while k < len(toks) and k - right <= 4 and toks[k].kind == "ar" and _when_word(toks, k, fw):
@@ -8854,6 +8867,16 @@ def _day_commas_after(toks: list[Token], tail_end: int, right: int, entry: Trigg
     if k == right + 1 or k + 1 >= len(toks) or toks[k].text not in ",،" or toks[k + 1].kind != "ar":
         return right
     return _clause_end(toks, k + 1)
+
+
+def _opens_clause(toks: list[Token], t: int, fw: FunctionWords) -> bool:
+    """True when the verb at token t opens its clause: a mark, a relative pronoun, a و/ف or a particle of its own
+    (قد، لم) stands right before it, or it opens the sentence (no subject before it: «الذي استقبله»، «ووقع»)."""
+    if t == 0 or toks[t - 1].text in _CLAUSE_PUNCT:
+        return True
+    w = strip_wa(toks[t - 1].norm)
+    return toks[t - 1].norm in _CONJUNCTIONS or w in fw.relative_clause or w in fw.perfect_particle or \
+        toks[t - 1].norm in fw.mood_negation
 
 
 def _past_day_commas(toks: list[Token], left: int, trig_toks: set[int], fw: FunctionWords) -> int:

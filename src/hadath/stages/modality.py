@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..arabic.normalize import MARKS, last_letter
+from ..arabic.normalize import MARKS, last_letter, shed_conjunction
 from ..lexicon.compile import FunctionWords
 from ..lexicon.timewords import TimeWords
 from ..records import Mention, Token
@@ -3813,7 +3813,7 @@ def _resumed_perfect(toks: list[Token], trig: Mention, k: int, fw: FunctionWords
 def _particle(norm: str) -> str:
     """A normalised particle of two letters without its و/ف (وقد، فقد: strip_wa keeps words of three letters; the
     negations read with strip_wa list theirs, function_words.tsv mood_negation: ولم، فلن)."""
-    return norm[1:] if len(norm) == 3 and norm[0] in "وف" else strip_wa(norm)
+    return shed_conjunction(norm) if len(norm) == 3 else strip_wa(norm)
 
 
 def _unable(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:

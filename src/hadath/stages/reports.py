@@ -52,7 +52,7 @@ from functools import cache
 from itertools import compress, repeat
 from operator import itemgetter
 
-from ..arabic.normalize import normalize, word_key
+from ..arabic.normalize import normalize, shed_conjunction, word_key
 from ..lexicon.compile import FunctionWords, _rows
 from ..lexicon.packaged import packaged_text
 from ..article import Article
@@ -126,9 +126,7 @@ def _refusing(norm: str, fw: FunctionWords) -> bool:
 def _strip_conj(norm: str) -> str:
     """A normalised word without a leading و/ف, a two-letter particle's too («وفي» → «في»، «ومن» → «من»), which
     _strip_wa leaves whole (a three-letter word may begin with و/ف: «وقت»)."""
-    if len(norm) == 3 and norm[0] in "وف" and norm[1:] in _cue_words("short_particle"):
-        return norm[1:]
-    return _strip_wa(norm)
+    return shed_conjunction(norm, _cue_words("short_particle")) if len(norm) == 3 else _strip_wa(norm)
 
 
 def sentence_features(toks: list[Token], events: list[Event], triggers: dict[int, Mention],

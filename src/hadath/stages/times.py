@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..arabic.calendar import HijriCalendar, add_months, iso_week, weekday_near
-from ..arabic.normalize import last_letter, normalize
+from ..arabic.normalize import last_letter, normalize, shed_conjunction
 from ..article import Article
 from ..lexicon.compile import FunctionWords
 from ..lexicon.morph import clitic_forms, clitic_variants
@@ -617,10 +617,7 @@ class _Sentence:
     def lead_word(self, i: int, leads: frozenset[str]) -> str:
         """Token i's bare form, and without its و/ف too when that leaves one of `leads` (strip_wa keeps و on a word of
         three letters: «وفي أبريل رفعت روسيا حظرا», «وفي 2012 وقع هجوم مماثل»)."""
-        prev = self.bare(i)
-        if len(prev) == 3 and prev[0] in "وف" and prev[1:] in leads:
-            return prev[1:]
-        return prev
+        return shed_conjunction(self.bare(i), leads)
 
     def start_of(self, i: int) -> int:
         """Offset where token i's expression starts: after its clitic prefix."""
@@ -969,7 +966,7 @@ class _Sentence:
         انتفاضة، حرب, a و، ف، ب، ل glued before it): the year the event is named by, its time («في انتفاضة 2011»،
         «في حرب 1967»)."""
         return 1900 <= y <= 2100 and i > 0 and self.toks[i - 1].kind != "punct" \
-            and self.norm(i - 1).lstrip("وفبل") in self.t.named_events
+            and any(w in self.t.named_events for w, _ in clitic_variants(self.norm(i - 1)))
 
     def year_range(self, i: int, j: int, y: int, era: str):
         """(expression, next token) for a range of years whose first ends before token j: من 2015 إلى 2019م،
