@@ -2383,8 +2383,9 @@ def _asked_past_adjuncts(toks: list[Token], trig: Mention, actor: list[Group], g
     while k + 1 < len(toks) and toks[k].text in ",،" and k < trig.tok_end + 60:
         i = k + 1
         if toks[i].kind == "ar" and not _starts_at(starts, i) and not toks[i].norm.startswith(("ال", "و")) and \
-                not _function_word(toks[i].norm, fw):
-            i += 1  # (a head in construct with the party: the judged thing «قرار مجلس الأمن», «إدارة أوباما»)
+                not _function_word(toks[i].norm, fw) and i not in trig_toks:
+            i += 1  # (a head in construct with the party: the judged thing «قرار مجلس الأمن», «إدارة أوباما»; not an
+            # event noun, whose genitive is its own party: «أدان الوزير، في بيان، مقتل جنود الجيش المصري»)
         gi = bisect_left(starts, i)
         if gi < len(groups) and groups[gi].start_tok == i and not groups[gi].prep and \
                 any(m.get("code") or m.get("sector") for m in groups[gi].mentions):
@@ -2411,7 +2412,7 @@ def _asking_rest(toks: list[Token], k: int, starts: list[int], lam: bool) -> boo
     """True when token k opens what is asked of the one named before it: إلى or على before a word that starts no
     phrase, a word in بـ that starts none (بتسليح), or with `lam` a word in لـ that starts none (لزيارة)."""
     w = toks[k].norm
-    if w in ("الي", "علي"):
+    if w in _REPORT_PARTICIPLE_NEXT:  # (إلى، على)
         return k + 1 < len(toks) and toks[k + 1].kind == "ar" and not _starts_at(starts, k + 1)
     return toks[k].kind == "ar" and len(w) > 3 and (w[0] == "ب" or lam and w[0] == "ل") and not _starts_at(starts, k)
 
@@ -2582,7 +2583,18 @@ def _addressed_party(toks: list[Token], trig: Mention, g: Group, fw: FunctionWor
     if g.start_tok == k + 1 and (toks[k].kind != "ar" or toks[k].norm in fw.preposition
                                  or toks[k].norm[:1] in ("ب", "ل") and toks[k].norm[1:3] == "ال"):
         return False
+    if g.start_tok == k and _feminine_verb(toks[trig.tok_start].norm) and \
+            _feminine_plural(toks[k].norm, fw.lands_plural):
+        return False  # (ودعت المنظمات الحقوقية السلطات المصرية: a feminine plural right after a feminine verb is its
+        # subject; round 111 mend)
     return " ".join(strip_wa(t.norm) for t in toks[g.start_tok:g.end_tok]) in fw.addressed
+
+
+def _feminine_verb(norm: str) -> bool:
+    """True for a verb a feminine subject agrees with: a perfect in ت (دعت، طالبت) or a present in ت (تطالب), not a
+    perfect in تـ (function_words t_perfect: توجه)."""
+    w = strip_wa(norm)
+    return _verb_gender(norm) == "f" or w.startswith("ت") and w not in _t_perfects()
 
 
 def _object_past_lam_owner(toks: list[Token], trig: Mention, g: Group, groups: list[Group], starts: list[int],

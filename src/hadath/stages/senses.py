@@ -99,7 +99,7 @@ from functools import lru_cache
 from ..arabic.normalize import normalize, word_key
 from ..article import Article
 from ..lexicon.compile import FunctionWords, _rows
-from ..records import Entity, Event
+from ..records import Entity, Event, Token
 from .anchors import _STOPS as _PART_STOPS
 from .mentions import _RELATIVE
 from .phrases import strip_wa
@@ -131,7 +131,8 @@ _JOINERS = frozenset("وف")  # the conjunctions a described noun may carry
 # stances a clause describing a noun tells; round 102: what it lets in («من خلال برنامج يسمح بدخول الموظفين»)
 DESCRIBED_TYPES = frozenset({"SUPPORT", "REJECT", "AID", "COOPERATE", "RETREAT"})
 _PRESENT_LETTERS = ("ي", "ت")  # the first letters of a present verb that describes a written thing (تحث، يدعو)
-_COMPLEMENT_PREPS = frozenset({_ALA, normalize("إلى")})  # the prepositions of a described verb's complement (تحث على القتال)
+_TO = normalize("إلى")  # the preposition of a warning's addressee (own_people_warned) or a complement
+_COMPLEMENT_PREPS = frozenset({_ALA, _TO})  # the prepositions of a described verb's complement (تحث على القتال)
 TITLE_REACH = 4  # the words of a quoted name read back from a trigger for its open mark (titled_name)
 _TITLE_OPEN = frozenset('«"“(')  # the marks that open a name (an ASCII quote read as opening: titled_name)
 _TITLE_CLOSE = frozenset("»”)")  # the marks that close one
@@ -172,7 +173,6 @@ OBTAIN_CUE = "obtain"  # the cue class of a verb or verbal noun of obtaining (ا
 SEEK_CUES = frozenset({"future", "aim", "purpose"})  # cue classes of seeking or intent, before it (sought_approval)
 SEEK_REACH = 2  # the words before an obtain word read for such a cue (يسعى إلى الحصول: sought_approval)
 ADDRESSEE_CUES = frozenset({"cautioned", "public"})  # cue classes of the people a notice addresses (own_people_warned)
-_TO = normalize("إلى")  # the preposition of a warning's addressee (own_people_warned)
 _LAM = "ل"  # the preposition لـ on a warning's addressee (own_people_warned)
 BEFALL_REACH = 3  # the words past the one right after a striking verb read for a feeling that befell (befallen_feeling)
 BEFALLEN_MARKS = ("ب", "ال")  # a feeling in بـ or a definite success past the subject (befallen_feeling; not «أصيبوا
@@ -727,8 +727,8 @@ def sought_approval(article: Article, ev: Event) -> bool:
     k = _token_at(toks, ev.trigger.start)
     if k is None or k < 2 or toks[k - 1].norm != _ALA:
         return False
-    cues = {m.tok_start: m.label for m in article.mentions
-            if m.kind == "cue" and m.sentence == ev.sentence and k - 2 - SEEK_REACH <= m.tok_start <= k - 2}
+    cues = {m.tok_start: m.label for m in article.sentence_mentions(ev.sentence)
+            if m.kind == "cue" and k - 2 - SEEK_REACH <= m.tok_start <= k - 2}
     if cues.get(k - 2) != OBTAIN_CUE:
         return False
     return toks[k - 2].norm.startswith(PURPOSE_LAM) or any(
@@ -751,7 +751,7 @@ def befallen_feeling(article: Article, ev: Event) -> bool:
     k = _token_at(toks, ev.trigger.start)
     if k is None:
         return False
-    if k > 0 and toks[k - 1].kind == "ar" and word_key(toks[k - 1].norm) in m.entry.unless:
+    if _feeling_subject(toks, k, m.entry.unless):
         return True
     for j in range(k + 2, min(len(toks), k + 2 + BEFALL_REACH)):
         if toks[j].kind == "punct":
@@ -759,6 +759,17 @@ def befallen_feeling(article: Article, ev: Event) -> bool:
         if toks[j].norm.startswith(BEFALLEN_MARKS) and word_key(toks[j].norm) in m.entry.unless:
             return True
     return False
+
+
+def _feeling_subject(toks: list[Token], k: int, unless: frozenset[str]) -> bool:
+    """True for a definite word of a striking verb's unless list right before it, its subject («وراح القلق يصيب
+    متابعيها»); not a reflexive (نفسه: «وفي اليوم نفسه أصيبت امرأة», round 111 mend), nor one governed by a
+    preposition or a `feeling_setting` noun of topic_words.tsv («وسط الذعر أصيب عشرون شخصا بجروح»: the setting)."""
+    if k < 1 or toks[k - 1].kind != "ar" or not toks[k - 1].norm.startswith("ال") \
+            or word_key(toks[k - 1].norm) not in unless:
+        return False
+    head = strip_wa(toks[k - 2].norm) if k >= 2 else ""
+    return head not in _function_words().preposition and head not in _topic_class("feeling_setting")
 
 
 def field_of_study(article: Article, ev: Event) -> bool:
@@ -776,7 +787,10 @@ def own_people_warned(article: Article, ev: Event) -> bool:
     """True for a warning noun (THREATEN) addressed, in إلى or لـ right after it, to the warner's own people or the
     public (cues.tsv cautioned and public: رعاياها، مواطنيها، المواطنين، المسافرين): a travel or safety advisory
     («وجهت الولايات المتحدة تحذيرا إلى رعاياها أمس بعدم السفر إلى كينيا»، «أصدرت الخارجية تحذيرا لرعاياها»), no
-    threat (round 111; the verb is events._no_act_past_subject's: «حذرت الحكومة المواطنين من»)."""
+    threat (round 111; the verb is events._no_act_past_subject's: «حذرت الحكومة المواطنين من»). Not where a
+    recipient has a code the warner lacks («ووجهت إسرائيل تحذيرا إلى المواطنين اللبنانيين»), nor the public (no
+    own people in a pronoun, رعاياها) warned by an armed party («ووجه الجيش الإسرائيلي تحذيرا للمواطنين في غزة
+    بإخلاء منازلهم»: a threat; round 111 mend)."""
     if ev.event != "THREATEN":
         return False
     m = _trigger_mention(article, ev)
@@ -784,10 +798,10 @@ def own_people_warned(article: Article, ev: Event) -> bool:
         return False
     toks = article.tokens[ev.sentence]
     j = _token_at(toks, ev.trigger.end - 1)
-    if j is None or j + 2 >= len(toks):
-        return False
+    if j is None or j + 1 >= len(toks):
+        return False  # (the addressee may end a title with no period: «وأصدرت الخارجية البريطانية تحذيرا لرعاياها»)
     word = toks[j + 1].norm
-    if word == _TO:
+    if word == _TO and j + 2 < len(toks):
         word = toks[j + 2].norm
     elif word.startswith(_LAM + _LAM):
         word = "ال" + word[2:]  # (للمواطنين: ل on المواطنين)
@@ -795,7 +809,17 @@ def own_people_warned(article: Article, ev: Event) -> bool:
         word = word[1:]  # (لرعاياها)
     else:
         return False
-    return word in _addressee_words()
+    if word not in _addressee_words() or not _own_addressees(ev):
+        return False
+    return word.endswith(PRONOUN_TAILS) and not word.startswith("ال") or not any(
+        a.sector in ARMED_SECTORS for a in ev.actor)  # (the warner's own people, رعاياها، مواطنيها, by any warner)
+
+
+def _own_addressees(ev: Event) -> bool:
+    """True when no recipient of a warning has a code its actors lack: the warner's own people, not another state's
+    citizens («ووجه الحوثيون تحذيرا للمواطنين السعوديين»: SAU, a threat; round 111 mend)."""
+    own = {a.code for a in ev.actor}
+    return all(not r.code or r.code in own for r in ev.recipient)
 
 
 @lru_cache(maxsize=1)
