@@ -65,7 +65,7 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
     # the contested marks read again among the events the repeats and topics stages left
     stages.append(ContestCheck(lexicon.function_words))
     # then the story's land for the bodies and citizens left with no country: fills codes, read by no stage after
-    stages.append(PlaceHomes(places.gaz, lexicon.function_words))
+    stages.append(PlaceHomes(places.gaz, lexicon.function_words, places.words))
     return Pipeline(stages)
 
 

@@ -98,7 +98,7 @@ from ..lexicon.timewords import TimeWord, TimeWords
 from ..records import QUAD_CATEGORY, Event, Mention, Place, TimeExpr, Token
 from .modality import _stem_in
 from .phrases import nisba_shaped, opens_with, strip_wa
-from .places import dateline_place as _dateline
+from .places import dateline_place as _dateline, visited as _visited
 from .times import lead_sentences, looks_back
 
 BEFORE_PUBLISHED = "before_published"  # date_source of an event told as background (no date, enddate = published)
@@ -2196,23 +2196,6 @@ def _whither(before: list[str], k: int, away: frozenset[str], directions: frozen
         prev = normalize(before[k - 2])
         return not (prev in parts or prev in directions or nisba_shaped(prev))
     return True
-
-
-def _visited(text: str, ev: Event, places: list[Place], destination: frozenset[str]) -> Place | None:
-    """The place a visit is paid to, when no locative names one: the place after a `destination` word of
-    place_words.tsv or glued لـ (وصل الرئيس إلى كينيا في أول زيارة، في زيارته لموسكو) or the visit's recipient that is
-    a place (زار الرئيس موسكو), nearest the trigger."""
-    recipients = [(x.start, x.end) for x in ev.recipient]
-    pool = []
-    for p in places:
-        before = text[max(0, p.start - 8):p.start].split()
-        if text[max(0, p.start - 1):p.start] == "ل" or (before and normalize(before[-1]) in destination) or any(
-                s <= p.start and p.end <= e for s, e in recipients):
-            pool.append(p)
-    if not pool:
-        return None
-    ts, te = ev.trigger.start, ev.trigger.end
-    return min(pool, key=lambda p: max(0, p.start - te, ts - p.end))
 
 
 def _home_places(ev: Event, named: "list[Place] | tuple") -> list:

@@ -22,7 +22,7 @@ from ..lexicon.gazetteer import GazEntry, Gazetteer, PlaceWords, place_key
 from ..lexicon.morph import clitic_forms, clitic_variants
 from ..arabic.normalize import normalize
 from ..arabic.tokens import after_letters
-from ..records import Place, Token
+from ..records import Entity, Event, Place, Token
 from .mentions import _NON_STATES, _STORY
 from .phrases import strip_wa
 
@@ -776,6 +776,7 @@ _HOME_VICTIMS = frozenset({"CVL", "EDU", "HLH", "BUS"})
 # they punish was done («أصدرت محكمة نمساوية أحكاما بالسجن على عشرة اشخاص … لمحاولتهم الاتصال بمتطرفين في سوريا»)
 _SEATED = frozenset({"GOV", "COP", "JUD"})
 _CLAUSE_ENDS = frozenset("().؛")  # marks that close a clause: a place past one is no place of the act before it
+_VISIT = "042"  # the CAMEO code of a visit paid (not 043, a visit hosted): its place tells whom it visits
 _WIDE = frozenset({"CONT", "SEA", "AREA"})  # place features that lie in no one country
 _DATELINE_AGENCY = 12  # characters past a dateline's town where its agency stands («الرياض - واس»، «دبي – رويترز»)
 # sentences: a text of fewer tells no land of its own (a lone sentence: the gold codes sentences alone, «وفي تكريت …
@@ -831,6 +832,48 @@ def _definite(word: str) -> bool:
     return strip_wa(normalize(word.split()[0] if word.split() else "")).startswith("ال")
 
 
+def visited(text: str, ev: Event, places: list[Place], destination: frozenset[str]) -> Place | None:
+    """The place a visit is paid to, when no locative names one: the place after a `destination` word of
+    place_words.tsv or glued لـ (وصل الرئيس إلى كينيا في أول زيارة، في زيارته لموسكو) or the visit's recipient that is
+    a place (زار الرئيس موسكو), nearest the trigger."""
+    recipients = [(x.start, x.end) for x in ev.recipient]
+    pool = []
+    for p in places:
+        before = text[max(0, p.start - 8):p.start].split()
+        if text[max(0, p.start - 1):p.start] == "ل" or (before and normalize(before[-1]) in destination) or any(
+                s <= p.start and p.end <= e for s, e in recipients):
+            pool.append(p)
+    if not pool:
+        return None
+    ts, te = ev.trigger.start, ev.trigger.end
+    return min(pool, key=lambda p: max(0, p.start - te, ts - p.end))
+
+
+def visited_land(text: str, ev: Event, named: "list[Place] | tuple", destination: frozenset[str],
+                 iso3: dict[str, str]) -> Entity | None:
+    """The recipient of a visit that has none: the state of the place it goes to (`visited`: after a destination
+    word or a glued لـ, «في زيارته للقدس»، «زيارة إلى تمبكتو»: ISR, MLI), a town, a region or a country of a known
+    state the visitors are not of (a visit to a town of one's own land, «زيارة بحاح لعدن», has no other party; see
+    `_home_places`); the place's words its evidence. None for a place of no one state (a continent, a sea). Read for
+    a visit with visitors only: one with none tells no act of a party («عاد إلى تشاتانوغا لزيارة أسرته»)."""
+    # (not a place right after a visitor's title in إلى: «زار المبعوث الخاص إلى سوريا … طهران» is the envoy's title)
+    named = [p for p in named if not any(_after_title(text, a.end, p.start, destination) for a in ev.actor)]
+    place = visited(text, ev, named, destination) if named else None
+    if place is None or place.feature in _WIDE or not place.country_code:
+        return None
+    code = iso3.get(place.country_code)
+    if not code or any(a.code == code for a in ev.actor):
+        return None
+    return Entity(text=place.text, start=place.start, end=place.end, code=code)
+
+
+def _after_title(text: str, end: int, start: int, destination: frozenset[str]) -> bool:
+    """True when a place at `start` follows a party's words ending at `end` with only a destination word between
+    («المبعوث الخاص إلى سوريا»): the title's, not a place visited."""
+    gap = text[end:start].split() if end <= start else ()
+    return len(gap) == 1 and normalize(gap[0]) in destination
+
+
 class PlaceHomes:
     """Gives a country to the parties left with a sector and none: where every place the story names lies in one
     country and the story names no other state (nor, with no place, that one state by its actors' mentions fewer than
@@ -848,8 +891,9 @@ class PlaceHomes:
     requires = ("events", "places", "mentions")
     adds = ()
 
-    def __init__(self, gazetteer: Gazetteer, fw: FunctionWords | None = None):
+    def __init__(self, gazetteer: Gazetteer, fw: FunctionWords | None = None, words: PlaceWords | None = None):
         self.iso3 = gazetteer.iso3
+        self.destination = (words or PlaceWords.load()).destination  # إلى before a place visited (`visited_land`)
         self.trie, self.by_id = gazetteer.trie, gazetteer.by_id  # (a town's bigger namesake abroad: `_shared`)
         fw = fw or FunctionWords.load()
         # (and its protesters and students, `home_people`, written with no article: «وسد محتجون»)
@@ -865,6 +909,14 @@ class PlaceHomes:
         self.abroad = fw.abroad  # الدولية، الأجنبية right after a body: none of the land's («المحاكم الدولية»)
 
     def __call__(self, article: Article) -> Article:
+        article = self._lands(article)
+        # (after the lands: a visitor given the story's land visits no town of it, «زيارة … إلى مقر … بالرياض»)
+        article.events = [self._visit_host(ev, article) for ev in article.events]
+        return article
+
+    def _lands(self, article: Article) -> Article:
+        """The article with its events' country-less land bodies, citizens and victims given the story's land, or each
+        the land of the place its own act is done in (see the class)."""
         if not article.events or len(article.sentences) < _LAND_STORY:  # (a lone sentence tells no story's land)
             return article
         short = len(article.sentences) < _STORY  # (two sentences: the land of the acts done there only, below)
@@ -902,6 +954,20 @@ class PlaceHomes:
         article.events = [self._housed(ev, land, article.text, placed) if not short or ev.event in _HOME_ACTS else ev
                           for ev in article.events]
         return article
+
+    def _visit_host(self, ev, article: Article):
+        """The event of a visit (CAMEO 042, not a host's 043) with visitors and no one visited given the state of the
+        place it goes to as its recipient (`visited_land`: «أثناء زيارته للقدس»). Read here, last, as the codes are:
+        the topic gate and the repeats read a visit with no party visited as they always did. Only the event's own
+        place counts, where it is one visited («وصل أوباما إلى كينيا في أول زيارة … لمسقط رأس والده»: Kenya's, not
+        a nearer «لمسقط» the places stage read as Muscat)."""
+        if ev.cameo != _VISIT or not ev.actor or ev.recipient:
+            return ev
+        loc = ev.location  # (the place the anchors stage read it in: a locative, else the one visited)
+        if loc is None or not ev.sentence_start <= loc.start < ev.sentence_end:
+            return ev
+        host = visited_land(article.text, ev, [loc], self.destination, self.iso3)
+        return ev if host is None else replace(ev, recipient=(host,))
 
     def _placed(self, ev, text: str, filed: Place | None = None, nations: "set | tuple" = (), bodies: "set | tuple" = ()):
         """The event of an attack, arrest or sentence with its country-less civilians and bodies given the country of
