@@ -641,7 +641,7 @@ class RepeatMerger:
         parties in a place of its own (`meeting_elsewhere`; `told[0]`: the places of each sentence)."""
         places, ties = told
         return x.event == y.event == "CONSULT" and bool(x.actor + x.recipient) \
-            and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical) \
+            and _flags(x) == _flags(y) \
             and not (y.date_source == "text" and y.date != x.date) \
             and all(_met_party(m, x.actor + x.recipient, ties) for m in y.actor + y.recipient) \
             and not _two_towns(x, y) and not self.now_told(text, x, y) and not self.also(text, y) \
@@ -697,7 +697,7 @@ class RepeatMerger:
         with no party x has not in either role (the released told as the one releasing) and in no other place."""
         if y.sentence != x.sentence or y.trigger.start <= x.trigger.end or (x.event, x.cameo) != (y.event, y.cameo):
             return False
-        if x.date != y.date or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+        if x.date != y.date or _flags(x) != _flags(y):
             return False
         wx, wy = _first(x.trigger.text), _first(y.trigger.text)
         if wx not in self.verbs or wy not in self.verbs or _verb_stem(wx) != _verb_stem(wy) or self.toll(y):
@@ -725,7 +725,7 @@ class RepeatMerger:
         within = _part_of_places(places or {}, x, y)  # (located in one of x's places: no other place)
         if x.event != "ASSAULT" or y.event != "ASSAULT" or not 0 < y.sentence - x.sentence <= (_NEAR if within else 2):
             return False
-        if x.date != y.date or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+        if x.date != y.date or _flags(x) != _flags(y):
             return False
         wx, wy = _first(x.trigger.text), _first(y.trigger.text)
         if wx in self.verbs or self.toll(y):
@@ -780,7 +780,7 @@ class RepeatMerger:
         in no other place."""
         if x.event != "ASSAULT" or y.event != "ASSAULT" or not 0 <= y.sentence - x.sentence <= 2 \
                 or y.trigger.start <= x.trigger.end or x.date != y.date \
-                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+                or _flags(x) != _flags(y):
             return False
         if _first(y.trigger.text) not in self.verbs or self.toll(y) or not self.one_of_word(text, y):
             return False
@@ -828,7 +828,7 @@ class RepeatMerger:
         «قتل في صفوف الجيش»), no word adding an act (class `also`) nor another act (class `another`) between them."""
         if x.event != "ASSAULT" or y.event != "ASSAULT" or y.sentence != x.sentence or y.trigger.start <= x.trigger.end:
             return False
-        if x.date != y.date or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+        if x.date != y.date or _flags(x) != _flags(y):
             return False
         if not self.toll(y) or _first(y.trigger.text) not in self.verbs:
             return False
@@ -850,7 +850,7 @@ class RepeatMerger:
         victim x has not (`object_named_again`)."""
         if y.sentence != x.sentence + 1 or (x.event, x.cameo) != (y.event, y.cameo) or x.date != y.date:
             return False
-        if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+        if _flags(x) != _flags(y):
             return False
         words = [normalize(w) for w in y.trigger.text.split()]
         if len(words) < 2 or words[0] not in self.verbs or _verb_stem(words[0]) != _verb_stem(_first(x.trigger.text)):
@@ -889,7 +889,7 @@ class RepeatMerger:
         """True when x, an attack of an earlier sentence at most _OWN_AGAIN before y, of y's day and flags, is told by y's
         possessive noun with a doer of a code of y's doers, in no other place."""
         if x.event != y.event or not x.sentence < y.sentence <= x.sentence + _OWN_AGAIN or x.date != y.date \
-                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+                or _flags(x) != _flags(y):
             return False
         if self.possessed(x) != self.possessed(y) or _two_places(x, y):
             return False
@@ -1096,7 +1096,7 @@ class RepeatMerger:
             x = next((e for e in reversed(out) if e.event == "ASSAULT" and not self.toll(e)), None) \
                 if ev.event == "ASSAULT" and self.toll(ev) else None
             if x is not None \
-                    and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical) \
+                    and _flags(x) == _flags(ev) \
                     and (self.claimed_count(text, x, ev) or self.source_count(text, x, ev)):
                 continue
             out.append(ev)
@@ -1137,7 +1137,7 @@ class RepeatMerger:
     def aid_of(self, text: str, x: Event, y: Event) -> bool:
         """True when y, an aid told in a later sentence than the aid x with givers, is x told again (`aid_again`)."""
         if x.event != "AID" or x.cameo != y.cameo or not x.actor or not 0 < y.sentence - x.sentence <= _NEAR \
-                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+                or _flags(x) != _flags(y):
             return False
         if not all(_among(m, x.actor) for m in y.actor) or y.date and x.date and y.date[:10] != x.date[:10] \
                 and _own_date(y):
@@ -1235,7 +1235,7 @@ class RepeatMerger:
         for ev in events:
             if ev.event in _TWICE and any(
                     x.sentence == ev.sentence and x.event == ev.event and x.cameo == ev.cameo and x.date == ev.date
-                    and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical)
+                    and _flags(x) == _flags(ev)
                     and all(_among_or_shorter(m, x.actor) for m in ev.actor)
                     and all(_among_or_shorter(m, x.recipient) for m in ev.recipient)
                     and not any(c in text[x.trigger.end:ev.trigger.start] for c in _SEMICOLONS)
@@ -1267,7 +1267,7 @@ class RepeatMerger:
         is x's or not read from its own clause and x has a party (two words without parties told on two days: «وكانت
         محافظة بابل قطعت خط الكهرباء» after «قطع الكهرباء»)."""
         return x.event == y.event and x.cameo == y.cameo and 0 < y.sentence - x.sentence <= _NEAR \
-            and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical) \
+            and _flags(x) == _flags(y) \
             and (y.date == x.date or y.date_source not in _OWN_DATE and bool(x.actor or x.recipient))
 
     @staticmethod
@@ -1343,7 +1343,7 @@ class RepeatMerger:
     def storm_of(self, text: str, x: Event, y: Event) -> bool:
         """True when the storming y, in a sentence after x's, tells x again (`stormed_again`)."""
         if x.event != y.event or x.sentence >= y.sentence \
-                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                or _flags(x) != _flags(y) \
                 or _own_date(x) and _own_date(y) and _days_apart(x, y) > 0 or self.another_near(text, y) \
                 or _two_places(x, y) or self.opened_by(text, y, self.openers):
             return False  # (not «وفي مخيم الدهيشة …، التي اقتحمت المخيم»: another scene)
@@ -1357,7 +1357,7 @@ class RepeatMerger:
         على وقف العمليات العسكرية» … «وقال كي مون في بيان …، انه يناشد "كل الاطراف التحلي بأقصى درجات ضبط النفس"»): the
         speaker's one appeal told on, of x's flags."""
         if x.event != "REQUEST" or y.actor or y.recipient or not x.actor or not self.next_sentence(text, x, y) \
-                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+                or _flags(x) != _flags(y):
             return False
         before = " " + " ".join(_WORD.findall(normalize(text[y.sentence_start:y.trigger.start]))) + " "
         return any(len(words := _WORD.findall(normalize(m.text))) >= 2 and f" {' '.join(words[-2:])} " in before
@@ -1368,7 +1368,7 @@ class RepeatMerger:
         """True when the request y, told in a sentence after the request x, asks what x asked in its words
         (`asked_in_words`; `said` keeps each event's `asked_words`)."""
         if x.event != "REQUEST" or x.sentence >= y.sentence or not x.actor \
-                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+                or _flags(x) != _flags(y):
             return False
         parties = {_party(m) for m in x.actor + x.recipient}
         doers = {_party(p) for p in x.actor}
@@ -1412,7 +1412,7 @@ class RepeatMerger:
             return False  # (a request and a demand told at most _NEAR sentences apart by the same parties, the one
             # asked named, are one ask: «طلب السفير اليمني من مجلس الأمن» … «وطالبت الحكومة اليمنية مجلس الأمن»; of the
             # generic codes only: a request for aid, 023, and a demand for sanctions are two asks)
-        if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+        if _flags(x) != _flags(y):
             return False
         if y.date != x.date and y.date_source in _OWN_DATE or y.event in _HELD_AGAIN and not y.recipient:
             return False
@@ -1450,7 +1450,7 @@ class RepeatMerger:
             word = _first(ev.trigger.text)
             if ev.sentence > x.sentence and ev.actor and word not in self.verbs \
                     and (self.definite(word) or _genitive(ev) or self.construct(text, ev)) \
-                    and (ev.negated, ev.future, ev.hypothetical) == (x.negated, x.future, x.hypothetical) \
+                    and _flags(ev) == _flags(x) \
                     and ev.date == x.date and (self.definite(word) or not _two_places(x, ev)) \
                     and (not x.actor or all(_among(m, x.actor) for m in ev.actor)) \
                     and (not placed or all(_among(m, x.recipient) for m in ev.recipient)
@@ -1594,7 +1594,7 @@ class RepeatMerger:
         """True when y tells again the talks x told without the side met (`talks_sides_again`)."""
         if x.event != "CONSULT" or x.cameo != y.cameo or not x.actor or x.recipient \
                 or not 0 < y.sentence - x.sentence <= _NEAR or x.date != y.date \
-                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+                or _flags(x) != _flags(y):
             return False
         doer = {_party(m) for m in x.actor}
         codes = {m.code for m in x.actor}
@@ -1617,7 +1617,7 @@ class RepeatMerger:
             i = next((i for i, x in enumerate(out) if i not in drop and i != k and x.event == "CONSULT"
                       and x.cameo not in _VISITS and not x.actor and not x.recipient
                       and x.sentence < ev.sentence and self.next_sentence(text, x, ev)
-                      and (x.negated, x.future, x.hypothetical) == (ev.negated, ev.future, ev.hypothetical)
+                      and _flags(x) == _flags(ev)
                       and x.date == ev.date
                       and not any(e.sentence == ev.sentence - 1 and e is not x and e.event == "CONSULT" for e in out)
                       and self.visitor_told(text, x, ev)), None)
@@ -1668,7 +1668,7 @@ class RepeatMerger:
         visited country the code of one of x's sides, the visitor (if named) one of x's of another code, their days
         the same (or only the visit's told) and no two places."""
         if x.event != "CONSULT" or x.cameo not in _HELD_WITH or not x.actor or not x.recipient \
-                or (x.negated, x.future, x.hypothetical) != (visit.negated, visit.future, visit.hypothetical):
+                or _flags(x) != _flags(visit):
             return False
         if x.date != visit.date and (_own_date(x) or not _own_date(visit)) or _two_places(x, visit):
             return False  # (not «يتذكر زيارته الأخيرة إلى الرياض» told without a day)
@@ -1700,7 +1700,7 @@ class RepeatMerger:
                 if x is not None and not all(m.sector for m in x.actor + x.recipient):
                     x = None  # a visit to a town («زيارة للرئيس النيجيري محمد بخاري إلى واشنطن»): no two sides named
                 if x is not None and ev.sentence - x.sentence <= _NEAR:
-                    if ev.event == x.event and ev.date == x.date and (ev.negated, ev.future, ev.hypothetical) == (
+                    if ev.event == x.event and ev.date == x.date and _flags(ev) == (
                             x.negated, x.future, x.hypothetical):
                         continue
                     ev = ev.updated(actor=x.actor + x.recipient)
@@ -1747,7 +1747,7 @@ class RepeatMerger:
         التي بحوزته في سوق"»), of its flags and day, with victims of x's or none: one act, the toll told first."""
         if x.event != "ASSAULT" or y.event != "ASSAULT" or y.sentence != x.sentence + 1 or x.actor or not y.actor:
             return False
-        if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) or x.date != y.date:
+        if _flags(x) != _flags(y) or x.date != y.date:
             return False
         if not self.toll(x) or self.toll(y) or _first(y.trigger.text) not in self.verbs:
             return False
@@ -1767,7 +1767,7 @@ class RepeatMerger:
         witness."""
         if y.event != "ASSAULT" or x.event != "ASSAULT" or y.sentence != x.sentence + 1 or y.actor and not x.actor:
             return False
-        if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+        if _flags(x) != _flags(y):
             return False
         if x.date != y.date and _own_date(x):
             return False
@@ -1791,7 +1791,7 @@ class RepeatMerger:
             return False
         if y.event not in _RETOLD_WORD or self.toll(y):  # (a toll told again with «آخرين» tells others)
             return False
-        if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+        if _flags(x) != _flags(y):
             return False
         if _verb_stem(_bare(_first(x.trigger.text))) != _verb_stem(_bare(_first(y.trigger.text))):
             return False
@@ -1869,7 +1869,7 @@ class RepeatMerger:
         the lead's toll told again in the body, `_PRINTED` words at least in a row after both triggers."""
         if y.sentence <= x.sentence or x.date != y.date or normalize(x.trigger.text) == normalize(y.trigger.text):
             return False
-        if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+        if _flags(x) != _flags(y):
             return False
         xa = _PRINTED_WORD.findall(text, x.trigger.end, x.trigger.end + _PRINTED_SPAN)
         ya = _PRINTED_WORD.findall(text, y.trigger.end, y.trigger.end + _PRINTED_SPAN)
@@ -1946,7 +1946,7 @@ class RepeatMerger:
             for i in reversed(order[:n]):
                 x = events[i]
                 if i in drop or x.event != y.event or x.sentence >= y.sentence or x.date != y.date and not loose \
-                        or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+                        or _flags(x) != _flags(y):
                     continue
                 if x.location is not None and y.location is not None and x.location.name != y.location.name \
                         and not loose:  # (a place read, like the day, from the later clause: «في مدينة سوروتش»)
@@ -2032,7 +2032,7 @@ class RepeatMerger:
                 continue
             for i in arrests[:n]:
                 x = events[i]
-                if i in drop or x.sentence == y.sentence or (x.negated, x.future, x.hypothetical) != (
+                if i in drop or x.sentence == y.sentence or _flags(x) != (
                         y.negated, y.future, y.hypothetical):
                     continue
                 if i not in after:
@@ -2096,7 +2096,7 @@ class RepeatMerger:
         again, one arrest. `whole` and `part` are the counts told right after the first arrest and ev (`count_after`),
         read once per article."""
         if whole is None or first.sentence == ev.sentence or _first(first.trigger.text) != _first(ev.trigger.text) \
-                or (first.negated, first.future, first.hypothetical) != (ev.negated, ev.future, ev.hypothetical):
+                or _flags(first) != _flags(ev):
             return False
         return part is not None and part < whole
 
@@ -2254,7 +2254,7 @@ class RepeatMerger:
                 if j == i or j in out or i in out or x.event != "CONSULT" or x.trigger.end > y.trigger.start \
                         or y.trigger.start - x.trigger.end > _VISIT or "042" not in self.codes(x.trigger.text):
                     continue
-                if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                if _flags(x) != _flags(y) \
                         or x.date != y.date and (_own_date(x) or _own_date(y)):
                     continue
                 if any(c in text[x.trigger.end:y.trigger.start] for c in _STOPS + "،,"):
@@ -2286,7 +2286,7 @@ class RepeatMerger:
                 x = events[j]
                 if j == i or j in out or x.event != "CONSULT" or x.trigger.end > y.trigger.start \
                         or y.trigger.start - x.trigger.end > _VISIT or "042" not in self.codes(x.trigger.text) \
-                        or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                        or _flags(x) != _flags(y) \
                         or any(c in text[x.trigger.end:y.trigger.start] for c in _STOPS):
                     continue
                 if not x.recipient and y.recipient:
@@ -2317,7 +2317,7 @@ class RepeatMerger:
             before = [j for j in group if j != i and j not in out and events[j].event == y.event
                       and events[j].trigger.end <= y.trigger.start
                       and (events[j].negated, events[j].future, events[j].hypothetical)
-                      == (y.negated, y.future, y.hypothetical)
+                      == _flags(y)
                       and not any(c in text[events[j].trigger.end:y.trigger.start] for c in _STOPS)]
             if not before:
                 continue
@@ -2400,7 +2400,7 @@ class RepeatMerger:
                 continue
             for j in sorted(before, key=lambda j: -events[j].trigger.start):  # the nearest meeting told before first
                 x = events[j]
-                if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                if _flags(x) != _flags(y) \
                         or x.date != y.date and _own_date(x) and _own_date(y):
                     continue
                 between = text[x.trigger.end:y.trigger.start]
@@ -2458,7 +2458,7 @@ class RepeatMerger:
             for j in group:
                 x = events[j]
                 if j == i or j in out or x.event != y.event or x.trigger.end > y.trigger.start \
-                        or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                        or _flags(x) != _flags(y) \
                         or _first(x.trigger.text) == wy or _verb_stem(_first(x.trigger.text)) != _verb_stem(wy):
                     continue
                 t = y.date_evidence
@@ -2510,7 +2510,7 @@ class RepeatMerger:
             if not y.actor or y.trigger.start - x.trigger.end > _WHERE or _first(y.trigger.text) not in self.verbs \
                     or not words or not (self.where & {strip_wa(w) for w in words[-3:]}) \
                     or any(c in text[x.trigger.end:y.trigger.start] for c in _STOPS) \
-                    or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                    or _flags(x) != _flags(y) \
                     or x.date != y.date and _own_date(y):
                 continue
             keep = y.updated(recipient=_union(y.recipient, x.recipient), location=y.location or x.location,
@@ -2541,7 +2541,7 @@ class RepeatMerger:
             if not x.actor or len(between) > _WHERE or not self.where & words \
                     or words & self.unwhere or any(c in between for c in _STOPS) \
                     or not self.codes(x.trigger.text) & self.codes(y.trigger.text) \
-                    or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                    or _flags(x) != _flags(y) \
                     or x.date != y.date and _own_date(y) \
                     or not all(_side(m, x.recipient) for m in y.recipient):
                 continue
@@ -2566,7 +2566,7 @@ class RepeatMerger:
                 x = events[j]
                 if j == i or j in out or x.event != y.event or x.cameo != y.cameo or not x.actor \
                         or x.trigger.end > y.trigger.start or x.date != y.date \
-                        or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+                        or _flags(x) != _flags(y):
                     continue
                 if not (all(_among_person(m, x.actor) for m in y.actor)
                         and all(_among_person(m, y.actor) for m in x.actor)):
@@ -2631,7 +2631,7 @@ class RepeatMerger:
             if j == i or j in out or x.trigger.start > y.trigger.start or not is_host(x):
                 continue
             between = text[x.trigger.end:y.trigger.start]
-            if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+            if _flags(x) != _flags(y) \
                     or len(between) > reach or any(c in between for c in marks) or words and self.parted(between) \
                     or fits is not None and not fits(x):
                 return
@@ -2689,7 +2689,7 @@ class RepeatMerger:
                 continue
             pointed = not stem and self.pointed(text, y)
             codes = self.codes(y.trigger.text) - _BROAD if pointed else frozenset()
-            flags = (y.negated, y.future, y.hypothetical)
+            flags = _flags(y)
             earlier = [j for j in group if j not in out and j != i and events[j].event == y.event
                        and events[j].trigger.end <= y.trigger.start
                        and (word_key(_bare(_first(events[j].trigger.text))) == stem if stem else _same_word(events[j], y)
@@ -2792,7 +2792,7 @@ class RepeatMerger:
             between = text[events[k].trigger.end:y.trigger.start]
             stops = _FULL_STOPS if self.what_resulted(words) and self.what_follows(between) else _STOPS
             if len(between) > _OUTCOME or any(c in between for c in stops) or self.parted(between) \
-                    or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                    or _flags(x) != _flags(y) \
                     or _two_places(x, y):
                 continue
             added = tuple(m for m in y.recipient if not _among(m, x.recipient) and not any(
@@ -2871,7 +2871,7 @@ class RepeatMerger:
                 continue
             self._fold_into_earlier(
                 text, events, group, i, out, lambda x: self.purpose_host(x, y) and x.trigger.end <= y.trigger.start
-                and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical),
+                and _flags(x) == _flags(y),
                 words=True, marks=_STOPS, takes_actor=True,
                 fits=lambda x: not (x.date != y.date and _own_date(x) and _own_date(y)
                                     or x.actor and not all(_among_person(m, x.actor) for m in y.actor)
@@ -2925,7 +2925,7 @@ class RepeatMerger:
             own = tuple(m for m in y.actor if m.start < y.trigger.end and y.trigger.start < m.end)
             if not own:
                 continue
-            flags = (y.negated, y.future, y.hypothetical)
+            flags = _flags(y)
             earlier = [j for j in group if j != i and j not in out and events[j].event == y.event
                        and events[j].trigger.end <= y.trigger.start
                        and (events[j].negated, events[j].future, events[j].hypothetical) == flags
@@ -2982,7 +2982,7 @@ class RepeatMerger:
         if x.actor or not x.recipient or not y.actor or x.event != "ASSAULT" or y.event != "ASSAULT" \
                 or y.trigger.start > x.trigger.start:
             return False
-        if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) or x.date != y.date \
+        if _flags(x) != _flags(y) or x.date != y.date \
                 or (x.mode == "abduct") != (y.mode == "abduct"):
             return False
         return self.toll(x) and not self.toll(y) and _same(x.recipient, y.recipient)
@@ -3052,7 +3052,7 @@ class RepeatMerger:
                 if first is None and y.event in _JOINED and not claim and self.outcome_pointed(article.text, y):
                     first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence == y.sentence - 1
                                   and (events[i].negated, events[i].future, events[i].hypothetical)
-                                  == (y.negated, y.future, y.hypothetical)), None)
+                                  == _flags(y)), None)
                 if first is None and y.event in _JOINED and not claim:  # «انفجار عبوة ناسفة» … «انفجرت عبوة ناسفة»
                     weapons = self.devices(article.text, y)
                     first = next((i for i in reversed(earlier[-_BACK:]) if events[i].sentence != y.sentence
@@ -3068,7 +3068,7 @@ class RepeatMerger:
                                   and y.sentence - last.get(i, events[i].sentence) <= _NEAR
                                   and events[i].date == y.date and (events[i].negated, events[i].future,
                                                                     events[i].hypothetical)
-                                  == (y.negated, y.future, y.hypothetical)), None)
+                                  == _flags(y)), None)
                 if first is None and y.event in _CAMPAIGN_TYPES and not claim:
                     first = next((i for i in reversed(earlier[-_BACK:]) if self.campaign(
                         article.text, events[i], y, places)), None)
@@ -3144,7 +3144,7 @@ class RepeatMerger:
                 continue
             for j, y in enumerate(events):
                 if j == i or j in drop or not 0 < y.sentence - x.sentence <= _HEADLINE or y.cameo != x.cameo \
-                        or y.event != x.event or (x.negated, x.future, x.hypothetical) != (
+                        or y.event != x.event or _flags(x) != (
                             y.negated, y.future, y.hypothetical) or _own_date(x) and x.date != y.date:
                     continue
                 roles = [(xs, ys) for xs, ys in ((x.actor, y.actor), (x.recipient, y.recipient))]
@@ -3181,7 +3181,7 @@ class RepeatMerger:
                     break  # (the events in the order told: all before it are farther still)
                 if i in drop or x.event != "CONSULT" or x.cameo != y.cameo or x.sentence >= y.sentence:
                     continue
-                if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                if _flags(x) != _flags(y) \
                         or bool(x.actor) == bool(x.recipient) or x.date != y.date and _own_date(y):
                     continue
                 side = x.actor or x.recipient
@@ -3216,7 +3216,7 @@ class RepeatMerger:
                 if i in drop or x.event != "CONSULT" or x.sentence >= y.sentence or not (x.actor and x.recipient):
                     continue
                 if x.cameo == y.cameo and x.date == y.date \
-                        and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical) \
+                        and _flags(x) == _flags(y) \
                         and all(_among_vague(m, x.actor + x.recipient) for m in y.actor + y.recipient):
                     drop.add(j)
                     break
@@ -3266,7 +3266,7 @@ class RepeatMerger:
                         break  # (no earlier act, nor any told again since, in reach: round 99 mend, speed)
                     continue
                 if x.cameo != y.cameo or not x.actor or x.date != y.date \
-                        or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+                        or _flags(x) != _flags(y):
                     continue
                 if y.actor and not all(_same_doer(m, x.actor) for m in y.actor):
                     continue  # (not «الأمين العام» of another body after «الزياني الأمين العام لمجلس التعاون»)
@@ -3342,7 +3342,7 @@ class RepeatMerger:
                     and _first(y.trigger.text) not in self.verbs and any(
                     x.event == "SUPPORT" and 0 < y.sentence - x.sentence <= _SAY_REACH and x.cameo == y.cameo
                     and x.date == y.date and _same_word(x, y) and x.actor
-                    and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical)
+                    and _flags(x) == _flags(y)
                     and all(_same_doer(m, x.actor) for m in y.actor)
                     and all(_among(m, x.recipient) for m in y.recipient) for x in out[-_BACK:]):
                 continue
@@ -3404,7 +3404,7 @@ class RepeatMerger:
         """True when a condemned assault y (see `condemned`) tells again x, located in a place narrower than a country:
         the same flags, no date of its own other than x's, no place x's sentence does not name, no other count;
         whatever its parties (the condemner is not its doer)."""
-        if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) or (
+        if _flags(x) != _flags(y) or (
                 x.mode == "abduct") != (y.mode == "abduct"):
             return False
         if y.date_source == "text" and y.date != x.date or y.date_source == "before_published" != x.date_source:
@@ -3777,7 +3777,7 @@ class RepeatMerger:
         wx = _first(x.trigger.text)
         if wx in self.verbs or not _bare(wx).endswith("ات") or not 0 < y.sentence - x.sentence <= _CAMPAIGN \
                 or _first(y.trigger.text) not in self.verbs or not x.actor or not y.actor \
-                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) \
+                or _flags(x) != _flags(y) \
                 or not self.codes(x.trigger.text) & self.codes(y.trigger.text) - _BROAD or self.also(text, y):
             return False
         if y.date != x.date and _own_date(y) or _two_places(x, y) \
@@ -3801,7 +3801,7 @@ class RepeatMerger:
         in another place than x; a campaign runs across a country, so a town its sentence names for another act does
         not part them («اعتقلت الشرطة التركية 590 شخصاً» … «قامت الشرطة التركية امس … بحملة اعتقالات»)."""
         if x.mode != "arrest" or not x.actor or x.sentence == y.sentence \
-                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+                or _flags(x) != _flags(y):
             return False
         return not _two_places(x, y) and all(_within((m,), x.actor, _party) or _vague(m, x.actor) for m in y.actor)
 
@@ -3845,7 +3845,7 @@ class RepeatMerger:
         reported toll y (`reported_toll_next`), is the act y tells the toll of: the same flags, y dated x's day or not
         by a time of its sentence, no place of y's sentence x's does not name, none of y's victims x's doers."""
         if not x.actor or y.sentence - x.sentence != 1 \
-                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+                or _flags(x) != _flags(y):
             return False
         if y.date != x.date and y.date_source == "text" or _two_places(x, y) \
                 or _elsewhere(places.get(y.sentence, set()), places.get(x.sentence, set()) | _at(x)):
@@ -3857,7 +3857,7 @@ class RepeatMerger:
         after x, an assault told before, with its flags, no day of its own other than x's and no other place: the
         victims are more of x's («فقتل مع احد مرافقيه» … «كما اصيب مرافق آخر بجروح»)."""
         if not 0 < y.sentence - since <= near or x.sentence == y.sentence \
-                or (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical):
+                or _flags(x) != _flags(y):
             return False
         if y.date != x.date and _own_date(y) or _two_places(x, y) \
                 or _elsewhere(places.get(y.sentence, set()), places.get(x.sentence, set()) | _at(x)):
@@ -3934,7 +3934,7 @@ class RepeatMerger:
         all and x's word told where x was; not after «كما» (class `also`), with no date, place or count of its own (as
         `told_again`), none of its parties one of x's side in the other role (the reply of the victims' side)."""
         far = y.sentence - since > _NEAR
-        if far and not (self.toll(y) and y.sentence - since <= _FAR) or (x.negated, x.future, x.hypothetical) != (
+        if far and not (self.toll(y) and y.sentence - since <= _FAR) or _flags(x) != (
                 y.negated, y.future, y.hypothetical) or (x.mode == "abduct") != (y.mode == "abduct"):
             return False  # (a toll is read farther, up to _FAR, with the same count: `toll` below)
         if not (x.actor or y.actor) and not (x.recipient or y.recipient) or self.also(text, y):
@@ -4044,7 +4044,7 @@ class RepeatMerger:
         ضابط»), at most _NEAR sentences after x was told, on x's day, with its flags, no other doer, victims, place or
         count, and no word of another act («كما»، «أخرى»): one blast told again with its details (`weapons`: y's, see
         `devices`)."""
-        if y.sentence - since > _NEAR or x.date != y.date or (x.negated, x.future, x.hypothetical) != (
+        if y.sentence - since > _NEAR or x.date != y.date or _flags(x) != (
                 y.negated, y.future, y.hypothetical) or self.also(text, y) or self.another_after(text, y):
             return False
         if not (_same_word(x, y) or self.codes(x.trigger.text) & self.codes(y.trigger.text) - _BROAD):
@@ -4548,7 +4548,7 @@ class RepeatMerger:
         dates neither read from a time expression of the text (the published day, a day before it) are one; a weapon
         (`dated` False) is read without dates; `reach` the farthest the triggers may stand apart; `tolls` lets a time of
         the first clause date a toll and the other event both (`first_clause_time`)."""
-        if x.sentence != y.sentence or x.event != y.event or (x.negated, x.future, x.hypothetical) != (
+        if x.sentence != y.sentence or x.event != y.event or _flags(x) != (
                 y.negated, y.future, y.hypothetical):
             return False
         if (x.mode == "abduct") != (y.mode == "abduct"):
@@ -4649,7 +4649,7 @@ def _quoted_again(x: Event, y: Event) -> bool:
     recipient x lacks, of x's day or none of its own, not in another town: the act x announced, quoted."""
     if x.event != y.event or x.cameo != y.cameo or not x.actor or not 0 < y.sentence - x.sentence <= _NEAR:
         return False
-    if (x.negated, x.future, x.hypothetical) != (y.negated, y.future, y.hypothetical) or _two_towns(x, y):
+    if _flags(x) != _flags(y) or _two_towns(x, y):
         return False
     if y.date != x.date and y.date_source in _OWN_DATE or y.claim is None or y.claim.speaker is None:
         return False
@@ -4834,7 +4834,7 @@ def _destination_of(x: Event, y: Event, occasion: bool = False) -> bool:
     return x.cameo in _VISITS and x.sentence < y.sentence and bool(x.actor) and not x.recipient and bool(y.actor) \
         and all(m.name for m in y.actor) and _within_titled(y.actor, x.actor) \
         and all(m.code and not m.sector for m in y.recipient) \
-        and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical) \
+        and _flags(x) == _flags(y) \
         and (occasion or not (y.date_source == "text" and y.date != x.date)) and not _two_towns(x, y)
 
 
@@ -4892,7 +4892,7 @@ def _visit_calendar_dated(events: list[Event], told: list[Event]) -> list[Event]
             continue
         codes = {m.code for m in x.recipient if m.code}
         y = next((y for y in dropped if y.trigger.start > x.trigger.end
-                  and (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical)
+                  and _flags(x) == _flags(y)
                   and all(_visitor_of(m, x.actor) for m in y.actor)
                   and (not codes or all(m.code in codes for m in y.recipient))
                   and _days_apart(x, y) <= (_WRITTEN_VISIT_DAYS if x.date_evidence is None else 1)), None)
@@ -4923,7 +4923,7 @@ def _genitive(ev: Event) -> bool:
 def _retold_so(x: Event, y: Event) -> bool:
     """True when y may tell x again by its flags and day: the same negation, future and hypothesis, and no date of its
     own a day or more from x's (none of its own, or the same day)."""
-    return (x.negated, x.future, x.hypothetical) == (y.negated, y.future, y.hypothetical) \
+    return _flags(x) == _flags(y) \
         and not (_days_apart(x, y) > 0 and _own_date(y))
 
 
