@@ -1700,8 +1700,7 @@ class RepeatMerger:
                 if x is not None and not all(m.sector for m in x.actor + x.recipient):
                     x = None  # a visit to a town («زيارة للرئيس النيجيري محمد بخاري إلى واشنطن»): no two sides named
                 if x is not None and ev.sentence - x.sentence <= _NEAR:
-                    if ev.event == x.event and ev.date == x.date and _flags(ev) == (
-                            x.negated, x.future, x.hypothetical):
+                    if ev.event == x.event and ev.date == x.date and _flags(ev) == _flags(x):
                         continue
                     ev = ev.updated(actor=x.actor + x.recipient)
             out.append(ev)
