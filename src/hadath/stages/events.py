@@ -27,6 +27,7 @@ _SPOKEN = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})  # acts done by
 _PASSIVE_TYPES = {"ASSAULT", "COERCE"}  # قُتل، اعتُقل: told in the passive, the subject is the victim
 _TIME_PREPS = {"قبل", "بعد", "منذ"}  # prepositions of time (normalised): they head adverbials, not arguments
 _JUDGED = frozenset({"SUPPORT", "ACCUSE", "REJECT"})  # acts of praise or blame, whose object may be a party's deed
+_SPOKEN_OR_JUDGED = _SPOKEN | _JUDGED  # (built once: it is asked on every trigger)
 # prepositions (normalised) that make a role noun the target of something else: النار على المتظاهرين، حملة ضد
 # المتظاهرين — the protesters there do not protest in that sentence (not مع and بين: in مواجهات مع المتظاهرين،
 # اشتباكات بين المتظاهرين والشرطة they are a side that acts too; other prepositions were left to the report filter)
@@ -434,7 +435,7 @@ class EventCoder:
                 # طالب الفنان حسن عسيري، وزير التعليم الدكتور عزام الدخيل، بضم: past the subject's name and titles,
                 # the party set off by commas right before what is asked for is the one asked
                 recipient = _with_conj(obj)
-            if actor and not recipient and entry.event in _SPOKEN | _JUDGED and entry.pos == "verb" and \
+            if actor and not recipient and entry.event in _SPOKEN_OR_JUDGED and entry.pos == "verb" and \
                     "obj" in entry.prep and not trig.get("object_pronoun") and \
                     all(g.start_tok >= trig.tok_end for g in actor) and \
                     (obj := _asked_past_adjuncts(toks, trig, actor, groups, starts, trig_toks, self.fw)) is not None:
@@ -1449,7 +1450,9 @@ class EventCoder:
                     # name is the subject's own; the object comes after it (so after a title and the name it goes
                     # with: استقبل أمير دولة قطر الشيخ تميم بن حمد في قصره … وزير الخارجية)
                     # (past the place and time of the act and their commas: في قصر سموه بجدة، مساء أمس، وزير …)
-                    if not _coded(subj) and _coded(obj) or held or member:
+                    if member:
+                        subj = _member_of(subj, obj)  # (the named member, of the body's sector)
+                    elif not _coded(subj) and _coded(obj) or held:
                         subj = obj  # (فخامة الرئيس عبدالله يامين رئيس جمهورية المالديف: the title with the country)
                     subj_end = obj.end_tok
                     obj = _next_object(toks, obj.end_tok, groups, starts, trig_toks)
@@ -2819,7 +2822,9 @@ def _advice(toks: list[Token], trig: Mention, actor: list[Group], recipient: lis
     warning of attacks (حذرت الوزارة من هجمات محتملة), nor a country named right after a definite word of the subject,
     which cannot be its genitive (وحذر وزير الخارجية إيران من التدخل: Iran is warned). A host in لدى right after the
     subject, من right after it, is its post, no one warned («حذرت سفارة خادم الحرمين الشريفين لدى جمهورية اليونان من
-    التعامل»: round 109)."""
+    التعامل»: round 109). With no subject coded, the subject is found after the verb: title words no lexicon codes
+    and the name after them (`_title_name` with no subject: «وحذر الخبير الاستراتيجي حاتم بن سالم من»), or men named
+    with a plural in -ون (`_plural_subject`: «حذر سياسيون ومسؤولون أمنيون عراقيون من»); what follows them is asked."""
     c = cues.get(trig.tok_start)
     if c is None or c.label != "warn" or trig.get("pos") != "verb":
         return False
@@ -6303,7 +6308,7 @@ def _side_phrase(toks: list[Token], k: int, trig: Mention, ev: Event, fw: Functi
             return True
         if not joined or toks[j].kind != "ar" or w in fw.preposition or _no_subject_after(toks, j, fw):
             break
-    if ev.event not in _SPOKEN | _JUDGED:
+    if ev.event not in _SPOKEN_OR_JUDGED:
         return False
     for j in range(k - 1, max(tail_end_of(trig) - 1, k - 4), -1):
         w = strip_wa(toks[j].norm)
@@ -10380,11 +10385,13 @@ def _name_completes_title(toks: list[Token], g: Group, h: Group, fw: FunctionWor
     """True for an office's phrase (its first word an office noun: function_words office) with no person's name in
     it, then one or two words the lexicons lack and a person's name of the same country: «دعا مساعد وزير الخارجية
     الأميركي أنطوني بلينكن إلى» — the words between are the holder's given names, so the two phrases are one subject
-    (the holder is no object of the verb)."""
+    (the holder is no object of the verb). Both phrases must carry that country: an office with none is no proof
+    («استقبل رئيس الوزراء ضيفه جون كيري»: the guest is the one received)."""
     if g.prep or h.prep or not _person_named(h) or any(m.get("name") for m in g.mentions if m.get("type") == "person"):
         return False
-    if strip_wa(toks[g.start_tok].norm) not in fw.office or len({m.get("code") for m in g.mentions + h.mentions
-                                                                  if m.get("code")}) > 1:
+    g_codes = {m.get("code") for m in g.mentions if m.get("code")}
+    if strip_wa(toks[g.start_tok].norm) not in fw.office or not g_codes or \
+            g_codes != {m.get("code") for m in h.mentions if m.get("code")}:
         return False
     gap = range(_conj_end(g), h.start_tok)
     return 1 <= len(gap) <= 2 and all(
@@ -10403,6 +10410,14 @@ def _member_named(toks: list[Token], tail_end: int, g: Group, h: Group, fw: Func
     gap = range(_conj_end(g), h.start_tok)
     return len(gap) <= 2 and all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and
                                  not _function_word(toks[k].norm, fw) for k in gap)
+
+
+def _member_of(g: Group, h: Group) -> Group:
+    """The named member h of the body g (`_member_named`) with the body's sector, and its country where his name
+    has none: «عضو لجنة الأمن والدفاع النيابية محمد الكربولي» is a legislator (LEG), not a man of no sector."""
+    sector = next((m.get("sector") for m in g.mentions if m.get("sector")), None)
+    code = next((m.get("code") for m in g.mentions if m.get("code")), None) or g.owner_code
+    return replace(h, owner_sector=h.owner_sector or sector, owner_code=h.owner_code or code)
 
 
 def _title_apposition(toks: list[Token], g: Group, h: Group, fw: FunctionWords) -> bool:

@@ -2463,23 +2463,44 @@ def _without_kunya_nisbas(mentions: list[Mention], tokens: list[list[Token]], ku
 def _without_rank_family_nisbas(mentions: list[Mention], tokens: list[list[Token]], fw: FunctionWords
                                 ) -> list[Mention]:
     """The mentions without a definite masculine nationality adjective alone right after a military rank
-    (function_words.tsv family_rank) that closes the phrase: «وقال اللواء التركي، خلال المؤتمر» names the officer
-    by his family name (a112: 2015-07-21 #11, the Saudi spokesman al-Turki, no TUR); a name after it keeps the
-    nationality (العميد السعودي أحمد عسيري)."""
-    return [m for m in mentions if not (
-        m.kind == "actor" and m.get("type") == "demonym" and not m.get("prefix") and m.tok_end - m.tok_start == 1
-        and m.tok_start and m.text.startswith("ال") and m.text[-1:] not in "ةه"
-        and strip_wa(tokens[m.sentence][m.tok_start - 1].norm) in fw.family_rank
-        and _closes_phrase(tokens[m.sentence], m.tok_end, fw))]
+    (function_words.tsv family_rank) that closes the phrase, where the article also gives the same rank, a name and
+    the same word: «وقال اللواء التركي، خلال المؤتمر» after «اللواء منصور التركي» names the officer by his family
+    name (a112: 2015-07-21 #11, the Saudi spokesman al-Turki, no TUR). Else the officer keeps his country («وقال
+    العميد السعودي إن»: a Saudi), and a name right after it keeps it too (العميد السعودي أحمد عسيري)."""
+    def rank_nisba(m: Mention) -> bool:
+        return m.kind == "actor" and m.get("type") == "demonym" and not m.get("prefix") and \
+            m.tok_end - m.tok_start == 1 and m.tok_start > 0 and m.text.startswith("ال") and m.text[-1:] not in "ةه" \
+            and strip_wa(tokens[m.sentence][m.tok_start - 1].norm) in fw.family_rank \
+            and _closes_phrase(tokens[m.sentence], m.tok_end, fw)
+    if not any(rank_nisba(m) for m in mentions):
+        return mentions
+    named = _ranks_named_with(tokens, fw)
+    return [m for m in mentions if not (rank_nisba(m) and (
+        strip_wa(tokens[m.sentence][m.tok_start - 1].norm), tokens[m.sentence][m.tok_start].norm) in named)]
+
+
+def _ranks_named_with(tokens: list[list[Token]], fw: FunctionWords) -> set[tuple[str, str]]:
+    """The (rank, word) pairs of the article where a military rank (function_words family_rank) stands, then one or
+    two name words with no article and a word with ال: «اللواء منصور التركي» — the last word is the officer's name."""
+    out = set()
+    for toks in tokens:
+        for j, t in enumerate(toks):
+            if t.kind == "ar" and strip_wa(t.norm) in fw.family_rank:
+                for k in (j + 2, j + 3):
+                    if k < len(toks) and toks[k].kind == "ar" and toks[k].norm.startswith("ال") and all(
+                            toks[x].kind == "ar" and not toks[x].norm.startswith("ال") for x in range(j + 1, k)):
+                        out.add((strip_wa(t.norm), toks[k].norm))
+                        break
+    return out
 
 
 def _closes_phrase(toks: list[Token], k: int, fw: FunctionWords) -> bool:
-    """True where token k ends a name's phrase: the sentence's end, a mark, a preposition, «that» or a word of
-    the day (اللواء التركي، | أمس | إن)."""
+    """True where token k ends a name's phrase: the sentence's end, a mark, a preposition or «that» (اللواء التركي،
+    | خلال | إن); not a word of the day (العميد الأردني أمس: the nationality, then when)."""
     if k >= len(toks) or toks[k].kind != "ar":
         return True
     w = toks[k].norm
-    return w in fw.preposition or w in fw.complementizer or w in fw.day
+    return w in fw.preposition or w in fw.complementizer
 
 
 def _without_languages(mentions: list[Mention], tokens: list[list[Token]], heads: frozenset[str]) -> list[Mention]:
