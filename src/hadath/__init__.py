@@ -64,7 +64,8 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
         stages.append(TopicGate(topic_words))
     # the contested marks read again among the events the repeats and topics stages left
     stages.append(ContestCheck(lexicon.function_words))
-    # then the story's land for the bodies and citizens left with no country: fills codes, read by no stage after
+    # then the story's land for the bodies and citizens left with no country, and the state visited for a visit paid
+    # with no one visited: fills codes and a visit's recipient, read by no stage after
     stages.append(PlaceHomes(places.gaz, lexicon.function_words, places.words))
     return Pipeline(stages)
 

@@ -98,7 +98,7 @@ from ..lexicon.timewords import TimeWord, TimeWords
 from ..records import QUAD_CATEGORY, Event, Mention, Place, TimeExpr, Token
 from .modality import _stem_in
 from .phrases import nisba_shaped, opens_with, strip_wa
-from .places import dateline_place as _dateline, visited as _visited
+from .places import VISIT, dateline_place as _dateline, visited as _visited
 from .times import lead_sentences, looks_back
 
 BEFORE_PUBLISHED = "before_published"  # date_source of an event told as background (no date, enddate = published)
@@ -108,7 +108,6 @@ _SEMICOLONS = frozenset({"؛", ";"})  # marks that end a clause within the sente
 _COMMAS = frozenset({"،", ","})
 _CUTS = _STOPS | _COMMAS  # and those that end the clause of a noun answered («استجابة لطلب الرئيس …، واصل»)
 _NO_CLASSES = TimeWord({})
-VISIT = "042"  # the CAMEO code of a visit: the place visited is where it happens
 _CASE_ACTS = frozenset({"COERCE", "ACCUSE"})  # the acts of a case (arrest, charge) that come before its verdict
 _SUPERLATIVE = re.compile(r"^ال(ا\w{2,3}|اول|اولى)$")  # الأهم، الأكبر، الأعنف، الأولى (normalised)
 _YEAR = re.compile(r"[0-9\u0660-\u0669]{4}")  # a year in figures: «ثورة 25 يناير 2011» dates what it names
@@ -597,8 +596,11 @@ class EventAnchor:
                                         and len({t.value for t in times.get(ev.sentence, ())}) == 1
                                         and not self.background.after_relative(article, ev, memo)), own, done,
                               shifted, self.background.eves(article, events, memo),
-                              _recalled_days(times, _said_cues(article),
-                                             lambda t: self.background.since_near(article.text, t)), nouns)
+                              _recalled_days(times, opening_cues,
+                                             lambda t: self.background.since_near(article.text, t),
+                                             frozenset(ev.sentence for ev in events if ev.date_source == "text"
+                                                       and self.background.told_in_pluperfect(article, ev, memo))),
+                              nouns)
         if article.published:
             # «قال تجمع لاهالي معتقلين في بيان امس ان اجهزة الامن اعتقلت …» … «وحذر من نتائج كارثية، محملا حماس
             # المسؤولية»: what the statement goes on saying is of the day its frame names
@@ -1458,19 +1460,24 @@ _PAST_GAP = 7  # the days before the story's day past which a time a sentence na
 _PAST_REACH = 3  # the sentences after such a time whose undated acts are of that past
 
 
-def _recalled_days(times: dict[int, list[TimeExpr]], said: "tuple[Mention, ...]", aside: Callable[[TimeExpr], bool]
-                   ) -> tuple[list[int], list[str], set[int]]:
+_NO_PAST = "9999"  # the last day `_recalled_days` lists for a sentence whose times turn the story to no past
+
+
+def _recalled_days(times: dict[int, list[TimeExpr]], said: "tuple[Mention, ...]", aside: Callable[[TimeExpr], bool],
+                   pluperfect: "frozenset[int]" = frozenset()) -> tuple[list[int], list[str], set[int]]:
     """The sentences past the first that name a time of value, in order, and the last day their times cover (the
     latest of them): what `_turned_back` reads. A time told with منذ (`aside`: «منذ يناير الماضي») is when what goes
     on began, no turn of the story to its past; a sentence a verb of saying opens (`said`: `_said_cues`; «وقالت
     المنظمة ان … أطفال احتجزوا العام الماضي») tells that day's statement: its times are of what was said, and it
-    keeps the story's day (it is listed with no past; the set of such sentences comes third)."""
+    keeps the story's day (it is listed with no past; the set of such sentences comes third). So does a sentence
+    whose dated act is told in the pluperfect (`pluperfect`: «وكان المستوطنون قد اقتحموا المسجد في مايو الماضي»):
+    an aside on what had been done, after which the next verb of the past goes back to the story's day."""
     speech = {m.sentence for m in said}
     out = []
     for k in sorted(times):
         ends = [_last_day(t.end_value or t.value) for t in times[k] if t.value and not aside(t)] if k > 0 else ()
         if ends and all(ends):
-            out.append((k, "9999" if k in speech else max(ends)))
+            out.append((k, _NO_PAST if k in speech or k in pluperfect else max(ends)))
     return [p[0] for p in out], [p[1] for p in out], speech
 
 
@@ -2848,6 +2855,15 @@ class _Background:
         return r > 1 and norms[r + 1] in self.took_place and \
             not any(toks[m].kind == "punct" for m in range(j + 1, k - 1))
 
+    def _epithet_year(self, norms: list[str], j: int) -> bool:
+        """True when the year at token j names an old event (the named_event noun right before it, a clitic glued or
+        not) that no setting word sets the clause in (في، خلال: «في انتفاضة 2011» dates what the clause tells): one
+        before, after or since that event («بعد انتفاضة 2011») or the event as an epithet («شباب ثورة 2011»)."""
+        if j < 1 or not any(w in self.named_events for w, _ in clitic_variants(norms[j - 1])):
+            return False
+        lead = shed_conjunction(strip_wa(norms[j - 2]), self.setting) if j > 1 else ""
+        return lead in self.around_named or lead not in self.setting and lead not in self.date_leads
+
     def own_clause(self, article: Article, ev: Event, times: list[TimeExpr], memo: dict,
                    triggers: "list[int] | tuple" = (), narrated: bool = False,
                    conflict: "dict[int, str] | None" = None, dropped: "list[TimeExpr] | None" = None
@@ -2881,10 +2897,10 @@ class _Background:
             if j > k + 1 and self.since_one and self._names_since(toks, norms, k, j, triggers):
                 continue
             if t.granularity == "year" and j > 0 and toks[j].start == t.start and (
-                    strip_wa(norms[j - 1]) in self.after or (j > 1 and j - 1 != k and norms[j - 1] in self.named_events
-                                                             and strip_wa(norms[j - 2]) in self.around_named)):
+                    strip_wa(norms[j - 1]) in self.after or (j - 1 != k and self._epithet_year(norms, j))):
                 continue  # «للعمل بعد عام 2008 في مجال تطوير الحقول»: after a year is no time in it, nor after an old
-                # event the year names («بعد انتفاضة 2011، وافقت إيطاليا على إنفاق الملايين»)
+                # event the year names («بعد انتفاضة 2011، وافقت إيطاليا على إنفاق الملايين»), nor that event as an
+                # epithet («وقال أحد شباب ثورة 2011 إن قوات الأمن اعتقلت شقيقه»)
             if began and j < k:
                 continue  # «وصلت إلى مطار عدن، أمس، طائرتان … لإعادة فتح المطار الذي ظل مغلقا منذ استيلاء المتمردين على
                 # كبرى مدن الجنوب»: the seizure a state has lasted since came before, not on the day of the clause before

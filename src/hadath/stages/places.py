@@ -776,7 +776,7 @@ _HOME_VICTIMS = frozenset({"CVL", "EDU", "HLH", "BUS"})
 # they punish was done («أصدرت محكمة نمساوية أحكاما بالسجن على عشرة اشخاص … لمحاولتهم الاتصال بمتطرفين في سوريا»)
 _SEATED = frozenset({"GOV", "COP", "JUD"})
 _CLAUSE_ENDS = frozenset("().؛")  # marks that close a clause: a place past one is no place of the act before it
-_VISIT = "042"  # the CAMEO code of a visit paid (not 043, a visit hosted): its place tells whom it visits
+VISIT = "042"  # the CAMEO code of a visit paid (not 043, a visit hosted): its place tells whom it visits, where it is
 _WIDE = frozenset({"CONT", "SEA", "AREA"})  # place features that lie in no one country
 _DATELINE_AGENCY = 12  # characters past a dateline's town where its agency stands («الرياض - واس»، «دبي – رويترز»)
 # sentences: a text of fewer tells no land of its own (a lone sentence: the gold codes sentences alone, «وفي تكريت …
@@ -853,9 +853,11 @@ def visited_land(text: str, ev: Event, named: "list[Place] | tuple", destination
                  iso3: dict[str, str]) -> Entity | None:
     """The recipient of a visit that has none: the state of the place it goes to (`visited`: after a destination
     word or a glued لـ, «في زيارته للقدس»، «زيارة إلى تمبكتو»: ISR, MLI), a town, a region or a country of a known
-    state the visitors are not of (a visit to a town of one's own land, «زيارة بحاح لعدن», has no other party; see
-    `_home_places`); the place's words its evidence. None for a place of no one state (a continent, a sea). Read for
-    a visit with visitors only: one with none tells no act of a party («عاد إلى تشاتانوغا لزيارة أسرته»)."""
+    state no visitor is coded as (a visit to a town of one's own land, «زيارة بحاح لعدن», has no other party; see
+    `_home_places`; visitors of no code are let through, the visited state is most often told right all the same:
+    «يبدأ غابريال … زيارته» to Iran, its visitor misread); the place's words its evidence. None for a place of no one
+    state (a continent, a sea). Read for a visit with visitors only: one with none tells no act of a party («عاد إلى
+    تشاتانوغا لزيارة أسرته»)."""
     # (not a place right after a visitor's title in إلى: «زار المبعوث الخاص إلى سوريا … طهران» is the envoy's title)
     named = [p for p in named if not any(_after_title(text, a.end, p.start, destination) for a in ev.actor)]
     place = visited(text, ev, named, destination) if named else None
@@ -884,8 +886,9 @@ class PlaceHomes:
     names none, only its towns, which the places stage resolves. Read in a story only (`_LAND_STORY` sentences, two):
     a lone sentence tells too little of its land (the gold codes sentences alone, «وفي تكريت … ثلاثة من رجال الشرطة»
     no IRQ); a story of two, only for the parties of the acts done where it is told (`_HOME_ACTS`). Run last: it fills
-    codes only, after the stages that read a party's lack of one (the topics gate keeps a coded party's
-    talk; repeats match parties by code)."""
+    codes, after the stages that read a party's lack of one (the topics gate keeps a coded party's talk; repeats match
+    parties by code), and gives a visit paid with no one visited the state of the place it goes to as its recipient
+    (`_visit_host`), after those codes."""
 
     name = "homes"
     requires = ("events", "places", "mentions")
@@ -961,7 +964,7 @@ class PlaceHomes:
         the topic gate and the repeats read a visit with no party visited as they always did. Only the event's own
         place counts, where it is one visited («وصل أوباما إلى كينيا في أول زيارة … لمسقط رأس والده»: Kenya's, not
         a nearer «لمسقط» the places stage read as Muscat)."""
-        if ev.cameo != _VISIT or not ev.actor or ev.recipient:
+        if ev.cameo != VISIT or not ev.actor or ev.recipient:
             return ev
         loc = ev.location  # (the place the anchors stage read it in: a locative, else the one visited)
         if loc is None or not ev.sentence_start <= loc.start < ev.sentence_end:
