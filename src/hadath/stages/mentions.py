@@ -14,7 +14,8 @@ from ..lexicon.compile import _END, ActorEntry, AgentEntry, FunctionWords, Lexic
 from ..lexicon.morph import (_keyed, clitic_forms, clitic_variants, cue_variants, has_noun_key, key_variants, noun_keys,
                              verb_variants)
 from ..arabic.normalize import last_letter, name_form, normalize, word_key
-from ..arabic.tokens import after_letters
+from ..arabic.tokens import after_letters, tokenize
+from ..lexicon.outlets import outlet_home
 from ..records import Mention, Token, make_mention
 from .phrases import _CLOSING_QUOTES, _after_place_noun, _office_name_run, _definite_titles, _title, feminine_noun, strip_wa, UNKNOWN_NAME
 
@@ -118,6 +119,7 @@ class MentionMatcher:
         # kingdom, told again; no count of the story's own country
         shared = Counter(r["phrase"] for r in _rows("actors.tsv") if r["kind"] == "country")
         self._shared = frozenset(p for p, n in shared.items() if n > 1)
+        self._title_norms: dict = {}  # a title's written token → (normal form, kind), for `_title_states`
         # place_words.tsv locative and part words (في، بمدينة، أنحاء): a word of several countries after one is where
         places = _rows("place_words.tsv")
         self._locatives = frozenset(normalize(r["word"]) for r in places if r["class"] in ("locative", "part"))
@@ -237,7 +239,24 @@ class MentionMatcher:
         out = _quoted_titles(out, article.tokens, article.text)
         out = _sub_units(out, article.tokens, article.text, self.lexicon.function_words.sub_unit, self._closed)
         article.mentions = out
+        if article.title and outlet_home(article.source, article.url):
+            article.title_states = self._title_states(article)
         return article
+
+    def _title_states(self, article: Article) -> frozenset[str]:
+        """The codes of the states the article's title names by a name, nationality or capital (`_STATE_NAMES`), not
+        by a name several states share (`_shared`: «المملكة»), nor by a nationality the body gives a person as his
+        family name (`_surnames`: «اللواء التركي: إغلاق تويتر ليس حلاً» of a story quoting «منصور التركي», 2015-07-22
+        #912): the title's own country, where the body names it less («مصر: الإفراج عن …» of a Saudi paper)."""
+        title = article.title
+        toks = tokenize(title, 0, len(title), self._title_norms)
+        found = self.match_sentence(Article(text=title, id="title", published=article.published), 0, toks)
+        named = [m for m in found if m.kind == "actor" and m.get("code") and m.get("type") in _STATE_NAMES
+                 and m.get("code") not in _NON_STATES and getattr(m.entry, "phrase", "") not in self._shared]
+        if any(m.get("type") == "demonym" for m in named):
+            surnames = _surnames(article.mentions)
+            named = [m for m in named if m.get("type") != "demonym" or toks[m.tok_start].norm not in surnames]
+        return frozenset(m.get("code") for m in named)
 
     def match_sentence(self, article: Article, index: int, toks: list[Token],
                        pending: list | None = None, norms: list[str] | None = None,
@@ -2557,6 +2576,13 @@ def _israeli_zealots(mentions: list[Mention], tokens: list[list[Token]], zealots
     info = (("code", "ISR"), ("sector", "CVL"), ("name", "Israeli extremists"), ("type", "group"))
     return [replace(m, kind="actor", label="ISR", info=info + (("prefix", m.get("prefix")),), entry=_ISRAELI_ZEALOTS)
             if id(m) in turned else m for m in mentions]
+
+
+def _surnames(mentions: list[Mention]) -> frozenset[str]:
+    """The normal forms of the last words of the persons' names of several words the mentions name (منصور التركي →
+    التركي): a nationality so written is a family name there."""
+    return frozenset(normalize(m.text.split()[-1]) for m in mentions
+                     if m.kind == "actor" and m.get("type") == "person" and len(m.text.split()) > 1)
 
 
 def _armed_carriers(mentions: list[Mention], tokens: list[list[Token]], carry: frozenset[str],

@@ -20,6 +20,7 @@ from ..article import Article
 from ..lexicon.compile import FunctionWords
 from ..lexicon.gazetteer import GazEntry, Gazetteer, PlaceWords, place_key
 from ..lexicon.morph import clitic_forms, clitic_variants
+from ..lexicon.outlets import outlet_home
 from ..arabic.normalize import normalize
 from ..arabic.tokens import after_letters
 from ..records import Entity, Event, Place, Token
@@ -760,6 +761,10 @@ def _next_words(idioms: frozenset[tuple[str, str]]) -> dict[str, tuple[str, ...]
     return {name: tuple(sorted(nexts)) for name, nexts in out.items()}
 
 
+# the state bodies a story its outlet's country leads gives that country in a sentence naming no other (`_outlet_bodies`)
+_OUTLET_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG"})
+_OUTLET_LEAD = 2  # … where the outlet's country is named this many times as often as any other state
+_TITLE_VOTE = 2  # … its naming in the title counted as this many in the text («وزير المالية يرأس وفد المملكة»)
 # the sectors of a land's own bodies and officers: a party of one of them with no country is the land's where the story
 # is told (the police, the court, the ministry, a university, a hospital, a company, the opposition of a local story)
 _LAND_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "EDU", "HLH", "BUS", "OPP", "PTY"})
@@ -876,6 +881,44 @@ def _after_title(text: str, end: int, start: int, destination: frozenset[str]) -
     return len(gap) == 1 and normalize(gap[0]) in destination
 
 
+def _outlet_lead(article: Article, iso3: dict) -> tuple[str | None, dict[int, set]]:
+    """(the country of the article's outlet, where the story names it, by its places and coded actors (and its title,
+    `_TITLE_VOTE`), at least twice and `_OUTLET_LEAD` times as often as any other state and its title names no other;
+    a sentence → the states it names), or (None, {}) (a pan-Arab outlet; a Saudi paper's story on Egypt or Yemen,
+    which names them more)."""
+    home = outlet_home(article.source, article.url)
+    if home is None or article.title_states - {home}:
+        return None, {}
+    named: dict[int, set] = {}
+    tally: Counter = Counter()
+    for p in article.places:
+        code = iso3.get(p.country_code) if p.country_code and p.feature not in _WIDE else None
+        if code:
+            named.setdefault(p.sentence, set()).add(code)
+            tally[code] += 1
+    for m in article.mentions:
+        if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES and m.get("sector") != "MED":
+            named.setdefault(m.sentence, set()).add(m.get("code"))
+            tally[m.get("code")] += m.get("type") != "place"  # (a town is counted once, as a place)
+    lead = tally.pop(home, 0) + _TITLE_VOTE * (home in article.title_states)
+    if lead < 2 or lead < _OUTLET_LEAD * max(tally.values(), default=0):
+        return None, {}
+    return home, named
+
+
+def _outlet_land(article: Article, lands: set) -> str | None:
+    """The country of the article's outlet (outlets.tsv, by its web host or source name: sabq, okaz.com.sa → SAU) where
+    the story names no other state nor a place of one, in its text (`lands`: the countries of its places and coded
+    actors) nor in its title (`Article.title_states`): a domestic story names its own country seldom or only as
+    «المملكة», and its ministry, police and courts are the outlet's country's («القبض» by «وزارة الداخلية» in Al
+    Jazirah, 2015-07-21 #954). None for a pan-Arab outlet (aawsat) and for a story that names another state («الشرطة»
+    of a Saudi paper's story on Egypt stays Egypt's, or none where it names two)."""
+    home = outlet_home(article.source, article.url)
+    if home is None or None in lands or lands - {home} or article.title_states - {home}:
+        return None
+    return home
+
+
 class PlaceHomes:
     """Gives a country to the parties left with a sector and none: where every place the story names lies in one
     country and the story names no other state (nor, with no place, that one state by its actors' mentions fewer than
@@ -888,7 +931,9 @@ class PlaceHomes:
     no IRQ); a story of two, only for the parties of the acts done where it is told (`_HOME_ACTS`). Run last: it fills
     codes, after the stages that read a party's lack of one (the topics gate keeps a coded party's talk; repeats match
     parties by code), and gives a visit paid with no one visited the state of the place it goes to as its recipient
-    (`_visit_host`), after those codes."""
+    (`_visit_host`), after those codes. The article's outlet (outlets.tsv: a Saudi paper) tells the land of a story
+    that names no other state (`_outlet_land`), and of the state bodies of the sentences naming no other in a story
+    its country leads (`_outlet_bodies`)."""
 
     name = "homes"
     requires = ("events", "places", "mentions")
@@ -924,7 +969,11 @@ class PlaceHomes:
             return article
         short = len(article.sentences) < _STORY  # (two sentences: the land of the acts done there only, below)
         land = self.land(article, short)
+        if short and land is not None and land == outlet_home(article.source, article.url):
+            short = False  # (a two-sentence story of a Saudi paper's own land: «وأوضح الناطق الإعلامي بشرطة المنطقة
+            # الشرقية … بأن الجهات الأمنية … نفذت بالتنسيق مع …», 2015-07-22 #1831: every party of it is that land's)
         if land is None:  # (a story of two lands: an act done where it is told is that place's, `_placed`)
+            article = self._outlet_bodies(article)
             filed = dateline_place(article)
             nations: dict[int, set] = {}  # a sentence → the states its nationality adjectives name (`_placed`)
             people: dict[int, set] = {}  # … those of people, no body's («مواطنون سعوديون», not «السفارة الإيرانية»)
@@ -957,6 +1006,34 @@ class PlaceHomes:
         article.events = [self._housed(ev, land, article.text, placed) if not short or ev.event in _HOME_ACTS else ev
                           for ev in article.events]
         return article
+
+    def _outlet_bodies(self, article: Article) -> Article:
+        """The article with the country-less state bodies (`_OUTLET_SECTORS`: a ministry, the police, the courts, the
+        army, a council) of its events given the country of its outlet (`_outlet_lead`) where that country leads the
+        story and the event's sentence names no other state, by a place or a coded actor («مثمنين جهود وزارة
+        الداخلية التي أسفرت عن الإطاحة بتنظيم …» of an Al Madina story that names Saudi bodies and places six times
+        and Britain once, 2015-07-21 #1236: SAU/GOV). A sentence naming another state leaves its bodies to the rules
+        of a story of two lands (`_placed`)."""
+        home, named = _outlet_lead(article, self.iso3)
+        if home is None:
+            return article
+        events = []
+        for ev in article.events:
+            if named.get(ev.sentence, set()) <= {home}:
+                actor, recipient = self._bodies(ev.actor, home, article.text), self._bodies(ev.recipient, home,
+                                                                                             article.text)
+                if actor is not ev.actor or recipient is not ev.recipient:
+                    ev = replace(ev, actor=actor, recipient=recipient)
+            events.append(ev)
+        article.events = events
+        return article
+
+    def _bodies(self, parties: tuple, land: str, text: str) -> tuple:
+        """The parties with `land` given to each state body with no code (`_OUTLET_SECTORS`, as `_homeless` reads it)."""
+        if not any(p.sector in _OUTLET_SECTORS and self._homeless(p, text) for p in parties):
+            return parties
+        return tuple(replace(p, code=land) if p.sector in _OUTLET_SECTORS and self._homeless(p, text) else p
+                     for p in parties)
 
     def _visit_host(self, ev, article: Article):
         """The event of a visit (CAMEO 042, not a host's 043) with visitors and no one visited given the state of the
@@ -1118,6 +1195,9 @@ class PlaceHomes:
                     continue  # (the person's, or one bare like it: «جان سوري»; not «السوريون», a people)
                 lands.add(m.get("code"))
                 told += m.start >= filed and m.get("sector") != "MED"  # (an agency or a paper tells, it is no party)
+        home = _outlet_land(article, lands)
+        if home is not None:  # (a Saudi paper's story naming no other state, in its title nor its text: Saudi Arabia's)
+            return home
         if len(lands) != 1 or None in lands or (told < 2 or short) and not placed:  # (a town alone is enough; one mention alone is not)
             return None
         return next(iter(lands))
