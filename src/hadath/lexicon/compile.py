@@ -226,6 +226,7 @@ class FunctionWords:
     basis: frozenset[str] = frozenset()  # «as a basis for»: its act in لـ only supposed (كقاعدة لإطلاق المفاوضات)
     report_noun: frozenset[str] = frozenset()  # a report or rumour noun: what its verb of telling says, denied (تقارير ذكرت)
     venture_noun: frozenset[str] = frozenset()  # إقدام/قيام: its genitive did the act judged (أدان إقدام المستوطنين على)
+    intent_noun: frozenset[str] = frozenset()  # عزمه، نيتها، استعداده، قرارها: the act noun after it is the owner's
     hope_noun: frozenset[str] = frozenset()  # أمله، رغبتها after عن: the act in its أن clause is the hoper's own
     untrue: frozenset[str] = frozenset()  # a word declaring what follows false (غير، عارية، لا أساس): the report is denied
     truth: frozenset[str] = frozenset()  # truth or correctness, what an untrue word denies (غير صحيحة، عارية عن الصحة)

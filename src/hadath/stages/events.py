@@ -56,8 +56,11 @@ _PERSON_TYPES = ("person", "name", "titled_name")  # the types of a mention that
 _LOCATIVE_PREPS = frozenset({"في", "ب", "داخل", "قرب", "عند"})  # a place in one of these says where (_no_sites)
 _FORCES = {"MIL", "COP", "SPY", "REB", "UAF"}  # the sectors of armed forces (_force)
 _STATE_WORDS = {"دوله", "جمهوريه", "مملكه", "اماره"}  # before a place name: a state (دولة مالاوي), not a town
+_ABOUT = "عن"  # (normalised) the preposition of «أعلن عن»
 _ARRESTERS = {"COP", "MIL", "SPY", "JUD", "GOV"}  # the sectors of the bodies that arrest (_security_body)
-_ANNOUNCED_OWN = {"COERCE", "SANCTION", "AID"}  # acts a state body that announces them as its verb's object did
+# acts a state body that announces them as its verb's object did (RETREAT, CONCEDE: a release, sanctions lifted,
+# curbs eased: أعلنت إسرائيل الإفراج عن، أعلنت وزارة المالية عن تخفيف القيود)
+_ANNOUNCED_OWN = {"COERCE", "SANCTION", "AID", "RETREAT", "CONCEDE"}
 
 
 class EventCoder:
@@ -674,11 +677,17 @@ class EventCoder:
                 actor = _with_conj(carrier)
             elif not actor and not undergone and entry.pos == "noun" and entry.event in _ANNOUNCED_OWN and \
                     (carrier := _carrier_subject(toks, trig, groups, starts, trig_toks, self.fw,
-                                                 self.fw.announce)) is not None and _security_body(carrier) and \
+                                                 self.fw.announce)) is not None and _announcing_body(carrier) and \
                     not any(g is carrier or _same_words(toks, g, carrier) for g in recipient):
                 # أعلن وزير الداخلية العراقي محمد سالم الغبان اليوم الأحد اعتقال المتورطين: a body of the state
                 # that announces an arrest, a sanction or aid as its verb's object made it
                 actor = _with_conj(carrier)
+            elif not actor and not undergone and entry.pos == "noun" and \
+                    (owner := _intent_owner(toks, trig, groups, starts, trig_toks, self.fw)) is not None and \
+                    not any(g is owner or _same_words(toks, g, owner) for g in recipient):
+                # أعلن وزير الخارجية النمساوي، سباستيان كورتس، عزمه زيارة إيران: the act after a noun of intent
+                # with the owner's pronoun is the owner's, the party named right before it
+                actor = _with_conj(owner)
             elif not actor and not undergone and entry.event == "ASSAULT" and not trig.get("object_pronoun") and \
                     len(recipient) >= 1 and (target := _target_past_lam(toks, trig, recipient[0], groups, starts,
                                                                          self.fw)) is not None:
@@ -7959,6 +7968,7 @@ def _carrier_subject(toks: list[Token], trig: Mention, groups: list[Group], star
     while j < t and (toks[j].text in ",،" or toks[j].norm in fw.adverb or toks[j].norm in fw.day):
         j += 1
     j += verbs is fw.go_on and j < t and toks[j].norm in fw.preposition
+    j += verbs is fw.announce and j < t and toks[j].norm == _ABOUT  # (أعلنت الوزارة عن تخفيف القيود)
     return g if j == t or verbs is fw.go_on and _past_adjunct_phrases(toks, e, t, groups, starts, fw) else None
 
 
@@ -8547,6 +8557,41 @@ def _storming_force(entry: TriggerEntry, g: Group) -> bool:
     return entry.event == "COERCE" and entry.mode == "seize" and entry.pos == "verb" and (
         _security_body(g) or _force(g)) and \
         all(m.get("code") for m in g.mentions if m.kind == "actor") and any(m.get("code") for m in g.mentions)
+
+
+def _intent_owner(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int], trig_toks: set[int],
+                  fw: FunctionWords) -> Group | None:
+    """For an event noun right after a noun of intent with its owner's pronoun (function_words intent_noun: عزمه،
+    قرارها، استعداده), or after it and one preposition written apart (في، على، الى): the party phrase that ends right
+    before that noun, past «عن» and commas and, back over an appositive name the lexicons lack, up to five words
+    with no و or preposition («أعلن وزير الخارجية النمساوي، سباستيان كورتس، عزمه زيارة إيران»، «أعلنت الرئاسة
+    الفرنسية عن قرارها بمنح»); None where no such noun, or no party with a code or sector, or another trigger or a
+    clause mark stands between."""
+    k = trig.tok_start - 1
+    if k >= 1 and toks[k].norm in fw.preposition:
+        k -= 1
+    if k < 1 or strip_wa(toks[k].norm) not in fw.intent_noun:
+        return None
+    j = k - 1
+    while j >= 0 and (toks[j].text in ",،" or toks[j].norm == _ABOUT):
+        j -= 1
+    for g in reversed(groups[:bisect_left(starts, j + 1)]):
+        if _conj_end(g) <= j - 5 or g.prep:
+            return None
+        gap = [i for i in range(_conj_end(g), k) if toks[i].text not in ",،" and toks[i].norm != _ABOUT]
+        if any(i in trig_toks or toks[i].kind != "ar" or toks[i].norm[:1] == "و" or toks[i].norm in fw.preposition
+               for i in gap):
+            return None  # (another clause, «استقبل الملك الرئيس الفرنسي، وأكد عزمه», is no apposition)
+        if any(m.get("code") or m.get("sector") for m in g.mentions):
+            return g
+    return None
+
+
+def _announcing_body(g: Group) -> bool:
+    """True for a phrase that may announce an act of its own: a body of the state (`_security_body`), a country or an
+    organisation standing for its state or members (أعلنت إسرائيل، أعلنت المجموعة الأوروبية: a code and no sector)."""
+    return _security_body(g) or bool(g.mentions) and all(
+        m.kind == "actor" and m.get("code") and not m.get("sector") and m.get("type") != "person" for m in g.mentions)
 
 
 def _security_body(g: Group) -> bool:

@@ -30,7 +30,7 @@ from ..article import Article
 from ..lexicon.compile import FunctionWords, _rows
 from ..lexicon.morph import verb_forms_by_aspect
 from ..records import Entity, Event, Mention, Span, Statement, Token, Trigger
-from .events import _SPOKEN as _SPOKEN_ACTS
+from .events import _SPOKEN as _SPOKEN_ACTS, _singular_gender
 from .phrases import Group, _abbreviated, noun_phrases, strip_wa
 from .speech import (
     CLAUSE_WORDS, OPEN_QUOTES, SAYING, WORD, after_an, bare_verb, clause_word, content_span, is_function,
@@ -233,6 +233,7 @@ class StatementTagger:
         article.statements = out = _names_carried(article, _holders_carried(article, out, self.fw), self.fw)
         article.events = _link(article.events, out, article.text, *_link_words(self.fw), self.fw.future_negation,
                                scope=_denial_scope(article, self.fw) if out else None)
+        article.events = _named_again(article, out)
         if out:
             article.events = _clause_speakers(article, out, self.fw)
             article.events = _first_person_speakers(article)
@@ -2393,9 +2394,10 @@ _BLAME = ("ACCUSE", "REJECT")  # told of a party before, a meddling charged to i
 _VIOLATE = "128"  # the CAMEO code of violating norms or law (REJECT): of rights, a charge a speaker lays
 
 
-_SPOKEN = _SPOKEN_ACTS | {"SUPPORT"}  # acts of speech a speaker goes on to
+_SPOKEN = _SPOKEN_ACTS | {"SUPPORT", "AGREE"}  # acts of speech a speaker goes on to (AGREE: تعهد، وافق، اتفق)
 _DEFINITE = ("ال", "وال")  # a trigger so written is a verbal noun, no verb of a new clause
 _NEXT_CLAUSE = re.compile(r"[،,]\s*[وف]$")  # a comma and و/ف right before a verb: a new clause of the sentence's subject
+_BARE_AND = re.compile(r"(?:^|\s)[وف]$")  # و/ف with no comma right before a verb: a new clause, if the verbs agree
 
 
 def _clause_speakers(article: Article, statements: list[Statement], fw: FunctionWords) -> list[Event]:
@@ -2415,17 +2417,114 @@ def _clause_speakers(article: Article, statements: list[Statement], fw: Function
         sp = st.speaker
         if sp is not None and (sp.code or sp.sector) and not st.embedded:
             by_sent.setdefault(st.sentence, []).append(st)
+    every: dict[int, list[Statement]] = {}
+    for st in statements:
+        every.setdefault(st.sentence, []).append(st)
+    verbs = {m.start for m in article.mentions if m.kind == "trigger" and m.get("pos") == "verb"}
     out = []
     for ev in events:
-        if ev.event in _SPOKEN and len(ev.actor) <= 1 and ev.sentence in by_sent and \
-                _NEXT_CLAUSE.search(text[max(ev.sentence_start, ev.trigger.start - 4):ev.trigger.start]):
-            told = [st for st in by_sent[ev.sentence] if st.cue.end <= ev.trigger.start]
-            if told and (_unagreeing_country(ev, told[-1], fw) if ev.actor else
-                         not ev.trigger.text.startswith(_DEFINITE) and not _listed(text, ev.trigger.end) and
-                         _own_clause(article, told[-1], ev, fw)):
-                ev = ev.updated(actor=(told[-1].speaker,))
+        if len(ev.actor) <= 1 and ev.sentence in by_sent:
+            last = next((st for st in reversed(every[ev.sentence]) if st.cue.end <= ev.trigger.start), None)
+            ev = _spoken_clause(article, ev, by_sent[ev.sentence], last, verbs, fw)
         out.append(ev)
     return out
+
+
+def _spoken_clause(article: Article, ev: Event, said: list[Statement], last_said: Statement | None, verbs: set[int],
+                   fw: FunctionWords) -> Event:
+    """The event with the speaker of the last of its sentence's statements `said` (those of a coded speaker) before
+    it as its actor, where `_clause_speakers` reads the event as the speaker's next clause: an act of speech (_SPOKEN)
+    after a comma and و, or one told by a verb in و of the speaker's verb's gender (`_agreeing_cue`), no comma
+    needed, when that statement is the last told before the event (`last_said`: «وقال الشاباك إن … وقال لمحققيه إنه
+    … وزود الخلية» is the brother's)."""
+    text = article.text
+    before = text[max(ev.sentence_start, ev.trigger.start - 4):ev.trigger.start]
+    told = [st for st in said if st.cue.end <= ev.trigger.start]
+    if not told or not _BARE_AND.search(before) and not _NEXT_CLAUSE.search(before):
+        return ev
+    st = told[-1]
+    agrees = not ev.actor and ev.event in _SPOKEN and ev.trigger.start in verbs and _agreeing_cue(st, ev) and \
+        st is last_said
+    if not agrees and (ev.event not in _SPOKEN or not _NEXT_CLAUSE.search(before)):
+        return ev
+    if ev.actor:
+        return ev.updated(actor=(st.speaker,)) if not agrees and _unagreeing_country(ev, st, fw) else ev
+    if ev.trigger.text.startswith(_DEFINITE) or _listed(text, ev.trigger.end):
+        return ev
+    if ev.event in _SPOKEN and _own_clause(article, st, ev, fw) or agrees and (
+            not st.content_start <= ev.trigger.start < st.content_end or _speaker_goes_on(article, st)):
+        return ev.updated(actor=(st.speaker,))
+    return ev
+
+
+_UNDERGONE = frozenset({"ASSAULT", "COERCE"})  # acts whose verb may be a passive: the name after it underwent it
+
+
+def _named_again(article: Article, statements: list[Statement]) -> list[Event]:
+    """The events, where an active verb with no actor has right after it a word the lexicons lack that is the family
+    name (one word, or two: أبو فاعور) of a party named in full before in the article (a title and the name after
+    it, with a code or a sector: an actor, a recipient or a speaker), take that party as the actor: «حذر رئيس جمعية
+    المستثمرين في قطاع الإسكان في الأردن كمال عواملة …» … «وطالب العواملة بحزمة إجراءات»، «جدد … وزير الصحة
+    اللبناني وائل أبو فاعور …» … «ودعا أبو فاعور إلى». Not after an attack or arrest verb (واعتقل العواملة: he may
+    have undergone it); the article on the name is the paper's (عواملة، العواملة)."""
+    events = article.events
+    verbs = {m.start for m in article.mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+    gaps = [ev for ev in events if not ev.actor and ev.event not in _UNDERGONE and ev.trigger.start in verbs]
+    if not gaps:
+        return events
+    named = _full_names(events, statements)
+    if not named:
+        return events
+    known = {m.start for m in article.mentions if m.kind != "trigger"}
+    open_ids = {id(ev) for ev in gaps}
+    out = []
+    for ev in events:
+        if id(ev) in open_ids and (who := _family_named(article, ev, named, known)) is not None:
+            ev = ev.updated(actor=(who,),
+                            recipient=tuple(r for r in ev.recipient if r.start >= who.end or r.end <= who.start))
+        out.append(ev)
+    return out
+
+
+def _full_names(events: list[Event], statements: list[Statement]) -> list[tuple[Entity, tuple[str, ...]]]:
+    """The parties of the article's events and its speakers with a code or a sector and two words or more, each with
+    its words normalised, the article taken off (for `_family_named`), in the order of the text."""
+    seen = {(e.start, e.end): e for ev in events for e in (*ev.actor, *ev.recipient)}
+    seen.update({(st.speaker.start, st.speaker.end): st.speaker for st in statements if st.speaker is not None})
+    out = []
+    for (start, _), e in sorted(seen.items()):
+        words = tuple(_bare_name(normalize(w)) for w in e.text.split())
+        if len(words) >= 2 and (e.code or e.sector):
+            out.append((e, words))
+    return out
+
+
+def _bare_name(norm: str) -> str:
+    """A name's word without its article (العواملة → عواملة): the papers write a family name either way."""
+    return norm[2:] if norm.startswith("ال") and len(norm) > 4 else norm
+
+
+def _family_named(article: Article, ev: Event, named: list[tuple[Entity, tuple[str, ...]]],
+                  known: set[int]) -> Entity | None:
+    """The party (as an Entity on the words after the trigger) whose family name of one or two words the event's
+    verb has right after it, a word that begins no mention, among those `named` before the trigger (the last one);
+    None otherwise."""
+    toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
+    k = bisect.bisect_left(toks, ev.trigger.end, key=_START)
+    if k >= len(toks) or toks[k].kind != "ar" or toks[k].start in known or len(toks[k].norm) < 3:
+        return None
+    one = (_bare_name(toks[k].norm),)
+    two = (*one, _bare_name(toks[k + 1].norm)) if k + 1 < len(toks) and toks[k + 1].kind == "ar" else None
+    for e, words in reversed(named):
+        if e.start >= ev.trigger.start:
+            continue
+        # (two words of one family name, أبو فاعور, or one where the next word is not of the same full name)
+        end = toks[k + 1].end if two is not None and len(words) > 2 and words[-2:] == two else \
+            toks[k].end if words[-1:] == one and (two is None or toks[k + 1].start in known or
+                                                  two[1] not in words) else None
+        if end is not None:
+            return Entity(article.text[toks[k].start:end], toks[k].start, end, e.code, e.sector, e.name, e.role)
+    return None
 
 
 def _first_person_speakers(article: Article) -> list[Event]:
@@ -2494,6 +2593,42 @@ def _unagreeing_country(ev: Event, st: Statement, fw: FunctionWords) -> bool:
     return sp.code != a.code and a.sector is None and bool(a.code) and \
         st.content_start <= a.start < ev.trigger.start and not w.startswith("ال") and w not in fw.masculine_place \
         and " " not in a.text.strip() and not verb.endswith("ت") and verb[:1] not in ("ت", "ي", "ن")
+
+
+def _agreeing_cue(st: Statement, ev: Event) -> bool:
+    """True when the event's trigger is a singular perfect verb of the gender of the statement's own verb of saying
+    (قالت … وتعهدت، أعلنت … وطالبت، قال … وطالب): with no comma before its و, the same subject goes on only so;
+    not «قال … إن الحكومة … وطالبت», nor a present (ويطالب، وتطالب), a first person (ونطالب) or a dual or plural."""
+    verb, cue = ev.trigger.text.split()[:1], st.cue.text.split()[:1]
+    if not verb or not cue:
+        return False
+    g = _singular_gender(normalize(verb[0]))
+    return g != "" and not verb[0].startswith(("ي", "ن")) and g == _singular_gender(normalize(cue[0]))
+
+
+_THAT_WORD = re.compile(r"^[بو]?ان(ه|ها|هم|هما)?$")  # أن، إنه، بأنها … (normalised) opening what is said
+
+
+def _speaker_goes_on(article: Article, st: Statement) -> bool:
+    """True when a verb agreeing with the statement's verb of saying, inside what it says, still has the speaker as its
+    dropped subject: what is said is no quotation and opens with no phrase of the verb's gender that could be its
+    subject: after «فيه» («أعلنت فيه احتجاجها … وطالبت بتفسير»), after «إنه/أنها» («قالت ميركل إنه "ليس حياة
+    طبيعية" وتعهدت»), or after «أن» and a noun of the other gender («إن المملكة لن تقبل … وطالب طهران»: المملكة
+    is feminine, طالب masculine; `_agreeing_cue` has checked the verbs); not after «أن» and a name, whose gender the
+    spelling does not tell («إن إيران تدعم … وتطالب»)."""
+    if st.direct:
+        return False
+    toks = article.tokens[st.sentence] if st.sentence < len(article.tokens) else []
+    k = bisect.bisect_left(toks, st.content_start, key=_START)
+    if k == 0 or k >= len(toks) or not _THAT_WORD.match(strip_wa(toks[k - 1].norm)):
+        return True
+    if toks[k - 1].norm.endswith(("ه", "ها", "هم", "هما")):
+        return True
+    verb = normalize(st.cue.text.split()[0])
+    head = strip_wa(toks[k].norm)
+    if not head.startswith("ال"):
+        return False
+    return ("f" if head.endswith(("ه", "ات")) else "m") != _singular_gender(verb)
 
 
 def _listed(text: str, end: int) -> bool:
