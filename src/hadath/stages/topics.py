@@ -4,6 +4,14 @@ actor's memoirs) keeps only its assaults and protests; a notice to the public is
 A trigger written with short vowels (two or more: «وَمَنْ يَقْتُلْ»، «حِذْرَهُمْ») is a verse of the Quran, a line
 of poetry or a word discussed, no event of the news: it goes, whatever its type.
 
+Round 116: so is a story plainly about the consumer and company pages (`lifestyle`: cars, devices and apps, games,
+the property market, travel guides, a firm's shareholders and sales, the health page's symptoms and drugs: المحرك،
+الطراز، التطبيقات، العقارية، الإيجارات، الوجهات السياحية، الاستحواذ، الأرباح، الأعراض), with two different strong words of
+its class at least (TOPIC_STRONG_WORDS: a car bomb's «السيارة» or a raid on «الفنادق والمطاعم» makes none): a bank's
+«loans», a buyer's «request», a device's «support» or a tourist's «visit» go; its attacks (but a disease's
+«الهجمات», placed nowhere and told by no coded party: plot_act), protests, acts of the law and acts of a state's or an
+international body (public_act) stay.
+
 The word classes are package data (`lexicon/data/cues.tsv`), a strong and a weak class per topic: `sport`
 (مباراة، الدوري، اللاعب…, also read sentence by sentence by the event coder) and `sport_weak` (النادي، البطولة،
 المدرب، التعادل: words that tell sport only beside a stronger one); `arts` (الفيلم، المسلسل، الممثلة، المسرحية)
@@ -247,7 +255,17 @@ from ..records import Entity, Event, Mention, Token
 from .phrases import strip_wa
 from .reports import ellipsis_text
 
-TOPICS = ("sport", "arts")  # each names a strong cue class; its weak class is the name + "_weak"
+TOPICS = ("sport", "arts", "lifestyle")  # each names a strong cue class; its weak class is the name + "_weak"
+# the topics whose assaults with no coded actor, dated by the page's day and placed nowhere, are a plot's or a figure
+# of speech (plot_act): a film's (its protests too), and a consumer page's («في حال التعرض لكمين»، «لعلاج الهجمات»:
+# a disease's; round 116), whose protests («تظاهروا» against austerity) stay
+PLOT_TOPICS = frozenset({"arts", "lifestyle"})
+PLOT_TYPES = {"arts": frozenset({"ASSAULT", "PROTEST"}), "lifestyle": frozenset({"ASSAULT"})}
+# the topics whose acts between two states a story keeps (states_act); a consumer page keeps too an act of a
+# state or an international body and an act of the law (public_act)
+STATES_TOPICS = frozenset({"arts", "lifestyle"})
+STATE_BODY_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # a state's own bodies (public_act)
+INTERNATIONAL_CODE = "IGO"  # the code of an international body (public_act)
 # Types whose event, told with neither actor nor recipient in a sentence that names no political party either, is
 # general talk (help, support, a meeting, a warning of danger), no political event; acts of force stay.
 UNANCHORED_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AID", "AGREE", "CONCEDE", "REQUEST", "REJECT",
@@ -306,6 +324,10 @@ MIN_SHARE = 0.25
 DENSE_WORDS = 2
 DENSE_SHARE = 0.5
 MIN_WORDS_WITH_TITLE = 2
+# The different strong words a story needs for a topic whose words a news story also uses one at a time (a car
+# bomb's «السيارة», a raid on «الفنادق والمطاعم»): the consumer pages need two (round 116); sport and the arts are
+# read as before (a word of both their classes counts as weak there).
+TOPIC_STRONG_WORDS = {"lifestyle": 2}
 # The cooperative types a domestic body's event is dropped from, and the sectors of such bodies (education, health,
 # business); an unresolved name (no code, no sector) counts as one when its first word is a `domestic` head noun.
 DOMESTIC_TYPES = frozenset({"CONSULT", "COOPERATE", "SUPPORT", "AID", "AGREE"})
@@ -881,7 +903,8 @@ class TopicGate:
                                                    or ev.cameo == DEMO and festive_gathering(article, ev)
                                                    or ev.event == "MOBILIZE" and self.rescue_alert(article, ev)
                                                    or ev.event == "COERCE" and grip_held(article, ev)
-                                                   or article.topic == "arts" and plot_act(ev)
+                                                   or article.topic in PLOT_TOPICS
+                                                   and ev.event in PLOT_TYPES[article.topic] and plot_act(ev)
                                                    or self.misread(article, ev)
                                                    or ev.event == "CONSULT" and self.corpse_received(article, ev)
                                                    or ev.event == "CONSULT" and condolence_call(article, ev)
@@ -925,9 +948,11 @@ class TopicGate:
         def section_keeps(ev: Event) -> bool:
             """A section page (by its URL alone) keeps its acts of the law; an arts or a technology page, also its
             acts between states. Any story of sport or the arts keeps an arrest or a charge by a state's police or
-            court (law_body_act); one of the arts, an act between two states (states_act)."""
+            court (law_body_act); one of the arts or of the consumer pages, an act between two states (states_act);
+            one of the consumer pages, an act of the law or of a state or an international body (public_act)."""
             return section_page and (self.law_act(ev) or genre != "sport" and self.interstate_act(article, ev)) \
-                or law_body_act(ev) or article.topic == "arts" and states_act(ev)
+                or law_body_act(ev) or article.topic in STATES_TOPICS and states_act(ev) \
+                or article.topic == "lifestyle" and (self.law_act(ev) or public_act(ev))
 
         kept = [ev for ev in article.events
                 if not self._drop(article, ev, off_topic and not section_keeps(ev) or column, marks)
@@ -938,7 +963,7 @@ class TopicGate:
         return article
 
     def topic(self, article: Article) -> str | None:
-        """The topic (sport, arts) the story is plainly about, or None."""
+        """The topic (sport, arts, lifestyle) the story is plainly about, or None."""
         story = [norms for sent, norms in zip(article.sentences, article.norms()) if sent.in_story]
         title: list[str] | None = None
         for name, vocab in self.words.topics.items():
@@ -949,7 +974,8 @@ class TopicGate:
                 if found:
                     sentences += 1
                     keys |= found
-            if not keys or sentences < MIN_SENTENCES and not article.title:
+            if not keys or sentences < MIN_SENTENCES and not article.title \
+                    or name in TOPIC_STRONG_WORDS and len(keys - vocab.weak) < TOPIC_STRONG_WORDS[name]:
                 continue
             if len(keys) >= MIN_WORDS and sentences >= MIN_SENTENCES and sentences >= MIN_SHARE * len(story):
                 return name
@@ -4363,6 +4389,16 @@ def states_act(ev: Event) -> bool:
     mine = {p.code for p in ev.actor if p.code and p.code not in NON_STATE_CODES}
     theirs = {p.code for p in ev.recipient if p.code and p.code not in NON_STATE_CODES}
     return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
+
+
+def public_act(ev: Event) -> bool:
+    """True for an act one of whose parties is a state's own body or an international body (a coded actor or
+    recipient of a STATE_BODY_SECTORS sector, a government, a ministry, a court, the forces; or of the IGO code, the
+    European Commission): a story of the consumer or company pages keeps it («وتضم قائمة الدائنين … المفوضية
+    الأوروبية بقروض»), as it drops a firm's, a buyer's or a device's «support», «request» or «visit», and one whose
+    only party is a country named by a place or an adjective («زيارة موناكو»، «بمحرك ألماني») (round 116)."""
+    return any(p.code and (p.sector in STATE_BODY_SECTORS or p.code == INTERNATIONAL_CODE)
+               for p in (*ev.actor, *ev.recipient))
 
 
 def lone_meeting(article: Article, ev: Event) -> bool:
