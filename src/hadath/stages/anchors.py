@@ -23,7 +23,9 @@ it gets no date, `enddate` = the publication date (on or before it) and `date_so
 "before_published" (`_Background` says which words tell it; time_words.tsv, class background: also an opening
 «وكان … قد» past the commas of its sentence, an opening «وكان» past «، لكن», a sentence past the lead opened by a past act
 word or a verb of occurring after one whose times are all of old years: «وفي تشرين الاول/اكتوبر 1967 اصيبت طائرته»
-«واصيب بجروح واسر في هانوي», and a sentence opened by «يذكر أن»، «يشار إلى أن»); so does the act
+«واصيب بجروح واسر في هانوي», and a sentence opened by «يذكر أن»، «يشار إلى أن»; an act a perfect verb tells, with no
+story day, a few sentences past one past the lead whose times all ended before the publication year, with no sentence
+opened by «وكان» or a turn to another matter between: «عقب انتخابه في عام 2007 …» «لكن الوزير الحالي رفض العرض»); so does the act
 of a charge («المتهم بقتل العقيد»، «لاتهامه بقتل»: not the day of the arrest or report, only a time of its own
 clause after it), an arrest or a charge its sentence tells before the case's verdict («وتمكنت سلطات الأمن من القبض
 على الجاني وأسفر التحقيق معه عن توجيه الاتهام إليه … والحكم عليه بالقتل قصاصاً»; after a verdict a time dates past a
@@ -586,6 +588,9 @@ class EventAnchor:
             # statement's day, before the story's other days are given
             events = _framed_lead(events, article, times, timed, triggers, lead, self.background, memo)
         shifted = self.background.shifted_sentences(article, memo, opening_cues)
+        past_times = _recalled_days(times, opening_cues, lambda t: self.background.since_near(article.text, t),
+                                    frozenset(ev.sentence for ev in events if ev.date_source == "text"
+                                              and self.background.told_in_pluperfect(article, ev, memo)))
         events = _story_dated(events, article.published, reported, _uncoded_lead(article, events, times, lead,
                                                                                    self.background, memo),
                               by_report, present, retold, (wordless, plain) if wordless else None, lead, since, timed,
@@ -595,12 +600,13 @@ class EventAnchor:
                                         and ev.trigger.start in past_verbs
                                         and len({t.value for t in times.get(ev.sentence, ())}) == 1
                                         and not self.background.after_relative(article, ev, memo)), own, done,
-                              shifted, self.background.eves(article, events, memo),
-                              _recalled_days(times, opening_cues,
-                                             lambda t: self.background.since_near(article.text, t),
-                                             frozenset(ev.sentence for ev in events if ev.date_source == "text"
-                                                       and self.background.told_in_pluperfect(article, ev, memo))),
-                              nouns)
+                              shifted, self.background.eves(article, events, memo), past_times, nouns)
+        if article.published:
+            # «يروي لودريان أن الرئيس ساركوزي اتصل به عقب انتخابه في عام 2007 …» «لكن الوزير الحالي رفض العرض»: past a
+            # sentence that turns to an earlier year, the undated acts of the past told right after it are of that time
+            events = _past_turned(events, article.published, past_times, past_verbs, lead,
+                                  lambda k: self.background.turns(article, k, memo)
+                                  or self.background.opens_aux(article, k, memo))
         if article.published:
             # «قال تجمع لاهالي معتقلين في بيان امس ان اجهزة الامن اعتقلت …» … «وحذر من نتائج كارثية، محملا حماس
             # المسؤولية»: what the statement goes on saying is of the day its frame names
@@ -1458,6 +1464,7 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
 
 _PAST_GAP = 7  # the days before the story's day past which a time a sentence names is of the story's past
 _PAST_REACH = 3  # the sentences after such a time whose undated acts are of that past
+_OLD_REACH = 5  # and those, past a time of an earlier year, whose acts told in the perfect are of it (_past_turned)
 
 
 _NO_PAST = "9999"  # the last day `_recalled_days` lists for a sentence whose times turn the story to no past
@@ -1494,6 +1501,28 @@ def _turned_back(recalled: "tuple[list[int], list[str], set[int] | frozenset[int
     k = bisect_left(sentences, sentence) - 1
     return sentence not in speech and k >= 0 and src[0] < sentences[k] and sentence - sentences[k] <= _PAST_REACH \
         and ends[k] < _day_back(src[1], _PAST_GAP)
+
+
+def _past_turned(events: list[Event], published: str, past_times: tuple, past_verbs: "set[int]", lead: int,
+                 aside: Callable[[int], bool]) -> list[Event]:
+    """Events still dated by the publication day that a perfect verb tells (`past_verbs`: trigger starts) within
+    `_OLD_REACH` sentences after a sentence past the lead (`lead`: its sentences) whose times all ended in an earlier year
+    than publication (`past_times`: `_recalled_days`) are background of that time: no date, before the publication day
+    («يروي لودريان أن الرئيس ساركوزي اتصل به عقب انتخابه في عام 2007» «لكن الوزير الحالي رفض العرض»). Not past a
+    sentence `aside` tells (one opened by «وكانت … », an aside on what had been done, or by a turn to another matter,
+    «إلى ذلك»): the story goes back to its own day after it; nor past a time of this year («وفي يونيو الماضي»)."""
+    sentences, ends, speech = past_times
+    year = published[:4] + "-01-01"
+    out = []
+    for ev in events:
+        k = bisect_left(sentences, ev.sentence) - 1
+        if ev.date_source == "published" and ev.trigger.start in past_verbs and ev.sentence not in speech \
+                and not (ev.future or ev.negated or ev.hypothetical) and k >= 0 and sentences[k] >= lead \
+                and ev.sentence - sentences[k] <= _OLD_REACH and ends[k] < year \
+                and not any(aside(j) for j in range(sentences[k], ev.sentence + 1)):
+            ev = ev.updated(date=None, enddate=published[:10], date_source=BEFORE_PUBLISHED, date_evidence=None)
+        out.append(ev)
+    return out
 
 
 def _day_back(day: str, n: int) -> str:
@@ -3878,6 +3907,14 @@ class _Background:
             return False
         _, norms, _ = self.seen(toks, k, memo)
         return opens_with(norms, self.topic_shift, self.topic_shift_len)
+
+    def opens_aux(self, article: Article, k: int, memo: dict) -> bool:
+        """True when sentence `k` opens with an auxiliary of the pluperfect (`aux`: «وكانت الحكومة أجمعت …»)."""
+        if k < 0 or k >= len(article.tokens) or not article.tokens[k]:
+            return False
+        toks = article.tokens[k]
+        norms = self.seen(toks, k, memo)[1]
+        return norms[0] in self.aux or strip_wa(toks[0].norm) in self.aux
 
     def at_trigger(self, article: Article, ev: Event, memo: dict | None
                    ) -> tuple[list[Token], list[int], list[str], int]:
