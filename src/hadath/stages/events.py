@@ -1565,7 +1565,10 @@ class EventCoder:
                 # وقفته معي وتعاونه»)
                 actor, recipient = bare_before[-1], prep_rec
             elif bare_before and not trig.get("object_pronoun"):
-                if "obj" in entry.prep and (
+                if trig.label in _PASSIVE_TYPES and _defective_passive(toks, trig):
+                    # إن خمسة نيباليين ألقي القبض عليهم: a passive by its spelling, its subject the one arrested
+                    recipient = bare_before[-1]
+                elif "obj" in entry.prep and (
                         # (the phrase a verb's relative clause tells of underwent only a death told with no object
                         # after it: على شرطيين قتلا برصاصة; القبض على مواطن قتل شقيقه: he killed)
                         _casualty(trig) and _passive_spelling(toks, trig) and _no_object_word(
@@ -9526,7 +9529,18 @@ def _passive_form(toks: list[Token], trig: Mention) -> bool:
     """True for a perfect verb spelled as only a passive is: a hollow or ifta'al stem with ي where the
     active has ا (أُصيب from أصاب, اُغتيل from اغتال, أُقيل from أقال); or any perfect written with its passive
     vowel (اتُّهم، دُعي، قُتل): the spelling test of `_looks_passive`, for the event types read so."""
-    return _marked_passive(toks, trig) or trig.label in _PASSIVE_TYPES and _looks_passive(toks, trig)
+    return _marked_passive(toks, trig) or trig.label in _PASSIVE_TYPES and (
+        _looks_passive(toks, trig) or _defective_passive(toks, trig))
+
+
+def _defective_passive(toks: list[Token], trig: Mention) -> bool:
+    """True for a perfect of the أفعل stem of a root with a weak last letter written with ي (ألقي القبض، أخلي
+    سبيله): its active ends in ى (ألقى القبض), which normalising spells ي as well, so only the letters written tell."""
+    if trig.get("aspect") != "perfect" or trig.get("object_pronoun"):
+        return False
+    letters = [c for c in toks[trig.tok_start].text if "\u0621" <= c <= "\u064A"]
+    stem = letters[len(trig.get("prefix")):]
+    return len(stem) == 4 and stem[0] in "أا" and stem[-1] == "ي"
 
 
 def _looks_passive(toks: list[Token], trig: Mention, starts: list[int] = ()) -> bool:
@@ -9558,6 +9572,11 @@ def _marked_passive(toks: list[Token], trig: Mention) -> bool:
     return "\u064F" in stem[:4] and stem[0] != "\u064F"
 
 
+def _clause_opener_at(toks: list[Token], i: int, fw: FunctionWords) -> bool:
+    """True if token i is a word that opens a new clause after a verb (كما، فيما، بينما، لكن; `fw.clause_opener`)."""
+    return i < len(toks) and toks[i].kind == "ar" and strip_wa(toks[i].norm) in fw.clause_opener
+
+
 def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords,
                 own: tuple[str, ...] = (), cues: dict[int, Mention] | None = None) -> bool:
     """True if no object follows the verb ending before token i: the clause ends (not at a comma), or
@@ -9581,6 +9600,10 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
         return True  # إن 17 متمردا قتلوا مشيرة إلى سقوط …: the speaker's participle goes on, no object
     if toks[i].norm[:1] == "و" and i + 1 < len(toks) and _other_subject(toks[i + 1].norm, fw):
         return True  # إن جنديا قتل وفقد آخر: the next verb's subject is «another», its clause is new
+    if _clause_opener_at(toks, i, fw) or toks[i].text in ",،" and _clause_opener_at(toks, i + 1, fw):
+        return True  # إن أكثر من 27 شخصا قتلوا كما أصيب العشرات، 3 حوثيين قتلوا، فيما أصيب آخرون: a new clause
+    if toks[i].norm in fw.either_or and i + 1 in trig_toks:
+        return True  # 102 مسلح اسلامي قتلوا او اعتقلوا او استسلموا: another verb of the same subject, no object
     if toks[i].text in _CLAUSE_PUNCT:
         # after a comma the object may still come (اغتال الطيران، أمس، خمسة); not where a coordinated trigger verb
         # opens the next clause (نحو 16 من ميليشيات الحوثي قتلوا، وأصيب ثلاثة من أفراد المقاومة)
