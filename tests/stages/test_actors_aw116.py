@@ -53,3 +53,34 @@ def test_active_arrest_spelled_with_alif_maqsura_keeps_its_actor(nlp):
     text = "وألقى رجال الأمن القبض على المتهم في حي السلامة."
     parties = _parties(nlp, text, "COERCE", "وألقى")
     assert any("رجال الأمن" in actor for actor, _ in parties), parties
+
+
+def test_subject_of_a_verb_of_receiving_gets_the_loan(nlp):
+    """«وستتلقى أثينا قرضاً عاجلاً … لتسديد استحقاق للبنك المركزي الأوروبي» (2015-07-21 #1019, #33): Athens
+    receives the loan; it lends nothing, and the bank it repays is no recipient of the loan."""
+    text = ("وستتلقى أثينا قرضاً عاجلاً بقيمة 7 مليارات يورو ستستخدمه لتسديد استحقاق للبنك المركزي الأوروبي.")
+    parties = _parties(nlp, text, "AID", "قرضاً")
+    assert parties and all("أثينا" not in actor for actor, _ in parties), parties
+    assert any("أثينا" in recipient for _, recipient in parties), parties
+
+
+def test_giver_in_min_after_a_received_noun_is_the_actor(nlp):
+    """«وتلقت الشرطة عدة شكاوى من سكان المدينة»: the residents complained, the police received (kept so)."""
+    text = "وتلقت الشرطة عدة شكاوى من سكان المدينة."
+    parties = _parties(nlp, text, "ACCUSE", "شكاوى")
+    assert any("سكان" in actor and "الشرطة" in recipient for actor, recipient in parties), parties
+
+
+def test_counted_subject_before_killed_then_comma_fima_is_the_victim(nlp):
+    """«أن 3 حوثيين على الأقل قتلوا، فيما أصيب آخرون» (2015-07-31): past the comma «فيما» opens the next clause."""
+    text = "وأوضحت مصادر يمنية في البيضاء أن 3 حوثيين على الأقل قتلوا، فيما أصيب آخرون، في هجوم للجان المقاومة."
+    parties = _parties(nlp, text, "ASSAULT", "قتلوا")
+    assert parties and all("حوثيين" not in actor for actor, _ in parties), parties
+    assert any("حوثيين" in recipient for _, recipient in parties), parties
+
+
+def test_counted_subject_before_killed_or_arrested_is_the_victim(nlp):
+    """«فان 102 مسلح اسلامي قتلوا او اعتقلوا او استسلموا» (2015-07-21 #1643): «or» and a verb, no object."""
+    text = "وبحسب وزارة الدفاع الجزائرية فان 102 مسلح اسلامي قتلوا او اعتقلوا او استسلموا خلال النصف الاول من العام."
+    parties = _parties(nlp, text, "ASSAULT", "قتلوا")
+    assert parties and all("مسلح" not in actor for actor, _ in parties), parties

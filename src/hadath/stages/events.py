@@ -317,6 +317,10 @@ class EventCoder:
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed, bidden, helps)
             actor, recipient = _no_sites(toks, actor, entry, cues), _no_sites(toks, recipient, entry, cues)
+            if entry.pos == "noun" and (received := _received_from(toks, trig, groups, starts, self.fw)):
+                # وستتلقى أثينا قرضا عاجلا، تلقى الصندوق دعما ماديا من الأمير: the subject of a verb of receiving got
+                # what the noun tells; the one in «من» after it gave it
+                actor, recipient = received[0], received[1] or recipient
             if recipient and entry.event in _HOSTILE and \
                     (doers := [g for g in recipient if _operation_owner(toks, g, self.fw)]):
                 # وجرح آخرين في عملية نوعية للمقاومة الشعبية: the owner of the operation in لـ carried it out; it
@@ -9572,9 +9576,39 @@ def _marked_passive(toks: list[Token], trig: Mention) -> bool:
     return "\u064F" in stem[:4] and stem[0] != "\u064F"
 
 
+def _received_from(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int],
+                   fw: FunctionWords) -> tuple[list[Group], list[Group]] | None:
+    """For an event noun right after a verb of receiving and its subject (وستتلقى أثينا قرضا، حصلت اليونان على قرض،
+    تلقى الصندوق دعما ماديا من الأمير): (the giver, the phrase in «من» a few words past the noun, or none; the
+    receiver, the verb's subject, or none where the verb carries it). None where no such verb governs the noun."""
+    k = trig.tok_start - 1
+    if k >= 0 and toks[k].norm == "علي":
+        k -= 1  # (حصل على)
+    subj = None
+    j = bisect_right(starts, k) - 1
+    if j >= 0 and groups[j].end_tok == k + 1 and not groups[j].prep and groups[j].start_tok > 0:
+        subj, k = groups[j], groups[j].start_tok - 1
+    if k < 0 or toks[k].kind != "ar":
+        return None
+    verb = strip_wa(toks[k].norm)
+    if verb not in fw.receive_verb and not (verb[:1] == "س" and verb[1:] in fw.receive_verb):
+        return None
+    giver = []
+    for g in groups[bisect_left(starts, trig.tok_end):bisect_left(starts, trig.tok_end + 8)]:
+        if any(toks[m].text in _CLAUSE_PUNCT for m in range(trig.tok_end, g.start_tok)):
+            break
+        if g.prep == "من":
+            giver = [g]
+            break
+    if subj is None and not giver:
+        return None
+    return giver, [subj] if subj is not None else []
+
+
 def _clause_opener_at(toks: list[Token], i: int, fw: FunctionWords) -> bool:
     """True if token i is a word that opens a new clause after a verb (كما، فيما، بينما، لكن; `fw.clause_opener`)."""
-    return i < len(toks) and toks[i].kind == "ar" and strip_wa(toks[i].norm) in fw.clause_opener
+    return i < len(toks) and toks[i].kind == "ar" and (toks[i].norm in fw.clause_opener or
+                                                       strip_wa(toks[i].norm) in fw.clause_opener)
 
 
 def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords,
