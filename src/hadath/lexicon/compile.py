@@ -265,6 +265,9 @@ class FunctionWords:
     purpose_light: frozenset[str] = frozenset()  # ليقوم، ليتم: a light verb in the لـ of purpose; its act is to come
     arrive: frozenset[str] = frozenset()  # جاء، وصل: a done coming, whose purpose_light act was done too
     meanwhile: frozenset[str] = frozenset()  # فيما، بينما: another matter told alongside (no police of this arrest)
+    clause_opener: frozenset[str] = frozenset()  # كما، فيما، حيث right after a verb: a new clause, no object there
+    either_or: frozenset[str] = frozenset()  # أو between two verbs of one subject (قتلوا او اعتقلوا)
+    receive_verb: frozenset[str] = frozenset()  # تلقى، تسلم، حصل على before an event noun: its subject got it
     take_up: frozenset[str] = frozenset()  # باشر: a police body taking up a case, who made the clause's passive arrest
     welcome: frozenset[str] = frozenset()  # a verb of welcoming before بأن: the imperfect verb after it is to come
     expect: frozenset[str] = frozenset()  # «expected» before its subject and أن: what follows أن is to come (وتوقع X أن)

@@ -320,6 +320,10 @@ class EventCoder:
             actor, recipient = self._roles(toks, trig, entry, groups, starts, cues, trig_toks, self_agent, trig_nouns,
                                            craft, attack_ends, willed, bidden, helps)
             actor, recipient = _no_sites(toks, actor, entry, cues), _no_sites(toks, recipient, entry, cues)
+            if entry.pos == "noun" and (received := _received_from(toks, trig, groups, starts, self.fw)):
+                # وستتلقى أثينا قرضا عاجلا، تلقى الصندوق دعما ماديا من الأمير: the subject of a verb of receiving got
+                # what the noun tells; the one in «من» after it gave it
+                actor, recipient = received[0], received[1] or recipient
             if recipient and entry.event in _HOSTILE and \
                     (doers := [g for g in recipient if _operation_owner(toks, g, self.fw)]):
                 # وجرح آخرين في عملية نوعية للمقاومة الشعبية: the owner of the operation in لـ carried it out; it
@@ -1574,7 +1578,10 @@ class EventCoder:
                 # وقفته معي وتعاونه»)
                 actor, recipient = bare_before[-1], prep_rec
             elif bare_before and not trig.get("object_pronoun"):
-                if "obj" in entry.prep and (
+                if trig.label in _PASSIVE_TYPES and _defective_passive(toks, trig):
+                    # إن خمسة نيباليين ألقي القبض عليهم: a passive by its spelling, its subject the one arrested
+                    recipient = bare_before[-1]
+                elif "obj" in entry.prep and (
                         # (the phrase a verb's relative clause tells of underwent only a death told with no object
                         # after it: على شرطيين قتلا برصاصة; القبض على مواطن قتل شقيقه: he killed)
                         _casualty(trig) and _passive_spelling(toks, trig) and _no_object_word(
@@ -9571,7 +9578,18 @@ def _passive_form(toks: list[Token], trig: Mention) -> bool:
     """True for a perfect verb spelled as only a passive is: a hollow or ifta'al stem with ي where the
     active has ا (أُصيب from أصاب, اُغتيل from اغتال, أُقيل from أقال); or any perfect written with its passive
     vowel (اتُّهم، دُعي، قُتل): the spelling test of `_looks_passive`, for the event types read so."""
-    return _marked_passive(toks, trig) or trig.label in _PASSIVE_TYPES and _looks_passive(toks, trig)
+    return _marked_passive(toks, trig) or trig.label in _PASSIVE_TYPES and (
+        _looks_passive(toks, trig) or _defective_passive(toks, trig))
+
+
+def _defective_passive(toks: list[Token], trig: Mention) -> bool:
+    """True for a perfect of the أفعل stem of a root with a weak last letter written with ي (ألقي القبض، أخلي
+    سبيله): its active ends in ى (ألقى القبض), which normalising spells ي as well, so only the letters written tell."""
+    if trig.get("aspect") != "perfect" or trig.get("object_pronoun"):
+        return False
+    letters = [c for c in toks[trig.tok_start].text if "\u0621" <= c <= "\u064A"]
+    stem = letters[len(trig.get("prefix")):]
+    return len(stem) == 4 and stem[0] in "أا" and stem[-1] == "ي"
 
 
 def _looks_passive(toks: list[Token], trig: Mention, starts: list[int] = ()) -> bool:
@@ -9603,6 +9621,41 @@ def _marked_passive(toks: list[Token], trig: Mention) -> bool:
     return "\u064F" in stem[:4] and stem[0] != "\u064F"
 
 
+def _received_from(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int],
+                   fw: FunctionWords) -> tuple[list[Group], list[Group]] | None:
+    """For an event noun right after a verb of receiving and its subject (وستتلقى أثينا قرضا، حصلت اليونان على قرض،
+    تلقى الصندوق دعما ماديا من الأمير): (the giver, the phrase in «من» a few words past the noun, or none; the
+    receiver, the verb's subject, or none where the verb carries it). None where no such verb governs the noun."""
+    k = trig.tok_start - 1
+    if k >= 0 and toks[k].norm == "علي":
+        k -= 1  # (حصل على)
+    subj = None
+    j = bisect_right(starts, k) - 1
+    if j >= 0 and groups[j].end_tok == k + 1 and not groups[j].prep and groups[j].start_tok > 0:
+        subj, k = groups[j], groups[j].start_tok - 1
+    if k < 0 or toks[k].kind != "ar":
+        return None
+    verb = strip_wa(toks[k].norm)
+    if verb not in fw.receive_verb and not (verb[:1] == "س" and verb[1:] in fw.receive_verb):
+        return None
+    giver = []
+    for g in groups[bisect_left(starts, trig.tok_end):bisect_left(starts, trig.tok_end + 8)]:
+        if any(toks[m].text in _CLAUSE_PUNCT for m in range(trig.tok_end, g.start_tok)):
+            break
+        if g.prep == "من":
+            giver = [g]
+            break
+    if subj is None and not giver:
+        return None
+    return giver, [subj] if subj is not None else []
+
+
+def _clause_opener_at(toks: list[Token], i: int, fw: FunctionWords) -> bool:
+    """True if token i is a word that opens a new clause after a verb (كما، فيما، بينما، لكن; `fw.clause_opener`)."""
+    return i < len(toks) and toks[i].kind == "ar" and (toks[i].norm in fw.clause_opener or
+                                                       strip_wa(toks[i].norm) in fw.clause_opener)
+
+
 def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords,
                 own: tuple[str, ...] = (), cues: dict[int, Mention] | None = None) -> bool:
     """True if no object follows the verb ending before token i: the clause ends (not at a comma), or
@@ -9626,6 +9679,10 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
         return True  # إن 17 متمردا قتلوا مشيرة إلى سقوط …: the speaker's participle goes on, no object
     if toks[i].norm[:1] == "و" and i + 1 < len(toks) and _other_subject(toks[i + 1].norm, fw):
         return True  # إن جنديا قتل وفقد آخر: the next verb's subject is «another», its clause is new
+    if _clause_opener_at(toks, i, fw) or toks[i].text in ",،" and _clause_opener_at(toks, i + 1, fw):
+        return True  # إن أكثر من 27 شخصا قتلوا كما أصيب العشرات، 3 حوثيين قتلوا، فيما أصيب آخرون: a new clause
+    if toks[i].norm in fw.either_or and i + 1 in trig_toks:
+        return True  # 102 مسلح اسلامي قتلوا او اعتقلوا او استسلموا: another verb of the same subject, no object
     if toks[i].text in _CLAUSE_PUNCT:
         # after a comma the object may still come (اغتال الطيران، أمس، خمسة); not where a coordinated trigger verb
         # opens the next clause (نحو 16 من ميليشيات الحوثي قتلوا، وأصيب ثلاثة من أفراد المقاومة)
