@@ -131,6 +131,7 @@ class FunctionWords:
     intransitive_light: frozenset[str] = frozenset()
     against: frozenset[str] = frozenset()  # a preposition naming the target of a hostile act (ضد، بحق)
     kinship: frozenset[str] = frozenset()  # a name after it is a father's or a family's (بن، ابن، بنت)
+    bond_noun: frozenset[str] = frozenset()  # a party's supporters' noun as written before a possessive (انصار، مويدي)
     act_noun: frozenset[str] = frozenset()  # a noun heading the event noun after it (عملية الاختطاف، حادث الطعن)
     future_light: frozenset[str] = frozenset()  # a light verb with the future س (سيقوم، ستشن)
     among: frozenset[str] = frozenset()  # «among them»: what follows is part of the phrase before (بينهم، منهم)

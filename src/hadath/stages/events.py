@@ -7608,8 +7608,8 @@ def _function_like(norm: str, fw: FunctionWords) -> bool:
 
 
 def _named(g: Group) -> bool:
-    """True if the phrase has a code or a sector."""
-    return any(m.get("code") or m.get("sector") for m in g.mentions)
+    """True if the phrase has a code or a sector (a bond noun's its owner's: `phrases._bond_owners`)."""
+    return any(m.get("code") or m.get("sector") for m in g.mentions) or g.owner_sector is not None
 
 
 def _governs(g: Group) -> bool:

@@ -17,7 +17,7 @@ from ..arabic.normalize import last_letter, name_form, normalize, word_key
 from ..arabic.tokens import after_letters, tokenize
 from ..lexicon.outlets import outlet_home
 from ..records import Mention, Token, make_mention
-from .phrases import _CLOSING_QUOTES, _after_place_noun, _office_name_run, _definite_titles, _title, feminine_noun, strip_wa, UNKNOWN_NAME
+from .phrases import _BOND_PRONOUNS, _CLOSING_QUOTES, _after_place_noun, _office_name_run, _definite_titles, _title, feminine_noun, pronoun_core, strip_wa, UNKNOWN_NAME
 
 # What the matcher reads of a word: its (key, clitic prefix) pairs, its keys alone, its cue forms, and whether it may
 # begin an entity, begin a cue, be a trigger, be an eponym cue with a preposition on it (see `_prefixed_eponym`), be
@@ -126,6 +126,7 @@ class MentionMatcher:
         # place_words.tsv extent (مناطق، مستوى، أسواق): a word of several countries in construct after one is where
         self._extent = frozenset(normalize(r["word"]) for r in places if r["class"] == "extent")
         self._abroad = lexicon.function_words.abroad  # الدولية، الأجنبية said of a body: none of the home's
+        self._bonds = lexicon.function_words.bond_noun  # حلفاي، دايني: a bond noun before its possessive
         self._that = lexicon.function_words.complementizer  # إن، أن: an accusative noun after it is the subject
         fw = lexicon.function_words
         self._kinship = fw.kinship
@@ -230,6 +231,7 @@ class MentionMatcher:
                                self._prepositions, self._common, forms, self.lexicon.function_words)
         out = _by_nationality(out, article.tokens, self.lexicon.function_words.nationality_noun)
         out = _nationals(out, article.tokens, self.lexicon.function_words.nationality_noun)
+        out = _bare_bonds(out, article.tokens, self._bonds)
         out = _body_in_country(out, article.tokens, self._prepositions)
         out = _official_in_body(out, article.tokens)
         out = _heads_in_bodies(out, article.tokens, self.lexicon.function_words.head_of)
@@ -469,6 +471,8 @@ class MentionMatcher:
         lex = self.lexicon
         clitics = clitic_variants(norm)
         kv = tuple(_keyed(clitics))  # (= key_variants(norm))
+        if norm.endswith(_BOND_PRONOUNS):
+            kv += _bond_keys(clitics, self._bonds)
         keys = tuple([k for k, _ in kv])
         cues = tuple(cue_variants(norm))
         # the tries' first step, taken once per word: does any reading begin an entity, a cue. (Kept as tuples of
@@ -3976,6 +3980,35 @@ def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: d
         info = (("code", code), ("sector", sector), ("type", "titled_name"), ("prefix", ""))
         persons[id(m)] = Mention(start, stop, text[start:stop], "actor", code, k - 2, k + 1, m.sentence, info)
     return [persons.get(id(m), m) for m in mentions]
+
+
+def _bond_keys(clitics: list[tuple[str, str]], bonds: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """The (key, prefix) readings of a bond noun of `bonds` (function_words.tsv bond_noun) with a possessive pronoun,
+    as the agents.tsv noun it is (`_bond_noun`: مؤيديه ← مؤيدين). None for other words."""
+    return tuple((word_key(_bond_noun(core)), prefix) for stem, prefix in clitics
+                 if (core := pronoun_core(stem)) in bonds)
+
+
+def _bond_noun(core: str) -> str:
+    """The agents.tsv noun a bond noun (function_words.tsv bond_noun) is, as written before a possessive pronoun:
+    its hamza back from the ya it sits on (حلفاي ← حلفاء), a sound plural's ن back where the construct dropped it
+    (مويدي ← مويدين)."""
+    return core[:-1] + "ء" if core.endswith("اي") else core + "ن" if core.endswith("ي") else core
+
+
+def _bare_bonds(mentions: list[Mention], tokens: list[list[Token]], bonds: frozenset[str]) -> list[Mention]:
+    """The mentions less a bond noun (function_words.tsv bond_noun: أنصار، أتباع) with no possessive pronoun: it is
+    the supporters of the phrase after it («من أنصار الرئيس المخلوع»), that phrase the party; only with a pronoun
+    («حث التنظيم أنصاره») is it a party of its own (`phrases._bond_owners`)."""
+    if not bonds:
+        return mentions
+    keys = {word_key(_bond_noun(b)) for b in bonds}
+    out = [m for m in mentions if not (
+        m.kind == "agent" and m.tok_end - m.tok_start == 1 and not m.get("sector") and
+        word_key(normalize(getattr(m.entry, "phrase", "") or "")) in keys and
+        (last_letter(tokens[m.sentence][m.tok_start].text) == "ة" or
+         not pronoun_core(tokens[m.sentence][m.tok_start].norm)))]  # (مؤيدة: an adjective, no pronoun)
+    return mentions if len(out) == len(mentions) else out
 
 
 _STATELESS = ("IGO", "IMG", "NGO", "MNC")  # the codes of no state: a person's body, kept over a nationality

@@ -281,6 +281,7 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     _officers(toks, groups)
     _deputies_of_persons(toks, groups, fw)
     _possessors(toks, groups)
+    _bond_owners(toks, groups, fw)
     _appositions(toks, groups)
     _offices_of_state(toks, groups, fw)
     _title_chains(toks, groups, fw)
@@ -1426,6 +1427,36 @@ def _possessors(toks: list[Token], groups: list[Group]) -> None:
         if len(letters) < 5 or letters[-1] != "ه" or phrase.endswith(("ه", "ة")):
             continue  # a written «ه» (not ة) that the lexicon's word lacks is the pronoun "his/its"
         g.owner_code = next((x.get("code") for h in reversed(groups[:i]) for x in h.mentions if x.get("code")), None)
+
+
+_BOND_PRONOUNS = ("هما", "هم", "ها", "ه")  # the possessive pronouns a bond noun may end in (أنصاره، أنصارهم، مؤيديها)
+
+
+def pronoun_core(word: str) -> str:
+    """A normalised word less the possessive pronoun it ends in (أنصارهم ← أنصار), or "" where it ends in none."""
+    return next((word[:-len(p)] for p in _BOND_PRONOUNS if word.endswith(p)), "")
+
+
+def _bond_owners(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
+    """A bond noun (function_words.tsv bond_noun: أنصار، أتباع، مؤيدين; agents.tsv, of no sector) with a possessive
+    pronoun is the people on the side of the party the pronoun resumes: it takes the code and the sector of the nearest
+    phrase before it that has either («حث التنظيم الإرهابي أنصاره»: the group's supporters); with none before, it
+    stays no party."""
+    for i, g in enumerate(groups):
+        m = g.mentions[0]
+        if len(g.mentions) > 1 and any(x.get("code") or x.get("sector") for x in g.mentions[1:]) or \
+                m.kind != "agent" or m.get("sector") or m.tok_end - m.tok_start != 1:
+            continue
+        core = pronoun_core(toks[m.tok_start].norm)
+        if not core or not (core in fw.bond_noun or core[1:] in fw.bond_noun and core[0] in "وفبل"):
+            continue  # (a bond noun of function_words.tsv bond_noun, with its pronoun: أنصاره، ومؤيديهم)
+        owner = next((h for h in reversed(groups[:i]) if any(x.get("code") or x.get("sector") for x in h.mentions)),
+                     None)
+        if owner is not None:
+            ent = [x for x in owner.mentions if x.get("code") or x.get("sector")]
+            g.owner_code = g.owner_code or next((x.get("code") for x in ent if x.get("code")), None) or \
+                owner.owner_code
+            g.owner_sector = next((x.get("sector") for x in ent if x.get("sector")), None) or owner.owner_sector
 
 
 def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = False) -> bool:
