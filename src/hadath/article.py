@@ -26,7 +26,7 @@ class Article:
     published: str | None = None  # YYYY-MM-DD
     story_end: int | None = None  # offset where related-story teasers begin
     topic: str | None = None  # sport or arts when the story is plainly about it (its non-violent events are dropped)
-    # the states the title names by name, nationality or capital (the mentions stage reads them where the outlet has a
+    # the states the title names by any coded actor of theirs (the mentions stage reads them where the outlet has a
     # home country: a Saudi paper's «مصر: …» story is Egypt's, see stages.places.PlaceHomes.land)
     title_states: frozenset[str] = frozenset()
     sentences: list[Sentence] = field(default_factory=list)

@@ -246,18 +246,20 @@ class MentionMatcher:
         return article
 
     def _title_states(self, article: Article) -> frozenset[str]:
-        """The codes of the states the article's title names by a name, nationality or capital (`_STATE_NAMES`), not
-        by a name several states share (`_shared`: «المملكة»), nor by a nationality the body gives a person as his
-        family name (`_surnames`: «اللواء التركي: إغلاق تويتر ليس حلاً» of a story quoting «منصور التركي», 2015-07-22
-        #912): the title's own country, where the body names it less («مصر: الإفراج عن …» of a Saudi paper)."""
+        """The codes of the states the article's title names, by any coded actor of a state as `_outlet_lead` reads the
+        text (a name, nationality or capital; «الرئيس التركي», «أردوغان», «الحوثيون»; no medium), not by a name
+        several states share (`_shared`: «المملكة»), nor by a nationality the body gives a person as his family name
+        after the same word (`_surnames`: «اللواء التركي: إغلاق تويتر ليس حلاً» of a story quoting «اللواء منصور
+        التركي», 2015-07-22 #912; not «السفير المصري» of a story quoting «اللواء منصور المصري»): the title's own
+        country, where the body names it less («مصر: الإفراج عن …» of a Saudi paper)."""
         title = article.title
         toks = tokenize(title, 0, len(title), self._title_norms)
         found = self.match_sentence(Article(text=title, id="title", published=article.published), 0, toks)
-        named = [m for m in found if m.kind == "actor" and m.get("code") and m.get("type") in _STATE_NAMES
-                 and m.get("code") not in _NON_STATES and getattr(m.entry, "phrase", "") not in self._shared]
+        named = [m for m in found if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES
+                 and m.get("sector") != "MED" and getattr(m.entry, "phrase", "") not in self._shared]
         if any(m.get("type") == "demonym" for m in named):
-            surnames = _surnames(article.mentions)
-            named = [m for m in named if m.get("type") != "demonym" or toks[m.tok_start].norm not in surnames]
+            pairs = _surnames(article.mentions, article.tokens)
+            named = [m for m in named if m.get("type") != "demonym" or not _title_surname(toks, m.tok_start, pairs)]
         return frozenset(m.get("code") for m in named)
 
     def match_sentence(self, article: Article, index: int, toks: list[Token],
@@ -2582,11 +2584,28 @@ def _israeli_zealots(mentions: list[Mention], tokens: list[list[Token]], zealots
             if id(m) in turned else m for m in mentions]
 
 
-def _surnames(mentions: list[Mention]) -> frozenset[str]:
-    """The normal forms of the last words of the persons' names of several words the mentions name (منصور التركي →
-    التركي): a nationality so written is a family name there."""
-    return frozenset(normalize(m.text.split()[-1]) for m in mentions
-                     if m.kind == "actor" and m.get("type") == "person" and len(m.text.split()) > 1)
+def _surnames(mentions: list[Mention], tokens: list[list[Token]]) -> frozenset[tuple[str | None, str]]:
+    """(the normal form of the word right before, the normal form of the last word) of the persons' names of several
+    words the mentions name («اللواء منصور التركي» → (اللواء, التركي); None before a name opening its sentence; the
+    name's own first word too, where it has three, its rank perhaps): a nationality so written is a family name there."""
+    pairs = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.kind == "actor" and m.get("type") == "person" and len(words) > 1:
+            last = normalize(words[-1])
+            pairs.add((tokens[m.sentence][m.tok_start - 1].norm if m.tok_start else None, last))
+            if len(words) > 2:
+                pairs.add((normalize(words[0]), last))
+    return frozenset(pairs)
+
+
+def _title_surname(toks: list[Token], i: int, pairs: frozenset[tuple[str | None, str]]) -> bool:
+    """True when the title's nationality at token `i` is a family name the body gives a person (`_surnames`) after the
+    same word («اللواء التركي» ↔ «اللواء منصور التركي»), or after any where it opens the title («التركي: …»)."""
+    word = toks[i].norm
+    if i == 0:
+        return any(last == word for _, last in pairs)
+    return (toks[i - 1].norm, word) in pairs
 
 
 def _armed_carriers(mentions: list[Mention], tokens: list[list[Token]], carry: frozenset[str],

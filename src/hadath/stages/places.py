@@ -24,7 +24,7 @@ from ..lexicon.outlets import outlet_home
 from ..arabic.normalize import normalize
 from ..arabic.tokens import after_letters
 from ..records import Entity, Event, Place, Token
-from .mentions import _NON_STATES, _STORY
+from .mentions import _EMBASSY, _NON_STATES, _STORY
 from .phrases import strip_wa
 
 _FEATURE_BONUS = {"PCLI": 2.0, "PPLC": 1.0, "ADM1": 0.5, "AREA": 0.5}
@@ -765,6 +765,9 @@ def _next_words(idioms: frozenset[tuple[str, str]]) -> dict[str, tuple[str, ...]
 _OUTLET_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG"})
 _OUTLET_LEAD = 2  # … where the outlet's country is named this many times as often as any other state
 _TITLE_VOTE = 2  # … its naming in the title counted as this many in the text («وزير المالية يرأس وفد المملكة»)
+# the code of an international organisation: a story or a sentence naming one is told of the world, not its outlet's
+# land («دعا الأمين العام للأمم المتحدة …. وطالب الجيش بالانسحاب»: whose army, the story does not say)
+_WORLD_BODY = "IGO"
 # the sectors of a land's own bodies and officers: a party of one of them with no country is the land's where the story
 # is told (the police, the court, the ministry, a university, a hospital, a company, the opposition of a local story)
 _LAND_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "EDU", "HLH", "BUS", "OPP", "PTY"})
@@ -884,8 +887,8 @@ def _after_title(text: str, end: int, start: int, destination: frozenset[str]) -
 def _outlet_lead(article: Article, iso3: dict) -> tuple[str | None, dict[int, set]]:
     """(the country of the article's outlet, where the story names it, by its places and coded actors (and its title,
     `_TITLE_VOTE`), at least twice and `_OUTLET_LEAD` times as often as any other state and its title names no other;
-    a sentence → the states it names), or (None, {}) (a pan-Arab outlet; a Saudi paper's story on Egypt or Yemen,
-    which names them more)."""
+    a sentence → the states it names, and `_WORLD_BODY` where it names an international organisation), or (None, {})
+    (a pan-Arab outlet; a Saudi paper's story on Egypt or Yemen, which names them more)."""
     home = outlet_home(article.source, article.url)
     if home is None or article.title_states - {home}:
         return None, {}
@@ -900,6 +903,8 @@ def _outlet_lead(article: Article, iso3: dict) -> tuple[str | None, dict[int, se
         if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES and m.get("sector") != "MED":
             named.setdefault(m.sentence, set()).add(m.get("code"))
             tally[m.get("code")] += m.get("type") != "place"  # (a town is counted once, as a place)
+        elif m.kind == "actor" and m.get("code") == _WORLD_BODY:  # (its sentence's bodies may be its: «وشدد سليمان
+            named.setdefault(m.sentence, set()).add(_WORLD_BODY)  # الحربش الأمين العام للصندوق على التزام "أوفيد"»)
     lead = tally.pop(home, 0) + _TITLE_VOTE * (home in article.title_states)
     if lead < 2 or lead < _OUTLET_LEAD * max(tally.values(), default=0):
         return None, {}
@@ -912,11 +917,24 @@ def _outlet_land(article: Article, lands: set) -> str | None:
     actors) nor in its title (`Article.title_states`): a domestic story names its own country seldom or only as
     «المملكة», and its ministry, police and courts are the outlet's country's («القبض» by «وزارة الداخلية» in Al
     Jazirah, 2015-07-21 #954). None for a pan-Arab outlet (aawsat) and for a story that names another state («الشرطة»
-    of a Saudi paper's story on Egypt stays Egypt's, or none where it names two)."""
+    of a Saudi paper's story on Egypt stays Egypt's, or none where it names two), nor for a story naming an
+    international organisation (`_WORLD_BODY`) and not the outlet's country («دعا الأمين العام للأمم المتحدة إلى وقف
+    إطلاق النار … وطالب الجيش بالانسحاب»), told of the world, not at home."""
     home = outlet_home(article.source, article.url)
     if home is None or None in lands or lands - {home} or article.title_states - {home}:
         return None
+    if home not in lands and any(m.kind == "actor" and m.get("code") == _WORLD_BODY for m in article.mentions):
+        return None
     return home
+
+
+def _at_home(states: set, home: str) -> bool:
+    """True for a sentence naming (`states`, as `_outlet_lead` reads them) no state but `home`, and no international
+    organisation (`_WORLD_BODY`) unless it names `home` too («وشدد سليمان الحربش الأمين العام للصندوق على التزام
+    "أوفيد"»: the fund's, 2015-07-22 #144; a sentence naming «الهيئة العامة للسياحة والتراث الوطني» beside UNESCO,
+    2015-07-21 #1656: still home's)."""
+    rest = states - {home}
+    return not rest or rest == {_WORLD_BODY} and home in states
 
 
 class PlaceHomes:
@@ -1012,28 +1030,34 @@ class PlaceHomes:
         army, a council) of its events given the country of its outlet (`_outlet_lead`) where that country leads the
         story and the event's sentence names no other state, by a place or a coded actor («مثمنين جهود وزارة
         الداخلية التي أسفرت عن الإطاحة بتنظيم …» of an Al Madina story that names Saudi bodies and places six times
-        and Britain once, 2015-07-21 #1236: SAU/GOV). A sentence naming another state leaves its bodies to the rules
-        of a story of two lands (`_placed`)."""
+        and Britain once, 2015-07-21 #1236: SAU/GOV), nor an international organisation alone (`_at_home`). A
+        sentence naming another state leaves its bodies to the rules of a story of two lands (`_placed`)."""
         home, named = _outlet_lead(article, self.iso3)
         if home is None:
             return article
+        # (an embassy, by its nature another state's: «اعتقلت الشرطة عشرة متظاهرين أمام مقر السفارة» in Cairo)
+        embassies = {m.start for m in article.mentions if m.kind == "agent" and m.get("name") == _EMBASSY}
         events = []
         for ev in article.events:
-            if named.get(ev.sentence, set()) <= {home}:
-                actor, recipient = self._bodies(ev.actor, home, article.text), self._bodies(ev.recipient, home,
-                                                                                             article.text)
+            if _at_home(named.get(ev.sentence, set()), home):
+                actor = self._bodies(ev.actor, home, article.text, embassies)
+                recipient = self._bodies(ev.recipient, home, article.text, embassies)
                 if actor is not ev.actor or recipient is not ev.recipient:
                     ev = replace(ev, actor=actor, recipient=recipient)
             events.append(ev)
         article.events = events
         return article
 
-    def _bodies(self, parties: tuple, land: str, text: str) -> tuple:
-        """The parties with `land` given to each state body with no code (`_OUTLET_SECTORS`, as `_homeless` reads it)."""
-        if not any(p.sector in _OUTLET_SECTORS and self._homeless(p, text) for p in parties):
+    def _bodies(self, parties: tuple, land: str, text: str, embassies: "set | frozenset" = frozenset()) -> tuple:
+        """The parties with `land` given to each state body with no code (`_OUTLET_SECTORS`, as `_homeless` reads it);
+        not an embassy (starting at one of `embassies`)."""
+        if not any(self._outlet_body(p, text, embassies) for p in parties):
             return parties
-        return tuple(replace(p, code=land) if p.sector in _OUTLET_SECTORS and self._homeless(p, text) else p
-                     for p in parties)
+        return tuple(replace(p, code=land) if self._outlet_body(p, text, embassies) else p for p in parties)
+
+    def _outlet_body(self, p, text: str, embassies: "set | frozenset") -> bool:
+        """True for a party `_bodies` gives the outlet's land: a state body with no code, no embassy."""
+        return p.sector in _OUTLET_SECTORS and p.start not in embassies and self._homeless(p, text)
 
     def _visit_host(self, ev, article: Article):
         """The event of a visit (CAMEO 042, not a host's 043) with visitors and no one visited given the state of the
