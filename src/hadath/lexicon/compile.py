@@ -269,6 +269,9 @@ class FunctionWords:
     clause_opener: frozenset[str] = frozenset()  # كما، فيما، حيث right after a verb: a new clause, no object there
     either_or: frozenset[str] = frozenset()  # أو between two verbs of one subject (قتلوا او اعتقلوا)
     receive_verb: frozenset[str] = frozenset()  # تلقى، تسلم، حصل على before an event noun: its subject got it
+    receive_or_hand: frozenset[str] = frozenset()  # تسلم: received, or the present of سلّم (hands over) if feminine
+    fixed_object: frozenset[str] = frozenset()  # القبض، سبيله right after ألقي/أخلي: the verb is the passive
+    captive: frozenset[str] = frozenset()  # مختطفين، رهائن: held by others; a release of them is not the announcer's
     take_up: frozenset[str] = frozenset()  # باشر: a police body taking up a case, who made the clause's passive arrest
     welcome: frozenset[str] = frozenset()  # a verb of welcoming before بأن: the imperfect verb after it is to come
     expect: frozenset[str] = frozenset()  # «expected» before its subject and أن: what follows أن is to come (وتوقع X أن)
@@ -502,6 +505,7 @@ class FunctionWords:
                 raise LexiconError(f"function_words.tsv: unknown class {name!r}")
             by[name].add(normalize(row.get("word", "")))
         by["filler"] |= by["number"]
+        by["clause_opener"] |= by["meanwhile"] | by["contrast"]  # (فيما، بينما، لكن: one set, not repeated rows)
         return cls(**{k: frozenset(v) for k, v in by.items()})
 
     @classmethod

@@ -323,7 +323,8 @@ class EventCoder:
             if entry.pos == "noun" and (received := _received_from(toks, trig, groups, starts, self.fw)):
                 # وستتلقى أثينا قرضا عاجلا، تلقى الصندوق دعما ماديا من الأمير: the subject of a verb of receiving got
                 # what the noun tells; the one in «من» after it gave it
-                actor, recipient = received[0], received[1] or recipient
+                actor, recipient = received[0] or [a for a in actor if all(a is not s for s in received[1])], \
+                    received[1] or recipient
             if recipient and entry.event in _HOSTILE and \
                     (doers := [g for g in recipient if _operation_owner(toks, g, self.fw)]):
                 # وجرح آخرين في عملية نوعية للمقاومة الشعبية: the owner of the operation in لـ carried it out; it
@@ -682,7 +683,8 @@ class EventCoder:
             elif not actor and not undergone and entry.pos == "noun" and entry.event in _ANNOUNCED_OWN and \
                     (carrier := _carrier_subject(toks, trig, groups, starts, trig_toks, self.fw,
                                                  self.fw.announce)) is not None and _announcing_body(carrier) and \
-                    not any(g is carrier or _same_words(toks, g, carrier) for g in recipient):
+                    not any(g is carrier or _same_words(toks, g, carrier) for g in recipient) and \
+                    not (entry.event == "RETREAT" and _others_captives(toks, trig, self.fw)):
                 # أعلن وزير الداخلية العراقي محمد سالم الغبان اليوم الأحد اعتقال المتورطين: a body of the state
                 # that announces an arrest, a sanction or aid as its verb's object made it
                 actor = _with_conj(carrier)
@@ -8590,8 +8592,50 @@ def _intent_owner(toks: list[Token], trig: Mention, groups: list[Group], starts:
                for i in gap):
             return None  # (another clause, «استقبل الملك الرئيس الفرنسي، وأكد عزمه», is no apposition)
         if any(m.get("code") or m.get("sector") for m in g.mentions):
-            return g
+            return g if _told_intent(toks, g, k, trig_toks, fw) else None
     return None
+
+
+def _told_intent(toks: list[Token], g: Group, k: int, trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True where a verb of telling or showing (announce, express, say_verb: أعلن، أبدى، أكد) stands between the owner
+    phrase g and the intent noun at token k, or before g within twelve words, back over its title and appositions
+    («أعلنت منسقة السياسات الخارجية بالاتحاد الأوروبي، فدريكا موغريني، اعتزامها») up to a trigger, a complementizer
+    or a clause mark: the owner tells its own intent, not the object of another's verb («انتقدت واشنطن عزمه زيارة
+    موسكو»: his visit, not Washington's)."""
+    if any(_telling(toks[j].norm, fw) for j in range(_conj_end(g), k)):
+        return True
+    i = g.start_tok - 1
+    while i >= 0 and g.start_tok - i <= 12:
+        if _telling(toks[i].norm, fw):
+            return True
+        if i in trig_toks or toks[i].norm in fw.complementizer or \
+                toks[i].text in _CLAUSE_PUNCT and toks[i].text not in ",،":
+            return False
+        i -= 1
+    return False
+
+
+def _telling(norm: str, fw: FunctionWords) -> bool:
+    """True for a verb of telling or showing, و taken off (announce, express, say_verb: أعلن، أبدى، أكد)."""
+    w = strip_wa(norm)
+    return w in fw.announce or w in fw.express or w in fw.say_verb
+
+
+def _others_captives(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True where the release a noun tells is of captives others hold: a captive word (function_words captive:
+    المختطفين، رهائن) within four words after it, or a noun with an owner's pronoun right after its «عن» («أعلنت
+    الفلبين الإفراج عن مواطنيها المختطفين»، «أعلنت تركيا الإفراج عن رهائنها»): the announcer did not free them."""
+    i = trig.tok_end
+    about = i < len(toks) and toks[i].norm == _ABOUT or toks[i - 1].norm == _ABOUT
+    i += i < len(toks) and toks[i].norm == _ABOUT
+    for j in range(i, min(i + 4, len(toks))):
+        if toks[j].text in _CLAUSE_PUNCT:
+            break
+        w = strip_wa(toks[j].norm)
+        if w in fw.captive or w.startswith("ال") and w[2:] in fw.captive:
+            return True
+    return about and i < len(toks) and toks[i].kind == "ar" and not toks[i].norm.startswith("ال") and \
+        toks[i].text.endswith(("ه", "ها", "هم", "هما"))
 
 
 def _announcing_body(g: Group) -> bool:
@@ -9584,9 +9628,12 @@ def _passive_form(toks: list[Token], trig: Mention) -> bool:
 
 def _defective_passive(toks: list[Token], trig: Mention) -> bool:
     """True for a perfect of the أفعل stem of a root with a weak last letter written with ي (ألقي القبض، أخلي
-    سبيله): its active ends in ى (ألقى القبض), which normalising spells ي as well, so only the letters written tell."""
-    if trig.get("aspect") != "perfect" or trig.get("object_pronoun"):
-        return False
+    سبيله): its active ends in ى (ألقى القبض), which normalising spells ي as well, so only the letters written tell;
+    and since many write the active with ي too, only with its fixed object (function_words fixed_object) right after
+    it, where an active would have its subject (ألقي رجال الشرطة القبض is active)."""
+    if trig.get("aspect") != "perfect" or trig.get("object_pronoun") or trig.tok_start + 1 >= len(toks) or \
+            toks[trig.tok_start + 1].norm not in FunctionWords.load().fixed_object:
+        return False  # (ألقي رجال الشرطة القبض: the active ألقى in its common spelling, its subject between)
     letters = [c for c in toks[trig.tok_start].text if "\u0621" <= c <= "\u064A"]
     stem = letters[len(trig.get("prefix")):]
     return len(stem) == 4 and stem[0] in "أا" and stem[-1] == "ي"
@@ -9627,7 +9674,7 @@ def _received_from(toks: list[Token], trig: Mention, groups: list[Group], starts
     تلقى الصندوق دعما ماديا من الأمير): (the giver, the phrase in «من» a few words past the noun, or none; the
     receiver, the verb's subject, or none where the verb carries it). None where no such verb governs the noun."""
     k = trig.tok_start - 1
-    if k >= 0 and toks[k].norm == "علي":
+    if k >= 0 and toks[k].norm == _ON:
         k -= 1  # (حصل على)
     subj = None
     j = bisect_right(starts, k) - 1
@@ -9638,6 +9685,8 @@ def _received_from(toks: list[Token], trig: Mention, groups: list[Group], starts
     verb = strip_wa(toks[k].norm)
     if verb not in fw.receive_verb and not (verb[:1] == "س" and verb[1:] in fw.receive_verb):
         return None
+    if verb in fw.receive_or_hand and (subj is None or _feminine_head(toks, subj)):
+        return None  # تسلم الحكومة المساعدات للنازحين: the present of سلّم with a feminine subject, «hands over»
     giver = []
     for g in groups[bisect_left(starts, trig.tok_end):bisect_left(starts, trig.tok_end + 8)]:
         if any(toks[m].text in _CLAUSE_PUNCT for m in range(trig.tok_end, g.start_tok)):
@@ -9648,6 +9697,14 @@ def _received_from(toks: list[Token], trig: Mention, groups: list[Group], starts
     if subj is None and not giver:
         return None
     return giver, [subj] if subj is not None else []
+
+
+def _feminine_head(toks: list[Token], g: Group) -> bool:
+    """True for a phrase whose first word (و taken off) is written feminine (ة, read ه after normalising, or ات), or a
+    country (a code, no sector: تسلم مصر): the subject a present verb in ت has."""
+    head = strip_wa(toks[g.start_tok].norm)
+    return head.endswith(("ه", "ات")) or any(
+        m.kind == "actor" and m.get("code") and not m.get("sector") and m.get("type") != "person" for m in g.mentions)
 
 
 def _clause_opener_at(toks: list[Token], i: int, fw: FunctionWords) -> bool:
@@ -9679,10 +9736,18 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
         return True  # إن 17 متمردا قتلوا مشيرة إلى سقوط …: the speaker's participle goes on, no object
     if toks[i].norm[:1] == "و" and i + 1 < len(toks) and _other_subject(toks[i + 1].norm, fw):
         return True  # إن جنديا قتل وفقد آخر: the next verb's subject is «another», its clause is new
-    if _clause_opener_at(toks, i, fw) or toks[i].text in ",،" and _clause_opener_at(toks, i + 1, fw):
-        return True  # إن أكثر من 27 شخصا قتلوا كما أصيب العشرات، 3 حوثيين قتلوا، فيما أصيب آخرون: a new clause
+    if (j := i + (toks[i].text in ",،")) < len(toks) and _clause_opener_at(toks, j, fw) and \
+            not (j + 1 < len(toks) and strip_wa(toks[j + 1].norm) in fw.say_verb):
+        # إن أكثر من 27 شخصا قتلوا كما أصيب العشرات، 3 حوثيين قتلوا، فيما أصيب آخرون: a new clause (not an aside
+        # on the source, «اعتقلت، كما ذكرت الوكالة، خمسة أشخاص», past which the object still comes)
+        return True
     if toks[i].norm in fw.either_or and i + 1 in trig_toks:
-        return True  # 102 مسلح اسلامي قتلوا او اعتقلوا او استسلموا: another verb of the same subject, no object
+        # 102 مسلح اسلامي قتلوا او اعتقلوا او استسلموا: another verb of the same subject; objectless only where the
+        # last verb of the chain is (قتلوا أو اعتقلوا عشرات الجنود: the soldiers are both verbs' object)
+        k = i + 1
+        while k < len(toks) and k in trig_toks:
+            k += 1
+        return _objectless(toks, k, trig_toks, fw, own, cues)
     if toks[i].text in _CLAUSE_PUNCT:
         # after a comma the object may still come (اغتال الطيران، أمس، خمسة); not where a coordinated trigger verb
         # opens the next clause (نحو 16 من ميليشيات الحوثي قتلوا، وأصيب ثلاثة من أفراد المقاومة)

@@ -233,9 +233,10 @@ class StatementTagger:
         article.statements = out = _names_carried(article, _holders_carried(article, out, self.fw), self.fw)
         article.events = _link(article.events, out, article.text, *_link_words(self.fw), self.fw.future_negation,
                                scope=_denial_scope(article, self.fw) if out else None)
-        article.events = _named_again(article, out)
+        verbs = _verb_starts(article)
+        article.events = _named_again(article, out, verbs)
         if out:
-            article.events = _clause_speakers(article, out, self.fw)
+            article.events = _clause_speakers(article, out, self.fw, verbs)
             article.events = _first_person_speakers(article)
             article.events = _first_person_objects(article)
             article.events = _charges_laid(article, self.fw)
@@ -2400,7 +2401,13 @@ _NEXT_CLAUSE = re.compile(r"[،,]\s*[وف]$")  # a comma and و/ف right before 
 _BARE_AND = re.compile(r"(?:^|\s)[وف]$")  # و/ف with no comma right before a verb: a new clause, if the verbs agree
 
 
-def _clause_speakers(article: Article, statements: list[Statement], fw: FunctionWords) -> list[Event]:
+def _verb_starts(article: Article) -> set[int]:
+    """The starts of the article's triggers written as verbs (read by `_named_again` and `_clause_speakers`)."""
+    return {m.start for m in article.mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+
+
+def _clause_speakers(article: Article, statements: list[Statement], fw: FunctionWords,
+                     verbs: set[int]) -> list[Event]:
     """The events with the speaker of a statement told before them in their sentence as the actor of an act of
     speech (_SPOKEN) that has none, written as a verb in و/ف right after a comma: the speaker's next clause, with
     the speaker its dropped subject. «أكدت اللجنة الوطنية لحقوق الإنسان تصاعد الأعمال المسلحة، وناشدت طرفي
@@ -2420,7 +2427,6 @@ def _clause_speakers(article: Article, statements: list[Statement], fw: Function
     every: dict[int, list[Statement]] = {}
     for st in statements:
         every.setdefault(st.sentence, []).append(st)
-    verbs = {m.start for m in article.mentions if m.kind == "trigger" and m.get("pos") == "verb"}
     out = []
     for ev in events:
         if len(ev.actor) <= 1 and ev.sentence in by_sent:
@@ -2460,7 +2466,7 @@ def _spoken_clause(article: Article, ev: Event, said: list[Statement], last_said
 _UNDERGONE = frozenset({"ASSAULT", "COERCE"})  # acts whose verb may be a passive: the name after it underwent it
 
 
-def _named_again(article: Article, statements: list[Statement]) -> list[Event]:
+def _named_again(article: Article, statements: list[Statement], verbs: set[int]) -> list[Event]:
     """The events, where an active verb with no actor has right after it a word the lexicons lack that is the family
     name (one word, or two: أبو فاعور) of a party named in full before in the article (a title and the name after
     it, with a code or a sector: an actor, a recipient or a speaker), take that party as the actor: «حذر رئيس جمعية
@@ -2468,7 +2474,6 @@ def _named_again(article: Article, statements: list[Statement]) -> list[Event]:
     اللبناني وائل أبو فاعور …» … «ودعا أبو فاعور إلى». Not after an attack or arrest verb (واعتقل العواملة: he may
     have undergone it); the article on the name is the paper's (عواملة، العواملة)."""
     events = article.events
-    verbs = {m.start for m in article.mentions if m.kind == "trigger" and m.get("pos") == "verb"}
     gaps = [ev for ev in events if not ev.actor and ev.event not in _UNDERGONE and ev.trigger.start in verbs]
     if not gaps:
         return events
