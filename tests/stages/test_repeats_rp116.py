@@ -58,3 +58,11 @@ def test_verb_told_again_after_a_given_name_stays(nlp):
             "خلال لقائه أمس مبعوث الأمين العام للأمم المتحدة إلى اليمن، إسماعيل ولد الشيخ، في الرياض إلى زيارة محافظة "
             "عدن.")
     assert len([t for k, t in kept_types(nlp, text, "2015-07-27") if k == "REQUEST"]) == 2
+
+
+def test_word_told_again_before_a_quoted_name_stays(nlp):
+    """«وبينما بدأ انتقاد «داعش» نابعًا من خلاف سياسي» (2015-07-27 #104): the quoted name is the criticism's own
+    party; it is not the criticism of «جيش الفتح» told before."""
+    text = ("فيما برز انتقاد مبطن لجيش الفتح في تحقيق عنه. وبينما بدأ انتقاد «داعش» نابعًا من خلاف سياسي وعقائدي على "
+            "الساحة السورية، ظهر أنه ترويج دعائي لتنظيم القاعدة.")
+    assert len([t for k, t in kept_types(nlp, text, "2015-07-27") if k == "ACCUSE"]) == 2

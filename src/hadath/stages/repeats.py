@@ -282,6 +282,7 @@ _BROAD = frozenset({"040"})
 _MET = frozenset({"040", "042", "043", "044"})
 _CALLS = frozenset({"041"})  # the CAMEO code of a phone call, told again by a later word of it or of its talks
 _PLURAL_DOER = ("وا", "ون")  # the endings of a verb with the pronoun of plural doers («وطالبوا»، «يطالبون»)
+_QUOTE_OPENERS = "«\"“"  # a mark opening a quoted name right after a word told again (`names_next`)
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # the pronoun of an object on a trigger's word («تهديده»)
 _BACK = 24  # the earlier events of its type a later one is read against (the nearest): a long text stays linear
 _OWN_DATE = frozenset({"text", "story"})  # date sources that read a time expression (of the sentence, of the lead)
@@ -3184,7 +3185,10 @@ class RepeatMerger:
         («وقعت على الاتفاق»), a number, or a definite noun that is the head of a doer of x, the act told before
         («ووافق المجلس» after «وافق مجلس الأمن الدولي»), but a name or another noun («رفض دروز السويداء»، «ودعا الحراك
         الشبابي المقدسي»، «انتقدت موقف شيرمان») or a preposition with a pronoun («أشاد به كثيرون»); or preceded by a
-        given name, its doer («وكان هادي دعا»)."""
+        given name, its doer («وكان هادي دعا»); any word told right before a quoted name, its own party («انتقاد
+        «داعش»»)."""
+        if text[ev.trigger.end:ev.trigger.end + 2].lstrip()[:1] in _QUOTE_OPENERS:
+            return True  # a quoted name right after the act's word is its own party («بدأ انتقاد «داعش» نابعًا»)
         if strip_wa(normalize(_first(ev.trigger.text))) not in self.verbs:
             return False
         if strip_wa(_word_right_before(text, ev)) in self.given:
