@@ -203,7 +203,12 @@ meeting after it stays. A definite noun of a narrow CAMEO code names a threat, r
 its very word would («استخدمت روسيا حق النقض» … «بسبب الفيتو الروسي»: `narrow_noun`), read from its last telling. An
 attack dated by the day of its report («على ما افاد مسؤول محلي … اليوم (الخميس)»: `report_day`) takes the day of
 «ووقع الهجوم الاثنين», and the same toll of three or more told with its day later («هاجمت … من الاثنين ثلاث قرى …
-حيث قتلت عشرة أشخاص») is that act again (`fills`, `_day_told_before`).
+حيث قتلت عشرة أشخاص») is that act again (`fills`, `_day_told_before`). A toll told after a verb of consequence past
+its count and a noun of occurring («؛ مما أسفر عن سقوط عشرات القتلى») is read as told right after it (`toll_words`).
+Last, an act of any type but an assault told again in a later sentence by its very word, with no party, day or flag
+of its own, after a telling with a party («وافق مجلس الأمن الدولي» … «ووافق المجلس المؤلف من 15 دولة»), is that act
+again, unless a word of another act or of adding, a plural doer's or object's pronoun, or a word naming a doer of its
+own stands by it (`bare_word_again`, `names_next`).
 """
 
 from __future__ import annotations
@@ -276,6 +281,9 @@ _BROAD = frozenset({"040"})
 # talks and its summit told by several nouns are one act; a phone call (041) or a negotiation of rounds (046) is not
 _MET = frozenset({"040", "042", "043", "044"})
 _CALLS = frozenset({"041"})  # the CAMEO code of a phone call, told again by a later word of it or of its talks
+_PLURAL_DOER = ("وا", "ون")  # the endings of a verb with the pronoun of plural doers («وطالبوا»، «يطالبون»)
+_QUOTE_OPENERS = "«\"“"  # a mark opening a quoted name right after a word told again (`names_next`)
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")  # the pronoun of an object on a trigger's word («تهديده»)
 _BACK = 24  # the earlier events of its type a later one is read against (the nearest): a long text stays linear
 _OWN_DATE = frozenset({"text", "story"})  # date sources that read a time expression (of the sentence, of the lead)
 _NOT = frozenset({"لا", "لم", "لن"})  # the negations that deny a claim («ولا يعلن المتمردون مسؤوليتهم»)
@@ -405,6 +413,8 @@ class RepeatMerger:
         self.causes = fw.cause  # (function_words.tsv `cause`: «جراء»، «إثر»)
         self.relative_what = fw.what  # «what» before a verb of consequence (function_words.tsv `what`: «ما أسفر»)
         self.small_words = fw.pronoun_object | fw.link | fw.filler  # (no name, skipped: «عليه»، «كل»)
+        # the words of a count or of occurring between a verb of consequence and its toll («أسفر عن سقوط عشرات القتلى»)
+        self.skipped_counts = fw.filler | fw.occurrence | self.numbers | self.many
         self.manners = fw.manner | fw.adverb | fw.manner_bi  # (no name: «بشكل»)
         self.others = fw.other  # «another» (function_words.tsv `other`: «آخران»)
         self.ranks = fw.ranks_of  # a side's ranks after a toll verb (function_words.tsv `ranks_of`: «من جانب»)
@@ -416,8 +426,9 @@ class RepeatMerger:
         self.ones = frozenset(normalize(r["word"]) for r in rows if r["class"] == "one_of")  # «إحداها»، «الأخرى»
         self.culprits = frozenset(word_key(_bare(normalize(r["word"]))) for r in rows if r["class"] == "culprit")
         # a generic word for the wrongdoer («الجاني»، «المتهم»): no party of a later telling's own
+        self.given = _given_names()  # (a given name right before a verb is its doer: `names_next`)
         self.culprit_others = frozenset(normalize(r["word"]) for r in rows if r["class"] == "culprit_other") | \
-            _given_names()  # the words after a culprit word that name another one: «الجاني الثاني»، «الجاني سعيد»
+            self.given  # the words after a culprit word that name another one: «الجاني الثاني»، «الجاني سعيد»
         self.describes = frozenset(normalize(r["word"]) for r in rows if r["class"] == "describe")  # «واصفا»
         self.during = fw.during_it  # a visit's pronoun in a word of time (function_words.tsv `during_it`: «خلالها»)
         self.pairs = fw.both_sides  # a noun of two sides (function_words.tsv `both_sides`: «الجانبان»، «الرئيسان»)
@@ -611,6 +622,8 @@ class RepeatMerger:
                 article.events = _keep_first(article.events, lambda x, y: self.call_before(article.text, x, y, told))
         if len(told_visits) > 1:
             article.events = _visit_calendar_dated(article.events, told_visits)
+        if len(article.events) > 1:
+            article.events = self.bare_word_again(article.text, article.events)
         return article
 
     def met_before(self, text: str, x: Event, y: Event, told: tuple = ({}, {})) -> bool:
@@ -2782,7 +2795,7 @@ class RepeatMerger:
             k = max(before, key=lambda k: events[k].trigger.start, default=None)  # the nearest event told before
             if k is None or events[k].event != "ASSAULT":
                 continue
-            words = self.tally_words(text, y)  # (read once for the three tests below)
+            words = self.toll_words(text, y)  # (read once for the three tests below)
             if not self.tally_opened(words) and not (k in host and len(text[events[k].trigger.end:y.trigger.start])
                                                      <= _REACH):
                 continue
@@ -2812,6 +2825,20 @@ class RepeatMerger:
         if lo > ev.sentence_start and all("\u0621" <= c <= "\u0652" for c in text[lo - 1:lo + 1]):
             words = words[1:]  # (the window starts inside a word)
         return [strip_wa(w) for w in words[-_TALLY_WORDS - 1:]]
+
+    def toll_words(self, text: str, ev: Event) -> list[str]:
+        """`tally_words` of a toll past the words of its count and of occurring told right before it (function_words.tsv
+        `filler`, its numbers and «about» words, `occurrence`; digits): «مما أسفر عن سقوط عشرات القتلى»، «ما أدى إلى
+        سقوط أكثر من 20 قتيلا» read as «مما أسفر عن» before the toll, which is still the outcome of the act."""
+        lo = max(ev.sentence_start, ev.trigger.start - 20 * (_TALLY_WORDS + 7))
+        words = _WORD.findall(normalize(text[lo:ev.trigger.start]))
+        if lo > ev.sentence_start and all("\u0621" <= c <= "\u0652" for c in text[lo - 1:lo + 1]):
+            words = words[1:]  # (the window starts inside a word)
+        words = [strip_wa(w) for w in words]
+        n = len(words)
+        while words and (words[-1].isdigit() or words[-1] in self.skipped_counts):
+            words.pop()
+        return words[-_TALLY_WORDS - 1:] if len(words) < n else self.tally_words(text, ev)
 
     def tally_opened(self, words: list[str]) -> bool:
         """True when a toll's trigger is told at most _TALLY_WORDS words (`words`: `tally_words`) after a word of a
@@ -3117,6 +3144,60 @@ class RepeatMerger:
                         continue  # a frame («خلال اللقاء») stays a telling the later ones are read against too
             earlier.append(k)
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def bare_word_again(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without those that tell again, by its very word, the act of an earlier event of their type told
+        with a party in an earlier sentence, with no party, day or flag of their own («وافق مجلس الأمن الدولي اليوم
+        الاثنين على اتفاق» … «ووافق المجلس المؤلف من 15 دولة على قرار»): a word told with no one doing it nor
+        undergoing it names the act the story told, not a second one (`bare_again` reads assaults, protests and
+        coercions so by their CAMEO code near the first telling). Not one a word of another act stands by («هجمات
+        أخرى»، «الجولة الثانية»: class `another`; «ووافق أيضا»: class `also`, see `added`, `added_after`), nor a verb
+        with the pronoun of a plural doer, whose doers its own sentence names («شكر مغردون أمير مكة …، وطالبوا
+        بمعاقبة»), nor a word with the pronoun of its object («وقاموا بتهديده»), nor a verb with a word that may name
+        a doer or object of its own by it (`names_next`: «رفض دروز السويداء الدفع»، «أشاد به كثيرون»، «وكان هادي
+        دعا»; not the earlier doer's head word again, «ووافق المجلس»), nor an assault (an explosion told so may be
+        another one: «وفي حادث منفصل قال شهود إن انفجاراً وقع»; see `retold`), nor a negated act (a source's own
+        denial told in its words: «"لم نستلم الطلب"» after the ministry's denial)."""
+        told: dict[tuple, Event] = {}  # (type, word key, flags) → the first event told so with a party
+        drop: set[int] = set()
+        for k, y in enumerate(events):
+            if y.event in _JOINED or y.negated:
+                continue
+            word = _first(y.trigger.text)
+            key = (y.event, word_key(_bare(word)), _flags(y))
+            x = told.setdefault(key, y) if y.actor or y.recipient else told.get(key, y)
+            if x is y or x.sentence == y.sentence or y.actor or y.recipient or word.endswith(_PLURAL_DOER) \
+                    or word.endswith(_OBJECT_PRONOUNS) or self.names_next(text, x, y):
+                continue
+            if (y.date == x.date or not _own_date(y)) and not self.another_near(text, y) and not self.added(text, y) \
+                    and not self.added_after(text, y):
+                drop.add(k)
+        return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def added_after(self, text: str, ev: Event) -> bool:
+        """True when a word of adding (class `also`: أيضا، كذلك) is among the two words after a trigger («ووافق أيضا
+        على اتفاقية التزام»): one more act of its kind, not the one told before (`added` reads the words before it)."""
+        after = _WORD.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 30)]))[:2]
+        return any(strip_wa(w) in self.adds for w in after)
+
+    def names_next(self, text: str, x: Event, ev: Event) -> bool:
+        """True when a verb's trigger is followed by a word that may name a party of its own: not a preposition
+        («وقعت على الاتفاق»), a number, or a definite noun that is the head of a doer of x, the act told before
+        («ووافق المجلس» after «وافق مجلس الأمن الدولي»), but a name or another noun («رفض دروز السويداء»، «ودعا الحراك
+        الشبابي المقدسي»، «انتقدت موقف شيرمان») or a preposition with a pronoun («أشاد به كثيرون»); or preceded by a
+        given name, its doer («وكان هادي دعا»); any word told right before a quoted name, its own party («انتقاد
+        «داعش»»)."""
+        if text[ev.trigger.end:ev.trigger.end + 2].lstrip()[:1] in _QUOTE_OPENERS:
+            return True  # a quoted name right after the act's word is its own party («بدأ انتقاد «داعش» نابعًا»)
+        if strip_wa(normalize(_first(ev.trigger.text))) not in self.verbs:
+            return False
+        if strip_wa(_word_right_before(text, ev)) in self.given:
+            return True  # a given name right before the verb is its doer («وكان هادي دعا خلال لقائه أمس مبعوث»)
+        after = _TOKEN.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 30)]))[:1]
+        if not after or after[0] in self.prepositions or not _WORD.fullmatch(after[0]):
+            return False
+        doers = {word_key(_bare(w)) for m in x.actor for w in normalize(m.text).split()}
+        return not (after[0].startswith("ال") and word_key(_bare(after[0])) in doers)
 
     def tallied(self, text: str, ev: Event) -> bool:
         """True when a toll is told in its sentence after a word of a tally (repeat_words.tsv class `tally`: «حصيلة»)
