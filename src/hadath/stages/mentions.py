@@ -126,7 +126,7 @@ class MentionMatcher:
         # place_words.tsv extent (مناطق، مستوى، أسواق): a word of several countries in construct after one is where
         self._extent = frozenset(normalize(r["word"]) for r in places if r["class"] == "extent")
         self._abroad = lexicon.function_words.abroad  # الدولية، الأجنبية said of a body: none of the home's
-        self._bonds = lexicon.function_words.bond_noun  # حلفاي، دايني: a bond noun before its possessive
+        self._bonds = lexicon.function_words.bond_noun  # انصار، مويدي: a bond noun before its possessive
         self._that = lexicon.function_words.complementizer  # إن، أن: an accusative noun after it is the subject
         fw = lexicon.function_words
         self._kinship = fw.kinship
@@ -232,6 +232,7 @@ class MentionMatcher:
         out = _by_nationality(out, article.tokens, self.lexicon.function_words.nationality_noun)
         out = _nationals(out, article.tokens, self.lexicon.function_words.nationality_noun)
         out = _bare_bonds(out, article.tokens, self._bonds)
+        out = _participle_adjectives(out, article.tokens, self._function_words)
         out = _body_in_country(out, article.tokens, self._prepositions)
         out = _official_in_body(out, article.tokens)
         out = _heads_in_bodies(out, article.tokens, self.lexicon.function_words.head_of)
@@ -4003,16 +4004,15 @@ def _nisba_surnames(mentions: list[Mention], tokens: list[list[Token]], given: d
 
 def _bond_keys(clitics: list[tuple[str, str]], bonds: frozenset[str]) -> tuple[tuple[str, str], ...]:
     """The (key, prefix) readings of a bond noun of `bonds` (function_words.tsv bond_noun) with a possessive pronoun,
-    as the agents.tsv noun it is (`_bond_noun`: مؤيديه ← مؤيدين). None for other words."""
+    as the agents.tsv noun it is (`_bond_noun`: مؤيديه ← مؤيدين). () for other words."""
     return tuple((word_key(_bond_noun(core)), prefix) for stem, prefix in clitics
                  if (core := pronoun_core(stem)) in bonds)
 
 
 def _bond_noun(core: str) -> str:
     """The agents.tsv noun a bond noun (function_words.tsv bond_noun) is, as written before a possessive pronoun:
-    its hamza back from the ya it sits on (حلفاي ← حلفاء), a sound plural's ن back where the construct dropped it
-    (مويدي ← مويدين)."""
-    return core[:-1] + "ء" if core.endswith("اي") else core + "ن" if core.endswith("ي") else core
+    a sound plural's ن back where the construct dropped it (مويدي ← مويدين)."""
+    return core + "ن" if core.endswith("ي") else core
 
 
 def _bare_bonds(mentions: list[Mention], tokens: list[list[Token]], bonds: frozenset[str]) -> list[Mention]:
@@ -4028,6 +4028,32 @@ def _bare_bonds(mentions: list[Mention], tokens: list[list[Token]], bonds: froze
         (last_letter(tokens[m.sentence][m.tok_start].text) == "ة" or
          not pronoun_core(tokens[m.sentence][m.tok_start].norm)))]  # (مؤيدة: an adjective, no pronoun)
     return mentions if len(out) == len(mentions) else out
+
+
+def _participle_adjectives(mentions: list[Mention], tokens: list[list[Token]],
+                           closed: frozenset[str]) -> list[Mention]:
+    """The mentions less a one-word civilian participle with the article (agents.tsv CVL in م: المقيم، المخالف) that
+    agrees with the definite word right before it, its adjective: «المنسق المقيم للأمم المتحدة»، «السفير الأمريكي
+    المقيم»، «القرار المخالف للدستور»; a plural after a plural in its case (المعارضين المخالفين). Its noun stays a party where
+    it is one; after a word it does not agree with it is the object: «ضبطت الشرطة المخالفين»."""
+    out = [m for m in mentions if not _participle_adjective(m, tokens[m.sentence], closed)]
+    return mentions if len(out) == len(mentions) else out
+
+
+def _participle_adjective(m: Mention, toks: list[Token], closed: frozenset[str]) -> bool:
+    """True for mention m read as `_participle_adjectives` drops it."""
+    phrase = getattr(m.entry, "phrase", "") or ""
+    if m.kind != "agent" or m.tok_end - m.tok_start != 1 or not m.tok_start or m.get("sector") != "CVL" or \
+            not phrase.startswith("م") or " " in phrase or len(phrase) < 4 or phrase.endswith(("ي", "ة")):
+        return False
+    word, before = toks[m.tok_start], toks[m.tok_start - 1]
+    if not word.norm.startswith("ال") or before.kind != "ar" or not before.norm.startswith("ال") or \
+            before.norm in closed or before.norm in _RELATIVE or last_letter(word.text) == "ة":
+        return False
+    if word.norm.endswith(("ين", "ون")):  # (in one case: «حث المشاركون المواطنين» is a subject and its object)
+        return before.norm.endswith(word.norm[-2:])
+    return not word.norm.endswith("ات") and last_letter(before.text) != "ة" and not before.norm.endswith(
+        ("ات", "ين", "ون"))
 
 
 _STATELESS = ("IGO", "IMG", "NGO", "MNC")  # the codes of no state: a person's body, kept over a nationality

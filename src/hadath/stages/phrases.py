@@ -1440,8 +1440,8 @@ def pronoun_core(word: str) -> str:
 def _bond_owners(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
     """A bond noun (function_words.tsv bond_noun: أنصار، أتباع، مؤيدين; agents.tsv, of no sector) with a possessive
     pronoun is the people on the side of the party the pronoun resumes: it takes the code and the sector of the nearest
-    phrase before it that has either («حث التنظيم الإرهابي أنصاره»: the group's supporters); with none before, it
-    stays no party."""
+    phrase before it that has either («حث التنظيم الإرهابي أنصاره»: the group's supporters), past one a «ه»/«هم» does
+    not agree with (`_feminine_head`); with none before, it stays no party."""
     for i, g in enumerate(groups):
         m = g.mentions[0]
         if len(g.mentions) > 1 and any(x.get("code") or x.get("sector") for x in g.mentions[1:]) or \
@@ -1450,13 +1450,20 @@ def _bond_owners(toks: list[Token], groups: list[Group], fw: FunctionWords) -> N
         core = pronoun_core(toks[m.tok_start].norm)
         if not core or not (core in fw.bond_noun or core[1:] in fw.bond_noun and core[0] in "وفبل"):
             continue  # (a bond noun of function_words.tsv bond_noun, with its pronoun: أنصاره، ومؤيديهم)
-        owner = next((h for h in reversed(groups[:i]) if any(x.get("code") or x.get("sector") for x in h.mentions)),
-                     None)
-        if owner is not None:
+        masculine = not toks[m.tok_start].norm.endswith("ها")  # (ه، هم، هما: no feminine or non-human owner)
+        owner = next((h for h in reversed(groups[:i]) if any(x.get("code") or x.get("sector") for x in h.mentions)
+                      and not (masculine and _feminine_head(toks, h))), None)
+        if owner is not None:  # (the code and the sector both of that one owner, not the nearest coded phrase's)
             ent = [x for x in owner.mentions if x.get("code") or x.get("sector")]
-            g.owner_code = g.owner_code or next((x.get("code") for x in ent if x.get("code")), None) or \
-                owner.owner_code
+            g.owner_code = next((x.get("code") for x in ent if x.get("code")), None) or owner.owner_code
             g.owner_sector = next((x.get("sector") for x in ent if x.get("sector")), None) or owner.owner_sector
+
+
+def _feminine_head(toks: list[Token], g: Group) -> bool:
+    """True for a phrase whose first word ends in ة or ات (الشرطة، قوات الأمن، الحكومة، السلطات): a «ه»/«هم» after it
+    resumes no such owner («اعتقلت الشرطة التركية مؤيديه»: his supporters, not the police's)."""
+    word = toks[g.mentions[0].tok_start]
+    return [c for c in word.text if "\u0621" <= c <= "\u064A"][-1:] == ["ة"] or word.norm.endswith("ات")
 
 
 def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = False) -> bool:
