@@ -24,8 +24,9 @@ it gets no date, `enddate` = the publication date (on or before it) and `date_so
 «وكان … قد» past the commas of its sentence, an opening «وكان» past «، لكن», a sentence past the lead opened by a past act
 word or a verb of occurring after one whose times are all of old years: «وفي تشرين الاول/اكتوبر 1967 اصيبت طائرته»
 «واصيب بجروح واسر في هانوي», and a sentence opened by «يذكر أن»، «يشار إلى أن»; an act a perfect verb tells, with no
-story day, a few sentences past one past the lead whose times all ended before the publication year, with no sentence
-opened by «وكان» or a turn to another matter between: «عقب انتخابه في عام 2007 …» «لكن الوزير الحالي رفض العرض»); so does the act
+story day, a few sentences past one past the lead whose times all ended before the publication year (a verb opening
+its sentence, a new item of the news, only in the next one), with no sentence opened by «وكان» or a turn to another
+matter between: «عقب انتخابه في عام 2007 …» «لكن الوزير الحالي رفض العرض»); so does the act
 of a charge («المتهم بقتل العقيد»، «لاتهامه بقتل»: not the day of the arrest or report, only a time of its own
 clause after it), an arrest or a charge its sentence tells before the case's verdict («وتمكنت سلطات الأمن من القبض
 على الجاني وأسفر التحقيق معه عن توجيه الاتهام إليه … والحكم عليه بالقتل قصاصاً»; after a verdict a time dates past a
@@ -606,7 +607,8 @@ class EventAnchor:
             # sentence that turns to an earlier year, the undated acts of the past told right after it are of that time
             events = _past_turned(events, article.published, past_times, past_verbs, lead,
                                   lambda k: self.background.turns(article, k, memo)
-                                  or self.background.opens_aux(article, k, memo))
+                                  or self.background.opens_aux(article, k, memo),
+                                  lambda ev: _opens_sentence(article, ev))
         if article.published:
             # «قال تجمع لاهالي معتقلين في بيان امس ان اجهزة الامن اعتقلت …» … «وحذر من نتائج كارثية، محملا حماس
             # المسؤولية»: what the statement goes on saying is of the day its frame names
@@ -1464,7 +1466,10 @@ def _story_dated(events: list[Event], published: str | None, reported: "set[int]
 
 _PAST_GAP = 7  # the days before the story's day past which a time a sentence names is of the story's past
 _PAST_REACH = 3  # the sentences after such a time whose undated acts are of that past
-_OLD_REACH = 5  # and those, past a time of an earlier year, whose acts told in the perfect are of it (_past_turned)
+_OLD_REACH = 5  # and those, past a time of an earlier year, whose acts told in the perfect are of it (_past_turned);
+# but a perfect verb that opens its sentence, a new item of the news, only in the sentence right after that time
+# (mend116: «وشهدت الكويت هجوما مماثلا في عام 2005» «وأعرب بان …» «واستقبل أمير الكويت …» is the day's news)
+_OLD_REACH_OPENING = 1
 
 
 _NO_PAST = "9999"  # the last day `_recalled_days` lists for a sentence whose times turn the story to no past
@@ -1504,13 +1509,18 @@ def _turned_back(recalled: "tuple[list[int], list[str], set[int] | frozenset[int
 
 
 def _past_turned(events: list[Event], published: str, past_times: tuple, past_verbs: "set[int]", lead: int,
-                 aside: Callable[[int], bool]) -> list[Event]:
+                 aside: Callable[[int], bool], opens: Callable[[Event], bool]) -> list[Event]:
     """Events still dated by the publication day that a perfect verb tells (`past_verbs`: trigger starts) within
     `_OLD_REACH` sentences after a sentence past the lead (`lead`: its sentences) whose times all ended in an earlier year
     than publication (`past_times`: `_recalled_days`) are background of that time: no date, before the publication day
     («يروي لودريان أن الرئيس ساركوزي اتصل به عقب انتخابه في عام 2007» «لكن الوزير الحالي رفض العرض»). Not past a
     sentence `aside` tells (one opened by «وكانت … », an aside on what had been done, or by a turn to another matter,
-    «إلى ذلك»): the story goes back to its own day after it; nor past a time of this year («وفي يونيو الماضي»)."""
+    «إلى ذلك»): the story goes back to its own day after it; nor past a time of this year («وفي يونيو الماضي»).
+    A perfect verb that opens its sentence (`opens`) is a new item of the news, of the old time only in the sentence
+    right after it (`_OLD_REACH_OPENING`; mend116: «وشهدت الكويت هجوما مماثلا في عام 2005» «وأعرب بان …» «واستقبل
+    أمير الكويت …»، «وطالبت لجنة حقوق الإنسان في البرلمان العراقي …» are the day's news again); one told inside its
+    sentence goes on telling that time («لكن الوزير الحالي رفض العرض»، «ثم التقى رئيس الوزراء الفرنسي»). (A paragraph
+    break ends nothing: a feature puts each of its paragraphs, one or two sentences, on a line of its own.)"""
     sentences, ends, speech = past_times
     year = published[:4] + "-01-01"
     out = []
@@ -1518,11 +1528,18 @@ def _past_turned(events: list[Event], published: str, past_times: tuple, past_ve
         k = bisect_left(sentences, ev.sentence) - 1
         if ev.date_source == "published" and ev.trigger.start in past_verbs and ev.sentence not in speech \
                 and not (ev.future or ev.negated or ev.hypothetical) and k >= 0 and sentences[k] >= lead \
-                and ev.sentence - sentences[k] <= _OLD_REACH and ends[k] < year \
+                and ev.sentence - sentences[k] <= (_OLD_REACH_OPENING if opens(ev) else _OLD_REACH) and ends[k] < year \
                 and not any(aside(j) for j in range(sentences[k], ev.sentence + 1)):
             ev = ev.updated(date=None, enddate=published[:10], date_source=BEFORE_PUBLISHED, date_evidence=None)
         out.append(ev)
     return out
+
+
+def _opens_sentence(article: Article, ev: Event) -> bool:
+    """True when the event's trigger is the first word of its sentence, past a conjunction و written with it
+    («وطالبت لجنة …»، «واستقبل أمير الكويت …»)."""
+    toks = article.tokens[ev.sentence] if 0 <= ev.sentence < len(article.tokens) else ()
+    return bool(toks) and toks[0].start <= ev.trigger.start < toks[0].end
 
 
 def _day_back(day: str, n: int) -> str:

@@ -5,12 +5,13 @@ A trigger written with short vowels (two or more: «وَمَنْ يَقْتُل�
 of poetry or a word discussed, no event of the news: it goes, whatever its type.
 
 Round 116: so is a story plainly about the consumer and company pages (`lifestyle`: cars, devices and apps, games,
-the property market, travel guides, a firm's shareholders and sales, the health page's symptoms and drugs: المحرك،
-الطراز، التطبيقات، العقارية، الإيجارات، الوجهات السياحية، الاستحواذ، الأرباح، الأعراض), with two different strong words of
-its class at least (TOPIC_STRONG_WORDS: a car bomb's «السيارة» or a raid on «الفنادق والمطاعم» makes none): a bank's
-«loans», a buyer's «request», a device's «support» or a tourist's «visit» go; its attacks (but a disease's
-«الهجمات», placed nowhere and told by no coded party: plot_act), protests, acts of the law and acts of a state's or an
-international body (public_act) stay.
+the property market, travel guides, a firm's shareholders and sales, the health page's symptoms and drugs: قوة
+حصانية، التطبيقات، العقارية، الإيجارات، الوجهات السياحية، الاستحواذ، الأرباح، الأعراض; المحرك and الطراز are weak, the
+news uses them as idioms), with two different strong words of its class at least, in two sentences
+(TOPIC_STRONG_WORDS: a car bomb's «السيارة» or a raid on «الفنادق والمطاعم» makes none): a bank's «loans», a
+buyer's «request», a device's «support» or a tourist's «visit» go; its attacks (but a disease's «الهجمات», placed
+nowhere and told by no coded party: plot_act), protests, acts of the law and acts of a state's or an international
+body (public_act) stay.
 
 The word classes are package data (`lexicon/data/cues.tsv`), a strong and a weak class per topic: `sport`
 (مباراة، الدوري، اللاعب…, also read sentence by sentence by the event coder) and `sport_weak` (النادي، البطولة،
@@ -325,8 +326,9 @@ DENSE_WORDS = 2
 DENSE_SHARE = 0.5
 MIN_WORDS_WITH_TITLE = 2
 # The different strong words a story needs for a topic whose words a news story also uses one at a time (a car
-# bomb's «السيارة», a raid on «الفنادق والمطاعم»): the consumer pages need two (round 116); sport and the arts are
-# read as before (a word of both their classes counts as weak there).
+# bomb's «السيارة», a raid on «الفنادق والمطاعم»): the consumer pages need two (round 116), in as many different
+# sentences of the story (mend116: «… شارعا يضم المطاعم والشقق السكنية» is one sentence of a car bomb's story, no
+# page of property); sport and the arts are read as before (a word of both their classes counts as weak there).
 TOPIC_STRONG_WORDS = {"lifestyle": 2}
 # The cooperative types a domestic body's event is dropped from, and the sectors of such bodies (education, health,
 # business); an unresolved name (no code, no sector) counts as one when its first word is a `domestic` head noun.
@@ -952,7 +954,7 @@ class TopicGate:
             one of the consumer pages, an act of the law or of a state or an international body (public_act)."""
             return section_page and (self.law_act(ev) or genre != "sport" and self.interstate_act(article, ev)) \
                 or law_body_act(ev) or article.topic in STATES_TOPICS and states_act(ev) \
-                or article.topic == "lifestyle" and (self.law_act(ev) or public_act(ev))
+                or article.topic == "lifestyle" and (self.law_act(ev) or public_act(ev, article.text))
 
         kept = [ev for ev in article.events
                 if not self._drop(article, ev, off_topic and not section_keeps(ev) or column, marks)
@@ -968,14 +970,16 @@ class TopicGate:
         title: list[str] | None = None
         for name, vocab in self.words.topics.items():
             keys: set[str] = set()
-            sentences = 0
+            sentences = strong_sentences = 0
             for norms in story:
                 found = vocab.keys(norms)
                 if found:
                     sentences += 1
                     keys |= found
+                    strong_sentences += not found <= vocab.weak
             if not keys or sentences < MIN_SENTENCES and not article.title \
-                    or name in TOPIC_STRONG_WORDS and len(keys - vocab.weak) < TOPIC_STRONG_WORDS[name]:
+                    or name in TOPIC_STRONG_WORDS and min(len(keys - vocab.weak), strong_sentences) \
+                    < TOPIC_STRONG_WORDS[name]:
                 continue
             if len(keys) >= MIN_WORDS and sentences >= MIN_SENTENCES and sentences >= MIN_SHARE * len(story):
                 return name
@@ -4391,14 +4395,19 @@ def states_act(ev: Event) -> bool:
     return bool(mine) and bool(theirs) and mine.isdisjoint(theirs)
 
 
-def public_act(ev: Event) -> bool:
+def public_act(ev: Event, text: str) -> bool:
     """True for an act one of whose parties is a state's own body or an international body (a coded actor or
     recipient of a STATE_BODY_SECTORS sector, a government, a ministry, a court, the forces; or of the IGO code, the
     European Commission): a story of the consumer or company pages keeps it («وتضم قائمة الدائنين … المفوضية
     الأوروبية بقروض»), as it drops a firm's, a buyer's or a device's «support», «request» or «visit», and one whose
-    only party is a country named by a place or an adjective («زيارة موناكو»، «بمحرك ألماني») (round 116)."""
+    only party is a country named by a place or an adjective («زيارة موناكو»، «بمحرك ألماني») (round 116). A state
+    acting by its own name, the subject right after its verb (an actor of a state code and no sector that `text`
+    writes right after the trigger: «ورحبت إيران بالقرار»، «وهددت فنزويلا بالانسحاب»), is a state too; not a country
+    only visited, nor one named further on, «يوافق مستثمرو كوريا الجنوبية»، «دراسة ألمانية» (mend116)."""
     return any(p.code and (p.sector in STATE_BODY_SECTORS or p.code == INTERNATIONAL_CODE)
-               for p in (*ev.actor, *ev.recipient))
+               for p in (*ev.actor, *ev.recipient)) \
+        or any(p.code and p.sector is None and p.code not in NON_STATE_CODES
+               and ev.trigger.end <= p.start and not text[ev.trigger.end:p.start].strip() for p in ev.actor)
 
 
 def lone_meeting(article: Article, ev: Event) -> bool:
