@@ -112,8 +112,19 @@ def read_records(source: str, fmt: str | None, date: str | None,
         if raw_date and record_date is None:
             problems.append(InputProblem(f"{name}:{lineno}", f"date {raw_date!r} is not YYYY-MM-DD; ignored"))
             record_date = date
+        where = f"{name}:{lineno}"
         yield Article(
             text=obj.get("text", obj.get("content")), id=str(rid) if rid is not None else f"{stem}-{lineno}",
-            published=record_date, title=obj.get("title"),
-            url=obj.get("url"), source=obj.get("source"),
+            published=record_date, title=_string_field(obj, "title", where, problems),
+            url=_string_field(obj, "url", where, problems), source=_string_field(obj, "source", where, problems),
         )
+
+
+def _string_field(obj: dict, key: str, where: str, problems: list[InputProblem]) -> str | None:
+    """The record's `key` field where it is a string; a field of another kind (a number, a list) is ignored with a
+    problem recorded, so the article is still coded."""
+    value = obj.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    problems.append(InputProblem(where, f"field {key!r} is not a string ({type(value).__name__}); ignored"))
+    return None
