@@ -266,7 +266,7 @@ class FunctionWords:
     purpose_light: frozenset[str] = frozenset()  # ليقوم، ليتم: a light verb in the لـ of purpose; its act is to come
     arrive: frozenset[str] = frozenset()  # جاء، وصل: a done coming, whose purpose_light act was done too
     meanwhile: frozenset[str] = frozenset()  # فيما، بينما: another matter told alongside (no police of this arrest)
-    clause_opener: frozenset[str] = frozenset()  # كما، فيما، حيث right after a verb: a new clause, no object there
+    clause_opener: frozenset[str] = frozenset()  # كما، اذ (+ meanwhile, contrast: فيما، بينما، لكن، بل) after a verb: a new clause
     either_or: frozenset[str] = frozenset()  # أو between two verbs of one subject (قتلوا او اعتقلوا)
     receive_verb: frozenset[str] = frozenset()  # تلقى، تسلم، حصل على before an event noun: its subject got it
     receive_or_hand: frozenset[str] = frozenset()  # تسلم: received, or the present of سلّم (hands over) if feminine

@@ -9685,7 +9685,7 @@ def _received_from(toks: list[Token], trig: Mention, groups: list[Group], starts
     verb = strip_wa(toks[k].norm)
     if verb not in fw.receive_verb and not (verb[:1] == "س" and verb[1:] in fw.receive_verb):
         return None
-    if verb in fw.receive_or_hand and (subj is None or _feminine_head(toks, subj)):
+    if verb in fw.receive_or_hand and (subj is None or _feminine_subject(toks, subj)):
         return None  # تسلم الحكومة المساعدات للنازحين: the present of سلّم with a feminine subject, «hands over»
     giver = []
     for g in groups[bisect_left(starts, trig.tok_end):bisect_left(starts, trig.tok_end + 8)]:
@@ -9699,7 +9699,7 @@ def _received_from(toks: list[Token], trig: Mention, groups: list[Group], starts
     return giver, [subj] if subj is not None else []
 
 
-def _feminine_head(toks: list[Token], g: Group) -> bool:
+def _feminine_subject(toks: list[Token], g: Group) -> bool:
     """True for a phrase whose first word (و taken off) is written feminine (ة, read ه after normalising, or ات), or a
     country (a code, no sector: تسلم مصر): the subject a present verb in ت has."""
     head = strip_wa(toks[g.start_tok].norm)
@@ -9708,7 +9708,8 @@ def _feminine_head(toks: list[Token], g: Group) -> bool:
 
 
 def _clause_opener_at(toks: list[Token], i: int, fw: FunctionWords) -> bool:
-    """True if token i is a word that opens a new clause after a verb (كما، فيما، بينما، لكن; `fw.clause_opener`)."""
+    """True if token i is a word that opens a new clause after a verb (`fw.clause_opener`: كما، اذ; with the
+    `meanwhile` and `contrast` words merged in, فيما، بينما، لكن، لكنه…، بل)."""
     return i < len(toks) and toks[i].kind == "ar" and (toks[i].norm in fw.clause_opener or
                                                        strip_wa(toks[i].norm) in fw.clause_opener)
 

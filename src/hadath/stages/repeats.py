@@ -410,6 +410,9 @@ class RepeatMerger:
         # a conjunction of time (function_words.tsv `when`: «عندما»، «حين»), and those repeat_words.tsv adds (لدى)
         self.when = fw.when | frozenset(normalize(r["word"]) for r in rows if r["class"] == "when")
         self.prepositions = fw.preposition  # (function_words.tsv `preposition`: «في»)
+        # a word of later time (function_words.tsv `sequel`: «ثم»; time_words.tsv `afterwards`: «بعد ذلك»، «لاحقا»)
+        self.afterwards = frozenset((w,) for w in fw.sequel) | frozenset(
+            k for k, tw in words.phrases.items() if tw.classes.get("background") == "afterwards")  # (word tuples)
         self.causes = fw.cause  # (function_words.tsv `cause`: «جراء»، «إثر»)
         self.relative_what = fw.what  # «what» before a verb of consequence (function_words.tsv `what`: «ما أسفر»)
         self.small_words = fw.pronoun_object | fw.link | fw.filler  # (no name, skipped: «عليه»، «كل»)
@@ -2816,25 +2819,21 @@ class RepeatMerger:
         return set(host)
 
     @staticmethod
-    def tally_words(text: str, ev: Event) -> list[str]:
-        """The last _TALLY_WORDS + 1 normalised words (a leading و or ف off each) before ev's trigger in its sentence,
-        read from at most 20 characters a word before it (a word the window cuts is left out), not the whole sentence:
-        all that a tally's tests read («؛ ما أسفر عن»)."""
-        lo = max(ev.sentence_start, ev.trigger.start - 20 * (_TALLY_WORDS + 1))
+    def tally_words(text: str, ev: Event, reach: int = _TALLY_WORDS + 1) -> list[str]:
+        """The last `reach` (_TALLY_WORDS + 1) normalised words (a leading و or ف off each) before ev's trigger in its
+        sentence, read from at most 20 characters a word before it (a word the window cuts is left out), not the whole
+        sentence: all that a tally's tests read («؛ ما أسفر عن»)."""
+        lo = max(ev.sentence_start, ev.trigger.start - 20 * reach)
         words = _WORD.findall(normalize(text[lo:ev.trigger.start]))
         if lo > ev.sentence_start and all("\u0621" <= c <= "\u0652" for c in text[lo - 1:lo + 1]):
             words = words[1:]  # (the window starts inside a word)
-        return [strip_wa(w) for w in words[-_TALLY_WORDS - 1:]]
+        return [strip_wa(w) for w in words[-reach:]]
 
     def toll_words(self, text: str, ev: Event) -> list[str]:
         """`tally_words` of a toll past the words of its count and of occurring told right before it (function_words.tsv
         `filler`, its numbers and «about» words, `occurrence`; digits): «مما أسفر عن سقوط عشرات القتلى»، «ما أدى إلى
         سقوط أكثر من 20 قتيلا» read as «مما أسفر عن» before the toll, which is still the outcome of the act."""
-        lo = max(ev.sentence_start, ev.trigger.start - 20 * (_TALLY_WORDS + 7))
-        words = _WORD.findall(normalize(text[lo:ev.trigger.start]))
-        if lo > ev.sentence_start and all("\u0621" <= c <= "\u0652" for c in text[lo - 1:lo + 1]):
-            words = words[1:]  # (the window starts inside a word)
-        words = [strip_wa(w) for w in words]
+        words = self.tally_words(text, ev, reach=_TALLY_WORDS + 7)
         n = len(words)
         while words and (words[-1].isdigit() or words[-1] in self.skipped_counts):
             words.pop()
@@ -3155,7 +3154,9 @@ class RepeatMerger:
         with the pronoun of a plural doer, whose doers its own sentence names («شكر مغردون أمير مكة …، وطالبوا
         بمعاقبة»), nor a word with the pronoun of its object («وقاموا بتهديده»), nor a verb with a word that may name
         a doer or object of its own by it (`names_next`: «رفض دروز السويداء الدفع»، «أشاد به كثيرون»، «وكان هادي
-        دعا»; not the earlier doer's head word again, «ووافق المجلس»), nor an assault (an explosion told so may be
+        دعا»; not the earlier doer's head word again, «ووافق المجلس»), nor a verb told after a word of later time
+        (`told_later`: «ثم دعا»، «وبعد ذلك دعا») or by an adjective of a later occasion («وفي مؤتمر صحفي لاحق، دعا»:
+        class `another`), nor an assault (an explosion told so may be
         another one: «وفي حادث منفصل قال شهود إن انفجاراً وقع»; see `retold`), nor a negated act (a source's own
         denial told in its words: «"لم نستلم الطلب"» after the ministry's denial)."""
         told: dict[tuple, Event] = {}  # (type, word key, flags) → the first event told so with a party
@@ -3167,12 +3168,20 @@ class RepeatMerger:
             key = (y.event, word_key(_bare(word)), _flags(y))
             x = told.setdefault(key, y) if y.actor or y.recipient else told.get(key, y)
             if x is y or x.sentence == y.sentence or y.actor or y.recipient or word.endswith(_PLURAL_DOER) \
-                    or word.endswith(_OBJECT_PRONOUNS) or self.names_next(text, x, y):
+                    or word.endswith(_OBJECT_PRONOUNS) or self.names_next(text, x, y) or self.told_later(text, y):
                 continue
             if (y.date == x.date or not _own_date(y)) and not self.another_near(text, y) and not self.added(text, y) \
                     and not self.added_after(text, y):
                 drop.add(k)
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def told_later(self, text: str, ev: Event) -> bool:
+        """True when a word of later time (`afterwards`: «ثم»، «بعد ذلك»، «لاحقا») is told before a trigger in its
+        sentence («ثم دعا إلى»): an act done after the one told before, not it told again (an adjective of a later
+        occasion, «وفي جلسة لاحقة»، «مؤتمر صحفي لاحق», is class `another`, see `another_near`)."""
+        words = [strip_wa(w) for w in _WORD.findall(normalize(text[ev.sentence_start:ev.trigger.start]))]
+        return any((w,) in self.afterwards or tuple(words[n:n + 2]) in self.afterwards
+                   for n, w in enumerate(words))
 
     def added_after(self, text: str, ev: Event) -> bool:
         """True when a word of adding (class `also`: أيضا، كذلك) is among the two words after a trigger («ووافق أيضا
@@ -3189,8 +3198,9 @@ class RepeatMerger:
         «داعش»»)."""
         if text[ev.trigger.end:ev.trigger.end + 2].lstrip()[:1] in _QUOTE_OPENERS:
             return True  # a quoted name right after the act's word is its own party («بدأ انتقاد «داعش» نابعًا»)
-        if strip_wa(normalize(_first(ev.trigger.text))) not in self.verbs:
-            return False
+        verb = normalize(_first(ev.trigger.text))
+        if verb not in self.verbs and strip_wa(verb) not in self.verbs:
+            return False  # (looked up as written too: a root و is no conjunction, «وافق بالإجماع»)
         if strip_wa(_word_right_before(text, ev)) in self.given:
             return True  # a given name right before the verb is its doer («وكان هادي دعا خلال لقائه أمس مبعوث»)
         after = _TOKEN.findall(normalize(text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + 30)]))[:1]

@@ -259,12 +259,11 @@ from .reports import ellipsis_text
 TOPICS = ("sport", "arts", "lifestyle")  # each names a strong cue class; its weak class is the name + "_weak"
 # the topics whose assaults with no coded actor, dated by the page's day and placed nowhere, are a plot's or a figure
 # of speech (plot_act): a film's (its protests too), and a consumer page's («في حال التعرض لكمين»، «لعلاج الهجمات»:
-# a disease's; round 116), whose protests («تظاهروا» against austerity) stay
+# a disease's; round 116), whose protests («تظاهروا» against austerity) stay; the same topics keep the acts between
+# two states (states_act), and a consumer page keeps too an act of a state or an international body and an act of
+# the law (public_act)
 PLOT_TOPICS = frozenset({"arts", "lifestyle"})
 PLOT_TYPES = {"arts": frozenset({"ASSAULT", "PROTEST"}), "lifestyle": frozenset({"ASSAULT"})}
-# the topics whose acts between two states a story keeps (states_act); a consumer page keeps too an act of a
-# state or an international body and an act of the law (public_act)
-STATES_TOPICS = frozenset({"arts", "lifestyle"})
 STATE_BODY_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # a state's own bodies (public_act)
 INTERNATIONAL_CODE = "IGO"  # the code of an international body (public_act)
 # Types whose event, told with neither actor nor recipient in a sentence that names no political party either, is
@@ -953,7 +952,7 @@ class TopicGate:
             court (law_body_act); one of the arts or of the consumer pages, an act between two states (states_act);
             one of the consumer pages, an act of the law or of a state or an international body (public_act)."""
             return section_page and (self.law_act(ev) or genre != "sport" and self.interstate_act(article, ev)) \
-                or law_body_act(ev) or article.topic in STATES_TOPICS and states_act(ev) \
+                or law_body_act(ev) or article.topic in PLOT_TOPICS and states_act(ev) \
                 or article.topic == "lifestyle" and (self.law_act(ev) or public_act(ev, article.text))
 
         kept = [ev for ev in article.events
