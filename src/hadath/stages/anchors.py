@@ -1535,13 +1535,6 @@ def _past_turned(events: list[Event], published: str, past_times: tuple, past_ve
     return out
 
 
-def _opens_sentence(article: Article, ev: Event) -> bool:
-    """True when the event's trigger is the first word of its sentence, past a conjunction و written with it
-    («وطالبت لجنة …»، «واستقبل أمير الكويت …»)."""
-    toks = article.tokens[ev.sentence] if 0 <= ev.sentence < len(article.tokens) else ()
-    return bool(toks) and toks[0].start <= ev.trigger.start < toks[0].end
-
-
 def _day_back(day: str, n: int) -> str:
     """The ISO day `n` days before `day`."""
     return (date.fromisoformat(day[:10]) - timedelta(days=n)).isoformat()

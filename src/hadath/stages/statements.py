@@ -2416,7 +2416,7 @@ def _clause_speakers(article: Article, statements: list[Statement], fw: Function
     التحالف تدرك …، وتؤيد» (the coalition's support), nor a verbal noun in ال («…، والطلب من الوزارة») or one a
     comma follows («أكبر رد، وتضامن، ودفاع»). A country named bare in what is said is no subject of a masculine
     past verb of speech there (_unagreeing_country): «أن إيران بلد ينتهك …، وأتهم وزير الخارجية» is the speaker's."""
-    events, text = article.events, article.text
+    events = article.events
     if not any(e.event in _SPOKEN and not e.actor for e in events):
         return events
     by_sent: dict[int, list[Statement]] = {}
