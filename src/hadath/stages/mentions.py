@@ -2802,14 +2802,10 @@ def _owned_deputies(mentions: list[Mention], tokens: list[list[Token]], deputies
         if m.kind == "agent" and m.label and m.tok_end - m.tok_start == 1:
             tok = tokens[m.sentence][m.tok_start]
             word = tok.norm[len(m.get("prefix") or ""):]
-            owned = next((word[:-len(p)] for p in _DEPUTY_PRONOUNS if word.endswith(p)), None)
-            if owned in deputies and last_letter(tok.text) != "ة":
+            if pronoun_core(word) in deputies and last_letter(tok.text) != "ة":
                 m = replace(m, label="", info=tuple((k, "" if k == "sector" else v) for k, v in m.info))
         out.append(m)
     return out
-
-
-_DEPUTY_PRONOUNS = ("هما", "هم", "ها", "ه")  # the possessive pronouns a deputy's noun may end in (نائبه، نائبها)
 
 
 def _kin_clitic(tok: Token, kin: frozenset[str]) -> str | None:

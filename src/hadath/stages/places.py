@@ -1051,9 +1051,8 @@ class PlaceHomes:
     def _bodies(self, parties: tuple, land: str, text: str, embassies: "set | frozenset" = frozenset()) -> tuple:
         """The parties with `land` given to each state body with no code (`_OUTLET_SECTORS`, as `_homeless` reads it);
         not an embassy (starting at one of `embassies`)."""
-        if not any(self._outlet_body(p, text, embassies) for p in parties):
-            return parties
-        return tuple(replace(p, code=land) if self._outlet_body(p, text, embassies) else p for p in parties)
+        out = tuple(replace(p, code=land) if self._outlet_body(p, text, embassies) else p for p in parties)
+        return parties if all(q is p for q, p in zip(out, parties)) else out
 
     def _outlet_body(self, p, text: str, embassies: "set | frozenset") -> bool:
         """True for a party `_bodies` gives the outlet's land: a state body with no code, no embassy."""
