@@ -73,3 +73,31 @@ def test_what_a_minister_said_is_rejected(parties):
                                     "الأميركي جون كيري، إنه لم يكن ممكنا التوصل إلى اتفاق أفضل مع إيران».", "REJECT")
     assert any(code == "USA" for _, code, _ in recipients)
     assert not any(code == "USA" for _, code, _ in actors)
+
+
+def test_crimes_denounced_are_their_doers(parties):
+    """«لافتة كبيرة تندد بجرائم «داعش»» (2015-07-21): the banner denounces IS's crimes; IS denounces nothing."""
+    actors, recipients = parties.of("وأظهر تسجيل فيديو بثه ناشطون تجمعا لأكراد يهتفون حاملين رايات كردية ولافتة "
+                                    "كبيرة تندد بجرائم «داعش» في كوباني، قبل أن يقترب رجل من خلفهم ويفجر نفسه وسطهم.",
+                                    "ACCUSE")
+    assert "داعش" in _texts(recipients)
+    assert "داعش" not in _texts(actors)
+
+
+def test_legitimacy_refused_is_its_holders(parties):
+    """«رفضها شرعية «المؤتمر الوطني العام»» (2015-07-21): the brigade refuses the congress's legitimacy."""
+    actors, recipients = parties.of("وفي ليبيا، تشهد مدينة درنة اقتتالا مستعرا منذ مطلع الشهر الحالي على خلفية خلاف "
+                                    "جاء بعد انشقاق عناصر من «كتيبة أبو سليم» وإعلان مبايعتها لخلافة البغدادي، ومن ثم "
+                                    "رفضها شرعية «المؤتمر الوطني العام» المنتهية ولايته.", "REJECT")
+    assert any(code == "LBY" for _, code, _ in recipients)
+    assert not any(code == "LBY" for _, code, _ in actors)
+
+
+def test_right_supported_is_its_holders(parties):
+    """«وتؤيد حق تركيا في الدفاع عن نفسها» (2015-07-31): Turkey's right is supported; Turkey supports nothing."""
+    actors, recipients = parties.of("جاء ذلك خلال اتصال هاتفي تلقاه الملك سلمان من الرئيس التركي رجب طيب إردوغان، حيث "
+                                    "أكد خادم الحرمين الشريفين تنديد بلاده بالأعمال الإرهابية التي تعرضت لها تركيا، "
+                                    "وتؤيد حق تركيا في الدفاع عن نفسها وحماية مواطنيها من الأعمال الإرهابية.",
+                                    "SUPPORT")
+    assert "تركيا" in _texts(recipients)
+    assert "تركيا" not in _texts(actors)

@@ -5354,6 +5354,17 @@ def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: li
             events[i] = replace(ev, actor=tuple(a for a in ev.actor if not _shares_span((a,), (owner.entity(text),))),
                                 recipient=(owner.entity(text),))
             continue
+        if ev.event in _STANCES and t.get("pos") == "verb" and ev.mode != "allege" and \
+                (d := _owner_read_actor(toks, t, ev, fw)) is not None:
+            # وأدانت الوزارة جرائم الاحتلال الإسرائيلي: the deed's owner, read as the verb's subject, is whom the
+            # stance is about; the named phrase right after the verb, before the deed, is its subject (so also for
+            # the word read as the verb with its object that is the verbal noun with its doer: «رفضها شرعية «المؤتمر»»)
+            subj = _group_at(groups, starts, tail_end_of(t))
+            subj = subj if subj is not None and not subj.prep and subj.end_tok <= d and _named(subj) else None
+            owner = ev.actor[0]
+            events[i] = replace(ev, actor=(subj.entity(text),) if subj is not None else (), recipient=(owner,) + tuple(
+                r for r in ev.recipient if not _shares_span((r,), (owner,))))
+            continue
         if ev.event not in _STANCES or ev.recipient or t.get("pos") != "verb" or ev.mode == "allege" \
                 or t.get("object_pronoun"):
             continue
@@ -5396,6 +5407,21 @@ def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: li
         elif owner.start_tok >= k:
             # كما أدانت القرارات والإجراءات الإسرائيلية: the deed's owner, read as the verb's subject, is its object
             events[i] = replace(ev, actor=(), recipient=(owner.entity(text),))
+
+
+def _owner_read_actor(toks: list[Token], t: Mention, ev: Event, fw: FunctionWords) -> int | None:
+    """Where the verb's only actor is told after it right past a deed noun (function_words.tsv deed_noun,
+    stance_object; or past the quote that opens the owner's name) that stands after the verb: the deed's token, the
+    actor being the deed's owner («وأدانت الوزارة جرائم الاحتلال الإسرائيلي»، «تندد بجرائم «داعش»»); None otherwise."""
+    if len(ev.actor) != 1:
+        return None
+    k0 = tail_end_of(t)
+    j = bisect_left([x.start for x in toks], ev.actor[0].start)
+    d = j - 1 - (j >= 2 and toks[j - 1].text in _OPEN_QUOTES)
+    if j >= len(toks) or toks[j].start != ev.actor[0].start or d < k0 or toks[d].kind != "ar" or \
+            not _deed_word(toks[d].norm, fw):
+        return None
+    return d
 
 
 def _deed_read_subject(toks: list[Token], t: Mention, ev: Event, fw: FunctionWords) -> bool:
