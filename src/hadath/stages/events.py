@@ -146,6 +146,7 @@ class EventCoder:
                 coded = _no_side_phrase_targets(toks, coded, ms, self.fw)
                 coded = _no_content_recipients(toks, coded, ms, self.fw)
                 coded = _no_false_actors(toks, coded, self.fw)
+                coded = _owned_lam_objects(article.text, toks, coded, ms, self.fw)
                 honored = here or honored
                 addressed.update((base, ent) for _, base, ent in forms)
                 _claimed_earlier(article.text, toks, ms, events, told, self.fw)
@@ -4346,6 +4347,43 @@ def _clash_actors(text: str, toks: list[Token], events: list[Event], triggers: l
             events[i] = replace(ev, actor=sides)
 
 
+def _owned_lam_objects(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                       fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where the word of the act carries its doer's pronoun (a verbal noun with its possessive,
+    or the same word read as a verb with its object: دعمها، قصفها) and the actor read is the phrase in لـ right after
+    it, past two adjectives at most («دعمها الكبير للنظام السوري»، «من خلال قصفها للأحياء السكنية»): that phrase is
+    what the act is done to, its recipient, never its doer (whom the pronoun stands for)."""
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    groups: list[Group] | None = None
+    out = []
+    for e in events:
+        m = trigs.get(e.trigger.start)
+        if m is None or not e.actor or not (m.get("possessive") or m.get("object_pronoun")) or \
+                not _owner_pronoun_word(toks[m.tok_start].norm):
+            out.append(e)
+            continue
+        k = tail_end_of(m)
+        while k < min(len(toks), tail_end_of(m) + 2) and toks[k].kind == "ar" and _definite(toks[k].norm) and \
+                not any(a.start == toks[k].start for a in e.actor) and not _function_word(toks[k].norm, fw):
+            k += 1  # (its adjectives: الكبير، الكامل، العنيف)
+        a = next((a for a in e.actor if k < len(toks) and a.start == toks[k].start), None)
+        if a is not None:
+            if groups is None:
+                cues = {x.tok_start: x for x in mentions if x.kind == "cue"}
+                groups = noun_phrases(toks, [x for x in mentions if x.kind in ("actor", "agent")], cues, fw)
+            if any(g.start_tok == k and g.prep == "ل" for g in groups):
+                e = replace(e, actor=tuple(x for x in e.actor if x is not a),
+                            recipient=e.recipient if any(r.start == a.start for r in e.recipient) else e.recipient + (a,))
+        out.append(e)
+    return out
+
+
+def _owner_pronoun_word(norm: str) -> bool:
+    """True for a word that ends in a third person's pronoun (ه، ها، هم، هما) past a stem of three letters at least."""
+    w = strip_wa(norm)
+    return any(w.endswith(p) and len(w) - len(p) >= 3 for p in ("هما", "هم", "ها", "ه"))
+
+
 def _no_false_actors(toks: list[Token], events: list[Event], fw: FunctionWords) -> list[Event]:
     """The events without the actors no reading makes doers: the outlet a report is told by (حسب وكالة الانباء),
     a building (المسجد), the owner of the thing acted on (نهبت مخازن الأسلحة التابعة للجيش), the escort of the doer
@@ -5309,12 +5347,34 @@ def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: li
     تركيز وجهود تركيا»), in «من قبل» («التصريحات العدائية من قبل المسؤولين الإيرانيين») or as the subject of a
     relative clause on it («القصف الجوي الذي شنته الطائرات التركية»). In place."""
     for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event in _STANCES and not ev.recipient and t.get("pos") == "noun" and ev.mode != "allege" and \
+                (owner := _noun_deed_owner(toks, t, groups, starts, cues, fw)) is not None:
+            # رفض التدخلات الإيرانية، دعم حق تركيا: a stance noun whose genitive is a deed; the deed's owner, read as
+            # the noun's doer, is whom the stance is about
+            events[i] = replace(ev, actor=tuple(a for a in ev.actor if not _shares_span((a,), (owner.entity(text),))),
+                                recipient=(owner.entity(text),))
+            continue
+        if ev.event in _STANCES and t.get("pos") == "verb" and ev.mode != "allege" and \
+                (d := _owner_read_actor(toks, t, ev, fw)) is not None:
+            # وأدانت الوزارة جرائم الاحتلال الإسرائيلي: the deed's owner, read as the verb's subject, is whom the
+            # stance is about; the named phrase right after the verb, before the deed, is its subject (so also for
+            # the word read as the verb with its object that is the verbal noun with its doer: «رفضها شرعية «المؤتمر»»)
+            subj = _group_at(groups, starts, tail_end_of(t))
+            subj = subj if subj is not None and not subj.prep and subj.end_tok <= d and _named(subj) else None
+            owner = ev.actor[0]
+            events[i] = replace(ev, actor=(subj.entity(text),) if subj is not None else (), recipient=(owner,) + tuple(
+                r for r in ev.recipient if not _shares_span((r,), (owner,))))
+            continue
         if ev.event not in _STANCES or ev.recipient or t.get("pos") != "verb" or ev.mode == "allege" \
                 or t.get("object_pronoun"):
             continue
         if t.get("aspect") != "perfect" and t.tok_start > 0 and toks[t.tok_start - 1].text in ",،":
             continue  # (خرجت أصوات لبنانية جريئة، تنتقد صراحة الدور الإيراني: a clause describing a noun before the
             # comma, whose subject the verb does not name; a speaker's own charge told after it stays his)
+        if _deed_read_subject(toks, t, ev, fw):
+            # ورفض التدخلات الإيرانية: a deed named with its owner right after the verb is its object, never its subject
+            events[i] = replace(ev, actor=(), recipient=ev.actor)
+            continue
         k = _object_start(toks, t, ev, fw)
         if k is None:
             continue
@@ -5344,9 +5404,46 @@ def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: li
             continue
         if not _shares_span((owner.entity(text),), ev.actor):
             events[i] = replace(ev, recipient=(owner.entity(text),))
-        elif owner.start_tok > k:
+        elif owner.start_tok >= k:
             # كما أدانت القرارات والإجراءات الإسرائيلية: the deed's owner, read as the verb's subject, is its object
             events[i] = replace(ev, actor=(), recipient=(owner.entity(text),))
+
+
+def _owner_read_actor(toks: list[Token], t: Mention, ev: Event, fw: FunctionWords) -> int | None:
+    """Where the verb's only actor is told after it right past a deed noun (function_words.tsv deed_noun,
+    stance_object; or past the quote that opens the owner's name) that stands after the verb: the deed's token, the
+    actor being the deed's owner («وأدانت الوزارة جرائم الاحتلال الإسرائيلي»، «تندد بجرائم «داعش»»); None otherwise."""
+    if len(ev.actor) != 1:
+        return None
+    k0 = tail_end_of(t)
+    j = bisect_left([x.start for x in toks], ev.actor[0].start)
+    d = j - 1 - (j >= 2 and toks[j - 1].text in _OPEN_QUOTES)
+    if j >= len(toks) or toks[j].start != ev.actor[0].start or d < k0 or toks[d].kind != "ar" or \
+            not _deed_word(toks[d].norm, fw):
+        return None
+    return d
+
+
+def _deed_read_subject(toks: list[Token], t: Mention, ev: Event, fw: FunctionWords) -> bool:
+    """True where the verb's only actor opens right after it with a deed noun (function_words.tsv deed_noun,
+    stance_object) that a lexicon names with its owner (ورفض «التدخلات الإيرانية»: IRN): the deed is the verb's
+    object, its owner whom the stance is about, never the verb's subject."""
+    k = tail_end_of(t)
+    return len(ev.actor) == 1 and k < len(toks) and toks[k].kind == "ar" and ev.actor[0].start == toks[k].start \
+        and _deed_word(toks[k].norm, fw) and bool(ev.actor[0].code)
+
+
+def _noun_deed_owner(toks: list[Token], t: Mention, groups: list[Group], starts: list[int], cues: dict[int, Mention],
+                     fw: FunctionWords) -> Group | None:
+    """For a stance noun (رفض، دعم، إدانة) whose genitive right after it is a deed noun (function_words.tsv deed_noun,
+    stance_object, with no ب: «رفض التدخلات الإيرانية»، «تأييد حق تركيا»): the deed's owner (`_deed_owner`), a named
+    party and no town; None otherwise."""
+    k = tail_end_of(t)
+    if k >= len(toks) or toks[k].kind != "ar" or strip_wa(toks[k].norm) not in fw.deed_noun and \
+            strip_wa(toks[k].norm) not in fw.stance_object:
+        return None
+    g = _deed_owner(toks, k, groups, starts, cues, fw)
+    return g if g is not None and _named(g) and not _town(g) else None
 
 
 def _territory_losers(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
@@ -5550,6 +5647,8 @@ def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int
     """The owner of the deed noun at or a little after k: the bare phrase right after it past two adjectives (جهود
     تركيا، التصريحات الإيرانية), the phrase in «من قبل» past its adjectives, or the subject right after the verb
     of a relative clause on it (الذي شنته الطائرات التركية، التي ادلى بها); None if none is told so."""
+    if not act and (said := _said_by(toks, k, groups, starts, fw)) is not None:
+        return said
     d = k
     while not act and d < min(k + 3, len(toks)) and (toks[d].kind == "ar" or toks[d].text in _QUOTES) and \
             not _deed_word(toks[d].norm, fw):
@@ -5558,7 +5657,10 @@ def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int
         d += 1  # (a noun heading the deeds: بتزايد تركيز وجهود تركيا)
     if d >= min(k + 3, len(toks)) or toks[d].kind != "ar":
         return None
-    j = d + 1
+    if not act and (g := _group_at(groups, starts, d)) is not None and not g.prep and _named(g):
+        return g  # (the deed's phrase itself where a lexicon names it with its owner: «التدخلات الإيرانية»)
+    j = d + 1 + (d + 2 < len(toks) and toks[d + 1].text in _OPEN_QUOTES and toks[d + 2].kind == "ar")
+    # (past the quote that opens the owner's name: «ترفض إجراءات «الأونروا» الأخيرة»)
     for _ in range(3):
         if j < len(toks) and toks[j].text in _CLOSE_QUOTES and j > d + 1:
             j += 1  # (past the quote closing the deed and its adjective: بـ"الانشطة المؤذية" لايران)
@@ -5588,6 +5690,18 @@ def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int
             return None  # (only the deed's adjectives and the deeds joined to it lie between: القرارات والإجراءات)
         j += 1
     return None
+
+
+def _said_by(toks: list[Token], k: int, groups: list[Group], starts: list[int], fw: FunctionWords) -> Group | None:
+    """For «what» at token k (function_words.tsv what) followed by a verb whose pronoun resumes it, and by that
+    verb's subject right after it, or after the به/بها that resumes it (resumptive_bi): the subject, who said or did
+    what the verb of stance takes for object («رفضت ما قاله كيري»، «أيد ما قامت به السعودية»); None otherwise."""
+    if k + 2 >= len(toks) or strip_wa(toks[k].norm) not in fw.what or toks[k + 1].kind != "ar" or \
+            not toks[k + 1].norm.endswith(("ه", "ها")) or len(toks[k + 1].norm) < 4:
+        return None
+    j = k + 2 + (toks[k + 2].norm in fw.resumptive_bi)
+    g = _group_at(groups, starts, j)
+    return g if g is not None and not g.prep and _named(g) else None
 
 
 _QUOTES = _OPEN_QUOTES + _CLOSE_QUOTES  # (a closing mark may open a quote: بـ”الانشطة المؤذية”)
