@@ -6,7 +6,9 @@ the publication day goes on with that old time, not the lead's day (the old-year
 glued to و, not a paper's name: «لصحيفة سبق»), «طلبت إيران في أكثر من مناسبة»، «أشادت المستشارة ميركل مرارا»
 (acts done again and again: time_words background adverb) and «وكانت قوات الدفاع الشعبي، الجناح العسكري لحزب
 العمال الكردستاني، دانت» (an opening وكان past an apposition set apart by commas) tell acts done before the
-publication day."""
+publication day; so does a verb joined by و that goes on with the clause بعد أن opens, no mark between («بعد أن نشرت
+"ذا صن" اللقطة واتهمته»), and the act of a clause an adverb of the past opens before a comma («في ذلك الوقت، أيد غزو
+أفغانستان»)."""
 
 import pytest
 
@@ -38,6 +40,12 @@ BACKGROUND = [
     pytest.param("وكانت قوات الدفاع الشعبي، الجناح العسكري لحزب العمال الكردستاني، دانت في بيان على موقعها الإلكتروني "
                  "القصف التركي، معتبرة أنه «عدوان».", "2015-07-27", "ACCUSE", "",
                  id="an_opening_kana_past_an_apposition"),
+    pytest.param("استقال عضو بارز في مجلس اللوردات البريطاني، يوم أمس (الاحد)، فيما تعتزم الشرطة التحقيق معه. وتنحى جون "
+                 "بتيفانت سيويل عن منصب نائب رئيسة مجلس اللوردات البريطاني - الذي لا يشكل بالانتخاب - بعد أن نشرت \"ذا "
+                 "صن\" اللقطة واتهمته بتعاطي المخدرات واستئجار بائعات هوى.", "2015-07-27", "ACCUSE", "",
+                 id="a_verb_joined_by_wa_in_the_clause_after_baada_an"),
+    pytest.param("وأشارت الصحيفة إلى ما حدث خلال استجواب كارتر. في ذلك الوقت، أيد غزو أفغانستان، وأيد غزو العراق، ولم "
+                 "يعارض غزو إيران.", "2015-07-31", "SUPPORT", "في ذلك", id="at_that_time_fronted_before_a_comma"),
 ]
 
 # (text, published, type, the text the events checked start at or after): none of them told before publication.

@@ -26,8 +26,8 @@ word or a verb of occurring after one whose times are all of old years: «وفي
 «واصيب بجروح واسر في هانوي» (or whose times all ended two months or more before publication: «وكان السكان هجروا
 قرى صيادي السمك … في يناير (كانون الثاني)» «وقتل مئات … وخطف المئات» in a story of late July), and a sentence opened
 by «يذكر أن»، «يشار إلى أن»; an act told again and again («طلبت إيران في أكثر من مناسبة»، «أشادت ميركل مرارا»،
-«ولطالما قالت إن هناك مبالغة»), after «سبق و» («سبق واتهموا»), past an adverb with و glued («وفي الماضي وقعت أعمال عنف») or by an
-opening «وكان» past its subject's apposition («وكانت قوات الدفاع الشعبي، الجناح العسكري لحزب العمال، دانت»); an act a perfect verb tells, with no
+«ولطالما قالت إن هناك مبالغة»), after «سبق و» («سبق واتهموا»), past an adverb with و glued («وفي الماضي وقعت أعمال عنف») or fronted before a comma («في ذلك الوقت، أيد غزو
+أفغانستان»), or by an opening «وكان» past its subject's apposition («وكانت قوات الدفاع الشعبي، الجناح العسكري لحزب العمال، دانت»); an act a perfect verb tells, with no
 story day, a few sentences past one past the lead whose times all ended before the publication year (a verb opening
 its sentence, a new item of the news, only in the next one), with no sentence opened by «وكان» or a turn to another
 matter between: «عقب انتخابه في عام 2007 …» «لكن الوزير الحالي رفض العرض»); so does the act
@@ -36,7 +36,7 @@ clause after it), an arrest or a charge its sentence tells before the case's ver
 على الجاني وأسفر التحقيق معه عن توجيه الاتهام إليه … والحكم عليه بالقتل قصاصاً»; after a verdict a time dates past a
 comma and و, it ends on that day: «نفذت وزارة الداخلية أمس حكم القصاص …، وتمكنت سلطات الأمن من القبض»), and an act
 told after بعدما or بعد أن past the first sentence («صادقت العام 2011 على المعاهدة بعدما
-حظرت التدخين»), whose clause's time does not date the event before it («وتظاهر المودعون بعدما أفلس البنك قبل
+حظرت التدخين»; and a verb joined by و in that clause: «بعد أن نشرت "ذا صن" اللقطة واتهمته»), whose clause's time does not date the event before it («وتظاهر المودعون بعدما أفلس البنك قبل
 عام»).
 An event a later sentence tells without a date, of the same quad class as an event its lead (first two
 sentences, past a dateline line: «عين اليوم – كابول») dates to a day in the week before publication («اقتحم مستوطنون الأقصى أمس» … «وأصيب 20
@@ -4411,16 +4411,20 @@ class _Background:
 
     def after_opener(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's word follows بعدما or بعد أن closely («صادقت على المعاهدة بعدما حظرت التدخين»،
-        «بعدما أفلس البنك»; the caller asks it of verbs in the past): an act done before the one its sentence tells,
-        not on the publication day."""
+        «بعدما أفلس البنك»; the caller asks it of verbs in the past), or goes on with its clause joined by و, no mark
+        between («بعد أن نشرت "ذا صن" اللقطة واتهمته»): an act done before the one its sentence tells, not on the
+        publication day."""
         if not self.opener and not self.opener_pairs:
             return False
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if k <= 0:
             return False
         return self.opens(toks, norms, max(0, k - self._OPENER_REACH), k) is not None \
+            or self._joined_start(toks, k) and self.opens(toks, norms, max(0, k - self._JOINED_REACH), k) is not None \
             or self.joined_after_opener(toks, norms, k)
 
+    _JOINED_REACH = 10  # a verb joined by و this many words after بعدما، بعد أن, no mark between, goes on with its act
+    # («تنحى … بعد أن نشرت "ذا صن" اللقطة واتهمته بتعاطي المخدرات»: the paper's charge came before the resignation)
     _JOINED_CLAUSES = 4  # the clauses a chain of verbs joined by و may reach back to the one بعد أن opens
 
     def joined_after_opener(self, toks: list[Token], norms: list[str], k: int) -> bool:
@@ -4989,6 +4993,7 @@ class _Background:
                     return True  # not «الزيارة الأهم منذ …»: the first, the biggest since then
             elif -self._ADVERB_BEFORE <= m - k <= 4 and self.adverb_at(norms, m) \
                     and (m >= k - 4 or not norms[m + 1].startswith("ال")):  # not «لم تكمل يومها السادس»: her sixth day
-                if self.same_clause(toks, norms, m, k, commas=0):
+                # (one fronted before a comma opens the clause of the act after it: «في ذلك الوقت، أيد غزو أفغانستان»)
+                if self.same_clause(toks, norms, m, k, commas=1 if m < k and self.fronted_at(toks, norms, m) else 0):
                     return True
         return False
