@@ -23,7 +23,11 @@ it gets no date, `enddate` = the publication date (on or before it) and `date_so
 "before_published" (`_Background` says which words tell it; time_words.tsv, class background: also an opening
 «وكان … قد» past the commas of its sentence, an opening «وكان» past «، لكن», a sentence past the lead opened by a past act
 word or a verb of occurring after one whose times are all of old years: «وفي تشرين الاول/اكتوبر 1967 اصيبت طائرته»
-«واصيب بجروح واسر في هانوي», and a sentence opened by «يذكر أن»، «يشار إلى أن»; an act a perfect verb tells, with no
+«واصيب بجروح واسر في هانوي» (or whose times all ended two months or more before publication: «وكان السكان هجروا
+قرى صيادي السمك … في يناير (كانون الثاني)» «وقتل مئات … وخطف المئات» in a story of late July), and a sentence opened
+by «يذكر أن»، «يشار إلى أن»; an act told again and again («طلبت إيران في أكثر من مناسبة»، «أشادت ميركل مرارا»،
+«ولطالما قالت إن هناك مبالغة»), after «سبق و» («سبق واتهموا»), past an adverb with و glued («وفي الماضي وقعت أعمال عنف») or fronted before a comma («في ذلك الوقت، أيد غزو
+أفغانستان»), or by an opening «وكان» past its subject's apposition («وكانت قوات الدفاع الشعبي، الجناح العسكري لحزب العمال، دانت»); an act a perfect verb tells, with no
 story day, a few sentences past one past the lead whose times all ended before the publication year (a verb opening
 its sentence, a new item of the news, only in the next one), with no sentence opened by «وكان» or a turn to another
 matter between: «عقب انتخابه في عام 2007 …» «لكن الوزير الحالي رفض العرض»); so does the act
@@ -32,7 +36,7 @@ clause after it), an arrest or a charge its sentence tells before the case's ver
 على الجاني وأسفر التحقيق معه عن توجيه الاتهام إليه … والحكم عليه بالقتل قصاصاً»; after a verdict a time dates past a
 comma and و, it ends on that day: «نفذت وزارة الداخلية أمس حكم القصاص …، وتمكنت سلطات الأمن من القبض»), and an act
 told after بعدما or بعد أن past the first sentence («صادقت العام 2011 على المعاهدة بعدما
-حظرت التدخين»), whose clause's time does not date the event before it («وتظاهر المودعون بعدما أفلس البنك قبل
+حظرت التدخين»; and a verb joined by و in that clause: «بعد أن نشرت "ذا صن" اللقطة واتهمته»), whose clause's time does not date the event before it («وتظاهر المودعون بعدما أفلس البنك قبل
 عام»).
 An event a later sentence tells without a date, of the same quad class as an event its lead (first two
 sentences, past a dateline line: «عين اليوم – كابول») dates to a day in the week before publication («اقتحم مستوطنون الأقصى أمس» … «وأصيب 20
@@ -550,10 +554,9 @@ class EventAnchor:
                     and (ev.sentence in opening_past or self.background.occurring_opens(article, ev.sentence)) \
                     and ev.sentence not in timed \
                     and ev.trigger.start not in present and not (ev.future or ev.hypothetical) \
-                    and _old_years_before(times.get(ev.sentence - 1), article.published) \
-                    and not any(self.background.since_at(article.text, t) for t in times[ev.sentence - 1]) \
-                    and not any(e.sentence == ev.sentence - 1 and (e.date or "0")[:4] >= article.published[:4]
-                                for e in events[-8:]):
+                    and _old_before(times.get(ev.sentence - 1), [e for e in events[-8:] if e.sentence == ev.sentence - 1],
+                                    article.published) \
+                    and not any(self.background.since_at(article.text, t) for t in times[ev.sentence - 1]):
                 # «وفي تشرين الاول/اكتوبر 1967 اصيبت طائرته بصاروخ» «واصيب بجروح واسر في هانوي»: the narration of an
                 # old year goes on, before the publication day (not after a state since then, «منذ أكثر من عام ونصف»,
                 # nor after a sentence whose act is of this year, nor after the lead, which tells the news: «قضت محكمة
@@ -2342,6 +2345,35 @@ def _old_years_before(times: "list[TimeExpr] | None", published: str | None) -> 
     return all(t.value and (t.end_value or t.value)[:4] < year for t in times)
 
 
+def _old_before(times: "list[TimeExpr] | None", dated: "list[Event]", published: str | None) -> bool:
+    """True when a sentence tells an old time: its times all end in a year before the publication's, or all ended
+    _OLD_DAYS days or more before it, and none of its events (`dated`) is dated later than that."""
+    if not published:
+        return False
+    if _old_years_before(times, published) and not any((e.date or "0")[:4] >= published[:4] for e in dated):
+        return True
+    cutoff = _old_cutoff(published)
+    return _old_times_before(times, published) and not any((e.date or "0") >= cutoff for e in dated)
+
+
+_OLD_DAYS = 60  # a time that ended this many days before publication or more tells an old time, not the news
+
+
+def _old_cutoff(published: str) -> str:
+    """The first day (ISO) that is no longer old for a story published on `published`: _OLD_DAYS days before it."""
+    return (date.fromisoformat(published[:10]) - timedelta(days=_OLD_DAYS - 1)).isoformat()
+
+
+def _old_times_before(times: "list[TimeExpr] | None", published: str | None) -> bool:
+    """True when a sentence's times (those of value) all ended _OLD_DAYS days or more before the publication day,
+    and there is one: an old year («عام 2013») or a month long gone («في يناير (كانون الثاني)» in a story of late
+    July)."""
+    if not times or not published:
+        return False
+    cutoff = _old_cutoff(published)
+    return all(t.value and (_last_day(t.end_value or t.value) or "9") < cutoff for t in times)
+
+
 def _recalls(article: Article, ev: Event, background: "_Background", memo: dict) -> bool:
     """True when the event's sentence has an adverb of one to three words that sets what it tells in the past (آنذاك،
     في السابق، في أوقات متفرقة: «فقد انهار الروبل آنذاك … وفرض العقوبات»)."""
@@ -2506,6 +2538,10 @@ class _Background:
         self.parts = words.words_of("part")  # منذ الصباح، منذ ساعات الفجر: since earlier today
         self.then = one.get("then", frozenset())  # آنذاك، حينها: at the time the sentence before told
         self.adverbs = frozenset(by.get("adverb", ())) | frozenset((w,) for w in self.then)
+        # the short first words of the adverbs (في of في الماضي) with و/ف glued, which `seen` keeps as read: «وفي
+        # الماضي وقعت أعمال عنف» → في
+        self.newspapers = words.words_of("newspaper")  # صحيفة، جريدة: «صحيفة سبق» is a paper's name, no «سبق أن»
+        self.glued_adverb = {c + k[0]: k[0] for k in self.adverbs if len(k) > 1 and len(k[0]) <= 2 for c in _WA}
         self.phrase_words = frozenset(x for k in words.phrases if len(k) > 1 for x in k)  # فراش of على فراش الموت
         self.beforehand = one.get("beforehand", frozenset())  # مسبقا right after a past verb: done before the day
         self.recall = frozenset(by.get("recall", ()))
@@ -2532,7 +2568,7 @@ class _Background:
                                                        and "after" not in tw.classes and k[0] == "منذ"}
         # a sentence without one of these words (or a vague expression) tells nothing as background
         self.openers = self.aux | self.particle | self.preceded | {k[0] for k in self.since | self.adverbs
-                                                                   | self.findings}
+                                                                   | self.findings} | set(self.glued_adverb)
 
     def occurring_opens(self, article: Article, sentence: int) -> bool:
         """True when a perfect verb of occurring opens the sentence (ووقعت مصادمات، وجرت اشتباكات)."""
@@ -4027,7 +4063,7 @@ class _Background:
                 if j < end and 0 < j - k <= self._VAGUE_SET_APART and _set_apart(article.text, t) \
                         and self.same_clause(toks, norms, j, k):
                     return t  # «ودعا سماحة الشيخ … مفتي عام المملكة ورئيس هيئة كبار العلماء … -في وقت سابق- الشباب»
-            if self.pluperfect(toks, norms, k) or self.cued(toks[:end], norms[:end], k):
+            if self.pluperfect(toks, norms, k) or self.cued(toks[:end], norms[:end], k, verb):
                 return True
         return False
 
@@ -4375,16 +4411,20 @@ class _Background:
 
     def after_opener(self, article: Article, ev: Event, memo: dict) -> bool:
         """True when the event's word follows بعدما or بعد أن closely («صادقت على المعاهدة بعدما حظرت التدخين»،
-        «بعدما أفلس البنك»; the caller asks it of verbs in the past): an act done before the one its sentence tells,
-        not on the publication day."""
+        «بعدما أفلس البنك»; the caller asks it of verbs in the past), or goes on with its clause joined by و, no mark
+        between («بعد أن نشرت "ذا صن" اللقطة واتهمته»): an act done before the one its sentence tells, not on the
+        publication day."""
         if not self.opener and not self.opener_pairs:
             return False
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         if k <= 0:
             return False
         return self.opens(toks, norms, max(0, k - self._OPENER_REACH), k) is not None \
+            or self._joined_start(toks, k) and self.opens(toks, norms, max(0, k - self._JOINED_REACH), k) is not None \
             or self.joined_after_opener(toks, norms, k)
 
+    _JOINED_REACH = 10  # a verb joined by و this many words after بعدما، بعد أن, no mark between, goes on with its act
+    # («تنحى … بعد أن نشرت "ذا صن" اللقطة واتهمته بتعاطي المخدرات»: the paper's charge came before the resignation)
     _JOINED_CLAUSES = 4  # the clauses a chain of verbs joined by و may reach back to the one بعد أن opens
 
     def joined_after_opener(self, toks: list[Token], norms: list[str], k: int) -> bool:
@@ -4626,6 +4666,8 @@ class _Background:
                     aside = self.relative_aside(toks, norms, q)
                 if aside >= 0:
                     continue  # «وكان الوحيشي يقوم، بحسب الخبراء، بالتنسيق»: the aside does not break the clause
+                if subject and not (cut or chained or but) and self.appositive(toks, norms, q, k - 1):
+                    continue  # «وكانت قوات الدفاع الشعبي، الجناح العسكري لحزب العمال، دانت»: the subject's title
             if tok.kind == "punct" and (tok.text in _STOPS or tok.text in _COMMAS):
                 if tok.text in _STOPS and tok.text not in _SEMICOLONS:
                     return False
@@ -4684,6 +4726,16 @@ class _Background:
         return -1
 
     _RELATIVE_ASIDE_WORDS = 14  # a relative clause set apart by two commas after a subject has at most this many words
+
+    def appositive(self, toks: list[Token], norms: list[str], q: int, close: int) -> bool:
+        """True when the commas at q and `close` set apart an apposition: a few words (_ASIDE_WORDS + 2 at most, no
+        mark) opened by a definite noun with no و glued, right before the verb after `close` («وكانت قوات الدفاع
+        الشعبي، الجناح العسكري لحزب العمال الكردستاني، دانت»: a title of the subject, no clause of its own)."""
+        if not 1 < close - q <= self._ASIDE_WORDS + 3 or toks[q + 1].kind != "ar":
+            return False
+        first = toks[q + 1].norm
+        return first.startswith("ال") and first == norms[q + 1] and first not in self.relative \
+            and all(t.kind == "ar" for t in toks[q + 1:close])
 
     def relative_aside(self, toks: list[Token], norms: list[str], q: int) -> int:
         """The index of the comma that opens a relative clause closed by the comma at q, right after a name («وكان
@@ -4907,9 +4959,20 @@ class _Background:
     _ADVERB_BEFORE = 8  # an adverb of the past this many words before an event's word, in its clause, tells it as past
     # («وقتل حينها 14 ضابط أمن حين اقتحم مسلحون»; after it, four words at most)
 
-    def cued(self, toks: list[Token], norms: list[str], k: int) -> bool:
-        """سبق أن / سبق لـ before token k, منذ in its clause (منذ أن تولى، منذ اندلاع الأزمة), or an adverb
-        (في السابق، آنذاك) beside it."""
+    def adverb_at(self, norms: list[str], m: int) -> bool:
+        """True when an adverb of the past (class adverb or then: في السابق، آنذاك) starts at token m, its first word
+        with a glued و/ف too («وفي الماضي وقعت أعمال عنف»)."""
+        head = (self.glued_adverb.get(norms[m], norms[m]),)
+        return any(head + tuple(norms[m + 1:m + n]) in self.adverbs for n in (1, 2, 3))
+
+    def newspaper_at(self, w: str) -> bool:
+        """True for a newspaper word (time_words newspaper: صحيفة، جريدة، موقع), bare or after a glued لـ/بـ."""
+        return w in self.newspapers or w[:1] in "لب" and w[1:] in self.newspapers
+
+    def cued(self, toks: list[Token], norms: list[str], k: int, verb: bool = False) -> bool:
+        """سبق أن / سبق لـ before token k, or سبق right before its verb glued to و (`verb`: token k is one; «سبق
+        واتهموا وحدات حماية الشعب»), منذ in its clause (منذ أن تولى، منذ اندلاع الأزمة), or an adverb (في السابق،
+        آنذاك) beside it."""
         lo, hi = max(0, k - 8), min(len(toks), k + 7)
         for m in range(lo, hi):
             w = norms[m]
@@ -4918,6 +4981,9 @@ class _Background:
                 if (nxt in ("ان", "وان") or (nxt.startswith("ل") and toks[m + 1].kind == "ar")) \
                         and self.same_clause(toks, norms, m, k):
                     return True
+                if verb and m + 1 == k and nxt[:1] == "و" and toks[k].kind == "ar" and len(nxt) > 3 \
+                        and not (m and self.newspaper_at(norms[m - 1])):
+                    return True  # «سبق وندد»: it had been done before (not «لصحيفة سبق ونددت»: the paper's name)
             elif (w,) in self.since or tuple(norms[m:m + 2]) in self.since:
                 # (a منذ phrase fronted before a comma opens the clause of the act after it: «انه "منذ الحرب التي
                 # انتهت قبل 70 عاما، طلب اسرى الحرب …»: what has gone on since)
@@ -4925,9 +4991,9 @@ class _Background:
                         and not self.today(norms, m + 1) and not (
                         m > k and any(_SUPERLATIVE.match(x) for x in norms[k + 1:m])):
                     return True  # not «الزيارة الأهم منذ …»: the first, the biggest since then
-            elif -self._ADVERB_BEFORE <= m - k <= 4 \
-                    and any(tuple(norms[m:m + n]) in self.adverbs for n in (1, 2, 3)) \
+            elif -self._ADVERB_BEFORE <= m - k <= 4 and self.adverb_at(norms, m) \
                     and (m >= k - 4 or not norms[m + 1].startswith("ال")):  # not «لم تكمل يومها السادس»: her sixth day
-                if self.same_clause(toks, norms, m, k, commas=0):
+                # (one fronted before a comma opens the clause of the act after it: «في ذلك الوقت، أيد غزو أفغانستان»)
+                if self.same_clause(toks, norms, m, k, commas=1 if m < k and self.fronted_at(toks, norms, m) else 0):
                     return True
         return False
