@@ -825,6 +825,7 @@ class TopicWords:
     counted_case: frozenset[str] = frozenset()  # the cases counted after a number (3982 قضية تحرش), as written
     aside: frozenset[str] = frozenset()  # written forms (with و and ف) of the word of an aside (علما)
     accused: frozenset[str] = frozenset()  # the participles of a charge, as written (متهمين، المتهم)
+    wording: frozenset[str] = frozenset()  # indefinite nouns of a text, a voice or a sign, with و (عريضة، لافتات)
     caution: frozenset[str] = frozenset()  # written forms (with ال only, and the clitics) of care called for (الحيطة)
 
     @classmethod
@@ -885,6 +886,7 @@ class TopicGate:
                                                    or ev.event != "PROTEST" and self.beast_act(article, ev)
                                                    or self.bare_plural_address(article, ev)
                                                    or self.generic_clause(article, ev)
+                                                   or self.worded_clause(article, ev)
                                                    or self.sacred_act(article, ev)
                                                    or ev.event in CAUSE_TYPES and self.cause_for_feeling(article, ev)
                                                    or ev.cameo == EMERGENCY and self.disaster_story(article)
@@ -1160,6 +1162,18 @@ class TopicGate:
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
         return k is not None and not (k > 0 and toks[k - 1].norm in self.words.particle)
+
+    def worded_clause(self, article: Article, ev: Event) -> bool:
+        """True for an event with no actor told by a verb of the present right after an indefinite noun of a text, a
+        voice or a sign (a `wording` word of topic_words.tsv), no mark between: a relative clause with no relative
+        pronoun, the noun its subject, that tells what the text, the voices or the placards say («سيبحث عريضة تطالب
+        بالتقدم بطلب تسليم طبيب»، «أصوات تطالب بالإفراج عنه»، «ورفعوا لافتات تندد بسياسة التقليص»، «تحقق في شكوى
+        تطالب باجلاء المحامين»): no act of a party (the protest that raised the placards is coded by its own word)."""
+        if ev.actor or not self._present_verb(article, ev):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        return k is not None and k > 0 and toks[k - 1].kind != "punct" and toks[k - 1].norm in self.words.wording
 
     def generic_clause(self, article: Article, ev: Event) -> str | None:
         """The name of the construction that tells the event's clause of a story (three sentences or more) as no one
@@ -5179,7 +5193,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "regulated": set(), "notice_public": set(), "most": set(),
                                   "statute": set(), "statute_draft": set(), "frequent": set(),
                                   "showcase": set(), "counted_case": set(), "aside": set(), "care": set(),
-                                  "caution": set(), "accused": set()}
+                                  "caution": set(), "accused": set(), "wording": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -5248,7 +5262,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "vacancy": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "statute": ("",), "showcase": ("", "و"), "counted_case": ("",), "care": ("",),
                     "notice_public": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
-                    "caution": ("ال", "وال", "بال", "لل"), "accused": ("",),
+                    "caution": ("ال", "وال", "بال", "لل"), "accused": ("",), "wording": ("", "و"),
                     "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
