@@ -47,3 +47,44 @@ def test_a_demand_with_its_own_doer_stays(nlp):
             "بمحاسبة الحمزة ومحاكمته بتهمة العنصرية.")
     a = nlp(text + _TAIL, published=PUBLISHED)
     assert any(e.event == "REQUEST" for e in a.events), [(e.event, e.trigger.text) for e in a.events]
+
+
+# A chronology (topics `almanac_line`, `chronicle_year`): a line that opens with a bullet dash and a year («- عام
+# 1979 …»), or with a year word, a year and a colon («عام 2003م: …»), is history retold, no event of the news; in an
+# article with two lines of earlier years, the lines of the publication's own year too.
+
+_ATTACKS = ("وهذه أبرز العمليات الإرهابية التي شهدتها المملكة:\n"
+            "- عام 1995 تفجير إرهابي بسيارة مفخخة بالرياض في مبنى يتبع وزارة الحرس الوطني السعودي وكانت الحصيلة "
+            "مقتل (3) أمريكيين.\n"
+            "- عام 2007 مجموعة إرهابية مسلحة فتحت النار على فرنسيين يسلكون طريقا قرب مدينة تبوك.\n"
+            "- عام 2015 تفجير إرهابي انتحاري بمسجد بمدينة الدمام بالمنطقة الشرقية الحصيلة استشهاد (4) أشخاص.")
+
+_ACCORD = ("عام 2003م: إيران توقع اتفاقاً إلحاقياً إضافياً إلى اتفاق التسلح النووي القديم، تتعهد بموجبه بالتوقف عن "
+           "تخصيب اليورانيوم.\n"
+           "عام 2011م: يتم لقاء بين دول «5 + 1» مع إيران في اسطنبول، ثم تؤجل الاجتماعات مرة بعد أخرى.")
+
+
+def test_a_list_of_past_attacks_is_history(nlp):
+    """«- عام 1995 تفجير إرهابي …»، «- عام 2007 … فتحت النار»، «- عام 2015 تفجير …» (2015-07-22): no event."""
+    a = nlp(_ATTACKS, published="2015-07-22")
+    assert [(e.event, e.trigger.text) for e in a.events] == []
+
+
+def test_a_chronology_of_an_accord_is_history(nlp):
+    """«عام 2003م: إيران توقع اتفاقاً»، «عام 2011م: يتم لقاء» (2015-07-27): no event."""
+    a = nlp(_ACCORD + _TAIL, published="2015-07-27")
+    assert [(e.event, e.trigger.text) for e in a.events] == []
+
+
+def test_a_lone_line_of_this_year_stays(nlp):
+    """«- عام 2015 تفجير …» alone, in no chronology: the attack of the publication's year is still coded."""
+    text = "- عام 2015 تفجير إرهابي انتحاري بمسجد بمدينة الدمام بالمنطقة الشرقية الحصيلة استشهاد (4) أشخاص."
+    a = nlp(text + _TAIL, published="2015-07-22")
+    assert any(e.event == "ASSAULT" for e in a.events), [(e.event, e.trigger.text) for e in a.events]
+
+
+def test_a_year_told_in_a_sentence_stays(nlp):
+    """«في عام 2003، وقعت إيران اتفاقا …»: a comma, no colon nor bullet: a sentence of background, coded."""
+    text = "وفي عام 2003، وقعت إيران اتفاقا مع الوكالة الدولية للطاقة الذرية في فيينا."
+    a = nlp(text + _TAIL, published="2015-07-27")
+    assert a.events, text

@@ -514,6 +514,9 @@ SINCE_REACH = 4  # how far before a year «منذ» makes it the start of a peri
 _SINCE = normalize("منذ")
 _SINCES = frozenset({_SINCE, normalize("ومنذ")})  # «since», before the start of a period (منذ بدء القتال)
 _DASHES = frozenset("-–—")  # after an almanac line's year (1952 - …)
+_COLONS = frozenset(":")  # after a chronology line's year («عام 2003م: …»)
+CHRONICLE_OPENING = 2  # the opening words (في، عام، سنة) read before a chronology line's year
+CHRONICLE_LINES = 2  # the lines of earlier years that make an article a chronology (its current year's lines too)
 _SHADDA = "\u0651"
 _QUOTE_MARKS = re.compile('[«»“”"]')  # the marks of a quotation, possibly of several sentences
 _PAGE_FILE = re.compile(r"([a-z]+)\d+\.html?")  # a page file named by its section and number (cu1.htm)
@@ -826,6 +829,8 @@ class TopicWords:
     aside: frozenset[str] = frozenset()  # written forms (with و and ف) of the word of an aside (علما)
     accused: frozenset[str] = frozenset()  # the participles of a charge, as written (متهمين، المتهم)
     wording: frozenset[str] = frozenset()  # indefinite nouns of a text, a voice or a sign, with و (عريضة، لافتات)
+    chronicle_open: frozenset[str] = frozenset()  # the words before a chronology line's year, as written (عام، سنة)
+    era_mark: frozenset[str] = frozenset()  # the era marks after a chronology line's year, as written (م، هـ)
     caution: frozenset[str] = frozenset()  # written forms (with ال only, and the clitics) of care called for (الحيطة)
 
     @classmethod
@@ -877,7 +882,8 @@ class TopicGate:
             and self.opinion_piece(article, strict=not news)  # (a text in lines may be a news story's «..»)
         column = news and (voiced or ellipsis_text(article))
         coded_at = _coded_starts(article)  # (built once: requested_content reads it for each content event)
-        gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)
+        gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events
+                                                   if almanac_line(article, ev, self.words)
                                                    or ev.event == "ASSAULT" and self.aimed_plan(article, ev)
                                                    or ev.event == "ASSAULT" and self.accident_clause(article, ev)
                                                    or ev.event in KEEP_IN_TOPIC and self.play_attack(article, ev)
@@ -5193,7 +5199,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "regulated": set(), "notice_public": set(), "most": set(),
                                   "statute": set(), "statute_draft": set(), "frequent": set(),
                                   "showcase": set(), "counted_case": set(), "aside": set(), "care": set(),
-                                  "caution": set(), "accused": set(), "wording": set()}
+                                  "caution": set(), "accused": set(), "wording": set(),
+                                  "chronicle_open": set(), "era_mark": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -5263,6 +5270,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "statute": ("",), "showcase": ("", "و"), "counted_case": ("",), "care": ("",),
                     "notice_public": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "caution": ("ال", "وال", "بال", "لل"), "accused": ("",), "wording": ("", "و"),
+                    "chronicle_open": ("",), "era_mark": ("",),
                     "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
@@ -5337,14 +5345,51 @@ def let_us(article: Article, ev: Event) -> bool:
                    for m in article.sentence_mentions(ev.sentence))  # («دعونا نواب البرلمان»: a party called)
 
 
-def almanac_line(article: Article, ev: Event) -> bool:
-    """True if the event's sentence opens with a year before the publication's and a dash, «1952 - الجامعة العربية
-    تحتج على مفاوضات…»: a line of an almanac («هذا اليوم في التاريخ»), history, no event of the news."""
-    toks = article.tokens[ev.sentence]
-    if len(toks) < 2 or toks[0].kind != "num" or len(toks[0].norm) != 4 or toks[1].text not in _DASHES:
-        return False
+def almanac_line(article: Article, ev: Event, words: "TopicWords | None" = None) -> bool:
+    """True if the event's sentence is a line of an almanac or a chronology: it opens with a year before the
+    publication's and a dash, «1952 - الجامعة العربية تحتج على مفاوضات…» (a line of «هذا اليوم في التاريخ»), or, with
+    the `chronicle_open` and `era_mark` words of topic_words.tsv, with a bullet dash and a year («- عام 1979 قيام
+    مجموعة من المتطرفين باقتحام الحرم المكي»، a list of the attacks of decades past) or with a year word, a year and a
+    colon («عام 2003م: إيران توقع اتفاقاً إلحاقياً»، the history of an agreement): history, no event of the news. A line
+    of the publication's own year is history too in a chronology, an article with two lines of earlier years
+    («- عام 2015 تفجير إرهابي انتحاري بمسجد بمحافظة القطيف» after «- عام 2007 …»: the year's acts retold)."""
+    year = chronicle_year(article, ev.sentence, words)
     published = (article.published or "")[:4]
-    return toks[0].norm.isdigit() and (not published.isdigit() or toks[0].norm < published)
+    if year is None or not published.isdigit() or year > published:
+        return year is not None and not published.isdigit()
+    if year < published:
+        return True
+    earlier = 0
+    for k in range(len(article.sentences)):
+        y = chronicle_year(article, k, words)
+        earlier += y is not None and y < published
+        if earlier >= CHRONICLE_LINES:
+            return True
+    return False
+
+
+def chronicle_year(article: Article, sentence: int, words: "TopicWords | None" = None) -> str | None:
+    """The year (four digits) a sentence opens with as a line of an almanac or a chronology, else None: a year and a
+    dash («1952 - …»); with `words` (the `chronicle_open` and `era_mark` words), also a bullet dash, up to two
+    opening words (في، عام، سنة) and a year («- عام 1979 قيام …»), or the opening words, a year, an era mark (م، هـ)
+    and a colon or a dash («عام 2003م: …»)."""
+    toks = article.tokens[sentence]
+    if len(toks) < 2:
+        return None
+    bullet = words is not None and toks[0].text in _DASHES
+    k = int(bullet)
+    if words is not None:
+        start = k
+        while k < len(toks) - 1 and k - start < CHRONICLE_OPENING and toks[k].norm in words.chronicle_open:
+            k += 1
+    tok = toks[k]
+    if tok.kind != "num" or len(tok.norm) != 4 or not tok.norm.isdigit():
+        return None
+    n = k + 1
+    if words is not None and n < len(toks) and toks[n].norm in words.era_mark:
+        n += 1
+    marks = _DASHES if words is None else _DASHES | _COLONS
+    return tok.norm if bullet or n < len(toks) and toks[n].text in marks else None
 
 
 def press_interview(article: Article, ev: Event) -> bool:
