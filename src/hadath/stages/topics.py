@@ -1174,8 +1174,9 @@ class TopicGate:
         voice or a sign (a `wording` word of topic_words.tsv), no mark between: a relative clause with no relative
         pronoun, the noun its subject, that tells what the text, the voices or the placards say («سيبحث عريضة تطالب
         بالتقدم بطلب تسليم طبيب»، «أصوات تطالب بالإفراج عنه»، «ورفعوا لافتات تندد بسياسة التقليص»، «تحقق في شكوى
-        تطالب باجلاء المحامين»): no act of a party (the protest that raised the placards is coded by its own word)."""
-        if ev.actor or not self._present_verb(article, ev):
+        تطالب باجلاء المحامين»): no act of a party (the protest that raised the placards is coded by its own word).
+        A hypothetical one is left to its flag («إلا إذا خرجت أصوات ترفض البحث»: no fact already)."""
+        if ev.actor or ev.hypothetical or not self._present_verb(article, ev):
             return False
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
