@@ -88,3 +88,10 @@ def test_a_year_told_in_a_sentence_stays(nlp):
     text = "وفي عام 2003، وقعت إيران اتفاقا مع الوكالة الدولية للطاقة الذرية في فيينا."
     a = nlp(text + _TAIL, published="2015-07-27")
     assert a.events, text
+
+
+def test_a_bulleted_count_is_no_year(nlp):
+    """«- 1250 جنديا هاجموا …»: a bullet dash and a bare number of four digits is a count, no chronology's year."""
+    text = "وقالت الوزارة في بيانها:\n- 1250 جنديا هاجموا مواقع لتنظيم داعش في الرمادي أمس."
+    a = nlp(text + _TAIL, published="2015-07-22")
+    assert any(e.event == "ASSAULT" for e in a.events), [(e.event, e.trigger.text) for e in a.events]

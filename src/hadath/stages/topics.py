@@ -829,7 +829,8 @@ class TopicWords:
     aside: frozenset[str] = frozenset()  # written forms (with و and ف) of the word of an aside (علما)
     accused: frozenset[str] = frozenset()  # the participles of a charge, as written (متهمين، المتهم)
     wording: frozenset[str] = frozenset()  # indefinite nouns of a text, a voice or a sign, with و (عريضة، لافتات)
-    chronicle_open: frozenset[str] = frozenset()  # the words before a chronology line's year, as written (عام، سنة)
+    chronicle_open: frozenset[str] = frozenset()  # the words before a chronology line's year word, as written (في)
+    year_word: frozenset[str] = frozenset()  # the words of a year before a chronology line's year, as written (عام)
     era_mark: frozenset[str] = frozenset()  # the era marks after a chronology line's year, as written (م، هـ)
     caution: frozenset[str] = frozenset()  # written forms (with ال only, and the clitics) of care called for (الحيطة)
 
@@ -5201,7 +5202,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "statute": set(), "statute_draft": set(), "frequent": set(),
                                   "showcase": set(), "counted_case": set(), "aside": set(), "care": set(),
                                   "caution": set(), "accused": set(), "wording": set(),
-                                  "chronicle_open": set(), "era_mark": set()}
+                                  "chronicle_open": set(), "year_word": set(), "era_mark": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -5271,7 +5272,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "statute": ("",), "showcase": ("", "و"), "counted_case": ("",), "care": ("",),
                     "notice_public": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "caution": ("ال", "وال", "بال", "لل"), "accused": ("",), "wording": ("", "و"),
-                    "chronicle_open": ("",), "era_mark": ("",),
+                    "chronicle_open": ("",), "year_word": ("",), "era_mark": ("",),
                     "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
@@ -5349,11 +5350,12 @@ def let_us(article: Article, ev: Event) -> bool:
 def almanac_line(article: Article, ev: Event, words: "TopicWords | None" = None) -> bool:
     """True if the event's sentence is a line of an almanac or a chronology: it opens with a year before the
     publication's and a dash, «1952 - الجامعة العربية تحتج على مفاوضات…» (a line of «هذا اليوم في التاريخ»), or, with
-    the `chronicle_open` and `era_mark` words of topic_words.tsv, with a bullet dash and a year («- عام 1979 قيام
-    مجموعة من المتطرفين باقتحام الحرم المكي»، a list of the attacks of decades past) or with a year word, a year and a
-    colon («عام 2003م: إيران توقع اتفاقاً إلحاقياً»، the history of an agreement): history, no event of the news. A line
-    of the publication's own year is history too in a chronology, an article with two lines of earlier years
-    («- عام 2015 تفجير إرهابي انتحاري بمسجد بمحافظة القطيف» after «- عام 2007 …»: the year's acts retold)."""
+    the `chronicle_open`, `year_word` and `era_mark` words of topic_words.tsv, with a bullet dash, a year word and a
+    year («- عام 1979 قيام مجموعة من المتطرفين باقتحام الحرم المكي»، a list of the attacks of decades past) or with a
+    year word, a year and a colon («عام 2003م: إيران توقع اتفاقاً إلحاقياً»، the history of an agreement): history, no
+    event of the news (`chronicle_year`). A line of the publication's own year is history too in a chronology, an
+    article with two lines of earlier years («- عام 2015 تفجير إرهابي انتحاري بمسجد بمحافظة القطيف» after «- عام 2007
+    …»: the year's acts retold)."""
     year = chronicle_year(article, ev.sentence, words)
     published = (article.published or "")[:4]
     if year is None or not published.isdigit() or year > published:
@@ -5371,17 +5373,20 @@ def almanac_line(article: Article, ev: Event, words: "TopicWords | None" = None)
 
 def chronicle_year(article: Article, sentence: int, words: "TopicWords | None" = None) -> str | None:
     """The year (four digits) a sentence opens with as a line of an almanac or a chronology, else None: a year and a
-    dash («1952 - …»); with `words` (the `chronicle_open` and `era_mark` words), also a bullet dash, up to two
-    opening words (في، عام، سنة) and a year («- عام 1979 قيام …»), or the opening words, a year, an era mark (م، هـ)
-    and a colon or a dash («عام 2003م: …»)."""
+    dash («1952 - …»); with `words`, also up to two opening words (`chronicle_open` and `year_word`: في، عام، سنة), a
+    year, an era mark (`era_mark`: م، هـ) and a colon or a dash («عام 2003م: …»), or a bullet dash, a year word and a
+    year («- عام 1979 قيام …»; a bullet and a bare number is a count: «- 1500 جندي»)."""
     toks = article.tokens[sentence]
     if len(toks) < 2:
         return None
     bullet = words is not None and toks[0].text in _DASHES
     k = int(bullet)
+    dated = False  # (a year word read before the number)
     if words is not None:
         start = k
-        while k < len(toks) - 1 and k - start < CHRONICLE_OPENING and toks[k].norm in words.chronicle_open:
+        while k < len(toks) - 1 and k - start < CHRONICLE_OPENING \
+                and (toks[k].norm in words.chronicle_open or toks[k].norm in words.year_word):
+            dated = toks[k].norm in words.year_word
             k += 1
     tok = toks[k]
     if tok.kind != "num" or len(tok.norm) != 4 or not tok.norm.isdigit():
@@ -5390,7 +5395,7 @@ def chronicle_year(article: Article, sentence: int, words: "TopicWords | None" =
     if words is not None and n < len(toks) and toks[n].norm in words.era_mark:
         n += 1
     marks = _DASHES if words is None else _DASHES | _COLONS
-    return tok.norm if bullet or n < len(toks) and toks[n].text in marks else None
+    return tok.norm if bullet and dated or n < len(toks) and toks[n].text in marks else None
 
 
 def press_interview(article: Article, ev: Event) -> bool:
