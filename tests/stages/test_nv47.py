@@ -95,3 +95,11 @@ def test_a_bulleted_count_is_no_year(nlp):
     text = "وقالت الوزارة في بيانها:\n- 1250 جنديا هاجموا مواقع لتنظيم داعش في الرمادي أمس."
     a = nlp(text + _TAIL, published="2015-07-22")
     assert any(e.event == "ASSAULT" for e in a.events), [(e.event, e.trigger.text) for e in a.events]
+
+
+def test_a_lone_bulleted_year_line_stays(nlp):
+    """«- عام 1995 تفجير إرهابي …» alone (no list of such lines): the line is read as it stands (test_repeats107)."""
+    text = ("- عام 1995 تفجير إرهابي بسيارة مفخخة بالرياض في مبنى يتبع وزارة الحرس الوطني السعودي وكانت الحصيلة "
+            "مقتل (3) أمريكيين.")
+    a = nlp(text + _TAIL, published="2015-07-22")
+    assert any(e.event == "ASSAULT" for e in a.events), [(e.event, e.trigger.text) for e in a.events]

@@ -516,7 +516,7 @@ _SINCES = frozenset({_SINCE, normalize("ومنذ")})  # «since», before the st
 _DASHES = frozenset("-–—")  # after an almanac line's year (1952 - …)
 _COLONS = frozenset(":")  # after a chronology line's year («عام 2003م: …»)
 CHRONICLE_OPENING = 2  # the opening words (في، عام، سنة) read before a chronology line's year
-CHRONICLE_LINES = 2  # the lines of earlier years that make an article a chronology (its current year's lines too)
+CHRONICLE_LINES = 2  # the lines of earlier years that make an article a chronology (a list, its current year's too)
 _SHADDA = "\u0651"
 _QUOTE_MARKS = re.compile('[«»“”"]')  # the marks of a quotation, possibly of several sentences
 _PAGE_FILE = re.compile(r"([a-z]+)\d+\.html?")  # a page file named by its section and number (cu1.htm)
@@ -5349,19 +5349,20 @@ def let_us(article: Article, ev: Event) -> bool:
 
 def almanac_line(article: Article, ev: Event, words: "TopicWords | None" = None) -> bool:
     """True if the event's sentence is a line of an almanac or a chronology: it opens with a year before the
-    publication's and a dash, «1952 - الجامعة العربية تحتج على مفاوضات…» (a line of «هذا اليوم في التاريخ»), or, with
-    the `chronicle_open`, `year_word` and `era_mark` words of topic_words.tsv, with a bullet dash, a year word and a
-    year («- عام 1979 قيام مجموعة من المتطرفين باقتحام الحرم المكي»، a list of the attacks of decades past) or with a
-    year word, a year and a colon («عام 2003م: إيران توقع اتفاقاً إلحاقياً»، the history of an agreement): history, no
-    event of the news (`chronicle_year`). A line of the publication's own year is history too in a chronology, an
-    article with two lines of earlier years («- عام 2015 تفجير إرهابي انتحاري بمسجد بمحافظة القطيف» after «- عام 2007
-    …»: the year's acts retold)."""
-    year = chronicle_year(article, ev.sentence, words)
+    publication's and a dash, «1952 - الجامعة العربية تحتج على مفاوضات…» (a line of «هذا اليوم في التاريخ»); or, with
+    the `chronicle_open`, `year_word` and `era_mark` words of topic_words.tsv, in an article of CHRONICLE_LINES such
+    lines of earlier years (a list, not one line of background), with a bullet dash, a year word and a year («- عام
+    1979 قيام مجموعة من المتطرفين باقتحام الحرم المكي»، a list of the attacks of decades past) or with a year word, a
+    year and a colon («عام 2003م: إيران توقع اتفاقاً إلحاقياً»، the history of an agreement): history, no event of the
+    news (`chronicle_year`); there a line of the publication's own year is history too («- عام 2015 تفجير إرهابي
+    انتحاري بمسجد بمحافظة القطيف» after «- عام 2007 …»: the year's acts retold)."""
     published = (article.published or "")[:4]
+    year = chronicle_year(article, ev.sentence)
+    if year is not None:  # «1952 - …»
+        return not published.isdigit() or year < published
+    year = chronicle_year(article, ev.sentence, words) if words is not None else None
     if year is None or not published.isdigit() or year > published:
-        return year is not None and not published.isdigit()
-    if year < published:
-        return True
+        return False
     earlier = 0
     for k in range(len(article.sentences)):
         y = chronicle_year(article, k, words)
