@@ -514,6 +514,9 @@ SINCE_REACH = 4  # how far before a year «منذ» makes it the start of a peri
 _SINCE = normalize("منذ")
 _SINCES = frozenset({_SINCE, normalize("ومنذ")})  # «since», before the start of a period (منذ بدء القتال)
 _DASHES = frozenset("-–—")  # after an almanac line's year (1952 - …)
+_COLONS = frozenset(":")  # after a chronology line's year («عام 2003م: …»)
+CHRONICLE_OPENING = 2  # the opening words (في، عام، سنة) read before a chronology line's year
+CHRONICLE_LINES = 2  # the lines of earlier years that make an article a chronology (a list, its current year's too)
 _SHADDA = "\u0651"
 _QUOTE_MARKS = re.compile('[«»“”"]')  # the marks of a quotation, possibly of several sentences
 _PAGE_FILE = re.compile(r"([a-z]+)\d+\.html?")  # a page file named by its section and number (cu1.htm)
@@ -825,6 +828,10 @@ class TopicWords:
     counted_case: frozenset[str] = frozenset()  # the cases counted after a number (3982 قضية تحرش), as written
     aside: frozenset[str] = frozenset()  # written forms (with و and ف) of the word of an aside (علما)
     accused: frozenset[str] = frozenset()  # the participles of a charge, as written (متهمين، المتهم)
+    wording: frozenset[str] = frozenset()  # indefinite nouns of a text, a voice or a sign, with و (عريضة، لافتات)
+    chronicle_open: frozenset[str] = frozenset()  # the words before a chronology line's year word, as written (في)
+    year_word: frozenset[str] = frozenset()  # the words of a year before a chronology line's year, as written (عام)
+    era_mark: frozenset[str] = frozenset()  # the era marks after a chronology line's year, as written (م، هـ)
     caution: frozenset[str] = frozenset()  # written forms (with ال only, and the clitics) of care called for (الحيطة)
 
     @classmethod
@@ -876,7 +883,8 @@ class TopicGate:
             and self.opinion_piece(article, strict=not news)  # (a text in lines may be a news story's «..»)
         column = news and (voiced or ellipsis_text(article))
         coded_at = _coded_starts(article)  # (built once: requested_content reads it for each content event)
-        gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events if almanac_line(article, ev)
+        gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events
+                                                   if almanac_line(article, ev, self.words)
                                                    or ev.event == "ASSAULT" and self.aimed_plan(article, ev)
                                                    or ev.event == "ASSAULT" and self.accident_clause(article, ev)
                                                    or ev.event in KEEP_IN_TOPIC and self.play_attack(article, ev)
@@ -885,6 +893,7 @@ class TopicGate:
                                                    or ev.event != "PROTEST" and self.beast_act(article, ev)
                                                    or self.bare_plural_address(article, ev)
                                                    or self.generic_clause(article, ev)
+                                                   or self.worded_clause(article, ev)
                                                    or self.sacred_act(article, ev)
                                                    or ev.event in CAUSE_TYPES and self.cause_for_feeling(article, ev)
                                                    or ev.cameo == EMERGENCY and self.disaster_story(article)
@@ -1160,6 +1169,19 @@ class TopicGate:
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
         return k is not None and not (k > 0 and toks[k - 1].norm in self.words.particle)
+
+    def worded_clause(self, article: Article, ev: Event) -> bool:
+        """True for an event with no actor told by a verb of the present right after an indefinite noun of a text, a
+        voice or a sign (a `wording` word of topic_words.tsv), no mark between: a relative clause with no relative
+        pronoun, the noun its subject, that tells what the text, the voices or the placards say («سيبحث عريضة تطالب
+        بالتقدم بطلب تسليم طبيب»، «أصوات تطالب بالإفراج عنه»، «ورفعوا لافتات تندد بسياسة التقليص»، «تحقق في شكوى
+        تطالب باجلاء المحامين»): no act of a party (the protest that raised the placards is coded by its own word).
+        A hypothetical one is left to its flag («إلا إذا خرجت أصوات ترفض البحث»: no fact already)."""
+        if ev.actor or ev.hypothetical or not self._present_verb(article, ev):
+            return False
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        return k is not None and k > 0 and toks[k - 1].kind != "punct" and toks[k - 1].norm in self.words.wording
 
     def generic_clause(self, article: Article, ev: Event) -> str | None:
         """The name of the construction that tells the event's clause of a story (three sentences or more) as no one
@@ -5179,7 +5201,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "regulated": set(), "notice_public": set(), "most": set(),
                                   "statute": set(), "statute_draft": set(), "frequent": set(),
                                   "showcase": set(), "counted_case": set(), "aside": set(), "care": set(),
-                                  "caution": set(), "accused": set()}
+                                  "caution": set(), "accused": set(), "wording": set(),
+                                  "chronicle_open": set(), "year_word": set(), "era_mark": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -5248,7 +5271,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "vacancy": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "statute": ("",), "showcase": ("", "و"), "counted_case": ("",), "care": ("",),
                     "notice_public": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
-                    "caution": ("ال", "وال", "بال", "لل"), "accused": ("",),
+                    "caution": ("ال", "وال", "بال", "لل"), "accused": ("",), "wording": ("", "و"),
+                    "chronicle_open": ("",), "year_word": ("",), "era_mark": ("",),
                     "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
@@ -5323,14 +5347,56 @@ def let_us(article: Article, ev: Event) -> bool:
                    for m in article.sentence_mentions(ev.sentence))  # («دعونا نواب البرلمان»: a party called)
 
 
-def almanac_line(article: Article, ev: Event) -> bool:
-    """True if the event's sentence opens with a year before the publication's and a dash, «1952 - الجامعة العربية
-    تحتج على مفاوضات…»: a line of an almanac («هذا اليوم في التاريخ»), history, no event of the news."""
-    toks = article.tokens[ev.sentence]
-    if len(toks) < 2 or toks[0].kind != "num" or len(toks[0].norm) != 4 or toks[1].text not in _DASHES:
-        return False
+def almanac_line(article: Article, ev: Event, words: "TopicWords | None" = None) -> bool:
+    """True if the event's sentence is a line of an almanac or a chronology: it opens with a year before the
+    publication's and a dash, «1952 - الجامعة العربية تحتج على مفاوضات…» (a line of «هذا اليوم في التاريخ»); or, with
+    the `chronicle_open`, `year_word` and `era_mark` words of topic_words.tsv, in an article of CHRONICLE_LINES such
+    lines of earlier years (a list, not one line of background), with a bullet dash, a year word and a year («- عام
+    1979 قيام مجموعة من المتطرفين باقتحام الحرم المكي»، a list of the attacks of decades past) or with a year word, a
+    year and a colon («عام 2003م: إيران توقع اتفاقاً إلحاقياً»، the history of an agreement): history, no event of the
+    news (`chronicle_year`); there a line of the publication's own year is history too («- عام 2015 تفجير إرهابي
+    انتحاري بمسجد بمحافظة القطيف» after «- عام 2007 …»: the year's acts retold)."""
     published = (article.published or "")[:4]
-    return toks[0].norm.isdigit() and (not published.isdigit() or toks[0].norm < published)
+    year = chronicle_year(article, ev.sentence)
+    if year is not None:  # «1952 - …»
+        return not published.isdigit() or year < published
+    year = chronicle_year(article, ev.sentence, words) if words is not None else None
+    if year is None or not published.isdigit() or year > published:
+        return False
+    earlier = 0
+    for k in range(len(article.sentences)):
+        y = chronicle_year(article, k, words)
+        earlier += y is not None and y < published
+        if earlier >= CHRONICLE_LINES:
+            return True
+    return False
+
+
+def chronicle_year(article: Article, sentence: int, words: "TopicWords | None" = None) -> str | None:
+    """The year (four digits) a sentence opens with as a line of an almanac or a chronology, else None: a year and a
+    dash («1952 - …»); with `words`, also up to two opening words (`chronicle_open` and `year_word`: في، عام، سنة), a
+    year, an era mark (`era_mark`: م، هـ) and a colon or a dash («عام 2003م: …»), or a bullet dash, a year word and a
+    year («- عام 1979 قيام …»; a bullet and a bare number is a count: «- 1500 جندي»)."""
+    toks = article.tokens[sentence]
+    if len(toks) < 2:
+        return None
+    bullet = words is not None and toks[0].text in _DASHES
+    k = int(bullet)
+    dated = False  # (a year word read before the number)
+    if words is not None:
+        start = k
+        while k < len(toks) - 1 and k - start < CHRONICLE_OPENING \
+                and (toks[k].norm in words.chronicle_open or toks[k].norm in words.year_word):
+            dated = toks[k].norm in words.year_word
+            k += 1
+    tok = toks[k]
+    if tok.kind != "num" or len(tok.norm) != 4 or not tok.norm.isdigit():
+        return None
+    n = k + 1
+    if words is not None and n < len(toks) and toks[n].norm in words.era_mark:
+        n += 1
+    marks = _DASHES if words is None else _DASHES | _COLONS
+    return tok.norm if bullet and dated or n < len(toks) and toks[n].text in marks else None
 
 
 def press_interview(article: Article, ev: Event) -> bool:
