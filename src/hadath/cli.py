@@ -128,6 +128,8 @@ def _run_records(args: argparse.Namespace, write) -> int:
             except Exception as err:  # one bad record must not lose the batch
                 failed += 1
                 print(f"hadath: record {article.id}: failed ({type(err).__name__}: {err})", file=sys.stderr)
+    except BrokenPipeError:
+        raise  # the output's reader went away: no read error (main leaves quietly)
     except OSError as err:
         print(f"hadath: cannot read {args.file}: {err.strerror or err}", file=sys.stderr)
         return 2

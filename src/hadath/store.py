@@ -86,6 +86,15 @@ CLUSTER_COLUMNS = [
     ("stories", "BIGINT"), ("sources", "BIGINT"), ("first_seen", "DATE"), ("first_doc", "VARCHAR"),
     ("asserted", "BIGINT"), ("denied", "BIGINT"), ("contested", "BOOLEAN"), ("example", "VARCHAR"),
 ]
+
+
+def _scrub(text: str) -> str:
+    """`text` with its lone surrogates replaced by U+FFFD (hadath.inputs.scrub)."""
+    from .inputs import scrub
+
+    return scrub(text)
+
+
 class Store:
     """A DuckDB event store opened for writing (one writer) or reading."""
 
@@ -155,7 +164,12 @@ class Store:
             with path.open("w", encoding="utf-8") as fh:
                 for item in items:
                     line = json.dumps({c: item.get(c) for c, _ in cols}, ensure_ascii=False) + "\n"
-                    longest = max(longest, len(line.encode("utf-8")))
+                    try:
+                        size = len(line.encode("utf-8"))
+                    except UnicodeEncodeError:  # a lone surrogate (an undecodable file name, a "\ud800" escape)
+                        line = _scrub(line)
+                        size = len(line.encode("utf-8"))
+                    longest = max(longest, size)
                     fh.write(line)
             staged.append((table, cols, path, longest))
         if not staged:
@@ -200,12 +214,14 @@ class Store:
 
         with path.open("w", encoding="utf-8", newline="") as fh:
             csv.writer(fh).writerows(assign(rows()))
+            members = fh.tell() > 0  # no events at all: an empty file, which read_csv refuses
         names = ", ".join(c for c, _ in CLUSTER_COLUMNS)
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute("DELETE FROM cluster_members")
-            self.con.execute("INSERT INTO cluster_members SELECT * FROM read_csv(?, header=false, quote='\"', "
-                             "columns={'event_id': 'VARCHAR', 'cluster_id': 'VARCHAR'})", [str(path)])
+            if members:
+                self.con.execute("INSERT INTO cluster_members SELECT * FROM read_csv(?, header=false, quote='\"', "
+                                 "columns={'event_id': 'VARCHAR', 'cluster_id': 'VARCHAR'})", [str(path)])
             self.con.execute("DELETE FROM event_clusters")
             self.con.execute(f"""
                 INSERT INTO event_clusters ({names})

@@ -236,7 +236,10 @@ class _Reader:
         _bump(self.counts, "failures")
         text = str(err).strip()
         what = text.splitlines()[0][:200] if text else type(err).__name__
-        if text and not isinstance(err, (ValueError, EOFError)) and type(err).__name__ != "ArchiveLoadFailed":
+        if isinstance(err, (AttributeError, TypeError, KeyError, IndexError)):
+            # warcio trips over a header block it cannot parse (a response cut before its WARC-Target-URI…)
+            what = f"a record's WARC header is cut short or malformed ({type(err).__name__} in warcio: {what})"
+        elif text and not isinstance(err, (ValueError, EOFError)) and type(err).__name__ != "ArchiveLoadFailed":
             what = f"{type(err).__name__}: {what}"
         if self.last_offset is None:
             reason = f"not a readable WARC or ARC file: {what}"
