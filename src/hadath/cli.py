@@ -65,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     evs.add_argument("--from", dest="date_from", type=_iso_date, help="first event date")
     evs.add_argument("--to", dest="date_to", type=_iso_date, help="last event date")
     evs.add_argument("--facts", action="store_true", help="only factual events (no negated, future, hypothetical)")
-    evs.add_argument("--limit", type=int, help="at most this many events")
+    evs.add_argument("--limit", type=_count, help="at most this many events")
     evs.add_argument("--format", choices=("table", "jsonl", "csv", "parquet"), default="table")
     evs.add_argument("-o", "--output", help="write here (required for parquet)")
     st = sub.add_parser("stats", help="what the store holds")
@@ -74,11 +74,11 @@ def _parser() -> argparse.ArgumentParser:
     cl = sub.add_parser("claims", help="events told in statements: who claims, who denies, which are contested")
     cl.add_argument("--db", default="hadath.duckdb", help="the store")
     cl.add_argument("--contested", action="store_true", help="only events asserted by one source and denied by another")
-    cl.add_argument("--limit", type=int)
+    cl.add_argument("--limit", type=_count)
     cl.add_argument("--json", action="store_true", help="one JSON object per line")
     sto = sub.add_parser("stories", help="canonical events with their number of mentions, sources and first sighting")
     sto.add_argument("--db", default="hadath.duckdb", help="the store")
-    sto.add_argument("--limit", type=int, default=50)
+    sto.add_argument("--limit", type=_count, default=50)
     sto.add_argument("--contested", action="store_true", help="only events asserted by some and denied by others")
     sto.add_argument("--json", action="store_true", help="one JSON object per line")
     ex = sub.add_parser("export", help="store tables to Parquet or CSV files (statements, events, places…)")
@@ -89,7 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     se = sub.add_parser("search", help="full-text search of stored articles (Arabic normalisation and clitics)")
     se.add_argument("query", help="words that must all appear")
     se.add_argument("--db", default="hadath.duckdb", help="the store")
-    se.add_argument("--limit", type=int, default=20)
+    se.add_argument("--limit", type=_count, default=20)
     se.add_argument("--json", action="store_true", help="one JSON object per hit")
     return p
 
@@ -102,6 +102,17 @@ def _iso_date(value: str) -> str:
     if parsed is None:
         raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {value!r}")
     return parsed
+
+
+def _count(value: str) -> int:
+    """An argparse type: a whole number, 0 or more (a negative LIMIT is an SQL error, not a usage one)."""
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"not a count (a whole number, 0 or more): {value!r}")
+    return n
 
 
 def _open_out(path: str | None) -> IO[str]:
@@ -309,7 +320,7 @@ def cmd_events(args: argparse.Namespace) -> int:
                 return 2
             fmt = "PARQUET" if args.format == "parquet" else "CSV, HEADER"
             cols = "* EXCLUDE (record)" if args.format == "csv" else "*"  # with the cluster columns
-            store.con.execute(f"COPY (SELECT {cols} FROM ({sql})) TO '{_sql_str(args.output)}' (FORMAT {fmt})", params)
+            store.copy_to(f"SELECT {cols} FROM ({sql})", args.output, fmt, params)
             return 0
         cur = store.con.execute(sql, params)
         names = [d[0] for d in cur.description]
@@ -420,8 +431,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """`hadath search`: stored articles containing every word of the query."""
-    from .store import Store, search
+    from .store import Store, search, search_pattern
 
+    if not search_pattern(args.query):
+        print(f"hadath: no word to search for in {args.query!r}", file=sys.stderr)
+        return 2
     with Store(args.db, read_only=True) as store:
         hits = search(store, args.query, args.limit)
     for h in hits:

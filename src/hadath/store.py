@@ -263,11 +263,20 @@ class Store:
         done = []
         for table in wanted:
             path = out if single else out / f"{table}.{'parquet' if fmt == 'parquet' else 'csv'}"
-            kind = "PARQUET" if fmt == "parquet" else "CSV, HEADER"
-            quoted = str(path).replace("'", "''")
-            self.con.execute(f"COPY {table} TO '{quoted}' (FORMAT {kind})")
+            self.copy_to(f"SELECT * FROM {table}", path, "PARQUET" if fmt == "parquet" else "CSV, HEADER")
             done.append((table, str(path), self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]))
         return done
+
+    def copy_to(self, sql: str, path: str | Path, fmt: str, params: list | None = None) -> None:
+        """Write the rows of `sql` to the file `path` in DuckDB format `fmt` ("PARQUET", "CSV, HEADER"); a file that
+        cannot be written (its folder missing, a folder by that name) is a StoreError that names it."""
+        import duckdb
+
+        quoted = str(path).replace("'", "''")
+        try:
+            self.con.execute(f"COPY ({sql}) TO '{quoted}' (FORMAT {fmt})", params or [])
+        except duckdb.IOException as err:
+            raise StoreError(f"cannot write {path}: {str(err).splitlines()[0]}") from err
 
     def stats(self) -> dict[str, Any]:
         """Counts per table, events per type, date range, failures per stage."""
@@ -359,10 +368,12 @@ class Store:
 def search_pattern(query: str) -> str:
     """An RE2/Python regex matching every word of `query` in normalised text, with clitics before it
     (و ف ب ك ل ال) and inflectional endings after it, so روسيا finds وروسيا and بالروسية."""
+    import re
+
     from .arabic.normalize import normalize, word_key
 
     parts = []
-    for word in normalize(query).split():
+    for word in re.findall(r"[^\W_]+", normalize(query)):  # «روسيا» and روسيا، are روسيا; ( . * | are no words
         key = word_key(word)
         if not key:
             continue
