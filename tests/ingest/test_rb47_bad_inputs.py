@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -176,3 +177,18 @@ def test_every_failure_of_a_folder_of_bad_inputs_is_recorded_with_its_reason(tmp
     assert [f[:2] for f in fails] == [("bad.jsonl", "line 1"), ("bad.jsonl", "line 2"), ("bad.jsonl", "line 3"),
                                       ("blank.txt", ""), ("empty.txt", "")]
     assert sum(isinstance(x, Document) for x in items) == 1
+
+
+def test_a_warc_header_warcio_mends_prints_nothing(tmp_path):
+    # warcio's logger wrote "Replacing spaces in invalid WARC-Target-URI: <the line>" to stderr: from a corrupt
+    # gzip member, a line of binary bytes over the progress line
+    head = (b"WARC/1.0\r\nWARC-Type: resource\r\nWARC-Target-URI: http://example.com/a \x9c\xff b\r\n"
+            b"Content-Type: text/html\r\nContent-Length: %d\r\n\r\n" % len(PAGE))
+    path = tmp_path / "spaces.warc"
+    path.write_bytes(head + PAGE + b"\r\n\r\n")
+    code = ("import sys; from hadath.ingest.warc import iter_warc; "
+            "print([type(x).__name__ for x in iter_warc(sys.argv[1])])")  # a process of its own: no pytest logging
+    run = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": str(Path(hadath.__file__).parents[1])}, timeout=120)
+    assert run.stdout.strip() == "['Document']"
+    assert run.stderr == ""

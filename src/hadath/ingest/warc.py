@@ -21,6 +21,7 @@ the page's own date, when the extractor finds one.
 
 from __future__ import annotations
 
+import logging
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -36,6 +37,10 @@ VAGUE_TYPES = frozenset({"", "text/plain", "application/octet-stream", "binary/o
                          "content/unknown", "none"})
 PAGE_RECORDS = frozenset({"response", "resource"})
 _TAIL_PROBE = 65536  # bytes of the end of a file looked at to tell blank lines from a cut record
+
+# warcio logs the header lines it mends ("Replacing spaces in invalid WARC-Target-URI: …"): from a corrupt gzip
+# member that is a line of binary bytes on the terminal, over the progress line; the damage is a Failure already
+logging.getLogger("warcio").addHandler(logging.NullHandler())
 
 
 def iter_warc(path: Path, *, extract: Callable[..., Any] | None = None,
