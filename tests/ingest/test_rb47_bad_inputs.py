@@ -192,3 +192,19 @@ def test_a_warc_header_warcio_mends_prints_nothing(tmp_path):
                          env={**os.environ, "PYTHONPATH": str(Path(hadath.__file__).parents[1])}, timeout=120)
     assert run.stdout.strip() == "['Document']"
     assert run.stderr == ""
+
+
+def test_a_json_list_cut_short_keeps_the_articles_before_the_cut(tmp_path):
+    # a SaudiNewsNet day file cut short was one Failure: every article in it lost
+    text = (NEWS / "riyadh-meeting.txt").read_text(encoding="utf-8")
+    items = [{"content": text.replace("الرياض", f"الرياض {n}"), "url": f"http://x/{n}"} for n in range(3)]
+    whole = json.dumps(items, ensure_ascii=False, indent=4)
+    path = tmp_path / "2015-07-21.json"
+    path.write_text(whole[:whole.index('"http://x/2"') + 5], encoding="utf-8")
+    got = list(iter_documents([str(path)]))
+    assert [(type(x).__name__, x.offset) for x in got] == [("Document", "item 0"), ("Document", "item 1"),
+                                                           ("Failure", "item 2")]
+    assert "malformed JSON list at item 2" in got[2].reason and "line" in got[2].reason
+    path.write_text('[{"text": "قال الوزير"} {"text": "قال"}]', encoding="utf-8")
+    got = list(iter_documents([str(path)]))
+    assert [type(x).__name__ for x in got] == ["Document", "Failure"] and "after item 0" in got[1].reason

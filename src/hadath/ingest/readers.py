@@ -331,12 +331,45 @@ def _json_array(text: str, src: str, mapping: Mapping) -> Iterator[Document | Fa
     try:
         items = json.loads(text)
     except ValueError as err:
-        yield Failure(src, "", "parse", f"malformed JSON ({err.msg} at line {err.lineno})")
+        if not text.lstrip().startswith("["):
+            yield Failure(src, "", "parse", f"malformed JSON ({err.msg} at line {err.lineno})")
+            return
+        yield from _json_items(text, src, mapping)  # a list cut short or damaged: the items before the damage
         return
     if not isinstance(items, list):
         items = [items]
     for i, obj in enumerate(items):
         yield _record(obj, src, f"item {i}", mapping, "jsonl")
+
+
+def _json_items(text: str, src: str, mapping: Mapping) -> Iterator[Document | Failure]:
+    """The items of a JSON list read one at a time, up to the first that cannot be read, which is a Failure
+    with its index and line (a day file cut short keeps the articles before the cut)."""
+    decoder = json.JSONDecoder()
+    pos = text.index("[") + 1
+    i = 0
+    while True:
+        while pos < len(text) and text[pos] in " \t\r\n\ufeff":
+            pos += 1
+        if text.startswith("]", pos):
+            return
+        try:
+            obj, pos = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError as err:
+            yield Failure(src, f"item {i}", "parse", f"malformed JSON list at item {i} ({err.msg}: line "
+                                                     f"{err.lineno}); the items after it are not read")
+            return
+        yield _record(obj, src, f"item {i}", mapping, "jsonl")
+        i += 1
+        while pos < len(text) and text[pos] in " \t\r\n":
+            pos += 1
+        if text.startswith(",", pos):
+            pos += 1
+        elif not text.startswith("]", pos):
+            what = "cut short" if pos >= len(text) else f"no ',' or ']' at line {text.count(chr(10), 0, pos) + 1}"
+            yield Failure(src, f"item {i}", "parse", f"malformed JSON list after item {i - 1} ({what}); "
+                                                     "the items after it are not read")
+            return
 
 
 def _csv(text: str, src: str, mapping: Mapping) -> Iterator[Document | Failure]:
