@@ -58,3 +58,22 @@ def test_a_closed_output_pipe_is_no_read_error(tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(sys, "stdout", _ClosedPipe(tmp_path / "sink"))
     assert main(["code", str(src), "--date", "2015-07-21"]) == 0
     assert "cannot read" not in capsys.readouterr().err  # was: "hadath: cannot read a.txt: Broken pipe", exit 2
+
+
+def test_a_record_that_fails_is_named_with_where_it_was_read(tmp_path, monkeypatch, capsys):
+    # a page's record was named by its id alone, a hash: "record 3f2a…: failed", no file, no item
+    import hadath
+
+    def coder(article):
+        if "الجبير" in article.text:
+            raise RuntimeError("a stage broke")
+        return article
+
+    monkeypatch.setattr(hadath, "load", lambda settings=None: coder)
+    src = tmp_path / "day.json"
+    src.write_text(json.dumps([{"content": "قال الوزير إن الاجتماع انتهى."}, {"content": TEXT}], ensure_ascii=False),
+                   encoding="utf-8")
+    assert main(["annotate", str(src), "-o", str(tmp_path / "out.jsonl")]) == 1
+    err = capsys.readouterr().err
+    assert f"({src} at item 1): failed (RuntimeError: a stage broke)" in err
+    assert len((tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()) == 1  # the other record written

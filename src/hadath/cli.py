@@ -129,16 +129,19 @@ def _run_records(args: argparse.Namespace, write) -> int:
     problems: list[InputProblem] = []
     nlp = hadath.load(args.settings)
     failed = 0
+    places: dict[int, str] = {}  # id(Article) → where a reader found it (a page's file, a WARC record's offset)
     try:
-        records = _articles(args, problems)
+        records = _articles(args, problems, places)
         for article in records:
+            where = places.pop(id(article), None)
             try:
                 write(nlp(article))
             except BrokenPipeError:
                 raise  # the reader went away (| head): stop, do not report every record as failed
             except Exception as err:  # one bad record must not lose the batch
                 failed += 1
-                print(f"hadath: record {article.id}: failed ({type(err).__name__}: {err})", file=sys.stderr)
+                at = f" ({where})" if where else ""
+                print(f"hadath: record {article.id}{at}: failed ({type(err).__name__}: {err})", file=sys.stderr)
     except BrokenPipeError:
         raise  # the output's reader went away: no read error (main leaves quietly)
     except OSError as err:
@@ -150,7 +153,7 @@ def _run_records(args: argparse.Namespace, write) -> int:
     return 1 if failed or skipped else 0
 
 
-def _articles(args: argparse.Namespace, problems: list[InputProblem]):
+def _articles(args: argparse.Namespace, problems: list[InputProblem], places: dict[int, str]):
     """The input's Articles: text and JSONL as before; pages, feeds, WARCs, archives and exports through
     the ingest readers (chosen by content), each failure reported as a skipped record."""
     if args.format:
@@ -172,7 +175,7 @@ def _articles(args: argparse.Namespace, problems: list[InputProblem]):
         if kind in ("text", "jsonl"):
             return read_records(args.file, None, args.date, problems)
         items = iter_documents([args.file])
-    return _documents_as_articles(items, args.date, problems)
+    return _documents_as_articles(items, args.date, problems, places)
 
 
 def _regular_file(path: str) -> bool:
@@ -196,8 +199,9 @@ class _Bytes:
         return self.data
 
 
-def _documents_as_articles(items, date: str | None, problems: list[InputProblem]):
-    """Articles from reader Documents (the extracted body, with title, date, URL, site, language)."""
+def _documents_as_articles(items, date: str | None, problems: list[InputProblem], places: dict[int, str]):
+    """Articles from reader Documents (the extracted body, with title, date, URL, site, language); where each was
+    read is put in `places`, by the Article's id()."""
     from .article import Article
     from .ingest.document import Failure
 
@@ -206,8 +210,10 @@ def _documents_as_articles(items, date: str | None, problems: list[InputProblem]
             where = item.source + (f" ({item.offset})" if item.offset else "")
             problems.append(InputProblem(where, f"{item.stage}: {item.reason}", True))
             continue
-        yield Article(text=item.text, id=item.doc_id(), url=item.url, source=item.site, title=item.title,
-                      language=item.language, published=item.published or date)
+        article = Article(text=item.text, id=item.doc_id(), url=item.url, source=item.site, title=item.title,
+                          language=item.language, published=item.published or date)
+        places[id(article)] = item.source + (f" at {item.offset}" if item.offset else "")
+        yield article
 
 
 def cmd_code(args: argparse.Namespace) -> int:
