@@ -65,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     evs.add_argument("--from", dest="date_from", type=_iso_date, help="first event date")
     evs.add_argument("--to", dest="date_to", type=_iso_date, help="last event date")
     evs.add_argument("--facts", action="store_true", help="only factual events (no negated, future, hypothetical)")
-    evs.add_argument("--limit", type=int, help="at most this many events")
+    evs.add_argument("--limit", type=_count, help="at most this many events")
     evs.add_argument("--format", choices=("table", "jsonl", "csv", "parquet"), default="table")
     evs.add_argument("-o", "--output", help="write here (required for parquet)")
     st = sub.add_parser("stats", help="what the store holds")
@@ -74,11 +74,11 @@ def _parser() -> argparse.ArgumentParser:
     cl = sub.add_parser("claims", help="events told in statements: who claims, who denies, which are contested")
     cl.add_argument("--db", default="hadath.duckdb", help="the store")
     cl.add_argument("--contested", action="store_true", help="only events asserted by one source and denied by another")
-    cl.add_argument("--limit", type=int)
+    cl.add_argument("--limit", type=_count)
     cl.add_argument("--json", action="store_true", help="one JSON object per line")
     sto = sub.add_parser("stories", help="canonical events with their number of mentions, sources and first sighting")
     sto.add_argument("--db", default="hadath.duckdb", help="the store")
-    sto.add_argument("--limit", type=int, default=50)
+    sto.add_argument("--limit", type=_count, default=50)
     sto.add_argument("--contested", action="store_true", help="only events asserted by some and denied by others")
     sto.add_argument("--json", action="store_true", help="one JSON object per line")
     ex = sub.add_parser("export", help="store tables to Parquet or CSV files (statements, events, places…)")
@@ -89,7 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     se = sub.add_parser("search", help="full-text search of stored articles (Arabic normalisation and clitics)")
     se.add_argument("query", help="words that must all appear")
     se.add_argument("--db", default="hadath.duckdb", help="the store")
-    se.add_argument("--limit", type=int, default=20)
+    se.add_argument("--limit", type=_count, default=20)
     se.add_argument("--json", action="store_true", help="one JSON object per hit")
     return p
 
@@ -102,6 +102,17 @@ def _iso_date(value: str) -> str:
     if parsed is None:
         raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD: {value!r}")
     return parsed
+
+
+def _count(value: str) -> int:
+    """An argparse type: a whole number, 0 or more (a negative LIMIT is an SQL error, not a usage one)."""
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"not a count (a whole number, 0 or more): {value!r}")
+    return n
 
 
 def _open_out(path: str | None) -> IO[str]:
@@ -118,16 +129,21 @@ def _run_records(args: argparse.Namespace, write) -> int:
     problems: list[InputProblem] = []
     nlp = hadath.load(args.settings)
     failed = 0
+    places: dict[int, str] = {}  # id(Article) → where a reader found it (a page's file, a WARC record's offset)
     try:
-        records = _articles(args, problems)
+        records = _articles(args, problems, places)
         for article in records:
+            where = places.pop(id(article), None)
             try:
                 write(nlp(article))
             except BrokenPipeError:
                 raise  # the reader went away (| head): stop, do not report every record as failed
             except Exception as err:  # one bad record must not lose the batch
                 failed += 1
-                print(f"hadath: record {article.id}: failed ({type(err).__name__}: {err})", file=sys.stderr)
+                at = f" ({where})" if where else ""
+                print(f"hadath: record {article.id}{at}: failed ({type(err).__name__}: {err})", file=sys.stderr)
+    except BrokenPipeError:
+        raise  # the output's reader went away: no read error (main leaves quietly)
     except OSError as err:
         print(f"hadath: cannot read {args.file}: {err.strerror or err}", file=sys.stderr)
         return 2
@@ -137,7 +153,7 @@ def _run_records(args: argparse.Namespace, write) -> int:
     return 1 if failed or skipped else 0
 
 
-def _articles(args: argparse.Namespace, problems: list[InputProblem]):
+def _articles(args: argparse.Namespace, problems: list[InputProblem], places: dict[int, str]):
     """The input's Articles: text and JSONL as before; pages, feeds, WARCs, archives and exports through
     the ingest readers (chosen by content), each failure reported as a skipped record."""
     if args.format:
@@ -159,7 +175,7 @@ def _articles(args: argparse.Namespace, problems: list[InputProblem]):
         if kind in ("text", "jsonl"):
             return read_records(args.file, None, args.date, problems)
         items = iter_documents([args.file])
-    return _documents_as_articles(items, args.date, problems)
+    return _documents_as_articles(items, args.date, problems, places)
 
 
 def _regular_file(path: str) -> bool:
@@ -183,8 +199,9 @@ class _Bytes:
         return self.data
 
 
-def _documents_as_articles(items, date: str | None, problems: list[InputProblem]):
-    """Articles from reader Documents (the extracted body, with title, date, URL, site, language)."""
+def _documents_as_articles(items, date: str | None, problems: list[InputProblem], places: dict[int, str]):
+    """Articles from reader Documents (the extracted body, with title, date, URL, site, language); where each was
+    read is put in `places`, by the Article's id()."""
     from .article import Article
     from .ingest.document import Failure
 
@@ -193,8 +210,10 @@ def _documents_as_articles(items, date: str | None, problems: list[InputProblem]
             where = item.source + (f" ({item.offset})" if item.offset else "")
             problems.append(InputProblem(where, f"{item.stage}: {item.reason}", True))
             continue
-        yield Article(text=item.text, id=item.doc_id(), url=item.url, source=item.site, title=item.title,
-                      language=item.language, published=item.published or date)
+        article = Article(text=item.text, id=item.doc_id(), url=item.url, source=item.site, title=item.title,
+                          language=item.language, published=item.published or date)
+        places[id(article)] = item.source + (f" at {item.offset}" if item.offset else "")
+        yield article
 
 
 def cmd_code(args: argparse.Namespace) -> int:
@@ -307,7 +326,7 @@ def cmd_events(args: argparse.Namespace) -> int:
                 return 2
             fmt = "PARQUET" if args.format == "parquet" else "CSV, HEADER"
             cols = "* EXCLUDE (record)" if args.format == "csv" else "*"  # with the cluster columns
-            store.con.execute(f"COPY (SELECT {cols} FROM ({sql})) TO '{_sql_str(args.output)}' (FORMAT {fmt})", params)
+            store.copy_to(f"SELECT {cols} FROM ({sql})", args.output, fmt, params)
             return 0
         cur = store.con.execute(sql, params)
         names = [d[0] for d in cur.description]
@@ -418,8 +437,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """`hadath search`: stored articles containing every word of the query."""
-    from .store import Store, search
+    from .store import Store, search, search_pattern
 
+    if not search_pattern(args.query):
+        print(f"hadath: no word to search for in {args.query!r}", file=sys.stderr)
+        return 2
     with Store(args.db, read_only=True) as store:
         hits = search(store, args.query, args.limit)
     for h in hits:

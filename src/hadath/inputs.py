@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,7 +26,12 @@ class InputProblem:
 
 
 def decode(data: bytes, where: str, problems: list[InputProblem]) -> str:
-    """Bytes to text: UTF-8 (BOM allowed), UTF-16 with BOM, else windows-1256; bad bytes reported."""
+    """Bytes to text: UTF-8 (BOM allowed), UTF-16 or UTF-32 with BOM, else windows-1256; bad bytes reported."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # before UTF-16: FF FE 00 00 begins with FF FE
+        text = data.decode("utf-32", errors="replace")
+        if "\ufffd" in text:
+            problems.append(InputProblem(where, "damaged UTF-32; bad bytes replaced"))
+        return text
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16", errors="replace")
         if "\ufffd" in text:
@@ -45,6 +51,15 @@ def decode(data: bytes, where: str, problems: list[InputProblem]) -> str:
                 pass
         problems.append(InputProblem(where, f"invalid UTF-8 at byte {err.start}; bad bytes replaced"))
         return data.decode("utf-8", errors="replace")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub(value: str) -> str:
+    """`value` with each lone surrogate (a JSON escape such as \\ud800, an undecodable file name's byte) replaced
+    by U+FFFD: such a string cannot be written as UTF-8, to a store or to standard output."""
+    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
 
 
 def iso_date(value: str) -> str | None:
@@ -106,6 +121,9 @@ def read_records(source: str, fmt: str | None, date: str | None,
         if not isinstance(obj, dict) or not isinstance(obj.get("text", obj.get("content")), str):
             problems.append(InputProblem(f"{name}:{lineno}", "record has no string 'text' field; skipped", True))
             continue
+        if _has_surrogates(obj):  # "\ud800" alone: text that no UTF-8 output can hold
+            problems.append(InputProblem(f"{name}:{lineno}", "lone surrogate escapes (\\ud800…) replaced by U+FFFD"))
+            obj = {k: scrub(v) if isinstance(v, str) else v for k, v in obj.items()}
         rid = obj.get("id")
         raw_date = obj.get("date")
         record_date = iso_date(str(raw_date)) if raw_date else date
@@ -118,6 +136,11 @@ def read_records(source: str, fmt: str | None, date: str | None,
             published=record_date, title=_string_field(obj, "title", where, problems),
             url=_string_field(obj, "url", where, problems), source=_string_field(obj, "source", where, problems),
         )
+
+
+def _has_surrogates(obj: dict) -> bool:
+    """True when a string field of a JSON record holds a lone surrogate."""
+    return any(isinstance(v, str) and _SURROGATE.search(v) for v in obj.values())
 
 
 def _string_field(obj: dict, key: str, where: str, problems: list[InputProblem]) -> str | None:

@@ -86,6 +86,15 @@ CLUSTER_COLUMNS = [
     ("stories", "BIGINT"), ("sources", "BIGINT"), ("first_seen", "DATE"), ("first_doc", "VARCHAR"),
     ("asserted", "BIGINT"), ("denied", "BIGINT"), ("contested", "BOOLEAN"), ("example", "VARCHAR"),
 ]
+
+
+def _scrub(text: str) -> str:
+    """`text` with its lone surrogates replaced by U+FFFD (hadath.inputs.scrub)."""
+    from .inputs import scrub
+
+    return scrub(text)
+
+
 class Store:
     """A DuckDB event store opened for writing (one writer) or reading."""
 
@@ -155,7 +164,12 @@ class Store:
             with path.open("w", encoding="utf-8") as fh:
                 for item in items:
                     line = json.dumps({c: item.get(c) for c, _ in cols}, ensure_ascii=False) + "\n"
-                    longest = max(longest, len(line.encode("utf-8")))
+                    try:
+                        size = len(line.encode("utf-8"))
+                    except UnicodeEncodeError:  # a lone surrogate (an undecodable file name, a "\ud800" escape)
+                        line = _scrub(line)
+                        size = len(line.encode("utf-8"))
+                    longest = max(longest, size)
                     fh.write(line)
             staged.append((table, cols, path, longest))
         if not staged:
@@ -200,12 +214,14 @@ class Store:
 
         with path.open("w", encoding="utf-8", newline="") as fh:
             csv.writer(fh).writerows(assign(rows()))
+            members = fh.tell() > 0  # no events at all: an empty file, which read_csv refuses
         names = ", ".join(c for c, _ in CLUSTER_COLUMNS)
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute("DELETE FROM cluster_members")
-            self.con.execute("INSERT INTO cluster_members SELECT * FROM read_csv(?, header=false, quote='\"', "
-                             "columns={'event_id': 'VARCHAR', 'cluster_id': 'VARCHAR'})", [str(path)])
+            if members:
+                self.con.execute("INSERT INTO cluster_members SELECT * FROM read_csv(?, header=false, quote='\"', "
+                                 "columns={'event_id': 'VARCHAR', 'cluster_id': 'VARCHAR'})", [str(path)])
             self.con.execute("DELETE FROM event_clusters")
             self.con.execute(f"""
                 INSERT INTO event_clusters ({names})
@@ -247,11 +263,20 @@ class Store:
         done = []
         for table in wanted:
             path = out if single else out / f"{table}.{'parquet' if fmt == 'parquet' else 'csv'}"
-            kind = "PARQUET" if fmt == "parquet" else "CSV, HEADER"
-            quoted = str(path).replace("'", "''")
-            self.con.execute(f"COPY {table} TO '{quoted}' (FORMAT {kind})")
+            self.copy_to(f"SELECT * FROM {table}", path, "PARQUET" if fmt == "parquet" else "CSV, HEADER")
             done.append((table, str(path), self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]))
         return done
+
+    def copy_to(self, sql: str, path: str | Path, fmt: str, params: list | None = None) -> None:
+        """Write the rows of `sql` to the file `path` in DuckDB format `fmt` ("PARQUET", "CSV, HEADER"); a file that
+        cannot be written (its folder missing, a folder by that name) is a StoreError that names it."""
+        import duckdb
+
+        quoted = str(path).replace("'", "''")
+        try:
+            self.con.execute(f"COPY ({sql}) TO '{quoted}' (FORMAT {fmt})", params or [])
+        except duckdb.IOException as err:
+            raise StoreError(f"cannot write {path}: {str(err).splitlines()[0]}") from err
 
     def stats(self) -> dict[str, Any]:
         """Counts per table, events per type, date range, failures per stage."""
@@ -343,10 +368,12 @@ class Store:
 def search_pattern(query: str) -> str:
     """An RE2/Python regex matching every word of `query` in normalised text, with clitics before it
     (و ف ب ك ل ال) and inflectional endings after it, so روسيا finds وروسيا and بالروسية."""
+    import re
+
     from .arabic.normalize import normalize, word_key
 
     parts = []
-    for word in normalize(query).split():
+    for word in re.findall(r"[^\W_]+", normalize(query)):  # «روسيا» and روسيا، are روسيا; ( . * | are no words
         key = word_key(word)
         if not key:
             continue

@@ -194,7 +194,7 @@ class _Entries:
             day = _written_date(raw) if raw else None
             if day is None and raw and _ARABIC.search(raw):
                 day = _arabic_date(raw, self._months())
-            if day is None and parsed:
+            if day is None and parsed and (not raw or _year_written(raw, parsed[0])):
                 try:
                     day = date(*parsed[:3]).isoformat()
                 except (TypeError, ValueError):
@@ -230,6 +230,12 @@ def _written_date(raw: str) -> str | None:
         year = parts[0] + (2000 if parts[0] < 50 else 1900 if parts[0] < 100 else 0)
         return _day(year, parts[1], parts[2])
     return None
+
+
+def _year_written(raw: str, year: int) -> bool:
+    """True when `raw` writes `year` (four digits, or its last two), so a date feedparser made of something else
+    ("99999-01-01" read as 9999-12-01) is not believed."""
+    return bool(re.search(rf"(?<!\d)(?:{year:04d}|{year % 100:02d})(?!\d)", raw))
 
 
 def _arabic_date(raw: str, months: dict[tuple[str, ...], int]) -> str | None:

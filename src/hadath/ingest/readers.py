@@ -8,6 +8,7 @@ in a stable order (folders walked sorted), so a batch never stops on one bad inp
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import IngestError
-from ..inputs import InputProblem, decode, headline, iso_date
+from ..inputs import InputProblem, decode, headline, iso_date, scrub
 from .document import Document, Failure
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a page or export larger than this is refused (WARCs and archives stream)
@@ -65,25 +66,62 @@ def iter_documents(paths: Iterable[str], mapping: Mapping | None = None) -> Iter
         if p == "-":
             import sys
 
-            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", mapping)
+            yield from _by_content(read_bytes(sys.stdin.buffer.read(), "<stdin>", mapping))
             continue
         path = Path(p)
         if path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs.sort()
                 for name in sorted(files):
-                    if not name.startswith("."):
-                        yield from read_file(Path(root) / name, mapping)
+                    if name.startswith("."):
+                        continue
+                    if _special(Path(root) / name):  # opening a named pipe found in a folder would wait forever
+                        yield Failure(str(Path(root) / name), "", "open",
+                                      "not a regular file (a named pipe, socket or device); skipped")
+                        continue
+                    yield from read_file(Path(root) / name, mapping)
         elif path.exists():
             yield from read_file(path, mapping)
         else:
             yield Failure(str(path), "", "open", "no such file or folder")
 
 
+def _by_content(items: Iterable[Document | Failure]) -> Iterator[Document | Failure]:
+    """Documents of standard input or a pipe, given ids from their text: the next thing piped in is read under
+    the same name, and an id from the name alone would take it for the article already stored."""
+    for item in items:
+        if isinstance(item, Document) and not item.id:
+            key = f"{item.source}\0{item.offset}\0{item.content_hash}".encode("utf-8", "surrogatepass")
+            item = replace(item, id=hashlib.sha1(key).hexdigest()[:16])
+        yield item
+
+
+def _special(path: Path) -> bool:
+    """True for a path that exists and is no regular file (a named pipe, a socket, a device)."""
+    import stat
+
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False  # missing, a dangling link: read_file says why
+
+
 def read_file(path: Path, mapping: Mapping | None = None) -> Iterator[Document | Failure]:
     """The Documents of one file, its kind sniffed from its first bytes."""
     mapping = mapping or Mapping()
     src = str(path)
+    if _special(path):  # a pipe named on the command line (<(zcat …), /dev/stdin): read once, as a blob
+        try:
+            with path.open("rb") as fh:
+                data = fh.read(MAX_FILE_BYTES + 1)
+        except OSError as err:
+            yield Failure(src, "", "open", f"cannot read: {err.strerror or err}")
+            return
+        if len(data) > MAX_FILE_BYTES:
+            yield Failure(src, "", "open", f"input too large (more than {MAX_FILE_BYTES:,} bytes)")
+            return
+        yield from _by_content(read_bytes(data, src, mapping))
+        return
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
@@ -256,13 +294,17 @@ def _record(obj, src: str, where: str, mapping: Mapping, kind: str) -> Document 
     """A Document from one export record, or a Failure saying what is missing."""
     if not isinstance(obj, dict):
         return Failure(src, where, "parse", "record is not a JSON object")
+    scrubbed = {k: scrub(v) if isinstance(v, str) else v for k, v in obj.items()}
+    meta: dict = {"problems": ["lone surrogate escapes replaced by U+FFFD"]} if scrubbed != obj else {}
+    obj = scrubbed  # a lone "\ud800" escape cannot be written to the store or to standard output
     text = mapping.get(obj, "text")
     if not isinstance(text, str) or not text.strip():
         return Failure(src, where, "extract", f"record has no text (fields tried: {', '.join(mapping.fields['text'])})")
     rid = mapping.get(obj, "id")
     raw_date = mapping.get(obj, "date")
     published = iso_date(str(raw_date)) if raw_date else None
-    meta = {"bad_date": str(raw_date)} if raw_date and not published else {}
+    if raw_date and not published:
+        meta["bad_date"] = str(raw_date)
     title = mapping.get(obj, "title") or headline(text)
     url = mapping.get(obj, "url")
     site = mapping.get(obj, "site")
@@ -289,12 +331,45 @@ def _json_array(text: str, src: str, mapping: Mapping) -> Iterator[Document | Fa
     try:
         items = json.loads(text)
     except ValueError as err:
-        yield Failure(src, "", "parse", f"malformed JSON ({err.msg} at line {err.lineno})")
+        if not text.lstrip().startswith("["):
+            yield Failure(src, "", "parse", f"malformed JSON ({err.msg} at line {err.lineno})")
+            return
+        yield from _json_items(text, src, mapping)  # a list cut short or damaged: the items before the damage
         return
     if not isinstance(items, list):
         items = [items]
     for i, obj in enumerate(items):
         yield _record(obj, src, f"item {i}", mapping, "jsonl")
+
+
+def _json_items(text: str, src: str, mapping: Mapping) -> Iterator[Document | Failure]:
+    """The items of a JSON list read one at a time, up to the first that cannot be read, which is a Failure
+    with its index and line (a day file cut short keeps the articles before the cut)."""
+    decoder = json.JSONDecoder()
+    pos = text.index("[") + 1
+    i = 0
+    while True:
+        while pos < len(text) and text[pos] in " \t\r\n\ufeff":
+            pos += 1
+        if text.startswith("]", pos):
+            return
+        try:
+            obj, pos = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError as err:
+            yield Failure(src, f"item {i}", "parse", f"malformed JSON list at item {i} ({err.msg}: line "
+                                                     f"{err.lineno}); the items after it are not read")
+            return
+        yield _record(obj, src, f"item {i}", mapping, "jsonl")
+        i += 1
+        while pos < len(text) and text[pos] in " \t\r\n":
+            pos += 1
+        if text.startswith(",", pos):
+            pos += 1
+        elif not text.startswith("]", pos):
+            what = "cut short" if pos >= len(text) else f"no ',' or ']' at line {text.count(chr(10), 0, pos) + 1}"
+            yield Failure(src, f"item {i}", "parse", f"malformed JSON list after item {i - 1} ({what}); "
+                                                     "the items after it are not read")
+            return
 
 
 def _csv(text: str, src: str, mapping: Mapping) -> Iterator[Document | Failure]:

@@ -18,6 +18,7 @@ from typing import Any, TextIO
 from ..arabic.normalize import normalize
 from ..article import Article
 from ..dedup import DuplicateIndex, sketch
+from ..inputs import scrub
 from ..store import Store
 from .document import Document, Failure
 from .readers import Mapping, iter_documents
@@ -149,6 +150,7 @@ def ingest(paths: Iterable[str], db: str, *, since: str | None = None, workers: 
     with Store(db) as store:
         known = store.known_ids()
         failed = store.failed_keys()
+        recorded = set(failed)  # failures in the store: an article that fails its coding again is not recorded twice
         index = DuplicateIndex(threshold)
         for doc_id, story_id, sk in store.sketches():
             index.add(doc_id, list(sk or []), story_id)
@@ -158,14 +160,14 @@ def ingest(paths: Iterable[str], db: str, *, since: str | None = None, workers: 
         for rows in _coded(todo, workers, settings):
             pending.append(rows)
             if len(pending) >= batch:
-                _flush(store, pending, index, summary)
+                _flush(store, pending, index, summary, recorded)
                 pending = []
             if progress is not None and time.perf_counter() - last > 0.5:
                 last = time.perf_counter()
                 summary.seconds = last - t0
                 progress.write("\r" + summary.line()[:160])
                 progress.flush()
-        _flush(store, pending, index, summary)
+        _flush(store, pending, index, summary, recorded)
         summary.clusters = store.refresh_clusters()
     summary.seconds = time.perf_counter() - t0
     if progress is not None:
@@ -178,9 +180,10 @@ def _select(items: Iterator[Document | Failure], known: set[str], failed: set[tu
     """Documents still to code, and failure rows still to record (known ones skipped)."""
     for item in items:
         summary.read += 1
+        key = (scrub(item.source), scrub(item.offset))  # as the store keeps it (a file name may not be UTF-8)
         if isinstance(item, Failure):
-            if (item.source, item.offset) not in failed:
-                failed.add((item.source, item.offset))
+            if key not in failed:
+                failed.add(key)
                 yield {"failure": item.to_dict() | {"record": item.offset}}
             continue
         did = item.doc_id()
@@ -189,8 +192,8 @@ def _select(items: Iterator[Document | Failure], known: set[str], failed: set[tu
             continue
         known.add(did)
         if item.language != "ar":
-            if (item.source, item.offset) not in failed:
-                failed.add((item.source, item.offset))
+            if key not in failed:
+                failed.add(key)
                 yield {"failure": {"source": item.source, "record": item.offset, "stage": "language",
                                    "reason": f"not Arabic (language {item.language or 'unknown'}); skipped"}}
             continue
@@ -219,8 +222,10 @@ def _code_or_pass(item: Document | dict[str, Any]) -> dict[str, Any]:
     return item if isinstance(item, dict) else code_document(item)
 
 
-def _flush(store: Store, pending: list[dict[str, Any]], index: DuplicateIndex, summary: Summary) -> None:
-    """Link near-duplicates and write one batch in one transaction."""
+def _flush(store: Store, pending: list[dict[str, Any]], index: DuplicateIndex, summary: Summary,
+           recorded: set[tuple[str, str]]) -> None:
+    """Link near-duplicates and write one batch in one transaction (a failure already recorded is counted, not
+    written again)."""
     if not pending:
         return
     tables: dict[str, list[dict[str, Any]]] = {t: [] for t in
@@ -228,7 +233,10 @@ def _flush(store: Store, pending: list[dict[str, Any]], index: DuplicateIndex, s
                                                "statements", "failures")}
     for rows in pending:
         if "failure" in rows:
-            tables["failures"].append(rows["failure"])
+            key = (scrub(rows["failure"]["source"]), scrub(rows["failure"]["record"] or ""))
+            if key not in recorded:
+                recorded.add(key)
+                tables["failures"].append(rows["failure"])
             summary.failures += 1
             stage = rows["failure"]["stage"]
             summary.not_arabic += stage == "language"

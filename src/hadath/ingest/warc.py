@@ -21,6 +21,7 @@ the page's own date, when the extractor finds one.
 
 from __future__ import annotations
 
+import logging
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -36,6 +37,10 @@ VAGUE_TYPES = frozenset({"", "text/plain", "application/octet-stream", "binary/o
                          "content/unknown", "none"})
 PAGE_RECORDS = frozenset({"response", "resource"})
 _TAIL_PROBE = 65536  # bytes of the end of a file looked at to tell blank lines from a cut record
+
+# warcio logs the header lines it mends ("Replacing spaces in invalid WARC-Target-URI: …"): from a corrupt gzip
+# member that is a line of binary bytes on the terminal, over the progress line; the damage is a Failure already
+logging.getLogger("warcio").addHandler(logging.NullHandler())
 
 
 def iter_warc(path: Path, *, extract: Callable[..., Any] | None = None,
@@ -236,7 +241,10 @@ class _Reader:
         _bump(self.counts, "failures")
         text = str(err).strip()
         what = text.splitlines()[0][:200] if text else type(err).__name__
-        if text and not isinstance(err, (ValueError, EOFError)) and type(err).__name__ != "ArchiveLoadFailed":
+        if isinstance(err, (AttributeError, TypeError, KeyError, IndexError)):
+            # warcio trips over a header block it cannot parse (a response cut before its WARC-Target-URI…)
+            what = f"a record's WARC header is cut short or malformed ({type(err).__name__} in warcio: {what})"
+        elif text and not isinstance(err, (ValueError, EOFError)) and type(err).__name__ != "ArchiveLoadFailed":
             what = f"{type(err).__name__}: {what}"
         if self.last_offset is None:
             reason = f"not a readable WARC or ARC file: {what}"
