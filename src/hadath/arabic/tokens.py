@@ -39,9 +39,10 @@ _PAIR_RE = re.compile(r"([" + _GAP + "]*)(" + re.sub(r"\(\?P<\w+>", "(?:", _TOKE
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None,
-             norms: dict[str, tuple[str, str]] | None = None) -> list[Token]:
+             norms: dict[str, tuple[str, str, str]] | None = None) -> list[Token]:
     """Split `text[start:end]` into Tokens whose offsets index `text` itself (`norms`: a caller's cache of
-    written token → (normal form, kind), kept across calls; cleared when it passes NORMS_LIMIT tokens)."""
+    written token → (written token, normal form, kind), kept across calls; cleared when it passes NORMS_LIMIT
+    tokens)."""
     out: list[Token] = []
     append = out.append
     if norms is None:
@@ -53,8 +54,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None,
             kind = _TOKEN_RE.match(s).lastgroup or "punct"
             if len(norms) > NORMS_LIMIT:
                 norms.clear()
-            known = norms[s] = (s if kind == "punct" else normalize(s), kind)
-        norm, kind = known
+            known = norms[s] = (s, s if kind == "punct" else normalize(s), kind)
+        s, norm, kind = known  # (the cache's own string for the word: one string object a written form, shared
+        # by its tokens, its hash worked out once for every later lookup of the text of any of them)
         tok = _new(_TokenBuild)
         tok.start = pos = pos + len(gap)
         tok.end = pos = pos + len(s)

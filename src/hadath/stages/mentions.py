@@ -119,7 +119,7 @@ class MentionMatcher:
         # kingdom, told again; no count of the story's own country
         shared = Counter(r["phrase"] for r in _rows("actors.tsv") if r["kind"] == "country")
         self._shared = frozenset(p for p, n in shared.items() if n > 1)
-        self._title_norms: dict = {}  # a title's written token → (normal form, kind), for `_title_states`
+        self._title_norms: dict = {}  # a title's written token → (itself, normal form, kind), for `_title_states`
         # place_words.tsv locative and part words (في، بمدينة، أنحاء): a word of several countries after one is where
         places = _rows("place_words.tsv")
         self._locatives = frozenset(normalize(r["word"]) for r in places if r["class"] in ("locative", "part"))
@@ -2498,7 +2498,8 @@ def _without_rank_family_nisbas(mentions: list[Mention], tokens: list[list[Token
             m.tok_end - m.tok_start == 1 and m.tok_start > 0 and m.text.startswith("ال") and m.text[-1:] not in "ةه" \
             and strip_wa(tokens[m.sentence][m.tok_start - 1].norm) in fw.family_rank \
             and _closes_phrase(tokens[m.sentence], m.tok_end, fw)
-    if not any(rank_nisba(m) for m in mentions):
+    # (only a one-word actor may be one: the others are passed over in the comprehension, no call of rank_nisba each)
+    if not any(rank_nisba(m) for m in [m for m in mentions if m.kind == "actor" and m.tok_end - m.tok_start == 1]):
         return mentions
     named = _ranks_named_with(tokens, fw)
     return [m for m in mentions if not (rank_nisba(m) and (
@@ -4032,8 +4033,8 @@ def _participle_adjectives(mentions: list[Mention], tokens: list[list[Token]],
     agrees with the definite word right before it, its adjective: «المنسق المقيم للأمم المتحدة»، «السفير الأمريكي
     المقيم»، «القرار المخالف للدستور»; a plural after a plural in its case (المعارضين المخالفين). Its noun stays a party where
     it is one; after a word it does not agree with it is the object: «ضبطت الشرطة المخالفين»."""
-    out = [m for m in mentions if not _participle_adjective(m, tokens[m.sentence], closed)]
-    return mentions if len(out) == len(mentions) else out
+    out = [m for m in mentions if not (m.kind == "agent" and _participle_adjective(m, tokens[m.sentence], closed))]
+    return mentions if len(out) == len(mentions) else out  # (only an agent may be one: no call for the others)
 
 
 def _participle_adjective(m: Mention, toks: list[Token], closed: frozenset[str]) -> bool:

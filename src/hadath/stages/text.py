@@ -21,7 +21,7 @@ class Segmenter:
     adds = ("story_end", "sentences", "tokens", "language")
 
     def __init__(self) -> None:
-        self._norms: dict[str, tuple[str, str]] = {}  # written token → (normal form, kind), for this pipeline's run
+        self._norms: dict[str, tuple[str, str, str]] = {}  # written token → (itself, normal form, kind), for this run
 
     def __call__(self, article: Article) -> Article:
         text = article.text
