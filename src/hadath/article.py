@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -11,6 +12,26 @@ from .records import Event, Mention, Sentence, Token
 
 _NORM = attrgetter("norm")
 _NO_MENTIONS: list[Mention] = []  # (Article.sentence_mentions of a sentence with none: never changed)
+
+
+# the publication years the stages can count a few years back and ahead from (calendar arithmetic fails near 1 and 9999)
+FIRST_YEAR, LAST_YEAR = 1000, 8999
+
+
+def checked_published(value: Any) -> tuple[str | None, str | None]:
+    """A publication date as YYYY-MM-DD (a datetime's day kept), or None with the reason it was not taken."""
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        day = value.date() if isinstance(value, _dt.datetime) else value
+    elif isinstance(value, str):
+        try:
+            day = _dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None, f"published {value!r} is not a date YYYY-MM-DD; ignored"
+    else:
+        return None, f"published {value!r} is not a date YYYY-MM-DD; ignored"
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        return None, f"published {value!r} is outside the years {FIRST_YEAR}–{LAST_YEAR}; ignored"
+    return day.isoformat(), None
 
 
 @dataclass
@@ -43,6 +64,17 @@ class Article:
     _by_sentence: tuple[list, int, dict[int, list[Mention]]] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            raise TypeError(f"an Article's text must be a str, not {type(self.text).__name__}")
+        for name in ("title", "url", "source", "language"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                self.errors.append(f"{name} {value!r} is not a string; ignored")
+                setattr(self, name, None)
+        if self.published is not None:
+            self.published, problem = checked_published(self.published)
+            if problem:
+                self.errors.append(problem)
         if not self.id:
             self.id = hashlib.sha1(self.text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
         self.layers.add("text")

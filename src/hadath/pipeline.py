@@ -78,6 +78,22 @@ class Pipeline:
         return article
 
     def pipe(self, items: Iterable[str | Article]) -> Iterator[Article]:
-        """Annotate a stream of texts or Articles lazily, in order."""
-        for item in items:
-            yield self(item)
+        """Annotate a stream of texts or Articles lazily, in order; an item that cannot be annotated comes back as
+        an Article with no annotations and the reason in its `errors`, and the stream goes on."""
+        for n, item in enumerate(items):
+            try:
+                article = self(item)
+            except Exception as exc:  # noqa: BLE001 - one bad item must not lose the rest of the stream
+                article = failed_item(item, n, exc)
+            yield article
+
+
+def failed_item(item: object, n: int, exc: Exception) -> Article:
+    """The Article standing for item `n` of a stream that could not be annotated: its text (if any), no annotations,
+    and the reason."""
+    text = item.text if isinstance(item, Article) else item
+    ident = item.id if isinstance(item, Article) else ""
+    if not isinstance(text, str):
+        text, ident = "", ident or f"item-{n}"
+    reason = f"not annotated: {type(exc).__name__}: {exc}"
+    return Article(text=text, id=ident, errors=[reason])
