@@ -1,7 +1,7 @@
 """Trigger word senses of daily life, names and places (round sn47, sense rows of triggers.tsv): a parent turned out
 of a home, a firm named «dawn», beaches that receive festivals, grants to study, calls billed by a telecom firm, a
-lake in the middle of a park and goods offered are no event (must not code); the political acts the same words tell
-stay (must code).
+lake in the middle of a park, goods offered and a warning to investors are no event (must not code); the political
+acts the same words tell stay (must code).
 
 Checked on the coder without the report filter: these are the lexicon's candidates, before the filter weighs them.
 """
@@ -36,6 +36,8 @@ def coded(coder, text, event):
     ("ويقع المنتزه على مساحة تبلغ 253 ألف متر مربع، تتوسطه بحيرة مساحتها 34 ألف متر مربع.", "CONSULT"),
     # goods offered, no opposition
     ("أن يستمر في الوقوف على قارعة طريق الارتزاق الصحفي، عارضاً بضاعته على من يدفع أكثر.", "REJECT"),
+    # a market warning to investors, no threat
+    ("ومن المتوقع أن تطالب بورصة طوكيو الشركة بإصدار تحذير للمستثمرين المتعاملين على سهمها.", "THREATEN"),
 ])
 def test_a_daily_life_sense_is_no_event(coder, text, event):
     assert not coded(coder, text, event), [e.to_dict() for e in coded(coder, text, event)]
@@ -48,6 +50,7 @@ def test_a_daily_life_sense_is_no_event(coder, text, event):
     ("وأجرى الرئيس الأميركي باراك أوباما مكالمة هاتفية مع الرئيس التركي رجب طيب أردوغان.", "CONSULT"),
     ("وعارضت روسيا مشروع القرار في مجلس الأمن.", "REJECT"),
     ("وقررت الحكومة منح اليونان مزيدا من أموال الإنقاذ.", "AID"),
+    ("ووجه الملا منصور تحذيرا إلى أبو بكر البغدادي زعيم تنظيم داعش من التدخل في أفغانستان.", "THREATEN"),
 ])
 def test_the_political_sense_stays(coder, text, event):
     assert coded(coder, text, event)
