@@ -5388,9 +5388,9 @@ def _chronicle_age(year: str, mark: str, published: str) -> int:
 def chronicle_year(article: Article, sentence: int, words: "TopicWords | None" = None) -> tuple[str, str] | None:
     """The year (four digits) a sentence opens with as a line of an almanac or a chronology and the era mark after
     it (_AD_MARK, _HIJRI_MARK or ""), else None: a year and a dash («1952 - …»); with `words`, also up to two
-    opening words (`chronicle_open` and `era`: في، عام، سنة; the `era` words with و، ف or ب: «وعام»), a year, an era mark
-    (م، هـ) and a colon or a dash («عام 2003م: …»), or a bullet dash, a year word and a year («- عام 1979 قيام …»;
-    a bullet and a bare number is a count: «- 1500 جندي»)."""
+    opening words (`chronicle_open` and `era`: في، عام، سنة; the `era` words with و، ف or ب: «وعام»), a year, an era
+    mark (م، هـ) and a colon or a dash («عام 2003م: …»), or a bullet dash, a year word and a year («- عام 1979 قيام
+    …»; a bullet and a bare number is a count: «- 1500 جندي»)."""
     toks = article.tokens[sentence]
     if len(toks) < 2:
         return None
