@@ -448,6 +448,7 @@ _ASKED_PREPS = frozenset(normalize(w) for w in ("إلى", "الى", "على"))  
 ANSWER_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT"})  # the answers a request noun may be the object of (رفض طلبه)
 HIJRI_REACH = 14  # how far after a trigger, in its clause, a past Hijri year with its mark (1352 هـ) may stand
 _HIJRI_MARK = normalize("هـ")  # the mark of a year of the Hijra
+_AD_MARK = normalize("م")  # the mark of a year of the Gregorian calendar (2003م)
 # how far before a noun of help, in its sentence part, the thanks or praise whose object it is may stand (the thanked,
 # named with their titles, come between: «مقدما شكره للاتحاد السعودي للكرة الطائرة برئاسة فلان ونائبه … على دعمهم»)
 THANKS_REACH = 24
@@ -830,8 +831,6 @@ class TopicWords:
     accused: frozenset[str] = frozenset()  # the participles of a charge, as written (متهمين، المتهم)
     wording: frozenset[str] = frozenset()  # indefinite nouns of a text, a voice or a sign, with و (عريضة، لافتات)
     chronicle_open: frozenset[str] = frozenset()  # the words before a chronology line's year word, as written (في)
-    year_word: frozenset[str] = frozenset()  # the words of a year before a chronology line's year, as written (عام)
-    era_mark: frozenset[str] = frozenset()  # the era marks after a chronology line's year, as written (م، هـ)
     caution: frozenset[str] = frozenset()  # written forms (with ال only, and the clitics) of care called for (الحيطة)
 
     @classmethod
@@ -883,8 +882,9 @@ class TopicGate:
             and self.opinion_piece(article, strict=not news)  # (a text in lines may be a news story's «..»)
         column = news and (voiced or ellipsis_text(article))
         coded_at = _coded_starts(article)  # (built once: requested_content reads it for each content event)
+        chronicle: dict[int, int] = {}  # (almanac_line's count of the article's lines of earlier years, read once)
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events
-                                                   if almanac_line(article, ev, self.words)
+                                                   if almanac_line(article, ev, self.words, chronicle)
                                                    or ev.event == "ASSAULT" and self.aimed_plan(article, ev)
                                                    or ev.event == "ASSAULT" and self.accident_clause(article, ev)
                                                    or ev.event in KEEP_IN_TOPIC and self.play_attack(article, ev)
@@ -1181,7 +1181,7 @@ class TopicGate:
             return False
         toks = article.tokens[ev.sentence]
         k = _token_at(toks, ev.trigger.start)
-        return k is not None and k > 0 and toks[k - 1].kind != "punct" and toks[k - 1].norm in self.words.wording
+        return k is not None and k > 0 and toks[k - 1].norm in self.words.wording
 
     def generic_clause(self, article: Article, ev: Event) -> str | None:
         """The name of the construction that tells the event's clause of a story (three sentences or more) as no one
@@ -5202,7 +5202,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "statute": set(), "statute_draft": set(), "frequent": set(),
                                   "showcase": set(), "counted_case": set(), "aside": set(), "care": set(),
                                   "caution": set(), "accused": set(), "wording": set(),
-                                  "chronicle_open": set(), "year_word": set(), "era_mark": set()}
+                                  "chronicle_open": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -5272,7 +5272,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                     "regulated": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"), "statute": ("",), "showcase": ("", "و"), "counted_case": ("",), "care": ("",),
                     "notice_public": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "caution": ("ال", "وال", "بال", "لل"), "accused": ("",), "wording": ("", "و"),
-                    "chronicle_open": ("",), "year_word": ("",), "era_mark": ("",),
+                    "chronicle_open": ("",),
                     "applicant": ("", "ال", "و", "وال", "ب", "بال", "ل", "لل"),
                     "government": ("ال", "وال", "فال", "بال", "لل", "وبال", "ولل"),
                     "unit": ("", "ال", "و", "وال", "ف", "فال", "ب", "بال", "ل", "لل"),
@@ -5347,36 +5347,50 @@ def let_us(article: Article, ev: Event) -> bool:
                    for m in article.sentence_mentions(ev.sentence))  # («دعونا نواب البرلمان»: a party called)
 
 
-def almanac_line(article: Article, ev: Event, words: "TopicWords | None" = None) -> bool:
+def almanac_line(article: Article, ev: Event, words: "TopicWords | None" = None,
+                 chronicle: dict[int, int] | None = None) -> bool:
     """True if the event's sentence is a line of an almanac or a chronology: it opens with a year before the
     publication's and a dash, «1952 - الجامعة العربية تحتج على مفاوضات…» (a line of «هذا اليوم في التاريخ»); or, with
-    the `chronicle_open`, `year_word` and `era_mark` words of topic_words.tsv, in an article of CHRONICLE_LINES such
-    lines of earlier years (a list, not one line of background), with a bullet dash, a year word and a year («- عام
-    1979 قيام مجموعة من المتطرفين باقتحام الحرم المكي»، a list of the attacks of decades past) or with a year word, a
-    year and a colon («عام 2003م: إيران توقع اتفاقاً إلحاقياً»، the history of an agreement): history, no event of the
-    news (`chronicle_year`); there a line of the publication's own year is history too («- عام 2015 تفجير إرهابي
-    انتحاري بمسجد بمحافظة القطيف» after «- عام 2007 …»: the year's acts retold)."""
+    the `chronicle_open` and `era` words of topic_words.tsv, in an article of CHRONICLE_LINES such lines of past
+    years (a list, not one line of background), with a bullet dash, a year word and a year («- عام 1979 قيام مجموعة
+    من المتطرفين باقتحام الحرم المكي»، a list of the attacks of decades past) or with a year word, a year and a colon
+    («عام 2003م: إيران توقع اتفاقاً إلحاقياً»، the history of an agreement): history, no event of the news
+    (`chronicle_year`); there a line of the publication's own Gregorian year is history too («- عام 2015 تفجير
+    إرهابي انتحاري بمسجد بمحافظة القطيف» after «- عام 2007 …»: the year's acts retold). A year of the Hijra (its mark
+    هـ, or a year before 1500) is past by `_past_year`: a line of the current or a coming Hijri year is no history
+    and does not count («- عام 1436هـ اعتقلت قوات الأمن …» in 2015). `chronicle`, a dict of the one gate call, keeps
+    the article's count of past lines (keyed by the article's id) so that it is read once."""
     published = (article.published or "")[:4]
-    year = chronicle_year(article, ev.sentence)
-    if year is not None:  # «1952 - …»
-        return not published.isdigit() or year < published
-    year = chronicle_year(article, ev.sentence, words) if words is not None else None
-    if year is None or not published.isdigit() or year > published:
+    line = chronicle_year(article, ev.sentence)
+    if line is not None:  # «1952 - …»
+        return not published.isdigit() or line[0] < published
+    line = chronicle_year(article, ev.sentence, words) if words is not None else None
+    if line is None or not published.isdigit() or _chronicle_age(*line, published) > 0:
         return False
-    earlier = 0
-    for k in range(len(article.sentences)):
-        y = chronicle_year(article, k, words)
-        earlier += y is not None and y < published
-        if earlier >= CHRONICLE_LINES:
-            return True
-    return False
+    if chronicle is None:
+        chronicle = {}
+    if id(article) not in chronicle:
+        chronicle[id(article)] = sum(
+            1 for k in range(len(article.sentences))
+            if (y := chronicle_year(article, k, words)) is not None and _chronicle_age(*y, published) < 0)
+    return chronicle[id(article)] >= CHRONICLE_LINES
 
 
-def chronicle_year(article: Article, sentence: int, words: "TopicWords | None" = None) -> str | None:
-    """The year (four digits) a sentence opens with as a line of an almanac or a chronology, else None: a year and a
-    dash («1952 - …»); with `words`, also up to two opening words (`chronicle_open` and `year_word`: في، عام، سنة), a
-    year, an era mark (`era_mark`: م، هـ) and a colon or a dash («عام 2003م: …»), or a bullet dash, a year word and a
-    year («- عام 1979 قيام …»; a bullet and a bare number is a count: «- 1500 جندي»)."""
+def _chronicle_age(year: str, mark: str, published: str) -> int:
+    """-1 if a chronology line's year is past, 0 if it is the publication's own year of the Gregorian calendar, 1
+    otherwise (a coming year, or the current or a coming year of the Hijra): a year marked هـ or, unmarked, before
+    1500 is one of the Hijra (`_past_year`); one marked م is Gregorian."""
+    if mark == _HIJRI_MARK or mark != _AD_MARK and year < "1500":
+        return -1 if _past_year(year, published) else 1
+    return -1 if year < published else 0 if year == published else 1
+
+
+def chronicle_year(article: Article, sentence: int, words: "TopicWords | None" = None) -> tuple[str, str] | None:
+    """The year (four digits) a sentence opens with as a line of an almanac or a chronology and the era mark after
+    it (_AD_MARK, _HIJRI_MARK or ""), else None: a year and a dash («1952 - …»); with `words`, also up to two
+    opening words (`chronicle_open` and `era`: في، عام، سنة; the `era` words with و، ف or ب: «وعام»), a year, an era
+    mark (م، هـ) and a colon or a dash («عام 2003م: …»), or a bullet dash, a year word and a year («- عام 1979 قيام
+    …»; a bullet and a bare number is a count: «- 1500 جندي»)."""
     toks = article.tokens[sentence]
     if len(toks) < 2:
         return None
@@ -5386,17 +5400,19 @@ def chronicle_year(article: Article, sentence: int, words: "TopicWords | None" =
     if words is not None:
         start = k
         while k < len(toks) - 1 and k - start < CHRONICLE_OPENING \
-                and (toks[k].norm in words.chronicle_open or toks[k].norm in words.year_word):
-            dated = toks[k].norm in words.year_word
+                and (toks[k].norm in words.chronicle_open or toks[k].norm in words.era):
+            dated = toks[k].norm in words.era
             k += 1
     tok = toks[k]
     if tok.kind != "num" or len(tok.norm) != 4 or not tok.norm.isdigit():
         return None
     n = k + 1
-    if words is not None and n < len(toks) and toks[n].norm in words.era_mark:
+    mark = ""
+    if words is not None and n < len(toks) and toks[n].norm in (_AD_MARK, _HIJRI_MARK):
+        mark = toks[n].norm
         n += 1
     marks = _DASHES if words is None else _DASHES | _COLONS
-    return tok.norm if bullet and dated or n < len(toks) and toks[n].text in marks else None
+    return (tok.norm, mark) if bullet and dated or n < len(toks) and toks[n].text in marks else None
 
 
 def press_interview(article: Article, ev: Event) -> bool:
