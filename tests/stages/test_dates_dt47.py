@@ -11,6 +11,7 @@ publication day; so does a verb joined by و that goes on with the clause بعد
 أفغانستان»)."""
 
 import pytest
+from stage_coding import all_dated, kept_dates
 
 _BAGA = ("قام عناصر من جماعة بوكو حرام بقتل عشرة من صيادي السمك في ثلاث قرى قريبة من باغا، على ما افاد مسؤول محلي "
          "اليوم (الخميس). ووقع الهجوم الاثنين، لكن المنطقة نائية. وكان السكان هجروا قرى صيادي السمك الواقعة في محيط "
@@ -46,6 +47,20 @@ BACKGROUND = [
                  id="a_verb_joined_by_wa_in_the_clause_after_baada_an"),
     pytest.param("وأشارت الصحيفة إلى ما حدث خلال استجواب كارتر. في ذلك الوقت، أيد غزو أفغانستان، وأيد غزو العراق، ولم "
                  "يعارض غزو إيران.", "2015-07-31", "SUPPORT", "في ذلك", id="at_that_time_fronted_before_a_comma"),
+    # (the rows of time_words background no other test reads)
+    # (a verb right after لطالما is no act at all, a habit: reports; the row reads one it follows in its clause)
+    pytest.param("وقد أشادت المستشارة ميركل لطالما بالعلاقات الوثيقة بين تركيا وألمانيا.", "2015-07-31", "SUPPORT", "",
+                 id="latalama"),
+    pytest.param("وقد أشادت المستشارة ميركل أكثر من مرة بالعلاقات الوثيقة بين تركيا وألمانيا.", "2015-07-31", "SUPPORT",
+                 "", id="more_than_once"),
+    pytest.param("وقد أشادت المستشارة ميركل غير مرة بالعلاقات الوثيقة بين تركيا وألمانيا.", "2015-07-31", "SUPPORT", "",
+                 id="ghayra_marra"),
+    pytest.param("وقد أشادت المستشارة ميركل في مناسبات عدة بالعلاقات الوثيقة بين تركيا وألمانيا.", "2015-07-31",
+                 "SUPPORT", "", id="on_several_occasions"),
+    pytest.param("وقد أشادت المستشارة ميركل في مناسبات عديدة بالعلاقات الوثيقة بين تركيا وألمانيا.", "2015-07-31",
+                 "SUPPORT", "", id="on_many_occasions"),
+    pytest.param("وأشارت الصحيفة إلى ما حدث خلال استجواب كارتر. وفي ذلك الحين أيد غزو أفغانستان.", "2015-07-31",
+                 "SUPPORT", "وفي ذلك", id="at_that_time_hin"),
 ]
 
 # (text, published, type, the text the events checked start at or after): none of them told before publication.
@@ -60,19 +75,25 @@ NOT_BACKGROUND = [
 
 
 def _dates_from(nlp, text, published, kind, after):
-    """(trigger, date, enddate, date source) of the events of `kind` whose trigger starts at or after `after` (and
-    before `_THEN`, when the text has it)."""
+    """kept_dates of the events of `kind` whose trigger starts at or after `after` (and before `_THEN`, when the text
+    has it)."""
     start = text.index(after) if after else 0
     end = text.find(_THEN) if _THEN in text else len(text)
-    return [(e.trigger.text, e.date, e.enddate, e.date_source) for e in nlp(text, published=published).events
-            if e.event == kind and start <= e.trigger.start < end]
+    # (kept_dates gives no trigger offsets: the events' own words are found in the text in their order)
+    rows, at = [], 0
+    for row in kept_dates(nlp, text, kind, published):
+        at = text.find(row[0], at)
+        if start <= at < end:
+            rows.append(row)
+        at += len(row[0])
+    return rows
 
 
 @pytest.mark.parametrize("text, published, kind, after", BACKGROUND)
 def test_acts_told_before_the_publication_day(nlp, text, published, kind, after):
     """The events are there, none has a day of its own, and each ends on the publication day."""
     got = _dates_from(nlp, text, published, kind, after)
-    assert got and all(d is None and end == published and s == "before_published" for _, d, end, s in got), got
+    assert all_dated(got, None) and all(end == published for _, _, end, _ in got), got
 
 
 @pytest.mark.parametrize("text, published, kind, after", NOT_BACKGROUND)

@@ -554,13 +554,15 @@ class EventAnchor:
                     and (ev.sentence in opening_past or self.background.occurring_opens(article, ev.sentence)) \
                     and ev.sentence not in timed \
                     and ev.trigger.start not in present and not (ev.future or ev.hypothetical) \
-                    and _old_before(times.get(ev.sentence - 1), [e for e in events[-8:] if e.sentence == ev.sentence - 1],
-                                    article.published) \
+                    and _old_before([t for t in times.get(ev.sentence - 1, ())
+                                     if not self.background.bound_before(article, t, memo)],
+                                    [e for e in events[-8:] if e.sentence == ev.sentence - 1], article.published) \
                     and not any(self.background.since_at(article.text, t) for t in times[ev.sentence - 1]):
                 # «وفي تشرين الاول/اكتوبر 1967 اصيبت طائرته بصاروخ» «واصيب بجروح واسر في هانوي»: the narration of an
                 # old year goes on, before the publication day (not after a state since then, «منذ أكثر من عام ونصف»,
                 # nor after a sentence whose act is of this year, nor after the lead, which tells the news: «قضت محكمة
-                # … عقب سفره إلى سوريا عام 2013» «وأدين الشيشاني»)
+                # … عقب سفره إلى سوريا عام 2013» «وأدين الشيشاني»; nor after a bound or a deadline, no time narrated:
+                # «… قبل تاريخ 9 أبريل (نيسان) 2015» «ورحب مجلس الوزراء …»)
                 ev = ev.updated(date=None, enddate=article.published, date_source=BEFORE_PUBLISHED, date_evidence=None)
             t = recalled.get(ev.sentence + 1)
             if t is not None and ev.date_source == "published" and not (ev.future or ev.negated or ev.hypothetical):
@@ -643,6 +645,9 @@ class EventAnchor:
         if article.published and self.background.then:
             # «ويذكر هذا الحادث بحادث مماثل وقع في مارس 2014» «وقد قتل آنذاك خمسة جنود افغان»: March 2014
             events = [self._then_dated(article, ev, times, memo, triggers) for ev in events]
+        if article.published and self.background.repeated:
+            # «اشتبكت قوات الأمن مع محتجين مساء أمس» «وأطلقت الشرطة الغاز … أكثر من مرة»: done again and again that day
+            events = [self._repeated_dated(article, ev, times, memo) for ev in events]
         article.events = events
         return article
 
@@ -655,10 +660,30 @@ class EventAnchor:
                 or not self.background.then_beside(article, ev, memo, triggers):
             return ev
         t = max(times.get(ev.sentence - 1, ()), key=attrgetter("start"), default=None)
-        if t is None or not t.value or t.end_value or (_last_day(t.value) or "9") >= article.published[:10]:
-            return ev
+        last = (_last_day(t.value) or "9") if t is not None and t.value else "9"
+        if t is None or not t.value or t.end_value or last > article.published[:10] \
+                or last == article.published[:10] and t.granularity != "day":
+            return ev  # (the publication day itself too: «انفجرت سيارة مفخخة صباح اليوم» «وفي ذلك الوقت، أطلق …»)
         return ev.updated(date=first_day(t.value), enddate=None if t.granularity == "day" else _last_day(t.value),
                           date_source="text", date_evidence=t)
+
+    def _repeated_dated(self, article: Article, ev: Event, times: dict[int, list[TimeExpr]], memo: dict) -> Event:
+        """The event told as background only by an adverb of acts done again and again (مرارا، أكثر من مرة:
+        `_Background.repeated_beside`), in a sentence with no time, right after one whose times are all the days of the
+        story's last week or the publication day (not old): it is of the last of those days, done again and again on it
+        («اشتبكت قوات الأمن مع محتجين مساء أمس» «وأطلقت الشرطة الغاز … أكثر من مرة على المتظاهرين»)."""
+        if ev.date_source != BEFORE_PUBLISHED or ev.date is not None or ev.sentence < 1 or times.get(ev.sentence) \
+                or ev.future or ev.negated or ev.hypothetical:
+            return ev
+        before = times.get(ev.sentence - 1, ())
+        published = article.published[:10]
+        if not before or not all(t.value and not t.end_value and t.granularity == "day"
+                                 and (first_day(t.value) == published or _days_before(first_day(t.value), published))
+                                 for t in before) \
+                or not self.background.repeated_beside(article, ev, memo):
+            return ev
+        t = max(before, key=attrgetter("start"))
+        return ev.updated(date=first_day(t.value), enddate=None, date_source="text", date_evidence=t)
 
     def _anchor(self, article: Article, ev: Event, times: list[TimeExpr] | None, places: list[Place],
                 dateline: Place | None, told: "bool | TimeExpr | None" = None,
@@ -720,6 +745,20 @@ class EventAnchor:
 
 _WA = "وف"  # the conjunctions `strip_wa` takes off a word
 _NORM_OF = attrgetter("norm")  # a token's normal form, read in C (map)
+
+
+_OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ني", "ه")  # the pronouns an object glues to a verb
+
+
+def _agreement(w: str) -> str:
+    """The person and number a verb of the past tells by its ending, past a glued object pronoun and a و/ف before it:
+    "f" (تـ: اتهمته، نشرت), "p" (وا، و: اتهموه), "m" otherwise (a noun too: read only to compare)."""
+    w = strip_wa(w)
+    for p in _OBJECT_PRONOUNS:
+        if w.endswith(p) and len(w) - len(p) >= 3:
+            w = w[:-len(p)]
+            break
+    return "f" if w.endswith("ت") else "p" if w.endswith("وا") or w.endswith("و") else "m"
 
 
 def _told_within(times: list[TimeExpr], ev: Event, triggers: "list[int] | tuple", text: str,
@@ -2537,10 +2576,17 @@ class _Background:
         self.asides = {w: frozenset(v) for w, v in asides.items()}  # فيما → {يبدو}: no clause boundary
         self.parts = words.words_of("part")  # منذ الصباح، منذ ساعات الفجر: since earlier today
         self.then = one.get("then", frozenset())  # آنذاك، حينها: at the time the sentence before told
-        self.adverbs = frozenset(by.get("adverb", ())) | frozenset((w,) for w in self.then)
+        self.then_phrases = frozenset(by.get("then", ()))  # and في ذلك الوقت، في ذلك الحين
+        self.repeated = frozenset(by.get("repeated", ()))  # مرارا، أكثر من مرة: again and again
+        self.adverbs = frozenset(by.get("adverb", ())) | self.then_phrases | self.repeated
+        # قبل، بحلول، أقصاه and إلى، حتى before a time: a bound or a deadline, no time a sentence narrates
+        self.bounds = one.get("bound", frozenset()) | one.get("deadline", frozenset())
         # the short first words of the adverbs (في of في الماضي) with و/ف glued, which `seen` keeps as read: «وفي
         # الماضي وقعت أعمال عنف» → في
-        self.newspapers = words.words_of("newspaper")  # صحيفة، جريدة: «صحيفة سبق» is a paper's name, no «سبق أن»
+        # صحيفة، جريدة (the rows of no value: not المصري of «المصري اليوم», nor قناة): «صحيفة سبق» is a paper's name,
+        # no «سبق أن»
+        self.newspapers = frozenset(k[0] for k, tw in words.phrases.items()
+                                    if len(k) == 1 and tw.classes.get("newspaper") == "")
         self.glued_adverb = {c + k[0]: k[0] for k in self.adverbs if len(k) > 1 and len(k[0]) <= 2 for c in _WA}
         self.phrase_words = frozenset(x for k in words.phrases if len(k) > 1 for x in k)  # فراش of على فراش الموت
         self.beforehand = one.get("beforehand", frozenset())  # مسبقا right after a past verb: done before the day
@@ -4420,8 +4466,25 @@ class _Background:
         if k <= 0:
             return False
         return self.opens(toks, norms, max(0, k - self._OPENER_REACH), k) is not None \
-            or self._joined_start(toks, k) and self.opens(toks, norms, max(0, k - self._JOINED_REACH), k) is not None \
+            or self._joined_start(toks, k) and self._joined_agrees(
+                toks, norms, self.opens(toks, norms, max(0, k - self._JOINED_REACH), k), k) \
             or self.joined_after_opener(toks, norms, k)
+
+    def _joined_agrees(self, toks: list[Token], norms: list[str], o: "int | None", k: int) -> bool:
+        """True when the verb joined by و (token k) after the clause بعد أن، بعدما opens at token o goes on with that
+        clause: it agrees in person and number with the clause's verb and not with the main clause's first word («بعد
+        أن نشرت "ذا صن" اللقطة واتهمته» after «وتنحى»; not «داهمت الشرطة منازل المشتبه بهم بعد أن تلقت معلومات
+        استخبارية واعتقلت عشرين شخصا»: اعتقلت may go on with داهمت, the main act)."""
+        if o is None:
+            return False
+        v = o + (1 if norms[o] in self.opener else 2)
+        if v >= k:
+            return False
+        head = o
+        while head > 0 and toks[head - 1].kind != "punct":
+            head -= 1
+        joined = _agreement(norms[k])
+        return joined == _agreement(norms[v]) and (head >= o or _agreement(norms[head]) != joined)
 
     _JOINED_REACH = 10  # a verb joined by و this many words after بعدما، بعد أن, no mark between, goes on with its act
     # («تنحى … بعد أن نشرت "ذا صن" اللقطة واتهمته بتعاطي المخدرات»: the paper's charge came before the resignation)
@@ -4949,7 +5012,9 @@ class _Background:
         the time of the visit)."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         for m in range(max(0, k - self._ADVERB_BEFORE), min(len(toks), k + 3)):
-            if norms[m] in self.then and self.same_clause(toks, norms, m, k, commas=0):
+            # (a phrase too, fronted before a comma: «وفي ذلك الوقت، أطلق مسلحون النار»)
+            if self.phrase_at(norms, m, self.then_phrases) and self.same_clause(
+                    toks, norms, m, k, commas=1 if m < k and self.fronted_at(toks, norms, m) else 0):
                 if m < 1 or not starts:
                     return True
                 lo, hi = bisect_left(triggers, starts[0]), bisect_left(triggers, starts[m - 1])
@@ -4958,6 +5023,40 @@ class _Background:
 
     _ADVERB_BEFORE = 8  # an adverb of the past this many words before an event's word, in its clause, tells it as past
     # («وقتل حينها 14 ضابط أمن حين اقتحم مسلحون»; after it, four words at most)
+
+    def phrase_at(self, norms: list[str], m: int, phrases: "frozenset[tuple[str, ...]]") -> bool:
+        """True when one of `phrases` (of one to three words) starts at token m, its first word with a glued و/ف too."""
+        head = (self.glued_adverb.get(norms[m], norms[m]),)
+        return any(head + tuple(norms[m + 1:m + n]) in phrases for n in (1, 2, 3))
+
+    def repeated_beside(self, article: Article, ev: Event, memo: dict) -> bool:
+        """True when an adverb of acts done again and again (class repeated: مرارا، أكثر من مرة) stands in the event's
+        clause, as `cued` reads an adverb, and no other adverb of the past does."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0:
+            return False
+        found = False
+        for m in range(max(0, k - self._ADVERB_BEFORE), min(len(toks), k + 5)):
+            if not self.adverb_at(norms, m) or not self.same_clause(
+                    toks, norms, m, k, commas=1 if m < k and self.fronted_at(toks, norms, m) else 0):
+                continue
+            if not self.phrase_at(norms, m, self.repeated):
+                return False
+            found = True
+        return found
+
+    def bound_before(self, article: Article, t: TimeExpr, memo: dict) -> bool:
+        """True for a time right after a word of a bound or a deadline (قبل، حتى، بحلول، أقصاه; تاريخ and edge words
+        between them: «قبل تاريخ 9 أبريل (نيسان) 2015»، «في موعد أقصاه»): no time its sentence narrates."""
+        toks = article.tokens[t.sentence] if t.sentence < len(article.tokens) else []
+        starts, norms, _ = self.seen(toks, t.sentence, memo)
+        j = bisect_right(starts, t.start) - 1
+        if j < 1 or starts[j] != t.start:
+            return False
+        j -= 1
+        while j > 0 and (norms[j] in self.edges or norms[j] in self.reference):
+            j -= 1
+        return strip_wa(norms[j]) in self.bounds
 
     def adverb_at(self, norms: list[str], m: int) -> bool:
         """True when an adverb of the past (class adverb or then: في السابق، آنذاك) starts at token m, its first word
