@@ -48,9 +48,9 @@ from collections.abc import Callable
 
 import math
 from collections import Counter
-from functools import cache
+from functools import cache, reduce
 from itertools import compress, repeat
-from operator import itemgetter
+from operator import add, itemgetter
 
 from ..arabic.normalize import normalize, shed_conjunction, word_key
 from ..lexicon.compile import FunctionWords, _rows
@@ -111,9 +111,41 @@ _ELLIPSES = ("..", "…")
 ELLIPSIS_LINES = 6  # a story of this many sentences or more, over half of them ending in an ellipsis, is in lines
 
 
-def _strip_wa(norm: str) -> str:
-    """A normalised word without a leading و/ف conjunction."""
+def _unwa(norm: str) -> str:
+    """A normalised word without a leading و/ف conjunction (worked out: see _strip_wa)."""
     return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+
+
+class _Unwa(dict):
+    """Normalised word → the word as `_unwa` leaves it, filled as words are asked (news words repeat)."""
+
+    __slots__ = ()
+
+    def __missing__(self, norm: str) -> str:
+        if len(self) > _UNWA_LIMIT:
+            self.clear()
+        out = self[norm] = _unwa(norm)
+        return out
+
+
+class _WaKeys(dict):
+    """Normalised word → the `word_key` of the word as `_unwa` leaves it, filled as words are asked."""
+
+    __slots__ = ()
+
+    def __missing__(self, norm: str) -> str:
+        if len(self) > _UNWA_LIMIT:
+            self.clear()
+        out = self[norm] = word_key(_unwa(norm))
+        return out
+
+
+_UNWA_LIMIT = 100_000  # words remembered by each of the two caches (cleared past that: each costs memory for the run)
+# _strip_wa(norm): a normalised word without a leading و/ف conjunction, asked of a dict in C (some two hundred
+# thousand calls four hundred articles; a Python function's call costs about three times a dict's look-up)
+_strip_wa = _Unwa().__getitem__
+# _wa_key(norm): word_key(_strip_wa(norm)), the same way (the key most of this module's word tables are read by)
+_wa_key = _WaKeys().__getitem__
 
 
 def _refusing(norm: str, fw: FunctionWords) -> bool:
@@ -270,9 +302,9 @@ class AggregateCues:
             tok = toks[k]
             if tok.kind == "punct":
                 return False
-            if word_key(_strip_wa(tok.norm)) not in since:
+            if _wa_key(tok.norm) not in since:
                 continue
-            keys = [word_key(_strip_wa(t.norm)) for t in toks]
+            keys = [_wa_key(t.norm) for t in toks]
             if k + 1 >= len(toks) or keys[k + 1] in self.phrases.get("short", {}) or self._one_day(keys):
                 return False
             firsts = self.found("first", keys)  # between the trigger and «منذ» too: «الهجوم الأول من نوعه في المحويت منذ»
@@ -281,7 +313,7 @@ class AggregateCues:
 
     def _day_in(self, toks: list[Token]) -> bool:
         """True if the sentence's words name a day (class day: «أمس»، «الجمعة»، «فجر اليوم»)."""
-        return bool(self.found("day", [word_key(_strip_wa(t.norm)) for t in toks]))
+        return bool(self.found("day", [_wa_key(t.norm) for t in toks]))
 
     def _one_day(self, keys: list[str]) -> bool:
         """True if the sentence's words (`keys`) name a day of one event, not one that ends a period after «حتى» a word
@@ -296,7 +328,7 @@ class AggregateCues:
             if toks[k].kind == "punct":
                 return False
             if toks[k].norm in _SINCE_FORMS:
-                keys = [word_key(_strip_wa(t.norm)) for t in toks]
+                keys = [_wa_key(t.norm) for t in toks]
                 return self._dated(toks, keys, k) and not self.found("day", keys) and not self.found("first", keys)
         return False
 
@@ -313,17 +345,17 @@ class AggregateCues:
             tok = toks[k]
             if tok.kind == "punct":
                 return False
-            key = word_key(_strip_wa(tok.norm))
+            key = _wa_key(tok.norm)
             if key in day:
                 return False
             if key in period:
                 for t in toks[k + 1:k + 1 + self._PAST_REACH]:
                     if t.kind == "punct":
                         break
-                    if word_key(_strip_wa(t.norm)) in past:
+                    if _wa_key(t.norm) in past:
                         return True
             if key in recent:
-                keys = [word_key(_strip_wa(t.norm)) for t in toks[k:k + 4]]
+                keys = [_wa_key(t.norm) for t in toks[k:k + 4]]
                 if any(tuple(keys[:len(p)]) == p for p in recent[key]):
                     return True
         return False
@@ -339,7 +371,7 @@ class AggregateCues:
         for k in range(m.tok_end, end):
             if toks[k].kind == "punct":
                 return False
-            key = word_key(_strip_wa(toks[k].norm))
+            key = _wa_key(toks[k].norm)
             if key in during and word_key(toks[k + 1].norm) in months \
                     or key in span and self._phrase_at(toks, k, span) and k + 2 < len(toks) \
                     and word_key(toks[k + 2].norm) in months:
@@ -358,12 +390,12 @@ class AggregateCues:
         for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._PERIOD_BEFORE - self._PAST_REACH), -1):
             if toks[k].kind == "punct":
                 break  # (the loop below stops at the same mark; «حتى الآن» after the trigger is still read)
-            key = word_key(_strip_wa(toks[k].norm))
+            key = _wa_key(toks[k].norm)
             if k and toks[k - 1].norm in _AGO or key in self.phrases.get("days", {}):
                 continue  # «قبل أشهر قليلة»: a time ago, the date of one event; «الأيام الثلاثة الماضية»: a few days
             hit = key in recent and self._phrase_at(toks, k, recent)
             if not hit and key in period and k >= m.tok_start - self._PERIOD_BEFORE - 1:
-                hit = any(word_key(_strip_wa(t.norm)) in past
+                hit = any(_wa_key(t.norm) in past
                           for t in toks[k + 1:min(m.tok_start, k + 1 + self._PAST_REACH)])
             if hit:
                 return not self._day_in(toks)
@@ -425,7 +457,7 @@ class AggregateCues:
             return "pointer"
         if bare not in self.campaigns:
             return ""
-        if k + 1 < len(toks) and word_key(_strip_wa(toks[k + 1].norm)) in self.phrases.get("past", {}):
+        if k + 1 < len(toks) and _wa_key(toks[k + 1].norm) in self.phrases.get("past", {}):
             return "past"
         if k > 0 and _bare(toks[k - 1].norm) in self.pointers:
             drive = bare in self.drives or bare in self.far_drives and _bare(toks[k - 1].norm) in self.distal
@@ -513,7 +545,7 @@ class AggregateCues:
         for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._TOTAL_BEFORE), -1):
             if toks[k].kind == "punct":
                 return False
-            if word_key(_strip_wa(toks[k].norm)) in total:
+            if _wa_key(toks[k].norm) in total:
                 return True
         return False
 
@@ -541,16 +573,16 @@ class AggregateCues:
         k = m.tok_start - 1
         if k < 0:
             return None
-        key = word_key(_strip_wa(toks[k].norm))
+        key = _wa_key(toks[k].norm)
         if key in self.phrases.get("pace", {}) and k > 0:
             k -= 1
-            key = word_key(_strip_wa(toks[k].norm))
-        elif key in self.phrases.get("acts", {}) and k > 1 and word_key(_strip_wa(toks[k - 1].norm)) == _MIN:
+            key = _wa_key(toks[k].norm)
+        elif key in self.phrases.get("acts", {}) and k > 1 and _wa_key(toks[k - 1].norm) == _MIN:
             k -= 1  # «سلسلة من أعمال القتل»: «أعمال» between «من» and the noun
             key = _MIN
         if key == _MIN and k > 0:  # «موجة من الهجمات»، «القسم الاكبر من الهجومات»
             k -= 1
-            key = word_key(_strip_wa(toks[k].norm))
+            key = _wa_key(toks[k].norm)
             share = key in self.phrases.get("share", {})  # the larger share of the attacks: a series, read as one
             # many attacks (a plural of attacks after «كثير من»): a series too, not many dead («العديد من القتلى»)
             share = share or _strip_wa(toks[k].norm) in self.many and _bare(toks[m.tok_start].norm) in self.campaigns
@@ -599,7 +631,7 @@ class AggregateCues:
         for k in range(m.tok_start - 1, max(-1, m.tok_start - 1 - self._FACE_BEFORE), -1):
             if toks[k].kind == "punct":
                 return False
-            if word_key(_strip_wa(toks[k].norm)) in face:
+            if _wa_key(toks[k].norm) in face:
                 return not self._day_in(toks)
         return False
 
@@ -682,7 +714,7 @@ class AggregateCues:
         habit = self.phrases.get("habit", {})
         for k in range(max(0, m.tok_start - 3), m.tok_start):
             words = toks[k:m.tok_start]
-            if any(len(p) == len(words) and all(w in (word_key(t.norm), word_key(_strip_wa(t.norm)))
+            if any(len(p) == len(words) and all(w in (word_key(t.norm), _wa_key(t.norm))
                                                 for w, t in zip(p[1:], words[1:]))
                    for p in habit.get(word_key(_strip_conj(toks[k].norm)), ())):
                 return True
@@ -715,7 +747,7 @@ class AggregateCues:
         if first not in table:
             return False
         words = toks[k:k + 4]
-        return any(len(p) <= len(words) and all(w in (word_key(t.norm), word_key(_strip_wa(t.norm)))
+        return any(len(p) <= len(words) and all(w in (word_key(t.norm), _wa_key(t.norm))
                                                 for w, t in zip(p[1:], words[1:])) for p in table[first])
 
     def opening_toll(self, toks: list[Token], m: Mention, fw: FunctionWords) -> bool:
@@ -726,14 +758,14 @@ class AggregateCues:
         if m.entry is None or word_key(normalize(m.entry.lemma)) not in self.tolls or len(toks) < 2:
             return False
         since, span = self.phrases.get("since", {}), self.phrases.get("span", {})
-        head = [word_key(_strip_wa(t.norm)) for t in toks[:self._OPENING + 2]]  # the opening words (cheap: first)
+        head = [_wa_key(t.norm) for t in toks[:self._OPENING + 2]]  # the opening words (cheap: first)
         if not any(self._phrase_at(toks, i, span) or head[i] in since and self._dated(toks, head, i)
                    for i in range(min(m.tok_start, self._OPENING + 1))):
             return False  # «ومنذ اندلاع جولة العنف»، «ومنذ 20 يوليو»
         end = m.tok_end
         while end < len(toks) and toks[end].kind != "punct":
             end += 1
-        keys = [word_key(_strip_wa(t.norm)) for t in toks[:end]]
+        keys = [_wa_key(t.norm) for t in toks[:end]]
         if self.found("day", keys) or self.found("update", keys) or self.found("first", keys):
             return False
         return any(_count(toks, keys, k, fw) for k in range(m.tok_end, min(end, m.tok_end + self._COUNT_REACH)))
@@ -746,7 +778,7 @@ class AggregateCues:
         if m.entry is None or word_key(normalize(m.entry.lemma)) not in self.tolls:
             return False
         end = min(len(toks), m.tok_end + self._TOLL_COUNT)
-        keys = [word_key(_strip_wa(t.norm)) for t in toks[:end]]  # the toll's count first (cheap: a few words)
+        keys = [_wa_key(t.norm) for t in toks[:end]]  # the toll's count first (cheap: a few words)
         counts = [k for k in range(m.tok_end, end) if toks[k].kind != "punct" and _count(toks, keys, k, fw)]
         if not counts:
             return False
@@ -756,7 +788,7 @@ class AggregateCues:
             k += 1
         if k >= len(toks) or toks[k].kind == "punct" or counts[0] > k:
             return False  # the count before «منذ», the toll's own (not the day of «منذ 20 يوليو»)
-        keys = [word_key(_strip_wa(t.norm)) for t in toks]
+        keys = [_wa_key(t.norm) for t in toks]
         if not (self._phrase_at(toks, k, span) or self._dated(toks, keys, k)) \
                 or self.found("day", keys) or self.found("update", keys):
             return False
@@ -771,7 +803,7 @@ class AggregateCues:
         for i in range(k - 1, max(-1, k - 1 - self._WAGE_REACH), -1):
             if toks[i].kind == "punct" and toks[i].norm not in ("،", ","):
                 return False
-            if word_key(_strip_wa(toks[i].norm)) in wage:
+            if _wa_key(toks[i].norm) in wage:
                 return True
         return False
 
@@ -786,11 +818,11 @@ class AggregateCues:
         k = m.tok_start - 1
         if k < 0 or m.get("pos") != "noun":
             return False
-        key = word_key(_strip_wa(toks[k].norm))
+        key = _wa_key(toks[k].norm)
         if key in self.phrases.get("any", {}) and k > 0:
-            key = word_key(_strip_wa(toks[k - 1].norm))
+            key = _wa_key(toks[k - 1].norm)
         elif key == _MIN and k > 0:
-            key = word_key(_strip_wa(toks[k - 1].norm))
+            key = _wa_key(toks[k - 1].norm)
             # «مزيد من هجمات»، «للحد من الهجمات»
             return key in self.phrases.get("more", {}) or key in self.phrases.get("prevent_from", {})
         return key in self.phrases.get("without", {}) or key in self.phrases.get("plot", {}) \
@@ -804,22 +836,22 @@ class AggregateCues:
         if m.get("pos") != "noun" or m.tok_start == 0:
             return False
         k = m.tok_start
-        if word_key(_strip_wa(toks[k - 1].norm)) in self.charges or self._quoted_charge(toks, k):
+        if _wa_key(toks[k - 1].norm) in self.charges or self._quoted_charge(toks, k):
             return True
         if not story or k < 2 or toks[k].norm.startswith("ال"):
             return False
         if toks[k - 1].norm in _cue_words("rear"):  # «متطرفين … يقفون وراء هجمات في منطقة القوقاز»: the attacks they are behind
             # (a plural: «يقفون وراء هجوم استهدف …» names the one attack)
-            return word_key(_strip_wa(toks[k - 2].norm)) in self.phrases.get("behind", {}) \
+            return _wa_key(toks[k - 2].norm) in self.phrases.get("behind", {}) \
                 and _bare(toks[k].norm) in self.campaigns
-        return toks[k - 1].norm == "في" and word_key(_strip_wa(toks[k - 2].norm)) in self.phrases.get("involved", {})
+        return toks[k - 1].norm == "في" and _wa_key(toks[k - 2].norm) in self.phrases.get("involved", {})
 
     def _quoted_charge(self, toks: list[Token], k: int) -> bool:
         """True if the noun at token k ends, a word or two after its opening quotation mark, a quoted name of a crime
         right after a word of a charge («بتهمة «إثارة الشغب»»): the crime tried, no act told."""
         for j in range(k - 1, max(0, k - 1 - _QUOTED_CHARGE), -1):
             if toks[j].text in _OPEN_QUOTES:
-                return word_key(_strip_wa(toks[j - 1].norm)) in self.charges
+                return _wa_key(toks[j - 1].norm) in self.charges
             if toks[j].kind == "punct":
                 return False
         return False
@@ -852,7 +884,7 @@ class AggregateCues:
         the token index and normalised lemma of each of the events' triggers; `story` is true for a sentence of a
         story (three sentences or more), which a period since a date or opening the sentence, and thousands named
         further after the trigger, make a toll too (a lone sentence is read by the narrower rules)."""
-        keys = [word_key(_strip_wa(t.norm)) for t in toks]
+        keys = [_wa_key(t.norm) for t in toks]
         return self.period_toll(toks, keys, [i for i, _ in marks], fw, story) \
             or self.mass_toll(toks, keys, marks, fw, story)
 
@@ -1053,20 +1085,25 @@ class CharModel:
 
     def margin(self, norms: list[str]) -> float:
         """The weighted sum of the sentence's scaled vector (the same as over `weigh`, from sums kept per word)."""
-        words = self._words
-        square = dot = 0.0
-        for word in norms[:CHAR_WORDS]:
-            sums = words.get(word)
-            if sums is None:
-                if len(words) > self._CACHE_WORDS:
-                    words.clear()
-                held = list(filter(None, map((self._grams or self._terms()).get, word_ngrams(word))))
-                # (the same products, added in the same order, as sum(idf[g] * idf[g] …) over the n-grams held;
-                # filtered and read in C: a held n-gram's pair is never empty)
-                sums = words[word] = (sum(map(_FIRST, held)), sum(map(_SECOND, held)))
-            square += sums[0]
-            dot += sums[1]
+        head = norms[:CHAR_WORDS]
+        pairs = list(map(self._words.get, head))  # (the words seen before, nearly all, looked up in C)
+        if None in pairs:
+            pairs = [pair if pair is not None else self._word_sums(word) for word, pair in zip(head, pairs)]
+        # (the words' terms added one by one from 0.0, in the words' order, as a loop of += would: in C)
+        square = reduce(add, map(_FIRST, pairs), 0.0)
+        dot = reduce(add, map(_SECOND, pairs), 0.0)
         return dot / math.sqrt(square) if square > 0.0 else 0.0
+
+    def _word_sums(self, word: str) -> tuple[float, float]:
+        """One word's sum of idf² and of weight × idf over its n-grams the model holds, kept in the word cache."""
+        words = self._words
+        if len(words) > self._CACHE_WORDS:
+            words.clear()
+        held = list(filter(None, map((self._grams or self._terms()).get, word_ngrams(word))))
+        # (the same products, added in the same order, as sum(idf[g] * idf[g] …) over the n-grams held;
+        # filtered and read in C: a held n-gram's pair is never empty)
+        sums = words[word] = (sum(map(_FIRST, held)), sum(map(_SECOND, held)))
+        return sums
 
     def score(self, margin: float, etype: str) -> float:
         """Probability that a sentence with this margin reports an event of type `etype`."""
@@ -1246,7 +1283,7 @@ class ReportFilter:
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
                     and self.cues.recurring(article.tokens[ev.sentence], m):
                 drop.add(id(ev))  # «وتشن مقاومة تهامة بين فترة وأخرى هجمات»: a pattern, no one event
-                if not self.cues.found("day", [word_key(_strip_wa(t.norm)) for t in article.tokens[ev.sentence]]):
+                if not self.cues.found("day", [_wa_key(t.norm) for t in article.tokens[ev.sentence]]):
                     patterns.setdefault(ev.sentence, ev.trigger.start)  # «…، أدت إلى مقتل وإصابة العشرات»: its toll
             elif m is not None and len(article.sentences) >= STORY_SENTENCES \
                     and (self.cues.opening_toll(article.tokens[ev.sentence], m, self.fw)
