@@ -155,7 +155,7 @@ class EventCoder:
             last = (toks, ms or [], coded)
             unread.append((toks, ms or [], norms))
             story.append((toks, ms or []))
-        article.events = events
+        article.events = _bodies_named_before(events, article.mentions)
         return article
 
     def _speaker_after(self, toks: list[Token], mentions: list[Mention],
@@ -2695,6 +2695,48 @@ def _source_before(toks: list[Token], t: int, groups: list[Group], starts: list[
 
 
 _ACCORD_REACH = 40  # words after an approval in which «بين» names the two sides of the accord approved
+
+
+_NAMED_BODY_SECTORS = frozenset({"COP", "MIL", "SPY", "JUD"})  # a state's force or court, told again bare
+
+
+def _bodies_named_before(events: list[Event], mentions: list[Mention]) -> list[Event]:
+    """The events with each party that is a bare force or court of no country (الشرطة، الجيش، المحكمة) given the
+    country of the same role noun the story named before with a nationality adjective («ضبطت الشرطة الصينية في بكين
+    مصنعاً …» … «وضبطت الشرطة 1400 جهاز»: CHN), where the story names the forces and courts of that country alone
+    so (not in a war of two: «الجيش المكسيكي» … «القائد الأميركي سكوت فأرسل قوة»)."""
+    named = _nationality_bodies(mentions)
+    if len({code for seen in named.values() for _, code in seen}) != 1:
+        return events
+    heads = {(m.start, m.end): m for m in mentions if m.kind == "agent" and m.get("sector") in _NAMED_BODY_SECTORS}
+    out = []
+    for ev in events:
+        actor = tuple(_named_before(e, heads, named) for e in ev.actor)
+        recipient = tuple(_named_before(e, heads, named) for e in ev.recipient)
+        out.append(ev if actor == ev.actor and recipient == ev.recipient else ev.updated(actor=actor,
+                                                                                          recipient=recipient))
+    return out
+
+
+def _nationality_bodies(mentions: list[Mention]) -> dict[str, list[tuple[int, str]]]:
+    """A force's or court's role (its lexicon name: police, army) → (where, country) of each of its mentions right
+    followed by a nationality adjective in the story (الشرطة الصينية، الجيش الجزائري)."""
+    named: dict[str, list[tuple[int, str]]] = {}
+    for m, n in zip(mentions, mentions[1:]):
+        if m.kind == "agent" and m.get("sector") in _NAMED_BODY_SECTORS and n.kind == "actor" \
+                and n.get("type") == "demonym" and n.get("code") and n.tok_start == m.tok_end \
+                and n.sentence == m.sentence and m.get("name"):
+            named.setdefault(m.get("name"), []).append((m.start, n.get("code")))
+    return named
+
+
+def _named_before(e: Entity, heads: dict[tuple[int, int], Mention],
+                  named: dict[str, list[tuple[int, str]]]) -> Entity:
+    """The party with the country its role noun was named with before (`_bodies_named_before`), or as it is."""
+    if e.code is not None or e.sector not in _NAMED_BODY_SECTORS or (m := heads.get((e.start, e.end))) is None:
+        return e
+    codes = {code for at, code in named.get(m.get("name"), ()) if at < e.start}
+    return replace(e, code=codes.pop()) if len(codes) == 1 else e
 
 
 def _accord_parties(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
