@@ -9,6 +9,11 @@ CHINA_POLICE = ("ضبطت الشرطة الصينية في بكين مصنعاً
                 "مليون دولار) من بينها بعض الهواتف التي وصلت الولايات المتحدة وألقت القبض على تسعة مشتبه بهم. وضبطت "
                 "الشرطة 1400 جهاز خلال المداهمة التي جرت في 14 مايو ايار.")
 
+ALGERIAN_ARMY = ("أفادت تقارير إخبارية بأن قوة كبيرة للجيش الجزائري حاصرت مجموعة مسلحة حاولت مهاجمة ثكنة عسكرية ليلة "
+                 "السبت إلى الأحد ببلدة واد الشعبة جنوب غربي ولاية باتنة. وذكرت صحيفة «الوطن» الصادرة بالفرنسية في "
+                 "موقعها الإلكتروني، أن عسكريين اثنين أصيبا في تبادل إطلاق النار مع عدد كبير من المسلحين انقسموا إلى "
+                 "مجموعات، محاولين استدراج الجنود إلى خارج الثكنة ونصب كمين لهم.")
+
 MEXICAN_WAR = ("وقد نجح بولك في إقناع الكونغرس بإعلان الحرب على المكسيك وخلال أشهر قليلة استطاع حشد ثلاثة جيوش الأول "
                "بقيادة الجنرال زاكري تايلور، والذي استطاع إلحاق عدد من الهزائم بالجيش المكسيكي والتوغل حتى مدينة "
                "مونتيري. وهنا وقع الرجل في خطأ تكتيكي شديد سرعان ما استغله القائد الأميركي سكوت فأرسل قوة استطاعت "
@@ -29,8 +34,17 @@ def test_police_told_again_take_the_country_they_were_named_with(coder):
     assert ("الشرطة", None, "COP") not in parties, parties
 
 
+def test_soldiers_told_after_a_states_army_are_its_soldiers(coder):
+    """«قوة كبيرة للجيش الجزائري» … «أن عسكريين اثنين أصيبا في تبادل إطلاق النار»: the soldiers are Algeria's, the army
+    the story named before being of their sector, MIL (2015-07-27)."""
+    parties = _parties(coder, ALGERIAN_ARMY, "إطلاق النار")
+    assert ("عسكريين", "DZA", "MIL") in parties, parties
+    assert ("عسكريين", None, "MIL") not in parties, parties
+
+
 def test_a_force_in_a_war_of_two_states_takes_no_country_from_one(coder):
     """«الجيش المكسيكي» … «القائد الأميركي سكوت فأرسل قوة»: the force is the American's, not Mexico's; a story that
     names the forces of two states gives a bare one neither (2015-07-31)."""
     parties = _parties(coder, MEXICAN_WAR, "الاستيلاء", "2015-07-31")
+    assert any(text == "قوة" for text, _, _ in parties), parties
     assert all(code != "MEX" for _, code, _ in parties), parties
