@@ -14,6 +14,10 @@ ALGERIAN_ARMY = ("أفادت تقارير إخبارية بأن قوة كبير�
                  "موقعها الإلكتروني، أن عسكريين اثنين أصيبا في تبادل إطلاق النار مع عدد كبير من المسلحين انقسموا إلى "
                  "مجموعات، محاولين استدراج الجنود إلى خارج الثكنة ونصب كمين لهم.")
 
+IRAQI_FORCES = ("وتمكنت القوات العراقية أمس من تحرير جامعة الأنبار وحي التأميم من قبضة تنظيم (داعش) الإرهابي. وأضاف "
+                "البيان أن التحالف شن أيضا 13 غارة جوية في سورية تركزت خمس منها قرب عين العرب وقصفت وحدات تكتيكية "
+                "تابعة للتنظيم ودمرت مواقع قتالية.")
+
 MEXICAN_WAR = ("وقد نجح بولك في إقناع الكونغرس بإعلان الحرب على المكسيك وخلال أشهر قليلة استطاع حشد ثلاثة جيوش الأول "
                "بقيادة الجنرال زاكري تايلور، والذي استطاع إلحاق عدد من الهزائم بالجيش المكسيكي والتوغل حتى مدينة "
                "مونتيري. وهنا وقع الرجل في خطأ تكتيكي شديد سرعان ما استغله القائد الأميركي سكوت فأرسل قوة استطاعت "
@@ -48,3 +52,11 @@ def test_a_force_in_a_war_of_two_states_takes_no_country_from_one(coder):
     parties = _parties(coder, MEXICAN_WAR, "الاستيلاء", "2015-07-31")
     assert any(text == "قوة" for text, _, _ in parties), parties
     assert all(code != "MEX" for _, code, _ in parties), parties
+
+
+def test_a_unit_said_to_be_anothers_takes_no_country_from_the_forces_before(coder):
+    """«القوات العراقية» … «وقصفت وحدات تكتيكية تابعة للتنظيم»: the units are the organisation's, not Iraq's (owner
+    words, function_words.tsv) (2015-07-27)."""
+    parties = _parties(coder, IRAQI_FORCES, "قصفت")
+    assert any(text == "وحدات تكتيكية" for text, _, _ in parties), parties
+    assert ("وحدات تكتيكية", "IRQ", "MIL") not in parties, parties

@@ -155,7 +155,7 @@ class EventCoder:
             last = (toks, ms or [], coded)
             unread.append((toks, ms or [], norms))
             story.append((toks, ms or []))
-        article.events = _bodies_named_before(events, article.mentions)
+        article.events = _bodies_named_before(article.text, events, article.mentions, self.fw)
         return article
 
     def _speaker_after(self, toks: list[Token], mentions: list[Mention],
@@ -2701,17 +2701,19 @@ _NAMED_BODY_SECTORS = frozenset({"COP", "MIL", "SPY", "JUD"})  # a state's force
 _OFFICE_SECTORS = frozenset({"GOV", "LEG"})  # a state's officers: another state's before the force is a second state
 
 
-def _bodies_named_before(events: list[Event], mentions: list[Mention]) -> list[Event]:
+def _bodies_named_before(text: str, events: list[Event], mentions: list[Mention], fw: FunctionWords) -> list[Event]:
     """The events with each party that is a bare force or court of no country (الشرطة، الجنود، قافلة عسكرية) given
     the country the story named a force or court of that sector with before, by a nationality adjective right after its
     role noun or in the lexicon's name of the body («ضبطت الشرطة الصينية في بكين مصنعاً …» … «وضبطت الشرطة 1400
     جهاز»: CHN), where that is the one state of the forces and courts the story names so, and of the officers named
     before the party: not in a war of two («الجيش المكسيكي» … «القائد الأميركي سكوت فأرسل قوة») nor after another
-    state's officer («الشرطة السويدية» … «مسؤول مصري» … «وأضافت الشرطة»)."""
+    state's officer («الشرطة السويدية» … «مسؤول مصري» … «وأضافت الشرطة»); nor a unit said to be another's right after
+    it (function_words.tsv owner: «وحدات تكتيكية تابعة للتنظيم»)."""
     named = _nationality_bodies(mentions)
     if not named:
         return events
-    heads = {(m.start, m.end): m for m in mentions if m.kind == "agent" and m.get("sector") in _NAMED_BODY_SECTORS}
+    heads = {(m.start, m.end): m for m in mentions if m.kind == "agent" and m.get("sector") in _NAMED_BODY_SECTORS
+             and not _owned_after(text, m.end, fw)}
     out = []
     for ev in events:
         actor = tuple(_named_before(e, heads, named) for e in ev.actor)
@@ -2719,6 +2721,16 @@ def _bodies_named_before(events: list[Event], mentions: list[Mention]) -> list[E
         out.append(ev if actor == ev.actor and recipient == ev.recipient else ev.updated(actor=actor,
                                                                                           recipient=recipient))
     return out
+
+
+_OWNER_REACH = 8  # words after a unit in which «تابعة لـ» names its owner (وحدات تكتيكية ودبابات … تابعة للتنظيم)
+
+
+def _owned_after(text: str, end: int, fw: FunctionWords) -> bool:
+    """True when a word of ownership (function_words.tsv owner: تابعة، التابعة) follows the phrase ending at `end`
+    within `_OWNER_REACH` words of its clause (before a comma or a full stop)."""
+    clause = text[end:end + 120].split(".")[0].split("،")[0].split(",")[0]
+    return any(normalize(strip_wa(w)) in fw.owner for w in clause.split()[:_OWNER_REACH])
 
 
 def _nationality_bodies(mentions: list[Mention]) -> list[tuple[int, str, str]]:
