@@ -13,7 +13,7 @@ from ..lexicon.compile import FunctionWords, TriggerEntry, _rows
 from ..records import Entity, Event, Mention, Token, Trigger
 from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _CLAUSE_REACH, _CLOSE_QUOTES, _OPEN_QUOTES, _abbreviation, \
     _broken, _clause_end, _clause_start, _contiguous_tail, _definite, _function_word, _number, tail_end_of
-from .mentions import _maqsura
+from .mentions import _NON_STATES, _maqsura
 from .modality import _EMBEDDING, Modality, _no_condition, _redressed, _what_caused
 from .phrases import _same_person as _one_person
 from .phrases import ARMED_NONSTATE, NAME_OPENERS, TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
@@ -155,7 +155,7 @@ class EventCoder:
             last = (toks, ms or [], coded)
             unread.append((toks, ms or [], norms))
             story.append((toks, ms or []))
-        article.events = events
+        article.events = _bodies_named_before(article.text, events, article.mentions, self.fw)
         return article
 
     def _speaker_after(self, toks: list[Token], mentions: list[Mention],
@@ -2695,6 +2695,67 @@ def _source_before(toks: list[Token], t: int, groups: list[Group], starts: list[
 
 
 _ACCORD_REACH = 40  # words after an approval in which «بين» names the two sides of the accord approved
+
+
+_NAMED_BODY_SECTORS = frozenset({"COP", "MIL", "SPY", "JUD"})  # a state's force or court, told again bare
+_OFFICE_SECTORS = frozenset({"GOV", "LEG"})  # a state's officers: another state's before the force is a second state
+
+
+def _bodies_named_before(text: str, events: list[Event], mentions: list[Mention], fw: FunctionWords) -> list[Event]:
+    """The events with each party that is a bare force or court of no country (الشرطة، الجنود، قافلة عسكرية) given
+    the country the story named a force or court of that sector with before, by a nationality adjective right after its
+    role noun or in the lexicon's name of the body («ضبطت الشرطة الصينية في بكين مصنعاً …» … «وضبطت الشرطة 1400
+    جهاز»: CHN), where that is the one state of the forces and courts the story names so, and of the officers named
+    before the party: not in a war of two («الجيش المكسيكي» … «القائد الأميركي سكوت فأرسل قوة») nor after another
+    state's officer («الشرطة السويدية» … «مسؤول مصري» … «وأضافت الشرطة»); nor a unit said to be another's right after
+    it (function_words.tsv owner: «وحدات تكتيكية تابعة للتنظيم»)."""
+    named = _nationality_bodies(mentions)
+    if not named:
+        return events
+    heads = {(m.start, m.end): m for m in mentions if m.kind == "agent" and m.get("sector") in _NAMED_BODY_SECTORS
+             and not _owned_after(text, m.end, fw)}
+    out = []
+    for ev in events:
+        actor = tuple(_named_before(e, heads, named) for e in ev.actor)
+        recipient = tuple(_named_before(e, heads, named) for e in ev.recipient)
+        out.append(ev if actor == ev.actor and recipient == ev.recipient else ev.updated(actor=actor,
+                                                                                          recipient=recipient))
+    return out
+
+
+_OWNER_REACH = 8  # words after a unit in which «تابعة لـ» names its owner (وحدات تكتيكية ودبابات … تابعة للتنظيم)
+
+
+def _owned_after(text: str, end: int, fw: FunctionWords) -> bool:
+    """True when a word of ownership (function_words.tsv owner: تابعة، التابعة) follows the phrase ending at `end`
+    within `_OWNER_REACH` words of its clause (before a comma or a full stop)."""
+    clause = text[end:end + 120].split(".")[0].split("،")[0].split(",")[0]
+    return any(normalize(strip_wa(w)) in fw.owner for w in clause.split()[:_OWNER_REACH])
+
+
+def _nationality_bodies(mentions: list[Mention]) -> list[tuple[int, str, str]]:
+    """(where, sector, state) of each role noun of the story right followed by a nationality adjective of a state
+    (الشرطة الصينية، الجيش الجزائري، مسؤول مصري; not «المقاتلين الأكراد»), and of each body the lexicon names with its
+    state (institution: «الشرطة الإسرائيلية»، «القائد الأميركي»)."""
+    named = [(m.start, m.get("sector"), m.get("code")) for m in mentions if m.kind == "actor"
+             and m.get("type") == "institution" and m.get("sector") and m.get("code")
+             and m.get("code") not in _NON_STATES]
+    named += [(m.start, m.get("sector"), n.get("code")) for m, n in zip(mentions, mentions[1:])
+              if m.kind == "agent" and n.kind == "actor" and n.get("type") == "demonym" and n.tok_start == m.tok_end
+              and n.sentence == m.sentence and n.get("code") and n.get("code") not in _NON_STATES]
+    return named
+
+
+def _named_before(e: Entity, heads: dict[tuple[int, int], Mention], named: list[tuple[int, str, str]]) -> Entity:
+    """The party with the country a force or court of its sector was named with before (`_bodies_named_before`), or
+    as it is."""
+    if e.code is not None or e.sector not in _NAMED_BODY_SECTORS or (e.start, e.end) not in heads:
+        return e
+    states = {code for at, sector, code in named
+              if sector in _NAMED_BODY_SECTORS or sector in _OFFICE_SECTORS and at < e.start}
+    if len(states) != 1 or not any(sector == e.sector and at < e.start for at, sector, _ in named):
+        return e
+    return replace(e, code=states.pop())
 
 
 def _accord_parties(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
