@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
@@ -16,13 +17,15 @@ _NO_MENTIONS: list[Mention] = []  # (Article.sentence_mentions of a sentence wit
 
 # the publication years the stages can count a few years back and ahead from (calendar arithmetic fails near 1 and 9999)
 FIRST_YEAR, LAST_YEAR = 1000, 8999
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d|$)")  # a day, alone or before its time
 
 
 def checked_published(value: Any) -> tuple[str | None, str | None]:
-    """A publication date as YYYY-MM-DD (a datetime's day kept), or None with the reason it was not taken."""
+    """A publication date as YYYY-MM-DD, or None with the reason it was not taken. A time after the day
+    («2016-05-20T10:00», «2016-05-20 10:00») is dropped: the stages count days."""
     if isinstance(value, (_dt.date, _dt.datetime)):
         day = value.date() if isinstance(value, _dt.datetime) else value
-    elif isinstance(value, str):
+    elif isinstance(value, str) and _ISO_DAY.match(value.strip()):
         try:
             day = _dt.date.fromisoformat(value.strip()[:10])
         except ValueError:

@@ -91,9 +91,10 @@ class Pipeline:
 def failed_item(item: object, n: int, exc: Exception) -> Article:
     """The Article standing for item `n` of a stream that could not be annotated: its text (if any), no annotations,
     and the reason."""
-    text = item.text if isinstance(item, Article) else item
-    ident = item.id if isinstance(item, Article) else ""
-    if not isinstance(text, str):
-        text, ident = "", ident or f"item-{n}"
     reason = f"not annotated: {type(exc).__name__}: {exc}"
-    return Article(text=text, id=ident, errors=[reason])
+    if isinstance(item, Article):  # its metadata and earlier problems kept, its layers left out
+        return Article(text=item.text, id=item.id, url=item.url, source=item.source, title=item.title,
+                       language=item.language, published=item.published, errors=[*item.errors, reason])
+    if isinstance(item, str):
+        return Article(text=item, errors=[reason])
+    return Article(text="", id=f"item-{n}", errors=[reason])

@@ -352,6 +352,10 @@ def _json_items(text: str, src: str, mapping: Mapping) -> Iterator[Document | Fa
         while pos < len(text) and text[pos] in " \t\r\n\ufeff":
             pos += 1
         if text.startswith("]", pos):
+            rest = pos + 1 + len(text[pos + 1:]) - len(text[pos + 1:].lstrip())
+            if rest < len(text):  # a second list, or anything else, after the list's end is no part of it
+                yield Failure(src, f"item {i}", "parse", f"extra data after the JSON list at line "
+                                                         f"{text.count(chr(10), 0, rest) + 1}; it is not read")
             return
         try:
             obj, pos = decoder.raw_decode(text, pos)
