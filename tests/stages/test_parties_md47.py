@@ -102,3 +102,16 @@ def test_policy_of_a_named_leader_condemned(parties):
     assert "TUR" in _codes(recipients)
     assert "TUR" not in _codes(actors)
 
+
+
+def test_armed_groups_gear_is_not_the_states_army(parties):
+    """«ودمروا طقمين عسكريين» in a sentence naming جماعة الحوثي (YEM, an armed group): the vehicles are the Houthis',
+    not Yemen's army's, though the story named «الجيش اليمني» before (the story of 2015-07-23 doc 72, shortened)."""
+    every = parties.every(
+        "وقال مصدر في الجيش اليمني إن عملية «السهم الذهبي» التي أطلقتها قوات التحالف بقيادة المملكة العربية "
+        "السعودية ساعدت المقاومة. وبينما تستمر المقاومة الشعبية في ملاحقة واستهداف المسلحين الحوثيين والموالين لهم "
+        "من أنصار صالح في محافظة تعز، قال الصحافي في تعز، فؤاد المسلمي، إن «مسلحي المقاومة الشعبية استطاعوا "
+        "السيطرة، أمس، على تبة الكشار في جبل صبر، الموقع الاستراتيجي التي كانت تسيطر عليه جماعة الحوثي المسلحة، "
+        "ودمروا طقمين عسكريين خاصة فيهم واستطاعوا الاستيلاء على عربة كانت في الموقع».")
+    assert any(t == "عسكريين" for t, _, _ in every)
+    assert ("عسكريين", "YEM", "MIL") not in every

@@ -2708,16 +2708,19 @@ def _bodies_named_before(text: str, events: list[Event], mentions: list[Mention]
     جهاز»: CHN), where that is the one state of the forces and courts the story names so, and of the officers named
     before the party: not in a war of two («الجيش المكسيكي» … «القائد الأميركي سكوت فأرسل قوة») nor after another
     state's officer («الشرطة السويدية» … «مسؤول مصري» … «وأضافت الشرطة»); nor a unit said to be another's right after
-    it (function_words.tsv owner: «وحدات تكتيكية تابعة للتنظيم»)."""
+    it (function_words.tsv owner: «وحدات تكتيكية تابعة للتنظيم»); nor military gear in a sentence naming rebels or an
+    armed group of that state before it (`ARMED_NONSTATE`: «طقمين عسكريين» of the Houthis)."""
     named = _nationality_bodies(mentions)
     if not named:
         return events
     heads = {(m.start, m.end): m for m in mentions if m.kind == "agent" and m.get("sector") in _NAMED_BODY_SECTORS
              and not _owned_after(text, m.end, fw)}
+    armed = [(m.sentence, m.start, m.get("code")) for m in mentions if m.kind in ("actor", "agent")
+             and m.get("code") and m.get("sector") in ARMED_NONSTATE]
     out = []
     for ev in events:
-        actor = tuple(_named_before(e, heads, named) for e in ev.actor)
-        recipient = tuple(_named_before(e, heads, named) for e in ev.recipient)
+        actor = tuple(_named_before(e, heads, named, armed) for e in ev.actor)
+        recipient = tuple(_named_before(e, heads, named, armed) for e in ev.recipient)
         out.append(ev if actor == ev.actor and recipient == ev.recipient else ev.updated(actor=actor,
                                                                                           recipient=recipient))
     return out
@@ -2746,14 +2749,20 @@ def _nationality_bodies(mentions: list[Mention]) -> list[tuple[int, str, str]]:
     return named
 
 
-def _named_before(e: Entity, heads: dict[tuple[int, int], Mention], named: list[tuple[int, str, str]]) -> Entity:
+def _named_before(e: Entity, heads: dict[tuple[int, int], Mention], named: list[tuple[int, str, str]],
+                  armed: list[tuple[int, int, str]] = ()) -> Entity:
     """The party with the country a force or court of its sector was named with before (`_bodies_named_before`), or
-    as it is."""
+    as it is; military gear told by its adjective alone (طقمين عسكريين) stays bare where its sentence named rebels or
+    an armed group of that state before it (`armed`: (sentence, where, code); the Houthis' vehicles are not Yemen's
+    army's)."""
     if e.code is not None or e.sector not in _NAMED_BODY_SECTORS or (e.start, e.end) not in heads:
         return e
     states = {code for at, sector, code in named
               if sector in _NAMED_BODY_SECTORS or sector in _OFFICE_SECTORS and at < e.start}
     if len(states) != 1 or not any(sector == e.sector and at < e.start for at, sector, _ in named):
+        return e
+    if e.sector == "MIL" and normalize(e.text).startswith("عسكري") and any(
+            sent == heads[(e.start, e.end)].sentence and at < e.start and code in states for sent, at, code in armed):
         return e
     return replace(e, code=states.pop())
 
