@@ -17,7 +17,7 @@ from .mentions import _NON_STATES, _maqsura
 from .modality import _EMBEDDING, Modality, _no_condition, _redressed, _what_caused
 from .phrases import _same_person as _one_person
 from .phrases import ARMED_NONSTATE, NAME_OPENERS, TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
-    _place_nouns, _quantity, introduced_names, nisba_shaped, noun_phrases, strip_wa
+    _place_nouns, _quantity, introduced_names, nisba_shaped, noun_phrases, pronoun_core, strip_wa
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
 # The prepositions that open an event noun's circumstantial phrase (في هجوم، إثر انفجار، خلال عملية)
@@ -146,7 +146,7 @@ class EventCoder:
                 coded = _no_side_phrase_targets(toks, coded, ms, self.fw)
                 coded = _no_content_recipients(toks, coded, ms, self.fw)
                 coded = _no_false_actors(toks, coded, self.fw)
-                coded = _owned_lam_objects(article.text, toks, coded, ms, self.fw)
+                coded = _owned_lam_objects(toks, coded, ms, self.fw)
                 honored = here or honored
                 addressed.update((base, ent) for _, base, ent in forms)
                 _claimed_earlier(article.text, toks, ms, events, told, self.fw)
@@ -2708,16 +2708,19 @@ def _bodies_named_before(text: str, events: list[Event], mentions: list[Mention]
     جهاز»: CHN), where that is the one state of the forces and courts the story names so, and of the officers named
     before the party: not in a war of two («الجيش المكسيكي» … «القائد الأميركي سكوت فأرسل قوة») nor after another
     state's officer («الشرطة السويدية» … «مسؤول مصري» … «وأضافت الشرطة»); nor a unit said to be another's right after
-    it (function_words.tsv owner: «وحدات تكتيكية تابعة للتنظيم»)."""
+    it (function_words.tsv owner: «وحدات تكتيكية تابعة للتنظيم»); nor military gear in a sentence naming rebels or an
+    armed group of that state before it (`ARMED_NONSTATE`: «طقمين عسكريين» of the Houthis)."""
     named = _nationality_bodies(mentions)
     if not named:
         return events
     heads = {(m.start, m.end): m for m in mentions if m.kind == "agent" and m.get("sector") in _NAMED_BODY_SECTORS
              and not _owned_after(text, m.end, fw)}
+    armed = [(m.sentence, m.start, m.get("code")) for m in mentions if m.kind in ("actor", "agent")
+             and m.get("code") and m.get("sector") in ARMED_NONSTATE]
     out = []
     for ev in events:
-        actor = tuple(_named_before(e, heads, named) for e in ev.actor)
-        recipient = tuple(_named_before(e, heads, named) for e in ev.recipient)
+        actor = tuple(_named_before(e, heads, named, armed) for e in ev.actor)
+        recipient = tuple(_named_before(e, heads, named, armed) for e in ev.recipient)
         out.append(ev if actor == ev.actor and recipient == ev.recipient else ev.updated(actor=actor,
                                                                                           recipient=recipient))
     return out
@@ -2746,14 +2749,20 @@ def _nationality_bodies(mentions: list[Mention]) -> list[tuple[int, str, str]]:
     return named
 
 
-def _named_before(e: Entity, heads: dict[tuple[int, int], Mention], named: list[tuple[int, str, str]]) -> Entity:
+def _named_before(e: Entity, heads: dict[tuple[int, int], Mention], named: list[tuple[int, str, str]],
+                  armed: list[tuple[int, int, str]] = ()) -> Entity:
     """The party with the country a force or court of its sector was named with before (`_bodies_named_before`), or
-    as it is."""
+    as it is; military gear told by its adjective alone (طقمين عسكريين) stays bare where its sentence named rebels or
+    an armed group of that state before it (`armed`: (sentence, where, code); the Houthis' vehicles are not Yemen's
+    army's)."""
     if e.code is not None or e.sector not in _NAMED_BODY_SECTORS or (e.start, e.end) not in heads:
         return e
     states = {code for at, sector, code in named
               if sector in _NAMED_BODY_SECTORS or sector in _OFFICE_SECTORS and at < e.start}
     if len(states) != 1 or not any(sector == e.sector and at < e.start for at, sector, _ in named):
+        return e
+    if e.sector == "MIL" and normalize(e.text).startswith("عسكري") and any(
+            sent == heads[(e.start, e.end)].sentence and at < e.start and code in states for sent, at, code in armed):
         return e
     return replace(e, code=states.pop())
 
@@ -3819,6 +3828,7 @@ def _pronoun_recipients(text: str, toks: list[Token], events: list[Event], menti
     trigs = {m.start: m for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
     cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
     groups: list[Group] | None = None
+    gstarts: list[int] = []
     out = []
     for e in events:
         m = trigs.get(e.trigger.start)
@@ -4408,7 +4418,7 @@ def _clash_actors(text: str, toks: list[Token], events: list[Event], triggers: l
             events[i] = replace(ev, actor=sides)
 
 
-def _owned_lam_objects(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+def _owned_lam_objects(toks: list[Token], events: list[Event], mentions: list[Mention],
                        fw: FunctionWords) -> list[Event]:
     """The sentence's events, where the word of the act carries its doer's pronoun (a verbal noun with its possessive,
     or the same word read as a verb with its object: دعمها، قصفها) and the actor read is the phrase in لـ right after
@@ -4432,7 +4442,8 @@ def _owned_lam_objects(text: str, toks: list[Token], events: list[Event], mentio
             if groups is None:
                 cues = {x.tok_start: x for x in mentions if x.kind == "cue"}
                 groups = noun_phrases(toks, [x for x in mentions if x.kind in ("actor", "agent")], cues, fw)
-            if any(g.start_tok == k and g.prep == "ل" for g in groups):
+                gstarts = [g.start_tok for g in groups]
+            if (g := _group_at(groups, gstarts, k)) is not None and g.prep == "ل":
                 e = replace(e, actor=tuple(x for x in e.actor if x is not a),
                             recipient=e.recipient if any(r.start == a.start for r in e.recipient) else e.recipient + (a,))
         out.append(e)
@@ -4441,8 +4452,7 @@ def _owned_lam_objects(text: str, toks: list[Token], events: list[Event], mentio
 
 def _owner_pronoun_word(norm: str) -> bool:
     """True for a word that ends in a third person's pronoun (ه، ها، هم، هما) past a stem of three letters at least."""
-    w = strip_wa(norm)
-    return any(w.endswith(p) and len(w) - len(p) >= 3 for p in ("هما", "هم", "ها", "ه"))
+    return len(pronoun_core(strip_wa(norm))) >= 3
 
 
 def _no_false_actors(toks: list[Token], events: list[Event], fw: FunctionWords) -> list[Event]:
@@ -5406,7 +5416,57 @@ def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: li
     the actor of the act noun right after it («أدان البيان اقتحام المستوطنين»), or the owner of a deed noun (statements,
     efforts: function_words.tsv stance_object, deed_noun) told right after the noun («رحب البيت الأبيض بتزايد
     تركيز وجهود تركيا»), in «من قبل» («التصريحات العدائية من قبل المسؤولين الإيرانيين») or as the subject of a
-    relative clause on it («القصف الجوي الذي شنته الطائرات التركية»). In place."""
+    relative clause on it («القصف الجوي الذي شنته الطائرات التركية»). A concession or a retreat (`_YIELDS`) loses
+    the owner read as its actor but takes no recipient, and a deed in ب is none there (بأوامر: by order of). In place."""
+    before = list(events)
+    at = [x.start for x in toks]
+    _deed_owners_read(text, toks, at, events, triggers, groups, starts, cues, fw)
+    for i, (ev0, ev) in enumerate(zip(before, events)):
+        if ev0.event not in _YIELDS:
+            continue
+        if ev is ev0:
+            if len(ev.actor) == 1 and triggers[i].get("pos") == "verb" and ev.actor[0].start >= triggers[i].end and \
+                    _deed_owned(toks, j := bisect_left(at, ev.actor[0].start), fw) and \
+                    not _bi_deed_before(toks, j, fw):
+                events[i] = replace(ev, actor=())  # (تتنازل عن حق اللاجئين: the refugees own the right given up)
+            continue
+        read = tuple(r for r in ev.recipient if not _shares_span((r,), ev0.recipient))
+        if any(_bi_deed_before(toks, bisect_left(at, r.start), fw) for r in read):
+            events[i] = ev0  # (وانسحبت بأوامر الجيش السوري: the army ordered the withdrawal, no deed refused)
+        elif any(_lam_deed_before(toks, bisect_left(at, r.start)) for r in read):
+            pass  # (استسلم لرصاص قوات الأمن: one yields to the forces whose fire it is)
+        else:  # (لن تتنازل عن حق اللاجئين: the refugees' right is given up, the refugees are no party to it)
+            events[i] = replace(ev0, actor=tuple(a for a in ev0.actor if not _shares_span((a,), read)))
+
+
+_YIELDS = frozenset({"CONCEDE", "RETREAT"})  # stances whose deed's owner is no recipient (تنازل عن حق اللاجئين)
+
+
+def _deed_owned(toks: list[Token], j: int, fw: FunctionWords) -> bool:
+    """True where the token before j (or before the quote opening j) is a deed noun (`_deed_word`)."""
+    d = j - 1 - (j >= 2 and toks[j - 1].text in _OPEN_QUOTES)
+    return d >= 0 and toks[d].kind == "ar" and _deed_word(toks[d].norm, fw)
+
+
+def _lam_deed_before(toks: list[Token], j: int) -> bool:
+    """True where the token before j (or before the quote opening j) is a word in لـ (لرصاص: yielding to it)."""
+    d = j - 1 - (j >= 2 and toks[j - 1].text in _OPEN_QUOTES)
+    return d >= 0 and toks[d].kind == "ar" and strip_wa(toks[d].norm)[:1] == "ل"
+
+
+def _bi_deed_before(toks: list[Token], j: int, fw: FunctionWords) -> bool:
+    """True where the token before j (or before the quote opening j) is a deed noun only with its ب stripped
+    (بأوامر، بقرار)."""
+    d = j - 1 - (j >= 2 and toks[j - 1].text in _OPEN_QUOTES)
+    if d < 0 or toks[d].kind != "ar":
+        return False
+    w = strip_wa(toks[d].norm)
+    return w[:1] == "ب" and w not in fw.deed_noun and w not in fw.stance_object and _deed_word(w, fw)
+
+
+def _deed_owners_read(text: str, toks: list[Token], at: list[int], events: list[Event], triggers: list[Mention],
+                      groups: list[Group], starts: list[int], cues: dict[int, Mention], fw: FunctionWords) -> None:
+    """`_deed_owners`'s readings, for every stance alike. In place."""
     for i, (ev, t) in enumerate(zip(events, triggers)):
         if ev.event in _STANCES and not ev.recipient and t.get("pos") == "noun" and ev.mode != "allege" and \
                 (owner := _noun_deed_owner(toks, t, groups, starts, cues, fw)) is not None:
@@ -5416,7 +5476,7 @@ def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: li
                                 recipient=(owner.entity(text),))
             continue
         if ev.event in _STANCES and t.get("pos") == "verb" and ev.mode != "allege" and \
-                (d := _owner_read_actor(toks, t, ev, fw)) is not None:
+                (d := _owner_read_actor(toks, at, t, ev, fw)) is not None:
             # وأدانت الوزارة جرائم الاحتلال الإسرائيلي: the deed's owner, read as the verb's subject, is whom the
             # stance is about; the named phrase right after the verb, before the deed, is its subject (so also for
             # the word read as the verb with its object that is the verbal noun with its doer: «رفضها شرعية «المؤتمر»»)
@@ -5438,6 +5498,11 @@ def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: li
             continue
         k = _object_start(toks, t, ev, fw)
         if k is None:
+            continue
+        if k + 1 < len(toks) and strip_wa(toks[k].norm) in fw.what and _undergo_verb(toks[k + 1].norm):
+            # (أدانت ما تشهده سوريا من مجازر: the subject of a verb of undergoing in the object suffers the deed; it
+            # is neither the verb's doer nor whom the stance is about)
+            events[i] = replace(ev, actor=tuple(a for a in ev.actor if a.start < toks[k].start))
             continue
         # (a subject no lexicon names may stand before the act: أدان البيان "اقتحام المستوطنين")
         reach = k if ev.actor else k + 3
@@ -5470,18 +5535,22 @@ def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: li
             events[i] = replace(ev, actor=(), recipient=(owner.entity(text),))
 
 
-def _owner_read_actor(toks: list[Token], t: Mention, ev: Event, fw: FunctionWords) -> int | None:
+def _owner_read_actor(toks: list[Token], at: list[int], t: Mention, ev: Event, fw: FunctionWords) -> int | None:
     """Where the verb's only actor is told after it right past a deed noun (function_words.tsv deed_noun,
     stance_object; or past the quote that opens the owner's name) that stands after the verb: the deed's token, the
     actor being the deed's owner («وأدانت الوزارة جرائم الاحتلال الإسرائيلي»، «تندد بجرائم «داعش»»); None otherwise."""
     if len(ev.actor) != 1:
         return None
     k0 = tail_end_of(t)
-    j = bisect_left([x.start for x in toks], ev.actor[0].start)
+    j = bisect_left(at, ev.actor[0].start)
     d = j - 1 - (j >= 2 and toks[j - 1].text in _OPEN_QUOTES)
     if j >= len(toks) or toks[j].start != ev.actor[0].start or d < k0 or toks[d].kind != "ar" or \
             not _deed_word(toks[d].norm, fw):
         return None
+    if any(x.kind != "ar" or strip_wa(x.norm) in fw.preposition or strip_wa(x.norm) in _ASIDE_LEADS
+           for x in toks[k0:d]):
+        return None  # (the deed opens the verb's object only past its subject and adverbs: in «ورفضت بشدة، وسط صمت
+        # المجتمع الدولي، الاعتداءات» the silence is a side phrase set off by commas, not what is rejected)
     return d
 
 
@@ -5503,6 +5572,8 @@ def _noun_deed_owner(toks: list[Token], t: Mention, groups: list[Group], starts:
     if k >= len(toks) or toks[k].kind != "ar" or strip_wa(toks[k].norm) not in fw.deed_noun and \
             strip_wa(toks[k].norm) not in fw.stance_object:
         return None
+    if _definite(strip_wa(toks[t.tok_start].norm)) and not _definite(strip_wa(toks[k].norm)):
+        return None  # (أن الرفض حق الشعب الفلسطيني: a definite noun takes no genitive; the deed is its predicate)
     g = _deed_owner(toks, k, groups, starts, cues, fw)
     return g if g is not None and _named(g) and not _town(g) else None
 
@@ -5695,6 +5766,21 @@ def _noun_spelled(t: Mention) -> bool:
         t.get("aspect") == "perfect"
 
 
+_UNDERGO_VERBS = frozenset({  # verbs of undergoing: who witnesses, suffers or faces a deed did not do it
+    "شهد", "شهدت", "يشهد", "تشهد", "عاني", "عانت", "يعاني", "تعاني", "يعانون", "واجه", "واجهت", "يواجه", "تواجه",
+    "يواجهون", "تعرض", "تعرضت", "يتعرض", "تتعرض", "يتعرضون"})
+
+
+def _undergo_verb(norm: str) -> bool:
+    """True for a verb of undergoing (يشهد، يعاني، يواجه، يتعرض and their forms), bare or with its object pronoun
+    (تشهده، يعانيه، يواجهها)."""
+    w = strip_wa(norm)
+    return w in _UNDERGO_VERBS or pronoun_core(w) in _UNDERGO_VERBS
+
+
+_ASIDE_LEADS = frozenset({"وسط", "ظل", "خضم", "غمره"})  # nouns opening a side phrase of circumstance (وسط صمت …)
+
+
 def _deed_word(norm: str, fw: FunctionWords) -> bool:
     """True for a deed noun (function_words.tsv deed_noun, stance_object), bare or with و or ب on it (جهود، بجهود،
     وجهود، بالتصريحات)."""
@@ -5713,8 +5799,8 @@ def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int
     d = k
     while not act and d < min(k + 3, len(toks)) and (toks[d].kind == "ar" or toks[d].text in _QUOTES) and \
             not _deed_word(toks[d].norm, fw):
-        if _ends_subject(toks[d], fw):
-            return None
+        if _ends_subject(toks[d], fw) or strip_wa(toks[d].norm) in _ASIDE_LEADS:
+            return None  # (وسط صمت المجتمع الدولي، في ظل صمته: a side phrase, not the verb's object)
         d += 1  # (a noun heading the deeds: بتزايد تركيز وجهود تركيا)
     if d >= min(k + 3, len(toks)) or toks[d].kind != "ar":
         return None
@@ -5737,7 +5823,8 @@ def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int
             return next((g for g in groups[bisect_left(starts, c.tok_end):bisect_left(starts, c.tok_end + 2)]), None)
         if c is not None and c.label == "relative" and j + 2 < len(toks):
             bi = toks[j + 2].norm in fw.resumptive_bi
-            if not bi and ((lv := cues.get(j + 1)) is None or lv.label != "light_verb"):
+            if _undergo_verb(toks[j + 1].norm) or not bi and ((lv := cues.get(j + 1)) is None
+                                                              or lv.label != "light_verb"):
                 return None  # (a verb of doing only: التي يواجهها الشعب الإيراني — who faces the deed did not do it)
             v = j + 1 + bi
             # (past what the relative clause tells of, in a preposition: التي ادلى بها حول الجزائر الرئيس الفرنسي)
@@ -5756,11 +5843,14 @@ def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int
 def _said_by(toks: list[Token], k: int, groups: list[Group], starts: list[int], fw: FunctionWords) -> Group | None:
     """For «what» at token k (function_words.tsv what) followed by a verb whose pronoun resumes it, and by that
     verb's subject right after it, or after the به/بها that resumes it (resumptive_bi): the subject, who said or did
-    what the verb of stance takes for object («رفضت ما قاله كيري»، «أيد ما قامت به السعودية»); None otherwise."""
-    if k + 2 >= len(toks) or strip_wa(toks[k].norm) not in fw.what or toks[k + 1].kind != "ar" or \
-            not toks[k + 1].norm.endswith(("ه", "ها")) or len(toks[k + 1].norm) < 4:
+    what the verb of stance takes for object («رفضت ما قاله كيري»، «أيد ما قامت به السعودية»); None otherwise, and
+    for a verb of undergoing (`_undergo_verb`: «أدانت ما تشهده سوريا من مجازر»: Syria suffers the massacres)."""
+    if k + 2 >= len(toks) or strip_wa(toks[k].norm) not in fw.what or toks[k + 1].kind != "ar":
         return None
-    j = k + 2 + (toks[k + 2].norm in fw.resumptive_bi)
+    bi = toks[k + 2].norm in fw.resumptive_bi
+    if not bi and len(pronoun_core(toks[k + 1].norm)) < 2 or _undergo_verb(toks[k + 1].norm):
+        return None  # (a verb whose pronoun resumes «what»: قاله؛ or a light verb with به/بها after it: قامت به)
+    j = k + 2 + bi
     g = _group_at(groups, starts, j)
     return g if g is not None and not g.prep and _named(g) else None
 
