@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
@@ -2717,13 +2718,21 @@ def _bodies_named_before(text: str, events: list[Event], mentions: list[Mention]
              and not _owned_after(text, m.end, fw)}
     armed = [(m.sentence, m.start, m.get("code")) for m in mentions if m.kind in ("actor", "agent")
              and m.get("code") and m.get("sector") in ARMED_NONSTATE]
+    states_of: dict[int, set[str]] = {}  # the states of the places each sentence sets its act in (في القاهرة، في
+    for m in mentions:                   # مدينة الموصل): not a border or a state only spoken of («قرب الحدود مع العراق»)
+        if m.kind == "actor" and m.get("code") and m.get("code") not in _NON_STATES and m.get("type") != "demonym" \
+                and _IN_PLACE.search(text, max(0, m.start - 24), m.start):
+            states_of.setdefault(m.sentence, set()).add(m.get("code"))
     out = []
     for ev in events:
-        actor = tuple(_named_before(e, heads, named, armed) for e in ev.actor)
-        recipient = tuple(_named_before(e, heads, named, armed) for e in ev.recipient)
+        actor = tuple(_named_before(e, heads, named, armed, states_of) for e in ev.actor)
+        recipient = tuple(_named_before(e, heads, named, armed, states_of) for e in ev.recipient)
         out.append(ev if actor == ev.actor and recipient == ev.recipient else ev.updated(actor=actor,
                                                                                           recipient=recipient))
     return out
+
+
+_IN_PLACE = re.compile(r"(?:^|\s)في(?:\s+\S+)?\s+$")  # «في» right before a place, or one word before (في مدينة)
 
 
 _OWNER_REACH = 8  # words after a unit in which «تابعة لـ» names its owner (وحدات تكتيكية ودبابات … تابعة للتنظيم)
@@ -2750,16 +2759,19 @@ def _nationality_bodies(mentions: list[Mention]) -> list[tuple[int, str, str]]:
 
 
 def _named_before(e: Entity, heads: dict[tuple[int, int], Mention], named: list[tuple[int, str, str]],
-                  armed: list[tuple[int, int, str]] = ()) -> Entity:
+                  armed: list[tuple[int, int, str]] = (), states_of: dict[int, set[str]] | None = None) -> Entity:
     """The party with the country a force or court of its sector was named with before (`_bodies_named_before`), or
     as it is; military gear told by its adjective alone (طقمين عسكريين) stays bare where its sentence named rebels or
     an armed group of that state before it (`armed`: (sentence, where, code); the Houthis' vehicles are not Yemen's
-    army's)."""
+    army's); and a party whose own sentence names another state stays bare (`states_of`: a news digest's next item,
+    «وفي خبر آخر، اعتقلت الشرطة في القاهرة», is Cairo's police, not the French police of the item before)."""
     if e.code is not None or e.sector not in _NAMED_BODY_SECTORS or (e.start, e.end) not in heads:
         return e
     states = {code for at, sector, code in named
               if sector in _NAMED_BODY_SECTORS or sector in _OFFICE_SECTORS and at < e.start}
     if len(states) != 1 or not any(sector == e.sector and at < e.start for at, sector, _ in named):
+        return e
+    if states_of and states_of.get(heads[(e.start, e.end)].sentence, set()) - states:
         return e
     if e.sector == "MIL" and normalize(e.text).startswith("عسكري") and any(
             sent == heads[(e.start, e.end)].sentence and at < e.start and code in states for sent, at, code in armed):
