@@ -3456,15 +3456,20 @@ class _Background:
         نهاية شهر شوال الجاري»)."""
         if not self.deadline or t.granularity == "year" or (_last_day(t.end_value or t.value) or "") <= written:
             return False  # («حتى نهاية 2015»: the year up to the writing day is the weaker guess, kept)
+        return self.word_before(article, t, memo) in self.deadline
+
+    def word_before(self, article: Article, t: TimeExpr, memo: dict, skip: frozenset[str] = frozenset()) -> str | None:
+        """The word right before time t (و stripped), past edge words and the words in `skip` («إلى نهاية شهر شوال»:
+        إلى); None where t starts no token or starts its sentence."""
         toks = article.tokens[t.sentence] if t.sentence < len(article.tokens) else []
         starts, norms, _ = self.seen(toks, t.sentence, memo)
         j = bisect_right(starts, t.start) - 1
         if j < 1 or starts[j] != t.start:
-            return False
+            return None
         j -= 1
-        while j > 0 and norms[j] in self.edges:
+        while j > 0 and (norms[j] in self.edges or norms[j] in skip):
             j -= 1
-        return strip_wa(norms[j]) in self.deadline
+        return strip_wa(norms[j])
 
     _CALLED_REACH = 5  # the words between إلى and a time that dates the act it calls to (الى تجمع ضخم الاحد)
 
@@ -5048,15 +5053,7 @@ class _Background:
     def bound_before(self, article: Article, t: TimeExpr, memo: dict) -> bool:
         """True for a time right after a word of a bound or a deadline (قبل، حتى، بحلول، أقصاه; تاريخ and edge words
         between them: «قبل تاريخ 9 أبريل (نيسان) 2015»، «في موعد أقصاه»): no time its sentence narrates."""
-        toks = article.tokens[t.sentence] if t.sentence < len(article.tokens) else []
-        starts, norms, _ = self.seen(toks, t.sentence, memo)
-        j = bisect_right(starts, t.start) - 1
-        if j < 1 or starts[j] != t.start:
-            return False
-        j -= 1
-        while j > 0 and (norms[j] in self.edges or norms[j] in self.reference):
-            j -= 1
-        return strip_wa(norms[j]) in self.bounds
+        return self.word_before(article, t, memo, self.reference) in self.bounds
 
     def adverb_at(self, norms: list[str], m: int) -> bool:
         """True when an adverb of the past (class adverb or then: في السابق، آنذاك) starts at token m, its first word
