@@ -3840,7 +3840,6 @@ def _pronoun_recipients(text: str, toks: list[Token], events: list[Event], menti
     trigs = {m.start: m for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
     cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
     groups: list[Group] | None = None
-    gstarts: list[int] = []
     out = []
     for e in events:
         m = trigs.get(e.trigger.start)
