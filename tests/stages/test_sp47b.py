@@ -7,7 +7,6 @@ import math
 
 from hadath.arabic.normalize import word_key
 from hadath.arabic.tokens import tokenize
-from hadath.stages import reports
 from hadath.stages.reports import CHAR_WORDS, CharModel, _strip_wa, _unwa, _wa_key, word_ngrams
 
 # sentences of the study days (2015-07-22, 07-27, 07-31): words with و/ف glued on and of their own (وقت، فيصل)
@@ -47,7 +46,8 @@ def test_cached_strip_wa_and_key_equal_the_plain_ones():
 
 def test_caches_past_their_limit_still_answer(monkeypatch):
     """A cache cleared past its limit answers the same as before."""
-    monkeypatch.setattr(reports, "_UNWA_LIMIT", 2)
+    monkeypatch.setattr(_strip_wa.__self__, "limit", 2)
+    monkeypatch.setattr(_wa_key.__self__, "limit", 2)
     words = [n for text in SENTENCES for n in _norms(text)]
     assert [_strip_wa(n) for n in words] == [_unwa(n) for n in words]
     assert [_wa_key(n) for n in words] == [word_key(_unwa(n)) for n in words]

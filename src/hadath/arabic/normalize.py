@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 # The invisible direction marks and the byte-order mark that pages put before words (U+200E/F, U+FEFF, U+202A–E,
 # U+2066–9): dropped for matching, and a gap between tokens for the tokenizer (tokens._GAP, with U+200B).
@@ -110,33 +111,35 @@ def strip_control(text: str) -> str:
     )
 
 
-class _WordKeys(dict):
-    """Normalised word → its `word_key`, each word reduced once (news words repeat; many stages ask for the same
-    words). The conflation key of one normalised word: no article, no ة/ه, no sound plural ending.
+class WordMemo(dict):
+    """Word → `fn(word)`, each word worked out once and then read by a dict lookup in C (news words repeat, and many
+    stages ask for the same words); cleared when it holds more than `limit` words (each costs memory for the run)."""
 
-    Both lexicon entries and text words are reduced by this same function, so
-    «الروسية» and «روسي», «قوات» and «قوة», «المسلحين» and «مسلح», «جنديا» and «جندي» meet.
-    """
+    __slots__ = ("fn", "limit")
 
-    __slots__ = ()
+    def __init__(self, fn: Callable[[str], str], limit: int) -> None:
+        super().__init__()
+        self.fn, self.limit = fn, limit
 
     def __missing__(self, word: str) -> str:
-        if len(self) > _WORD_KEYS_LIMIT:
+        if len(self) > self.limit:
             self.clear()
-        key = self[word] = _word_key(word)
-        return key
+        out = self[word] = self.fn(word)
+        return out
 
 
-_WORD_KEYS = _WordKeys()  # normalised word → its `word_key`
+# normalised word → its `word_key`, the conflation key of one normalised word: no article, no ة/ه, no sound plural
+# ending. Both lexicon entries and text words are reduced by this same function, so «الروسية» and «روسي», «قوات» and
+# «قوة», «المسلحين» and «مسلح», «جنديا» and «جندي» meet. 200,000 words remembered: the two days of the benchmark, 5,000
+# articles, ask for some 130,000 words, and a cache cleared at 100,000 reduced 30,000 of them again.
+_WORD_KEYS = WordMemo(lambda word: _word_key(word), 200_000)
 # word_key(word): the key, asked of the dict in C (some 400,000 calls a thousand articles; a Python function's call
 # cost three times a dict's lookup)
 word_key = _WORD_KEYS.__getitem__
-_WORD_KEYS_LIMIT = 200_000  # words remembered (each costs memory for the run: the two days of the benchmark, 5,000
-# articles, ask for some 130,000 words, and a cache cleared at 100,000 reduced 30,000 of them again)
 
 
 def _word_key(word: str) -> str:
-    """`word_key` worked out (see _WordKeys)."""
+    """`word_key` worked out (see _WORD_KEYS)."""
     w = word
     if w.startswith("ال") and len(w) >= 4:
         w = w[2:]

@@ -271,6 +271,8 @@ class FunctionWords:
     receive_verb: frozenset[str] = frozenset()  # تلقى، تسلم، حصل على before an event noun: its subject got it
     receive_or_hand: frozenset[str] = frozenset()  # تسلم: received, or the present of سلّم (hands over) if feminine
     fixed_object: frozenset[str] = frozenset()  # القبض، سبيله right after ألقي/أخلي: the verb is the passive
+    undergo: frozenset[str] = frozenset()  # يشهد، يعاني، يواجه، يتعرض: who undergoes a deed did not do it
+    side_phrase: frozenset[str] = frozenset()  # وسط، ظل، خضم: a noun opening a side phrase of circumstance
     captive: frozenset[str] = frozenset()  # مختطفين، رهائن: held by others; a release of them is not the announcer's
     take_up: frozenset[str] = frozenset()  # باشر: a police body taking up a case, who made the clause's passive arrest
     welcome: frozenset[str] = frozenset()  # a verb of welcoming before بأن: the imperfect verb after it is to come

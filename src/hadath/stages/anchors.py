@@ -5058,8 +5058,7 @@ class _Background:
     def adverb_at(self, norms: list[str], m: int) -> bool:
         """True when an adverb of the past (class adverb or then: في السابق، آنذاك) starts at token m, its first word
         with a glued و/ف too («وفي الماضي وقعت أعمال عنف»)."""
-        head = (self.glued_adverb.get(norms[m], norms[m]),)
-        return any(head + tuple(norms[m + 1:m + n]) in self.adverbs for n in (1, 2, 3))
+        return self.phrase_at(norms, m, self.adverbs)
 
     def newspaper_at(self, w: str) -> bool:
         """True for a newspaper word (time_words newspaper: صحيفة، جريدة، موقع), bare or after a glued لـ/بـ."""

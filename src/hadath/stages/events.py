@@ -5453,22 +5453,27 @@ def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: li
 _YIELDS = frozenset({"CONCEDE", "RETREAT"})  # stances whose deed's owner is no recipient (تنازل عن حق اللاجئين)
 
 
+def _before_quote(toks: list[Token], j: int) -> int:
+    """The index of the token before token j, or before the quote mark that opens j («تندد بجرائم «داعش»»: بجرائم)."""
+    return j - 1 - (j >= 2 and toks[j - 1].text in _OPEN_QUOTES)
+
+
 def _deed_owned(toks: list[Token], j: int, fw: FunctionWords) -> bool:
     """True where the token before j (or before the quote opening j) is a deed noun (`_deed_word`)."""
-    d = j - 1 - (j >= 2 and toks[j - 1].text in _OPEN_QUOTES)
+    d = _before_quote(toks, j)
     return d >= 0 and toks[d].kind == "ar" and _deed_word(toks[d].norm, fw)
 
 
 def _lam_deed_before(toks: list[Token], j: int) -> bool:
     """True where the token before j (or before the quote opening j) is a word in لـ (لرصاص: yielding to it)."""
-    d = j - 1 - (j >= 2 and toks[j - 1].text in _OPEN_QUOTES)
+    d = _before_quote(toks, j)
     return d >= 0 and toks[d].kind == "ar" and strip_wa(toks[d].norm)[:1] == "ل"
 
 
 def _bi_deed_before(toks: list[Token], j: int, fw: FunctionWords) -> bool:
     """True where the token before j (or before the quote opening j) is a deed noun only with its ب stripped
     (بأوامر، بقرار)."""
-    d = j - 1 - (j >= 2 and toks[j - 1].text in _OPEN_QUOTES)
+    d = _before_quote(toks, j)
     if d < 0 or toks[d].kind != "ar":
         return False
     w = strip_wa(toks[d].norm)
@@ -5510,7 +5515,7 @@ def _deed_owners_read(text: str, toks: list[Token], at: list[int], events: list[
         k = _object_start(toks, t, ev, fw)
         if k is None:
             continue
-        if k + 1 < len(toks) and strip_wa(toks[k].norm) in fw.what and _undergo_verb(toks[k + 1].norm):
+        if k + 1 < len(toks) and strip_wa(toks[k].norm) in fw.what and _undergo_verb(toks[k + 1].norm, fw):
             # (أدانت ما تشهده سوريا من مجازر: the subject of a verb of undergoing in the object suffers the deed; it
             # is neither the verb's doer nor whom the stance is about)
             events[i] = replace(ev, actor=tuple(a for a in ev.actor if a.start < toks[k].start))
@@ -5554,11 +5559,11 @@ def _owner_read_actor(toks: list[Token], at: list[int], t: Mention, ev: Event, f
         return None
     k0 = tail_end_of(t)
     j = bisect_left(at, ev.actor[0].start)
-    d = j - 1 - (j >= 2 and toks[j - 1].text in _OPEN_QUOTES)
+    d = _before_quote(toks, j)
     if j >= len(toks) or toks[j].start != ev.actor[0].start or d < k0 or toks[d].kind != "ar" or \
             not _deed_word(toks[d].norm, fw):
         return None
-    if any(x.kind != "ar" or strip_wa(x.norm) in fw.preposition or strip_wa(x.norm) in _ASIDE_LEADS
+    if any(x.kind != "ar" or strip_wa(x.norm) in fw.preposition or strip_wa(x.norm) in fw.side_phrase
            for x in toks[k0:d]):
         return None  # (the deed opens the verb's object only past its subject and adverbs: in «ورفضت بشدة، وسط صمت
         # المجتمع الدولي، الاعتداءات» the silence is a side phrase set off by commas, not what is rejected)
@@ -5777,19 +5782,11 @@ def _noun_spelled(t: Mention) -> bool:
         t.get("aspect") == "perfect"
 
 
-_UNDERGO_VERBS = frozenset({  # verbs of undergoing: who witnesses, suffers or faces a deed did not do it
-    "شهد", "شهدت", "يشهد", "تشهد", "عاني", "عانت", "يعاني", "تعاني", "يعانون", "واجه", "واجهت", "يواجه", "تواجه",
-    "يواجهون", "تعرض", "تعرضت", "يتعرض", "تتعرض", "يتعرضون"})
-
-
-def _undergo_verb(norm: str) -> bool:
-    """True for a verb of undergoing (يشهد، يعاني، يواجه، يتعرض and their forms), bare or with its object pronoun
-    (تشهده، يعانيه، يواجهها)."""
+def _undergo_verb(norm: str, fw: FunctionWords) -> bool:
+    """True for a verb of undergoing (function_words.tsv undergo: يشهد، يعاني، يواجه، يتعرض), bare or with its object
+    pronoun (تشهده، يعانيه، يواجهها)."""
     w = strip_wa(norm)
-    return w in _UNDERGO_VERBS or pronoun_core(w) in _UNDERGO_VERBS
-
-
-_ASIDE_LEADS = frozenset({"وسط", "ظل", "خضم", "غمره"})  # nouns opening a side phrase of circumstance (وسط صمت …)
+    return w in fw.undergo or pronoun_core(w) in fw.undergo
 
 
 def _deed_word(norm: str, fw: FunctionWords) -> bool:
@@ -5810,7 +5807,7 @@ def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int
     d = k
     while not act and d < min(k + 3, len(toks)) and (toks[d].kind == "ar" or toks[d].text in _QUOTES) and \
             not _deed_word(toks[d].norm, fw):
-        if _ends_subject(toks[d], fw) or strip_wa(toks[d].norm) in _ASIDE_LEADS:
+        if _ends_subject(toks[d], fw) or strip_wa(toks[d].norm) in fw.side_phrase:
             return None  # (وسط صمت المجتمع الدولي، في ظل صمته: a side phrase, not the verb's object)
         d += 1  # (a noun heading the deeds: بتزايد تركيز وجهود تركيا)
     if d >= min(k + 3, len(toks)) or toks[d].kind != "ar":
@@ -5834,7 +5831,7 @@ def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int
             return next((g for g in groups[bisect_left(starts, c.tok_end):bisect_left(starts, c.tok_end + 2)]), None)
         if c is not None and c.label == "relative" and j + 2 < len(toks):
             bi = toks[j + 2].norm in fw.resumptive_bi
-            if _undergo_verb(toks[j + 1].norm) or not bi and ((lv := cues.get(j + 1)) is None
+            if _undergo_verb(toks[j + 1].norm, fw) or not bi and ((lv := cues.get(j + 1)) is None
                                                               or lv.label != "light_verb"):
                 return None  # (a verb of doing only: التي يواجهها الشعب الإيراني — who faces the deed did not do it)
             v = j + 1 + bi
@@ -5859,7 +5856,7 @@ def _said_by(toks: list[Token], k: int, groups: list[Group], starts: list[int], 
     if k + 2 >= len(toks) or strip_wa(toks[k].norm) not in fw.what or toks[k + 1].kind != "ar":
         return None
     bi = toks[k + 2].norm in fw.resumptive_bi
-    if not bi and len(pronoun_core(toks[k + 1].norm)) < 2 or _undergo_verb(toks[k + 1].norm):
+    if not bi and len(pronoun_core(toks[k + 1].norm)) < 2 or _undergo_verb(toks[k + 1].norm, fw):
         return None  # (a verb whose pronoun resumes «what»: قاله؛ or a light verb with به/بها after it: قامت به)
     j = k + 2 + bi
     g = _group_at(groups, starts, j)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter
 
-from ..arabic.normalize import normalize
+from ..arabic.normalize import WordMemo, normalize
 from ..lexicon.compile import FunctionWords, _rows
 from ..records import Entity, Mention, Token
 
@@ -132,22 +132,9 @@ def _strip_wa(norm: str) -> str:
     return norm
 
 
-class _Unwa(dict):
-    """Normalised word → the word as `_strip_wa` leaves it, filled as words are asked (news words repeat)."""
-
-    __slots__ = ()
-
-    def __missing__(self, norm: str) -> str:
-        if len(self) > _UNWA_LIMIT:
-            self.clear()
-        out = self[norm] = _strip_wa(norm)
-        return out
-
-
-_UNWA_LIMIT = 100_000  # words remembered (cleared past that: each costs memory for the run)
 # strip_wa(norm): `_strip_wa`, asked of a dict in C (a million and a half calls a thousand articles, from all stages;
-# a Python function's call cost three times a dict's lookup)
-strip_wa = _Unwa().__getitem__
+# a Python function's call cost three times a dict's lookup); 100,000 words remembered
+strip_wa = WordMemo(_strip_wa, 100_000).__getitem__
 
 
 def opens_with(words: list[str], phrases: frozenset[tuple[str, ...]], longest: int) -> bool:

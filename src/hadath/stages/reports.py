@@ -52,7 +52,7 @@ from functools import cache, reduce
 from itertools import compress, repeat
 from operator import add, itemgetter
 
-from ..arabic.normalize import normalize, shed_conjunction, word_key
+from ..arabic.normalize import WordMemo, normalize, shed_conjunction, word_key
 from ..lexicon.compile import FunctionWords, _rows
 from ..lexicon.packaged import packaged_text
 from ..article import Article
@@ -116,36 +116,12 @@ def _unwa(norm: str) -> str:
     return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
 
 
-class _Unwa(dict):
-    """Normalised word → the word as `_unwa` leaves it, filled as words are asked (news words repeat)."""
-
-    __slots__ = ()
-
-    def __missing__(self, norm: str) -> str:
-        if len(self) > _UNWA_LIMIT:
-            self.clear()
-        out = self[norm] = _unwa(norm)
-        return out
-
-
-class _WaKeys(dict):
-    """Normalised word → the `word_key` of the word as `_unwa` leaves it, filled as words are asked."""
-
-    __slots__ = ()
-
-    def __missing__(self, norm: str) -> str:
-        if len(self) > _UNWA_LIMIT:
-            self.clear()
-        out = self[norm] = word_key(_unwa(norm))
-        return out
-
-
-_UNWA_LIMIT = 100_000  # words remembered by each of the two caches (cleared past that: each costs memory for the run)
+_UNWA_LIMIT = 100_000  # words remembered by each of the two memos (cleared past that: each costs memory for the run)
 # _strip_wa(norm): a normalised word without a leading و/ف conjunction, asked of a dict in C (some two hundred
 # thousand calls four hundred articles; a Python function's call costs about three times a dict's look-up)
-_strip_wa = _Unwa().__getitem__
+_strip_wa = WordMemo(_unwa, _UNWA_LIMIT).__getitem__
 # _wa_key(norm): word_key(_strip_wa(norm)), the same way (the key most of this module's word tables are read by)
-_wa_key = _WaKeys().__getitem__
+_wa_key = WordMemo(lambda norm: word_key(_unwa(norm)), _UNWA_LIMIT).__getitem__
 
 
 def _refusing(norm: str, fw: FunctionWords) -> bool:
