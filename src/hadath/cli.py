@@ -66,7 +66,8 @@ def _parser() -> argparse.ArgumentParser:
     evs.add_argument("--to", dest="date_to", type=_iso_date, help="last event date")
     evs.add_argument("--facts", action="store_true", help="only factual events (no negated, future, hypothetical)")
     evs.add_argument("--limit", type=_count, help="at most this many events")
-    evs.add_argument("--format", choices=("table", "jsonl", "csv", "parquet"), default="table")
+    evs.add_argument("--format", choices=("table", "jsonl", "csv", "parquet"),
+                     help="output format (default: the -o file's extension .jsonl/.csv/.parquet, else table)")
     evs.add_argument("-o", "--output", help="write here (required for parquet)")
     st = sub.add_parser("stats", help="what the store holds")
     st.add_argument("--db", default="hadath.duckdb", help="the store")
@@ -84,7 +85,8 @@ def _parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("export", help="store tables to Parquet or CSV files (statements, events, places…)")
     ex.add_argument("--db", default="hadath.duckdb", help="the store")
     ex.add_argument("--tables", default="all", help="comma-separated table names, or 'all'")
-    ex.add_argument("--format", choices=("parquet", "csv"), default="parquet")
+    ex.add_argument("--format", choices=("parquet", "csv"),
+                    help="file format (default: the -o file's extension, else parquet)")
     ex.add_argument("-o", "--output", required=True, help="a folder (one file a table), or a file for one table")
     se = sub.add_parser("search", help="full-text search of stored articles (Arabic normalisation and clitics)")
     se.add_argument("query", help="words that must all appear")
@@ -314,10 +316,21 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if summary.failures - summary.not_arabic else 0
 
 
+def _events_format(fmt: str | None, output: str | None) -> str:
+    """The format of `hadath events`: the one asked for, else the -o file's extension, else a table; a format that the
+    file's extension contradicts (CSV into events.parquet) is a usage error, not a file whose name lies."""
+    suffix = Path(output).suffix.lower().lstrip(".") if output else ""
+    named = suffix if suffix in ("jsonl", "csv", "parquet") else None
+    if fmt and named and fmt != named:
+        raise HadathError(f"{output} is named .{named} but the format asked for is {fmt}")
+    return fmt or named or "table"
+
+
 def cmd_events(args: argparse.Namespace) -> int:
     """`hadath events`: stored events, filtered, as a table, JSONL (PLOVER records), CSV or Parquet."""
     from .store import Store
 
+    args.format = _events_format(args.format, args.output)
     with Store(args.db, read_only=True) as store:
         sql, params = store.query_events(args.actor, args.etype, args.date_from, args.date_to, args.facts, args.limit)
         if args.format == "parquet" or (args.format == "csv" and args.output):

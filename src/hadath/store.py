@@ -247,22 +247,28 @@ class Store:
         return self.con.execute("SELECT count(*) FROM event_clusters").fetchone()[0]
 
     # --- reading -------------------------------------------------------------------------------------
-    def export(self, output: str | Path, tables: list[str] | None = None, fmt: str = "parquet"
+    def export(self, output: str | Path, tables: list[str] | None = None, fmt: str | None = None
                ) -> list[tuple[str, str, int]]:
         """Write tables to Parquet or CSV: into folder `output` (one file a table), or to the file `output`
-        when one table is asked for and `output` ends in .parquet/.csv. Returns (table, path, rows)."""
+        when one table is asked for and `output` ends in .parquet/.csv. Returns (table, path, rows).
+        With no `fmt`, a file's name gives its format and a folder's files are Parquet; a `fmt` that the file's
+        name contradicts (CSV into x.parquet) is a StoreError, not a file whose name lies."""
         names = [t for t in TABLES] + (["event_clusters", "cluster_members"] if self.has_clusters else [])
         wanted = names if not tables else [t.strip() for t in tables if t.strip()]
         unknown = [t for t in wanted if t not in names]
         if unknown:
             raise StoreError(f"no such table: {', '.join(unknown)} (tables: {', '.join(names)})")
         out = Path(output)
-        single = len(wanted) == 1 and out.suffix.lower() in (".parquet", ".csv")
+        suffix = out.suffix.lower().lstrip(".")
+        single = len(wanted) == 1 and suffix in ("parquet", "csv")
+        if single and fmt and fmt != suffix:
+            raise StoreError(f"{out} is named .{suffix} but the format asked for is {fmt}")
+        fmt = (suffix if single else fmt) or "parquet"
         if not single:
             out.mkdir(parents=True, exist_ok=True)
         done = []
         for table in wanted:
-            path = out if single else out / f"{table}.{'parquet' if fmt == 'parquet' else 'csv'}"
+            path = out if single else out / f"{table}.{fmt}"
             self.copy_to(f"SELECT * FROM {table}", path, "PARQUET" if fmt == "parquet" else "CSV, HEADER")
             done.append((table, str(path), self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]))
         return done
