@@ -276,18 +276,37 @@ def test_a_crawl_cut_inside_the_first_record_is_one_failure(tmp_path):
     assert len(out) == 1 and isinstance(out[0], Failure) and out[0].stage == "parse"
 
 
-def test_corrupt_gzip_in_the_middle_ends_the_file_with_a_failure(tmp_path):
+@pytest.mark.parametrize("spot", [20, 60, 120, 200])
+def test_corrupt_gzip_in_the_middle_is_a_failure_and_reading_goes_on_at_the_next_record(tmp_path, spot):
+    # a damaged member used to end the file: a3, whole in its own member after it, was lost
     whole = write_warc(tmp_path / "w.warc.gz", MIXED, gz=True)
     good = list(iter_warc(whole, extract=FakeExtractor(), sniff=sniff))
     data = bytearray(whole.read_bytes())
-    at = int(good[1].offset) + 60  # inside the compressed data of the a2 record
+    at = int(good[1].offset) + spot  # inside the compressed data of the a2 record
     data[at:at + 40] = bytes(40)
     path = tmp_path / "corrupt.warc.gz"
     path.write_bytes(bytes(data))
     out = list(iter_warc(path, extract=FakeExtractor(), sniff=sniff))
-    assert docs(out) == docs(good[:1])
+    assert docs(out) == docs([good[0], good[2]])
+    (fail,) = fails(out)
+    assert out.index(fail) == 1 and fail.stage == "parse" and fail.offset == good[1].offset
+    assert re.search(rf"after record at offset \d+: .*; \d+ bytes skipped, reading went on at offset {good[2].offset}$",
+                     fail.reason), fail.reason
+    assert fail.reason.isprintable()  # not the binary first line warcio quotes
+
+
+def test_corrupt_gzip_in_the_last_record_ends_the_file_with_a_failure(tmp_path):
+    whole = write_warc(tmp_path / "w.warc.gz", MIXED, gz=True)
+    good = list(iter_warc(whole, extract=FakeExtractor(), sniff=sniff))
+    data = bytearray(whole.read_bytes())
+    at = int(good[2].offset) + 60
+    data[at:at + 40] = bytes(40)
+    path = tmp_path / "corrupt.warc.gz"
+    path.write_bytes(bytes(data))
+    out = list(iter_warc(path, extract=FakeExtractor(), sniff=sniff))
+    assert docs(out) == docs(good[:2])
     assert len(fails(out)) == 1 and out[-1].stage == "parse"
-    assert re.search(r"after record at offset \d+", out[-1].reason)
+    assert re.search(r"after record at offset \d+: [^;]*$", out[-1].reason)
 
 
 def test_not_a_crawl_and_a_missing_file_are_failures(tmp_path):

@@ -13,7 +13,9 @@ found again. What is not an HTML page is skipped silently and counted in `stats`
 A bad record never stops the file: a record too large or whose page yields no text is a Failure
 and reading goes on. A damaged file (cut short, corrupt gzip, not a WARC at all) yields the
 Documents read so far, then one Failure (stage "parse", offset where the last whole record ended)
-saying after which record it broke, and ends. A file gzipped as one stream rather than record by
+saying after which record it broke. In a WARC gzipped record by record, reading then goes on at the
+next gzip member that holds a whole WARC record, and the Failure names the bytes skipped; otherwise
+the file ends there. A file gzipped as one stream rather than record by
 record (`gzip crawl.warc`) is read too; its offsets then count decompressed bytes
 (meta["offset_base"] = "decompressed"). The crawl date stays in meta["crawled"]: `published` is
 the page's own date, when the extractor finds one.
@@ -97,23 +99,67 @@ class _Reader:
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
 
-        try:
-            yield from self._records(ArchiveIterator(self.fh, arc2warc=True), decompressed=False)
-        except ArchiveLoadFailed as err:
-            if "non-chunked gzip" not in str(err):
-                yield self._broken("parse", err)
-                return
-            # One gzip stream around the whole file (e.g. `gzip crawl.warc`): valid, but not
-            # seekable by record. Read it again through gzip, offsets then count decompressed bytes.
-            yield from self._again_through_gzip()
-            return
-        except Exception as err:  # warcio, zlib and gzip raise many kinds; none may stop the batch
-            yield self._broken("parse", err)
-            return
+        start = 0
+        while True:
+            try:
+                self.fh.seek(start)
+                yield from self._records(ArchiveIterator(self.fh, arc2warc=True), decompressed=False)
+                break
+            except Exception as err:  # warcio, zlib and gzip raise many kinds; none may stop the batch
+                if isinstance(err, ArchiveLoadFailed) and "non-chunked gzip" in str(err) and not start:
+                    # One gzip stream around the whole file (e.g. `gzip crawl.warc`): valid, but not
+                    # seekable by record. Read it again through gzip, offsets then count decompressed bytes.
+                    yield from self._again_through_gzip()
+                    return
+                broken = self._broken("parse", err)
+                start = self._next_member(max(self.last_end, start) + 1) if self._per_record_gzip() else None
+                if start is None:
+                    yield broken
+                    return
+                yield Failure(self.source, broken.offset, "parse",
+                              f"{broken.reason}; {start - self.last_end} bytes skipped, reading went on at "
+                              f"offset {start}")
         tail = self._tail_problem()
         if tail:
             _bump(self.counts, "failures")
             yield Failure(self.source, self._where(), "parse", tail)
+
+    def _per_record_gzip(self) -> bool:
+        """Whether the file is gzipped and has read at least one whole record as its own member."""
+        self.fh.seek(0)
+        return self.fh.read(2) == b"\x1f\x8b" and self.last_offset is not None
+
+    def _next_member(self, after: int) -> int | None:
+        """The offset of the first gzip member at or after `after` that inflates, whole, to a WARC record."""
+        pos, chunk = after, 1 << 20
+        while True:
+            self.fh.seek(pos)
+            data = self.fh.read(chunk + 2)
+            if len(data) < 3:
+                return None
+            at = data.find(b"\x1f\x8b\x08")
+            while at != -1 and at < chunk:
+                if self._whole_record_member(pos + at):
+                    return pos + at
+                at = data.find(b"\x1f\x8b\x08", at + 1)
+            pos += chunk
+
+    def _whole_record_member(self, offset: int) -> bool:
+        """Whether the gzip member at `offset` inflates without error to data that begins a WARC record."""
+        self.fh.seek(offset)
+        inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        head = b""
+        try:
+            while not inflate.eof:
+                data = inflate.unconsumed_tail or self.fh.read(1 << 16)
+                if not data:
+                    return False
+                out = inflate.decompress(data, 1 << 16)  # bounded: a bomb is only read, never held
+                if len(head) < 8:
+                    head += out[:8]
+        except zlib.error:
+            return False
+        return head.startswith(b"WARC/")
 
     def _again_through_gzip(self) -> Iterator[Document | Failure]:
         from warcio.archiveiterator import ArchiveIterator
@@ -244,6 +290,8 @@ class _Reader:
         if isinstance(err, (AttributeError, TypeError, KeyError, IndexError)):
             # warcio trips over a header block it cannot parse (a response cut before its WARC-Target-URI…)
             what = f"a record's WARC header is cut short or malformed ({type(err).__name__} in warcio: {what})"
+        elif what.startswith("Unknown archive format") and not what.isprintable():
+            what = "bytes that are not a WARC or ARC record where one should start"  # not its binary first line
         elif text and not isinstance(err, (ValueError, EOFError)) and type(err).__name__ != "ArchiveLoadFailed":
             what = f"{type(err).__name__}: {what}"
         if self.last_offset is None:
