@@ -609,12 +609,74 @@ def test_a_pronoun_after_the_verb_is_whom_it_was_said_to(nlp):
     assert second.speaker.text == "الفنانة الكبيرة سميرة أحمد"
 
 
-def test_by_his_saying_after_the_verb_is_part_of_the_cue(nlp):
-    text = ("وقال نواز إن الحل ليس في سحب الجوازات. "
-            "ويستطرد بقوله: «نحن نحارب فكرة تطبيق الاجتهادات الشخصية على المجتمعات».")
+@pytest.mark.parametrize("text, speaker, said", [
+    # shortly before ends a name and what is said follows the comma
+    # «قبيل» (a time preposition) ends the name; «، إن» far after the speaker still opens what is said
+    ("وقال ستاثاكيس قبيل بدء المفاوضات السبت، التي استمرت لأكثر من ست ساعات، إن المحادثات أصبحت "
+     "في المرحلة النهائية.", "ستاثاكيس", "المحادثات أصبحت"),
+    # a quoted name of three words after a newspaper is its name
+    # the quotation goes on with «الألمانية …»: a name, not what is said
+    ("من جهتها، ذكرت صحيفة «فرانكفورتر اليغميني تسايتونغ» الألمانية الأحد أنه من المرجح أن توافق "
+     "الحكومة اليونانية على الخطة.", "صحيفة «فرانكفورتر اليغميني تسايتونغ» الألمانية", "من المرجح"),
+    # a name the lexicons lack then a title runs up to what is said
+    ("وقال محمد بن علي الجلال مدير مكتب الحملة في لبنان إن الحملة مستمرة في عملها.",
+     "محمد بن علي الجلال مدير مكتب الحملة في لبنان", "الحملة مستمرة"),
+    # the subject before the verb and the event after it
+    ("لكن الجيش التركي أعلن مقتل جنديين وإصابة أربعة بجروح.", "الجيش التركي", "مقتل جنديين"),
+    # a headline that opens with its subject then the one accused
+    ("وزير تركي يتهم حزب العمال الكردستاني بعدم احترام مفاوضات السلام.", "وزير تركي", "حزب العمال الكردستاني"),
+    # the verb spelled like the preposition via
+    # «عبّر X عن أمله في أن …» says what follows; «عبر» is also the preposition «via»
+    ("من جهته عبّر وزير الخارجية الأمريكي جون كيري عن قلقه من أن يتصاعد التوتر في اليمن.",
+     "وزير الخارجية الأمريكي جون كيري", "يتصاعد التوتر"),
+    ("وعبر الوزير عن أمله بأن تنتهي الأزمة قريبا.", "الوزير", "تنتهي الأزمة"),
+    ("وعبرت الحكومة عن أملها في أن تستأنف المفاوضات.", "الحكومة", "تستأنف المفاوضات"),
+])
+def test_the_speaker_and_where_what_is_said_begins(nlp, text, speaker, said):
+    """The one statement of `text`: its speaker's text is `speaker`, what it says begins with `said`."""
+    (s,) = _st(nlp, text).statements
+    assert s.speaker.text == speaker, text
+    assert text[s.content_start:s.content_end].startswith(said), text
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # by his saying after the verb is part of the cue
+    ("وقال نواز إن الحل ليس في سحب الجوازات. "
+     "ويستطرد بقوله: «نحن نحارب فكرة تطبيق الاجتهادات الشخصية على المجتمعات».", "ويستطرد بقوله", "نواز"),
+    # his talk after the verb is what he said not who says it
+    ("وقال الابن إن والدته بريئة. واختتم حديثه بأن الوافد كان يعمل لديهم منذ سنوات.", "واختتم", "الابن"),
+    # drew attention goes on the speaker before
+    ("وقال المخرج إن المعرض كبير. ولفت النظر إلى أن مآثر الفيصل كثيرة.", "ولفت النظر", "المخرج"),
+    # his words relayed from him are his
+    ('وقال الوزير إن الشاحنات ستختبر هذا العام. ونقلت صحيفة ألمانية عنه قوله "نحن واثقون من حصولنا '
+     'على الموافقة قريبا".', "قوله", "الوزير"),
+    # renewing his call goes on the speaker before
+    ("وقال الصفواني إن الموسم جيد. وبالعودة إلى الصفواني فقد جدد دعوته إلى توحيد موعد الصيد.", None, "الصفواني"),
+    # the one warned with no subject is not the speaker
+    # «وحذر الأسر من …»: no subject, the public warned right after the verb; the speaker before goes on
+    ("وقال مدير الدفاع المدني اللواء سليمان العمرو إن الفرق باشرت الحريق. وحذر الأسر من ترك الأطفال داخل السيارات.",
+     "وحذر", None),
+    ("وقال مدير الدفاع المدني اللواء سليمان العمرو إن الفرق باشرت الحريق، وحذر أولياء الأمور من ترك الأطفال.",
+     "وحذر", None),
+    ("وقال مدير الدفاع المدني اللواء سليمان العمرو إن الفرق باشرت الحريق. وحذر المسافرين من حمل الممنوعات.",
+     "وحذر", None),
+    # what was said before a comma is not the next verbs subject
+    # «… أن الفقر مرتبط بتراجع نمو المخ، وقال:»: with و after a comma the verb goes on the speaker before
+    ("ويتابع بولاك أن العلماء وجدوا أن الفقر مرتبط بتراجع نمو المخ، وقال: «الدراسة تغلق الحلقة وتضيف القطعة الغائبة».",
+     None, "بولاك"),
+    ("وقال الباراغوياني خوان أنخيل نابوت إن أميركا الجنوبية ستدعم بلاتيني، ووصفه بـ«الرجل الاستثنائي».",
+     None, "الباراغوياني خوان أنخيل نابوت"),
+    # the one told with lam is not the speaker
+    # «وأوضح لضيفه أن …»: ل + a noun with its pronoun after the verb is the one told; the speaker before goes on
+    ("وقال كارتر إن الولايات المتحدة ملتزمة بأمن حلفائها. وأوضح لضيفه أن الاتفاق مع طهران لا يغير شيئا.", None, None),
+])
+def test_the_second_statement_goes_on_the_speaker_before(nlp, text, cue, speaker):
+    """The second of the two statements of `text` goes on (continued) with the speaker before: its speaker's text
+    is `speaker` (None: it is the first statement's speaker), its cue `cue` (None: not checked)."""
     first, second = _st(nlp, text).statements
-    assert second.cue.text == "ويستطرد بقوله"
-    assert second.speaker.text == "نواز" and second.continued
+    assert cue is None or second.cue.text == cue, text
+    assert second.continued, text
+    assert second.speaker == first.speaker if speaker is None else second.speaker.text == speaker, text
 
 
 def test_as_the_sources_said_and_reports_consider_still_state(nlp):
@@ -681,24 +743,6 @@ def test_what_is_said_opening_with_ma_what_is_no_denial(nlp):
     assert s.stance == "assert"
 
 
-def test_shortly_before_ends_a_name_and_what_is_said_follows_the_comma(nlp):
-    # «قبيل» (a time preposition) ends the name; «، إن» far after the speaker still opens what is said
-    text = ("وقال ستاثاكيس قبيل بدء المفاوضات السبت، التي استمرت لأكثر من ست ساعات، إن المحادثات أصبحت "
-            "في المرحلة النهائية.")
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "ستاثاكيس"
-    assert text[s.content_start:s.content_end].startswith("المحادثات أصبحت")
-
-
-def test_a_quoted_name_of_three_words_after_a_newspaper_is_its_name(nlp):
-    # the quotation goes on with «الألمانية …»: a name, not what is said
-    text = ("من جهتها، ذكرت صحيفة «فرانكفورتر اليغميني تسايتونغ» الألمانية الأحد أنه من المرجح أن توافق "
-            "الحكومة اليونانية على الخطة.")
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "صحيفة «فرانكفورتر اليغميني تسايتونغ» الألمانية"
-    assert text[s.content_start:s.content_end].startswith("من المرجح")
-
-
 def test_ali_stays_a_preposition_where_the_text_writes_ya_for_alif_maqsura():
     from hadath.stages.statements import _YA_FOR_ALIF
     assert _YA_FOR_ALIF.search("وأشار إلي أن الوزارة حريصة علي أهمية") is not None
@@ -761,39 +805,6 @@ def test_a_verb_after_that_he_does_not_is_what_the_speaker_says(nlp):
     assert [s.cue.text for s in _st(nlp, text).statements] == ["قال"]
 
 
-def test_his_talk_after_the_verb_is_what_he_said_not_who_says_it(nlp):
-    text = "وقال الابن إن والدته بريئة. واختتم حديثه بأن الوافد كان يعمل لديهم منذ سنوات."
-    first, second = _st(nlp, text).statements
-    assert second.cue.text == "واختتم" and second.continued and second.speaker.text == "الابن"
-
-
-def test_a_name_the_lexicons_lack_then_a_title_runs_up_to_what_is_said(nlp):
-    text = "وقال محمد بن علي الجلال مدير مكتب الحملة في لبنان إن الحملة مستمرة في عملها."
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "محمد بن علي الجلال مدير مكتب الحملة في لبنان"
-    assert text[s.content_start:s.content_end].startswith("الحملة مستمرة")
-
-
-def test_the_subject_before_the_verb_and_the_event_after_it(nlp):
-    text = "لكن الجيش التركي أعلن مقتل جنديين وإصابة أربعة بجروح."
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "الجيش التركي"
-    assert text[s.content_start:s.content_end].startswith("مقتل جنديين")
-
-
-def test_drew_attention_goes_on_the_speaker_before(nlp):
-    text = "وقال المخرج إن المعرض كبير. ولفت النظر إلى أن مآثر الفيصل كثيرة."
-    first, second = _st(nlp, text).statements
-    assert second.cue.text == "ولفت النظر" and second.continued and second.speaker.text == "المخرج"
-
-
-def test_his_words_relayed_from_him_are_his(nlp):
-    text = ('وقال الوزير إن الشاحنات ستختبر هذا العام. ونقلت صحيفة ألمانية عنه قوله "نحن واثقون من حصولنا '
-            'على الموافقة قريبا".')
-    first, second = _st(nlp, text).statements
-    assert second.cue.text == "قوله" and second.continued and second.speaker.text == "الوزير"
-
-
 def test_the_outlet_told_right_after_the_verb_then_the_speaker(nlp):
     text = 'من جهته، قال لـ"الاقتصادية" مصدر جمركي، إن الجمارك استعانت بالقطاع الخاص.'
     (s,) = _st(nlp, text).statements
@@ -841,19 +852,6 @@ def test_the_outlet_told_after_the_speaker_is_not_what_is_said(nlp):
     (s,) = _st(nlp, text).statements
     assert s.speaker.text == "مصادر مطلعة" and s.reported_via.text == "لـ«الشرق الأوسط»"
     assert text[s.content_start:s.content_end].startswith("وجود أي خلافات")
-
-
-def test_a_headline_that_opens_with_its_subject_then_the_one_accused(nlp):
-    text = "وزير تركي يتهم حزب العمال الكردستاني بعدم احترام مفاوضات السلام."
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "وزير تركي"
-    assert text[s.content_start:s.content_end].startswith("حزب العمال الكردستاني")
-
-
-def test_renewing_his_call_goes_on_the_speaker_before(nlp):
-    text = "وقال الصفواني إن الموسم جيد. وبالعودة إلى الصفواني فقد جدد دعوته إلى توحيد موعد الصيد."
-    first, second = _st(nlp, text).statements
-    assert second.continued and second.speaker.text == "الصفواني"
 
 
 def test_is_called_is_no_claim(nlp):
@@ -955,18 +953,6 @@ def test_a_nominal_content_leaves_out_its_preposition_and_the_veil(nlp, text, sa
     (s,) = _st(nlp, text).statements
     assert text[s.content_start:s.content_end].startswith(said)
     assert s.speaker is not None and "النقاب" not in s.speaker.text and "اللثام" not in s.speaker.text
-
-
-@pytest.mark.parametrize("text, speaker, said", [
-    ("من جهته عبّر وزير الخارجية الأمريكي جون كيري عن قلقه من أن يتصاعد التوتر في اليمن.",
-     "وزير الخارجية الأمريكي جون كيري", "يتصاعد التوتر"),
-    ("وعبر الوزير عن أمله بأن تنتهي الأزمة قريبا.", "الوزير", "تنتهي الأزمة"),
-    ("وعبرت الحكومة عن أملها في أن تستأنف المفاوضات.", "الحكومة", "تستأنف المفاوضات"),
-])
-def test_the_verb_spelled_like_the_preposition_via(nlp, text, speaker, said):
-    # «عبّر X عن أمله في أن …» says what follows; «عبر» is also the preposition «via»
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == speaker and text[s.content_start:s.content_end].startswith(said)
 
 
 def test_a_verb_after_a_noun_inside_what_is_said_is_no_statement_of_its_own(nlp):
@@ -1081,17 +1067,6 @@ def test_going_on_with_the_talk_then_saying_is_one_statement(nlp, text, speaker,
     assert text[second.content_start:second.content_end].strip("«»\"").split()[0] in ("لن", "الأجهزة", "نحن", "إن")
 
 
-@pytest.mark.parametrize("text", [
-    "وقال مدير الدفاع المدني اللواء سليمان العمرو إن الفرق باشرت الحريق. وحذر الأسر من ترك الأطفال داخل السيارات.",
-    "وقال مدير الدفاع المدني اللواء سليمان العمرو إن الفرق باشرت الحريق، وحذر أولياء الأمور من ترك الأطفال.",
-    "وقال مدير الدفاع المدني اللواء سليمان العمرو إن الفرق باشرت الحريق. وحذر المسافرين من حمل الممنوعات.",
-])
-def test_the_one_warned_with_no_subject_is_not_the_speaker(nlp, text):
-    # «وحذر الأسر من …»: no subject, the public warned right after the verb; the speaker before goes on
-    first, second = _st(nlp, text).statements
-    assert second.cue.text == "وحذر" and second.continued and second.speaker == first.speaker
-
-
 def test_a_warning_subject_is_still_the_speaker(nlp):
     text = "وأكد المتحدث الأمني أن التحقيقات مستمرة. وحذر الجيش اللبناني المواطنين من الاقتراب من الحدود."
     first, second = _st(nlp, text).statements
@@ -1183,30 +1158,11 @@ def test_a_verb_after_kana_is_no_subject(nlp):
     assert all(s.speaker is None or "طابور" not in s.speaker.text for s in _st(nlp, text).statements)
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ("ويتابع بولاك أن العلماء وجدوا أن الفقر مرتبط بتراجع نمو المخ، وقال: «الدراسة تغلق الحلقة وتضيف القطعة الغائبة».",
-     "بولاك"),
-    ("وقال الباراغوياني خوان أنخيل نابوت إن أميركا الجنوبية ستدعم بلاتيني، ووصفه بـ«الرجل الاستثنائي».",
-     "الباراغوياني خوان أنخيل نابوت"),
-])
-def test_what_was_said_before_a_comma_is_not_the_next_verbs_subject(nlp, text, speaker):
-    # «… أن الفقر مرتبط بتراجع نمو المخ، وقال:»: with و after a comma the verb goes on the speaker before
-    first, second = _st(nlp, text).statements
-    assert second.continued and second.speaker.text == speaker
-
-
 def test_after_anna_the_subject_then_a_verb_of_telling_and_the_one_told(nlp):
     # «أن أجهزة الأمن حذرت الحكومة من …»: the phrase after أن warns; the government is the one warned
     text = "وكشفت صحيفة «حرييت»، الثلاثاء، أن أجهزة الأمن حذرت الحكومة مؤخرا من خطر حدوث هجوم إرهابي."
     st = [s for s in _st(nlp, text).statements if s.cue.text == "حذرت"]
     assert st and st[0].speaker.text == "أجهزة الأمن"
-
-
-def test_the_one_told_with_lam_is_not_the_speaker(nlp):
-    # «وأوضح لضيفه أن …»: ل + a noun with its pronoun after the verb is the one told; the speaker before goes on
-    text = "وقال كارتر إن الولايات المتحدة ملتزمة بأمن حلفائها. وأوضح لضيفه أن الاتفاق مع طهران لا يغير شيئا."
-    first, second = _st(nlp, text).statements
-    assert second.continued and second.speaker == first.speaker
 
 
 def test_a_verb_with_its_pronoun_is_a_cue(nlp):
