@@ -156,7 +156,8 @@ def test_a_relative_or_a_but_before_the_verb(nlp):
     assert _cues(art) == ["قال", "وتحدث"]
 
 
-@pytest.mark.parametrize("text,speaker", [
+@pytest.mark.parametrize("text, speaker", [
+    # the whole speaker and nothing else
     # a titled speaker runs up to what is said
     ("وبين الدكتور موفق أبو طالب مدير إدارة الحج والعمرة في منطقة مكة المكرمة، أن الاستعدادات اكتملت.",
      "الدكتور موفق أبو طالب مدير إدارة الحج والعمرة في منطقة مكة المكرمة"),
@@ -176,10 +177,163 @@ def test_a_relative_or_a_but_before_the_verb(nlp):
     # a preposition after a quoted name ends the speaker
     ("وأشارت صحيفة “ميرور” الإنجليزية إلى أن العقد الجديد لوالكوت سيجعله من أعلى لاعبي الفريق دخلا.",
      "صحيفة “ميرور” الإنجليزية"),
+    # the one told is not the speaker
+    # أبلغ، حذر، نبه… take the one told as their object: it ends the speaker's phrase
+    ("وأبلغ الوزير الصحفيين أن الحكومة ستخفض الضرائب.", "الوزير"),
+    ("وأبلغ وزير الخارجية الأمريكي جون كيري نظيره الروسي أن واشنطن ترفض الضربات.",
+     "وزير الخارجية الأمريكي جون كيري"),
+    ("وأبلغ مسؤول أمريكي وكالة رويترز أن الضربات مستمرة.", "مسؤول أمريكي"),
+    ("وحذر الجيش اللبناني المواطنين من الاقتراب من الحدود.", "الجيش اللبناني"),
+    ("ونبه المتحدث باسم الجيش السكان إلى أن المنطقة خطرة.", "المتحدث باسم الجيش"),
+    ("وحذرت الخارجية الإيرانية الدولة العبرية من أي هجوم على المنشآت.", "الخارجية الإيرانية"),
+    # a singular participle after the speaker is his own adjective, not the one warned
+    ("حذر الضابط المنشق العميد خالد الحسن من سقوط المدينة.", "الضابط المنشق العميد خالد الحسن"),
+    # the veil lifted by a named speaker is a statement
+    ("وكشف الوزير النقاب عن أن الحكومة تفاوض المتمردين سرا.", "الوزير"),
+    # van opens a name and about this ends it
+    # «فان» right after the verb is the Dutch «van», not «فإن»; «بهذا الصدد» after a name is not part of it
+    ("وقال فان غال: «نحن في طور هذه العملية ولن نكشف اسم اللاعب».", "فان غال"),
+    ("وأكد فان جال أن الفريق سيتعاقد مع مهاجم جديد قريبا.", "فان جال"),
+    ("ولفت النسور بهذا الصدد إلى أن حكومته تتابع مع الجهات المختصة في المملكة.", "النسور"),
+    # a long subject after kana
+    # after كان a long title runs on to the verb, over one or two «في»، «لل…»
+    ("وكانت رابطة أندية الدوري الإسباني لكرة القدم أعلنت الشهر الماضي أن نادي التشي هبط إلى الدرجة الثانية.",
+     "رابطة أندية الدوري الإسباني لكرة القدم"),
+    ("وكان مسؤول في الاتحاد السعودي لكرة القدم كشف لـ«الشرق الأوسط»، عن أن هاورد ويب سيتولى اختيار الحكام.",
+     "مسؤول في الاتحاد السعودي لكرة القدم"),
+    # an outlet told before the speaker
+    # «أبلغ «عكاظ» X أن»: the quoted outlet right after a verb of telling is the one told; X speaks
+    ("وأبلغت «عكاظ» مصادر مطلعة أن مكاتب الضمان أعادت ادراج 12 ألف حالة.", "مصادر مطلعة"),
+    ("أبلغ \"الاقتصادية\" الدكتور إبراهيم العساف وزير المالية السعودي أن تراجع النفط لا يؤثر على المشاريع.",
+     "الدكتور إبراهيم العساف وزير المالية السعودي"),
+    # a name and its title between commas before the verb speak
+    ("عايد بن خليف الشمري، عضو هيئة التدريس بالمعهد العلمي، قال خلال حديث إلى «الشرق الأوسط» إن "
+     "التكفير هو الأصل الذي تعتمد عليه كل التنظيمات المتطرفة.",
+     "عايد بن خليف الشمري، عضو هيئة التدريس بالمعهد العلمي"),
+    # the name ali is no preposition
+    # «علي» written with ي is the name; the text writes the preposition «على» with ى
+    ("وقال الرئيس اليمني السابق علي عبدالله صالح إن الحوثيين لن يتراجعوا عن مواقعهم في تعز.",
+     "الرئيس اليمني السابق علي عبدالله صالح"),
+    ("وأكد علي الحسن أن الاتفاق سينفذ على مراحل.", "علي الحسن"),
+    # a name or an adjective after the speaker is still the speaker
+    ("وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إن المملكة ماضية في طريقها.",
+     "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز"),
+    ("وقال المتحدث باسم التحالف العميد أحمد عسيري إن الغارات مستمرة على المواقع.",
+     "المتحدث باسم التحالف العميد أحمد عسيري"),
+    ("أكد المتحدث باسم وزارة الداخلية أن قوات الأمن أحبطت هجوما.", "المتحدث باسم وزارة الداخلية"),
+    # a title with a quoted company name in it
+    ("وأوضح يوسف البنيان نائب رئيس مجلس إدارة «سابك» في حديثه خلال المؤتمر الصحافي أن الوضع المالي قوي.",
+     "يوسف البنيان نائب رئيس مجلس إدارة «سابك»"),
+    ("وأشار نائب رئيس مجلس إدارة «سابك» إلى أن تباطؤ النمو في الصين لن يؤخر الإنتاج.", "نائب رئيس مجلس إدارة «سابك»"),
+    # the one accused is not part of the accuser
+    ("وتتهم المعارضة إردوغان بإعاقة مفاوضات تشكيل الحكومة.", "المعارضة"),
+    ("واتهم الجيش اليمني الحوثيين بقصف الأحياء السكنية.", "الجيش اليمني"),
+    ("واتهم الرئيس السوري بشار الأسد بالوقوف وراء الهجمات.", "الرئيس السوري بشار الأسد"),
+    # an object with its pronoun a demonstrative or a set phrase ends the speaker
+    ("وأعلنت جماعة ولاية سيناء المتشددة مسؤوليتها عن الهجوم في بيان.", "جماعة ولاية سيناء المتشددة"),
+    ("وأعلنت مصر لأول مرة حالة الطوارئ في شمال سيناء.", "مصر"),
+    ("ووصف المهندس المخرج هذه المناسبة بالذكرى الغالية في تاريخ الطائف.", "المهندس المخرج"),
+    # a quoted newspaper name after kanat is the speaker
+    ('وكانت صحيفة "كاثيميريني" أفادت أمس بأن الخطة تتضمن إعادة طرح العملة القديمة.', 'صحيفة "كاثيميريني"'),
+    # a name of several words after an before his words
+    ("ونقلت وكالة تسنيم الإيرانية عن عبد اللهيان قوله: إن جولة ظريف تتم في إطار تعزيز الصداقة.", "عبد اللهيان"),
+    # a statement issued by a body names the body
+    ("وقال بيان صادر عن وزارة الداخلية اليوم الأحد إنه تم ضبط 44 عنصرا.", "بيان صادر عن وزارة الداخلية"),
+    ("وأكد البيان الصادر عن مكتب رئيس الوزراء التركي أن العمليات تواصلت.", "البيان الصادر عن مكتب رئيس الوزراء التركي"),
+    # a name ends at when or during
+    ("وأكدت كلينتون عندما سألها صحافيون أنها لم ترسل معلومات سرية.", "كلينتون"),
+    ("وقال تشاوش اوغلو اثناء زيارة الى لشبونة إن العملية مستمرة.", "تشاوش اوغلو"),
+    # a title runs over in to the name
+    ("وقال عضو اللجنة القانونية في الائتلاف الوطني السوري مروان حجو الرفاعي إن النظام يرتكب جرائم.",
+     "عضو اللجنة القانونية في الائتلاف الوطني السوري مروان حجو الرفاعي"),
+    ("وأكد رئيس قسم الجراحة في مستشفى الملك فهد الدكتور سامي العتيبي أن العملية نجحت.",
+     "رئيس قسم الجراحة في مستشفى الملك فهد الدكتور سامي العتيبي"),
+    ("وقال مدير إدارة المرور في منطقة الرياض العقيد خالد الزهراني لـ«الوطن» إن الحملة مستمرة.",
+     "مدير إدارة المرور في منطقة الرياض العقيد خالد الزهراني"),
+    ("وقال المتحدث باسم الوزارة في مؤتمر صحافي إن القوات تقدمت.", "المتحدث باسم الوزارة"),
+    ("وقال المتحدث باسم الوزارة في كلمته أمام المؤتمر إن القوات تقدمت.", "المتحدث باسم الوزارة"),
+    # the attention drawn is not part of the speaker
+    ("ولفت السفير بدر عبدالعاطي الانتباه إلى أهمية أن تتسق التصريحات مع الأفعال.", "السفير بدر عبدالعاطي"),
+    ("ولفت التقرير النظر إلى أن الدولة تبنت برنامجا شاملا للقروض.", "التقرير"),
+    # a name and title before kana qad is the speaker
+    # «X، وزير النفط السعودي كان قد أشار …»: كان قد closes the title set beside the name, as a comma would
+    ("علي النعيمي، وزير النفط السعودي كان قد أشار في مقابلة في كانون الأول الماضي، "
+     "إلى أن المملكة يمكن أن تستفيد من سوق السندات.",
+     "علي النعيمي، وزير النفط السعودي"),
+    # a titled speaker ends before where it was said
+    ("وقال مدير مركز التقدم الطبي ديفيد داليدن في بيان أمس، \"تعترف القيادات العليا بذلك\".",
+     "مدير مركز التقدم الطبي ديفيد داليدن"),
+    ("وقال ستيف وارن أحد المتحدثين باسم البنتاغون في بيان إن الفضلي قتل في 8 يوليو.",
+     "ستيف وارن أحد المتحدثين باسم البنتاغون"),
+    # an outlet the lexicons lack told after the speaker is not the speaker
+    ("وقال المصدر لوكالة الأنباء الألمانية إن الاجتماع سيعقد غدا.", "المصدر"),
+    ("وقالت مصادر محلية لوكالة الأنباء الألمانية إن القصف مستمر.", "مصادر محلية"),
+    ("وصرح دجازيري لشبكة كادينا سير إن كريم سعيد في ريال مدريد.", "دجازيري"),
 ])
-def test_the_whole_speaker_and_nothing_else(nlp, text, speaker):
+def test_the_one_statements_speaker(nlp, text, speaker):
+    """The one statement of `text` has `speaker` as its speaker's text."""
     (s,) = _st(nlp, text).statements
-    assert s.speaker.text == speaker
+    assert s.speaker.text == speaker, text
+
+
+@pytest.mark.parametrize("text", [
+    # reaching an age considering and defendants are no statements
+    # أبلغ/يبلغ (reach, amount to), اعتبر/يعتبر (is considered), متهمين (defendants) and ذكر (mention)
+    # attribute a statement only with a clause after them
+    "تعرضت مراهقة تبلغ من العمر 16 عامًا لحادث طريق في الصباح الباكر.",
+    "والكل يعتبر غيلان صديقا له.",
+    "قررت محكمة جنايات القاهرة إحالة 10 متهمين إلى مفتي الديار المصرية لاستطلاع الرأي الشرعي.",
+    "ولكن لا أحد منهم ذكر الهدف من هذا الحوار.",
+    # on his part after a quoted word opens no clause
+    "ويسعى أوباما لكسب ما يكفي من الأصوات للحفاظ على قرار «فيتو» من جانبه في وجه رفض الكونغرس "
+    "للاتفاق.",
+    # named with no clause after it is no claim
+    # «يدعى» (is called) reads as ادعى (claims); a claim needs what is claimed after it
+    "ونفذه انتحاري آخر يدعى صالح بن عبد الرحمن القشعمي (سعودي الجنسية).",
+    # a negated cue with and before it says nothing
+    "ولم يصرح المتحدث باسم الوزارة بأي تفاصيل عن الحادث.",
+    "فلن يعلن الاتحاد أسماء اللاعبين قبل الموعد.",
+    # things that show do not speak
+    "وتشير الأرقام إلى أن حجم التمويل ارتفع.",
+    "ويؤكد اتجاه الأسعار أن السوق في تراجع.",
+    "هذه التفاصيل تؤكد أن الخطة فشلت.",
+    "مما يؤكد أنهم أحضروها معهم.",
+    # what is awaited is not said
+    "وينتظر أن تعلن الحكومة نتائج التحقيق الأسبوع المقبل.",
+    "ومن المقرر أن يعلن الاتحاد قائمة المنتخب غداً.",
+    # amounting to is no informing
+    "وتبلغ مساحة الشقة 500 متر مربع، ومن المقرر أن يتم تسليمها الشهر المقبل.",
+    "وارتفع عدد العمليات بنسبة 5.9% لتبلغ 118 مليون عملية هذا العام.",
+    # formulas that attribute nothing
+    # «كُشف النقاب» (the veil is lifted: no one speaks) and «يذكر بأن» (it is worth noting) are no statements
+    "وكُشف النقاب عن خطة جديدة لإعادة الإعمار في المدينة.",
+    "وقد كشف النقاب عن أن الحكومة تفاوض المتمردين سرا.",
+    "يذكر بأن اللجنة تأسست قبل خمس سنوات في العاصمة.",
+    # via a feeling and a veil lifted by no one say nothing
+    # the preposition عبر, a feeling expressed (عزاء) with no clause after it, a ship crossing, «كشف النقاب» with
+    # no one named: no statements
+    "ونقلت الأسلحة عبر الحدود عن طريق تركيا إلى أن وصلت المدينة.",
+    "وعبر جلالته عن عزائه ومواساته للملك في شهداء الواجب، داعيا الله أن يتغمدهم برحمته.",
+    "وتظهر صورة لسفينتين تعبران القناة والشعار \"هدية مصر إلى العالم\".",
+    "لكن على الرغم من كشف النقاب عن استثمارات أجنبية بالمليارات، إلا أن البطالة ارتفعت.",
+    # a noun with ta marbuta is not a verb with its pronoun
+    # «حذرة»، «تابعة»، «تذكرة»: written with ة, adjectives and nouns, not حذّره، تابعه، ذكّره
+    "في خطوة حذرة، وبعد أسبوع من الاضطرابات، فتحت اليونان أبواب بنوكها.",
+    "وسقطت القطعة فوق ضاحية شانغهاي بعيد إقلاع طائرة تابعة لاير فرانس كانت تقوم بالرحلة 111.",
+    "وتباع تذكرة دخول رمزية لفعاليات المهرجان بعشرة ريالات.",
+    # repeating or renewing a thing is no statement
+    # كرر/جدد say something only with words renewed (تأكيد، دعوة، موقف…) or a clause
+    "وهي لا تريد أن تكرر تجربة الصين عندما أنهى نيكسون القطيعة بين البلدين.",
+    "ويبقى الفيروس في الجسم، الأمر الذي قد يجدد العدوى.",
+    "وجددت إدارة النادي عقد لاعبها عبده حكمي لمدة موسم آخر.",
+    # min jihatihi then a verb the cues lack and a name is no statement
+    "من جهته، حث أوبراين رئيس جنوب السودان على ضمان رفع القيود على العبارات.",
+    "من جهتها، تراجعت الأسهم الأوروبية في المعاملات المبكرة أمس.",
+    "من جهته رفع معالي المشرف العام على المركز الشكر للقيادة.",
+])
+def test_no_statement(nlp, text):
+    """`text` makes no statement."""
+    assert not _st(nlp, text).statements, text
 
 
 def test_what_a_titled_speaker_says_starts_after_the_comma(nlp):
@@ -455,29 +609,74 @@ def test_a_pronoun_after_the_verb_is_whom_it_was_said_to(nlp):
     assert second.speaker.text == "الفنانة الكبيرة سميرة أحمد"
 
 
-def test_a_name_and_its_title_between_commas_before_the_verb_speak(nlp):
-    text = ("عايد بن خليف الشمري، عضو هيئة التدريس بالمعهد العلمي، قال خلال حديث إلى «الشرق الأوسط» إن "
-            "التكفير هو الأصل الذي تعتمد عليه كل التنظيمات المتطرفة.")
+@pytest.mark.parametrize("text, speaker, said", [
+    # shortly before ends a name and what is said follows the comma
+    # «قبيل» (a time preposition) ends the name; «، إن» far after the speaker still opens what is said
+    ("وقال ستاثاكيس قبيل بدء المفاوضات السبت، التي استمرت لأكثر من ست ساعات، إن المحادثات أصبحت "
+     "في المرحلة النهائية.", "ستاثاكيس", "المحادثات أصبحت"),
+    # a quoted name of three words after a newspaper is its name
+    # the quotation goes on with «الألمانية …»: a name, not what is said
+    ("من جهتها، ذكرت صحيفة «فرانكفورتر اليغميني تسايتونغ» الألمانية الأحد أنه من المرجح أن توافق "
+     "الحكومة اليونانية على الخطة.", "صحيفة «فرانكفورتر اليغميني تسايتونغ» الألمانية", "من المرجح"),
+    # a name the lexicons lack then a title runs up to what is said
+    ("وقال محمد بن علي الجلال مدير مكتب الحملة في لبنان إن الحملة مستمرة في عملها.",
+     "محمد بن علي الجلال مدير مكتب الحملة في لبنان", "الحملة مستمرة"),
+    # the subject before the verb and the event after it
+    ("لكن الجيش التركي أعلن مقتل جنديين وإصابة أربعة بجروح.", "الجيش التركي", "مقتل جنديين"),
+    # a headline that opens with its subject then the one accused
+    ("وزير تركي يتهم حزب العمال الكردستاني بعدم احترام مفاوضات السلام.", "وزير تركي", "حزب العمال الكردستاني"),
+    # the verb spelled like the preposition via
+    # «عبّر X عن أمله في أن …» says what follows; «عبر» is also the preposition «via»
+    ("من جهته عبّر وزير الخارجية الأمريكي جون كيري عن قلقه من أن يتصاعد التوتر في اليمن.",
+     "وزير الخارجية الأمريكي جون كيري", "يتصاعد التوتر"),
+    ("وعبر الوزير عن أمله بأن تنتهي الأزمة قريبا.", "الوزير", "تنتهي الأزمة"),
+    ("وعبرت الحكومة عن أملها في أن تستأنف المفاوضات.", "الحكومة", "تستأنف المفاوضات"),
+])
+def test_the_speaker_and_where_what_is_said_begins(nlp, text, speaker, said):
+    """The one statement of `text`: its speaker's text is `speaker`, what it says begins with `said`."""
     (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "عايد بن خليف الشمري، عضو هيئة التدريس بالمعهد العلمي"
+    assert s.speaker.text == speaker, text
+    assert text[s.content_start:s.content_end].startswith(said), text
 
 
-def test_by_his_saying_after_the_verb_is_part_of_the_cue(nlp):
-    text = ("وقال نواز إن الحل ليس في سحب الجوازات. "
-            "ويستطرد بقوله: «نحن نحارب فكرة تطبيق الاجتهادات الشخصية على المجتمعات».")
+@pytest.mark.parametrize("text, cue, speaker", [
+    # by his saying after the verb is part of the cue
+    ("وقال نواز إن الحل ليس في سحب الجوازات. "
+     "ويستطرد بقوله: «نحن نحارب فكرة تطبيق الاجتهادات الشخصية على المجتمعات».", "ويستطرد بقوله", "نواز"),
+    # his talk after the verb is what he said not who says it
+    ("وقال الابن إن والدته بريئة. واختتم حديثه بأن الوافد كان يعمل لديهم منذ سنوات.", "واختتم", "الابن"),
+    # drew attention goes on the speaker before
+    ("وقال المخرج إن المعرض كبير. ولفت النظر إلى أن مآثر الفيصل كثيرة.", "ولفت النظر", "المخرج"),
+    # his words relayed from him are his
+    ('وقال الوزير إن الشاحنات ستختبر هذا العام. ونقلت صحيفة ألمانية عنه قوله "نحن واثقون من حصولنا '
+     'على الموافقة قريبا".', "قوله", "الوزير"),
+    # renewing his call goes on the speaker before
+    ("وقال الصفواني إن الموسم جيد. وبالعودة إلى الصفواني فقد جدد دعوته إلى توحيد موعد الصيد.", None, "الصفواني"),
+    # the one warned with no subject is not the speaker
+    # «وحذر الأسر من …»: no subject, the public warned right after the verb; the speaker before goes on
+    ("وقال مدير الدفاع المدني اللواء سليمان العمرو إن الفرق باشرت الحريق. وحذر الأسر من ترك الأطفال داخل السيارات.",
+     "وحذر", None),
+    ("وقال مدير الدفاع المدني اللواء سليمان العمرو إن الفرق باشرت الحريق، وحذر أولياء الأمور من ترك الأطفال.",
+     "وحذر", None),
+    ("وقال مدير الدفاع المدني اللواء سليمان العمرو إن الفرق باشرت الحريق. وحذر المسافرين من حمل الممنوعات.",
+     "وحذر", None),
+    # what was said before a comma is not the next verbs subject
+    # «… أن الفقر مرتبط بتراجع نمو المخ، وقال:»: with و after a comma the verb goes on the speaker before
+    ("ويتابع بولاك أن العلماء وجدوا أن الفقر مرتبط بتراجع نمو المخ، وقال: «الدراسة تغلق الحلقة وتضيف القطعة الغائبة».",
+     None, "بولاك"),
+    ("وقال الباراغوياني خوان أنخيل نابوت إن أميركا الجنوبية ستدعم بلاتيني، ووصفه بـ«الرجل الاستثنائي».",
+     None, "الباراغوياني خوان أنخيل نابوت"),
+    # the one told with lam is not the speaker
+    # «وأوضح لضيفه أن …»: ل + a noun with its pronoun after the verb is the one told; the speaker before goes on
+    ("وقال كارتر إن الولايات المتحدة ملتزمة بأمن حلفائها. وأوضح لضيفه أن الاتفاق مع طهران لا يغير شيئا.", None, None),
+])
+def test_the_second_statement_goes_on_the_speaker_before(nlp, text, cue, speaker):
+    """The second of the two statements of `text` goes on (continued) with the speaker before: its speaker's text
+    is `speaker` (None: it is the first statement's speaker), its cue `cue` (None: not checked)."""
     first, second = _st(nlp, text).statements
-    assert second.cue.text == "ويستطرد بقوله"
-    assert second.speaker.text == "نواز" and second.continued
-
-
-def test_reaching_an_age_considering_and_defendants_are_no_statements(nlp):
-    # أبلغ/يبلغ (reach, amount to), اعتبر/يعتبر (is considered), متهمين (defendants) and ذكر (mention)
-    # attribute a statement only with a clause after them
-    for text in ("تعرضت مراهقة تبلغ من العمر 16 عامًا لحادث طريق في الصباح الباكر.",
-                 "والكل يعتبر غيلان صديقا له.",
-                 "قررت محكمة جنايات القاهرة إحالة 10 متهمين إلى مفتي الديار المصرية لاستطلاع الرأي الشرعي.",
-                 "ولكن لا أحد منهم ذكر الهدف من هذا الحوار."):
-        assert _st(nlp, text).statements == [], text
+    assert cue is None or second.cue.text == cue, text
+    assert second.continued, text
+    assert second.speaker == first.speaker if speaker is None else second.speaker.text == speaker, text
 
 
 def test_as_the_sources_said_and_reports_consider_still_state(nlp):
@@ -517,8 +716,6 @@ def test_a_preposition_after_the_verb_is_no_speaker(nlp):
         assert s.speaker is None or s.speaker.text != "بـ"
 
 
-
-
 def test_a_participle_goes_on_the_subject_after_an_opening_phrase(nlp):
     # «من جهة أخرى،» opens the sentence: the subject of «دعا» after it says what «مشيراً» tells
     text = ("وقالت وزارة الدفاع الأميركية إن الضربات مستمرة. من جهة أخرى، دعا وزير الخارجية الروسي سيرغي "
@@ -527,13 +724,11 @@ def test_a_participle_goes_on_the_subject_after_an_opening_phrase(nlp):
     assert second.speaker.text == "وزير الخارجية الروسي سيرغي لافروف" and not second.continued
 
 
-
 def test_by_that_after_the_verb_is_not_the_speaker(nlp):
     text = ("وصرح بذلك الناطق الإعلامي بقيادة حرس الحدود بمنطقة عسير المقدم البحري الدكتور شايع القحطاني "
             "بأن ذلك تم بمتابعة من القيادة.")
     (s,) = _st(nlp, text).statements
     assert s.speaker.text.startswith("الناطق الإعلامي") and s.speaker.text.endswith("القحطاني")
-
 
 
 def test_considered_with_a_place_after_it_is_passive(nlp):
@@ -546,47 +741,6 @@ def test_what_is_said_opening_with_ma_what_is_no_denial(nlp):
     text = "قال مسؤولون إن ما لا يقل عن خمسة أشخاص لقوا حتفهم في تفجير انتحاري وقع في العاصمة الأفغانية."
     (s,) = _st(nlp, text).statements
     assert s.stance == "assert"
-
-
-
-def test_shortly_before_ends_a_name_and_what_is_said_follows_the_comma(nlp):
-    # «قبيل» (a time preposition) ends the name; «، إن» far after the speaker still opens what is said
-    text = ("وقال ستاثاكيس قبيل بدء المفاوضات السبت، التي استمرت لأكثر من ست ساعات، إن المحادثات أصبحت "
-            "في المرحلة النهائية.")
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "ستاثاكيس"
-    assert text[s.content_start:s.content_end].startswith("المحادثات أصبحت")
-
-
-def test_on_his_part_after_a_quoted_word_opens_no_clause(nlp):
-    text = ("ويسعى أوباما لكسب ما يكفي من الأصوات للحفاظ على قرار «فيتو» من جانبه في وجه رفض الكونغرس "
-            "للاتفاق.")
-    assert _st(nlp, text).statements == []
-
-
-def test_named_with_no_clause_after_it_is_no_claim(nlp):
-    # «يدعى» (is called) reads as ادعى (claims); a claim needs what is claimed after it
-    text = "ونفذه انتحاري آخر يدعى صالح بن عبد الرحمن القشعمي (سعودي الجنسية)."
-    assert _st(nlp, text).statements == []
-
-
-def test_a_quoted_name_of_three_words_after_a_newspaper_is_its_name(nlp):
-    # the quotation goes on with «الألمانية …»: a name, not what is said
-    text = ("من جهتها، ذكرت صحيفة «فرانكفورتر اليغميني تسايتونغ» الألمانية الأحد أنه من المرجح أن توافق "
-            "الحكومة اليونانية على الخطة.")
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "صحيفة «فرانكفورتر اليغميني تسايتونغ» الألمانية"
-    assert text[s.content_start:s.content_end].startswith("من المرجح")
-
-
-def test_the_name_ali_is_no_preposition(nlp):
-    # «علي» written with ي is the name; the text writes the preposition «على» with ى
-    text = "وقال الرئيس اليمني السابق علي عبدالله صالح إن الحوثيين لن يتراجعوا عن مواقعهم في تعز."
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "الرئيس اليمني السابق علي عبدالله صالح"
-    text = "وأكد علي الحسن أن الاتفاق سينفذ على مراحل."
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "علي الحسن"
 
 
 def test_ali_stays_a_preposition_where_the_text_writes_ya_for_alif_maqsura():
@@ -616,17 +770,6 @@ def test_the_speaker_stops_before_the_object_of_the_verb(nlp):
     text = "وتتهم المملكة إيران بالتدخل في شؤون البحرين الداخلية."
     (s,) = _st(nlp, text).statements
     assert s.speaker.text == "المملكة"
-
-
-def test_a_name_or_an_adjective_after_the_speaker_is_still_the_speaker(nlp):
-    for text, speaker in (
-            ("وقال خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إن المملكة ماضية في طريقها.",
-             "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز"),
-            ("وقال المتحدث باسم التحالف العميد أحمد عسيري إن الغارات مستمرة على المواقع.",
-             "المتحدث باسم التحالف العميد أحمد عسيري"),
-            ("أكد المتحدث باسم وزارة الداخلية أن قوات الأمن أحبطت هجوما.", "المتحدث باسم وزارة الداخلية")):
-        (s,) = _st(nlp, text).statements
-        assert s.speaker.text == speaker, text
 
 
 def test_on_his_part_a_verb_and_its_subject_then_saying(nlp):
@@ -662,72 +805,6 @@ def test_a_verb_after_that_he_does_not_is_what_the_speaker_says(nlp):
     assert [s.cue.text for s in _st(nlp, text).statements] == ["قال"]
 
 
-def test_his_talk_after_the_verb_is_what_he_said_not_who_says_it(nlp):
-    text = "وقال الابن إن والدته بريئة. واختتم حديثه بأن الوافد كان يعمل لديهم منذ سنوات."
-    first, second = _st(nlp, text).statements
-    assert second.cue.text == "واختتم" and second.continued and second.speaker.text == "الابن"
-
-
-def test_a_name_the_lexicons_lack_then_a_title_runs_up_to_what_is_said(nlp):
-    text = "وقال محمد بن علي الجلال مدير مكتب الحملة في لبنان إن الحملة مستمرة في عملها."
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "محمد بن علي الجلال مدير مكتب الحملة في لبنان"
-    assert text[s.content_start:s.content_end].startswith("الحملة مستمرة")
-
-
-def test_a_title_with_a_quoted_company_name_in_it(nlp):
-    for text, speaker in (
-            ("وأوضح يوسف البنيان نائب رئيس مجلس إدارة «سابك» في حديثه خلال المؤتمر الصحافي أن الوضع المالي قوي.",
-             "يوسف البنيان نائب رئيس مجلس إدارة «سابك»"),
-            ("وأشار نائب رئيس مجلس إدارة «سابك» إلى أن تباطؤ النمو في الصين لن يؤخر الإنتاج.",
-             "نائب رئيس مجلس إدارة «سابك»")):
-        (s,) = _st(nlp, text).statements
-        assert s.speaker.text == speaker, text
-
-
-def test_the_subject_before_the_verb_and_the_event_after_it(nlp):
-    text = "لكن الجيش التركي أعلن مقتل جنديين وإصابة أربعة بجروح."
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "الجيش التركي"
-    assert text[s.content_start:s.content_end].startswith("مقتل جنديين")
-
-
-def test_the_one_accused_is_not_part_of_the_accuser(nlp):
-    for text, speaker in (("وتتهم المعارضة إردوغان بإعاقة مفاوضات تشكيل الحكومة.", "المعارضة"),
-                          ("واتهم الجيش اليمني الحوثيين بقصف الأحياء السكنية.", "الجيش اليمني"),
-                          ("واتهم الرئيس السوري بشار الأسد بالوقوف وراء الهجمات.", "الرئيس السوري بشار الأسد")):
-        (s,) = _st(nlp, text).statements
-        assert s.speaker.text == speaker, text
-
-
-def test_an_object_with_its_pronoun_a_demonstrative_or_a_set_phrase_ends_the_speaker(nlp):
-    for text, speaker in (("وأعلنت جماعة ولاية سيناء المتشددة مسؤوليتها عن الهجوم في بيان.",
-                           "جماعة ولاية سيناء المتشددة"),
-                          ("وأعلنت مصر لأول مرة حالة الطوارئ في شمال سيناء.", "مصر"),
-                          ("ووصف المهندس المخرج هذه المناسبة بالذكرى الغالية في تاريخ الطائف.", "المهندس المخرج")):
-        (s,) = _st(nlp, text).statements
-        assert s.speaker.text == speaker, text
-
-
-def test_drew_attention_goes_on_the_speaker_before(nlp):
-    text = "وقال المخرج إن المعرض كبير. ولفت النظر إلى أن مآثر الفيصل كثيرة."
-    first, second = _st(nlp, text).statements
-    assert second.cue.text == "ولفت النظر" and second.continued and second.speaker.text == "المخرج"
-
-
-def test_a_quoted_newspaper_name_after_kanat_is_the_speaker(nlp):
-    text = 'وكانت صحيفة "كاثيميريني" أفادت أمس بأن الخطة تتضمن إعادة طرح العملة القديمة.'
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == 'صحيفة "كاثيميريني"'
-
-
-def test_his_words_relayed_from_him_are_his(nlp):
-    text = ('وقال الوزير إن الشاحنات ستختبر هذا العام. ونقلت صحيفة ألمانية عنه قوله "نحن واثقون من حصولنا '
-            'على الموافقة قريبا".')
-    first, second = _st(nlp, text).statements
-    assert second.cue.text == "قوله" and second.continued and second.speaker.text == "الوزير"
-
-
 def test_the_outlet_told_right_after_the_verb_then_the_speaker(nlp):
     text = 'من جهته، قال لـ"الاقتصادية" مصدر جمركي، إن الجمارك استعانت بالقطاع الخاص.'
     (s,) = _st(nlp, text).statements
@@ -744,27 +821,12 @@ def test_a_quoted_body_in_a_title_is_part_of_the_speaker_not_the_outlet(nlp):
     assert s.reported_via is None
 
 
-def test_a_name_of_several_words_after_an_before_his_words(nlp):
-    text = "ونقلت وكالة تسنيم الإيرانية عن عبد اللهيان قوله: إن جولة ظريف تتم في إطار تعزيز الصداقة."
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "عبد اللهيان"
-
-
 def test_a_denial_ends_where_but_that_begins(nlp):
     text = "وفيما تنفي إيران تدخّلها في الشؤون الداخلية لدول المنطقة، إلا أنها تؤكد أن الاتفاق لن يغير سياساتها."
     first, second = _st(nlp, text).statements
     assert first.stance == "deny" and first.speaker.text == "إيران"
     assert text[first.content_start:first.content_end] == "تدخّلها في الشؤون الداخلية لدول المنطقة"
     assert second.stance == "assert" and second.speaker.text == "إيران"
-
-
-def test_a_statement_issued_by_a_body_names_the_body(nlp):
-    for text, speaker in (("وقال بيان صادر عن وزارة الداخلية اليوم الأحد إنه تم ضبط 44 عنصرا.",
-                           "بيان صادر عن وزارة الداخلية"),
-                          ("وأكد البيان الصادر عن مكتب رئيس الوزراء التركي أن العمليات تواصلت.",
-                           "البيان الصادر عن مكتب رئيس الوزراء التركي")):
-        (s,) = _st(nlp, text).statements
-        assert s.speaker.text == speaker, text
 
 
 def test_an_agreeing_adjective_and_a_title_stay_in_the_speaker_up_to_saying(nlp):
@@ -792,26 +854,6 @@ def test_the_outlet_told_after_the_speaker_is_not_what_is_said(nlp):
     assert text[s.content_start:s.content_end].startswith("وجود أي خلافات")
 
 
-def test_a_headline_that_opens_with_its_subject_then_the_one_accused(nlp):
-    text = "وزير تركي يتهم حزب العمال الكردستاني بعدم احترام مفاوضات السلام."
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "وزير تركي"
-    assert text[s.content_start:s.content_end].startswith("حزب العمال الكردستاني")
-
-
-def test_a_name_ends_at_when_or_during(nlp):
-    for text, speaker in (("وأكدت كلينتون عندما سألها صحافيون أنها لم ترسل معلومات سرية.", "كلينتون"),
-                          ("وقال تشاوش اوغلو اثناء زيارة الى لشبونة إن العملية مستمرة.", "تشاوش اوغلو")):
-        (s,) = _st(nlp, text).statements
-        assert s.speaker.text == speaker, text
-
-
-def test_renewing_his_call_goes_on_the_speaker_before(nlp):
-    text = "وقال الصفواني إن الموسم جيد. وبالعودة إلى الصفواني فقد جدد دعوته إلى توحيد موعد الصيد."
-    first, second = _st(nlp, text).statements
-    assert second.continued and second.speaker.text == "الصفواني"
-
-
 def test_is_called_is_no_claim(nlp):
     text = "وقالت الشرطة إن المهاجم شاب يبلغ 20 عاما ويدعى أحمد سالم. وتدعى زوجته سارة."
     (s,) = _st(nlp, text).statements
@@ -820,23 +862,10 @@ def test_is_called_is_no_claim(nlp):
     assert s.speaker.text == "الحكومة"
 
 
-def test_a_negated_cue_with_and_before_it_says_nothing(nlp):
-    assert not _st(nlp, "ولم يصرح المتحدث باسم الوزارة بأي تفاصيل عن الحادث.").statements
-    assert not _st(nlp, "فلن يعلن الاتحاد أسماء اللاعبين قبل الموعد.").statements
-
-
-def test_things_that_show_do_not_speak(nlp):
-    for text in ("وتشير الأرقام إلى أن حجم التمويل ارتفع.", "ويؤكد اتجاه الأسعار أن السوق في تراجع.",
-                 "هذه التفاصيل تؤكد أن الخطة فشلت.", "مما يؤكد أنهم أحضروها معهم."):
-        assert not _st(nlp, text).statements, text
+def test_reports_that_show_still_speak(nlp):
+    # (what things show is no statement: test_no_statement)
     (s,) = _st(nlp, "وتشير تقارير صحافية إلى أن الجيش سيطر على المدينة.").statements
     assert s.speaker.text.startswith("تقارير")
-
-
-def test_what_is_awaited_is_not_said(nlp):
-    for text in ("وينتظر أن تعلن الحكومة نتائج التحقيق الأسبوع المقبل.",
-                 "ومن المقرر أن يعلن الاتحاد قائمة المنتخب غداً."):
-        assert not _st(nlp, text).statements, text
 
 
 def test_a_confirmed_case_is_an_adjective(nlp):
@@ -852,24 +881,8 @@ def test_a_negation_with_an_exception_asserts(nlp):
     assert s.stance == "deny"
 
 
-def test_a_title_runs_over_in_to_the_name(nlp):
-    for text, speaker in (
-            ("وقال عضو اللجنة القانونية في الائتلاف الوطني السوري مروان حجو الرفاعي إن النظام يرتكب جرائم.",
-             "عضو اللجنة القانونية في الائتلاف الوطني السوري مروان حجو الرفاعي"),
-            ("وأكد رئيس قسم الجراحة في مستشفى الملك فهد الدكتور سامي العتيبي أن العملية نجحت.",
-             "رئيس قسم الجراحة في مستشفى الملك فهد الدكتور سامي العتيبي"),
-            ("وقال مدير إدارة المرور في منطقة الرياض العقيد خالد الزهراني لـ«الوطن» إن الحملة مستمرة.",
-             "مدير إدارة المرور في منطقة الرياض العقيد خالد الزهراني"),
-            ("وقال المتحدث باسم الوزارة في مؤتمر صحافي إن القوات تقدمت.", "المتحدث باسم الوزارة"),
-            ("وقال المتحدث باسم الوزارة في كلمته أمام المؤتمر إن القوات تقدمت.", "المتحدث باسم الوزارة")):
-        (s,) = _st(nlp, text).statements
-        assert s.speaker.text == speaker, text
-
-
-def test_amounting_to_is_no_informing(nlp):
-    for text in ("وتبلغ مساحة الشقة 500 متر مربع، ومن المقرر أن يتم تسليمها الشهر المقبل.",
-                 "وارتفع عدد العمليات بنسبة 5.9% لتبلغ 118 مليون عملية هذا العام."):
-        assert not _st(nlp, text).statements, text
+def test_informing_someone_is_a_statement(nlp):
+    # (amounting to is no informing: test_no_statement)
     (s,) = _st(nlp, "ويبلغ الوزير البرلمان أن المفاوضات مستمرة.").statements
     assert s.cue.text == "ويبلغ"
 
@@ -913,39 +926,6 @@ def test_a_participle_after_a_pronoun_is_what_is_said_of_it(nlp):
     assert [s.cue.text for s in _st(nlp, text).statements] == ["وقال"]
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ("وأبلغ الوزير الصحفيين أن الحكومة ستخفض الضرائب.", "الوزير"),
-    ("وأبلغ وزير الخارجية الأمريكي جون كيري نظيره الروسي أن واشنطن ترفض الضربات.",
-     "وزير الخارجية الأمريكي جون كيري"),
-    ("وأبلغ مسؤول أمريكي وكالة رويترز أن الضربات مستمرة.", "مسؤول أمريكي"),
-    ("وحذر الجيش اللبناني المواطنين من الاقتراب من الحدود.", "الجيش اللبناني"),
-    ("ونبه المتحدث باسم الجيش السكان إلى أن المنطقة خطرة.", "المتحدث باسم الجيش"),
-    ("وحذرت الخارجية الإيرانية الدولة العبرية من أي هجوم على المنشآت.", "الخارجية الإيرانية"),
-    # a singular participle after the speaker is his own adjective, not the one warned
-    ("حذر الضابط المنشق العميد خالد الحسن من سقوط المدينة.", "الضابط المنشق العميد خالد الحسن"),
-])
-def test_the_one_told_is_not_the_speaker(nlp, text, speaker):
-    # أبلغ، حذر، نبه… take the one told as their object: it ends the speaker's phrase
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == speaker
-
-
-@pytest.mark.parametrize("text", [
-    "وكُشف النقاب عن خطة جديدة لإعادة الإعمار في المدينة.",
-    "وقد كشف النقاب عن أن الحكومة تفاوض المتمردين سرا.",
-    "يذكر بأن اللجنة تأسست قبل خمس سنوات في العاصمة.",
-])
-def test_formulas_that_attribute_nothing(nlp, text):
-    # «كُشف النقاب» (the veil is lifted: no one speaks) and «يذكر بأن» (it is worth noting) are no statements
-    assert not _st(nlp, text).statements
-
-
-def test_the_veil_lifted_by_a_named_speaker_is_a_statement(nlp):
-    text = "وكشف الوزير النقاب عن أن الحكومة تفاوض المتمردين سرا."
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "الوزير"
-
-
 def test_what_is_said_begins_at_the_one_warned(nlp):
     # «حذرت X Y من Z»: the warning names the one warned (Y), so what is said begins there
     text = "وحذر الجيش اللبناني المواطنين من الاقتراب من الحدود."
@@ -973,30 +953,6 @@ def test_a_nominal_content_leaves_out_its_preposition_and_the_veil(nlp, text, sa
     (s,) = _st(nlp, text).statements
     assert text[s.content_start:s.content_end].startswith(said)
     assert s.speaker is not None and "النقاب" not in s.speaker.text and "اللثام" not in s.speaker.text
-
-
-@pytest.mark.parametrize("text, speaker, said", [
-    ("من جهته عبّر وزير الخارجية الأمريكي جون كيري عن قلقه من أن يتصاعد التوتر في اليمن.",
-     "وزير الخارجية الأمريكي جون كيري", "يتصاعد التوتر"),
-    ("وعبر الوزير عن أمله بأن تنتهي الأزمة قريبا.", "الوزير", "تنتهي الأزمة"),
-    ("وعبرت الحكومة عن أملها في أن تستأنف المفاوضات.", "الحكومة", "تستأنف المفاوضات"),
-])
-def test_the_verb_spelled_like_the_preposition_via(nlp, text, speaker, said):
-    # «عبّر X عن أمله في أن …» says what follows; «عبر» is also the preposition «via»
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == speaker and text[s.content_start:s.content_end].startswith(said)
-
-
-@pytest.mark.parametrize("text", [
-    "ونقلت الأسلحة عبر الحدود عن طريق تركيا إلى أن وصلت المدينة.",
-    "وعبر جلالته عن عزائه ومواساته للملك في شهداء الواجب، داعيا الله أن يتغمدهم برحمته.",
-    "وتظهر صورة لسفينتين تعبران القناة والشعار \"هدية مصر إلى العالم\".",
-    "لكن على الرغم من كشف النقاب عن استثمارات أجنبية بالمليارات، إلا أن البطالة ارتفعت.",
-])
-def test_via_a_feeling_and_a_veil_lifted_by_no_one_say_nothing(nlp, text):
-    # the preposition عبر, a feeling expressed (عزاء) with no clause after it, a ship crossing, «كشف النقاب» with
-    # no one named: no statements
-    assert not _st(nlp, text).statements
 
 
 def test_a_verb_after_a_noun_inside_what_is_said_is_no_statement_of_its_own(nlp):
@@ -1064,14 +1020,6 @@ def test_a_name_the_lexicons_lack_ends_before_a_verb_that_opens_a_clause(nlp):
     assert [s.cue.text for s in _st(nlp, text).statements] == ["وأكد"]
 
 
-def test_a_name_and_title_before_kana_qad_is_the_speaker(nlp):
-    # «X، وزير النفط السعودي كان قد أشار …»: كان قد closes the title set beside the name, as a comma would
-    text = ("علي النعيمي، وزير النفط السعودي كان قد أشار في مقابلة في كانون الأول الماضي، "
-            "إلى أن المملكة يمكن أن تستفيد من سوق السندات.")
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "علي النعيمي، وزير النفط السعودي"
-
-
 def test_the_one_named_before_a_relative_says_what_follows(nlp):
     # «… والرئيس الفرنسي فرنسوا هولاند الذي قال …»: the relative's antecedent is who speaks
     text = ("وعقد رئيس الوزراء اليوناني ألكسيس تسيبراس والرئيس الفرنسي فرنسوا هولاند الذي قال أمس الخميس "
@@ -1117,17 +1065,6 @@ def test_going_on_with_the_talk_then_saying_is_one_statement(nlp, text, speaker,
     first, second = art.statements
     assert second.speaker.text == speaker and second.continued is continued
     assert text[second.content_start:second.content_end].strip("«»\"").split()[0] in ("لن", "الأجهزة", "نحن", "إن")
-
-
-@pytest.mark.parametrize("text", [
-    "وقال مدير الدفاع المدني اللواء سليمان العمرو إن الفرق باشرت الحريق. وحذر الأسر من ترك الأطفال داخل السيارات.",
-    "وقال مدير الدفاع المدني اللواء سليمان العمرو إن الفرق باشرت الحريق، وحذر أولياء الأمور من ترك الأطفال.",
-    "وقال مدير الدفاع المدني اللواء سليمان العمرو إن الفرق باشرت الحريق. وحذر المسافرين من حمل الممنوعات.",
-])
-def test_the_one_warned_with_no_subject_is_not_the_speaker(nlp, text):
-    # «وحذر الأسر من …»: no subject, the public warned right after the verb; the speaker before goes on
-    first, second = _st(nlp, text).statements
-    assert second.cue.text == "وحذر" and second.continued and second.speaker == first.speaker
 
 
 def test_a_warning_subject_is_still_the_speaker(nlp):
@@ -1206,26 +1143,6 @@ def test_drawing_attention_or_disguise_is_no_statement(nlp, text):
     assert not any(s.cue.text.lstrip("و").startswith(("لفت", "تنكر")) for s in _st(nlp, text).statements)
 
 
-def test_the_attention_drawn_is_not_part_of_the_speaker(nlp):
-    text = "ولفت السفير بدر عبدالعاطي الانتباه إلى أهمية أن تتسق التصريحات مع الأفعال."
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "السفير بدر عبدالعاطي"
-    text = "ولفت التقرير النظر إلى أن الدولة تبنت برنامجا شاملا للقروض."
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "التقرير"
-
-
-@pytest.mark.parametrize("text, speaker", [
-    ("وقال فان غال: «نحن في طور هذه العملية ولن نكشف اسم اللاعب».", "فان غال"),
-    ("وأكد فان جال أن الفريق سيتعاقد مع مهاجم جديد قريبا.", "فان جال"),
-    ("ولفت النسور بهذا الصدد إلى أن حكومته تتابع مع الجهات المختصة في المملكة.", "النسور"),
-])
-def test_van_opens_a_name_and_about_this_ends_it(nlp, text, speaker):
-    # «فان» right after the verb is the Dutch «van», not «فإن»; «بهذا الصدد» after a name is not part of it
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == speaker
-
-
 def test_about_this_alone_keeps_the_speaker_before(nlp):
     text = "وقال الوزير إن المفاوضات مستمرة. وقال بهذا الخصوص: «لقد كان لنا في الماضي وجود مهم في إيران»."
     first, second = _st(nlp, text).statements
@@ -1236,33 +1153,9 @@ def test_about_this_alone_keeps_the_speaker_before(nlp):
     assert s.speaker.text == "دريك"
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ("وكانت رابطة أندية الدوري الإسباني لكرة القدم أعلنت الشهر الماضي أن نادي التشي هبط إلى الدرجة الثانية.",
-     "رابطة أندية الدوري الإسباني لكرة القدم"),
-    ("وكان مسؤول في الاتحاد السعودي لكرة القدم كشف لـ«الشرق الأوسط»، عن أن هاورد ويب سيتولى اختيار الحكام.",
-     "مسؤول في الاتحاد السعودي لكرة القدم"),
-])
-def test_a_long_subject_after_kana(nlp, text, speaker):
-    # after كان a long title runs on to the verb, over one or two «في»، «لل…»
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == speaker
-
-
 def test_a_verb_after_kana_is_no_subject(nlp):
     text = "وكان يقف في طابور خارج المصرف وقال لـ«الشرق الأوسط»: «لماذا أعاني من هذا الشيء وأنا لم أسرق أحدا»."
     assert all(s.speaker is None or "طابور" not in s.speaker.text for s in _st(nlp, text).statements)
-
-
-@pytest.mark.parametrize("text, speaker", [
-    ("ويتابع بولاك أن العلماء وجدوا أن الفقر مرتبط بتراجع نمو المخ، وقال: «الدراسة تغلق الحلقة وتضيف القطعة الغائبة».",
-     "بولاك"),
-    ("وقال الباراغوياني خوان أنخيل نابوت إن أميركا الجنوبية ستدعم بلاتيني، ووصفه بـ«الرجل الاستثنائي».",
-     "الباراغوياني خوان أنخيل نابوت"),
-])
-def test_what_was_said_before_a_comma_is_not_the_next_verbs_subject(nlp, text, speaker):
-    # «… أن الفقر مرتبط بتراجع نمو المخ، وقال:»: with و after a comma the verb goes on the speaker before
-    first, second = _st(nlp, text).statements
-    assert second.continued and second.speaker.text == speaker
 
 
 def test_after_anna_the_subject_then_a_verb_of_telling_and_the_one_told(nlp):
@@ -1272,44 +1165,10 @@ def test_after_anna_the_subject_then_a_verb_of_telling_and_the_one_told(nlp):
     assert st and st[0].speaker.text == "أجهزة الأمن"
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ("وأبلغت «عكاظ» مصادر مطلعة أن مكاتب الضمان أعادت ادراج 12 ألف حالة.", "مصادر مطلعة"),
-    ("أبلغ \"الاقتصادية\" الدكتور إبراهيم العساف وزير المالية السعودي أن تراجع النفط لا يؤثر على المشاريع.",
-     "الدكتور إبراهيم العساف وزير المالية السعودي"),
-])
-def test_an_outlet_told_before_the_speaker(nlp, text, speaker):
-    # «أبلغ «عكاظ» X أن»: the quoted outlet right after a verb of telling is the one told; X speaks
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == speaker
-
-
-def test_the_one_told_with_lam_is_not_the_speaker(nlp):
-    # «وأوضح لضيفه أن …»: ل + a noun with its pronoun after the verb is the one told; the speaker before goes on
-    text = "وقال كارتر إن الولايات المتحدة ملتزمة بأمن حلفائها. وأوضح لضيفه أن الاتفاق مع طهران لا يغير شيئا."
-    first, second = _st(nlp, text).statements
-    assert second.continued and second.speaker == first.speaker
-
-
-@pytest.mark.parametrize("text", [
-    "في خطوة حذرة، وبعد أسبوع من الاضطرابات، فتحت اليونان أبواب بنوكها.",
-    "وسقطت القطعة فوق ضاحية شانغهاي بعيد إقلاع طائرة تابعة لاير فرانس كانت تقوم بالرحلة 111.",
-    "وتباع تذكرة دخول رمزية لفعاليات المهرجان بعشرة ريالات.",
-])
-def test_a_noun_with_ta_marbuta_is_not_a_verb_with_its_pronoun(nlp, text):
-    # «حذرة»، «تابعة»، «تذكرة»: written with ة, adjectives and nouns, not حذّره، تابعه، ذكّره
-    assert not _st(nlp, text).statements
+def test_a_verb_with_its_pronoun_is_a_cue(nlp):
+    # (a noun with ta marbuta is not a verb with its pronoun: test_no_statement)
     (s,) = _st(nlp, "ونفاه المتحدث الرسمي جملة وتفصيلا في بيان صدر أمس.").statements
     assert s.cue.text == "ونفاه" and s.stance == "deny"
-
-
-@pytest.mark.parametrize("text", [
-    "وهي لا تريد أن تكرر تجربة الصين عندما أنهى نيكسون القطيعة بين البلدين.",
-    "ويبقى الفيروس في الجسم، الأمر الذي قد يجدد العدوى.",
-    "وجددت إدارة النادي عقد لاعبها عبده حكمي لمدة موسم آخر.",
-])
-def test_repeating_or_renewing_a_thing_is_no_statement(nlp, text):
-    # كرر/جدد say something only with words renewed (تأكيد، دعوة، موقف…) or a clause
-    assert not _st(nlp, text).statements
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -1439,31 +1298,11 @@ def test_a_name_the_lexicons_lack_ends_before_a_preposition_written_apart(nlp):
     assert not s.speaker.text.endswith("بـ")
 
 
-def test_min_jihatihi_then_a_verb_the_cues_lack_and_a_name_is_no_statement(nlp):
-    for text in ("من جهته، حث أوبراين رئيس جنوب السودان على ضمان رفع القيود على العبارات.",
-                 "من جهتها، تراجعت الأسهم الأوروبية في المعاملات المبكرة أمس.",
-                 "من جهته رفع معالي المشرف العام على المركز الشكر للقيادة."):
-        assert not _st(nlp, text).statements, text
+def test_min_jihatihi_then_a_verb_of_saying_is_a_statement(nlp):
+    # (with a verb the cues lack and a name: test_no_statement)
     text = "من جهته، قال المتحدث باسم الوزارة إن التحقيقات جارية."
     (s,) = _st(nlp, text).statements
     assert s.speaker.text == "المتحدث باسم الوزارة"
-
-
-def test_a_titled_speaker_ends_before_where_it_was_said(nlp):
-    text = "وقال مدير مركز التقدم الطبي ديفيد داليدن في بيان أمس، \"تعترف القيادات العليا بذلك\"."
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "مدير مركز التقدم الطبي ديفيد داليدن"
-    text = "وقال ستيف وارن أحد المتحدثين باسم البنتاغون في بيان إن الفضلي قتل في 8 يوليو."
-    (s,) = _st(nlp, text).statements
-    assert s.speaker.text == "ستيف وارن أحد المتحدثين باسم البنتاغون"
-
-
-def test_an_outlet_the_lexicons_lack_told_after_the_speaker_is_not_the_speaker(nlp):
-    for text, speaker in (("وقال المصدر لوكالة الأنباء الألمانية إن الاجتماع سيعقد غدا.", "المصدر"),
-                          ("وقالت مصادر محلية لوكالة الأنباء الألمانية إن القصف مستمر.", "مصادر محلية"),
-                          ("وصرح دجازيري لشبكة كادينا سير إن كريم سعيد في ريال مدريد.", "دجازيري")):
-        (s,) = _st(nlp, text).statements
-        assert s.speaker.text == speaker, text
 
 
 def test_li_before_a_perfects_letters_is_a_verbal_noun_not_a_cue(nlp):
