@@ -280,7 +280,10 @@ SIGNATURE_TAIL = 600  # the characters at a text's end read for a column's sign-
 UNSECTIONED_COLUMN_CHARS = 1500  # the length of an `unsectioned` site's page with no news word read as a column
 # the gazetteer features of a place too wide to pin an act of a column down (a country, a province, an area, a sea)
 WIDE_FEATURES = frozenset({"PCLI", "ADM1", "AREA", "CONT", "SEA"})
-ESSAY_GENRES = frozenset({"column"})  # the URL genres whose events must report a named party's act
+# the URL genres whose events must report a named party's act (reported_act): an opinion section's page, and since
+# round 48 a signed column by its URL's shape ("byline"): its writer's «ولو أنذره الأميركيون»، «تتعاون واشنطن مع طهران»
+# are rhetoric and recap, no act reported
+ESSAY_GENRES = frozenset({"column", "byline"})
 # the URL genres whose events must name a state's or a body's party (market_talk): a finance section's page, and a
 # signed column by its URL's shape (bylined, "byline"): a writer's «انتفاضة سلمية … وتطالب»، «مخاطر هددت وحدته» go;
 # «اتهامات المالكي للسعودية» stays (round 68)
@@ -297,6 +300,8 @@ DRILL_REACH = 3  # the words before a force trigger read for a `drill` word (dri
 REFUSAL_REACH = 4  # the words before a definite attack noun read for a `refusal` word (refused_fighting)
 WHEREVER_REACH = 3  # the words after a trigger read for a `wherever` word (generic_clause)
 UNDERGO_REACH = 4  # the words before a threat noun read for an `undergo` verb (threat_faced)
+POSE_REACH = 3  # the words before a threat noun read for a `pose` verb (threat_posed: «تشكل إيران تهديدا»)
+THREAT_KIND_REACH = 2  # the words after a threat noun read for a `threat_kind` word or an `undergo` verb (threat_posed)
 MARKET_STORY_SENTENCES = 2  # the sentences of a story whose first one can lead a market report (market_lead)
 DATELINE_WORDS = 5  # a story's first sentence of this many words or fewer is its dateline, no lead (market_lead)
 DEMISE_REACH = 8  # the words after an investigation's trigger read for a `demise` word (death_inquiry)
@@ -929,7 +934,8 @@ class TopicGate:
                                                    or ev.event == "REQUEST"
                                                    and cable_wording(article, ev, self.words.greeting)}
         if genre in ESSAY_GENRES:
-            gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
+            gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)
+                     or genre in MARKET_GENRES and self.market_talk(ev)}
         elif genre in MARKET_GENRES or genre is None and self.market_lead(article):
             gone |= {id(ev) for ev in article.events if self.market_talk(ev)}
         elif genre is None and any(self.partyless_talk(ev) for ev in article.events) and unsectioned_column(article):
@@ -1240,6 +1246,8 @@ class TopicGate:
             return "state"  # «التصدي للتهديد الإقليمي المتزايد لبوكو حرام»، «لرد محتمل على التهديد الإيراني»
         if ev.event == "THREATEN" and self.threat_faced(article, ev, toks, k):
             return "state"  # «في مواجهة ما تتعرض له من تهديد»، «تعمل كمنظومة أمنية متكاملة نحو هذا التهديد»
+        if ev.event == "THREATEN" and self.threat_posed(article, ev, toks, k, end):
+            return "state"  # «تشكل إيران تهديدا غير تقليدي»، «داعش تهديد مشترك»، «التهديدات التي تواجه البلاد»
         if ev.event not in KEEP_IN_TOPIC and _word_beside(toks, k, end, _wherever_words(), WHEREVER_REACH,
                                                           before=False):
             return "general"  # «ندين الإرهاب أينما كان ومهما كان سببه»: a stand on any such act, none told
@@ -1549,6 +1557,18 @@ class TopicGate:
             return False
         m = _trigger_mention(article, ev)
         return m is not None and m.get("pos") != "verb"
+
+    def threat_posed(self, article: Article, ev: Event, toks: list[Token], k: int, end: int) -> bool:
+        """True for a threat noun told as a danger posed, shared or faced (round 48): a `pose` verb (يشكل، تمثل،
+        باعتبارها) at most POSE_REACH words before it in its sentence part («بل تشكل إيران تهديدا غير تقليدي»، «قائلة
+        إنهم يشكلون أيضا تهديدا للولايات المتحدة»), or a `threat_kind` word (مشترك، الأساسي، آخر) or an `undergo`
+        verb (تواجه) at most THREAT_KIND_REACH words after it («نتفق جميعا على أن داعش تهديد مشترك»، «عن تطور
+        التهديدات التي تواجه البلاد»): what a party is, no threat made; «تلقى تهديدا بالاختطاف» stays."""
+        m = _trigger_mention(article, ev)
+        if m is None or m.get("pos") == "verb":
+            return False
+        return _word_before(toks, k, _pose_words(), POSE_REACH) \
+            or _word_after(toks, end, _threat_kind_words() | _undergo_words(), THREAT_KIND_REACH)
 
     def deemed(self, toks: list[Token], k: int) -> bool:
         """True for an event noun (the trigger at token k), neither definite nor in بـ, right after a `deem` verb of the
@@ -4360,6 +4380,20 @@ def _wherever_words() -> frozenset[str]:
 def _undergo_words() -> frozenset[str]:
     """From topic_words.tsv: the `undergo` verbs of the present (تتعرض، تواجه), normalised, with و and ف."""
     return clitic_forms(_topic_class("undergo"))
+
+
+@lru_cache(maxsize=1)
+def _pose_words() -> frozenset[str]:
+    """From topic_words.tsv: the `pose` verbs a threat noun is the object of as a danger (يشكل، تمثل، باعتبارها),
+    normalised, with و and ف."""
+    return clitic_forms(_topic_class("pose"))
+
+
+@lru_cache(maxsize=1)
+def _threat_kind_words() -> frozenset[str]:
+    """From topic_words.tsv: the `threat_kind` words after a threat noun that name a danger's kind (مشترك، الأساسي،
+    آخر), normalised, with و."""
+    return clitic_forms(_topic_class("threat_kind"))
 
 
 @lru_cache(maxsize=1)
