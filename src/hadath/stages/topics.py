@@ -300,6 +300,7 @@ DRILL_REACH = 3  # the words before a force trigger read for a `drill` word (dri
 REFUSAL_REACH = 4  # the words before a definite attack noun read for a `refusal` word (refused_fighting)
 WHEREVER_REACH = 3  # the words after a trigger read for a `wherever` word (generic_clause)
 UNDERGO_REACH = 4  # the words before a threat noun read for an `undergo` verb (threat_faced)
+ALERT_REACH = 4  # the words before an alert read for the `domestic` body that declares it (rescue_alert)
 POSE_REACH = 3  # the words before a threat noun read for a `pose` verb (threat_posed: «تشكل إيران تهديدا»)
 THREAT_KIND_REACH = 2  # the words after a threat noun read for a `threat_kind` word or an `undergo` verb (threat_posed)
 MARKET_STORY_SENTENCES = 2  # the sentences of a story whose first one can lead a market report (market_lead)
@@ -3537,10 +3538,16 @@ class TopicGate:
     def rescue_alert(self, article: Article, ev: Event) -> bool:
         """True for an alert (a mobilisation) with no coded actor whose sentence names an accident (a `crash` word or
         phrase: حادث انقلاب باص) and no `violence` word: rescue or ambulance teams called out («وعلى الفور تم استنفار
-        الفرق الإسعافية» at a bus accident), no forces mobilised."""
+        الفرق الإسعافية» at a bus accident), no forces mobilised; since round 48 also one whose subject, at most
+        ALERT_REACH words before its trigger, is a `domestic` body (a hospital, a university, a company): «أعلنت
+        مستشفيات المنطقة حالة استنفار لاستقبال المتبرعين بالدم» is a service's alert, no forces mobilised."""
         if any(e.code for e in ev.actor):
             return False
-        return self._accident_sentence(article.norms()[ev.sentence])
+        if self._accident_sentence(article.norms()[ev.sentence]):
+            return True
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        return k is not None and _word_before(toks, k, self.words.domestic, ALERT_REACH)
 
     def _accident_sentence(self, norms) -> bool:
         """True if a sentence's words (`norms`) name an accident (a `crash` word or two-word phrase: حادث، انقلاب
