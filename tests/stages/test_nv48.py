@@ -146,3 +146,57 @@ def test_a_campaign_declining_to_broach_rejects_nothing(nlp):
     text = ("بدأ مكتب التحقيقات الفيدرالي تحقيقاته في قضية بريد هيلاري كلينتون.\n"
             "ورفضت حملة كلينتون الانتخابية التطرق الى التحقيق الفيدرالي.\nولم يصدر أي تعليق رسمي حتى الآن.")
     assert not any(ev == "REJECT" for ev, _ in _found(nlp, text))
+
+
+# -- a battlefield named, figures released, an explainer's history --
+
+def test_a_battlefield_named_is_no_attack(nlp):
+    """«كضحايا في ميدان القتال» (2015-08-06, Afghan attrition)، «قادة محوري القتال» (Benghazi): a place named."""
+    for text in ("وقال التقرير إن قوات الأمن تفقد نحو أربعة آلاف من جنود الجيش والشرطة شهريا سواء كضحايا في "
+                 "ميدان القتال أو الهروب من الخدمة.",
+                 "والتقى حفتر بمقر قيادته بمدينة المرج مع قادة محوري القتال في منطقتي الصابري وسوق الحوت."):
+        found = _found(nlp, text + _TAIL)
+        assert ("ASSAULT", "القتال") not in found, (text, found)
+
+
+def test_figures_released_free_no_one(nlp):
+    """«امتنعت منذ فترة طويلة عن الإفراج عن الأرقام» (2015-08-06, Venezuela): statistics, no prisoner freed."""
+    text = "فالحكومة امتنعت منذ فترة طويلة عن الإفراج عن الأرقام في كل شيء؛ من التضخم إلى النمو." + _TAIL
+    assert not any(ev == "RETREAT" for ev, _ in _found(nlp, text))
+
+
+def test_prisoners_released_stay(nlp):
+    """«أفرجت السلطات السودانية عن الصيادين المصريين»: a release."""
+    text = "وأفرجت السلطات السودانية أمس عن الصيادين المصريين المحتجزين لديها." + _TAIL
+    assert any(ev == "RETREAT" for ev, _ in _found(nlp, text))
+
+
+_EXPLAINER = ("اعتمدت الجماعة في أول أمرها منهجا سلميا، ثم تحولت إلى العنف.\n"
+              "وفي عام 1977 اعتقلت السلطات المصرية مئات من الجماعة وقادتها.\n"
+              "وأسفرت العملية عن مقتل أكثر من 80 ضابطا وجنديا.")
+
+
+def _explained(nlp, title, text):
+    a = nlp(Article(text=text, id="t", published=PUBLISHED, title=title))
+    return [(e.event, e.trigger.text) for e in a.events]
+
+
+def test_an_explainers_history_is_no_news(nlp):
+    """A story titled «أسلاف داعش.. تعرّف على 6 جماعات جهادية» (2015-08-06) retells history: its arrests of 1977
+    and its undated killings are no events of the news."""
+    found = _explained(nlp, "أسلاف داعش.. تعرّف على 6 جماعات جهادية نشرت الإرهاب عالمياً", _EXPLAINER)
+    assert not any(ev in ("COERCE", "ASSAULT") for ev, _ in found), found
+
+
+def test_the_same_text_under_a_news_title_is_coded(nlp):
+    """The title is the signal: under a plain title the same killing is coded."""
+    found = _explained(nlp, "الجماعة الإسلامية في مصر", _EXPLAINER)
+    assert any(ev == "ASSAULT" for ev, _ in found), found
+
+
+def test_an_explainers_act_of_yesterday_stays(nlp):
+    """An act an explainer dates to yesterday by its own time word stays."""
+    text = ("قتل مسلحون أمس خمسة جنود في هجوم على نقطة تفتيش شمال سيناء.\n"
+            "وتعد الجماعة من أخطر التنظيمات في المنطقة.\nوقد نشأت في السبعينات.")
+    found = _explained(nlp, "تعرّف على الجماعة التي تبنت هجوم سيناء", text)
+    assert any(ev == "ASSAULT" for ev, _ in found), found

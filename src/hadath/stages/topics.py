@@ -239,6 +239,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from datetime import date
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -300,6 +301,7 @@ DRILL_REACH = 3  # the words before a force trigger read for a `drill` word (dri
 REFUSAL_REACH = 4  # the words before a definite attack noun read for a `refusal` word (refused_fighting)
 WHEREVER_REACH = 3  # the words after a trigger read for a `wherever` word (generic_clause)
 UNDERGO_REACH = 4  # the words before a threat noun read for an `undergo` verb (threat_faced)
+EXPLAINER_DAYS = 31  # how many days before publication a time word may date an explainer story's act that stays
 ALERT_REACH = 4  # the words before an alert read for the `domestic` body that declares it (rescue_alert)
 POSE_REACH = 3  # the words before a threat noun read for a `pose` verb (threat_posed: «تشكل إيران تهديدا»)
 THREAT_KIND_REACH = 2  # the words after a threat noun read for a `threat_kind` word or an `undergo` verb (threat_posed)
@@ -889,8 +891,10 @@ class TopicGate:
         column = news and (voiced or ellipsis_text(article))
         coded_at = _coded_starts(article)  # (built once: requested_content reads it for each content event)
         chronicle: dict[int, int] = {}  # (almanac_line's count of the article's lines of earlier years, read once)
+        explainer = explainer_title(article)
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events
                                                    if almanac_line(article, ev, self.words, chronicle)
+                                                   or explainer and explained_background(article, ev)
                                                    or ev.event == "ASSAULT" and self.aimed_plan(article, ev)
                                                    or ev.event == "ASSAULT" and self.accident_clause(article, ev)
                                                    or ev.event in KEEP_IN_TOPIC and self.play_attack(article, ev)
@@ -4629,6 +4633,37 @@ def _fete_named(norms: Sequence[str], fete: frozenset[str]) -> bool:
 def _title_words(title: str) -> tuple[str, ...]:
     """The normalised words of a title, in order (read once per title)."""
     return tuple(t.norm for t in tokenize(title))
+
+
+def explainer_title(article: Article) -> bool:
+    """True for a story whose title invites the reader to learn of a subject: an `explainer` word right before على
+    («أسلاف داعش.. تعرّف على 6 جماعات جهادية نشرت الإرهاب عالمياً»، «تعرّف على العدد الذي تفقده القوات الأفغانية
+    من منسوبيها شهرياً»): a feature that retells history and background (round 48)."""
+    if not article.title:
+        return False
+    words = _title_words(article.title)
+    explain = _explainer_words()
+    return any(w in explain and nxt in _ON for w, nxt in zip(words, words[1:]))
+
+
+def explained_background(article: Article, ev: Event) -> bool:
+    """True for an event of an explainer story (explainer_title) that no time word of its own (or of the story's
+    lead) dates to the EXPLAINER_DAYS before publication: «عام 1977 اعتقلت السلطات المصرية مئات من الجماعة»، «وأسفرت
+    العملية عن مقتل أكثر من 80 ضابطا» told undated are the history the feature retells, no act of the news; one
+    dated «أمس» stays."""
+    if ev.date_source not in ("text", "story") or not ev.date or not article.published:
+        return True
+    try:
+        gap = (date.fromisoformat(article.published[:10]) - date.fromisoformat(ev.date[:10])).days
+    except ValueError:
+        return True
+    return not 0 <= gap <= EXPLAINER_DAYS
+
+
+@lru_cache(maxsize=1)
+def _explainer_words() -> frozenset[str]:
+    """From topic_words.tsv: the `explainer` verbs of a title's invitation to learn (تعرف، تعرفوا), normalised."""
+    return frozenset(_topic_class("explainer"))
 
 
 def told_tale(article: Article, ev: Event) -> bool:
