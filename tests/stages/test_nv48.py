@@ -200,3 +200,22 @@ def test_an_explainers_act_of_yesterday_stays(nlp):
             "وتعد الجماعة من أخطر التنظيمات في المنطقة.\nوقد نشأت في السبعينات.")
     found = _explained(nlp, "تعرّف على الجماعة التي تبنت هجوم سيناء", text)
     assert any(ev == "ASSAULT" for ev, _ in found), found
+
+
+# -- a standing territorial claim (topics generic_clause "state", a `claimed` word) --
+
+def test_a_sovereignty_claim_held_is_no_demand(nlp):
+    """«وتطالب الصين، مستندة إلى خرائط تعود إلى الأربعينات، بالسيادة على غالبية بحر الصين الجنوبي» (2015-08-06):
+    a claim held, no demand made."""
+    text = ("أكدت الصين وقف أنشطتها في بحر الصين الجنوبي.\n"
+            "وتطالب الصين، مستندة إلى خرائط تعود إلى الأربعينات، بالسيادة على غالبية بحر الصين الجنوبي.\n"
+            "ولم يصدر أي تعليق رسمي من مانيلا حتى الآن.")
+    assert not any(ev == "REQUEST" for ev, _ in _found(nlp, text))
+
+
+def test_a_demand_made_stays(nlp):
+    """«وطالبت الفلبين الصين أمس بوقف أعمال البناء»: a demand made in the past stays."""
+    text = ("أكدت الصين وقف أنشطتها في بحر الصين الجنوبي.\n"
+            "وطالبت الفلبين الصين أمس بوقف أعمال البناء في الجزر المتنازع عليها.\n"
+            "ولم يصدر أي تعليق رسمي من بكين حتى الآن.")
+    assert any(ev == "REQUEST" for ev, _ in _found(nlp, text))

@@ -303,7 +303,8 @@ WHEREVER_REACH = 3  # the words after a trigger read for a `wherever` word (gene
 UNDERGO_REACH = 4  # the words before a threat noun read for an `undergo` verb (threat_faced)
 EXPLAINER_DAYS = 31  # how many days before publication a time word may date an explainer story's act that stays
 ALERT_REACH = 4  # the words before an alert read for the `domestic` body that declares it (rescue_alert)
-POSE_REACH = 3  # the words before a threat noun read for a `pose` verb (threat_posed: «تشكل إيران تهديدا»)
+CLAIM_REACH = 12  # the words after a demand of the present read for a `claimed` word (a standing claim)
+POSE_REACH = 3  # the words before a threat noun read for a `threat_pose` word (threat_posed: «تشكل إيران تهديدا»)
 THREAT_KIND_REACH = 2  # the words after a threat noun read for a `threat_kind` word or an `undergo` verb (threat_posed)
 MARKET_STORY_SENTENCES = 2  # the sentences of a story whose first one can lead a market report (market_lead)
 DATELINE_WORDS = 5  # a story's first sentence of this many words or fewer is its dateline, no lead (market_lead)
@@ -1251,6 +1252,9 @@ class TopicGate:
             return "state"  # «التصدي للتهديد الإقليمي المتزايد لبوكو حرام»، «لرد محتمل على التهديد الإيراني»
         if ev.event == "THREATEN" and self.threat_faced(article, ev, toks, k):
             return "state"  # «في مواجهة ما تتعرض له من تهديد»، «تعمل كمنظومة أمنية متكاملة نحو هذا التهديد»
+        if ev.event == "REQUEST" and self._present_verb(article, ev) \
+                and _word_after(toks, end, _claimed_words(), CLAIM_REACH):
+            return "state"  # «وتطالب الصين … بالسيادة على غالبية بحر الصين الجنوبي»: a standing claim, no demand made
         if ev.event == "THREATEN" and self.threat_posed(article, ev, toks, k, end):
             return "state"  # «تشكل إيران تهديدا غير تقليدي»، «داعش تهديد مشترك»، «التهديدات التي تواجه البلاد»
         if ev.event not in KEEP_IN_TOPIC and _word_beside(toks, k, end, _wherever_words(), WHEREVER_REACH,
@@ -1564,7 +1568,7 @@ class TopicGate:
         return m is not None and m.get("pos") != "verb"
 
     def threat_posed(self, article: Article, ev: Event, toks: list[Token], k: int, end: int) -> bool:
-        """True for a threat noun told as a danger posed, shared or faced (round 48): a `pose` verb (يشكل، تمثل،
+        """True for a threat noun told as a danger posed, shared or faced (round 48): a `threat_pose` word (يشكل، تمثل،
         باعتبارها) at most POSE_REACH words before it in its sentence part («بل تشكل إيران تهديدا غير تقليدي»، «قائلة
         إنهم يشكلون أيضا تهديدا للولايات المتحدة»), or a `threat_kind` word (مشترك، الأساسي، آخر) or an `undergo`
         verb (تواجه) at most THREAT_KIND_REACH words after it («نتفق جميعا على أن داعش تهديد مشترك»، «عن تطور
@@ -4394,10 +4398,17 @@ def _undergo_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _claimed_words() -> frozenset[str]:
+    """From topic_words.tsv: the `claimed` words (بالسيادة) that make a demand of the present a standing claim of a
+    territory («وتطالب فيتنام وماليزيا والفلبين وسلطنة بروناي بالسيادة على بعض الأنحاء»), normalised."""
+    return frozenset(_topic_class("claimed"))
+
+
+@lru_cache(maxsize=1)
 def _pose_words() -> frozenset[str]:
-    """From topic_words.tsv: the `pose` verbs a threat noun is the object of as a danger (يشكل، تمثل، باعتبارها),
+    """From topic_words.tsv: the `threat_pose` verbs a threat noun is the object of as a danger (يشكل، تمثل، باعتبارها),
     normalised, with و and ف."""
-    return clitic_forms(_topic_class("pose"))
+    return clitic_forms(_topic_class("threat_pose"))
 
 
 @lru_cache(maxsize=1)
