@@ -949,7 +949,7 @@ class TopicGate:
         elif (sermon := [ev for ev in article.events if sermon_talk(article, ev) or preacher_exhortation(article, ev)]) \
                 and self.sermon_report(article):
             gone |= {id(ev) for ev in sermon}
-        if voiced and genre not in ESSAY_GENRES:
+        if voiced and (genre not in ESSAY_GENRES or genre in MARKET_GENRES):  # (a signed column: both tests)
             gone |= {id(ev) for ev in article.events if column_violence(article, ev)}
         if genre in MARKET_GENRES or genre is None:  # (the genre first: each lone_meeting reads the mentions)
             lone = {id(ev) for ev in article.events if lone_meeting(article, ev)}
