@@ -239,6 +239,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from datetime import date
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -280,7 +281,10 @@ SIGNATURE_TAIL = 600  # the characters at a text's end read for a column's sign-
 UNSECTIONED_COLUMN_CHARS = 1500  # the length of an `unsectioned` site's page with no news word read as a column
 # the gazetteer features of a place too wide to pin an act of a column down (a country, a province, an area, a sea)
 WIDE_FEATURES = frozenset({"PCLI", "ADM1", "AREA", "CONT", "SEA"})
-ESSAY_GENRES = frozenset({"column"})  # the URL genres whose events must report a named party's act
+# the URL genres whose events must report a named party's act (reported_act): an opinion section's page, and since
+# round 48 a signed column by its URL's shape ("byline"): its writer's «ولو أنذره الأميركيون»، «تتعاون واشنطن مع طهران»
+# are rhetoric and recap, no act reported
+ESSAY_GENRES = frozenset({"column", "byline"})
 # the URL genres whose events must name a state's or a body's party (market_talk): a finance section's page, and a
 # signed column by its URL's shape (bylined, "byline"): a writer's «انتفاضة سلمية … وتطالب»، «مخاطر هددت وحدته» go;
 # «اتهامات المالكي للسعودية» stays (round 68)
@@ -297,6 +301,11 @@ DRILL_REACH = 3  # the words before a force trigger read for a `drill` word (dri
 REFUSAL_REACH = 4  # the words before a definite attack noun read for a `refusal` word (refused_fighting)
 WHEREVER_REACH = 3  # the words after a trigger read for a `wherever` word (generic_clause)
 UNDERGO_REACH = 4  # the words before a threat noun read for an `undergo` verb (threat_faced)
+EXPLAINER_DAYS = 31  # how many days before publication a time word may date an explainer story's act that stays
+ALERT_REACH = 4  # the words before an alert read for the `domestic` body that declares it (rescue_alert)
+CLAIM_REACH = 12  # the words after a demand of the present read for a `claimed` word (a standing claim)
+POSE_REACH = 3  # the words before a threat noun read for a `threat_pose` word (threat_posed: «تشكل إيران تهديدا»)
+THREAT_KIND_REACH = 2  # the words after a threat noun read for a `threat_kind` word or an `undergo` verb (threat_posed)
 MARKET_STORY_SENTENCES = 2  # the sentences of a story whose first one can lead a market report (market_lead)
 DATELINE_WORDS = 5  # a story's first sentence of this many words or fewer is its dateline, no lead (market_lead)
 DEMISE_REACH = 8  # the words after an investigation's trigger read for a `demise` word (death_inquiry)
@@ -883,8 +892,10 @@ class TopicGate:
         column = news and (voiced or ellipsis_text(article))
         coded_at = _coded_starts(article)  # (built once: requested_content reads it for each content event)
         chronicle: dict[int, int] = {}  # (almanac_line's count of the article's lines of earlier years, read once)
+        explainer = explainer_title(article)
         gone = self.mishaps(article, off_topic) | {id(ev) for ev in article.events
                                                    if almanac_line(article, ev, self.words, chronicle)
+                                                   or explainer and explained_background(article, ev)
                                                    or ev.event == "ASSAULT" and self.aimed_plan(article, ev)
                                                    or ev.event == "ASSAULT" and self.accident_clause(article, ev)
                                                    or ev.event in KEEP_IN_TOPIC and self.play_attack(article, ev)
@@ -929,7 +940,8 @@ class TopicGate:
                                                    or ev.event == "REQUEST"
                                                    and cable_wording(article, ev, self.words.greeting)}
         if genre in ESSAY_GENRES:
-            gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)}
+            gone |= {id(ev) for ev in article.events if not self.reported_act(article, ev)
+                     or genre in MARKET_GENRES and self.market_talk(ev)}
         elif genre in MARKET_GENRES or genre is None and self.market_lead(article):
             gone |= {id(ev) for ev in article.events if self.market_talk(ev)}
         elif genre is None and any(self.partyless_talk(ev) for ev in article.events) and unsectioned_column(article):
@@ -937,7 +949,7 @@ class TopicGate:
         elif (sermon := [ev for ev in article.events if sermon_talk(article, ev) or preacher_exhortation(article, ev)]) \
                 and self.sermon_report(article):
             gone |= {id(ev) for ev in sermon}
-        if voiced and genre not in ESSAY_GENRES:
+        if voiced and (genre not in ESSAY_GENRES or genre in MARKET_GENRES):  # (a signed column: both tests)
             gone |= {id(ev) for ev in article.events if column_violence(article, ev)}
         if genre in MARKET_GENRES or genre is None:  # (the genre first: each lone_meeting reads the mentions)
             lone = {id(ev) for ev in article.events if lone_meeting(article, ev)}
@@ -1240,6 +1252,11 @@ class TopicGate:
             return "state"  # «التصدي للتهديد الإقليمي المتزايد لبوكو حرام»، «لرد محتمل على التهديد الإيراني»
         if ev.event == "THREATEN" and self.threat_faced(article, ev, toks, k):
             return "state"  # «في مواجهة ما تتعرض له من تهديد»، «تعمل كمنظومة أمنية متكاملة نحو هذا التهديد»
+        if ev.event == "REQUEST" and self._present_verb(article, ev) \
+                and _word_after(toks, end, _claimed_words(), CLAIM_REACH):
+            return "state"  # «وتطالب الصين … بالسيادة على غالبية بحر الصين الجنوبي»: a standing claim, no demand made
+        if ev.event == "THREATEN" and self.threat_posed(article, ev, toks, k, end):
+            return "state"  # «تشكل إيران تهديدا غير تقليدي»، «داعش تهديد مشترك»، «التهديدات التي تواجه البلاد»
         if ev.event not in KEEP_IN_TOPIC and _word_beside(toks, k, end, _wherever_words(), WHEREVER_REACH,
                                                           before=False):
             return "general"  # «ندين الإرهاب أينما كان ومهما كان سببه»: a stand on any such act, none told
@@ -1549,6 +1566,18 @@ class TopicGate:
             return False
         m = _trigger_mention(article, ev)
         return m is not None and m.get("pos") != "verb"
+
+    def threat_posed(self, article: Article, ev: Event, toks: list[Token], k: int, end: int) -> bool:
+        """True for a threat noun told as a danger posed, shared or faced (round 48): a `threat_pose` word (يشكل، تمثل،
+        باعتبارها) at most POSE_REACH words before it in its sentence part («بل تشكل إيران تهديدا غير تقليدي»، «قائلة
+        إنهم يشكلون أيضا تهديدا للولايات المتحدة»), or a `threat_kind` word (مشترك، الأساسي، آخر) or an `undergo`
+        verb (تواجه) at most THREAT_KIND_REACH words after it («نتفق جميعا على أن داعش تهديد مشترك»، «عن تطور
+        التهديدات التي تواجه البلاد»): what a party is, no threat made; «تلقى تهديدا بالاختطاف» stays."""
+        m = _trigger_mention(article, ev)
+        if m is None or m.get("pos") == "verb":
+            return False
+        return _word_before(toks, k, _pose_words(), POSE_REACH) \
+            or _word_after(toks, end, _threat_kind_words() | _undergo_words(), THREAT_KIND_REACH)
 
     def deemed(self, toks: list[Token], k: int) -> bool:
         """True for an event noun (the trigger at token k), neither definite nor in بـ, right after a `deem` verb of the
@@ -3517,10 +3546,16 @@ class TopicGate:
     def rescue_alert(self, article: Article, ev: Event) -> bool:
         """True for an alert (a mobilisation) with no coded actor whose sentence names an accident (a `crash` word or
         phrase: حادث انقلاب باص) and no `violence` word: rescue or ambulance teams called out («وعلى الفور تم استنفار
-        الفرق الإسعافية» at a bus accident), no forces mobilised."""
+        الفرق الإسعافية» at a bus accident), no forces mobilised; since round 48 also one whose subject, at most
+        ALERT_REACH words before its trigger, is a `domestic` body (a hospital, a university, a company): «أعلنت
+        مستشفيات المنطقة حالة استنفار لاستقبال المتبرعين بالدم» is a service's alert, no forces mobilised."""
         if any(e.code for e in ev.actor):
             return False
-        return self._accident_sentence(article.norms()[ev.sentence])
+        if self._accident_sentence(article.norms()[ev.sentence]):
+            return True
+        toks = article.tokens[ev.sentence]
+        k = _token_at(toks, ev.trigger.start)
+        return k is not None and _word_before(toks, k, self.words.domestic, ALERT_REACH)
 
     def _accident_sentence(self, norms) -> bool:
         """True if a sentence's words (`norms`) name an accident (a `crash` word or two-word phrase: حادث، انقلاب
@@ -4363,6 +4398,27 @@ def _undergo_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _claimed_words() -> frozenset[str]:
+    """From topic_words.tsv: the `claimed` words (بالسيادة) that make a demand of the present a standing claim of a
+    territory («وتطالب فيتنام وماليزيا والفلبين وسلطنة بروناي بالسيادة على بعض الأنحاء»), normalised."""
+    return frozenset(_topic_class("claimed"))
+
+
+@lru_cache(maxsize=1)
+def _pose_words() -> frozenset[str]:
+    """From topic_words.tsv: the `threat_pose` verbs a threat noun is the object of as a danger (يشكل، تمثل، باعتبارها),
+    normalised, with و and ف."""
+    return clitic_forms(_topic_class("threat_pose"))
+
+
+@lru_cache(maxsize=1)
+def _threat_kind_words() -> frozenset[str]:
+    """From topic_words.tsv: the `threat_kind` words after a threat noun that name a danger's kind (مشترك، الأساسي،
+    آخر), normalised, with و."""
+    return clitic_forms(_topic_class("threat_kind"))
+
+
+@lru_cache(maxsize=1)
 def _grip_words() -> frozenset[str]:
     """From topic_words.tsv: the `grip` words (قبضتها، قبضته), normalised, with و and ف."""
     return clitic_forms(_topic_class("grip"))
@@ -4588,6 +4644,37 @@ def _fete_named(norms: Sequence[str], fete: frozenset[str]) -> bool:
 def _title_words(title: str) -> tuple[str, ...]:
     """The normalised words of a title, in order (read once per title)."""
     return tuple(t.norm for t in tokenize(title))
+
+
+def explainer_title(article: Article) -> bool:
+    """True for a story whose title invites the reader to learn of a subject: an `explainer` word right before على
+    («أسلاف داعش.. تعرّف على 6 جماعات جهادية نشرت الإرهاب عالمياً»، «تعرّف على العدد الذي تفقده القوات الأفغانية
+    من منسوبيها شهرياً»): a feature that retells history and background (round 48)."""
+    if not article.title:
+        return False
+    words = _title_words(article.title)
+    explain = _explainer_words()
+    return any(w in explain and nxt in _ON for w, nxt in zip(words, words[1:]))
+
+
+def explained_background(article: Article, ev: Event) -> bool:
+    """True for an event of an explainer story (explainer_title) that no time word of its own (or of the story's
+    lead) dates to the EXPLAINER_DAYS before publication: «عام 1977 اعتقلت السلطات المصرية مئات من الجماعة»، «وأسفرت
+    العملية عن مقتل أكثر من 80 ضابطا» told undated are the history the feature retells, no act of the news; one
+    dated «أمس» stays."""
+    if ev.date_source not in ("text", "story") or not ev.date or not article.published:
+        return True
+    try:
+        gap = (date.fromisoformat(article.published[:10]) - date.fromisoformat(ev.date[:10])).days
+    except ValueError:
+        return True
+    return not 0 <= gap <= EXPLAINER_DAYS
+
+
+@lru_cache(maxsize=1)
+def _explainer_words() -> frozenset[str]:
+    """From topic_words.tsv: the `explainer` verbs of a title's invitation to learn (تعرف، تعرفوا), normalised."""
+    return frozenset(_topic_class("explainer"))
 
 
 def told_tale(article: Article, ev: Event) -> bool:
