@@ -246,6 +246,7 @@ _IN = normalize("في")  # the preposition an attack noun a toll fell in is told
 _AFTER = 40  # the characters after a trigger (within its sentence) whose first words are read (others, names, relatives)
 _TOKEN = re.compile(r"[\u0621-\u064a0-9\u0660-\u0669]+")  # an Arabic word or a number
 _SAY_REACH = 8  # the sentences after a threat, rejection or accusation where its very word tells it again
+_POINTED = 3  # the words after a verbal act's trigger where a demonstrative makes its object a thing told before
 _ASKED = 90  # the characters after a request's trigger whose words tell what it asks (`asked_in_words`)
 _ASKED_WORDS = 4  # the words of what is asked two requests share at least to ask one thing
 _NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
@@ -1370,13 +1371,15 @@ class RepeatMerger:
     def asked_by_speaker(self, text: str, x: Event, y: Event) -> bool:
         """True when the request y, told without parties in the sentence right after the request x, follows in its
         sentence the last two words of x's doer's name («وكان الامين العام للامم المتحدة بان كي مون … وحث جميع الاطراف
-        على وقف العمليات العسكرية» … «وقال كي مون في بيان …، انه يناشد "كل الاطراف التحلي بأقصى درجات ضبط النفس"»): the
-        speaker's one appeal told on, of x's flags."""
+        على وقف العمليات العسكرية» … «وقال كي مون في بيان …، انه يناشد "كل الاطراف التحلي بأقصى درجات ضبط النفس"»), or
+        the first two of a longer one, its title («وقال الامين العام في بيان انه يناشد»): the speaker's one appeal told
+        on, of x's flags."""
         if x.event != "REQUEST" or y.actor or y.recipient or not x.actor or not self.next_sentence(text, x, y) \
                 or _flags(x) != _flags(y):
             return False
         before = " " + " ".join(_WORD.findall(normalize(text[y.sentence_start:y.trigger.start]))) + " "
-        return any(len(words := _WORD.findall(normalize(m.text))) >= 2 and f" {' '.join(words[-2:])} " in before
+        return any(len(words := _WORD.findall(normalize(m.text))) >= 2 and (
+            f" {' '.join(words[-2:])} " in before or len(words) > 3 and f" {' '.join(words[:2])} " in before)
                    for m in x.actor)
 
     def asked_so(self, text: str, x: Event, y: Event,
@@ -1423,10 +1426,12 @@ class RepeatMerger:
         without a code: its sector), a coercion names the one it befell, and y's day is x's or not read from its own
         clause; a seizure not in another named place (`_two_places`), a town or a district."""
         if x.event != y.event or x.sentence >= y.sentence or not x.actor or x.cameo != y.cameo and not (
-                y.event == "REQUEST" and y.sentence - x.sentence <= _NEAR and y.recipient and x.recipient
-                and {x.cameo, y.cameo} <= _GENERIC_ASKS):
+                y.event == "REQUEST" and y.sentence - x.sentence <= _NEAR and {x.cameo, y.cameo} <= _GENERIC_ASKS
+                and (y.recipient and x.recipient or not y.recipient and _carried(x, y))):
             return False  # (a request and a demand told at most _NEAR sentences apart by the same parties, the one
-            # asked named, are one ask: «طلب السفير اليمني من مجلس الأمن» … «وطالبت الحكومة اليمنية مجلس الأمن»; of the
+            # asked named, are one ask: «طلب السفير اليمني من مجلس الأمن» … «وطالبت الحكومة اليمنية مجلس الأمن»; so
+            # are they, none asked named, when the later's doer is the earlier's very mention, its speaker going on in
+            # the next sentence: «ودعا الأمين العام … بان كي مون إلى دعم الوكالة» … «وطالب بتبرعات عاجلة»; of the
             # generic codes only: a request for aid, 023, and a demand for sanctions are two asks)
         if _flags(x) != _flags(y):
             return False
@@ -3342,7 +3347,8 @@ class RepeatMerger:
         events = list(events)
         for k, y in enumerate(events):
             if y.event not in _SAID_AGAIN or self.also(text, y) or self.shifted(text, y) or not y.actor and not any(
-                    w not in ("و", "ف") for w in normalize(text[y.sentence_start:y.trigger.start]).split()):
+                    w not in ("و", "ف") for w in normalize(text[y.sentence_start:y.trigger.start]).split()) \
+                    and not self.object_pointed(text, y):
                 continue  # a verb opening its sentence without a doer: its subject, after it, untagged («واستنكرت فعاليات»)
             for i in range(k - 1, -1, -1):
                 x = events[i]
@@ -3355,7 +3361,7 @@ class RepeatMerger:
                     if y.sentence - x.sentence > _SAY_REACH and y.sentence - max(last.values(), default=-1) > _SAY_REACH:
                         break  # (no earlier act, nor any told again since, in reach: round 99 mend, speed)
                     continue
-                if x.cameo != y.cameo or not x.actor or x.date != y.date \
+                if x.cameo != y.cameo or not x.actor or not _one_day(x, y) \
                         or _flags(x) != _flags(y):
                     continue
                 if y.actor and not all(_same_doer(m, x.actor) for m in y.actor):
@@ -3364,11 +3370,23 @@ class RepeatMerger:
                                         else _same_word(x, y)):
                     continue  # («حماس ترفض تنفيذ ما تم الاتفاق عليه» … «رفضت حماس اتهامات عباس»: two)
                 if not x.recipient and y.recipient:
-                    events[i] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
+                    events[i] = x = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
+                if x.date != y.date:  # the first telling takes the day the later one tells
+                    events[i] = x.updated(date=y.date, enddate=y.enddate, date_source=y.date_source,
+                                          date_evidence=y.date_evidence)
                 drop.add(k)
                 last[i] = y.sentence
                 break
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def object_pointed(self, text: str, ev: Event) -> bool:
+        """True when a demonstrative (repeat_words.tsv class `pointer`) before a definite noun is told among the
+        _POINTED words after ev's trigger, in its clause: its object is the thing an act told before was about
+        («واستنكر التركي هذه التصريحات» after «أدانت رابطة العالم الإسلامي التصريحات الطائفية»), its untagged subject
+        that act's speaker (not «بعد ذلك»: no noun pointed at)."""
+        clause = re.split(r"[\u060c,:]", text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + _AFTER)])[0]
+        words = _WORD.findall(normalize(clause))[:_POINTED + 1]
+        return any(w in self.pointers and n.startswith("ال") for w, n in zip(words, words[1:]))
 
     def ratified_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without an approval or a ratification (`_approval`) told again, at most _SAY_REACH sentences after
@@ -4749,6 +4767,28 @@ def _quoted_again(x: Event, y: Event) -> bool:
     sectors = {p.sector for p in x.actor if p.sector}
     return all(_among(m, x.actor) or not m.code and m.sector in sectors for m in y.actor) \
         and all(_among(m, x.actor + x.recipient) for m in y.recipient)
+
+
+def _carried(x: Event, y: Event) -> bool:
+    """True when y, told in the sentence right after x, has doers and each is one of x's very mentions: its subject
+    a pronoun the coder read as x's doer («وطالب بتبرعات عاجلة» after «ودعا الأمين العام … بان كي مون»)."""
+    return y.sentence == x.sentence + 1 and bool(y.actor) \
+        and all(any((m.start, m.end) == (p.start, p.end) for p in x.actor) for m in y.actor)
+
+
+def _one_day(x: Event, y: Event) -> bool:
+    """True when two tellings of an act fall on one day: the same day, or the first told in the past with no time of
+    its own (`_undated`: «التي استنكرت القصف التركي») and the later, told with its doer, dated on a day within that
+    bound («ودانت الجامعة العربية أول من أمس القصف التركي»): the later tells the first one's day (not a later telling
+    without a day after a dated one: «وانتقادات الإعلامي المصري» after «قد استنكر … اليوم الخميس», another act; nor a
+    noun without a doer, whose time may be another act's: «التهمة … حتى إسقاطها في أواخر ديسمبر»)."""
+    return x.date == y.date or _undated(x) and bool(y.actor) and y.date is not None and y.date <= x.enddate
+
+
+def _undated(ev: Event) -> bool:
+    """True when an event is told in the past with no time of its own: dated only before the published day."""
+    return ev.date is None and ev.date_source == "before_published" and ev.date_evidence is None \
+        and ev.enddate is not None
 
 
 def _bounded_by(x: Event, y: Event) -> bool:
