@@ -79,3 +79,32 @@ def test_appeal_told_again_after_the_speakers_title_is_one(nlp):
     text = ("أطلق الامين العام للامم المتحدة بان كي مون نداء ملحا الى الجهات المانحة لسد عجز قدره مئة مليون دولار في "
             "ميزانية وكالة الاونروا. وقال الامين العام في بيان انه \"يناشد جميع الجهات المانحة التحرك بشكل عاجل\".")
     assert _kept(nlp, text, "REQUEST") == ["نداء"]
+
+
+_RESIGN = ("البداية كانت أشبه بصدمة سياسية أدت ضمن تداعياتها إلى استقالة وزيرين في حكومة عبد الإله بن كيران، هما الحبيب "
+           "الشوباني وسمية بن خلدون. وقد اعتبر رئيس الحكومة المغربية استقالة الوزيرين الشوباني وبن خلدون أقرب إلى "
+           "«التضحية».")
+
+
+def test_resignation_told_again_by_its_definite_noun_is_one(nlp):
+    """«استقالة الوزيرين» after «استقالة وزيرين في حكومة عبد الإله بن كيران» (2015-07-22 #106): one resignation."""
+    assert len([t for k, t in kept_types(nlp, _RESIGN, "2015-07-22") if k == "RETREAT"]) == 1
+
+
+_FISHERMEN = ("أفرجت السلطات السودانية عن الصيادين المصريين. وأضاف المتحدث الرسمي أنه تم على الفور تنفيذ قرار الإفراج "
+              "عن الصيادين واستضافتهم في إحدى الاستراحات. كما نقل شكري تقدير حكومة مصر للرئيس عمر البشير، الذي حرص على "
+              "اتخاذ قرار بالإفراج عن الصيادين قبيل وصوله للقاهرة.")
+
+
+def test_release_told_again_by_its_definite_noun_is_one(nlp):
+    """«قرار الإفراج عن الصيادين» … «قرار بالإفراج عن الصيادين» after «أفرجت السلطات السودانية عن الصيادين المصريين»
+    (#937, #940): the one release told again."""
+    assert [t for k, t in kept_types(nlp, _FISHERMEN, _DATE) if k == "RETREAT"] == ["أفرجت"]
+
+
+def test_release_of_others_stays(nlp):
+    """A release of others by another doer is another act: «وأفرجت مصر عن 43 سودانيا» after the Sudanese release of
+    Egyptian fishermen."""
+    text = ("أفرجت السلطات السودانية عن الصيادين المصريين. وقال المتحدث إن ذلك جاء بعد اتصالات مكثفة. وفي المقابل "
+            "أفرجت مصر عن 43 سودانيا محتجزين لديها.")
+    assert len([t for k, t in kept_types(nlp, text, _DATE) if k == "RETREAT"]) == 2

@@ -262,7 +262,9 @@ _VICTIM_COUNT = 12  # the characters before a recipient told away from the trigg
 # سفيرها»); of these,
 # those where any definite noun of the type will do (an explosion's «الهجوم»), the others needing a word of the first
 # telling's CAMEO code (a meeting's «الاجتماع», not «الزيارة»)
-_TOLD_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "SANCTION", "REQUEST", "AID"})
+_TOLD_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "SANCTION", "REQUEST", "AID", "RETREAT"})
+_RELEASES = "084"  # the CAMEO code of a release or a resignation, the only retreat told again so («الإفراج عن الصيادين»،
+# «استقالة الوزيرين»): a truce or a withdrawal told again is read by its own rules (`truce_again`)
 _ANY_WORD = frozenset({"ASSAULT", "PROTEST"})
 _SAID_AGAIN = frozenset({"THREATEN", "REJECT", "ACCUSE"})  # the verbal acts a later sentence may tell again (`said_again`)
 # the types told again only by a later telling with a party, all the first telling's («وقالت البحرين في بيان استدعاء
@@ -3721,7 +3723,8 @@ class RepeatMerger:
         `talks`: y is talks told without a doer of their own (`impersonal`), framed; `named`: the codes each sentence
         names, for a meeting told again by its very definite noun with the side x's sentence names but the role stage
         left out of x (`named_in_first`)."""
-        if y.event not in _TOLD_AGAIN or _flags(x) != _flags(y) and not self.unflagged_again(x, y):
+        if y.event not in _TOLD_AGAIN or _flags(x) != _flags(y) and not self.unflagged_again(x, y) \
+                or y.event == "RETREAT" and not (x.cameo.startswith(_RELEASES) and y.cameo.startswith(_RELEASES)):
             return False
         if y.event in _PARTIED and not (y.actor or y.recipient) or y.event in _UNGIVEN and y.actor:
             return False  # «وحكم بالسجن سبع سنوات على الأسترالي بيتر جريست» after «وكان حكم بالسجن … على الكندي محمد
