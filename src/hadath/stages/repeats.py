@@ -263,8 +263,9 @@ _VICTIM_COUNT = 12  # the characters before a recipient told away from the trigg
 # those where any definite noun of the type will do (an explosion's «الهجوم»), the others needing a word of the first
 # telling's CAMEO code (a meeting's «الاجتماع», not «الزيارة»)
 _TOLD_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "SANCTION", "REQUEST", "AID", "RETREAT"})
-_RELEASES = "084"  # the CAMEO code of a release or a resignation, the only retreat told again so («الإفراج عن الصيادين»،
-# «استقالة الوزيرين»): a truce or a withdrawal told again is read by its own rules (`truce_again`)
+# the CAMEO code of a release or a resignation, the only retreat told again so («الإفراج عن الصيادين»، «استقالة
+# الوزيرين»): a truce or a withdrawal told again is read by its own rules (`truce_again`)
+_RELEASES = "084"
 _ANY_WORD = frozenset({"ASSAULT", "PROTEST"})
 _SAID_AGAIN = frozenset({"THREATEN", "REJECT", "ACCUSE"})  # the verbal acts a later sentence may tell again (`said_again`)
 # the types told again only by a later telling with a party, all the first telling's («وقالت البحرين في بيان استدعاء
@@ -4781,11 +4782,14 @@ def _carried(x: Event, y: Event) -> bool:
 
 def _one_day(x: Event, y: Event) -> bool:
     """True when two tellings of an act fall on one day: the same day, or the first told in the past with no time of
-    its own (`_undated`: «التي استنكرت القصف التركي») and the later, told with its doer, dated on a day within that
-    bound («ودانت الجامعة العربية أول من أمس القصف التركي»): the later tells the first one's day (not a later telling
-    without a day after a dated one: «وانتقادات الإعلامي المصري» after «قد استنكر … اليوم الخميس», another act; nor a
-    noun without a doer, whose time may be another act's: «التهمة … حتى إسقاطها في أواخر ديسمبر»)."""
-    return x.date == y.date or _undated(x) and bool(y.actor) and y.date is not None and y.date <= x.enddate
+    its own (`_undated`: «التي استنكرت القصف التركي») and the later, told with its doer, dated by a time of its own
+    on a day within that bound («ودانت الجامعة العربية أول من أمس القصف التركي»): the later tells the first one's
+    day. Not the published day only («وانتقد البرلمان الحكومة النيجيرية» after «وكان البرلمان الأوروبي انتقد
+    ذلك»); not a later telling without a day after a dated one («وانتقادات الإعلامي المصري» after «قد استنكر …
+    اليوم الخميس», another act); nor a noun without a doer, whose time may be another act's («التهمة … حتى إسقاطها
+    في أواخر ديسمبر»)."""
+    return x.date == y.date or _undated(x) and bool(y.actor) and y.date_source == "text" and y.date is not None \
+        and y.date <= x.enddate
 
 
 def _undated(ev: Event) -> bool:
