@@ -205,6 +205,15 @@ attack dated by the day of its report («على ما افاد مسؤول محل�
 «ووقع الهجوم الاثنين», and the same toll of three or more told with its day later («هاجمت … من الاثنين ثلاث قرى …
 حيث قتلت عشرة أشخاص») is that act again (`fills`, `_day_told_before`). A toll told after a verb of consequence past
 its count and a noun of occurring («؛ مما أسفر عن سقوط عشرات القتلى») is read as told right after it (`toll_words`).
+A condemnation, threat or rejection told by a verb opening its sentence without a tagged doer tells the one told
+before when its object is a thing pointed at, a demonstrative before a definite noun («واستنكر معاليه هذه التصريحات»
+after «أدانت رابطة العالم الإسلامي التصريحات الطائفية»: `object_pointed`); one told first in the past without a day
+is told again by its doer with a time of its own, the first telling taking that day («ودانت الجامعة العربية أول من
+أمس القصف التركي» after «التي استنكرت القصف التركي»: `_one_day`). A demand whose doer is the very mention of a call
+told in the sentence before, the speaker going on («وطالب بتبرعات عاجلة» after «ودعا الأمين العام للأمم المتحدة بان
+كي مون إلى دعم الوكالة»: `_carried`), and an appeal told after the first words of the speaker's title («وقال الامين
+العام في بيان انه يناشد»: `asked_by_speaker`) are the call told before. A release or a resignation (CAMEO 084) is
+told again in a later sentence like an assault or a meeting («استقالة الوزيرين» after «استقالة وزيرين»: `_RELEASES`).
 Last, an act of any type but an assault told again in a later sentence by its very word, with no party, day or flag
 of its own, after a telling with a party («وافق مجلس الأمن الدولي» … «ووافق المجلس المؤلف من 15 دولة»), is that act
 again, unless a word of another act or of adding, a plural doer's or object's pronoun, or a word naming a doer of its
