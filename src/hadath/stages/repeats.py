@@ -205,6 +205,15 @@ attack dated by the day of its report («على ما افاد مسؤول محل�
 «ووقع الهجوم الاثنين», and the same toll of three or more told with its day later («هاجمت … من الاثنين ثلاث قرى …
 حيث قتلت عشرة أشخاص») is that act again (`fills`, `_day_told_before`). A toll told after a verb of consequence past
 its count and a noun of occurring («؛ مما أسفر عن سقوط عشرات القتلى») is read as told right after it (`toll_words`).
+A condemnation, threat or rejection told by a verb opening its sentence without a tagged doer tells the one told
+before when its object is a thing pointed at, a demonstrative before a definite noun («واستنكر معاليه هذه التصريحات»
+after «أدانت رابطة العالم الإسلامي التصريحات الطائفية»: `object_pointed`); one told first in the past without a day
+is told again by its doer with a time of its own, the first telling taking that day («ودانت الجامعة العربية أول من
+أمس القصف التركي» after «التي استنكرت القصف التركي»: `_one_day`). A demand whose doer is the very mention of a call
+told in the sentence before, the speaker going on («وطالب بتبرعات عاجلة» after «ودعا الأمين العام للأمم المتحدة بان
+كي مون إلى دعم الوكالة»: `_carried`), and an appeal told after the first words of the speaker's title («وقال الامين
+العام في بيان انه يناشد»: `asked_by_speaker`) are the call told before. A release or a resignation (CAMEO 084) is
+told again in a later sentence like an assault or a meeting («استقالة الوزيرين» after «استقالة وزيرين»: `_RELEASES`).
 Last, an act of any type but an assault told again in a later sentence by its very word, with no party, day or flag
 of its own, after a telling with a party («وافق مجلس الأمن الدولي» … «ووافق المجلس المؤلف من 15 دولة»), is that act
 again, unless a word of another act or of adding, a plural doer's or object's pronoun, or a word naming a doer of its
@@ -246,6 +255,7 @@ _IN = normalize("في")  # the preposition an attack noun a toll fell in is told
 _AFTER = 40  # the characters after a trigger (within its sentence) whose first words are read (others, names, relatives)
 _TOKEN = re.compile(r"[\u0621-\u064a0-9\u0660-\u0669]+")  # an Arabic word or a number
 _SAY_REACH = 8  # the sentences after a threat, rejection or accusation where its very word tells it again
+_POINTED = 3  # the words after a verbal act's trigger where a demonstrative makes its object a thing told before
 _ASKED = 90  # the characters after a request's trigger whose words tell what it asks (`asked_in_words`)
 _ASKED_WORDS = 4  # the words of what is asked two requests share at least to ask one thing
 _NEAR = 3  # the sentences after an act where a definite noun with recipients of the sentence tells it again
@@ -261,7 +271,10 @@ _VICTIM_COUNT = 12  # the characters before a recipient told away from the trigg
 # سفيرها»); of these,
 # those where any definite noun of the type will do (an explosion's «الهجوم»), the others needing a word of the first
 # telling's CAMEO code (a meeting's «الاجتماع», not «الزيارة»)
-_TOLD_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "SANCTION", "REQUEST", "AID"})
+_TOLD_AGAIN = frozenset({"ASSAULT", "PROTEST", "COERCE", "CONSULT", "SANCTION", "REQUEST", "AID", "RETREAT"})
+# the CAMEO code of a release or a resignation, the only retreat told again so («الإفراج عن الصيادين»، «استقالة
+# الوزيرين»): a truce or a withdrawal told again is read by its own rules (`truce_again`)
+_RELEASES = "084"
 _ANY_WORD = frozenset({"ASSAULT", "PROTEST"})
 _SAID_AGAIN = frozenset({"THREATEN", "REJECT", "ACCUSE"})  # the verbal acts a later sentence may tell again (`said_again`)
 # the types told again only by a later telling with a party, all the first telling's («وقالت البحرين في بيان استدعاء
@@ -1370,13 +1383,15 @@ class RepeatMerger:
     def asked_by_speaker(self, text: str, x: Event, y: Event) -> bool:
         """True when the request y, told without parties in the sentence right after the request x, follows in its
         sentence the last two words of x's doer's name («وكان الامين العام للامم المتحدة بان كي مون … وحث جميع الاطراف
-        على وقف العمليات العسكرية» … «وقال كي مون في بيان …، انه يناشد "كل الاطراف التحلي بأقصى درجات ضبط النفس"»): the
-        speaker's one appeal told on, of x's flags."""
+        على وقف العمليات العسكرية» … «وقال كي مون في بيان …، انه يناشد "كل الاطراف التحلي بأقصى درجات ضبط النفس"»), or
+        the first two of a longer one, its title («وقال الامين العام في بيان انه يناشد»): the speaker's one appeal told
+        on, of x's flags."""
         if x.event != "REQUEST" or y.actor or y.recipient or not x.actor or not self.next_sentence(text, x, y) \
                 or _flags(x) != _flags(y):
             return False
         before = " " + " ".join(_WORD.findall(normalize(text[y.sentence_start:y.trigger.start]))) + " "
-        return any(len(words := _WORD.findall(normalize(m.text))) >= 2 and f" {' '.join(words[-2:])} " in before
+        return any(len(words := _WORD.findall(normalize(m.text))) >= 2 and (
+            f" {' '.join(words[-2:])} " in before or len(words) > 3 and f" {' '.join(words[:2])} " in before)
                    for m in x.actor)
 
     def asked_so(self, text: str, x: Event, y: Event,
@@ -1423,10 +1438,12 @@ class RepeatMerger:
         without a code: its sector), a coercion names the one it befell, and y's day is x's or not read from its own
         clause; a seizure not in another named place (`_two_places`), a town or a district."""
         if x.event != y.event or x.sentence >= y.sentence or not x.actor or x.cameo != y.cameo and not (
-                y.event == "REQUEST" and y.sentence - x.sentence <= _NEAR and y.recipient and x.recipient
-                and {x.cameo, y.cameo} <= _GENERIC_ASKS):
+                y.event == "REQUEST" and y.sentence - x.sentence <= _NEAR and {x.cameo, y.cameo} <= _GENERIC_ASKS
+                and (y.recipient and x.recipient or not y.recipient and _carried(x, y))):
             return False  # (a request and a demand told at most _NEAR sentences apart by the same parties, the one
-            # asked named, are one ask: «طلب السفير اليمني من مجلس الأمن» … «وطالبت الحكومة اليمنية مجلس الأمن»; of the
+            # asked named, are one ask: «طلب السفير اليمني من مجلس الأمن» … «وطالبت الحكومة اليمنية مجلس الأمن»; so
+            # are they, none asked named, when the later's doer is the earlier's very mention, its speaker going on in
+            # the next sentence: «ودعا الأمين العام … بان كي مون إلى دعم الوكالة» … «وطالب بتبرعات عاجلة»; of the
             # generic codes only: a request for aid, 023, and a demand for sanctions are two asks)
         if _flags(x) != _flags(y):
             return False
@@ -3342,7 +3359,8 @@ class RepeatMerger:
         events = list(events)
         for k, y in enumerate(events):
             if y.event not in _SAID_AGAIN or self.also(text, y) or self.shifted(text, y) or not y.actor and not any(
-                    w not in ("و", "ف") for w in normalize(text[y.sentence_start:y.trigger.start]).split()):
+                    w not in ("و", "ف") for w in normalize(text[y.sentence_start:y.trigger.start]).split()) \
+                    and not self.object_pointed(text, y):
                 continue  # a verb opening its sentence without a doer: its subject, after it, untagged («واستنكرت فعاليات»)
             for i in range(k - 1, -1, -1):
                 x = events[i]
@@ -3355,7 +3373,7 @@ class RepeatMerger:
                     if y.sentence - x.sentence > _SAY_REACH and y.sentence - max(last.values(), default=-1) > _SAY_REACH:
                         break  # (no earlier act, nor any told again since, in reach: round 99 mend, speed)
                     continue
-                if x.cameo != y.cameo or not x.actor or x.date != y.date \
+                if x.cameo != y.cameo or not x.actor or not _one_day(x, y) \
                         or _flags(x) != _flags(y):
                     continue
                 if y.actor and not all(_same_doer(m, x.actor) for m in y.actor):
@@ -3364,11 +3382,23 @@ class RepeatMerger:
                                         else _same_word(x, y)):
                     continue  # («حماس ترفض تنفيذ ما تم الاتفاق عليه» … «رفضت حماس اتهامات عباس»: two)
                 if not x.recipient and y.recipient:
-                    events[i] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
+                    events[i] = x = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
+                if x.date != y.date:  # the first telling takes the day the later one tells
+                    events[i] = x.updated(date=y.date, enddate=y.enddate, date_source=y.date_source,
+                                          date_evidence=y.date_evidence)
                 drop.add(k)
                 last[i] = y.sentence
                 break
         return [e for k, e in enumerate(events) if k not in drop] if drop else events
+
+    def object_pointed(self, text: str, ev: Event) -> bool:
+        """True when a demonstrative (repeat_words.tsv class `pointer`) before a definite noun is told among the
+        _POINTED words after ev's trigger, in its clause: its object is the thing an act told before was about
+        («واستنكر التركي هذه التصريحات» after «أدانت رابطة العالم الإسلامي التصريحات الطائفية»), its untagged subject
+        that act's speaker (not «بعد ذلك»: no noun pointed at)."""
+        clause = re.split(r"[\u060c,:]", text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + _AFTER)])[0]
+        words = _WORD.findall(normalize(clause))[:_POINTED + 1]
+        return any(w in self.pointers and n.startswith("ال") for w, n in zip(words, words[1:]))
 
     def ratified_again(self, text: str, events: list[Event]) -> list[Event]:
         """The events without an approval or a ratification (`_approval`) told again, at most _SAY_REACH sentences after
@@ -3703,7 +3733,8 @@ class RepeatMerger:
         `talks`: y is talks told without a doer of their own (`impersonal`), framed; `named`: the codes each sentence
         names, for a meeting told again by its very definite noun with the side x's sentence names but the role stage
         left out of x (`named_in_first`)."""
-        if y.event not in _TOLD_AGAIN or _flags(x) != _flags(y) and not self.unflagged_again(x, y):
+        if y.event not in _TOLD_AGAIN or _flags(x) != _flags(y) and not self.unflagged_again(x, y) \
+                or y.event == "RETREAT" and not (x.cameo.startswith(_RELEASES) and y.cameo.startswith(_RELEASES)):
             return False
         if y.event in _PARTIED and not (y.actor or y.recipient) or y.event in _UNGIVEN and y.actor:
             return False  # «وحكم بالسجن سبع سنوات على الأسترالي بيتر جريست» after «وكان حكم بالسجن … على الكندي محمد
@@ -4749,6 +4780,31 @@ def _quoted_again(x: Event, y: Event) -> bool:
     sectors = {p.sector for p in x.actor if p.sector}
     return all(_among(m, x.actor) or not m.code and m.sector in sectors for m in y.actor) \
         and all(_among(m, x.actor + x.recipient) for m in y.recipient)
+
+
+def _carried(x: Event, y: Event) -> bool:
+    """True when y, told in the sentence right after x, has doers and each is one of x's very mentions: its subject
+    a pronoun the coder read as x's doer («وطالب بتبرعات عاجلة» after «ودعا الأمين العام … بان كي مون»)."""
+    return y.sentence == x.sentence + 1 and bool(y.actor) \
+        and all(any((m.start, m.end) == (p.start, p.end) for p in x.actor) for m in y.actor)
+
+
+def _one_day(x: Event, y: Event) -> bool:
+    """True when two tellings of an act fall on one day: the same day, or the first told in the past with no time of
+    its own (`_undated`: «التي استنكرت القصف التركي») and the later, told with its doer, dated by a time of its own
+    on a day within that bound («ودانت الجامعة العربية أول من أمس القصف التركي»): the later tells the first one's
+    day. Not the published day only («وانتقد البرلمان الحكومة النيجيرية» after «وكان البرلمان الأوروبي انتقد
+    ذلك»); not a later telling without a day after a dated one («وانتقادات الإعلامي المصري» after «قد استنكر …
+    اليوم الخميس», another act); nor a noun without a doer, whose time may be another act's («التهمة … حتى إسقاطها
+    في أواخر ديسمبر»)."""
+    return x.date == y.date or _undated(x) and bool(y.actor) and y.date_source == "text" and y.date is not None \
+        and y.date <= x.enddate
+
+
+def _undated(ev: Event) -> bool:
+    """True when an event is told in the past with no time of its own: dated only before the published day."""
+    return ev.date is None and ev.date_source == "before_published" and ev.date_evidence is None \
+        and ev.enddate is not None
 
 
 def _bounded_by(x: Event, y: Event) -> bool:
