@@ -1,7 +1,8 @@
-"""Parties of stances on a party's plan, project, proposal or initiative (pt48): a stance verb whose object in بـ is a
-plan or an initiative with its owner's nationality adjective takes that owner as recipient («ندد لافروف بالمشروع
-الأميركي»، «رحب بالمبادرة المصرية»); and «كرد فعل» («as a reaction») names no Kurds. Sentences adapted from the
-design slice (2015-08-06, Asharq al-Awsat international pages)."""
+"""Parties of stances and of light verbs (pt48): a stance verb whose object in بـ is a plan or an initiative with its
+owner's nationality adjective takes that owner as recipient («ندد لافروف بالمشروع الأميركي»، «رحب بالمبادرة
+المصرية»); a deed issued by a party (التي صدرت عن، الصادرة عن) has it for owner, whom the stance is about; a light
+verb right after أنه/أنها/أنهم is done by the speaker of the report verb before it; and «كرد فعل» («as a reaction»)
+names no Kurds. Sentences adapted from the design slice (2015-08-06) and the study day 2015-07-22."""
 
 from __future__ import annotations
 
@@ -48,3 +49,32 @@ def test_kurds_still_read(parties):
     """«وهاجم الكرد مواقع داعش»: the Kurds themselves are still read."""
     actors, _ = parties.of("وهاجم الكرد مواقع داعش في الحسكة.", "ASSAULT")
     assert "KUR" in _codes(actors)
+
+
+def test_author_of_statements_issued_is_recipient(parties):
+    """«أدانت … التصريحات الطائفية التي صدرت عن … نوري المالكي»: the statements issued by al-Maliki are condemned;
+    he is the recipient."""
+    actors, recipients = parties.of("أدانت رابطة العالم الإسلامي التصريحات الطائفية التي صدرت عن نائب رئيس الجمهورية "
+                                    "العراقية نوري المالكي.", "ACCUSE")
+    assert "IRQ" in _codes(recipients)
+    assert "IRQ" not in _codes(actors)
+
+
+def test_author_after_participle_of_issuing_is_recipient(parties):
+    """«رفضت الوزارة التصريحات الصادرة عن المسؤولين الإيرانيين»: the Iranian officials' statements are rejected."""
+    _, recipients = parties.of("ورفضت الوزارة التصريحات الصادرة عن المسؤولين الإيرانيين بشأن البحرين.", "REJECT")
+    assert "IRN" in _codes(recipients)
+
+
+def test_light_verb_after_that_he_is_done_by_the_speaker(parties):
+    """«وأعلن مقاتلو المعارضة أمس، أنهم نفذوا هجوما»: the light verb's pronoun is the speaker, past the comma that
+    sets off the time: the opposition fighters attacked."""
+    actors, _ = parties.of("وأعلن مقاتلو المعارضة أمس، أنهم نفذوا هجومًا مباغتًا على حواجز قوات الأسد.", "ASSAULT")
+    assert "مقاتلو المعارضة" in [t for t, _, _ in actors]
+
+
+def test_light_verb_after_it_is_that_is_no_speakers(parties):
+    """«أعلنت الوزارة أنه نفذت مجموعة مسلحة هجوما»: a masculine أنه after a feminine verb is «it is that»; the
+    ministry did not attack."""
+    actors, _ = parties.of("وأعلنت الوزارة أنه نفذت مجموعة مسلحة هجوما على حاجز أمني.", "ASSAULT")
+    assert "الوزارة" not in [t for t, _, _ in actors]
