@@ -1,8 +1,9 @@
 """Parties of stances and of light verbs (pt48): a stance verb whose object in بـ is a plan or an initiative with its
 owner's nationality adjective takes that owner as recipient («ندد لافروف بالمشروع الأميركي»، «رحب بالمبادرة
 المصرية»); a deed issued by a party (التي صدرت عن، الصادرة عن) has it for owner, whom the stance is about; a light
-verb right after أنه/أنها/أنهم is done by the speaker of the report verb before it; and «كرد فعل» («as a reaction»)
-names no Kurds. Sentences adapted from the design slice (2015-08-06) and the study day 2015-07-22."""
+verb right after أنه/أنها/أنهم is done by the speaker of the report verb before it; two nationality adjectives joined
+by a hyphen after an event noun are its two sides («تعاون يمني - مصري»); and «كرد فعل» («as a reaction») names no
+Kurds. Sentences adapted from the design slice (2015-08-06) and the study day 2015-07-22."""
 
 from __future__ import annotations
 
@@ -78,3 +79,25 @@ def test_light_verb_after_it_is_that_is_no_speakers(parties):
     ministry did not attack."""
     actors, _ = parties.of("وأعلنت الوزارة أنه نفذت مجموعة مسلحة هجوما على حاجز أمني.", "ASSAULT")
     assert "الوزارة" not in [t for t, _, _ in actors]
+
+
+def test_hyphenated_nationalities_are_both_sides(parties):
+    """«تعاون يمني - مصري»: two nationality adjectives joined by a hyphen name the two sides: Yemen and Egypt."""
+    actors, recipients = parties.of("وأكد حدوث اتفاق على تعاون يمني - مصري لتدريب عناصر الجيش اليمني التي تعمل على "
+                                    "حماية باب المندب.", "COOPERATE")
+    assert "YEM" in _codes(actors)
+    assert "EGY" in _codes(recipients)
+
+
+def test_hyphenated_meeting_sides(parties):
+    """«الاجتماع الجزائري - الإسباني»: the meeting's sides are Algeria and Spain."""
+    actors, recipients = parties.of("وفي كلمة ألقاها خلال افتتاح الدورة السادسة للاجتماع الجزائري - الإسباني رفيع "
+                                    "المستوى قال سلال إن بلاده متمسكة بحل سياسي في ليبيا.", "CONSULT")
+    assert "DZA" in _codes(actors)
+    assert "ESP" in _codes(recipients)
+
+
+def test_single_nationality_takes_no_partner(parties):
+    """«تعاون يمني لتدريب الجيش»: one adjective, no hyphen: no recipient is invented."""
+    _, recipients = parties.of("وأكد حدوث اتفاق على تعاون يمني لتدريب عناصر الجيش.", "COOPERATE")
+    assert recipients == []

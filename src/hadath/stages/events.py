@@ -808,6 +808,7 @@ class EventCoder:
         _aimed_help(article.text, toks, events, earlier, groups, cues)
         _condemned_acts(toks, events, earlier)
         _deed_owners(article.text, toks, events, earlier, groups, starts, cues, self.fw)
+        _hyphen_partners(article.text, toks, events, earlier, groups, starts)
         _territory_losers(article.text, toks, events, earlier, groups, starts, cues, self.fw)
         _refused_parties(article.text, toks, events, earlier, groups, starts, self.fw)
         _no_press_doers(toks, events, earlier, cues, self.fw)
@@ -5448,6 +5449,34 @@ def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: li
             pass  # (استسلم لرصاص قوات الأمن: one yields to the forces whose fire it is)
         else:  # (لن تتنازل عن حق اللاجئين: the refugees' right is given up, the refugees are no party to it)
             events[i] = replace(ev0, actor=tuple(a for a in ev0.actor if not _shares_span((a,), read)))
+
+
+def _hyphen_partners(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                     starts: list[int]) -> None:
+    """Give an event noun whose actor is a nationality adjective right after it, with a second one joined to it by a
+    hyphen («تعاون يمني - مصري»، «قمة فرنسية - بريطانية»، «الاجتماع الجزائري - الإسباني»), and no recipient, the
+    second as its recipient: the two adjectives name the two sides. In place."""
+    dashes = {k for k, x in enumerate(toks) if x.text in _HYPHENS}
+    if not dashes:
+        return
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.recipient or len(ev.actor) != 1 or t.get("pos") != "noun":
+            continue
+        j = bisect_left(starts, tail_end_of(t))
+        own = groups[j] if j < len(groups) and ev.actor[0].start == toks[groups[j].start_tok].start else None
+        if own is None or own.end_tok not in dashes or not _demonyms(own):
+            continue
+        other = _group_at(groups, starts, own.end_tok + 1)
+        if other is not None and not other.prep and _demonyms(other):
+            events[i] = replace(ev, recipient=(other.entity(text),))
+
+
+_HYPHENS = ("-", "–", "—")
+
+
+def _demonyms(g: Group) -> bool:
+    """True for a phrase of nationality adjectives only (يمني، مصري، الإسباني)."""
+    return not g.conj and all(m.get("type") == "demonym" for m in g.mentions)
 
 
 _YIELDS = frozenset({"CONCEDE", "RETREAT"})  # stances whose deed's owner is no recipient (تنازل عن حق اللاجئين)
