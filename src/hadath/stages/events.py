@@ -808,6 +808,7 @@ class EventCoder:
         _aimed_help(article.text, toks, events, earlier, groups, cues)
         _condemned_acts(toks, events, earlier)
         _deed_owners(article.text, toks, events, earlier, groups, starts, cues, self.fw)
+        _hyphen_partners(article.text, toks, events, earlier, groups, starts)
         _territory_losers(article.text, toks, events, earlier, groups, starts, cues, self.fw)
         _refused_parties(article.text, toks, events, earlier, groups, starts, self.fw)
         _no_press_doers(toks, events, earlier, cues, self.fw)
@@ -5450,6 +5451,34 @@ def _deed_owners(text: str, toks: list[Token], events: list[Event], triggers: li
             events[i] = replace(ev0, actor=tuple(a for a in ev0.actor if not _shares_span((a,), read)))
 
 
+def _hyphen_partners(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
+                     starts: list[int]) -> None:
+    """Give an event noun whose actor is a nationality adjective right after it, with a second one joined to it by a
+    hyphen («تعاون يمني - مصري»، «قمة فرنسية - بريطانية»، «الاجتماع الجزائري - الإسباني»), and no recipient, the
+    second as its recipient: the two adjectives name the two sides. In place."""
+    dashes = {k for k, x in enumerate(toks) if x.text in _HYPHENS}
+    if not dashes:
+        return
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.recipient or len(ev.actor) != 1 or t.get("pos") != "noun":
+            continue
+        j = bisect_left(starts, tail_end_of(t))
+        own = groups[j] if j < len(groups) and ev.actor[0].start == toks[groups[j].start_tok].start else None
+        if own is None or own.end_tok not in dashes or not _demonyms(own):
+            continue
+        other = _group_at(groups, starts, own.end_tok + 1)
+        if other is not None and not other.prep and _demonyms(other):
+            events[i] = replace(ev, recipient=(other.entity(text),))
+
+
+_HYPHENS = ("-", "–", "—")
+
+
+def _demonyms(g: Group) -> bool:
+    """True for a phrase of nationality adjectives only (يمني، مصري، الإسباني)."""
+    return not g.conj and all(m.get("type") == "demonym" for m in g.mentions)
+
+
 _YIELDS = frozenset({"CONCEDE", "RETREAT"})  # stances whose deed's owner is no recipient (تنازل عن حق اللاجئين)
 
 
@@ -5821,6 +5850,8 @@ def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int
             j += 1  # (past the quote closing the deed and its adjective: بـ"الانشطة المؤذية" لايران)
         if j >= len(toks) or toks[j].kind != "ar" or toks[j].text in _CLAUSE_BREAKS:
             return None
+        if not act and strip_wa(toks[j].norm) in fw.issued_from:
+            return _issued_by(toks, j, groups, starts)  # (التصريحات الصادرة عن المسؤولين الإيرانيين)
         g = next((g for g in groups[bisect_left(starts, j):bisect_left(starts, j + 1)]), None)
         if g is not None and _lam_owner_of_deed(toks, d, j, g, act):
             return g  # (بالمواقف المشرفة للمملكة العربية السعودية)
@@ -5830,6 +5861,8 @@ def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int
         if (c := cues.get(j)) is not None and c.label == "passive_agent":
             return next((g for g in groups[bisect_left(starts, c.tok_end):bisect_left(starts, c.tok_end + 2)]), None)
         if c is not None and c.label == "relative" and j + 2 < len(toks):
+            if not act and strip_wa(toks[j + 1].norm) in fw.issued_from:
+                return _issued_by(toks, j + 1, groups, starts)  # (التصريحات التي صدرت عن نوري المالكي)
             bi = toks[j + 2].norm in fw.resumptive_bi
             if _undergo_verb(toks[j + 1].norm, fw) or not bi and ((lv := cues.get(j + 1)) is None
                                                               or lv.label != "light_verb"):
@@ -5846,6 +5879,16 @@ def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int
             return None  # (only the deed's adjectives and the deeds joined to it lie between: القرارات والإجراءات)
         j += 1
     return None
+
+
+def _issued_by(toks: list[Token], j: int, groups: list[Group], starts: list[int]) -> Group | None:
+    """For a word of issuing at token j (function_words.tsv issued_from: صدرت، الصادرة): the named phrase right after
+    the عن/من that follows it, who issued the deed («التي صدرت عن نائب رئيس الجمهورية العراقية نوري المالكي»);
+    None otherwise."""
+    if j + 2 >= len(toks) or toks[j + 1].norm not in ("عن", "من"):
+        return None
+    g = _group_at(groups, starts, j + 2)
+    return g if g is not None and g.start_tok == j + 2 and _named(g) and not _town(g) else None
 
 
 def _said_by(toks: list[Token], k: int, groups: list[Group], starts: list[int], fw: FunctionWords) -> Group | None:
@@ -9158,6 +9201,10 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
         # light verb past a comma (with و, or resuming the visit by خلالها) and no subject of its own goes on from
         # the subject of the verb that opens the sentence
         return _opening_subject(toks, k, groups, starts, cues, trig_toks, fw, event_opener=True)
+    if not svo and (told := _pronoun_speaker(toks, k, groups, cues, fw)) is not None:
+        # وأعلن مقاتلو المعارضة أمس، أنهم نفذوا هجوما: a light verb right after أنه/أنها/أنهم (or one particle of
+        # tense after it) has for subject the speaker of the report verb before it, past a comma that sets off a time
+        return told
     return svo[-1] if svo else None
 
 
