@@ -282,6 +282,10 @@ class EventAnchor:
                 kept = [t for t in dated if not self.background.aside_apart(article, ev, t, memo)]
                 aside = not kept and not (ev.future or ev.hypothetical) and ev.trigger.start not in present
                 dated = kept
+                if len(dated) > 1:
+                    # «أن الرئيس البشير، الذي يشارك في حفل الافتتاح الرسمي لقناة السويس الخميس، أصدر قراره بالعفو …
+                    # مساء الأربعاء»: the aside's Thursday is its own act's; the main clause keeps its own time
+                    dated = [t for t in dated if not self.background.aside_time(article, ev, t, memo)] or dated
             if dated and self.background.later:
                 # «رفض التعليق على مراسلها قبل نحو ثلاثة أعوام، ليعود ويكرر رفضه»: the time is of the first refusal
                 dated = [t for t in dated if not self.background.later_apart(article.text, ev, t)]
@@ -4896,6 +4900,21 @@ class _Background:
         # المستوطنين، الذين اقتحموا الساحة،»; nor one right after the closing comma, set apart itself in the aside:
         # «الذي صادق مجلس الشيوخ، الأربعاء 29 يوليو، على تعيينه»)
         return j > q + 1
+
+    def aside_time(self, article: Article, ev: Event, t: TimeExpr, memo: dict) -> bool:
+        """True when time t stands in a relative clause set apart by two commas after a name (`relative_aside`) and the
+        event's word outside it: the time dates the aside's act, not the main clause's («أن الرئيس البشير، الذي يشارك
+        في حفل الافتتاح الرسمي لقناة السويس الخميس، أصدر قراره»)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        j = bisect_right(starts, t.start) - 1  # (the token the time starts in: «والأحد» too)
+        if k < 0 or j < 0:
+            return False
+        q = next((m for m in range(j + 1, min(len(toks), j + 2 + self._SET_APART_WORDS)) if toks[m].kind == "punct"),
+                 -1)
+        if q < 0 or toks[q].text not in _COMMAS:
+            return False
+        p = self.relative_aside(toks, norms, q)
+        return 0 < p < j and (k > q or k < p)
 
     @staticmethod
     def comma_before(toks: list[Token], q: int) -> bool:
