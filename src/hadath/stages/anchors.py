@@ -5005,19 +5005,25 @@ class _Background:
                     or norms[b] in self.that or toks[b].norm in self.that:
                 return False  # (not past what a statement says: «وقال الوزير بعد الجلسة إن … في اجتماعات القاهرة»)
             if norms[b] in self.after and toks[b].norm == norms[b]:
-                placed = self.placed_before(norms, b)
+                placed = self.placed_before(toks, norms, b)
                 return (placed or b > 2 and not (attack or timed)) and (b + 1 < k or placed and b + 1 == k) \
                     and toks[b + 1].kind == "ar" \
                     and norms[b + 1] not in self.that and norms[b + 1] not in self.span_words \
                     and not self.opener_at(norms, b) and self.same_clause(toks, norms, b, k, commas=1)
         return False
 
-    _PLACED_REACH = 4  # the words before بعد where the verb of placing of «ويأتي ذلك بعد» may stand
+    _PLACED_REACH = 3  # the words before بعد where the verb of placing of «ويأتي ذلك بعد» may stand
 
-    def placed_before(self, norms: list[str], b: int) -> bool:
-        """True when a verb of placing (class background, value placing: يأتي، جاء) stands among the first words of
-        the sentence, before the بعد at token b: «ويأتي ذلك بعد …»، «وتأتي الزيارة بعد …»."""
-        return 0 < b <= self._PLACED_REACH and any(strip_wa(norms[m]) in self.placing for m in range(b))
+    def placed_before(self, toks: list[Token], norms: list[str], b: int) -> bool:
+        """True when a verb of placing (class background, value placing: يأتي، جاء) opens the clause of the بعد at token
+        b, at the sentence's start or right after a comma, a few words before it: «ويأتي ذلك بعد …»، «وتأتي زيارة
+        فابيوس بعد …»، «* حادثة آسيوط، وجاءت بعد اغتيال السادات»."""
+        for m in range(b - 1, max(-1, b - 1 - self._PLACED_REACH), -1):
+            if toks[m].kind == "punct":
+                return False
+            if strip_wa(norms[m]) in self.placing:
+                return m == 0 or toks[m - 1].kind == "punct" and toks[m - 1].text in _COMMAS
+        return False
 
     _USED_TO_REACH = 8  # the words before an event's word where the كان of a past habit may stand
 
