@@ -6,7 +6,8 @@ dates answers that old act, back then (#497, #563); a month after «إثر» and
 التنظيم … في ديسمبر الماضي») dates that noun, not the attack told before it (#134); a time in a relative clause set
 apart after a name gives way to the main clause's own («أن الرئيس البشير، الذي يشارك في حفل الافتتاح … الخميس، أصدر
 قراره … مساء الأربعاء», #110); «لم تشهد لها البلاد مثيلا منذ نحو عقدين» measures how long since the like (#94); and
-what «كرد فعل على» names came before the answer's day (#860)."""
+what «كرد فعل على» names came before the answer's day (#860); talks called current («المفاوضات الحالية») go on now, a
+deadline later in their sentence is not their day (#806, #1106)."""
 
 import pytest
 from stage_coding import all_dated, kept_dates, none_dated
@@ -62,6 +63,10 @@ NOT_DAYS = [
                  id="a_concluded_deals_day_is_not_the_criticisms"),
     # «لم تشهد لها البلاد مثيلا منذ نحو عقدين»: how long since the like, not when the sites were blocked.
     pytest.param(_YEMEN, "COERCE", "1995-01-01", id="the_like_since_is_no_date"),
+    # «وفي حال فشلت المفاوضات الحالية … بحلول 23 أغسطس»: the talks go on now; the deadline is their failure's.
+    pytest.param("وفي حال فشلت المفاوضات الحالية بين حزب العدالة والتنمية وحزب الشعب الجمهوري بحلول 23 أغسطس (آب)، وهو "
+                 "ما يتوقعه المراقبون، يمكن لرئيس الجمهورية أن يدعو إلى انتخابات جديدة.", "CONSULT", "2015-08-23",
+                 id="current_talks_are_not_dated_by_a_deadline"),
     # «إثر حرق التنظيم … في ديسمبر الماضي»: the burning's month, not the Turkish attack's.
     pytest.param(_PILOT, "ASSAULT", "2014-12-01", id="a_month_after_ithr_and_a_construct_is_that_acts"),
 ]

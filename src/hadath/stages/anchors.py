@@ -238,6 +238,10 @@ class EventAnchor:
                 # participle that qualifies it, not the agreement's (an act to come may come at it: «إذا صوتت لصالح
                 # الانسحاب … خلال الاستفتاء المقرر إجراؤه منتصف 2016»)
                 dated = [t for t in dated if not self.background.participle_dated(article, ev, t, memo)]
+            if dated and ev.trigger.start in nouns and not ev.future:
+                # «وفي حال فشلت المفاوضات الحالية بين الحزبين بحلول 23 آب»: the talks go on now; the deadline is not
+                # their day
+                dated = [t for t in dated if not self.background.current_apart(article, ev, t, memo)]
             if dated and len(dated) > 1:
                 # one inside a quote dates what the quoted speaker tells, from the speaker's day; a time outside it
                 # dates an act outside it: «وأكّد بيان صدر الأربعاء أن «أرضية المباحثات اليوم مؤهلة …»، ودعت
@@ -2537,6 +2541,7 @@ class _Background:
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
         self.earlier_held = one.get("earlier_held", frozenset())  # سابق، السابق right after an event noun: held before
         self.participles = one.get("participle", frozenset())  # الموقع، المقرر after a noun: a time after dates it
+        self.current = words.words_of("current")  # الحالية، الجارية right after an event noun: it goes on now
         self.role_noun = fw.role_noun if fw else frozenset()  # دور، دورا: «لعب دورا في» an act done before
         self.told_in = fw.told_in  # بيان، تصريحات، برقية after في: the statement that tells an act (`_frame_day`)
         self.role_verb = fw.role_verb if fw else frozenset()  # لعب، قام: the verb right before it
@@ -3186,6 +3191,20 @@ class _Background:
             if norms[m] in self.subject_pronouns:
                 return True
         return False
+
+    _CURRENT_REACH = 3  # the words after «المفاوضات الحالية» where a time may still tell the noun («الجارية منذ مارس»)
+
+    def current_apart(self, article: Article, ev: Event, t: TimeExpr, memo: dict) -> bool:
+        """True when the event's noun is qualified by a word of the current time right after it (class current with
+        the article: الحالية، الجارية) and time t stands elsewhere in its sentence, not a few words after that word: the
+        act goes on now, and the time is another's («وفي حال فشلت المفاوضات الحالية بين حزب العدالة والتنمية وحزب
+        الشعب الجمهوري بحلول 23 آب»: the deadline of their failure)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0 or k + 1 >= len(toks) or toks[k].end != ev.trigger.end or not norms[k + 1].startswith("ال") \
+                or norms[k + 1] not in self.current:
+            return False
+        j = bisect_right(starts, t.start) - 1
+        return not k + 1 < j <= k + 1 + self._CURRENT_REACH
 
     _PARTICIPLE_REACH = 3  # the words between a participle (الموقع، المقرر) and the time that dates its noun
 
