@@ -233,6 +233,15 @@ class EventAnchor:
                 # «اعتبر نتنياهو الاتفاق تنازلاً دوليًا (شبهه بتنازل فرنسا … في اتفاق ميونيخ عام 1937)»: a time
                 # inside an aside in brackets dates what the aside tells, not an act outside it
                 dated = [t for t in dated if not _bracketed_apart(article.text, ev, t)]
+            if dated and self.background.participles and not (ev.future or ev.hypothetical):
+                # «توصلتا إلى اتفاق لإنهاء العقد الموقع عام 2011»: the year is the contract's, told after the
+                # participle that qualifies it, not the agreement's (an act to come may come at it: «إذا صوتت لصالح
+                # الانسحاب … خلال الاستفتاء المقرر إجراؤه منتصف 2016»)
+                dated = [t for t in dated if not self.background.participle_dated(article, ev, t, memo)]
+            if dated and ev.trigger.start in nouns and not ev.future:
+                # «وفي حال فشلت المفاوضات الحالية بين الحزبين بحلول 23 آب»: the talks go on now; the deadline is not
+                # their day
+                dated = [t for t in dated if not self.background.current_apart(article, ev, t, memo)]
             if dated and len(dated) > 1:
                 # one inside a quote dates what the quoted speaker tells, from the speaker's day; a time outside it
                 # dates an act outside it: «وأكّد بيان صدر الأربعاء أن «أرضية المباحثات اليوم مؤهلة …»، ودعت
@@ -277,6 +286,10 @@ class EventAnchor:
                 kept = [t for t in dated if not self.background.aside_apart(article, ev, t, memo)]
                 aside = not kept and not (ev.future or ev.hypothetical) and ev.trigger.start not in present
                 dated = kept
+                if len(dated) > 1:
+                    # «أن الرئيس البشير، الذي يشارك في حفل الافتتاح الرسمي لقناة السويس الخميس، أصدر قراره بالعفو …
+                    # مساء الأربعاء»: the aside's Thursday is its own act's; the main clause keeps its own time
+                    dated = [t for t in dated if not self.background.aside_time(article, ev, t, memo)] or dated
             if dated and self.background.later:
                 # «رفض التعليق على مراسلها قبل نحو ثلاثة أعوام، ليعود ويكرر رفضه»: the time is of the first refusal
                 dated = [t for t in dated if not self.background.later_apart(article.text, ev, t)]
@@ -483,9 +496,10 @@ class EventAnchor:
                     and self.background.first_done(article, ev, memo, ev.trigger.start in nouns):
                 told = True  # «ويتزامن نشر خبر مصرع الملا عمر في الوقت الذي أجرت حركة طالبان الأفغانية للمرة الأولى
                 # محادثات مباشرة مع حكومة كابول»: a first time told with no day of its own, past the lead, is a known act
-            elif told is False and not ev.hypothetical and ev.trigger.start in nouns and ev.sentence not in times \
-                    and ev.quad_class != _RETOLD and self.background.after_phrase(article, ev, memo):
+            elif told is False and not ev.hypothetical and ev.trigger.start in nouns \
+                    and self.background.after_phrase(article, ev, memo, ev.quad_class == _RETOLD, ev.sentence in times):
                 told = True  # «وتعتبر تلك الزيارة هي الأولى …، بعد عملية تحريرها … بدعم وتنسيق قوات التحالف»
+                # («ويأتي ذلك بعد موافقة مجلس النواب اليوناني على الشروط»: what the news comes after, an attack too)
             elif told is False and not (ev.hypothetical or ev.future) and ev.trigger.start in nouns \
                     and self.background.role_in(article, ev, memo):
                 told = True  # «لعب دوراً مهماً في استيلاء الجماعة على صنعاء»: the seizure was done before
@@ -2496,6 +2510,7 @@ class _Background:
         self.but = fw.contrast
         # the contrast words with a subject pronoun glued (لكنه، لكنها): they open a clause set against the one before
         self.but_glued = frozenset(w for w in fw.contrast if w.startswith("لكن") and w != "لكن")
+        self.but_words = frozenset(w for w in fw.contrast if w.startswith("لكن"))  # لكن، لكنه: «…، لكن الوزير اعترض»
         # ب، ل glued to a verbal noun: «طالب … بالانسحاب»، «تعهدت بتقديم»: the act the word before governs
         self.governing = frozenset(w for w in fw.resumed_prep if len(w) == 1)
         self.after = words.words_of("after")  # بعد before an event noun: an act that came before
@@ -2525,6 +2540,8 @@ class _Background:
         self.redress_done = self.redress | self.done_nouns  # both, past the lead (built once, not per event)
         self.latest = one.get("latest", frozenset())  # الأخير after a definite event noun: the last one, held before
         self.earlier_held = one.get("earlier_held", frozenset())  # سابق، السابق right after an event noun: held before
+        self.participles = one.get("participle", frozenset())  # الموقع، المقرر after a noun: a time after dates it
+        self.current = words.words_of("current")  # الحالية، الجارية right after an event noun: it goes on now
         self.role_noun = fw.role_noun if fw else frozenset()  # دور، دورا: «لعب دورا في» an act done before
         self.told_in = fw.told_in  # بيان، تصريحات، برقية after في: the statement that tells an act (`_frame_day`)
         self.role_verb = fw.role_verb if fw else frozenset()  # لعب، قام: the verb right before it
@@ -3106,6 +3123,9 @@ class _Background:
                     and not self.contrast_between(toks, norms, j, k)) and not self.setting_fronted(toks, norms, j, k)
                     and not self.where_after(toks, norms, j, k)) \
                     and not self.same_clause(toks, norms, k, j, proclitic=True):
+                if narrated and dropped is not None and j < k and self.answered_old(article, toks, norms, j, k, t):
+                    dropped.append(t)  # «سبقتها محاولة في عام 2012 …، لكن وزير الثقافة اعترض على ذلك»: done then,
+                    # before the publication day
                 continue
             keep.append(t)
             if len(times) > 1:
@@ -3128,6 +3148,25 @@ class _Background:
             if inner and len(inner) < len(keep):
                 keep = [t for t in keep if t not in inner]
         return keep
+
+    _ANSWER_REACH = 2  # the words after the verb of «لكن الوزير اعترض على ذلك» where its ذلك may stand
+
+    def answered_old(self, article: Article, toks: list[Token], norms: list[str], j: int, k: int, t: TimeExpr
+                     ) -> bool:
+        """True when year t, of a year before the publication year, dates the clause before a comma and لكن (class
+        contrast: لكن، لكنه) that opens the event's clause, with no other mark between (token j: the year's, k: the
+        event's verb), and the verb takes that act back as its object, a demonstrative a word or two after it (class
+        resumes, this: ذلك، هذا): the clause answers that old act and was done back then, before the publication day
+        («وقد حاول الشاباك طلب اعتقال أتينغر إداريا قبل نحو سنة، لكن النائب العام رفض ذلك»، «سبقتها محاولة في عام
+        2012 …، لكن وزير الثقافة اعترض على ذلك»; not «فشل كاميرون … في عام 2013، لكنه طلب من أعضاء البرلمان دراسة»:
+        a turn to the news)."""
+        if not article.published or not t.value or (first_day(t.value) or "9")[:4] >= article.published[:4]:
+            return False
+        cuts = [m for m in range(j + 1, k) if toks[m].kind == "punct"]
+        return len(cuts) == 1 and toks[cuts[0]].text in _COMMAS and cuts[0] + 1 < k \
+            and strip_wa(norms[cuts[0] + 1]) in self.but_words \
+            and any(norms[m] in self.resumes or norms[m] in self.this
+                    for m in range(k + 1, min(len(toks), k + 1 + self._ANSWER_REACH)))
 
     def stated(self, article: Article, m) -> bool:
         """True when the trigger mention stands after an أن (أن، بأن) in a sentence that opens with جاء في، ورد في (class
@@ -3153,6 +3192,42 @@ class _Background:
                 return True
         return False
 
+    _CURRENT_REACH = 3  # the words after «المفاوضات الحالية» where a time may still tell the noun («الجارية منذ مارس»)
+
+    def current_apart(self, article: Article, ev: Event, t: TimeExpr, memo: dict) -> bool:
+        """True when the event's noun is qualified by a word of the current time right after it (class current with
+        the article: الحالية، الجارية) and time t stands elsewhere in its sentence, not a few words after that word: the
+        act goes on now, and the time is another's («وفي حال فشلت المفاوضات الحالية بين حزب العدالة والتنمية وحزب
+        الشعب الجمهوري بحلول 23 آب»: the deadline of their failure)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        if k < 0 or k + 1 >= len(toks) or toks[k].end != ev.trigger.end or not norms[k + 1].startswith("ال") \
+                or norms[k + 1] not in self.current:
+            return False
+        j = bisect_right(starts, t.start) - 1
+        return not k + 1 < j <= k + 1 + self._CURRENT_REACH
+
+    _PARTICIPLE_REACH = 3  # the words between a participle (الموقع، المقرر) and the time that dates its noun
+
+    def participle_dated(self, article: Article, ev: Event, t: TimeExpr, memo: dict) -> bool:
+        """True when time t stands a few words after a participle (class background, value participle) that
+        qualifies the definite noun before it, in one clause, and the event's word stands before that noun: the time
+        dates the noun («لإنهاء العقد الموقع عام 2011»، «الحرب الأهلية الدائرة منذ نهاية 2013»، «الانتخابات المقرر
+        إجراؤها في السادس من ديسمبر»), not the event; not when the noun is a party («قصفت الطائرات الموقع أمس»: the
+        site)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        j = bisect_right(starts, t.start) - 1
+        if k < 0 or j <= k + 2 or starts[j] != t.start:
+            return False
+        for p in range(j - 1, max(k + 1, j - 2 - self._PARTICIPLE_REACH), -1):
+            if toks[p].kind == "punct":
+                return False
+            if norms[p] in self.participles:
+                head = toks[p - 1]
+                return p - 1 > k and head.kind == "ar" and strip_wa(head.norm).startswith("ال") \
+                    and not any(m.kind in ("actor", "agent") and m.start <= head.start < m.end
+                                for m in article.mentions)
+        return False
+
     def first_of_another(self, toks: list[Token], norms: list[str], k: int, j: int) -> bool:
         """True when the time at token j follows a first phrase (class first: لأول مرة، للمرة الأولى; a preposition
         of setting between allowed, class setting: في، خلال) that stands past a comma after the event's word (token
@@ -3176,13 +3251,14 @@ class _Background:
         محكمة … لإدانته بالإرهاب عقب سفره إلى سوريا عام 2013»). The verbal noun with its pronoun counts only when
         `owned` (the time a year or month: a day right after it is most often the main act's too, «وأدان ليون في تصريح
         عقب لقائه بوزير الخارجية الإيطالي … الليلة الماضية»); a material conflict (`triggers` empty) is dated so only
-        by it."""
+        by it; so does a verbal noun in construct with its doer or object («إثر حرق التنظيم المتطرف للطيار الأردني حيًا في
+        ديسمبر الماضي»: the burning's month, `construct_after`)."""
         for m in range(k + 1, j - 1):
             if toks[m].text in _STOPS:
                 return False
             w = strip_wa(norms[m])
             if w in self.after and toks[m + 1].start in triggers \
-                    or owned and w in self.after_acts and _possessed(toks[m + 1]) \
+                    or owned and w in self.after_acts and (_possessed(toks[m + 1]) or self.construct_after(toks, norms, m)) \
                     or w in self.after_acts and toks[m + 1].start in triggers and self.relative_at(toks, norms, j) > m + 1:
                 # (and «إثر الضربات الجوية التي شنها الجيش التركي الجمعة والسبت»: the time of the strikes' relative
                 # clause, not the threat's)
@@ -3190,6 +3266,16 @@ class _Background:
                 # شن هجمات … في تسجيل بُث في التاسع من يوليو»: the aside closes before the call's day)
                 return all(toks[x].kind != "punct" for x in range(m + 1, j))
         return False
+
+    def construct_after(self, toks: list[Token], norms: list[str], m: int) -> bool:
+        """True when the word after the بعد، إثر at token m is a bare noun in construct with a definite word after it
+        («إثر حرق التنظيم»، «بعد سقوط النظام»): the verbal noun of an act with its doer or object; not a span, a
+        demonstrative or a word of saying (بعد ذلك، بعد أن، بعد يومين)."""
+        if m + 2 >= len(toks) or toks[m + 1].kind != "ar" or toks[m + 2].kind != "ar":
+            return False
+        w, genitive = norms[m + 1], strip_wa(norms[m + 2])
+        return len(w) >= 3 and not w.startswith("ال") and genitive.startswith("ال") and w not in self.that \
+            and w not in self.span_words and w not in self.this and w not in self.resumes and w not in self.relative
 
     def vague_apart(self, article: Article, ev: Event, times: list[TimeExpr], vague: "list[TimeExpr] | tuple",
                     memo: dict) -> list[TimeExpr]:
@@ -4834,6 +4920,21 @@ class _Background:
         # «الذي صادق مجلس الشيوخ، الأربعاء 29 يوليو، على تعيينه»)
         return j > q + 1
 
+    def aside_time(self, article: Article, ev: Event, t: TimeExpr, memo: dict) -> bool:
+        """True when time t stands in a relative clause set apart by two commas after a name (`relative_aside`) and the
+        event's word outside it: the time dates the aside's act, not the main clause's («أن الرئيس البشير، الذي يشارك
+        في حفل الافتتاح الرسمي لقناة السويس الخميس، أصدر قراره»)."""
+        toks, starts, norms, k = self.at_trigger(article, ev, memo)
+        j = bisect_right(starts, t.start) - 1  # (the token the time starts in: «والأحد» too)
+        if k < 0 or j < 0:
+            return False
+        q = next((m for m in range(j + 1, min(len(toks), j + 2 + self._SET_APART_WORDS)) if toks[m].kind == "punct"),
+                 -1)
+        if q < 0 or toks[q].text not in _COMMAS:
+            return False
+        p = self.relative_aside(toks, norms, q)
+        return 0 < p < j and (k > q or k < p)
+
     @staticmethod
     def comma_before(toks: list[Token], q: int) -> bool:
         """True when a comma stands before token q in its sentence (the subject of an opening كان set apart: «وكان
@@ -4908,20 +5009,39 @@ class _Background:
 
     _AFTER_REACH = 24  # the words before an event's noun where a بعد heading its phrase may stand
 
-    def after_phrase(self, article: Article, ev: Event, memo: dict) -> bool:
+    def after_phrase(self, article: Article, ev: Event, memo: dict, attack: bool = False, timed: bool = False
+                     ) -> bool:
         """True when the event's noun stands in a phrase that بعد (class after) heads after its sentence's main clause,
         a noun right after بعد («وتعتبر تلك الزيارة هي الأولى …، بعد عملية تحريرها … من قبل المقاومة الشعبية بدعم
         وتنسيق قوات التحالف»): an act done before the one the main clause tells (not بعد أن, a clause of its own; not
-        a بعد opening the sentence)."""
+        a بعد opening the sentence); a main clause of a verb of placing alone is one too («ويأتي ذلك بعد موافقة مجلس
+        النواب»، «وجاءت بعد اغتيال السادات»: what the news comes after). An act of material conflict (`attack`, most
+        often the story's own attack), or one in a sentence with a time (`timed`: none of them its own), only after such
+        a verb of placing."""
         toks, starts, norms, k = self.at_trigger(article, ev, memo)
         for b in range(k - 1, max(-1, k - 1 - self._AFTER_REACH), -1):
             if toks[b].kind == "punct" and toks[b].text in _STOPS or norms[b] in self.boundary \
                     or norms[b] in self.that or toks[b].norm in self.that:
                 return False  # (not past what a statement says: «وقال الوزير بعد الجلسة إن … في اجتماعات القاهرة»)
             if norms[b] in self.after and toks[b].norm == norms[b]:
-                return b > 2 and b + 1 < k and toks[b + 1].kind == "ar" and norms[b + 1] not in self.that \
-                    and norms[b + 1] not in self.span_words and not self.opener_at(norms, b) \
-                    and self.same_clause(toks, norms, b, k, commas=1)
+                placed = self.placed_before(toks, norms, b)
+                return (placed or b > 2 and not (attack or timed)) and (b + 1 < k or placed and b + 1 == k) \
+                    and toks[b + 1].kind == "ar" \
+                    and norms[b + 1] not in self.that and norms[b + 1] not in self.span_words \
+                    and not self.opener_at(norms, b) and self.same_clause(toks, norms, b, k, commas=1)
+        return False
+
+    _PLACED_REACH = 3  # the words before بعد where the verb of placing of «ويأتي ذلك بعد» may stand
+
+    def placed_before(self, toks: list[Token], norms: list[str], b: int) -> bool:
+        """True when a verb of placing (class background, value placing: يأتي، جاء) opens the clause of the بعد at token
+        b, at the sentence's start or right after a comma, a few words before it: «ويأتي ذلك بعد …»، «وتأتي زيارة
+        فابيوس بعد …»، «* حادثة آسيوط، وجاءت بعد اغتيال السادات»."""
+        for m in range(b - 1, max(-1, b - 1 - self._PLACED_REACH), -1):
+            if toks[m].kind == "punct":
+                return False
+            if strip_wa(norms[m]) in self.placing:
+                return m == 0 or toks[m - 1].kind == "punct" and toks[m - 1].text in _COMMAS
         return False
 
     _USED_TO_REACH = 8  # the words before an event's word where the كان of a past habit may stand
