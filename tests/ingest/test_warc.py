@@ -292,7 +292,25 @@ def test_corrupt_gzip_in_the_middle_is_a_failure_and_reading_goes_on_at_the_next
     assert out.index(fail) == 1 and fail.stage == "parse" and fail.offset == good[1].offset
     assert re.search(rf"after record at offset \d+: .*; \d+ bytes skipped, reading went on at offset {good[2].offset}$",
                      fail.reason), fail.reason
-    assert fail.reason.isprintable()  # not the binary first line warcio quotes
+    assert "first line" not in fail.reason and "\\x" not in fail.reason  # not the binary line warcio quotes
+
+
+def test_a_corrupt_first_member_and_a_second_damage_each_skip_only_their_bytes(tmp_path):
+    whole = write_warc(tmp_path / "w.warc.gz", MIXED, gz=True)
+    good = list(iter_warc(whole, extract=FakeExtractor(), sniff=sniff))
+    data = bytearray(whole.read_bytes())
+    data[30:70] = bytes(40)  # inside the first member (the request record)
+    at = int(good[1].offset) + 60  # and inside the a2 record
+    data[at:at + 40] = bytes(40)
+    path = tmp_path / "twice.warc.gz"
+    path.write_bytes(bytes(data))
+    out = list(iter_warc(path, extract=FakeExtractor(), sniff=sniff))
+    assert docs(out) == docs([good[0], good[2]])
+    first, second = fails(out)
+    assert first.offset == "0" and first.reason.startswith("corrupt WARC record at the start:")
+    assert second.offset == good[1].offset and f"reading went on at offset {good[2].offset}" in second.reason
+    skipped = int(re.search(r"; (\d+) bytes skipped", second.reason).group(1))
+    assert skipped == int(good[2].offset) - int(good[1].offset)
 
 
 def test_corrupt_gzip_in_the_last_record_ends_the_file_with_a_failure(tmp_path):
@@ -306,7 +324,8 @@ def test_corrupt_gzip_in_the_last_record_ends_the_file_with_a_failure(tmp_path):
     out = list(iter_warc(path, extract=FakeExtractor(), sniff=sniff))
     assert docs(out) == docs(good[:2])
     assert len(fails(out)) == 1 and out[-1].stage == "parse"
-    assert re.search(r"after record at offset \d+: [^;]*$", out[-1].reason)
+    assert re.search(r"after record at offset \d+: ", out[-1].reason) and "bytes skipped" not in out[-1].reason
+    assert "first line" not in out[-1].reason and "\\x" not in out[-1].reason
 
 
 def test_not_a_crawl_and_a_missing_file_are_failures(tmp_path):

@@ -78,6 +78,14 @@ KEPT = [
     pytest.param("ويعد مديرو الصناديق خططا لنقل أرصدتهم إلى خارج بريطانيا إذا صوتت لصالح الانسحاب من الاتحاد الأوروبي "
                  "خلال الاستفتاء المقرر إجراؤه منتصف 2016.", "RETREAT", "2016-01-01",
                  id="an_act_to_come_keeps_the_scheduled_time"),
+    # «الموقع» with a definite adjective after it is the site, not "signed": the shelling keeps its own time
+    pytest.param("قصفت المدفعية الثقيلة الموقع العسكري أمس في ريف حلب.", "ASSAULT", "2015-08-05",
+                 id="the_site_with_its_adjective_is_no_participle"),
+    pytest.param("هاجم مسلحون الحاجز الأمني ثم قصفت المدفعية الثقيلة الموقع العسكري أمس.", "ASSAULT", "2015-08-05",
+                 id="both_attacks_keep_their_time_past_the_site"),
+    # a current negotiation told with its own day, no deadline: the day is the act's
+    pytest.param("وتوقفت المفاوضات الحالية بين الحكومة والمتمردين أمس في جنيف.", "CONSULT", "2015-08-05",
+                 id="a_current_noun_keeps_a_day_that_is_no_deadline"),
 ]
 
 

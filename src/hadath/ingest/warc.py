@@ -112,22 +112,31 @@ class _Reader:
                     yield from self._again_through_gzip()
                     return
                 broken = self._broken("parse", err)
-                start = self._next_member(max(self.last_end, start) + 1) if self._per_record_gzip() else None
+                base = max(self.last_end, start)  # where the damage begins: after the last whole record read
+                start = self._next_member(base + 1) if self._gzipped_warc() else None
                 if start is None:
                     yield broken
                     return
-                yield Failure(self.source, broken.offset, "parse",
-                              f"{broken.reason}; {start - self.last_end} bytes skipped, reading went on at "
-                              f"offset {start}")
+                reason = broken.reason.replace("not a readable WARC or ARC file:", "corrupt WARC record at the start:")
+                yield Failure(self.source, str(base), "parse",
+                              f"{reason}; {start - base} bytes skipped, reading went on at offset {start}")
         tail = self._tail_problem()
         if tail:
             _bump(self.counts, "failures")
             yield Failure(self.source, self._where(), "parse", tail)
 
-    def _per_record_gzip(self) -> bool:
-        """Whether the file is gzipped and has read at least one whole record as its own member."""
+    def _gzipped_warc(self) -> bool:
+        """Whether the file is gzipped and not an ARC crawl (whose members no WARC record begins): only then is the
+        next whole member searched for after damage."""
         self.fh.seek(0)
-        return self.fh.read(2) == b"\x1f\x8b" and self.last_offset is not None
+        if self.fh.read(2) != b"\x1f\x8b":
+            return False
+        self.fh.seek(0)
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(self.fh.read(4096), 16)
+        except zlib.error:
+            return True  # the first member is the damaged one: what follows may still be whole WARC records
+        return not head.startswith(b"filedesc:")
 
     def _next_member(self, after: int) -> int | None:
         """The offset of the first gzip member at or after `after` that inflates, whole, to a WARC record."""
@@ -290,7 +299,7 @@ class _Reader:
         if isinstance(err, (AttributeError, TypeError, KeyError, IndexError)):
             # warcio trips over a header block it cannot parse (a response cut before its WARC-Target-URI…)
             what = f"a record's WARC header is cut short or malformed ({type(err).__name__} in warcio: {what})"
-        elif what.startswith("Unknown archive format") and not what.isprintable():
+        elif what.startswith("Unknown archive format") and "\\x" in what:
             what = "bytes that are not a WARC or ARC record where one should start"  # not its binary first line
         elif text and not isinstance(err, (ValueError, EOFError)) and type(err).__name__ != "ArchiveLoadFailed":
             what = f"{type(err).__name__}: {what}"

@@ -3203,6 +3203,8 @@ class _Background:
         if k < 0 or k + 1 >= len(toks) or toks[k].end != ev.trigger.end or not norms[k + 1].startswith("ال") \
                 or norms[k + 1] not in self.current:
             return False
+        if self.word_before(article, t, memo, self.reference) not in self.bounds:
+            return False  # only a bound or deadline (بحلول، حتى) is another's: «توقفت المفاوضات الحالية … أمس» keeps it
         j = bisect_right(starts, t.start) - 1
         return not k + 1 < j <= k + 1 + self._CURRENT_REACH
 
@@ -3223,7 +3225,10 @@ class _Background:
                 return False
             if norms[p] in self.participles:
                 head = toks[p - 1]
+                # a definite word right after it makes the participle a noun with its adjective, not a qualifier
+                # («قصفت المدفعية الثقيلة الموقع العسكري أمس»: the site, and the time is the shelling's)
                 return p - 1 > k and head.kind == "ar" and strip_wa(head.norm).startswith("ال") \
+                    and not (p + 1 < j and norms[p + 1].startswith("ال")) \
                     and not any(m.kind in ("actor", "agent") and m.start <= head.start < m.end
                                 for m in article.mentions)
         return False
