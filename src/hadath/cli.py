@@ -319,10 +319,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def _events_format(fmt: str | None, output: str | None) -> str:
     """The format of `hadath events`: the one asked for, else the -o file's extension, else a table; a format that the
     file's extension contradicts (CSV into events.parquet) is a usage error, not a file whose name lies."""
-    suffix = Path(output).suffix.lower().lstrip(".") if output else ""
-    named = suffix if suffix in ("jsonl", "csv", "parquet") else None
-    if fmt and named and fmt != named:
-        raise HadathError(f"{output} is named .{named} but the format asked for is {fmt}")
+    from .store import named_format
+
+    named = named_format(output, fmt, ("jsonl", "csv", "parquet")) if output else None
     return fmt or named or "table"
 
 

@@ -95,6 +95,17 @@ def _scrub(text: str) -> str:
     return scrub(text)
 
 
+def named_format(output: str | Path, fmt: str | None, known: tuple[str, ...]) -> str | None:
+    """The format that file `output`'s extension names among `known` (None when it names none); a `fmt` asked for that
+    the extension contradicts (CSV into events.parquet) is a StoreError, not a file whose name lies."""
+    suffix = Path(output).suffix.lower().lstrip(".")
+    if suffix not in known:
+        return None
+    if fmt and fmt != suffix:
+        raise StoreError(f"{output} is named .{suffix} but the format asked for is {fmt}")
+    return suffix
+
+
 class Store:
     """A DuckDB event store opened for writing (one writer) or reading."""
 
@@ -259,11 +270,9 @@ class Store:
         if unknown:
             raise StoreError(f"no such table: {', '.join(unknown)} (tables: {', '.join(names)})")
         out = Path(output)
-        suffix = out.suffix.lower().lstrip(".")
-        single = len(wanted) == 1 and suffix in ("parquet", "csv")
-        if single and fmt and fmt != suffix:
-            raise StoreError(f"{out} is named .{suffix} but the format asked for is {fmt}")
-        fmt = (suffix if single else fmt) or "parquet"
+        named = named_format(out, fmt, ("parquet", "csv"))
+        single = len(wanted) == 1 and named is not None
+        fmt = (named if single else fmt) or "parquet"
         if not single:
             out.mkdir(parents=True, exist_ok=True)
         done = []
