@@ -4409,6 +4409,9 @@ class RepeatMerger:
                                 location_iso3=then.location_iso3 if then.location is not None else first.location_iso3)
         if self.bare_wounded(text, first, then):
             return first  # the dead's toll, its victims, not the count the wounded are told by («وجرح تسعة»)
+        if self.result_toll(first, then):
+            return first.updated(recipient=_union(first.recipient, then.recipient))  # the toll's subject is the
+            # attack: whatever doer the toll was read with (a party told before the attack) is none of its own
         tx, ty = self.toll(x), self.toll(y)
         if self.unnamed_doer(text, x, y):  # the toll stays, its doer unknown, with the attack's target
             toll, attack = (x, y) if tx else (y, x)
@@ -4459,10 +4462,22 @@ class RepeatMerger:
         class `others` among the four words after its trigger: «قتل امس الخميس ضابط تركي واصيب جنديان اخران في هجوم
         لداعش»، «قتل -الخميس- شخصان وأصيب تسعة آخرون برصاص مسلح»): the dead and the wounded of one act."""
         first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
-        if not self.others or not self.toll(first) or not self.toll(then):
+        if not self.others or not self.toll(then):
             return False
+        if not self.toll(first):
+            return self.wounded_of_told_dead(text, first, then)
         after = _words_after(text, then)
         return any(strip_wa(w) in self.others for w in after) or self.bare_wounded(text, first, then)
+
+    def wounded_of_told_dead(self, text: str, first: Event, then: Event) -> bool:
+        """True when a wound without parties of its own is told, its victims as others (`others_toll`), after an attack
+        of its clause with the attack's dead told between them («حدث تفجير في جموع المصلين، نتج عنه استشهاد 15 رجل
+        أمن … فيما أصيب 7 آخرون»): the wounded are more victims of that act, its dead already read into it."""
+        if not self.wound(then) or then.actor or then.recipient or self.wound(first) \
+                or not self.others_toll(text, then):
+            return False
+        words = _WORD.findall(normalize(text[first.trigger.end:then.trigger.start]))
+        return any(_key(w) in self.tolls and _key(w) not in self.wounds for w in words)
 
     def bare_wounded(self, text: str, first: Event, then: Event) -> bool:
         """True when of two tolls of one clause the earlier tells the dead and the later is a wound word (repeat_words.tsv
@@ -4552,7 +4567,13 @@ class RepeatMerger:
         words = normalize(before).split()
         if start > then.sentence_start and not text[start - 1].isspace():
             words = words[1:]  # (a word cut by the window is no word: «استعادت» is no «ادت»)
-        return any(map(self.result_verb, words[-3:]))
+        return any(map(self.result_verb, words[-3:])) or self.result_toll(first, then)
+
+    def result_toll(self, first: Event, then: Event) -> bool:
+        """True when a toll's trigger is itself a verb of consequence (class `result`: «وأودى بحياة 32 شخصا») told after
+        an assault of its clause that is no toll: the verb's subject is that assault, the toll its outcome."""
+        words = normalize(then.trigger.text).split()
+        return bool(words) and not self.toll(first) and self.toll(then) and self.result_verb(words[0])
 
     def toll_first(self, x: Event, y: Event) -> bool:
         """True when of two events one is a toll told before the other, an attack («أعلن الجيش التركي مقتل ثلاثة جنود
