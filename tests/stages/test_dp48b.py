@@ -1,7 +1,8 @@
 """Round dp48b: one attack told with its toll — the wounded told as others after «فيما» once the attack's dead are
 read into it («حدث تفجير في جموع المصلين، نتج عنه استشهاد 15 رجل أمن … فيما أصيب 7 آخرون»), and a toll whose verb
 is itself a verb of consequence, its subject the attack told before it («بعد هجوم دام … نسب الى التنظيم الجهادي
-واودى بحياة 32 شخصا»)."""
+واودى بحياة 32 شخصا»), and a killing with a doer whose attack is told after «عندما» by a verb without one («وقتل مسلح 38
+سائحا … عندما اطلق الرصاص»)."""
 
 from stage_coding import kept_types, kind_parties
 
@@ -59,3 +60,18 @@ def test_toll_of_consequence_after_another_clause_stays(nlp):
     text = ("شنت طائرات التحالف غارات على مواقع تنظيم داعش في الرقة أمس، بينما أودى انفجار سيارة مفخخة في بغداد بحياة "
             "20 شخصا.")
     assert len(_assaults(nlp, text)) >= 2
+
+
+def test_killing_with_a_doer_and_its_attack_told_after_when_are_one(nlp):
+    """«وقتل مسلح 38 سائحا … عندما اطلق الرصاص» (#1049): the verb after «عندما» tells how the killer killed, one act
+    with the killer as its doer and the dead among its victims."""
+    text = ("وقتل مسلح 38 سائحا أغلبهم بريطانيون عندما اطلق الرصاص بعد ان شق طريقه الي شاطيء فندق في مدينة سوسة "
+            "الساحلية في اواخر يونيو حزيران الماضي.")
+    found = kind_parties(nlp, text, "ASSAULT", _DATE)
+    assert len(found) == 1 and found[0][2] == ["مسلح"] and "سائحا" in found[0][3]
+
+
+def test_killing_and_an_attack_with_a_doer_of_its_own_stay_two(nlp):
+    """«قتل مسلحون ثلاثة جنود عندما هاجم انتحاري حاجزا للشرطة»: the attack after «عندما» has a doer of its own, two acts."""
+    text = "قتل مسلحون ثلاثة جنود عندما هاجم انتحاري حاجزا للشرطة في العريش."
+    assert len(_assaults(nlp, text)) == 2

@@ -36,7 +36,11 @@ the other's parties added; two tolls with victims of their own («قتل ثلا�
 A toll without a doer and an attack with one told right after «عندما» or «حين» (class `when`) are one act too, a time
 between them or not («إن 12 شخصًا على الأقل قتلوا اليوم (السبت)، عندما هاجم انتحاريان حمام سباحة»: `fell_in`); so are
 an attack with a doer and a verb without one told after it, no toll, that names what it hit («إن المقاومة قصفت مثلث
-العند بصواريخ كاتيوشا استهدفت تجمعا لميليشيات الحوثي»: `aimed`).
+العند بصواريخ كاتيوشا استهدفت تجمعا لميليشيات الحوثي»: `aimed`); so are a toll with a doer and a verb of an attack
+without one told right after «عندما» («وقتل مسلح 38 سائحا عندما اطلق الرصاص»: `killed_when`), and an assault and a
+toll told after it by a verb of consequence whose subject it is («بعد هجوم دام … واودى بحياة 32 شخصا»: `result_toll`;
+the attack keeps its own doer). The wounded told as others after «فيما» are the victims of an attack whose dead were
+told between them («حدث تفجير …، نتج عنه استشهاد 15 رجل أمن … فيما أصيب 7 آخرون»: `wounded_of_told_dead`).
 Two tolls whose later victims are told as others («قتل امس الخميس ضابط تركي واصيب جنديان اخران في هجوم لداعش»: class
 `others`) are the dead and the wounded of one act, and an attack with a doer and a toll verb told with «ف» with its
 victims and the attack's very doers («هاجموا يوم الجمعة نقطة تفتيش … فقتلوا خمسة جنود») one act, a time of the first
@@ -4420,7 +4424,7 @@ class RepeatMerger:
                                 location_iso3=toll.location_iso3 if toll.location is not None else attack.location_iso3)
         if {(m.start, m.end) for m in x.actor} != {(m.start, m.end) for m in y.actor} and not (
                 ty and not tx and not y.actor and y.trigger.start > x.trigger.start) and not self.fell_in(text, x, y) \
-                and not self.aimed(x, y):
+                and not self.aimed(x, y) and not self.killed_when(text, x, y):
             return None  # an actor of one only: the other may tell a toll whose doer is unknown («قتل 28 شخصا في هجوم»)
         if x.recipient and y.recipient and not _same(x.recipient, y.recipient) and tx == ty \
                 and not self.wounded_too(text, x, y):
@@ -4446,6 +4450,17 @@ class RepeatMerger:
         if words and strip_wa(words[-1]) in self.when:  # «قتلوا اليوم (السبت)، عندما هاجم انتحاريان»
             return True
         return self.caused_by(words, then)
+
+    def killed_when(self, text: str, x: Event, y: Event) -> bool:
+        """True when of two assaults of one clause the first is a toll with a doer and the later a verb of an attack
+        without one told right after a conjunction of time (class `when`: «وقتل مسلح 38 سائحا عندما اطلق الرصاص»):
+        the verb's subject is the killer, how he killed, one act."""
+        first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
+        if not first.actor or then.actor or not self.toll(first) or self.toll(then) \
+                or _first(then.trigger.text) not in self.verbs:
+            return False
+        words = normalize(text[first.trigger.end:then.trigger.start]).split()
+        return bool(words) and strip_wa(words[-1]) in self.when
 
     def caused_by(self, words: list[str], then: Event) -> bool:
         """True when an attack noun with a doer is told right after a word of cause (function_words.tsv `cause`:
