@@ -36,7 +36,11 @@ the other's parties added; two tolls with victims of their own («قتل ثلا�
 A toll without a doer and an attack with one told right after «عندما» or «حين» (class `when`) are one act too, a time
 between them or not («إن 12 شخصًا على الأقل قتلوا اليوم (السبت)، عندما هاجم انتحاريان حمام سباحة»: `fell_in`); so are
 an attack with a doer and a verb without one told after it, no toll, that names what it hit («إن المقاومة قصفت مثلث
-العند بصواريخ كاتيوشا استهدفت تجمعا لميليشيات الحوثي»: `aimed`).
+العند بصواريخ كاتيوشا استهدفت تجمعا لميليشيات الحوثي»: `aimed`); so are a toll with a doer and a verb of an attack
+without one told right after «عندما» («وقتل مسلح 38 سائحا عندما اطلق الرصاص»: `killed_when`), and an assault and a
+toll told after it by a verb of consequence whose subject it is («بعد هجوم دام … واودى بحياة 32 شخصا»: `result_toll`;
+the attack keeps its own doer). The wounded told as others after «فيما» are the victims of an attack whose dead were
+told between them («حدث تفجير …، نتج عنه استشهاد 15 رجل أمن … فيما أصيب 7 آخرون»: `wounded_of_told_dead`).
 Two tolls whose later victims are told as others («قتل امس الخميس ضابط تركي واصيب جنديان اخران في هجوم لداعش»: class
 `others`) are the dead and the wounded of one act, and an attack with a doer and a toll verb told with «ف» with its
 victims and the attack's very doers («هاجموا يوم الجمعة نقطة تفتيش … فقتلوا خمسة جنود») one act, a time of the first
@@ -4409,6 +4413,9 @@ class RepeatMerger:
                                 location_iso3=then.location_iso3 if then.location is not None else first.location_iso3)
         if self.bare_wounded(text, first, then):
             return first  # the dead's toll, its victims, not the count the wounded are told by («وجرح تسعة»)
+        if self.result_toll(first, then):
+            return first.updated(recipient=_union(first.recipient, then.recipient))  # the toll's subject is the
+            # attack: whatever doer the toll was read with (a party told before the attack) is none of its own
         tx, ty = self.toll(x), self.toll(y)
         if self.unnamed_doer(text, x, y):  # the toll stays, its doer unknown, with the attack's target
             toll, attack = (x, y) if tx else (y, x)
@@ -4417,7 +4424,7 @@ class RepeatMerger:
                                 location_iso3=toll.location_iso3 if toll.location is not None else attack.location_iso3)
         if {(m.start, m.end) for m in x.actor} != {(m.start, m.end) for m in y.actor} and not (
                 ty and not tx and not y.actor and y.trigger.start > x.trigger.start) and not self.fell_in(text, x, y) \
-                and not self.aimed(x, y):
+                and not self.aimed(x, y) and not self.killed_when(text, x, y):
             return None  # an actor of one only: the other may tell a toll whose doer is unknown («قتل 28 شخصا في هجوم»)
         if x.recipient and y.recipient and not _same(x.recipient, y.recipient) and tx == ty \
                 and not self.wounded_too(text, x, y):
@@ -4444,6 +4451,17 @@ class RepeatMerger:
             return True
         return self.caused_by(words, then)
 
+    def killed_when(self, text: str, x: Event, y: Event) -> bool:
+        """True when of two assaults of one clause the first is a toll with a doer and the later a verb of an attack
+        without one told right after a conjunction of time (class `when`: «وقتل مسلح 38 سائحا عندما اطلق الرصاص»):
+        the verb's subject is the killer, how he killed, one act."""
+        first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
+        if not first.actor or then.actor or not self.toll(first) or self.toll(then) \
+                or _first(then.trigger.text) not in self.verbs:
+            return False
+        words = normalize(text[first.trigger.end:then.trigger.start]).split()
+        return bool(words) and strip_wa(words[-1]) in self.when
+
     def caused_by(self, words: list[str], then: Event) -> bool:
         """True when an attack noun with a doer is told right after a word of cause (function_words.tsv `cause`:
         «جراء»), a count between them or none, in the toll's clause: «بسقوط قتلى وجرحى من قوات جماعة أنصار الله الحوثية
@@ -4459,10 +4477,22 @@ class RepeatMerger:
         class `others` among the four words after its trigger: «قتل امس الخميس ضابط تركي واصيب جنديان اخران في هجوم
         لداعش»، «قتل -الخميس- شخصان وأصيب تسعة آخرون برصاص مسلح»): the dead and the wounded of one act."""
         first, then = (x, y) if x.trigger.start < y.trigger.start else (y, x)
-        if not self.others or not self.toll(first) or not self.toll(then):
+        if not self.others or not self.toll(then):
             return False
+        if not self.toll(first):
+            return self.wounded_of_told_dead(text, first, then)
         after = _words_after(text, then)
         return any(strip_wa(w) in self.others for w in after) or self.bare_wounded(text, first, then)
+
+    def wounded_of_told_dead(self, text: str, first: Event, then: Event) -> bool:
+        """True when a wound without parties of its own is told, its victims as others (`others_toll`), after an attack
+        of its clause with the attack's dead told between them («حدث تفجير في جموع المصلين، نتج عنه استشهاد 15 رجل
+        أمن … فيما أصيب 7 آخرون»): the wounded are more victims of that act, its dead already read into it."""
+        if not self.wound(then) or then.actor or then.recipient or self.wound(first) \
+                or not self.others_toll(text, then):
+            return False
+        words = _WORD.findall(normalize(text[first.trigger.end:then.trigger.start]))
+        return any(_key(w) in self.tolls and _key(w) not in self.wounds for w in words)
 
     def bare_wounded(self, text: str, first: Event, then: Event) -> bool:
         """True when of two tolls of one clause the earlier tells the dead and the later is a wound word (repeat_words.tsv
@@ -4552,7 +4582,13 @@ class RepeatMerger:
         words = normalize(before).split()
         if start > then.sentence_start and not text[start - 1].isspace():
             words = words[1:]  # (a word cut by the window is no word: «استعادت» is no «ادت»)
-        return any(map(self.result_verb, words[-3:]))
+        return any(map(self.result_verb, words[-3:])) or self.result_toll(first, then)
+
+    def result_toll(self, first: Event, then: Event) -> bool:
+        """True when a toll's trigger is itself a verb of consequence (class `result`: «وأودى بحياة 32 شخصا») told after
+        an assault of its clause that is no toll: the verb's subject is that assault, the toll its outcome."""
+        words = normalize(then.trigger.text).split()
+        return bool(words) and not self.toll(first) and self.toll(then) and self.result_verb(words[0])
 
     def toll_first(self, x: Event, y: Event) -> bool:
         """True when of two events one is a toll told before the other, an attack («أعلن الجيش التركي مقتل ثلاثة جنود
