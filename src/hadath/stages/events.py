@@ -809,6 +809,7 @@ class EventCoder:
         _condemned_acts(toks, events, earlier)
         _deed_owners(article.text, toks, events, earlier, groups, starts, cues, self.fw)
         _hyphen_partners(article.text, toks, events, earlier, groups, starts)
+        _addressed_feelings(article.text, toks, events, earlier, groups, starts, self.fw)
         _territory_losers(article.text, toks, events, earlier, groups, starts, cues, self.fw)
         _refused_parties(article.text, toks, events, earlier, groups, starts, self.fw)
         _no_press_doers(toks, events, earlier, cues, self.fw)
@@ -5471,6 +5472,55 @@ def _hyphen_partners(text: str, toks: list[Token], events: list[Event], triggers
             events[i] = replace(ev, recipient=(other.entity(text),))
 
 
+def _addressed_feelings(text: str, toks: list[Token], events: list[Event], triggers: list[Mention],
+                        groups: list[Group], starts: list[int], fw: FunctionWords) -> None:
+    """Give a stance told by a verb of expressing with a named phrase in لـ right before its «عن» («أعرب كيري للصين عن
+    قلقه»، «أعرب الوزير، أمس، لنظيره الصيني، عن قلقه»، «وأعرب الرئيس لخادم الحرمين الشريفين عن تقديره») that
+    phrase, to whom the feeling is voiced, as recipient when it has none; the phrase is never the actor, and the
+    subject right after the verb is, where none was read. In place."""
+    for i, (ev, t) in enumerate(zip(events, triggers)):
+        if ev.event not in _STANCES or (at := _voiced_to(toks, t, groups, starts, fw)) is None:
+            continue
+        v, lam = at
+        to = lam.entity(text)
+        actor = tuple(a for a in ev.actor if not _shares_span((a,), (to,)))
+        if not actor and (subj := _group_at(groups, starts, v + 1)) is not None and subj.start_tok == v + 1 and \
+                not subj.prep and subj.end_tok <= lam.start_tok and _named(subj):
+            actor = (subj.entity(text),)
+        recipient = ev.recipient if ev.recipient and not _shares_span(ev.recipient, (to,)) else (to,)
+        events[i] = replace(ev, actor=actor, recipient=recipient)
+
+
+def _voiced_to(toks: list[Token], t: Mention, groups: list[Group], starts: list[int],
+               fw: FunctionWords) -> tuple[int, Group] | None:
+    """For a stance trigger that is a verb of expressing (function_words.tsv express) with «عن» after it, or the noun
+    right after such a verb's «عن»: (the verb's token, the named phrase in لـ ending right before that «عن» or before
+    a comma before it), within sixteen words and no clause mark but commas; None otherwise."""
+    k = t.tok_start
+    if strip_wa(toks[k].norm) in fw.express:
+        v = k
+        e = next((j for j in range(k + 1, min(len(toks), k + 17)) if toks[j].norm == "عن"
+                  or toks[j].text in _CLAUSE_BREAKS and toks[j].text not in ",،"), None)
+        if e is None or toks[e].norm != "عن":
+            return None
+    else:
+        e = k - 1
+        if e < 1 or toks[e].norm != "عن":
+            return None
+        v = next((j for j in range(e - 1, max(-1, e - 17), -1) if strip_wa(toks[j].norm) in fw.express
+                  or toks[j].text in _CLAUSE_BREAKS and toks[j].text not in ",،"), None)
+        if v is None or strip_wa(toks[v].norm) not in fw.express:
+            return None
+    end = e - 1 if toks[e - 1].text in ",،" else e
+    lam = next((g for g in groups[bisect_left(starts, v + 1):bisect_left(starts, end)] if g.end_tok == end), None)
+    if lam is None or lam.prep != "ل" or lam.conj or not _named(lam):
+        return None
+    b = lam.start_tok - 1  # (right after the verb, its subject, a comma or a day: not a noun's, «زيارة لسنغافورة»)
+    subj = _group_at(groups, starts, v + 1)
+    return (v, lam) if b == v or toks[b].text in ",،" or strip_wa(toks[b].norm) in fw.day or \
+        subj is not None and subj.start_tok == v + 1 and subj.end_tok == lam.start_tok else None
+
+
 _HYPHENS = ("-", "–", "—")
 
 
@@ -5783,6 +5833,8 @@ def _object_start(toks: list[Token], t: Mention, ev: Event, fw: FunctionWords) -
         if k > 0 and k < len(toks) and toks[k].text in ",،" and (strip_wa(toks[k - 1].norm) in fw.manner_bi
                                                                  or strip_wa(toks[k - 1].norm) in fw.day):
             k += 1
+        if _comma_before_deed(toks, k, t, ev, fw):
+            k += 1  # (أدانت رابطة العالم الإسلامي، التصريحات الطائفية: the subject set off by a comma)
         if k >= len(toks) or toks[k].text in _CLAUSE_BREAKS:
             return None
         w = strip_wa(toks[k].norm)
@@ -5796,6 +5848,15 @@ def _object_start(toks: list[Token], t: Mention, ev: Event, fw: FunctionWords) -
         k += 1 + (w in fw.manner_head and k + 1 < len(toks) and toks[k + 1].kind == "ar"
                   and not _definite(toks[k + 1].norm) and not _function_word(toks[k + 1].norm, fw))
     return None
+
+
+def _comma_before_deed(toks: list[Token], k: int, t: Mention, ev: Event, fw: FunctionWords) -> bool:
+    """True for a comma at token k right after the verb's subject told after it, with a deed noun right after the
+    comma (function_words.tsv deed_noun, stance_object: «أدانت رابطة العالم الإسلامي، التصريحات الطائفية»): the comma
+    sets off the subject from the object, no clause break."""
+    return 0 < k + 1 < len(toks) and toks[k].text in ",،" and bool(ev.actor) and \
+        ev.actor[-1].end == toks[k - 1].end and ev.actor[0].start >= t.end and toks[k + 1].kind == "ar" and \
+        _deed_word(toks[k + 1].norm, fw)
 
 
 def _name_head(tok: Token, fw: FunctionWords) -> bool:
@@ -9182,7 +9243,7 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
         k = _opening_light_noun(toks, t, cues, starts, trig_toks, groups, fw)
     if k is None:
         k = _titled_light_verb(toks, t, cues, groups, starts, trig_toks, fw)
-    if k is None or bare and strip_wa(toks[k].norm) in fw.intransitive_light:
+    if k is None or bare and strip_wa(toks[k].norm) in fw.intransitive_light and not _personal_light(toks, k, t, fw):
         return None
     vso = next((g for g in groups[bisect_left(starts, cues[k].tok_end):bisect_left(starts, t)] if g.end_tok <= t), None)
     if vso is not None:
@@ -9206,6 +9267,16 @@ def _light_subject(toks: list[Token], trig: Mention, cues: dict[int, Mention], g
         # tense after it) has for subject the speaker of the report verb before it, past a comma that sets off a time
         return told
     return svo[-1] if svo else None
+
+
+def _personal_light(toks: list[Token], k: int, t: int, fw: FunctionWords) -> bool:
+    """True for a masculine light verb of going on (function_words.tsv intransitive_light: يجري) right after a
+    masculine أنه/إنه (pronoun_that) whose event noun at token t is feminine («وقال كيري إنه يجري محادثات مع
+    طهران»): the noun cannot be the verb's subject (that would be تجري محادثات), so the pronoun, the speaker, holds
+    the talks."""
+    before = strip_wa(toks[k - 1].norm) if k > 0 else ""
+    return before in fw.pronoun_that and before.endswith("ه") and toks[k].norm[:1] == "ي" and \
+        toks[t].norm.endswith(("ات", "ه"))
 
 
 def _adjunct_commas(toks: list[Token], t: int, trig_toks: set[int], fw: FunctionWords) -> int | None:
