@@ -5457,6 +5457,8 @@ def _hyphen_partners(text: str, toks: list[Token], events: list[Event], triggers
     """Give an event noun whose actor is a nationality adjective right after it, with a second one joined to it by a
     hyphen («تعاون يمني - مصري»، «قمة فرنسية - بريطانية»، «الاجتماع الجزائري - الإسباني»), and no recipient, the
     second as its recipient: the two adjectives name the two sides. In place."""
+    if not events:
+        return
     dashes = {k for k, x in enumerate(toks) if x.text in _HYPHENS}
     if not dashes:
         return
@@ -5912,7 +5914,7 @@ def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int
         if j >= len(toks) or toks[j].kind != "ar" or toks[j].text in _CLAUSE_BREAKS:
             return None
         if not act and strip_wa(toks[j].norm) in fw.issued_from:
-            return _issued_by(toks, j, groups, starts)  # (التصريحات الصادرة عن المسؤولين الإيرانيين)
+            return _issued_by(toks, j, groups, starts, fw)  # (التصريحات الصادرة عن المسؤولين الإيرانيين)
         g = next((g for g in groups[bisect_left(starts, j):bisect_left(starts, j + 1)]), None)
         if g is not None and _lam_owner_of_deed(toks, d, j, g, act):
             return g  # (بالمواقف المشرفة للمملكة العربية السعودية)
@@ -5923,7 +5925,7 @@ def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int
             return next((g for g in groups[bisect_left(starts, c.tok_end):bisect_left(starts, c.tok_end + 2)]), None)
         if c is not None and c.label == "relative" and j + 2 < len(toks):
             if not act and strip_wa(toks[j + 1].norm) in fw.issued_from:
-                return _issued_by(toks, j + 1, groups, starts)  # (التصريحات التي صدرت عن نوري المالكي)
+                return _issued_by(toks, j + 1, groups, starts, fw)  # (التصريحات التي صدرت عن نوري المالكي)
             bi = toks[j + 2].norm in fw.resumptive_bi
             if _undergo_verb(toks[j + 1].norm, fw) or not bi and ((lv := cues.get(j + 1)) is None
                                                               or lv.label != "light_verb"):
@@ -5942,11 +5944,12 @@ def _deed_owner(toks: list[Token], k: int, groups: list[Group], starts: list[int
     return None
 
 
-def _issued_by(toks: list[Token], j: int, groups: list[Group], starts: list[int]) -> Group | None:
+def _issued_by(toks: list[Token], j: int, groups: list[Group], starts: list[int], fw: FunctionWords
+               ) -> Group | None:
     """For a word of issuing at token j (function_words.tsv issued_from: صدرت، الصادرة): the named phrase right after
     the عن/من that follows it, who issued the deed («التي صدرت عن نائب رئيس الجمهورية العراقية نوري المالكي»);
     None otherwise."""
-    if j + 2 >= len(toks) or toks[j + 1].norm not in ("عن", "من"):
+    if j + 2 >= len(toks) or toks[j + 1].norm not in fw.issued_by:
         return None
     g = _group_at(groups, starts, j + 2)
     return g if g is not None and g.start_tok == j + 2 and _named(g) and not _town(g) else None
