@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import HealthCheck, given, settings, target
+from hypothesis import HealthCheck, example, given, settings, target
 from hypothesis import strategies as st
 
 from hadath.records import EVENT_TYPES
@@ -179,7 +179,10 @@ def _check_article(article, text: str, published: str | None, trimmed: bool = Tr
             _check_span(text, t["start"], t["end"], t["text"], "date_text")
             assert published and (t["end"] <= sent.start or t["start"] >= sent.end) and d["date"] < published
         elif d["date_source"] == "before_published":  # told as background: on or before publication
-            assert published and d["date"] is None and d["enddate"] == published
+            # on or before publication; an earlier day that bounds the act (the day of a condemnation naming it,
+            # a «قبل» date) is the end, and then its expression is the evidence
+            assert published and d["date"] is None and d["enddate"] <= published
+            assert d["enddate"] == published or d.get("date_text"), d
             if d.get("date_text"):
                 t = d["date_text"]
                 _check_span(text, t["start"], t["end"], t["text"], "date_text")
@@ -217,6 +220,8 @@ def _check_article(article, text: str, published: str | None, trimmed: bool = Tr
 
 @SETTINGS
 @given(text=news_text(), published=dates)
+# found by hypothesis: the act a condemnation of «أمس» names ends, on or before, the day before publication
+@example(text="قتل أدان أمس وزير الدفاع الروسي قتل وزير الدفاع الروسي وزير الدفاع الروسي ", published="2007-12-08")
 def test_pipeline_never_raises_and_every_offset_is_evidence(nlp, text, published):
     _check_article(nlp(text, published=published), text, published)
 
