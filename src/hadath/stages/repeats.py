@@ -4821,8 +4821,7 @@ def _quoted_again(x: Event, y: Event) -> bool:
 def _carried(x: Event, y: Event) -> bool:
     """True when y, told in the sentence right after x, has doers and each is one of x's very mentions: its subject
     a pronoun the coder read as x's doer («وطالب بتبرعات عاجلة» after «ودعا الأمين العام … بان كي مون»)."""
-    return y.sentence == x.sentence + 1 and bool(y.actor) \
-        and all(any((m.start, m.end) == (p.start, p.end) for p in x.actor) for m in y.actor)
+    return y.sentence == x.sentence + 1 and bool(y.actor) and _spans(y.actor) <= _spans(x.actor)
 
 
 def _one_day(x: Event, y: Event) -> bool:

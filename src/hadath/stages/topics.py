@@ -239,9 +239,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cached_property, lru_cache
 from operator import attrgetter
 from urllib.parse import urlsplit
@@ -1577,7 +1577,7 @@ class TopicGate:
         if m is None or m.get("pos") == "verb":
             return False
         return _word_before(toks, k, _pose_words(), POSE_REACH) \
-            or _word_after(toks, end, _threat_kind_words() | _undergo_words(), THREAT_KIND_REACH)
+            or _word_after(toks, end, _threat_kind_words(), THREAT_KIND_REACH)
 
     def deemed(self, toks: list[Token], k: int) -> bool:
         """True for an event noun (the trigger at token k), neither definite nor in بـ, right after a `deem` verb of the
@@ -4413,9 +4413,9 @@ def _pose_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _threat_kind_words() -> frozenset[str]:
-    """From topic_words.tsv: the `threat_kind` words after a threat noun that name a danger's kind (مشترك، الأساسي،
-    آخر), normalised, with و."""
-    return clitic_forms(_topic_class("threat_kind"))
+    """From topic_words.tsv: the words after a threat noun that make it a danger faced or shared: the `threat_kind`
+    words (مشترك، الأساسي، آخر) and the `undergo` verbs (تواجه), normalised, with و (one set, built once)."""
+    return clitic_forms(_topic_class("threat_kind")) | _undergo_words()
 
 
 @lru_cache(maxsize=1)
