@@ -3,7 +3,8 @@
 Date: the event's own time expression when its sentence has one with a value (the nearest to the
 trigger, not a منذ after لأول مرة when another is there; a range gives `enddate`), else the article's
 publication date; `date_source` says which ("text" or "published"). The date is always a full YYYY-MM-DD: the
-first day of what the expression names ("فبراير الماضي" → 2016-02-01); `date_text.granularity` says how precise
+first day of what the expression names ("فبراير الماضي" → 2016-02-01; the middle or last third of a Gregorian month its
+edge word names: «منتصف فبراير» → 11–20 February, «أواخر مايو» → 20–31 May); `date_text.granularity` says how precise
 it is, and a year, a month or a week alone gives its span as `enddate` too («عام 2013» → 2013-01-01–2013-12-31; «في
 يونيو الماضي» → 2015-06-01–2015-06-30; «الأسبوع الماضي» → its Monday to its Sunday; an act to come starts no earlier
 than the publication day: «سيزور موسكو هذا الشهر» → 2015-08-08–2015-08-31, and a day and month with no year told after
@@ -71,7 +72,9 @@ in a relative clause after the event's verb yields to another («اشاد الر
 («نقلت طائرة ظهر اليوم الثلاثاء جثامين ثلاثة من جنود الوطن، …، والذين استشهدوا»).
 The acts of a relative clause set apart by commas after a name take no time of the main clause («وكشف لافازانيس، الذي
 شغل منصب وزير الطاقة حتى طرده رئيس الوزراء …، عن واحدة من المؤامرات في الرابع عشر من يوليو»: background); the act a
-condemnation names before it is dated («دانت المنظمة، أمس، قصف المتمردين») came before that day; a vague time set apart
+condemnation names before it is dated («دانت المنظمة، أمس، قصف المتمردين») came before that day, and a day more than
+two days back in the relative clause of the act it names is that act's («أعرب عن إدانته للعمل الإرهابي الذي استهدف
+رجال الأمن … الخميس الماضي»), past commas around the condemner too; a vague time set apart
 by dashes tells its clause's verb however long the subject («ودعا سماحة الشيخ … -في وقت سابق- الشباب»); an undated act
 told with بعدها، بعد ذلك after a sentence that dates an old act came after it, not on the lead's day. A time past «، وأن»
 dates the second thing said, not the acts of the first أن, which came on its day at the latest («ان مليشيات الحوثي
