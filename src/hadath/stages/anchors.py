@@ -3,7 +3,8 @@
 Date: the event's own time expression when its sentence has one with a value (the nearest to the
 trigger, not a منذ after لأول مرة when another is there; a range gives `enddate`), else the article's
 publication date; `date_source` says which ("text" or "published"). The date is always a full YYYY-MM-DD: the
-first day of what the expression names ("فبراير الماضي" → 2016-02-01); `date_text.granularity` says how precise
+first day of what the expression names ("فبراير الماضي" → 2016-02-01; the middle or last third of a Gregorian month its
+edge word names: «منتصف فبراير» → 11–20 February, «أواخر مايو» → 20–31 May); `date_text.granularity` says how precise
 it is, and a year, a month or a week alone gives its span as `enddate` too («عام 2013» → 2013-01-01–2013-12-31; «في
 يونيو الماضي» → 2015-06-01–2015-06-30; «الأسبوع الماضي» → its Monday to its Sunday; an act to come starts no earlier
 than the publication day: «سيزور موسكو هذا الشهر» → 2015-08-08–2015-08-31, and a day and month with no year told after
@@ -71,7 +72,9 @@ in a relative clause after the event's verb yields to another («اشاد الر
 («نقلت طائرة ظهر اليوم الثلاثاء جثامين ثلاثة من جنود الوطن، …، والذين استشهدوا»).
 The acts of a relative clause set apart by commas after a name take no time of the main clause («وكشف لافازانيس، الذي
 شغل منصب وزير الطاقة حتى طرده رئيس الوزراء …، عن واحدة من المؤامرات في الرابع عشر من يوليو»: background); the act a
-condemnation names before it is dated («دانت المنظمة، أمس، قصف المتمردين») came before that day; a vague time set apart
+condemnation names before it is dated («دانت المنظمة، أمس، قصف المتمردين») came before that day, and a day more than
+two days back in the relative clause of the act it names is that act's («أعرب عن إدانته للعمل الإرهابي الذي استهدف
+رجال الأمن … الخميس الماضي»), past commas around the condemner too; a vague time set apart
 by dashes tells its clause's verb however long the subject («ودعا سماحة الشيخ … -في وقت سابق- الشباب»); an undated act
 told with بعدها، بعد ذلك after a sentence that dates an old act came after it, not on the lead's day. A time past «، وأن»
 dates the second thing said, not the acts of the first أن, which came on its day at the latest («ان مليشيات الحوثي
@@ -275,7 +278,8 @@ class EventAnchor:
                 # «استنكرت سفارة خادم الحرمين الشريفين حادث التفجير الإرهابي الذي وقع صباح الثلاثاء الماضي»: the
                 # day is the bombing's, told in the relative clause of its occurring, not the condemnation's
                 dated = [t for t in dated if not _occurred_in_relative(article.text, ev, t, self.background.relative,
-                                                                       self.background.occurring)]
+                                                                       self.background.occurring, past_verbs,
+                                                                       written[0] if written else article.published)]
             if dated and self.background.afterwards and self.background.told_afterwards(article.text, ev):
                 # «وكان رئيس الحركة ونائبه قد اعتقلا في شهر نوفمبر …، وحكم عليهما بعد ذلك بالسجن»: the verdict came
                 # after November; a time before its word does not date it
@@ -725,6 +729,10 @@ class EventAnchor:
                 start = _coming_weekday(start)
             if t.granularity in ("year", "month", "week"):
                 end = _year_end(t, published, ev.future or ev.hypothetical)
+                part = _third_of(article.text, t, self.background.thirds) \
+                    if t.granularity == "month" and t.calendar == "gregorian" else None
+                if part and start == first_day(t.value):
+                    start, end = _narrowed(start, end, part, published, ev.future or ev.hypothetical)
                 if end and published and not (ev.future or ev.hypothetical) and end < published[:10] \
                         and (self.background.since_at(article.text, t) or self.background.since_clause(article.text, ev, t)) \
                         and not self.background.began_when(article.text, ev, t):
@@ -1098,17 +1106,69 @@ def _relative_of_another(text: str, ev: Event, t: TimeExpr, triggers: "list[int]
     return k < len(triggers) and triggers[k] < lo + pos
 
 
+_THIRDS = {"mid": (11, 20), "late": (20, 31), "end": (20, 31)}
+# an edge word's value: its days of a month (the last from the 20th: «أواخر الشهر الماضي» of the 20 July bombing of Suruc;
+# an early one, مطلع، بداية, keeps the month's first day and its span: «مطلع أغسطس» of a done act ends on the publication day)
+
+
+def _third_of(text: str, t: TimeExpr, thirds: dict[str, str]) -> str | None:
+    """The third of its month an edge word opening time t or right before it names (`thirds`: منتصف mid, أواخر late,
+    نهاية end; a glued و، ب، ل، ف taken off: «بنهاية شهر يونيو»), else None."""
+    words = text[max(0, t.start - 24):t.start].split()[-1:] + t.text.split()[:1]
+    for w in words:
+        w = normalize(w)
+        for k in range(3):
+            if w[k:] in thirds and all(c in "وبلف" for c in w[:k]):
+                return thirds[w[k:]]
+    return None
+
+
+def _narrowed(start: str, end: str | None, part: str, published: str | None, coming: bool) -> tuple[str, str | None]:
+    """The first and last days of the third `part` (mid, late, end) of the Gregorian month that begins on
+    `start` («منتصف فبراير» → 11–20 February, «أواخر مايو» → 20–31 May), the last day no later than `end` when that
+    is earlier (a done act ends on the publication day); (start, end) unchanged when the third begins after the
+    publication day for a done act (its telling is no edge then)."""
+    d = date.fromisoformat(start)
+    lo, hi = _THIRDS[part]
+    first, last = d.replace(day=lo), d.replace(day=min(hi, monthrange(d.year, d.month)[1]))
+    if not coming and published and first.isoformat() > published[:10]:
+        return start, end
+    last_day = last.isoformat() if end is None or last.isoformat() < end else end
+    return first.isoformat(), last_day
+
+
+_REACTION_DAYS = 2  # a day this many days before the writing day at most may be a reaction's own («أدانت البحرين
+# التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في عسير أمس»: a reaction of the same days)
+
+
 def _occurred_in_relative(text: str, ev: Event, t: TimeExpr, relatives: frozenset[str],
-                          occurring: frozenset[str]) -> bool:
+                          occurring: frozenset[str], acts: "set[int] | frozenset[int]" = frozenset(),
+                          written: str | None = None) -> bool:
     """True when a time told after the event's word stands, with no mark between, in a relative clause (`relatives`:
     الذي، التي) whose first word is a verb of occurring (`occurring`: وقع، جرى، حدث): it dates what occurred, not the
-    word said of it («استنكرت السفارة حادث التفجير الإرهابي الذي وقع صباح الثلاثاء الماضي»; not a time past a comma:
-    «…التفجير الذي حدث في مسجد …، وذلك في مستشفى قوى الأمن أمس»)."""
-    gap = text[ev.trigger.end:t.start]
-    if t.start <= ev.trigger.end or _CLAUSE_MARKS.intersection(gap):
+    word said of it («استنكرت السفارة حادث التفجير الإرهابي الذي وقع صباح الثلاثاء الماضي»). So does one whose first
+    word is an act's word in the perfect (`acts`: the starts of such words) when the time is more than
+    `_REACTION_DAYS` days before the writing day `written` («أعرب عن إدانته للعمل الإرهابي الذي استهدف رجال الأمن …
+    الخميس الماضي» on a Sunday; «الذي استهدف مسجد قوات الطوارئ في عسير أمس» may be the condemnation's day too).
+    Commas before the relative word set apart the sayer («استنكر مجمع الفقه الإسلامي الدولي، التفجير الذي وقع
+    الخميس الماضي»); not a time past a comma after it: «…التفجير الذي حدث في مسجد …، وذلك في مستشفى قوى الأمن
+    أمس»)."""
+    lo = ev.trigger.end
+    if t.start <= lo:
         return False
-    words = [strip_wa(normalize(w)) for w in gap.split()]
-    return any(w in relatives and nxt in occurring for w, nxt in zip(words, words[1:]))
+    gap = text[lo:t.start]
+    if _CLAUSE_MARKS.difference(_COMMAS).intersection(gap):
+        return False
+    old = t.granularity != "day" or bool(written) and t.value is not None \
+        and (date.fromisoformat(written[:10]) - date.fromisoformat(first_day(t.value))).days > _REACTION_DAYS
+    at, opened = 0, -1
+    words = gap.split(" ")
+    for w, nxt in zip(words, words[1:]):
+        nat = at + len(w) + 1
+        if strip_wa(normalize(w)) in relatives and (strip_wa(normalize(nxt)) in occurring or old and lo + nat in acts):
+            opened = at
+        at = nat
+    return opened >= 0 and not _COMMAS.intersection(gap[opened:])
 
 
 def _dates_act_before(triggers: "list[int] | tuple", ev: Event, t: TimeExpr, text: str) -> bool:
@@ -2521,6 +2581,9 @@ class _Background:
         self.span_words = fw.span_after | fw.about | words.words_of("unit") | words.words_of("count")
         self.later_span = self.span_words | words.words_of("dual")  # أيام، يومين after بعد: a time counted on
         self.edges = words.words_of("edge") | words.words_of("month_word")  # نهاية، شهر between them and the time
+        # منتصف، أواخر، نهاية: the third of a month they name (mid, late, end)
+        self.thirds = {k[0]: tw.classes["edge"] for k, tw in words.phrases.items()
+                       if len(k) == 1 and tw.classes.get("edge") in _THIRDS}
         self.issued = frozenset(k for k in by.get("issued", ()) if len(k) == 2)  # (الصادره، عن) before a meeting
         self.charge = one.get("charge", frozenset())  # بتهمة، لاتهامه، المتهم before the act charged
         self.verdict = one.get("verdict", frozenset())  # حكم، الحكم: a verdict or its execution, a case's last act
