@@ -218,6 +218,11 @@ told in the sentence before, the speaker going on («وطالب بتبرعات �
 كي مون إلى دعم الوكالة»: `_carried`), and an appeal told after the first words of the speaker's title («وقال الامين
 العام في بيان انه يناشد»: `asked_by_speaker`) are the call told before. A release or a resignation (CAMEO 084) is
 told again in a later sentence like an assault or a meeting («استقالة الوزيرين» after «استقالة وزيرين»: `_RELEASES`).
+A toll without a doer that a source tells in a later sentence, at most _FAR on, of the last act told, on its very
+day («وأكدت وزارة خارجية جنوب أفريقيا مقتل أحد مواطنيها» after a hostage-taking told): the source's count of that act,
+victims of its own or not, unless it adds an act («كما»)، names other victims («جندي إماراتي آخر») or an attack of
+its own after it («في هجوم شنه مسلحون»، «بانفجار الغام»: `toll_reported`); a toll told «في هذا الهجوم» is the act told
+before as one told «في الهجوم» is (`toll_in_told`).
 Last, an act of any type but an assault told again in a later sentence by its very word, with no party, day or flag
 of its own, after a telling with a party («وافق مجلس الأمن الدولي» … «ووافق المجلس المؤلف من 15 دولة»), is that act
 again, unless a word of another act or of adding, a plural doer's or object's pronoun, or a word naming a doer of its
@@ -268,6 +273,7 @@ _GENERIC_ASKS = frozenset({"020", "100"})  # the CAMEO codes of a request and a 
 _CLAIMED = 8  # the words at most from a claim opening its sentence to its act («وتبنى الجناح العسكري … الهجوم»)
 _OWN_TARGET = 15  # the characters after a retold noun where a recipient is that act's own target («الهجوم على مقر»)
 _COUNT_BEFORE, _COUNT_AFTER = 30, 60  # the characters around a trigger where its victims' count is read
+_OTHER_WORDS = 4  # the words after a source's toll where a word of others tells other victims («جندي إماراتي آخر»)
 _FAR = 8  # the sentences after an act where a toll with its count tells it again (a closing line of its story)
 _CLOSE = 12  # the characters around a toll's trigger where its own count is told («سقوط 12 قتيلا»)
 _VICTIM_COUNT = 12  # the characters before a recipient told away from the trigger where its count is read («9 جنود»)
@@ -606,6 +612,8 @@ class RepeatMerger:
             article.events = self.truce_again(article.text, article.events)
         if sum(e.event == "ASSAULT" for e in article.events) > 1:
             article.events = self.toll_in_told(article.text, article.events)
+        if sum(e.event == "ASSAULT" for e in article.events) > 1:
+            article.events = self.toll_reported(article.text, article.events)
         if sum(e.event == "AID" for e in article.events) > 1:
             article.events = self.aid_again(article.text, article.events)
         if sum(e.event == "ASSAULT" for e in article.events) > 1:
@@ -1095,15 +1103,68 @@ class RepeatMerger:
             out.append(ev)
         return out
 
+    def toll_reported(self, text: str, events: list[Event]) -> list[Event]:
+        """The events without the tolls without a doer that a source reports in a later sentence of the act told last
+        before, at most _FAR sentences on («وأكد مصدر في وزارة الدفاع مقتل خمسة عسكريين ماليين» after «عملية احتجاز
+        رهائن في فندق»، «وأعلنت قوة حلف شمال الأطلسي … أن جنديا عاملا في الحلف قتل» after «شن المتمردون … هجوما»):
+        the count a source gives of the act told, victims of its own or not (`source_toll`), of its flags and its very
+        day, in no other place, its victims of the act's sectors (or of none: «لمقتل مدنيين أفغان» after «قتل سبعة
+        جنود» is another act). The act keeps its own parties: a source's count names some of the victims, often of
+        one strike of several told («واحدا من افراد القوة الدولية وثمانية متعاقدين افغان قتلوا في الهجوم على معسكر
+        انتجريتي»)."""
+        out: list[Event] = []
+        for ev in events:
+            x = next((e for e in reversed(out) if e.event == "ASSAULT"), None) \
+                if ev.event == "ASSAULT" and not ev.actor and self.toll(ev) else None
+            if x is not None and 0 < ev.sentence - x.sentence <= _FAR and _flags(x) == _flags(ev) \
+                    and bool(x.date) and x.date == ev.date and not _two_places(x, ev) and _sectors_of(ev, x) \
+                    and self.source_toll(text, ev):
+                continue
+            out.append(ev)
+        return out
+
+    def source_toll(self, text: str, ev: Event) -> bool:
+        """True when a toll's trigger is told after a verb of a source's telling of its sentence (repeat_words.tsv
+        `report`: «وأعلنت قوة الحلف أن جنديا … قتل»، «وأكدت وزارة خارجية جنوب أفريقيا مقتل أحد مواطنيها»), with
+        no word adding an act right before it («كما قتل»), no sentence opening of background, another scene or another
+        matter, no word of another act near it nor of other victims right after it («مقتل جندي إماراتي آخر الأسبوع
+        الماضي»: function_words.tsv `other`, within _OTHER_WORDS words), and no attack of its own told after it
+        (`attack_of_own`: «بمقتل شخص في هجوم شنه عليه مسلحون»، «قتلوا بانفجار الغام»: another act, or the act's first
+        telling)."""
+        before = [strip_wa(w) for w in _WORD.findall(normalize(text[ev.sentence_start:ev.trigger.start]))]
+        said = max((k for k, w in enumerate(before) if w in self.reports), default=-1)
+        if said < 0 or any(w in self.boundary for w in before[said:]) \
+                or self.also(text, ev) or self.opened_by(text, ev, self.openers) or self.shifted(text, ev) \
+                or self.another_near(text, ev):
+            return False
+        after = _WORD.findall(normalize(text[ev.trigger.end:ev.sentence_end]))
+        return not any(strip_wa(w) in self.others for w in after[:_OTHER_WORDS]) \
+            and not any(self.attack_of_own(w) for w in after)
+
+    def attack_of_own(self, word: str) -> bool:
+        """True when a word told after a toll names an attack of its own: a noun of an assault without the article
+        («في هجوم»، «بانفجار»، «جراء استهدافهم») or a verb of an assault («استهدفت»); a toll's word is none («في حين قتل
+        ثمانية مدنيين»)."""
+        base, key = strip_wa(word), _key(word)
+        if key in self.tolls:
+            return False
+        return key in self.attacks and not self.definite(_bare(base)) \
+            or self.possessed_word(_bare(base), base) in self.attacks \
+            or any(c[:2] in ("18", "19") for c in self.verbs.get(base, ()))
+
     def in_told_attack(self, text: str, ev: Event) -> bool:
-        """True when a toll's clause, after its trigger and before a comma, tells «في» and a definite attack noun not
-        followed by a word of another act («قتل شرطيان وثلاثة مدنيين في الهجوم»)."""
+        """True when a toll's clause, after its trigger and before a comma, tells «في» and a definite attack noun, a
+        demonstrative before a noun of one act between them or not (not a series: «وقتل في هذه العمليات 20 مسلحا»),
+        not followed by a word of another act («قتل شرطيان وثلاثة مدنيين في الهجوم»، «أن جندياً في الحلف قتل في هذا
+        الهجوم»)."""
         after = text[ev.trigger.end:min(ev.sentence_end, ev.trigger.end + _AFTER + 20)]
         clause = re.split(r"[\u060c,:;؛(«\"]", after, maxsplit=1)[0]
         words = [strip_wa(w) for w in _WORD.findall(normalize(clause))]
         for k in range(len(words) - 1):
-            if words[k] == self.in_ and self.definite(words[k + 1]) and word_key(words[k + 1]) in self.attacks:
-                return not (k + 2 < len(words) and words[k + 2] in self.another)
+            n = k + 2 if words[k + 1] in self.pointers and k + 2 < len(words) \
+                and not words[k + 2].endswith("ات") else k + 1  # «في هذا الهجوم»; not «في هذه العمليات» (a series)
+            if words[k] == self.in_ and self.definite(words[n]) and word_key(words[n]) in self.attacks:
+                return not (n + 1 < len(words) and words[n + 1] in self.another)
         return self.in_told_last(text, ev)
 
     def in_told_last(self, text: str, ev: Event) -> bool:
@@ -5500,6 +5561,12 @@ def _distinct_from_all(m, parties: tuple) -> bool:
     """True when a party is distinct (`_distinct`) from every party of `parties` of its code and sector."""
     like = [p for p in parties if _party(p) == _party(m)]
     return bool(like) and all(_distinct(m, p) for p in like)
+
+
+def _sectors_of(ev: Event, x: Event) -> bool:
+    """True when each of ev's recipients with a sector is of a sector of x's recipients, or x has none with one."""
+    sectors = {m.sector for m in x.recipient if m.sector}
+    return not sectors or all(not m.sector or m.sector in sectors for m in ev.recipient)
 
 
 def _spans(parties: tuple) -> set:
