@@ -444,6 +444,7 @@ ADJECTIVE_REACH = 3
 CAPACITY_REACH = 4  # how far before a trigger its capacity may stand (قدرة الشركة وإمكاناتها على تقديم)
 # how far before a help word joined by و its purpose head may stand (بهدف تعزيز القطاع الأمني ودعم)
 PURPOSE_CONJUNCT_REACH = 8
+WHOEVER_REACH = 8  # how far before a verb joined by و its first verb after «من» may stand (ومن يخطط لهم ويدعمهم)
 DIRECTIVE_REACH = 10  # the words before a purpose لـ read for a `directive` noun (topics.directed_aid)
 OUTCOME_REACH = 6  # how far after an effort's aim its `outcome` word may stand (لمداهمة الموقع حيث لوحظ)
 EFFORT_REACH = 3  # how far before the head of a purpose the effort that seeks it may stand (بتشكيل فرق عمل لزيارة)
@@ -504,6 +505,7 @@ _BI_AL = normalize("بال")  # بـ with the article: an appeal's addressee (أ
 _LAM = normalize("ل")  # the purpose لـ of a verbal noun before an event word (لإلقاء القبض)
 _AJL = normalize("أجل")  # «من أجل»: for the sake of
 _YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
+_OR_WORDS = frozenset({normalize("أو"), normalize("او")})  # the «or» that joins a second verb to a first
 _WA = "و"  # the conjunction joined to its word: a demand joined to an invitation («وجهت الدعوة …، وطالبتها»)
 INVITATION_CAMEO = "036"  # an invitation to meet (وجه الدعوة), the AGREE code appeal_invitation reads
 APPEAL_REACH = 14  # how far after an invitation its joined demand may stand (وجهت أكثر من مرة، الدعوة إلى … وطالبتها)
@@ -1234,6 +1236,8 @@ class TopicGate:
             # «تشديد العقوبة على من يلقون الحجارة»، «أغلب من يؤيد داعش»: anyone who does it (its third person
             # masculine only: «ما توصل إليه من توافق» is a noun the lexicon reads as a verb too)
             return "whoever"
+        if self.whoever_conjunct(article, ev, toks, k):
+            return "whoever"  # «ومن يخطط لهم ويدعمهم»، «بحق أي شخص يوجه له تهمة القتل ويطالب»: anyone who does it (nv49)
         if k + 1 < len(toks) and toks[k + 1].norm in words.most and self._present_verb(article, ev):
             # «وتتهم أغلب دول الخليج العربية طهران بالتدخل»: what most of a kind do, a standing charge (round 83)
             return "general"
@@ -1349,6 +1353,8 @@ class TopicGate:
         if ev.event in HELP_TYPES and normalize(article.text[toks[k].start:ev.trigger.start]) == _WAW \
                 and _word_before(toks, k, words.aim_head, PURPOSE_CONJUNCT_REACH, any_mark=True):
             return "purpose"  # «بهدف تعزيز القطاع الأمني ودعم التنمية»: a second aim joined to the first, no act
+        if ev.event not in KEEP_IN_TOPIC and self.purpose_conjunct(article, ev, toks, k):
+            return "purpose"  # «للوقوف إلى جانب الحكومة الشرعية في اليمن ودعمها»: a second aim, no act (round nv49)
         if not ev.future and self.standing_present(article, ev, toks, k):
             return "present"
         if ev.event == "AID" and k + 1 < len(toks) and toks[k + 1].norm in words.service \
@@ -1368,6 +1374,44 @@ class TopicGate:
         if self.anyone_subject(article, ev, toks, k):
             return "anyone"
         return None
+
+    def whoever_conjunct(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for a verb of the present in the third person masculine (ي) joined by و or أو to an earlier such verb
+        whose subject is whoever or anyone: right after a `whoever` word or an `anyone` pair (أي شخص), at most
+        WHOEVER_REACH words before it in its clause, no punctuation between («ومن يخطط لهم ويدعمهم»، «في حق من ينتمي إلى
+        هذه الكيانات ويرفض التبرؤ منها»، «أي شخص يرتبط بعلاقة مع هذه المجموعة أو يتبنى أفكارهم ويؤيدهم»): what anyone
+        who does the first does too, no act. A verb of another person (تحذر) opens a clause of its own."""
+        joined = normalize(article.text[toks[k].start:ev.trigger.start]) == _WAW
+        if not (joined or k > 0 and toks[k - 1].norm in _OR_WORDS) or not normalize(ev.trigger.text).startswith(_YA):
+            return False
+        words = self.words
+        for j in range(k - 1, max(0, k - 1 - WHOEVER_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct":
+                return False
+            if tok.norm.startswith(_YA) and (toks[j - 1].norm in words.whoever
+                                             or j > 1 and f"{toks[j - 2].norm} {toks[j - 1].norm}" in words.anyone):
+                return self._present_verb(article, ev)
+        return False
+
+    def purpose_conjunct(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for an event word joined by a bare و to a purpose لـ-noun of a derived verbal noun's shape (_purpose_noun)
+        at most PURPOSE_CONJUNCT_REACH words before it, no punctuation between: a second aim of the first, no act
+        («التحالف الذي تقوده السعودية للوقوف إلى جانب الحكومة الشرعية في اليمن ودعمها»، «لاستقبال وتقبل مطالب
+        المواطنين»، «محاولة الغزالي لإسكات الفلسفة وطردها»). Not a word spelled as a verb only (وألقت القبض، وطالب:
+        _verb_inflected) nor one of the present (ويحث): a clause of its own, whose act may be told («داعمة للإرهاب وطالب
+        بوضعها تحت الوصاية الدولية»)."""
+        if normalize(article.text[toks[k].start:ev.trigger.start]) != _WAW or _verb_inflected(ev.trigger.text):
+            return False
+        m = _trigger_mention(article, ev)
+        if m is not None and m.get("aspect") == "imperfect":
+            return False
+        for j in range(k - 1, max(-1, k - 1 - PURPOSE_CONJUNCT_REACH), -1):
+            if toks[j].kind == "punct":
+                return False
+            if _purpose_noun(toks[j].norm):
+                return True
+        return False
 
     def directed_aid(self, ev: Event, toks: list[Token], k: int) -> bool:
         """True for aid with a coded recipient whose purpose لـ follows a `directive` noun at most DIRECTIVE_REACH
@@ -5668,6 +5712,38 @@ def _told_past(article: Article, ev: Event) -> bool:
         return False
     toks = article.tokens[ev.sentence]
     return not (m.tok_start and strip_wa(toks[m.tok_start - 1].norm) in FunctionWords.load().preposition)
+
+
+_ALEF = normalize("ا")  # the first letter of the derived verbal nouns إفعال، افتعال، انفعال، استفعال (إخلاء، انتشار)
+_TA = normalize("ت")  # the first letter of the verbal noun تفعيل (تعزيز، تقديم); also a perfect verb's ending (ألقت)
+_YA_LONG = normalize("ي")  # the long vowel before the last letter of تفعيل
+_WAW_LONG = normalize("و")  # the long vowel of فعول (وقوف، دخول)
+_LIL = normalize("لل")  # the purpose لـ with the article (للوقوف، للاختباء)
+_PLURAL_VERB = normalize("وا")  # the ending of a perfect verb of the third person plural (طالبوا)
+
+
+def _purpose_noun(norm: str) -> bool:
+    """True for a word (with و or ف at most) that is the purpose لـ on a verbal noun of a derived shape: إفعال، افتعال،
+    انفعال، استفعال (لإخلاء، لانتشار، للالتزام، لاستقبال), تفعيل (لتعزيز، للتقديم) or, with the article, فعول (للوقوف)."""
+    if norm[:1] in (_WAW, "ف") and len(norm) > 5:
+        norm = norm[1:]
+    if not norm.startswith(_LAM):
+        return False
+    stem = norm[2:] if norm.startswith(_LIL) else norm[1:]
+    if len(stem) >= 5 and stem[-2] == _ALEF and stem[0] == _ALEF:
+        return True
+    if len(stem) >= 5 and stem[-2] == _YA_LONG and stem[0] == _TA:
+        return True
+    return len(stem) == 4 and stem[2] == _WAW_LONG and norm.startswith(_LIL)
+
+
+def _verb_inflected(trigger: str) -> bool:
+    """True if the trigger's first word ends as a perfect verb does (ألقت، طالبوا; not a plural noun's ات: مساعدات) or
+    has the shape of a perfect verb of the third form (فاعل: طالب، ساعد), whose verbal noun is spelled otherwise
+    (مطالبة، مساعدة): a verb, no verbal noun."""
+    first = normalize(trigger.split()[0]) if trigger.split() else ""
+    return first.endswith(_TA) and not first.endswith(_ALEF + _TA) or first.endswith(_PLURAL_VERB) \
+        or len(first) == 4 and first[1] == _ALEF
 
 
 def _trigger_mention(article: Article, ev: Event) -> Mention | None:
