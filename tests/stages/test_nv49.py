@@ -92,3 +92,31 @@ def test_a_second_aim_is_no_act(nlp, text, gone):
 def test_an_act_beside_a_purpose_stays(nlp, text, kept):
     """An act told by an inflected verb after a purpose, or the act a purpose serves, stays."""
     assert kept in _found(nlp, text)
+
+
+# -- one side of a choice between accepting and refusing, joined by أو: what may be chosen, no act --
+
+_AFTER = "\nوقال السناتور إن التصويت سيجري الشهر المقبل.\nولم يعلن البيت الأبيض موقفه."
+
+
+@pytest.mark.parametrize("text, gone", [
+    # 2015-07-25 and 2015-07-31 (AFP on the Iran deal)
+    ("وأمام الكونجرس حتى 17 سبتمبر أيلول للموافقة على الاتفاق أو رفضه." + _AFTER, ("REJECT", "رفضه")),
+    # 2015-07-31: experts heard in Congress
+    ("وبدأت لجان الكونغرس أمس الاستماع إلى خبراء يؤيدون أو يعارضون الاتفاق النووي مع إيران." + _AFTER,
+     ("SUPPORT", "يؤيدون")),
+    ("وبدأت لجان الكونغرس أمس الاستماع إلى خبراء يؤيدون أو يعارضون الاتفاق النووي مع إيران." + _AFTER,
+     ("REJECT", "يعارضون")),
+    # 2015-07-27: the Supreme Leader's silence
+    ("وبينما التزم المرشد الأعلى آية الله علي خامنئي بالصمت حول تأييده أو رفضه للاتفاق، فسر المراقبون موقفه "
+     "بالتأييد الحذر." + _AFTER, ("REJECT", "رفضه")),
+])
+def test_a_choice_named_is_no_act(nlp, text, gone):
+    """«للموافقة على الاتفاق أو رفضه»: a choice laid before someone, neither side done."""
+    assert gone not in _found(nlp, text)
+
+
+def test_a_refusal_of_one_thing_or_another_stays(nlp):
+    """«رفض الرئيس الاتفاق أو أي تعديل عليه»: أو after the refusal joins its objects; the refusal was made."""
+    text = "ورفض الرئيس الإيراني الاتفاق أو أي تعديل عليه." + _AFTER
+    assert any(ev == "REJECT" for ev, _ in _found(nlp, text))

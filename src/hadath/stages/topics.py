@@ -444,6 +444,10 @@ ADJECTIVE_REACH = 3
 CAPACITY_REACH = 4  # how far before a trigger its capacity may stand (قدرة الشركة وإمكاناتها على تقديم)
 # how far before a help word joined by و its purpose head may stand (بهدف تعزيز القطاع الأمني ودعم)
 PURPOSE_CONJUNCT_REACH = 8
+# the types of a choice between accepting and refusing (للموافقة على الاتفاق أو رفضه), and how far the other side may
+# stand from «أو» before a refusal
+CHOICE_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT"})
+CHOICE_REACH = 5
 WHOEVER_REACH = 8  # how far before a verb joined by و its first verb after «من» may stand (ومن يخطط لهم ويدعمهم)
 DIRECTIVE_REACH = 10  # the words before a purpose لـ read for a `directive` noun (topics.directed_aid)
 OUTCOME_REACH = 6  # how far after an effort's aim its `outcome` word may stand (لمداهمة الموقع حيث لوحظ)
@@ -505,7 +509,6 @@ _BI_AL = normalize("بال")  # بـ with the article: an appeal's addressee (أ
 _LAM = normalize("ل")  # the purpose لـ of a verbal noun before an event word (لإلقاء القبض)
 _AJL = normalize("أجل")  # «من أجل»: for the sake of
 _YA = normalize("ي")  # the prefix of a verb of the present in the third person masculine (يؤيد، يلقون)
-_OR_WORDS = frozenset({normalize("أو"), normalize("او")})  # the «or» that joins a second verb to a first
 _WA = "و"  # the conjunction joined to its word: a demand joined to an invitation («وجهت الدعوة …، وطالبتها»)
 INVITATION_CAMEO = "036"  # an invitation to meet (وجه الدعوة), the AGREE code appeal_invitation reads
 APPEAL_REACH = 14  # how far after an invitation its joined demand may stand (وجهت أكثر من مرة، الدعوة إلى … وطالبتها)
@@ -1236,6 +1239,8 @@ class TopicGate:
             # «تشديد العقوبة على من يلقون الحجارة»، «أغلب من يؤيد داعش»: anyone who does it (its third person
             # masculine only: «ما توصل إليه من توافق» is a noun the lexicon reads as a verb too)
             return "whoever"
+        if ev.event in CHOICE_TYPES and self.choice_named(article, ev, toks, k):
+            return "choice"  # «حتى 17 سبتمبر للموافقة على الاتفاق أو رفضه»: a choice named, neither act told (nv49)
         if self.whoever_conjunct(article, ev, toks, k):
             return "whoever"  # «ومن يخطط لهم ويدعمهم»، «بحق أي شخص يوجه له تهمة القتل ويطالب»: anyone who does it (nv49)
         if k + 1 < len(toks) and toks[k + 1].norm in words.most and self._present_verb(article, ev):
@@ -1375,6 +1380,32 @@ class TopicGate:
             return "anyone"
         return None
 
+    def choice_named(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for one side of a choice between accepting and refusing, joined by «أو» with no punctuation between: a
+        refusal right after أو with a word of approval or support (a trigger of CHOICE_TYPES' other side) at most
+        CHOICE_REACH words before it, or such a word with أو and a refusal at most CHOICE_REACH words after it («أمام
+        الكونجرس حتى 17 سبتمبر للموافقة على الاتفاق أو رفضه»، «توكل للبرلمان مهمة الموافقة أو رفض القوانين»، «خبراء
+        يؤيدون أو يعارضون الاتفاق»، «التزم خامنئي الصمت حول تأييده أو رفضه للاتفاق»): what may be chosen, no act."""
+        refusal = ev.event == "REJECT"
+        if refusal:
+            if k < 2 or toks[k - 1].norm not in _or_words():
+                return False
+            span = range(max(0, k - 1 - CHOICE_REACH), k - 1)
+        else:
+            end = _token_at(toks, ev.trigger.end - 1) or k
+            ors = _or_words()
+            orj = next((j for j in range(end + 1, min(len(toks), end + 1 + CHOICE_REACH))
+                        if toks[j].norm in ors or toks[j].kind == "punct"), None)
+            if orj is None or toks[orj].kind == "punct":
+                return False
+            span = range(orj + 1, min(len(toks), orj + 2))
+        if any(toks[j].kind == "punct" for j in span):
+            return False
+        lo, hi = toks[span.start].start, toks[span.stop - 1].end
+        others = CHOICE_TYPES - {"REJECT"} if refusal else {"REJECT"}
+        return any(m.kind == "trigger" and m.label in others and lo <= m.start < hi
+                   for m in article.sentence_mentions(ev.sentence))
+
     def whoever_conjunct(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
         """True for a verb of the present in the third person masculine (ي) joined by و or أو to an earlier such verb
         whose subject is whoever or anyone: right after a `whoever` word or an `anyone` pair (أي شخص), at most
@@ -1382,7 +1413,7 @@ class TopicGate:
         هذه الكيانات ويرفض التبرؤ منها»، «أي شخص يرتبط بعلاقة مع هذه المجموعة أو يتبنى أفكارهم ويؤيدهم»): what anyone
         who does the first does too, no act. A verb of another person (تحذر) opens a clause of its own."""
         joined = normalize(article.text[toks[k].start:ev.trigger.start]) == _WAW
-        if not (joined or k > 0 and toks[k - 1].norm in _OR_WORDS) or not normalize(ev.trigger.text).startswith(_YA):
+        if not (joined or k > 0 and toks[k - 1].norm in _or_words()) or not normalize(ev.trigger.text).startswith(_YA):
             return False
         words = self.words
         for j in range(k - 1, max(0, k - 1 - WHOEVER_REACH), -1):
@@ -4023,6 +4054,12 @@ class TopicGate:
             if norm in public or j + 1 < len(toks) and (norm, toks[j + 1].norm) in pairs:
                 return True
         return False
+
+
+@lru_cache(maxsize=1)
+def _or_words() -> frozenset[str]:
+    """function_words.tsv either_or: «أو», the «or» that joins two verbs or two nouns of a choice."""
+    return frozenset(FunctionWords.load().either_or)
 
 
 @lru_cache(maxsize=1)
