@@ -120,3 +120,28 @@ def test_a_refusal_of_one_thing_or_another_stays(nlp):
     """«رفض الرئيس الاتفاق أو أي تعديل عليه»: أو after the refusal joins its objects; the refusal was made."""
     text = "ورفض الرئيس الإيراني الاتفاق أو أي تعديل عليه." + _AFTER
     assert any(ev == "REJECT" for ev, _ in _found(nlp, text))
+
+
+# -- help after a verb of sparing no effort (لم يتوان، لا يألو جهدا): a standing policy, no act of the day --
+
+@pytest.mark.parametrize("text, gone", [
+    # 2015-08-09 (two pages): the Saudi campaign for the Syrians in Jordan
+    ("وقال الدكتور السمحان إن الحملة الوطنية السعودية لنصرة الأشقاء في سوريا تنفذ مشروعا جديدا في مخيمات اللاجئين "
+     "في الأردن.\nوأضاف أن المشروع يأتي امتدادا لمواقف الشعب السعودي، الذي لم يتوانَ منذ بداية الأزمة السورية من "
+     "الوقوف إلى جانب أشقائه السوريين ومساندتهم ودعمهم، لافتًا النظر إلى أن المشروع جاء بتوجيهات من خادم الحرمين "
+     "الشريفين.\nولم يذكر تفاصيل أخرى.", ("SUPPORT", "دعمهم")),
+    # 2015-08-06: the UAE and Egypt
+    ("وقال وزير الخارجية المصري إن الإمارات قدمت شحنة جديدة من الوقود لمصر.\nوأضاف مؤكدًا في الوقت ذاته أن "
+     "الإمارات لم تتوانَ في لحظة من اللحظات في دعم الجهود المصرية في هذا الجانب.\nولم يذكر تفاصيل أخرى.",
+     ("AID", "دعم")),
+])
+def test_unsparing_help_is_a_policy(nlp, text, gone):
+    """«لم يتوان … عن الوقوف إلى جانب أشقائه ودعمهم»: what a party has always done, no act told."""
+    assert gone not in _found(nlp, text)
+
+
+def test_support_declared_stays(nlp):
+    """«وأعلنت الإمارات أمس دعمها الكامل للجهود المصرية»: support declared that day is an act."""
+    text = ("وقال وزير الخارجية المصري إن الإمارات قدمت شحنة جديدة من الوقود لمصر.\nوأعلنت الإمارات أمس دعمها الكامل "
+            "للجهود المصرية في مكافحة الإرهاب.\nولم يذكر تفاصيل أخرى.")
+    assert ("SUPPORT", "دعمها") in _found(nlp, text)

@@ -448,6 +448,9 @@ PURPOSE_CONJUNCT_REACH = 8
 # stand from «أو» before a refusal
 CHOICE_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT"})
 CHOICE_REACH = 5
+# how far before a word of help a verb of sparing no effort may stand in its sentence part, past its time and the
+# help's first conjuncts (لم يتوان منذ بداية الأزمة السورية عن الوقوف بجانب أشقائه السوريين ومساندتهم ودعمهم)
+UNSPARING_REACH = 12
 WHOEVER_REACH = 8  # how far before a verb joined by و its first verb after «من» may stand (ومن يخطط لهم ويدعمهم)
 DIRECTIVE_REACH = 10  # the words before a purpose لـ read for a `directive` noun (topics.directed_aid)
 OUTCOME_REACH = 6  # how far after an effort's aim its `outcome` word may stand (لمداهمة الموقع حيث لوحظ)
@@ -846,6 +849,7 @@ class TopicWords:
     wording: frozenset[str] = frozenset()  # indefinite nouns of a text, a voice or a sign, with و (عريضة، لافتات)
     chronicle_open: frozenset[str] = frozenset()  # the words before a chronology line's year word, as written (في)
     caution: frozenset[str] = frozenset()  # written forms (with ال only, and the clitics) of care called for (الحيطة)
+    unsparing: frozenset[str] = frozenset()  # written forms (with و، ف) of sparing no effort, negated (يتوانى، يألو)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -1307,6 +1311,8 @@ class TopicGate:
             return "topic"  # «أهمية التنسيق بين البلدين»، «محادثاتها حول قروض»، «لإيصال المساعدات»: a topic or an aim
         if ev.event in HELP_TYPES and self.owned_stance(article, ev, toks, k):
             return "stance"  # «مواصلة دعمها للشرعية»، «رغم دعمها للحملة»: the owner's stance or policy, no act
+        if ev.event in HELP_TYPES and _word_before(toks, k, words.unsparing, UNSPARING_REACH):
+            return "stance"  # «الذي لم يتوان منذ بداية الأزمة عن الوقوف بجانب السوريين ودعمهم»: a policy, no act (nv49)
         if ev.event in HELP_TYPES and self.national_stance(article, ev, toks, k, end):
             return "stance"  # «مؤكدا الدعم الإيراني لنظامه»، «هذا الدعم الأمريكي المطلق»: a state's policy, no act
         if ev.event == "COOPERATE" and k > 0 and toks[k - 1].norm in words.deepen:
@@ -5326,7 +5332,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     words (with ال and the clitics), the `most` quantifiers, the `frequent` adjectives and the `statute_draft` words
     (with و and ف), the `statute` heads (as written), the `showcase` purposes (with و), and the `aside` word (with و and
     ف); round 102: the `caution` words (with ال only, and the clitics: bare حذر is «he warned») and the `accused`
-    participles (as written); round 106: the `regime` words (as `law`)."""
+    participles (as written); round 106: the `regime` words (as `law`); round nv49: the `unsparing` verbs (with و and
+    ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "regime": set(), "present": set(), "antecedent": set(), "concur": set(),
@@ -5370,7 +5377,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "statute": set(), "statute_draft": set(), "frequent": set(),
                                   "showcase": set(), "counted_case": set(), "aside": set(), "care": set(),
                                   "caution": set(), "accused": set(), "wording": set(),
-                                  "chronicle_open": set()}
+                                  "chronicle_open": set(), "unsparing": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
