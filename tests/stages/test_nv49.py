@@ -50,6 +50,9 @@ def test_a_verb_joined_to_whoevers_is_no_act(nlp, text, gone):
     # a verb of another person opens a clause of its own: the ministry warns
     ("أكدت وزارة الداخلية اليمنية حرصها على معاقبة كل من يتعدى على الآمنين وتحذر الحوثيين من مغبة الاعتداء على "
      "عدن.\nوأضافت أن قواتها جاهزة.\nولم تذكر تفاصيل أخرى.", ("THREATEN", "تحذر")),
+    # «من» a preposition before a given name in ي: no whoever verb
+    ("وقال المتحدث إن الحكومة التونسية تحظى بدعم من يوسف الشاهد ويطالب الحزب بإصلاحات عاجلة.\n"
+     "وأضاف أن البرلمان سيجتمع غدا.\nولم يذكر تفاصيل أخرى.", ("REQUEST", "يطالب")),
     # a named subject's two verbs are its acts
     ("وقال المتحدث إن الحكومة الأمريكية تدعم المعارضة السورية وتطالب بتنحي الأسد.\nوأضاف أن واشنطن لن تتراجع.\n"
      "ولم يذكر تفاصيل أخرى.", ("REQUEST", "تطالب")),

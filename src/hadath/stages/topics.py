@@ -1426,9 +1426,10 @@ class TopicGate:
             tok = toks[j]
             if tok.kind == "punct":
                 return False
-            if tok.norm.startswith(_YA) and (toks[j - 1].norm in words.whoever
-                                             or j > 1 and f"{toks[j - 2].norm} {toks[j - 1].norm}" in words.anyone):
-                return self._present_verb(article, ev)
+            if tok.norm.startswith(_YA) and tok.norm not in _given_names() \
+                    and (toks[j - 1].norm in words.whoever
+                         or j > 1 and f"{toks[j - 2].norm} {toks[j - 1].norm}" in words.anyone):
+                return self._present_verb(article, ev)  # (not «بدعم من يوسف الشاهد»: من a preposition, a name after)
         return False
 
     def purpose_conjunct(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
@@ -4060,6 +4061,14 @@ class TopicGate:
             if norm in public or j + 1 < len(toks) and (norm, toks[j + 1].norm) in pairs:
                 return True
         return False
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """given_names.tsv: the normalised given names (يوسف، يحيى), no verbs of the present after من."""
+    from ..lexicon.compile import _rows
+
+    return frozenset(normalize(r["name"]) for r in _rows("given_names.tsv"))
 
 
 @lru_cache(maxsize=1)
