@@ -444,6 +444,14 @@ ADJECTIVE_REACH = 3
 CAPACITY_REACH = 4  # how far before a trigger its capacity may stand (قدرة الشركة وإمكاناتها على تقديم)
 # how far before a help word joined by و its purpose head may stand (بهدف تعزيز القطاع الأمني ودعم)
 PURPOSE_CONJUNCT_REACH = 8
+# the types of a choice between accepting and refusing (للموافقة على الاتفاق أو رفضه), and how far the other side may
+# stand from «أو» before a refusal
+CHOICE_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT"})
+CHOICE_REACH = 5
+# how far before a word of help a verb of sparing no effort may stand in its sentence part, past its time and the
+# help's first conjuncts (لم يتوان منذ بداية الأزمة السورية عن الوقوف بجانب أشقائه السوريين ومساندتهم ودعمهم)
+UNSPARING_REACH = 12
+WHOEVER_REACH = 8  # how far before a verb joined by و its first verb after «من» may stand (ومن يخطط لهم ويدعمهم)
 DIRECTIVE_REACH = 10  # the words before a purpose لـ read for a `directive` noun (topics.directed_aid)
 OUTCOME_REACH = 6  # how far after an effort's aim its `outcome` word may stand (لمداهمة الموقع حيث لوحظ)
 EFFORT_REACH = 3  # how far before the head of a purpose the effort that seeks it may stand (بتشكيل فرق عمل لزيارة)
@@ -841,6 +849,7 @@ class TopicWords:
     wording: frozenset[str] = frozenset()  # indefinite nouns of a text, a voice or a sign, with و (عريضة، لافتات)
     chronicle_open: frozenset[str] = frozenset()  # the words before a chronology line's year word, as written (في)
     caution: frozenset[str] = frozenset()  # written forms (with ال only, and the clitics) of care called for (الحيطة)
+    unsparing: frozenset[str] = frozenset()  # written forms (with و، ف) of sparing no effort, negated (يتوانى، يألو)
 
     @classmethod
     def load(cls) -> "TopicWords":
@@ -1234,6 +1243,10 @@ class TopicGate:
             # «تشديد العقوبة على من يلقون الحجارة»، «أغلب من يؤيد داعش»: anyone who does it (its third person
             # masculine only: «ما توصل إليه من توافق» is a noun the lexicon reads as a verb too)
             return "whoever"
+        if ev.event in CHOICE_TYPES and self.choice_named(article, ev, toks, k):
+            return "choice"  # «حتى 17 سبتمبر للموافقة على الاتفاق أو رفضه»: a choice named, neither act told (nv49)
+        if self.whoever_conjunct(article, ev, toks, k):
+            return "whoever"  # «ومن يخطط لهم ويدعمهم»، «بحق أي شخص يوجه له تهمة القتل ويطالب»: anyone who does it (nv49)
         if k + 1 < len(toks) and toks[k + 1].norm in words.most and self._present_verb(article, ev):
             # «وتتهم أغلب دول الخليج العربية طهران بالتدخل»: what most of a kind do, a standing charge (round 83)
             return "general"
@@ -1298,6 +1311,8 @@ class TopicGate:
             return "topic"  # «أهمية التنسيق بين البلدين»، «محادثاتها حول قروض»، «لإيصال المساعدات»: a topic or an aim
         if ev.event in HELP_TYPES and self.owned_stance(article, ev, toks, k):
             return "stance"  # «مواصلة دعمها للشرعية»، «رغم دعمها للحملة»: the owner's stance or policy, no act
+        if ev.event in HELP_TYPES and _word_before(toks, k, words.unsparing, UNSPARING_REACH):
+            return "stance"  # «الذي لم يتوان منذ بداية الأزمة عن الوقوف بجانب السوريين ودعمهم»: a policy, no act (nv49)
         if ev.event in HELP_TYPES and self.national_stance(article, ev, toks, k, end):
             return "stance"  # «مؤكدا الدعم الإيراني لنظامه»، «هذا الدعم الأمريكي المطلق»: a state's policy, no act
         if ev.event == "COOPERATE" and k > 0 and toks[k - 1].norm in words.deepen:
@@ -1349,6 +1364,8 @@ class TopicGate:
         if ev.event in HELP_TYPES and normalize(article.text[toks[k].start:ev.trigger.start]) == _WAW \
                 and _word_before(toks, k, words.aim_head, PURPOSE_CONJUNCT_REACH, any_mark=True):
             return "purpose"  # «بهدف تعزيز القطاع الأمني ودعم التنمية»: a second aim joined to the first, no act
+        if ev.event not in KEEP_IN_TOPIC and self.purpose_conjunct(article, ev, toks, k):
+            return "purpose"  # «للوقوف إلى جانب الحكومة الشرعية في اليمن ودعمها»: a second aim, no act (round nv49)
         if not ev.future and self.standing_present(article, ev, toks, k):
             return "present"
         if ev.event == "AID" and k + 1 < len(toks) and toks[k + 1].norm in words.service \
@@ -1368,6 +1385,71 @@ class TopicGate:
         if self.anyone_subject(article, ev, toks, k):
             return "anyone"
         return None
+
+    def choice_named(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for one side of a choice between accepting and refusing, joined by «أو» with no punctuation between: a
+        refusal right after أو with a word of approval or support (a trigger of CHOICE_TYPES' other side) at most
+        CHOICE_REACH words before it, or such a word with أو and a refusal at most CHOICE_REACH words after it («أمام
+        الكونجرس حتى 17 سبتمبر للموافقة على الاتفاق أو رفضه»، «توكل للبرلمان مهمة الموافقة أو رفض القوانين»، «خبراء
+        يؤيدون أو يعارضون الاتفاق»، «التزم خامنئي الصمت حول تأييده أو رفضه للاتفاق»): what may be chosen, no act."""
+        refusal = ev.event == "REJECT"
+        if refusal:
+            if k < 2 or toks[k - 1].norm not in _or_words():
+                return False
+            span = range(max(0, k - 1 - CHOICE_REACH), k - 1)
+        else:
+            end = _token_at(toks, ev.trigger.end - 1) or k
+            ors = _or_words()
+            orj = next((j for j in range(end + 1, min(len(toks), end + 1 + CHOICE_REACH))
+                        if toks[j].norm in ors or toks[j].kind == "punct"), None)
+            if orj is None or toks[orj].kind == "punct":
+                return False
+            span = range(orj + 1, min(len(toks), orj + 2))
+        if any(toks[j].kind == "punct" for j in span):
+            return False
+        lo, hi = toks[span.start].start, toks[span.stop - 1].end
+        others = CHOICE_TYPES - {"REJECT"} if refusal else {"REJECT"}
+        return any(m.kind == "trigger" and m.label in others and lo <= m.start < hi
+                   for m in article.sentence_mentions(ev.sentence))
+
+    def whoever_conjunct(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for a verb of the present in the third person masculine (ي) joined by و or أو to an earlier such verb
+        whose subject is whoever or anyone: right after a `whoever` word or an `anyone` pair (أي شخص), at most
+        WHOEVER_REACH words before it in its clause, no punctuation between («ومن يخطط لهم ويدعمهم»، «في حق من ينتمي إلى
+        هذه الكيانات ويرفض التبرؤ منها»، «أي شخص يرتبط بعلاقة مع هذه المجموعة أو يتبنى أفكارهم ويؤيدهم»): what anyone
+        who does the first does too, no act. A verb of another person (تحذر) opens a clause of its own."""
+        joined = normalize(article.text[toks[k].start:ev.trigger.start]) == _WAW
+        if not (joined or k > 0 and toks[k - 1].norm in _or_words()) or not normalize(ev.trigger.text).startswith(_YA):
+            return False
+        words = self.words
+        for j in range(k - 1, max(0, k - 1 - WHOEVER_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct":
+                return False
+            if tok.norm.startswith(_YA) and tok.norm not in _given_names() \
+                    and (toks[j - 1].norm in words.whoever
+                         or j > 1 and f"{toks[j - 2].norm} {toks[j - 1].norm}" in words.anyone):
+                return self._present_verb(article, ev)  # (not «بدعم من يوسف الشاهد»: من a preposition, a name after)
+        return False
+
+    def purpose_conjunct(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for an event word joined by a bare و to a purpose لـ-noun of a derived verbal noun's shape (_purpose_noun)
+        at most PURPOSE_CONJUNCT_REACH words before it, no punctuation between: a second aim of the first, no act
+        («التحالف الذي تقوده السعودية للوقوف إلى جانب الحكومة الشرعية في اليمن ودعمها»، «لاستقبال وتقبل مطالب
+        المواطنين»، «محاولة الغزالي لإسكات الفلسفة وطردها»). Not a word spelled as a verb only (وألقت القبض، وطالب:
+        _verb_inflected) nor one of the present (ويحث): a clause of its own, whose act may be told («داعمة للإرهاب وطالب
+        بوضعها تحت الوصاية الدولية»)."""
+        if normalize(article.text[toks[k].start:ev.trigger.start]) != _WAW or _verb_inflected(ev.trigger.text):
+            return False
+        m = _trigger_mention(article, ev)
+        if m is not None and m.get("aspect") == "imperfect":
+            return False
+        for j in range(k - 1, max(-1, k - 1 - PURPOSE_CONJUNCT_REACH), -1):
+            if toks[j].kind == "punct":
+                return False
+            if _purpose_noun(toks[j].norm):
+                return True
+        return False
 
     def directed_aid(self, ev: Event, toks: list[Token], k: int) -> bool:
         """True for aid with a coded recipient whose purpose لـ follows a `directive` noun at most DIRECTIVE_REACH
@@ -3982,6 +4064,20 @@ class TopicGate:
 
 
 @lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """given_names.tsv: the normalised given names (يوسف، يحيى), no verbs of the present after من."""
+    from ..lexicon.compile import _rows
+
+    return frozenset(normalize(r["name"]) for r in _rows("given_names.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _or_words() -> frozenset[str]:
+    """function_words.tsv either_or: «أو», the «or» that joins two verbs or two nouns of a choice."""
+    return frozenset(FunctionWords.load().either_or)
+
+
+@lru_cache(maxsize=1)
 def _complementizers() -> frozenset[str]:
     """The complementizers of function_words.tsv (ان، انه، بان): «أن» and its pronoun forms."""
     return FunctionWords.load().complementizer
@@ -5245,7 +5341,8 @@ def _construction_words() -> dict[str, frozenset[str]]:
     words (with ال and the clitics), the `most` quantifiers, the `frequent` adjectives and the `statute_draft` words
     (with و and ف), the `statute` heads (as written), the `showcase` purposes (with و), and the `aside` word (with و and
     ف); round 102: the `caution` words (with ال only, and the clitics: bare حذر is «he warned») and the `accused`
-    participles (as written); round 106: the `regime` words (as `law`)."""
+    participles (as written); round 106: the `regime` words (as `law`); round nv49: the `unsparing` verbs (with و and
+    ف)."""
     found: dict[str, set[str]] = {"habit": set(), "repeated": set(), "continual": set(), "capacity": set(),
                                   "task": set(), "aggregate": set(), "era": set(), "relative": set(), "law": set(),
                                   "regime": set(), "present": set(), "antecedent": set(), "concur": set(),
@@ -5289,7 +5386,7 @@ def _construction_words() -> dict[str, frozenset[str]]:
                                   "statute": set(), "statute_draft": set(), "frequent": set(),
                                   "showcase": set(), "counted_case": set(), "aside": set(), "care": set(),
                                   "caution": set(), "accused": set(), "wording": set(),
-                                  "chronicle_open": set()}
+                                  "chronicle_open": set(), "unsparing": set()}
     for line in packaged_text("topic_words.tsv").splitlines():
         cols = line.split("\t")
         if line.startswith("#") or len(cols) < 2 or cols[1].strip() not in found:
@@ -5668,6 +5765,38 @@ def _told_past(article: Article, ev: Event) -> bool:
         return False
     toks = article.tokens[ev.sentence]
     return not (m.tok_start and strip_wa(toks[m.tok_start - 1].norm) in FunctionWords.load().preposition)
+
+
+_ALEF = normalize("ا")  # the first letter of the derived verbal nouns إفعال، افتعال، انفعال، استفعال (إخلاء، انتشار)
+_TA = normalize("ت")  # the first letter of the verbal noun تفعيل (تعزيز، تقديم); also a perfect verb's ending (ألقت)
+_YA_LONG = normalize("ي")  # the long vowel before the last letter of تفعيل
+_WAW_LONG = normalize("و")  # the long vowel of فعول (وقوف، دخول)
+_LIL = normalize("لل")  # the purpose لـ with the article (للوقوف، للاختباء)
+_PLURAL_VERB = normalize("وا")  # the ending of a perfect verb of the third person plural (طالبوا)
+
+
+def _purpose_noun(norm: str) -> bool:
+    """True for a word (with و or ف at most) that is the purpose لـ on a verbal noun of a derived shape: إفعال، افتعال،
+    انفعال، استفعال (لإخلاء، لانتشار، للالتزام، لاستقبال), تفعيل (لتعزيز، للتقديم) or, with the article, فعول (للوقوف)."""
+    if norm[:1] in (_WAW, "ف") and len(norm) > 5:
+        norm = norm[1:]
+    if not norm.startswith(_LAM):
+        return False
+    stem = norm[2:] if norm.startswith(_LIL) else norm[1:]
+    if len(stem) >= 5 and stem[-2] == _ALEF and stem[0] == _ALEF:
+        return True
+    if len(stem) >= 5 and stem[-2] == _YA_LONG and stem[0] == _TA:
+        return True
+    return len(stem) == 4 and stem[2] == _WAW_LONG and norm.startswith(_LIL)
+
+
+def _verb_inflected(trigger: str) -> bool:
+    """True if the trigger's first word ends as a perfect verb does (ألقت، طالبوا; not a plural noun's ات: مساعدات) or
+    has the shape of a perfect verb of the third form (فاعل: طالب، ساعد), whose verbal noun is spelled otherwise
+    (مطالبة، مساعدة): a verb, no verbal noun."""
+    first = normalize(trigger.split()[0]) if trigger.split() else ""
+    return first.endswith(_TA) and not first.endswith(_ALEF + _TA) or first.endswith(_PLURAL_VERB) \
+        or len(first) == 4 and first[1] == _ALEF
 
 
 def _trigger_mention(article: Article, ev: Event) -> Mention | None:
