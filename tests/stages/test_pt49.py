@@ -64,3 +64,13 @@ def test_territory_holder(parties, text, holder):
     actors, recipients = parties.of(text, "COERCE")
     assert holder in _texts(recipients)
     assert holder not in _texts(actors)
+
+
+@pytest.mark.parametrize("text, met", [
+    ("وعقد الغويل اجتماعات مكثفة أمس مع عدد من الوزراء والمستشارين بخصوص الأزمة التي تمر بها البلاد.", "الوزراء"),
+    ("وقال مكتب موغيريني إنها ستجري لقاءات مع عدد من المسؤولين من بينهم وزير الخارجية عادل الجبير.", "المسؤولين"),
+])
+def test_counted_in_with(parties, text, met):
+    """A count in مع (مع عدد من الوزراء) governs what it counts: the ones met are the meeting's recipient."""
+    _, recipients = parties.of(text, "CONSULT")
+    assert met in _texts(recipients)
