@@ -74,3 +74,25 @@ def test_counted_in_with(parties, text, met):
     """A count in مع (مع عدد من الوزراء) governs what it counts: the ones met are the meeting's recipient."""
     _, recipients = parties.of(text, "CONSULT")
     assert met in _texts(recipients)
+
+
+@pytest.mark.parametrize("text, event, doer", [
+    # a day set in brackets after the day it names ends no clause: the subject before it does the act after it
+    ("وجهت السلطات الإسرائيلية اليوم (الأحد) اتهامات إلى سويدي من أصل فلسطيني، بالتجسس لصالح حزب الله اللبناني.",
+     "ACCUSE", "السلطات الإسرائيلية"),
+    ("قال المرصد السوري إن وحدات حماية الشعب الكردية انتزعت اليوم (الاثنين) السيطرة على بلدة صرين في شمال سوريا "
+     "من يد مقاتلي تنظيم داعش.", "COERCE", "وحدات حماية الشعب الكردية"),
+])
+def test_bracketed_day(parties, text, event, doer):
+    """A bracketed day (اليوم (الأحد)، أمس (الأربعاء)،) between the subject and the act keeps the subject the actor."""
+    actors, recipients = parties.of(text, event)
+    assert doer in _texts(actors)
+    assert doer not in _texts(recipients)
+
+
+def test_comma_after_bracketed_day(parties):
+    """Nor does the comma after a bracketed day end the clause: the object after it is the verb's."""
+    actors, recipients = parties.of("وكانت طائرات التحالف قصفت أمس (الأربعاء)، هدفا عسكريا للحوثيين في صعدة.",
+                                    "ASSAULT")
+    assert "طائرات التحالف" in _texts(actors)
+    assert "للحوثيين" in _texts(recipients)
