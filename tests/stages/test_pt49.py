@@ -82,6 +82,9 @@ def test_counted_in_with(parties, text, met):
      "ACCUSE", "السلطات الإسرائيلية"),
     ("قال المرصد السوري إن وحدات حماية الشعب الكردية انتزعت اليوم (الاثنين) السيطرة على بلدة صرين في شمال سوريا "
      "من يد مقاتلي تنظيم داعش.", "COERCE", "وحدات حماية الشعب الكردية"),
+    # nor leaves the verb with no object, read as a passive: the phrase before it is the subject
+    ("قصفت طائرات التحالف أمس (السبت) مواقع للحوثيين في صنعاء.", "ASSAULT", "طائرات التحالف"),
+    ("استهدفت الطائرات الحربية أمس (الأربعاء)، هدفا عسكريا للحوثيين في صعدة.", "ASSAULT", "الطائرات الحربية"),
 ])
 def test_bracketed_day(parties, text, event, doer):
     """A bracketed day (اليوم (الأحد)، أمس (الأربعاء)،) between the subject and the act keeps the subject the actor."""
@@ -96,3 +99,11 @@ def test_comma_after_bracketed_day(parties):
                                     "ASSAULT")
     assert "طائرات التحالف" in _texts(actors)
     assert "للحوثيين" in _texts(recipients)
+
+
+def test_passive_before_bracketed_day(parties):
+    """A verb with no object past the bracketed day and a comma before a clause of its own stays a passive: its
+    phrase underwent the act."""
+    actors, recipients = parties.of("قال مسؤول محلي إن 12 شخصًا على الأقل قتلوا اليوم (السبت)، عندما هاجم انتحاريان "
+                                    "حمام سباحة مزدحمًا في شمال العراق.", "ASSAULT")
+    assert "شخصًا" not in _texts(actors)

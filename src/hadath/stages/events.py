@@ -13,7 +13,8 @@ from ..article import Article
 from ..lexicon.compile import FunctionWords, TriggerEntry, _rows
 from ..records import Entity, Event, Mention, Token, Trigger
 from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _CLAUSE_REACH, _CLOSE_QUOTES, _OPEN_QUOTES, _abbreviation, \
-    _broken, _clause_end, _clause_start, _contiguous_tail, _definite, _function_word, _number, tail_end_of
+    _broken, _clause_end, _clause_start, _contiguous_tail, _day_comma, _definite, _function_word, _number, \
+    tail_end_of
 from .mentions import _NON_STATES, _maqsura
 from .modality import _EMBEDDING, Modality, _no_condition, _redressed, _what_caused
 from .phrases import _same_person as _one_person
@@ -10227,8 +10228,12 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
     """True if no object follows the verb ending before token i: the clause ends (not at a comma), or
     (after time words, and a span of time: خلال الأيام الماضية) a preposition, an attached بـ-phrase or a
     coordinated trigger verb comes next (قتل في هجوم، قتلا بانفجار، قتل وأصيب آخرون)."""
-    while i < len(toks) and _when_word(toks, i, fw):
-        i += 1  # (قتل مسلح الأربعاء بعد أن أطلق النار: the day says when; so أول من أمس, and 9 متمردين قتلوا ليلا في غارة)
+    while i < len(toks) and (_when_word(toks, i, fw) or _bracketed_day(toks, i, fw) > i):
+        i = _bracketed_day(toks, i, fw) if toks[i].text == "(" else i + 1  # (قتل مسلح الأربعاء بعد أن أطلق النار: the
+        # day says when; so أول من أمس, and 9 متمردين قتلوا ليلا في غارة, and the day set in brackets: قصفت الطائرات
+        # أمس (السبت) مواقع)
+    if 0 < i < len(toks) and toks[i - 1].text == ")" and toks[i].text in ",،" and not _day_comma(toks, i):
+        return True  # (a comma after the bracketed day before a clause of its own: قتلوا اليوم (السبت)، عندما)
     if (k := _past_span(toks, i, cues or {}, fw)) > i:
         i = k
         while i < len(toks) and toks[i].norm in fw.adverb:
