@@ -456,6 +456,7 @@ class FunctionWords:
     expel_noun: frozenset[str] = frozenset()  # طرد، دحر after a seizure of territory: the party driven out lost it
     held_verb: frozenset[str] = frozenset()  # تسيطر before عليها after a seizure of territory: its subject lost it
     held_on: frozenset[str] = frozenset()  # عليها، عليه: the place's pronoun after a held_verb
+    held_verb_it: frozenset[str] = frozenset()  # تحتلها: a verb of holding, the held place's pronoun attached
     span_after: frozenset[str] = frozenset()  # ساعات، مدة، أقل after بعد: a span of time, no earlier act (anchors)
     coincide: frozenset[str] = frozenset()  # وافق، يوافق before a date: a day falling on it, no agreement
     price_for: frozenset[str] = frozenset()  # لقاء before a figure: a price paid, no meeting

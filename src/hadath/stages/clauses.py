@@ -37,23 +37,48 @@ def _bracketed_count(toks: list[Token], k: int, step: int) -> int | None:
     return j if toks[j].text == (")" if step == 1 else "(") else None
 
 
+def _bracketed_day_mark(toks: list[Token], k: int, step: int) -> int | None:
+    """For a bracket at token k that opens (step 1) or closes (step -1) a day word set in brackets after the day it
+    names, as the press dates an act («وجهت السلطات الإسرائيلية اليوم (الأحد) اتهامات»، «أمس (السبت)»): the index of the
+    bracket at its other end, else None."""
+    j = k + 2 * step
+    if toks[k].text != ("(" if step == 1 else ")") or not 0 <= j < len(toks) or toks[k + step].kind != "ar":
+        return None
+    return j if toks[j].text == (")" if step == 1 else "(") and \
+        toks[k + step].norm in FunctionWords.load().day else None
+
+
+def _day_comma(toks: list[Token], k: int) -> bool:
+    """True for a comma at token k right after a bracketed day (`_bracketed_day`) and before a word that opens no
+    clause (no و/ف, no function word): it sets off the date, the verb's object follows («قصفت طائرات التحالف أمس
+    (السبت)، مواقع للحوثيين»)."""
+    if toks[k].text not in ",،" or k < 3 or k + 1 >= len(toks) or _bracketed_day_mark(toks, k - 1, -1) is None:
+        return False
+    nxt = toks[k + 1]
+    return nxt.kind == "ar" and nxt.norm[:1] not in "وف" and not _function_word(nxt.norm, FunctionWords.load())
+
+
 def _clause_start(toks: list[Token], i: int) -> int:
-    """Index of the first token of the clause holding token i (a quoted name inside it does not end it)."""
+    """Index of the first token of the clause holding token i (a quoted name, a bracketed count or day inside it does
+    not end it)."""
     k = i - 1
     stop = max(-1, i - _CLAUSE_REACH - 1)
     while k > stop and (toks[k].text not in _CLAUSE_PUNCT or (q := _quoted_name(toks, k, -1)) is not None
-                        or (q := _bracketed_count(toks, k, -1)) is not None):
+                        or (q := _bracketed_count(toks, k, -1)) is not None
+                        or (q := _bracketed_day_mark(toks, k, -1)) is not None):
         k = q - 1 if toks[k].text in _CLAUSE_PUNCT else k - 1
     return k + 1
 
 
 def _clause_end(toks: list[Token], i: int) -> int:
-    """Index just past the clause that starts at or before token i (a quoted name inside it does not end it)."""
+    """Index just past the clause that starts at or before token i (a quoted name, a bracketed count or day inside it
+    does not end it)."""
     k = i
     stop = min(len(toks), i + _CLAUSE_REACH)
     while k < stop and (toks[k].text not in _CLAUSE_PUNCT or (q := _quoted_name(toks, k, 1)) is not None
-                        or (q := _bracketed_count(toks, k, 1)) is not None):
-        k = q + 1 if toks[k].text in _CLAUSE_PUNCT else k + 1
+                        or (q := _bracketed_count(toks, k, 1)) is not None
+                        or (q := _bracketed_day_mark(toks, k, 1)) is not None or _day_comma(toks, k)):
+        k = q + 1 if toks[k].text in "([«“\"" else k + 1
     return k
 
 

@@ -13,7 +13,8 @@ from ..article import Article
 from ..lexicon.compile import FunctionWords, TriggerEntry, _rows
 from ..records import Entity, Event, Mention, Token, Trigger
 from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _CLAUSE_REACH, _CLOSE_QUOTES, _OPEN_QUOTES, _abbreviation, \
-    _broken, _clause_end, _clause_start, _contiguous_tail, _definite, _function_word, _number, tail_end_of
+    _broken, _clause_end, _clause_start, _contiguous_tail, _day_comma, _definite, _function_word, _number, \
+    tail_end_of
 from .mentions import _NON_STATES, _maqsura
 from .modality import _EMBEDDING, Modality, _no_condition, _redressed, _what_caused
 from .phrases import _same_person as _one_person
@@ -451,6 +452,14 @@ class EventCoder:
                     (obj := _asked_past_adjuncts(toks, trig, actor, groups, starts, trig_toks, self.fw)) is not None:
                 # دعا الأصبحي، وزير حقوق الإنسان اليمني، خلال تصريحات …، مفوض الأمم المتحدة … لزيارة: past the
                 # subject's titles and the adjuncts set off by commas, the party before what is asked is the one asked
+                recipient = _with_conj(obj)
+            if actor and entry.event in _SPOKEN_OR_JUDGED and entry.pos == "verb" and "obj" in entry.prep and \
+                    not trig.get("object_pronoun") and all(g.start_tok >= trig.tok_end for g in actor) and \
+                    (obj := _object_past_subject_time(toks, actor, recipient, groups, starts, trig_toks,
+                                                      self.fw)) is not None:
+                # دعا آية الله علي السيستاني الحكومة إلى، طالب ممثل المرجعية … الجمعة حيدر العبادي بأن: past the subject
+                # (and its adjuncts in a preposition), and past the day told after it, the party right before what is
+                # asked is the one asked
                 recipient = _with_conj(obj)
             if not recipient and entry.event == "REQUEST" and entry.pos == "verb" and \
                     all(g.start_tok >= trig.tok_end for g in actor) and \
@@ -2431,6 +2440,90 @@ def _asked_past_adjuncts(toks: list[Token], trig: Mention, actor: list[Group], g
             j += 1
         k, first = j, False
     return None
+
+
+def _object_past_subject_time(toks: list[Token], actor: list[Group], recipient: list[Group], groups: list[Group],
+                              starts: list[int], trig_toks: set[int], fw: FunctionWords) -> Group | None:
+    """The object of a verb of asking, judging or blaming told in the order verb, subject, object, what is asked (إلى،
+    على, a word in بـ, بأن), with no comma: the coded phrase with no preposition before what is asked
+    (`_asked_object_ends`), past the subject, the subject's adjuncts in a preposition and its words no lexicon knows.
+    The subject must be seen to end before it: by a day told after it («وطالب ممثل المرجعية الدينية في كربلاء أحمد
+    الصافي الجمعة حيدر العبادي بأن»، «دعا دمرطاش زعيم حزب الشعوب الموالي للأكراد في تركيا أمس حزب العمال الكردستاني
+    إلى»), or, for a phrase with the article that names no person nor nationality (not an apposition of the subject:
+    «دعا الرئيس الأمريكي باراك أوباما»، «دعا وزير الخارجية في حكومة الوفاق محمد سيالة»), by standing right after the
+    subject («دعا آية الله علي السيستاني الحكومة إلى») or right after its adjunct in a preposition («طالبت وزارة
+    الدفاع وهيئة الأركان في الحكومة السورية المؤقتة الأمين العام للأمم المتحدة بان كي مون بـ»). A recipient read
+    before it, in لـ within the subject's words («الموالي للأكراد»), gives way; None if not so built."""
+    k = max(_conj_end(g) for g in actor)
+    timed = unknown = False
+    adjunct_end = -1  # where the last adjunct of the subject in a preposition ends
+    j = k
+    while j < min(len(toks), k + 14):
+        if j in trig_toks or toks[j].kind != "ar":
+            return None
+        g = _group_at(groups, starts, j)
+        if g is None and toks[j].norm in fw.preposition:
+            g = _group_at(groups, starts, j + 1)  # (a preposition written as its own word: في كربلاء)
+            if g is None or not g.prep:
+                return None
+        if g is not None and g.prep:
+            j = adjunct_end = _conj_end(g)  # (the subject's adjunct: في كربلاء، للأكراد)
+            continue
+        if g is not None:
+            plain = _definite(toks[j].norm) and g.mentions[0].get("type") != "person"  # (a title or a body: no
+            # apposition of the subject)
+            if not (timed or plain and j in (k, adjunct_end)) or not _named(g) or _place(g) or \
+                    any(m.get("type") == "demonym" for m in g.mentions) or \
+                    not _asked_object_ends(toks, g, groups, starts, fw) or \
+                    any(r.prep != "ل" or not k <= r.start_tok < j for r in recipient):
+                return None
+            return g
+        w = strip_wa(toks[j].norm)
+        if w in fw.day or w in ("اول", "من") and j + 1 < len(toks) and \
+                strip_wa(toks[j + 1].norm) in ("من", "امس"):
+            timed = True
+        elif timed or _function_word(toks[j].norm, fw) or w.startswith(("الي", "علي", "ب")) or \
+                unknown and j != adjunct_end:
+            return None  # (past the day, only the object; one run of unknown words, the subject's name, and the
+            # adjectives of its adjunct)
+        else:
+            at = j
+            while j + 1 < len(toks) and toks[j + 1].kind == "ar" and not _starts_at(starts, j + 1) and \
+                    strip_wa(toks[j + 1].norm) not in fw.day and not _function_word(toks[j + 1].norm, fw):
+                j += 1
+            if any(strip_wa(toks[i].norm) in fw.relative_clause or unknown and not toks[i].norm.startswith("ال")
+                   for i in range(at, j + 1)):
+                return None  # (a relative clause is told of the subject: «المتحالف مع حزب الله والذي يترأسه»)
+            unknown = True
+            if at == adjunct_end:
+                adjunct_end = j + 1  # (the adjunct's adjectives: في الحكومة السورية المؤقتة)
+        j += 1
+    return None
+
+
+def _asked_object_ends(toks: list[Token], g: Group, groups: list[Group], starts: list[int],
+                       fw: FunctionWords) -> bool:
+    """True when what is asked (إلى، على, a word in بـ, بأن) follows the phrase g, past its owners in لـ and the
+    person's name after its title («الأمين العام للأمم المتحدة بان كي مون بـ»), with at most two words no lexicon
+    knows and no mark between but a comma right before what is asked."""
+    e, named = _conj_end(g), _person_named(g)
+    loose = 0
+    while e < len(toks):
+        if toks[e].text in ",،" and e + 1 < len(toks) and _asking_rest(toks, e + 1, starts, False):
+            return True  # (what is asked set off by a comma: «بان كي مون، بالخروج عن صمته»)
+        if toks[e].kind != "ar":
+            return False
+        if _asking_rest(toks, e, starts, False) or toks[e].norm in ("بان", "الي"):
+            return True
+        h = _group_at(groups, starts, e)
+        if h is not None and (h.prep == "ل" or not h.prep and not named and _person_named(h)):
+            named = named or _person_named(h)
+            e = _conj_end(h)
+            continue
+        if h is not None or _function_word(toks[e].norm, fw) or loose == 2:
+            return False
+        e, loose = e + 1, loose + 1
+    return False
 
 
 def _asking_rest(toks: list[Token], k: int, starts: list[int], lam: bool) -> bool:
@@ -5760,11 +5853,33 @@ def _territory_loser(toks: list[Token], k0: int, end: int, groups: list[Group], 
                 g = groups[j] if j < len(groups) and groups[j].start_tok == k + 1 and groups[j].prep == "ل" else None
         elif w in fw.held_verb and toks[k + 1].norm in fw.held_on:
             g = _genitive_at(toks, k + 1, groups, starts)
+        elif w in fw.held_verb_it:
+            g = _genitive_at(toks, k, groups, starts)  # (المواقع التي كانت تحتلها ميليشيات الحوثي)
+        elif w in fw.held_was and k > k0:
+            g = _holder_before_verb(toks, k, groups, starts, fw)  # (مواقع كانت جماعة الحوثي يسيطرون عليها)
         elif (c := cues.get(k)) is not None and c.label == "clash":
             g = _clash_side_after(toks, c.tok_end, groups, starts)
         else:
             continue
         if g is not None and _named(g) and not _town(g):
+            return g
+    return None
+
+
+def _holder_before_verb(toks: list[Token], k: int, groups: list[Group], starts: list[int],
+                        fw: FunctionWords) -> Group | None:
+    """The phrase right after «was» at token k (function_words held_was) that a verb of holding with the place's
+    pronoun follows, within three more words (its adjectives and conjuncts the lexicons lack) with no mark between
+    (held_verb and held_on, or held_verb_it): the place's holder told before its verb («مواقع عدة كانت جماعة الحوثي
+    المسلحة وأنصار صالح يسيطرون عليها»); None otherwise."""
+    g = _group_at(groups, starts, k + 1)
+    if g is None or g.prep or g.prefix:
+        return None
+    end = _conj_end(g)
+    for e in range(end, min(len(toks) - 1, end + 4)):
+        if toks[e].kind != "ar":
+            return None
+        if toks[e].norm in fw.held_verb and toks[e + 1].norm in fw.held_on or toks[e].norm in fw.held_verb_it:
             return g
     return None
 
@@ -10113,8 +10228,12 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
     """True if no object follows the verb ending before token i: the clause ends (not at a comma), or
     (after time words, and a span of time: خلال الأيام الماضية) a preposition, an attached بـ-phrase or a
     coordinated trigger verb comes next (قتل في هجوم، قتلا بانفجار، قتل وأصيب آخرون)."""
-    while i < len(toks) and _when_word(toks, i, fw):
-        i += 1  # (قتل مسلح الأربعاء بعد أن أطلق النار: the day says when; so أول من أمس, and 9 متمردين قتلوا ليلا في غارة)
+    while i < len(toks) and (_when_word(toks, i, fw) or _bracketed_day(toks, i, fw) > i):
+        i = _bracketed_day(toks, i, fw) if toks[i].text == "(" else i + 1  # (قتل مسلح الأربعاء بعد أن أطلق النار: the
+        # day says when; so أول من أمس, and 9 متمردين قتلوا ليلا في غارة, and the day set in brackets: قصفت الطائرات
+        # أمس (السبت) مواقع)
+    if 0 < i < len(toks) and toks[i - 1].text == ")" and toks[i].text in ",،" and not _day_comma(toks, i):
+        return True  # (a comma after the bracketed day before a clause of its own: قتلوا اليوم (السبت)، عندما)
     if (k := _past_span(toks, i, cues or {}, fw)) > i:
         i = k
         while i < len(toks) and toks[i].norm in fw.adverb:

@@ -2409,6 +2409,8 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
                                        or toks[k - 2].norm.startswith("ال") and toks[k - 2].norm[2:] in fw.filler
                                        or toks[k - 2].norm in fw.many_of and not (
                                            k > 2 and strip_wa(toks[k - 3].norm) in fw.complementizer)):
+            if k > 2 and toks[k - 2].kind == "ar" and strip_wa(toks[k - 3].norm) == "مع":
+                return "مع"  # (a count in مع: «اجتماعات مكثفة أمس مع عدد من الوزراء», the ones met)
             return ""  # partitive: العشرات من مستوطني …، اثنين من الجنود، الكثير من رجال الأعمال، (an accusative
             # count, the verb's object) والتقى كارتر عددا من الجنود الأميركيين (not the subject of أن: «أن عددا من
             # المدنيين سقطوا بين قتيل وجريح», whose من-phrase stays as it was read)
