@@ -25,6 +25,7 @@ def _assaults(nlp, text):
     (_HOTEL + _GAP, "وأكدت وزارة خارجية جنوب أفريقيا مقتل أحد مواطنيها في هذا الهجوم، إذ كتب المتحدث على «تويتر»."),
     (_HOTEL + _GAP, "وأكدت مصادر عسكرية مقتل خمسة أشخاص مساء الجمعة، بحسب وكالة الصحافة الفرنسية."),
     (_ATTACK, "وأوضحت البعثة أن جنديا في الحلف قتل في هذا الهجوم، بدون أن يكشف هويته."),
+    (_ATTACK + _GAP, "وأعلنت قوة حلف شمال الأطلسي أن الهجوم أسفر عن مقتل جندي في الحلف."),
 ])
 def test_toll_a_source_tells_of_the_act_told_is_that_act(nlp, first, toll):
     """A later toll without a doer told by a source of the act told before, up to _FAR sentences on (#377, #400,
@@ -45,3 +46,12 @@ def test_toll_with_an_act_or_victims_of_its_own_stays(nlp, toll):
     victims («جندي أميركي آخر») or victims of another sector than the act's («مدنيين أفغان» after an attack on
     forces) is no count of the act told before: both stay."""
     assert len(_assaults(nlp, _ATTACK + toll)) >= 2
+
+
+def test_toll_of_a_cause_told_in_its_own_sentence_stays(nlp):
+    """A source's toll after a verb of consequence whose cause its own sentence tells (the coalition's sorties, after
+    the Baghdad command's killing of 14: 2015-08-10 doc 67) is another act's count: both stay; «أن الهجوم أسفر عن»
+    (the attack told again) still folds."""
+    first = "وبينت الخلية أن قيادة عمليات بغداد تمكنت اليوم من قتل 14 من عناصر داعش. "
+    sorties = "واعلنت الخلية عن قيام طيران التحالف الدولي بتنفيذ 11 طلعة جوية على قواطع العمليات، أسفرت عن مقتل 36 من عناصر داعش."
+    assert len(_assaults(nlp, first + sorties)) == 2

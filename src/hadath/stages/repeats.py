@@ -1133,13 +1133,26 @@ class RepeatMerger:
         telling)."""
         before = [strip_wa(w) for w in _WORD.findall(normalize(text[ev.sentence_start:ev.trigger.start]))]
         said = max((k for k, w in enumerate(before) if w in self.reports), default=-1)
-        if said < 0 or any(w in self.boundary for w in before[said:]) \
+        if said < 0 or any(w in self.boundary for w in before[said:]) or self.own_cause(before[said + 1:]) \
                 or self.also(text, ev) or self.opened_by(text, ev, self.openers) or self.shifted(text, ev) \
                 or self.another_near(text, ev):
             return False
         after = _WORD.findall(normalize(text[ev.trigger.end:ev.sentence_end]))
         return not any(strip_wa(w) in self.others for w in after[:_OTHER_WORDS]) \
             and not any(self.attack_of_own(w) for w in after)
+
+    def own_cause(self, words: list[str]) -> bool:
+        """True when a verb of consequence (class `result`) stands among a source's words before a toll, after a word
+        that is not an attack told again («واعلنت عن قيام طيران التحالف الدولي بتنفيذ 11 طلعة جوية …، أسفرت عن مقتل
+        36»: the sorties told there are the toll's cause, another act); «أن الهجوم أسفر عن مقتل» still tells the
+        attack again."""
+        return any(self.result_verb(w) and not self.attack_subject(words, k - 1) for k, w in enumerate(words))
+
+    def attack_subject(self, words: list[str], k: int) -> bool:
+        """True when words[k] is a definite attack noun right after the source's verb or «أن» («أن الهجوم أسفر»):
+        the attack told again as the subject of a verb of consequence (not «قواطع العمليات أسفرت»)."""
+        return k >= 0 and self.definite(words[k]) and _key(words[k]) in self.attacks \
+            and (k == 0 or words[k - 1] in ("ان", "بان"))
 
     def attack_of_own(self, word: str) -> bool:
         """True when a word told after a toll names an attack of its own: a noun of an assault without the article
