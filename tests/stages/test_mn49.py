@@ -1,6 +1,7 @@
 """Round 49 (mn49): mentions of the parties, from the judged international slices 2015-08-09 and 2015-08-06 #0–499.
 An indefinite armed unit's noun told to be another's by a word of ownership (خاصة، تابعة) and a glued بـ/لـ, or by a
-glued لـ alone, is the owner's: «دورية خاصة بالمسلحين الحوثيين» is a Houthi patrol (YEM/REB), not the army's."""
+glued لـ alone, is the owner's: «دورية خاصة بالمسلحين الحوثيين» is a Houthi patrol (YEM/REB), not the army's. Armed
+men in construct before an opposition or a faction («مقاتلو المعارضة»، «مسلحي الميليشيات») are rebels (REB)."""
 
 import pytest
 
@@ -39,4 +40,19 @@ def test_an_owned_unit_is_its_owners(nlp, text, present, absent):
 def test_no_owner_read_where_none_is_told(nlp, text, absent):
     """A country's name after لـ, or a patron a definite force is loyal to, gives no owner's code or sector."""
     parties = coded_parties(nlp, text, _DATE)
+    assert absent not in parties, parties
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # 2015-08-09 #68: the Syrian opposition's fighters
+    ("استعاد مقاتلو المعارضة في سوريا السيطرة على عدة قرى في شمال غرب سوريا من قوات نظام الأسد.",
+     ("REB", "مقاتلو المعارضة"), ("UAF", "مقاتلو المعارضة")),
+    # 2015-07-22 #240: the militias' gunmen
+    ("وأضافت أن سبعة من مسلحي الميليشيات قتلوا خلال المواجهات مع المقاومة الشعبية في محافظة الضالع.",
+     ("REB", "مسلحي الميليشيات"), ("UAF", "مسلحي الميليشيات")),
+], ids=["fighters-of-opposition", "gunmen-of-militias"])
+def test_fighters_of_a_faction_are_rebels(nlp, text, present, absent):
+    """An armed men's noun in construct before an opposition or an armed faction is its fighters: REB, not UAF."""
+    parties = [(sector, t) for _, sector, t in coded_parties(nlp, text, _DATE)]
+    assert present in parties, parties
     assert absent not in parties, parties

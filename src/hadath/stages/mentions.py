@@ -228,6 +228,7 @@ class MentionMatcher:
             out = _announced_home(out, article.tokens, self._abroad, self.lexicon.function_words.complementizer
                                   | self.lexicon.function_words.venture_noun)
         out = _owned_units(out, article.tokens, self._owned_words)
+        out = _fighters_of_factions(out, article.tokens)
         out = _bare_embassies(out, article.tokens)
         out = _by_title(out, article.tokens, self._closed, self.lexicon.function_words.title_plural)
         out = _by_holders_title(out, article.tokens)
@@ -2852,6 +2853,22 @@ def _owned_units(mentions: list[Mention], tokens: list[list[Token]], owned: froz
                 info = tuple((k, v) for k, v in m.info if k not in ("home", "sector")) + (
                     ("sector", sector), ("home", owner.get("code")))
                 m = replace(m, label=sector, info=info)
+        out.append(m)
+    return out
+
+
+def _fighters_of_factions(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+    """The mentions of an armed men's noun (UAF: مقاتلو، مسلحي) in construct right before an opposition or an armed
+    faction (OPP، REB: المعارضة، الفصائل المقاتلة) read as that faction's fighters, rebels (REB): «استعاد مقاتلو
+    المعارضة في سوريا السيطرة على عدة قرى» are Syria's rebels, not gunmen of no side."""
+    out = []
+    for k, m in enumerate(mentions):
+        if m.kind == "agent" and m.label == "UAF" and m.tok_end - m.tok_start == 1 and k + 1 < len(mentions):
+            after = mentions[k + 1]
+            if after.kind == "agent" and after.label in ("OPP", "REB") and after.sentence == m.sentence \
+                    and after.tok_start == m.tok_end and not after.get("prefix") \
+                    and not tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):].startswith("ال"):
+                m = replace(m, label="REB", info=tuple((k2, "REB" if k2 == "sector" else v) for k2, v in m.info))
         out.append(m)
     return out
 
