@@ -1,7 +1,8 @@
 """Round 49 (mn49): mentions of the parties, from the judged international slices 2015-08-09 and 2015-08-06 #0–499.
 An indefinite armed unit's noun told to be another's by a word of ownership (خاصة، تابعة) and a glued بـ/لـ, or by a
 glued لـ alone, is the owner's: «دورية خاصة بالمسلحين الحوثيين» is a Houthi patrol (YEM/REB), not the army's. Armed
-men in construct before an opposition or a faction («مقاتلو المعارضة»، «مسلحي الميليشيات») are rebels (REB)."""
+men in construct before an opposition or a faction («مقاتلو المعارضة»، «مسلحي الميليشيات») are rebels (REB); a rank,
+soldiers or students in construct before a police body («نقيب شرطة»، «طلاب أكاديمية الشرطة») are police (COP)."""
 
 import pytest
 
@@ -53,6 +54,25 @@ def test_no_owner_read_where_none_is_told(nlp, text, absent):
 ], ids=["fighters-of-opposition", "gunmen-of-militias"])
 def test_fighters_of_a_faction_are_rebels(nlp, text, present, absent):
     """An armed men's noun in construct before an opposition or an armed faction is its fighters: REB, not UAF."""
+    parties = [(sector, t) for _, sector, t in coded_parties(nlp, text, _DATE)]
+    assert present in parties, parties
+    assert absent not in parties, parties
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # 2015-08-09 #214: a police captain
+    ("قتل نقيب شرطة ومجند وأصيب ثلاثة آخرون، إثر انفجار عبوة ناسفة بمدينة العريش في محافظة شمال سيناء.",
+     ("COP", "نقيب شرطة"), ("MIL", "نقيب شرطة")),
+    # 2015-08-09 #360: police cadets
+    ("وأسفر الاعتداء الذي نفذه انتحاري عن مقتل طلاب أكاديمية الشرطة في كابل.",
+     ("COP", "طلاب أكاديمية الشرطة"), ("EDU", "طلاب أكاديمية الشرطة")),
+    # 2015-07-27 #353: conscripts of Egypt's central security
+    ("وأكد مصدر أمني خروج الجنود المصابين في حادث انفجار عبوة ناسفة أثناء مرور اتوبيس يقل عدداً من جنود الأمن "
+     "المركزي بشمال سيناء.",
+     ("COP", "جنود الأمن المركزي"), ("MIL", "جنود الأمن المركزي")),
+], ids=["police-captain", "police-cadets", "central-security-conscripts"])
+def test_members_of_a_police_body_are_police(nlp, text, present, absent):
+    """A rank, soldiers or students in construct before a police body are its members: COP."""
     parties = [(sector, t) for _, sector, t in coded_parties(nlp, text, _DATE)]
     assert present in parties, parties
     assert absent not in parties, parties

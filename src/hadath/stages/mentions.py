@@ -229,6 +229,7 @@ class MentionMatcher:
                                   | self.lexicon.function_words.venture_noun)
         out = _owned_units(out, article.tokens, self._owned_words)
         out = _fighters_of_factions(out, article.tokens)
+        out = _members_of_police(out, article.tokens)
         out = _bare_embassies(out, article.tokens)
         out = _by_title(out, article.tokens, self._closed, self.lexicon.function_words.title_plural)
         out = _by_holders_title(out, article.tokens)
@@ -2869,6 +2870,22 @@ def _fighters_of_factions(mentions: list[Mention], tokens: list[list[Token]]) ->
                     and after.tok_start == m.tok_end and not after.get("prefix") \
                     and not tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):].startswith("ال"):
                 m = replace(m, label="REB", info=tuple((k2, "REB" if k2 == "sector" else v) for k2, v in m.info))
+        out.append(m)
+    return out
+
+
+def _members_of_police(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+    """The mentions of a rank, soldiers or students (MIL, EDU: نقيب، جنود، طلاب) in construct right before a police
+    body (COP: شرطة، أكاديمية الشرطة) read as its members, police (COP): «قتل نقيب شرطة» is a police captain, «طلاب
+    أكاديمية الشرطة» are police cadets, not an army's officer nor schoolboys."""
+    out = []
+    for k, m in enumerate(mentions):
+        if m.kind == "agent" and m.label in ("MIL", "EDU") and m.tok_end - m.tok_start == 1 and k + 1 < len(mentions):
+            after = mentions[k + 1]
+            if after.sentence == m.sentence and after.tok_start == m.tok_end and not after.get("prefix") and (
+                    after.label == "COP" if after.kind == "agent" else after.get("sector") == "COP") \
+                    and not tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):].startswith("ال"):
+                m = replace(m, label="COP", info=tuple((k2, "COP" if k2 == "sector" else v) for k2, v in m.info))
         out.append(m)
     return out
 
