@@ -51,7 +51,10 @@ def test_no_owner_read_where_none_is_told(nlp, text, absent):
     # 2015-07-22 #240: the militias' gunmen
     ("وأضافت أن سبعة من مسلحي الميليشيات قتلوا خلال المواجهات مع المقاومة الشعبية في محافظة الضالع.",
      ("REB", "مسلحي الميليشيات"), ("UAF", "مسلحي الميليشيات")),
-], ids=["fighters-of-opposition", "gunmen-of-militias"])
+    # the same fighters called by the adjective
+    ("وتحدثت معلومات عن اتفاق يقضي بخروج آمن للمقاتلين المعارضين من الزبداني بعد أسابيع على الهجوم.",
+     ("REB", "للمقاتلين"), ("UAF", "للمقاتلين")),
+], ids=["fighters-of-opposition", "gunmen-of-militias", "opposing-fighters"])
 def test_fighters_of_a_faction_are_rebels(nlp, text, present, absent):
     """An armed men's noun in construct before an opposition or an armed faction is its fighters: REB, not UAF."""
     parties = [(sector, t) for _, sector, t in coded_parties(nlp, text, _DATE)]

@@ -2827,6 +2827,7 @@ def _kin_clitic(tok: Token, kin: frozenset[str]) -> str | None:
 
 _UNIT_SECTORS = frozenset({"MIL", "UAF", "COP"})  # the sectors of an armed unit's noun (دورية، قوة، مسلحين)
 _OWNER_TYPES = frozenset({"group", "institution", "demonym"})  # an owner named by its name or by a nationality
+_NISBA_ENDS = ("ي", "يين", "يون")  # a nisba's shape: an adjective of the noun before (طقمين عسكريين), no unit
 _ARMED_OWNERS = frozenset({"REB", "OPP", "MIL", "COP", "UAF"})  # an owner's sectors its unit takes (not GOV, of the loyal)
 
 
@@ -2837,7 +2838,8 @@ def _owned_units(mentions: list[Mention], tokens: list[list[Token]], owned: froz
     بالمسلحين الحوثيين» and «هجومًا على دورية للحوثيين» are a Houthi patrol, YEM/REB, not the story's army; «قوة
     كبيرة للجيش الجزائري» is Algeria's. The owner is the first coded group, body or nationality within two words of
     the glued preposition (its role noun and the nationality after it: للجيش الجزائري); a country's or town's name
-    after a glued لـ is no owner («دعم بلاده بكل قوة لمصر»: for Egypt)."""
+    after a glued لـ is no owner («دعم بلاده بكل قوة لمصر»: for Egypt), nor is a nisba's shape a unit («ودمروا طقمين
+    عسكريين للحوثيين»: the Houthis' military vehicles, the adjective no party)."""
     owners = {}
     for m in mentions:
         if m.kind == "actor" and m.get("code") and m.get("type") in _OWNER_TYPES:
@@ -2846,8 +2848,9 @@ def _owned_units(mentions: list[Mention], tokens: list[list[Token]], owned: froz
         return mentions
     out = []
     for m in mentions:
+        word = tokens[m.sentence][m.tok_start].norm if m.kind == "agent" else ""
         if m.kind == "agent" and m.label in _UNIT_SECTORS and m.tok_end - m.tok_start == 1 and not m.get("prefix") \
-                and not tokens[m.sentence][m.tok_start].norm.startswith("ال"):
+                and not word.startswith("ال") and not word.endswith(_NISBA_ENDS):
             owner = _unit_owner(tokens[m.sentence], m, owners, owned)
             if owner is not None:
                 sector = owner.get("sector") if owner.get("sector") in _ARMED_OWNERS else m.label
@@ -2859,16 +2862,16 @@ def _owned_units(mentions: list[Mention], tokens: list[list[Token]], owned: froz
 
 
 def _fighters_of_factions(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
-    """The mentions of an armed men's noun (UAF: مقاتلو، مسلحي) in construct right before an opposition or an armed
-    faction (OPP، REB: المعارضة، الفصائل المقاتلة) read as that faction's fighters, rebels (REB): «استعاد مقاتلو
-    المعارضة في سوريا السيطرة على عدة قرى» are Syria's rebels, not gunmen of no side."""
+    """The mentions of an armed men's noun (UAF: مقاتلو، مسلحي) right before an opposition or an armed faction, in
+    construct or as its adjective (OPP، REB: المعارضة، المعارضين، الفصائل المقاتلة), read as that faction's fighters,
+    rebels (REB): «استعاد مقاتلو المعارضة في سوريا السيطرة على عدة قرى» and «خروج آمن للمقاتلين المعارضين» are
+    rebels, not gunmen of no side."""
     out = []
     for k, m in enumerate(mentions):
         if m.kind == "agent" and m.label == "UAF" and m.tok_end - m.tok_start == 1 and k + 1 < len(mentions):
             after = mentions[k + 1]
             if after.kind == "agent" and after.label in ("OPP", "REB") and after.sentence == m.sentence \
-                    and after.tok_start == m.tok_end and not after.get("prefix") \
-                    and not tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):].startswith("ال"):
+                    and after.tok_start == m.tok_end and not after.get("prefix"):
                 m = replace(m, label="REB", info=tuple((k2, "REB" if k2 == "sector" else v) for k2, v in m.info))
         out.append(m)
     return out
