@@ -52,8 +52,8 @@ def test_no_owner_read_where_none_is_told(nlp, text, absent):
     ("وأضافت أن سبعة من مسلحي الميليشيات قتلوا خلال المواجهات مع المقاومة الشعبية في محافظة الضالع.",
      ("REB", "مسلحي الميليشيات"), ("UAF", "مسلحي الميليشيات")),
     # the same fighters called by the adjective
-    ("وتحدثت معلومات عن اتفاق يقضي بخروج آمن للمقاتلين المعارضين من الزبداني بعد أسابيع على الهجوم.",
-     ("REB", "للمقاتلين"), ("UAF", "للمقاتلين")),
+    ("وانسحب المقاتلون المعارضون من البلدة بعد حصار طويل.",
+     ("REB", "المقاتلون"), ("UAF", "المقاتلون")),
 ], ids=["fighters-of-opposition", "gunmen-of-militias", "opposing-fighters"])
 def test_fighters_of_a_faction_are_rebels(nlp, text, present, absent):
     """An armed men's noun in construct before an opposition or an armed faction is its fighters: REB, not UAF."""
