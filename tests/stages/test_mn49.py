@@ -2,7 +2,8 @@
 An indefinite armed unit's noun told to be another's by a word of ownership (خاصة، تابعة) and a glued بـ/لـ, or by a
 glued لـ alone, is the owner's: «دورية خاصة بالمسلحين الحوثيين» is a Houthi patrol (YEM/REB), not the army's. Armed
 men in construct before an opposition or a faction («مقاتلو المعارضة»، «مسلحي الميليشيات») are rebels (REB); a rank,
-soldiers or students in construct before a police body («نقيب شرطة»، «طلاب أكاديمية الشرطة») are police (COP)."""
+soldiers or students in construct before a police body or its college («نقيب شرطة»، «طلاب أكاديمية الشرطة»، «طلاب
+كلية الشرطة») are police (COP)."""
 
 import pytest
 
@@ -73,7 +74,10 @@ def test_fighters_of_a_faction_are_rebels(nlp, text, present, absent):
     ("وأكد مصدر أمني خروج الجنود المصابين في حادث انفجار عبوة ناسفة أثناء مرور اتوبيس يقل عدداً من جنود الأمن "
      "المركزي بشمال سيناء.",
      ("COP", "جنود الأمن المركزي"), ("MIL", "جنود الأمن المركزي")),
-], ids=["police-captain", "police-cadets", "central-security-conscripts"])
+    # 2015-08-09 #360: police cadets, past the college's name
+    ("لكنها تبنت الاعتداء الثاني الذي أدى إلى مقتل عشرين من طلاب كلية الشرطة الأفغانية مساء الجمعة.",
+     ("COP", "طلاب"), ("EDU", "طلاب")),
+], ids=["police-captain", "police-cadets", "central-security-conscripts", "police-college-cadets"])
 def test_members_of_a_police_body_are_police(nlp, text, present, absent):
     """A rank, soldiers or students in construct before a police body are its members: COP."""
     parties = [(sector, t) for _, sector, t in coded_parties(nlp, text, _DATE)]

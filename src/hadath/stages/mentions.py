@@ -2879,18 +2879,30 @@ def _fighters_of_factions(mentions: list[Mention], tokens: list[list[Token]]) ->
 
 def _members_of_police(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
     """The mentions of a rank, soldiers or students (MIL, EDU: نقيب، جنود، طلاب) in construct right before a police
-    body (COP: شرطة، أكاديمية الشرطة) read as its members, police (COP): «قتل نقيب شرطة» is a police captain, «طلاب
-    أكاديمية الشرطة» are police cadets, not an army's officer nor schoolboys."""
+    body (COP: شرطة، أكاديمية الشرطة), or before the name of its college (an eponym cue: «كلية الشرطة»), read as its
+    members, police (COP): «قتل نقيب شرطة» is a police captain, «طلاب أكاديمية الشرطة» and «طلاب كلية الشرطة
+    الأفغانية» are police cadets, not an army's officer nor schoolboys."""
     out = []
     for k, m in enumerate(mentions):
-        if m.kind == "agent" and m.label in ("MIL", "EDU") and m.tok_end - m.tok_start == 1 and k + 1 < len(mentions):
-            after = mentions[k + 1]
-            if after.sentence == m.sentence and after.tok_start == m.tok_end and not after.get("prefix") and (
-                    after.label == "COP" if after.kind == "agent" else after.get("sector") == "COP") \
-                    and not tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):].startswith("ال"):
-                m = replace(m, label="COP", info=tuple((k2, "COP" if k2 == "sector" else v) for k2, v in m.info))
+        if m.kind == "agent" and m.label in ("MIL", "EDU") and m.tok_end - m.tok_start == 1 and _police_after(
+                mentions, k) and not tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):].startswith("ال"):
+            m = replace(m, label="COP", info=tuple((k2, "COP" if k2 == "sector" else v) for k2, v in m.info))
         out.append(m)
     return out
+
+
+def _police_after(mentions: list[Mention], k: int) -> bool:
+    """True where the mention after the `k`th, or after an eponym cue right after it (كلية), is a police body of
+    its sentence in construct with it: no clitic on it, right after."""
+    m, j, end = mentions[k], k + 1, mentions[k].tok_end
+    if j < len(mentions) and mentions[j].kind == "cue" and mentions[j].label == "eponym" and (
+            mentions[j].sentence == m.sentence and mentions[j].tok_start == end):
+        j, end = j + 1, mentions[j].tok_end
+    if j >= len(mentions):
+        return False
+    after = mentions[j]
+    return after.sentence == m.sentence and after.tok_start == end and not after.get("prefix") and (
+        after.label == "COP" if after.kind == "agent" else after.get("sector") == "COP")
 
 
 def _unit_owner(toks: list[Token], m: Mention, owners: dict, owned: frozenset[str]) -> Mention | None:
