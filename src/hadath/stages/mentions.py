@@ -167,6 +167,9 @@ class MentionMatcher:
         self._deem = frozenset(normalize(r["phrase"]) for r in _rows("topic_words.tsv") if r["class"] == "deem")
         self._coalitions = _Coalitions(fw.bare_coalition, fw.alliance_after, lexicon)
         self._unions = _football_unions(lexicon)
+        # the words that tie a unit to its owner (function_words.tsv owned_bi خاصة، affiliated التابعة; and these
+        # without their article): «دورية خاصة بالمسلحين الحوثيين»، «عناصر تابعة للنظام»
+        self._owned_words = fw.owned_bi | fw.affiliated | frozenset(w[2:] for w in fw.affiliated if w.startswith("ال"))
 
     def _cached(self, cache: dict, key, make):
         """Look `key` up in one of the per-word caches, computing it with `make` on a miss."""
@@ -224,6 +227,9 @@ class MentionMatcher:
             out = _named_body_home(out, article.tokens, self._counts, self._abroad)
             out = _announced_home(out, article.tokens, self._abroad, self.lexicon.function_words.complementizer
                                   | self.lexicon.function_words.venture_noun)
+        out = _owned_units(out, article.tokens, self._owned_words)
+        out = _fighters_of_factions(out, article.tokens)
+        out = _members_of_police(out, article.tokens)
         out = _bare_embassies(out, article.tokens)
         out = _by_title(out, article.tokens, self._closed, self.lexicon.function_words.title_plural)
         out = _by_holders_title(out, article.tokens)
@@ -2817,6 +2823,103 @@ def _kin_clitic(tok: Token, kin: frozenset[str]) -> str | None:
     if norm[len(clitic):] not in kin or norm.endswith("ه") and last_letter(tok.text) != "ة":
         return None
     return clitic
+
+
+_UNIT_SECTORS = frozenset({"MIL", "UAF", "COP"})  # the sectors of an armed unit's noun (دورية، قوة، مسلحين)
+_OWNER_TYPES = frozenset({"group", "institution", "demonym"})  # an owner named by its name or by a nationality
+_NISBA_ENDS = ("ي", "يين", "يون")  # a nisba's shape: an adjective of the noun before (طقمين عسكريين), no unit
+_ARMED_OWNERS = frozenset({"REB", "OPP", "MIL", "COP", "UAF"})  # an owner's sectors its unit takes (not GOV, of the loyal)
+
+
+def _owned_units(mentions: list[Mention], tokens: list[list[Token]], owned: frozenset[str]) -> list[Mention]:
+    """The mentions of an indefinite one-word armed unit's noun (`_UNIT_SECTORS`: دورية، قوة، مسلحين) told to be
+    another's, past at most one indefinite adjective, by a word of ownership (`owned`: خاصة، تابعة) and a glued بـ/لـ,
+    or by a glued لـ alone, given the owner's code as their home and its sector where it is an armed one: «استهدف دورية خاصة
+    بالمسلحين الحوثيين» and «هجومًا على دورية للحوثيين» are a Houthi patrol, YEM/REB, not the story's army; «قوة
+    كبيرة للجيش الجزائري» is Algeria's. The owner is the first coded group, body or nationality within two words of
+    the glued preposition (its role noun and the nationality after it: للجيش الجزائري); a country's or town's name
+    after a glued لـ is no owner («دعم بلاده بكل قوة لمصر»: for Egypt), nor is a nisba's shape a unit («ودمروا طقمين
+    عسكريين للحوثيين»: the Houthis' military vehicles, the adjective no party)."""
+    owners = {}
+    for m in mentions:
+        if m.kind == "actor" and m.get("code") and m.get("type") in _OWNER_TYPES:
+            owners.setdefault((m.sentence, m.tok_start), m)
+    if not owners:
+        return mentions
+    out = []
+    for m in mentions:
+        word = tokens[m.sentence][m.tok_start].norm if m.kind == "agent" else ""
+        if m.kind == "agent" and m.label in _UNIT_SECTORS and m.tok_end - m.tok_start == 1 and not m.get("prefix") \
+                and not word.startswith("ال") and not word.endswith(_NISBA_ENDS):
+            owner = _unit_owner(tokens[m.sentence], m, owners, owned)
+            if owner is not None:
+                sector = owner.get("sector") if owner.get("sector") in _ARMED_OWNERS else m.label
+                info = tuple((k, v) for k, v in m.info if k not in ("home", "sector")) + (
+                    ("sector", sector), ("home", owner.get("code")))
+                m = replace(m, label=sector, info=info)
+        out.append(m)
+    return out
+
+
+def _fighters_of_factions(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+    """The mentions of an armed men's noun (UAF: مقاتلو، مسلحي) right before an opposition or an armed faction, in
+    construct or as its adjective (OPP، REB: المعارضة، المعارضين، الفصائل المقاتلة), read as that faction's fighters,
+    rebels (REB): «استعاد مقاتلو المعارضة في سوريا السيطرة على عدة قرى» and «خروج آمن للمقاتلين المعارضين» are
+    rebels, not gunmen of no side."""
+    out = []
+    for k, m in enumerate(mentions):
+        if m.kind == "agent" and m.label == "UAF" and m.tok_end - m.tok_start == 1 and k + 1 < len(mentions):
+            after = mentions[k + 1]
+            if after.kind == "agent" and after.label in ("OPP", "REB") and after.sentence == m.sentence \
+                    and after.tok_start == m.tok_end and not after.get("prefix"):
+                m = replace(m, label="REB", info=tuple((k2, "REB" if k2 == "sector" else v) for k2, v in m.info))
+        out.append(m)
+    return out
+
+
+def _members_of_police(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+    """The mentions of a rank, soldiers or students (MIL, EDU: نقيب، جنود، طلاب) in construct right before a police
+    body (COP: شرطة، أكاديمية الشرطة), or before the name of its college (an eponym cue: «كلية الشرطة»), read as its
+    members, police (COP): «قتل نقيب شرطة» is a police captain, «طلاب أكاديمية الشرطة» and «طلاب كلية الشرطة
+    الأفغانية» are police cadets, not an army's officer nor schoolboys."""
+    out = []
+    for k, m in enumerate(mentions):
+        if m.kind == "agent" and m.label in ("MIL", "EDU") and m.tok_end - m.tok_start == 1 and _police_after(
+                mentions, k) and not tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):].startswith("ال"):
+            m = replace(m, label="COP", info=tuple((k2, "COP" if k2 == "sector" else v) for k2, v in m.info))
+        out.append(m)
+    return out
+
+
+def _police_after(mentions: list[Mention], k: int) -> bool:
+    """True where the mention after the `k`th, or after an eponym cue right after it (كلية), is a police body of
+    its sentence in construct with it: no clitic on it, right after."""
+    m, j, end = mentions[k], k + 1, mentions[k].tok_end
+    if j < len(mentions) and mentions[j].kind == "cue" and mentions[j].label == "eponym" and (
+            mentions[j].sentence == m.sentence and mentions[j].tok_start == end):
+        j, end = j + 1, mentions[j].tok_end
+    if j >= len(mentions):
+        return False
+    after = mentions[j]
+    return after.sentence == m.sentence and after.tok_start == end and not after.get("prefix") and (
+        after.label == "COP" if after.kind == "agent" else after.get("sector") == "COP")
+
+
+def _unit_owner(toks: list[Token], m: Mention, owners: dict, owned: frozenset[str]) -> Mention | None:
+    """The coded owner a unit's noun is told to be of (`_owned_units`), or None."""
+    k = m.tok_end
+    if k < len(toks) and not toks[k].norm.startswith("ال") and toks[k].norm[-1:] in "هي" and toks[k].norm[:1] not in (
+            "بل") and toks[k].norm not in owned:
+        k += 1  # (one indefinite adjective: «قوة كبيرة للجيش الجزائري»)
+    tied = k < len(toks) and toks[k].norm in owned
+    k += tied
+    if k >= len(toks) or toks[k].kind != "ar" or toks[k].norm[:1] not in ("بل" if tied else "ل"):
+        return None
+    for j in (k, k + 1):
+        owner = owners.get((m.sentence, j))
+        if owner is not None:
+            return owner if owner.get("type") != "demonym" or j > k else None
+    return None
 
 
 def _bare_embassies(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
