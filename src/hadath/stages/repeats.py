@@ -3858,14 +3858,14 @@ class RepeatMerger:
             # على مقتل هذين الشرطيين، يشن الجيش التركي … غارات … في شمال العراق»)
         seen = places.get(x.sentence, set()) | (_at(x) if x.location is not None
                                                 and x.location.feature not in _COUNTRY else set())
-        if seen and not (pointed or talk or culprit) and not (framed and y.location is None) \
+        if seen and not (pointed or talk or culprit) and not ((framed or unnamed) and y.location is None) \
                 and not self.placed(x, y, seen) \
                 and _elsewhere(places.get(y.sentence, set()), seen):
             return False  # «قصف معسكر اللواء في مدينة يريم» … «القصف استهدف مدينة حرض»: another town (an act told in a
             # country only is placed by a town of it: «هاجم انتحاريان حمام سباحة مزدحما في شمال العراق» … «وأسفر
             # الهجوم الذي وقع في بلدة طوز خورماتو»; `_two_places` parts a town of another country; a framed noun
             # without a place of its own is the act told before, whatever town its talks name: «وتم خلال الاجتماع
-            # مناقشة … التي انطلقت من عدن»)
+            # مناقشة … التي انطلقت من عدن»; so is a party-less meeting's very noun: «القمة … للقضية الفلسطينية والقدس»)
         wx, wy = _first(x.trigger.text), _first(y.trigger.text)
         codes = self.codes(x.trigger.text) & self.codes(y.trigger.text)
         same_word = word_key(_bare(wx)) == word_key(_bare(wy))
