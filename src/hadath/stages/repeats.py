@@ -315,6 +315,9 @@ _TAG_STOPS = re.compile(r"[.!?؟،,:;؛\n]")  # a mark a keyword list never hold
 _TRUCES = frozenset({"0871"})  # the CAMEO code of a truce or ceasefire, told again at each mention of it
 _VISITS = frozenset({"042"})  # the CAMEO code of a visit, told again by a later definite noun with its visitor
 _HELD_WITH = frozenset({"040", "043"})  # the CAMEO codes of a meeting a visit's host and visitor hold (`visit_of_meeting`)
+_VERB_PRONOUNS = ("ها", "نا")  # the endings of a verb with the pronoun of its object or its doers «we» («أناقشها»، «تناقشنا»):
+# their ا is no accusative of a noun held anew (`held_anew`)
+_HOSTS = frozenset({"GOV", "MIL", "LEG"})  # the sectors of a state's persons and bodies that host a visit to it (`_visit_host`)
 _VISIT_DAYS = 31  # the days two tellings of one visit by one visitor may be dated apart (a day read from another clause)
 _PRINTED = 8  # the words around two triggers (before and after together) that, the same, make a passage printed twice
 _PRINTED_DOER = 6  # as many, of one day, that hold the doer told after the later trigger («صادقت لجنة الاستثناءات
@@ -677,16 +680,18 @@ class RepeatMerger:
 
     def retells_meeting(self, text: str, x: Event, y: Event, told: tuple = ({}, {})) -> bool:
         """True when a later consultation y tells x again (`met_before`): the same flags, no day of its own, its parties
-        x's (`_met_party`; `told[1]`: the persons a title is tied to, see `_titles_tied`), not in another town, nor
-        told now, nor after «كما», nor near a word of another meeting, nor an indefinite object held anew, nor without
-        parties in a place of its own (`meeting_elsewhere`; `told[0]`: the places of each sentence)."""
+        x's (`_met_party`; `told[1]`: the persons a title is tied to, see `_titles_tied`) or the host of x's visit
+        (`_visit_host`), not in another town, nor told now, nor after «كما», nor near a word of another meeting, nor an
+        indefinite object held anew (but with the visit's host: «وعقد جلالته اجتماعاً مع سموه»), nor without parties in a
+        place of its own (`meeting_elsewhere`; `told[0]`: the places of each sentence)."""
         places, ties = told
+        hosts = [m for m in y.actor + y.recipient if _visit_host(m, x, y, ties)]
         return x.event == y.event == "CONSULT" and bool(x.actor + x.recipient) \
             and _flags(x) == _flags(y) \
             and not (y.date_source == "text" and y.date != x.date) \
-            and all(_met_party(m, x.actor + x.recipient, ties) for m in y.actor + y.recipient) \
+            and all(_met_party(m, x.actor + x.recipient, ties) or m in hosts for m in y.actor + y.recipient) \
             and not _two_towns(x, y) and not self.now_told(text, x, y) and not self.also(text, y) \
-            and not self.another_near(text, y) and not self.held_anew(y) \
+            and not self.another_near(text, y) and not (self.held_anew(y) and not hosts) \
             and not self.meeting_elsewhere(x, y, places)
 
     def destination_told(self, text: str, events: list[Event]) -> list[Event]:
@@ -722,9 +727,12 @@ class RepeatMerger:
 
     def held_anew(self, ev: Event) -> bool:
         """True when a noun trigger is told indefinite in the accusative («عقد … اجتماعاً موسعاً»، «لقاءً»): the object
-        of a verb that holds a meeting anew, not one told before."""
+        of a verb that holds a meeting anew, not one told before; not a verb with the pronoun of its object or of «we»
+        («أود أن أناقشها مع جميع أطراف النزاع خلال زيارتي»، «لقد تناقشنا حول»: the ا of «ها»، «نا»)."""
         word = _first(ev.trigger.text)
-        return word not in self.verbs and word.endswith("ا") and not self.definite(word) and not self.possessed(ev)
+        return word not in self.verbs and word.endswith("ا") and not word.endswith(_VERB_PRONOUNS) \
+            and not self.definite(word) \
+            and not self.possessed(ev)
 
     def verb_retold_in_sentence(self, text: str, events: list[Event]) -> list[Event]:
         """The events without a later verb of an act told again in its own sentence after a verb of a source's telling
@@ -3231,6 +3239,8 @@ class RepeatMerger:
                                                               date_evidence=y.date_evidence)
                     if self.hosts(events[first], y):  # the visit's host, told again with its visitor
                         events[first] = events[first].updated(recipient=y.recipient)
+                    if not (framed or claim) and self.unnamed_meeting(events[first], y, last.get(first, y.sentence)):
+                        events[first] = events[first].updated(actor=y.actor, recipient=y.recipient)  # its parties
                     if subject and not events[first].recipient:  # what the act hit («الضربات استهدفت مبنى»)
                         x = events[first]
                         events[first] = x.updated(recipient=tuple(m for m in y.recipient if not _among(m, x.actor)))
@@ -3844,7 +3854,8 @@ class RepeatMerger:
         held = y.event == "COERCE" and self.same_held(x, y) and bool(self.codes(x.trigger.text)
                                                                      & self.codes(y.trigger.text) - _BROAD)
         # (the very party arrested told again, by its words or as the definite of an indefinite one: `same_held`)
-        if not (claim or framed or hosts or held or culprit or self.named_in_first(x, y, named)
+        unnamed = self.unnamed_meeting(x, y, since)
+        if not (claim or framed or hosts or held or culprit or unnamed or self.named_in_first(x, y, named)
                 or self.background_dated(x, y)) \
                 and not (subject and not any(_among(m, x.recipient) for m in y.actor)) and not any(
                 _within_side(ya, x.actor, x.recipient) and (
@@ -3860,14 +3871,14 @@ class RepeatMerger:
             # على مقتل هذين الشرطيين، يشن الجيش التركي … غارات … في شمال العراق»)
         seen = places.get(x.sentence, set()) | (_at(x) if x.location is not None
                                                 and x.location.feature not in _COUNTRY else set())
-        if seen and not (pointed or talk or culprit) and not (framed and y.location is None) \
+        if seen and not (pointed or talk or culprit) and not ((framed or unnamed) and y.location is None) \
                 and not self.placed(x, y, seen) \
                 and _elsewhere(places.get(y.sentence, set()), seen):
             return False  # «قصف معسكر اللواء في مدينة يريم» … «القصف استهدف مدينة حرض»: another town (an act told in a
             # country only is placed by a town of it: «هاجم انتحاريان حمام سباحة مزدحما في شمال العراق» … «وأسفر
             # الهجوم الذي وقع في بلدة طوز خورماتو»; `_two_places` parts a town of another country; a framed noun
             # without a place of its own is the act told before, whatever town its talks name: «وتم خلال الاجتماع
-            # مناقشة … التي انطلقت من عدن»)
+            # مناقشة … التي انطلقت من عدن»; so is a party-less meeting's very noun: «القمة … للقضية الفلسطينية والقدس»)
         wx, wy = _first(x.trigger.text), _first(y.trigger.text)
         codes = self.codes(x.trigger.text) & self.codes(y.trigger.text)
         same_word = word_key(_bare(wx)) == word_key(_bare(wy))
@@ -3876,7 +3887,7 @@ class RepeatMerger:
         if dx and dy and not dx & dy and not held:
             return False  # «قتل 5 … وقتل 3»: two tolls, two acts (the very party arrested told again is counted
             # already: «اعتقلت رجلاً (33 عامًا)» … «واعتقل الرجل في 14 يوليو»)
-        if not ((self.definite(wy) or self.construct_definite(y) or pointed or subject or recap)
+        if not unnamed and not ((self.definite(wy) or self.construct_definite(y) or pointed or subject or recap)
                 and (y.event in _ANY_WORD or same_word or codes - _BROAD or framed)) \
                 and not (
                 claim and (_genitive(y) or self.construct(text, y))) and not (
@@ -3892,6 +3903,18 @@ class RepeatMerger:
                 and not self.verb_again(x, y, since):
             return False  # a verb with a doer may tell a new act of the same parties: «وكان قد هاجم الفندق»
         return not self.another_after(text, y)
+
+    def unnamed_meeting(self, x: Event, y: Event, since: int) -> bool:
+        """True when a meeting held in person (`_MET`; not talks of rounds: «مفاوضات») told first without any party, by
+        an indefinite noun or a verb (a definite one tells another again), is told again, at most _NEAR sentences after
+        it was told last, by its very word with the article or a possessive pronoun («ترأس … الأمير محمد بن نايف …
+        اجتماعا مع قادة القطاعات الأمنية» … a caption's «نائب الملك الأمير محمد بن نايف خلال اجتماعه مع قادة القطاعات
+        الأمنية»): the parties the later telling names are the first's (`retold` gives them to it)."""
+        return x.event == y.event == "CONSULT" and x.cameo in _MET and not (x.actor or x.recipient) \
+            and bool(y.actor or y.recipient) \
+            and y.sentence - since <= _NEAR and _same_word(x, y) \
+            and not (self.definite(_first(x.trigger.text)) or self.possessed(x)) \
+            and bool(self.definite(_first(y.trigger.text)) or self.possessed(y))
 
     def unflagged_again(self, x: Event, y: Event) -> bool:
         """True when x is an act still to come (neither negated nor supposed) and y, told later, a definite noun with
@@ -5472,6 +5495,20 @@ def _met_party(m, parties: tuple, ties: dict[str, set[str]] | None = None) -> bo
     return _within_titled((m,), parties) or not m.sector and _among(m, parties) \
         or bool(m.sector) and any(_party(p) == _party(m) and _named(p) != _named(m) and _same_office(m, p, ties)
                                   for p in parties)
+
+
+def _visit_host(m, x: Event, y: Event, ties: dict[str, set[str]] | None = None) -> bool:
+    """True when a party of a meeting told after a visit is the visit's host: a person or body of a state's sector
+    (`_HOSTS`) of the code of the land or town the visit went to (x's recipient told without a sector), the meeting's
+    other side the visitor or none told (the visitor the subject left out: «قام بزيارة رسمية إلى المملكة الأردنية …
+    حيث أجرى مباحثات مع الملك عبدالله الثاني»; «بمناسبة زيارة … الأمير محمد بن سلمان … للمملكة الأردنية الهاشمية» …
+    «وعقد جلالته اجتماعاً مع سموه»): the talks held on the visit are the visit's act; a host with another side
+    of its own («وزير الخارجية الأردني … مع نظيره الفرنسي») is another meeting, and a host's own visit another act
+    («زيارة الرئيس الصيني … لمصر» … «زيارة الرئيس السيسي المقبلة إلى الصين»)."""
+    if x.cameo not in _VISITS or y.cameo in _VISITS or m.sector not in _HOSTS or not m.code \
+            or not any(p.code == m.code and not p.sector for p in x.recipient):
+        return False
+    return not y.actor or any(_met_party(p, x.actor, ties) for p in y.actor + y.recipient if p is not m)
 
 
 def _same_office(m, p, ties: dict[str, set[str]] | None = None) -> bool:
