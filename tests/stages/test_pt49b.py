@@ -3,7 +3,9 @@
 A place taken or freed from a side names that side in a bare «من» past the place (استعاد مقاتلو المعارضة السيطرة على
 عدة قرى من قوات نظام الأسد، حررت الوحدات بلدة صرين من تنظيم داعش): it lost the place, the recipient. A verbal noun of
 seizure with its owner's pronoun after a light verb (أحكمت المقاومة سيطرتها على …، بسطت القوات سيطرتها على …) is done
-by the light verb's subject; the owner of the positions past its preposition is the loser, never the actor."""
+by the light verb's subject; the owner of the positions past its preposition is the loser, never the actor. A death in
+an attack whose light verb has على with the target's pronoun before its subject (في هجوم شنه عليه مسلحون مجهولون)
+was caused by that subject."""
 
 import pytest
 
@@ -61,3 +63,14 @@ def test_possessed_seizure(parties, text, taker, loser):
     assert taker in _texts(actors)
     assert loser not in _texts(actors)
     assert loser in _texts(recipients)
+
+
+@pytest.mark.parametrize("text, doer, victim", [
+    ("وأفاد مصدر أمني آخر بمقتل شخص في هجوم شنه عليه مسلحون مجهولون قرب مدينة كركوك.", "مسلحون مجهولون", None),
+    ("وقتل جنديان في هجوم شنه عليهم مسلحون في مدينة العريش.", "مسلحون", "جنديان"),
+])
+def test_light_verb_doer_past_target_pronoun(parties, text, doer, victim):
+    """The subject of the attack's light verb past على with the target's pronoun did the killing: the actor."""
+    actors, recipients = parties.of(text, "ASSAULT")
+    assert doer in _texts(actors)
+    assert victim is None or victim in _texts(recipients)

@@ -913,11 +913,13 @@ class EventCoder:
             actor = _protester(gen.entity(article.text), ev.event)  # (one phrase is not both: drop it as the target)
             return replace(ev, actor=(actor,), recipient=tuple(e for e in ev.recipient
                                                                 if (e.start, e.end) != (actor.start, actor.end)))
-        # its subject right after it, or after a count of elements (نفذه عناصر من منظمة «بي كا كا»), or the owner
+        # its subject right after it, past على with the target's pronoun (شنه عليه مسلحون مجهولون), or after a count
+        # of elements (نفذه عناصر من منظمة «بي كا كا»), or the owner
         # of the craft or men no lexicon names right after it (شنتها طائرات النظام السوري)
         subject = next((g for g in groups if g.start_tok >= c.tok_end and g.start_tok - c.tok_end <= 4
                         and (all(toks[j].norm in self.fw.filler or toks[j].norm in ("من", "منظمه", "جماعه")
                                  or toks[j].norm in self.fw.resumptive_bi
+                                 or toks[j].norm in self.fw.pronoun_object
                                  or toks[j].text in "«»\"" for j in range(c.tok_end, g.start_tok))
                              or _construct_head(toks, c.tok_end, g, cues, self.fw))), None)
         if subject is None or subject.prep not in ("", "من"):
