@@ -275,6 +275,7 @@ class FunctionWords:
     side_phrase: frozenset[str] = frozenset()  # وسط، ظل، خضم: a noun opening a side phrase of circumstance
     issued_from: frozenset[str] = frozenset()  # صدرت، الصادرة before عن/من: the phrase after it authored the deed
     issued_by: frozenset[str] = frozenset()  # عن، من after a word of issuing: the preposition of the deed's author
+    near_from: frozenset[str] = frozenset()  # قريب، بعيد، مسافة: a word of nearness whose «من» tells how near
     captive: frozenset[str] = frozenset()  # مختطفين، رهائن: held by others; a release of them is not the announcer's
     take_up: frozenset[str] = frozenset()  # باشر: a police body taking up a case, who made the clause's passive arrest
     welcome: frozenset[str] = frozenset()  # a verb of welcoming before بأن: the imperfect verb after it is to come

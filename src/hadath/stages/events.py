@@ -40,6 +40,8 @@ _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"}
 # the acts whose noun may be the subject of a verb telling it again (غارات … وقصفت وحدات)
 _STRIKING = {"ASSAULT", "COERCE", "SANCTION"}
 _TAKING = {("COERCE", "arrest"), ("ASSAULT", "abduct")}  # acts that take people: who is counted after is taken
+_QUOTE_OPENERS = frozenset({":", "«", "\"", "“"})  # a colon or a quote opening words of someone else
+_FREED_CAMEO = "192"  # a town or place taken (or freed) from the side that held it
 _TAKEN = {("COERCE", "arrest"), ("COERCE", "seize")}  # acts that take people or things from a party
 _HELP = {"AID", "SUPPORT"}  # acts whose noun, followed by civilians or refugees, helps them
 _HELPED = {"CVL", "REF"}  # the sectors of those helped
@@ -911,11 +913,13 @@ class EventCoder:
             actor = _protester(gen.entity(article.text), ev.event)  # (one phrase is not both: drop it as the target)
             return replace(ev, actor=(actor,), recipient=tuple(e for e in ev.recipient
                                                                 if (e.start, e.end) != (actor.start, actor.end)))
-        # its subject right after it, or after a count of elements (نفذه عناصر من منظمة «بي كا كا»), or the owner
+        # its subject right after it, past على with the target's pronoun (شنه عليه مسلحون مجهولون), or after a count
+        # of elements (نفذه عناصر من منظمة «بي كا كا»), or the owner
         # of the craft or men no lexicon names right after it (شنتها طائرات النظام السوري)
         subject = next((g for g in groups if g.start_tok >= c.tok_end and g.start_tok - c.tok_end <= 4
                         and (all(toks[j].norm in self.fw.filler or toks[j].norm in ("من", "منظمه", "جماعه")
                                  or toks[j].norm in self.fw.resumptive_bi
+                                 or toks[j].norm in self.fw.pronoun_object
                                  or toks[j].text in "«»\"" for j in range(c.tok_end, g.start_tok))
                              or _construct_head(toks, c.tok_end, g, cues, self.fw))), None)
         if subject is None or subject.prep not in ("", "من"):
@@ -1581,11 +1585,12 @@ class EventCoder:
                         # رفض السفير حسين هريدي، مساعد وزير الخارجية الأسبق، تصريحات المالكي: past the subject, its
                         # titles and commas, the owner of the statements rejected or praised
                         recipient = _statement_owner(toks, subj_end, groups, starts, trig_toks, cues, fw)
-            elif subj is not None:
+            elif subj is not None and not (subj.start_tok > tail_end and _possessed_verb(trig, entry)
+                                           and _possessed_owner(toks, t, bare_before, fw)):
+                # (a phrase past the preposition of a possessed noun is no subject: وبسطت القوات الحكومية سيطرتها
+                # على معسكرات الحوثيين — the forces took them)
                 actor = None if _oblique_plural(toks, subj, tail_end, fw) else subj
-            elif bare_before and _possessed_verb(trig, entry) and not (
-                    t and toks[t - 1].norm.lstrip("وف") in fw.complementizer) and \
-                    _owner_agrees(toks, t, bare_before[-1], fw):
+            elif _possessed_verb(trig, entry) and _possessed_owner(toks, t, bare_before, fw):
                 # أحكمت المقاومة الشعبية أمس سيطرتها على منطقة: a verb that takes no direct object cannot carry an
                 # object pronoun; the word is its verbal noun with its owner's pronoun, the object of the verb before
                 # it, whose subject does the act (not a noun opening the clause after أن/إن, whose owner the pronoun
@@ -5776,7 +5781,8 @@ def _territory_losers(text: str, toks: list[Token], events: list[Event], trigger
     الحوثيين), the party driven out (بعد طرد داعش منها، بعد دحر المليشيات الحوثية), the one that held it (منطقة كانت
     تسيطر عليها قوات النظام) or the side in مع of the fight it was taken in (بعد معارك عنيفة مع المسلحين الحوثيين).
     A town is no party. A seizure of no territory (تحرير المقاومة للمدينة من قبضة الحوثيين) with its doer told takes
-    only the one in «من يد/قبضة X». The words are counted past a subject told after the verb. In place."""
+    only the one in «من يد/قبضة X», or in a bare «من» when it frees a place (CAMEO 192: حررت وحدات حماية الشعب
+    الكردية بلدة صرين من تنظيم داعش). The words are counted past a subject told after the verb. In place."""
     for i, (ev, t) in enumerate(zip(events, triggers)):
         if ev.event != "COERCE" or ev.mode != "seize" or ev.recipient:
             continue
@@ -5784,7 +5790,7 @@ def _territory_losers(text: str, toks: list[Token], events: list[Event], trigger
         if not territory and not ev.actor:
             continue  # (لتحرير المدن الجنوبية من قبضة الحوثيين: an aim with no doer told)
         loser = _territory_loser(toks, _past_own_subject(toks, t, ev), ev.sentence_end, groups, starts, cues, fw,
-                                 territory)
+                                 territory, ev.cameo == _FREED_CAMEO)
         if loser is not None and not _shares_span((loser.entity(text),), ev.actor):
             events[i] = replace(ev, recipient=(loser.entity(text),))
 
@@ -5828,12 +5834,14 @@ def _past_own_subject(toks: list[Token], t: Mention, ev: Event) -> int:
 
 
 def _territory_loser(toks: list[Token], k0: int, end: int, groups: list[Group], starts: list[int],
-                     cues: dict[int, Mention], fw: FunctionWords, territory: bool = True) -> Group | None:
+                     cues: dict[int, Mention], fw: FunctionWords, territory: bool = True,
+                     freed: bool = False) -> Group | None:
     """The named party (no town) that lost a place seized, within sixteen words from token k0 before the clause ends
     or the sentence's end (a character; past a comma before بعد/عقب or على): after «من يد/قبضة/سيطرة», «كانت تحت
     سيطرة» or «كان في قبضة» (not a bare «تحت سيطرة», who holds it now), and for a seizure of `territory` after a
     positions noun or a noun of expulsion, the subject of «تسيطر عليها» (its holder), or in مع within eight words
-    after a clash noun (cues.tsv clash)."""
+    after a clash noun (cues.tsv clash); for a seizure of territory or a place `freed` (CAMEO 192), also the one in a
+    bare «من» past the place (_taken_from: حررت الوحدات بلدة صرين من تنظيم داعش)."""
     for k in range(k0, min(len(toks) - 2, k0 + 16)):
         if toks[k].start >= end or toks[k].text in ";؛.!?؟" or toks[k].text in ",،" and \
                 strip_wa(toks[k + 1].norm) not in fw.past_anchor and toks[k + 1].norm != _ON:
@@ -5844,6 +5852,12 @@ def _territory_loser(toks: list[Token], k0: int, end: int, groups: list[Group], 
                 and toks[k + 1].norm in fw.held_by:  # (من يد، كانت تحت سيطرة، كان في قبضة; a bare «تحت سيطرة X» is
             # who holds it now: لتصبح المنطقة كلها تحت سيطرة جيش الفتح)
             g = _genitive_at(toks, k + 1, groups, starts)
+        elif w == "من" and k > k0 and (territory or freed) and _taken_from(toks, k, fw) and not any(
+                strip_wa(toks[j].norm) in fw.past_anchor or toks[j].text in _QUOTE_OPENERS for j in range(k0, k)):
+            # (not past when it was taken, «بعد معارك عنيفة استخدمت فيها مدرعات حصلت عليها من التحالف العربي», nor
+            # past a colon or a quote: «كما سيطرت على تبة مطلة على نقطة الربيعي: «وهم قريبون من اللواء 35»)
+            g = _group_at(groups, starts, k + 1)  # (استعاد مقاتلو المعارضة السيطرة على عدة قرى من قوات النظام)
+            g = g if g is not None and g.prep == "من" else None
         elif not territory:
             continue
         elif w in fw.held_place or w in fw.expel_noun:
@@ -5864,6 +5878,16 @@ def _territory_loser(toks: list[Token], k0: int, end: int, groups: list[Group], 
         if g is not None and _named(g) and not _town(g):
             return g
     return None
+
+
+def _taken_from(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True for a bare «من» at token k after the place taken that tells whom it was taken from (حررت الوحدات بلدة
+    صرين في شمال سوريا من تنظيم داعش): not after a word with بـ, whose aid or nearness it tells (بدعم من التحالف،
+    بالقرب من), nor after a count or a share (عدد من، أجزاء من، بعض) or a word of nearness (function_words near_from:
+    قريبون من، على مسافة من), nor «من قبل» (by: the doer)."""
+    before, after = strip_wa(toks[k - 1].norm), toks[k + 1].norm
+    return toks[k - 1].kind == "ar" and not before.startswith("ب") and before not in fw.count and \
+        before not in fw.many_of and before not in fw.some_all and before not in fw.near_from and after != "قبل"
 
 
 def _holder_before_verb(toks: list[Token], k: int, groups: list[Group], starts: list[int],
@@ -12197,6 +12221,13 @@ def _previous_sole_actor(before: tuple[list[Token], list[Mention], list[Event]])
     """The actor of the events of the sentence before, verbs or nouns, when they have one and only one; else None."""
     actors = {tuple((a.text, a.code) for a in e.actor): e.actor for e in before[2] if e.actor}
     return next(iter(actors.values())) if len(actors) == 1 else None
+
+
+def _possessed_owner(toks: list[Token], t: int, bare_before: list[Group], fw: FunctionWords) -> bool:
+    """True when the verbal noun with its owner's pronoun at token t (mentions: `possessed`) has that owner in the
+    phrase before it (bare_before): not after أن/إن, and the pronoun agrees with it (_owner_agrees)."""
+    return bool(bare_before) and not (t and toks[t - 1].norm.lstrip("وف") in fw.complementizer) and \
+        _owner_agrees(toks, t, bare_before[-1], fw)
 
 
 def _owner_agrees(toks: list[Token], t: int, g: Group, fw: FunctionWords) -> bool:
