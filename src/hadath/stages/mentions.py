@@ -3310,7 +3310,7 @@ def _official_in_body(mentions: list[Mention], tokens: list[list[Token]]) -> lis
 
 
 def _officials_of(mentions: list[Mention], tokens: list[list[Token]], among: frozenset[str]) -> list[Mention]:
-    """The mentions of an official's title (GOV, no government as a whole) with no home given the code the words
+    """The mentions of an official's title (GOV, no body: `_body_word`) with no home given the code the words
     right after it tell: a country's name right after «في» (2015-08-06 #948: «تنسق عن كثب مع مسؤولين في ميانمار»:
     Myanmar's officials; after a preposition too, and bare, which `_body_in_country` leaves), or a coded person
     named among them (`among`, function_words.tsv among, after «من» or not: 2015-08-09 #452 «للقاء مسؤولين من بينهم
@@ -3321,13 +3321,20 @@ def _officials_of(mentions: list[Mention], tokens: list[list[Token]], among: fro
         return mentions
     out = []
     for m in mentions:
-        if m.kind == "agent" and m.label == "GOV" and not m.get("home") and not _government_whole(
-                tokens[m.sentence][m.tok_start].norm, m.get("prefix") or ""):
+        if m.kind == "agent" and m.label == "GOV" and not m.get("home") and not _body_word(tokens[m.sentence][
+                m.tok_start], m.get("prefix") or ""):
             code = _officials_code(tokens[m.sentence], m, starts, among)
             if code:
                 m = replace(m, info=m.info + (("home", code),))
         out.append(m)
     return out
+
+
+def _body_word(tok: Token, prefix: str) -> bool:
+    """True for a body's head word rather than an official's: a government as a whole (`_government_whole`), or a
+    noun in ة or ات (وزارة، هيئة، الرئاسات: where «في» and a country after a preposition more often tell where the
+    act was done, as `_body_in_country` has it: «بالتعاون مع وزارة التربية والتعليم في البحرين»)."""
+    return _government_whole(tok.norm, prefix) or tok.text.endswith(("ة", "ات"))
 
 
 def _officials_code(toks: list[Token], m: Mention, starts: dict, among: frozenset[str]) -> str | None:
