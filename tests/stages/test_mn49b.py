@@ -62,9 +62,13 @@ def test_officials_take_the_code_told_after_them(nlp, text, present):
     ("وتستضيف إيران مسؤولين من سوريا وروسيا هذا الأسبوع لمناقشة سبل حل الصراع.", ("SYR", "GOV", "مسؤولين")),
     # a place named among them is no person of theirs
     ("والتقى الوزير عددا من المسؤولين بينهم في القاهرة.", ("EGY", "GOV", "المسؤولين")),
-], ids=["from-two-countries", "place-among"])
+    # 2015-08-06 #320: a ministry after a preposition, «في» the place of the ceremony
+    ("وتسلموا جوائزهم خلال احتفال تقيمه اليونيسكو بالتعاون مع وزارة التربية والتعليم في البحرين.",
+     ("BHR", "GOV", "وزارة التربية والتعليم")),
+], ids=["from-two-countries", "place-among", "ministry-after-preposition"])
 def test_no_code_for_officials_where_none_is_told(nlp, text, absent):
-    """Officials with countries after «من», or a place and no person after «بينهم», take no code from them."""
+    """Officials with countries after «من», or a place and no person after «بينهم», and a ministry after a preposition
+    with «في» and a country, take no code from them."""
     assert absent not in coded_parties(nlp, text, _DATE)
 
 
