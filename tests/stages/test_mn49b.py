@@ -50,10 +50,13 @@ def test_a_deputy_of_a_head_is_of_the_heads_body(nlp, text, present, absent):
     ("وقال مكتب مسؤولة السياسة الخارجية في بروكسل إنها ستجري لقاءات مع عدد من المسؤولين ومن بينهم وزير الخارجية "
      "عادل الجبير.",
      ("SAU", "GOV", "المسؤولين")),
-], ids=["officials-in-country", "among-them-lavrov", "and-among-them-jubeir"])
+    # 2015-08-06 #576: Iraq's three presidencies, past a number word
+    ("دعت الرئاسات الثلاث في العراق خلال اجتماع عقدته مساء أول من أمس، إلى إصلاح جميع مؤسسات الدولة.",
+     ("IRQ", "GOV", "الرئاسات")),
+], ids=["officials-in-country", "among-them-lavrov", "and-among-them-jubeir", "presidencies-past-number"])
 def test_officials_take_the_code_told_after_them(nlp, text, present):
-    """Officials right before «في» and a country's name, or with a coded person named among them, are of that
-    country."""
+    """Officials right before «في» and a country's name (a body past a number word too), or with a coded person named
+    among them, are of that country."""
     assert present in coded_parties(nlp, text, _DATE)
 
 

@@ -244,7 +244,7 @@ class MentionMatcher:
         out = _nationals(out, article.tokens, self.lexicon.function_words.nationality_noun)
         out = _bare_bonds(out, article.tokens, self._bonds)
         out = _participle_adjectives(out, article.tokens, self._function_words)
-        out = _body_in_country(out, article.tokens, self._prepositions)
+        out = _body_in_country(out, article.tokens, self._prepositions, self.lexicon.function_words.number)
         out = _official_in_body(out, article.tokens)
         out = _officials_of(out, article.tokens, self.lexicon.function_words.among)
         out = _heads_in_bodies(out, article.tokens, self.lexicon.function_words.head_of)
@@ -3419,10 +3419,11 @@ def _deputy_in_body(mentions: list[Mention], tokens: list[list[Token]]) -> list[
 
 
 def _body_in_country(mentions: list[Mention], tokens: list[list[Token]],
-                     prepositions: frozenset[str]) -> list[Mention]:
+                     prepositions: frozenset[str], numbers: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions with a definite role phrase of a state's body or force (`_STATE_SECTORS`, a government body)
     right before «في» and a country's name given that country as its "home" («قالت وزارة الداخلية في البحرين»:
-    Bahrain's interior ministry; «واعتقلت الشرطة في البحرين»), past one adjective in ي/ية too; and so a country's
+    Bahrain's interior ministry; «واعتقلت الشرطة في البحرين»), past one adjective in ي/ية or a definite number word
+    (`numbers`, function_words.tsv number: 2015-08-06 #576 «دعت الرئاسات الثلاث في العراق») too; and so a country's
     political forces or parties («طالبت القوى الشيعية السياسية في العراق»: Iraq's). Not after a preposition, where
     «في» and the country more often tell where the act was done («بالتنسيق مع الأجهزة الأمنية في إيطاليا»)."""
     starts = {(m.sentence, m.tok_start): m for m in mentions if m.kind == "actor" and m.get("type") == "country"
@@ -3434,8 +3435,8 @@ def _body_in_country(mentions: list[Mention], tokens: list[list[Token]],
         if m.kind == "agent" and (m.label in _STATE_SECTORS or m.label in ("GOV", "PTY")) and not m.get("home"):
             toks = tokens[m.sentence]
             k = m.tok_end
-            if k + 1 < len(toks) and toks[k + 1].norm == "في" and toks[k].norm.startswith("ال") and last_letter(
-                    toks[k].text) in "يةه":
+            if k + 1 < len(toks) and toks[k + 1].norm == "في" and toks[k].norm.startswith("ال") and (last_letter(
+                    toks[k].text) in "يةه" or toks[k].norm[2:] in numbers):
                 k += 1  # (one adjective between: «القوى الشيعية السياسية في العراق»)
             country = starts.get((m.sentence, k + 1)) if k + 1 < len(toks) and toks[k].norm == "في" else None
             if country is not None and _definite_role(m, toks) and m.get("prefix")[-1:] not in ("ب", "ل") and not (
