@@ -53,6 +53,7 @@ _CHAIRED_LEAD = 1.5  # … or this many times, with a person of its own beside i
 _LOCAL_SHARE = 2  # … or this many times where the article calls one of its bodies local (الشرطة المحلية)
 _LOCAL = ("المحلي", "المحليه")  # "local" said of a body: the one of the place the story is told of
 _UNIT_SPAN = 7  # words: a head's unit (اللجنة الوطنية للتعليم العالمي والدولي) told before the body it is in
+_AMONG_SPAN = 4  # words: a person named among officials («من بينهم وزير الخارجية سيرجي لافروف») within
 _STORY = 3  # sentences: a text of fewer tells no story whose country its bodies could be taken to be of
 # the bodies of a state and its opposition as a whole (المعارضة): a story one country leads throughout tells of that
 # country's (round 92: OPP)
@@ -218,12 +219,16 @@ class MentionMatcher:
         out = _surname_subjects(out, article.tokens, self._closed)
         out = _by_family_name(out, article.tokens, article.text, self._given, self._kinship, forms)
         out = _kin_of_persons(out, article.tokens, article.text, self._kin_nouns)
-        out = _heads_of_bodies(out, article.tokens, self.lexicon.function_words.head_of)
+        out = _deputies_of_heads(out, article.tokens, article.text, self.lexicon.function_words.deputy_title,
+                                 self.lexicon.function_words.head_of)
+        out = _heads_of_bodies(out, article.tokens, self.lexicon.function_words.head_of,
+                               self.lexicon.function_words.deputy_title)
         out = _owned_deputies(out, article.tokens, self.lexicon.function_words.deputy_title)
         if len(article.sentences) >= _STORY:
             out = _home_bodies(out, article.tokens, self._counts, self._abroad, self._shared, self._prepositions,
                                self.lexicon.function_words.warplane, self.lexicon.function_words.minister,
-                               self.lexicon.function_words.deputy_title, self.lexicon.function_words.home_people)
+                               self.lexicon.function_words.deputy_title, self.lexicon.function_words.home_people,
+                               self.lexicon.function_words.head_of)
             out = _named_body_home(out, article.tokens, self._counts, self._abroad)
             out = _announced_home(out, article.tokens, self._abroad, self.lexicon.function_words.complementizer
                                   | self.lexicon.function_words.venture_noun)
@@ -239,8 +244,9 @@ class MentionMatcher:
         out = _nationals(out, article.tokens, self.lexicon.function_words.nationality_noun)
         out = _bare_bonds(out, article.tokens, self._bonds)
         out = _participle_adjectives(out, article.tokens, self._function_words)
-        out = _body_in_country(out, article.tokens, self._prepositions)
+        out = _body_in_country(out, article.tokens, self._prepositions, self.lexicon.function_words.number)
         out = _official_in_body(out, article.tokens)
+        out = _officials_of(out, article.tokens, self.lexicon.function_words.among)
         out = _heads_in_bodies(out, article.tokens, self.lexicon.function_words.head_of)
         out = _deputy_in_body(out, article.tokens)
         out = _without_leaders(out, article.tokens, self.lexicon.function_words.leader_verb)
@@ -2691,7 +2697,7 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
                  abroad: frozenset[str], shared: frozenset[str] = frozenset(),
                  prepositions: frozenset[str] = frozenset(), warplanes: frozenset[str] = frozenset(),
                  ministers: frozenset[str] = frozenset(), deputies: frozenset[str] = frozenset(),
-                 people: frozenset[str] = frozenset()) -> list[Mention]:
+                 people: frozenset[str] = frozenset(), heads: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions with a definite role phrase of a state's force or body (`_STATE_SECTORS`: الشرطة، قوات الأمن،
     الجيش، المحكمة; and a government as a whole or a council, `_body_noun`: الحكومة، السلطات، مجلس الوزراء) given the
     article's country as its "home": the code of the coded actors the article names save international bodies and
@@ -2714,7 +2720,8 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
     للانقلابيين» of a Yemen story is the coalition's jets, not Yemen's army). `prepositions` tell the states a
     sentence names as a place only (`_framed_by`). A minister's title in construct (`ministers`: «وزير الإعلام رمزي
     جريج» of a Lebanese story) takes the home too where the country leads as its council asks and the sentence names
-    no other state (`_home_minister`), and so does his deputy's (`deputies`: «نائب وزير الصحة»).
+    no other state (`_home_minister`), and so does his deputy's (`deputies`: «نائب وزير الصحة»), and the title of
+    the head of its state or government (`heads` before one definite word: «رئيس الجمهورية»، «رئيس الوزراء»).
     Where the country leads the whole story, its protesters, students and people (`people`, function_words.tsv
     home_people: «احتل مئات الطلاب … في تايوان»، «المناوشات بين الشرطة والمتظاهرين» of a Mauritanian story, «وسد
     محتجون … الطرقات» of a Sudan one) are its own too, in a sentence that names no other state.
@@ -2741,7 +2748,7 @@ def _home_bodies(mentions: list[Mention], tokens: list[list[Token]], counts: fro
         out = []
         for m in mentions:
             if ministers and m.kind == "agent" and m.label == "GOV" and _home_minister(
-                    m, tokens[m.sentence], ministers, home, states.get(m.sentence, ()), deputies):
+                    m, tokens[m.sentence], ministers, home, states.get(m.sentence, ()), deputies, heads):
                 m = replace(m, info=m.info + (("home", home),))
             elif m.kind == "agent" and (m.label in _HOME_ROLES and whole
                                         or m.label == "GOV" and _body_noun(
@@ -2783,21 +2790,60 @@ def _kin_of_persons(mentions: list[Mention], tokens: list[list[Token]], text: st
     return out
 
 
-def _heads_of_bodies(mentions: list[Mention], tokens: list[list[Token]], heads: frozenset[str]) -> list[Mention]:
+def _heads_of_bodies(mentions: list[Mention], tokens: list[list[Token]], heads: frozenset[str],
+                     deputies: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions with a head's title of one word in construct (`heads`, function_words.tsv head_of: «رئيس») right
     before the role phrase of a body of another sector given that body's sector: the head of a parliament is of the
     legislature (2015-07-31 #519: «رئيس المجلس النيابي نبيه بري»، «رئيس مجلس النواب», the speaker: LEG, not GOV), of
-    a court of the judiciary."""
+    a court of the judiciary. So too the head's deputy, the title of two words (`deputies`, function_words.tsv
+    deputy_title, then the head: 2015-08-09 #733 «نائب رئيس مجلس الشورى», the deputy speaker: LEG)."""
     out = list(mentions)
     at = {(m.sentence, m.tok_start): m for m in mentions if m.kind == "agent" and m.label}
     for i, m in enumerate(out):
-        if m.kind == "agent" and m.label == "GOV" and m.tok_end - m.tok_start == 1:
+        if m.kind == "agent" and m.label == "GOV" and _head_title(tokens[m.sentence], m, deputies):
             body = at.get((m.sentence, m.tok_end))
-            word = tokens[m.sentence][m.tok_start].norm[len(m.get("prefix") or ""):]
+            word = tokens[m.sentence][m.tok_end - 1].norm
+            word = word[len(m.get("prefix") or ""):] if m.tok_end - m.tok_start == 1 else word
             if body is not None and body.label != "GOV" and word in heads:
                 info = tuple((k, body.label if k == "sector" else v) for k, v in m.info)
                 out[i] = replace(m, label=body.label, info=info)
     return out
+
+
+def _head_title(toks: list[Token], m: Mention, deputies: frozenset[str]) -> bool:
+    """True for a title of one word, or of two whose first is a deputy's (`deputies`: «نائب رئيس»، «مساعد رئيس»)."""
+    if m.tok_end - m.tok_start == 1:
+        return True
+    return m.tok_end - m.tok_start == 2 and toks[m.tok_start].norm[len(m.get("prefix") or ""):] in deputies
+
+
+def _deputies_of_heads(mentions: list[Mention], tokens: list[list[Token]], text: str, deputies: frozenset[str],
+                       heads: frozenset[str]) -> list[Mention]:
+    """The mentions of a head's title (its first word in `heads`, function_words.tsv head_of: «رئيس مجلس الشورى»،
+    «رئيس الجمهورية») right after a deputy's noun in construct that no mention holds (`deputies`, function_words.tsv
+    deputy_title: «مساعد», bare or after و/ف) taking that noun into the span: the deputy, another person than the
+    head, of the head's code and sector, with no name of his own (2015-08-09 #737: «استنكر معالي مساعد رئيس مجلس
+    الشورى الدكتور يحيى الصمعان» is the assistant speaker, not the speaker)."""
+    held = {(m.sentence, j) for m in mentions if m.kind in ("actor", "agent") for j in range(m.tok_start, m.tok_end)}
+    out = []
+    for m in mentions:
+        if m.kind in ("actor", "agent") and m.tok_start and not m.get("prefix") \
+                and (m.sentence, m.tok_start - 1) not in held:
+            toks = tokens[m.sentence]
+            clitic = _deputy_clitic(toks[m.tok_start - 1], deputies)
+            if clitic is not None and toks[m.tok_start].norm in heads:
+                start = toks[m.tok_start - 1].start + len(clitic)
+                info = tuple((k, v) for k, v in m.info if k not in ("prefix", "name")) + (("prefix", clitic),)
+                m = replace(m, start=start, text=text[start:m.end], tok_start=m.tok_start - 1, info=info)
+        out.append(m)
+    return out
+
+
+def _deputy_clitic(tok: Token, deputies: frozenset[str]) -> str | None:
+    """The clitic (و, ف or none) before a deputy's noun of `deputies` that `tok` is; None for any other word."""
+    norm = tok.norm
+    clitic = norm[0] if len(norm) > 3 and norm[0] in "وف" and norm not in deputies else ""
+    return clitic if tok.kind == "ar" and norm[len(clitic):] in deputies else None
 
 
 def _owned_deputies(mentions: list[Mention], tokens: list[list[Token]], deputies: frozenset[str]) -> list[Mention]:
@@ -3128,12 +3174,14 @@ def _ministry(norm: str, prefix: str) -> bool:
 
 
 def _home_minister(m: Mention, toks: list[Token], ministers: frozenset[str], home: str, states,
-                   deputies: frozenset[str] = frozenset()) -> bool:
+                   deputies: frozenset[str] = frozenset(), heads: frozenset[str] = frozenset()) -> bool:
     """True for a minister's title in construct with no home (`ministers`, function_words.tsv minister: «وزير الإعلام»،
     «وزيرة الخارجية»; the portfolio definite) in a sentence that names no state but `home` (`states`: its states'
     mentions), and no country nor nationality after it: the story's own. (Not «واتهم وزير الأوقاف والشؤون الدينية
     الفلسطينية يوسف ادعيس إسرائيل» of a story Israel leads: the country after it may be the one it acts on.) So too
-    for his deputy (`deputies`, function_words.tsv deputy_title: «د. حمد الضويلع نائب وزير الصحة» of a Saudi story)."""
+    for his deputy (`deputies`, function_words.tsv deputy_title: «د. حمد الضويلع نائب وزير الصحة» of a Saudi story),
+    and for the head's title of two words whose second is definite (`heads`, function_words.tsv head_of: «قرر رئيس
+    الجمهورية تمديد حالة الطوارئ» of a Tunisian story, 2015-08-06 #340: Tunisia's president)."""
     if m.kind != "agent" or m.label != "GOV" or m.get("home") or m.tok_end - m.tok_start < 2:
         return False
     first = toks[m.tok_start].norm[len(m.get("prefix") or ""):]
@@ -3142,9 +3190,10 @@ def _home_minister(m: Mention, toks: list[Token], ministers: frozenset[str], hom
         title += 1
         first = toks[title].norm
     # (the portfolio may lie just past the mention: «نائب وزير» is the whole agent in «نائب وزير الصحة»)
-    return first in ministers and title + 1 < len(toks) and toks[title + 1].norm.startswith("ال") and all(
-        s.get("code") == home and not (s.tok_start >= m.tok_end and s.get("type") in ("country", "demonym", "capital"))
-        for s in states)
+    head = first in heads and m.tok_end - m.tok_start == 2
+    after = ("country", "capital") if head else ("country", "demonym", "capital")  # (a head's: «التراب التونسي» after)
+    return (first in ministers or head) and title + 1 < len(toks) and toks[title + 1].norm.startswith("ال") and all(
+        s.get("code") == home and not (s.tok_start >= m.tok_end and s.get("type") in after) for s in states)
 
 
 def _sentence_home(mentions: list[Mention], tokens: list[list[Token]], counts: frozenset[str],
@@ -3260,6 +3309,54 @@ def _official_in_body(mentions: list[Mention], tokens: list[list[Token]]) -> lis
     return out
 
 
+def _officials_of(mentions: list[Mention], tokens: list[list[Token]], among: frozenset[str]) -> list[Mention]:
+    """The mentions of an official's title (GOV, no body: `_body_word`) with no home given the code the words
+    right after it tell: a country's name right after «في» (2015-08-06 #948: «تنسق عن كثب مع مسؤولين في ميانمار»:
+    Myanmar's officials; after a preposition too, and bare, which `_body_in_country` leaves), or a coded person
+    named among them (`among`, function_words.tsv among, after «من» or not: 2015-08-09 #452 «للقاء مسؤولين من بينهم
+    وزير الخارجية سيرجي لافروف»: Russia's)."""
+    starts = {(m.sentence, m.tok_start): m for m in mentions if m.kind == "actor" and m.get("code")
+              and m.get("code") not in _NON_STATES and not m.get("prefix")}
+    if not starts:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.kind == "agent" and m.label == "GOV" and not m.get("home") and not _body_word(tokens[m.sentence][
+                m.tok_start], m.get("prefix") or ""):
+            code = _officials_code(tokens[m.sentence], m, starts, among)
+            if code:
+                m = replace(m, info=m.info + (("home", code),))
+        out.append(m)
+    return out
+
+
+def _body_word(tok: Token, prefix: str) -> bool:
+    """True for a body's head word rather than an official's: a government as a whole (`_government_whole`), or a
+    noun in ة or ات (وزارة، هيئة، الرئاسات: where «في» and a country after a preposition more often tell where the
+    act was done, as `_body_in_country` has it: «بالتعاون مع وزارة التربية والتعليم في البحرين»)."""
+    return _government_whole(tok.norm, prefix) or tok.text.endswith(("ة", "ات"))
+
+
+def _officials_code(toks: list[Token], m: Mention, starts: dict, among: frozenset[str]) -> str | None:
+    """The code of the country after «في» right after the officials `m`, or of the first person named within
+    `_AMONG_SPAN` words past «(و)من بينهم»، «منهم» after them, no mark between; None where neither is."""
+    k = m.tok_end
+    if k + 1 < len(toks) and toks[k].norm == "في":
+        country = starts.get((m.sentence, k + 1))
+        return country.get("code") if country is not None and country.get("type") == "country" else None
+    if k + 1 < len(toks) and toks[k].norm in ("من", "ومن") and toks[k + 1].norm in among:
+        k += 1
+    if k >= len(toks) or strip_wa(toks[k].norm) not in among:
+        return None
+    for j in range(k + 1, min(len(toks), k + 1 + _AMONG_SPAN)):
+        if toks[j].kind != "ar":
+            return None
+        person = starts.get((m.sentence, j))
+        if person is not None:
+            return person.get("code") if person.get("type") == "person" else None
+    return None
+
+
 def _heads_in_bodies(mentions: list[Mention], tokens: list[list[Token]], heads: frozenset[str]) -> list[Mention]:
     """The mentions with a head's title of one word in construct (`heads`, function_words.tsv head_of: «رئيس») whose
     unit (a committee, a department) is told within `_UNIT_SPAN` words to be in a coded body of a state's land but no
@@ -3322,10 +3419,11 @@ def _deputy_in_body(mentions: list[Mention], tokens: list[list[Token]]) -> list[
 
 
 def _body_in_country(mentions: list[Mention], tokens: list[list[Token]],
-                     prepositions: frozenset[str]) -> list[Mention]:
+                     prepositions: frozenset[str], numbers: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions with a definite role phrase of a state's body or force (`_STATE_SECTORS`, a government body)
     right before «في» and a country's name given that country as its "home" («قالت وزارة الداخلية في البحرين»:
-    Bahrain's interior ministry; «واعتقلت الشرطة في البحرين»), past one adjective in ي/ية too; and so a country's
+    Bahrain's interior ministry; «واعتقلت الشرطة في البحرين»), past one adjective in ي/ية or a definite number word
+    (`numbers`, function_words.tsv number: 2015-08-06 #576 «دعت الرئاسات الثلاث في العراق») too; and so a country's
     political forces or parties («طالبت القوى الشيعية السياسية في العراق»: Iraq's). Not after a preposition, where
     «في» and the country more often tell where the act was done («بالتنسيق مع الأجهزة الأمنية في إيطاليا»)."""
     starts = {(m.sentence, m.tok_start): m for m in mentions if m.kind == "actor" and m.get("type") == "country"
@@ -3337,8 +3435,8 @@ def _body_in_country(mentions: list[Mention], tokens: list[list[Token]],
         if m.kind == "agent" and (m.label in _STATE_SECTORS or m.label in ("GOV", "PTY")) and not m.get("home"):
             toks = tokens[m.sentence]
             k = m.tok_end
-            if k + 1 < len(toks) and toks[k + 1].norm == "في" and toks[k].norm.startswith("ال") and last_letter(
-                    toks[k].text) in "يةه":
+            if k + 1 < len(toks) and toks[k + 1].norm == "في" and toks[k].norm.startswith("ال") and (last_letter(
+                    toks[k].text) in "يةه" or toks[k].norm[2:] in numbers):
                 k += 1  # (one adjective between: «القوى الشيعية السياسية في العراق»)
             country = starts.get((m.sentence, k + 1)) if k + 1 < len(toks) and toks[k].norm == "في" else None
             if country is not None and _definite_role(m, toks) and m.get("prefix")[-1:] not in ("ب", "ل") and not (
