@@ -2824,6 +2824,8 @@ def _deputies_of_heads(mentions: list[Mention], tokens: list[list[Token]], text:
     deputy_title: «مساعد», bare or after و/ف) taking that noun into the span: the deputy, another person than the
     head, of the head's code and sector, with no name of his own (2015-08-09 #737: «استنكر معالي مساعد رئيس مجلس
     الشورى الدكتور يحيى الصمعان» is the assistant speaker, not the speaker)."""
+    if not any(m.tok_start and tokens[m.sentence][m.tok_start].norm in heads for m in mentions):
+        return mentions  # no head's title: the common case, without the held-token index
     held = {(m.sentence, j) for m in mentions if m.kind in ("actor", "agent") for j in range(m.tok_start, m.tok_end)}
     out = []
     for m in mentions:
