@@ -436,6 +436,7 @@ class RepeatMerger:
         # a conjunction of time (function_words.tsv `when`: «عندما»، «حين»), and those repeat_words.tsv adds (لدى)
         self.when = fw.when | frozenset(normalize(r["word"]) for r in rows if r["class"] == "when")
         self.prepositions = fw.preposition  # (function_words.tsv `preposition`: «في»)
+        self.complementizers = fw.complementizer  # «أن» before a toll's subject (function_words.tsv `complementizer`)
         # a word of later time (function_words.tsv `sequel`: «ثم»; time_words.tsv `afterwards`: «بعد ذلك»، «لاحقا»)
         self.afterwards = frozenset((w,) for w in fw.sequel) | frozenset(
             k for k, tw in words.phrases.items() if tw.classes.get("background") == "afterwards")  # (word tuples)
@@ -1158,9 +1159,10 @@ class RepeatMerger:
 
     def attack_subject(self, words: list[str], k: int) -> bool:
         """True when words[k] is a definite attack noun right after the source's verb or «أن» («أن الهجوم أسفر»):
-        the attack told again as the subject of a verb of consequence (not «قواطع العمليات أسفرت»)."""
+        the attack told again as the subject of a verb of consequence (not «قواطع العمليات أسفرت»); «أن» is
+        function_words.tsv `complementizer`."""
         return k >= 0 and self.definite(words[k]) and _key(words[k]) in self.attacks \
-            and (k == 0 or words[k - 1] in ("ان", "بان"))
+            and (k == 0 or words[k - 1] in self.complementizers)
 
     def attack_of_own(self, word: str) -> bool:
         """True when a word told after a toll names an attack of its own: a noun of an assault without the article
