@@ -40,16 +40,16 @@ def _bracketed_count(toks: list[Token], k: int, step: int) -> int | None:
 def _bracketed_day_mark(toks: list[Token], k: int, step: int) -> int | None:
     """For a bracket at token k that opens (step 1) or closes (step -1) a day word set in brackets after the day it
     names, as the press dates an act («وجهت السلطات الإسرائيلية اليوم (الأحد) اتهامات»، «أمس (السبت)»): the index of the
-    bracket at its other end, else None."""
+    bracket at its other end, else None. The one test of a bracketed day: events._bracketed_day reads it too."""
     j = k + 2 * step
     if toks[k].text != ("(" if step == 1 else ")") or not 0 <= j < len(toks) or toks[k + step].kind != "ar":
         return None
     return j if toks[j].text == (")" if step == 1 else "(") and \
-        toks[k + step].norm in FunctionWords.load().day else None
+        strip_wa(toks[k + step].norm) in FunctionWords.load().day else None
 
 
 def _day_comma(toks: list[Token], k: int) -> bool:
-    """True for a comma at token k right after a bracketed day (`_bracketed_day`) and before a word that opens no
+    """True for a comma at token k right after a bracketed day (`_bracketed_day_mark`) and before a word that opens no
     clause (no و/ف, no function word): it sets off the date, the verb's object follows («قصفت طائرات التحالف أمس
     (السبت)، مواقع للحوثيين»)."""
     if toks[k].text not in ",،" or k < 3 or k + 1 >= len(toks) or _bracketed_day_mark(toks, k - 1, -1) is None:

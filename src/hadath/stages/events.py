@@ -13,8 +13,8 @@ from ..article import Article
 from ..lexicon.compile import FunctionWords, TriggerEntry, _rows
 from ..records import Entity, Event, Mention, Token, Trigger
 from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _CLAUSE_REACH, _CLOSE_QUOTES, _OPEN_QUOTES, _abbreviation, \
-    _broken, _clause_end, _clause_start, _contiguous_tail, _day_comma, _definite, _function_word, _number, \
-    tail_end_of
+    _bracketed_day_mark, _broken, _clause_end, _clause_start, _contiguous_tail, _day_comma, _definite, \
+    _function_word, _number, tail_end_of
 from .mentions import _NON_STATES, _maqsura
 from .modality import _EMBEDDING, Modality, _no_condition, _redressed, _what_caused
 from .phrases import _same_person as _one_person
@@ -3361,14 +3361,19 @@ def _refused_accusation(toks: list[Token], k: int, fw: FunctionWords) -> bool:
 def _charge_verb_before(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords,
                         reach: int = 8) -> int | None:
     """The nearest word in the few words before an accusation noun, with no stop or أن between, that denies or
-    rejects (cues.tsv denial, function_words.tsv charge_refusal); None when there is none."""
-    t = trig.tok_start
-    for k in range(t - 1, max(-1, t - 1 - reach), -1):
+    rejects (cues.tsv denial, function_words.tsv charge_refusal); None when there is none. A day set in brackets
+    counts no word («نفى الرئيس التركي رجب طيب إردوغان بقوة اليوم (الجمعة) الاتهامات»: the clause runs past it)."""
+    k, n = trig.tok_start - 1, 0
+    while k >= 0 and n < reach:
+        if (q := _bracketed_day_mark(toks, k, -1)) is not None:
+            k = q - 1
+            continue
         w = strip_wa(toks[k].norm)
         if toks[k].text in ".،,؛;:؟?!" or w in fw.complementizer:
             return None
         if w in fw.charge_refusal or (c := cues.get(k)) is not None and c.label == "denial":
             return k
+        k, n = k - 1, n + 1
     return None
 
 
@@ -5852,7 +5857,8 @@ def _territory_loser(toks: list[Token], k0: int, end: int, groups: list[Group], 
                 and toks[k + 1].norm in fw.held_by:  # (من يد، كانت تحت سيطرة، كان في قبضة; a bare «تحت سيطرة X» is
             # who holds it now: لتصبح المنطقة كلها تحت سيطرة جيش الفتح)
             g = _genitive_at(toks, k + 1, groups, starts)
-        elif w == "من" and k > k0 and (territory or freed) and _taken_from(toks, k, fw) and not any(
+        elif w == "من" and k > k0 and (territory or freed) and _taken_from(toks, k, fw) and \
+                not _aid_from(toks, k, k0, groups, starts, cues, fw) and not any(
                 strip_wa(toks[j].norm) in fw.past_anchor or toks[j].text in _QUOTE_OPENERS for j in range(k0, k)):
             # (not past when it was taken, «بعد معارك عنيفة استخدمت فيها مدرعات حصلت عليها من التحالف العربي», nor
             # past a colon or a quote: «كما سيطرت على تبة مطلة على نقطة الربيعي: «وهم قريبون من اللواء 35»)
@@ -5888,6 +5894,30 @@ def _taken_from(toks: list[Token], k: int, fw: FunctionWords) -> bool:
     before, after = strip_wa(toks[k - 1].norm), toks[k + 1].norm
     return toks[k - 1].kind == "ar" and not before.startswith("ب") and before not in fw.count and \
         before not in fw.many_of and before not in fw.some_all and before not in fw.near_from and after != "قبل"
+
+
+def _aid_from(toks: list[Token], k: int, k0: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
+              fw: FunctionWords) -> bool:
+    """True for a bare «من» at token k whose word in بـ stands two or three words before it (from token k0), with only
+    plain words between (its adjectives: no mark, no phrase, cue or function word): the من tells whose aid or share it
+    is, the helper (بإسناد جوي من طيران التحالف، بمشاركة فاعلة من الحشد الشعبي), not whom the place was taken from
+    (`_taken_from` reads the word right before it). A place noun in بـ (a cue: بلدة صرين), a word of a phrase (بيت
+    حانون) or a manner word (function_words manner_bi: بشكل كامل) is no such word."""
+    for j in range(k - 1, max(k0, k - 3) - 1, -1):
+        w = strip_wa(toks[j].norm)
+        if toks[j].kind != "ar" or j in cues or _in_group(groups, starts, j) or w in fw.manner_bi:
+            return False
+        if j < k - 1 and w.startswith("ب") and len(w) > 3:
+            return True
+        if _function_word(w, fw):
+            return False
+    return False
+
+
+def _in_group(groups: list[Group], starts: list[int], j: int) -> bool:
+    """True if a noun phrase holds token j."""
+    i = bisect_right(starts, j)
+    return any(g.start_tok <= j < g.end_tok for g in groups[max(0, i - 3):i])  # (a few back: a longer one may hold it)
 
 
 def _holder_before_verb(toks: list[Token], k: int, groups: list[Group], starts: list[int],
@@ -10953,11 +10983,9 @@ def _sidelines(toks: list[Token], t: int, cues: dict[int, Mention]) -> bool:
 
 
 def _bracketed_day(toks: list[Token], k: int, fw: FunctionWords) -> int:
-    """The token index past a day word in brackets at token k («اليوم (الأربعاء)»), else k."""
-    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and \
-            strip_wa(toks[k + 1].norm) in fw.day:
-        return k + 3
-    return k
+    """The token index past a day word in brackets at token k («اليوم (الأربعاء)»: clauses._bracketed_day_mark),
+    else k."""
+    return k if (q := _bracketed_day_mark(toks, k, 1)) is None else q + 1
 
 
 def _prep_past_adjuncts(toks: list[Token], i: int, groups: list[Group], starts: list[int], preps: tuple[str, ...],
