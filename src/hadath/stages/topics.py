@@ -596,6 +596,7 @@ _ALA = normalize("على")  # the preposition of an approval's object
 _ON_IT = frozenset(normalize(w) for w in ("عليه", "عليها", "عليهما", "عليهم"))  # على with its pronoun (التي وافق عليها)
 _AN = normalize("عن")  # the preposition of what is given up or excused from
 WAIVER_REACH = 7  # how far after a giving up or an excusing its عن may stand (past its subject)
+_PRONOUN_ENDINGS = tuple(normalize(s) for s in ("هما", "هم", "هن", "ها", "ه", "كم", "نا"))  # (دعمها: _masdar_written)
 _SUFFIXES = ("هما", "هم", "ها", "ه", "كم", "نا")  # the possessive pronouns a waived thing may carry (جنسيته)
 STANCE_EXPRESS_REACH = 8  # how far before an owned help noun its announcing verb may stand, past a title and a name
 # («كما أعلن نائب رئيس الجمهورية نوري المالكي دعمه»)
@@ -1311,7 +1312,7 @@ class TopicGate:
             return "topic"  # «أهمية التنسيق بين البلدين»، «محادثاتها حول قروض»، «لإيصال المساعدات»: a topic or an aim
         if ev.event in HELP_TYPES and self.owned_stance(article, ev, toks, k):
             return "stance"  # «مواصلة دعمها للشرعية»، «رغم دعمها للحملة»: the owner's stance or policy, no act
-        if ev.event in HELP_TYPES and _word_before(toks, k, words.unsparing, UNSPARING_REACH):
+        if ev.event in HELP_TYPES and self.unsparing_stance(article, ev, toks, k):
             return "stance"  # «الذي لم يتوان منذ بداية الأزمة عن الوقوف بجانب السوريين ودعمهم»: a policy, no act (nv49)
         if ev.event in HELP_TYPES and self.national_stance(article, ev, toks, k, end):
             return "stance"  # «مؤكدا الدعم الإيراني لنظامه»، «هذا الدعم الأمريكي المطلق»: a state's policy, no act
@@ -1405,7 +1406,7 @@ class TopicGate:
             if orj is None or toks[orj].kind == "punct":
                 return False
             span = range(orj + 1, min(len(toks), orj + 2))
-        if any(toks[j].kind == "punct" for j in span):
+        if not span or any(toks[j].kind == "punct" for j in span):  # (no word after أو, the text's last token: no choice)
             return False
         lo, hi = toks[span.start].start, toks[span.stop - 1].end
         others = CHOICE_TYPES - {"REJECT"} if refusal else {"REJECT"}
@@ -1437,17 +1438,52 @@ class TopicGate:
         at most PURPOSE_CONJUNCT_REACH words before it, no punctuation between: a second aim of the first, no act
         («التحالف الذي تقوده السعودية للوقوف إلى جانب الحكومة الشرعية في اليمن ودعمها»، «لاستقبال وتقبل مطالب
         المواطنين»، «محاولة الغزالي لإسكات الفلسفة وطردها»). Not a word spelled as a verb only (وألقت القبض، وطالب:
-        _verb_inflected) nor one of the present (ويحث): a clause of its own, whose act may be told («داعمة للإرهاب وطالب
-        بوضعها تحت الوصاية الدولية»)."""
+        _verb_inflected) nor one the trigger lexicon reads as a verb of any aspect (ويحث، ودعا، واستقبل، ووقع), unless it
+        is written as a `masdar` word, a verbal noun read as a verb when bare (ودعم، ودعمها): a clause of its own, whose
+        act may be told («داعمة للإرهاب وطالب بوضعها تحت الوصاية الدولية»، «داعمة للإرهاب ودعا المجتمع الدولي إلى
+        معاقبتها»، «للاجتماع بالرئيس المصري ووقع الجانبان اتفاقية»; md_tp49)."""
         if normalize(article.text[toks[k].start:ev.trigger.start]) != _WAW or _verb_inflected(ev.trigger.text):
             return False
         m = _trigger_mention(article, ev)
-        if m is not None and m.get("aspect") == "imperfect":
+        if m is not None and m.get("pos") == "verb" and not self._masdar_written(m):
             return False
         for j in range(k - 1, max(-1, k - 1 - PURPOSE_CONJUNCT_REACH), -1):
             if toks[j].kind == "punct":
                 return False
             if _purpose_noun(toks[j].norm):
+                return True
+        return False
+
+    def _masdar_written(self, m: Mention) -> bool:
+        """True for a trigger the lexicon reads as a perfect verb that is written as a `masdar` word (_masdar), or as
+        one with an attached pronoun (دعمها، دعمهم): a verbal noun that may be, no verb told."""
+        if m.get("aspect") != "perfect":
+            return False
+        word, prefix, masdar = normalize(m.text), normalize(m.get("prefix")), self.words.masdar
+        if prefix and word.startswith(prefix):
+            word = word[len(prefix):]  # (the mention's text may hold its prefix or not: «ودعمها» is read as دعمها)
+        if word in masdar or word[-1:] == "ا" and word[:-1] in masdar:
+            return True
+        return bool(m.get("object_pronoun")) and any(word.endswith(s) and word[:-len(s)] in masdar
+                                                     for s in _PRONOUN_ENDINGS)
+
+    def unsparing_stance(self, article: Article, ev: Event, toks: list[Token], k: int) -> bool:
+        """True for help told at most UNSPARING_REACH words after an `unsparing` verb (لم يتوان، لا يألو) in its own
+        clause: no punctuation between, no word that opens another clause (`clause_opener`: فيما، بينما، كما، لكن) and
+        no other finite verb between (one the trigger lexicon reads, not a bare `masdar` word, or a `report` cue)
+        («الذي لم يتوان منذ بداية الأزمة عن الوقوف بجانب السوريين ودعمهم»): a policy, no act. Help past a comma or in another clause is an
+        act of its own («لم تتوان عن نصرة اليمن، وأعلنت أمس تقديم مساعدات»، «ولم يتوان الحوثيون عن قصف عدن فيما قدمت
+        السعودية مساعدات»; md_tp49)."""
+        words = self.words
+        openers = FunctionWords.load().clause_opener
+        verbs = {m.tok_start for m in article.sentence_mentions(ev.sentence) if m.start < ev.trigger.start and (
+            m.kind == "trigger" and m.get("pos") == "verb" and not self._masdar_written(m)
+            or m.kind == "cue" and m.label == "report")}  # (a verb of saying: «وأعلنت أمس تقديم مساعدات»)
+        for j in range(k - 1, max(-1, k - 1 - UNSPARING_REACH), -1):
+            tok = toks[j]
+            if tok.kind == "punct" or tok.norm in openers or strip_wa(tok.norm) in openers or j in verbs:
+                return False
+            if tok.norm in words.unsparing:
                 return True
         return False
 
