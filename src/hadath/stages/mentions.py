@@ -233,7 +233,7 @@ class MentionMatcher:
             out = _announced_home(out, article.tokens, self._abroad, self.lexicon.function_words.complementizer
                                   | self.lexicon.function_words.venture_noun)
         out = _owned_units(out, article.tokens, self._owned_words)
-        out = _fighters_of_factions(out, article.tokens)
+        out = _fighters_of_factions(out, article.tokens, self.lexicon.function_words.zealot)
         out = _members_of_police(out, article.tokens)
         out = _bare_embassies(out, article.tokens)
         out = _by_title(out, article.tokens, self._closed, self.lexicon.function_words.title_plural)
@@ -2887,18 +2887,22 @@ def _owned_units(mentions: list[Mention], tokens: list[list[Token]], owned: froz
     كبيرة للجيش الجزائري» is Algeria's. The owner is the first coded group, body or nationality within two words of
     the glued preposition (its role noun and the nationality after it: للجيش الجزائري); a country's or town's name
     after a glued لـ is no owner («دعم بلاده بكل قوة لمصر»: for Egypt), nor is a nisba's shape a unit («ودمروا طقمين
-    عسكريين للحوثيين»: the Houthis' military vehicles, the adjective no party)."""
+    عسكريين للحوثيين»: the Houthis' military vehicles, the adjective no party), nor a participle of arms that is the
+    adjective of the indefinite event noun right before it («في هجوم مسلح للمقاومة»، «هجوما مسلحا للحوثيين»: an
+    armed attack by the resistance, whose doer the event reads past the adjective; `_act_adjective`)."""
     owners = {}
     for m in mentions:
         if m.kind == "actor" and m.get("code") and m.get("type") in _OWNER_TYPES:
             owners.setdefault((m.sentence, m.tok_start), m)
     if not owners:
         return mentions
+    nouns = {(m.sentence, m.tok_end): m for m in mentions if m.kind == "trigger" and m.get("pos") == "noun"}
     out = []
     for m in mentions:
         word = tokens[m.sentence][m.tok_start].norm if m.kind == "agent" else ""
         if m.kind == "agent" and m.label in _UNIT_SECTORS and m.tok_end - m.tok_start == 1 and not m.get("prefix") \
-                and not word.startswith("ال") and not word.endswith(_NISBA_ENDS):
+                and not word.startswith("ال") and not word.endswith(_NISBA_ENDS) \
+                and not _act_adjective(tokens[m.sentence], m, nouns.get((m.sentence, m.tok_start))):
             owner = _unit_owner(tokens[m.sentence], m, owners, owned)
             if owner is not None:
                 sector = owner.get("sector") if owner.get("sector") in _ARMED_OWNERS else m.label
@@ -2909,17 +2913,40 @@ def _owned_units(mentions: list[Mention], tokens: list[list[Token]], owned: froz
     return out
 
 
-def _fighters_of_factions(mentions: list[Mention], tokens: list[list[Token]]) -> list[Mention]:
+def _act_adjective(toks: list[Token], m: Mention, noun: Mention | None) -> bool:
+    """True when a one-word unit's mention `m` is the adjective of `noun`, the event noun whose trigger ends right
+    before it: an indefinite singular participle of the fourth or second form (مسلح، مسلحة، مسلحا: م and three or
+    four letters more, no plural ending) after an indefinite noun of its gender, as in «هجوم مسلح»، «عملية مسلحة»،
+    «هجوما مسلحا» (a genitive of people would be a plural: «هجوم مسلحين»); the shape the events stage reads as an
+    attack's manner (events.py `_armed_manner`), told here before the unit can take an owner."""
+    if noun is None:
+        return False
+    w = toks[m.tok_start].norm
+    n = toks[noun.tok_end - 1].norm
+    if noun.tok_end - noun.tok_start == 1:
+        n = n[len(noun.get("prefix") or ""):]
+    if w.startswith("ال") or n.startswith("ال") or not w.startswith("م") or not 4 <= len(w) <= 5:
+        return False
+    if w.endswith(("ين", "ون", "ات")) or n.endswith(("ين", "ون")):
+        return False
+    return (w.endswith("ه") and len(w) == 5) == n.endswith("ه")
+
+
+def _fighters_of_factions(mentions: list[Mention], tokens: list[list[Token]],
+                          zealots: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions of an armed men's noun (UAF: مقاتلو، مسلحي) right before an opposition or an armed faction, in
     construct or as its adjective (OPP، REB: المعارضة، المعارضين، الفصائل المقاتلة), read as that faction's fighters,
     rebels (REB): «استعاد مقاتلو المعارضة في سوريا السيطرة على عدة قرى» and «خروج آمن للمقاتلين المعارضين» are
-    rebels, not gunmen of no side."""
+    rebels, not gunmen of no side. A word of extremism (`zealots`, function_words.tsv zealot: المتطرفون، المتطرفين)
+    tells the fighters' temper, not a side they fight for: «لقد شن المقاتلون المتطرفون هجوما» stays the armed men of
+    no side the story told before («هاجم مسلحون قرية تشادية»)."""
     out = []
     for k, m in enumerate(mentions):
         if m.kind == "agent" and m.label == "UAF" and m.tok_end - m.tok_start == 1 and k + 1 < len(mentions):
             after = mentions[k + 1]
             if after.kind == "agent" and after.label in ("OPP", "REB") and after.sentence == m.sentence \
-                    and after.tok_start == m.tok_end and not after.get("prefix"):
+                    and after.tok_start == m.tok_end and not after.get("prefix") \
+                    and not (isinstance(after.entry, AgentEntry) and normalize(after.entry.phrase) in zealots):
                 m = replace(m, label="REB", info=tuple((k2, "REB" if k2 == "sector" else v) for k2, v in m.info))
         out.append(m)
     return out
