@@ -53,3 +53,12 @@ def test_denial_past_bracketed_day(coder, day):
     denier = "الرئيس التركي رجب طيب إردوغان"
     assert not any(e.event == "ACCUSE" and denier in [x.text for x in e.actor] for e in events)
     assert any(e.event == "REJECT" and denier in [x.text for x in e.actor] for e in events)
+
+
+def test_a_bracket_test_past_the_sentence_end_is_no_error(nlp):
+    """The bracketed-day test asked at a token past a sentence's last one (an object's start after a trigger that ends
+    a run cut by the splitter) answers no, without an IndexError (found by the property test on a run of 2,600
+    characters without a sentence end)."""
+    text = "،".join(["الدفاع580” انسحاب المتحدة    لم وروسيا فرض عقوبات على آلاف الإسرائيليين على خمسة جنود  مدنيين538 أدان"] * 30)
+    article = nlp(text)
+    assert all(text[e.trigger.start:e.trigger.end] == e.trigger.text for e in article.events)

@@ -42,8 +42,9 @@ def _bracketed_day_mark(toks: list[Token], k: int, step: int) -> int | None:
     names, as the press dates an act («وجهت السلطات الإسرائيلية اليوم (الأحد) اتهامات»، «أمس (السبت)»): the index of the
     bracket at its other end, else None. The one test of a bracketed day: events._bracketed_day reads it too."""
     j = k + 2 * step
-    if toks[k].text != ("(" if step == 1 else ")") or not 0 <= j < len(toks) or toks[k + step].kind != "ar":
-        return None
+    if not (0 <= k < len(toks) and 0 <= j < len(toks)) or toks[k].text != ("(" if step == 1 else ")") \
+            or toks[k + step].kind != "ar":
+        return None  # (k may stand past the sentence's last token: events._bracketed_day asks at an object's start)
     return j if toks[j].text == (")" if step == 1 else "(") and \
         strip_wa(toks[k + step].norm) in FunctionWords.load().day else None
 
