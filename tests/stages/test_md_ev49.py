@@ -62,3 +62,10 @@ def test_a_bracket_test_past_the_sentence_end_is_no_error(nlp):
     text = "،".join(["الدفاع580” انسحاب المتحدة    لم وروسيا فرض عقوبات على آلاف الإسرائيليين على خمسة جنود  مدنيين538 أدان"] * 30)
     article = nlp(text)
     assert all(text[e.trigger.start:e.trigger.end] == e.trigger.text for e in article.events)
+
+
+@pytest.mark.parametrize("text", ["أدان ", "وزير الدفاع الروسي قتل وزير الدفاع الروسي وزير الدفاع الروسي أدان "])
+def test_a_trigger_ending_the_text_is_no_error(nlp, text):
+    """A stance verb as the text's last word has no object after it: the bracketed-day test past the last token
+    answers no (the property tests' falsifying examples)."""
+    assert nlp(text).to_dict()["text"] == text
