@@ -15,7 +15,7 @@ from ..records import Entity, Event, Mention, Token, Trigger
 from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _CLAUSE_REACH, _CLOSE_QUOTES, _OPEN_QUOTES, _abbreviation, \
     _bracketed_day_mark, _broken, _clause_end, _clause_start, _contiguous_tail, _day_comma, _definite, \
     _function_word, _number, tail_end_of
-from .mentions import _NON_STATES, _maqsura
+from .mentions import _NON_STATES, _armed_manner, _maqsura
 from .modality import _EMBEDDING, Modality, _no_condition, _redressed, _what_caused
 from .phrases import _same_person as _one_person
 from .phrases import ARMED_NONSTATE, NAME_OPENERS, TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
@@ -40,7 +40,7 @@ _HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"}
 # the acts whose noun may be the subject of a verb telling it again (غارات … وقصفت وحدات)
 _STRIKING = {"ASSAULT", "COERCE", "SANCTION"}
 _TAKING = {("COERCE", "arrest"), ("ASSAULT", "abduct")}  # acts that take people: who is counted after is taken
-_QUOTE_OPENERS = frozenset({":", "«", "\"", "“"})  # a colon or a quote opening words of someone else
+_QUOTE_OPENERS = frozenset(_OPEN_QUOTES) | {":"}  # a colon or a quote opening words of someone else
 _FREED_CAMEO = "192"  # a town or place taken (or freed) from the side that held it
 _TAKEN = {("COERCE", "arrest"), ("COERCE", "seize")}  # acts that take people or things from a party
 _HELP = {"AID", "SUPPORT"}  # acts whose noun, followed by civilians or refugees, helps them
@@ -11268,16 +11268,6 @@ def _noun_adjective(toks: list[Token], trig: Mention, i: int, g: Group) -> bool:
     # (اغتيال الصحافي: a definite word after a bare noun is its genitive; مقتل شرطي: who died)
     return not w.startswith("ال") and not noun.startswith("ال") and not _casualty(trig) \
         and w.endswith(("ي", "يه")) and not w.endswith(("يي", "ايه"))
-
-
-def _armed_manner(w: str, noun: str) -> bool:
-    """True for an indefinite singular participle of the fourth or second form (مسلح، مسلحة: مُفعَّل، مُفعِل) right
-    after an indefinite noun of the same gender: its adjective, as a genitive would be a plural of people (مسلحين)."""
-    if w.startswith("ال") or noun.startswith("ال") or not w.startswith("م") or not 4 <= len(w) <= 5:
-        return False
-    if w.endswith(("ين", "ون", "ات")) or noun.endswith(("ين", "ون")):
-        return False
-    return (w.endswith("ه") and len(w) == 5) == noun.endswith("ه")
 
 
 def _armed_kind(toks: list[Token], g: Group) -> bool:

@@ -2918,18 +2918,24 @@ def _act_adjective(toks: list[Token], m: Mention, noun: Mention | None) -> bool:
     before it: an indefinite singular participle of the fourth or second form (مسلح، مسلحة، مسلحا: م and three or
     four letters more, no plural ending) after an indefinite noun of its gender, as in «هجوم مسلح»، «عملية مسلحة»،
     «هجوما مسلحا» (a genitive of people would be a plural: «هجوم مسلحين»); the shape the events stage reads as an
-    attack's manner (events.py `_armed_manner`), told here before the unit can take an owner."""
+    attack's manner (`_armed_manner`, which the events stage reads too), told here before the unit can take an owner."""
     if noun is None:
         return False
     w = toks[m.tok_start].norm
     n = toks[noun.tok_end - 1].norm
     if noun.tok_end - noun.tok_start == 1:
         n = n[len(noun.get("prefix") or ""):]
-    if w.startswith("ال") or n.startswith("ال") or not w.startswith("م") or not 4 <= len(w) <= 5:
+    return _armed_manner(w, n)
+
+
+def _armed_manner(w: str, noun: str) -> bool:
+    """True for an indefinite singular participle of the fourth or second form (مسلح، مسلحة: مُفعَّل، مُفعِل) right
+    after an indefinite noun of the same gender: its adjective, as a genitive would be a plural of people (مسلحين)."""
+    if w.startswith("ال") or noun.startswith("ال") or not w.startswith("م") or not 4 <= len(w) <= 5:
         return False
-    if w.endswith(("ين", "ون", "ات")) or n.endswith(("ين", "ون")):
+    if w.endswith(("ين", "ون", "ات")) or noun.endswith(("ين", "ون")):
         return False
-    return (w.endswith("ه") and len(w) == 5) == n.endswith("ه")
+    return (w.endswith("ه") and len(w) == 5) == noun.endswith("ه")
 
 
 def _fighters_of_factions(mentions: list[Mention], tokens: list[list[Token]],

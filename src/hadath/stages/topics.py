@@ -254,7 +254,7 @@ from ..lexicon.compile import FunctionWords
 from ..lexicon.morph import clitic_forms
 from ..lexicon.packaged import packaged_text
 from ..records import Entity, Event, Mention, Token
-from .phrases import strip_wa
+from .phrases import _given_names, strip_wa  # (given names: no verbs of the present after من)
 from .reports import ellipsis_text
 
 TOPICS = ("sport", "arts", "lifestyle")  # each names a strong cue class; its weak class is the name + "_weak"
@@ -4097,14 +4097,6 @@ class TopicGate:
             if norm in public or j + 1 < len(toks) and (norm, toks[j + 1].norm) in pairs:
                 return True
         return False
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    """given_names.tsv: the normalised given names (يوسف، يحيى), no verbs of the present after من."""
-    from ..lexicon.compile import _rows
-
-    return frozenset(normalize(r["name"]) for r in _rows("given_names.tsv"))
 
 
 @lru_cache(maxsize=1)
