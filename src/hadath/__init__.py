@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 def load(settings: "Settings | str | None" = None) -> "Pipeline":
     """Build the default pipeline (segment → mentions → events → report filter → statements → times → places →
-    event dates and places → senses → repeats → topics → contested marks) with packaged data.
+    event dates and places → senses → repeats → topics → contested marks → places' homes → non-event filter) with
+    packaged data.
 
     `settings` is a Settings object, or the path of a settings file; by default the packaged
     defaults, overridden by the file named in HADATH_SETTINGS if any.
@@ -67,6 +68,11 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
     # then the story's land for the bodies and citizens left with no country, and the state visited for a visit paid
     # with no one visited: fills codes and a visit's recipient, read by no stage after
     stages.append(PlaceHomes(places.gaz, lexicon.function_words, places.words))
+    if settings.nonevent_filter:
+        # last: it scores each event as the other stages left it (its parties, date, place and the story's topic)
+        from .stages.nonevents import NonEventFilter
+
+        stages.append(NonEventFilter(threshold=settings.nonevent_threshold))
     return Pipeline(stages)
 
 

@@ -24,7 +24,9 @@ class Settings:
     report_filter: bool = True
     topic_gate: bool = True
     merge_repeats: bool = True
+    nonevent_filter: bool = True
     report_thresholds: dict[str, float] = field(default_factory=dict)
+    nonevent_threshold: float | None = None  # None: the threshold the model was trained with
 
 
 def load_settings(path: str | os.PathLike | None = None) -> Settings:
@@ -42,12 +44,26 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
             raise SettingsError(f"settings file {p}: {err}") from err
     coder = parser["coder"]
     flags = {}
-    for key in ("report_filter", "topic_gate", "merge_repeats"):
+    for key in ("report_filter", "topic_gate", "merge_repeats", "nonevent_filter"):
         try:
             flags[key] = coder.getboolean(key, fallback=True)
         except ValueError as err:
             raise SettingsError(f"{key}: {err}") from err
-    return Settings(**flags, report_thresholds=_thresholds(coder.get("report_thresholds", "")))
+    return Settings(**flags, report_thresholds=_thresholds(coder.get("report_thresholds", "")),
+                    nonevent_threshold=_probability(coder.get("nonevent_threshold", "")))
+
+
+def _probability(value: str) -> float | None:
+    """A threshold between 0 and 1, or None for an empty value; anything else is a SettingsError."""
+    if not value.strip():
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        raise SettingsError(f"nonevent_threshold: {value.strip()!r} is not a number") from None
+    if not 0.0 <= number <= 1.0:
+        raise SettingsError(f"nonevent_threshold: {number} is not between 0 and 1")
+    return number
 
 
 def _thresholds(value: str) -> dict[str, float]:

@@ -6,13 +6,23 @@ import pytest
 
 
 @pytest.fixture(scope="session")
+def nlp():
+    """The default pipeline without the learned non-event filter: the stage tests check each rule's own output, not
+    the drops of a statistical model that each retraining moves (tests/stages/test_nonevents.py tests those)."""
+    import hadath
+    from hadath.settings import Settings
+
+    return hadath.load(Settings(nonevent_filter=False))
+
+
+@pytest.fixture(scope="session")
 def coder():
     """The pipeline without the report filter nor the merging of repeats: the coder's own candidates and roles, one
     event per trigger word, before the filter weighs whether a sentence reports an event."""
     import hadath
     from hadath.settings import Settings
 
-    return hadath.load(Settings(report_filter=False, merge_repeats=False))
+    return hadath.load(Settings(report_filter=False, merge_repeats=False, nonevent_filter=False))
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,155 @@
+"""Non-event filter: drops the coded events of a news story that a model fitted on judged news calls no event.
+
+Hand rules catch the non-events they were written for and barely carry to new pages: of the events the coder
+found on unseen days of the bench news, judges called about three in ten no event (a notice, advice, an
+op-ed's generality, a word read in an idiom). This stage scores each event of a story (three sentences or
+more) with a logistic model over what the coder knows of it — its type, CAMEO code and trigger word, the
+trigger's form and neighbours, whether it found a doer and a party acted on and of what sector, how it dated
+it, where in the story it stands, how many events the story and the sentence hold, and the words of its
+sentence — and drops the events scored below the threshold. The weights and the threshold are package data
+(`lexicon/data/nonevent_weights.tsv`), fitted by tools/train_nonevent_filter.py on the judges' verdicts
+(tools/judged/verdicts.tsv, references into the bench news) and chosen out of fold, day by day, to lose few
+events judged right.
+
+A negated, future or hypothetical event is never dropped: its flag already says it is no fact. A text of
+one or two sentences (a headline, a gold sentence) is left alone: the model learnt on stories.
+"""
+
+from __future__ import annotations
+
+import math
+from itertools import repeat
+
+from ..arabic.normalize import word_key
+from ..article import Article
+from ..lexicon.packaged import packaged_text
+from ..records import Event, Mention
+
+STORY_SENTENCES = 4  # the fewest sentences of a text whose events the model scores
+WORDS = 80  # the words of an event's sentence that count, from its start
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    """The first edge at or above n (as text), or '>LAST'."""
+    for edge in edges:
+        if n <= edge:
+            return str(edge)
+    return f">{edges[-1]}"
+
+
+def _party(entities: tuple) -> str:
+    """The sector of the first entity and whether it has a code ('-' when there is none)."""
+    if not entities:
+        return "-"
+    first = entities[0]
+    return f"{first.sector or 'x'}/{'c' if first.code else '-'}"
+
+
+def event_features(article: Article, ev: Event, trigger: Mention | None, in_sentence: int) -> list[str]:
+    """The features of one coded event of `article` (the model's input); `in_sentence` is the number of events
+    its sentence holds."""
+    etype = ev.event
+    toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
+    keys = [word_key(t.norm) for t in toks]
+    feats = {f"c={ev.cameo}", f"mode={ev.mode or '-'}"}
+    feats.add(f"lem={trigger.entry.lemma}" if trigger is not None and trigger.entry is not None
+              else f"lem={ev.trigger.text}")
+    if trigger is not None:
+        get = trigger.get
+        prefix = get("prefix") or ""
+        feats.add(f"pos={get('pos')}:{get('aspect') or '-'}")
+        feats.add(f"pre={prefix or '-'}")
+        i = trigger.tok_start
+        rest = toks[i].norm[len(prefix):] if i < len(toks) else ""
+        feats.add("def" if rest.startswith("ال") else "indef")
+        feats.add(f"at={min(3 * i // max(len(toks), 1), 2)}")  # first, middle or last third of the sentence
+        last = trigger.tok_end - 1
+        for off in (1, 2, 3):
+            if i - off >= 0:
+                feats.add(f"p{off}={keys[i - off]}")
+            if last + off < len(toks):
+                feats.add(f"n{off}={keys[last + off]}")
+    feats.add("act=" + _party(ev.actor))
+    feats.add("rec=" + _party(ev.recipient))
+    feats.add(f"ds={ev.date_source}")
+    if ev.date and article.published and ev.date < article.published:
+        feats.add("past")
+    feats.add("sent=" + _bucket(ev.sentence, (0, 1, 2, 4, 8)))
+    feats.add("nsent=" + _bucket(len(article.sentences), (1, 3, 6, 12, 25)))
+    feats.add("evs=" + _bucket(in_sentence, (1, 2, 4)))
+    feats.add("eva=" + _bucket(len(article.events), (1, 2, 4, 8)))
+    feats.add("len=" + _bucket(len(toks), (8, 15, 25, 40, 60)))
+    if ev.claim is not None:
+        feats.add(f"claim={ev.claim.stance}")
+    if article.topic:
+        feats.add(f"topic={article.topic}")
+    if ev.location is not None:
+        feats.add("loc")
+    # each feature also conjoined with the type, so the model can share evidence and still specialise
+    feats.update([f"{etype}|{f}" for f in feats])
+    feats.add(f"t={etype}")
+    feats.update(["w=" + key for key in keys[:WORDS]])
+    return sorted(feats)
+
+
+def scored(ev: Event) -> bool:
+    """Whether the model judges the event at all: a flagged (negated, future, hypothetical) one it never drops."""
+    return not (ev.negated or ev.future or ev.hypothetical)
+
+
+class NonEventModel:
+    """Logistic weights over event features and the threshold below which an event is dropped."""
+
+    def __init__(self, weights: dict[str, float], threshold: float):
+        self.weights = weights
+        self.threshold = threshold
+
+    @classmethod
+    def load(cls) -> "NonEventModel":
+        """The packaged model."""
+        weights: dict[str, float] = {}
+        threshold = 0.0
+        for line in packaged_text("nonevent_weights.tsv").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            name, value = line.rsplit("\t", 1)
+            if name == "threshold":
+                threshold = float(value)
+            else:
+                weights[name] = float(value)
+        return cls(weights, threshold)
+
+    def score(self, feats: list[str]) -> float:
+        """Probability that the event is one the judges would call an event."""
+        weight = self.weights.get
+        z = weight("bias", 0.0) + sum(map(weight, feats, repeat(0.0)))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+class NonEventFilter:
+    """Drops the unflagged events of a story that the packaged model scores below its threshold."""
+
+    name = "nonevents"
+    requires = ("sentences", "tokens", "mentions", "events")
+    adds = ("events",)
+
+    def __init__(self, model: NonEventModel | None = None, threshold: float | None = None):
+        self.model = model if model is not None else NonEventModel.load()
+        self.threshold = self.model.threshold if threshold is None else threshold
+
+    def __call__(self, article: Article) -> Article:
+        if len(article.sentences) < STORY_SENTENCES or not article.events:
+            return article
+        article.events = [ev for ev, p in zip(article.events, self.scores(article))
+                          if p is None or p >= self.threshold]
+        return article
+
+    def scores(self, article: Article) -> list[float | None]:
+        """The model's score of each event of the article (None for an event it does not judge)."""
+        triggers = {m.start: m for m in article.mentions if m.kind == "trigger"}
+        per_sentence: dict[int, int] = {}
+        for ev in article.events:
+            per_sentence[ev.sentence] = per_sentence.get(ev.sentence, 0) + 1
+        return [self.model.score(event_features(article, ev, triggers.get(ev.trigger.start),
+                                                per_sentence[ev.sentence])) if scored(ev) else None
+                for ev in article.events]

@@ -1,0 +1,142 @@
+"""The non-event filter: a story's events that the model fitted on judged news scores as no event are dropped;
+flagged events, short texts and the settings that turn it off or move its threshold are respected."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+import hadath
+from hadath.settings import Settings, SettingsError, load_settings
+from hadath.stages.nonevents import STORY_SENTENCES, NonEventFilter, NonEventModel, event_features
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# A story written for these tests: an arrest and a raid told as news, then a relief remark and fighting told as the
+# background of an industry, neither an event a researcher would code.
+STORY = (
+    "أعلنت وزارة الداخلية السعودية أمس القبض على خمسة مطلوبين في منطقة القصيم، وقال المتحدث الأمني باسم الوزارة "
+    "إن المقبوض عليهم متورطون في تهريب أسلحة.\n"
+    "وأوضح المتحدث أن قوات الأمن داهمت منزلا في بريدة بعد رصد تحركات المشتبه بهم.\n"
+    "لكن مع ابتعاد غالبية النازحين عن المخيمات فإن جهود الإغاثة تصبح أكثر تعقيدا.\n"
+    "ومنذ ذلك الحين تضررت صناعة النفط جراء إضرابات واحتجاجات وقتال بين فصائل متناحرة.\n"
+    "وقال أحد السكان: «نرحب بجميع الراغبين في المشاركة، ولن نقبل بأي شعار غير شعار الوطن».\n"
+    "ويؤمن كثيرون بالتعاون الجيد مع الحكومة في هذه المرحلة.\n"
+    "وكانت الوزارة قد دعت المواطنين إلى الإبلاغ عن أي نشاط مشبوه.\n"
+)
+DAY = "2015-08-07"
+
+
+@pytest.fixture(scope="module")
+def default():
+    """The default pipeline, the non-event filter last."""
+    return hadath.load()
+
+
+@pytest.fixture(scope="module")
+def unfiltered():
+    """The default pipeline with the non-event filter off."""
+    return hadath.load(Settings(nonevent_filter=False))
+
+
+def triggers(article) -> list[str]:
+    return [ev.trigger.text for ev in article.events]
+
+
+def test_story_keeps_its_news_and_drops_background(default, unfiltered):
+    before = triggers(unfiltered(STORY, published=DAY))
+    assert {"الإغاثة", "قتال"} <= set(before)  # the candidates the filter judges
+    after = triggers(default(STORY, published=DAY))
+    assert "القبض" in after and "داهمت" in after  # must appear
+    assert "الإغاثة" not in after and "قتال" not in after  # must not appear
+
+
+def test_scores_rank_news_above_background(unfiltered):
+    article = unfiltered(STORY, published=DAY)
+    scores = dict(zip(triggers(article), NonEventFilter().scores(article)))
+    assert scores["القبض"] > 0.9 and scores["داهمت"] > 0.5
+    assert scores["الإغاثة"] < 0.25 and scores["قتال"] < 0.25
+
+
+def test_short_text_is_left_alone(default, unfiltered):
+    # the relief remark alone, and in a text of fewer sentences than a story: the model learnt on stories
+    lines = STORY.splitlines(keepends=True)
+    short = "".join(lines[:STORY_SENTENCES - 1])
+    assert "الإغاثة" in triggers(default(short, published=DAY))
+    assert triggers(default(short, published=DAY)) == triggers(unfiltered(short, published=DAY))
+
+
+def test_flagged_event_is_never_dropped(unfiltered):
+    negated = STORY.replace("ومنذ ذلك الحين تضررت صناعة النفط جراء إضرابات واحتجاجات وقتال بين فصائل متناحرة.",
+                            "ولا تقدم الجمعيات أي دعم للنازحين في المخيمات.")
+    article = unfiltered(negated, published=DAY)
+    aid = [ev for ev in article.events if ev.trigger.text == "تقدم"]
+    assert aid and aid[0].negated
+    assert NonEventFilter().scores(article)[article.events.index(aid[0])] is None  # not judged at all
+    # a threshold no event reaches drops every unflagged event of the story, and keeps the negated one
+    kept = hadath.load(Settings(nonevent_threshold=1.0))(negated, published=DAY).events
+    assert [(ev.trigger.text, ev.negated) for ev in kept] == [("تقدم", True)]
+
+
+def test_threshold_setting_moves_the_cut():
+    keep_all = hadath.load(Settings(nonevent_threshold=0.0))
+    drop_all = hadath.load(Settings(nonevent_threshold=1.0))
+    assert {"الإغاثة", "قتال", "القبض"} <= set(triggers(keep_all(STORY, published=DAY)))
+    assert triggers(drop_all(STORY, published=DAY)) == []
+
+
+def test_settings_file(tmp_path):
+    path = tmp_path / "s.cfg"
+    path.write_text("[coder]\nnonevent_threshold = 0.5\n", encoding="utf-8")
+    settings = load_settings(path)
+    assert settings.nonevent_threshold == 0.5 and settings.nonevent_filter
+    path.write_text("[coder]\nnonevent_filter = false\n", encoding="utf-8")
+    settings = load_settings(path)
+    assert not settings.nonevent_filter and settings.nonevent_threshold is None
+    assert "nonevents" not in hadath.load(settings).names
+    for bad in ("half", "1.5", "-0.1"):
+        path.write_text(f"[coder]\nnonevent_threshold = {bad}\n", encoding="utf-8")
+        with pytest.raises(SettingsError, match="nonevent_threshold"):
+            load_settings(path)
+
+
+def test_runs_last_in_default_pipeline(default):
+    assert default.names[-1] == "nonevents"
+
+
+def test_features_name_the_event(unfiltered):
+    article = unfiltered(STORY, published=DAY)
+    ev = article.events[0]
+    trigger = next(m for m in article.mentions if m.kind == "trigger" and m.start == ev.trigger.start)
+    feats = event_features(article, ev, trigger, 1)
+    assert "t=COERCE" in feats and "c=173" in feats and "act=GOV/c" in feats
+    assert "sent=0" in feats and "w=قبض" in feats
+    assert feats == sorted(set(feats))
+
+
+def test_packaged_model_matches_the_verdicts_it_was_fitted_on():
+    model = NonEventModel.load()
+    assert 0.0 < model.threshold < 1.0 and "bias" in model.weights
+    assert all(len(name) < 80 for name in model.weights)  # features, not sentences
+    header = "".join(line[2:] for line in (ROOT / "src/hadath/lexicon/data/nonevent_weights.tsv")
+                     .read_text(encoding="utf-8").splitlines() if line.startswith("# "))
+    recorded = re.search(r"verdicts sha256\s*([0-9a-f]{16})", header)
+    table = ROOT / "tools" / "judged" / "verdicts.tsv"
+    assert recorded and hashlib.sha256(table.read_bytes()).hexdigest()[:16] == recorded.group(1), \
+        "tools/judged/verdicts.tsv changed: run python tools/train_nonevent_filter.py"
+
+
+def test_verdicts_table_is_well_formed():
+    lines = [x for x in (ROOT / "tools/judged/verdicts.tsv").read_text(encoding="utf-8").splitlines()
+             if x and not x.startswith("#")]
+    assert lines[0] == "day\trecord\tstart\tevent\tverdict"
+    keys = set()
+    for line in lines[1:]:
+        day, record, start, etype, verdict = line.split("\t")
+        assert re.fullmatch(r"2015-\d\d-\d\d", day) and record.isdigit() and start.isdigit()
+        assert etype.isupper() and verdict in {"right", "nonevent", "sense", "dup"}
+        keys.add((day, record, start, etype))
+    assert len(keys) == len(lines) - 1 > 2000
