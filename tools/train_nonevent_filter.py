@@ -1,7 +1,8 @@
 """Train the non-event filter (src/hadath/stages/nonevents.py) on judged bench news, with honest day-by-day figures.
 
     python tools/train_nonevent_filter.py [--verdicts tools/judged/verdicts.tsv] [--bench ../shared/bench/saudinewsnet]
-                                          [--c 0.1] [--min-count 3] [--max-lost 0.04] [--dry-run]
+                                          [--c 0.1] [--min-count 3] [--max-lost 0.04] [--max-lost-repeats 0.01]
+                                          [--dry-run]
 
 Each judged record of the bench (tools/judged/verdicts.tsv names the day file, the record and each event's
 trigger offset and type) is coded with the filter off; an event the coder still finds at that offset with that
@@ -11,6 +12,10 @@ tool only) is fitted leaving out one day at a time; the out-of-fold scores give 
 loses at most --max-lost of the events judged right — and the figures to expect on an unseen day. The model
 fitted on all samples is written as package data; only features seen in at least --min-count samples are kept,
 so no sentence is stored.
+
+The repeat model is fitted the same way on the events that follow an earlier event of their type in their story,
+"right" against "dup", with the repeat features added; its threshold is the highest that loses at most
+--max-lost-repeats of all the events judged right.
 """
 
 from __future__ import annotations
@@ -31,10 +36,10 @@ sys.path.insert(0, str(ROOT / "src"))
 import hadath  # noqa: E402
 from hadath.article import Article  # noqa: E402
 from hadath.settings import Settings  # noqa: E402
-from hadath.stages.nonevents import STORY_SENTENCES, event_features, scored  # noqa: E402
+from hadath.stages.nonevents import STORY_SENTENCES, event_features, repeat_features, scored  # noqa: E402
 from train_report_filter import fit, predict  # noqa: E402
 
-OUT = ROOT / "src" / "hadath" / "lexicon" / "data" / "nonevent_weights.tsv"
+DATA = ROOT / "src" / "hadath" / "lexicon" / "data"
 KEEP = {"right": 1.0, "nonevent": 0.0, "sense": 0.0}
 THRESHOLDS = [round(0.025 * k, 3) for k in range(1, 31)]
 
@@ -56,8 +61,9 @@ def bench_article(day: str, index: int, record: dict) -> Article:
                    url=record.get("url") or None, source=record.get("source") or None)
 
 
-def samples(verdicts: dict, bench: Path) -> list[tuple[str, float, list[str]]]:
-    """(day, label, features) of every judged event the coder finds again."""
+def samples(verdicts: dict, bench: Path) -> list[tuple[str, str, list[str], list[str] | None]]:
+    """(day, verdict, features, repeat features or None) of every judged, unflagged event of a story that the coder
+    finds again."""
     nlp = hadath.load(Settings(nonevent_filter=False))
     out = []
     for day in sorted({d for d, _ in verdicts}):
@@ -71,12 +77,12 @@ def samples(verdicts: dict, bench: Path) -> list[tuple[str, float, list[str]]]:
                 continue
             triggers = {m.start: m for m in article.mentions if m.kind == "trigger"}
             per_sentence = Counter(ev.sentence for ev in article.events)
-            for ev in article.events:
+            for k, ev in enumerate(article.events):
                 verdict = judged.get((ev.trigger.start, ev.event))
-                if verdict not in KEEP or not scored(ev):
+                if verdict is None or not scored(ev):
                     continue
                 feats = event_features(article, ev, triggers.get(ev.trigger.start), per_sentence[ev.sentence])
-                out.append((day, KEEP[verdict], feats))
+                out.append((day, verdict, feats, repeat_features(article, k, triggers)))
     return out
 
 
@@ -105,61 +111,67 @@ def out_of_fold(data: list, args: argparse.Namespace) -> np.ndarray:
     return oof
 
 
-def operating_points(oof: np.ndarray, y: np.ndarray) -> list[tuple[float, float, float, float]]:
-    """(threshold, share of right events lost, share of wrong events dropped, share right among kept)."""
+def operating_points(oof: np.ndarray, y: np.ndarray, n_right: int) -> list[tuple[float, float, float, float]]:
+    """(threshold, share of the `n_right` right events lost, share of wrong events dropped, share right among kept)."""
     right, wrong = y == 1, y == 0
     rows = []
     for thr in THRESHOLDS:
         keep = oof >= thr
         kept_right, kept_wrong = int((keep & right).sum()), int((keep & wrong).sum())
-        rows.append((thr, 1 - kept_right / right.sum(), 1 - kept_wrong / wrong.sum(),
+        rows.append((thr, (right.sum() - kept_right) / n_right, 1 - kept_wrong / wrong.sum(),
                      kept_right / max(kept_right + kept_wrong, 1)))
     return rows
 
 
-def write(vocab: dict[str, int], theta: np.ndarray, threshold: float, note: list[str]) -> None:
-    """The weights file (near-zero weights left out)."""
+def train(name: str, data: list, n_right: int, max_lost: float, args: argparse.Namespace) -> None:
+    """Fit one model, print its day-by-day figures and threshold, and write it (unless --dry-run)."""
+    y = np.array([s[1] for s in data])
+    print(f"{name}: {len(data)} samples ({int(y.sum())} right, {int((1 - y).sum())} wrong) on "
+          f"{len({s[0] for s in data})} days")
+    points = operating_points(out_of_fold(data, args), y, n_right)
+    for thr, lost, dropped, share in points:
+        print(f"  threshold {thr:.3f}: right lost {lost:.1%}, wrong dropped {dropped:.1%}, right among kept {share:.3f}")
+    threshold = max(thr for thr, lost, _, _ in points if lost <= max_lost)
+    _, lost, dropped, share = next(p for p in points if p[0] == threshold)
+    note = [f"Threshold {threshold:.3f}, the highest losing at most {max_lost:.0%} of the {n_right} right events out of",
+            f"fold (a day left out at a time): {lost:.1%} of them lost, {dropped:.1%} of the {int((1 - y).sum())} wrong",
+            f"ones dropped, right among kept {y.mean():.3f} -> {share:.3f}; {len(data)} samples, c={args.c}, min count",
+            f"{args.min_count}; verdicts sha256 {hashlib.sha256(args.verdicts.read_bytes()).hexdigest()[:16]}."]
+    print("\n".join(note))
+    if args.dry_run:
+        return
+    vocab, theta = fitted(data, list(range(len(data))), args)
     lines = ["# version: 1",
-             "# Non-event filter weights (logistic regression) built by tools/train_nonevent_filter.py from judges'",
+             f"# {name} weights (logistic regression) built by tools/train_nonevent_filter.py from judges'",
              "# verdicts on Hadath's events in bench news (tools/judged/verdicts.tsv). Do not edit by hand.",
-             *[f"# {x}" for x in note],
-             f"threshold\t{threshold:.3f}", f"bias\t{theta[-1]:.4f}"]
+             *[f"# {x}" for x in note], f"threshold\t{threshold:.3f}", f"bias\t{theta[-1]:.4f}"]
     lines += [f"{f}\t{theta[j]:.4f}" for f, j in sorted(vocab.items()) if abs(theta[j]) >= 0.01]
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = DATA / ("nonevent_weights.tsv" if name == "Non-event filter" else "repeat_weights.tsv")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {out}")
 
 
 def main() -> int:
-    """Fit, report the day-by-day figures and write the model."""
+    """Fit both models, report their day-by-day figures and write them."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--verdicts", type=Path, default=ROOT / "tools" / "judged" / "verdicts.tsv")
     ap.add_argument("--bench", type=Path, default=ROOT.parent / "shared" / "bench" / "saudinewsnet")
     ap.add_argument("--c", type=float, default=0.1, help="inverse L2 strength")
     ap.add_argument("--min-count", type=int, default=3)
-    ap.add_argument("--max-lost", type=float, default=0.04, help="most of the right events a threshold may lose")
+    ap.add_argument("--max-lost", type=float, default=0.04, help="most of the right events the non-event model "
+                    "may lose")
+    ap.add_argument("--max-lost-repeats", type=float, default=0.01, help="most of the right events the repeat "
+                    "model may lose")
     ap.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
     args = ap.parse_args()
     if not args.bench.is_dir():
         print(f"no bench corpus in {args.bench}", file=sys.stderr)
         return 2
-    data = samples(read_verdicts(args.verdicts), args.bench)
-    y = np.array([s[1] for s in data])
-    print(f"{len(data)} samples ({int(y.sum())} right, {int((1 - y).sum())} wrong) on {len({s[0] for s in data})} days")
-    oof = out_of_fold(data, args)
-    points = operating_points(oof, y)
-    for thr, lost, dropped, share in points:
-        print(f"threshold {thr:.3f}: right lost {lost:.1%}, wrong dropped {dropped:.1%}, right among kept {share:.3f}")
-    threshold = max(thr for thr, lost, _, _ in points if lost <= args.max_lost)
-    _, lost, dropped, share = next(p for p in points if p[0] == threshold)
-    start = y.mean()
-    note = [f"Threshold {threshold:.3f}, the highest losing at most {args.max_lost:.0%} of right events out of fold (a day",
-            f"left out at a time): {lost:.1%} of right events lost, {dropped:.1%} of wrong ones dropped, right among",
-            f"kept {start:.3f} -> {share:.3f}; {len(data)} samples, c={args.c}, min count {args.min_count}; verdicts sha256",
-            hashlib.sha256(args.verdicts.read_bytes()).hexdigest()[:16] + "."]
-    print("\n".join(note))
-    if not args.dry_run:
-        vocab, theta = fitted(data, list(range(len(data))), args)
-        write(vocab, theta, threshold, note)
-        print(f"wrote {OUT}")
+    judged = samples(read_verdicts(args.verdicts), args.bench)
+    n_right = sum(1 for s in judged if s[1] == "right")
+    train("Non-event filter", [(d, KEEP[v], f) for d, v, f, _ in judged if v in KEEP], n_right, args.max_lost, args)
+    train("Repeat model", [(d, float(v == "right"), f + pair) for d, v, f, pair in judged
+                           if v in ("right", "dup") and pair is not None], n_right, args.max_lost_repeats, args)
     return 0
 
 

@@ -72,7 +72,8 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
         # last: it scores each event as the other stages left it (its parties, date, place and the story's topic)
         from .stages.nonevents import NonEventFilter
 
-        stages.append(NonEventFilter(threshold=settings.nonevent_threshold))
+        stages.append(NonEventFilter(threshold=settings.nonevent_threshold,
+                                     repeat_threshold=settings.nonevent_repeat_threshold))
     return Pipeline(stages)
 
 

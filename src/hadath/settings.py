@@ -27,6 +27,7 @@ class Settings:
     nonevent_filter: bool = True
     report_thresholds: dict[str, float] = field(default_factory=dict)
     nonevent_threshold: float | None = None  # None: the threshold the model was trained with
+    nonevent_repeat_threshold: float | None = None  # the same, for the filter's repeat model
 
 
 def load_settings(path: str | os.PathLike | None = None) -> Settings:
@@ -50,19 +51,21 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
         except ValueError as err:
             raise SettingsError(f"{key}: {err}") from err
     return Settings(**flags, report_thresholds=_thresholds(coder.get("report_thresholds", "")),
-                    nonevent_threshold=_probability(coder.get("nonevent_threshold", "")))
+                    nonevent_threshold=_probability("nonevent_threshold", coder.get("nonevent_threshold", "")),
+                    nonevent_repeat_threshold=_probability("nonevent_repeat_threshold",
+                                                           coder.get("nonevent_repeat_threshold", "")))
 
 
-def _probability(value: str) -> float | None:
-    """A threshold between 0 and 1, or None for an empty value; anything else is a SettingsError."""
+def _probability(key: str, value: str) -> float | None:
+    """The threshold `key` sets, between 0 and 1, or None for an empty value; anything else is a SettingsError."""
     if not value.strip():
         return None
     try:
         number = float(value)
     except ValueError:
-        raise SettingsError(f"nonevent_threshold: {value.strip()!r} is not a number") from None
+        raise SettingsError(f"{key}: {value.strip()!r} is not a number") from None
     if not 0.0 <= number <= 1.0:
-        raise SettingsError(f"nonevent_threshold: {number} is not between 0 and 1")
+        raise SettingsError(f"{key}: {number} is not between 0 and 1")
     return number
 
 

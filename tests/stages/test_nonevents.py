@@ -29,6 +29,16 @@ STORY = (
 )
 DAY = "2015-08-07"
 
+# An attack story written for these tests: the attack told in the lead, then again by its noun in a later sentence
+# (with the rescued foreigners read as its doer), then the army's recapture and the region's background.
+ATTACK = (
+    "هاجم مسلحون فندقا في مدينة سيفاري وسط مالي صباح أمس، وقتلوا خمسة من موظفي بعثة الأمم المتحدة.\n"
+    "وقالت البعثة في بيان إن حصيلة الطواقم المتعاقدين معها بعد الهجوم على الفندق هي خمسة قتلى.\n"
+    "وتحدثت البعثة أيضا عن إنقاذ أربعة أجانب من الهجوم، هم جنوب أفريقيان وروسي وأوكراني.\n"
+    "وأعلن الجيش المالي أنه استعاد السيطرة على الفندق بعد ساعات من المواجهات.\n"
+    "وتشهد منطقة وسط مالي منذ مطلع العام هجمات متكررة تنسب إلى جماعات متشددة.\n"
+)
+
 
 @pytest.fixture(scope="module")
 def default():
@@ -81,6 +91,24 @@ def test_flagged_event_is_never_dropped(unfiltered):
     assert [(ev.trigger.text, ev.negated) for ev in kept] == [("تقدم", True)]
 
 
+def test_attack_told_again_is_dropped_as_a_repeat(default, unfiltered):
+    told_again = [(ev.sentence, ev.trigger.text) for ev in unfiltered(ATTACK, published=DAY).events]
+    assert (2, "الهجوم") in told_again  # the candidate: the rules kept it, with a doer of its own
+    kept = [(ev.sentence, ev.trigger.text) for ev in default(ATTACK, published=DAY).events]
+    assert (0, "هاجم") in kept and (3, "استعاد السيطرة") in kept  # must appear
+    assert (2, "الهجوم") not in kept  # must not appear
+
+
+def test_repeat_model_judges_only_what_follows_an_event_of_its_type(unfiltered):
+    article = unfiltered(ATTACK, published=DAY)
+    judged = dict(zip([(ev.sentence, ev.trigger.text) for ev in article.events], NonEventFilter().judged(article)))
+    first, recapture, again = judged[(0, "هاجم")], judged[(3, "استعاد السيطرة")], judged[(2, "الهجوم")]
+    assert first[1] is None and recapture[1] is None  # no earlier attack, no earlier coercion
+    assert again[0] > 0.325 and again[1] < 0.3  # an event, but a repeat
+    keep_repeats = hadath.load(Settings(nonevent_repeat_threshold=0.0))(ATTACK, published=DAY)
+    assert (2, "الهجوم") in [(ev.sentence, ev.trigger.text) for ev in keep_repeats.events]
+
+
 def test_threshold_setting_moves_the_cut():
     keep_all = hadath.load(Settings(nonevent_threshold=0.0))
     drop_all = hadath.load(Settings(nonevent_threshold=1.0))
@@ -97,10 +125,13 @@ def test_settings_file(tmp_path):
     settings = load_settings(path)
     assert not settings.nonevent_filter and settings.nonevent_threshold is None
     assert "nonevents" not in hadath.load(settings).names
-    for bad in ("half", "1.5", "-0.1"):
-        path.write_text(f"[coder]\nnonevent_threshold = {bad}\n", encoding="utf-8")
-        with pytest.raises(SettingsError, match="nonevent_threshold"):
-            load_settings(path)
+    path.write_text("[coder]\nnonevent_repeat_threshold = 0.2\n", encoding="utf-8")
+    assert load_settings(path).nonevent_repeat_threshold == 0.2
+    for key in ("nonevent_threshold", "nonevent_repeat_threshold"):
+        for bad in ("half", "1.5", "-0.1"):
+            path.write_text(f"[coder]\n{key} = {bad}\n", encoding="utf-8")
+            with pytest.raises(SettingsError, match=key):
+                load_settings(path)
 
 
 def test_runs_last_in_default_pipeline(default):
@@ -117,13 +148,14 @@ def test_features_name_the_event(unfiltered):
     assert feats == sorted(set(feats))
 
 
-def test_packaged_model_matches_the_verdicts_it_was_fitted_on():
-    model = NonEventModel.load()
+@pytest.mark.parametrize("name", ["nonevent_weights.tsv", "repeat_weights.tsv"])
+def test_packaged_models_match_the_verdicts_they_were_fitted_on(name):
+    model = NonEventModel.load(name)
     assert 0.0 < model.threshold < 1.0 and "bias" in model.weights
-    assert all(len(name) < 80 for name in model.weights)  # features, not sentences
-    header = "".join(line[2:] for line in (ROOT / "src/hadath/lexicon/data/nonevent_weights.tsv")
-                     .read_text(encoding="utf-8").splitlines() if line.startswith("# "))
-    recorded = re.search(r"verdicts sha256\s*([0-9a-f]{16})", header)
+    assert all(len(feature) < 80 for feature in model.weights)  # features, not sentences
+    header = " ".join(line[2:] for line in (ROOT / "src/hadath/lexicon/data" / name)
+                      .read_text(encoding="utf-8").splitlines() if line.startswith("# "))
+    recorded = re.search(r"verdicts sha256 ([0-9a-f]{16})", header)
     table = ROOT / "tools" / "judged" / "verdicts.tsv"
     assert recorded and hashlib.sha256(table.read_bytes()).hexdigest()[:16] == recorded.group(1), \
         "tools/judged/verdicts.tsv changed: run python tools/train_nonevent_filter.py"

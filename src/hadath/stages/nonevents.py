@@ -11,8 +11,14 @@ sentence — and drops the events scored below the threshold. The weights and th
 (tools/judged/verdicts.tsv, references into the bench news) and chosen out of fold, day by day, to lose few
 events judged right.
 
+A second model, fitted on the same verdicts (right against "dup"), scores an event that follows an earlier
+event of its type in the story as a repeat of it — by the same features and by how it stands to the last such
+event: how many sentences back, whether by the same trigger word, the same parties' codes, the same date, told
+with no party of its own — and drops it below its own threshold (`lexicon/data/repeat_weights.tsv`): the same
+bombing condemned again in a story's later sentences, a meeting told again by its noun.
+
 A negated, future or hypothetical event is never dropped: its flag already says it is no fact. A text of
-one or two sentences (a headline, a gold sentence) is left alone: the model learnt on stories.
+fewer than four sentences (a headline, a gold sentence) is left alone: the models learnt on stories.
 """
 
 from __future__ import annotations
@@ -52,8 +58,7 @@ def event_features(article: Article, ev: Event, trigger: Mention | None, in_sent
     toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
     keys = [word_key(t.norm) for t in toks]
     feats = {f"c={ev.cameo}", f"mode={ev.mode or '-'}"}
-    feats.add(f"lem={trigger.entry.lemma}" if trigger is not None and trigger.entry is not None
-              else f"lem={ev.trigger.text}")
+    feats.add(f"lem={_lemma(ev, trigger)}")
     if trigger is not None:
         get = trigger.get
         prefix = get("prefix") or ""
@@ -92,6 +97,43 @@ def event_features(article: Article, ev: Event, trigger: Mention | None, in_sent
     return sorted(feats)
 
 
+def _lemma(ev: Event, trigger: Mention | None) -> str:
+    """The trigger's lexicon lemma, or its text."""
+    return trigger.entry.lemma if trigger is not None and trigger.entry is not None else ev.trigger.text
+
+
+def _codes(entities: tuple) -> set[str]:
+    return {e.code for e in entities if e.code}
+
+
+def repeat_features(article: Article, k: int, triggers: dict[int, Mention]) -> list[str] | None:
+    """How event `k` of `article` stands to the earlier events of its type in the story (the repeat model's input,
+    with event_features), or None when the story told none before it."""
+    ev = article.events[k]
+    same = [e for e in article.events[:k] if e.event == ev.event]
+    if not same:
+        return None
+    last = same[-1]
+    lemma = _lemma(ev, triggers.get(ev.trigger.start))
+    actors, recipients = _codes(ev.actor), _codes(ev.recipient)
+    feats = ["prev=" + _bucket(len(same), (1, 2, 4)), "dist=" + _bucket(ev.sentence - last.sentence, (0, 1, 2, 4))]
+    if any(_lemma(e, triggers.get(e.trigger.start)) == lemma for e in same):
+        feats.append("same_lem")
+    if actors & _codes(last.actor):
+        feats.append("same_act")
+    if recipients & _codes(last.recipient):
+        feats.append("same_rec")
+    if any(actors & _codes(e.actor) and recipients & _codes(e.recipient) for e in same):
+        feats.append("same_pair")
+    if not ev.actor and not ev.recipient:
+        feats.append("bare")
+    if last.sentence == 0:
+        feats.append("after_lead")
+    if ev.date == last.date:
+        feats.append("same_date")
+    return [*feats, *[f"{ev.event}|{f}" for f in feats]]
+
+
 def scored(ev: Event) -> bool:
     """Whether the model judges the event at all: a flagged (negated, future, hypothetical) one it never drops."""
     return not (ev.negated or ev.future or ev.hypothetical)
@@ -105,51 +147,66 @@ class NonEventModel:
         self.threshold = threshold
 
     @classmethod
-    def load(cls) -> "NonEventModel":
-        """The packaged model."""
+    def load(cls, name: str = "nonevent_weights.tsv") -> "NonEventModel":
+        """The packaged model of that name (the repeat model is `repeat_weights.tsv`)."""
         weights: dict[str, float] = {}
         threshold = 0.0
-        for line in packaged_text("nonevent_weights.tsv").splitlines():
+        for line in packaged_text(name).splitlines():
             if not line or line.startswith("#"):
                 continue
-            name, value = line.rsplit("\t", 1)
-            if name == "threshold":
+            feature, value = line.rsplit("\t", 1)
+            if feature == "threshold":
                 threshold = float(value)
             else:
-                weights[name] = float(value)
+                weights[feature] = float(value)
         return cls(weights, threshold)
 
     def score(self, feats: list[str]) -> float:
-        """Probability that the event is one the judges would call an event."""
+        """Probability that the event is one the judges would call an event (a new one, for the repeat model)."""
         weight = self.weights.get
         z = weight("bias", 0.0) + sum(map(weight, feats, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 class NonEventFilter:
-    """Drops the unflagged events of a story that the packaged model scores below its threshold."""
+    """Drops the unflagged events of a story that the packaged models score below their thresholds: as no event,
+    or as a repeat of an earlier event of the story."""
 
     name = "nonevents"
     requires = ("sentences", "tokens", "mentions", "events")
     adds = ("events",)
 
-    def __init__(self, model: NonEventModel | None = None, threshold: float | None = None):
+    def __init__(self, model: NonEventModel | None = None, threshold: float | None = None,
+                 repeats: NonEventModel | None = None, repeat_threshold: float | None = None):
         self.model = model if model is not None else NonEventModel.load()
         self.threshold = self.model.threshold if threshold is None else threshold
+        self.repeats = repeats if repeats is not None else NonEventModel.load("repeat_weights.tsv")
+        self.repeat_threshold = self.repeats.threshold if repeat_threshold is None else repeat_threshold
 
     def __call__(self, article: Article) -> Article:
         if len(article.sentences) < STORY_SENTENCES or not article.events:
             return article
-        article.events = [ev for ev, p in zip(article.events, self.scores(article))
-                          if p is None or p >= self.threshold]
+        article.events = [ev for ev, (p, q) in zip(article.events, self.judged(article))
+                          if (p is None or p >= self.threshold) and (q is None or q >= self.repeat_threshold)]
         return article
 
     def scores(self, article: Article) -> list[float | None]:
-        """The model's score of each event of the article (None for an event it does not judge)."""
+        """The non-event model's score of each event of the article (None for an event it does not judge)."""
+        return [p for p, _ in self.judged(article)]
+
+    def judged(self, article: Article) -> list[tuple[float | None, float | None]]:
+        """Each event's (non-event score, repeat score): None where a model does not judge it (a flagged event; for
+        the repeat model, one with no earlier event of its type in the story)."""
         triggers = {m.start: m for m in article.mentions if m.kind == "trigger"}
         per_sentence: dict[int, int] = {}
         for ev in article.events:
             per_sentence[ev.sentence] = per_sentence.get(ev.sentence, 0) + 1
-        return [self.model.score(event_features(article, ev, triggers.get(ev.trigger.start),
-                                                per_sentence[ev.sentence])) if scored(ev) else None
-                for ev in article.events]
+        out: list[tuple[float | None, float | None]] = []
+        for k, ev in enumerate(article.events):
+            if not scored(ev):
+                out.append((None, None))
+                continue
+            feats = event_features(article, ev, triggers.get(ev.trigger.start), per_sentence[ev.sentence])
+            pair = repeat_features(article, k, triggers)
+            out.append((self.model.score(feats), None if pair is None else self.repeats.score(feats + pair)))
+        return out
