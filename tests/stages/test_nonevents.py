@@ -29,14 +29,17 @@ STORY = (
 )
 DAY = "2015-08-07"
 
-# An attack story written for these tests: the attack told in the lead, then again by its noun in a later sentence
-# (with the rescued foreigners read as its doer), then the army's recapture and the region's background.
+# An attack story written for these tests: a wave of attacks in the lead, then one of them told again in detail
+# (with the police, its victims, read as its doer), an earlier truck bombing that is another act, the claim and
+# the condemnation.
 ATTACK = (
-    "هاجم مسلحون فندقا في مدينة سيفاري وسط مالي صباح أمس، وقتلوا خمسة من موظفي بعثة الأمم المتحدة.\n"
-    "وقالت البعثة في بيان إن حصيلة الطواقم المتعاقدين معها بعد الهجوم على الفندق هي خمسة قتلى.\n"
-    "وتحدثت البعثة أيضا عن إنقاذ أربعة أجانب من الهجوم، هم جنوب أفريقيان وروسي وأوكراني.\n"
-    "وأعلن الجيش المالي أنه استعاد السيطرة على الفندق بعد ساعات من المواجهات.\n"
-    "وتشهد منطقة وسط مالي منذ مطلع العام هجمات متكررة تنسب إلى جماعات متشددة.\n"
+    "قتل خمسون شخصا على الأقل في موجة من الهجمات على الشرطة والجيش الأفغاني في كابول أمس، في أعنف يوم تشهده "
+    "العاصمة منذ أشهر.\n"
+    "وقالت وزارة الداخلية الأفغانية إن انتحاريا يرتدي زي الشرطة فجر نفسه بين طلاب أكاديمية الشرطة العائدين من "
+    "العطلة.\n"
+    "وكان انفجار شاحنة مفخخة قد هز حيا سكنيا في وسط المدينة فجر الجمعة.\n"
+    "وقال المتحدث باسم طالبان ذبيح الله مجاهد إن مسلحي الحركة نفذوا الهجومين على أكاديمية الشرطة ومعسكر الجيش.\n"
+    "وأدان الرئيس الأفغاني أشرف غني الهجمات، وتعهد بملاحقة منفذيها.\n"
 )
 
 
@@ -92,21 +95,23 @@ def test_flagged_event_is_never_dropped(unfiltered):
 
 
 def test_attack_told_again_is_dropped_as_a_repeat(default, unfiltered):
-    told_again = [(ev.sentence, ev.trigger.text) for ev in unfiltered(ATTACK, published=DAY).events]
-    assert (2, "الهجوم") in told_again  # the candidate: the rules kept it, with a doer of its own
+    told = [(ev.sentence, ev.trigger.text) for ev in unfiltered(ATTACK, published=DAY).events]
+    assert (1, "فجر") in told  # the candidate: the rules kept it, with a doer of its own
     kept = [(ev.sentence, ev.trigger.text) for ev in default(ATTACK, published=DAY).events]
-    assert (0, "هاجم") in kept and (3, "استعاد السيطرة") in kept  # must appear
-    assert (2, "الهجوم") not in kept  # must not appear
+    assert (0, "قتل") in kept and (2, "انفجار") in kept and (4, "أدان") in kept  # must appear
+    assert (1, "فجر") not in kept  # must not appear
 
 
 def test_repeat_model_judges_only_what_follows_an_event_of_its_type(unfiltered):
     article = unfiltered(ATTACK, published=DAY)
     judged = dict(zip([(ev.sentence, ev.trigger.text) for ev in article.events], NonEventFilter().judged(article)))
-    first, recapture, again = judged[(0, "هاجم")], judged[(3, "استعاد السيطرة")], judged[(2, "الهجوم")]
-    assert first[1] is None and recapture[1] is None  # no earlier attack, no earlier coercion
-    assert again[0] > 0.325 and again[1] < 0.3  # an event, but a repeat
+    stage = NonEventFilter()
+    assert judged[(0, "قتل")][1] is None and judged[(4, "أدان")][1] is None  # nothing of their type before them
+    again, other = judged[(1, "فجر")], judged[(2, "انفجار")]
+    assert again[0] >= stage.threshold and again[1] < stage.repeat_threshold  # an event, but a repeat
+    assert other[1] >= stage.repeat_threshold  # another bombing, on another day
     keep_repeats = hadath.load(Settings(nonevent_repeat_threshold=0.0))(ATTACK, published=DAY)
-    assert (2, "الهجوم") in [(ev.sentence, ev.trigger.text) for ev in keep_repeats.events]
+    assert (1, "فجر") in [(ev.sentence, ev.trigger.text) for ev in keep_repeats.events]
 
 
 def test_threshold_setting_moves_the_cut():
