@@ -77,12 +77,12 @@ def samples(verdicts: dict, bench: Path) -> list[tuple[str, str, list[str], list
                 continue
             triggers = {m.start: m for m in article.mentions if m.kind == "trigger"}
             per_sentence = Counter(ev.sentence for ev in article.events)
-            for k, ev in enumerate(article.events):
+            for ev, pair in zip(article.events, repeat_features(article, triggers)):
                 verdict = judged.get((ev.trigger.start, ev.event))
                 if verdict is None or not scored(ev):
                     continue
                 feats = event_features(article, ev, triggers.get(ev.trigger.start), per_sentence[ev.sentence])
-                out.append((day, verdict, feats, repeat_features(article, k, triggers)))
+                out.append((day, verdict, feats, pair))
     return out
 
 
@@ -128,11 +128,18 @@ def train(name: str, data: list, n_right: int, max_lost: float, args: argparse.N
     y = np.array([s[1] for s in data])
     print(f"{name}: {len(data)} samples ({int(y.sum())} right, {int((1 - y).sum())} wrong) on "
           f"{len({s[0] for s in data})} days")
-    points = operating_points(out_of_fold(data, args), y, n_right)
+    oof = out_of_fold(data, args)
+    points = operating_points(oof, y, n_right)
     for thr, lost, dropped, share in points:
         print(f"  threshold {thr:.3f}: right lost {lost:.1%}, wrong dropped {dropped:.1%}, right among kept {share:.3f}")
     threshold = max(thr for thr, lost, _, _ in points if lost <= max_lost)
     _, lost, dropped, share = next(p for p in points if p[0] == threshold)
+    days = np.array([s[0] for s in data])
+    for day in sorted(set(days)):
+        mine = days == day
+        gone = mine & (oof < threshold)
+        print(f"  {day} left out: right lost {int((gone & (y == 1)).sum())} of {int((mine & (y == 1)).sum())}, "
+              f"wrong dropped {int((gone & (y == 0)).sum())} of {int((mine & (y == 0)).sum())}")
     note = [f"Threshold {threshold:.3f}, the highest losing at most {max_lost:.0%} of the {n_right} right events out of",
             f"fold (a day left out at a time): {lost:.1%} of them lost, {dropped:.1%} of the {int((1 - y).sum())} wrong",
             f"ones dropped, right among kept {y.mean():.3f} -> {share:.3f}; {len(data)} samples, c={args.c}, min count",

@@ -106,32 +106,47 @@ def _codes(entities: tuple) -> set[str]:
     return {e.code for e in entities if e.code}
 
 
-def repeat_features(article: Article, k: int, triggers: dict[int, Mention]) -> list[str] | None:
-    """How event `k` of `article` stands to the earlier events of its type in the story (the repeat model's input,
-    with event_features), or None when the story told none before it."""
-    ev = article.events[k]
-    same = [e for e in article.events[:k] if e.event == ev.event]
-    if not same:
-        return None
-    last = same[-1]
-    lemma = _lemma(ev, triggers.get(ev.trigger.start))
-    actors, recipients = _codes(ev.actor), _codes(ev.recipient)
-    feats = ["prev=" + _bucket(len(same), (1, 2, 4)), "dist=" + _bucket(ev.sentence - last.sentence, (0, 1, 2, 4))]
-    if any(_lemma(e, triggers.get(e.trigger.start)) == lemma for e in same):
-        feats.append("same_lem")
-    if actors & _codes(last.actor):
-        feats.append("same_act")
-    if recipients & _codes(last.recipient):
-        feats.append("same_rec")
-    if any(actors & _codes(e.actor) and recipients & _codes(e.recipient) for e in same):
-        feats.append("same_pair")
-    if not ev.actor and not ev.recipient:
-        feats.append("bare")
-    if last.sentence == 0:
-        feats.append("after_lead")
-    if ev.date == last.date:
-        feats.append("same_date")
-    return [*feats, *[f"{ev.event}|{f}" for f in feats]]
+def repeat_features(article: Article, triggers: dict[int, Mention]) -> list[list[str] | None]:
+    """For each event of `article`, how it stands to the earlier events of its type in the story (the repeat
+    model's input, with event_features), or None when the story told none before it. One pass: each event is
+    weighed against what the earlier ones of its type left (their count, the last of them, their trigger words and
+    their pairs of actor and recipient codes), so a text of thousands of events costs no more than its events."""
+    seen: dict[str, int] = {}
+    last: dict[str, Event] = {}
+    lemmas: dict[str, set[str]] = {}
+    pairs: dict[str, set[tuple[str, str]]] = {}
+    out: list[list[str] | None] = []
+    for ev in article.events:
+        etype = ev.event
+        lemma = _lemma(ev, triggers.get(ev.trigger.start))
+        actors, recipients = _codes(ev.actor), _codes(ev.recipient)
+        before = last.get(etype)
+        if before is None:
+            out.append(None)
+        else:
+            feats = ["prev=" + _bucket(seen[etype], (1, 2, 4)),
+                     "dist=" + _bucket(ev.sentence - before.sentence, (0, 1, 2, 4))]
+            if lemma in lemmas[etype]:
+                feats.append("same_lem")
+            if actors & _codes(before.actor):
+                feats.append("same_act")
+            if recipients & _codes(before.recipient):
+                feats.append("same_rec")
+            told = pairs[etype]
+            if any((a, r) in told for a in actors for r in recipients):
+                feats.append("same_pair")
+            if not ev.actor and not ev.recipient:
+                feats.append("bare")
+            if before.sentence == 0:
+                feats.append("after_lead")
+            if ev.date == before.date:
+                feats.append("same_date")
+            out.append([*feats, *[f"{etype}|{f}" for f in feats]])
+        seen[etype] = seen.get(etype, 0) + 1
+        last[etype] = ev
+        lemmas.setdefault(etype, set()).add(lemma)
+        pairs.setdefault(etype, set()).update((a, r) for a in actors for r in recipients)
+    return out
 
 
 def scored(ev: Event) -> bool:
@@ -202,11 +217,10 @@ class NonEventFilter:
         for ev in article.events:
             per_sentence[ev.sentence] = per_sentence.get(ev.sentence, 0) + 1
         out: list[tuple[float | None, float | None]] = []
-        for k, ev in enumerate(article.events):
+        for ev, pair in zip(article.events, repeat_features(article, triggers)):
             if not scored(ev):
                 out.append((None, None))
                 continue
             feats = event_features(article, ev, triggers.get(ev.trigger.start), per_sentence[ev.sentence])
-            pair = repeat_features(article, k, triggers)
             out.append((self.model.score(feats), None if pair is None else self.repeats.score(feats + pair)))
         return out
