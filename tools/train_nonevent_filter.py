@@ -118,13 +118,13 @@ def operating_points(oof: np.ndarray, y: np.ndarray, n_right: int) -> list[tuple
     for thr in THRESHOLDS:
         keep = oof >= thr
         kept_right, kept_wrong = int((keep & right).sum()), int((keep & wrong).sum())
-        rows.append((thr, (right.sum() - kept_right) / n_right, 1 - kept_wrong / wrong.sum(),
+        rows.append((thr, (right.sum() - kept_right) / max(n_right, 1), 1 - kept_wrong / max(wrong.sum(), 1),
                      kept_right / max(kept_right + kept_wrong, 1)))
     return rows
 
 
-def train(name: str, data: list, n_right: int, max_lost: float, args: argparse.Namespace) -> None:
-    """Fit one model, print its day-by-day figures and threshold, and write it (unless --dry-run)."""
+def train(name: str, out: Path, data: list, n_right: int, max_lost: float, args: argparse.Namespace) -> None:
+    """Fit one model, print its day-by-day figures and threshold, and write it to `out` (unless --dry-run)."""
     y = np.array([s[1] for s in data])
     print(f"{name}: {len(data)} samples ({int(y.sum())} right, {int((1 - y).sum())} wrong) on "
           f"{len({s[0] for s in data})} days")
@@ -132,7 +132,8 @@ def train(name: str, data: list, n_right: int, max_lost: float, args: argparse.N
     points = operating_points(oof, y, n_right)
     for thr, lost, dropped, share in points:
         print(f"  threshold {thr:.3f}: right lost {lost:.1%}, wrong dropped {dropped:.1%}, right among kept {share:.3f}")
-    threshold = max(thr for thr, lost, _, _ in points if lost <= max_lost)
+    # (the lowest threshold when even it loses more than allowed)
+    threshold = max((thr for thr, lost, _, _ in points if lost <= max_lost), default=THRESHOLDS[0])
     _, lost, dropped, share = next(p for p in points if p[0] == threshold)
     days = np.array([s[0] for s in data])
     for day in sorted(set(days)):
@@ -153,7 +154,6 @@ def train(name: str, data: list, n_right: int, max_lost: float, args: argparse.N
              "# verdicts on Hadath's events in bench news (tools/judged/verdicts.tsv). Do not edit by hand.",
              *[f"# {x}" for x in note], f"threshold\t{threshold:.3f}", f"bias\t{theta[-1]:.4f}"]
     lines += [f"{f}\t{theta[j]:.4f}" for f, j in sorted(vocab.items()) if abs(theta[j]) >= 0.01]
-    out = DATA / ("nonevent_weights.tsv" if name == "Non-event filter" else "repeat_weights.tsv")
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {out}")
 
@@ -176,9 +176,11 @@ def main() -> int:
         return 2
     judged = samples(read_verdicts(args.verdicts), args.bench)
     n_right = sum(1 for s in judged if s[1] == "right")
-    train("Non-event filter", [(d, KEEP[v], f) for d, v, f, _ in judged if v in KEEP], n_right, args.max_lost, args)
-    train("Repeat model", [(d, float(v == "right"), f + pair) for d, v, f, pair in judged
-                           if v in ("right", "dup") and pair is not None], n_right, args.max_lost_repeats, args)
+    train("Non-event filter", DATA / "nonevent_weights.tsv", [(d, KEEP[v], f) for d, v, f, _ in judged if v in KEEP],
+          n_right, args.max_lost, args)
+    train("Repeat model", DATA / "repeat_weights.tsv", [(d, float(v == "right"), f + pair) for d, v, f, pair in judged
+                                                         if v in ("right", "dup") and pair is not None],
+          n_right, args.max_lost_repeats, args)
     return 0
 
 

@@ -64,7 +64,8 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
         # last: the events it drops (talk about a meeting in the lead, a sport story's) still date the story first
         stages.append(TopicGate(topic_words))
     # the contested marks read again among the events the repeats and topics stages left
-    stages.append(ContestCheck(lexicon.function_words))
+    contest = ContestCheck(lexicon.function_words)
+    stages.append(contest)
     # then the story's land for the bodies and citizens left with no country, and the state visited for a visit paid
     # with no one visited: fills codes and a visit's recipient, read by no stage after
     stages.append(PlaceHomes(places.gaz, lexicon.function_words, places.words))
@@ -73,7 +74,7 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
         from .stages.nonevents import NonEventFilter
 
         stages.append(NonEventFilter(threshold=settings.nonevent_threshold,
-                                     repeat_threshold=settings.nonevent_repeat_threshold))
+                                     repeat_threshold=settings.nonevent_repeat_threshold, contest=contest))
     return Pipeline(stages)
 
 

@@ -82,6 +82,32 @@ def test_short_text_is_left_alone(default, unfiltered):
     assert triggers(default(short, published=DAY)) == triggers(unfiltered(short, published=DAY))
 
 
+def test_a_story_of_exactly_four_sentences_is_filtered(default, unfiltered):
+    four = "".join(STORY.splitlines(keepends=True)[:STORY_SENTENCES])
+    assert len(unfiltered(four, published=DAY).sentences) == STORY_SENTENCES
+    assert "الإغاثة" in triggers(unfiltered(four, published=DAY))
+    assert "الإغاثة" not in triggers(default(four, published=DAY))
+
+
+def test_a_flagged_repeat_is_judged_by_neither_model(unfiltered, pentagon_text):
+    # «لم نستلم الطلب»: the spokesman's denial follows Moscow's request, negated, so no model weighs it
+    article = unfiltered(pentagon_text, published="2016-05-21")
+    judged = NonEventFilter().judged(article)
+    denial = [k for k, ev in enumerate(article.events) if ev.trigger.text == "الطلب" and ev.negated]
+    assert denial and all(judged[k] == (None, None) for k in denial)
+
+
+def test_a_dropped_partner_takes_the_contested_mark_away(pentagon_text):
+    def marks(article):
+        return {(ev.trigger.text, ev.negated): ev.contested for ev in article.events if ev.event == "REQUEST"}
+
+    shipped = marks(hadath.load()(pentagon_text, published="2016-05-21"))
+    assert shipped[("طلبت", False)] and shipped[("الطلب", True)]  # the request and its denial contest each other
+    # a threshold no event reaches drops the asserted request: the denials it contested are no longer contested
+    left = marks(hadath.load(Settings(nonevent_threshold=1.0))(pentagon_text, published="2016-05-21"))
+    assert ("طلبت", False) not in left and left[("الطلب", True)] is False
+
+
 def test_flagged_event_is_never_dropped(unfiltered):
     negated = STORY.replace("ومنذ ذلك الحين تضررت صناعة النفط جراء إضرابات واحتجاجات وقتال بين فصائل متناحرة.",
                             "ولا تقدم الجمعيات أي دعم للنازحين في المخيمات.")
@@ -112,6 +138,14 @@ def test_repeat_model_judges_only_what_follows_an_event_of_its_type(unfiltered):
     assert other[1] >= stage.repeat_threshold  # another bombing, on another day
     keep_repeats = hadath.load(Settings(nonevent_repeat_threshold=0.0))(ATTACK, published=DAY)
     assert (1, "فجر") in [(ev.sentence, ev.trigger.text) for ev in keep_repeats.events]
+
+
+def test_an_event_pointing_past_the_sentences_is_scored_without_error(unfiltered):
+    article = unfiltered(STORY, published=DAY)
+    article.events = [article.events[0].updated(sentence=len(article.tokens) + 5),
+                      article.events[1].updated(sentence=-1), *article.events[2:]]
+    scores = NonEventFilter().scores(article)
+    assert len(scores) == len(article.events) and all(0.0 <= p <= 1.0 for p in scores if p is not None)
 
 
 def test_threshold_setting_moves_the_cut():

@@ -2,7 +2,7 @@
 
 Hand rules catch the non-events they were written for and barely carry to new pages: of the events the coder
 found on unseen days of the bench news, judges called about three in ten no event (a notice, advice, an
-op-ed's generality, a word read in an idiom). This stage scores each event of a story (three sentences or
+op-ed's generality, a word read in an idiom). This stage scores each event of a story (four sentences or
 more) with a logistic model over what the coder knows of it — its type, CAMEO code and trigger word, the
 trigger's form and neighbours, whether it found a doer and a party acted on and of what sector, how it dated
 it, where in the story it stands, how many events the story and the sentence hold, and the words of its
@@ -24,6 +24,7 @@ fewer than four sentences (a headline, a gold sentence) is left alone: the model
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from itertools import repeat
 
 from ..arabic.normalize import word_key
@@ -55,7 +56,7 @@ def event_features(article: Article, ev: Event, trigger: Mention | None, in_sent
     """The features of one coded event of `article` (the model's input); `in_sentence` is the number of events
     its sentence holds."""
     etype = ev.event
-    toks = article.tokens[ev.sentence] if ev.sentence < len(article.tokens) else []
+    toks = article.tokens[ev.sentence] if 0 <= ev.sentence < len(article.tokens) else []
     keys = [word_key(t.norm) for t in toks]
     feats = {f"c={ev.cameo}", f"mode={ev.mode or '-'}"}
     feats.add(f"lem={_lemma(ev, trigger)}")
@@ -70,9 +71,9 @@ def event_features(article: Article, ev: Event, trigger: Mention | None, in_sent
         feats.add(f"at={min(3 * i // max(len(toks), 1), 2)}")  # first, middle or last third of the sentence
         last = trigger.tok_end - 1
         for off in (1, 2, 3):
-            if i - off >= 0:
+            if 0 <= i - off < len(keys):
                 feats.add(f"p{off}={keys[i - off]}")
-            if last + off < len(toks):
+            if 0 <= last + off < len(keys):
                 feats.add(f"n{off}={keys[last + off]}")
     feats.add("act=" + _party(ev.actor))
     feats.add("rec=" + _party(ev.recipient))
@@ -192,17 +193,24 @@ class NonEventFilter:
     adds = ("events",)
 
     def __init__(self, model: NonEventModel | None = None, threshold: float | None = None,
-                 repeats: NonEventModel | None = None, repeat_threshold: float | None = None):
+                 repeats: NonEventModel | None = None, repeat_threshold: float | None = None,
+                 contest: Callable[[Article], Article] | None = None):
         self.model = model if model is not None else NonEventModel.load()
         self.threshold = self.model.threshold if threshold is None else threshold
         self.repeats = repeats if repeats is not None else NonEventModel.load("repeat_weights.tsv")
         self.repeat_threshold = self.repeats.threshold if repeat_threshold is None else repeat_threshold
+        self.contest = contest  # the contested-mark check, read again when an event is dropped (statements.ContestCheck)
 
     def __call__(self, article: Article) -> Article:
         if len(article.sentences) < STORY_SENTENCES or not article.events:
             return article
-        article.events = [ev for ev, (p, q) in zip(article.events, self.judged(article))
-                          if (p is None or p >= self.threshold) and (q is None or q >= self.repeat_threshold)]
+        kept = [ev for ev, (p, q) in zip(article.events, self.judged(article))
+                if (p is None or p >= self.threshold) and (q is None or q >= self.repeat_threshold)]
+        dropped = len(kept) < len(article.events)
+        article.events = kept
+        if dropped and self.contest is not None:
+            # an event contested by one it was told against stays contested only while that one stays
+            article = self.contest(article)
         return article
 
     def scores(self, article: Article) -> list[float | None]:
