@@ -13,9 +13,10 @@ events judged right.
 
 A second model, fitted on the same verdicts (right against "dup"), scores an event that follows an earlier
 event of its type in the story as a repeat of it — by the same features and by how it stands to the last such
-event: how many sentences back, whether by the same trigger word, the same parties' codes, the same date, told
-with no party of its own — and drops it below its own threshold (`lexicon/data/repeat_weights.tsv`): the same
-bombing condemned again in a story's later sentences, a meeting told again by its noun.
+event (a negated, future or hypothetical one tells no act to repeat): how many sentences back, whether by the same
+trigger word, the same parties' codes, the same date, told with no party of its own — and drops it below its own
+threshold (`lexicon/data/repeat_weights.tsv`): a bombing a story's lead told as part of a wave of attacks, told
+again in detail; a meeting told again by its noun.
 
 A negated, future or hypothetical event is never dropped: its flag already says it is no fact. A text of
 fewer than four sentences (a headline, a gold sentence) is left alone: the models learnt on stories.
@@ -108,8 +109,8 @@ def _codes(entities: tuple) -> set[str]:
 
 
 def repeat_features(article: Article, triggers: dict[int, Mention]) -> list[list[str] | None]:
-    """For each event of `article`, how it stands to the earlier events of its type in the story (the repeat
-    model's input, with event_features), or None when the story told none before it. One pass: each event is
+    """For each event of `article`, how it stands to the earlier unflagged events of its type in the story (the
+    repeat model's input, with event_features), or None when the story told none before it. One pass: each event is
     weighed against what the earlier ones of its type left (their count, the last of them, their trigger words and
     their pairs of actor and recipient codes), so a text of thousands of events costs no more than its events."""
     seen: dict[str, int] = {}
@@ -143,6 +144,8 @@ def repeat_features(article: Article, triggers: dict[int, Mention]) -> list[list
             if ev.date == before.date:
                 feats.append("same_date")
             out.append([*feats, *[f"{etype}|{f}" for f in feats]])
+        if not scored(ev):
+            continue  # a negated, future or hypothetical mention is no telling of an act a later one could repeat
         seen[etype] = seen.get(etype, 0) + 1
         last[etype] = ev
         lemmas.setdefault(etype, set()).add(lemma)
