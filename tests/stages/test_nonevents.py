@@ -128,6 +128,17 @@ def test_attack_told_again_is_dropped_as_a_repeat(default, unfiltered):
     assert (1, "فجر") not in kept  # must not appear
 
 
+def test_kept_events_carry_their_scores(default):
+    stage = default.stage("nonevents")
+    events = {(ev.sentence, ev.trigger.text): ev for ev in default(ATTACK, published=DAY).events}
+    lead, other = events[(0, "قتل")], events[(2, "انفجار")]
+    assert stage.threshold <= lead.extras["event_score"] <= 1.0 and "distinct_score" not in lead.extras
+    assert other.extras["distinct_score"] >= stage.repeat_threshold  # it follows the lead's attack
+    assert other.to_dict()["event_score"] == other.extras["event_score"]
+    short = default("قتل خمسة أشخاص في هجوم على مركز للشرطة.", published=DAY).events
+    assert short and all("event_score" not in ev.extras for ev in short)  # not a story: not scored
+
+
 def test_repeat_model_judges_only_what_follows_an_event_of_its_type(unfiltered):
     article = unfiltered(ATTACK, published=DAY)
     judged = dict(zip([(ev.sentence, ev.trigger.text) for ev in article.events], NonEventFilter().judged(article)))

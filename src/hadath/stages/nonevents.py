@@ -207,8 +207,14 @@ class NonEventFilter:
     def __call__(self, article: Article) -> Article:
         if len(article.sentences) < STORY_SENTENCES or not article.events:
             return article
-        kept = [ev for ev, (p, q) in zip(article.events, self.judged(article))
-                if (p is None or p >= self.threshold) and (q is None or q >= self.repeat_threshold)]
+        kept = []
+        for ev, (p, q) in zip(article.events, self.judged(article)):
+            if p is None or p >= self.threshold and (q is None or q >= self.repeat_threshold):
+                if p is not None:  # the scores, for whoever wants a stricter cut downstream
+                    ev.extras["event_score"] = round(p, 3)
+                    if q is not None:
+                        ev.extras["distinct_score"] = round(q, 3)
+                kept.append(ev)
         dropped = len(kept) < len(article.events)
         article.events = kept
         if dropped and self.contest is not None:
