@@ -75,13 +75,12 @@ def samples(verdicts: dict, bench: Path) -> list[tuple[str, str, list[str], list
             article = nlp(bench_article(day, index, records[index]))
             if len(article.sentences) < STORY_SENTENCES:
                 continue
-            triggers = {m.start: m for m in article.mentions if m.kind == "trigger"}
             per_sentence = Counter(ev.sentence for ev in article.events)
-            for ev, pair in zip(article.events, repeat_features(article, triggers)):
+            for ev, pair in zip(article.events, repeat_features(article)):
                 verdict = judged.get((ev.trigger.start, ev.event))
                 if verdict is None or not scored(ev):
                     continue
-                feats = event_features(article, ev, triggers.get(ev.trigger.start), per_sentence[ev.sentence])
+                feats = event_features(article, ev, article.trigger_at(ev.trigger.start), per_sentence[ev.sentence])
                 out.append((day, verdict, feats, pair))
     return out
 

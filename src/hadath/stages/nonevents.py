@@ -108,7 +108,7 @@ def _codes(entities: tuple) -> set[str]:
     return {e.code for e in entities if e.code}
 
 
-def repeat_features(article: Article, triggers: dict[int, Mention]) -> list[list[str] | None]:
+def repeat_features(article: Article) -> list[list[str] | None]:
     """For each event of `article`, how it stands to the earlier unflagged events of its type in the story (the
     repeat model's input, with event_features), or None when the story told none before it. One pass: each event is
     weighed against what the earlier ones of its type left (their count, the last of them, their trigger words and
@@ -120,7 +120,7 @@ def repeat_features(article: Article, triggers: dict[int, Mention]) -> list[list
     out: list[list[str] | None] = []
     for ev in article.events:
         etype = ev.event
-        lemma = _lemma(ev, triggers.get(ev.trigger.start))
+        lemma = _lemma(ev, article.trigger_at(ev.trigger.start))
         actors, recipients = _codes(ev.actor), _codes(ev.recipient)
         before = last.get(etype)
         if before is None:
@@ -229,15 +229,14 @@ class NonEventFilter:
     def judged(self, article: Article) -> list[tuple[float | None, float | None]]:
         """Each event's (non-event score, repeat score): None where a model does not judge it (a flagged event; for
         the repeat model, one with no earlier event of its type in the story)."""
-        triggers = {m.start: m for m in article.mentions if m.kind == "trigger"}
         per_sentence: dict[int, int] = {}
         for ev in article.events:
             per_sentence[ev.sentence] = per_sentence.get(ev.sentence, 0) + 1
         out: list[tuple[float | None, float | None]] = []
-        for ev, pair in zip(article.events, repeat_features(article, triggers)):
+        for ev, pair in zip(article.events, repeat_features(article)):
             if not scored(ev):
                 out.append((None, None))
                 continue
-            feats = event_features(article, ev, triggers.get(ev.trigger.start), per_sentence[ev.sentence])
+            feats = event_features(article, ev, article.trigger_at(ev.trigger.start), per_sentence[ev.sentence])
             out.append((self.model.score(feats), None if pair is None else self.repeats.score(feats + pair)))
         return out
