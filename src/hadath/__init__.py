@@ -68,13 +68,19 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
     stages.append(contest)
     # then the story's land for the bodies and citizens left with no country, and the state visited for a visit paid
     # with no one visited: fills codes and a visit's recipient, read by no stage after
-    stages.append(PlaceHomes(places.gaz, lexicon.function_words, places.words))
+    homes = PlaceHomes(places.gaz, lexicon.function_words, places.words)
+    stages.append(homes)
     if settings.nonevent_filter:
         # last: it scores each event as the other stages left it (its parties, date, place and the story's topic)
         from .stages.nonevents import NonEventFilter
 
         stages.append(NonEventFilter(threshold=settings.nonevent_threshold,
                                      repeat_threshold=settings.nonevent_repeat_threshold, contest=contest))
+    if settings.party_filler:
+        # after the filter, whose model learnt from the rules' parties; the story's land read again for those it gives
+        from .stages.parties import PartyFiller
+
+        stages.append(PartyFiller(lexicon.function_words, homes=homes))
     return Pipeline(stages)
 
 

@@ -25,6 +25,7 @@ class Settings:
     topic_gate: bool = True
     merge_repeats: bool = True
     nonevent_filter: bool = True
+    party_filler: bool = True
     report_thresholds: dict[str, float] = field(default_factory=dict)
     nonevent_threshold: float | None = None  # None: the threshold the model was trained with
     nonevent_repeat_threshold: float | None = None  # the same, for the filter's repeat model
@@ -45,7 +46,7 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
             raise SettingsError(f"settings file {p}: {err}") from err
     coder = parser["coder"]
     flags = {}
-    for key in ("report_filter", "topic_gate", "merge_repeats", "nonevent_filter"):
+    for key in ("report_filter", "topic_gate", "merge_repeats", "nonevent_filter", "party_filler"):
         try:
             flags[key] = coder.getboolean(key, fallback=True)
         except ValueError as err:

@@ -7,12 +7,13 @@ import pytest
 
 @pytest.fixture(scope="session")
 def nlp():
-    """The default pipeline without the learned non-event filter: the stage tests check each rule's own output, not
-    the drops of a statistical model that each retraining moves (tests/stages/test_nonevents.py tests those)."""
+    """The default pipeline without the learned non-event filter and party filler: the stage tests check each rule's
+    own output, not what a statistical model that each retraining moves drops or fills (tests/stages/test_nonevents.py
+    and test_parties.py test those)."""
     import hadath
     from hadath.settings import Settings
 
-    return hadath.load(Settings(nonevent_filter=False))
+    return hadath.load(Settings(nonevent_filter=False, party_filler=False))
 
 
 @pytest.fixture(scope="session")
@@ -22,7 +23,7 @@ def coder():
     import hadath
     from hadath.settings import Settings
 
-    return hadath.load(Settings(report_filter=False, merge_repeats=False, nonevent_filter=False))
+    return hadath.load(Settings(report_filter=False, merge_repeats=False, nonevent_filter=False, party_filler=False))
 
 
 @pytest.fixture(scope="module")

@@ -184,8 +184,9 @@ def test_settings_file(tmp_path):
                 load_settings(path)
 
 
-def test_runs_last_in_default_pipeline(default):
-    assert default.names[-1] == "nonevents"
+def test_runs_after_the_other_coding_stages(default):
+    # (only the party filler follows it: stages/parties.py)
+    assert default.names[-2:] == ["nonevents", "parties"]
 
 
 def test_features_name_the_event(unfiltered):

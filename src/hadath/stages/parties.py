@@ -1,0 +1,315 @@
+"""Party filler: gives an event with no actor (or no recipient) the phrase of its sentence a model fitted on
+judged news calls its doer (or the party it was done to).
+
+The coder's clause rules name a doer and a recipient where the sentence's structure shows them, and leave the
+role empty where no rule fits: on unseen days of the bench news, judges found the doer named in the sentence but
+not coded for about a fifth of the events, and the recipient for a fifth more. This stage reads each event left
+with an empty role, lists the noun phrases of its sentence that name somebody (the groups the coder reads roles
+from: a role noun with its nationality and name, a state, an organisation), and scores each with a logistic
+model over how it stands to the trigger — before or after it and how far, behind which preposition, across
+which verbs, commas and quotes — what it is (its sector, whether it has a code), and what the event is (its
+type, the trigger's form, whether it holds the other role already). The best phrase scored at or above the
+threshold fills the role. The weights and the thresholds are package data (`lexicon/data/party_weights.tsv`),
+fitted by tools/train_party_filler.py on judges' choices among the same phrases (tools/judged/parties.tsv).
+
+A role the rules filled is never changed, and a phrase that already holds the event's other role is never given
+the empty one. A text of fewer than four sentences (a headline, a gold sentence) is left alone: the model learnt
+on stories. A role none of whose thresholds met the precision asked in training is never filled (so far the
+recipient: see the weights file's header).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from ..article import Article
+from ..lexicon.compile import FunctionWords
+from ..lexicon.packaged import packaged_text
+from ..records import Entity, Event, Mention, Token
+from .clauses import tail_end_of
+from .nonevents import STORY_SENTENCES
+from .events import _LOCAL_TARGETS, _countable, _place_adjective, _protester
+from .phrases import Group, noun_phrases
+
+ROLES = ("actor", "recipient")
+
+
+def sentence_groups(toks: list[Token], mentions: list[Mention], fw: FunctionWords) -> list[Group]:
+    """The noun phrases of a sentence that name somebody, read as the event coder reads them (its mentions)."""
+    triggers = [m for m in mentions if m.kind == "trigger"]
+    cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+    ents = [m for m in mentions if m.kind in ("actor", "agent")]
+    trig_toks = {t.tok_start for t in triggers}
+    self_agent = {e.tok_start for e in ents if e.kind == "agent" and e.tok_start in trig_toks}
+    after_verbs = frozenset(tail_end_of(t) for t in triggers if t.get("pos") == "verb") | \
+        frozenset(t.tok_end for t in triggers if t.get("pos") == "verb")
+    groups = noun_phrases(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent],
+                          cues, fw, after_verbs=after_verbs)
+    return [g for g in groups if _countable(g, toks, fw) and not _place_adjective(g, toks, cues)]
+
+
+def group_span(g: Group, toks: list[Token]) -> tuple[int, int]:
+    """The character span of a group, its head noun and tail words included."""
+    start = g.head_start if g.head_start is not None else toks[g.start_tok].start
+    end = g.tail_end if g.tail_end is not None else toks[g.end_tok - 1].end
+    return start, end
+
+
+def _overlaps(span: tuple[int, int], entities: tuple[Entity, ...]) -> bool:
+    return any(span[0] < e.end and e.start < span[1] for e in entities)
+
+
+def candidates(article: Article, ev: Event, toks: list[Token], groups: list[Group]) -> list[Group]:
+    """The groups of the event's sentence that may fill its empty roles: not its trigger's words, not a party it
+    holds already."""
+    trig = ev.trigger
+    held = ev.actor + ev.recipient
+    out = []
+    for g in groups:
+        span = group_span(g, toks)
+        if span[0] < trig.end and trig.start < span[1]:
+            continue
+        if _overlaps(span, held):
+            continue
+        out.append(g)
+    return out
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f"{edges[-1]}+"
+
+
+_STATES = frozenset({"IGO", "INT", "IMG", "KUR", "REB"})  # codes that are no state (the rest name a country)
+
+
+def _code_kind(code: str | None) -> str:
+    if not code:
+        return "none"
+    return code if code in _STATES else "state"
+
+
+def candidate_features(toks: list[Token], mentions: list[Mention], ev: Event, trig: Mention | None,
+                       cands: list[Group], spans: list[tuple[int, int]], text: str, role: str,
+                       others: dict[tuple[int, int], str] | None = None) -> list[list[str]]:
+    """The features of each candidate group for one empty role of an event (see the module's docstring);
+    `others`: the candidates' spans that the sentence's other events hold as a party, and the role."""
+    others = others or {}
+    if trig is None:
+        return [[] for _ in cands]
+    t0, t1 = trig.tok_start, max(trig.tok_end, tail_end_of(trig))
+    pos = trig.get("pos") or "?"
+    etype = ev.event
+    other = ev.recipient if role == "actor" else ev.actor
+    other_codes = {e.code for e in other if e.code}
+    triggers = sorted(m.tok_start for m in mentions if m.kind == "trigger" and m.tok_start != t0)
+    cue_at = {m.tok_start: m.label for m in mentions if m.kind == "cue"}
+    passive = any(cue_at.get(k) in ("passive_light",) for k in range(max(0, t0 - 2), t0))
+    base = [f"pos={pos}", f"type={etype}", f"pos={pos}|type={etype}", f"other={'y' if other else 'n'}",
+            f"pre={trig.get('prefix') or ''}", f"possessive={trig.get('possessive') or ''}",
+            f"aspect={trig.get('aspect') or ''}", f"passive={passive}", f"mode={ev.mode or ''}"]
+    verb_ends = {tail_end_of(m) for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"
+                 and m.tok_start != t0}
+    reports = {m.tok_end for m in mentions if m.kind == "cue" and m.label == "report"}
+    lemma = toks[t0].norm if t0 < len(toks) else ""
+    before = [k for k, g in enumerate(cands) if g.end_tok <= t0]
+    after = [k for k, g in enumerate(cands) if g.start_tok >= t1]
+    out = []
+    for k, g in enumerate(cands):
+        ent = g.entity(text)
+        if g.end_tok <= t0:
+            side, gap = "before", t0 - g.end_tok
+            rank = len(before) - before.index(k)
+            lo, hi = g.end_tok, t0
+        elif g.start_tok >= t1:
+            side, gap = "after", g.start_tok - t1
+            rank = after.index(k) + 1
+            lo, hi = t1, g.start_tok
+        else:
+            side, gap, rank, lo, hi = "inside", 0, 1, t0, t0
+        between = toks[lo:hi]
+        verbs = sum(1 for s in triggers if lo <= s < hi)
+        punct = {t.text for t in between if t.kind == "punct"}
+        comma = bool(punct & {"،", ","})
+        stop = bool(punct & {".", "؛", ";", ":"})
+        quote = bool(punct & {"«", "»", '"', "“", "”"})
+        cues = {cue_at[j] for j in range(lo, hi) if j in cue_at}
+        prep = g.prep or ""
+        prefix = (g.prefix or "").lstrip("و") if g.prefix != "و" else ""
+        first = g.mentions[0]
+        d = _bucket(gap, (0, 1, 2, 4, 8, 15))
+        r = _bucket(rank, (1, 2, 3))
+        sector = ent.sector or "none"
+        ck = _code_kind(ent.code)
+        f = [f"side={side}", f"gap={d}", f"rank={r}", f"side={side}|gap={d}", f"side={side}|rank={r}",
+             f"prep={prep}", f"prefix={prefix}", f"side={side}|prep={prep}", f"side={side}|prefix={prefix}",
+             f"sector={sector}", f"code={ck}", f"kind={first.kind}", f"mtype={first.get('type') or ''}",
+             f"verbs={min(verbs, 2)}", f"comma={comma}", f"stop={stop}", f"quote={quote}",
+             f"start={g.start_tok == 0 or (g.start_tok == 1 and toks[0].kind == 'punct')}",
+             f"conj={bool(g.conj)}", f"same_code={bool(ent.code and ent.code in other_codes)}",
+             f"n_cands={_bucket(len(cands), (1, 2, 3, 5))}"]
+        f += [f"cue={c}" for c in sorted(cues)]
+        prev = toks[g.start_tok - 1].norm if g.start_tok > 0 else "^"
+        holder = others.get(spans[k], "")
+        f += [f"prev={prev}", f"side={side}|prev={prev}", f"held={holder}", f"side={side}|held={holder}",
+              f"subject={g.start_tok in verb_ends}", f"speaker={g.start_tok in reports}",
+              f"side={side}|subject={g.start_tok in verb_ends}", f"side={side}|speaker={g.start_tok in reports}",
+              f"lemma={lemma}|side={side}", f"lemma={lemma}|side={side}|prep={prep}"]
+        f += [f"side={side}|{b}" for b in base]
+        f += [f"side={side}|rank={r}|{b}" for b in base[:3]]
+        f += [f"side={side}|prep={prep}|{b}" for b in base[:3]]
+        f += [f"side={side}|prefix={prefix}|{b}" for b in base[:3]]
+        f += [f"sector={sector}|{b}" for b in base[:3]]
+        f += [f"side={side}|sector={sector}|type={etype}", f"code={ck}|type={etype}",
+              f"side={side}|gap={d}|pos={pos}|prep={prep}", f"side={side}|verbs={min(verbs, 2)}|pos={pos}",
+              f"side={side}|passive={passive}|pos={pos}|prep={prep}"]
+        f += [f"event|{b}" for b in base] + [f"event|lemma={lemma}", f"event|n_cands={_bucket(len(cands), (1, 2, 3, 5))}",
+                                                   f"event|before={_bucket(len(before), (0, 1, 2))}",
+                                                   f"event|after={_bucket(len(after), (0, 1, 2))}"]
+        out.append([f"{role}:{x}" for x in f])
+    return out
+
+
+def none_of(feats: list[str]) -> list[str]:
+    """The features of the choice of no candidate, from a candidate's: the event's own, which every candidate of
+    the role carries as role:event|… (here role:none|…)."""
+    role = feats[0].split(":", 1)[0]
+    head = role + ":event|"
+    return [role + ":none"] + [role + ":none|" + f[len(head):] for f in feats if f.startswith(head)]
+
+
+class PartyModel:
+    """Conditional logit weights over candidate features, and each role's threshold below which it stays empty."""
+
+    def __init__(self, weights: dict[str, float], thresholds: dict[str, float]):
+        self.weights = weights
+        self.thresholds = thresholds
+
+    @classmethod
+    def load(cls, name: str = "party_weights.tsv") -> "PartyModel":
+        """The packaged model."""
+        weights: dict[str, float] = {}
+        thresholds: dict[str, float] = {}
+        for line in packaged_text(name).splitlines():
+            if not line or line.startswith("#"):
+                continue
+            feature, value = line.rsplit("\t", 1)
+            if feature.startswith("threshold:"):
+                thresholds[feature.split(":", 1)[1]] = float(value)
+            else:
+                weights[feature] = float(value)
+        return cls(weights, thresholds)
+
+    def scores(self, feats: list[list[str]]) -> list[float]:
+        """Each candidate's probability of being the role, against the other candidates and against none (a
+        conditional logit: the choice of none scores the event's own features, `none_of`)."""
+        if not feats:
+            return []
+        weight = self.weights.get
+        z = [sum(weight(f, 0.0) for f in fs) for fs in feats]
+        z_none = sum(weight(f, 0.0) for f in none_of(feats[0]))
+        top = max(*z, z_none)
+        e = [math.exp(v - top) for v in z]
+        total = sum(e) + math.exp(z_none - top)
+        return [v / total for v in e]
+
+
+def role_choices(article: Article, fw: FunctionWords, model: PartyModel | None = None,
+                 roles: tuple[str, ...] = ROLES
+                 ) -> list[tuple[Event, str, list[Group], list[tuple[int, int]], list[list[str]], list[float]]]:
+    """For every empty role (of `roles`) of every event: (event, role, candidate groups, their spans, their
+    features, their scores by `model`, or no scores without one)."""
+    out = []
+    groups_of: dict[int, list[Group]] = {}
+    by_sentence: dict[int, list[Event]] = {}
+    for ev in article.events:
+        by_sentence.setdefault(ev.sentence, []).append(ev)
+    for ev in article.events:
+        if all(getattr(ev, role) for role in roles):
+            continue
+        s = ev.sentence
+        toks = article.tokens[s]
+        if s not in groups_of:
+            groups_of[s] = sentence_groups(toks, article.sentence_mentions(s), fw)
+        cands = candidates(article, ev, toks, groups_of[s])
+        if not cands:
+            continue
+        spans = [group_span(g, toks) for g in cands]
+        trig = article.trigger_at(ev.trigger.start)
+        others = {}
+        for other in by_sentence.get(s, ()):
+            if other is ev:
+                continue
+            for r in ROLES:
+                for e in getattr(other, r):
+                    for sp in spans:
+                        if sp[0] < e.end and e.start < sp[1]:
+                            others.setdefault(sp, r)
+        for role in roles:
+            if getattr(ev, role):
+                continue
+            feats = candidate_features(toks, article.sentence_mentions(s), ev, trig, cands, spans, article.text, role,
+                                       others)
+            scores = model.scores(feats) if model is not None else []
+            out.append((ev, role, cands, spans, feats, scores))
+    return out
+
+
+class PartyFiller:
+    """Fills the empty roles of the events with the candidate phrase the packaged model scores best, at or above
+    the role's threshold; then reads the story's land again for the parties it gave (`homes`, places.PlaceHomes)."""
+
+    name = "parties"
+    requires = ("sentences", "tokens", "mentions", "events")
+    adds = ("events",)
+
+    def __init__(self, fw: FunctionWords, model: PartyModel | None = None,
+                 homes: Callable[[Article], Article] | None = None):
+        self.fw = fw
+        self.model = model if model is not None else PartyModel.load()
+        self.homes = homes
+        # (a role whose threshold is above 1 is never filled: none met the precision asked when the model was fitted)
+        self.roles = tuple(r for r in ROLES if self.model.thresholds.get(r, 1.01) <= 1.0)
+
+    def __call__(self, article: Article) -> Article:
+        if not article.events or len(article.sentences) < STORY_SENTENCES or not self.roles:
+            return article
+        chosen: dict[int, dict[str, tuple[float, Group, tuple[int, int]]]] = {}
+        events = {id(ev): ev for ev in article.events}
+        for ev, role, cands, spans, _, scores in role_choices(article, self.fw, self.model, self.roles):
+            threshold = self.model.thresholds.get(role, 1.01)
+            ranked = sorted(range(len(cands)), key=lambda k: -scores[k])
+            if ranked and scores[ranked[0]] >= threshold:
+                k = ranked[0]
+                chosen.setdefault(id(ev), {})[role] = (scores[k], cands[k], spans[k])
+                # (the next best, should the other role take this one: below)
+                if len(ranked) > 1 and scores[ranked[1]] >= threshold:
+                    chosen[id(ev)][role + "2"] = (scores[ranked[1]], cands[ranked[1]], spans[ranked[1]])
+        if not chosen:
+            return article
+        text = article.text
+        filled = {}
+        for key, picks in chosen.items():
+            ev = events[key]
+            a, r = picks.get("actor"), picks.get("recipient")
+            if a is not None and r is not None and a[2] == r[2]:  # one phrase is not both: the surer role keeps it
+                if a[0] >= r[0]:
+                    r = picks.get("recipient2")
+                else:
+                    a = picks.get("actor2")
+            changes, scores = {}, {}
+            if a is not None:
+                changes["actor"] = (_protester(a[1].entity(text), ev.event),)
+                scores["actor"] = round(a[0], 3)
+            if r is not None:
+                changes["recipient"] = (r[1].entity(text, located=ev.event in _LOCAL_TARGETS),)
+                scores["recipient"] = round(r[0], 3)
+            if changes:  # (the roles the model filled, and its scores: whoever wants a stricter cut downstream)
+                filled[key] = ev.updated(**changes, extras={**ev.extras, "filled_roles": scores})
+        if not filled:
+            return article
+        article.events = [filled.get(id(ev), ev) for ev in article.events]
+        return self.homes(article) if self.homes is not None else article
