@@ -7,7 +7,7 @@
 Each judged record of the bench (tools/judged/parties.tsv names the day file, the record, each event's trigger
 offset and type, the empty role and the spans of the phrases the judges chose for it, or none) is coded with the
 filler off; for each event found again at that offset with that type and the role still empty, every candidate
-phrase of its sentence is a choice, right when the judges chose its span, and so is "none" (right when they chose
+phrase of its sentence is a choice, right when the judges chose its span (or one overlapping it), and so is "none" (right when they chose
 no phrase). An L2-regularised conditional logit (scipy, a build-time tool only) is fitted leaving out one day at a
 time; on the out-of-fold scores,
 an empty role is filled with its best-scored phrase when that score reaches the role's threshold, and each
@@ -69,9 +69,15 @@ def samples(choices: dict, bench: Path) -> list[tuple[str, str, str, list[list[s
                 chosen = judged.get((ev.trigger.start, ev.event, role))
                 if chosen is None:
                     continue
-                out.append((day, f"{index}:{ev.trigger.start}:{ev.event}", role, feats,
-                            [int(sp in chosen) for sp in spans]))
+                out.append((day, f"{index}:{ev.trigger.start}:{ev.event}", role,
+                            [[f"{role}:{f}" for f in fs] for fs in feats], [int(_chosen(sp, chosen)) for sp in spans]))
     return out
+
+
+def _chosen(span: tuple[int, int], chosen: set[tuple[int, int]]) -> bool:
+    """Whether a candidate's span is one the judges chose: the same, or overlapping one (the phrase the coder reads
+    may run a word longer or shorter than the one the judges were shown, as the coder's reading moved)."""
+    return span in chosen or any(span[0] < b and a < span[1] for a, b in chosen)
 
 
 def flat(data: list, idx: list[int]) -> tuple[list[list[str]], np.ndarray]:
@@ -112,8 +118,10 @@ def fitted(data: list, idx: list[int], args: argparse.Namespace) -> tuple[dict[s
 
 
 def none_features(sample: tuple) -> list[str]:
-    """The features of the "none" choice of a sample: the event's own (those every candidate shares)."""
-    return none_of(sample[3][0])
+    """The features of the "none" choice of a sample: the event's own (those every candidate shares), with the
+    sample's role before each as in its candidates' (role:feature, the weights file's rows)."""
+    role = sample[2]
+    return [f"{role}:{f}" for f in none_of([f.split(":", 1)[1] for f in sample[3][0]])]
 
 
 def best_of(data: list, idx: list[int], vocab: dict[str, int], theta: np.ndarray) -> dict[int, tuple[float, int]]:

@@ -65,6 +65,7 @@ class Article:
     _norms: tuple[list, list[list[str]]] | None = field(default=None, repr=False, compare=False)
     _triggers: tuple[list, int, dict[int, Mention]] | None = field(default=None, repr=False, compare=False)
     _by_sentence: tuple[list, int, dict[int, list[Mention]]] | None = field(default=None, repr=False, compare=False)
+    _groups: tuple[list, dict[int, list]] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
@@ -88,6 +89,13 @@ class Article:
         if self._norms is None or self._norms[0] is not self.tokens:
             self._norms = (self.tokens, [list(map(_NORM, toks)) for toks in self.tokens])  # (in C)
         return self._norms[1]
+
+    def phrase_groups(self) -> dict[int, list]:
+        """The noun-phrase groups the event coder read each sentence's parties from (sentence index → its groups,
+        stages.phrases.Group), kept for the later stages that choose among them; emptied if the tokens are replaced."""
+        if self._groups is None or self._groups[0] is not self.tokens:
+            self._groups = (self.tokens, {})
+        return self._groups[1]
 
     def trigger_at(self, start: int) -> Mention | None:
         """The first trigger mention starting at offset `start`, from an index of the mentions made once an article

@@ -276,6 +276,7 @@ class EventCoder:
                 if (k := _described_head(toks, g, ents, cues, worded, self.fw, nouns)) is not None:
                     g.head_start = toks[k].start  # (the party in full, not its adjective alone)
         starts = [g.start_tok for g in groups]  # for bisecting in _roles
+        article.phrase_groups()[index] = groups  # (the party filler chooses among them: stages.parties)
         sent = article.sentences[index]
         events: list[Event] = []
         prev: Mention | None = None

@@ -2,33 +2,37 @@
 judged news calls its doer (or the party it was done to).
 
 The coder's clause rules name a doer and a recipient where the sentence's structure shows them, and leave the
-role empty where no rule fits: on unseen days of the bench news, judges found the doer named in the sentence but
-not coded for about a fifth of the events, and the recipient for a fifth more. This stage reads each event left
-with an empty role, lists the noun phrases of its sentence that name somebody (the groups the coder reads roles
-from: a role noun with its nationality and name, a state, an organisation), and scores each with a logistic
-model over how it stands to the trigger — before or after it and how far, behind which preposition, across
-which verbs, commas and quotes — what it is (its sector, whether it has a code), and what the event is (its
-type, the trigger's form, whether it holds the other role already). The best phrase scored at or above the
+role empty where no rule fits: on unseen days of the bench news, judges found the doer of an event with no actor
+among the phrases of its sentence for more than half of them, and the target of one with no recipient for about
+half. This stage reads each event left with an empty role, lists the noun phrases of its sentence that name
+somebody (the groups the coder reads roles from: a role noun with its nationality and name, a state, an
+organisation), and scores each with a conditional logit — each phrase against the others and against none —
+over how it stands to the trigger (before or after it and how far, behind which preposition or word, across
+which verbs, commas, quotes and relative pronouns, inside a quotation or not), what it is (its sector, whether
+it has a code), whether another event of the sentence holds it, and what the event is (its type, the trigger's
+form and word, whether it holds the other role already). The best phrase whose probability reaches the role's
 threshold fills the role. The weights and the thresholds are package data (`lexicon/data/party_weights.tsv`),
 fitted by tools/train_party_filler.py on judges' choices among the same phrases (tools/judged/parties.tsv).
 
 A role the rules filled is never changed, and a phrase that already holds the event's other role is never given
 the empty one. A text of fewer than four sentences (a headline, a gold sentence) is left alone: the model learnt
-on stories. A role none of whose thresholds met the precision asked in training is never filled (so far the
-recipient: see the weights file's header).
+on stories. A role none of whose thresholds met the precision asked in training (its threshold above 1) is never
+filled.
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable
+from itertools import repeat
 
 from ..article import Article
 from ..lexicon.compile import FunctionWords
 from ..lexicon.packaged import packaged_text
 from ..records import Entity, Event, Mention, Token
 from .clauses import tail_end_of
-from .nonevents import STORY_SENTENCES
+from .nonevents import STORY_SENTENCES, _bucket
 from .events import _LOCAL_TARGETS, _countable, _place_adjective, _protester
 from .phrases import Group, noun_phrases
 
@@ -76,13 +80,6 @@ def candidates(article: Article, ev: Event, toks: list[Token], groups: list[Grou
     return out
 
 
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    for e in edges:
-        if n <= e:
-            return str(e)
-    return f"{edges[-1]}+"
-
-
 _STATES = frozenset({"IGO", "INT", "IMG", "KUR", "REB"})  # codes that are no state (the rest name a country)
 
 
@@ -92,34 +89,58 @@ def _code_kind(code: str | None) -> str:
     return code if code in _STATES else "state"
 
 
+_OPEN, _CLOSE = frozenset("«“"), frozenset("»”")
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
+
+
+def _quoted(toks: list[Token]) -> list[bool]:
+    """For each token, whether it stands inside quotation marks (« », “ ”, or a pair of straight ones)."""
+    out, depth, straight = [], 0, False
+    for t in toks:
+        out.append(depth > 0 or straight)
+        if t.kind == "punct":
+            if t.text in _OPEN:
+                depth += 1
+            elif t.text in _CLOSE:
+                depth = max(0, depth - 1)
+            elif t.text == '"':
+                straight = not straight
+    return out
+
+
 def candidate_features(toks: list[Token], mentions: list[Mention], ev: Event, trig: Mention | None,
-                       cands: list[Group], spans: list[tuple[int, int]], text: str, role: str,
-                       others: dict[tuple[int, int], str] | None = None) -> list[list[str]]:
-    """The features of each candidate group for one empty role of an event (see the module's docstring);
-    `others`: the candidates' spans that the sentence's other events hold as a party, and the role."""
+                       cands: list[Group], spans: list[tuple[int, int]], text: str, roles: tuple[str, ...] = ROLES,
+                       others: dict[tuple[int, int], str] | None = None) -> dict[str, list[list[str]]]:
+    """The features of each candidate group for each empty role of an event in `roles` (see the module's
+    docstring), the same for both roles but for whether the event holds the other one; `others`: the candidates'
+    spans that the sentence's other events hold as a party, and the role."""
     others = others or {}
     if trig is None:
-        return [[] for _ in cands]
+        return {role: [[] for _ in cands] for role in roles}
     t0, t1 = trig.tok_start, max(trig.tok_end, tail_end_of(trig))
     pos = trig.get("pos") or "?"
     etype = ev.event
-    other = ev.recipient if role == "actor" else ev.actor
-    other_codes = {e.code for e in other if e.code}
+    other_codes = {role: {e.code for e in (ev.recipient if role == "actor" else ev.actor) if e.code} for role in roles}
+    held = {role: "y" if (ev.recipient if role == "actor" else ev.actor) else "n" for role in roles}
     triggers = sorted(m.tok_start for m in mentions if m.kind == "trigger" and m.tok_start != t0)
     cue_at = {m.tok_start: m.label for m in mentions if m.kind == "cue"}
     passive = any(cue_at.get(k) in ("passive_light",) for k in range(max(0, t0 - 2), t0))
-    base = [f"pos={pos}", f"type={etype}", f"pos={pos}|type={etype}", f"other={'y' if other else 'n'}",
+    base = [f"pos={pos}", f"type={etype}", f"pos={pos}|type={etype}",
             f"pre={trig.get('prefix') or ''}", f"possessive={trig.get('possessive') or ''}",
             f"aspect={trig.get('aspect') or ''}", f"passive={passive}", f"mode={ev.mode or ''}"]
     verb_ends = {tail_end_of(m) for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"
                  and m.tok_start != t0}
     reports = {m.tok_end for m in mentions if m.kind == "cue" and m.label == "report"}
     lemma = toks[t0].norm if t0 < len(toks) else ""
+    quoted = _quoted(toks)
+    ents = [g.entity(text) for g in cands]
+    codes = Counter(e.code for e in ents if e.code)  # (how often each candidate's code recurs among them)
+    trig_quoted = quoted[t0] if t0 < len(quoted) else False
     before = [k for k, g in enumerate(cands) if g.end_tok <= t0]
     after = [k for k, g in enumerate(cands) if g.start_tok >= t1]
-    out = []
+    out: dict[str, list[list[str]]] = {role: [] for role in roles}
     for k, g in enumerate(cands):
-        ent = g.entity(text)
+        ent = ents[k]
         if g.end_tok <= t0:
             side, gap = "before", t0 - g.end_tok
             rank = len(before) - before.index(k)
@@ -149,11 +170,17 @@ def candidate_features(toks: list[Token], mentions: list[Mention], ev: Event, tr
              f"sector={sector}", f"code={ck}", f"kind={first.kind}", f"mtype={first.get('type') or ''}",
              f"verbs={min(verbs, 2)}", f"comma={comma}", f"stop={stop}", f"quote={quote}",
              f"start={g.start_tok == 0 or (g.start_tok == 1 and toks[0].kind == 'punct')}",
-             f"conj={bool(g.conj)}", f"same_code={bool(ent.code and ent.code in other_codes)}",
-             f"n_cands={_bucket(len(cands), (1, 2, 3, 5))}"]
+             f"conj={bool(g.conj)}", f"n_cands={_bucket(len(cands), (1, 2, 3, 5))}"]
         f += [f"cue={c}" for c in sorted(cues)]
         prev = toks[g.start_tok - 1].norm if g.start_tok > 0 else "^"
         holder = others.get(spans[k], "")
+        inside = quoted[g.start_tok] if g.start_tok < len(quoted) else False
+        rel = any(t.norm in _RELATIVES for t in between)
+        same = codes[ent.code] if ent.code else 0
+        f += [f"rel={rel}", f"side={side}|rel={rel}|pos={pos}", f"first={k == 0}", f"side={side}|first={k == 0}",
+              f"repeated={min(same, 3)}", f"side={side}|sector={sector}|pos={pos}",
+              f"trig_at={_bucket(t0, (0, 2, 5, 10, 20))}", f"side={side}|trig_at={_bucket(t0, (0, 2, 5, 10, 20))}"]
+        f += [f"quoted={inside}|trigger={trig_quoted}", f"side={side}|quoted={inside}|trigger={trig_quoted}"]
         f += [f"prev={prev}", f"side={side}|prev={prev}", f"held={holder}", f"side={side}|held={holder}",
               f"subject={g.start_tok in verb_ends}", f"speaker={g.start_tok in reports}",
               f"side={side}|subject={g.start_tok in verb_ends}", f"side={side}|speaker={g.start_tok in reports}",
@@ -169,29 +196,30 @@ def candidate_features(toks: list[Token], mentions: list[Mention], ev: Event, tr
         f += [f"event|{b}" for b in base] + [f"event|lemma={lemma}", f"event|n_cands={_bucket(len(cands), (1, 2, 3, 5))}",
                                                    f"event|before={_bucket(len(before), (0, 1, 2))}",
                                                    f"event|after={_bucket(len(after), (0, 1, 2))}"]
-        out.append([f"{role}:{x}" for x in f])
+        for role in roles:  # (what differs by role: whether the event holds the other one, and its code)
+            out[role].append(f + [f"same_code={bool(ent.code and ent.code in other_codes[role])}",
+                                  f"side={side}|other={held[role]}", f"event|other={held[role]}"])
     return out
 
 
 def none_of(feats: list[str]) -> list[str]:
     """The features of the choice of no candidate, from a candidate's: the event's own, which every candidate of
-    the role carries as role:event|… (here role:none|…)."""
-    role = feats[0].split(":", 1)[0]
-    head = role + ":event|"
-    return [role + ":none"] + [role + ":none|" + f[len(head):] for f in feats if f.startswith(head)]
+    the role carries as event|… (here none|…)."""
+    return ["none"] + ["none|" + f[6:] for f in feats if f.startswith("event|")]
 
 
 class PartyModel:
-    """Conditional logit weights over candidate features, and each role's threshold below which it stays empty."""
+    """Conditional logit weights over candidate features, one table a role, and each role's threshold below which
+    it stays empty."""
 
-    def __init__(self, weights: dict[str, float], thresholds: dict[str, float]):
-        self.weights = weights
+    def __init__(self, weights: dict[str, dict[str, float]], thresholds: dict[str, float]):
+        self.weights = weights  # role → feature → weight (the file's "role:feature" rows)
         self.thresholds = thresholds
 
     @classmethod
     def load(cls, name: str = "party_weights.tsv") -> "PartyModel":
         """The packaged model."""
-        weights: dict[str, float] = {}
+        weights: dict[str, dict[str, float]] = {role: {} for role in ROLES}
         thresholds: dict[str, float] = {}
         for line in packaged_text(name).splitlines():
             if not line or line.startswith("#"):
@@ -200,17 +228,19 @@ class PartyModel:
             if feature.startswith("threshold:"):
                 thresholds[feature.split(":", 1)[1]] = float(value)
             else:
-                weights[feature] = float(value)
+                role, _, feature = feature.partition(":")
+                weights.setdefault(role, {})[feature] = float(value)
         return cls(weights, thresholds)
 
-    def scores(self, feats: list[list[str]]) -> list[float]:
+    def scores(self, feats: list[list[str]], role: str) -> list[float]:
         """Each candidate's probability of being the role, against the other candidates and against none (a
         conditional logit: the choice of none scores the event's own features, `none_of`)."""
         if not feats:
             return []
-        weight = self.weights.get
-        z = [sum(weight(f, 0.0) for f in fs) for fs in feats]
-        z_none = sum(weight(f, 0.0) for f in none_of(feats[0]))
+        weight = self.weights.get(role, {}).get
+        z = [sum(map(weight, fs, repeat(0.0))) for fs in feats]  # (looked up and summed in C)
+        none = none_of(feats[0])
+        z_none = sum(map(weight, none, repeat(0.0)))
         top = max(*z, z_none)
         e = [math.exp(v - top) for v in z]
         total = sum(e) + math.exp(z_none - top)
@@ -221,9 +251,10 @@ def role_choices(article: Article, fw: FunctionWords, model: PartyModel | None =
                  roles: tuple[str, ...] = ROLES
                  ) -> list[tuple[Event, str, list[Group], list[tuple[int, int]], list[list[str]], list[float]]]:
     """For every empty role (of `roles`) of every event: (event, role, candidate groups, their spans, their
-    features, their scores by `model`, or no scores without one)."""
+    features (`candidate_features`), their scores by `model`, or no scores without one)."""
     out = []
     groups_of: dict[int, list[Group]] = {}
+    coded = article.phrase_groups()
     by_sentence: dict[int, list[Event]] = {}
     for ev in article.events:
         by_sentence.setdefault(ev.sentence, []).append(ev)
@@ -232,8 +263,9 @@ def role_choices(article: Article, fw: FunctionWords, model: PartyModel | None =
             continue
         s = ev.sentence
         toks = article.tokens[s]
-        if s not in groups_of:
-            groups_of[s] = sentence_groups(toks, article.sentence_mentions(s), fw)
+        if s not in groups_of:  # (those the coder read the sentence's parties from; read again if it kept none)
+            kept = coded.get(s)
+            groups_of[s] = kept if kept is not None else sentence_groups(toks, article.sentence_mentions(s), fw)
         cands = candidates(article, ev, toks, groups_of[s])
         if not cands:
             continue
@@ -248,13 +280,12 @@ def role_choices(article: Article, fw: FunctionWords, model: PartyModel | None =
                     for sp in spans:
                         if sp[0] < e.end and e.start < sp[1]:
                             others.setdefault(sp, r)
-        for role in roles:
-            if getattr(ev, role):
-                continue
-            feats = candidate_features(toks, article.sentence_mentions(s), ev, trig, cands, spans, article.text, role,
-                                       others)
-            scores = model.scores(feats) if model is not None else []
-            out.append((ev, role, cands, spans, feats, scores))
+        empty = tuple(role for role in roles if not getattr(ev, role))
+        by_role = candidate_features(toks, article.sentence_mentions(s), ev, trig, cands, spans, article.text, empty,
+                                     others)
+        for role in empty:
+            feats = by_role[role]
+            out.append((ev, role, cands, spans, feats, model.scores(feats, role) if model is not None else []))
     return out
 
 
