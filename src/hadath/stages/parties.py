@@ -311,14 +311,9 @@ class PartyFiller:
         chosen: dict[int, dict[str, tuple[float, Group, tuple[int, int]]]] = {}
         events = {id(ev): ev for ev in article.events}
         for ev, role, cands, spans, _, scores in role_choices(article, self.fw, self.model, self.roles):
-            threshold = self.model.thresholds.get(role, 1.01)
-            ranked = sorted(range(len(cands)), key=lambda k: -scores[k])
-            if ranked and scores[ranked[0]] >= threshold:
-                k = ranked[0]
+            k = max(range(len(cands)), key=scores.__getitem__)  # (the first of the best, should two tie)
+            if scores[k] >= self.model.thresholds[role]:
                 chosen.setdefault(id(ev), {})[role] = (scores[k], cands[k], spans[k])
-                # (the next best, should the other role take this one: below)
-                if len(ranked) > 1 and scores[ranked[1]] >= threshold:
-                    chosen[id(ev)][role + "2"] = (scores[ranked[1]], cands[ranked[1]], spans[ranked[1]])
         if not chosen:
             return article
         text = article.text
@@ -326,11 +321,13 @@ class PartyFiller:
         for key, picks in chosen.items():
             ev = events[key]
             a, r = picks.get("actor"), picks.get("recipient")
-            if a is not None and r is not None and a[2] == r[2]:  # one phrase is not both: the surer role keeps it
+            if a is not None and r is not None and a[2] == r[2]:
+                # one phrase is not both: the surer role keeps it, the other stays empty (the scores of a role sum to
+                # less than 1, so no other phrase of it reaches a threshold above one half)
                 if a[0] >= r[0]:
-                    r = picks.get("recipient2")
+                    r = None
                 else:
-                    a = picks.get("actor2")
+                    a = None
             changes, scores = {}, {}
             if a is not None:
                 changes["actor"] = (_protester(a[1].entity(text), ev.event),)
