@@ -5,7 +5,7 @@
                                           [--dry-run]
 
 Each judged record of the bench (tools/judged/verdicts.tsv names the day file, the record and each event's
-trigger offset and type) is coded with the filter off; an event the coder still finds at that offset with that
+trigger offset and type) is coded with the filter off (and the party filler after it); an event the coder still finds at that offset with that
 type, unflagged, in a story, is one sample: label 1 for "right", 0 for "nonevent" and "sense" (a repeat, "dup",
 is left out: the repeats stage is there for those). An L2-regularised logistic regression (scipy, a build-time
 tool only) is fitted leaving out one day at a time; the out-of-fold scores give the threshold — the highest that
@@ -64,7 +64,7 @@ def bench_article(day: str, index: int, record: dict) -> Article:
 def samples(verdicts: dict, bench: Path) -> list[tuple[str, str, list[str], list[str] | None]]:
     """(day, verdict, features, repeat features or None) of every judged, unflagged event of a story that the coder
     finds again."""
-    nlp = hadath.load(Settings(nonevent_filter=False))
+    nlp = hadath.load(Settings(nonevent_filter=False, party_filler=False))  # (the filter runs before the filler)
     out = []
     for day in sorted({d for d, _ in verdicts}):
         with zipfile.ZipFile(bench / f"{day}.zip") as z:

@@ -6,9 +6,10 @@
 
 Each judged record of the bench (tools/judged/parties.tsv names the day file, the record, each event's trigger
 offset and type, the empty role and the spans of the phrases the judges chose for it, or none) is coded with the
-filler off; for each event found again at that offset with that type and the role still empty, every candidate
-phrase of its sentence is a choice, right when the judges chose its span (or one overlapping it), and so is "none" (right when they chose
-no phrase). An L2-regularised conditional logit (scipy, a build-time tool only) is fitted leaving out one day at a
+filler off; in a story (four sentences or more: the stage leaves shorter texts alone), for each event found again
+at that offset with that type and the role still empty, every candidate phrase of its sentence is a choice, right
+when the judges chose its span (or one overlapping it), and so is "none" (right when they chose no phrase; a role
+whose chosen phrase is no candidate now is left out and counted). An L2-regularised conditional logit (scipy, a build-time tool only) is fitted leaving out one day at a
 time; on the out-of-fold scores,
 an empty role is filled with its best-scored phrase when that score reaches the role's threshold, and each
 role's threshold is the lowest whose fills are right at least --min-precision of the time (a wrong party is worse
@@ -34,6 +35,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import hadath  # noqa: E402
 from hadath.settings import Settings  # noqa: E402
+from hadath.stages.nonevents import STORY_SENTENCES  # noqa: E402
 from hadath.stages.parties import ROLES, none_of, role_choices  # noqa: E402
 from train_nonevent_filter import bench_article  # noqa: E402
 
@@ -58,6 +60,7 @@ def samples(choices: dict, bench: Path) -> list[tuple[str, str, str, list[list[s
     nlp = hadath.load(Settings(party_filler=False))
     fw = nlp.stage("events").fw
     out = []
+    lost: list[str] = []
     for day in sorted({d for d, _ in choices}):
         with zipfile.ZipFile(bench / f"{day}.zip") as z:
             records = json.loads(z.read(z.namelist()[0]))
@@ -65,12 +68,21 @@ def samples(choices: dict, bench: Path) -> list[tuple[str, str, str, list[list[s
             if d != day:
                 continue
             article = nlp(bench_article(day, index, records[index]))
+            if len(article.sentences) < STORY_SENTENCES:  # (the stage leaves a short text alone)
+                continue
             for ev, role, _, spans, feats, _ in role_choices(article, fw):
                 chosen = judged.get((ev.trigger.start, ev.event, role))
                 if chosen is None:
                     continue
+                labels = [int(_chosen(sp, chosen)) for sp in spans]
+                if chosen and not any(labels):  # (the phrase the judges chose is no candidate now: no label)
+                    lost.append(f"{day} {index} {ev.trigger.start} {role}")
+                    continue
                 out.append((day, f"{index}:{ev.trigger.start}:{ev.event}", role,
-                            [[f"{role}:{f}" for f in fs] for fs in feats], [int(_chosen(sp, chosen)) for sp in spans]))
+                            [[f"{role}:{f}" for f in fs] for fs in feats], labels))
+    if lost:
+        print(f"{len(lost)} judged roles left out: the phrase chosen is no candidate now ({', '.join(lost[:5])}"
+              f"{', …' if len(lost) > 5 else ''})")
     return out
 
 

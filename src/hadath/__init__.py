@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 
 def load(settings: "Settings | str | None" = None) -> "Pipeline":
     """Build the default pipeline (segment → mentions → events → report filter → statements → times → places →
-    event dates and places → senses → repeats → topics → contested marks → places' homes → non-event filter) with
-    packaged data.
+    event dates and places → senses → repeats → topics → contested marks → places' homes → non-event filter →
+    party filler) with packaged data.
 
     `settings` is a Settings object, or the path of a settings file; by default the packaged
     defaults, overridden by the file named in HADATH_SETTINGS if any.
@@ -67,7 +67,8 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
     contest = ContestCheck(lexicon.function_words)
     stages.append(contest)
     # then the story's land for the bodies and citizens left with no country, and the state visited for a visit paid
-    # with no one visited: fills codes and a visit's recipient, read by no stage after
+    # with no one visited: fills codes and a visit's recipient, read by no stage after (the party filler runs it again
+    # for the parties it gives)
     homes = PlaceHomes(places.gaz, lexicon.function_words, places.words)
     stages.append(homes)
     if settings.nonevent_filter:

@@ -2,9 +2,8 @@
 judged news calls its doer (or the party it was done to).
 
 The coder's clause rules name a doer and a recipient where the sentence's structure shows them, and leave the
-role empty where no rule fits: on unseen days of the bench news, judges found the doer of an event with no actor
-among the phrases of its sentence for more than half of them, and the target of one with no recipient for about
-half. This stage reads each event left with an empty role, lists the noun phrases of its sentence that name
+role empty where no rule fits: on the judged days of the bench news, judges found the doer of an event with no
+actor, and the target of one with no recipient, among the phrases of its sentence for about half of them. This stage reads each event left with an empty role, lists the noun phrases of its sentence that name
 somebody (the groups the coder reads roles from: a role noun with its nationality and name, a state, an
 organisation), and scores each with a conditional logit — each phrase against the others and against none —
 over how it stands to the trigger (before or after it and how far, behind which preposition or word, across
@@ -16,7 +15,7 @@ fitted by tools/train_party_filler.py on judges' choices among the same phrases 
 
 A role the rules filled is never changed, and a phrase that already holds the event's other role is never given
 the empty one. A text of fewer than four sentences (a headline, a gold sentence) is left alone: the model learnt
-on stories. A role none of whose thresholds met the precision asked in training (its threshold above 1) is never
+on stories only. A role none of whose thresholds met the precision asked in training (its threshold above 1) is never
 filled.
 """
 
@@ -40,7 +39,9 @@ ROLES = ("actor", "recipient")
 
 
 def sentence_groups(toks: list[Token], mentions: list[Mention], fw: FunctionWords) -> list[Group]:
-    """The noun phrases of a sentence that name somebody, read as the event coder reads them (its mentions)."""
+    """The noun phrases of a sentence that name somebody, read again from its mentions much as the event coder reads
+    them (without the names the story gave before nor its finer cuts): for an article whose coder kept none
+    (`Article.phrase_groups`)."""
     triggers = [m for m in mentions if m.kind == "trigger"]
     cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
     ents = [m for m in mentions if m.kind in ("actor", "agent")]
@@ -115,7 +116,7 @@ def candidate_features(toks: list[Token], mentions: list[Mention], ev: Event, tr
     docstring), the same for both roles but for whether the event holds the other one; `others`: the candidates'
     spans that the sentence's other events hold as a party, and the role."""
     others = others or {}
-    if trig is None:
+    if trig is None:  # (role_choices asks for none such)
         return {role: [[] for _ in cands] for role in roles}
     t0, t1 = trig.tok_start, max(trig.tok_end, tail_end_of(trig))
     pos = trig.get("pos") or "?"
@@ -259,8 +260,8 @@ def role_choices(article: Article, fw: FunctionWords, model: PartyModel | None =
     for ev in article.events:
         by_sentence.setdefault(ev.sentence, []).append(ev)
     for ev in article.events:
-        if all(getattr(ev, role) for role in roles):
-            continue
+        if all(getattr(ev, role) for role in roles) or not 0 <= ev.sentence < len(article.tokens):
+            continue  # (an event pointing past the sentences, made by hand or by another tool: no phrases to read)
         s = ev.sentence
         toks = article.tokens[s]
         if s not in groups_of:  # (those the coder read the sentence's parties from; read again if it kept none)
@@ -271,6 +272,8 @@ def role_choices(article: Article, fw: FunctionWords, model: PartyModel | None =
             continue
         spans = [group_span(g, toks) for g in cands]
         trig = article.trigger_at(ev.trigger.start)
+        if trig is None:  # (no trigger mention at the event's trigger: nothing to measure the phrases from)
+            continue
         others = {}
         for other in by_sentence.get(s, ()):
             if other is ev:
@@ -321,9 +324,9 @@ class PartyFiller:
         for key, picks in chosen.items():
             ev = events[key]
             a, r = picks.get("actor"), picks.get("recipient")
-            if a is not None and r is not None and a[2] == r[2]:
-                # one phrase is not both: the surer role keeps it, the other stays empty (the scores of a role sum to
-                # less than 1, so no other phrase of it reaches a threshold above one half)
+            if a is not None and r is not None and a[2][0] < r[2][1] and r[2][0] < a[2][1]:
+                # one phrase is not both (nor two phrases one inside the other): the surer role keeps it, the other
+                # stays empty
                 if a[0] >= r[0]:
                     r = None
                 else:
