@@ -26,7 +26,9 @@ import json
 import sys
 import zipfile
 from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -61,27 +63,34 @@ def bench_article(day: str, index: int, record: dict) -> Article:
                    url=record.get("url") or None, source=record.get("source") or None)
 
 
+def judged_stories(judged: dict[tuple[str, int], Any], bench: Path, nlp: Callable[[Article], Article]
+                   ) -> Iterator[tuple[str, int, Article, Any]]:
+    """(day, record, the record coded by `nlp`, what was judged of it) for each judged bench record that is a story
+    (four sentences or more: the filters leave shorter texts alone), day by day, each day file read once."""
+    for day in sorted({d for d, _ in judged}):
+        with zipfile.ZipFile(bench / f"{day}.zip") as z:
+            records = json.loads(z.read(z.namelist()[0]))
+        for (d, index), what in sorted(judged.items()):
+            if d != day:
+                continue
+            article = nlp(bench_article(day, index, records[index]))
+            if len(article.sentences) >= STORY_SENTENCES:
+                yield day, index, article, what
+
+
 def samples(verdicts: dict, bench: Path) -> list[tuple[str, str, list[str], list[str] | None]]:
     """(day, verdict, features, repeat features or None) of every judged, unflagged event of a story that the coder
     finds again."""
     nlp = hadath.load(Settings(nonevent_filter=False, party_filler=False))  # (the filter runs before the filler)
     out = []
-    for day in sorted({d for d, _ in verdicts}):
-        with zipfile.ZipFile(bench / f"{day}.zip") as z:
-            records = json.loads(z.read(z.namelist()[0]))
-        for (d, index), judged in sorted(verdicts.items()):
-            if d != day:
+    for day, _, article, judged in judged_stories(verdicts, bench, nlp):
+        per_sentence = Counter(ev.sentence for ev in article.events)
+        for ev, pair in zip(article.events, repeat_features(article)):
+            verdict = judged.get((ev.trigger.start, ev.event))
+            if verdict is None or not scored(ev):
                 continue
-            article = nlp(bench_article(day, index, records[index]))
-            if len(article.sentences) < STORY_SENTENCES:
-                continue
-            per_sentence = Counter(ev.sentence for ev in article.events)
-            for ev, pair in zip(article.events, repeat_features(article)):
-                verdict = judged.get((ev.trigger.start, ev.event))
-                if verdict is None or not scored(ev):
-                    continue
-                feats = event_features(article, ev, article.trigger_at(ev.trigger.start), per_sentence[ev.sentence])
-                out.append((day, verdict, feats, pair))
+            feats = event_features(article, ev, article.trigger_at(ev.trigger.start), per_sentence[ev.sentence])
+            out.append((day, verdict, feats, pair))
     return out
 
 

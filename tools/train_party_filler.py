@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import sys
-import zipfile
 from collections import Counter
 from pathlib import Path
 
@@ -35,9 +33,8 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import hadath  # noqa: E402
 from hadath.settings import Settings  # noqa: E402
-from hadath.stages.nonevents import STORY_SENTENCES  # noqa: E402
 from hadath.stages.parties import ROLES, none_of, role_choices  # noqa: E402
-from train_nonevent_filter import bench_article  # noqa: E402
+from train_nonevent_filter import judged_stories  # noqa: E402
 
 DATA = ROOT / "src" / "hadath" / "lexicon" / "data"
 THRESHOLDS = [round(0.05 * k, 2) for k in range(2, 20)]
@@ -61,25 +58,17 @@ def samples(choices: dict, bench: Path) -> list[tuple[str, str, str, list[list[s
     fw = nlp.stage("events").fw
     out = []
     lost: list[str] = []
-    for day in sorted({d for d, _ in choices}):
-        with zipfile.ZipFile(bench / f"{day}.zip") as z:
-            records = json.loads(z.read(z.namelist()[0]))
-        for (d, index), judged in sorted(choices.items()):
-            if d != day:
+    for day, index, article, judged in judged_stories(choices, bench, nlp):  # (stories only, as the stage)
+        for ev, role, _, spans, feats, _ in role_choices(article, fw):
+            chosen = judged.get((ev.trigger.start, ev.event, role))
+            if chosen is None:
                 continue
-            article = nlp(bench_article(day, index, records[index]))
-            if len(article.sentences) < STORY_SENTENCES:  # (the stage leaves a short text alone)
+            labels = [int(_chosen(sp, chosen)) for sp in spans]
+            if chosen and not any(labels):  # (the phrase the judges chose is no candidate now: no label)
+                lost.append(f"{day} {index} {ev.trigger.start} {role}")
                 continue
-            for ev, role, _, spans, feats, _ in role_choices(article, fw):
-                chosen = judged.get((ev.trigger.start, ev.event, role))
-                if chosen is None:
-                    continue
-                labels = [int(_chosen(sp, chosen)) for sp in spans]
-                if chosen and not any(labels):  # (the phrase the judges chose is no candidate now: no label)
-                    lost.append(f"{day} {index} {ev.trigger.start} {role}")
-                    continue
-                out.append((day, f"{index}:{ev.trigger.start}:{ev.event}", role,
-                            [[f"{role}:{f}" for f in fs] for fs in feats], labels))
+            out.append((day, f"{index}:{ev.trigger.start}:{ev.event}", role,
+                        [[f"{role}:{f}" for f in fs] for fs in feats], labels))
     if lost:
         print(f"{len(lost)} judged roles left out: the phrase chosen is no candidate now ({', '.join(lost[:5])}"
               f"{', …' if len(lost) > 5 else ''})")
