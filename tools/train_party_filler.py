@@ -54,7 +54,7 @@ def read_choices(path: Path) -> dict[tuple[str, int], dict[tuple[int, str, str],
 def samples(choices: dict, bench: Path) -> list[tuple[str, str, str, list[list[str]], list[int]]]:
     """(day, event key, role, each candidate's features, each candidate's label) of every judged empty role that
     the coder leaves empty again."""
-    nlp = hadath.load(Settings(party_filler=False))
+    nlp = hadath.load(Settings(party_check=False, party_filler=False))  # (the rules' parties, as the judges saw them)
     fw = nlp.stage("events").fw
     out = []
     lost: list[str] = []
@@ -200,16 +200,20 @@ def main() -> int:
     if args.dry_run:
         return 0
     vocab, theta = fitted(data, list(range(len(data))), args)
-    lines = ["# version: 1",
-             "# Party filler weights (conditional logit) built by tools/train_party_filler.py from judges'",
-             "# choices of the doer and target among the phrases of Hadath's events in bench news",
-             "# (tools/judged/parties.tsv). Do not edit by hand.", *[f"# {x}" for x in note],
-             *[f"threshold:{role}\t{thresholds[role]:.2f}" for role in ROLES]]
+    write_weights(DATA / "party_weights.tsv",
+                  ["Party filler weights (conditional logit) built by tools/train_party_filler.py from judges'",
+                   "choices of the doer and target among the phrases of Hadath's events in bench news",
+                   "(tools/judged/parties.tsv). Do not edit by hand.", *note], thresholds, vocab, theta)
+    return 0
+
+
+def write_weights(out: Path, header: list[str], thresholds: dict[str, float], vocab: dict[str, int],
+                  theta: np.ndarray) -> None:
+    """Write a model as package data: its header lines, each role's threshold and each weight of 0.001 or more."""
+    lines = ["# version: 1", *[f"# {x}" for x in header], *[f"threshold:{role}\t{thresholds[role]:.2f}" for role in ROLES]]
     lines += [f"{f}\t{theta[j]:.4f}" for f, j in sorted(vocab.items()) if abs(theta[j]) >= 0.001]
-    out = DATA / "party_weights.tsv"
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {out}")
-    return 0
 
 
 if __name__ == "__main__":

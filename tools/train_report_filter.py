@@ -50,7 +50,8 @@ def samples(gold: Path) -> list[tuple]:
     """(id, type, label, weight, features, label name, character n-gram counts) for every labelled sentence with a
     candidate event."""
     # the candidates the filter will judge (the learned non-event filter, fitted on news stories, left out too)
-    nlp = hadath.load(Settings(report_filter=False, merge_repeats=False, nonevent_filter=False, party_filler=False))
+    nlp = hadath.load(Settings(report_filter=False, merge_repeats=False, nonevent_filter=False, party_check=False,
+                                party_filler=False))
     fw = nlp.stages[1].lexicon.function_words
     rows = [json.loads(x) for x in (gold / "detection.dev.jsonl").read_text(encoding="utf-8").splitlines() if x]
     labelled = {(r["id"], r["event"]) for r in rows if r["label"] in LABEL_WEIGHT}

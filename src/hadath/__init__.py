@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 def load(settings: "Settings | str | None" = None) -> "Pipeline":
     """Build the default pipeline (segment → mentions → events → report filter → statements → times → places →
     event dates and places → senses → repeats → topics → contested marks → places' homes → non-event filter →
-    party filler) with packaged data.
+    party check → party filler) with packaged data.
 
     `settings` is a Settings object, or the path of a settings file; by default the packaged
     defaults, overridden by the file named in HADATH_SETTINGS if any.
@@ -77,11 +77,20 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
 
         stages.append(NonEventFilter(threshold=settings.nonevent_threshold,
                                      repeat_threshold=settings.nonevent_repeat_threshold, contest=contest))
+    if settings.party_check or settings.party_filler:
+        from .stages.parties import PartyModel
+
+        parties = PartyModel.load()  # (the filler's model, which the check reads as its prior too)
+    if settings.party_check:
+        # the rules' parties read again, before the filler fills the roles left empty (and those the check empties)
+        from .stages.party_check import PartyCheck
+
+        stages.append(PartyCheck(lexicon.function_words, prior=parties, homes=homes))
     if settings.party_filler:
         # after the filter, whose model learnt from the rules' parties; the story's land read again for those it gives
         from .stages.parties import PartyFiller
 
-        stages.append(PartyFiller(lexicon.function_words, homes=homes))
+        stages.append(PartyFiller(lexicon.function_words, parties, homes=homes))
     return Pipeline(stages)
 
 

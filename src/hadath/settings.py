@@ -25,6 +25,7 @@ class Settings:
     topic_gate: bool = True
     merge_repeats: bool = True
     nonevent_filter: bool = True
+    party_check: bool = True
     party_filler: bool = True
     report_thresholds: dict[str, float] = field(default_factory=dict)
     nonevent_threshold: float | None = None  # None: the threshold the model was trained with
@@ -46,7 +47,7 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
             raise SettingsError(f"settings file {p}: {err}") from err
     coder = parser["coder"]
     flags = {}
-    for key in ("report_filter", "topic_gate", "merge_repeats", "nonevent_filter", "party_filler"):
+    for key in ("report_filter", "topic_gate", "merge_repeats", "nonevent_filter", "party_check", "party_filler"):
         try:
             flags[key] = coder.getboolean(key, fallback=True)
         except ValueError as err:

@@ -7,13 +7,13 @@ import pytest
 
 @pytest.fixture(scope="session")
 def nlp():
-    """The default pipeline without the learned non-event filter and party filler: the stage tests check each rule's
-    own output, not what a statistical model that each retraining moves drops or fills (tests/stages/test_nonevents.py
-    and test_parties.py test those)."""
+    """The default pipeline without the learned non-event filter, party check and party filler: the stage tests check
+    each rule's own output, not what a statistical model that each retraining moves drops, changes or fills
+    (tests/stages/test_nonevents.py, test_party_check.py and test_parties.py test those)."""
     import hadath
     from hadath.settings import Settings
 
-    return hadath.load(Settings(nonevent_filter=False, party_filler=False))
+    return hadath.load(Settings(nonevent_filter=False, party_check=False, party_filler=False))
 
 
 @pytest.fixture(scope="session")
@@ -23,7 +23,8 @@ def coder():
     import hadath
     from hadath.settings import Settings
 
-    return hadath.load(Settings(report_filter=False, merge_repeats=False, nonevent_filter=False, party_filler=False))
+    return hadath.load(Settings(report_filter=False, merge_repeats=False, nonevent_filter=False, party_check=False,
+                                party_filler=False))
 
 
 @pytest.fixture(scope="module")

@@ -166,6 +166,7 @@ def candidate_features(toks: list[Token], mentions: list[Mention], ev: Event, tr
         r = _bucket(rank, (1, 2, 3))
         sector = ent.sector or "none"
         ck = _code_kind(ent.code)
+        # (the first ten, in this order, are those the party check conjoins with the rules' choice: party_check._CORE)
         f = [f"side={side}", f"gap={d}", f"rank={r}", f"side={side}|gap={d}", f"side={side}|rank={r}",
              f"prep={prep}", f"prefix={prefix}", f"side={side}|prep={prep}", f"side={side}|prefix={prefix}",
              f"sector={sector}", f"code={ck}", f"kind={first.kind}", f"mtype={first.get('type') or ''}",
@@ -248,6 +249,39 @@ class PartyModel:
         return [v / total for v in e]
 
 
+def held_by_others(events: "list[Event] | tuple[Event, ...]", ev: Event, spans: list[tuple[int, int]]
+                   ) -> dict[tuple[int, int], str]:
+    """The spans among `spans` that a party of another of `events` (the sentence's) overlaps, and the role it holds
+    there (the first found)."""
+    others: dict[tuple[int, int], str] = {}
+    for other in events:
+        if other is ev:
+            continue
+        for r in ROLES:
+            for e in getattr(other, r):
+                for sp in spans:
+                    if sp[0] < e.end and e.start < sp[1]:
+                        others.setdefault(sp, r)
+    return others
+
+
+def events_by_sentence(article: Article) -> dict[int, list[Event]]:
+    """The article's events by their sentence's index."""
+    out: dict[int, list[Event]] = {}
+    for ev in article.events:
+        out.setdefault(ev.sentence, []).append(ev)
+    return out
+
+
+def phrases_of(article: Article, s: int, fw: FunctionWords, memo: dict[int, list[Group]]) -> list[Group]:
+    """The noun phrases of sentence `s` that name somebody: those the coder read its parties from
+    (`Article.phrase_groups`), or read again (`sentence_groups`) if it kept none; remembered in `memo`."""
+    if s not in memo:
+        kept = article.phrase_groups().get(s)
+        memo[s] = kept if kept is not None else sentence_groups(article.tokens[s], article.sentence_mentions(s), fw)
+    return memo[s]
+
+
 def role_choices(article: Article, fw: FunctionWords, model: PartyModel | None = None,
                  roles: tuple[str, ...] = ROLES
                  ) -> list[tuple[Event, str, list[Group], list[tuple[int, int]], list[list[str]], list[float]]]:
@@ -255,34 +289,20 @@ def role_choices(article: Article, fw: FunctionWords, model: PartyModel | None =
     features (`candidate_features`), their scores by `model`, or no scores without one)."""
     out = []
     groups_of: dict[int, list[Group]] = {}
-    coded = article.phrase_groups()
-    by_sentence: dict[int, list[Event]] = {}
-    for ev in article.events:
-        by_sentence.setdefault(ev.sentence, []).append(ev)
+    by_sentence = events_by_sentence(article)
     for ev in article.events:
         if all(getattr(ev, role) for role in roles) or not 0 <= ev.sentence < len(article.tokens):
             continue  # (an event pointing past the sentences, made by hand or by another tool: no phrases to read)
         s = ev.sentence
         toks = article.tokens[s]
-        if s not in groups_of:  # (those the coder read the sentence's parties from; read again if it kept none)
-            kept = coded.get(s)
-            groups_of[s] = kept if kept is not None else sentence_groups(toks, article.sentence_mentions(s), fw)
-        cands = candidates(article, ev, toks, groups_of[s])
+        cands = candidates(article, ev, toks, phrases_of(article, s, fw, groups_of))
         if not cands:
             continue
         spans = [group_span(g, toks) for g in cands]
         trig = article.trigger_at(ev.trigger.start)
         if trig is None:  # (no trigger mention at the event's trigger: nothing to measure the phrases from)
             continue
-        others = {}
-        for other in by_sentence.get(s, ()):
-            if other is ev:
-                continue
-            for r in ROLES:
-                for e in getattr(other, r):
-                    for sp in spans:
-                        if sp[0] < e.end and e.start < sp[1]:
-                            others.setdefault(sp, r)
+        others = held_by_others(by_sentence.get(s, ()), ev, spans)
         empty = tuple(role for role in roles if not getattr(ev, role))
         by_role = candidate_features(toks, article.sentence_mentions(s), ev, trig, cands, spans, article.text, empty,
                                      others)
