@@ -14,6 +14,7 @@ np = pytest.importorskip("numpy")
 pytest.importorskip("scipy")
 sys.path.insert(0, str(ROOT / "tools"))
 import train_party_check as trainer  # noqa: E402
+from hadath.stages.parties import PartyModel  # noqa: E402
 
 
 def _sample(day, labels, rule, good, role="actor"):
@@ -58,8 +59,10 @@ def test_samples_join_the_coder_roles_to_their_choices(shared_dir, tmp_path):
     some = [x for x in lines[1:] if x.startswith(first_day) and int(x.split("\t")[1]) in records]
     path = tmp_path / "checks.tsv"
     path.write_text("\n".join([lines[0], *some]) + "\n", encoding="utf-8")
-    data = trainer.samples(trainer.read_choices(path), shared_dir / "bench" / "saudinewsnet")
-    assert len(data) == len(some), "a judged filled role not found again: refit or rejudge"
+    raw = trainer.samples(trainer.read_choices(path), shared_dir / "bench" / "saudinewsnet")
+    assert len(raw) == len(some), "a judged filled role not found again: refit or rejudge"
+    assert all(not any(f.startswith("rule=") for fs in r[3] for f in fs) for r in raw)  # (the filler's features)
+    data = trainer.with_features(raw, {first_day: PartyModel.load()})
     for day, key, role, feats, labels, rule in data:
         assert day == first_day and role in ("actor", "recipient") and len(feats) == len(labels) > 0
         assert rule and all(0 <= k < len(labels) for k in rule)

@@ -1,14 +1,17 @@
 """Train the party check (src/hadath/stages/party_check.py) on judges' choices in bench news, with day-by-day figures.
 
-    python tools/train_party_check.py [--choices tools/judged/checks.tsv] [--bench ../shared/bench/saudinewsnet]
-                                      [--c 0.1] [--min-count 3] [--min-precision 0.75] [--min-changes 20]
-                                      [--dry-run]
+    python tools/train_party_check.py [--choices tools/judged/checks.tsv] [--filler-choices tools/judged/parties.tsv]
+                                      [--bench ../shared/bench/saudinewsnet] [--c 0.1] [--min-count 3]
+                                      [--min-precision 0.75] [--min-changes 20] [--dry-run]
 
 Each judged record of the bench (tools/judged/checks.tsv names the day file, the record, each event's trigger
 offset and type, a role the rules filled and the spans of the phrases the judges chose for it, or none) is coded
 with the check and the filler off; in a story, for each event found again at that offset with that type and the
 role filled by phrases of its sentence, every candidate phrase is a choice, right when the judges chose its span
-(or one overlapping it), and so is "none" (right when they chose no phrase). An L2-regularised conditional logit
+(or one overlapping it), and so is "none" (right when they chose no phrase). Its features include the party
+filler's score of each phrase; for the samples of a day, that score is the one of the filler fitted without that
+day's judged roles (cross-fitted, so that neither the out-of-fold figures nor the fit see a prior that learnt from
+its own sample), while the stage scores with the packaged filler. An L2-regularised conditional logit
 (the party filler's trainer's, scipy, a build-time tool only) is fitted leaving out one day at a time; on the
 out-of-fold scores, a role is changed to the best choice the rules did not make (a phrase, or none) when its score
 reaches the role's threshold, and each role's threshold is the lowest whose changes are right at least
@@ -32,32 +35,61 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import hadath  # noqa: E402
 from hadath.settings import Settings  # noqa: E402
-from hadath.stages.party_check import best_change, check_choices  # noqa: E402
+from hadath.stages.party_check import best_change, check_rows, filled_roles  # noqa: E402
 from hadath.stages.parties import ROLES, PartyModel  # noqa: E402
 from train_nonevent_filter import judged_stories  # noqa: E402
 from train_party_filler import THRESHOLDS, _chosen, fitted, none_features, read_choices, write_weights  # noqa: E402
+from train_party_filler import samples as filler_samples  # noqa: E402
 
 DATA = ROOT / "src" / "hadath" / "lexicon" / "data"
 
 
-def samples(choices: dict, bench: Path) -> list[tuple[str, str, str, list[list[str]], list[int], list[int]]]:
-    """(day, event key, role, each candidate's features, each candidate's label, the rules' candidates) of every
-    judged role that the rules fill again with phrases of the sentence."""
+def samples(choices: dict, bench: Path) -> list[tuple[str, str, str, list[list[str]], list[int], list[int], set[int]]]:
+    """(day, event key, role, each candidate's party filler features, each candidate's label, the rules' candidates,
+    those the event's other role holds) of every judged role that the rules fill again with phrases of the
+    sentence."""
     nlp = hadath.load(Settings(party_check=False, party_filler=False))
     fw = nlp.stage("events").fw
-    prior = PartyModel.load()  # (the party filler's)
     out = []
-    for day, index, article, judged in judged_stories(choices, bench, nlp):
-        for ev, role, _, spans, feats, rule, _ in check_choices(article, fw, prior):
-            chosen = judged.get((ev.trigger.start, ev.event, role))
+    judged = lost = 0
+    for day, index, article, roles in judged_stories(choices, bench, nlp):
+        judged += len(roles)
+        for ev, role, _, spans, raw, rule, other in filled_roles(article, fw):
+            chosen = roles.get((ev.trigger.start, ev.event, role))
             if chosen is None:
                 continue
             labels = [int(_chosen(sp, chosen)) for sp in spans]
             if chosen and not any(labels):  # (the phrase the judges chose is no candidate now: no label)
+                lost += 1
                 continue
-            out.append((day, f"{index}:{ev.trigger.start}:{ev.event}", role,
-                        [[f"{role}:{f}" for f in fs] for fs in feats], labels, rule))
+            out.append((day, f"{index}:{ev.trigger.start}:{ev.event}", role, raw, labels, rule, other))
+    print(f"{judged} judged roles in stories; {len(out)} found again filled by phrases of the sentence, {lost} whose "
+          f"chosen phrase is no candidate now; the rest no longer filled so, or no longer coded")
     return out
+
+
+def cross_fitted_priors(filler_choices: Path, bench: Path, days: set[str]) -> dict[str, PartyModel]:
+    """For each day, the party filler fitted (as tools/train_party_filler.py fits it) without that day's judged
+    roles: the check's prior for that day's samples, so that no sample's prior has learnt from its own day."""
+    fdata = filler_samples(read_choices(filler_choices), bench)
+    fargs = argparse.Namespace(c=0.3, min_count=3)
+    out = {}
+    for day in sorted(days):
+        vocab, theta = fitted(fdata, [i for i, s in enumerate(fdata) if s[0] != day], fargs)
+        weights: dict[str, dict[str, float]] = {role: {} for role in ROLES}
+        for f, j in vocab.items():
+            role, _, feature = f.partition(":")
+            weights[role][feature] = float(theta[j])
+        out[day] = PartyModel(weights, {})
+    return out
+
+
+def with_features(raw: list, priors: dict[str, PartyModel]) -> list[tuple[str, str, str, list[list[str]], list[int],
+                                                                          list[int]]]:
+    """(day, event key, role, each candidate's check features, prefixed by the role, labels, the rules' candidates)
+    of each sample, its filler scores by its day's prior."""
+    return [(day, key, role, [[f"{role}:{f}" for f in fs] for fs in check_rows(feats, role, rule, other, priors[day])],
+             labels, rule) for day, key, role, feats, labels, rule, other in raw]
 
 
 def decisions(data: list, idx: list[int], vocab: dict[str, int], theta: np.ndarray
@@ -102,6 +134,8 @@ def main() -> int:
     """Fit the model, report its day-by-day figures and write it."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--choices", type=Path, default=ROOT / "tools" / "judged" / "checks.tsv")
+    ap.add_argument("--filler-choices", type=Path, default=ROOT / "tools" / "judged" / "parties.tsv",
+                    help="the party filler's choices, refitted day by day as the prior of the samples")
     ap.add_argument("--bench", type=Path, default=ROOT.parent / "shared" / "bench" / "saudinewsnet")
     ap.add_argument("--c", type=float, default=0.1, help="inverse L2 strength")
     ap.add_argument("--min-count", type=int, default=3)
@@ -112,7 +146,8 @@ def main() -> int:
     if not args.bench.is_dir():
         print(f"no bench corpus in {args.bench}", file=sys.stderr)
         return 2
-    data = samples(read_choices(args.choices), args.bench)
+    raw = samples(read_choices(args.choices), args.bench)
+    data = with_features(raw, cross_fitted_priors(args.filler_choices, args.bench, {s[0] for s in raw}))
     print(f"{len(data)} filled roles judged, {sum(len(s[4]) for s in data)} candidates, {len({s[0] for s in data})} days")
     oof = out_of_fold(data, args)
     thresholds: dict[str, float] = {}

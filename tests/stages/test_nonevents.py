@@ -185,8 +185,8 @@ def test_settings_file(tmp_path):
 
 
 def test_runs_after_the_other_coding_stages(default):
-    # (only the party filler follows it: stages/parties.py)
-    assert default.names[-2:] == ["nonevents", "parties"]
+    # (only the party check and the party filler follow it: stages/party_check.py, stages/parties.py)
+    assert default.names[-3:] == ["nonevents", "party_check", "parties"]
 
 
 def test_features_name_the_event(unfiltered):

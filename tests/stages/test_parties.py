@@ -51,14 +51,15 @@ AID = (
 
 @pytest.fixture(scope="module")
 def default():
-    """The default pipeline, the party filler last."""
-    return hadath.load()
+    """The default pipeline, the party filler last, without the party check (tested in test_party_check.py): the
+    rules' parties and the filler's."""
+    return hadath.load(Settings(party_check=False))
 
 
 @pytest.fixture(scope="module")
 def unfilled():
-    """The default pipeline with the party filler off."""
-    return hadath.load(Settings(party_filler=False))
+    """The default pipeline with the party check and the party filler off: the rules' parties."""
+    return hadath.load(Settings(party_check=False, party_filler=False))
 
 
 def event(article, etype):
@@ -208,8 +209,8 @@ def test_settings_file_turns_it_off(tmp_path):
     assert load_settings().party_filler
 
 
-def test_runs_last_in_default_pipeline(default):
-    assert default.names[-1] == "parties"
+def test_runs_last_in_default_pipeline():
+    assert hadath.load().names[-1] == "parties"
 
 
 def test_packaged_model_matches_the_choices_it_was_fitted_on():

@@ -13,8 +13,9 @@ form and word, whether it holds the other role already). The best phrase whose p
 threshold fills the role. The weights and the thresholds are package data (`lexicon/data/party_weights.tsv`),
 fitted by tools/train_party_filler.py on judges' choices among the same phrases (tools/judged/parties.tsv).
 
-A role the rules filled is never changed, and a phrase that already holds the event's other role is never given
-the empty one. A text of fewer than four sentences (a headline, a gold sentence) is left alone: the model learnt
+A role the rules filled is never changed by this stage (the party check, before it, may change or empty one), a
+phrase that already holds the event's other role is never given the empty one, nor a phrase the check took out of
+the role. A text of fewer than four sentences (a headline, a gold sentence) is left alone: the model learnt
 on stories only. A role none of whose thresholds met the precision asked in training (its threshold above 1) is never
 filled.
 """
@@ -334,7 +335,12 @@ class PartyFiller:
         chosen: dict[int, dict[str, tuple[float, Group, tuple[int, int]]]] = {}
         events = {id(ev): ev for ev in article.events}
         for ev, role, cands, spans, _, scores in role_choices(article, self.fw, self.model, self.roles):
-            k = max(range(len(cands)), key=scores.__getitem__)  # (the first of the best, should two tie)
+            # (not a phrase the party check took out of this role: stages/party_check.py)
+            gone = [(w["start"], w["end"]) for w in ev.extras.get("checked_roles", {}).get(role, {}).get("was", ())]
+            ok = [k for k, sp in enumerate(spans) if not any(sp[0] < b and a < sp[1] for a, b in gone)]
+            if not ok:
+                continue
+            k = max(ok, key=scores.__getitem__)  # (the first of the best, should two tie)
             if scores[k] >= self.model.thresholds[role]:
                 chosen.setdefault(id(ev), {})[role] = (scores[k], cands[k], spans[k])
         if not chosen:

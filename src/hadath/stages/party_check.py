@@ -11,14 +11,17 @@ others and against none, with the rules' choice as one of its features (alone an
 trigger, distance, rank, preposition, clitic and sector, the event's type and the trigger's form), whether the
 phrase is the event's other party, and the party filler's own score of it (the filler's model, fitted on many more
 judged roles, is the check's prior). Where the best phrase the rules did not choose, or none, reaches the role's
-threshold, it takes the role; one phrase is never given both roles.
+threshold and is likelier than the rules' choice, it takes the role. One phrase is never given both roles: of two
+changes that want one phrase the surer is made, and a change that takes the phrase the rules gave the other role
+(the doer and the target swapped) leaves that role empty, for the party filler to read again; the filler never
+gives a role back a phrase the check took out of it.
 The weights and thresholds are package data (`lexicon/data/check_weights.tsv`), fitted by
 tools/train_party_check.py on judges' choices (tools/judged/checks.tsv).
 
 A role is read only when each of its parties is a phrase of the sentence (not a title's earlier holder, not the
 story's country); a text of fewer than four sentences is left alone, as by the party filler. Its changes are told
-in the event's extras (`checked_roles`: the role's parties before, and the model's score), so an analyst can see
-them and undo them.
+in the event's extras (`checked_roles`: the role's parties before, with their offsets, and the model's score), so
+an analyst can see them and undo them.
 """
 
 from __future__ import annotations
@@ -51,13 +54,11 @@ def check_features(feats: list[str], rule: bool, other: bool, prior: float, top:
             *[f"{tag}|{f}" for f in event]]
 
 
-def check_choices(article: Article, fw: FunctionWords, prior: PartyModel, model: PartyModel | None = None,
-                  roles: tuple[str, ...] = ROLES
-                  ) -> list[tuple[Event, str, list[Group], list[tuple[int, int]], list[list[str]], list[int],
-                                  list[float]]]:
+def filled_roles(article: Article, fw: FunctionWords, roles: tuple[str, ...] = ROLES
+                 ) -> list[tuple[Event, str, list[Group], list[tuple[int, int]], list[list[str]], list[int], set[int]]]:
     """For every role (of `roles`) that the rules filled with phrases of the event's sentence: (event, role,
-    candidate groups, their spans, their features (`check_features`, with the party filler's scores by `prior`), the
-    indexes of those the rules chose, their scores by `model`, or no scores without one)."""
+    candidate groups, their spans, their party filler features (`candidate_features`), the indexes of those the
+    rules chose, the indexes of those the event's other role holds)."""
     out = []
     groups_of: dict[int, list[Group]] = {}
     by_sentence = events_by_sentence(article)
@@ -91,12 +92,30 @@ def check_choices(article: Article, fw: FunctionWords, prior: PartyModel, model:
                                      tuple(chosen), others)
         for role, rule in chosen.items():
             other = {k for e in getattr(ev, "recipient" if role == "actor" else "actor") for k in _overlapping(spans, e)}
-            first = prior.scores(by_role[role], role)
-            top = max(range(len(first)), key=first.__getitem__)
-            event = tuple(f for f in by_role[role][0] if f.startswith(("event|type=", "event|pos=")))
-            feats = [check_features(fs, k in rule, k in other, first[k], k == top, event)
-                     for k, fs in enumerate(by_role[role])]
-            out.append((ev, role, cands, spans, feats, rule, model.scores(feats, role) if model is not None else []))
+            out.append((ev, role, cands, spans, by_role[role], rule, other))
+    return out
+
+
+def check_rows(raw: list[list[str]], role: str, rule: list[int], other: set[int], prior: PartyModel) -> list[list[str]]:
+    """The check's features of a filled role's candidates (`check_features`) from their party filler features,
+    scored by the filler's model `prior`."""
+    first = prior.scores(raw, role)
+    top = max(range(len(first)), key=first.__getitem__)
+    event = tuple(f for f in raw[0] if f.startswith(("event|type=", "event|pos=")))
+    return [check_features(fs, k in rule, k in other, first[k], k == top, event) for k, fs in enumerate(raw)]
+
+
+def check_choices(article: Article, fw: FunctionWords, prior: PartyModel, model: PartyModel | None = None,
+                  roles: tuple[str, ...] = ROLES
+                  ) -> list[tuple[Event, str, list[Group], list[tuple[int, int]], list[list[str]], list[int],
+                                  list[float]]]:
+    """For every role (of `roles`) that the rules filled with phrases of the event's sentence: (event, role,
+    candidate groups, their spans, their features (`check_rows`, with the party filler's scores by `prior`), the
+    indexes of those the rules chose, their scores by `model`, or no scores without one)."""
+    out = []
+    for ev, role, cands, spans, raw, rule, other in filled_roles(article, fw, roles):
+        feats = check_rows(raw, role, rule, other, prior)
+        out.append((ev, role, cands, spans, feats, rule, model.scores(feats, role) if model is not None else []))
     return out
 
 
@@ -105,12 +124,12 @@ def _overlapping(spans: list[tuple[int, int]], e: Entity) -> list[int]:
 
 
 def best_change(scores: list[float], rule: list[int]) -> tuple[int | None, float]:
-    """The best choice the rules did not make: (a candidate's index, or None for no party; its probability)."""
+    """The best choice the rules did not make: (a candidate's index, or None for no party; its probability), or
+    (None, 0.0) when it is no likelier than the rules' own choice (their phrases together)."""
     p_none = 1.0 - sum(scores)
     k = max((k for k in range(len(scores)) if k not in rule), key=scores.__getitem__, default=None)
-    if k is None or scores[k] < p_none:
-        return None, p_none
-    return k, scores[k]
+    best = (None, p_none) if k is None or scores[k] < p_none else (k, scores[k])
+    return best if best[1] > sum(scores[r] for r in rule) else (None, 0.0)
 
 
 class PartyCheck:
@@ -152,13 +171,18 @@ class PartyCheck:
         for key, roles in picks.items():
             ev = events[key]
             new = {role: ((ent,) if ent is not None else ()) for role, (_, ent) in roles.items()}
-            for role in sorted(roles, key=lambda r: roles[r][0]):  # (the less sure first)
-                after = {r: new.get(r, getattr(ev, r)) for r in ROLES}
-                if _clash(after["actor"], after["recipient"]):  # (one phrase is never both roles)
-                    del new[role]
-            if not new:
-                continue
-            told = {role: {"was": [e.text for e in getattr(ev, role)], "score": round(roles[role][0], 3)} for role in new}
+            score = {role: p for role, (p, _) in roles.items()}
+            if len(new) == 2 and _clash(new["actor"], new["recipient"]):  # (one phrase is never both roles:
+                del new[min(new, key=score.__getitem__)]  # the surer change keeps it)
+            for role in list(new):
+                other = "recipient" if role == "actor" else "actor"
+                if other not in new and _clash(new[role], getattr(ev, other)):
+                    # (a change takes the phrase the rules gave the other role, as when they swapped the doer and the
+                    # target: the other role is left empty, for the filler to read again)
+                    new[other] = ()
+                    score[other] = score[role]
+            told = {role: {"was": [{"text": e.text, "start": e.start, "end": e.end} for e in getattr(ev, role)],
+                           "score": round(score[role], 3)} for role in new}
             changed[key] = ev.updated(**new, extras={**ev.extras, "checked_roles": told})
         if not changed:
             return article
