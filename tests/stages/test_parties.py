@@ -5,7 +5,6 @@ the rules filled is never changed, short texts are left alone, and the settings 
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ import pytest
 import hadath
 from hadath.settings import Settings, load_settings
 from hadath.stages.parties import ROLES, PartyFiller, PartyModel, none_of, role_choices
+from judged_tables import assert_choices_table, recorded_sha
 
 ROOT = Path(__file__).resolve().parents[2]
 DAY = "2015-08-11"
@@ -218,23 +218,11 @@ def test_packaged_model_matches_the_choices_it_was_fitted_on():
     assert set(model.thresholds) == set(ROLES) == set(model.weights)
     assert all("none" in model.weights[role] for role in ROLES)
     assert all(len(feature) < 100 for role in ROLES for feature in model.weights[role])  # features, not sentences
-    header = " ".join(line[2:] for line in (ROOT / "src/hadath/lexicon/data/party_weights.tsv")
-                      .read_text(encoding="utf-8").splitlines() if line.startswith("# "))
-    recorded = re.search(r"choices sha256 ([0-9a-f]{16})", header)
+    recorded = recorded_sha(ROOT / "src/hadath/lexicon/data/party_weights.tsv", "choices sha256")
     table = ROOT / "tools" / "judged" / "parties.tsv"
-    assert recorded and hashlib.sha256(table.read_bytes()).hexdigest()[:16] == recorded.group(1), \
+    assert recorded == hashlib.sha256(table.read_bytes()).hexdigest()[:16], \
         "tools/judged/parties.tsv changed: run python tools/train_party_filler.py"
 
 
 def test_choices_table_is_well_formed():
-    lines = [x for x in (ROOT / "tools/judged/parties.tsv").read_text(encoding="utf-8").splitlines()
-             if x and not x.startswith("#")]
-    assert lines[0] == "day\trecord\ttrigger_start\tevent\trole\tspans"
-    keys = set()
-    for line in lines[1:]:
-        day, record, start, etype, role, spans = line.split("\t")
-        assert re.fullmatch(r"2015-\d\d-\d\d", day) and record.isdigit() and start.isdigit()
-        assert etype.isupper() and role in ROLES
-        assert spans == "0" or re.fullmatch(r"\d+-\d+(,\d+-\d+)*", spans)
-        keys.add((day, record, start, etype, role))
-    assert len(keys) == len(lines) - 1 > 2000
+    assert_choices_table(ROOT / "tools/judged/parties.tsv", 2000)

@@ -14,6 +14,7 @@ import hadath
 from hadath.settings import Settings, load_settings
 from hadath.stages.parties import ROLES, PartyFiller, PartyModel
 from hadath.stages.party_check import _CORE, PartyCheck, best_change, check_choices, check_features, filled_roles
+from judged_tables import assert_choices_table, recorded_sha
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "src" / "hadath" / "lexicon" / "data"
@@ -232,26 +233,14 @@ def test_packaged_model_matches_the_choices_and_the_filler_it_was_fitted_with():
     model = PartyModel.load("check_weights.tsv")
     assert set(model.thresholds) == set(ROLES) == set(model.weights)
     assert all("none" in model.weights[role] and "rule=True" in model.weights[role] for role in ROLES)
-    header = " ".join(line[2:] for line in (DATA / "check_weights.tsv").read_text(encoding="utf-8").splitlines()
-                      if line.startswith("# "))
-    choices = re.search(r"choices sha256 ([0-9a-f]{16})", header)
-    filler = re.search(r"party filler weights sha256 ([0-9a-f]{16})", header)
+    weights = DATA / "check_weights.tsv"
     table = ROOT / "tools" / "judged" / "checks.tsv"
-    assert choices and hashlib.sha256(table.read_bytes()).hexdigest()[:16] == choices.group(1), \
+    assert recorded_sha(weights, "choices sha256") == hashlib.sha256(table.read_bytes()).hexdigest()[:16], \
         "tools/judged/checks.tsv changed: run python tools/train_party_check.py"
-    assert filler and hashlib.sha256((DATA / "party_weights.tsv").read_bytes()).hexdigest()[:16] == filler.group(1), \
+    filler = hashlib.sha256((DATA / "party_weights.tsv").read_bytes()).hexdigest()[:16]
+    assert recorded_sha(weights, "party filler weights sha256") == filler, \
         "the party filler was refitted: run python tools/train_party_check.py after it"
 
 
 def test_choices_table_is_well_formed():
-    lines = [x for x in (ROOT / "tools/judged/checks.tsv").read_text(encoding="utf-8").splitlines()
-             if x and not x.startswith("#")]
-    assert lines[0] == "day\trecord\ttrigger_start\tevent\trole\tspans"
-    keys = set()
-    for line in lines[1:]:
-        day, record, start, etype, role, spans = line.split("\t")
-        assert re.fullmatch(r"2015-\d\d-\d\d", day) and record.isdigit() and start.isdigit()
-        assert etype.isupper() and role in ROLES
-        assert spans == "0" or re.fullmatch(r"\d+-\d+(,\d+-\d+)*", spans)
-        keys.add((day, record, start, etype, role))
-    assert len(keys) == len(lines) - 1 > 5000
+    assert_choices_table(ROOT / "tools/judged/checks.tsv", 5000)
