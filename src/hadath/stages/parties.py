@@ -66,20 +66,22 @@ def _overlaps(span: tuple[int, int], entities: tuple[Entity, ...]) -> bool:
     return any(span[0] < e.end and e.start < span[1] for e in entities)
 
 
-def candidates(article: Article, ev: Event, toks: list[Token], groups: list[Group]) -> list[Group]:
-    """The groups of the event's sentence that may fill its empty roles: not its trigger's words, not a party it
-    holds already."""
+def candidates(article: Article, ev: Event, toks: list[Token], groups: list[Group], held: bool = False
+               ) -> tuple[list[Group], list[tuple[int, int]]]:
+    """The groups of the event's sentence that may fill its roles, and their spans: not its trigger's words, nor
+    (unless `held`: the party check reads those too) a party it holds already."""
     trig = ev.trigger
-    held = ev.actor + ev.recipient
-    out = []
+    parties = () if held else ev.actor + ev.recipient
+    out, spans = [], []
     for g in groups:
         span = group_span(g, toks)
         if span[0] < trig.end and trig.start < span[1]:
             continue
-        if _overlaps(span, held):
+        if parties and _overlaps(span, parties):
             continue
         out.append(g)
-    return out
+        spans.append(span)
+    return out, spans
 
 
 _STATES = frozenset({"IGO", "INT", "IMG", "KUR", "REB"})  # codes that are no state (the rest name a country)
@@ -296,10 +298,9 @@ def role_choices(article: Article, fw: FunctionWords, model: PartyModel | None =
             continue  # (an event pointing past the sentences, made by hand or by another tool: no phrases to read)
         s = ev.sentence
         toks = article.tokens[s]
-        cands = candidates(article, ev, toks, phrases_of(article, s, fw, groups_of))
+        cands, spans = candidates(article, ev, toks, phrases_of(article, s, fw, groups_of))
         if not cands:
             continue
-        spans = [group_span(g, toks) for g in cands]
         trig = article.trigger_at(ev.trigger.start)
         if trig is None:  # (no trigger mention at the event's trigger: nothing to measure the phrases from)
             continue

@@ -33,7 +33,7 @@ from ..lexicon.compile import FunctionWords
 from ..records import Entity, Event
 from .events import _LOCAL_TARGETS, _protester
 from .nonevents import STORY_SENTENCES, _bucket
-from .parties import (ROLES, PartyModel, candidate_features, events_by_sentence, group_span, held_by_others,
+from .parties import (ROLES, PartyModel, candidate_features, candidates, events_by_sentence, held_by_others,
                       phrases_of)
 from .phrases import Group
 
@@ -71,13 +71,7 @@ def filled_roles(article: Article, fw: FunctionWords, roles: tuple[str, ...] = R
             continue
         s = ev.sentence
         toks = article.tokens[s]
-        t = ev.trigger
-        cands, spans = [], []
-        for g in phrases_of(article, s, fw, groups_of):
-            span = group_span(g, toks)
-            if not (span[0] < t.end and t.start < span[1]):
-                cands.append(g)
-                spans.append(span)
+        cands, spans = candidates(article, ev, toks, phrases_of(article, s, fw, groups_of), held=True)
         if not cands:
             continue
         chosen = {}
