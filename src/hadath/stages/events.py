@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Callable
 
 from ..arabic.normalize import normalize
@@ -20,6 +21,8 @@ from .modality import _EMBEDDING, Modality, _no_condition, _redressed, _what_cau
 from .phrases import _same_person as _one_person
 from .phrases import ARMED_NONSTATE, NAME_OPENERS, TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
     _place_nouns, _quantity, introduced_names, nisba_shaped, noun_phrases, pronoun_core, strip_wa
+
+_KIND = attrgetter("kind")  # a mention's kind, read in C (map)
 
 # Prepositions written as separate words; attached ب/ل/ك come from the clitic analysis.
 # The prepositions that open an event noun's circumstantial phrase (في هجوم، إثر انفجار، خلال عملية)
@@ -108,12 +111,12 @@ class EventCoder:
             ms = by_sentence.get(sent.index)
             coded: list[Event] = []
             if ms:
-                if unread and any(m.kind == "trigger" for m in ms):
+                if unread and "trigger" in map(_KIND, ms):  # (asked in C)
                     names = names.union(*(introduced_names(t, m, self.fw, n) for t, m, n in unread))
                     unread.clear()
                 coded = self.code_sentence(article, sent.index, toks, ms, len(events), names)
                 here = self._addressed(article.text, toks, ms)
-                forms = _address_forms(article.text, toks, ms, self.fw)
+                forms = _address_forms(article.text, toks, ms, self.fw, norms)
                 if coded:  # (each pass gives no events back for none, nor keeps any state: most sentences code none)
                     before = len(story) - 1
                     coded = _carried_speaker(article.text, toks, coded, ms, lambda: speaker_of(before), self.fw)
@@ -3743,10 +3746,12 @@ def _address_base(word: str) -> str:
 
 
 def _address_forms(text: str, toks: list[Token], mentions: list[Mention],
-                   fw: FunctionWords) -> list[tuple[int, str, Entity]]:
+                   fw: FunctionWords, norms: list[str] | None = None) -> list[tuple[int, str, Entity]]:
     """The sentence's forms of address (فخامة الرئيس عبدالفتاح السيسي، صاحب السمو الملكي الأمير محمد بن سلمان) with
-    the named person each goes with: (the token of the form, its base, the person) for a later سموه or فخامته."""
-    norms = [t.norm for t in toks]
+    the named person each goes with: (the token of the form, its base, the person) for a later سموه or فخامته.
+    `norms`: the tokens' normal forms, when already read off them."""
+    if norms is None:
+        norms = [t.norm for t in toks]
     if fw.honorific.isdisjoint(norms):
         return []  # (most sentences: no form of address; tested in C)
     bases = _honorific_bases()
