@@ -142,6 +142,13 @@ def candidate_features(toks: list[Token], mentions: list[Mention], ev: Event, tr
     trig_quoted = quoted[t0] if t0 < len(quoted) else False
     before = [k for k, g in enumerate(cands) if g.end_tok <= t0]
     after = [k for k, g in enumerate(cands) if g.start_tok >= t1]
+    n_cands, trig_at = _bucket(len(cands), (1, 2, 3, 5)), _bucket(t0, (0, 2, 5, 10, 20))
+    # (the event's own features and those of a side with them are the same strings for every candidate: made once,
+    # they are formatted and hashed once, not again for each candidate and each model that scores them)
+    event_feats = [f"event|{b}" for b in base] + [f"event|lemma={lemma}", f"event|n_cands={n_cands}",
+                                                  f"event|before={_bucket(len(before), (0, 1, 2))}",
+                                                  f"event|after={_bucket(len(after), (0, 1, 2))}"]
+    side_feats: dict[str, list[str]] = {}  # side → its side|… features of the event's own
     out: dict[str, list[list[str]]] = {role: [] for role in roles}
     for k, g in enumerate(cands):
         ent = ents[k]
@@ -175,7 +182,7 @@ def candidate_features(toks: list[Token], mentions: list[Mention], ev: Event, tr
              f"sector={sector}", f"code={ck}", f"kind={first.kind}", f"mtype={first.get('type') or ''}",
              f"verbs={min(verbs, 2)}", f"comma={comma}", f"stop={stop}", f"quote={quote}",
              f"start={g.start_tok == 0 or (g.start_tok == 1 and toks[0].kind == 'punct')}",
-             f"conj={bool(g.conj)}", f"n_cands={_bucket(len(cands), (1, 2, 3, 5))}"]
+             f"conj={bool(g.conj)}", f"n_cands={n_cands}"]
         f += [f"cue={c}" for c in sorted(cues)]
         prev = toks[g.start_tok - 1].norm if g.start_tok > 0 else "^"
         holder = others.get(spans[k], "")
@@ -184,13 +191,13 @@ def candidate_features(toks: list[Token], mentions: list[Mention], ev: Event, tr
         same = codes[ent.code] if ent.code else 0
         f += [f"rel={rel}", f"side={side}|rel={rel}|pos={pos}", f"first={k == 0}", f"side={side}|first={k == 0}",
               f"repeated={min(same, 3)}", f"side={side}|sector={sector}|pos={pos}",
-              f"trig_at={_bucket(t0, (0, 2, 5, 10, 20))}", f"side={side}|trig_at={_bucket(t0, (0, 2, 5, 10, 20))}"]
+              f"trig_at={trig_at}", f"side={side}|trig_at={trig_at}"]
         f += [f"quoted={inside}|trigger={trig_quoted}", f"side={side}|quoted={inside}|trigger={trig_quoted}"]
         f += [f"prev={prev}", f"side={side}|prev={prev}", f"held={holder}", f"side={side}|held={holder}",
               f"subject={g.start_tok in verb_ends}", f"speaker={g.start_tok in reports}",
               f"side={side}|subject={g.start_tok in verb_ends}", f"side={side}|speaker={g.start_tok in reports}",
               f"lemma={lemma}|side={side}", f"lemma={lemma}|side={side}|prep={prep}"]
-        f += [f"side={side}|{b}" for b in base]
+        f += side_feats.get(side) or side_feats.setdefault(side, [f"side={side}|{b}" for b in base])
         f += [f"side={side}|rank={r}|{b}" for b in base[:3]]
         f += [f"side={side}|prep={prep}|{b}" for b in base[:3]]
         f += [f"side={side}|prefix={prefix}|{b}" for b in base[:3]]
@@ -198,9 +205,7 @@ def candidate_features(toks: list[Token], mentions: list[Mention], ev: Event, tr
         f += [f"side={side}|sector={sector}|type={etype}", f"code={ck}|type={etype}",
               f"side={side}|gap={d}|pos={pos}|prep={prep}", f"side={side}|verbs={min(verbs, 2)}|pos={pos}",
               f"side={side}|passive={passive}|pos={pos}|prep={prep}"]
-        f += [f"event|{b}" for b in base] + [f"event|lemma={lemma}", f"event|n_cands={_bucket(len(cands), (1, 2, 3, 5))}",
-                                                   f"event|before={_bucket(len(before), (0, 1, 2))}",
-                                                   f"event|after={_bucket(len(after), (0, 1, 2))}"]
+        f += event_feats
         for role in roles:  # (what differs by role: whether the event holds the other one, and its code)
             out[role].append(f + [f"same_code={bool(ent.code and ent.code in other_codes[role])}",
                                   f"side={side}|other={held[role]}", f"event|other={held[role]}"])
