@@ -881,6 +881,10 @@ class TopicGate:
 
     def __init__(self, words: TopicWords | None = None):
         self.words = words if words is not None else TopicWords.load()
+        # the written forms that may open a word or a pair of any topic: a sentence with none of them holds no topic's
+        # word (see `topic`)
+        self._topic_openers = frozenset().union(*(vocab.words.keys() | vocab._pair_firsts
+                                                  for vocab in self.words.topics.values()))
 
     def __call__(self, article: Article) -> Article:
         article.topic = self.topic(article)
@@ -997,6 +1001,10 @@ class TopicGate:
     def topic(self, article: Article) -> str | None:
         """The topic (sport, arts, lifestyle) the story is plainly about, or None."""
         story = [norms for sent, norms in zip(article.sentences, article.norms()) if sent.in_story]
+        n_story = len(story)
+        # (most story sentences hold no word of any topic: passed over once for all the topics, tested in C)
+        openers = self._topic_openers
+        story = [norms for norms in story if not openers.isdisjoint(norms)]
         title: list[str] | None = None
         for name, vocab in self.words.topics.items():
             keys: set[str] = set()
@@ -1011,10 +1019,10 @@ class TopicGate:
                     or name in TOPIC_STRONG_WORDS and min(len(keys - vocab.weak), strong_sentences) \
                     < TOPIC_STRONG_WORDS[name]:
                 continue
-            if len(keys) >= MIN_WORDS and sentences >= MIN_SENTENCES and sentences >= MIN_SHARE * len(story):
+            if len(keys) >= MIN_WORDS and sentences >= MIN_SENTENCES and sentences >= MIN_SHARE * n_story:
                 return name
             strong = not keys <= vocab.weak
-            if len(keys) >= DENSE_WORDS and sentences >= MIN_SENTENCES and sentences >= DENSE_SHARE * len(story) \
+            if len(keys) >= DENSE_WORDS and sentences >= MIN_SENTENCES and sentences >= DENSE_SHARE * n_story \
                     and strong:
                 return name
             if len(keys) >= MIN_WORDS_WITH_TITLE and article.title:
