@@ -2791,7 +2791,7 @@ class _Background:
         event's word, no mark between («وحكم عليهما بعد ذلك بالسجن»): the act came after what was told before it."""
         tail = text[ev.trigger.end:ev.trigger.end + 60]
         cut = next((p for p, c in enumerate(tail) if c in _CLAUSE_MARKS), len(tail))
-        words = [normalize(w) for w in tail[:cut].split()][:self._AFTERWARDS_REACH + 1]
+        words = [normalize(w) for w in tail[:cut].split()[:self._AFTERWARDS_REACH + 1]]  # (only the words read)
         if words and not tail[:1].isspace():
             words = words[1:]  # (the rest of the event's word: a glued pronoun)
         return any(tuple(words[p:p + len(k)]) == k for k in self.afterwards
@@ -2896,8 +2896,8 @@ class _Background:
         """True for a time in a clause of منذ أن (`since`, a few words before it, no mark between) with a first phrase
         (class first: هي الأولى، لأول مرة) a few words before the منذ, no mark between."""
         lo = max(0, t.start - 240)
-        found = [normalize(m.group()) for m in re.finditer(r"\S+", text[lo:t.start])]
-        found = found[-self._SINCE_CLAUSE - self._FIRST_ALONE_REACH - 2:]
+        # (the last words alone are read: only they are normalised; str.split cuts at the whitespace \S+ stops at)
+        found = [normalize(w) for w in text[lo:t.start].split()[-self._SINCE_CLAUSE - self._FIRST_ALONE_REACH - 2:]]
         head = normalize(t.text).split()[:1]
         if head and strip_wa(head[0]) in self.since_one:
             found += head  # «الأولى لوزير خارجية فرنسي إلى طهران منذ عام 2003»: the منذ is the time's own, the last word
