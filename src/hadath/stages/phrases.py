@@ -121,7 +121,6 @@ _NAME_RANK = {kind: r for r, kind in enumerate(_NAME_TYPES)}
 _ARMED_FACTIONS = ("REB", "OPP")  # the sectors of a named armed faction whose commanders and fighters are its own
 _NORM = attrgetter("norm")  # a token's normal form, read in C (map) for the sentence-wide prefilters
 _TOK_START = attrgetter("tok_start")  # a mention's first token: a sort key read in C
-_TEXT = attrgetter("text")  # a token's written form, read in C (map)
 
 
 def _strip_wa(norm: str) -> str:
@@ -509,6 +508,7 @@ def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, 
     the word the sentence opens with (after a lead-in: كما، بينما), or one whose next token is in `after_verbs`."""
     added: list[Mention] = []
     covered: set[int] | None = None
+    norms = list(map(_NORM, toks))  # (read once, in C, for the sentence-wide tests below and of the helpers)
     for i, m in enumerate(ents):
         k = m.tok_start - 2
         if k < 1 or not (k in after_verbs or k <= 2 and _opening_verb(toks, k - 1)) or m.get("prefix"):
@@ -524,10 +524,11 @@ def _with_unknown_names(toks: list[Token], ents: list[Mention], cues: dict[int, 
                              k, k + 2, m.sentence, (("type", UNKNOWN_NAME), ("prefix", ""))))
     added += _titled_names(toks, ents, cues, fw, after_verbs, names)
     added += _family_names_before_title(toks, ents, cues, fw, after_verbs, added)
-    added += _given_names_anywhere(toks, ents, cues, fw, {j for x in added for j in range(x.tok_start, x.tok_end)})
+    added += _given_names_anywhere(toks, ents, cues, fw, {j for x in added for j in range(x.tok_start, x.tok_end)},
+                                   norms)
     if fw.so_called:
-        added += _called_names(toks, ents, cues, fw, {j for x in added for j in range(x.tok_start, x.tok_end)})
-    if "(" in map(_TEXT, toks):
+        added += _called_names(toks, ents, cues, fw, {j for x in added for j in range(x.tok_start, x.tok_end)}, norms)
+    if "(" in norms:  # (a bracket's normal form is the bracket: punctuation is not folded)
         taken = {j for x in added for j in range(x.tok_start, x.tok_end)}
         aged = [a for a in _aged_names(toks, ents, cues, fw) if a.tok_start not in taken]
         if aged:  # (a word of the name read as a nationality with its clitic, بروس "with Russians", gives way)
@@ -583,15 +584,16 @@ def _with_titles(toks: list[Token], ents: list[Mention]) -> list[Mention]:
 
 
 def _given_names_anywhere(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
-                          taken: set[int]) -> list[Mention]:
+                          taken: set[int], norms: list[str] | None = None) -> list[Mention]:
     """Mentions for the names the lexicons lack anywhere in the sentence (an object, a noun's genitive, a conjunct)
     that open with a given name of given_names.tsv, with و or not, and go on to a family name with the article or
     through a nasab (القبض على سليمان الاسد، اعتقال سليمان هلال الاسد، وضم الاجتماع أحمد بن دغر وحيدر العطاس), where
     a clause's end, a comma, a preposition or a conjunct follows: a person. A given name that is also a common word
     (حسن النية، عمر النزاع) needs a nasab or a middle given name. Not after a title (وكيل الوزارة الدكتور سعد بن سعود
     الفهيد: the name of the phrase before, left to the subject rules) nor before a comma and an office (محمد علي
-    الشدادي، نائب رئيس …: its own phrase's)."""
-    norms = list(map(_NORM, toks))
+    الشدادي، نائب رئيس …: its own phrase's). `norms`: the tokens' normal forms, when the caller has them."""
+    if norms is None:
+        norms = list(map(_NORM, toks))
     abd = "عبد" in " ".join(norms)  # (a word in عبد: عبدالله، وعبدالرحمن)
     if _given_openers().isdisjoint(norms) and not abd:
         return []  # (most sentences: no word opens a given name, with و or not, nor is one in عبد; tested in C)
@@ -704,12 +706,13 @@ def _so_called_forms(so_called: frozenset[str]) -> frozenset[str]:
 
 
 def _called_names(toks: list[Token], ents: list[Mention], cues: dict[int, Mention], fw: FunctionWords,
-                  taken: set[int]) -> list[Mention]:
+                  taken: set[int], norms: list[str] | None = None) -> list[Mention]:
     """Mentions for the names the lexicons lack told after «the one called» (function_words.tsv so_called), past a
     colon: «تم القبض على المدعو: قاسم محمد الهلال - سوري الجنسية» — a person: two to five words of a name (given
     names, بن/آل, a family name with the article), up to the first word no name has; so past a slash, as the
-    Interior Ministry's notices write it: «تم القبض على المدعو / شاه فيصل عظيم شاه - باكستاني الجنسية»."""
-    if _so_called_forms(fw.so_called).isdisjoint(map(_NORM, toks)):
+    Interior Ministry's notices write it: «تم القبض على المدعو / شاه فيصل عظيم شاه - باكستاني الجنسية» (`norms`: the
+    tokens' normal forms, when the caller has them)."""
+    if _so_called_forms(fw.so_called).isdisjoint(map(_NORM, toks) if norms is None else norms):
         return []  # (most sentences: no word is one, with و/ف or not; tested in C, no strip_wa asked of each word)
     covered = _covered(ents, cues) | taken
     found = []
