@@ -2476,9 +2476,9 @@ class TopicGate:
         spans: list[tuple[int, int]] | None = None  # what others say: read when a writer's word is first met
         need = COLUMN_SENTENCES if strict or any(s.speaker is not None for s in article.statements) else 1
         found = answers = 0
-        for sent, toks in zip(article.sentences, article.tokens):
-            if not sent.in_story:
-                continue
+        for sent, toks, norms in zip(article.sentences, article.tokens, article.norms()):
+            if not sent.in_story or writer.isdisjoint(norms):
+                continue  # (most sentences hold no writer's word: tested in C, no pass over their tokens)
             for k, tok in enumerate(toks):
                 if tok.norm not in writer or k + 1 < len(toks) and toks[k + 1].norm in formula \
                         or NAME_MADDA in tok.text:
