@@ -60,7 +60,8 @@ def test_samples_join_the_coder_events_to_their_choices(shared_dir, tmp_path):
     path = tmp_path / "parties.tsv"
     path.write_text("\n".join([lines[0], *some]) + "\n", encoding="utf-8")
     data = trainer.samples(trainer.read_choices(path), shared_dir / "bench" / "saudinewsnet")
-    assert len(data) == len(some), "a judged empty role not found again: refit or rejudge"
+    # (a role of an event the non-event filter now drops is no sample: the filler never sees that event)
+    assert len(some) >= len(data) >= 0.9 * len(some), "judged empty roles not found again: refit or rejudge"
     for day, key, role, feats, labels in data:
         assert day == first_day and role in ("actor", "recipient") and len(feats) == len(labels) > 0
         assert all(f.startswith(role + ":") for fs in feats for f in fs)

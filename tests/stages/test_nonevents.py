@@ -11,7 +11,7 @@ import pytest
 
 import hadath
 from hadath.settings import Settings, SettingsError, load_settings
-from hadath.stages.nonevents import STORY_SENTENCES, NonEventFilter, NonEventModel, event_features
+from hadath.stages.nonevents import STORY_SENTENCES, NonEventFilter, NonEventModel, event_features, repeat_features
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -85,8 +85,8 @@ def test_short_text_is_left_alone(default, unfiltered):
 def test_a_story_of_exactly_four_sentences_is_filtered(default, unfiltered):
     four = "".join(STORY.splitlines(keepends=True)[:STORY_SENTENCES])
     assert len(unfiltered(four, published=DAY).sentences) == STORY_SENTENCES
-    assert "الإغاثة" in triggers(unfiltered(four, published=DAY))
-    assert "الإغاثة" not in triggers(default(four, published=DAY))
+    assert "قتال" in triggers(unfiltered(four, published=DAY))
+    assert "قتال" not in triggers(default(four, published=DAY))  # the industry's background, its fourth sentence
 
 
 def test_a_flagged_repeat_is_judged_by_neither_model(unfiltered, pentagon_text):
@@ -126,6 +126,16 @@ def test_attack_told_again_is_dropped_as_a_repeat(default, unfiltered):
     kept = [(ev.sentence, ev.trigger.text) for ev in default(ATTACK, published=DAY).events]
     assert (0, "قتل") in kept and (2, "انفجار") in kept and (4, "أدان") in kept  # must appear
     assert (1, "فجر") not in kept  # must not appear
+
+
+def test_repeat_features_weigh_the_words_shared_with_earlier_tellings(unfiltered):
+    # the lead's toll told again in its own words shares most of them; the truck bombing, another act, shares none
+    again = "وأكدت الشرطة أن خمسين شخصا على الأقل قتلوا في موجة الهجمات على الشرطة والجيش الأفغاني في كابول أمس.\n"
+    article = unfiltered(ATTACK + again, published=DAY)
+    feats = {(ev.sentence, ev.trigger.text): f for ev, f in zip(article.events, repeat_features(article))}
+    assert feats[(0, "قتل")] is None  # nothing of its type before it
+    assert "ov=0" in feats[(2, "انفجار")] and "ASSAULT|ov=0" in feats[(2, "انفجار")]
+    assert "ov=3" in feats[(5, "قتلوا")] and "same_lem" in feats[(5, "قتلوا")]
 
 
 def test_kept_events_carry_their_scores(default):

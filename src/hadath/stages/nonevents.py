@@ -14,7 +14,8 @@ events judged right.
 A second model, fitted on the same verdicts (right against "dup"), scores an event that follows an earlier
 event of its type in the story as a repeat of it — by the same features and by how it stands to the last such
 event (a negated, future or hypothetical one tells no act to repeat): how many sentences back, whether by the same
-trigger word, the same parties' codes, the same date, told with no party of its own — and drops it below its own
+trigger word, the same parties' codes, the same date, told with no party of its own, how many of its sentence's
+words the sentences of the last such events share — and drops it below its own
 threshold (`lexicon/data/repeat_weights.tsv`): a bombing a story's lead told as part of a wave of attacks, told
 again in detail; a meeting told again by its noun.
 
@@ -35,6 +36,7 @@ from ..records import Event, Mention
 
 STORY_SENTENCES = 4  # the fewest sentences of a text whose events the model scores
 WORDS = 80  # the words of an event's sentence that count, from its start
+LOOK_BACK = 8  # the sentences of earlier events of a type a repeat's sentence is compared with
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -108,12 +110,27 @@ def _codes(entities: tuple) -> set[str]:
     return {e.code for e in entities if e.code}
 
 
+def _content_keys(article: Article, sentence: int) -> frozenset[str]:
+    """The matching keys of a sentence's words of three letters or more (its content words, roughly)."""
+    toks = article.tokens[sentence] if 0 <= sentence < len(article.tokens) else []
+    return frozenset(word_key(t.norm) for t in toks if len(t.norm) > 2)
+
+
+def _overlap(keys: frozenset[str], earlier: list[frozenset[str]]) -> str:
+    """How much of its words a sentence shares with the closest of `earlier` (Jaccard, in four steps)."""
+    best = max((len(keys & other) / len(keys | other) for other in earlier if keys and other), default=0.0)
+    return "0" if best < 0.05 else "1" if best < 0.1 else "2" if best < 0.2 else "3"
+
+
 def repeat_features(article: Article) -> list[list[str] | None]:
     """For each event of `article`, how it stands to the earlier unflagged events of its type in the story (the
     repeat model's input, with event_features), or None when the story told none before it. One pass: each event is
     weighed against what the earlier ones of its type left (their count, the last of them, their trigger words and
-    their pairs of actor and recipient codes), so a text of thousands of events costs no more than its events."""
+    their pairs of actor and recipient codes, the words of the last LOOK_BACK sentences that told them), so a text of
+    thousands of events costs no more than its events."""
     seen: dict[str, int] = {}
+    words: dict[int, frozenset[str]] = {}
+    told_in: dict[str, list[int]] = {}
     last: dict[str, Event] = {}
     lemmas: dict[str, set[str]] = {}
     pairs: dict[str, set[tuple[str, str]]] = {}
@@ -143,6 +160,10 @@ def repeat_features(article: Article) -> list[list[str] | None]:
                 feats.append("after_lead")
             if ev.date == before.date:
                 feats.append("same_date")
+            for k in (ev.sentence, *told_in[etype]):
+                if k not in words:
+                    words[k] = _content_keys(article, k)
+            feats.append("ov=" + _overlap(words[ev.sentence], [words[k] for k in told_in[etype]]))
             out.append([*feats, *[f"{etype}|{f}" for f in feats]])
         if not scored(ev):
             continue  # a negated, future or hypothetical mention is no telling of an act a later one could repeat
@@ -150,6 +171,10 @@ def repeat_features(article: Article) -> list[list[str] | None]:
         last[etype] = ev
         lemmas.setdefault(etype, set()).add(lemma)
         pairs.setdefault(etype, set()).update((a, r) for a in actors for r in recipients)
+        sentences = told_in.setdefault(etype, [])
+        if ev.sentence not in sentences:
+            sentences.append(ev.sentence)
+            del sentences[:-LOOK_BACK]
     return out
 
 
