@@ -197,7 +197,9 @@ def candidate_features(toks: list[Token], mentions: list[Mention], ev: Event, tr
               f"subject={g.start_tok in verb_ends}", f"speaker={g.start_tok in reports}",
               f"side={side}|subject={g.start_tok in verb_ends}", f"side={side}|speaker={g.start_tok in reports}",
               f"lemma={lemma}|side={side}", f"lemma={lemma}|side={side}|prep={prep}"]
-        f += side_feats.get(side) or side_feats.setdefault(side, [f"side={side}|{b}" for b in base])
+        if side not in side_feats:
+            side_feats[side] = [f"side={side}|{b}" for b in base]
+        f += side_feats[side]
         f += [f"side={side}|rank={r}|{b}" for b in base[:3]]
         f += [f"side={side}|prep={prep}|{b}" for b in base[:3]]
         f += [f"side={side}|prefix={prefix}|{b}" for b in base[:3]]

@@ -635,12 +635,12 @@ class TopicVocabulary:
         words, pairs = self.words, self.pairs
         # (most sentences hold no word of a topic, nor the first word of a pair: both tests made in C first)
         found = {words[n] for n in norms if n in words} if not words.keys().isdisjoint(norms) else set()
-        if pairs and not self._pair_firsts.isdisjoint(norms):
+        if pairs and not self.pair_firsts.isdisjoint(norms):
             found.update(pairs[p] for p in zip(norms, norms[1:]) if p in pairs)
         return found
 
     @cached_property
-    def _pair_firsts(self) -> frozenset[str]:
+    def pair_firsts(self) -> frozenset[str]:
         """The first written forms of the two-word phrases (`pairs`)."""
         return frozenset(first for first, _ in self.pairs)
 
@@ -883,7 +883,7 @@ class TopicGate:
         self.words = words if words is not None else TopicWords.load()
         # the written forms that may open a word or a pair of any topic: a sentence with none of them holds no topic's
         # word (see `topic`)
-        self._topic_openers = frozenset().union(*(vocab.words.keys() | vocab._pair_firsts
+        self._topic_openers = frozenset().union(*(vocab.words.keys() | vocab.pair_firsts
                                                   for vocab in self.words.topics.values()))
         # the bare forms of the animals named only with the article (نمر: an animal only right after a verb), and every
         # animal's word a sentence must hold for `beast_act` (made once, not for each event)
