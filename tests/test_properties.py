@@ -186,6 +186,9 @@ def _check_article(article, text: str, published: str | None, trimmed: bool = Tr
             if d.get("date_text"):
                 t = d["date_text"]
                 _check_span(text, t["start"], t["end"], t["text"], "date_text")
+        elif d["date_source"] == "after_published":  # an act to come or a conditional one, with no time of its own
+            assert published and d["date"] is None and d["enddate"] is None
+            assert (d["future"] or d["hypothetical"]) and not d["negated"], d
         else:
             assert d["date"] == published and d["date_source"] == ("published" if published else None)
         if d["event_loc"] is not None:

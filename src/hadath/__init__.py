@@ -35,7 +35,7 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
     from .stages.events import EventCoder
     from .stages.mentions import MentionMatcher
     from .stages.reports import ReportFilter, ReportModel
-    from .stages.anchors import EventAnchor
+    from .stages.anchors import ActsToCome, EventAnchor
     from .stages.places import PlaceHomes, PlaceTagger
     from .stages.repeats import RepeatMerger
     from .stages.senses import SenseReader
@@ -56,8 +56,9 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
     topic_words = TopicWords.load()  # read by the senses stage and the topic gate alike
     # the senses (a comment refused, an act refused outright, a protest in words, roads cut by armed men) are read
     # always, before the repeats merge the acts as they are meant
+    anchor = EventAnchor(places.gaz, places.words, fw=lexicon.function_words)
     stages += [StatementTagger(lexicon.function_words), TimeTagger(fw=lexicon.function_words), places,
-               EventAnchor(places.gaz, places.words, fw=lexicon.function_words), SenseReader(topic_words)]
+               anchor, SenseReader(topic_words)]
     if settings.merge_repeats:
         stages.append(RepeatMerger())
     if settings.topic_gate:
@@ -91,6 +92,18 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
         from .stages.parties import PartyFiller
 
         stages.append(PartyFiller(lexicon.function_words, parties, homes=homes))
+    if settings.background_dater:
+        # it reads each event as every other stage left it, and changes only the dates, which no stage reads after
+        from .stages.backgrounds import BackgroundDater
+
+        stages.append(BackgroundDater())
+    if settings.story_days:
+        # after the dater: an act it dated "before" takes no story day
+        from .stages.backgrounds import StoryDays
+
+        stages.append(StoryDays(anchor.background))
+    # last: the acts to come lose the day they were told on, which the stages before weighed them on
+    stages.append(ActsToCome())
     return Pipeline(stages)
 
 

@@ -298,8 +298,9 @@ class Event:
     date: str | None = None
     enddate: str | None = None
     date_source: str | None = None  # "text" (a time expression of the sentence), "published", or
-    # "before_published" (told as background: date None, enddate the publication date), or "story" (the day
-    # the story's lead gives an event of the same quad class; date_evidence is the lead's expression)
+    # "before_published" (told as background: date None, enddate the publication date), "after_published" (an act to
+    # come or a conditional one with no time of its own: date and enddate None), or "story" (the day the story's lead
+    # gives an event of the same quad class; date_evidence is the lead's expression)
     date_evidence: TimeExpr | None = None
     location: Place | None = None
     location_iso3: str | None = None

@@ -27,6 +27,8 @@ class Settings:
     nonevent_filter: bool = True
     party_check: bool = True
     party_filler: bool = True
+    background_dater: bool = True
+    story_days: bool = True
     report_thresholds: dict[str, float] = field(default_factory=dict)
     nonevent_threshold: float | None = None  # None: the threshold the model was trained with
     nonevent_repeat_threshold: float | None = None  # the same, for the filter's repeat model
@@ -47,7 +49,8 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
             raise SettingsError(f"settings file {p}: {err}") from err
     coder = parser["coder"]
     flags = {}
-    for key in ("report_filter", "topic_gate", "merge_repeats", "nonevent_filter", "party_check", "party_filler"):
+    for key in ("report_filter", "topic_gate", "merge_repeats", "nonevent_filter", "party_check", "party_filler",
+                "background_dater", "story_days"):
         try:
             flags[key] = coder.getboolean(key, fallback=True)
         except ValueError as err:

@@ -30,6 +30,8 @@ def _when(ev: Event) -> str:
     if ev.date_source == "before_published":
         told = f" «{ev.date_evidence.text}»" if ev.date_evidence is not None else ""
         return f"on or before {ev.enddate} (told as background){told}"
+    if ev.date_source == "after_published":
+        return "to come: no day of its own (after publication, if it happens)"
     if ev.date is None:
         return "— (no date in the sentence and no publication date)"
     span = f"{ev.date}–{ev.enddate}" if ev.enddate else ev.date

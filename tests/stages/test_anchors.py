@@ -125,8 +125,13 @@ def test_later_events_of_the_leads_kind_take_the_day_the_lead_gives(nlp):
         ev = by_trigger[trig]
         assert (ev.date, ev.date_source, ev.date_evidence.text) == ("2015-07-26", "story", "أمس")
         assert ev.to_dict()["date_text"]["text"] == "أمس"
-    # a reaction (verbal, not the lead's kind) keeps the publication day
-    assert by_trigger["أدانت"].date_source == "published"
+    # a reaction (verbal, not the lead's kind) keeps the publication day by the anchors stage's rules; the story-days
+    # stage after it gives it the story's day (judges shown both days chose the lead's for such acts)
+    assert by_trigger["أدانت"].date_source == "story" and by_trigger["أدانت"].date == "2015-07-26"
+    from hadath.pipeline import Pipeline
+
+    rules = Pipeline([s for s in nlp.stages if s.name != "story_days"])
+    assert {e.trigger.text: e for e in rules(_AQSA, published="2015-07-27").events}["أدانت"].date_source == "published"
 
 
 def test_a_lead_dated_long_before_publication_dates_nothing_else(nlp):

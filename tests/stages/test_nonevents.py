@@ -196,8 +196,9 @@ def test_settings_file(tmp_path):
 
 
 def test_runs_after_the_other_coding_stages(default):
-    # (only the party check and the party filler follow it: stages/party_check.py, stages/parties.py)
-    assert default.names[-3:] == ["nonevents", "party_check", "parties"]
+    # (only the party check and the party filler follow it, then the dating stages, which change dates alone:
+    # stages/party_check.py, stages/parties.py, stages/backgrounds.py, stages/anchors.ActsToCome)
+    assert default.names[-6:] == ["nonevents", "party_check", "parties", "backgrounds", "story_days", "to_come"]
 
 
 def test_features_name_the_event(unfiltered):

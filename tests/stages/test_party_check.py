@@ -229,7 +229,8 @@ def test_settings_file_turns_it_off(tmp_path):
 
 
 def test_runs_before_the_filler(default):
-    assert default.names[-2:] == ["party_check", "parties"]
+    # (only the dating stages follow the filler: stages/backgrounds.py and stages/anchors.ActsToCome)
+    assert default.names[-5:] == ["party_check", "parties", "backgrounds", "story_days", "to_come"]
 
 
 def test_packaged_model_matches_the_choices_and_the_filler_it_was_fitted_with():

@@ -17,6 +17,9 @@ event (a time before what a statement says, when what is said has its own; one a
 event's word: «وقتل 20 شخصا بحسب حصيلة أعلنها التلفزيون اليوم الأحد»),
 nor that of an event it is compared to («مثل تفجيري الأربعاء»); an event of material conflict or cooperation
 dated only by its report's day takes the lead's day (below) when that is earlier.
+An act to come or a conditional one (flagged future or hypothetical, not negated) that its sentence gives no time
+of its own has no date and no end date: `date_source` "after_published" (`ActsToCome`, run last; «ومن المقرر أن
+يزور»).
 An event its sentence tells as background, without a dated expression of its own (وكان الوزير قد
 طالب، سبق أن التقى، في وقت سابق، منذ اندلاع الأزمة، قبل أشهر، or what an investigation found: وكشفت التحقيقات أن
 المتهمين نظموا), did not happen on the publication day:
@@ -112,6 +115,7 @@ from .places import VISIT, dateline_place as _dateline, visited as _visited
 from .times import lead_sentences, looks_back
 
 BEFORE_PUBLISHED = "before_published"  # date_source of an event told as background (no date, enddate = published)
+AFTER_PUBLISHED = "after_published"  # date_source of an act to come with no time of its own (no date, no enddate)
 _STOPS = frozenset({".", "؛", ";", ":", "!", "?", "؟"})  # marks that end a clause
 _DASH_WORDS = frozenset({"-", "–", "—"})
 _SEMICOLONS = frozenset({"؛", ";"})  # marks that end a clause within the sentence
@@ -770,6 +774,30 @@ _NORM_OF = attrgetter("norm")  # a token's normal form, read in C (map)
 
 
 _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ني", "ه")  # the pronouns an object glues to a verb
+
+
+def to_come(ev: Event) -> Event:
+    """An act to come or one made conditional («سيزور»، «يعتزم»، «إذا انتهكت»: flagged future or hypothetical, not
+    negated) that its sentence gives no time of its own is undated: no `date`, no `enddate`, `date_source`
+    "after_published" (if it happens, it is after the story's day). The day it was told on is not its date (judges
+    called 68 of 87 such publication or story days wrong on seventeen bench days: tools/judged/dates.tsv)."""
+    if (ev.future or ev.hypothetical) and not ev.negated and ev.date_source in ("published", "story"):
+        return ev.updated(date=None, enddate=None, date_source=AFTER_PUBLISHED, date_evidence=None)
+    return ev
+
+
+class ActsToCome:
+    """Undates the acts to come and the conditional ones that have no time of their own (`to_come`). A stage of its
+    own, run last: the stages before it weigh such an act on the day it was told (the repeats stage, which folds
+    «سيزور الرئيس موسكو» … «وخلال الزيارة» into one visit of one day), as they did before it was added."""
+
+    name = "to_come"
+    requires = ("events",)
+    adds = ("events",)
+
+    def __call__(self, article: Article) -> Article:
+        article.events = [to_come(ev) for ev in article.events]
+        return article
 
 
 def _agreement(w: str) -> str:
