@@ -4,7 +4,7 @@
                                            [--c 0.03] [--min-count 3] [--max-moved 0.05] [--dry-run]
 
 Each judged record of the bench (tools/judged/dates.tsv names the day file, the record and each event's trigger offset
-and type) is coded with the dater off; an event the coder still finds at that offset with that type, unflagged, in a
+and type) is coded by the stages before the dater; an event the coder still finds at that offset with that type, unflagged, in a
 story, dated by the publication or the story's day, is one sample: label 1 where the judges called its date wrong as
 an earlier act retold (kind "background"), 0 where they called it right or wrong otherwise (a fresh act of another
 day, an act to come: "before" would be no better); "unsure" is left out. An L2-regularised logistic regression (scipy,
@@ -28,7 +28,6 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tools"))
 
 import hadath  # noqa: E402
-from hadath.settings import Settings  # noqa: E402
 from hadath.stages.backgrounds import dating_features  # noqa: E402
 from train_nonevent_filter import fitted, judged_stories, out_of_fold  # noqa: E402
 
@@ -48,7 +47,7 @@ def read_dates(path: Path) -> dict[tuple[str, int], dict[tuple[int, str], tuple[
 
 def samples(judged: dict, bench: Path) -> list[tuple[str, float, list[str], str]]:
     """(day, label, features, verdict) of every judged event the dater would score."""
-    nlp = hadath.load(Settings(background_dater=False))
+    nlp = hadath.load().before("backgrounds")  # (the events as the dater sees them: the stages after it change dates)
     out = []
     for day, _, article, what in judged_stories(judged, bench, nlp):
         for ev, feats in zip(article.events, dating_features(article)):

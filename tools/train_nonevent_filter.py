@@ -81,8 +81,9 @@ def judged_stories(judged: dict[tuple[str, int], Any], bench: Path, nlp: Callabl
 def samples(verdicts: dict, bench: Path) -> list[tuple[str, str, list[str], list[str] | None]]:
     """(day, verdict, features, repeat features or None) of every judged, unflagged event of a story that the coder
     finds again."""
-    nlp = hadath.load(Settings(nonevent_filter=False, party_check=False, party_filler=False))  # (the filter runs before
-    # the check and the filler)
+    nlp = hadath.load(Settings(nonevent_filter=False, party_check=False, party_filler=False)).before("backgrounds")
+    # (the filter runs before the check and the filler, and before the dating stages after them, which change the
+    # dates its features read)
     out = []
     for day, _, article, judged in judged_stories(verdicts, bench, nlp):
         per_sentence = Counter(ev.sentence for ev in article.events)

@@ -102,8 +102,9 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
         from .stages.backgrounds import StoryDays
 
         stages.append(StoryDays(anchor.background))
-    # last: the acts to come lose the day they were told on, which the stages before weighed them on
-    stages.append(ActsToCome())
+    if settings.acts_to_come:
+        # last: the acts to come lose the day they were told on, which the stages before weighed them on
+        stages.append(ActsToCome())
     return Pipeline(stages)
 
 

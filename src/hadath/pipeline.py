@@ -44,6 +44,11 @@ class Pipeline:
         self.stage(name)
         return Pipeline([stage if s.name == name else s for s in self.stages])
 
+    def before(self, name: str) -> "Pipeline":
+        """A new pipeline of the stages that run before the one called `name` (KeyError if there is none)."""
+        self.stage(name)
+        return Pipeline(self.stages[:self.names.index(name)])
+
     @property
     def names(self) -> list[str]:
         """The names of the stages, in order."""

@@ -29,6 +29,7 @@ class Settings:
     party_filler: bool = True
     background_dater: bool = True
     story_days: bool = True
+    acts_to_come: bool = True
     report_thresholds: dict[str, float] = field(default_factory=dict)
     nonevent_threshold: float | None = None  # None: the threshold the model was trained with
     nonevent_repeat_threshold: float | None = None  # the same, for the filter's repeat model
@@ -50,7 +51,7 @@ def load_settings(path: str | os.PathLike | None = None) -> Settings:
     coder = parser["coder"]
     flags = {}
     for key in ("report_filter", "topic_gate", "merge_repeats", "nonevent_filter", "party_check", "party_filler",
-                "background_dater", "story_days"):
+                "background_dater", "story_days", "acts_to_come"):
         try:
             flags[key] = coder.getboolean(key, fallback=True)
         except ValueError as err:

@@ -63,8 +63,8 @@ def test_turned_off_the_rules_dates_stay(plain):
     assert load_settings().background_dater is True
 
 
-def test_only_unflagged_events_dated_by_a_day_are_scored(plain):
-    article = plain(STORY, published=_DATE)
+def test_only_unflagged_events_dated_by_a_day_are_scored(nlp):
+    article = nlp.before("backgrounds")(STORY, published=_DATE)  # (as the dater sees the story)
     feats = dating_features(article)
     assert len(feats) == len(article.events)
     for ev, f in zip(article.events, feats):
@@ -78,6 +78,13 @@ def test_a_short_text_is_left_alone(nlp):
     article = nlp("ورفض الجيش النيجيري هذه الاتهامات، ووعد الرئيس النيجيري بإجراء تحقيق.", published=_DATE)
     assert article.events and all("background_score" not in e.extras for e in article.events)
     assert all(e.date_source != "before_published" for e in article.events)
+
+
+def test_the_weights_learnt_from_the_dates_the_dater_sees():
+    # (the stages after it, story days and acts to come, never ran before it: no feature of theirs was learnt)
+    weights = ROOT / "src" / "hadath" / "lexicon" / "data" / "background_weights.tsv"
+    features = [x.split("\t")[0] for x in weights.read_text(encoding="utf-8").splitlines() if x and x[0] != "#"]
+    assert len(features) > 1000 and not [f for f in features if "after_published" in f]
 
 
 def test_the_weights_record_the_dates_table_they_were_fitted_on():
@@ -131,3 +138,21 @@ def test_the_story_day_is_the_one_day_the_lead_is_dated_in_the_week_before_publi
               "وفي وقت مبكر من اليوم الاحد، اقتحم انتحاري بجرار مفخخ مركزا للدرك في شرق البلاد. "
               "واكد الجيش ان جنديين قتلا واصيب 31 آخرون.")
     assert day(turkey, "2015-08-02") is None
+
+
+def test_the_trainers_read_the_events_before_the_dating_stages():
+    source = (ROOT / "tools" / "train_background_dater.py").read_text(encoding="utf-8")
+    assert 'before("backgrounds")' in source
+    assert 'before("backgrounds")' in (ROOT / "tools" / "train_nonevent_filter.py").read_text(encoding="utf-8")
+    cut = hadath.load().before("backgrounds")
+    assert cut.names[-1] == "parties" and "story_days" not in cut.names and "to_come" not in cut.names
+    with pytest.raises(KeyError):
+        hadath.load(Settings(background_dater=False)).before("backgrounds")
+
+
+def test_acts_to_come_can_keep_their_day():
+    keep = hadath.load(Settings(acts_to_come=False))
+    assert "to_come" not in keep.names and load_settings().acts_to_come is True
+    text = "ومن المقرر أن يزور أوبراين قاعدة الامم المتحدة في بنتيو عاصمة ولاية الوحدة الشمالية."
+    visits = [e for e in keep(text, published=_DATE).events if e.event == "CONSULT"]
+    assert visits and all((e.date, e.date_source) == (_DATE, "published") for e in visits)

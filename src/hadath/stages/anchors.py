@@ -792,7 +792,7 @@ class ActsToCome:
     «سيزور الرئيس موسكو» … «وخلال الزيارة» into one visit of one day), as they did before it was added."""
 
     name = "to_come"
-    requires = ("events",)
+    requires = ("events", "event_dates")
     adds = ("events",)
 
     def __call__(self, article: Article) -> Article:

@@ -1,6 +1,7 @@
 """Late dating: an earlier act a story retells is dated "before"; a fresh act of the story takes the lead's day.
 
-Two stages, run after every coding stage (they change dates alone, which no stage reads after them).
+Two stages, run after every coding stage: they change dates alone (and the dater adds its score to the extras),
+which no stage but the dating ones after them reads.
 
 Background dater (`BackgroundDater`): an earlier act a story retells with no time of its own is dated "before", not
 the story's day.
@@ -84,7 +85,7 @@ class BackgroundDater:
     """Dates "before" the events of a story the packaged model scores as earlier acts retold (see the module)."""
 
     name = "backgrounds"
-    requires = ("sentences", "tokens", "mentions", "events")
+    requires = ("sentences", "tokens", "mentions", "times", "events", "event_dates")
     adds = ("events",)
 
     def __init__(self, model: NonEventModel | None = None, threshold: float | None = None):
@@ -100,7 +101,7 @@ class BackgroundDater:
                 ev.extras["background_score"] = round(p, 3)
                 if p >= self.threshold:
                     # (on or before the day it had: the story's day keeps its expression as the bound's evidence)
-                    ev = ev.updated(date=None, enddate=ev.date, date_source=BEFORE_PUBLISHED,
+                    ev = ev.updated(date=None, enddate=ev.enddate or ev.date, date_source=BEFORE_PUBLISHED,
                                     date_evidence=ev.date_evidence if ev.date_source == "story" else None)
             events.append(ev)
         article.events = events
@@ -163,7 +164,7 @@ class StoryDays:
     260-449 of seventeen bench days, two judges chose the lead's day for 34 and 44, the publication day for 1 and 1."""
 
     name = "story_days"
-    requires = ("sentences", "tokens", "events")
+    requires = ("sentences", "tokens", "mentions", "times", "events", "event_dates")
     adds = ("events",)
 
     def __init__(self, background=None):
