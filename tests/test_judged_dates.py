@@ -15,7 +15,7 @@ def test_the_dates_table_is_well_formed():
         day, record, start, event, source, date, end, verdict, true, kind = line.split("\t")
         assert re.fullmatch(r"2015-0[78]-\d\d", day) and day != "2015-08-11"  # (the blind day is never judged here)
         assert record.isdigit() and start.isdigit() and event.isupper()
-        assert source in ("text", "published", "story", "before_published")
+        assert source in ("text", "published", "story", "before_published", "after_published")
         assert date == "-" or re.fullmatch(r"\d{4}-\d\d-\d\d", date)
         verdicts[verdict] += 1
         if verdict == "wrong":
