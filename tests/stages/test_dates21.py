@@ -1,5 +1,5 @@
 """Event dates, round 21: «الليلة الماضية» is last night, not tonight; an event to come takes no past time told
-after its word."""
+after its word (nor, since the 44th stop, the past day its saying names before «إنه»)."""
 
 from event_lookup import event_by_trigger
 
@@ -28,9 +28,10 @@ def test_a_past_time_after_an_act_to_come_is_not_its_date(nlp):
             "آليات خلال زيارة ولي العهد في رمضان الماضي.")
     ev = _one(nlp, text, "سيجتمع")
     assert ev.date != "2015-06-18" and ev.date_source != "text"
-    # the day the intent was told, before the word, stays
+    # nor is the day the intent was told, before the word and its «إنه»: the act comes after it (stages.anchors.
+    # said_to_come; judges of the dates called 15 of 18 such days wrong)
     ev = _one(nlp, "وقال النائب يوم الخميس إنه سيعارض الاتفاق.", "سيعارض")
-    assert ev.date == "2015-08-06"
+    assert (ev.date, ev.date_source) == (None, "after_published")
 
 
 def test_an_act_told_in_a_relative_clause_was_done_before(nlp):

@@ -113,6 +113,8 @@ class MentionMatcher:
         # a tail word the trigger rows write only with ة/ات (مساعدات، مساعدة) is matched only by a text word that
         # keeps that ending: the bare form shares its key but is another word (قدم مساعد الزويهري: an assistant)
         self._feminine_tails = _feminine_tails(_rows("triggers.tsv"))
+        self._far_tails = frozenset(map(word_key, lexicon.function_words.far_tail))  # (see `_far_tail_end`)
+        self._far_stops = lexicon.function_words.far_tail_stop
         # a word in -ًا after a count (ثلاثين طالبا، 20 شخصا) is the counted noun, not a verb (طالبا "they two
         # demanded"); a verb may follow a count that is its subject (إن 3 قتلوا)
         self._counts = lexicon.function_words.number
@@ -1197,6 +1199,13 @@ class MentionMatcher:
                 # «تهم «التجسس»، و«التعاون مع حكومات»»: a later quoted item of the charges' list, no cooperation
             end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3, toks,
                             self._feminine_tails if entry.pos == "verb" else frozenset()) if entry.tail else i + 1
+            if end is None and entry.pos == "verb" and entry.tail[0] in self._far_tails and \
+                    strip_wa(norm)[:1] != "م":  # (not a participle, محملا: no subject of its own stands before the one
+                # blamed, and the roles would read a long one's apposition as a second party)
+                end = _far_tail_end(keys, i, entry.tail, toks, self._far_stops)  # حمّل X كونها … مسؤولية
+                if end is not None and any(any(c[0] is entry for c in self._candidates(toks[k].norm, False, False))
+                                           for k in range(i + 1, end - 1)):
+                    end = None  # «تحمل ضغينة ضد هؤلاء النسوة … وحملوهن مسؤولية»: the tail is the later verb's
             if end is None:
                 continue
             if entry.unless and not entry.tail and nxt + 1 < len(keys) and toks[nxt].norm in entry.prep \
@@ -4480,6 +4489,20 @@ def _tail_end(keys: list[list[str]], i: int, tail: tuple[str, ...], first_gap: i
         else:
             return None
     return j
+
+
+def _far_tail_end(keys: list[list[str]], i: int, tail: tuple[str, ...], toks: list[Token], stops: frozenset[str],
+                  reach: int = 13) -> int | None:
+    """Token index after a verb's tail whose first word (function_words.tsv far_tail: المسؤولية) stands up to `reach`
+    words past token i with no punctuation between nor a word that opens another clause (`stops`: أن، قد، الذي…)
+    («حملت الحكومة الاردنية حكومة الإحتلال الاسرائيلية كونها القوة القائمة بالاحتلال مسؤولية»: the one blamed, told at
+    length, stands between); None otherwise."""
+    for k in range(i + 1, min(i + 1 + reach, len(keys))):
+        if toks[k].kind == "punct" or toks[k].norm in stops or toks[k].norm[:1] in "وف" and toks[k].norm[1:] in stops:
+            return None
+        if tail[0] in keys[k]:
+            return _tail_end(keys, k - 1, tail, 1, toks)
+    return None
 
 
 def _words_before(toks: list[Token], i: int) -> tuple[int, ...]:
