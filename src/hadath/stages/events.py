@@ -706,6 +706,13 @@ class EventCoder:
                 # أعلن وزير الداخلية العراقي محمد سالم الغبان اليوم الأحد اعتقال المتورطين: a body of the state
                 # that announces an arrest, a sanction or aid as its verb's object made it
                 actor = _with_conj(carrier)
+            elif not actor and not undergone and entry.pos == "verb" and entry.event in _ANNOUNCED_OWN and \
+                    (carrier := _announced_masdar(toks, trig, groups, starts, self.fw)) is not None and \
+                    _announcing_body(carrier) and not any(g is carrier or _same_words(toks, g, carrier)
+                                                          for g in recipient):
+                # أعلنت فرنسا فرض عقوبات على إيران: a perfect spelled as its verbal noun right after an announcing
+                # verb's subject is that noun, the object announced; the announcer imposed them
+                actor = _with_conj(carrier)
             elif not actor and not undergone and entry.pos == "noun" and \
                     (owner := _intent_owner(toks, trig, groups, starts, trig_toks, self.fw)) is not None and \
                     not any(g is owner or _same_words(toks, g, owner) for g in recipient):
@@ -9192,6 +9199,23 @@ def _others_captives(toks: list[Token], trig: Mention, fw: FunctionWords) -> boo
             return True
     return about and i < len(toks) and toks[i].kind == "ar" and not toks[i].norm.startswith("ال") and \
         toks[i].text.endswith(("ه", "ها", "هم", "هما"))
+
+
+def _announced_masdar(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int],
+                      fw: FunctionWords) -> Group | None:
+    """For a verb trigger in the bare perfect (no clitic, spelled as its verbal noun: فرض، منع) right after the subject
+    of a verb of announcing (function_words.tsv announce: «أعلنت فرنسا فرض عقوبات»): that subject; None otherwise."""
+    t = trig.tok_start
+    if trig.get("prefix") or trig.get("aspect") != "perfect" or trig.get("object_pronoun"):
+        return None
+    i = bisect_left(starts, t) - 1
+    if i < 0:
+        return None
+    g = groups[i]
+    if g.prep or g.end_tok != t or g.start_tok < 1:
+        return None
+    w = toks[g.start_tok - 1]
+    return g if w.kind == "ar" and (w.norm in fw.announce or strip_wa(w.norm) in fw.announce) else None
 
 
 def _announcing_body(g: Group) -> bool:

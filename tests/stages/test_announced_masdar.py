@@ -1,0 +1,37 @@
+"""An act announced by its verbal noun, spelled like the bare perfect (فرض، دعم), right after the announcer («أعلنت
+فرنسا فرض عقوبات»): the word is the noun announced, not a verb whose subject's name goes on (senses.speaker_name_part
+reads «أكد بخاري دان معلم» as a name, but a name the lexicons know is whole), and the announcing state or body is
+its actor (events._announced_masdar)."""
+
+from __future__ import annotations
+
+import pytest
+
+_DATE = "2015-08-11"
+
+
+def _events(nlp, text):
+    return [(e.event, e.trigger.text, [x.code for x in e.actor], [x.code for x in e.recipient])
+            for e in nlp(text, published=_DATE).events]
+
+
+@pytest.mark.parametrize("text, actor", [
+    pytest.param("أعلنت فرنسا فرض عقوبات جديدة على إيران.", "FRA", id="a_country"),
+    pytest.param("أعلنت واشنطن فرض عقوبات جديدة على إيران.", "USA", id="a_capital"),
+    pytest.param("أعلن الاتحاد الأوروبي فرض عقوبات جديدة على إيران.", "IGO", id="a_union"),
+    pytest.param("أعلنت وزارة الخزانة الأمريكية فرض عقوبات على ثلاثة من قادة حزب الله.", "USA", id="a_ministry"),
+])
+def test_the_announcer_imposes_the_sanctions(nlp, text, actor):
+    got = _events(nlp, text)
+    assert [g for g in got if g[0] == "SANCTION" and g[2] == [actor]], got
+
+
+def test_a_known_name_is_whole_before_an_affirmed_noun(nlp):
+    got = _events(nlp, "وأكد كيري دعم الولايات المتحدة لمصر في حربها على الإرهاب.")
+    assert [g for g in got if g[0] == "SUPPORT" and g[1] == "دعم" and g[3] == ["EGY"]], got
+
+
+def test_an_unknown_name_still_goes_on(nlp):
+    """«أكد بخاري دان معلم»: دان is the villager's name, no condemnation (round 100)."""
+    got = _events(nlp, "من جهته أكد بخاري دان معلم أحد سكان قرية مجاورة أن المتطرفين هاجموا القرية.")
+    assert not [g for g in got if g[0] == "ACCUSE"], got
