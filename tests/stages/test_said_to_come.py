@@ -35,6 +35,9 @@ KEPT = [
     # the time after the act's word is the act's own
     pytest.param("وسيستقبل كيري اليوم نظيره الكوبي برونو رودريغيز لإجراء محادثات في واشنطن.", "CONSULT", "سيستقبل",
                  _DATE, id="time_after_the_word"),
+    # a day told after a word of plan is the day the act was due
+    pytest.param("وكان من المقرر أمس أن يلتقي الرئيس نظيره الفرنسي.", "CONSULT", "يلتقي", "2015-07-25",
+                 id="due_yesterday_after_a_plan_word"),
     # no complementizer between the day and the act: the day is the one the act was due on
     pytest.param("والثلاثة الذين ألقي بهم في السجن كان يفترض أن توجه إليهم بالأمس رسميا اتهامات تتعلق بتشكيل عصابة.",
                  "ACCUSE", "اتهامات", "2015-07-25", id="due_yesterday"),
@@ -63,3 +66,25 @@ def test_turned_off_with_the_acts_to_come_stage():
     keep = hadath.load(Settings(acts_to_come=False))
     got = _dates(keep, UNDATED[0].values[0], "CONSULT", "بحث")
     assert all(row[:3] == ("2015-07-25", None, "text") for row in got), got
+
+
+def test_only_a_past_time_before_the_word_with_a_complementizer_between(nlp):
+    """said_to_come itself, on the coder's event with the stage off: the saying's «أمس» before «أنه» undates it; the
+    same past time placed after the act's word leaves it alone."""
+    from dataclasses import replace
+
+    from hadath.lexicon.compile import FunctionWords
+    from hadath.stages.anchors import said_to_come
+
+    keep = hadath.load(Settings(acts_to_come=False))
+    text = UNDATED[0].values[0]
+    article = keep(text, published=_DATE)
+    ev = next(e for e in article.events if e.event == "CONSULT" and "بحث" in e.trigger.text)
+    assert ev.date_source == "text" and ev.date_evidence.end <= ev.trigger.start
+    fw = FunctionWords.load()
+    that = fw.complementizer | fw.pronoun_that
+    assert said_to_come(ev, article, that).date_source == "after_published"
+    t = ev.date_evidence
+    after = replace(t, start=ev.trigger.end + 1, end=ev.trigger.end + 1 + (t.end - t.start))
+    moved = ev.updated(date_evidence=after)
+    assert said_to_come(moved, article, that) is moved

@@ -792,17 +792,25 @@ def said_to_come(ev: Event, article: Article, that: frozenset[str]) -> Event:
     قريبا هجوما»: a complementizer `that`, أن، إن، بأن، أنه…, between the time and the act's word), is undated as
     `to_come` undates one with no time: the day is the saying's, and the act comes after it. A time after the act's
     word («سيستقبل كيري اليوم نظيره») or with no complementizer between («كان يفترض أن توجه إليهم بالأمس اتهامات»)
-    stays the act's. (Judges called 28 of 41 past days of such acts wrong on seventeen bench days; of those with a
-    complementizer between, 15 wrong and 3 right.)"""
+    stays the act's, and so does a day told after a word of plan («وكان من المقرر أمس أن يلتقي»: the day it was due).
+    (Judges called 28 of 41 past days of such acts wrong on seventeen bench days; of those with a complementizer
+    between, 15 wrong and 3 right.)"""
     t = ev.date_evidence
     if not ev.future or ev.negated or ev.date_source != "text" or t is None or t.end > ev.trigger.start or \
             t.sentence != ev.sentence or not article.published or \
             (ev.enddate or ev.date or article.published) >= article.published:
         return ev
+    if any(m.kind == "cue" and m.label in _PLAN_CUES and m.start < t.start for m in article.sentence_mentions(ev.sentence)):
+        return ev  # «وكان من المقرر أمس أن يلتقي»: the day a plan was due on, not the day it was told
     for tok in article.tokens[ev.sentence]:
-        if t.end <= tok.start < ev.trigger.start and tok.kind == "ar" and strip_wa(tok.norm) in that:
+        if t.end <= tok.start < ev.trigger.start and tok.kind == "ar" and (
+                tok.norm in that or tok.norm[:1] in _WA and tok.norm[1:] in that):  # (وأن، فإن: strip_wa keeps
+            # a word of three letters whole)
             return ev.updated(date=None, enddate=None, date_source=AFTER_PUBLISHED, date_evidence=None)
     return ev
+
+
+_PLAN_CUES = frozenset({"future", "aim", "upcoming", "decide"})  # cue classes of a plan (من المقرر، يفترض، مقررا)
 
 
 class ActsToCome:

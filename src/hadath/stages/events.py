@@ -691,6 +691,16 @@ class EventCoder:
                 # وشنت الجبهة هجوما في المنطقة الليلة الماضية استهدف مقاتلين: a verb right after an attack noun, of
                 # its gender, tells what the attack did; its actor did it
                 actor = last_actor
+            if not actor and entry.pos == "verb" and entry.event in _ANNOUNCED_OWN and \
+                    (announcer := _announced_masdar(toks, trig, groups, starts, self.fw)) is not None and \
+                    _announcing_body(announcer) and not any(g is announcer or _same_words(toks, g, announcer)
+                                                            for g in recipient):
+                # أعلنت فرنسا فرض عقوبات على إيران: a perfect spelled as its verbal noun right after an announcing
+                # verb's subject is that noun, the object announced: the announcer did it (a genitive after it that
+                # the verb reading took for its subject, «أعلنت واشنطن فرض الاتحاد الأوروبي عقوبات», stays the doer;
+                # one that is the object, «أعلنت فرنسا منع المتظاهرين», leaves the act to the senses stage, which
+                # reads the word as the rest of a name and drops it, as before)
+                actor = _with_conj(announcer)
             if not actor and not undergone and (carrier := _carrier_subject(
                     toks, trig, groups, starts, trig_toks, self.fw)) is not None and \
                     not any(g is carrier or _same_words(toks, g, carrier) for g in recipient):
@@ -705,13 +715,6 @@ class EventCoder:
                     not (entry.event == "RETREAT" and _others_captives(toks, trig, self.fw)):
                 # أعلن وزير الداخلية العراقي محمد سالم الغبان اليوم الأحد اعتقال المتورطين: a body of the state
                 # that announces an arrest, a sanction or aid as its verb's object made it
-                actor = _with_conj(carrier)
-            elif not actor and not undergone and entry.pos == "verb" and entry.event in _ANNOUNCED_OWN and \
-                    (carrier := _announced_masdar(toks, trig, groups, starts, self.fw)) is not None and \
-                    _announcing_body(carrier) and not any(g is carrier or _same_words(toks, g, carrier)
-                                                          for g in recipient):
-                # أعلنت فرنسا فرض عقوبات على إيران: a perfect spelled as its verbal noun right after an announcing
-                # verb's subject is that noun, the object announced; the announcer imposed them
                 actor = _with_conj(carrier)
             elif not actor and not undergone and entry.pos == "noun" and \
                     (owner := _intent_owner(toks, trig, groups, starts, trig_toks, self.fw)) is not None and \
@@ -9203,10 +9206,11 @@ def _others_captives(toks: list[Token], trig: Mention, fw: FunctionWords) -> boo
 
 def _announced_masdar(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int],
                       fw: FunctionWords) -> Group | None:
-    """For a verb trigger in the bare perfect (no clitic, spelled as its verbal noun: فرض، منع) right after the subject
-    of a verb of announcing (function_words.tsv announce: «أعلنت فرنسا فرض عقوبات»): that subject; None otherwise."""
+    """For a verb trigger read in the bare perfect (no clitic, no object pronoun: فرض، منع, which are spelled as their
+    verbal nouns too) right after the subject of a verb of announcing (function_words.tsv announce: «أعلنت فرنسا فرض
+    عقوبات»): that subject, the word being the noun announced; None otherwise. (Not a word in مـ: a participle.)"""
     t = trig.tok_start
-    if trig.get("prefix") or trig.get("aspect") != "perfect" or trig.get("object_pronoun"):
+    if trig.get("prefix") or trig.get("aspect") != "perfect" or trig.get("object_pronoun") or toks[t].norm[:1] == "م":
         return None
     i = bisect_left(starts, t) - 1
     if i < 0:

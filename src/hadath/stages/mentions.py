@@ -114,7 +114,8 @@ class MentionMatcher:
         # keeps that ending: the bare form shares its key but is another word (قدم مساعد الزويهري: an assistant)
         self._feminine_tails = _feminine_tails(_rows("triggers.tsv"))
         self._far_tails = frozenset(map(word_key, lexicon.function_words.far_tail))  # (see `_far_tail_end`)
-        self._far_stops = lexicon.function_words.far_tail_stop
+        fw = lexicon.function_words
+        self._far_stops = fw.far_tail_stop | fw.until | fw.clause_opener  # (حتى، كما، إذ open clauses too)
         # a word in -ًا after a count (ثلاثين طالبا، 20 شخصا) is the counted noun, not a verb (طالبا "they two
         # demanded"); a verb may follow a count that is its subject (إن 3 قتلوا)
         self._counts = lexicon.function_words.number
@@ -1203,8 +1204,8 @@ class MentionMatcher:
                     strip_wa(norm)[:1] != "م":  # (not a participle, محملا: no subject of its own stands before the one
                 # blamed, and the roles would read a long one's apposition as a second party)
                 end = _far_tail_end(keys, i, entry.tail, toks, self._far_stops)  # حمّل X كونها … مسؤولية
-                if end is not None and any(any(c[0] is entry for c in self._candidates(toks[k].norm, False, False))
-                                           for k in range(i + 1, end - 1)):
+                if end is not None and any(any(c[0] is entry for c in self._candidates(
+                        toks[k].norm, last_letter(toks[k].text) == "ة", False)) for k in range(i + 1, end - 1)):
                     end = None  # «تحمل ضغينة ضد هؤلاء النسوة … وحملوهن مسؤولية»: the tail is the later verb's
             if end is None:
                 continue
@@ -4501,7 +4502,8 @@ def _far_tail_end(keys: list[list[str]], i: int, tail: tuple[str, ...], toks: li
         if toks[k].kind == "punct" or toks[k].norm in stops or toks[k].norm[:1] in "وف" and toks[k].norm[1:] in stops:
             return None
         if tail[0] in keys[k]:
-            return _tail_end(keys, k - 1, tail, 1, toks)
+            # (the word written as the tail is: «مسؤولي الحكومة», officials, shares its key with مسؤولية)
+            return _tail_end(keys, k - 1, tail, 1, toks) if _feminine_written(toks[k].norm) else None
     return None
 
 

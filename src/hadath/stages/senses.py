@@ -985,11 +985,11 @@ def speaker_name_part(article: Article, ev: Event, toks: list, k: int) -> bool:
     if k < 2 or not _indefinite_word(toks[k - 1]):
         return False  # (a definite subject is no name's first part: «وحسب المعلومات استهدف التفجير»)
     start, word = toks[k - 2].start, toks[k - 1]
-    mentions = article.sentence_mentions(ev.sentence)
-    if any(x.kind == "actor" and x.start <= word.start and word.end <= x.end for x in mentions):
-        return False  # a name the lexicons know is whole («أعلنت فرنسا فرض عقوبات»، «أعلنت واشنطن فرض»، «أعلن
-        # أوباما فرض»): the word after it is the verbal noun of what was announced
-    return any(x.kind == "cue" and x.label == REPORT_CUE and x.start == start for x in mentions)
+    if any(x.start <= word.start and word.end <= x.end for x in ev.actor):
+        return False  # a name the lexicons know, which the coder made the act's doer, is whole («أعلنت فرنسا فرض
+        # عقوبات»، «أعلنت واشنطن فرض»: the word after it is the verbal noun announced, events._announced_masdar)
+    return any(x.kind == "cue" and x.label == REPORT_CUE and x.start == start
+               for x in article.sentence_mentions(ev.sentence))
 
 
 @lru_cache(maxsize=1)
