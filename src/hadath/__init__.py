@@ -104,7 +104,7 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
         stages.append(StoryDays(anchor.background))
     if settings.acts_to_come:
         # last: the acts to come lose the day they were told on, which the stages before weighed them on
-        stages.append(ActsToCome())
+        stages.append(ActsToCome(lexicon.function_words))
     return Pipeline(stages)
 
 

@@ -115,7 +115,8 @@ class MentionMatcher:
         self._feminine_tails = _feminine_tails(_rows("triggers.tsv"))
         self._far_tails = frozenset(map(word_key, lexicon.function_words.far_tail))  # (see `_far_tail_end`)
         fw = lexicon.function_words
-        self._far_stops = fw.far_tail_stop | fw.until | fw.clause_opener  # (حتى، كما، إذ open clauses too)
+        self._far_stops = fw.far_tail_stop | fw.complementizer | fw.pronoun_that | fw.relative_clause | fw.when | \
+            fw.until | fw.clause_opener  # (the words that open another clause: أن، الذي، عندما، حتى، بينما، قد…)
         # a word in -ًا after a count (ثلاثين طالبا، 20 شخصا) is the counted noun, not a verb (طالبا "they two
         # demanded"); a verb may follow a count that is its subject (إن 3 قتلوا)
         self._counts = lexicon.function_words.number
