@@ -60,7 +60,7 @@ def load(settings: "Settings | str | None" = None) -> "Pipeline":
     stages += [StatementTagger(lexicon.function_words), TimeTagger(fw=lexicon.function_words), places,
                anchor, SenseReader(topic_words)]
     if settings.merge_repeats:
-        stages.append(RepeatMerger())
+        stages.append(RepeatMerger(lexicon=lexicon))
     if settings.topic_gate:
         # last: the events it drops (talk about a meeting in the lead, a sport story's) still date the story first
         stages.append(TopicGate(topic_words))

@@ -67,12 +67,18 @@ def clitic_forms(stems: Iterable[str]) -> frozenset[str]:
     """Every written word that `clitic_variants` reads as one of `stems` (the inverse of clitic_variants):
     the stem with و/ف, then ب/ك/ل (and لل for ال) before it."""
     stems = set(stems)
-    forms: set[str] = set()
+    forms = set(stems)  # (each way of writing a stem below is one that clitic_variants reads back to that stem)
     for s in stems:
-        inner = {s, *(c + s for c in "بكل")} | ({"لل" + s[2:]} if s.startswith("ال") else set())
+        if len(s) < 3:
+            continue  # (clitic_variants takes nothing off a word of three letters)
+        # ب، ك، ل before it: not ل before a stem in ل (للقاء is read ل+القاء)
+        inner = [s, "ب" + s, "ك" + s] if s[0] == "ل" else [s, "ب" + s, "ك" + s, "ل" + s]
+        if len(s) > 3 and s.startswith("ال"):
+            inner.append("لل" + s[2:])
         forms.update(inner)
-        forms.update(p + w for w in inner for p in "وف")
-    return frozenset(w for w in forms if any(st in stems for st, _ in clitic_variants(w)))
+        forms.update(["و" + w for w in inner])
+        forms.update(["ف" + w for w in inner])
+    return frozenset(forms)
 
 
 def cue_variants(norm: str) -> list[str]:

@@ -379,7 +379,7 @@ class RepeatMerger:
     requires = ("events", "event_dates")
     adds = ("event_repeats",)
 
-    def __init__(self, times: TimeWords | None = None):
+    def __init__(self, times: TimeWords | None = None, lexicon: Lexicon | None = None):
         words = times or TimeWords.load()
         # words that open a clause of another act (فيما، بينما)
         self.boundary = frozenset(k[0] for k, tw in words.phrases.items()
@@ -475,14 +475,15 @@ class RepeatMerger:
         self.approved = self.accords | frozenset(normalize(r["word"]) for r in rows if r["class"] == "law")  # «على قانون»
         self.to = normalize("إلى")
         self.in_ = normalize("في")  # (a toll «في الهجوم»: in the attack told before, `toll_in_told`)
-        trigger_rows = _rows("triggers.tsv")
-        triggers = Lexicon.from_rows(triggers=trigger_rows)
+        # the trigger verbs and nouns: the pipeline's lexicon's, or the packaged triggers compiled again
+        triggers = lexicon or Lexicon.from_rows(triggers=_rows("triggers.tsv"))
         self.verbs = {w: frozenset(e.cameo for e, _ in es) for w, es in triggers.verbs.items()}
         self.nouns = {k: frozenset(e.cameo for e in es) for k, es in triggers.nouns.items()}
         self.attacks = frozenset(k for k, es in triggers.nouns.items() if any(e.event == "ASSAULT" for e in es))
-        # the keys of trigger nouns whose own first letters are ال once normalised («إلقاء»: no article)
-        self.own_al = frozenset(word_key(n) for r in trigger_rows if r["pos"] == "noun"
-                                for n in (normalize(f.strip()) for f in r["forms"].split(",")) if n.startswith("ال"))
+        # the keys of trigger nouns whose own first letters are ال once normalised («إلقاء»: no article; a noun
+        # entry's lemma is its form as the row writes it)
+        self.own_al = frozenset(word_key(n) for es in triggers.nouns.values()
+                                for n in {normalize(e.lemma) for e in es} if n.startswith("ال"))
 
     def __call__(self, article: Article) -> Article:
         events = list(article.events)
