@@ -135,6 +135,7 @@ class EventCoder:
                         coded = _device_blasters(article.text, toks, coded, ms, self.fw)
                         coded = _chained_subjects(article.text, toks, coded, ms, self.fw)
                         coded = _chained_callers(article.text, toks, coded, ms, self.fw)
+                        coded = _circumstantial_callers(article.text, toks, coded, ms, self.fw)
                         coded = _pronoun_topics(article.text, toks, coded, ms, self.fw)
                         coded = _fronted_adverbial_actors(article.text, toks, coded, ms, self.fw)
                         coded = _issued_text_actors(article.text, toks, coded, ms, self.fw)
@@ -2086,8 +2087,9 @@ class EventCoder:
             # استنكر الأمين العام لمجلس التعاون …، استنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات: the
             # body in لـ owns the office that is the subject; it acts, and the object comes after it
             actor = owner
-            if recipient is owner:
-                recipient = _object_after(toks, owner.end_tok, groups, starts, trig_toks) \
+            if recipient is owner:  # (a country right after the owner is the object: «انتقد عضو المكتب السياسي
+                # لحركة حماس موسى أبو مرزوق إسرائيل»)
+                recipient = _next_object(toks, owner.end_tok, groups, starts, trig_toks) \
                     if "obj" in entry.prep else None
         if entry.pos == "noun" and entry.event in ("AID", "SUPPORT") and trig.get("prefix")[-1:] == "ب":
             helper = _manner_helper(toks, tail_end, after, fw)
@@ -6811,6 +6813,69 @@ def _chained_callers(text: str, toks: list[Token], events: list[Event], mentions
     return out
 
 
+_CLAUSE_STOPS = frozenset({".", "؟", "?", "!", "؛", ";"})  # (_circumstantial_callers: a sentence's clauses)
+
+
+def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                            fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a participle of calling that goes on the clause before it (function_words.tsv
+    call_participle: «وأدان الوزير الهجوم، داعيا المجتمع الدولي إلى التحرك») has as actor that clause's subject: the
+    speaker of its first verb of saying (cues.tsv report: «وأكد الرئيس أن …، مناشدا الأطراف»), else the actor of the
+    first verb event before it; and as recipient the phrase right after it (the coder read that phrase as a verb's
+    subject: «مطالبا مجلس الأمن بالتحرك»). Not a participle after a verb of being (be_verb: «أصبح مطالبا بالتحرك»:
+    required), nor one opening its sentence, nor past the end of a clause (؛)."""
+    if not any(e.event == "REQUEST" for e in events):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+
+    def participle(e: Event) -> Mention | None:
+        m = trigs.get(e.trigger.start)
+        return m if e.event == "REQUEST" and m is not None and m.tok_start > 0 and \
+            strip_wa(toks[m.tok_start].norm) in fw.call_participle else None
+
+    if not any(participle(e) is not None for e in events):
+        return events
+    cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+    ents = [m for m in mentions if m.kind in ("actor", "agent")]
+    groups = noun_phrases(toks, ents, cues, fw) if ents else []
+    verbs = {m.start for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+    out = []
+    for e in events:
+        trig = participle(e)
+        if trig is None:
+            out.append(e)
+            continue
+        t = trig.tok_start
+        lo = max((j + 1 for j in range(t) if toks[j].text in _CLAUSE_STOPS), default=0)
+        be = next((j for j in range(t - 1, max(lo, t - 5) - 1, -1) if strip_wa(toks[j].norm) in fw.be_verb), None)
+        if be is not None and not any(toks[j].text in ",،" for j in range(be, t)):
+            continue  # (a state: «أصبح المجتمع الدولي مطالبا بالتحرك», required to act; no one calls)
+        if any(strip_wa(toks[j].norm) in fw.blessing for j in range(t + 1, min(len(toks), t + 6))):
+            continue  # (a prayer: «داعيا لهم بالرحمة»)
+        actor: tuple[Entity, ...] = ()
+        said = next((c for k, c in sorted(cues.items()) if lo <= k < t and c.label == "report"), None)
+        if said is not None:  # (the speaker right after the verb of saying: «وأكد الرئيس»)
+            subj = next((g for g in groups if g.start_tok == said.tok_end and not g.prep and g.end_tok <= t), None)
+            actor = tuple(g.entity(text) for g in _with_conj(subj)) if subj is not None else ()
+        if not actor:  # (the doer of the first act the sentence's clause tells before it, by a verb if one is
+            # there: «وأدان الوزير الهجوم الذي نفذه مسلحون»; else by a noun: «وخرج آلاف المتظاهرين … مطالبين»)
+            told = [d for d in events if d is not e and d.actor and toks[lo].start <= d.trigger.start < e.trigger.start
+                    and participle(d) is None]
+            first = next((d for d in told if d.trigger.start in verbs), told[0] if told else None)
+            actor = first.actor if first is not None else ()
+        k = tail_end_of(trig)
+        obj = next((g for g in groups if g.start_tok == k and not g.prep), None)
+        called = tuple(g.entity(text) for g in _with_conj(obj)) if obj is not None else ()
+        # (not a phrase in لـ right after it, called for or prayed for: «داعيا للجميع أن يتقبل»)
+        kept = () if k < len(toks) and toks[k].norm[:1] == "ل" else e.recipient
+        recipient = called or tuple(r for r in kept if not _shares_span(actor, (r,)))
+        if actor and _shares_span(actor, recipient):
+            out.append(e)
+            continue
+        out.append(replace(e, actor=actor, recipient=recipient))
+    return out
+
+
 def _no_side_phrase_targets(toks: list[Token], events: list[Event], mentions: list[Mention],
                             fw: FunctionWords) -> list[Event]:
     """The sentence's events with no recipient that is the means of the act, right after a word of «using»
@@ -11078,9 +11143,12 @@ def _apposition(toks: list[Token], g: Group, h: Group, groups: list[Group], star
                 fw: FunctionWords) -> bool:
     """True if phrase h is a title of the person g names, standing right after the name (الأمير فيصل بن سلمان بن
     عبد العزيز أمير منطقة المدينة المنورة): h names no person, has no other country, and no name follows it (وزير
-    الداخلية الأمير محمد is someone else); only name words (بن، آل) may stand between."""
+    الداخلية الأمير محمد is someone else); only name words (بن، آل) may stand between. h opens with a title (an
+    agent): a body named alone is the verb's object («انتقد خالد مشعل السلطة الفلسطينية»)."""
     if not any(m.get("type") == "person" for m in g.mentions) or h.prep or any(
             m.get("type") == "person" or m.get("sector") != "GOV" for m in h.mentions):
+        return False
+    if not h.mentions or h.mentions[0].kind != "agent" or h.mentions[0].tok_start != h.start_tok:
         return False
     own = {m.get("code") for m in g.mentions} | {None, ""}
     if any(m.get("code") not in own for m in h.mentions) or h.start_tok - _conj_end(g) > 3:
@@ -11158,11 +11226,15 @@ def _name_completes_title(toks: list[Token], g: Group, h: Group, fw: FunctionWor
     if g.prep or h.prep or not _person_named(h) or any(m.get("name") for m in g.mentions if m.get("type") == "person"):
         return False
     g_codes = {m.get("code") for m in g.mentions if m.get("code")}
-    if strip_wa(toks[g.start_tok].norm) not in fw.office or not g_codes or \
-            g_codes != {m.get("code") for m in h.mentions if m.get("code")}:
+    if not g_codes or g_codes != {m.get("code") for m in h.mentions if m.get("code")}:
         return False
+    head = strip_wa(toks[g.start_tok].norm)
     gap = range(_conj_end(g), h.start_tok)
-    return 1 <= len(gap) <= 2 and all(
+    if not gap:  # (an office the lexicon lists whole, with no name, right before its holder's name, its head noun
+        # definite too: «انتقد الأمين العام لمجلس التعاون الخليجي عبداللطيف الزياني إيران»)
+        return (head in fw.office or head[:2] == "ال" and head[2:] in fw.office) and all(
+            m.kind == "actor" and m.get("type") == "person" for m in g.mentions)
+    return head in fw.office and 1 <= len(gap) <= 2 and all(
         toks[k].kind == "ar" and not toks[k].norm.startswith(("ال", "و")) and not _function_word(toks[k].norm, fw)
         and toks[k].norm not in fw.day and toks[k].norm not in fw.number for k in gap)
 

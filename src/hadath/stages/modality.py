@@ -787,7 +787,10 @@ class Modality:
         far = _complement_noun(toks, trig, ("الي", "علي", "في"), self.scale_light) or _listed(toks, trig) or \
             self._light_in(toks, trig, "ب")
         appeals = [c for k in range(max(start, i - 20), i) if (c := cues.get(k)) is not None and c.label == "appeal"]
-        for t in earlier[-8:] + appeals:  # only near ones matter, and a sentence may hold hundreds
+        # (a participle of calling that is a trigger too, داعيا، مطالبا, reaches as its appeal cue does)
+        callers = [t for t in earlier[-8:] if t.kind != "trigger" or t.label != "REQUEST"
+                   or strip_wa(toks[t.tok_start].norm) not in self.fw.call_participle]
+        for t in callers + appeals:  # only near ones matter, and a sentence may hold hundreds
             # an appeal cue reaches only a verbal noun after its preposition (مطالبا فرنسا بالاعتذار), not a noun
             # further in its clause (مطالبته بحقوقه عن طريق شكوى قدمت: the complaint was made)
             reach = (20 if far else 8) if t.get("pos") == "verb" else (20 if far else 3) if t.kind == "cue" else \
