@@ -1,6 +1,7 @@
-"""Lebanon's figures by rank and bloc (lexicon_src/actors.tsv): «العماد عون»، «الجنرال عون» are Michel Aoun, a party
-leader until his presidency (2016-10-31) and the president after it, and, from 2017-03-08, Joseph Aoun, the army's
-commander (president from 2025-01-09); the parliamentary blocs are Lebanon's legislators."""
+"""Lebanon's figures by rank and bloc (lexicon_src/actors.tsv): «العماد عون» and «الجنرال عون» are Michel Aoun, a
+party leader until his presidency (2016-10-31) and the president after it; «العماد عون» alone is, from 2017-03-08,
+Joseph Aoun, the army's commander (president from 2025-01-09), while «الجنرال عون» stays Michel Aoun to the end of
+his term; the parliamentary blocs are Lebanon's legislators."""
 
 from __future__ import annotations
 

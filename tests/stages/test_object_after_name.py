@@ -39,9 +39,9 @@ def test_a_country_after_the_owner_of_the_office_is_the_object(nlp):
             and [c for c, _ in g[2]] == ["ISR"]], got
 
 
-def test_a_town_after_the_owner_is_still_no_object(nlp):
-    """A place that is no state (a town) right after the subject is where, not whom (_next_object takes a country
-    or capital only when it stands right there; a town passes as before)."""
+def test_a_place_in_fi_after_the_owner_is_still_no_object(nlp):
+    """A place in «في» after the subject is where the act was done, not whom: _next_object takes only a place with no
+    preposition standing right there."""
     got = _events(nlp, "استنكر الأمين العام لمجلس التعاون الخليجي في الرياض أمس التفجير.")
     assert not [g for g in got if g[2]], got
 
@@ -60,3 +60,21 @@ def test_a_guest_after_an_office_with_no_country_is_still_the_object(nlp):
     """«استقبل رئيس الوزراء ضيفه جون كيري»: an office with no code is no proof the name is its holder's."""
     got = _events(nlp, "استقبل رئيس الوزراء ضيفه جون كيري.")
     assert [g for g in got if g[0] == "CONSULT" and g[2] == [("USA", "جون كيري")]], got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("انتقد مندوب روسيا لدى الأمم المتحدة فيتالي تشوركين الولايات المتحدة.", id="lada"),
+    pytest.param("انتقد السفير الروسي في الأمم المتحدة فيتالي تشوركين الولايات المتحدة.", id="fi_after_an_envoy"),
+])
+def test_an_envoys_seat_and_name_are_the_subjects(nlp, text):
+    """The seat (لدى X, or في X after an envoy's office: function_words.tsv envoy) between an office and its holder's
+    name: the holder is the subject too, the object comes after him."""
+    got = _events(nlp, text)
+    assert got and got[0][0] == "ACCUSE" and got[0][1][0][0] == "RUS" and [c for c, _ in got[0][2]] == ["USA"], got
+
+
+def test_a_minister_in_a_city_is_no_envoys_seat(nlp):
+    """After an office that is no envoy's, «في الرياض» is where the act took place; the name after it is not read as
+    the office's holder (a Saudi minister receiving a Saudi prince: nothing is made his own name)."""
+    got = _events(nlp, "استقبل وزير الخارجية السعودي في الرياض الأمير محمد بن سلمان.")
+    assert not [g for g in got if g[1] and g[1][0][1] == "Mohammed bin Salman"], got

@@ -290,6 +290,7 @@ class FunctionWords:
     call_participle: frozenset[str] = frozenset()  # داعيا، مطالبا: a participle of calling that goes on its clause
     be_verb: frozenset[str] = frozenset()  # كان، أصبح، بات: before a participle, a state (مطالبا: required)
     blessing: frozenset[str] = frozenset()  # بالرحمة، بالشفاء: after a participle of calling, a prayer
+    envoy: frozenset[str] = frozenset()  # سفير، مندوب: an envoy's office, his seat in في before his name
     captive: frozenset[str] = frozenset()  # مختطفين، رهائن: held by others; a release of them is not the announcer's
     take_up: frozenset[str] = frozenset()  # باشر: a police body taking up a case, who made the clause's passive arrest
     welcome: frozenset[str] = frozenset()  # a verb of welcoming before بأن: the imperfect verb after it is to come

@@ -20,7 +20,7 @@ from .mentions import _NON_STATES, _armed_manner, _maqsura
 from .modality import _EMBEDDING, Modality, _no_condition, _redressed, _what_caused
 from .phrases import _same_person as _one_person
 from .phrases import ARMED_NONSTATE, NAME_OPENERS, TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
-    _place_nouns, _quantity, introduced_names, nisba_shaped, noun_phrases, pronoun_core, strip_wa
+    _place_nouns, _quantity, _title, introduced_names, nisba_shaped, noun_phrases, pronoun_core, strip_wa
 
 _KIND = attrgetter("kind")  # a mention's kind, read in C (map)
 
@@ -6819,18 +6819,23 @@ _CLAUSE_STOPS = frozenset({".", "؟", "?", "!", "؛", ";"})  # (_circumstantial_
 def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
                             fw: FunctionWords) -> list[Event]:
     """The sentence's events, where a participle of calling that goes on the clause before it (function_words.tsv
-    call_participle: «وأدان الوزير الهجوم، داعيا المجتمع الدولي إلى التحرك») has as actor that clause's subject: the
-    speaker of its first verb of saying (cues.tsv report: «وأكد الرئيس أن …، مناشدا الأطراف»), else the actor of the
-    first verb event before it; and as recipient the phrase right after it (the coder read that phrase as a verb's
-    subject: «مطالبا مجلس الأمن بالتحرك»). Not a participle after a verb of being (be_verb: «أصبح مطالبا بالتحرك»:
-    required), nor one opening its sentence, nor past the end of a clause (؛)."""
+    call_participle: «وأدان الوزير الهجوم، داعيا المجتمع الدولي إلى التحرك») has as actor that clause's subject, and
+    as recipient the phrase right after it (the coder read that phrase as a verb's subject: «مطالبا مجلس الأمن
+    بالتحرك»). The clause begins past the last full stop, semicolon or clause opener before it (فيما، بينما:
+    clause_opener); its subject is the speaker of its first verb of saying (cues.tsv report: «وأكد الرئيس أن …،
+    مناشدا الأطراف»; right after the verb, or right before it), else the doer of an act told before that verb (never
+    one of the reported clause: «وأكد أن الحوثيين هاجموا المدنيين، داعيا»), else, with no verb of saying, the doer of
+    the clause's first act (by a verb if one is there); else the actor the coder gave, where it stands before the
+    participle. Not a participle after a verb of being with no finite verb between (be_verb: «أصبح مطالبا
+    بالتحرك»: required), nor a prayer: a phrase in لـ right after it and a word of blessing within five words
+    («داعيا لهم بالرحمة»)."""
     if not any(e.event == "REQUEST" for e in events):
         return events
     trigs = {m.start: m for m in mentions if m.kind == "trigger"}
 
     def participle(e: Event) -> Mention | None:
         m = trigs.get(e.trigger.start)
-        return m if e.event == "REQUEST" and m is not None and m.tok_start > 0 and \
+        return m if e.event == "REQUEST" and m is not None and \
             strip_wa(toks[m.tok_start].norm) in fw.call_participle else None
 
     if not any(participle(e) is not None for e in events):
@@ -6839,6 +6844,8 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
     ents = [m for m in mentions if m.kind in ("actor", "agent")]
     groups = noun_phrases(toks, ents, cues, fw) if ents else []
     verbs = {m.start for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+    verb_toks = {m.tok_start for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
+    tok_starts = [x.start for x in toks]
     out = []
     for e in events:
         trig = participle(e)
@@ -6846,23 +6853,33 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
             out.append(e)
             continue
         t = trig.tok_start
-        lo = max((j + 1 for j in range(t) if toks[j].text in _CLAUSE_STOPS), default=0)
+        lo = max((j + 1 for j in range(t) if toks[j].text in _CLAUSE_STOPS or toks[j].norm in fw.clause_opener
+                  or toks[j].norm[:1] == "و" and toks[j].norm[1:] in fw.clause_opener), default=0)
         be = next((j for j in range(t - 1, max(lo, t - 5) - 1, -1) if strip_wa(toks[j].norm) in fw.be_verb), None)
-        if be is not None and not any(toks[j].text in ",،" for j in range(be, t)):
+        if be is not None and not any(toks[j].text in ",،" or strip_wa(toks[j].norm) in ("قد", "لقد")
+                                      or j in verb_toks for j in range(be + 1, t)):
             continue  # (a state: «أصبح المجتمع الدولي مطالبا بالتحرك», required to act; no one calls)
-        if any(strip_wa(toks[j].norm) in fw.blessing for j in range(t + 1, min(len(toks), t + 6))):
+        if t + 1 < len(toks) and toks[t + 1].norm[:1] == "ل" and \
+                any(strip_wa(toks[j].norm) in fw.blessing for j in range(t + 1, min(len(toks), t + 6))):
             continue  # (a prayer: «داعيا لهم بالرحمة»)
-        actor: tuple[Entity, ...] = ()
+        told = [d for d in events if d is not e and participle(d) is None
+                and lo <= bisect_left(tok_starts, d.trigger.start) < t]
         said = next((c for k, c in sorted(cues.items()) if lo <= k < t and c.label == "report"), None)
-        if said is not None:  # (the speaker right after the verb of saying: «وأكد الرئيس»)
-            subj = next((g for g in groups if g.start_tok == said.tok_end and not g.prep and g.end_tok <= t), None)
+        if said is not None:
+            told = [d for d in told if d.trigger.start < toks[said.tok_start].start]
+        # the doer of the first act the clause tells before it (before its verb of saying), by a verb if one is
+        # there: «وأدان الوزير الهجوم الذي نفذه مسلحون»; else by a noun: «وخرج آلاف المتظاهرين … مطالبين» (none if
+        # that act has no actor: «وأدان المشاركون … قيام سلطات الاحتلال باقتحام المسجد … مناشدين»)
+        first = next((d for d in told if d.trigger.start in verbs), told[0] if told else None)
+        actor: tuple[Entity, ...] = first.actor if first is not None else ()
+        if said is not None and first is None:  # (the speaker right after the verb of saying, «وأكد الرئيس», or
+            # right before it; none when the verb names none: «وأشار إلى تنامي ظاهرة الإرهاب التي طالت الدول»)
+            subj = next((g for g in groups if g.start_tok == said.tok_end and not g.prep and g.end_tok <= t), None) \
+                or next((g for g in groups if g.end_tok == said.tok_start and not g.prep and g.start_tok >= lo), None)
             actor = tuple(g.entity(text) for g in _with_conj(subj)) if subj is not None else ()
-        if not actor:  # (the doer of the first act the sentence's clause tells before it, by a verb if one is
-            # there: «وأدان الوزير الهجوم الذي نفذه مسلحون»; else by a noun: «وخرج آلاف المتظاهرين … مطالبين»)
-            told = [d for d in events if d is not e and d.actor and toks[lo].start <= d.trigger.start < e.trigger.start
-                    and participle(d) is None]
-            first = next((d for d in told if d.trigger.start in verbs), told[0] if told else None)
-            actor = first.actor if first is not None else ()
+        elif first is None:  # (no saying nor act before it: the coder's own, before the participle, «ووجه خادم
+            # الحرمين الشريفين كلمة للمواطنين داعيا إياهم»)
+            actor = tuple(a for a in e.actor if a.end <= e.trigger.start)
         k = tail_end_of(trig)
         obj = next((g for g in groups if g.start_tok == k and not g.prep), None)
         called = tuple(g.entity(text) for g in _with_conj(obj)) if obj is not None else ()
@@ -11222,7 +11239,9 @@ def _name_completes_title(toks: list[Token], g: Group, h: Group, fw: FunctionWor
     it, then one or two words the lexicons lack and a person's name of the same country: «دعا مساعد وزير الخارجية
     الأميركي أنطوني بلينكن إلى» — the words between are the holder's given names, so the two phrases are one subject
     (the holder is no object of the verb). Both phrases must carry that country: an office with none is no proof
-    («استقبل رئيس الوزراء ضيفه جون كيري»: the guest is the one received)."""
+    («استقبل رئيس الوزراء ضيفه جون كيري»: the guest is the one received). So too with no word between, for an office
+    the lexicon lists whole and a bare name of no other sector, and with an envoy's seat between (لدى X; في X after
+    an envoy's office: function_words envoy)."""
     if g.prep or h.prep or not _person_named(h) or any(m.get("name") for m in g.mentions if m.get("type") == "person"):
         return False
     g_codes = {m.get("code") for m in g.mentions if m.get("code")}
@@ -11231,9 +11250,23 @@ def _name_completes_title(toks: list[Token], g: Group, h: Group, fw: FunctionWor
     head = strip_wa(toks[g.start_tok].norm)
     gap = range(_conj_end(g), h.start_tok)
     if not gap:  # (an office the lexicon lists whole, with no name, right before its holder's name, its head noun
-        # definite too: «انتقد الأمين العام لمجلس التعاون الخليجي عبداللطيف الزياني إيران»)
+        # definite too: «انتقد الأمين العام لمجلس التعاون الخليجي عبداللطيف الزياني إيران»; not a name with a title
+        # of its own, nor one of another sector: «انتقد الأمين العام لحزب الله سعد الحريري», the holder is another)
+        first = h.mentions[0]
+        h_head = strip_wa(toks[h.start_tok].norm)
+        g_sectors = {m.get("sector") for m in g.mentions} | {"", None}
         return (head in fw.office or head[:2] == "ال" and head[2:] in fw.office) and all(
-            m.kind == "actor" and m.get("type") == "person" for m in g.mentions)
+            m.kind == "actor" and m.get("type") == "person" for m in g.mentions) and \
+            first.kind == "actor" and first.tok_start == h.start_tok and not _title(toks[h.start_tok]) and \
+            h_head not in fw.office and h_head[2:] not in fw.office and \
+            all(m.get("sector") in g_sectors for m in h.mentions)
+    seat = strip_wa(toks[gap[0]].norm)
+    if (seat == "لدي" or seat == "في" and (head[2:] if head[:2] == "ال" else head) in fw.envoy) and \
+            2 <= len(gap) <= 5 and all(toks[k].kind == "ar" for k in gap):
+        # (an envoy's seat between his office and his name: «انتقد مندوب روسيا لدى الأمم المتحدة فيتالي تشوركين
+        # الولايات المتحدة»، «السفير الروسي في الأمم المتحدة»: the holder is no object)
+        bare = head[2:] if head[:2] == "ال" else head
+        return bare in fw.office or bare in fw.envoy
     return head in fw.office and 1 <= len(gap) <= 2 and all(
         toks[k].kind == "ar" and not toks[k].norm.startswith(("ال", "و")) and not _function_word(toks[k].norm, fw)
         and toks[k].norm not in fw.day and toks[k].norm not in fw.number for k in gap)

@@ -787,10 +787,12 @@ class Modality:
         far = _complement_noun(toks, trig, ("الي", "علي", "في"), self.scale_light) or _listed(toks, trig) or \
             self._light_in(toks, trig, "ب")
         appeals = [c for k in range(max(start, i - 20), i) if (c := cues.get(k)) is not None and c.label == "appeal"]
-        # (a participle of calling that is a trigger too, داعيا، مطالبا, reaches as its appeal cue does)
-        callers = [t for t in earlier[-8:] if t.kind != "trigger" or t.label != "REQUEST"
-                   or strip_wa(toks[t.tok_start].norm) not in self.fw.call_participle]
-        for t in callers + appeals:  # only near ones matter, and a sentence may hold hundreds
+        # (a participle of calling that is a trigger too, داعيا، مطالبا, reaches as its appeal cue does; and is itself
+        # a call made, never what an earlier verb asks for: «وطالب الوزير إيران بالكف عن التدخل داعيا المجتمع الدولي»)
+        callers = [] if trig.label == "REQUEST" and strip_wa(toks[trig.tok_start].norm) in self.fw.call_participle \
+            else [t for t in earlier[-8:] if t.kind != "trigger" or t.label != "REQUEST"
+                  or strip_wa(toks[t.tok_start].norm) not in self.fw.call_participle] + appeals
+        for t in callers:  # only near ones matter, and a sentence may hold hundreds
             # an appeal cue reaches only a verbal noun after its preposition (مطالبا فرنسا بالاعتذار), not a noun
             # further in its clause (مطالبته بحقوقه عن طريق شكوى قدمت: the complaint was made)
             reach = (20 if far else 8) if t.get("pos") == "verb" else (20 if far else 3) if t.kind == "cue" else \
