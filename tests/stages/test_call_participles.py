@@ -91,3 +91,11 @@ def test_a_participle_opening_its_sentence(nlp):
     caller."""
     got = _requests(nlp, "داعيا إيران إلى تقديم ضمانات لدول المنطقة فيما يتعلق بالأمن والاستقرار.")
     assert got == [([], [("IRN", "إيران")])], got
+
+
+def test_no_one_calls_himself(nlp):
+    """The first act of the clause is an act of the one called («إصلاحات العبادي»): he is not the caller too."""
+    text = ("وكان النجيفي أدلى قبل يوم من إصلاحات العبادي بحديث لـ«الشرق الأوسط» حمل فيه المالكي مسؤولية ما حصل "
+            "للعراق من خراب طوال السنوات الماضية، داعيا العبادي إلى التوجه إلى البرلمان لإعادة طرح الثقة بحكومته.")
+    got = _requests(nlp, text)
+    assert got and not {a[2] for a in got[0][0]} & {r[1] for r in got[0][1]}, got

@@ -6889,6 +6889,8 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
         if actor and _shares_span(actor, recipient):
             out.append(e)
             continue
+        if {a.text for a in actor} & {r.text for r in recipient}:
+            actor = ()  # (no one calls himself: «… إصلاحات العبادي …، داعيا العبادي إلى»: the doer read is another's)
         out.append(replace(e, actor=actor, recipient=recipient))
     return out
 
