@@ -78,3 +78,11 @@ def test_a_minister_in_a_city_is_no_envoys_seat(nlp):
     the office's holder (a Saudi minister receiving a Saudi prince: nothing is made his own name)."""
     got = _events(nlp, "استقبل وزير الخارجية السعودي في الرياض الأمير محمد بن سلمان.")
     assert not [g for g in got if g[1] and g[1][0][1] == "Mohammed bin Salman"], got
+
+
+def test_a_member_with_a_title_and_a_name(nlp):
+    """«عضو كتلة المستقبل النائب أحمد فتفت»: the member of the bloc is the MP named (a one-word title and a name the
+    lexicons lack, events._member_named), of the bloc's country and sector; the object comes after his name."""
+    got = [(e.event, [(x.code, x.sector) for x in e.actor], [x.text for x in e.recipient])
+           for e in nlp("وانتقد عضو كتلة المستقبل النائب أحمد فتفت حزب الله.", published=_DATE).events]
+    assert ("ACCUSE", [("LBN", "LEG")], ["حزب الله"]) in got, got

@@ -11280,8 +11280,15 @@ def _member_named(toks: list[Token], tail_end: int, g: Group, h: Group, fw: Func
     محمد الكربولي، الحكومة إلى» — the named member is the subject, the body only his; the object comes after him."""
     if g.prep or h.prep or g.start_tok != tail_end + 1 or strip_wa(toks[tail_end].norm) not in fw.office:
         return False
-    if not any(m.get("type") in ("person", "titled_name") for m in h.mentions) or _person_named(g):
+    if _person_named(g):
         return False
+    if not any(m.get("type") in ("person", "titled_name") for m in h.mentions):
+        # (or a one-word title and a name the lexicons lack, opening with a given name or of two words or more:
+        # «وانتقد عضو كتلة المستقبل النائب أحمد فتفت حزب الله», the member is the MP named)
+        if not (h.end_tok - h.start_tok == 1 and h.mentions and all(m.kind == "agent" for m in h.mentions)
+                and (e := _name_run(toks, h.end_tok, set(), fw)) is not None
+                and (e > h.end_tok + 1 or e > h.end_tok and toks[h.end_tok].norm in _given_names())):
+            return False
     gap = range(_conj_end(g), h.start_tok)
     return len(gap) <= 2 and all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and
                                  not _function_word(toks[k].norm, fw) for k in gap)
