@@ -1,5 +1,5 @@
-"""A participle of calling that goes on the clause before it (function_words.tsv call_participle: داعيا، مطالبا،
-مناشدا، حاثا) is a REQUEST whose actor is that clause's subject and whose recipient is the phrase right after it
+"""A participle of calling that goes on the clause before it (a REQUEST trigger on a word cues.tsv lists as an appeal:
+داعيا، مطالبا، مناشدا، حاثا) is a REQUEST whose actor is that clause's subject and whose recipient is the phrase right after it
 (events._circumstantial_callers); after a verb of being it tells a state, no call (be_verb: «أصبح … مطالبا»)."""
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ def test_what_is_asked_is_not_done(nlp, text, trigger):
 
 
 @pytest.mark.parametrize("text,kind,call", [
-    # a participle of demanding or calling is a REQUEST (function_words.tsv call_participle), and what it asks for is
+    # a participle of demanding or calling is a REQUEST (a REQUEST trigger on a cues.tsv appeal word), and what it asks for is
     # no act done: the call is the event, as after the verb («طالب فرنسا بالاعتذار»)
     ("مطالبا فرنسا بالاعتذار عن جرائمها.", "CONCEDE", True),
     ("داعيا إلى الحوار بين الأطراف اليمنية.", "CONSULT", True),

@@ -287,7 +287,6 @@ class FunctionWords:
     near_from: frozenset[str] = frozenset()  # قريب، بعيد، مسافة: a word of nearness whose «من» tells how near
     far_tail: frozenset[str] = frozenset()  # مسؤولية: a verb's tail word that may stand far past the verb (حمّل X Y المسؤولية)
     far_tail_stop: frozenset[str] = frozenset()  # أن، قد، الذي، عندما: a word that opens another clause before a far tail
-    call_participle: frozenset[str] = frozenset()  # داعيا، مطالبا: a participle of calling that goes on its clause
     be_verb: frozenset[str] = frozenset()  # كان، أصبح، بات: before a participle, a state (مطالبا: required)
     blessing: frozenset[str] = frozenset()  # بالرحمة، بالشفاء: after a participle of calling, a prayer
     envoy: frozenset[str] = frozenset()  # سفير، مندوب: an envoy's office, his seat in في before his name

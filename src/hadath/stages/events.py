@@ -6818,8 +6818,9 @@ _CLAUSE_STOPS = frozenset({".", "؟", "?", "!", "؛", ";"})  # (_circumstantial_
 
 def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
                             fw: FunctionWords) -> list[Event]:
-    """The sentence's events, where a participle of calling that goes on the clause before it (function_words.tsv
-    call_participle: «وأدان الوزير الهجوم، داعيا المجتمع الدولي إلى التحرك») has as actor that clause's subject, and
+    """The sentence's events, where a participle of calling that goes on the clause before it (a REQUEST trigger on
+    a word cues.tsv lists as an appeal, داعيا، مطالبا، مناشدا: «وأدان الوزير الهجوم، داعيا المجتمع الدولي إلى
+    التحرك») has as actor that clause's subject, and
     as recipient the phrase right after it (the coder read that phrase as a verb's subject: «مطالبا مجلس الأمن
     بالتحرك»). The clause begins past the last full stop, semicolon or clause opener before it (فيما، بينما:
     clause_opener); its subject is the speaker of its first verb of saying (cues.tsv report: «وأكد الرئيس أن …،
@@ -6832,11 +6833,11 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
     if not any(e.event == "REQUEST" for e in events):
         return events
     trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    appeals = {m.tok_start for m in mentions if m.kind == "cue" and m.label == "appeal"}
 
     def participle(e: Event) -> Mention | None:
         m = trigs.get(e.trigger.start)
-        return m if e.event == "REQUEST" and m is not None and \
-            strip_wa(toks[m.tok_start].norm) in fw.call_participle else None
+        return m if e.event == "REQUEST" and m is not None and m.tok_start in appeals else None
 
     if not any(participle(e) is not None for e in events):
         return events

@@ -53,6 +53,11 @@ _TITLE_WORDS = 7  # the words at most of a title set off by commas after an embe
 _STATES = ("MOBILIZE",)  # an alert right after «حالة» is the state one is in (في حالة تأهب), no case supposed
 
 
+def _appeal_at(cues: dict[int, Mention], t: Mention) -> bool:
+    """True for a trigger on a word cues.tsv lists as an appeal (a participle of calling: داعيا، مطالبا)."""
+    return (c := cues.get(t.tok_start)) is not None and c.label == "appeal"
+
+
 class Modality:
     """Decides the negated, future and hypothetical flags of a trigger from the words around it."""
 
@@ -789,9 +794,8 @@ class Modality:
         appeals = [c for k in range(max(start, i - 20), i) if (c := cues.get(k)) is not None and c.label == "appeal"]
         # (a participle of calling that is a trigger too, داعيا، مطالبا, reaches as its appeal cue does; and is itself
         # a call made, never what an earlier verb asks for: «وطالب الوزير إيران بالكف عن التدخل داعيا المجتمع الدولي»)
-        callers = [] if trig.label == "REQUEST" and strip_wa(toks[trig.tok_start].norm) in self.fw.call_participle \
-            else [t for t in earlier[-8:] if t.kind != "trigger" or t.label != "REQUEST"
-                  or strip_wa(toks[t.tok_start].norm) not in self.fw.call_participle] + appeals
+        callers = [] if trig.label == "REQUEST" and _appeal_at(cues, trig) else \
+            [t for t in earlier[-8:] if t.label != "REQUEST" or not _appeal_at(cues, t)] + appeals
         for t in callers:  # only near ones matter, and a sentence may hold hundreds
             # an appeal cue reaches only a verbal noun after its preposition (مطالبا فرنسا بالاعتذار), not a noun
             # further in its clause (مطالبته بحقوقه عن طريق شكوى قدمت: the complaint was made)
