@@ -290,6 +290,10 @@ class FunctionWords:
     be_verb: frozenset[str] = frozenset()  # كان، أصبح، بات: before a participle, a state (مطالبا: required)
     blessing: frozenset[str] = frozenset()  # بالرحمة، بالشفاء: after a participle of calling, a prayer
     envoy: frozenset[str] = frozenset()  # سفير، مندوب: an envoy's office, his seat in في before his name
+    object_pronoun: frozenset[str] = frozenset()  # إياه، إياها: after a participle of accusing, the one accused
+    spoken_participle: frozenset[str] = frozenset()  # واصفا، متهما: in an attack verb's clause, an attack in words
+    owned_speech: frozenset[str] = frozenset()  # خطابه، كلمته: after في in an attack verb's clause, an attack in words
+    speech_noun: frozenset[str] = frozenset()  # تصريحات، كلمة، بيان: a speech whose relative clause in فيها tells it
     captive: frozenset[str] = frozenset()  # مختطفين، رهائن: held by others; a release of them is not the announcer's
     take_up: frozenset[str] = frozenset()  # باشر: a police body taking up a case, who made the clause's passive arrest
     welcome: frozenset[str] = frozenset()  # a verb of welcoming before بأن: the imperfect verb after it is to come

@@ -19,8 +19,9 @@ from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _CLAUSE_REACH, _CLOSE_QUOTES
 from .mentions import _NON_STATES, _armed_manner, _maqsura
 from .modality import _EMBEDDING, Modality, _no_condition, _redressed, _what_caused
 from .phrases import _same_person as _one_person
-from .phrases import ARMED_NONSTATE, NAME_OPENERS, TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
-    _place_nouns, _quantity, _title, introduced_names, nisba_shaped, noun_phrases, pronoun_core, strip_wa
+from .phrases import _NAME_OPENERS, ARMED_NONSTATE, NAME_OPENERS, TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
+    _place_nouns, _quantity, _title, introduced_names, nisba_shaped, noun_phrases, pronoun_core, quoted_flags, \
+    strip_wa
 
 _KIND = attrgetter("kind")  # a mention's kind, read in C (map)
 
@@ -139,6 +140,7 @@ class EventCoder:
                         coded = _pronoun_topics(article.text, toks, coded, ms, self.fw)
                         coded = _fronted_adverbial_actors(article.text, toks, coded, ms, self.fw)
                         coded = _issued_text_actors(article.text, toks, coded, ms, self.fw)
+                        coded = _speech_relatives(article.text, toks, coded, ms, self.fw)
                         coded = _appositive_subjects(article.text, toks, coded, ms, self.fw)
                         coded = _self_reported(article.text, toks, coded, ms, self.fw)
                         coded = _partnered_circumstance_actors(toks, coded, ms, self.fw)
@@ -296,7 +298,9 @@ class EventCoder:
         for trig in triggers:
             if prev is not None and trig.label == prev.label and trig.tok_start - prev.tok_end <= 3 and not any(
                     strip_wa(toks[k].norm) in self.fw.cause or strip_wa(toks[k].norm) in self.fw.caused_by
-                    for k in range(prev.tok_end, trig.tok_start)):
+                    for k in range(prev.tok_end, trig.tok_start)) and not (_participle_row(trig) and any(
+                    toks[k].text in ",،" for k in range(prev.tok_end, trig.tok_start))):
+                # (not a participle past a comma, an act of its own: «ونفى الوزير الاتهامات، متهما المعارضة بالكذب»)
                 # one event told by two neighbouring words ("سيارة مفخخة انفجرت"), unless حين/عندما opens a clause
                 # of its own between them (قتل ثلاثة عندما قصفت الطائرات …) or نتج/ناجم tells the second caused the
                 # first (ان الانفجار نتج عن قصف مليشيات الحوثي: the shelling is told, with its doer); what a verb there tells
@@ -778,6 +782,12 @@ class EventCoder:
                 # a stand or a decision is words of blame (ACCUSE), not violence; the object is no doer
                 recipient = [g for g in actor + recipient if k <= g.start_tok <= k + 1]  # (its nisba: الدور الأوروبي)
                 actor = [g for g in actor if g.start_tok == tail_end_of(trig) < k or g.end_tok == trig.tok_start]
+                kind, mode, cameo = "ACCUSE", "disapprove", "111"
+            elif entry.event == "ASSAULT" and entry.pos == "verb" and _spoken_attack(toks, trig, self.fw) and not (
+                    actor and (_armed_group(actor[0], article.text)
+                               or actor[0].entity(article.text).sector == "MIL")):
+                # «هاجم نائب رئيس شرطة دبي ضاحي خلفان ميليشيا الحوثي، واصفا إياها …»، «وهاجم الرئيس في خطابه
+                # تركيا»: an attack told with a participle of saying or blaming, or in a speech, is words of blame
                 kind, mode, cameo = "ACCUSE", "disapprove", "111"
             if entry.event == "ACCUSE" and entry.pos == "verb" and _court_conviction(toks, actor, recipient):
                 # «وأدانت المحكمة الشركة بارتكاب خطأ تنظيمي»، «ودانت المحكمة المتهم بالقتل»: a court that finds a party
@@ -3367,6 +3377,36 @@ def _stance_object(toks: list[Token], trig: Mention, actor: list[Group], fw: Fun
     if k < len(toks) and strip_wa(toks[k].norm) not in fw.stance_object:
         k = next((g.end_tok for g in actor if g.start_tok == k), len(toks))
     return k if k < len(toks) and strip_wa(toks[k].norm) in fw.stance_object else None
+
+
+SPOKEN_ATTACK_REACH = 14  # the words after an attack verb read for a word of speech (_spoken_attack): past a titled
+# subject and its object («هاجم نائب رئيس شرطة دبي ضاحي خلفان ميليشيا الحوثي الانقلابية، واصفا اياها»)
+_SPEECH_VENUE = frozenset({"في", "خلال", "عبر"})  # the prepositions of a speech an attack in words is told in
+
+
+def _spoken_attack(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for an attack verb (function_words.tsv attack_verb: هاجم) told in words: within SPOKEN_ATTACK_REACH words
+    after it and before any full stop, a participle of saying, describing or blaming (spoken_participle: واصفا،
+    متهما، قائلا; past a comma only right after it: «…، واصفا اياها») or, before any comma, an owned speech right
+    after في، خلال or عبر (owned_speech: «في خطابه»). Not a new clause past a comma («…، وقال الجيش في بيان»)."""
+    if strip_wa(toks[trig.tok_start].norm) not in fw.attack_verb:
+        return False
+    for j in range(trig.tok_end, min(len(toks), trig.tok_end + SPOKEN_ATTACK_REACH)):
+        if toks[j].text in _CLAUSE_STOPS:
+            return False
+        if toks[j].text in ",،":
+            return j + 1 < len(toks) and _spoken_participle(toks[j + 1].norm, fw)
+        w = strip_wa(toks[j].norm)
+        if _spoken_participle(toks[j].norm, fw) or w in fw.owned_speech and \
+                strip_wa(toks[j - 1].norm) in _SPEECH_VENUE:
+            return True
+    return False
+
+
+def _spoken_participle(norm: str, fw: FunctionWords) -> bool:
+    """True for a participle of saying or blaming (function_words.tsv spoken_participle), as written or past a joined
+    و (وواصفا; not the و of واصفا itself, which strip_wa would take off)."""
+    return norm in fw.spoken_participle or norm[:1] == "و" and norm[1:] in fw.spoken_participle
 
 
 def _refused_accusation(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -6814,30 +6854,76 @@ def _chained_callers(text: str, toks: list[Token], events: list[Event], mentions
 
 
 _CLAUSE_STOPS = frozenset({".", "؟", "?", "!", "؛", ";"})  # (_circumstantial_callers: a sentence's clauses)
+_THAT = frozenset({"ان", "وان", "بان"})  # أن، إن (normalised), a clause told: its doers are no participle's subject
+# (but after «إلا، غير، بيد» it is «however»: the clause goes on, «إلا أن الضابط احتوى الموقف …، مطالباً الجميع»;
+# after «بعد، قبل، منذ، رغم» a time or a concession, fronted up to its comma: «ورغم أن إيران وقعت الاتفاق، عقد …»)
+_THAT_HOWEVER = frozenset({"الا", "غير", "بيد"})
+_THAT_FRONTED = frozenset({"بعد", "قبل", "منذ", "رغم", "برغم", "الرغم", "بالرغم", "من"})
+
+
+def _in_that_clause(toks: list[Token], lo: int, i: int, out_q: list[bool]) -> bool:
+    """True for token i of a clause that أن or إن opens between `lo` and it (outside a quotation: `out_q`): a clause
+    told, or, after a word of time or concession (بعد أن، رغم أن، على الرغم من أن), a clause fronted, which ends at its
+    comma; not after «إلا، غير، بيد» (أن there is «however»)."""
+    for j in range(lo, min(i, len(out_q))):
+        if toks[j].norm not in _THAT or not out_q[j]:
+            continue
+        before = strip_wa(toks[j - 1].norm) if j > 0 else ""
+        if before in _THAT_HOWEVER:
+            continue
+        if before in _THAT_FRONTED and any(toks[x].text in ",،" for x in range(j + 1, i)):
+            continue  # (the fronted clause ended at its comma)
+        return True
+    return False
+
+
+def _nisba_reading(toks: list[Token], m: Mention) -> bool:
+    """True for an actor mention read from a nationality adjective, not a country's own name: a demonym, or a country
+    matched in another spelling than its entry's (سعوديا for السعودية; not تركيا, which is also Turkey's name)."""
+    if m.kind != "actor" or m.get("type") not in ("demonym", "country"):
+        return False
+    return m.get("type") == "demonym" or normalize(getattr(m.entry, "phrase", "") or "") != \
+        toks[m.tok_start].norm[len(m.get("prefix")):]
+
+
+def _participle_row(m: Mention) -> bool:
+    """True for a trigger of a verb row whose first form is a participle's sound plural (مُفعِّلين: متهمين، منتقدين), a
+    row of the participle that goes on its clause alone («متهما إياها بدعم الإرهاب»)."""
+    lemma = getattr(m.entry, "lemma", "") or ""
+    return m.get("pos") == "verb" and lemma[:1] == "م" and lemma.endswith("ين")
 
 
 def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
                             fw: FunctionWords) -> list[Event]:
-    """The sentence's events, where a participle of calling that goes on the clause before it (a REQUEST trigger on
+    """The sentence's events, where a participle that goes on the clause before it, of calling (a REQUEST trigger on
     a word cues.tsv lists as an appeal, داعيا، مطالبا، مناشدا: «وأدان الوزير الهجوم، داعيا المجتمع الدولي إلى
-    التحرك») has as actor that clause's subject, and
-    as recipient the phrase right after it (the coder read that phrase as a verb's subject: «مطالبا مجلس الأمن
-    بالتحرك»). The clause begins past the last full stop, semicolon or clause opener before it (فيما، بينما:
-    clause_opener); its subject is the speaker of its first verb of saying (cues.tsv report: «وأكد الرئيس أن …،
-    مناشدا الأطراف»; right after the verb, or right before it), else the doer of an act told before that verb (never
-    one of the reported clause: «وأكد أن الحوثيين هاجموا المدنيين، داعيا»), else, with no verb of saying, the doer of
-    the clause's first act (by a verb if one is there); else the actor the coder gave, where it stands before the
-    participle. Not a participle after a verb of being with no finite verb between (be_verb: «أصبح مطالبا
-    بالتحرك»: required), nor a prayer: a phrase in لـ right after it and a word of blessing within five words
-    («داعيا لهم بالرحمة»)."""
-    if not any(e.event == "REQUEST" for e in events):
+    التحرك») or of accusing or criticising (an ACCUSE trigger of a row of participles, متهما، منتقدا:
+    _participle_row), has as actor that clause's subject, and as recipient the phrase right after it (the coder read
+    that phrase as a verb's subject: «مطالبا مجلس الأمن بالتحرك»). The clause begins past the last full stop,
+    semicolon or clause opener before it (فيما، بينما، كما: clause_opener) outside a quotation closed before it; its
+    subject is the speaker of its first verb of saying or denying (cues.tsv report, denial: «وأكد الرئيس أن …، مناشدا
+    الأطراف»; right after the verb, or right before it), else the doer of an act told before that verb and before
+    any أن (never one of the reported clause: «وأكد أن الحوثيين هاجموا المدنيين، داعيا»), else, with no verb of
+    saying, the doer of the clause's first act (by a verb if one is there); else the actor the coder gave, where it
+    stands in the clause before the participle and in no clause told after أن. A clause opened by كما or إذ that
+    names no one goes on the sentence's subject. Not a participle after a verb of being with no finite verb between
+    (be_verb: «أصبح مطالبا بالتحرك»: required), nor a prayer: a phrase in لـ right after it and a word of blessing
+    within five words («داعيا لهم بالرحمة»). A participle of accusing with no comma before it is one only before a
+    named party with the article or إياه (else it is the noun «the accused»: «اعتقلت الشرطة 590 شخصا متهمين»،
+    «أوقفت الشرطة متهما تركيا»); its recipient is the party right after it, the nearest party before it for إياه
+    («دعا إلى الضغط على إيران، متهما إياها»), or, past a comma, the one the coder read («منتقدا موقف الكونغرس»)."""
+    if not any(e.event in ("REQUEST", "ACCUSE") for e in events):
         return events
     trigs = {m.start: m for m in mentions if m.kind == "trigger"}
     appeals = {m.tok_start for m in mentions if m.kind == "cue" and m.label == "appeal"}
 
     def participle(e: Event) -> Mention | None:
         m = trigs.get(e.trigger.start)
-        return m if e.event == "REQUEST" and m is not None and m.tok_start in appeals else None
+        if m is None:
+            return None
+        if e.event == "REQUEST":
+            return m if m.tok_start in appeals else None
+        return m if e.event == "ACCUSE" and _participle_row(m) else None
 
     if not any(participle(e) is not None for e in events):
         return events
@@ -6847,6 +6933,7 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
     verbs = {m.start for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
     verb_toks = {m.tok_start for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
     tok_starts = [x.start for x in toks]
+    inq: list[bool] | None = None
     out = []
     for e in events:
         trig = participle(e)
@@ -6854,8 +6941,14 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
             out.append(e)
             continue
         t = trig.tok_start
-        lo = max((j + 1 for j in range(t) if toks[j].text in _CLAUSE_STOPS or toks[j].norm in fw.clause_opener
-                  or toks[j].norm[:1] == "و" and toks[j].norm[1:] in fw.clause_opener), default=0)
+        if inq is None:
+            inq = quoted_flags(toks)
+        # (a quotation closed before it is the speaker's words: its clauses, acts and verbs are none of the
+        # participle's clause, «وقال: «… أن تنزل الجيش … بل في مواجهة من يقطع الطرق»، متهما قائد الجيش»)
+        out_q = [not inq[j] or inq[t] for j in range(t)]
+        lo = max((j + 1 for j in range(t) if out_q[j] and (
+            toks[j].text in _CLAUSE_STOPS or toks[j].norm in fw.clause_opener
+            or toks[j].norm[:1] == "و" and toks[j].norm[1:] in fw.clause_opener)), default=0)
         be = next((j for j in range(t - 1, max(lo, t - 5) - 1, -1) if strip_wa(toks[j].norm) in fw.be_verb), None)
         if be is not None and not any(toks[j].text in ",،" or strip_wa(toks[j].norm) in ("قد", "لقد")
                                       or j in verb_toks for j in range(be + 1, t)):
@@ -6863,26 +6956,84 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
         if t + 1 < len(toks) and toks[t + 1].norm[:1] == "ل" and \
                 any(strip_wa(toks[j].norm) in fw.blessing for j in range(t + 1, min(len(toks), t + 6))):
             continue  # (a prayer: «داعيا لهم بالرحمة»)
-        told = [d for d in events if d is not e and participle(d) is None
-                and lo <= bisect_left(tok_starts, d.trigger.start) < t]
-        said = next((c for k, c in sorted(cues.items()) if lo <= k < t and c.label == "report"), None)
-        if said is not None:
-            told = [d for d in told if d.trigger.start < toks[said.tok_start].start]
-        # the doer of the first act the clause tells before it (before its verb of saying), by a verb if one is
-        # there: «وأدان الوزير الهجوم الذي نفذه مسلحون»; else by a noun: «وخرج آلاف المتظاهرين … مطالبين» (none if
-        # that act has no actor: «وأدان المشاركون … قيام سلطات الاحتلال باقتحام المسجد … مناشدين»)
-        first = next((d for d in told if d.trigger.start in verbs), told[0] if told else None)
-        actor: tuple[Entity, ...] = first.actor if first is not None else ()
-        if said is not None and first is None:  # (the speaker right after the verb of saying, «وأكد الرئيس», or
-            # right before it; none when the verb names none: «وأشار إلى تنامي ظاهرة الإرهاب التي طالت الدول»)
-            subj = next((g for g in groups if g.start_tok == said.tok_end and not g.prep and g.end_tok <= t), None) \
-                or next((g for g in groups if g.end_tok == said.tok_start and not g.prep and g.start_tok >= lo), None)
-            actor = tuple(g.entity(text) for g in _with_conj(subj)) if subj is not None else ()
-        elif first is None:  # (no saying nor act before it: the coder's own, before the participle, «ووجه خادم
-            # الحرمين الشريفين كلمة للمواطنين داعيا إياهم»)
-            actor = tuple(a for a in e.actor if a.end <= e.trigger.start)
+
+        def subject(lo: int) -> tuple[tuple[Entity, ...], Event | None]:
+            """The clause's subject from token `lo` on, and the first act it tells before the participle."""
+            told = [d for d in events if d is not e and participle(d) is None
+                    and lo <= (j := bisect_left(tok_starts, d.trigger.start)) < t and out_q[j]]
+            said = next((c for k, c in sorted(cues.items()) if lo <= k < t and out_q[k] and (
+                c.label in ("report", "denial"))), None)  # (a verb of denying names a speaker too: نفى، أنكر)
+            if said is not None:
+                told = [d for d in told if d.trigger.start < toks[said.tok_start].start]
+            told = [d for d in told if not _in_that_clause(toks, lo, bisect_left(tok_starts, d.trigger.start), out_q)]
+            # (nor an act of a clause after أن: «وشدد على أن الجيش لا يوضع في مواجهة …»، «ورغم أن إيران وقعت
+            # الاتفاق، عقد الوزير مؤتمرا صحفيا، متهما طهران»)
+            # the doer of the first act the clause tells before it (before its verb of saying), by a verb if one is
+            # there: «وأدان الوزير الهجوم الذي نفذه مسلحون»; else by a noun: «وخرج آلاف المتظاهرين … مطالبين» (none if
+            # that act has no actor: «وأدان المشاركون … قيام سلطات الاحتلال باقتحام المسجد … مناشدين»)
+            first = next((d for d in told if d.trigger.start in verbs), told[0] if told else None)
+            actor: tuple[Entity, ...] = first.actor if first is not None else ()
+            if said is not None and first is None:  # (the speaker right after the verb of saying, «وأكد الرئيس», or
+                # right before it; none when the verb names none: «وأشار إلى تنامي ظاهرة الإرهاب التي طالت الدول»)
+                subj = next((g for g in groups if g.start_tok == said.tok_end and not g.prep and g.end_tok <= t), None) \
+                    or next((g for g in groups if g.end_tok == said.tok_start and not g.prep and g.start_tok >= lo), None)
+                actor = tuple(g.entity(text) for g in _with_conj(subj)) if subj is not None else ()
+            elif first is None:  # (no saying nor act before it: the coder's own, before the participle, «ووجه خادم
+                # الحرمين الشريفين كلمة للمواطنين داعيا إياهم»)
+                told_at = [j for j in range(lo, t) if out_q[j] and (
+                    toks[j].norm in _THAT and (j == 0 or strip_wa(toks[j - 1].norm) not in _THAT_HOWEVER)
+                    or cues.get(j) is not None and cues[j].label in ("report", "denial"))]
+                actor = tuple(a for a in e.actor if toks[lo].start <= a.start and a.end <= e.trigger.start and not any(
+                    toks[j].start < a.start and not any(toks[x].text in ",،" and toks[x].start < a.start
+                                                        for x in range(j + 1, t)) for j in told_at))
+                # (never one of a clause told, with no comma between: «وشدد على أن الجيش لا يوضع في مواجهة …، متهما
+                # قائد الجيش»; past a comma a new clause may name its own: «… أن ينتصر له، وتفاعل عدد من المغردين مع
+                # المقطع مطالبين»)
+            return actor, first
+
+        actor, first = subject(lo)
+        if not actor and lo > 0 and toks[lo - 1].text not in _CLAUSE_STOPS and \
+                strip_wa(toks[lo - 1].norm) not in fw.meanwhile | fw.contrast:
+            # (a clause opened by كما that names no one goes on the sentence's subject: «وعبر الوزراء عن التضامن …،
+            # كما عبر الوزراء عن الأهمية …، مطالبين»; not one of فيما or لكن, which set another subject beside it:
+            # «وقالت الشرطة إن نحو 700 طالب تسلقوا المتاريس، فيما نصب قرابة 200 منهم خيامًا … مطالبين»)
+            whole = subject(max((j + 1 for j in range(lo) if toks[j].text in _CLAUSE_STOPS), default=0))
+            if whole[0]:
+                actor, first = whole
         k = tail_end_of(trig)
-        obj = next((g for g in groups if g.start_tok == k and not g.prep), None)
+        if e.event == "ACCUSE" and k < len(toks) and strip_wa(toks[k].norm) in _IN_TURN:
+            k += 1  # (past «in turn»: «متهمين بدورهم الجيش الاوكراني»)
+        obj = next((g for g in groups if g.start_tok == k + (k < len(toks) and toks[k].text in _NAME_OPENERS)
+                    and not g.prep), None)  # (past a quote that opens it: «متهما "قوى سوداء" بنشر دعاية»)
+        if obj is None and e.event == "ACCUSE":  # (the participle read as the noun «accused» heading the phrase
+            # after it, «متهما السعودية»: the phrase from the word after it on)
+            joined = next((g for g in groups if g.start_tok == t and g.end_tok > k and not g.prep), None)
+            rest = [m for m in joined.mentions if m.tok_start >= k] if joined is not None else []
+            if rest and rest[0].tok_start == k:
+                obj = Group(k, joined.end_tok, rest, rest[0].get("prefix"))
+        if e.event == "ACCUSE":
+            actor = tuple(a for a in actor if not (a.start < e.trigger.end and e.trigger.start < a.end))
+            pronoun = k < len(toks) and strip_wa(toks[k].norm) in fw.object_pronoun
+            comma = t > 0 and toks[t - 1].text in ",،" or t == 0
+            if not (pronoun or comma or obj is not None and _definite_word(toks[obj.start_tok].norm)) or \
+                    obj is None and not pronoun and (k >= len(toks) or toks[k].kind != "ar" or
+                                                     toks[k].norm[:1] in "بل") or \
+                    obj is not None and any(_nisba_reading(toks, m) for m in obj.mentions) and \
+                    not _definite_word(toks[obj.start_tok].norm):
+                # (the noun or passive «accused»: «اعتقال 590 شخصا متهمين بالارتباط»، «أوقفت الشرطة متهما تركيا»،
+                # «ضبط 5 أشخاص، متهمين بتلك السرقات»، «وأدانت المحكمة ذاتها، متهما سعوديا، بـ…»)
+                continue
+            if pronoun:  # (متهما إياها: the nearest party before it, no place, no subject before its verb and not
+                # the participle's own subject: «وتابعت أن التنظيم اعتقل هؤلاء …، متهما إياهم» names no one accused)
+                near = next((g for g in reversed(groups) if g.end_tok <= t and g.start_tok >= lo and not g.placed
+                             and not any(m.get("type") == "place" for m in g.mentions)
+                             and g.end_tok not in verb_toks and not _shares_span(actor, (g.entity(text),))), None)
+                out.append(replace(e, actor=actor, recipient=(near.entity(text),) if near is not None else ()))
+                continue
+            if obj is None:  # (past a comma, the phrase the coder read: «منتقدا موقف الكونغرس الأمريكي»)
+                recipient = tuple(r for r in e.recipient if not _shares_span(actor, (r,)))
+                out.append(replace(e, actor=actor, recipient=recipient))
+                continue
         called = tuple(g.entity(text) for g in _with_conj(obj)) if obj is not None else ()
         # (not a phrase in لـ right after it, called for or prayed for: «داعيا للجميع أن يتقبل»)
         kept = () if k < len(toks) and toks[k].norm[:1] == "ل" else e.recipient
@@ -7300,6 +7451,105 @@ def _issued_text_actors(text: str, toks: list[Token], events: list[Event], menti
         out.append(replace(e, actor=(subj.entity(text),)) if subj is not None and not any(
             r.start == toks[subj.start_tok].start for r in e.recipient) else e)
     return out
+
+
+_IN_IT = frozenset({"فيها", "فيه"})
+_IN_TURN = frozenset({"بدوره", "بدورها", "بدورهم", "بدورهما"})  # «in turn», an adverb between a verb and its object  # the pronoun in في that points back to a relative clause's head noun
+_RELATIVE_HEADS = frozenset({"التي", "الذي", "والتي", "والذي"})
+_SPEECH_STOPS = frozenset({".", "؛", ";", "؟", "?", "!"})
+
+
+def _speech_relatives(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                      fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a verb of an act done in words or of praise or blame opens the relative clause
+    (after التي/الذي or a comma, and followed by فيها/فيه) of a noun of a speech or a text (function_words.tsv
+    speech_noun: تصريحات، كلمة، بيان) that has an owner: the phrase in construct right after the noun («تصريحات ترامب
+    التي انتقد فيها جون ماكين»), or, for a noun with an owner's pronoun, the speaker of a verb of saying before it
+    («وقال الرئيس الإيراني في كلمته التي انتقد فيها الولايات المتحدة»). The owner did what the speech says, and the
+    phrase after فيها, which the coder read as the verb's subject, is its object. Nouns with no owner are left: the
+    subject may follow there («في الرسالة التي طالب فيها وزير الخارجية …»)."""
+    if not any(t.norm in _IN_IT for t in toks) or not any(e.event in _SPOKEN_OR_JUDGED for e in events):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+    verb_toks = {m.tok_start for m in trigs.values() if m.get("pos") == "verb"}
+    groups: list[Group] | None = None
+    out = []
+    for e in events:
+        trig = trigs.get(e.trigger.start)
+        k = trig.tok_start if trig is not None else 0
+        if e.event not in _SPOKEN_OR_JUDGED or trig is None or trig.get("pos") != "verb" or trig.get("prefix") \
+                or trig.tok_end >= len(toks) or toks[trig.tok_end].norm not in _IN_IT or k < 2:
+            out.append(e)
+            continue
+        s, owned = next(((j, o) for j in range(k - 2, max(-1, k - 8), -1)
+                         if toks[j].text not in _SPEECH_STOPS
+                         for o in (_speech_noun(toks[j].norm, fw),) if o is not None), (None, False))
+        if s is None or any(toks[j].text in _SPEECH_STOPS for j in range(s, k)):
+            out.append(e)
+            continue
+        if groups is None:
+            ents = [m for m in mentions if m.kind in ("actor", "agent")]
+            groups = noun_phrases(toks, ents, cues, fw) if ents else []
+        if owned:  # (his speech: the speaker of the verb of saying before it, «وقال الرئيس الإيراني في كلمته»; not
+            # past أن or another verb, «وقال الوزير إن الرئيس ألقى كلمته التي انتقد فيها»: the speech is another's)
+            said = next((c for j, c in sorted(cues.items(), reverse=True) if j < s and c.label == "report"), None)
+            owner = None if said is None or any(toks[j].norm in _THAT or j in verb_toks
+                                                for j in range(said.tok_end, s)) else next(
+                (g for g in groups if not g.prep and (g.start_tok == said.tok_end or g.end_tok == said.tok_start)
+                 and g.end_tok <= s), None)
+        else:  # (the party in construct right after it: «تصريحات ترامب»، «تصريحات وزير الخارجية السعودي»; or the
+            # subject of a verb of issuing with the noun's pronoun right after it: «رسالة وجهها الأمين العام»; or,
+            # past an adjective at most, the caller in من: «اتصالا هاتفيا من وزير الداخلية الكويتي أدان فيه»)
+            at = s + 2 if s + 1 < k and _issued_it(toks[s + 1].norm, fw) else s + 1
+            owner = next((g for g in groups if g.start_tok == at and not g.prep and g.end_tok < k), None) or next(
+                (g for g in groups if s < g.start_tok <= s + 3 and g.prep == "من" and g.end_tok <= k), None)
+        if owner is not None and not (toks[k - 1].norm in _RELATIVE_HEADS or toks[k - 1].text in ",،"
+                                      or owner.end_tok == k and not _definite_word(toks[s].norm)):
+            owner = None  # (the verb opens the noun's relative clause: after التي/الذي or a comma, or, for an
+            # indefinite noun, which takes no relative pronoun, right after its owner)
+        if owner is None:
+            out.append(e)
+            continue
+        actor = tuple(g.entity(text) for g in _with_conj(owner))
+        said_of = tuple(x for x in e.actor if x.start >= toks[trig.tok_end].end)  # (the phrase past فيها)
+        recipient = said_of + tuple(r for r in e.recipient if not _shares_span(said_of, (r,)))
+        if _shares_span(actor, recipient):
+            out.append(e)
+            continue
+        out.append(replace(e, actor=actor, recipient=recipient))
+    return out
+
+
+def _definite_word(norm: str) -> bool:
+    """True for a word with the article, after و/ف and a joined preposition (التصريحات، بالبيان، وللرسالة)."""
+    w = strip_wa(norm)
+    return w.startswith("ال") or w[:1] in "بلك" and w[1:].startswith("ال") or w.startswith("لل")
+
+
+def _issued_it(norm: str, fw: FunctionWords) -> bool:
+    """True for a verb of issuing or sending a text (function_words.tsv issue_text_verb) with the text's pronoun
+    joined to it: وجهها، أصدره، نشرها."""
+    return any(norm.endswith(suf) and norm[:-len(suf)] in fw.issue_text_verb for suf in ("ها", "ه"))
+
+
+def _speech_noun(norm: str, fw: FunctionWords) -> bool | None:
+    """For a word that is a noun of a speech or a text (function_words.tsv speech_noun; with or without the article, a
+    joined preposition or an owner's pronoun: تصريحات، بكلمته، خطابه), whether it carries an owner's pronoun (True)
+    or not (False); None for any other word."""
+    w = strip_wa(norm)
+    for c in (w, "ال" + w[2:] if w.startswith("لل") else w[1:] if w[:1] in "بلك" and len(w) > 4 else None):
+        if c is None:
+            continue
+        c = c[2:] if c.startswith("ال") else c
+        if c in fw.speech_noun:
+            return False
+        for suf in ("هما", "هم", "ها", "ه"):
+            if c.endswith(suf) and len(c) > len(suf) + 2:
+                stem = c[:-len(suf)]
+                if stem in fw.speech_noun or stem.endswith("ت") and stem[:-1] + "ه" in fw.speech_noun:
+                    return True
+    return None
 
 
 def _issued_text_before(toks: list[Token], t: int, fw: FunctionWords) -> int | None:

@@ -58,6 +58,16 @@ def _appeal_at(cues: dict[int, Mention], t: Mention) -> bool:
     return (c := cues.get(t.tok_start)) is not None and c.label == "appeal"
 
 
+def _goes_on_clause(cues: dict[int, Mention], t: Mention) -> bool:
+    """True for a participle that goes on the clause before it, a second act of its subject: a participle of calling
+    (_appeal_at) or a trigger of a row of participles (متهما، منتقدا: events._participle_row). A denial before it
+    denies something else («ونفى أردوغان أن تكون تركيا تساعد تنظيم داعش، متهما قوى سوداء بنشر دعاية»)."""
+    if _appeal_at(cues, t):
+        return True
+    lemma = getattr(t.entry, "lemma", "") or ""
+    return t.get("pos") == "verb" and lemma[:1] == "م" and lemma.endswith("ين")
+
+
 class Modality:
     """Decides the negated, future and hypothetical flags of a trigger from the words around it."""
 
@@ -685,7 +695,7 @@ class Modality:
             if c is None:
                 continue
             if c.label == "denial" and not (trig.label == "ACCUSE" and t_pos == "noun") and \
-                    not _past_denial(toks, cues, c, i, self.fw.concessive) and not _joined_verb(toks, trig, c, self.fw) \
+                    not _goes_on_clause(cues, trig) and not _past_denial(toks, cues, c, i, self.fw.concessive) and not _joined_verb(toks, trig, c, self.fw) \
                     and not _denied_predicate(toks, trig, c, cues, earlier, self.fw):
                 if _denied_charge(toks, trig, c, earlier, self.fw):
                     hypothetical = True  # «نفت الشرطة اتهامات بقتل المتظاهرين»: a charge its target denies, claimed

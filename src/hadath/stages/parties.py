@@ -35,6 +35,7 @@ from .clauses import tail_end_of
 from .nonevents import STORY_SENTENCES, _bucket
 from .events import _LOCAL_TARGETS, _countable, _place_adjective, _protester
 from .phrases import Group, noun_phrases
+from .phrases import quoted_flags as _quoted
 
 ROLES = ("actor", "recipient")
 
@@ -93,23 +94,7 @@ def _code_kind(code: str | None) -> str:
     return code if code in _STATES else "state"
 
 
-_OPEN, _CLOSE = frozenset("«“"), frozenset("»”")
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
-
-
-def _quoted(toks: list[Token]) -> list[bool]:
-    """For each token, whether it stands inside quotation marks (« », “ ”, or a pair of straight ones)."""
-    out, depth, straight = [], 0, False
-    for t in toks:
-        out.append(depth > 0 or straight)
-        if t.kind == "punct":
-            if t.text in _OPEN:
-                depth += 1
-            elif t.text in _CLOSE:
-                depth = max(0, depth - 1)
-            elif t.text == '"':
-                straight = not straight
-    return out
 
 
 def candidate_features(toks: list[Token], mentions: list[Mention], ev: Event, trig: Mention | None,

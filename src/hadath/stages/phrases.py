@@ -168,6 +168,10 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
     mentions = _with_unknown_names(toks, ents, cues, fw, after_verbs, names)
     for idx, m in enumerate(mentions):
         last = groups[-1] if groups else None
+        if last is not None and m.tok_start >= 1 and toks[m.tok_start - 1].norm in _PORTFOLIO and \
+                last.end_tok + 1 <= m.tok_start <= last.end_tok + 3 and m.kind == "actor" and _place_mention(m):
+            continue  # «المبعوث الأمريكي الخاص لشؤون سوريا»: the office's portfolio (past an adjective or two), a part
+            # of its title, no party
         prefix = m.get("prefix")
         linked = last is not None and m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in fw.link
         linked = linked or last is not None and m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm == "عن" \
@@ -1527,6 +1531,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         return False  # قتل إرهابي | والده: a noun with a possessive pronoun is definite, another phrase
     if _name_after_party(toks, group, m) and not linked:
         return False  # «وتتهم المعارضة | إردوغان»: two definite nouns make no construct; the name is the object
+    if _plural_after_singular_nisba(toks, last, m) and not linked:
+        return False  # «واتهم الرئيس اليمني | الحوثيين»: a plural agrees with no singular adjective, the object
     if (_object_after_proper(toks, last, m) or _object_after_person(toks, last, m)) and not _governed(toks, group):
         return False
     if _object_after_body(toks, last, m) or _person_after_body(toks, group, m):
@@ -1562,6 +1568,38 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             last.kind == "agent" and m.tok_start == last.tok_end and not _definite(toks, last) and codes):
         return False  # (but a person's office names its country: محمد بن زايد ولي عهد أبوظبي)
     return True
+
+
+_PORTFOLIO = frozenset({"لشوون", "لشيون"})  # لشؤون (لشئون): «for the affairs of», a portfolio after an office
+_QUOTE_OPEN, _QUOTE_CLOSE = frozenset("«“"), frozenset("»”")
+
+
+def quoted_flags(toks: list[Token]) -> list[bool]:
+    """For each token, whether it stands inside quotation marks (« », “ ”, or a pair of straight ones)."""
+    out, depth, straight = [], 0, False
+    for t in toks:
+        out.append(depth > 0 or straight)
+        if t.kind == "punct":
+            if t.text in _QUOTE_OPEN:
+                depth += 1
+            elif t.text in _QUOTE_CLOSE:
+                depth = max(0, depth - 1)
+            elif t.text == '"':
+                straight = not straight
+    return out
+
+
+def _plural_after_singular_nisba(toks: list[Token], last: Mention, m: Mention) -> bool:
+    """True for a one-word definite plural of people (a group or a people: الحوثيين، السعوديين) right after a phrase
+    that ends in a definite singular nationality adjective («الرئيس اليمني»، «الحكومة اليمنية»): it agrees with that
+    adjective in neither number nor gender, so it is no further adjective of the phrase and no genitive of it (a
+    definite adjective closes its noun's construct), but the next phrase («واتهمت الحكومة اليمنية الحوثيين بقصف»)."""
+    if m.tok_start != last.tok_end or m.tok_end - m.tok_start != 1 or m.get("prefix") or m.kind != "actor" or \
+            m.get("type") not in ("group", "demonym"):
+        return False
+    word, before = toks[m.tok_start].norm, toks[last.tok_end - 1].norm
+    return word.startswith("ال") and word.endswith(("ين", "ون")) and nisba_shaped(before) and \
+        before.endswith(("ي", "يه"))
 
 
 def _joint_business(group: Group, m: Mention) -> bool:
