@@ -55,3 +55,25 @@ def test_a_speech_owned_past_a_clause_told_is_not_the_reporters(nlp):
     """«وقال الوزير إن الرئيس ألقى كلمته التي …»: the speech is the president's, never the minister's."""
     got = _parties(nlp, "وقال الوزير إن الرئيس ألقى كلمته التي انتقد فيها الولايات المتحدة.", "ACCUSE")
     assert got and all(a != ["الوزير"] for a, _ in got), got
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    pytest.param("وقالت الحكومة اليمنية إن الحوثيين قصفوا عدن، وطالبت المجتمع الدولي بالتدخل.", "REQUEST",
+                 "الحكومة اليمنية", id="a_demand_after_the_reported_clause"),
+    pytest.param("وأكدت الوزارة في بيان أن المليشيات الحوثية قصفت الأحياء السكنية في تعز، وتعهدت بملاحقة المسؤولين.",
+                 "AGREE", "الوزارة", id="a_pledge_not_its_complements_object"),
+    pytest.param("قال وزير الخارجية الأمريكي جون كيري إن مصر دفعت ثمنا باهظا لمكافحة التطرف، وأدان اغتيال النائب "
+                 "العام.", "ACCUSE", "وزير الخارجية الأمريكي جون كيري", id="a_condemnation_with_no_actor"),
+])
+def test_the_speaker_goes_on_past_the_reported_clause(nlp, text, kind, actor):
+    """«وقالت الحكومة إن …، وطالبت …»: the verb of the speaker's person past the reported clause is the speaker's
+    (events._speaker_goes_on)."""
+    got = _parties(nlp, text, kind)
+    assert got and got[0][0] == [actor], got
+
+
+def test_a_verb_of_the_reported_subjects_person_is_left(nlp):
+    """«وقال الرئيس إن الحوثيين قصفوا عدن، وطالبوا …»: a plural verb agrees with the reported subject, not the
+    president's verb of saying; the rule leaves it."""
+    got = _parties(nlp, "وقال الرئيس اليمني إن الحوثيين قصفوا عدن، وطالبوا بانسحاب القوات.", "REQUEST")
+    assert all(a != ["الرئيس اليمني"] for a, _ in got), got

@@ -136,6 +136,7 @@ class EventCoder:
                         coded = _device_blasters(article.text, toks, coded, ms, self.fw)
                         coded = _chained_subjects(article.text, toks, coded, ms, self.fw)
                         coded = _chained_callers(article.text, toks, coded, ms, self.fw)
+                        coded = _speaker_goes_on(article.text, toks, coded, ms, self.fw)
                         coded = _circumstantial_callers(article.text, toks, coded, ms, self.fw)
                         coded = _pronoun_topics(article.text, toks, coded, ms, self.fw)
                         coded = _fronted_adverbial_actors(article.text, toks, coded, ms, self.fw)
@@ -3574,11 +3575,19 @@ def _patient_word(norm: str, fw: FunctionWords, suffixed: bool) -> bool:
             if stem in fw.patient_noun:
                 return True
             continue
-        for suf in ("هما", "هم", "ها", "ه"):
-            if stem.endswith(suf) and len(stem) > len(suf) + 2:
-                base = stem[:-len(suf)]
-                if base in fw.patient_noun or base.endswith("ت") and base[:-1] + "ه" in fw.patient_noun:
-                    return True
+        if _owned_form(stem, fw.patient_noun):
+            return True
+    return False
+
+
+def _owned_form(word: str, nouns: frozenset[str]) -> bool:
+    """True for a noun of `nouns` with an owner's pronoun joined (هما، هم، ها، ه; its ة written ت before it, as in
+    كلمته from كلمة)."""
+    for suf in ("هما", "هم", "ها", "ه"):
+        if word.endswith(suf) and len(word) > len(suf) + 2:
+            base = word[:-len(suf)]
+            if base in nouns or base.endswith("ت") and base[:-1] + "ه" in nouns:
+                return True
     return False
 
 
@@ -6854,6 +6863,60 @@ def _chained_callers(text: str, toks: list[Token], events: list[Event], mentions
 
 
 _CLAUSE_STOPS = frozenset({".", "؟", "?", "!", "؛", ";"})  # (_circumstantial_callers: a sentence's clauses)
+
+
+_GOES_ON = _SPOKEN_OR_JUDGED | {"AGREE"}  # (_speaker_goes_on: acts a speaker goes on to do in words)
+
+
+def _speaker_goes_on(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                     fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a perfect verb of an act done in words, of praise or blame (_SPOKEN_OR_JUDGED) or
+    of pledging (AGREE), joined by و right after a comma with no subject after it, follows the clause a verb of saying reports after أن
+    or إن, and agrees with that verb of saying in gender and number: the speaker goes on, and is its actor, not the
+    doer of the reported clause the coder took («وقالت الحكومة اليمنية إن الحوثيين قصفوا عدن، وطالبت المجتمع الدولي
+    بالتدخل»: the government demands, not the Houthis; «وأكدت الوزارة أن المليشيات قصفت الأحياء، وتعهدت بملاحقة
+    المسؤولين»). The speaker is the named phrase right after the verb of saying, before أن."""
+    if not any(e.event in _GOES_ON for e in events) or not any(t.norm in _THAT for t in toks):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    reports = sorted((m for m in mentions if m.kind == "cue" and m.label == "report"), key=attrgetter("tok_start"))
+    if not reports:
+        return events
+    groups: list[Group] | None = None
+    out = []
+    for e in events:
+        trig = trigs.get(e.trigger.start)
+        t = trig.tok_start if trig is not None else 0
+        k = tail_end_of(trig) if trig is not None else 0
+        if e.event not in _GOES_ON or trig is None or trig.get("pos") != "verb" \
+                or trig.get("aspect") != "perfect" or trig.get("prefix")[:1] != "و" or t < 2 \
+                or toks[t - 1].text not in ",،" or any(a.start > e.trigger.start for a in e.actor) and not (
+                    k < len(toks) and toks[k].norm[:1] == "ب" and all(a.start >= toks[k].end for a in e.actor)):
+            # (an actor after it only where the coder took it from its complement in بـ: «وتعهدت بملاحقة
+            # المسؤولين»; a subject after the verb is its own)
+            out.append(e)
+            continue
+        said = next((c for c in reversed(reports) if c.tok_end < t), None)
+        that = None if said is None else next(
+            (j for j in range(said.tok_end, min(t, said.tok_end + 12)) if toks[j].norm in _THAT), None)
+        if that is None or any(toks[j].text in _CLAUSE_STOPS for j in range(said.tok_start, t)) or \
+                _verb_gender(toks[said.tok_start].norm) != _verb_gender(toks[t].norm) or \
+                any(a.start < toks[that].start for a in e.actor) or not e.actor and e.event == "AGREE":
+            out.append(e)  # (no reported clause before it, or a verb of another person, or an actor of its own)
+            continue
+        if groups is None:
+            ents = [m for m in mentions if m.kind in ("actor", "agent")]
+            groups = noun_phrases(toks, ents, {m.tok_start: m for m in mentions if m.kind == "cue"}, fw) \
+                if ents else []
+        speaker = next((g for g in groups if g.start_tok == said.tok_end and not g.prep and g.end_tok <= that),
+                       None)
+        if speaker is None:
+            out.append(e)
+            continue
+        actor = tuple(g.entity(text) for g in _with_conj(speaker))
+        recipient = tuple(r for r in e.recipient if not _shares_span(actor, (r,)))
+        out.append(replace(e, actor=actor, recipient=recipient))
+    return out
 _THAT = frozenset({"ان", "وان", "بان"})  # أن، إن (normalised), a clause told: its doers are no participle's subject
 # (but after «إلا، غير، بيد» it is «however»: the clause goes on, «إلا أن الضابط احتوى الموقف …، مطالباً الجميع»;
 # after «بعد، قبل، منذ، رغم» a time or a concession, fronted up to its comma: «ورغم أن إيران وقعت الاتفاق، عقد …»)
@@ -7544,11 +7607,8 @@ def _speech_noun(norm: str, fw: FunctionWords) -> bool | None:
         c = c[2:] if c.startswith("ال") else c
         if c in fw.speech_noun:
             return False
-        for suf in ("هما", "هم", "ها", "ه"):
-            if c.endswith(suf) and len(c) > len(suf) + 2:
-                stem = c[:-len(suf)]
-                if stem in fw.speech_noun or stem.endswith("ت") and stem[:-1] + "ه" in fw.speech_noun:
-                    return True
+        if _owned_form(c, fw.speech_noun):
+            return True
     return None
 
 
