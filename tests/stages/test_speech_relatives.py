@@ -77,3 +77,19 @@ def test_a_verb_of_the_reported_subjects_person_is_left(nlp):
     president's verb of saying; the rule leaves it."""
     got = _parties(nlp, "وقال الرئيس اليمني إن الحوثيين قصفوا عدن، وطالبوا بانسحاب القوات.", "REQUEST")
     assert all(a != ["الرئيس اليمني"] for a, _ in got), got
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    # a doer of the reported clause that agrees with the verb may go on: kept
+    pytest.param("وقال المرصد السوري إن تنظيم داعش سيطر على مدينة تدمر، وهدد بإعدام السكان.", "THREATEN",
+                 "تنظيم داعش", id="the_reported_subject_goes_on"),
+    # a subject after an adverb in بـ is the verb's own
+    pytest.param("وقال الرئيس اليمني إن الحوثيين قصفوا عدن، وأدان بشدة رئيس الوزراء الهجوم.", "ACCUSE",
+                 "رئيس الوزراء", id="a_subject_past_an_adverb"),
+    # a plural of people as speaker takes a plural verb after it
+    pytest.param("وقال المحتجون إن الشرطة اعتقلت زملاءهم، وطالبوا بالإفراج عنهم.", "REQUEST", "المحتجون",
+                 id="a_plural_speaker"),
+])
+def test_the_speaker_and_the_reported_doer(nlp, text, kind, actor):
+    got = _parties(nlp, text, kind)
+    assert got and got[0][0] == [actor], got

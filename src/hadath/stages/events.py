@@ -17,7 +17,7 @@ from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _CLAUSE_REACH, _CLOSE_QUOTES
     _bracketed_day_mark, _broken, _clause_end, _clause_start, _contiguous_tail, _day_comma, _definite, \
     _function_word, _number, tail_end_of
 from .mentions import _NON_STATES, _armed_manner, _maqsura
-from .modality import _EMBEDDING, Modality, _no_condition, _redressed, _what_caused
+from .modality import _EMBEDDING, Modality, _no_condition, _redressed, _what_caused, participle_row
 from .phrases import _same_person as _one_person
 from .phrases import _NAME_OPENERS, ARMED_NONSTATE, NAME_OPENERS, TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
     _place_nouns, _quantity, _title, introduced_names, nisba_shaped, noun_phrases, pronoun_core, quoted_flags, \
@@ -299,7 +299,7 @@ class EventCoder:
         for trig in triggers:
             if prev is not None and trig.label == prev.label and trig.tok_start - prev.tok_end <= 3 and not any(
                     strip_wa(toks[k].norm) in self.fw.cause or strip_wa(toks[k].norm) in self.fw.caused_by
-                    for k in range(prev.tok_end, trig.tok_start)) and not (_participle_row(trig) and any(
+                    for k in range(prev.tok_end, trig.tok_start)) and not (participle_row(trig) and any(
                     toks[k].text in ",،" for k in range(prev.tok_end, trig.tok_start))):
                 # (not a participle past a comma, an act of its own: «ونفى الوزير الاتهامات، متهما المعارضة بالكذب»)
                 # one event told by two neighbouring words ("سيارة مفخخة انفجرت"), unless حين/عندما opens a clause
@@ -6865,58 +6865,6 @@ def _chained_callers(text: str, toks: list[Token], events: list[Event], mentions
 _CLAUSE_STOPS = frozenset({".", "؟", "?", "!", "؛", ";"})  # (_circumstantial_callers: a sentence's clauses)
 
 
-_GOES_ON = _SPOKEN_OR_JUDGED | {"AGREE"}  # (_speaker_goes_on: acts a speaker goes on to do in words)
-
-
-def _speaker_goes_on(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
-                     fw: FunctionWords) -> list[Event]:
-    """The sentence's events, where a perfect verb of an act done in words, of praise or blame (_SPOKEN_OR_JUDGED) or
-    of pledging (AGREE), joined by و right after a comma with no subject after it, follows the clause a verb of saying reports after أن
-    or إن, and agrees with that verb of saying in gender and number: the speaker goes on, and is its actor, not the
-    doer of the reported clause the coder took («وقالت الحكومة اليمنية إن الحوثيين قصفوا عدن، وطالبت المجتمع الدولي
-    بالتدخل»: the government demands, not the Houthis; «وأكدت الوزارة أن المليشيات قصفت الأحياء، وتعهدت بملاحقة
-    المسؤولين»). The speaker is the named phrase right after the verb of saying, before أن."""
-    if not any(e.event in _GOES_ON for e in events) or not any(t.norm in _THAT for t in toks):
-        return events
-    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
-    reports = sorted((m for m in mentions if m.kind == "cue" and m.label == "report"), key=attrgetter("tok_start"))
-    if not reports:
-        return events
-    groups: list[Group] | None = None
-    out = []
-    for e in events:
-        trig = trigs.get(e.trigger.start)
-        t = trig.tok_start if trig is not None else 0
-        k = tail_end_of(trig) if trig is not None else 0
-        if e.event not in _GOES_ON or trig is None or trig.get("pos") != "verb" \
-                or trig.get("aspect") != "perfect" or trig.get("prefix")[:1] != "و" or t < 2 \
-                or toks[t - 1].text not in ",،" or any(a.start > e.trigger.start for a in e.actor) and not (
-                    k < len(toks) and toks[k].norm[:1] == "ب" and all(a.start >= toks[k].end for a in e.actor)):
-            # (an actor after it only where the coder took it from its complement in بـ: «وتعهدت بملاحقة
-            # المسؤولين»; a subject after the verb is its own)
-            out.append(e)
-            continue
-        said = next((c for c in reversed(reports) if c.tok_end < t), None)
-        that = None if said is None else next(
-            (j for j in range(said.tok_end, min(t, said.tok_end + 12)) if toks[j].norm in _THAT), None)
-        if that is None or any(toks[j].text in _CLAUSE_STOPS for j in range(said.tok_start, t)) or \
-                _verb_gender(toks[said.tok_start].norm) != _verb_gender(toks[t].norm) or \
-                any(a.start < toks[that].start for a in e.actor) or not e.actor and e.event == "AGREE":
-            out.append(e)  # (no reported clause before it, or a verb of another person, or an actor of its own)
-            continue
-        if groups is None:
-            ents = [m for m in mentions if m.kind in ("actor", "agent")]
-            groups = noun_phrases(toks, ents, {m.tok_start: m for m in mentions if m.kind == "cue"}, fw) \
-                if ents else []
-        speaker = next((g for g in groups if g.start_tok == said.tok_end and not g.prep and g.end_tok <= that),
-                       None)
-        if speaker is None:
-            out.append(e)
-            continue
-        actor = tuple(g.entity(text) for g in _with_conj(speaker))
-        recipient = tuple(r for r in e.recipient if not _shares_span(actor, (r,)))
-        out.append(replace(e, actor=actor, recipient=recipient))
-    return out
 _THAT = frozenset({"ان", "وان", "بان"})  # أن، إن (normalised), a clause told: its doers are no participle's subject
 # (but after «إلا، غير، بيد» it is «however»: the clause goes on, «إلا أن الضابط احتوى الموقف …، مطالباً الجميع»;
 # after «بعد، قبل، منذ، رغم» a time or a concession, fronted up to its comma: «ورغم أن إيران وقعت الاتفاق، عقد …»)
@@ -6949,11 +6897,111 @@ def _nisba_reading(toks: list[Token], m: Mention) -> bool:
         toks[m.tok_start].norm[len(m.get("prefix")):]
 
 
-def _participle_row(m: Mention) -> bool:
-    """True for a trigger of a verb row whose first form is a participle's sound plural (مُفعِّلين: متهمين، منتقدين), a
-    row of the participle that goes on its clause alone («متهما إياها بدعم الإرهاب»)."""
-    lemma = getattr(m.entry, "lemma", "") or ""
-    return m.get("pos") == "verb" and lemma[:1] == "م" and lemma.endswith("ين")
+_GOES_ON = _SPOKEN_OR_JUDGED | {"AGREE"}  # (_speaker_goes_on: acts a speaker goes on to do in words)
+_GOES_ON_REACH = 20  # the words from a verb of saying to the أن of the clause it reports (_speaker_goes_on)
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه", "كم", "نا")  # pronouns joined to a verb as its object
+
+
+def _speaker_goes_on(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                     fw: FunctionWords) -> list[Event]:
+    """The sentence's events, where a perfect verb of an act done in words, of praise or blame (_SPOKEN_OR_JUDGED) or
+    of pledging (AGREE), joined by و right after a comma, follows the clause a verb of saying reports after أن or إن
+    and agrees with the speaker (the named phrase right after the verb of saying: gender by that verb, a plural by
+    the phrase itself): the speaker goes on, and is its actor where the coder found none («قال … كيري إن مصر دفعت
+    ثمنا باهظا …، وأدان اغتيال النائب العام»), took one from its complement in بـ («وأكدت الوزارة أن المليشيات قصفت
+    الأحياء، وتعهدت بملاحقة المسؤولين»), or took the reported clause's doer where that doer does not agree with the
+    verb («وقالت الحكومة اليمنية إن الحوثيين قصفوا عدن، وطالبت المجتمع الدولي بالتدخل»). A doer of the reported
+    clause that agrees is kept: the clause may go on («إن تنظيم داعش سيطر على مدينة تدمر، وهدد بإعدام السكان»).
+    Not inside a quotation opened after the verb of saying."""
+    if not any(e.event in _GOES_ON for e in events) or not any(t.norm in _THAT for t in toks):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    reports = sorted((m for m in mentions if m.kind == "cue" and m.label == "report"), key=attrgetter("tok_start"))
+    if not reports:
+        return events
+    groups: list[Group] | None = None
+    inq: list[bool] | None = None
+    out = []
+    for e in events:
+        trig = trigs.get(e.trigger.start)
+        t = trig.tok_start if trig is not None else 0
+        k = tail_end_of(trig) if trig is not None else 0
+        complement = k < len(toks) and toks[k].norm[:1] == "ب" and strip_wa(toks[k].norm) not in fw.manner_bi
+        if e.event not in _GOES_ON or trig is None or trig.get("pos") != "verb" \
+                or trig.get("aspect") != "perfect" or trig.get("prefix")[:1] != "و" or t < 2 \
+                or toks[t - 1].text not in ",،" or any(a.start > e.trigger.start for a in e.actor) and not (
+                    complement and all(a.start >= toks[k].end for a in e.actor)):
+            # (an actor after it only where the coder took it from its complement in بـ: «وتعهدت بملاحقة
+            # المسؤولين»; a subject after the verb, or past an adverb, «وأدان بشدة رئيس الوزراء», is its own)
+            out.append(e)
+            continue
+        said = next((c for c in reversed(reports) if c.tok_end < t), None)
+        that = None if said is None else next(
+            (j for j in range(said.tok_end, min(t, said.tok_end + _GOES_ON_REACH)) if toks[j].norm in _THAT), None)
+        if that is None or any(toks[j].text in _CLAUSE_STOPS for j in range(said.tok_start, t)) or \
+                any(a.start < toks[that].start for a in e.actor) or not e.actor and e.event == "AGREE":
+            out.append(e)  # (no reported clause before it, or an actor of its own before أن)
+            continue
+        if inq is None:
+            inq = quoted_flags(toks)
+        if inq[t] and not inq[said.tok_start]:
+            out.append(e)  # (a quotation opened after the verb of saying: the speaker's words, «وقال: «…، وطالب …»»)
+            continue
+        if groups is None:
+            ents = [m for m in mentions if m.kind in ("actor", "agent")]
+            groups = noun_phrases(toks, ents, {m.tok_start: m for m in mentions if m.kind == "cue"}, fw) \
+                if ents else []
+        speaker = next((g for g in groups if g.start_tok == said.tok_end and not g.prep and g.end_tok <= that),
+                       None)
+        agreement = _perfect_agreement(toks[t].norm)
+        if speaker is None or _speaker_agreement(toks, said, speaker) != agreement or any(
+                a.start > toks[that].start and a.end <= e.trigger.start and _phrase_agreement(text, a) == agreement
+                for a in e.actor):
+            out.append(e)  # (no speaker, or one of another person; or a doer of the reported clause that agrees)
+            continue
+        actor = tuple(g.entity(text) for g in _with_conj(speaker))
+        recipient = tuple(r for r in e.recipient if not _shares_span(actor, (r,)))
+        out.append(replace(e, actor=actor, recipient=recipient))
+    return out
+
+
+def _perfect_agreement(norm: str) -> str:
+    """The subject a perfect verb agrees with, from its ending past و/ف and an object pronoun: "pl" (طالبوا), "f"
+    (طالبت، وحثتهم، طالبتا) or "m" (طالب، دعا، طالبا)."""
+    w = strip_wa(norm)
+    for suf in _OBJECT_PRONOUNS:
+        if w.endswith(suf) and len(w) - len(suf) >= 3 and not w.endswith("وا"):
+            w = w[:-len(suf)]
+            break
+    if w.endswith("وا"):
+        return "pl"
+    return "f" if w.endswith(("ت", "تا")) else "m"
+
+
+def _speaker_agreement(toks: list[Token], said: Mention, speaker: Group) -> str:
+    """The agreement a verb that goes on a speaker's words takes: "pl" for a plural of people (المحتجون، الوزراء),
+    else the gender of the verb of saying (قالت: "f"; تقول: "f"; قال، يقول: "m")."""
+    last = toks[speaker.end_tok - 1].norm
+    if last.endswith(("ون", "ين")) or strip_wa(toks[speaker.start_tok].norm) in _PLURAL_BODIES:
+        return "pl"
+    w = strip_wa(toks[said.tok_start].norm)
+    if w[:1] in "تي" and len(w) > 3:  # (a present: تقول، يقول)
+        return "f" if w[0] == "ت" else "m"
+    return "f" if w.endswith("ت") else "m"
+
+
+_PLURAL_BODIES = frozenset({"الوزراء", "المسؤولون", "المسوولون", "المسؤولين", "المسوولين"})
+
+
+def _phrase_agreement(text: str, x: Entity) -> str:
+    """The agreement of a verb with the party x as its subject, from its words: "pl" for a plural of people in ون/ين
+    (الحوثيين), "f" for a noun in ة (الحكومة، وزارة الداخلية), else "m"."""
+    first = normalize(text[x.start:x.end].split(" ", 1)[0])
+    first = strip_wa(first)
+    last = normalize(text[x.start:x.end].rsplit(" ", 1)[-1])
+    if last.endswith(("ون", "ين")) or first.endswith(("ون", "ين")):
+        return "pl"
+    return "f" if first.endswith("ه") else "m"
 
 
 def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
@@ -6961,7 +7009,7 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
     """The sentence's events, where a participle that goes on the clause before it, of calling (a REQUEST trigger on
     a word cues.tsv lists as an appeal, داعيا، مطالبا، مناشدا: «وأدان الوزير الهجوم، داعيا المجتمع الدولي إلى
     التحرك») or of accusing or criticising (an ACCUSE trigger of a row of participles, متهما، منتقدا:
-    _participle_row), has as actor that clause's subject, and as recipient the phrase right after it (the coder read
+    participle_row), has as actor that clause's subject, and as recipient the phrase right after it (the coder read
     that phrase as a verb's subject: «مطالبا مجلس الأمن بالتحرك»). The clause begins past the last full stop,
     semicolon or clause opener before it (فيما، بينما، كما: clause_opener) outside a quotation closed before it; its
     subject is the speaker of its first verb of saying or denying (cues.tsv report, denial: «وأكد الرئيس أن …، مناشدا
@@ -6986,7 +7034,7 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
             return None
         if e.event == "REQUEST":
             return m if m.tok_start in appeals else None
-        return m if e.event == "ACCUSE" and _participle_row(m) else None
+        return m if e.event == "ACCUSE" and participle_row(m) else None
 
     if not any(participle(e) is not None for e in events):
         return events

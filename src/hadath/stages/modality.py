@@ -58,14 +58,18 @@ def _appeal_at(cues: dict[int, Mention], t: Mention) -> bool:
     return (c := cues.get(t.tok_start)) is not None and c.label == "appeal"
 
 
+def participle_row(m: Mention) -> bool:
+    """True for a trigger of a verb row whose first form is a participle's sound plural (مُفعِّلين: متهمين، منتقدين), a
+    row of the participle that goes on its clause alone («متهما إياها بدعم الإرهاب»)."""
+    lemma = getattr(m.entry, "lemma", "") or ""
+    return m.get("pos") == "verb" and lemma[:1] == "م" and lemma.endswith("ين")
+
+
 def _goes_on_clause(cues: dict[int, Mention], t: Mention) -> bool:
     """True for a participle that goes on the clause before it, a second act of its subject: a participle of calling
-    (_appeal_at) or a trigger of a row of participles (متهما، منتقدا: events._participle_row). A denial before it
-    denies something else («ونفى أردوغان أن تكون تركيا تساعد تنظيم داعش، متهما قوى سوداء بنشر دعاية»)."""
-    if _appeal_at(cues, t):
-        return True
-    lemma = getattr(t.entry, "lemma", "") or ""
-    return t.get("pos") == "verb" and lemma[:1] == "م" and lemma.endswith("ين")
+    (_appeal_at) or a trigger of a row of participles (متهما، منتقدا: participle_row). A denial before it denies
+    something else («ونفى أردوغان أن تكون تركيا تساعد تنظيم داعش، متهما قوى سوداء بنشر دعاية»)."""
+    return _appeal_at(cues, t) or participle_row(t)
 
 
 class Modality:
