@@ -6979,18 +6979,14 @@ def _perfect_agreement(norm: str) -> str:
 
 
 def _speaker_agreement(toks: list[Token], said: Mention, speaker: Group) -> str:
-    """The agreement a verb that goes on a speaker's words takes: "pl" for a plural of people (المحتجون، الوزراء),
+    """The agreement a verb that goes on a speaker's words takes: "pl" for a sound plural of people (المحتجون),
     else the gender of the verb of saying (قالت: "f"; تقول: "f"; قال، يقول: "m")."""
-    last = toks[speaker.end_tok - 1].norm
-    if last.endswith(("ون", "ين")) or strip_wa(toks[speaker.start_tok].norm) in _PLURAL_BODIES:
+    if toks[speaker.end_tok - 1].norm.endswith(("ون", "ين")):
         return "pl"
     w = strip_wa(toks[said.tok_start].norm)
     if w[:1] in "تي" and len(w) > 3:  # (a present: تقول، يقول)
         return "f" if w[0] == "ت" else "m"
     return "f" if w.endswith("ت") else "m"
-
-
-_PLURAL_BODIES = frozenset({"الوزراء", "المسؤولون", "المسوولون", "المسؤولين", "المسوولين"})
 
 
 def _phrase_agreement(text: str, x: Entity) -> str:
