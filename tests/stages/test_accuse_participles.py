@@ -160,3 +160,26 @@ def test_brotherly_states_are_no_sister(nlp):
     """«دول شقيقة»: brotherly states (not_entities.tsv), not a sister, a civilian, as the condemners."""
     evs = [e for e in nlp("وأدانت دول شقيقة وصديقة التفجير الإرهابي.", published=_DATE).events if e.event == "ACCUSE"]
     assert evs and all("شقيقة" not in x.text for e in evs for x in e.actor), evs
+
+
+@pytest.mark.parametrize("text, actor", [
+    pytest.param("قال الرئيس اليمني إن الحوثيين قصفوا عدن. وأضاف أن الهجوم فشل، متهما إيران بدعمهم.", "الرئيس اليمني",
+                 id="accusing"),
+    pytest.param("قال المتحدث باسم التحالف العميد أحمد عسيري إن قوات التحالف قصفت مخازن للأسلحة في صعدة. وأضاف أن "
+                 "الحوثيين يواصلون خرق الهدنة، متهما إيران بتزويدهم بالأسلحة.", "المتحدث باسم التحالف",
+                 id="past_a_reported_clause"),
+])
+def test_the_speaker_of_the_sentence_before_goes_on(nlp, text, actor):
+    """«… . وأضاف أن …، متهما إيران»: a sentence a verb of saying with no subject opens goes on the speaker of the
+    sentence before, and so does its participle (events._carried_participle_speaker)."""
+    got = [([x.text for x in e.actor], [x.code for x in e.recipient]) for e in nlp(text, published=_DATE).events
+           if e.event == "ACCUSE"]
+    assert got == [([actor], ["IRN"])], got
+
+
+def test_no_speaker_carried_to_a_participle_of_another_number(nlp):
+    """A plural participle does not go on a singular speaker of the sentence before («وأضاف أن …، مطالبين»)."""
+    got = [[x.text for x in e.actor] for e in nlp("قال الرئيس اليمني إن الحوثيين قصفوا عدن. وأضاف أن السكان خرجوا "
+                                                  "إلى الشوارع، مطالبين بالحماية.", published=_DATE).events
+           if e.event == "REQUEST"]
+    assert all(a != ["الرئيس اليمني"] for a in got), got

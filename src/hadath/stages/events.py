@@ -17,7 +17,7 @@ from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _CLAUSE_REACH, _CLOSE_QUOTES
     _bracketed_day_mark, _broken, _clause_end, _clause_start, _contiguous_tail, _day_comma, _definite, \
     _function_word, _number, tail_end_of
 from .mentions import _NON_STATES, _armed_manner, _maqsura
-from .modality import _EMBEDDING, Modality, _no_condition, _redressed, _what_caused, participle_row
+from .modality import _EMBEDDING, Modality, _goes_on_clause, _no_condition, _redressed, _what_caused, participle_row
 from .phrases import _same_person as _one_person
 from .phrases import _NAME_OPENERS, ARMED_NONSTATE, NAME_OPENERS, TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
     _place_nouns, _quantity, _title, introduced_names, nisba_shaped, noun_phrases, pronoun_core, quoted_flags, \
@@ -138,6 +138,7 @@ class EventCoder:
                         coded = _chained_callers(article.text, toks, coded, ms, self.fw)
                         coded = _speaker_goes_on(article.text, toks, coded, ms, self.fw)
                         coded = _circumstantial_callers(article.text, toks, coded, ms, self.fw)
+                        coded = _carried_participle_speaker(article.text, toks, coded, ms, lambda: speaker_of(before))
                         coded = _pronoun_topics(article.text, toks, coded, ms, self.fw)
                         coded = _fronted_adverbial_actors(article.text, toks, coded, ms, self.fw)
                         coded = _issued_text_actors(article.text, toks, coded, ms, self.fw)
@@ -3664,6 +3665,38 @@ def _carried_speaker(text: str, toks: list[Token], events: list[Event], mentions
         return events
     actor = carried[0].entity(text)
     return [_with_actor(e, actor) if not e.actor and e.trigger.start == toks[that + 1].start else e for e in events]
+
+
+def _carried_participle_speaker(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
+                                speaker_before: Callable[[], tuple[Group, str] | None]) -> list[Event]:
+    """The sentence's events, where a participle that goes on its clause (of calling or accusing: _goes_on_clause)
+    found no actor in a sentence that a report verb with no subject opens (وأضاف أن …: _opening_report), with no
+    other verb of saying between: the speaker of the sentence before (`speaker_before()`, read only then) goes on,
+    when that verb agrees with him and the participle's number with his («وقال وزير الخارجية اليمني … . وأضاف أن
+    الحوثيين يواصلون خرق الهدنة، متهما إيران بتزويدهم بالأسلحة»)."""
+    if not any(not e.actor and e.event in ("REQUEST", "ACCUSE") for e in events):
+        return events
+    cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
+    opening = _opening_report(toks, cues)
+    if opening is None:
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    goes_on = [e for e in events if not e.actor and (m := trigs.get(e.trigger.start)) is not None
+               and _goes_on_clause(cues, m) and not any(c.label in ("report", "denial") and opening.tok_end <= k
+                                                         < m.tok_start for k, c in cues.items())]
+    if not goes_on:
+        return events
+    carried = speaker_before()
+    if carried is None or _verb_gender(toks[opening.tok_start].norm) != carried[1]:
+        return events
+    actor = carried[0].entity(text)
+    ids = {id(e) for e in goes_on if _plural_participle(e.trigger.text) == (carried[1] == "pl")}
+    return [_with_actor(e, actor) if id(e) in ids else e for e in events]
+
+
+def _plural_participle(word: str) -> bool:
+    """True for a participle in the sound plural or dual (مطالبين، متهمين، داعيين), not a singular (متهما، داعيا)."""
+    return normalize(word).endswith("ين")
 
 
 def _carried_subject(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
