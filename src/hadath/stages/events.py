@@ -16,7 +16,7 @@ from ..records import Entity, Event, Mention, Token, Trigger
 from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _CLAUSE_REACH, _CLOSE_QUOTES, _OPEN_QUOTES, _abbreviation, \
     _bracketed_day_mark, _broken, _clause_end, _clause_start, _contiguous_tail, _day_comma, _definite, \
     _function_word, _number, tail_end_of
-from .mentions import _NON_STATES, _armed_manner, _maqsura
+from .mentions import _NON_STATES, _RELATIVE, _armed_manner, _maqsura
 from .modality import _EMBEDDING, Modality, _goes_on_clause, _no_condition, _redressed, _what_caused, participle_row
 from .phrases import _same_person as _one_person
 from .phrases import _NAME_OPENERS, ARMED_NONSTATE, NAME_OPENERS, TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
@@ -6898,19 +6898,19 @@ def _chained_callers(text: str, toks: list[Token], events: list[Event], mentions
 _CLAUSE_STOPS = frozenset({".", "؟", "?", "!", "؛", ";"})  # (_circumstantial_callers: a sentence's clauses)
 
 
-_THAT = frozenset({"ان", "وان", "بان"})  # أن، إن (normalised), a clause told: its doers are no participle's subject
+# أن، إن، أنه (function_words.tsv complementizer) open a clause told: its doers are no participle's subject
 # (but after «إلا، غير، بيد» it is «however»: the clause goes on, «إلا أن الضابط احتوى الموقف …، مطالباً الجميع»;
 # after «بعد، قبل، منذ، رغم» a time or a concession, fronted up to its comma: «ورغم أن إيران وقعت الاتفاق، عقد …»)
 _THAT_HOWEVER = frozenset({"الا", "غير", "بيد"})
 _THAT_FRONTED = frozenset({"بعد", "قبل", "منذ", "رغم", "برغم", "الرغم", "بالرغم", "من"})
 
 
-def _in_that_clause(toks: list[Token], lo: int, i: int, out_q: list[bool]) -> bool:
+def _in_that_clause(toks: list[Token], lo: int, i: int, out_q: list[bool], fw: FunctionWords) -> bool:
     """True for token i of a clause that أن or إن opens between `lo` and it (outside a quotation: `out_q`): a clause
     told, or, after a word of time or concession (بعد أن، رغم أن، على الرغم من أن), a clause fronted, which ends at its
     comma; not after «إلا، غير، بيد» (أن there is «however»)."""
     for j in range(lo, min(i, len(out_q))):
-        if toks[j].norm not in _THAT or not out_q[j]:
+        if strip_wa(toks[j].norm) not in fw.complementizer or not out_q[j]:
             continue
         before = strip_wa(toks[j - 1].norm) if j > 0 else ""
         if before in _THAT_HOWEVER:
@@ -6946,7 +6946,7 @@ def _speaker_goes_on(text: str, toks: list[Token], events: list[Event], mentions
     verb («وقالت الحكومة اليمنية إن الحوثيين قصفوا عدن، وطالبت المجتمع الدولي بالتدخل»). A doer of the reported
     clause that agrees is kept: the clause may go on («إن تنظيم داعش سيطر على مدينة تدمر، وهدد بإعدام السكان»).
     Not inside a quotation opened after the verb of saying."""
-    if not any(e.event in _GOES_ON for e in events) or not any(t.norm in _THAT for t in toks):
+    if not any(e.event in _GOES_ON for e in events) or fw.complementizer.isdisjoint(strip_wa(t.norm) for t in toks):
         return events
     trigs = {m.start: m for m in mentions if m.kind == "trigger"}
     reports = sorted((m for m in mentions if m.kind == "cue" and m.label == "report"), key=attrgetter("tok_start"))
@@ -6970,7 +6970,7 @@ def _speaker_goes_on(text: str, toks: list[Token], events: list[Event], mentions
             continue
         said = next((c for c in reversed(reports) if c.tok_end < t), None)
         that = None if said is None else next(
-            (j for j in range(said.tok_end, min(t, said.tok_end + _GOES_ON_REACH)) if toks[j].norm in _THAT), None)
+            (j for j in range(said.tok_end, min(t, said.tok_end + _GOES_ON_REACH)) if strip_wa(toks[j].norm) in fw.complementizer), None)
         if that is None or any(toks[j].text in _CLAUSE_STOPS for j in range(said.tok_start, t)) or \
                 any(a.start < toks[that].start for a in e.actor) or not e.actor and e.event == "AGREE":
             out.append(e)  # (no reported clause before it, or an actor of its own before أن)
@@ -7105,7 +7105,7 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
                 c.label in ("report", "denial"))), None)  # (a verb of denying names a speaker too: نفى، أنكر)
             if said is not None:
                 told = [d for d in told if d.trigger.start < toks[said.tok_start].start]
-            told = [d for d in told if not _in_that_clause(toks, lo, bisect_left(tok_starts, d.trigger.start), out_q)]
+            told = [d for d in told if not _in_that_clause(toks, lo, bisect_left(tok_starts, d.trigger.start), out_q, fw)]
             # (nor an act of a clause after أن: «وشدد على أن الجيش لا يوضع في مواجهة …»، «ورغم أن إيران وقعت
             # الاتفاق، عقد الوزير مؤتمرا صحفيا، متهما طهران»)
             # the doer of the first act the clause tells before it (before its verb of saying), by a verb if one is
@@ -7121,7 +7121,7 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
             elif first is None:  # (no saying nor act before it: the coder's own, before the participle, «ووجه خادم
                 # الحرمين الشريفين كلمة للمواطنين داعيا إياهم»)
                 told_at = [j for j in range(lo, t) if out_q[j] and (
-                    toks[j].norm in _THAT and (j == 0 or strip_wa(toks[j - 1].norm) not in _THAT_HOWEVER)
+                    strip_wa(toks[j].norm) in fw.complementizer and (j == 0 or strip_wa(toks[j - 1].norm) not in _THAT_HOWEVER)
                     or cues.get(j) is not None and cues[j].label in ("report", "denial"))]
                 actor = tuple(a for a in e.actor if toks[lo].start <= a.start and a.end <= e.trigger.start and not any(
                     toks[j].start < a.start and not any(toks[x].text in ",،" and toks[x].start < a.start
@@ -7141,8 +7141,8 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
             if whole[0]:
                 actor, first = whole
         k = tail_end_of(trig)
-        if e.event == "ACCUSE" and k < len(toks) and strip_wa(toks[k].norm) in _IN_TURN:
-            k += 1  # (past «in turn»: «متهمين بدورهم الجيش الاوكراني»)
+        if e.event == "ACCUSE" and k < len(toks) and strip_wa(toks[k].norm) in fw.manner_bi:
+            k += 1  # (past an adverb in بـ, «in turn»: «متهمين بدورهم الجيش الاوكراني»)
         obj = next((g for g in groups if g.start_tok == k + (k < len(toks) and toks[k].text in _NAME_OPENERS)
                     and not g.prep), None)  # (past a quote that opens it: «متهما "قوى سوداء" بنشر دعاية»)
         if obj is None and e.event == "ACCUSE":  # (the participle read as the noun «accused» heading the phrase
@@ -7155,11 +7155,11 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
             actor = tuple(a for a in actor if not (a.start < e.trigger.end and e.trigger.start < a.end))
             pronoun = k < len(toks) and strip_wa(toks[k].norm) in fw.object_pronoun
             comma = t > 0 and toks[t - 1].text in ",،" or t == 0
-            if not (pronoun or comma or obj is not None and _definite_word(toks[obj.start_tok].norm)) or \
+            if not (pronoun or comma or obj is not None and _definite(toks[obj.start_tok].norm)) or \
                     obj is None and not pronoun and (k >= len(toks) or toks[k].kind != "ar" or
                                                      toks[k].norm[:1] in "بل") or \
                     obj is not None and any(_nisba_reading(toks, m) for m in obj.mentions) and \
-                    not _definite_word(toks[obj.start_tok].norm):
+                    not _definite(toks[obj.start_tok].norm):
                 # (the noun or passive «accused»: «اعتقال 590 شخصا متهمين بالارتباط»، «أوقفت الشرطة متهما تركيا»،
                 # «ضبط 5 أشخاص، متهمين بتلك السرقات»، «وأدانت المحكمة ذاتها، متهما سعوديا، بـ…»)
                 continue
@@ -7593,22 +7593,19 @@ def _issued_text_actors(text: str, toks: list[Token], events: list[Event], menti
     return out
 
 
-_IN_IT = frozenset({"فيها", "فيه"})
-_IN_TURN = frozenset({"بدوره", "بدورها", "بدورهم", "بدورهما"})  # «in turn», an adverb between a verb and its object  # the pronoun in في that points back to a relative clause's head noun
-_RELATIVE_HEADS = frozenset({"التي", "الذي", "والتي", "والذي"})
 _SPEECH_STOPS = frozenset({".", "؛", ";", "؟", "?", "!"})
 
 
 def _speech_relatives(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
                       fw: FunctionWords) -> list[Event]:
     """The sentence's events, where a verb of an act done in words or of praise or blame opens the relative clause
-    (after التي/الذي or a comma, and followed by فيها/فيه) of a noun of a speech or a text (function_words.tsv
+    (after التي/الذي or a comma, and followed by function_words.tsv in_it: فيها، فيه، خلاله) of a noun of a speech or a text (function_words.tsv
     speech_noun: تصريحات، كلمة، بيان) that has an owner: the phrase in construct right after the noun («تصريحات ترامب
     التي انتقد فيها جون ماكين»), or, for a noun with an owner's pronoun, the speaker of a verb of saying before it
     («وقال الرئيس الإيراني في كلمته التي انتقد فيها الولايات المتحدة»). The owner did what the speech says, and the
     phrase after فيها, which the coder read as the verb's subject, is its object. Nouns with no owner are left: the
     subject may follow there («في الرسالة التي طالب فيها وزير الخارجية …»)."""
-    if not any(t.norm in _IN_IT for t in toks) or not any(e.event in _SPOKEN_OR_JUDGED for e in events):
+    if fw.in_it.isdisjoint(t.norm for t in toks) or not any(e.event in _SPOKEN_OR_JUDGED for e in events):
         return events
     trigs = {m.start: m for m in mentions if m.kind == "trigger"}
     cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
@@ -7619,7 +7616,7 @@ def _speech_relatives(text: str, toks: list[Token], events: list[Event], mention
         trig = trigs.get(e.trigger.start)
         k = trig.tok_start if trig is not None else 0
         if e.event not in _SPOKEN_OR_JUDGED or trig is None or trig.get("pos") != "verb" or trig.get("prefix") \
-                or trig.tok_end >= len(toks) or toks[trig.tok_end].norm not in _IN_IT or k < 2:
+                or trig.tok_end >= len(toks) or toks[trig.tok_end].norm not in fw.in_it or k < 2:
             out.append(e)
             continue
         s, owned = next(((j, o) for j in range(k - 2, max(-1, k - 8), -1)
@@ -7634,7 +7631,7 @@ def _speech_relatives(text: str, toks: list[Token], events: list[Event], mention
         if owned:  # (his speech: the speaker of the verb of saying before it, «وقال الرئيس الإيراني في كلمته»; not
             # past أن or another verb, «وقال الوزير إن الرئيس ألقى كلمته التي انتقد فيها»: the speech is another's)
             said = next((c for j, c in sorted(cues.items(), reverse=True) if j < s and c.label == "report"), None)
-            owner = None if said is None or any(toks[j].norm in _THAT or j in verb_toks
+            owner = None if said is None or any(strip_wa(toks[j].norm) in fw.complementizer or j in verb_toks
                                                 for j in range(said.tok_end, s)) else next(
                 (g for g in groups if not g.prep and (g.start_tok == said.tok_end or g.end_tok == said.tok_start)
                  and g.end_tok <= s), None)
@@ -7644,8 +7641,8 @@ def _speech_relatives(text: str, toks: list[Token], events: list[Event], mention
             at = s + 2 if s + 1 < k and _issued_it(toks[s + 1].norm, fw) else s + 1
             owner = next((g for g in groups if g.start_tok == at and not g.prep and g.end_tok < k), None) or next(
                 (g for g in groups if s < g.start_tok <= s + 3 and g.prep == "من" and g.end_tok <= k), None)
-        if owner is not None and not (toks[k - 1].norm in _RELATIVE_HEADS or toks[k - 1].text in ",،"
-                                      or owner.end_tok == k and not _definite_word(toks[s].norm)):
+        if owner is not None and not (strip_wa(toks[k - 1].norm) in _RELATIVE or toks[k - 1].text in ",،"
+                                      or owner.end_tok == k and not _definite(toks[s].norm)):
             owner = None  # (the verb opens the noun's relative clause: after التي/الذي or a comma, or, for an
             # indefinite noun, which takes no relative pronoun, right after its owner)
         if owner is None:
@@ -7659,12 +7656,6 @@ def _speech_relatives(text: str, toks: list[Token], events: list[Event], mention
             continue
         out.append(replace(e, actor=actor, recipient=recipient))
     return out
-
-
-def _definite_word(norm: str) -> bool:
-    """True for a word with the article, after و/ف and a joined preposition (التصريحات، بالبيان، وللرسالة)."""
-    w = strip_wa(norm)
-    return w.startswith("ال") or w[:1] in "بلك" and w[1:].startswith("ال") or w.startswith("لل")
 
 
 def _issued_it(norm: str, fw: FunctionWords) -> bool:
