@@ -174,10 +174,11 @@ def _check_article(article, text: str, published: str | None, trimmed: bool = Tr
             t = d["date_text"]
             _check_span(text, t["start"], t["end"], t["text"], "date_text")
             assert sent.start <= t["start"] and t["end"] <= sent.end
-        elif d["date_source"] == "story":  # the day another sentence gives: the lead, or for a lead the body
-            t = d["date_text"]
+        elif d["date_source"] == "story":  # the day another sentence gives: the lead, for a lead the body, or a
+            t = d["date_text"]  # later telling of the same act (whose day may be any: «سبتمبر المقبل»)
             _check_span(text, t["start"], t["end"], t["text"], "date_text")
-            assert published and (t["end"] <= sent.start or t["start"] >= sent.end) and d["date"] < published
+            assert t["end"] <= sent.start or t["start"] >= sent.end
+            assert any(s.start <= t["start"] and t["end"] <= s.end for s in article.sentences)
         elif d["date_source"] == "before_published":  # told as background: on or before publication
             # on or before publication; an earlier day that bounds the act (the day of a condemnation naming it,
             # a «قبل» date) is the end, and then its expression is the evidence
@@ -225,6 +226,12 @@ def _check_article(article, text: str, published: str | None, trimmed: bool = Tr
 @given(text=news_text(), published=dates)
 # found by hypothesis: the act a condemnation of «أمس» names ends, on or before, the day before publication
 @example(text="قتل أدان أمس وزير الدفاع الروسي قتل وزير الدفاع الروسي وزير الدفاع الروسي ", published="2007-12-08")
+@example(text="/ شاهد أيضاً وقال \xa0 Reuters لهجومً Reuters \U00067c40 اتهمتً . \x00 قًتلً\nلهجوم ، قتلً على يد أمس وزير "
+              "الدفاع الروسي قتل وزير الدفاع الروسي على يد مسلحين\nرفًضً - طالًبت مع الدفاع خمسة جنود التقى وزير الدفاع "
+              "الروسي وزير الدفاع الروسي أعلنتً \n \u2029 إسًرًائيل / قًًتل أيضا\u200cً التقى لًم احتجاج قتل الن\u200cار / شاهد "
+              "أيضاً دعًم \xa0 Reuters دعًًت Reuters \U00067c40 اتهمتً . \x0bهِاجٍمت\nلهجوم : قتلـىعلى يد أمس وزير الدفاع "
+              "الروسي هاجمت للأمم المتحدة على يد مسلحين\nرفٰضُ - طالّبت  مع الدفاع خمسة جنود التقى وزير الدفاع الروسي وزير "
+              "الدفاع الروسي أعلنتُ أمس الشرطة العراقية قتل وزير الدفاع الروسي مدنيين ", published="1985-01-01")
 def test_pipeline_never_raises_and_every_offset_is_evidence(nlp, text, published):
     _check_article(nlp(text, published=published), text, published)
 

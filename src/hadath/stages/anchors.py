@@ -810,6 +810,19 @@ def said_to_come(ev: Event, article: Article, that: frozenset[str]) -> Event:
     return ev
 
 
+def told_elsewhere(ev: Event, article: Article) -> Event:
+    """An event dated by a time expression of another sentence (the repeats stage gives the first telling of an act the
+    day a later telling of it tells: «طالبت …» … «وطالبت أمس …») says so: `date_source` "story", not "text", which
+    is its own sentence's time; the date and its evidence stay."""
+    t = ev.date_evidence
+    if ev.date_source != "text" or t is None:
+        return ev
+    sent = article.sentences[ev.sentence]
+    if sent.start <= t.start and t.end <= sent.end:
+        return ev
+    return ev.updated(date_source="story")
+
+
 _PLAN_CUES = frozenset({"future", "aim", "upcoming", "decide"})  # cue classes of a plan (من المقرر، يفترض، مقررا)
 
 
@@ -817,7 +830,8 @@ class ActsToCome:
     """Undates the acts to come and the conditional ones that have no time of their own (`to_come`), and the acts to
     come dated by the past day they were said to come on (`said_to_come`). A stage of its own, run last: the stages
     before it weigh such an act on the day it was told (the repeats stage, which folds «سيزور الرئيس موسكو» …
-    «وخلال الزيارة» into one visit of one day), as they did before it was added."""
+    «وخلال الزيارة» into one visit of one day), as they did before it was added. Last, an event dated by another
+    sentence's time expression is marked so (`told_elsewhere`)."""
 
     name = "to_come"
     requires = ("tokens", "events", "event_dates")
@@ -828,7 +842,8 @@ class ActsToCome:
         self.that = fw.complementizer | fw.pronoun_that  # ان، بان، انه، بانها…
 
     def __call__(self, article: Article) -> Article:
-        article.events = [said_to_come(to_come(ev), article, self.that) for ev in article.events]
+        article.events = [told_elsewhere(said_to_come(to_come(ev), article, self.that), article)
+                          for ev in article.events]
         return article
 
 
