@@ -294,6 +294,7 @@ class FunctionWords:
     spoken_participle: frozenset[str] = frozenset()  # واصفا، متهما: in an attack verb's clause, an attack in words
     owned_speech: frozenset[str] = frozenset()  # خطابه، كلمته: after في in an attack verb's clause, an attack in words
     speech_noun: frozenset[str] = frozenset()  # تصريحات، كلمة، بيان: a speech whose relative clause in فيها tells it
+    noun_participle: frozenset[str] = frozenset()  # داعية: a preacher; an appeal only right after a comma
     captive: frozenset[str] = frozenset()  # مختطفين، رهائن: held by others; a release of them is not the announcer's
     take_up: frozenset[str] = frozenset()  # باشر: a police body taking up a case, who made the clause's passive arrest
     welcome: frozenset[str] = frozenset()  # a verb of welcoming before بأن: the imperfect verb after it is to come
@@ -602,6 +603,8 @@ class Lexicon:
         self.entities = Trie()
         self.cues = Trie()
         self.verbs: dict[str, list[tuple[TriggerEntry, str]]] = {}  # form → (entry, aspect)
+        # a feminine participle's form written in ة (داعية، متهمة) → (entry, aspect): a verb only right after a comma
+        self.fem_verbs: dict[str, list[tuple[TriggerEntry, str]]] = {}
         self.function_words = FunctionWords()
         self.nouns: dict[str, list[TriggerEntry]] = {}
         self.version: dict[str, int] = {}
@@ -689,11 +692,14 @@ class Lexicon:
             first = parts[0].split()
             past, present = verb_forms_by_aspect(
                 first[0], parts[1].split()[0] if len(parts) > 1 and parts[1] else "")
+            es = entries(parts[0], _phrase_keys(" ".join(first[1:])))
             for w in irregular.split(","):
+                if w.strip().endswith("ة"):  # a feminine participle (داعية): read only after a comma, see mentions
+                    self.fem_verbs.setdefault(normalize(w.strip()), []).extend((e, "perfect") for e in es)
+                    continue
                 w = normalize(w.strip())
                 if w:
                     (present if w[0] in "يتن" and w not in past else past).add(w)
-            es = entries(parts[0], _phrase_keys(" ".join(first[1:])))
             for w in past:
                 self.verbs.setdefault(w, []).extend((e, "perfect") for e in es)
             for w in present:

@@ -3397,10 +3397,24 @@ def _spoken_attack(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
         if toks[j].text in _CLAUSE_STOPS:
             return False
         if toks[j].text in ",،":
-            return j + 1 < len(toks) and _spoken_participle(toks[j + 1].norm, fw)
+            return j + 1 < len(toks) and _spoken_participle(toks[j + 1].norm, fw) and not _reported_at(toks, trig, fw)
+            # (not an attack a speaker reports: the participle past the comma is the speaker's, «وقال المتحدث إن
+            # الحوثيين هاجموا القوات السعودية، متهما إياهم بخرق الهدنة»)
         w = strip_wa(toks[j].norm)
         if _spoken_participle(toks[j].norm, fw) or w in fw.owned_speech and \
                 strip_wa(toks[j - 1].norm) in _SPEECH_VENUE:
+            return True
+    return False
+
+
+def _reported_at(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+    """True for a trigger in a clause told after a complementizer (إن، أن), with no full stop nor relative pronoun
+    between: «وقال المتحدث إن الحوثيين هاجموا القوات» (not «قبل تصريحات ترامب التي هاجم فيها جون ماكين»)."""
+    for x in range(trig.tok_start - 1, -1, -1):
+        w = strip_wa(toks[x].norm)
+        if toks[x].text in _CLAUSE_STOPS or w in _RELATIVE:
+            return False
+        if w in fw.complementizer:
             return True
     return False
 
@@ -7033,6 +7047,19 @@ def _phrase_agreement(text: str, x: Entity) -> str:
     return "f" if first.endswith("ه") else "m"
 
 
+def _doer_subject(toks: list[Token], ev: Event, verbs: set[int]) -> bool:
+    """True when an event's actor is its clause's subject: it stands before the trigger («وتبنت جبهة النصرة خطف»), or
+    right after a verb trigger («ألقى جنود باكستانيون القبض»), not far past it («قتل تسعة جنود … في هجوم شنه مسلحو
+    تنظيم القاعدة») nor after a noun («مقتل 2070 شخصا على يد مسلحي داعش»)."""
+    if any(a.end <= ev.trigger.start for a in ev.actor):
+        return True
+    if ev.trigger.start not in verbs:  # (`verbs`: where the verb triggers begin)
+        return False
+    starts = [x.start for x in toks]
+    after = bisect_right(starts, ev.trigger.start)  # (the token right after the trigger's)
+    return any(bisect_left(starts, a.start) == after for a in ev.actor)
+
+
 def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
                             fw: FunctionWords) -> list[Event]:
     """The sentence's events, where a participle that goes on the clause before it, of calling (a REQUEST trigger on
@@ -7100,11 +7127,21 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
         def subject(lo: int) -> tuple[tuple[Entity, ...], Event | None]:
             """The clause's subject from token `lo` on, and the first act it tells before the participle."""
             told = [d for d in events if d is not e and participle(d) is None
-                    and lo <= (j := bisect_left(tok_starts, d.trigger.start)) < t and out_q[j]]
-            said = next((c for k, c in sorted(cues.items()) if lo <= k < t and out_q[k] and (
+                    and lo <= (j := bisect_left(tok_starts, d.trigger.start)) < t and out_q[j]
+                    and not (e.event == "ACCUSE" and d.event in ("ASSAULT", "COERCE") and not _doer_subject(toks, d, verbs))]
+            # (the doer of an attack told far after it, or none, is no accuser: the attack is what is blamed, «قتل تسعة
+            # جنود في هجوم شنه مسلحو تنظيم القاعدة، على ما أعلن مصدر عسكري، محملا تنظيم القاعدة المسؤولية»، «نعى
+            # مقتل 2070 شخصا على يد مسلحي داعش، محملا الحكومة»; a subject may be: «وتبنت جبهة النصرة خطف العناصر،
+            # متهمة إياهم»، «ألقى جنود باكستانيون القبض عليه، متهمين إياه»)
+            cue = next((c for k, c in sorted(cues.items()) if lo <= k < t and out_q[k] and (
                 c.label in ("report", "denial"))), None)  # (a verb of denying names a speaker too: نفى، أنكر)
+            said = (cue.tok_start, cue.tok_end) if cue is not None else None
+            felt = next((k for k in range(lo, t) if out_q[k] and strip_wa(toks[k].norm) in fw.express), None)
+            felt = felt if felt is not None and (said is None or felt < said[0]) else None
+            if felt is not None:  # (so does one of expressing a feeling, «وأعربت وزارة الخارجية الكورية الجنوبية
+                said = (felt, felt + 1)  # عن أسفها …، داعية بيونغيانغ»; «عبر» read as «via» by the phrases)
             if said is not None:
-                told = [d for d in told if d.trigger.start < toks[said.tok_start].start]
+                told = [d for d in told if d.trigger.start < toks[said[0]].start]
             told = [d for d in told if not _in_that_clause(toks, lo, bisect_left(tok_starts, d.trigger.start), out_q, fw)]
             # (nor an act of a clause after أن: «وشدد على أن الجيش لا يوضع في مواجهة …»، «ورغم أن إيران وقعت
             # الاتفاق، عقد الوزير مؤتمرا صحفيا، متهما طهران»)
@@ -7115,8 +7152,9 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
             actor: tuple[Entity, ...] = first.actor if first is not None else ()
             if said is not None and first is None:  # (the speaker right after the verb of saying, «وأكد الرئيس», or
                 # right before it; none when the verb names none: «وأشار إلى تنامي ظاهرة الإرهاب التي طالت الدول»)
-                subj = next((g for g in groups if g.start_tok == said.tok_end and not g.prep and g.end_tok <= t), None) \
-                    or next((g for g in groups if g.end_tok == said.tok_start and not g.prep and g.start_tok >= lo), None)
+                subj = next((g for g in groups if g.start_tok == said[1] and (not g.prep or felt is not None)
+                             and g.end_tok <= t), None) \
+                    or next((g for g in groups if g.end_tok == said[0] and not g.prep and g.start_tok >= lo), None)
                 actor = tuple(g.entity(text) for g in _with_conj(subj)) if subj is not None else ()
             elif first is None:  # (no saying nor act before it: the coder's own, before the participle, «ووجه خادم
                 # الحرمين الشريفين كلمة للمواطنين داعيا إياهم»)
@@ -7165,9 +7203,17 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
                 continue
             if pronoun:  # (متهما إياها: the nearest party before it, no place, no subject before its verb and not
                 # the participle's own subject: «وتابعت أن التنظيم اعتقل هؤلاء …، متهما إياهم» names no one accused)
-                near = next((g for g in reversed(groups) if g.end_tok <= t and g.start_tok >= lo and not g.placed
-                             and not any(m.get("type") == "place" for m in g.mentions)
-                             and g.end_tok not in verb_toks and not _shares_span(actor, (g.entity(text),))), None)
+                # (a plural of people before its verb may be «إياهم»: «وأكدت الوزارة أن الحوثيين قصفوا المدينة،
+                # محملة إياهم مسؤولية …»; the pronoun agrees with it, not with «التنظيم» above)
+                # (for «إياهم», a phrase of a feminine or non-human head, «القوات السعودية», only when no other will
+                # do: that is «إياها»; «خطف العناصر من الفرقة 30، متهمة اياهم» accuses the division's men)
+                plural = strip_wa(toks[k].norm) in ("اياهم", "اياهن")
+                cands = [g for g in reversed(groups) if g.end_tok <= t and g.start_tok >= lo and not g.placed
+                         and not any(m.get("type") == "place" for m in g.mentions)
+                         and (g.end_tok not in verb_toks or plural and _phrase_agreement(text, g.entity(text)) == "pl")
+                         and not _shares_span(actor, (g.entity(text),))]
+                near = next((g for g in cands if not (plural and toks[g.start_tok].norm.endswith(("ه", "ات")))),
+                            cands[0] if cands else None)
                 out.append(replace(e, actor=actor, recipient=(near.entity(text),) if near is not None else ()))
                 continue
             if obj is None:  # (past a comma, the phrase the coder read: «منتقدا موقف الكونغرس الأمريكي»)

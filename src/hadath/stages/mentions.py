@@ -161,6 +161,13 @@ class MentionMatcher:
         # the first three letters of every verb form: a word none of whose readings as a verb begins so (at its
         # first letters or past a clitic) has no verb reading, and `verb_variants` need not be worked out
         self._verb_starts = frozenset(form[:3] for form in lexicon.verbs)
+        # the participles that go on their clause (cues.tsv appeal: مطالبا، داعية; a verb row's participle in م:
+        # متهما، محملا; the feminine forms in ة): right after a comma, a word of a new clause, no trigger's tail
+        # («وأكد الوزير رفضه للتدخل الإيراني، مطالبا طهران بالكف»: no «رفض مطالب», rejecting demands)
+        self._clause_participles = frozenset(lexicon.fem_verbs) | frozenset(
+            w for r in _rows("cues.tsv") if r["cue"] == "appeal" and (w := normalize(r["phrase"])) in lexicon.verbs
+        ) | frozenset(form for form, readings in lexicon.verbs.items() if form[:1] == "م" and any(
+            e.lemma[:1] != "م" or e.lemma.endswith("ين") for e, _ in readings))
         # topic_words.tsv subject_matter: the nouns a nationality adjective describes as a matter talked of, no party
         # (الأزمة السورية، العلاقات السعودية الروسية، الملف اليمني)
         # (and function_words.tsv goods: «عودة الصادرات الإيرانية», Iran's exports, no party)
@@ -391,6 +398,9 @@ class MentionMatcher:
                 n, payloads = (0, []) if own is None else (1, own)
             else:
                 n, payloads = lex.cues.longest(cue_opts, i)
+            if n and n == 1 and norm in lex.function_words.noun_participle and not (
+                    i and toks[i - 1].text in ("،", ",")):
+                n = 0  # «وقال داعية إسلامي»: a preacher; only past a comma a participle of calling
             if n:
                 s, e = toks[i].start, toks[i + n - 1].end
                 found.append(make_mention(s, e, text[s:e], "cue", payloads[0].cue, i, i + n, index))
@@ -513,6 +523,8 @@ class MentionMatcher:
         cheap superset of `_candidates`: a word without one is not looked at for triggers); `keys` and `clitics` are
         the keys of the word's `key_variants` and its `clitic_variants` when already worked out."""
         lex = self.lexicon
+        if norm in lex.fem_verbs:
+            return True  # داعية: a feminine participle, read as a verb only after a comma (see _trigger)
         starts = self._verb_starts  # (every verb reading is the word from one of its first four letters on)
         if (norm[:3] in starts or norm[1:4] in starts or norm[2:5] in starts or norm[3:6] in starts) and not (
                 lex.verbs.keys().isdisjoint(map(_FIRST, verb_variants(norm)))):  # (its forms asked in C)
@@ -1182,6 +1194,10 @@ class MentionMatcher:
         cands = self._cands.get(key)  # looked up inline: this runs for every word
         if cands is None:
             cands = self._cached(self._cands, key, lambda: self._candidates(norm, is_fem_noun, nominal))
+        if is_fem_noun and i and toks[i - 1].text in ("،", ",") and norm in self.lexicon.fem_verbs:
+            # a feminine participle that goes on its clause («…، داعية طهران إلى اقتناص الفرصة»): the verb rows'
+            # form in ة, read only right after a comma (elsewhere the noun: «مطالبة إسرائيل»، «داعية إسلامي»)
+            cands = [(entry, "", False, aspect, False) for entry, aspect in self.lexicon.fem_verbs[norm]]
         if not cands:
             return None
         if not nominal and cands[0][0].pos == "verb" and norm.endswith("ا") and not norm.endswith("وا") \
@@ -1200,7 +1216,8 @@ class MentionMatcher:
                 continue  # وقف إطلاق النار: a ceasefire, not shooting; «مديرية "أرحب"»: a district, past its quote;
                 # «تهم «التجسس»، و«التعاون مع حكومات»»: a later quoted item of the charges' list, no cooperation
             end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3, toks,
-                            self._feminine_tails if entry.pos == "verb" else frozenset()) if entry.tail else i + 1
+                            self._feminine_tails if entry.pos == "verb" else frozenset(),
+                            self._clause_participles) if entry.tail else i + 1
             if end is None and entry.pos == "verb" and entry.tail[0] in self._far_tails and \
                     strip_wa(norm)[:1] != "م":  # (not a participle, محملا: no subject of its own stands before the one
                 # blamed, and the roles would read a long one's apposition as a second party)
@@ -4472,18 +4489,23 @@ def _pronoun_before_tail(entry: TriggerEntry, norm: str, obj: bool, after: list[
 
 
 def _tail_end(keys: list[list[str]], i: int, tail: tuple[str, ...], first_gap: int = 3,
-              toks: list[Token] | None = None, feminine: frozenset[str] = frozenset()) -> int | None:
+              toks: list[Token] | None = None, feminine: frozenset[str] = frozenset(),
+              participles: frozenset[str] = frozenset()) -> int | None:
     """Token index after the tail words following token i, or None if absent.
 
     The first tail word may come within `first_gap` words (a verb's subject can stand between:
     توصلت الولايات المتحدة وروسيا إلى اتفاق), each next one within 3. A first tail word in `feminine` (a verb's
     object written only with ة/ات in the rows) right after the verb is met only by a word of `toks` keeping the
     ending (قدم مساعدات; «قدم مساعد الزويهري» is the verb's subject, a man): farther on, a bare form is an
-    adjective of the noun between (اقتحم بجرار مفخخ for the row's مفخخة).
+    adjective of the noun between (اقتحم بجرار مفخخ for the row's مفخخة). A word of `participles` right after a
+    comma opens a clause of its own and is no tail («رفضه للتدخل الإيراني، مطالبا طهران»).
     """
     j = i + 1
     for n, word in enumerate(tail):
         for k in range(j, min(j + (first_gap if n == 0 else 3), len(keys))):
+            if word in keys[k] and participles and toks is not None and toks[k].norm in participles \
+                    and toks[k - 1].text in ("،", ","):
+                continue
             if word in keys[k] and (n or k > i + 1 or word not in feminine or toks is None
                                     or _feminine_written(toks[k].norm)):
                 j = k + 1

@@ -60,9 +60,14 @@ def _appeal_at(cues: dict[int, Mention], t: Mention) -> bool:
 
 def participle_row(m: Mention) -> bool:
     """True for a trigger of a verb row whose first form is a participle's sound plural (مُفعِّلين: متهمين، منتقدين), a
-    row of the participle that goes on its clause alone («متهما إياها بدعم الإرهاب»)."""
+    row of the participle that goes on its clause alone («متهما إياها بدعم الإرهاب»); or for a participle's form
+    (in م) of a verb row whose verb is not in م («…، محملا إياهم مسؤولية»، «محملة»: حمّل)."""
+    if m.get("pos") != "verb":
+        return False
     lemma = getattr(m.entry, "lemma", "") or ""
-    return m.get("pos") == "verb" and lemma[:1] == "م" and lemma.endswith("ين")
+    if lemma[:1] == "م":
+        return lemma.endswith("ين")
+    return m.text[:1] == "م"  # (the trigger's span leaves its clitics out: «وحمل» is حمل)
 
 
 def _goes_on_clause(cues: dict[int, Mention], t: Mention) -> bool:

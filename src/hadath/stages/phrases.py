@@ -1593,13 +1593,19 @@ def _plural_after_singular_nisba(toks: list[Token], last: Mention, m: Mention) -
     """True for a one-word definite plural of people (a group or a people: الحوثيين، السعوديين) right after a phrase
     that ends in a definite singular nationality adjective («الرئيس اليمني»، «الحكومة اليمنية»): it agrees with that
     adjective in neither number nor gender, so it is no further adjective of the phrase and no genitive of it (a
-    definite adjective closes its noun's construct), but the next phrase («واتهمت الحكومة اليمنية الحوثيين بقصف»)."""
+    definite adjective closes its noun's construct), but the next phrase («واتهمت الحكومة اليمنية الحوثيين بقصف»); so
+    after a definite one-word title of one person («هاجم الوزير الحوثيين»)."""
     if m.tok_start != last.tok_end or m.tok_end - m.tok_start != 1 or m.get("prefix") or m.kind != "actor" or \
             m.get("type") not in ("group", "demonym"):
         return False
     word, before = toks[m.tok_start].norm, toks[last.tok_end - 1].norm
-    return word.startswith("ال") and word.endswith(("ين", "ون")) and nisba_shaped(before) and \
-        before.endswith(("ي", "يه"))
+    if not (word.startswith("ال") and word.endswith(("ين", "ون"))):
+        return False
+    if nisba_shaped(before) and before.endswith(("ي", "يه")):
+        return True
+    # (so after a definite title of one person, «هاجم الوزير | الحوثيين»: no «Houthi minister» in the plural)
+    return last.kind == "agent" and last.tok_end - last.tok_start == 1 and before.startswith("ال") and \
+        not before.endswith(("ين", "ون", "ات")) and _title(toks[last.tok_start])
 
 
 def _joint_business(group: Group, m: Mention) -> bool:

@@ -1857,20 +1857,10 @@ class StatementTagger:
                 words.add(b + suffix)
                 if b.endswith("ي"):  # نفى → نفاه: the core's last letter is written otherwise before the pronoun
                     words.update(b[:-1] + c + suffix for c in letters)
-        words = {w for w in words if w and self._cue_word(w)}
+        words.discard("")
         forms = {w for w in words if strip_wa(w) == w}
         forms.update(p + w for w in words for p in ("و", "ف") if len(p + w) > 3)
         return frozenset(forms)
-
-    def _cue_word(self, word: str) -> bool:
-        """True when a word, with و/ف taken off, may begin a cue (a verb or a phrase's first word, after ل
-        or before an object pronoun)."""
-        cands = {word, word[1:] if word[:1] == "ل" else ""}
-        for suffix in ("هما", "هم", "ها", "ه"):
-            if word.endswith(suffix):
-                core = word[: -len(suffix)]
-                cands.update((core, core[:-1] + "ي"))
-        return bool(cands & self._firsts) or any(c in self.words.verbs for c in cands if c)
 
     def _speaker(self, toks: list[Token], i: int, j: int, starts: dict[int, Group], ends: dict[int, Group],
                  text: str, last: Statement | None, kind: str, found: list[Statement]
