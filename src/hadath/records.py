@@ -300,8 +300,9 @@ class Event:
     date_source: str | None = None  # "text" (a time expression of the sentence), "published", or
     # "before_published" (told as background: date None, enddate the publication date, or the earlier day that bounds
     # it: the story's day when the background dater moved a story-dated act), "after_published" (an act to
-    # come or a conditional one with no time of its own: date and enddate None), or "story" (the day the story's lead
-    # gives an event of the same quad class; date_evidence is the lead's expression)
+    # come or a conditional one with no time of its own: date and enddate None), or "story" (the day another sentence
+    # gives: the story's lead for an event of the same quad class, or a later telling of the same act; date_evidence
+    # is that sentence's expression)
     date_evidence: TimeExpr | None = None
     location: Place | None = None
     location_iso3: str | None = None

@@ -38,7 +38,7 @@ def _when(ev: Event) -> str:
     if ev.date_source == "text" and ev.date_evidence is not None:
         return f"{span} «{ev.date_evidence.text}»"
     if ev.date_source == "story" and ev.date_evidence is not None:
-        return f"{span} «{ev.date_evidence.text}» (the day the story's lead gives)"
+        return f"{span} «{ev.date_evidence.text}» (the day another sentence of the story gives)"
     return f"{span} (publication date)"
 
 

@@ -3397,14 +3397,28 @@ def _spoken_attack(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
         if toks[j].text in _CLAUSE_STOPS:
             return False
         if toks[j].text in ",،":
-            return j + 1 < len(toks) and _spoken_participle(toks[j + 1].norm, fw) and not _reported_at(toks, trig, fw)
-            # (not an attack a speaker reports: the participle past the comma is the speaker's, «وقال المتحدث إن
-            # الحوثيين هاجموا القوات السعودية، متهما إياهم بخرق الهدنة»)
+            return j + 1 < len(toks) and _spoken_participle(toks[j + 1].norm, fw) and not (
+                _reported_at(toks, trig, fw) and _participle_agreement(toks[j + 1].norm)
+                != _perfect_agreement(toks[trig.tok_start].norm))
+            # (not an attack a speaker reports when the participle past the comma does not agree with its verb: it is
+            # the speaker's, «وقال المتحدث إن الحوثيين هاجموا القوات السعودية، متهما إياهم بخرق الهدنة»; one that
+            # agrees goes on the reported subject, «وقالت الوكالة إن الرئيس الإيراني هاجم المملكة، واصفا إياها»)
         w = strip_wa(toks[j].norm)
-        if _spoken_participle(toks[j].norm, fw) or w in fw.owned_speech and \
-                strip_wa(toks[j - 1].norm) in _SPEECH_VENUE:
-            return True
+        if _spoken_participle(toks[j].norm, fw) and not (w in fw.accused and j + 1 < len(toks)
+                                                          and toks[j + 1].norm[:1] in "بل") \
+                or w in fw.owned_speech and strip_wa(toks[j - 1].norm) in _SPEECH_VENUE:
+            return True  # (before a comma, not a word that is also «accused» before its charge in بـ: «وهاجم حشد
+            # امرأة متهمة بالتجديف»; «هاجم زيد أبو زيد … نوري المالكي متهمًا إياه» is one of words)
     return False
+
+
+def _participle_agreement(norm: str) -> str:
+    """The subject an active participle agrees with, from its ending: "pl" (واصفين، متهمين), "f" (واصفة، متهمة)
+    or "m" (واصفا، متهما)."""
+    w = strip_wa(norm)
+    if w.endswith(("ين", "ون")):
+        return "pl"
+    return "f" if w.endswith(("ه", "تين")) else "m"
 
 
 def _reported_at(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
@@ -7047,9 +7061,26 @@ def _phrase_agreement(text: str, x: Entity) -> str:
     return "f" if first.endswith("ه") else "m"
 
 
-def _doer_subject(toks: list[Token], ev: Event, verbs: set[int]) -> bool:
+def _feminine_noun_reading(toks: list[Token], t: int, lo: int, groups: list[Group], verb_toks: set[int],
+                           fw: FunctionWords) -> bool:
+    """True for a feminine participle in ة after a comma (token t) that is rather the predicate of a nominal clause, its
+    subject right after a complementizer (or opening the clause) and closed by a comma, with no verb between: «إن وزارة
+    الإعلام السعودية، …، مطالبة بمحاربة» (is required to); or a verbal noun, the object of the verb whose subject
+    the comma closes: «أيد مجلس محافظة نينوى، مطالبة المحافظ النجيفي بتدويل القضية» (supported the governor's
+    demand)."""
+    that = max((j for j in range(lo, t) if strip_wa(toks[j].norm) in fw.complementizer), default=None)
+    start = that + 1 if that is not None else lo
+    if not any(j in verb_toks for j in range(start, t)) and any(
+            g.start_tok == start and g.end_tok < t and toks[g.end_tok].text in ",،" for g in groups):
+        return True
+    return t >= 2 and toks[t - 1].text in ",،" and any(
+        g.end_tok == t - 1 and g.start_tok - 1 in verb_toks and g.start_tok - 1 >= lo and not g.prep for g in groups)
+
+
+def _doer_subject(toks: list[Token], ev: Event, verbs: set[int], fw: FunctionWords) -> bool:
     """True when an event's actor is its clause's subject: it stands before the trigger («وتبنت جبهة النصرة خطف»), or
-    right after a verb trigger («ألقى جنود باكستانيون القبض»), not far past it («قتل تسعة جنود … في هجوم شنه مسلحو
+    soon after a verb trigger, past time words or a name («ألقى جنود باكستانيون القبض»، «اعتقلت يوم الأحد السلطات
+    التركية»), not far past it («قتل تسعة جنود … في هجوم شنه مسلحو
     تنظيم القاعدة») nor after a noun («مقتل 2070 شخصا على يد مسلحي داعش»)."""
     if any(a.end <= ev.trigger.start for a in ev.actor):
         return True
@@ -7057,7 +7088,14 @@ def _doer_subject(toks: list[Token], ev: Event, verbs: set[int]) -> bool:
         return False
     starts = [x.start for x in toks]
     after = bisect_right(starts, ev.trigger.start)  # (the token right after the trigger's)
-    return any(bisect_left(starts, a.start) == after for a in ev.actor)
+    for a in ev.actor:
+        k = bisect_left(starts, a.start)
+        # (past a time word or a name the lexicons lack, within four words and no punctuation or preposition:
+        # «واعتقلت يوم الأحد السلطات التركية عشرة أشخاص»، «هاجم زيد أبو زيد الأمين العام المساعد لحزب …»)
+        if after <= k <= after + 4 and all(toks[x].kind == "ar" and strip_wa(toks[x].norm) not in fw.preposition
+                                          for x in range(after, k)):
+            return True
+    return False
 
 
 def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
@@ -7123,12 +7161,14 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
         if t + 1 < len(toks) and toks[t + 1].norm[:1] == "ل" and \
                 any(strip_wa(toks[j].norm) in fw.blessing for j in range(t + 1, min(len(toks), t + 6))):
             continue  # (a prayer: «داعيا لهم بالرحمة»)
+        if toks[t].norm.endswith("ه") and _feminine_noun_reading(toks, t, lo, groups, verb_toks, fw):
+            continue  # (the feminine form read as the noun or the predicate, not a participle that goes on)
 
         def subject(lo: int) -> tuple[tuple[Entity, ...], Event | None]:
             """The clause's subject from token `lo` on, and the first act it tells before the participle."""
             told = [d for d in events if d is not e and participle(d) is None
                     and lo <= (j := bisect_left(tok_starts, d.trigger.start)) < t and out_q[j]
-                    and not (e.event == "ACCUSE" and d.event in ("ASSAULT", "COERCE") and not _doer_subject(toks, d, verbs))]
+                    and not (e.event == "ACCUSE" and d.event in ("ASSAULT", "COERCE") and not _doer_subject(toks, d, verbs, fw))]
             # (the doer of an attack told far after it, or none, is no accuser: the attack is what is blamed, «قتل تسعة
             # جنود في هجوم شنه مسلحو تنظيم القاعدة، على ما أعلن مصدر عسكري، محملا تنظيم القاعدة المسؤولية»، «نعى
             # مقتل 2070 شخصا على يد مسلحي داعش، محملا الحكومة»; a subject may be: «وتبنت جبهة النصرة خطف العناصر،
@@ -7137,9 +7177,15 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
                 c.label in ("report", "denial"))), None)  # (a verb of denying names a speaker too: نفى، أنكر)
             said = (cue.tok_start, cue.tok_end) if cue is not None else None
             felt = next((k for k in range(lo, t) if out_q[k] and strip_wa(toks[k].norm) in fw.express), None)
-            felt = felt if felt is not None and (said is None or felt < said[0]) else None
-            if felt is not None:  # (so does one of expressing a feeling, «وأعربت وزارة الخارجية الكورية الجنوبية
-                said = (felt, felt + 1)  # عن أسفها …، داعية بيونغيانغ»; «عبر» read as «via» by the phrases)
+            feeler = next((g for g in groups if felt is not None and g.start_tok == felt + 1 and g.end_tok < t
+                           and any(toks[x].norm == "عن" for x in range(g.end_tok, t))
+                           and (not g.prep or g.prep == strip_wa(toks[felt].norm))),
+                          None) if felt is not None and (said is None or felt < said[0]) else None
+            if feeler is not None:  # (so does one of expressing a feeling, with its subject right after it and عن
+                said = (felt, felt + 1)  # later: «وأعربت وزارة الخارجية الكورية الجنوبية عن أسفها …، داعية
+                # بيونغيانغ»، «اعرب الاتحاد الاوروبي الثلاثاء عن»; «كما عبر الوزراء عن», «عبر» read as «via» by the
+                # phrases; not «وأعرب لنظيره الإيراني عن قلق المملكة», the one told, nor «ونشرت الوزارة عبر قناة
+                # العربية بيانا»)
             if said is not None:
                 told = [d for d in told if d.trigger.start < toks[said[0]].start]
             told = [d for d in told if not _in_that_clause(toks, lo, bisect_left(tok_starts, d.trigger.start), out_q, fw)]
@@ -7152,8 +7198,8 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
             actor: tuple[Entity, ...] = first.actor if first is not None else ()
             if said is not None and first is None:  # (the speaker right after the verb of saying, «وأكد الرئيس», or
                 # right before it; none when the verb names none: «وأشار إلى تنامي ظاهرة الإرهاب التي طالت الدول»)
-                subj = next((g for g in groups if g.start_tok == said[1] and (not g.prep or felt is not None)
-                             and g.end_tok <= t), None) \
+                subj = feeler or next((g for g in groups if g.start_tok == said[1] and not g.prep
+                                       and g.end_tok <= t), None) \
                     or next((g for g in groups if g.end_tok == said[0] and not g.prep and g.start_tok >= lo), None)
                 actor = tuple(g.entity(text) for g in _with_conj(subj)) if subj is not None else ()
             elif first is None:  # (no saying nor act before it: the coder's own, before the participle, «ووجه خادم
@@ -7193,9 +7239,14 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
             actor = tuple(a for a in actor if not (a.start < e.trigger.end and e.trigger.start < a.end))
             pronoun = k < len(toks) and strip_wa(toks[k].norm) in fw.object_pronoun
             comma = t > 0 and toks[t - 1].text in ",،" or t == 0
+            m2 = k  # (past an adverb or a pronoun of the subject: «متهمة سابقا بالتجسس»، «متهمة هي الأخرى بالانتماء»)
+            while m2 < min(len(toks), k + 3) and (strip_wa(toks[m2].norm) in fw.adverb or toks[m2].norm in
+                                                  fw.subject_pronoun or toks[m2].norm.removeprefix("ال") in fw.other):
+                m2 += 1
             if not (pronoun or comma or obj is not None and _definite(toks[obj.start_tok].norm)) or \
                     obj is None and not pronoun and (k >= len(toks) or toks[k].kind != "ar" or
-                                                     toks[k].norm[:1] in "بل") or \
+                                                     toks[k].norm[:1] in "بل" or m2 > k and m2 < len(toks)
+                                                     and toks[m2].norm[:1] in "بل") or \
                     obj is not None and any(_nisba_reading(toks, m) for m in obj.mentions) and \
                     not _definite(toks[obj.start_tok].norm):
                 # (the noun or passive «accused»: «اعتقال 590 شخصا متهمين بالارتباط»، «أوقفت الشرطة متهما تركيا»،

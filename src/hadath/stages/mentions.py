@@ -161,6 +161,7 @@ class MentionMatcher:
         # the first three letters of every verb form: a word none of whose readings as a verb begins so (at its
         # first letters or past a clitic) has no verb reading, and `verb_variants` need not be worked out
         self._verb_starts = frozenset(form[:3] for form in lexicon.verbs)
+        self._verbs_here: list[tuple[int, str]] = []  # the sentence being matched: its verb triggers so far
         # the participles that go on their clause (cues.tsv appeal: مطالبا، داعية; a verb row's participle in م:
         # متهما، محملا; the feminine forms in ة): right after a comma, a word of a new clause, no trigger's tail
         # («وأكد الوزير رفضه للتدخل الإيراني، مطالبا طهران بالكف»: no «رفض مطالب», rejecting demands)
@@ -398,7 +399,7 @@ class MentionMatcher:
                 n, payloads = (0, []) if own is None else (1, own)
             else:
                 n, payloads = lex.cues.longest(cue_opts, i)
-            if n and n == 1 and norm in lex.function_words.noun_participle and not (
+            if n == 1 and strip_wa(norm) in lex.function_words.noun_participle and not (
                     i and toks[i - 1].text in ("،", ",")):
                 n = 0  # «وقال داعية إسلامي»: a preacher; only past a comma a participle of calling
             if n:
@@ -412,10 +413,13 @@ class MentionMatcher:
             found = [m for m in found if not (m.tok_start in eponym_ends and (
                 m.kind == "actor" and m.entry.kind == "person" or m.kind == "agent" and _title_of_name(toks, m)))]
         # triggers
+        self._verbs_here = []  # (read by _trigger)
         for i in compress(count(), columns[5]):  # (the others are no Arabic word, or no reading is a trigger)
             m = self._trigger(text, toks, keys, i, index)
             if m is not None:
                 found.append(m)
+                if m.get("pos") == "verb":
+                    self._verbs_here.append((i, m.label))
         if acting:
             found += _beside_attack(acting, found, toks, lex.function_words.day | lex.function_words.light_time)
         found.sort(key=_BY_TOKEN)
@@ -1111,6 +1115,18 @@ class MentionMatcher:
         info = (("sector", ag.sector), ("name", ag.name), ("prefix", prefix))
         return make_mention(s, e, text[s:e], "agent", ag.sector, i, i + n, index, info, ag)
 
+    def _object_after_subject(self, toks: list[Token], i: int) -> bool:
+        """True when the comma before token i closes the bare subject of a verb of support or refusal before it (no
+        preposition, no punctuation between; the verb no plural, whose subject is its own): the word after the comma
+        is that verb's object, a verbal noun, no participle that goes on the clause («أيد مجلس محافظة نينوى، مطالبة
+        المحافظ بتدويل القضية»: the governor's demand is supported)."""
+        v, label = self._verbs_here[-1] if self._verbs_here else (None, "")
+        if v is None or not v < i - 2 or i - 1 - v > 6 or label not in ("SUPPORT", "REJECT") or \
+                toks[v].norm.endswith(("وا", "ون")):
+            return False
+        return all(toks[k].kind == "ar" and toks[k].norm not in self._prepositions
+                   and toks[k].norm[:1] not in "بل" for k in range(v + 1, i - 1))
+
     def _candidates(self, norm: str, is_fem_noun: bool, nominal: bool = False
                     ) -> list[tuple[TriggerEntry, str, bool, str, bool]]:
         """Trigger readings of one word: (entry, clitic prefix, future س, aspect, pronoun attached: a verb's
@@ -1194,7 +1210,8 @@ class MentionMatcher:
         cands = self._cands.get(key)  # looked up inline: this runs for every word
         if cands is None:
             cands = self._cached(self._cands, key, lambda: self._candidates(norm, is_fem_noun, nominal))
-        if is_fem_noun and i and toks[i - 1].text in ("،", ",") and norm in self.lexicon.fem_verbs:
+        if is_fem_noun and i and toks[i - 1].text in ("،", ",") and norm in self.lexicon.fem_verbs and \
+                not self._object_after_subject(toks, i):
             # a feminine participle that goes on its clause («…، داعية طهران إلى اقتناص الفرصة»): the verb rows'
             # form in ة, read only right after a comma (elsewhere the noun: «مطالبة إسرائيل»، «داعية إسلامي»)
             cands = [(entry, "", False, aspect, False) for entry, aspect in self.lexicon.fem_verbs[norm]]
