@@ -63,3 +63,39 @@ def test_a_subject_past_a_time_word_is_the_accuser(nlp):
     got = [e for e in _events(nlp, "واعتقلت يوم الأحد السلطات التركية عشرة أشخاص، متهمة إياهم بالانتماء إلى داعش.")
            if e[0] == "ACCUSE"]
     assert got and got[0][2] == [("TUR", "السلطات التركية")], got
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    pytest.param("ورفضت السعودية التدخل الإيراني، مطالبة طهران بالكف عن دعم الحوثيين.", ("SAU", "السعودية"),
+                 [("IRN", "طهران")], id="after_a_refusal_and_its_object"),
+    pytest.param("ونددت فرنسا، داعية إلى وقف فوري لإطلاق النار.", ("FRA", "فرنسا"), [], id="after_a_bare_subject"),
+    pytest.param("وأدانت وزارة الخارجية الأمريكية، داعية الحكومة السورية إلى وقف الهجمات.",
+                 ("USA", "وزارة الخارجية الأمريكية"), [("SYR", "الحكومة السورية")], id="after_a_condemnation"),
+    pytest.param("وقالت المتحدثة الأمريكية إن واشنطن، من جهتها، ستواصل جهودها الدبلوماسية، داعية الأطراف إلى الحوار.",
+                 ("USA", "المتحدثة الأمريكية"), [], id="a_reported_clause_with_an_unknown_verb"),
+    pytest.param("وأعربت الخارجية الأمريكية عما وصفته بالقلق العميق، داعية الأطراف إلى ضبط النفس.",
+                 ("USA", "الخارجية الأمريكية"), [], id="expressing_with_amma"),
+])
+def test_the_call_stays_where_the_participle_is_one(nlp, text, actor, recipient):
+    got = [e for e in _events(nlp, text) if e[0] == "REQUEST"]
+    assert got and got[0][2] == [actor] and got[0][3] == recipient, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وهاجم الوزير العراقي الحكومة متهما بغداد بالتقصير.", id="a_name_in_b"),
+    pytest.param("وهاجم الرئيس الإيراني حسن روحاني الولايات المتحدة متهما بريطانيا وإسرائيل بالتآمر.", id="a_country_in_b"),
+])
+def test_an_attack_with_a_participle_before_a_party_is_in_words(nlp, text):
+    got = _events(nlp, text)
+    assert any(ev == "ACCUSE" and t == "هاجم" for ev, t, *_ in got) and not any(ev == "ASSAULT" for ev, *_ in got), got
+
+
+def test_the_means_is_no_subject(nlp):
+    got = [e for e in _events(nlp, "وقتل تسعة جنود برصاص مسلحي القاعدة، على ما أعلن مصدر عسكري، محملا التنظيم "
+                                   "المسؤولية.") if e[0] == "ACCUSE"]
+    assert got and got[0][2] == [(None, "مصدر عسكري")], got
+
+
+def test_a_police_raid_reported_is_no_attack_in_words(nlp):
+    got = _events(nlp, "وقالت وزارة الداخلية إن قوات الأمن هاجمت وكرا للإرهابيين، واصفة إياهم بالفئة الضالة.")
+    assert not any(ev == "ACCUSE" and t == "هاجمت" for ev, t, *_ in got), got

@@ -785,7 +785,8 @@ class EventCoder:
                 recipient = [g for g in actor + recipient if k <= g.start_tok <= k + 1]  # (its nisba: الدور الأوروبي)
                 actor = [g for g in actor if g.start_tok == tail_end_of(trig) < k or g.end_tok == trig.tok_start]
                 kind, mode, cameo = "ACCUSE", "disapprove", "111"
-            elif entry.event == "ASSAULT" and entry.pos == "verb" and _spoken_attack(toks, trig, self.fw) and not (
+            elif entry.event == "ASSAULT" and entry.pos == "verb" and _spoken_attack(
+                    toks, trig, self.fw, bool(actor) and actor[0].entity(article.text).sector == "COP") and not (
                     actor and (_armed_group(actor[0], article.text)
                                or actor[0].entity(article.text).sector == "MIL")):
                 # «هاجم نائب رئيس شرطة دبي ضاحي خلفان ميليشيا الحوثي، واصفا إياها …»، «وهاجم الرئيس في خطابه
@@ -3386,7 +3387,7 @@ SPOKEN_ATTACK_REACH = 14  # the words after an attack verb read for a word of sp
 _SPEECH_VENUE = frozenset({"في", "خلال", "عبر"})  # the prepositions of a speech an attack in words is told in
 
 
-def _spoken_attack(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
+def _spoken_attack(toks: list[Token], trig: Mention, fw: FunctionWords, police: bool = False) -> bool:
     """True for an attack verb (function_words.tsv attack_verb: هاجم) told in words: within SPOKEN_ATTACK_REACH words
     after it and before any full stop, a participle of saying, describing or blaming (spoken_participle: واصفا،
     متهما، قائلا; past a comma only right after it: «…، واصفا اياها») or, before any comma, an owned speech right
@@ -3398,17 +3399,18 @@ def _spoken_attack(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
             return False
         if toks[j].text in ",،":
             return j + 1 < len(toks) and _spoken_participle(toks[j + 1].norm, fw) and not (
-                _reported_at(toks, trig, fw) and _participle_agreement(toks[j + 1].norm)
-                != _perfect_agreement(toks[trig.tok_start].norm))
+                _reported_at(toks, trig, fw) and (police or _participle_agreement(toks[j + 1].norm)
+                                                  != _perfect_agreement(toks[trig.tok_start].norm)))
             # (not an attack a speaker reports when the participle past the comma does not agree with its verb: it is
             # the speaker's, «وقال المتحدث إن الحوثيين هاجموا القوات السعودية، متهما إياهم بخرق الهدنة»; one that
-            # agrees goes on the reported subject, «وقالت الوكالة إن الرئيس الإيراني هاجم المملكة، واصفا إياها»)
+            # agrees goes on the reported subject, «وقالت الوكالة إن الرئيس الإيراني هاجم المملكة، واصفا إياها», but
+            # not a police force's raid, «إن قوات الأمن هاجمت وكرا للإرهابيين، واصفة إياهم»)
         w = strip_wa(toks[j].norm)
         if _spoken_participle(toks[j].norm, fw) and not (w in fw.accused and j + 1 < len(toks)
-                                                          and toks[j + 1].norm[:1] in "بل") \
+                                                          and toks[j + 1].norm.startswith(("بال", "لل"))) \
                 or w in fw.owned_speech and strip_wa(toks[j - 1].norm) in _SPEECH_VENUE:
-            return True  # (before a comma, not a word that is also «accused» before its charge in بـ: «وهاجم حشد
-            # امرأة متهمة بالتجديف»; «هاجم زيد أبو زيد … نوري المالكي متهمًا إياه» is one of words)
+            return True  # (before a comma, not a word that is also «accused» before its charge in بالـ: «وهاجم حشد
+            # امرأة متهمة بالتجديف»; «هاجم زيد أبو زيد … نوري المالكي متهمًا إياه»، «متهما بغداد» are words)
     return False
 
 
@@ -3416,9 +3418,9 @@ def _participle_agreement(norm: str) -> str:
     """The subject an active participle agrees with, from its ending: "pl" (واصفين، متهمين), "f" (واصفة، متهمة)
     or "m" (واصفا، متهما)."""
     w = strip_wa(norm)
-    if w.endswith(("ين", "ون")):
-        return "pl"
-    return "f" if w.endswith(("ه", "تين")) else "m"
+    if w.endswith(("ه", "تين")):
+        return "f"
+    return "pl" if w.endswith(("ين", "ون")) else "m"
 
 
 def _reported_at(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
@@ -7063,18 +7065,24 @@ def _phrase_agreement(text: str, x: Entity) -> str:
 
 def _feminine_noun_reading(toks: list[Token], t: int, lo: int, groups: list[Group], verb_toks: set[int],
                            fw: FunctionWords) -> bool:
-    """True for a feminine participle in ة after a comma (token t) that is rather the predicate of a nominal clause, its
-    subject right after a complementizer (or opening the clause) and closed by a comma, with no verb between: «إن وزارة
-    الإعلام السعودية، …، مطالبة بمحاربة» (is required to); or a verbal noun, the object of the verb whose subject
-    the comma closes: «أيد مجلس محافظة نينوى، مطالبة المحافظ النجيفي بتدويل القضية» (supported the governor's
-    demand)."""
+    """True for a feminine participle in ة after a comma (token t) that is rather the predicate of a nominal clause: its
+    subject right after a complementizer (or opening the clause), closed by a comma right before the participle or
+    before one phrase set off by commas that opens with a preposition, and no verb trigger between: «إن الحكومة، بحسب
+    الدستور، مطالبة بحماية المواطنين» (is required to; not «إن واشنطن، من جهتها، ستواصل جهودها، داعية»). (A verbal
+    noun after the subject of a verb of support is no trigger at all: mentions' `_object_after_subject`.)"""
     that = max((j for j in range(lo, t) if strip_wa(toks[j].norm) in fw.complementizer), default=None)
     start = that + 1 if that is not None else lo
-    if not any(j in verb_toks for j in range(start, t)) and any(
-            g.start_tok == start and g.end_tok < t and toks[g.end_tok].text in ",،" for g in groups):
-        return True
-    return t >= 2 and toks[t - 1].text in ",،" and any(
-        g.end_tok == t - 1 and g.start_tok - 1 in verb_toks and g.start_tok - 1 >= lo and not g.prep for g in groups)
+    if any(j in verb_toks for j in range(start, t)):
+        return False
+    for g in groups:
+        if g.start_tok != start or g.end_tok >= t - 1 or toks[g.end_tok].text not in ",،":
+            continue
+        aside = range(g.end_tok + 1, t - 1)  # (between the subject's comma and the participle's: none, or one
+        # phrase set off by commas that opens with a preposition, «بحسب الدستور»، «باعتبارها الجهة المعنية»)
+        if not aside or len(aside) <= 8 and not any(toks[x].text in ",،" for x in aside) and (
+                strip_wa(toks[aside[0]].norm) in fw.preposition or toks[aside[0]].norm[:1] in "بل"):
+            return True
+    return False
 
 
 def _doer_subject(toks: list[Token], ev: Event, verbs: set[int], fw: FunctionWords) -> bool:
@@ -7092,9 +7100,12 @@ def _doer_subject(toks: list[Token], ev: Event, verbs: set[int], fw: FunctionWor
         k = bisect_left(starts, a.start)
         # (past a time word or a name the lexicons lack, within four words and no punctuation or preposition:
         # «واعتقلت يوم الأحد السلطات التركية عشرة أشخاص»، «هاجم زيد أبو زيد الأمين العام المساعد لحزب …»)
-        if after <= k <= after + 4 and all(toks[x].kind == "ar" and strip_wa(toks[x].norm) not in fw.preposition
-                                          for x in range(after, k)):
-            return True
+        if after <= k <= after + 4 and all(toks[x].kind == "ar" and (
+                strip_wa(toks[x].norm) in fw.adverb or strip_wa(toks[x].norm) in fw.day or
+                strip_wa(toks[x].norm) not in fw.preposition | fw.number and not (
+                    toks[x].norm[:1] in "بلك" and len(toks[x].norm) > 4)) for x in range(after, k)):
+            return True  # (not past a number or a word in بـ: «وقتل تسعة جنود برصاص مسلحي القاعدة» names the killers
+            # told as the means)
     return False
 
 
@@ -7178,7 +7189,7 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
             said = (cue.tok_start, cue.tok_end) if cue is not None else None
             felt = next((k for k in range(lo, t) if out_q[k] and strip_wa(toks[k].norm) in fw.express), None)
             feeler = next((g for g in groups if felt is not None and g.start_tok == felt + 1 and g.end_tok < t
-                           and any(toks[x].norm == "عن" for x in range(g.end_tok, t))
+                           and any(toks[x].norm in ("عن", "عما") for x in range(g.end_tok, t))
                            and (not g.prep or g.prep == strip_wa(toks[felt].norm))),
                           None) if felt is not None and (said is None or felt < said[0]) else None
             if feeler is not None:  # (so does one of expressing a feeling, with its subject right after it and عن
@@ -7246,7 +7257,7 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
             if not (pronoun or comma or obj is not None and _definite(toks[obj.start_tok].norm)) or \
                     obj is None and not pronoun and (k >= len(toks) or toks[k].kind != "ar" or
                                                      toks[k].norm[:1] in "بل" or m2 > k and m2 < len(toks)
-                                                     and toks[m2].norm[:1] in "بل") or \
+                                                     and toks[m2].norm.startswith(("بال", "لل"))) or \
                     obj is not None and any(_nisba_reading(toks, m) for m in obj.mentions) and \
                     not _definite(toks[obj.start_tok].norm):
                 # (the noun or passive «accused»: «اعتقال 590 شخصا متهمين بالارتباط»، «أوقفت الشرطة متهما تركيا»،

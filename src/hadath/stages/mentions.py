@@ -162,6 +162,7 @@ class MentionMatcher:
         # first letters or past a clitic) has no verb reading, and `verb_variants` need not be worked out
         self._verb_starts = frozenset(form[:3] for form in lexicon.verbs)
         self._verbs_here: list[tuple[int, str]] = []  # the sentence being matched: its verb triggers so far
+        self._party_ends: dict[int, int] = {}  # and its named parties: first token → token past the last
         # the participles that go on their clause (cues.tsv appeal: مطالبا، داعية; a verb row's participle in م:
         # متهما، محملا; the feminine forms in ة): right after a comma, a word of a new clause, no trigger's tail
         # («وأكد الوزير رفضه للتدخل الإيراني، مطالبا طهران بالكف»: no «رفض مطالب», rejecting demands)
@@ -413,7 +414,8 @@ class MentionMatcher:
             found = [m for m in found if not (m.tok_start in eponym_ends and (
                 m.kind == "actor" and m.entry.kind == "person" or m.kind == "agent" and _title_of_name(toks, m)))]
         # triggers
-        self._verbs_here = []  # (read by _trigger)
+        self._verbs_here = []  # (read by _trigger, with the named parties' spans)
+        self._party_ends = {m.tok_start: m.tok_end for m in found if m.kind in ("actor", "agent")}
         for i in compress(count(), columns[5]):  # (the others are no Arabic word, or no reading is a trigger)
             m = self._trigger(text, toks, keys, i, index)
             if m is not None:
@@ -1116,16 +1118,18 @@ class MentionMatcher:
         return make_mention(s, e, text[s:e], "agent", ag.sector, i, i + n, index, info, ag)
 
     def _object_after_subject(self, toks: list[Token], i: int) -> bool:
-        """True when the comma before token i closes the bare subject of a verb of support or refusal before it (no
-        preposition, no punctuation between; the verb no plural, whose subject is its own): the word after the comma
+        """True when the comma before token i closes the bare subject of a verb of support or refusal before it (named
+        parties end to end, nothing else; the verb no plural, whose subject is its own): the word after the comma
         is that verb's object, a verbal noun, no participle that goes on the clause («أيد مجلس محافظة نينوى، مطالبة
         المحافظ بتدويل القضية»: the governor's demand is supported)."""
         v, label = self._verbs_here[-1] if self._verbs_here else (None, "")
         if v is None or not v < i - 2 or i - 1 - v > 6 or label not in ("SUPPORT", "REJECT") or \
                 toks[v].norm.endswith(("وا", "ون")):
             return False
-        return all(toks[k].kind == "ar" and toks[k].norm not in self._prepositions
-                   and toks[k].norm[:1] not in "بل" for k in range(v + 1, i - 1))
+        k = v + 1  # (the words between are named parties end to end, the subject: «مجلس محافظة | نينوى»; not
+        while k in self._party_ends and self._party_ends[k] > k:  # «ورفضت السعودية التدخل الإيراني، مطالبة طهران»)
+            k = self._party_ends[k]
+        return k == i - 1
 
     def _candidates(self, norm: str, is_fem_noun: bool, nominal: bool = False
                     ) -> list[tuple[TriggerEntry, str, bool, str, bool]]:
