@@ -785,10 +785,11 @@ class EventCoder:
                 recipient = [g for g in actor + recipient if k <= g.start_tok <= k + 1]  # (its nisba: الدور الأوروبي)
                 actor = [g for g in actor if g.start_tok == tail_end_of(trig) < k or g.end_tok == trig.tok_start]
                 kind, mode, cameo = "ACCUSE", "disapprove", "111"
-            elif entry.event == "ASSAULT" and entry.pos == "verb" and _spoken_attack(
-                    toks, trig, self.fw, bool(actor) and actor[0].entity(article.text).sector == "COP") and not (
+            elif entry.event == "ASSAULT" and entry.pos == "verb" and _spoken_attack(toks, trig, self.fw) and not (
                     actor and (_armed_group(actor[0], article.text)
-                               or actor[0].entity(article.text).sector == "MIL")):
+                               or actor[0].entity(article.text).sector == "MIL"
+                               or actor[0].entity(article.text).sector == "COP" and _reported_at(toks, trig, self.fw))):
+                # (nor a police force's raid a speaker reports: «إن قوات الأمن هاجمت وكرا للإرهابيين، واصفة إياهم»)
                 # «هاجم نائب رئيس شرطة دبي ضاحي خلفان ميليشيا الحوثي، واصفا إياها …»، «وهاجم الرئيس في خطابه
                 # تركيا»: an attack told with a participle of saying or blaming, or in a speech, is words of blame
                 kind, mode, cameo = "ACCUSE", "disapprove", "111"
@@ -3387,7 +3388,7 @@ SPOKEN_ATTACK_REACH = 14  # the words after an attack verb read for a word of sp
 _SPEECH_VENUE = frozenset({"في", "خلال", "عبر"})  # the prepositions of a speech an attack in words is told in
 
 
-def _spoken_attack(toks: list[Token], trig: Mention, fw: FunctionWords, police: bool = False) -> bool:
+def _spoken_attack(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     """True for an attack verb (function_words.tsv attack_verb: هاجم) told in words: within SPOKEN_ATTACK_REACH words
     after it and before any full stop, a participle of saying, describing or blaming (spoken_participle: واصفا،
     متهما، قائلا; past a comma only right after it: «…، واصفا اياها») or, before any comma, an owned speech right
@@ -3399,12 +3400,11 @@ def _spoken_attack(toks: list[Token], trig: Mention, fw: FunctionWords, police: 
             return False
         if toks[j].text in ",،":
             return j + 1 < len(toks) and _spoken_participle(toks[j + 1].norm, fw) and not (
-                _reported_at(toks, trig, fw) and (police or _participle_agreement(toks[j + 1].norm)
-                                                  != _perfect_agreement(toks[trig.tok_start].norm)))
+                _reported_at(toks, trig, fw) and _participle_agreement(toks[j + 1].norm)
+                != _perfect_agreement(toks[trig.tok_start].norm))
             # (not an attack a speaker reports when the participle past the comma does not agree with its verb: it is
             # the speaker's, «وقال المتحدث إن الحوثيين هاجموا القوات السعودية، متهما إياهم بخرق الهدنة»; one that
-            # agrees goes on the reported subject, «وقالت الوكالة إن الرئيس الإيراني هاجم المملكة، واصفا إياها», but
-            # not a police force's raid, «إن قوات الأمن هاجمت وكرا للإرهابيين، واصفة إياهم»)
+            # agrees goes on the reported subject, «وقالت الوكالة إن الرئيس الإيراني هاجم المملكة، واصفا إياها»)
         w = strip_wa(toks[j].norm)
         if _spoken_participle(toks[j].norm, fw) and not (w in fw.accused and j + 1 < len(toks)
                                                           and toks[j + 1].norm.startswith(("بال", "لل"))) \
@@ -7063,6 +7063,15 @@ def _phrase_agreement(text: str, x: Entity) -> str:
     return "f" if first.endswith("ه") else "m"
 
 
+def _between_verb_and_subject(norm: str, fw: FunctionWords) -> bool:
+    """True for a word that may stand between a verb and its subject: a time word, or a word of a name (no
+    preposition, no number, no word in بـ، لـ or كـ)."""
+    w = strip_wa(norm)
+    if w in fw.adverb or w in fw.day:
+        return True
+    return w not in fw.preposition and w not in fw.number and not (norm[:1] in "بلك" and len(norm) > 4)
+
+
 def _feminine_noun_reading(toks: list[Token], t: int, lo: int, groups: list[Group], verb_toks: set[int],
                            fw: FunctionWords) -> bool:
     """True for a feminine participle in ة after a comma (token t) that is rather the predicate of a nominal clause: its
@@ -7085,7 +7094,7 @@ def _feminine_noun_reading(toks: list[Token], t: int, lo: int, groups: list[Grou
     return False
 
 
-def _doer_subject(toks: list[Token], ev: Event, verbs: set[int], fw: FunctionWords) -> bool:
+def _doer_subject(toks: list[Token], starts: list[int], ev: Event, verbs: set[int], fw: FunctionWords) -> bool:
     """True when an event's actor is its clause's subject: it stands before the trigger («وتبنت جبهة النصرة خطف»), or
     soon after a verb trigger, past time words or a name («ألقى جنود باكستانيون القبض»، «اعتقلت يوم الأحد السلطات
     التركية»), not far past it («قتل تسعة جنود … في هجوم شنه مسلحو
@@ -7094,16 +7103,13 @@ def _doer_subject(toks: list[Token], ev: Event, verbs: set[int], fw: FunctionWor
         return True
     if ev.trigger.start not in verbs:  # (`verbs`: where the verb triggers begin)
         return False
-    starts = [x.start for x in toks]
-    after = bisect_right(starts, ev.trigger.start)  # (the token right after the trigger's)
+    after = bisect_right(starts, ev.trigger.start)  # (the token right after the trigger's; `starts`: the tokens')
     for a in ev.actor:
         k = bisect_left(starts, a.start)
         # (past a time word or a name the lexicons lack, within four words and no punctuation or preposition:
         # «واعتقلت يوم الأحد السلطات التركية عشرة أشخاص»، «هاجم زيد أبو زيد الأمين العام المساعد لحزب …»)
-        if after <= k <= after + 4 and all(toks[x].kind == "ar" and (
-                strip_wa(toks[x].norm) in fw.adverb or strip_wa(toks[x].norm) in fw.day or
-                strip_wa(toks[x].norm) not in fw.preposition | fw.number and not (
-                    toks[x].norm[:1] in "بلك" and len(toks[x].norm) > 4)) for x in range(after, k)):
+        if after <= k <= after + 4 and all(toks[x].kind == "ar" and _between_verb_and_subject(toks[x].norm, fw)
+                                          for x in range(after, k)):
             return True  # (not past a number or a word in بـ: «وقتل تسعة جنود برصاص مسلحي القاعدة» names the killers
             # told as the means)
     return False
@@ -7179,7 +7185,7 @@ def _circumstantial_callers(text: str, toks: list[Token], events: list[Event], m
             """The clause's subject from token `lo` on, and the first act it tells before the participle."""
             told = [d for d in events if d is not e and participle(d) is None
                     and lo <= (j := bisect_left(tok_starts, d.trigger.start)) < t and out_q[j]
-                    and not (e.event == "ACCUSE" and d.event in ("ASSAULT", "COERCE") and not _doer_subject(toks, d, verbs, fw))]
+                    and not (e.event == "ACCUSE" and d.event in ("ASSAULT", "COERCE") and not _doer_subject(toks, tok_starts, d, verbs, fw))]
             # (the doer of an attack told far after it, or none, is no accuser: the attack is what is blamed, «قتل تسعة
             # جنود في هجوم شنه مسلحو تنظيم القاعدة، على ما أعلن مصدر عسكري، محملا تنظيم القاعدة المسؤولية»، «نعى
             # مقتل 2070 شخصا على يد مسلحي داعش، محملا الحكومة»; a subject may be: «وتبنت جبهة النصرة خطف العناصر،

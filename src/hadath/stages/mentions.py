@@ -17,6 +17,7 @@ from ..arabic.normalize import last_letter, name_form, normalize, word_key
 from ..arabic.tokens import after_letters, tokenize
 from ..lexicon.outlets import outlet_home
 from ..records import Mention, Token, make_mention
+from .modality import participle_form
 from .phrases import _BOND_PRONOUNS, _CLOSING_QUOTES, _after_place_noun, _office_name_run, _definite_titles, _title, feminine_noun, pronoun_core, strip_wa, UNKNOWN_NAME
 
 # What the matcher reads of a word: its (key, clitic prefix) pairs, its keys alone, its cue forms, and whether it may
@@ -161,15 +162,15 @@ class MentionMatcher:
         # the first three letters of every verb form: a word none of whose readings as a verb begins so (at its
         # first letters or past a clitic) has no verb reading, and `verb_variants` need not be worked out
         self._verb_starts = frozenset(form[:3] for form in lexicon.verbs)
-        self._verbs_here: list[tuple[int, str]] = []  # the sentence being matched: its verb triggers so far
-        self._party_ends: dict[int, int] = {}  # and its named parties: first token → token past the last
+        self._found_here: list[Mention] = []  # the sentence being matched: its mentions so far (read by _trigger)
         # the participles that go on their clause (cues.tsv appeal: مطالبا، داعية; a verb row's participle in م:
         # متهما، محملا; the feminine forms in ة): right after a comma, a word of a new clause, no trigger's tail
         # («وأكد الوزير رفضه للتدخل الإيراني، مطالبا طهران بالكف»: no «رفض مطالب», rejecting demands)
         self._clause_participles = frozenset(lexicon.fem_verbs) | frozenset(
-            w for r in _rows("cues.tsv") if r["cue"] == "appeal" and (w := normalize(r["phrase"])) in lexicon.verbs
-        ) | frozenset(form for form, readings in lexicon.verbs.items() if form[:1] == "م" and any(
-            e.lemma[:1] != "م" or e.lemma.endswith("ين") for e, _ in readings))
+            k for k, node in lexicon.cues.root.items() if k in lexicon.verbs and any(
+                getattr(p, "cue", None) == "appeal" for p in node.get(_END, ()))
+        ) | frozenset(form for form, readings in lexicon.verbs.items()
+                      if any(participle_form(form, e.lemma) for e, _ in readings))
         # topic_words.tsv subject_matter: the nouns a nationality adjective describes as a matter talked of, no party
         # (الأزمة السورية، العلاقات السعودية الروسية، الملف اليمني)
         # (and function_words.tsv goods: «عودة الصادرات الإيرانية», Iran's exports, no party)
@@ -400,7 +401,7 @@ class MentionMatcher:
                 n, payloads = (0, []) if own is None else (1, own)
             else:
                 n, payloads = lex.cues.longest(cue_opts, i)
-            if n == 1 and strip_wa(norm) in lex.function_words.noun_participle and not (
+            if n == 1 and payloads[0].cue == "appeal" and strip_wa(norm) in lex.function_words.noun_participle and not (
                     i and toks[i - 1].text in ("،", ",")):
                 n = 0  # «وقال داعية إسلامي»: a preacher; only past a comma a participle of calling
             if n:
@@ -414,14 +415,11 @@ class MentionMatcher:
             found = [m for m in found if not (m.tok_start in eponym_ends and (
                 m.kind == "actor" and m.entry.kind == "person" or m.kind == "agent" and _title_of_name(toks, m)))]
         # triggers
-        self._verbs_here = []  # (read by _trigger, with the named parties' spans)
-        self._party_ends = {m.tok_start: m.tok_end for m in found if m.kind in ("actor", "agent")}
+        self._found_here = found  # (read by _trigger: the parties and the triggers before a word)
         for i in compress(count(), columns[5]):  # (the others are no Arabic word, or no reading is a trigger)
             m = self._trigger(text, toks, keys, i, index)
             if m is not None:
                 found.append(m)
-                if m.get("pos") == "verb":
-                    self._verbs_here.append((i, m.label))
         if acting:
             found += _beside_attack(acting, found, toks, lex.function_words.day | lex.function_words.light_time)
         found.sort(key=_BY_TOKEN)
@@ -1122,13 +1120,14 @@ class MentionMatcher:
         parties end to end, nothing else; the verb no plural, whose subject is its own): the word after the comma
         is that verb's object, a verbal noun, no participle that goes on the clause («أيد مجلس محافظة نينوى، مطالبة
         المحافظ بتدويل القضية»: the governor's demand is supported)."""
-        v, label = self._verbs_here[-1] if self._verbs_here else (None, "")
-        if v is None or not v < i - 2 or i - 1 - v > 6 or label not in ("SUPPORT", "REJECT") or \
-                toks[v].norm.endswith(("وا", "ون")):
+        verb = next((m for m in reversed(self._found_here) if m.kind == "trigger" and m.get("pos") == "verb"), None)
+        if verb is None or not verb.tok_start < i - 2 or i - 1 - verb.tok_start > 6 or \
+                verb.label not in ("SUPPORT", "REJECT") or toks[verb.tok_start].norm.endswith(("وا", "ون")):
             return False
-        k = v + 1  # (the words between are named parties end to end, the subject: «مجلس محافظة | نينوى»; not
-        while k in self._party_ends and self._party_ends[k] > k:  # «ورفضت السعودية التدخل الإيراني، مطالبة طهران»)
-            k = self._party_ends[k]
+        ends = {m.tok_start: m.tok_end for m in self._found_here if m.kind in ("actor", "agent")}
+        k = verb.tok_start + 1  # (the words between are named parties end to end, the subject: «مجلس محافظة |
+        while ends.get(k, k) > k:  # نينوى»; not «ورفضت السعودية التدخل الإيراني، مطالبة طهران»)
+            k = ends[k]
         return k == i - 1
 
     def _candidates(self, norm: str, is_fem_noun: bool, nominal: bool = False

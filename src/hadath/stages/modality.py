@@ -62,12 +62,14 @@ def participle_row(m: Mention) -> bool:
     """True for a trigger of a verb row whose first form is a participle's sound plural (مُفعِّلين: متهمين، منتقدين), a
     row of the participle that goes on its clause alone («متهما إياها بدعم الإرهاب»); or for a participle's form
     (in م) of a verb row whose verb is not in م («…، محملا إياهم مسؤولية»، «محملة»: حمّل)."""
-    if m.get("pos") != "verb":
-        return False
-    lemma = getattr(m.entry, "lemma", "") or ""
-    if lemma[:1] == "م":
-        return lemma.endswith("ين")
-    return m.text[:1] == "م"  # (the trigger's span leaves its clitics out: «وحمل» is حمل)
+    return m.get("pos") == "verb" and participle_form(m.text, getattr(m.entry, "lemma", "") or "")
+    # (the trigger's span leaves its clitics out: «وحمل» is حمل)
+
+
+def participle_form(word: str, lemma: str) -> bool:
+    """True when a verb row's form `word` (clitics off) is a participle that goes on its clause: any form of a row of
+    participles (its lemma a sound plural in م, متهمين), or a form in م of a verb not in م (محملا of حمّل)."""
+    return lemma.endswith("ين") if lemma[:1] == "م" else word[:1] == "م"
 
 
 def _goes_on_clause(cues: dict[int, Mention], t: Mention) -> bool:
