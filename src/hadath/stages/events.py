@@ -1236,6 +1236,12 @@ class EventCoder:
                 if entry.pos == "verb" and "obj" in entry.prep and tail_end + 1 < len(toks) \
                 and not toks[tail_end + 1].norm.startswith("و") else None  # (not وجميع أهالي: a second subject)
             return [], _with_conj(obj or prep_rec)
+        if _standin_subject(toks, trig, entry, tail_end, fw, starts):
+            # كما دعا آخرون دولة الإمارات إلى تجميد أرصدته: «others» is the subject, no party; the phrase after it is
+            # the one called on, never the caller
+            obj = next((g for g in after if not g.prep and g.start_tok == tail_end + 1), None) \
+                if "obj" in entry.prep and not trig.get("object_pronoun") else None
+            return [], _with_conj(obj or prep_rec)
         lam = _lam_doer(toks, trig, entry, after, tail_end, fw) if entry.pos == "verb" else None
         if lam is not None:
             # وقصف لطائرات التحالف لمحافظة مأرب: the verb's spelling read as its verbal noun, with its doer and
@@ -12374,10 +12380,18 @@ def _counted_in_prep(toks: list[Token], i: int, g: Group, fw: FunctionWords) -> 
 def _masculine_after_feminine(toks: list[Token], trig: Mention, g: Group, fw: FunctionWords) -> bool:
     """True for phrase g after a feminine singular perfect verb (ـت) when its head is a masculine singular noun
     (function_words masculine_head: حزب، مجلس، وزير): «كما طالبت الحزب بتسليم سلاحه»، «دعت فيه حزب الله» — the
-    verb's subject is another, the phrase its object."""
+    verb's subject is another, the phrase its object. Not past a broken plural of people in construct with it
+    (function_words people_plural: «وقتلت عناصر تنظيم داعش خمسة جنود»), which the verb agrees with, when more words
+    of the clause follow the phrase."""
     if trig.get("object_pronoun") or trig.get("aspect") != "perfect" or \
             _singular_gender(toks[trig.tok_start].norm) != "f":
         return False
+    k = g.start_tok - 1 - (toks[g.start_tok - 1].norm == "من")
+    if k >= trig.tok_end and toks[k].norm in fw.people_plural and g.end_tok < len(toks) and \
+            toks[g.end_tok].text not in ".،,؛;:":
+        return False  # «وهاجمت عناصر (من) تنظيم داعش مواقع الجيش»: the verb agrees with the body's men, its subject
+        # (with no object after them, they may be the object of a subject told before: «تسعى وحدات حماية الشعب
+        # للتقدم …، وهاجمت عناصر تنظيم داعش، من محورين»)
     w = strip_wa(toks[g.start_tok].norm)
     return w in fw.masculine_head or w.startswith("ال") and w[2:] in fw.masculine_head
 
@@ -12929,3 +12943,15 @@ def _with_past_aside(toks: list[Token], i: int, groups: list[Group], starts: lis
                 return g if g is not None and g.prep == "مع" and g.start_tok <= k + 3 and _named(g) else None
             opened = True
     return None
+
+
+def _standin_subject(toks: list[Token], trig: Mention, entry: TriggerEntry, k: int, fw: FunctionWords,
+                     starts: list[int]) -> bool:
+    """True for a word standing for an unnamed subject (function_words standin_subject: آخرون، بعضهم، هو) at token k,
+    right after an active verb of words or stance, no phrase starting there («كما دعا آخرون دولة الإمارات»، «وطالب
+    بعضهم الحكومة»): the subject is said, and no party. Not after a verb of force, whose spelling may be a passive
+    with the word its patient («وأصيب آخرون»، «واعتقل آخرون»)."""
+    if entry.pos != "verb" or entry.event in ("ASSAULT", "COERCE", "SANCTION") or k >= len(toks) or \
+            toks[k].kind != "ar" or toks[k].norm not in fw.standin_subject:
+        return False
+    return k not in starts and not _passive_spelling(toks, trig)

@@ -174,6 +174,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             # of its title, no party
         prefix = m.get("prefix")
         linked = last is not None and m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm in fw.link
+        linked = linked or last is not None and _link_past_body_words(toks, last, m, fw)  # (المتحدث باسم مجلس قيادة
+        # المقاومة الشعبية: the body's own words the lexicons lack, between the link and the party they name)
         linked = linked or last is not None and m.tok_start == last.end_tok + 1 and toks[last.end_tok].norm == "عن" \
             and _affiliation("عن", last, m)  # (النائب عن حزب المحافظين: the party a member sits for, his own)
         office = last is not None and m.tok_start == last.end_tok and _office_after_name(
@@ -1554,10 +1556,14 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     if m.kind != "actor":
         return True
     if m.get("type") in ("country", "capital") and last.kind == "agent" and m.tok_start == last.tok_end \
-            and not linked and _definite(toks, last) and not _definite(toks, m):
+            and not linked and (_definite(toks, last) or _definite_construct(toks, last)) and not _definite(toks, m):
         # حث الرئيس | إيران على…: a noun with the article governs no genitive, so a country's name after it is
-        # another phrase, the object (a nisba-shaped name, السعودية، is left: it may be the adjective)
+        # another phrase, the object (a nisba-shaped name, السعودية، is left: it may be the adjective); so after a
+        # construct made definite by its genitive («اتهمت وزارة الدفاع | روسيا»)
         return False
+    if _group_after_state_body(toks, last, m) and not linked:
+        return False  # «واتهمت وزارة الداخلية | تنظيم داعش»: a named group is neither the genitive nor the adjective
+        # of a state body whose name is complete
     codes = {x.get("code") for x in group.mentions if x.kind == "actor" and x.get("code")}
     if codes and m.get("code") and m.get("code") not in codes and not _joint_business(group, m):
         return False
@@ -1606,6 +1612,33 @@ def _plural_after_singular_nisba(toks: list[Token], last: Mention, m: Mention) -
     # (so after a definite title of one person, «هاجم الوزير | الحوثيين»: no «Houthi minister» in the plural)
     return last.kind == "agent" and last.tok_end - last.tok_start == 1 and before.startswith("ال") and \
         not before.endswith(("ين", "ون", "ات")) and _title(toks[last.tok_start])
+
+
+def _link_past_body_words(toks: list[Token], last: Group, m: Mention, fw: FunctionWords) -> bool:
+    """True for a party one or two body words (function_words body_name: مجلس، قيادة، هيئة، أركان) past a link word
+    written on its own (باسم) right after a role noun («المتحدث باسم مجلس قيادة المقاومة الشعبية»): the words open the
+    body's name, whose party the title speaks for, as right after the link («المتحدث باسم المقاومة الشعبية»)."""
+    k = last.end_tok
+    if not 2 <= m.tok_start - k <= 3 or k + 1 >= len(toks) or toks[k].norm not in fw.link or \
+            last.mentions[-1].kind != "agent" or m.get("prefix") or m.kind != "actor" and not _definite(toks, m):
+        return False  # (a role noun of the state with the article ends the name too: هيئة أركان الجيش اليمني)
+    return all(toks[j].kind == "ar" and toks[j].norm in fw.body_name for j in range(k + 1, m.tok_start))
+
+
+_STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+
+
+def _group_after_state_body(toks: list[Token], last: Mention, m: Mention) -> bool:
+    """True for a named group or international body with no article and no clitic («تنظيم داعش»، «حزب الله»، «مجلس
+    الأمن») right after a definite role phrase of the state («وزارة الداخلية»، «الجيش»، «قوات الأمن»): a definite
+    phrase governs no genitive and the name is no adjective, so it is the next phrase, the object («واتهمت وزارة
+    الداخلية | تنظيم داعش بالتخطيط للهجوم»). An armed group's own units say so with ل or an indefinite head
+    («مقاتلو حزب الله»، «الجناح العسكري لحركة حماس»)."""
+    if m.kind != "actor" or m.tok_start != last.tok_end or m.get("prefix") or m.get("type") not in ("group", "igo"):
+        return False
+    if last.kind != "agent" or last.get("sector") not in _STATE_BODY_SECTORS or _definite(toks, m):
+        return False
+    return _definite(toks, last) or _definite_construct(toks, last)
 
 
 def _joint_business(group: Group, m: Mention) -> bool:
