@@ -89,7 +89,60 @@ def test_the_body_s_men_after_a_carried_subject_are_the_object(nlp):
     assert got and all(r and r[0][0] == "IMG" and all(c != "IMG" for c, _ in a) for a, r in got), got
 
 
+@pytest.mark.parametrize("text, recipient", [
+    pytest.param("وتقدمت القوات العراقية في الرمادي، وحاصرت عناصر تنظيم داعش في وسط المدينة.", "IMG", id="besieged"),
+    pytest.param("وطالبت أعضاء حزب النور بالاستقالة.", "EGY", id="asked_in_bi"),
+    pytest.param("ودعت عناصر حزب الله إلى الانسحاب من سوريا.", "LBN", id="called_to"),
+    pytest.param("وفي الحسكة، تسعى وحدات حماية الشعب الكردية للتقدم في أحياء المدينة، وهاجمت عناصر تنظيم الدولة "
+                 "(داعش)، من محورين في حي النشوة.", "IMG", id="alias_in_brackets"),
+])
+def test_the_body_s_men_with_no_object_after_them_are_the_object(nlp, text, recipient):
+    """Only an object after the men makes them the subject: before a preposition, a word in بـ or a comma they are
+    the ones acted on (the review's cases)."""
+    got = _parties(nlp, text, "COERCE") + _parties(nlp, text, "REQUEST") + _parties(nlp, text, "ASSAULT")
+    assert got and all(r and r[0][0] == recipient and all(c != recipient for c, _ in a) for a, r in got), got
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    pytest.param("والسعودية دعت هي الأخرى إيران إلى الكف عن التدخل.", "REQUEST", "SAU", "IRN", id="she_too"),
+    pytest.param("وكان الرئيس الأمريكي قد دعا هو الآخر إيران إلى وقف دعم الحوثيين.", "REQUEST", "USA", "IRN",
+                 id="he_too"),
+    pytest.param("واتهم الحزب الحاكم حزب العدالة والتنمية حزب العمال الكردستاني بتنفيذ الهجوم.", "ACCUSE", "TUR", "KUR",
+                 id="ruling_party_named"),
+])
+def test_an_emphatic_pronoun_or_a_named_ruling_party_keeps_its_subject(nlp, text, event, actor, recipient):
+    """A pronoun after the verb stresses a subject told before it («هي الأخرى»), and the ruling party's name after
+    «الحزب الحاكم» is its own: neither is split from the subject (the review's cases)."""
+    got = _parties(nlp, text, event)
+    assert got and got[0][0] and got[0][0][0][0] == actor and got[0][1] and got[0][1][0][0] == recipient, got
+
+
+def test_an_emphatic_pronoun_keeps_the_event(nlp):
+    """«مسيرة هي الأكبر»: the pronoun after a trigger's noun describes it, the march is still a protest."""
+    events = nlp("وكان طلاب جامعة صنعاء قد نظموا مسيرة هي الأكبر منذ بداية الأزمة.", published=_DATE).events
+    assert any(e.event == "PROTEST" and e.actor for e in events), events
+
+
 def test_the_feminine_verb_s_masculine_object_stays(nlp):
     """The rule it narrows still holds: «كما طالبت الحزب بتسليم سلاحه», the party is asked."""
     got = _parties(nlp, "كما طالبت الحزب بتسليم سلاحه.", "REQUEST")
     assert got and all(not a for a, _ in got), got
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("أعلن تنظيم داعش مسؤوليته عن التفجير الذي استهدف مسجدا في أبها. وقبضت القوات الأمنية على 76 عنصرا "
+                 "من التنظيم أثناء محاولتهم الهرب.", "COERCE", id="men_counted"),
+    pytest.param("أعلن تنظيم داعش مسؤوليته عن التفجير الذي استهدف مسجدا في أبها. وقتل العشرات من التنظيم في غارات "
+                 "التحالف.", "ASSAULT", id="tens_of"),
+])
+def test_a_bare_group_word_after_counted_men_is_the_group(nlp, text, event):
+    """«76 عنصرا من التنظيم»: the bare word after «من» and a count of men is the group the story named
+    (mentions._counted_from); after another preposition it stays a circumstance."""
+    events = [e for e in nlp(text, published=_DATE).events if e.event == event]
+    assert events and any(x.code == "IMG" and x.text == "التنظيم" for e in events for x in e.recipient), events
+
+
+def test_a_bare_group_word_after_a_preposition_stays_unread(nlp):
+    text = "أعلن تنظيم داعش مسؤوليته عن التفجير. وقال الوزير إن المعركة مع التنظيم طويلة."
+    mentions = nlp(text, published=_DATE).mentions
+    assert not any(m.kind == "actor" and m.text == "التنظيم" for m in mentions)

@@ -1236,10 +1236,10 @@ class EventCoder:
                 if entry.pos == "verb" and "obj" in entry.prep and tail_end + 1 < len(toks) \
                 and not toks[tail_end + 1].norm.startswith("و") else None  # (not وجميع أهالي: a second subject)
             return [], _with_conj(obj or prep_rec)
-        if _standin_subject(toks, trig, entry, tail_end, fw, starts):
+        if not bare_before and _standin_subject(toks, trig, entry, fw, starts):
             # كما دعا آخرون دولة الإمارات إلى تجميد أرصدته: «others» is the subject, no party; the phrase after it is
             # the one called on, never the caller
-            obj = next((g for g in after if not g.prep and g.start_tok == tail_end + 1), None) \
+            obj = next((g for g in after if not g.prep and g.start_tok == trig.tok_end + 1), None) \
                 if "obj" in entry.prep and not trig.get("object_pronoun") else None
             return [], _with_conj(obj or prep_rec)
         lam = _lam_doer(toks, trig, entry, after, tail_end, fw) if entry.pos == "verb" else None
@@ -12380,18 +12380,17 @@ def _counted_in_prep(toks: list[Token], i: int, g: Group, fw: FunctionWords) -> 
 def _masculine_after_feminine(toks: list[Token], trig: Mention, g: Group, fw: FunctionWords) -> bool:
     """True for phrase g after a feminine singular perfect verb (ـت) when its head is a masculine singular noun
     (function_words masculine_head: حزب، مجلس، وزير): «كما طالبت الحزب بتسليم سلاحه»، «دعت فيه حزب الله» — the
-    verb's subject is another, the phrase its object. Not past a broken plural of people in construct with it
-    (function_words people_plural: «وقتلت عناصر تنظيم داعش خمسة جنود»), which the verb agrees with, when more words
-    of the clause follow the phrase."""
+    verb's subject is another, the phrase its object. Not past a broken plural of people in construct with it, or
+    with «من» (function_words people_plural: «وقتلت عناصر تنظيم داعش خمسة جنود»), which the verb agrees with, when an
+    object follows the phrase (`_object_word_after`)."""
     if trig.get("object_pronoun") or trig.get("aspect") != "perfect" or \
             _singular_gender(toks[trig.tok_start].norm) != "f":
         return False
-    k = g.start_tok - 1 - (toks[g.start_tok - 1].norm == "من")
-    if k >= trig.tok_end and toks[k].norm in fw.people_plural and g.end_tok < len(toks) and \
-            toks[g.end_tok].text not in ".،,؛;:":
+    k = g.start_tok - 1 - (g.start_tok > trig.tok_end and toks[g.start_tok - 1].norm == "من")
+    if k >= trig.tok_end and toks[k].norm in fw.people_plural and _object_word_after(toks, g.end_tok, fw):
         return False  # «وهاجمت عناصر (من) تنظيم داعش مواقع الجيش»: the verb agrees with the body's men, its subject
         # (with no object after them, they may be the object of a subject told before: «تسعى وحدات حماية الشعب
-        # للتقدم …، وهاجمت عناصر تنظيم داعش، من محورين»)
+        # للتقدم …، وهاجمت عناصر تنظيم داعش، من محورين»، «وحاصرت عناصر تنظيم داعش في وسط المدينة»)
     w = strip_wa(toks[g.start_tok].norm)
     return w in fw.masculine_head or w.startswith("ال") and w[2:] in fw.masculine_head
 
@@ -12945,13 +12944,30 @@ def _with_past_aside(toks: list[Token], i: int, groups: list[Group], starts: lis
     return None
 
 
-def _standin_subject(toks: list[Token], trig: Mention, entry: TriggerEntry, k: int, fw: FunctionWords,
+def _standin_subject(toks: list[Token], trig: Mention, entry: TriggerEntry, fw: FunctionWords,
                      starts: list[int]) -> bool:
-    """True for a word standing for an unnamed subject (function_words standin_subject: آخرون، بعضهم، هو) at token k,
-    right after an active verb of words or stance, no phrase starting there («كما دعا آخرون دولة الإمارات»، «وطالب
-    بعضهم الحكومة»): the subject is said, and no party. Not after a verb of force, whose spelling may be a passive
-    with the word its patient («وأصيب آخرون»، «واعتقل آخرون»)."""
+    """True for a noun standing for an unnamed subject (function_words standin_subject: آخرون، بعضهم، البعض) right after
+    a verb trigger that is not one of force (ASSAULT, COERCE, SANCTION: «وأصيب آخرون»، «واعتقل آخرون» may be passives
+    with the word their patient), where no phrase starts, and after no feminine singular verb (whose subject it cannot
+    be: «واتهمت البعض»): «كما دعا آخرون دولة الإمارات»، «وطالب بعضهم الحكومة». The caller asks only where no subject
+    stands before the verb."""
+    k = trig.tok_end
     if entry.pos != "verb" or entry.event in ("ASSAULT", "COERCE", "SANCTION") or k >= len(toks) or \
             toks[k].kind != "ar" or toks[k].norm not in fw.standin_subject:
         return False
-    return k not in starts and not _passive_spelling(toks, trig)
+    if _singular_gender(toks[trig.tok_start].norm) == "f" and not toks[k].norm.endswith("ها"):
+        return False
+    j = bisect_left(starts, k)
+    return not (j < len(starts) and starts[j] == k)
+
+
+def _object_word_after(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True if the word at token k, past an aside in brackets, may open a verb's object: a word or a number with no
+    clitic and no preposition of its own («مواقع الجيش»، «خمسة جنود»), not punctuation, a preposition («في وسط
+    المدينة»، «إلى الانسحاب»), a word in بـ/لـ/كـ or joined by و/ف («بالاستقالة»)."""
+    if k < len(toks) and toks[k].text == "(":
+        k = next((j + 1 for j in range(k + 1, min(len(toks), k + 8)) if toks[j].text == ")"), len(toks))
+    if k >= len(toks) or toks[k].kind not in ("ar", "num"):
+        return False
+    w = toks[k].norm
+    return toks[k].kind == "num" or (w not in fw.preposition and w[:1] not in "بلكوف" and not _when_word(toks, k, fw))

@@ -162,6 +162,8 @@ class MentionMatcher:
         # the first three letters of every verb form: a word none of whose readings as a verb begins so (at its
         # first letters or past a clitic) has no verb reading, and `verb_variants` need not be worked out
         self._verb_starts = frozenset(form[:3] for form in lexicon.verbs)
+        # the words that count men before «من» and a bare body word («76 عنصرا من التنظيم»: _counted_from)
+        self._counted_men = (fw.filler | fw.people_plural) - fw.preposition - frozenset({"من", "عن", "ما", "لا", "كل"})
         self._found_here: list[Mention] = []  # the sentence being matched: its mentions so far (read by _trigger)
         # the participles that go on their clause (cues.tsv appeal: مطالبا، داعية; a verb row's participle in م:
         # متهما، محملا; the feminine forms in ة): right after a comma, a word of a new clause, no trigger's tail
@@ -227,7 +229,7 @@ class MentionMatcher:
         out = _by_igo_head(out, article.tokens, self.lexicon.function_words.body_word)
         out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition, forms,
                             self.lexicon.function_words.bare_name, self.lexicon.function_words.side_of,
-                            self.lexicon.function_words.body_word)
+                            self.lexicon.function_words.body_word, self._counted_men)
         out = _bare_subjects(out, article.tokens, article.text)
         out = _by_bare_coalition(out, article.tokens, article.text, self._coalitions, article.published, forms)
         out = _surname_subjects(out, article.tokens, self._closed)
@@ -3758,7 +3760,8 @@ def _definite_role(m: Mention, toks: list[Token]) -> bool:
 
 def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str, prepositions: frozenset[str],
                   forms: _Forms | None = None, regimes: frozenset[str] = frozenset(),
-                  sides: frozenset[str] = frozenset(), bodies: frozenset[str] = frozenset()) -> list[Mention]:
+                  sides: frozenset[str] = frozenset(), bodies: frozenset[str] = frozenset(),
+                  counted: frozenset[str] = frozenset()) -> list[Mention]:
     """The mentions, with the organisation the article named in full before read again in its first word alone, with
     the article, that the lexicons leave unread («التحالف الدولي» … «وأضاف البيان أن التحالف شن 13 غارة»، «حركة حماس»
     … «وأكدت الحركة»، «تنظيم داعش» … «التنظيم»), or in a role phrase of an armed faction that this word opens
@@ -3772,7 +3775,9 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
     التنسيق مع التحالف»: Syria's; «المخلوع صالح» … «وهاجم المخلوع»: Saleh), not right after a party's words nor
     after a word of `sides` (function_words.tsv side_of: «أنصار النظام»، «معارضو النظام»: those who side, no regime).
     A body word of `bodies` (function_words.tsv body_word: «المجلس»، «اللجنة») is read so too, of any such body
-    («ودان المجلس الوطني الفلسطيني …» … «وطالب المجلس الاتحادات البرلمانية»: the PNC, round 110)."""
+    («ودان المجلس الوطني الفلسطيني …» … «وطالب المجلس الاتحادات البرلمانية»: the PNC, round 110). After «من» the
+    bare word is read where a count of men comes before it (`counted`, `_counted_from`: «قبضت القوات الأمنية على 76
+    عنصرا من التنظيم»)."""
     heads: dict[str, Mention] = {}
     seen: dict[str, tuple[str, int, int]] = {}  # head word → the first name it opens, and where
     ambiguous: set[str] = set()
@@ -3817,8 +3822,9 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
         if group is None or (group.sentence, group.tok_start) >= (index, k) or (
                 k + 1 < len(toks) and toks[k + 1].norm.startswith("ال") and not _plural_object(toks[k + 1], tok, bodies)):
             continue
-        if _attached(tok.norm) or k and toks[k - 1].norm in prepositions:
-            continue  # (مع الجماعة، في التحالف: a circumstance; the bare word is read as a subject or an object)
+        if _attached(tok.norm) or k and toks[k - 1].norm in prepositions and not _counted_from(toks, k, counted):
+            continue  # (مع الجماعة، في التحالف: a circumstance; the bare word is read as a subject or an object; but
+            # «76 عنصرا من التنظيم»: the body whose men are counted)
         if group.entry.kind not in ("group", "igo") and ((index, k) in parties_end or k and strip_wa(
                 toks[k - 1].norm) in sides):
             continue  # (a regime's word right after a party, «واتهم المعارضون النظام», would be read as its genitive;
@@ -3831,6 +3837,13 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
     if not found:
         return out
     return sorted(out + found, key=_BY_PLACE)
+
+
+def _counted_from(toks: list[Token], k: int, counted: frozenset[str]) -> bool:
+    """True where the bare word at token k follows «من» after a word that counts men (`counted`: function_words
+    filler and people_plural less the prepositions: عنصرا، عناصر، أفراد، العشرات) or a number: «76 عنصرا من التنظيم»،
+    «العشرات من التنظيم», the body whose men are counted, no circumstance."""
+    return k >= 2 and toks[k - 1].norm == "من" and (toks[k - 2].kind == "num" or toks[k - 2].norm in counted)
 
 
 def _plural_object(nxt: Token, tok: Token, bodies: frozenset[str]) -> bool:

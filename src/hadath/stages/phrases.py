@@ -1556,10 +1556,9 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     if m.kind != "actor":
         return True
     if m.get("type") in ("country", "capital") and last.kind == "agent" and m.tok_start == last.tok_end \
-            and not linked and (_definite(toks, last) or _definite_construct(toks, last)) and not _definite(toks, m):
+            and not linked and _definite(toks, last) and not _definite(toks, m):
         # حث الرئيس | إيران على…: a noun with the article governs no genitive, so a country's name after it is
-        # another phrase, the object (a nisba-shaped name, السعودية، is left: it may be the adjective); so after a
-        # construct made definite by its genitive («اتهمت وزارة الدفاع | روسيا»)
+        # another phrase, the object (a nisba-shaped name, السعودية، is left: it may be the adjective)
         return False
     if _group_after_state_body(toks, last, m) and not linked:
         return False  # «واتهمت وزارة الداخلية | تنظيم داعش»: a named group is neither the genitive nor the adjective
@@ -1616,10 +1615,10 @@ def _plural_after_singular_nisba(toks: list[Token], last: Mention, m: Mention) -
 
 def _link_past_body_words(toks: list[Token], last: Group, m: Mention, fw: FunctionWords) -> bool:
     """True for a party one or two body words (function_words body_name: مجلس، قيادة، هيئة، أركان) past a link word
-    written on its own (باسم) right after a role noun («المتحدث باسم مجلس قيادة المقاومة الشعبية»): the words open the
+    written on its own (باسم) right after a phrase ending in a role noun («المتحدث باسم مجلس قيادة المقاومة الشعبية»): the words open the
     body's name, whose party the title speaks for, as right after the link («المتحدث باسم المقاومة الشعبية»)."""
     k = last.end_tok
-    if not 2 <= m.tok_start - k <= 3 or k + 1 >= len(toks) or toks[k].norm not in fw.link or \
+    if not 2 <= m.tok_start - k <= 3 or toks[k].norm not in fw.link or \
             last.mentions[-1].kind != "agent" or m.get("prefix") or m.kind != "actor" and not _definite(toks, m):
         return False  # (a role noun of the state with the article ends the name too: هيئة أركان الجيش اليمني)
     return all(toks[j].kind == "ar" and toks[j].norm in fw.body_name for j in range(k + 1, m.tok_start))
@@ -1633,11 +1632,14 @@ def _group_after_state_body(toks: list[Token], last: Mention, m: Mention) -> boo
     الأمن») right after a definite role phrase of the state («وزارة الداخلية»، «الجيش»، «قوات الأمن»): a definite
     phrase governs no genitive and the name is no adjective, so it is the next phrase, the object («واتهمت وزارة
     الداخلية | تنظيم داعش بالتخطيط للهجوم»). An armed group's own units say so with ل or an indefinite head
-    («مقاتلو حزب الله»، «الجناح العسكري لحركة حماس»)."""
+    («مقاتلو حزب الله»، «الجناح العسكري لحركة حماس»); a role phrase with the name's own head noun is the name's
+    («الحزب الحاكم حزب العدالة والتنمية»)."""
     if m.kind != "actor" or m.tok_start != last.tok_end or m.get("prefix") or m.get("type") not in ("group", "igo"):
         return False
     if last.kind != "agent" or last.get("sector") not in _STATE_BODY_SECTORS or _definite(toks, m):
         return False
+    if toks[last.tok_start].norm[len(last.get("prefix")):].removeprefix("ال") == toks[m.tok_start].norm:
+        return False  # «الحزب الحاكم حزب العدالة والتنمية»: the same head noun names the body it describes
     return _definite(toks, last) or _definite_construct(toks, last)
 
 
