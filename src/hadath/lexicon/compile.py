@@ -295,8 +295,10 @@ class FunctionWords:
     owned_speech: frozenset[str] = frozenset()  # خطابه، كلمته: after في in an attack verb's clause, an attack in words
     speech_noun: frozenset[str] = frozenset()  # تصريحات، كلمة، بيان: a speech whose relative clause in فيها tells it
     noun_participle: frozenset[str] = frozenset()  # داعية: a preacher; an appeal only right after a comma
+    counted_men: frozenset[str] = frozenset()  # عنصرا، عددا: a count of men before «من» and a group's bare word
     body_name: frozenset[str] = frozenset()  # مجلس، قيادة: a body's own words between باسم and the party it names
-    standin_subject: frozenset[str] = frozenset()  # آخرون، بعضهم right after a verb: its unnamed subject
+    standin_subject: frozenset[str] = frozenset()  # آخرون، كثيرون right after a verb: its unnamed subject
+    standin_part: frozenset[str] = frozenset()  # بعضهم، البعض right after a verb: some of a party told before
     captive: frozenset[str] = frozenset()  # مختطفين، رهائن: held by others; a release of them is not the announcer's
     take_up: frozenset[str] = frozenset()  # باشر: a police body taking up a case, who made the clause's passive arrest
     welcome: frozenset[str] = frozenset()  # a verb of welcoming before بأن: the imperfect verb after it is to come

@@ -603,14 +603,17 @@ class EventCoder:
                 # تحاصر المسجد الأقصى وتمنع المصلين)
                 actor = _subject_after_that(toks, trig, groups, starts, self.fw)
             t0 = trig.tok_start
+            # «كما انتقد آخرون الحكومة»: «others» after the verb are its subject, none of the last verb's
+            others = entry.pos == "verb" and trig.tok_end < len(toks) and toks[trig.tok_end].norm in \
+                self.fw.standin_subject
             speaker = _going_on_speaker(toks, t0, groups, starts, cues, self.fw) \
-                if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and (
+                if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and not others and (
                     not actor or actor[0].end_tok <= t0) else None
             if speaker is not None and (not last_actor or last_actor[0].start_tok >= speaker.end_tok):
                 # وأكد الوزير أن الوضع مستقر، ودعا إلى الهدوء: past what the speaker said and a comma, a verb with no
                 # subject of its own goes on from the speaker, not from a subject inside what was said
                 actor = [speaker]
-            elif entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor and (
+            elif entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and last_actor and not others and (
                     not actor or actor[0].end_tok <= trig.tok_start):
                 actor = last_actor  # قامت بمداهمة المسجد واعتدت على المصلين: coordinated verbs share the subject
                 if noun_at >= 0 and verb_actor and any(toks[k].text in _CLAUSE_BREAKS for k in range(noun_at, t0)):
@@ -636,7 +639,8 @@ class EventCoder:
                 # خلال زيارة الوزير فابيوس إلى طهران، إذ سيلتقي الرئيس روحاني: the visitor of the visit just told
                 # meets those the verb names
                 actor = last_actor
-            elif entry.pos == "verb" and not actor and verb_actor and _lead_in_carries(toks, t0, self.fw) and \
+            elif entry.pos == "verb" and not actor and verb_actor and not others and \
+                    _lead_in_carries(toks, t0, self.fw) and \
                     _agrees(toks, verb_at, t0) and (recipient or not _passive_spelling(toks, trig)):
                 # دعا المدعي العام إلى …، كما أثنى على الناجين؛ اتفق الطرفان على …، كما اتفقا: after كما، بينما، حيث
                 # a verb with no subject of its own goes on from the last verb's subject (not an attack or arrest
@@ -1348,7 +1352,8 @@ class EventCoder:
                 (_unknown_definite_subject(toks, tail_end, bare_after[0], fw)
                  or _demonstrative_subject(toks, tail_end, bare_after[0], cues, fw))
             # كما طالبت الحزب بتسليم سلاحه: a masculine noun after a feminine verb is its object, no subject
-            other_object = near and "obj" in entry.prep and _masculine_after_feminine(toks, trig, bare_after[0], fw)
+            other_object = near and "obj" in entry.prep and _masculine_after_feminine(
+                toks, trig, bare_after[0], fw, bare_after[1] if len(bare_after) > 1 else None)
             subj = bare_after[0] if near and not (
                 _place(bare_after[0]) and any(strip_wa(toks[k].norm) == "في" for k in range(tail_end,
                                                                                           bare_after[0].start_tok))
@@ -12377,17 +12382,18 @@ def _counted_in_prep(toks: list[Token], i: int, g: Group, fw: FunctionWords) -> 
         _only_fillers(toks, i + 1, g.start_tok, fw)
 
 
-def _masculine_after_feminine(toks: list[Token], trig: Mention, g: Group, fw: FunctionWords) -> bool:
+def _masculine_after_feminine(toks: list[Token], trig: Mention, g: Group, fw: FunctionWords,
+                              nxt: Group | None = None) -> bool:
     """True for phrase g after a feminine singular perfect verb (ـت) when its head is a masculine singular noun
     (function_words masculine_head: حزب، مجلس، وزير): «كما طالبت الحزب بتسليم سلاحه»، «دعت فيه حزب الله» — the
     verb's subject is another, the phrase its object. Not past a broken plural of people in construct with it, or
     with «من» (function_words people_plural: «وقتلت عناصر تنظيم داعش خمسة جنود»), which the verb agrees with, when an
-    object follows the phrase (`_object_word_after`)."""
+    object follows the phrase (`_object_word_after`; `nxt` is the bare phrase after g, if any)."""
     if trig.get("object_pronoun") or trig.get("aspect") != "perfect" or \
             _singular_gender(toks[trig.tok_start].norm) != "f":
         return False
     k = g.start_tok - 1 - (g.start_tok > trig.tok_end and toks[g.start_tok - 1].norm == "من")
-    if k >= trig.tok_end and toks[k].norm in fw.people_plural and _object_word_after(toks, g.end_tok, fw):
+    if k >= trig.tok_end and toks[k].norm in fw.people_plural and _object_word_after(toks, g.end_tok, fw, nxt):
         return False  # «وهاجمت عناصر (من) تنظيم داعش مواقع الجيش»: the verb agrees with the body's men, its subject
         # (with no object after them, they may be the object of a subject told before: «تسعى وحدات حماية الشعب
         # للتقدم …، وهاجمت عناصر تنظيم داعش، من محورين»، «وحاصرت عناصر تنظيم داعش في وسط المدينة»)
@@ -12946,14 +12952,14 @@ def _with_past_aside(toks: list[Token], i: int, groups: list[Group], starts: lis
 
 def _standin_subject(toks: list[Token], trig: Mention, entry: TriggerEntry, fw: FunctionWords,
                      starts: list[int]) -> bool:
-    """True for a noun standing for an unnamed subject (function_words standin_subject: آخرون، بعضهم، البعض) right after
-    a verb trigger that is not one of force (ASSAULT, COERCE, SANCTION: «وأصيب آخرون»، «واعتقل آخرون» may be passives
-    with the word their patient), where no phrase starts, and after no feminine singular verb (whose subject it cannot
-    be: «واتهمت البعض»): «كما دعا آخرون دولة الإمارات»، «وطالب بعضهم الحكومة». The caller asks only where no subject
-    stands before the verb."""
+    """True for a noun standing for an unnamed subject (function_words standin_subject: آخرون، كثيرون; standin_part:
+    بعضهم، البعض) right after a verb trigger that is not one of force (ASSAULT, COERCE, SANCTION: «وأصيب آخرون»،
+    «واعتقل آخرون» may be passives with the word their patient), where no phrase starts, and after no feminine singular
+    verb unless the word is feminine too (بعضها; a feminine verb is no verb of «البعض»: «واتهمت البعض»): «كما دعا آخرون
+    دولة الإمارات»، «وطالب بعضهم الحكومة». The caller asks only where no subject stands before the verb."""
     k = trig.tok_end
     if entry.pos != "verb" or entry.event in ("ASSAULT", "COERCE", "SANCTION") or k >= len(toks) or \
-            toks[k].kind != "ar" or toks[k].norm not in fw.standin_subject:
+            toks[k].kind != "ar" or toks[k].norm not in fw.standin_subject and toks[k].norm not in fw.standin_part:
         return False
     if _singular_gender(toks[trig.tok_start].norm) == "f" and not toks[k].norm.endswith("ها"):
         return False
@@ -12961,13 +12967,22 @@ def _standin_subject(toks: list[Token], trig: Mention, entry: TriggerEntry, fw: 
     return not (j < len(starts) and starts[j] == k)
 
 
-def _object_word_after(toks: list[Token], k: int, fw: FunctionWords) -> bool:
-    """True if the word at token k, past an aside in brackets, may open a verb's object: a word or a number with no
-    clitic and no preposition of its own («مواقع الجيش»، «خمسة جنود»), not punctuation, a preposition («في وسط
-    المدينة»، «إلى الانسحاب»), a word in بـ/لـ/كـ or joined by و/ف («بالاستقالة»)."""
+def _object_word_after(toks: list[Token], k: int, fw: FunctionWords, nxt: Group | None = None) -> bool:
+    """True if the words from token k, past an aside in brackets and words of time, may open a verb's object: a
+    number, the bare phrase `nxt` starting there or one word on («بلدة كوباني»، «مواقع الجيش»), or a word with no
+    preposition of its own («خمسة جنود»); not punctuation, a preposition («في وسط المدينة»، «إلى الانسحاب»), nor a
+    word in بـ/لـ/كـ or joined by و/ف where no phrase starts («بالاستقالة»)."""
     if k < len(toks) and toks[k].text == "(":
         k = next((j + 1 for j in range(k + 1, min(len(toks), k + 8)) if toks[j].text == ")"), len(toks))
+    while k < len(toks) and toks[k].kind == "ar" and _when_word(toks, k, fw):
+        k += 1  # (وهاجمت عناصر تنظيم داعش أمس مواقع الجيش)
     if k >= len(toks) or toks[k].kind not in ("ar", "num"):
         return False
     w = toks[k].norm
-    return toks[k].kind == "num" or (w not in fw.preposition and w[:1] not in "بلكوف" and not _when_word(toks, k, fw))
+    if toks[k].kind == "num" or w in fw.number:
+        return True
+    if w in fw.preposition or w[:1] in "وف":
+        return False
+    if nxt is not None and nxt.start_tok in (k, k + 1):
+        return True  # (a bare phrase: a place noun in بـ before its name makes it no bare phrase, «بمدينة الرمادي»)
+    return w[:1] not in "بلك"

@@ -163,7 +163,7 @@ class MentionMatcher:
         # first letters or past a clitic) has no verb reading, and `verb_variants` need not be worked out
         self._verb_starts = frozenset(form[:3] for form in lexicon.verbs)
         # the words that count men before «من» and a bare body word («76 عنصرا من التنظيم»: _counted_from)
-        self._counted_men = (fw.filler | fw.people_plural) - fw.preposition - frozenset({"من", "عن", "ما", "لا", "كل"})
+        self._counted_men = fw.counted_men | fw.people_plural | fw.number
         self._found_here: list[Mention] = []  # the sentence being matched: its mentions so far (read by _trigger)
         # the participles that go on their clause (cues.tsv appeal: مطالبا، داعية; a verb row's participle in م:
         # متهما، محملا; the feminine forms in ة): right after a comma, a word of a new clause, no trigger's tail
@@ -3841,9 +3841,9 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
 
 def _counted_from(toks: list[Token], k: int, counted: frozenset[str]) -> bool:
     """True where the bare word at token k follows «من» after a word that counts men (`counted`: function_words
-    filler and people_plural less the prepositions: عنصرا، عناصر، أفراد، العشرات) or a number: «76 عنصرا من التنظيم»،
-    «العشرات من التنظيم», the body whose men are counted, no circumstance."""
-    return k >= 2 and toks[k - 1].norm == "من" and (toks[k - 2].kind == "num" or toks[k - 2].norm in counted)
+    counted_men, people_plural and number: عنصرا، عناصر، عددا، العشرات، خمسة) or a number: «76 عنصرا من التنظيم»،
+    «وعشرات من التنظيم», the body whose men are counted, no circumstance (not a comparative: «أكثر من التنظيم»)."""
+    return k >= 2 and toks[k - 1].norm == "من" and (toks[k - 2].kind == "num" or strip_wa(toks[k - 2].norm) in counted)
 
 
 def _plural_object(nxt: Token, tok: Token, bodies: frozenset[str]) -> bool:

@@ -1615,8 +1615,9 @@ def _plural_after_singular_nisba(toks: list[Token], last: Mention, m: Mention) -
 
 def _link_past_body_words(toks: list[Token], last: Group, m: Mention, fw: FunctionWords) -> bool:
     """True for a party one or two body words (function_words body_name: مجلس، قيادة، هيئة، أركان) past a link word
-    written on its own (باسم) right after a phrase ending in a role noun («المتحدث باسم مجلس قيادة المقاومة الشعبية»): the words open the
-    body's name, whose party the title speaks for, as right after the link («المتحدث باسم المقاومة الشعبية»)."""
+    written on its own (باسم) right after a phrase ending in a role noun («المتحدث باسم مجلس قيادة المقاومة
+    الشعبية»): the words open the body's name, whose party the title speaks for, as right after the link («المتحدث
+    باسم المقاومة الشعبية»)."""
     k = last.end_tok
     if not 2 <= m.tok_start - k <= 3 or toks[k].norm not in fw.link or \
             last.mentions[-1].kind != "agent" or m.get("prefix") or m.kind != "actor" and not _definite(toks, m):
@@ -1638,8 +1639,10 @@ def _group_after_state_body(toks: list[Token], last: Mention, m: Mention) -> boo
         return False
     if last.kind != "agent" or last.get("sector") not in _STATE_BODY_SECTORS or _definite(toks, m):
         return False
-    if toks[last.tok_start].norm[len(last.get("prefix")):].removeprefix("ال") == toks[m.tok_start].norm:
-        return False  # «الحزب الحاكم حزب العدالة والتنمية»: the same head noun names the body it describes
+    if m.get("type") == "group" and _definite(toks, last) and \
+            toks[last.tok_start].norm[len(last.get("prefix")):].removeprefix("ال") == toks[m.tok_start].norm:
+        return False  # «الحزب الحاكم حزب العدالة والتنمية»: the same head noun names the body it describes (not a
+        # construct of the head before an IGO's name: «دعا مجلس الوزراء | مجلس الأمن الدولي»)
     return _definite(toks, last) or _definite_construct(toks, last)
 
 
