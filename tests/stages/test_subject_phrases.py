@@ -3,8 +3,10 @@ opens with words the lexicons lack (phrases._link_past_body_words: «المتح�
 ministry the spokesman speaks for («المتحدث باسم وزارة الداخلية»: agents.tsv no longer reads «متحدث باسم وزارة» as
 one title), a named group right after a state body (phrases._group_after_state_body: «واتهمت وزارة الداخلية | تنظيم
 داعش»), a word standing for an unnamed subject (events._standin_subject: «كما دعا آخرون دولة الإمارات»), and a
-feminine verb that agrees with the men of a body (events._masculine_after_feminine: «وهاجمت عناصر تنظيم داعش»).
-Sentences from bench news (SaudiNewsNet, 2015-08-06) and shortened from them."""
+feminine verb that agrees with the men of a body before an object (events._masculine_after_feminine,
+_object_word_after: «وهاجمت عناصر تنظيم داعش مواقع الجيش»), and a group's bare word after a count of its men
+(mentions._counted_from: «76 عنصرا من التنظيم», never a comparative). Sentences from bench news (SaudiNewsNet,
+2015-08-06), shortened from them, and the three reviews' cases."""
 
 from __future__ import annotations
 
@@ -192,3 +194,37 @@ def test_others_take_no_subject_from_the_verb_before(nlp):
     """«كما انتقد آخرون»: others criticised, not the deputies of the clause before (the second review's case)."""
     got = _parties(nlp, "وأيد نواب قرار الحكومة، كما انتقد آخرون الحكومة الأردنية.", "ACCUSE")
     assert got == [([], [("JOR", "الحكومة الأردنية")])], got
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    pytest.param("وطالبت عناصر حزب الله بمغادرة سوريا.", "REQUEST", None, "LBN", id="verbal_noun_in_bi"),
+    pytest.param("وتقدمت القوات العراقية في الأنبار، وقصفت عناصر تنظيم داعش حتى الحدود السورية.", "ASSAULT", "IRQ",
+                 "IMG", id="hatta"),
+    pytest.param("وتقدمت القوات العراقية في الأنبار، وهاجمت عناصر تنظيم داعش الفارين من المدينة.", "ASSAULT", "IRQ",
+                 "IMG", id="adjective_of_the_men"),
+    pytest.param("وتقدمت القوات العراقية في الأنبار، وقتلت عناصر تنظيم داعش 50 منهم.", "ASSAULT", "IRQ", "IMG",
+                 id="count_of_them"),
+])
+def test_the_men_are_the_object_before_no_object(nlp, text, event, actor, recipient):
+    """A verbal noun in بـ with its genitive, «حتى», an adjective of the men or a count out of them is no object of
+    the verb: the men are its object (the third review's cases)."""
+    got = _parties(nlp, text, event)
+    assert got and [c for c, _ in got[0][0]][:1] == ([actor] if actor else []) and got[0][1][:1] and \
+        got[0][1][0][0] == recipient, got
+
+
+@pytest.mark.parametrize("text, event", [
+    pytest.param("وقتلت القوات العراقية عشرين مسلحا من تنظيم داعش وأسر آخرون.", "COERCE", id="captured"),
+    pytest.param("واقتحمت قوات الاحتلال مخيم جنين، وأصيب كثيرون بجروح.", "ASSAULT", id="wounded"),
+])
+def test_a_passive_of_force_after_others_keeps_the_doer(nlp, text, event):
+    """«وأصيب كثيرون»: a verb of force with «others» after it may be a passive; the doer carried from the verb
+    before stays."""
+    got = _parties(nlp, text, event)
+    assert got and got[0][0] and got[0][0][0][0] in ("IRQ", "ISR"), got
+
+
+def test_others_of_a_party_are_that_party(nlp):
+    """«آخرون من أعضاء الكونغرس»: the partitive names the party, the actor."""
+    got = _parties(nlp, "وأيد أوباما الاتفاق، وانتقد آخرون من أعضاء الكونغرس الاتفاق النووي مع إيران.", "ACCUSE")
+    assert got and got[0][0] and got[0][0][0][0] == "USA" and "الكونغرس" in got[0][0][0][1], got

@@ -604,8 +604,7 @@ class EventCoder:
                 actor = _subject_after_that(toks, trig, groups, starts, self.fw)
             t0 = trig.tok_start
             # «كما انتقد آخرون الحكومة»: «others» after the verb are its subject, none of the last verb's
-            others = entry.pos == "verb" and trig.tok_end < len(toks) and toks[trig.tok_end].norm in \
-                self.fw.standin_subject
+            others = _standin_subject(toks, trig, entry, self.fw, starts, parts=False)
             speaker = _going_on_speaker(toks, t0, groups, starts, cues, self.fw) \
                 if entry.pos == "verb" and trig.get("prefix")[:1] in ("و", "ف") and not others and (
                     not actor or actor[0].end_tok <= t0) else None
@@ -1353,7 +1352,7 @@ class EventCoder:
                  or _demonstrative_subject(toks, tail_end, bare_after[0], cues, fw))
             # كما طالبت الحزب بتسليم سلاحه: a masculine noun after a feminine verb is its object, no subject
             other_object = near and "obj" in entry.prep and _masculine_after_feminine(
-                toks, trig, bare_after[0], fw, bare_after[1] if len(bare_after) > 1 else None)
+                toks, trig, bare_after[0], fw, bare_after[1:4])
             subj = bare_after[0] if near and not (
                 _place(bare_after[0]) and any(strip_wa(toks[k].norm) == "في" for k in range(tail_end,
                                                                                           bare_after[0].start_tok))
@@ -12383,17 +12382,17 @@ def _counted_in_prep(toks: list[Token], i: int, g: Group, fw: FunctionWords) -> 
 
 
 def _masculine_after_feminine(toks: list[Token], trig: Mention, g: Group, fw: FunctionWords,
-                              nxt: Group | None = None) -> bool:
+                              rest: list[Group] | tuple[Group, ...] = ()) -> bool:
     """True for phrase g after a feminine singular perfect verb (ـت) when its head is a masculine singular noun
     (function_words masculine_head: حزب، مجلس، وزير): «كما طالبت الحزب بتسليم سلاحه»، «دعت فيه حزب الله» — the
     verb's subject is another, the phrase its object. Not past a broken plural of people in construct with it, or
     with «من» (function_words people_plural: «وقتلت عناصر تنظيم داعش خمسة جنود»), which the verb agrees with, when an
-    object follows the phrase (`_object_word_after`; `nxt` is the bare phrase after g, if any)."""
+    object follows the phrase (`_object_word_after`; `rest` are the next bare phrases after g)."""
     if trig.get("object_pronoun") or trig.get("aspect") != "perfect" or \
             _singular_gender(toks[trig.tok_start].norm) != "f":
         return False
     k = g.start_tok - 1 - (g.start_tok > trig.tok_end and toks[g.start_tok - 1].norm == "من")
-    if k >= trig.tok_end and toks[k].norm in fw.people_plural and _object_word_after(toks, g.end_tok, fw, nxt):
+    if k >= trig.tok_end and toks[k].norm in fw.people_plural and _object_word_after(toks, g.end_tok, fw, rest):
         return False  # «وهاجمت عناصر (من) تنظيم داعش مواقع الجيش»: the verb agrees with the body's men, its subject
         # (with no object after them, they may be the object of a subject told before: «تسعى وحدات حماية الشعب
         # للتقدم …، وهاجمت عناصر تنظيم داعش، من محورين»، «وحاصرت عناصر تنظيم داعش في وسط المدينة»)
@@ -12951,15 +12950,20 @@ def _with_past_aside(toks: list[Token], i: int, groups: list[Group], starts: lis
 
 
 def _standin_subject(toks: list[Token], trig: Mention, entry: TriggerEntry, fw: FunctionWords,
-                     starts: list[int]) -> bool:
+                     starts: list[int], parts: bool = True) -> bool:
     """True for a noun standing for an unnamed subject (function_words standin_subject: آخرون، كثيرون; standin_part:
     بعضهم، البعض) right after a verb trigger that is not one of force (ASSAULT, COERCE, SANCTION: «وأصيب آخرون»،
     «واعتقل آخرون» may be passives with the word their patient), where no phrase starts, and after no feminine singular
     verb unless the word is feminine too (بعضها; a feminine verb is no verb of «البعض»: «واتهمت البعض»): «كما دعا آخرون
-    دولة الإمارات»، «وطالب بعضهم الحكومة». The caller asks only where no subject stands before the verb."""
+    دولة الإمارات»، «وطالب بعضهم الحكومة»; not before a partitive «من», which names the party («وانتقد آخرون من
+    أعضاء الكونغرس»). With `parts` false, only the words of others (standin_subject), who take no subject carried
+    from the verb before. The caller asks only where no subject stands before the verb."""
     k = trig.tok_end
     if entry.pos != "verb" or entry.event in ("ASSAULT", "COERCE", "SANCTION") or k >= len(toks) or \
-            toks[k].kind != "ar" or toks[k].norm not in fw.standin_subject and toks[k].norm not in fw.standin_part:
+            toks[k].kind != "ar" or toks[k].norm not in fw.standin_subject and not (
+                parts and toks[k].norm in fw.standin_part):
+        return False
+    if k + 1 < len(toks) and toks[k + 1].norm == "من":
         return False
     if _singular_gender(toks[trig.tok_start].norm) == "f" and not toks[k].norm.endswith("ها"):
         return False
@@ -12967,22 +12971,28 @@ def _standin_subject(toks: list[Token], trig: Mention, entry: TriggerEntry, fw: 
     return not (j < len(starts) and starts[j] == k)
 
 
-def _object_word_after(toks: list[Token], k: int, fw: FunctionWords, nxt: Group | None = None) -> bool:
-    """True if the words from token k, past an aside in brackets and words of time, may open a verb's object: a
-    number, the bare phrase `nxt` starting there or one word on («بلدة كوباني»، «مواقع الجيش»), or a word with no
-    preposition of its own («خمسة جنود»); not punctuation, a preposition («في وسط المدينة»، «إلى الانسحاب»), nor a
-    word in بـ/لـ/كـ or joined by و/ف where no phrase starts («بالاستقالة»)."""
-    if k < len(toks) and toks[k].text == "(":
+def _object_word_after(toks: list[Token], k: int, fw: FunctionWords,
+                       rest: list[Group] | tuple[Group, ...] = ()) -> bool:
+    """True if the words from token k, past an aside in brackets and words of the day (أمس، الثلاثاء، صباحا), open
+    a verb's object: a bare phrase of `rest` starting there, or one word on past a word with no clitic of its own or
+    a bare place noun («مواقع الجيش»، «بلدة كوباني»), a number not counting out of a pronoun («خمسة جنود», not
+    «50 منهم») or a word of «many» («عددا من النقاط»: function_words many_of), or past the aside an indefinite word
+    with no clitic; not a preposition («في وسط المدينة»، «حتى الحدود»), a word in بـ/لـ/كـ before its genitive
+    («بمغادرة سوريا»), a word joined by و/ف, nor an adjective of the men («الفارين من المدينة»، «جميعهم»)."""
+    aside = k < len(toks) and toks[k].text == "("
+    if aside:
         k = next((j + 1 for j in range(k + 1, min(len(toks), k + 8)) if toks[j].text == ")"), len(toks))
-    while k < len(toks) and toks[k].kind == "ar" and _when_word(toks, k, fw):
+    while k < len(toks) and toks[k].kind == "ar" and (toks[k].norm in fw.day or toks[k].norm[-1:] == "ا" and
+                                                      toks[k].norm[:-1] in fw.day):
         k += 1  # (وهاجمت عناصر تنظيم داعش أمس مواقع الجيش)
     if k >= len(toks) or toks[k].kind not in ("ar", "num"):
         return False
     w = toks[k].norm
-    if toks[k].kind == "num" or w in fw.number:
-        return True
+    if toks[k].kind == "num" or w in fw.number or w in fw.many_of:
+        return not (k + 1 < len(toks) and toks[k + 1].norm in ("منهم", "منها", "منهما"))
     if w in fw.preposition or w[:1] in "وف":
         return False
-    if nxt is not None and nxt.start_tok in (k, k + 1):
-        return True  # (a bare phrase: a place noun in بـ before its name makes it no bare phrase, «بمدينة الرمادي»)
-    return w[:1] not in "بلك"
+    if aside and w[:1] not in "بلك" and not w.startswith("ال") and not w.endswith(("هم", "ها")):
+        return True  # (past its aside the clause may read no phrase: «هاجمت عناصر حزب الاتحاد الديمقراطي (أكراد
+        # سوريا) مقاتلي «داعش»»)
+    return any(g.start_tok == k or g.start_tok == k + 1 and (w[:1] not in "بلك" or w in _place_nouns()) for g in rest)
