@@ -228,3 +228,22 @@ def test_others_of_a_party_are_that_party(nlp):
     """«آخرون من أعضاء الكونغرس»: the partitive names the party, the actor."""
     got = _parties(nlp, "وأيد أوباما الاتفاق، وانتقد آخرون من أعضاء الكونغرس الاتفاق النووي مع إيران.", "ACCUSE")
     assert got and got[0][0] and got[0][0][0][0] == "USA" and "الكونغرس" in got[0][0][0][1], got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وأسفر تفجير عنصرين من تنظيم داعش للمسجد عن مقتل 5 مصلين.", id="two_of_them"),
+    pytest.param("وأسفر تفجير عناصر تنظيم داعش للمسجد عن مقتل 5 مصلين.", id="its_elements"),
+    pytest.param("بالتزامن مع تفجيرات استهدفت حواجز لتنظيم داعش ناجمة عن تفجير عناصر من التنظيم لأنفسهم بعربات "
+                 "مفخخة.", id="themselves"),
+])
+def test_the_men_counted_before_the_genitive_did_the_act(nlp, text):
+    """«تفجير عنصرين من التنظيم لـ…»: with an object in ل (or the reflexive «لأنفسهم») after it, the genitive whose
+    men are counted did the bombing (events._men_counted_before); it is never its recipient."""
+    events = [e for e in nlp(text, published=_DATE).events if e.trigger.text == "تفجير"]
+    assert events and all(e.actor and e.actor[0].code == "IMG" and not any(x.code == "IMG" for x in e.recipient)
+                          for e in events), events
+
+
+def test_arrested_men_of_a_group_stay_the_arrested(nlp):
+    got = _parties(nlp, "وأعلنت الشرطة اعتقال خمسة من عناصر تنظيم داعش.", "COERCE")
+    assert got and got[0][1] == [("IMG", "تنظيم داعش")], got

@@ -1796,7 +1796,8 @@ class EventCoder:
                     (g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None) or prep_rec
             elif entry.gen == "recipient" and gen is not None and _lam_object(toks, gen, fw) and \
                     ((weapon := _weapon_only(toks, gen, fw)) or (_force(gen) or _security_body(gen) or _state(gen)
-                                                                  or _raiders(toks, gen, fw) or _coded_giver(entry, gen))
+                                                                  or _raiders(toks, gen, fw) or _coded_giver(entry, gen)
+                                                                  or _men_counted_before(toks, tail_end, gen, fw))
                      and not _indefinite_agent(toks, gen)):
                 in_lam = next((g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None)
                 if weapon:
@@ -5022,7 +5023,7 @@ def _lam_object(toks: list[Token], gen: Group, fw: FunctionWords, k: int | None 
     """True if a word with its own لـ (not a preposition written apart, nor a time or purpose word) stands right after
     the genitive of a verbal noun (or at token k, past a place after it): «استهداف القوات الأفغانية لجنازة»، «اعتقال
     الشرطة للمتظاهرين»، «قصف المتمردين لمناطق سكنية» — its object; or ل with an object pronoun: «أثناء احتجاز الجيش
-    النيجيري لهم»; without k, one word in في, where the genitive is, may come between («قصف المتمردين في اليمن لمناطق
+    النيجيري لهم», or the reflexive «لأنفسهم»; without k, one word in في, where the genitive is, may come between («قصف المتمردين في اليمن لمناطق
     سكنية»). Not a span of time (لمدة، لفترة: function_words.tsv span_after) nor the particles لا، لم، لن، لما، لمن، لدى
     (a word in ل + ن is an object: «اعتقال الشرطة لنشطاء المعارضة»)."""
     if k is None:
@@ -5035,8 +5036,8 @@ def _lam_object(toks: list[Token], gen: Group, fw: FunctionWords, k: int | None 
     if k >= len(toks) or toks[k].kind != "ar":
         return False
     w = toks[k].norm
-    if w[:1] == "ل" and w[1:] in _OBJECT_PRONOUNS:
-        return True
+    if w[:1] == "ل" and w[1:] in _OBJECT_PRONOUNS or w.startswith(("لانفس", "لنفس")):
+        return True  # (so the reflexive: «تفجير عناصر من التنظيم لأنفسهم»، «لنفسيهما»)
     return w.startswith("ل") and len(w) > 3 and w not in fw.preposition and w not in fw.adverb and \
         not w.startswith(("لا", "لد")) and w not in ("لم", "لن", "لما", "لمن") and w[1:] not in fw.span_after
 
@@ -12996,3 +12997,13 @@ def _object_word_after(toks: list[Token], k: int, fw: FunctionWords,
         return True  # (past its aside the clause may read no phrase: «هاجمت عناصر حزب الاتحاد الديمقراطي (أكراد
         # سوريا) مقاتلي «داعش»»)
     return any(g.start_tok == k or g.start_tok == k + 1 and (w[:1] not in "بلك" or w in _place_nouns()) for g in rest)
+
+
+def _men_counted_before(toks: list[Token], tail_end: int, gen: Group, fw: FunctionWords) -> bool:
+    """True where the words between an event noun (ending at tail_end) and its genitive phrase count the phrase's men
+    (a number, function_words counted_men or people_plural among the quantity words: «تفجير عنصرين من التنظيم
+    لنفسيهما»، «تفجير عناصر تنظيم داعش للمسجد»): with an object in ل after it, the men did the act, so the body is
+    its doer."""
+    return tail_end < gen.start_tok and any(
+        toks[k].kind == "num" or toks[k].norm in fw.counted_men or toks[k].norm in fw.people_plural
+        or toks[k].norm in fw.number for k in range(tail_end, gen.start_tok))
