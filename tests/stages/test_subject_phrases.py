@@ -247,3 +247,17 @@ def test_the_men_counted_before_the_genitive_did_the_act(nlp, text):
 def test_arrested_men_of_a_group_stay_the_arrested(nlp):
     got = _parties(nlp, "وأعلنت الشرطة اعتقال خمسة من عناصر تنظيم داعش.", "COERCE")
     assert got and got[0][1] == [("IMG", "تنظيم داعش")], got
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    pytest.param("أعلنت الشرطة اعتقال 4 من عناصر تنظيم القاعدة للتحقيق معهم.", "COERCE", "الشرطة", "IMG",
+                 id="arrested_for_questioning"),
+    pytest.param("أعلنت الشرطة اعتقال خمسة من عناصر داعش للمرة الثانية.", "COERCE", "الشرطة", "IMG", id="second_time"),
+    pytest.param("تواصل القوات العراقية استهداف عناصر داعش لمنعهم من التقدم.", "ASSAULT", "القوات العراقية", "IMG",
+                 id="purpose"),
+])
+def test_a_word_of_purpose_in_lam_leaves_the_men_the_recipient(nlp, text, event, actor, recipient):
+    """A word of cause or purpose in ل after the counted men is no party: they stay what the act befell (the fourth
+    review's cases)."""
+    got = _parties(nlp, text, event)
+    assert got and got[0][0] and got[0][0][0][1] == actor and got[0][1] and got[0][1][0][0] == recipient, got

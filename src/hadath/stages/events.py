@@ -1797,7 +1797,9 @@ class EventCoder:
             elif entry.gen == "recipient" and gen is not None and _lam_object(toks, gen, fw) and \
                     ((weapon := _weapon_only(toks, gen, fw)) or (_force(gen) or _security_body(gen) or _state(gen)
                                                                   or _raiders(toks, gen, fw) or _coded_giver(entry, gen)
-                                                                  or _men_counted_before(toks, tail_end, gen, fw))
+                                                                  or entry.event == "ASSAULT"
+                                                                  and _men_counted_before(toks, tail_end, gen, after,
+                                                                                          fw))
                      and not _indefinite_agent(toks, gen)):
                 in_lam = next((g for g in after if g.start_tok == _conj_end(gen) and g.prep == "ل"), None)
                 if weapon:
@@ -12999,11 +13001,16 @@ def _object_word_after(toks: list[Token], k: int, fw: FunctionWords,
     return any(g.start_tok == k or g.start_tok == k + 1 and (w[:1] not in "بلك" or w in _place_nouns()) for g in rest)
 
 
-def _men_counted_before(toks: list[Token], tail_end: int, gen: Group, fw: FunctionWords) -> bool:
-    """True where the words between an event noun (ending at tail_end) and its genitive phrase count the phrase's men
-    (a number, function_words counted_men or people_plural among the quantity words: «تفجير عنصرين من التنظيم
-    لنفسيهما»، «تفجير عناصر تنظيم داعش للمسجد»): with an object in ل after it, the men did the act, so the body is
-    its doer."""
-    return tail_end < gen.start_tok and any(
-        toks[k].kind == "num" or toks[k].norm in fw.counted_men or toks[k].norm in fw.people_plural
-        or toks[k].norm in fw.number for k in range(tail_end, gen.start_tok))
+def _men_counted_before(toks: list[Token], tail_end: int, gen: Group, after: list[Group], fw: FunctionWords) -> bool:
+    """True where the words between an attack noun (ending at tail_end) and its genitive phrase count the phrase's men
+    (a number, function_words counted_men or people_plural among the quantity words) and a party in ل or the
+    reflexive stands right after the phrase («تفجير عنصرين من تنظيم داعش للمسجد»، «تفجير عناصر من التنظيم
+    لأنفسهم»): the men did the act, so the body is its doer. Not before a word of cause or purpose in ل, which is no
+    party («استهداف عناصر داعش لمنعهم من التقدم»، «اعتقال 4 من عناصر القاعدة للتحقيق معهم»)."""
+    if not tail_end < gen.start_tok or not any(
+            toks[k].kind == "num" or toks[k].norm in fw.counted_men or toks[k].norm in fw.people_plural
+            or toks[k].norm in fw.number for k in range(tail_end, gen.start_tok)):
+        return False
+    end = _conj_end(gen)
+    return end < len(toks) and toks[end].norm.startswith(("لانفس", "لنفس")) or any(
+        g.start_tok == end and g.prep == "ل" for g in after)
