@@ -295,7 +295,7 @@ class FunctionWords:
     owned_speech: frozenset[str] = frozenset()  # خطابه، كلمته: after في in an attack verb's clause, an attack in words
     speech_noun: frozenset[str] = frozenset()  # تصريحات، كلمة، بيان: a speech whose relative clause in فيها tells it
     noun_participle: frozenset[str] = frozenset()  # داعية: a preacher; an appeal only right after a comma
-    counted_men: frozenset[str] = frozenset()  # عنصرا، عددا: a count of men before «من» and a group's bare word
+    counted_men: frozenset[str] = frozenset()  # عنصرا، عددا (with number, people_plural): a count of men
     body_name: frozenset[str] = frozenset()  # مجلس، قيادة: a body's own words between باسم and the party it names
     standin_subject: frozenset[str] = frozenset()  # آخرون، كثيرون right after a verb: its unnamed subject
     standin_part: frozenset[str] = frozenset()  # بعضهم، البعض right after a verb: some of a party told before
@@ -534,6 +534,7 @@ class FunctionWords:
                 raise LexiconError(f"function_words.tsv: unknown class {name!r}")
             by[name].add(normalize(row.get("word", "")))
         by["filler"] |= by["number"]
+        by["counted_men"] |= by["number"] | by["people_plural"]  # (عنصرا، خمسة، جنود: every word that counts men)
         by["clause_opener"] |= by["meanwhile"] | by["contrast"]  # (فيما، بينما، لكن: one set, not repeated rows)
         return cls(**{k: frozenset(v) for k, v in by.items()})
 

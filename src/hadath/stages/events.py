@@ -5025,8 +5025,8 @@ def _lam_object(toks: list[Token], gen: Group, fw: FunctionWords, k: int | None 
     """True if a word with its own لـ (not a preposition written apart, nor a time or purpose word) stands right after
     the genitive of a verbal noun (or at token k, past a place after it): «استهداف القوات الأفغانية لجنازة»، «اعتقال
     الشرطة للمتظاهرين»، «قصف المتمردين لمناطق سكنية» — its object; or ل with an object pronoun: «أثناء احتجاز الجيش
-    النيجيري لهم», or the reflexive «لأنفسهم»; without k, one word in في, where the genitive is, may come between («قصف المتمردين في اليمن لمناطق
-    سكنية»). Not a span of time (لمدة، لفترة: function_words.tsv span_after) nor the particles لا، لم، لن، لما، لمن، لدى
+    النيجيري لهم», or the reflexive «لأنفسهم»; without k, one word in في, where the genitive is, may come between
+    («قصف المتمردين في اليمن لمناطق سكنية»). Not a span of time (لمدة، لفترة: function_words.tsv span_after) nor the particles لا، لم، لن، لما، لمن، لدى
     (a word in ل + ن is an object: «اعتقال الشرطة لنشطاء المعارضة»)."""
     if k is None:
         k = _conj_end(gen)
@@ -5038,7 +5038,7 @@ def _lam_object(toks: list[Token], gen: Group, fw: FunctionWords, k: int | None 
     if k >= len(toks) or toks[k].kind != "ar":
         return False
     w = toks[k].norm
-    if w[:1] == "ل" and w[1:] in _OBJECT_PRONOUNS or w.startswith(("لانفس", "لنفس")):
+    if w[:1] == "ل" and w[1:] in _OBJECT_PRONOUNS or _reflexive_lam(w):
         return True  # (so the reflexive: «تفجير عناصر من التنظيم لأنفسهم»، «لنفسيهما»)
     return w.startswith("ل") and len(w) > 3 and w not in fw.preposition and w not in fw.adverb and \
         not w.startswith(("لا", "لد")) and w not in ("لم", "لن", "لما", "لمن") and w[1:] not in fw.span_after
@@ -12368,7 +12368,12 @@ def _when_word(toks: list[Token], k: int, fw: FunctionWords, wa: bool = False) -
     time adverb (الأربعاء، أمس، حاليا), a day word in the accusative (صباحا, «in the morning»), or the من of «أول من
     أمس». With `wa`, a joined و is read past first (ومساء أمس)."""
     w = strip_wa(toks[k].norm) if wa else toks[k].norm
-    return w in fw.day or w in fw.adverb or w[-1:] == "ا" and w[:-1] in fw.day or _day_before_day(toks, k, fw)
+    return _day_word(w, fw) or w in fw.adverb or _day_before_day(toks, k, fw)
+
+
+def _day_word(w: str, fw: FunctionWords) -> bool:
+    """True for a day word (function_words day: أمس، الثلاثاء) or one in the accusative (صباحا, «in the morning»)."""
+    return w in fw.day or w[-1:] == "ا" and w[:-1] in fw.day
 
 
 def _day_before_day(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -12985,8 +12990,7 @@ def _object_word_after(toks: list[Token], k: int, fw: FunctionWords,
     aside = k < len(toks) and toks[k].text == "("
     if aside:
         k = next((j + 1 for j in range(k + 1, min(len(toks), k + 8)) if toks[j].text == ")"), len(toks))
-    while k < len(toks) and toks[k].kind == "ar" and (toks[k].norm in fw.day or toks[k].norm[-1:] == "ا" and
-                                                      toks[k].norm[:-1] in fw.day):
+    while k < len(toks) and toks[k].kind == "ar" and _day_word(toks[k].norm, fw):
         k += 1  # (وهاجمت عناصر تنظيم داعش أمس مواقع الجيش)
     if k >= len(toks) or toks[k].kind not in ("ar", "num"):
         return False
@@ -13003,14 +13007,18 @@ def _object_word_after(toks: list[Token], k: int, fw: FunctionWords,
 
 def _men_counted_before(toks: list[Token], tail_end: int, gen: Group, after: list[Group], fw: FunctionWords) -> bool:
     """True where the words between an attack noun (ending at tail_end) and its genitive phrase count the phrase's men
-    (a number, function_words counted_men or people_plural among the quantity words) and a party in ل or the
+    (a number or a word of function_words counted_men among the quantity words) and a party in ل or the
     reflexive stands right after the phrase («تفجير عنصرين من تنظيم داعش للمسجد»، «تفجير عناصر من التنظيم
     لأنفسهم»): the men did the act, so the body is its doer. Not before a word of cause or purpose in ل, which is no
     party («استهداف عناصر داعش لمنعهم من التقدم»، «اعتقال 4 من عناصر القاعدة للتحقيق معهم»)."""
     if not tail_end < gen.start_tok or not any(
-            toks[k].kind == "num" or toks[k].norm in fw.counted_men or toks[k].norm in fw.people_plural
-            or toks[k].norm in fw.number for k in range(tail_end, gen.start_tok)):
+            toks[k].kind == "num" or toks[k].norm in fw.counted_men for k in range(tail_end, gen.start_tok)):
         return False
     end = _conj_end(gen)
-    return end < len(toks) and toks[end].norm.startswith(("لانفس", "لنفس")) or any(
+    return end < len(toks) and _reflexive_lam(toks[end].norm) or any(
         g.start_tok == end and g.prep == "ل" for g in after)
+
+
+def _reflexive_lam(w: str) -> bool:
+    """True for the reflexive in ل (لأنفسهم، لنفسه، لنفسيهما): the act's object is its doer."""
+    return w.startswith(("لانفس", "لنفس"))

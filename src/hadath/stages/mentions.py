@@ -162,8 +162,6 @@ class MentionMatcher:
         # the first three letters of every verb form: a word none of whose readings as a verb begins so (at its
         # first letters or past a clitic) has no verb reading, and `verb_variants` need not be worked out
         self._verb_starts = frozenset(form[:3] for form in lexicon.verbs)
-        # the words that count men before «من» and a bare body word («76 عنصرا من التنظيم»: _counted_from)
-        self._counted_men = fw.counted_men | fw.people_plural | fw.number
         self._found_here: list[Mention] = []  # the sentence being matched: its mentions so far (read by _trigger)
         # the participles that go on their clause (cues.tsv appeal: مطالبا، داعية; a verb row's participle in م:
         # متهما، محملا; the feminine forms in ة): right after a comma, a word of a new clause, no trigger's tail
@@ -229,7 +227,7 @@ class MentionMatcher:
         out = _by_igo_head(out, article.tokens, self.lexicon.function_words.body_word)
         out = _by_bare_head(out, article.tokens, article.text, self.lexicon.function_words.preposition, forms,
                             self.lexicon.function_words.bare_name, self.lexicon.function_words.side_of,
-                            self.lexicon.function_words.body_word, self._counted_men)
+                            self.lexicon.function_words.body_word, self.lexicon.function_words.counted_men)
         out = _bare_subjects(out, article.tokens, article.text)
         out = _by_bare_coalition(out, article.tokens, article.text, self._coalitions, article.published, forms)
         out = _surname_subjects(out, article.tokens, self._closed)
@@ -3841,7 +3839,7 @@ def _by_bare_head(mentions: list[Mention], tokens: list[list[Token]], text: str,
 
 def _counted_from(toks: list[Token], k: int, counted: frozenset[str]) -> bool:
     """True where the bare word at token k follows «من» after a word that counts men (`counted`: function_words
-    counted_men, people_plural and number: عنصرا، عناصر، عددا، العشرات، خمسة) or a number: «76 عنصرا من التنظيم»،
+    counted_men, with the number words and people_plural: عنصرا، عناصر، عددا، العشرات، خمسة) or a number: «76 عنصرا من التنظيم»،
     «وعشرات من التنظيم», the body whose men are counted, no circumstance (not a comparative: «أكثر من التنظيم»)."""
     return k >= 2 and toks[k - 1].norm == "من" and (toks[k - 2].kind == "num" or strip_wa(toks[k - 2].norm) in counted)
 
