@@ -151,6 +151,11 @@ class FunctionWords:
     honorific: frozenset[str] = frozenset()  # a form of address before a name (معالي، فخامة، صاحب السمو)
     addressed_all: frozenset[str] = frozenset()  # «all» before a party a verb of appeal calls on (دعت جميع اليمنيين)
     both_sides: frozenset[str] = frozenset()  # «the two sides», a verb's subject: the parties of the last meeting (الجانبان)
+    control_light: frozenset[str] = frozenset()  # a verb extending the control noun after it (بسط، أحكم): a town taken
+    managed: frozenset[str] = frozenset()  # «managed, succeeded» before من/في and a control noun: a town taken (تمكن)
+    done: frozenset[str] = frozenset()  # before a seizure's verbal noun, the act told done (أعلن، تم، بعد): a town taken
+    stress_after: frozenset[str] = frozenset()  # after a pronoun after a verb, a subject told before (هو الآخر، هي أيضا)
+    in_turn: frozenset[str] = frozenset()  # «in turn» after a verb, its subject told before (ودعا بدوره الحكومة)
     control: frozenset[str] = frozenset()  # after a verb and its subject, governs a verbal noun (عمدت الشرطة إلى قمعها)
     pronoun_object: frozenset[str] = frozenset()  # على with an attached pronoun: an object told before (القبض عليهم)
     during: frozenset[str] = frozenset()  # a preposition of time: its event noun says when, not what (خلال الزيارة)

@@ -69,6 +69,10 @@ _ARRESTERS = {"COP", "MIL", "SPY", "JUD", "GOV"}  # the sectors of the bodies th
 # acts a state body that announces them as its verb's object did (RETREAT, CONCEDE: a release, sanctions lifted,
 # curbs eased: أعلنت إسرائيل الإفراج عن، أعلنت وزارة المالية عن تخفيف القيود)
 _ANNOUNCED_OWN = {"COERCE", "SANCTION", "AID", "RETREAT", "CONCEDE"}
+# acts whose object pronoun names a party the sentence before may have told (_resumes_party), and the modes of
+# COERCE that are done to people (an arrest, a siege, a deportation), not to things (seized, destroyed, censored)
+_PARTY_OBJECT_TYPES = frozenset({"COERCE", "CONSULT", "REQUEST", "THREATEN"})
+_PARTY_OBJECT_MODES = frozenset({"arrest", "restrict", "deport"})
 
 
 class EventCoder:
@@ -151,7 +155,7 @@ class EventCoder:
                         coded = _answered_requests(toks, coded, ms)
                     coded = _targets_told_back(toks, coded, self.fw)
                     coded = _fronted_targets(article.text, toks, coded, ms, self.fw)
-                    coded = _pronoun_recipients(article.text, toks, coded, ms, self.fw)
+                    coded = _pronoun_recipients(article.text, toks, coded, ms, self.fw, last)
                     coded = _judged_venturers(article.text, toks, coded, ms, self.fw)
                     coded = _hopers(article.text, toks, coded, ms, self.fw)
                     coded = _charged_acts(toks, coded, ms, self.fw)
@@ -1239,6 +1243,12 @@ class EventCoder:
                 if entry.pos == "verb" and "obj" in entry.prep and tail_end + 1 < len(toks) \
                 and not toks[tail_end + 1].norm.startswith("و") else None  # (not وجميع أهالي: a second subject)
             return [], _with_conj(obj or prep_rec)
+        if not bare_before and entry.pos == "verb" and (stressed := _stressed_subject_end(toks, tail_end, fw)):
+            # ودعا هو الآخر الحكومة العراقية، ودعا بدوره الحكومة: the pronoun (or «in turn») stresses a subject told
+            # before; the phrase after it is the one called on, never the caller
+            obj = next((g for g in after if not g.prep and g.start_tok == stressed), None) \
+                if "obj" in entry.prep and not trig.get("object_pronoun") else None
+            return [], _with_conj(obj or prep_rec)
         if not bare_before and _standin_subject(toks, trig, entry, fw, starts):
             # كما دعا آخرون دولة الإمارات إلى تجميد أرصدته: «others» is the subject, no party; the phrase after it is
             # the one called on, never the caller
@@ -1416,11 +1426,12 @@ class EventCoder:
                 elif subj is not None and not _plural_verb(toks, trig):
                     actor, recipient = subj, (bare_before[-1] if bare_before else None)
                 elif bare_before and not _plural_verb(toks, trig) and bare_before[-1].end_tok == t and \
-                        not _definite(toks[bare_before[-1].start_tok].norm) and \
+                        not any(_definite(toks[k].norm) for k in range(bare_before[-1].start_tok, t)) and \
                         all(m.kind == "agent" for m in bare_before[-1].mentions):
                     # «مقابل رهائن احتجزتهم الجبهة»: an indefinite role noun right before a singular verb whose
                     # pronoun resumes it is what the verb's relative clause tells of, its object (a definite one or a
-                    # name is the subject: الشرطة اعتقلته، أنقرة تهاجمنا)
+                    # name is the subject: الشرطة اعتقلته، أنقرة تهاجمنا; so is one in construct with a definite
+                    # genitive: «إن قوات الأمن اعتقلتهم»)
                     recipient = bare_before[-1]
                 elif bare_before and _feminine_pronoun_verb(toks, trig) and \
                         _oblique_plural(toks, bare_before[-1], bare_before[-1].start_tok, fw):
@@ -3763,6 +3774,8 @@ def _carried_subject(text: str, toks: list[Token], events: list[Event], mentions
     if (actor := _attack_goes_on(text, toks, trig, events[0], before, person, fw, mentions)) is not None:
         return [replace(events[0], actor=actor), *events[1:]]
     end = _past_prayer(toks, tail_end_of(trig))  # (وأعرب – أيده الله – عن الشكر: the prayer is for the subject)
+    if _stressed_subject_end(toks, end, fw):
+        return events  # (ودعا هو الآخر الحكومة، ودعا بدوره: «he too», «in turn» tell of another party than the last)
     if not person or person != "pl" and not _no_subject_after(toks, end, fw) and \
             not _object_then_prep(toks, end, events[0], fw) and not _disagreeing_object(toks, end, person, mentions, fw):
         return events
@@ -4078,7 +4091,8 @@ def _dual_talkers(text: str, toks: list[Token], events: list[Event], mentions: l
 
 
 def _pronoun_recipients(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
-                        fw: FunctionWords) -> list[Event]:
+                        fw: FunctionWords,
+                        before: tuple[list[Token], list[Mention], list[Event]] = ([], [], [])) -> list[Event]:
     """The sentence's events, where a verb with an actor and no recipient whose object is an attached pronoun
     (واستقبله، اعتقلتهم) or a pronoun in a preposition it governs (اجتمع معهم، أطلقت عليه النار) takes as
     recipient the party the pronoun resumes: the nearest phrase before it, in the same clause and past no quote mark
@@ -4104,8 +4118,58 @@ def _pronoun_recipients(text: str, toks: list[Token], events: list[Event], menti
                 # owner (واعتبرت دعوته: his call)
             if g is not None:
                 e = replace(e, recipient=tuple(x.entity(text) for x in (_with_conj(g) if person == "pl" else [g])))
+            elif before[2] and _resumes_party(e, person) and _nothing_resumed_before(toks, m, e.actor):
+                if (told := _party_before(text, m, person, e.actor, before, fw)) is not None:
+                    e = replace(e, recipient=told)
         out.append(e)
     return out
+
+
+def _resumes_party(ev: Event, person: str) -> bool:
+    """True for an act whose object pronoun names a party, which the sentence before may have told: an arrest, a
+    siege, a deportation, a meeting, a request or a threat, and an attack on a plural of people (قصفتهم); not a
+    condemnation, a rejection or praise, whose pronoun resumes an act told before («وشن الطيران الروسي غارات على
+    مواقع المعارضة. وأدانتها واشنطن»), nor a thing destroyed or seized («ودمرته الدفاعات الجوية»: the missile)."""
+    return ev.event in _PARTY_OBJECT_TYPES and (ev.event != "COERCE" or ev.mode in _PARTY_OBJECT_MODES) \
+        or ev.event == "ASSAULT" and person == "pl"
+
+
+def _nothing_resumed_before(toks: list[Token], trig: Mention, actor: tuple[Entity, ...]) -> bool:
+    """True for a verb trigger that opens its sentence: first, after a lead-in word or وقد (كما تحاصرهم، وقد
+    اعتقلته), or right after its own actor (والقوات اليمنية تحاصرهم): nothing before it in the sentence is what its
+    pronoun may resume."""
+    t = trig.tok_start
+    if t == 0 or t == 1 and (_after_lead_in(toks, 1) or toks[0].norm[:1] in "وف" and toks[0].norm[1:] == "قد"):
+        return True
+    return bool(actor) and all(any(a.start <= toks[k].start < a.end for a in actor) for k in range(t))
+
+
+def _party_before(text: str, trig: Mention, person: str, actor: tuple[Entity, ...],
+                  before: tuple[list[Token], list[Mention], list[Event]], fw: FunctionWords) -> tuple[Entity, ...] | None:
+    """The party of the sentence before's verb events that a pronoun of `person` resumes, not the verb's own actor: the
+    one recipient that agrees with it (استقبل السيسي كيري. وبحث معه: the subject goes on, the pronoun is the other);
+    where those events had no recipient, the one actor that agrees; None where none or more than one agree."""
+    btoks, bms, bevents = before
+    cues = {m.tok_start: m for m in bms if m.kind == "cue"}
+    by_end: dict[int, Group] = {}
+    for g in noun_phrases(btoks, [x for x in bms if x.kind in ("actor", "agent")], cues, fw):
+        for x in [g, *g.conj]:
+            by_end.setdefault(x.entity(text).end, x)
+    own = {(a.code, a.text) for a in actor}
+    verbs = {m.start for m in bms if m.kind == "trigger" and m.get("pos") == "verb"}
+    told = [ev for ev in bevents if ev.trigger.start in verbs]  # (a verb's parties: an event noun's may be dropped later)
+    for side in ("recipient", "actor"):
+        roles = [r for ev in told if (r := getattr(ev, side)) and not any((a.code, a.text) in own for a in r)]
+        found: dict[tuple, tuple[Entity, ...]] = {}
+        for role in roles:
+            if len(role) > 1:
+                if person == "pl":
+                    found.setdefault(tuple((a.code, a.text) for a in role), role)
+            elif (g := by_end.get(role[0].end)) is not None and _phrase_person(btoks, g, fw) == person:
+                found.setdefault(((role[0].code, role[0].text),), role)
+        if roles:
+            return next(iter(found.values())) if len(found) == 1 else None
+    return None
 
 
 def _object_pronoun(toks: list[Token], trig: Mention) -> str:
@@ -12889,6 +12953,16 @@ def _past_lam_genitive(i: int, groups: list[Group], starts: list[int]) -> int:
         i = _conj_end(groups[j])
         j = bisect_left(starts, i)
     return i
+
+
+def _stressed_subject_end(toks: list[Token], k: int, fw: FunctionWords) -> int:
+    """The token past the words at token k, right after a verb, that stress a subject told before: an independent
+    pronoun and a `stress_after` word («هو الآخر»، «هي أيضا»), or an `in_turn` word («بدوره»); 0 for none."""
+    if k < len(toks) and toks[k].norm in fw.in_turn:
+        return k + 1
+    if k + 1 < len(toks) and toks[k].norm in fw.subject_pronoun and toks[k + 1].norm in fw.stress_after:
+        return k + 2
+    return 0
 
 
 def _past_prayer(toks: list[Token], k: int) -> int:

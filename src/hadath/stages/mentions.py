@@ -1226,6 +1226,7 @@ class MentionMatcher:
                                  lambda: self._candidates(norm, is_fem_noun, True))
             cands = nouns or cands  # (a verb with no noun reading stays one: «قام بزيارة دعا فيها»)
         best = None
+        towns: list = []  # the seizure rows whose place word is not there: they may take a town named bare
         nxt = i + 2 if i + 2 < len(keys) and toks[i + 1].text in _OPENERS else i + 1
         for entry, prefix, fut, aspect, obj in cands:
             if entry.unless and nxt < len(keys) and _unless_at(entry, keys[nxt], toks[nxt].norm) and not (
@@ -1245,6 +1246,8 @@ class MentionMatcher:
                 if end is not None and any(any(c[0] is entry for c in self._candidates(
                         toks[k].norm, last_letter(toks[k].text) == "ة", False)) for k in range(i + 1, end - 1)):
                     end = None  # «تحمل ضغينة ضد هؤلاء النسوة … وحملوهن مسؤولية»: the tail is the later verb's
+            if end is None and entry.cameo == _TOWN_TAKEN and entry.mode == "seize":
+                towns.append((entry, prefix, fut, aspect, obj))  # (read after the rows: a place word named comes first)
             if end is None:
                 continue
             if entry.unless and not entry.tail and nxt + 1 < len(keys) and toks[nxt].norm in entry.prep \
@@ -1257,6 +1260,10 @@ class MentionMatcher:
                 # المنطقة»: past a preposition after the tail, a hospitals' emergency
             if best is None or (len(entry.tail) > len(best[0].tail)):
                 best = (entry, prefix, fut, end, aspect, obj)
+        for town in towns if best is None else ():
+            if (end := self._taken_town_end(toks, i, *town[:2], town[4])) is not None:
+                best = (town[0], town[1], town[2], end, town[3], town[4])  # (سيطر تنظيم داعش على الرمادي، تحرير الموصل)
+                break
         if best is None:
             return None
         entry, prefix, fut, end, aspect, obj = best
@@ -1267,6 +1274,69 @@ class MentionMatcher:
         if obj and entry.pos == "verb" and self._possessed(norm, is_fem_noun, entry):
             info += (("possessed", "1"),)
         return make_mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
+
+
+    def _taken_town_end(self, toks: list[Token], i: int, entry: TriggerEntry, prefix: str, obj: bool) -> int | None:
+        """Token index past the town a seizure row's word at token i takes where the town is named with no place word
+        before it (the row's tail): a town or a capital the sentence's mentions read, bare, right after «على» for a row
+        in على («سيطر تنظيم داعش على الرمادي»), else as the object past the verb's subject («استعادت القوات العراقية
+        تكريت»; a town right after the verb is its subject: «واستعادت بغداد هدوءها») or right after a verbal noun
+        («تحرير عدن»); within seven words of a verb, three of a noun, only the subject or the owner and a day word
+        between. None where there is none; for a verbal noun with ب or ل or after no `done` word (function_words:
+        أعلن، تم، بعد; «أعلنت حكومة اليمن تحرير عدن», not an aim, a pledge, a topic or an operation that may only have
+        begun: «لتحرير الأنبار»، «تعهد بتحرير الموصل»، «الحديث عن تحرير الموصل»، «بدء عملية تحرير الأنبار»); and for a
+        control noun (or its spelling read as a verb with an object pronoun, سيطرتها) that no verb extends
+        (_control_extended: «وبسط الحوثيون سيطرتهم على صنعاء»; not «مزاعم الحكومة بسيطرتها على عدن»)."""
+        fw = self.lexicon.function_words
+        on = _ON in entry.prep or _ON in entry.tail
+        if entry.pos == "noun" and not on and (prefix.strip("و") or not self._after_past_subject(toks, i, fw.done)):
+            return None
+        if on and (entry.pos == "noun" or obj) and not self._control_extended(toks, i):
+            return None
+        towns = {m.tok_start: m for m in self._found_here
+                 if m.kind == "actor" and m.get("type") in _TOWN_TYPES and not m.get("prefix")}
+        if not towns:
+            return None
+        reach = min(len(toks), i + (8 if entry.pos == "verb" else 4))
+        parties = {k for m in self._found_here if m.kind in ("actor", "agent") for k in range(m.tok_start, m.tok_end)}
+        subject = False
+        for k in range(i + 1, reach):
+            if on and toks[k].norm == _ON:
+                return towns[k + 1].tok_end if k + 1 in towns else None
+            if not on and k in towns and (entry.pos == "verb" and subject or k == i + 1 and entry.pos == "noun"):
+                return towns[k].tok_end
+            if k in parties:
+                subject = True
+            elif toks[k].norm not in fw.day:
+                return None  # (only the subject or the owner, and a day word, may stand between: «استعادت القاعدة
+                # الجوية في محافظة لحج» takes the base, «تحرير ابنه في الموصل» no town; a town right after a verb is
+                # its subject, «واستعادت بغداد هدوءها»، «واستعادت الرياض وطهران العلاقات»)
+        return None
+
+    def _after_past_subject(self, toks: list[Token], i: int, words: frozenset[str]) -> bool:
+        """True if one of `words` (as written, and past و) stands before token i, only a party the sentence's mentions
+        read (a subject) and day words between («وأعلنت القوات العراقية تحرير الرمادي»، «وأحكم الجيش أمس سيطرته»)."""
+        parties = {k for m in self._found_here if m.kind in ("actor", "agent") for k in range(m.tok_start, m.tok_end)}
+        day = self.lexicon.function_words.day
+        j = i - 1
+        while j >= 0 and (j in parties or toks[j].norm in day):
+            j -= 1
+        return j >= 0 and strip_wa(toks[j].norm) in words
+
+    def _control_extended(self, toks: list[Token], i: int) -> bool:
+        """True for a control noun at token i after a verb that extends it (function_words control_light), right
+        before it or past its subject and a day word («وبسط الحوثيون سيطرتهم»، «وأحكم الجيش أمس سيطرته»), or after
+        the من or في of a `managed` verb before its subject («تمكنت القوات العراقية والحشد الشعبي من السيطرة»)."""
+        fw = self.lexicon.function_words
+        if self._after_past_subject(toks, i, fw.control_light):
+            return True
+        parties = {k for m in self._found_here if m.kind in ("actor", "agent") for k in range(m.tok_start, m.tok_end)}
+        if i == 0 or toks[i - 1].norm not in _MANAGED_PREPS:
+            return False
+        j = i - 2
+        while j >= 0 and (j in parties or toks[j].norm in fw.day or toks[j].text in _COMMAS):
+            j -= 1  # (past its subject and a day told between commas: «تمكنت القوات، يوم الثلاثاء، من السيطرة»)
+        return j >= 0 and strip_wa(toks[j].norm) in fw.managed
 
 
 def _hyphened_names(mentions: list[Mention], tokens: list[list[Token]], text: str) -> list[Mention]:
@@ -4665,6 +4735,9 @@ def _keeps_feminine(word: str) -> bool:
 
 
 _OPEN_QUOTES = frozenset('"«“\'')  # a quote opening a name right after the word before it
+_TOWN_TAKEN = "192"  # the CAMEO code of the seizure rows that take a named town as their tail (_taken_town_end)
+_ON = "علي"  # (normalised) «على», the preposition of a seizure in على
+_MANAGED_PREPS = frozenset({"من", "في"})  # the prepositions of a `managed` verb before a control noun (تمكنت من السيطرة)
 _OPENERS = _OPEN_QUOTES | {"("}  # … or a parenthesis: skipped by a trigger's unless / not_after look-up («تخصصات ( الدعوة»)
 
 

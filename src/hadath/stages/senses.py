@@ -104,8 +104,9 @@ from .anchors import _STOPS as _PART_STOPS
 from .mentions import _RELATIVE
 from .phrases import strip_wa
 from .repeats import _STOPS, _bare, _first, _same_word
-from .topics import (_ALA, ARMED_SECTORS, DOMESTIC_ARTICLE_SENTENCES, PARTY_SECTORS, TopicWords,
+from .topics import (_ALA, ARMED_SECTORS, DOMESTIC_ARTICLE_SENTENCES, INVITATION_CAMEO, PARTY_SECTORS, TopicWords,
                      _definite_clitic_class, _topic_class, _future_negations, _token_at, _trigger_mention, _word_after,
+                     appeal_invitation,
                      _word_before, negated_any, states_act)
 
 REFUSED_REACH = 8  # the words after a refusal read for a `refused` word, no mark between (refused_thing; 8 reaches
@@ -165,6 +166,12 @@ SEIZE_CAMEO = "192"  # the CAMEO code of a place seized, for control held long (
 HELD_REACH = 32  # the words after a seizure read for its span of control held (held_long: past the place's description)
 _OF = "من"  # the preposition after a count (function_words many_of: عددا، عشرات) of a meeting's object (idle_meeting)
 INVITATION_REACH = 2  # the words before a meeting read for an `invitation` noun (دعوة دائمة لزيارة: idle_meeting)
+INVITED_REACH = 10  # the words after an invitation extended read for what it invites to (called_out: past the guest's
+# title and name, «دعوة الى الرئيس الايراني حسن روحاني لزيارة ايطاليا»)
+EXTEND_REACH = 8  # the words after the verb read for its `invitation` noun (past the subject: called_out)
+CALL_CAMEO = "020"  # the CAMEO code of an appeal, a call to act (REQUEST, as the دعوة noun's row)
+_BI = "ب"  # the preposition of the act an invitation calls for (بسرعة الانضمام: _act_called_for)
+CALLED_MIN_LETTERS = 4  # fewer letters after و make no verbal noun in ب (بن، به، بها)
 LODGING_REACH = 2  # the words before a meeting read for a `lodging` subject (المعسكرات لم تستقبلهم: idle_meeting)
 _QUOTE_MARKS = frozenset('«»"()')  # the marks of a name quoted or bracketed, let pass after a seizure (held_long)
 OFFICE_REACH = 3  # the definite words an office's name may have between its title and an event noun (office_title)
@@ -219,6 +226,9 @@ class SenseReader:
             article.events = [as_conviction(ev) if court_conviction(ev) else ev for ev in article.events]
         if any(ev.event == "SUPPORT" for ev in article.events):
             article.events = [as_air_support(ev) if strike_support(article, ev) else ev for ev in article.events]
+        if any(ev.event == "AGREE" and ev.cameo == INVITATION_CAMEO for ev in article.events):
+            article.events = [replace(ev, event="REQUEST", cameo=CALL_CAMEO, mode=None) if called_out(article, ev) else ev
+                              for ev in article.events]
         if any(ev.event == "CONSULT" and not ev.recipient for ev in article.events):
             article.events = [as_welcome(ev) if welcomed_step(article, ev) else ev for ev in article.events]
         if any(ev.event == "REJECT" for ev in article.events):
@@ -435,6 +445,43 @@ def idle_meeting(article: Article, ev: Event) -> bool:
             or end is not None and _received(ev)
             and _word_after(toks, end, _definite_clitic_class("lodging"), LODGING_REACH)
             or _word_before(toks, k, _definite_clitic_class("matter"), LODGING_REACH))
+
+
+def called_out(article: Article, ev: Event) -> bool:
+    """True for an invitation extended (AGREE 036 by an `extend` verb, whose row's tail is an `invitation` noun: «وجه
+    دعوة»; not one accepted, «قبل دعوة») whose noun an act in ب follows before any `invited_to` word
+    (_act_called_for): no invitation to a visit, a meeting or talks, but a call to act («وجه المجتمعون دعوة إلى من تبقى من عناصر الجيش بسرعة الانضمام»، «وجهت الدعوة
+    لجماهير الشعب المصري بتصوير أنفسهم»), a REQUEST. «وجه رنزي دعوة الى الرئيس الايراني لزيارة ايطاليا» stays."""
+    if ev.event != "AGREE" or ev.cameo != INVITATION_CAMEO:
+        return False
+    m = _trigger_mention(article, ev)
+    if m is None or m.entry is None or m.entry.pos != "verb" or normalize(m.entry.lemma) not in _topic_class("extend"):
+        return False
+    toks = article.tokens[ev.sentence]
+    k = _token_at(toks, ev.trigger.start)
+    if k is None:
+        return False
+    invitation = _definite_clitic_class("invitation")
+    j = next((j for j in range(k + 1, min(len(toks), k + 1 + EXTEND_REACH)) if toks[j].norm in invitation), None)
+    return j is not None and _act_called_for(article, ev, toks, j) \
+        and not appeal_invitation(article, ev)  # (a demand after it codes the call: the topic gate drops this one)
+
+
+def _act_called_for(article: Article, ev: Event, toks: list[Token], j: int) -> bool:
+    """True if a word in ب that names no party (a verbal noun: «بسرعة الانضمام»، «بتصوير أنفسهم»، «بالتوجه إلى عدن»)
+    stands within INVITED_REACH words after the invitation noun at token j, in its sentence part and before any
+    `invited_to` word: the act the invitation calls for (called_out). «دعوة رسمية إلى ولي العهد» calls for none."""
+    invited = _definite_clitic_class("invited_to")
+    kinship = _function_words().kinship
+    parties = {m.tok_start for m in article.sentence_mentions(ev.sentence) if m.kind in ("actor", "agent")}
+    for x in range(j + 1, min(len(toks), j + 1 + INVITED_REACH)):
+        tok = toks[x]
+        if tok.kind == "punct" and tok.norm in _SENTENCE_ENDS or tok.norm in invited:
+            return False
+        w = strip_wa(tok.norm)
+        if w.startswith(_BI) and len(w) >= CALLED_MIN_LETTERS and w not in kinship and x not in parties:
+            return True
+    return False
 
 
 def prompted_call(article: Article, ev: Event) -> bool:
