@@ -31,6 +31,8 @@ def _seizures(nlp, text):
                  id="the_object"),
     pytest.param("وسيطر الجيش العراقي أمس على الرمادي.", ("IRQ", "الجيش العراقي"), ("IRQ", "الرمادي"),
                  id="past_a_day_word"),
+    pytest.param("وسيطر الحوثيون يوم الأحد على عدن.", ("YEM", "الحوثيون"), ("YEM", "عدن"), id="past_a_weekday"),
+    pytest.param("واستعادت قوات النظام تدمر.", ("SYR", "قوات النظام"), ("SYR", "تدمر"), id="past_a_name"),
     pytest.param("واستعاد الجيش العراقي أمس تكريت.", ("IRQ", "الجيش العراقي"), ("IRQ", "تكريت"),
                  id="the_object_past_a_day_word"),
 ])
@@ -43,11 +45,12 @@ def test_a_town_named_bare_is_taken(nlp, text, actor, town):
     ("وتمكنت القوات العراقية من السيطرة على تكريت.", "السيطرة على تكريت"),  # (a `managed` verb extends it)
     ("ونجحت القوات العراقية في السيطرة على تكريت.", "السيطرة على تكريت"),
     ("وأعلنت القوات العراقية تحرير الرمادي.", "تحرير الرمادي"),  # (a `done` word before the noun)
+    ("وقالت القوات العراقية إنه تم تحرير الرمادي.", "تحرير الرمادي"),
     ("وتمكنت القوات العراقية والحشد الشعبي وأبناء العشائر من السيطرة على تكريت.", "السيطرة على تكريت"),
 ])
 def test_the_noun_takes_the_town_as_its_tail(nlp, text, trigger):
     got = _seizures(nlp, text)
-    assert [t for t, a, _ in got if a and a[0] == ("IRQ", "القوات العراقية")] == [trigger], got
+    assert [t for t, _, _ in got] == [trigger], got
 
 
 @pytest.mark.parametrize("text", [
@@ -67,6 +70,10 @@ def test_the_noun_takes_the_town_as_its_tail(nlp, text, trigger):
     "وتحدث الوزير عن تحرير الموصل.",
     "وأكد الوزير أن تحرير الموصل بات قريبا.",
     "وتعهد رئيس الوزراء بتحرير الموصل من داعش.",
+    # the second review's cases: a town in construct with the subject, a time clause
+    "وحررت شرطة جدة 500 مخالفة مرورية.",
+    "واستعاد أهالي الرمادي منازلهم.",
+    "وسيعود النازحون إلى منازلهم بعد تحرير الموصل.",
     "وقال إن الأب أعلن تحرير ابنه في الموصل.",  # (no town after the noun)
 ])
 def test_no_town_no_seizure(nlp, text):
@@ -124,6 +131,9 @@ def test_no_pronoun_resumed_unless_one_party_agrees(nlp, text, event, trigger):
     pytest.param("ووجه الرئيس الفرنسي دعوة رسمية إلى ولي العهد.", "AGREE", None, id="to_nothing_told"),
     pytest.param("ووجه الرئيس الروسي فلاديمير بوتين دعوة إلى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود "
                  "لزيارة روسيا.", "AGREE", None, id="past_a_long_title"),
+    pytest.param("ووجه الرئيس الإيراني دعوة رسمية للرئيس السوري بشار الأسد لزيارة طهران.", "AGREE", None,
+                 id="a_name_in_b"),
+    pytest.param("ووجه الرئيس دعوة لنظيره الفرنسي بمناسبة العيد الوطني.", "AGREE", None, id="on_the_occasion"),
 ])
 def test_an_invitation_to_nothing_is_a_call(nlp, text, event, guest):
     got = [(e.event, e.cameo, [(x.code, x.text) for x in e.recipient]) for e in nlp(text, published=_DATE).events
@@ -146,19 +156,25 @@ def test_a_subject_in_construct_before_the_verb_is_its_subject(nlp):
 @pytest.mark.parametrize("text, recipient", [
     pytest.param("ودعا هو الآخر الحكومة العراقية إلى التحرك.", ("IRQ", "الحكومة العراقية"), id="he_too"),
     pytest.param("وطالبت هي الأخرى الأمم المتحدة بالتدخل.", ("IGO", "الأمم المتحدة"), id="she_too"),
-    pytest.param("ودعا بدوره الحكومة العراقية إلى التحرك.", ("IRQ", "الحكومة العراقية"), id="in_turn"),
 ])
 def test_a_stressed_subject_leaves_the_phrase_after_it_the_object(nlp, text, recipient):
-    """«he too», «in turn» right after the verb stress a subject told before (events._stressed_subject_end): the phrase
-    after them is the one called on, never the caller, and no subject is carried from the sentence before, which
-    «he too» tells is another party («واستقبل الرئيس هادي … . ودعا بدوره الحوثيين»)."""
+    """«he too» right after the verb stresses a subject told before (events._stressed_subject_end): the phrase after
+    it is the one called on, never the caller, and no subject is carried from the sentence before, which «he too»
+    tells is another party («واستقبل الرئيس هادي … . ودعا هو الآخر الحوثيين»)."""
     got = [([(x.code, x.text) for x in e.actor], [(x.code, x.text) for x in e.recipient])
            for e in nlp(text, published=_DATE).events if e.event == "REQUEST"]
     assert got == [([], [recipient])], got
     got = [[x.text for x in e.actor] for e in nlp(
-        "واستقبل الرئيس هادي وزير الخارجية الأمريكي. ودعا بدوره الحوثيين إلى الانسحاب من صنعاء.",
+        "واستقبل الرئيس هادي وزير الخارجية الأمريكي. ودعا هو الآخر الحوثيين إلى الانسحاب من صنعاء.",
         published=_DATE).events if e.event == "REQUEST"]
     assert got == [[]], got
+
+
+def test_in_turn_is_no_stressed_subject(nlp):
+    """«بدوره» may stand before the verb's own subject (the second review's case): the subject stays the actor."""
+    got = [([x.text for x in e.actor], [x.text for x in e.recipient]) for e in nlp(
+        "وانتقد بدوره رئيس الوزراء العراقي حيدر العبادي تنظيم داعش.", published=_DATE).events if e.event == "ACCUSE"]
+    assert got == [(["رئيس الوزراء العراقي حيدر العبادي"], ["تنظيم داعش"])], got
 
 
 def test_a_subject_before_the_stressing_pronoun_stays(nlp):

@@ -155,7 +155,6 @@ class FunctionWords:
     managed: frozenset[str] = frozenset()  # «managed, succeeded» before من/في and a control noun: a town taken (تمكن)
     done: frozenset[str] = frozenset()  # before a seizure's verbal noun, the act told done (أعلن، تم، بعد): a town taken
     stress_after: frozenset[str] = frozenset()  # after a pronoun after a verb, a subject told before (هو الآخر، هي أيضا)
-    in_turn: frozenset[str] = frozenset()  # «in turn» after a verb, its subject told before (ودعا بدوره الحكومة)
     control: frozenset[str] = frozenset()  # after a verb and its subject, governs a verbal noun (عمدت الشرطة إلى قمعها)
     pronoun_object: frozenset[str] = frozenset()  # على with an attached pronoun: an object told before (القبض عليهم)
     during: frozenset[str] = frozenset()  # a preposition of time: its event noun says when, not what (خلال الزيارة)

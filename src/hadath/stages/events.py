@@ -1244,8 +1244,8 @@ class EventCoder:
                 and not toks[tail_end + 1].norm.startswith("و") else None  # (not وجميع أهالي: a second subject)
             return [], _with_conj(obj or prep_rec)
         if not bare_before and entry.pos == "verb" and (stressed := _stressed_subject_end(toks, tail_end, fw)):
-            # ودعا هو الآخر الحكومة العراقية، ودعا بدوره الحكومة: the pronoun (or «in turn») stresses a subject told
-            # before; the phrase after it is the one called on, never the caller
+            # ودعا هو الآخر الحكومة العراقية: the pronoun stresses a subject told before; the phrase after it is the
+            # one called on, never the caller
             obj = next((g for g in after if not g.prep and g.start_tok == stressed), None) \
                 if "obj" in entry.prep and not trig.get("object_pronoun") else None
             return [], _with_conj(obj or prep_rec)
@@ -3775,7 +3775,7 @@ def _carried_subject(text: str, toks: list[Token], events: list[Event], mentions
         return [replace(events[0], actor=actor), *events[1:]]
     end = _past_prayer(toks, tail_end_of(trig))  # (وأعرب – أيده الله – عن الشكر: the prayer is for the subject)
     if _stressed_subject_end(toks, end, fw):
-        return events  # (ودعا هو الآخر الحكومة، ودعا بدوره: «he too», «in turn» tell of another party than the last)
+        return events  # (ودعا هو الآخر الحكومة: «he too» tells of another party than the last)
     if not person or person != "pl" and not _no_subject_after(toks, end, fw) and \
             not _object_then_prep(toks, end, events[0], fw) and not _disagreeing_object(toks, end, person, mentions, fw):
         return events
@@ -12957,9 +12957,8 @@ def _past_lam_genitive(i: int, groups: list[Group], starts: list[int]) -> int:
 
 def _stressed_subject_end(toks: list[Token], k: int, fw: FunctionWords) -> int:
     """The token past the words at token k, right after a verb, that stress a subject told before: an independent
-    pronoun and a `stress_after` word («هو الآخر»، «هي أيضا»), or an `in_turn` word («بدوره»); 0 for none."""
-    if k < len(toks) and toks[k].norm in fw.in_turn:
-        return k + 1
+    pronoun and a `stress_after` word («هو الآخر»، «هي أيضا»); 0 for none. (Not «بدوره», which may stand before the
+    verb's own subject, «وانتقد بدوره رئيس الوزراء العراقي تنظيم داعش», or be a role, «وأشاد بدوره في …».)"""
     if k + 1 < len(toks) and toks[k].norm in fw.subject_pronoun and toks[k + 1].norm in fw.stress_after:
         return k + 2
     return 0

@@ -1299,15 +1299,17 @@ class MentionMatcher:
             return None
         reach = min(len(toks), i + (8 if entry.pos == "verb" else 4))
         parties = {k for m in self._found_here if m.kind in ("actor", "agent") for k in range(m.tok_start, m.tok_end)}
+        named = {k for m in self._found_here if m.kind == "actor" for k in range(m.tok_start, m.tok_end)}
         subject = False
         for k in range(i + 1, reach):
             if on and toks[k].norm == _ON:
                 return towns[k + 1].tok_end if k + 1 in towns else None
-            if not on and k in towns and (entry.pos == "verb" and subject or k == i + 1 and entry.pos == "noun"):
+            if not on and k in towns and (entry.pos == "verb" and subject and _past_phrase(toks, k, named, fw.day)
+                                          or k == i + 1 and entry.pos == "noun"):
                 return towns[k].tok_end
             if k in parties:
                 subject = True
-            elif toks[k].norm not in fw.day:
+            elif toks[k].norm not in fw.day and toks[k].norm != _DAY_NOUN:
                 return None  # (only the subject or the owner, and a day word, may stand between: «استعادت القاعدة
                 # الجوية في محافظة لحج» takes the base, «تحرير ابنه في الموصل» no town; a town right after a verb is
                 # its subject, «واستعادت بغداد هدوءها»، «واستعادت الرياض وطهران العلاقات»)
@@ -1319,7 +1321,7 @@ class MentionMatcher:
         parties = {k for m in self._found_here if m.kind in ("actor", "agent") for k in range(m.tok_start, m.tok_end)}
         day = self.lexicon.function_words.day
         j = i - 1
-        while j >= 0 and (j in parties or toks[j].norm in day):
+        while j >= 0 and (j in parties or toks[j].norm in day or toks[j].norm == _DAY_NOUN):
             j -= 1
         return j >= 0 and strip_wa(toks[j].norm) in words
 
@@ -1337,6 +1339,14 @@ class MentionMatcher:
         while j >= 0 and (j in parties or toks[j].norm in fw.day or toks[j].text in _COMMAS):
             j -= 1  # (past its subject and a day told between commas: «تمكنت القوات، يوم الثلاثاء، من السيطرة»)
         return j >= 0 and strip_wa(toks[j].norm) in fw.managed
+
+
+def _past_phrase(toks: list[Token], k: int, named: set[int], day: frozenset[str]) -> bool:
+    """True where a town at token k stands past the phrase before it, no genitive of it: the word before is definite
+    (القوات العراقية تكريت), part of a name («قوات النظام»، «داعش») or a day word (أمس); not a bare head noun whose
+    construct the town completes («وحررت شرطة جدة 500 مخالفة»، «واستعاد أهالي الرمادي منازلهم»)."""
+    w = strip_wa(toks[k - 1].norm)
+    return w.startswith("ال") or k - 1 in named or w in day or w == _DAY_NOUN
 
 
 def _hyphened_names(mentions: list[Mention], tokens: list[list[Token]], text: str) -> list[Mention]:
@@ -4737,6 +4747,7 @@ def _keeps_feminine(word: str) -> bool:
 _OPEN_QUOTES = frozenset('"«“\'')  # a quote opening a name right after the word before it
 _TOWN_TAKEN = "192"  # the CAMEO code of the seizure rows that take a named town as their tail (_taken_town_end)
 _ON = "علي"  # (normalised) «على», the preposition of a seizure in على
+_DAY_NOUN = "يوم"  # «day» before a weekday (يوم الأحد), let pass with the day words between a seizure and its town
 _MANAGED_PREPS = frozenset({"من", "في"})  # the prepositions of a `managed` verb before a control noun (تمكنت من السيطرة)
 _OPENERS = _OPEN_QUOTES | {"("}  # … or a parenthesis: skipped by a trigger's unless / not_after look-up («تخصصات ( الدعوة»)
 

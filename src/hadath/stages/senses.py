@@ -468,18 +468,21 @@ def called_out(article: Article, ev: Event) -> bool:
 
 
 def _act_called_for(article: Article, ev: Event, toks: list[Token], j: int) -> bool:
-    """True if a word in ب that names no party (a verbal noun: «بسرعة الانضمام»، «بتصوير أنفسهم»، «بالتوجه إلى عدن»)
-    stands within INVITED_REACH words after the invitation noun at token j, in its sentence part and before any
+    """True if a word in ب that names no party and is no `not_called` word (a verbal noun: «بسرعة الانضمام»، «بتصوير
+    أنفسهم»، «بالتوجه إلى عدن»; not «بمناسبة»، «بهدف»، «بصفته») stands within INVITED_REACH words after the invitation noun at token j, in its sentence part and before any
     `invited_to` word: the act the invitation calls for (called_out). «دعوة رسمية إلى ولي العهد» calls for none."""
     invited = _definite_clitic_class("invited_to")
+    not_called = _definite_clitic_class("not_called")
     kinship = _function_words().kinship
-    parties = {m.tok_start for m in article.sentence_mentions(ev.sentence) if m.kind in ("actor", "agent")}
+    parties = {k for m in article.sentence_mentions(ev.sentence) if m.kind in ("actor", "agent")
+               for k in range(m.tok_start, m.tok_end)}
     for x in range(j + 1, min(len(toks), j + 1 + INVITED_REACH)):
         tok = toks[x]
         if tok.kind == "punct" and tok.norm in _SENTENCE_ENDS or tok.norm in invited:
             return False
         w = strip_wa(tok.norm)
-        if w.startswith(_BI) and len(w) >= CALLED_MIN_LETTERS and w not in kinship and x not in parties:
+        if w.startswith(_BI) and len(w) >= CALLED_MIN_LETTERS and w not in kinship and x not in parties \
+                and w not in not_called:
             return True
     return False
 
