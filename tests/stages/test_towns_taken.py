@@ -33,6 +33,8 @@ def _seizures(nlp, text):
                  id="past_a_day_word"),
     pytest.param("وسيطر الحوثيون يوم الأحد على عدن.", ("YEM", "الحوثيون"), ("YEM", "عدن"), id="past_a_weekday"),
     pytest.param("واستعادت قوات النظام تدمر.", ("SYR", "قوات النظام"), ("SYR", "تدمر"), id="past_a_name"),
+    pytest.param("وكانت القوات العراقية استعادت تكريت في مارس الماضي.", ("IRQ", "القوات العراقية"), ("IRQ", "تكريت"),
+                 id="a_subject_before_the_verb"),
     pytest.param("واستعاد الجيش العراقي أمس تكريت.", ("IRQ", "الجيش العراقي"), ("IRQ", "تكريت"),
                  id="the_object_past_a_day_word"),
 ])

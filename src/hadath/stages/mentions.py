@@ -1305,8 +1305,10 @@ class MentionMatcher:
             if on and toks[k].norm == _ON:
                 return towns[k + 1].tok_end if k + 1 in towns else None
             if not on and k in towns and (entry.pos == "verb" and subject and _past_phrase(toks, k, named, fw.day)
-                                          or k == i + 1 and entry.pos == "noun"):
-                return towns[k].tok_end
+                                          or k == i + 1 and (entry.pos == "noun" or i > 0 and i - 1 in parties)):
+                # (a verb's subject may stand before it, «وكانت القوات العراقية استعادت تكريت»: the town right after
+                # the verb is then its object, read by the roles, no tail of the trigger's own)
+                return i + 1 if entry.pos == "verb" and k == i + 1 else towns[k].tok_end
             if k in parties:
                 subject = True
             elif toks[k].norm not in fw.day and toks[k].norm != _DAY_NOUN:
