@@ -1260,8 +1260,12 @@ class MentionMatcher:
                 # المنطقة»: past a preposition after the tail, a hospitals' emergency
             if best is None or (len(entry.tail) > len(best[0].tail)):
                 best = (entry, prefix, fut, end, aspect, obj)
+        read: dict = {}  # (the town is read once for each kind of row: its part of speech, على, prefix, pronoun)
         for town in towns if best is None else ():
-            if (end := self._taken_town_end(toks, i, *town[:2], town[4])) is not None:
+            key = (town[0].pos, _ON in town[0].prep or _ON in town[0].tail, town[1], town[4])
+            if key not in read:
+                read[key] = self._taken_town_end(toks, i, *town[:2], town[4])
+            if (end := read[key]) is not None:
                 best = (town[0], town[1], town[2], end, town[3], town[4])  # (سيطر تنظيم داعش على الرمادي، تحرير الموصل)
                 break
         if best is None:
@@ -1275,7 +1279,6 @@ class MentionMatcher:
             info += (("possessed", "1"),)
         return make_mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
 
-
     def _taken_town_end(self, toks: list[Token], i: int, entry: TriggerEntry, prefix: str, obj: bool) -> int | None:
         """Token index past the town a seizure row's word at token i takes where the town is named with no place word
         before it (the row's tail): a town or a capital the sentence's mentions read, bare, right after «على» for a row
@@ -1283,22 +1286,24 @@ class MentionMatcher:
         تكريت»; a town right after the verb is its subject: «واستعادت بغداد هدوءها») or right after a verbal noun
         («تحرير عدن»); within seven words of a verb, three of a noun, only the subject or the owner and a day word
         between. None where there is none; for a verbal noun with ب or ل or after no `done` word (function_words:
-        أعلن، تم، بعد; «أعلنت حكومة اليمن تحرير عدن», not an aim, a pledge, a topic or an operation that may only have
-        begun: «لتحرير الأنبار»، «تعهد بتحرير الموصل»، «الحديث عن تحرير الموصل»، «بدء عملية تحرير الأنبار»); and for a
+        أعلن، تم، جرى; «أعلنت حكومة اليمن تحرير عدن», not an aim, a pledge, a topic, a time or an operation that may
+        only have begun: «لتحرير الأنبار»، «تعهد بتحرير الموصل»، «الحديث عن تحرير الموصل»، «بعد تحرير الموصل»، «بدء
+        عملية تحرير الأنبار»); and for a
         control noun (or its spelling read as a verb with an object pronoun, سيطرتها) that no verb extends
         (_control_extended: «وبسط الحوثيون سيطرتهم على صنعاء»; not «مزاعم الحكومة بسيطرتها على عدن»)."""
-        fw = self.lexicon.function_words
-        on = _ON in entry.prep or _ON in entry.tail
-        if entry.pos == "noun" and not on and (prefix.strip("و") or not self._after_past_subject(toks, i, fw.done)):
-            return None
-        if on and (entry.pos == "noun" or obj) and not self._control_extended(toks, i):
-            return None
         towns = {m.tok_start: m for m in self._found_here
                  if m.kind == "actor" and m.get("type") in _TOWN_TYPES and not m.get("prefix")}
         if not towns:
             return None
-        reach = min(len(toks), i + (8 if entry.pos == "verb" else 4))
+        fw = self.lexicon.function_words
         parties = {k for m in self._found_here if m.kind in ("actor", "agent") for k in range(m.tok_start, m.tok_end)}
+        on = _ON in entry.prep or _ON in entry.tail
+        if entry.pos == "noun" and not on and (
+                prefix.strip("و") or not self._after_past_subject(toks, i, fw.done, parties)):
+            return None
+        if on and (entry.pos == "noun" or obj) and not self._control_extended(toks, i, parties):
+            return None
+        reach = min(len(toks), i + (8 if entry.pos == "verb" else 4))
         named = {k for m in self._found_here if m.kind == "actor" for k in range(m.tok_start, m.tok_end)}
         subject = False
         for k in range(i + 1, reach):
@@ -1317,24 +1322,23 @@ class MentionMatcher:
                 # its subject, «واستعادت بغداد هدوءها»، «واستعادت الرياض وطهران العلاقات»)
         return None
 
-    def _after_past_subject(self, toks: list[Token], i: int, words: frozenset[str]) -> bool:
+    def _after_past_subject(self, toks: list[Token], i: int, words: frozenset[str], parties: set[int]) -> bool:
         """True if one of `words` (as written, and past و) stands before token i, only a party the sentence's mentions
-        read (a subject) and day words between («وأعلنت القوات العراقية تحرير الرمادي»، «وأحكم الجيش أمس سيطرته»)."""
-        parties = {k for m in self._found_here if m.kind in ("actor", "agent") for k in range(m.tok_start, m.tok_end)}
+        read (a subject: `parties`, their tokens) and day words between («وأعلنت القوات العراقية تحرير الرمادي»،
+        «وأحكم الجيش أمس سيطرته»)."""
         day = self.lexicon.function_words.day
         j = i - 1
         while j >= 0 and (j in parties or toks[j].norm in day or toks[j].norm == _DAY_NOUN):
             j -= 1
         return j >= 0 and strip_wa(toks[j].norm) in words
 
-    def _control_extended(self, toks: list[Token], i: int) -> bool:
+    def _control_extended(self, toks: list[Token], i: int, parties: set[int]) -> bool:
         """True for a control noun at token i after a verb that extends it (function_words control_light), right
         before it or past its subject and a day word («وبسط الحوثيون سيطرتهم»، «وأحكم الجيش أمس سيطرته»), or after
         the من or في of a `managed` verb before its subject («تمكنت القوات العراقية والحشد الشعبي من السيطرة»)."""
         fw = self.lexicon.function_words
-        if self._after_past_subject(toks, i, fw.control_light):
+        if self._after_past_subject(toks, i, fw.control_light, parties):
             return True
-        parties = {k for m in self._found_here if m.kind in ("actor", "agent") for k in range(m.tok_start, m.tok_end)}
         if i == 0 or toks[i - 1].norm not in _MANAGED_PREPS:
             return False
         j = i - 2

@@ -450,8 +450,9 @@ def idle_meeting(article: Article, ev: Event) -> bool:
 def called_out(article: Article, ev: Event) -> bool:
     """True for an invitation extended (AGREE 036 by an `extend` verb, whose row's tail is an `invitation` noun: «وجه
     دعوة»; not one accepted, «قبل دعوة») whose noun an act in ب follows before any `invited_to` word
-    (_act_called_for): no invitation to a visit, a meeting or talks, but a call to act («وجه المجتمعون دعوة إلى من تبقى من عناصر الجيش بسرعة الانضمام»، «وجهت الدعوة
-    لجماهير الشعب المصري بتصوير أنفسهم»), a REQUEST. «وجه رنزي دعوة الى الرئيس الايراني لزيارة ايطاليا» stays."""
+    (_act_called_for): no invitation to a visit, a meeting or talks, but a call to act («وجه المجتمعون دعوة إلى من
+    تبقى من عناصر الجيش بسرعة الانضمام»، «وجهت الدعوة لجماهير الشعب المصري بتصوير أنفسهم»), a REQUEST. «وجه رنزي
+    دعوة الى الرئيس الايراني لزيارة ايطاليا» stays."""
     if ev.event != "AGREE" or ev.cameo != INVITATION_CAMEO:
         return False
     m = _trigger_mention(article, ev)
@@ -469,8 +470,9 @@ def called_out(article: Article, ev: Event) -> bool:
 
 def _act_called_for(article: Article, ev: Event, toks: list[Token], j: int) -> bool:
     """True if a word in ب that names no party and is no `not_called` word (a verbal noun: «بسرعة الانضمام»، «بتصوير
-    أنفسهم»، «بالتوجه إلى عدن»; not «بمناسبة»، «بهدف»، «بصفته») stands within INVITED_REACH words after the invitation noun at token j, in its sentence part and before any
-    `invited_to` word: the act the invitation calls for (called_out). «دعوة رسمية إلى ولي العهد» calls for none."""
+    أنفسهم»، «بالتوجه إلى عدن»; not «بمناسبة»، «بهدف»، «بصفته») stands within INVITED_REACH words after the
+    invitation noun at token j, in its sentence part and before any `invited_to` word: the act the invitation calls
+    for (called_out). «دعوة رسمية إلى ولي العهد» calls for none."""
     invited = _definite_clitic_class("invited_to")
     not_called = _definite_clitic_class("not_called")
     kinship = _function_words().kinship
