@@ -26,7 +26,7 @@ SRC_DIR = REPO / "lexicon_src"
 DEFAULT_OUT = REPO / "src" / "hadath" / "lexicon" / "data"
 
 ACTOR_COLUMNS = ["phrase", "code", "sector", "name", "kind", "from", "to", "source"]
-AGENT_COLUMNS = ["phrase", "sector", "name", "source"]
+AGENT_COLUMNS = ["phrase", "sector", "name", "source", "form"]
 KINDS = {"country", "demonym", "capital", "igo", "group", "institution", "person", "place"}
 SOURCE_RANK = {"hand": 0, "cldr": 1, "oeda": 2}
 
@@ -72,6 +72,7 @@ class Agent(NamedTuple):
     sector: str
     name: str
     source: str
+    form: str = ""  # "construct": a sound plural in construct (مسؤولي، متمردو), matched only as written
 
 
 # --------------------------------------------------------------------------- match key
@@ -146,7 +147,7 @@ def hand_actors(src: Path, iso_names: dict[str, str]) -> list[Actor]:
 
 def hand_agents(src: Path) -> list[Agent]:
     """Hand table of generic role nouns."""
-    return [Agent(clean_phrase(r["phrase"]), r["sector"], r["name"], "hand")
+    return [Agent(clean_phrase(r["phrase"]), r["sector"], r["name"], "hand", r.get("form", ""))
             for r in read_table(src / "agents.tsv")]
 
 

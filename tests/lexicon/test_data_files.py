@@ -17,7 +17,7 @@ DATA_FILES = ("actors.tsv", "agents.tsv", "triggers.tsv", "cues.tsv", "report_we
 # Header columns, as hadath.lexicon.compile reads them (report_weights.tsv has no header: name, value).
 HEADERS = {
     "actors.tsv": ["phrase", "code", "sector", "name", "kind", "from", "to", "source"],
-    "agents.tsv": ["phrase", "sector", "name", "source"],
+    "agents.tsv": ["phrase", "sector", "name", "source", "form"],
     "triggers.tsv": ["event", "mode", "cameo", "pos", "forms", "prep", "gen", "tail", "unless", "not_after", "context",
                     "note"],
     "cues.tsv": ["phrase", "cue"],

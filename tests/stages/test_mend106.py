@@ -29,9 +29,10 @@ def test_against_in_the_subject_relative_clause_is_no_target(nlp):
 
 
 def test_citizens_of_syria_counted_are_syria(nlp):
-    """«اعتقلت الشرطة التركية 20 من مواطني سورية»: Syria, spelt with ة, owns the citizens arrested."""
+    """«اعتقلت الشرطة التركية 20 من مواطني سورية»: Syria, spelt with ة, owns the citizens arrested (the construct
+    plural مواطني read as the role noun, agents.tsv: one phrase with Syria)."""
     rows = kind_parties(nlp, "اعتقلت الشرطة التركية 20 من مواطني سورية.", "COERCE", _DATE)
-    assert any("سورية" in r for _, _, _, r in rows), rows
+    assert any(any(x.endswith("سورية") for x in r) for _, _, _, r in rows), rows
 
 
 def test_police_arresting_the_attacker_are_no_attackers(nlp):

@@ -48,7 +48,7 @@ def test_counterparts_in_the_dual_are_read_from_the_one_list(nlp):
     """«وسيلتقي نظيريه من السعودية والأردن»: نظيريه, a counterpart word of statement_cues.tsv that the separate
     events list lacked, brings in the side met in من."""
     texts = _texts(nlp, "وسيلتقي نظيريه من السعودية والأردن في القاهرة.", "CONSULT")
-    assert "السعودية" in texts and "الأردن" in texts
+    assert any(t.endswith("السعودية") for t in texts) and "الأردن" in texts  # (نظيريه من السعودية: phrases)
 
 
 def test_counterparts_past_a_subject_told_after_the_verb(nlp):

@@ -45,7 +45,7 @@ def test_subjectless_start_verb_goes_on_from_light_verb_subject(nlp):
             "العمال الكردستاني في شمال العراق.")
     parties = _parties(nlp, text, "قصف")
     assert parties and parties[0][0] == ["مقاتلات تركية"] and parties[0][1] == ["TUR"]
-    assert "حزب العمال الكردستاني" in parties[0][2]
+    assert any(x.endswith("حزب العمال الكردستاني") for x in parties[0][2])  # (ناشطي: the construct plural, agents)
 
 
 def test_phrase_after_owned_call_noun_is_the_one_called(nlp):

@@ -46,6 +46,9 @@ class AgentEntry:
     sector: str
     name: str
     feminine: bool = False  # one word in ة or ات: a text word must end in one of them (دورية is not الدوري)
+    construct: bool = False  # a sound plural in construct (form "construct": مسؤولي، متمردو): a text word in ة, ات or
+    # ا, or its own spelling with ال, is another word that shares its key (المسؤولية، مسؤوليات، the family name
+    # المعلمي); one in the pronoun ه is its own (مقاتليه)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +158,7 @@ class FunctionWords:
     managed: frozenset[str] = frozenset()  # «managed, succeeded» before من/في and a control noun: a town taken (تمكن)
     done: frozenset[str] = frozenset()  # before a seizure's verbal noun, the act told done (أعلن، تم، بعد): a town taken
     stress_after: frozenset[str] = frozenset()  # after a pronoun after a verb, a subject told before (هو الآخر، هي أيضا)
+    control_lost: frozenset[str] = frozenset()  # before a control noun, control lost (فقدت، خسر): no seizure
     control: frozenset[str] = frozenset()  # after a verb and its subject, governs a verbal noun (عمدت الشرطة إلى قمعها)
     pronoun_object: frozenset[str] = frozenset()  # على with an attached pronoun: an object told before (القبض عليهم)
     during: frozenset[str] = frozenset()  # a preposition of time: its event noun says when, not what (خلال الزيارة)
@@ -663,7 +667,8 @@ class Lexicon:
                 words = normalize(row["phrase"].replace("_", " ")).split()
                 lex.entities.add(_phrase_keys(row["phrase"]),
                                  AgentEntry(row["phrase"], row.get("sector", ""), row.get("name", ""),
-                                            len(words) == 1 and words[0].endswith(("ه", "ات"))))
+                                            len(words) == 1 and words[0].endswith(("ه", "ات")),
+                                            row.get("form") == "construct"))
         for row in triggers:
             lex._add_trigger(row)
         for row in (_rows("cues.tsv") if cues is None else cues):

@@ -19,7 +19,7 @@ from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _CLAUSE_REACH, _CLOSE_QUOTES
 from .mentions import _NON_STATES, _RELATIVE, _armed_manner, _maqsura
 from .modality import _EMBEDDING, Modality, _goes_on_clause, _no_condition, _redressed, _what_caused, participle_row
 from .phrases import _same_person as _one_person
-from .phrases import _NAME_OPENERS, ARMED_NONSTATE, NAME_OPENERS, TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
+from .phrases import _NAME_OPENERS, ARMED_NONSTATE, NAME_OPENERS, TITLED_NAME, UNKNOWN_NAME, Group, construct_head, _cue_words, _definite_titles, _given_names, _name_run, \
     _place_nouns, _quantity, _title, introduced_names, nisba_shaped, noun_phrases, pronoun_core, quoted_flags, \
     strip_wa
 
@@ -1119,7 +1119,8 @@ class EventCoder:
         actor: Group | None = None
         recipient: Group | None = None
         counted_also: tuple[Group, ...] | None = None  # (قتل 47 متمردا و5 من القوات: the first count, the others)
-        bare_after = [g for g in after if not g.prep and not _source_or_escort(toks, g, fw)]
+        bare_after = [g for g in after if not g.prep and not _source_or_escort(toks, g, fw)
+                      and not _owner_of_group(toks, g, groups, starts, fw)]
         bare_before = [g for g in before if (not g.prep or _expressing_subject(toks, t, g, fw))
                        and not _source_or_escort(toks, g, fw)  # (حسب وكالة الانباء، بمرافقة مغتصبين: no doer)
                        and (not _speaker(toks, g, t, cues, fw) or _stance_owner(toks, trig, entry, g, cues))
@@ -2255,6 +2256,18 @@ class EventCoder:
                 _partaker_after(toks, trig, tail_end, recipient, fw):
             # وشارك في المظاهرة خصوصا نواب جمهوريون: who takes part in the act does it, nothing befalls him
             actor, recipient = recipient, None
+        if trig.get("relative_place"):
+            # «قاعدة العند التي استعادها الثوار»: the pronoun resumes the place; the antecedent is no doer, a party
+            # before it no one the act befell, and one in من the side that lost it («الذي استعادوه من الحوثيين»)
+            if actor is not None and t - 6 <= actor.end_tok <= t:
+                actor = None
+            if recipient is not None and not (recipient.end_tok >= t - 6 and any(
+                    m.kind == "actor" and m.get("type") in _SITE_TYPES for m in recipient.mentions)):
+                recipient = None
+            if actor is not None and actor.prep == "من":
+                actor, recipient = None, recipient or actor
+            elif actor is not None and actor.start_tok > t and (split := _split_at_from(toks, actor)) is not None:
+                actor, recipient = split[0], recipient or split[1]  # (الذي حرره الجيش من داعش: one phrase read)
         if counted_also is not None and recipient is counted_also[0]:
             # قتل 47 متمردا و5 من القوات الموالية لهادي: the second count underwent it as the first did
             return _with_conj(actor), _with_conj(recipient) + [g for c in counted_also[1:] for g in _with_conj(c)]
@@ -4430,6 +4443,37 @@ def _owned_by(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
     return k > 0 and toks[k - 1].norm in fw.owner and toks[k].norm.startswith("ل")
 
 
+def _split_at_from(toks: list[Token], g: Group) -> tuple[Group, Group] | None:
+    """The phrase g cut at a «من» within it into the part before and the part after, each with its own mentions
+    («الجيش من داعش», read as one phrase of a member and his body, after a verb of taking: the taker and the side it
+    was taken from); None where no من with mentions on both sides stands in it."""
+    k = next((j for j in range(g.start_tok + 1, g.end_tok) if toks[j].norm == "من"), None)
+    if k is None:
+        return None
+    left = [m for m in g.mentions if m.tok_end <= k]
+    right = [m for m in g.mentions if m.tok_start > k]
+    if not left or not right:
+        return None
+    return (replace(g, end_tok=k, mentions=left, affiliated=False, conj=[], tail_end=None, owner_code=None),
+            replace(g, start_tok=k + 1, mentions=right, prep="من", affiliated=False, conj=[], head_start=None,
+                    peer_sector=None, counterpart=False, owner_code=None))
+
+
+def _owner_of_group(toks: list[Token], g: Group, groups: list[Group], starts: list[int], fw: FunctionWords) -> bool:
+    """True for the owner X in «phrase + (one definite word its last word governs: phrases.construct_head) + تابعة +
+    لـX» where a phrase of `groups` is what X owns
+    («قتل مسلحو الحركة التابعة لتنظيم القاعدة 148 شخصا»: whose the gunmen are, not the ones killed); not where no phrase
+    stands there («ودعا المرصد التابع لدار الإفتاء»: the owner stands for the unit the lexicons lack)."""
+    if not _owned_by(toks, g, fw):
+        return False
+    i = bisect_left(starts, g.start_tok) - 1
+    if i < 0:
+        return False
+    end = groups[i].end_tok  # (the owner word stands at g.start_tok - 1)
+    return end == g.start_tok - 1 or end == g.start_tok - 2 and toks[end].kind == "ar" and \
+        toks[end].norm.startswith("ال") and construct_head(toks[end - 1])
+
+
 def _event_genitive(toks: list[Token], g: Group, trig_toks: set[int], fw: FunctionWords) -> bool:
     """True for a phrase right after another event noun (حادثة تحرش شابين في الطائف بفتاة عن ضبط المتورطين): the
     genitive of that noun, a party of its own event, is no actor of a later event noun."""
@@ -5432,12 +5476,14 @@ def _judged_venturers(text: str, toks: list[Token], events: list[Event], mention
     """The sentence's events, where a verb of blame or praise governs «إقدام/قيام X» (function_words venture_noun)
     past its subject and adjuncts (X's head may be a word no lexicon names: مجموعات): X did the act judged, so X is
     the recipient, and no actor («كما دانت بشدة إقدام وزيرة القضاء الإسرائيلي على تشكيل لجنة»، «أدان … مدني بشدة
-    إقدام مجموعات المستوطنين … على اقتحام»)."""
+    إقدام مجموعات المستوطنين … على اقتحام»); the event noun of the act ventured on, right after X's على or in its
+    بـ, gets X as its actor where it has none («وأدان المجلس إقدام مستوطنين إسرائيليين على قتل الرضيع»)."""
     if not any(e.event in ("ACCUSE", "SUPPORT") for e in events):
         return events
     trigs = {m.start: m for m in mentions if m.kind == "trigger"}
     groups = None
     out = []
+    ventured: dict[int, tuple[Entity, ...]] = {}  # the token where the act ventured on may stand → its doers
     for e in events:
         t = trigs.get(e.trigger.start)
         j = _venture_at(toks, e, t, fw) if e.event in ("ACCUSE", "SUPPORT") and t is not None \
@@ -5452,8 +5498,27 @@ def _judged_venturers(text: str, toks: list[Token], events: list[Event], mention
                 doers = tuple(x.entity(text) for x in _with_conj(g))
                 spans = {(d.start, d.end) for d in doers}
                 kept = tuple(a for a in e.actor if (a.start, a.end) not in spans and a.start < toks[j].start)
-                e = replace(e, actor=kept, recipient=e.recipient or doers)
+                # (the recipient read already where it is of the doers' code, the minister named after her title, «إقدام
+                # وزيرة القضاء … اييلت شكيد»; else the doers, not the act's own victim: «… على إحراق منزل عائلة»)
+                same = {r.code for r in e.recipient if r.code} & {d.code for d in doers if d.code}
+                e = replace(e, actor=kept, recipient=e.recipient if same else doers)
+                end = _conj_end(g)
+                # (the act in على or بـ right after X, past one adjective the lexicons lack: «إقدام مستوطنين
+                # إسرائيليين على قتل الرضيع»: X did it)
+                for k in (end, end + 1):
+                    if k < len(toks) and toks[k].norm in ("على", "علي"):
+                        ventured[k + 1] = doers
+                    elif k < len(toks) and toks[k].norm[:1] == "ب":
+                        ventured[k] = doers
         out.append(e)
+    if ventured:
+        for i, e in enumerate(out):
+            t = trigs.get(e.trigger.start)
+            if t is not None and not e.actor and t.tok_start in ventured and t.get("pos") == "noun" and \
+                    e.event not in ("ACCUSE", "SUPPORT"):
+                doers = ventured[t.tok_start]
+                out[i] = replace(e, actor=doers, recipient=tuple(
+                    r for r in e.recipient if (r.start, r.end) not in {(d.start, d.end) for d in doers}))
     return out
 
 
@@ -5527,6 +5592,9 @@ def _venture_at(toks: list[Token], e: Event, t: Mention, fw: FunctionWords) -> i
             i = k
             while ends and i < j and toks[i].end <= max(ends):
                 i += 1  # (past the verb's subject)
+            if not ends and i < j and toks[i].kind == "ar" and toks[i].norm.startswith("ال") and \
+                    _past_judging_adjuncts(toks, i + 1, j, fw) == j:
+                return j  # (past a subject of one definite word the lexicons lack: «وأدان المجلس إقدام مستوطنين»)
             return j if _past_judging_adjuncts(toks, i, j, fw) == j else -1
         if toks[j].text in _CLAUSE_PUNCT:
             return -1
@@ -11060,11 +11128,14 @@ _REPORT_PARTICIPLE_NEXT = ("الي", "علي")  # مشيرة إلى، مشددا
 
 
 def _struck_site_past_place(toks: list[Token], k: int, fw: FunctionWords) -> bool:
-    """True if, past the one or two words of a place from token k (after في), the plural of a site an attack hits
-    comes (function_words struck_site: استهدف في الفلوجة مواقع): the verb's object, so the verb is active."""
-    for j in (k + 1, k + 2):
+    """True if, past the one or two words of a place from token k (after في) and a comma after them, the plural of a
+    site an attack hits comes (function_words struck_site: استهدف في الفلوجة مواقع، «وقصفت فصائل معارضة أخرى في
+    حلب، مواقع للجيش النظامي»): the verb's object, so the verb is active."""
+    for j in (k + 1, k + 2, k + 3):
         if j < len(toks) and toks[j].kind == "ar" and toks[j].norm in fw.struck_site:
-            return all(toks[m].kind == "ar" and toks[m].norm not in fw.preposition for m in range(k, j))
+            comma = j - 1 > k and toks[j - 1].text in ",،"
+            return (j < k + 3 or comma) and all(toks[m].kind == "ar" and toks[m].norm not in fw.preposition
+                                                 for m in range(k, j - comma))
     return False
 
 
@@ -12241,13 +12312,15 @@ def _resumptive_verb(toks: list[Token], k: int, cues: dict[int, Mention], fw: Fu
     """True for a perfect verb at token k whose attached pronoun resumes the indefinite noun right before it, and whose
     subject follows (عبوة ناسفة وضعها إرهابيون، قذيفة أطلقها الحوثيون): a short word in ـه/ـها/ـهم with no article,
     no preposition attached, no function word nor a pronoun in a preposition of the act (function_words.tsv in_it:
-    قتل خلاله جندي, «in it»), right after a word with no article."""
+    قتل خلاله جندي, «in it») or any other: after «تسيطر عليها» the phrase is the holder of the place, whom an attack
+    there is read to target («قصفها حيا في مدينة أريحا … التي تسيطر عليها فصائل المعارضة»), right after a word with
+    no article."""
     if k < 1 or k >= len(toks) or toks[k].kind != "ar" or toks[k - 1].kind != "ar" or k in cues:
         return False
     w, prev = toks[k].norm, strip_wa(toks[k - 1].norm)
     stem = next((w[:-len(p)] for p in ("ها", "هم", "ه") if toks[k].text.endswith(p)), "")  # (not ة: عشرة)
     return 3 <= len(stem) <= 4 and not w.startswith(("ال", "ب", "ل", "ك", "ي", "ت")) and not _function_word(w, fw) \
-        and w not in fw.in_it and not prev.startswith("ال") and not _function_word(prev, fw) and not _number(prev, fw) \
+        and w not in fw.in_it and stem not in fw.preposition and not prev.startswith("ال") and not _function_word(prev, fw) and not _number(prev, fw) \
         and not _quantity(prev, fw)  # (a perfect: the imperfect of a place's visitors, مطعم يقصده رجال شرطة, is left)
 
 

@@ -824,6 +824,8 @@ class MentionMatcher:
                     p = _acronym_unlike(toks[i].text, pre, p)  # وأم "and mother": no WAM
                 if p and _pronoun_not_ta(toks[i], norm[len(pre):]):
                     p = [e for e in p if not (isinstance(e, AgentEntry) and e.feminine)]
+                if p and last_letter(toks[i].text) == "ة":
+                    p = [e for e in p if not (isinstance(e, AgentEntry) and e.construct)]  # (المسؤولية: no officials)
                 if p and i and toks[i - 1].norm in self._kin_nouns and _pronoun_town(toks[i], p):
                     p = []  # (زوجات جده: "his grandfather's wives", no Jeddah)
                 if not p and raw and self._person_marked(toks, kv, keys, i):
@@ -1068,7 +1070,9 @@ class MentionMatcher:
 
     def _spelled(self, norm: str, prefix: str, payloads: list, listed: bool = True) -> list:
         """The payloads of a one-word match that this written word can be: a name keeps its spelling
-        (`ActorEntry.form`), a role noun in ة its ة (المعارضة is not المعارض), and (with `listed`) a word listed
+        (`ActorEntry.form`), a role noun in ة its ة (المعارضة is not المعارض), a construct plural no ات, no
+        accusative ا, and not its own spelling with ال (nor ة, read from the written word by the caller:
+        `AgentEntry.construct`; مسؤوليات، المسؤوليه are not مسؤولي, the family name المعلمي not معلمي), and (with `listed`) a word listed
         in not_entities.tsv is not that actor or agent."""
         stem = next((st for st, p in clitic_variants(norm) if p == prefix), norm)
         never = self.lexicon.not_entities.get(stem, ()) if listed else ()
@@ -1079,7 +1083,9 @@ class MentionMatcher:
             if isinstance(e, ActorEntry):
                 if e.code in never or e.form and e.form != name_form(stem, e.article_free, e.kind == "group"):
                     continue
-            elif e.sector in never or e.feminine and not stem.endswith(("ه", "ات")):
+            elif e.sector in never or e.feminine and not stem.endswith(("ه", "ات")) \
+                    or e.construct and (stem.endswith(("ات", "اته", "ا")) or stem.startswith("ال")
+                                        and stem[2:] in (normalize(e.phrase), normalize(e.phrase) + "ه")):
                 continue
             out.append(e)
         return out
@@ -1260,6 +1266,12 @@ class MentionMatcher:
                 # المنطقة»: past a preposition after the tail, a hospitals' emergency
             if best is None or (len(entry.tail) > len(best[0].tail)):
                 best = (entry, prefix, fut, end, aspect, obj)
+        relative = False
+        for town in towns if best is None else ():
+            if (end := self._relative_place_end(toks, keys, i, town[0], town[3], town[4])) is not None:
+                best = (town[0], town[1], town[2], end, town[3], town[4])  # (قاعدة العند التي استعادها الثوار)
+                relative = True
+                break
         read: dict = {}  # (the town is read once for each kind of row: its part of speech, على, prefix, pronoun)
         for town in towns if best is None else ():
             key = (town[0].pos, _ON in town[0].prep or _ON in town[0].tail, town[1], town[4])
@@ -1275,9 +1287,47 @@ class MentionMatcher:
         info = (("event", entry.event), ("mode", entry.mode), ("cameo", entry.cameo), ("pos", entry.pos),
                 ("prefix", prefix), ("future", "1" if fut else ""), ("tail_end", str(end)),
                 ("aspect", aspect), ("object_pronoun" if entry.pos == "verb" else "possessive", "1" if obj else ""))
-        if obj and entry.pos == "verb" and self._possessed(norm, is_fem_noun, entry):
+        possessed = obj and entry.pos == "verb" and self._possessed(norm, is_fem_noun, entry)
+        if possessed:
             info += (("possessed", "1"),)
+        if relative:
+            info += (("relative_place", "1"),)  # (the roles: the pronoun resumes a place, no party before it)
+        if entry.cameo == _TOWN_TAKEN and entry.mode == "seize" and (entry.pos == "noun" or possessed) \
+                and self._control_lost(toks, i):
+            return None  # «وفقدت القوات الحكومية سيطرتها على المدينة»: control lost, no seizure (not «أما السجن فقد
+            # اقتحمه مسلحون»: فقد there is «so indeed», and a verb is read only in a noun's spelling, سيطرتها)
         return make_mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
+
+    def _relative_place_end(self, toks: list[Token], keys: list[list[str]], i: int, entry: TriggerEntry, aspect: str,
+                            obj: bool) -> int | None:
+        """Token index past a seizure verb at token i in the perfect that opens a relative clause (الذي، التي and their
+        duals right before it) and resumes its antecedent by a singular pronoun, attached (استعادها، حرره) or in على
+        (سيطر عليها), where the antecedent, within four words before the relative pronoun and no preposition between,
+        is the row's place word (its tail's last word; not a count, عددا) or, before التي, a town the mentions read
+        («قاعدة العند الاستراتيجية التي استعادها الثوار»، «الرمادي التي سيطر عليها التنظيم»); None otherwise: not the
+        imperfect, a hold told as a state («التي يسيطر عليها الحوثيون»), nor people («الرهائن … الذين حررهم الجيش»),
+        nor a town in a preposition's phrase after another noun («المحضر في الرياض الذي حرره الضابط»)."""
+        rel = toks[i - 1].norm if i >= 2 else ""
+        if entry.pos != "verb" or aspect != "perfect" or rel not in _PLACE_RELATIVES:
+            return None
+        if _ON in entry.prep or _ON in entry.tail:
+            if obj or i + 1 >= len(toks) or toks[i + 1].norm not in ("عليها", "عليه"):
+                return None
+            end = i + 2
+        elif obj and toks[i].norm.endswith(("ه", "ها")) and not toks[i].norm.endswith(("هم", "هما")):
+            end = i + 1
+        else:
+            return None
+        place = entry.tail[-1] if entry.tail and entry.tail[-1] not in _COUNT_TAILS else ""
+        towns = {k for m in self._found_here if m.kind == "actor" and m.get("type") in _TOWN_TYPES
+                 for k in range(m.tok_start, m.tok_end)} if rel in _FEMININE_RELATIVES else set()
+        prepositions = self._prepositions
+        for k in range(i - 2, max(-1, i - 6), -1):
+            if toks[k].kind == "punct" or toks[k].norm in prepositions:
+                return None
+            if place and place in keys[k] or k in towns:
+                return end
+        return None
 
     def _taken_town_end(self, toks: list[Token], i: int, entry: TriggerEntry, prefix: str, obj: bool) -> int | None:
         """Token index past the town a seizure row's word at token i takes where the town is named with no place word
@@ -1331,6 +1381,22 @@ class MentionMatcher:
         while j >= 0 and (j in parties or toks[j].norm in day or toks[j].norm == _DAY_NOUN):
             j -= 1
         return j >= 0 and strip_wa(toks[j].norm) in words
+
+    def _control_lost(self, toks: list[Token], i: int) -> bool:
+        """True for a seizure word at token i (a control noun, or its spelling read as a verb with an object pronoun)
+        after a verb or noun of losing (function_words control_lost), right before it or past its subject and a day
+        word: «وفقدت القوات الحكومية سيطرتها على المدينة»، «خسر التنظيم سيطرته»."""
+        fw = self.lexicon.function_words
+        if i == 0 or not fw.control_lost:
+            return False
+        parties = {k for m in self._found_here if m.kind in ("actor", "agent") for k in range(m.tok_start, m.tok_end)}
+        j, bare = i - 1, 0
+        while j >= 0 and (j in parties or toks[j].norm in fw.day or not bare and toks[j].kind == "ar"
+                          and toks[j].norm.startswith("ال") and toks[j].norm not in fw.control_lost):
+            bare += j not in parties and toks[j].norm not in fw.day  # (one subject word the lexicons lack: التنظيم)
+            j -= 1
+        # (as written, فقدت, or past و: وفقدت)
+        return j >= 0 and (toks[j].norm in fw.control_lost or strip_wa(toks[j].norm) in fw.control_lost)
 
     def _control_extended(self, toks: list[Token], i: int, parties: set[int]) -> bool:
         """True for a control noun at token i after a verb that extends it (function_words control_light), right
@@ -4752,6 +4818,9 @@ def _keeps_feminine(word: str) -> bool:
 
 _OPEN_QUOTES = frozenset('"«“\'')  # a quote opening a name right after the word before it
 _TOWN_TAKEN = "192"  # the CAMEO code of the seizure rows that take a named town as their tail (_taken_town_end)
+_PLACE_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"})  # (normalised: التي)
+_FEMININE_RELATIVES = frozenset({"التي", "اللتين", "اللتان"})  # (a town, a city, is feminine)
+_COUNT_TAILS = frozenset({"عدد", "عددا"})  # (a seizure row's count tail, «استرجع عددا من المناطق»: no place word)
 _ON = "علي"  # (normalised) «على», the preposition of a seizure in على
 _DAY_NOUN = "يوم"  # «day» before a weekday (يوم الأحد), let pass with the day words between a seizure and its town
 _MANAGED_PREPS = frozenset({"من", "في"})  # the prepositions of a `managed` verb before a control noun (تمكنت من السيطرة)

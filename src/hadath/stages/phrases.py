@@ -1156,13 +1156,26 @@ def _titled_object(toks: list[Token], ents: list[Mention], i: int, fw: FunctionW
 
 def _owned(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
     """A phrase with no country followed by «التابع(ة) لـ + phrase with one» (القوة التنفيذية التابعة لوزارة
-    الداخلية في الحكومة الفلسطينية، قافلة تابعة لقوات التحالف) belongs to that body: it takes the body's code."""
+    الداخلية في الحكومة الفلسطينية، قافلة تابعة لقوات التحالف), or by one definite word the lexicons lack before it
+    that the phrase's last word can govern in construct (`construct_head`: مسلحو الحركة التابعة لتنظيم القاعدة; not
+    «قصف الجيش المقرات التابعة لتنظيم داعش», the verb's object), belongs to that body: it takes the body's code."""
     for g, h in zip(groups, groups[1:]):
-        if h.start_tok != g.end_tok + 1 or toks[g.end_tok].norm not in fw.owner or h.prefix.lstrip("وف")[:1] != "ل":
+        k = h.start_tok - 1  # (past one definite word the lexicons lack, the body the men belong to: مسلحو الحركة
+        # التابعة لتنظيم القاعدة)
+        if k not in (g.end_tok, g.end_tok + 1) or toks[k].norm not in fw.owner or h.prefix.lstrip("وف")[:1] != "ل" \
+                or k > g.end_tok and not (toks[g.end_tok].kind == "ar" and toks[g.end_tok].norm.startswith("ال")
+                                          and construct_head(toks[g.end_tok - 1])):
             continue
         if any(m.get("code") for m in g.mentions) or g.owner_code or g.appos_code:
             continue
         g.owner_code = next((m.get("code") for m in h.mentions if m.get("code")), None) or h.owner_code
+
+
+def construct_head(tok: Token) -> bool:
+    """True for a word that can govern a genitive in construct: no article and no sound plural or dual still ending in
+    its ن (مسلحو، قوات، عناصر; not المقرات، الحربية، مسلحون)."""
+    w = strip_wa(tok.norm)
+    return tok.kind == "ar" and not w.startswith(("ال", "بال", "لل", "كال")) and not w.endswith(("ون", "ين", "ان"))
 
 
 def _members(toks: list[Token], groups: list[Group]) -> None:
@@ -2063,6 +2076,8 @@ def _name_then_office(toks: list[Token], group: Group, m: Mention, fw: FunctionW
     gap = at - group.end_tok
     if not 1 <= gap <= 4 or m.get("prefix") or any(x.kind != "agent" for x in group.mentions):
         return False
+    if getattr(m.entry, "construct", False):
+        return False  # (a plural in construct is many, no one's office: «الأستاذ منصور الدريويش | مسؤولي المدارس»)
     w = strip_wa(toks[group.mentions[-1].tok_start].norm)
     w = w[2:] if w.startswith(("ال", "لل")) else w[3:] if w.startswith("بال") else ""
     if group.mentions[-1].tok_end - group.mentions[-1].tok_start != 1 or not (
@@ -2311,15 +2326,27 @@ def _nation_heads(toks: list[Token], groups: list[Group], fw: FunctionWords, end
         groups[:] = [g for g in groups if id(g) not in gone]
 
 
+_COUNTERPART_HOMES = frozenset({"country", "igo", "group", "institution", "demonym"})  # (not a city: «نظيره في جنيف»
+# is where they met)
+
+
 def _counterparts(toks: list[Token], groups: list[Group], fw: FunctionWords, ends: dict[int, Mention]) -> None:
-    """Give a phrase after a counterpart noun (نظيره الفرنسي، بنظيره اللبناني: statement_cues counterpart) that
-    noun as its head, the preposition before it, and the sector of the phrase before, whose counterpart it is (the
+    """Give a phrase after a counterpart noun (نظيره الفرنسي، بنظيره اللبناني: statement_cues counterpart), or after
+    its في or من when the phrase names a state or a body (نظرائه في دول مجلس التعاون; not a city, «نظيره في
+    جنيف»), that noun as its head, the preposition before it, and the sector of the phrase before, whose counterpart it is (the
     foreign minister's counterpart is a minister too; the first such phrase of the sentence): in place."""
     words = _cue_words("counterpart")
     for i, g in enumerate(groups):
         h = g.start_tok - 1
         if h < 0 or toks[h].kind != "ar" or g.head_start is not None:
             continue
+        if h >= 1 and toks[h].norm in ("في", "من") and toks[h - 1].kind == "ar" and any(
+                m.get("code") and m.get("type") in _COUNTERPART_HOMES for m in g.mentions):
+            # نظرائه في دول مجلس التعاون، نظيرته في بنغلادش: the counterparts in a state or a body named by في or من
+            # are its own men
+            w = strip_wa(toks[h - 1].norm)
+            if w in words or _attached(w) and w[1:] in words:
+                h -= 1
         w = strip_wa(toks[h].norm)
         attached = _attached(w)
         if w not in words and not (attached and w[1:] in words):
@@ -2468,6 +2495,15 @@ def _conj_head(groups: list[Group]) -> Group:
 _ATTACHED_PREPS = {"ب": "ب", "ل": "ل", "ك": "ك"}  # the clitic letters that are a preposition of their own
 
 
+def _held_in_hand(toks: list[Token], c: Mention, fw: FunctionWords) -> bool:
+    """True for «بيد» right after a verb of being or staying (function_words be_verb, still: «لا تزال بيد فصائل
+    المعارضة»، «باتت بيد الحوثيين»): in the hands of, who holds a place, no doer of an act."""
+    if c.tok_start < 1 or toks[c.tok_start].norm != "بيد":
+        return False
+    w = strip_wa(toks[c.tok_start - 1].norm)
+    return w in fw.be_verb or any(w.endswith(x) and len(w) - len(x) <= 2 for x in fw.still)  # (تزال، مازال; no زلزال)
+
+
 def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
              ends: dict[int, Mention] | None = None) -> str:
     """The preposition governing the noun phrase at token k: attached ب/ل, a word before, or ''.
@@ -2507,7 +2543,7 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
         while j > 0 and i - j < 3 and (toks[j - 1].kind == "num" or strip_wa(toks[j - 1].norm) in fw.filler):
             j -= 1  # على يد عشرة مسلحين، من قبل أربعة مسلحين: the count stands between
         c = ends.get(j) if ends else None
-        if c is not None and c.label == "passive_agent":
+        if c is not None and c.label == "passive_agent" and not _held_in_hand(toks, c, fw):
             return "passive_agent"  # على يد، من قبل، بيد (cues.tsv)
         if prev in fw.preposition:
             return prev

@@ -4181,10 +4181,12 @@ class RepeatMerger:
         hit = bool(ry) and x.actor and all(_retells(m, x.recipient) for m in ry)  # x's very victims told again
         if not all(_within_side((m,), xs, os) or _retells(m, xs) or toll and (_vague(m, xs) or _worded(m, xs))
                    or hit and xs is x.actor and _unnamed(m)
+                   or pronoun and xs is x.actor and m.sector == "UAF" and not _definite(m)
                    for xs, ys, os in ((x.actor, y.actor, x.recipient), (x.recipient, ry, x.actor)) if xs for m in ys):
             return False  # a party the first telling lacks in a role it fills (but an unnamed gunman or bomber
             # hitting x's victims told again: «اقتحم انتحاري بجرار مفخخ … مركزا للدرك» after «عملية انتحارية تبناها
-            # حزب العمال الكردستاني استهدفت مركزا للدرك»)
+            # حزب العمال الكردستاني استهدفت مركزا للدرك»; or, whatever country the text places him in, killing x's
+            # victim, its pronoun: «نصب له مهاجموه مكمنا وقتلوه»)
         if not (vx & vy and (_same_victims(x, ry, y.actor) or toll and ry and all(_worded(m, x.recipient) for m in ry))) \
                 and (any(
                 _side(m, x.recipient) and not _among(m, x.actor) for m in y.actor) or any(
