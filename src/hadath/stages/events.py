@@ -2268,6 +2268,10 @@ class EventCoder:
                 actor, recipient = None, recipient or actor
             elif actor is not None and actor.start_tok > t and (split := _split_at_from(toks, actor)) is not None:
                 actor, recipient = split[0], recipient or split[1]  # (الذي حرره الجيش من داعش: one phrase read)
+            if recipient is None and actor is not None and actor.start_tok > t and (
+                    j := bisect_left(starts, actor.end_tok + 1)) < len(groups) and groups[j].prep == "من" \
+                    and groups[j].start_tok == actor.end_tok + 1 and toks[actor.end_tok].norm == "من":
+                recipient = groups[j]  # (حررها الجيش العراقي من تنظيم داعش: the side it was taken from)
         if counted_also is not None and recipient is counted_also[0]:
             # قتل 47 متمردا و5 من القوات الموالية لهادي: the second count underwent it as the first did
             return _with_conj(actor), _with_conj(recipient) + [g for c in counted_also[1:] for g in _with_conj(c)]
@@ -4452,8 +4456,9 @@ def _split_at_from(toks: list[Token], g: Group) -> tuple[Group, Group] | None:
         return None
     left = [m for m in g.mentions if m.tok_end <= k]
     right = [m for m in g.mentions if m.tok_start > k]
-    if not left or not right:
-        return None
+    if not left or not right or not any(m.get("code") or strip_wa(toks[m.tok_start].norm).startswith("ال")
+                                        for m in left):
+        return None  # (an indefinite part of a body, «قوات من الحرس الثوري»: one party, the body's men)
     return (replace(g, end_tok=k, mentions=left, affiliated=False, conj=[], tail_end=None, owner_code=None),
             replace(g, start_tok=k + 1, mentions=right, prep="من", affiliated=False, conj=[], head_start=None,
                     peer_sector=None, counterpart=False, owner_code=None))
@@ -4471,7 +4476,8 @@ def _owner_of_group(toks: list[Token], g: Group, groups: list[Group], starts: li
         return False
     end = groups[i].end_tok  # (the owner word stands at g.start_tok - 1)
     return end == g.start_tok - 1 or end == g.start_tok - 2 and toks[end].kind == "ar" and \
-        toks[end].norm.startswith("ال") and construct_head(toks[end - 1])
+        toks[end].norm.startswith("ال") and construct_head(toks[end - 1]) \
+        and any(m.tok_start == end - 1 for m in groups[i].mentions)  # (the head a role noun: no adjective, حربي)
 
 
 def _event_genitive(toks: list[Token], g: Group, trig_toks: set[int], fw: FunctionWords) -> bool:
@@ -5498,11 +5504,15 @@ def _judged_venturers(text: str, toks: list[Token], events: list[Event], mention
                 doers = tuple(x.entity(text) for x in _with_conj(g))
                 spans = {(d.start, d.end) for d in doers}
                 kept = tuple(a for a in e.actor if (a.start, a.end) not in spans and a.start < toks[j].start)
-                # (the recipient read already where it is of the doers' code, the minister named after her title, «إقدام
-                # وزيرة القضاء … اييلت شكيد»; else the doers, not the act's own victim: «… على إحراق منزل عائلة»)
-                same = {r.code for r in e.recipient if r.code} & {d.code for d in doers if d.code}
-                e = replace(e, actor=kept, recipient=e.recipient if same else doers)
+                # (the recipient read already where it stands between «إقدام» and the act's على or بـ, the minister
+                # named after her title, «إقدام وزيرة القضاء … اييلت شكيد»; else the doers, not the act's own victim:
+                # «… على إحراق منزل عائلة يمنية»)
                 end = _conj_end(g)
+                act = next((k for k in range(end, len(toks)) if toks[k].norm in ("على", "علي")
+                            or toks[k].norm[:1] == "ب" or toks[k].text in ",،."), len(toks))
+                inside = bool(e.recipient) and all(toks[j].start <= r.start and (
+                    act >= len(toks) or r.end <= toks[act].start) for r in e.recipient)
+                e = replace(e, actor=kept, recipient=e.recipient if inside else doers)
                 # (the act in على or بـ right after X, past one adjective the lexicons lack: «إقدام مستوطنين
                 # إسرائيليين على قتل الرضيع»: X did it)
                 for k in (end, end + 1):

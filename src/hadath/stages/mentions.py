@@ -1301,8 +1301,9 @@ class MentionMatcher:
     def _relative_place_end(self, toks: list[Token], keys: list[list[str]], i: int, entry: TriggerEntry, aspect: str,
                             obj: bool) -> int | None:
         """Token index past a seizure verb at token i in the perfect that opens a relative clause (الذي، التي and their
-        duals right before it) and resumes its antecedent by a singular pronoun, attached (استعادها، حرره) or in على
-        (سيطر عليها), where the antecedent, within four words before the relative pronoun and no preposition between,
+        duals right before it, past a comma) and resumes its antecedent by a pronoun of its number, attached (استعادها،
+        حرره، حررهما) or in على (سيطر عليها), where the antecedent, within four words before the relative pronoun and
+        no preposition between,
         is the row's place word (its tail's last word; not a count, عددا) or, before التي, a town the mentions read
         («قاعدة العند الاستراتيجية التي استعادها الثوار»، «الرمادي التي سيطر عليها التنظيم»); None otherwise: not the
         imperfect, a hold told as a state («التي يسيطر عليها الحوثيون»), nor people («الرهائن … الذين حررهم الجيش»),
@@ -1310,11 +1311,13 @@ class MentionMatcher:
         rel = toks[i - 1].norm if i >= 2 else ""
         if entry.pos != "verb" or aspect != "perfect" or rel not in _PLACE_RELATIVES:
             return None
+        dual = rel not in ("الذي", "التي")
         if _ON in entry.prep or _ON in entry.tail:
-            if obj or i + 1 >= len(toks) or toks[i + 1].norm not in ("عليها", "عليه"):
+            if obj or i + 1 >= len(toks) or toks[i + 1].norm not in (("عليهما",) if dual else ("عليها", "عليه")):
                 return None
             end = i + 2
-        elif obj and toks[i].norm.endswith(("ه", "ها")) and not toks[i].norm.endswith(("هم", "هما")):
+        elif obj and (toks[i].norm.endswith("هما") if dual else
+                      toks[i].norm.endswith(("ه", "ها")) and not toks[i].norm.endswith(("هم", "هما"))):
             end = i + 1
         else:
             return None
@@ -1322,7 +1325,8 @@ class MentionMatcher:
         towns = {k for m in self._found_here if m.kind == "actor" and m.get("type") in _TOWN_TYPES
                  for k in range(m.tok_start, m.tok_end)} if rel in _FEMININE_RELATIVES else set()
         prepositions = self._prepositions
-        for k in range(i - 2, max(-1, i - 6), -1):
+        last = i - 3 if toks[i - 2].text in _COMMAS else i - 2  # (past a comma before it: «مدينة الرمادي، التي …»)
+        for k in range(last, max(-1, last - 4), -1):
             if toks[k].kind == "punct" or toks[k].norm in prepositions:
                 return None
             if place and place in keys[k] or k in towns:

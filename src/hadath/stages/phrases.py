@@ -1157,14 +1157,16 @@ def _titled_object(toks: list[Token], ents: list[Mention], i: int, fw: FunctionW
 def _owned(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
     """A phrase with no country followed by «التابع(ة) لـ + phrase with one» (القوة التنفيذية التابعة لوزارة
     الداخلية في الحكومة الفلسطينية، قافلة تابعة لقوات التحالف), or by one definite word the lexicons lack before it
-    that the phrase's last word can govern in construct (`construct_head`: مسلحو الحركة التابعة لتنظيم القاعدة; not
-    «قصف الجيش المقرات التابعة لتنظيم داعش», the verb's object), belongs to that body: it takes the body's code."""
+    that the phrase's last word, a role noun's, can govern in construct (`construct_head`: مسلحو الحركة التابعة
+    لتنظيم القاعدة; not «قصف الجيش المقرات التابعة لتنظيم داعش», the verb's object, nor after an adjective: «وقصف
+    طيران حربي المواقع التابعة لتنظيم داعش»), belongs to that body: it takes the body's code."""
     for g, h in zip(groups, groups[1:]):
         k = h.start_tok - 1  # (past one definite word the lexicons lack, the body the men belong to: مسلحو الحركة
         # التابعة لتنظيم القاعدة)
         if k not in (g.end_tok, g.end_tok + 1) or toks[k].norm not in fw.owner or h.prefix.lstrip("وف")[:1] != "ل" \
                 or k > g.end_tok and not (toks[g.end_tok].kind == "ar" and toks[g.end_tok].norm.startswith("ال")
-                                          and construct_head(toks[g.end_tok - 1])):
+                                          and construct_head(toks[g.end_tok - 1])
+                                          and any(m.tok_start == g.end_tok - 1 for m in g.mentions)):
             continue
         if any(m.get("code") for m in g.mentions) or g.owner_code or g.appos_code:
             continue
@@ -2501,7 +2503,8 @@ def _held_in_hand(toks: list[Token], c: Mention, fw: FunctionWords) -> bool:
     if c.tok_start < 1 or toks[c.tok_start].norm != "بيد":
         return False
     w = strip_wa(toks[c.tok_start - 1].norm)
-    return w in fw.be_verb or any(w.endswith(x) and len(w) - len(x) <= 2 for x in fw.still)  # (تزال، مازال; no زلزال)
+    core = w[2:] if w.startswith(("لا", "ما")) and len(w) > 4 else w  # (joined: لاتزال، مايزال، مازالت)
+    return w in fw.be_verb or any(core.endswith(x) and len(core) - len(x) <= 1 for x in fw.still)  # (no زلزال)
 
 
 def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,

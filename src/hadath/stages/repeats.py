@@ -4182,6 +4182,7 @@ class RepeatMerger:
         if not all(_within_side((m,), xs, os) or _retells(m, xs) or toll and (_vague(m, xs) or _worded(m, xs))
                    or hit and xs is x.actor and _unnamed(m)
                    or pronoun and xs is x.actor and m.sector == "UAF" and not _definite(m)
+                   and not any(r.start < y.trigger.start and not _retells(r, x.recipient) for r in y.recipient)
                    for xs, ys, os in ((x.actor, y.actor, x.recipient), (x.recipient, ry, x.actor)) if xs for m in ys):
             return False  # a party the first telling lacks in a role it fills (but an unnamed gunman or bomber
             # hitting x's victims told again: «اقتحم انتحاري بجرار مفخخ … مركزا للدرك» after «عملية انتحارية تبناها
