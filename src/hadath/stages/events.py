@@ -19,7 +19,7 @@ from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _CLAUSE_REACH, _CLOSE_QUOTES
 from .mentions import _NON_STATES, _RELATIVE, _armed_manner, _maqsura
 from .modality import _EMBEDDING, Modality, _goes_on_clause, _no_condition, _redressed, _what_caused, participle_row
 from .phrases import _same_person as _one_person
-from .phrases import _NAME_OPENERS, ARMED_NONSTATE, NAME_OPENERS, TITLED_NAME, UNKNOWN_NAME, Group, construct_head, _cue_words, _definite_titles, _given_names, _name_run, \
+from .phrases import _NAME_OPENERS, ARMED_NONSTATE, NAME_OPENERS, TITLED_NAME, UNKNOWN_NAME, Group, _cue_words, _definite_titles, _given_names, _name_run, \
     _place_nouns, _quantity, _title, introduced_names, nisba_shaped, noun_phrases, pronoun_core, quoted_flags, \
     strip_wa
 
@@ -1119,8 +1119,8 @@ class EventCoder:
         actor: Group | None = None
         recipient: Group | None = None
         counted_also: tuple[Group, ...] | None = None  # (قتل 47 متمردا و5 من القوات: the first count, the others)
-        bare_after = [g for g in after if not g.prep and not _source_or_escort(toks, g, fw)
-                      and not _owner_of_group(toks, g, groups, starts, fw)]
+        bare_after = [g for g in after if not g.prep and not g.owns and not _source_or_escort(toks, g, fw)]
+        # (not the owner of the phrase before it, phrases._owned: «قتل مسلحو الحركة التابعة لتنظيم القاعدة 148 شخصا»)
         bare_before = [g for g in before if (not g.prep or _expressing_subject(toks, t, g, fw))
                        and not _source_or_escort(toks, g, fw)  # (حسب وكالة الانباء، بمرافقة مغتصبين: no doer)
                        and (not _speaker(toks, g, t, cues, fw) or _stance_owner(toks, trig, entry, g, cues))
@@ -4462,22 +4462,6 @@ def _split_at_from(toks: list[Token], g: Group) -> tuple[Group, Group] | None:
     return (replace(g, end_tok=k, mentions=left, affiliated=False, conj=[], tail_end=None, owner_code=None),
             replace(g, start_tok=k + 1, mentions=right, prep="من", affiliated=False, conj=[], head_start=None,
                     peer_sector=None, counterpart=False, owner_code=None))
-
-
-def _owner_of_group(toks: list[Token], g: Group, groups: list[Group], starts: list[int], fw: FunctionWords) -> bool:
-    """True for the owner X in «phrase + (one definite word its last word governs: phrases.construct_head) + تابعة +
-    لـX» where a phrase of `groups` is what X owns
-    («قتل مسلحو الحركة التابعة لتنظيم القاعدة 148 شخصا»: whose the gunmen are, not the ones killed); not where no phrase
-    stands there («ودعا المرصد التابع لدار الإفتاء»: the owner stands for the unit the lexicons lack)."""
-    if not _owned_by(toks, g, fw):
-        return False
-    i = bisect_left(starts, g.start_tok) - 1
-    if i < 0:
-        return False
-    end = groups[i].end_tok  # (the owner word stands at g.start_tok - 1)
-    return end == g.start_tok - 1 or end == g.start_tok - 2 and toks[end].kind == "ar" and \
-        toks[end].norm.startswith("ال") and construct_head(toks[end - 1]) \
-        and any(m.tok_start == end - 1 for m in groups[i].mentions)  # (the head a role noun: no adjective, حربي)
 
 
 def _event_genitive(toks: list[Token], g: Group, trig_toks: set[int], fw: FunctionWords) -> bool:
@@ -12330,8 +12314,8 @@ def _resumptive_verb(toks: list[Token], k: int, cues: dict[int, Mention], fw: Fu
     w, prev = toks[k].norm, strip_wa(toks[k - 1].norm)
     stem = next((w[:-len(p)] for p in ("ها", "هم", "ه") if toks[k].text.endswith(p)), "")  # (not ة: عشرة)
     return 3 <= len(stem) <= 4 and not w.startswith(("ال", "ب", "ل", "ك", "ي", "ت")) and not _function_word(w, fw) \
-        and w not in fw.in_it and stem not in fw.preposition and not prev.startswith("ال") and not _function_word(prev, fw) and not _number(prev, fw) \
-        and not _quantity(prev, fw)  # (a perfect: the imperfect of a place's visitors, مطعم يقصده رجال شرطة, is left)
+        and w not in fw.in_it and stem not in fw.preposition and not prev.startswith("ال") \
+        and not _function_word(prev, fw) and not _number(prev, fw) and not _quantity(prev, fw)  # (a perfect: the imperfect of a place's visitors, مطعم يقصده رجال شرطة, is left)
 
 
 def _lam_head_genitive(toks: list[Token], tail_end: int, g: Group, fw: FunctionWords) -> bool:

@@ -1376,31 +1376,32 @@ class MentionMatcher:
                 # its subject, «واستعادت بغداد هدوءها»، «واستعادت الرياض وطهران العلاقات»)
         return None
 
-    def _after_past_subject(self, toks: list[Token], i: int, words: frozenset[str], parties: set[int]) -> bool:
+    def _after_past_subject(self, toks: list[Token], i: int, words: frozenset[str], parties: set[int],
+                            bare: bool = False) -> bool:
         """True if one of `words` (as written, and past و) stands before token i, only a party the sentence's mentions
         read (a subject: `parties`, their tokens) and day words between («وأعلنت القوات العراقية تحرير الرمادي»،
-        «وأحكم الجيش أمس سيطرته»)."""
+        «وأحكم الجيش أمس سيطرته»); with `bare`, one definite word the lexicons lack may be that subject («خسر
+        التنظيم سيطرته»)."""
         day = self.lexicon.function_words.day
         j = i - 1
-        while j >= 0 and (j in parties or toks[j].norm in day or toks[j].norm == _DAY_NOUN):
+        while j >= 0 and (j in parties or toks[j].norm in day or toks[j].norm == _DAY_NOUN
+                          or bare and toks[j].kind == "ar" and toks[j].norm.startswith("ال")
+                          and toks[j].norm not in words):
+            if j not in parties and toks[j].kind == "ar" and toks[j].norm.startswith("ال") \
+                    and toks[j].norm not in day:
+                bare = False  # (one such word only)
             j -= 1
-        return j >= 0 and strip_wa(toks[j].norm) in words
+        return j >= 0 and (strip_wa(toks[j].norm) in words or toks[j].norm in words)
 
     def _control_lost(self, toks: list[Token], i: int) -> bool:
         """True for a seizure word at token i (a control noun, or its spelling read as a verb with an object pronoun)
         after a verb or noun of losing (function_words control_lost), right before it or past its subject and a day
         word: «وفقدت القوات الحكومية سيطرتها على المدينة»، «خسر التنظيم سيطرته»."""
-        fw = self.lexicon.function_words
-        if i == 0 or not fw.control_lost:
+        lost = self.lexicon.function_words.control_lost
+        if i == 0 or not lost:
             return False
         parties = {k for m in self._found_here if m.kind in ("actor", "agent") for k in range(m.tok_start, m.tok_end)}
-        j, bare = i - 1, 0
-        while j >= 0 and (j in parties or toks[j].norm in fw.day or not bare and toks[j].kind == "ar"
-                          and toks[j].norm.startswith("ال") and toks[j].norm not in fw.control_lost):
-            bare += j not in parties and toks[j].norm not in fw.day  # (one subject word the lexicons lack: التنظيم)
-            j -= 1
-        # (as written, فقدت, or past و: وفقدت)
-        return j >= 0 and (toks[j].norm in fw.control_lost or strip_wa(toks[j].norm) in fw.control_lost)
+        return self._after_past_subject(toks, i, lost, parties, bare=True)
 
     def _control_extended(self, toks: list[Token], i: int, parties: set[int]) -> bool:
         """True for a control noun at token i after a verb that extends it (function_words control_light), right

@@ -34,6 +34,8 @@ class Group:
     tail_end: int | None = None  # المقاتلون الجنوبيون، اللواء عبد الله الشهري: where the phrase's text ends past
     # the adjectives or the name the lexicons lack after its role noun (a character)
     owner_sector: str | None = None  # دوريتين لمليشيا الحوثي: the sector of the armed group the unit belongs to
+    owns: bool = False  # «مسلحو الحركة التابعة لتنظيم القاعدة»: the owner in لـ of the phrase before it (_owned), whose
+    # that phrase is: no party of a verb of its own
 
     def entity(self, text: str, located: bool = False) -> Entity:
         """Resolve the group to one Entity: code from the named part, sector from the role noun; with
@@ -1157,23 +1159,25 @@ def _titled_object(toks: list[Token], ents: list[Mention], i: int, fw: FunctionW
 def _owned(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
     """A phrase with no country followed by «التابع(ة) لـ + phrase with one» (القوة التنفيذية التابعة لوزارة
     الداخلية في الحكومة الفلسطينية، قافلة تابعة لقوات التحالف), or by one definite word the lexicons lack before it
-    that the phrase's last word, a role noun's, can govern in construct (`construct_head`: مسلحو الحركة التابعة
+    that the phrase's last word, a role noun's, can govern in construct (`_can_head_construct`: مسلحو الحركة التابعة
     لتنظيم القاعدة; not «قصف الجيش المقرات التابعة لتنظيم داعش», the verb's object, nor after an adjective: «وقصف
-    طيران حربي المواقع التابعة لتنظيم داعش»), belongs to that body: it takes the body's code."""
+    طيران حربي المواقع التابعة لتنظيم داعش»), belongs to that body: it takes the body's code, and the body is marked
+    as its owner (`Group.owns`)."""
     for g, h in zip(groups, groups[1:]):
         k = h.start_tok - 1  # (past one definite word the lexicons lack, the body the men belong to: مسلحو الحركة
         # التابعة لتنظيم القاعدة)
         if k not in (g.end_tok, g.end_tok + 1) or toks[k].norm not in fw.owner or h.prefix.lstrip("وف")[:1] != "ل" \
                 or k > g.end_tok and not (toks[g.end_tok].kind == "ar" and toks[g.end_tok].norm.startswith("ال")
-                                          and construct_head(toks[g.end_tok - 1])
+                                          and _can_head_construct(toks[g.end_tok - 1])
                                           and any(m.tok_start == g.end_tok - 1 for m in g.mentions)):
             continue
+        h.owns = True
         if any(m.get("code") for m in g.mentions) or g.owner_code or g.appos_code:
             continue
         g.owner_code = next((m.get("code") for m in h.mentions if m.get("code")), None) or h.owner_code
 
 
-def construct_head(tok: Token) -> bool:
+def _can_head_construct(tok: Token) -> bool:
     """True for a word that can govern a genitive in construct: no article and no sound plural or dual still ending in
     its ن (مسلحو، قوات، عناصر; not المقرات، الحربية، مسلحون)."""
     w = strip_wa(tok.norm)
