@@ -40,8 +40,9 @@ def test_police_told_again_take_the_country_they_were_named_with(coder):
 
 def test_soldiers_told_after_a_states_army_are_its_soldiers(coder):
     """«قوة كبيرة للجيش الجزائري» … «أن عسكريين اثنين أصيبا في تبادل إطلاق النار»: the soldiers are Algeria's, the army
-    the story named before being of their sector, MIL (2015-07-27)."""
-    parties = _parties(coder, ALGERIAN_ARMY, "إطلاق النار")
+    the story named before being of their sector, MIL (2015-07-27). (The dual verb after «اثنين» is read: the
+    soldiers are the wounded of «أصيبا», the exchange of fire told with it.)"""
+    parties = _parties(coder, ALGERIAN_ARMY, "أصيبا")
     assert ("عسكريين", "DZA", "MIL") in parties, parties
     assert ("عسكريين", None, "MIL") not in parties, parties
 

@@ -946,6 +946,8 @@ class EventCoder:
                 gen = _lam_actor(toks, trig, groups[bisect_left(starts, tail_end_of(trig)):], tail_end_of(trig), cues,
                                  trig_toks, starts, self.fw)  # قتلوا في هجوم لعناصر المقاومة
             if gen is None:
+                gen = _agent_after_noun(toks, trig, groups, starts)  # قتل 15 آخرون في قصف من طيران حربي
+            if gen is None:
                 return ev
             actor = _protester(gen.entity(article.text), ev.event)  # (one phrase is not both: drop it as the target)
             return replace(ev, actor=(actor,), recipient=tuple(e for e in ev.recipient
@@ -1739,7 +1741,8 @@ class EventCoder:
                 # that may be read as a passive only with an object after it)
                 actor = owner if recipient is not owner else actor
         else:
-            gen = after[0] if after and not after[0].prep and (
+            gen = after[0] if after and not after[0].prep and not (
+                entry.gen == "actor" and _tail_genitive(toks, trig, after[0])) and (
                 _only_fillers(toks, tail_end, after[0].start_tok, fw)
                 or _nisba_after_adjectives(toks, tail_end, after[0], trig_toks)
                 or _addressed_person(toks, tail_end, after[0], fw)) else None
@@ -2883,11 +2886,17 @@ def _bodies_named_before(text: str, events: list[Event], mentions: list[Mention]
     state's officer («الشرطة السويدية» … «مسؤول مصري» … «وأضافت الشرطة»); nor a unit said to be another's right after
     it (function_words.tsv owner: «وحدات تكتيكية تابعة للتنظيم»); nor military gear in a sentence naming rebels or an
     armed group of that state before it (`ARMED_NONSTATE`: «طقمين عسكريين» of the Houthis)."""
+    # (the spans of the bare forces and courts among the events' parties: `_named_before` reads the role nouns there
+    # alone, so none other is looked at, and an article whose events have none keeps them as they are)
+    bare = {(e.start, e.end) for ev in events for e in (*ev.actor, *ev.recipient)
+            if e.code is None and e.sector in _NAMED_BODY_SECTORS}
+    if not bare:
+        return events
     named = _nationality_bodies(mentions)
     if not named:
         return events
-    heads = {(m.start, m.end): m for m in mentions if m.kind == "agent" and m.get("sector") in _NAMED_BODY_SECTORS
-             and not _owned_after(text, m.end, fw)}
+    heads = {(m.start, m.end): m for m in mentions if m.kind == "agent" and (m.start, m.end) in bare
+             and m.get("sector") in _NAMED_BODY_SECTORS and not _owned_after(text, m.end, fw)}
     armed = [(m.sentence, m.start, m.get("code")) for m in mentions if m.kind in ("actor", "agent")
              and m.get("code") and m.get("sector") in ARMED_NONSTATE]
     states_of: dict[int, set[str]] = {}  # the states of the places each sentence sets its act in (في القاهرة، في
@@ -5106,6 +5115,19 @@ def _indefinite_agent(toks: list[Token], g: Group) -> bool:
     return all(m.kind == "agent" for m in g.mentions) and not _definite(toks[g.start_tok].norm)
 
 
+def _agent_after_noun(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int]) -> Group | None:
+    """The phrase right after an event noun that does its act: in «من قبل» or, an armed force, in a bare «من»
+    («وقتل 15 آخرون في قصف من طيران حربي»، «في غارة من قبل الطيران الحربي»); None otherwise."""
+    k = tail_end_of(trig)
+    if k + 1 >= len(toks) or toks[k].norm != "من":
+        return None
+    g = _group_at(groups, starts, k + 1) or _group_at(groups, starts, k + 2)
+    if g is not None and (g.prep == "passive_agent" and g.start_tok == k + 2 or
+                          g.prep == "من" and g.start_tok == k + 1 and _force(g)):
+        return g
+    return None
+
+
 def _force(g: Group) -> bool:
     """True for a phrase whose role noun names an armed force: the army, the police, the intelligence, rebels or
     armed men (قوات الاحتلال، الشرطة، المسلحين); not a name alone (القاعدة may be a base that is stormed)."""
@@ -6059,8 +6081,10 @@ def _territory_losers(text: str, toks: list[Token], events: list[Event], trigger
     only the one in «من يد/قبضة X», or in a bare «من» when it frees a place (CAMEO 192: حررت وحدات حماية الشعب
     الكردية بلدة صرين من تنظيم داعش). The words are counted past a subject told after the verb. In place."""
     for i, (ev, t) in enumerate(zip(events, triggers)):
-        if ev.event != "COERCE" or ev.mode != "seize" or ev.recipient:
-            continue
+        if ev.event != "COERCE" or ev.mode != "seize" or ev.recipient and not _towns_only(toks, ev.recipient, groups,
+                                                                                             starts):
+            continue  # (a town taken, its object, is no party: «استعاد الجيش مدينة الرمادي من تنظيم داعش» was taken
+            # from the group)
         territory = "territory" in ev.context
         if not territory and not ev.actor:
             continue  # (لتحرير المدن الجنوبية من قبضة الحوثيين: an aim with no doer told)
@@ -6068,6 +6092,17 @@ def _territory_losers(text: str, toks: list[Token], events: list[Event], trigger
                                  territory, ev.cameo == _FREED_CAMEO)
         if loser is not None and not _shares_span((loser.entity(text),), ev.actor):
             events[i] = replace(ev, recipient=(loser.entity(text),))
+
+
+def _towns_only(toks: list[Token], entities: tuple[Entity, ...], groups: list[Group], starts: list[int]) -> bool:
+    """True where every entity is read off a noun phrase that only names a town or a region (see _town)."""
+    for e in entities:
+        k = bisect_left([tok.end for tok in toks], e.end)  # (the token the entity's text ends in)
+        g = next((g for g in groups[max(0, bisect_left(starts, k) - 3):bisect_left(starts, k + 1)]
+                  if g.start_tok <= k < g.end_tok), None)
+        if g is None or not _town(g):
+            return False
+    return True
 
 
 def _group_at(groups: list[Group], starts: list[int], k: int) -> Group | None:
@@ -9785,6 +9820,16 @@ def _subject_owner(trig: Mention, toks: list[Token], tail_end: int, after: list[
         return None
     return g if all(toks[k].kind == "ar" and toks[k].norm.startswith("ال") and k not in trig_toks and k not in cues
                     and toks[k].norm not in fw.owner for k in range(tail_end, g.start_tok)) else None
+
+
+def _tail_genitive(toks: list[Token], trig: Mention, g: Group) -> bool:
+    """True for a phrase right after a noun trigger's own tail word when that word, with no article, follows the noun
+    at once: the phrase is the tail word's genitive, not the noun's («تحرير مدينة صنعاء»: the city's name, no party
+    that liberates; the one «نزع سلاح الحوثيين» disarms is the tail's owner, which the caller keeps for a row whose
+    genitive is its recipient)."""
+    end = int(trig.get("tail_end") or 0)
+    return end == trig.tok_end + 1 and g.start_tok == end and not strip_wa(toks[trig.tok_end].norm).startswith(
+        "ال") and g.mentions[0].get("type") != "demonym"  # (an adjective goes on: «ضربة جوية أميركية» is America's)
 
 
 def _town(g: Group) -> bool:

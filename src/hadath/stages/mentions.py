@@ -1213,7 +1213,8 @@ class MentionMatcher:
         norm = toks[i].norm
         is_fem_noun = last_letter(toks[i].text) == "ة"  # no verb ends in ة: وزارة is not و+زار+ه
         nominal = i > 0 and (toks[i - 1].norm in self._nominal or (
-            toks[i - 1].kind == "num" or toks[i - 1].norm in self._counts) and norm.endswith("ا")
+            toks[i - 1].kind == "num" or toks[i - 1].norm in self._counts and toks[i - 1].norm not in _TWO)
+            and norm.endswith("ا")
             and not norm.endswith("وا") or toks[i - 1].kind == "num" and _counted_noun(toks[i - 1], norm))
         key = (norm, is_fem_noun, nominal)
         cands = self._cands.get(key)  # looked up inline: this runs for every word
@@ -1239,7 +1240,8 @@ class MentionMatcher:
                     _pronoun_before_tail(entry, norm, obj, keys[nxt])):
                 continue  # الطلب على النفط: demand, not a request; «أن يستقبل "مطار صلالة"»: past its quote
             if entry.not_after and i > 0 and any(
-                    not entry.not_after.isdisjoint(keys[k]) for k in _words_before(toks, i) + _head_before(toks, i)):
+                    not entry.not_after.isdisjoint(keys[k]) and not _definite_before_noun(toks, k, i, entry)
+                    for k in _words_before(toks, i) + _head_before(toks, i)):
                 continue  # وقف إطلاق النار: a ceasefire, not shooting; «مديرية "أرحب"»: a district, past its quote;
                 # «تهم «التجسس»، و«التعاون مع حكومات»»: a later quoted item of the charges' list, no cooperation
             end = _tail_end(keys, i, entry.tail, 7 if entry.pos == "verb" else 3, toks,
@@ -4728,6 +4730,18 @@ def _words_before(toks: list[Token], i: int) -> tuple[int, ...]:
     return (p,) + _list_head(toks, p)
 
 
+def _definite_before_noun(toks: list[Token], k: int, i: int, entry: TriggerEntry) -> bool:
+    """True where the word at k right before a bare verbal-noun trigger at token i whose row asks for a tail has the
+    article: the two make no construct, so the word governs no sense of the noun that the not_after column names
+    («أعلن الجيش تحرير مدينة تدمر» is the army announcing a liberation, not «جيش تحرير»)."""
+    if entry.pos != "noun" or not entry.tail or k != i - 1 or toks[k].kind != "ar" or strip_wa(toks[i].norm) != \
+            toks[i].norm or toks[i].norm.startswith("ال"):
+        return False  # (only a bare noun whose row asks for a tail, its object: «تحرير مدينة»; not «بالخطأ لإطلاق
+        # نار», «الأسواق بقلق», «القضايا تهم المواطنين», a verb or an adverb the column keeps out)
+    word = strip_wa(toks[k].norm)
+    return word.startswith("ال") and len(word) > 4 and word not in _RELATIVE_PRONOUNS  # (not الى، الا، التي)
+
+
 def _head_before(toks: list[Token], i: int) -> tuple[int, ...]:
     """The index of the word before the head noun of a nisba-adjective trigger (ـي، ـية، ـيا) that agrees with that
     head in the article: the not_after column is read there too («أرقام الاتصال الهاتفي»: phone numbers, no call)."""
@@ -4824,6 +4838,9 @@ def _keeps_feminine(word: str) -> bool:
 _OPEN_QUOTES = frozenset('"«“\'')  # a quote opening a name right after the word before it
 _TOWN_TAKEN = "192"  # the CAMEO code of the seizure rows that take a named town as their tail (_taken_town_end)
 _PLACE_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"})  # (normalised: التي)
+_TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})  # (normalised) «two», an adjective after a dual noun that
+# counts nothing after it: «مسلحين اثنين قتلا شرطيا» — the dual verb, not the accusative noun «قتلا»
+_RELATIVE_PRONOUNS = _PLACE_RELATIVES | {"الذين", "اللاتي", "اللواتي", "اللائي"}  # (normalised)
 _FEMININE_RELATIVES = frozenset({"التي", "اللتين", "اللتان"})  # (a town, a city, is feminine)
 _COUNT_TAILS = frozenset({"عدد", "عددا"})  # (a seizure row's count tail, «استرجع عددا من المناطق»: no place word)
 _ON = "علي"  # (normalised) «على», the preposition of a seizure in على

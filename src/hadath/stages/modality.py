@@ -117,6 +117,8 @@ class Modality:
         """(negated, future, hypothetical) from cue words before the trigger in its clause; an act answered («تلبية
         لدعوة الرئيس الروسي») was done, whatever future verb the answer goes with."""
         negated, future, hypothetical = self._flags(toks, trig, cues, earlier)
+        if not (negated or hypothetical) and _taking_for(toks, trig):
+            future = True  # «بدأت الحكومة عمليات لاسترداد المدينة»، «أرسلت قوات لتحرير المدينة»: what it is for
         if future and _answered(toks, trig, self.fw):
             future = False
         if (future or hypothetical) and not negated and _replied_to(toks, trig, cues, self.fw):
@@ -461,7 +463,7 @@ class Modality:
                     not (k > 0 and strip_wa(toks[k - 1].norm) in self.fw.letdown) and \
                     not _resumed_perfect(toks, trig, k, self.fw) and not _done_when(toks, trig, c, self.fw) and \
                     not _keen_amid(toks, k, self.fw) and not (c.label == "aim" and self._aim_not_reached(
-                        toks, trig, cues, c)):
+                        toks, trig, cues, c)) and not (c.label == "aim" and _attempt_made(toks, trig, c)):
                 # (nor a hope let down: «عبرت المنظمات عن خيبة أملها وعن انتقادات عنيفة», the criticism was voiced;
                 # not past بعد، عقب after an aim word: «أعلن نيته المقاطعة عقب مقتل واحدة من أعضائه», the death
                 # dates the intent; a future verb reaches past them, «سيكون بعد موافقة الشركة»; nor a future verb
@@ -2939,6 +2941,25 @@ def _predicted(toks: list[Token], trig: Mention, cues: dict[int, Mention], earli
             return toks[j + 1].norm[:1] in ("ي", "ت") and _expected_far(toks, j, start, fw) and \
                 not any(j + 1 < t.tok_start < i for t in earlier[-4:])
     return False
+
+
+def _taking_for(toks: list[Token], trig: Mention) -> bool:
+    """True for the verbal noun of a seizure (COERCE seize) in the purpose لـ, or the control noun right after a
+    verbal noun of taking back in it: a town to take, still to come («في محاولة لاستعادة موقع»، «عمليات لاسترداد
+    المدينة من تنظيم داعش»، «في محاولة لاستعادة سيطرتها على مدينة عدن»; not «تمكنت القوات من تحرير المدينة»)."""
+    if trig.label != "COERCE" or trig.get("mode") != "seize" or trig.get("pos") != "noun" and not trig.get("possessed"):
+        return False  # (a control noun with its pronoun, «سيطرتها», is read in a verb's spelling: possessed)
+    i = trig.tok_start
+    return strip_wa(trig.get("prefix") or "") == "ل" or i > 0 and strip_wa(toks[i - 1].norm) in _TAKING_BACK_FOR
+
+
+_TAKING_BACK_FOR = frozenset({"لاستعاده", "لاسترداد", "لاسترجاع"})  # (normalised) «to take back», before control
+
+
+def _attempt_made(toks: list[Token], trig: Mention, c: Mention) -> bool:
+    """True for the aim cue «في محاولة» before an event noun with no لـ: the attempt itself, made («في محاولة
+    اغتيال»), not what it aimed at («في محاولة لاستعادة موقع الكشار»)."""
+    return toks[c.tok_end - 1].norm in ("محاوله", "محاولات") and "ل" not in (trig.get("prefix") or "")
 
 
 def _past_hope(toks: list[Token], cues: dict[int, Mention], c: Mention, start: int) -> bool:

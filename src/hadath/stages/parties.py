@@ -306,6 +306,16 @@ def role_choices(article: Article, fw: FunctionWords, model: PartyModel | None =
     return out
 
 
+def _held(e: Entity, parties: tuple[Entity, ...], ev: Event) -> bool:
+    """True where the event's other role has the same party already: a span that overlaps, or the same words of the
+    same code, read from another sentence («اتفق الجانبان», the two leaders named before, agrees with neither of
+    them) or named again in its own («غارات على مواقع مليشيات الحوثي … على مواقع مليشيات الحوثي»); not one word
+    alone there, which may name two men of one nationality («أقدم فلان -سعودي الجنسية- على قتل فلان -سعودي
+    الجنسية-»)."""
+    return any(x.start < e.end and e.start < x.end or x.code == e.code and x.text == e.text and (
+        " " in x.text or not ev.sentence_start <= x.start < ev.sentence_end) for x in parties)
+
+
 class PartyFiller:
     """Fills the empty roles of the events with the candidate phrase the packaged model scores best, at or above
     the role's threshold; then reads the story's land again for the parties it gave (`homes`, places.PlaceHomes)."""
@@ -330,7 +340,10 @@ class PartyFiller:
         for ev, role, cands, spans, _, scores in role_choices(article, self.fw, self.model, self.roles):
             # (not a phrase the party check took out of this role: stages/party_check.py)
             gone = [(w["start"], w["end"]) for w in ev.extras.get("checked_roles", {}).get(role, {}).get("was", ())]
-            ok = [k for k, sp in enumerate(spans) if not any(sp[0] < b and a < sp[1] for a, b in gone)]
+            # (nor a party the event has already, in its other role: «اتفق الجانبان» read as the two leaders is no
+            # agreement with one of them)
+            held = gone + [(x.start, x.end) for x in ev.actor + ev.recipient]
+            ok = [k for k, sp in enumerate(spans) if not any(sp[0] < b and a < sp[1] for a, b in held)]
             if not ok:
                 continue
             k = max(ok, key=scores.__getitem__)  # (the first of the best, should two tie)
@@ -351,10 +364,10 @@ class PartyFiller:
                 else:
                     a = None
             changes, scores = {}, {}
-            if a is not None:
+            if a is not None and not _held(a[1].entity(text), ev.recipient, ev):
                 changes["actor"] = (_protester(a[1].entity(text), ev.event),)
                 scores["actor"] = round(a[0], 3)
-            if r is not None:
+            if r is not None and not _held(r[1].entity(text), ev.actor, ev):
                 changes["recipient"] = (r[1].entity(text, located=ev.event in _LOCAL_TARGETS),)
                 scores["recipient"] = round(r[0], 3)
             if changes:  # (the roles the model filled, and its scores: whoever wants a stricter cut downstream)

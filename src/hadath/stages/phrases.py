@@ -1583,7 +1583,8 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         return False  # «واتهمت وزارة الداخلية | تنظيم داعش»: a named group is neither the genitive nor the adjective
         # of a state body whose name is complete
     codes = {x.get("code") for x in group.mentions if x.kind == "actor" and x.get("code")}
-    if codes and m.get("code") and m.get("code") not in codes and not _joint_business(group, m):
+    if codes and m.get("code") and m.get("code") not in codes and not _joint_business(group, m) and \
+            not _people_of_state(toks, last, m):
         return False
     if m.get("type") == "person" and any(x.get("type") == "person" and not _same_person(x, m) for x in group.mentions):
         return False  # (two names of one person side by side are one: خادم الحرمين الشريفين الملك سلمان)
@@ -1592,6 +1593,18 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             last.kind == "agent" and m.tok_start == last.tok_end and not _definite(toks, last) and codes):
         return False  # (but a person's office names its country: محمد بن زايد ولي عهد أبوظبي)
     return True
+
+
+_PEOPLES = frozenset({"KUR"})  # the codes of a people with no state of its own, named beside the state it lives in
+
+
+def _people_of_state(toks: list[Token], last: Mention, m: Mention) -> bool:
+    """True for two nationality adjectives side by side, one of a people with no state (_PEOPLES) and one of a
+    state, both with the article or both without: one phrase, the people's («قوات كردية سورية»: Syrian Kurdish
+    forces, not Kurds and Syria)."""
+    return m.tok_start == last.tok_end and last.get("type") == "demonym" and m.get("type") == "demonym" and \
+        not m.get("prefix") and (last.get("code") in _PEOPLES) != (m.get("code") in _PEOPLES) and \
+        _definite(toks, last) == _definite(toks, m)
 
 
 _PORTFOLIO = frozenset({"لشوون", "لشيون"})  # لشؤون (لشئون): «for the affairs of», a portfolio after an office

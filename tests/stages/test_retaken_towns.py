@@ -1,0 +1,120 @@
+"""Towns taken back, told by a verbal noun or a verb: the verbal nouns of recapture (استعادة، استرجاع، استرداد:
+triggers.tsv, not «استعادة السيطرة», which the control noun reads); a definite word before an indefinite verbal
+noun governs no sense the trigger's not_after names («أعلن الجيش تحرير مدينة تدمر» is no «جيش تحرير»,
+mentions._definite_before_noun); the name after a seized place's own word is that word's genitive, no party that
+takes it («تحرير مدينة صنعاء», events._tail_genitive); a seized town is no party when the side it was taken from is
+named in من («استعاد الجيش مدينة الرمادي من تنظيم داعش», events._territory_losers); and «في محاولة لـ» makes the
+act an aim («في محاولة لاستعادة موقع»), while «في محاولة اغتيال» stays the attempt made; so does the purpose لـ on a
+seizure's verbal noun («عمليات لاسترداد المدينة», modality._taking_for).
+Sentences from bench news (SaudiNewsNet, July and August 2015), shortened from them, and their shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+_DATE = "2015-08-06"
+
+
+def _seizures(nlp, text):
+    return [e for e in nlp(text, published=_DATE).events if e.event == "COERCE" and e.mode == "seize"]
+
+
+def _parties(es):
+    return [(x.code, x.sector, x.text) for x in es]
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    pytest.param("وأعلن الجيش العراقي استعادة مدينة الرمادي من تنظيم داعش.", "الجيش العراقي", "تنظيم داعش",
+                 id="recapture_noun"),
+    pytest.param("وأعلنت القوات استرجاع مدينة الرمادي.", "القوات", None, id="winning_back"),
+    pytest.param("وكانت الحكومة اليمنية قد تعهدت عقب استعادة القاعدة من المتمردين، بتوسيع نطاق العمليات.",
+                 None, "المتمردين", id="base_retaken_from"),
+    pytest.param("وأعلن الجيش اليمني تحرير مدينة صنعاء من الحوثيين.", "الجيش اليمني", "الحوثيين",
+                 id="capital_after_city_word"),
+    pytest.param("وأعلن الجيش تحرير مدينة تدمر السورية.", "الجيش", None, id="definite_subject_before_noun"),
+    pytest.param("استعاد الجيش العراقي مدينة الرمادي من تنظيم داعش.", "الجيش العراقي", "تنظيم داعش",
+                 id="verb_town_then_loser"),
+    pytest.param("حررت القوات العراقية مدينة تكريت من قبضة داعش.", "القوات العراقية", "داعش", id="out_of_grip"),
+    pytest.param("واستعادت القوات العراقية تكريت من تنظيم داعش.", "القوات العراقية", "تنظيم داعش",
+                 id="bare_town_then_loser"),
+])
+def test_town_retaken(nlp, text, actor, recipient):
+    got = _seizures(nlp, text)
+    assert len(got) == 1, got
+    assert [t for _, _, t in _parties(got[0].actor)] == ([actor] if actor else []), got
+    assert [t for _, _, t in _parties(got[0].recipient)] == ([recipient] if recipient else []), got
+    assert not got[0].future and not got[0].negated, got
+
+
+def test_town_named_after_city_word_is_no_actor(nlp):
+    got = _seizures(nlp, "وأعلن الجيش اليمني تحرير مدينة صنعاء.")
+    assert got and all("صنعاء" not in [t for _, _, t in _parties(e.actor)] for e in got), got
+
+
+def test_town_seized_without_loser_stays_recipient(nlp):
+    got = _seizures(nlp, "سيطر تنظيم داعش على مدينة الرمادي.")
+    assert [t for _, _, t in _parties(got[0].recipient)] == ["الرمادي"], got
+
+
+def test_control_retaken_keeps_the_control_trigger(nlp):
+    got = _seizures(nlp, "كما تمكن الثوار من استعادة السيطرة على تلة عثمان.")
+    assert [e.trigger.text for e in got] == ["السيطرة على تلة"], got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وتهدف الخطة إلى استعادة ثقة المستثمرين في السوق.", id="trust"),
+    pytest.param("وبعد استعادتها من داعش عاد السكان.", id="pronoun_after_after"),
+    pytest.param("وقال قائد جيش تحرير السودان إن الوضع هادئ.", id="liberation_army"),
+])
+def test_no_town_retaken(nlp, text):
+    assert _seizures(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وتناول الحديث القضايا التي تهم المسلمين.", id="relative_pronoun"),
+    pytest.param("وعاد التعامل مع حكومة طرابلس التي تهمين على غرب ليبيا.", id="misspelt_verb"),
+])
+def test_relative_pronoun_before_noun_keeps_not_after(nlp, text):
+    """«التي» has the article's letters but is no noun: the not_after column still reads it («التي تهم»)."""
+    assert [e for e in nlp(text, published=_DATE).events if e.event == "ACCUSE"] == []
+
+
+def test_tail_owner_stays_recipient_of_disarming(nlp):
+    evs = nlp("لهذا فالضمان الأقوى هو نزع سلاح الحوثيين.", published=_DATE).events
+    got = [e for e in evs if e.event == "RETREAT"]
+    assert got and [x.code for x in got[0].recipient] == ["YEM"], got
+
+
+def test_demonym_after_adjective_tail_stays_actor(nlp):
+    evs = nlp("أن ضربة جوية أميركية في شمال العراق أدت الى مقتل ثمانية من مقاتلي البيشمركة الأكراد.",
+              published=_DATE).events
+    got = [e for e in evs if e.event == "ASSAULT"]
+    assert got and [x.code for x in got[0].actor] == ["USA"], got
+
+
+def test_attempt_to_retake_is_intended(nlp):
+    got = _seizures(nlp, "شوهدت مدرعات للحوثيين تتجه نحو مشرعة في محاولة لاستعادة موقع الكشار الاستراتيجي.")
+    assert got and all(e.future for e in got), got
+
+
+def test_assassination_attempt_is_no_aim(nlp):
+    text = ("وصرح مسؤولون بان جنودا متمردين اطلقوا النار على رئيس تيمور الشرقية خوسيه راموس هورتا في منزله امس "
+            "في محاولة اغتيال.")
+    evs = [e for e in nlp(text, published=_DATE).events if e.event == "ASSAULT"]
+    assert evs and not any(e.future for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وبدأت الحكومة عمليات لاسترداد المدينة من تنظيم داعش.", id="operations_for"),
+    pytest.param("وتستميت ميليشيات الحوثي وصالح في محاولة لاستعادة سيطرتها على مدينة عدن.", id="control_to_take_back"),
+    pytest.param("ومن المتوقع ان تتجه القوات الموالية للرئيس هادي الآن للسيطرة على محافظة أبين.",
+                 id="control_noun_for"),
+])
+def test_a_town_to_take_is_to_come(nlp, text):
+    got = _seizures(nlp, text)
+    assert got and all(e.future for e in got), got
+
+
+def test_control_taken_back_is_done(nlp):
+    got = _seizures(nlp, "وتمكنت القوات من استعادة سيطرتها على مدينة عدن.")
+    assert got and not any(e.future for e in got), got
