@@ -105,3 +105,33 @@ def test_a_day_of_an_attempt_is_the_news_day(nlp):
     evs = nlp(text, published="2015-07-21").events
     fire = [e for e in evs if e.sentence == 1 and e.event == "ASSAULT"]
     assert fire and fire[0].date == "2015-07-21", [(e.trigger.text, e.date, e.date_source) for e in evs]
+
+
+@pytest.mark.parametrize("text, event, role, party", [
+    pytest.param("ندد الرئيس بإطلاق صواريخ حماس على إسرائيل.", "ACCUSE", "recipient", "حماس", id="rockets_owner"),
+    pytest.param("وأسفر إطلاق قذائف داعش على الحي عن مقتل ثلاثة مدنيين.", "ASSAULT", "actor", "داعش",
+                 id="shells_owner"),
+])
+def test_the_owner_after_a_weapon_tail_acts(nlp, text, event, role, party):
+    """Only a place right after the tail word is its genitive and no party («تحرير مدينة صنعاء»); the owner of a
+    weapon fired is who fires it."""
+    got = _events(nlp, text, event)
+    assert got and party in [x.text for x in getattr(got[0], role)], got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("أصيب خمسة في الاشتباكات من قوات الأمن.", id="clash_side"),
+    pytest.param("قتل جنديان في المعركة من الجيش السوري.", id="victims_own_army"),
+])
+def test_a_side_after_a_fight_noun_is_no_doer(nlp, text):
+    got = _events(nlp, text, "ASSAULT")
+    assert got and not got[0].actor, got
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    pytest.param("قصفت الطائرات التركية الأكراد السوريين.", "TUR", "KUR", id="state_adjective_then_people"),
+    pytest.param("اتهم الأكراد الأتراك بقصف مواقعهم.", "KUR", "TUR", id="people_then_broken_plural"),
+])
+def test_two_peoples_side_by_side_stay_two_parties(nlp, text, actor, recipient):
+    evs = nlp(text, published=_DATE).events
+    assert evs and [x.code for x in evs[0].actor] == [actor] and [x.code for x in evs[0].recipient] == [recipient], evs

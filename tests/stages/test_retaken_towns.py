@@ -118,3 +118,51 @@ def test_a_town_to_take_is_to_come(nlp, text):
 def test_control_taken_back_is_done(nlp):
     got = _seizures(nlp, "وتمكنت القوات من استعادة سيطرتها على مدينة عدن.")
     assert got and not any(e.future for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("تعرضت بلدة سراقب لمداهمة من قوات الأمن فجر اليوم.", id="raid_undergone"),
+    pytest.param("وتعرض المسجد الأقصى أمس لاقتحام جديد من المستوطنين.", id="storming_undergone_past_a_word"),
+    pytest.param("تظاهر المئات استنكارا لاقتحام المستوطنين باحات المسجد الأقصى.", id="protested_storming"),
+    pytest.param("أعربت الوزارة عن إدانتها لاقتحام المستوطنين المسجد الأقصى.", id="condemned_storming"),
+    pytest.param("نظرا لسيطرة الحوثيين على المدينة توقفت الرحلات.", id="because_of_control"),
+    pytest.param("هنأ الرئيس الجيش لاستعادته مدينة تكريت.", id="congratulated_for"),
+])
+def test_a_lam_of_what_befell_or_why_is_no_aim(nlp, text):
+    evs = [e for e in nlp(text, published=_DATE).events if e.event == "COERCE"]
+    assert evs and not any(e.future for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("أعلن المسؤول استعادة الأمن في مدينة الرمادي.", id="security_restored"),
+    pytest.param("وأعلنت البلدية استعادة الخدمات في حي السلامة.", id="services_restored"),
+    pytest.param("أعلنت الجامعة استرجاع قاعدة البيانات.", id="database"),
+    pytest.param("أعلن النادي استعادة مقر النادي من البلدية.", id="clubhouse"),
+    pytest.param("أكد أن الهدف تحرير مدينة الموصل من داعش.", id="the_aim_is"),
+])
+def test_no_town_taken_back_in_other_senses(nlp, text):
+    assert _seizures(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    pytest.param("نجا محافظ عدن في محاولة لاغتياله بسيارة مفخخة.", "ASSAULT", id="assassination_attempt_in_lam"),
+    pytest.param("أطلقت الشرطة الغاز المسيل للدموع في محاولة لتفريق المتظاهرين.", "COERCE", id="dispersal_tried"),
+])
+def test_an_attempted_attack_or_coercion_is_made(nlp, text, kind):
+    evs = [e for e in nlp(text, published=_DATE).events if e.event == kind]
+    assert evs and not any(e.future for e in evs), evs
+
+
+def test_a_target_named_after_a_shelling_is_no_mobilisation(nlp):
+    evs = nlp("استهدف القصف تعزيزات عسكرية للحوثيين.", published=_DATE).events
+    assert not [e for e in evs if e.event == "MOBILIZE"], evs
+
+
+@pytest.mark.parametrize("text, town", [
+    pytest.param("استعاد الجيش مدينة الرمادي وسط غطاء جوي من طيران التحالف.", "الرمادي", id="air_cover"),
+    pytest.param("استعادت القوات العراقية مدينة تكريت بمشاركة مقاتلين من الحشد الشعبي.", "تكريت", id="allies"),
+    pytest.param("استعاد الجيش مدينة الرمادي من السكان.", "الرمادي", id="its_people"),
+])
+def test_an_ally_or_the_people_in_min_is_no_loser(nlp, text, town):
+    got = _seizures(nlp, text)
+    assert got and [x.text for x in got[0].recipient] == [town], got

@@ -946,7 +946,7 @@ class EventCoder:
                 gen = _lam_actor(toks, trig, groups[bisect_left(starts, tail_end_of(trig)):], tail_end_of(trig), cues,
                                  trig_toks, starts, self.fw)  # قتلوا في هجوم لعناصر المقاومة
             if gen is None:
-                gen = _agent_after_noun(toks, trig, groups, starts)  # قتل 15 آخرون في قصف من طيران حربي
+                gen = _agent_after_noun(toks, trig, groups, starts, cues, ev)  # قتل 15 آخرون في قصف من طيران حربي
             if gen is None:
                 return ev
             actor = _protester(gen.entity(article.text), ev.event)  # (one phrase is not both: drop it as the target)
@@ -5115,17 +5115,28 @@ def _indefinite_agent(toks: list[Token], g: Group) -> bool:
     return all(m.kind == "agent" for m in g.mentions) and not _definite(toks[g.start_tok].norm)
 
 
-def _agent_after_noun(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int]) -> Group | None:
+_CLASH_NOUNS = ("اشتباك", "اشتباكات", "معركه", "معارك", "مواجهه", "مواجهات", "مصادمه", "مصادمات", "قتال")  # (normalised
+# endings) the nouns of fighting between two sides: the side after them in a bare «من» may be either
+
+
+def _agent_after_noun(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int],
+                      cues: dict[int, Mention], ev: Event) -> Group | None:
     """The phrase right after an event noun that does its act: in «من قبل» or, an armed force, in a bare «من»
-    («وقتل 15 آخرون في قصف من طيران حربي»، «في غارة من قبل الطيران الحربي»); None otherwise."""
+    («وقتل 15 آخرون في قصف من طيران حربي»، «في غارة من قبل الطيران الحربي»); None otherwise. Not a bare «من»
+    after a noun of fighting between two sides, nor one of the victims' own sector: the victims' side, told late
+    («أصيب خمسة في الاشتباكات من قوات الأمن»، «قتل جنديان في المعركة من الجيش السوري»)."""
     k = tail_end_of(trig)
     if k + 1 >= len(toks) or toks[k].norm != "من":
         return None
     g = _group_at(groups, starts, k + 1) or _group_at(groups, starts, k + 2)
-    if g is not None and (g.prep == "passive_agent" and g.start_tok == k + 2 or
-                          g.prep == "من" and g.start_tok == k + 1 and _force(g)):
+    if g is not None and g.prep == "passive_agent" and g.start_tok == k + 2:
         return g
-    return None
+    if g is None or g.prep != "من" or g.start_tok != k + 1 or not _force(g) or \
+            (c := cues.get(trig.tok_start)) is not None and c.label == "clash" or \
+            toks[trig.tok_start].norm.endswith(_CLASH_NOUNS):
+        return None
+    held = {e.sector for e in ev.recipient}
+    return None if any(m.get("sector") in held for m in g.mentions) else g
 
 
 def _force(g: Group) -> bool:
@@ -6080,29 +6091,47 @@ def _territory_losers(text: str, toks: list[Token], events: list[Event], trigger
     A town is no party. A seizure of no territory (تحرير المقاومة للمدينة من قبضة الحوثيين) with its doer told takes
     only the one in «من يد/قبضة X», or in a bare «من» when it frees a place (CAMEO 192: حررت وحدات حماية الشعب
     الكردية بلدة صرين من تنظيم داعش). The words are counted past a subject told after the verb. In place."""
+    ends = None
     for i, (ev, t) in enumerate(zip(events, triggers)):
-        if ev.event != "COERCE" or ev.mode != "seize" or ev.recipient and not _towns_only(toks, ev.recipient, groups,
-                                                                                             starts):
-            continue  # (a town taken, its object, is no party: «استعاد الجيش مدينة الرمادي من تنظيم داعش» was taken
-            # from the group)
+        if ev.event != "COERCE" or ev.mode != "seize":
+            continue
+        town = None
+        if ev.recipient:
+            ends = ends if ends is not None else [tok.end for tok in toks]
+            town = _town_taken(toks, ends, ev.recipient, groups, starts)
+            if town is None:
+                continue  # (a town taken, its object, is no party: «استعاد الجيش مدينة الرمادي من تنظيم داعش» was
+                # taken from the group, named in من right after the town)
         territory = "territory" in ev.context
         if not territory and not ev.actor:
             continue  # (لتحرير المدن الجنوبية من قبضة الحوثيين: an aim with no doer told)
         loser = _territory_loser(toks, _past_own_subject(toks, t, ev), ev.sentence_end, groups, starts, cues, fw,
                                  territory, ev.cameo == _FREED_CAMEO)
+        if loser is not None and town is not None and (
+                town.end_tok >= len(toks) or strip_wa(toks[town.end_tok].norm) != "من" or
+                loser.start_tok > town.end_tok + 3 or
+                any(m.get("sector") == "CVL" for m in loser.mentions)):
+            continue  # (not a side named further on, an ally or an aid: «استعاد الجيش مدينة الرمادي وسط غطاء جوي من
+            # طيران التحالف»، «بمشاركة مقاتلين من الحشد الشعبي»; nor the people of the town: «من السكان»)
         if loser is not None and not _shares_span((loser.entity(text),), ev.actor):
             events[i] = replace(ev, recipient=(loser.entity(text),))
 
 
-def _towns_only(toks: list[Token], entities: tuple[Entity, ...], groups: list[Group], starts: list[int]) -> bool:
-    """True where every entity is read off a noun phrase that only names a town or a region (see _town)."""
+def _town_taken(toks: list[Token], ends: list[int], entities: tuple[Entity, ...], groups: list[Group],
+                starts: list[int]) -> Group | None:
+    """The last of the noun phrases the entities are read off where every one only names a town or a region (see
+    _town) and lies in the sentence (`ends`: the tokens' end offsets); None otherwise."""
+    town = None
     for e in entities:
-        k = bisect_left([tok.end for tok in toks], e.end)  # (the token the entity's text ends in)
+        k = bisect_left(ends, e.end)  # (the token the entity's text ends in)
+        if k >= len(toks) or not toks[k].start < e.end <= toks[k].end:
+            return None  # (an entity read from another sentence)
         g = next((g for g in groups[max(0, bisect_left(starts, k) - 3):bisect_left(starts, k + 1)]
                   if g.start_tok <= k < g.end_tok), None)
         if g is None or not _town(g):
-            return False
-    return True
+            return None
+        town = g
+    return town
 
 
 def _group_at(groups: list[Group], starts: list[int], k: int) -> Group | None:
@@ -9823,13 +9852,14 @@ def _subject_owner(trig: Mention, toks: list[Token], tail_end: int, after: list[
 
 
 def _tail_genitive(toks: list[Token], trig: Mention, g: Group) -> bool:
-    """True for a phrase right after a noun trigger's own tail word when that word, with no article, follows the noun
-    at once: the phrase is the tail word's genitive, not the noun's («تحرير مدينة صنعاء»: the city's name, no party
-    that liberates; the one «نزع سلاح الحوثيين» disarms is the tail's owner, which the caller keeps for a row whose
-    genitive is its recipient)."""
+    """True for a place named right after a noun trigger's own tail word when that word, with no article, follows the
+    noun at once: the place is the tail word's genitive, not the noun's («تحرير مدينة صنعاء»: the city's name, no
+    party that liberates). A party there is the tail's owner, who acts («إطلاق قذائف داعش على الحي»، «ضربة جوية
+    أميركية»), or, for a row whose genitive is its recipient, undergoes («نزع سلاح الحوثيين»: the caller keeps it)."""
     end = int(trig.get("tail_end") or 0)
     return end == trig.tok_end + 1 and g.start_tok == end and not strip_wa(toks[trig.tok_end].norm).startswith(
-        "ال") and g.mentions[0].get("type") != "demonym"  # (an adjective goes on: «ضربة جوية أميركية» is America's)
+        "ال") and g.mentions[0].get("type") in ("place", "capital") and all(
+        m.kind == "actor" and m.get("type") in ("place", "capital", "demonym") for m in g.mentions)  # (تدمر السورية)
 
 
 def _town(g: Group) -> bool:

@@ -1240,7 +1240,8 @@ class MentionMatcher:
                     _pronoun_before_tail(entry, norm, obj, keys[nxt])):
                 continue  # الطلب على النفط: demand, not a request; «أن يستقبل "مطار صلالة"»: past its quote
             if entry.not_after and i > 0 and any(
-                    not entry.not_after.isdisjoint(keys[k]) and not _definite_before_noun(toks, k, i, entry)
+                    not entry.not_after.isdisjoint(keys[k]) and not (_definite_before_noun(toks, k, i, entry) and any(
+                        m.tok_end == i and m.kind in ("actor", "agent") for m in self._found_here))
                     for k in _words_before(toks, i) + _head_before(toks, i)):
                 continue  # وقف إطلاق النار: a ceasefire, not shooting; «مديرية "أرحب"»: a district, past its quote;
                 # «تهم «التجسس»، و«التعاون مع حكومات»»: a later quoted item of the charges' list, no cooperation
@@ -4733,7 +4734,9 @@ def _words_before(toks: list[Token], i: int) -> tuple[int, ...]:
 def _definite_before_noun(toks: list[Token], k: int, i: int, entry: TriggerEntry) -> bool:
     """True where the word at k right before a bare verbal-noun trigger at token i whose row asks for a tail has the
     article: the two make no construct, so the word governs no sense of the noun that the not_after column names
-    («أعلن الجيش تحرير مدينة تدمر» is the army announcing a liberation, not «جيش تحرير»)."""
+    («أعلن الجيش تحرير مدينة تدمر» is the army announcing a liberation, not «جيش تحرير»). The caller asks it only of
+    a party's last word: a definite noun of another kind may be the subject whose predicate the column keeps out
+    («الهدف تحرير مدينة الموصل»: an aim; «استهدف القصف تعزيزات»: a target)."""
     if entry.pos != "noun" or not entry.tail or k != i - 1 or toks[k].kind != "ar" or strip_wa(toks[i].norm) != \
             toks[i].norm or toks[i].norm.startswith("ال"):
         return False  # (only a bare noun whose row asks for a tail, its object: «تحرير مدينة»; not «بالخطأ لإطلاق

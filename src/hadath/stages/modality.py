@@ -117,7 +117,7 @@ class Modality:
         """(negated, future, hypothetical) from cue words before the trigger in its clause; an act answered («تلبية
         لدعوة الرئيس الروسي») was done, whatever future verb the answer goes with."""
         negated, future, hypothetical = self._flags(toks, trig, cues, earlier)
-        if not (negated or hypothetical) and _taking_for(toks, trig):
+        if not (negated or hypothetical) and _taking_for(toks, trig, cues):
             future = True  # «بدأت الحكومة عمليات لاسترداد المدينة»، «أرسلت قوات لتحرير المدينة»: what it is for
         if future and _answered(toks, trig, self.fw):
             future = False
@@ -2943,23 +2943,48 @@ def _predicted(toks: list[Token], trig: Mention, cues: dict[int, Mention], earli
     return False
 
 
-def _taking_for(toks: list[Token], trig: Mention) -> bool:
+def _taking_for(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
     """True for the verbal noun of a seizure (COERCE seize) in the purpose لـ, or the control noun right after a
     verbal noun of taking back in it: a town to take, still to come («في محاولة لاستعادة موقع»، «عمليات لاسترداد
-    المدينة من تنظيم داعش»، «في محاولة لاستعادة سيطرتها على مدينة عدن»; not «تمكنت القوات من تحرير المدينة»)."""
+    المدينة من تنظيم داعش»، «في محاولة لاستعادة سيطرتها على مدينة عدن»; not «تمكنت القوات من تحرير المدينة»).
+    Not a لـ of what befell, was condemned or caused: a raid undergone («تعرضت البلدة لمداهمة»، «تعرض المسجد الأقصى
+    أمس لاقتحام»: an undergo cue within six words before, in the clause), or one a reaction or a cause governs
+    («استنكارا لاقتحام المستوطنين»، «نظرا لسيطرة الحوثيين»: _REACTION_FOR), nor a verbal noun with its doer's pronoun
+    («هنأ الجيش لاستعادته مدينة تكريت»: why)."""
     if trig.label != "COERCE" or trig.get("mode") != "seize" or trig.get("pos") != "noun" and not trig.get("possessed"):
         return False  # (a control noun with its pronoun, «سيطرتها», is read in a verb's spelling: possessed)
     i = trig.tok_start
-    return strip_wa(trig.get("prefix") or "") == "ل" or i > 0 and strip_wa(toks[i - 1].norm) in _TAKING_BACK_FOR
+    if strip_wa(trig.get("prefix") or "") == "ل" and not trig.get("possessive"):
+        k = i - 1  # (the word that governs the لـ)
+    elif i > 0 and strip_wa(toks[i - 1].norm) in _TAKING_BACK_FOR:
+        k = i - 2
+    else:
+        return False
+    for j in range(k, max(-1, k - 6), -1):
+        if toks[j].kind == "punct":
+            break
+        if (c := cues.get(j)) is not None and c.label == "undergo" or strip_wa(toks[j].norm) in _REACTION_FOR:
+            return False
+    return True
+
+
+_REACTION_FOR = frozenset({"استنكارا", "استنكار", "ادانه", "ادانتها", "ادانته", "ادانتهم", "رفضا", "تصديا", "تصدي",
+                           "تصدت", "تصدوا", "ردا", "نظرا", "نتيجه", "بسبب", "ادي", "ادت", "يودي", "تودي", "احتجاجا",
+                           "شكر", "هنا", "هنات", "تهنيه"})  # (normalised) words whose لـ tells why or what befell
 
 
 _TAKING_BACK_FOR = frozenset({"لاستعاده", "لاسترداد", "لاسترجاع"})  # (normalised) «to take back», before control
 
 
 def _attempt_made(toks: list[Token], trig: Mention, c: Mention) -> bool:
-    """True for the aim cue «في محاولة» before an event noun with no لـ: the attempt itself, made («في محاولة
-    اغتيال»), not what it aimed at («في محاولة لاستعادة موقع الكشار»)."""
-    return toks[c.tok_end - 1].norm in ("محاوله", "محاولات") and "ل" not in (trig.get("prefix") or "")
+    """True for the aim cue «في محاولة» before an event noun with no لـ, or before an attack or a coercion other than a
+    seizure: the attempt itself, made («في محاولة اغتيال»، «نجا المحافظ في محاولة لاغتياله»، «أطلقت الشرطة الغاز في
+    محاولة لتفريق المتظاهرين»), not what it aimed at («في محاولة لاستعادة موقع الكشار»، «في محاولة للتوصل إلى
+    اتفاق»)."""
+    if toks[c.tok_end - 1].norm not in ("محاوله", "محاولات"):
+        return False
+    return "ل" not in (trig.get("prefix") or "") or trig.label == "ASSAULT" or \
+        trig.label == "COERCE" and trig.get("mode") != "seize"
 
 
 def _past_hope(toks: list[Token], cues: dict[int, Mention], c: Mention, start: int) -> bool:

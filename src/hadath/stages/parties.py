@@ -356,7 +356,8 @@ class PartyFiller:
         for key, picks in chosen.items():
             ev = events[key]
             a, r = picks.get("actor"), picks.get("recipient")
-            if a is not None and r is not None and a[2][0] < r[2][1] and r[2][0] < a[2][1]:
+            if a is not None and r is not None and (a[2][0] < r[2][1] and r[2][0] < a[2][1] or _held(
+                    r[1].entity(text), (a[1].entity(text),), ev)):
                 # one phrase is not both (nor two phrases one inside the other): the surer role keeps it, the other
                 # stays empty
                 if a[0] >= r[0]:

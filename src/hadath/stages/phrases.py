@@ -1599,11 +1599,13 @@ _PEOPLES = frozenset({"KUR"})  # the codes of a people with no state of its own,
 
 
 def _people_of_state(toks: list[Token], last: Mention, m: Mention) -> bool:
-    """True for two nationality adjectives side by side, one of a people with no state (_PEOPLES) and one of a
-    state, both with the article or both without: one phrase, the people's («قوات كردية سورية»: Syrian Kurdish
-    forces, not Kurds and Syria)."""
+    """True for a nationality word of a people with no state (_PEOPLES) followed by the nationality adjective of a
+    state, both with the article or both without: one phrase, the people's («قوات كردية سورية»، «الأكراد السوريين»:
+    Syrian Kurds, not Kurds and Syria). Not a state's adjective first, nor a broken plural second: «قصفت الطائرات
+    التركية الأكراد السوريين»، «اتهم الأكراد الأتراك» are two parties."""
     return m.tok_start == last.tok_end and last.get("type") == "demonym" and m.get("type") == "demonym" and \
-        not m.get("prefix") and (last.get("code") in _PEOPLES) != (m.get("code") in _PEOPLES) and \
+        not m.get("prefix") and last.get("code") in _PEOPLES and m.get("code") not in _PEOPLES and \
+        m.tok_end - m.tok_start == 1 and toks[m.tok_start].norm.endswith(("ي", "يه", "يين", "يون", "يات")) and \
         _definite(toks, last) == _definite(toks, m)
 
 
