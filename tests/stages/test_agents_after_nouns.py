@@ -3,7 +3,8 @@
 one phrase («قوات كردية سورية», phrases._people_of_state); the party filler gives no role a party the event's other
 role holds («اتفق الجانبان», the two leaders read from before, parties._held); «اثنين» before a word in ا counts
 nothing, so the word may be a dual verb («مسلحين اثنين قتلا»: mentions._TWO); a day that dates only an act being
-tried that day is still the news day (anchors._tried).
+tried that day is still the news day (anchors._tried); whom an actor is loyal to, past «الموالية» or «موالون» alone, is
+no target (events._loyal_owner: «وهاجمت الميليشيات الموالية لإيران مواقع الجيش»).
 Sentences from bench news (SaudiNewsNet, July and August 2015), shortened from them, and their shapes."""
 
 from __future__ import annotations
@@ -135,3 +136,14 @@ def test_a_side_after_a_fight_noun_is_no_doer(nlp, text):
 def test_two_peoples_side_by_side_stay_two_parties(nlp, text, actor, recipient):
     evs = nlp(text, published=_DATE).events
     assert evs and [x.code for x in evs[0].actor] == [actor] and [x.code for x in evs[0].recipient] == [recipient], evs
+
+
+@pytest.mark.parametrize("text, recipient", [
+    pytest.param("وهاجمت الميليشيات الموالية لإيران مواقع الجيش.", "الجيش", id="loyal_word_alone"),
+    pytest.param("وهاجم مسلحون موالون لتنظيم داعش حاجزا للجيش.", "للجيش", id="indefinite_loyal_then_owner"),
+    pytest.param("وقصفت المنطقة العسكرية الثالثة الموالية للرئيس عبد ربه منصور هادي مواقع الحوثيين.", "الحوثيين",
+                 id="past_an_adjective"),
+])
+def test_whom_the_actor_is_loyal_to_is_no_target(nlp, text, recipient):
+    got = nlp(text, published=_DATE).events
+    assert got and [x.text for x in got[0].recipient] == [recipient], got

@@ -109,6 +109,7 @@ def test_assassination_attempt_is_no_aim(nlp):
     pytest.param("وتستميت ميليشيات الحوثي وصالح في محاولة لاستعادة سيطرتها على مدينة عدن.", id="control_to_take_back"),
     pytest.param("ومن المتوقع ان تتجه القوات الموالية للرئيس هادي الآن للسيطرة على محافظة أبين.",
                  id="control_noun_for"),
+    pytest.param("وتواصل القوات تقدمها نحو تحرير مدينة الموصل.", id="towards"),
 ])
 def test_a_town_to_take_is_to_come(nlp, text):
     got = _seizures(nlp, text)

@@ -396,7 +396,8 @@ class EventCoder:
                 # قصفت المنطقة العسكرية الثالثة الموالية للرئيس عبد ربه منصور هادي مواقع الحوثيين: whom the actor is
                 # loyal to, past its adjective, is no recipient; the bare phrase right past that owner's name is
                 # (or the genitive of one bare word there: مواقع الحوثيين)
-                recipient = _bare_past(toks, recipient[0], groups, starts, trig_toks, cues, self.fw)
+                recipient = _bare_past(toks, recipient[0], groups, starts, trig_toks, cues, self.fw) or \
+                    _lam_owner_past(toks, recipient[0], groups, starts, trig_toks)  # (حاجزا للجيش: the owner)
             if recipient and entry.event in _HOSTILE and not any(g.entity(article.text).code for g in recipient) and \
                     (owner := _owner_after_adjective(toks, recipient[-1], groups, starts, trig_toks, cues, self.fw,
                                                      article.text)
@@ -4639,13 +4640,30 @@ def _actor_owner(toks: list[Token], actor: list[Group], recipient: list[Group], 
 
 def _loyal_owner(toks: list[Token], actor: Group, g: Group, fw: FunctionWords) -> bool:
     """True for a phrase g in لـ right past the actor, one definite adjective of it and a word of allegiance
-    (المنطقة العسكرية الثالثة الموالية للرئيس هادي): it names whom the actor stands with."""
+    (المنطقة العسكرية الثالثة الموالية للرئيس هادي), or past that word alone, with or without the article («وهاجمت
+    الميليشيات الموالية لإيران مواقع الجيش»، «وهاجم مسلحون موالون لتنظيم داعش حاجزا للجيش»): it names whom the
+    actor stands with."""
     end = actor.end_tok
+    if g.prep == "ل" and g.start_tok == end + 1 and (toks[end].norm in fw.affiliated or
+                                                     "ال" + toks[end].norm in fw.affiliated):
+        return True  # (the word of allegiance right past the actor: «الميليشيات الموالية لإيران»)
     if g.prep != "ل" or g.start_tok != end + 2 or toks[end].kind != "ar":
         return False
     w = strip_wa(toks[end].norm)
     return w.startswith("ال") and w not in fw.affiliated and w not in fw.owner and \
         toks[end + 1].norm in fw.affiliated
+
+
+def _lam_owner_past(toks: list[Token], owner: Group, groups: list[Group], starts: list[int],
+                    trig_toks: set[int]) -> list[Group]:
+    """The phrase in لـ right after one indefinite word past the owner's name, the word no event word: the owner of
+    the object («وهاجم مسلحون موالون لتنظيم داعش حاجزا للجيش»: the army's checkpoint); [] if none."""
+    e = owner.end_tok
+    g = _group_at(groups, starts, e + 1)
+    if g is None or g.prep != "ل" or e in trig_toks or toks[e].kind != "ar" or \
+            toks[e].norm.startswith(("و", "ب", "ل", "ال")):
+        return []
+    return _with_conj(g)
 
 
 def _bare_past(toks: list[Token], owner: Group, groups: list[Group], starts: list[int], trig_toks: set[int],

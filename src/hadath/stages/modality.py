@@ -2958,6 +2958,8 @@ def _taking_for(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> b
         k = i - 1  # (the word that governs the لـ)
     elif i > 0 and strip_wa(toks[i - 1].norm) in _TAKING_BACK_FOR:
         k = i - 2
+    elif i > 0 and not trig.get("prefix") and strip_wa(toks[i - 1].norm) in _TOWARDS:
+        return True  # «وتواصل القوات تقدمها نحو تحرير مدينة الموصل»: an advance towards it, not there yet
     else:
         return False
     for j in range(k, max(-1, k - 6), -1):
@@ -2968,6 +2970,7 @@ def _taking_for(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> b
     return True
 
 
+_TOWARDS = frozenset({"نحو", "صوب", "باتجاه"})  # (normalised) «towards»: a seizure noun after it is still ahead
 _REACTION_FOR = frozenset({"استنكارا", "استنكار", "ادانه", "ادانتها", "ادانته", "ادانتهم", "رفضا", "تصديا", "تصدي",
                            "تصدت", "تصدوا", "ردا", "نظرا", "نتيجه", "بسبب", "ادي", "ادت", "يودي", "تودي", "احتجاجا",
                            "شكر", "هنا", "هنات", "تهنيه"})  # (normalised) words whose لـ tells why or what befell
