@@ -147,3 +147,19 @@ def test_two_peoples_side_by_side_stay_two_parties(nlp, text, actor, recipient):
 def test_whom_the_actor_is_loyal_to_is_no_target(nlp, text, recipient):
     got = nlp(text, published=_DATE).events
     assert got and [x.text for x in got[0].recipient] == [recipient], got
+
+
+@pytest.mark.parametrize("text, victims", [
+    pytest.param("وقتل الجيش الجزائري في نهاية ايار/ مايو 25 شخصا قرب البويرة.", "شخصا", id="edge_and_two_series"),
+    pytest.param("وقتل الجيش الجزائري في 20 ايار/مايو 25 مسلحا قرب البويرة.", "مسلحا", id="day_and_two_series"),
+])
+def test_a_count_past_the_month_is_the_object(nlp, text, victims):
+    """«في نهاية ايار/ مايو» tells when: the count after it is the killing's object, so the army killed (not was
+    killed)."""
+    got = _events(nlp, text, "ASSAULT")
+    assert got and [x.code for x in got[0].actor] == ["DZA"] and [x.text for x in got[0].recipient] == [victims], got
+
+
+def test_a_month_closing_the_clause_leaves_the_passive(nlp):
+    got = _events(nlp, "وقتل ثلاثة جنود في 20 ايار/مايو.", "ASSAULT")
+    assert got and not got[0].actor and [x.text for x in got[0].recipient] == ["جنود"], got

@@ -10713,6 +10713,34 @@ def _governed_deed(toks: list[Token], tail_end: int, cues: dict[int, Mention], g
 
 
 @lru_cache(maxsize=1)
+def _month_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the month names, the words of a month's edge: نهاية، مطلع، أواخر) of time_words.tsv, normalised, one word each."""
+    rows = _rows("time_words.tsv")
+    return (frozenset(normalize(r["word"]) for r in rows if r.get("class") == "month" and " " not in r["word"].strip()),
+            frozenset(normalize(r["word"]) for r in rows if r.get("class") == "edge"))
+
+
+def _past_month(toks: list[Token], i: int) -> int:
+    """The token index past a month told after في at token i: an edge word or a day's number first, at most, then
+    the month's name, its other series' name after a slash («في نهاية ايار/ مايو»، «في 20 أيار/مايو») and a
+    year; else i."""
+    if i >= len(toks) or toks[i].norm != "في":
+        return i
+    months, edges = _month_words()
+    k = i + 1
+    if k < len(toks) and (toks[k].norm in edges or toks[k].kind == "num"):
+        k += 1
+    if k >= len(toks) or toks[k].norm not in months:
+        return i
+    k += 1
+    if k + 1 < len(toks) and toks[k].text == "/" and toks[k + 1].norm in months:
+        k += 2
+    if k < len(toks) and toks[k].kind == "num" and len(toks[k].text) == 4:
+        k += 1  # (a year)
+    return k
+
+
+@lru_cache(maxsize=1)
 def _undergoing_cues() -> frozenset[str]:
     """The one-word verbs of undergoing and witnessing of cues.tsv (تعرض، شهدت، يواجه), normalised, and their perfects
     without the feminine ت (شهد+ته)."""
@@ -11132,6 +11160,8 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
         # أمس (السبت) مواقع)
     if 0 < i < len(toks) and toks[i - 1].text == ")" and toks[i].text in ",،" and not _day_comma(toks, i):
         return True  # (a comma after the bracketed day before a clause of its own: قتلوا اليوم (السبت)، عندما)
+    if (k := _past_month(toks, i)) > i and k < len(toks) and (toks[k].kind == "num" or toks[k].norm in fw.number):
+        return False  # «وقتل الجيش الجزائري في نهاية ايار/ مايو 25 اسلاميا»: past the month, a count, the object
     if (k := _past_span(toks, i, cues or {}, fw)) > i:
         i = k
         while i < len(toks) and toks[i].norm in fw.adverb:
