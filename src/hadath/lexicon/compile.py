@@ -159,6 +159,8 @@ class FunctionWords:
     done: frozenset[str] = frozenset()  # before a seizure's verbal noun, the act told done (أعلن، تم، بعد): a town taken
     stress_after: frozenset[str] = frozenset()  # after a pronoun after a verb, a subject told before (هو الآخر، هي أيضا)
     control_lost: frozenset[str] = frozenset()  # before a control noun, control lost (فقدت، خسر): no seizure
+    trying: frozenset[str] = frozenset()  # a verb of trying in the present (يحاولون): the act after it is the day's news
+    reason_lam: frozenset[str] = frozenset()  # its لـ tells why or what befell (استنكارا، نظرا): no purpose of a seizure
     control: frozenset[str] = frozenset()  # after a verb and its subject, governs a verbal noun (عمدت الشرطة إلى قمعها)
     pronoun_object: frozenset[str] = frozenset()  # على with an attached pronoun: an object told before (القبض عليهم)
     during: frozenset[str] = frozenset()  # a preposition of time: its event noun says when, not what (خلال الزيارة)

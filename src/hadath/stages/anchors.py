@@ -146,6 +146,7 @@ class EventAnchor:
         self.background = _Background(times or TimeWords.load(), fw)
         self.charges = fw.charge  # بتهمة: a place after it is the offence's, not the act's
         self.that = fw.complementizer  # ان، بان: the content a verb of saying opens (the saying's frame before it)
+        self.trying = fw.trying  # يحاولون: the act after a verb of trying in the present is the day's news
 
     def __call__(self, article: Article) -> Article:
         opening_cues = _said_cues(article)  # the verbs of saying that open a sentence
@@ -654,7 +655,8 @@ class EventAnchor:
             # (not a day that dates only what is to come: «ألقت الشرطة القبض على رجل» «قالت الشرطة إنها ألقت القبض
             # على الرجل مساء أمس الخميس، وسيعرض اليوم الجمعة أمام قاضي التحقيقات»: the arrest is Thursday's)
             today = any(t.granularity == "day" and first_day(t.value) == article.published[:10]
-                        and not _dates_ahead_only(t, events, article) for k in range(lead) for t in times.get(k, ()))
+                        and not _dates_ahead_only(t, events, article, self.trying) for k in range(lead)
+                        for t in times.get(k, ()))
             eves = self.background.eves(article, events, memo)
             events = _body_dated(events, article.published, present, lead, by_report, today, triggers,
                                  eves | self.background.eve_partners(article, events, eves))
@@ -2127,26 +2129,23 @@ def _body_dated(events: list[Event], published: str, present: "set[int] | frozen
     return out
 
 
-def _dates_ahead_only(t: TimeExpr, events: list[Event], article: Article) -> bool:
+def _dates_ahead_only(t: TimeExpr, events: list[Event], article: Article, trying: frozenset[str]) -> bool:
     """True when the time `t` dates events and all of them are still to come (future or hypothetical): the day of
     what is announced, no day the story's news happened on («وسيعرض اليوم الجمعة أمام قاضي التحقيقات»); not an act
     being tried that day, told after a verb of trying in the present («مقاتلين يحاولون استعادة الأحياء … اليوم
-    الثلاثاء»: the attempt is the day's news)."""
+    الثلاثاء»: the attempt is the day's news; `trying`: function_words.tsv trying)."""
     dated = [e for e in events if e.date_evidence is t]
-    return bool(dated) and all((e.future or e.hypothetical) and not _tried(article, e) for e in dated)
+    return bool(dated) and all((e.future or e.hypothetical) and not _tried(article, e, trying) for e in dated)
 
 
-_TRYING = frozenset({"يحاول", "تحاول", "يحاولون", "يحاولان", "تحاولان", "نحاول"})  # (normalised) trying, now
-
-
-def _tried(article: Article, ev: Event) -> bool:
+def _tried(article: Article, ev: Event, trying: frozenset[str]) -> bool:
     """True for an event, not a hypothetical one, whose trigger comes right after a verb of trying in the present,
     or one word after it («يحاولون استعادة»، «تحاول أن تستعيد»)."""
     trig = article.trigger_at(ev.trigger.start)
     if trig is None or not 0 <= ev.sentence < len(article.tokens):
         return False
     toks, k = article.tokens[ev.sentence], trig.tok_start
-    return not ev.hypothetical and any(0 <= j < len(toks) and strip_wa(toks[j].norm) in _TRYING for j in (k - 1, k - 2))
+    return not ev.hypothetical and any(0 <= j < len(toks) and strip_wa(toks[j].norm) in trying for j in (k - 1, k - 2))
 
 
 _DIGITS = re.compile(r"[0-9\u0660-\u0669]")  # a date in figures (21 من الشهر الجاري): an announced day, no news day

@@ -12,6 +12,7 @@ from typing import Callable
 from ..arabic.normalize import normalize
 from ..article import Article
 from ..lexicon.compile import FunctionWords, TriggerEntry, _rows
+from ..lexicon.timewords import TimeWords
 from ..records import Entity, Event, Mention, Token, Trigger
 from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _CLAUSE_REACH, _CLOSE_QUOTES, _OPEN_QUOTES, _abbreviation, \
     _bracketed_day_mark, _broken, _clause_end, _clause_start, _contiguous_tail, _day_comma, _definite, \
@@ -5133,10 +5134,6 @@ def _indefinite_agent(toks: list[Token], g: Group) -> bool:
     return all(m.kind == "agent" for m in g.mentions) and not _definite(toks[g.start_tok].norm)
 
 
-_CLASH_NOUNS = ("اشتباك", "اشتباكات", "معركه", "معارك", "مواجهه", "مواجهات", "مصادمه", "مصادمات", "قتال")  # (normalised
-# endings) the nouns of fighting between two sides: the side after them in a bare «من» may be either
-
-
 def _agent_after_noun(toks: list[Token], trig: Mention, groups: list[Group], starts: list[int],
                       cues: dict[int, Mention], ev: Event) -> Group | None:
     """The phrase right after an event noun that does its act: in «من قبل» or, an armed force, in a bare «من»
@@ -5150,9 +5147,8 @@ def _agent_after_noun(toks: list[Token], trig: Mention, groups: list[Group], sta
     if g is not None and g.prep == "passive_agent" and g.start_tok == k + 2:
         return g
     if g is None or g.prep != "من" or g.start_tok != k + 1 or not _force(g) or \
-            (c := cues.get(trig.tok_start)) is not None and c.label == "clash" or \
-            toks[trig.tok_start].norm.endswith(_CLASH_NOUNS):
-        return None
+            (c := cues.get(trig.tok_start)) is not None and c.label == "clash" or "مع" in trig.entry.prep:
+        return None  # (a noun of fighting between two sides takes مع in its row: اشتباكات، معارك، مواجهات)
     held = {e.sector for e in ev.recipient}
     return None if any(m.get("sector") in held for m in g.mentions) else g
 
@@ -10714,10 +10710,9 @@ def _governed_deed(toks: list[Token], tail_end: int, cues: dict[int, Mention], g
 
 @lru_cache(maxsize=1)
 def _month_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(the month names, the words of a month's edge: نهاية، مطلع، أواخر) of time_words.tsv, normalised, one word each."""
-    rows = _rows("time_words.tsv")
-    return (frozenset(normalize(r["word"]) for r in rows if r.get("class") == "month" and " " not in r["word"].strip()),
-            frozenset(normalize(r["word"]) for r in rows if r.get("class") == "edge"))
+    """(the month names, the words of a month's edge: نهاية، مطلع، أواخر) of the time words, one word each."""
+    words = TimeWords.load()
+    return words.words_of("month"), words.words_of("edge")
 
 
 def _past_month(toks: list[Token], i: int) -> int:

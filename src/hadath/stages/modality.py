@@ -117,7 +117,7 @@ class Modality:
         """(negated, future, hypothetical) from cue words before the trigger in its clause; an act answered («تلبية
         لدعوة الرئيس الروسي») was done, whatever future verb the answer goes with."""
         negated, future, hypothetical = self._flags(toks, trig, cues, earlier)
-        if not (negated or hypothetical) and _taking_for(toks, trig, cues):
+        if not (negated or hypothetical) and _taking_for(toks, trig, cues, self.fw):
             future = True  # «بدأت الحكومة عمليات لاسترداد المدينة»، «أرسلت قوات لتحرير المدينة»: what it is for
         if future and _answered(toks, trig, self.fw):
             future = False
@@ -2943,13 +2943,14 @@ def _predicted(toks: list[Token], trig: Mention, cues: dict[int, Mention], earli
     return False
 
 
-def _taking_for(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
+def _taking_for(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True for the verbal noun of a seizure (COERCE seize) in the purpose لـ, or the control noun right after a
     verbal noun of taking back in it: a town to take, still to come («في محاولة لاستعادة موقع»، «عمليات لاسترداد
     المدينة من تنظيم داعش»، «في محاولة لاستعادة سيطرتها على مدينة عدن»; not «تمكنت القوات من تحرير المدينة»).
     Not a لـ of what befell, was condemned or caused: a raid undergone («تعرضت البلدة لمداهمة»، «تعرض المسجد الأقصى
     أمس لاقتحام»: an undergo cue within six words before, in the clause), or one a reaction or a cause governs
-    («استنكارا لاقتحام المستوطنين»، «نظرا لسيطرة الحوثيين»: _REACTION_FOR), nor a verbal noun with its doer's pronoun
+    («استنكارا لاقتحام المستوطنين»، «نظرا لسيطرة الحوثيين»: function_words reason_lam, cause, result), nor a verbal
+    noun with its doer's pronoun
     («هنأ الجيش لاستعادته مدينة تكريت»: why)."""
     if trig.label != "COERCE" or trig.get("mode") != "seize" or trig.get("pos") != "noun" and not trig.get("possessed"):
         return False  # (a control noun with its pronoun, «سيطرتها», is read in a verb's spelling: possessed)
@@ -2965,17 +2966,14 @@ def _taking_for(toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> b
     for j in range(k, max(-1, k - 6), -1):
         if toks[j].kind == "punct":
             break
-        if (c := cues.get(j)) is not None and c.label == "undergo" or strip_wa(toks[j].norm) in _REACTION_FOR:
+        w = strip_wa(toks[j].norm)
+        if (c := cues.get(j)) is not None and c.label == "undergo" or w in fw.reason_lam or w in fw.cause or \
+                w in fw.result:
             return False
     return True
 
 
 _TOWARDS = frozenset({"نحو", "صوب", "باتجاه"})  # (normalised) «towards»: a seizure noun after it is still ahead
-_REACTION_FOR = frozenset({"استنكارا", "استنكار", "ادانه", "ادانتها", "ادانته", "ادانتهم", "رفضا", "تصديا", "تصدي",
-                           "تصدت", "تصدوا", "ردا", "نظرا", "نتيجه", "بسبب", "ادي", "ادت", "يودي", "تودي", "احتجاجا",
-                           "شكر", "هنا", "هنات", "تهنيه"})  # (normalised) words whose لـ tells why or what befell
-
-
 _TAKING_BACK_FOR = frozenset({"لاستعاده", "لاسترداد", "لاسترجاع"})  # (normalised) «to take back», before control
 
 

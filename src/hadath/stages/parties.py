@@ -356,20 +356,22 @@ class PartyFiller:
         for key, picks in chosen.items():
             ev = events[key]
             a, r = picks.get("actor"), picks.get("recipient")
-            if a is not None and r is not None and (a[2][0] < r[2][1] and r[2][0] < a[2][1] or _held(
-                    r[1].entity(text), (a[1].entity(text),), ev)):
-                # one phrase is not both (nor two phrases one inside the other): the surer role keeps it, the other
+            a_ent = a[1].entity(text) if a is not None else None
+            r_ent = r[1].entity(text, located=ev.event in _LOCAL_TARGETS) if r is not None else None
+            if a is not None and r is not None and (a[2][0] < r[2][1] and r[2][0] < a[2][1] or
+                                                    _held(r_ent, (a_ent,), ev)):
+                # one party is not both (nor two phrases one inside the other): the surer role keeps it, the other
                 # stays empty
                 if a[0] >= r[0]:
                     r = None
                 else:
                     a = None
             changes, scores = {}, {}
-            if a is not None and not _held(a[1].entity(text), ev.recipient, ev):
-                changes["actor"] = (_protester(a[1].entity(text), ev.event),)
+            if a is not None and not _held(a_ent, ev.recipient, ev):
+                changes["actor"] = (_protester(a_ent, ev.event),)
                 scores["actor"] = round(a[0], 3)
-            if r is not None and not _held(r[1].entity(text), ev.actor, ev):
-                changes["recipient"] = (r[1].entity(text, located=ev.event in _LOCAL_TARGETS),)
+            if r is not None and not _held(r_ent, ev.actor, ev):
+                changes["recipient"] = (r_ent,)
                 scores["recipient"] = round(r[0], 3)
             if changes:  # (the roles the model filled, and its scores: whoever wants a stricter cut downstream)
                 filled[key] = ev.updated(**changes, extras={**ev.extras, "filled_roles": scores})
