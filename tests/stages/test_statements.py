@@ -1339,3 +1339,11 @@ def test_a_common_verbal_noun_after_the_speaker_is_the_verbs_object(nlp):
     first, second = _st(nlp, text).statements
     assert first.speaker.text == "قيادة التحالف" and text[first.content_start:].startswith("وقف العمليات")
     assert second.speaker.text == "قيادة التحالف"
+
+
+def test_a_headline_colon_before_punctuation_alone_says_nothing(nlp):
+    """«الرئيس : ،» (hypothesis found it): no statement whose content would end before it starts; a headline with
+    words after its colon still is one."""
+    assert nlp("الرئيس : ، ").statements == []
+    got = nlp("البنتاجون: لم نتلق طلباً روسياً").statements
+    assert len(got) == 1 and got[0].content_start < got[0].content_end, got

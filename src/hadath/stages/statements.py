@@ -307,8 +307,10 @@ class StatementTagger:
         outlet_claims: list[Statement] = []
         i = 0
         head = starts.get(0)
-        if head is not None and head.end_tok < len(toks) - 1 and toks[head.end_tok].text == ":":
-            # a headline «البنتاجون: لم نتلق طلباً روسياً»: the speaker, a colon, what is said
+        if head is not None and head.end_tok < len(toks) - 1 and toks[head.end_tok].text == ":" and \
+                toks[head.end_tok + 1].start < sentence_end(toks):
+            # a headline «البنتاجون: لم نتلق طلباً روسياً»: the speaker, a colon, what is said (not a colon before
+            # punctuation alone: «الرئيس : ،» says nothing)
             c_start, c_end = toks[head.end_tok + 1].start, sentence_end(toks)
             colon = toks[head.end_tok]
             stance = "deny" if self._opens_negated(text, c_start) else "assert"
