@@ -11,7 +11,7 @@ from typing import Callable
 
 from ..arabic.normalize import normalize
 from ..article import Article
-from ..lexicon.compile import FunctionWords, TriggerEntry, _rows
+from ..lexicon.compile import AgentEntry, FunctionWords, TriggerEntry, _rows
 from ..lexicon.timewords import TimeWords
 from ..records import Entity, Event, Mention, Token, Trigger
 from .clauses import _CLAUSE_BREAKS, _CLAUSE_PUNCT, _CLAUSE_REACH, _CLOSE_QUOTES, _OPEN_QUOTES, _abbreviation, \
@@ -1067,8 +1067,10 @@ class EventCoder:
             # of an event told before it (عبوة ناسفة استهدفت دورية للشرطة ما أدى إلى مقتل شرطيين: the patrol killed
             # no one; the event's own actor is given to the death by _casualty_actors), and a conditional that lays
             # down a condition (a cues.tsv hypothetical cue, إذا، لو، في حال: عقوبات الأمم المتحدة إذا انتهكت طهران
-            # الاتفاق; not «في حالة تأهب», a state)
-            if strip_wa(toks[k].norm) in fw.cause or (hc := cues.get(k)) is not None and \
+            # الاتفاق; not «في حالة تأهب», a state); so, for an event noun, «despite» (concessive: «وزار البشير عدة
+            # بلدان رغم مذكرتي الاعتقال» — the visitor is no party to the warrants)
+            if strip_wa(toks[k].norm) in fw.cause or entry.pos == "noun" and strip_wa(toks[k].norm) in fw.concessive or \
+                    (hc := cues.get(k)) is not None and \
                     hc.label == "hypothetical" and not _no_condition(toks, hc, fw, cues) or \
                     _opens_complement(toks, k, groups, starts, fw) or \
                     _result_verb(toks, k, fw) and any(j < k for j in trig_toks if j >= _clause_start(toks, t)):
@@ -1564,11 +1566,21 @@ class EventCoder:
                     # قتل مسلحون من جماعة "بوكو حرام" المتطرفة عشرات الأشخاص: past the body the subject is from, a
                     # count, the verb's object; the verb is active (its count with no phrase of its own: no party)
                     obj, counted_end = _counted_group_at(toks, member_end, groups, starts, fw), member_end
+                if obj is None and not counted_end and entry.event == "ASSAULT" and \
+                        (clause_end := _past_subject_clause(toks, subj, subj_end, trig_toks, fw)) > subj_end:
+                    # قتل انتحاري يشتبه في أنه ينتمي لتنظيم داعش 32 شخصا: past the indefinite subject's adjective
+                    # clause, the count is the verb's object (not the body in لـ the clause tells he belongs to)
+                    obj, counted_end = _counted_group_at(toks, clause_end, groups, starts, fw), clause_end
                 if entry.event in _STRIKING and _strike_goes_on(toks, trig, subj, cues):
                     # سبع ضربات نفذت قرب الحسكة واستهدفت وحدات تكتيكية: a verb joined by و to the light verb of strikes
                     # told before goes on with their subject; the indefinite phrase after it (or its owner past it:
                     # «ومواقع أخرى تابعة لتنظيم الدولة») is what they hit
                     recipient = obj or subj
+                elif obj is not None and not anterior and not bare_before and subj.start_tok == tail_end and \
+                        _accusative_noun(toks, subj):
+                    # قتل ستة اشخاص في انفجار قوي استهدف فندقا في العاصمة الصومالية مقديشو: an indefinite noun in the
+                    # accusative right after the verb is its object, never its subject (a place named later is where)
+                    recipient = subj
                 elif obj is not None and not anterior:
                     actor, recipient = subj, obj  # VSO: هاجم مسلحون الجيش
                 elif bare_before:
@@ -2387,6 +2399,18 @@ def _tanween_noun(toks: list[Token], trig: Mention) -> bool:
     """True if the trigger's first word is written with tanween fath (قصفاً، هجوماً): a noun in the accusative, never
     a verb, whatever spelling it shares with one (قصفا, they two shelled)."""
     return "ً" in toks[trig.tok_start].text
+
+
+def _accusative_noun(toks: list[Token], g: Group) -> bool:
+    """True for a phrase whose first word is a role noun of one word in the indefinite accusative: the lexicon's
+    masculine singular spelt with the case ending ا (فندقا، جنديا، شرطيا; no article, no clitic), which no subject
+    has."""
+    m = g.mentions[0] if g.mentions else None
+    if m is None or m.kind != "agent" or m.tok_start != g.start_tok or not isinstance(m.entry, AgentEntry) or \
+            m.get("prefix") or " " in m.entry.phrase:
+        return False
+    word, form = toks[g.start_tok].norm, normalize(m.entry.phrase)
+    return not word.startswith("ال") and word == form + "ا" and not form.endswith(("ا", "ه"))
 
 
 _HOSTING = "043"  # CAMEO's hosting a visit (استقبل، استضاف): a verb that always has its guest for its object
@@ -11012,7 +11036,9 @@ def _feminine_pronoun_verb(toks: list[Token], trig: Mention) -> bool:
 
 def _plural_verb(toks: list[Token], trig: Mention) -> bool:
     """True for a verb with plural subject agreement: perfect ـوا (هاجموا، هاجموه), imperfect
-    يـ/تـ…ـون (يهاجمون، يهاجمونه)."""
+    يـ/تـ…ـون (يهاجمون، يهاجمونه); or the dual one the mentions read after a dual subject («المسلحان قتلا»)."""
+    if trig.get("number") == "dual":
+        return True
     word = toks[trig.tok_start].norm
     if trig.get("object_pronoun"):
         word = next((word[:-len(p)] for p in _OBJECT_PRONOUNS if word.endswith(p) and len(word) - len(p) >= 3),
@@ -11270,6 +11296,21 @@ def _past_member_phrase(toks: list[Token], k: int, groups: list[Group], starts: 
         if e < len(toks) and toks[e].kind == "ar" and toks[e].norm.startswith("ال") and not _starts_at(starts, e):
             e += 1
     return e if e < len(toks) and (toks[e].kind == "num" or toks[e].norm in fw.number) else k
+
+
+def _past_subject_clause(toks: list[Token], subj: Group, k: int, trig_toks: set[int], fw: FunctionWords) -> int:
+    """Token index of the count within eight words past an indefinite subject ending at k whose adjective clause, an
+    imperfect verb, opens right there («انتحاري يشتبه في أنه ينتمي لتنظيم داعش 32 شخصا»), no punctuation nor event
+    word between; k when there is none."""
+    if k >= len(toks) or toks[k].kind != "ar" or k in trig_toks or toks[subj.start_tok].norm.startswith("ال") or \
+            not toks[k].norm.startswith(("ي", "ت")) or len(toks[k].norm) < 4 or _function_word(toks[k].norm, fw):
+        return k
+    for j in range(k + 1, min(len(toks), k + 9)):
+        if toks[j].kind == "num" or toks[j].norm in fw.number:
+            return j
+        if toks[j].kind != "ar" or j in trig_toks:
+            return k
+    return k
 
 
 def _counted_group_at(toks: list[Token], k: int, groups: list[Group], starts: list[int],

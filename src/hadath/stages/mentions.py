@@ -670,6 +670,8 @@ class MentionMatcher:
         if not before.text.endswith(("اً", "ًا", "ا")) or before.text.endswith(("وا", "ها", "نا")) or len(
                 before.norm) < 4 or before.norm.startswith("ال") or before.norm in self._function_words:
             return False
+        if i > 1 and self._dual_subject(toks[i - 2]) and self._clause_opens(toks, i - 2):
+            return False  # «وكان المسلحان قتلا شرطيا»: the dual verb and its object after a dual subject
         return not (h and hits[h - 1][0] + hits[h - 1][1] == i)
 
     def _deemed(self, toks: list[Token], i: int) -> bool:
@@ -1291,6 +1293,9 @@ class MentionMatcher:
                 ("prefix", prefix), ("future", "1" if fut else ""), ("tail_end", str(end)),
                 ("aspect", aspect), ("object_pronoun" if entry.pos == "verb" else "possessive", "1" if obj else ""))
         possessed = obj and entry.pos == "verb" and self._possessed(norm, is_fem_noun, entry)
+        if entry.pos == "verb" and aspect == "perfect" and not obj and i and self._dual_verb(norm, prefix, entry) \
+                and self._dual_subject(toks[i - 1]) and self._clause_opens(toks, i - 1):
+            info += (("number", "dual"),)  # «وكان المسلحان قتلا شرطيا»: a dual verb after its dual subject
         if possessed:
             info += (("possessed", "1"),)
         if relative:
@@ -1300,6 +1305,37 @@ class MentionMatcher:
             return None  # «وفقدت القوات الحكومية سيطرتها على المدينة»: control lost, no seizure (not «أما السجن فقد
             # اقتحمه مسلحون»: فقد there is «so indeed», and a verb is read only in a noun's spelling, سيطرتها)
         return make_mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
+
+    @staticmethod
+    def _dual_verb(norm: str, prefix: str, entry: TriggerEntry) -> bool:
+        """True for a perfect verb spelt as its row's lemma with the dual ending ا (هاجما، قتلا، استهدفا), a lemma that
+        ends in no long vowel (دعا، نفى، رمى are singular)."""
+        lemma = normalize(entry.lemma)
+        return norm[len(prefix):] == lemma + "ا" and lemma[-1:] not in ("ا", "ي", "و")
+
+    def _dual_subject(self, tok: Token) -> bool:
+        """True for a word that may be a dual subject right before its verb: «اثنين» and its forms, the dual of a
+        one-word role noun (المسلحان، شخصان) or a definite word in ان of seven letters or more that the entity lexicon
+        does not hold (الشقيقان، الطرفان; not الطيران، البرلمان, singular names of bodies)."""
+        norm = tok.norm
+        if tok.kind != "ar":
+            return False
+        if norm in _TWO or self._cached(self._duals, norm, lambda: self._dual(norm))[0]:
+            return True
+        stem = strip_wa(norm)
+        return stem.startswith("ال") and stem.endswith("ان") and len(stem) >= 7 \
+            and word_key(stem) not in self.lexicon.entities.root and stem not in self._function_words
+
+    def _clause_opens(self, toks: list[Token], k: int) -> bool:
+        """True when the subject phrase whose last word is token k (a dual word, or «اثنين» with its noun before it)
+        opens its clause: the sentence's start, punctuation, or a complementizer, كان or «but» before it («وكان
+        المسلحان»، «إن مسلحين اثنين»); not a verb's subject after it («وأكد الطرفان دعما»)."""
+        k -= 1 + (toks[k].norm in _TWO)
+        if k < 0 or toks[k].kind != "ar":
+            return True
+        word = strip_wa(toks[k].norm)
+        fw = self.lexicon.function_words
+        return word == "" or word in fw.complementizer or word in fw.be_verb or word in fw.contrast
 
     def _relative_place_end(self, toks: list[Token], keys: list[list[str]], i: int, entry: TriggerEntry, aspect: str,
                             obj: bool) -> int | None:
@@ -1512,13 +1548,20 @@ def _beside_attack(agents: list[Mention], found: list[Mention], toks: list[Token
     stand right after or before an attack trigger of their sentence: «قصف الطيران», «شنت الطائرات غارات», «الطيران
     قصف», «التفجير الإرهابي»; or before it past a time of day (`times`: words of classes day and light_time,
     «وشن الطيران يوم الأحد غارات»); or before the relative pronoun of a clause that the trigger opens, past one more
-    adjective: «الطيران الذي قصف», «العمل الإرهابي الآثم الذي استهدف»."""
+    adjective: «الطيران الذي قصف», «العمل الإرهابي الآثم الذي استهدف»; or right after the light verb of a relative
+    clause the attack noun opens, past one adjective: «الغارات الأولى التي شنها الطيران التركي»."""
     ends = {m.tok_end for m in found if m.kind == "trigger" and m.label == ATTACK}
     starts = {m.tok_start for m in found if m.kind == "trigger" and m.label == ATTACK}
     if not starts:
         return []
+    light = {m.tok_start for m in found if m.kind == "cue" and m.label == "light_verb"}
     kept = []
     for m in agents:
+        k = m.tok_start - 1
+        if k in light and k >= 2 and toks[k - 1].norm in _RELATIVE and (
+                k - 1 in ends or k - 2 in ends and toks[k - 2].norm.startswith("ال")):  # (الغارات الأولى التي)
+            kept.append(m)
+            continue
         j = m.tok_end
         if j + 1 < len(toks) and toks[j].norm not in _RELATIVE and toks[j].norm.startswith("ال"):
             j += 1  # العمل الإرهابي الآثم الذي: one more adjective
