@@ -167,3 +167,27 @@ def test_a_target_named_after_a_shelling_is_no_mobilisation(nlp):
 def test_an_ally_or_the_people_in_min_is_no_loser(nlp, text, town):
     got = _seizures(nlp, text)
     assert got and [x.text for x in got[0].recipient] == [town], got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وبدأت القوات العراقية معركة استعادة مدينة الرمادي من تنظيم داعش.", id="battle_for"),
+    pytest.param("وأعلن الجيش انطلاق عملية تحرير مدينة الموصل.", id="operation_for"),
+    pytest.param("وستتجه المقاومة الشعبية الى تحرير مدينة ابين.", id="heading_to"),
+])
+def test_a_town_a_battle_is_fought_for_is_not_yet_taken(nlp, text):
+    got = [e for e in nlp(text, published="2015-07-26").events if e.event == "COERCE"]
+    assert got and got[0].future, got
+
+
+def test_a_town_taken_is_still_done(nlp):
+    got = [e for e in nlp("وأعلن الجيش تحرير مدينة تدمر.", published="2015-07-26").events if e.event == "COERCE"]
+    assert got and not got[0].future, got
+
+
+@pytest.mark.parametrize("text, trigger", [
+    pytest.param("وشاركوا في عملية تحرير المحافظة من قبضة الحوثيين.", "تحرير المحافظة", id="took_part"),
+    pytest.param("شنت قوات الأمن التونسي حملة مداهمات سكنية في مدن متفرقة.", "مداهمات", id="campaign_of_raids"),
+])
+def test_a_campaign_told_without_its_start_is_done(nlp, text, trigger):
+    got = [e for e in nlp(text, published="2015-07-26").events if e.trigger.text == trigger]
+    assert got and not got[0].future, got

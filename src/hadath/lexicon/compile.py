@@ -161,6 +161,10 @@ class FunctionWords:
     control_lost: frozenset[str] = frozenset()  # before a control noun, control lost (فقدت، خسر): no seizure
     trying: frozenset[str] = frozenset()  # a verb of trying in the present (يحاولون): the act after it is the day's news
     reason_lam: frozenset[str] = frozenset()  # its لـ tells why or what befell (استنكارا، نظرا): no purpose of a seizure
+    campaign_head: frozenset[str] = frozenset()  # معركة، عملية، حملة: a seizure noun in its genitive is fought for
+    campaign_start: frozenset[str] = frozenset()  # بدأت، انطلاق، تنفيذ before a campaign noun: its seizure still ahead
+    heading: frozenset[str] = frozenset()  # تتجه، زحف: a seizure noun in its إلى is where a force heads, still ahead
+    loyal: frozenset[str] = frozenset()  # الموالية: before ل, a party whose state a force of none takes (not a state)
     control: frozenset[str] = frozenset()  # after a verb and its subject, governs a verbal noun (عمدت الشرطة إلى قمعها)
     pronoun_object: frozenset[str] = frozenset()  # على with an attached pronoun: an object told before (القبض عليهم)
     during: frozenset[str] = frozenset()  # a preposition of time: its event noun says when, not what (خلال الزيارة)

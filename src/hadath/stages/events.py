@@ -913,9 +913,12 @@ class EventCoder:
         verb (في هجوم [بقاذفة صواريخ] شنه مسلحون; an instrument or an adjective may stand between), else the
         noun's genitive where it names the actor (مصرعهم بقصف قوات النظام)."""
         k = tail_end_of(trig)
-        # (an instrument with بـ may stand between, itself an attack word: في قصف بقنابل ألقاها الطيران)
+        # (an instrument with بـ may stand between, itself an attack word: في قصف بقنابل ألقاها الطيران; so the
+        # device whose blast the noun is, its genitive: بانفجار قنبلة يدوية ألقاها مسلحون، بانفجار عبوة ناسفة زرعها)
+        devices = {m.tok_start for m in article.sentence_mentions(ev.sentence) if m.kind == "trigger"
+                   and m.get("mode") == _EXPLOSIVES} if trig.get("mode") == _EXPLOSIVES else ()
         while k < min(len(toks), tail_end_of(trig) + 4) and toks[k].kind == "ar" and (
-                k not in trig_toks or toks[k].norm.startswith("ب")) \
+                k not in trig_toks or toks[k].norm.startswith("ب") or k in devices) \
                 and not ((c := cues.get(k)) is not None and c.label in ("light_verb", "attributed")):
             k += 1
         c = cues.get(k)
@@ -2085,6 +2088,12 @@ class EventCoder:
                 # اعتقل الشاب على يد أفراد من الشرطة: the doer is not what the act befell; the phrase before underwent it
                 recipient = actor if actor is not agent_by[0] else None
             actor = agent_by[0]
+            if (owner := _force_owner(actor, groups, starts)) is not None:
+                # قصف جوي من قبل الطيران الحربي لقوات النظام: the doer's owner, no target; its state is the doer's
+                actor.owner_code = next((m.get("code") for m in owner.mentions if m.get("code")), None) or \
+                    owner.owner_code
+                if recipient is owner:
+                    recipient = None
         if actor is None and entry.event == "COERCE" and entry.pos == "noun":
             actor = _announcer(toks, t, groups, starts, cues, fw)  # أعلنت الشرطة التركية اعتقال 250 شخصا
         later = groups[bisect_left(starts, max(t + 1, tail_end)):]  # (not a word of the trigger: هجوما انتحاريا)
@@ -2401,6 +2410,24 @@ def _tanween_noun(toks: list[Token], trig: Mention) -> bool:
     return "ً" in toks[trig.tok_start].text
 
 
+def _force_owner(doer: Group, groups: list[Group], starts: list[int]) -> Group | None:
+    """The force in لـ right after a doer of no state (its first word an armed force's or police's, its state
+    named), whose the doer is: «من قبل الطيران الحربي لقوات النظام»; None otherwise (a doer with its state
+    takes its object in لـ: «من قبل أجهزة الأمن السعودية لعناصر»)."""
+    if any(m.get("code") for m in doer.mentions) or doer.owner_code or doer.appos_code:
+        return None
+    e = _conj_end(doer)
+    j = bisect_left(starts, e)
+    g = groups[j] if j < len(groups) and groups[j].start_tok == e and groups[j].prep == "ل" else None
+    if g is None or not g.mentions or g.mentions[0].tok_start != g.start_tok or \
+            g.mentions[0].get("sector") not in _FORCE_SECTORS:
+        return None
+    return g if any(m.get("code") for m in g.mentions) or g.owner_code else None
+
+
+_FORCE_SECTORS = frozenset({"MIL", "COP"})  # the sectors of a state's armed forces and police
+
+
 def _accusative_noun(toks: list[Token], g: Group) -> bool:
     """True for a phrase whose first word is a role noun of one word in the indefinite accusative: the lexicon's
     masculine singular spelt with the case ending ا (فندقا، جنديا، شرطيا; no article, no clitic), which no subject
@@ -2413,6 +2440,7 @@ def _accusative_noun(toks: list[Token], g: Group) -> bool:
     return not word.startswith("ال") and word == form + "ا" and not form.endswith(("ا", "ه"))
 
 
+_EXPLOSIVES = "explosives"  # the PLOVER mode of a blast and of its device (انفجار، قنبلة، عبوة ناسفة)
 _HOSTING = "043"  # CAMEO's hosting a visit (استقبل، استضاف): a verb that always has its guest for its object
 
 

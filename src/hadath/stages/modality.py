@@ -2951,7 +2951,10 @@ def _taking_for(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: 
     أمس لاقتحام»: an undergo cue within six words before, in the clause), or one a reaction or a cause governs
     («استنكارا لاقتحام المستوطنين»، «نظرا لسيطرة الحوثيين»: function_words reason_lam, cause, result), nor a verbal
     noun with its doer's pronoun
-    («هنأ الجيش لاستعادته مدينة تكريت»: why)."""
+    («هنأ الجيش لاستعادته مدينة تكريت»: why). So one in the إلى of a verb of heading (function_words heading, its
+    subject between: «وستتجه المقاومة الشعبية الى تحرير مدينة ابين»), and a town's taking in the genitive of a battle
+    or operation noun (function_words campaign_head) that a word of starting or going on stands before (campaign_start:
+    «بدأت القوات معركة استعادة مدينة الرمادي»; not «بعد معركة تحرير عدن», told done)."""
     if trig.label != "COERCE" or trig.get("mode") != "seize" or trig.get("pos") != "noun" and not trig.get("possessed"):
         return False  # (a control noun with its pronoun, «سيطرتها», is read in a verb's spelling: possessed)
     i = trig.tok_start
@@ -2961,6 +2964,14 @@ def _taking_for(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: 
         k = i - 2
     elif i > 0 and not trig.get("prefix") and strip_wa(toks[i - 1].norm) in _TOWARDS:
         return True  # «وتواصل القوات تقدمها نحو تحرير مدينة الموصل»: an advance towards it, not there yet
+    elif i > 1 and not trig.get("prefix") and toks[i - 1].norm in _TO and any(
+            strip_wa(toks[j].norm) in fw.heading for j in range(max(0, i - 5), i - 1)):
+        return True  # «وستتجه المقاومة الشعبية الى تحرير مدينة ابين»: where the force heads, not there yet
+    elif i > 1 and not trig.get("prefix") and strip_wa(toks[i - 1].norm) in fw.campaign_head and \
+            trig.entry.cameo == _TOWN_TAKEN:
+        # «بدأت القوات معركة استعادة مدينة الرمادي»: what a battle just begun is fought for; «شاركوا في عملية تحرير
+        # المحافظة»، «بعد معركة تحرير عدن» tell it done
+        return any(strip_wa(toks[j].norm) in fw.campaign_start for j in range(max(0, i - 6), i - 1))
     else:
         return False
     for j in range(k, max(-1, k - 6), -1):
@@ -2973,6 +2984,8 @@ def _taking_for(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: 
     return True
 
 
+_TO = frozenset({"الي"})  # (normalised) «إلى»
+_TOWN_TAKEN = "192"  # the CAMEO code of taking territory (the seizure rows of a town: تحرير، استعادة، سيطرة)
 _TOWARDS = frozenset({"نحو", "صوب", "باتجاه"})  # (normalised) «towards»: a seizure noun after it is still ahead
 _TAKING_BACK_FOR = frozenset({"لاستعاده", "لاسترداد", "لاسترجاع"})  # (normalised) «to take back», before control
 

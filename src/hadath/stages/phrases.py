@@ -1162,11 +1162,15 @@ def _owned(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
     that the phrase's last word, a role noun's, can govern in construct (`_can_head_construct`: مسلحو الحركة التابعة
     لتنظيم القاعدة; not «قصف الجيش المقرات التابعة لتنظيم داعش», the verb's object, nor after an adjective: «وقصف
     طيران حربي المواقع التابعة لتنظيم داعش»), belongs to that body: it takes the body's code, and the body is marked
-    as its owner (`Group.owns`)."""
+    as its owner (`Group.owns`). So a force loyal to a party of a state that is no state itself, right after it
+    (function_words loyal: «القوات الموالية للحوثيين»; not «الميليشيات الموالية لإيران»)."""
     for g, h in zip(groups, groups[1:]):
         k = h.start_tok - 1  # (past one definite word the lexicons lack, the body the men belong to: مسلحو الحركة
         # التابعة لتنظيم القاعدة)
-        if k not in (g.end_tok, g.end_tok + 1) or toks[k].norm not in fw.owner or h.prefix.lstrip("وف")[:1] != "ل" \
+        # (the word of loyalty may end the role phrase itself: «القوات الموالية»)
+        loyal = toks[k].norm in fw.loyal and g.end_tok - 1 <= k <= g.end_tok and _party_of_a_state(h)
+        if k not in (g.end_tok, g.end_tok + 1) and not loyal or toks[k].norm not in fw.owner and not loyal or \
+                h.prefix.lstrip("وف")[:1] != "ل" \
                 or k > g.end_tok and not (toks[g.end_tok].kind == "ar" and toks[g.end_tok].norm.startswith("ال")
                                           and _can_head_construct(toks[g.end_tok - 1])
                                           and any(m.tok_start == g.end_tok - 1 for m in g.mentions)):
@@ -1175,6 +1179,17 @@ def _owned(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
         if any(m.get("code") for m in g.mentions) or g.owner_code or g.appos_code:
             continue
         g.owner_code = next((m.get("code") for m in h.mentions if m.get("code")), None) or h.owner_code
+
+
+def _party_of_a_state(g: Group) -> bool:
+    """True for a phrase whose first party is of a state but no state itself, its capital, its people or a place
+    (الحوثيين، الرئيس هادي): a force loyal to it is of that state."""
+    first = g.mentions[0] if g.mentions else None  # (the party named first: «للحوثيين مدينة تعز» is read as one)
+    return first is not None and bool(first.get("code")) and not (
+        first.kind == "actor" and first.get("type") in _STATE_TYPES)
+
+
+_STATE_TYPES = frozenset({"country", "capital", "demonym", "place"})  # the actor types that name a state or a place
 
 
 def _can_head_construct(tok: Token) -> bool:

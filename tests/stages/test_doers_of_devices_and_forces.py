@@ -1,0 +1,58 @@
+"""Doers told past a device or owned by a force: the subject of the light verb past the device whose blast the noun
+is («بانفجار قنبلة يدوية ألقاها مسلحون مجهولون»: events._light_verb_actor), and an air force in «من قبل» owned by the
+force in لـ right after it, which gives it its state and is no target («قصف جوي من قبل الطيران الحربي لقوات النظام»:
+events._force_owner); a force loyal to a party of a state that is no state itself is of that state («القوات الموالية
+للحوثيين», phrases._owned). Sentences from bench news (SaudiNewsNet, August 2015), shortened from them."""
+
+from __future__ import annotations
+
+import pytest
+
+_DATE = "2015-08-03"
+
+
+def _events(nlp, text, event="ASSAULT"):
+    return [e for e in nlp(text, published=_DATE).events if e.event == event]
+
+
+@pytest.mark.parametrize("text, doer", [
+    pytest.param("وأصيب رجل وزوجته بانفجار قنبلة يدوية ألقاها مسلحون مجهولون على منزلهما.", "مسلحون مجهولون",
+                 id="grenade_thrown"),
+    pytest.param("وقتل ثلاثة بانفجار عبوة ناسفة زرعها مسلحون على جانب الطريق.", "مسلحون", id="device_planted"),
+])
+def test_the_doer_past_the_device_of_a_blast(nlp, text, doer):
+    got = _events(nlp, text)
+    assert got and [x.text for x in got[0].actor] == [doer], got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وتبع ذلك قصف جوي من قبل الطيران الحربي لقوات النظام.", id="followed"),
+    pytest.param("وتعرضت المدينة لقصف من قبل الطيران الحربي لقوات النظام.", id="undergone"),
+])
+def test_an_air_force_owned_by_a_force_is_of_its_state(nlp, text):
+    got = _events(nlp, text)
+    assert got and [(x.code, x.sector, x.text) for x in got[0].actor] == [("SYR", "MIL", "الطيران الحربي")], got
+    assert "قوات النظام" not in [x.text for x in got[0].recipient], got
+
+
+def test_a_doer_with_its_state_keeps_its_object_in_lam(nlp):
+    got = _events(nlp, "وتم القبض عليه من قبل أجهزة الأمن السعودية لعناصر التنظيم.", "COERCE")
+    assert got and [x.code for x in got[0].actor] == ["SAU"], got
+
+
+def test_a_force_loyal_to_a_group_is_of_its_state(nlp):
+    got = _events(nlp, "وهاجمت القوات الموالية للحوثيين مدينة تعز.")
+    assert got and [(x.code, x.sector) for x in got[0].actor] == [("YEM", "MIL")], got
+    assert "للحوثيين" not in [x.text for x in got[0].recipient], got
+
+
+def test_a_force_loyal_to_a_state_takes_no_state(nlp):
+    got = _events(nlp, "وهاجمت الميليشيات الموالية لإيران مواقع الجيش.")
+    assert got and [x.code for x in got[0].actor] == [None], got
+
+
+def test_the_gulf_councils_full_name_is_one_party(nlp):
+    got = _events(nlp, "أدانت دول مجلس التعاون لدول الخليج العربية بشدة حادث التفجير الذي استهدف مسجدا في مدينة أبها.",
+                  "ACCUSE")
+    assert got and [(x.code, x.text) for x in got[0].actor] == [("IGO", "دول مجلس التعاون لدول الخليج العربية")], got
+    assert not got[0].recipient, got
