@@ -56,3 +56,39 @@ def test_the_gulf_councils_full_name_is_one_party(nlp):
                   "ACCUSE")
     assert got and [(x.code, x.text) for x in got[0].actor] == [("IGO", "دول مجلس التعاون لدول الخليج العربية")], got
     assert not got[0].recipient, got
+
+
+def test_the_doer_in_lam_past_the_weapon(nlp):
+    got = _events(nlp, "وجاء ذلك بينما فشل هجوم ثانٍ بالقنابل الحارقة لمستوطنين على منزل آخر في منطقة قريبة أمس.")
+    assert got and [(x.code, x.text) for x in got[0].actor] == [("ISR", "مستوطنين")], got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("ارتفعت حصيلة قتلى القذائف التي سقطت على احياء في دمشق الى 11 قتيلا بينهم ثلاثة اطفال فيما اصيب 46 "
+                 "اخرون بجروح، وفق ما اوردت وكالة الانباء السورية السبت.", id="wafq_ma"),
+    pytest.param("وقتل خمسة أشخاص وأصيب عشرة آخرون بجروح، حسبما ذكرت وكالة الأنباء السورية.", id="hasabama"),
+])
+def test_the_source_a_toll_is_told_by_is_no_victim(nlp, text):
+    got = _events(nlp, text)
+    assert got and all("وكالة" not in x.text for e in got for x in e.actor + e.recipient), got
+
+
+def test_an_act_joined_by_wa_to_a_threat_is_no_threatened_act(nlp):
+    text = "وتوزعت الانتهاكات بين حالات اختطاف واعتداء واعتقال وإصابات وتهديد واقتحام ونهب مؤسسات إعلامية."
+    got = [e for e in _events(nlp, text, "COERCE") if e.trigger.text == "اقتحام"]
+    assert got and not got[0].future, got
+
+
+def test_militias_loyal_to_a_foreign_force_take_no_state(nlp):
+    got = _events(nlp, "هاجمت ميليشيات موالية للحرس الثوري الإيراني مخيم ليبرتي في بغداد.")
+    assert got and [x.code for x in got[0].actor] == [None], got
+
+
+def test_a_doer_of_another_sector_keeps_its_object_in_lam(nlp):
+    got = _events(nlp, "وجرى توجيه انتقادات حادة من قبل الناشطين للشرطة المصرية.", "ACCUSE")
+    assert got and [(x.code, x.sector) for x in got[0].recipient] == [("EGY", "COP")], got
+
+
+def test_a_hold_told_as_a_state_is_no_seizure(nlp):
+    got = _events(nlp, "تزداد أزمة النازحين في ظل تنظيم داعش الذي يفرض سيطرته على المدينة.", "COERCE")
+    assert not got, got

@@ -191,3 +191,18 @@ def test_a_town_taken_is_still_done(nlp):
 def test_a_campaign_told_without_its_start_is_done(nlp, text, trigger):
     got = [e for e in nlp(text, published="2015-07-26").events if e.trigger.text == trigger]
     assert got and not got[0].future, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("ونفذت القوات العراقية عملية تحرير مدينة تكريت بنجاح الشهر الماضي.", id="carried_out"),
+    pytest.param("وعاد السكان بعد انطلاق عملية تحرير مدينة تكريت بأسبوعين.", id="after_the_start"),
+])
+def test_a_campaign_told_as_past_took_its_town(nlp, text):
+    got = [e for e in nlp(text, published="2015-07-26").events if e.event == "COERCE"]
+    assert got and not got[0].future, got
+
+
+def test_heading_to_a_raid_is_no_town_to_take(nlp):
+    got = [e for e in nlp("وتوجه المستوطنون إلى اقتحام المسجد الأقصى.", published="2015-07-26").events
+           if e.event == "COERCE"]
+    assert got and not got[0].future, got

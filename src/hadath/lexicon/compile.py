@@ -165,6 +165,7 @@ class FunctionWords:
     campaign_start: frozenset[str] = frozenset()  # بدأت، انطلاق، تنفيذ before a campaign noun: its seizure still ahead
     heading: frozenset[str] = frozenset()  # تتجه، زحف: a seizure noun in its إلى is where a force heads, still ahead
     loyal: frozenset[str] = frozenset()  # الموالية: before ل, a party whose state a force of none takes (not a state)
+    near_tail: frozenset[str] = frozenset()  # «أوقف شخص»: a verb and its object tail, to be met bare and near it
     control: frozenset[str] = frozenset()  # after a verb and its subject, governs a verbal noun (عمدت الشرطة إلى قمعها)
     pronoun_object: frozenset[str] = frozenset()  # على with an attached pronoun: an object told before (القبض عليهم)
     during: frozenset[str] = frozenset()  # a preposition of time: its event noun says when, not what (خلال الزيارة)
@@ -532,6 +533,11 @@ class FunctionWords:
     def report_participle_stems(self) -> tuple[str, ...]:
         """The report_participle stems as a tuple, for str.startswith."""
         return tuple(sorted(self.report_participle))
+
+    @cached_property
+    def near_tail_pairs(self) -> frozenset[tuple[str, str]]:
+        """The near_tail phrases as (the verb's normalised lemma, the tail word's key) pairs."""
+        return frozenset((verb, word_key(tail)) for verb, _, tail in (p.partition(" ") for p in self.near_tail))
 
     @cached_property
     def still_stems(self) -> tuple[str, ...]:

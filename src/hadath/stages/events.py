@@ -1070,10 +1070,8 @@ class EventCoder:
             # of an event told before it (عبوة ناسفة استهدفت دورية للشرطة ما أدى إلى مقتل شرطيين: the patrol killed
             # no one; the event's own actor is given to the death by _casualty_actors), and a conditional that lays
             # down a condition (a cues.tsv hypothetical cue, إذا، لو، في حال: عقوبات الأمم المتحدة إذا انتهكت طهران
-            # الاتفاق; not «في حالة تأهب», a state); so, for an event noun, «despite» (concessive: «وزار البشير عدة
-            # بلدان رغم مذكرتي الاعتقال» — the visitor is no party to the warrants)
-            if strip_wa(toks[k].norm) in fw.cause or entry.pos == "noun" and strip_wa(toks[k].norm) in fw.concessive or \
-                    (hc := cues.get(k)) is not None and \
+            # الاتفاق; not «في حالة تأهب», a state)
+            if strip_wa(toks[k].norm) in fw.cause or (hc := cues.get(k)) is not None and \
                     hc.label == "hypothetical" and not _no_condition(toks, hc, fw, cues) or \
                     _opens_complement(toks, k, groups, starts, fw) or \
                     _result_verb(toks, k, fw) and any(j < k for j in trig_toks if j >= _clause_start(toks, t)):
@@ -1100,9 +1098,11 @@ class EventCoder:
         nxt = min((k for k in trig_toks if k >= max(tail_end, own_tail) and k not in self_agents
                    and k not in trig_nouns and k != subject_noun
                    and not ("مع" in entry.prep and _during(toks, k, self.fw))
-                   and not (k == tail_end and entry.pos == "noun" and entry.event == "ASSAULT"
-                            and _instrument_word(toks, k, fw))), default=len(toks))
-        # (nor the weapon an attack noun was done with: «تتعرض لقصف بالهاون من قبل المسلحين»)
+                   and not (entry.pos == "noun" and entry.event == "ASSAULT" and _instrument_word(toks, k, fw)
+                            and (k == tail_end or k == tail_end + 1 and _indefinite_adjective(toks, tail_end, fw)))),
+                  default=len(toks))
+        # (nor the weapon an attack noun was done with, past its adjective: «تتعرض لقصف بالهاون من قبل المسلحين»،
+        # «هجوم ثان بالقنابل الحارقة لمستوطنين على منزل»)
         # (nor does a visit or meeting told as the time of a talk: بحث الوزير خلال الزيارة مع مدير الجمارك)
         lo, hi = bisect_left(starts, tail_end), bisect_left(starts, min(right, tail_end + 10, nxt))
         after = [g for g in groups[lo:hi] if not _advancing(toks, g, fw)]
@@ -2090,8 +2090,9 @@ class EventCoder:
             actor = agent_by[0]
             if (owner := _force_owner(actor, groups, starts)) is not None:
                 # قصف جوي من قبل الطيران الحربي لقوات النظام: the doer's owner, no target; its state is the doer's
-                actor.owner_code = next((m.get("code") for m in owner.mentions if m.get("code")), None) or \
-                    owner.owner_code
+                # (for this event: the phrase is the sentence's, read again by its other events)
+                actor = replace(actor, owner_code=next((m.get("code") for m in owner.mentions if m.get("code")), None)
+                                or owner.owner_code)
                 if recipient is owner:
                     recipient = None
         if actor is None and entry.event == "COERCE" and entry.pos == "noun":
@@ -2143,6 +2144,7 @@ class EventCoder:
                               and not _after_verb(g, trig_toks, trig_nouns, cues)
                               and not _resumptive_verb(toks, g.start_tok - 1, cues, fw)
                               and not _same_side(g, actor)  # (بمشاركة 50 طائرة تركية: the attackers' own)
+                              and not _source_or_escort(toks, g, fw)  # (وفق ما اوردت وكالة الانباء السورية)
                               and not _clause_subject(toks, g, t, trig_toks, cues, fw)), None)
         if actor is not None and actor.prep == "في" and _place(actor):
             actor = None  # استهدفهم في محافظتي الأنبار ونينوى: a place in في says where, it does nothing
@@ -2411,10 +2413,12 @@ def _tanween_noun(toks: list[Token], trig: Mention) -> bool:
 
 
 def _force_owner(doer: Group, groups: list[Group], starts: list[int]) -> Group | None:
-    """The force in لـ right after a doer of no state (its first word an armed force's or police's, its state
-    named), whose the doer is: «من قبل الطيران الحربي لقوات النظام»; None otherwise (a doer with its state
-    takes its object in لـ: «من قبل أجهزة الأمن السعودية لعناصر»)."""
-    if any(m.get("code") for m in doer.mentions) or doer.owner_code or doer.appos_code:
+    """The force in لـ right after an armed doer of no state (MIL: an air force, aircraft, an army), the force's
+    first word an armed force's or police's and its state named, whose the doer is: «من قبل الطيران الحربي لقوات
+    النظام»; None otherwise (a doer with its state takes its object in لـ: «من قبل أجهزة الأمن السعودية لعناصر»; so
+    does one of another sector: «انتقادات من قبل الناشطين للشرطة المصرية»)."""
+    if any(m.get("code") for m in doer.mentions) or doer.owner_code or doer.appos_code or not doer.mentions or \
+            doer.mentions[0].get("sector") != _ARMED:
         return None
     e = _conj_end(doer)
     j = bisect_left(starts, e)
@@ -2426,6 +2430,7 @@ def _force_owner(doer: Group, groups: list[Group], starts: list[int]) -> Group |
 
 
 _FORCE_SECTORS = frozenset({"MIL", "COP"})  # the sectors of a state's armed forces and police
+_ARMED = "MIL"  # the sector of armed forces, air forces and warplanes
 
 
 def _accusative_noun(toks: list[Token], g: Group) -> bool:
@@ -3602,7 +3607,9 @@ def _pronoun_object_after(toks: list[Token], k: int, fw: FunctionWords) -> bool:
 def _lam_actor(toks: list[Token], trig: Mention, after: list[Group], tail_end: int, cues: dict[int, Mention],
                trig_toks: set[int], starts: list[int], fw: FunctionWords) -> Group | None:
     """For an indefinite event noun whose genitive names its actor, the ل-phrase right after it (or after its
-    adjectives) in place of the genitive: هجوم للقاعدة، غارات لطائرات التحالف، في هجوم لعناصر المقاومة. Only for
+    adjectives, and, for an attack, past the weapon in بـ: «هجوم ثان بالقنابل الحارقة لمستوطنين»، «هجوم بسيارة
+    مفخخة لتنظيم داعش»; not «تحرير المدينة باستثناء جيوب لميليشيات الحوثيين») in place of the genitive: هجوم
+    للقاعدة، غارات لطائرات التحالف، في هجوم لعناصر المقاومة. Only for
     attacks and arrests (دعوة للأكراد, a call, is to them); not where the noun takes ل for its target (كمين
     لدورية), nor a place (هجوم لبغداد)."""
     word = toks[trig.tok_start].norm[len(trig.get("prefix")):]
@@ -3613,6 +3620,13 @@ def _lam_actor(toks: list[Token], trig: Mention, after: list[Group], tail_end: i
     while k < g.start_tok and k - tail_end < 2 and toks[k].kind == "ar" and k not in trig_toks and k not in cues \
             and not toks[k].norm.startswith("ال") and toks[k].norm not in fw.preposition and toks[k].norm != "ل":
         k += 1  # its indefinite adjectives: هجوم انتحاري، غارات جوية
+    if k < g.start_tok and trig.label == "ASSAULT" and toks[k].kind == "ar" and toks[k].norm.startswith("ب") and \
+            len(toks[k].norm) > 3 and not _starts_at(starts, k) and (
+                k in trig_toks or k + 1 in trig_toks or _instrument_word(toks, k, fw)):
+        k += 1  # the weapon in بـ and its adjectives: «هجوم ثان بالقنابل الحارقة لمستوطنين على منزل»
+        while k < g.start_tok and toks[k].kind == "ar" and k not in trig_toks and k not in cues and \
+                not _starts_at(starts, k) and toks[k].norm not in fw.preposition and toks[k].norm != "ل":
+            k += 1
     if k < g.start_tok and toks[k].norm == "ل":
         # في هجوم جديد لـ«الكردستاني»: the letter written apart, before a quoted name
         j = k + 1 + (k + 1 < len(toks) and toks[k + 1].text in _OPEN_QUOTES)
@@ -3739,6 +3753,13 @@ def _patient_of_verbal_noun(toks: list[Token], before: list[Group], t: int, fw: 
     if start >= 1 and _patient_word(toks[start - 1].norm, fw, False):
         return True
     return any(_patient_word(toks[k].norm, fw, True) for k in range(g.end_tok, t))
+
+
+def _indefinite_adjective(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True for an Arabic word at token k with no article, clitic preposition or و that is no function word: the
+    indefinite adjective of the noun before it (هجوم ثان، غارات جوية)."""
+    w = toks[k].norm
+    return toks[k].kind == "ar" and not w.startswith(("ال", "و", "ب", "ل")) and not _function_word(w, fw)
 
 
 def _instrument_word(toks: list[Token], k: int, fw: FunctionWords) -> bool:
@@ -11033,8 +11054,23 @@ _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه", "كم", "ك", "نا"
 
 def _source_or_escort(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
     """True for a phrase right after a word of source or escort (حسب وكالة الانباء، بمرافقة مغتصبين:
-    function_words per_source, escort): who tells or comes along, never the subject of a verb around it."""
-    return g.start_tok > 0 and ((w := toks[g.start_tok - 1].norm) in fw.per_source or w in fw.escort)
+    function_words per_source, escort), or after one and its verb of telling, with «ما» between when the word takes
+    it («وفق ما اوردت وكالة الانباء السورية»، «حسبما ذكرت الوكالة»): who tells or comes along, never the subject of a
+    verb around it."""
+    k = g.start_tok
+    if k > 0 and ((w := toks[k - 1].norm) in fw.per_source or w in fw.escort):
+        return True
+    if k < 2 or toks[k - 1].kind != "ar" or _function_word(toks[k - 1].norm, fw):
+        return False
+    return _per_source(toks[k - 2].norm, fw) or k >= 3 and toks[k - 2].norm in _WHAT and _per_source(toks[k - 3].norm, fw)
+
+
+def _per_source(norm: str, fw: FunctionWords) -> bool:
+    """True for a word of «according to» (function_words per_source), with or without و before it (وفق is one)."""
+    return norm in fw.per_source or strip_wa(norm) in fw.per_source
+
+
+_WHAT = frozenset({"ما", "لما"})  # (normalised) «what», between «according to» and its verb of telling
 
 
 def _taken_tail(trig: Mention, groups: list[Group], starts: list[int]) -> Group | None:

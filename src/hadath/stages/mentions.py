@@ -144,6 +144,7 @@ class MentionMatcher:
         self._stops = fw.complementizer | fw.pronoun_that
         # the given names that are common words too (given_names.tsv word: مالك "owner", جمال "beauty")
         self._common = frozenset(normalize(r["name"]) for r in _rows("given_names.tsv") if r.get("word") == "y")
+        self._near_tails = fw.near_tail_pairs  # (a verb and its tail, that tail its object: see _near_object)
         self._function_words = fw.preposition | fw.link | fw.filler | fw.adverb
         self._main_adjective = fw.main_adjective
         self._closed = self._function_words | fw.complementizer  # no name: the words `_surname_subjects` stops at
@@ -1257,6 +1258,9 @@ class MentionMatcher:
                 if end is not None and any(any(c[0] is entry for c in self._candidates(
                         toks[k].norm, last_letter(toks[k].text) == "ة", False)) for k in range(i + 1, end - 1)):
                     end = None  # «تحمل ضغينة ضد هؤلاء النسوة … وحملوهن مسؤولية»: the tail is the later verb's
+            if end is not None and entry.pos == "verb" and entry.tail and (
+                    normalize(entry.lemma), entry.tail[0]) in self._near_tails and not self._near_object(toks, i, end):
+                continue  # «أوقف قاض بيعه مؤقتا لشخص آخر»: no one taken, the tail word is no object of the verb
             if end is None and entry.cameo == _TOWN_TAKEN and entry.mode == "seize":
                 towns.append((entry, prefix, fut, aspect, obj))  # (read after the rows: a place word named comes first)
             if end is None:
@@ -1300,11 +1304,27 @@ class MentionMatcher:
             info += (("possessed", "1"),)
         if relative:
             info += (("relative_place", "1"),)  # (the roles: the pronoun resumes a place, no party before it)
+        if entry.cameo == _TOWN_TAKEN and entry.mode == "seize" and possessed and i >= 2 and \
+                toks[i - 1].norm.startswith(("ي", "ت")) and toks[i - 2].norm in _RELATIVE_PRONOUNS:
+            return None  # «تنظيم داعش الذي يفرض سيطرته على المدينة»: a hold told as a state, no seizure
         if entry.cameo == _TOWN_TAKEN and entry.mode == "seize" and (entry.pos == "noun" or possessed) \
                 and self._control_lost(toks, i):
             return None  # «وفقدت القوات الحكومية سيطرتها على المدينة»: control lost, no seizure (not «أما السجن فقد
             # اقتحمه مسلحون»: فقد there is «so indeed», and a verb is read only in a noun's spelling, سيطرتها)
         return make_mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
+
+    def _near_object(self, toks: list[Token], i: int, end: int) -> bool:
+        """True when the one-word tail ending before token `end` is the verb's object: bare, with no preposition
+        joined to it, no punctuation before it, and at most three words between the verb at i and it that are no count,
+        preposition, adverb or day (function_words near_tail: «وأوقفت قوات الأمن التركية 54 شخصا»، «واوقفت الشرطة
+        في بنغلادش حتى الآن خمسة اشخاص»; not «أوقفت الشركة رحلاتها إلى صنعاء بعد مقتل شخص»)."""
+        k = end - 1
+        if strip_wa(toks[k].norm).startswith(("ل", "ب", "ك")):
+            return False  # (لشخص، بالمتهمين: a preposition's object)
+        fw = self.lexicon.function_words
+        return sum(toks[j].kind == "ar" and toks[j].norm not in fw.number and toks[j].norm not in fw.preposition
+                   and toks[j].norm not in fw.adverb and toks[j].norm not in fw.day for j in range(i + 1, k)) <= 3 \
+            and all(toks[j].kind != "punct" for j in range(i + 1, k))
 
     @staticmethod
     def _dual_verb(norm: str, prefix: str, entry: TriggerEntry) -> bool:

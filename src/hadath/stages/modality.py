@@ -2830,9 +2830,12 @@ def _embeds(t: Mention, trig: Mention, cues: dict[int, Mention], toks: list[Toke
             not _light_between(toks, t.tok_end, trig.tok_start, fw):
         return False  # وافق على طلب، رفض طلبهم، رفض ادعاءات اللاعب: one accepts or refuses a request or claim made
         # (not the doing of it, a light verbal noun between: «ورفض وزير الداخلية توجيه أصابع الاتهام», not made)
-    if trig.get("prefix")[:1] == "و" and t.tok_end == trig.tok_start and t.label == "REQUEST":
-        return False  # «بعدما قدم الهلال طلبا وأيده رئيس النصر»: a word in و right after the request is joined to it,
-        # a fact told beside it; what a request asks for comes in its preposition or genitive, never in و
+    if trig.get("prefix")[:1] == "و" and t.tok_end == trig.tok_start and (
+            t.label == "REQUEST" or (t.get("prefix") or "")[:1] == "و"):
+        return False  # «بعدما قدم الهلال طلبا وأيده رئيس النصر»: a word in و right after the request is joined to
+        # it, a fact told beside it; what a request asks for comes in its preposition or genitive, never in و; so a
+        # word in و after a threat that is itself an item joined by و to a list («حالات اختطاف … وتهديد واقتحام
+        # ونهب»), not after one that opens a pair («تزايد تهديدات وهجمات حركة الشباب»: threatened, as before)
     return not any((c := cues.get(k)) is not None and c.label == "relative" or toks[k].norm == "بل" or
                    strip_wa(toks[k].norm).startswith("لكن") or _other_side(toks, k, fw)
                    for k in range(t.tok_end, trig.tok_start))
@@ -2954,7 +2957,8 @@ def _taking_for(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: 
     («هنأ الجيش لاستعادته مدينة تكريت»: why). So one in the إلى of a verb of heading (function_words heading, its
     subject between: «وستتجه المقاومة الشعبية الى تحرير مدينة ابين»), and a town's taking in the genitive of a battle
     or operation noun (function_words campaign_head) that a word of starting or going on stands before (campaign_start:
-    «بدأت القوات معركة استعادة مدينة الرمادي»; not «بعد معركة تحرير عدن», told done)."""
+    «بدأت القوات معركة استعادة مدينة الرمادي»; not «بعد معركة تحرير عدن» nor «بعد انطلاق عملية تحرير تكريت», told
+    done). The seizures of these two are a town's taking (CAMEO 192) only."""
     if trig.label != "COERCE" or trig.get("mode") != "seize" or trig.get("pos") != "noun" and not trig.get("possessed"):
         return False  # (a control noun with its pronoun, «سيطرتها», is read in a verb's spelling: possessed)
     i = trig.tok_start
@@ -2964,14 +2968,15 @@ def _taking_for(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: 
         k = i - 2
     elif i > 0 and not trig.get("prefix") and strip_wa(toks[i - 1].norm) in _TOWARDS:
         return True  # «وتواصل القوات تقدمها نحو تحرير مدينة الموصل»: an advance towards it, not there yet
-    elif i > 1 and not trig.get("prefix") and toks[i - 1].norm in _TO and any(
+    elif i > 1 and not trig.get("prefix") and trig.entry.cameo == _TOWN_TAKEN and toks[i - 1].norm in _TO and any(
             strip_wa(toks[j].norm) in fw.heading for j in range(max(0, i - 5), i - 1)):
         return True  # «وستتجه المقاومة الشعبية الى تحرير مدينة ابين»: where the force heads, not there yet
     elif i > 1 and not trig.get("prefix") and strip_wa(toks[i - 1].norm) in fw.campaign_head and \
             trig.entry.cameo == _TOWN_TAKEN:
         # «بدأت القوات معركة استعادة مدينة الرمادي»: what a battle just begun is fought for; «شاركوا في عملية تحرير
         # المحافظة»، «بعد معركة تحرير عدن» tell it done
-        return any(strip_wa(toks[j].norm) in fw.campaign_start for j in range(max(0, i - 6), i - 1))
+        return any(strip_wa(toks[j].norm) in fw.campaign_start and not (
+            j and strip_wa(toks[j - 1].norm) in _SINCE) for j in range(max(0, i - 6), i - 1))
     else:
         return False
     for j in range(k, max(-1, k - 6), -1):
@@ -2985,6 +2990,7 @@ def _taking_for(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: 
 
 
 _TO = frozenset({"الي"})  # (normalised) «إلى»
+_SINCE = frozenset({"بعد", "عقب", "منذ", "اثر"})  # (normalised) «after», «since»: a start told as past
 _TOWN_TAKEN = "192"  # the CAMEO code of taking territory (the seizure rows of a town: تحرير، استعادة، سيطرة)
 _TOWARDS = frozenset({"نحو", "صوب", "باتجاه"})  # (normalised) «towards»: a seizure noun after it is still ahead
 _TAKING_BACK_FOR = frozenset({"لاستعاده", "لاسترداد", "لاسترجاع"})  # (normalised) «to take back», before control

@@ -1162,8 +1162,8 @@ def _owned(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
     that the phrase's last word, a role noun's, can govern in construct (`_can_head_construct`: مسلحو الحركة التابعة
     لتنظيم القاعدة; not «قصف الجيش المقرات التابعة لتنظيم داعش», the verb's object, nor after an adjective: «وقصف
     طيران حربي المواقع التابعة لتنظيم داعش»), belongs to that body: it takes the body's code, and the body is marked
-    as its owner (`Group.owns`). So a force loyal to a party of a state that is no state itself, right after it
-    (function_words loyal: «القوات الموالية للحوثيين»; not «الميليشيات الموالية لإيران»)."""
+    as its owner (`Group.owns`). So a party loyal to a party of a state that is no state itself nor its forces,
+    right after it (function_words loyal: «القوات الموالية للحوثيين»; not «الميليشيات الموالية لإيران»)."""
     for g, h in zip(groups, groups[1:]):
         k = h.start_tok - 1  # (past one definite word the lexicons lack, the body the men belong to: مسلحو الحركة
         # التابعة لتنظيم القاعدة)
@@ -1182,14 +1182,16 @@ def _owned(toks: list[Token], groups: list[Group], fw: FunctionWords) -> None:
 
 
 def _party_of_a_state(g: Group) -> bool:
-    """True for a phrase whose first party is of a state but no state itself, its capital, its people or a place
-    (الحوثيين، الرئيس هادي): a force loyal to it is of that state."""
+    """True for a phrase whose first party is of a state but no state itself, its capital, its people or a place,
+    nor its army, police or intelligence (الحوثيين، الرئيس هادي; not «للحرس الثوري الإيراني», whose loyal militias
+    fight abroad): a party loyal to it is of that state."""
     first = g.mentions[0] if g.mentions else None  # (the party named first: «للحوثيين مدينة تعز» is read as one)
     return first is not None and bool(first.get("code")) and not (
-        first.kind == "actor" and first.get("type") in _STATE_TYPES)
+        first.kind == "actor" and first.get("type") in _STATE_TYPES) and first.get("sector") not in _STATE_FORCES
 
 
 _STATE_TYPES = frozenset({"country", "capital", "demonym", "place"})  # the actor types that name a state or a place
+_STATE_FORCES = frozenset({"MIL", "COP", "SPY"})  # the sectors of a state's armed forces, police and intelligence
 
 
 def _can_head_construct(tok: Token) -> bool:
