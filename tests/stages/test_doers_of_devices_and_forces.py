@@ -92,3 +92,13 @@ def test_a_doer_of_another_sector_keeps_its_object_in_lam(nlp):
 def test_a_hold_told_as_a_state_is_no_seizure(nlp):
     got = _events(nlp, "تزداد أزمة النازحين في ظل تنظيم داعش الذي يفرض سيطرته على المدينة.", "COERCE")
     assert not got, got
+
+
+def test_the_doer_in_lam_past_a_car_bomb(nlp):
+    got = _events(nlp, "وقتل ثلاثة في هجوم بسيارة مفخخة لتنظيم داعش على حاجز للجيش.")
+    assert got and [x.code for x in got[0].actor] == ["IMG"], got
+
+
+def test_the_source_past_a_verb_with_bihi(nlp):
+    got = _events(nlp, "وأصيب جنديان بجروح، حسبما أفادت به وكالة الأنباء السورية.")
+    assert got and all("وكالة" not in x.text for x in got[0].actor + got[0].recipient), got

@@ -1,8 +1,9 @@
 """Agreement and case in fresh news: a dual verb after its dual subject («وكان المسلحان قتلا شرطيا»:
 mentions._dual_verb/_dual_subject/_clause_opens, read by events._plural_verb); a role noun in the indefinite accusative
 right after the verb is its object, never its subject (events._accusative_noun: «انفجار قوي استهدف فندقا»); the count
-past an indefinite subject's adjective clause is the object (events._past_subject_clause); «على الرغم من» bounds a
-denial as «رغم» does; أوقف with people taken, its object near it, is an arrest (triggers.tsv, function_words
+past an indefinite subject's adjective clause is the object (events._past_subject_clause); an event noun within the
+phrase of «despite» takes no party from the clause before it, unless that party is a topic whose verb follows
+(events._topic_before); «على الرغم من» bounds a denial as «رغم» does; أوقف with people taken, its object near it, is an arrest (triggers.tsv, function_words
 near_tail); aircraft named right after the light verb of the relative clause of strikes are their doers
 (mentions._beside_attack: «الغارات التي شنها الطيران التركي»).
 Sentences from bench news (SaudiNewsNet, July 2015), shortened from them, and their shapes."""
@@ -118,3 +119,35 @@ def test_awqafa_with_a_person_no_object_is_no_arrest(nlp, text):
 def test_awqafa_past_a_long_subject_and_a_count(nlp):
     got = _events(nlp, "وأوقفت قوات الأمن التركية 54 شخصًا في عمليات أمنية.", "COERCE")
     assert got and [x.code for x in got[0].actor] == ["TUR"], got
+
+
+@pytest.mark.parametrize("text, trigger", [
+    pytest.param("وزار البشير عدة بلدان عربية وافريقية رغما عن مذكرتي الاعتقال.", "الاعتقال", id="raghman"),
+    pytest.param("وزار البشير جنوب افريقيا رغم مذكرة اعتقال صادرة بحقه من المحكمة الجنائية الدولية.",
+                 "مذكرة اعتقال", id="raghma"),
+])
+def test_an_event_noun_past_despite_takes_no_party_before_it(nlp, text, trigger):
+    evs = [e for e in nlp(text, published=_DATE).events if e.trigger.text == trigger]
+    assert evs and not evs[0].actor, evs
+
+
+def test_a_topic_before_despite_does_what_it_concedes(nlp):
+    text = "وقال إن إيران على الرغم من التوقيع على الاتفاق النووي ستبقى معزولة."
+    evs = [e for e in nlp(text, published=_DATE).events if e.trigger.text == "التوقيع"]
+    assert evs and [x.code for x in evs[0].actor] == ["IRN"], evs
+
+
+@pytest.mark.parametrize("text, actor", [
+    pytest.param("وقالت المنسقية إن قوات الأمن أوقفت، منذ أمس الجمعة، 320 شخصاً في حملة.", (None, "COP"),
+                 id="past_a_time_aside"),
+    pytest.param("أوقفت الشرطة الإيطالية في باليرمو، خمسة أشخاص بتهمة الانتماء لتنظيم.", ("ITA", "COP"),
+                 id="past_a_place"),
+    pytest.param("أوقفت الشرطة الفرنسية في مدينة ليون أربعة أشخاص.", ("FRA", "COP"), id="past_a_town"),
+])
+def test_awqafa_past_times_and_places(nlp, text, actor):
+    got = _events(nlp, text, "COERCE")
+    assert got and [(x.code, x.sector) for x in got[0].actor] == [actor], got
+
+
+def test_awqafa_with_no_count_before_a_person_is_no_arrest(nlp):
+    assert not _events(nlp, "وأوقف الجيش إطلاق النار بعد إصابة شخص.", "COERCE")

@@ -1070,8 +1070,13 @@ class EventCoder:
             # of an event told before it (عبوة ناسفة استهدفت دورية للشرطة ما أدى إلى مقتل شرطيين: the patrol killed
             # no one; the event's own actor is given to the death by _casualty_actors), and a conditional that lays
             # down a condition (a cues.tsv hypothetical cue, إذا، لو، في حال: عقوبات الأمم المتحدة إذا انتهكت طهران
-            # الاتفاق; not «في حالة تأهب», a state)
-            if strip_wa(toks[k].norm) in fw.cause or (hc := cues.get(k)) is not None and \
+            # الاتفاق; not «في حالة تأهب», a state); so, for an event noun within the phrase of «despite» (four words
+            # at most), the phrase is no party of the clause before it: «وزار البشير عدة بلدان رغم مذكرتي الاعتقال»،
+            # «تبنى النواب هذه المواد رغم دعوات المدافعين» (not a topic right before «despite» whose verb comes after
+            # it: «إن إيران على الرغم من التوقيع على الاتفاق ستبقى معزولة» — Iran signed)
+            if strip_wa(toks[k].norm) in fw.cause or entry.pos == "noun" and t - k <= 4 and \
+                    strip_wa(toks[k].norm) in fw.concessive and not _topic_before(toks, k, groups, starts, fw) or \
+                    (hc := cues.get(k)) is not None and \
                     hc.label == "hypothetical" and not _no_condition(toks, hc, fw, cues) or \
                     _opens_complement(toks, k, groups, starts, fw) or \
                     _result_verb(toks, k, fw) and any(j < k for j in trig_toks if j >= _clause_start(toks, t)):
@@ -2412,6 +2417,21 @@ def _tanween_noun(toks: list[Token], trig: Mention) -> bool:
     return "ً" in toks[trig.tok_start].text
 
 
+def _topic_before(toks: list[Token], k: int, groups: list[Group], starts: list[int], fw: FunctionWords) -> bool:
+    """True when a bare phrase ends right before the word of «despite» at k (or its «على»: على الرغم) and opens its
+    clause (the sentence's start, or right after إن/أن or و): a topic whose verb comes after the concessive phrase,
+    the doer of what it concedes («إن إيران على الرغم من التوقيع على الاتفاق ستبقى معزولة»)."""
+    e = k - (k > 0 and toks[k - 1].norm == "علي")
+    j = bisect_left(starts, e) - 1
+    while j >= 0 and groups[j].end_tok > e:
+        j -= 1
+    g = groups[j] if j >= 0 else None
+    if g is None or g.end_tok != e or g.prep:
+        return False
+    b = g.start_tok - 1
+    return b < 0 or toks[b].kind != "ar" or strip_wa(toks[b].norm) in fw.complementizer or toks[b].norm == "و"
+
+
 def _force_owner(doer: Group, groups: list[Group], starts: list[int]) -> Group | None:
     """The force in لـ right after an armed doer of no state (MIL: an air force, aircraft, an army), the force's
     first word an armed force's or police's and its state named, whose the doer is: «من قبل الطيران الحربي لقوات
@@ -3623,9 +3643,10 @@ def _lam_actor(toks: list[Token], trig: Mention, after: list[Group], tail_end: i
     if k < g.start_tok and trig.label == "ASSAULT" and toks[k].kind == "ar" and toks[k].norm.startswith("ب") and \
             len(toks[k].norm) > 3 and not _starts_at(starts, k) and (
                 k in trig_toks or k + 1 in trig_toks or _instrument_word(toks, k, fw)):
-        k += 1  # the weapon in بـ and its adjectives: «هجوم ثان بالقنابل الحارقة لمستوطنين على منزل»
-        while k < g.start_tok and toks[k].kind == "ar" and k not in trig_toks and k not in cues and \
-                not _starts_at(starts, k) and toks[k].norm not in fw.preposition and toks[k].norm != "ل":
+        k += 1  # the weapon in بـ and its adjectives, an attack word among them: «هجوم ثان بالقنابل الحارقة
+        # لمستوطنين على منزل»، «هجوم بسيارة مفخخة لتنظيم داعش»
+        while k < g.start_tok and toks[k].kind == "ar" and k not in cues and not _starts_at(starts, k) and \
+                toks[k].norm not in fw.preposition and toks[k].norm != "ل":
             k += 1
     if k < g.start_tok and toks[k].norm == "ل":
         # في هجوم جديد لـ«الكردستاني»: the letter written apart, before a quoted name
@@ -3756,8 +3777,9 @@ def _patient_of_verbal_noun(toks: list[Token], before: list[Group], t: int, fw: 
 
 
 def _indefinite_adjective(toks: list[Token], k: int, fw: FunctionWords) -> bool:
-    """True for an Arabic word at token k with no article, clitic preposition or و that is no function word: the
-    indefinite adjective of the noun before it (هجوم ثان، غارات جوية)."""
+    """True for an Arabic word at token k with no article and no و, ب or ل first (a conjunct or a preposition's
+    object; an adjective that begins with one, واسع، بري، is missed) that is no function word: the indefinite
+    adjective of the noun before it (هجوم ثان، غارات جوية)."""
     w = toks[k].norm
     return toks[k].kind == "ar" and not w.startswith(("ال", "و", "ب", "ل")) and not _function_word(w, fw)
 
@@ -11054,12 +11076,14 @@ _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه", "كم", "ك", "نا"
 
 def _source_or_escort(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
     """True for a phrase right after a word of source or escort (حسب وكالة الانباء، بمرافقة مغتصبين:
-    function_words per_source, escort), or after one and its verb of telling, with «ما» between when the word takes
-    it («وفق ما اوردت وكالة الانباء السورية»، «حسبما ذكرت الوكالة»): who tells or comes along, never the subject of a
-    verb around it."""
+    function_words per_source, escort), or after one and the word that follows it, a verb of telling or its noun, with
+    «ما» between when the word takes it, and «به» after the verb («وفق ما اوردت وكالة الانباء السورية»، «حسبما
+    ذكرت الوكالة»، «حسبما أفادت به وكالة»، «حسب وصف التنظيم»): who tells or comes along, never the subject of a verb
+    around it."""
     k = g.start_tok
     if k > 0 and ((w := toks[k - 1].norm) in fw.per_source or w in fw.escort):
         return True
+    k -= k > 2 and toks[k - 1].norm in _WITH_IT  # (حسبما أفادت به وكالة)
     if k < 2 or toks[k - 1].kind != "ar" or _function_word(toks[k - 1].norm, fw):
         return False
     return _per_source(toks[k - 2].norm, fw) or k >= 3 and toks[k - 2].norm in _WHAT and _per_source(toks[k - 3].norm, fw)
@@ -11071,6 +11095,7 @@ def _per_source(norm: str, fw: FunctionWords) -> bool:
 
 
 _WHAT = frozenset({"ما", "لما"})  # (normalised) «what», between «according to» and its verb of telling
+_WITH_IT = frozenset({"به", "بها"})  # (normalised) «with it», after a verb of telling (أفادت به)
 
 
 def _taken_tail(trig: Mention, groups: list[Group], starts: list[int]) -> Group | None:
@@ -12913,7 +12938,7 @@ def _pronoun_speaker(toks: list[Token], t: int, groups: list[Group], cues: dict[
             return None
         c = cues.get(k)
         # (a word of source is no verb of saying: «واعلن اللواء جعفري حسب الاعلام الايراني الاحد بأنه تباحث»)
-        if c is not None and c.label == "report" and strip_wa(toks[k].norm) not in fw.per_source:
+        if c is not None and c.label == "report" and not _per_source(toks[k].norm, fw):
             if toks[p].norm.endswith("نه") and _verb_gender(toks[k].norm) in ("f", "pl"):
                 return None  # أعلنت الوزارة أنه قتل شرطيان: a masculine أنه after a feminine verb is «it is that»
             g = next((g for g in groups if c.tok_end <= g.start_tok < p and not g.prep), None)

@@ -1314,17 +1314,24 @@ class MentionMatcher:
         return make_mention(s, e, text[s:e], "trigger", entry.event, i, i + 1, index, info, entry)
 
     def _near_object(self, toks: list[Token], i: int, end: int) -> bool:
-        """True when the one-word tail ending before token `end` is the verb's object: bare, with no preposition
-        joined to it, no punctuation before it, and at most three words between the verb at i and it that are no count,
-        preposition, adverb or day (function_words near_tail: «وأوقفت قوات الأمن التركية 54 شخصا»، «واوقفت الشرطة
-        في بنغلادش حتى الآن خمسة اشخاص»; not «أوقفت الشركة رحلاتها إلى صنعاء بعد مقتل شخص»)."""
+        """True when the one-word tail ending before token `end` is the verb's object (function_words near_tail): no
+        preposition joined to it (لشخص، بالمتهمين; «كمشتبه به», as a suspect, only after the verb's own object
+        pronoun), and right after the verb, after a count («أوقفت قوات الأمن، منذ أمس الجمعة، 320 شخصا»، «عددا من
+        الأشخاص») or joined by و to the object before it («الطبيب والأشخاص الخمسة»); no full stop between, nor a noun
+        with its pronoun, the verb's object already («أوقفت الشركة رحلاتها إلى صنعاء بعد مقتل شخص»; «أوقف الجيش
+        إطلاق النار بعد إصابة شخص» has no count)."""
         k = end - 1
-        if strip_wa(toks[k].norm).startswith(("ل", "ب", "ك")):
-            return False  # (لشخص، بالمتهمين: a preposition's object)
+        word = strip_wa(toks[k].norm)
+        if word.startswith(("ل", "ب")) or word.startswith("ك") and not _OBJECT_SUFFIX_RE.search(toks[i].norm):
+            return False
         fw = self.lexicon.function_words
-        return sum(toks[j].kind == "ar" and toks[j].norm not in fw.number and toks[j].norm not in fw.preposition
-                   and toks[j].norm not in fw.adverb and toks[j].norm not in fw.day for j in range(i + 1, k)) <= 3 \
-            and all(toks[j].kind != "punct" for j in range(i + 1, k))
+        counted = k == i + 1 or toks[k - 1].kind == "num" or toks[k - 1].norm in fw.number or (
+            toks[k - 1].norm == "من" and k - 2 > i and (toks[k - 2].kind == "num" or toks[k - 2].norm in fw.number
+                                                      or toks[k - 2].norm in fw.many_of)) or \
+            toks[k].norm.startswith("وال") or word.startswith("ك")
+        return counted and k - i <= 10 and not any(
+            toks[j].text in _STOPS or toks[j].kind == "ar" and toks[j].norm.endswith(_POSSESSED)
+            and toks[j].norm not in fw.preposition for j in range(i + 1, k))
 
     @staticmethod
     def _dual_verb(norm: str, prefix: str, entry: TriggerEntry) -> bool:
@@ -4904,6 +4911,9 @@ def _keeps_feminine(word: str) -> bool:
 _OPEN_QUOTES = frozenset('"«“\'')  # a quote opening a name right after the word before it
 _TOWN_TAKEN = "192"  # the CAMEO code of the seizure rows that take a named town as their tail (_taken_town_end)
 _PLACE_RELATIVES = frozenset({"الذي", "التي", "اللذين", "اللتين", "اللذان", "اللتان"})  # (normalised: التي)
+_STOPS = frozenset(".؟?!؛;:")  # the marks that end a clause for an object looked for (a comma does not)
+_POSSESSED = ("ها", "هم", "هما")  # (normalised) the pronouns of a noun owned (رحلاتها): an object already named
+_OBJECT_SUFFIX_RE = re.compile(r"(?:ه|ها|هم|هما)$")  # a verb's object pronoun (أوقفته)
 _TWO = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})  # (normalised) «two», an adjective after a dual noun that
 # counts nothing after it: «مسلحين اثنين قتلا شرطيا» — the dual verb, not the accusative noun «قتلا»
 _RELATIVE_PRONOUNS = _PLACE_RELATIVES | {"الذين", "اللاتي", "اللواتي", "اللائي"}  # (normalised)

@@ -2957,8 +2957,8 @@ def _taking_for(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: 
     («هنأ الجيش لاستعادته مدينة تكريت»: why). So one in the إلى of a verb of heading (function_words heading, its
     subject between: «وستتجه المقاومة الشعبية الى تحرير مدينة ابين»), and a town's taking in the genitive of a battle
     or operation noun (function_words campaign_head) that a word of starting or going on stands before (campaign_start:
-    «بدأت القوات معركة استعادة مدينة الرمادي»; not «بعد معركة تحرير عدن» nor «بعد انطلاق عملية تحرير تكريت», told
-    done). The seizures of these two are a town's taking (CAMEO 192) only."""
+    «بدأت القوات معركة استعادة مدينة الرمادي»، «منذ انطلاق عملية تحرير الموصل»; not «بعد معركة تحرير عدن»، «ونفذت
+    القوات عملية تحرير تكريت بنجاح», told done). The seizures of these two are a town's taking (CAMEO 192) only."""
     if trig.label != "COERCE" or trig.get("mode") != "seize" or trig.get("pos") != "noun" and not trig.get("possessed"):
         return False  # (a control noun with its pronoun, «سيطرتها», is read in a verb's spelling: possessed)
     i = trig.tok_start
@@ -2975,8 +2975,7 @@ def _taking_for(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: 
             trig.entry.cameo == _TOWN_TAKEN:
         # «بدأت القوات معركة استعادة مدينة الرمادي»: what a battle just begun is fought for; «شاركوا في عملية تحرير
         # المحافظة»، «بعد معركة تحرير عدن» tell it done
-        return any(strip_wa(toks[j].norm) in fw.campaign_start and not (
-            j and strip_wa(toks[j - 1].norm) in _SINCE) for j in range(max(0, i - 6), i - 1))
+        return any(strip_wa(toks[j].norm) in fw.campaign_start for j in range(max(0, i - 6), i - 1))
     else:
         return False
     for j in range(k, max(-1, k - 6), -1):
@@ -2990,7 +2989,6 @@ def _taking_for(toks: list[Token], trig: Mention, cues: dict[int, Mention], fw: 
 
 
 _TO = frozenset({"الي"})  # (normalised) «إلى»
-_SINCE = frozenset({"بعد", "عقب", "منذ", "اثر"})  # (normalised) «after», «since»: a start told as past
 _TOWN_TAKEN = "192"  # the CAMEO code of taking territory (the seizure rows of a town: تحرير، استعادة، سيطرة)
 _TOWARDS = frozenset({"نحو", "صوب", "باتجاه"})  # (normalised) «towards»: a seizure noun after it is still ahead
 _TAKING_BACK_FOR = frozenset({"لاستعاده", "لاسترداد", "لاسترجاع"})  # (normalised) «to take back», before control
