@@ -42,3 +42,9 @@ def test_a_virus_that_infects_people_is_no_assault(coder):
 
 def test_a_shooting_beside_no_virus_stays(nlp):
     assert "ASSAULT" in _kinds(nlp, "وأصاب مسلحون 6 أشخاص بإطلاق النار على حافلة في تعز أمس.")
+
+
+def test_a_protest_against_a_ceremony_stays(coder):
+    text = ("وفي صباح أمس خرجت في العاصمة كابل مظاهرة احتجاجية شارك فيها عشرات من المجتمع المدني ومؤسسات حقوق "
+            "الإنسان للتنديد بسعي البعض إقامة مراسم الدعاء لمؤسس الحركة في كابل.")
+    assert "PROTEST" in _kinds(coder, text)
