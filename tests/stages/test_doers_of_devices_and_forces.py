@@ -1,8 +1,10 @@
 """Doers told past a device or owned by a force: the subject of the light verb past the device whose blast the noun
-is («بانفجار قنبلة يدوية ألقاها مسلحون مجهولون»: events._light_verb_actor), and an air force in «من قبل» owned by the
-force in لـ right after it, which gives it its state and is no target («قصف جوي من قبل الطيران الحربي لقوات النظام»:
-events._force_owner); a force loyal to a party of a state that is no state itself is of that state («القوات الموالية
-للحوثيين», phrases._owned). Sentences from bench news (SaudiNewsNet, August 2015), shortened from them."""
+is («بانفجار قنبلة يدوية ألقاها مسلحون مجهولون»: events._light_verb_actor), and an air force in «من قبل» owned
+by the force in لـ right after it, which gives it its state and is no target («قصف جوي من قبل الطيران الحربي
+لقوات النظام»: events._force_owner); the doer of a terrorist act named after its adjective, in لـ or as a light
+verb's subject («الهجوم الإرهابي لتنظيم داعش», events._lam_after); a force loyal to a party of a state that is
+no state itself is of that state («القوات الموالية للحوثيين», phrases._owned). Sentences from bench news
+(SaudiNewsNet, August 2015), shortened from them."""
 
 from __future__ import annotations
 
@@ -102,3 +104,17 @@ def test_the_doer_in_lam_past_a_car_bomb(nlp):
 def test_the_source_past_a_verb_with_bihi(nlp):
     got = _events(nlp, "وأصيب جنديان بجروح، حسبما أفادت به وكالة الأنباء السورية.")
     assert got and all("وكالة" not in x.text for x in got[0].actor + got[0].recipient), got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وأدان الوزير الهجوم الإرهابي لتنظيم داعش على المسجد.", id="in_lam"),
+    pytest.param("وأدان الوزير الهجوم الإرهابي الذي نفذه تنظيم داعش على المسجد أمس.", id="light_verb"),
+])
+def test_the_doer_named_after_a_terrorist_act_acts(coder, text):
+    got = _events(coder, text)
+    assert got and [x.code for x in got[0].actor] == ["IMG"], got
+
+
+def test_a_terrorist_act_with_no_doer_named_keeps_its_kind(coder):
+    got = _events(coder, "وأدان الوزير الهجوم الإرهابي على المسجد.")
+    assert got and [x.sector for x in got[0].actor] == ["UAF"], got

@@ -1768,16 +1768,23 @@ class EventCoder:
                 _only_fillers(toks, tail_end, after[0].start_tok, fw)
                 or _nisba_after_adjectives(toks, tail_end, after[0], trig_toks)
                 or _addressed_person(toks, tail_end, after[0], fw)) else None
-            kind = gen if gen is not None and _noun_adjective(toks, trig, tail_end, gen) \
-                and not _armed_kind(toks, gen) else None
+            adjective = gen is not None and _noun_adjective(toks, trig, tail_end, gen)
+            kind = gen if adjective and not _armed_kind(toks, gen) else None
             if kind is not None:
                 gen = None  # التعاون العسكري، هجوما عسكريا: the noun's adjective, not its genitive
+            # the armed kind of an act told by its adjective (الهجوم الإرهابي) gives way to its doer told after it, in لـ
+            # or as the subject of a light verb: «الهجوم الإرهابي لتنظيم داعش»، «الهجوم الإرهابي الذي نفذه تنظيم داعش»
+            armed = gen if adjective and kind is None and entry.gen == "actor" else None
+            if armed is not None and (owner := _lam_after(armed, after)) is not None:
+                gen = armed = owner
             done_by = None
             # (past the noun's adjective read as a phrase: هجوم مسلح نفذه مسلحون، هجوما عسكريا شنته القوات)
-            lv = _adjectives_end(toks, tail_end if kind is None else kind.end_tok, cues, trig_toks, starts, fw)
+            lv = _adjectives_end(toks, tail_end if kind is None and armed is None else (kind or armed).end_tok, cues,
+                                 trig_toks, starts, fw)
             lv += (c := cues.get(lv)) is not None and c.label == "relative"
-            if gen is None and lv < len(toks) and (cues.get(lv) is not None and cues[lv].label == "light_verb"
-                                                   or entry.event == "ASSAULT" and _resumptive_verb(toks, lv, cues, fw)):
+            if (gen is None or gen is armed) and lv < len(toks) and (
+                    cues.get(lv) is not None and cues[lv].label == "light_verb"
+                    or entry.event == "ASSAULT" and _resumptive_verb(toks, lv, cues, fw)):
                 # (a verb that resumes a device noun with its pronoun: عبوة ناسفة وضعها إرهابيون، قنبلة زرعها مسلحون)
                 # هجوم شنه مسلحون، مداهمات قامت بها الشرطة، العمليات التي يقوم بها الجيش: the subject of the light
                 # verb that follows (after the pronoun that resumes the noun, به/بها, where the verb takes بـ)
@@ -2430,6 +2437,18 @@ def _topic_before(toks: list[Token], k: int, groups: list[Group], starts: list[i
         return False
     b = g.start_tok - 1
     return b < 0 or toks[b].kind != "ar" or strip_wa(toks[b].norm) in fw.complementizer or toks[b].norm == "و"
+
+
+def _lam_after(g: Group, after: list[Group]) -> Group | None:
+    """The named party in لـ right after phrase g among the phrases `after` (a group or a force: «الهجوم الإرهابي
+    لتنظيم داعش»), not a place nor one it befell, people of no arms (للمدنيين), or None."""
+    h = next((x for x in after if x.start_tok == g.end_tok), None)
+    if h is None or h.prep != "ل" or _place(h) or not _named(h):
+        return None
+    return h if any(m.get("sector") in _ARMED_SECTORS or m.get("type") == "group" for m in h.mentions) else None
+
+
+_ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF"})  # the sectors of armed forces, police and armed groups
 
 
 def _force_owner(doer: Group, groups: list[Group], starts: list[int]) -> Group | None:
