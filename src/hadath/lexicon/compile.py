@@ -59,7 +59,7 @@ class TriggerEntry:
     mode: str
     cameo: str
     pos: str  # "verb" or "noun"
-    lemma: str
+    lemma: str  # verbs: the perfect form, normalised; nouns: the form as the row writes it
     prep: tuple[str, ...]  # "obj" and/or normalised prepositions
     gen: str  # nouns: what a following genitive names, "actor" or "recipient"
     tail: tuple[str, ...]  # word keys that must follow

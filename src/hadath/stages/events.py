@@ -8373,7 +8373,7 @@ def _device_blasters(text: str, toks: list[Token], events: list[Event], mentions
     verbs = {m.start for m in mentions if m.kind == "trigger" and m.get("pos") == "verb"}
     out = []
     for e in events:
-        if e.event == "ASSAULT" and e.mode == "explosives" and not e.actor and e.trigger.start in verbs:
+        if e.event == "ASSAULT" and e.mode == _EXPLOSIVES and not e.actor and e.trigger.start in verbs:
             bomber = next((r for r in e.recipient if _right_after(text, e.trigger.end, r.start)
                            or _right_after(text, r.end, e.trigger.start)), None)
             if bomber is not None and _device_follows(toks, max(bomber.end, e.trigger.end), fw):
@@ -8495,7 +8495,7 @@ def _no_festive_marches(triggers: list[Mention], cues: dict[int, Mention], toks:
 
 def _explosive(t: Mention) -> bool:
     """True for an assault trigger of the explosives mode (فجر، تفجير، عبوة ناسفة)."""
-    return t.label == "ASSAULT" and t.entry is not None and t.entry.mode == "explosives"
+    return t.label == "ASSAULT" and t.entry is not None and t.entry.mode == _EXPLOSIVES
 
 
 def _no_defused_devices(triggers: list[Mention], cues: dict[int, Mention], toks: list[Token]) -> list[Mention]:

@@ -1259,7 +1259,7 @@ class MentionMatcher:
                         toks[k].norm, last_letter(toks[k].text) == "ة", False)) for k in range(i + 1, end - 1)):
                     end = None  # «تحمل ضغينة ضد هؤلاء النسوة … وحملوهن مسؤولية»: the tail is the later verb's
             if end is not None and entry.pos == "verb" and entry.tail and (
-                    normalize(entry.lemma), entry.tail[0]) in self._near_tails and not self._near_object(toks, i, end):
+                    entry.lemma, entry.tail[0]) in self._near_tails and not self._near_object(toks, i, end):
                 continue  # «أوقف قاض بيعه مؤقتا لشخص آخر»: no one taken, the tail word is no object of the verb
             if end is None and entry.cameo == _TOWN_TAKEN and entry.mode == "seize":
                 towns.append((entry, prefix, fut, aspect, obj))  # (read after the rows: a place word named comes first)
@@ -1337,7 +1337,7 @@ class MentionMatcher:
     def _dual_verb(norm: str, prefix: str, entry: TriggerEntry) -> bool:
         """True for a perfect verb spelt as its row's lemma with the dual ending ا (هاجما، قتلا، استهدفا), a lemma that
         ends in no long vowel (دعا، نفى، رمى are singular)."""
-        lemma = normalize(entry.lemma)
+        lemma = entry.lemma  # (a verb row's lemma is kept normalised)
         return norm[len(prefix):] == lemma + "ا" and lemma[-1:] not in ("ا", "ي", "و")
 
     def _dual_subject(self, tok: Token) -> bool:
