@@ -19,7 +19,7 @@ def _texts(triples):
 @pytest.mark.parametrize("text, taker, loser", [
     # a retaking of territory, the side past the villages and their region
     ("استعاد مقاتلو المعارضة في سوريا السيطرة على عدة قرى في شمال غرب سوريا من قوات نظام الأسد وتقدموا بعدها.",
-     "مقاتلو المعارضة", "قوات نظام"),
+     "مقاتلو المعارضة", "قوات نظام الأسد"),
     # a place freed (CAMEO 192), the verb and its verbal noun
     ("حررت وحدات حماية الشعب الكردية بلدة صرين في شمال سوريا من تنظيم داعش الإرهابي بعد عملية دامت شهرًا.",
      "وحدات حماية الشعب الكردية", "تنظيم داعش الإرهابي"),

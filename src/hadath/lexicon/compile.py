@@ -166,6 +166,8 @@ class FunctionWords:
     heading: frozenset[str] = frozenset()  # تتجه، زحف: a seizure noun in its إلى is where a force heads, still ahead
     loyal: frozenset[str] = frozenset()  # الموالية: before ل, a party whose state a force of none takes (not a state)
     near_tail: frozenset[str] = frozenset()  # «أوقف شخص»: a verb and its object tail, to be met bare and near it
+    suspected: frozenset[str] = frozenset()  # يشتبه، يعتقد: a passive verb of suspicion opening a party's side
+    belonging: frozenset[str] = frozenset()  # ينتمون، تابعة: belonging, before the ل of the party one belongs to
     control: frozenset[str] = frozenset()  # after a verb and its subject, governs a verbal noun (عمدت الشرطة إلى قمعها)
     pronoun_object: frozenset[str] = frozenset()  # على with an attached pronoun: an object told before (القبض عليهم)
     during: frozenset[str] = frozenset()  # a preposition of time: its event noun says when, not what (خلال الزيارة)

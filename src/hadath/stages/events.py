@@ -278,7 +278,7 @@ class EventCoder:
             frozenset(t.tok_end for t in triggers if t.get("pos") == "verb")  # (دافع الدكتور فلان عن: before the tail)
         groups = noun_phrases(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], cues,
                               self.fw, after_verbs=after_verbs, names=names)
-        groups = [g for g in groups if _countable(g, toks, self.fw) and not _place_adjective(g, toks, cues)]
+        groups = [g for g in groups if _countable(g, toks, self.fw, trig_toks) and not _place_adjective(g, toks, cues)]
         if any(len(g.mentions) == 1 for g in groups):
             # (هجوم مسلح: the adjective of an attack names no party; الأجهزة المصرية: a nationality adjective is
             # read with the noun no lexicon reads that it describes, the phrase in full)
@@ -392,11 +392,11 @@ class EventCoder:
                 # هاجم مسلحون تابعون لحزب كوملة: the actor's own party is no recipient (unless a masculine plural
                 # after a feminine verb is its object, whose owner it hit: هاجمت مقاتلين تابعين للجيش الحر)
                 recipient = []
-            elif actor and recipient and entry.pos == "verb" and \
-                    _loyal_owner(toks, actor[-1], recipient[0], self.fw):
+            elif actor and recipient and _loyal_owner(toks, actor[-1], recipient[0], self.fw):
                 # قصفت المنطقة العسكرية الثالثة الموالية للرئيس عبد ربه منصور هادي مواقع الحوثيين: whom the actor is
                 # loyal to, past its adjective, is no recipient; the bare phrase right past that owner's name is
-                # (or the genitive of one bare word there: مواقع الحوثيين)
+                # (or the genitive of one bare word there: مواقع الحوثيين; so after an event noun's doer: «هجوماً شنه
+                # مسلحون حوثيون وقوات موالية للرئيس اليمني المعزول»)
                 recipient = _bare_past(toks, recipient[0], groups, starts, trig_toks, cues, self.fw) or \
                     _lam_owner_past(toks, recipient[0], groups, starts, trig_toks)  # (حاجزا للجيش: the owner)
             if recipient and entry.event in _HOSTILE and not any(g.entity(article.text).code for g in recipient) and \
@@ -1677,6 +1677,12 @@ class EventCoder:
                 if trig.label in _PASSIVE_TYPES and _defective_passive(toks, trig):
                     # إن خمسة نيباليين ألقي القبض عليهم: a passive by its spelling, its subject the one arrested
                     recipient = bare_before[-1]
+                elif _relative_prep_pronoun(toks, t, tail_end, bare_before[-1], entry, fw):
+                    # «الشابان اللذان حكم عليهما بالسجن»: the verb's own preposition with the pronoun of the phrase
+                    # before the relative pronoun; that phrase underwent it, and a phrase right past the pronoun did it
+                    recipient = bare_before[-1]
+                    actor = next((g for g in groups[bisect_left(starts, tail_end + 1):bisect_left(starts, tail_end + 2)]
+                                  if not g.prep), None)
                 elif "obj" in entry.prep and (
                         # (the phrase a verb's relative clause tells of underwent only a death told with no object
                         # after it: على شرطيين قتلا برصاصة; القبض على مواطن قتل شقيقه: he killed)
@@ -1826,6 +1832,11 @@ class EventCoder:
                 # فأرسلت القوات السعودية فرقة عسكرية من حرس الحدود لطردهم: a phrase the pronoun does not agree with
                 # is not what it resumes; sent for the purpose, it does the act
                 actor = bare_before[-1]
+            elif entry.gen == "recipient" and trig.get("possessive") and entry.event in _HOSTILE and (
+                    lam := next((g for g in after if g.start_tok == tail_end and g.prep == "ل"), None)) is not None:
+                # «عند اختطافهم للسفير الأردني»: a verbal noun with its doer's pronoun takes its object in لـ right
+                # after it, the one it befell
+                recipient = lam
             elif entry.gen == "recipient" and trig.get("possessive"):
                 # الكوريين الذين … لدى خطفهم: the pronoun is the victim, the phrase before it its antecedent
                 recipient = prep_rec or (bare_before[-1] if bare_before else None)
@@ -1880,6 +1891,18 @@ class EventCoder:
                 recipient = prep_rec
                 if recipient is None and _shelled_genitive(entry, gen):
                     actor, recipient = None, gen  # بقصف الأحياء السكنية، بقصف المدنيين: what the shelling befell
+                elif entry.event == "PROTEST" and entry.mode == "riot" and gen is not None and \
+                        any(m.get("sector") in _FORCE_SECTORS for m in gen.mentions):
+                    # «ورد الشبان برشق قوات الاحتلال بالحجارة»: an army or police in the genitive of stone-throwing is
+                    # what it is thrown at; the subject of the verb before it throws (past the act it answers: «ورد
+                    # المصلون على هذا الاقتحام برشق قوات الشرطة»)
+                    # (not across a word of cause: «وأصيب جندي إسرائيلي جراء رشق قوات الاحتلال بالحجارة»)
+                    actor, recipient = (bare_before[-1] if bare_before else next(
+                        (g for g in reversed(groups[bisect_left(starts, max(0, t - 7)):bisect_left(starts, t)])
+                         if not g.prep and g.end_tok <= t), None)), gen
+                    if actor is not None and not bare_before and (actor.start_tok - 1 in trig_toks or any(
+                            strip_wa(toks[k].norm) in fw.cause for k in range(actor.end_tok, t))):
+                        actor = None  # (nor the subject of a verb of its own: «وأصيب جندي»)
                 if recipient is None and gen is None and entry.event in _ADDRESSED and entry.gen == "actor" and (
                         entry.event == "REQUEST" or "ل" in entry.prep):
                     # وجه التنظيم رسالتي تهديد إلى أميركا، ووجهت نداءها باللغة الانجليزية إلى الرئيس الفرنسي: the
@@ -2141,22 +2164,33 @@ class EventCoder:
             if k is not None:
                 recipient = next((g for g in groups[bisect_left(starts, k + 1):bisect_left(starts, k + 7)]
                                   if g is not actor and g.prep in ("", "ل", "من")), None)
-        if recipient is None and entry.event == "ASSAULT":
-            # the victims counted later in the sentence (… مما أدى إلى مقتل خمسة من عناصر الشرطة)
+        if recipient is None and entry.event == "ASSAULT" and not trig.get("possessive"):
+            # the victims counted later in the sentence (… مما أدى إلى مقتل خمسة من عناصر الشرطة; not after a noun
+            # whose pronoun is the victim: «إن 20 شخصا لقوا حتفهم … في انفجارين انتحاريين»)
             # (a role noun that is itself an attack word, انتحاري، مهاجم, is an attacker, not a victim)
             # (nor is the subject of a later verb: فيما فجر مسلحون جسرا، هجوم نفذته امرأة، أكد مصدر عسكري)
             # (not past a verb of saying or «بحسب»: … في احد احياء اسطنبول، بحسب وكالة انباء الاناضول)
             # (nor past حين، عندما, whose clause tells who did it: قتل حرقا عندما ألقى متطرفون زجاجة حارقة)
+            # (nor past فيما، بينما, which open another matter: «إنه لاقى حتفه في عدن بينما كان يقدم المشورة للمقاتلين»)
             said = next((k for k in range(t + 1, len(toks)) if (c := cues.get(k)) is not None and c.label == "report"
-                         or _opens_cause_clause(toks, k, fw)), len(toks))
-            recipient = next((g for g in later if g is not actor and g.prep in ("", "ل", "علي") and g.start_tok < said
+                         or _opens_cause_clause(toks, k, fw) or toks[k].norm in fw.meanwhile
+                         or toks[k].norm[:1] == "و" and toks[k].norm[1:] in fw.meanwhile), len(toks))
+            backed = [h for h in later if _backed(toks, h, fw)]  # (whom a party backs; its conjuncts are parties of
+            # their own: «مع القوات الموالية للرئيس هادي والمقاومة الشعبية»; not his name after his title)
+            conj_of_backed = {id(c) for h in backed for c in h.conj}
+            holders = {id(g) for h in backed for g in later if g.start_tok in (h.end_tok, h.end_tok + 1)
+                       and _apposed_name(h, g)}
+            recipient = next((g for g in later if g is not actor and (g.prep in ("", "ل", "علي")
+                                                                      or id(g) in conj_of_backed) and g.start_tok < said
+                              and id(g) not in holders
                               and g.start_tok not in self_agents and not _named_doer(g, cues)
-                              and any(m.kind == "agent" or m.get("type") in ("institution", "person")
-                                      and m.get("sector") for m in g.mentions)
+                              and (any(m.kind == "agent" or m.get("type") in ("institution", "person")
+                                       and m.get("sector") for m in g.mentions) or id(g) in conj_of_backed)
                               and not _after_verb(g, trig_toks, trig_nouns, cues)
                               and not _resumptive_verb(toks, g.start_tok - 1, cues, fw)
                               and not _same_side(g, actor)  # (بمشاركة 50 طائرة تركية: the attackers' own)
                               and not _source_or_escort(toks, g, fw)  # (وفق ما اوردت وكالة الانباء السورية)
+                              and g not in backed  # (قوات موالية للرئيس اليمني: whom a party backs)
                               and not _clause_subject(toks, g, t, trig_toks, cues, fw)), None)
         if actor is not None and actor.prep == "في" and _place(actor):
             actor = None  # استهدفهم في محافظتي الأنبار ونينوى: a place in في says where, it does nothing
@@ -4791,8 +4825,22 @@ def _bare_past(toks: list[Token], owner: Group, groups: list[Group], starts: lis
     if groups[j].start_tok == e or groups[j].start_tok == e + 1 and toks[e].kind == "ar" \
             and not toks[e].norm.startswith(("و", "ب", "ل", "ال")) and toks[e].norm not in fw.preposition \
             and e not in trig_toks and (e not in cues or cues[e].label not in ("light_verb", "report")):
+        if _apposed_name(owner, groups[j]):
+            # «قوات موالية للرئيس اليمني السابق علي عبد الله صالح مواقع المقاومة»: the title's own holder is no
+            # target; the phrase past his name is
+            return _bare_past(toks, groups[j], groups, starts, trig_toks, cues, fw)
         return _with_conj(groups[j])
     return []
+
+
+def _apposed_name(owner: Group, g: Group) -> bool:
+    """True for a phrase of one person's name right past a title phrase of the same state (or of none), its holder:
+    «للرئيس اليمني السابق | علي عبد الله صالح»."""
+    if not g.mentions or not all(m.kind == "actor" and m.get("type") == "person" for m in g.mentions) or \
+            not any(m.kind == "agent" for m in owner.mentions):
+        return False
+    codes = {m.get("code") for m in owner.mentions if m.get("code")}
+    return not codes or g.mentions[0].get("code") in codes
 
 
 def _owner_after_adjective(toks: list[Token], g: Group, groups: list[Group], starts: list[int],
@@ -5290,6 +5338,8 @@ def _lam_object(toks: list[Token], gen: Group, fw: FunctionWords, k: int | None 
     if k is None:
         k = _conj_end(gen)
         while k < min(len(toks), _conj_end(gen) + 2) and _genitive_adjective(toks[k]):
+            if strip_wa(toks[k].norm) in _BACKING or strip_wa(toks[k].norm) in fw.affiliated:
+                return False  # (whom the genitive backs: «مقتل 18 من الحوثيين والقوات الموالية للرئيس صالح»)
             k += 1  # (past its adjectives: «استهداف المستوطنين المتطرفين لمنزل العائلة»)
         if k + 2 < len(toks) and toks[k].norm == "في" and toks[k + 1].kind == "ar" and \
                 not toks[k + 1].norm.startswith("ل"):
@@ -8969,14 +9019,24 @@ def _stance_owner(toks: list[Token], trig: Mention, entry: TriggerEntry, g: Grou
     return c is not None and c.label == "report" and c.tok_end == g.start_tok
 
 
-def _countable(g: Group, toks: list[Token], fw: FunctionWords) -> bool:
+def _countable(g: Group, toks: list[Token], fw: FunctionWords, trig_toks: set[int] | frozenset[int] = frozenset()
+               ) -> bool:
     """True if the phrase has a code or a sector: one with neither (المتحدث، مصدر) names nobody to count,
-    unless it is counted (قتل 20 شخصا: a number names people who took part, whoever they are)."""
+    unless it is counted (قتل 20 شخصا: a number names people who took part, whoever they are), or is the dual of a
+    casualty noun or «شخصا» right before an event verb (`trig_toks`: «إن شخصين قتلا وأصيب عشرة»), or «شخص، شخصان»
+    right after an event word («قتل شخص وأصيب ثمانية»، «بمقتل شخص»)."""
     if _named(g) or any(m.get("type") in (UNKNOWN_NAME, TITLED_NAME) for m in g.mentions):
         return True  # (a name the lexicons lack, standing as a verb's subject, or after a title: الدكتور فلان)
+    if not g.prefix and g.end_tok - g.start_tok == 1 and (
+            g.end_tok in trig_toks and (_dual_casualty(toks[g.start_tok].norm, fw) or toks[g.start_tok].norm == "شخصا")
+            or g.start_tok - 1 in trig_toks and toks[g.start_tok].norm in _PERSONS_AFTER):
+        return True  # (so «شخص» alone right after an event word: «وفي حادث مماثل قتل شخص وأصيب ثمانية»، «بمقتل شخص»)
     k = g.start_tok - 1
     return not g.prefix and k >= 0 and (toks[k].kind == "num" or strip_wa(toks[k].norm) in fw.number
                                         or toks[k].norm in fw.preposition and _dual_casualty(toks[g.start_tok].norm, fw))
+
+
+_PERSONS_AFTER = frozenset({"شخص", "شخصان"})  # one person or two, nominative: the subject of the word before
 
 
 def _dual_casualty(norm: str, fw: FunctionWords) -> bool:
@@ -9194,8 +9254,20 @@ def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list
         return vso
     start = _clause_start(toks, k)
     svo = [g for g in groups[bisect_left(starts, max(start, k - 7)):bisect_left(starts, k)]
-           if g.end_tok <= k and not g.prep]
+           if g.end_tok <= k and not g.prep and not _lam_apart(toks, g)]
     return svo[-1] if svo else False
+
+
+def _lam_apart(toks: list[Token], g: Group) -> bool:
+    """True for a phrase after a لـ written apart, past a quotation mark («وقال قائد المقاومة لـ"الرياض" إنهم تعرضوا
+    لهجمات»): the paper or the party told, in لـ though the phrase has no clitic."""
+    k = g.start_tok - 1
+    if k >= 0 and toks[k].kind == "punct" and toks[k].text in _QUOTE_MARKS:
+        k -= 1
+    return k >= 0 and toks[k].norm in ("ل", "لـ")
+
+
+_QUOTE_MARKS = frozenset('"«“\'')
 
 
 _WITH_PARTIES = {"CONSULT", "COOPERATE"}  # acts done with someone (مع): a subject of two is actor and partner (an
@@ -9212,6 +9284,10 @@ def _sides(after: list[Group], toks: list[Token], cues: dict[int, Mention],
     if g is None or _town(g):
         return None  # (الطريق الرابط بين كركوك وأربيل: towns are where, not sides)
     end = _conj_end(g)
+    i = after.index(g)
+    patron = _patron_after(toks, g, end, after[i + 1:i + 2])
+    if patron is not None:  # بين المقاومة الشعبية المؤيدة للرئيس هادي من جهة، والحوثيين: past whom the side backs
+        end = patron.end_tok
     side = next((c for k in range(end, min(len(toks), end + 5)) if (c := cues.get(k)) is not None
                  and c.label == "side"), None)
     if side is not None and not any(toks[k].kind == "punct" and toks[k].text not in ",،" for k in range(end, side.tok_start)):
@@ -9229,14 +9305,60 @@ def _sides(after: list[Group], toks: list[Token], cues: dict[int, Mention],
         return g, g.conj[0]
     # the first side may carry words of its own (بين المقاومة المسنودة من الجيش الوطني وميليشيات الحوثي): the next
     # phrase joined by و, before any punctuation, is the other side
-    i = after.index(g)
-    for h in after[i + 1:i + 4]:
+    for h in after[i + 1:i + 4 + 2 * (patron is not None)]:
+        if h is patron:
+            continue  # (whom the side backs is neither side, nor are the words told of it: «بين القوات الموالية
+            # لحكومة هادي اللاجئ في السعودية والحوثيين»)
         if any(toks[k].kind == "punct" for k in range(g.end_tok, h.start_tok)) or h.start_tok - g.end_tok > 8:
             return None
         if (h.prep == "conj" or not h.prep and h.mentions and h.mentions[0].tok_start == h.start_tok
                 and h.mentions[0].get("prefix")[:1] == "و") and _named(h):
             return g, h  # (past a word the lexicons lack: بين المقاومة الشعبية الموالية للشرعية والميليشيات الحوثية)
     return None
+
+
+_BACKING = frozenset({"المويده", "الموالي", "المواليه", "الموالين", "التابعه", "التابع", "التابعين", "المويدين",
+                      "المسانده", "المناهضه", "المناهضين", "المعارضه", "المعارضين"})
+# (normalised: المؤيدة → المويده) the adjectives of a side's stance toward a party in لـ after it
+
+
+def _relative_prep_pronoun(toks: list[Token], t: int, tail_end: int, g: Group, entry: TriggerEntry,
+                           fw: FunctionWords) -> bool:
+    """True for a verb right after a relative pronoun that follows phrase g, with the verb's own preposition and an
+    object pronoun right after it («الشابان اللذان حكم عليهما بالسجن»، «الرجل الذي قبض عليه»): the pronoun is g, the
+    one the act befell."""
+    if t < 1 or g.end_tok != t - 1 or tail_end >= len(toks) or tail_end != t + 1:
+        return False
+    pronoun = _RELATIVE_PRONOUNS.get(strip_wa(toks[t - 1].norm))
+    verb = toks[t]
+    if pronoun is None or verb.norm != entry.lemma or verb.norm.endswith("ي") and not verb.text.endswith("ي") or \
+            any(m.get("sector") == "JUD" for m in g.mentions):
+        return False  # (the bare perfect alone may be passive: «الذين اعتدوا عليه»، «الذي اعتدى عليه» are active; a
+        # judge is the one who sentences: «القاضي الذي حكم عليه»)
+    w = toks[tail_end].norm
+    return any(p not in ("obj", "-") and w == p + pronoun for p in entry.prep)
+
+
+_RELATIVE_PRONOUNS = {"الذي": "ه", "التي": "ها", "اللذان": "هما", "اللذين": "هما", "اللتان": "هما", "اللتين": "هما",
+                      "الذين": "هم", "اللواتي": "هن", "اللاتي": "هن"}  # each with the object pronoun agreeing with it
+
+
+def _backed(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
+    """True for a phrase in لـ right after a word of allegiance or stance (function_words affiliated, `_BACKING`, with
+    or without the article: «قوات موالية للرئيس اليمني»، «المقاومة المؤيدة لهادي»): whom a party backs, no victim."""
+    if g.prep != "ل" or g.start_tok < 1 or toks[g.start_tok - 1].kind != "ar":
+        return False
+    w = toks[g.start_tok - 1].norm  # (not in و: «والموالين للحكومة» are a party of their own, whom the state names)
+    return w in _BACKING or "ال" + w in _BACKING or w in fw.affiliated or "ال" + w in fw.affiliated
+
+
+def _patron_after(toks: list[Token], g: Group, end: int, nxt: list[Group]) -> Group | None:
+    """The phrase in لـ right past a side of «بين» and one adjective of stance (_BACKING: «المقاومة الشعبية المؤيدة
+    للرئيس هادي»، «القوات الموالية لصالح»): whom the side backs or opposes, neither side; None if there is none."""
+    if not nxt or end >= len(toks) or toks[end].kind != "ar" or toks[end].norm not in _BACKING:
+        return None  # (a word of allegiance in و is a side of its own: «بين المتمردين والموالين للحكومة»)
+    h = nxt[0]
+    return h if h.prep == "ل" and h.start_tok == end + 1 and not h.conj else None
 
 
 def _place(g: Group) -> bool:
@@ -10970,6 +11092,10 @@ def _is_patient(toks: list[Token], g: Group, entry: TriggerEntry, since: int, fw
     if g.mentions[0].get("prefix") == "" and toks[k].norm[:1] in "0123456789":
         return True
     sectors = {m.get("sector") for m in g.mentions if m.kind == "agent"}
+    if entry.event == "ASSAULT" and not entry.mode and entry.cameo in ("1823", "180") and \
+            g.end_tok - g.start_tok == 1 and toks[k].norm in _PERSONS_AFTER:
+        return True  # «وقتل شخص بعد تعرضه للضرب»: one person or two after a verb of death or wounds died (not «أطلق
+        # شخصان النار»: they shot)
     return entry.event in ("ASSAULT", "COERCE") and bool(sectors & _VICTIM_SECTORS) and not any(
         m.kind == "actor" and m.get("type") != "demonym" for m in g.mentions)
 

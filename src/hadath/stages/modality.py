@@ -3166,8 +3166,19 @@ def _claimed(toks: list[Token], trig: Mention, fw: FunctionWords) -> bool:
     i = trig.tok_start
     if i < 1 or trig.get("prefix"):
         return False
+    if i > 2 and strip_wa(toks[i - 3].norm) in fw.claim and toks[i - 3].norm.startswith("ب") and \
+            _pronoun_owned_noun(toks[i - 2].norm) and toks[i - 1].kind == "ar" and \
+            not toks[i - 1].norm.startswith("ال"):
+        return True  # «أحرقت ثلاثة شبان بدعوى زرعهم عبوة ناسفة»: the act done on a pretext, the verbal noun with its
+        # doer's pronoun and the device, what was claimed
     return strip_wa(toks[i - 1].norm) in fw.claim or i > 1 and toks[i - 1].norm in ("عن", "حول") and \
         strip_wa(toks[i - 2].norm) in fw.claim
+
+
+def _pronoun_owned_noun(w: str) -> bool:
+    """True for a word with no article ending in a plural or dual possessive pronoun (زرعهم، قتلهما، تورطهن): a
+    verbal noun with its doer."""
+    return not w.startswith("ال") and len(w) > 4 and w.endswith(("هم", "هما", "هن"))
 
 
 def _accused(toks: list[Token], trig: Mention, start: int, fw: FunctionWords) -> bool:

@@ -194,6 +194,14 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             last.mentions.append(m)
             last.end_tok = m.tok_end
             continue
+        if last is not None and _suspected_of(toks, last, m, fw):
+            last.affiliated = True  # «مسلحين يشتبه بأنهم من جماعة بوكو حرام»: the party's side, named in the clause
+            last.mentions.append(m)
+            last.end_tok = m.tok_end
+            if last.end_tok < len(toks) and toks[last.end_tok].text in _NAME_CLOSERS and \
+                    toks[m.tok_start - 1].text in _NAME_OPENERS:
+                last.end_tok += 1
+            continue
         if last is not None and _ordinal_office(toks, last, m):
             last.mentions[-1] = _deputy_of(last.mentions[-1], m)  # النائب الثاني لرئيس مجلس الوزراء: one office
             last.mentions.append(m)
@@ -204,7 +212,8 @@ def noun_phrases(toks: list[Token], ents: list[Mention], cues: dict[int, Mention
             last.end_tok = m.tok_end
             continue
         if last is not None and (m.tok_start == last.end_tok or linked or (
-                m.tok_start == last.end_tok + 1 and _affiliation(toks[last.end_tok].norm, last, m)
+                m.tok_start == last.end_tok + 1 and _affiliation(toks[last.end_tok].norm, last, m, toks,
+                                                                 mentions[idx + 1] if idx + 1 < len(mentions) else None)
                 and not (toks[last.end_tok].norm == "في" and _states_region(m, fw)))
                 or _title_adjectives(toks, last, m) or _demonym_past_adjectives(toks, last, m, fw) \
                 or _construct_nationality(toks, last, m)
@@ -1736,6 +1745,10 @@ def _body_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
         return False  # (جماعة أنصار الله الحوثية: a nisba is its adjective)
     if m.kind == "actor":  # (a body of state; not a people or a creed, which may describe it: الحوثيين الشيعة)
         # (nor a party of another sector: «اتهمت منظمة مجاهدي خلق | النظام الإيراني», the opposition and the state)
+        if m.get("type") == "person" and last.get("type") == "institution" and last.tok_end - last.tok_start > 1 \
+                and not toks[last.tok_end - 1].norm.startswith("ال"):
+            return False  # «قصفت قوات نظام | الأسد»: a body's last noun with no article is in construct, the name
+            # its genitive («قوات نظام الأسد»: one party)
         return m.get("type") in ("institution", "igo") or bool(
             m.get("sector") and last.get("sector") and m.get("sector") != last.get("sector"))
     # (nor a participle's shape, فاعل or مُفعل, which may be its adjective: حزب العدالة والتنمية الحاكم)
@@ -2012,6 +2025,29 @@ def _fighters_of(toks: list[Token], group: Group, m: Mention) -> bool:
                                        toks[m.tok_start - 1].text in _OPENING_QUOTES)
 
 
+def _suspected_of(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
+    """True for a named body (m) in the clause of suspicion (function_words suspected) right after an indefinite role
+    noun ending `group`, past «أنه، بأنهم» and «من» or a word of belonging (function_words belonging) before its
+    ل or إلى: «مسلحين يشتبه بأنهم من جماعة «بوكو حرام» قتلوا»، «طائرات حربية يعتقد أنها تابعة للتحالف»، «انتحاري
+    يشتبه في أنه ينتمي لتنظيم داعش»: the men's side, the party that acts."""
+    last = group.mentions[-1]
+    k = group.end_tok
+    if last.kind != "agent" or last.tok_end != k or _definite(toks, last) or m.kind != "actor" or \
+            m.get("type") not in _BODIES or not m.get("code") or not k + 2 < m.tok_start <= k + 6 or \
+            toks[k].norm not in fw.suspected:
+        return False
+    j = k + 2 if toks[k + 1].norm == "في" else k + 1
+    if j >= m.tok_start or toks[j].norm not in fw.pronoun_that:
+        return False
+    between = [t for t in toks[j + 1:m.tok_start] if t.text not in _NAME_OPENERS]
+    if len(between) + 1 < m.tok_start - j - 1:
+        return False  # (one opening quote at most)
+    words = [t.norm for t in between]
+    prefix = m.get("prefix")
+    return words == ["من"] and not prefix or len(words) == 1 and words[0] in fw.belonging and prefix in ("ل", "لل") \
+        or len(words) == 2 and words[0] in fw.belonging and words[1] == "الي" and not prefix
+
+
 def _quoted_genitive(toks: list[Token], group: Group, m: Mention) -> bool:
     """True for a named body in quotation marks right after a role noun with no article (لقوات “المقاومة الشعبية”،
     عناصر «جبهة النصرة»), or in brackets that hold it alone («مسلحي (داعش)»، «مقاتلي (داعش)»): a noun in construct
@@ -2252,9 +2288,11 @@ def _definite(toks: list[Token], m: Mention) -> bool:
     return word.startswith("ال") or (m.get("prefix")[-1:] == "ل" and word.startswith("ل"))
 
 
-def _affiliation(link: str, group: Group, m: Mention) -> bool:
-    """True for 'role noun + من/في + organisation' (مهاجم من حركة طالبان، ناشط في كتائب الأقصى), and for a member
-    of a legislature + عن + the party or bloc he sits for (النائب عن حزب المحافظين، نائب عن التحالف الوطني)."""
+def _affiliation(link: str, group: Group, m: Mention, toks: list[Token] | None = None,
+                 nxt: Mention | None = None) -> bool:
+    """True for 'role noun + من/في + organisation' (مهاجم من حركة طالبان، ناشط في كتائب الأقصى، مسلحا من مليشيات
+    الحوثي: a body's noun in construct with the named group right after it, `nxt`), and for a member of a legislature
+    + عن + the party or bloc he sits for (النائب عن حزب المحافظين، نائب عن التحالف الوطني)."""
     if link == "عن" and all(x.kind == "agent" for x in group.mentions):
         return group.mentions[-1].get("sector") == "LEG" and m.kind == "actor" and m.get("type") in ("group", "igo",
                                                                                                    "institution")
@@ -2262,6 +2300,10 @@ def _affiliation(link: str, group: Group, m: Mention) -> bool:
         return False
     if m.kind == "actor":
         return m.get("type") in ("group", "igo", "institution")
+    if link == "من" and toks is not None and nxt is not None and nxt.kind == "actor" and nxt.tok_start == m.tok_end \
+            and nxt.get("type") == "group" and nxt.get("sector") == m.get("sector") == "REB" and not nxt.get("prefix") \
+            and m.tok_end - m.tok_start == 1 and not toks[m.tok_start].norm.startswith("ال"):
+        return True  # «قتل 13 مسلحا من مليشيات الحوثي»: the militia in construct with the group's name is his side
     # a role noun with no sector of its own and a body with one (متطوعا في الجيش العراقي، قائد في الشرطة)
     return bool(m.get("sector")) and not any(x.get("sector") for x in group.mentions) and _definite_word(m)
 
