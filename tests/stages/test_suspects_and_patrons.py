@@ -250,3 +250,47 @@ def test_the_name_of_whom_a_party_backs_is_no_target(nlp):
 def test_the_wounded_do_not_throw_the_stones(nlp):
     got = _events(nlp, "وأصيب جندي إسرائيلي جراء رشق قوات الاحتلال بالحجارة قرب رام الله.", "PROTEST")
     assert all("جندي" not in x.text for e in got for x in e.actor), got
+
+
+def test_a_clause_of_suspicion_set_off_by_commas(nlp):
+    got = _events(nlp, "وكان من المقرر تنظيم المسيرة بدعم من بعض نواب المعارضة، بعد أن قتل انتحاري، يشتبه بأنه ينتمي "
+                       "لتنظيم داعش، 32 شخصًا في بلدة على الحدود مع سوريا الأسبوع الماضي.")
+    assert got and [x.code for x in got[0].actor] == ["IMG"], got
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    pytest.param("وصدت المقاومة الشعبية هجوما للحوثيين على مواقعها.", ["للحوثيين"], ["المقاومة الشعبية"],
+                 id="repelled"),
+    pytest.param("وتصدت القوات لهجوم شنه مسلحو داعش.", ["مسلحو داعش"], ["القوات"], id="stood_up_to"),
+    pytest.param("وفي محافظة الضالع، واصلت المقاومة الجنوبية، لليوم الثاني على التوالي، صدها هجوما كبيرا شاركت فيه "
+                 "قوات نخبة من الحرس الجمهوري الموالي لصالح.", ["قوات"], [], id="those_who_took_part"),
+    pytest.param("وأحبطت الشرطة هجوما على مسجد.", [], ["مسجد"], id="foiled"),
+])
+def test_who_repels_or_foils_an_attack_does_not_attack(nlp, text, actor, recipient):
+    got = _events(nlp, text)
+    assert got and [x.text for x in got[0].actor] == actor, got
+    assert [x.text for x in got[0].recipient] == recipient, got
+
+
+def test_a_role_noun_past_a_place_in_fi_is_the_object(nlp):
+    got = _events(nlp, "طردت المقاومة الشعبية في تعز ميليشيات الحوثيين من مديرية مشرعة وحدنان.", "COERCE")
+    assert got and [x.text for x in got[0].actor] == ["المقاومة الشعبية"], got
+    assert [x.text for x in got[0].recipient] == ["ميليشيات الحوثيين"], got
+
+
+def test_a_gloss_in_brackets_past_the_place_keeps_the_verb_active(nlp):
+    got = _events(nlp, "طردت المقاومة الشعبية في تعز (جنوب اليمن) ميليشيات الحوثيين من مديرية مشرعة وحدنان في صبر "
+                       "بشكل كامل بعد معارك دامية.", "COERCE")
+    assert got and [x.text for x in got[0].actor] == ["المقاومة الشعبية"], got
+
+
+@pytest.mark.parametrize("text, event, role, party", [
+    pytest.param("وأفادت وزارة الدفاع العراقية بأن عناصر داعش الإرهابي هاجمت قطعات عسكرية تابعة للفرقة الثامنة "
+                 "بالجيش العراقي في منطقتي الفلاحات غرب الفلوجة.", "ASSAULT", "recipient", (None, "MIL"), id="units"),
+    pytest.param("قتل 25 جندياً بالقوات الخاصة الليبية «الصاعقة» وأصيب 35 آخرون، جراء الاشتباكات بمناطق متفرقة مع "
+                 "قوات مجلس شورى ثوار بنغازي منذ بداية الشهر الجاري.", "ASSAULT", "actor", ("LBY", "REB"),
+                 id="benghazi_council"),
+])
+def test_new_lexicon_parties(nlp, text, event, role, party):
+    got = _events(nlp, text, event)
+    assert any(party in [(x.code, x.sector) for x in getattr(e, role)] for e in got), got

@@ -168,6 +168,8 @@ class FunctionWords:
     near_tail: frozenset[str] = frozenset()  # «أوقف شخص»: a verb and its object tail, to be met bare and near it
     suspected: frozenset[str] = frozenset()  # يشتبه، يعتقد: a passive verb of suspicion opening a party's side
     belonging: frozenset[str] = frozenset()  # ينتمون، تابعة: belonging, before the ل of the party one belongs to
+    repel: frozenset[str] = frozenset()  # صدت، تصدت: a word of repelling before the attack it repels
+    foil: frozenset[str] = frozenset()  # أحبطت، إحباط: a word of foiling before the attack it foils
     control: frozenset[str] = frozenset()  # after a verb and its subject, governs a verbal noun (عمدت الشرطة إلى قمعها)
     pronoun_object: frozenset[str] = frozenset()  # على with an attached pronoun: an object told before (القبض عليهم)
     during: frozenset[str] = frozenset()  # a preposition of time: its event noun says when, not what (خلال الزيارة)

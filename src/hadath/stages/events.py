@@ -2192,6 +2192,18 @@ class EventCoder:
                               and not _source_or_escort(toks, g, fw)  # (وفق ما اوردت وكالة الانباء السورية)
                               and g not in backed  # (قوات موالية للرئيس اليمني: whom a party backs)
                               and not _clause_subject(toks, g, t, trig_toks, cues, fw)), None)
+        if entry.event == "ASSAULT" and entry.pos == "noun" and \
+                (kind := _repelled(toks, t, bare_before[-1] if bare_before else None, fw)):
+            # «تصدت القوات لهجوم شنه مسلحو داعش»، «صدت المقاومة هجوما للحوثيين»: who repels an attack underwent it,
+            # the subject of the verb of repelling; who foils one did not do it («أحبطت الشرطة هجوما على مسجد»)
+            subj = bare_before[-1] if bare_before else None
+            if actor is not None and actor is subj:
+                actor = None
+            if kind == "repel" and recipient is not None and recipient is not subj and actor is None and \
+                    not recipient.prep and recipient.start_tok > t:
+                actor, recipient = recipient, None  # «صدها هجوما كبيرا شاركت فيه قوات»: those who took part attacked
+            if kind == "repel" and recipient is None:
+                recipient = subj
         if actor is not None and actor.prep == "في" and _place(actor):
             actor = None  # استهدفهم في محافظتي الأنبار ونينوى: a place in في says where, it does nothing
         owner = _subject_owner(trig, toks, tail_end, after, actor, bare_before, trig_toks, cues, fw) \
@@ -9343,6 +9355,20 @@ _RELATIVE_PRONOUNS = {"الذي": "ه", "التي": "ها", "اللذان": "ه�
                       "الذين": "هم", "اللواتي": "هن", "اللاتي": "هن"}  # each with the object pronoun agreeing with it
 
 
+def _repelled(toks: list[Token], t: int, subj: Group | None, fw: FunctionWords) -> str:
+    """"repel" or "foil" for an attack noun at token t right after a word of repelling or foiling (function_words
+    repel: «صدها هجوما»، «تصدت لهجوم»; foil: «أحبطت هجوما») or right after the subject `subj` that such a verb opens
+    the clause with («صدت المقاومة هجوما»); "" otherwise."""
+    for k in (t - 1, subj.start_tok - 1 if subj is not None and subj.end_tok == t else -1):
+        if k >= 0:
+            w = strip_wa(toks[k].norm)
+            if w in fw.repel:
+                return "repel"
+            if w in fw.foil:
+                return "foil"
+    return ""
+
+
 def _backed(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
     """True for a phrase in لـ right after a word of allegiance or stance (function_words affiliated, `_BACKING`, with
     or without the article: «قوات موالية للرئيس اليمني»، «المقاومة المؤيدة لهادي»): whom a party backs, no victim."""
@@ -12861,9 +12887,14 @@ def _object_past_place(toks: list[Token], i: int, groups: list[Group], starts: l
     if toks[k].kind == "num" or k in cues:
         return True
     w = toks[k].norm
+    at = bisect_left(starts, k)
+    # (a phrase of a party's role noun in construct opening there is the object too: «طردت المقاومة الشعبية في تعز
+    # ميليشيات الحوثيين»; not a place)
     return toks[k].kind == "ar" and len(w) >= 3 and not w.startswith(("ال", "و", "ف", "ب", "ل", "ك")) \
         and not _function_word(w, fw) and w not in fw.day and w not in fw.number and w not in fw.filler \
-        and w not in fw.among and not _starts_at(starts, k)
+        and w not in fw.among and (not _starts_at(starts, k) or at < len(groups) and not groups[at].prep and
+                                   not _place(groups[at]) and groups[at].mentions[0].kind == "agent"
+                                   and groups[at].end_tok - groups[at].start_tok > 1)
 
 
 def _past_place_tail(toks: list[Token], k: int, groups: list[Group], starts: list[int], cues: dict[int, Mention],
@@ -12882,6 +12913,9 @@ def _past_place_tail(toks: list[Token], k: int, groups: list[Group], starts: lis
                 k += 1
         elif _when_word(toks, k, fw):
             k += 1
+        elif toks[k].text == "(" and (close := next((j for j in range(k + 1, min(len(toks), k + 6))
+                                                     if toks[j].text == ")"), None)) is not None:
+            k = close + 1  # (a gloss in brackets: «في تعز (جنوب اليمن) ميليشيات الحوثيين»)
         else:
             return k
     return k

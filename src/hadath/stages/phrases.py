@@ -1522,6 +1522,10 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     last = group.mentions[-1]
     if m.get("type") == "kin":
         return False  # «واعتقلت قوات الأمن | نجل القذافي»: a family noun in construct with a name opens its own phrase
+    if m.kind == "agent" and not linked and m.tok_start == last.tok_end and group.prep in ("في", "ب") and \
+            not _definite(toks, m) and all(_place_mention(x) for x in group.mentions):
+        return False  # «طردت المقاومة الشعبية في تعز | ميليشيات الحوثيين»: an indefinite role noun is no adjective of
+        # the place where (a definite one is left to the place's phrase: «يتهم السنة في إيران الحكومة»)
     if prefix and prefix[-1] in "بل" and not (m.kind == "agent" and last.kind == "agent" and prefix == "ل"
                                               and not toks[m.tok_end - 1].norm.endswith(("ين", "ون"))) and not (
             _office_of_igo(toks, last, m) or _office_of_party(toks, last, m)):
@@ -2033,8 +2037,11 @@ def _suspected_of(toks: list[Token], group: Group, m: Mention, fw: FunctionWords
     last = group.mentions[-1]
     k = group.end_tok
     if last.kind != "agent" or last.tok_end != k or _definite(toks, last) or m.kind != "actor" or \
-            m.get("type") not in _BODIES or not m.get("code") or not k + 2 < m.tok_start <= k + 6 or \
-            toks[k].norm not in fw.suspected:
+            m.get("type") not in _BODIES or not m.get("code"):
+        return False
+    if k + 1 < len(toks) and toks[k].text in ",،":
+        k += 1  # (set off by commas: «بعد أن قتل انتحاري، يشتبه بأنه ينتمي لتنظيم داعش، 32 شخصًا»)
+    if not k + 2 < m.tok_start <= k + 6 or toks[k].norm not in fw.suspected:
         return False
     j = k + 2 if toks[k + 1].norm == "في" else k + 1
     if j >= m.tok_start or toks[j].norm not in fw.pronoun_that:
