@@ -294,3 +294,15 @@ def test_a_gloss_in_brackets_past_the_place_keeps_the_verb_active(nlp):
 def test_new_lexicon_parties(nlp, text, event, role, party):
     got = _events(nlp, text, event)
     assert any(party in [(x.code, x.sector) for x in getattr(e, role)] for e in got), got
+
+
+def test_the_object_of_the_subjects_relative_clause_does_not_declare(nlp):
+    got = _events(nlp, "وأعلن التحالف العربي الذي يقاتل قوات الحوثي المتحالفة مع إيران وقفا لإطلاق النار من الساعة "
+                       "11.", "RETREAT")
+    assert got and [(x.code, x.text) for x in got[0].actor] == [("INT", "التحالف العربي")], got
+
+
+def test_a_noun_whose_pronoun_resumes_the_clauses_object_keeps_it(nlp):
+    got = _events(nlp, "وذكر بن رودس نائب مستشار الامن القومي الذي يرافق الرئيس الاميركي باراك اوباما في زيارته الى "
+                       "كينيا، من نيروبي بان الولايات المتحدة تعتبر حزب العمال الكردستاني منظمة ارهابية.", "CONSULT")
+    assert got and "اوباما" in " ".join(x.text for x in got[0].actor), got

@@ -1162,6 +1162,13 @@ class EventCoder:
             # أحكمت المقاومة الشعبية المدعومة بقوات من الجيش أمس، سيطرتها: the subject of the verb opening the clause,
             # past its long adjective
             bare_before = _possessor_subject(toks, left, t, groups, starts)
+        if entry.pos == "noun" and bare_before and not trig.get("possessive") and \
+                strip_wa(toks[t - 1].norm) not in fw.preposition and \
+                (head := _relative_head(toks, bare_before[-1], groups, starts, fw)):
+            # (not a noun whose pronoun resumes the clause's object: «الذي يرافق الرئيس الاميركي في زيارته»)
+            # «وأعلن التحالف العربي الذي يقاتل قوات الحوثي … وقفا لإطلاق النار»: the object of the relative clause
+            # about the subject does not declare; the subject does
+            bare_before = [g for g in bare_before[:-1] if g.end_tok <= head.start_tok] + [head]
         if entry.pos == "verb" and bare_before and _opening_prep_genitive(toks, bare_before[-1], t, trig_toks, cues, fw):
             # وفي ردود الفعل الفلسطينية دعا الشيخ محمد حسين: the genitive in the preposition opening the sentence is
             # no subject; the phrase after the verb is
@@ -9367,6 +9374,18 @@ def _repelled(toks: list[Token], t: int, subj: Group | None, fw: FunctionWords) 
             if w in fw.foil:
                 return "foil"
     return ""
+
+
+def _relative_head(toks: list[Token], g: Group, groups: list[Group], starts: list[int],
+                   fw: FunctionWords) -> Group | None:
+    """The bare phrase right before the relative pronoun whose clause's imperfect verb phrase g directly follows, its
+    object («التحالف العربي | الذي يقاتل | قوات الحوثي»): the head the clause tells of; None if there is none."""
+    k = g.start_tok - 2
+    if g.prep or k < 1 or strip_wa(toks[k].norm) not in fw.relative_clause or toks[k + 1].kind != "ar" or \
+            toks[k + 1].norm[:1] not in ("ي", "ت"):
+        return None
+    j = bisect_left(starts, k) - 1
+    return groups[j] if j >= 0 and groups[j].end_tok == k and not groups[j].prep else None
 
 
 def _backed(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
