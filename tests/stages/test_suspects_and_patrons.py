@@ -306,3 +306,26 @@ def test_a_noun_whose_pronoun_resumes_the_clauses_object_keeps_it(nlp):
     got = _events(nlp, "وذكر بن رودس نائب مستشار الامن القومي الذي يرافق الرئيس الاميركي باراك اوباما في زيارته الى "
                        "كينيا، من نيروبي بان الولايات المتحدة تعتبر حزب العمال الكردستاني منظمة ارهابية.", "CONSULT")
     assert got and "اوباما" in " ".join(x.text for x in got[0].actor), got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وتصدت الشرطة لهجوم طال عناصر الأمن في القطيف.", id="reached"),
+    pytest.param("وتصدت القوات العراقية لهجوم استهدف جنودا عراقيين في بيجي.", id="targeted"),
+])
+def test_the_target_of_a_repelled_attacks_own_verb_is_no_attacker(nlp, text):
+    got = _events(nlp, text)
+    assert got and not got[0].actor, got
+
+
+def test_a_hostile_act_judged_keeps_the_relative_clause_to_itself(nlp):
+    got = _events(nlp, "وأدانت السعودية التي تقود التحالف العربي الهجوم على المسجد.", "ACCUSE")
+    assert got and not got[0].recipient, got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("كما جرح شخصان هما أحد مسؤولي التجنيد.", id="wounded_then_who"),
+    pytest.param("وقتل شخصان قبل ان ينتحر المشتبه به.", id="killed_then_another"),
+])
+def test_persons_after_a_verb_of_death_died_whatever_follows(nlp, text):
+    got = _events(nlp, text)
+    assert got and not got[0].actor and [x.text for x in got[0].recipient] == ["شخصان"], got

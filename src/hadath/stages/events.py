@@ -1162,10 +1162,11 @@ class EventCoder:
             # أحكمت المقاومة الشعبية المدعومة بقوات من الجيش أمس، سيطرتها: the subject of the verb opening the clause,
             # past its long adjective
             bare_before = _possessor_subject(toks, left, t, groups, starts)
-        if entry.pos == "noun" and bare_before and not trig.get("possessive") and \
+        if entry.pos == "noun" and entry.event not in _HOSTILE and bare_before and not trig.get("possessive") and \
                 strip_wa(toks[t - 1].norm) not in fw.preposition and \
                 (head := _relative_head(toks, bare_before[-1], groups, starts, fw)):
-            # (not a noun whose pronoun resumes the clause's object: «الذي يرافق الرئيس الاميركي في زيارته»)
+            # (not a noun whose pronoun resumes the clause's object: «الذي يرافق الرئيس الاميركي في زيارته»; nor a hostile
+            # act, judged by the verb before it: «وأدانت السعودية التي تقود التحالف العربي الهجوم»)
             # «وأعلن التحالف العربي الذي يقاتل قوات الحوثي … وقفا لإطلاق النار»: the object of the relative clause
             # about the subject does not declare; the subject does
             bare_before = [g for g in bare_before[:-1] if g.end_tok <= head.start_tok] + [head]
@@ -1596,7 +1597,7 @@ class EventCoder:
                     # قتل ستة اشخاص في انفجار قوي استهدف فندقا في العاصمة الصومالية مقديشو: an indefinite noun in the
                     # accusative right after the verb is its object, never its subject (a place named later is where)
                     recipient = subj
-                elif obj is not None and not anterior:
+                elif obj is not None and not anterior and not _persons_died(toks, subj, entry, tail_end):
                     actor, recipient = subj, obj  # VSO: هاجم مسلحون الجيش
                 elif bare_before:
                     # SVO: X هاجم Y; so for the subject كان set before the verb, whatever follows it (وكان الجبير، وزير
@@ -2207,10 +2208,15 @@ class EventCoder:
             if actor is not None and actor is subj:
                 actor = None
             if kind == "repel" and recipient is not None and recipient is not subj and actor is None and \
-                    not recipient.prep and recipient.start_tok > t:
-                actor, recipient = recipient, None  # «صدها هجوما كبيرا شاركت فيه قوات»: those who took part attacked
-            if kind == "repel" and recipient is None:
-                recipient = subj
+                    not recipient.prep and recipient.start_tok > t and any(
+                        (c := cues.get(k)) is not None and c.label == "light_verb" or toks[k].norm.startswith("شارك")
+                        for k in range(tail_end, recipient.start_tok)):
+                # «صدها هجوما كبيرا شاركت فيه قوات»: those who took part in it or launched it attacked (not the
+                # target of a verb of its own: «تصدت القوات لهجوم استهدف جنودا»، «لهجوم طال عناصر الأمن»)
+                actor, recipient = recipient, None
+            if kind == "repel" and recipient is None and subj is not None and \
+                    not all(m.get("type") == "demonym" for m in subj.mentions):
+                recipient = subj  # (not a nationality adjective left over: «بقيادة أميركية في صد هجوم التنظيم»)
         if actor is not None and actor.prep == "في" and _place(actor):
             actor = None  # استهدفهم في محافظتي الأنبار ونينوى: a place in في says where, it does nothing
         owner = _subject_owner(trig, toks, tail_end, after, actor, bare_before, trig_toks, cues, fw) \
@@ -9058,6 +9064,13 @@ def _countable(g: Group, toks: list[Token], fw: FunctionWords, trig_toks: set[in
 _PERSONS_AFTER = frozenset({"شخص", "شخصان"})  # one person or two, nominative: the subject of the word before
 
 
+def _persons_died(toks: list[Token], g: Group, entry: TriggerEntry, at: int) -> bool:
+    """True for «شخص، شخصان» alone at token `at` after a verb of death or wounds (ASSAULT with no mode, CAMEO 1823
+    or 180): those who died or were wounded, whatever phrase comes later («وقتل شخصان قبل ان ينتحر المشتبه به»)."""
+    return entry.event == "ASSAULT" and not entry.mode and entry.cameo in ("1823", "180") and \
+        g.start_tok == at and g.end_tok - g.start_tok == 1 and toks[g.start_tok].norm in _PERSONS_AFTER
+
+
 def _dual_casualty(norm: str, fw: FunctionWords) -> bool:
     """True for the dual of a casualty noun (function_words.tsv casualty: شخصين، شخصان), which counts by its form
     as a number does: in a preposition, «تم القبض على شخصين للاشتباه بعلاقتهما بالجريمة», it names two people who
@@ -11137,8 +11150,7 @@ def _is_patient(toks: list[Token], g: Group, entry: TriggerEntry, since: int, fw
     if g.mentions[0].get("prefix") == "" and toks[k].norm[:1] in "0123456789":
         return True
     sectors = {m.get("sector") for m in g.mentions if m.kind == "agent"}
-    if entry.event == "ASSAULT" and not entry.mode and entry.cameo in ("1823", "180") and \
-            g.end_tok - g.start_tok == 1 and toks[k].norm in _PERSONS_AFTER:
+    if _persons_died(toks, g, entry, g.start_tok):
         return True  # «وقتل شخص بعد تعرضه للضرب»: one person or two after a verb of death or wounds died (not «أطلق
         # شخصان النار»: they shot)
     return entry.event in ("ASSAULT", "COERCE") and bool(sectors & _VICTIM_SECTORS) and not any(
