@@ -167,7 +167,8 @@ class FunctionWords:
     loyal: frozenset[str] = frozenset()  # الموالية: before ل, a party whose state a force of none takes (not a state)
     near_tail: frozenset[str] = frozenset()  # «أوقف شخص»: a verb and its object tail, to be met bare and near it
     suspected: frozenset[str] = frozenset()  # يشتبه، يعتقد: a passive verb of suspicion opening a party's side
-    belonging: frozenset[str] = frozenset()  # ينتمون، تابعة: belonging, before the ل of the party one belongs to
+    belonging: frozenset[str] = frozenset()  # ينتمون: a verb of belonging, before the ل of the party one belongs to
+    stance: frozenset[str] = frozenset()  # المؤيدة، المناهضة: support or opposition toward a party in ل after it
     repel: frozenset[str] = frozenset()  # صدت، تصدت: a word of repelling before the attack it repels
     foil: frozenset[str] = frozenset()  # أحبطت، إحباط: a word of foiling before the attack it foils
     control: frozenset[str] = frozenset()  # after a verb and its subject, governs a verbal noun (عمدت الشرطة إلى قمعها)

@@ -2095,7 +2095,8 @@ class EventCoder:
             recipient = _fallen_of(toks, tail_end, after, trig_toks, fw)  # سقوط قتلى وجرحى من الحوثيين
             if recipient is not None and recipient is actor:
                 recipient = None
-        sides = _sides(after, toks, cues, groups) if entry.pos == "noun" and actor is None and entry.event in _MUTUAL else None
+        sides = _sides(after, toks, cues, fw, groups) \
+            if entry.pos == "noun" and actor is None and entry.event in _MUTUAL else None
         if sides is not None and sides[1] not in sides[0].conj:
             # بين قوات النظام وحزب الله من جهة، والفصائل المعارضة من جهة أخرى: each side with its conjuncts
             return _with_conj(sides[0]), _with_conj(sides[1])
@@ -5363,7 +5364,7 @@ def _lam_object(toks: list[Token], gen: Group, fw: FunctionWords, k: int | None 
     if k is None:
         k = _conj_end(gen)
         while k < min(len(toks), _conj_end(gen) + 2) and _genitive_adjective(toks[k]):
-            if strip_wa(toks[k].norm) in _BACKING or strip_wa(toks[k].norm) in fw.affiliated:
+            if _backing_word(strip_wa(toks[k].norm), fw):
                 return False  # (whom the genitive backs: «مقتل 18 من الحوثيين والقوات الموالية للرئيس صالح»)
             k += 1  # (past its adjectives: «استهداف المستوطنين المتطرفين لمنزل العائلة»)
         if k + 2 < len(toks) and toks[k].norm == "في" and toks[k + 1].kind == "ar" and \
@@ -9294,12 +9295,10 @@ def _lam_apart(toks: list[Token], g: Group) -> bool:
     """True for a phrase after a لـ written apart, past a quotation mark («وقال قائد المقاومة لـ"الرياض" إنهم تعرضوا
     لهجمات»): the paper or the party told, in لـ though the phrase has no clitic."""
     k = g.start_tok - 1
-    if k >= 0 and toks[k].kind == "punct" and toks[k].text in _QUOTE_MARKS:
+    if k >= 0 and toks[k].kind == "punct" and toks[k].text in _OPEN_QUOTES:
         k -= 1
     return k >= 0 and toks[k].norm in ("ل", "لـ")
 
-
-_QUOTE_MARKS = frozenset('"«“\'')
 
 
 _WITH_PARTIES = {"CONSULT", "COOPERATE"}  # acts done with someone (مع): a subject of two is actor and partner (an
@@ -9307,7 +9306,7 @@ _WITH_PARTIES = {"CONSULT", "COOPERATE"}  # acts done with someone (مع): a sub
 _MUTUAL = {"ASSAULT", "CONSULT"}  # events told of two sides with بين (clashes, talks)
 
 
-def _sides(after: list[Group], toks: list[Token], cues: dict[int, Mention],
+def _sides(after: list[Group], toks: list[Token], cues: dict[int, Mention], fw: FunctionWords,
            groups: list[Group] = ()) -> tuple[Group, Group] | None:
     """The two sides of «بين X وY» after an event noun: the first phrase after بين and the one conjoined to it; with
     «من جهة» (cues.tsv side) after X and its conjuncts, the phrase of the sentence's `groups` joined by و after it
@@ -9317,7 +9316,7 @@ def _sides(after: list[Group], toks: list[Token], cues: dict[int, Mention],
         return None  # (الطريق الرابط بين كركوك وأربيل: towns are where, not sides)
     end = _conj_end(g)
     i = after.index(g)
-    patron = _patron_after(toks, g, end, after[i + 1:i + 2])
+    patron = _patron_after(toks, g, end, after[i + 1:i + 2], fw)
     if patron is not None:  # بين المقاومة الشعبية المؤيدة للرئيس هادي من جهة، والحوثيين: past whom the side backs
         end = patron.end_tok
     side = next((c for k in range(end, min(len(toks), end + 5)) if (c := cues.get(k)) is not None
@@ -9349,9 +9348,10 @@ def _sides(after: list[Group], toks: list[Token], cues: dict[int, Mention],
     return None
 
 
-_BACKING = frozenset({"المويده", "الموالي", "المواليه", "الموالين", "التابعه", "التابع", "التابعين", "المويدين",
-                      "المسانده", "المناهضه", "المناهضين", "المعارضه", "المعارضين"})
-# (normalised: المؤيدة → المويده) the adjectives of a side's stance toward a party in لـ after it
+def _backing_word(w: str, fw: FunctionWords) -> bool:
+    """True for a definite adjective of allegiance or stance toward a party in لـ after it (function_words affiliated,
+    stance: الموالية، التابعة، المؤيدة، المناهضة)."""
+    return w in fw.affiliated or w in fw.stance
 
 
 def _relative_prep_pronoun(toks: list[Token], t: int, tail_end: int, g: Group, entry: TriggerEntry,
@@ -9402,18 +9402,19 @@ def _relative_head(toks: list[Token], g: Group, groups: list[Group], starts: lis
 
 
 def _backed(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
-    """True for a phrase in لـ right after a word of allegiance or stance (function_words affiliated, `_BACKING`, with
+    """True for a phrase in لـ right after a word of allegiance or stance (`_backing_word`, with
     or without the article: «قوات موالية للرئيس اليمني»، «المقاومة المؤيدة لهادي»): whom a party backs, no victim."""
     if g.prep != "ل" or g.start_tok < 1 or toks[g.start_tok - 1].kind != "ar":
         return False
     w = toks[g.start_tok - 1].norm  # (not in و: «والموالين للحكومة» are a party of their own, whom the state names)
-    return w in _BACKING or "ال" + w in _BACKING or w in fw.affiliated or "ال" + w in fw.affiliated
+    return _backing_word(w, fw) or _backing_word("ال" + w, fw)
 
 
-def _patron_after(toks: list[Token], g: Group, end: int, nxt: list[Group]) -> Group | None:
-    """The phrase in لـ right past a side of «بين» and one adjective of stance (_BACKING: «المقاومة الشعبية المؤيدة
-    للرئيس هادي»، «القوات الموالية لصالح»): whom the side backs or opposes, neither side; None if there is none."""
-    if not nxt or end >= len(toks) or toks[end].kind != "ar" or toks[end].norm not in _BACKING:
+def _patron_after(toks: list[Token], g: Group, end: int, nxt: list[Group], fw: FunctionWords) -> Group | None:
+    """The phrase in لـ right past a side of «بين» and one adjective of stance (`_backing_word`: «المقاومة الشعبية
+    المؤيدة للرئيس هادي»، «القوات الموالية لصالح»): whom the side backs or opposes, neither side; None if there is
+    none."""
+    if not nxt or end >= len(toks) or toks[end].kind != "ar" or not _backing_word(toks[end].norm, fw):
         return None  # (a word of allegiance in و is a side of its own: «بين المتمردين والموالين للحكومة»)
     h = nxt[0]
     return h if h.prep == "ل" and h.start_tok == end + 1 and not h.conj else None

@@ -2031,9 +2031,9 @@ def _fighters_of(toks: list[Token], group: Group, m: Mention) -> bool:
 
 def _suspected_of(toks: list[Token], group: Group, m: Mention, fw: FunctionWords) -> bool:
     """True for a named body (m) in the clause of suspicion (function_words suspected) right after an indefinite role
-    noun ending `group`, past «أنه، بأنهم» and «من» or a word of belonging (function_words belonging) before its
-    ل or إلى: «مسلحين يشتبه بأنهم من جماعة «بوكو حرام» قتلوا»، «طائرات حربية يعتقد أنها تابعة للتحالف»، «انتحاري
-    يشتبه في أنه ينتمي لتنظيم داعش»: the men's side, the party that acts."""
+    noun ending `group`, past «أنه، بأنهم» and «من» or a word of belonging (function_words belonging, loyal, and
+    affiliated less its article) before its ل or إلى: «مسلحين يشتبه بأنهم من جماعة «بوكو حرام» قتلوا»، «طائرات حربية
+    يعتقد أنها تابعة للتحالف»، «انتحاري يشتبه في أنه ينتمي لتنظيم داعش»: the men's side, the party that acts."""
     last = group.mentions[-1]
     k = group.end_tok
     if last.kind != "agent" or last.tok_end != k or _definite(toks, last) or m.kind != "actor" or \
@@ -2051,8 +2051,9 @@ def _suspected_of(toks: list[Token], group: Group, m: Mention, fw: FunctionWords
         return False  # (one opening quote at most)
     words = [t.norm for t in between]
     prefix = m.get("prefix")
-    return words == ["من"] and not prefix or len(words) == 1 and words[0] in fw.belonging and prefix in ("ل", "لل") \
-        or len(words) == 2 and words[0] in fw.belonging and words[1] == "الي" and not prefix
+    belongs = bool(words) and (words[0] in fw.belonging or words[0] in fw.loyal or "ال" + words[0] in fw.affiliated)
+    return words == ["من"] and not prefix or len(words) == 1 and belongs and prefix in ("ل", "لل") \
+        or len(words) == 2 and belongs and words[1] == "الي" and not prefix
 
 
 def _quoted_genitive(toks: list[Token], group: Group, m: Mention) -> bool:
