@@ -241,6 +241,9 @@ class FunctionWords:
     unable: frozenset[str] = frozenset()  # a verb of being able after لم/لن: the act in its من/في complement not done (لم تتمكن من تنفيذ هجوم)
     failing: frozenset[str] = frozenset()  # a verb of failing: the act in its في complement not done (فشل في الحصول على موافقة)
     attempt: frozenset[str] = frozenset()  # a verb of trying: the act it governs, then «لكنه لم ينجح», not done
+    attempt_noun: frozenset[str] = frozenset()  # a noun of attempt before an attack noun: «أحبطت محاولة هجوم»
+    crime_noun: frozenset[str] = frozenset()  # a noun of crime before a condemned act: «أدانت جريمة قتل»
+    at_least: frozenset[str] = frozenset()  # «على الأقل» after a count, before the next count of a list
     stopping: frozenset[str] = frozenset()  # a verbal noun of stopping (وقف، إيقاف): what one failed to stop took place
     passive_present: frozenset[str] = frozenset()  # the passive light verb in the present (يتم، تتم): «قد يتم حظر»
     accept_noun: frozenset[str] = frozenset()  # a verbal noun of accepting: a refusal after its «أو» is a choice open (للتصديق على الاتفاق أو رفضه)

@@ -278,7 +278,7 @@ class EventCoder:
             frozenset(t.tok_end for t in triggers if t.get("pos") == "verb")  # (دافع الدكتور فلان عن: before the tail)
         groups = noun_phrases(toks, [e for e in ents if e.tok_start not in trig_toks or e.tok_start in self_agent], cues,
                               self.fw, after_verbs=after_verbs, names=names)
-        groups = [g for g in groups if _countable(g, toks, self.fw, trig_toks) and not _place_adjective(g, toks, cues)]
+        groups = [g for g in groups if _countable(g, toks, self.fw, trig_toks, cues) and not _place_adjective(g, toks, cues)]
         if any(len(g.mentions) == 1 for g in groups):
             # (هجوم مسلح: the adjective of an attack names no party; الأجهزة المصرية: a nationality adjective is
             # read with the noun no lexicon reads that it describes, the phrase in full)
@@ -638,6 +638,11 @@ class EventCoder:
                     # what the verb before (past its subject) told of, no subject; the verb goes on from that verb's
                     # subject, if it agrees with it
                     actor = verb_actor if _agrees(toks, verb_at, t0) else []
+                if (rel := _relative_goes_on(toks, trig, actor, verb_at if verb_actor else -1, groups, cues,
+                                             self.fw)) is not None:
+                    # «دانت مملكة البحرين التفجير الذي استهدف مسجدا …، وأودى بحياة 27 شخصا»: the verb goes on from
+                    # the relative clause before it, whose subject is its antecedent (here no party)
+                    actor = rel
             elif entry.pos == "verb" and not actor and entry.event == "CONSULT" and last_actor and noun_at >= 0 and \
                     prev is not None and prev.get("pos") == "noun" and prev.entry.event == "CONSULT" and \
                     _lead_in_carries(toks, t0, self.fw):
@@ -834,7 +839,7 @@ class EventCoder:
         _protested_acts(toks, events, earlier)
         # (first drop the condemner from the act it condemns, so that no death the act caused inherits him: أدان
         # الأمين العام التفجير الذي وقع … وأسفر عن مقتل 30 شخصا)
-        _condemned_acts(toks, events, earlier)
+        _condemned_acts(toks, events, earlier, self.fw)
         _casualty_actors(toks, events, earlier, self.fw)
         _cause_noun_doers(article.text, toks, events, earlier, groups, starts, self.fw)
         self._operation_actors(article, toks, events, earlier, groups, cues)
@@ -856,14 +861,14 @@ class EventCoder:
         _visitors_before(article.text, toks, events, earlier, groups, cues)
         _supported_before(article.text, toks, events, earlier, groups)
         _aimed_help(article.text, toks, events, earlier, groups, cues)
-        _condemned_acts(toks, events, earlier)
+        _condemned_acts(toks, events, earlier, self.fw)
         _deed_owners(article.text, toks, events, earlier, groups, starts, cues, self.fw)
         _hyphen_partners(article.text, toks, events, earlier, groups, starts)
         _addressed_feelings(article.text, toks, events, earlier, groups, starts, self.fw)
         _territory_losers(article.text, toks, events, earlier, groups, starts, cues, self.fw)
         _refused_parties(article.text, toks, events, earlier, groups, starts, self.fw)
         _no_press_doers(toks, events, earlier, cues, self.fw)
-        _no_answerer_doers(toks, events, earlier, self.fw)
+        _no_answerer_doers(toks, events, earlier, cues, self.fw)
         _judged_doers(toks, events, earlier, self.fw)
         _escorted_doers(article.text, toks, events, groups, self.fw)
         _work_doers(article.text, toks, events, earlier, groups, self.fw)
@@ -1599,6 +1604,9 @@ class EventCoder:
                     recipient = subj
                 elif obj is not None and not anterior and not _persons_died(toks, subj, entry, tail_end):
                     actor, recipient = subj, obj  # VSO: هاجم مسلحون الجيش
+                    if more := _more_counts(toks, obj, groups, starts, fw):
+                        counted_also = (obj, *more)  # (and the counts conjoined to the object: «قتل مسلحون جنديا
+                        # أمريكيا وخمسة مدنيين»)
                 elif bare_before:
                     # SVO: X هاجم Y; so for the subject كان set before the verb, whatever follows it (وكان الجبير، وزير
                     # الخارجية السعودي، التقى نظيره الفرنسي في باريس: the counterpart is the one met)
@@ -1660,7 +1668,8 @@ class EventCoder:
                 else:
                     actor = subj
                     # اتهمت الحكومة الأوكرانية اليوم، الانفصاليين: past the subject and the day of the act, the object
-                    recipient = _object_past_days(toks, subj_end, subj, groups, starts, trig_toks, fw) or \
+                    recipient = _object_past_days(toks, subj_end, subj, groups, starts, trig_toks, fw,
+                                                  int(trig.get("tail_end") or 0)) or \
                         ("obj" in entry.prep and _owner_past_days(toks, subj_end, groups, starts, trig_toks, fw)) or \
                         _object_past_post_name(toks, subj, groups, starts, fw) or \
                         _object_past_holder(toks, subj_end, subj, groups, starts, trig_toks, fw) or \
@@ -1674,6 +1683,8 @@ class EventCoder:
                 # (a phrase past the preposition of a possessed noun is no subject: وبسطت القوات الحكومية سيطرتها
                 # على معسكرات الحوثيين — the forces took them)
                 actor = None if _oblique_plural(toks, subj, tail_end, fw) else subj
+                if actor is None and prep_rec is None and toks[subj.start_tok].norm in _PERSONS_OBJECT:
+                    recipient = subj  # «وألقت القبض شخصين مشتبه بهما»: the persons in the accusative underwent it
             elif _possessed_verb(trig, entry) and _possessed_owner(toks, t, bare_before, fw):
                 # أحكمت المقاومة الشعبية أمس سيطرتها على منطقة: a verb that takes no direct object cannot carry an
                 # object pronoun; the word is its verbal noun with its owner's pronoun, the object of the verb before
@@ -1703,6 +1714,10 @@ class EventCoder:
                     # جنود قتلوا: a counted or civilian subject of a passive; إن جنديا قتل في هجوم: a
                     # transitive verb with no object after it is read as a passive (قُتل)
                     recipient = bare_before[-1]
+                    if len(bare_before) > 1 and _counted_conjunct(toks, bare_before[-2], recipient, left, fw):
+                        # «إن 12 متشددا وخمسة مدنيين قتلوا»: the count conjoined before it underwent it too
+                        counted_also = (bare_before[-2], recipient)
+                        recipient = bare_before[-2]
                 elif _casualty(trig) and _passive_form(toks, trig) and _aside_before(toks, bare_before[-1], t):
                     pass  # ‑منهم شخصيات بارزة‑ وأصيب أكثر من 400: a phrase set off by dashes wounded no one
                 else:
@@ -6005,13 +6020,14 @@ def _held_by(events: list[Event], i: int, held: Entity) -> tuple[Entity, ...]:
                  if e2.actor and any(r.start == held.start and r.end == held.end for r in e2.recipient)), ())
 
 
-def _condemned_acts(toks: list[Token], events: list[Event], triggers: list[Mention]) -> None:
+def _condemned_acts(toks: list[Token], events: list[Event], triggers: list[Mention], fw: FunctionWords) -> None:
     """An attack or an arrest told by a noun a few words after a verb that condemns or warns of it (ندد الرئيس التركي
     بالهجوم الانتحاري، أدانت مملكة البحرين التفجير الإرهابي، حذرت الوزارة من هجمات) is not what that verb's subject
-    did: the subject, given to the noun as its actor, is dropped. In place."""
+    did: the subject, given to the noun as its actor, is dropped (so past a noun of crime, «أدانت الوزارة جريمة قتل
+    الرضيع»). In place."""
     for i in range(1, len(events)):
         ev, t = events[i], triggers[i]
-        if ev.event not in _LAM_DONE or not ev.actor or t.get("pos") != "noun" and not _object_verb(toks, ev, t):
+        if ev.event not in _LAM_DONE or not ev.actor or t.get("pos") != "noun" and not _object_verb(toks, ev, t, fw):
             continue
         spans = {(e.start, e.end) for e in ev.actor}
         for j in range(i - 1, -1, -1):
@@ -6726,17 +6742,38 @@ def _no_press_doers(toks: list[Token], events: list[Event], triggers: list[Menti
         events[i] = replace(ev, actor=())
 
 
-def _no_answerer_doers(toks: list[Token], events: list[Event], triggers: list[Mention], fw: FunctionWords) -> None:
+def _no_answerer_doers(toks: list[Token], events: list[Event], triggers: list[Mention], cues: dict[int, Mention],
+                       fw: FunctionWords) -> None:
     """Drop the one who answers an act as its doer: an event noun right after «ردا على» (function_words.tsv answer, then
-    على) was done by
-    another than the subject of the clause before it, «وأعلنها رئيس الوزراء حيدر العبادي ردًا على احتجاجات ضد
-    الفساد»: the protesters protested, al-Abadi answered. In place."""
+    على) was done by another than the subject of the clause before it, «وأعلنها رئيس الوزراء حيدر العبادي ردًا على
+    احتجاجات ضد الفساد»: the protesters protested, al-Abadi answered; so one in the على of a verb of replying whose
+    subject is the actor (reply, or answer with و: «ورد المصلون على هذا الاقتحام», a demonstrative allowed). In
+    place."""
     for i, (ev, t) in enumerate(zip(events, triggers)):
         k = t.tok_start
-        if not ev.actor or t.get("pos") != "noun" or k < 2 or strip_wa(toks[k - 1].norm) != _ON or \
-                strip_wa(toks[k - 2].norm) not in fw.answer or ev.actor[-1].end > toks[k - 2].start:
+        if not ev.actor or t.get("pos") != "noun" or k < 2:
             continue
-        events[i] = replace(ev, actor=())
+        if (c := cues.get(k - 1)) is not None and c.label == "demonstrative" and k >= 3:
+            k -= 1  # (على هذا الاقتحام)
+        if strip_wa(toks[k - 1].norm) != _ON:
+            continue
+        if strip_wa(toks[k - 2].norm) in fw.answer and ev.actor[-1].end <= toks[k - 2].start or \
+                _replier(toks, ev, k - 1, fw):
+            events[i] = replace(ev, actor=())
+
+
+def _replier(toks: list[Token], ev: Event, on: int, fw: FunctionWords) -> bool:
+    """True where the actor of `ev` is the whole phrase between a verb of replying (function_words reply, or answer
+    with و or ف: «ورد») and «على» at token `on`: «ورد المصلون على هذا الاقتحام» — whoever replies did not do what
+    he replies to."""
+    if ev.actor[0].end > toks[on].start:
+        return False
+    v = next((j for j in range(on - 1, max(on - 6, 0) - 1, -1) if toks[j].end <= ev.actor[0].start), None)
+    if v is None or toks[v].end != ev.actor[0].start - 1 and toks[v].end != ev.actor[0].start or \
+            toks[on - 1].end != ev.actor[-1].end:
+        return False
+    w = strip_wa(toks[v].norm)
+    return w in fw.reply or len(w) == 3 and w[0] in "وف" and w[1:] in fw.answer
 
 
 def _supervised_aid(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
@@ -6896,13 +6933,17 @@ def _condemned_doer(toks: list[Token], ev: Event, t: Mention, ev2: Event, t2: Me
     return k == t2.tok_start and not {(e.start, e.end) for e in ev2.actor} & {(e.start, e.end) for e in ev.actor}
 
 
-def _object_verb(toks: list[Token], ev: Event, t: Mention) -> bool:
-    """True for a trigger read as a verb that stands right after its actor, with no prefix nor object pronoun, where
-    the object of a verb before that actor would stand (استنكر الأزهر قتل الرضيع: قَتْل, the verbal noun); its
-    spelling is the noun's."""
+def _object_verb(toks: list[Token], ev: Event, t: Mention, fw: FunctionWords) -> bool:
+    """True for a trigger read as a verb that stands right after its actor, or past a noun of crime after it
+    (function_words crime_noun), with no prefix nor object pronoun, where the object of a verb before that actor would
+    stand (استنكر الأزهر قتل الرضيع، أدانت الوزارة جريمة قتل الرضيع: قَتْل, the verbal noun); its spelling is the
+    noun's."""
+    k = t.tok_start - 1
+    if k >= 1 and toks[k].norm in fw.crime_noun:
+        k -= 1
     return t.get("pos") == "verb" and not t.get("prefix") and not t.get("object_pronoun") and \
         t.get("aspect") == "perfect" and ev.actor[-1].end <= toks[t.tok_start].start and \
-        t.tok_start >= 1 and toks[t.tok_start - 1].end == ev.actor[-1].end
+        k >= 0 and toks[k].end == ev.actor[-1].end
 
 
 def _condemns(ev: Event, t: Mention, toks: list[Token], act: Mention) -> bool:
@@ -9045,24 +9086,30 @@ def _stance_owner(toks: list[Token], trig: Mention, entry: TriggerEntry, g: Grou
     return c is not None and c.label == "report" and c.tok_end == g.start_tok
 
 
-def _countable(g: Group, toks: list[Token], fw: FunctionWords, trig_toks: set[int] | frozenset[int] = frozenset()
-               ) -> bool:
+def _countable(g: Group, toks: list[Token], fw: FunctionWords, trig_toks: set[int] | frozenset[int] = frozenset(),
+               cues: dict[int, Mention] | None = None) -> bool:
     """True if the phrase has a code or a sector: one with neither (المتحدث، مصدر) names nobody to count,
     unless it is counted (قتل 20 شخصا: a number names people who took part, whoever they are), or is the dual of a
-    casualty noun or «شخصا» right before an event verb (`trig_toks`: «إن شخصين قتلا وأصيب عشرة»), or «شخص، شخصان»
-    right after an event word («قتل شخص وأصيب ثمانية»، «بمقتل شخص»)."""
+    casualty noun or «شخصا» right before an event verb (`trig_toks`: «إن شخصين قتلا وأصيب عشرة») or before a verb
+    of undergoing and its event noun (`cues`: «إن شخصا لقي مصرعه»), or «شخص، شخصان» right after an event word («قتل
+    شخص وأصيب ثمانية»، «بمقتل شخص»), or «شخصا، شخصين» within four words after one («اعتقلت الشرطة شخصين»)."""
     if _named(g) or any(m.get("type") in (UNKNOWN_NAME, TITLED_NAME) for m in g.mentions):
         return True  # (a name the lexicons lack, standing as a verb's subject, or after a title: الدكتور فلان)
+    at = g.end_tok + 1 if cues and (c := cues.get(g.end_tok)) is not None and c.label == "undergo" else g.end_tok
     if not g.prefix and g.end_tok - g.start_tok == 1 and (
-            g.end_tok in trig_toks and (_dual_casualty(toks[g.start_tok].norm, fw) or toks[g.start_tok].norm == "شخصا")
-            or g.start_tok - 1 in trig_toks and toks[g.start_tok].norm in _PERSONS_AFTER):
-        return True  # (so «شخص» alone right after an event word: «وفي حادث مماثل قتل شخص وأصيب ثمانية»، «بمقتل شخص»)
+            at in trig_toks and (_dual_casualty(toks[g.start_tok].norm, fw) or toks[g.start_tok].norm == "شخصا")
+            or g.start_tok - 1 in trig_toks and toks[g.start_tok].norm in _PERSONS_AFTER
+            or toks[g.start_tok].norm in _PERSONS_OBJECT and not trig_toks.isdisjoint(
+                range(max(0, g.start_tok - 4), g.start_tok))):
+        return True  # (so «شخص» alone right after an event word: «وفي حادث مماثل قتل شخص وأصيب ثمانية»، «بمقتل شخص»;
+        # and «شخصا، شخصين» a few words after one, its object: «اعتقلت الشرطة شخصين»، «ضبطت شرطة دبي شخصا آسيويا»)
     k = g.start_tok - 1
     return not g.prefix and k >= 0 and (toks[k].kind == "num" or strip_wa(toks[k].norm) in fw.number
                                         or toks[k].norm in fw.preposition and _dual_casualty(toks[g.start_tok].norm, fw))
 
 
 _PERSONS_AFTER = frozenset({"شخص", "شخصان"})  # one person or two, nominative: the subject of the word before
+_PERSONS_OBJECT = frozenset({"شخصا", "شخصين"})  # one person or two, accusative: the object of an event word before
 
 
 def _persons_died(toks: list[Token], g: Group, entry: TriggerEntry, at: int) -> bool:
@@ -9378,10 +9425,13 @@ _RELATIVE_PRONOUNS = {"الذي": "ه", "التي": "ها", "اللذان": "ه�
 def _repelled(toks: list[Token], t: int, subj: Group | None, fw: FunctionWords) -> str:
     """"repel" or "foil" for an attack noun at token t right after a word of repelling or foiling (function_words
     repel: «صدها هجوما»، «تصدت لهجوم»; foil: «أحبطت هجوما») or right after the subject `subj` that such a verb opens
-    the clause with («صدت المقاومة هجوما»); "" otherwise."""
-    for k in (t - 1, subj.start_tok - 1 if subj is not None and subj.end_tok == t else -1):
+    the clause with («صدت المقاومة هجوما»), past a noun of attempt («أحبطت الشرطة محاولة هجوم»); "" otherwise."""
+    at = t - 1 if t >= 2 and toks[t - 1].norm in fw.attempt_noun else t  # («أحبطت الشرطة محاولة هجوم»)
+    for k in (at - 1, subj.start_tok - 1 if subj is not None and subj.end_tok == at else -1):
         if k >= 0:
             w = strip_wa(toks[k].norm)
+            if len(w) == 3 and w[0] in "وف" and w[1:] in fw.repel:
+                w = w[1:]  # (وصد: strip_wa keeps a short word whole)
             if w in fw.repel:
                 return "repel"
             if w in fw.foil:
@@ -10803,10 +10853,16 @@ def _owner_after_prep(toks: list[Token], after: list[Group], preps: tuple[str, .
 
 def _counted_conjunct(toks: list[Token], subj: Group, obj: Group, since: int, fw: FunctionWords) -> bool:
     """True if the phrase `obj` is a count conjoined to the counted phrase `subj` after a verb (قتل 47 متمردا و5 من
-    القوات، قتل ثلاثة جنود وخمسة من المسلحين): only و, a number and من stand between them, and a number stands right
-    before `subj`, or the count itself has و (واعتقلت امرأة وأحد الأطفال: a woman and a child, arrested)."""
+    القوات، قتل ثلاثة جنود وخمسة من المسلحين): only و, a number and من stand between them (past a relative adjective
+    no lexicon reads and «على الأقل»), and a number stands right before `subj`, or the count itself has و (واعتقلت
+    امرأة وأحد الأطفال: a woman and a child, arrested)."""
     k = subj.start_tok - 1
     between = [toks[i] for i in range(_conj_end(subj), obj.start_tok)]
+    while between and between[0].kind == "ar" and between[0].norm[:1] != "و" and len(between[0].norm) > 3 and \
+            between[0].norm.endswith(("ي", "يه")) and not _number(between[0].norm, fw):
+        between = between[1:]  # (past an adjective no lexicon reads: «وقتل جندي دولي وثمانية مقاتلين أفغان»)
+    if len(between) > 2 and between[0].norm == _ON and between[1].norm in fw.at_least:
+        between = between[2:]  # (past «على الأقل»: «وقتل 39 متمردا على الأقل و17 مقاتلا مواليا»)
     if between and between[0].kind == "ar" and between[0].norm.startswith("و") and len(between[0].norm) > 2 and \
             _number(between[0].norm[1:], fw) and all(t.norm in ("و", "من") or _number(t.norm, fw) for t in between):
         return True
@@ -11222,6 +11278,43 @@ def _relative_head_before(toks: list[Token], t: int, verb_at: int, groups: list[
             return None
         return next((g for g in groups if _conj_end(g) == k and not g.prep), None)
     return None
+
+
+def _relative_goes_on(toks: list[Token], trig: Mention, actor: list[Group], verb_at: int, groups: list[Group],
+                      cues: dict[int, Mention], fw: FunctionWords) -> list[Group] | None:
+    """The subject of a verb in و that goes on from a relative clause since its carried subject `actor` (a relative
+    pronoun and its verb within 15 words before, both agreeing with this verb), when this verb tells a death or wound
+    («التفجير الذي استهدف مسجدا، وأودى بحياة 27 شخصا») or disagrees with the last main verb, at token verb_at
+    («دانت البحرين التفجير الذي استهدف …، وأودى»): the relative's antecedent if it is a party, else none; None when
+    the verb does not go on from such a clause."""
+    t = trig.tok_start
+    if not actor or trig.get("object_pronoun") or _pronoun_after(toks, tail_end_of(trig), fw):
+        return None  # (a pronoun after the verb resumes the antecedent, which is then no subject: «هاجم الأهالي
+        # مندوبي التمرد الذين أوصلوا الجثث واعتدوا عليهم»)
+    person = _verb_person(toks[t].norm)
+    if not person or not (_casualty(trig) or verb_at >= 0 and not _agrees(toks, verb_at, t)):
+        return None
+    for k in range(t - 2, max(actor[-1].end_tok - 1, t - 16, 0), -1):
+        if toks[k].text in "؛;.:":
+            return None
+        if (c := cues.get(k)) is None or c.label != "relative":
+            continue
+        verb = toks[k + 1]
+        if _relative_person(toks[k].norm) != person or verb.kind != "ar" or verb.norm.startswith("ال") or \
+                _function_like(verb.norm, fw) or _verb_person(verb.norm) != person:
+            return None  # (the clause's verb agrees too: not «المدينة التي سيطر عليها التنظيم، وقتلت»)
+        head = next((g for g in groups if _conj_end(g) == k and not g.prep), None)
+        return _with_conj(head) if head is not None else []
+    return None
+
+
+def _pronoun_after(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True for a preposition with an attached pronoun at token k (عليهم، عليه، ضدهم، به): the verb's object."""
+    if k >= len(toks) or toks[k].kind != "ar":
+        return False
+    w = toks[k].norm
+    return any(w.startswith(p) and w[len(p):] in _OBJECT_PRONOUNS for p in fw.preposition) or \
+        w[:1] == "ب" and w[1:] in _OBJECT_PRONOUNS
 
 
 def _relative_person(norm: str) -> str:
@@ -11953,13 +12046,15 @@ def _title_ordinal(toks: list[Token], i: int, starts: list[int]) -> bool:
 
 
 def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group], starts: list[int],
-                      trig_toks: set[int], fw: FunctionWords) -> Group | None:
+                      trig_toks: set[int], fw: FunctionWords, own_tail: int = 0) -> Group | None:
     """The phrase with no preposition after a verb's subject `subj` ending before token i when only day words (a day
     in brackets too), forms of address and commas stand between: «اتهمت الحكومة الأوكرانية اليوم، الانفصاليين»: the
     object, told past the time of the act. With no day word, a comma alone may part a subject from an object that
     both start with a name: «وطالب علاوي، العبادي بمحاسبة المقصرين». None for a place, a title alone or the name of the subject's
     office (the subject's own: «حذر هيرفيه موران، وزير الدفاع الفرنسي السابق، أوروبا»), or anything else between;
-    past that name or office set off by a comma on each side, the phrase after it is the object (_set_off_object)."""
+    past that name or office set off by a comma on each side, the phrase after it is the object (_set_off_object).
+    The verb's own tail word past the day (`own_tail`, where it ends) and a count after it stand before the object:
+    «قضت محكمة إثيوبية، الاثنين، بحبس 17 ناشطا»."""
     k, days, commas, stop = i, 0, 0, min(len(toks), i + 8)
     told = False  # (past where it was told, a country is the object: في تقرير سنوي تايلاند; so past a day set off
     # by commas, where a place would take its preposition: «اتهمت الولايات المتحدة، أمس، تايلاند وروسيا»)
@@ -11993,6 +12088,12 @@ def _object_past_days(toks: list[Token], i: int, subj: Group, groups: list[Group
                 and nisba_shaped(w):
             k += 1  # (past the subject's closing quote and its relative adjective: دعت منظمة «هيومن رايتس ووتش»
             continue  # الحقوقية، أمس، الحوثيين)
+        if days and k == own_tail - 1 > i and toks[k].kind == "ar":
+            k += 1  # (the tail word, then a count: «، الاثنين، بحبس 17 ناشطا»)
+            if k < len(toks) and (toks[k].kind == "num" or toks[k].norm in fw.number):
+                k += 1
+            stop = min(len(toks), max(stop, k + 1))
+            continue
         if k in trig_toks or not (toks[k].text in ",،" or toks[k].kind == "ar" and (w in fw.day or w in fw.honorific)):
             return None
         days += toks[k].kind == "ar" and w in fw.day
@@ -12519,6 +12620,8 @@ def _oblique_plural(toks: list[Token], g: Group, i: int, fw: FunctionWords) -> b
     if any(toks[k].norm not in fw.adverb for k in range(i, g.start_tok)):
         return False
     w = toks[g.start_tok].norm
+    if w in _PERSONS_OBJECT:
+        return True  # (one person or two in the accusative: «وألقت القبض شخصين مشتبه بهما»)
     if w.startswith("ال"):
         w = w[2:]
     return len(w) >= 5 and (w.endswith("يين") or w.startswith("م") and w.endswith("ين")) or \

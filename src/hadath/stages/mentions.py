@@ -4764,11 +4764,11 @@ def _tail_end(keys: list[list[str]], i: int, tail: tuple[str, ...], first_gap: i
     j = i + 1
     for n, word in enumerate(tail):
         for k in range(j, min(j + (first_gap if n == 0 else 3), len(keys))):
-            if word in keys[k] and participles and toks is not None and toks[k].norm in participles \
-                    and toks[k - 1].text in ("،", ","):
+            if word not in keys[k]:
+                continue  # (most words: asked once, before the rarer conditions below)
+            if participles and toks is not None and toks[k].norm in participles and toks[k - 1].text in ("،", ","):
                 continue
-            if word in keys[k] and (n or k > i + 1 or word not in feminine or toks is None
-                                    or _feminine_written(toks[k].norm)):
+            if n or k > i + 1 or word not in feminine or toks is None or _feminine_written(toks[k].norm):
                 j = k + 1
                 break
         else:

@@ -1565,10 +1565,10 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
     if (m.kind == "agent" or _plural_people(toks, m) or _construct_body(toks, m)) and last.kind in (
             "agent", "actor") and not _definite(
             toks, m) and not linked and (
-            _definite(toks, last) or _definite_construct(toks, last) and not _title(toks[m.tok_start])) and not (
-            m.get("prefix") == "ل" and _definite_construct(toks, m)):
-        return False  # (nor after a construct made definite by its genitive: قوات الاحتلال | شاباً; a body after ل
-        # made definite by its own genitive is the office's: «المتحدث الرسمي لمديرية الدفاع المدني»)
+            _definite(toks, last) or (_definite_construct(toks, last) or _named_construct(toks, last)) and not _title(
+                toks[m.tok_start])) and not (m.get("prefix") == "ل" and _definite_construct(toks, m)):
+        return False  # (nor after a construct made definite by its genitive: قوات الاحتلال | شاباً، شرطة دبي | شخصاً;
+        # a body after ل made definite by its own genitive is the office's: «المتحدث الرسمي لمديرية الدفاع المدني»)
     if m.kind == "agent" and last.kind == "agent" and m.tok_start == last.tok_end and not linked and _adjective_closed(
             toks, last) and not _definite(toks, m) and not _adjective_shaped(toks[m.tok_start].norm):
         return False  # «تساند جماعات مسلحة | حكومتين»: an indefinite adjective closes its noun's phrase; a noun
@@ -1586,17 +1586,20 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         return False  # «واتهم الرئيس اليمني | الحوثيين»: a plural agrees with no singular adjective, the object
     if (_object_after_proper(toks, last, m) or _object_after_person(toks, last, m)) and not _governed(toks, group):
         return False
-    if _object_after_body(toks, last, m) or _person_after_body(toks, group, m):
+    if _object_after_body(toks, last, m) and not _participle_in_prep(toks, group, m) or \
+            _person_after_body(toks, group, m):
         return False
     plural = toks[last.tok_end - 1].norm[-2:]
     if plural in ("ون", "ين") and (last.kind == "agent" or _plural_people(toks, last)) and not (
             m.kind == "agent" and prefix == "ل" and m.get("sector") in ARMED_NONSTATE) and (
             _definite(toks, m) and not _definite(toks, last)
-            or last.kind == "agent" and m.kind == "agent" and toks[m.tok_end - 1].norm[-2:] != plural):
+            or last.kind == "agent" and (m.kind == "agent" or _role_of_nation(m))
+            and toks[m.tok_end - 1].norm[-2:] != plural and not _participle_with_pronoun(toks, m)):
         # هاجم مسلحون الجيش، خطف مسلحون مطران الكلدان، اقتحم مستوطنون المسجد: a plural that keeps its ن is no
         # construct (that is مسلحو الجيش), so a role noun after it is another phrase, not its genitive; one in the
         # same plural case is its adjective (المتظاهرون المعارضون; so is an indefinite people after settlers,
-        # مستوطنين يهود)
+        # مستوطنين يهود, and a participle whose pronoun agrees, «شخصين مشتبه بهما»; so a role noun and its
+        # nationality read as one, «قتل مسلحون | جنديا أمريكيا»)
         return False
     if _body_after_body(toks, last, m) and not linked:
         return False
@@ -1663,18 +1666,34 @@ def _plural_after_singular_nisba(toks: list[Token], last: Mention, m: Mention) -
     that ends in a definite singular nationality adjective («الرئيس اليمني»، «الحكومة اليمنية»): it agrees with that
     adjective in neither number nor gender, so it is no further adjective of the phrase and no genitive of it (a
     definite adjective closes its noun's construct), but the next phrase («واتهمت الحكومة اليمنية الحوثيين بقصف»); so
-    after a definite one-word title of one person («هاجم الوزير الحوثيين»)."""
-    if m.tok_start != last.tok_end or m.tok_end - m.tok_start != 1 or m.get("prefix") or m.kind != "actor" or \
-            m.get("type") not in ("group", "demonym"):
-        return False
+    a role noun after a named body's adjective that no adjective could be (_role_no_adjective: «فرقت الشرطة المصرية
+    المتظاهرين»), and after a definite one-word title of one person («هاجم الوزير الحوثيين»)."""
+    role = m.kind == "agent" and last.kind == "actor" and last.get("type") not in ("group", "person") and \
+        not _title(toks[m.tok_start])  # (a title opens the name after it: «ولي ولي العهد السعودي الأمير محمد»)
+    if m.tok_start != last.tok_end or m.get("prefix") or not (
+            m.kind == "actor" and m.get("type") in ("group", "demonym") and m.tok_end - m.tok_start == 1 or role):
+        return False  # (a role noun only after a nationality adjective: «فرقت الشرطة المصرية | المتظاهرين»; after a
+        # group's name it may be the head's adjective, «عناصر الحوثي المسلحين»)
     word, before = toks[m.tok_start].norm, toks[last.tok_end - 1].norm
-    if not (word.startswith("ال") and word.endswith(("ين", "ون"))):
+    plural = _role_no_adjective(toks, m) if role else m.tok_end - m.tok_start == 1 and word.endswith(("ين", "ون"))
+    if not (word.startswith("ال") and plural):
         return False
     if nisba_shaped(before) and before.endswith(("ي", "يه")):
         return True
     # (so after a definite title of one person, «هاجم الوزير | الحوثيين»: no «Houthi minister» in the plural)
     return last.kind == "agent" and last.tok_end - last.tok_start == 1 and before.startswith("ال") and \
         not before.endswith(("ين", "ون", "ات")) and _title(toks[last.tok_start])
+
+
+def _role_no_adjective(toks: list[Token], m: Mention) -> bool:
+    """True for a definite role mention no adjective could be: a plural of people (المتظاهرين) or of things
+    (المستشفيات), a word not shaped as an adjective, a place of learning, care, worship or trade told by a noun (المدارس،
+    المساجد), or two words ending in a pronoun (المشتبه بهم)."""
+    word = toks[m.tok_start].norm
+    if m.tok_end - m.tok_start > 1:
+        return toks[m.tok_end - 1].norm.endswith("هم")
+    return word.endswith(("ين", "ون", "ات")) or not _adjective_shaped(word[2:]) or \
+        m.get("sector") in ("EDU", "HLH", "REL", "BUS") and not word.endswith(("ي", "يه"))
 
 
 def _link_past_body_words(toks: list[Token], last: Group, m: Mention, fw: FunctionWords) -> bool:
@@ -1911,8 +1930,11 @@ def _object_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
     nor a title: a second phrase, the verb's object (دعت وزارة الخارجية | المواطنين، توعدت وزارة التعليم |
     المدارس الخاصة، طالبت الوزارة | المستشفيات)."""
     if m.kind != "agent" or m.tok_start != last.tok_end or m.get("prefix") or not (
-            last.kind == "agent" or last.kind == "actor" and last.get("type") in _BODIES and last.tok_end - last.tok_start > 1):
-        return False  # (a body named in words too: انتقدت المنظمات غير الحكومية | الحكومة; not a people: المستوطنين اليهود)
+            last.kind == "agent" or last.kind == "actor" and last.get("type") in _BODIES and (
+                last.tok_end - last.tok_start > 1 or toks[last.tok_start].norm.startswith("ال")
+                and not toks[last.tok_start].norm.endswith(("ين", "ون")))):
+        return False  # (a body named in words too: انتقدت المنظمات غير الحكومية | الحكومة; or by a name with the article,
+        # «قصفت ميليشيات الحوثي | الأحياء السكنية», not a plural, «الحوثيين الشيعة»; not a people: المستوطنين اليهود)
     word = toks[m.tok_start]
     if not word.norm.startswith("ال") or word.norm.endswith(("ي", "يين", "يون")) and not _defective_participle(
             word.norm) and not _plural_in_yaa(word.norm) or _title(word) or (
@@ -1922,6 +1944,34 @@ def _object_after_body(toks: list[Token], last: Mention, m: Mention) -> bool:
     if last.kind == "actor" and word.norm.startswith("الم") and not _unagreeing(toks, last, word.norm):
         return False  # (after a named body, a participle is its adjective: تنظيم الدولة الإسلامية المتشدد)
     return _definite(toks, last) or toks[last.tok_end - 1].norm.startswith("ال")
+
+
+_WRITTEN_APART = frozenset({"من", "في", "علي", "الي", "عن", "مع", "ضد"})  # prepositions written as words of their own
+
+
+def _participle_with_pronoun(toks: list[Token], m: Mention) -> bool:
+    """True for a participle and a preposition with its pronoun (مشتبه بهما، المشتبه فيهم): the pronoun, not the
+    participle, agrees with the noun it describes."""
+    w = toks[m.tok_end - 1].norm
+    return m.tok_end - m.tok_start >= 2 and w[:1] in ("ب", "ف") and w.lstrip("بفي") in ("ه", "ها", "هم", "هما", "هن")
+
+
+def _role_of_nation(m: Mention) -> bool:
+    """True for a role noun and its nationality adjective read as one mention (جنديا أمريكيا: a person's kind, no
+    name)."""
+    return m.kind == "actor" and m.get("type") == "person" and not m.get("name") and m.tok_end - m.tok_start >= 2
+
+
+def _participle_in_prep(toks: list[Token], group: Group, m: Mention) -> bool:
+    """True for a definite plural participle in ـين (المتشددين) right after a one-word plural of people (no ـة, ـات)
+    in a preposition: in the genitive no object follows, so it is the noun's adjective («تحويل اثنين من اليهود
+    المتشددين إلى الاعتقال»; after a verb it may be the object: «ضرب الجنود المصلين»)."""
+    last, word = group.mentions[-1], toks[m.tok_start].norm
+    governed = last.get("prefix")[-1:] in ("ب", "ل") or last.tok_start >= 1 and \
+        toks[last.tok_start - 1].norm in _WRITTEN_APART  # (the preposition right before: not «في 2013 المقاتلين»)
+    return governed and len(group.mentions) == 1 and last.kind == "agent" and \
+        last.tok_end - last.tok_start == 1 and not toks[last.tok_start].norm.endswith(("ه", "ات")) and \
+        word.startswith("الم") and word.endswith("ين") and m.tok_end - m.tok_start == 1
 
 
 def _unagreeing(toks: list[Token], last: Mention, word: str) -> bool:
@@ -2288,6 +2338,12 @@ def _definite_construct(toks: list[Token], m: Mention) -> bool:
     الخارجية): a construct, definite by its genitive."""
     return (m.kind == "agent" or m.get("type") in ("group", "institution")) and m.tok_end - m.tok_start >= 2 \
         and toks[m.tok_end - 1].norm.startswith("ال")
+
+
+def _named_construct(toks: list[Token], m: Mention) -> bool:
+    """True for a named body of two or more words whose genitive is a name (شرطة دبي، حركة حماس): a lexicon's body is
+    definite by its name, though no word of it has the article."""
+    return m.kind == "actor" and m.get("type") in ("group", "institution") and m.tok_end - m.tok_start >= 2
 
 
 def _definite(toks: list[Token], m: Mention) -> bool:

@@ -1401,6 +1401,23 @@ def _short_clause(toks: list[Token], evs: list[Event], triggers: dict[int, Menti
         or _light_noun(toks, ev, m, cues, fw)) for ev in evs)
 
 
+def _survived(toks: list[Token], m: Mention, cues: dict[int, Mention], fw: FunctionWords) -> bool:
+    """True for an attack noun in «من» (past a noun of attempt) at most _UNDERGO_REACH words after a past verb of
+    surviving that opens its clause (a cue labelled undergo spelt نجا، نجت، نجوا): «نجا رئيس إحدى المحاكم بمحافظة
+    الشرقية من محاولة اغتيال» tells the attempt the subject survived, which the models score low."""
+    k = m.tok_start - 1
+    if k >= 1 and toks[k].norm in fw.attempt_noun:
+        k -= 1
+    if k < 1 or toks[k].norm != "من" or m.get("prefix"):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _UNDERGO_REACH), -1):
+        if toks[j].kind == "punct":
+            return False
+        if (c := cues.get(j)) is not None and c.label == "undergo":
+            return strip_wa(toks[j].norm) in ("نجا", "نجت", "نجوا") and _opens_clause(toks, j, fw)
+    return False
+
+
 def _undergone(toks: list[Token], ev: Event, triggers: dict[int, Mention], cues: dict[int, Mention],
                fw: FunctionWords) -> bool:
     """True if the event is a factual attack noun in لـ at most _UNDERGO_REACH words after a past verb of undergoing
@@ -1410,8 +1427,10 @@ def _undergone(toks: list[Token], ev: Event, triggers: dict[int, Mention], cues:
     السيدة للاغتصاب») and no count right after it (a tally: «تعرض 14 مصرياً للتعذيب … خلال العام»), and it has its
     recipient (that verb's subject): «تعرض مركز المسيال بجازان لقذائف عسكرية كثيفة» tells the shelling, which the
     models, fitted on attacks told by their doer, score low; it stays, the other events of its sentence do not
-    (round 102)."""
+    (round 102); so an attempt survived (_survived)."""
     m = triggers.get(ev.trigger.start)
+    if ev.factual and ev.recipient and m is not None and m.get("pos") == "noun" and _survived(toks, m, cues, fw):
+        return True
     if not (ev.factual and ev.recipient and m is not None and m.get("pos") == "noun"
             and strip_wa(toks[m.tok_start].norm).startswith("ل")):
         return False
