@@ -244,6 +244,7 @@ class FunctionWords:
     attempt_noun: frozenset[str] = frozenset()  # a noun of attempt before an attack noun: «أحبطت محاولة هجوم»
     crime_noun: frozenset[str] = frozenset()  # a noun of crime before a condemned act: «أدانت جريمة قتل»
     at_least: frozenset[str] = frozenset()  # «على الأقل» after a count, before the next count of a list
+    because: frozenset[str] = frozenset()  # «بسبب»: bounds the clause of an event told after it
     stopping: frozenset[str] = frozenset()  # a verbal noun of stopping (وقف، إيقاف): what one failed to stop took place
     passive_present: frozenset[str] = frozenset()  # the passive light verb in the present (يتم، تتم): «قد يتم حظر»
     accept_noun: frozenset[str] = frozenset()  # a verbal noun of accepting: a refusal after its «أو» is a choice open (للتصديق على الاتفاق أو رفضه)

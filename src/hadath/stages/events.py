@@ -639,7 +639,7 @@ class EventCoder:
                     # subject, if it agrees with it
                     actor = verb_actor if _agrees(toks, verb_at, t0) else []
                 if (rel := _relative_goes_on(toks, trig, actor, verb_at if verb_actor else -1, groups, cues,
-                                             self.fw)) is not None:
+                                             trig_toks, self.fw)) is not None:
                     # «دانت مملكة البحرين التفجير الذي استهدف مسجدا …، وأودى بحياة 27 شخصا»: the verb goes on from
                     # the relative clause before it, whose subject is its antecedent (here no party)
                     actor = rel
@@ -777,6 +777,10 @@ class EventCoder:
                 # المتظاهرون: they act, with the words of their phrase (متظاهرون أفغان)
                 actor = [next((g for g in groups if g.start_tok == own.tok_start),
                               Group(own.tok_start, own.tok_end, [own], own.get("prefix")))]
+            if actor and any(_accusative_persons(toks, g, self.fw) for g in actor):
+                # «قتلوا شخصين وفي كواتار مالي قتلوا أربعة أشخاص»، «مقتل شخصين … واحتجاز»: one person or two in the
+                # accusative did nothing (past إن/أن they may: «ان شخصين اطلقا النار»)
+                actor = [g for g in actor if not _accusative_persons(toks, g, self.fw)]
             negated, future, hypothetical = self.modality.flags(toks, trig, cues, earlier)
             if negated and actor and _anyone(toks, actor[0], self.fw):
                 continue  # ولم يقم أي رئيس أميركي بزيارة كينيا: no one did it, no event
@@ -959,6 +963,10 @@ class EventCoder:
                 gen = _agent_after_noun(toks, trig, groups, starts, cues, ev)  # قتل 15 آخرون في قصف من طيران حربي
             if gen is None:
                 return ev
+            if ev.event == "ASSAULT" and not ev.mode and ev.cameo in ("1823", "180") and \
+                    _counted(toks, gen, self.fw) and any(_same_span(e, gen) for e in ev.recipient):
+                return ev  # «وقتل في الهجوم عشرات من المدنيين»: the dead counted past the noun are the death verb's
+                # subject, not the attack's doers
             actor = _protester(gen.entity(article.text), ev.event)  # (one phrase is not both: drop it as the target)
             return replace(ev, actor=(actor,), recipient=tuple(e for e in ev.recipient
                                                                 if (e.start, e.end) != (actor.start, actor.end)))
@@ -1070,7 +1078,8 @@ class EventCoder:
         for k in trig_toks:  # another trigger verb bounds this one's clause
             if left < k < t:
                 left = max(left, k + 1)
-        for k in range(left, t):  # so does حين/عندما, which opens a clause of its own (قتل ثلاثة عندما قصفت …),
+        for k in range(left, t):  # so does حين/عندما, which opens a clause of its own (قتل ثلاثة عندما قصفت …; so
+            # «بسبب» before an attack: «مقتل سبعة اشخاص بسبب سقوط قذيفة», the dead no firers; function_words because),
             # أن/إن (أصيب سبعة رجال شرطة بعد أن فجر مسلحون قنبلة), and a verb of result, whose subject is the cause
             # of an event told before it (عبوة ناسفة استهدفت دورية للشرطة ما أدى إلى مقتل شرطيين: the patrol killed
             # no one; the event's own actor is given to the death by _casualty_actors), and a conditional that lays
@@ -1079,7 +1088,8 @@ class EventCoder:
             # at most), the phrase is no party of the clause before it: «وزار البشير عدة بلدان رغم مذكرتي الاعتقال»،
             # «تبنى النواب هذه المواد رغم دعوات المدافعين» (not a topic right before «despite» whose verb comes after
             # it: «إن إيران على الرغم من التوقيع على الاتفاق ستبقى معزولة» — Iran signed)
-            if strip_wa(toks[k].norm) in fw.cause or entry.pos == "noun" and t - k <= 4 and \
+            if strip_wa(toks[k].norm) in fw.cause or entry.event == "ASSAULT" and toks[k].norm in fw.because or \
+                    entry.pos == "noun" and t - k <= 4 and \
                     strip_wa(toks[k].norm) in fw.concessive and not _topic_before(toks, k, groups, starts, fw) or \
                     (hc := cues.get(k)) is not None and \
                     hc.label == "hypothetical" and not _no_condition(toks, hc, fw, cues) or \
@@ -9112,6 +9122,14 @@ _PERSONS_AFTER = frozenset({"شخص", "شخصان"})  # one person or two, nomin
 _PERSONS_OBJECT = frozenset({"شخصا", "شخصين"})  # one person or two, accusative: the object of an event word before
 
 
+def _accusative_persons(toks: list[Token], g: Group, fw: FunctionWords) -> bool:
+    """True for «شخصا، شخصين» alone, not right after إن/أن (function_words complementizer) nor a number, whose
+    counted noun it is («أن اكثر من 250 شخصا تظاهروا»): no subject."""
+    k = g.start_tok
+    return g.end_tok - k == 1 and toks[k].norm in _PERSONS_OBJECT and not (k >= 1 and (
+        strip_wa(toks[k - 1].norm) in fw.complementizer or toks[k - 1].kind == "num" or toks[k - 1].norm in fw.number))
+
+
 def _persons_died(toks: list[Token], g: Group, entry: TriggerEntry, at: int) -> bool:
     """True for «شخص، شخصان» alone at token `at` after a verb of death or wounds (ASSAULT with no mode, CAMEO 1823
     or 180): those who died or were wounded, whatever phrase comes later («وقتل شخصان قبل ان ينتحر المشتبه به»)."""
@@ -10859,7 +10877,8 @@ def _counted_conjunct(toks: list[Token], subj: Group, obj: Group, since: int, fw
     k = subj.start_tok - 1
     between = [toks[i] for i in range(_conj_end(subj), obj.start_tok)]
     while between and between[0].kind == "ar" and between[0].norm[:1] != "و" and len(between[0].norm) > 3 and \
-            between[0].norm.endswith(("ي", "يه")) and not _number(between[0].norm, fw):
+            between[0].norm.endswith(("ي", "يه")) and not between[0].norm.startswith("ال") and \
+            not _number(between[0].norm, fw):
         between = between[1:]  # (past an adjective no lexicon reads: «وقتل جندي دولي وثمانية مقاتلين أفغان»)
     if len(between) > 2 and between[0].norm == _ON and between[1].norm in fw.at_least:
         between = between[2:]  # (past «على الأقل»: «وقتل 39 متمردا على الأقل و17 مقاتلا مواليا»)
@@ -11281,21 +11300,24 @@ def _relative_head_before(toks: list[Token], t: int, verb_at: int, groups: list[
 
 
 def _relative_goes_on(toks: list[Token], trig: Mention, actor: list[Group], verb_at: int, groups: list[Group],
-                      cues: dict[int, Mention], fw: FunctionWords) -> list[Group] | None:
+                      cues: dict[int, Mention], trig_toks: set[int], fw: FunctionWords) -> list[Group] | None:
     """The subject of a verb in و that goes on from a relative clause since its carried subject `actor` (a relative
-    pronoun and its verb within 15 words before, both agreeing with this verb), when this verb tells a death or wound
-    («التفجير الذي استهدف مسجدا، وأودى بحياة 27 شخصا») or disagrees with the last main verb, at token verb_at
-    («دانت البحرين التفجير الذي استهدف …، وأودى»): the relative's antecedent if it is a party, else none; None when
-    the verb does not go on from such a clause."""
+    pronoun and its verb within 15 words before, both agreeing with this verb), when this verb disagrees in gender
+    with the last main verb, at token verb_at («دانت البحرين التفجير الذي استهدف …، وأودى بحياة»), or tells an attack,
+    a death or a wound and the relative follows an act told by a noun (`trig_toks`): the phrase the
+    relative follows (the bombing's adjective «الإرهابي» in «التفجير الإرهابي الذي»: its doer's kind), none where no
+    phrase ends there; None when the verb does not go on from such a clause or a pronoun after it resumes the
+    antecedent."""
     t = trig.tok_start
-    if not actor or trig.get("object_pronoun") or _pronoun_after(toks, tail_end_of(trig), fw):
+    if not actor or trig.get("object_pronoun") or any(_pronoun_after(toks, k, fw) for k in range(
+            tail_end_of(trig), tail_end_of(trig) + 3)):
         return None  # (a pronoun after the verb resumes the antecedent, which is then no subject: «هاجم الأهالي
-        # مندوبي التمرد الذين أوصلوا الجثث واعتدوا عليهم»)
+        # مندوبي التمرد الذين أوصلوا الجثث واعتدوا عليهم»، «وقتلوا ثلاثة منهم»)
     person = _verb_person(toks[t].norm)
-    if not person or not (_casualty(trig) or verb_at >= 0 and not _agrees(toks, verb_at, t)):
+    if not person:
         return None
     for k in range(t - 2, max(actor[-1].end_tok - 1, t - 16, 0), -1):
-        if toks[k].text in "؛;.:":
+        if toks[k].text in ("؛", ";", ".", ":"):
             return None
         if (c := cues.get(k)) is None or c.label != "relative":
             continue
@@ -11304,6 +11326,12 @@ def _relative_goes_on(toks: list[Token], trig: Mention, actor: list[Group], verb
                 _function_like(verb.norm, fw) or _verb_person(verb.norm) != person:
             return None  # (the clause's verb agrees too: not «المدينة التي سيطر عليها التنظيم، وقتلت»)
         head = next((g for g in groups if _conj_end(g) == k and not g.prep), None)
+        if not (verb_at >= 0 and not _agrees(toks, verb_at, t) or _casualty(trig) and not any(
+                m.kind == "agent" or m.get("code") for g in ([head] if head else []) for m in g.mentions
+                if m.get("sector") != "UAF") and any(j in trig_toks for j in range(max(0, k - 4), k))):
+            return None  # (a main verb of the same gender carries its subject on, unless the relative follows an act
+            # told by a noun and no party of people: «حادث التفجير الإرهابي الجبان الذي وقع في مسجد …، واستهدف عددا
+            # من المصلين»; not «هاجم مسلحون الجنود الذين كانوا يحرسون …، وقتلوا ثلاثة»)
         return _with_conj(head) if head is not None else []
     return None
 

@@ -1687,13 +1687,15 @@ def _plural_after_singular_nisba(toks: list[Token], last: Mention, m: Mention) -
 
 def _role_no_adjective(toks: list[Token], m: Mention) -> bool:
     """True for a definite role mention no adjective could be: a plural of people (المتظاهرين) or of things
-    (المستشفيات), a word not shaped as an adjective, a place of learning, care, worship or trade told by a noun (المدارس،
-    المساجد), or two words ending in a pronoun (المشتبه بهم)."""
+    (المستشفيات), a broken plural in مفاعل (المدارس، المساجد), a word shaped as no adjective (not a participle in م, a
+    nisba or a فاعل: «الحاكم» stays), or two words ending in a pronoun (المشتبه بهم)."""
     word = toks[m.tok_start].norm
     if m.tok_end - m.tok_start > 1:
         return toks[m.tok_end - 1].norm.endswith("هم")
-    return word.endswith(("ين", "ون", "ات")) or not _adjective_shaped(word[2:]) or \
-        m.get("sector") in ("EDU", "HLH", "REL", "BUS") and not word.endswith(("ي", "يه"))
+    w = word[2:]
+    participle = len(w) == 4 and w[1] == "ا"  # (فاعل: الحاكم، الزائر — «الائتلاف الإسرائيلي الحاكم» rules)
+    broken = len(w) == 5 and w[0] == "م" and w[2] == "ا"  # (مفاعل: المدارس، المساجد — no participle in م)
+    return word.endswith(("ين", "ون", "ات")) or broken or not (_adjective_shaped(w) or participle)
 
 
 def _link_past_body_words(toks: list[Token], last: Group, m: Mention, fw: FunctionWords) -> bool:
@@ -2342,8 +2344,11 @@ def _definite_construct(toks: list[Token], m: Mention) -> bool:
 
 def _named_construct(toks: list[Token], m: Mention) -> bool:
     """True for a named body of two or more words whose genitive is a name (شرطة دبي، حركة حماس): a lexicon's body is
-    definite by its name, though no word of it has the article."""
-    return m.kind == "actor" and m.get("type") in ("group", "institution") and m.tok_end - m.tok_start >= 2
+    definite by its name, though no word of it has the article; not one that ends in an indefinite adjective
+    («جماعة إسلامية متشددة»، «معارضة سورية مسلحة»)."""
+    last = toks[m.tok_end - 1].norm
+    return m.kind == "actor" and m.get("type") in ("group", "institution") and m.tok_end - m.tok_start >= 2 and \
+        not last.endswith("ه") and not (not last.startswith("ال") and _adjective_shaped(last))
 
 
 def _definite(toks: list[Token], m: Mention) -> bool:
