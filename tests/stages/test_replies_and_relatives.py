@@ -288,3 +288,35 @@ def test_persons_in_the_accusative_do_nothing(nlp, text):
 def test_persons_after_that_may_act(nlp):
     got = _events(nlp, "وقال إن شخصين اطلقا النار على المصلين.")
     assert got and [x.text for x in got[0].actor] == ["شخصين"], got
+
+
+def test_a_plural_of_men_after_a_forces_name_is_the_object(nlp):
+    got = _events(nlp, "كما تحاصر القوات الموالية لهادي المتمردين الحوثيين وحلفاءهم من قوات المخلوع صالح، في منطقة "
+                       "وادي الحسيني.", "COERCE")
+    assert got and [x.text for x in got[0].actor] == ["القوات الموالية لهادي"], got
+    assert [x.text for x in got[0].recipient][:1] == ["المتمردين الحوثيين"], got
+
+
+def test_the_dead_past_a_time_and_a_comma_fell_in_the_attack_after_it(nlp):
+    got = _events(nlp, "وقتل شرطي في وقت متأخر من مساء أول من أمس، في هجوم شنه إرهابيون، على سيارة مصفحة تابعة للشرطة.")
+    assert got and [x.text for x in got[0].actor] == ["إرهابيون"], got
+    assert "شرطي" in [x.text for x in got[0].recipient], got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("ميدانيا صد الجيش الوطني والمقاومة الشعبية اليمنية أمس هجومًا لمتمردي الجيش السابق وميليشيا الحوثي في "
+                 "جبهتي زنجبار والمنطقة الوسطى بمحافظة أبين، بجنوب اليمن.", id="day_between"),
+    pytest.param("وصد الجيش الوطني والمقاومة الشعبية اليمنية هجوما لمتمردي الجيش السابق وميليشيا الحوثي على مواقعهما في "
+                 "أبين أمس.", id="conjoined_repellers"),
+])
+def test_repellers_in_a_conjunction_underwent_the_attack(nlp, text):
+    got = _events(nlp, text)
+    assert got and [x.text for x in got[0].recipient] == ["الجيش الوطني", "المقاومة الشعبية اليمنية"], got
+    assert all("ميليشيا الحوثي" != x.text for x in got[0].recipient), got
+
+
+def test_a_title_after_a_persons_name_stays_his(nlp):
+    got = _events(nlp, "التقى الدكتور نبيل العربي الأمين العام للجامعة العربية ستيفان دي ميستورا المبعوث الخاص.",
+                  "CONSULT")
+    assert got and any("الأمين العام" in x.text for x in got[0].actor), got
+    assert all("الأمين العام للجامعة" not in x.text for x in got[0].recipient), got

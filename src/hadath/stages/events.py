@@ -2240,9 +2240,12 @@ class EventCoder:
                 # «صدها هجوما كبيرا شاركت فيه قوات»: those who took part in it or launched it attacked (not the
                 # target of a verb of its own: «تصدت القوات لهجوم استهدف جنودا»، «لهجوم طال عناصر الأمن»)
                 actor, recipient = recipient, None
-            if kind == "repel" and recipient is None and subj is not None and \
-                    not all(m.get("type") == "demonym" for m in subj.mentions):
-                recipient = subj  # (not a nationality adjective left over: «بقيادة أميركية في صد هجوم التنظيم»)
+            if kind == "repel" and subj is not None and (recipient is None or actor is not None and (any(
+                    recipient is c for c in actor.conj) or recipient.prefix.startswith("و")
+                    and 0 <= recipient.start_tok - actor.end_tok <= 2)) \
+                    and not all(m.get("type") == "demonym" for m in subj.mentions):
+                recipient = subj  # (not a nationality adjective left over: «بقيادة أميركية في صد هجوم التنظيم»; the
+                # attacker's conjunct is none of the targets: «صد الجيش … هجومًا لمتمردي الجيش السابق وميليشيا الحوثي»)
         if actor is not None and actor.prep == "في" and _place(actor):
             actor = None  # استهدفهم في محافظتي الأنبار ونينوى: a place in في says where, it does nothing
         owner = _subject_owner(trig, toks, tail_end, after, actor, bare_before, trig_toks, cues, fw) \
@@ -9443,9 +9446,13 @@ _RELATIVE_PRONOUNS = {"الذي": "ه", "التي": "ها", "اللذان": "ه�
 def _repelled(toks: list[Token], t: int, subj: Group | None, fw: FunctionWords) -> str:
     """"repel" or "foil" for an attack noun at token t right after a word of repelling or foiling (function_words
     repel: «صدها هجوما»، «تصدت لهجوم»; foil: «أحبطت هجوما») or right after the subject `subj` that such a verb opens
-    the clause with («صدت المقاومة هجوما»), past a noun of attempt («أحبطت الشرطة محاولة هجوم»); "" otherwise."""
+    the clause with («صدت المقاومة هجوما», its conjuncts and a day between), past a noun of attempt («أحبطت الشرطة
+    محاولة هجوم»); "" otherwise."""
     at = t - 1 if t >= 2 and toks[t - 1].norm in fw.attempt_noun else t  # («أحبطت الشرطة محاولة هجوم»)
-    for k in (at - 1, subj.start_tok - 1 if subj is not None and subj.end_tok == at else -1):
+    for k in (at - 1, subj.start_tok - 1 if subj is not None and _conj_end(subj) <= at and all(
+            _when_word(toks, j, fw) for j in range(_conj_end(subj), at)) else -1):
+        # (the subject with its conjuncts, a day at most after it: «صد الجيش الوطني والمقاومة الشعبية اليمنية أمس
+        # هجومًا لمتمردي الجيش»)
         if k >= 0:
             w = strip_wa(toks[k].norm)
             if len(w) == 3 and w[0] in "وف" and w[1:] in fw.repel:
@@ -11598,8 +11605,8 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
         return False  # «وقتل الجيش الجزائري في نهاية ايار/ مايو 25 اسلاميا»: past the month, a count, the object
     if (k := _past_span(toks, i, cues or {}, fw)) > i:
         i = k
-        while i < len(toks) and toks[i].norm in fw.adverb:
-            i += 1
+        while i < len(toks) and (toks[i].norm in fw.adverb or _when_word(toks, i, fw)):
+            i += 1  # (so «أول من أمس»: «في وقت متأخر من مساء أول من أمس، في هجوم»)
         if i < len(toks) and (toks[i].kind == "num" or toks[i].norm in fw.filler):
             return False  # a count after the span (نحو 20 مقدسيا، أكثر من 30): the object
     if i >= len(toks):
@@ -11628,7 +11635,8 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
         # after a comma the object may still come (اغتال الطيران، أمس، خمسة); not where a coordinated trigger verb
         # opens the next clause (نحو 16 من ميليشيات الحوثي قتلوا، وأصيب ثلاثة من أفراد المقاومة)
         return toks[i].text not in ",،" or i + 1 in trig_toks and toks[i + 1].kind == "ar" and \
-            toks[i + 1].norm[:1] in ("و", "ف")
+            toks[i + 1].norm[:1] in ("و", "ف") or i + 2 in trig_toks and toks[i + 1].norm in fw.preposition
+        # (nor where an event noun in a preposition follows: «وقتل شرطي في وقت متأخر من مساء أمس، في هجوم شنه»)
     norm = toks[i].norm
     if norm in fw.filler and i + 1 < len(toks) and (toks[i + 1].kind == "num" or toks[i + 1].norm in fw.number):
         return False  # قصفت الطائرات التركية نحو 400 موقع: «about» and a count, the object (نحو is no «towards» there)

@@ -1552,9 +1552,11 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
         return False  # «اعتقلت الشرطة | المتحدث الرسمي لحركة حماس»: a one-word body takes no title after it; the
         # title opens the next phrase (a title after a construct stays: «المتحدث باسم الجيش العقيد …»)
     if last.get("type") == "person" and m.tok_start == last.tok_end and not linked and (
-            m.kind == "agent" or m.get("type") == "group") and m.tok_end - m.tok_start == 1 and _definite(
-            toks, m) and toks[m.tok_start].norm.endswith(("ين", "ون")):
-        # «دعت كلينتون | الجمهوريين»: a plural of people is no adjective of one person, but the next phrase
+            m.kind == "agent" or m.get("type") == "group") and _definite(
+            toks, m) and toks[m.tok_start].norm.endswith(("ين", "ون")) and (
+            m.tok_end - m.tok_start == 1 or not _title(toks[m.tok_start])):  # (not «نبيل العربي الأمين العام»)
+        # «دعت كلينتون | الجمهوريين»: a plural of people is no adjective of one person, but the next phrase (so in two
+        # words: «تحاصر القوات الموالية لهادي | المتمردين الحوثيين»)
         return False
     if m.kind == "agent" and m.tok_start == last.tok_end and not linked and _place_adjective(toks, last) and _definite(
             toks, m) and not _title(toks[m.tok_start]) and not _agrees(
@@ -1981,7 +1983,9 @@ def _unagreeing(toks: list[Token], last: Mention, word: str) -> bool:
     of things (الشرطة، قوات): no adjective of it, which would agree (القوات المسلحة), but the verb's object
     (اقتحمت الشرطة الإسرائيلية | المسجد، اقتحمت قوات الاحتلال | المسجد)."""
     head = toks[last.tok_start].norm[len(last.get("prefix")):]
-    return head.endswith(("ه", "ات")) and not word.endswith(("ه", "ات", "ين", "ون", "ي"))
+    return head.endswith(("ه", "ات")) and not word.endswith(("ه", "ات", "ين", "ون", "ي")) or \
+        head.endswith("ات") and word.endswith(("ين", "ون"))  # (a plural of things takes no plural of men for adjective:
+    # «تحاصر القوات الموالية لهادي | المتمردين الحوثيين»)
 
 
 def _person_after_body(toks: list[Token], group: Group, m: Mention) -> bool:
