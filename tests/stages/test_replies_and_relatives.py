@@ -320,3 +320,9 @@ def test_a_title_after_a_persons_name_stays_his(nlp):
                   "CONSULT")
     assert got and any("الأمين العام" in x.text for x in got[0].actor), got
     assert all("الأمين العام للجامعة" not in x.text for x in got[0].recipient), got
+
+
+def test_an_attack_by_a_groups_elements_in_lam_is_the_groups(nlp):
+    got = _events(nlp, "قتل 15 شخصا في هجوم لعناصر المقاومة على المدينة.")
+    assert got and [x.text for x in got[0].actor] == ["المقاومة"], got
+    assert [x.text for x in got[0].recipient] == ["شخصا"], got

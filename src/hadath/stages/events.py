@@ -3759,6 +3759,9 @@ def _lam_actor(toks: list[Token], trig: Mention, after: list[Group], tail_end: i
         # في هجوم جديد لـ«الكردستاني»: the letter written apart, before a quoted name
         j = k + 1 + (k + 1 < len(toks) and toks[k + 1].text in _OPEN_QUOTES)
         return g if g.start_tok == j and g.prep in ("", "ل") and not _place(g) and _named(g) else None
+    if g.prep == "" and g.start_tok == k and k - 1 >= tail_end and toks[k - 1].norm[:1] == "ل" and \
+            toks[k - 1].norm[1:] in fw.elements and not _place(g) and _named(g):
+        return g  # (the group's elements in ل no lexicon reads: «في هجوم لعناصر المقاومة»)
     if g.prep != "ل" or g.start_tok != k or _place(g) or not _named(g):
         return None
     return g
