@@ -326,3 +326,18 @@ def test_an_attack_by_a_groups_elements_in_lam_is_the_groups(nlp):
     got = _events(nlp, "قتل 15 شخصا في هجوم لعناصر المقاومة على المدينة.")
     assert got and [x.text for x in got[0].actor] == ["المقاومة"], got
     assert [x.text for x in got[0].recipient] == ["شخصا"], got
+
+
+@pytest.mark.parametrize("text, doer, dead", [
+    pytest.param("قتل الجيش، في غارة جوية، خمسة مسلحين.", "الجيش", "مسلحين", id="count"),
+    pytest.param("قتل مسلحون مساء أول من أمس، في كمين نصبوه للقوات، ثلاثة جنود.", "مسلحون", "جنود", id="day_and_count"),
+])
+def test_an_aside_set_off_by_commas_keeps_the_object_after_it(nlp, text, doer, dead):
+    got = _events(nlp, text)
+    assert got and [x.text for x in got[0].actor] == [doer], got
+    assert dead in [x.text for x in got[0].recipient], got
+
+
+def test_one_side_of_a_clash_in_lam_is_no_killer(nlp):
+    got = _events(nlp, "قتل جندي في اشتباك لعناصر الجيش مع مسلحي داعش.")
+    assert got and all(x.text != "الجيش" for x in got[0].actor), got

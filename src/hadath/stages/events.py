@@ -3760,8 +3760,9 @@ def _lam_actor(toks: list[Token], trig: Mention, after: list[Group], tail_end: i
         j = k + 1 + (k + 1 < len(toks) and toks[k + 1].text in _OPEN_QUOTES)
         return g if g.start_tok == j and g.prep in ("", "ل") and not _place(g) and _named(g) else None
     if g.prep == "" and g.start_tok == k and k - 1 >= tail_end and toks[k - 1].norm[:1] == "ل" and \
-            toks[k - 1].norm[1:] in fw.elements and not _place(g) and _named(g):
-        return g  # (the group's elements in ل no lexicon reads: «في هجوم لعناصر المقاومة»)
+            toks[k - 1].norm[1:] in fw.elements and not _place(g) and _named(g) and trig.entry.cameo != "190":
+        return g  # (the group's elements in ل no lexicon reads: «في هجوم لعناصر المقاومة»; not one side of a clash,
+        # «في اشتباك لعناصر الجيش مع مسلحي داعش»)
     if g.prep != "ل" or g.start_tok != k or _place(g) or not _named(g):
         return None
     return g
@@ -11638,8 +11639,10 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
         # after a comma the object may still come (اغتال الطيران، أمس، خمسة); not where a coordinated trigger verb
         # opens the next clause (نحو 16 من ميليشيات الحوثي قتلوا، وأصيب ثلاثة من أفراد المقاومة)
         return toks[i].text not in ",،" or i + 1 in trig_toks and toks[i + 1].kind == "ar" and \
-            toks[i + 1].norm[:1] in ("و", "ف") or i + 2 in trig_toks and toks[i + 1].norm in fw.preposition
-        # (nor where an event noun in a preposition follows: «وقتل شرطي في وقت متأخر من مساء أمس، في هجوم شنه»)
+            toks[i + 1].norm[:1] in ("و", "ف") or i + 2 in trig_toks and toks[i + 1].norm in fw.preposition \
+            and not _object_past_aside(toks, i + 2, fw)
+        # (nor where an event noun in a preposition follows: «وقتل شرطي في وقت متأخر من مساء أمس، في هجوم شنه»; unless
+        # it is an aside the object comes after: «قتل الجيش، في غارة جوية، خمسة مسلحين»)
     norm = toks[i].norm
     if norm in fw.filler and i + 1 < len(toks) and (toks[i + 1].kind == "num" or toks[i + 1].norm in fw.number):
         return False  # قصفت الطائرات التركية نحو 400 موقع: «about» and a count, the object (نحو is no «towards» there)
@@ -11674,6 +11677,18 @@ def _objectless(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWord
         return False  # أن الطيران العراقي استهدف في الفلوجة مواقع لتنظيم داعش: where first, then the sites hit
     return (norm in fw.preposition or norm.startswith("بال")
             or (i in trig_toks and norm[:1] in ("و", "ف", "ب")))
+
+
+def _object_past_aside(toks: list[Token], k: int, fw: FunctionWords) -> bool:
+    """True where a comma within eight words after token k closes an aside and a count or an indefinite noun comes
+    right after it: the verb's object («قتل الجيش، في غارة جوية، خمسة مسلحين»، «قصفت الطائرات، في غارة جديدة، مواقع
+    الحوثيين»)."""
+    c = next((j for j in range(k + 1, min(len(toks), k + 9)) if toks[j].text in ",،"), None)
+    if c is None or c + 1 >= len(toks):
+        return False
+    w = toks[c + 1]
+    return w.kind == "num" or w.norm in fw.number or w.kind == "ar" and not w.norm.startswith(("ال", "و", "ف")) \
+        and w.norm not in fw.preposition and not _function_word(w.norm, fw) and w.norm not in fw.day
 
 
 def _report_participle_at(toks: list[Token], i: int, fw: FunctionWords) -> bool:
