@@ -6790,7 +6790,13 @@ def _replier(toks: list[Token], ev: Event, on: int, fw: FunctionWords) -> bool:
             toks[on - 1].end != ev.actor[-1].end:
         return False
     w = strip_wa(toks[v].norm)
-    return w in fw.reply or len(w) == 3 and w[0] in "وف" and w[1:] in fw.answer
+    return w in fw.reply or _short_wa(w, fw.answer)
+
+
+def _short_wa(w: str, words: frozenset[str]) -> bool:
+    """True for a word of three letters that is و/ف and one of `words` of two (وصد، ورد): strip_wa keeps a word so
+    short whole."""
+    return len(w) == 3 and w[0] in "وف" and w[1:] in words
 
 
 def _supervised_aid(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], groups: list[Group],
@@ -9459,8 +9465,8 @@ def _repelled(toks: list[Token], t: int, subj: Group | None, fw: FunctionWords) 
         # هجومًا لمتمردي الجيش»)
         if k >= 0:
             w = strip_wa(toks[k].norm)
-            if len(w) == 3 and w[0] in "وف" and w[1:] in fw.repel:
-                w = w[1:]  # (وصد: strip_wa keeps a short word whole)
+            if _short_wa(w, fw.repel):
+                w = w[1:]  # (وصد)
             if w in fw.repel:
                 return "repel"
             if w in fw.foil:
@@ -11337,14 +11343,20 @@ def _relative_goes_on(toks: list[Token], trig: Mention, actor: list[Group], verb
                 _function_like(verb.norm, fw) or _verb_person(verb.norm) != person:
             return None  # (the clause's verb agrees too: not «المدينة التي سيطر عليها التنظيم، وقتلت»)
         head = next((g for g in groups if _conj_end(g) == k and not g.prep), None)
-        if not (verb_at >= 0 and not _agrees(toks, verb_at, t) or _casualty(trig) and not any(
-                m.kind == "agent" or m.get("code") for g in ([head] if head else []) for m in g.mentions
-                if m.get("sector") != "UAF") and any(j in trig_toks for j in range(max(0, k - 4), k))):
+        if not (verb_at >= 0 and not _agrees(toks, verb_at, t) or _casualty(trig) and not _people_named(head)
+                and any(j in trig_toks for j in range(max(0, k - 4), k))):
             return None  # (a main verb of the same gender carries its subject on, unless the relative follows an act
             # told by a noun and no party of people: «حادث التفجير الإرهابي الجبان الذي وقع في مسجد …، واستهدف عددا
             # من المصلين»; not «هاجم مسلحون الجنود الذين كانوا يحرسون …، وقتلوا ثلاثة»)
         return _with_conj(head) if head is not None else []
     return None
+
+
+def _people_named(g: Group | None) -> bool:
+    """True for a phrase naming a party of people: a role noun or a coded name that is not an armed-kind adjective
+    (الجنود، قوات الأمن; not «الإرهابي» of «التفجير الإرهابي»)."""
+    return g is not None and any((m.kind == "agent" or m.get("code")) and m.get("sector") != "UAF"
+                                 for m in g.mentions)
 
 
 def _pronoun_after(toks: list[Token], k: int, fw: FunctionWords) -> bool:
