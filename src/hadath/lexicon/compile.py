@@ -246,6 +246,7 @@ class FunctionWords:
     at_least: frozenset[str] = frozenset()  # «على الأقل» after a count, before the next count of a list
     because: frozenset[str] = frozenset()  # «بسبب»: bounds the clause of an event told after it
     elements: frozenset[str] = frozenset()  # عناصر، أفراد: a group's members, in ل after an attack noun (its doers)
+    suppress: frozenset[str] = frozenset()  # فرقت، قمعت: a verb of putting down right before a protest noun (no protester)
     stopping: frozenset[str] = frozenset()  # a verbal noun of stopping (وقف، إيقاف): what one failed to stop took place
     passive_present: frozenset[str] = frozenset()  # the passive light verb in the present (يتم، تتم): «قد يتم حظر»
     accept_noun: frozenset[str] = frozenset()  # a verbal noun of accepting: a refusal after its «أو» is a choice open (للتصديق على الاتفاق أو رفضه)

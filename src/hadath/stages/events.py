@@ -243,6 +243,8 @@ class EventCoder:
             return []
         cues = {m.tok_start: m for m in mentions if m.kind == "cue"}
         ents = [m for m in mentions if m.kind in ("actor", "agent")]
+        if any(c.label == "responsibility" for c in cues.values()):
+            ents = _no_responsible_officials(toks, ents, triggers, cues, self.fw)
         # military craft that are attack words too (طائرات حربية، مقاتلات): agents now, they strike
         craft = frozenset(e.tok_start for e in ents if e.kind == "agent" and e.get("sector") == "MIL") & frozenset(
             t.tok_start for t in triggers if t.label == "ASSAULT")
@@ -1195,7 +1197,9 @@ class EventCoder:
             # what its relative clause (no pronoun) tells of: its subject, active or passive
             bare_before = [g for g in bare_before if g.end_tok <= ante.start_tok] + [ante]
         prep_rec = next((g for g in after if g.prep and g.prep in entry.prep and not (
-            entry.event == "CONSULT" and g.prep == "ب" and _city(g))), None)  # (بجدة مع الوزير: a city in بـ is where)
+            entry.event == "CONSULT" and g.prep == "ب" and _city(g)) and not (
+            entry.event == "ACCUSE" and entry.pos == "noun" and _not_charged(toks, t, tail_end, g))),
+            None)  # (بجدة مع الوزير: a city in بـ is where)
         if prep_rec is None:
             # على منزل لعائلة …، ضد مقر للشرطة
             prep_rec = _owner_after_prep(toks, after, entry.prep, fw.owner if entry.event in _HOSTILE else frozenset())
@@ -1498,6 +1502,12 @@ class EventCoder:
                 passive_rel = True
                 recipient, prep_rec = _passive_relative_parties(toks, t, groups, starts, cues, entry.event, prep_rec,
                                                                 fw)
+            elif subj is not None and "obj" in entry.prep and _relative_subject(toks, trig, cues, tail_end, fw) and \
+                    _resumed_after(toks, t, subj, cues):
+                # «الجبهة التي اعتقلت السلطات بعض أعضائها»، «الحزب الذي قتلت القوات الحكومية زعيمه»: a noun past the
+                # phrase after the verb with the relative pronoun's own pronoun is the object; that phrase is the
+                # subject, and the act befell the phrase the pronoun follows
+                actor, recipient = subj, _relative_antecedent(toks, t, groups, starts, cues)
             elif subj is not None and "obj" in entry.prep and _relative_subject(toks, trig, cues, tail_end, fw):
                 # المداهمات التي استهدفت متشددين، القوات التي هاجمت المدينة: the relative pronoun is the subject (one
                 # that is the object has its pronoun on the verb: التي هاجمها), the phrase after the verb its object
@@ -1535,17 +1545,20 @@ class EventCoder:
             elif subj is not None and _reflexive_after(cues, subj.end_tok):
                 actor = subj  # فجرت انتحارية نفسها: the object is the reflexive, the phrase before it the subject
             elif subj is not None and "obj" in entry.prep:
-                # (not a phrase after «بينهم»: part of the one before, اختطف 230 مدنيا بينهم 60 مسيحيا)
+                # (not a phrase after «بينهم»: part of the one before, اختطف 230 مدنيا بينهم 60 مسيحيا; nor one past أن or
+                # a word of cause, in a clause of its own: «وقتل أكثر من مائتي مدني قبل أن يتمكن المقاتلون الأكراد»)
                 # (nor a nationality alone past a preposition, the adjective of the noun it governs: اعتقلت الصحافي في
                 # وكالة الأنباء اليمنية; nor the genitive of a noun in بـ: قصف طيران التحالف بقيادة السعودية تعزيزات)
                 rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4 and not any(
-                    toks[k].norm in fw.among for k in range(subj.end_tok, g.start_tok)) and not (
+                    toks[k].norm in fw.among or strip_wa(toks[k].norm) in fw.complementizer or
+                    strip_wa(toks[k].norm) in fw.cause and not _demonstrative_after(toks, k)
+                    for k in range(subj.end_tok, g.start_tok)) and not (
                     any(strip_wa(toks[k].norm) in fw.preposition for k in range(subj.end_tok, g.start_tok))
                     and _nisba_adjective(toks, g, fw)) and not _in_prep_chain(toks, subj.end_tok, g, groups, starts, cues,
                                                                                trig_toks, fw)
                     and not _loose_conjunct(toks, subj, g) and not (g.start_tok > _conj_end(subj) and _bi_noun_genitive(toks, g, trig_toks, fw))
                     and not (_casualty(trig) and trig.entry.cameo == "1823" and _affiliated_to(toks, subj, g, fw))
-                    and not _definite_affiliate(toks, subj, g, fw)]
+                    and not _definite_affiliate(toks, subj, g, fw) and not _conjoined_demonym(subj, g)]
                 obj = rest[0] if rest else None
                 counted_end = None
                 if obj is not None and _counted_conjunct(toks, subj, obj, tail_end, fw):
@@ -1642,8 +1655,10 @@ class EventCoder:
                         and not ((entry.event, entry.mode) in _TAKING and _counted_taken(
                             toks, _conj_end(subj), min(right, nxt), groups, starts, trig_toks, subj, fw) is not None)))\
                         and not (subj.start_tok in craft and not _casualty(trig)) \
-                        and not _storming_force(entry, subj):
+                        and not _storming_force(entry, subj) and not _kin_object_past(toks, _conj_end(subj), trig_toks, fw):
                     # (ثلاث طائرات حربية قصفت …: a counted craft after an attack verb that tells how strikes)
+                    # (not with a family member with «his» past the subject's words, the object: «قتل مواطن بالعقد
+                    # الثالث من عمره ابنه», he killed)
                     recipient = subj  # passive reading: قتل خمسة جنود
                 elif _oblique_plural(toks, subj, tail_end, fw) or _oblique_plural(toks, subj, tail_end + 1, fw) and \
                         _unnamed_subject(toks, tail_end, starts, cues, trig_toks, fw):
@@ -1712,7 +1727,7 @@ class EventCoder:
                     recipient = bare_before[-1]
                     actor = next((g for g in groups[bisect_left(starts, tail_end + 1):bisect_left(starts, tail_end + 2)]
                                   if not g.prep), None)
-                elif "obj" in entry.prep and (
+                elif "obj" in entry.prep and not _kin_object_after_relative(toks, t, tail_end, cues, fw) and (
                         # (the phrase a verb's relative clause tells of underwent only a death told with no object
                         # after it: على شرطيين قتلا برصاصة; القبض على مواطن قتل شقيقه: he killed)
                         _casualty(trig) and _passive_spelling(toks, trig) and _no_object_word(
@@ -2025,7 +2040,8 @@ class EventCoder:
                     actor = done_by  # عبوة ناسفة وضعها إرهابيون: who planted the device (no genitive doer either)
                 if actor is None:
                     # (a city before the noun says where: شهدت مدينة الحديدة احتجاجات حاشدة)
-                    actor = _light_subject(toks, trig, cues, groups, starts, trig_toks, fw) or _lam_actor(
+                    actor = _pushed_in_bi(toks, t, groups, starts, fw) or _light_subject(
+                        toks, trig, cues, groups, starts, trig_toks, fw) or _lam_actor(
                         toks, trig, after, tail_end, cues, trig_toks, starts, fw) or (  # هجوم للقاعدة
                         bare_before[-1] if bare_before and not _town(bare_before[-1]) and not _sidelines(toks, t, cues)
                         and not _circumstance_victim(toks, trig, entry, bare_before[-1], cues, trig_toks, fw)
@@ -2137,6 +2153,8 @@ class EventCoder:
             # pronoun and no عن: أعلن تنظيم احفاد الصحابة عن مسؤوليته استهداف تجمع)
             claim = [g for g in groups[bisect_left(starts, max(0, claimed - 23)):bisect_left(starts, claimed)]
                      if g.end_tok <= claimed and not g.prep]
+            if toks[claimed].norm in _RESPONSIBLE:  # «تنظيم داعش المسؤول عن تفجير المسجد»: the adjective's own
+                claim = [g for g in claim if g.end_tok == claimed]  # noun, right before it, is responsible
             if claim:
                 actor = claim[-1]
         elif entry.pos == "noun" and entry.event in _HOSTILE and claimed == head - 1 and claimed >= 0 and \
@@ -2198,7 +2216,9 @@ class EventCoder:
             if k is not None:
                 recipient = next((g for g in groups[bisect_left(starts, k + 1):bisect_left(starts, k + 7)]
                                   if g is not actor and g.prep in ("", "ل", "من")), None)
-        if recipient is None and entry.event == "ASSAULT" and not trig.get("possessive"):
+        if recipient is None and entry.event == "ASSAULT" and not trig.get("possessive") and not (
+                entry.pos == "verb" and _kin_object_past(toks, tail_end, trig_toks, fw)):
+            # (not past a family member with «his», the object: «قتل مواطن … ابنه»)
             # the victims counted later in the sentence (… مما أدى إلى مقتل خمسة من عناصر الشرطة; not after a noun
             # whose pronoun is the victim: «إن 20 شخصا لقوا حتفهم … في انفجارين انتحاريين»)
             # (a role noun that is itself an attack word, انتحاري، مهاجم, is an attacker, not a victim)
@@ -2246,6 +2266,13 @@ class EventCoder:
                     and not all(m.get("type") == "demonym" for m in subj.mentions):
                 recipient = subj  # (not a nationality adjective left over: «بقيادة أميركية في صد هجوم التنظيم»; the
                 # attacker's conjunct is none of the targets: «صد الجيش … هجومًا لمتمردي الجيش السابق وميليشيا الحوثي»)
+        if entry.event == "PROTEST" and entry.pos == "noun" and actor is not None and bare_before and \
+                actor is bare_before[-1] and _suppressed(toks, t, actor, starts, fw):
+            actor = None  # «فرقت قوات الأمن المظاهرة بالقوة»: who put a protest down did not protest
+        if recipient is not None and recipient.start_tok > tail_end and entry.pos == "verb" and "obj" in entry.prep \
+                and tail_end < len(toks) and toks[tail_end].kind == "ar" and _kin_word(toks[tail_end].norm, fw):
+            recipient = None  # «وأصاب زوجته بثلاث طلقات … لمستشفى الحائط»: the family member right after the verb is its
+            # object, no phrase further on
         if actor is not None and actor.prep == "في" and _place(actor):
             actor = None  # استهدفهم في محافظتي الأنبار ونينوى: a place in في says where, it does nothing
         owner = _subject_owner(trig, toks, tail_end, after, actor, bare_before, trig_toks, cues, fw) \
@@ -7188,6 +7215,23 @@ def _purpose_actors(toks: list[Token], events: list[Event], triggers: list[Menti
             events[i] = replace(events[i], actor=ev2.actor)
 
 
+def _no_responsible_officials(toks: list[Token], ents: list[Mention], triggers: list[Mention],
+                              cues: dict[int, Mention], fw: FunctionWords) -> list[Mention]:
+    """The entity mentions without a role noun «official» that is the adjective «responsible» of a responsibility cue
+    right before an event word (or an act noun and one: «المسؤول عن تفجير المسجد»، «مسؤولة عن الهجوم»، «المسؤولة عن
+    عملية الاختطاف»): it names no official, but says the phrase before it did the act."""
+    starts = {t.tok_start for t in triggers}
+
+    def responsible(m: Mention) -> bool:
+        c = cues.get(m.tok_start)
+        if m.kind != "agent" or c is None or c.label != "responsibility" or m.tok_end != m.tok_start + 1 or \
+                c.tok_end <= m.tok_end:
+            return False
+        k = c.tok_end
+        return k in starts or k + 1 in starts and k < len(toks) and strip_wa(toks[k].norm) in fw.act_noun
+    return [m for m in ents if not responsible(m)]
+
+
 def _claimed_before(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], cues: dict[int, Mention],
                     groups: list[Group], starts: list[int]) -> None:
     """Give the attacks told before a claim of responsibility in the sentence (أصيب 18 مجندا إثر انفجار عبوة ناسفة،
@@ -7898,10 +7942,22 @@ def _redressed_doers(events: list[Event], mentions: list[Mention], fw: FunctionW
     for e in events:
         trig = trigs.get(e.trigger.start)
         if e.event in _STRIKING and trig is not None and trig.get("pos") == "noun" and \
-                any(a.end <= e.trigger.start for a in e.actor) and _redressed(toks, trig, fw):
+                any(a.end <= e.trigger.start for a in e.actor) and _redressed(toks, trig, fw) and \
+                not _responsible_adjective_of(toks, trig, e.actor):
             e = replace(e, actor=tuple(a for a in e.actor if a.end > e.trigger.start))
         out.append(e)
     return out
+
+
+_RESPONSIBLE = frozenset({"المسوول", "المسووله", "المسوولون", "المسوولين"})  # «responsible», with the article
+
+
+def _responsible_adjective_of(toks: list[Token], trig: Mention, actor: tuple[Entity, ...]) -> bool:
+    """True for an event noun right after «المسؤول عن» (and its feminine and plurals) whose actor ends right before
+    that adjective: «تنظيم داعش المسؤول عن تفجير المسجد» says who did it, no redress."""
+    k = trig.tok_start - 2
+    return k >= 1 and toks[k + 1].norm == "عن" and toks[k].norm in _RESPONSIBLE and \
+        any(a.end == toks[k - 1].end for a in actor)
 
 
 def _attributed_doers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
@@ -9474,6 +9530,27 @@ def _repelled(toks: list[Token], t: int, subj: Group | None, fw: FunctionWords) 
     return ""
 
 
+def _suppressed(toks: list[Token], t: int, subj: Group, starts: list[int], fw: FunctionWords) -> bool:
+    """True for a protest noun at token t right after the subject `subj` of a verb of putting down that opens the
+    clause (function_words suppress: «فرقت قوات الأمن المظاهرة»، «قمعت الشرطة أمس الاعتصام»), its conjuncts and a
+    day between; the subject put the protest down. So for one right after such a verb that follows the phrase («أن
+    قوات الأمن التي انتشرت بأعداد كبيرة فرقت المظاهرة»)."""
+    if t >= 2 and subj.end_tok < t and _suppress_word(toks[t - 1].norm, fw):
+        # (with no other phrase nor a clause's mark between: «وقام عدد آخر من المواطنين بتنظيم مظاهرة …، وقامت قوات
+        # الأمن بتفريق التظاهرة» — the citizens marched)
+        return not any(toks[k].text in _CLAUSE_PUNCT for k in range(subj.end_tok, t - 1)) and \
+            bisect_left(starts, subj.end_tok) == bisect_left(starts, t - 1)
+    if _conj_end(subj) > t or not all(_when_word(toks, j, fw) for j in range(_conj_end(subj), t)) or \
+            subj.start_tok < 1:
+        return False
+    return _suppress_word(toks[subj.start_tok - 1].norm, fw)
+
+
+def _suppress_word(w: str, fw: FunctionWords) -> bool:
+    """True for a word of putting down (function_words suppress), bare or with و، ف، ب (فرقت، وقمعت، بتفريق)."""
+    return w in fw.suppress or w[:1] in ("و", "ف", "ب") and w[1:] in fw.suppress
+
+
 def _relative_head(toks: list[Token], g: Group, groups: list[Group], starts: list[int],
                    fw: FunctionWords) -> Group | None:
     """The bare phrase right before the relative pronoun whose clause's imperfect verb phrase g directly follows, its
@@ -10483,6 +10560,36 @@ def _subject_after_relative(toks: list[Token], t: int, cues: dict[int, Mention])
     return bool(gender) and _singular_gender(toks[t].norm) not in ("", gender)
 
 
+_RESUMING = {"التي": "ها", "الذي": "ه", "الذين": "هم", "اللذين": "هما", "اللتين": "هما", "اللذان": "هما",
+             "اللتان": "هما"}  # a relative pronoun → the pronoun that resumes it on a noun (written as it is)
+_PART_WORDS = frozenset({"بعض", "عدد", "عددا", "من", "احد", "عشرات", "مئات", "جميع", "كل", "معظم"})
+
+
+def _resumed_after(toks: list[Token], t: int, subj: Group, cues: dict[int, Mention]) -> bool:
+    """True for a verb right after a relative pronoun whose phrase after it is followed, right away or past a word of
+    part («بعض، عددا من، أحد»), by a noun bearing the pronoun that resumes the relative one (التي … ـها، الذي … ـه,
+    written so, not a ة: «التي اعتقلت السلطات بعض أعضائها»): that noun is the verb's object, the phrase its subject."""
+    c = cues.get(t - 1) if t > 0 else None
+    if c is None or c.label != "relative" or c.tok_end != t:
+        return False
+    suffix = _RESUMING.get(strip_wa(toks[c.tok_start].norm))
+    if suffix is None:
+        return False
+    k = _conj_end(subj)
+    while k < len(toks) and (toks[k].kind == "num" or toks[k].norm in _PART_WORDS) and k < _conj_end(subj) + 3:
+        k += 1
+    if k >= len(toks) or toks[k].kind != "ar":
+        return False
+    w = toks[k].text
+    if not w.endswith(suffix) or len(w) < len(suffix) + 3 or suffix == "ه" and w.endswith(("اه", "يه", "الله")):
+        return False  # (ـه after ا is most often the noun's own letter: اتجاه، مياه، انتباه; after ي, a ة written ه:
+        # «تلبيه لدعوة»)
+    # (a noun: no clitic preposition, no imperfect verb, «مسجدا يرتاده منتسبو»، and no perfect verb of three letters
+    # with its object pronoun, «الذي استقبل ولي ولي العهد حمله تحياته»)
+    return not (suffix == "ه" and w.endswith(("هم", "ها"))) and w[:1] not in ("ب", "ل", "ك", "ي") and \
+        len(w) - len(suffix) >= 4
+
+
 def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts: list[int],
                          cues: dict[int, Mention], comma: bool = False) -> Group | None:
     """For a verb right after a relative pronoun (الذي، التي، الذين): the phrase the pronoun follows, ending at
@@ -10598,6 +10705,91 @@ def _participle_before(toks: list[Token], k: int, least: int = 5) -> bool:
     w = strip_wa(toks[k - 1].norm)
     w = w[2:] if w.startswith("ال") else w
     return len(w) >= least and w[0] == "م"
+
+
+_CHARGE_NOUNS = frozenset({"تهمه", "تهم", "تهما", "التهمه", "التهم"})  # a charge, normalised (not اتهام: its
+# genitive is the accuser, «اتهامات نوري المالكي للنظام السوري»)
+
+
+def _not_charged(toks: list[Token], t: int, tail_end: int, g: Group) -> bool:
+    """True for a phrase in a preposition after a charge noun (تهمة، تهم) that is not the one charged: a named body
+    in لـ past the word right after the noun, that word's complement, what the charge is of («تهمة الانتماء لتنظيم
+    داعش»، «تهمة الترويج لبيونغ يانغ»; the one charged is a person, «تهمة القتل للمتهم»); one in إلى past a word
+    in و, another act's («بتهمة التخابر وتسريب وثائق سرية إلى قطر»، «تهمة القتل عمدا … وإحالته إلى المحكمة»), or
+    far past the noun."""
+    w = strip_wa(toks[t].norm)
+    if w[:1] in ("ب", "ل") and w[1:] in _CHARGE_NOUNS:
+        w = w[1:]
+    if w not in _CHARGE_NOUNS:
+        return False
+    if g.prep == "ل":
+        return g.start_tok > tail_end and all(toks[k].kind == "ar" for k in range(tail_end, g.start_tok)) and any(
+            m.kind == "actor" and m.get("type") != "person" for m in g.mentions) and not any(
+            m.kind == "agent" or m.get("type") == "person" for m in g.mentions)
+    return g.prep != "ل" and (g.start_tok - tail_end > 8 or any(
+        toks[k].kind != "ar" or toks[k].norm[:1] == "و" and len(toks[k].norm) > 3 for k in range(tail_end, g.start_tok)))
+
+
+def _pushed_in_bi(toks: list[Token], t: int, groups: list[Group], starts: list[int], fw: FunctionWords
+                  ) -> Group | None:
+    """For an event noun after «إلى» (right after it or past a light verbal noun: «إلى شن هجمات»): the phrase in بـ
+    that ends right before the إلى, the one a verb of pushing or leading sends to the act («ودفع بالمسلحين الأكراد
+    إلى شن هجمات انتقامية»: the Kurdish militants attack); None if there is none."""
+    k = t - 1 if t >= 1 and toks[t - 1].norm == "الي" else t - 2 if t >= 2 and toks[t - 2].norm == "الي" and \
+        toks[t - 1].norm in fw.light_masdar else -1
+    if k < 1:
+        return None
+    j = bisect_left(starts, k) - 1
+    return groups[j] if j >= 0 and groups[j].end_tok == k and groups[j].prep == "ب" else None
+
+
+def _conjoined_demonym(subj: Group, g: Group) -> bool:
+    """True for a nationality alone in و at most one word past the subject: the second of its nationality adjectives
+    («استنكر عدد من المحامين العرب والعراقيين التصريحات»: Arab and Iraqi lawyers), never the verb's object."""
+    return g.prefix.startswith("و") and 0 <= g.start_tok - _conj_end(subj) <= 1 and \
+        all(m.kind == "actor" and m.get("type") == "demonym" for m in g.mentions)
+
+
+def _demonstrative_after(toks: list[Token], k: int) -> bool:
+    """True for a demonstrative right after token k («عقب ذلك»: a time told, no clause of cause)."""
+    return k + 1 < len(toks) and toks[k + 1].norm in ("ذلك", "هذا", "هذه", "تلك")
+
+
+def _kin_word(w: str, fw: FunctionWords) -> bool:
+    """True for a family member with «his / her / their» (زوجته، ابنه، شقيقها), normalised."""
+    return w in fw.relatives or any(w.endswith(p) and w[:-len(p)] in fw.kin_noun for p in ("ه", "ها", "هم"))
+
+
+def _kin_object_past(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> bool:
+    """True for a family member with «his / her» (_kin_word) within seven words from token i, in the clause, not in
+    a preposition nor joined by و: the verb's object past its subject and the subject's words («قتل مواطن بالعقد
+    الثالث من عمره ابنه»)."""
+    for k in range(i, min(len(toks), i + 7)):
+        if toks[k].kind != "ar" or k in trig_toks:
+            return False
+        if _kin_word(toks[k].norm, fw) and (k == i or _ends_construct(toks[k - 1])) and \
+                toks[k - 1].norm not in fw.preposition:
+            return True
+    return False
+
+
+def _ends_construct(tok: Token) -> bool:
+    """True for a word no genitive can follow, so that a noun after it heads a phrase of its own: one with a pronoun
+    (عمره, written with ه, not ة), the article (الثالث) or a nisba's ي (سعودي); not a bare noun that governs the next
+    («في منزل والده»، «أثناء زيارة والده»)."""
+    w = tok.norm
+    return tok.text.endswith(("ه", "ها", "هم")) and len(w) > 3 or w.startswith("ال") or w.endswith("ي") and len(w) > 3
+
+
+def _kin_object_after_relative(toks: list[Token], t: int, tail_end: int, cues: dict[int, Mention],
+                               fw: FunctionWords) -> bool:
+    """True for a verb right after a relative pronoun whose next word is a family member with «his / her» (زوجته،
+    ابنه، شقيقها): the verb's object, so the verb is active and the phrase the pronoun follows did it («الرجل الذي
+    قتل زوجته»: the man killed, no victim)."""
+    c = cues.get(t - 1) if t > 0 else None
+    if c is None or c.label != "relative" or c.tok_end != t or tail_end >= len(toks) or toks[tail_end].kind != "ar":
+        return False
+    return _kin_word(toks[tail_end].norm, fw)
 
 
 def _no_object_word(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> bool:

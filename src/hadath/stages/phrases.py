@@ -2022,7 +2022,12 @@ def feminine_noun(w: str) -> bool:
     """True for a normalised definite word in ة that is no adjective: neither a nisba (الأمنية) nor participle-shaped
     (المسلحة، المعارضة): after a definite role noun, a noun heading a phrase of its own (انتقد المسؤول | الحكومة، هاجم
     الجيش | الشرطة)."""
-    return w.startswith("ال") and w.endswith("ه") and not w.endswith("يه") and not w[2:].startswith("م")
+    return w.startswith("ال") and w.endswith("ه") and not w.endswith("يه") and (
+        not w[2:].startswith("م") or w in _NOUNS_IN_MIM)
+
+
+# nouns in ة whose م is a root letter, no participle's prefix («اعتقلت الشرطة | المرأة»، «طالبت الحكومة | المنظمة»)
+_NOUNS_IN_MIM = frozenset({"المراه", "المحكمه", "المنظمه", "المجموعه"})
 
 
 def _governed(toks: list[Token], group: Group) -> bool:
