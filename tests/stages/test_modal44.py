@@ -86,3 +86,14 @@ def test_event_subject_of_if_it_will_stays_supposed(nlp):
     text = "وإذا كان الهجوم على المدينة سيستمر، فإن الحكومة ستطلب المساعدة."
     evs = find(nlp, text, "ASSAULT", "الهجوم")
     assert evs and all(e.hypothetical for e in evs)
+
+
+def test_a_long_run_of_one_act_resumed_asks_each_acts_flags_once(nlp, monkeypatch):
+    # «أن الهجوم لن يتوقف» thirty times in one sentence: each act's flags were asked again for every later act that
+    # resumes it (Modality._resumed_to_come), 2^n calls (twenty clauses took a minute); now once each, kept a sentence
+    from hadath.stages import modality
+    calls = []
+    flags = modality.Modality.flags
+    monkeypatch.setattr(modality.Modality, "flags", lambda self, *a: calls.append(1) or flags(self, *a))
+    nlp("، ".join(["أن الهجوم لن يتوقف"] * 30))
+    assert len(calls) < 200, len(calls)

@@ -173,3 +173,85 @@ def test_a_second_nationality_in_wa_is_no_object(nlp):
                   "ACCUSE")
     assert got and [x.text for x in got[0].actor] == ["المحامين"], got
     assert not any(x.text == "العراقيين" for x in got[0].recipient), got
+
+
+@pytest.mark.parametrize("text, target", [
+    pytest.param("وهدد زعيم الحوثيين بشن هجمات على السعودية.", "SAU", id="attacks_on"),
+])
+def test_the_target_of_a_threatened_attack_is_threatened(nlp, text, target):
+    got = _events(nlp, text, "THREATEN")
+    assert got and [x.code for x in got[0].recipient] == [target], got
+
+
+@pytest.mark.parametrize("text, first, second", [
+    pytest.param("وانتقد الوزير المعارضة السورية.", "الوزير", "المعارضة السورية", id="minister_opposition"),
+    pytest.param("وهدد الرئيس المعارضة بالاعتقال.", "الرئيس", "المعارضة", id="president_opposition"),
+])
+def test_a_mans_title_takes_no_feminine_noun_after_it(nlp, text, first, second):
+    got = [e for e in nlp(text, published=_DATE).events]
+    assert got and [x.text for x in got[0].actor] == [first], got
+    assert [x.text for x in got[0].recipient] == [second], got
+
+
+def test_a_prominent_commander_killed_in_a_raid_is_its_victim(nlp):
+    got = _events(nlp, "وقتل قائد حوثي بارز في غارة للتحالف على صنعاء.")
+    assert got and [x.code for x in got[0].recipient] == ["YEM"], got
+    assert not any(x.code == "YEM" for x in got[0].actor), got
+
+
+@pytest.mark.parametrize("text, doer", [
+    pytest.param("وفي عدن، قصف الحوثيون وقوات صالح بقذائف الهاون حي الدمينة.", "الحوثيون", id="past_the_means"),
+    pytest.param("استهدف طيران التحالف بغارات عنيفة مواقع ميليشيات الحوثي قرب قاعدة العند.", "طيران التحالف",
+                 id="past_the_raids"),
+    pytest.param("وقتل جندي إسرائيلي فلسطينيا في الخليل.", "جندي إسرائيلي", id="object_in_alif"),
+])
+def test_an_adjunct_in_bi_before_the_object_keeps_the_verb_active(nlp, text, doer):
+    got = _events(nlp, text)
+    assert got and [x.text for x in got[0].actor][:1] == [doer], got
+
+
+def test_killed_by_police_bullets_is_passive(nlp):
+    got = [e for e in _events(nlp, "وأسفر عن مقتل أربعة عسكريين قبل أن يقتل المهاجم برصاص الشرطة.")
+           if e.trigger.text == "يقتل"]
+    assert got and [x.text for x in got[0].recipient] == ["المهاجم"], got
+
+
+def test_referring_the_accused_to_court_is_a_charge_by_the_referrer(nlp):
+    got = _events(nlp, "وأحالت النيابة العامة المتهمين إلى محكمة الجنايات.", "ACCUSE")
+    assert got and _parties(got[0].actor) == [(None, "JUD", "النيابة العامة")], got
+    assert _parties(got[0].recipient) == [(None, "CRM", "المتهمين")], got
+
+
+def test_another_count_of_citizens_organised_the_protest(nlp):
+    coded = nlp.before("reports")("وقام عدد آخر من المواطنين بتنظيم مظاهرة مضادة لهم رفعوا فيها علم ليبيا.",
+                                  published=_DATE)
+    assert [x.text for e in coded.events if e.event == "PROTEST" for x in e.actor] == ["المواطنين"], coded.events
+
+
+def test_a_place_in_bi_past_the_bullets_and_the_time_keeps_the_passive(nlp):
+    got = _events(nlp, "قتل عنصران من الشرطة التركية بالرصاص صباح أمس الجمعة بمنطقة أضنه.")
+    assert got and [x.code for x in got[0].recipient] == ["TUR"] and not got[0].actor, got
+
+
+@pytest.mark.parametrize("text, victim", [
+    pytest.param("قتل مواطن سعودي على أيدي إخوته في جدة.", "مواطن سعودي", id="his_brothers"),
+    pytest.param("قتل شاب على أيدي أقاربه في صنعاء.", "شاب", id="his_relatives"),
+])
+def test_killed_at_the_hands_of_his_family_is_the_victim(nlp, text, victim):
+    got = _events(nlp, text)
+    assert got and [x.text for x in got[0].recipient] == [victim], got
+    assert all(x.text != victim for x in got[0].actor), got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وأحالوا المتهمين إلى النيابة.", id="they_referred"),
+    pytest.param("وأحالوا المتهم والمضبوطات إلى جهة الاختصاص.", id="with_the_seized"),
+])
+def test_the_accused_referred_are_charged_not_charging(nlp, text):
+    got = _events(nlp, text, "ACCUSE")
+    assert got and not any(x.sector == "CRM" for x in got[0].actor), got
+    assert [x.sector for x in got[0].recipient] == ["CRM"], got
+
+
+def test_a_request_of_the_accused_referred_is_no_charge(nlp):
+    assert not _events(nlp, "وأحالت النيابة طلب المتهم إلى المحكمة المختصة.", "ACCUSE")

@@ -159,6 +159,7 @@ class EventCoder:
                     coded = _pronoun_recipients(article.text, toks, coded, ms, self.fw, last)
                     coded = _judged_venturers(article.text, toks, coded, ms, self.fw)
                     coded = _hopers(article.text, toks, coded, ms, self.fw)
+                    coded = _threatened_targets(toks, coded, ms, self.fw)
                     coded = _charged_acts(toks, coded, ms, self.fw)
                     coded = _no_warned_dangers(toks, coded, ms, self.fw)
                     coded = _no_side_phrase_targets(toks, coded, ms, self.fw)
@@ -550,10 +551,15 @@ class EventCoder:
                 # before its owner) ends the words before it, the genitive of another noun; it does no act told after
                 # (unless the noun's genitive is «the latter», which points back to it: بالمرشد خامنئي وموافقة الأخير)
                 actor = []
-            taken = _taken_tail(trig, groups, starts) if (entry.event, entry.mode) in _TAKING else None
+            if entry.event == "ACCUSE" and entry.lemma == "احال" and (te := int(trig.get("tail_end") or 0)) >= 2 and \
+                    strip_wa(toks[te - 2].norm) in _REFERRED_THINGS:
+                continue  # («وأحالت النيابة طلب المتهم إلى المحكمة»: the accused's request referred, no charge)
+            taken = _taken_tail(trig, groups, starts) if (entry.event, entry.mode) in _TAKING or \
+                entry.event == "ACCUSE" and entry.lemma == "احال" else None
             if taken is not None:
                 # ضبط الشخصين المتهمين، عن ضبط المتورطين في الواقعة: the person the arrest row's tail word names right
-                # after the trigger is the one taken, never its doer
+                # after the trigger is the one taken, never its doer (so the accused a referral's tail names:
+                # «وأحالوا المتهمين إلى النيابة»)
                 actor = [a for a in actor if a.start_tok >= taken.end_tok or a.end_tok <= taken.start_tok]
                 recipient = _with_conj(taken)
             if entry.pos == "verb" and not undergone and taken is None and \
@@ -1546,12 +1552,15 @@ class EventCoder:
                 actor = subj  # فجرت انتحارية نفسها: the object is the reflexive, the phrase before it the subject
             elif subj is not None and "obj" in entry.prep:
                 # (not a phrase after «بينهم»: part of the one before, اختطف 230 مدنيا بينهم 60 مسيحيا; nor one past أن or
-                # a word of cause, in a clause of its own: «وقتل أكثر من مائتي مدني قبل أن يتمكن المقاتلون الأكراد»)
+                # a word of cause, in a clause of its own: «وقتل أكثر من مائتي مدني قبل أن يتمكن المقاتلون الأكراد»;
+                # but right past a أن right after the subject, «هدد الرئيس بأن إيران ستواجه عقوبات», or one after a word
+                # of suspicion, «احتجزت الشرطة مئات يشتبه أنهم متشددون», the phrase is what the verb is about)
                 # (nor a nationality alone past a preposition, the adjective of the noun it governs: اعتقلت الصحافي في
                 # وكالة الأنباء اليمنية; nor the genitive of a noun in بـ: قصف طيران التحالف بقيادة السعودية تعزيزات)
                 rest = [g for g in bare_after[1:] if g.start_tok - subj.end_tok <= 4 and not any(
-                    toks[k].norm in fw.among or strip_wa(toks[k].norm) in fw.complementizer or
-                    strip_wa(toks[k].norm) in fw.cause and not _demonstrative_after(toks, k)
+                    toks[k].norm in fw.among or strip_wa(toks[k].norm) in fw.complementizer and not (
+                        k == _conj_end(subj) and g.start_tok == k + 1 or k > 0 and toks[k - 1].norm in fw.suspected)
+                    or strip_wa(toks[k].norm) in fw.cause and not _demonstrative_after(toks, k)
                     for k in range(subj.end_tok, g.start_tok)) and not (
                     any(strip_wa(toks[k].norm) in fw.preposition for k in range(subj.end_tok, g.start_tok))
                     and _nisba_adjective(toks, g, fw)) and not _in_prep_chain(toks, subj.end_tok, g, groups, starts, cues,
@@ -1646,9 +1655,9 @@ class EventCoder:
                 elif (_is_patient(toks, subj, entry, tail_end, fw)
                       and not _count_with_object(toks, subj, trig, starts, trig_toks, fw) or (
                         _passive_spelling(toks, trig) and _objectless(
-                            toks, counted_end or _past_conjuncts(toks, max(_past_name(toks, subj, fw), _conj_end(subj)),
-                                                 trig_toks), trig_toks, fw,
-                            entry.prep, cues)
+                            toks, counted_end or _past_nominative_adjective(toks, _past_conjuncts(
+                                toks, max(_past_name(toks, subj, fw), _conj_end(subj)), trig_toks), subj, fw),
+                            trig_toks, fw, entry.prep, cues)
                         and not _object_past_place(toks, counted_end or _past_name(toks, subj, fw), groups, starts,
                                                    trig_toks, cues, fw)
                         # (nor when people are counted past the adjuncts: اعتقلت الشرطة خلال حملة في الرياض 12 مطلوبا)
@@ -5812,6 +5821,51 @@ def _judged_venturers(text: str, toks: list[Token], events: list[Event], mention
     return out
 
 
+def _tokens_between(toks: list[Token], k: int, offset: int) -> int:
+    """How many tokens lie from token k to the one at character `offset`, -1 if a mark of a clause or a sentence
+    stands between or the offset is before token k."""
+    n = 0
+    for j in range(k, len(toks)):
+        if toks[j].start >= offset:
+            return n
+        if toks[j].text in _CLAUSE_PUNCT:
+            return -1
+        n += 1
+    return -1
+
+
+def _threatened_targets(toks: list[Token], events: list[Event], mentions: list[Mention], fw: FunctionWords
+                        ) -> list[Event]:
+    """The sentence's events, where a threat with no one threatened takes the target of the act it threatens, told
+    by an event noun in بـ (or past a light verbal noun in بـ) within eight words past it, no other event word nor mark
+    between («وهدد زعيم الحوثيين بشن هجمات على السعودية»: Saudi Arabia threatened), when that act's doer is the
+    threatener or none, and its target is told in its clause within six words after it; not for a threat whose verb
+    bears the one threatened («وهددتها بهجمات أخرى»)."""
+    if not any(e.event == "THREATEN" and not e.recipient for e in events):
+        return events
+    trigs = {m.start: m for m in mentions if m.kind == "trigger"}
+    starts = {m.tok_start for m in trigs.values()}
+    out = []
+    for e in events:
+        t = trigs.get(e.trigger.start)
+        if e.event == "THREATEN" and not e.recipient and t is not None and not t.get("object_pronoun"):
+            end = tail_end_of(t)
+            for o in events:
+                u = trigs.get(o.trigger.start)
+                if o is e or u is None or u.get("pos") != "noun" or not o.recipient or \
+                        o.event not in ("ASSAULT", "COERCE", "SANCTION") or not end <= u.tok_start <= end + 8 or \
+                        not (u.get("prefix")[-1:] == "ب" or toks[u.tok_start - 1].norm[:1] == "ب"
+                             and toks[u.tok_start - 1].norm[1:] in fw.light_masdar) or any(
+                            toks[k].kind == "punct" or k in starts for k in range(end, u.tok_start - 1)) or \
+                        o.actor and {(a.start, a.end) for a in o.actor} != {(a.start, a.end) for a in e.actor} or \
+                        not all(0 <= _tokens_between(toks, u.tok_end, r.start) <= 6 for r in o.recipient):
+                    continue
+                e = replace(e, recipient=o.recipient)
+                break
+        out.append(e)
+    return out
+
+
 def _hopers(text: str, toks: list[Token], events: list[Event], mentions: list[Mention],
             fw: FunctionWords) -> list[Event]:
     """The sentence's events, where an act with no actor is told in the clause of a hope (function_words hope_noun)
@@ -7228,7 +7282,15 @@ def _no_responsible_officials(toks: list[Token], ents: list[Mention], triggers: 
                 c.tok_end <= m.tok_end:
             return False
         k = c.tok_end
-        return k in starts or k + 1 in starts and k < len(toks) and strip_wa(toks[k].norm) in fw.act_noun
+        if not (k in starts or k + 1 in starts and k < len(toks) and strip_wa(toks[k].norm) in fw.act_noun):
+            return False
+        act = next((x for x in triggers if x.tok_start in (k, k + 1)), None)
+        if act is not None and act.label not in _HOSTILE:
+            return False  # («الوزير المسؤول عن المفاوضات»: an office over talks, a title)
+        before = [x for x in triggers if m.tok_start - 5 <= x.tok_end <= m.tok_start and x.get("pos") == "verb"]
+        covered = {j for e in ents if e is not m for j in range(e.tok_start, e.tok_end)}
+        # (nor the object of a verb right before it past its subject: «اعتقلت الشرطة المسؤول عن تفجير المسجد»)
+        return not (before and all(j in covered for j in range(before[-1].tok_end, m.tok_start)))
     return [m for m in ents if not responsible(m)]
 
 
@@ -7239,6 +7301,8 @@ def _claimed_before(text: str, toks: list[Token], events: list[Event], triggers:
     subject of the claim, between the last event word and مسؤولية, unless the claim is negated (لم تعلن أي جهة
     مسؤوليتها). In place."""
     for k in sorted(j for j, c in cues.items() if c.label == "responsibility"):
+        if toks[k].norm in _RESPONSIBLE:
+            continue  # («أبو سياف المسؤول عن نفط التنظيم»: the adjective claims no act told before it)
         told = [i for i, t in enumerate(triggers) if tail_end_of(t) <= k]
         if not told:
             continue
@@ -10586,8 +10650,8 @@ def _resumed_after(toks: list[Token], t: int, subj: Group, cues: dict[int, Menti
         # «تلبيه لدعوة»)
     # (a noun: no clitic preposition, no imperfect verb, «مسجدا يرتاده منتسبو»، and no perfect verb of three letters
     # with its object pronoun, «الذي استقبل ولي ولي العهد حمله تحياته»)
-    return not (suffix == "ه" and w.endswith(("هم", "ها"))) and w[:1] not in ("ب", "ل", "ك", "ي") and \
-        len(w) - len(suffix) >= 4
+    return not (suffix == "ه" and w.endswith(("هم", "ها"))) and w[:1] not in ("ب", "ل", "ك", "ي", "و") and \
+        len(w) - len(suffix) >= 4  # (nor a conjunct in و: «المعارضة التي هاجمت الحكومة وسياستها»)
 
 
 def _relative_antecedent(toks: list[Token], t: int, groups: list[Group], starts: list[int],
@@ -10716,7 +10780,9 @@ def _not_charged(toks: list[Token], t: int, tail_end: int, g: Group) -> bool:
     in لـ past the word right after the noun, that word's complement, what the charge is of («تهمة الانتماء لتنظيم
     داعش»، «تهمة الترويج لبيونغ يانغ»; the one charged is a person, «تهمة القتل للمتهم»); one in إلى past a word
     in و, another act's («بتهمة التخابر وتسريب وثائق سرية إلى قطر»، «تهمة القتل عمدا … وإحالته إلى المحكمة»), or
-    far past the noun."""
+    far past the noun; any in إلى after a charge in بـ («بتهمة الانتماء إلى الخلايا الإرهابية»), or after a charge
+    with «إلى» before it, or one that is no person nor, after a verb of laying the charge, a body (a place in إلى is
+    where the charged act went: «تهمة السفر إلى سوريا»)."""
     w = strip_wa(toks[t].norm)
     if w[:1] in ("ب", "ل") and w[1:] in _CHARGE_NOUNS:
         w = w[1:]
@@ -10726,8 +10792,20 @@ def _not_charged(toks: list[Token], t: int, tail_end: int, g: Group) -> bool:
         return g.start_tok > tail_end and all(toks[k].kind == "ar" for k in range(tail_end, g.start_tok)) and any(
             m.kind == "actor" and m.get("type") != "person" for m in g.mentions) and not any(
             m.kind == "agent" or m.get("type") == "person" for m in g.mentions)
-    return g.prep != "ل" and (g.start_tok - tail_end > 8 or any(
-        toks[k].kind != "ar" or toks[k].norm[:1] == "و" and len(toks[k].norm) > 3 for k in range(tail_end, g.start_tok)))
+    if strip_wa(toks[t].norm)[:1] == "ب":
+        return True  # («بتهمة الانتماء إلى داعش»: the charged act's complement)
+    directed = any(toks[k].norm in _DIRECTING or strip_wa(toks[k].norm) in _DIRECTING
+                   for k in range(max(0, t - 4), min(len(toks), t + 2)) if k != t)
+    if any(toks[k].norm == "الي" for k in range(max(0, t - 4), t)) or not (
+            any(m.kind == "agent" or m.get("type") == "person" for m in g.mentions)
+            or directed and not any(m.get("type") in ("country", "capital", "place") for m in g.mentions)):
+        return True  # («وجهت النيابة إلى المتهمين تهمة الانتماء إلى تنظيم داعش»، «تهمة السفر إلى سوريا»)
+    return g.start_tok - tail_end > 8 or any(
+        toks[k].kind != "ar" or toks[k].norm[:1] == "و" and len(toks[k].norm) > 3 for k in range(tail_end, g.start_tok))
+
+
+_DIRECTING = frozenset({"وجه", "وجهت", "وجهوا", "توجيه", "لتوجيه", "يوجه", "توجه", "الموجهه", "موجهه", "اسند", "اسندت"})
+# (verbs and nouns of laying a charge, normalised: the one charged then stands in إلى, «وجه تهما إلى الفتاتين»)
 
 
 def _pushed_in_bi(toks: list[Token], t: int, groups: list[Group], starts: list[int], fw: FunctionWords
@@ -10755,6 +10833,34 @@ def _demonstrative_after(toks: list[Token], k: int) -> bool:
     return k + 1 < len(toks) and toks[k + 1].norm in ("ذلك", "هذا", "هذه", "تلك")
 
 
+def _past_nominative_adjective(toks: list[Token], k: int, subj: Group, fw: FunctionWords) -> int:
+    """Token k, or the one after it where it is the indefinite adjective of an indefinite role noun subject ending
+    right before it, in the nominative: a nisba, فاعل or فعيل with no article, no و, no ـا of the accusative («وقتل
+    قائد حوثي بارز في غارة للتحالف», the prominent commander killed; an object would read «مواطنا»; not a broken
+    plural, «مناطق»، «مواقع», which takes no ـا in the accusative); or past a word in بـ, an adjunct, and its
+    genitive («قصف الحوثيون بقذائف الهاون حي الدمينة»; not لـ, the object of a verbal noun)."""
+    if k != _conj_end(subj) or k >= len(toks) or toks[k].kind != "ar":
+        return k
+    w = toks[k].norm
+    if w[:1] == "ب" and len(w) > 4 and not _function_word(w, fw):
+        # (an adjunct after any subject, with its genitive: «قصف الحوثيون بقذائف الهاون حي الدمينة», «قبل أن يقتل
+        # المهاجم برصاص الشرطة»)
+        j = k + 1
+        while w[1:3] != "ال" and j < min(len(toks), k + 3) and toks[j].kind == "ar" and toks[j].norm.startswith("ال"):
+            j += 1
+        # (only onto a word that may be the object: not a preposition that goes on the adjunct, «واعتقلت الشرطة
+        # بالتنسيق مع الأمن العام ثلاثة مطلوبين», which the manner reading past it handles)
+        while j < len(toks) and _when_word(toks, j, fw):
+            j += 1  # (and the time after it: «قتل عنصران من الشرطة بالرصاص صباح أمس الجمعة بمنطقة أضنه»)
+        return j if j < len(toks) and toks[j].kind == "ar" and not _function_word(toks[j].norm, fw) and \
+            toks[j].norm[:1] != "ب" else k
+    if toks[k - 1].norm.startswith("ال") or subj.mentions[0].kind != "agent" or \
+            toks[subj.start_tok].norm.startswith("ال") or len(w) < 4 or w.startswith(("ال", "و")) or \
+            w.endswith(("ا", "ين", "ون", "ات", "ان")) or _function_word(w, fw) or toks[k].text.endswith(("ى", "ً", "ة")):
+        return k
+    return k + 1 if w.endswith("ي") or len(w) == 4 and (w[1] == "ا" or w[2] == "ي") else k
+
+
 def _kin_word(w: str, fw: FunctionWords) -> bool:
     """True for a family member with «his / her / their» (زوجته، ابنه، شقيقها), normalised."""
     return w in fw.relatives or any(w.endswith(p) and w[:-len(p)] in fw.kin_noun for p in ("ه", "ها", "هم"))
@@ -10768,9 +10874,14 @@ def _kin_object_past(toks: list[Token], i: int, trig_toks: set[int], fw: Functio
         if toks[k].kind != "ar" or k in trig_toks:
             return False
         if _kin_word(toks[k].norm, fw) and (k == i or _ends_construct(toks[k - 1])) and \
-                toks[k - 1].norm not in fw.preposition:
+                toks[k - 1].norm not in fw.preposition and toks[k - 1].norm not in _HANDS:
             return True
     return False
+
+
+_REFERRED_THINGS = frozenset({"طلب", "طلبات", "اوراق", "ملف", "ملفات", "قضيه", "قضايا", "شكوي", "بلاغ"})  # a thing of
+# the accused's a verb of referring may send on, no charge (triggers.tsv أحال)
+_HANDS = frozenset({"ايدي", "يدي", "يد", "ايد"})  # «على أيدي إخوته»: at the hands of, the family member the doer
 
 
 def _ends_construct(tok: Token) -> bool:

@@ -397,7 +397,7 @@ class Modality:
         n = next((n for n, t in enumerate(earlier) if t.tok_start == k), None)
         if n is None or earlier[n].get("pos") != "verb" or earlier[n].get("aspect") != "imperfect":
             return False
-        neg, fut, hyp = self.flags(toks, earlier[n], cues, earlier[:n])
+        neg, fut, hyp = self._first_flags(toks, earlier[n], cues, earlier, n)
         return fut and not (neg or hyp)
 
     def _future_before(self, toks: list[Token], i: int, lo: int, cues: dict[int, Mention], stop_labels: tuple[str, ...],
@@ -921,7 +921,7 @@ class Modality:
             # (or, for a verb, the clause's verb before it and its words: «ولم تهاجم القوات القرية أو تعتقل سكانها»)
             if tail_end_of(t) == k + 1 or n == len(earlier) - 1 and trig.get("pos") == "verb" and \
                     t.get("pos") == "verb" and i - t.tok_end <= 8 and not _broken(toks, t.tok_end, i):
-                neg, fut, _ = self.flags(toks, t, cues, earlier[:n])
+                neg, fut, _ = self._first_flags(toks, t, cues, earlier, n)
                 return (True, future or fut) if neg else (negated, future)
         q = k - 1 if k > 0 and toks[k - 1].text in _OPEN_QUOTES else k
         c = next((c for c in cues.values() if c.tok_end == q and c.label == "negation"), None)
@@ -1101,8 +1101,9 @@ class Modality:
             return False
         if not (toks[k].norm in self.fw.future_negation or self._future_verb(k, toks, cues)):
             return False
-        return any(t.label == trig.label and self.flags(toks, t, cues, earlier[:n])[1]
-                   for n, t in enumerate(earlier))
+        return any(t.label == trig.label and self._first_flags(toks, t, cues, earlier, n)[1]
+                   for n, t in enumerate(earlier))  # (each earlier act's flags asked once a sentence: a long run of
+        # acts of one type asked them again and again, exponentially)
 
     def _partaken_later(self, toks: list[Token], trig: Mention, cues: dict[int, Mention]) -> bool:
         """True for an event noun right after a future verb of taking part or attending (function_words.tsv partake

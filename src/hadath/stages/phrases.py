@@ -1580,6 +1580,9 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
             last.tok_end - last.tok_start == 1) and not _definite(toks, m) and not _title(toks[m.tok_start]):
         return False  # «وأرسلت نيروبي | قوات إلى الصومال»: a state's or a capital's name takes no genitive and no
         # indefinite adjective of a role; the role noun after it is the next phrase, the object
+    if m.kind in ("agent", "actor") and m.get("type") != "demonym" and not linked and m.tok_start == last.tok_end and \
+            _masculine_title_before_feminine(toks, last, m):
+        return False  # «وانتقد الوزير | المعارضة السورية»: a man's title takes no feminine adjective; the next phrase
     if m.kind == "agent" and not linked and _pronoun_owned(toks, m):
         return False  # قتل إرهابي | والده: a noun with a possessive pronoun is definite, another phrase
     if _name_after_party(toks, group, m) and not linked:
@@ -1631,6 +1634,15 @@ def _compatible(group: Group, m: Mention, toks: list[Token], linked: bool = Fals
 
 
 _PEOPLES = frozenset({"KUR"})  # the codes of a people with no state of its own, named beside the state it lives in
+
+
+def _masculine_title_before_feminine(toks: list[Token], last: Mention, m: Mention) -> bool:
+    """True for a one-word definite title written without ة (الرئيس، الوزير) right before a definite word in ة
+    (المعارضة): no adjective of it, which would agree in gender, but another phrase."""
+    w, x = toks[last.tok_start], toks[m.tok_start]
+    return last.kind == "agent" and last.tok_end - last.tok_start == 1 and w.norm.startswith("ال") and \
+        not w.text.endswith("ة") and _title(w) and x.norm.startswith("ال") and not m.get("prefix") and \
+        x.text.endswith("ة")
 
 
 def _people_of_state(toks: list[Token], last: Mention, m: Mention) -> bool:
@@ -2689,11 +2701,13 @@ def _prep_of(toks: list[Token], k: int, prefix: str, fw: FunctionWords,
             return c  # التقى بعدد من المسؤولين اليمنيين: the ب on the count governs what it counts
         if toks[k - 1].kind == "ar" and (c := _clitic_on_count(strip_wa(prev), (fw.number,))):
             return c  # وجهت اتهامات لتسعة مسؤولين: the ل on the number governs the noun it counts
-        if prev == "من" and k > 1 and (toks[k - 2].kind == "num" or strip_wa(toks[k - 2].norm) in fw.filler
-                                       or toks[k - 2].norm.startswith("ال") and toks[k - 2].norm[2:] in fw.filler
-                                       or toks[k - 2].norm in fw.many_of and not (
-                                           k > 2 and strip_wa(toks[k - 3].norm) in fw.complementizer)):
-            if k > 2 and toks[k - 2].kind == "ar" and strip_wa(toks[k - 3].norm) == "مع":
+        # (past «آخر، أخرى» after the count: «وقام عدد آخر من المواطنين بتنظيم مظاهرة»)
+        q = k - 3 if k > 3 and toks[k - 2].norm in ("اخر", "اخري") else k - 2
+        if prev == "من" and k > 1 and (toks[q].kind == "num" or strip_wa(toks[q].norm) in fw.filler
+                                       or toks[q].norm.startswith("ال") and toks[q].norm[2:] in fw.filler
+                                       or toks[q].norm in fw.many_of and not (
+                                           q > 0 and strip_wa(toks[q - 1].norm) in fw.complementizer)):
+            if q > 0 and toks[q].kind == "ar" and strip_wa(toks[q - 1].norm) == "مع":
                 return "مع"  # (a count in مع: «اجتماعات مكثفة أمس مع عدد من الوزراء», the ones met)
             return ""  # partitive: العشرات من مستوطني …، اثنين من الجنود، الكثير من رجال الأعمال، (an accusative
             # count, the verb's object) والتقى كارتر عددا من الجنود الأميركيين (not the subject of أن: «أن عددا من
