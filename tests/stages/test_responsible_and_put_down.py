@@ -255,3 +255,21 @@ def test_the_accused_referred_are_charged_not_charging(nlp, text):
 
 def test_a_request_of_the_accused_referred_is_no_charge(nlp):
     assert not _events(nlp, "وأحالت النيابة طلب المتهم إلى المحكمة المختصة.", "ACCUSE")
+
+
+def test_who_is_subjected_to_detention_underwent_it(nlp):
+    got = _events(nlp, "ويخضع 379 اسيرًا فلسطينيًا للاعتقال الاداري من أصل 5686 اسيرًا في السجون الاسرائيلية.", "COERCE")
+    assert got and not got[0].actor and [x.code for x in got[0].recipient] == ["PSE"], got
+
+
+def test_an_agent_past_that_in_a_later_clause_did_not_arrest(nlp):
+    got = _events(nlp, "تمكنت دوريات أمن الطرق من ضبط امرأة سورية بجوار الطريق السريع، وبعد استيقافها تأكد أنها "
+                       "مطلوبة من قبل شرطة القنفذة.", "COERCE")
+    assert got and [x.text for x in got[0].actor] == ["دوريات أمن الطرق"], got
+
+
+@pytest.mark.parametrize("verb", ["تخضع", "تتعرض"])
+def test_the_place_a_relative_clause_of_undergoing_follows_underwent_it(nlp, verb):
+    text = f"وقال شهود إن غارات مكثفة شنتها طائرات التحالف على القاعدة العسكرية التي {verb} لحصار مطبق من قبل المقاومة الشعبية."
+    got = _events(nlp, text, "COERCE")
+    assert got and [x.text for x in got[0].recipient] == ["القاعدة العسكرية"], got

@@ -1150,9 +1150,10 @@ class EventCoder:
             # «دعت الشرطة البريطانية عموم المواطنين لحضور الاحتفالات … رغم المؤامرة المزعومة من قبل تنظيم داعش»)
             far = groups[bisect_left(starts, tail_end):bisect_left(starts, min(len(toks), tail_end + _CLAUSE_REACH, nxt))]
             agent_by = [g for g in far if g.prep == "passive_agent" and not any(
-                toks[k].text in ".؟?!؛;" or strip_wa(toks[k].norm) in fw.cause
-                for k in range(tail_end, g.start_tok))][:1]
-            # (nor across حين، بعدما…, which open a clause of their own: بعدما تدربوا على يد ضباط عراقيين)
+                toks[k].text in ".؟?!؛;" or strip_wa(toks[k].norm) in fw.cause or
+                strip_wa(toks[k].norm) in fw.complementizer for k in range(tail_end, g.start_tok))][:1]
+            # (nor across حين، بعدما…, which open a clause of their own: بعدما تدربوا على يد ضباط عراقيين; nor past
+            # أن/إن: «من ضبط امرأة سورية …، وبعد استيقافها تأكد أنها مطلوبة من قبل شرطة القنفذة»)
         actor: Group | None = None
         recipient: Group | None = None
         counted_also: tuple[Group, ...] | None = None  # (قتل 47 متمردا و5 من القوات: the first count, the others)
@@ -9483,6 +9484,20 @@ def _undergoer(toks: list[Token], t: int, cues: dict[int, Mention], groups: list
     vso = next((g for g in groups[lo:hi] if not g.prep), None)
     if vso is not None:
         return vso
+    if k >= 1 and (rel := cues.get(k - 1)) is not None and rel.label == "relative" and rel.tok_end == k and \
+            cues[k].tok_end == t:
+        # «غارات … على القاعدة العسكرية التي تخضع لحصار»: after a relative pronoun the phrase it follows underwent
+        # the act right after the verb, in a preposition too (not the subject of the clause before); past a place in
+        # في or بـ, the phrase it tells of («ناشطات حقوق الإنسان في إيران التي تعرضت للاعتقال»)
+        j = bisect_left(starts, rel.tok_start) - 1
+        if j < 0 or not 0 <= rel.tok_start - groups[j].end_tok <= 2 or toks[rel.tok_start].norm[:1] == "و" or any(
+                toks[i].kind == "punct" for i in range(groups[j].end_tok, rel.tok_start)):
+            return False  # (not past a comma nor «والتي», whose phrase may be far back: «المبادرات … وحل النزاع
+            # العربي الإسرائيلي, والتي لقيت موافقة»)
+        if j >= 1 and groups[j].prep in ("في", "ب") and _place(groups[j]) and \
+                0 <= groups[j].start_tok - groups[j - 1].end_tok <= 3:
+            j -= 1
+        return groups[j]
     start = _clause_start(toks, k)
     svo = [g for g in groups[bisect_left(starts, max(start, k - 7)):bisect_left(starts, k)]
            if g.end_tok <= k and not g.prep and not _lam_apart(toks, g)]
