@@ -247,6 +247,11 @@ class FunctionWords:
     because: frozenset[str] = frozenset()  # «بسبب»: bounds the clause of an event told after it
     elements: frozenset[str] = frozenset()  # عناصر، أفراد: a group's members, in ل after an attack noun (its doers)
     suppress: frozenset[str] = frozenset()  # فرقت، قمعت: a verb of putting down right before a protest noun (no protester)
+    responsible: frozenset[str] = frozenset()  # المسؤول، المسؤولة: «responsible» before عن and an event word
+    part_word: frozenset[str] = frozenset()  # بعض، عددا من: a part before a noun resuming a relative pronoun
+    charge_noun: frozenset[str] = frozenset()  # تهمة، التهم: a charge; the one charged stands in لـ or إلى
+    charge_direct: frozenset[str] = frozenset()  # وجه، توجيه: laying a charge; the body in إلى is charged
+    referred_thing: frozenset[str] = frozenset()  # طلب، أوراق: a thing of the accused's referred, no charge
     stopping: frozenset[str] = frozenset()  # a verbal noun of stopping (وقف، إيقاف): what one failed to stop took place
     passive_present: frozenset[str] = frozenset()  # the passive light verb in the present (يتم، تتم): «قد يتم حظر»
     accept_noun: frozenset[str] = frozenset()  # a verbal noun of accepting: a refusal after its «أو» is a choice open (للتصديق على الاتفاق أو رفضه)

@@ -552,7 +552,7 @@ class EventCoder:
                 # (unless the noun's genitive is «the latter», which points back to it: بالمرشد خامنئي وموافقة الأخير)
                 actor = []
             if entry.event == "ACCUSE" and entry.lemma == "احال" and (te := int(trig.get("tail_end") or 0)) >= 2 and \
-                    strip_wa(toks[te - 2].norm) in _REFERRED_THINGS:
+                    strip_wa(toks[te - 2].norm) in self.fw.referred_thing:
                 continue  # («وأحالت النيابة طلب المتهم إلى المحكمة»: the accused's request referred, no charge)
             taken = _taken_tail(trig, groups, starts) if (entry.event, entry.mode) in _TAKING or \
                 entry.event == "ACCUSE" and entry.lemma == "احال" else None
@@ -857,7 +857,7 @@ class EventCoder:
         self._operation_actors(article, toks, events, earlier, groups, cues)
         _exchange_actors(article.text, toks, events, earlier, groups, starts, self.fw)
         _clash_actors(article.text, toks, events, earlier, groups, starts, cues, self.fw)
-        _claimed_before(article.text, toks, events, earlier, cues, groups, starts)
+        _claimed_before(article.text, toks, events, earlier, cues, groups, starts, self.fw)
         _denier_actors(article.text, toks, events, earlier, cues, groups, starts, self.fw)
         _lam_addressees(article.text, toks, events, earlier, groups, starts)
         _appeal_lam_addressees(article.text, toks, events, earlier, groups, starts)
@@ -1205,7 +1205,7 @@ class EventCoder:
             bare_before = [g for g in bare_before if g.end_tok <= ante.start_tok] + [ante]
         prep_rec = next((g for g in after if g.prep and g.prep in entry.prep and not (
             entry.event == "CONSULT" and g.prep == "ب" and _city(g)) and not (
-            entry.event == "ACCUSE" and entry.pos == "noun" and _not_charged(toks, t, tail_end, g))),
+            entry.event == "ACCUSE" and entry.pos == "noun" and _not_charged(toks, t, tail_end, g, fw))),
             None)  # (بجدة مع الوزير: a city in بـ is where)
         if prep_rec is None:
             # على منزل لعائلة …، ضد مقر للشرطة
@@ -1510,7 +1510,7 @@ class EventCoder:
                 recipient, prep_rec = _passive_relative_parties(toks, t, groups, starts, cues, entry.event, prep_rec,
                                                                 fw)
             elif subj is not None and "obj" in entry.prep and _relative_subject(toks, trig, cues, tail_end, fw) and \
-                    _resumed_after(toks, t, subj, cues):
+                    _resumed_after(toks, t, subj, cues, fw):
                 # «الجبهة التي اعتقلت السلطات بعض أعضائها»، «الحزب الذي قتلت القوات الحكومية زعيمه»: a noun past the
                 # phrase after the verb with the relative pronoun's own pronoun is the object; that phrase is the
                 # subject, and the act befell the phrase the pronoun follows
@@ -1665,7 +1665,7 @@ class EventCoder:
                         and not ((entry.event, entry.mode) in _TAKING and _counted_taken(
                             toks, _conj_end(subj), min(right, nxt), groups, starts, trig_toks, subj, fw) is not None)))\
                         and not (subj.start_tok in craft and not _casualty(trig)) \
-                        and not _storming_force(entry, subj) and not _kin_object_past(toks, _conj_end(subj), trig_toks, fw):
+                        and not _storming_force(entry, subj) and not _kin_object_past(toks, _conj_end(subj), trig_toks, cues, fw):
                     # (ثلاث طائرات حربية قصفت …: a counted craft after an attack verb that tells how strikes)
                     # (not with a family member with «his» past the subject's words, the object: «قتل مواطن بالعقد
                     # الثالث من عمره ابنه», he killed)
@@ -2163,7 +2163,7 @@ class EventCoder:
             # pronoun and no عن: أعلن تنظيم احفاد الصحابة عن مسؤوليته استهداف تجمع)
             claim = [g for g in groups[bisect_left(starts, max(0, claimed - 23)):bisect_left(starts, claimed)]
                      if g.end_tok <= claimed and not g.prep]
-            if toks[claimed].norm in _RESPONSIBLE:  # «تنظيم داعش المسؤول عن تفجير المسجد»: the adjective's own
+            if toks[claimed].norm in fw.responsible:  # «تنظيم داعش المسؤول عن تفجير المسجد»: the adjective's own
                 claim = [g for g in claim if g.end_tok == claimed]  # noun, right before it, is responsible
             if claim:
                 actor = claim[-1]
@@ -2227,7 +2227,7 @@ class EventCoder:
                 recipient = next((g for g in groups[bisect_left(starts, k + 1):bisect_left(starts, k + 7)]
                                   if g is not actor and g.prep in ("", "ل", "من")), None)
         if recipient is None and entry.event == "ASSAULT" and not trig.get("possessive") and not (
-                entry.pos == "verb" and _kin_object_past(toks, tail_end, trig_toks, fw)):
+                entry.pos == "verb" and _kin_object_past(toks, tail_end, trig_toks, cues, fw)):
             # (not past a family member with «his», the object: «قتل مواطن … ابنه»)
             # the victims counted later in the sentence (… مما أدى إلى مقتل خمسة من عناصر الشرطة; not after a noun
             # whose pronoun is the victim: «إن 20 شخصا لقوا حتفهم … في انفجارين انتحاريين»)
@@ -7296,13 +7296,13 @@ def _no_responsible_officials(toks: list[Token], ents: list[Mention], triggers: 
 
 
 def _claimed_before(text: str, toks: list[Token], events: list[Event], triggers: list[Mention], cues: dict[int, Mention],
-                    groups: list[Group], starts: list[int]) -> None:
+                    groups: list[Group], starts: list[int], fw: FunctionWords) -> None:
     """Give the attacks told before a claim of responsibility in the sentence (أصيب 18 مجندا إثر انفجار عبوة ناسفة،
     وتبنت جماعة «أنصار بيت المقدس» مسؤوليتها عن الحادث) the claimant as actor where they have none: the
     subject of the claim, between the last event word and مسؤولية, unless the claim is negated (لم تعلن أي جهة
     مسؤوليتها). In place."""
     for k in sorted(j for j, c in cues.items() if c.label == "responsibility"):
-        if toks[k].norm in _RESPONSIBLE:
+        if toks[k].norm in fw.responsible:
             continue  # («أبو سياف المسؤول عن نفط التنظيم»: the adjective claims no act told before it)
         told = [i for i, t in enumerate(triggers) if tail_end_of(t) <= k]
         if not told:
@@ -8008,20 +8008,17 @@ def _redressed_doers(events: list[Event], mentions: list[Mention], fw: FunctionW
         trig = trigs.get(e.trigger.start)
         if e.event in _STRIKING and trig is not None and trig.get("pos") == "noun" and \
                 any(a.end <= e.trigger.start for a in e.actor) and _redressed(toks, trig, fw) and \
-                not _responsible_adjective_of(toks, trig, e.actor):
+                not _responsible_adjective_of(toks, trig, e.actor, fw):
             e = replace(e, actor=tuple(a for a in e.actor if a.end > e.trigger.start))
         out.append(e)
     return out
 
 
-_RESPONSIBLE = frozenset({"المسوول", "المسووله", "المسوولون", "المسوولين"})  # «responsible», with the article
-
-
-def _responsible_adjective_of(toks: list[Token], trig: Mention, actor: tuple[Entity, ...]) -> bool:
+def _responsible_adjective_of(toks: list[Token], trig: Mention, actor: tuple[Entity, ...], fw: FunctionWords) -> bool:
     """True for an event noun right after «المسؤول عن» (and its feminine and plurals) whose actor ends right before
     that adjective: «تنظيم داعش المسؤول عن تفجير المسجد» says who did it, no redress."""
     k = trig.tok_start - 2
-    return k >= 1 and toks[k + 1].norm == "عن" and toks[k].norm in _RESPONSIBLE and \
+    return k >= 1 and toks[k + 1].norm == "عن" and toks[k].norm in fw.responsible and \
         any(a.end == toks[k - 1].end for a in actor)
 
 
@@ -10641,10 +10638,9 @@ def _subject_after_relative(toks: list[Token], t: int, cues: dict[int, Mention])
 
 _RESUMING = {"التي": "ها", "الذي": "ه", "الذين": "هم", "اللذين": "هما", "اللتين": "هما", "اللذان": "هما",
              "اللتان": "هما"}  # a relative pronoun → the pronoun that resumes it on a noun (written as it is)
-_PART_WORDS = frozenset({"بعض", "عدد", "عددا", "من", "احد", "عشرات", "مئات", "جميع", "كل", "معظم"})
 
 
-def _resumed_after(toks: list[Token], t: int, subj: Group, cues: dict[int, Mention]) -> bool:
+def _resumed_after(toks: list[Token], t: int, subj: Group, cues: dict[int, Mention], fw: FunctionWords) -> bool:
     """True for a verb right after a relative pronoun whose phrase after it is followed, right away or past a word of
     part («بعض، عددا من، أحد»), by a noun bearing the pronoun that resumes the relative one (التي … ـها، الذي … ـه,
     written so, not a ة: «التي اعتقلت السلطات بعض أعضائها»): that noun is the verb's object, the phrase its subject."""
@@ -10655,7 +10651,7 @@ def _resumed_after(toks: list[Token], t: int, subj: Group, cues: dict[int, Menti
     if suffix is None:
         return False
     k = _conj_end(subj)
-    while k < len(toks) and (toks[k].kind == "num" or toks[k].norm in _PART_WORDS) and k < _conj_end(subj) + 3:
+    while k < len(toks) and (toks[k].kind == "num" or toks[k].norm in fw.part_word) and k < _conj_end(subj) + 3:
         k += 1
     if k >= len(toks) or toks[k].kind != "ar":
         return False
@@ -10786,11 +10782,7 @@ def _participle_before(toks: list[Token], k: int, least: int = 5) -> bool:
     return len(w) >= least and w[0] == "م"
 
 
-_CHARGE_NOUNS = frozenset({"تهمه", "تهم", "تهما", "التهمه", "التهم"})  # a charge, normalised (not اتهام: its
-# genitive is the accuser, «اتهامات نوري المالكي للنظام السوري»)
-
-
-def _not_charged(toks: list[Token], t: int, tail_end: int, g: Group) -> bool:
+def _not_charged(toks: list[Token], t: int, tail_end: int, g: Group, fw: FunctionWords) -> bool:
     """True for a phrase in a preposition after a charge noun (تهمة، تهم) that is not the one charged: a named body
     in لـ past the word right after the noun, that word's complement, what the charge is of («تهمة الانتماء لتنظيم
     داعش»، «تهمة الترويج لبيونغ يانغ»; the one charged is a person, «تهمة القتل للمتهم»); one in إلى past a word
@@ -10799,9 +10791,9 @@ def _not_charged(toks: list[Token], t: int, tail_end: int, g: Group) -> bool:
     with «إلى» before it, or one that is no person nor, after a verb of laying the charge, a body (a place in إلى is
     where the charged act went: «تهمة السفر إلى سوريا»)."""
     w = strip_wa(toks[t].norm)
-    if w[:1] in ("ب", "ل") and w[1:] in _CHARGE_NOUNS:
+    if w[:1] in ("ب", "ل") and w[1:] in fw.charge_noun:
         w = w[1:]
-    if w not in _CHARGE_NOUNS:
+    if w not in fw.charge_noun:
         return False
     if g.prep == "ل":
         return g.start_tok > tail_end and all(toks[k].kind == "ar" for k in range(tail_end, g.start_tok)) and any(
@@ -10809,7 +10801,7 @@ def _not_charged(toks: list[Token], t: int, tail_end: int, g: Group) -> bool:
             m.kind == "agent" or m.get("type") == "person" for m in g.mentions)
     if strip_wa(toks[t].norm)[:1] == "ب":
         return True  # («بتهمة الانتماء إلى داعش»: the charged act's complement)
-    directed = any(toks[k].norm in _DIRECTING or strip_wa(toks[k].norm) in _DIRECTING
+    directed = any(toks[k].norm in fw.charge_direct or strip_wa(toks[k].norm) in fw.charge_direct
                    for k in range(max(0, t - 4), min(len(toks), t + 2)) if k != t)
     if any(toks[k].norm == "الي" for k in range(max(0, t - 4), t)) or not (
             any(m.kind == "agent" or m.get("type") == "person" for m in g.mentions)
@@ -10818,9 +10810,6 @@ def _not_charged(toks: list[Token], t: int, tail_end: int, g: Group) -> bool:
     return g.start_tok - tail_end > 8 or any(
         toks[k].kind != "ar" or toks[k].norm[:1] == "و" and len(toks[k].norm) > 3 for k in range(tail_end, g.start_tok))
 
-
-_DIRECTING = frozenset({"وجه", "وجهت", "وجهوا", "توجيه", "لتوجيه", "يوجه", "توجه", "الموجهه", "موجهه", "اسند", "اسندت"})
-# (verbs and nouns of laying a charge, normalised: the one charged then stands in إلى, «وجه تهما إلى الفتاتين»)
 
 
 def _pushed_in_bi(toks: list[Token], t: int, groups: list[Group], starts: list[int], fw: FunctionWords
@@ -10881,22 +10870,19 @@ def _kin_word(w: str, fw: FunctionWords) -> bool:
     return w in fw.relatives or any(w.endswith(p) and w[:-len(p)] in fw.kin_noun for p in ("ه", "ها", "هم"))
 
 
-def _kin_object_past(toks: list[Token], i: int, trig_toks: set[int], fw: FunctionWords) -> bool:
+def _kin_object_past(toks: list[Token], i: int, trig_toks: set[int], cues: dict[int, Mention],
+                     fw: FunctionWords) -> bool:
     """True for a family member with «his / her» (_kin_word) within seven words from token i, in the clause, not in
-    a preposition nor joined by و: the verb's object past its subject and the subject's words («قتل مواطن بالعقد
-    الثالث من عمره ابنه»)."""
+    a preposition, after an agent's «على أيدي» (cues.tsv passive_agent) nor joined by و: the verb's object past its
+    subject and the subject's words («قتل مواطن بالعقد الثالث من عمره ابنه»)."""
     for k in range(i, min(len(toks), i + 7)):
         if toks[k].kind != "ar" or k in trig_toks:
             return False
         if _kin_word(toks[k].norm, fw) and (k == i or _ends_construct(toks[k - 1])) and \
-                toks[k - 1].norm not in fw.preposition and toks[k - 1].norm not in _HANDS:
+                toks[k - 1].norm not in fw.preposition and not (
+                    (c := cues.get(k - 2)) is not None and c.label == "passive_agent" and c.tok_end == k):
             return True
     return False
-
-
-_REFERRED_THINGS = frozenset({"طلب", "طلبات", "اوراق", "ملف", "ملفات", "قضيه", "قضايا", "شكوي", "بلاغ"})  # a thing of
-# the accused's a verb of referring may send on, no charge (triggers.tsv أحال)
-_HANDS = frozenset({"ايدي", "يدي", "يد", "ايد"})  # «على أيدي إخوته»: at the hands of, the family member the doer
 
 
 def _ends_construct(tok: Token) -> bool:
